@@ -1,0 +1,63 @@
+"""Command line: `incident-reader PATH...` opens the reader; subcommands serve scripts with JSON.
+
+Each subcommand lives in its own module with ``register(subparsers)``; the reader's module imports
+Textual only when it runs, so headless commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from incident_reader import __version__
+from incident_reader.cli import compare, export, extract, read, timex
+
+SUBCOMMANDS = {"read": read, "timex": timex, "extract": extract, "compare": compare, "export": export}
+EPILOG = """\
+commands:
+  incident-reader PATH...            open the reader on a folder of reports or on report files
+  incident-reader timex ...          find and normalise time expressions (TimeML TIMEX3)
+  incident-reader extract PATH...    facts, incidents and timeline of each report
+  incident-reader compare PATH...    pair facts across reports: match, compatible, revised, conflict
+  incident-reader export PATH ...    write the checked record as json, csv, md, timelinejs, incidents
+
+Run 'incident-reader COMMAND --help' for a command's options.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="incident-reader",
+        description="Read several news reports of one incident side by side: timelines, facts, "
+        "where they agree and where they conflict.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"incident-reader {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in SUBCOMMANDS.values():
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script and of ``python -m incident_reader``."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-"):
+        args_list.insert(0, "read")  # `incident-reader seeds/` is `incident-reader read seeds/`
+    elif args_list and args_list[0] not in SUBCOMMANDS and args_list[0] not in (
+        "-h", "--help", "--version"
+    ):
+        args_list.insert(0, "read")  # options before the path: `incident-reader --db X seeds/`
+    parser = build_parser()
+    if not args_list:
+        parser.print_help(sys.stderr)
+        return 2
+    args = parser.parse_args(args_list)
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,52 @@
+"""Bytes on disk to text: BOMs, UTF-8, legacy cp1252, line ends; and refusing what is not text."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# C0 controls other than tab, newline, carriage return, form feed and escape: text hardly ever
+# holds them, binary files are full of them.
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_NEWLINES = re.compile(r"\r\n?")
+
+
+class NotText(ValueError):
+    """The bytes are not a text document (binary, or undecodable)."""
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode report bytes, returning (text, encoding name); raise NotText for binary data."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), encoding
+            except UnicodeDecodeError as err:
+                raise NotText(f"not valid {encoding} despite its byte-order mark") from err
+    if b"\x00" in data[:8192]:
+        raise NotText("binary file")
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        # Legacy single-byte newsroom text; cp1252 leaves five bytes undefined, latin-1 takes them.
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("latin-1"), "latin-1"
+    sample = text[:8192]
+    if sample and len(_BINARY_CONTROLS.findall(sample)) > max(2, len(sample) // 100):
+        raise NotText("binary file")
+    return text, encoding
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF, so offsets mean the same on every platform."""
+    return _NEWLINES.sub("\n", text)

@@ -1,0 +1,219 @@
+"""Folder or files on disk to Reports: formats, encodings, header lines, front matter, bad input.
+
+A bad file never stops the others: it becomes a ``Skipped`` with a one-line reason. Only a missing
+path or a corpus with no readable report raises ``LoadError``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from incident_reader.core.decoding import NotText, decode, normalise_newlines
+from incident_reader.core.html_text import extract_article
+from incident_reader.core.model import Corpus, DctSource, Report, Skipped
+
+REPORT_SUFFIXES: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+MAX_BYTES = 50 * 1024 * 1024
+
+# " date 2017-10-07 Updated 5.40pm" (leading spaces allowed); the update time is optional.
+HEADER_LINE = re.compile(
+    r"^[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})"
+    r"(?:[ \t]+(?:updated|update|last updated)[ \t]*:?[ \t]*(?P<time>[0-9][0-9:.]*[ \t]*(?:[ap]\.?m\.?)?))?"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+FRONT_MATTER_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
+CLOCK = re.compile(r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>[ap])?\.?m?\.?$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
+TITLE_MAX = 120
+
+
+class LoadError(Exception):
+    """The user's paths give nothing to read (missing path, or no readable report)."""
+
+
+def clock_to_hhmm(raw: str) -> str | None:
+    """'5.40pm' -> '17:40', '17:40' -> '17:40', '12am' -> '00:00'; None when it is not a clock."""
+    m = CLOCK.match(raw.strip())
+    if not m:
+        return None
+    hour, minute = int(m["h"]), int(m["m"] or 0)
+    ampm = (m["ampm"] or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def iso_to_timex(raw: str) -> str | None:
+    """An ISO-ish date or datetime from metadata as a TIMEX3 value (minute precision at most)."""
+    raw = raw.strip().strip("\"'")
+    m = re.match(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?", raw)
+    if not m:
+        return None
+    try:
+        datetime.strptime(m[1], "%Y-%m-%d")
+    except ValueError:
+        return None
+    return f"{m[1]}T{m[2]}" if m[2] else m[1]
+
+
+def first_sentence(text: str) -> str:
+    """The body's first sentence, used as a title when the report has none."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    m = SENTENCE_END.search(first)
+    title = first[: m.start()].strip() if m else first
+    if len(title) > TITLE_MAX:
+        title = title[: TITLE_MAX - 1].rstrip() + "…"
+    return title
+
+
+def _split_header(text: str) -> tuple[str | None, str]:
+    """Take a leading 'date YYYY-MM-DD [Updated TIME]' line off the text; return (dct, body)."""
+    first, sep, rest = text.partition("\n")
+    m = HEADER_LINE.match(first)
+    if not m:
+        return None, text
+    dct = m["date"]
+    try:
+        datetime.strptime(dct, "%Y-%m-%d")
+    except ValueError:
+        return None, text
+    hhmm = clock_to_hhmm(m["time"]) if m["time"] else None
+    return (f"{dct}T{hhmm}" if hhmm else dct), rest
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    m = FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in m["body"].split("\n"):
+        kv = FRONT_MATTER_KEY.match(line)
+        if kv:
+            meta[kv["key"].lower()] = kv["value"].strip().strip("\"'")
+    return meta, text[m.end() :]
+
+
+def _report_from_text(path: Path, text: str, fmt: str, sha1: str, report_id: str) -> Report:
+    title: str | None = None
+    source = url = None
+    dct: str | None = None
+    dct_source = DctSource.NONE
+    if fmt == "html":
+        article = extract_article(text)
+        body = article.text
+        title, source, url = article.title, article.source, article.url
+        dct = iso_to_timex(article.date) if article.date else None
+        dct_source = DctSource.HTML if dct else DctSource.NONE
+    else:
+        body = text
+        if fmt == "markdown":
+            meta, body = _split_front_matter(body)
+            title = meta.get("title") or None
+            source = meta.get("source") or None
+            url = meta.get("url") or None
+            if meta.get("date") and (dct := iso_to_timex(meta["date"])):
+                dct_source = DctSource.FRONT_MATTER
+        if dct is None:
+            header_dct, body = _split_header(body)
+            if header_dct:
+                dct, dct_source = header_dct, DctSource.HEADER
+    return Report(
+        id=report_id,
+        path=path,
+        title=title or first_sentence(body) or path.name,
+        text=body,
+        dct=dct,
+        dct_source=dct_source,
+        sha1=sha1,
+        format=fmt,
+        source=source,
+        url=url,
+    )
+
+
+def load_file(path: Path, report_id: str | None = None) -> Report | Skipped:
+    """Read one report file; a file we cannot use comes back as Skipped with the reason."""
+    fmt = REPORT_SUFFIXES.get(path.suffix.lower(), "text")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return Skipped(path, f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+        data = path.read_bytes()
+    except OSError as err:
+        return Skipped(path, f"cannot be read ({err.strerror or err})")
+    if not data.strip():
+        return Skipped(path, "empty file")
+    try:
+        text, _encoding = decode(data)
+    except NotText as err:
+        return Skipped(path, str(err))
+    text = normalise_newlines(text)
+    report = _report_from_text(path, text, fmt, hashlib.sha1(data).hexdigest(), report_id or path.stem)
+    if not report.text.strip():
+        return Skipped(path, "no text after its header" if fmt != "html" else "no article text")
+    return report
+
+
+def _candidates(paths: Sequence[Path]) -> tuple[list[Path], Path | None]:
+    files: list[Path] = []
+    root: Path | None = None
+    for path in paths:
+        if not path.exists():
+            raise LoadError(f"no such file or folder: {path}")
+        if path.is_dir():
+            root = root or path
+            found = sorted(
+                (p for p in path.iterdir()
+                 if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith(".")),
+                key=lambda p: p.name,
+            )
+            files.extend(found)
+        else:
+            files.append(path)
+    return files, root
+
+
+def _unique_ids(files: Iterable[Path]) -> list[str]:
+    files = list(files)
+    stems = [f.stem for f in files]
+    ids: list[str] = []
+    for f, stem in zip(files, stems, strict=True):
+        rid = stem if stems.count(stem) == 1 else f.name
+        while rid in ids:
+            rid += "_"
+        ids.append(rid)
+    return ids
+
+
+def load_corpus(paths: Sequence[Path | str]) -> Corpus:
+    """Load every report under ``paths`` (folders are read one level deep, sorted by name)."""
+    files, root = _candidates([Path(p) for p in paths])
+    if not files:
+        where = ", ".join(str(p) for p in paths)
+        raise LoadError(f"no reports (.txt, .md, .html) in {where}")
+    reports: list[Report] = []
+    skipped: list[Skipped] = []
+    for path, rid in zip(files, _unique_ids(files), strict=True):
+        result = load_file(path, rid)
+        (reports if isinstance(result, Report) else skipped).append(result)  # type: ignore[arg-type]
+    if not reports:
+        reasons = "; ".join(s.message() for s in skipped)
+        raise LoadError(f"no readable reports ({reasons})")
+    return Corpus(reports=tuple(reports), skipped=tuple(skipped), root=root)

@@ -1,0 +1,327 @@
+"""Frozen records shared by every layer: reports, time expressions, facts, incidents, comparisons.
+
+Every ``start``/``end`` pair anywhere is a Python string offset into ``Report.text``, the normalised
+body of one report (header line and front matter excluded, line ends normalised to ``\\n``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+
+class DctSource(StrEnum):
+    """Where a report's document creation time (DCT) came from."""
+
+    HEADER = "header line"
+    FRONT_MATTER = "front matter"
+    HTML = "html"
+    INFERRED = "inferred"
+    USER = "user"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One loaded report: its normalised body text and what we know about when it was written."""
+
+    id: str
+    path: Path
+    title: str
+    text: str
+    dct: str | None  # TIMEX3 value, e.g. "2017-10-07" or "2017-10-07T17:40"
+    dct_source: DctSource
+    sha1: str  # of the raw file bytes: the identity of this version of the report
+    format: str = "text"  # "text", "markdown" or "html"
+    source: str | None = None  # outlet name, from front matter or HTML
+    url: str | None = None
+
+    @property
+    def date(self) -> str | None:
+        """The calendar date part of the DCT, if any."""
+        return self.dct[:10] if self.dct and len(self.dct) >= 10 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file that could not be read as a report, with the one-line reason shown to the user."""
+
+    path: Path
+    reason: str
+
+    def message(self) -> str:
+        return f"skipped {self.path}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The reports found under the paths the user gave, and the files that were skipped."""
+
+    reports: tuple[Report, ...]
+    skipped: tuple[Skipped, ...] = ()
+    root: Path | None = None  # the folder, when the user gave one
+
+
+class TimexType(StrEnum):
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A TIMEX3 time expression found in a text, with its normalised value."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # a TimexType value
+    value: str
+    mod: str | None = None  # APPROX, START, END, MID, BEFORE, AFTER, ON_OR_BEFORE ...
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+        }
+        if self.mod:
+            out["mod"] = self.mod
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class TextSpan:
+    """A stretch of a report's text (an event clause, a fact's evidence)."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """A time expression placed on the report's timeline with the clause it anchors."""
+
+    timex: Timex
+    event: TextSpan | None = None
+    incident: str | None = None  # Incident.id
+
+    @property
+    def start(self) -> int:
+        return self.timex.start
+
+    @property
+    def end(self) -> int:
+        return self.timex.end
+
+
+FACT_KINDS: tuple[str, ...] = (
+    "incident.date",
+    "incident.time",
+    "incident.place",
+    "casualties.killed",
+    "casualties.injured",
+    "casualties.hospitalised",
+    "vehicle",
+    "suspect.name",
+    "suspect.age",
+    "arrests",
+    "speed",
+)
+
+# A fact value: int for counts/ages/speed, {"min": m, "max": n|None} for ranges and vague counts,
+# "HH:MM" for times, "YYYY-MM-DD" for dates, lower-case strings for places, vehicles and names.
+FactValue = int | str | dict[str, int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact a report states, with the exact words that state it."""
+
+    kind: str
+    value: FactValue
+    start: int
+    end: int
+    text: str
+    incident: str  # Incident.id
+    said_by: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "value": self.value,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "incident": self.incident,
+            "said_by": self.said_by,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """An event a report speaks of: its own (``main``) or an earlier one it recalls."""
+
+    id: str
+    main: bool
+    date: str | None = None
+    place: str | None = None
+    summary: str = ""
+    start: int = 0  # the stretch of text that tells of it
+    end: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "main": self.main,
+            "date": self.date,
+            "place": self.place,
+            "summary": self.summary,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class InternalConflict:
+    """The same fact stated incompatibly inside one report."""
+
+    kind: str
+    facts: tuple[int, ...]  # indexes into ReportAnalysis.facts
+
+
+@dataclass(frozen=True, slots=True)
+class ReportAnalysis:
+    """Everything extracted from one report, computed once and read by every view."""
+
+    report: Report
+    dct: str | None  # effective DCT used for resolution (header, inferred or user-set)
+    dct_source: DctSource
+    timexes: tuple[Timex, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()  # ordered in time; unplaceable kept in reading order
+    facts: tuple[Fact, ...] = ()
+    incidents: tuple[Incident, ...] = ()
+    internal_conflicts: tuple[InternalConflict, ...] = ()
+
+
+class PairStatus(StrEnum):
+    MATCH = "match"
+    COMPATIBLE = "compatible"
+    REVISED = "revised"
+    CONFLICT = "conflict"
+    ONLY = "only"
+
+
+STATUS_SYMBOLS: dict[str, str] = {
+    "match": "=",
+    "compatible": "~",
+    "revised": ">",
+    "conflict": "!",
+    "only": "-",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PairSide:
+    """One report's statement of a fact (or timeline moment) in a cross-report pair."""
+
+    article: str  # Report.id
+    value: FactValue
+    text: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "value": self.value,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FactPair:
+    """Two reports' statements of the same kind of fact about the same incident, and how they agree."""
+
+    kind: str  # a fact kind, or "timeline" for aligned timeline entries
+    incident: str  # cross-report incident id
+    status: str  # a PairStatus value
+    a: PairSide
+    b: PairSide
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "incident": self.incident,
+            "status": self.status,
+            "a": self.a.to_json(),
+            "b": self.b.to_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class OnlyFact:
+    """A fact stated by one report only."""
+
+    article: str
+    kind: str
+    incident: str
+    value: FactValue
+    text: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "kind": self.kind,
+            "incident": self.incident,
+            "value": self.value,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SharedIncident:
+    """An incident matched across reports: which report-local incident ids it gathers."""
+
+    id: str
+    date: str | None
+    place: str | None
+    articles: tuple[str, ...]
+    members: dict[str, str] = field(default_factory=dict)  # Report.id -> Incident.id
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date,
+            "place": self.place,
+            "articles": list(self.articles),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Incidents matched across reports, the facts paired between them and those stated once."""
+
+    incidents: tuple[SharedIncident, ...] = ()
+    pairs: tuple[FactPair, ...] = ()
+    only: tuple[OnlyFact, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "incidents": [i.to_json() for i in self.incidents],
+            "pairs": [p.to_json() for p in self.pairs],
+            "only": [o.to_json() for o in self.only],
+        }

@@ -1,0 +1,58 @@
+"""Order timeline entries in time; entries that cannot be placed keep their reading order."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from collections.abc import Iterable
+
+from incident_reader.core.model import TimelineEntry
+
+# Where a part of day or a season starts, so "2018-08-14TMO" sorts before "2018-08-14T11:00".
+PART_OF_DAY_START = {"MO": "06:00", "MI": "12:00", "AF": "13:00", "EV": "18:00", "NI": "21:00",
+                     "DT": "09:00"}
+SEASON_START = {"SP": "03", "SU": "06", "FA": "09", "AU": "09", "WI": "12"}
+QUARTER_START = {"Q1": "01", "Q2": "04", "Q3": "07", "Q4": "10", "H1": "01", "H2": "07"}
+_DATE_TIME = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?$")
+
+
+def sort_key(value: str) -> str | None:
+    """A string that sorts TIMEX3 values chronologically ('YYYY-MM-DDTHH:MM'), or None."""
+    if not value or "X" in value:
+        return None
+    if re.fullmatch(r"\d{3}", value):  # decade
+        return f"{value}0-01-01T00:00"
+    if re.fullmatch(r"\d{2}", value):  # century
+        return f"{value}00-01-01T00:00"
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI|DT)", value)
+    if m:
+        return f"{m[1]}T{PART_OF_DAY_START[m[2]]}"
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value)
+    if m:
+        return f"{m[1]}-{SEASON_START[m[2]]}-01T00:00"
+    m = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12])", value)
+    if m:
+        return f"{m[1]}-{QUARTER_START[m[2]]}-01T00:00"
+    m = re.fullmatch(r"(\d{4})-W(\d{2})(?:-(\d|WE))?", value)
+    if m:
+        try:
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] == "WE" else 1)
+        except ValueError:
+            return None
+        return f"{monday.isoformat()}T00:00"
+    m = _DATE_TIME.match(value)
+    if m:
+        year, month, day, hour, minute = m.groups()
+        if hour == "24":
+            hour, minute = "23", "59"
+        return f"{year}-{month or '01'}-{day or '01'}T{hour or '00'}:{minute or '00'}"
+    return None
+
+
+def order_timeline(entries: Iterable[TimelineEntry]) -> tuple[TimelineEntry, ...]:
+    """Placed entries in time order (ties in reading order), then unplaceable ones in reading order."""
+    entries = sorted(entries, key=lambda e: e.start)
+    placed = [(k, e) for e in entries if (k := sort_key(e.timex.value)) is not None]
+    unplaced = [e for e in entries if sort_key(e.timex.value) is None]
+    placed.sort(key=lambda ke: ke[0])
+    return tuple(e for _, e in placed) + tuple(unplaced)
