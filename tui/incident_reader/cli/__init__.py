@@ -13,14 +13,20 @@ from collections.abc import Sequence
 from incident_reader import __version__
 from incident_reader.cli import compare, export, extract, read, timex
 
-SUBCOMMANDS = {"read": read, "timex": timex, "extract": extract, "compare": compare, "export": export}
+SUBCOMMANDS = {
+    "read": read,
+    "timex": timex,
+    "extract": extract,
+    "compare": compare,
+    "export": export,
+}
 EPILOG = """\
 commands:
   incident-reader PATH...            open the reader on a folder of reports or on report files
   incident-reader timex ...          find and normalise time expressions (TimeML TIMEX3)
   incident-reader extract PATH...    facts, incidents and timeline of each report
   incident-reader compare PATH...    pair facts across reports: match, compatible, revised, conflict
-  incident-reader export PATH ...    write the checked record as json, csv, md, timelinejs, incidents
+  incident-reader export PATH ...    the checked record as json, csv, md, timelinejs or incidents
 
 Run 'incident-reader COMMAND --help' for a command's options.
 """
@@ -46,8 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-"):
         args_list.insert(0, "read")  # `incident-reader seeds/` is `incident-reader read seeds/`
-    elif args_list and args_list[0] not in SUBCOMMANDS and args_list[0] not in (
-        "-h", "--help", "--version"
+    elif (
+        args_list
+        and args_list[0] not in SUBCOMMANDS
+        and args_list[0] not in ("-h", "--help", "--version")
     ):
         args_list.insert(0, "read")  # options before the path: `incident-reader --db X seeds/`
     parser = build_parser()

@@ -1,1 +1,1 @@
-"""The pure core: loading, temporal tagging, facts, alignment, store. Never imports textual or rich."""
+"""The pure core: loading, tagging, facts, alignment, store; it never imports textual or rich."""

@@ -16,7 +16,7 @@ from incident_reader.core.timeline import order_timeline
 
 
 def effective_dct(report: Report, dct_override: str | None = None) -> tuple[str | None, DctSource]:
-    """The DCT used to resolve a report: the user's, the file's own, or one inferred from its text."""
+    """The DCT that resolves a report: the user's, the file's own, or one inferred from its text."""
     if dct_override:
         return dct_override, DctSource.USER
     if report.dct:

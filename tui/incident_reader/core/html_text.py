@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 SKIP_TAGS = frozenset(
-    {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template",
-     "svg", "iframe", "button", "select", "figure"}
+    "script style noscript nav header footer aside form template svg iframe button select"
+    " figure".split()
 )
 BLOCK_TAGS = frozenset(
-    {"p", "div", "section", "article", "main", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4",
-     "h5", "h6", "blockquote", "pre", "table", "tr", "hr", "dd", "dt", "figcaption"}
+    "p div section article main br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre table tr hr dd dt"
+    " figcaption".split()
 )
 VOID_TAGS = frozenset({"br", "hr", "img", "meta", "link", "input", "source", "wbr"})
 DATE_META = (

@@ -29,13 +29,16 @@ MAX_BYTES = 50 * 1024 * 1024
 # " date 2017-10-07 Updated 5.40pm" (leading spaces allowed); the update time is optional.
 HEADER_LINE = re.compile(
     r"^[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})"
-    r"(?:[ \t]+(?:updated|update|last updated)[ \t]*:?[ \t]*(?P<time>[0-9][0-9:.]*[ \t]*(?:[ap]\.?m\.?)?))?"
+    r"(?:[ \t]+(?:updated|update|last updated)[ \t]*:?[ \t]*"
+    r"(?P<time>[0-9][0-9:.]*[ \t]*(?:[ap]\.?m\.?)?))?"
     r"[ \t]*$",
     re.IGNORECASE,
 )
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 FRONT_MATTER_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
-CLOCK = re.compile(r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>[ap])?\.?m?\.?$", re.IGNORECASE)
+CLOCK = re.compile(
+    r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>[ap])?\.?m?\.?$", re.IGNORECASE
+)
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
 TITLE_MAX = 120
 
@@ -154,7 +157,9 @@ def load_file(path: Path, report_id: str | None = None) -> Report | Skipped:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return Skipped(path, f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+            return Skipped(
+                path, f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)"
+            )
         data = path.read_bytes()
     except OSError as err:
         return Skipped(path, f"cannot be read ({err.strerror or err})")
@@ -165,7 +170,9 @@ def load_file(path: Path, report_id: str | None = None) -> Report | Skipped:
     except NotText as err:
         return Skipped(path, str(err))
     text = normalise_newlines(text)
-    report = _report_from_text(path, text, fmt, hashlib.sha1(data).hexdigest(), report_id or path.stem)
+    report = _report_from_text(
+        path, text, fmt, hashlib.sha1(data).hexdigest(), report_id or path.stem
+    )
     if not report.text.strip():
         return Skipped(path, "no text after its header" if fmt != "html" else "no article text")
     return report
@@ -180,8 +187,13 @@ def _candidates(paths: Sequence[Path]) -> tuple[list[Path], Path | None]:
         if path.is_dir():
             root = root or path
             found = sorted(
-                (p for p in path.iterdir()
-                 if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith(".")),
+                (
+                    p
+                    for p in path.iterdir()
+                    if p.is_file()
+                    and p.suffix.lower() in REPORT_SUFFIXES
+                    and not p.name.startswith(".")
+                ),
                 key=lambda p: p.name,
             )
             files.extend(found)

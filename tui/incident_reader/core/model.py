@@ -250,7 +250,7 @@ class PairSide:
 
 @dataclass(frozen=True, slots=True)
 class FactPair:
-    """Two reports' statements of the same kind of fact about the same incident, and how they agree."""
+    """Two reports' statements of one kind of fact about one incident, and how they agree."""
 
     kind: str  # a fact kind, or "timeline" for aligned timeline entries
     incident: str  # cross-report incident id

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import Iterable
+from datetime import date
 
 from incident_reader.core.model import TimelineEntry
 
 # Where a part of day or a season starts, so "2018-08-14TMO" sorts before "2018-08-14T11:00".
-PART_OF_DAY_START = {"MO": "06:00", "MI": "12:00", "AF": "13:00", "EV": "18:00", "NI": "21:00",
-                     "DT": "09:00"}
+PART_OF_DAY_START = {
+    "MO": "06:00",
+    "MI": "12:00",
+    "AF": "13:00",
+    "EV": "18:00",
+    "NI": "21:00",
+    "DT": "09:00",
+}
 SEASON_START = {"SP": "03", "SU": "06", "FA": "09", "AU": "09", "WI": "12"}
 QUARTER_START = {"Q1": "01", "Q2": "04", "Q3": "07", "Q4": "10", "H1": "01", "H2": "07"}
 _DATE_TIME = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?$")
@@ -50,7 +56,7 @@ def sort_key(value: str) -> str | None:
 
 
 def order_timeline(entries: Iterable[TimelineEntry]) -> tuple[TimelineEntry, ...]:
-    """Placed entries in time order (ties in reading order), then unplaceable ones in reading order."""
+    """Placed entries in time order (ties by reading order), then unplaceable ones as read."""
     entries = sorted(entries, key=lambda e: e.start)
     placed = [(k, e) for e in entries if (k := sort_key(e.timex.value)) is not None]
     unplaced = [e for e in entries if sort_key(e.timex.value) is None]

@@ -1,0 +1,29 @@
+"""The core is headless: importing it (and running the pipeline) never loads textual or rich."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+PROBE = f"""
+import sys
+from incident_reader.core import analysis, loading
+corpus = loading.load_corpus([{str(SEEDS)!r}])
+analyses = analysis.analyse_corpus(corpus)
+analysis.compare(analyses)
+import pkgutil, importlib, incident_reader.core as core
+for mod in pkgutil.walk_packages(core.__path__, "incident_reader.core."):
+    importlib.import_module(mod.name)
+bad = sorted(m for m in sys.modules if m.split(".")[0] in ("textual", "rich"))
+print(",".join(bad))
+"""
+
+
+def test_core_never_imports_textual_or_rich() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == ""

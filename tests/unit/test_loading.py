@@ -1,0 +1,269 @@
+"""Loader: formats, encodings, header lines, front matter, HTML, and every kind of bad input."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from incident_reader.core.loading import (
+    LoadError,
+    clock_to_hhmm,
+    first_sentence,
+    load_corpus,
+    load_file,
+)
+from incident_reader.core.model import DctSource, Report, Skipped
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+BODY = "A car hit a barrier at 7.30am.\nPolice said two people were hurt.\n"
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def load_one(path: Path) -> Report:
+    result = load_file(path)
+    assert isinstance(result, Report), result
+    return result
+
+
+def test_seed_with_header_line_gives_dct_with_update_time() -> None:
+    report = load_one(SEEDS / "004_4bd42593db13406b.txt")
+    assert report.dct == "2017-10-07T17:40"
+    assert report.dct_source is DctSource.HEADER
+    assert "date 2017" not in report.text
+    assert report.text.startswith("\nSeveral people have been injured")
+    assert report.title.startswith("Several people have been injured")
+
+
+def test_seed_without_header_has_no_dct_and_first_sentence_title() -> None:
+    report = load_one(SEEDS / "000_1b2fd555d65d256e.txt")
+    assert report.dct is None
+    assert report.dct_source is DctSource.NONE
+    assert "Parliament Square" in report.text
+    assert report.title.startswith("A man has been arrested")
+
+
+@pytest.mark.parametrize(
+    ("header", "dct"),
+    [
+        ("date 2024-03-12", "2024-03-12"),
+        ("   date 2024-03-12", "2024-03-12"),
+        ("date 2024-03-12 Updated 2.15pm", "2024-03-12T14:15"),
+        ("date 2024-03-12 updated 14:15", "2024-03-12T14:15"),
+        ("date 2024-03-12 Updated 12am", "2024-03-12T00:00"),
+        (" date 2017-10-07 Updated 5.40pm  ", "2017-10-07T17:40"),
+    ],
+)
+def test_header_line_variants(tmp_path: Path, header: str, dct: str) -> None:
+    report = load_one(write(tmp_path, "a.txt", f"{header}\n{BODY}"))
+    assert report.dct == dct
+    assert report.text == BODY
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    ["date of the attack was unclear", "date 2024-13-45", "Updated 2.15pm", "dated 2024-03-12"],
+)
+def test_lines_that_are_not_headers_stay_in_the_body(tmp_path: Path, first_line: str) -> None:
+    report = load_one(write(tmp_path, "a.txt", f"{first_line}\n{BODY}"))
+    assert report.dct is None
+    assert report.text.startswith(first_line)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("cp1252", b""),
+    ],
+)
+def test_encodings_are_read_correctly(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    text = "date 2024-03-12\nThe café’s owner said “run” – it was 7.30am.\n"
+    report = load_one(write(tmp_path, "a.txt", bom + text.encode(encoding)))
+    assert report.dct == "2024-03-12"
+    assert report.text == "The café’s owner said “run” – it was 7.30am.\n"
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_line_ends_are_normalised_and_offsets_follow(tmp_path: Path, newline: str) -> None:
+    raw = newline.join(["date 2024-03-12", "First line.", "Second line at 7.30am."]) + newline
+    report = load_one(write(tmp_path, "a.txt", raw))
+    assert "\r" not in report.text
+    assert report.text == "First line.\nSecond line at 7.30am.\n"
+    assert report.text.index("7.30am") == len("First line.\nSecond line at ")
+
+
+def test_markdown_front_matter(tmp_path: Path) -> None:
+    md = (
+        '---\ntitle: "Crash in Exhibition Road"\ndate: 2017-10-07T14:30:00Z\n'
+        "source: The Wire\nurl: https://example.org/a\n---\n# Heading\n\nA car hit people.\n"
+    )
+    report = load_one(write(tmp_path, "a.md", md))
+    assert report.title == "Crash in Exhibition Road"
+    assert report.dct == "2017-10-07T14:30"
+    assert report.dct_source is DctSource.FRONT_MATTER
+    assert report.source == "The Wire"
+    assert report.url == "https://example.org/a"
+    assert report.text == "# Heading\n\nA car hit people.\n"
+    assert report.format == "markdown"
+
+
+def test_markdown_without_front_matter_may_use_header_line(tmp_path: Path) -> None:
+    report = load_one(write(tmp_path, "a.md", "date 2020-01-02\nBody text here.\n"))
+    assert report.dct == "2020-01-02"
+    assert report.dct_source is DctSource.HEADER
+
+
+HTML = """<!doctype html><html><head><title>Site | Crash outside museum</title>
+<meta property="og:title" content="Crash outside museum">
+<meta property="article:published_time" content="2017-10-07T15:02:00+01:00">
+<meta property="og:site_name" content="Daily Example">
+<script>var x = "not text";</script><style>p {color: red}</style></head>
+<body><nav>Home | News | Sport</nav><header>Menu</header>
+<article><h1>Crash outside museum</h1>
+<p>Several people were injured &amp; a man was arrested shortly after 2.20pm.</p>
+<p>Police said the incident was not terror-related.</p></article>
+<footer>Copyright</footer></body></html>"""
+
+
+def test_html_main_text_title_and_date(tmp_path: Path) -> None:
+    report = load_one(write(tmp_path, "a.html", HTML))
+    assert report.title == "Crash outside museum"
+    assert report.dct == "2017-10-07T15:02"
+    assert report.dct_source is DctSource.HTML
+    assert report.source == "Daily Example"
+    assert "injured & a man was arrested shortly after 2.20pm." in report.text
+    assert "Police said" in report.text
+    for boilerplate in ("Home | News", "Menu", "Copyright", "not text", "color: red"):
+        assert boilerplate not in report.text
+
+
+def test_folder_is_read_sorted_by_name_with_report_suffixes_only(tmp_path: Path) -> None:
+    write(tmp_path, "b.md", "Second report.\n")
+    write(tmp_path, "a.txt", "First report.\n")
+    write(tmp_path, "c.htm", "<p>Third report.</p>")
+    write(tmp_path, "notes.csv", "x,y\n")
+    write(tmp_path, ".hidden.txt", "Hidden.\n")
+    corpus = load_corpus([tmp_path])
+    assert [r.id for r in corpus.reports] == ["a", "b", "c"]
+    assert corpus.root == tmp_path
+    assert corpus.skipped == ()
+
+
+def test_several_files_and_duplicate_stems_get_unique_ids(tmp_path: Path) -> None:
+    a = write(tmp_path, "story.txt", "One.\n")
+    b = write(tmp_path, "story.md", "Two.\n")
+    corpus = load_corpus([a, b])
+    assert [r.id for r in corpus.reports] == ["story.txt", "story.md"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n \t\n", "empty file"),
+        ("binary.txt", bytes(range(256)) * 4, "binary file"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 50, "binary file"),
+        ("header-only.txt", b"date 2024-03-12\n\n", "no text after its header"),
+        ("bad-utf16.txt", codecs.BOM_UTF16_LE + b"\x00\xd8", "byte-order mark"),
+    ],
+)
+def test_bad_files_are_skipped_with_a_reason_and_others_still_load(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    write(tmp_path, name, data)
+    write(tmp_path, "good.txt", BODY)
+    corpus = load_corpus([tmp_path])
+    assert [r.id for r in corpus.reports] == ["good"]
+    (skipped,) = corpus.skipped
+    assert isinstance(skipped, Skipped)
+    assert skipped.path.name == name
+    assert reason in skipped.reason
+    assert "\n" not in skipped.message()
+
+
+def test_huge_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("incident_reader.core.loading.MAX_BYTES", 100)
+    write(tmp_path, "huge.txt", "x" * 200)
+    write(tmp_path, "good.txt", BODY)
+    corpus = load_corpus([tmp_path])
+    assert [s.path.name for s in corpus.skipped] == ["huge.txt"]
+    assert "too large" in corpus.skipped[0].reason
+
+
+def test_unreadable_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    secret = write(tmp_path, "secret.txt", BODY)
+    write(tmp_path, "good.txt", BODY)
+    real_read = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self == secret:  # as root chmod 0 would not stop us, so refuse the read directly
+            raise PermissionError(13, "Permission denied")
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    corpus = load_corpus([tmp_path])
+    assert [s.path.name for s in corpus.skipped] == ["secret.txt"]
+    assert corpus.skipped[0].reason == "cannot be read (Permission denied)"
+
+
+def test_missing_path_raises_one_line_error(tmp_path: Path) -> None:
+    with pytest.raises(LoadError, match="no such file or folder"):
+        load_corpus([tmp_path / "nope"])
+
+
+def test_folder_without_reports_raises(tmp_path: Path) -> None:
+    write(tmp_path, "data.csv", "x\n")
+    with pytest.raises(LoadError, match="no reports"):
+        load_corpus([tmp_path])
+
+
+def test_folder_with_only_bad_files_raises_with_reasons(tmp_path: Path) -> None:
+    write(tmp_path, "empty.txt", b"")
+    with pytest.raises(LoadError, match="empty file"):
+        load_corpus([tmp_path])
+
+
+def test_markup_and_escapes_are_kept_verbatim_in_text(tmp_path: Path) -> None:
+    raw = "He wrote [bold]now[/bold] and \x1b[31mred\x1b[0m [link=http://x]here[/link].\n"
+    report = load_one(write(tmp_path, "a.txt", raw))
+    assert report.text == raw
+
+
+def test_sha1_changes_with_content(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", BODY)
+    first = load_one(path).sha1
+    path.write_text(BODY + "More.\n", encoding="utf-8")
+    assert load_one(path).sha1 != first
+
+
+@pytest.mark.parametrize(
+    ("raw", "hhmm"),
+    [
+        ("5.40pm", "17:40"),
+        ("12.40pm", "12:40"),
+        ("12am", "00:00"),
+        ("07:37", "07:37"),
+        ("11 a.m.", "11:00"),
+        ("13pm", None),
+        ("25:00", None),
+        ("soon", None),
+    ],
+)
+def test_clock_to_hhmm(raw: str, hhmm: str | None) -> None:
+    assert clock_to_hhmm(raw) == hhmm
+
+
+def test_first_sentence_is_short_and_ends_at_the_stop() -> None:
+    assert first_sentence("\n\nA car crashed. Police came.") == "A car crashed."
+    long = "word " * 100
+    assert len(first_sentence(long)) <= 120
