@@ -1,18 +1,54 @@
-"""`incident-reader export`: PLACEHOLDER (see its issue)."""
+"""`incident-reader export PATH --format FMT`: the checked record as json, csv, md, timelinejs or
+incidents, with every item's verification mark (read from the corpus's marks database)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
-from incident_reader.cli.common import fail, guarded
+from incident_reader.cli.common import CliError, guarded, load_or_fail
+from incident_reader.core import analysis
+from incident_reader.core.export import FORMATS, render
+from incident_reader.core.store import Store, StoreError
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = subparsers.add_parser("export", help="export (not yet available)")
-    p.add_argument("paths", nargs="*", metavar="PATH")
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "export",
+        help="write the checked record as json, csv, md, timelinejs or incidents",
+        description="Export the reports' timelines and facts with their verification marks.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a folder of reports, or report files")
+    p.add_argument("--format", "-f", choices=FORMATS, default="json", help="default: json")
+    p.add_argument("--verified-only", action="store_true", help="only items marked verified")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p.add_argument("--db", metavar="PATH", help="marks database (default: in the corpus folder)")
     p.set_defaults(run=run)
+
+
+def corpus_root(paths: list[str]) -> Path:
+    """The folder whose marks apply: the folder given, else the first file's folder."""
+    first = Path(paths[0])
+    return first if first.is_dir() else first.parent
 
 
 @guarded
 def run(args: argparse.Namespace) -> int:
-    fail("'export' is not available yet")
+    corpus = load_or_fail(args.paths)
+    root = corpus.root or corpus_root(args.paths)
+    try:
+        store = Store.open(root, args.db, create=False, strict=True)
+    except StoreError as err:
+        raise CliError(str(err)) from err
+    with store:
+        analyses = analysis.analyse_corpus(corpus, store.get_dcts())
+        text = render(args.format, analyses, store, args.verified_only, analysis.compare)
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8", newline="")
+        except OSError as err:
+            raise CliError(f"cannot write {args.output}: {err.strerror or err}") from err
+    else:
+        sys.stdout.write(text)
+    return 0

@@ -1,0 +1,459 @@
+"""The checked record for others: extract JSON with marks, CSV, Markdown, TimelineJS, incidents.
+
+``extraction_document`` is the one builder of the ``extract --json`` document (cli/extract.py uses
+it too); ``marked_document`` adds each item's verification mark and the orphans; the other formats
+are views of the same marked articles, so every export agrees with the reader.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from incident_reader.core.model import (
+    Comparison,
+    Fact,
+    FactValue,
+    Incident,
+    ReportAnalysis,
+    TimelineEntry,
+)
+from incident_reader.core.store import STATUS_SYMBOLS, Mark, Store
+from incident_reader.core.timeline import sort_key
+
+FORMATS: tuple[str, ...] = ("json", "csv", "md", "timelinejs", "incidents")
+NO_MARK: dict[str, Any] = {
+    "status": "unverified",
+    "note": None,
+    "reviewer": None,
+    "marked_at": None,
+}
+CSV_COLUMNS: tuple[str, ...] = (
+    "article", "title", "item", "kind", "value", "text", "start", "end", "incident", "said_by",
+    "event", "status", "note", "reviewer", "marked_at", "orphan",
+)  # fmt: skip
+_TIMEX_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+
+
+# --------------------------------------------------------------------------- extract --json
+def timeline_entry_json(entry: TimelineEntry) -> dict[str, Any]:
+    """One timeline entry as in the ``extract --json`` contract."""
+    out = entry.timex.to_json()
+    out["event"] = entry.event.to_json() if entry.event else None
+    out["incident"] = entry.incident
+    return out
+
+
+def article_json(analysis: ReportAnalysis) -> dict[str, Any]:
+    """One report's extraction as in the ``extract --json`` contract."""
+    r = analysis.report
+    return {
+        "id": r.id,
+        "path": str(r.path),
+        "title": r.title,
+        "dct": {"value": analysis.dct, "source": analysis.dct_source.value},
+        "timeline": [timeline_entry_json(e) for e in analysis.timeline],
+        "facts": [f.to_json() for f in analysis.facts],
+        "incidents": [i.to_json() for i in analysis.incidents],
+        "internal_conflicts": [
+            {"kind": c.kind, "facts": list(c.facts)} for c in analysis.internal_conflicts
+        ],
+    }
+
+
+def extraction_document(analyses: Sequence[ReportAnalysis]) -> dict[str, Any]:
+    """The ``extract --json`` document: ``{"articles": [...]}``, one entry per analysed report."""
+    return {"articles": [article_json(a) for a in analyses]}
+
+
+# --------------------------------------------------------------------------- marks
+@dataclass(frozen=True, slots=True)
+class MarkedArticle:
+    """A report's analysis with the mark (or None) of each timeline entry and fact, and orphans."""
+
+    analysis: ReportAnalysis
+    timeline_marks: tuple[Mark | None, ...]
+    fact_marks: tuple[Mark | None, ...]
+    orphans: tuple[dict[str, Any], ...] = field(default=())
+
+
+def mark_json(mark: Mark | None) -> dict[str, Any]:
+    """The status, note, reviewer and marked_at an exported item carries."""
+    if mark is None:
+        return dict(NO_MARK)
+    return {k: getattr(mark, k) for k in NO_MARK}
+
+
+def _orphan_json(mark: Mark, reason: str, start: int | None = None) -> dict[str, Any]:
+    a = mark.anchor
+    return {
+        "item": mark.item_kind, "kind": mark.kind, **mark_json(mark), "quote": a.quote,
+        "prefix": a.prefix, "suffix": a.suffix, "start": a.start, "end": a.end, "sha1": a.sha1,
+        "key": mark.key, "reason": reason, "found_at": start,
+    }  # fmt: skip
+
+
+def attach_marks(analyses: Sequence[ReportAnalysis], store: Store | None) -> list[MarkedArticle]:
+    """Re-anchor each report's marks in its current text and pair them with its items."""
+    out: list[MarkedArticle] = []
+    for a in analyses:
+        r = a.report
+        placed, lost = store.marks_for(r.id, r.text, r.sha1) if store else ([], [])
+        by_item = {(p.mark.item_kind, p.mark.kind, p.start, p.end): p for p in placed}
+        timeline = tuple(
+            _take(by_item, ("timeline", e.timex.type, e.start, e.end)) for e in a.timeline
+        )
+        facts = tuple(_take(by_item, ("fact", f.kind, f.start, f.end)) for f in a.facts)
+        orphans = [_orphan_json(m, "its words were not found with their context") for m in lost]
+        orphans += [
+            _orphan_json(p.mark, "no timeline entry or fact there now", p.start)
+            for p in by_item.values()
+        ]
+        out.append(MarkedArticle(a, timeline, facts, tuple(orphans)))
+    return out
+
+
+def _take(by_item: dict[tuple[str, str, int, int], Any], key: tuple[str, str, int, int]) -> Any:
+    placed = by_item.pop(key, None)
+    return placed.mark if placed else None
+
+
+def _verified(mark: Mark | None) -> bool:
+    return mark is not None and mark.status == "verified"
+
+
+def marked_document(articles: Sequence[MarkedArticle], verified_only: bool = False) -> dict:
+    """The ``extract --json`` document with a mark on every item and each article's orphans."""
+    docs = []
+    for art in articles:
+        doc = article_json(art.analysis)
+        keep_t = [not verified_only or _verified(m) for m in art.timeline_marks]
+        keep_f = [not verified_only or _verified(m) for m in art.fact_marks]
+        doc["timeline"] = [
+            {**entry, **mark_json(m)}
+            for entry, m, keep in zip(doc["timeline"], art.timeline_marks, keep_t, strict=True)
+            if keep
+        ]
+        new_index: dict[int, int] = {}
+        facts: list[dict[str, Any]] = []
+        for i, (fact, m, keep) in enumerate(zip(doc["facts"], art.fact_marks, keep_f, strict=True)):
+            if keep:
+                new_index[i] = len(facts)
+                facts.append({**fact, **mark_json(m)})
+        doc["facts"] = facts
+        conflicts = []
+        for c in doc["internal_conflicts"]:
+            kept = [new_index[i] for i in c["facts"] if i in new_index]
+            if len(kept) >= 2:
+                conflicts.append({"kind": c["kind"], "facts": kept})
+        doc["internal_conflicts"] = conflicts
+        doc["orphans"] = [o for o in art.orphans if not verified_only or o["status"] == "verified"]
+        docs.append(doc)
+    return {"articles": docs}
+
+
+# --------------------------------------------------------------------------- csv
+def value_text(value: FactValue | None) -> str:
+    """A fact value for a table cell: 3, '2-5', '3+' (open range), 'silver ford fiesta'."""
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        low, high = value.get("min"), value.get("max")
+        if high is None:
+            return f"{low}+" if low is not None else ""
+        return str(low) if low == high else f"{low}-{high}"
+    return str(value)
+
+
+def to_csv(articles: Sequence[MarkedArticle], verified_only: bool = False) -> str:
+    """One row per timeline entry, fact and orphaned mark, with its evidence and its status."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for art in articles:
+        r = art.analysis.report
+        base = {"article": r.id, "title": r.title}
+        rows: list[tuple[Mark | None, dict[str, Any]]] = []
+        for e, m in zip(art.analysis.timeline, art.timeline_marks, strict=True):
+            rows.append((m, {"item": "timeline", "kind": e.timex.type, "value": e.timex.value,
+                             "text": e.timex.text, "start": e.start, "end": e.end,
+                             "incident": e.incident,
+                             "event": e.event.text if e.event else ""}))  # fmt: skip
+        for f, m in zip(art.analysis.facts, art.fact_marks, strict=True):
+            rows.append((m, {"item": "fact", "kind": f.kind, "value": value_text(f.value),
+                             "text": f.text, "start": f.start, "end": f.end,
+                             "incident": f.incident, "said_by": f.said_by or ""}))  # fmt: skip
+        for m, row in rows:
+            if not verified_only or _verified(m):
+                writer.writerow({**base, **row, **_blank(mark_json(m)), "orphan": ""})
+        for o in art.orphans:
+            if not verified_only or o["status"] == "verified":
+                row = {"item": o["item"], "kind": o["kind"], "text": o["quote"],
+                       "start": o["start"], "end": o["end"], "orphan": "yes"}  # fmt: skip
+                writer.writerow({**base, **row, **_blank({k: o[k] for k in NO_MARK})})
+    return buf.getvalue()
+
+
+def _blank(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: "" if v is None else v for k, v in d.items()}
+
+
+# --------------------------------------------------------------------------- md
+def _when(value: str) -> str:
+    """A TIMEX3 value for people: '14 August 2018, 07:30'; other values as they are."""
+    m = _TIMEX_DATE.match(value)
+    if not m or not m[2]:
+        return value
+    year, month, day, hour, minute = m.groups()
+    text = f"{_MONTHS[int(month) - 1]} {year}" if 1 <= int(month) <= 12 else value
+    if day:
+        text = f"{int(day)} {text}"
+    return f"{text}, {hour}:{minute}" if hour else text
+
+
+def _story_entries(
+    articles: Sequence[MarkedArticle], verified_only: bool
+) -> list[tuple[ReportAnalysis, TimelineEntry, Mark | None]]:
+    entries = [
+        (art.analysis, e, m)
+        for art in articles
+        for e, m in zip(art.analysis.timeline, art.timeline_marks, strict=True)
+        if not verified_only or _verified(m)
+    ]
+    entries.sort(key=lambda x: (sort_key(x[1].timex.value) is None, sort_key(x[1].timex.value)
+                                or "", x[0].report.id, x[1].start))  # fmt: skip
+    return entries
+
+
+def _md(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", " ".join(text.split()))
+
+
+def _mark_md(mark: Mark | None) -> str:
+    if mark is None or mark.status == "unverified":
+        return ""
+    out = f" ({mark.status} by {_md(mark.reviewer)}, {mark.marked_at[:10]}"
+    return out + (f": {_md(mark.note)})" if mark.note else ")")
+
+
+def to_markdown(articles: Sequence[MarkedArticle], verified_only: bool = False) -> str:
+    """A readable timeline of the story (all reports, in time order), then each report's facts."""
+    head = "Verified timeline" if verified_only else "Timeline"
+    lines = [
+        f"# {head}",
+        "",
+        "Marks: ✓ verified, ✗ disputed, ? inconclusive, blank unverified.",
+        "",
+    ]
+    for a, e, m in _story_entries(articles, verified_only):
+        symbol = STATUS_SYMBOLS[m.status if m else "unverified"].strip() or "·"
+        what = f" — {_md(e.event.text)}" if e.event else ""
+        lines.append(f"- {symbol} **{_when(e.timex.value)}** “{_md(e.timex.text)}”{what} "
+                     f"— *{_md(a.report.title)}*{_mark_md(m)}")  # fmt: skip
+    for art in articles:
+        kept = [(f, m) for f, m in zip(art.analysis.facts, art.fact_marks, strict=True)
+                if not verified_only or _verified(m)]  # fmt: skip
+        if not kept and not art.orphans:
+            continue
+        r = art.analysis.report
+        lines += ["", f"## {_md(r.title)}", "", f"`{r.id}`, {art.analysis.dct or 'undated'}", ""]
+        for f, m in kept:
+            symbol = STATUS_SYMBOLS[m.status if m else "unverified"].strip() or "·"
+            lines.append(f"- {symbol} {f.kind}: **{_md(value_text(f.value))}** "
+                         f"— “{_md(f.text)}”{_mark_md(m)}")  # fmt: skip
+        for o in art.orphans:
+            lines.append(f"- orphaned {o['status']} mark on “{_md(o['quote'])}”: {o['reason']}")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- timelinejs
+def timelinejs_date(value: str) -> dict[str, str] | None:
+    """A TIMEX3 value as a TimelineJS date object (strings of digits), or None without a year."""
+    m = _TIMEX_DATE.match(value)
+    if not m:
+        return None
+    parts = dict(zip(("year", "month", "day", "hour", "minute"), m.groups(), strict=True))
+    out = {k: str(int(v)) for k, v in parts.items() if v is not None}
+    try:
+        date(int(out["year"]), int(out.get("month", 1)), int(out.get("day", 1)))
+    except ValueError:
+        return None
+    if int(out.get("hour", 0)) > 23 or int(out.get("minute", 0)) > 59:
+        return None
+    return out
+
+
+def _sentence(text: str, start: int, end: int, limit: int = 300) -> str:
+    """The sentence around a span, so a timeline slide shows what the report says."""
+    left = max(text.rfind(c, max(0, start - limit), start) for c in ".!?\n") + 1
+    rights = [i for c in ".!?\n" if (i := text.find(c, end, end + limit)) >= 0]
+    right = min(rights) + 1 if rights else min(len(text), end + limit)
+    return " ".join(text[left:right].split())
+
+
+def to_timelinejs(articles: Sequence[MarkedArticle], verified_only: bool = False) -> dict:
+    """A Knight Lab TimelineJS 3 document: one slide per dated entry, one group per report."""
+    events = []
+    for n, (a, e, m) in enumerate(_story_entries(articles, verified_only)):
+        start_date = timelinejs_date(e.timex.value)
+        if start_date is None or e.timex.type not in ("DATE", "TIME"):
+            continue
+        status = m.status if m else "unverified"
+        said = e.event.text if e.event else _sentence(a.report.text, e.start, e.end)
+        body = f"<p>{html.escape(said)}</p><p><em>{html.escape(a.report.title)}</em> — {status}"
+        if m and m.status != "unverified":
+            body += f" by {html.escape(m.reviewer)}"
+            body += f": {html.escape(m.note)}" if m.note else ""
+        events.append({
+            "start_date": start_date,
+            "display_date": _when(e.timex.value),
+            "text": {"headline": html.escape(e.timex.text), "text": body + "</p>"},
+            "group": a.report.title[:60],
+            "unique_id": f"e{n}-{re.sub(r'[^a-z0-9]+', '-', a.report.id.lower())}",
+        })  # fmt: skip
+    titles = sorted({art.analysis.report.title for art in articles})
+    title = {"text": {"headline": "Verified timeline" if verified_only else "Timeline",
+                      "text": html.escape("; ".join(titles))}}  # fmt: skip
+    return {"title": title, "events": events}
+
+
+# --------------------------------------------------------------------------- incidents
+INCIDENT_COLUMNS: tuple[str, ...] = (
+    "incident", "main", "date", "time", "place", "killed_min", "killed_max", "injured_min",
+    "injured_max", "hospitalised_min", "hospitalised_max", "vehicle", "suspect", "suspect_age",
+    "arrests_min", "arrests_max", "speed_mph", "sources", "n_sources", "disputed", "verified",
+    "summary",
+)  # fmt: skip
+_COUNTS = {"casualties.killed": "killed", "casualties.injured": "injured",
+           "casualties.hospitalised": "hospitalised", "arrests": "arrests"}  # fmt: skip
+_SINGLE = {"incident.date": "date", "incident.time": "time", "incident.place": "place",
+           "vehicle": "vehicle", "suspect.name": "suspect", "suspect.age": "suspect_age",
+           "speed": "speed_mph"}  # fmt: skip
+
+
+@dataclass
+class _Group:
+    id: str
+    members: list[tuple[MarkedArticle, Incident]]
+
+
+def _groups(articles: Sequence[MarkedArticle], comparison: Comparison) -> list[_Group]:
+    """Incidents matched across reports; report incidents no match covers stand alone."""
+    groups: list[_Group] = []
+    covered: set[tuple[str, str]] = set()
+    by_id = {art.analysis.report.id: art for art in articles}
+    for shared in comparison.incidents:
+        members = []
+        for rid, iid in shared.members.items():
+            art = by_id.get(rid)
+            inc = next((i for i in art.analysis.incidents if i.id == iid), None) if art else None
+            if art and inc:
+                members.append((art, inc))
+                covered.add((rid, iid))
+        if members:
+            groups.append(_Group(shared.id, members))
+    for art in articles:
+        for inc in art.analysis.incidents:
+            if (art.analysis.report.id, inc.id) not in covered:
+                groups.append(_Group(f"{art.analysis.report.id}/{inc.id}", [(art, inc)]))
+    return groups
+
+
+def _span(value: FactValue) -> tuple[int, int | None] | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value, value
+    if isinstance(value, dict) and isinstance(value.get("min"), int):
+        return int(value["min"] or 0), value.get("max")
+    return None
+
+
+def _incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> dict[str, Any]:
+    facts: list[tuple[Fact, Mark | None]] = []
+    disputed: set[str] = set()
+    for art, inc in group.members:
+        a = art.analysis
+        mine = [i for i, f in enumerate(a.facts) if f.incident == inc.id]
+        facts += [(a.facts[i], art.fact_marks[i]) for i in mine
+                  if not verified_only or _verified(art.fact_marks[i])]  # fmt: skip
+        disputed.update(c.kind for c in a.internal_conflicts if set(c.facts) & set(mine))
+    disputed.update(p.kind for p in comparison.pairs
+                    if p.incident == group.id and p.status in ("conflict", "revised"))  # fmt: skip
+    disputed.update(f.kind for f, m in facts if m is not None and m.status == "disputed")
+    row: dict[str, Any] = dict.fromkeys(INCIDENT_COLUMNS, "")
+    for kind, column in _COUNTS.items():
+        spans = [s for f, _ in facts if f.kind == kind and (s := _span(f.value))]
+        if spans:
+            row[f"{column}_min"] = min(lo for lo, _ in spans)
+            row[f"{column}_max"] = max(max(lo, hi or lo) for lo, hi in spans)
+            if len(set(spans)) > 1:
+                disputed.add(kind)
+    for kind, column in _SINGLE.items():
+        values = Counter(value_text(f.value) for f, _ in facts if f.kind == kind)
+        if values:
+            row[column] = values.most_common(1)[0][0]
+            if len(values) > 1:
+                disputed.add(kind)
+    first = group.members[0][1]
+    row["date"] = row["date"] or next((i.date for _, i in group.members if i.date), "") or ""
+    row["place"] = row["place"] or next((i.place for _, i in group.members if i.place), "") or ""
+    sources = sorted({art.analysis.report.id for art, _ in group.members})
+    row.update({
+        "incident": group.id, "main": "yes" if any(i.main for _, i in group.members) else "no",
+        "sources": ";".join(sources), "n_sources": len(sources),
+        "disputed": ";".join(sorted(disputed)),
+        "verified": ";".join(sorted({f.kind for f, m in facts if _verified(m)})),
+        "summary": " ".join(first.summary.split()),
+    })  # fmt: skip
+    return row
+
+
+def to_incidents_csv(
+    articles: Sequence[MarkedArticle], comparison: Comparison, verified_only: bool = False
+) -> str:
+    """One row per incident, coded like conflict-event databases (low/high counts, sources)."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=INCIDENT_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for group in _groups(articles, comparison):
+        writer.writerow(_incident_row(group, comparison, verified_only))
+    return buf.getvalue()
+
+
+# --------------------------------------------------------------------------- entry point
+def render(
+    fmt: str,
+    analyses: Sequence[ReportAnalysis],
+    store: Store | None,
+    verified_only: bool = False,
+    compare: Callable[[Sequence[ReportAnalysis]], Comparison] | None = None,
+) -> str:
+    """The export text of ``analyses`` in format ``fmt`` (one of FORMATS)."""
+    articles = attach_marks(analyses, store)
+    if fmt == "json":
+        return _dumps(marked_document(articles, verified_only))
+    if fmt == "csv":
+        return to_csv(articles, verified_only)
+    if fmt == "md":
+        return to_markdown(articles, verified_only)
+    if fmt == "timelinejs":
+        return _dumps(to_timelinejs(articles, verified_only))
+    if fmt == "incidents":
+        comparison = compare(analyses) if compare else Comparison()
+        return to_incidents_csv(articles, comparison, verified_only)
+    raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _dumps(doc: Any) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

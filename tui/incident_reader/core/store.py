@@ -1,0 +1,580 @@
+"""Verification marks that outlive crashes and edits: SQLite with WAL, append-only history, DCTs.
+
+One database per corpus (``<corpus>/.incident-reader.db`` by default, ``--db PATH``, or a per-user
+file when the corpus folder cannot be written). Every change is its own committed transaction, so a
+process killed right after ``set_status`` returns loses nothing, and two processes can mark at once.
+A file that is not ours or is corrupt is only ever opened read-only (``mode=ro``) to find that out;
+the store then stays read-only without marks and nothing writes to that file.
+
+API for the reader::
+
+    store = Store.open(corpus_root, db_path=None, reviewer=None)   # never raises for a bad file
+    store.read_only, store.location_note, store.error              # for the header
+    store.set_status(report, entry_or_fact, "verified", note=None) # v x i u: one transaction
+    store.set_note(report, entry_or_fact, "text")                  # e
+    placed, orphans = store.marks_for(report.id, report.text, report.sha1)
+    store.history(mark.key); store.counts(); store.set_dct(id, "2017-10-07"); store.get_dcts()
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import re
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, cast
+from urllib.parse import quote as url_quote
+
+from incident_reader.core.anchoring import Anchor, make_anchor, place
+from incident_reader.core.model import Fact, Report, TimelineEntry
+
+DB_NAME = ".incident-reader.db"
+
+APPLICATION_ID = 0x49524452  # "IRDR" in the file header: how we know a database is ours
+_APPEND_ONLY = "BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"
+# MIGRATIONS[v] brings a database from version v-1 to v (PRAGMA user_version); never edit a step
+# that has shipped, add the next one.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        """CREATE TABLE marks (
+            key TEXT PRIMARY KEY,
+            report_id TEXT NOT NULL,
+            item_kind TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL
+                CHECK (status IN ('unverified', 'verified', 'disputed', 'inconclusive')),
+            note TEXT,
+            reviewer TEXT NOT NULL,
+            marked_at TEXT NOT NULL,
+            sha1 TEXT NOT NULL,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL)""",
+        "CREATE INDEX marks_by_report ON marks (report_id, item_kind, kind)",
+        """CREATE TABLE history (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            item_key TEXT NOT NULL,
+            report_id TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL,
+            from_status TEXT,
+            to_status TEXT,
+            note TEXT)""",
+        "CREATE INDEX history_by_item ON history (item_key)",
+        f"CREATE TRIGGER history_no_update BEFORE UPDATE ON history {_APPEND_ONLY}",
+        f"CREATE TRIGGER history_no_delete BEFORE DELETE ON history {_APPEND_ONLY}",
+        """CREATE TABLE dcts (
+            report_id TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            set_at TEXT NOT NULL)""",
+        # issue 7: extraction results keyed by report content hash and extractor variant
+        """CREATE TABLE extraction_cache (
+            sha1 TEXT NOT NULL,
+            variant TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (sha1, variant))""",
+    ),
+}
+SCHEMA_VERSION = max(MIGRATIONS)
+STATUSES: tuple[str, ...] = ("unverified", "verified", "disputed", "inconclusive")
+STATUS_SYMBOLS: dict[str, str] = {
+    "unverified": " ",
+    "verified": "✓",
+    "disputed": "✗",
+    "inconclusive": "?",
+}
+BUSY_TIMEOUT_S = 10.0
+_KEEP = object()  # set_status(note=...) default: keep the note already there
+
+
+class StoreError(Exception):
+    """A database we cannot use (not ours, corrupt, newer, unwritable): one line for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRef:
+    """What a mark is about: a timeline entry or fact of a report, by kind and span."""
+
+    report_id: str
+    item_kind: str  # "timeline" or "fact" (later "pair")
+    kind: str  # a fact kind, or the timex type of a timeline entry
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A reviewer's current verdict on one item, anchored to the words it is about."""
+
+    key: str
+    report_id: str
+    item_kind: str
+    kind: str
+    status: str
+    note: str | None
+    reviewer: str
+    marked_at: str
+    anchor: Anchor
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedMark:
+    """A mark found again in the current text of its report, at ``start..end``."""
+
+    mark: Mark
+    start: int
+    end: int
+    method: str  # "unchanged", "exact" or "fuzzy" (see anchoring.place)
+
+    def is_for(self, ref: ItemRef) -> bool:
+        """True when this mark sits on ``ref`` (same kind of item, same span)."""
+        m = self.mark
+        return (m.item_kind, m.kind, self.start, self.end) == (
+            ref.item_kind,
+            ref.kind,
+            ref.start,
+            ref.end,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One row of the append-only history: who changed what, when, from which status to which."""
+
+    id: int
+    item_key: str
+    report_id: str
+    reviewer: str
+    at: str
+    from_status: str | None
+    to_status: str | None
+    note: str | None
+
+
+def item_ref(report_id: str, item: TimelineEntry | Fact | ItemRef) -> ItemRef:
+    """The mark identity of a timeline entry or fact of report ``report_id``."""
+    if isinstance(item, ItemRef):
+        return item
+    if isinstance(item, TimelineEntry):
+        return ItemRef(report_id, "timeline", item.timex.type, item.start, item.end)
+    if isinstance(item, Fact):
+        return ItemRef(report_id, "fact", item.kind, item.start, item.end)
+    raise TypeError(f"cannot mark a {type(item).__name__}")
+
+
+def default_reviewer() -> str:
+    """The OS user name, or 'unknown' where the system cannot say."""
+    try:
+        return getpass.getuser() or "unknown"
+    except (OSError, KeyError, ImportError):
+        return "unknown"
+
+
+def now_utc() -> str:
+    """A record time in UTC ISO 8601 (when a mark was made, not what a report says)."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def user_db_path(corpus_root: Path) -> Path:
+    """The per-user database file for a corpus whose folder cannot be written."""
+    import platformdirs
+
+    resolved = str(corpus_root.resolve())
+    slug = re.sub(r"[^\w.-]+", "-", corpus_root.resolve().name or "corpus")[:40]
+    digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:12]
+    return Path(platformdirs.user_data_dir("incident-reader")) / f"{slug}-{digest}.db"
+
+
+def locate(corpus_root: Path | None, db_path: Path | None = None) -> tuple[Path, str]:
+    """Where the marks of a corpus live, and a short note saying why (for the reader's header)."""
+    if db_path is not None:
+        return db_path, f"marks in {db_path} (--db)"
+    root = corpus_root or Path.cwd()
+    own = root / DB_NAME
+    if _writable(root) and (not own.exists() or _writable(own)):
+        return own, f"marks in {own}"
+    fallback = user_db_path(root)
+    return fallback, f"marks in {fallback} (the corpus folder {root} cannot be written)"
+
+
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK)
+
+
+def _probe(path: Path) -> bool:
+    """Check an existing file read-only: True when it is ours, False when empty; else StoreError."""
+    if path.stat().st_size == 0:
+        return False
+    uri = f"file:{url_quote(str(path.resolve()))}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as err:
+        raise StoreError(f"{path} cannot be opened ({err}); marks are off") from err
+    try:
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        objects = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            if app_id == 0 and objects == 0 and version == 0:
+                return False
+            raise StoreError(
+                f"{path} is not an incident-reader database; it is left untouched and marks are off"
+            )
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path} was written by a newer incident-reader (schema {version}); marks are off"
+            )
+        check = con.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise StoreError(f"{path} is damaged ({check}); it is left untouched and marks are off")
+        return True
+    except sqlite3.DatabaseError as err:
+        raise StoreError(
+            f"{path} is not a usable database ({err}); it is left untouched and marks are off"
+        ) from err
+    finally:
+        con.close()
+
+
+class Store:
+    """The marks, history, user DCTs and extraction cache of one corpus (see the module doc)."""
+
+    def __init__(
+        self,
+        con: sqlite3.Connection | None,
+        path: Path | None,
+        location_note: str,
+        reviewer: str,
+        read_only: bool,
+        error: str | None = None,
+    ) -> None:
+        self._con = con
+        self._lock = threading.RLock()
+        self.path = path
+        self.location_note = location_note
+        self.reviewer = reviewer
+        self.read_only = read_only
+        self.error = error
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def open(
+        cls,
+        corpus_root: Path | None,
+        db_path: Path | str | None = None,
+        reviewer: str | None = None,
+        *,
+        create: bool = True,
+        strict: bool = False,
+    ) -> Store:
+        """Open or create the corpus's database; a bad file gives a read-only store with ``error``.
+
+        ``create=False`` never makes a file (export reads marks only); ``strict=True`` raises
+        StoreError instead of returning a read-only store.
+        """
+        who = reviewer or default_reviewer()
+        path, note = locate(corpus_root, Path(db_path) if db_path is not None else None)
+        try:
+            return cls._open_at(path, note, who, create)
+        except StoreError as err:
+            if strict:
+                raise
+            return cls(None, path, str(err), who, read_only=True, error=str(err))
+
+    @classmethod
+    def _open_at(cls, path: Path, note: str, reviewer: str, create: bool) -> Store:
+        exists = path.exists()
+        ours = _probe(path) if exists else False
+        if not create and not ours:
+            return cls(None, path, f"no marks yet ({path} does not exist)", reviewer, True)
+        if exists and not _writable(path):
+            if not ours:
+                raise StoreError(f"{path} cannot be written; marks are off")
+            con = sqlite3.connect(
+                f"file:{url_quote(str(path.resolve()))}?mode=ro",
+                uri=True,
+                timeout=BUSY_TIMEOUT_S,
+                check_same_thread=False,
+            )
+            return cls(con, path, f"{note} (read-only file)", reviewer, read_only=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            con = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+            con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            con.execute("PRAGMA journal_mode = WAL")
+            con.execute("PRAGMA synchronous = FULL")
+            con.execute("PRAGMA foreign_keys = ON")
+            _migrate(con, path)
+        except sqlite3.Error as err:
+            raise StoreError(f"{path} cannot be used for marks ({err}); marks are off") from err
+        except OSError as err:
+            raise StoreError(
+                f"{path} cannot be created ({err.strerror or err}); marks are off"
+            ) from err
+        return cls(con, path, note, reviewer, read_only=False)
+
+    def close(self) -> None:
+        """Close the connection (every change is already committed)."""
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- internals
+    def _query(self, sql: str, args: tuple[object, ...] = ()) -> list[Any]:
+        with self._lock:
+            if self._con is None:
+                return []
+            try:
+                return list(self._con.execute(sql, args).fetchall())
+            except sqlite3.Error as err:
+                raise StoreError(f"{self.path}: {err}") from err
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction, taken with the write lock so concurrent writers queue."""
+        if self.read_only or self._con is None:
+            raise StoreError(f"marks are read-only: {self.error or self.location_note}")
+        with self._lock:
+            con = self._con
+            try:
+                con.execute("BEGIN IMMEDIATE")
+                yield con
+                con.execute("COMMIT")
+            except BaseException as err:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                if isinstance(err, sqlite3.Error):
+                    raise StoreError(f"{self.path}: {err}") from err
+                raise
+
+    # ----------------------------------------------------------------- marks
+    def set_status(
+        self,
+        report: Report,
+        item: TimelineEntry | Fact | ItemRef,
+        status: str,
+        note: str | None | object = _KEEP,
+        reviewer: str | None = None,
+    ) -> Mark:
+        """Record a verdict on an item of ``report`` (and its history row) in one transaction.
+
+        ``note`` left out keeps the note already there; ``None`` clears it.
+        """
+        if status not in STATUSES:
+            raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+        ref = item_ref(report.id, item)
+        anchor = make_anchor(report.text, ref.start, ref.end, report.sha1)
+        who, at = reviewer or self.reviewer, now_utc()
+        with self._write() as con:
+            old = self._find(con, report, ref)
+            key = old.key if old else _item_key(ref, report.sha1)
+            new_note = cast(str | None, (old.note if old else None) if note is _KEEP else note)
+            mark = Mark(
+                key, ref.report_id, ref.item_kind, ref.kind, status, new_note, who, at, anchor
+            )
+            con.execute(_UPSERT_MARK, _mark_row(mark))
+            con.execute(
+                _INSERT_HISTORY,
+                (key, ref.report_id, who, at, old.status if old else None, status, new_note),
+            )
+        return mark
+
+    def set_note(
+        self, report: Report, item: TimelineEntry | Fact | ItemRef, note: str | None
+    ) -> Mark:
+        """Attach (or with None clear) a note, keeping the item's status; recorded in history."""
+        current = self.mark_for(report, item)
+        return self.set_status(report, item, current.status if current else "unverified", note)
+
+    def mark_for(self, report: Report, item: TimelineEntry | Fact | ItemRef) -> Mark | None:
+        """The current mark on one item of ``report`` (re-anchored if it changed), or None."""
+        with self._lock:
+            if self._con is None:
+                return None
+            return self._find(self._con, report, item_ref(report.id, item))
+
+    def _find(self, con: sqlite3.Connection, report: Report, ref: ItemRef) -> Mark | None:
+        rows = con.execute(
+            f"SELECT {_MARK_COLUMNS} FROM marks WHERE report_id=? AND item_kind=? AND kind=?"
+            " ORDER BY marked_at DESC",
+            (ref.report_id, ref.item_kind, ref.kind),
+        ).fetchall()
+        marks = [_mark(r) for r in rows]
+        for m in marks:  # the fast path: same version of the report, same span
+            if m.anchor.sha1 == report.sha1 and (m.anchor.start, m.anchor.end) == (
+                ref.start,
+                ref.end,
+            ):
+                return m
+        for m in marks:
+            where = place(m.anchor, report.text, report.sha1)
+            if where is not None and (where.start, where.end) == (ref.start, ref.end):
+                return m
+        return None
+
+    def marks_for(
+        self, report_id: str, text: str, sha1: str | None = None
+    ) -> tuple[list[PlacedMark], list[Mark]]:
+        """Every mark of a report placed in its ``text`` now: (placed, orphans); none dropped."""
+        rows = self._query(
+            f"SELECT {_MARK_COLUMNS} FROM marks WHERE report_id=? ORDER BY start, key", (report_id,)
+        )
+        placed: list[PlacedMark] = []
+        orphans: list[Mark] = []
+        for row in rows:
+            m = _mark(row)
+            where = place(m.anchor, text, sha1)
+            if where is None:
+                orphans.append(m)
+            else:
+                placed.append(PlacedMark(m, where.start, where.end, where.method))
+        return placed, orphans
+
+    def all_marks(self) -> list[Mark]:
+        """Every current mark of the corpus, as stored (not re-anchored)."""
+        return [_mark(r) for r in self._query(f"SELECT {_MARK_COLUMNS} FROM marks ORDER BY key")]
+
+    def history(self, item_key: str) -> list[Change]:
+        """Every change to one item, oldest first (the history is append-only)."""
+        rows = self._query(
+            "SELECT id, item_key, report_id, reviewer, at, from_status, to_status, note"
+            " FROM history WHERE item_key=? ORDER BY id",
+            (item_key,),
+        )
+        return [Change(*row) for row in rows]
+
+    def counts(self, report_id: str | None = None) -> dict[str, int]:
+        """How many marks have each status (all reports, or one), for the header."""
+        sql = "SELECT status, count(*) FROM marks"
+        rows = (
+            self._query(sql + " WHERE report_id=? GROUP BY status", (report_id,))
+            if report_id
+            else self._query(sql + " GROUP BY status")
+        )
+        out = dict.fromkeys(STATUSES, 0)
+        out.update({str(s): int(n) for s, n in rows})
+        return out
+
+    # ----------------------------------------------------------------- DCTs
+    def set_dct(self, report_id: str, value: str | None, reviewer: str | None = None) -> None:
+        """Store (or with None forget) the user's DCT for a report; recorded in history."""
+        who, at = reviewer or self.reviewer, now_utc()
+        with self._write() as con:
+            row = con.execute("SELECT value FROM dcts WHERE report_id=?", (report_id,)).fetchone()
+            if value is None:
+                con.execute("DELETE FROM dcts WHERE report_id=?", (report_id,))
+            else:
+                con.execute(
+                    "INSERT INTO dcts (report_id, value, reviewer, set_at) VALUES (?,?,?,?)"
+                    " ON CONFLICT(report_id) DO UPDATE SET value=excluded.value,"
+                    " reviewer=excluded.reviewer, set_at=excluded.set_at",
+                    (report_id, value, who, at),
+                )
+            old = row[0] if row else None
+            con.execute(_INSERT_HISTORY, (dct_key(report_id), report_id, who, at, old, value, None))
+
+    def get_dcts(self) -> dict[str, str]:
+        """The user-set DCTs by report id (pass to analysis.analyse_corpus)."""
+        return {str(r): str(v) for r, v in self._query("SELECT report_id, value FROM dcts")}
+
+    # ----------------------------------------------------------------- cache (issue 7)
+    def cache_get(self, sha1: str, variant: str) -> str | None:
+        """A cached extraction payload for a report version and extractor variant, if any."""
+        rows = self._query(
+            "SELECT payload FROM extraction_cache WHERE sha1=? AND variant=?", (sha1, variant)
+        )
+        return str(rows[0][0]) if rows else None
+
+    def cache_put(self, sha1: str, variant: str, payload: str) -> None:
+        """Cache an extraction payload (JSON text) keyed by content hash and extractor variant."""
+        if self.read_only:
+            return  # a cache is an optimisation: a read-only store simply does without
+        with self._write() as con:
+            con.execute(
+                "INSERT OR REPLACE INTO extraction_cache (sha1, variant, payload, created_at)"
+                " VALUES (?,?,?,?)",
+                (sha1, variant, payload, now_utc()),
+            )
+
+
+def dct_key(report_id: str) -> str:
+    """The history key under which a report's user-set DCT changes are recorded."""
+    return f"{report_id}|dct"
+
+
+def _item_key(ref: ItemRef, sha1: str) -> str:
+    return f"{ref.report_id}|{ref.item_kind}|{ref.kind}|{sha1[:12]}:{ref.start}-{ref.end}"
+
+
+_UPSERT_MARK = (
+    "INSERT INTO marks (key, report_id, item_kind, kind, status, note, reviewer, marked_at,"
+    ' sha1, quote, prefix, suffix, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)'
+    " ON CONFLICT(key) DO UPDATE SET status=excluded.status, note=excluded.note,"
+    " reviewer=excluded.reviewer, marked_at=excluded.marked_at, sha1=excluded.sha1,"
+    " quote=excluded.quote, prefix=excluded.prefix, suffix=excluded.suffix,"
+    ' start=excluded.start, "end"=excluded."end"'
+)
+_INSERT_HISTORY = (
+    "INSERT INTO history (item_key, report_id, reviewer, at, from_status, to_status, note)"
+    " VALUES (?,?,?,?,?,?,?)"
+)
+_MARK_COLUMNS = (
+    "key, report_id, item_kind, kind, status, note, reviewer, marked_at,"
+    ' sha1, quote, prefix, suffix, start, "end"'
+)
+
+
+def _mark_row(m: Mark) -> tuple[object, ...]:
+    a = m.anchor
+    return (m.key, m.report_id, m.item_kind, m.kind, m.status, m.note, m.reviewer, m.marked_at,
+            a.sha1, a.quote, a.prefix, a.suffix, a.start, a.end)  # fmt: skip
+
+
+def _mark(row: Sequence[Any]) -> Mark:
+    key, report_id, item_kind, kind, status, note, reviewer, at, *anchor = row
+    return Mark(key, report_id, item_kind, kind, status, note, reviewer, at, Anchor(*anchor))
+
+
+def _migrate(con: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema to SCHEMA_VERSION, each step in the same transaction as its version bump."""
+    if con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        return
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        objects = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != APPLICATION_ID and (app_id != 0 or objects or version):
+            raise StoreError(f"{path} is not an incident-reader database; marks are off")
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{path} was written by a newer incident-reader; marks are off")
+        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in MIGRATIONS[target]:
+                con.execute(statement)
+            con.execute(f"PRAGMA user_version = {target}")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
