@@ -1,0 +1,325 @@
+"""Analyse many reports fast: cached results first, then a process pool when the work pays for it.
+
+Results come out as they finish (``iter_analyses``) so a reader can show progress; the report the
+user looks at is always done first, in this process. ``analyse_many`` returns them in input order.
+The cache is two injected callables, ``get(sha1, dct_key)`` and ``put(sha1, dct_key, data)``, over
+``codec`` dicts (without report text), so this module knows nothing of how the store keeps them.
+Hooks are called only from the thread that iterates (sqlite connections are per thread).
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+from incident_reader.core import codec
+from incident_reader.core.analysis import analyse, effective_dct
+from incident_reader.core.model import Report, ReportAnalysis
+
+CacheGet = Callable[[str, str], dict[str, Any] | None]
+CachePut = Callable[[str, str, dict[str, Any]], None]
+
+# Below these, starting worker processes costs more than it saves (measured: benchmarks/).
+MIN_PARALLEL_REPORTS = 8
+MIN_PARALLEL_CHARS = 300_000
+RATE_MIN_CHARS = 2_000  # a tiny first report says more about per-call cost than per-char cost
+POOL_PAYS_AFTER = 1.0  # seconds of single-process work; a pool takes ~0.3 s to start
+# Work is sent to workers in chunks of about this many characters (one big report is one chunk).
+CHUNK_CHARS = 100_000
+CHUNK_REPORTS = 32
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """One finished report: where it sits in the input, its analysis, and the batch's progress."""
+
+    index: int
+    analysis: ReportAnalysis
+    done: int
+    total: int
+    cached: bool = False
+    error: str | None = None  # set when extraction failed; ``analysis`` is then empty
+
+
+class MemoryCache:
+    """An in-memory cache with the store's hook signature, keeping JSON text as a database would."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str], str] = {}
+        self.gets = 0
+        self.puts = 0
+
+    def get(self, sha1: str, key: str) -> dict[str, Any] | None:
+        """The cached dict for a file version and key, or None."""
+        self.gets += 1
+        raw = self.entries.get((sha1, key))
+        return None if raw is None else json.loads(raw)
+
+    def put(self, sha1: str, key: str, data: dict[str, Any]) -> None:
+        """Remember a dict for a file version and key."""
+        self.puts += 1
+        self.entries[(sha1, key)] = json.dumps(data, ensure_ascii=False)
+
+
+def available_cores() -> int:
+    """The cores this process may run on (not the machine's count, under a CPU limit)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def plan_workers(
+    reports: Sequence[Report], workers: int | None = None, seconds_per_char: float | None = None
+) -> int:
+    """How many processes to use for these reports: 1 (this process) unless a pool pays off.
+
+    With ``seconds_per_char`` (timed on the first report) the pool is used when the work would take
+    longer than ``POOL_PAYS_AFTER`` seconds here; without it, when there are enough characters.
+    """
+    if workers is not None:
+        return max(1, min(workers, len(reports)))
+    chars = sum(len(r.text) for r in reports)
+    if len(reports) < MIN_PARALLEL_REPORTS:
+        return 1
+    if seconds_per_char is not None:
+        if chars * seconds_per_char < POOL_PAYS_AFTER:
+            return 1
+    elif chars < MIN_PARALLEL_CHARS:
+        return 1
+    return max(1, min(available_cores(), len(reports)))
+
+
+def _failure(report: Report, dct_override: str | None) -> ReportAnalysis:
+    """An empty analysis for a report whose extraction failed, so views still show its text."""
+    try:
+        dct, source = effective_dct(report, dct_override)
+    except Exception:
+        dct, source = report.dct, report.dct_source
+    return ReportAnalysis(report=report, dct=dct, dct_source=source)
+
+
+def _error_text(err: BaseException) -> str:
+    return f"{type(err).__name__}: {err}"
+
+
+def _work(chunk: list[tuple[int, Report, str | None]]) -> list[tuple[int, Any, str | None]]:
+    """In a worker: analyse a chunk, returning codec dicts without text (small to send back)."""
+    out: list[tuple[int, Any, str | None]] = []
+    for index, report, override in chunk:
+        try:
+            out.append((index, codec.analysis_to_dict(analyse(report, override), False), None))
+        except Exception as err:
+            out.append((index, None, _error_text(err)))
+    return out
+
+
+def _chunks(
+    todo: list[tuple[int, Report, str | None]],
+) -> list[list[tuple[int, Report, str | None]]]:
+    chunks: list[list[tuple[int, Report, str | None]]] = []
+    current: list[tuple[int, Report, str | None]] = []
+    size = 0
+    for item in todo:
+        if current and (size + len(item[1].text) > CHUNK_CHARS or len(current) >= CHUNK_REPORTS):
+            chunks.append(current)
+            current, size = [], 0
+        current.append(item)
+        size += len(item[1].text)
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _pool_context(method: str | None = None) -> multiprocessing.context.BaseContext:
+    """Fork when this process runs one thread (cheap); forkserver when it runs several (the reader),
+    since forking a threaded process can deadlock the child."""
+    methods = multiprocessing.get_all_start_methods()
+    if method is None:
+        if "fork" in methods and threading.active_count() == 1:
+            method = "fork"
+        else:
+            method = "forkserver" if "forkserver" in methods else "spawn"
+    ctx = multiprocessing.get_context(method)
+    if method == "forkserver":
+        ctx.set_forkserver_preload(["incident_reader.core.analysis", "incident_reader.core.codec"])
+    return ctx
+
+
+class _Batch:
+    """The state of one batch run: progress count, cache hooks, and how results are made."""
+
+    def __init__(
+        self,
+        reports: Sequence[Report],
+        overrides: Mapping[str, str],
+        get: CacheGet | None,
+        put: CachePut | None,
+    ) -> None:
+        self.reports = reports
+        self.overrides = overrides
+        self.get, self.put = get, put
+        self.done = 0
+
+    def override(self, index: int) -> str | None:
+        return self.overrides.get(self.reports[index].id)
+
+    def result(
+        self, index: int, analysis: ReportAnalysis, cached: bool = False, error: str | None = None
+    ) -> BatchResult:
+        self.done += 1
+        return BatchResult(index, analysis, self.done, len(self.reports), cached, error)
+
+    def cached(self, index: int) -> BatchResult | None:
+        if self.get is None:
+            return None
+        report = self.reports[index]
+        data = self.get(report.sha1, codec.dct_key(self.override(index)))
+        if data is None:
+            return None
+        try:
+            return self.result(index, codec.analysis_from_dict(data, report), cached=True)
+        except codec.CodecError:
+            return None  # stale or damaged: analyse again and overwrite
+
+    def store(self, index: int, data: dict[str, Any]) -> None:
+        if self.put is not None:
+            report = self.reports[index]
+            self.put(report.sha1, codec.dct_key(self.override(index)), data)
+
+    def here(self, index: int) -> BatchResult:
+        """Analyse one report in this process."""
+        report, override = self.reports[index], self.override(index)
+        try:
+            analysis = analyse(report, override)
+        except Exception as err:
+            return self.result(index, _failure(report, override), error=_error_text(err))
+        if self.put is not None:
+            self.store(index, codec.analysis_to_dict(analysis, include_text=False))
+        return self.result(index, analysis)
+
+    def received(self, index: int, data: Any, error: str | None) -> BatchResult:
+        """Turn a worker's answer into a result (and cache it)."""
+        report, override = self.reports[index], self.override(index)
+        if error is not None:
+            return self.result(index, _failure(report, override), error=error)
+        self.store(index, data)
+        return self.result(index, codec.analysis_from_dict(data, report))
+
+
+def iter_analyses(
+    reports: Sequence[Report],
+    dct_overrides: Mapping[str, str] | None = None,
+    *,
+    get: CacheGet | None = None,
+    put: CachePut | None = None,
+    workers: int | None = None,
+    first: int = 0,
+    stop: threading.Event | None = None,
+    start_method: str | None = None,
+) -> Iterator[BatchResult]:
+    """Yield each report's analysis as it finishes: ``first`` at once, cache hits, then the rest.
+
+    ``workers`` forces the process count (1 = this process only); by default a pool of one process
+    per core is used when the uncached work would take over ``POOL_PAYS_AFTER`` seconds here, judged
+    by the time the first report took. Setting ``stop`` ends the batch early; ``start_method``
+    forces a multiprocessing start method (default: fork if single-threaded, else forkserver).
+    """
+    batch = _Batch(reports, dct_overrides or {}, get, put)
+    if not reports:
+        return
+    first = first if 0 <= first < len(reports) else 0
+    rate: float | None = None
+    head = batch.cached(first)
+    if head is None:
+        began = time.perf_counter()
+        head = batch.here(first)
+        rate = (time.perf_counter() - began) / max(len(reports[first].text), RATE_MIN_CHARS)
+    yield head
+    todo: list[int] = []
+    for index in range(len(reports)):
+        if index == first:
+            continue
+        if stop is not None and stop.is_set():
+            return
+        hit = batch.cached(index)
+        if hit is None:
+            todo.append(index)
+        else:
+            yield hit
+    count = plan_workers([reports[i] for i in todo], workers, rate)
+    if count > 1:
+        todo = yield from _in_pool(batch, todo, count, stop, start_method)
+    for index in todo:
+        if stop is not None and stop.is_set():
+            return
+        yield batch.here(index)
+
+
+def _in_pool(
+    batch: _Batch,
+    todo: list[int],
+    count: int,
+    stop: threading.Event | None,
+    start_method: str | None,
+) -> Generator[BatchResult, None, list[int]]:
+    """Run ``todo`` in a process pool; return what is left to do here if the pool broke."""
+    chunks = _chunks([(i, batch.reports[i], batch.override(i)) for i in todo])
+    pending: dict[Future[list[tuple[int, Any, str | None]]], list[int]] = {}
+    finished: set[int] = set()
+    pool = ProcessPoolExecutor(
+        max_workers=min(count, len(chunks)), mp_context=_pool_context(start_method)
+    )
+    try:
+        for chunk in chunks:
+            pending[pool.submit(_work, chunk)] = [item[0] for item in chunk]
+        while pending:
+            done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            if stop is not None and stop.is_set():
+                return []
+            for future in sorted(done, key=lambda f: pending[f][0]):
+                del pending[future]
+                for index, data, error in future.result():
+                    finished.add(index)
+                    yield batch.received(index, data, error)
+    except BrokenProcessPool:
+        pass  # a worker died (out of memory, killed): finish the rest in this process
+    finally:
+        pool.shutdown(wait=not pending, cancel_futures=True)
+    return [i for i in todo if i not in finished]
+
+
+def analyse_many(
+    reports: Sequence[Report],
+    dct_overrides: Mapping[str, str] | None = None,
+    *,
+    get: CacheGet | None = None,
+    put: CachePut | None = None,
+    workers: int | None = None,
+    first: int = 0,
+    on_result: Callable[[BatchResult], None] | None = None,
+    start_method: str | None = None,
+) -> list[ReportAnalysis]:
+    """Analyse every report (see ``iter_analyses``) and return the analyses in input order."""
+    out: list[ReportAnalysis | None] = [None] * len(reports)
+    for result in iter_analyses(
+        reports,
+        dct_overrides,
+        get=get,
+        put=put,
+        workers=workers,
+        first=first,
+        start_method=start_method,
+    ):
+        out[result.index] = result.analysis
+        if on_result is not None:
+            on_result(result)
+    return [a for a in out if a is not None]
