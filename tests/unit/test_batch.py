@@ -1,0 +1,229 @@
+"""Batch analysis: same results as one-by-one, first report first, progress, cache hooks, pools."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from incident_reader.core import batch, codec
+from incident_reader.core.analysis import analyse
+from incident_reader.core.loading import load_corpus
+from incident_reader.core.model import DctSource, Report, ReportAnalysis
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def make_reports(count: int) -> list[Report]:
+    """``count`` distinct reports built from the seeds' texts (each with its own sha1)."""
+    seeds = load_corpus([SEEDS]).reports
+    out: list[Report] = []
+    for n in range(count):
+        base = seeds[n % len(seeds)]
+        text = f"{base.text}\nUpdate {n % 24}:{n % 60:02d}pm: report number {n}.\n"
+        out.append(
+            Report(
+                id=f"r{n:03d}",
+                path=Path(f"/corpus/r{n:03d}.txt"),
+                title=base.title,
+                text=text,
+                dct=base.dct,
+                dct_source=base.dct_source,
+                sha1=hashlib.sha1(text.encode()).hexdigest(),
+            )
+        )
+    return out
+
+
+@pytest.fixture(scope="module")
+def reports() -> list[Report]:
+    return make_reports(12)
+
+
+@pytest.fixture(scope="module")
+def expected(reports: list[Report]) -> list[ReportAnalysis]:
+    return [analyse(r) for r in reports]
+
+
+def test_in_process_matches_one_by_one(
+    reports: list[Report], expected: list[ReportAnalysis]
+) -> None:
+    assert batch.analyse_many(reports, workers=1) == expected
+
+
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_pool_matches_one_by_one_in_input_order(
+    reports: list[Report], expected: list[ReportAnalysis], method: str
+) -> None:
+    seen: list[batch.BatchResult] = []
+    out = batch.analyse_many(
+        reports, workers=2, first=3, on_result=seen.append, start_method=method
+    )
+    assert out == expected
+    assert seen[0].index == 3
+    assert sorted(r.index for r in seen) == list(range(len(reports)))
+
+
+def test_first_report_comes_first_and_progress_counts_up(reports: list[Report]) -> None:
+    results = list(batch.iter_analyses(reports, workers=1, first=7))
+    assert results[0].index == 7
+    assert [r.index for r in results[1:]] == [i for i in range(len(reports)) if i != 7]
+    assert [r.done for r in results] == list(range(1, len(reports) + 1))
+    assert {r.total for r in results} == {len(reports)}
+    assert all(r.analysis.report is reports[r.index] for r in results)
+
+
+def test_a_first_index_out_of_range_falls_back_to_the_first_report(
+    reports: list[Report],
+) -> None:
+    assert next(batch.iter_analyses(reports, workers=1, first=99)).index == 0
+
+
+def test_nothing_to_do_yields_nothing() -> None:
+    assert list(batch.iter_analyses([])) == []
+    assert batch.analyse_many([]) == []
+
+
+def test_cache_is_filled_then_used_instead_of_the_extractor(
+    reports: list[Report], expected: list[ReportAnalysis], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = batch.MemoryCache()
+    cold = list(batch.iter_analyses(reports, get=cache.get, put=cache.put, workers=1))
+    assert not any(r.cached for r in cold)
+    assert cache.puts == len(reports) and cache.gets == len(reports)
+    assert all("text" not in json.loads(e)["report"] for e in cache.entries.values())
+    assert {key for _, key in cache.entries} == {codec.dct_key(None)}
+
+    def broken(*_args: object, **_kw: object) -> ReportAnalysis:
+        raise AssertionError("a cached report was analysed again")
+
+    monkeypatch.setattr(batch, "analyse", broken)
+    seen: list[batch.BatchResult] = []
+    warm = batch.analyse_many(
+        reports, get=cache.get, put=cache.put, workers=1, on_result=seen.append
+    )
+    assert warm == expected
+    assert all(r.cached for r in seen)
+    assert cache.puts == len(reports)
+
+
+def test_pool_results_are_cached_too(reports: list[Report]) -> None:
+    cache = batch.MemoryCache()
+    batch.analyse_many(reports, get=cache.get, put=cache.put, workers=2, start_method="fork")
+    assert cache.puts == len(reports)
+    seen: list[batch.BatchResult] = []
+    batch.analyse_many(reports, get=cache.get, put=cache.put, on_result=seen.append)
+    assert all(r.cached for r in seen)
+
+
+def test_a_stale_cache_entry_is_analysed_again_and_replaced(
+    reports: list[Report], expected: list[ReportAnalysis]
+) -> None:
+    cache = batch.MemoryCache()
+    key = codec.dct_key(None)
+    cache.entries[(reports[2].sha1, key)] = '{"v": -1}'
+    out = batch.analyse_many(reports[:4], get=cache.get, put=cache.put, workers=1)
+    assert out == expected[:4]
+    assert batch.MemoryCache.get(cache, reports[2].sha1, key) is not None
+    assert cache.entries[(reports[2].sha1, key)] != '{"v": -1}'
+
+
+def test_user_dct_is_used_and_keyed_separately(reports: list[Report]) -> None:
+    cache = batch.MemoryCache()
+    overrides = {reports[1].id: "2001-02-03"}
+    out = batch.analyse_many(reports[:3], overrides, get=cache.get, put=cache.put, workers=1)
+    assert out[1].dct == "2001-02-03" and out[1].dct_source is DctSource.USER
+    assert (reports[1].sha1, codec.dct_key("2001-02-03")) in cache.entries
+    assert (reports[0].sha1, codec.dct_key(None)) in cache.entries
+    again = batch.analyse_many(reports[:3], get=cache.get, put=cache.put, workers=1)
+    assert again[1].dct_source is not DctSource.USER
+
+
+def test_a_failing_report_is_reported_not_fatal_and_not_cached(
+    reports: list[Report], expected: list[ReportAnalysis], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def flaky(report: Report, dct_override: str | None = None) -> ReportAnalysis:
+        if report.id == reports[1].id:
+            raise ValueError("rule blew up")
+        return analyse(report, dct_override)
+
+    monkeypatch.setattr(batch, "analyse", flaky)
+    cache = batch.MemoryCache()
+    results = {
+        r.index: r
+        for r in batch.iter_analyses(reports[:4], get=cache.get, put=cache.put, workers=1)
+    }
+    assert results[1].error == "ValueError: rule blew up"
+    assert results[1].analysis.report is reports[1]
+    assert results[1].analysis.timexes == () and results[1].analysis.facts == ()
+    assert [results[i].analysis for i in (0, 2, 3)] == [expected[i] for i in (0, 2, 3)]
+    assert (reports[1].sha1, codec.dct_key(None)) not in cache.entries
+    assert cache.puts == 3
+
+
+def test_a_failing_report_in_a_worker_is_reported(
+    reports: list[Report], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def flaky(report: Report, dct_override: str | None = None) -> ReportAnalysis:
+        if report.id == reports[5].id:
+            raise KeyError("x")
+        return analyse(report, dct_override)
+
+    monkeypatch.setattr(batch, "analyse", flaky)  # fork: the workers inherit the patch
+    results = list(batch.iter_analyses(reports, workers=2, start_method="fork"))
+    errors = {r.index: r.error for r in results if r.error}
+    assert errors == {5: "KeyError: 'x'"}
+    assert len(results) == len(reports)
+
+
+def test_stop_ends_the_batch_early(reports: list[Report]) -> None:
+    stop = threading.Event()
+    seen = []
+    for result in batch.iter_analyses(reports, workers=1, stop=stop):
+        seen.append(result)
+        stop.set()
+    assert len(seen) == 1
+
+
+def test_plan_uses_one_process_for_little_work_and_all_cores_for_much(
+    reports: list[Report],
+) -> None:
+    assert batch.plan_workers(reports[:3]) == 1
+    assert batch.plan_workers(reports, workers=1) == 1
+    assert batch.plan_workers(reports[:2], workers=8) == 2
+    slow = 1.0  # seconds per character: far too slow for one process
+    assert batch.plan_workers(reports, seconds_per_char=slow) == min(
+        batch.available_cores(), len(reports)
+    )
+    assert batch.plan_workers(reports, seconds_per_char=1e-12) == 1
+    assert batch.plan_workers(reports[: batch.MIN_PARALLEL_REPORTS - 1], seconds_per_char=slow) == 1
+
+
+def test_chunks_keep_input_order_and_bound_their_size(reports: list[Report]) -> None:
+    items = [(i, r, None) for i, r in enumerate(reports)]
+    chunks = batch._chunks(items)
+    assert [i for chunk in chunks for i, _, _ in chunk] == list(range(len(reports)))
+    for chunk in chunks:
+        chars = sum(len(r.text) for _, r, _ in chunk)
+        assert len(chunk) == 1 or chars <= batch.CHUNK_CHARS
+        assert len(chunk) <= batch.CHUNK_REPORTS
+
+
+def test_a_dead_worker_leaves_the_rest_to_this_process(
+    reports: list[Report], expected: list[ReportAnalysis], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parent = os.getpid()
+
+    def dies_in_worker(report: Report, dct_override: str | None = None) -> ReportAnalysis:
+        if os.getpid() != parent and report.id == reports[6].id:
+            os._exit(3)  # as if the worker were killed
+        return analyse(report, dct_override)
+
+    monkeypatch.setattr(batch, "analyse", dies_in_worker)
+    results = list(batch.iter_analyses(reports, workers=2, start_method="fork"))
+    assert sorted(r.index for r in results) == list(range(len(reports)))
+    assert [r.analysis for r in sorted(results, key=lambda r: r.index)] == expected
