@@ -1,0 +1,127 @@
+"""Compare reports: match incidents across reports, pair their facts and timelines, label agreement.
+
+``compare(analyses)`` is the entry point (through ``core.analysis.compare``); ``ComparisonIndex``
+answers the reader's "what is related to the text in view" on every scroll.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from itertools import combinations
+
+from incident_reader.core.align.incidents import match_incidents
+from incident_reader.core.align.index import ComparisonIndex, IndexEntry
+from incident_reader.core.align.moments import Moment, align_moments, moments
+from incident_reader.core.align.pairing import entry_times, final_statement, pair_statements
+from incident_reader.core.align.values import timex_interval
+from incident_reader.core.model import (
+    FACT_KINDS,
+    Comparison,
+    Fact,
+    FactPair,
+    OnlyFact,
+    ReportAnalysis,
+    SharedIncident,
+)
+
+__all__ = ["ComparisonIndex", "IndexEntry", "compare", "shared_incident_of"]
+
+TIME_KINDS = ("incident.time", "incident.date")
+
+
+def shared_incident_of(incidents: Sequence[SharedIncident]) -> dict[tuple[str, str], str]:
+    """(report id, report-local incident id) -> shared incident id."""
+    return {(art, local): s.id for s in incidents for art, local in s.members.items()}
+
+
+def _main_local(analysis: ReportAnalysis) -> str | None:
+    main = next((i.id for i in analysis.incidents if i.main), None)
+    return main or (analysis.incidents[0].id if analysis.incidents else None)
+
+
+def _written_later(analyses: Sequence[ReportAnalysis]) -> Callable[[str, str], bool | None]:
+    """later(a, b): whether report b was written after report a, None when it cannot be told."""
+    when = {a.report.id: (timex_interval(a.dct) if a.dct else None) for a in analyses}
+
+    def later(a: str, b: str) -> bool | None:
+        wa, wb = when.get(a), when.get(b)
+        if not wa or not wb:
+            return None
+        if wa[2] and wb[2]:  # both with an update time
+            return None if wa[0] == wb[0] else wb[0] > wa[0]
+        if wb[0] >= wa[1]:
+            return True
+        if wa[0] >= wb[1]:
+            return False
+        return None  # the same day, at least one without a time
+
+    return later
+
+
+def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
+    """Match incidents across the analysed reports and pair what they say about each."""
+    incidents = match_incidents(analyses)
+    shared_of = shared_incident_of(incidents)
+    later = _written_later(analyses)
+    pairs: list[FactPair] = []
+    only: list[OnlyFact] = []
+    # (shared incident, kind) -> [(article, that report's facts)] in comparison order
+    grouped: dict[tuple[str, str], list[tuple[str, list[Fact]]]] = defaultdict(list)
+    for analysis in analyses:
+        article = analysis.report.id
+        per_key: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for fact in analysis.facts:
+            shared = shared_of.get((article, fact.incident))
+            if shared is not None:
+                per_key[shared, fact.kind].append(fact)
+        for key, facts in per_key.items():
+            grouped[key].append((article, facts))
+    entries_of = {a.report.id: entry_times(a.report.text) for a in analyses}
+    kind_rank = {k: n for n, k in enumerate(FACT_KINDS)}
+    inc_rank = {s.id: n for n, s in enumerate(incidents)}
+    for (shared, kind), per_report in sorted(
+        grouped.items(), key=lambda kv: (inc_rank[kv[0][0]], kind_rank.get(kv[0][1], 99), kv[0][1])
+    ):
+        statements = [
+            (art, final_statement(kind, facts, entries_of[art])) for art, facts in per_report
+        ]
+        got_pairs, got_only = pair_statements(kind, shared, statements, later)
+        pairs += got_pairs
+        only += got_only
+    pairs += _timeline_pairs(analyses, incidents, shared_of, pairs)
+    return Comparison(incidents=incidents, pairs=tuple(pairs), only=tuple(only))
+
+
+def _timeline_pairs(
+    analyses: Sequence[ReportAnalysis],
+    incidents: Sequence[SharedIncident],
+    shared_of: dict[tuple[str, str], str],
+    fact_pairs: Sequence[FactPair],
+) -> list[FactPair]:
+    """Aligned timeline entries for every two reports of every shared incident."""
+    per: dict[tuple[str, str], list[Moment]] = defaultdict(list)
+    for analysis in analyses:
+        article = analysis.report.id
+        main = _main_local(analysis)
+        by_incident = defaultdict(list)
+        for entry in analysis.timeline:
+            local = entry.incident or main
+            shared = shared_of.get((article, local)) if local else None
+            if shared is not None:
+                by_incident[shared].append(entry)
+        for shared, entries in by_incident.items():
+            ordered = sorted(entries, key=lambda e: e.start)
+            per[shared, article] = moments(article, analysis.report.text, ordered)
+    anchors: dict[tuple[str, str, str], list[FactPair]] = defaultdict(list)
+    for p in fact_pairs:
+        if p.kind in TIME_KINDS:
+            anchors[p.incident, p.a.article, p.b.article].append(p)
+    out: list[FactPair] = []
+    for incident in incidents:
+        for art_a, art_b in combinations(incident.articles, 2):
+            left, right = per.get((incident.id, art_a)), per.get((incident.id, art_b))
+            if left and right:
+                found = anchors.get((incident.id, art_a, art_b), [])
+                out += align_moments(incident.id, left, right, found)
+    return out

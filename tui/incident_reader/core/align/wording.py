@@ -1,0 +1,182 @@
+"""Vehicles, places and names in words: the same, a less specific form of the other, or different.
+
+"a white van" is a less specific form of "a white Ford Transit van" (compatible); a different
+colour, make, model or number ("silver" / "white", "Fiesta" / "Focus", "Unit 7" / "Unit 4")
+is a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from incident_reader.core.align.values import COMPATIBLE, CONFLICT, MATCH
+
+STOPWORDS = frozenset(
+    "a an the of in at on near by outside inside just about around off into onto from to its his "
+    "her their some what appeared appears be believed thought type style looking".split()
+)
+COLOURS: dict[str, str] = {
+    name: name
+    for name in "white black silver grey red blue green yellow orange purple brown maroon gold "
+    "beige cream pink turquoise bronze burgundy".split()
+} | {"gray": "grey", "navy": "blue", "charcoal": "grey", "scarlet": "red"}
+SHADES = frozenset("dark light pale bright metallic deep".split())
+MAKES: dict[str, str] = {
+    name: name
+    for name in "ford vauxhall opel toyota audi bmw mercedes volkswagen nissan honda peugeot "
+    "renault citroen fiat kia hyundai skoda seat volvo mazda jaguar mini tesla mitsubishi subaru "
+    "suzuki lexus porsche dacia iveco scania daf land range chevrolet dodge jeep".split()
+} | {"vw": "volkswagen", "merc": "mercedes", "benz": "mercedes"}
+# Well-known models, so "silver Transit" knows its make; unknown models are read after the make.
+MODELS: dict[str, str] = {
+    "transit": "ford", "fiesta": "ford", "focus": "ford", "mondeo": "ford", "kuga": "ford",
+    "ranger": "ford", "astra": "vauxhall", "corsa": "vauxhall", "insignia": "vauxhall",
+    "vivaro": "vauxhall", "movano": "vauxhall", "golf": "volkswagen", "polo": "volkswagen",
+    "passat": "volkswagen", "transporter": "volkswagen", "crafter": "volkswagen",
+    "corolla": "toyota", "yaris": "toyota", "prius": "toyota", "hilux": "toyota",
+    "qashqai": "nissan", "micra": "nissan", "civic": "honda", "jazz": "honda", "clio": "renault",
+    "megane": "renault", "octavia": "skoda", "sprinter": "mercedes", "vito": "mercedes",
+}  # fmt: skip
+VEHICLE_TYPES: dict[str, str | None] = {
+    "car": "car", "saloon": "car", "hatchback": "car", "estate": "car", "suv": "car",
+    "4x4": "car", "coupe": "car", "convertible": "car", "taxi": "car", "cab": "car",
+    "van": "van", "minibus": "van", "pickup": "van", "lorry": "lorry", "truck": "lorry",
+    "hgv": "lorry", "tanker": "lorry", "bus": "bus", "coach": "bus", "train": "train",
+    "tram": "tram", "motorbike": "motorbike", "motorcycle": "motorbike", "moped": "motorbike",
+    "scooter": "motorbike", "bicycle": "bicycle", "bike": "bicycle", "vehicle": None,
+}  # fmt: skip
+STREET_WORDS = frozenset(
+    "street road lane row avenue square bridge way drive close place terrace crescent hill "
+    "gardens estate park grove walk parade circus junction roundabout".split()
+)
+TITLES = frozenset("mr mrs ms miss dr pc sgt insp det supt prof sir dame".split())
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_HEDGED = re.compile(r"([a-z0-9]+)-(?:type|style|like|coloured|colored)\b")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case content words, hedges like "Focus-type" reduced to "focus"."""
+    text = _HEDGED.sub(r"\1", text.lower())
+    return [t for t in _TOKEN.findall(text) if t not in STOPWORDS]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Tokens equal, or long enough and spelt nearly the same ("Westminister" / "Westminster")."""
+    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 88)
+
+
+def _covered(small: set[str], big: set[str]) -> bool:
+    return all(any(_same_word(s, b) for b in big) for s in small)
+
+
+def containment(a: str, b: str) -> float:
+    """Share of the shorter description's words found in the other (0..1), spelling-tolerant."""
+    ta, tb = set(tokens(a)), set(tokens(b))
+    if not ta or not tb:
+        return 0.0
+    small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return sum(any(_same_word(s, x) for x in big) for s in small) / len(small)
+
+
+def _numbers(words: list[str]) -> set[str]:
+    return {w for w in words if any(c.isdigit() for c in w)}
+
+
+@dataclass(frozen=True, slots=True)
+class Vehicle:
+    """What a vehicle description commits to: colours, shades, make, models, type, numbers."""
+
+    colours: frozenset[str]
+    shades: frozenset[str]
+    makes: frozenset[str]
+    models: frozenset[str]
+    types: frozenset[str]
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=2048)
+def parse_vehicle(text: str) -> Vehicle:
+    """Split a vehicle description into the features a conflict can be about."""
+    words = tokens(text)
+    colours = {COLOURS[w] for w in words if w in COLOURS}
+    makes = {MAKES[w] for w in words if w in MAKES}
+    models = {w for w in words if w in MODELS} | _numbers(words)
+    makes |= {MODELS[w] for w in words if w in MODELS}
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if w in MAKES and nxt not in VEHICLE_TYPES and nxt not in COLOURS and nxt not in MAKES:
+            models.add(nxt)
+    types = {t for w in words if (t := VEHICLE_TYPES.get(w))}
+    return Vehicle(
+        colours=frozenset(colours),
+        shades=frozenset(w for w in words if w in SHADES),
+        makes=frozenset(makes),
+        models=frozenset(models),
+        types=frozenset(types),
+        words=frozenset(words) - {"vehicle"},
+    )
+
+
+def compare_vehicles(a: str, b: str) -> str:
+    """Two vehicles: any differing colour, shade, make, model, type or number is a conflict."""
+    va, vb = parse_vehicle(str(a)), parse_vehicle(str(b))
+    for x, y in (
+        (va.colours, vb.colours),
+        (va.makes, vb.makes),
+        (va.types, vb.types),
+    ):
+        if x and y and not (x <= y or y <= x):
+            return CONFLICT
+    if va.models and vb.models and not (va.models <= vb.models or vb.models <= va.models):
+        return CONFLICT
+    if va.shades and vb.shades and va.shades != vb.shades:
+        return CONFLICT
+    return MATCH if va.words == vb.words else COMPATIBLE
+
+
+def _place_parts(text: str) -> list[set[str]]:
+    return [set(tokens(part)) for part in str(text).split(",") if tokens(part)]
+
+
+def _street(parts: list[set[str]]) -> set[str] | None:
+    for part in parts:
+        if part & STREET_WORDS:
+            return part - STREET_WORDS or part
+    return None
+
+
+def compare_places(a: str, b: str) -> str:
+    """Two places: one inside the other's words is compatible; other streets or units conflict."""
+    pa, pb = _place_parts(a), _place_parts(b)
+    wa, wb = set().union(*pa) if pa else set(), set().union(*pb) if pb else set()
+    if not wa or not wb:
+        return COMPATIBLE
+    na, nb = _numbers(list(wa)), _numbers(list(wb))
+    if na and nb and na != nb:
+        return CONFLICT
+    if wa == wb:
+        return MATCH
+    if _covered(wa, wb) or _covered(wb, wa):
+        return COMPATIBLE
+    sa, sb = _street(pa), _street(pb)
+    if sa and sb and not (_covered(sa, sb) or _covered(sb, sa)):
+        return CONFLICT
+    shared = sum(any(_same_word(x, y) for y in wb) for x in wa)
+    return COMPATIBLE if shared else CONFLICT
+
+
+def compare_names(a: str, b: str) -> str:
+    """Two names: the same, one part of the other ("Pryce" / "Darren Pryce"), or different."""
+    ta = [t for t in tokens(str(a)) if t not in TITLES]
+    tb = [t for t in tokens(str(b)) if t not in TITLES]
+    if not ta or not tb:
+        return COMPATIBLE
+    if ta == tb:
+        return MATCH
+    if _covered(set(ta), set(tb)) or _covered(set(tb), set(ta)):
+        return COMPATIBLE
+    return COMPATIBLE if fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= 90 else CONFLICT
