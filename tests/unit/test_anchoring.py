@@ -15,6 +15,7 @@ TEXT = (
     "Officers closed Westminster Bridge and the Tube station for several hours.\n"
 )
 QUOTE = "three people were injured"
+SENTENCE = "The Met Police confirmed that three people were injured in the incident.\n"
 
 
 def anchor_on(quote: str, text: str = TEXT, nth: int = 0) -> Anchor:
@@ -64,15 +65,15 @@ def test_words_edited_around_the_quote_still_place_it() -> None:
 
 def test_deleted_sentence_is_an_orphan() -> None:
     a = anchor_on(QUOTE)
-    new = TEXT.replace("The Met Police confirmed that three people were injured in the incident.\n", "")
+    new = TEXT.replace(SENTENCE, "")
     assert place(a, new, "v2") is None
 
 
 def test_deleted_sentence_is_not_attached_to_the_same_words_elsewhere() -> None:
     a = anchor_on(QUOTE)
-    new = TEXT.replace(
-        "The Met Police confirmed that three people were injured in the incident.\n", ""
-    ) + "In a separate attack in Manchester last year, three people were injured by a van.\n"
+    new = TEXT.replace(SENTENCE, "") + (
+        "In a separate attack in Manchester last year, three people were injured by a van.\n"
+    )
     assert place(a, new, "v2") is None
 
 

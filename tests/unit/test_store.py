@@ -108,7 +108,7 @@ def test_history_lists_every_change_in_order(store: Store) -> None:
 
 def test_history_cannot_be_rewritten(store: Store) -> None:
     store.set_status(report(), entry(TEXT), "verified")
-    con = sqlite3.connect(store.path)  # type: ignore[arg-type]
+    con = sqlite3.connect(store.path)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         con.execute("UPDATE history SET to_status='disputed'")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
