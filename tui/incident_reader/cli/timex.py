@@ -1,18 +1,95 @@
-"""`incident-reader timex`: PLACEHOLDER (see its issue)."""
+"""`incident-reader timex`: find and normalise time expressions, as JSON lines or a table.
+
+``--jsonl`` reads ``{"id", "text", "dct"}`` per line on stdin and writes ``{"id", "timexes"}`` per
+line in input order. A line that is not a JSON object with a string ``text`` gets a one-line error
+on stderr and no output line; the others are still tagged, and the exit status is then 1.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from typing import Any, TextIO
 
-from incident_reader.cli.common import fail, guarded
+from incident_reader.cli.common import PROG, fail, guarded, load_or_fail
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = subparsers.add_parser("timex", help="timex (not yet available)")
-    p.add_argument("paths", nargs="*", metavar="PATH")
+    p = subparsers.add_parser(
+        "timex",
+        help="find and normalise time expressions (TimeML TIMEX3)",
+        description="Tag time expressions in report files (a table) or in JSON lines on stdin.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="report files or folders")
+    p.add_argument("--dct", help="document creation time (TIMEX3 value, e.g. 2018-08-14)")
+    p.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read {"id","text","dct"} lines on stdin, write {"id","timexes"} lines',
+    )
     p.set_defaults(run=run)
+
+
+def tag_lines(stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    """Tag each JSON line of ``stdin``; returns 1 when some line was unusable, else 0."""
+    from incident_reader.core.temporal import tag
+
+    status = 0
+    for number, line in enumerate(stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            rec: Any = json.loads(line)
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                raise ValueError('expected an object with a string "text"')
+            dct = rec.get("dct")
+            if dct is not None and not isinstance(dct, str):
+                raise ValueError('"dct" must be a string')
+        except ValueError as err:
+            print(f"{PROG}: error: stdin line {number}: {err}", file=stderr)
+            status = 1
+            continue
+        timexes = [t.to_json() for t in tag(rec["text"], dct or None)]
+        stdout.write(json.dumps({"id": rec.get("id"), "timexes": timexes}, ensure_ascii=False))
+        stdout.write("\n")
+    stdout.flush()
+    return status
+
+
+def print_tables(args: argparse.Namespace) -> int:
+    """One rich table per report: extent, type, value, mod."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from incident_reader.core.temporal import infer_dct_with_evidence, is_valid, tag
+
+    if args.dct and not is_valid(args.dct):
+        fail(f"--dct {args.dct!r} is not a TIMEX3 date such as 2018-08-14")
+    corpus = load_or_fail(args.paths)
+    console = Console()
+    for report in corpus.reports:
+        dct, source = args.dct, "--dct"
+        if not dct and report.dct:
+            dct, source = report.dct, str(report.dct_source)
+        if not dct:
+            inferred = infer_dct_with_evidence(report.text)
+            dct, source = (inferred[0], f"inferred: {inferred[1]}") if inferred else (None, "unknown")
+        table = Table(title=f"{report.id}  (DCT {dct or '?'}, {source})", title_justify="left")
+        for column in ("offset", "text", "type", "value", "mod"):
+            table.add_column(column, no_wrap=column != "text")
+        for t in tag(report.text, dct):
+            table.add_row(str(t.start), t.text.replace("\n", " "), t.type, t.value, t.mod or "")
+        console.print(table)
+    return 0
 
 
 @guarded
 def run(args: argparse.Namespace) -> int:
-    fail("'timex' is not available yet")
+    if args.jsonl:
+        if args.paths:
+            fail("--jsonl reads stdin; give no PATH with it")
+        return tag_lines(sys.stdin, sys.stdout, sys.stderr)
+    if not args.paths:
+        fail("give report files or folders, or --jsonl to read JSON lines on stdin")
+    return print_tables(args)

@@ -1,0 +1,129 @@
+"""Resolve underspecified dates against the DCT or the date the narrative is talking about.
+
+The context object travels through one document in reading order: absolute day-level dates move
+the narrative date, so "that night" or a bare clock time lands on the day being told about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from incident_reader.core.temporal import lexicon
+
+_DCT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}):(\d{2}))?")
+_FUTURE = re.compile(
+    r"(?<![\w'])(?:" + lexicon.alternation(lexicon.FUTURE_CUES) + r")(?![\w])", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
+
+
+def parse_dct(dct: str | None) -> date | None:
+    """The calendar day of a TIMEX3 DCT value, or None when it has no day."""
+    if not dct:
+        return None
+    m = _DCT.match(dct.strip())
+    if not m or not m[3]:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def add_months(year: int, mon: int, delta: int) -> tuple[int, int]:
+    """(year, month) shifted by ``delta`` months."""
+    index = year * 12 + (mon - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def safe_date(year: int, mon: int, day: int) -> date | None:
+    """A date, or None when the parts do not make one (31 June)."""
+    try:
+        return date(year, mon, day)
+    except ValueError:
+        return None
+
+
+def weekday_near(ref: date, weekday: int, direction: int) -> date:
+    """The weekday (1=Mon) on or before ``ref`` (direction -1) or on or after it (+1)."""
+    diff = weekday - ref.isoweekday()
+    if direction < 0:
+        return ref + timedelta(days=diff if diff <= 0 else diff - 7)
+    return ref + timedelta(days=diff if diff >= 0 else diff + 7)
+
+
+def month_year(ref: date, mon: int, direction: int) -> int:
+    """The year of a bare month: the latest one not after ``ref``, or the next one not before."""
+    if direction < 0:
+        return ref.year if mon <= ref.month else ref.year - 1
+    return ref.year if mon >= ref.month else ref.year + 1
+
+
+def monthday_year(ref: date, mon: int, day: int, direction: int) -> int:
+    """The year of a month and day without one, in the direction the tense points."""
+    if direction == 0:
+        # nearest occurrence: same year unless that is more than half a year away
+        best = ref.year
+        for y in (ref.year - 1, ref.year + 1):
+            cand, cur = safe_date(y, mon, day), safe_date(best, mon, day)
+            if cand and cur and abs((cand - ref).days) < abs((cur - ref).days):
+                best = y
+        return best
+    here = safe_date(ref.year, mon, day)
+    if here is None:
+        return ref.year
+    if direction < 0:
+        return ref.year if here <= ref else ref.year - 1
+    return ref.year if here >= ref else ref.year + 1
+
+
+def nth_weekday(year: int, mon: int, weekday: int, n: int) -> date:
+    """The n-th (or last, n=-1) given weekday of a month, for holidays like Thanksgiving."""
+    if n > 0:
+        first = date(year, mon, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    nxt = date(year + mon // 12, mon % 12 + 1, 1)
+    last = nxt - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` (a cheap split on end punctuation and lines)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start))
+    m = _SENTENCE_END.search(text, end)
+    return left + 1, (m.start() + 1 if m else len(text))
+
+
+def tense(text: str, start: int, end: int) -> int:
+    """+1 when the sentence around a span speaks of the future, else -1 (news is mostly past)."""
+    s, e = sentence_bounds(text, start, end)
+    before = text[max(s, start - 120) : start]
+    after = text[end : min(e, end + 80)]
+    if _FUTURE.search(before) or _FUTURE.search(after):
+        return 1
+    return -1
+
+
+@dataclass(slots=True)
+class Context:
+    """What resolution needs while walking one document: the DCT and the narrative's date."""
+
+    text: str
+    dct: date | None
+    ref: date | None = None  # the day the narrative is on (clock times and "that night" go here)
+    quarter: tuple[int, int] | None = None  # the latest fiscal quarter spoken of
+    quarter_pos: int = -10_000
+    narrative_year: int | None = None  # the latest year named ("the following year")
+    clock_on_ref: list[int] = field(default_factory=list)  # minutes of clock times on ref day
+
+    def __post_init__(self) -> None:
+        if self.ref is None:
+            self.ref = self.dct
+
+    def set_ref(self, d: date | None) -> None:
+        """Move the narrative to day ``d``."""
+        if d is not None and d != self.ref:
+            self.ref = d
+            self.clock_on_ref = []

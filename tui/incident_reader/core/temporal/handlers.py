@@ -1,0 +1,556 @@
+"""Normalisers: turn one rule's match into a TIMEX3 (type, value, mod), resolving via the context."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from incident_reader.core.temporal import lexicon as lx
+from incident_reader.core.temporal import timeml
+from incident_reader.core.temporal.anchoring import (
+    Context,
+    add_months,
+    month_year,
+    monthday_year,
+    nth_weekday,
+    safe_date,
+    tense,
+    weekday_near,
+)
+
+Groups = dict[str, str | None]
+Found = tuple[str, str, str | None]  # (type, value, mod)
+Handler = Callable[[Groups, Context, int, int], Found | None]
+UNKNOWN_DAY = "XXXX-XX-XX"
+_QMOD = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX",
+         "approximately": "APPROX", "almost": "LESS_THAN", "nearly": "LESS_THAN",
+         "less than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
+         "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+         "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}  # fmt: skip
+_SPACES = re.compile(r"\s+")
+_CAPITALISED_NEXT = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
+_MAY_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|during|early|late|mid|last|this|next|from|to|through|"
+    r"before|after|between|and|or|on)\s+|-)$", re.IGNORECASE
+)  # fmt: skip
+_STAMP_AFTER = re.compile(r"\s*(?:[:\-–—|]|\n)")
+_SET_BEFORE = re.compile(
+    r"(?:\b(?:once|twice|times|per)|\d|%|\bmillion|\bbillion|\bpercent|\bcents?|\bdollars?|\bpounds?"
+    r"|\bshares?|\bbarrels?|\btons?|\bunits?)\s*$", re.IGNORECASE
+)  # fmt: skip
+
+
+def norm(word: str | None) -> str:
+    """Lower-case a matched word and squeeze its inner spaces, for table look-ups."""
+    return _SPACES.sub(" ", (word or "").lower().replace("’", "'")).strip(". ")
+
+
+def number(word: str | None) -> float | None:
+    """The amount a number word or numeral stands for ("two", "5 1/2", "twenty-one")."""
+    w = norm(word).replace("-", " ")
+    if not w:
+        return None
+    half = 0.5 if w.endswith(("and a half", "1/2")) else 0.0
+    w = w.removesuffix("and a half").removesuffix("1/2").strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w) + half
+    if w in lx.NUMBER_WORDS:
+        return float(lx.NUMBER_WORDS[w]) + half
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
+        return float(lx.NUMBER_WORDS[parts[0]] + lx.NUMBER_WORDS[parts[1]]) + half
+    return None
+
+
+def unit_of(word: str | None) -> tuple[str, bool]:
+    """The TIMEX3 unit letter for a unit word in singular or plural."""
+    w = norm(word)
+    if w.endswith("centuries"):
+        w = "century"
+    w = w.removesuffix("s") if w.removesuffix("s") in lx.UNITS else w
+    return lx.UNITS.get(w, ("D", False))
+
+
+def month_num(g: Groups) -> int:
+    """The month of a match, from a month name or a number."""
+    if g.get("monnum"):
+        return int(g["monnum"] or 0)
+    return lx.MONTHS[norm(g.get("mon")).rstrip(".")]
+
+
+def direction(ctx: Context, s: int, e: int) -> int:
+    """+1 for a future sentence, -1 for a past one."""
+    return tense(ctx.text, s, e)
+
+
+def date_full(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    d = safe_date(int(g["year"] or 0), month_num(g), int(g["day"] or 0))
+    if d is None:
+        return None
+    ctx.set_ref(d)
+    return "DATE", d.isoformat(), None
+
+
+def date_slash(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    a, b, y = int(g["a"] or 0), int(g["b"] or 0), int(g["y"] or 0)
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    day, mon = (a, b) if a > 12 or b <= 12 else (b, a)
+    d = safe_date(y, mon, day)
+    if d is None:
+        return None
+    ctx.set_ref(d)
+    return "DATE", d.isoformat(), None
+
+
+def _day_of(g: Groups, ctx: Context, s: int, e: int) -> date | None:
+    """The day a clock time or part of day belongs to, from its own words or the narrative."""
+    dct = ctx.dct
+    dw = norm(g.get("dw"))
+    if dw and dct:
+        return dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(dw, 0))
+    if g.get("wd") and dct:
+        return _weekday_date(g, ctx, s, e)
+    if g.get("mon") and g.get("day") and dct:
+        mon, day = month_num(g), int(g["day"] or 0)
+        return safe_date(monthday_year(dct, mon, day, 0), mon, day)
+    return None
+
+
+def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    cw = norm(g.get("cw"))
+    if cw:
+        hh, mm = (int(x) for x in lx.CLOCK_WORDS[cw].split(":"))
+    else:
+        h = number(g.get("h"))
+        if h is None or h > 24:
+            return None
+        hh, mm = int(h), int(g.get("m") or 0)
+        ap = norm(g.get("ap")) or {"morning": "a"}.get(norm(g.get("pod")), "p" if g.get("pod") else "")
+        if ap == "p" and hh < 12:
+            hh += 12
+        elif ap == "a" and hh == 12:
+            hh = 0
+        if hh > 24 or (hh == 24 and mm):
+            return None
+    minutes = hh * 60 + mm
+    own = _day_of(g, ctx, s, e)
+    line_start = ctx.text.rfind("\n", 0, s) + 1
+    stamp = not ctx.text[line_start:s].strip() and _STAMP_AFTER.match(ctx.text, e) is not None
+    if own is not None:
+        d: date | None = own
+    elif stamp:
+        d = ctx.dct
+    else:
+        d = ctx.ref
+        # past midnight in a night-time narrative: "11.52pm ... 1.30am" is the next day
+        if d is not None and d != ctx.dct and ctx.clock_on_ref and max(ctx.clock_on_ref) >= 20 * 60 \
+                and minutes < 6 * 60:
+            d = d + timedelta(days=1)
+            ctx.set_ref(d)
+        if d is not None:
+            ctx.clock_on_ref.append(minutes)
+    day = d.isoformat() if d else UNKNOWN_DAY
+    return "TIME", timeml.clock(day, hh, mm), None
+
+
+def month_year_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    mon = month_num(g)
+    if g.get("year"):
+        year = int(g["year"] or 0)
+    elif ctx.dct:
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(norm(g.get("rel")), 0)
+    else:
+        return "DATE", f"XXXX-{mon:02d}", None
+    return "DATE", timeml.month(year, mon), None
+
+
+def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    mon, day = month_num(g), int(g["day"] or 0)
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{mon:02d}-{day:02d}", None
+    fut = direction(ctx, s, e) > 0
+    year = monthday_year(ctx.dct, mon, day, 1 if fut else 0)
+    d = safe_date(year, mon, day)
+    if d is None:
+        return None
+    if d <= ctx.dct:
+        ctx.set_ref(d)
+    return "DATE", d.isoformat(), None
+
+
+def decade(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    if g.get("cent"):
+        return "DATE", f"{g['cent']}{g['dec']}", None
+    digit = g.get("dec2")
+    if digit is None:
+        word = norm(g.get("dword"))
+        tens = ("twenties thirties forties fifties sixties seventies eighties nineties").split()
+        digit = str(tens.index(word) + 2)
+    base = ctx.dct.year if ctx.dct else 2000
+    century = base // 100
+    if int(f"{century}{digit}0") > base:
+        century -= 1
+    return "DATE", f"{century}{digit}", None
+
+
+def century(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    n = int(g["cord"] or 0)
+    return ("DATE", f"{n - 1:02d}", None) if 1 <= n <= 21 else None
+
+
+def season(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    code = lx.SEASONS[norm(g.get("season"))]
+    rel = norm(g.get("rel"))
+    mod = {"early": "START", "late": "END"}.get(rel)
+    if g.get("year"):
+        return "DATE", f"{g['year']}-{code}", mod
+    if not rel:
+        before = ctx.text[max(0, s - 12) : s].lower()
+        if not re.search(r"\b(?:in|during|over|by|since|until|through|this)\s+$", before):
+            return None
+    if rel == "" and norm(g.get("season")) == "fall":
+        return None
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{code}", mod
+    year = ctx.dct.year
+    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if rel == "last":
+        year -= 1
+    elif rel == "next":
+        year += 0 if start > ctx.dct.month else 1
+    return "DATE", f"{year}-{code}", mod
+
+
+_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4, "final": 4, "last": 4}  # fmt: skip
+
+
+def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    n = _QUARTER[norm(g.get("ord"))]
+    half = norm(g.get("qh")) == "half"
+    if half and n > 2:
+        return None
+    part = f"H{n}" if half else f"Q{n}"
+    if g.get("qh") is None:  # plural "fourth quarters": every year
+        return "SET", f"XXXX-{part}", None
+    pre, rel = norm(g.get("pre")), norm(g.get("rel"))
+    if g.get("year") or g.get("year2"):
+        year = int(g.get("year") or g.get("year2") or 0)
+    elif ctx.dct is None:
+        return "DATE", f"XXXX-{part}", None
+    else:
+        year = ctx.dct.year
+        if rel == "last" or pre in ("year-earlier", "year-ago", "last year's"):
+            year -= 1
+        elif rel == "next" or pre == "next year's":
+            year += 1
+    if not half and pre not in ("year-earlier", "year-ago", "last year's"):
+        ctx.quarter, ctx.quarter_pos = (year, n), s
+    return "DATE", f"{year}-{part}", None
+
+
+def _current_quarter(ctx: Context, s: int) -> tuple[int, int] | None:
+    """The fiscal quarter the text is talking about: the last one named, else the DCT's last."""
+    if ctx.quarter and s - ctx.quarter_pos < 3000:
+        return ctx.quarter
+    if ctx.dct is None:
+        return None
+    q = (ctx.dct.month - 1) // 3
+    return (ctx.dct.year, q) if q else (ctx.dct.year - 1, 4)
+
+
+def quarter_the(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    pre = norm(g.get("pre"))
+    is_period = norm(g.get("qh")) == "period"
+    if is_period and not (ctx.quarter and s - ctx.quarter_pos < 3000):
+        return None
+    cur = _current_quarter(ctx, s)
+    if cur is None:
+        return "DATE", "XXXX-QX", None
+    year, n = cur
+    if g.get("year3"):
+        return "DATE", str(g["year3"]), None
+    if pre in ("year-earlier", "year-ago"):
+        year -= 1
+    elif pre == "previous":
+        year, n = (year, n - 1) if n > 1 else (year - 1, 4)
+    return "DATE", f"{year}-Q{n}", None
+
+
+def year_ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    if ctx.dct is None:
+        return None
+    in_quarter = (ctx.quarter and s - ctx.quarter_pos < 3000) or norm(g.get("qh")) == "quarter"
+    if in_quarter:
+        year, n = _current_quarter(ctx, s) or (ctx.dct.year, 1)
+        return "DATE", f"{year - 1}-Q{n}", None
+    return "DATE", str(ctx.dct.year - 1), None
+
+
+def year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    before = ctx.text[max(0, s - 3) : s]
+    if re.search(r"[$£€#]\s*$|\d[\s-]$|No\.\s*$", before):
+        return None
+    if re.match(r"[\s-]\d", ctx.text[e : e + 2]):
+        return None
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get(norm(g.get("pos")))
+    ctx.narrative_year = int(g["year"] or 0)
+    return "DATE", str(g["year"]), mod
+
+
+def _weekday_date(g: Groups, ctx: Context, s: int, e: int) -> date:
+    """The date of a named weekday: "last"/"next" and the sentence's tense decide the side."""
+    assert ctx.dct is not None
+    wd = lx.WEEKDAYS[norm(g.get("wd"))]
+    rel = norm(g.get("rel"))
+    if rel == "last" or rel == "this past":
+        return weekday_near(ctx.dct - timedelta(days=1), wd, -1)
+    if rel in ("next", "this coming"):
+        return weekday_near(ctx.dct + timedelta(days=1), wd, 1)
+    if direction(ctx, s, e) > 0:
+        return weekday_near(ctx.dct, wd, 1)
+    return weekday_near(ctx.dct, wd, -1)
+
+
+def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
+    if ctx.dct is None:
+        wd = lx.WEEKDAYS[norm(g.get("wd"))]
+        return "DATE", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
+    d = _weekday_date(g, ctx, s, e)
+    if d <= ctx.dct:
+        ctx.set_ref(d)
+    mod = {"early": "START", "late": "END"}.get(norm(g.get("rel")))
+    if pod:
+        return "TIME", f"{d.isoformat()}T{pod}", mod
+    return "DATE", d.isoformat(), mod
+
+
+def weekday_set(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    wd = lx.WEEKDAYS[norm(g.get("wd"))]
+    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")).removesuffix("s"))
+    return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
+
+
+_DAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
+_REF_SHIFT = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}
+
+
+def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    dw = norm(g.get("dw"))
+    pod_word = norm(g.get("pod"))
+    pod = lx.PARTS_OF_DAY.get(pod_word)
+    base: date | None
+    if dw in _DAY_SHIFT:
+        if dw == "last" and pod_word not in ("night", "evening"):
+            return None
+        base = ctx.dct + timedelta(days=_DAY_SHIFT[dw]) if ctx.dct else None
+    elif dw in _REF_SHIFT or not dw:
+        if pod_word == "tonight":
+            base = ctx.dct
+        else:
+            base = ctx.ref + timedelta(days=_REF_SHIFT.get(dw, 0)) if ctx.ref else None
+    else:
+        return None
+    if base is None:
+        prefix = UNKNOWN_DAY
+    else:
+        prefix = base.isoformat()
+        if ctx.dct and base <= ctx.dct:
+            ctx.set_ref(base)
+    if pod:
+        return "TIME", f"{prefix}T{pod}", None
+    return "DATE", prefix, None
+
+
+_ANA = {"that day": 0, "the same day": 0, "the next day": 1, "the following day": 1,
+        "the day after": 1, "the previous day": -1, "the day before": -1, "the second day": 1}  # fmt: skip
+
+
+def anaphoric(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    if ctx.ref is None:
+        return "DATE", UNKNOWN_DAY, None
+    d = ctx.ref + timedelta(days=_ANA[norm(g.get("ana"))])
+    ctx.set_ref(d)
+    return "DATE", d.isoformat(), None
+
+
+def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    name = norm(g.get("hol"))
+    base_year = int(g["year"]) if g.get("year") else (ctx.dct.year if ctx.dct else None)
+    if base_year is None:
+        return None
+
+    def on(y: int) -> date:
+        if name in lx.FIXED_HOLIDAYS:
+            mon, day = lx.FIXED_HOLIDAYS[name]
+            return date(y, mon, day)
+        mon, wd, n = lx.NTH_WEEKDAY_HOLIDAYS[name]
+        return nth_weekday(y, mon, wd, n)
+
+    d = on(base_year)
+    if not g.get("year") and ctx.dct:
+        fut = direction(ctx, s, e) > 0
+        if fut and d < ctx.dct:
+            d = on(base_year + 1)
+        elif not fut and d > ctx.dct:
+            d = on(base_year - 1)
+    return "DATE", d.isoformat(), None
+
+
+def ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    dirw = norm(g.get("dir"))
+    sign = 1 if dirw in ("later", "from now", "hence") else -1
+    mod = _QMOD.get(norm(g.get("qmod")))
+    if g.get("vague") or number(g.get("num")) is None:
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod
+    n = number(g.get("num")) or 0
+    unit, _ = unit_of(g.get("unit"))
+    base = ctx.dct if dirw in ("ago", "from now", "hence") else (ctx.ref or ctx.dct)
+    if base is None:
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod
+    k = int(round(n)) * sign
+    if unit == "Y" and dirw != "ago" and ctx.quarter and s - ctx.quarter_pos < 3000:
+        year, q = ctx.quarter
+        return "DATE", f"{year + k}-Q{q}", mod
+    if unit == "Y":
+        return "DATE", str(base.year + k), mod
+    if unit == "DE":
+        return "DATE", str(base.year + 10 * k), mod
+    if unit == "M":
+        y, m = add_months(base.year, base.month, k)
+        return "DATE", timeml.month(y, m), mod
+    if unit == "Q":
+        y, m = add_months(base.year, base.month, 3 * k)
+        return "DATE", f"{y}-Q{(m - 1) // 3 + 1}", mod
+    if unit in ("W", "W2"):
+        return "DATE", timeml.week(base + timedelta(weeks=k * (2 if unit == "W2" else 1))), mod
+    if unit == "D":
+        d = base + timedelta(days=k)
+        return "DATE", d.isoformat(), mod
+    return "DATE", base.isoformat(), mod
+
+
+def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    rel = norm(g.get("rel")) or "the"
+    unit = norm(g.get("unit")) or "weekend"
+    step = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
+            "preceding": -1, "next": 1, "coming": 1, "following": 1, "the": 0}[rel]  # fmt: skip
+    anaphoric = rel in ("following", "preceding", "same")
+    if unit == "decade" and rel == "past":
+        return "DURATION", "P10Y", None
+    if unit == "century" and rel in ("past", "last"):
+        return "DURATION", "P100Y", None
+    base = ctx.dct
+    if anaphoric and unit == "year" and ctx.narrative_year:
+        return "DATE", str(ctx.narrative_year + step), None
+    if anaphoric and ctx.ref:
+        base = ctx.ref
+    if base is None:
+        return None
+    if unit == "week":
+        return "DATE", timeml.week(base + timedelta(weeks=step)), None
+    if unit == "weekend":
+        if rel == "the":
+            step = 1 if direction(ctx, s, e) > 0 else -1
+        sat = weekday_near(base, 6, 1 if step > 0 else -1) if step else weekday_near(base, 6, 1)
+        if step == 0 and base.isoweekday() == 7:
+            sat = base - timedelta(days=1)
+        return "DATE", timeml.week(sat) + "-WE", None
+    if unit == "month":
+        y, m = add_months(base.year, base.month, step)
+        return "DATE", timeml.month(y, m), None
+    if unit == "year":
+        return "DATE", str(base.year + step), None
+    if unit == "quarter":
+        y, m = add_months(base.year, base.month, 3 * step)
+        return "DATE", f"{y}-Q{(m - 1) // 3 + 1}", None
+    if unit == "decade":
+        return "DATE", str(base.year // 10 + step), None
+    return "DATE", f"{base.year // 100 + step:02d}", None
+
+
+def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    mon = month_num(g)
+    rel = norm(g.get("rel"))
+    text = ctx.text
+    if not rel:
+        before = text[max(0, s - 14) : s]
+        prev_word = re.search(r"(\S+)\s*$", before)
+        if prev_word and prev_word[1][:1].isupper() and prev_word[1][-1:].isalpha() \
+                and prev_word[1].lower() not in ("in", "since", "until", "by", "of", "last", "early", "late"):
+            return None  # "Theresa May", "Prime Minister May"
+        if _CAPITALISED_NEXT.match(text, e) and not re.match(r"\s+(?:\d|(?-i:[A-Z][a-z]+day))", text[e:e + 12]):
+            return None  # "June Brown"
+        if mon == 5 and _MAY_CONTEXT.search(before) is None:
+            return None  # the modal verb, or the name
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{mon:02d}", None
+    if rel == "last":
+        year = ctx.dct.year - 1 if mon >= ctx.dct.month else ctx.dct.year
+    elif rel == "next":
+        year = ctx.dct.year + 1 if mon <= ctx.dct.month else ctx.dct.year
+    elif rel == "this":
+        year = ctx.dct.year
+    else:
+        year = month_year(ctx.dct, mon, direction(ctx, s, e))
+    return "DATE", timeml.month(year, mon), None
+
+
+def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    if g.get("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
+        return None  # an age: "47-year-old", "47 years old"
+    amount = None if g.get("vague") else number(g.get("num"))
+    if amount is None and not g.get("vague"):
+        return None
+    unit, is_time = unit_of(g.get("unit"))
+    mod = _QMOD.get(norm(g.get("qmod")))
+    if norm(g.get("num")) in ("a", "an") and not g.get("qmod") and not g.get("rel") \
+            and _SET_BEFORE.search(ctx.text, max(0, s - 12), s):
+        return "SET", timeml.duration(1, unit, is_time), None
+    if unit in ("SU", "WI", "SP", "WE"):
+        return "DURATION", f"P{timeml.number(amount) if amount else 'X'}{'W' if unit == 'WE' else 'Y'}", mod
+    return "DURATION", timeml.duration(amount, unit, is_time), mod
+
+
+def bare_units(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    unit, is_time = unit_of(g.get("bare"))
+    return "DURATION", timeml.duration(None, unit, is_time), None
+
+
+_SET_ADVERB = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+               "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D",
+               "fortnightly": "P2W"}  # fmt: skip
+
+
+def set_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    if g.get("adv"):
+        return "SET", _SET_ADVERB[norm(g["adv"])], None
+    if g.get("mon"):
+        return "SET", f"XXXX-{month_num(g):02d}", None
+    if g.get("season"):
+        return "SET", f"XXXX-{lx.SEASONS[norm(g['season'])]}", None
+    w = norm(g.get("unit"))
+    if w in lx.SEASONS:
+        return "SET", f"XXXX-{lx.SEASONS[w]}", None
+    if w == "season":
+        return "SET", "P1Y", None
+    unit, is_time = unit_of(w)
+    return "SET", timeml.duration(1, unit, is_time), None
+
+
+def ref(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    return "DATE", lx.REFERENCE_WORDS[norm(g.get("ref"))], None
+
+
+HANDLERS: dict[str, Handler] = {
+    "date_full": date_full, "date_slash": date_slash, "clock": clock, "month_year": month_year_h,
+    "date_md": date_md, "decade": decade, "century": century, "season": season,
+    "quarter": quarter, "quarter_the": quarter_the, "year": year, "year_ago": year_ago,
+    "weekday": weekday, "weekday_set": weekday_set, "dayword": dayword, "anaphoric": anaphoric,
+    "holiday": holiday, "ago": ago, "rel_unit": rel_unit, "month": month, "duration": duration,
+    "bare_units": bare_units, "set": set_h, "ref": ref,
+}  # fmt: skip

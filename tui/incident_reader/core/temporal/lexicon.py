@@ -1,0 +1,130 @@
+"""Word tables and named regex fragments the temporal rules are written in (data, not code)."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tues": 2, "tue": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thurs": 4, "thu": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
+    "sunday": 7, "sun": 7,
+}  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+    "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
+}  # fmt: skip
+
+# Quantities that leave the amount unknown: "a few days" -> PXD.
+VAGUE_NUMBERS: tuple[str, ...] = (
+    "a few", "few", "several", "many", "some", "a number of", "the last few", "a couple of",
+)
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "last": -1, "final": -1,
+}  # fmt: skip
+
+# Units of duration: word -> (TIMEX3 unit letter, is a time unit (PT...)).
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "night": ("D", False), "week": ("W", False), "fortnight": ("W2", False),
+    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
+    "decade": ("DE", False), "century": ("CE", False), "summer": ("SU", False),
+    "winter": ("WI", False), "spring": ("SP", False), "session": ("D", False),
+    "weekend": ("WE", False), "trading day": ("D", False), "business day": ("D", False),
+    "working day": ("D", False), "semester": ("M6", False),
+}  # fmt: skip
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+    "overnight": "NI", "mid-morning": "MO", "mid-afternoon": "AF", "midafternoon": "AF",
+    "mid afternoon": "AF", "late afternoon": "AF", "early afternoon": "AF",
+    "early morning": "MO", "early evening": "EV", "late evening": "EV", "late night": "NI",
+    "lunchtime": "MI", "rush hour": "MO", "daytime": "DT", "dawn": "MO", "dusk": "EV",
+}  # fmt: skip
+
+# Named clock times: word -> "HH:MM".
+CLOCK_WORDS: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+}  # fmt: skip
+
+# Holidays with a fixed date: name -> (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
+    "valentine's day": (2, 14), "halloween": (10, 31), "independence day": (7, 4),
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "st patrick's day": (3, 17),
+    "armistice day": (11, 11), "veterans day": (11, 11), "remembrance day": (11, 11),
+}  # fmt: skip
+
+# Holidays on the n-th weekday of a month: name -> (month, weekday 1-7, n; -1 = last).
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+    "election day": (11, 2, 1), "martin luther king day": (1, 1, 3),
+}  # fmt: skip
+
+# Words that stand for the present, the past or the future (TimeML *_REF values).
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "these days": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "the present": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF",
+    "the past": "PAST_REF", "previously": "PAST_REF",
+    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
+    "recent days": "PAST_REF", "past years": "PAST_REF", 
+    "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+}  # fmt: skip
+
+# Words before a time that qualify it: TimeML mod, kept out of the extent (report-pairs convention).
+MODIFIERS: dict[str, str] = {
+    "shortly after": "AFTER", "just after": "AFTER", "soon after": "AFTER", "after": "AFTER",
+    "shortly before": "BEFORE", "just before": "BEFORE", "before": "BEFORE",
+    "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "just under": "LESS_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "just over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS", "by": "ON_OR_BEFORE", "until": "BEFORE", "since": "AFTER",
+}  # fmt: skip
+
+# Position words that become part of the extent and set mod (TimeBank: "early next year").
+POSITION_MODS: dict[str, str] = {
+    "early": "START", "earlier": "START", "the start of": "START", "the beginning of": "START",
+    "the end of": "END", "late": "END", "later": "END", "the close of": "END",
+    "mid": "MID", "mid-": "MID", "the middle of": "MID", "the first half of": "START",
+}  # fmt: skip
+
+TIME_ZONES: tuple[str, ...] = (
+    "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+    "local time", "local",
+)  # fmt: skip
+
+# Words of a sentence that point its tense to the future (decides "Friday", "in March").
+FUTURE_CUES: tuple[str, ...] = (
+    "will", "won't", "'ll", "shall", "going to", "is to", "are to", "plans to", "plan to",
+    "planned", "expected", "expects", "scheduled", "is set to", "are set to", "is due",
+    "are due", "due to", "would", "next", "upcoming", "coming", "tomorrow", "to be held",
+    "is to be", "will be", "intends", "hopes to", "aims to", "should",
+)  # fmt: skip
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of table keys, longest first so the longest form wins."""
+    keys = sorted((str(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(k.replace(".", r"\.").replace(" ", r"\s+").replace("'", "['’]") for k in keys)

@@ -1,0 +1,206 @@
+"""The recognition rules: named regex fragments and rules that refer to them, with examples.
+
+Order matters: at one position the first rule that matches wins, so longer forms come first.
+Every example ``(text, dct, value)`` is a test: the first expression found in ``text`` has ``value``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from incident_reader.core.temporal import lexicon as lx
+
+
+def _case_forms(words: object) -> str:
+    """Title-case and upper-case forms only: "May" and "MAY" are months, "may" is not."""
+    forms: set[str] = set()
+    for w in words:  # type: ignore[attr-defined]
+        forms |= {str(w).capitalize(), str(w).upper()}
+    return "(?-i:" + lx.alternation(forms) + ")"
+
+
+_FULL_MONTHS = [m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in lx.MONTHS if m not in _FULL_MONTHS]
+_NUM_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_NUM_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:"
+    + _NUM_UNITS
+    + r"))?|"
+    + lx.alternation(k for k in lx.NUMBER_WORDS if not k.startswith(("twenty", "thirty")))
+    + ")"
+)
+_UNIT_WORDS = (
+    r"trading\s+days?|business\s+days?|working\s+days?|centur(?:y|ies)|seconds?|minutes?|hours?"
+    r"|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|semesters?"
+)
+
+FRAGMENTS: dict[str, str] = {
+    "month": r"(?P<mon>" + _case_forms(_FULL_MONTHS) + r"|" + _case_forms(_ABBR_MONTHS) + r"\.?)",
+    "month_full": r"(?P<mon>" + _case_forms(_FULL_MONTHS) + r")",
+    "weekday": r"(?P<wd>" + _case_forms(k for k in lx.WEEKDAYS if len(k) > 4) + r")",
+    "opt_weekday": r"(?:(?P<wd>" + _case_forms(k for k in lx.WEEKDAYS if len(k) > 4) + r"),?\s+)?",
+    "day": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+    "year": r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,]\d)",
+    "num": r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2)?|" + _NUM_WORD + r"(?:\s+and\s+a\s+half)?)",
+    "vague": r"(?P<vague>" + lx.alternation(lx.VAGUE_NUMBERS) + r")",
+    "unit": r"(?P<unit>" + _UNIT_WORDS + r")",
+    "pod": r"(?P<pod>" + lx.alternation(lx.PARTS_OF_DAY) + r")",
+    "season": r"(?P<season>" + lx.alternation(lx.SEASONS) + r")",
+    "zone": r"(?:\s*(?P<zone>(?-i:" + lx.alternation(lx.TIME_ZONES) + r")))?",
+    "ampm": r"\s?(?P<ap>[ap])\.?\s?m(?:\.(?!\s*\n|\s*$|\s+(?-i:[A-Z])))?",
+    "clock12": r"(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?(?-i:{ampm})",
+    "clock24": r"(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?!:?\d)(?:\s?(?:hrs|hours|h)\b)?",
+    "clock_hhmm": r"(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)\s?(?=hrs|h\b|(?-i:GMT|BST|UTC))(?:hrs|h)?",
+    "clock_word": r"(?P<cw>noon|midday|midnight)",
+    "holiday": r"(?P<hol>"
+    + lx.alternation(list(lx.FIXED_HOLIDAYS) + list(lx.NTH_WEEKDAY_HOLIDAYS))
+    + r")",
+    "ref_word": r"(?P<ref>" + lx.alternation(lx.REFERENCE_WORDS) + r")",
+    "ordinal": r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)",
+}
+# fragments inside fragments
+for _k, _v in list(FRAGMENTS.items()):
+    FRAGMENTS[_k] = re.sub(r"\{([a-z_0-9]+)\}", lambda m: FRAGMENTS.get(m[1], m[0]), _v)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One recognition rule: a pattern over named fragments, the handler that normalises it."""
+
+    name: str
+    pattern: str
+    handler: str
+    examples: tuple[tuple[str, str | None, str | None], ...] = ()
+
+
+def expand(pattern: str) -> str:
+    """Replace ``{fragment}`` names in a rule pattern by their regex."""
+    return re.sub(r"\{([a-z_0-9]+)\}", lambda m: FRAGMENTS.get(m[1], m[0]), pattern)
+
+
+D = "2018-08-14"  # a Tuesday, the DCT of most examples
+RULES: tuple[Rule, ...] = (
+    Rule("date_mdy", r"{opt_weekday}{month}\s*{day},?\s+{year}", "date_full",
+         (("September 15, 2017: a device", None, "2017-09-15"), ("Aug. 7, 1998", D, "1998-08-07"))),
+    Rule("date_dmy", r"{opt_weekday}{day}(?:\s+of)?\s+{month},?\s+{year}", "date_full",
+         (("on 15 September 2017", D, "2017-09-15"), ("Friday 3rd of June 2016", D, "2016-06-03"))),
+    Rule("date_iso", r"(?P<year>(?:19|20)\d\d)-(?P<monnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])",
+         "date_full", (("filed 2016-03-02.", D, "2016-03-02"),)),
+    Rule("date_slash", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", "date_slash",
+         (("on 25/12/2016", D, "2016-12-25"),)),
+    Rule("clock_day", r"(?:{clock12}|{clock_word})(?:{zone}),?\s+(?:on\s+)?(?P<dw>today|tomorrow|yesterday)",
+         "clock", (("noon tomorrow", D, "2018-08-15T12:00"), ("at 9am today", D, "2018-08-14T09:00"))),
+    Rule("clock_weekday", r"(?:{clock12}|{clock_word})(?:{zone}),?\s+{weekday}", "clock",
+         (("noon Saturday", "1991-02-25", "1991-02-23T12:00"),)),
+    Rule("clock_date", r"(?:{clock12}|{clock_word})(?:{zone}),?\s+{month}\s*{day}", "clock",
+         (("5 p.m. EST Nov. 9", "1989-11-02", "1989-11-09T17:00"),)),
+    Rule("clock_pod", r"(?P<h>1[0-2]|0?[1-9]|"+ _NUM_WORD + r")(?:\s+o'clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)",
+         "clock", (("4 in the morning", "2000-04-05", "2000-04-05T04:00"),)),
+    Rule("clock12", r"{clock12}{zone}", "clock",
+         (("at around 7.30am", D, "2018-08-14T07:30"), ("6:50 p.m.", D, "2018-08-14T18:50"),
+          ("12.40pm: Forensic", D, "2018-08-14T12:40"), ("11am", D, "2018-08-14T11:00"))),
+    Rule("clock24", r"{clock24}{zone}", "clock",
+         (("At 07:37hrs a car", D, "2018-08-14T07:37"), ("19:05 GMT", D, "2018-08-14T19:05"))),
+    Rule("clock_hhmm", r"{clock_hhmm}{zone}", "clock",
+         (("at 0737 BST", D, "2018-08-14T07:37"), ("call 0800 789 321", D, None))),
+    Rule("clock_oclock", r"(?P<h>1[0-2]|0?[1-9]|" + _NUM_WORD + r")\s+o['’]clock", "clock",
+         (("at six o'clock", D, "2018-08-14T06:00"),)),
+    Rule("clock_word", r"{clock_word}{zone}", "clock",
+         (("by noon", D, "2018-08-14T12:00"), ("just before midnight", D, "2018-08-14T24:00"))),
+    Rule("month_year", r"{month}\s*,?\s+(?:of\s+)?{year}", "month_year",
+         (("in October 2022", D, "2022-10"),)),
+    Rule("month_rel_year", r"{month}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", "month_year",
+         (("July last year", "1998-02-19", "1997-07"),)),
+    Rule("date_md", r"{opt_weekday}{month}\s*{day}(?!\s*(?:%|per\b|,\d|:\d|\.\d))", "date_md",
+         (("Sept. 30", "1989-10-26", "1989-09-30"), ("on Saturday, August 8", "1998-08-08", "1998-08-08"))),
+    Rule("date_dm", r"{opt_weekday}(?:the\s+)?{day}(?:\s+of)?\s+{month}", "date_md",
+         (("Saturday 21 September", "2024-09-21", "2024-09-21"), ("on 23 October", "2024-09-21", "2024-10-23"))),
+    Rule("decade", r"(?:the\s+)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0|['’](?P<dec2>\d)0)['’]?s", "decade",
+         (("the 1990s", D, "199"), ("in the '80s", D, "198"))),
+    Rule("decade_word", r"the\s+(?P<dword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+         "decade", (("the nineties", "1998-03-03", "199"),)),
+    Rule("century", r"the\s+(?P<cord>\d{1,2})(?:st|nd|rd|th)\s+century", "century",
+         (("the 20th century", D, "19"),)),
+    Rule("season", r"(?:(?P<rel>last|this|next|the|early|late|that)\s+)?{season}(?:\s+(?:of\s+)?{year})?",
+         "season", (("last spring", "1989-10-26", "1988-SP"), ("the summer", "2024-09-21", "2024-SU"),
+                    ("summer 2019", D, "2019-SU"))),
+    Rule("quarter_plural", r"{ordinal}[-\s]quarters", "quarter", (("fourth quarters", D, "XXXX-Q4"),)),
+    Rule("quarter",
+         r"(?:the\s+)?(?:(?P<pre>year-earlier|year-ago|latest|current|same|comparable|last\s+year['’]s"
+         r"|next\s+year['’]s|this\s+year['’]s|fiscal|calendar)\s+)?(?:(?P<year2>(?:19|20)\d\d)\s+)?{ordinal}"
+         r"[-\s](?:fiscal\s+|calendar\s+)?(?P<qh>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{year}|(?P<rel>this|last|next)\s+year))?",
+         "quarter", (("third-quarter", "1989-10-26", "1989-Q3"), ("the first half of 2016", D, "2016-H1"),
+                     ("the year-ago third quarter", "1989-10-30", "1988-Q3"))),
+    Rule("quarter_the",
+         r"the\s+(?:(?P<pre>latest|current|recent|previous|same|year-earlier|year-ago|comparable|most\s+recent|"
+         r"(?P<year3>(?:19|20)\d\d))\s+)?(?P<qh>quarter|period)(?!s)", "quarter_the",
+         (("net for the quarter", "1989-11-02", "1989-Q3"),)),
+    Rule("fiscal_year", r"fiscal(?:\s+year)?\s+{year}(?:-\d\d)?", "year",
+         (("fiscal 1989", "1989-11-02", "1989"),)),
+    Rule("year_ago_adj",
+         r"(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?P<qh>quarter|period))?", "year_ago",
+         (("the year-ago quarter", "1989-11-01", "1988-Q3"),)),
+    Rule("weekday_pod", r"(?:(?P<rel>last|this|next|early|late)\s+)?{weekday}(?:['’]s)?\s+{pod}", "weekday",
+         (("on Tuesday afternoon", D, "2018-08-14TAF"), ("Friday night", "2000-01-07", "2000-01-07TNI"))),
+    Rule("pod_weekday", r"{pod}\s+(?:of\s+|on\s+)?{weekday}", "weekday",
+         (("late afternoon Friday", "2000-01-08", "2000-01-07TAF"),)),
+    Rule("pod_dayword", r"{pod}\s+(?P<dw>yesterday|today|tomorrow)", "dayword",
+         (("mid-afternoon yesterday", "1989-11-02", "1989-11-01TAF"),)),
+    Rule("dayword_pod", r"(?P<dw>yesterday|tomorrow|today|this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+{pod}",
+         "dayword", (("this morning", D, "2018-08-14TMO"), ("last night", "2024-09-21", "2024-09-20TNI"),
+                     ("tomorrow morning", D, "2018-08-15TMO"))),
+    Rule("tonight", r"(?P<pod>tonight|overnight)", "dayword",
+         (("tonight", D, "2018-08-14TNI"),)),
+    Rule("the_pod", r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "on", "during", "by", "through", "into", "for")) + r")the\s+(?P<pod>morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b)",
+         "dayword", (("in the afternoon", D, "2018-08-14TAF"),)),
+    Rule("anaphoric_day",
+         r"(?P<ana>that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day"
+         r"|the\s+day\s+before|the\s+day\s+after|the\s+second\s+day)", "anaphoric",
+         (("the next day", D, "2018-08-15"),)),
+    Rule("dayword", r"(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)(?:['’]s)?",
+         "dayword", (("yesterday", D, "2018-08-13"), ("Today", "1998-02-22", "1998-02-22"))),
+    Rule("weekday_set", r"(?:(?:every|each)\s+(?=[a-z]+day\b)|(?=[a-z]+days\b)){weekday}s?(?:\s+{pod}s?)?", "weekday_set",
+         (("each Thursday", D, "XXXX-WXX-4"), ("Tuesday nights", D, "XXXX-WXX-2TNI"))),
+    Rule("weekday", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{weekday}(?:['’]s)?", "weekday",
+         (("on Friday", "1989-10-30", "1989-10-27"), ("next Saturday", "2024-06-16", "2024-06-22"),
+          ("He will speak on Wednesday", "2024-11-15", "2024-11-20"))),
+    Rule("holiday", r"{holiday}(?:\s+{year})?", "holiday",
+         (("Thanksgiving Day", "2000-01-07", "1999-11-25"), ("Christmas Day 2016", D, "2016-12-25"))),
+    Rule("ago",
+         r"(?:(?P<qmod>about|almost|nearly|some|more\s+than|less\s+than|over|just\s+over|only)\s+)?"
+         r"(?:{num}|{vague})\s+(?:more\s+)?{unit}\s+(?P<dir>ago|earlier|later|before|from\s+now|hence|previously)(?![\w-])",
+         "ago", (("41 years ago", "2000-01-15", "1959"), ("two months ago", "2000-01-28", "1999-11"),
+                 ("a year earlier", "1989-10-26", "1988"), ("three days ago", D, "2018-08-11"))),
+    Rule("rel_unit",
+         r"(?:the\s+)?(?P<rel>this|last|next|past|previous|coming|current|following|preceding|same)\s+"
+         r"(?P<unit>week|weekend|month|year|decade|century|quarter)(?![\w-])", "rel_unit",
+         (("last year", "1989-10-26", "1988"), ("this week", "1989-11-02", "1989-W44"),
+          ("next week", "2024-11-15", "2024-W47"), ("the weekend", "1990-08-13", "1990-W32-WE"))),
+    Rule("the_weekend", r"the\s+weekend", "rel_unit", (("over the weekend", "1990-08-13", "1990-W32-WE"),)),
+    Rule("rel_month", r"(?P<rel>last|this|next)\s+{month_full}", "month",
+         (("last July", D, "2017-07"), ("next March", D, "2019-03"))),
+    Rule("duration",
+         r"(?:(?P<qmod>about|around|almost|nearly|some|more\s+than|less\s+than|over|under|at\s+least|at\s+most"
+         r"|up\s+to|roughly|approximately|just\s+over|just\s+under)\s+)?(?:the\s+)?"
+         r"(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|following|preceding|full|entire"
+         r"|whole|initial|year-earlier)\s+)?(?:{num}|{vague})[-\s]+(?:(?:more|additional|straight|consecutive|full|"
+         r"long|short)\s+)?{unit}(?P<old>-old)?(?:[-\s]long)?", "duration",
+         (("11 months", D, "P11M"), ("jailed for at least 34 years", D, "P34Y"), ("the past three years", D, "P3Y"),
+          ("a two-hour meeting", D, "PT2H"), ("a few days", D, "PXD"), ("Osborne, 47, was", D, None),
+          ("the 25-year-old serviceman", D, None))),
+    Rule("bare_units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<bare>years|months|weeks|days|decades|hours|minutes)(?!\s+(?:of|ago|before|after|earlier|later)\b)",
+         "bare_units", (("for years", D, "PXY"),)),
+    Rule("set_adverb", r"(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|fortnightly)",
+         "set", (("published daily", D, "P1D"),)),
+    Rule("set_every", r"(?:every|each|per)\s+(?:{month_full}|{season}|(?P<unit>day|night|week|month|quarter|year|hour|minute|season|summer|winter))",
+         "set", (("every day", D, "P1D"), ("each July", D, "XXXX-07"))),
+    Rule("pos_year", r"(?P<pos>early|mid|late)[-\s]?{year}", "year", (("mid-1990", D, "1990"),)),
+    Rule("month", r"{month_full}", "month",
+         (("in March", "1990-08-13", "1990-03"), ("in April, it will", "1999-03-12", "1999-04"),
+          ("Prime Minister Theresa May", D, None), ("May he rest", D, None))),
+    Rule("year", r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,]\d|\s*(?:%|percent|per\s+cent|p\.c\.)|-\d)", "year",
+         (("since 1990", D, "1990"), ("about 1990 people", D, None))),
+    Rule("ref", r"{ref_word}", "ref",
+         (("is now leading", D, "PRESENT_REF"), ("in recent years", D, "PAST_REF"), ("the future", D, "FUTURE_REF"))),
+)  # fmt: skip

@@ -1,0 +1,82 @@
+"""The recogniser: one combined regex over all rules, one pass in reading order, then modifiers."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from incident_reader.core.model import Timex
+from incident_reader.core.temporal import handlers, timeml
+from incident_reader.core.temporal.anchoring import Context, parse_dct
+from incident_reader.core.temporal.rules import RULES, Rule, expand
+
+# Words before a date that belong to its extent and say which part of it (TimeBank "early 1990").
+_POSITION = re.compile(
+    r"(?<![\w-])(?P<p>the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of|early|late|mid-?|earlier|later)"
+    r"[\s-]*$",
+    re.IGNORECASE,
+)
+_POSITION_MOD = {"end": "END", "close": "END", "beginning": "START", "start": "START",
+                 "middle": "MID", "early": "START", "late": "END", "mid": "MID"}  # fmt: skip
+# Words before a time that qualify it but stay outside the extent (report-pairs convention).
+_APPROX = re.compile(
+    r"(?<![\w-])(?P<a>shortly\s+after|just\s+after|soon\s+after|shortly\s+before|just\s+before|"
+    r"around|about|approximately|roughly|some|nearly|almost|by|until|till|since|after|before)"
+    r"(?:\s+at)?\s+$",
+    re.IGNORECASE,
+)
+_APPROX_MOD = {"shortly after": "AFTER", "just after": "AFTER", "soon after": "AFTER",
+               "after": "AFTER", "since": "AFTER", "shortly before": "BEFORE",
+               "just before": "BEFORE", "before": "BEFORE", "until": "BEFORE", "till": "BEFORE",
+               "by": "ON_OR_BEFORE", "nearly": "APPROX", "almost": "APPROX"}  # fmt: skip
+_PLAIN_DATE = re.compile(r"^(?:\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-WE)?|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI))$")
+
+
+@cache
+def compiled() -> tuple[re.Pattern[str], tuple[tuple[Rule, tuple[tuple[str, str], ...]], ...]]:
+    """The combined pattern and, per rule, its (prefixed group, plain group) names."""
+    parts: list[str] = []
+    meta: list[tuple[Rule, tuple[tuple[str, str], ...]]] = []
+    for i, rule in enumerate(RULES):
+        body = expand(rule.pattern)
+        names = tuple(dict.fromkeys(re.findall(r"\(\?P<([a-z_0-9]+)>", body)))
+        body = re.sub(r"\(\?P<([a-z_0-9]+)>", lambda m, i=i: f"(?P<r{i}_{m[1]}>", body)
+        parts.append(f"(?P<r{i}>{body})")
+        meta.append((rule, tuple((f"r{i}_{n}", n) for n in names)))
+    pattern = r"(?<![\w'’])(?:" + "|".join(parts) + r")(?![\w])"
+    return re.compile(pattern, re.IGNORECASE), tuple(meta)
+
+
+def scan(text: str, dct: str | None = None) -> list[Timex]:
+    """Find, normalise and qualify every time expression of ``text`` in reading order."""
+    rx, meta = compiled()
+    ctx = Context(text=text, dct=parse_dct(dct))
+    found: list[Timex] = []
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            break
+        rule, names = meta[int((m.lastgroup or "r0")[1:])]
+        groups = {plain: m.group(full) for full, plain in names}
+        s, e = m.span()
+        result = handlers.HANDLERS[rule.handler](groups, ctx, s, e)
+        if result is None or not timeml.is_valid(result[1]):
+            pos = s + 1
+            continue
+        pos = e
+        ttype, value, mod = result
+        floor = found[-1].end if found else 0
+        if ttype in ("DATE", "TIME") and _PLAIN_DATE.match(value) and not _POSITION.match(m[0]):
+            pm = _POSITION.search(text, max(floor, s - 24), s)
+            if pm:
+                s = pm.start()
+                word = pm["p"].lower().rstrip("- ")
+                key = next((k for k in _POSITION_MOD if k in word.split()), word)
+                mod = mod or _POSITION_MOD.get(key)
+        if ttype in ("DATE", "TIME") and mod is None:
+            am = _APPROX.search(text, max(floor, s - 20), s)
+            if am:
+                mod = _APPROX_MOD.get(re.sub(r"\s+", " ", am["a"].lower()), "APPROX")
+        found.append(Timex(s, e, text[s:e], ttype, value, mod))
+    return found
