@@ -228,6 +228,9 @@ def compare_timex(a: str, b: str) -> str | None:
     ia, ib = timex_interval(a), timex_interval(b)
     if ia is None or ib is None:
         return None
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short)] in "-T":
+        return COMPATIBLE  # a part of its own day (a night runs past midnight), a day of its month
     (sa, ea, pa), (sb, eb, pb) = ia, ib
     if pa and pb:
         gap = abs(sa - sb)
