@@ -1,0 +1,98 @@
+"""The reader app: owns the state, runs analysis in a thread worker, shows the reader screen."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.worker import get_current_worker
+
+from incident_reader.core.analysis import analyse
+from incident_reader.core.model import Corpus
+from incident_reader.ui.commands import ReaderCommands
+from incident_reader.ui.literal import one_line
+from incident_reader.ui.messages import AnalysisFailed, AnalysisReady
+from incident_reader.ui.screens.reader import ReaderScreen
+from incident_reader.ui.state import ReaderState
+
+
+class ReaderApp(App[None]):
+    """Read each report beside its extracted timeline and facts."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "incident-reader"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit the reader"),
+    ]
+
+    def __init__(self, corpus: Corpus, dct_overrides: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.state = ReaderState(corpus, dct_overrides=dict(dct_overrides or {}))
+
+    def get_default_screen(self) -> ReaderScreen:
+        return ReaderScreen(self.state)
+
+    @property
+    def reader(self) -> ReaderScreen:
+        """The main reader screen (the bottom of the screen stack)."""
+        screen = self.screen_stack[0]
+        assert isinstance(screen, ReaderScreen)
+        return screen
+
+    def on_mount(self) -> None:
+        for skipped in self.state.corpus.skipped:
+            self.notify(
+                one_line(skipped.message()),
+                title="Skipped",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+        self.analyse_all()
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyse_all(self) -> None:
+        """Analyse every report in order, posting each result as soon as it is done."""
+        worker = get_current_worker()
+        overrides = dict(self.state.dct_overrides)
+        for report in self.state.reports:
+            if worker.is_cancelled:
+                return
+            self._analyse_one(report.id, overrides.get(report.id))
+
+    @work(thread=True, group="reanalysis")
+    def reanalyse(self, report_id: str, dct: str | None) -> None:
+        """Analyse one report again, e.g. after the user set its DCT."""
+        self._analyse_one(report_id, dct)
+
+    def _analyse_one(self, report_id: str, dct: str | None) -> None:
+        report = next(r for r in self.state.reports if r.id == report_id)
+        try:
+            analysis = analyse(report, dct_override=dct)
+        except Exception as err:  # one bad report must not stop the others
+            self.post_message(AnalysisFailed(report_id, f"analysis failed: {err!r}"))
+            return
+        self.post_message(AnalysisReady(report_id, analysis))
+
+    @on(AnalysisReady)
+    def analysis_ready(self, message: AnalysisReady) -> None:
+        self.state.failures.pop(message.report_id, None)
+        self.state.analyses[message.report_id] = message.analysis
+        self.reader.analysis_arrived(message.report_id)
+
+    @on(AnalysisFailed)
+    def analysis_failed(self, message: AnalysisFailed) -> None:
+        self.state.failures[message.report_id] = message.error
+        self.notify(one_line(message.error), severity="error", markup=False)
+        self.reader.analysis_arrived(message.report_id)
+
+    @on(ReaderScreen.DctChosen)
+    def dct_chosen(self, message: ReaderScreen.DctChosen) -> None:
+        if message.dct:
+            self.state.dct_overrides[message.report_id] = message.dct
+        else:
+            self.state.dct_overrides.pop(message.report_id, None)
+        self.reanalyse(message.report_id, message.dct)

@@ -1,0 +1,31 @@
+"""Report text shown literally: control characters become visible stand-ins, offsets stay 1:1."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+
+# C0 controls map to the Unicode "control pictures" block (U+2400 + code); DEL to U+2421.
+# Newline is kept (it ends a line) and tab becomes one space, so every character stays one
+# character and every offset into the report indexes the same place in what is shown.
+_STAND_INS: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20)}
+_STAND_INS[0x7F] = "\u2421"
+_STAND_INS[ord("\t")] = " "
+del _STAND_INS[ord("\n")]
+_TABLE = str.maketrans(_STAND_INS)
+_ONE_LINE_TABLE = str.maketrans({**_STAND_INS, ord("\n"): " "})
+
+
+def visible(text: str) -> str:
+    """Replace control characters with one-character stand-ins, keeping newlines."""
+    return text.translate(_TABLE)
+
+
+def one_line(text: str) -> str:
+    """Like `visible`, and newlines become spaces: for titles, clauses and notices."""
+    return text.translate(_ONE_LINE_TABLE)
+
+
+def literal(text: str, style: str | Style = "") -> Text:
+    """A rich Text built directly (never parsed as markup) from one line of report text."""
+    return Text(one_line(text), style=style, end="", no_wrap=True)

@@ -1,0 +1,1 @@
+"""Screens of the reader: the main reader, help and the DCT prompt."""

@@ -1,0 +1,70 @@
+"""The `d` prompt: the user sets a report's creation date (DCT) to re-read its times against."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from incident_reader.ui.literal import one_line
+
+DCT_FORMAT = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
+
+
+def parse_dct(value: str) -> str | None:
+    """The DCT as a TIMEX3 value if `value` is YYYY-MM-DD or YYYY-MM-DDTHH:MM and a real date."""
+    value = value.strip().replace(" ", "T")
+    if not DCT_FORMAT.fullmatch(value):
+        return None
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
+class DctScreen(ModalScreen[str | None]):
+    """Asks for a DCT; dismisses with the value, "" to go back to the file's own, None to cancel."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="dct.cancel", tooltip="Keep the current DCT"),
+    ]
+
+    def __init__(self, title: str, current: str | None) -> None:
+        super().__init__()
+        self.report_title = title
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dct-box"):
+            yield Static(
+                Text(f"Date of: {one_line(self.report_title)}", no_wrap=True, overflow="ellipsis")
+            )
+            yield Static("YYYY-MM-DD or YYYY-MM-DDTHH:MM; empty for the file's own date.")
+            yield Input(value=self.current or "", placeholder="2017-10-07T17:40", id="dct-input")
+            yield Static("", id="dct-error")
+
+    @on(Input.Submitted, "#dct-input")
+    def submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value.strip():
+            self.dismiss("")
+            return
+        value = parse_dct(event.value)
+        if value is None:
+            self.query_one("#dct-error", Static).update(
+                Text(f"Not a date: {one_line(event.value)!r}", style="bold")
+            )
+            return
+        self.dismiss(value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

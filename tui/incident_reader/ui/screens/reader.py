@@ -1,0 +1,463 @@
+"""The reader: report list, source text and timeline/facts side by side, kept in step."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input, TabbedContent, TabPane, Tabs
+
+from incident_reader.ui.screens.dct import DctScreen
+from incident_reader.ui.screens.help import HelpScreen
+from incident_reader.ui.state import ReaderState
+from incident_reader.ui.timefmt import clause_span
+from incident_reader.ui.widgets.fact_list import FactList, FactRow, fact_rows
+from incident_reader.ui.widgets.report_header import ReportHeader
+from incident_reader.ui.widgets.report_list import ReportList, report_rows
+from incident_reader.ui.widgets.row_list import Row, RowList, TextRow
+from incident_reader.ui.widgets.source_view import SourceView
+from incident_reader.ui.widgets.timeline import TimelineList, TimelineRow, timeline_rows
+
+
+class SpanIndex:
+    """Rows of a list by the start of their report span, to find those in view quickly."""
+
+    def __init__(self, rows: list[Row]) -> None:
+        pairs = sorted((r.span[0], r.span[1], i) for i, r in enumerate(rows) if r.span)
+        self.starts = [s for s, _, _ in pairs]
+        self.pairs = pairs
+        self.longest = max((e - s for s, e, _ in pairs), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Row indexes whose span overlaps [start, end), in text order."""
+        out = []
+        index = bisect_left(self.starts, start - self.longest)
+        while index < len(self.pairs) and self.pairs[index][0] < end:
+            s, e, row = self.pairs[index]
+            if e > start or s == start:
+                out.append(row)
+            index += 1
+        return out
+
+
+class ReaderScreen(Screen[None]):
+    """One screen mediates: widgets post what happened, this screen updates their siblings."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "tab",
+            "switch_pane",
+            "Pane",
+            id="reader.pane",
+            tooltip="Switch pane: timeline or facts, source text, report list",
+        ),
+        Binding("shift+tab", "switch_pane(-1)", "Pane back", show=False, id="reader.pane_back"),
+        Binding(
+            "left_square_bracket",
+            "previous_report",
+            "Prev",
+            key_display="[",
+            id="reader.previous_report",
+            tooltip="Previous report",
+        ),
+        Binding(
+            "right_square_bracket",
+            "next_report",
+            "Next",
+            key_display="]",
+            id="reader.next_report",
+            tooltip="Next report",
+        ),
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            key_display="/",
+            id="reader.search",
+            tooltip="Search the report's text",
+        ),
+        Binding(
+            "n",
+            "search_next",
+            "Next hit",
+            show=False,
+            id="reader.search_next",
+            tooltip="Next search hit",
+        ),
+        Binding(
+            "N",
+            "search_previous",
+            "Prev hit",
+            show=False,
+            id="reader.search_previous",
+            tooltip="Previous search hit",
+        ),
+        Binding(
+            "t",
+            "toggle_side",
+            "Facts/Timeline",
+            id="reader.toggle_side",
+            tooltip="Show facts or timeline beside the text",
+        ),
+        Binding(
+            "d",
+            "set_dct",
+            "Set DCT",
+            id="reader.set_dct",
+            tooltip="Set the report's date and re-read its times",
+        ),
+        Binding(
+            "escape",
+            "escape",
+            "Clear",
+            show=False,
+            id="reader.escape",
+            tooltip="Close the search or clear its highlights",
+        ),
+        Binding(
+            "question_mark",
+            "help",
+            "Help",
+            key_display="?",
+            id="reader.help",
+            tooltip="Show every key",
+        ),
+    ]
+    HORIZONTAL_BREAKPOINTS = [
+        (0, "-narrow"),
+        (120, "-wide"),
+    ]
+
+    report_index: reactive[int] = reactive(0, init=False)
+
+    @dataclass
+    class DctChosen(Message):
+        """The user set (or, with None, cleared) a report's DCT."""
+
+        report_id: str
+        dct: str | None
+
+    def __init__(self, state: ReaderState) -> None:
+        super().__init__()
+        self.state = state
+        self.search_term = ""
+        self.search_hits: list[tuple[int, int]] = []
+        self.search_at = -1
+        self._indexes: dict[str, SpanIndex] = {}
+        self._return_focus: Widget | None = None
+        self._ready = False
+
+    # -- composition ---------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield ReportHeader(id="header")
+        with Horizontal(id="body"):
+            yield ReportList(id="reports")
+            with Horizontal(id="split"):
+                yield SourceView(id="source")
+                with TabbedContent(id="side", initial="timeline-tab"):
+                    with TabPane("Timeline", id="timeline-tab"):
+                        yield TimelineList(id="timeline")
+                    with TabPane("Facts", id="facts-tab"):
+                        yield FactList(id="facts")
+        with Vertical(id="search-bar"):
+            yield Input(placeholder="Search the text (enter to find, escape to close)", id="search")
+        yield Footer()
+
+    @property
+    def source(self) -> SourceView:
+        return self.query_one("#source", SourceView)
+
+    @property
+    def timeline(self) -> TimelineList:
+        return self.query_one("#timeline", TimelineList)
+
+    @property
+    def facts(self) -> FactList:
+        return self.query_one("#facts", FactList)
+
+    @property
+    def reports(self) -> ReportList:
+        return self.query_one("#reports", ReportList)
+
+    @property
+    def side_list(self) -> RowList:
+        """The list beside the text: the timeline or the facts, whichever tab is active."""
+        active = self.query_one("#side", TabbedContent).active
+        return self.facts if active == "facts-tab" else self.timeline
+
+    def on_mount(self) -> None:
+        self.query_one("#side Tabs", Tabs).can_focus = False
+        self.source.border_title = "Text"
+        self.reports.border_title = "Reports"
+        state = self.state
+        self.reports.set_rows(report_rows(state.reports, state.analyses, state.corpus.skipped), 0)
+        self._ready = True
+        self._show_report(0)
+        self.timeline.focus()
+
+    # -- reports -------------------------------------------------------------------------------
+
+    def watch_report_index(self, index: int) -> None:
+        self._show_report(index)
+
+    def _show_report(self, index: int) -> None:
+        report = self.state.reports[index]
+        self.source.set_text(report.text)
+        self.source.border_title = f"Text · {report.path.name}"
+        if self.reports.cursor != index:
+            self.reports.cursor = index
+        self.search_hits, self.search_at = [], -1
+        self._show_analysis(keep=False)
+
+    def _show_analysis(self, keep: bool) -> None:
+        analysis = self.state.analysis_of(self.report_index)
+        self._update_header()
+        if analysis is None:
+            failure = self.state.failures.get(self.state.reports[self.report_index].id)
+            waiting = TextRow(failure or "Analysing…", "warning" if failure else "dim")
+            self.timeline.set_rows([waiting])
+            self.facts.set_rows([waiting])
+            self._indexes = {}
+            return
+        self.source.set_layer("timex", [(t.start, t.end) for t in analysis.timexes])
+        for widget, rows in (
+            (self.timeline, timeline_rows(analysis)),
+            (self.facts, fact_rows(analysis)),
+        ):
+            assert widget.id is not None
+            self._indexes[widget.id] = SpanIndex(rows)
+            cursor = widget.cursor if keep and 0 <= widget.cursor < len(rows) else None
+            if cursor is None:
+                in_text = self._indexes[widget.id].pairs
+                cursor = in_text[0][2] if in_text else None
+            widget.set_rows(rows, cursor)
+        self._apply_row(self.side_list.current)
+        self._mark_in_view(follow=False)
+
+    def _update_header(self) -> None:
+        index = self.report_index
+        state = self.state
+        self.query_one(ReportHeader).show(
+            state.reports[index],
+            state.analysis_of(index),
+            index,
+            len(state.reports),
+            len(state.analyses) + len(state.failures),
+            self._search_status(),
+        )
+
+    def analysis_arrived(self, report_id: str) -> None:
+        """Called by the app when a report's analysis (or its failure) arrives."""
+        if not self._ready:  # on_mount will read the state as it is then
+            return
+        ids = [r.id for r in self.state.reports]
+        index = ids.index(report_id)
+        row = report_rows(self.state.reports, self.state.analyses, ())[index]
+        self.reports.replace_row(index, row)
+        if index == self.report_index:
+            self._show_analysis(keep=True)
+        else:
+            self._update_header()
+
+    def action_next_report(self) -> None:
+        self.report_index = min(self.report_index + 1, len(self.state.reports) - 1)
+
+    def action_previous_report(self) -> None:
+        self.report_index = max(self.report_index - 1, 0)
+
+    @on(RowList.Highlighted, "#reports")
+    def report_highlighted(self, event: RowList.Highlighted) -> None:
+        event.stop()
+        if event.index < len(self.state.reports) and event.index != self.report_index:
+            self.report_index = event.index
+
+    @on(RowList.Selected, "#reports")
+    def report_selected(self, event: RowList.Selected) -> None:
+        event.stop()
+        self.side_list.focus()
+
+    # -- timeline / facts <-> source -------------------------------------------------------------
+
+    @on(RowList.Highlighted, "#timeline, #facts")
+    def entry_highlighted(self, event: RowList.Highlighted) -> None:
+        event.stop()
+        if event.row_list is self.side_list:
+            self._apply_row(event.row_list.current)
+
+    @on(RowList.Selected, "#timeline, #facts")
+    def entry_selected(self, event: RowList.Selected) -> None:
+        event.stop()
+        self._apply_row(event.row_list.current)
+        self.source.focus()
+
+    def _apply_row(self, row: Row | None) -> None:
+        source = self.source
+        clause: list[tuple[int, int]] = []
+        fact: list[tuple[int, int]] = []
+        if isinstance(row, TimelineRow):
+            clause = [clause_span(row.entry, source.text)]
+        elif isinstance(row, FactRow):
+            fact = [(row.fact.start, row.fact.end)]
+        source.set_layer("clause", clause)
+        source.set_layer("fact", fact)
+        source.set_layer("current", [row.span] if row is not None and row.span else [])
+        if row is not None and row.span:
+            source.scroll_to_span(*row.span)
+
+    @on(SourceView.ViewportChanged)
+    def viewport_changed(self, event: SourceView.ViewportChanged) -> None:
+        event.stop()
+        self._mark_in_view(follow=True)
+
+    def _mark_in_view(self, follow: bool) -> None:
+        """Mark the entries whose words are on screen; if the cursor's are not, it follows."""
+        side = self.side_list
+        index = self._indexes.get(side.id or "")
+        if index is None:
+            side.set_in_view(frozenset())
+            return
+        start, end = self.source.viewport()  # the current one, not a stale message's
+        in_view = index.overlapping(start, end)
+        side.set_in_view(frozenset(in_view))
+        current = side.current
+        if (
+            follow
+            and in_view
+            and (
+                current is None
+                or current.span is None
+                or current.span[1] <= start
+                or current.span[0] >= end
+            )
+        ):
+            side.cursor = in_view[0]
+
+    @on(SourceView.Clicked)
+    def source_clicked(self, event: SourceView.Clicked) -> None:
+        event.stop()
+        side = self.side_list
+        for i, row in enumerate(side.rows):
+            span = row.span
+            if isinstance(row, TimelineRow):
+                span = clause_span(row.entry, self.source.text)
+            if span and span[0] <= event.offset < max(span[1], span[0] + 1):
+                side.cursor = i
+                return
+
+    # -- panes ---------------------------------------------------------------------------------
+
+    def action_switch_pane(self, step: int = 1) -> None:
+        panes: list[Widget] = [self.side_list, self.source, self.reports]
+        focused = self.focused
+        position = panes.index(focused) if focused in panes else -step
+        panes[(position + step) % len(panes)].focus()
+
+    def action_toggle_side(self) -> None:
+        side = self.query_one("#side", TabbedContent)
+        side.active = "timeline-tab" if side.active == "facts-tab" else "facts-tab"
+
+    @on(TabbedContent.TabActivated, "#side")
+    def side_changed(self, event: TabbedContent.TabActivated) -> None:
+        event.stop()
+        self.side_list.focus()
+        self._apply_row(self.side_list.current)
+        self._mark_in_view(follow=False)
+
+    # -- search --------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self._return_focus = self.focused
+        bar = self.query_one("#search", Input)
+        self.query_one("#search-bar").display = True
+        bar.value = self.search_term
+        bar.focus()
+
+    def _close_search(self) -> None:
+        self.query_one("#search-bar").display = False
+        (self._return_focus or self.side_list).focus()
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._close_search()
+        self.run_search(event.value)
+
+    def run_search(self, term: str) -> None:
+        """Find every case-insensitive occurrence and go to the first one at or after the view."""
+        self.search_term = term
+        text = self.source.text
+        pattern = re.compile(re.escape(term), re.IGNORECASE) if term else None
+        self.search_hits = [m.span() for m in pattern.finditer(text)] if pattern else []
+        self.source.set_layer("search", self.search_hits)
+        if not self.search_hits:
+            self.search_at = -1
+            self.source.set_layer("search-current", [])
+            self._update_header()
+            if term:
+                self.notify(f"No match for {term!r}", severity="warning", markup=False)
+            return
+        top = self.source.viewport()[0]
+        starts = [s for s, _ in self.search_hits]
+        self._goto_hit(bisect_left(starts, top) % len(self.search_hits))
+
+    def _goto_hit(self, at: int) -> None:
+        self.search_at = at
+        hit = self.search_hits[at]
+        self.source.set_layer("search-current", [hit])
+        self.source.scroll_to_span(*hit)
+        self._update_header()
+
+    def _search_status(self) -> str:
+        if not self.search_term:
+            return ""
+        if not self.search_hits:
+            return f"no match for {self.search_term!r}"
+        return f"{self.search_term!r} {self.search_at + 1} of {len(self.search_hits)}"
+
+    def action_search_next(self) -> None:
+        if not self.search_hits:
+            self.notify("No search: press / first", markup=False)
+            return
+        self._goto_hit((self.search_at + 1) % len(self.search_hits))
+
+    def action_search_previous(self) -> None:
+        if not self.search_hits:
+            self.notify("No search: press / first", markup=False)
+            return
+        self._goto_hit((self.search_at - 1) % len(self.search_hits))
+
+    def action_escape(self) -> None:
+        if self.query_one("#search-bar").display:
+            self._close_search()
+            return
+        self.search_term, self.search_hits, self.search_at = "", [], -1
+        self.source.set_layer("search", [])
+        self.source.set_layer("search-current", [])
+        self._update_header()
+
+    # -- DCT and help --------------------------------------------------------------------------
+
+    def action_set_dct(self) -> None:
+        report = self.state.reports[self.report_index]
+        analysis = self.state.analysis_of(self.report_index)
+        current = self.state.dct_overrides.get(report.id) or (analysis.dct if analysis else None)
+
+        def chosen(value: str | None) -> None:
+            if value is not None:
+                self.post_message(self.DctChosen(report.id, value or None))
+
+        self.app.push_screen(DctScreen(report.title, current), chosen)
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())

@@ -1,0 +1,26 @@
+"""What the reader knows: the corpus, each report's analysis and the DCTs the user set."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from incident_reader.core.model import Corpus, Report, ReportAnalysis
+
+
+@dataclass
+class ReaderState:
+    """State owned by the app and read by its screens; only interface-thread handlers change it."""
+
+    corpus: Corpus
+    analyses: dict[str, ReportAnalysis] = field(default_factory=dict)
+    dct_overrides: dict[str, str] = field(default_factory=dict)
+    failures: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def reports(self) -> tuple[Report, ...]:
+        """The reports in corpus order."""
+        return self.corpus.reports
+
+    def analysis_of(self, index: int) -> ReportAnalysis | None:
+        """The analysis of report `index`, once it has arrived."""
+        return self.analyses.get(self.reports[index].id)

@@ -1,0 +1,100 @@
+"""Readable forms of TIMEX3 values and the clause a timeline entry anchors."""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.model import TimelineEntry
+
+PART_OF_DAY = {
+    "MO": "morning",
+    "MI": "midday",
+    "AF": "afternoon",
+    "EV": "evening",
+    "NI": "night",
+    "DT": "daytime",
+}
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+REFS = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
+DURATION_UNITS = {
+    "Y": "year",
+    "M": "month",
+    "W": "week",
+    "D": "day",
+    "H": "hour",
+    "TM": "minute",
+    "S": "second",
+    "DE": "decade",
+    "CE": "century",
+}
+MODS = {
+    "APPROX": "~",
+    "BEFORE": "before ",
+    "AFTER": "after ",
+    "ON_OR_BEFORE": "by ",
+    "ON_OR_AFTER": "from ",
+    "START": "early ",
+    "MID": "mid ",
+    "END": "late ",
+    "LESS_THAN": "< ",
+    "MORE_THAN": "> ",
+    "EQUAL_OR_LESS": "<= ",
+    "EQUAL_OR_MORE": ">= ",
+}
+_DURATION = re.compile(r"^P(?:(T)?)(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHS])$")
+_PART = re.compile(r"^(.*)T(MO|MI|AF|EV|NI|DT)$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(WE|\d))?$")
+_UNKNOWN_DAY_TIME = re.compile(r"^XXXX-XX-XXT(\d{2}:\d{2}(?::\d{2})?)$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def readable_value(value: str, mod: str | None = None) -> str:
+    """A TIMEX3 value as people read it: '2018-08-14T07:37' -> '2018-08-14 07:37'."""
+    return MODS.get(mod or "", "") + _readable(value)
+
+
+def _readable(value: str) -> str:
+    if not value:
+        return "?"
+    if value in REFS:
+        return REFS[value]
+    if m := _DURATION.match(value):
+        amount, unit = m[2], ("TM" if m[1] and m[3] == "M" else m[3])
+        name = DURATION_UNITS.get(unit, unit)
+        if amount == "X":
+            return f"some {name}s"
+        return f"{amount} {name}" + ("" if amount == "1" else "s")
+    if m := _PART.match(value):
+        day = "" if m[1] == "XXXX-XX-XX" else f"{_readable(m[1])} "
+        return f"{day}{PART_OF_DAY[m[2]]}"
+    if m := _SEASON.match(value):
+        return f"{SEASONS[m[2]]} {m[1]}"
+    if m := _WEEK.match(value):
+        suffix = " weekend" if m[3] == "WE" else ""
+        return f"{m[1]} week {int(m[2])}{suffix}"
+    if re.fullmatch(r"\d{3}", value):
+        return f"{value}0s"
+    if m := _UNKNOWN_DAY_TIME.match(value):
+        return m[1]  # the day is unknown: the time alone reads better than ????-??-??
+    out = value.replace("T", " ", 1) if re.match(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T", value) else value
+    return out.replace("XXXX", "????").replace("XX", "??")
+
+
+def clause_span(entry: TimelineEntry, text: str) -> tuple[int, int]:
+    """Where the clause an entry anchors lies: its event, else the sentence around its words."""
+    if entry.event is not None:
+        return entry.event.start, entry.event.end
+    return sentence_around(text, entry.start, entry.end)
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (bounded by . ! ? before a space, or a newline) holding text[start:end]."""
+    begin = max(0, start - 400)
+    for m in _SENTENCE_END.finditer(text, begin, start):
+        begin = m.end()
+    stop = _SENTENCE_END.search(text, end)
+    finish = stop.end() if stop and stop.group() != "\n" else (stop.start() if stop else len(text))
+    while begin < start and text[begin].isspace():
+        begin += 1
+    return begin, max(finish, end)

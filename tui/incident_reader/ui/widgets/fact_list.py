@@ -1,0 +1,109 @@
+"""The facts pane: a report's facts by incident (main first, earlier ones apart), then by kind."""
+
+from __future__ import annotations
+
+import json
+
+from rich.console import Console
+from rich.text import Text
+
+from incident_reader.core.model import FACT_KINDS, Fact, FactValue, Incident, ReportAnalysis
+from incident_reader.ui.literal import one_line
+from incident_reader.ui.widgets.row_list import Row, RowList, StyleOf, TextRow
+
+KIND_LABELS: dict[str, str] = {
+    "incident.date": "date",
+    "incident.time": "time",
+    "incident.place": "place",
+    "casualties.killed": "killed",
+    "casualties.injured": "injured",
+    "casualties.hospitalised": "taken to hospital",
+    "vehicle": "vehicle",
+    "suspect.name": "suspect",
+    "suspect.age": "suspect's age",
+    "arrests": "arrests",
+    "speed": "speed (mph)",
+}
+
+
+def readable_fact_value(value: FactValue) -> str:
+    """A fact value for people: ranges as 'm-n', open ranges as 'at least m'."""
+    if isinstance(value, dict):
+        low, high = value.get("min"), value.get("max")
+        if high is None:
+            return f"at least {low}"
+        if low is None:
+            return f"at most {high}"
+        return str(low) if low == high else f"{low}-{high}"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value)
+
+
+class FactRow(Row):
+    """One fact: its value, the evidence in quotes, who says so, and a mark if it conflicts."""
+
+    def __init__(self, index: int, fact: Fact, conflict: bool) -> None:
+        self.index = index
+        self.fact = fact
+        self.conflict = conflict
+        self.span = (fact.start, fact.end)
+
+    def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
+        head = Text("  ", end="")
+        if self.conflict:
+            head = Text("! ", style=style_of("conflict"), end="")
+        head.append(readable_fact_value(self.fact.value), style_of("time"))
+        if self.fact.said_by:
+            head.append(f"  said by {one_line(self.fact.said_by)}", style_of("dim"))
+        head.truncate(width, overflow="ellipsis")
+        quote = Text(f"    “{one_line(self.fact.text)}”", style=style_of("words"), end="")
+        quote.truncate(width, overflow="ellipsis")
+        return [head, quote]
+
+
+def _incident_label(incident: Incident | None, incident_id: str) -> str:
+    if incident is None:
+        return f"Incident {incident_id}"
+    where = " · ".join(one_line(p) for p in (incident.date, incident.place) if p)
+    name = "Main incident" if incident.main else "Earlier incident"
+    return f"{name} · {where}" if where else name
+
+
+def fact_rows(analysis: ReportAnalysis) -> list[Row]:
+    """Rows for a report's facts: incident headers, kind sub-headers, facts in text order."""
+    if not analysis.facts:
+        return [TextRow("No facts found in this report.", "dim")]
+    incidents = {i.id: i for i in analysis.incidents}
+    conflicting = {i for c in analysis.internal_conflicts for i in c.facts}
+    order = {i.id: (0 if i.main else 1, n) for n, i in enumerate(analysis.incidents)}
+    kind_order = {k: n for n, k in enumerate(FACT_KINDS)}
+    indexed = sorted(
+        enumerate(analysis.facts),
+        key=lambda p: (
+            order.get(p[1].incident, (2, 0)),
+            p[1].incident,
+            kind_order.get(p[1].kind, len(kind_order)),
+            p[1].kind,
+            p[1].start,
+        ),
+    )
+    rows: list[Row] = []
+    current: tuple[str, str] | None = None
+    for index, fact in indexed:
+        if current is None or current[0] != fact.incident:
+            incident = incidents.get(fact.incident)
+            component = "header" if incident is None or incident.main else "background"
+            if rows:
+                rows.append(TextRow("", "dim"))
+            rows.append(TextRow(_incident_label(incident, fact.incident), component))
+            current = (fact.incident, "")
+        if current[1] != fact.kind:
+            rows.append(TextRow(KIND_LABELS.get(fact.kind, fact.kind), "subheader"))
+            current = (fact.incident, fact.kind)
+        rows.append(FactRow(index, fact, index in conflicting))
+    return rows
+
+
+class FactList(RowList):
+    """The facts of the selected report; selecting one highlights its evidence in the source."""

@@ -1,0 +1,53 @@
+"""The header: the selected report's title, its DCT and where that DCT came from."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from incident_reader.core.model import DctSource, Report, ReportAnalysis
+from incident_reader.ui.literal import one_line
+from incident_reader.ui.timefmt import readable_value
+
+
+def header_text(
+    report: Report,
+    analysis: ReportAnalysis | None,
+    position: int,
+    total: int,
+    done: int,
+    search: str = "",
+) -> Text:
+    """Two lines: the title, then DCT (source), position in the corpus and analysis progress."""
+    text = Text(one_line(report.title), style="bold", end="", no_wrap=True, overflow="ellipsis")
+    text.append("\n")
+    if analysis is None:
+        text.append("DCT: analysing…", style="italic")
+    elif analysis.dct:
+        text.append(f"DCT {readable_value(analysis.dct)}", style="bold")
+        text.append(f" ({analysis.dct_source.value})")
+    else:
+        text.append("DCT unknown", style="bold")
+        text.append(f" ({DctSource.NONE.value}; press d to set it)")
+    text.append(f"  ·  report {position + 1} of {total}")
+    if done < total:
+        text.append(f"  ·  analysed {done} of {total}", style="italic")
+    if search:
+        text.append(f"  ·  search {one_line(search)}", style="bold")
+    return text
+
+
+class ReportHeader(Static):
+    """Shows which report is open and how its times are anchored."""
+
+    def show(
+        self,
+        report: Report,
+        analysis: ReportAnalysis | None,
+        position: int,
+        total: int,
+        done: int,
+        search: str = "",
+    ) -> None:
+        """Redraw for the given report."""
+        self.update(header_text(report, analysis, position, total, done, search))

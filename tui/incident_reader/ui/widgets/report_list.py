@@ -1,0 +1,51 @@
+"""The list of reports: title, DCT and counts per report, and a visible line per skipped file."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from incident_reader.core.model import Report, ReportAnalysis, Skipped
+from incident_reader.ui.literal import one_line
+from incident_reader.ui.timefmt import readable_value
+from incident_reader.ui.widgets.row_list import Row, RowList, StyleOf, TextRow
+
+
+class ReportRow(Row):
+    """A report: its title, then its DCT and how many timeline entries and facts it has."""
+
+    def __init__(self, index: int, report: Report, analysis: ReportAnalysis | None) -> None:
+        self.index = index
+        self.report = report
+        self.analysis = analysis
+
+    def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
+        title = Text(one_line(self.report.title), style=style_of("words"), end="")
+        title.truncate(width, overflow="ellipsis")
+        analysis = self.analysis
+        if analysis is None:
+            detail = Text("analysing…", style=style_of("dim"), end="")
+        else:
+            dct = readable_value(analysis.dct) if analysis.dct else "no date"
+            detail = Text(dct, style=style_of("time"), end="")
+            counts = f"  {len(analysis.timeline)} times · {len(analysis.facts)} facts"
+            detail.append(counts, style_of("dim"))
+        detail.truncate(width, overflow="ellipsis")
+        return [title, detail]
+
+
+def report_rows(
+    reports: tuple[Report, ...],
+    analyses: dict[str, ReportAnalysis],
+    skipped: tuple[Skipped, ...],
+) -> list[Row]:
+    """One row per report (in corpus order, so row i is report i), then one per skipped file."""
+    rows: list[Row] = [ReportRow(i, r, analyses.get(r.id)) for i, r in enumerate(reports)]
+    for item in skipped:
+        label = f"⚠ skipped {one_line(item.path.name)}: {one_line(item.reason)}"
+        rows.append(TextRow(label, "warning"))
+    return rows
+
+
+class ReportList(RowList):
+    """Reports of the corpus; the cursor picks the report shown."""

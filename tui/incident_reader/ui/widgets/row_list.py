@@ -1,0 +1,267 @@
+"""A virtualised list of multi-line rows with a cursor and an "in view" mark (Line API)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import ClassVar
+
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+StyleOf = Callable[[str], Style]
+
+
+class Row:
+    """One entry of a RowList: how it draws at a width, and the report span it stands for."""
+
+    selectable: bool = True
+    span: tuple[int, int] | None = None
+
+    def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
+        """The row's lines at `width` cells; `style_of` maps a component class to its style."""
+        raise NotImplementedError
+
+
+class TextRow(Row):
+    """A row of fixed text: headers, notices and placeholders."""
+
+    def __init__(self, text: str, component: str, selectable: bool = False) -> None:
+        self.text = text
+        self.component = component
+        self.selectable = selectable
+
+    def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
+        line = Text(self.text, style=style_of(self.component), end="")
+        line.truncate(width, overflow="ellipsis")
+        return [line]
+
+
+class RowList(ScrollView, can_focus=True):
+    """Rows of several lines each, virtualised: only the lines on screen are drawn."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "row-list--cursor",
+        "row-list--cursor-blurred",
+        "row-list--in-view",
+        "row-list--gutter",
+        "row-list--header",
+        "row-list--subheader",
+        "row-list--dim",
+        "row-list--time",
+        "row-list--words",
+        "row-list--warning",
+        "row-list--background",
+        "row-list--conflict",
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "j,down", "cursor_down", "Move", key_display="j/k", id="list.down", tooltip="Next entry"
+        ),
+        Binding("k,up", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous entry"),
+        Binding("home", "first", "First", show=False, id="list.first"),
+        Binding("end", "last", "Last", show=False, id="list.last"),
+        Binding("pageup", "page_up_rows", "Page up", show=False, id="list.page_up"),
+        Binding("pagedown", "page_down_rows", "Page down", show=False, id="list.page_down"),
+        Binding("enter", "select", "Source", id="list.select", tooltip="Jump to the source"),
+    ]
+
+    cursor: reactive[int] = reactive(-1, init=False, always_update=True)
+
+    class Highlighted(Message):
+        """The cursor moved to a row."""
+
+        def __init__(self, row_list: RowList, index: int) -> None:
+            self.row_list = row_list
+            self.index = index
+            super().__init__()
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
+
+    class Selected(Message):
+        """A row was chosen (enter or a double click)."""
+
+        def __init__(self, row_list: RowList, index: int) -> None:
+            self.row_list = row_list
+            self.index = index
+            super().__init__()
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id, classes=classes)
+        self.rows: list[Row] = []
+        self.in_view: frozenset[int] = frozenset()
+        self._layout: list[tuple[int, Text]] = []
+        self._first_line: list[int] = []
+        self._layout_width = -1
+
+    # -- content -------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[Row], cursor: int | None = None) -> None:
+        """Replace every row; the cursor goes to `cursor` or the first selectable row."""
+        self.rows = list(rows)
+        self.in_view = frozenset()
+        self._layout_width = -1
+        self._relayout()
+        self.scroll_to(y=0, animate=False)
+        target = cursor if cursor is not None else self._step(-1, 1)
+        self.set_reactive(RowList.cursor, -1)
+        if target is not None and 0 <= target < len(self.rows):
+            self.cursor = target
+
+    def replace_row(self, index: int, row: Row) -> None:
+        """Redraw one row in place (e.g. a report whose counts arrived)."""
+        self.rows[index] = row
+        self._layout_width = -1
+        self._relayout()
+
+    def set_in_view(self, indexes: frozenset[int]) -> None:
+        """Mark the rows whose report spans are on screen in the source view."""
+        if indexes != self.in_view:
+            self.in_view = indexes
+            self.refresh()
+
+    @property
+    def current(self) -> Row | None:
+        """The row under the cursor, if any."""
+        return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+
+    def _relayout(self) -> None:
+        width = max(1, self.scrollable_content_region.width - 1)
+        if width == self._layout_width:
+            return
+        self._layout_width = width
+        console = self.app.console
+        style_of = self._style_of
+        layout: list[tuple[int, Text]] = []
+        first: list[int] = []
+        for index, row in enumerate(self.rows):
+            first.append(len(layout))
+            layout.extend((index, line) for line in row.lines(width, style_of, console))
+        self._layout, self._first_line = layout, first
+        self.virtual_size = Size(width + 1, len(layout))
+        self.refresh()
+
+    def _style_of(self, component: str) -> Style:
+        return self.get_component_rich_style(f"row-list--{component}", partial=True)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._layout_width = -1
+        if self.is_mounted:
+            self._relayout()
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        """Draw one screen line: a gutter mark and the row's text over its state's background."""
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index = round(self.scroll_y) + y
+        if index >= len(self._layout):
+            return Strip.blank(width, base)
+        row_index, text = self._layout[index]
+        gutter = " "
+        if row_index == self.cursor:
+            name = "row-list--cursor" if self.has_focus else "row-list--cursor-blurred"
+            base = base + self.get_component_rich_style(name)
+            gutter = "▌"
+        elif row_index in self.in_view:
+            base = base + self.get_component_rich_style("row-list--in-view")
+            gutter = "│"
+        gutter_style = base + self.get_component_rich_style("row-list--gutter", partial=True)
+        segments = [Segment(gutter, gutter_style), *text.render(self.app.console)]
+        strip = Strip(segments).apply_style(base).extend_cell_length(width, base)
+        return strip.crop(0, width)
+
+    # -- moving --------------------------------------------------------------------------------
+
+    def _step(self, start: int, direction: int) -> int | None:
+        index = start + direction
+        while 0 <= index < len(self.rows):
+            if self.rows[index].selectable:
+                return index
+            index += direction
+        return None
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh()
+        if 0 <= new < len(self.rows):
+            self.show_row(new)
+            self.post_message(self.Highlighted(self, new))
+
+    def show_row(self, index: int) -> None:
+        """Scroll just enough that the row is on screen."""
+        if not self._first_line:
+            return
+        top = self._first_line[index]
+        end = (
+            self._first_line[index + 1] if index + 1 < len(self._first_line) else len(self._layout)
+        )
+        self.scroll_to_region(Region(0, top, 1, end - top), animate=False, force=True)
+
+    def action_cursor_down(self) -> None:
+        target = self._step(self.cursor, 1)
+        if target is not None:
+            self.cursor = target
+
+    def action_cursor_up(self) -> None:
+        target = self._step(self.cursor, -1)
+        if target is not None:
+            self.cursor = target
+
+    def action_first(self) -> None:
+        target = self._step(-1, 1)
+        if target is not None:
+            self.cursor = target
+
+    def action_last(self) -> None:
+        target = self._step(len(self.rows), -1)
+        if target is not None:
+            self.cursor = target
+
+    def action_page_down_rows(self) -> None:
+        for _ in range(max(1, self.size.height // 3)):
+            self.action_cursor_down()
+
+    def action_page_up_rows(self) -> None:
+        for _ in range(max(1, self.size.height // 3)):
+            self.action_cursor_up()
+
+    def action_select(self) -> None:
+        if self.current is not None:
+            self.post_message(self.Selected(self, self.cursor))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        line = offset.y + round(self.scroll_y)
+        if 0 <= line < len(self._layout):
+            row_index = self._layout[line][0]
+            if self.rows[row_index].selectable:
+                self.cursor = row_index
+                if event.chain >= 2:
+                    self.action_select()
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()

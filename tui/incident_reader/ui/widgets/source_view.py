@@ -1,0 +1,233 @@
+"""The report's text, word-wrapped and virtualised, with highlight layers addressed by offsets."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from incident_reader.ui.literal import visible
+from incident_reader.ui.widgets.wrap import line_of, wrap
+
+# Highlight layers, drawn in this order (later wins); each is a component class in app.tcss.
+LAYERS: tuple[str, ...] = ("timex", "clause", "search", "fact", "current", "search-current")
+
+
+@dataclass
+class Layer:
+    """Sorted spans of one highlight kind, with the longest span for bounded look-ups."""
+
+    starts: list[int]
+    spans: list[tuple[int, int]]
+    longest: int
+
+    @classmethod
+    def of(cls, spans: list[tuple[int, int]]) -> Layer:
+        ordered = sorted((s, e) for s, e in spans if e > s)
+        return cls([s for s, _ in ordered], ordered, max((e - s for s, e in ordered), default=0))
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans that overlap [start, end)."""
+        out = []
+        index = bisect_left(self.starts, start - self.longest)
+        while index < len(self.spans) and self.spans[index][0] < end:
+            s, e = self.spans[index]
+            if e > start:
+                out.append((s, e))
+            index += 1
+        return out
+
+
+class SourceView(ScrollView, can_focus=True):
+    """Report text shown literally; offsets map exactly to wrapped lines and back."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {f"source-view--{name}" for name in LAYERS}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "j,down",
+            "line_down",
+            "Scroll",
+            key_display="j/k",
+            id="source.down",
+            tooltip="Scroll the text down",
+        ),
+        Binding("k,up", "line_up", "Up", show=False, id="source.up", tooltip="Scroll the text up"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="source.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="source.page_up"),
+        Binding("home", "scroll_home", "Top", show=False, id="source.home"),
+        Binding("end", "scroll_end", "End", show=False, id="source.end"),
+    ]
+
+    @dataclass
+    class ViewportChanged(Message):
+        """The stretch of text on screen changed; only the newest pending one matters."""
+
+        source_view: SourceView
+        start: int
+        end: int
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, SourceView.ViewportChanged)
+
+        @property
+        def control(self) -> SourceView:
+            return self.source_view
+
+    @dataclass
+    class Clicked(Message):
+        """The user clicked a character of the text."""
+
+        source_view: SourceView
+        offset: int
+
+        @property
+        def control(self) -> SourceView:
+            return self.source_view
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id, classes=classes)
+        self.text = ""
+        self._shown = ""
+        self._lines: list[tuple[int, int]] = [(0, 0)]
+        self._starts: list[int] = [0]
+        self._wrap_width = -1
+        self._layers: dict[str, Layer] = {}
+        self._generation = 0
+        self._cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
+        self._last_viewport: tuple[int, int] | None = None
+
+    # -- content -------------------------------------------------------------------------------
+
+    def set_text(self, text: str) -> None:
+        """Show a new text from its top, with no highlights."""
+        self.text = text
+        self._shown = visible(text)
+        self._layers = {}
+        self._wrap_width = -1
+        self._rewrap(keep=None)
+        self.scroll_to(y=0, animate=False)
+        self._post_viewport()
+
+    def set_layer(self, name: str, spans: list[tuple[int, int]]) -> None:
+        """Replace the spans of one highlight layer (one of LAYERS)."""
+        self._layers[name] = Layer.of(spans)
+        self._generation += 1
+        self.refresh()
+
+    def _rewrap(self, keep: int | None) -> None:
+        width = max(1, self.scrollable_content_region.width)
+        if width == self._wrap_width:
+            return
+        self._wrap_width = width
+        self._lines = wrap(self._shown, width) or [(0, 0)]
+        self._starts = [s for s, _ in self._lines]
+        self._generation += 1
+        self.virtual_size = Size(width, len(self._lines))
+        if keep is not None:
+            self.scroll_to(y=line_of(self._starts, keep), animate=False, immediate=True)
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        top = self._lines[min(round(self.scroll_y), len(self._lines) - 1)][0]
+        self._rewrap(keep=top)
+        self._post_viewport()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._generation += 1
+
+    # -- offsets <-> lines ---------------------------------------------------------------------
+
+    def line_of(self, offset: int) -> int:
+        """The wrapped line holding a text offset."""
+        return line_of(self._starts, offset)
+
+    def viewport(self) -> tuple[int, int]:
+        """The [start, end) text offsets of the lines on screen."""
+        top = min(round(self.scroll_y), len(self._lines) - 1)
+        bottom = min(top + max(1, self.scrollable_content_region.height), len(self._lines)) - 1
+        return self._lines[top][0], self._lines[bottom][1]
+
+    def is_visible(self, start: int, end: int) -> bool:
+        """Whether the whole span [start, end) is on screen (or its first line, for long spans)."""
+        top = round(self.scroll_y)
+        height = max(1, self.scrollable_content_region.height)
+        first, last = self.line_of(start), self.line_of(max(start, end - 1))
+        return top <= first and (last < top + height or last - first >= height)
+
+    def scroll_to_span(self, start: int, end: int) -> None:
+        """Bring a span on screen, a third of the way down, unless it is already visible."""
+        if self.is_visible(start, end):
+            return
+        height = max(1, self.scrollable_content_region.height)
+        target = max(0, self.line_of(start) - height // 3)
+        self.scroll_to(y=target, animate=False, immediate=True)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._post_viewport()
+
+    def _post_viewport(self) -> None:
+        if not self.is_mounted:
+            return
+        span = self.viewport()
+        if span != self._last_viewport:
+            self._last_viewport = span
+            self.post_message(self.ViewportChanged(self, *span))
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        """Draw one wrapped line with its highlights; strips are cached per highlight generation."""
+        width = self.scrollable_content_region.width
+        index = round(self.scroll_y) + y
+        if index >= len(self._lines) or not self.text:
+            return Strip.blank(width, self.rich_style)
+        key = (index, width, self._generation)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_text_line(index, width)
+            self._cache[key] = strip
+        return strip
+
+    def _render_text_line(self, index: int, width: int) -> Strip:
+        start, end = self._lines[index]
+        base = self.rich_style
+        line = Text(self._shown[start:end], style=base, end="", no_wrap=True)
+        for name in LAYERS:
+            layer = self._layers.get(name)
+            if layer is None:
+                continue
+            style = self._style(name)
+            for s, e in layer.overlapping(start, end):
+                line.stylize(style, max(s, start) - start, min(e, end) - start)
+        segments = list(line.render(self.app.console))
+        return Strip(segments).apply_style(base).extend_cell_length(width, base).crop(0, width)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"source-view--{name}", partial=True)
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = offset.y + round(self.scroll_y)
+        if 0 <= index < len(self._lines):
+            start, end = self._lines[index]
+            cells = 0
+            for position in range(start, end):
+                cells += Segment(self._shown[position]).cell_length
+                if cells > offset.x:
+                    self.post_message(self.Clicked(self, position))
+                    return
