@@ -244,7 +244,7 @@ def test_markdown_is_a_readable_timeline(marked: tuple[list[ReportAnalysis], Sto
     assert md.startswith("# Verified timeline")
     assert lines[0].startswith("- ✓ **14 August 2018, 07:30** “7.30am” — A car hit cyclists")
     assert "verified by ann" in lines[0] and "CCTV" in lines[0]
-    assert len(lines) == 3 and not any("07:40**" in line for line in lines)  # 1 entry, 2 facts
+    assert len(lines) == 3 and not any("“7.40am”" in line for line in lines)  # 1 entry, 2 facts
     full = render("md", analyses, store)
     times = re.findall(r"\*\*([^*]+)\*\*", full.split("\n## ")[0])
     assert times[:3] == ["2017", "14 August 2018", "14 August 2018, 07:30"]

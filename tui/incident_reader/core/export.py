@@ -249,12 +249,7 @@ def _mark_md(mark: Mark | None) -> str:
 def to_markdown(articles: Sequence[MarkedArticle], verified_only: bool = False) -> str:
     """A readable timeline of the story (all reports, in time order), then each report's facts."""
     head = "Verified timeline" if verified_only else "Timeline"
-    lines = [
-        f"# {head}",
-        "",
-        "Marks: ✓ verified, ✗ disputed, ? inconclusive, blank unverified.",
-        "",
-    ]
+    lines = [f"# {head}", "", "Marks: ✓ verified, ✗ disputed, ? inconclusive, · unverified.", ""]
     for a, e, m in _story_entries(articles, verified_only):
         symbol = STATUS_SYMBOLS[m.status if m else "unverified"].strip() or "·"
         what = f" — {_md(e.event.text)}" if e.event else ""
