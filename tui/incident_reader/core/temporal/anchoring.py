@@ -16,6 +16,10 @@ _DCT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}):(\d{2}))?")
 _FUTURE = re.compile(
     r"(?<![\w'])(?:" + lexicon.alternation(lexicon.FUTURE_CUES) + r")(?![\w])", re.IGNORECASE
 )
+_PAST_JUST_BEFORE = re.compile(
+    r"\b(?:" + lexicon.alternation(lexicon.PAST_VERBS) + r"|\w+ed)(?:\s+(?:on|by|at|late|early|last))?\s+$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
 
 
@@ -97,10 +101,16 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def tense(text: str, start: int, end: int) -> int:
-    """+1 when the sentence around a span speaks of the future, else -1 (news is mostly past)."""
+    """+1 when the clause around a span speaks of the future, else -1 (news is mostly past).
+
+    A past verb right before the span wins ("said Friday"); otherwise a future cue close by
+    ("will", "next", "is due to") within the sentence makes it future.
+    """
     s, e = sentence_bounds(text, start, end)
-    before = text[max(s, start - 120) : start]
-    after = text[end : min(e, end + 80)]
+    before = text[max(s, start - 50) : start]
+    if _PAST_JUST_BEFORE.search(before):
+        return -1
+    after = text[end : min(e, end + 30)]
     if _FUTURE.search(before) or _FUTURE.search(after):
         return 1
     return -1

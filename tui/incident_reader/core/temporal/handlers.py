@@ -246,7 +246,9 @@ def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             year -= 1
         elif rel == "next" or pre == "next year's":
             year += 1
-    if not half and pre not in ("year-earlier", "year-ago", "last year's"):
+    if not half and pre not in ("year-earlier", "year-ago", "last year's") and (
+        ctx.dct is None or (year, n) <= (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
+    ):
         ctx.quarter, ctx.quarter_pos = (year, n), s
     return "DATE", f"{year}-{part}", None
 
@@ -271,7 +273,7 @@ def quarter_the(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return "DATE", "XXXX-QX", None
     year, n = cur
     if g.get("year3"):
-        return "DATE", str(g["year3"]), None
+        return "DATE", f"{g['year3']}-Q{n}" if ctx.quarter else str(g["year3"]), None
     if pre in ("year-earlier", "year-ago"):
         year -= 1
     elif pre == "previous":
@@ -413,7 +415,7 @@ def ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if base is None:
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod
     k = int(round(n)) * sign
-    if unit == "Y" and dirw != "ago" and ctx.quarter and s - ctx.quarter_pos < 3000:
+    if unit == "Y" and k == -1 and ctx.quarter and s - ctx.quarter_pos < 3000:
         year, q = ctx.quarter
         return "DATE", f"{year + k}-Q{q}", mod
     if unit == "Y":
@@ -436,10 +438,11 @@ def ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     rel = norm(g.get("rel")) or "the"
-    unit = norm(g.get("unit")) or "weekend"
+    unit = norm(g.get("unit")).removeprefix("fiscal ") or "weekend"
     step = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
-            "preceding": -1, "next": 1, "coming": 1, "following": 1, "the": 0}[rel]  # fmt: skip
-    anaphoric = rel in ("following", "preceding", "same")
+            "preceding": -1, "next": 1, "coming": 1, "following": 1, "the": 0, "that": 0,
+            "full": 0, "latest": -1}[rel]  # fmt: skip
+    anaphoric = rel in ("following", "preceding", "same", "that")
     if unit == "decade" and rel == "past":
         return "DURATION", "P10Y", None
     if unit == "century" and rel in ("past", "last"):
@@ -521,14 +524,9 @@ def bare_units(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DURATION", timeml.duration(None, unit, is_time), None
 
 
-_SET_ADVERB = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
-               "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D",
-               "fortnightly": "P2W"}  # fmt: skip
-
-
 def set_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if g.get("adv"):
-        return "SET", _SET_ADVERB[norm(g["adv"])], None
+        return "SET", lx.SET_ADVERBS[norm(g["adv"])], None
     if g.get("mon"):
         return "SET", f"XXXX-{month_num(g):02d}", None
     if g.get("season"):
@@ -542,6 +540,28 @@ def set_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "SET", timeml.duration(1, unit, is_time), None
 
 
+def fiscal_year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    return "DURATION", "P1Y", None
+
+
+_YEAR_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+              "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+
+
+def year_words(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    if g.get("ythousand") is not None:
+        rest = number(g.get("ythousand")) if g.get("ythousand") else 0
+        return ("DATE", str(2000 + int(rest)), None) if rest is not None and rest < 100 else None
+    century = 19 if norm(g.get("yc")) == "nineteen" else 20
+    yr = norm(g.get("yr"))
+    n = _YEAR_TENS.get(yr) if yr in _YEAR_TENS else number(yr)
+    if n is None:
+        return None
+    value = str(century * 100 + int(n))
+    ctx.narrative_year = int(value)
+    return "DATE", value, None
+
+
 def ref(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", lx.REFERENCE_WORDS[norm(g.get("ref"))], None
 
@@ -552,5 +572,6 @@ HANDLERS: dict[str, Handler] = {
     "quarter": quarter, "quarter_the": quarter_the, "year": year, "year_ago": year_ago,
     "weekday": weekday, "weekday_set": weekday_set, "dayword": dayword, "anaphoric": anaphoric,
     "holiday": holiday, "ago": ago, "rel_unit": rel_unit, "month": month, "duration": duration,
-    "bare_units": bare_units, "set": set_h, "ref": ref,
+    "bare_units": bare_units, "set": set_h, "ref": ref, "fiscal_year": fiscal_year,
+    "year_words": year_words,
 }  # fmt: skip

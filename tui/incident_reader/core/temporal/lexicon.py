@@ -55,6 +55,12 @@ PARTS_OF_DAY: dict[str, str] = {
     "lunchtime": "MI", "rush hour": "MO", "daytime": "DT", "dawn": "MO", "dusk": "EV",
 }  # fmt: skip
 
+# Adverbs of frequency: word -> TIMEX3 SET value.
+SET_ADVERBS: dict[str, str] = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H",
+    "nightly": "P1D", "fortnightly": "P2W",
+}  # fmt: skip
+
 # Named clock times: word -> "HH:MM".
 CLOCK_WORDS: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
@@ -84,10 +90,13 @@ REFERENCE_WORDS: dict[str, str] = {
     "these days": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "the present": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF",
-    "the past": "PAST_REF", "previously": "PAST_REF",
+    "the past": "PAST_REF",
     "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
-    "recent days": "PAST_REF", "past years": "PAST_REF", 
-    "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "recent days": "PAST_REF", "past years": "PAST_REF", "recent quarters": "PAST_REF",
+    "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming years": "FUTURE_REF",
+    "coming days": "FUTURE_REF", "coming quarters": "FUTURE_REF", "future quarters": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the future": "FUTURE_REF",
     "a later date": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
 }  # fmt: skip
@@ -118,9 +127,15 @@ TIME_ZONES: tuple[str, ...] = (
 # Words of a sentence that point its tense to the future (decides "Friday", "in March").
 FUTURE_CUES: tuple[str, ...] = (
     "will", "won't", "'ll", "shall", "going to", "is to", "are to", "plans to", "plan to",
-    "planned", "expected", "expects", "scheduled", "is set to", "are set to", "is due",
-    "are due", "due to", "would", "next", "upcoming", "coming", "tomorrow", "to be held",
-    "is to be", "will be", "intends", "hopes to", "aims to", "should",
+    "expected to", "scheduled", "is set to", "are set to", "is due", "are due", "due to",
+    "next", "upcoming", "coming", "tomorrow", "to be held", "intends to", "hopes to", "aims to",
+)  # fmt: skip
+
+# Past verbs that, right before a weekday, fix it in the past ("said Friday").
+PAST_VERBS: tuple[str, ...] = (
+    "said", "told", "was", "were", "had", "met", "began", "held", "made", "took", "saw", "came",
+    "went", "gave", "found", "left", "fell", "rose", "won", "lost", "set", "put", "got", "sent",
+    "struck", "hit", "shot", "ran", "led", "paid", "spoke", "wrote", "brought", "began", "did",
 )  # fmt: skip
 
 

@@ -147,7 +147,7 @@ RULES: tuple[Rule, ...] = (
          (("late afternoon Friday", "2000-01-08", "2000-01-07TAF"),)),
     Rule("pod_dayword", r"{pod}\s+(?P<dw>yesterday|today|tomorrow)", "dayword",
          (("mid-afternoon yesterday", "1989-11-02", "1989-11-01TAF"),)),
-    Rule("dayword_pod", r"(?P<dw>yesterday|tomorrow|today|this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+{pod}",
+    Rule("dayword_pod", r"(?P<dw>yesterday|tomorrow|today|this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+{pod}(?!\s+(?:of|before)\b)",
          "dayword", (("this morning", D, "2018-08-14TMO"), ("last night", "2024-09-21", "2024-09-20TNI"),
                      ("tomorrow morning", D, "2018-08-15TMO"))),
     Rule("tonight", r"(?P<pod>tonight|overnight)", "dayword",
@@ -173,10 +173,20 @@ RULES: tuple[Rule, ...] = (
          "ago", (("41 years ago", "2000-01-15", "1959"), ("two months ago", "2000-01-28", "1999-11"),
                  ("a year earlier", "1989-10-26", "1988"), ("three days ago", D, "2018-08-11"))),
     Rule("rel_unit",
-         r"(?:the\s+)?(?P<rel>this|last|next|past|previous|coming|current|following|preceding|same)\s+"
-         r"(?P<unit>week|weekend|month|year|decade|century|quarter)(?![\w-])", "rel_unit",
+         r"(?:the\s+)?(?P<rel>this|last|next|past|previous|coming|current|following|preceding|same|that|full|latest)\s+"
+         r"(?P<unit>week|weekend|month|(?:fiscal\s+)?year|decade|century|quarter)(?![\w-])", "rel_unit",
          (("last year", "1989-10-26", "1988"), ("this week", "1989-11-02", "1989-W44"),
           ("next week", "2024-11-15", "2024-W47"), ("the weekend", "1990-08-13", "1990-W32-WE"))),
+    Rule("the_fiscal_year", r"the\s+(?:fiscal|financial)\s+year", "fiscal_year",
+         (("in the fiscal year", "1989-10-26", "P1Y"),)),
+    Rule("unit_position", r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week|quarter)",
+         "rel_unit", (("by the end of the year", "1989-10-26", "1989"),)),
+    Rule("year_words",
+         r"(?:the\s+year\s+)?(?:(?P<yc>nineteen|twenty)[-\s]+(?P<yr>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+         r"ninety)(?:[-\s](?:" + _NUM_UNITS + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+         r"seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?(?:[-\s](?P<ythousand>" + _NUM_UNITS + r"|ten|"
+         r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)", "year_words",
+         (("nineteen ninety-six", D, "1996"), ("the year two thousand", D, "2000"))),
     Rule("the_weekend", r"the\s+weekend", "rel_unit", (("over the weekend", "1990-08-13", "1990-W32-WE"),)),
     Rule("rel_month", r"(?P<rel>last|this|next)\s+{month_full}", "month",
          (("last July", D, "2017-07"), ("next March", D, "2019-03"))),
@@ -191,7 +201,7 @@ RULES: tuple[Rule, ...] = (
           ("the 25-year-old serviceman", D, None))),
     Rule("bare_units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<bare>years|months|weeks|days|decades|hours|minutes)(?!\s+(?:of|ago|before|after|earlier|later)\b)",
          "bare_units", (("for years", D, "PXY"),)),
-    Rule("set_adverb", r"(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|fortnightly)",
+    Rule("set_adverb", r"(?P<adv>" + lx.alternation(lx.SET_ADVERBS) + ")",
          "set", (("published daily", D, "P1D"),)),
     Rule("set_every", r"(?:every|each|per)\s+(?:{month_full}|{season}|(?P<unit>day|night|week|month|quarter|year|hour|minute|season|summer|winter))",
          "set", (("every day", D, "P1D"), ("each July", D, "XXXX-07"))),

@@ -74,6 +74,10 @@ def scan(text: str, dct: str | None = None) -> list[Timex]:
                 word = pm["p"].lower().rstrip("- ")
                 key = next((k for k in _POSITION_MOD if k in word.split()), word)
                 mod = mod or _POSITION_MOD.get(key)
+        own = _POSITION.match(m[0])
+        if own and mod is None:
+            word = own["p"].lower().rstrip("- ")
+            mod = _POSITION_MOD.get(next((k for k in _POSITION_MOD if k in word.split()), word))
         if ttype in ("DATE", "TIME") and mod is None:
             am = _APPROX.search(text, max(floor, s - 20), s)
             if am:
