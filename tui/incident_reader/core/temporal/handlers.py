@@ -509,6 +509,10 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     amount = None if g.get("vague") else number(g.get("num"))
     if amount is None and not g.get("vague"):
         return None
+    if norm(g.get("unit")).startswith("quarter") and re.match(r"\s+of\b", ctx.text[e : e + 4]):
+        return None  # a fraction: "a quarter of", "three-quarters of"
+    if g.get("range"):
+        amount = None
     unit, is_time = unit_of(g.get("unit"))
     mod = _QMOD.get(norm(g.get("qmod")))
     if norm(g.get("num")) in ("a", "an") and not g.get("qmod") and not g.get("rel") \

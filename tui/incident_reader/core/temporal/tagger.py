@@ -12,7 +12,8 @@ from incident_reader.core.temporal.rules import RULES, Rule, expand
 
 # Words before a date that belong to its extent and say which part of it (TimeBank "early 1990").
 _POSITION = re.compile(
-    r"(?<![\w-])(?P<p>the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of|early|late|mid-?|earlier|later)"
+    r"(?<![\w-])(?P<p>the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of|(?:the\s+)?(?:early|late)|mid-?"
+    r"|earlier|later)"
     r"[\s-]*$",
     re.IGNORECASE,
 )
@@ -29,6 +30,7 @@ _APPROX_MOD = {"shortly after": "AFTER", "just after": "AFTER", "soon after": "A
                "after": "AFTER", "since": "AFTER", "shortly before": "BEFORE",
                "just before": "BEFORE", "before": "BEFORE", "until": "BEFORE", "till": "BEFORE",
                "by": "ON_OR_BEFORE", "nearly": "APPROX", "almost": "APPROX"}  # fmt: skip
+_HYPHEN_ADJECTIVE = re.compile(r"(?i:the)\s+\S*\w-\w+$")
 _PLAIN_DATE = re.compile(r"^(?:\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-WE)?|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI))$")
 
 
@@ -66,9 +68,13 @@ def scan(text: str, dct: str | None = None) -> list[Timex]:
             continue
         pos = e
         ttype, value, mod = result
+        if _HYPHEN_ADJECTIVE.match(text, s, e):
+            s = text.index(" ", s) + 1  # "the third-quarter loss": TimeBank leaves "the" out
         floor = found[-1].end if found else 0
         if ttype in ("DATE", "TIME") and _PLAIN_DATE.match(value) and not _POSITION.match(m[0]):
             pm = _POSITION.search(text, max(floor, s - 24), s)
+            if pm and len(value) >= 10 and pm["p"].lower() in ("earlier", "later"):
+                pm = None  # "earlier this week", "Later Thursday": TimeBank keeps days bare
             if pm:
                 s = pm.start()
                 word = pm["p"].lower().rstrip("- ")
