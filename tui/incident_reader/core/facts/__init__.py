@@ -1,13 +1,27 @@
 """Facts and events: what happened, when, where, to how many, by whom, with the evidence.
 
-PLACEHOLDER first version (issue 4 replaces it): one main incident, timeline without events.
+``extract`` reads a report sentence by sentence; one extractor per family (casualties, people,
+vehicles and speed, places, date and time) returns findings with offsets into ``Report.text``. Each
+finding is attached to the incident whose stretch of text holds it: the report's own (``main``) or
+an earlier one it recalls (see ``incidents``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from incident_reader.core.facts.casualties import INJURED, casualties
+from incident_reader.core.facts.conflicts import internal_conflicts
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.incidents import Segment, segments
+from incident_reader.core.facts.numbers import low_end
+from incident_reader.core.facts.people import arrests, suspect
+from incident_reader.core.facts.places import PLACE, is_street_level, places
+from incident_reader.core.facts.text import Sentence, speaker, split_sentences
+from incident_reader.core.facts.vehicles import speeds, vehicles
+from incident_reader.core.facts.when import DATE, event_span, incident_times, is_event_sentence
 from incident_reader.core.model import (
     Fact,
     Incident,
@@ -16,6 +30,11 @@ from incident_reader.core.model import (
     TimelineEntry,
     Timex,
 )
+
+MAIN_ID = "i0"
+SUMMARY_CHARS = 120
+# TIMEX3 values that cannot be placed on a calendar or clock (README "timeline").
+_UNPLACEABLE = re.compile(r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P\d|PT\d|X+$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +49,120 @@ class Extraction:
 
 def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extraction:
     """Extract facts and incidents from a report whose time expressions are already tagged."""
-    main = Incident(id="i0", main=True, date=dct[:10] if dct else None, start=0, end=len(report.text))
-    timeline = tuple(
-        TimelineEntry(timex=t, event=None, incident=main.id)
-        for t in timexes
-        if t.type in ("DATE", "TIME")
+    text = report.text
+    dct_day = dct[:10] if dct and re.match(r"\d{4}-\d{2}-\d{2}", dct) else None
+    sentences = split_sentences(text)
+    timexes = sorted(timexes, key=lambda t: t.start)
+    background = segments(text, sentences, timexes, dct_day)
+    ids = [f"i{n}" for n in range(1, len(background) + 1)]
+
+    def incident_of(offset: int) -> str:
+        for seg, seg_id in zip(background, ids, strict=True):
+            if seg.start <= offset < seg.end:
+                return seg_id
+        return MAIN_ID
+
+    facts: list[Fact] = []
+    timeline: list[TimelineEntry] = []
+    previous_speaker: str | None = None
+    t_index = 0
+    for s in sentences:
+        inside: list[Timex] = []
+        while t_index < len(timexes) and timexes[t_index].start < s.end:
+            if timexes[t_index].start >= s.start:
+                inside.append(timexes[t_index])
+            t_index += 1
+        said_by = speaker(s.text)
+        if said_by is None and _continues_quote(s.text):
+            said_by = previous_speaker
+        previous_speaker = said_by
+        for f in _sentence_findings(s, inside, dct_day, facts, incident_of):
+            facts.append(_fact(text, f, incident_of(f.start), said_by))
+        for t in inside:
+            if t.type in ("DATE", "TIME") and not _UNPLACEABLE.match(t.value):
+                timeline.append(TimelineEntry(t, event_span(s, t), incident_of(t.start)))
+    incidents = _incidents(report, dct_day, facts, background, ids)
+    return Extraction(
+        timeline=tuple(timeline),
+        facts=tuple(facts),
+        incidents=incidents,
+        internal_conflicts=internal_conflicts(facts, MAIN_ID),
     )
-    return Extraction(timeline=timeline, facts=(), incidents=(main,), internal_conflicts=())
+
+
+def _sentence_findings(
+    s: Sentence,
+    inside: Sequence[Timex],
+    dct_day: str | None,
+    facts: Sequence[Fact],
+    incident_of: object,
+) -> list[Found]:
+    injured = [f for f in facts if f.kind == INJURED and isinstance(f.value, int)]
+    injured_so_far = low_end(injured[-1].value) if injured else None
+    out: list[Found] = []
+    out.extend(casualties(s, injured_so_far))
+    out.extend(arrests(s))
+    out.extend(suspect(s))
+    out.extend(vehicles(s))
+    out.extend(speeds(s))
+    if is_event_sentence(s.text):
+        out.extend(places(s))
+    out.extend(incident_times(s, inside, dct_day))
+    return sorted(out, key=lambda f: (f.start, f.kind))
+
+
+def _fact(text: str, f: Found, incident: str, said_by: str | None) -> Fact:
+    return Fact(f.kind, f.value, f.start, f.end, text[f.start : f.end], incident, said_by)
+
+
+def _continues_quote(sentence: str) -> bool:
+    """A sentence inside a running quotation keeps the last speaker."""
+    return sentence.startswith(("“", '"')) and not sentence.rstrip().endswith(("said.", "says."))
+
+
+def _incidents(
+    report: Report,
+    dct_day: str | None,
+    facts: Sequence[Fact],
+    background: Sequence[Segment],
+    ids: Sequence[str],
+) -> tuple[Incident, ...]:
+    text = report.text
+    main_dates = [str(f.value) for f in facts if f.incident == MAIN_ID and f.kind == DATE]
+    main_date = max(set(main_dates), key=main_dates.count) if main_dates else dct_day
+    main = Incident(
+        id=MAIN_ID,
+        main=True,
+        date=main_date,
+        place=_best_place(facts, MAIN_ID),
+        summary=_summary(report.title or text),
+        start=0,
+        end=len(text),
+    )
+    out = [main]
+    for seg, seg_id in zip(background, ids, strict=True):
+        out.append(
+            Incident(
+                id=seg_id,
+                main=False,
+                date=seg.date,
+                place=_best_place(facts, seg_id),
+                summary=_summary(text[seg.start : seg.end]),
+                start=seg.start,
+                end=seg.end,
+            )
+        )
+    return tuple(out)
+
+
+def _best_place(facts: Sequence[Fact], incident: str) -> str | None:
+    found = [str(f.value) for f in facts if f.kind == PLACE and f.incident == incident]
+    if not found:
+        return None
+    street = [p for p in found if is_street_level(p)]
+    return (street or found)[0]
+
+
+def _summary(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= SUMMARY_CHARS else line[: SUMMARY_CHARS - 1].rstrip() + "…"

@@ -1,0 +1,97 @@
+"""Internal conflicts: one report stating the same fact of one incident incompatibly.
+
+Tolerances follow the report-pairs README: clock times 10+ minutes apart conflict; counts and age
+bands conflict when their ranges do not overlap (a year's slack for ages); vehicles conflict on a
+different colour or model; dates on a different day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from incident_reader.core.facts.lexicon import COLOURS, MAKES, VEHICLE_NOUNS
+from incident_reader.core.model import Fact, FactValue, InternalConflict
+
+TIME_TOLERANCE_MINUTES = 10
+SPEED_TOLERANCE_MPH = 5
+AGE_SLACK = 1
+# Kinds whose statements are compared; several names or places are often several people or sites.
+COMPARED_KINDS: tuple[str, ...] = (
+    "incident.date", "incident.time", "casualties.killed", "casualties.injured",
+    "casualties.hospitalised", "vehicle", "suspect.age", "arrests", "speed",
+)  # fmt: skip
+
+
+def internal_conflicts(facts: Sequence[Fact], incident: str) -> tuple[InternalConflict, ...]:
+    """For each kind stated incompatibly about ``incident``: every statement of that kind."""
+    out: list[InternalConflict] = []
+    for kind in COMPARED_KINDS:
+        idx = [i for i, f in enumerate(facts) if f.kind == kind and f.incident == incident]
+        clash = any(
+            not compatible(kind, facts[a].value, facts[b].value)
+            for n, a in enumerate(idx)
+            for b in idx[n + 1 :]
+        )
+        if clash:
+            out.append(InternalConflict(kind=kind, facts=tuple(idx)))
+    return tuple(out)
+
+
+def compatible(kind: str, a: FactValue, b: FactValue) -> bool:
+    """Whether two values of one kind can both be true (the README's tolerances)."""
+    if kind == "incident.time":
+        return _minutes_apart(str(a), str(b)) < TIME_TOLERANCE_MINUTES
+    if kind == "vehicle":
+        return _vehicles_compatible(str(a), str(b))
+    if kind == "speed":
+        ra, rb = as_range(a), as_range(b)
+        return _overlap(ra, rb, SPEED_TOLERANCE_MPH)
+    if kind == "suspect.age":
+        return _overlap(as_range(a), as_range(b), AGE_SLACK)
+    if kind.startswith("casualties.") or kind == "arrests":
+        return _overlap(as_range(a), as_range(b), 0)
+    return _norm(a) == _norm(b)
+
+
+def as_range(value: FactValue) -> tuple[float, float]:
+    """A count, age or speed value as (low, high); open ends are infinite."""
+    if isinstance(value, int):
+        return float(value), float(value)
+    if isinstance(value, dict):
+        low, high = value.get("min"), value.get("max")
+        return (
+            float(low) if low is not None else float("-inf"),
+            float(high) if high is not None else float("inf"),
+        )
+    return float("-inf"), float("inf")
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float], slack: float) -> bool:
+    return a[0] - slack <= b[1] and b[0] - slack <= a[1]
+
+
+def _minutes_apart(a: str, b: str) -> int:
+    def minutes(v: str) -> int:
+        m = re.match(r"(\d{1,2}):(\d{2})", v)
+        return (int(m.group(1)) * 60 + int(m.group(2))) % (24 * 60) if m else 0
+
+    d = abs(minutes(a) - minutes(b))
+    return min(d, 24 * 60 - d)
+
+
+def _vehicles_compatible(a: str, b: str) -> bool:
+    wa, wb = set(_norm(a).split()), set(_norm(b).split())
+    if wa <= wb or wb <= wa:
+        return True
+    colours = set(COLOURS) | {"dark", "light"}
+    ca, cb = wa & colours, wb & colours
+    if ca and cb and ca != cb:
+        return False
+    generic = colours | set(MAKES) | set(VEHICLE_NOUNS)
+    ma, mb = wa - generic, wb - generic
+    return not (ma and mb and ma != mb)
+
+
+def _norm(value: FactValue) -> str:
+    return re.sub(r"[^\w\s]", "", str(value).lower()).strip()

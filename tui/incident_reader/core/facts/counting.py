@@ -1,0 +1,143 @@
+"""Counted people and what happened to them: "Two people were killed", "injuring nine people".
+
+Rules are built from named fragments (COUNT, NOUN, AUX, a kind's verbs) so casualty and arrest
+extractors share the grammar and differ only in their verb tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from incident_reader.core.facts.lexicon import CUMULATIVE_NOUNS, PEOPLE_NOUNS, PERSON_ADJECTIVES
+from incident_reader.core.facts.numbers import COUNT, ORDINAL, _alt, ordinal_value, parse_count
+from incident_reader.core.facts.text import Sentence
+from incident_reader.core.model import FactValue
+
+NOUN = rf"(?:{_alt(PEOPLE_NOUNS)})(?![\w-])"
+ADJ = rf"(?:(?:{_alt(PERSON_ADJECTIVES)}|\d+-year-old|[a-z]+-aged)\s+)"
+GROUP = r"(?:of\s+(?:the|them|whom|those)(?:\s+(?:injured|hurt|wounded|victims|casualties|dead))?)"
+# What may stand between a counted noun and its verb: ", aged 26,", " in her sixties", " - including
+# children -", " (two adults)", " who", and auxiliaries.
+APPOS = (
+    r"(?:\s*,\s*aged\s+\d+\s*,|\s*,\s*(?:both|all)\s+(?:\w+\s+){0,3}?\w+\s*,"
+    r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
+    r"|\s+aged\s+\d+(?:\s+and\s+\d+)?|\s+[-–—][^-–—.\n]{1,40}[-–—]|\s+\([^)\n]{1,40}\)"
+    r"|\s*,\s*who\s+(?:is|are|was|were)\s+[^,.\n]{1,50},"
+    r"|\s+(?:from|of)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})?"
+)
+AUX = (
+    r"(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|later|all|both|so\s+far"
+    r"|in\s+total|who|that|understood\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have"
+    r"|said\s+to\s+have|found\s+to\s+have|confirmed|seriously|critically|badly|slightly|fatally"
+    r"|since|subsequently|then|initially))*"
+)
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A count found in a sentence: its value, its evidence span and the rule's kind."""
+
+    kind: str
+    value: FactValue
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class CountRules:
+    """The compiled rules of one fact kind."""
+
+    kind: str
+    subject_verb: re.Pattern[str]  # "Two people were killed"
+    verb_object: re.Pattern[str] | None  # "killing four"
+    fixed: tuple[tuple[re.Pattern[str], int | None], ...] = ()  # toll or zero phrases
+
+
+def build_rules(
+    kind: str,
+    verbs: Sequence[str],
+    active: Sequence[str] = (),
+    fixed: Iterable[tuple[str, int | None]] = (),
+    noun_optional: bool = True,
+) -> CountRules:
+    """Compile the subject-verb, verb-object and fixed-phrase rules of one kind."""
+    verb = "|".join(verbs)
+    noun_part = rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{NOUN}){'?' if noun_optional else ''}"
+    subject = (
+        rf"(?<![\w-])(?:(?P<n>{COUNT})(?<!\bone\sor)|(?P<art>an?|one|the\s+only)(?=\s+{ADJ}*{NOUN})"
+        rf"|(?:(?:a|the)\s+)?(?P<ord>{ORDINAL})(?=\s+{ADJ}*(?P<onoun>{NOUN})))"
+        rf"{noun_part}{APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"
+    )
+    verb_object = None
+    if active:
+        verb_object = re.compile(
+            rf"(?<![\w-])(?P<verb>{'|'.join(active)})\s+(?P<n>{COUNT}|an?(?=\s+{ADJ}*{NOUN}))"
+            rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{NOUN})?(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])",
+            _FLAGS,
+        )
+    fixed_rules = tuple(
+        (re.compile(rf"(?<![\w-]){p}(?:\s+(?P<n>{COUNT}))?" if v is None else p, _FLAGS), v)
+        for p, v in fixed
+    )
+    return CountRules(kind, re.compile(subject, _FLAGS), verb_object, fixed_rules)
+
+
+def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
+    """Every count of ``rules.kind`` stated in a sentence, with evidence offsets into the body."""
+    out: list[Found] = []
+    text, base = sentence.text, sentence.start
+    for m in rules.subject_verb.finditer(text):
+        if _negated(text, m.start()):
+            continue
+        value = _subject_value(m)
+        if value is not None:
+            out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
+    if rules.verb_object:
+        for m in rules.verb_object.finditer(text):
+            value = _count_of(m.group("n"))
+            if value is not None and not _negated(text, m.start()):
+                out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
+    for pattern, fixed_value in rules.fixed:
+        for m in pattern.finditer(text):
+            value = fixed_value if fixed_value is not None else _count_of(m.group("n") or "")
+            if value is not None:
+                out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
+    return _dedupe(out)
+
+
+def _subject_value(m: re.Match[str]) -> FactValue | None:
+    if m.group("n"):
+        return _count_of(m.group("n"))
+    if m.group("ord"):
+        n = ordinal_value(m.group("ord"))
+        noun = (m.group("onoun") or "").lower()
+        if n is not None and any(noun.startswith(c) for c in CUMULATIVE_NOUNS):
+            return {"min": n, "max": None}
+        return 1
+    return 1  # "a man", "one woman", "the only passenger"
+
+
+def _count_of(phrase: str) -> FactValue | None:
+    p = phrase.strip().lower()
+    if p in ("a", "an"):
+        return 1
+    return parse_count(phrase)
+
+
+def _negated(text: str, start: int) -> bool:
+    """"no other", "not" just before the count make it a non-fact."""
+    before = text[max(0, start - 12) : start].lower()
+    return bool(re.search(r"\b(?:no|not|nor|without|never)\s+$", before))
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """Keep the longest of overlapping findings of one kind."""
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept

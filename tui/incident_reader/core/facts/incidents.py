@@ -1,0 +1,155 @@
+"""Incident segmentation: the report's own incident and the earlier ones it recalls.
+
+A background incident starts where a line opens with a date and a colon (a dated list of earlier
+attacks), where a sentence or clause opens with an earlier time ("In March, a man drove ...", "and
+the same month a van ..."), or where a sentence tells an event at an earlier month, season or year.
+It runs to the end of its paragraph, or for a dated list to the next dated line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from incident_reader.core.facts.text import Sentence
+from incident_reader.core.facts.when import is_event_sentence
+from incident_reader.core.model import Timex
+
+# Phrases that re-use the previous background incident's time ("the same month").
+SAME_TIME = re.compile(
+    r"(?:^|\band\s+|[,;]\s*)(?P<phrase>(?:the|that)\s+same\s+(?:day|week|month|year)|"
+    r"later\s+that\s+(?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
+_OPENER = re.compile(
+    r"(?:^|[;:]\s*|,\s*(?:and|while|but)\s+|\band\s+|\bwhile\s+)"
+    r"(?:(?:back\s+)?in|on|during|by|last|early|late|earlier)?\s*$",
+    re.IGNORECASE,
+)
+_DATED_LINE = re.compile(r"\s*[:\-–—]\s")
+_COARSE = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d{2}|SP|SU|FA|AU|WI))?$|^\d{3}$")
+MIN_DAYS_BEFORE = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """The stretch of text that tells of one background incident, and the time that opens it."""
+
+    start: int
+    end: int
+    timex: Timex | None
+    date: str | None
+    sentence: Sentence
+
+
+def segments(
+    text: str, sentences: Sequence[Sentence], timexes: Sequence[Timex], main_day: str | None
+) -> list[Segment]:
+    """Background incidents in reading order (possibly none)."""
+    found: list[tuple[int, Timex | None, str | None, Sentence, bool]] = []  # start, timex, date
+    for s in sentences:
+        inside = [t for t in timexes if s.start <= t.start < s.end]
+        line_start = s.start == 0 or text[s.start - 1] == "\n"
+        for t in inside:
+            if _is_dated_line(text, s, t, line_start) and _earlier(t.value, main_day, coarse=False):
+                found.append((s.start, t, t.value, s, True))
+                break
+            before = text[s.start : t.start]
+            opens = bool(_OPENER.search(before)) and len(before) < 200
+            if opens and _earlier(t.value, main_day, coarse=False) and not _since(before):
+                found.append((s.start + _clause_start(before), t, t.value, s, False))
+            elif _COARSE.match(t.value) and _earlier(t.value, main_day, coarse=True):
+                if is_event_sentence(s.text) and not _since(before):
+                    found.append((s.start, t, t.value, s, False))
+        if found and found[-1][3] is s:
+            for m in SAME_TIME.finditer(s.text):
+                found.append((s.start + m.start("phrase"), None, found[-1][2], s, False))
+    return _close(text, _dedupe(found))
+
+
+def _is_dated_line(text: str, s: Sentence, t: Timex, line_start: bool) -> bool:
+    return line_start and t.start - s.start <= 1 and bool(_DATED_LINE.match(text, t.end))
+
+
+def _since(before: str) -> bool:
+    return bool(re.search(r"\b(?:since|until|for)\s*(?:the\s+)?$", before, re.IGNORECASE))
+
+
+def _clause_start(before: str) -> int:
+    m = _OPENER.search(before)
+    if not m:
+        return 0
+    lead = re.match(r"[;:,]?\s*(?:and|while|but)?\s*", m.group(0), re.IGNORECASE)
+    return m.start() + (lead.end() if lead else 0)
+
+
+def _earlier(value: str, main_day: str | None, coarse: bool) -> bool:
+    """Whether a TIMEX3 value lies clearly before the main incident's day."""
+    if not value or value.startswith(("P", "PRESENT", "PAST", "FUTURE")):
+        return False
+    if re.fullmatch(r"\d{3}", value):
+        return True  # a decade
+    m = re.match(r"^(\d{4}|XXXX)(?:-(\d{2}|SP|SU|FA|AU|WI|W\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return False
+    if main_day is None:
+        return bool(m.group(1) != "XXXX" and not m.group(3) and coarse is False and m.group(2))
+    year, part, day = m.group(1), m.group(2), m.group(3)
+    main_year, main_month = main_day[:4], main_day[5:7]
+    if year == "XXXX":
+        return bool(part and part.isdigit() and part != main_month and not day)
+    if year < main_year:
+        return True
+    if year > main_year or part is None:
+        return False
+    if part.isdigit():
+        if day is None:
+            return part < main_month
+        return _days_before(value[:10], main_day) >= MIN_DAYS_BEFORE
+    season_start = {"WI": "01", "SP": "03", "SU": "06", "FA": "09", "AU": "09"}.get(part, "13")
+    return season_start < main_month and part != "WI" and int(main_month) - int(season_start) > 3
+
+
+def _days_before(day: str, main_day: str) -> int:
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(main_day[:10]) - date.fromisoformat(day)).days
+    except ValueError:
+        return 0
+
+
+def _dedupe(
+    found: list[tuple[int, Timex | None, str | None, Sentence, bool]],
+) -> list[tuple[int, Timex | None, str | None, Sentence, bool]]:
+    out: list[tuple[int, Timex | None, str | None, Sentence, bool]] = []
+    for item in sorted(found, key=lambda f: f[0]):
+        if out and out[-1][3] is item[3] and not item[4] and item[0] - out[-1][0] < 40:
+            continue
+        out.append(item)
+    return out
+
+
+def _close(
+    text: str, found: list[tuple[int, Timex | None, str | None, Sentence, bool]]
+) -> list[Segment]:
+    """Give each background incident its end: the next one, or its paragraph's end."""
+    out: list[Segment] = []
+    dated_list = any(item[4] for item in found)
+    for i, (start, timex, date, sentence, dated) in enumerate(found):
+        nxt = found[i + 1][0] if i + 1 < len(found) else len(text)
+        if dated and dated_list:
+            end = nxt
+        else:
+            para = text.find("\n", sentence.end)
+            end = min(nxt, para if para != -1 else len(text))
+        out.append(Segment(start, end, timex, _incident_date(date), sentence))
+    return out
+
+
+def _incident_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|AU|WI))?", value)
+    return m.group(0) if m else None

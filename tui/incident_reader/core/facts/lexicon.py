@@ -1,0 +1,216 @@
+"""Word tables the fact extractors refer to by name: numbers, cue verbs, vehicles, places, speakers.
+
+Rules in the extractor modules are built from these tables, so a new wording is usually a new entry
+here rather than a new branch in code.
+"""
+
+from __future__ import annotations
+
+# Cardinal number words; compounds ("twenty-two") are composed from these by numbers.py.
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Group words that name an exact count.
+GROUP_WORDS: dict[str, int] = {
+    "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2, "a trio of": 3,
+    "a trio": 3, "a pair": 2, "a score of": 20, "both": 2,
+}  # fmt: skip
+# Vague quantities as {"min", "max"} (None = open end); the README's tolerance table.
+VAGUE: dict[str, tuple[int | None, int | None]] = {
+    "several": (3, 9),
+    "a number of": (2, None),
+    "a few": (2, 5),
+    "a handful of": (2, 6),
+    "dozens of": (24, None),
+    "dozens": (24, None),
+    "scores of": (40, None),
+    "hundreds of": (200, None),
+    "hundreds": (200, None),
+    "thousands of": (2000, None),
+    "many": (2, None),
+    "one or two": (1, 2),
+    "two or three": (2, 3),
+}
+# Ordinals: "a third patient" says at least three were hurt.
+ORDINALS: dict[str, int] = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}  # fmt: skip
+# Nouns after which an ordinal counts the victims so far ("third person injured"); with other nouns
+# ("a second man ... was taken to hospital") the ordinal only tells people apart, so it counts one.
+CUMULATIVE_NOUNS: tuple[str, ...] = ("person", "patient", "casualty", "victim", "death", "fatality")
+# Words before a number that make it a bound or an approximation.
+BOUND_WORDS: dict[str, str] = {
+    "more than": "gt", "over": "gt", "upwards of": "gt", "in excess of": "gt",
+    "at least": "ge", "as many as": "le", "up to": "le", "fewer than": "lt", "less than": "lt",
+    "almost": "approx", "nearly": "approx", "about": "approx", "around": "approx",
+    "some": "approx", "roughly": "approx", "approximately": "approx", "an estimated": "approx",
+}  # fmt: skip
+
+# People nouns that can be counted as casualties or arrested.
+PEOPLE_NOUNS: tuple[str, ...] = (
+    "people", "persons", "person", "men", "man", "women", "woman", "boys", "boy", "girls", "girl",
+    "children", "child", "teenagers", "teenager", "youths", "youth", "passengers", "passenger",
+    "pedestrians", "pedestrian", "cyclists", "cyclist", "patients", "patient", "casualties",
+    "casualty", "victims", "victim", "firefighters", "firefighter", "officers", "officer",
+    "residents", "resident", "workers", "worker", "students", "student", "pupils", "pupil",
+    "drivers", "driver", "motorists", "motorist", "others", "adults", "adult", "pensioners",
+    "pensioner", "individuals", "individual", "staff", "shoppers", "shopper", "spectators",
+    "fans", "tourists", "worshippers", "crew members", "soldiers", "suspects", "suspect",
+    "motorcyclist", "motorcyclists", "teen", "teens", "infant", "baby", "toddler",
+)  # fmt: skip
+PERSON_ADJECTIVES: tuple[str, ...] = (
+    "other", "more", "further", "young", "elderly", "local", "injured", "seriously", "critically",
+)
+
+# Casualty verbs by fact kind (regex fragments, matched case-insensitively on word boundaries).
+KILLED_VERBS: tuple[str, ...] = (
+    r"killed", r"died", r"dies", r"dead", r"drowned", r"murdered", r"stabbed to death",
+    r"shot dead", r"pronounced dead", r"found dead", r"lost (?:their|his|her) lives?",
+    r"confirmed dead", r"fatally (?:injured|wounded|stabbed)",
+)
+KILLING_VERBS: tuple[str, ...] = (r"killing", r"kill", r"kills", r"leaving .{0,3}dead")
+INJURED_VERBS: tuple[str, ...] = (
+    r"injured", r"hurt", r"wounded", r"treated for (?!shock\b)[\w\s-]{0,30}?"
+    r"(?:injur\w*|wounds|burns|hypothermia|exposure|effects of cold|smoke inhalation|cuts)",
+    r"suffered (?:minor |serious |life-threatening )?injuries",
+)
+INJURING_VERBS: tuple[str, ...] = (r"injuring", r"injure", r"injures", r"wounding", r"hurting")
+HOSPITAL_VERBS: tuple[str, ...] = (
+    r"taken to (?:a |the )?(?:local )?hospitals?", r"needed hospital treatment",
+    r"required hospital treatment", r"admitted to (?:a |the )?hospitals?",
+    r"rushed to (?:a |the )?hospitals?", r"airlifted to (?:a |the )?hospitals?",
+    r"taken to (?:[A-Z][\w']+ ){1,4}(?:Hospital|Infirmary)", r"hospitalised", r"hospitalized",
+    r"treated in hospital",
+)
+# Nouns of a casualty tally: "the death toll rises to two", "the number of people killed to two".
+TOLL_PHRASES: dict[str, str] = {
+    r"(?:death )?toll (?:has )?(?:rises|rose|risen|climbs|climbed|stands|stood) (?:to|at)": "killed",
+    r"number of (?:people |those )?(?:killed|dead|who died) (?:to|at|rose to|rises to)": "killed",
+    r"number of (?:people |those )?(?:injured|hurt) (?:to|at|rose to|rises to)": "injured",
+}
+# "No one was killed", "There were no fatalities", "no arrests had been made".
+ZERO_PHRASES: dict[str, str] = {
+    r"(?:no-one|no one|nobody|none) (?:else )?(?:was|were|has been|had been|is) "
+    r"(?:(?:seriously|badly) )?(?:killed|died|dead)": "casualties.killed",
+    r"(?:no-one|no one|nobody|none) (?:else )?(?:was|were|has been|had been|is) "
+    r"(?:(?:seriously|badly) )?(?:injured|hurt)": "casualties.injured",
+    r"(?:there were|there have been|there has been|with|causing|caused) no "
+    r"(?:fatalities|deaths|casualties)": "casualties.killed",
+    r"(?:there were|there have been|there has been|with|causing|caused) no "
+    r"(?:reported )?injuries": "casualties.injured",
+    r"no arrests? (?:has|have|had) (?:yet )?been made": "arrests",
+    r"(?:there have been|there were|there has been|made) no arrests": "arrests",
+}
+
+# Arrest verbs in the passive ("has been arrested") and their active/noun forms.
+ARREST_VERBS: tuple[str, ...] = (
+    r"arrested", r"detained", r"held by (?:shoppers|police|officers|members of the public)",
+    r"taken into custody",
+)
+# Words that make a sentence speak about the suspect, so ages and names in its subject are the
+# suspect's ("A 29-year-old man ... was charged").
+SUSPECT_CUES: tuple[str, ...] = (
+    r"arrested", r"detained", r"charged", r"held by", r"taken into custody", r"suspected of",
+    r"accused", r"jailed", r"convicted", r"remanded", r"on suspicion", r"in custody",
+    r"appeared (?:in|before)",
+)
+# Age bands: "in his late 20s".
+AGE_BAND_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+DECADE_WORDS: dict[str, int] = {
+    "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
+
+# Vehicles.
+COLOURS: tuple[str, ...] = (
+    "white", "black", "silver", "grey", "gray", "red", "blue", "green", "yellow", "orange",
+    "brown", "gold", "maroon", "navy", "beige", "purple", "pink", "bronze", "cream", "burgundy",
+    "turquoise",
+)  # fmt: skip
+COLOUR_MODIFIERS: tuple[str, ...] = ("dark", "light", "pale", "metallic", "bright", "navy")
+MAKES: tuple[str, ...] = (
+    "ford", "vauxhall", "toyota", "audi", "bmw", "mercedes-benz", "mercedes", "volkswagen", "vw",
+    "nissan", "honda", "renault", "peugeot", "citroen", "citroën", "fiat", "kia", "hyundai",
+    "skoda", "seat", "volvo", "mazda", "mini", "land rover", "range rover", "jaguar", "tesla",
+    "chevrolet", "chevy", "dodge", "jeep", "mitsubishi", "subaru", "suzuki", "lexus", "porsche",
+    "iveco", "scania", "daf", "opel", "dacia", "alfa romeo", "chrysler", "cadillac", "buick",
+    "gmc", "ram", "smart", "saab", "rover", "lotus", "bentley", "ferrari", "isuzu", "yamaha",
+    "kawasaki", "ducati", "harley-davidson", "triumph", "ldv", "man",
+)  # fmt: skip
+# Models recognised without their make ("a silver Transit van").
+MODELS: tuple[str, ...] = (
+    "transit", "fiesta", "focus", "mondeo", "kuga", "ranger", "astra", "corsa", "vectra",
+    "insignia", "zafira", "vivaro", "golf", "polo", "passat", "sprinter", "vito", "corolla",
+    "yaris", "prius", "qashqai", "micra", "juke", "clio", "megane", "civic", "octavia", "fabia",
+    "discovery", "freelander", "evoque", "defender", "hilux", "camry", "accord", "f-150",
+)  # fmt: skip
+VEHICLE_NOUNS: tuple[str, ...] = (
+    "car", "van", "lorry", "truck", "hatchback", "saloon", "estate car", "4x4", "suv", "pick-up",
+    "pickup", "minibus", "bus", "coach", "motorbike", "motorcycle", "scooter", "taxi", "cab",
+    "vehicle", "jeep", "tanker", "tractor", "people carrier", "hgv", "moped", "sedan",
+)  # fmt: skip
+# Trains, buses and flights named by operator and number ("Lakeshore Rail train 412").
+SERVICE_NOUNS: tuple[str, ...] = ("train", "bus", "flight", "tram", "ferry", "coach")
+SPEED_UNITS: dict[str, float] = {
+    "mph": 1.0, "miles per hour": 1.0, "miles an hour": 1.0, "km/h": 0.621371, "kph": 0.621371,
+    "kmh": 0.621371, "kilometres per hour": 0.621371, "kilometers per hour": 0.621371,
+}  # fmt: skip
+# Words that make a speed a rule rather than how fast something went.
+SPEED_LIMIT_WORDS: tuple[str, ...] = ("limit", "zone", "restriction", "limited")
+
+# Places.
+PLACE_PREPOSITIONS: tuple[str, ...] = (
+    "in", "at", "on", "near", "outside", "into", "through", "along", "across", "opposite",
+    "inside", "beside", "behind", "by", "east of", "west of", "north of", "south of",
+    "north-east of", "north-west of", "south-east of", "south-west of", "close to",
+)  # fmt: skip
+# Common nouns of the site that may stand between a preposition and a name ("a pub in Market Row").
+SITE_NOUNS: tuple[str, ...] = (
+    "pub", "bar", "house", "home", "flat", "flats", "terraced house", "property", "building",
+    "warehouse", "factory", "unit", "estate", "industrial estate", "market", "street market",
+    "shop", "store", "supermarket", "station", "school", "church", "mosque", "park", "bridge",
+    "ford", "junction", "roundabout", "road", "street", "lane", "area", "town centre",
+    "city centre", "village", "scene", "restaurant", "hotel", "club", "nightclub", "stadium",
+    "arena", "museum", "hospital", "depot", "site", "yard", "square", "crossing", "level crossing",
+    "tracks", "line", "premises", "venue", "campus", "mall", "shopping centre", "car park",
+    "crowd", "crowded street market", "centre",
+)  # fmt: skip
+# Words ending a proper place name that make it a site in a town ("Corn Street").
+STREET_WORDS: tuple[str, ...] = (
+    "street", "road", "row", "lane", "avenue", "close", "way", "drive", "square", "place",
+    "crescent", "terrace", "hill", "gardens", "grove", "park", "bridge", "estate", "parade",
+    "walk", "court", "green", "quay", "wharf", "market", "embankment", "circus", "gate",
+)  # fmt: skip
+# Capitalised words that are never (the start of) a place name.
+NOT_PLACE_WORDS: tuple[str, ...] = (
+    "The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their", "This", "That",
+    "Police", "Mr", "Mrs", "Ms", "Dr", "Sir", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December", "Twitter", "Facebook",
+    "Channel", "BBC", "CCTV", "IT", "Sky", "Reuters", "Unit", "Update", "Live", "LIVE", "BREAKING",
+)  # fmt: skip
+
+# Speakers: a word in the attributed noun phrase -> the said_by value.
+SPEAKER_KINDS: dict[str, str] = {
+    "police": "police", "officers": "police", "scotland yard": "police", "constabulary": "police",
+    "detective": "police", "inspector": "police", "superintendent": "police", "met ": "police",
+    "force": "police", "sheriff": "police", "commissioner": "police",
+    "ambulance": "ambulance service", "paramedics": "ambulance service",
+    "fire": "fire service", "firefighters": "fire service", "station manager": "fire service",
+    "group manager": "fire service", "area manager": "fire service",
+    "witness": "witness", "eyewitness": "witness", "resident": "witness", "neighbour": "witness",
+    "reader": "witness", "passer-by": "witness", "onlooker": "witness", "bystander": "witness",
+    "hospital": "hospital", "council": "council", "coroner": "coroner",
+    "authorities": "authorities", "officials": "authorities", "investigator": "investigators",
+}  # fmt: skip
+SAY_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "told", "tells", "tell", "confirmed", "confirms", "confirm", "added",
+    "reported", "reports", "stated", "announced", "described", "explained", "tweeted", "wrote",
+)  # fmt: skip

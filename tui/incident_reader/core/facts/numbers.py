@@ -1,0 +1,104 @@
+"""Counts in words and digits: "Twenty-two", "31", "a dozen", "several", "more than 51", "10-15".
+
+``COUNT`` is a regex fragment the extractors embed; ``parse_count`` turns its match into a value:
+an int for an exact count, ``{"min": m, "max": n}`` (``None`` = open end) for ranges and vague ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.lexicon import (
+    BOUND_WORDS,
+    GROUP_WORDS,
+    ORDINALS,
+    TENS,
+    UNITS,
+    VAGUE,
+)
+from incident_reader.core.model import FactValue
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of phrases, longest first so "a dozen" wins over "a"."""
+    items = sorted((str(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+_TENS = _alt(TENS)
+_UNITS = _alt(UNITS)
+WORD_NUMBER = rf"(?:(?:{_TENS})(?:[\s-](?:{_alt(k for k in UNITS if UNITS[k] < 10)}))?|{_UNITS})"
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+SIMPLE = rf"(?:{DIGITS}|{WORD_NUMBER}|{_alt(GROUP_WORDS)})"
+BOUND = _alt(BOUND_WORDS)
+# A count phrase, without the bare article "a"/"an" (patterns add it where a singular noun follows).
+COUNT = (
+    rf"(?:between\s+{SIMPLE}\s+and\s+{SIMPLE}|{SIMPLE}\s*(?:-|–|to|or)\s*{SIMPLE}(?![\w-])"
+    rf"|(?:(?:{BOUND})\s+)?{SIMPLE}(?![\w-])|{_alt(VAGUE)}(?![\w-]))"
+)
+ORDINAL = _alt(ORDINALS)
+_SIMPLE_RE = re.compile(SIMPLE, re.IGNORECASE)
+_WORDS_RE = re.compile(rf"^(?:({_TENS})(?:[\s-]({_UNITS}))?|({_UNITS}))$", re.IGNORECASE)
+
+
+def number_value(token: str) -> int | None:
+    """The integer a single number phrase names: "Twenty-two" -> 22, "1,200" -> 1200."""
+    t = re.sub(r"\s+", " ", token.strip().lower())
+    if re.fullmatch(DIGITS, t):
+        return int(t.replace(",", ""))
+    if t in GROUP_WORDS:
+        return GROUP_WORDS[t]
+    m = _WORDS_RE.match(t)
+    if not m:
+        return None
+    if m.group(3):
+        return UNITS[m.group(3)]
+    return TENS[m.group(1)] + (UNITS[m.group(2)] if m.group(2) else 0)
+
+
+def range_value(low: int | None, high: int | None) -> dict[str, int | None]:
+    """A ``{"min", "max"}`` count value."""
+    return {"min": low, "max": high}
+
+
+def parse_count(phrase: str) -> FactValue | None:
+    """The value of a ``COUNT`` match: int, or a min/max range for vague and bounded counts."""
+    p = re.sub(r"\s+", " ", phrase.strip().lower())
+    if p in VAGUE:
+        low, high = VAGUE[p]
+        return range_value(low, high)
+    m = re.fullmatch(rf"between ({SIMPLE}) and ({SIMPLE})", p, re.IGNORECASE)
+    if not m:
+        m = re.fullmatch(rf"({SIMPLE}) ?(?:-|–|to|or) ?({SIMPLE})", p, re.IGNORECASE)
+    if m:
+        low, high = number_value(m.group(1)), number_value(m.group(2))
+        if low is None or high is None or low > high:
+            return None
+        return range_value(low, high)
+    for bound, kind in sorted(BOUND_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if p.startswith(bound + " "):
+            n = number_value(p[len(bound) + 1 :])
+            if n is None:
+                return None
+            return {
+                "gt": range_value(n + 1, None),
+                "ge": range_value(n, None),
+                "le": range_value(None, n),
+                "lt": range_value(None, max(n - 1, 0)),
+            }.get(kind, n)
+    return number_value(p)
+
+
+def ordinal_value(word: str) -> int | None:
+    """"third" -> 3."""
+    return ORDINALS.get(word.lower())
+
+
+def low_end(value: FactValue) -> int | None:
+    """The smallest count a value allows (for "half of the injured" and comparisons)."""
+    if isinstance(value, int):
+        return value
+    if isinstance(value, dict):
+        low = value.get("min")
+        return low if isinstance(low, int) else None
+    return None

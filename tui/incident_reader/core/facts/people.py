@@ -1,0 +1,166 @@
+"""Arrests and the suspect: how many were arrested, the suspect's age and name.
+
+Ages and names count as the suspect's only in the subject of a sentence that arrests, charges or
+holds someone ("A 29-year-old man ... was charged"); a victim's or a witness's age is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.counting import ADJ, APPOS, AUX, NOUN, Found, build_rules, find_counts
+from incident_reader.core.facts.lexicon import (
+    AGE_BAND_PARTS,
+    ARREST_VERBS,
+    DECADE_WORDS,
+    STREET_WORDS,
+    SUSPECT_CUES,
+    ZERO_PHRASES,
+)
+from incident_reader.core.facts.numbers import COUNT, WORD_NUMBER, number_value, parse_count
+from incident_reader.core.facts.text import Sentence
+
+ARRESTS = "arrests"
+AGE = "suspect.age"
+NAME = "suspect.name"
+
+_FLAGS = re.IGNORECASE
+RULES = build_rules(
+    ARRESTS,
+    ARREST_VERBS,
+    fixed=[(p, 0) for p, k in ZERO_PHRASES.items() if k == ARRESTS],
+    noun_optional=False,
+)
+_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+PERSON_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+_VERB = "|".join(ARREST_VERBS)
+# "Mr Pryce was arrested", "the man, who is in his late 20s, was arrested".
+_NAMED_ARREST = re.compile(
+    rf"(?<![\w-])(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}|{PERSON_NAME}|the\s+{ADJ}*{NOUN})"
+    rf"{APPOS}{AUX}\s+(?:{_VERB})(?![\w-])"
+)
+_COUNTED_ARRESTS = re.compile(
+    rf"(?<![\w-])(?P<n>{COUNT})\s+(?:more\s+|further\s+)?arrests?\s+(?:have|has|had)?\s*"
+    r"(?:been|were|was)\s+made",
+    _FLAGS,
+)
+_CUE = re.compile(rf"(?<![\w-])(?:{'|'.join(SUSPECT_CUES)})(?![\w-])", _FLAGS)
+_SUSPECT_NOUN = re.compile(r"\b(?:suspect|accused|attacker|gunman|assailant)\b", _FLAGS)
+_DECADE = rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{'|'.join(DECADE_WORDS)}))"
+AGE_PATTERNS = (
+    re.compile(rf"(?<![\w-])(?P<n>\d{{1,2}}|{WORD_NUMBER})[\s-]year[\s-]old(?![\w-])", _FLAGS),
+    re.compile(r"(?<![\w-])aged\s+(?P<n>\d{1,2})(?![\w-])", _FLAGS),
+    re.compile(rf"(?<![\w-])in\s+(?:his|her|their)\s+{_DECADE}(?![\w-])", _FLAGS),
+    re.compile(
+        rf"(?:(?<![\w-]){PERSON_NAME}|(?<![\w-])(?:man|woman|boy|girl|teenager|suspect|driver))"
+        r",\s+(?P<n>\d{1,2})(?=[,\s])",
+        _FLAGS,
+    ),
+)
+NAME_PATTERNS = (
+    re.compile(rf"(?<![\w-])(?:Mr|Mrs|Ms|Miss)\.?\s+(?P<name>{_NAME_WORD})"),
+    re.compile(rf"(?<![\w'-])(?P<name>{PERSON_NAME}),\s+(?:\d{{1,2}}|aged\b|of\b|from\b)"),
+    re.compile(rf",\s+(?P<name>{PERSON_NAME}),\s+(?:\d{{1,2}}|aged\b|of\b|from\b)"),
+    re.compile(rf"\bnamed\s+(?:locally\s+)?as\s+(?P<name>{PERSON_NAME})"),
+    re.compile(rf"^(?P<name>{PERSON_NAME})\s+(?:was|has\s+been|had\s+been)\s+(?:{_VERB}|charged)"),
+)
+_NOT_NAME = frozenset(w.capitalize() for w in STREET_WORDS) | {
+    "Police", "Court", "Service", "Council", "Crown", "Magistrates", "Fire", "Rescue", "Station",
+    "Detective", "Inspector", "Sergeant", "Superintendent", "Chief", "Constable", "Officer",
+    "The", "A", "An", "He", "She", "Lone", "Bus", "Passenger", "Witness",
+}  # fmt: skip
+
+
+def arrests(sentence: Sentence) -> list[Found]:
+    """How many were arrested, as the sentence states it ("no arrests" gives 0)."""
+    out = find_counts(sentence, RULES)
+    text, base = sentence.text, sentence.start
+    for m in _COUNTED_ARRESTS.finditer(text):
+        value = parse_count(m.group("n"))
+        if value is not None:
+            out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))
+    for m in _NAMED_ARREST.finditer(text):
+        if any(f.start <= base + m.end() and base + m.start() <= f.end for f in out):
+            continue
+        who = m.group("who")
+        if who.split()[0] in _NOT_NAME or re.search(r"(?:men|women|people|s)$", who):
+            continue
+        out.append(Found(ARRESTS, 1, base + m.start(), base + m.end()))
+    return out
+
+
+def suspect(sentence: Sentence) -> list[Found]:
+    """The suspect's age and name, from the subject of an arresting or charging sentence."""
+    text, base = sentence.text, sentence.start
+    cue = _CUE.search(text)
+    noun = _SUSPECT_NOUN.search(text)
+    if not cue and not noun:
+        return []
+    # The subject: before the first arrest cue; or just after "the suspect, ...".
+    windows = []
+    if cue:
+        windows.append((_subject_start(text, cue.start()), cue.start()))
+    if noun:
+        windows.append((noun.start(), min(len(text), noun.end() + 50)))
+    out: list[Found] = []
+    for lo, hi in windows:
+        out.extend(_ages(text, base, lo, hi))
+        out.extend(_names(text, base, lo, hi))
+    return _unique(out)
+
+
+def _subject_start(text: str, cue: int) -> int:
+    """Where the clause holding the cue starts: after the last "and"/";"/"after" before it."""
+    head = text[:cue]
+    cut = max((m.end() for m in re.finditer(r"(?:;|\bafter\b|\bwhen\b|\bwhile\b|:)", head)), default=0)
+    return cut
+
+
+def _ages(text: str, base: int, lo: int, hi: int) -> list[Found]:
+    out = []
+    for pattern in AGE_PATTERNS:
+        for m in pattern.finditer(text, lo, hi):
+            value = _age_value(m)
+            if value is not None:
+                out.append(Found(AGE, value, base + m.start(), base + m.end()))
+    return out
+
+
+def _age_value(m: re.Match[str]) -> int | dict[str, int | None] | None:
+    groups = m.groupdict()
+    if groups.get("n"):
+        n = number_value(groups["n"])
+        return n if n is not None and 10 <= n <= 99 else None
+    decade = int(groups["dec"]) * 10 if groups.get("dec") else DECADE_WORDS.get(
+        (groups.get("decw") or "").lower()
+    )
+    if decade is None:
+        return None
+    part = (groups.get("part") or "").lower()
+    low, high = AGE_BAND_PARTS.get(part, (0, 9))
+    return {"min": decade + low, "max": decade + high}
+
+
+def _names(text: str, base: int, lo: int, hi: int) -> list[Found]:
+    out = []
+    for pattern in NAME_PATTERNS:
+        for m in pattern.finditer(text, lo, hi):
+            name = m.group("name")
+            words = name.split()
+            if any(w.strip("'’") in _NOT_NAME for w in words):
+                continue
+            s, e = m.start("name"), m.end("name")
+            out.append(Found(NAME, " ".join(words).lower(), base + s, base + e))
+    return out
+
+
+def _unique(found: list[Found]) -> list[Found]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if any(g.kind == f.kind and g.start < f.end and f.start < g.end for g in out):
+            continue
+        if (f.kind, f.start, f.end) not in seen:
+            seen.add((f.kind, f.start, f.end))
+            out.append(f)
+    return out

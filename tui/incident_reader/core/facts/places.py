@@ -1,0 +1,90 @@
+"""Places: where the incident happened, as "site, town" in lower case ("market row, ashwold").
+
+A place is a proper name after a locative preposition, perhaps through a site noun ("outside a pub
+in Market Row, Ashwold"), in a sentence that tells the incident itself (see when.EVENT_CUES).
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.lexicon import (
+    NOT_PLACE_WORDS,
+    PLACE_PREPOSITIONS,
+    SITE_NOUNS,
+    STREET_WORDS,
+)
+from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.text import Sentence
+
+PLACE = "incident.place"
+
+_CAP = r"(?:[A-Z][\w'’-]*|\d{1,3}[A-Z]?)"
+_NAME = rf"(?:{_CAP}(?:\s+(?:of\s+|on\s+|upon\s+|and\s+)?{_CAP}){{0,4}})"
+_SITE = rf"(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(SITE_NOUNS)})"
+_PLACE = re.compile(
+    rf"(?<![\w-])(?P<dir>(?:just\s+|about\s+[\w\s]{{1,20}}?\s+)?(?:north|south|east|west|"
+    rf"north-east|north-west|south-east|south-west)\s+of\s+)?"
+    rf"(?P<prep>{_alt(PLACE_PREPOSITIONS)})\s+"
+    rf"(?:(?P<site>{_SITE})\s+(?:in|at|on|of|near|off)\s+)?(?:the\s+)?"
+    rf"(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?",
+)
+_UNIT = re.compile(r"(?<![\w-])(?:Unit|Units|Flat|Block|Gate|Platform)\s+\d{1,4}[A-Z]?(?![\w-])")
+_NOT_PLACE = frozenset(NOT_PLACE_WORDS)
+_STREETY = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})$", re.IGNORECASE)
+
+
+def places(sentence: Sentence) -> list[Found]:
+    """Named places a sentence locates something at, as lower-case "site, town" strings."""
+    text, base = sentence.text, sentence.start
+    out: list[Found] = []
+    for m in _PLACE.finditer(text):
+        name_start, name = _trim(m.group("name"), m.start("name"))
+        if not name:
+            continue
+        town = _trim(m.group("town") or "", 0)[1] if m.group("town") else ""
+        if m.group("town") and len(town) < len(m.group("town").strip()):
+            town = ""  # the comma led somewhere else ("England, Scotland and Wales on Tuesday")
+        value = name.lower()
+        if town and not _looks_like_name(town):
+            value = f"{value}, {town.lower()}"
+        if m.group("dir"):
+            direction = re.search(r"(?:north|south|east|west)[\w-]*\s+of", m.group("dir"))
+            if direction:
+                value = f"{direction.group(0).lower()} {value}"
+        start = m.start("dir") if m.group("dir") else m.start()
+        end = m.end("town") if town and "," in value else name_start + len(name)
+        out.append(Found(PLACE, re.sub(r"\s+", " ", value), base + start, base + end))
+    for m in _UNIT.finditer(text):
+        if not any(f.start <= base + m.start() < f.end for f in out):
+            out.append(Found(PLACE, m.group(0).lower(), base + m.start(), base + m.end()))
+    return out
+
+
+def _trim(name: str, start: int) -> tuple[int, str]:
+    """The name without leading non-place words, cut before a non-place word; with its offset."""
+    words = name.split()
+    while words and (words[0] in _NOT_PLACE or not re.match(r"[A-Z][a-z]", words[0])):
+        start += name.index(words[0]) + len(words[0])
+        name = name[name.index(words[0]) + len(words[0]) :]
+        words = words[1:]
+    for i, w in enumerate(words):
+        if i and (w in _NOT_PLACE or w.isupper() and len(w) > 1):
+            words = words[:i]
+            break
+    while words and words[-1] in ("of", "on", "and", "upon"):
+        words = words[:-1]
+    start += len(name) - len(name.lstrip())
+    return start, " ".join(words)
+
+
+def _looks_like_name(phrase: str) -> bool:
+    """A person's name after the comma ("in Westminster, Assistant Commissioner ...")."""
+    return bool(re.match(r"(?:Mr|Mrs|Ms|Dr|Assistant|Detective|Chief|Inspector)\b", phrase))
+
+
+def is_street_level(value: str) -> bool:
+    """Whether a place names a site within a town (a street, an estate, a unit)."""
+    head = value.split(",")[0].strip()
+    return bool(_STREETY.search(head)) or head.startswith(("unit ", "flat "))

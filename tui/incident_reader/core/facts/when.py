@@ -1,0 +1,119 @@
+"""When: the incident's date and clock time, and the clause each timeline entry anchors.
+
+A time expression dates the incident when the nearest cue word in its sentence tells the incident
+happening ("derailed", "the blast happened", "the first 999 call") rather than something after it
+("arrested", "said", "reopened", "a statement issued").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.text import REPORTING, Sentence
+from incident_reader.core.model import TextSpan, Timex
+
+DATE = "incident.date"
+TIME = "incident.time"
+
+# Words telling the incident itself (its onset or its toll).
+EVENT_CUES: tuple[str, ...] = (
+    r"happened", r"occurred", r"took place", r"broke out", r"took hold", r"started", r"began",
+    r"exploded", r"explosion", r"blast", r"derail\w*", r"left the (?:tracks|rails|road)",
+    r"crash(?:ed)?", r"collided", r"collision", r"attack(?:ed)?", r"stabb(?:ed|ing)",
+    r"shooting", r"shot", r"destroyed", r"ploughed", r"plowed", r"rammed", r"mounted",
+    r"driven into", r"drove into", r"turned (?:off|into)", r"swept", r"washed", r"entered",
+    r"careering", r"driving erratically", r"struck", r"hit", r"smash(?:ed|ing)", r"fire",
+    r"blaze", r"incident", r"unfolded", r"(?:999 |first |emergency )?calls?(?: came in)?",
+    r"were called", r"was called", r"raised the alarm", r"alerted",
+    r"killed", r"died", r"dead", r"drowned", r"injured", r"hurt", r"wounded", r"injuring",
+    r"seen", r"went in", r"stabbing",
+)  # fmt: skip
+# Words telling what came after (arrests, statements, reopening): a time near them is not the
+# incident's.
+AFTER_CUES: tuple[str, ...] = (
+    r"arrested", r"detained", r"charged", r"custody", r"court", r"appear", r"said", r"says",
+    r"told", r"statement", r"issued", r"reopened", r"re-opened", r"rescued", r"recovered",
+    r"released", r"declared", r"under control", r"meeting", r"patrols?", r"vigil", r"expected",
+    r"will", r"due", r"went ahead", r"update", r"closing", r"since", r"between", r"until",
+    r"pronounced", r"discharged", r"inspect\w*", r"named", r"trading", r"collapsed", r"which",
+    r"following",
+)  # fmt: skip
+_EVENT = re.compile(rf"(?<![\w-])(?:{'|'.join(EVENT_CUES)})(?![\w-])", re.IGNORECASE)
+_AFTER = re.compile(rf"(?<![\w-])(?:{'|'.join(AFTER_CUES)})(?![\w-])", re.IGNORECASE)
+_LEAD = re.compile(
+    r"(?:(?:at|on|from|in|by|during)\s+)?(?:(?:around|about|approximately|roughly|shortly|just|"
+    r"some\s+time|sometime|soon)\s+)?(?:(?:after|before)\s+)?$",
+    re.IGNORECASE,
+)
+_CLOCK_VALUE = re.compile(r"T(\d{2}):(\d{2})")
+_DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+MAX_CUE_DISTANCE = 60
+
+
+def is_event_sentence(text: str) -> bool:
+    """Whether a sentence tells the incident itself (used to pick places)."""
+    return bool(_EVENT.search(text))
+
+
+def incident_times(
+    sentence: Sentence, timexes: Sequence[Timex], dct_day: str | None
+) -> list[Found]:
+    """incident.date and incident.time facts: time expressions the incident's own words anchor."""
+    out: list[Found] = []
+    text, base = sentence.text, sentence.start
+    for t in timexes:
+        lo, hi = t.start - base, t.end - base
+        stamp = sentence.stamped and lo <= 1
+        if stamp:
+            body = text[hi:]
+            if not _EVENT.search(body) or REPORTING.search(body):
+                continue
+        elif not _anchored_by_event(text, lo, hi):
+            continue
+        clock = _CLOCK_VALUE.search(t.value)
+        day = _DAY_VALUE.match(t.value)
+        lead = _LEAD.search(text[max(0, lo - 40) : lo])
+        start = t.start - (len(lead.group(0)) if lead and not stamp else 0)
+        if clock:
+            value = f"{clock.group(1)}:{clock.group(2)}"
+            out.append(Found(TIME, value, start, t.end))
+        elif day and t.type in ("DATE", "TIME"):
+            if dct_day and day.group(1) > dct_day:
+                continue  # a future date is never when the incident happened
+            out.append(Found(DATE, day.group(1), start, t.end))
+    return out
+
+
+def _anchored_by_event(text: str, lo: int, hi: int) -> bool:
+    """Whether the nearest cue around a time expression is an event cue, not an after cue."""
+    best: tuple[int, bool] | None = None
+    for pattern, is_event in ((_EVENT, True), (_AFTER, False)):
+        for m in pattern.finditer(text):
+            if lo <= m.start() < hi:
+                continue
+            distance = lo - m.end() if m.end() <= lo else m.start() - hi
+            if distance < 0 or distance > MAX_CUE_DISTANCE:
+                continue
+            # A cue after the time in the same clause weighs a little less than one before it.
+            weight = distance if m.end() <= lo else distance + 5
+            if best is None or weight < best[0] or (weight == best[0] and not is_event):
+                best = (weight, is_event)
+    return bool(best and best[1])
+
+
+def event_span(sentence: Sentence, timex: Timex) -> TextSpan:
+    """The clause a timeline entry anchors: its sentence, without a live-blog stamp."""
+    start, end = sentence.start, sentence.end
+    if sentence.stamped and timex.start - sentence.start <= 1:
+        rest = sentence.text[timex.end - sentence.start :]
+        skip = len(rest) - len(rest.lstrip(" :.-–—\t"))
+        start = timex.end + skip
+    elif sentence.stamped:
+        stamp_end = re.match(r"\s*[\d.:]+\s*(?:[ap]\.?m\.?)?\s*[:\-–—]\s*", sentence.text)
+        if stamp_end:
+            start = sentence.start + stamp_end.end()
+    if start >= end:
+        start, end = sentence.start, sentence.end
+    return TextSpan(start, end, sentence.text[start - sentence.start : end - sentence.start])
