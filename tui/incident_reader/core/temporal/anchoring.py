@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from incident_reader.core.temporal import lexicon
 
+NEAR_FUTURE_MONTHS = 4  # how far ahead an untensed "in March" may point
 _DCT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}):(\d{2}))?")
 _FUTURE = re.compile(
     r"(?<![\w'])(?:" + lexicon.alternation(lexicon.FUTURE_CUES) + r")(?![\w])", re.IGNORECASE
@@ -59,7 +60,14 @@ def weekday_near(ref: date, weekday: int, direction: int) -> date:
 
 
 def month_year(ref: date, mon: int, direction: int) -> int:
-    """The year of a bare month: the latest one not after ``ref``, or the next one not before."""
+    """The year of a bare month: the latest one not after ``ref``, or the next one not before.
+
+    Without a tense cue (direction 0) a month up to four months ahead is the coming one, any
+    other the past one: news speaks of the recent past and the near future.
+    """
+    if direction == 0:
+        ahead = (mon - ref.month) % 12
+        direction = 1 if 0 < ahead <= NEAR_FUTURE_MONTHS else -1
     if direction < 0:
         return ref.year if mon <= ref.month else ref.year - 1
     return ref.year if mon >= ref.month else ref.year + 1
@@ -67,17 +75,13 @@ def month_year(ref: date, mon: int, direction: int) -> int:
 
 def monthday_year(ref: date, mon: int, day: int, direction: int) -> int:
     """The year of a month and day without one, in the direction the tense points."""
-    if direction == 0:
-        # nearest occurrence: same year unless that is more than half a year away
-        best = ref.year
-        for y in (ref.year - 1, ref.year + 1):
-            cand, cur = safe_date(y, mon, day), safe_date(best, mon, day)
-            if cand and cur and abs((cand - ref).days) < abs((cur - ref).days):
-                best = y
-        return best
     here = safe_date(ref.year, mon, day)
     if here is None:
         return ref.year
+    if direction == 0:
+        upcoming = here if here >= ref else safe_date(ref.year + 1, mon, day)
+        near = upcoming is not None and (upcoming - ref).days <= NEAR_FUTURE_MONTHS * 30.5
+        direction = 1 if near else -1
     if direction < 0:
         return ref.year if here <= ref else ref.year - 1
     return ref.year if here >= ref else ref.year + 1
@@ -101,10 +105,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def tense(text: str, start: int, end: int) -> int:
-    """+1 when the clause around a span speaks of the future, else -1 (news is mostly past).
+    """+1 when the clause around a span speaks of the future, -1 of the past, 0 when unsure.
 
-    A past verb right before the span wins ("said Friday"); otherwise a future cue close by
-    ("will", "next", "is due to") within the sentence makes it future.
+    A past verb right before the span wins ("said Friday", "the year ended March 31"); otherwise
+    a future cue close by ("will", "next", "is due to") within the sentence makes it future.
     """
     s, e = sentence_bounds(text, start, end)
     before = text[max(s, start - 50) : start]
@@ -113,7 +117,7 @@ def tense(text: str, start: int, end: int) -> int:
     after = text[end : min(e, end + 30)]
     if _FUTURE.search(before) or _FUTURE.search(after):
         return 1
-    return -1
+    return 0
 
 
 @dataclass(slots=True)

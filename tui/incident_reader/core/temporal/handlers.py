@@ -170,8 +170,7 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     mon, day = month_num(g), int(g["day"] or 0)
     if ctx.dct is None:
         return "DATE", f"XXXX-{mon:02d}-{day:02d}", None
-    fut = direction(ctx, s, e) > 0
-    year = monthday_year(ctx.dct, mon, day, 1 if fut else 0)
+    year = monthday_year(ctx.dct, mon, day, direction(ctx, s, e))
     d = safe_date(year, mon, day)
     if d is None:
         return None
@@ -247,7 +246,7 @@ def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         elif rel == "next" or pre == "next year's":
             year += 1
     if not half and pre not in ("year-earlier", "year-ago", "last year's") and (
-        ctx.dct is None or (year, n) <= (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
+        ctx.dct is None or (year, n) < (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
     ):
         ctx.quarter, ctx.quarter_pos = (year, n), s
     return "DATE", f"{year}-{part}", None
@@ -268,6 +267,8 @@ def quarter_the(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     is_period = norm(g.get("qh")) == "period"
     if is_period and not (ctx.quarter and s - ctx.quarter_pos < 3000):
         return None
+    if pre == "current" and ctx.dct:
+        return "DATE", f"{ctx.dct.year}-Q{(ctx.dct.month - 1) // 3 + 1}", None
     cur = _current_quarter(ctx, s)
     if cur is None:
         return "DATE", "XXXX-QX", None
@@ -544,6 +545,11 @@ def set_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "SET", timeml.duration(1, unit, is_time), None
 
 
+def vague_span(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    unit, is_time = unit_of(g.get("unit"))
+    return "DURATION", timeml.duration(None, unit, is_time), None
+
+
 def fiscal_year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DURATION", "P1Y", None
 
@@ -576,6 +582,6 @@ HANDLERS: dict[str, Handler] = {
     "quarter": quarter, "quarter_the": quarter_the, "year": year, "year_ago": year_ago,
     "weekday": weekday, "weekday_set": weekday_set, "dayword": dayword, "anaphoric": anaphoric,
     "holiday": holiday, "ago": ago, "rel_unit": rel_unit, "month": month, "duration": duration,
-    "bare_units": bare_units, "set": set_h, "ref": ref, "fiscal_year": fiscal_year,
+    "bare_units": bare_units, "set": set_h, "ref": ref, "fiscal_year": fiscal_year, "vague_span": vague_span,
     "year_words": year_words,
 }  # fmt: skip

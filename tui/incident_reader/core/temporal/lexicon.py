@@ -91,10 +91,9 @@ REFERENCE_WORDS: dict[str, str] = {
     "the present": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF",
     "the past": "PAST_REF",
-    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
-    "recent days": "PAST_REF", "past years": "PAST_REF", "recent quarters": "PAST_REF",
-    "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming years": "FUTURE_REF",
-    "coming days": "FUTURE_REF", "coming quarters": "FUTURE_REF", "future quarters": "FUTURE_REF",
+    "recent years": "PAST_REF", 
+    "past years": "PAST_REF", "recent quarters": "PAST_REF",
+    "coming years": "FUTURE_REF", "future quarters": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the future": "FUTURE_REF",
     "a later date": "FUTURE_REF", "the near future": "FUTURE_REF",
@@ -127,7 +126,7 @@ TIME_ZONES: tuple[str, ...] = (
 # Words of a sentence that point its tense to the future (decides "Friday", "in March").
 FUTURE_CUES: tuple[str, ...] = (
     "will", "won't", "'ll", "shall", "going to", "is to", "are to", "plans to", "plan to",
-    "expected to", "scheduled", "is set to", "are set to", "is due", "are due", "due to",
+    "expected to", "expected in", "scheduled", "slated", "set for", "is set to", "are set to", "is due", "are due", "due to",
     "next", "upcoming", "coming", "tomorrow", "to be held", "intends to", "hopes to", "aims to",
 )  # fmt: skip
 

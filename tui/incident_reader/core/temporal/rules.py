@@ -177,6 +177,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>week|weekend|month|(?:fiscal\s+)?year|decade|century|quarter)(?![\w-])", "rel_unit",
          (("last year", "1989-10-26", "1988"), ("this week", "1989-11-02", "1989-W44"),
           ("next week", "2024-11-15", "2024-W47"), ("the weekend", "1990-08-13", "1990-W32-WE"))),
+    Rule("vague_span", r"(?:recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few)\s+(?P<unit>days|weeks|months|quarters)",
+         "vague_span", (("in recent weeks", D, "PXW"),)),
     Rule("the_fiscal_year", r"the\s+(?:fiscal|financial)\s+year", "fiscal_year",
          (("in the fiscal year", "1989-10-26", "P1Y"),)),
     Rule("unit_position", r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week|quarter)",
