@@ -13,7 +13,12 @@ from itertools import combinations
 from incident_reader.core.align.incidents import match_incidents
 from incident_reader.core.align.index import ComparisonIndex, IndexEntry
 from incident_reader.core.align.moments import Moment, align_moments, moments
-from incident_reader.core.align.pairing import entry_times, final_statement, pair_statements
+from incident_reader.core.align.pairing import (
+    entry_headers,
+    entry_times,
+    pair_statements,
+    statement_of,
+)
 from incident_reader.core.align.values import timex_interval
 from incident_reader.core.model import (
     FACT_KINDS,
@@ -21,6 +26,7 @@ from incident_reader.core.model import (
     Fact,
     FactPair,
     OnlyFact,
+    Report,
     ReportAnalysis,
     SharedIncident,
 )
@@ -28,6 +34,7 @@ from incident_reader.core.model import (
 __all__ = ["ComparisonIndex", "IndexEntry", "compare", "shared_incident_of"]
 
 TIME_KINDS = ("incident.time", "incident.date")
+HEADLINE_CHARS = 160  # a first line this short and not ending a sentence is a headline
 
 
 def shared_incident_of(incidents: Sequence[SharedIncident]) -> dict[tuple[str, str], str]:
@@ -59,6 +66,15 @@ def _written_later(analyses: Sequence[ReportAnalysis]) -> Callable[[str, str], b
     return later
 
 
+def headline_end(report: Report) -> int:
+    """Where the headline ends, when the body opens with it (a one-line title, then more)."""
+    first = report.text.split("\n", 1)[0].rstrip()
+    closed = first.endswith((".", "!", "?", '"', "”", "'", "’"))
+    if first and not closed and len(first) <= HEADLINE_CHARS and len(first) < len(report.text):
+        return len(first)
+    return 0
+
+
 def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     """Match incidents across the analysed reports and pair what they say about each."""
     incidents = match_incidents(analyses)
@@ -71,20 +87,25 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     for analysis in analyses:
         article = analysis.report.id
         per_key: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        headers = entry_headers(analysis.report.text)
         for fact in analysis.facts:
+            if fact.kind in TIME_KINDS and any(s < fact.end and fact.start < e for s, e in headers):
+                continue  # a live-blog timestamp says when the entry was written, not the incident
             shared = shared_of.get((article, fact.incident))
             if shared is not None:
                 per_key[shared, fact.kind].append(fact)
         for key, facts in per_key.items():
             grouped[key].append((article, facts))
     entries_of = {a.report.id: entry_times(a.report.text) for a in analyses}
+    headline_of = {a.report.id: headline_end(a.report) for a in analyses}
     kind_rank = {k: n for n, k in enumerate(FACT_KINDS)}
     inc_rank = {s.id: n for n, s in enumerate(incidents)}
     for (shared, kind), per_report in sorted(
         grouped.items(), key=lambda kv: (inc_rank[kv[0][0]], kind_rank.get(kv[0][1], 99), kv[0][1])
     ):
         statements = [
-            (art, final_statement(kind, facts, entries_of[art])) for art, facts in per_report
+            statement_of(kind, art, facts, entries_of[art], headline_of[art])
+            for art, facts in per_report
         ]
         got_pairs, got_only = pair_statements(kind, shared, statements, later)
         pairs += got_pairs

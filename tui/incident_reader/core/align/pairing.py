@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
 from incident_reader.core.align.values import (
@@ -25,7 +26,13 @@ from incident_reader.core.align.values import (
     parse_count,
     timex_interval,
 )
-from incident_reader.core.align.wording import compare_names, compare_places, compare_vehicles
+from incident_reader.core.align.wording import (
+    STREET_WORDS,
+    compare_names,
+    compare_places,
+    compare_vehicles,
+    parse_vehicle,
+)
 from incident_reader.core.model import Fact, FactPair, FactValue, OnlyFact, PairSide
 
 Comparer = Callable[[FactValue, FactValue], str | None]
@@ -63,8 +70,7 @@ def compare_values(kind: str, a: FactValue, b: FactValue) -> str:
     return MATCH if str(a).strip().lower() == str(b).strip().lower() else CONFLICT
 
 
-def entry_times(text: str) -> list[tuple[int, int]]:
-    """(offset, minutes after midnight) of each live-blog entry header, in text order."""
+def _entries(text: str) -> list[tuple[int, int, int]]:
     found = []
     for m in _ENTRY.finditer(text):
         hour, minute, half = int(m[1]), int(m[2] or 0), (m[3] or "").lower()
@@ -75,76 +81,138 @@ def entry_times(text: str) -> list[tuple[int, int]]:
         if half.startswith("a") and hour == 12:
             hour = 0
         if hour < 24 and minute < 60:
-            found.append((m.start(), hour * 60 + minute))
+            found.append((m.start(), m.end(), hour * 60 + minute))
     return found
 
 
+def entry_times(text: str) -> list[tuple[int, int]]:
+    """(offset, minutes after midnight) of each live-blog entry header, in text order."""
+    return [(start, minutes) for start, _, minutes in _entries(text)]
+
+
+def entry_headers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each live-blog entry header ("11.58am: "), in text order."""
+    return [(start, end) for start, end, _ in _entries(text)]
+
+
 def _precision(kind: str, value: FactValue) -> float:
-    """Smaller is more precise: the width of a range, or minus the length of a description."""
+    """Smaller is more precise: the width of a range, or minus the words of a description."""
     span = parse_age(value) if kind == "suspect.age" else parse_count(value)
     if span is not None:
         return 1e9 if span.hi is None else span.hi - span.lo
     if isinstance(value, str) and (interval := timex_interval(value)):
         return interval[1] - interval[0]
-    return -len(str(value))
+    words = str(value).replace(",", " ").split()
+    if kind == "incident.place":  # a unit or house number, then a street, then more words
+        numbered = any(c.isdigit() for c in str(value))
+        street = any(w in STREET_WORDS for w in words)
+        return -3 * numbered - 2 * street - len(words) / 100
+    if kind == "vehicle":
+        v = parse_vehicle(str(value))
+        features = len(v.colours) + len(v.shades) + len(v.makes) + 2 * len(v.models) + len(v.types)
+        return -features - len(words) / 100
+    return -len(words) - len(str(value)) / 1000
 
 
-def final_statement(kind: str, facts: Sequence[Fact], entries: list[tuple[int, int]]) -> Fact:
-    """The one statement of a fact that a report stands by (see the module docstring)."""
+def final_statement(
+    kind: str, facts: Sequence[Fact], entries: list[tuple[int, int]], headline_end: int = 0
+) -> Fact:
+    """The one statement of a fact that a report stands by (see the module docstring).
+
+    A headline (text before ``headline_end``) is a summary: the body's statement is preferred.
+    """
     ordered = sorted(facts, key=lambda f: f.start)
-    if len(ordered) == 1:
-        return ordered[0]
-    if len(entries) >= 2:
+    body = [f for f in ordered if f.start >= headline_end] or ordered
+    if len(body) == 1:
+        return body[0]
+    agree = all(
+        compare_values(kind, x.value, y.value) != CONFLICT for x, y in combinations(body, 2)
+    )
+    if not agree:
+        if len(entries) < 2:
+            return body[0]  # the lead; a contradicting figure further down is stale
 
         def entry_time(fact: Fact) -> int:
             times = [t for offset, t in entries if offset <= fact.start]
             return times[-1] if times else -1
 
-        latest = max(entry_time(f) for f in ordered)
-        return next(f for f in ordered if entry_time(f) == latest)
-    agree = all(
-        compare_values(kind, x.value, y.value) != CONFLICT for x, y in combinations(ordered, 2)
-    )
-    if not agree:
-        return ordered[0]
-    return min(ordered, key=lambda f: (_precision(kind, f.value), f.start))
+        latest = max(entry_time(f) for f in body)
+        body = [f for f in body if entry_time(f) == latest]
+    return min(body, key=lambda f: (_precision(kind, f.value), f.start))
 
 
 def _side(article: str, fact: Fact) -> PairSide:
     return PairSide(article, fact.value, fact.text, fact.start, fact.end)
 
 
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One report's final statement of a fact, and its other mentions that agree with it."""
+
+    article: str
+    final: Fact
+    echoes: tuple[Fact, ...] = ()
+
+
+def statement_of(
+    kind: str,
+    article: str,
+    facts: Sequence[Fact],
+    entries: list[tuple[int, int]],
+    headline_end: int,
+) -> Statement:
+    """A report's final statement and its echoes (repeats, the headline, a less precise wording)."""
+    final = final_statement(kind, facts, entries, headline_end)
+    echoes = tuple(
+        f
+        for f in sorted(facts, key=lambda f: f.start)
+        if f is not final and compare_values(kind, final.value, f.value) in (MATCH, COMPATIBLE)
+    )
+    return Statement(article, final, echoes)
+
+
 def pair_statements(
     kind: str,
     incident: str,
-    statements: Sequence[tuple[str, Fact]],
+    statements: Sequence[Statement],
     later: Callable[[str, str], bool | None],
 ) -> tuple[list[FactPair], list[OnlyFact]]:
-    """Pairs (every two reports) or an only-item for one fact of one incident.
+    """Pairs (every two reports) or only-items for one fact of one incident.
 
-    ``statements`` holds each report's final statement in comparison order; ``later(a, b)`` says
-    whether report ``b`` was written after ``a`` (None when unknown). With three or more reports,
-    one incompatible pair makes every pair of the fact a conflict (or a revision).
+    ``statements`` holds each report's statement in comparison order; ``later(a, b)`` says
+    whether report ``b`` was written after ``a`` (None when unknown). The final statements are
+    compared; with three or more reports, one incompatible pair makes every pair of the fact a
+    conflict (or a revision). Each echo is then paired with the other report's final statement
+    under the same status, so every mention the reader scrolls past has its counterpart.
     """
     if len(statements) == 1:
-        article, f = statements[0]
-        only = OnlyFact(article, kind, incident, f.value, f.text, f.start, f.end)
-        return [], [only]
+        st = statements[0]
+        return [], [
+            OnlyFact(st.article, kind, incident, f.value, f.text, f.start, f.end)
+            for f in (st.final, *st.echoes)
+        ]
     pairs = []
-    for (art_a, fa), (art_b, fb) in combinations(statements, 2):
-        status = compare_values(kind, fa.value, fb.value)
+    for sa, sb in combinations(statements, 2):
+        status = compare_values(kind, sa.final.value, sb.final.value)
         if status == CONFLICT and kind in REVISABLE:
-            status = _revision(kind, art_a, fa, art_b, fb, later)
-        pairs.append(FactPair(kind, incident, status, _side(art_a, fa), _side(art_b, fb)))
+            status = _revision(sa.article, sa.final, sb.article, sb.final, later)
+        pairs.append(
+            FactPair(
+                kind, incident, status, _side(sa.article, sa.final), _side(sb.article, sb.final)
+            )
+        )
     if len(statements) >= 3:
         worst = max((p.status for p in pairs), key=SEVERITY.__getitem__)
         if SEVERITY[worst] >= SEVERITY[REVISED]:
             pairs = [FactPair(p.kind, p.incident, worst, p.a, p.b) for p in pairs]
-    return pairs, []
+    echoed = []
+    for (sa, sb), p in zip(combinations(statements, 2), pairs, strict=True):
+        echoed += [FactPair(kind, incident, p.status, _side(sa.article, f), p.b) for f in sa.echoes]
+        echoed += [FactPair(kind, incident, p.status, p.a, _side(sb.article, f)) for f in sb.echoes]
+    return pairs + echoed, []
 
 
 def _revision(
-    kind: str,
     art_a: str,
     fa: Fact,
     art_b: str,

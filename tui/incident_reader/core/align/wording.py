@@ -163,8 +163,10 @@ def compare_places(a: str, b: str) -> str:
     if _covered(wa, wb) or _covered(wb, wa):
         return COMPATIBLE
     sa, sb = _street(pa), _street(pb)
-    if sa and sb and not (_covered(sa, sb) or _covered(sb, sa)):
-        return CONFLICT
+    if sa and sb:
+        return COMPATIBLE if _covered(sa, sb) or _covered(sb, sa) else CONFLICT
+    if bool(sa) != bool(sb):
+        return COMPATIBLE  # a street and a town or district: told at different grain
     shared = sum(any(_same_word(x, y) for y in wb) for x in wa)
     return COMPATIBLE if shared else CONFLICT
 

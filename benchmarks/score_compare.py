@@ -1,0 +1,254 @@
+"""Score `compare` against report-pairs gold: status accuracy, pairs across incidents, per fact.
+
+    .venv/bin/python benchmarks/score_compare.py [PATH ...] [--oracle | --both] [--detail] [--json]
+
+PATH is a folder holding a gold.json, or a folder of such folders (default: the dev set,
+../shared/data/report-pairs). End to end, the reports go through the real pipeline
+(`analysis.analyse_corpus` then `analysis.compare`). With --oracle the facts, incidents and timeline
+are built from gold.json itself (each mention's quote located in its report), so the pairing and
+status logic is measured apart from extraction.
+
+A gold fact stated by two or more reports gives one gold pair per two mentions; a gold pair is right
+when `compare` pairs the two quotes (either order, the fact's kind) with an accepted label:
+match -> match|compatible, compatible -> compatible|match, conflict -> conflict|revised.
+Status accuracy = right gold pairs / all gold pairs. "Across incidents" runs every folder's reports
+in one comparison and counts pairs whose two reports belong to different folders (target 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from incident_reader.core import analysis
+from incident_reader.core.align.values import parse_age, parse_count, parse_speed
+from incident_reader.core.loading import load_corpus
+from incident_reader.core.model import (
+    Comparison,
+    DctSource,
+    Fact,
+    FactValue,
+    Incident,
+    Report,
+    ReportAnalysis,
+    TimelineEntry,
+    Timex,
+)
+
+DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "report-pairs"
+ACCEPTED = {
+    "match": {"match", "compatible"},
+    "compatible": {"compatible", "match"},
+    "conflict": {"conflict", "revised"},
+}
+
+
+def gold_folders(paths: Sequence[Path]) -> list[Path]:
+    """Every folder with a gold.json among the paths or directly under them."""
+    found: list[Path] = []
+    for path in paths:
+        if (path / "gold.json").is_file():
+            found.append(path)
+        else:
+            found += sorted(p.parent for p in path.glob("*/gold.json"))
+    return found
+
+
+def tool_value(kind: str, value: FactValue) -> FactValue:
+    """A gold value written the way the tool writes it (ranges as {"min", "max"}, mph as int)."""
+    if kind == "speed":
+        speed = parse_speed(value)
+        return int(speed) if speed is not None else value
+    if isinstance(value, str) and (kind == "suspect.age" or kind.startswith(("casualties", "arr"))):
+        span = parse_age(value) if kind == "suspect.age" else parse_count(value)
+        if span is not None:
+            return {"min": int(span.lo), "max": None if span.hi is None else int(span.hi)}
+    return value
+
+
+def oracle_analysis(report: Report, gold: dict[str, Any]) -> ReportAnalysis:
+    """What a perfect extractor would give for one report: gold mentions and timeline as facts."""
+    text = report.text
+    facts, date, place = [], None, None
+    for fact in gold["facts"]:
+        for m in fact["mentions"]:
+            if m["report"] != report.id or (at := text.find(m["quote"])) < 0:
+                continue
+            value = tool_value(fact["kind"], m["value"])
+            facts.append(Fact(fact["kind"], value, at, at + len(m["quote"]), m["quote"], "i0"))
+            date = value if fact["kind"] == "incident.date" else date
+            place = value if fact["kind"] == "incident.place" else place
+    timeline, after = [], 0
+    for t in gold.get("timeline", {}).get(report.id, []):
+        at = text.find(t["quote"], after)
+        if at < 0:
+            continue
+        after = at + len(t["quote"])
+        timex = Timex(at, after, t["quote"], "TIME" if ":" in t["value"] else "DATE", t["value"])
+        timeline.append(TimelineEntry(timex, None, "i0"))
+    main = Incident("i0", True, str(date) if date else None, str(place) if place else None,
+                    summary=text[:200], start=0, end=len(text))  # fmt: skip
+    dct = gold["reports"].get(report.id, {}).get("dct") or report.dct
+    return ReportAnalysis(report, dct, DctSource.HEADER, (), tuple(timeline), tuple(facts), (main,))
+
+
+def _span(text: str, quote: str) -> tuple[int, int] | None:
+    at = text.find(quote)
+    return None if at < 0 else (at, at + len(quote))
+
+
+def score_folder(
+    folder: Path, gold: dict[str, Any], comparison: Comparison, texts: dict[str, str]
+) -> dict[str, Any]:
+    """Gold pairs right / wrong status / missing, only-facts found, and per-fact detail."""
+    counts: Counter[str] = Counter()
+    detail = []
+    for fact in gold["facts"]:
+        kind, status, mentions = fact["kind"], fact["status"], fact["mentions"]
+        if status == "only" or len(mentions) < 2:
+            m = mentions[0]
+            span = _span(texts.get(m["report"], ""), m["quote"])
+            hit = span and any(
+                o.kind == kind and o.article == m["report"] and o.start < span[1] and span[0] < o.end
+                for o in comparison.only
+            )
+            counts["only right" if hit else "only missed"] += 1
+            detail.append({"kind": kind, "gold": "only", "outcome": "right" if hit else "missed"})
+            continue
+        for ma, mb in combinations(mentions, 2):
+            got = _find_pair(comparison, kind, ma, mb, texts)
+            if got is None:
+                outcome, tool = "missing", None
+                seen = [
+                    f"{p.a.text!r}={p.a.value} / {p.b.text!r}={p.b.value}"
+                    for p in comparison.pairs
+                    if p.kind == kind and {p.a.article, p.b.article} == {ma["report"], mb["report"]}
+                ]
+                why = f"paired instead: {seen}" if seen else "not paired"
+            else:
+                tool = got.status
+                outcome = "right" if tool in ACCEPTED[status] else "wrong status"
+                why = f"tool {got.a.value} / {got.b.value}"
+            counts[outcome] += 1
+            counts[f"gold {status} -> {tool}"] += 1
+            detail.append(
+                {"kind": kind, "gold": status, "tool": tool, "outcome": outcome,
+                 "a": [ma["report"], ma["value"]], "b": [mb["report"], mb["value"]], "why": why}
+            )  # fmt: skip
+    return {"folder": folder.name, "counts": counts, "detail": detail}
+
+
+def _find_pair(
+    comparison: Comparison, kind: str, ma: dict[str, Any], mb: dict[str, Any], texts: dict[str, str]
+) -> Any:
+    sa = _span(texts.get(ma["report"], ""), ma["quote"])
+    sb = _span(texts.get(mb["report"], ""), mb["quote"])
+    if sa is None or sb is None:
+        return None
+    for pair in comparison.pairs:
+        if pair.kind != kind:
+            continue
+        for x, y in ((pair.a, pair.b), (pair.b, pair.a)):
+            if (
+                x.article == ma["report"] and y.article == mb["report"]
+                and x.start < sa[1] and sa[0] < x.end and y.start < sb[1] and sb[0] < y.end
+            ):  # fmt: skip
+                return pair
+    return None
+
+
+def analyses_for(folder: Path, gold: dict[str, Any], oracle: bool) -> list[ReportAnalysis]:
+    """The analysed reports of one gold folder, end to end or from the gold itself."""
+    corpus = load_corpus([folder])
+    if oracle:
+        return [oracle_analysis(r, gold) for r in corpus.reports]
+    return analysis.analyse_corpus(corpus)
+
+
+def run(folders: list[Path], oracle: bool) -> dict[str, Any]:
+    """Score every folder alone, then all together for pairs across different incidents."""
+    total: Counter[str] = Counter()
+    folder_results, everything, home = [], [], {}
+    for folder in folders:
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        analyses = analyses_for(folder, gold, oracle)
+        texts = {a.report.id: a.report.text for a in analyses}
+        result = score_folder(folder, gold, analysis.compare(analyses), texts)
+        total.update(result["counts"])
+        folder_results.append(result)
+        everything += analyses
+        home.update({a.report.id: folder.name for a in analyses})
+    together = analysis.compare(everything)
+    across = [p for p in together.pairs if home[p.a.article] != home[p.b.article]]
+    gold_pairs = total["right"] + total["wrong status"] + total["missing"]
+    return {
+        "mode": "oracle" if oracle else "end-to-end",
+        "status_accuracy": round(total["right"] / gold_pairs, 3) if gold_pairs else None,
+        "gold_pairs": gold_pairs,
+        "right": total["right"],
+        "wrong_status": total["wrong status"],
+        "missing": total["missing"],
+        "only_found": f"{total['only right']}/{total['only right'] + total['only missed']}",
+        "pairs_across_incidents": len(across),
+        "fact_pairs_across_incidents": sum(p.kind != "timeline" for p in across),
+        "confusion": {k[5:]: v for k, v in sorted(total.items()) if k.startswith("gold ")},
+        "folders": folder_results,
+    }
+
+
+def print_result(result: dict[str, Any], detail: bool) -> None:
+    """A few readable lines (and every gold pair with --detail)."""
+    print(
+        f"[{result['mode']}] status accuracy {result['status_accuracy']} "
+        f"({result['right']}/{result['gold_pairs']} gold pairs; wrong status "
+        f"{result['wrong_status']}, missing {result['missing']}); only found "
+        f"{result['only_found']}; pairs across incidents {result['pairs_across_incidents']} "
+        f"(facts {result['fact_pairs_across_incidents']})"
+    )
+    for key, n in result["confusion"].items():
+        print(f"    gold {key}: {n}")
+    if not detail:
+        return
+    for folder in result["folders"]:
+        for d in folder["detail"]:
+            if d["outcome"] != "right":
+                sides = f"{d.get('a')} / {d.get('b')}; {d['why']}" if "a" in d else ""
+                print(f"  {folder['folder']}: {d['kind']} gold {d['gold']} tool {d.get('tool')} "
+                      f"-> {d['outcome']} {sides}")  # fmt: skip
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("paths", nargs="*", type=Path, default=[DEV.resolve()])
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--oracle", action="store_true", help="facts from gold.json, not extraction")
+    mode.add_argument("--both", action="store_true", help="oracle and end to end")
+    parser.add_argument("--detail", action="store_true", help="list every gold pair not right")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = parser.parse_args(argv)
+    folders = gold_folders(args.paths)
+    if not folders:
+        print("score_compare: no folder with a gold.json", file=sys.stderr)
+        return 2
+    modes = [True, False] if args.both else [args.oracle]
+    results = [run(folders, oracle) for oracle in modes]
+    if args.json:
+        for r in results:
+            for f in r["folders"]:
+                f["counts"] = dict(f["counts"])
+        json.dump(results if args.both else results[0], sys.stdout, indent=2, default=str)
+        print()
+    else:
+        for r in results:
+            print_result(r, args.detail)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
