@@ -126,8 +126,10 @@ TIME_ZONES: tuple[str, ...] = (
 # Words of a sentence that point its tense to the future (decides "Friday", "in March").
 FUTURE_CUES: tuple[str, ...] = (
     "will", "won't", "'ll", "shall", "going to", "is to", "are to", "plans to", "plan to",
-    "expected to", "expected in", "scheduled", "slated", "set for", "is set to", "are set to", "is due", "are due", "due to",
-    "next", "upcoming", "coming", "tomorrow", "to be held", "intends to", "hopes to", "aims to",
+    "planned to", "planning to", "expected to", "expected in", "scheduled", "slated", "set for",
+    "set to", "is due", "are due", "due to", "next", "upcoming", "coming", "tomorrow",
+    "to be held", "intends to", "hopes to", "aims to", "as soon as", "as early as", "likely to",
+    "would", "could", "might",
 )  # fmt: skip
 
 # Past verbs that, right before a weekday, fix it in the past ("said Friday").
