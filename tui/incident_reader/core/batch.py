@@ -69,6 +69,27 @@ class MemoryCache:
         self.entries[(sha1, key)] = json.dumps(data, ensure_ascii=False)
 
 
+def text_hooks(
+    get_text: Callable[[str, str], str | None], put_text: Callable[[str, str, str], None]
+) -> tuple[CacheGet, CachePut]:
+    """Cache hooks over a store that keeps JSON text (e.g. ``Store.cache_get``/``cache_put``)."""
+
+    def get(sha1: str, key: str) -> dict[str, Any] | None:
+        raw = get_text(sha1, key)
+        if raw is None:
+            return None
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            return None  # damaged entry: analyse again and overwrite
+        return data if isinstance(data, dict) else None
+
+    def put(sha1: str, key: str, data: dict[str, Any]) -> None:
+        put_text(sha1, key, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+    return get, put
+
+
 def available_cores() -> int:
     """The cores this process may run on (not the machine's count, under a CPU limit)."""
     try:
