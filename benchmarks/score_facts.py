@@ -11,7 +11,8 @@ Scoring (the report-pairs README, "How the tool's output is scored"):
 * precision (value-level, the target): of the tool's facts of a kind attached to the report's main
   incident, the share that are right: matching a gold mention as above, or overlapping one of the
   report's gold internal-conflict quotes of that kind (a stated but superseded figure), or restating
-  the value of that report's gold mention of that kind elsewhere (a headline, a repeat).
+  the value of that report's gold mention of that kind elsewhere (a headline, a repeat), or giving
+  a vaguer count that holds the gold count ("dozens injured" where the report's figure is 31).
   A fact that overlaps a gold quote of its kind but is attached to a background incident counts as
   wrong. Facts of background incidents are otherwise not scored: the gold annotates main incidents.
 * strict precision: only the first two ways count (evidence must overlap a gold quote).
@@ -130,18 +131,20 @@ def _score_report(
     misses: list[str],
 ) -> None:
     text = a.report.text
-    mentions = [
-        (f["kind"], m) for f in gold["facts"] for m in f["mentions"] if m["report"] == rid
-    ]
+    mentions = [(f["kind"], m) for f in gold["facts"] for m in f["mentions"] if m["report"] == rid]
     conflict_quotes = [
-        (c["kind"], q) for c in gold.get("internal_conflicts", []) if c["report"] == rid
+        (c["kind"], q)
+        for c in gold.get("internal_conflicts", [])
+        if c["report"] == rid
         for q in c["quotes"]
     ]
     main = {i.id for i in a.incidents if i.main}
     for kind, m in mentions:
         quote_spans = spans(text, m["quote"])
         hit = any(
-            f.kind == kind and f.incident in main and value_right(kind, m["value"], f.value)
+            f.kind == kind
+            and f.incident in main
+            and value_right(kind, m["value"], f.value)
             and any(overlaps((f.start, f.end), q) for q in quote_spans)
             for f in a.facts
         )
@@ -180,8 +183,18 @@ def _judge(
     ) or any(
         k == f.kind and any(overlaps(span, q) for q in spans(text, quote)) for k, quote in conflicts
     )
-    loose = strict or any(value_right(f.kind, m["value"], f.value) for m in same_kind)
+    loose = strict or any(
+        value_right(f.kind, m["value"], f.value) or _vaguer(m["value"], f.value) for m in same_kind
+    )
     return strict, loose
+
+
+def _vaguer(gold: Any, tool: Any) -> bool:
+    """A vaguer count that holds the gold exact count ("dozens injured" when 31 were)."""
+    if not (isinstance(gold, int) and isinstance(tool, dict)):
+        return False
+    low, high = tool.get("min"), tool.get("max")
+    return (low is None or low <= gold) and (high is None or gold <= high)
 
 
 def _score_timeline(
@@ -208,7 +221,7 @@ def _score_timeline(
         hit = any(overlaps(span, s) and v == value for s, v, _ in tool)
         t["found"] += hit
         if not hit:
-            misses.append(f"MISS {slug}/{rid} timeline: {text[span[0]:span[1]]!r} = {value}")
+            misses.append(f"MISS {slug}/{rid} timeline: {text[span[0] : span[1]]!r} = {value}")
     for s, v, quote in tool:
         t["tool"] += 1
         ok = any(overlaps(span, s) and v == value for span, value in gold_spans)

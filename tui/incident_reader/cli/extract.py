@@ -1,18 +1,160 @@
-"""`incident-reader extract`: PLACEHOLDER (see its issue)."""
+"""`incident-reader extract`: facts, incidents and timeline of each report, as JSON or tables.
+
+JSON: ``{"articles": [{"id", "path", "title", "dct": {"value", "source"}, "timeline": [{"start",
+"end", "text", "type", "value", "event": {"start", "end", "text"}, "incident"}], "facts": [{"kind",
+"value", "text", "start", "end", "incident", "said_by"}], "incidents": [{"id", "main", "date",
+"place", "summary"}], "internal_conflicts": [{"kind", "facts": [indexes into facts]}]}]}``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
 
-from incident_reader.cli.common import fail, guarded
+from incident_reader.cli.common import fail, guarded, load_or_fail, write_json
+from incident_reader.core.model import ReportAnalysis
+
+_DCT = re.compile(r"^(?:(?P<id>[^=]+)=)?(?P<value>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)$")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = subparsers.add_parser("extract", help="extract (not yet available)")
-    p.add_argument("paths", nargs="*", metavar="PATH")
+    p = subparsers.add_parser(
+        "extract",
+        help="facts, incidents and timeline of each report",
+        description="Extract from each report what happened, when, where, to how many and by "
+        "whom, each fact with the words that state it; earlier incidents a report recalls are "
+        "kept apart from its own.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="a folder of reports, or report files")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument(
+        "--dct",
+        action="append",
+        default=[],
+        metavar="[ID=]DATE",
+        help="set the publication date (YYYY-MM-DD) of every report, or of report ID",
+    )
     p.set_defaults(run=run)
 
 
 @guarded
 def run(args: argparse.Namespace) -> int:
-    fail("'extract' is not available yet")
+    """Load and analyse the reports; print JSON or tables."""
+    from incident_reader.core import analysis
+
+    if not args.paths:
+        fail("extract needs a report or a folder of reports")
+    corpus = load_or_fail(args.paths)
+    overrides = dct_overrides(args.dct, [r.id for r in corpus.reports])
+    analyses = analysis.analyse_corpus(corpus, overrides)
+    doc = {"articles": [article_json(a) for a in analyses]}
+    if args.json:
+        write_json(doc)
+    else:
+        print_tables(doc)
+    return 0
+
+
+def dct_overrides(raw: Sequence[str], ids: Sequence[str]) -> dict[str, str]:
+    """``--dct`` values as report id -> DCT; a bare date applies to every report."""
+    out: dict[str, str] = {}
+    for item in raw:
+        m = _DCT.match(item.strip())
+        if not m:
+            fail(f"--dct {item!r}: expected YYYY-MM-DD or ID=YYYY-MM-DD")
+        if m["id"]:
+            if m["id"] not in ids:
+                fail(f"--dct {item!r}: no report with id {m['id']!r}")
+            out[m["id"]] = m["value"]
+        else:
+            out.update({i: m["value"] for i in ids if i not in out})
+    return out
+
+
+def article_json(a: ReportAnalysis) -> dict[str, Any]:
+    """One report's analysis in the extract contract's shape."""
+    return {
+        "id": a.report.id,
+        "path": str(a.report.path),
+        "title": a.report.title,
+        "dct": {"value": a.dct, "source": str(a.dct_source.value)},
+        "timeline": [
+            {
+                **e.timex.to_json(),
+                "event": e.event.to_json() if e.event else None,
+                "incident": e.incident,
+            }
+            for e in a.timeline
+        ],
+        "facts": [f.to_json() for f in a.facts],
+        "incidents": [i.to_json() for i in a.incidents],
+        "internal_conflicts": [
+            {"kind": c.kind, "facts": list(c.facts)} for c in a.internal_conflicts
+        ],
+    }
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, dict):
+        lo, hi = value.get("min"), value.get("max")
+        if lo is None:
+            return f"≤{hi}"
+        return f"{lo}+" if hi is None else (f"{lo}" if lo == hi else f"{lo}-{hi}")
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def print_tables(doc: dict[str, Any]) -> None:
+    """Per report: its incidents, its facts by incident then kind, its internal conflicts."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    for art in doc["articles"]:
+        dct = art["dct"]
+        console.rule(f"[bold]{art['id']}[/]  {art['title']}")
+        console.print(f"DCT {dct['value'] or '?'} ({dct['source']})")
+        incidents = Table(title="Incidents", title_justify="left")
+        incidents.add_column("id", no_wrap=True, min_width=3)
+        incidents.add_column("", no_wrap=True, min_width=7)
+        incidents.add_column("date", no_wrap=True, min_width=10)
+        incidents.add_column("place", min_width=12, max_width=24)
+        incidents.add_column("summary", no_wrap=True, overflow="ellipsis", max_width=44)
+        for inc in art["incidents"]:
+            incidents.add_row(
+                inc["id"],
+                "main" if inc["main"] else "earlier",
+                inc["date"] or "?",
+                inc["place"] or "",
+                inc["summary"],
+                style=None if inc["main"] else "dim",
+            )
+        console.print(incidents)
+        conflicted = {i for c in art["internal_conflicts"] for i in c["facts"]}
+        facts = Table(title="Facts", title_justify="left")
+        for column in ("inc", "kind"):
+            facts.add_column(column, no_wrap=True)
+        facts.add_column("value", max_width=24)
+        facts.add_column("evidence", min_width=24, ratio=1)
+        facts.add_column("said by", max_width=16)
+        order = sorted(
+            range(len(art["facts"])),
+            key=lambda i: (art["facts"][i]["incident"] != "i0", art["facts"][i]["incident"],
+                           art["facts"][i]["kind"], art["facts"][i]["start"]),
+        )  # fmt: skip
+        for i in order:
+            f = art["facts"][i]
+            facts.add_row(
+                f["incident"],
+                f["kind"].removeprefix("casualties."),
+                _value(f["value"]),
+                f["text"],
+                f["said_by"] or "",
+                style="bold red" if i in conflicted else None,
+            )
+        console.print(facts)
+        for c in art["internal_conflicts"]:
+            values = ", ".join(_value(art["facts"][i]["value"]) for i in c["facts"])
+            console.print(f"[bold red]! internal conflict[/] {c['kind']}: {values}")

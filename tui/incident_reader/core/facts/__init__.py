@@ -21,7 +21,7 @@ from incident_reader.core.facts.people import arrests, suspect
 from incident_reader.core.facts.places import PLACE, is_street_level, places
 from incident_reader.core.facts.text import Sentence, speaker, split_sentences
 from incident_reader.core.facts.vehicles import speeds, vehicles
-from incident_reader.core.facts.when import DATE, event_span, incident_times, is_event_sentence
+from incident_reader.core.facts.when import DATE, event_span, incident_times, is_scene_sentence
 from incident_reader.core.model import (
     Fact,
     Incident,
@@ -105,10 +105,15 @@ def _sentence_findings(
     out.extend(suspect(s))
     out.extend(vehicles(s))
     out.extend(speeds(s))
-    if is_event_sentence(s.text):
+    if is_scene_sentence(s.text):
         out.extend(places(s))
     out.extend(incident_times(s, inside, dct_day))
-    return sorted(out, key=lambda f: (f.start, f.kind))
+    kept: list[Found] = []
+    for f in sorted(out, key=lambda f: (f.start, -f.end, f.kind)):
+        if any(k.kind == f.kind and k.value == f.value and f.start < k.end for k in kept):
+            continue  # the same statement found by two rules
+        kept.append(f)
+    return kept
 
 
 def _fact(text: str, f: Found, incident: str, said_by: str | None) -> Fact:

@@ -39,7 +39,7 @@ RULES = (
 )
 # "taken to hospital with stab wounds": the hospitalised were also hurt.
 _WITH_INJURY = re.compile(
-    r"^\s+with\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|fractures|cuts)\b", re.IGNORECASE
+    r"\s+with\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|fractures|cuts)\b", re.IGNORECASE
 )
 # "Half of the injured were taken to hospital": a share of the report's own injured count.
 _SHARE = re.compile(
@@ -58,6 +58,9 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         out.extend(find_counts(sentence, rules))
     text = sentence.text
     for f in list(out):
+        evidence = text[f.start - sentence.start : f.end - sentence.start]
+        if " of " in evidence:
+            continue  # "one of whom was taken to hospital with burns": already counted as hurt
         if f.kind == HOSPITALISED and _WITH_INJURY.match(text, f.end - sentence.start):
             out.append(Found(INJURED, f.value, f.start, f.end))
     if injured_so_far:
@@ -70,6 +73,6 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
 
 
 def _still_in_hospital(text: str, found: Found, base: int) -> bool:
-    """"still in hospital" / "remain in hospital" counts the later state, not those taken there."""
+    """ "still in hospital" / "remain in hospital" counts the later state, not those taken there."""
     span = text[found.start - base : found.end - base].lower()
     return bool(re.search(r"\b(?:still|remains?|remained)\b", span)) and "hospital" in span

@@ -17,7 +17,7 @@ from incident_reader.core.model import FactValue
 
 NOUN = rf"(?:{_alt(PEOPLE_NOUNS)})(?![\w-])"
 ADJ = rf"(?:(?:{_alt(PERSON_ADJECTIVES)}|\d+-year-old|[a-z]+-aged)\s+)"
-GROUP = r"(?:of\s+(?:the|them|whom|those)(?:\s+(?:injured|hurt|wounded|victims|casualties|dead))?)"
+GROUP = r"(?>of\s+(?:the|them|whom|those)(?:\s+(?:injured|hurt|wounded|victims|casualties|dead))?)"
 # What may stand between a counted noun and its verb: ", aged 26,", " in her sixties", " - including
 # children -", " (two adults)", " who", and auxiliaries.
 APPOS = (
@@ -25,7 +25,7 @@ APPOS = (
     r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
     r"|\s+aged\s+\d+(?:\s+and\s+\d+)?|\s+[-–—][^-–—.\n]{1,40}[-–—]|\s+\([^)\n]{1,40}\)"
     r"|\s*,\s*who\s+(?:is|are|was|were)\s+[^,.\n]{1,50},"
-    r"|\s+(?:from|of)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})?"
+    r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})?"
 )
 AUX = (
     r"(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|later|all|both|so\s+far"
@@ -70,6 +70,7 @@ def build_rules(
         rf"(?<![\w-])(?:(?P<n>{COUNT})(?<!\bone\sor)|(?P<art>an?|one|the\s+only)(?=\s+{ADJ}*{NOUN})"
         rf"|(?:(?:a|the)\s+)?(?P<ord>{ORDINAL})(?=\s+{ADJ}*(?P<onoun>{NOUN})))"
         rf"{noun_part}{APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"
+        r"(?!\s+(?:his|her|their|its|my|your|our|him|them)\b)"  # "who injured his shoulder"
     )
     verb_object = None
     if active:
@@ -128,7 +129,7 @@ def _count_of(phrase: str) -> FactValue | None:
 
 
 def _negated(text: str, start: int) -> bool:
-    """"no other", "not" just before the count make it a non-fact."""
+    """ "no other", "not" just before the count make it a non-fact."""
     before = text[max(0, start - 12) : start].lower()
     return bool(re.search(r"\b(?:no|not|nor|without|never)\s+$", before))
 

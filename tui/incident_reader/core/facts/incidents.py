@@ -52,7 +52,8 @@ def segments(
         inside = [t for t in timexes if s.start <= t.start < s.end]
         line_start = s.start == 0 or text[s.start - 1] == "\n"
         for t in inside:
-            if _is_dated_line(text, s, t, line_start) and _earlier(t.value, main_day, coarse=False):
+            dated = _is_dated_line(text, s, t, line_start)
+            if dated and (main_day is None or _earlier(t.value, main_day, coarse=False)):
                 found.append((s.start, t, t.value, s, True))
                 break
             before = text[s.start : t.start]
@@ -69,7 +70,11 @@ def segments(
 
 
 def _is_dated_line(text: str, s: Sentence, t: Timex, line_start: bool) -> bool:
-    return line_start and t.start - s.start <= 1 and bool(_DATED_LINE.match(text, t.end))
+    """A line opening "June 3, 2017: ..." (a calendar date, not a live-blog clock)."""
+    calendar = t.type == "DATE" and "T" not in t.value
+    return (
+        calendar and line_start and t.start - s.start <= 1 and bool(_DATED_LINE.match(text, t.end))
+    )
 
 
 def _since(before: str) -> bool:
@@ -94,7 +99,7 @@ def _earlier(value: str, main_day: str | None, coarse: bool) -> bool:
     if not m:
         return False
     if main_day is None:
-        return bool(m.group(1) != "XXXX" and not m.group(3) and coarse is False and m.group(2))
+        return bool(m.group(2) and not m.group(3) and not coarse)  # "In February, ..."
     year, part, day = m.group(1), m.group(2), m.group(3)
     main_year, main_month = main_day[:4], main_day[5:7]
     if year == "XXXX":

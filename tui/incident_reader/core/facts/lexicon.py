@@ -66,32 +66,58 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "motorcyclist", "motorcyclists", "teen", "teens", "infant", "baby", "toddler",
 )  # fmt: skip
 PERSON_ADJECTIVES: tuple[str, ...] = (
-    "other", "more", "further", "young", "elderly", "local", "injured", "seriously", "critically",
+    "other",
+    "more",
+    "further",
+    "young",
+    "elderly",
+    "local",
+    "injured",
+    "seriously",
+    "critically",
 )
 
 # Casualty verbs by fact kind (regex fragments, matched case-insensitively on word boundaries).
 KILLED_VERBS: tuple[str, ...] = (
-    r"killed", r"died", r"dies", r"dead", r"drowned", r"murdered", r"stabbed to death",
-    r"shot dead", r"pronounced dead", r"found dead", r"lost (?:their|his|her) lives?",
-    r"confirmed dead", r"fatally (?:injured|wounded|stabbed)",
+    r"killed",
+    r"died",
+    r"dies",
+    r"dead",
+    r"drowned",
+    r"murdered",
+    r"stabbed to death",
+    r"shot dead",
+    r"pronounced dead",
+    r"found dead",
+    r"lost (?:their|his|her) lives?",
+    r"confirmed dead",
+    r"fatally (?:injured|wounded|stabbed)",
 )
 KILLING_VERBS: tuple[str, ...] = (r"killing", r"kill", r"kills", r"leaving .{0,3}dead")
 INJURED_VERBS: tuple[str, ...] = (
-    r"injured", r"hurt", r"wounded", r"treated for (?!shock\b)[\w\s-]{0,30}?"
+    r"injured",
+    r"hurt",
+    r"wounded",
+    r"treated for (?!shock\b)[\w\s-]{0,30}?"
     r"(?:injur\w*|wounds|burns|hypothermia|exposure|effects of cold|smoke inhalation|cuts)",
     r"suffered (?:minor |serious |life-threatening )?injuries",
 )
 INJURING_VERBS: tuple[str, ...] = (r"injuring", r"injure", r"injures", r"wounding", r"hurting")
 HOSPITAL_VERBS: tuple[str, ...] = (
-    r"taken to (?:a |the )?(?:local )?hospitals?", r"needed hospital treatment",
-    r"required hospital treatment", r"admitted to (?:a |the )?hospitals?",
-    r"rushed to (?:a |the )?hospitals?", r"airlifted to (?:a |the )?hospitals?",
-    r"taken to (?:[A-Z][\w']+ ){1,4}(?:Hospital|Infirmary)", r"hospitalised", r"hospitalized",
+    r"taken to (?:a |the )?(?:local )?hospitals?",
+    r"needed hospital treatment",
+    r"required hospital treatment",
+    r"admitted to (?:a |the )?hospitals?",
+    r"rushed to (?:a |the )?hospitals?",
+    r"airlifted to (?:a |the )?hospitals?",
+    r"taken to (?:[A-Z][\w']+ ){1,4}(?:Hospital|Infirmary)",
+    r"hospitalised",
+    r"hospitalized",
     r"treated in hospital",
 )
 # Nouns of a casualty tally: "the death toll rises to two", "the number of people killed to two".
 TOLL_PHRASES: dict[str, str] = {
-    r"(?:death )?toll (?:has )?(?:rises|rose|risen|climbs|climbed|stands|stood) (?:to|at)": "killed",
+    r"(?:death )?toll (?:has )?(?:rises|rose|risen|climbs|climbed|stood) (?:to|at)": "killed",
     r"number of (?:people |those )?(?:killed|dead|who died) (?:to|at|rose to|rises to)": "killed",
     r"number of (?:people |those )?(?:injured|hurt) (?:to|at|rose to|rises to)": "injured",
 }
@@ -111,14 +137,26 @@ ZERO_PHRASES: dict[str, str] = {
 
 # Arrest verbs in the passive ("has been arrested") and their active/noun forms.
 ARREST_VERBS: tuple[str, ...] = (
-    r"arrested", r"detained", r"held by (?:shoppers|police|officers|members of the public)",
+    r"arrested",
+    r"detained",
+    r"held by (?:shoppers|police|officers|members of the public)",
     r"taken into custody",
 )
 # Words that make a sentence speak about the suspect, so ages and names in its subject are the
 # suspect's ("A 29-year-old man ... was charged").
 SUSPECT_CUES: tuple[str, ...] = (
-    r"arrested", r"detained", r"charged", r"held by", r"taken into custody", r"suspected of",
-    r"accused", r"jailed", r"convicted", r"remanded", r"on suspicion", r"in custody",
+    r"arrested",
+    r"detained",
+    r"charged",
+    r"held by",
+    r"taken into custody",
+    r"suspected of",
+    r"accused",
+    r"jailed",
+    r"convicted",
+    r"remanded",
+    r"on suspicion",
+    r"in custody",
     r"appeared (?:in|before)",
 )
 # Age bands: "in his late 20s".
@@ -142,7 +180,7 @@ MAKES: tuple[str, ...] = (
     "chevrolet", "chevy", "dodge", "jeep", "mitsubishi", "subaru", "suzuki", "lexus", "porsche",
     "iveco", "scania", "daf", "opel", "dacia", "alfa romeo", "chrysler", "cadillac", "buick",
     "gmc", "ram", "smart", "saab", "rover", "lotus", "bentley", "ferrari", "isuzu", "yamaha",
-    "kawasaki", "ducati", "harley-davidson", "triumph", "ldv", "man",
+    "kawasaki", "ducati", "harley-davidson", "triumph", "ldv",
 )  # fmt: skip
 # Models recognised without their make ("a silver Transit van").
 MODELS: tuple[str, ...] = (
@@ -188,6 +226,18 @@ STREET_WORDS: tuple[str, ...] = (
     "crescent", "terrace", "hill", "gardens", "grove", "park", "bridge", "estate", "parade",
     "walk", "court", "green", "quay", "wharf", "market", "embankment", "circus", "gate",
 )  # fmt: skip
+# Last words of region names: a region is never the site of an incident ("in Brennard County").
+REGION_WORDS: tuple[str, ...] = (
+    "county",
+    "shire",
+    "region",
+    "district",
+    "province",
+    "state",
+    "valley",
+    "borough",
+    "country",
+)
 # Capitalised words that are never (the start of) a place name.
 NOT_PLACE_WORDS: tuple[str, ...] = (
     "The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their", "This", "That",

@@ -90,7 +90,7 @@ def parse_count(phrase: str) -> FactValue | None:
 
 
 def ordinal_value(word: str) -> int | None:
-    """"third" -> 3."""
+    """ "third" -> 3."""
     return ORDINALS.get(word.lower())
 
 

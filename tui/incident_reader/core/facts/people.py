@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from incident_reader.core.facts.counting import ADJ, APPOS, AUX, NOUN, Found, build_rules, find_counts
+from incident_reader.core.facts.counting import (
+    ADJ,
+    APPOS,
+    AUX,
+    NOUN,
+    Found,
+    build_rules,
+    find_counts,
+)
 from incident_reader.core.facts.lexicon import (
     AGE_BAND_PARTS,
     ARREST_VERBS,
@@ -46,7 +54,9 @@ _COUNTED_ARRESTS = re.compile(
 )
 _CUE = re.compile(rf"(?<![\w-])(?:{'|'.join(SUSPECT_CUES)})(?![\w-])", _FLAGS)
 _SUSPECT_NOUN = re.compile(r"\b(?:suspect|accused|attacker|gunman|assailant)\b", _FLAGS)
-_DECADE = rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{'|'.join(DECADE_WORDS)}))"
+_DECADE = (
+    rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{'|'.join(DECADE_WORDS)}))"
+)
 AGE_PATTERNS = (
     re.compile(rf"(?<![\w-])(?P<n>\d{{1,2}}|{WORD_NUMBER})[\s-]year[\s-]old(?![\w-])", _FLAGS),
     re.compile(r"(?<![\w-])aged\s+(?P<n>\d{1,2})(?![\w-])", _FLAGS),
@@ -112,7 +122,9 @@ def suspect(sentence: Sentence) -> list[Found]:
 def _subject_start(text: str, cue: int) -> int:
     """Where the clause holding the cue starts: after the last "and"/";"/"after" before it."""
     head = text[:cue]
-    cut = max((m.end() for m in re.finditer(r"(?:;|\bafter\b|\bwhen\b|\bwhile\b|:)", head)), default=0)
+    cut = max(
+        (m.end() for m in re.finditer(r"(?:;|\bafter\b|\bwhen\b|\bwhile\b|:)", head)), default=0
+    )
     return cut
 
 
@@ -131,8 +143,10 @@ def _age_value(m: re.Match[str]) -> int | dict[str, int | None] | None:
     if groups.get("n"):
         n = number_value(groups["n"])
         return n if n is not None and 10 <= n <= 99 else None
-    decade = int(groups["dec"]) * 10 if groups.get("dec") else DECADE_WORDS.get(
-        (groups.get("decw") or "").lower()
+    decade = (
+        int(groups["dec"]) * 10
+        if groups.get("dec")
+        else DECADE_WORDS.get((groups.get("decw") or "").lower())
     )
     if decade is None:
         return None

@@ -12,6 +12,7 @@ from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.lexicon import (
     NOT_PLACE_WORDS,
     PLACE_PREPOSITIONS,
+    REGION_WORDS,
     SITE_NOUNS,
     STREET_WORDS,
 )
@@ -30,6 +31,9 @@ _PLACE = re.compile(
     rf"(?:(?P<site>{_SITE})\s+(?:in|at|on|of|near|off)\s+)?(?:the\s+)?"
     rf"(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?",
 )
+# "the Drover's Arms in Market Row, Ashwold": a venue placed in a street; the street locates it.
+_CHAIN = re.compile(rf"\s+(?:in|on|at)\s+(?:the\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?")
+_REGION = re.compile(rf"\b(?:{'|'.join(REGION_WORDS)})$", re.IGNORECASE)
 _UNIT = re.compile(r"(?<![\w-])(?:Unit|Units|Flat|Block|Gate|Platform)\s+\d{1,4}[A-Z]?(?![\w-])")
 _NOT_PLACE = frozenset(NOT_PLACE_WORDS)
 _STREETY = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})$", re.IGNORECASE)
@@ -39,9 +43,13 @@ def places(sentence: Sentence) -> list[Found]:
     """Named places a sentence locates something at, as lower-case "site, town" strings."""
     text, base = sentence.text, sentence.start
     out: list[Found] = []
-    for m in _PLACE.finditer(text):
+    for found in _PLACE.finditer(text):
+        m: re.Match[str] = found
+        chain = _CHAIN.match(text, m.end("name"))
+        if chain and not m.group("town") and is_street_level(_trim(chain.group("name"), 0)[1]):
+            m = chain
         name_start, name = _trim(m.group("name"), m.start("name"))
-        if not name:
+        if not name or _REGION.search(name):
             continue
         town = _trim(m.group("town") or "", 0)[1] if m.group("town") else ""
         if m.group("town") and len(town) < len(m.group("town").strip()):
@@ -49,11 +57,11 @@ def places(sentence: Sentence) -> list[Found]:
         value = name.lower()
         if town and not _looks_like_name(town):
             value = f"{value}, {town.lower()}"
-        if m.group("dir"):
+        if "dir" in m.re.groupindex and m.group("dir"):
             direction = re.search(r"(?:north|south|east|west)[\w-]*\s+of", m.group("dir"))
             if direction:
                 value = f"{direction.group(0).lower()} {value}"
-        start = m.start("dir") if m.group("dir") else m.start()
+        start = found.start("dir") if found.group("dir") else found.start()
         end = m.end("town") if town and "," in value else name_start + len(name)
         out.append(Found(PLACE, re.sub(r"\s+", " ", value), base + start, base + end))
     for m in _UNIT.finditer(text):

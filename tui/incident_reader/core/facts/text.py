@@ -39,6 +39,9 @@ _SPEAKER_AFTER = re.compile(
     r"(?:the|a|an)\s+[\w'’ -]{3,40}?(?=[,.;]|$))"
 )
 _PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "who", "which", "that"))
+_NOT_SPEAKERS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
 _NAME = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){0,4}[A-Z][a-z'’-]+$")
 
 
@@ -90,20 +93,18 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 def speaker(sentence: str) -> str | None:
     """Who a sentence attributes its content to: "police", "ambulance service", a name, or None."""
-    m = _SPEAKER_AFTER.search(sentence)
-    who = m.group("who") if m else None
-    if who is None:
-        m = _SPEAKER_BEFORE.search(sentence)
-        who = m.group("who") if m else None
-    if not who:
-        return None
-    return normalise_speaker(who)
+    for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER):
+        m = pattern.search(sentence)
+        found = normalise_speaker(m.group("who")) if m else None
+        if found:
+            return found
+    return None
 
 
 def normalise_speaker(who: str) -> str | None:
     """Map a speaker phrase to its kind ("Kestrel Vale Police" -> "police") or a lower-case name."""
     phrase = " " + re.sub(r"\s+", " ", who).strip(" ,.:;\"'“”").lower() + " "
-    if phrase.strip() in _PRONOUNS:
+    if phrase.strip() in _PRONOUNS or phrase.strip() in _NOT_SPEAKERS:
         return None
     for word, kind in SPEAKER_KINDS.items():
         if word in phrase:

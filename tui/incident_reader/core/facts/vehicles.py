@@ -65,7 +65,11 @@ def vehicles(sentence: Sentence) -> list[Found]:
         if value is None or _OBJECT_OF_COLLISION.search(text[max(0, m.start() - 25) : m.start()]):
             continue
         end = m.end()
-        if m.group("model") and m.group("model").lower() not in value.split() and not m.group("noun"):
+        if (
+            m.group("model")
+            and m.group("model").lower() not in value.split()
+            and not m.group("noun")
+        ):
             end = m.end("make")
         out.append(Found(VEHICLE, value, base + m.start(), base + end))
     for m in _SERVICE.finditer(text):

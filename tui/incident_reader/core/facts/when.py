@@ -41,20 +41,26 @@ AFTER_CUES: tuple[str, ...] = (
     r"following",
 )  # fmt: skip
 _EVENT = re.compile(rf"(?<![\w-])(?:{'|'.join(EVENT_CUES)})(?![\w-])", re.IGNORECASE)
+_SCENE = re.compile(r"\b(?:scene|site)\b", re.IGNORECASE)
 _AFTER = re.compile(rf"(?<![\w-])(?:{'|'.join(AFTER_CUES)})(?![\w-])", re.IGNORECASE)
 _LEAD = re.compile(
-    r"(?:(?:at|on|from|in|by|during)\s+)?(?:(?:around|about|approximately|roughly|shortly|just|"
+    r"(?:(?<!\w)(?:at|on|from|in|by|during)\s+)?(?:(?<!\w)(?:around|about|approximately|roughly|shortly|just|"
     r"some\s+time|sometime|soon)\s+)?(?:(?:after|before)\s+)?$",
     re.IGNORECASE,
 )
 _CLOCK_VALUE = re.compile(r"T(\d{2}):(\d{2})")
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
-MAX_CUE_DISTANCE = 60
+MAX_CUE_DISTANCE = 90
 
 
 def is_event_sentence(text: str) -> bool:
-    """Whether a sentence tells the incident itself (used to pick places)."""
+    """Whether a sentence tells the incident itself (used to pick background incidents)."""
     return bool(_EVENT.search(text))
+
+
+def is_scene_sentence(text: str) -> bool:
+    """Whether a sentence tells the incident or its scene (used to pick places)."""
+    return bool(_EVENT.search(text) or _SCENE.search(text))
 
 
 def incident_times(
@@ -67,8 +73,10 @@ def incident_times(
         lo, hi = t.start - base, t.end - base
         stamp = sentence.stamped and lo <= 1
         if stamp:
+            # A stamp says when an entry was written; it times the incident only when the entry
+            # tells the event itself and gives no other time for it.
             body = text[hi:]
-            if not _EVENT.search(body) or REPORTING.search(body):
+            if not _EVENT.search(body) or REPORTING.search(body) or len(timexes) > 1:
                 continue
         elif not _anchored_by_event(text, lo, hi):
             continue
