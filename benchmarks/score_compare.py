@@ -115,9 +115,10 @@ def score_folder(
             m = mentions[0]
             span = _span(texts.get(m["report"], ""), m["quote"])
             hit = span and any(
-                o.kind == kind and o.article == m["report"] and o.start < span[1] and span[0] < o.end
+                o.kind == kind and o.article == m["report"] and o.start < span[1]
+                and span[0] < o.end
                 for o in comparison.only
-            )
+            )  # fmt: skip
             counts["only right" if hit else "only missed"] += 1
             detail.append({"kind": kind, "gold": "only", "outcome": "right" if hit else "missed"})
             continue

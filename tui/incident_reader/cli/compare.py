@@ -1,18 +1,112 @@
-"""`incident-reader compare`: PLACEHOLDER (see its issue)."""
+"""`incident-reader compare`: pair facts across reports as JSON, or as tables for people.
+
+JSON: ``{"incidents": [{"id", "date", "place", "articles"}], "pairs": [{"kind", "incident",
+"status", "a": {"article", "value", "text", "start", "end"}, "b": {...}}], "only": [{"article",
+"kind", "incident", "value", "text", "start", "end"}]}``; status is match, compatible, revised or
+conflict; kind "timeline" marks aligned timeline entries.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+from typing import Any
 
-from incident_reader.cli.common import fail, guarded
+from incident_reader.cli.common import fail, guarded, load_or_fail, write_json
+
+STATUS_STYLES = {
+    "match": "green",
+    "compatible": "cyan",
+    "revised": "yellow",
+    "conflict": "bold red",
+    "only": "dim",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = subparsers.add_parser("compare", help="compare (not yet available)")
-    p.add_argument("paths", nargs="*", metavar="PATH")
+    p = subparsers.add_parser(
+        "compare",
+        help="pair facts across reports: match, compatible, revised, conflict",
+        description="Match incidents across two or more reports and pair what they say about "
+        "each: match, compatible, revised (a later report updates a figure) or conflict.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="two or more reports, or a folder")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument(
+        "--timeline", action="store_true", help="also list aligned timeline entries (tables)"
+    )
     p.set_defaults(run=run)
 
 
 @guarded
 def run(args: argparse.Namespace) -> int:
-    fail("'compare' is not available yet")
+    """Load, analyse and compare the reports; print JSON or tables."""
+    from incident_reader.core import analysis
+
+    if not args.paths:
+        fail("compare needs two or more reports, or a folder of them")
+    corpus = load_or_fail(args.paths)
+    if len(corpus.reports) < 2:
+        fail(f"compare needs two or more reports, found {len(corpus.reports)}")
+    comparison = analysis.compare(analysis.analyse_corpus(corpus))
+    if args.json:
+        write_json(comparison.to_json())
+    else:
+        print_tables(comparison.to_json(), args.timeline)
+    return 0
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, dict):
+        lo, hi = value.get("min"), value.get("max")
+        return f"{lo}+" if hi is None else (f"{lo}" if lo == hi else f"{lo}-{hi}")
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def print_tables(doc: dict[str, Any], timeline: bool) -> None:
+    """Incidents, then pairs by incident (symbol and colour per status), then facts told once."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from incident_reader.core.model import STATUS_SYMBOLS
+
+    console = Console()
+    incidents = Table(title="Incidents", title_justify="left")
+    for column in ("id", "date", "place", "reports"):
+        incidents.add_column(column)
+    for inc in doc["incidents"]:
+        incidents.add_row(
+            inc["id"], inc["date"] or "?", inc["place"] or "", ", ".join(inc["articles"])
+        )
+    console.print(incidents)
+    pairs = Table(title="Paired", title_justify="left")
+    for column in ("incident", "kind", "status", "A", "B"):
+        pairs.add_column(column, overflow="fold")
+    seen: set[tuple[str, str, str, str]] = set()
+    for p in doc["pairs"]:
+        if p["kind"] == "timeline" and not timeline:
+            continue
+        key = (p["incident"], p["kind"], p["a"]["article"], p["b"]["article"])
+        if key in seen and p["kind"] != "timeline":
+            continue  # an echo of a statement already listed
+        seen.add(key)
+        style = STATUS_STYLES.get(p["status"], "")
+        symbol = STATUS_SYMBOLS.get(p["status"], "?")
+        pairs.add_row(
+            p["incident"],
+            p["kind"],
+            f"[{style}]{symbol} {p['status']}[/]",
+            f"{p['a']['article']}: {_value(p['a']['value'])}  “{p['a']['text']}”",
+            f"{p['b']['article']}: {_value(p['b']['value'])}  “{p['b']['text']}”",
+        )
+    console.print(pairs)
+    only = Table(title="Told by one report", title_justify="left")
+    for column in ("incident", "kind", "report", "value", "text"):
+        only.add_column(column, overflow="fold")
+    told: set[tuple[str, str, str]] = set()
+    for o in doc["only"]:
+        if (o["incident"], o["kind"], o["article"]) in told:
+            continue
+        told.add((o["incident"], o["kind"], o["article"]))
+        only.add_row(o["incident"], o["kind"], o["article"], _value(o["value"]), o["text"])
+    console.print(only)

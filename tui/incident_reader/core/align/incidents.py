@@ -19,6 +19,7 @@ from incident_reader.core.align.wording import containment
 from incident_reader.core.model import Incident, ReportAnalysis, SharedIncident
 
 DESCRIPTION_CHARS = 500  # how much of an incident's own text describes it
+SHARED_STEMS_SURE = 15  # this many content words in common tell the same story, however long
 DESCRIPTION_STOPWORDS = frozenset(
     "a an the of in at on near by to from into onto with and or but as after before when while "
     "that this these those which who whom whose was were is are be been being has have had it its "
@@ -84,8 +85,11 @@ def _place_similarity(a: str, b: str) -> float:
 
 
 def _told_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the shorter telling's stems in the other; many shared stems count on their own."""
     shared = len(a & b)
-    return shared / min(len(a), len(b)) if shared >= 2 else 0.0
+    if shared < 2:
+        return 0.0
+    return min(1.0, max(shared / min(len(a), len(b)), shared / SHARED_STEMS_SURE))
 
 
 def _adjacent_days(a: str, b: str) -> bool:
@@ -106,7 +110,7 @@ def affinity(x: IncidentView, y: IncidentView) -> float | None:
         if dated == CONFLICT:
             # a report without a dateline may resolve "last night" a day off
             near = x.date and y.date and _adjacent_days(x.date, y.date)
-            return 1 + evidence if near and (place >= 0.5 or told >= 0.4) else None
+            return 1 + evidence if near and (place >= 0.5 or told >= 0.3) else None
         if dated is not None:
             return 3 + evidence
         return 1 + evidence if place >= 0.5 or told >= 0.25 else None

@@ -1,0 +1,52 @@
+"""`incident-reader compare`: the JSON contract, the tables, the one-line error for one report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from incident_reader.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+PAIRS = ROOT / ".." / "shared" / "data" / "report-pairs" / "harlowmere-market-van"
+
+
+def test_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", str(SEEDS), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert set(doc) == {"incidents", "pairs", "only"}
+    articles = set()
+    for inc in doc["incidents"]:
+        assert set(inc) == {"id", "date", "place", "articles"}
+        articles |= set(inc["articles"])
+    assert len(articles) == 2
+    ids = {i["id"] for i in doc["incidents"]}
+    for p in doc["pairs"]:
+        assert p["status"] in {"match", "compatible", "revised", "conflict"}
+        assert p["incident"] in ids and p["a"]["article"] != p["b"]["article"]
+        assert set(p["a"]) == set(p["b"]) == {"article", "value", "text", "start", "end"}
+    for o in doc["only"]:
+        assert set(o) == {"article", "kind", "incident", "value", "text", "start", "end"}
+
+
+@pytest.mark.skipif(not PAIRS.is_dir(), reason="report-pairs data not present")
+def test_tables_show_status_symbols(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", str(PAIRS)]) == 0
+    out = capsys.readouterr().out
+    assert "Incidents" in out and "Paired" in out
+    assert "= match" in out or "! conflict" in out
+
+
+def test_one_report_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
+    one = next(SEEDS.glob("000_*.txt"))
+    assert main(["compare", str(one)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "two or more reports" in err
+
+
+def test_no_path_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
