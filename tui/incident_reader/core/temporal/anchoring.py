@@ -21,6 +21,8 @@ _PAST_JUST_BEFORE = re.compile(
     r"\b(?:" + lexicon.alternation(lexicon.PAST_VERBS) + r"|\w+ed)(?:\s+(?:on|by|at|late|early|last))?\s+$",
     re.IGNORECASE,
 )
+_SINCE_JUST_BEFORE = re.compile(r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE)
+AFTER_WINDOW = 30
 _SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
 
 
@@ -112,9 +114,15 @@ def tense(text: str, start: int, end: int) -> int:
     """
     s, e = sentence_bounds(text, start, end)
     before = text[max(s, start - 50) : start]
-    if _PAST_JUST_BEFORE.search(before):
+    past = _PAST_JUST_BEFORE.search(before)
+    if past and not _FUTURE.search(before, max(0, past.start() - 25), past.start()):
+        return -1  # "said Friday", but not "will be paid Dec. 14"
+    if _SINCE_JUST_BEFORE.search(before):
         return -1
-    after = text[end : min(e, end + 30)]
+    after = text[end : min(e, end + AFTER_WINDOW)]
+    comma = after.find(",")
+    if comma >= 0:
+        after = after[:comma]  # the cue must be in the same clause
     if _FUTURE.search(before) or _FUTURE.search(after):
         return 1
     return 0
