@@ -9,7 +9,7 @@ an earlier one it recalls (see ``incidents``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from incident_reader.core.facts.casualties import INJURED, casualties
@@ -95,7 +95,7 @@ def _sentence_findings(
     inside: Sequence[Timex],
     dct_day: str | None,
     facts: Sequence[Fact],
-    incident_of: object,
+    incident_of: Callable[[int], str],
 ) -> list[Found]:
     injured = [f for f in facts if f.kind == INJURED and isinstance(f.value, int)]
     injured_so_far = low_end(injured[-1].value) if injured else None
@@ -105,7 +105,7 @@ def _sentence_findings(
     out.extend(suspect(s))
     out.extend(vehicles(s))
     out.extend(speeds(s))
-    if is_scene_sentence(s.text):
+    if is_scene_sentence(s.text) or incident_of(s.start) != MAIN_ID:
         out.extend(places(s))
     out.extend(incident_times(s, inside, dct_day))
     kept: list[Found] = []

@@ -62,6 +62,7 @@ def build_rules(
     active: Sequence[str] = (),
     fixed: Iterable[tuple[str, int | None]] = (),
     noun_optional: bool = True,
+    object_noun_optional: bool = True,
 ) -> CountRules:
     """Compile the subject-verb, verb-object and fixed-phrase rules of one kind."""
     verb = "|".join(verbs)
@@ -76,7 +77,8 @@ def build_rules(
     if active:
         verb_object = re.compile(
             rf"(?<![\w-])(?P<verb>{'|'.join(active)})\s+(?P<n>{COUNT}|an?(?=\s+{ADJ}*{NOUN}))"
-            rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{NOUN})?(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])",
+            rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{NOUN}){'?' if object_noun_optional else ''}"
+            r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])",
             _FLAGS,
         )
     fixed_rules = tuple(

@@ -142,6 +142,7 @@ ARREST_VERBS: tuple[str, ...] = (
     r"held by (?:shoppers|police|officers|members of the public)",
     r"taken into custody",
 )
+ACTIVE_ARREST_VERBS: tuple[str, ...] = (r"arrested", r"detained", r"arresting", r"held")
 # Words that make a sentence speak about the suspect, so ages and names in its subject are the
 # suspect's ("A 29-year-old man ... was charged").
 SUSPECT_CUES: tuple[str, ...] = (
@@ -206,8 +207,7 @@ SPEED_LIMIT_WORDS: tuple[str, ...] = ("limit", "zone", "restriction", "limited")
 # Places.
 PLACE_PREPOSITIONS: tuple[str, ...] = (
     "in", "at", "on", "near", "outside", "into", "through", "along", "across", "opposite",
-    "inside", "beside", "behind", "by", "east of", "west of", "north of", "south of",
-    "north-east of", "north-west of", "south-east of", "south-west of", "close to",
+    "inside", "beside", "behind", "by", "close to",
 )  # fmt: skip
 # Common nouns of the site that may stand between a preposition and a name ("a pub in Market Row").
 SITE_NOUNS: tuple[str, ...] = (

@@ -64,6 +64,9 @@ def range_value(low: int | None, high: int | None) -> dict[str, int | None]:
 def parse_count(phrase: str) -> FactValue | None:
     """The value of a ``COUNT`` match: int, or a min/max range for vague and bounded counts."""
     p = re.sub(r"\s+", " ", phrase.strip().lower())
+    exact = number_value(p)
+    if exact is not None:
+        return exact  # "twenty-two" is a number, not the range 20-2
     if p in VAGUE:
         low, high = VAGUE[p]
         return range_value(low, high)

@@ -18,6 +18,7 @@ from incident_reader.core.facts.counting import (
     find_counts,
 )
 from incident_reader.core.facts.lexicon import (
+    ACTIVE_ARREST_VERBS,
     AGE_BAND_PARTS,
     ARREST_VERBS,
     DECADE_WORDS,
@@ -36,6 +37,8 @@ _FLAGS = re.IGNORECASE
 RULES = build_rules(
     ARRESTS,
     ARREST_VERBS,
+    ACTIVE_ARREST_VERBS,
+    object_noun_optional=False,
     fixed=[(p, 0) for p, k in ZERO_PHRASES.items() if k == ARRESTS],
     noun_optional=False,
 )

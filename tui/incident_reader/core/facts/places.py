@@ -25,9 +25,8 @@ _CAP = r"(?:[A-Z][\w'’-]*|\d{1,3}[A-Z]?)"
 _NAME = rf"(?:{_CAP}(?:\s+(?:of\s+|on\s+|upon\s+|and\s+)?{_CAP}){{0,4}})"
 _SITE = rf"(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(SITE_NOUNS)})"
 _PLACE = re.compile(
-    rf"(?<![\w-])(?P<dir>(?:just\s+|about\s+[\w\s]{{1,20}}?\s+)?(?:north|south|east|west|"
-    rf"north-east|north-west|south-east|south-west)\s+of\s+)?"
-    rf"(?P<prep>{_alt(PLACE_PREPOSITIONS)})\s+"
+    rf"(?<![\w-])(?:(?P<dir>(?:just\s+|about\s+[\w\s]{{1,20}}?\s+)?(?:north|south|east|west|"
+    rf"north-east|north-west|south-east|south-west)\s+of)|(?P<prep>{_alt(PLACE_PREPOSITIONS)}))\s+"
     rf"(?:(?P<site>{_SITE})\s+(?:in|at|on|of|near|off)\s+)?(?:the\s+)?"
     rf"(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?",
 )

@@ -51,6 +51,7 @@ _WORDS_NOT_MODELS = frozenset(
 _SPEED = re.compile(
     rf"(?<![\w.])(?P<n>\d{{1,3}}(?:\.\d)?)\s*(?P<unit>{_alt(SPEED_UNITS)})(?![\w/])", re.IGNORECASE
 )
+_LIMIT_AFTER = re.compile(rf"\s*(?:speed\s+)?(?:{'|'.join(SPEED_LIMIT_WORDS)})\b", re.IGNORECASE)
 _LIMIT = re.compile(rf"\b(?:{'|'.join(SPEED_LIMIT_WORDS)})\b", re.IGNORECASE)
 
 
@@ -112,8 +113,8 @@ def speeds(sentence: Sentence) -> list[Found]:
     out: list[Found] = []
     for m in _SPEED.finditer(text):
         clause_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), 0)
-        after = text[m.end() : m.end() + 20].split(",")[0]
-        if _LIMIT.search(text[clause_start : m.start()]) or _LIMIT.search(after):
+        after = text[m.end() : m.end() + 20]
+        if _LIMIT.search(text[clause_start : m.start()]) or _LIMIT_AFTER.match(after):
             continue
         mph = round(float(m.group("n")) * SPEED_UNITS[_unit_key(m.group("unit"))])
         s = m.start()

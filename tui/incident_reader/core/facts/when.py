@@ -28,7 +28,7 @@ EVENT_CUES: tuple[str, ...] = (
     r"blaze", r"incident", r"unfolded", r"(?:999 |first |emergency )?calls?(?: came in)?",
     r"were called", r"was called", r"raised the alarm", r"alerted",
     r"killed", r"died", r"dead", r"drowned", r"injured", r"hurt", r"wounded", r"injuring",
-    r"seen", r"went in", r"stabbing",
+    r"seen", r"went in", r"stabbing", r"killing", r"injuring", r"drove", r"driven",
 )  # fmt: skip
 # Words telling what came after (arrests, statements, reopening): a time near them is not the
 # incident's.

@@ -1,0 +1,255 @@
+"""Fact extraction rules as tables: (sentence, kind, value) facts and (sentence, kind) non-facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from incident_reader.core.facts import extract
+from incident_reader.core.facts.conflicts import compatible
+from incident_reader.core.facts.numbers import parse_count
+from incident_reader.core.facts.text import speaker, split_sentences
+from incident_reader.core.model import DctSource, Fact, Report, Timex
+
+
+def report(text: str) -> Report:
+    return Report("r", Path("r.txt"), "", text, "2024-06-15", DctSource.HEADER, "0")
+
+
+def facts_of(text: str, timexes: tuple[Timex, ...] = ()) -> list[Fact]:
+    return list(extract(report(text), "2024-06-15", timexes).facts)
+
+
+def values(text: str, kind: str) -> list[Any]:
+    return [f.value for f in facts_of(text) if f.kind == kind]
+
+
+def rng(low: int | None, high: int | None) -> dict[str, int | None]:
+    return {"min": low, "max": high}
+
+
+FACTS = [
+    # casualties
+    ("Two people were killed and 31 others injured.", "casualties.killed", 2),
+    ("Two people were killed and 31 others injured.", "casualties.injured", 31),
+    ("Twenty-two people - including children - are killed in a bombing.", "casualties.killed", 22),
+    ("A man has died and two others were wounded.", "casualties.killed", 1),
+    ("A man has died and two others were wounded.", "casualties.injured", 2),
+    ("The crash left four people dead.", "casualties.killed", 4),
+    ("At least three people have died.", "casualties.killed", rng(3, None)),
+    ("Between 10 and 15 people were hurt.", "casualties.injured", rng(10, 15)),
+    ("More than 20 people were injured.", "casualties.injured", rng(21, None)),
+    ("Dozens of people were hurt.", "casualties.injured", rng(24, None)),
+    ("Several people have been injured.", "casualties.injured", rng(3, 9)),
+    ("The Met confirmed a number of pedestrians have been injured.", "casualties.injured",
+     rng(2, None)),
+    ("Ambulance crews confirm third person injured.", "casualties.injured", rng(3, None)),
+    ("A third person has died in hospital.", "casualties.killed", rng(3, None)),
+    ("The death toll has risen to five.", "casualties.killed", 5),
+    ("This brings the number of people killed to two.", "casualties.killed", 2),
+    ("A van hit shoppers, injuring nine people.", "casualties.injured", 9),
+    ("Four bombers kill 52 and injure hundreds of others.", "casualties.killed", 52),
+    ("Four bombers kill 52 and injure hundreds of others.", "casualties.injured", rng(200, None)),
+    ("A dozen people had been taken to hospitals by ambulance.", "casualties.hospitalised", 12),
+    ("Five of the injured were taken to hospital.", "casualties.hospitalised", 5),
+    ("Three of the injured needed hospital treatment.", "casualties.hospitalised", 3),
+    ("A second man, aged 26, was taken to hospital with stab wounds.",
+     "casualties.hospitalised", 1),
+    ("A second man, aged 26, was taken to hospital with stab wounds.", "casualties.injured", 1),
+    ("Four people in total were treated for hypothermia.", "casualties.injured", 4),
+    ("A woman in her sixties has drowned.", "casualties.killed", 1),
+    ("No one was killed.", "casualties.killed", 0),
+    ("No-one was killed in the blast.", "casualties.killed", 0),
+    ("There were no fatalities.", "casualties.killed", 0),
+    ("There were no injuries.", "casualties.injured", 0),
+    ("Nobody was hurt.", "casualties.injured", 0),
+    ("Three people were killed and 1,200 were injured.", "casualties.injured", 1200),
+    # arrests and the suspect
+    ("A man has been arrested.", "arrests", 1),
+    ("Two men were arrested in connection with the attack.", "arrests", 2),
+    ("Police arrested three men on Friday.", "arrests", 3),
+    ("Mr Pryce was arrested at the scene.", "arrests", 1),
+    ("One man has been detained.", "arrests", 1),
+    ("No arrests have been made.", "arrests", 0),
+    ("A man in his late 20s was arrested.", "suspect.age", rng(26, 29)),
+    ("A man in his 30s has been arrested.", "suspect.age", rng(30, 39)),
+    ("A 17-year-old boy has been arrested on suspicion of arson.", "suspect.age", 17),
+    ("The man, aged 34, was arrested.", "suspect.age", 34),
+    ("Darren Pryce, 43, of Wharf Road, was charged last night.", "suspect.age", 43),
+    ("Darren Pryce, 43, of Wharf Road, was charged last night.", "suspect.name", "darren pryce"),
+    ("A 29-year-old man from Ashwold, Kieran Voss, of Orchard Close, was charged with murder.",
+     "suspect.name", "kieran voss"),
+    ("The driver, a 41-year-old man from the town, was detained by members of the public.",
+     "suspect.age", 41),
+    # vehicles and speed
+    ("A silver Ford Fiesta was involved in a collision.", "vehicle", "silver ford fiesta"),
+    ("Witnesses saw a white Ford Transit van mount the kerb.", "vehicle", "white ford transit van"),
+    ("He fled in a dark grey Audi A3.", "vehicle", "dark grey audi a3"),
+    ("Police said a silver Transit van turned off Mill Lane.", "vehicle", "silver transit van"),
+    ("The eastbound Lakeshore Rail train 412 left the tracks.", "vehicle",
+     "lakeshore rail train 412"),
+    ("The car crashed at 40mph.", "speed", 40),
+    ("The train was traveling at 62 mph.", "speed", 62),
+    ("It must have been doing 30mph on a street where you'd walk.", "speed", 30),
+    ("The car was travelling at 70mph in a 30mph zone.", "speed", 70),
+    # places
+    ("A man was stabbed outside a pub in Market Row, Ashwold.", "incident.place",
+     "market row, ashwold"),
+    ("He was attacked outside the Drover's Arms in Market Row.", "incident.place", "market row"),
+    ("The train derailed just east of Ashby Flats.", "incident.place", "east of ashby flats"),
+    ("A van ploughed into shoppers on Corn Street.", "incident.place", "corn street"),
+]  # fmt: skip
+
+NON_FACTS = [
+    ("Scotland Yard says there are no other suspects.", "arrests"),
+    ("We don't believe this person is known to MI5.", "suspect.name"),
+    ("Officers said no weapons have been found.", "arrests"),
+    ("About a dozen passenger trains a day use the line.", "casualties.injured"),
+    ("About a dozen passenger trains a day use the line.", "casualties.hospitalised"),
+    ("One woman remains in hospital.", "casualties.hospitalised"),
+    ("Two people are still in hospital.", "casualties.hospitalised"),
+    ("Bus driver Victor Ogbomo, 49, was driving past.", "suspect.age"),
+    ("Liam Castell, 31, died at the scene after being attacked.", "suspect.age"),
+    ("The driver, a 67-year-old man, had managed to climb onto the roof.", "suspect.age"),
+    ("The speed limit on that stretch of track is 50 mph.", "speed"),
+    ("Hundreds of officers swarm the scene.", "casualties.injured"),
+    ("A third patient was treated at the scene but was not taken to hospital.",
+     "casualties.hospitalised"),
+    ("Another man didn't require hospital treatment.", "casualties.hospitalised"),
+    ("A firefighter who injured his shoulder was taken to hospital.", "casualties.injured"),
+    ("He did not resist arrest.", "arrests"),
+    ("The mother-of-two, 41, was shot.", "suspect.age"),
+    ("Two families are now grieving.", "casualties.killed"),
+    ("Man killed and two hurt in stabbing.", "vehicle"),
+    ("He drove off in a car.", "vehicle"),
+    ("It takes only 30cm of moving water to float a car.", "speed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), FACTS)
+def test_fact_is_found(sentence: str, kind: str, value: Any) -> None:
+    assert value in values(sentence, kind), facts_of(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), NON_FACTS)
+def test_non_fact_is_not_found(sentence: str, kind: str) -> None:
+    assert values(sentence, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("Twenty-two", 22),
+        ("31", 31),
+        ("1,200", 1200),
+        ("a dozen", 12),
+        ("a trio", 3),
+        ("several", rng(3, 9)),
+        ("dozens", rng(24, None)),
+        ("hundreds of", rng(200, None)),
+        ("a number of", rng(2, None)),
+        ("more than ten", rng(11, None)),
+        ("at least three", rng(3, None)),
+        ("between 20 and 30", rng(20, 30)),
+        ("about 40", 40),
+    ],
+)
+def test_parse_count(phrase: str, value: Any) -> None:
+    assert parse_count(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Police said two people were injured.", "police"),
+        ("Two people were hurt, according to the ambulance service.", "ambulance service"),
+        ("A witness said the car did not slow down.", "witness"),
+        ("Kestrel Vale Police said officers were called at around 22:15.", "police"),
+        ("Two people were killed, Brennard County Sheriff Dale Whitcomb said.", "police"),
+        ("Two people were killed.", None),
+        ("Two people were killed and 31 injured, authorities said Monday.", "authorities"),
+    ],
+)
+def test_said_by(sentence: str, who: str | None) -> None:
+    assert speaker(sentence) == who
+
+
+def test_sentences_keep_offsets_and_stamps() -> None:
+    text = "Headline here\n7.40am: Car is seen. At 7.40am a car is seen.\nMr. Basu said so."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Headline here",
+        "7.40am: Car is seen.",
+        "At 7.40am a car is seen.",
+        "Mr. Basu said so.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert [s.stamped for s in sentences] == [False, True, False, False]
+
+
+def _tx(text: str, quote: str, type_: str, value: str) -> Timex:
+    start = text.index(quote)
+    return Timex(start, start + len(quote), quote, type_, value)
+
+
+def test_incident_time_and_date_from_event_words_only() -> None:
+    text = (
+        "The blast, which happened shortly after 7.30am, destroyed a house on Thursday. "
+        "A man was arrested at 2.55am. The road reopened at 4.30pm."
+    )
+    timexes = (
+        _tx(text, "7.30am", "TIME", "2024-06-13T07:30"),
+        _tx(text, "Thursday", "DATE", "2024-06-13"),
+        _tx(text, "2.55am", "TIME", "2024-06-14T02:55"),
+        _tx(text, "4.30pm", "TIME", "2024-06-14T16:30"),
+    )
+    found = facts_of(text, timexes)
+    times = [(f.value, f.text) for f in found if f.kind == "incident.time"]
+    dates = [(f.value, f.text) for f in found if f.kind == "incident.date"]
+    assert times == [("07:30", "shortly after 7.30am")]
+    assert dates == [("2024-06-13", "on Thursday")]
+
+
+def test_background_incidents_and_internal_conflict() -> None:
+    text = (
+        "A man was arrested after a crash at around 7.30am this morning.\n"
+        "7.40am: Car is seen careering through Parliament Square\n"
+        "In March, a man drove a car into pedestrians on Westminster Bridge killing four.\n"
+    )
+    timexes = (
+        _tx(text, "7.30am", "TIME", "2024-06-15T07:30"),
+        _tx(text, "this morning", "TIME", "2024-06-15TMO"),
+        _tx(text, "7.40am", "TIME", "2024-06-15T07:40"),
+        _tx(text, "March", "DATE", "2024-03"),
+    )
+    ex = extract(report(text), "2024-06-15", timexes)
+    background = [i for i in ex.incidents if not i.main]
+    assert [(i.date, i.place) for i in background] == [("2024-03", "westminster bridge")]
+    killed = [f for f in ex.facts if f.kind == "casualties.killed"]
+    assert [(f.value, f.incident) for f in killed] == [(4, background[0].id)]
+    assert [c.kind for c in ex.internal_conflicts] == ["incident.time"]
+    assert {ex.facts[i].value for i in ex.internal_conflicts[0].facts} == {"07:30", "07:40"}
+    assert [e.event.text for e in ex.timeline if e.timex.text == "7.40am"] == [
+        "Car is seen careering through Parliament Square"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "a", "b", "ok"),
+    [
+        ("incident.time", "07:30", "07:37", True),
+        ("incident.time", "07:30", "07:40", False),
+        ("incident.time", "23:55", "00:02", True),
+        ("casualties.injured", rng(3, 9), 4, True),
+        ("casualties.injured", 4, 9, False),
+        ("suspect.age", rng(26, 29), 29, True),
+        ("suspect.age", 41, 43, False),
+        ("vehicle", "white van", "white ford transit van", True),
+        ("vehicle", "silver transit van", "white ford transit van", False),
+        ("vehicle", "blue vauxhall astra", "dark blue vauxhall corsa", False),
+    ],
+)
+def test_compatible_follows_readme_tolerances(kind: str, a: Any, b: Any, ok: bool) -> None:
+    assert compatible(kind, a, b) is ok
