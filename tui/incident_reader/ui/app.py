@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on, work
@@ -10,12 +11,14 @@ from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
 
 from incident_reader.core.analysis import analyse
-from incident_reader.core.model import Corpus
+from incident_reader.core.model import Corpus, Report, ReportAnalysis
 from incident_reader.ui.commands import ReaderCommands
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.messages import AnalysisFailed, AnalysisReady
 from incident_reader.ui.screens.reader import ReaderScreen
 from incident_reader.ui.state import ReaderState
+
+Analyser = Callable[[Report, str | None], ReportAnalysis]
 
 
 class ReaderApp(App[None]):
@@ -28,9 +31,15 @@ class ReaderApp(App[None]):
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit the reader"),
     ]
 
-    def __init__(self, corpus: Corpus, dct_overrides: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        dct_overrides: dict[str, str] | None = None,
+        analyser: Analyser = analyse,
+    ) -> None:
         super().__init__()
         self.state = ReaderState(corpus, dct_overrides=dict(dct_overrides or {}))
+        self.analyser = analyser  # the core pipeline; tests pass a deterministic stand-in
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(self.state)
@@ -71,7 +80,7 @@ class ReaderApp(App[None]):
     def _analyse_one(self, report_id: str, dct: str | None) -> None:
         report = next(r for r in self.state.reports if r.id == report_id)
         try:
-            analysis = analyse(report, dct_override=dct)
+            analysis = self.analyser(report, dct)
         except Exception as err:  # one bad report must not stop the others
             self.post_message(AnalysisFailed(report_id, f"analysis failed: {err!r}"))
             return

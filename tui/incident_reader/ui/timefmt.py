@@ -45,6 +45,8 @@ _DURATION = re.compile(r"^P(?:(T)?)(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHS])$")
 _PART = re.compile(r"^(.*)T(MO|MI|AF|EV|NI|DT)$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(WE|\d))?$")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
 _UNKNOWN_DAY_TIME = re.compile(r"^XXXX-XX-XXT(\d{2}:\d{2}(?::\d{2})?)$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
@@ -66,8 +68,10 @@ def _readable(value: str) -> str:
             return f"some {name}s"
         return f"{amount} {name}" + ("" if amount == "1" else "s")
     if m := _PART.match(value):
-        day = "" if m[1] == "XXXX-XX-XX" else f"{_readable(m[1])} "
+        day = "" if m[1] in ("XXXX-XX-XX", "") else f"{_readable(m[1])} "
         return f"{day}{PART_OF_DAY[m[2]]}"
+    if m := _WEEKDAY.match(value):
+        return WEEKDAYS[int(m[1]) - 1]
     if m := _SEASON.match(value):
         return f"{SEASONS[m[2]]} {m[1]}"
     if m := _WEEK.match(value):

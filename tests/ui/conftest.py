@@ -1,0 +1,58 @@
+"""Shared helpers for the reader's Pilot and snapshot tests: small corpora and a settled app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from incident_reader.core.loading import load_corpus
+from incident_reader.core.model import Corpus
+from incident_reader.ui.app import ReaderApp
+from incident_reader.ui.screens.reader import ReaderScreen
+from tests.ui.fakes import fake_analyse
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixture_corpus() -> Corpus:
+    """The fixed corpus under tests/ui/fixtures (two reports and one empty file)."""
+    return load_corpus([FIXTURES])
+
+
+def fixture_app() -> ReaderApp:
+    """A reader on the fixture corpus with the deterministic analyser."""
+    return ReaderApp(fixture_corpus(), analyser=fake_analyse)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait until every analysis worker has posted and the screen has caught up."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def reader(pilot: Pilot[None]) -> ReaderScreen:
+    """The reader screen of the app under test."""
+    screen = pilot.app.screen_stack[0]
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+@pytest.fixture
+def make_corpus(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Corpus]:
+    """Write files (name -> text or bytes) into a temp folder and load them as a corpus."""
+
+    def make(files: dict[str, str | bytes]) -> Corpus:
+        for name, content in files.items():
+            path = tmp_path / name
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+        return load_corpus([tmp_path])
+
+    return make
