@@ -113,7 +113,7 @@ def tense(text: str, start: int, end: int) -> int:
     a future cue close by ("will", "next", "is due to") within the sentence makes it future.
     """
     s, e = sentence_bounds(text, start, end)
-    before = text[max(s, start - 50) : start]
+    before = text[max(s, start - 65) : start]
     past = _PAST_JUST_BEFORE.search(before)
     if past and not _FUTURE.search(before, max(0, past.start() - 25), past.start()):
         return -1  # "said Friday", but not "will be paid Dec. 14"
@@ -137,15 +137,20 @@ class Context:
     ref: date | None = None  # the day the narrative is on (clock times and "that night" go here)
     quarter: tuple[int, int] | None = None  # the latest fiscal quarter spoken of
     quarter_pos: int = -10_000
-    narrative_year: int | None = None  # the latest year named ("the following year")
-    clock_on_ref: list[int] = field(default_factory=list)  # minutes of clock times on ref day
+    narrative_year: int | None = None
+    ref_pos: int = -1  # where the narrative date was last named (-1: never, it is the DCT)
+    incident_day: date | None = None  # the first past day the text names  # the latest year named ("the following year")
+    late_days: set[date] = field(default_factory=set)  # days with a clock time after 20:00
 
     def __post_init__(self) -> None:
         if self.ref is None:
             self.ref = self.dct
 
-    def set_ref(self, d: date | None) -> None:
-        """Move the narrative to day ``d``."""
-        if d is not None and d != self.ref:
-            self.ref = d
-            self.clock_on_ref = []
+    def set_ref(self, d: date | None, pos: int) -> None:
+        """Move the narrative to day ``d`` (named at offset ``pos``); the first past one is the incident's."""
+        if d is None:
+            return
+        self.ref = d
+        self.ref_pos = pos
+        if self.incident_day is None and (self.dct is None or d <= self.dct):
+            self.incident_day = d

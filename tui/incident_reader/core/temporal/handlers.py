@@ -1,13 +1,16 @@
-"""Normalisers: turn one rule's match into a TIMEX3 (type, value, mod), resolving via the context."""
+"""Normalisers: turn one rule's match into a TIMEX3 (type, value, mod), resolving via the context.
+
+Day-level and clock-time normalisers live in ``clocks``; this module holds calendar units (dates,
+months, years, quarters, seasons), relative spans ("two years ago", "last week"), durations, sets.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 
+from incident_reader.core.temporal import clocks, timeml
 from incident_reader.core.temporal import lexicon as lx
-from incident_reader.core.temporal import timeml
 from incident_reader.core.temporal.anchoring import (
     Context,
     add_months,
@@ -18,11 +21,16 @@ from incident_reader.core.temporal.anchoring import (
     tense,
     weekday_near,
 )
+from incident_reader.core.temporal.handlers_common import (
+    Found,
+    Groups,
+    Handler,
+    month_num,
+    norm,
+    number,
+    unit_of,
+)
 
-Groups = dict[str, str | None]
-Found = tuple[str, str, str | None]  # (type, value, mod)
-Handler = Callable[[Groups, Context, int, int], Found | None]
-UNKNOWN_DAY = "XXXX-XX-XX"
 _QMOD = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX",
          "approximately": "APPROX", "almost": "LESS_THAN", "nearly": "LESS_THAN",
          "less than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
@@ -34,49 +42,10 @@ _MAY_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|during|early|late|mid|last|this|next|from|to|through|"
     r"before|after|between|and|or|on)\s+|-)$", re.IGNORECASE
 )  # fmt: skip
-_STAMP_AFTER = re.compile(r"\s*(?:[:\-–—|]|\n)")
 _SET_BEFORE = re.compile(
     r"(?:\b(?:once|twice|times|per)|\d|%|\bmillion|\bbillion|\bpercent|\bcents?|\bdollars?|\bpounds?"
     r"|\bshares?|\bbarrels?|\btons?|\bunits?)\s*$", re.IGNORECASE
 )  # fmt: skip
-
-
-def norm(word: str | None) -> str:
-    """Lower-case a matched word and squeeze its inner spaces, for table look-ups."""
-    return _SPACES.sub(" ", (word or "").lower().replace("’", "'")).strip(". ")
-
-
-def number(word: str | None) -> float | None:
-    """The amount a number word or numeral stands for ("two", "5 1/2", "twenty-one")."""
-    w = norm(word).replace("-", " ")
-    if not w:
-        return None
-    half = 0.5 if w.endswith(("and a half", "1/2")) else 0.0
-    w = w.removesuffix("and a half").removesuffix("1/2").strip()
-    if re.fullmatch(r"\d+(?:\.\d+)?", w):
-        return float(w) + half
-    if w in lx.NUMBER_WORDS:
-        return float(lx.NUMBER_WORDS[w]) + half
-    parts = w.split()
-    if len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
-        return float(lx.NUMBER_WORDS[parts[0]] + lx.NUMBER_WORDS[parts[1]]) + half
-    return None
-
-
-def unit_of(word: str | None) -> tuple[str, bool]:
-    """The TIMEX3 unit letter for a unit word in singular or plural."""
-    w = norm(word)
-    if w.endswith("centuries"):
-        w = "century"
-    w = w.removesuffix("s") if w.removesuffix("s") in lx.UNITS else w
-    return lx.UNITS.get(w, ("D", False))
-
-
-def month_num(g: Groups) -> int:
-    """The month of a match, from a month name or a number."""
-    if g.get("monnum"):
-        return int(g["monnum"] or 0)
-    return lx.MONTHS[norm(g.get("mon")).rstrip(".")]
 
 
 def direction(ctx: Context, s: int, e: int) -> int:
@@ -88,7 +57,7 @@ def date_full(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     d = safe_date(int(g["year"] or 0), month_num(g), int(g["day"] or 0))
     if d is None:
         return None
-    ctx.set_ref(d)
+    ctx.set_ref(d, s)
     return "DATE", d.isoformat(), None
 
 
@@ -100,59 +69,8 @@ def date_slash(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     d = safe_date(y, mon, day)
     if d is None:
         return None
-    ctx.set_ref(d)
+    ctx.set_ref(d, s)
     return "DATE", d.isoformat(), None
-
-
-def _day_of(g: Groups, ctx: Context, s: int, e: int) -> date | None:
-    """The day a clock time or part of day belongs to, from its own words or the narrative."""
-    dct = ctx.dct
-    dw = norm(g.get("dw"))
-    if dw and dct:
-        return dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(dw, 0))
-    if g.get("wd") and dct:
-        return _weekday_date(g, ctx, s, e)
-    if g.get("mon") and g.get("day") and dct:
-        mon, day = month_num(g), int(g["day"] or 0)
-        return safe_date(monthday_year(dct, mon, day, 0), mon, day)
-    return None
-
-
-def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    cw = norm(g.get("cw"))
-    if cw:
-        hh, mm = (int(x) for x in lx.CLOCK_WORDS[cw].split(":"))
-    else:
-        h = number(g.get("h"))
-        if h is None or h > 24:
-            return None
-        hh, mm = int(h), int(g.get("m") or 0)
-        ap = norm(g.get("ap")) or {"morning": "a"}.get(norm(g.get("pod")), "p" if g.get("pod") else "")
-        if ap == "p" and hh < 12:
-            hh += 12
-        elif ap == "a" and hh == 12:
-            hh = 0
-        if hh > 24 or (hh == 24 and mm):
-            return None
-    minutes = hh * 60 + mm
-    own = _day_of(g, ctx, s, e)
-    line_start = ctx.text.rfind("\n", 0, s) + 1
-    stamp = not ctx.text[line_start:s].strip() and _STAMP_AFTER.match(ctx.text, e) is not None
-    if own is not None:
-        d: date | None = own
-    elif stamp:
-        d = ctx.dct
-    else:
-        d = ctx.ref
-        # past midnight in a night-time narrative: "11.52pm ... 1.30am" is the next day
-        if d is not None and d != ctx.dct and ctx.clock_on_ref and max(ctx.clock_on_ref) >= 20 * 60 \
-                and minutes < 6 * 60:
-            d = d + timedelta(days=1)
-            ctx.set_ref(d)
-        if d is not None:
-            ctx.clock_on_ref.append(minutes)
-    day = d.isoformat() if d else UNKNOWN_DAY
-    return "TIME", timeml.clock(day, hh, mm), None
 
 
 def month_year_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
@@ -175,7 +93,7 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if d is None:
         return None
     if d <= ctx.dct:
-        ctx.set_ref(d)
+        ctx.set_ref(d, s)
     return "DATE", d.isoformat(), None
 
 
@@ -301,84 +219,6 @@ def year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     mod = {"early": "START", "mid": "MID", "late": "END"}.get(norm(g.get("pos")))
     ctx.narrative_year = int(g["year"] or 0)
     return "DATE", str(g["year"]), mod
-
-
-def _weekday_date(g: Groups, ctx: Context, s: int, e: int) -> date:
-    """The date of a named weekday: "last"/"next" and the sentence's tense decide the side."""
-    assert ctx.dct is not None
-    wd = lx.WEEKDAYS[norm(g.get("wd"))]
-    rel = norm(g.get("rel"))
-    if rel == "last" or rel == "this past":
-        return weekday_near(ctx.dct - timedelta(days=1), wd, -1)
-    if rel in ("next", "this coming"):
-        return weekday_near(ctx.dct + timedelta(days=1), wd, 1)
-    if direction(ctx, s, e) > 0:
-        return weekday_near(ctx.dct, wd, 1)
-    return weekday_near(ctx.dct, wd, -1)
-
-
-def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
-    if ctx.dct is None:
-        wd = lx.WEEKDAYS[norm(g.get("wd"))]
-        return "DATE", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
-    d = _weekday_date(g, ctx, s, e)
-    if d <= ctx.dct:
-        ctx.set_ref(d)
-    mod = {"early": "START", "late": "END"}.get(norm(g.get("rel")))
-    if pod:
-        return "TIME", f"{d.isoformat()}T{pod}", mod
-    return "DATE", d.isoformat(), mod
-
-
-def weekday_set(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    wd = lx.WEEKDAYS[norm(g.get("wd"))]
-    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")).removesuffix("s"))
-    return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
-
-
-_DAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1,
-              "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
-_REF_SHIFT = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}
-
-
-def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    dw = norm(g.get("dw"))
-    pod_word = norm(g.get("pod"))
-    pod = lx.PARTS_OF_DAY.get(pod_word)
-    base: date | None
-    if dw in _DAY_SHIFT:
-        if dw == "last" and pod_word not in ("night", "evening"):
-            return None
-        base = ctx.dct + timedelta(days=_DAY_SHIFT[dw]) if ctx.dct else None
-    elif dw in _REF_SHIFT or not dw:
-        if pod_word == "tonight":
-            base = ctx.dct
-        else:
-            base = ctx.ref + timedelta(days=_REF_SHIFT.get(dw, 0)) if ctx.ref else None
-    else:
-        return None
-    if base is None:
-        prefix = UNKNOWN_DAY
-    else:
-        prefix = base.isoformat()
-        if ctx.dct and base <= ctx.dct:
-            ctx.set_ref(base)
-    if pod:
-        return "TIME", f"{prefix}T{pod}", None
-    return "DATE", prefix, None
-
-
-_ANA = {"that day": 0, "the same day": 0, "the next day": 1, "the following day": 1,
-        "the day after": 1, "the previous day": -1, "the day before": -1, "the second day": 1}  # fmt: skip
-
-
-def anaphoric(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    if ctx.ref is None:
-        return "DATE", UNKNOWN_DAY, None
-    d = ctx.ref + timedelta(days=_ANA[norm(g.get("ana"))])
-    ctx.set_ref(d)
-    return "DATE", d.isoformat(), None
 
 
 def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
@@ -577,10 +417,11 @@ def ref(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 HANDLERS: dict[str, Handler] = {
-    "date_full": date_full, "date_slash": date_slash, "clock": clock, "month_year": month_year_h,
+    "date_full": date_full, "date_slash": date_slash, "clock": clocks.clock, "month_year": month_year_h,
     "date_md": date_md, "decade": decade, "century": century, "season": season,
     "quarter": quarter, "quarter_the": quarter_the, "year": year, "year_ago": year_ago,
-    "weekday": weekday, "weekday_set": weekday_set, "dayword": dayword, "anaphoric": anaphoric,
+    "weekday": clocks.weekday, "weekday_set": clocks.weekday_set, "dayword": clocks.dayword,
+    "anaphoric": clocks.anaphoric,
     "holiday": holiday, "ago": ago, "rel_unit": rel_unit, "month": month, "duration": duration,
     "bare_units": bare_units, "set": set_h, "ref": ref, "fiscal_year": fiscal_year, "vague_span": vague_span,
     "year_words": year_words,

@@ -129,7 +129,7 @@ FUTURE_CUES: tuple[str, ...] = (
     "planned to", "planning to", "expected to", "expected in", "scheduled", "slated", "set for",
     "set to", "is due", "are due", "due to", "next", "upcoming", "coming", "tomorrow",
     "to be held", "intends to", "hopes to", "aims to", "as soon as", "as early as", "likely to",
-    "would", "could", "might",
+    "would", "could", "might", "forecast for", "is expected", "are expected",
 )  # fmt: skip
 
 # Past verbs that, right before a weekday, fix it in the past ("said Friday").

@@ -152,7 +152,7 @@ RULES: tuple[Rule, ...] = (
                      ("tomorrow morning", D, "2018-08-15TMO"))),
     Rule("tonight", r"(?P<pod>tonight|overnight)", "dayword",
          (("tonight", D, "2018-08-14TNI"),)),
-    Rule("the_pod", r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "on", "during", "by", "through", "into", "for")) + r")the\s+(?P<pod>morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b)",
+    Rule("the_pod", r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "on", "during", "by", "through", "into", "for", "of", "spent")) + r")the\s+(?P<pod>morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b)",
          "dayword", (("in the afternoon", D, "2018-08-14TAF"),)),
     Rule("anaphoric_day",
          r"(?P<ana>that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day"

@@ -1,0 +1,182 @@
+"""Day-level and clock-time normalisers: weekdays, today/yesterday, parts of day, clock times.
+
+These are the expressions that follow the narrative: a bare clock time takes the day the text is
+talking about (the narrative date when it was set a sentence ago, else the incident's day), so
+"late last night ... at around 22:15" lands on the night before a report dated the next day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from incident_reader.core.temporal import lexicon as lx
+from incident_reader.core.temporal import timeml
+from incident_reader.core.temporal.anchoring import (
+    Context,
+    monthday_year,
+    safe_date,
+    tense,
+    weekday_near,
+)
+from incident_reader.core.temporal.handlers_common import Found, Groups, month_num, norm, number
+
+UNKNOWN_DAY = "XXXX-XX-XX"
+_STAMP_AFTER = re.compile(r"\s*(?:[:\-–—|]|\n)")
+_WEEKDAY_NAMES = "|".join(k.capitalize() for k in lx.WEEKDAYS if len(k) > 4)
+# "11.52pm on Monday", "7.20am this morning": the clock's own day follows it (a separate extent).
+_OWN_DAY_AFTER = re.compile(
+    r"\.?\s*,?\s*(?:on\s+)?(?:(?P<wd>" + _WEEKDAY_NAMES + r")|(?P<dw>yesterday|today|tomorrow|tonight"
+    r"|this\s+(?:morning|afternoon|evening)|last\s+night))\b"
+)
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|reported|added|stated|revealed|declared|warned)"
+    r"(?:\s+(?:on|late|early))?\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s")
+_DAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1, "tonight": 0,
+              "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
+_REF_SHIFT = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}
+_ANA = {"that day": 0, "the same day": 0, "the next day": 1, "the following day": 1,
+        "the day after": 1, "the previous day": -1, "the day before": -1, "the second day": 1}  # fmt: skip
+
+
+def _weekday_date(wd_word: str | None, rel: str, ctx: Context, s: int, e: int) -> date:
+    """The date of a named weekday: "last"/"next" and the sentence's tense decide the side."""
+    assert ctx.dct is not None
+    wd = lx.WEEKDAYS[norm(wd_word)]
+    if rel in ("last", "this past"):
+        return weekday_near(ctx.dct - timedelta(days=1), wd, -1)
+    if rel in ("next", "this coming"):
+        return weekday_near(ctx.dct + timedelta(days=1), wd, 1)
+    if tense(ctx.text, s, e) > 0:
+        return weekday_near(ctx.dct, wd, 1)
+    return weekday_near(ctx.dct, wd, -1)
+
+
+def _shift_word(dw: str, ctx: Context) -> date | None:
+    """The day that "yesterday", "this morning" or "last night" names."""
+    if ctx.dct is None:
+        return None
+    first = dw.split()[0]
+    return ctx.dct + timedelta(days=_DAY_SHIFT.get(dw, _DAY_SHIFT.get(first, 0)))
+
+
+def _own_day(g: Groups, ctx: Context, s: int, e: int) -> date | None:
+    """The day a clock time names itself: in its extent ("noon Saturday") or right after it."""
+    if ctx.dct is None:
+        return None
+    wd, dw = g.get("wd"), norm(g.get("dw"))
+    if not wd and not dw and not g.get("mon"):
+        after = _OWN_DAY_AFTER.match(ctx.text, e)
+        if after:
+            wd, dw = after["wd"], norm(after["dw"])
+    if dw:
+        return _shift_word(dw, ctx)
+    if wd:
+        return _weekday_date(wd, "", ctx, s, e)
+    if g.get("mon") and g.get("day"):
+        mon, day = month_num(g), int(g["day"] or 0)
+        return safe_date(monthday_year(ctx.dct, mon, day, 0), mon, day)
+    return None
+
+
+def _narrative_day(ctx: Context, s: int) -> date | None:
+    """The day a bare clock time belongs to: the narrative's if recent, else the incident's."""
+    if ctx.ref_pos >= 0 and len(_SENTENCE_BREAK.findall(ctx.text, ctx.ref_pos, s)) <= 1:
+        return ctx.ref
+    return ctx.incident_day or ctx.dct
+
+
+def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    cw = norm(g.get("cw"))
+    if cw:
+        hh, mm = (int(x) for x in lx.CLOCK_WORDS[cw].split(":"))
+    else:
+        h = number(g.get("h"))
+        if h is None or h > 24:
+            return None
+        hh, mm = int(h), int(g.get("m") or 0)
+        ap = norm(g.get("ap")) or {"morning": "a"}.get(norm(g.get("pod")), "p" if g.get("pod") else "")
+        if ap == "p" and hh < 12:
+            hh += 12
+        elif ap == "a" and hh == 12:
+            hh = 0
+        if hh > 24 or (hh == 24 and mm):
+            return None
+    minutes = hh * 60 + mm
+    own = _own_day(g, ctx, s, e)
+    line_start = ctx.text.rfind("\n", 0, s) + 1
+    stamp = not ctx.text[line_start:s].strip() and _STAMP_AFTER.match(ctx.text, e) is not None
+    if own is not None:
+        d: date | None = own
+        ctx.set_ref(d, s)
+    elif stamp:
+        d = ctx.dct  # a live-blog entry: the blog's day
+    else:
+        d = _narrative_day(ctx, s)
+        # past midnight in a night-time narrative: "11.52pm ... 1.30am" is the next day
+        if d is not None and d in ctx.late_days and minutes < 6 * 60 and (ctx.dct is None or d < ctx.dct):
+            d = d + timedelta(days=1)
+            ctx.set_ref(d, s)
+    if d is not None and minutes >= 20 * 60:
+        ctx.late_days.add(d)
+    day = d.isoformat() if d else UNKNOWN_DAY
+    return "TIME", timeml.clock(day, hh, mm), None
+
+
+def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
+    if ctx.dct is None:
+        wd = lx.WEEKDAYS[norm(g.get("wd"))]
+        return "DATE", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
+    rel = norm(g.get("rel"))
+    d = _weekday_date(g.get("wd"), rel, ctx, s, e)
+    if d <= ctx.dct and not _REPORTING_BEFORE.search(ctx.text, max(0, s - 20), s):
+        ctx.set_ref(d, s)  # "said Monday" dates the report, not the narrative
+    mod = {"early": "START", "late": "END"}.get(rel)
+    if pod:
+        return "TIME", f"{d.isoformat()}T{pod}", mod
+    return "DATE", d.isoformat(), mod
+
+
+def weekday_set(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    wd = lx.WEEKDAYS[norm(g.get("wd"))]
+    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")).removesuffix("s"))
+    return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
+
+
+def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    dw = norm(g.get("dw"))
+    pod_word = norm(g.get("pod"))
+    pod = lx.PARTS_OF_DAY.get(pod_word)
+    base: date | None
+    if dw in _DAY_SHIFT:
+        if dw == "last" and pod_word not in ("night", "evening"):
+            return None
+        base = _shift_word(dw, ctx)
+    elif dw in _REF_SHIFT or not dw:
+        if pod_word == "tonight":
+            base = ctx.dct
+        else:
+            base = ctx.ref + timedelta(days=_REF_SHIFT.get(dw, 0)) if ctx.ref else None
+    else:
+        return None
+    if base is None:
+        prefix = UNKNOWN_DAY
+    else:
+        prefix = base.isoformat()
+        if ctx.dct and base <= ctx.dct:
+            ctx.set_ref(base, s)
+    if pod:
+        return "TIME", f"{prefix}T{pod}", None
+    return "DATE", prefix, None
+
+
+def anaphoric(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    if ctx.ref is None:
+        return "DATE", UNKNOWN_DAY, None
+    d = ctx.ref + timedelta(days=_ANA[norm(g.get("ana"))])
+    ctx.set_ref(d, s)
+    return "DATE", d.isoformat(), None
