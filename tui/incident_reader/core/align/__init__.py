@@ -12,7 +12,7 @@ from itertools import combinations
 
 from incident_reader.core.align.incidents import match_incidents
 from incident_reader.core.align.index import ComparisonIndex, IndexEntry
-from incident_reader.core.align.moments import Moment, align_moments, moments
+from incident_reader.core.align.moments import Moments, align_moments, moments
 from incident_reader.core.align.pairing import (
     entry_headers,
     entry_times,
@@ -121,7 +121,7 @@ def _timeline_pairs(
     fact_pairs: Sequence[FactPair],
 ) -> list[FactPair]:
     """Aligned timeline entries for every two reports of every shared incident."""
-    per: dict[tuple[str, str], list[Moment]] = defaultdict(list)
+    per: dict[tuple[str, str], Moments] = {}
     for analysis in analyses:
         article = analysis.report.id
         main = _main_local(analysis)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from incident_reader.core.model import (
@@ -59,58 +59,85 @@ class IndexEntry:
 
 
 class ComparisonIndex:
-    """Per report, the comparison's items sorted by offset, for what-is-in-view queries."""
+    """Per report, the comparison's items grouped by text span and sorted, for in-view queries."""
 
     def __init__(self, comparison: Comparison, analyses: Sequence[ReportAnalysis] = ()) -> None:
         """Index a comparison; with ``analyses``, a fact's other mentions are indexed too."""
         self.comparison = comparison
-        by_article: dict[str, list[IndexEntry]] = defaultdict(list)
+        # article -> (start, end, also) -> the items told there; a span is shared by many pairs
+        spans: dict[str, dict[tuple[int, int, bool], list[Item]]] = defaultdict(dict)
         claimed: dict[tuple[str, str, str], list[Item]] = defaultdict(list)
-        seen: set[tuple[str, int, int, str]] = set()
+        told: set[tuple[str, int, int, str]] = set()
+        first_span: dict[tuple[str, str, str], tuple[int, int]] = {}
         for pair in comparison.pairs:
             for side in (pair.a, pair.b):
-                entry = IndexEntry(side.article, side.start, side.end, pair)
-                by_article[side.article].append(entry)
-                seen.add((side.article, side.start, side.end, pair.kind))
-                claimed[side.article, pair.incident, pair.kind].append(pair)
+                spans[side.article].setdefault((side.start, side.end, False), []).append(pair)
+                told.add((side.article, side.start, side.end, pair.kind))
+                key = (side.article, pair.incident, pair.kind)
+                # the first span seen for a fact is the report's final statement (pairs come first)
+                if first_span.setdefault(key, (side.start, side.end)) == (side.start, side.end):
+                    claimed[key].append(pair)
         for only in comparison.only:
-            by_article[only.article].append(IndexEntry(only.article, only.start, only.end, only))
-            seen.add((only.article, only.start, only.end, only.kind))
+            spans[only.article].setdefault((only.start, only.end, False), []).append(only)
+            told.add((only.article, only.start, only.end, only.kind))
             claimed[only.article, only.incident, only.kind].append(only)
         shared_of = {
             (art, local): s.id for s in comparison.incidents for art, local in s.members.items()
         }
-        for analysis in analyses:
+        for analysis in analyses:  # stale or repeated mentions: point at the fact's own items
             article = analysis.report.id
             for fact in analysis.facts:
-                if (article, fact.start, fact.end, fact.kind) in seen:
+                if (article, fact.start, fact.end, fact.kind) in told:
                     continue
-                shared = shared_of.get((article, fact.incident))
-                for item in claimed.get((article, shared or "", fact.kind), ()):
-                    by_article[article].append(
-                        IndexEntry(article, fact.start, fact.end, item, also=True)
-                    )
-        self._entries: dict[str, list[IndexEntry]] = {}
+                items = claimed.get(
+                    (article, shared_of.get((article, fact.incident), ""), fact.kind)
+                )
+                if items:
+                    spans[article].setdefault((fact.start, fact.end, True), []).extend(items)
+        self._spans: dict[str, list[tuple[int, int, bool]]] = {}
+        self._items: dict[str, list[list[Item]]] = {}
         self._starts: dict[str, list[int]] = {}
         self._longest: dict[str, int] = {}
-        for article, entries in by_article.items():
-            entries.sort(key=lambda e: (e.start, e.end, e.also))
-            self._entries[article] = entries
-            self._starts[article] = [e.start for e in entries]
-            self._longest[article] = max(e.end - e.start for e in entries)
+        for article, by_span in spans.items():
+            keys = sorted(by_span)
+            self._spans[article] = keys
+            self._items[article] = [by_span[k] for k in keys]
+            self._starts[article] = [k[0] for k in keys]
+            self._longest[article] = max(end - start for start, end, _ in keys)
+        self._between: dict[frozenset[str], list[FactPair]] | None = None
 
-    def entries(self, article: str) -> Sequence[IndexEntry]:
-        """Every indexed stretch of one report, in text order."""
-        return self._entries.get(article, ())
+    def _expand(
+        self, article: str, lo: int, hi: int, other: str | None, step: int = 1
+    ) -> Iterator[IndexEntry]:
+        spans, items = self._spans[article], self._items[article]
+        for k in range(lo, hi, step):
+            start, end, also = spans[k]
+            for item in items[k]:
+                if other is None or _joins(item, article, other):
+                    yield IndexEntry(article, start, end, item, also)
 
-    def items_in_view(self, article: str, start: int, end: int) -> list[IndexEntry]:
-        """Entries of ``article`` whose text overlaps the offsets [start, end), in text order."""
+    def entries(self, article: str, other: str | None = None) -> list[IndexEntry]:
+        """Every indexed stretch of one report in text order (only pairs with ``other``, if set)."""
+        if article not in self._spans:
+            return []
+        return list(self._expand(article, 0, len(self._spans[article]), other))
+
+    def items_in_view(
+        self, article: str, start: int, end: int, other: str | None = None
+    ) -> list[IndexEntry]:
+        """Entries of ``article`` overlapping the offsets [start, end), in text order.
+
+        With ``other`` (the report shown beside it), pairs with any third report are left out;
+        only-items are kept. Cost: a bisect plus the entries in view.
+        """
         starts = self._starts.get(article)
         if not starts:
             return []
         lo = bisect_left(starts, start - self._longest[article])
         hi = bisect_left(starts, end)
-        return [e for e in self._entries[article][lo:hi] if e.end > start or e.start == start]
+        return [
+            e for e in self._expand(article, lo, hi, other) if e.end > start or e.start == start
+        ]
 
     def counterpart(self, pair: FactPair, article: str) -> PairSide:
         """The other report's side of a pair, seen from ``article`` (one of its two sides)."""
@@ -122,25 +149,47 @@ class ComparisonIndex:
 
     def pairs_between(self, article_a: str, article_b: str) -> list[FactPair]:
         """The pairs joining two reports (either order), as the side-by-side view shows them."""
-        wanted = {article_a, article_b}
-        return [p for p in self.comparison.pairs if {p.a.article, p.b.article} == wanted]
+        if self._between is None:
+            self._between = defaultdict(list)
+            for p in self.comparison.pairs:
+                self._between[frozenset((p.a.article, p.b.article))].append(p)
+        return list(self._between.get(frozenset((article_a, article_b)), ()))
 
     def next_entry(
-        self, article: str, offset: int, statuses: Collection[str] | None = None
+        self,
+        article: str,
+        offset: int,
+        statuses: Collection[str] | None = None,
+        other: str | None = None,
     ) -> IndexEntry | None:
         """The first entry starting after ``offset`` (with one of ``statuses``), for `f`."""
-        entries = self._entries.get(article, [])
-        for e in entries[bisect_right(self._starts.get(article, []), offset) :]:
+        starts = self._starts.get(article, [])
+        if not starts:
+            return None
+        for e in self._expand(article, bisect_right(starts, offset), len(starts), other):
             if not e.also and (statuses is None or e.status in statuses):
                 return e
         return None
 
     def previous_entry(
-        self, article: str, offset: int, statuses: Collection[str] | None = None
+        self,
+        article: str,
+        offset: int,
+        statuses: Collection[str] | None = None,
+        other: str | None = None,
     ) -> IndexEntry | None:
         """The last entry starting before ``offset`` (with one of ``statuses``), for `F`."""
-        entries = self._entries.get(article, [])
-        for e in reversed(entries[: bisect_left(self._starts.get(article, []), offset)]):
+        starts = self._starts.get(article, [])
+        if not starts:
+            return None
+        for e in self._expand(article, bisect_left(starts, offset) - 1, -1, other, step=-1):
             if not e.also and (statuses is None or e.status in statuses):
                 return e
         return None
+
+
+def _joins(item: Item, article: str, other: str) -> bool:
+    """Whether an item belongs beside ``other``: a pair of the two reports, or an only-item."""
+    if isinstance(item, OnlyFact):
+        return True
+    return {item.a.article, item.b.article} == {article, other}

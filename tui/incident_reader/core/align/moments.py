@@ -26,17 +26,20 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 class Moment:
     """A timeline entry with what alignment reads: its value and the stems of its clause."""
 
-    article: str
-    entry: TimelineEntry
+    side: PairSide  # the entry as one side of a pair (article, value, text, offsets)
+    value: str
+    day: str
+    clock: bool  # a date with a clock time
     stems: frozenset[str]
 
-    @property
-    def value(self) -> str:
-        return self.entry.timex.value
 
-    @property
-    def day(self) -> str:
-        return self.value[:10]
+@dataclass(frozen=True, slots=True)
+class Moments:
+    """One report's moments of one incident, bucketed by day once so every pairing reads them."""
+
+    items: list[Moment]
+    by_day: dict[str, list[int]]
+    coarse: list[int]  # values coarser than a day (a month, a year): compared with every day
 
 
 def clause_around(text: str, start: int, end: int) -> str:
@@ -47,13 +50,19 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[left:start] + " " + text[end:right]
 
 
-def moments(article: str, text: str, entries: Sequence[TimelineEntry]) -> list[Moment]:
+def moments(article: str, text: str, entries: Sequence[TimelineEntry]) -> Moments:
     """The entries of one report and incident, ready to align."""
-    out = []
+    items = []
     for e in entries:
         told = e.event.text if e.event else clause_around(text, e.start, e.end)
-        out.append(Moment(article, e, content_stems(told)))
-    return out
+        t = e.timex
+        side = PairSide(article, t.value, t.text, t.start, t.end)
+        items.append(Moment(side, t.value, t.value[:10], _clock(t.value), content_stems(told)))
+    by_day: dict[str, list[int]] = {}
+    for j, m in enumerate(items):
+        by_day.setdefault(m.day, []).append(j)
+    coarse = [j for j, m in enumerate(items) if len(m.value) < 10]
+    return Moments(items, by_day, coarse)
 
 
 def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -62,45 +71,35 @@ def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def _side(m: Moment) -> PairSide:
-    t = m.entry.timex
-    return PairSide(m.article, t.value, t.text, t.start, t.end)
-
-
 def align_moments(
-    incident: str, left: list[Moment], right: list[Moment], anchors: Sequence[FactPair]
+    incident: str, left: Moments, right: Moments, anchors: Sequence[FactPair]
 ) -> list[FactPair]:
     """One-to-one pairs between two reports' moments of one incident, surest first."""
     used_l: set[int] = set()
     used_r: set[int] = set()
     pairs: list[FactPair] = []
     for anchor in anchors:  # a paired time/date fact pairs the entries inside its evidence
-        li = _inside(left, anchor.a, used_l)
-        ri = _inside(right, anchor.b, used_r)
+        li = _inside(left.items, anchor.a, used_l)
+        ri = _inside(right.items, anchor.b, used_r)
         if li is not None and ri is not None:
             used_l.add(li)
             used_r.add(ri)
-            sides = _side(left[li]), _side(right[ri])
+            sides = left.items[li].side, right.items[ri].side
             pairs.append(FactPair("timeline", incident, anchor.status, *sides))
-    by_day: dict[str, list[int]] = {}
-    for j, m in enumerate(right):
-        by_day.setdefault(m.day, []).append(j)
+    every = range(len(right.items))
     candidates: list[tuple[float, int, int, str]] = []
-    for i, a in enumerate(left):
+    for i, a in enumerate(left.items):
         if i in used_l:
             continue
-        near = by_day.get(a.day, []) if len(a.value) >= 10 else range(len(right))
-        coarse = [j for j, m in enumerate(right) if len(m.value) < 10] if len(a.value) >= 10 else []
-        for j in (*near, *coarse):
+        near = right.by_day.get(a.day, []) if len(a.value) >= 10 else every
+        for j in (*near, *right.coarse) if len(a.value) >= 10 else near:
             if j in used_r:
                 continue
-            b = right[j]
+            b = right.items[j]
             status = compare_timex(a.value, b.value)
-            if status is None:
+            if status is None or (status == CONFLICT and not (a.clock and b.clock)):
                 continue
             sim = _similarity(a.stems, b.stems)
-            if status == CONFLICT and not (_clock(a.value) and _clock(b.value)):
-                continue
             if sim < MIN_SIMILARITY[status] or (status != MATCH and sim == 0):
                 continue
             candidates.append((-(sim + STATUS_BONUS[status]), i, j, status))
@@ -110,7 +109,8 @@ def align_moments(
             continue
         used_l.add(i)
         used_r.add(j)
-        pairs.append(FactPair("timeline", incident, status, _side(left[i]), _side(right[j])))
+        sides = left.items[i].side, right.items[j].side
+        pairs.append(FactPair("timeline", incident, status, *sides))
     return pairs
 
 
@@ -118,8 +118,8 @@ def _clock(value: str) -> bool:
     return len(value) >= 16 and value[10] == "T" and value[13] == ":"
 
 
-def _inside(moments_: list[Moment], side: PairSide, used: set[int]) -> int | None:
-    for k, m in enumerate(moments_):
-        if k not in used and m.entry.start < side.end and side.start < m.entry.end:
+def _inside(items: list[Moment], side: PairSide, used: set[int]) -> int | None:
+    for k, m in enumerate(items):
+        if k not in used and m.side.start < side.end and side.start < m.side.end:
             return k
     return None

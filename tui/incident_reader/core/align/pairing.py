@@ -8,8 +8,9 @@ the report contradicts itself (a stale figure further down is not what the repor
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from incident_reader.core.align.values import (
@@ -61,8 +62,26 @@ _ENTRY = re.compile(
 )
 
 
+def _hashable(value: FactValue) -> tuple[str, Hashable]:
+    """A value as a cache key: ranges as sorted items, the rest tagged by type (1 is not "1")."""
+    if isinstance(value, dict):
+        return ("range", tuple(sorted(value.items())))
+    return (type(value).__name__, value)
+
+
+def _unhashed(held: tuple[str, Hashable]) -> FactValue:
+    tag, inner = held
+    return dict(inner) if tag == "range" else inner  # type: ignore[call-overload, return-value]
+
+
 def compare_values(kind: str, a: FactValue, b: FactValue) -> str:
     """How two values of one kind agree; values that cannot be read agree only when equal."""
+    return _compare_cached(kind, _hashable(a), _hashable(b))
+
+
+@lru_cache(maxsize=16384)
+def _compare_cached(kind: str, held_a: tuple[str, Hashable], held_b: tuple[str, Hashable]) -> str:
+    a, b = _unhashed(held_a), _unhashed(held_b)
     comparer = COMPARERS.get(kind)
     status = comparer(a, b) if comparer else None
     if status is not None:
@@ -191,24 +210,21 @@ def pair_statements(
             OnlyFact(st.article, kind, incident, f.value, f.text, f.start, f.end)
             for f in (st.final, *st.echoes)
         ]
+    sides = {id(f): _side(st.article, f) for st in statements for f in (st.final, *st.echoes)}
     pairs = []
     for sa, sb in combinations(statements, 2):
         status = compare_values(kind, sa.final.value, sb.final.value)
         if status == CONFLICT and kind in REVISABLE:
             status = _revision(sa.article, sa.final, sb.article, sb.final, later)
-        pairs.append(
-            FactPair(
-                kind, incident, status, _side(sa.article, sa.final), _side(sb.article, sb.final)
-            )
-        )
+        pairs.append(FactPair(kind, incident, status, sides[id(sa.final)], sides[id(sb.final)]))
     if len(statements) >= 3:
         worst = max((p.status for p in pairs), key=SEVERITY.__getitem__)
         if SEVERITY[worst] >= SEVERITY[REVISED]:
             pairs = [FactPair(p.kind, p.incident, worst, p.a, p.b) for p in pairs]
     echoed = []
     for (sa, sb), p in zip(combinations(statements, 2), pairs, strict=True):
-        echoed += [FactPair(kind, incident, p.status, _side(sa.article, f), p.b) for f in sa.echoes]
-        echoed += [FactPair(kind, incident, p.status, p.a, _side(sb.article, f)) for f in sb.echoes]
+        echoed += [FactPair(kind, incident, p.status, sides[id(f)], p.b) for f in sa.echoes]
+        echoed += [FactPair(kind, incident, p.status, p.a, sides[id(f)]) for f in sb.echoes]
     return pairs + echoed, []
 
 
