@@ -245,14 +245,17 @@ def test_plan_uses_one_process_for_little_work_and_all_cores_for_much(
     assert batch.plan_workers(reports[: batch.MIN_PARALLEL_REPORTS - 1], seconds_per_char=slow) == 1
 
 
-def test_chunks_keep_input_order_and_bound_their_size(reports: list[Report]) -> None:
-    items = [(i, r, None) for i, r in enumerate(reports)]
-    chunks = batch._chunks(items)
+@pytest.mark.parametrize("workers", [1, 2, 4])
+def test_chunks_keep_input_order_and_share_the_work(reports: list[Report], workers: int) -> None:
+    items: list[tuple[int, Report, str | None]] = [(i, r, None) for i, r in enumerate(reports)]
+    chunks = batch._chunks(items, workers)
     assert [i for chunk in chunks for i, _, _ in chunk] == list(range(len(reports)))
+    total = sum(len(r.text) for r in reports)
     for chunk in chunks:
         chars = sum(len(r.text) for _, r, _ in chunk)
-        assert len(chunk) == 1 or chars <= batch.CHUNK_CHARS
+        assert len(chunk) == 1 or chars <= min(batch.CHUNK_CHARS, total // workers)
         assert len(chunk) <= batch.CHUNK_REPORTS
+    assert len(chunks) >= min(len(reports), 2 * workers)
 
 
 def test_a_dead_worker_leaves_the_rest_to_this_process(
@@ -289,3 +292,14 @@ def test_text_hooks_store_json_text_and_skip_damaged_entries(
     batch.analyse_many(reports[:3], get=get, put=put, workers=1, on_result=seen.append)
     assert [r.cached for r in sorted(seen, key=lambda r: r.index)] == [False, True, True]
     assert texts[key].startswith("{")
+
+
+def test_prepare_pool_starts_the_forkserver_ahead(
+    reports: list[Report], expected: list[ReportAnalysis]
+) -> None:
+    from multiprocessing import forkserver
+
+    batch.prepare_pool()
+    assert forkserver._forkserver._forkserver_pid is not None  # type: ignore[attr-defined]
+    out = batch.analyse_many(reports[:4], workers=2, start_method="forkserver")
+    assert without_incidents(out) == without_incidents(expected[:4])

@@ -32,9 +32,12 @@ MIN_PARALLEL_REPORTS = 8
 MIN_PARALLEL_CHARS = 300_000
 RATE_MIN_CHARS = 2_000  # a tiny first report says more about per-call cost than per-char cost
 POOL_PAYS_AFTER = 1.0  # seconds of single-process work; a pool takes ~0.3 s to start
-# Work is sent to workers in chunks of about this many characters (one big report is one chunk).
-CHUNK_CHARS = 100_000
-CHUNK_REPORTS = 32
+# Work goes to workers in chunks of at most this many characters or reports (one big report is a
+# chunk of its own), and small enough that each worker gets CHUNKS_PER_WORKER of them: fewer round
+# trips than one report at a time, yet even load and smooth progress.
+CHUNK_CHARS = 50_000
+CHUNK_REPORTS = 16
+CHUNKS_PER_WORKER = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,13 +147,15 @@ def _work(chunk: list[tuple[int, Report, str | None]]) -> list[tuple[int, Any, s
 
 
 def _chunks(
-    todo: list[tuple[int, Report, str | None]],
+    todo: list[tuple[int, Report, str | None]], workers: int = 1
 ) -> list[list[tuple[int, Report, str | None]]]:
+    total = sum(len(item[1].text) for item in todo)
+    limit = max(1, min(CHUNK_CHARS, total // (workers * CHUNKS_PER_WORKER)))
     chunks: list[list[tuple[int, Report, str | None]]] = []
     current: list[tuple[int, Report, str | None]] = []
     size = 0
     for item in todo:
-        if current and (size + len(item[1].text) > CHUNK_CHARS or len(current) >= CHUNK_REPORTS):
+        if current and (size + len(item[1].text) > limit or len(current) >= CHUNK_REPORTS):
             chunks.append(current)
             current, size = [], 0
         current.append(item)
@@ -173,6 +178,18 @@ def _pool_context(method: str | None = None) -> multiprocessing.context.BaseCont
     if method == "forkserver":
         ctx.set_forkserver_preload(["incident_reader.core.analysis", "incident_reader.core.codec"])
     return ctx
+
+
+def prepare_pool(start_method: str | None = None) -> None:
+    """Start the forkserver (importing the pipeline once) ahead of the first batch, e.g. while
+    the reader opens, so the pool's start-up is not paid when extraction begins."""
+    methods = multiprocessing.get_all_start_methods()
+    method = start_method or ("forkserver" if "forkserver" in methods else "spawn")
+    _pool_context(method)
+    if method == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 class _Batch:
@@ -293,7 +310,7 @@ def _in_pool(
     start_method: str | None,
 ) -> Generator[BatchResult, None, list[int]]:
     """Run ``todo`` in a process pool; return what is left to do here if the pool broke."""
-    chunks = _chunks([(i, batch.reports[i], batch.override(i)) for i in todo])
+    chunks = _chunks([(i, batch.reports[i], batch.override(i)) for i in todo], count)
     pending: dict[Future[list[tuple[int, Any, str | None]]], list[int]] = {}
     finished: set[int] = set()
     pool = ProcessPoolExecutor(
