@@ -42,6 +42,8 @@ _MAY_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|during|early|late|mid|last|this|next|from|to|through|"
     r"before|after|between|and|or|on)\s+|-)$", re.IGNORECASE
 )  # fmt: skip
+_COUNT_BEFORE = re.compile(r"\b(?:about|some|nearly|over|than|almost|roughly|around)\s+$", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:when|and|or|to|the|in|on|at|as|but|after|before|until)\b)(?-i:[a-z]+)\b")
 _SET_BEFORE = re.compile(
     r"(?:\b(?:once|twice|times|per)|\d|%|\bmillion|\bbillion|\bpercent|\bcents?|\bdollars?|\bpounds?"
     r"|\bshares?|\bbarrels?|\btons?|\bunits?)\s*$", re.IGNORECASE
@@ -216,6 +218,8 @@ def year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return None
     if re.match(r"[\s-]\d", ctx.text[e : e + 2]):
         return None
+    if _COUNT_BEFORE.search(ctx.text, max(0, s - 12), s) and _PLURAL_AFTER.match(ctx.text, e):
+        return None  # "about 1990 people"
     mod = {"early": "START", "mid": "MID", "late": "END"}.get(norm(g.get("pos")))
     ctx.narrative_year = int(g["year"] or 0)
     return "DATE", str(g["year"]), mod
@@ -333,8 +337,8 @@ def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             return None  # the modal verb, or the name
     if ctx.dct is None:
         return "DATE", f"XXXX-{mon:02d}", None
-    if rel == "last":
-        year = ctx.dct.year - 1 if mon >= ctx.dct.month else ctx.dct.year
+    if rel == "last":  # TimeBank: "last February" in March is the year before's
+        year = ctx.dct.year - 1
     elif rel == "next":
         year = ctx.dct.year + 1 if mon <= ctx.dct.month else ctx.dct.year
     elif rel == "this":
@@ -399,7 +403,7 @@ _YEAR_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen":
 
 
 def year_words(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    if g.get("ythousand") is not None:
+    if g.get("yc") is None:
         rest = number(g.get("ythousand")) if g.get("ythousand") else 0
         return ("DATE", str(2000 + int(rest)), None) if rest is not None and rest < 100 else None
     century = 19 if norm(g.get("yc")) == "nineteen" else 20
