@@ -253,3 +253,26 @@ def test_background_incidents_and_internal_conflict() -> None:
 )
 def test_compatible_follows_readme_tolerances(kind: str, a: Any, b: Any, ok: bool) -> None:
     assert compatible(kind, a, b) is ok
+
+
+MORE_FACTS = [
+    ("Two pedestrians were struck and killed.", "casualties.killed", 2),
+    ("The gunman killed two people and injured five others.", "casualties.killed", 2),
+    ("The gunman killed two people and injured five others.", "casualties.injured", 5),
+    ("The number of dead has risen to 14.", "casualties.killed", 14),
+    ("Six people have been confirmed dead.", "casualties.killed", 6),
+    ("Five people suffered minor injuries.", "casualties.injured", 5),
+    ("Seven people were injured, two of them seriously.", "casualties.injured", 7),
+    ("Three people were airlifted to hospital.", "casualties.hospitalised", 3),
+    ("Police have arrested a 25-year-old man.", "arrests", 1),
+    ("Police have arrested a 25-year-old man.", "suspect.age", 25),
+    ("A man, 25, has been arrested.", "arrests", 1),
+    ("Two men, aged 19 and 22, were arrested.", "arrests", 2),
+    ("A red double-decker bus was hit.", "vehicle", "red double-decker bus"),
+    ("The suspect fled in a black Range Rover.", "vehicle", "black range rover"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), MORE_FACTS)
+def test_more_wordings(sentence: str, kind: str, value: Any) -> None:
+    assert value in values(sentence, kind), facts_of(sentence)

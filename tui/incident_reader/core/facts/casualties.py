@@ -25,14 +25,16 @@ RULES = (
         KILLED,
         KILLED_VERBS,
         KILLING_VERBS,
-        [(p, None) for p, k in TOLL_PHRASES.items() if k == "killed"]
+        active_with_noun=("killed",),
+        fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "killed"]
         + [(p, 0) for p, k in ZERO_PHRASES.items() if k == KILLED],
     ),
     build_rules(
         INJURED,
         INJURED_VERBS,
         INJURING_VERBS,
-        [(p, None) for p, k in TOLL_PHRASES.items() if k == "injured"]
+        active_with_noun=("injured", "hurt", "wounded"),
+        fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "injured"]
         + [(p, 0) for p, k in ZERO_PHRASES.items() if k == INJURED],
     ),
     build_rules(HOSPITALISED, HOSPITAL_VERBS),

@@ -10,7 +10,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from incident_reader.core.facts.lexicon import CUMULATIVE_NOUNS, PEOPLE_NOUNS, PERSON_ADJECTIVES
+from incident_reader.core.facts.lexicon import (
+    CUMULATIVE_NOUNS,
+    GATE_STEMS,
+    PEOPLE_NOUNS,
+    PERSON_ADJECTIVES,
+)
 from incident_reader.core.facts.numbers import COUNT, ORDINAL, _alt, ordinal_value, parse_count
 from incident_reader.core.facts.text import Sentence
 from incident_reader.core.model import FactValue
@@ -21,7 +26,7 @@ GROUP = r"(?>of\s+(?:the|them|whom|those)(?:\s+(?:injured|hurt|wounded|victims|c
 # What may stand between a counted noun and its verb: ", aged 26,", " in her sixties", " - including
 # children -", " (two adults)", " who", and auxiliaries.
 APPOS = (
-    r"(?:\s*,\s*aged\s+\d+\s*,|\s*,\s*(?:both|all)\s+(?:\w+\s+){0,3}?\w+\s*,"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s*,|\s*,\s*(?:both|all)\s+(?:\w+\s+){0,3}?\w+\s*,"
     r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
     r"|\s+aged\s+\d+(?:\s+and\s+\d+)?|\s+[-–—][^-–—.\n]{1,40}[-–—]|\s+\([^)\n]{1,40}\)"
     r"|\s*,\s*who\s+(?:is|are|was|were)\s+[^,.\n]{1,50},"
@@ -30,7 +35,7 @@ APPOS = (
 AUX = (
     r"(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|later|all|both|so\s+far"
     r"|in\s+total|who|that|understood\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have"
-    r"|said\s+to\s+have|found\s+to\s+have|confirmed|seriously|critically|badly|slightly|fatally"
+    r"|said\s+to\s+have|found\s+to\s+have|confirmed|(?:struck|hit|knocked\s+down)\s+and|seriously|critically|badly|slightly|fatally"
     r"|since|subsequently|then|initially))*"
 )
 _FLAGS = re.IGNORECASE
@@ -54,6 +59,7 @@ class CountRules:
     subject_verb: re.Pattern[str]  # "Two people were killed"
     verb_object: re.Pattern[str] | None  # "killing four"
     fixed: tuple[tuple[re.Pattern[str], int | None], ...] = ()  # toll or zero phrases
+    gate: tuple[str, ...] = ()  # lower-case stems: without one, a sentence cannot hold a fact
 
 
 def build_rules(
@@ -63,6 +69,7 @@ def build_rules(
     fixed: Iterable[tuple[str, int | None]] = (),
     noun_optional: bool = True,
     object_noun_optional: bool = True,
+    active_with_noun: Sequence[str] = (),
 ) -> CountRules:
     """Compile the subject-verb, verb-object and fixed-phrase rules of one kind."""
     verb = "|".join(verbs)
@@ -74,6 +81,8 @@ def build_rules(
         r"(?!\s+(?:his|her|their|its|my|your|our|him|them)\b)"  # "who injured his shoulder"
     )
     verb_object = None
+    if active_with_noun:
+        active = [*active, *(rf"{v}(?=\s+\S+\s+(?:{ADJ})*{NOUN})" for v in active_with_noun)]
     if active:
         verb_object = re.compile(
             rf"(?<![\w-])(?P<verb>{'|'.join(active)})\s+(?P<n>{COUNT}|an?(?=\s+{ADJ}*{NOUN}))"
@@ -85,13 +94,18 @@ def build_rules(
         (re.compile(rf"(?<![\w-]){p}(?:\s+(?P<n>{COUNT}))?" if v is None else p, _FLAGS), v)
         for p, v in fixed
     )
-    return CountRules(kind, re.compile(subject, _FLAGS), verb_object, fixed_rules)
+    gate = GATE_STEMS.get(kind, ())
+    return CountRules(kind, re.compile(subject, _FLAGS), verb_object, fixed_rules, gate)
 
 
 def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
     """Every count of ``rules.kind`` stated in a sentence, with evidence offsets into the body."""
     out: list[Found] = []
     text, base = sentence.text, sentence.start
+    if rules.gate:
+        low = text.lower()
+        if not any(stem in low for stem in rules.gate):
+            return out
     for m in rules.subject_verb.finditer(text):
         if _negated(text, m.start()):
             continue

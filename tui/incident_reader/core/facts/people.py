@@ -56,6 +56,7 @@ _COUNTED_ARRESTS = re.compile(
     _FLAGS,
 )
 _CUE = re.compile(rf"(?<![\w-])(?:{'|'.join(SUSPECT_CUES)})(?![\w-])", _FLAGS)
+_ACTIVE_OBJECT = re.compile(r"\s+(?:an?|the|two|three|four|\d+)\s+[^,.;]{0,60}", _FLAGS)
 _SUSPECT_NOUN = re.compile(r"\b(?:suspect|accused|attacker|gunman|assailant)\b", _FLAGS)
 _DECADE = (
     rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{'|'.join(DECADE_WORDS)}))"
@@ -88,6 +89,9 @@ def arrests(sentence: Sentence) -> list[Found]:
     """How many were arrested, as the sentence states it ("no arrests" gives 0)."""
     out = find_counts(sentence, RULES)
     text, base = sentence.text, sentence.start
+    low = text.lower()
+    if not any(stem in low for stem in RULES.gate):
+        return out
     for m in _COUNTED_ARRESTS.finditer(text):
         value = parse_count(m.group("n"))
         if value is not None:
@@ -113,6 +117,9 @@ def suspect(sentence: Sentence) -> list[Found]:
     windows = []
     if cue:
         windows.append((_subject_start(text, cue.start()), cue.start()))
+        obj = _ACTIVE_OBJECT.match(text, cue.end())
+        if obj:  # "Police have arrested a 25-year-old man": the object is the suspect
+            windows.append((cue.end(), obj.end()))
     if noun:
         windows.append((noun.start(), min(len(text), noun.end() + 50)))
     out: list[Found] = []

@@ -30,14 +30,12 @@ REPORTING = re.compile(
 )
 _SAY = "|".join(SAY_VERBS)
 # "X said", "said X", "according to X", "X told the Echo".
-_SPEAKER_BEFORE = re.compile(
-    rf"(?P<who>(?:[A-Z][\w'’.-]*\s+|(?:the|a|an|its|his|her|our)\s+|[a-z][\w'’-]*\s+){{0,7}}?"
-    rf"(?:[A-Z][\w'’-]*|[a-z][\w'’-]*))\s+(?:has\s+|have\s+|had\s+)?(?:{_SAY})\b"
-)
 _SPEAKER_AFTER = re.compile(
     rf"\b(?:{_SAY}|according to)\s+(?P<who>(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s*){{1,6}}|"
     r"(?:the|a|an)\s+[\w'’ -]{3,40}?(?=[,.;]|$))"
 )
+_CLAUSE_WORDS = frozenset(("and", "but", "that", "who", "which", "as", "while", "when"))
+_SAY_GATE = re.compile(rf"\b(?:{_SAY}|according)\b")
 _PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "who", "which", "that"))
 _NOT_SPEAKERS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
@@ -93,12 +91,20 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 def speaker(sentence: str) -> str | None:
     """Who a sentence attributes its content to: "police", "ambulance service", a name, or None."""
-    for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER):
-        m = pattern.search(sentence)
-        found = normalise_speaker(m.group("who")) if m else None
+    if not _SAY_GATE.search(sentence):
+        return None
+    for say in _SAY_GATE.finditer(sentence):
+        if say.group(0) == "according":
+            continue
+        # "X said": the up to eight words before the verb, back to a comma or a quote.
+        head = re.split(r"[,;:“”\"()]", sentence[: say.start()])[-1].split()
+        cut = max((i + 1 for i, w in enumerate(head) if w.lower() in _CLAUSE_WORDS), default=0)
+        head = [w for w in head[cut:][-8:] if w not in ("has", "have", "had")]
+        found = normalise_speaker(" ".join(head)) if head else None
         if found:
             return found
-    return None
+    m = _SPEAKER_AFTER.search(sentence)
+    return normalise_speaker(m.group("who")) if m else None
 
 
 def normalise_speaker(who: str) -> str | None:

@@ -29,10 +29,13 @@ _COLOUR = (
     rf"(?:(?:{_alt(COLOUR_MODIFIERS)})[\s-]+)?(?:{_alt(COLOURS)})"
     rf"(?:\s+and\s+(?:{_alt(COLOURS)})|-coloured)?"
 )
+_STARTS = rf"(?:{_alt((*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))})(?![\w])"
+_GATE = re.compile(rf"(?<![\w-]){_STARTS}|(?<![\w-])(?:{_alt(SERVICE_NOUNS)})", re.IGNORECASE)
 _VEHICLE = re.compile(
-    rf"(?<![\w-])(?:(?P<colour>{_COLOUR})\s+)?"
+    rf"(?<![\w-])(?={_STARTS})(?:(?P<colour>{_COLOUR})\s+)?"
     rf"(?:(?P<make>{_alt(MAKES)})(?![\w-])(?:\s+(?P<model>[A-Z0-9][\w-]*))?|(?P<kmodel>{_alt(MODELS)}))?"
-    rf"(?:\s*(?P<noun>{_alt(VEHICLE_NOUNS)}))?(?![\w-])",
+    rf"(?:\s*(?P<mod>(?<=\s)(?-i:[a-z])[\w-]+\s+(?=(?:{_alt(VEHICLE_NOUNS)})(?![\w-])))?"
+    rf"(?P<noun>{_alt(VEHICLE_NOUNS)}))?(?![\w-])",
     re.IGNORECASE,
 )
 _SERVICE = re.compile(
@@ -59,6 +62,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
     """Vehicle descriptions a sentence gives, as lower-case strings ("white ford transit van")."""
     text, base = sentence.text, sentence.start
     out: list[Found] = []
+    if not _GATE.search(text):
+        return out
     for m in _VEHICLE.finditer(text):
         if not m.group(0).strip():
             continue
@@ -103,7 +108,8 @@ def _vehicle_value(m: re.Match[str]) -> str | None:
         model = None
     if not (make or kmodel or (colour and noun)):
         return None
-    words = [colour, make, model if make else None, kmodel, noun]
+    mod = m.group("mod").strip() if m.group("mod") and colour else None
+    words = [colour, make, model if make else None, kmodel, mod, noun]
     return " ".join(w.lower() for w in words if w)
 
 
