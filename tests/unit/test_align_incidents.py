@@ -96,6 +96,11 @@ def test_an_update_time_orders_reports_of_the_same_day() -> None:
     assert _statuses(compare(list(reversed(two)))) == {"revised"}
 
 
+def test_a_figure_recalled_long_after_is_a_conflict_not_a_revision() -> None:
+    recalled = _three([4, 5], ["2017-10-07", "2018-08-14"])
+    assert _statuses(compare(recalled)) == {"conflict"}  # the incident is of 2024-06-15
+
+
 def test_a_later_lower_figure_stays_a_conflict() -> None:
     assert _statuses(compare(_three([3, 2], ["2024-06-15", "2024-06-16"]))) == {"conflict"}
 

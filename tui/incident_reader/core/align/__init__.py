@@ -34,6 +34,7 @@ from incident_reader.core.model import (
 __all__ = ["ComparisonIndex", "IndexEntry", "compare", "shared_incident_of"]
 
 TIME_KINDS = ("incident.time", "incident.date")
+DEVELOPING_DAYS = 7  # a figure revised later than this after the incident is a conflict
 HEADLINE_CHARS = 160  # a first line this short and not ending a sentence is a headline
 
 
@@ -47,14 +48,22 @@ def _main_local(analysis: ReportAnalysis) -> str | None:
     return main or (analysis.incidents[0].id if analysis.incidents else None)
 
 
-def _written_later(analyses: Sequence[ReportAnalysis]) -> Callable[[str, str], bool | None]:
-    """later(a, b): whether report b was written after report a, None when it cannot be told."""
+def _written_later(
+    analyses: Sequence[ReportAnalysis], incident: SharedIncident
+) -> Callable[[str, str], bool | None]:
+    """later(a, b): whether report b was written after report a while the story of ``incident``
+    was still developing; None when that cannot be told or both were written long after it."""
     when = {a.report.id: (timex_interval(a.dct) if a.dct else None) for a in analyses}
+    happened = timex_interval(incident.date) if incident.date else None
 
     def later(a: str, b: str) -> bool | None:
         wa, wb = when.get(a), when.get(b)
         if not wa or not wb:
             return None
+        since = happened[0] if happened else min(wa[0], wb[0])
+        window = DEVELOPING_DAYS * 24 * 60
+        if max(wa[0], wb[0]) - since > window or abs(wa[0] - wb[0]) > window:
+            return None  # recalled long after: a different figure is a conflict, not news
         if wa[2] and wb[2]:  # both with an update time
             return None if wa[0] == wb[0] else wb[0] > wa[0]
         if wb[0] >= wa[1]:
@@ -79,7 +88,7 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     """Match incidents across the analysed reports and pair what they say about each."""
     incidents = match_incidents(analyses)
     shared_of = shared_incident_of(incidents)
-    later = _written_later(analyses)
+    by_id = {s.id: s for s in incidents}
     pairs: list[FactPair] = []
     only: list[OnlyFact] = []
     # (shared incident, kind) -> [(article, that report's facts)] in comparison order
@@ -107,6 +116,7 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
             statement_of(kind, art, facts, entries_of[art], headline_of[art])
             for art, facts in per_report
         ]
+        later = _written_later(analyses, by_id[shared])
         got_pairs, got_only = pair_statements(kind, shared, statements, later)
         pairs += got_pairs
         only += got_only

@@ -14,18 +14,19 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from incident_reader.core.align.values import CONFLICT, compare_timex
-from incident_reader.core.align.wording import containment
+from incident_reader.core.align.values import CONFLICT, compare_timex, parse_clock
+from incident_reader.core.align.wording import compare_places, containment
 from incident_reader.core.model import Incident, ReportAnalysis, SharedIncident
 
 DESCRIPTION_CHARS = 500  # how much of an incident's own text describes it
+APART_MINUTES = 60  # undated incidents whose clock times are this far apart are two events
 SHARED_STEMS_SURE = 15  # this many content words in common tell the same story, however long
 DESCRIPTION_STOPWORDS = frozenset(
-    "a an the of in at on near by to from into onto with and or but as after before when while "
-    "that this these those which who whom whose was were is are be been being has have had it its "
-    "he she they them his her their there here said says say told also than then not no yes for "
-    "up down out over under about around more most very just only one two three four five six "
-    "seven eight nine ten people man woman men women".split()
+    """a an the of in at on near by to from into onto with and or but as after before when while
+    that this these those which who whom whose was were is are be been being has have had it its
+    he she they them his her their there here said says say told also than then not no yes for
+    up down out over under about around more most very just only one people man woman men women
+    """.split()
 )
 _WORD = re.compile(r"[a-z]+")
 _SUFFIXES = ("ings", "ing", "ers", "ies", "ied", "ed", "es", "er", "s")
@@ -57,6 +58,8 @@ class IncidentView:
     date: str | None
     place: str | None
     stems: frozenset[str]
+    place_stems: frozenset[str] = frozenset()
+    time: str | None = None  # the first clock time given for it ("HH:MM")
 
 
 def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
@@ -75,13 +78,38 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
         place = inc.place or next((str(f.value) for f in facts if f.kind == "incident.place"), None)
         told = text[inc.start : inc.end][:DESCRIPTION_CHARS] if inc.end > inc.start else ""
         stems = content_stems(" ".join((inc.summary, told, place or "")))
-        views.append(IncidentView(analysis.report.id, order, inc, day, place, stems))
+        clock = next((str(f.value) for f in facts if f.kind == "incident.time"), None)
+        place_stems = content_stems(place or "")
+        views.append(
+            IncidentView(analysis.report.id, order, inc, day, place, stems, place_stems, clock)
+        )
     return views
 
 
 @lru_cache(maxsize=8192)
-def _place_similarity(a: str, b: str) -> float:
+def _place_containment(a: str, b: str) -> float:
     return containment(a, b)
+
+
+def _place_similarity(x: IncidentView, y: IncidentView) -> float:
+    """How far the places agree, or one incident's place is named in the other's telling."""
+    best = _place_containment(x.place, y.place) if x.place and y.place else 0.0
+    for place, other in ((x.place_stems, y.stems), (y.place_stems, x.stems)):
+        if place:
+            best = max(best, len(place & other) / len(place))
+    return best
+
+
+def _told_apart(x: IncidentView, y: IncidentView) -> bool:
+    """Signs of two different events: other streets, or clock times an hour or more apart."""
+    if x.place and y.place and compare_places(x.place, y.place) == CONFLICT:
+        return True
+    if x.time and y.time:
+        gap = parse_clock(x.time), parse_clock(y.time)
+        if gap[0] is not None and gap[1] is not None:
+            minutes = abs(gap[0] - gap[1]) % 1440
+            return min(minutes, 1440 - minutes) >= APART_MINUTES
+    return False
 
 
 def _told_similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -103,7 +131,7 @@ def _adjacent_days(a: str, b: str) -> bool:
 def affinity(x: IncidentView, y: IncidentView) -> float | None:
     """How surely two reports' incidents are one (higher is surer); None when they cannot be."""
     dated = compare_timex(x.date, y.date) if x.date and y.date else None
-    place = _place_similarity(x.place, y.place) if x.place and y.place else 0.0
+    place = _place_similarity(x, y)
     told = _told_similarity(x.stems, y.stems)
     evidence = place + told
     if x.incident.main and y.incident.main:
@@ -113,6 +141,8 @@ def affinity(x: IncidentView, y: IncidentView) -> float | None:
             return 1 + evidence if near and (place >= 0.5 or told >= 0.3) else None
         if dated is not None:
             return 3 + evidence
+        if _told_apart(x, y):
+            return None  # undated: only the telling can join them, and it says otherwise
         return 1 + evidence if place >= 0.5 or told >= 0.25 else None
     if dated == CONFLICT:
         return None
