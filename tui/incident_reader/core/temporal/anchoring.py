@@ -139,6 +139,7 @@ class Context:
     quarter_pos: int = -10_000
     narrative_year: int | None = None
     ref_pos: int = -1  # where the narrative date was last named (-1: never, it is the DCT)
+    ref_pod: str | None = None  # the part of day the narrative is in ("this morning": MO)
     incident_day: date | None = None  # the first past day the text names  # the latest year named ("the following year")
     late_days: set[date] = field(default_factory=set)  # days with a clock time after 20:00
 
@@ -146,11 +147,12 @@ class Context:
         if self.ref is None:
             self.ref = self.dct
 
-    def set_ref(self, d: date | None, pos: int) -> None:
+    def set_ref(self, d: date | None, pos: int, pod: str | None = None) -> None:
         """Move the narrative to day ``d`` (named at offset ``pos``); the first past one is the incident's."""
         if d is None:
             return
         self.ref = d
         self.ref_pos = pos
+        self.ref_pod = pod
         if self.incident_day is None and (self.dct is None or d <= self.dct):
             self.incident_day = d

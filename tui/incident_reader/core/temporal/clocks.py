@@ -34,6 +34,8 @@ _REPORTING_BEFORE = re.compile(
     r"(?:\s+(?:on|late|early))?\s+$",
     re.IGNORECASE,
 )
+_POD_SPAN = {"MO": (4 * 60, 12 * 60 + 30), "MI": (11 * 60, 14 * 60), "AF": (12 * 60, 18 * 60 + 30),
+             "EV": (16 * 60, 23 * 60), "NI": (18 * 60, 6 * 60)}  # fmt: skip
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s")
 _DAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1, "tonight": 0,
               "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
@@ -82,11 +84,22 @@ def _own_day(g: Groups, ctx: Context, s: int, e: int) -> date | None:
     return None
 
 
-def _narrative_day(ctx: Context, s: int) -> date | None:
-    """The day a bare clock time belongs to: the narrative's if recent, else the incident's."""
-    if ctx.ref_pos >= 0 and len(_SENTENCE_BREAK.findall(ctx.text, ctx.ref_pos, s)) <= 1:
+def _narrative_day(ctx: Context, s: int, minutes: int) -> date | None:
+    """The day a bare clock time belongs to: the narrative's if recent and fitting, else the incident's.
+
+    "This morning ... 9.30pm" cannot share a day part, so the evening goes to the incident's day.
+    """
+    recent = ctx.ref_pos >= 0 and len(_SENTENCE_BREAK.findall(ctx.text, ctx.ref_pos, s)) <= 1
+    fits = ctx.ref_pod is None or _fits(ctx.ref_pod, minutes)
+    if recent and fits:
         return ctx.ref
     return ctx.incident_day or ctx.dct
+
+
+def _fits(pod: str, minutes: int) -> bool:
+    """Whether a clock time can fall in a part of day (MO, AF, EV, NI)."""
+    lo, hi = _POD_SPAN.get(pod, (0, 24 * 60))
+    return lo <= minutes < hi if lo < hi else minutes >= lo or minutes < hi
 
 
 def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
@@ -115,7 +128,7 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     elif stamp:
         d = ctx.dct  # a live-blog entry: the blog's day
     else:
-        d = _narrative_day(ctx, s)
+        d = _narrative_day(ctx, s, minutes)
         # past midnight in a night-time narrative: "11.52pm ... 1.30am" is the next day
         if d is not None and d in ctx.late_days and minutes < 6 * 60 and (ctx.dct is None or d < ctx.dct):
             d = d + timedelta(days=1)
@@ -134,7 +147,7 @@ def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     rel = norm(g.get("rel"))
     d = _weekday_date(g.get("wd"), rel, ctx, s, e)
     if d <= ctx.dct and not _REPORTING_BEFORE.search(ctx.text, max(0, s - 20), s):
-        ctx.set_ref(d, s)  # "said Monday" dates the report, not the narrative
+        ctx.set_ref(d, s, pod)  # "said Monday" dates the report, not the narrative
     mod = {"early": "START", "late": "END"}.get(rel)
     if pod:
         return "TIME", f"{d.isoformat()}T{pod}", mod
@@ -168,7 +181,7 @@ def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     else:
         prefix = base.isoformat()
         if ctx.dct and base <= ctx.dct:
-            ctx.set_ref(base, s)
+            ctx.set_ref(base, s, pod)
     if pod:
         return "TIME", f"{prefix}T{pod}", None
     return "DATE", prefix, None

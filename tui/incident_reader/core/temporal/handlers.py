@@ -44,6 +44,9 @@ _MAY_CONTEXT = re.compile(
 )  # fmt: skip
 _COUNT_BEFORE = re.compile(r"\b(?:about|some|nearly|over|than|almost|roughly|around)\s+$", re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:when|and|or|to|the|in|on|at|as|but|after|before|until)\b)(?-i:[a-z]+)\b")
+_STREET_AFTER = re.compile(
+    r"\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?-i:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|Boulevard|Blvd)\b"
+)
 _SET_BEFORE = re.compile(
     r"(?:\b(?:once|twice|times|per)|\d|%|\bmillion|\bbillion|\bpercent|\bcents?|\bdollars?|\bpounds?"
     r"|\bshares?|\bbarrels?|\btons?|\bunits?)\s*$", re.IGNORECASE
@@ -220,6 +223,8 @@ def year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return None
     if _COUNT_BEFORE.search(ctx.text, max(0, s - 12), s) and _PLURAL_AFTER.match(ctx.text, e):
         return None  # "about 1990 people"
+    if _STREET_AFTER.match(ctx.text, e):
+        return None  # "1640 Elm Street"
     mod = {"early": "START", "mid": "MID", "late": "END"}.get(norm(g.get("pos")))
     ctx.narrative_year = int(g["year"] or 0)
     return "DATE", str(g["year"]), mod

@@ -1,0 +1,203 @@
+"""The temporal tagger: every rule example, each family of expressions, non-times, DCT inference."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from incident_reader.core.temporal import infer_dct, infer_dct_with_evidence, is_valid, tag
+from incident_reader.core.temporal.rules import RULES
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_000 = next((ROOT / "seeds").glob("000_*.txt"))
+D = "2018-08-14"  # a Tuesday
+
+RULE_EXAMPLES = [
+    pytest.param(text, dct, value, id=f"{rule.name}:{text}")
+    for rule in RULES
+    for text, dct, value in rule.examples
+]
+
+
+def first_value(text: str, dct: str | None) -> str | None:
+    found = tag(text, dct)
+    return found[0].value if found else None
+
+
+@pytest.mark.parametrize(("text", "dct", "value"), RULE_EXAMPLES)
+def test_rule_examples(text: str, dct: str | None, value: str | None) -> None:
+    assert first_value(text, dct) == value
+
+
+# (text, dct, expected extent, expected value) per family of the issue's list
+FAMILIES = [
+    # British and American clock times
+    ("the scene unfolded at around 7.30am.", D, "7.30am", "2018-08-14T07:30"),
+    ("7.40am: Car is seen careering", D, "7.40am", "2018-08-14T07:40"),
+    ("At 07:37hrs a silver Ford", D, "07:37hrs", "2018-08-14T07:37"),
+    ("the collision at 0737 BST", D, "0737 BST", "2018-08-14T07:37"),
+    ("it was 19:05 GMT", D, "19:05 GMT", "2018-08-14T19:05"),
+    ("shortly after 2.20pm.", D, "2.20pm", "2018-08-14T14:20"),
+    ("by noon", D, "noon", "2018-08-14T12:00"),
+    ("just before midnight", D, "midnight", "2018-08-14T24:00"),
+    ("an update at 11am", D, "11am", "2018-08-14T11:00"),
+    ("12.40pm: Forensic officers", D, "12.40pm", "2018-08-14T12:40"),
+    ("around 6:50 p.m. on the bridge", D, "6:50 p.m.", "2018-08-14T18:50"),
+    # days and parts of days
+    ("hurt outside Parliament this morning", D, "this morning", "2018-08-14TMO"),
+    ("patrols on Tuesday afternoon", D, "Tuesday afternoon", "2018-08-14TAF"),
+    ("The response of Londoners today", D, "today", "2018-08-14"),
+    ("he was arrested yesterday", D, "yesterday", "2018-08-13"),
+    ("a man died late last night", "2024-09-21", "late last night", "2024-09-20TNI"),
+    ("a flood warning until noon tomorrow", "2025-01-24", "noon tomorrow", "2025-01-25T12:00"),
+    # months, dates, years, decades, seasons
+    ("it opened last July", D, "last July", "2017-07"),
+    ("In March, a man drove a car", "2017-10-07", "March", "2017-03"),
+    ("September 15, 2017: A device", D, "September 15, 2017", "2017-09-15"),
+    ("on 15 September 2017 a device", D, "15 September 2017", "2017-09-15"),
+    ("in the 1990s", D, "the 1990s", "199"),
+    ("since the summer", "2024-09-21", "the summer", "2024-SU"),
+    ("last spring", "2024-03-12", "last spring", "2023-SP"),
+    ("in winter 2019", D, "winter 2019", "2019-WI"),
+    ("over the weekend", "2025-01-24", "the weekend", "2025-W03-WE"),
+    ("more rain is expected over the weekend", "2025-01-24", "the weekend", "2025-W04-WE"),
+    ("sales in the first quarter of 2013", D, "the first quarter of 2013", "2013-Q1"),
+    ("next week", "2024-11-15", "next week", "2024-W47"),
+    # durations and references
+    ("just 11 months after", D, "11 months", "P11M"),
+    ("jailed for at least 34 years", D, "at least 34 years", "P34Y"),
+    ("a meeting of two hours", D, "two hours", "PT2H"),
+    ("within a few days", D, "a few days", "PXD"),
+    ("is now leading", D, "now", "PRESENT_REF"),
+    ("attacks in recent years", D, "recent years", "PAST_REF"),
+    ("each season", D, "each season", "P1Y"),
+    ("weekly", D, "weekly", "P1W"),
+    ("every Tuesday", D, "every Tuesday", "XXXX-WXX-2"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "extent", "value"), FAMILIES)
+def test_families(text: str, dct: str | None, extent: str, value: str) -> None:
+    found = tag(text, dct)
+    assert [(t.text, t.value) for t in found][:1] == [(extent, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        ("shortly after 2.20pm", "AFTER"),
+        ("at around 7.40am", "APPROX"),
+        ("just before the crash at 7.40am", None),
+        ("just before midnight", "BEFORE"),
+    ],
+)
+def test_modifiers_stay_out_of_the_extent(text: str, mod: str | None) -> None:
+    (t,) = tag(text, D)
+    assert t.mod == mod
+    assert not t.text.startswith(("shortly", "around", "just"))
+
+
+NON_TIMES = [
+    "Darren Osborne, 47, of no fixed address",
+    "Anyone with information can call 0800 789 321.",
+    "Prime Minister Theresa May is away.",
+    "PM Theresa May has praised the response",
+    "The police said we have to move back",
+    "The car crashed at 40mph",
+    "They live at 1640 Elm Street",  # a street number in a year's range
+    "The 25-year-old serviceman was walking",
+    "He stabbed Pc Keith Palmer, 48, to death.",
+    "May I ask a question?",
+    "The score was 3-1 at half time",
+    "It cost £2,015 to repair",
+]
+
+
+@pytest.mark.parametrize("text", NON_TIMES)
+def test_non_times(text: str) -> None:
+    assert tag(text, D) == []
+
+
+def test_narrative_date_moves_with_the_text() -> None:
+    text = "June 3, 2017: Eight people are killed. Police arrived that night."
+    values = [t.value for t in tag(text, D)]
+    assert values == ["2017-06-03", "2017-06-03TNI"]
+
+
+def test_clock_time_of_the_incident_takes_the_incident_day() -> None:
+    text = (
+        "A man died in a stabbing late last night.\n\nPolice were called at around 22:15. "
+        "A man was arrested this morning. Officers ask for footage from between 9.30pm and 10.45pm."
+    )
+    values = [t.value for t in tag(text, "2024-09-21")]
+    assert values == [
+        "2024-09-20TNI", "2024-09-20T22:15", "2024-09-21TMO", "2024-09-20T21:30", "2024-09-20T22:45",
+    ]  # fmt: skip
+
+
+def test_night_narrative_rolls_past_midnight() -> None:
+    text = "The call came at 11.52pm on Monday. The roof collapsed at around 1.30am."
+    values = [t.value for t in tag(text, "2024-03-12")]
+    assert values == ["2024-03-11T23:52", "2024-03-11", "2024-03-12T01:30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He will appear in court on Friday.", "2018-08-17"),
+        ("He appeared in court on Friday.", "2018-08-10"),
+        ("Police said Monday that", "2018-08-13"),
+    ],
+)
+def test_tense_decides_the_weekday(text: str, value: str) -> None:
+    assert first_value(text, D) == value
+
+
+def test_spans_are_exact_and_ordered_on_the_seed() -> None:
+    text = SEED_000.read_text(encoding="utf-8")
+    found = tag(text, D)
+    assert len(found) > 30
+    assert all(text[t.start : t.end] == t.text for t in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert "2049" not in {t.value for t in found}
+
+
+def test_no_dct_leaves_relative_values_unresolved() -> None:
+    values = [t.value for t in tag("on Tuesday at 7.30am, in March", None)]
+    assert values == ["XXXX-WXX-2", "XXXX-XX-XXT07:30", "XXXX-03"]
+
+
+def test_deterministic() -> None:
+    text = SEED_000.read_text(encoding="utf-8")
+    assert tag(text, None) == tag(text, None)
+
+
+def test_infer_dct_seed_000() -> None:
+    text = SEED_000.read_text(encoding="utf-8")
+    assert infer_dct(text) == "2018-08-14"
+    found = infer_dct_with_evidence(text)
+    assert found is not None and "11 months" in found[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A man was stabbed on Friday night.", "Police said today that nobody was hurt.", ""],
+)
+def test_infer_dct_needs_an_anchor_date(text: str) -> None:
+    assert infer_dct(text) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ("2013", True), ("2013-03", True), ("2013-03-22", True), ("2013-W12", True),
+        ("2013-Q1", True), ("2012-SU", True), ("201", True), ("2018-08-14T07:37", True),
+        ("2018-08-14TMO", True), ("PRESENT_REF", True), ("P3Y", True), ("PXD", True),
+        ("PT2H", True), ("XXXX-XX-XX", True), ("XXXX-WXX-2", True), ("2025-W04-WE", True),
+        ("P1W", True), ("2013-13", True), ("yesterday", False), ("2013-3", False),
+        ("P", False), ("T07:37", False), ("", False),
+    ],
+)  # fmt: skip
+def test_timex3_validator(value: str, ok: bool) -> None:
+    assert is_valid(value) is ok
