@@ -88,6 +88,10 @@ PAIRS: list[tuple[str, FactValue, FactValue, str]] = [
     ("incident.place", "westminister", "westminster", "compatible"),
     ("incident.place", "ford, nether tilsey", "nether tilsey lane", "compatible"),
     ("incident.place", "exhibition road", "parliament square", "conflict"),
+    ("incident.place", "unit 4", "quenby cross", "compatible"),
+    ("incident.place", "unit 4", "tannery lane", "compatible"),
+    ("incident.place", "foundry row", "pellingford", "compatible"),
+    ("incident.place", "westminster", "south kensington", "conflict"),
     # names
     ("suspect.name", "darren pryce", "darren pryce", "match"),
     ("suspect.name", "pryce", "darren pryce", "compatible"),

@@ -53,6 +53,11 @@ STREET_WORDS = frozenset(
     "street road lane row avenue square bridge way drive close place terrace crescent hill "
     "gardens estate park grove walk parade circus junction roundabout".split()
 )
+SITE_WORDS = frozenset(
+    "unit units building house houses block warehouse factory station school church mosque pub "
+    "bar restaurant hotel market museum hospital centre center store shop office arena stadium "
+    "club depot yard farm mill plant site premises tower palace parliament".split()
+)
 TITLES = frozenset("mr mrs ms miss dr pc sgt insp det supt prof sir dame".split())
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _HEDGED = re.compile(r"([a-z0-9]+)-(?:type|style|like|coloured|colored)\b")
@@ -150,7 +155,11 @@ def _street(parts: list[set[str]]) -> set[str] | None:
 
 
 def compare_places(a: str, b: str) -> str:
-    """Two places: one inside the other's words is compatible; other streets or units conflict."""
+    """Two places: one inside the other's words is compatible; other streets or units conflict.
+
+    A street, unit or building told against a bare town or district is compatible (told at a
+    different grain); two streets, two unit numbers or two towns with no word in common conflict.
+    """
     pa, pb = _place_parts(a), _place_parts(b)
     wa, wb = set().union(*pa) if pa else set(), set().union(*pb) if pb else set()
     if not wa or not wb:
@@ -165,8 +174,9 @@ def compare_places(a: str, b: str) -> str:
     sa, sb = _street(pa), _street(pb)
     if sa and sb:
         return COMPATIBLE if _covered(sa, sb) or _covered(sb, sa) else CONFLICT
-    if bool(sa) != bool(sb):
-        return COMPATIBLE  # a street and a town or district: told at different grain
+    fine_a, fine_b = bool(na or sa or wa & SITE_WORDS), bool(nb or sb or wb & SITE_WORDS)
+    if fine_a or fine_b:
+        return COMPATIBLE  # a unit, a building and a street of one place do not contradict
     shared = sum(any(_same_word(x, y) for y in wb) for x in wa)
     return COMPATIBLE if shared else CONFLICT
 
