@@ -147,10 +147,12 @@ def _place_parts(text: str) -> list[set[str]]:
     return [set(tokens(part)) for part in str(text).split(",") if tokens(part)]
 
 
-def _street(parts: list[set[str]]) -> set[str] | None:
-    for part in parts:
-        if part & STREET_WORDS:
-            return part - STREET_WORDS or part
+def _street(text: str) -> set[str] | None:
+    """The name of the first street a place mentions: the word before "Street", "Row", "Lane"..."""
+    words = tokens(text)
+    for i, w in enumerate(words):
+        if w in STREET_WORDS:
+            return {words[i - 1]} if i else {w}
     return None
 
 
@@ -171,7 +173,7 @@ def compare_places(a: str, b: str) -> str:
         return MATCH
     if _covered(wa, wb) or _covered(wb, wa):
         return COMPATIBLE
-    sa, sb = _street(pa), _street(pb)
+    sa, sb = _street(str(a)), _street(str(b))
     if sa and sb:
         return COMPATIBLE if _covered(sa, sb) or _covered(sb, sa) else CONFLICT
     fine_a, fine_b = bool(na or sa or wa & SITE_WORDS), bool(nb or sb or wb & SITE_WORDS)
