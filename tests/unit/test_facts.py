@@ -276,3 +276,35 @@ MORE_FACTS = [
 @pytest.mark.parametrize(("sentence", "kind", "value"), MORE_FACTS)
 def test_more_wordings(sentence: str, kind: str, value: Any) -> None:
     assert value in values(sentence, kind), facts_of(sentence)
+
+
+US_WIRE = [
+    ("Gunman kills three, wounds six at mall.", "casualties.injured", 6),
+    ("Two people were killed and 14 others were injured late Saturday.", "casualties.injured", 14),
+    ("Seven victims were hospitalized, three in critical condition.",
+     "casualties.hospitalised", 7),
+    ("The lorry driver, a man in his 50s, has been arrested.", "arrests", 1),
+    ("The driver, identified as 23-year-old Cody Hale of Marlow, was taken into custody.",
+     "arrests", 1),
+    ("The driver, identified as 23-year-old Cody Hale of Marlow, was taken into custody.",
+     "suspect.name", "cody hale"),
+    ("Police identified the gunman as Tyler Brandt, 34, of nearby Eastfield.", "suspect.age", 34),
+    ("The gray Chevrolet Silverado jumped a curb.", "vehicle", "gray chevrolet silverado"),
+    ("Police said the lorry, a red Scania, was travelling at around 56mph.", "speed", 56),
+]  # fmt: skip
+US_NON_FACTS = [
+    ("Liam Castell, 31, died at the scene.", "casualties.killed", [1]),
+    ("A witness, Maria Lopez, 52, said she heard shots.", "suspect.age", []),
+    ("Officials said a 40mph limit applied.", "speed", []),
+    ("The mall draws around 8,000 visitors a day.", "casualties.injured", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), US_WIRE)
+def test_us_wire_wordings(sentence: str, kind: str, value: Any) -> None:
+    assert value in values(sentence, kind), facts_of(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), US_NON_FACTS)
+def test_ages_limits_and_visitors_are_not_counts(sentence: str, kind: str, expected: Any) -> None:
+    assert [v for v in values(sentence, kind) if v not in expected] == []

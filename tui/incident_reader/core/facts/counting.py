@@ -25,13 +25,15 @@ ADJ = rf"(?:(?:{_alt(PERSON_ADJECTIVES)}|\d+-year-old|[a-z]+-aged)\s+)"
 GROUP = r"(?>of\s+(?:the|them|whom|those)(?:\s+(?:injured|hurt|wounded|victims|casualties|dead))?)"
 # What may stand between a counted noun and its verb: ", aged 26,", " in her sixties", " - including
 # children -", " (two adults)", " who", and auxiliaries.
-APPOS = (
+APPOS_BODY = (
     r"(?:\s*,\s*(?:aged\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s*,|\s*,\s*(?:both|all)\s+(?:\w+\s+){0,3}?\w+\s*,"
     r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
     r"|\s+aged\s+\d+(?:\s+and\s+\d+)?|\s+[-–—][^-–—.\n]{1,40}[-–—]|\s+\([^)\n]{1,40}\)"
     r"|\s*,\s*who\s+(?:is|are|was|were)\s+[^,.\n]{1,50},"
-    r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})?"
+    r"|\s*,\s*(?:identified|named|described|believed|understood)\s+[^,;.\n]{1,60},"
+    r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})"
 )
+APPOS = rf"(?:{APPOS_BODY}(?:\s*,)?)?"
 AUX = (
     r"(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|later|all|both|so\s+far"
     r"|in\s+total|who|that|understood\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have"
@@ -107,7 +109,7 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
         if not any(stem in low for stem in rules.gate):
             return out
     for m in rules.subject_verb.finditer(text):
-        if _negated(text, m.start()):
+        if _negated(text, m.start()) or _is_age(text, m):
             continue
         value = _subject_value(m)
         if value is not None:
@@ -142,6 +144,12 @@ def _count_of(phrase: str) -> FactValue | None:
     if p in ("a", "an"):
         return 1
     return parse_count(phrase)
+
+
+def _is_age(text: str, m: re.Match[str]) -> bool:
+    """ "Liam Castell, 31, died": a bare number after a name is an age, not a count."""
+    n = m.group("n") or ""
+    return n.isdigit() and bool(re.search(r"[A-Z][\w'’-]+,\s*$", text[: m.start()]))
 
 
 def _negated(text: str, start: int) -> bool:

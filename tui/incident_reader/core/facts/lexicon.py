@@ -102,7 +102,9 @@ INJURED_VERBS: tuple[str, ...] = (
     r"(?:injur\w*|wounds|burns|hypothermia|exposure|effects of cold|smoke inhalation|cuts)",
     r"suffered (?:minor |serious |life-threatening )?injuries",
 )
-INJURING_VERBS: tuple[str, ...] = (r"injuring", r"injure", r"injures", r"wounding", r"hurting")
+INJURING_VERBS: tuple[str, ...] = (
+    r"injuring", r"injure", r"injures", r"wounding", r"wounds", r"hurting",
+)  # fmt: skip
 HOSPITAL_VERBS: tuple[str, ...] = (
     r"taken to (?:a |the )?(?:local )?hospitals?",
     r"needed hospital treatment",
@@ -177,6 +179,7 @@ SUSPECT_CUES: tuple[str, ...] = (
     r"on suspicion",
     r"in custody",
     r"appeared (?:in|before)",
+    r"booked",
 )
 # Age bands: "in his late 20s".
 AGE_BAND_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}

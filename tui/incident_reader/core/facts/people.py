@@ -47,7 +47,7 @@ PERSON_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 _VERB = "|".join(ARREST_VERBS)
 # "Mr Pryce was arrested", "the man, who is in his late 20s, was arrested".
 _NAMED_ARREST = re.compile(
-    rf"(?<![\w-])(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}|{PERSON_NAME}|the\s+{ADJ}*{NOUN})"
+    rf"(?<![\w-])(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}|{PERSON_NAME}|(?i:the)\s+{ADJ}*{NOUN})"
     rf"{APPOS}{AUX}\s+(?:{_VERB})(?![\w-])"
 )
 _COUNTED_ARRESTS = re.compile(
@@ -75,7 +75,10 @@ NAME_PATTERNS = (
     re.compile(rf"(?<![\w-])(?:Mr|Mrs|Ms|Miss)\.?\s+(?P<name>{_NAME_WORD})"),
     re.compile(rf"(?<![\w'-])(?P<name>{PERSON_NAME}),\s+(?:\d{{1,2}}|aged\b|of\b|from\b)"),
     re.compile(rf",\s+(?P<name>{PERSON_NAME}),\s+(?:\d{{1,2}}|aged\b|of\b|from\b)"),
-    re.compile(rf"\bnamed\s+(?:locally\s+)?as\s+(?P<name>{PERSON_NAME})"),
+    re.compile(
+        rf"\b(?:named|identified)\s+(?:locally\s+|by\s+police\s+)?as\s+(?:(?:\w+-year-old|"
+        rf"the\s+\w+)\s+)?(?P<name>{PERSON_NAME})"
+    ),
     re.compile(rf"^(?P<name>{PERSON_NAME})\s+(?:was|has\s+been|had\s+been)\s+(?:{_VERB}|charged)"),
 )
 _NOT_NAME = frozenset(w.capitalize() for w in STREET_WORDS) | {
@@ -100,7 +103,12 @@ def arrests(sentence: Sentence) -> list[Found]:
         if any(f.start <= base + m.end() and base + m.start() <= f.end for f in out):
             continue
         who = m.group("who")
-        if who.split()[0] in _NOT_NAME or re.search(r"(?:men|women|people|s)$", who):
+        first = who.split()[0]
+        if (
+            first.lower() != "the"
+            and first in _NOT_NAME
+            or re.search(r"(?:men|women|people|s)$", who)
+        ):
             continue
         out.append(Found(ARRESTS, 1, base + m.start(), base + m.end()))
     return out
