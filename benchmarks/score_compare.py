@@ -12,7 +12,8 @@ A gold fact stated by two or more reports gives one gold pair per two mentions; 
 when `compare` pairs the two quotes (either order, the fact's kind) with an accepted label:
 match -> match|compatible, compatible -> compatible|match, conflict -> conflict|revised.
 Status accuracy = right gold pairs / all gold pairs. "Across incidents" runs every folder's reports
-in one comparison and counts pairs whose two reports belong to different folders (target 0).
+in one comparison and counts pairs whose two reports belong to different folders (target 0); it is
+run again with every main incident moved to one day, so dates alone cannot keep incidents apart.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -105,6 +107,14 @@ def oracle_analysis(report: Report, gold: dict[str, Any], raw: bool = False) -> 
                     summary=text[:200], start=0, end=len(text))  # fmt: skip
     dct = gold["reports"].get(report.id, {}).get("dct") or report.dct
     return ReportAnalysis(report, dct, DctSource.HEADER, (), tuple(timeline), tuple(facts), (main,))
+
+
+def on_one_day(a: ReportAnalysis, day: str = "2024-06-15") -> ReportAnalysis:
+    """The analysis with its main incident (and date facts) moved to ``day``: a stress test that
+    incidents are told apart by place, time and telling, not by their dates alone."""
+    incidents = tuple(replace(i, date=day) if i.main else i for i in a.incidents)
+    facts = tuple(replace(f, value=day) if f.kind == "incident.date" else f for f in a.facts)
+    return replace(a, incidents=incidents, facts=facts)
 
 
 def _span(text: str, quote: str) -> tuple[int, int] | None:
@@ -198,6 +208,8 @@ def run(folders: list[Path], oracle: bool, raw: bool = False) -> dict[str, Any]:
         home.update({a.report.id: folder.name for a in analyses})
     together = analysis.compare(everything)
     across = [p for p in together.pairs if home[p.a.article] != home[p.b.article]]
+    one_day = analysis.compare([on_one_day(a) for a in everything])
+    across_one_day = [p for p in one_day.pairs if home[p.a.article] != home[p.b.article]]
     gold_pairs = total["right"] + total["wrong status"] + total["missing"]
     return {
         "mode": ("oracle, raw wording" if raw else "oracle") if oracle else "end-to-end",
@@ -209,6 +221,7 @@ def run(folders: list[Path], oracle: bool, raw: bool = False) -> dict[str, Any]:
         "only_found": f"{total['only right']}/{total['only right'] + total['only missed']}",
         "pairs_across_incidents": len(across),
         "fact_pairs_across_incidents": sum(p.kind != "timeline" for p in across),
+        "pairs_across_incidents_on_one_day": len(across_one_day),
         "confusion": {k[5:]: v for k, v in sorted(total.items()) if k.startswith("gold ")},
         "folders": folder_results,
     }
@@ -221,7 +234,8 @@ def print_result(result: dict[str, Any], detail: bool) -> None:
         f"({result['right']}/{result['gold_pairs']} gold pairs; wrong status "
         f"{result['wrong_status']}, missing {result['missing']}); only found "
         f"{result['only_found']}; pairs across incidents {result['pairs_across_incidents']} "
-        f"(facts {result['fact_pairs_across_incidents']})"
+        f"(facts {result['fact_pairs_across_incidents']}; with every main incident moved to one "
+        f"day: {result['pairs_across_incidents_on_one_day']})"
     )
     for key, n in result["confusion"].items():
         print(f"    gold {key}: {n}")

@@ -31,6 +31,20 @@ def test_main_incidents_of_different_days_are_apart() -> None:
     assert [i.articles for i in compare([a, b]).incidents] == [("a",), ("b",)]
 
 
+def test_two_events_of_one_day_stay_apart_by_street_and_hour() -> None:
+    a = _report(
+        "a", VAN + " It happened at 11.40am.", "2024-06-15",
+        place="corn street, harlowmere", facts=[("incident.time", "at 11.40am", "11:40")],
+    )  # fmt: skip
+    b = _report(
+        "b", "A man was stabbed outside a pub in Market Row. Police were called at 22:15.",
+        "2024-06-15", place="market row, ashwold",
+        facts=[("incident.time", "at 22:15", "22:15")],
+    )  # fmt: skip
+    comparison = compare([a, b])
+    assert len(comparison.incidents) == 2 and not comparison.pairs
+
+
 def test_a_day_off_is_forgiven_when_the_telling_agrees() -> None:
     a = _report("a", VAN + " The driver was arrested at the scene by police.", "2024-06-15")
     b = _report("b", VAN + " The driver was arrested at the scene.", "2024-06-16")

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from incident_reader.core.align.values import CONFLICT, compare_timex, parse_clock
-from incident_reader.core.align.wording import compare_places, containment
+from incident_reader.core.align.wording import SITE_WORDS, STREET_WORDS, compare_places, containment
 from incident_reader.core.model import Incident, ReportAnalysis, SharedIncident
 
 DESCRIPTION_CHARS = 500  # how much of an incident's own text describes it
@@ -46,6 +46,10 @@ def stem(word: str) -> str:
 def content_stems(text: str) -> frozenset[str]:
     """The stems of a text's content words: what a description is about."""
     return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in DESCRIPTION_STOPWORDS)
+
+
+# "Lane" or "market" alone names no place: left out when a place is looked for in a telling.
+PLACE_KIND_WORDS = frozenset(stem(w) for w in STREET_WORDS | SITE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +83,7 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
         told = text[inc.start : inc.end][:DESCRIPTION_CHARS] if inc.end > inc.start else ""
         stems = content_stems(" ".join((inc.summary, told, place or "")))
         clock = next((str(f.value) for f in facts if f.kind == "incident.time"), None)
-        place_stems = content_stems(place or "")
+        place_stems = content_stems(place or "") - PLACE_KIND_WORDS
         views.append(
             IncidentView(analysis.report.id, order, inc, day, place, stems, place_stems, clock)
         )
@@ -140,6 +144,8 @@ def affinity(x: IncidentView, y: IncidentView) -> float | None:
             near = x.date and y.date and _adjacent_days(x.date, y.date)
             return 1 + evidence if near and (place >= 0.5 or told >= 0.3) else None
         if dated is not None:
+            if _told_apart(x, y) and (place < 0.5 or told < 0.5):
+                return None  # the same day, but other streets or hours apart: two events
             return 3 + evidence
         if _told_apart(x, y):
             return None  # undated: only the telling can join them, and it says otherwise
