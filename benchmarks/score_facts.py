@@ -16,6 +16,8 @@ Scoring (the report-pairs README, "How the tool's output is scored"):
   A fact that overlaps a gold quote of its kind but is attached to a background incident counts as
   wrong. Facts of background incidents are otherwise not scored: the gold annotates main incidents.
 * strict precision: only the first two ways count (evidence must overlap a gold quote).
+* internal_conflicts: a gold one is found when a tool conflict of its kind holds facts overlapping
+  each of its quotes; precision is the share of tool conflicts whose kind the gold lists.
 * timeline: a gold entry is found when an entry overlaps its quote with the same TIMEX3 value;
   precision is the share of the tool's entries that find some gold entry.
 """
@@ -169,6 +171,46 @@ def _score_report(
         if not loose:
             misses.append(f"FALSE {slug}/{rid} {f.kind}: {f.text!r} = {json.dumps(f.value)}")
     _score_timeline(slug, rid, a, gold, tally, misses)
+    _score_conflicts(slug, rid, a, gold, tally, misses)
+
+
+def _score_conflicts(
+    slug: str,
+    rid: str,
+    a: ReportAnalysis,
+    gold: dict[str, Any],
+    tally: dict[str, dict[str, int]],
+    misses: list[str],
+) -> None:
+    """A gold internal conflict is found when a tool conflict of its kind covers every quote."""
+    text = a.report.text
+    t = tally["internal_conflicts"]
+    gold_conflicts = [c for c in gold.get("internal_conflicts", []) if c["report"] == rid]
+    for c in gold_conflicts:
+        t["gold"] += 1
+        hit = any(
+            tc.kind == c["kind"]
+            and all(
+                any(
+                    overlaps((a.facts[i].start, a.facts[i].end), q)
+                    for i in tc.facts
+                    for q in spans(text, quote)
+                )
+                for quote in c["quotes"]
+            )
+            for tc in a.internal_conflicts
+        )
+        t["found"] += hit
+        if not hit:
+            misses.append(f"MISS {slug}/{rid} internal conflict {c['kind']}: {c['quotes']}")
+    for tc in a.internal_conflicts:
+        t["tool"] += 1
+        ok = any(c["kind"] == tc.kind for c in gold_conflicts)
+        t["right"] += ok
+        t["strict"] += ok
+        if not ok:
+            values = [a.facts[i].value for i in tc.facts]
+            misses.append(f"FALSE {slug}/{rid} internal conflict {tc.kind}: {values}")
 
 
 def _judge(
@@ -235,7 +277,7 @@ def print_table(tally: dict[str, dict[str, int]]) -> None:
     """Per-kind recall and precision, in the README's table format."""
     print(f"| {'kind':24} | gold | found | recall | facts | right | precision | strict |")
     print(f"|{'-' * 26}|------|-------|--------|-------|-------|-----------|--------|")
-    for kind in (*FACT_KINDS, "timeline"):
+    for kind in (*FACT_KINDS, "timeline", "internal_conflicts"):
         t = tally.get(kind)
         if not t:
             continue

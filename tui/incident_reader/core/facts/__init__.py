@@ -161,11 +161,22 @@ def _incidents(
 
 
 def _best_place(facts: Sequence[Fact], incident: str) -> str | None:
-    found = [str(f.value) for f in facts if f.kind == PLACE and f.incident == incident]
+    """ "site, town": the first street-level place, with the town most often said to hold it."""
+    found = [f for f in facts if f.kind == PLACE and f.incident == incident]
     if not found:
         return None
-    street = [p for p in found if is_street_level(p)]
-    return (street or found)[0]
+    street = next((str(f.value) for f in found if is_street_level(str(f.value))), None)
+    towns = [
+        str(f.value)
+        for f in found
+        if re.search(r"(?:^|\s)in\s+(?:the\s+)?\S+(?:\s+\S+){0,3}$", f.text, re.IGNORECASE)
+        and "," not in str(f.value)
+        and not is_street_level(str(f.value))
+    ]  # fmt: skip
+    town = max(towns, key=towns.count) if towns else None
+    if street is None:
+        return town or str(found[0].value)
+    return street if town is None or town in street else f"{street}, {town}"
 
 
 def _summary(text: str) -> str:

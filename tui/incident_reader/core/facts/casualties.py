@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from incident_reader.core.facts.counting import Found, build_rules, find_counts
+from incident_reader.core.facts.counting import PERSON_NAME, Found, build_rules, find_counts
 from incident_reader.core.facts.lexicon import (
     HOSPITAL_VERBS,
     INJURED_VERBS,
@@ -50,6 +50,12 @@ _SHARE = re.compile(
     rf"(?P<verb>{'|'.join(HOSPITAL_VERBS)})",
     re.IGNORECASE,
 )
+# "Labour MP Jo Cox is murdered", "Liam Castell, 31, died at the scene": one named person killed.
+_NAMED_KILLED = re.compile(
+    rf"(?<![\w'’-]){PERSON_NAME}(?:\s*,\s*\d{{1,3}}\s*,)?"
+    r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:murdered|killed|stabbed\s+to\s+death|shot\s+dead)"
+    r"|(?:has\s+|had\s+)?died)(?![\w-])"
+)
 SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two-thirds": 2 / 3, "all": 1.0}
 
 
@@ -59,6 +65,10 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
     for rules in RULES:
         out.extend(find_counts(sentence, rules))
     text = sentence.text
+    if "die" in text or "kill" in text or "murder" in text or "death" in text or "dead" in text:
+        for m in _NAMED_KILLED.finditer(text):
+            if not any(f.kind == KILLED and f.start < sentence.start + m.end() for f in out):
+                out.append(Found(KILLED, 1, sentence.start + m.start(), sentence.start + m.end()))
     for f in list(out):
         evidence = text[f.start - sentence.start : f.end - sentence.start]
         if " of " in evidence:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from incident_reader.core.facts.lexicon import COLOURS, MAKES, VEHICLE_NOUNS
+from incident_reader.core.facts.lexicon import COLOURS, MAKES, SERVICE_NOUNS, VEHICLE_NOUNS
 from incident_reader.core.model import Fact, FactValue, InternalConflict
 
 TIME_TOLERANCE_MINUTES = 10
@@ -88,9 +88,18 @@ def _vehicles_compatible(a: str, b: str) -> bool:
     ca, cb = wa & colours, wb & colours
     if ca and cb and ca != cb:
         return False
-    generic = colours | set(MAKES) | set(VEHICLE_NOUNS)
+    makes = set(MAKES)
+    if wa & makes and wb & makes and wa & makes != wb & makes:
+        return False
+    na = {w for w in wa if w.isdigit()}
+    nb = {w for w in wb if w.isdigit()}
+    if na and nb and na != nb:
+        return False  # "train 412" against "train 413"
+    generic = colours | makes | set(VEHICLE_NOUNS) | set(SERVICE_NOUNS) | na | nb
     ma, mb = wa - generic, wb - generic
-    return not (ma and mb and ma != mb)
+    # Models conflict only between descriptions of the same make ("astra" against "corsa").
+    same_make = bool(wa & makes) and wa & makes == wb & makes
+    return not (ma and mb and ma != mb and same_make)
 
 
 def _norm(value: FactValue) -> str:

@@ -20,6 +20,8 @@ from incident_reader.core.facts.numbers import COUNT, ORDINAL, _alt, ordinal_val
 from incident_reader.core.facts.text import Sentence
 from incident_reader.core.model import FactValue
 
+_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+PERSON_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 NOUN = rf"(?:{_alt(PEOPLE_NOUNS)})(?![\w-])"
 ADJ = rf"(?:(?:{_alt(PERSON_ADJECTIVES)}|\d+-year-old|[a-z]+-aged)\s+)"
 GROUP = r"(?>of\s+(?:the|them|whom|those)(?:\s+(?:injured|hurt|wounded|victims|casualties|dead))?)"

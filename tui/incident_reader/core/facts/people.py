@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from incident_reader.core.facts.counting import (
+    _NAME_WORD,
     ADJ,
     APPOS,
     AUX,
     NOUN,
+    PERSON_NAME,
     Found,
     build_rules,
     find_counts,
@@ -42,8 +44,6 @@ RULES = build_rules(
     fixed=[(p, 0) for p, k in ZERO_PHRASES.items() if k == ARRESTS],
     noun_optional=False,
 )
-_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
-PERSON_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 _VERB = "|".join(ARREST_VERBS)
 # "Mr Pryce was arrested", "the man, who is in his late 20s, was arrested".
 _NAMED_ARREST = re.compile(

@@ -19,16 +19,17 @@ TIME = "incident.time"
 
 # Words telling the incident itself (its onset or its toll).
 EVENT_CUES: tuple[str, ...] = (
-    r"happened", r"occurred", r"opened fire", r"gunfire", r"shots? (?:were |was )?fired", r"took place", r"broke out", r"took hold", r"started", r"began",
-    r"exploded", r"explosion", r"blast", r"derail\w*", r"left the (?:tracks|rails|road)",
-    r"crash(?:ed)?", r"collided", r"collision", r"attack(?:ed)?", r"stabb(?:ed|ing)",
-    r"shooting", r"shot", r"destroyed", r"ploughed", r"plowed", r"rammed", r"mounted",
-    r"driven into", r"drove into", r"turned (?:off|into)", r"swept", r"washed", r"entered",
-    r"careering", r"driving erratically", r"struck", r"hit", r"smash(?:ed|ing)", r"fire",
-    r"blaze", r"incident", r"unfolded", r"(?:999 |first |emergency )?calls?(?: came in)?",
-    r"were called", r"was called", r"raised the alarm", r"alerted",
-    r"killed", r"died", r"dead", r"drowned", r"injured", r"hurt", r"wounded", r"injuring",
-    r"seen", r"went in", r"jumped", r"plowed", r"stabbing", r"killing", r"injuring", r"drove", r"driven",
+    r"happened", r"occurred", r"opened fire", r"gunfire", r"shots? (?:were |was )?fired",
+    r"took place", r"broke out", r"took hold", r"started", r"began", r"exploded", r"explosion",
+    r"blast", r"derail\w*", r"left the (?:tracks|rails|road)", r"crash(?:ed)?", r"collided",
+    r"collision", r"attack(?:ed)?", r"stabb(?:ed|ing)", r"shooting", r"shot", r"destroyed",
+    r"ploughed", r"plowed", r"rammed", r"mounted", r"driven into", r"drove into",
+    r"turned (?:off|into)", r"swept", r"washed", r"entered", r"careering", r"driving erratically",
+    r"struck", r"hit", r"smash(?:ed|ing)", r"fire", r"blaze", r"incident", r"unfolded",
+    r"(?:999 |first |emergency )?calls?(?: came in)?", r"were called", r"was called",
+    r"raised the alarm", r"alerted", r"killed", r"died", r"dead", r"drowned", r"injured", r"hurt",
+    r"wounded", r"injuring", r"seen", r"went in", r"jumped", r"plowed", r"stabbing", r"killing",
+    r"injuring", r"drove", r"driven",
 )  # fmt: skip
 # Words telling what came after (arrests, statements, reopening): a time near them is not the
 # incident's.
@@ -37,8 +38,8 @@ AFTER_CUES: tuple[str, ...] = (
     r"told", r"statement", r"issued", r"reopened", r"re-opened", r"rescued", r"recovered",
     r"released", r"declared", r"under control", r"meeting", r"patrols?", r"vigil", r"expected",
     r"will", r"due", r"went ahead", r"update", r"closing", r"since", r"between", r"until",
-    r"pronounced", r"discharged", r"remain(?:s|ed)?", r"condition", r"inspect\w*", r"named", r"trading", r"collapsed", r"which",
-    r"following",
+    r"pronounced", r"discharged", r"remain(?:s|ed)?", r"condition", r"inspect\w*", r"named",
+    r"trading", r"collapsed", r"which", r"following",
 )  # fmt: skip
 _EVENT = re.compile(rf"(?<![\w-])(?:{'|'.join(EVENT_CUES)})(?![\w-])", re.IGNORECASE)
 _SCENE = re.compile(r"\b(?:scene|site)\b", re.IGNORECASE)
