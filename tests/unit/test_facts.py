@@ -308,3 +308,22 @@ def test_us_wire_wordings(sentence: str, kind: str, value: Any) -> None:
 @pytest.mark.parametrize(("sentence", "kind", "expected"), US_NON_FACTS)
 def test_ages_limits_and_visitors_are_not_counts(sentence: str, kind: str, expected: Any) -> None:
     assert [v for v in values(sentence, kind) if v not in expected] == []
+
+
+def test_a_closing_attribution_does_not_hide_the_incident_time() -> None:
+    text = (
+        "The collision happened at the junction of King Street at about 8.20am on Friday, "
+        "Westmarch Police said. Police said on Saturday that the road had reopened."
+    )
+    timexes = (
+        _tx(text, "8.20am", "TIME", "2023-11-03T08:20"),
+        _tx(text, "Friday", "DATE", "2023-11-03"),
+        _tx(text, "Saturday", "DATE", "2023-11-04"),
+    )
+    found = facts_of(text, timexes)
+    assert [f.value for f in found if f.kind == "incident.time"] == ["08:20"]
+    assert [f.value for f in found if f.kind == "incident.date"] == ["2023-11-03"]
+
+
+def test_not_arrested_is_zero_arrests() -> None:
+    assert values("He has not been arrested.", "arrests") == [0]

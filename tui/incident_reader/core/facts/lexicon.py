@@ -141,6 +141,7 @@ ZERO_PHRASES: dict[str, str] = {
     r"(?:there were|there have been|there has been|with|causing|caused) no "
     r"(?:reported )?injuries": "casualties.injured",
     r"no arrests? (?:has|have|had) (?:yet )?been made": "arrests",
+    r"(?:has|have|had|was|were) not (?:yet )?been (?:arrested|detained)": "arrests",
     r"(?:there have been|there were|there has been|made) no arrests": "arrests",
 }
 

@@ -41,6 +41,7 @@ AFTER_CUES: tuple[str, ...] = (
     r"pronounced", r"discharged", r"remain(?:s|ed)?", r"condition", r"inspect\w*", r"named",
     r"trading", r"collapsed", r"which", r"following",
 )  # fmt: skip
+_SAYING = re.compile(r"said|says|told|statement|issued", re.IGNORECASE)
 _EVENT = re.compile(rf"(?<![\w-])(?:{'|'.join(EVENT_CUES)})(?![\w-])", re.IGNORECASE)
 _SCENE = re.compile(r"\b(?:scene|site)\b", re.IGNORECASE)
 _AFTER = re.compile(rf"(?<![\w-])(?:{'|'.join(AFTER_CUES)})(?![\w-])", re.IGNORECASE)
@@ -105,6 +106,8 @@ def _anchored_by_event(text: str, lo: int, hi: int) -> bool:
             distance = lo - m.end() if m.end() <= lo else m.start() - hi
             if distance < 0 or distance > MAX_CUE_DISTANCE:
                 continue
+            if not is_event and _SAYING.fullmatch(m.group(0)) and (m.end() > lo or distance > 15):
+                continue  # "..., police said." frames the sentence; "said on Monday" dates a saying
             # A cue after the time in the same clause weighs a little less than one before it.
             weight = distance if m.end() <= lo else distance + 5
             if best is None or weight < best[0] or (weight == best[0] and not is_event):
