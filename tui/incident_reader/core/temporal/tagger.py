@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Generator
 from functools import cache
 
 from incident_reader.core.model import Timex
-from incident_reader.core.temporal import handlers, timeml
+from incident_reader.core.temporal import dispatch, handlers, timeml
 from incident_reader.core.temporal.anchoring import Context, parse_dct
 from incident_reader.core.temporal.rules import RULES, Rule, expand
 
@@ -34,39 +35,71 @@ _HYPHEN_ADJECTIVE = re.compile(r"(?i:the)\s+\S*\w-\w+$")
 _PLAIN_DATE = re.compile(r"^(?:\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-WE)?|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI))$")
 
 
+def _rule_regex(i: int, rule: Rule) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """One rule's regex with its groups renamed ``r{i}_name``, and the (renamed, plain) names."""
+    body = expand(rule.pattern)
+    names = tuple(dict.fromkeys(re.findall(r"\(\?P<([a-z_0-9]+)>", body)))
+    body = re.sub(r"\(\?P<([a-z_0-9]+)>", lambda m: f"(?P<r{i}_{m[1]}>", body)
+    return f"(?P<r{i}>{body})", tuple((f"r{i}_{n}", n) for n in names)
+
+
 @cache
 def compiled() -> tuple[re.Pattern[str], tuple[tuple[Rule, tuple[tuple[str, str], ...]], ...]]:
-    """The combined pattern and, per rule, its (prefixed group, plain group) names."""
-    parts: list[str] = []
-    meta: list[tuple[Rule, tuple[tuple[str, str], ...]]] = []
-    for i, rule in enumerate(RULES):
-        body = expand(rule.pattern)
-        names = tuple(dict.fromkeys(re.findall(r"\(\?P<([a-z_0-9]+)>", body)))
-        body = re.sub(r"\(\?P<([a-z_0-9]+)>", lambda m, i=i: f"(?P<r{i}_{m[1]}>", body)
-        parts.append(f"(?P<r{i}>{body})")
-        meta.append((rule, tuple((f"r{i}_{n}", n) for n in names)))
-    pattern = r"(?<![\w'’])(?:" + "|".join(parts) + r")(?![\w])"
-    return re.compile(pattern, re.IGNORECASE), tuple(meta)
+    """The combined pattern of all rules and, per rule, its (renamed, plain) group names."""
+    parts = [_rule_regex(i, rule) for i, rule in enumerate(RULES)]
+    pattern = r"(?<![\w'’])(?:" + "|".join(p for p, _ in parts) + r")(?![\w])"
+    return re.compile(pattern, re.IGNORECASE), tuple((r, n) for r, (_, n) in zip(RULES, parts, strict=True))
 
 
-def scan(text: str, dct: str | None = None) -> list[Timex]:
-    """Find, normalise and qualify every time expression of ``text`` in reading order."""
-    rx, meta = compiled()
+@cache
+def _table() -> dispatch.Table:
+    return dispatch.Table((expand(rule.pattern) for rule in RULES), _subset_regex)
+
+
+@cache
+def _subset_regex(rules: tuple[int, ...]) -> re.Pattern[str]:
+    """The combined pattern of some rules (those that can start at one kind of word)."""
+    body = "|".join(_rule_regex(i, RULES[i])[0] for i in rules)
+    return re.compile(r"(?<![\w'’])(?:" + body + r")(?![\w])", re.IGNORECASE)
+
+
+def _matches(text: str, exhaustive: bool) -> Generator[re.Match[str], int, None]:
+    """Candidate matches in reading order; the caller sends back where to resume."""
+    if exhaustive:
+        rx = compiled()[0]
+        pos = 0
+        while (m := rx.search(text, pos)) is not None:
+            pos = yield m
+        return
+    lookup = _table().regex_for
+    resume = 0
+    for tok in dispatch.TOKEN.finditer(text):
+        rx = lookup(tok[0])
+        if rx is not None and tok.start() >= resume:
+            m = rx.match(text, tok.start())
+            if m is not None:
+                resume = yield m
+
+
+def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list[Timex]:
+    """Find, normalise and qualify every time expression of ``text`` in reading order.
+
+    ``exhaustive`` tries every rule at every position (the reference the fast path is tested on).
+    """
+    meta = compiled()[1]
     ctx = Context(text=text, dct=parse_dct(dct))
     found: list[Timex] = []
-    pos = 0
-    while True:
-        m = rx.search(text, pos)
-        if m is None:
-            break
+    candidates = _matches(text, exhaustive)
+    m = next(candidates, None)
+    while m is not None:
         rule, names = meta[int((m.lastgroup or "r0")[1:])]
         groups = {plain: m.group(full) for full, plain in names}
         s, e = m.span()
         result = handlers.HANDLERS[rule.handler](groups, ctx, s, e)
         if result is None or not timeml.is_valid(result[1]):
-            pos = s + 1
+            m = _advance(candidates, s + 1)
             continue
-        pos = e
+        next_pos = e
         ttype, value, mod = result
         if _HYPHEN_ADJECTIVE.match(text, s, e):
             s = text.index(" ", s) + 1  # "the third-quarter loss": TimeBank leaves "the" out
@@ -89,4 +122,13 @@ def scan(text: str, dct: str | None = None) -> list[Timex]:
             if am:
                 mod = _APPROX_MOD.get(re.sub(r"\s+", " ", am["a"].lower()), "APPROX")
         found.append(Timex(s, e, text[s:e], ttype, value, mod))
+        m = _advance(candidates, next_pos)
     return found
+
+
+def _advance(candidates: Generator[re.Match[str], int, None], pos: int) -> re.Match[str] | None:
+    """The next candidate match at or after ``pos``."""
+    try:
+        return candidates.send(pos)
+    except StopIteration:
+        return None
