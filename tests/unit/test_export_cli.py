@@ -1,0 +1,116 @@
+"""`incident-reader export`: formats, -o, --db, --verified-only, user DCTs and one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from incident_reader.cli import main
+from incident_reader.core.analysis import analyse_corpus
+from incident_reader.core.loading import load_corpus
+from incident_reader.core.store import DB_NAME, Store
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+MARK_FIELDS = ("status", "note", "reviewer", "marked_at")
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["export", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def mark_first_entry(corpus: Path, db: Path | None = None, status: str = "verified") -> str:
+    analyses = analyse_corpus(load_corpus([corpus]))
+    first = next(a for a in analyses if a.timeline)
+    with Store.open(corpus, db_path=db, reviewer="lee") as store:
+        store.set_status(first.report, first.timeline[0], status)
+    return first.timeline[0].timex.text
+
+
+def test_json_is_the_extract_document_plus_marks(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(corpus), "--json"]) == 0
+    extracted = json.loads(capsys.readouterr().out)
+    code, out, _ = run(capsys, str(corpus))
+    exported = json.loads(out)
+    assert code == 0
+    for article in exported["articles"]:
+        assert article.pop("orphans") == []
+        for item in article["timeline"] + article["facts"]:
+            assert item["status"] == "unverified"
+            for field in MARK_FIELDS:
+                item.pop(field)
+    assert exported == extracted
+    assert not (corpus / DB_NAME).exists()  # exporting never creates a database
+
+
+def test_output_file_and_verified_only(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    words = mark_first_entry(corpus)
+    target = tmp_path / "out.csv"
+    code, out, err = run(capsys, str(corpus), "-f", "csv", "--verified-only", "-o", str(target))
+    assert (code, out, err) == (0, "", "")
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"), newline="")))
+    assert [(r["text"], r["status"], r["reviewer"]) for r in rows] == [(words, "verified", "lee")]
+
+
+def test_db_option_reads_marks_from_that_file(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "elsewhere.db"
+    words = mark_first_entry(corpus, db=db, status="disputed")
+    code, out, _ = run(capsys, str(corpus), "--db", str(db))
+    statuses = [
+        (e["text"], e["status"]) for a in json.loads(out)["articles"] for e in a["timeline"]
+    ]
+    assert code == 0 and (words, "disputed") in statuses
+    code, out, _ = run(capsys, str(corpus))
+    assert all(
+        e["status"] == "unverified" for a in json.loads(out)["articles"] for e in a["timeline"]
+    )
+
+
+def test_user_set_dct_is_used(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = load_corpus([corpus]).reports[0]
+    with Store.open(corpus) as store:
+        store.set_dct(report.id, "2001-02-03")
+    code, out, _ = run(capsys, str(corpus))
+    article = next(a for a in json.loads(out)["articles"] if a["id"] == report.id)
+    assert code == 0 and article["dct"] == {"value": "2001-02-03", "source": "user"}
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "md", "timelinejs", "incidents"])
+def test_every_format_runs_on_the_seeds(
+    corpus: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mark_first_entry(corpus)
+    code, out, err = run(capsys, str(corpus), "--format", fmt)
+    assert code == 0 and out and err == ""
+    if fmt in ("json", "timelinejs"):
+        json.loads(out)
+    if fmt in ("csv", "incidents"):
+        assert len(list(csv.reader(io.StringIO(out, newline="")))) >= 2
+
+
+def test_errors_are_one_line(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, str(corpus / "missing"))
+    assert code == 2 and err.count("\n") == 1
+    code, _, err = run(capsys, str(corpus), "-o", str(corpus / "no" / "such" / "dir" / "x.json"))
+    assert code == 2 and err.count("\n") == 1 and "cannot write" in err
+    with pytest.raises(SystemExit):
+        main(["export", str(corpus), "--format", "xml"])
