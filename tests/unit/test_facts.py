@@ -327,3 +327,31 @@ def test_a_closing_attribution_does_not_hide_the_incident_time() -> None:
 
 def test_not_arrested_is_zero_arrests() -> None:
     assert values("He has not been arrested.", "arrests") == [0]
+
+
+MORE_WORDINGS = [
+    ("A pedestrian was fatally injured.", "casualties.killed", 1),
+    ("The fire claimed the lives of three people.", "casualties.killed", 3),
+    ("Three others sustained minor injuries.", "casualties.injured", 3),
+    ("Four people were taken to a nearby hospital.", "casualties.hospitalised", 4),
+    ("A 32-year-old woman is in custody.", "arrests", 1),
+    ("A 32-year-old woman is in custody.", "suspect.age", 32),
+    ("Both drivers died.", "casualties.killed", 2),
+    ("The suspect was arrested.", "arrests", 1),
+    ("Labour MP Jo Cox is murdered outside her office.", "casualties.killed", 1),
+]
+MORE_NON_FACTS = [
+    ("A pedestrian was fatally injured.", "casualties.injured"),
+    ("One woman remains in hospital.", "arrests"),
+    ("One firefighter suffered burns to his hands.", "casualties.injured"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), MORE_WORDINGS)
+def test_further_wordings(sentence: str, kind: str, value: Any) -> None:
+    assert value in values(sentence, kind), facts_of(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), MORE_NON_FACTS)
+def test_further_non_facts(sentence: str, kind: str) -> None:
+    assert values(sentence, kind) == []

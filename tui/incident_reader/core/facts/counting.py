@@ -39,7 +39,7 @@ APPOS = rf"(?:{APPOS_BODY}(?:\s*,)?)?"
 AUX = (
     r"(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|later|all|both|so\s+far"
     r"|in\s+total|who|that|understood\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have"
-    r"|said\s+to\s+have|found\s+to\s+have|confirmed|(?:struck|hit|knocked\s+down)\s+and|seriously|critically|badly|slightly|fatally"
+    r"|said\s+to\s+have|found\s+to\s+have|confirmed|(?:struck|hit|knocked\s+down)\s+and|seriously|critically|badly|slightly|remains|remained"
     r"|since|subsequently|then|initially))*"
 )
 _FLAGS = re.IGNORECASE

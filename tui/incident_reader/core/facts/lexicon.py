@@ -100,13 +100,13 @@ INJURED_VERBS: tuple[str, ...] = (
     r"wounded",
     r"treated for (?!shock\b)[\w\s-]{0,30}?"
     r"(?:injur\w*|wounds|burns|hypothermia|exposure|effects of cold|smoke inhalation|cuts)",
-    r"suffered (?:minor |serious |life-threatening )?injuries",
+    r"(?:suffered|sustained|received) (?:[\w-]+ ){0,2}?(?:injuries|wounds)",
 )
 INJURING_VERBS: tuple[str, ...] = (
     r"injuring", r"injure", r"injures", r"wounding", r"wounds", r"hurting",
 )  # fmt: skip
 HOSPITAL_VERBS: tuple[str, ...] = (
-    r"taken to (?:a |the )?(?:local )?hospitals?",
+    r"taken to (?:a |the )?(?:[\w-]+ )?hospitals?",
     r"needed hospital treatment",
     r"required hospital treatment",
     r"admitted to (?:a |the )?hospitals?",
@@ -119,6 +119,7 @@ HOSPITAL_VERBS: tuple[str, ...] = (
 )
 # Nouns of a casualty tally: "the death toll rises to two", "the number of people killed to two".
 TOLL_PHRASES: dict[str, str] = {
+    r"claimed the lives of": "killed",
     r"(?:death )?toll (?:has |had )?(?:now )?(?:rises|rose|risen|climbs|climbed|stood|stands|is) "
     r"(?:to|at)": "killed",
     r"number of (?:people |those )?(?:killed|dead|deaths|fatalities|who (?:have )?died) "
@@ -149,7 +150,7 @@ ZERO_PHRASES: dict[str, str] = {
 # so its costly rules are skipped (extraction must cost at most twice the tagging).
 GATE_STEMS: dict[str, tuple[str, ...]] = {
     "casualties.killed": ("kill", "die", "dead", "death", "drown", "murder", "fatal", "toll",
-                          "lost", "no one", "no-one", "nobody", "none", "shot", "stabbed"),
+                          "lives", "lost", "no one", "no-one", "nobody", "none", "shot", "stabbed"),
     "casualties.injured": ("injur", "hurt", "wound", "treated", "suffer", "casualt", "no one",
                            "no-one", "nobody", "none"),
     "casualties.hospitalised": ("hospital", "infirmary"),
@@ -162,6 +163,7 @@ ARREST_VERBS: tuple[str, ...] = (
     r"detained",
     r"held by (?:shoppers|police|officers|members of the public)",
     r"taken into custody",
+    r"in (?:police )?custody",
 )
 ACTIVE_ARREST_VERBS: tuple[str, ...] = (r"arrested", r"detained", r"arresting", r"held")
 # Words that make a sentence speak about the suspect, so ages and names in its subject are the

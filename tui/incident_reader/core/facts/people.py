@@ -76,7 +76,8 @@ NAME_PATTERNS = (
     re.compile(rf"(?<![\w'-])(?P<name>{PERSON_NAME}),\s+(?:\d{{1,2}}|aged\b|of\b|from\b)"),
     re.compile(rf",\s+(?P<name>{PERSON_NAME}),\s+(?:\d{{1,2}}|aged\b|of\b|from\b)"),
     re.compile(
-        rf"\b(?:named|identified)\s+(?:locally\s+|by\s+police\s+)?as\s+(?:(?:\w+-year-old|"
+        rf"\b(?:named|identified)\s+(?:(?:him|her|locally|by\s+police|the\s+\w+)\s+)?as\s+"
+        rf"(?:(?:\w+-year-old|"
         rf"the\s+\w+)\s+)?(?P<name>{PERSON_NAME})"
     ),
     re.compile(rf"^(?P<name>{PERSON_NAME})\s+(?:was|has\s+been|had\s+been)\s+(?:{_VERB}|charged)"),

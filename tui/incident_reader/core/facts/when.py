@@ -27,9 +27,9 @@ EVENT_CUES: tuple[str, ...] = (
     r"turned (?:off|into)", r"swept", r"washed", r"entered", r"careering", r"driving erratically",
     r"struck", r"hit", r"smash(?:ed|ing)", r"fire", r"blaze", r"incident", r"unfolded",
     r"(?:999 |first |emergency )?calls?(?: came in)?", r"were called", r"was called",
-    r"raised the alarm", r"alerted", r"killed", r"died", r"dead", r"drowned", r"injured", r"hurt",
-    r"wounded", r"injuring", r"seen", r"went in", r"jumped", r"plowed", r"stabbing", r"killing",
-    r"injuring", r"drove", r"driven",
+    r"raised the alarm", r"alarm was raised", r"alerted", r"killed", r"died", r"dead", r"drowned",
+    r"injured", r"hurt", r"wounded", r"injuring", r"seen", r"went in", r"jumped", r"plowed",
+    r"stabbing", r"killing", r"drove", r"driven",
 )  # fmt: skip
 # Words telling what came after (arrests, statements, reopening): a time near them is not the
 # incident's.
