@@ -11,6 +11,7 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tui"))
@@ -49,8 +50,8 @@ def main() -> int:
     for r in reports:
         dct, _ = effective_dct(r)
         timexes = tuple(temporal.tag(r.text, dct))
-        tag = best_of(args.repeat, lambda r=r, dct=dct: temporal.tag(r.text, dct))
-        ext = best_of(args.repeat, lambda r=r, dct=dct, t=timexes: facts.extract(r, dct, t))
+        tag = best_of(args.repeat, partial(temporal.tag, r.text, dct))
+        ext = best_of(args.repeat, partial(facts.extract, r, dct, timexes))
         rows.append((r.id, len(r.text), tag, ext))
     print(f"| {'report':34} | chars | tag ms | extract ms | ratio |")
     print(f"|{'-' * 36}|-------|--------|------------|-------|")

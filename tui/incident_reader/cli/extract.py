@@ -20,7 +20,7 @@ from incident_reader.core.model import ReportAnalysis
 _DCT = re.compile(r"^(?:(?P<id>[^=]+)=)?(?P<value>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)$")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "extract",
         help="facts, incidents and timeline of each report",

@@ -189,7 +189,7 @@ def _names(text: str, base: int, lo: int, hi: int) -> list[Found]:
 
 def _unique(found: list[Found]) -> list[Found]:
     seen: set[tuple[str, int, int]] = set()
-    out = []
+    out: list[Found] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
         if any(g.kind == f.kind and g.start < f.end and f.start < g.end for g in out):
             continue
