@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from incident_reader.core import store as store_mod
+from incident_reader.core import store_db
 from incident_reader.core.model import DctSource, Fact, Report, TimelineEntry, Timex
 from incident_reader.core.store import (
     APPLICATION_ID,
@@ -43,7 +45,7 @@ def fact(text: str, words: str = "three people were injured") -> Fact:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
+def store(tmp_path: Path) -> Iterator[Store]:
     s = Store.open(tmp_path, reviewer="ann")
     yield s
     s.close()
@@ -108,6 +110,7 @@ def test_history_lists_every_change_in_order(store: Store) -> None:
 
 def test_history_cannot_be_rewritten(store: Store) -> None:
     store.set_status(report(), entry(TEXT), "verified")
+    assert store.path is not None
     con = sqlite3.connect(store.path)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         con.execute("UPDATE history SET to_status='disputed'")
@@ -145,6 +148,19 @@ def test_a_deleted_sentence_makes_an_orphan_never_dropped(store: Store) -> None:
     new = report(TEXT.split("\n")[0] + "\nPolice gave no figures.\n")
     placed, orphans = store.marks_for(new.id, new.text, new.sha1)
     assert placed == [] and [o.anchor.quote for o in orphans] == ["three people were injured"]
+
+
+def test_two_marks_landing_on_one_item_keep_the_surer_and_orphan_the_other(store: Store) -> None:
+    sentence = "Police said three people were injured and a man in his late 20s was arrested.\n"
+    doubled = TEXT + sentence
+    first, second = doubled.index("three people"), doubled.rindex("three people")
+    r = report(doubled)
+    n = len("three people were injured")
+    store.set_status(r, ItemRef("r1", "fact", "injured", first, first + n), "verified")
+    store.set_status(r, ItemRef("r1", "fact", "injured", second, second + n), "disputed")
+    placed, orphans = store.marks_for("r1", TEXT, report(TEXT).sha1)
+    assert len(placed) == 1 and len(orphans) == 1  # both found the remaining copy; none dropped
+    assert TEXT[placed[0].start : placed[0].end] == "three people were injured"
 
 
 def test_counts_by_status(store: Store) -> None:
@@ -195,9 +211,9 @@ def test_a_later_schema_step_migrates_old_data(
 ) -> None:
     with Store.open(tmp_path, reviewer="ann") as s:
         s.set_status(report(), entry(TEXT), "verified")
-    steps = {**store_mod.MIGRATIONS, 2: ("ALTER TABLE marks ADD COLUMN tag TEXT",)}
-    monkeypatch.setattr(store_mod, "MIGRATIONS", steps)
-    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", 2)
+    steps = {**store_db.MIGRATIONS, 2: ("ALTER TABLE marks ADD COLUMN tag TEXT",)}
+    monkeypatch.setattr(store_db, "MIGRATIONS", steps)
+    monkeypatch.setattr(store_db, "SCHEMA_VERSION", 2)
     with Store.open(tmp_path) as s:
         assert not s.read_only and s.counts()["verified"] == 1
     con = sqlite3.connect(tmp_path / DB_NAME)
@@ -267,7 +283,7 @@ def test_unwritable_corpus_folder_uses_the_user_data_folder(
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setattr(store_mod, "_writable", lambda p: corpus not in (p, p.parent))
+    monkeypatch.setattr(store_db, "writable", lambda p: corpus not in (p, p.parent))
     with Store.open(corpus) as s:
         assert not s.read_only and s.path is not None
         assert s.path.parent == tmp_path / "data" / "incident-reader"

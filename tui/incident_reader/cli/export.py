@@ -10,7 +10,7 @@ from pathlib import Path
 from incident_reader.cli.common import CliError, guarded, load_or_fail
 from incident_reader.core import analysis
 from incident_reader.core.export import FORMATS, render
-from incident_reader.core.store import Store, StoreError
+from incident_reader.core.store import Store, StoreError, corpus_folder
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,18 +27,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def corpus_root(paths: list[str]) -> Path:
-    """The folder whose marks apply: the folder given, else the first file's folder."""
-    first = Path(paths[0])
-    return first if first.is_dir() else first.parent
-
-
 @guarded
 def run(args: argparse.Namespace) -> int:
     corpus = load_or_fail(args.paths)
-    root = corpus.root or corpus_root(args.paths)
     try:
-        store = Store.open(root, args.db, create=False, strict=True)
+        store = Store.open(corpus_folder(corpus), args.db, create=False, strict=True)
     except StoreError as err:
         raise CliError(str(err)) from err
     with store:

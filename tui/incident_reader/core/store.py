@@ -19,8 +19,6 @@ API for the reader::
 from __future__ import annotations
 
 import getpass
-import hashlib
-import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -29,63 +27,24 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
-from urllib.parse import quote as url_quote
 
 from incident_reader.core.anchoring import Anchor, make_anchor, place
-from incident_reader.core.model import Fact, Report, TimelineEntry
+from incident_reader.core.model import Corpus, Fact, Report, TimelineEntry
+from incident_reader.core.store_db import (
+    APPLICATION_ID,
+    DB_NAME,
+    SCHEMA_VERSION,
+    StoreError,
+    connect,
+    locate,
+    user_db_path,
+)
 
-DB_NAME = ".incident-reader.db"
-
-APPLICATION_ID = 0x49524452  # "IRDR" in the file header: how we know a database is ours
-_APPEND_ONLY = "BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"
-# MIGRATIONS[v] brings a database from version v-1 to v (PRAGMA user_version); never edit a step
-# that has shipped, add the next one.
-MIGRATIONS: dict[int, tuple[str, ...]] = {
-    1: (
-        """CREATE TABLE marks (
-            key TEXT PRIMARY KEY,
-            report_id TEXT NOT NULL,
-            item_kind TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            status TEXT NOT NULL
-                CHECK (status IN ('unverified', 'verified', 'disputed', 'inconclusive')),
-            note TEXT,
-            reviewer TEXT NOT NULL,
-            marked_at TEXT NOT NULL,
-            sha1 TEXT NOT NULL,
-            quote TEXT NOT NULL,
-            prefix TEXT NOT NULL,
-            suffix TEXT NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL)""",
-        "CREATE INDEX marks_by_report ON marks (report_id, item_kind, kind)",
-        """CREATE TABLE history (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            item_key TEXT NOT NULL,
-            report_id TEXT NOT NULL,
-            reviewer TEXT NOT NULL,
-            at TEXT NOT NULL,
-            from_status TEXT,
-            to_status TEXT,
-            note TEXT)""",
-        "CREATE INDEX history_by_item ON history (item_key)",
-        f"CREATE TRIGGER history_no_update BEFORE UPDATE ON history {_APPEND_ONLY}",
-        f"CREATE TRIGGER history_no_delete BEFORE DELETE ON history {_APPEND_ONLY}",
-        """CREATE TABLE dcts (
-            report_id TEXT PRIMARY KEY,
-            value TEXT NOT NULL,
-            reviewer TEXT NOT NULL,
-            set_at TEXT NOT NULL)""",
-        # issue 7: extraction results keyed by report content hash and extractor variant
-        """CREATE TABLE extraction_cache (
-            sha1 TEXT NOT NULL,
-            variant TEXT NOT NULL,
-            payload TEXT NOT NULL,
-            created_at TEXT NOT NULL,
-            PRIMARY KEY (sha1, variant))""",
-    ),
-}
-SCHEMA_VERSION = max(MIGRATIONS)
+__all__ = [
+    "APPLICATION_ID", "DB_NAME", "SCHEMA_VERSION", "STATUSES", "STATUS_SYMBOLS", "Change",
+    "ItemRef", "Mark", "PlacedMark", "Store", "StoreError", "corpus_folder", "dct_key",
+    "default_reviewer", "item_ref", "locate", "place_marks", "user_db_path",
+]  # fmt: skip
 STATUSES: tuple[str, ...] = ("unverified", "verified", "disputed", "inconclusive")
 STATUS_SYMBOLS: dict[str, str] = {
     "unverified": " ",
@@ -93,12 +52,8 @@ STATUS_SYMBOLS: dict[str, str] = {
     "disputed": "✗",
     "inconclusive": "?",
 }
-BUSY_TIMEOUT_S = 10.0
 _KEEP = object()  # set_status(note=...) default: keep the note already there
-
-
-class StoreError(Exception):
-    """A database we cannot use (not ours, corrupt, newer, unwritable): one line for the user."""
+_METHOD_RANK = {"unchanged": 0, "exact": 1, "fuzzy": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +90,7 @@ class PlacedMark:
     start: int
     end: int
     method: str  # "unchanged", "exact" or "fuzzy" (see anchoring.place)
+    score: float = 1.0  # context agreement, 0..1
 
     def is_for(self, ref: ItemRef) -> bool:
         """True when this mark sits on ``ref`` (same kind of item, same span)."""
@@ -185,69 +141,6 @@ def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def user_db_path(corpus_root: Path) -> Path:
-    """The per-user database file for a corpus whose folder cannot be written."""
-    import platformdirs
-
-    resolved = str(corpus_root.resolve())
-    slug = re.sub(r"[^\w.-]+", "-", corpus_root.resolve().name or "corpus")[:40]
-    digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:12]
-    return Path(platformdirs.user_data_dir("incident-reader")) / f"{slug}-{digest}.db"
-
-
-def locate(corpus_root: Path | None, db_path: Path | None = None) -> tuple[Path, str]:
-    """Where the marks of a corpus live, and a short note saying why (for the reader's header)."""
-    if db_path is not None:
-        return db_path, f"marks in {db_path} (--db)"
-    root = corpus_root or Path.cwd()
-    own = root / DB_NAME
-    if _writable(root) and (not own.exists() or _writable(own)):
-        return own, f"marks in {own}"
-    fallback = user_db_path(root)
-    return fallback, f"marks in {fallback} (the corpus folder {root} cannot be written)"
-
-
-def _writable(path: Path) -> bool:
-    import os
-
-    return os.access(path, os.W_OK)
-
-
-def _probe(path: Path) -> bool:
-    """Check an existing file read-only: True when it is ours, False when empty; else StoreError."""
-    if path.stat().st_size == 0:
-        return False
-    uri = f"file:{url_quote(str(path.resolve()))}?mode=ro"
-    try:
-        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
-    except sqlite3.Error as err:
-        raise StoreError(f"{path} cannot be opened ({err}); marks are off") from err
-    try:
-        app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        version = con.execute("PRAGMA user_version").fetchone()[0]
-        objects = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            if app_id == 0 and objects == 0 and version == 0:
-                return False
-            raise StoreError(
-                f"{path} is not an incident-reader database; it is left untouched and marks are off"
-            )
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{path} was written by a newer incident-reader (schema {version}); marks are off"
-            )
-        check = con.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise StoreError(f"{path} is damaged ({check}); it is left untouched and marks are off")
-        return True
-    except sqlite3.DatabaseError as err:
-        raise StoreError(
-            f"{path} is not a usable database ({err}); it is left untouched and marks are off"
-        ) from err
-    finally:
-        con.close()
-
-
 class Store:
     """The marks, history, user DCTs and extraction cache of one corpus (see the module doc)."""
 
@@ -287,45 +180,14 @@ class Store:
         who = reviewer or default_reviewer()
         path, note = locate(corpus_root, Path(db_path) if db_path is not None else None)
         try:
-            return cls._open_at(path, note, who, create)
+            con, why = connect(path, create)
         except StoreError as err:
             if strict:
                 raise
             return cls(None, path, str(err), who, read_only=True, error=str(err))
-
-    @classmethod
-    def _open_at(cls, path: Path, note: str, reviewer: str, create: bool) -> Store:
-        exists = path.exists()
-        ours = _probe(path) if exists else False
-        if not create and not ours:
-            return cls(None, path, f"no marks yet ({path} does not exist)", reviewer, True)
-        if exists and not _writable(path):
-            if not ours:
-                raise StoreError(f"{path} cannot be written; marks are off")
-            con = sqlite3.connect(
-                f"file:{url_quote(str(path.resolve()))}?mode=ro",
-                uri=True,
-                timeout=BUSY_TIMEOUT_S,
-                check_same_thread=False,
-            )
-            return cls(con, path, f"{note} (read-only file)", reviewer, read_only=True)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            con = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-            )
-            con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            con.execute("PRAGMA journal_mode = WAL")
-            con.execute("PRAGMA synchronous = FULL")
-            con.execute("PRAGMA foreign_keys = ON")
-            _migrate(con, path)
-        except sqlite3.Error as err:
-            raise StoreError(f"{path} cannot be used for marks ({err}); marks are off") from err
-        except OSError as err:
-            raise StoreError(
-                f"{path} cannot be created ({err.strerror or err}); marks are off"
-            ) from err
-        return cls(con, path, note, reviewer, read_only=False)
+        if why is None:
+            return cls(con, path, note, who, read_only=False)
+        return cls(con, path, f"{note} ({why})" if con else why, who, read_only=True)
 
     def close(self) -> None:
         """Close the connection (every change is already committed)."""
@@ -416,40 +278,23 @@ class Store:
 
     def _find(self, con: sqlite3.Connection, report: Report, ref: ItemRef) -> Mark | None:
         rows = con.execute(
-            f"SELECT {_MARK_COLUMNS} FROM marks WHERE report_id=? AND item_kind=? AND kind=?"
-            " ORDER BY marked_at DESC",
+            f"SELECT {_MARK_COLUMNS} FROM marks WHERE report_id=? AND item_kind=? AND kind=?",
             (ref.report_id, ref.item_kind, ref.kind),
         ).fetchall()
         marks = [_mark(r) for r in rows]
+        span = (ref.start, ref.end)
         for m in marks:  # the fast path: same version of the report, same span
-            if m.anchor.sha1 == report.sha1 and (m.anchor.start, m.anchor.end) == (
-                ref.start,
-                ref.end,
-            ):
+            if m.anchor.sha1 == report.sha1 and (m.anchor.start, m.anchor.end) == span:
                 return m
-        for m in marks:
-            where = place(m.anchor, report.text, report.sha1)
-            if where is not None and (where.start, where.end) == (ref.start, ref.end):
-                return m
-        return None
+        placed, _ = place_marks(marks, report.text, report.sha1)
+        return next((p.mark for p in placed if (p.start, p.end) == span), None)
 
     def marks_for(
         self, report_id: str, text: str, sha1: str | None = None
     ) -> tuple[list[PlacedMark], list[Mark]]:
         """Every mark of a report placed in its ``text`` now: (placed, orphans); none dropped."""
-        rows = self._query(
-            f"SELECT {_MARK_COLUMNS} FROM marks WHERE report_id=? ORDER BY start, key", (report_id,)
-        )
-        placed: list[PlacedMark] = []
-        orphans: list[Mark] = []
-        for row in rows:
-            m = _mark(row)
-            where = place(m.anchor, text, sha1)
-            if where is None:
-                orphans.append(m)
-            else:
-                placed.append(PlacedMark(m, where.start, where.end, where.method))
-        return placed, orphans
+        rows = self._query(f"SELECT {_MARK_COLUMNS} FROM marks WHERE report_id=?", (report_id,))
+        return place_marks([_mark(r) for r in rows], text, sha1)
 
     def all_marks(self) -> list[Mark]:
         """Every current mark of the corpus, as stored (not re-anchored)."""
@@ -518,6 +363,40 @@ class Store:
             )
 
 
+def place_marks(
+    marks: Sequence[Mark], text: str, sha1: str | None = None
+) -> tuple[list[PlacedMark], list[Mark]]:
+    """Re-anchor marks in a report's current text; two marks landing on one item keep the surer.
+
+    The other becomes an orphan (never silently merged), e.g. when one of two marked copies of a
+    repeated sentence is deleted and both marks find the remaining copy.
+    """
+    found: dict[tuple[str, str, int, int], list[PlacedMark]] = {}
+    orphans: list[Mark] = []
+    for m in marks:
+        where = place(m.anchor, text, sha1)
+        if where is None:
+            orphans.append(m)
+            continue
+        p = PlacedMark(m, where.start, where.end, where.method, where.score)
+        found.setdefault((m.item_kind, m.kind, p.start, p.end), []).append(p)
+    placed: list[PlacedMark] = []
+    for rivals in found.values():
+        rivals.sort(key=lambda p: (_METHOD_RANK[p.method], -p.score, p.mark.marked_at))
+        placed.append(rivals[0])
+        orphans.extend(p.mark for p in rivals[1:])
+    placed.sort(key=lambda p: (p.start, p.end, p.mark.key))
+    orphans.sort(key=lambda m: (m.anchor.start, m.key))
+    return placed, orphans
+
+
+def corpus_folder(corpus: Corpus) -> Path:
+    """The folder whose marks database applies: the folder opened, else the first report's."""
+    if corpus.root is not None:
+        return corpus.root
+    return corpus.reports[0].path.parent if corpus.reports else Path.cwd()
+
+
 def dct_key(report_id: str) -> str:
     """The history key under which a report's user-set DCT changes are recorded."""
     return f"{report_id}|dct"
@@ -554,27 +433,3 @@ def _mark_row(m: Mark) -> tuple[object, ...]:
 def _mark(row: Sequence[Any]) -> Mark:
     key, report_id, item_kind, kind, status, note, reviewer, at, *anchor = row
     return Mark(key, report_id, item_kind, kind, status, note, reviewer, at, Anchor(*anchor))
-
-
-def _migrate(con: sqlite3.Connection, path: Path) -> None:
-    """Bring the schema to SCHEMA_VERSION, each step in the same transaction as its version bump."""
-    if con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
-        return
-    con.execute("BEGIN IMMEDIATE")
-    try:
-        app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        version = con.execute("PRAGMA user_version").fetchone()[0]
-        objects = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if app_id != APPLICATION_ID and (app_id != 0 or objects or version):
-            raise StoreError(f"{path} is not an incident-reader database; marks are off")
-        if version > SCHEMA_VERSION:
-            raise StoreError(f"{path} was written by a newer incident-reader; marks are off")
-        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            for statement in MIGRATIONS[target]:
-                con.execute(statement)
-            con.execute(f"PRAGMA user_version = {target}")
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise

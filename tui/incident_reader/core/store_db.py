@@ -1,0 +1,194 @@
+"""The marks database file: where it lives, whether it is ours, its schema and migrations.
+
+Kept apart from ``store`` so the file-level rules (never write to a file that is not ours, check it
+read-only first, one schema version per migration step) can be read on their own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote as url_quote
+
+DB_NAME = ".incident-reader.db"
+
+APPLICATION_ID = 0x49524452  # "IRDR" in the file header: how we know a database is ours
+_APPEND_ONLY = "BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"
+# MIGRATIONS[v] brings a database from version v-1 to v (PRAGMA user_version); never edit a step
+# that has shipped, add the next one.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        """CREATE TABLE marks (
+            key TEXT PRIMARY KEY,
+            report_id TEXT NOT NULL,
+            item_kind TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL
+                CHECK (status IN ('unverified', 'verified', 'disputed', 'inconclusive')),
+            note TEXT,
+            reviewer TEXT NOT NULL,
+            marked_at TEXT NOT NULL,
+            sha1 TEXT NOT NULL,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL)""",
+        "CREATE INDEX marks_by_report ON marks (report_id, item_kind, kind)",
+        """CREATE TABLE history (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            item_key TEXT NOT NULL,
+            report_id TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL,
+            from_status TEXT,
+            to_status TEXT,
+            note TEXT)""",
+        "CREATE INDEX history_by_item ON history (item_key)",
+        f"CREATE TRIGGER history_no_update BEFORE UPDATE ON history {_APPEND_ONLY}",
+        f"CREATE TRIGGER history_no_delete BEFORE DELETE ON history {_APPEND_ONLY}",
+        """CREATE TABLE dcts (
+            report_id TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            set_at TEXT NOT NULL)""",
+        # issue 7: extraction results keyed by report content hash and extractor variant
+        """CREATE TABLE extraction_cache (
+            sha1 TEXT NOT NULL,
+            variant TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (sha1, variant))""",
+    ),
+}
+SCHEMA_VERSION = max(MIGRATIONS)
+BUSY_TIMEOUT_S = 10.0
+
+
+class StoreError(Exception):
+    """A database we cannot use (not ours, corrupt, newer, unwritable): one line for the user."""
+
+
+def user_db_path(corpus_root: Path) -> Path:
+    """The per-user database file for a corpus whose folder cannot be written."""
+    import platformdirs
+
+    resolved = str(corpus_root.resolve())
+    slug = re.sub(r"[^\w.-]+", "-", corpus_root.resolve().name or "corpus")[:40]
+    digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:12]
+    return Path(platformdirs.user_data_dir("incident-reader")) / f"{slug}-{digest}.db"
+
+
+def locate(corpus_root: Path | None, db_path: Path | None = None) -> tuple[Path, str]:
+    """Where the marks of a corpus live, and a short note saying why (for the reader's header)."""
+    if db_path is not None:
+        return db_path, f"marks in {db_path} (--db)"
+    root = corpus_root or Path.cwd()
+    own = root / DB_NAME
+    if writable(root) and (not own.exists() or writable(own)):
+        return own, f"marks in {own}"
+    fallback = user_db_path(root)
+    return fallback, f"marks in {fallback} (the corpus folder {root} cannot be written)"
+
+
+def writable(path: Path) -> bool:
+    """Whether we may write there (a read-only mount or folder says no)."""
+    return os.access(path, os.W_OK)
+
+
+def _ro_uri(path: Path) -> str:
+    return f"file:{url_quote(str(path.resolve()))}?mode=ro"
+
+
+def probe(path: Path) -> bool:
+    """Check an existing file read-only: True when it is ours, False when empty; else StoreError."""
+    if path.stat().st_size == 0:
+        return False
+    try:
+        con = sqlite3.connect(_ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as err:
+        raise StoreError(f"{path} cannot be opened ({err}); marks are off") from err
+    try:
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        objects = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            if app_id == 0 and objects == 0 and version == 0:
+                return False
+            raise StoreError(
+                f"{path} is not an incident-reader database; it is left untouched and marks are off"
+            )
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path} was written by a newer incident-reader (schema {version}); marks are off"
+            )
+        check = con.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise StoreError(f"{path} is damaged ({check}); it is left untouched and marks are off")
+        return True
+    except sqlite3.DatabaseError as err:
+        raise StoreError(
+            f"{path} is not a usable database ({err}); it is left untouched and marks are off"
+        ) from err
+    finally:
+        con.close()
+
+
+def migrate(con: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema to SCHEMA_VERSION, each step in the same transaction as its version bump."""
+    if con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        return
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        objects = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != APPLICATION_ID and (app_id != 0 or objects or version):
+            raise StoreError(f"{path} is not an incident-reader database; marks are off")
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{path} was written by a newer incident-reader; marks are off")
+        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in MIGRATIONS[target]:
+                con.execute(statement)
+            con.execute(f"PRAGMA user_version = {target}")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def connect(path: Path, create: bool) -> tuple[sqlite3.Connection | None, str | None]:
+    """A connection to the marks file: (con, None) to write, (con or None, why) to only read.
+
+    An existing file is first checked read-only (``probe``); StoreError when it is not ours.
+    """
+    exists = path.exists()
+    ours = probe(path) if exists else False
+    if not create and not ours:
+        return None, f"no marks yet: {path} does not exist"
+    if exists and not writable(path):
+        if not ours:
+            raise StoreError(f"{path} cannot be written; marks are off")
+        con = sqlite3.connect(
+            _ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+        )
+        return con, f"{path} is read-only"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        con = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
+        con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        con.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
+        con.execute("PRAGMA synchronous = FULL")  # a committed mark is on disk
+        migrate(con, path)
+    except sqlite3.Error as err:
+        raise StoreError(f"{path} cannot be used for marks ({err}); marks are off") from err
+    except OSError as err:
+        reason = err.strerror or err
+        raise StoreError(f"{path} cannot be created ({reason}); marks are off") from err
+    return con, None
