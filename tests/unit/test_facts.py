@@ -355,3 +355,34 @@ def test_further_wordings(sentence: str, kind: str, value: Any) -> None:
 @pytest.mark.parametrize(("sentence", "kind"), MORE_NON_FACTS)
 def test_further_non_facts(sentence: str, kind: str) -> None:
     assert values(sentence, kind) == []
+
+
+FOLLOW_UP = [
+    ("An inquest has opened into the death of a cyclist who was hit by a van.",
+     "casualties.killed", 1),
+    ("The van driver, a 44-year-old man, was arrested on suspicion of careless driving.",
+     "arrests", 1),
+    ("The van driver, a 44-year-old man, was arrested on suspicion of careless driving.",
+     "suspect.age", 44),
+    ("Two people, a man and a woman, were killed.", "casualties.killed", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), FOLLOW_UP)
+def test_follow_up_wordings(sentence: str, kind: str, value: Any) -> None:
+    assert value in values(sentence, kind), facts_of(sentence)
+
+
+def test_a_follow_up_keeps_its_lead_incident_main() -> None:
+    text = (
+        "Inquest opens into death of cyclist\n"
+        "On 3 April, Sam Reed, 29, was struck by a white Ford Transit on Station Road.\n"
+        "In 2019, two cyclists were injured on the same road.\n"
+    )
+    timexes = (_tx(text, "3 April", "DATE", "2024-04-03"), _tx(text, "2019", "DATE", "2019"))
+    ex = extract(report(text), "2024-04-20", timexes)
+    main = next(i for i in ex.incidents if i.main)
+    assert main.date == "2024-04-03"
+    assert [(i.date, i.main) for i in ex.incidents] == [("2024-04-03", True), ("2019", False)]
+    vehicle = next(f for f in ex.facts if f.kind == "vehicle")
+    assert vehicle.incident == main.id

@@ -33,6 +33,7 @@ from incident_reader.core.model import (
 
 MAIN_ID = "i0"
 SUMMARY_CHARS = 120
+LEAD_SENTENCES = 4
 # TIMEX3 values that cannot be placed on a calendar or clock (README "timeline").
 _UNPLACEABLE = re.compile(r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P\d|PT\d|X+$)")
 
@@ -53,7 +54,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     dct_day = dct[:10] if dct and re.match(r"\d{4}-\d{2}-\d{2}", dct) else None
     sentences = split_sentences(text)
     timexes = sorted(timexes, key=lambda t: t.start)
-    background = segments(text, sentences, timexes, dct_day)
+    background = segments(text, sentences, timexes, _lead_day(sentences, timexes, dct_day))
     ids = [f"i{n}" for n in range(1, len(background) + 1)]
 
     def incident_of(offset: int) -> str:
@@ -88,6 +89,22 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
         incidents=incidents,
         internal_conflicts=internal_conflicts(facts, MAIN_ID),
     )
+
+
+def _lead_day(
+    sentences: Sequence[Sentence], timexes: Sequence[Timex], dct_day: str | None
+) -> str | None:
+    """The main incident's day as the lead tells it, else the DCT's: earlier ones are background.
+
+    A follow-up published a week or more after the incident still opens with it ("On 3 March a
+    man was stabbed ..."), so the lead's own date, not the DCT, separates background from main.
+    """
+    for s in sentences[:LEAD_SENTENCES]:
+        inside = [t for t in timexes if s.start <= t.start < s.end]
+        dates = [f for f in incident_times(s, inside, dct_day) if f.kind == DATE]
+        if dates:
+            return str(dates[0].value)
+    return dct_day
 
 
 def _sentence_findings(

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from incident_reader.core.facts.counting import PERSON_NAME, Found, build_rules, find_counts
+from incident_reader.core.facts.counting import (
+    ADJ,
+    NOUN,
+    PERSON_NAME,
+    Found,
+    build_rules,
+    find_counts,
+)
 from incident_reader.core.facts.lexicon import (
     HOSPITAL_VERBS,
     INJURED_VERBS,
@@ -14,6 +21,7 @@ from incident_reader.core.facts.lexicon import (
     TOLL_PHRASES,
     ZERO_PHRASES,
 )
+from incident_reader.core.facts.numbers import COUNT, parse_count
 from incident_reader.core.facts.text import Sentence
 
 KILLED = "casualties.killed"
@@ -56,6 +64,10 @@ _NAMED_KILLED = re.compile(
     r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:murdered|killed|stabbed\s+to\s+death|shot\s+dead)"
     r"|(?:has\s+|had\s+)?died)(?![\w-])"
 )
+# "the death of a cyclist", "the deaths of two men".
+_DEATHS_OF = re.compile(
+    rf"(?<![\w-])deaths?\s+of\s+(?P<n>{COUNT}|an?)\s+{ADJ}*{NOUN}", re.IGNORECASE
+)
 SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two-thirds": 2 / 3, "all": 1.0}
 
 
@@ -69,6 +81,14 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         for m in _NAMED_KILLED.finditer(text):
             if not any(f.kind == KILLED and f.start < sentence.start + m.end() for f in out):
                 out.append(Found(KILLED, 1, sentence.start + m.start(), sentence.start + m.end()))
+    if "death" in text:
+        for m in _DEATHS_OF.finditer(text):
+            n = m.group("n").lower()
+            value = 1 if n in ("a", "an") else parse_count(n)
+            if value is not None and not any(f.kind == KILLED for f in out):
+                out.append(
+                    Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
+                )
     for f in list(out):
         evidence = text[f.start - sentence.start : f.end - sentence.start]
         if " of " in evidence:

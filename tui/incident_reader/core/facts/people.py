@@ -47,7 +47,7 @@ RULES = build_rules(
 _VERB = "|".join(ARREST_VERBS)
 # "Mr Pryce was arrested", "the man, who is in his late 20s, was arrested".
 _NAMED_ARREST = re.compile(
-    rf"(?<![\w-])(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}|{PERSON_NAME}|(?i:the)\s+{ADJ}*{NOUN})"
+    rf"(?<![\w-])(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}|{PERSON_NAME}|(?i:the)\s+(?:[a-z]+\s+)?{ADJ}*{NOUN})"
     rf"{APPOS}{AUX}\s+(?:{_VERB})(?![\w-])"
 )
 _COUNTED_ARRESTS = re.compile(
