@@ -14,15 +14,14 @@ import pytest
 
 from incident_reader.core.export import (
     CSV_COLUMNS,
-    INCIDENT_COLUMNS,
     attach_marks,
     extraction_document,
     marked_document,
     render,
     timelinejs_date,
-    to_incidents_csv,
     value_text,
 )
+from incident_reader.core.export_incidents import INCIDENT_COLUMNS, to_incidents_csv
 from incident_reader.core.model import (
     Comparison,
     DctSource,
@@ -264,6 +263,24 @@ def test_timelinejs_dates() -> None:
         assert timelinejs_date(undated) is None
 
 
+def test_dates_and_titles_for_people() -> None:
+    from incident_reader.core.export import _when, short_title
+
+    assert _when("2018-08-14TMO") == "14 August 2018, morning"
+    assert _when("2018-08") == "August 2018" and _when("P2D") == "P2D"
+    title = "A man has been arrested on suspicion of terrorist offences after a car hit cyclists"
+    assert short_title(title) == "A man has been arrested on suspicion of terrorist offences…"
+    assert short_title("Crash") == "Crash"
+
+
+def test_compatible_counts_are_not_disputed_but_incompatible_ones_are() -> None:
+    from incident_reader.core.export_incidents import _compatible
+
+    assert _compatible([(3, 3), (2, 5), (3, None)])
+    assert not _compatible([(2, 2), (3, 3)])
+    assert not _compatible([(10, None), (4, 5)])
+
+
 def assert_loads_in_timelinejs(doc: dict[str, Any]) -> None:
     """What TimelineJS 3's TimelineConfig and TLDate require of a JSON source."""
     assert isinstance(doc["events"], list) and doc["events"]
@@ -327,7 +344,14 @@ def test_incidents_matched_across_reports_are_one_row(
         PairSide("a", 3, "three", 0, 5),
         PairSide("b", 2, "Two", 0, 3),
     )
-    comparison = Comparison(incidents=(shared,), pairs=(pair,))
+    revised = FactPair(
+        "incident.time",
+        "x1",
+        "revised",
+        PairSide("a", "07:30", "7.30am", 0, 5),
+        PairSide("b", "07:37", "07:37", 0, 5),
+    )
+    comparison = Comparison(incidents=(shared,), pairs=(pair, revised))
     rows = read_incidents(to_incidents_csv(attach_marks(analyses, store), comparison))
     assert [r["incident"] for r in rows] == ["x1", "a/i1"]
     x1 = rows[0]
@@ -337,7 +361,7 @@ def test_incidents_matched_across_reports_are_one_row(
         "a;b",
         "2",
     )
-    assert "casualties.injured" in x1["disputed"].split(";")
+    assert "casualties.injured" in x1["disputed"].split(";") and x1["revised"] == "incident.time"
 
 
 def test_unknown_format_is_refused() -> None:

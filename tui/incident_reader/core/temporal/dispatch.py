@@ -139,9 +139,7 @@ def first_words(pattern: str) -> set[str] | None:
 class Table:
     """Which rules to try at a word: by its key, by a key prefix ("mid*"), or everywhere."""
 
-    def __init__(
-        self, patterns: Iterable[str], compile_rules: Callable[[tuple[int, ...]], re.Pattern[str]]
-    ) -> None:
+    def __init__(self, patterns: Iterable[str]) -> None:
         exact: dict[str, set[int]] = {}
         prefixes: dict[str, set[int]] = {}
         everywhere: set[int] = set()
@@ -157,20 +155,18 @@ class Table:
         self.prefixes = prefixes
         self.everywhere = everywhere
         self._cache: dict[str, tuple[int, ...]] = {}
-        self._compile = compile_rules
-        self._by_word: dict[str, re.Pattern[str] | None] = {}
+        self._by_word: dict[str, tuple[int, ...]] = {}
 
-    def regex_for(self, word: str) -> re.Pattern[str] | None:
-        """The combined regex of the rules that can start at this word of a text, if any."""
+    def rules_for_word(self, word: str) -> tuple[int, ...]:
+        """Indexes, in rule order, of the rules that can start at this word of a text."""
         try:
             return self._by_word[word]
         except KeyError:
             pass
         if len(self._by_word) > 200_000:  # a long-running reader: keep the memo bounded
             self._by_word.clear()
-        rules = self.rules_for(key_of(word))
-        rx = self._by_word[word] = self._compile(rules) if rules else None
-        return rx
+        rules = self._by_word[word] = self.rules_for(key_of(word))
+        return rules
 
     def rules_for(self, key: str) -> tuple[int, ...]:
         """Indexes, in rule order, of the rules that can start at a word with this key."""

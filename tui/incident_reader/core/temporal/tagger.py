@@ -53,32 +53,44 @@ def compiled() -> tuple[re.Pattern[str], tuple[tuple[Rule, tuple[tuple[str, str]
 
 @cache
 def _table() -> dispatch.Table:
-    return dispatch.Table((expand(rule.pattern) for rule in RULES), _subset_regex)
+    return dispatch.Table(expand(rule.pattern) for rule in RULES)
 
 
 @cache
-def _subset_regex(rules: tuple[int, ...]) -> re.Pattern[str]:
-    """The combined pattern of some rules (those that can start at one kind of word)."""
-    body = "|".join(_rule_regex(i, RULES[i])[0] for i in rules)
-    return re.compile(r"(?<![\w'’])(?:" + body + r")(?![\w])", re.IGNORECASE)
+def _rule_patterns() -> tuple[re.Pattern[str], ...]:
+    """Each rule alone, with the same word boundaries as the combined pattern."""
+    return tuple(
+        re.compile(r"(?<![\w'’])" + _rule_regex(i, rule)[0] + r"(?![\w])", re.IGNORECASE)
+        for i, rule in enumerate(RULES)
+    )
 
 
 def _matches(text: str, exhaustive: bool) -> Generator[re.Match[str], int, None]:
-    """Candidate matches in reading order; the caller sends back where to resume."""
+    """Candidate matches in reading order; the caller sends back where to resume.
+
+    At each word only the rules that can start with it are tried, in rule order: the first that
+    matches wins, as in the combined pattern (``exhaustive`` runs that one, as the reference).
+    """
     if exhaustive:
         rx = compiled()[0]
         pos = 0
         while (m := rx.search(text, pos)) is not None:
             pos = yield m
         return
-    lookup = _table().regex_for
+    lookup = _table().rules_for_word
+    patterns = _rule_patterns()
     resume = 0
     for tok in dispatch.TOKEN.finditer(text):
-        rx = lookup(tok[0])
-        if rx is not None and tok.start() >= resume:
-            m = rx.match(text, tok.start())
-            if m is not None:
-                resume = yield m
+        rules = lookup(tok[0])
+        if rules and tok.start() >= resume:
+            start = tok.start()
+            for i in rules:
+                m = patterns[i].match(text, start)
+                if m is not None:
+                    resume = yield m
+                    break
+
+
 
 
 def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list[Timex]:
