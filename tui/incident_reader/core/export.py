@@ -12,7 +12,6 @@ import html
 import io
 import json
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,9 +19,7 @@ from typing import Any
 
 from incident_reader.core.model import (
     Comparison,
-    Fact,
     FactValue,
-    Incident,
     ReportAnalysis,
     TimelineEntry,
 )
@@ -41,6 +38,9 @@ CSV_COLUMNS: tuple[str, ...] = (
     "event", "status", "note", "reviewer", "marked_at", "orphan",
 )  # fmt: skip
 _TIMEX_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?")
+_PART_OF_DAY = {"TMO": "morning", "TMI": "midday", "TAF": "afternoon", "TEV": "evening",
+                "TNI": "night", "TDT": "daytime"}  # fmt: skip
+TITLE_CHARS = 60  # report titles are often a whole first sentence
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
 
@@ -218,7 +218,16 @@ def _when(value: str) -> str:
     text = f"{_MONTHS[int(month) - 1]} {year}" if 1 <= int(month) <= 12 else value
     if day:
         text = f"{int(day)} {text}"
-    return f"{text}, {hour}:{minute}" if hour else text
+    part = _PART_OF_DAY.get(value[m.end() :])
+    return f"{text}, {hour}:{minute}" if hour else f"{text}, {part}" if part else text
+
+
+def short_title(title: str, limit: int = TITLE_CHARS) -> str:
+    """A report title cut at a word boundary, for lines and groups that name their source."""
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:…")
+    return cut + "…"
 
 
 def _story_entries(
@@ -254,7 +263,7 @@ def to_markdown(articles: Sequence[MarkedArticle], verified_only: bool = False) 
         symbol = STATUS_SYMBOLS[m.status if m else "unverified"].strip() or "·"
         what = f" — {_md(e.event.text)}" if e.event else ""
         lines.append(f"- {symbol} **{_when(e.timex.value)}** “{_md(e.timex.text)}”{what} "
-                     f"— *{_md(a.report.title)}*{_mark_md(m)}")  # fmt: skip
+                     f"— *{_md(short_title(a.report.title))}*{_mark_md(m)}")  # fmt: skip
     for art in articles:
         kept = [(f, m) for f, m in zip(art.analysis.facts, art.fact_marks, strict=True)
                 if not verified_only or _verified(m)]  # fmt: skip
@@ -313,117 +322,13 @@ def to_timelinejs(articles: Sequence[MarkedArticle], verified_only: bool = False
             "start_date": start_date,
             "display_date": _when(e.timex.value),
             "text": {"headline": html.escape(e.timex.text), "text": body + "</p>"},
-            "group": a.report.title[:60],
+            "group": short_title(a.report.title),
             "unique_id": f"e{n}-{re.sub(r'[^a-z0-9]+', '-', a.report.id.lower())}",
         })  # fmt: skip
     titles = sorted({art.analysis.report.title for art in articles})
     title = {"text": {"headline": "Verified timeline" if verified_only else "Timeline",
                       "text": html.escape("; ".join(titles))}}  # fmt: skip
     return {"title": title, "events": events}
-
-
-# --------------------------------------------------------------------------- incidents
-INCIDENT_COLUMNS: tuple[str, ...] = (
-    "incident", "main", "date", "time", "place", "killed_min", "killed_max", "injured_min",
-    "injured_max", "hospitalised_min", "hospitalised_max", "vehicle", "suspect", "suspect_age",
-    "arrests_min", "arrests_max", "speed_mph", "sources", "n_sources", "disputed", "verified",
-    "summary",
-)  # fmt: skip
-_COUNTS = {"casualties.killed": "killed", "casualties.injured": "injured",
-           "casualties.hospitalised": "hospitalised", "arrests": "arrests"}  # fmt: skip
-_SINGLE = {"incident.date": "date", "incident.time": "time", "incident.place": "place",
-           "vehicle": "vehicle", "suspect.name": "suspect", "suspect.age": "suspect_age",
-           "speed": "speed_mph"}  # fmt: skip
-
-
-@dataclass
-class _Group:
-    id: str
-    members: list[tuple[MarkedArticle, Incident]]
-
-
-def _groups(articles: Sequence[MarkedArticle], comparison: Comparison) -> list[_Group]:
-    """Incidents matched across reports; report incidents no match covers stand alone."""
-    groups: list[_Group] = []
-    covered: set[tuple[str, str]] = set()
-    by_id = {art.analysis.report.id: art for art in articles}
-    for shared in comparison.incidents:
-        members = []
-        for rid, iid in shared.members.items():
-            art = by_id.get(rid)
-            inc = next((i for i in art.analysis.incidents if i.id == iid), None) if art else None
-            if art and inc:
-                members.append((art, inc))
-                covered.add((rid, iid))
-        if members:
-            groups.append(_Group(shared.id, members))
-    for art in articles:
-        for inc in art.analysis.incidents:
-            if (art.analysis.report.id, inc.id) not in covered:
-                groups.append(_Group(f"{art.analysis.report.id}/{inc.id}", [(art, inc)]))
-    return groups
-
-
-def _span(value: FactValue) -> tuple[int, int | None] | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value, value
-    if isinstance(value, dict) and isinstance(value.get("min"), int):
-        return int(value["min"] or 0), value.get("max")
-    return None
-
-
-def _incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> dict[str, Any]:
-    facts: list[tuple[Fact, Mark | None]] = []
-    disputed: set[str] = set()
-    for art, inc in group.members:
-        a = art.analysis
-        mine = [i for i, f in enumerate(a.facts) if f.incident == inc.id]
-        facts += [(a.facts[i], art.fact_marks[i]) for i in mine
-                  if not verified_only or _verified(art.fact_marks[i])]  # fmt: skip
-        disputed.update(c.kind for c in a.internal_conflicts if set(c.facts) & set(mine))
-    disputed.update(p.kind for p in comparison.pairs
-                    if p.incident == group.id and p.status in ("conflict", "revised"))  # fmt: skip
-    disputed.update(f.kind for f, m in facts if m is not None and m.status == "disputed")
-    row: dict[str, Any] = dict.fromkeys(INCIDENT_COLUMNS, "")
-    for kind, column in _COUNTS.items():
-        spans = [s for f, _ in facts if f.kind == kind and (s := _span(f.value))]
-        if spans:
-            row[f"{column}_min"] = min(lo for lo, _ in spans)
-            row[f"{column}_max"] = max(max(lo, hi or lo) for lo, hi in spans)
-            if len(set(spans)) > 1:
-                disputed.add(kind)
-    for kind, column in _SINGLE.items():
-        values = Counter(value_text(f.value) for f, _ in facts if f.kind == kind)
-        if values:
-            row[column] = values.most_common(1)[0][0]
-            if len(values) > 1:
-                disputed.add(kind)
-    first = group.members[0][1]
-    row["date"] = row["date"] or next((i.date for _, i in group.members if i.date), "") or ""
-    row["place"] = row["place"] or next((i.place for _, i in group.members if i.place), "") or ""
-    sources = sorted({art.analysis.report.id for art, _ in group.members})
-    row.update({
-        "incident": group.id, "main": "yes" if any(i.main for _, i in group.members) else "no",
-        "sources": ";".join(sources), "n_sources": len(sources),
-        "disputed": ";".join(sorted(disputed)),
-        "verified": ";".join(sorted({f.kind for f, m in facts if _verified(m)})),
-        "summary": " ".join(first.summary.split()),
-    })  # fmt: skip
-    return row
-
-
-def to_incidents_csv(
-    articles: Sequence[MarkedArticle], comparison: Comparison, verified_only: bool = False
-) -> str:
-    """One row per incident, coded like conflict-event databases (low/high counts, sources)."""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=INCIDENT_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    for group in _groups(articles, comparison):
-        writer.writerow(_incident_row(group, comparison, verified_only))
-    return buf.getvalue()
 
 
 # --------------------------------------------------------------------------- entry point
@@ -446,6 +351,8 @@ def render(
         return _dumps(to_timelinejs(articles, verified_only))
     if fmt == "incidents":
         comparison = compare(analyses) if compare else Comparison()
+        from incident_reader.core.export_incidents import to_incidents_csv
+
         return to_incidents_csv(articles, comparison, verified_only)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 

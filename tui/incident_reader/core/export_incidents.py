@@ -1,0 +1,143 @@
+"""One row per incident, coded the way conflict-event databases code them (UCDP GED, ACLED).
+
+Counts come as low/high estimates across the sources (the lowest and highest figure stated),
+single-valued fields as the value most sources give, and the row names the figures that are
+disputed: stated incompatibly inside a report, in conflict between reports (from the comparison),
+or marked disputed by a reviewer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from incident_reader.core.export import MarkedArticle, value_text
+from incident_reader.core.model import Comparison, Fact, FactValue, Incident
+from incident_reader.core.store import Mark
+
+INCIDENT_COLUMNS: tuple[str, ...] = (
+    "incident", "main", "date", "time", "place", "killed_min", "killed_max", "injured_min",
+    "injured_max", "hospitalised_min", "hospitalised_max", "vehicle", "suspect", "suspect_age",
+    "arrests_min", "arrests_max", "speed_mph", "sources", "n_sources", "disputed", "revised",
+    "verified", "summary",
+)  # fmt: skip
+COUNT_COLUMNS = {"casualties.killed": "killed", "casualties.injured": "injured",
+                 "casualties.hospitalised": "hospitalised", "arrests": "arrests"}  # fmt: skip
+SINGLE_COLUMNS = {"incident.date": "date", "incident.time": "time", "incident.place": "place",
+                  "vehicle": "vehicle", "suspect.name": "suspect", "suspect.age": "suspect_age",
+                  "speed": "speed_mph"}  # fmt: skip
+# Normalised values that cannot both be true when they differ (a place or vehicle named in more
+# or fewer words is not a dispute; the comparison judges those).
+EXCLUSIVE_KINDS = ("incident.date", "incident.time", "suspect.age")
+
+
+@dataclass
+class _Group:
+    id: str
+    members: list[tuple[MarkedArticle, Incident]]
+
+
+def _groups(articles: Sequence[MarkedArticle], comparison: Comparison) -> list[_Group]:
+    """Incidents matched across reports; report incidents no match covers stand alone."""
+    groups: list[_Group] = []
+    covered: set[tuple[str, str]] = set()
+    by_id = {art.analysis.report.id: art for art in articles}
+    for shared in comparison.incidents:
+        members = []
+        for rid, iid in shared.members.items():
+            art = by_id.get(rid)
+            inc = next((i for i in art.analysis.incidents if i.id == iid), None) if art else None
+            if art and inc:
+                members.append((art, inc))
+                covered.add((rid, iid))
+        if members:
+            groups.append(_Group(shared.id, members))
+    for art in articles:
+        for inc in art.analysis.incidents:
+            if (art.analysis.report.id, inc.id) not in covered:
+                groups.append(_Group(f"{art.analysis.report.id}/{inc.id}", [(art, inc)]))
+    return groups
+
+
+def count_span(value: FactValue) -> tuple[int, int | None] | None:
+    """A count as (low, high); high None when open-ended ('at least 3')."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value, value
+    if isinstance(value, dict) and isinstance(value.get("min"), int):
+        return int(value["min"] or 0), value.get("max")
+    return None
+
+
+def _compatible(spans: list[tuple[int, int | None]]) -> bool:
+    """Whether all the stated ranges share at least one number."""
+    highs = [hi for _, hi in spans if hi is not None]
+    return not highs or max(lo for lo, _ in spans) <= min(highs)
+
+
+def _facts(group: _Group, verified_only: bool) -> tuple[list[tuple[Fact, Mark | None]], set[str]]:
+    """The group's facts with their marks, and the kinds a report states against itself."""
+    facts: list[tuple[Fact, Mark | None]] = []
+    conflicting: set[str] = set()
+    for art, inc in group.members:
+        a = art.analysis
+        mine = [i for i, f in enumerate(a.facts) if f.incident == inc.id]
+        facts += [
+            (a.facts[i], art.fact_marks[i])
+            for i in mine
+            if not verified_only or (m := art.fact_marks[i]) is not None and m.status == "verified"
+        ]
+        conflicting.update(c.kind for c in a.internal_conflicts if set(c.facts) & set(mine))
+    return facts, conflicting
+
+
+def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> dict[str, Any]:
+    """The coded row of one incident."""
+    facts, disputed = _facts(group, verified_only)
+    pairs = [p for p in comparison.pairs if p.incident == group.id]
+    disputed.update(p.kind for p in pairs if p.status == "conflict")
+    disputed.update(f.kind for f, m in facts if m is not None and m.status == "disputed")
+    row: dict[str, Any] = dict.fromkeys(INCIDENT_COLUMNS, "")
+    for kind, column in COUNT_COLUMNS.items():
+        spans = [s for f, _ in facts if f.kind == kind and (s := count_span(f.value))]
+        if spans:
+            row[f"{column}_min"] = min(lo for lo, _ in spans)
+            row[f"{column}_max"] = max(max(lo, hi or lo) for lo, hi in spans)
+            if not _compatible(spans):
+                disputed.add(kind)
+    for kind, column in SINGLE_COLUMNS.items():
+        values = Counter(value_text(f.value) for f, _ in facts if f.kind == kind)
+        if values:
+            row[column] = values.most_common(1)[0][0]
+            if len(values) > 1 and kind in EXCLUSIVE_KINDS:
+                disputed.add(kind)
+    incidents = [i for _, i in group.members]
+    row["date"] = row["date"] or next((i.date for i in incidents if i.date), None) or ""
+    row["place"] = row["place"] or next((i.place for i in incidents if i.place), None) or ""
+    sources = sorted({art.analysis.report.id for art, _ in group.members})
+    row.update({
+        "incident": group.id, "main": "yes" if any(i.main for i in incidents) else "no",
+        "sources": ";".join(sources), "n_sources": len(sources),
+        "disputed": ";".join(sorted(disputed)),
+        "revised": ";".join(sorted({p.kind for p in pairs if p.status == "revised"})),
+        "verified": ";".join(sorted({f.kind for f, m in facts if m and m.status == "verified"})),
+        "summary": " ".join(incidents[0].summary.split()),
+    })  # fmt: skip
+    return row
+
+
+def to_incidents_csv(
+    articles: Sequence[MarkedArticle], comparison: Comparison, verified_only: bool = False
+) -> str:
+    """One row per incident, coded like conflict-event databases (low/high counts, sources)."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=INCIDENT_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for group in _groups(articles, comparison):
+        writer.writerow(incident_row(group, comparison, verified_only))
+    return buf.getvalue()
