@@ -386,3 +386,15 @@ def test_a_follow_up_keeps_its_lead_incident_main() -> None:
     assert [(i.date, i.main) for i in ex.incidents] == [("2024-04-03", True), ("2019", False)]
     vehicle = next(f for f in ex.facts if f.kind == "vehicle")
     assert vehicle.incident == main.id
+
+
+def test_said_by_runs_on_through_a_blog_entry_and_stops_at_the_next() -> None:
+    text = (
+        "11.45am: Ambulance service update: four people have been injured. "
+        "Three people have been taken to hospital.\n"
+        "1.30pm: Two people have been arrested.\n"
+    )
+    found = {f.kind: f.said_by for f in facts_of(text)}
+    assert found["casualties.injured"] == "ambulance service"
+    assert found["casualties.hospitalised"] == "ambulance service"
+    assert found["arrests"] is None

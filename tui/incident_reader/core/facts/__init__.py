@@ -34,6 +34,7 @@ from incident_reader.core.model import (
 MAIN_ID = "i0"
 SUMMARY_CHARS = 120
 LEAD_SENTENCES = 4
+_SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b|\bthe force\b", re.IGNORECASE)
 # TIMEX3 values that cannot be placed on a calendar or clock (README "timeline").
 _UNPLACEABLE = re.compile(r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P\d|PT\d|X+$)")
 
@@ -66,6 +67,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     facts: list[Fact] = []
     timeline: list[TimelineEntry] = []
     previous_speaker: str | None = None
+    entry_stamped = False  # inside a live-blog entry, later sentences keep the entry's source
     t_index = 0
     for s in sentences:
         inside: list[Timex] = []
@@ -74,8 +76,11 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
                 inside.append(timexes[t_index])
             t_index += 1
         said_by = speaker(s.text)
-        if said_by is None and _continues_quote(s.text):
-            said_by = previous_speaker
+        new_line = s.start == 0 or "\n" in text[max(0, s.start - 3) : s.start]
+        entry_stamped = s.stamped or (entry_stamped and not new_line)
+        runs_on = entry_stamped and not s.stamped
+        if said_by is None and (runs_on or _continues_quote(s.text) or _SPOKES.search(s.text)):
+            said_by = previous_speaker  # a quote or a blog entry runs on; "a spokesperson said"
         previous_speaker = said_by
         for f in _sentence_findings(s, inside, dct_day, facts, incident_of):
             facts.append(_fact(text, f, incident_of(f.start), said_by))

@@ -34,6 +34,11 @@ _SPEAKER_AFTER = re.compile(
     rf"\b(?:{_SAY}|according to)\s+(?P<who>(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s*){{1,6}}|"
     r"(?:the|a|an)\s+[\w'’ -]{3,40}?(?=[,.;]|$))"
 )
+# "11.45am: Ambulance service update: four people ..." names its source before the colon.
+_UPDATE = re.compile(
+    r"(?:\s*[\d.:]+\s*(?:[ap]\.?m\.?)?\s*[:\-–—]\s*)?(?P<who>[A-Z][\w'’ -]{2,40}?)\s+"
+    r"(?:update|statement|says|confirms)\s*:"
+)
 _CLAUSE_WORDS = frozenset(("and", "but", "that", "who", "which", "as", "while", "when"))
 _SAY_GATE = re.compile(rf"\b(?:{_SAY}|according)\b")
 _PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "who", "which", "that"))
@@ -91,6 +96,9 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 def speaker(sentence: str) -> str | None:
     """Who a sentence attributes its content to: "police", "ambulance service", a name, or None."""
+    update = _UPDATE.match(sentence)
+    if update:
+        return normalise_speaker(update.group("who"))
     if not _SAY_GATE.search(sentence):
         return None
     for say in _SAY_GATE.finditer(sentence):
