@@ -398,3 +398,13 @@ def test_said_by_runs_on_through_a_blog_entry_and_stops_at_the_next() -> None:
     assert found["casualties.injured"] == "ambulance service"
     assert found["casualties.hospitalised"] == "ambulance service"
     assert found["arrests"] is None
+
+
+def test_a_later_death_in_hospital_does_not_date_the_incident() -> None:
+    text = "A man was stabbed on Monday. He later died in hospital on Wednesday."
+    timexes = (
+        _tx(text, "Monday", "DATE", "2024-06-10"),
+        _tx(text, "Wednesday", "DATE", "2024-06-12"),
+    )
+    dates = [f.value for f in facts_of(text, timexes) if f.kind == "incident.date"]
+    assert dates == ["2024-06-10"]

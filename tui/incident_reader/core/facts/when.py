@@ -39,7 +39,7 @@ AFTER_CUES: tuple[str, ...] = (
     r"released", r"declared", r"under control", r"meeting", r"patrols?", r"vigil", r"expected",
     r"will", r"due", r"went ahead", r"update", r"closing", r"since", r"between", r"until",
     r"pronounced", r"discharged", r"remain(?:s|ed)?", r"condition", r"inspect\w*", r"named",
-    r"trading", r"collapsed", r"which", r"following",
+    r"trading", r"collapsed", r"which", r"following", r"later", r"hospital", r"funeral", r"inquest",
 )  # fmt: skip
 _SAYING = re.compile(r"said|says|told|statement|issued", re.IGNORECASE)
 _EVENT = re.compile(rf"(?<![\w-])(?:{'|'.join(EVENT_CUES)})(?![\w-])", re.IGNORECASE)
