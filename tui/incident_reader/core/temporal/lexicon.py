@@ -120,7 +120,7 @@ POSITION_MODS: dict[str, str] = {
 
 TIME_ZONES: tuple[str, ...] = (
     "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
-    "local time", "local",
+    "ET", "PT", "CT", "local time",
 )  # fmt: skip
 
 # Words of a sentence that point its tense to the future (decides "Friday", "in March").
