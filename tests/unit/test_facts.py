@@ -408,3 +408,17 @@ def test_a_later_death_in_hospital_does_not_date_the_incident() -> None:
     )
     dates = [f.value for f in facts_of(text, timexes) if f.kind == "incident.date"]
     assert dates == ["2024-06-10"]
+
+
+def test_timeline_event_is_the_clause_of_its_time() -> None:
+    text = "The blast happened at 7.35am on Thursday, and the council met at 2pm to plan repairs."
+    timexes = (
+        _tx(text, "7.35am", "TIME", "2024-06-13T07:35"),
+        _tx(text, "2pm", "TIME", "2024-06-13T14:00"),
+    )
+    ex = extract(report(text), "2024-06-15", timexes)
+    events = {e.timex.text: e.event.text for e in ex.timeline if e.event}
+    assert events == {
+        "7.35am": "The blast happened at 7.35am on Thursday",
+        "2pm": "and the council met at 2pm to plan repairs.",
+    }

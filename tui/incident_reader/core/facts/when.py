@@ -53,6 +53,11 @@ _LEAD = re.compile(
 _CLOCK_VALUE = re.compile(r"T(\d{2}):(\d{2})")
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 MAX_CUE_DISTANCE = 90
+MIN_CLAUSE_WORDS = 3
+# Where a sentence's clauses meet: "; ", " - ", ", and ...", ", but ...", ", while ...".
+_CLAUSE_BREAK = re.compile(
+    r";\s+|\s[-–—]\s|,\s+(?=(?:and|but|while|whereas|although|though|before|after|when)\b)"
+)
 
 
 def is_event_sentence(text: str) -> bool:
@@ -128,4 +133,20 @@ def event_span(sentence: Sentence, timex: Timex) -> TextSpan:
             start = sentence.start + stamp_end.end()
     if start >= end:
         start, end = sentence.start, sentence.end
+    start, end = _clause(sentence, timex, start, end)
     return TextSpan(start, end, sentence.text[start - sentence.start : end - sentence.start])
+
+
+def _clause(sentence: Sentence, timex: Timex, start: int, end: int) -> tuple[int, int]:
+    """Narrow a span to the clause holding the time expression, unless that leaves too little."""
+    base = sentence.start
+    cuts = [
+        (base + m.start(), base + m.end())
+        for m in _CLAUSE_BREAK.finditer(sentence.text, start - base, end - base)
+    ]
+    lo = max((e for s, e in cuts if e <= timex.start), default=start)
+    hi = min((s for s, e in cuts if s >= timex.end), default=end)
+    words = len(sentence.text[lo - base : hi - base].split()) - len(timex.text.split())
+    if words < MIN_CLAUSE_WORDS:
+        return start, end
+    return lo, hi
