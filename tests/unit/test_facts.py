@@ -422,3 +422,11 @@ def test_timeline_event_is_the_clause_of_its_time() -> None:
         "7.35am": "The blast happened at 7.35am on Thursday",
         "2pm": "and the council met at 2pm to plan repairs.",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A white police van blocked the road.", "Officers in a marked police BMW gave chase."],
+)
+def test_responders_vehicles_are_not_the_incident_vehicle(sentence: str) -> None:
+    assert values(sentence, "vehicle") == []

@@ -219,6 +219,10 @@ VEHICLE_NOUNS: tuple[str, ...] = (
     "pickup", "minibus", "bus", "coach", "motorbike", "motorcycle", "scooter", "taxi", "cab",
     "vehicle", "jeep", "tanker", "tractor", "people carrier", "hgv", "moped", "sedan",
 )  # fmt: skip
+# Words that make a vehicle the responders' own, never the incident's.
+EMERGENCY_VEHICLE_WORDS: tuple[str, ...] = (
+    "police", "ambulance", "fire", "rescue", "patrol", "marked", "unmarked", "squad", "paramedic",
+)  # fmt: skip
 # Trains, buses and flights named by operator and number ("Lakeshore Rail train 412").
 SERVICE_NOUNS: tuple[str, ...] = ("train", "bus", "flight", "tram", "ferry", "coach")
 SPEED_UNITS: dict[str, float] = {

@@ -12,6 +12,7 @@ from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.lexicon import (
     COLOUR_MODIFIERS,
     COLOURS,
+    EMERGENCY_VEHICLE_WORDS,
     MAKES,
     MODELS,
     SERVICE_NOUNS,
@@ -48,6 +49,8 @@ _OBJECT_OF_COLLISION = re.compile(
     r"(?:an?|the)\s*$",
     re.IGNORECASE,
 )
+_SERVICE_WORDS = frozenset(EMERGENCY_VEHICLE_WORDS)
+_SERVICE_BEFORE = re.compile(rf"\b(?:{'|'.join(EMERGENCY_VEHICLE_WORDS)})\s+$", re.IGNORECASE)
 _WORDS_NOT_MODELS = frozenset(
     "at in on into was is had has and with which that after before as car van the a".split()
 )
@@ -70,6 +73,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
         value = _vehicle_value(m)
         if value is None or _OBJECT_OF_COLLISION.search(text[max(0, m.start() - 25) : m.start()]):
             continue
+        if set(value.split()) & _SERVICE_WORDS or _SERVICE_BEFORE.search(text[: m.start()]):
+            continue  # "a marked police BMW", "a white police van": the responders' vehicles
         end = m.end()
         if (
             m.group("model")
