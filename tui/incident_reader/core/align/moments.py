@@ -84,8 +84,10 @@ def align_moments(
         if li is not None and ri is not None:
             used_l.add(li)
             used_r.add(ri)
-            sides = left.items[li].side, right.items[ri].side
-            pairs.append(FactPair("timeline", incident, anchor.status, *sides))
+            ml, mr = left.items[li], right.items[ri]
+            # the fact says these are one moment; their own values say how well they agree
+            status = compare_timex(ml.value, mr.value) or anchor.status
+            pairs.append(FactPair("timeline", incident, status, ml.side, mr.side))
     every = range(len(right.items))
     candidates: list[tuple[float, int, int, str]] = []
     for i, a in enumerate(left.items):
