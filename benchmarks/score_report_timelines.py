@@ -45,7 +45,9 @@ def score_incident(folder: Path, show: bool) -> tuple[int, int]:
                 found += 1
             elif show:
                 got = ", ".join(f"{t.text!r}={t.value}" for t in hits) or "nothing"
-                print(f"  {folder.name}/{outlet}: {entry['quote']!r} gold={entry['value']} got {got}")
+                print(
+                    f"  {folder.name}/{outlet}: {entry['quote']!r} gold={entry['value']} got {got}"
+                )
     return found, total
 
 
@@ -64,8 +66,10 @@ def main() -> int:
         found, total = score_incident(folder, args.errors)
         all_found, all_total = all_found + found, all_total + total
         print(f"{folder.name:32s} {found:3d}/{total:3d}")
-    print(f"timeline entries found with the right value: {all_found}/{all_total} "
-          f"= {all_found / max(all_total, 1):.3f}")
+    print(
+        f"timeline entries found with the right value: {all_found}/{all_total} "
+        f"= {all_found / max(all_total, 1):.3f}"
+    )
     return 0
 
 

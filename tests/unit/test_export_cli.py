@@ -47,7 +47,7 @@ def test_json_is_the_extract_document_plus_marks(
     extracted = json.loads(capsys.readouterr().out)
     code, out, _ = run(capsys, str(corpus))
     exported = json.loads(out)
-    assert code == 0
+    assert code == 0 and exported.pop("orphans") == []
     for article in exported["articles"]:
         assert article.pop("orphans") == []
         for item in article["timeline"] + article["facts"]:
@@ -83,6 +83,18 @@ def test_db_option_reads_marks_from_that_file(
     assert all(
         e["status"] == "unverified" for a in json.loads(out)["articles"] for e in a["timeline"]
     )
+
+
+def test_marks_of_a_removed_report_are_top_level_orphans(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    words = mark_first_entry(corpus)
+    marked = next(a for a in analyse_corpus(load_corpus([corpus])) if a.timeline)
+    marked.report.path.unlink()
+    code, out, _ = run(capsys, str(corpus))
+    orphans = json.loads(out)["orphans"]
+    assert code == 0 and [(o["quote"], o["status"]) for o in orphans] == [(words, "verified")]
+    assert orphans[0]["reason"] == "its report is not in the corpus"
 
 
 def test_user_set_dct_is_used(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:

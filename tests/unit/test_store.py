@@ -292,3 +292,21 @@ def test_unwritable_corpus_folder_uses_the_user_data_folder(
     assert list(corpus.iterdir()) == []
     other = tmp_path / "other" / "corpus"
     assert store_mod.user_db_path(other) != store_mod.user_db_path(corpus)
+
+
+def test_unwritable_corpus_with_marks_starts_from_a_copy_of_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    with Store.open(corpus, reviewer="ann") as s:
+        s.set_status(report(), entry(TEXT), "verified")
+    own = corpus / DB_NAME
+    before = own.read_bytes()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr(store_db, "writable", lambda p: corpus not in (p, p.parent))
+    with Store.open(corpus, reviewer="bob") as s:
+        assert s.path != own and "copy of" in s.location_note
+        assert s.counts()["verified"] == 1
+        s.set_status(report(), fact(TEXT), "disputed")
+    assert own.read_bytes() == before

@@ -132,7 +132,8 @@ def test_clock_time_of_the_incident_takes_the_incident_day() -> None:
     )
     values = [t.value for t in tag(text, "2024-09-21")]
     assert values == [
-        "2024-09-20TNI", "2024-09-20T22:15", "2024-09-21TMO", "2024-09-20T21:30", "2024-09-20T22:45",
+        "2024-09-20TNI", "2024-09-20T22:15", "2024-09-21TMO",
+        "2024-09-20T21:30", "2024-09-20T22:45",
     ]  # fmt: skip
 
 

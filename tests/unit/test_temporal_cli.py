@@ -51,7 +51,9 @@ def test_bad_line_is_reported_and_the_rest_still_tagged(bad: str) -> None:
     assert err.count("\n") == 1 and "line 1" in err
 
 
-def test_jsonl_through_main(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_jsonl_through_main(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     line = json.dumps({"id": "x", "text": "in March", "dct": "2017-10-07"})
     monkeypatch.setattr("sys.stdin", io.StringIO(line + "\n"))
     assert main(["timex", "--jsonl"]) == 0

@@ -18,7 +18,9 @@ PIECES = [
     "0800 789 321", ", 47,", "\n11.58am: ", "this morning", "shortly after", "Sept. 30", "'80s",
     "every Monday", "the past three years", "12:", ".", "£", "ÿ", "\u2019s", "24:00", "99:99",
 ]  # fmt: skip
-DCTS = st.sampled_from([None, "", "2018-08-14", "1998-02-06T22:19:00", "2024-02-29", "1989", "junk"])
+DCTS = st.sampled_from(
+    [None, "", "2018-08-14", "1998-02-06T22:19:00", "2024-02-29", "1989", "junk"]
+)
 
 
 def check(text: str, dct: str | None) -> None:
@@ -52,7 +54,9 @@ def test_temporal_looking_noise(pieces: list[str], dct: str | None) -> None:
     st.lists(st.tuples(st.floats(0, 1), st.integers(0, 12), st.text(max_size=10)), max_size=6),
     DCTS,
 )
-def test_seeds_with_random_edits(seed: int, edits: list[tuple[float, int, str]], dct: str | None) -> None:
+def test_seeds_with_random_edits(
+    seed: int, edits: list[tuple[float, int, str]], dct: str | None
+) -> None:
     text = SEEDS[seed]
     for where, cut, insert in edits:
         at = int(where * len(text))

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from incident_reader.cli.common import PROG, fail, guarded, load_or_fail
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "timex",
         help="find and normalise time expressions (TimeML TIMEX3)",
@@ -74,7 +74,9 @@ def print_tables(args: argparse.Namespace) -> int:
             dct, source = report.dct, str(report.dct_source)
         if not dct:
             inferred = infer_dct_with_evidence(report.text)
-            dct, source = (inferred[0], f"inferred: {inferred[1]}") if inferred else (None, "unknown")
+            dct, source = (
+                (inferred[0], f"inferred: {inferred[1]}") if inferred else (None, "unknown")
+            )
         table = Table(title=f"{report.id}  (DCT {dct or '?'}, {source})", title_justify="left")
         for column in ("offset", "text", "type", "value", "mod"):
             table.add_column(column, no_wrap=column != "text")

@@ -16,5 +16,5 @@ __all__ = ["Timex", "infer_dct", "infer_dct_with_evidence", "is_valid", "tag"]
 
 
 def tag(text: str, dct: str | None = None) -> list[Timex]:
-    """Return the time expressions in ``text``, in reading order, values resolved against ``dct``."""
+    """The time expressions of ``text`` in reading order, values resolved against ``dct``."""
     return scan(text, dct or None)

@@ -18,10 +18,14 @@ _FUTURE = re.compile(
     r"(?<![\w'])(?:" + lexicon.alternation(lexicon.FUTURE_CUES) + r")(?![\w])", re.IGNORECASE
 )
 _PAST_JUST_BEFORE = re.compile(
-    r"\b(?:" + lexicon.alternation(lexicon.PAST_VERBS) + r"|\w+ed)(?:\s+(?:on|by|at|late|early|last))?\s+$",
+    r"\b(?:"
+    + lexicon.alternation(lexicon.PAST_VERBS)
+    + r"|\w+ed)(?:\s+(?:on|by|at|late|early|last))?\s+$",
     re.IGNORECASE,
 )
-_SINCE_JUST_BEFORE = re.compile(r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE)
+_SINCE_JUST_BEFORE = re.compile(
+    r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE
+)
 AFTER_WINDOW = 30
 _SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
 
@@ -140,7 +144,9 @@ class Context:
     narrative_year: int | None = None
     ref_pos: int = -1  # where the narrative date was last named (-1: never, it is the DCT)
     ref_pod: str | None = None  # the part of day the narrative is in ("this morning": MO)
-    incident_day: date | None = None  # the first past day the text names  # the latest year named ("the following year")
+    incident_day: date | None = (
+        None  # the first past day the text names  # the latest year named ("the following year")
+    )
     late_days: set[date] = field(default_factory=set)  # days with a clock time after 20:00
 
     def __post_init__(self) -> None:
@@ -148,7 +154,7 @@ class Context:
             self.ref = self.dct
 
     def set_ref(self, d: date | None, pos: int, pod: str | None = None) -> None:
-        """Move the narrative to day ``d`` (named at offset ``pos``); the first past one is the incident's."""
+        """Move the story to day ``d`` (named at ``pos``); the first past one is the incident's."""
         if d is None:
             return
         self.ref = d

@@ -26,7 +26,9 @@ _STAMP_AFTER = re.compile(r"\s*(?:[:\-–—|]|\n)")
 _WEEKDAY_NAMES = "|".join(k.capitalize() for k in lx.WEEKDAYS if len(k) > 4)
 # "11.52pm on Monday", "7.20am this morning": the clock's own day follows it (a separate extent).
 _OWN_DAY_AFTER = re.compile(
-    r"\.?\s*,?\s*(?:on\s+)?(?:(?P<wd>" + _WEEKDAY_NAMES + r")|(?P<dw>yesterday|today|tomorrow|tonight"
+    r"\.?\s*,?\s*(?:on\s+)?(?:(?P<wd>"
+    + _WEEKDAY_NAMES
+    + r")|(?P<dw>yesterday|today|tomorrow|tonight"
     r"|this\s+(?:morning|afternoon|evening)|last\s+night))\b"
 )
 _REPORTING_BEFORE = re.compile(
@@ -40,8 +42,16 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s")
 _DAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1, "tonight": 0,
               "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
 _REF_SHIFT = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}
-_ANA = {"that day": 0, "the same day": 0, "the next day": 1, "the following day": 1,
-        "the day after": 1, "the previous day": -1, "the day before": -1, "the second day": 1}  # fmt: skip
+_ANA = {
+    "that day": 0,
+    "the same day": 0,
+    "the next day": 1,
+    "the following day": 1,
+    "the day after": 1,
+    "the previous day": -1,
+    "the day before": -1,
+    "the second day": 1,
+}
 
 
 def _weekday_date(wd_word: str | None, rel: str, ctx: Context, s: int, e: int) -> date:
@@ -85,7 +95,7 @@ def _own_day(g: Groups, ctx: Context, s: int, e: int) -> date | None:
 
 
 def _narrative_day(ctx: Context, s: int, minutes: int) -> date | None:
-    """The day a bare clock time belongs to: the narrative's if recent and fitting, else the incident's.
+    """The day of a bare clock time: the narrative's if recent and fitting, else the incident's.
 
     "This morning ... 9.30pm" cannot share a day part, so the evening goes to the incident's day.
     """
@@ -111,7 +121,9 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         if h is None or h > 24:
             return None
         hh, mm = int(h), int(g.get("m") or 0)
-        ap = norm(g.get("ap")) or {"morning": "a"}.get(norm(g.get("pod")), "p" if g.get("pod") else "")
+        ap = norm(g.get("ap")) or {"morning": "a"}.get(
+            norm(g.get("pod")), "p" if g.get("pod") else ""
+        )
         if ap == "p" and hh < 12:
             hh += 12
         elif ap == "a" and hh == 12:
@@ -130,7 +142,12 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     else:
         d = _narrative_day(ctx, s, minutes)
         # past midnight in a night-time narrative: "11.52pm ... 1.30am" is the next day
-        if d is not None and d in ctx.late_days and minutes < 6 * 60 and (ctx.dct is None or d < ctx.dct):
+        if (
+            d is not None
+            and d in ctx.late_days
+            and minutes < 6 * 60
+            and (ctx.dct is None or d < ctx.dct)
+        ):
             d = d + timedelta(days=1)
             ctx.set_ref(d, s)
     if d is not None and minutes >= 20 * 60:

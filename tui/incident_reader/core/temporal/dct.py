@@ -17,12 +17,18 @@ from incident_reader.core.temporal.handlers_common import number, unit_of
 from incident_reader.core.temporal.tagger import scan
 
 _OFFSET = re.compile(
-    r"\b(?P<num>\d+|" + lx.alternation(lx.NUMBER_WORDS) + r")\s+(?P<unit>days?|weeks?|months?|years?)"
+    r"\b(?P<num>\d+|"
+    + lx.alternation(lx.NUMBER_WORDS)
+    + r")\s+(?P<unit>days?|weeks?|months?|years?)"
     r"\s+(?:after|since)\b",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(k.capitalize() for k in lx.WEEKDAYS if len(k) > 4) + r")\b")
-_SAME_DAY = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|today|tonight|earlier\s+today)\b", re.I)
+_WEEKDAY = re.compile(
+    r"\b(?P<wd>" + "|".join(k.capitalize() for k in lx.WEEKDAYS if len(k) > 4) + r")\b"
+)
+_SAME_DAY = re.compile(
+    r"\b(?:this\s+(?:morning|afternoon|evening)|today|tonight|earlier\s+today)\b", re.I
+)
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

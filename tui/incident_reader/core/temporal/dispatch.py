@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 DIGIT = "#"  # key of words starting with a digit
 QUOTE = "'"  # key of words starting with an apostrophe ('80s)
@@ -33,14 +34,14 @@ def key_of(token: str) -> str:
     return token.lower().split("'")[0].split("’")[0]
 
 
-def _class_chars(items: list[tuple[object, object]]) -> list[str]:
+def _class_chars(items: list[tuple[Any, Any]]) -> list[str]:
     """The characters a simple character class stands for, or raise Unknown."""
     chars: list[str] = []
     for op, av in items:
         if op is sre.LITERAL:
-            chars.append(chr(av))  # type: ignore[arg-type]
+            chars.append(chr(av))
         elif op is sre.RANGE:
-            lo, hi = av  # type: ignore[misc]
+            lo, hi = av
             if hi - lo > 80:
                 raise Unknown
             chars.extend(chr(c) for c in range(lo, hi + 1))
@@ -56,7 +57,7 @@ def _class_chars(items: list[tuple[object, object]]) -> list[str]:
 Cont = Callable[[str], set[str]]
 
 
-def _walk(seq: list[tuple[object, object]], i: int, prefix: str, k: Cont) -> set[str]:
+def _walk(seq: list[tuple[Any, Any]], i: int, prefix: str, k: Cont) -> set[str]:
     """First words of ``seq[i:]`` followed by continuation ``k``, given the word so far."""
     if len(prefix) > 40:
         raise Unknown
@@ -67,21 +68,21 @@ def _walk(seq: list[tuple[object, object]], i: int, prefix: str, k: Cont) -> set
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return nxt(prefix)
     if op is sre.LITERAL:
-        return _char(chr(av), prefix, nxt)  # type: ignore[arg-type]
+        return _char(chr(av), prefix, nxt)
     if op is sre.IN:
         out: set[str] = set()
-        for c in _class_chars(av):  # type: ignore[arg-type]
+        for c in _class_chars(av):
             out |= _char(c, prefix, nxt)
         return out
     if op is sre.BRANCH:
         out = set()
-        for branch in av[1]:  # type: ignore[index]
+        for branch in av[1]:
             out |= _walk(list(branch), 0, prefix, nxt)
         return out
     if op is sre.SUBPATTERN:
-        return _walk(list(av[3]), 0, prefix, nxt)  # type: ignore[index]
+        return _walk(list(av[3]), 0, prefix, nxt)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-        lo, hi, sub = av  # type: ignore[misc]
+        lo, hi, sub = av
         out = nxt(prefix) if lo == 0 else set()
         if hi > 1 and prefix and _can_be_word(list(sub)):
             raise Unknown  # a repeated part inside the first word
@@ -89,22 +90,22 @@ def _walk(seq: list[tuple[object, object]], i: int, prefix: str, k: Cont) -> set
     raise Unknown
 
 
-def _can_be_word(seq: list[tuple[object, object]]) -> bool:
+def _can_be_word(seq: list[tuple[Any, Any]]) -> bool:
     """Whether a part of a pattern can match a word character (conservative)."""
     for op, av in seq:
-        if op is sre.LITERAL and _WORD.match(chr(av)):  # type: ignore[arg-type]
+        if op is sre.LITERAL and _WORD.match(chr(av)):
             return True
         if op is sre.IN:
             try:
-                if any(_WORD.match(c) for c in _class_chars(av)):  # type: ignore[arg-type]
+                if any(_WORD.match(c) for c in _class_chars(av)):
                     return True
             except Unknown:
                 return True
-        elif op is sre.BRANCH and any(_can_be_word(list(b)) for b in av[1]):  # type: ignore[index]
+        elif op is sre.BRANCH and any(_can_be_word(list(b)) for b in av[1]):
             return True
-        elif op is sre.SUBPATTERN and _can_be_word(list(av[3])):  # type: ignore[index]
+        elif op is sre.SUBPATTERN and _can_be_word(list(av[3])):
             return True
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and _can_be_word(list(av[2])):  # type: ignore[index]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and _can_be_word(list(av[2])):
             return True
         elif op in (sre.ANY, sre.NOT_LITERAL):
             return True

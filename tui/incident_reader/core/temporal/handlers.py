@@ -1,25 +1,24 @@
 """Normalisers: turn one rule's match into a TIMEX3 (type, value, mod), resolving via the context.
 
-Day-level and clock-time normalisers live in ``clocks``; this module holds calendar units (dates,
-months, years, quarters, seasons), relative spans ("two years ago", "last week"), durations, sets.
+Day-level and clock-time normalisers live in ``clocks``, spans and sets ("two years ago", "last
+week", "three hours", "daily") in ``spans``; this module holds calendar units (dates, months,
+years, quarters, seasons, holidays) and the registry the rules name their handler in.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
-from incident_reader.core.temporal import clocks, timeml
+from incident_reader.core.temporal import clocks, spans, timeml
 from incident_reader.core.temporal import lexicon as lx
 from incident_reader.core.temporal.anchoring import (
     Context,
-    add_months,
     month_year,
     monthday_year,
     nth_weekday,
     safe_date,
     tense,
-    weekday_near,
 )
 from incident_reader.core.temporal.handlers_common import (
     Found,
@@ -28,29 +27,23 @@ from incident_reader.core.temporal.handlers_common import (
     month_num,
     norm,
     number,
-    unit_of,
 )
 
-_QMOD = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX",
-         "approximately": "APPROX", "almost": "LESS_THAN", "nearly": "LESS_THAN",
-         "less than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
-         "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
-         "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _CAPITALISED_NEXT = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 _MAY_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|during|early|late|mid|last|this|next|from|to|through|"
     r"before|after|between|and|or|on)\s+|-)$", re.IGNORECASE
 )  # fmt: skip
-_COUNT_BEFORE = re.compile(r"\b(?:about|some|nearly|over|than|almost|roughly|around)\s+$", re.IGNORECASE)
-_PLURAL_AFTER = re.compile(r"\s+(?!(?:when|and|or|to|the|in|on|at|as|but|after|before|until)\b)(?-i:[a-z]+)\b")
+_COUNT_BEFORE = re.compile(
+    r"\b(?:about|some|nearly|over|than|almost|roughly|around)\s+$", re.IGNORECASE
+)
+_PLURAL_AFTER = re.compile(
+    r"\s+(?!(?:when|and|or|to|the|in|on|at|as|but|after|before|until)\b)(?-i:[a-z]+)\b"
+)
 _STREET_AFTER = re.compile(
     r"\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?-i:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|Boulevard|Blvd)\b"
 )
-_SET_BEFORE = re.compile(
-    r"(?:\b(?:once|twice|times|per)|\d|%|\bmillion|\bbillion|\bpercent|\bcents?|\bdollars?|\bpounds?"
-    r"|\bshares?|\bbarrels?|\btons?|\bunits?)\s*$", re.IGNORECASE
-)  # fmt: skip
 
 
 def direction(ctx: Context, s: int, e: int) -> int:
@@ -168,8 +161,10 @@ def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             year -= 1
         elif rel == "next" or pre == "next year's":
             year += 1
-    if not half and pre not in ("year-earlier", "year-ago", "last year's") and (
-        ctx.dct is None or (year, n) < (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
+    if (
+        not half
+        and pre not in ("year-earlier", "year-ago", "last year's")
+        and (ctx.dct is None or (year, n) < (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1))
     ):
         ctx.quarter, ctx.quarter_pos = (year, n), s
     return "DATE", f"{year}-{part}", None
@@ -232,7 +227,7 @@ def year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     name = norm(g.get("hol"))
-    base_year = int(g["year"]) if g.get("year") else (ctx.dct.year if ctx.dct else None)
+    base_year = int(g["year"] or 0) if g.get("year") else (ctx.dct.year if ctx.dct else None)
     if base_year is None:
         return None
 
@@ -253,79 +248,6 @@ def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", d.isoformat(), None
 
 
-def ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    dirw = norm(g.get("dir"))
-    sign = 1 if dirw in ("later", "from now", "hence") else -1
-    mod = _QMOD.get(norm(g.get("qmod")))
-    if g.get("vague") or number(g.get("num")) is None:
-        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod
-    n = number(g.get("num")) or 0
-    unit, _ = unit_of(g.get("unit"))
-    base = ctx.dct if dirw in ("ago", "from now", "hence") else (ctx.ref or ctx.dct)
-    if base is None:
-        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod
-    k = int(round(n)) * sign
-    if unit == "Y" and k == -1 and ctx.quarter and s - ctx.quarter_pos < 3000:
-        year, q = ctx.quarter
-        return "DATE", f"{year + k}-Q{q}", mod
-    if unit == "Y":
-        return "DATE", str(base.year + k), mod
-    if unit == "DE":
-        return "DATE", str(base.year + 10 * k), mod
-    if unit == "M":
-        y, m = add_months(base.year, base.month, k)
-        return "DATE", timeml.month(y, m), mod
-    if unit == "Q":
-        y, m = add_months(base.year, base.month, 3 * k)
-        return "DATE", f"{y}-Q{(m - 1) // 3 + 1}", mod
-    if unit in ("W", "W2"):
-        return "DATE", timeml.week(base + timedelta(weeks=k * (2 if unit == "W2" else 1))), mod
-    if unit == "D":
-        d = base + timedelta(days=k)
-        return "DATE", d.isoformat(), mod
-    return "DATE", base.isoformat(), mod
-
-
-def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    rel = norm(g.get("rel")) or "the"
-    unit = norm(g.get("unit")).removeprefix("fiscal ") or "weekend"
-    step = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
-            "preceding": -1, "next": 1, "coming": 1, "following": 1, "the": 0, "that": 0,
-            "full": 0, "latest": -1}[rel]  # fmt: skip
-    anaphoric = rel in ("following", "preceding", "same", "that")
-    if unit == "decade" and rel == "past":
-        return "DURATION", "P10Y", None
-    if unit == "century" and rel in ("past", "last"):
-        return "DURATION", "P100Y", None
-    base = ctx.dct
-    if anaphoric and unit == "year" and ctx.narrative_year:
-        return "DATE", str(ctx.narrative_year + step), None
-    if anaphoric and ctx.ref:
-        base = ctx.ref
-    if base is None:
-        return None
-    if unit == "week":
-        return "DATE", timeml.week(base + timedelta(weeks=step)), None
-    if unit == "weekend":
-        if rel == "the":
-            step = 1 if direction(ctx, s, e) > 0 else -1
-        sat = weekday_near(base, 6, 1 if step > 0 else -1) if step else weekday_near(base, 6, 1)
-        if step == 0 and base.isoweekday() == 7:
-            sat = base - timedelta(days=1)
-        return "DATE", timeml.week(sat) + "-WE", None
-    if unit == "month":
-        y, m = add_months(base.year, base.month, step)
-        return "DATE", timeml.month(y, m), None
-    if unit == "year":
-        return "DATE", str(base.year + step), None
-    if unit == "quarter":
-        y, m = add_months(base.year, base.month, 3 * step)
-        return "DATE", f"{y}-Q{(m - 1) // 3 + 1}", None
-    if unit == "decade":
-        return "DATE", str(base.year // 10 + step), None
-    return "DATE", f"{base.year // 100 + step:02d}", None
-
-
 def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     mon = month_num(g)
     rel = norm(g.get("rel"))
@@ -333,10 +255,17 @@ def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if not rel:
         before = text[max(0, s - 14) : s]
         prev_word = re.search(r"(\S+)\s*$", before)
-        if prev_word and prev_word[1][:1].isupper() and prev_word[1][-1:].isalpha() \
-                and prev_word[1].lower() not in ("in", "since", "until", "by", "of", "last", "early", "late"):
+        if (
+            prev_word
+            and prev_word[1][:1].isupper()
+            and prev_word[1][-1:].isalpha()
+            and prev_word[1].lower()
+            not in ("in", "since", "until", "by", "of", "last", "early", "late")
+        ):
             return None  # "Theresa May", "Prime Minister May"
-        if _CAPITALISED_NEXT.match(text, e) and not re.match(r"\s+(?:\d|(?-i:[A-Z][a-z]+day))", text[e:e + 12]):
+        if _CAPITALISED_NEXT.match(text, e) and not re.match(
+            r"\s+(?:\d|(?-i:[A-Z][a-z]+day))", text[e : e + 12]
+        ):
             return None  # "June Brown"
         if mon == 5 and _MAY_CONTEXT.search(before) is None:
             return None  # the modal verb, or the name
@@ -353,58 +282,18 @@ def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", timeml.month(year, mon), None
 
 
-def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    if g.get("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
-        return None  # an age: "47-year-old", "47 years old"
-    amount = None if g.get("vague") else number(g.get("num"))
-    if amount is None and not g.get("vague"):
-        return None
-    if norm(g.get("unit")).startswith("quarter") and re.match(r"\s+of\b", ctx.text[e : e + 4]):
-        return None  # a fraction: "a quarter of", "three-quarters of"
-    if g.get("range"):
-        amount = None
-    unit, is_time = unit_of(g.get("unit"))
-    mod = _QMOD.get(norm(g.get("qmod")))
-    if norm(g.get("num")) in ("a", "an") and not g.get("qmod") and not g.get("rel") \
-            and _SET_BEFORE.search(ctx.text, max(0, s - 12), s):
-        return "SET", timeml.duration(1, unit, is_time), None
-    if unit in ("SU", "WI", "SP", "WE"):
-        return "DURATION", f"P{timeml.number(amount) if amount else 'X'}{'W' if unit == 'WE' else 'Y'}", mod
-    return "DURATION", timeml.duration(amount, unit, is_time), mod
-
-
-def bare_units(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    unit, is_time = unit_of(g.get("bare"))
-    return "DURATION", timeml.duration(None, unit, is_time), None
-
-
-def set_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    if g.get("adv"):
-        return "SET", lx.SET_ADVERBS[norm(g["adv"])], None
-    if g.get("mon"):
-        return "SET", f"XXXX-{month_num(g):02d}", None
-    if g.get("season"):
-        return "SET", f"XXXX-{lx.SEASONS[norm(g['season'])]}", None
-    w = norm(g.get("unit"))
-    if w in lx.SEASONS:
-        return "SET", f"XXXX-{lx.SEASONS[w]}", None
-    if w == "season":
-        return "SET", "P1Y", None
-    unit, is_time = unit_of(w)
-    return "SET", timeml.duration(1, unit, is_time), None
-
-
-def vague_span(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    unit, is_time = unit_of(g.get("unit"))
-    return "DURATION", timeml.duration(None, unit, is_time), None
-
-
-def fiscal_year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    return "DURATION", "P1Y", None
-
-
-_YEAR_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-              "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+_YEAR_TENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
 
 
 def year_words(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
@@ -421,17 +310,32 @@ def year_words(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", value, None
 
 
-def ref(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    return "DATE", lx.REFERENCE_WORDS[norm(g.get("ref"))], None
-
-
 HANDLERS: dict[str, Handler] = {
-    "date_full": date_full, "date_slash": date_slash, "clock": clocks.clock, "month_year": month_year_h,
-    "date_md": date_md, "decade": decade, "century": century, "season": season,
-    "quarter": quarter, "quarter_the": quarter_the, "year": year, "year_ago": year_ago,
-    "weekday": clocks.weekday, "weekday_set": clocks.weekday_set, "dayword": clocks.dayword,
+    "date_full": date_full,
+    "date_slash": date_slash,
+    "clock": clocks.clock,
+    "month_year": month_year_h,
+    "date_md": date_md,
+    "decade": decade,
+    "century": century,
+    "season": season,
+    "quarter": quarter,
+    "quarter_the": quarter_the,
+    "year": year,
+    "year_ago": year_ago,
+    "weekday": clocks.weekday,
+    "weekday_set": clocks.weekday_set,
+    "dayword": clocks.dayword,
     "anaphoric": clocks.anaphoric,
-    "holiday": holiday, "ago": ago, "rel_unit": rel_unit, "month": month, "duration": duration,
-    "bare_units": bare_units, "set": set_h, "ref": ref, "fiscal_year": fiscal_year, "vague_span": vague_span,
+    "holiday": holiday,
+    "ago": spans.ago,
+    "rel_unit": spans.rel_unit,
+    "month": month,
+    "duration": spans.duration,
+    "bare_units": spans.bare_units,
+    "set": spans.set_h,
+    "ref": spans.ref,
+    "fiscal_year": spans.fiscal_year,
+    "vague_span": spans.vague_span,
     "year_words": year_words,
-}  # fmt: skip
+}

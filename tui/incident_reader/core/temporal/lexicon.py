@@ -15,7 +15,7 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 7, "sun": 7,
 }  # fmt: skip
 
-NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -27,7 +27,14 @@ NUMBER_WORDS: dict[str, int] = {
 
 # Quantities that leave the amount unknown: "a few days" -> PXD.
 VAGUE_NUMBERS: tuple[str, ...] = (
-    "a few", "few", "several", "many", "some", "a number of", "the last few", "a couple of",
+    "a few",
+    "few",
+    "several",
+    "many",
+    "some",
+    "a number of",
+    "the last few",
+    "a couple of",
 )
 
 ORDINALS: dict[str, int] = {

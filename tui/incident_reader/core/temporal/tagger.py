@@ -32,7 +32,9 @@ _APPROX_MOD = {"shortly after": "AFTER", "just after": "AFTER", "soon after": "A
                "just before": "BEFORE", "before": "BEFORE", "until": "BEFORE", "till": "BEFORE",
                "by": "ON_OR_BEFORE", "nearly": "APPROX", "almost": "APPROX"}  # fmt: skip
 _HYPHEN_ADJECTIVE = re.compile(r"(?i:the)\s+\S*\w-\w+$")
-_PLAIN_DATE = re.compile(r"^(?:\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-WE)?|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI))$")
+_PLAIN_DATE = re.compile(
+    r"^(?:\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-WE)?|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI))$"
+)
 
 
 def _rule_regex(i: int, rule: Rule) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -48,7 +50,9 @@ def compiled() -> tuple[re.Pattern[str], tuple[tuple[Rule, tuple[tuple[str, str]
     """The combined pattern of all rules and, per rule, its (renamed, plain) group names."""
     parts = [_rule_regex(i, rule) for i, rule in enumerate(RULES)]
     pattern = r"(?<![\w'’])(?:" + "|".join(p for p, _ in parts) + r")(?![\w])"
-    return re.compile(pattern, re.IGNORECASE), tuple((r, n) for r, (_, n) in zip(RULES, parts, strict=True))
+    return re.compile(pattern, re.IGNORECASE), tuple(
+        (r, n) for r, (_, n) in zip(RULES, parts, strict=True)
+    )
 
 
 @cache
@@ -89,8 +93,6 @@ def _matches(text: str, exhaustive: bool) -> Generator[re.Match[str], int, None]
                 if m is not None:
                     resume = yield m
                     break
-
-
 
 
 def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list[Timex]:

@@ -14,9 +14,16 @@ MODS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 _Y = r"(?:\d{4}|\d{3}|\d{2}|XXXX|\d{2}XX|\d{3}X)"
-_DATE = rf"{_Y}(?:-(?:\d{{2}}|XX)(?:-(?:\d{{2}}|XX))?|-W(?:\d{{1,2}}|XX)(?:-(?:[1-7]|WE))?|-(?:Q[1-4X]|H[12]|SP|SU|FA|WI))?"
+_DATE = (
+    rf"{_Y}(?:-(?:\d{{2}}|XX)(?:-(?:\d{{2}}|XX))?|-W(?:\d{{1,2}}|XX)(?:-(?:[1-7]|WE))?"
+    r"|-(?:Q[1-4X]|H[12]|SP|SU|FA|WI))?"
+)
 _TIME = r"T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|MI|AF|EV|NI|DT|XX(?::XX)?)"
-_DUR = r"P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|E|C|L|WE|SU|WI|SP|FA))+(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
+_AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
+_DUR = (
+    rf"P(?:{_AMOUNT}(?:Y|M|W|D|Q|DE|CE|E|C|L|WE|SU|WI|SP|FA))+(?:T(?:{_AMOUNT}[HMS])+)?"
+    rf"|PT(?:{_AMOUNT}[HMS])+"
+)
 VALUE_RE = re.compile(rf"(?:PRESENT_REF|PAST_REF|FUTURE_REF|{_DATE}(?:{_TIME})?|{_DUR})")
 
 

@@ -1,0 +1,176 @@
+"""Normalisers of spans and repetitions: "two years ago", "last week", "three hours", "daily"."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from incident_reader.core.temporal import lexicon as lx
+from incident_reader.core.temporal import timeml
+from incident_reader.core.temporal.anchoring import Context, add_months, tense, weekday_near
+from incident_reader.core.temporal.handlers_common import (
+    Found,
+    Groups,
+    month_num,
+    norm,
+    number,
+    unit_of,
+)
+
+_QMOD = {
+    "about": "APPROX",
+    "around": "APPROX",
+    "some": "APPROX",
+    "roughly": "APPROX",
+    "approximately": "APPROX",
+    "almost": "LESS_THAN",
+    "nearly": "LESS_THAN",
+    "less than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "just under": "LESS_THAN",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "just over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS",
+}
+_SET_BEFORE = re.compile(
+    r"(?:\b(?:once|twice|times|per)|\d|%|\bmillion|\bbillion|\bpercent|\bcents?|\bdollars?|\bpounds?"
+    r"|\bshares?|\bbarrels?|\btons?|\bunits?)\s*$", re.IGNORECASE
+)  # fmt: skip
+
+
+def ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    dirw = norm(g.get("dir"))
+    sign = 1 if dirw in ("later", "from now", "hence") else -1
+    mod = _QMOD.get(norm(g.get("qmod")))
+    if g.get("vague") or number(g.get("num")) is None:
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod
+    n = number(g.get("num")) or 0
+    unit, _ = unit_of(g.get("unit"))
+    base = ctx.dct if dirw in ("ago", "from now", "hence") else (ctx.ref or ctx.dct)
+    if base is None:
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod
+    k = int(round(n)) * sign
+    if unit == "Y" and k == -1 and ctx.quarter and s - ctx.quarter_pos < 3000:
+        year, q = ctx.quarter
+        return "DATE", f"{year + k}-Q{q}", mod
+    if unit == "Y":
+        return "DATE", str(base.year + k), mod
+    if unit == "DE":
+        return "DATE", str(base.year + 10 * k), mod
+    if unit == "M":
+        y, m = add_months(base.year, base.month, k)
+        return "DATE", timeml.month(y, m), mod
+    if unit == "Q":
+        y, m = add_months(base.year, base.month, 3 * k)
+        return "DATE", f"{y}-Q{(m - 1) // 3 + 1}", mod
+    if unit in ("W", "W2"):
+        return "DATE", timeml.week(base + timedelta(weeks=k * (2 if unit == "W2" else 1))), mod
+    if unit == "D":
+        d = base + timedelta(days=k)
+        return "DATE", d.isoformat(), mod
+    return "DATE", base.isoformat(), mod
+
+
+def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    rel = norm(g.get("rel")) or "the"
+    unit = norm(g.get("unit")).removeprefix("fiscal ") or "weekend"
+    step = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
+            "preceding": -1, "next": 1, "coming": 1, "following": 1, "the": 0, "that": 0,
+            "full": 0, "latest": -1}[rel]  # fmt: skip
+    anaphoric = rel in ("following", "preceding", "same", "that")
+    if unit == "decade" and rel == "past":
+        return "DURATION", "P10Y", None
+    if unit == "century" and rel in ("past", "last"):
+        return "DURATION", "P100Y", None
+    base = ctx.dct
+    if anaphoric and unit == "year" and ctx.narrative_year:
+        return "DATE", str(ctx.narrative_year + step), None
+    if anaphoric and ctx.ref:
+        base = ctx.ref
+    if base is None:
+        return None
+    if unit == "week":
+        return "DATE", timeml.week(base + timedelta(weeks=step)), None
+    if unit == "weekend":
+        if rel == "the":
+            step = 1 if tense(ctx.text, s, e) > 0 else -1
+        sat = weekday_near(base, 6, 1 if step > 0 else -1) if step else weekday_near(base, 6, 1)
+        if step == 0 and base.isoweekday() == 7:
+            sat = base - timedelta(days=1)
+        return "DATE", timeml.week(sat) + "-WE", None
+    if unit == "month":
+        y, m = add_months(base.year, base.month, step)
+        return "DATE", timeml.month(y, m), None
+    if unit == "year":
+        return "DATE", str(base.year + step), None
+    if unit == "quarter":
+        y, m = add_months(base.year, base.month, 3 * step)
+        return "DATE", f"{y}-Q{(m - 1) // 3 + 1}", None
+    if unit == "decade":
+        return "DATE", str(base.year // 10 + step), None
+    return "DATE", f"{base.year // 100 + step:02d}", None
+
+
+def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    if g.get("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
+        return None  # an age: "47-year-old", "47 years old"
+    amount = None if g.get("vague") else number(g.get("num"))
+    if amount is None and not g.get("vague"):
+        return None
+    if norm(g.get("unit")).startswith("quarter") and re.match(r"\s+of\b", ctx.text[e : e + 4]):
+        return None  # a fraction: "a quarter of", "three-quarters of"
+    if g.get("range"):
+        amount = None
+    unit, is_time = unit_of(g.get("unit"))
+    mod = _QMOD.get(norm(g.get("qmod")))
+    if (
+        norm(g.get("num")) in ("a", "an")
+        and not g.get("qmod")
+        and not g.get("rel")
+        and _SET_BEFORE.search(ctx.text, max(0, s - 12), s)
+    ):
+        return "SET", timeml.duration(1, unit, is_time), None
+    if unit in ("SU", "WI", "SP", "WE"):
+        return (
+            "DURATION",
+            f"P{timeml.number(amount) if amount else 'X'}{'W' if unit == 'WE' else 'Y'}",
+            mod,
+        )
+    return "DURATION", timeml.duration(amount, unit, is_time), mod
+
+
+def bare_units(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    unit, is_time = unit_of(g.get("bare"))
+    return "DURATION", timeml.duration(None, unit, is_time), None
+
+
+def set_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    if g.get("adv"):
+        return "SET", lx.SET_ADVERBS[norm(g["adv"])], None
+    if g.get("mon"):
+        return "SET", f"XXXX-{month_num(g):02d}", None
+    if g.get("season"):
+        return "SET", f"XXXX-{lx.SEASONS[norm(g['season'])]}", None
+    w = norm(g.get("unit"))
+    if w in lx.SEASONS:
+        return "SET", f"XXXX-{lx.SEASONS[w]}", None
+    if w == "season":
+        return "SET", "P1Y", None
+    unit, is_time = unit_of(w)
+    return "SET", timeml.duration(1, unit, is_time), None
+
+
+def vague_span(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    unit, is_time = unit_of(g.get("unit"))
+    return "DURATION", timeml.duration(None, unit, is_time), None
+
+
+def fiscal_year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    return "DURATION", "P1Y", None
+
+
+def ref(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    return "DATE", lx.REFERENCE_WORDS[norm(g.get("ref"))], None
