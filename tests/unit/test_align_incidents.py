@@ -200,6 +200,10 @@ def test_index_in_view_counterpart_and_conflict_navigation() -> None:
     van = index.items_in_view("a", text_a.index("A white van"), len(text_a))
     assert [type(h.item) for h in van] == [OnlyFact] and van[0].status == "only"
     assert index.items_in_view("nobody", 0, 10) == []
+    rows = index.statements()
+    assert {k for _, k in rows} == {"casualties.injured", "suspect.age", "vehicle"}
+    injured = next(v for (_, k), v in rows.items() if k == "casualties.injured")
+    assert {art: side.value for art, side in injured.items()} == {"a": 9, "b": 10}
     assert len(index.pairs_between("b", "a")) == 2
 
 
@@ -207,3 +211,14 @@ def test_stems_meet() -> None:
     assert stem("killing") == stem("killed") == stem("kills") == "kill"
     assert stem("stabbing") == stem("stabbed")
     assert "the" not in content_stems("the van")
+
+
+def test_index_keeps_to_the_report_shown_beside() -> None:
+    reports = _three([9, 9, 10], ["2024-06-15"] * 3)
+    index = ComparisonIndex(compare(reports), reports)
+    text = reports[0].report.text
+    everything = index.items_in_view("r0", 0, len(text))
+    beside = index.items_in_view("r0", 0, len(text), other="r2")
+    assert {index.counterpart(h.item, "r0").article for h in everything} == {"r1", "r2"}
+    assert {index.counterpart(h.item, "r0").article for h in beside} == {"r2"}
+    assert index.entries("r0", other="r1")[0].status == "conflict"

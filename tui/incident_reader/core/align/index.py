@@ -1,18 +1,30 @@
 """The span index the comparison view reads on every scroll: text in view -> related items.
 
-Build it ONCE per comparison (``ComparisonIndex(comparison, analyses)``); every query after that is
-a bisect over sorted offsets, so scrolling never recomputes anything.
+Build it ONCE per comparison (``ComparisonIndex(comparison, analyses)``, e.g. in the worker that ran
+``compare``); every query after that is a bisect over sorted offsets plus the entries in view, so
+scrolling never recomputes anything. Offsets are ``Report.text`` offsets, as everywhere.
 
-Typical use in the reader::
+Typical use in the side-by-side view (``a`` on the left, ``b`` on the right)::
 
     index = ComparisonIndex(comparison, analyses)
-    for hit in index.items_in_view("report_a", top_offset, bottom_offset):
-        highlight(hit.start, hit.end, hit.status)           # status -> style and symbol
+    for hit in index.items_in_view(a, top_offset, bottom_offset, other=b):
+        highlight(hit.start, hit.end, hit.status, faint=hit.also)  # status -> style and symbol
         if isinstance(hit.item, FactPair):
-            other = index.counterpart(hit.item, "report_a")  # PairSide in the other report
-            scroll_other_to(other.article, other.start)
-    nxt = index.next_entry("report_a", cursor, statuses={"conflict"})   # `f`
-    prv = index.previous_entry("report_a", cursor, statuses={"conflict"})  # `F`
+            there = index.counterpart(hit.item, a)  # the PairSide in report b
+            scroll_to(b, there.start)
+    nxt = index.next_entry(a, cursor, statuses={"conflict"}, other=b)      # `f`
+    prv = index.previous_entry(a, cursor, statuses={"conflict"}, other=b)  # `F`
+    rows = index.statements()  # (incident, kind) -> {report: PairSide}: the 3+ report facts table
+
+What the entries are:
+
+* a pair's two sides: each report's final statement of a fact, compared (``FactPair.status``);
+* echoes: a report's other mentions that agree with its final statement, paired with the other
+  report's statement under the same status (so every mention in view has a counterpart);
+* ``also`` entries (when ``analyses`` are given): mentions the report itself contradicts (a live
+  blog's earlier figure), pointing at the fact's pairs; the reader may show them faintly;
+* only-items (``OnlyFact``, status "only"): a fact one report alone states;
+* kind "timeline": aligned timeline entries (the same moment told in both reports).
 """
 
 from __future__ import annotations
@@ -138,6 +150,24 @@ class ComparisonIndex:
         return [
             e for e in self._expand(article, lo, hi, other) if e.end > start or e.start == start
         ]
+
+    def statements(self, incident: str | None = None) -> dict[tuple[str, str], dict[str, PairSide]]:
+        """(incident, kind) -> {report: its final statement}, for the facts table of 3+ reports.
+
+        Timeline pairs are left out; an only-item appears as its report's single statement.
+        """
+        rows: dict[tuple[str, str], dict[str, PairSide]] = defaultdict(dict)
+        for p in self.comparison.pairs:  # final statements come first, echoes after
+            if p.kind == "timeline" or (incident is not None and p.incident != incident):
+                continue
+            row = rows[p.incident, p.kind]
+            for side in (p.a, p.b):
+                row.setdefault(side.article, side)
+        for o in self.comparison.only:
+            if incident is None or o.incident == incident:
+                side = PairSide(o.article, o.value, o.text, o.start, o.end)
+                rows[o.incident, o.kind].setdefault(o.article, side)
+        return dict(rows)
 
     def counterpart(self, pair: FactPair, article: str) -> PairSide:
         """The other report's side of a pair, seen from ``article`` (one of its two sides)."""

@@ -86,8 +86,8 @@ def align_moments(
             used_r.add(ri)
             ml, mr = left.items[li], right.items[ri]
             # the fact says these are one moment; their own values say how well they agree
-            status = compare_timex(ml.value, mr.value) or anchor.status
-            pairs.append(FactPair("timeline", incident, status, ml.side, mr.side))
+            agreed = compare_timex(ml.value, mr.value) or anchor.status
+            pairs.append(FactPair("timeline", incident, agreed, ml.side, mr.side))
     every = range(len(right.items))
     candidates: list[tuple[float, int, int, str]] = []
     for i, a in enumerate(left.items):
