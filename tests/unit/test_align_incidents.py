@@ -51,6 +51,13 @@ def test_a_day_off_is_forgiven_when_the_telling_agrees() -> None:
     assert [i.articles for i in compare([a, b]).incidents] == [("a", "b")]
 
 
+def test_a_weekday_read_a_week_off_is_forgiven_in_the_same_place() -> None:
+    text = VAN + " The driver was arrested at the scene by police after the crash."
+    a = _report("a", text, "2024-06-15", place="corn street, harlowmere")
+    b = _report("b", text, "2024-06-08", place="corn street")
+    assert [i.articles for i in compare([a, b]).incidents] == [("a", "b")]
+
+
 def test_a_day_off_with_another_story_stays_apart() -> None:
     a = _report("a", VAN, "2024-06-15")
     b = _report("b", "A warehouse burned down on the Tannery Lane estate overnight.", "2024-06-16")

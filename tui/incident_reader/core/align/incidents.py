@@ -19,6 +19,7 @@ from incident_reader.core.align.wording import SITE_WORDS, STREET_WORDS, compare
 from incident_reader.core.model import Incident, ReportAnalysis, SharedIncident
 
 DESCRIPTION_CHARS = 500  # how much of an incident's own text describes it
+MISREAD_DAYS = 8  # main incidents this close, told alike in the same place, are one misdated
 APART_MINUTES = 60  # undated incidents whose clock times are this far apart are two events
 SHARED_STEMS_SURE = 15  # this many content words in common tell the same story, however long
 DESCRIPTION_STOPWORDS = frozenset(
@@ -124,12 +125,13 @@ def _told_similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return min(1.0, max(shared / min(len(a), len(b)), shared / SHARED_STEMS_SURE))
 
 
-def _adjacent_days(a: str, b: str) -> bool:
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    if not a or not b:
+        return None
     try:
-        gap = date.fromisoformat(a[:10]).toordinal() - date.fromisoformat(b[:10]).toordinal()
-        return abs(gap) <= 1
+        return abs(date.fromisoformat(a[:10]).toordinal() - date.fromisoformat(b[:10]).toordinal())
     except ValueError:
-        return False
+        return None
 
 
 def affinity(x: IncidentView, y: IncidentView) -> float | None:
@@ -140,9 +142,13 @@ def affinity(x: IncidentView, y: IncidentView) -> float | None:
     evidence = place + told
     if x.incident.main and y.incident.main:
         if dated == CONFLICT:
-            # a report without a dateline may resolve "last night" a day off
-            near = x.date and y.date and _adjacent_days(x.date, y.date)
-            return 1 + evidence if near and (place >= 0.5 or told >= 0.3) else None
+            # a report without a dateline may resolve "last night" a day off, or "Friday" a week
+            gap = _days_apart(x.date, y.date)
+            if gap is not None and gap <= 1 and (place >= 0.5 or told >= 0.3):
+                return 1 + evidence
+            if gap is not None and gap <= MISREAD_DAYS and place >= 0.5 and told >= 0.5:
+                return None if _told_apart(x, y) else 1 + evidence
+            return None
         if dated is not None:
             if _told_apart(x, y) and (place < 0.5 or told < 0.5):
                 return None  # the same day, but other streets or hours apart: two events
