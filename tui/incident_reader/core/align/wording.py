@@ -109,7 +109,7 @@ def parse_vehicle(text: str) -> Vehicle:
     words = tokens(text)
     colours = {COLOURS[w] for w in words if w in COLOURS}
     makes = {MAKES[w] for w in words if w in MAKES}
-    models = {w for w in words if w in MODELS} | _numbers(words)
+    models = {w for w in words if w in MODELS} | (_numbers(words) - VEHICLE_TYPES.keys())
     makes |= {MODELS[w] for w in words if w in MODELS}
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
@@ -160,7 +160,7 @@ def compare_places(a: str, b: str) -> str:
     """Two places: one inside the other's words is compatible; other streets or units conflict.
 
     A street, unit or building told against a bare town or district is compatible (told at a
-    different grain); two streets, two unit numbers or two towns with no word in common conflict.
+    different grain), as are two bare town names; two streets or two unit numbers conflict.
     """
     pa, pb = _place_parts(a), _place_parts(b)
     wa, wb = set().union(*pa) if pa else set(), set().union(*pb) if pb else set()
@@ -176,11 +176,9 @@ def compare_places(a: str, b: str) -> str:
     sa, sb = _street(str(a)), _street(str(b))
     if sa and sb:
         return COMPATIBLE if _covered(sa, sb) or _covered(sb, sa) else CONFLICT
-    fine_a, fine_b = bool(na or sa or wa & SITE_WORDS), bool(nb or sb or wb & SITE_WORDS)
-    if fine_a or fine_b:
-        return COMPATIBLE  # a unit, a building and a street of one place do not contradict
-    shared = sum(any(_same_word(x, y) for y in wb) for x in wa)
-    return COMPATIBLE if shared else CONFLICT
+    # A unit, a building and a street of one place do not contradict; nor do two bare town or
+    # district names ("Westminster" / "London"): without a gazetteer one may hold the other.
+    return COMPATIBLE
 
 
 def compare_names(a: str, b: str) -> str:
