@@ -239,6 +239,14 @@ def print_result(result: dict[str, Any], detail: bool) -> None:
     )
     for key, n in result["confusion"].items():
         print(f"    gold {key}: {n}")
+    by_kind: dict[str, Counter[str]] = {}
+    for folder in result["folders"]:
+        for d in folder["detail"]:
+            if d["gold"] != "only":
+                by_kind.setdefault(d["kind"], Counter())[d["outcome"]] += 1
+    print("    per kind (right/gold pairs): " + ", ".join(
+        f"{kind} {c['right']}/{sum(c.values())}" for kind, c in sorted(by_kind.items())
+    ))  # fmt: skip
     if not detail:
         return
     for folder in result["folders"]:
