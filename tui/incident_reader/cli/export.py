@@ -36,7 +36,14 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(err)) from err
     with store:
         analyses = analysis.analyse_corpus(corpus, store.get_dcts())
-        text = render(args.format, analyses, store, args.verified_only, analysis.compare)
+        text = render(
+            args.format,
+            analyses,
+            store,
+            args.verified_only,
+            analysis.compare,
+            whole_corpus=corpus.root is not None,
+        )
     if args.output:
         try:
             Path(args.output).write_text(text, encoding="utf-8", newline="")

@@ -132,8 +132,15 @@ def _verified(mark: Mark | None) -> bool:
     return mark is not None and mark.status == "verified"
 
 
-def marked_document(articles: Sequence[MarkedArticle], verified_only: bool = False) -> dict:
-    """The ``extract --json`` document with a mark on every item and each article's orphans."""
+def marked_document(
+    articles: Sequence[MarkedArticle],
+    verified_only: bool = False,
+    elsewhere: Sequence[Mark] = (),
+) -> dict[str, Any]:
+    """The ``extract --json`` document with a mark on every item and each article's orphans.
+
+    ``elsewhere``: marks of reports no longer in the corpus, listed as top-level orphans.
+    """
     docs = []
     for art in articles:
         doc = article_json(art.analysis)
@@ -159,7 +166,11 @@ def marked_document(articles: Sequence[MarkedArticle], verified_only: bool = Fal
         doc["internal_conflicts"] = conflicts
         doc["orphans"] = [o for o in art.orphans if not verified_only or o["status"] == "verified"]
         docs.append(doc)
-    return {"articles": docs}
+    lost = [_orphan_json(m, "its report is not in the corpus") for m in elsewhere]
+    return {
+        "articles": docs,
+        "orphans": [o for o in lost if not verified_only or o["status"] == "verified"],
+    }
 
 
 # --------------------------------------------------------------------------- csv
@@ -338,11 +349,20 @@ def render(
     store: Store | None,
     verified_only: bool = False,
     compare: Callable[[Sequence[ReportAnalysis]], Comparison] | None = None,
+    whole_corpus: bool = False,
 ) -> str:
-    """The export text of ``analyses`` in format ``fmt`` (one of FORMATS)."""
+    """The export text of ``analyses`` in format ``fmt`` (one of FORMATS).
+
+    ``whole_corpus``: the analyses are every report of the folder, so marks of other report ids
+    belong to reports that were removed (or could not be read) and are exported as orphans.
+    """
     articles = attach_marks(analyses, store)
     if fmt == "json":
-        return _dumps(marked_document(articles, verified_only))
+        elsewhere: list[Mark] = []
+        if whole_corpus and store is not None:
+            ids = {a.report.id for a in analyses}
+            elsewhere = [m for m in store.all_marks() if m.report_id not in ids]
+        return _dumps(marked_document(articles, verified_only, elsewhere))
     if fmt == "csv":
         return to_csv(articles, verified_only)
     if fmt == "md":

@@ -37,6 +37,7 @@ from incident_reader.core.store_db import (
     StoreError,
     connect,
     locate,
+    seed_copy,
     user_db_path,
 )
 
@@ -179,6 +180,9 @@ class Store:
         """
         who = reviewer or default_reviewer()
         path, note = locate(corpus_root, Path(db_path) if db_path is not None else None)
+        own = (corpus_root or Path.cwd()) / DB_NAME
+        if create and db_path is None and path != own and seed_copy(own, path):
+            note += f"; started from a copy of {own}"  # the corpus's marks stay visible
         try:
             con, why = connect(path, create)
         except StoreError as err:
@@ -295,6 +299,10 @@ class Store:
         """Every mark of a report placed in its ``text`` now: (placed, orphans); none dropped."""
         rows = self._query(f"SELECT {_MARK_COLUMNS} FROM marks WHERE report_id=?", (report_id,))
         return place_marks([_mark(r) for r in rows], text, sha1)
+
+    def report_ids(self) -> set[str]:
+        """The reports that have marks (to find marks of reports no longer in the folder)."""
+        return {str(r[0]) for r in self._query("SELECT DISTINCT report_id FROM marks")}
 
     def all_marks(self) -> list[Mark]:
         """Every current mark of the corpus, as stored (not re-anchored)."""

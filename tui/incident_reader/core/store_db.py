@@ -192,3 +192,26 @@ def connect(path: Path, create: bool) -> tuple[sqlite3.Connection | None, str | 
         reason = err.strerror or err
         raise StoreError(f"{path} cannot be created ({reason}); marks are off") from err
     return con, None
+
+
+def seed_copy(source: Path, target: Path) -> bool:
+    """Copy an existing marks database of ours (read-only) to a new file; False if it cannot be."""
+    if target.exists() or not source.exists():
+        return False
+    try:
+        if not probe(source):
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(_ro_uri(source), uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        return True
+    except (StoreError, sqlite3.Error, OSError):
+        target.unlink(missing_ok=True)
+        return False
