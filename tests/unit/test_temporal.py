@@ -52,7 +52,7 @@ FAMILIES = [
     ("a man died late last night", "2024-09-21", "late last night", "2024-09-20TNI"),
     ("a flood warning until noon tomorrow", "2025-01-24", "noon tomorrow", "2025-01-25T12:00"),
     # months, dates, years, decades, seasons
-    ("it opened last July", D, "last July", "2017-07"),
+    ("it opened last July", D, "last July", "2018-07"),
     ("In March, a man drove a car", "2017-10-07", "March", "2017-03"),
     ("September 15, 2017: A device", D, "September 15, 2017", "2017-09-15"),
     ("on 15 September 2017 a device", D, "15 September 2017", "2017-09-15"),

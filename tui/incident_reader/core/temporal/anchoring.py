@@ -23,6 +23,7 @@ _PAST_JUST_BEFORE = re.compile(
     + r"|\w+ed)(?:\s+(?:on|by|at|late|early|last))?\s+$",
     re.IGNORECASE,
 )
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _SINCE_JUST_BEFORE = re.compile(
     r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE
 )
@@ -127,7 +128,10 @@ def tense(text: str, start: int, end: int) -> int:
     comma = after.find(",")
     if comma >= 0:
         after = after[:comma]  # the cue must be in the same clause
-    if _FUTURE.search(before) or _FUTURE.search(after):
+    cue = _FUTURE.search(before)
+    if cue and _PAST_PERFECT.search(before, max(0, cue.start() - 25), cue.start()):
+        return -1  # "had been scheduled to expire at midnight Friday"
+    if cue or _FUTURE.search(after):
         return 1
     return 0
 

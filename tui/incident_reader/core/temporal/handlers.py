@@ -183,7 +183,7 @@ def _current_quarter(ctx: Context, s: int) -> tuple[int, int] | None:
 def quarter_the(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     pre = norm(g.get("pre"))
     is_period = norm(g.get("qh")) == "period"
-    if is_period and not (ctx.quarter and s - ctx.quarter_pos < 3000):
+    if is_period and not g.get("ago") and not (ctx.quarter and s - ctx.quarter_pos < 3000):
         return None
     if pre == "current" and ctx.dct:
         return "DATE", f"{ctx.dct.year}-Q{(ctx.dct.month - 1) // 3 + 1}", None
@@ -193,7 +193,7 @@ def quarter_the(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     year, n = cur
     if g.get("year3"):
         return "DATE", f"{g['year3']}-Q{n}" if ctx.quarter else str(g["year3"]), None
-    if pre in ("year-earlier", "year-ago"):
+    if pre in ("year-earlier", "year-ago") or g.get("ago"):
         year -= 1
     elif pre == "previous":
         year, n = (year, n - 1) if n > 1 else (year - 1, 4)
@@ -271,8 +271,8 @@ def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             return None  # the modal verb, or the name
     if ctx.dct is None:
         return "DATE", f"XXXX-{mon:02d}", None
-    if rel == "last":  # TimeBank: "last February" in March is the year before's
-        year = ctx.dct.year - 1
+    if rel == "last":  # the latest one before this month
+        year = ctx.dct.year - 1 if mon >= ctx.dct.month else ctx.dct.year
     elif rel == "next":
         year = ctx.dct.year + 1 if mon <= ctx.dct.month else ctx.dct.year
     elif rel == "this":

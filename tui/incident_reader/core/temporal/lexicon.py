@@ -134,9 +134,9 @@ TIME_ZONES: tuple[str, ...] = (
 FUTURE_CUES: tuple[str, ...] = (
     "will", "won't", "'ll", "shall", "going to", "is to", "are to", "plans to", "plan to",
     "planned to", "planning to", "expected to", "expected in", "scheduled", "slated", "set for",
-    "set to", "is due", "are due", "due to", "next", "upcoming", "coming", "tomorrow",
+    "set to", "is due", "are due", "due to", "upcoming", "tomorrow",
     "to be held", "intends to", "hopes to", "aims to", "as soon as", "as early as", "likely to",
-    "would", "could", "might", "forecast for", "is expected", "are expected",
+    "would", "could", "might", "forecast for", "is expected", "are expected", "until",
 )  # fmt: skip
 
 # Past verbs that, right before a weekday, fix it in the past ("said Friday").

@@ -138,9 +138,10 @@ RULES: tuple[Rule, ...] = (
          "quarter", (("third-quarter", "1989-10-26", "1989-Q3"), ("the first half of 2016", D, "2016-H1"),
                      ("the year-ago third quarter", "1989-10-30", "1988-Q3"))),
     Rule("quarter_the",
-         r"the\s+(?:(?P<pre>latest|current|recent|previous|same|year-earlier|year-ago|comparable|most\s+recent|"
-         r"(?P<year3>(?:19|20)\d\d))\s+)?(?P<qh>quarter|period)(?!s)", "quarter_the",
-         (("net for the quarter", "1989-11-02", "1989-Q3"),)),
+         r"the\s+(?:(?P<pre>latest|current|recent|previous|same|year-earlier|year-ago|comparable|corresponding|most\s+recent|"
+         r"(?P<year3>(?:19|20)\d\d))\s+)?(?P<qh>quarter|period)(?!s)(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
+         "quarter_the", (("net for the quarter", "1989-11-02", "1989-Q3"),
+                         ("the corresponding period last year", "1989-11-02", "1988-Q3"))),
     Rule("fiscal_year", r"fiscal(?:\s+year)?\s+{year}(?:-\d\d)?", "year",
          (("fiscal 1989", "1989-11-02", "1989"),)),
     Rule("year_ago_adj",
@@ -196,7 +197,7 @@ RULES: tuple[Rule, ...] = (
          (("nineteen ninety-six", D, "1996"), ("the year two thousand", D, "2000"))),
     Rule("the_weekend", r"the\s+weekend", "rel_unit", (("over the weekend", "1990-08-13", "1990-W32-WE"),)),
     Rule("rel_month", r"(?P<rel>last|this|next)\s+{month_full}", "month",
-         (("last July", D, "2017-07"), ("next March", D, "2019-03"))),
+         (("last July", D, "2018-07"), ("next March", D, "2019-03"))),
     Rule("duration",
          r"(?:(?P<qmod>about|around|almost|nearly|some|more\s+than|less\s+than|over|under|at\s+least|at\s+most"
          r"|up\s+to|roughly|approximately|just\s+over|just\s+under)\s+(?!the\b))?(?:the\s+)?"
