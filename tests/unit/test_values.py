@@ -191,3 +191,12 @@ def test_report_final_statement_is_the_lead_when_it_contradicts_itself() -> None
 def test_report_final_statement_is_the_most_precise_of_agreeing_mentions() -> None:
     van, transit = _fact("vehicle", "white van", 10), _fact("vehicle", "white ford transit van", 90)
     assert final_statement("vehicle", [van, transit], []) is transit
+
+
+def test_report_final_statement_is_the_update_when_it_says_so() -> None:
+    text = "One man died at the scene. A woman later died, bringing the number killed to two."
+    one = Fact("casualties.killed", 1, 0, 7, "One man", "i0")
+    at = text.index("the number killed")
+    two = Fact("casualties.killed", 2, at, at + 21, "the number killed to two", "i0")
+    assert final_statement("casualties.killed", [one, two], [], 0, text) is two
+    assert final_statement("casualties.killed", [one, two], [], 0, "") is one

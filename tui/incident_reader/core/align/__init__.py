@@ -107,13 +107,14 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
             grouped[key].append((article, facts))
     entries_of = {a.report.id: entry_times(a.report.text) for a in analyses}
     headline_of = {a.report.id: headline_end(a.report) for a in analyses}
+    texts = {a.report.id: a.report.text for a in analyses}
     kind_rank = {k: n for n, k in enumerate(FACT_KINDS)}
     inc_rank = {s.id: n for n, s in enumerate(incidents)}
     for (shared, kind), per_report in sorted(
         grouped.items(), key=lambda kv: (inc_rank[kv[0][0]], kind_rank.get(kv[0][1], 99), kv[0][1])
     ):
         statements = [
-            statement_of(kind, art, facts, entries_of[art], headline_of[art])
+            statement_of(kind, art, facts, entries_of[art], headline_of[art], texts[art])
             for art, facts in per_report
         ]
         later = _written_later(analyses, by_id[shared])

@@ -56,6 +56,13 @@ REVISABLE = frozenset(
     {"casualties.killed", "casualties.injured", "casualties.hospitalised", "arrests"}
 )
 SEVERITY = {MATCH: 0, COMPATIBLE: 1, REVISED: 2, CONFLICT: 3}
+# Words that mark a statement as an update of an earlier figure (regular expressions).
+UPDATE_CUES = (
+    r"ris(?:es|en|ing) to", r"rose to", r"bringing", r"brings", r"now", r"latest", r"updated?",
+    r"revised", r"has since", r"later", r"climb(?:s|ed)? to", r"increas(?:es|ed) to",
+    r"went up to", r"toll",
+)  # fmt: skip
+UPDATE_CUE_CHARS = 60  # how far before a statement its cue may stand
 # A live-blog entry starts a line with its clock time: "11.58am: ...", "14:10 - ...".
 _ENTRY = re.compile(
     r"^[ \t]*(\d{1,2})(?:[.:](\d{2}))?\s*([ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[:–—-]\s", re.M | re.I
@@ -133,12 +140,25 @@ def _precision(kind: str, value: FactValue) -> float:
     return -len(words) - len(str(value)) / 1000
 
 
+def _updates(fact: Fact, text: str) -> bool:
+    """Whether the words around a statement say it updates an earlier figure ("rises to two")."""
+    before = text[max(0, fact.start - UPDATE_CUE_CHARS) : fact.start].lower()
+    said = f"{before} {fact.text.lower()}"
+    return any(re.search(rf"\b{cue}\b", said) for cue in UPDATE_CUES)
+
+
 def final_statement(
-    kind: str, facts: Sequence[Fact], entries: list[tuple[int, int]], headline_end: int = 0
+    kind: str,
+    facts: Sequence[Fact],
+    entries: list[tuple[int, int]],
+    headline_end: int = 0,
+    text: str = "",
 ) -> Fact:
     """The one statement of a fact that a report stands by (see the module docstring).
 
     A headline (text before ``headline_end``) is a summary: the body's statement is preferred.
+    Where the report contradicts itself, a statement worded as an update ("bringing the number
+    of people killed to two") wins; otherwise the live blog's latest entry, or the lead.
     """
     ordered = sorted(facts, key=lambda f: f.start)
     body = [f for f in ordered if f.start >= headline_end] or ordered
@@ -148,6 +168,9 @@ def final_statement(
         compare_values(kind, x.value, y.value) != CONFLICT for x, y in combinations(body, 2)
     )
     if not agree:
+        updated = [f for f in body if text and _updates(f, text)]
+        if updated:
+            return updated[-1]
         if len(entries) < 2:
             return body[0]  # the lead; a contradicting figure further down is stale
 
@@ -179,9 +202,10 @@ def statement_of(
     facts: Sequence[Fact],
     entries: list[tuple[int, int]],
     headline_end: int,
+    text: str = "",
 ) -> Statement:
     """A report's final statement and its echoes (repeats, the headline, a less precise wording)."""
-    final = final_statement(kind, facts, entries, headline_end)
+    final = final_statement(kind, facts, entries, headline_end, text)
     echoes = tuple(
         f
         for f in sorted(facts, key=lambda f: f.start)
