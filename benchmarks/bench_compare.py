@@ -53,6 +53,7 @@ def timed(analyses: Sequence[ReportAnalysis], repeat: int) -> tuple[float, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run every case and print its median time; 1 when a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)

@@ -258,6 +258,7 @@ def print_result(result: dict[str, Any], detail: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Score the folders given (or the dev set) and print the figures; 2 when there is no gold."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("paths", nargs="*", type=Path, default=[DEV.resolve()])
     mode = parser.add_mutually_exclusive_group()

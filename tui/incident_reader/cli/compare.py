@@ -24,6 +24,7 @@ STATUS_STYLES = {
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the `compare` subcommand to the parser."""
     p = subparsers.add_parser(
         "compare",
         help="pair facts across reports: match, compatible, revised, conflict",

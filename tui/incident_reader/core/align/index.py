@@ -67,6 +67,7 @@ class IndexEntry:
 
     @property
     def kind(self) -> str:
+        """The fact kind, or "timeline" for an aligned timeline entry."""
         return self.item.kind
 
 

@@ -77,6 +77,7 @@ class Span:
 
     @property
     def exact(self) -> bool:
+        """Whether the range is one value (a precise count or age)."""
         return self.hi is not None and self.lo == self.hi
 
     def overlaps(self, other: Span, slack: float = 0) -> bool:
