@@ -185,6 +185,21 @@ def test_json_carries_a_mark_on_every_item(marked: tuple[list[ReportAnalysis], S
     assert a["orphans"] == [] and doc["articles"][1]["orphans"] == []
 
 
+def test_status_counts_for_the_header(marked: tuple[list[ReportAnalysis], Store]) -> None:
+    from incident_reader.core.export import status_counts
+
+    analyses, store = marked
+    counts = status_counts(attach_marks(analyses, store))
+    assert counts == {
+        "unverified": 8,
+        "verified": 3,
+        "disputed": 1,
+        "inconclusive": 0,
+        "total": 12,
+        "orphans": 0,
+    }
+
+
 def test_verified_only_keeps_verified_items_and_renumbers_conflicts(
     marked: tuple[list[ReportAnalysis], Store],
 ) -> None:

@@ -23,7 +23,7 @@ from incident_reader.core.model import (
     ReportAnalysis,
     TimelineEntry,
 )
-from incident_reader.core.store import STATUS_SYMBOLS, Mark, Store
+from incident_reader.core.store import STATUS_SYMBOLS, STATUSES, Mark, Store
 from incident_reader.core.timeline import sort_key
 
 FORMATS: tuple[str, ...] = ("json", "csv", "md", "timelinejs", "incidents")
@@ -120,6 +120,17 @@ def attach_marks(analyses: Sequence[ReportAnalysis], store: Store | None) -> lis
             for p in by_item.values()
         ]
         out.append(MarkedArticle(a, timeline, facts, tuple(orphans)))
+    return out
+
+
+def status_counts(articles: Sequence[MarkedArticle]) -> dict[str, int]:
+    """Items by status plus 'total' and 'orphans', for a header like '12 of 40 verified'."""
+    out = dict.fromkeys(STATUSES, 0)
+    for art in articles:
+        for m in art.timeline_marks + art.fact_marks:
+            out[m.status if m else "unverified"] += 1
+    out["total"] = sum(len(a.timeline_marks) + len(a.fact_marks) for a in articles)
+    out["orphans"] = sum(len(a.orphans) for a in articles)
     return out
 
 
