@@ -56,6 +56,7 @@ def date_full(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if d is None:
         return None
     ctx.set_ref(d, s)
+    ctx.narrative_year = d.year
     return "DATE", d.isoformat(), None
 
 

@@ -175,8 +175,9 @@ RULES: tuple[Rule, ...] = (
          (("Thanksgiving Day", "2000-01-07", "1999-11-25"), ("Christmas Day 2016", D, "2016-12-25"))),
     Rule("ago",
          r"(?:(?P<qmod>about|almost|nearly|some|more\s+than|less\s+than|over|just\s+over|only)\s+)?"
-         r"(?:{num}|{vague})\s+(?:more\s+)?{unit}\s+(?P<dir>ago|earlier|later|before|from\s+now|hence|previously)(?![\w-])",
+         r"(?:{num}|{vague})\s+(?:more\s+)?{unit}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|from\s+now|hence|previously)(?![\w-])",
          "ago", (("41 years ago", "2000-01-15", "1959"), ("two months ago", "2000-01-28", "1999-11"),
+                 ("a week or so ago", "1991-02-25", "1991-W08"),
                  ("a year earlier", "1989-10-26", "1988"), ("three days ago", D, "2018-08-11"))),
     Rule("rel_unit",
          r"(?:the\s+)?(?P<rel>this|last|next|past|previous|coming|current|following|preceding|same|that|full|latest)\s+"
@@ -193,7 +194,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:the\s+year\s+)?(?:(?P<yc>nineteen|twenty)[-\s]+(?P<yr>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
          r"ninety)(?:[-\s](?:" + _NUM_UNITS + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
          r"seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?(?:[-\s](?P<ythousand>" + _NUM_UNITS + r"|ten|"
-         r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)", "year_words",
+         r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)"
+         r"(?![-\s]+(?:years?|months?|weeks?|days?|hours?|people|dollars|pounds|times)\b)", "year_words",
          (("nineteen ninety-six", D, "1996"), ("the year two thousand", D, "2000"))),
     Rule("the_weekend", r"the\s+weekend", "rel_unit", (("over the weekend", "1990-08-13", "1990-W32-WE"),)),
     Rule("rel_month", r"(?P<rel>last|this|next)\s+{month_full}", "month",

@@ -73,6 +73,10 @@ def duration(amount: float | None, unit: str, time_unit: bool) -> str:
         return "PXDE"
     if unit == "CE":
         return "PXCE"
+    smaller = {"Y": ("M", 12), "W": ("D", 7)}.get(unit)
+    if not time_unit and smaller and amount is not None and not float(amount).is_integer():
+        whole, rest = int(amount), round((amount - int(amount)) * smaller[1])
+        return f"P{whole}{unit}{rest}{smaller[0]}" if whole else f"P{rest}{smaller[0]}"
     if time_unit and amount is not None and not float(amount).is_integer():
         whole = int(amount)
         sub = {"H": ("M", 60), "M": ("S", 60)}.get(unit)
