@@ -45,6 +45,7 @@ def test_seed_000_main_incident(seeds: dict[str, ReportAnalysis]) -> None:
 def test_seed_000_earlier_attacks_are_separate(seeds: dict[str, ReportAnalysis]) -> None:
     a = seeds["000"]
     earlier = {i.date: i.id for i in a.incidents if not i.main}
+    assert len(earlier) == 8  # one per dated line; dates inside an item open nothing new
     assert {"2017-06-03", "2017-05-22", "2017-03-22", "2005-07-07"} <= set(earlier)
     killed = {f.incident: f.value for f in a.facts if f.kind == "casualties.killed"}
     assert killed[earlier["2017-06-03"]] == 8

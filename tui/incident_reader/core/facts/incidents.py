@@ -48,6 +48,7 @@ def segments(
 ) -> list[Segment]:
     """Background incidents in reading order (possibly none)."""
     found: list[tuple[int, Timex | None, str | None, Sentence, bool]] = []  # start, timex, date
+    list_start: int | None = None  # within a dated list, only its dated lines open incidents
     for s in sentences:
         inside = [t for t in timexes if s.start <= t.start < s.end]
         line_start = s.start == 0 or text[s.start - 1] == "\n"
@@ -55,7 +56,10 @@ def segments(
             dated = _is_dated_line(text, s, t, line_start)
             if dated and (main_day is None or _earlier(t.value, main_day, coarse=False)):
                 found.append((s.start, t, t.value, s, True))
+                list_start = s.start if list_start is None else list_start
                 break
+            if list_start is not None:
+                continue
             before = text[s.start : t.start]
             opens = bool(_OPENER.search(before)) and len(before) < 200
             if opens and _earlier(t.value, main_day, coarse=False) and not _since(before):

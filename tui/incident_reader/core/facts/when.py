@@ -29,7 +29,7 @@ EVENT_CUES: tuple[str, ...] = (
     r"(?:999 |first |emergency )?calls?(?: came in)?", r"were called", r"was called",
     r"raised the alarm", r"alarm was raised", r"alerted", r"killed", r"died", r"dead", r"drowned",
     r"injured", r"hurt", r"wounded", r"injuring", r"seen", r"went in", r"jumped", r"plowed",
-    r"stabbing", r"killing", r"drove", r"driven",
+    r"stabbing", r"killing", r"drove", r"driven", r"dispatched", r"scrambled",
 )  # fmt: skip
 # Words telling what came after (arrests, statements, reopening): a time near them is not the
 # incident's.
@@ -40,6 +40,7 @@ AFTER_CUES: tuple[str, ...] = (
     r"will", r"due", r"went ahead", r"update", r"closing", r"since", r"between", r"until",
     r"pronounced", r"discharged", r"remain(?:s|ed)?", r"condition", r"inspect\w*", r"named",
     r"trading", r"collapsed", r"which", r"following", r"later", r"hospital", r"funeral", r"inquest",
+    r"guilty", r"sentenced", r"jailed", r"trial",
 )  # fmt: skip
 _SAYING = re.compile(r"said|says|told|statement|issued", re.IGNORECASE)
 _EVENT = re.compile(rf"(?<![\w-])(?:{'|'.join(EVENT_CUES)})(?![\w-])", re.IGNORECASE)
