@@ -196,6 +196,10 @@ def test_cache_by_content_hash(store: Store) -> None:
     store.cache_put("abc", "v1", '{"x": 1}')
     store.cache_put("abc", "v1", '{"x": 2}')
     assert store.cache_get("abc", "v1") == '{"x": 2}' and store.cache_get("abc", "v2") is None
+    many = [(f"s{i}", "v1", f"p{i}") for i in range(1200)]
+    store.cache_put_many(many)
+    got = store.cache_get_many([f"s{i}" for i in range(0, 1300, 2)] + ["abc"], "v1")
+    assert len(got) == 601 and got["s1198"] == "p1198" and got["abc"] == '{"x": 2}'
 
 
 def test_marks_persist_across_opens(tmp_path: Path) -> None:

@@ -6,14 +6,20 @@ process killed right after ``set_status`` returns loses nothing, and two process
 A file that is not ours or is corrupt is only ever opened read-only (``mode=ro``) to find that out;
 the store then stays read-only without marks and nothing writes to that file.
 
-API for the reader::
+API for the reader (all calls are thread-safe; each change is one committed transaction)::
 
-    store = Store.open(corpus_root, db_path=None, reviewer=None)   # never raises for a bad file
-    store.read_only, store.location_note, store.error              # for the header
-    store.set_status(report, entry_or_fact, "verified", note=None) # v x i u: one transaction
-    store.set_note(report, entry_or_fact, "text")                  # e
-    placed, orphans = store.marks_for(report.id, report.text, report.sha1)
-    store.history(mark.key); store.counts(); store.set_dct(id, "2017-10-07"); store.get_dcts()
+    store = Store.open(corpus_folder(corpus), db_path=None, reviewer=None)  # never raises
+    store.read_only, store.location_note, store.error        # header: where marks live and why
+    store.set_status(report, entry_or_fact, "verified")      # v x i u (note kept unless given)
+    store.set_note(report, entry_or_fact, "text")            # e
+    store.mark_for(report, entry_or_fact)                    # the item's Mark or None
+    placed, orphans = store.marks_for(report.id, report.text, report.sha1)  # on load and on r
+    store.history(mark.key)                                  # h: every change, oldest first
+    store.set_dct(report.id, "2017-10-07"); store.get_dcts() # user DCTs -> analyse_corpus
+    store.counts(); store.cache_get(sha1, variant); store.cache_put(sha1, variant, payload)
+
+``set_*`` on a read-only store raise StoreError (one line, for a notice). Reads always see what
+other processes have committed, so a reload is simply asking again.
 """
 
 from __future__ import annotations
@@ -361,13 +367,31 @@ class Store:
 
     def cache_put(self, sha1: str, variant: str, payload: str) -> None:
         """Cache an extraction payload (JSON text) keyed by content hash and extractor variant."""
-        if self.read_only:
+        self.cache_put_many([(sha1, variant, payload)])
+
+    def cache_get_many(self, sha1s: Sequence[str], variant: str) -> dict[str, str]:
+        """Cached payloads of many report versions at once (sha1 -> payload), for a fast start."""
+        out: dict[str, str] = {}
+        for i in range(0, len(sha1s), 500):  # stay under SQLite's bound-parameter limit
+            chunk = list(sha1s[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(
+                f"SELECT sha1, payload FROM extraction_cache WHERE variant=? AND sha1 IN ({marks})",
+                (variant, *chunk),
+            )
+            out.update({str(k): str(v) for k, v in rows})
+        return out
+
+    def cache_put_many(self, items: Sequence[tuple[str, str, str]]) -> None:
+        """Cache many (sha1, variant, payload) in one transaction (one disk sync, not one each)."""
+        if self.read_only or not items:
             return  # a cache is an optimisation: a read-only store simply does without
+        at = now_utc()
         with self._write() as con:
-            con.execute(
+            con.executemany(
                 "INSERT OR REPLACE INTO extraction_cache (sha1, variant, payload, created_at)"
                 " VALUES (?,?,?,?)",
-                (sha1, variant, payload, now_utc()),
+                [(sha1, variant, payload, at) for sha1, variant, payload in items],
             )
 
 
