@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from incident_reader.core.align.pairing import compare_values, entry_times, final_statement
 from incident_reader.core.align.values import (
@@ -13,7 +15,7 @@ from incident_reader.core.align.values import (
     parse_speed,
     timex_interval,
 )
-from incident_reader.core.model import Fact, FactValue
+from incident_reader.core.model import FACT_KINDS, Fact, FactValue
 
 PAIRS: list[tuple[str, FactValue, FactValue, str]] = [
     # counts: the same, ranges overlapping, or apart
@@ -166,6 +168,8 @@ def test_timeline_values(a: str, b: str, status: str | None) -> None:
 def test_unplaceable_timex() -> None:
     assert timex_interval("XXXX-XX-XX") is None
     assert timex_interval("2024-02-30") is None
+    for out_of_range in ("000", "0000-SP", "9999-WI", "9999-W52-WE"):
+        assert timex_interval(out_of_range) is None
 
 
 def _fact(kind: str, value: FactValue, start: int) -> Fact:
@@ -200,3 +204,35 @@ def test_report_final_statement_is_the_update_when_it_says_so() -> None:
     two = Fact("casualties.killed", 2, at, at + 21, "the number killed to two", "i0")
     assert final_statement("casualties.killed", [one, two], [], 0, text) is two
     assert final_statement("casualties.killed", [one, two], [], 0, "") is one
+
+
+_values = st.one_of(
+    st.integers(-5, 500),
+    st.text(max_size=30),
+    st.sampled_from(["several", "late 20s", "07:37", "24:00", "2017-03", "40mph", ">10"]),
+    st.fixed_dictionaries(
+        {
+            "min": st.one_of(st.none(), st.integers(0, 60)),
+            "max": st.one_of(st.none(), st.integers(0, 60)),
+        }
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(kind=st.sampled_from(FACT_KINDS), a=_values, b=_values)
+def test_any_two_values_get_a_status(kind: str, a: FactValue, b: FactValue) -> None:
+    assert compare_values(kind, a, b) in {"match", "compatible", "conflict"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=st.text(max_size=25), b=st.text(max_size=25))
+def test_any_two_timeline_values_compare_or_are_incomparable(a: str, b: str) -> None:
+    assert compare_timex(a, b) in {"match", "compatible", "conflict", None}
+
+
+def test_odd_values_do_not_raise() -> None:
+    wrong: FactValue = {"min": "x", "max": None}  # type: ignore[dict-item]
+    assert compare_values("casualties.injured", wrong, 3) == "conflict"
+    odd: FactValue = {"min": [1], "max": None}  # type: ignore[dict-item]
+    assert compare_values("casualties.injured", odd, odd) == "match"

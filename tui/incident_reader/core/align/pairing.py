@@ -83,7 +83,10 @@ def _unhashed(held: tuple[str, Hashable]) -> FactValue:
 
 def compare_values(kind: str, a: FactValue, b: FactValue) -> str:
     """How two values of one kind agree; values that cannot be read agree only when equal."""
-    return _compare_cached(kind, _hashable(a), _hashable(b))
+    try:
+        return _compare_cached(kind, _hashable(a), _hashable(b))
+    except TypeError:  # an unhashable part (a list inside a range): compare without the cache
+        return _compare_cached.__wrapped__(kind, _hashable(a), _hashable(b))
 
 
 @lru_cache(maxsize=16384)

@@ -95,7 +95,10 @@ def _as_span_dict(value: dict[str, int | None]) -> Span | None:
     lo, hi = value.get("min"), value.get("max")
     if lo is None and hi is None:
         return None
-    return Span(float(lo or 0), None if hi is None else float(hi))
+    try:
+        return Span(float(lo or 0), None if hi is None else float(hi))
+    except (TypeError, ValueError):  # not a number: the value cannot be read as a range
+        return None
 
 
 def parse_count(value: FactValue) -> Span | None:
@@ -166,7 +169,13 @@ def _add_months(year: int, month: int, months: int) -> date:
 @lru_cache(maxsize=4096)
 def timex_interval(value: str) -> tuple[int, int, bool] | None:
     """A TIMEX3 value as (start, end, instant) in minutes since year 1; None if unplaceable."""
-    text = value.strip()
+    try:
+        return _interval(value.strip())
+    except (ValueError, OverflowError):  # year 0, year 10000, day 31 of a 30-day month
+        return None
+
+
+def _interval(text: str) -> tuple[int, int, bool] | None:
     day_minutes = 24 * 60
     if re.fullmatch(r"\d{3}", text):  # decade
         start, end = date(int(text) * 10, 1, 1), date(int(text) * 10 + 10, 1, 1)
@@ -176,10 +185,7 @@ def timex_interval(value: str) -> tuple[int, int, bool] | None:
         start = date(int(m[1]), first, 1)
         return _minutes(start), _minutes(_add_months(int(m[1]), first, count)), False
     if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", text):
-        try:
-            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        except ValueError:
-            return None
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
         start = monday + timedelta(days=5) if m[3] else monday
         end = monday + timedelta(days=7)
         return _minutes(start), _minutes(end), False
@@ -187,15 +193,12 @@ def timex_interval(value: str) -> tuple[int, int, bool] | None:
     if not m:
         return None
     year, month, day, hour, minute, part = m.groups()
-    try:
-        if month is None:
-            return _minutes(date(int(year), 1, 1)), _minutes(date(int(year) + 1, 1, 1)), False
-        if day is None:
-            start = date(int(year), int(month), 1)
-            return _minutes(start), _minutes(_add_months(int(year), int(month), 1)), False
-        base = _minutes(date(int(year), int(month), int(day)))
-    except ValueError:
-        return None
+    if month is None:
+        return _minutes(date(int(year), 1, 1)), _minutes(date(int(year) + 1, 1, 1)), False
+    if day is None:
+        start = date(int(year), int(month), 1)
+        return _minutes(start), _minutes(_add_months(int(year), int(month), 1)), False
+    base = _minutes(date(int(year), int(month), int(day)))
     if hour is not None:
         clock = int(hour) * 60 + int(minute)
         return base + clock, base + clock, True
