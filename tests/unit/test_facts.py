@@ -430,3 +430,22 @@ def test_timeline_event_is_the_clause_of_its_time() -> None:
 )
 def test_responders_vehicles_are_not_the_incident_vehicle(sentence: str) -> None:
     assert values(sentence, "vehicle") == []
+
+
+def test_a_blog_stamp_over_a_toll_update_is_not_the_incident_time() -> None:
+    text = (
+        "3.40pm: Police say two people have died and eight are injured.\n"
+        "7.40am: Car is seen careering through the square\n"
+    )
+    timexes = (
+        _tx(text, "3.40pm", "TIME", "2024-06-15T15:40"),
+        _tx(text, "7.40am", "TIME", "2024-06-15T07:40"),
+    )
+    times = [f.value for f in facts_of(text, timexes) if f.kind == "incident.time"]
+    assert times == ["07:40"]
+
+
+def test_relative_clause_subject_and_fire_and_rescue_speaker() -> None:
+    sentence = "A 51-year-old man who worked at the plant has been arrested."
+    assert values(sentence, "arrests") == [1]
+    assert speaker("Thornby Fire and Rescue Service says the toll has risen.") == "fire service"

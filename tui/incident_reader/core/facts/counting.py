@@ -34,6 +34,7 @@ APPOS_BODY = (
     r"|\s*,\s*who\s+(?:is|are|was|were)\s+[^,.\n]{1,50},"
     r"|\s*,\s*(?:identified|named|described|believed|understood)\s+[^,;.\n]{1,60},"
     r"|\s*,\s*(?:an?|the)\s+[^,;.\n]{1,50},"
+    r"|\s+who\s+(?!(?:was|were|is|are|had|has)\b)[^,.;\n]{1,40}?(?=\s+(?:has|have|had|was|were)\s)"
     r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})"
 )
 APPOS = rf"(?:{APPOS_BODY}(?:\s*,)?)?"

@@ -25,7 +25,7 @@ BLOG_STAMP = re.compile(
 # Words that report an event rather than tell it ("We're getting reports", "police confirmed").
 REPORTING = re.compile(
     r"\b(?:we are|we're|we have|we've|reports? (?:of|that)|receiving|told us|tell us|"
-    r"confirm(?:s|ed)?|says|said|update)\b",
+    r"confirm(?:s|ed)?|says|say|said|update|describe[sd]?|according)\b",
     re.IGNORECASE,
 )
 _SAY = "|".join(SAY_VERBS)
@@ -106,7 +106,15 @@ def speaker(sentence: str) -> str | None:
             continue
         # "X said": the up to eight words before the verb, back to a comma or a quote.
         head = re.split(r"[,;:“”\"()]", sentence[: say.start()])[-1].split()
-        cut = max((i + 1 for i, w in enumerate(head) if w.lower() in _CLAUSE_WORDS), default=0)
+        cut = max(
+            (
+                i + 1
+                for i, w in enumerate(head)
+                if w.lower() in _CLAUSE_WORDS
+                and not (i + 1 < len(head) and w == "and" and head[i + 1][:1].isupper())
+            ),
+            default=0,
+        )  # "Fire and Rescue Service" is one name; "... and she said" starts a clause
         head = [w for w in head[cut:][-8:] if w not in ("has", "have", "had")]
         found = normalise_speaker(" ".join(head)) if head else None
         if found:

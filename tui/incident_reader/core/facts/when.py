@@ -31,6 +31,12 @@ EVENT_CUES: tuple[str, ...] = (
     r"injured", r"hurt", r"wounded", r"injuring", r"seen", r"went in", r"jumped", r"plowed",
     r"stabbing", r"killing", r"drove", r"driven", r"dispatched", r"scrambled",
 )  # fmt: skip
+# Event cues that tell the toll rather than the onset: a live-blog entry reporting a toll is no
+# evidence that its stamp is the incident's time.
+CASUALTY_CUES: tuple[str, ...] = (
+    r"killed", r"died", r"dead", r"drowned", r"injured", r"hurt", r"wounded", r"injuring",
+    r"killing",
+)  # fmt: skip
 # Words telling what came after (arrests, statements, reopening): a time near them is not the
 # incident's.
 AFTER_CUES: tuple[str, ...] = (
@@ -43,6 +49,10 @@ AFTER_CUES: tuple[str, ...] = (
     r"guilty", r"sentenced", r"jailed", r"trial",
 )  # fmt: skip
 _SAYING = re.compile(r"said|says|told|statement|issued", re.IGNORECASE)
+_ONSET = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(c for c in EVENT_CUES if c not in CASUALTY_CUES)})(?![\w-])",
+    re.IGNORECASE,
+)
 _EVENT = re.compile(rf"(?<![\w-])(?:{'|'.join(EVENT_CUES)})(?![\w-])", re.IGNORECASE)
 _SCENE = re.compile(r"\b(?:scene|site)\b", re.IGNORECASE)
 _AFTER = re.compile(rf"(?<![\w-])(?:{'|'.join(AFTER_CUES)})(?![\w-])", re.IGNORECASE)
@@ -84,7 +94,7 @@ def incident_times(
             # A stamp says when an entry was written; it times the incident only when the entry
             # tells the event itself and gives no other time for it.
             body = text[hi:]
-            if not _EVENT.search(body) or REPORTING.search(body) or len(timexes) > 1:
+            if not _ONSET.search(body) or REPORTING.search(body) or len(timexes) > 1:
                 continue
         elif not _anchored_by_event(text, lo, hi):
             continue
