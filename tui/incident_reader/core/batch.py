@@ -31,7 +31,7 @@ CachePut = Callable[[str, str, dict[str, Any]], None]
 MIN_PARALLEL_REPORTS = 8
 MIN_PARALLEL_CHARS = 300_000
 RATE_MIN_CHARS = 2_000  # a tiny first report says more about per-call cost than per-char cost
-POOL_PAYS_AFTER = 1.0  # seconds of single-process work; a pool takes ~0.3 s to start
+POOL_PAYS_AFTER = 2.0  # seconds of single-process work; a pool takes 0.3-1 s to start
 # Work goes to workers in chunks of at most this many characters or reports (one big report is a
 # chunk of its own), and small enough that each worker gets CHUNKS_PER_WORKER of them: fewer round
 # trips than one report at a time, yet even load and smooth progress.
