@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import time
@@ -62,8 +63,6 @@ def test_two_processes_marking_at_once_lose_nothing(tmp_path: Path) -> None:
     for out, _ in outputs:
         assert out.split() == [str(distinct_words + 1), "0"]  # every word of both, and the shared
 
-    import sqlite3
-
     con = sqlite3.connect(corpus / ".incident-reader.db")
     rows = con.execute(
         "SELECT reviewer, from_status, to_status FROM history WHERE item_key LIKE '%|shared|%'"
@@ -75,3 +74,45 @@ def test_two_processes_marking_at_once_lose_nothing(tmp_path: Path) -> None:
     words = con.execute("SELECT count(*) FROM marks WHERE kind='word'").fetchone()[0]
     assert words == distinct_words
     assert con.execute("SELECT count(*) FROM history").fetchone()[0] == 3 * distinct_words
+
+
+OPEN_AT_ONCE = """
+import sys, time
+from pathlib import Path
+from incident_reader.core.loading import load_corpus
+from incident_reader.core.store import ItemRef, Store
+
+corpus = load_corpus([sys.argv[1]])
+report = corpus.reports[0]
+flags, i = Path(sys.argv[2]), int(sys.argv[3])
+deadline = time.monotonic() + 30
+while not (flags / "go").exists() and time.monotonic() < deadline:
+    time.sleep(0.001)
+store = Store.open(corpus.root, reviewer=f"p{i}")  # all create the same fresh database at once
+store.set_status(report, ItemRef(report.id, "fact", "word", i, i + 3), "verified")
+print(store.read_only, store.error, flush=True)
+"""
+
+
+def test_processes_creating_the_database_at_once_all_succeed(tmp_path: Path) -> None:
+    corpus = copy_seeds(tmp_path)
+    flags = tmp_path / "flags"
+    flags.mkdir()
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPEN_AT_ONCE, str(corpus), str(flags), str(i)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for i in range(4)
+    ]
+    time.sleep(0.4)
+    (flags / "go").touch()
+    for proc in procs:
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0 and out.strip() == "False None", err
+
+    con = sqlite3.connect(corpus / ".incident-reader.db")
+    assert con.execute("SELECT count(*) FROM marks").fetchone()[0] == 4
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
