@@ -54,7 +54,7 @@ async def test_markup_and_escapes_render_literally(
         assert shown.count("[link=http://evil.example]") == 2  # header and source
         assert shown.count("\u241b[31mred") == 2  # source and the 9.15am clause in the timeline
         assert "\x1b" not in shown and "\x07" not in shown
-        header = screen.query_one(ReportHeader).render()
+        header = screen.query_one(ReportHeader).plain
         assert "[bold]x[/bold]" in str(header)
 
 

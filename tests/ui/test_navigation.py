@@ -197,3 +197,19 @@ def test_row_list_is_the_base_of_every_list() -> None:
     from incident_reader.ui.widgets.report_list import ReportList
 
     assert all(issubclass(cls, RowList) for cls in (FactList, ReportList, TimelineList))
+
+
+async def test_source_keys_scroll_the_text() -> None:
+    app = fixture_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        source = reader(pilot).source
+        await pilot.press("tab", "home", "j", "j", "down")
+        await pilot.pause()
+        assert round(source.scroll_y) == 3
+        await pilot.press("k")
+        assert round(source.scroll_y) == 2
+        await pilot.press("pagedown")
+        assert round(source.scroll_y) > 10
+        await pilot.press("pageup", "up", "up")
+        assert round(source.scroll_y) == 0

@@ -36,7 +36,7 @@ async def test_slash_searches_and_n_N_walk_the_hits() -> None:
         await pilot.pause()
         assert screen.search_at == (first + 3) % len(hits)
         assert source.is_visible(*hits[screen.search_at])
-        header = str(screen.query_one(ReportHeader).render())
+        header = screen.query_one(ReportHeader).plain
         assert f"{screen.search_at + 1} of {len(hits)}" in header
         await pilot.press("N")
         assert screen.search_at == (first + 2) % len(hits)
@@ -90,7 +90,7 @@ async def test_d_sets_the_dct_and_reanalyses() -> None:
         assert app.state.dct_overrides == {report_id: "2020-02-29T08:15"}
         assert (analysis.dct, analysis.dct_source) == ("2020-02-29T08:15", DctSource.USER)
         assert analysis.timeline[-1].timex.value.startswith("2020-02-29T")
-        header = str(screen.query_one(ReportHeader).render())
+        header = screen.query_one(ReportHeader).plain
         assert "2020-02-29 08:15 (user)" in header
         # an empty answer goes back to the file's own date
         await pilot.press("d", "ctrl+a", "ctrl+k", "enter")

@@ -54,7 +54,7 @@ class ReaderApp(App[None]):
     def on_mount(self) -> None:
         for skipped in self.state.corpus.skipped:
             self.notify(
-                one_line(skipped.message()),
+                one_line(f"{skipped.path.name}: {skipped.reason}"),
                 title="Skipped",
                 severity="warning",
                 timeout=10,

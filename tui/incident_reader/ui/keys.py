@@ -11,6 +11,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("/", "search the text; n / N next / previous hit; escape clears"),
     ("t", "show the facts or the timeline beside the text"),
     ("d", "set the report's date (DCT) and re-read its times"),
+    ("mouse", "click an entry or a word of the text; the wheel scrolls"),
     ("ctrl+p", "command palette"),
     ("?", "this help"),
     ("q", "quit"),

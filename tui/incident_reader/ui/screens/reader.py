@@ -105,14 +105,14 @@ class ReaderScreen(Screen[None]):
         Binding(
             "t",
             "toggle_side",
-            "Facts/Timeline",
+            "Facts",
             id="reader.toggle_side",
             tooltip="Show facts or timeline beside the text",
         ),
         Binding(
             "d",
             "set_dct",
-            "Set DCT",
+            "DCT",
             id="reader.set_dct",
             tooltip="Set the report's date and re-read its times",
         ),
@@ -172,7 +172,7 @@ class ReaderScreen(Screen[None]):
                         yield FactList(id="facts")
         with Vertical(id="search-bar"):
             yield Input(placeholder="Search the text (enter to find, escape to close)", id="search")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def source(self) -> SourceView:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.text import Text
 from textual.widgets import Static
 
@@ -17,10 +18,10 @@ def header_text(
     total: int,
     done: int,
     search: str = "",
-) -> Text:
+) -> Group:
     """Two lines: the title, then DCT (source), position in the corpus and analysis progress."""
-    text = Text(one_line(report.title), style="bold", end="", no_wrap=True, overflow="ellipsis")
-    text.append("\n")
+    title = Text(one_line(report.title), style="bold", no_wrap=True, overflow="ellipsis")
+    text = Text(no_wrap=True, overflow="ellipsis")
     if analysis is None:
         text.append("DCT: analysing…", style="italic")
     elif analysis.dct:
@@ -34,11 +35,13 @@ def header_text(
         text.append(f"  ·  analysed {done} of {total}", style="italic")
     if search:
         text.append(f"  ·  search {one_line(search)}", style="bold")
-    return text
+    return Group(title, text)
 
 
 class ReportHeader(Static):
     """Shows which report is open and how its times are anchored."""
+
+    plain = ""  # the header's words, for tests and screen readers
 
     def show(
         self,
@@ -50,4 +53,6 @@ class ReportHeader(Static):
         search: str = "",
     ) -> None:
         """Redraw for the given report."""
-        self.update(header_text(report, analysis, position, total, done, search))
+        lines = header_text(report, analysis, position, total, done, search)
+        self.plain = "\n".join(line.plain for line in lines.renderables if isinstance(line, Text))
+        self.update(lines)

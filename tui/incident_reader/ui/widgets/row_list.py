@@ -71,7 +71,9 @@ class RowList(ScrollView, can_focus=True):
         Binding("end", "last", "Last", show=False, id="list.last"),
         Binding("pageup", "page_up_rows", "Page up", show=False, id="list.page_up"),
         Binding("pagedown", "page_down_rows", "Page down", show=False, id="list.page_down"),
-        Binding("enter", "select", "Source", id="list.select", tooltip="Jump to the source"),
+        Binding(
+            "enter", "select", "Source", show=False, id="list.select", tooltip="Jump to the source"
+        ),
     ]
 
     cursor: reactive[int] = reactive(-1, init=False, always_update=True)
@@ -140,8 +142,11 @@ class RowList(ScrollView, can_focus=True):
         return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
 
     def _relayout(self) -> None:
-        width = max(1, self.scrollable_content_region.width - 1)
+        width = self.scrollable_content_region.width - 1
         if width == self._layout_width:
+            return
+        if width <= 0:  # not laid out yet; on_resize lays the rows out
+            self._layout, self._first_line = [], []
             return
         self._layout_width = width
         console = self.app.console
@@ -160,6 +165,8 @@ class RowList(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._relayout()
+        if 0 <= self.cursor < len(self._first_line):
+            self.show_row(self.cursor)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

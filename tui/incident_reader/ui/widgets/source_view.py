@@ -126,8 +126,12 @@ class SourceView(ScrollView, can_focus=True):
         self.refresh()
 
     def _rewrap(self, keep: int | None) -> None:
-        width = max(1, self.scrollable_content_region.width)
+        width = self.scrollable_content_region.width
         if width == self._wrap_width:
+            return
+        if width <= 0:  # not laid out yet: wrapping at one cell would be slow and useless
+            self._wrap_width = 0
+            self._lines, self._starts = [(0, len(self._shown))], [0]
             return
         self._wrap_width = width
         self._lines = wrap(self._shown, width) or [(0, 0)]
@@ -139,9 +143,15 @@ class SourceView(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
-        top = self._lines[min(round(self.scroll_y), len(self._lines) - 1)][0]
-        self._rewrap(keep=top)
+        self._ensure_wrapped()
         self._post_viewport()
+
+    def _ensure_wrapped(self) -> None:
+        """Re-wrap if the width changed since the last wrap, keeping the top line's text on top."""
+        width = self.scrollable_content_region.width
+        if width and width != self._wrap_width:
+            top = self._lines[min(round(self.scroll_y), len(self._lines) - 1)][0]
+            self._rewrap(keep=top)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -151,10 +161,12 @@ class SourceView(ScrollView, can_focus=True):
 
     def line_of(self, offset: int) -> int:
         """The wrapped line holding a text offset."""
+        self._ensure_wrapped()
         return line_of(self._starts, offset)
 
     def viewport(self) -> tuple[int, int]:
         """The [start, end) text offsets of the lines on screen."""
+        self._ensure_wrapped()
         top = min(round(self.scroll_y), len(self._lines) - 1)
         bottom = min(top + max(1, self.scrollable_content_region.height), len(self._lines)) - 1
         return self._lines[top][0], self._lines[bottom][1]
@@ -168,6 +180,9 @@ class SourceView(ScrollView, can_focus=True):
 
     def scroll_to_span(self, start: int, end: int) -> None:
         """Bring a span on screen, a third of the way down, unless it is already visible."""
+        if not self.scrollable_content_region.height:  # not laid out yet: wait for a size
+            self.call_after_refresh(self.scroll_to_span, start, end)
+            return
         if self.is_visible(start, end):
             return
         height = max(1, self.scrollable_content_region.height)
@@ -217,6 +232,26 @@ class SourceView(ScrollView, can_focus=True):
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"source-view--{name}", partial=True)
+
+    def action_line_down(self) -> None:
+        self.scroll_to(y=round(self.scroll_y) + 1, animate=False)
+
+    def action_line_up(self) -> None:
+        self.scroll_to(y=max(0, round(self.scroll_y) - 1), animate=False)
+
+    def action_page_down(self) -> None:
+        height = max(1, self.scrollable_content_region.height - 1)
+        self.scroll_to(y=round(self.scroll_y) + height, animate=False)
+
+    def action_page_up(self) -> None:
+        height = max(1, self.scrollable_content_region.height - 1)
+        self.scroll_to(y=max(0, round(self.scroll_y) - height), animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_to(y=len(self._lines), animate=False)
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
