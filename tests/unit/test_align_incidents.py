@@ -229,3 +229,19 @@ def test_index_keeps_to_the_report_shown_beside() -> None:
     assert {index.counterpart(h.item, "r0").article for h in everything} == {"r1", "r2"}
     assert {index.counterpart(h.item, "r0").article for h in beside} == {"r2"}
     assert index.entries("r0", other="r1")[0].status == "conflict"
+
+
+def test_many_reports_leave_echoes_to_the_index() -> None:
+    text = VAN + " A white van hit them. The white Ford Transit van stopped."
+    facts = [
+        ("vehicle", "A white van", "white van"),
+        ("vehicle", "The white Ford Transit van", "white ford transit van"),
+    ]
+    reports = [_report(f"r{n}", text, "2024-06-15", facts=facts) for n in range(7)]
+    comparison = compare(reports)
+    vehicle = [p for p in comparison.pairs if p.kind == "vehicle"]
+    assert len(vehicle) == 21  # one pair per two reports: the final statements only
+    index = ComparisonIndex(comparison, reports)
+    echo = text.index("A white van")
+    hits = index.items_in_view("r0", echo, echo + 3, other="r5")
+    assert [(h.also, h.status) for h in hits] == [(True, "match")]

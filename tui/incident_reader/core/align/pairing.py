@@ -62,6 +62,7 @@ UPDATE_CUES = (
     r"revised", r"has since", r"later", r"climb(?:s|ed)? to", r"increas(?:es|ed) to",
     r"went up to", r"toll",
 )  # fmt: skip
+ECHO_MAX_REPORTS = 6  # echoes are paired when an incident is told by at most this many reports
 UPDATE_CUE_CHARS = 60  # how far before a statement its cue may stand
 # A live-blog entry starts a line with its clock time: "11.58am: ...", "14:10 - ...".
 _ENTRY = re.compile(
@@ -229,7 +230,8 @@ def pair_statements(
     whether report ``b`` was written after ``a`` (None when unknown). The final statements are
     compared; with three or more reports, one incompatible pair makes every pair of the fact a
     conflict (or a revision). Each echo is then paired with the other report's final statement
-    under the same status, so every mention the reader scrolls past has its counterpart.
+    under the same status, so every mention the reader scrolls past has its counterpart (up to
+    ECHO_MAX_REPORTS reports; beyond, ``ComparisonIndex`` links echoes to the pairs itself).
     """
     if len(statements) == 1:
         st = statements[0]
@@ -248,7 +250,9 @@ def pair_statements(
         worst = max((p.status for p in pairs), key=SEVERITY.__getitem__)
         if SEVERITY[worst] >= SEVERITY[REVISED]:
             pairs = [FactPair(p.kind, p.incident, worst, p.a, p.b) for p in pairs]
-    echoed = []
+    echoed: list[FactPair] = []
+    if len(statements) > ECHO_MAX_REPORTS:
+        return pairs, []  # echoes grow with the square of the reports: the index links them
     for (sa, sb), p in zip(combinations(statements, 2), pairs, strict=True):
         echoed += [FactPair(kind, incident, p.status, sides[id(f)], p.b) for f in sa.echoes]
         echoed += [FactPair(kind, incident, p.status, p.a, sides[id(f)]) for f in sb.echoes]
