@@ -2,6 +2,17 @@
 
 ``compare(analyses)`` is the entry point (through ``core.analysis.compare``); ``ComparisonIndex``
 answers the reader's "what is related to the text in view" on every scroll.
+
+* Incidents (``incidents``): each report's incidents (its own and those it recalls) are grouped
+  across reports by date, place and telling; facts pair only within one group.
+* Statuses: ``match`` (the same value), ``compatible`` (other precision, no contradiction: a
+  month holds its days, ranges overlap, clock times under 10 minutes apart, "white van" within
+  "white Ford Transit van"), ``revised`` (a report written later, within a week of the incident,
+  gives a higher casualty or arrest figure), ``conflict`` (anything else). With three or more
+  reports, one incompatible pair makes every pair of that fact a conflict (or a revision).
+* Each report's final statement of a fact is paired (see ``pairing``); its echoes (repeats, the
+  headline) are paired with the other report's statement under the same status.
+* Kind ``"timeline"``: timeline entries aligned across reports (see ``moments``).
 """
 
 from __future__ import annotations
