@@ -59,8 +59,8 @@ def test_in_process_matches_one_by_one(
 
 
 def without_incidents(analyses: list[ReportAnalysis]) -> list[ReportAnalysis]:
-    """Analyses minus their incidents, whose main date/place tie-break still varies with the hash
-    seed (a forkserver worker's seed differs from ours); see the seed test below."""
+    """Analyses minus their incidents, whose main-date tie-break has varied with the hash seed (a
+    forkserver worker's seed differs from ours); the seed test below checks the whole output."""
     return [dataclasses.replace(a, incidents=()) for a in analyses]
 
 
@@ -90,10 +90,6 @@ print(json.dumps([codec.analysis_to_dict(analyse(r)) for r in make_reports(3)]))
 """
 
 
-@pytest.mark.xfail(
-    reason="facts: the main incident's date/place tie-break iterates a set (hash-seed order)",
-    strict=False,
-)
 def test_analysis_does_not_depend_on_the_hash_seed() -> None:
     """Workers run with their own hash seed, so the pipeline must not depend on it."""
     probe = SEED_PROBE.format(tests=str(Path(__file__).parent))
