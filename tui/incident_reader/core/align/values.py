@@ -247,8 +247,8 @@ def compare_timex(a: str, b: str) -> str | None:
         return COMPATIBLE if sb <= sa <= eb else CONFLICT
     if pb:
         return COMPATIBLE if sa <= sb <= ea else CONFLICT
-    inside = (sa <= sb and eb <= ea) or (sb <= sa and ea <= eb)
-    return COMPATIBLE if inside else CONFLICT
+    # one within the other, or vague stretches that overlap ("tonight" / "this evening")
+    return COMPATIBLE if sa < eb and sb < ea else CONFLICT
 
 
 def compare_spans(a: Span | None, b: Span | None, slack: float = 0) -> str | None:
