@@ -30,6 +30,7 @@ from incident_reader.core.temporal.handlers_common import (
 )
 
 _SPACES = re.compile(r"\s+")
+_TITLE_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?-i:[A-Z])")
 _CAPITALISED_NEXT = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 _MAY_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|during|early|late|mid|last|this|next|from|to|through|"
@@ -270,6 +271,8 @@ def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             return None  # "June Brown"
         if mon == 5 and _MAY_CONTEXT.search(before) is None:
             return None  # the modal verb, or the name
+        if _TITLE_AFTER.match(text, e):
+            return None  # "the March for Life", "March of the Combatant Mothers"
     if ctx.dct is None:
         return "DATE", f"XXXX-{mon:02d}", None
     if rel == "last":  # the latest one before this month

@@ -162,8 +162,8 @@ RULES: tuple[Rule, ...] = (
          "dayword", (("in the afternoon", D, "2018-08-14TAF"),)),
     Rule("anaphoric_day",
          r"(?P<ana>that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day"
-         r"|the\s+day\s+before|the\s+day\s+after|the\s+second\s+day)", "anaphoric",
-         (("the next day", D, "2018-08-15"),)),
+         r"|the\s+day\s+(?:before|after)(?=\s*[.,;:!?)\n]|\s*$)|the\s+second\s+day)", "anaphoric",
+         (("the next day", D, "2018-08-15"), ("the day before the vote", D, None))),
     Rule("dayword", r"(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)",
          "dayword", (("yesterday", D, "2018-08-13"), ("Today", "1998-02-22", "1998-02-22"))),
     Rule("weekday_set", r"(?:(?:every|each)\s+(?=[a-z]+day\b)|(?=[a-z]+days\b|[a-z]+day\s+(?:morning|afternoon|evening|night)s\b)){weekday}s?(?:\s+{pod}s?)?", "weekday_set",

@@ -35,6 +35,7 @@ _QMOD = {
     "at most": "EQUAL_OR_LESS",
     "up to": "EQUAL_OR_LESS",
 }
+_WORD_AFTER = re.compile(r"\s+(?-i:[a-z])")
 _SET_BEFORE = re.compile(
     r"(?:\b(?:once|twice|times|per)|\d|%|\bmillion|\bbillion|\bpercent|\bcents?|\bdollars?|\bpounds?"
     r"|\bshares?|\bbarrels?|\btons?|\bunits?)\s*$", re.IGNORECASE
@@ -75,6 +76,8 @@ def ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    if (g.get("unit") or "x")[0].isupper() and not ctx.text[s:e].isupper():
+        return None  # a title: "This Week", "The Weekend"
     rel = norm(g.get("rel")) or "the"
     unit = norm(g.get("unit")).removeprefix("fiscal ") or "weekend"
     step = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
@@ -132,7 +135,9 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         and not g.get("rel")
         and _SET_BEFORE.search(ctx.text, max(0, s - 12), s)
     ):
-        return "SET", timeml.duration(1, unit, is_time), None
+        return None  # a rate ("$1.76 a year", "four flights a week"), not a time of its own
+    if unit == "S" and norm(g.get("num")) in ("a", "an", "one") and _WORD_AFTER.match(ctx.text, e):
+        return None  # the ordinal: "a second group"
     if unit in ("SU", "WI", "SP", "WE"):
         return (
             "DURATION",
