@@ -133,7 +133,7 @@ def season(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return "DATE", f"XXXX-{code}", mod
     year = ctx.dct.year
     start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-    if rel == "last":
+    if rel == "last" or (rel == "this past" and start > ctx.dct.month):
         year -= 1
     elif rel == "next":
         year += 0 if start > ctx.dct.month else 1
