@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from incident_reader.core.temporal import lexicon
 
+QUARTER_REACH = 6000  # characters over which a named fiscal quarter stays the topic
 NEAR_FUTURE_MONTHS = 4  # how far ahead an untensed "in March" may point
 _DCT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}):(\d{2}))?")
 _FUTURE = re.compile(

@@ -13,6 +13,7 @@ from datetime import date
 from incident_reader.core.temporal import clocks, spans, timeml
 from incident_reader.core.temporal import lexicon as lx
 from incident_reader.core.temporal.anchoring import (
+    QUARTER_REACH,
     Context,
     month_year,
     monthday_year,
@@ -174,7 +175,7 @@ def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 def _current_quarter(ctx: Context, s: int) -> tuple[int, int] | None:
     """The fiscal quarter the text is talking about: the last one named, else the DCT's last."""
-    if ctx.quarter and s - ctx.quarter_pos < 3000:
+    if ctx.quarter and s - ctx.quarter_pos < QUARTER_REACH:
         return ctx.quarter
     if ctx.dct is None:
         return None
@@ -185,7 +186,7 @@ def _current_quarter(ctx: Context, s: int) -> tuple[int, int] | None:
 def quarter_the(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     pre = norm(g.get("pre"))
     is_period = norm(g.get("qh")) == "period"
-    if is_period and not g.get("ago") and not (ctx.quarter and s - ctx.quarter_pos < 3000):
+    if is_period and not g.get("ago") and not (ctx.quarter and s - ctx.quarter_pos < QUARTER_REACH):
         return None
     if pre == "current" and ctx.dct:
         return "DATE", f"{ctx.dct.year}-Q{(ctx.dct.month - 1) // 3 + 1}", None
@@ -205,7 +206,8 @@ def quarter_the(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 def year_ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if ctx.dct is None:
         return None
-    in_quarter = (ctx.quarter and s - ctx.quarter_pos < 3000) or norm(g.get("qh")) == "quarter"
+    recent = ctx.quarter is not None and s - ctx.quarter_pos < QUARTER_REACH
+    in_quarter = recent or norm(g.get("qh")) == "quarter"
     if in_quarter:
         year, n = _current_quarter(ctx, s) or (ctx.dct.year, 1)
         return "DATE", f"{year - 1}-Q{n}", None

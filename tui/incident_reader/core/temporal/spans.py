@@ -7,7 +7,13 @@ from datetime import timedelta
 
 from incident_reader.core.temporal import lexicon as lx
 from incident_reader.core.temporal import timeml
-from incident_reader.core.temporal.anchoring import Context, add_months, tense, weekday_near
+from incident_reader.core.temporal.anchoring import (
+    QUARTER_REACH,
+    Context,
+    add_months,
+    tense,
+    weekday_near,
+)
 from incident_reader.core.temporal.handlers_common import (
     Found,
     Groups,
@@ -54,7 +60,7 @@ def ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if base is None:
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod
     k = int(round(n)) * sign
-    if unit == "Y" and k == -1 and ctx.quarter and s - ctx.quarter_pos < 3000:
+    if unit == "Y" and k == -1 and ctx.quarter and s - ctx.quarter_pos < QUARTER_REACH:
         year, q = ctx.quarter
         return "DATE", f"{year + k}-Q{q}", mod
     if unit == "Y":
