@@ -70,6 +70,14 @@ def test_explicit_db_path_is_used(tmp_path: Path) -> None:
     assert chosen.exists() and not (tmp_path / "corpus" / DB_NAME).exists()
 
 
+def test_a_folder_or_impossible_db_path_is_one_line(tmp_path: Path) -> None:
+    s = Store.open(tmp_path, db_path=tmp_path)
+    assert s.read_only and "is a folder" in (s.error or "")
+    (tmp_path / "file").write_text("x")
+    s = Store.open(tmp_path, db_path=tmp_path / "file" / "x.db")
+    assert s.read_only and s.error and "\n" not in s.error
+
+
 def test_status_note_reviewer_and_time_are_recorded(store: Store) -> None:
     r = report()
     m = store.set_status(r, entry(TEXT), "verified", note="seen on CCTV")

@@ -166,6 +166,8 @@ def connect(path: Path, create: bool) -> tuple[sqlite3.Connection | None, str | 
 
     An existing file is first checked read-only (``probe``); StoreError when it is not ours.
     """
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file; marks are off")
     exists = path.exists()
     ours = probe(path) if exists else False
     if not create and not ours:
