@@ -49,7 +49,7 @@ FRAGMENTS: dict[str, str] = {
     "pod": r"(?P<pod>" + lx.alternation(lx.PARTS_OF_DAY) + r")",
     "season": r"(?P<season>" + lx.alternation(lx.SEASONS) + r")",
     "zone": r"(?:\.?\s*(?P<zone>(?-i:" + lx.alternation(lx.TIME_ZONES) + r"))(?![\w]))?",
-    "ampm": r"\s?(?P<ap>[ap])\.?\s?m(?:\.(?!\s*\n|\s*$|\s+(?-i:[A-Z])))?",
+    "ampm": r"\s?(?P<ap>[ap])\.?\s?m(?:\.(?!\s*\n|\s*$|\s+(?-i:[A-Z])|[\"”’')]))?",
     "clock12": r"(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?(?-i:{ampm})",
     "clock24": r"(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?!:?\d)(?:\s?(?:hrs|hours|h)\b)?",
     "clock_hhmm": r"(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)\s?(?=hrs|h\b|(?-i:GMT|BST|UTC))(?:hrs|h)?",
