@@ -8,11 +8,12 @@ years, quarters, seasons, holidays) and the registry the rules name their handle
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from incident_reader.core.temporal import clocks, spans, timeml
 from incident_reader.core.temporal import lexicon as lx
 from incident_reader.core.temporal.anchoring import (
+    NEAR_FUTURE_MONTHS,
     QUARTER_REACH,
     Context,
     month_year,
@@ -231,25 +232,43 @@ def year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     name = norm(g.get("hol"))
-    base_year = int(g["year"] or 0) if g.get("year") else (ctx.dct.year if ctx.dct else None)
-    if base_year is None:
+    if g.get("year"):
+        return "DATE", holiday_on(name, int(g["year"] or 0)).isoformat(), None
+    if ctx.dct is None:
         return None
+    way = direction(ctx, s, e)
+    dct = ctx.dct
+    candidates = [holiday_on(name, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    past = max(c for c in candidates if c <= dct)
+    coming = min(c for c in candidates if c >= dct)
+    if way == 0:  # untensed: the coming one if near, as for months
+        way = 1 if (coming - dct).days <= NEAR_FUTURE_MONTHS * 30.5 else -1
+    return "DATE", (coming if way > 0 else past).isoformat(), None
 
-    def on(y: int) -> date:
-        if name in lx.FIXED_HOLIDAYS:
-            mon, day = lx.FIXED_HOLIDAYS[name]
-            return date(y, mon, day)
-        mon, wd, n = lx.NTH_WEEKDAY_HOLIDAYS[name]
-        return nth_weekday(y, mon, wd, n)
 
-    d = on(base_year)
-    if not g.get("year") and ctx.dct:
-        fut = direction(ctx, s, e) > 0
-        if fut and d < ctx.dct:
-            d = on(base_year + 1)
-        elif not fut and d > ctx.dct:
-            d = on(base_year - 1)
-    return "DATE", d.isoformat(), None
+def holiday_on(name: str, year: int) -> date:
+    """The date of a named holiday in a year (fixed, n-th weekday, or Easter-based)."""
+    if name in lx.FIXED_HOLIDAYS:
+        mon, day = lx.FIXED_HOLIDAYS[name]
+        return date(year, mon, day)
+    if name in lx.EASTER_HOLIDAYS:
+        return easter(year) + timedelta(days=lx.EASTER_HOLIDAYS[name])
+    mon, wd, n = lx.NTH_WEEKDAY_HOLIDAYS[name]
+    return nth_weekday(year, mon, wd, n)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    lo = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lo) // 451
+    month, day = divmod(h + lo - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:

@@ -91,6 +91,12 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "election day": (11, 2, 1), "martin luther king day": (1, 1, 3),
 }  # fmt: skip
 
+# Holidays counted from Easter Sunday: name -> days after it.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter sunday": 0, "easter day": 0, "easter": 0, "good friday": -2, "easter monday": 1,
+    "maundy thursday": -3, "ash wednesday": -46, "whit sunday": 49, "pentecost": 49,
+}  # fmt: skip
+
 # Words that stand for the present, the past or the future (TimeML *_REF values).
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",

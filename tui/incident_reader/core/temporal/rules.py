@@ -55,7 +55,7 @@ FRAGMENTS: dict[str, str] = {
     "clock_hhmm": r"(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)\s?(?=hrs|h\b|(?-i:GMT|BST|UTC))(?:hrs|h)?",
     "clock_word": r"(?P<cw>noon|midday|midnight)",
     "holiday": r"(?P<hol>"
-    + lx.alternation(list(lx.FIXED_HOLIDAYS) + list(lx.NTH_WEEKDAY_HOLIDAYS))
+    + lx.alternation([*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS])
     + r")",
     "ref_word": r"(?P<ref>" + lx.alternation(lx.REFERENCE_WORDS) + r")",
     "ordinal": r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)",
@@ -172,7 +172,9 @@ RULES: tuple[Rule, ...] = (
          (("on Friday", "1989-10-30", "1989-10-27"), ("next Saturday", "2024-06-16", "2024-06-22"),
           ("He will speak on Wednesday", "2024-11-15", "2024-11-20"))),
     Rule("holiday", r"{holiday}(?:\s+{year})?", "holiday",
-         (("Thanksgiving Day", "2000-01-07", "1999-11-25"), ("Christmas Day 2016", D, "2016-12-25"))),
+         (("Thanksgiving Day", "2000-01-07", "1999-11-25"), ("Christmas Day 2016", D, "2016-12-25"),
+          ("over Easter", "2024-04-10", "2024-03-31"), ("Good Friday 2013", D, "2013-03-29"),
+          ("by Christmas", "2024-11-14", "2024-12-25"))),
     Rule("ago",
          r"(?:(?P<qmod>about|almost|nearly|some|more\s+than|less\s+than|over|just\s+over|only)\s+)?"
          r"(?:{num}|{vague})\s+(?:more\s+)?{unit}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|from\s+now|hence|previously)(?![\w-])",
