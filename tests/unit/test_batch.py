@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -86,20 +87,24 @@ sys.path.insert(0, {tests!r})
 from test_batch import make_reports
 from incident_reader.core import codec
 from incident_reader.core.analysis import analyse
+assert codec.__file__.startswith({root!r}), codec.__file__  # the snapshot, not the tree
 print(json.dumps([codec.analysis_to_dict(analyse(r)) for r in make_reports(3)]))
 """
 
 
-def test_analysis_does_not_depend_on_the_hash_seed() -> None:
+def test_analysis_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     """Workers run with their own hash seed, so the pipeline must not depend on it."""
-    probe = SEED_PROBE.format(tests=str(Path(__file__).parent))
+    # Both runs import one copy of the package, so an edit to the tree between them cannot count.
+    package = Path(batch.__file__).resolve().parents[1]
+    shutil.copytree(package, tmp_path / package.name, ignore=shutil.ignore_patterns("__pycache__"))
+    probe = SEED_PROBE.format(tests=str(Path(__file__).parent), root=str(tmp_path))
     outputs = {
         subprocess.run(
             [sys.executable, "-c", probe],
             capture_output=True,
             text=True,
             check=True,
-            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": str(tmp_path)},
         ).stdout
         for seed in (1, 2)
     }
