@@ -19,7 +19,7 @@ from incident_reader.core.facts.incidents import Segment, segments
 from incident_reader.core.facts.numbers import low_end
 from incident_reader.core.facts.people import arrests, suspect
 from incident_reader.core.facts.places import PLACE, is_street_level, places
-from incident_reader.core.facts.text import Sentence, speaker, split_sentences
+from incident_reader.core.facts.text import SPEAKER_GATE, Sentence, speaker, split_sentences
 from incident_reader.core.facts.vehicles import speeds, vehicles
 from incident_reader.core.facts.when import DATE, event_span, incident_times, is_scene_sentence
 from incident_reader.core.model import (
@@ -75,7 +75,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
             if timexes[t_index].start >= s.start:
                 inside.append(timexes[t_index])
             t_index += 1
-        said_by = speaker(s.text)
+        said_by = speaker(s.text) if SPEAKER_GATE.passes(s) else None
         new_line = s.start == 0 or "\n" in text[max(0, s.start - 3) : s.start]
         entry_stamped = s.stamped or (entry_stamped and not new_line)
         runs_on = entry_stamped and not s.stamped
@@ -119,15 +119,17 @@ def _sentence_findings(
     facts: Sequence[Fact],
     incident_of: Callable[[int], str],
 ) -> list[Found]:
-    injured = [f for f in facts if f.kind == INJURED and isinstance(f.value, int)]
-    injured_so_far = low_end(injured[-1].value) if injured else None
+    injured = next(
+        (f for f in reversed(facts) if f.kind == INJURED and isinstance(f.value, int)), None
+    )
+    injured_so_far = low_end(injured.value) if injured else None
     out: list[Found] = []
     out.extend(casualties(s, injured_so_far))
     out.extend(arrests(s))
     out.extend(suspect(s))
     out.extend(vehicles(s))
     out.extend(speeds(s))
-    if is_scene_sentence(s.text) or incident_of(s.start) != MAIN_ID:
+    if is_scene_sentence(s) or incident_of(s.start) != MAIN_ID:
         out.extend(places(s))
     out.extend(incident_times(s, inside, dct_day))
     kept: list[Found] = []

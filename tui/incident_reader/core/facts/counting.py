@@ -11,13 +11,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from incident_reader.core.facts.lexicon import (
+    BOUND_WORDS,
     CUMULATIVE_NOUNS,
     GATE_STEMS,
+    GROUP_WORDS,
+    ORDINALS,
     PEOPLE_NOUNS,
     PERSON_ADJECTIVES,
+    TENS,
+    UNITS,
+    VAGUE,
 )
 from incident_reader.core.facts.numbers import COUNT, ORDINAL, _alt, ordinal_value, parse_count
-from incident_reader.core.facts.text import Sentence
+from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 from incident_reader.core.model import FactValue
 
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
@@ -45,6 +51,15 @@ AUX = (
     r"|since|subsequently|then|initially))*"
 )
 _FLAGS = re.IGNORECASE
+_WORD_START = re.compile(r"(?<![\w'’-])[\w]")
+SUBJECT_WORDS = 16  # how far before its verb a counted subject may start
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+# First words a counted subject may open with (numbers, articles, ordinals, bounds, vague counts).
+SUBJECT_FIRST_WORDS = frozenset(
+    w.split()[0].split("-")[0]
+    for w in (*UNITS, *TENS, *GROUP_WORDS, *VAGUE, *BOUND_WORDS, *ORDINALS,
+              "a", "an", "one", "the", "between", "both", "half")
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +80,9 @@ class CountRules:
     subject_verb: re.Pattern[str]  # "Two people were killed"
     verb_object: re.Pattern[str] | None  # "killing four"
     fixed: tuple[tuple[re.Pattern[str], int | None], ...] = ()  # toll or zero phrases
-    gate: tuple[str, ...] = ()  # lower-case stems: without one, a sentence cannot hold a fact
+    gate: WordGate | None = None  # without one of its words, a sentence cannot hold a fact
+    verb: WordScan | None = None  # the subject-verb rule's verbs alone, to find it fast
+    gates: tuple[WordGate, ...] = ()  # for verb, verb_object, then each fixed rule
 
 
 def build_rules(
@@ -100,35 +117,73 @@ def build_rules(
         (re.compile(rf"(?<![\w-]){p}(?:\s+(?P<n>{COUNT}))?" if v is None else p, _FLAGS), v)
         for p, v in fixed
     )
-    gate = GATE_STEMS.get(kind, ())
-    return CountRules(kind, re.compile(subject, _FLAGS), verb_object, fixed_rules, gate)
+    gate = WordGate(GATE_STEMS[kind]) if kind in GATE_STEMS else None
+    verb_only = WordScan(re.compile(rf"(?<![\w-])(?:{verb})(?![\w-])", _FLAGS), verbs)
+    gates = (WordGate(verbs), WordGate(active), *(WordGate([p]) for p, _ in fixed))
+    return CountRules(
+        kind, re.compile(subject, _FLAGS), verb_object, fixed_rules, gate, verb_only, gates
+    )
 
 
 def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
     """Every count of ``rules.kind`` stated in a sentence, with evidence offsets into the body."""
     out: list[Found] = []
     text, base = sentence.text, sentence.start
-    if rules.gate:
-        low = text.lower()
-        if not any(stem in low for stem in rules.gate):
-            return out
-    for m in rules.subject_verb.finditer(text):
+    if rules.gate and not rules.gate.passes(sentence):
+        return out
+    verb_gate, object_gate, *fixed_gates = rules.gates or (None,) * (2 + len(rules.fixed))
+    passes = not verb_gate or verb_gate.passes(sentence)
+    subjects = _subject_matches(sentence, rules) if passes else []
+    for m in subjects:
         if _negated(text, m.start()) or _is_age(text, m):
             continue
         value = _subject_value(m)
         if value is not None:
             out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
-    if rules.verb_object:
+    if rules.verb_object and (not object_gate or object_gate.passes(sentence)):
         for m in rules.verb_object.finditer(text):
             value = _count_of(m.group("n"))
             if value is not None and not _negated(text, m.start()):
                 out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
-    for pattern, fixed_value in rules.fixed:
+    for (pattern, fixed_value), fixed_gate in zip(rules.fixed, fixed_gates, strict=True):
+        if fixed_gate and not fixed_gate.passes(sentence):
+            continue
         for m in pattern.finditer(text):
             value = fixed_value if fixed_value is not None else _count_of(m.group("n") or "")
             if value is not None:
                 out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
     return _dedupe(out)
+
+
+def _subject_matches(sentence: Sentence, rules: CountRules) -> list[re.Match[str]]:
+    """Subject-verb matches, tried only at the few word starts before each verb (fast)."""
+    text = sentence.text
+    if rules.verb is None:
+        return list(rules.subject_verb.finditer(text))
+    out: list[re.Match[str]] = []
+    starts: list[int] | None = None
+    done = 0
+    for v in rules.verb.finditer(sentence):
+        if starts is None:
+            starts = [w.start() for w in _WORD_START.finditer(text)]
+        before = [p for p in starts if done <= p < v.start() and _can_start_subject(text, p)][
+            -SUBJECT_WORDS:
+        ]
+        for p in before:  # farthest first: the first match is the longest
+            m = rules.subject_verb.match(text, p)
+            if m and m.end() >= v.end():
+                out.append(m)
+                done = m.end()
+                break
+    return out
+
+
+def _can_start_subject(text: str, p: int) -> bool:
+    """A counted subject opens with a digit, a number word, an article or a vague quantity."""
+    if text[p].isdigit():
+        return True
+    m = _FIRST_WORD.match(text, p)
+    return bool(m) and m.group(0).lower() in SUBJECT_FIRST_WORDS
 
 
 def _subject_value(m: re.Match[str]) -> FactValue | None:

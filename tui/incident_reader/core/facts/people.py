@@ -29,7 +29,7 @@ from incident_reader.core.facts.lexicon import (
     ZERO_PHRASES,
 )
 from incident_reader.core.facts.numbers import COUNT, WORD_NUMBER, number_value, parse_count
-from incident_reader.core.facts.text import Sentence
+from incident_reader.core.facts.text import Sentence, WordGate
 
 ARRESTS = "arrests"
 AGE = "suspect.age"
@@ -57,6 +57,7 @@ _COUNTED_ARRESTS = re.compile(
 )
 _CUE = re.compile(rf"(?<![\w-])(?:{'|'.join(SUSPECT_CUES)})(?![\w-])", _FLAGS)
 _ACTIVE_OBJECT = re.compile(r"\s+(?:an?|the|two|three|four|\d+)\s+[^,.;]{0,60}", _FLAGS)
+_SUSPECT_GATE = WordGate((*SUSPECT_CUES, "suspect", "accused", "attacker", "gunman", "assailant"))
 _SUSPECT_NOUN = re.compile(r"\b(?:suspect|accused|attacker|gunman|assailant)\b", _FLAGS)
 _DECADE = (
     rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{'|'.join(DECADE_WORDS)}))"
@@ -93,8 +94,7 @@ def arrests(sentence: Sentence) -> list[Found]:
     """How many were arrested, as the sentence states it ("no arrests" gives 0)."""
     out = find_counts(sentence, RULES)
     text, base = sentence.text, sentence.start
-    low = text.lower()
-    if not any(stem in low for stem in RULES.gate):
+    if RULES.gate and not RULES.gate.passes(sentence):
         return out
     for m in _COUNTED_ARRESTS.finditer(text):
         value = parse_count(m.group("n"))
@@ -118,6 +118,8 @@ def arrests(sentence: Sentence) -> list[Found]:
 def suspect(sentence: Sentence) -> list[Found]:
     """The suspect's age and name, from the subject of an arresting or charging sentence."""
     text, base = sentence.text, sentence.start
+    if not _SUSPECT_GATE.passes(sentence):
+        return []
     cue = _CUE.search(text)
     noun = _SUSPECT_NOUN.search(text)
     if not cue and not noun:

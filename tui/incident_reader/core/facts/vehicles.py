@@ -21,7 +21,7 @@ from incident_reader.core.facts.lexicon import (
     VEHICLE_NOUNS,
 )
 from incident_reader.core.facts.numbers import _alt
-from incident_reader.core.facts.text import Sentence
+from incident_reader.core.facts.text import Sentence, WordGate
 
 VEHICLE = "vehicle"
 SPEED = "speed"
@@ -31,7 +31,7 @@ _COLOUR = (
     rf"(?:\s+and\s+(?:{_alt(COLOURS)})|-coloured)?"
 )
 _STARTS = rf"(?:{_alt((*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))})(?![\w])"
-_GATE = re.compile(rf"(?<![\w-]){_STARTS}|(?<![\w-])(?:{_alt(SERVICE_NOUNS)})", re.IGNORECASE)
+_GATE = WordGate((*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS, *SERVICE_NOUNS))
 _VEHICLE = re.compile(
     rf"(?<![\w-])(?={_STARTS})(?:(?P<colour>{_COLOUR})\s+)?"
     rf"(?:(?P<make>{_alt(MAKES)})(?![\w-])(?:\s+(?P<model>[A-Z0-9][\w-]*))?|(?P<kmodel>{_alt(MODELS)}))?"
@@ -58,6 +58,7 @@ _SPEED = re.compile(
     rf"(?<![\w.])(?P<n>\d{{1,3}}(?:\.\d)?)\s*(?P<unit>{_alt(SPEED_UNITS)})(?![\w/])", re.IGNORECASE
 )
 _LIMIT_AFTER = re.compile(rf"\s*(?:speed\s+)?(?:{'|'.join(SPEED_LIMIT_WORDS)})\b", re.IGNORECASE)
+_SPEED_GATE = WordGate(("mph", "miles", "kmh", "kph", "km"))
 _LIMIT = re.compile(rf"\b(?:{'|'.join(SPEED_LIMIT_WORDS)})\b", re.IGNORECASE)
 
 
@@ -65,7 +66,7 @@ def vehicles(sentence: Sentence) -> list[Found]:
     """Vehicle descriptions a sentence gives, as lower-case strings ("white ford transit van")."""
     text, base = sentence.text, sentence.start
     out: list[Found] = []
-    if not _GATE.search(text):
+    if not _GATE.passes(sentence):
         return out
     for m in _VEHICLE.finditer(text):
         if not m.group(0).strip():
@@ -122,6 +123,8 @@ def speeds(sentence: Sentence) -> list[Found]:
     """How fast a vehicle went, in mph; speed limits and zones are left out."""
     text, base = sentence.text, sentence.start
     out: list[Found] = []
+    if not _SPEED_GATE.passes(sentence):
+        return out
     for m in _SPEED.finditer(text):
         clause_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), 0)
         after = text[m.end() : m.end() + 20]

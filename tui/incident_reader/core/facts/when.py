@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from incident_reader.core.facts.counting import Found
-from incident_reader.core.facts.text import REPORTING, Sentence
+from incident_reader.core.facts.text import REPORTING, Sentence, WordGate, WordScan
 from incident_reader.core.model import TextSpan, Timex
 
 DATE = "incident.date"
@@ -54,8 +54,11 @@ _ONSET = re.compile(
     re.IGNORECASE,
 )
 _EVENT = re.compile(rf"(?<![\w-])(?:{'|'.join(EVENT_CUES)})(?![\w-])", re.IGNORECASE)
+_EVENT_SCAN = WordScan(_EVENT, EVENT_CUES)
+_SCENE_GATE = WordGate((*EVENT_CUES, "scene", "site"))
 _SCENE = re.compile(r"\b(?:scene|site)\b", re.IGNORECASE)
 _AFTER = re.compile(rf"(?<![\w-])(?:{'|'.join(AFTER_CUES)})(?![\w-])", re.IGNORECASE)
+_AFTER_SCAN = WordScan(_AFTER, AFTER_CUES)
 _LEAD = re.compile(
     r"(?:(?<!\w)(?:at|on|from|in|by|during)\s+)?(?:(?<!\w)(?:around|about|approximately|roughly|shortly|just|"
     r"some\s+time|sometime|soon)\s+)?(?:(?:after|before)\s+)?$",
@@ -76,9 +79,11 @@ def is_event_sentence(text: str) -> bool:
     return bool(_EVENT.search(text))
 
 
-def is_scene_sentence(text: str) -> bool:
+def is_scene_sentence(sentence: Sentence) -> bool:
     """Whether a sentence tells the incident or its scene (used to pick places)."""
-    return bool(_EVENT.search(text) or _SCENE.search(text))
+    if not _SCENE_GATE.passes(sentence):
+        return False
+    return bool(_EVENT_SCAN.finditer(sentence) or _SCENE.search(sentence.text))
 
 
 def incident_times(
@@ -87,6 +92,7 @@ def incident_times(
     """incident.date and incident.time facts: time expressions the incident's own words anchor."""
     out: list[Found] = []
     text, base = sentence.text, sentence.start
+    cues: list[tuple[int, int, bool, bool]] | None = None
     for t in timexes:
         lo, hi = t.start - base, t.end - base
         stamp = sentence.stamped and lo <= 1
@@ -96,8 +102,11 @@ def incident_times(
             body = text[hi:]
             if not _ONSET.search(body) or REPORTING.search(body) or len(timexes) > 1:
                 continue
-        elif not _anchored_by_event(text, lo, hi):
-            continue
+        else:
+            if cues is None:
+                cues = _cues(sentence)
+            if not _anchored_by_event(cues, lo, hi):
+                continue
         clock = _CLOCK_VALUE.search(t.value)
         day = _DAY_VALUE.match(t.value)
         lead = _LEAD.search(text[max(0, lo - 40) : lo])
@@ -112,22 +121,30 @@ def incident_times(
     return out
 
 
-def _anchored_by_event(text: str, lo: int, hi: int) -> bool:
+def _cues(sentence: Sentence) -> list[tuple[int, int, bool, bool]]:
+    """Event and after cues of a sentence: (start, end, is_event, is_saying)."""
+    return [
+        (m.start(), m.end(), is_event, bool(_SAYING.fullmatch(m.group(0))))
+        for scan, is_event in ((_EVENT_SCAN, True), (_AFTER_SCAN, False))
+        for m in scan.finditer(sentence)
+    ]
+
+
+def _anchored_by_event(cues: Sequence[tuple[int, int, bool, bool]], lo: int, hi: int) -> bool:
     """Whether the nearest cue around a time expression is an event cue, not an after cue."""
     best: tuple[int, bool] | None = None
-    for pattern, is_event in ((_EVENT, True), (_AFTER, False)):
-        for m in pattern.finditer(text):
-            if lo <= m.start() < hi:
-                continue
-            distance = lo - m.end() if m.end() <= lo else m.start() - hi
-            if distance < 0 or distance > MAX_CUE_DISTANCE:
-                continue
-            if not is_event and _SAYING.fullmatch(m.group(0)) and (m.end() > lo or distance > 15):
-                continue  # "..., police said." frames the sentence; "said on Monday" dates a saying
-            # A cue after the time in the same clause weighs a little less than one before it.
-            weight = distance if m.end() <= lo else distance + 5
-            if best is None or weight < best[0] or (weight == best[0] and not is_event):
-                best = (weight, is_event)
+    for start, end, is_event, saying in cues:
+        if lo <= start < hi:
+            continue
+        distance = lo - end if end <= lo else start - hi
+        if distance < 0 or distance > MAX_CUE_DISTANCE:
+            continue
+        if not is_event and saying and (end > lo or distance > 15):
+            continue  # "..., police said." frames the sentence; "said on Monday" dates a saying
+        # A cue after the time in the same clause weighs a little less than one before it.
+        weight = distance if end <= lo else distance + 5
+        if best is None or weight < best[0] or (weight == best[0] and not is_event):
+            best = (weight, is_event)
     return bool(best and best[1])
 
 
