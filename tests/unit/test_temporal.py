@@ -125,6 +125,15 @@ def test_narrative_date_moves_with_the_text() -> None:
     assert values == ["2017-06-03", "2017-06-03TNI"]
 
 
+def test_anaphoric_month_and_year_follow_the_text() -> None:
+    text = (
+        "Militants attacked London Bridge in June, and the same month a van hit worshippers. "
+        "He was born in 1995 and moved to London the following year."
+    )
+    values = [t.value for t in tag(text, "2017-10-07")]
+    assert values == ["2017-06", "2017-06", "1995", "1996"]
+
+
 def test_clock_time_of_the_incident_takes_the_incident_day() -> None:
     text = (
         "A man died in a stabbing late last night.\n\nPolice were called at around 22:15. "

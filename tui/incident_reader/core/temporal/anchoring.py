@@ -147,6 +147,7 @@ class Context:
     quarter: tuple[int, int] | None = None  # the latest fiscal quarter spoken of
     quarter_pos: int = -10_000
     narrative_year: int | None = None
+    narrative_month: tuple[int, int] | None = None  # the latest month named ("the same month")
     ref_pos: int = -1  # where the narrative date was last named (-1: never, it is the DCT)
     ref_pod: str | None = None  # the part of day the narrative is in ("this morning": MO)
     incident_day: date | None = (

@@ -97,6 +97,9 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     base = ctx.dct
     if anaphoric and unit == "year" and ctx.narrative_year:
         return "DATE", str(ctx.narrative_year + step), None
+    if anaphoric and unit == "month" and ctx.narrative_month:
+        y, m = add_months(*ctx.narrative_month, step)
+        return "DATE", timeml.month(y, m), None
     if anaphoric and ctx.ref:
         base = ctx.ref
     if base is None:

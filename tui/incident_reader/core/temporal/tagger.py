@@ -31,6 +31,7 @@ _APPROX_MOD = {"shortly after": "AFTER", "just after": "AFTER", "soon after": "A
                "after": "AFTER", "since": "AFTER", "shortly before": "BEFORE",
                "just before": "BEFORE", "before": "BEFORE", "until": "BEFORE", "till": "BEFORE",
                "by": "ON_OR_BEFORE", "nearly": "APPROX", "almost": "APPROX"}  # fmt: skip
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?$")
 _HYPHEN_ADJECTIVE = re.compile(r"(?i:the)\s+\S*\w-\w+$")
 _PLAIN_DATE = re.compile(
     r"^(?:\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-WE)?|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI))$"
@@ -136,6 +137,8 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
             if am:
                 mod = _APPROX_MOD.get(re.sub(r"\s+", " ", am["a"].lower()), "APPROX")
         found.append(Timex(s, e, text[s:e], ttype, value, mod))
+        if ttype == "DATE" and (month := _MONTH_VALUE.match(value)):
+            ctx.narrative_month = (int(month[1]), int(month[2]))
         m = _advance(candidates, next_pos)
     return found
 
