@@ -166,7 +166,7 @@ RULES: tuple[Rule, ...] = (
          (("the next day", D, "2018-08-15"), ("the day before the vote", D, None))),
     Rule("dayword", r"(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)",
          "dayword", (("yesterday", D, "2018-08-13"), ("Today", "1998-02-22", "1998-02-22"))),
-    Rule("weekday_set", r"(?:(?:every|each)\s+(?=[a-z]+day\b)|(?=[a-z]+days\b|[a-z]+day\s+(?:morning|afternoon|evening|night)s\b)){weekday}s?(?:\s+{pod}s?)?", "weekday_set",
+    Rule("weekday_set", r"(?:(?:every|each)\s+(?:other\s+)?(?=[a-z]+day\b)|(?=[a-z]+days\b|[a-z]+day\s+(?:morning|afternoon|evening|night)s\b)){weekday}s?(?:\s+{pod}s?)?", "weekday_set",
          (("each Thursday", D, "XXXX-WXX-4"), ("Tuesday nights", D, "XXXX-WXX-2TNI"))),
     Rule("weekday", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{weekday}", "weekday",
          (("on Friday", "1989-10-30", "1989-10-27"), ("next Saturday", "2024-06-16", "2024-06-22"),
