@@ -119,6 +119,13 @@ def test_every_format_runs_on_the_seeds(
         assert len(list(csv.reader(io.StringIO(out, newline="")))) >= 2
 
 
+def test_an_empty_timelinejs_export_says_why(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, str(corpus), "-f", "timelinejs", "--verified-only")
+    assert code == 0 and json.loads(out)["events"] == [] and "TimelineJS needs one" in err
+
+
 def test_errors_are_one_line(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, str(corpus / "missing"))
     assert code == 2 and err.count("\n") == 1

@@ -4,10 +4,11 @@ incidents, with every item's verification mark (read from the corpus's marks dat
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
-from incident_reader.cli.common import CliError, guarded, load_or_fail
+from incident_reader.cli.common import PROG, CliError, guarded, load_or_fail
 from incident_reader.core import analysis
 from incident_reader.core.export import FORMATS, render
 from incident_reader.core.store import Store, StoreError, corpus_folder
@@ -44,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
             analysis.compare,
             whole_corpus=corpus.root is not None,
         )
+    if args.format == "timelinejs" and not json.loads(text)["events"]:
+        print(f"{PROG}: note: no dated timeline entries, and TimelineJS needs one", file=sys.stderr)
     if args.output:
         try:
             Path(args.output).write_text(text, encoding="utf-8", newline="")
