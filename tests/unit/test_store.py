@@ -105,6 +105,15 @@ def test_note_is_kept_changed_or_cleared(store: Store) -> None:
     assert store.set_status(r, e, "inconclusive", note=None).note is None
 
 
+def test_a_note_on_an_unmarked_item_leaves_it_unverified(store: Store, tmp_path: Path) -> None:
+    r, e = report(), entry(TEXT)
+    assert store.set_note(r, e, "ask the Met").status == "unverified"
+    with Store.open(tmp_path, reviewer="bob") as other:  # another window changes the status
+        other.set_status(r, e, "verified")
+    kept = store.set_note(r, e, "the Met confirmed")
+    assert (kept.status, kept.note) == ("verified", "the Met confirmed")
+
+
 def test_history_lists_every_change_in_order(store: Store) -> None:
     r, e = report(), entry(TEXT)
     for status in ("verified", "disputed", "unverified"):

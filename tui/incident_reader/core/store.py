@@ -245,15 +245,16 @@ class Store:
         self,
         report: Report,
         item: TimelineEntry | Fact | ItemRef,
-        status: str,
+        status: str | None,
         note: str | None | object = _KEEP,
         reviewer: str | None = None,
     ) -> Mark:
         """Record a verdict on an item of ``report`` (and its history row) in one transaction.
 
-        ``note`` left out keeps the note already there; ``None`` clears it.
+        ``note`` left out keeps the note already there, ``None`` clears it; ``status=None`` keeps
+        the status already there (read inside the same transaction, so no other writer is undone).
         """
-        if status not in STATUSES:
+        if status is not None and status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
         ref = item_ref(report.id, item)
         anchor = make_anchor(report.text, ref.start, ref.end, report.sha1)
@@ -261,6 +262,7 @@ class Store:
         with self._write() as con:
             old = self._find(con, report, ref)
             key = old.key if old else _item_key(ref, report.sha1)
+            status = status or (old.status if old else "unverified")
             new_note = cast(str | None, (old.note if old else None) if note is _KEEP else note)
             mark = Mark(
                 key, ref.report_id, ref.item_kind, ref.kind, status, new_note, who, at, anchor
@@ -276,8 +278,7 @@ class Store:
         self, report: Report, item: TimelineEntry | Fact | ItemRef, note: str | None
     ) -> Mark:
         """Attach (or with None clear) a note, keeping the item's status; recorded in history."""
-        current = self.mark_for(report, item)
-        return self.set_status(report, item, current.status if current else "unverified", note)
+        return self.set_status(report, item, None, note)
 
     def mark_for(self, report: Report, item: TimelineEntry | Fact | ItemRef) -> Mark | None:
         """The current mark on one item of ``report`` (re-anchored if it changed), or None."""
