@@ -16,6 +16,7 @@ from incident_reader.cli.common import PROG, fail, guarded, load_or_fail
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``timex`` subcommand to the command line."""
     p = subparsers.add_parser(
         "timex",
         help="find and normalise time expressions (TimeML TIMEX3)",
@@ -88,6 +89,7 @@ def print_tables(args: argparse.Namespace) -> int:
 
 @guarded
 def run(args: argparse.Namespace) -> int:
+    """Tag JSON lines from stdin, or print a table per report file."""
     if args.jsonl:
         if args.paths:
             fail("--jsonl reads stdin; give no PATH with it")

@@ -113,6 +113,7 @@ def _fits(pod: str, minutes: int) -> bool:
 
 
 def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A clock time on its own day, the narrative's, the incident's, or a live blog's."""
     cw = norm(g.get("cw"))
     if cw:
         hh, mm = (int(x) for x in lx.CLOCK_WORDS[cw].split(":"))
@@ -157,6 +158,7 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A weekday, before or after the DCT as the tense says; a past one moves the narrative."""
     pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
     if ctx.dct is None:
         wd = lx.WEEKDAYS[norm(g.get("wd"))]
@@ -172,12 +174,14 @@ def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def weekday_set(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "every Tuesday", "Tuesday nights": a weekly set."""
     wd = lx.WEEKDAYS[norm(g.get("wd"))]
     pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")).removesuffix("s"))
     return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
 
 
 def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "today", "last night", "this morning", "the afternoon": days and parts of days."""
     dw = norm(g.get("dw"))
     pod_word = norm(g.get("pod"))
     pod = lx.PARTS_OF_DAY.get(pod_word)
@@ -205,6 +209,7 @@ def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def anaphoric(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "that day", "the next day": counted from the day the narrative is on."""
     if ctx.ref is None:
         return "DATE", UNKNOWN_DAY, None
     d = ctx.ref + timedelta(days=_ANA[norm(g.get("ana"))])

@@ -55,6 +55,7 @@ def direction(ctx: Context, s: int, e: int) -> int:
 
 
 def date_full(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A full date ("September 15, 2017"): exact, and it moves the narrative to that day."""
     d = safe_date(int(g["year"] or 0), month_num(g), int(g["day"] or 0))
     if d is None:
         return None
@@ -64,6 +65,7 @@ def date_full(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def date_slash(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A numeric date ("25/12/2016"), day first unless only the other order is possible."""
     a, b, y = int(g["a"] or 0), int(g["b"] or 0), int(g["y"] or 0)
     if y < 100:
         y += 2000 if y < 50 else 1900
@@ -76,6 +78,7 @@ def date_slash(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def month_year_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A month with its year ("October 2022", "July last year")."""
     mon = month_num(g)
     if g.get("year"):
         year = int(g["year"] or 0)
@@ -87,6 +90,7 @@ def month_year_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A month and day without a year: the year comes from the DCT and the tense."""
     mon, day = month_num(g), int(g["day"] or 0)
     if ctx.dct is None:
         return "DATE", f"XXXX-{mon:02d}-{day:02d}", None
@@ -100,6 +104,7 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def decade(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A decade ("the 1990s", "the '80s", "the nineties") as its three-digit TIMEX3 value."""
     if g.get("cent"):
         return "DATE", f"{g['cent']}{g['dec']}", None
     digit = g.get("dec2")
@@ -115,11 +120,13 @@ def decade(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def century(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """An ordinal century ("the 20th century") as its two-digit TIMEX3 value."""
     n = int(g["cord"] or 0)
     return ("DATE", f"{n - 1:02d}", None) if 1 <= n <= 21 else None
 
 
 def season(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A season, alone only after a preposition ("in summer"), with its year resolved."""
     code = lx.SEASONS[norm(g.get("season"))]
     rel = norm(g.get("rel"))
     mod = {"early": "START", "late": "END"}.get(rel)
@@ -147,6 +154,7 @@ _QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 
 
 def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A fiscal quarter or half ("third-quarter", "the first half of 2016"); it sets the topic."""
     n = _QUARTER[norm(g.get("ord"))]
     half = norm(g.get("qh")) == "half"
     if half and n > 2:
@@ -185,6 +193,7 @@ def _current_quarter(ctx: Context, s: int) -> tuple[int, int] | None:
 
 
 def quarter_the(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "the quarter", "the latest period": the fiscal quarter the text is talking about."""
     pre = norm(g.get("pre"))
     is_period = norm(g.get("qh")) == "period"
     if is_period and not g.get("ago") and not (ctx.quarter and s - ctx.quarter_pos < QUARTER_REACH):
@@ -205,6 +214,7 @@ def quarter_the(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def year_ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "year-earlier", "the year-ago quarter": the same period a year before."""
     if ctx.dct is None:
         return None
     recent = ctx.quarter is not None and s - ctx.quarter_pos < QUARTER_REACH
@@ -216,6 +226,7 @@ def year_ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A four-digit year, unless it is a count, an amount or a street number."""
     before = ctx.text[max(0, s - 3) : s]
     if re.search(r"[$£€#]\s*$|\d[\s-]$|No\.\s*$", before):
         return None
@@ -231,6 +242,7 @@ def year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A named holiday, on the side of the DCT the tense points to."""
     name = norm(g.get("hol"))
     if g.get("year"):
         return "DATE", holiday_on(name, int(g["year"] or 0)).isoformat(), None
@@ -272,6 +284,7 @@ def easter(year: int) -> date:
 
 
 def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A bare month name, unless it is a name ("Theresa May", "June Brown") or a title."""
     mon = month_num(g)
     rel = norm(g.get("rel"))
     text = ctx.text
@@ -322,6 +335,7 @@ _YEAR_TENS = {
 
 
 def year_words(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A year in words ("nineteen ninety-six", "the year two thousand")."""
     if g.get("yc") is None:
         rest = number(g.get("ythousand")) if g.get("ythousand") else 0
         return ("DATE", str(2000 + int(rest)), None) if rest is not None and rest < 100 else None

@@ -49,6 +49,7 @@ _SET_BEFORE = re.compile(
 
 
 def ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "two years ago", "a year earlier": a date at the granularity of the unit."""
     dirw = norm(g.get("dir"))
     sign = 1 if dirw in ("later", "from now", "hence") else -1
     mod = _QMOD.get(norm(g.get("qmod")))
@@ -82,6 +83,7 @@ def ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "last week" or "the following month": a unit counted from the DCT or the narrative."""
     if (g.get("unit") or "x")[0].isupper() and not ctx.text[s:e].isupper():
         return None  # a title: "This Week", "The Weekend"
     rel = norm(g.get("rel")) or "the"
@@ -127,6 +129,7 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A duration ("11 months", "at least 34 years", "a two-hour"), not an age or a rate."""
     if g.get("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
         return None  # an age: "47-year-old", "47 years old"
     amount = None if g.get("vague") else number(g.get("num"))
@@ -157,11 +160,13 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def bare_units(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "for years", "within hours": a duration of unknown length."""
     unit, is_time = unit_of(g.get("bare"))
     return "DURATION", timeml.duration(None, unit, is_time), None
 
 
 def set_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A repetition ("daily", "every day", "each July")."""
     if g.get("adv"):
         return "SET", lx.SET_ADVERBS[norm(g["adv"])], None
     if g.get("mon"):
@@ -178,13 +183,16 @@ def set_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def vague_span(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "recent weeks", "the coming months": a span of unknown length."""
     unit, is_time = unit_of(g.get("unit"))
     return "DURATION", timeml.duration(None, unit, is_time), None
 
 
 def fiscal_year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "the fiscal year", "the year ended March 31": one year as a duration."""
     return "DURATION", "P1Y", None
 
 
 def ref(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "now", "recently", "the future": TimeML's present, past and future references."""
     return "DATE", lx.REFERENCE_WORDS[norm(g.get("ref"))], None
