@@ -27,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--jsonl",
         action="store_true",
-        help='read {"id","text","dct"} lines on stdin, write {"id","timexes"} lines',
+        help='read {"id","text","dct"} lines on stdin, write {"id","timexes"} lines in order; '
+        "an unusable line is reported on stderr and skipped, and the exit status is then 1",
     )
     p.set_defaults(run=run)
 
