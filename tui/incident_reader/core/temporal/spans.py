@@ -99,6 +99,9 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     base = ctx.dct
     if anaphoric and unit == "year" and ctx.narrative_year:
         return "DATE", str(ctx.narrative_year + step), None
+    if anaphoric and unit == "quarter" and ctx.quarter:
+        y, m = add_months(ctx.quarter[0], 3 * ctx.quarter[1] - 2, 3 * step)
+        return "DATE", f"{y}-Q{(m - 1) // 3 + 1}", None
     if anaphoric and unit == "month" and ctx.narrative_month:
         y, m = add_months(*ctx.narrative_month, step)
         return "DATE", timeml.month(y, m), None
