@@ -1,7 +1,8 @@
 """Extraction time against tagging time, per report (target: extraction <= 2x tagging).
 
 Usage: .venv/bin/python benchmarks/bench_facts.py [PATH...] [--repeat N]
-Defaults to the seeds and the report-pairs dev set. Times are the best of N runs of
+Defaults to the seeds and the report-pairs dev set. Times are CPU times (process_time, so other
+processes on a shared machine do not count), the best of N runs of
 ``temporal.tag`` and of ``facts.extract`` on the same report, so caches and noise weigh little.
 """
 
@@ -29,9 +30,9 @@ def best_of(repeat: int, fn: Callable[[], object]) -> float:
     """The fastest of ``repeat`` timed calls, in seconds."""
     best = float("inf")
     for _ in range(repeat):
-        began = time.perf_counter()
+        began = time.process_time()
         fn()
-        best = min(best, time.perf_counter() - began)
+        best = min(best, time.process_time() - began)
     return best
 
 

@@ -79,7 +79,8 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
         new_line = s.start == 0 or "\n" in text[max(0, s.start - 3) : s.start]
         entry_stamped = s.stamped or (entry_stamped and not new_line)
         runs_on = entry_stamped and not s.stamped
-        if said_by is None and (runs_on or _continues_quote(s.text) or _SPOKES.search(s.text)):
+        spokes = ("spokes" in s.lower or "force" in s.lower) and _SPOKES.search(s.text)
+        if said_by is None and (runs_on or _continues_quote(s.text) or spokes):
             said_by = previous_speaker  # a quote or a blog entry runs on; "a spokesperson said"
         previous_speaker = said_by
         for f in _sentence_findings(s, inside, dct_day, facts, incident_of):

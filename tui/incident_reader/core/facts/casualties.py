@@ -95,7 +95,7 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
             continue  # "one of whom was taken to hospital with burns": already counted as hurt
         if f.kind == HOSPITALISED and _WITH_INJURY.match(text, f.end - sentence.start):
             out.append(Found(INJURED, f.value, f.start, f.end))
-    if injured_so_far:
+    if injured_so_far and " of the " in text:
         for m in _SHARE.finditer(text):
             share = round(injured_so_far * SHARES[m.group("share").lower()])
             out.append(

@@ -7,7 +7,7 @@ extractors share the grammar and differ only in their verb tables.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from incident_reader.core.facts.lexicon import (
@@ -51,6 +51,8 @@ AUX = (
     r"|since|subsequently|then|initially))*"
 )
 _FLAGS = re.IGNORECASE
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_NEGATION = re.compile(r"\b(?:no|not|nor|without|never)\s+$")
 _WORD_START = re.compile(r"(?<![\w'’-])[\w]")
 SUBJECT_WORDS = 16  # how far before its verb a counted subject may start
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
@@ -83,6 +85,8 @@ class CountRules:
     gate: WordGate | None = None  # without one of its words, a sentence cannot hold a fact
     verb: WordScan | None = None  # the subject-verb rule's verbs alone, to find it fast
     gates: tuple[WordGate, ...] = ()  # for verb, verb_object, then each fixed rule
+    object_scan: WordScan | None = None
+    fixed_scans: tuple[WordScan, ...] = ()
 
 
 def build_rules(
@@ -113,6 +117,7 @@ def build_rules(
             r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])",
             _FLAGS,
         )
+    fixed = [(q, v) for p, v in fixed for q in expand_leading(p)]
     fixed_rules = tuple(
         (re.compile(rf"(?<![\w-]){p}(?:\s+(?P<n>{COUNT}))?" if v is None else p, _FLAGS), v)
         for p, v in fixed
@@ -120,9 +125,22 @@ def build_rules(
     gate = WordGate(GATE_STEMS[kind]) if kind in GATE_STEMS else None
     verb_only = WordScan(re.compile(rf"(?<![\w-])(?:{verb})(?![\w-])", _FLAGS), verbs)
     gates = (WordGate(verbs), WordGate(active), *(WordGate([p]) for p, _ in fixed))
-    return CountRules(
-        kind, re.compile(subject, _FLAGS), verb_object, fixed_rules, gate, verb_only, gates
+    object_scan = WordScan(verb_object, active) if verb_object else None
+    fixed_scans = tuple(
+        WordScan(rule, [p]) for (rule, _), (p, _) in zip(fixed_rules, fixed, strict=True)
     )
+    return CountRules(
+        kind, re.compile(subject, _FLAGS), verb_object, fixed_rules, gate, verb_only, gates,
+        object_scan, fixed_scans,
+    )  # fmt: skip
+
+
+def expand_leading(pattern: str) -> list[str]:
+    """ "(?:no one|nobody) was killed" as "no one was killed", "nobody was killed" (scannable)."""
+    m = re.match(r"\(\?:([^()]*)\)", pattern)
+    if not m or pattern[m.end() : m.end() + 1] in ("?", "*"):
+        return [pattern]
+    return [alt + pattern[m.end() :] for alt in m.group(1).split("|")]
 
 
 def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
@@ -140,15 +158,17 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
         value = _subject_value(m)
         if value is not None:
             out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
-    if rules.verb_object and (not object_gate or object_gate.passes(sentence)):
-        for m in rules.verb_object.finditer(text):
+    if rules.object_scan and (not object_gate or object_gate.passes(sentence)):
+        for m in rules.object_scan.finditer(sentence):
             value = _count_of(m.group("n"))
             if value is not None and not _negated(text, m.start()):
                 out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
-    for (pattern, fixed_value), fixed_gate in zip(rules.fixed, fixed_gates, strict=True):
+    for (_, fixed_value), fixed_gate, scan in zip(
+        rules.fixed, fixed_gates, rules.fixed_scans, strict=True
+    ):
         if fixed_gate and not fixed_gate.passes(sentence):
             continue
-        for m in pattern.finditer(text):
+        for m in scan.finditer(sentence):
             value = fixed_value if fixed_value is not None else _count_of(m.group("n") or "")
             if value is not None:
                 out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
@@ -157,20 +177,30 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
 
 def _subject_matches(sentence: Sentence, rules: CountRules) -> list[re.Match[str]]:
     """Subject-verb matches, tried only at the few word starts before each verb (fast)."""
-    text = sentence.text
     if rules.verb is None:
-        return list(rules.subject_verb.finditer(text))
+        return list(rules.subject_verb.finditer(sentence.text))
+    return matches_before_verbs(sentence, rules.verb, rules.subject_verb, _can_start_subject)
+
+
+def matches_before_verbs(
+    sentence: Sentence,
+    verbs: WordScan,
+    pattern: re.Pattern[str],
+    can_start: Callable[[str, int], bool] | None = None,
+) -> list[re.Match[str]]:
+    """Matches of a subject-then-verb pattern, tried at the word starts before each verb found."""
+    text = sentence.text
     out: list[re.Match[str]] = []
     starts: list[int] | None = None
     done = 0
-    for v in rules.verb.finditer(sentence):
+    for v in verbs.finditer(sentence):
         if starts is None:
             starts = [w.start() for w in _WORD_START.finditer(text)]
-        before = [p for p in starts if done <= p < v.start() and _can_start_subject(text, p)][
-            -SUBJECT_WORDS:
-        ]
+        before = [
+            p for p in starts if done <= p < v.start() and (can_start is None or can_start(text, p))
+        ][-SUBJECT_WORDS:]
         for p in before:  # farthest first: the first match is the longest
-            m = rules.subject_verb.match(text, p)
+            m = pattern.match(text, p)
             if m and m.end() >= v.end():
                 out.append(m)
                 done = m.end()
@@ -208,13 +238,13 @@ def _count_of(phrase: str) -> FactValue | None:
 def _is_age(text: str, m: re.Match[str]) -> bool:
     """ "Liam Castell, 31, died": a bare number after a name is an age, not a count."""
     n = m.group("n") or ""
-    return n.isdigit() and bool(re.search(r"[A-Z][\w'’-]+,\s*$", text[: m.start()]))
+    return n.isdigit() and bool(_NAME_COMMA.search(text[max(0, m.start() - 40) : m.start()]))
 
 
 def _negated(text: str, start: int) -> bool:
     """ "no other", "not" just before the count make it a non-fact."""
     before = text[max(0, start - 12) : start].lower()
-    return bool(re.search(r"\b(?:no|not|nor|without|never)\s+$", before))
+    return bool(_NEGATION.search(before))
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

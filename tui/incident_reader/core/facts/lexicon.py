@@ -100,7 +100,9 @@ INJURED_VERBS: tuple[str, ...] = (
     r"wounded",
     r"treated for (?!shock\b)[\w\s-]{0,30}?"
     r"(?:injur\w*|wounds|burns|hypothermia|exposure|effects of cold|smoke inhalation|cuts)",
-    r"(?:suffered|sustained|received) (?:[\w-]+ ){0,2}?(?:injuries|wounds)",
+    r"suffered (?:[\w-]+ ){0,2}?(?:injuries|wounds)",
+    r"sustained (?:[\w-]+ ){0,2}?(?:injuries|wounds)",
+    r"received (?:[\w-]+ ){0,2}?(?:injuries|wounds)",
 )
 INJURING_VERBS: tuple[str, ...] = (
     r"injuring", r"injure", r"injures", r"wounding", r"wounds", r"hurting",

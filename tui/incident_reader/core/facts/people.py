@@ -18,6 +18,7 @@ from incident_reader.core.facts.counting import (
     Found,
     build_rules,
     find_counts,
+    matches_before_verbs,
 )
 from incident_reader.core.facts.lexicon import (
     ACTIVE_ARREST_VERBS,
@@ -29,7 +30,7 @@ from incident_reader.core.facts.lexicon import (
     ZERO_PHRASES,
 )
 from incident_reader.core.facts.numbers import COUNT, WORD_NUMBER, number_value, parse_count
-from incident_reader.core.facts.text import Sentence, WordGate
+from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 
 ARRESTS = "arrests"
 AGE = "suspect.age"
@@ -50,6 +51,7 @@ _NAMED_ARREST = re.compile(
     rf"(?<![\w-])(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}|{PERSON_NAME}|(?i:the)\s+(?:[a-z]+\s+)?{ADJ}*{NOUN})"
     rf"{APPOS}{AUX}\s+(?:{_VERB})(?![\w-])"
 )
+_ARREST_SCAN = WordScan(re.compile(rf"(?<![\w-])(?:{_VERB})(?![\w-])"), ARREST_VERBS)
 _COUNTED_ARRESTS = re.compile(
     rf"(?<![\w-])(?P<n>{COUNT})\s+(?:more\s+|further\s+)?arrests?\s+(?:have|has|had)?\s*"
     r"(?:been|were|was)\s+made",
@@ -96,11 +98,12 @@ def arrests(sentence: Sentence) -> list[Found]:
     text, base = sentence.text, sentence.start
     if RULES.gate and not RULES.gate.passes(sentence):
         return out
-    for m in _COUNTED_ARRESTS.finditer(text):
+    counted = _COUNTED_ARRESTS.finditer(text) if "arrests " in sentence.lower else ()
+    for m in counted:
         value = parse_count(m.group("n"))
         if value is not None:
             out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))
-    for m in _NAMED_ARREST.finditer(text):
+    for m in matches_before_verbs(sentence, _ARREST_SCAN, _NAMED_ARREST):
         if any(f.start <= base + m.end() and base + m.start() <= f.end for f in out):
             continue
         who = m.group("who")

@@ -16,6 +16,7 @@ ABBREVIATIONS = frozenset(
     "a.m p.m a.m. p.m. u.s u.k i.e e.g".split()
 )
 # A sentence ends at . ! ? (and closing quotes) before a space or a capital/digit, or at a line end.
+_LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"[.!?]+(?:[\"'”’)]+(?=\s|[A-Z0-9“\"])|(?=\s|[A-Z“\"]))|\n")
 # "11.58am: We're getting reports..." at the start of a line: a live-blog entry's stamp.
 BLOG_STAMP = re.compile(
@@ -79,11 +80,11 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+    word = _LAST_WORD.search(text, max(0, dot - 12), dot)
     if not word:
         return False
     token = word.group(1).lower()
-    if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+    if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return True
     # "7:05 p.m. as it approached": a clock's p.m. followed by lower case does not end a sentence.
     after = text[dot + 1 : dot + 3]
@@ -91,13 +92,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        stamped = bool(BLOG_STAMP.match(text, start))
-        body = text[start:end]
+    raw = text[start:end]
+    body = raw.strip()
+    if body:
+        start += len(raw) - len(raw.lstrip())
+        end = start + len(body)
+        first = body[:7].lstrip().lower()
+        stamped = (first[:1].isdigit() or first.startswith("update")) and bool(
+            BLOG_STAMP.match(text, start)
+        )
         lower = body.lower()
         keys = frozenset(_KEY4.findall(lower)).union(_KEY3.findall(lower))
         out.append(Sentence(start, end, body, stamped, keys, lower))
@@ -105,7 +108,7 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 def speaker(sentence: str) -> str | None:
     """Who a sentence attributes its content to: "police", "ambulance service", a name, or None."""
-    update = _UPDATE.match(sentence)
+    update = _UPDATE.match(sentence) if ":" in sentence[:60] else None
     if update:
         return normalise_speaker(update.group("who"))
     if not _SAY_GATE.search(sentence):

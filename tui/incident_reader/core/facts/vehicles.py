@@ -21,7 +21,7 @@ from incident_reader.core.facts.lexicon import (
     VEHICLE_NOUNS,
 )
 from incident_reader.core.facts.numbers import _alt
-from incident_reader.core.facts.text import Sentence, WordGate
+from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 
 VEHICLE = "vehicle"
 SPEED = "speed"
@@ -39,6 +39,7 @@ _VEHICLE = re.compile(
     rf"(?P<noun>{_alt(VEHICLE_NOUNS)}))?(?![\w-])",
     re.IGNORECASE,
 )
+_VEHICLE_SCAN = WordScan(_VEHICLE, (*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))
 _SERVICE = re.compile(
     rf"(?<![\w-])(?P<op>(?:[A-Z][\w&'’-]*\s+){{0,3}})(?P<svc>(?i:{_alt(SERVICE_NOUNS)}))"
     r"(?:\s+(?:No\.?\s*)?(?P<num>\d{1,5}[A-Z]?))?(?![\w-])"
@@ -68,7 +69,7 @@ def vehicles(sentence: Sentence) -> list[Found]:
     out: list[Found] = []
     if not _GATE.passes(sentence):
         return out
-    for m in _VEHICLE.finditer(text):
+    for m in _VEHICLE_SCAN.finditer(sentence):
         if not m.group(0).strip():
             continue
         value = _vehicle_value(m)
