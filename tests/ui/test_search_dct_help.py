@@ -23,28 +23,28 @@ async def test_slash_searches_and_n_N_walk_the_hits() -> None:
         await pilot.press(*"BRIDGE", "enter")
         await pilot.pause()
         assert isinstance(app.focused, TimelineList)  # focus goes back where it was
-        hits = screen.search_hits
+        hits = screen.search.hits
         expected = [
             i for i in range(len(source.text)) if source.text[i : i + 6].lower() == "bridge"
         ]
         assert [s for s, _ in hits] == expected
         assert len(hits) >= 5
-        first = screen.search_at
+        first = screen.search.at
         assert source.is_visible(*hits[first])
         assert source._layers["search-current"].spans == [hits[first]]
         await pilot.press("n", "n", "n")
         await pilot.pause()
-        assert screen.search_at == (first + 3) % len(hits)
-        assert source.is_visible(*hits[screen.search_at])
+        assert screen.search.at == (first + 3) % len(hits)
+        assert source.is_visible(*hits[screen.search.at])
         header = screen.query_one(ReportHeader).plain
-        assert f"{screen.search_at + 1} of {len(hits)}" in header
+        assert f"{screen.search.at + 1} of {len(hits)}" in header
         await pilot.press("N")
-        assert screen.search_at == (first + 2) % len(hits)
+        assert screen.search.at == (first + 2) % len(hits)
         for _ in range(len(hits)):  # wraps around
             await pilot.press("n")
-        assert screen.search_at == (first + 2) % len(hits)
+        assert screen.search.at == (first + 2) % len(hits)
         await pilot.press("escape")
-        assert screen.search_hits == []
+        assert screen.search.hits == []
         assert source._layers["search"].spans == []
 
 
@@ -55,7 +55,7 @@ async def test_search_without_a_match_says_so() -> None:
         screen = reader(pilot)
         await pilot.press("slash", *"zebra", "enter")
         await pilot.pause()
-        assert screen.search_hits == []
+        assert screen.search.hits == []
         assert any("zebra" in n.message for n in app._notifications)
         await pilot.press("n")  # nothing to walk; no error
         await pilot.press("slash", "escape")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.binding import Binding
+
 # (keys as shown, what they do); the help screen lists these in order.
 KEYS: tuple[tuple[str, str], ...] = (
     ("j / k, ↓ / ↑", "move in the timeline, facts or report list; scroll the text"),
@@ -42,4 +44,86 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Toggle facts / timeline", "Show facts or timeline beside the text", "toggle_side"),
     ("Switch pane", "Move focus to the next pane", "switch_pane"),
     ("Help", "Show the keys", "help"),
+)
+
+# The reader screen's own keys (lists and the source view add j/k and paging).
+READER_BINDINGS: tuple[Binding, ...] = (
+    Binding(
+        "tab",
+        "switch_pane",
+        "Pane",
+        id="reader.pane",
+        tooltip="Switch pane: timeline or facts, source text, report list",
+    ),
+    Binding("shift+tab", "switch_pane(-1)", "Pane back", show=False, id="reader.pane_back"),
+    Binding(
+        "left_square_bracket",
+        "previous_report",
+        "Prev",
+        key_display="[",
+        id="reader.previous_report",
+        tooltip="Previous report",
+    ),
+    Binding(
+        "right_square_bracket",
+        "next_report",
+        "Next",
+        key_display="]",
+        id="reader.next_report",
+        tooltip="Next report",
+    ),
+    Binding(
+        "slash",
+        "search",
+        "Search",
+        key_display="/",
+        id="reader.search",
+        tooltip="Search the report's text",
+    ),
+    Binding(
+        "n",
+        "search_next",
+        "Next hit",
+        show=False,
+        id="reader.search_next",
+        tooltip="Next search hit",
+    ),
+    Binding(
+        "N",
+        "search_previous",
+        "Prev hit",
+        show=False,
+        id="reader.search_previous",
+        tooltip="Previous search hit",
+    ),
+    Binding(
+        "t",
+        "toggle_side",
+        "Facts",
+        id="reader.toggle_side",
+        tooltip="Show facts or timeline beside the text",
+    ),
+    Binding(
+        "d",
+        "set_dct",
+        "DCT",
+        id="reader.set_dct",
+        tooltip="Set the report's date and re-read its times",
+    ),
+    Binding(
+        "escape",
+        "escape",
+        "Clear",
+        show=False,
+        id="reader.escape",
+        tooltip="Close the search or clear its highlights",
+    ),
+    Binding(
+        "question_mark",
+        "help",
+        "Help",
+        key_display="?",
+        id="reader.help",
+        tooltip="Show every key",
+    ),
 )

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
@@ -17,8 +15,10 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, TabbedContent, TabPane, Tabs
 
+from incident_reader.ui.keys import READER_BINDINGS
 from incident_reader.ui.screens.dct import DctScreen
 from incident_reader.ui.screens.help import HelpScreen
+from incident_reader.ui.search import TextSearch
 from incident_reader.ui.state import ReaderState
 from incident_reader.ui.timefmt import clause_span
 from incident_reader.ui.widgets.fact_list import FactList, FactRow, fact_rows
@@ -26,113 +26,14 @@ from incident_reader.ui.widgets.report_header import ReportHeader
 from incident_reader.ui.widgets.report_list import ReportList, report_rows
 from incident_reader.ui.widgets.row_list import Row, RowList, TextRow
 from incident_reader.ui.widgets.source_view import SourceView
+from incident_reader.ui.widgets.span_index import SpanIndex
 from incident_reader.ui.widgets.timeline import TimelineList, TimelineRow, timeline_rows
-
-
-class SpanIndex:
-    """Rows of a list by the start of their report span, to find those in view quickly."""
-
-    def __init__(self, rows: list[Row]) -> None:
-        pairs = sorted((r.span[0], r.span[1], i) for i, r in enumerate(rows) if r.span)
-        self.starts = [s for s, _, _ in pairs]
-        self.pairs = pairs
-        self.longest = max((e - s for s, e, _ in pairs), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[int]:
-        """Row indexes whose span overlaps [start, end), in text order."""
-        out = []
-        index = bisect_left(self.starts, start - self.longest)
-        while index < len(self.pairs) and self.pairs[index][0] < end:
-            s, e, row = self.pairs[index]
-            if e > start or s == start:
-                out.append(row)
-            index += 1
-        return out
 
 
 class ReaderScreen(Screen[None]):
     """One screen mediates: widgets post what happened, this screen updates their siblings."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "tab",
-            "switch_pane",
-            "Pane",
-            id="reader.pane",
-            tooltip="Switch pane: timeline or facts, source text, report list",
-        ),
-        Binding("shift+tab", "switch_pane(-1)", "Pane back", show=False, id="reader.pane_back"),
-        Binding(
-            "left_square_bracket",
-            "previous_report",
-            "Prev",
-            key_display="[",
-            id="reader.previous_report",
-            tooltip="Previous report",
-        ),
-        Binding(
-            "right_square_bracket",
-            "next_report",
-            "Next",
-            key_display="]",
-            id="reader.next_report",
-            tooltip="Next report",
-        ),
-        Binding(
-            "slash",
-            "search",
-            "Search",
-            key_display="/",
-            id="reader.search",
-            tooltip="Search the report's text",
-        ),
-        Binding(
-            "n",
-            "search_next",
-            "Next hit",
-            show=False,
-            id="reader.search_next",
-            tooltip="Next search hit",
-        ),
-        Binding(
-            "N",
-            "search_previous",
-            "Prev hit",
-            show=False,
-            id="reader.search_previous",
-            tooltip="Previous search hit",
-        ),
-        Binding(
-            "t",
-            "toggle_side",
-            "Facts",
-            id="reader.toggle_side",
-            tooltip="Show facts or timeline beside the text",
-        ),
-        Binding(
-            "d",
-            "set_dct",
-            "DCT",
-            id="reader.set_dct",
-            tooltip="Set the report's date and re-read its times",
-        ),
-        Binding(
-            "escape",
-            "escape",
-            "Clear",
-            show=False,
-            id="reader.escape",
-            tooltip="Close the search or clear its highlights",
-        ),
-        Binding(
-            "question_mark",
-            "help",
-            "Help",
-            key_display="?",
-            id="reader.help",
-            tooltip="Show every key",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
     HORIZONTAL_BREAKPOINTS = [
         (0, "-narrow"),
         (120, "-wide"),
@@ -150,9 +51,7 @@ class ReaderScreen(Screen[None]):
     def __init__(self, state: ReaderState) -> None:
         super().__init__()
         self.state = state
-        self.search_term = ""
-        self.search_hits: list[tuple[int, int]] = []
-        self.search_at = -1
+        self.search = TextSearch()
         self._indexes: dict[str, SpanIndex] = {}
         self._return_focus: Widget | None = None
         self._ready = False
@@ -217,7 +116,7 @@ class ReaderScreen(Screen[None]):
         self.source.border_title = f"Text · {report.path.name}"
         if self.reports.cursor != index:
             self.reports.cursor = index
-        self.search_hits, self.search_at = [], -1
+        self.search.clear()
         self._show_analysis(keep=False)
 
     def _show_analysis(self, keep: bool) -> None:
@@ -239,8 +138,7 @@ class ReaderScreen(Screen[None]):
             self._indexes[widget.id] = SpanIndex(rows)
             cursor = widget.cursor if keep and 0 <= widget.cursor < len(rows) else None
             if cursor is None:
-                in_text = self._indexes[widget.id].pairs
-                cursor = in_text[0][2] if in_text else None
+                cursor = self._indexes[widget.id].first()
             widget.set_rows(rows, cursor)
         self._apply_row(self.side_list.current)
         self._mark_in_view(follow=False)
@@ -254,7 +152,7 @@ class ReaderScreen(Screen[None]):
             index,
             len(state.reports),
             len(state.analyses) + len(state.failures),
-            self._search_status(),
+            self.search.status(),
         )
 
     def analysis_arrived(self, report_id: str) -> None:
@@ -380,7 +278,7 @@ class ReaderScreen(Screen[None]):
         self._return_focus = self.focused
         bar = self.query_one("#search", Input)
         self.query_one("#search-bar").display = True
-        bar.value = self.search_term
+        bar.value = self.search.term
         bar.focus()
 
     def _close_search(self) -> None:
@@ -395,56 +293,38 @@ class ReaderScreen(Screen[None]):
 
     def run_search(self, term: str) -> None:
         """Find every case-insensitive occurrence and go to the first one at or after the view."""
-        self.search_term = term
-        text = self.source.text
-        pattern = re.compile(re.escape(term), re.IGNORECASE) if term else None
-        self.search_hits = [m.span() for m in pattern.finditer(text)] if pattern else []
-        self.source.set_layer("search", self.search_hits)
-        if not self.search_hits:
-            self.search_at = -1
-            self.source.set_layer("search-current", [])
-            self._update_header()
-            if term:
-                self.notify(f"No match for {term!r}", severity="warning", markup=False)
-            return
-        top = self.source.viewport()[0]
-        starts = [s for s, _ in self.search_hits]
-        self._goto_hit(bisect_left(starts, top) % len(self.search_hits))
+        hit = self.search.run(self.source.text, term, self.source.viewport()[0])
+        self.source.set_layer("search", self.search.hits)
+        self._show_hit(hit)
+        if hit is None and term:
+            self.notify(f"No match for {term!r}", severity="warning", markup=False)
 
-    def _goto_hit(self, at: int) -> None:
-        self.search_at = at
-        hit = self.search_hits[at]
-        self.source.set_layer("search-current", [hit])
-        self.source.scroll_to_span(*hit)
+    def _show_hit(self, hit: tuple[int, int] | None) -> None:
+        self.source.set_layer("search-current", [hit] if hit else [])
+        if hit:
+            self.source.scroll_to_span(*hit)
         self._update_header()
 
-    def _search_status(self) -> str:
-        if not self.search_term:
-            return ""
-        if not self.search_hits:
-            return f"no match for {self.search_term!r}"
-        return f"{self.search_term!r} {self.search_at + 1} of {len(self.search_hits)}"
-
     def action_search_next(self) -> None:
-        if not self.search_hits:
-            self.notify("No search: press / first", markup=False)
-            return
-        self._goto_hit((self.search_at + 1) % len(self.search_hits))
+        self._step_search(1)
 
     def action_search_previous(self) -> None:
-        if not self.search_hits:
+        self._step_search(-1)
+
+    def _step_search(self, delta: int) -> None:
+        hit = self.search.step(delta)
+        if hit is None:
             self.notify("No search: press / first", markup=False)
             return
-        self._goto_hit((self.search_at - 1) % len(self.search_hits))
+        self._show_hit(hit)
 
     def action_escape(self) -> None:
         if self.query_one("#search-bar").display:
             self._close_search()
             return
-        self.search_term, self.search_hits, self.search_at = "", [], -1
+        self.search.clear()
         self.source.set_layer("search", [])
-        self.source.set_layer("search-current", [])
-        self._update_header()
+        self._show_hit(None)
 
     # -- DCT and help --------------------------------------------------------------------------
 
