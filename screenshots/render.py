@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from incident_reader.core.loading import load_corpus
 from incident_reader.ui.app import ReaderApp
@@ -32,7 +33,6 @@ class View:
     keys: tuple[str, ...] = ()
     size: tuple[int, int] = (160, 48)
     focus_entry: bool = True
-    notes: list[str] = field(default_factory=list)
 
 
 VIEWS: tuple[View, ...] = (
@@ -75,8 +75,8 @@ async def render(view: View, out_dir: Path) -> Path:
         for key in view.keys:
             await pilot.press(key)
         await _settle(pilot)
-        for field_ in app.screen.query("Input"):
-            field_.cursor_blink = False  # type: ignore[attr-defined]
+        for field_ in app.screen.query(Input):
+            field_.cursor_blink = False
         await pilot.pause()
         path = out_dir / f"{view.name}.svg"
         path.write_text(app.export_screenshot(title=f"incident-reader seeds/ — {view.name}"))
