@@ -54,8 +54,9 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     text = report.text
     dct_day = dct[:10] if dct and re.match(r"\d{4}-\d{2}-\d{2}", dct) else None
     sentences = split_sentences(text)
-    timexes = sorted(timexes, key=lambda t: t.start)
-    background = segments(text, sentences, timexes, _lead_day(sentences, timexes, dct_day))
+    per_sentence = timexes_by_sentence(sentences, timexes)
+    lead_day = _lead_day(sentences, per_sentence, dct_day)
+    background = segments(text, sentences, per_sentence, lead_day)
     ids = [f"i{n}" for n in range(1, len(background) + 1)]
 
     def incident_of(offset: int) -> str:
@@ -68,13 +69,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     timeline: list[TimelineEntry] = []
     previous_speaker: str | None = None
     entry_stamped = False  # inside a live-blog entry, later sentences keep the entry's source
-    t_index = 0
-    for s in sentences:
-        inside: list[Timex] = []
-        while t_index < len(timexes) and timexes[t_index].start < s.end:
-            if timexes[t_index].start >= s.start:
-                inside.append(timexes[t_index])
-            t_index += 1
+    for s, inside in zip(sentences, per_sentence, strict=True):
         said_by = speaker(s.text) if SPEAKER_GATE.passes(s) else None
         new_line = s.start == 0 or "\n" in text[max(0, s.start - 3) : s.start]
         entry_stamped = s.stamped or (entry_stamped and not new_line)
@@ -97,16 +92,32 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     )
 
 
+def timexes_by_sentence(
+    sentences: Sequence[Sentence], timexes: Sequence[Timex]
+) -> list[list[Timex]]:
+    """The time expressions that start inside each sentence, in one walk over both."""
+    ordered = sorted(timexes, key=lambda t: t.start)
+    out: list[list[Timex]] = []
+    i = 0
+    for s in sentences:
+        inside: list[Timex] = []
+        while i < len(ordered) and ordered[i].start < s.end:
+            if ordered[i].start >= s.start:
+                inside.append(ordered[i])
+            i += 1
+        out.append(inside)
+    return out
+
+
 def _lead_day(
-    sentences: Sequence[Sentence], timexes: Sequence[Timex], dct_day: str | None
+    sentences: Sequence[Sentence], per_sentence: Sequence[Sequence[Timex]], dct_day: str | None
 ) -> str | None:
     """The main incident's day as the lead tells it, else the DCT's: earlier ones are background.
 
     A follow-up published a week or more after the incident still opens with it ("On 3 March a
     man was stabbed ..."), so the lead's own date, not the DCT, separates background from main.
     """
-    for s in sentences[:LEAD_SENTENCES]:
-        inside = [t for t in timexes if s.start <= t.start < s.end]
+    for s, inside in zip(sentences[:LEAD_SENTENCES], per_sentence, strict=False):
         dates = [f for f in incident_times(s, inside, dct_day) if f.kind == DATE]
         if dates:
             return str(dates[0].value)

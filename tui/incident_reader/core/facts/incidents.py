@@ -44,13 +44,15 @@ class Segment:
 
 
 def segments(
-    text: str, sentences: Sequence[Sentence], timexes: Sequence[Timex], main_day: str | None
+    text: str,
+    sentences: Sequence[Sentence],
+    per_sentence: Sequence[Sequence[Timex]],
+    main_day: str | None,
 ) -> list[Segment]:
     """Background incidents in reading order (possibly none)."""
     found: list[tuple[int, Timex | None, str | None, Sentence, bool]] = []  # start, timex, date
     list_start: int | None = None  # within a dated list, only its dated lines open incidents
-    for s in sentences:
-        inside = [t for t in timexes if s.start <= t.start < s.end]
+    for s, inside in zip(sentences, per_sentence, strict=True):
         line_start = s.start == 0 or text[s.start - 1] == "\n"
         for t in inside:
             dated = _is_dated_line(text, s, t, line_start)

@@ -84,7 +84,7 @@ def is_scene_sentence(sentence: Sentence) -> bool:
     """Whether a sentence tells the incident or its scene (used to pick places)."""
     if not _SCENE_GATE.passes(sentence):
         return False
-    return bool(_EVENT_SCAN.finditer(sentence) or _SCENE.search(sentence.text))
+    return bool(_EVENT_SCAN.search(sentence) or _SCENE.search(sentence.text))
 
 
 def incident_times(
