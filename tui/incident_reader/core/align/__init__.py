@@ -23,7 +23,7 @@ from itertools import combinations
 
 from incident_reader.core.align.incidents import match_incidents
 from incident_reader.core.align.index import ComparisonIndex, IndexEntry
-from incident_reader.core.align.moments import Moments, align_moments, moments
+from incident_reader.core.align.moments import Moments, Vocabulary, align_moments, moments
 from incident_reader.core.align.pairing import (
     entry_headers,
     entry_times,
@@ -144,6 +144,7 @@ def _timeline_pairs(
 ) -> list[FactPair]:
     """Aligned timeline entries for every two reports of every shared incident."""
     per: dict[tuple[str, str], Moments] = {}
+    vocabulary = Vocabulary()
     for analysis in analyses:
         article = analysis.report.id
         main = _main_local(analysis)
@@ -155,7 +156,7 @@ def _timeline_pairs(
                 by_incident[shared].append(entry)
         for shared, entries in by_incident.items():
             ordered = sorted(entries, key=lambda e: e.start)
-            per[shared, article] = moments(article, analysis.report.text, ordered)
+            per[shared, article] = moments(article, analysis.report.text, ordered, vocabulary)
     anchors: dict[tuple[str, str, str], list[FactPair]] = defaultdict(list)
     for p in fact_pairs:
         if p.kind in TIME_KINDS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -53,6 +53,20 @@ def content_stems(text: str) -> frozenset[str]:
 PLACE_KIND_WORDS = frozenset(stem(w) for w in STREET_WORDS | SITE_WORDS)
 
 
+class Vocabulary:
+    """Numbers the stems of one comparison, so a clause's words are an int and overlaps are ANDs."""
+
+    def __init__(self) -> None:
+        self._bits: dict[str, int] = {}
+
+    def mask(self, stems: frozenset[str]) -> int:
+        """The bit set of ``stems``, numbering stems never seen before."""
+        out = 0
+        for s in stems:
+            out |= 1 << self._bits.setdefault(s, len(self._bits))
+        return out
+
+
 @dataclass(frozen=True, slots=True)
 class IncidentView:
     """One report's incident with what matching reads: date, place and the words that tell it."""
@@ -65,6 +79,15 @@ class IncidentView:
     stems: frozenset[str]
     place_stems: frozenset[str] = frozenset()
     time: str | None = None  # the first clock time given for it ("HH:MM")
+    mask: int = 0  # ``stems`` as a bit set of the comparison's Vocabulary
+    place_mask: int = 0
+
+
+def with_masks(view: IncidentView, vocabulary: Vocabulary) -> IncidentView:
+    """The view with its stems numbered, so similarities are bit operations."""
+    return replace(
+        view, mask=vocabulary.mask(view.stems), place_mask=vocabulary.mask(view.place_stems)
+    )
 
 
 def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
@@ -99,9 +122,14 @@ def _place_containment(a: str, b: str) -> float:
 def _place_similarity(x: IncidentView, y: IncidentView) -> float:
     """How far the places agree, or one incident's place is named in the other's telling."""
     best = _place_containment(x.place, y.place) if x.place and y.place else 0.0
-    for place, other in ((x.place_stems, y.stems), (y.place_stems, x.stems)):
-        if place:
-            best = max(best, len(place & other) / len(place))
+    for a, b in ((x, y), (y, x)):
+        if a.place_stems:
+            named = (
+                (a.place_mask & b.mask).bit_count()
+                if a.place_mask
+                else len(a.place_stems & b.stems)
+            )
+            best = max(best, named / len(a.place_stems))
     return best
 
 
@@ -117,12 +145,12 @@ def _told_apart(x: IncidentView, y: IncidentView) -> bool:
     return False
 
 
-def _told_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+def _told_similarity(x: IncidentView, y: IncidentView) -> float:
     """Share of the shorter telling's stems in the other; many shared stems count on their own."""
-    shared = len(a & b)
+    shared = (x.mask & y.mask).bit_count() if x.mask else len(x.stems & y.stems)
     if shared < 2:
         return 0.0
-    return min(1.0, max(shared / min(len(a), len(b)), shared / SHARED_STEMS_SURE))
+    return min(1.0, max(shared / min(len(x.stems), len(y.stems)), shared / SHARED_STEMS_SURE))
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:
@@ -138,7 +166,7 @@ def affinity(x: IncidentView, y: IncidentView) -> float | None:
     """How surely two reports' incidents are one (higher is surer); None when they cannot be."""
     dated = compare_timex(x.date, y.date) if x.date and y.date else None
     place = _place_similarity(x, y)
-    told = _told_similarity(x.stems, y.stems)
+    told = _told_similarity(x, y)
     evidence = place + told
     if x.incident.main and y.incident.main:
         if dated == CONFLICT:
@@ -167,7 +195,12 @@ def affinity(x: IncidentView, y: IncidentView) -> float | None:
 
 def match_incidents(analyses: Sequence[ReportAnalysis]) -> tuple[SharedIncident, ...]:
     """Group incidents across reports (at most one per report in a group), surest pairs first."""
-    views = [v for order, a in enumerate(analyses) for v in incident_views(a, order)]
+    vocabulary = Vocabulary()
+    views = [
+        with_masks(v, vocabulary)
+        for order, a in enumerate(analyses)
+        for v in incident_views(a, order)
+    ]
     edges: list[tuple[float, int, int]] = []
     scores: dict[tuple[int, int], float] = {}
     for i, x in enumerate(views):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from incident_reader.core.align.incidents import content_stems
+from incident_reader.core.align.incidents import Vocabulary, content_stems
 from incident_reader.core.align.values import COMPATIBLE, CONFLICT, MATCH, compare_timex
 from incident_reader.core.model import FactPair, PairSide, TimelineEntry
 
@@ -30,7 +30,8 @@ class Moment:
     value: str
     day: str
     clock: bool  # a date with a clock time
-    stems: frozenset[str]
+    stems: int  # the clause's content stems as a bit set (see ``Vocabulary``)
+    size: int  # how many stems
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +51,18 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[left:start] + " " + text[end:right]
 
 
-def moments(article: str, text: str, entries: Sequence[TimelineEntry]) -> Moments:
+def moments(
+    article: str, text: str, entries: Sequence[TimelineEntry], vocabulary: Vocabulary
+) -> Moments:
     """The entries of one report and incident, ready to align."""
     items = []
     for e in entries:
         told = e.event.text if e.event else clause_around(text, e.start, e.end)
         t = e.timex
         side = PairSide(article, t.value, t.text, t.start, t.end)
-        items.append(Moment(side, t.value, t.value[:10], _clock(t.value), content_stems(told)))
+        stems = content_stems(told)
+        mask = vocabulary.mask(stems)
+        items.append(Moment(side, t.value, t.value[:10], _clock(t.value), mask, len(stems)))
     by_day: dict[str, list[int]] = {}
     for j, m in enumerate(items):
         by_day.setdefault(m.day, []).append(j)
@@ -65,10 +70,10 @@ def moments(article: str, text: str, entries: Sequence[TimelineEntry]) -> Moment
     return Moments(items, by_day, coarse)
 
 
-def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
+def _similarity(a: Moment, b: Moment) -> float:
+    if not a.size or not b.size:
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    return (a.stems & b.stems).bit_count() / min(a.size, b.size)
 
 
 def align_moments(
@@ -101,7 +106,7 @@ def align_moments(
             status = compare_timex(a.value, b.value)
             if status is None or (status == CONFLICT and not (a.clock and b.clock)):
                 continue
-            sim = _similarity(a.stems, b.stems)
+            sim = _similarity(a, b)
             if sim < MIN_SIMILARITY[status] or (status != MATCH and sim == 0):
                 continue
             candidates.append((-(sim + STATUS_BONUS[status]), i, j, status))
