@@ -226,8 +226,11 @@ def test_index_keeps_to_the_report_shown_beside() -> None:
     text = reports[0].report.text
     everything = index.items_in_view("r0", 0, len(text))
     beside = index.items_in_view("r0", 0, len(text), other="r2")
-    assert {index.counterpart(h.item, "r0").article for h in everything} == {"r1", "r2"}
-    assert {index.counterpart(h.item, "r0").article for h in beside} == {"r2"}
+    pairs = [h.item for h in everything if isinstance(h.item, FactPair)]
+    assert len(pairs) == len(everything)
+    assert {index.counterpart(p, "r0").article for p in pairs} == {"r1", "r2"}
+    near = [h.item for h in beside if isinstance(h.item, FactPair)]
+    assert near and {index.counterpart(p, "r0").article for p in near} == {"r2"}
     assert index.entries("r0", other="r1")[0].status == "conflict"
 
 

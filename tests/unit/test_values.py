@@ -235,7 +235,7 @@ def test_any_two_timeline_values_compare_or_are_incomparable(a: str, b: str) -> 
 
 
 def test_odd_values_do_not_raise() -> None:
-    wrong: FactValue = {"min": "x", "max": None}
+    wrong: FactValue = {"min": "x", "max": None}  # type: ignore[dict-item]
     assert compare_values("casualties.injured", wrong, 3) == "conflict"
-    odd: FactValue = {"min": [1], "max": None}
+    odd: FactValue = {"min": [1], "max": None}  # type: ignore[dict-item]
     assert compare_values("casualties.injured", odd, odd) == "match"

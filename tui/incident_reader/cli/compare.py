@@ -23,7 +23,7 @@ STATUS_STYLES = {
 }
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `compare` subcommand to the parser."""
     p = subparsers.add_parser(
         "compare",
