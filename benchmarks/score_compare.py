@@ -227,6 +227,33 @@ def run(folders: list[Path], oracle: bool, raw: bool = False) -> dict[str, Any]:
     }
 
 
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def seeds_check() -> str:
+    """The issue's acceptance case end to end: seeds/000 and seeds/004 share exactly the three
+    recalled attacks (Westminster killed: conflict; London Bridge, Finsbury Park: match) and
+    nothing between their own main incidents."""
+    analyses = analysis.analyse_corpus(load_corpus([SEEDS]))
+    comparison = analysis.compare(analyses)
+    shared = [i for i in comparison.incidents if len(i.articles) > 1]
+    mains = {
+        s.id for s in comparison.incidents
+        for a in analyses for i in a.incidents
+        if i.main and s.members.get(a.report.id) == i.id
+    }  # fmt: skip
+    killed = sorted(
+        f"{p.a.value}/{p.b.value} {p.status}"
+        for p in comparison.pairs
+        if p.kind == "casualties.killed"
+    )
+    main_pairs = sum(p.incident in mains for p in comparison.pairs)
+    return (
+        f"[seeds] shared incidents {len(shared)} (want 3); killed pairs {killed} (want 5/4 "
+        f"conflict, 8/8 and 1/1 match); pairs within main incidents {main_pairs} (want 0)"
+    )
+
+
 def print_result(result: dict[str, Any], detail: bool) -> None:
     """A few readable lines (and every gold pair with --detail)."""
     print(
@@ -269,6 +296,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--detail", action="store_true", help="list every gold pair not right")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--seeds", action="store_true", help="also check the seeds case end to end (issue 5)"
+    )
     args = parser.parse_args(argv)
     folders = gold_folders(args.paths)
     if not folders:
@@ -285,6 +315,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         for r in results:
             print_result(r, args.detail)
+    if args.seeds:
+        print(seeds_check())
     return 0
 
 
