@@ -141,6 +141,7 @@ def score_folder(
             counts["only right" if hit else "only missed"] += 1
             detail.append({"kind": kind, "gold": "only", "outcome": "right" if hit else "missed"})
             continue
+        fact_right = True
         for ma, mb in combinations(mentions, 2):
             got = _find_pair(comparison, kind, ma, mb, texts)
             if got is None:
@@ -157,10 +158,12 @@ def score_folder(
                 why = f"tool {got.a.value} / {got.b.value}"
             counts[outcome] += 1
             counts[f"gold {status} -> {tool}"] += 1
+            fact_right &= outcome == "right"
             detail.append(
                 {"kind": kind, "gold": status, "tool": tool, "outcome": outcome,
                  "a": [ma["report"], ma["value"]], "b": [mb["report"], mb["value"]], "why": why}
             )  # fmt: skip
+        counts["facts right" if fact_right else "facts not right"] += 1
     return {"folder": folder.name, "counts": counts, "detail": detail}
 
 
@@ -219,6 +222,7 @@ def run(folders: list[Path], oracle: bool, raw: bool = False) -> dict[str, Any]:
         "wrong_status": total["wrong status"],
         "missing": total["missing"],
         "only_found": f"{total['only right']}/{total['only right'] + total['only missed']}",
+        "facts_right": f"{total['facts right']}/{total['facts right'] + total['facts not right']}",
         "pairs_across_incidents": len(across),
         "fact_pairs_across_incidents": sum(p.kind != "timeline" for p in across),
         "pairs_across_incidents_on_one_day": len(across_one_day),
@@ -259,7 +263,8 @@ def print_result(result: dict[str, Any], detail: bool) -> None:
     print(
         f"[{result['mode']}] status accuracy {result['status_accuracy']} "
         f"({result['right']}/{result['gold_pairs']} gold pairs; wrong status "
-        f"{result['wrong_status']}, missing {result['missing']}); only found "
+        f"{result['wrong_status']}, missing {result['missing']}; cross-report facts with every "
+        f"pair right {result['facts_right']}); only found "
         f"{result['only_found']}; pairs across incidents {result['pairs_across_incidents']} "
         f"(facts {result['fact_pairs_across_incidents']}; with every main incident moved to one "
         f"day: {result['pairs_across_incidents_on_one_day']})"
