@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from incident_reader.core.facts.casualties import INJURED, casualties
 from incident_reader.core.facts.conflicts import internal_conflicts
-from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.counting import Found, forget_sentences
 from incident_reader.core.facts.incidents import Segment, segments
 from incident_reader.core.facts.numbers import low_end
 from incident_reader.core.facts.people import arrests, suspect
@@ -52,6 +52,7 @@ class Extraction:
 def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extraction:
     """Extract facts and incidents from a report whose time expressions are already tagged."""
     text = report.text
+    forget_sentences()
     dct_day = dct[:10] if dct and re.match(r"\d{4}-\d{2}-\d{2}", dct) else None
     sentences = split_sentences(text)
     per_sentence = timexes_by_sentence(sentences, timexes)

@@ -7,8 +7,10 @@ extractors share the grammar and differ only in their verb tables.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from incident_reader.core.facts.lexicon import (
     BOUND_WORDS,
@@ -84,7 +86,6 @@ class CountRules:
     fixed: tuple[tuple[re.Pattern[str], int | None], ...] = ()  # toll or zero phrases
     gate: WordGate | None = None  # without one of its words, a sentence cannot hold a fact
     verb: WordScan | None = None  # the subject-verb rule's verbs alone, to find it fast
-    gates: tuple[WordGate, ...] = ()  # for verb, verb_object, then each fixed rule
     object_scan: WordScan | None = None
     fixed_scans: tuple[WordScan, ...] = ()
 
@@ -124,13 +125,12 @@ def build_rules(
     )
     gate = WordGate(GATE_STEMS[kind]) if kind in GATE_STEMS else None
     verb_only = WordScan(re.compile(rf"(?<![\w-])(?:{verb})(?![\w-])", _FLAGS), verbs)
-    gates = (WordGate(verbs), WordGate(active), *(WordGate([p]) for p, _ in fixed))
     object_scan = WordScan(verb_object, active) if verb_object else None
     fixed_scans = tuple(
         WordScan(rule, [p]) for (rule, _), (p, _) in zip(fixed_rules, fixed, strict=True)
     )
     return CountRules(
-        kind, re.compile(subject, _FLAGS), verb_object, fixed_rules, gate, verb_only, gates,
+        kind, re.compile(subject, _FLAGS), verb_object, fixed_rules, gate, verb_only,
         object_scan, fixed_scans,
     )  # fmt: skip
 
@@ -149,25 +149,19 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
     text, base = sentence.text, sentence.start
     if rules.gate and not rules.gate.passes(sentence):
         return out
-    verb_gate, object_gate, *fixed_gates = rules.gates or (None,) * (2 + len(rules.fixed))
-    passes = not verb_gate or verb_gate.passes(sentence)
-    subjects = _subject_matches(sentence, rules) if passes else []
-    for m in subjects:
+    # The scans below test their own words first, so no further gates are needed here.
+    for m in _subject_matches(sentence, rules):
         if _negated(text, m.start()) or _is_age(text, m):
             continue
         value = _subject_value(m)
         if value is not None:
             out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
-    if rules.object_scan and (not object_gate or object_gate.passes(sentence)):
+    if rules.object_scan:
         for m in rules.object_scan.finditer(sentence):
             value = _count_of(m.group("n"))
             if value is not None and not _negated(text, m.start()):
                 out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
-    for (_, fixed_value), fixed_gate, scan in zip(
-        rules.fixed, fixed_gates, rules.fixed_scans, strict=True
-    ):
-        if fixed_gate and not fixed_gate.passes(sentence):
-            continue
+    for (_, fixed_value), scan in zip(rules.fixed, rules.fixed_scans, strict=True):
         for m in scan.finditer(sentence):
             value = fixed_value if fixed_value is not None else _count_of(m.group("n") or "")
             if value is not None:
@@ -191,14 +185,11 @@ def matches_before_verbs(
     """Matches of a subject-then-verb pattern, tried at the word starts before each verb found."""
     text = sentence.text
     out: list[re.Match[str]] = []
-    starts: list[int] | None = None
     done = 0
     for v in verbs.finditer(sentence):
-        if starts is None:
-            starts = [w.start() for w in _WORD_START.finditer(text)]
-        before = [
-            p for p in starts if done <= p < v.start() and (can_start is None or can_start(text, p))
-        ][-SUBJECT_WORDS:]
+        starts = _subject_starts(text) if can_start is _can_start_subject else _word_starts(text)
+        lo, hi = bisect_left(starts, done), bisect_left(starts, v.start())
+        before = starts[max(lo, hi - SUBJECT_WORDS) : hi]
         for p in before:  # farthest first: the first match is the longest
             m = pattern.match(text, p)
             if m and m.end() >= v.end():
@@ -206,6 +197,24 @@ def matches_before_verbs(
                 done = m.end()
                 break
     return out
+
+
+def forget_sentences() -> None:
+    """Drop the per-sentence memos; called once per report so each report is read afresh."""
+    _word_starts.cache_clear()
+    _subject_starts.cache_clear()
+
+
+@lru_cache(maxsize=512)
+def _word_starts(text: str) -> tuple[int, ...]:
+    """Where the words of a sentence start (shared by every rule that reads the sentence)."""
+    return tuple(w.start() for w in _WORD_START.finditer(text))
+
+
+@lru_cache(maxsize=512)
+def _subject_starts(text: str) -> tuple[int, ...]:
+    """The word starts where a counted subject may begin."""
+    return tuple(p for p in _word_starts(text) if _can_start_subject(text, p))
 
 
 def _can_start_subject(text: str, p: int) -> bool:

@@ -183,16 +183,11 @@ class WordGate:
                 short.add(word)  # "vw": only the whole token
             else:
                 self.always = True  # nothing literal to test
-        self.keys = frozenset(keys)
-        self.short = frozenset(short)
+        self.keys = frozenset(keys | short)  # a short word is its own key
 
     def passes(self, sentence: Sentence) -> bool:
         """Whether the sentence may hold a match."""
-        return (
-            self.always
-            or not self.keys.isdisjoint(sentence.keys)
-            or not self.short.isdisjoint(sentence.keys)
-        )
+        return self.always or not self.keys.isdisjoint(sentence.keys)
 
 
 class WordScan:
