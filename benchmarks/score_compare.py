@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -77,8 +78,30 @@ def tool_value(kind: str, value: FactValue) -> FactValue:
 WORDED = ("vehicle", "incident.place", "suspect.name")
 
 
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
+_CLOCK = re.compile(r"\b(\d{1,2})[.:](\d{2})\s*(am|pm)?", re.I)
+
+
+def stale_value(kind: str, quote: str) -> FactValue | None:
+    """The figure an internal-conflict quote states ("four people have been injured" -> 4)."""
+    if kind == "incident.time":
+        m = _CLOCK.search(quote)
+        if not m:
+            return None
+        hour = int(m[1]) % 12 + (12 if (m[3] or "").lower() == "pm" else 0) if m[3] else int(m[1])
+        return f"{hour:02d}:{m[2]}"
+    for word in re.findall(r"[a-z]+|\d+", quote.lower()):
+        if word.isdigit():
+            return int(word)
+        if word in NUMBER_WORDS:
+            return NUMBER_WORDS[word]
+    return None
+
+
 def oracle_analysis(report: Report, gold: dict[str, Any], raw: bool = False) -> ReportAnalysis:
-    """What a perfect extractor would give for one report: gold mentions and timeline as facts.
+    """What a perfect extractor would give for one report: gold mentions and timeline as facts,
+    and the stale figures of its internal conflicts (so the final-statement choice is tested).
 
     With ``raw``, vehicles, places and names keep the quote's own words (lower-cased) instead of
     the annotator's normalised value: a harder test of the wording comparisons.
@@ -95,6 +118,18 @@ def oracle_analysis(report: Report, gold: dict[str, Any], raw: bool = False) -> 
             facts.append(Fact(fact["kind"], value, at, at + len(m["quote"]), m["quote"], "i0"))
             date = value if fact["kind"] == "incident.date" else date
             place = value if fact["kind"] == "incident.place" else place
+    for conflict in gold.get("internal_conflicts", []):  # the stale figures a report also states
+        if conflict["report"] != report.id:
+            continue
+        for quote in conflict["quotes"]:
+            at = text.find(quote)
+            told = any(
+                f.kind == conflict["kind"] and f.start < at + len(quote) and at < f.end
+                for f in facts
+            )
+            stale = stale_value(conflict["kind"], quote)
+            if at >= 0 and not told and stale is not None:
+                facts.append(Fact(conflict["kind"], stale, at, at + len(quote), quote, "i0"))
     timeline, after = [], 0
     for t in gold.get("timeline", {}).get(report.id, []):
         at = text.find(t["quote"], after)
