@@ -220,9 +220,9 @@ class WordScan:
     def _matches(self, sentence: Sentence, first: bool) -> list[re.Match[str]]:
         if self.always or len(sentence.lower) != len(sentence.text):
             return list(self.pattern.finditer(sentence.text))
-        present = self.keys & sentence.keys
-        if not present:
+        if self.keys.isdisjoint(sentence.keys):
             return []
+        present = self.keys & sentence.keys
         lower = sentence.lower
         starts: set[int] = set()
         for key in present:
