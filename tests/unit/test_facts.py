@@ -449,3 +449,9 @@ def test_relative_clause_subject_and_fire_and_rescue_speaker() -> None:
     sentence = "A 51-year-old man who worked at the plant has been arrested."
     assert values(sentence, "arrests") == [1]
     assert speaker("Thornby Fire and Rescue Service says the toll has risen.") == "fire service"
+
+
+def test_route_numbered_bus_and_operator_is_no_place() -> None:
+    sentence = "The number 42 bus, operated by Coastline Buses, crashed on Harbour Road."
+    assert values(sentence, "vehicle") == ["number 42 bus"]
+    assert values(sentence, "incident.place") == ["harbour road"]

@@ -237,7 +237,7 @@ SPEED_LIMIT_WORDS: tuple[str, ...] = ("limit", "zone", "restriction", "limited")
 # Places.
 PLACE_PREPOSITIONS: tuple[str, ...] = (
     "in", "at", "on", "near", "outside", "into", "through", "along", "across", "opposite",
-    "inside", "beside", "behind", "by", "close to",
+    "inside", "beside", "behind", "close to",
 )  # fmt: skip
 # Common nouns of the site that may stand between a preposition and a name ("a pub in Market Row").
 SITE_NOUNS: tuple[str, ...] = (

@@ -40,6 +40,10 @@ _VEHICLE = re.compile(
     re.IGNORECASE,
 )
 _VEHICLE_SCAN = WordScan(_VEHICLE, (*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))
+_ROUTE = re.compile(
+    rf"(?<![\w-])(?:number|no\.?|route)\s*\d{{1,4}}[a-z]?\s+(?:{_alt(SERVICE_NOUNS)})(?![\w-])",
+    re.IGNORECASE,
+)
 _SERVICE = re.compile(
     rf"(?<![\w-])(?P<op>(?:[A-Z][\w&'’-]*\s+){{0,3}})(?P<svc>(?i:{_alt(SERVICE_NOUNS)}))"
     r"(?:\s+(?:No\.?\s*)?(?P<num>\d{1,5}[A-Z]?))?(?![\w-])"
@@ -85,7 +89,14 @@ def vehicles(sentence: Sentence) -> list[Found]:
         ):
             end = m.end("make")
         out.append(Found(VEHICLE, value, base + m.start(), base + end))
+    for m in _ROUTE.finditer(text):
+        # "The number 42 bus": a route number names the vehicle as well as an operator would.
+        out.append(
+            Found(VEHICLE, " ".join(m.group(0).lower().split()), base + m.start(), base + m.end())
+        )
     for m in _SERVICE.finditer(text):
+        if any(f.start <= base + m.start("svc") < f.end for f in out):
+            continue
         op = [w for w in m.group("op").split() if not _is_sentence_word(w)]
         if not m.group("num") and (len(op) < 2 or m.group("svc")[0].isupper()):
             continue  # "a Tube train" is no particular train; "Lakeshore Rail train" is
