@@ -455,3 +455,22 @@ def test_route_numbered_bus_and_operator_is_no_place() -> None:
     sentence = "The number 42 bus, operated by Coastline Buses, crashed on Harbour Road."
     assert values(sentence, "vehicle") == ["number 42 bus"]
     assert values(sentence, "incident.place") == ["harbour road"]
+
+
+def test_one_plain_modifier_before_the_noun() -> None:
+    assert values("Three teenage boys have been arrested.", "arrests") == [3]
+    assert values("Two police officers were injured.", "casualties.injured") == [2]
+    assert values("A third person has died.", "casualties.killed") == [rng(3, None)]
+
+
+def test_called_following_reports_is_the_incident_time() -> None:
+    text = "Officers were called to the park at 6.47pm following reports of a fight."
+    timexes = (_tx(text, "6.47pm", "TIME", "2024-02-10T18:47"),)
+    assert [f.value for f in facts_of(text, timexes) if f.kind == "incident.time"] == ["18:47"]
+
+
+def test_several_suspects_ages_are_no_internal_conflict() -> None:
+    text = "Two men, aged 19 and 22, were arrested. A 19-year-old man was arrested. A 22-year-old man was charged."
+    ex = extract(report(text), "2024-06-15", ())
+    assert len([f for f in ex.facts if f.kind == "suspect.age"]) >= 2
+    assert "suspect.age" not in [c.kind for c in ex.internal_conflicts]

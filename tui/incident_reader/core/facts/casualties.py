@@ -6,6 +6,7 @@ import re
 
 from incident_reader.core.facts.counting import (
     ADJ,
+    MOD,
     NOUN,
     PERSON_NAME,
     Found,
@@ -66,7 +67,7 @@ _NAMED_KILLED = re.compile(
 )
 # "the death of a cyclist", "the deaths of two men".
 _DEATHS_OF = re.compile(
-    rf"(?<![\w-])deaths?\s+of\s+(?P<n>{COUNT}|an?)\s+{ADJ}*{NOUN}", re.IGNORECASE
+    rf"(?<![\w-])deaths?\s+of\s+(?P<n>{COUNT}|an?)\s+{ADJ}*{MOD}{NOUN}", re.IGNORECASE
 )
 SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two-thirds": 2 / 3, "all": 1.0}
 

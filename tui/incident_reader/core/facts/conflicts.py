@@ -33,9 +33,17 @@ def internal_conflicts(facts: Sequence[Fact], incident: str) -> tuple[InternalCo
             for n, a in enumerate(idx)
             for b in idx[n + 1 :]
         )
+        if clash and kind == "suspect.age" and _several_arrested(facts, incident):
+            continue  # several suspects: different ages are different people
         if clash:
             out.append(InternalConflict(kind=kind, facts=tuple(idx)))
     return tuple(out)
+
+
+def _several_arrested(facts: Sequence[Fact], incident: str) -> bool:
+    return any(
+        f.kind == "arrests" and f.incident == incident and as_range(f.value)[0] > 1 for f in facts
+    )
 
 
 def compatible(kind: str, a: FactValue, b: FactValue) -> bool:

@@ -32,6 +32,11 @@ _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 PERSON_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 NOUN = rf"(?:{_alt(PEOPLE_NOUNS)})(?![\w-])"
 ADJ = rf"(?:(?:{_alt(PERSON_ADJECTIVES)}|\d+-year-old|[a-z]+-aged)\s+)"
+# At most one plain lower-case modifier right before the noun ("three teenage boys").
+MOD = (
+    rf"(?:(?!(?:has|have|had|was|were|is|are|and|or|who|that|of|the|a|an|been|{ORDINAL})\s)"
+    r"(?-i:[a-z][a-z-]+)\s+)?"
+)
 GROUP = r"(?>of\s+(?:the|them|whom|those)(?:\s+(?:injured|hurt|wounded|victims|casualties|dead))?)"
 # What may stand between a counted noun and its verb: ", aged 26,", " in her sixties", " - including
 # children -", " (two adults)", " who", and auxiliaries.
@@ -101,10 +106,10 @@ def build_rules(
 ) -> CountRules:
     """Compile the subject-verb, verb-object and fixed-phrase rules of one kind."""
     verb = "|".join(verbs)
-    noun_part = rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{NOUN}){'?' if noun_optional else ''}"
+    noun_part = rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN}){'?' if noun_optional else ''}"
     subject = (
-        rf"(?<![\w-])(?:(?P<n>{COUNT})(?<!\bone\sor)|(?P<art>an?|one|the\s+only)(?=\s+{ADJ}*{NOUN})"
-        rf"|(?:(?:a|the)\s+)?(?P<ord>{ORDINAL})(?=\s+{ADJ}*(?P<onoun>{NOUN})))"
+        rf"(?<![\w-])(?:(?P<n>{COUNT})(?<!\bone\sor)|(?P<art>an?|one|the\s+only)(?=\s+{ADJ}*{MOD}{NOUN})"
+        rf"|(?:(?:a|the)\s+)?(?P<ord>{ORDINAL})(?=\s+{ADJ}*{MOD}(?P<onoun>{NOUN})))"
         rf"{noun_part}{APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"
         r"(?!\s+(?:his|her|their|its|my|your|our|him|them)\b)"  # "who injured his shoulder"
     )
@@ -113,8 +118,8 @@ def build_rules(
         active = [*active, *(rf"{v}(?=\s+\S+\s+(?:{ADJ})*{NOUN})" for v in active_with_noun)]
     if active:
         verb_object = re.compile(
-            rf"(?<![\w-])(?P<verb>{'|'.join(active)})\s+(?P<n>{COUNT}|an?(?=\s+{ADJ}*{NOUN}))"
-            rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{NOUN}){'?' if object_noun_optional else ''}"
+            rf"(?<![\w-])(?P<verb>{'|'.join(active)})\s+(?P<n>{COUNT}|an?(?=\s+{ADJ}*{MOD}{NOUN}))"
+            rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN}){'?' if object_noun_optional else ''}"
             r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])",
             _FLAGS,
         )

@@ -46,7 +46,7 @@ AFTER_CUES: tuple[str, ...] = (
     r"released", r"declared", r"under control", r"meeting", r"patrols?", r"vigil", r"expected",
     r"will", r"due", r"went ahead", r"update", r"closing", r"since", r"between", r"until",
     r"pronounced", r"discharged", r"remain(?:s|ed)?", r"condition", r"inspect\w*", r"named",
-    r"trading", r"collapsed", r"which", r"following", r"later", r"hospital", r"funeral", r"inquest",
+    r"trading", r"collapsed", r"which", r"later", r"hospital", r"funeral", r"inquest",
     r"guilty", r"sentenced", r"jailed", r"trial",
 )  # fmt: skip
 _SAYING = re.compile(r"said|says|told|statement|issued", re.IGNORECASE)
