@@ -470,7 +470,10 @@ def test_called_following_reports_is_the_incident_time() -> None:
 
 
 def test_several_suspects_ages_are_no_internal_conflict() -> None:
-    text = "Two men, aged 19 and 22, were arrested. A 19-year-old man was arrested. A 22-year-old man was charged."
+    text = (
+        "Two men, aged 19 and 22, were arrested. A 19-year-old man was arrested. "
+        "A 22-year-old man was charged."
+    )
     ex = extract(report(text), "2024-06-15", ())
     assert len([f for f in ex.facts if f.kind == "suspect.age"]) >= 2
     assert "suspect.age" not in [c.kind for c in ex.internal_conflicts]
