@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from incident_reader.core import batch, codec
+from incident_reader.core import batch, codec, model
 from incident_reader.core.analysis import analyse
 from incident_reader.core.loading import load_corpus
 from incident_reader.core.model import DctSource, Report, ReportAnalysis
@@ -304,3 +304,30 @@ def test_prepare_pool_starts_the_forkserver_ahead(
     assert forkserver._forkserver._forkserver_pid is not None  # type: ignore[attr-defined]
     out = batch.analyse_many(reports[:4], workers=2, start_method="forkserver")
     assert without_incidents(out) == without_incidents(expected[:4])
+
+
+CACHED_PROBE = """
+import json, sys
+from pathlib import Path
+from incident_reader.core import batch
+from incident_reader.core.model import DctSource, Report
+report = Report("r", Path("r.txt"), "t", "text", None, DctSource.NONE, "0" * 40)
+entry = json.loads(sys.stdin.read())
+seen = batch.analyse_many([report], get=lambda sha1, key: entry)
+assert seen[0].facts[0].kind == "speed", seen
+print(sorted(m for m in sys.modules if m.split(".")[-1] in ("temporal", "facts", "analysis")))
+"""
+
+
+def test_a_launch_served_from_the_cache_never_imports_the_extractors() -> None:
+    report = Report("r", Path("r.txt"), "t", "text", None, DctSource.NONE, "0" * 40)
+    fact = model.Fact("speed", 30, 0, 4, "text", "i0")
+    entry = codec.analysis_to_dict(ReportAnalysis(report, None, DctSource.NONE, facts=(fact,)))
+    out = subprocess.run(
+        [sys.executable, "-c", CACHED_PROBE],
+        input=json.dumps(entry),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert out == "[]"

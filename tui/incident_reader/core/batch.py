@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from incident_reader.core import codec
-from incident_reader.core.analysis import analyse, effective_dct
 from incident_reader.core.model import Report, ReportAnalysis
 
 CacheGet = Callable[[str, str], dict[str, Any] | None]
@@ -122,8 +121,18 @@ def plan_workers(
     return max(1, min(available_cores(), len(reports)))
 
 
+def analyse(report: Report, dct_override: str | None = None) -> ReportAnalysis:
+    """``analysis.analyse``, imported on first use: a launch served from the cache never loads
+    the tagger and extractors (about half a second of imports)."""
+    from incident_reader.core.analysis import analyse as run
+
+    return run(report, dct_override)
+
+
 def _failure(report: Report, dct_override: str | None) -> ReportAnalysis:
     """An empty analysis for a report whose extraction failed, so views still show its text."""
+    from incident_reader.core.analysis import effective_dct
+
     try:
         dct, source = effective_dct(report, dct_override)
     except Exception:
