@@ -183,6 +183,11 @@ def test_deterministic() -> None:
     assert tag(text, None) == tag(text, None)
 
 
+def test_infer_dct_from_a_dateline_and_weekday() -> None:
+    text = "LONDON, Monday March 4, 2019 - Police said today that a man was arrested on Monday."
+    assert infer_dct(text) == "2019-03-04"
+
+
 def test_infer_dct_seed_000() -> None:
     text = SEED_000.read_text(encoding="utf-8")
     assert infer_dct(text) == "2018-08-14"
@@ -192,7 +197,12 @@ def test_infer_dct_seed_000() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["A man was stabbed on Friday night.", "Police said today that nobody was hurt.", ""],
+    [
+        "A man was stabbed on Friday night.",
+        "Police said today that nobody was hurt.",
+        "",
+        "A man was stabbed on Tuesday. " + "Background. " * 60 + "March 22, 2017: an attack.",
+    ],
 )
 def test_infer_dct_needs_an_anchor_date(text: str) -> None:
     assert infer_dct(text) is None

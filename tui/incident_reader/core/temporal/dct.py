@@ -1,8 +1,9 @@
 """Infer a missing document creation time from what the text itself says (never from today).
 
 Evidence, strongest first: the latest full date the text gives, moved by an offset it states
-("just 11 months after" that date), then snapped to the weekday it names ("Tuesday"). A text with
-no full date gives no DCT: a weekday alone does not fix a calendar day.
+("just 11 months after" that date), then snapped to the weekday it names ("Tuesday"). Without an
+offset the date must stand in the opening lines. A text with no full date gives no DCT: a weekday
+alone does not fix a calendar day.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _WEEKDAY = re.compile(
 _SAME_DAY = re.compile(
     r"\b(?:this\s+(?:morning|afternoon|evening)|today|tonight|earlier\s+today)\b", re.I
 )
+LEAD_CHARS = 600  # a date that dates the report stands in its opening lines
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -45,13 +47,15 @@ def _shift(d: date, amount: int, unit: str) -> date:
 
 def infer_dct_with_evidence(text: str) -> tuple[str, str] | None:
     """The inferred DCT and a short human reason, or None when the text does not allow it."""
-    anchors = [(t.value, t.text) for t in scan(text, None) if _FULL_DATE.match(t.value)]
+    anchors = [(t.value, t.text, t.start) for t in scan(text, None) if _FULL_DATE.match(t.value)]
     if not anchors:
         return None
-    latest_value, latest_text = max(anchors)
+    latest_value, latest_text, latest_at = max(anchors)
     latest = date.fromisoformat(latest_value)
     estimate, reasons = latest, [f"latest date named: {latest_text!r}"]
     offset = _OFFSET.search(text)
+    if not offset and latest_at > LEAD_CHARS:
+        return None  # a background date deep in the text does not date the report
     if offset:
         amount = number(offset["num"])
         unit, _ = unit_of(offset["unit"])
