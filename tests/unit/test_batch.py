@@ -21,6 +21,10 @@ from incident_reader.core.model import DctSource, Report, ReportAnalysis
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
+# Start the forkserver now, as the reader does at launch: its workers then run the code this
+# process imported, even if the source tree is edited while the suite runs.
+batch.prepare_pool()
+
 
 def make_reports(count: int) -> list[Report]:
     """``count`` distinct reports built from the seeds' texts (each with its own sha1)."""

@@ -185,7 +185,7 @@ def _pool_context(method: str | None = None) -> multiprocessing.context.BaseCont
             method = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
-        ctx.set_forkserver_preload(["incident_reader.core.analysis", "incident_reader.core.codec"])
+        ctx.set_forkserver_preload(["incident_reader.core.analysis", "incident_reader.core.batch"])
     return ctx
 
 
