@@ -151,6 +151,7 @@ def run_phase(phase: str, folder: Path, db: Path, start_method: str) -> dict[str
             start_method=start_method,
         )
         out["analyse_s"] = time.perf_counter() - t
+        out["mb_s"] = out["mb"] / out["analyse_s"]
         out["first_s"] = firsts[0] if firsts else None
         out["cached"] = cached
         if phase == "cold":
