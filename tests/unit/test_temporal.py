@@ -111,6 +111,8 @@ NON_TIMES = [
     "May I ask a question?",
     "The score was 3-1 at half time",
     "It cost £2,015 to repair",
+    "It cost 2015 pounds to repair",
+    "The march drew 1990 people",
 ]
 
 

@@ -44,6 +44,12 @@ _COUNT_BEFORE = re.compile(
 _PLURAL_AFTER = re.compile(
     r"\s+(?!(?:when|and|or|to|the|in|on|at|as|but|after|before|until)\b)(?-i:[a-z]+)\b"
 )
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:pounds|dollars|euros|people|men|women|children|homes|houses|jobs|votes|miles|metres"
+    r"|meters|km|kg|tonnes|tons|feet|yards|acres|cars|vehicles|shares|points|runs|goals|troops"
+    r"|soldiers|workers|employees|students|members|residents|victims|deaths|cases|units)\b",
+    re.IGNORECASE,
+)
 _STREET_AFTER = re.compile(
     r"\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?-i:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|Boulevard|Blvd)\b"
 )
@@ -234,6 +240,8 @@ def year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return None
     if _COUNT_BEFORE.search(ctx.text, max(0, s - 12), s) and _PLURAL_AFTER.match(ctx.text, e):
         return None  # "about 1990 people"
+    if _COUNTED_AFTER.match(ctx.text, e):
+        return None  # "2015 pounds", "1990 people"
     if _STREET_AFTER.match(ctx.text, e):
         return None  # "1640 Elm Street"
     mod = {"early": "START", "mid": "MID", "late": "END"}.get(norm(g.get("pos")))
