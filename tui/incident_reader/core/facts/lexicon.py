@@ -151,8 +151,9 @@ ZERO_PHRASES: dict[str, str] = {
 # Cheap tests: a sentence without any of these lower-case stems cannot hold a fact of the family,
 # so its costly rules are skipped (extraction must cost at most twice the tagging).
 GATE_STEMS: dict[str, tuple[str, ...]] = {
-    "casualties.killed": ("kill", "die", "dead", "death", "drown", "murder", "fatal", "toll",
-                          "lives", "lost", "no one", "no-one", "nobody", "none", "shot", "stabbed"),
+    "casualties.killed": ("kill", "died", "dies", "dying", "dead", "death", "drown", "murder",
+                          "fatal", "toll", "lives", "lost", "no one", "no-one", "nobody", "none",
+                          "shot", "stabbed"),
     "casualties.injured": ("injur", "hurt", "wound", "treated", "suffer", "casualt", "no one",
                            "no-one", "nobody", "none"),
     "casualties.hospitalised": ("hospital", "infirmary"),

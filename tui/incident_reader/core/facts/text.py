@@ -47,9 +47,8 @@ _PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "who", "whic
 _NOT_SPEAKERS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
-# A word's first 3 and 4 letters (or digits): "40mph" gives "40", "mph".
-_KEY4 = re.compile(r"(?<![a-z])[a-z]{1,4}|(?<![0-9])[0-9]{1,4}")
-_KEY3 = re.compile(r"(?<![a-z])[a-z]{1,3}")
+# A word's first four letters, or the whole of a shorter word: "40mph" gives "mph".
+_KEY4 = re.compile(r"(?<![a-z])[a-z]{1,4}")
 _NAME = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){0,4}[A-Z][a-z'’-]+$")
 
 
@@ -64,7 +63,7 @@ class Sentence(NamedTuple):
     end: int
     text: str
     stamped: bool = False  # begins with a live-blog time stamp
-    keys: frozenset[str] = frozenset()  # its words' 3- and 4-letter starts, for WordGate
+    keys: frozenset[str] = frozenset()  # its words' first four letters, for WordGate
     lower: str = ""  # the text in lower case, for WordScan
 
 
@@ -105,7 +104,7 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
             BLOG_STAMP.match(text, start)
         )
         lower = body.lower()
-        keys = frozenset(_KEY4.findall(lower)).union(_KEY3.findall(lower))
+        keys = frozenset(_KEY4.findall(lower))
         out.append(Sentence(start, end, body, stamped, keys, lower))
 
 
@@ -172,18 +171,15 @@ class WordGate:
 
     def __init__(self, stems: Iterable[str]) -> None:
         keys: set[str] = set()
-        short: set[str] = set()
         self.always = False
         for stem in stems:
-            words = re.findall(r"[a-z0-9]+", _literal_part(stem.lower()))
+            words = re.findall(r"[a-z]+", _literal_part(stem.lower()))
             word = max(words, key=len, default="")
-            if len(word) >= 3:
-                keys.add(word[:4])
-            elif word:
-                short.add(word)  # "vw": only the whole token
+            if word:
+                keys.add(word[:4])  # a word shorter than four letters must be whole: "vw", "hit"
             else:
                 self.always = True  # nothing literal to test
-        self.keys = frozenset(keys | short)  # a short word is its own key
+        self.keys = frozenset(keys)
 
     def passes(self, sentence: Sentence) -> bool:
         """Whether the sentence may hold a match."""
@@ -202,8 +198,8 @@ class WordScan:
         keys: set[str] = set()
         self.always = False
         for stem in stems:
-            words = re.findall(r"[a-z]+|[0-9]+", _literal_part(stem.lower()))
-            if not words or not re.match(r"[a-z0-9]", stem.lower()):
+            words = re.findall(r"[a-z]+", _literal_part(stem.lower()))
+            if not words or not re.match(r"[a-z]", stem.lower()):
                 self.always = True  # it may start with a group: scan the plain way
             else:
                 keys.add(words[0][:4])  # the first word: a match starts there
