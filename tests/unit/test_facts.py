@@ -477,3 +477,12 @@ def test_several_suspects_ages_are_no_internal_conflict() -> None:
     ex = extract(report(text), "2024-06-15", ())
     assert len([f for f in ex.facts if f.kind == "suspect.age"]) >= 2
     assert "suspect.age" not in [c.kind for c in ex.internal_conflicts]
+
+
+def test_cue_scans_start_at_words_so_they_stay_fast() -> None:
+    """A cue opening with a group or a digit would make its scan fall back to a full search."""
+    from incident_reader.core.facts import casualties, people, when
+
+    scans = [when._EVENT_SCAN, when._AFTER_SCAN, people._ARREST_SCAN]
+    scans += [r.verb for r in (*casualties.RULES, people.RULES) if r.verb is not None]
+    assert [s.pattern.pattern[:40] for s in scans if s.always] == []

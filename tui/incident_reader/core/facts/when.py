@@ -26,7 +26,7 @@ EVENT_CUES: tuple[str, ...] = (
     r"ploughed", r"plowed", r"rammed", r"mounted", r"driven into", r"drove into",
     r"turned (?:off|into)", r"swept", r"washed", r"entered", r"careering", r"driving erratically",
     r"struck", r"hit", r"smash(?:ed|ing)", r"fire", r"blaze", r"incident", r"unfolded",
-    r"calls?(?: came in)?", r"999 calls?", r"first calls?", r"emergency calls?", r"were called",
+    r"calls?(?: came in)?", r"were called",
     r"was called",
     r"raised the alarm", r"alarm was raised", r"alerted", r"killed", r"died", r"dead", r"drowned",
     r"injured", r"hurt", r"wounded", r"injuring", r"seen", r"went in", r"jumped", r"plowed",
