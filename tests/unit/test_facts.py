@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Any
 
@@ -481,8 +482,9 @@ def test_several_suspects_ages_are_no_internal_conflict() -> None:
 
 def test_cue_scans_start_at_words_so_they_stay_fast() -> None:
     """A cue opening with a group or a digit would make its scan fall back to a full search."""
-    from incident_reader.core.facts import casualties, people, when
-
+    casualties = importlib.import_module("incident_reader.core.facts.casualties")
+    people = importlib.import_module("incident_reader.core.facts.people")
+    when = importlib.import_module("incident_reader.core.facts.when")
     scans = [when._EVENT_SCAN, when._AFTER_SCAN, people._ARREST_SCAN]
     scans += [r.verb for r in (*casualties.RULES, people.RULES) if r.verb is not None]
     assert [s.pattern.pattern[:40] for s in scans if s.always] == []

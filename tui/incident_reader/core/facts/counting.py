@@ -227,7 +227,7 @@ def _can_start_subject(text: str, p: int) -> bool:
     if text[p].isdigit():
         return True
     m = _FIRST_WORD.match(text, p)
-    return bool(m) and m.group(0).lower() in SUBJECT_FIRST_WORDS
+    return m is not None and m.group(0).lower() in SUBJECT_FIRST_WORDS
 
 
 def _subject_value(m: re.Match[str]) -> FactValue | None:
