@@ -488,3 +488,8 @@ def test_cue_scans_start_at_words_so_they_stay_fast() -> None:
     scans = [when._EVENT_SCAN, when._AFTER_SCAN, people._ARREST_SCAN]
     scans += [r.verb for r in (*casualties.RULES, people.RULES) if r.verb is not None]
     assert [s.pattern.pattern[:40] for s in scans if s.always] == []
+
+
+def test_no_one_arrested_is_zero_but_no_residents_injured_is_no_total() -> None:
+    assert values("Investigators say no one has been arrested.", "arrests") == [0]
+    assert values("No residents were injured.", "casualties.injured") == []

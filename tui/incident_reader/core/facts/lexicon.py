@@ -145,6 +145,8 @@ ZERO_PHRASES: dict[str, str] = {
     r"(?:reported )?injuries": "casualties.injured",
     r"no arrests? (?:has|have|had) (?:yet )?been made": "arrests",
     r"(?:has|have|had|was|were) not (?:yet )?been (?:arrested|detained)": "arrests",
+    r"(?:no-one|no one|nobody) (?:else )?(?:has|have|had|was|were) (?:yet )?(?:been )?"
+    r"(?:arrested|detained)": "arrests",
     r"(?:there have been|there were|there has been|made) no arrests": "arrests",
 }
 
