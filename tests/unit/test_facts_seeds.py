@@ -92,3 +92,12 @@ def test_cli_extract_tables_and_errors(capsys: pytest.CaptureFixture[str]) -> No
     assert "black toyota" in out and "earlier" in out
     assert main(["extract", "/no/such/path"]) == 2
     assert "error" in capsys.readouterr().err
+
+
+def test_cli_extract_user_dct(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = SEEDS / "004_4bd42593db13406b.txt"
+    assert main(["extract", str(seed), "--dct", "2017-10-08", "--json"]) == 0
+    art = json.loads(capsys.readouterr().out)["articles"][0]
+    assert art["dct"] == {"value": "2017-10-08", "source": "user"}
+    assert main(["extract", str(seed), "--dct", "tomorrow"]) == 2
+    assert "--dct" in capsys.readouterr().err
