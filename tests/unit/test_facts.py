@@ -493,3 +493,10 @@ def test_cue_scans_start_at_words_so_they_stay_fast() -> None:
 def test_no_one_arrested_is_zero_but_no_residents_injured_is_no_total() -> None:
     assert values("Investigators say no one has been arrested.", "arrests") == [0]
     assert values("No residents were injured.", "casualties.injured") == []
+
+
+def test_a_victim_before_and_is_not_the_suspect() -> None:
+    sentence = "John Smith, 45, of Elm Road, died at the scene and a man was arrested."
+    assert values(sentence, "suspect.age") == []
+    assert values(sentence, "suspect.name") == []
+    assert values(sentence, "arrests") == [1]

@@ -59,6 +59,12 @@ _COUNTED_ARRESTS = re.compile(
 )
 _CUE = re.compile(rf"(?<![\w-])(?:{'|'.join(SUSPECT_CUES)})(?![\w-])", _FLAGS)
 _ACTIVE_OBJECT = re.compile(r"\s+(?:an?|the|two|three|four|\d+)\s+[^,.;]{0,60}", _FLAGS)
+# Clause openings before an arrest cue: "John Smith, 45, died and a man was arrested" keeps the
+# victim's age out of the suspect's clause.
+_CLAUSE_CUT = re.compile(
+    r";|:|\b(?:after|when|while|but)\b|\band\b(?=\s+(?:a|an|the|two|three|four|\d+|police|officers)\b)",
+    re.IGNORECASE,
+)
 _SUSPECT_GATE = WordGate((*SUSPECT_CUES, "suspect", "accused", "attacker", "gunman", "assailant"))
 _SUSPECT_NOUN = re.compile(r"\b(?:suspect|accused|attacker|gunman|assailant)\b", _FLAGS)
 _DECADE = (
@@ -145,11 +151,7 @@ def suspect(sentence: Sentence) -> list[Found]:
 
 def _subject_start(text: str, cue: int) -> int:
     """Where the clause holding the cue starts: after the last "and"/";"/"after" before it."""
-    head = text[:cue]
-    cut = max(
-        (m.end() for m in re.finditer(r"(?:;|\bafter\b|\bwhen\b|\bwhile\b|:)", head)), default=0
-    )
-    return cut
+    return max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, cue)), default=0)
 
 
 def _ages(text: str, base: int, lo: int, hi: int) -> list[Found]:
