@@ -49,6 +49,9 @@ class FactRow(Row):
         self.conflict = conflict
         self.span = (fact.start, fact.end)
 
+    def height(self, width: int) -> int:
+        return 2
+
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
         head = Text("  ", end="")
         if self.conflict:

@@ -19,6 +19,9 @@ class ReportRow(Row):
         self.report = report
         self.analysis = analysis
 
+    def height(self, width: int) -> int:
+        return 2
+
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
         title = Text(one_line(self.report.title), style=style_of("words"), end="")
         title.truncate(width, overflow="ellipsis")

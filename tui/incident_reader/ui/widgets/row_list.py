@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
@@ -11,6 +12,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -25,6 +27,10 @@ class Row:
 
     selectable: bool = True
     span: tuple[int, int] | None = None
+
+    def height(self, width: int) -> int:
+        """How many lines the row takes at `width`: cheap, as it is asked of every row."""
+        return 1
 
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
         """The row's lines at `width` cells; `style_of` maps a component class to its style."""
@@ -106,9 +112,11 @@ class RowList(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.rows: list[Row] = []
         self.in_view: frozenset[int] = frozenset()
-        self._layout: list[tuple[int, Text]] = []
-        self._first_line: list[int] = []
+        self._first_line: list[int] = []  # the first screen line of each row
+        self._total_lines = 0
         self._layout_width = -1
+        self._generation = 0  # bumped when rows or styles change, so cached lines are redrawn
+        self._lines_cache: LRUCache[tuple[int, int, int], list[Text]] = LRUCache(512)
 
     # -- content -------------------------------------------------------------------------------
 
@@ -116,6 +124,7 @@ class RowList(ScrollView, can_focus=True):
         """Replace every row; the cursor goes to `cursor` or the first selectable row."""
         self.rows = list(rows)
         self.in_view = frozenset()
+        self._generation += 1
         self._layout_width = -1
         self._relayout()
         self.scroll_to(y=0, animate=False)
@@ -127,14 +136,31 @@ class RowList(ScrollView, can_focus=True):
     def replace_row(self, index: int, row: Row) -> None:
         """Redraw one row in place (e.g. a report whose counts arrived)."""
         self.rows[index] = row
+        self._generation += 1
         self._layout_width = -1
         self._relayout()
 
     def set_in_view(self, indexes: frozenset[int]) -> None:
         """Mark the rows whose report spans are on screen in the source view."""
         if indexes != self.in_view:
+            changed = indexes ^ self.in_view
             self.in_view = indexes
-            self.refresh()
+            if len(changed) > 32:
+                self.refresh()
+            else:
+                for index in changed:
+                    self.refresh_row(index)
+
+    def refresh_row(self, index: int) -> None:
+        """Redraw the lines of one row (its state changed, not its text)."""
+        if 0 <= index < len(self._first_line):
+            top = self._first_line[index]
+            end = (
+                self._first_line[index + 1]
+                if index + 1 < len(self._first_line)
+                else self._total_lines
+            )
+            self.refresh_lines(top, end - top)
 
     @property
     def current(self) -> Row | None:
@@ -146,19 +172,33 @@ class RowList(ScrollView, can_focus=True):
         if width == self._layout_width:
             return
         if width <= 0:  # not laid out yet; on_resize lays the rows out
-            self._layout, self._first_line = [], []
+            self._first_line, self._total_lines = [], 0
             return
         self._layout_width = width
-        console = self.app.console
-        style_of = self._style_of
-        layout: list[tuple[int, Text]] = []
         first: list[int] = []
-        for index, row in enumerate(self.rows):
-            first.append(len(layout))
-            layout.extend((index, line) for line in row.lines(width, style_of, console))
-        self._layout, self._first_line = layout, first
-        self.virtual_size = Size(width + 1, len(layout))
+        total = 0
+        for row in self.rows:  # heights only: lines are drawn when they come on screen
+            first.append(total)
+            total += max(1, row.height(width))
+        self._first_line, self._total_lines = first, total
+        self.virtual_size = Size(width + 1, total)
         self.refresh()
+
+    def _row_at(self, line: int) -> int:
+        return bisect_right(self._first_line, line) - 1
+
+    def _row_lines(self, index: int) -> list[Text]:
+        """A row's drawn lines, exactly as many as its height, cached per generation."""
+        width = self._layout_width
+        key = (index, width, self._generation)
+        lines = self._lines_cache.get(key)
+        if lines is None:
+            row = self.rows[index]
+            height = max(1, row.height(width))
+            lines = row.lines(width, self._style_of, self.app.console)[:height]
+            lines += [Text("", end="") for _ in range(height - len(lines))]
+            self._lines_cache[key] = lines
+        return lines
 
     def _style_of(self, component: str) -> Style:
         return self.get_component_rich_style(f"row-list--{component}", partial=True)
@@ -170,9 +210,7 @@ class RowList(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._layout_width = -1
-        if self.is_mounted:
-            self._relayout()
+        self._generation += 1
 
     # -- drawing -------------------------------------------------------------------------------
 
@@ -181,9 +219,10 @@ class RowList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         base = self.rich_style
         index = round(self.scroll_y) + y
-        if index >= len(self._layout):
+        if index >= self._total_lines or not self._first_line:
             return Strip.blank(width, base)
-        row_index, text = self._layout[index]
+        row_index = self._row_at(index)
+        text = self._row_lines(row_index)[index - self._first_line[row_index]]
         gutter = " "
         if row_index == self.cursor:
             name = "row-list--cursor" if self.has_focus else "row-list--cursor-blurred"
@@ -208,7 +247,8 @@ class RowList(ScrollView, can_focus=True):
         return None
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self.refresh()
+        self.refresh_row(old)
+        self.refresh_row(new)
         if 0 <= new < len(self.rows):
             self.show_row(new)
             self.post_message(self.Highlighted(self, new))
@@ -218,9 +258,8 @@ class RowList(ScrollView, can_focus=True):
         if not self._first_line:
             return
         top = self._first_line[index]
-        end = (
-            self._first_line[index + 1] if index + 1 < len(self._first_line) else len(self._layout)
-        )
+        last = index + 1 < len(self._first_line)
+        end = self._first_line[index + 1] if last else self._total_lines
         self.scroll_to_region(Region(0, top, 1, end - top), animate=False, force=True)
 
     def action_cursor_down(self) -> None:
@@ -244,12 +283,21 @@ class RowList(ScrollView, can_focus=True):
             self.cursor = target
 
     def action_page_down_rows(self) -> None:
-        for _ in range(max(1, self.size.height // 3)):
-            self.action_cursor_down()
+        self._jump(1)
 
     def action_page_up_rows(self) -> None:
+        self._jump(-1)
+
+    def _jump(self, direction: int) -> None:
+        """Move about a third of a screen of rows in one step (one message, not dozens)."""
+        target = self.cursor
         for _ in range(max(1, self.size.height // 3)):
-            self.action_cursor_up()
+            step = self._step(target, direction)
+            if step is None:
+                break
+            target = step
+        if target != self.cursor:
+            self.cursor = target
 
     def action_select(self) -> None:
         if self.current is not None:
@@ -260,8 +308,8 @@ class RowList(ScrollView, can_focus=True):
         if offset is None:
             return
         line = offset.y + round(self.scroll_y)
-        if 0 <= line < len(self._layout):
-            row_index = self._layout[line][0]
+        if 0 <= line < self._total_lines and self._first_line:
+            row_index = self._row_at(line)
             if self.rows[row_index].selectable:
                 self.cursor = row_index
                 if event.chain >= 2:

@@ -20,6 +20,8 @@ from textual.strip import Strip
 from incident_reader.ui.literal import visible
 from incident_reader.ui.widgets.wrap import line_of, wrap
 
+SMALL_CHANGE = 16  # a layer change touching more spans than this redraws the whole view
+
 # Highlight layers, drawn in this order (later wins); each is a component class in app.tcss.
 LAYERS: tuple[str, ...] = ("timex", "clause", "search", "fact", "current", "search-current")
 
@@ -120,10 +122,22 @@ class SourceView(ScrollView, can_focus=True):
         self._post_viewport()
 
     def set_layer(self, name: str, spans: list[tuple[int, int]]) -> None:
-        """Replace the spans of one highlight layer (one of LAYERS)."""
-        self._layers[name] = Layer.of(spans)
-        self._generation += 1
-        self.refresh()
+        """Replace the spans of one highlight layer (one of LAYERS), redrawing only what changed."""
+        new = Layer.of(spans)
+        old = self._layers.get(name)
+        if old is not None and old.spans == new.spans:
+            return
+        self._layers[name] = new
+        touched = [*(old.spans if old else []), *new.spans]
+        if len(touched) > SMALL_CHANGE or self._wrap_width <= 0:
+            self._generation += 1
+            self.refresh()
+            return
+        for start, end in touched:  # a few short spans: forget and redraw just their lines
+            first, last = self.line_of(start), self.line_of(max(start, end - 1))
+            for line in range(first, last + 1):
+                self._cache.discard((line, self._wrap_width, self._generation))
+            self.refresh_lines(first, last - first + 1)
 
     def _rewrap(self, keep: int | None) -> None:
         width = self.scrollable_content_region.width
@@ -206,8 +220,9 @@ class SourceView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         """Draw one wrapped line with its highlights; strips are cached per highlight generation."""
         width = self.scrollable_content_region.width
+        self._ensure_wrapped()
         index = round(self.scroll_y) + y
-        if index >= len(self._lines) or not self.text:
+        if index >= len(self._lines) or not self.text or self._wrap_width <= 0:
             return Strip.blank(width, self.rich_style)
         key = (index, width, self._generation)
         strip = self._cache.get(key)

@@ -9,6 +9,7 @@ from incident_reader.core.model import ReportAnalysis, TimelineEntry
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.timefmt import clause_span, readable_value
 from incident_reader.ui.widgets.row_list import Row, RowList, StyleOf, TextRow
+from incident_reader.ui.widgets.wrap import wrap
 
 CLAUSE_LINES = 3
 
@@ -18,9 +19,24 @@ class TimelineRow(Row):
 
     def __init__(self, entry: TimelineEntry, clause: str, background: bool) -> None:
         self.entry = entry
-        self.clause = clause
+        self.clause = one_line(clause)
         self.background = background
         self.span = (entry.start, entry.end)
+        self._wrapped: tuple[int, list[str]] = (-1, [])
+
+    def _clause_lines(self, width: int) -> list[str]:
+        """The clause wrapped at `width`, at most CLAUSE_LINES lines, an ellipsis if cut."""
+        if self._wrapped[0] != width:
+            pieces = [self.clause[s:e] for s, e in wrap(self.clause, width)]
+            if len(pieces) > CLAUSE_LINES:
+                pieces = pieces[:CLAUSE_LINES]
+                last = pieces[-1]
+                pieces[-1] = (last if len(last) < width else last[: width - 1]) + "…"
+            self._wrapped = (width, pieces)
+        return self._wrapped[1]
+
+    def height(self, width: int) -> int:
+        return 1 + len(self._clause_lines(max(1, width - 2)))
 
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
         timex = self.entry.timex
@@ -31,14 +47,12 @@ class TimelineRow(Row):
         if self.background:
             head.append("  earlier incident", style_of("background"))
         head.truncate(width, overflow="ellipsis")
-        clause = Text(one_line(self.clause), style=style_of("dim"), end="")
-        wrapped = list(clause.wrap(console, max(1, width - 2)))
-        if len(wrapped) > CLAUSE_LINES:
-            wrapped = wrapped[:CLAUSE_LINES]
-            last = wrapped[-1]
-            last.append("…")
-            last.truncate(max(1, width - 2), overflow="ellipsis")
-        return [head, *(Text("  ", end="") + line for line in wrapped)]
+        clause_style = style_of("dim")
+        clause = [
+            Text.assemble("  ", (piece, clause_style), end="")
+            for piece in self._clause_lines(max(1, width - 2))
+        ]
+        return [head, *clause]
 
 
 def timeline_rows(analysis: ReportAnalysis) -> list[Row]:
