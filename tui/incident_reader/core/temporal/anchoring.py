@@ -25,6 +25,17 @@ _PAST_JUST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+# A participle after a form of "be" is a passive, not a past tense ("to be completed by Dec. 15").
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Anywhere in a sentence: a past verb, or a future cue; the nearest one to a span sets its tense.
+_TENSE_CUE = re.compile(
+    r"(?<![\w'])(?:(?P<fut>"
+    + lexicon.alternation(lexicon.FUTURE_CUES)
+    + r")|(?P<past>"
+    + lexicon.alternation(lexicon.PAST_VERBS)
+    + r"|has\s+been|have\s+been|\w{3,}(?<!ne)(?<!ee)ed))(?![\w])",
+    re.IGNORECASE,
+)
 _SINCE_JUST_BEFORE = re.compile(
     r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE
 )
@@ -84,8 +95,8 @@ def month_year(ref: date, mon: int, direction: int) -> int:
 def monthday_year(ref: date, mon: int, day: int, direction: int) -> int:
     """The year of a month and day without one, in the direction the tense points."""
     here = safe_date(ref.year, mon, day)
-    if here is None:
-        return ref.year
+    if here is None or mon == ref.month:
+        return ref.year  # the DCT's own month is this year's, whichever side the day falls
     if direction == 0:
         upcoming = here if here >= ref else safe_date(ref.year + 1, mon, day)
         near = upcoming is not None and (upcoming - ref).days <= NEAR_FUTURE_MONTHS * 30.5
@@ -121,6 +132,8 @@ def tense(text: str, start: int, end: int) -> int:
     s, e = sentence_bounds(text, start, end)
     before = text[max(s, start - 65) : start]
     past = _PAST_JUST_BEFORE.search(before)
+    if past and _PASSIVE_BEFORE.search(before, 0, past.start()):
+        past = None  # "expected to be completed by Dec. 15"
     if past and not _FUTURE.search(before, max(0, past.start() - 25), past.start()):
         return -1  # "said Friday", but not "will be paid Dec. 14"
     if _SINCE_JUST_BEFORE.search(before):
@@ -134,6 +147,31 @@ def tense(text: str, start: int, end: int) -> int:
         return -1  # "had been scheduled to expire at midnight Friday"
     if cue or _FUTURE.search(after):
         return 1
+    return 0
+
+
+def sentence_tense(text: str, start: int, end: int, future_only: bool = False) -> int:
+    """The tense of the nearest verb cue in the sentence, when the clause itself is silent.
+
+    "who stepped down as chairman ... in March" is past; "will be named commander of the
+    shuttle for a mission in December" is future. The nearest cue before the span wins, else
+    the first one after it; a participle after "be" (a passive) is no cue.
+    """
+    near = tense(text, start, end)
+    if near:
+        return near
+    s, e = sentence_bounds(text, start, end)
+    best = 0
+    for m in _TENSE_CUE.finditer(text, s, start):
+        if m["past"] and _PASSIVE_BEFORE.search(text, s, m.start()):
+            continue
+        best = 1 if m["fut"] else -1
+    if best > 0 or (best < 0 and not future_only):
+        return best
+    for m in _TENSE_CUE.finditer(text, end, e):
+        if m["past"] and _PASSIVE_BEFORE.search(text, end, m.start()):
+            continue
+        return 1 if m["fut"] else (0 if future_only else -1)
     return 0
 
 

@@ -20,6 +20,7 @@ from incident_reader.core.temporal.anchoring import (
     monthday_year,
     nth_weekday,
     safe_date,
+    sentence_tense,
     tense,
 )
 from incident_reader.core.temporal.handlers_common import (
@@ -324,7 +325,7 @@ def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     elif rel == "this":
         year = ctx.dct.year
     else:
-        year = month_year(ctx.dct, mon, direction(ctx, s, e))
+        year = month_year(ctx.dct, mon, sentence_tense(ctx.text, s, e, future_only=True))
     return "DATE", timeml.month(year, mon), None
 
 

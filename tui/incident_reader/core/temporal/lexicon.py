@@ -142,14 +142,17 @@ FUTURE_CUES: tuple[str, ...] = (
     "planned to", "planning to", "expected to", "expected in", "scheduled", "slated", "set for",
     "set to", "is due", "are due", "due to", "upcoming", "tomorrow",
     "to be held", "intends to", "hopes to", "aims to", "as soon as", "as early as", "likely to",
-    "would", "could", "might", "forecast for", "is expected", "are expected", "until",
+    "would", "could", "might", "forecast for", "is expected", "are expected", "until", "expects to",
+    "expect to", "supposed to",
 )  # fmt: skip
 
 # Past verbs that, right before a weekday, fix it in the past ("said Friday").
 PAST_VERBS: tuple[str, ...] = (
     "said", "told", "was", "were", "had", "met", "began", "held", "made", "took", "saw", "came",
     "went", "gave", "found", "left", "fell", "rose", "won", "lost", "set", "put", "got", "sent",
-    "struck", "hit", "shot", "ran", "led", "paid", "spoke", "wrote", "brought", "began", "did",
+    "struck", "hit", "shot", "ran", "led", "paid", "spoke", "wrote", "brought", "did", "bought",
+    "sold", "became", "grew", "built", "caught", "chose", "drove", "fought", "felt", "kept", "knew",
+    "stood", "thought", "broke", "spent", "threw", "heard", "fled", "sought", "taught", "began",
 )  # fmt: skip
 
 
