@@ -29,6 +29,8 @@ SHORT_QUOTE = 20  # characters
 MIN_CONTEXT_FUZZY = 0.75  # a changed quote needs its context nearly intact
 MIN_QUOTE_FUZZY = 0.9
 TIE_MARGIN = 0.02
+ONE_SIDE = 0.9  # an exact quote with one side of its context this intact ...
+CLEAR_LEAD = 0.3  # ... and this far ahead of any other copy of the words is placed
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
@@ -102,15 +104,20 @@ def _similar(a: str, b: str) -> float:
     return (chars + words) / 2
 
 
+def side_scores(anchor: Anchor, text: str, start: int, end: int) -> tuple[float, float]:
+    """How well the text before and after ``start..end`` agrees with the prefix and the suffix."""
+    p, s = len(anchor.prefix), len(anchor.suffix)
+    score_p = _similar(anchor.prefix, text[max(0, start - p) : start]) if p else 0.0
+    score_s = _similar(anchor.suffix, text[end : end + s]) if s else 0.0
+    return score_p, score_s
+
+
 def context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
     """How well the text around ``start..end`` agrees with the anchor's prefix and suffix."""
     p, s = len(anchor.prefix), len(anchor.suffix)
     if p + s == 0:
         return 1.0
-    before = text[max(0, start - p) : start]
-    after = text[end : end + s]
-    score_p = _similar(anchor.prefix, before) if p else 0.0
-    score_s = _similar(anchor.suffix, after) if s else 0.0
+    score_p, score_s = side_scores(anchor, text, start, end)
     return (p * score_p + s * score_s) / (p + s)
 
 
@@ -150,6 +157,13 @@ def _exact(anchor: Anchor, text: str) -> Placement | None:
         for at in _occurrences(text, anchor.quote)
     ]
     floor = MIN_CONTEXT if n >= SHORT_QUOTE else MIN_CONTEXT_SHORT
+    ranked = sorted(found, reverse=True)
+    if ranked and max(side_scores(anchor, text, ranked[0][1], ranked[0][2])) >= ONE_SIDE:
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+        if ranked[0][0] - runner_up >= CLEAR_LEAD:
+            # One side of the words is intact and no other copy comes close: the other side
+            # was edited (a paragraph after it deleted, say); the words themselves stayed.
+            floor = 0.0
     best = _pick((c for c in found if c[0] >= floor), anchor, text)
     return Placement(best[1], best[2], "exact", best[0]) if best else None
 
