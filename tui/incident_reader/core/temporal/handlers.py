@@ -162,11 +162,13 @@ _QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 
 def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A fiscal quarter or half ("third-quarter", "the first half of 2016"); it sets the topic."""
-    n = _QUARTER[norm(g.get("ord"))]
     half = norm(g.get("qh")) == "half"
+    n = 2 if half and norm(g.get("ord")) in ("last", "final") else _QUARTER[norm(g.get("ord"))]
     if half and n > 2:
         return None
     part = f"H{n}" if half else f"Q{n}"
+    if half and not (g.get("year") or g.get("rel")) and re.match(r"\s+of\b", ctx.text[e : e + 4]):
+        return None  # "the last half of the '80s": a part of something else
     if g.get("qh") is None:  # plural "fourth quarters": every year
         return "SET", f"XXXX-{part}", None
     pre, rel = norm(g.get("pre")), norm(g.get("rel"))
@@ -347,14 +349,21 @@ def year_words(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A year in words ("nineteen ninety-six", "the year two thousand")."""
     if g.get("yc") is None:
         rest = number(g.get("ythousand")) if g.get("ythousand") else 0
-        return ("DATE", str(2000 + int(rest)), None) if rest is not None and rest < 100 else None
-    century = 19 if norm(g.get("yc")) == "nineteen" else 20
-    yr = norm(g.get("yr"))
-    n = _YEAR_TENS.get(yr) if yr in _YEAR_TENS else number(yr)
-    if n is None:
-        return None
-    value = str(century * 100 + int(n))
-    ctx.narrative_year = int(value)
+        if rest is None or rest >= 100:
+            return None
+        value = str(2000 + int(rest))
+    else:
+        century = 19 if norm(g.get("yc")) == "nineteen" else 20
+        yr = norm(g.get("yr"))
+        n = _YEAR_TENS.get(yr) if yr in _YEAR_TENS else number(yr)
+        if n is None:
+            return None
+        value = str(century * 100 + int(n))
+        ctx.narrative_year = int(value)
+    if g.get("mon"):
+        return "DATE", timeml.month(int(value), month_num(g)), None
+    if g.get("season"):
+        return "DATE", f"{value}-{lx.SEASONS[norm(g['season'])]}", None
     return "DATE", value, None
 
 

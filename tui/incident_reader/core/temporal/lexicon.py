@@ -113,6 +113,9 @@ REFERENCE_WORDS: dict[str, str] = {
     "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
 }  # fmt: skip
 
+# Adjectives that refer to the present only before a noun ("current market conditions").
+ADJECTIVE_REFS: dict[str, str] = {"current": "PRESENT_REF"}
+
 # Words before a time that qualify it: TimeML mod, kept out of the extent (report-pairs convention).
 MODIFIERS: dict[str, str] = {
     "shortly after": "AFTER", "just after": "AFTER", "soon after": "AFTER", "after": "AFTER",

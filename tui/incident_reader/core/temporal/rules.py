@@ -35,6 +35,16 @@ _UNIT_WORDS = (
     r"trading\s+days?|business\s+days?|working\s+days?|centur(?:y|ies)|seconds?|minutes?|hours?"
     r"|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|semesters?"
 )
+# A year in words: "nineteen ninety-six", "two thousand and one" (not "twenty-five years").
+_YEAR_WORDS = (
+    r"(?:(?P<yc>nineteen|twenty)[-\s]+(?P<yr>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)(?:[-\s](?:" + _NUM_UNITS + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?(?:[-\s](?P<ythousand>"
+    + _NUM_UNITS
+    + r"|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)"
+    r"(?![-\s]+(?:years?|months?|weeks?|days?|hours?|people|dollars|pounds|times)\b)"
+)
 
 FRAGMENTS: dict[str, str] = {
     "month": r"(?P<mon>" + _case_forms(_FULL_MONTHS) + r"|" + _case_forms(_ABBR_MONTHS) + r"\.?)",
@@ -128,8 +138,10 @@ RULES: tuple[Rule, ...] = (
          (("the 1990s", D, "199"), ("in the '80s", D, "198"))),
     Rule("decade_word", r"the\s+(?P<dword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
          "decade", (("the nineties", "1998-03-03", "199"),)),
-    Rule("century", r"the\s+(?P<cord>\d{1,2})(?:st|nd|rd|th)\s+century", "century",
-         (("the 20th century", D, "19"),)),
+    Rule("century", r"(?:the\s+)?(?P<cord>\d{1,2})(?:st|nd|rd|th)\s+century", "century",
+         (("the 20th century", D, "19"), ("in 11th century Europe", D, "10"))),
+    Rule("when_year_words", r"(?:{month_full}|(?:the\s+)?{season})\s+(?:of\s+)?" + _YEAR_WORDS, "year_words",
+         (("January nineteen ninety-seven", D, "1997-01"), ("the winter of nineteen ninety-four", D, "1994-WI"))),
     Rule("season", r"(?:(?P<rel>last|this\s+past|this|next|the|early|late|that)\s+)?{season}(?:\s+(?:of\s+)?{year})?",
          "season", (("last spring", "1989-10-26", "1988-SP"), ("the summer", "2024-09-21", "2024-SU"),
                     ("summer 2019", D, "2019-SU"))),
@@ -203,12 +215,7 @@ RULES: tuple[Rule, ...] = (
          (("By mid afternoon, the operation", "1998-03-06", "1998-03-06TAF"),)),
     Rule("unit_position", r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week|quarter)",
          "rel_unit", (("by the end of the year", "1989-10-26", "1989"),)),
-    Rule("year_words",
-         r"(?:the\s+year\s+)?(?:(?P<yc>nineteen|twenty)[-\s]+(?P<yr>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-         r"ninety)(?:[-\s](?:" + _NUM_UNITS + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-         r"seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?(?:[-\s](?P<ythousand>" + _NUM_UNITS + r"|ten|"
-         r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)"
-         r"(?![-\s]+(?:years?|months?|weeks?|days?|hours?|people|dollars|pounds|times)\b)", "year_words",
+    Rule("year_words", r"(?:the\s+year\s+)?" + _YEAR_WORDS, "year_words",
          (("nineteen ninety-six", D, "1996"), ("the year two thousand", D, "2000"))),
     Rule("the_weekend", r"the\s+weekend", "rel_unit", (("over the weekend", "1990-08-13", "1990-W32-WE"),)),
     Rule("rel_month", r"(?P<rel>last|this|next)\s+{month_full}", "month",
@@ -218,10 +225,11 @@ RULES: tuple[Rule, ...] = (
          r"|up\s+to|roughly|approximately|just\s+over|just\s+under)\s+(?!the\b))?(?:the\s+)?"
          r"(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|following|preceding|full|entire"
          r"|whole|initial|year-earlier)\s+)?(?:{num}(?P<range>\s+(?:to|or)\s+(?:\d+|" + _NUM_WORD + r"))?|{vague})[-\s]+(?:(?:more|additional|"
-         r"straight|consecutive|full|long|short)\s+)?{unit}(?P<old>-old)?(?:[-\s]long)?(?:\s+or\s+so)?(?!-)", "duration",
+         r"straight|consecutive|full|long|short)\s+)?{unit}(?P<half>\s+and\s+a\s+half)?(?P<old>-old)?(?:[-\s]long)?(?:\s+or\s+so)?(?!-)", "duration",
          (("11 months", D, "P11M"), ("jailed for at least 34 years", D, "P34Y"), ("the past three years", D, "P3Y"),
           ("a two-hour meeting", D, "PT2H"), ("a few days", D, "PXD"), ("Osborne, 47, was", D, None),
-          ("the 25-year-old serviceman", D, None))),
+          ("the 25-year-old serviceman", D, None), ("a minute and a half", D, "PT1M30S"),
+          ("two years and a half", D, "P2Y6M"))),
     Rule("bare_units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<bare>years|months|weeks|days|decades|hours|minutes)(?!\s+(?:of|ago|before|after|earlier|later)\b)",
          "bare_units", (("for years", D, "PXY"),)),
     Rule("set_adverb", r"(?P<adv>" + lx.alternation(lx.SET_ADVERBS) + ")",
@@ -235,6 +243,10 @@ RULES: tuple[Rule, ...] = (
           ("Collins will be named commander of the shuttle Columbia for a mission in December.", "1998-03-04", "1998-12"))),
     Rule("year", r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,]\d|\s*(?:%|percent|per\s+cent|p\.c\.)|-\d)", "year",
          (("since 1990", D, "1990"), ("about 1990 people", D, None))),
+    Rule("current", r"(?<!\bthen\s)(?P<ref>" + lx.alternation(lx.ADJECTIVE_REFS) + r")(?=\s+(?!(?:and|or|but|was|is|had|has|of|in|to|at|on|with|that|which|"
+         r"swept|took|carried|pulled|dragged|year|fiscal|quarter|month|week|period|account|accounts)\b)(?-i:[a-z]+)(?<!ed)\b)",
+         "ref", (("because of current market conditions", D, "PRESENT_REF"), ("swept away by the current and", D, None),
+                 ("the current carried him", D, None))),
     Rule("ref", r"{ref_word}", "ref",
          (("is now leading", D, "PRESENT_REF"), ("in recent years", D, "PAST_REF"), ("the future", D, "FUTURE_REF"))),
 )  # fmt: skip

@@ -138,6 +138,8 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     amount = None if g.get("vague") else number(g.get("num"))
     if amount is None and not g.get("vague"):
         return None
+    if amount is not None and g.get("half"):
+        amount += 0.5  # "a minute and a half"
     if norm(g.get("unit")).startswith("quarter") and re.match(r"\s+of\b", ctx.text[e : e + 4]):
         return None  # a fraction: "a quarter of", "three-quarters of"
     if g.get("range"):
@@ -198,4 +200,5 @@ def fiscal_year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 def ref(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "now", "recently", "the future": TimeML's present, past and future references."""
-    return "DATE", lx.REFERENCE_WORDS[norm(g.get("ref"))], None
+    word = norm(g.get("ref"))
+    return "DATE", lx.REFERENCE_WORDS.get(word) or lx.ADJECTIVE_REFS[word], None
