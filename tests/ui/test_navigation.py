@@ -213,3 +213,18 @@ async def test_source_keys_scroll_the_text() -> None:
         assert round(source.scroll_y) > 10
         await pilot.press("pageup", "up", "up")
         assert round(source.scroll_y) == 0
+
+
+async def test_clicking_a_word_in_the_source_selects_its_entry() -> None:
+    app = fixture_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        source = screen.source
+        offset = source.text.index("11:45")
+        line = source.line_of(offset)
+        column = offset - source._lines[line][0]
+        await pilot.click(source, offset=(column + 1 + 1, line + 1))  # +1: the border
+        await pilot.pause()
+        row = screen.timeline.current
+        assert isinstance(row, TimelineRow) and row.entry.timex.text == "11:45"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from textual.widgets import Input
 
 from incident_reader.core.model import DctSource
-from incident_reader.ui.screens.dct import DctScreen, parse_dct
+from incident_reader.ui.screens.dct import DctScreen
 from incident_reader.ui.screens.help import HelpScreen
+from incident_reader.ui.timefmt import parse_dct
 from incident_reader.ui.widgets.report_header import ReportHeader
 from incident_reader.ui.widgets.timeline import TimelineList
 from tests.ui.conftest import fixture_app, reader, settle

@@ -66,11 +66,10 @@ class ReaderApp(App[None]):
     def analyse_all(self) -> None:
         """Analyse every report in order, posting each result as soon as it is done."""
         worker = get_current_worker()
-        overrides = dict(self.state.dct_overrides)
         for report in self.state.reports:
             if worker.is_cancelled:
                 return
-            self._analyse_one(report.id, overrides.get(report.id))
+            self._analyse_one(report.id, self.state.dct_overrides.get(report.id))
 
     @work(thread=True, group="reanalysis")
     def reanalyse(self, report_id: str, dct: str | None) -> None:
@@ -88,6 +87,8 @@ class ReaderApp(App[None]):
 
     @on(AnalysisReady)
     def analysis_ready(self, message: AnalysisReady) -> None:
+        if not self.state.is_current(message.analysis):
+            return  # made with a DCT the user has changed since; the newer run will arrive
         self.state.failures.pop(message.report_id, None)
         self.state.analyses[message.report_id] = message.analysis
         self.reader.analysis_arrived(message.report_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from incident_reader.core.model import Corpus, Report, ReportAnalysis
+from incident_reader.core.model import Corpus, DctSource, Report, ReportAnalysis
 
 
 @dataclass
@@ -24,3 +24,10 @@ class ReaderState:
     def analysis_of(self, index: int) -> ReportAnalysis | None:
         """The analysis of report `index`, once it has arrived."""
         return self.analyses.get(self.reports[index].id)
+
+    def is_current(self, analysis: ReportAnalysis) -> bool:
+        """Whether an analysis used the DCT the user wants now for its report."""
+        wanted = self.dct_overrides.get(analysis.report.id)
+        if wanted is not None:
+            return analysis.dct == wanted and analysis.dct_source == DctSource.USER
+        return analysis.dct_source != DctSource.USER

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from incident_reader.core.model import TimelineEntry
 
@@ -48,6 +49,7 @@ _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(WE|\d))?$")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
 _UNKNOWN_DAY_TIME = re.compile(r"^XXXX-XX-XXT(\d{2}:\d{2}(?::\d{2})?)$")
+DCT_FORMAT = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
@@ -102,3 +104,15 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     while begin < start and text[begin].isspace():
         begin += 1
     return begin, max(finish, end)
+
+
+def parse_dct(value: str) -> str | None:
+    """The DCT as a TIMEX3 value if `value` is YYYY-MM-DD or YYYY-MM-DDTHH:MM and a real date."""
+    value = value.strip().replace(" ", "T")
+    if not DCT_FORMAT.fullmatch(value):
+        return None
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return value

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from datetime import datetime
 from typing import ClassVar
 
 from rich.text import Text
@@ -15,20 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from incident_reader.ui.literal import one_line
-
-DCT_FORMAT = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
-
-
-def parse_dct(value: str) -> str | None:
-    """The DCT as a TIMEX3 value if `value` is YYYY-MM-DD or YYYY-MM-DDTHH:MM and a real date."""
-    value = value.strip().replace(" ", "T")
-    if not DCT_FORMAT.fullmatch(value):
-        return None
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return value
+from incident_reader.ui.timefmt import parse_dct
 
 
 class DctScreen(ModalScreen[str | None]):

@@ -1,0 +1,85 @@
+"""The reader's command line: --dct, and a real run in a pseudo-terminal that `q` ends with 0."""
+
+from __future__ import annotations
+
+import os
+import select
+import struct
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from incident_reader.cli import main
+from incident_reader.core.model import Corpus
+from incident_reader.ui.app import ReaderApp
+
+FIXTURES = str(Path(__file__).parent / "fixtures")
+
+
+def test_bad_dct_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([FIXTURES, "--dct", "2018-13-01"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--dct '2018-13-01'" in err[0]
+
+
+def test_dct_applies_to_reports_without_one(
+    make_corpus: Callable[[dict[str, str | bytes]], Corpus],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    make_corpus({"dated.txt": " date 2019-03-04\nAt 7.30am a car.\n", "bare.txt": "At 9am.\n"})
+    seen: dict[str, Any] = {}
+
+    def fake_run(self: ReaderApp, *args: object, **kwargs: object) -> None:
+        seen["overrides"] = dict(self.state.dct_overrides)
+
+    monkeypatch.setattr(ReaderApp, "run", fake_run)
+    assert main([str(tmp_path), "--dct", "2020-01-02"]) == 0
+    assert seen["overrides"] == {"bare": "2020-01-02"}
+
+
+def _read_until(fd: int, needle: bytes, timeout: float) -> bytes:
+    out = b""
+    deadline = time.monotonic() + timeout
+    while needle not in out and time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if ready:
+            try:
+                out += os.read(fd, 65536)
+            except OSError:
+                break
+    return out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_q_in_a_real_terminal_exits_with_status_0() -> None:
+    import fcntl
+    import pty
+    import termios
+
+    parent, child = pty.openpty()
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 48, 160, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "160", "LINES": "48"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "incident_reader", FIXTURES],
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env=env,
+        close_fds=True,
+    )
+    os.close(child)
+    try:
+        screen = _read_until(parent, b"Quit", 20)
+        assert b"Quit" in screen, screen[-500:]
+        os.write(parent, b"q")
+        assert proc.wait(timeout=20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(parent)
