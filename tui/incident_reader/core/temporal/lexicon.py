@@ -145,7 +145,7 @@ FUTURE_CUES: tuple[str, ...] = (
     "planned to", "planning to", "expected to", "expected in", "scheduled", "slated", "set for",
     "set to", "is due", "are due", "due to", "upcoming", "tomorrow",
     "to be held", "intends to", "hopes to", "aims to", "as soon as", "as early as", "likely to",
-    "would", "could", "might", "forecast for", "is expected", "are expected", "until", "expects to",
+    "would", "might", "forecast for", "is expected", "are expected", "until", "expects to",
     "expect to", "supposed to",
 )  # fmt: skip
 
