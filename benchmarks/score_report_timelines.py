@@ -1,8 +1,9 @@
 """Score the temporal tagger on the report-pairs timeline gold (quote + TIMEX3 value per report).
 
 A gold entry is found when a tagged expression of that report overlaps its quote and has the same
-value, as the held-out scorer does. Reports without a DCT use the one inferred from their text, or
-the gold DCT of another report of the same incident (what the reader lets a user set).
+value, as the held-out scorer does. Reports without a DCT use the one inferred from their text (with
+the year of the other reports' date lines as a hint), or the gold DCT of another report of the same
+incident (what the reader lets a user set).
 
 Usage: python benchmarks/score_report_timelines.py [../shared/data/report-pairs] [--errors]
 """
@@ -25,11 +26,14 @@ def score_incident(folder: Path, show: bool) -> tuple[int, int]:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     corpus = load_corpus([folder])
     known = [r["dct"] for r in gold["reports"].values() if r.get("dct")]
+    # The year of the other reports' own date lines, as the pipeline would pass it.
+    dated = [r.dct for r in corpus.reports if r.dct]
+    year_hint = int(dated[0][:4]) if dated else None
     found = total = 0
     for report in corpus.reports:
         outlet = report.path.stem
         entries = gold["timeline"].get(outlet, [])
-        dct = report.dct or infer_dct(report.text) or (known[0] if known else None)
+        dct = report.dct or infer_dct(report.text, year_hint) or (known[0] if known else None)
         timexes = tag(report.text, dct)
         cursor = 0
         for entry in entries:

@@ -223,3 +223,29 @@ def test_infer_dct_needs_an_anchor_date(text: str) -> None:
 )  # fmt: skip
 def test_timex3_validator(value: str, ok: bool) -> None:
     assert is_valid(value) is ok
+
+
+_DATED_WEEKDAY_TEXT = (
+    "A man died after being attacked on Friday night. A suspect was charged on Tuesday and"
+    " appeared in court on Wednesday. The fair went ahead on Saturday 21 September."
+)
+
+
+def test_infer_dct_year_hint_fixes_a_dated_weekday() -> None:
+    """21 September is a Saturday in 2024, not in 2023 or 2025; the latest weekday is Wed 25."""
+    found = infer_dct_with_evidence(_DATED_WEEKDAY_TEXT, year_hint=2024)
+    assert found is not None and found[0] == "2024-09-25"
+    assert "Saturday 21 September" in found[1]
+    assert infer_dct(_DATED_WEEKDAY_TEXT, year_hint=2025) == "2024-09-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        (_DATED_WEEKDAY_TEXT, None),  # no hint: a weekday and a day-month do not fix a year
+        ("The fair went ahead on Friday 21 September.", 2024),  # no Friday 21 Sept in 2023-2025
+        ("He is due to appear in court on Monday 23 September.", 2024),  # a future date
+    ],
+)
+def test_infer_dct_dated_weekday_needs_a_fitting_past_year(text: str, hint: int | None) -> None:
+    assert infer_dct(text, year_hint=hint) is None

@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from incident_reader.core.temporal import lexicon as lx
-from incident_reader.core.temporal.anchoring import add_months, safe_date
+from incident_reader.core.temporal.anchoring import add_months, safe_date, tense
 from incident_reader.core.temporal.handlers_common import number, unit_of
 from incident_reader.core.temporal.tagger import scan
 
@@ -30,6 +30,16 @@ _WEEKDAY = re.compile(
 _SAME_DAY = re.compile(
     r"\b(?:this\s+(?:morning|afternoon|evening)|today|tonight|earlier\s+today)\b", re.I
 )
+_MONTH_WORD = r"(?:" + "|".join(k.capitalize() for k in lx.MONTHS if len(k) > 2) + r")\.?"
+_WEEKDAY_DAY_MONTH = re.compile(
+    r"\b(?P<wd>" + "|".join(k.capitalize() for k in lx.WEEKDAYS if len(k) > 4) + r"),?\s+"
+    r"(?:(?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>"
+    + _MONTH_WORD
+    + r")"
+    r"|(?P<mon2>" + _MONTH_WORD + r")\s+(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+    r"(?!\w|,?\s+\d{4}|\s*[-/]\d)"
+)
+YEAR_HINT_REACH = 1  # a hinted year may be off by one (a story across New Year)
 LEAD_CHARS = 600  # a date that dates the report stands in its opening lines
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -45,11 +55,68 @@ def _shift(d: date, amount: int, unit: str) -> date:
     return safe_date(y, m, min(d.day, 28)) or d
 
 
-def infer_dct_with_evidence(text: str) -> tuple[str, str] | None:
-    """The inferred DCT and a short human reason, or None when the text does not allow it."""
+def _weekday_dated(text: str, year_hint: int) -> tuple[date, str, int] | None:
+    """The latest past "Saturday 21 September" whose weekday fixes its year near ``year_hint``.
+
+    A day and month fall on a given weekday once in 5 to 11 years, so within the hint's year
+    and the years either side at most one fits: that year is the date's. Dates in a future
+    clause ("is due to appear on Monday 23 October") do not bound the report's date.
+    """
+    best: tuple[date, str, int] | None = None
+    for m in _WEEKDAY_DAY_MONTH.finditer(text):
+        wd = lx.WEEKDAYS[m["wd"].lower()]
+        mon = lx.MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+        day = int(m["day"] or m["day2"])
+        fits = [
+            d
+            for y in range(year_hint - YEAR_HINT_REACH, year_hint + YEAR_HINT_REACH + 1)
+            if (d := safe_date(y, mon, day)) is not None and d.isoweekday() == wd
+        ]
+        if len(fits) != 1 or tense(text, m.start(), m.end()) > 0:
+            continue
+        if best is None or fits[0] > best[0]:
+            best = (fits[0], m[0], m.end())
+    return best
+
+
+def _from_weekday_date(text: str, year_hint: int) -> tuple[str, str] | None:
+    """A DCT from a dated weekday and the weekdays the text names around it.
+
+    The first weekday named is the story's day, the occurrence nearest the dated weekday; the
+    report is dated on the latest named weekday from that day on (news names a weekday only
+    within the week before it), and not before the dated weekday itself.
+    """
+    found = _weekday_dated(text, year_hint)
+    if found is None:
+        return None
+    anchor, quote, _ = found
+    dated = {m.start() for m in _WEEKDAY_DAY_MONTH.finditer(text)}
+    named = [
+        lx.WEEKDAYS[m["wd"].lower()] for m in _WEEKDAY.finditer(text) if m.start() not in dated
+    ]
+    estimate, reasons = (
+        anchor,
+        [f"{quote!r} is a {anchor:%A} in {anchor.year} (year near {year_hint})"],
+    )
+    if named:
+        near = [anchor + timedelta(days=k) for k in range(-3, 4)]
+        story = next(d for d in near if d.isoweekday() == named[0])
+        latest = max(story + timedelta(days=(wd - story.isoweekday()) % 7) for wd in named)
+        if latest > estimate:
+            estimate = latest
+            reasons.append(f"the latest weekday it names after {story:%A %d %B}")
+    return estimate.isoformat(), "; ".join(reasons)
+
+
+def infer_dct_with_evidence(text: str, year_hint: int | None = None) -> tuple[str, str] | None:
+    """The inferred DCT and a short human reason, or None when the text does not allow it.
+
+    ``year_hint`` (say, the year of another report of the same incident) lets a weekday with a
+    day and month ("Saturday 21 September") fix the year when the text gives no full date.
+    """
     anchors = [(t.value, t.text, t.start) for t in scan(text, None) if _FULL_DATE.match(t.value)]
     if not anchors:
-        return None
+        return _from_weekday_date(text, year_hint) if year_hint is not None else None
     latest_value, latest_text, latest_at = max(anchors)
     latest = date.fromisoformat(latest_value)
     estimate, reasons = latest, [f"latest date named: {latest_text!r}"]
@@ -78,7 +145,7 @@ def infer_dct_with_evidence(text: str) -> tuple[str, str] | None:
     return estimate.isoformat(), "; ".join(reasons)
 
 
-def infer_dct(text: str) -> str | None:
-    """Infer a missing DCT from the text; None when the text does not allow it."""
-    found = infer_dct_with_evidence(text)
+def infer_dct(text: str, year_hint: int | None = None) -> str | None:
+    """Infer a missing DCT from the text (and an optional year hint); None when it cannot."""
+    found = infer_dct_with_evidence(text, year_hint)
     return found[0] if found else None
