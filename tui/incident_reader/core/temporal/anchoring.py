@@ -40,6 +40,7 @@ _SINCE_JUST_BEFORE = re.compile(
     r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE
 )
 AFTER_WINDOW = 30
+FRONTED_WINDOW = 90  # how far into its clause a sentence-initial time looks for a future cue
 _SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
 
 
@@ -139,6 +140,12 @@ def tense(text: str, start: int, end: int) -> int:
     if _SINCE_JUST_BEFORE.search(before):
         return -1
     after = text[end : min(e, end + AFTER_WINDOW)]
+    if after.startswith(",") and not text[s:start].strip(" \t\n\"“'‘(").count(" "):
+        # a fronted time ("On Tuesday, the league plans to ..."): its clause's first verb decides
+        clause = text[end + 1 : min(e, end + 1 + FRONTED_WINDOW)].split(",")[0]
+        for m in _TENSE_CUE.finditer(clause):
+            if not (m["past"] and _PASSIVE_BEFORE.search(clause, 0, m.start())):
+                return 1 if m["fut"] else -1
     comma = after.find(",")
     if comma >= 0:
         after = after[:comma]  # the cue must be in the same clause
