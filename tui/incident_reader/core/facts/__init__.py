@@ -9,6 +9,7 @@ an earlier one it recalls (see ``incidents``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -171,7 +172,9 @@ def _incidents(
 ) -> tuple[Incident, ...]:
     text = report.text
     main_dates = [str(f.value) for f in facts if f.incident == MAIN_ID and f.kind == DATE]
-    main_date = max(set(main_dates), key=main_dates.count) if main_dates else dct_day
+    # Most often said; a tie goes to the first said (never to a set's hash order, which differs
+    # between processes and would make pooled extraction disagree with in-process extraction).
+    main_date = Counter(main_dates).most_common(1)[0][0] if main_dates else dct_day
     main = Incident(
         id=MAIN_ID,
         main=True,
@@ -210,7 +213,7 @@ def _best_place(facts: Sequence[Fact], incident: str) -> str | None:
         and "," not in str(f.value)
         and not is_street_level(str(f.value))
     ]  # fmt: skip
-    town = max(towns, key=towns.count) if towns else None
+    town = Counter(towns).most_common(1)[0][0] if towns else None  # ties: the first said
     if street is None:
         return town or str(found[0].value)
     return street if town is None or town in street else f"{street}, {town}"
