@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from incident_reader.cli.common import fail, guarded, load_or_fail, write_json
-from incident_reader.core.model import ReportAnalysis
 
 _DCT = re.compile(r"^(?:(?P<id>[^=]+)=)?(?P<value>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)$")
 
@@ -43,14 +42,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 @guarded
 def run(args: argparse.Namespace) -> int:
     """Load and analyse the reports; print JSON or tables."""
-    from incident_reader.core import analysis
+    from incident_reader.core import batch
+    from incident_reader.core.export import extraction_document
 
     if not args.paths:
         fail("extract needs a report or a folder of reports")
     corpus = load_or_fail(args.paths)
     overrides = dct_overrides(args.dct, [r.id for r in corpus.reports])
-    analyses = analysis.analyse_corpus(corpus, overrides)
-    doc = {"articles": [article_json(a) for a in analyses]}
+    # Both cores for a large folder; results come back in input order, as analyse_corpus gives.
+    doc = extraction_document(batch.analyse_many(corpus.reports, overrides))
     if args.json:
         write_json(doc)
     else:
@@ -72,29 +72,6 @@ def dct_overrides(raw: Sequence[str], ids: Sequence[str]) -> dict[str, str]:
         else:
             out.update({i: m["value"] for i in ids if i not in out})
     return out
-
-
-def article_json(a: ReportAnalysis) -> dict[str, Any]:
-    """One report's analysis in the extract contract's shape."""
-    return {
-        "id": a.report.id,
-        "path": str(a.report.path),
-        "title": a.report.title,
-        "dct": {"value": a.dct, "source": str(a.dct_source.value)},
-        "timeline": [
-            {
-                **e.timex.to_json(),
-                "event": e.event.to_json() if e.event else None,
-                "incident": e.incident,
-            }
-            for e in a.timeline
-        ],
-        "facts": [f.to_json() for f in a.facts],
-        "incidents": [i.to_json() for i in a.incidents],
-        "internal_conflicts": [
-            {"kind": c.kind, "facts": list(c.facts)} for c in a.internal_conflicts
-        ],
-    }
 
 
 def _value(value: Any) -> str:
