@@ -117,8 +117,10 @@ RULES: tuple[Rule, ...] = (
          (("at 0737 BST", D, "2018-08-14T07:37"), ("call 0800 789 321", D, None))),
     Rule("clock_dot",
          r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\babout\s))"
-         r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\.?\d|\s*(?:%|per\b|percent|p\b|pence|m\b|metres|miles|km))",
-         "clock", (("The fire started at 10.30 and", D, "2018-08-14T10:30"), ("rose by 10.30 per cent", D, None))),
+         r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\.?\d|\s*(?:%|per\b|percent|p\b|pence|m\b|metres|miles|km|bn\b|billion|million"
+         r"|thousand|shares?\b|points?\b|cents?\b|dollars|pounds|euros|yen\b|guilders|marks|francs|kilos|tonnes|times\b))",
+         "clock", (("The fire started at 10.30 and", D, "2018-08-14T10:30"), ("rose by 10.30 per cent", D, None),
+                   ("sales were little changed at 2.46 billion guilders", D, None), ("issue about 0.55 share", D, None))),
     Rule("clock_oclock", r"(?P<h>1[0-2]|0?[1-9]|" + _NUM_WORD + r")\s+o['’]clock", "clock",
          (("at six o'clock", D, "2018-08-14T06:00"),)),
     Rule("clock_word", r"{clock_word}{zone}", "clock",
@@ -232,6 +234,7 @@ RULES: tuple[Rule, ...] = (
          (("11 months", D, "P11M"), ("jailed for at least 34 years", D, "P34Y"), ("the past three years", D, "P3Y"),
           ("a two-hour meeting", D, "PT2H"), ("a few days", D, "PXD"), ("Osborne, 47, was", D, None),
           ("the 25-year-old serviceman", D, None), ("a minute and a half", D, "PT1M30S"),
+          ("This will add nearly 700 seats a week", D, "P1W"), ("guarded 24 hours a day", D, "PT24H"),
           ("two years and a half", D, "P2Y6M"))),
     Rule("bare_units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<bare>years|months|weeks|days|decades|hours|minutes)(?!\s+(?:of|ago|before|after|earlier|later)\b)",
          "bare_units", (("for years", D, "PXY"),)),
@@ -245,8 +248,8 @@ RULES: tuple[Rule, ...] = (
           ("Prime Minister Theresa May", D, None), ("May he rest", D, None),
           ("Collins will be named commander of the shuttle Columbia for a mission in December.", "1998-03-04", "1998-12"),
           ("In January, the company brought in a new chief executive.", "1989-10-27", "1989-01"))),
-    Rule("year", r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,]\d|\s*(?:%|percent|per\s+cent|p\.c\.)|-\d)", "year",
-         (("since 1990", D, "1990"), ("about 1990 people", D, None))),
+    Rule("year", r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent|per\s+cent|p\.c\.)|-\d)", "year",
+         (("since 1990", D, "1990"), ("about 1990 people", D, None), ("the index closed at 2082.1", D, None))),
     Rule("current", r"(?<!\bthen\s)(?P<ref>" + lx.alternation(lx.ADJECTIVE_REFS) + r")(?=\s+(?!(?:and|or|but|was|is|had|has|of|in|to|at|on|with|that|which|"
          r"swept|took|carried|pulled|dragged|year|fiscal|quarter|month|week|period|account|accounts)\b)(?-i:[a-z]+)(?<!ed)\b)",
          "ref", (("because of current market conditions", D, "PRESENT_REF"), ("swept away by the current and", D, None),

@@ -46,6 +46,12 @@ _SET_BEFORE = re.compile(
     r"(?:\b(?:once|twice|times|per)|\d|%|\bmillion|\bbillion|\bpercent|\bcents?|\bdollars?|\bpounds?"
     r"|\bshares?|\bbarrels?|\btons?|\bunits?)\s*$", re.IGNORECASE
 )  # fmt: skip
+# A counted plural right before "a day": a rate, a TimeML SET ("hundreds of interviews a day").
+_COUNT_PER = re.compile(
+    r"(?:\d|\b(?:" + lx.alternation(k for k in lx.NUMBER_WORDS if " " not in k and len(k) > 2)
+    + r"|several|many|few|dozens|hundreds|thousands))[\d,.]*(?:\s+[a-z]+)?\s+[a-z]+s\s*$",
+    re.IGNORECASE,
+)  # fmt: skip
 
 
 def ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
@@ -153,6 +159,8 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         and _SET_BEFORE.search(ctx.text, max(0, s - 12), s)
     ):
         return None  # a rate ("$1.76 a year", "four flights a week"), not a time of its own
+    if norm(g.get("num")) in ("a", "an") and _COUNT_PER.search(ctx.text, max(0, s - 40), s):
+        return "SET", timeml.duration(1, unit, is_time), None  # "hundreds of interviews a day"
     if unit == "S" and norm(g.get("num")) in ("a", "an", "one") and _WORD_AFTER.match(ctx.text, e):
         return None  # the ordinal: "a second group"
     if unit in ("SU", "WI", "SP", "WE"):
