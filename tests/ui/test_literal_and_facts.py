@@ -9,6 +9,7 @@ from incident_reader.core.model import (
     Corpus,
     DctSource,
     Fact,
+    FactValue,
     Incident,
     InternalConflict,
     Report,
@@ -61,9 +62,9 @@ async def test_markup_and_escapes_render_literally(
 def _hand_made(report: Report, dct: str | None = None) -> ReportAnalysis:
     text = report.text
 
-    def fact(kind: str, value: object, words: str, incident: str) -> Fact:
+    def fact(kind: str, value: FactValue, words: str, incident: str) -> Fact:
         start = text.index(words)
-        return Fact(kind, value, start, start + len(words), words, incident, "police")  # type: ignore[arg-type]
+        return Fact(kind, value, start, start + len(words), words, incident, "police")
 
     facts = (
         fact("casualties.injured", 3, "three people were hurt", "main"),

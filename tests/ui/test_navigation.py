@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from incident_reader.core.model import Report, ReportAnalysis
+from collections.abc import Callable
+
+from incident_reader.core.model import Corpus, Report, ReportAnalysis
 from incident_reader.ui.widgets.row_list import RowList
 from incident_reader.ui.widgets.source_view import SourceView
 from incident_reader.ui.widgets.timeline import TimelineList, TimelineRow
@@ -228,3 +230,37 @@ async def test_clicking_a_word_in_the_source_selects_its_entry() -> None:
         await pilot.pause()
         row = screen.timeline.current
         assert isinstance(row, TimelineRow) and row.entry.timex.text == "11:45"
+
+
+async def test_a_report_the_user_opens_is_analysed_before_the_rest(
+    make_corpus: Callable[[dict[str, str | bytes]], Corpus],
+) -> None:
+    import threading
+
+    from incident_reader.ui.app import ReaderApp
+    from tests.ui.fakes import fake_analyse
+
+    corpus = make_corpus(
+        {f"{name}.txt": f"At {n}.30am in {name}.\n" for n, name in enumerate("abcd")}
+    )
+    release = threading.Event()
+    order: list[str] = []
+
+    def gated(report: Report, dct: str | None = None) -> ReportAnalysis:
+        order.append(report.id)
+        if report.id == "a":
+            release.wait(5)
+        return fake_analyse(report, dct)
+
+    app = ReaderApp(corpus, analyser=gated)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        screen = reader(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        assert screen.report_index == 3
+        release.set()
+        await settle(pilot)
+        assert order == ["a", "d", "c", "b"]  # the latest opened first, then the ones passed by
+        row = screen.timeline.current
+        assert isinstance(row, TimelineRow) and row.entry.timex.text == "3.30am"

@@ -40,6 +40,7 @@ class ReaderApp(App[None]):
         super().__init__()
         self.state = ReaderState(corpus, dct_overrides=dict(dct_overrides or {}))
         self.analyser = analyser  # the core pipeline; tests pass a deterministic stand-in
+        self._wanted: list[str] = []  # reports the user opened before their analysis arrived
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(self.state)
@@ -64,12 +65,21 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse_all(self) -> None:
-        """Analyse every report in order, posting each result as soon as it is done."""
+        """Analyse every report, the ones the user opens first, posting each as soon as done."""
         worker = get_current_worker()
-        for report in self.state.reports:
-            if worker.is_cancelled:
-                return
-            self._analyse_one(report.id, self.state.dct_overrides.get(report.id))
+        order = [r.id for r in self.state.reports]
+        done: set[str] = set()
+        while not worker.is_cancelled:
+            report_id = None
+            while self._wanted and report_id is None:
+                wanted = self._wanted.pop()  # list.pop is atomic: safe against the UI appending
+                report_id = None if wanted in done else wanted
+            if report_id is None:
+                report_id = next((i for i in order if i not in done), None)
+                if report_id is None:
+                    return
+            done.add(report_id)
+            self._analyse_one(report_id, self.state.dct_overrides.get(report_id))
 
     @work(thread=True, group="reanalysis")
     def reanalyse(self, report_id: str, dct: str | None) -> None:
@@ -98,6 +108,10 @@ class ReaderApp(App[None]):
         self.state.failures[message.report_id] = message.error
         self.notify(one_line(message.error), severity="error", markup=False)
         self.reader.analysis_arrived(message.report_id)
+
+    @on(ReaderScreen.Wanted)
+    def report_wanted(self, message: ReaderScreen.Wanted) -> None:
+        self._wanted.append(message.report_id)
 
     @on(ReaderScreen.DctChosen)
     def dct_chosen(self, message: ReaderScreen.DctChosen) -> None:

@@ -16,6 +16,10 @@ from incident_reader.ui.literal import one_line
 from incident_reader.ui.timefmt import parse_dct
 
 
+def _shorten(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
 class DctScreen(ModalScreen[str | None]):
     """Asks for a DCT; dismisses with the value, "" to go back to the file's own, None to cancel."""
 
@@ -30,9 +34,7 @@ class DctScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dct-box"):
-            yield Static(
-                Text(f"Date of: {one_line(self.report_title)}", no_wrap=True, overflow="ellipsis")
-            )
+            yield Static(Text(f"Date of: {_shorten(one_line(self.report_title), 56)}"))
             yield Static("YYYY-MM-DD or YYYY-MM-DDTHH:MM; empty for the file's own date.")
             yield Input(value=self.current or "", placeholder="2017-10-07T17:40", id="dct-input")
             yield Static("", id="dct-error")

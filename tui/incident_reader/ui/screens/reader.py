@@ -48,6 +48,12 @@ class ReaderScreen(Screen[None]):
         report_id: str
         dct: str | None
 
+    @dataclass
+    class Wanted(Message):
+        """The user opened a report whose analysis has not arrived: do it next."""
+
+        report_id: str
+
     def __init__(self, state: ReaderState) -> None:
         super().__init__()
         self.state = state
@@ -109,6 +115,10 @@ class ReaderScreen(Screen[None]):
 
     def watch_report_index(self, index: int) -> None:
         self._show_report(index)
+        if self.state.analysis_of(index) is None and self.state.reports[index].id not in (
+            self.state.failures
+        ):
+            self.post_message(self.Wanted(self.state.reports[index].id))
 
     def _show_report(self, index: int) -> None:
         report = self.state.reports[index]
