@@ -249,3 +249,19 @@ def test_infer_dct_year_hint_fixes_a_dated_weekday() -> None:
 )
 def test_infer_dct_dated_weekday_needs_a_fitting_past_year(text: str, hint: int | None) -> None:
     assert infer_dct(text, year_hint=hint) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Third-quarter net rose to $5 from $4 a year earlier.", "1988-Q3"),
+        ("Third-quarter net rose. For the nine months, net was up from $7 a year earlier.", "1988"),
+        (
+            "Third-quarter net rose. In the first nine months, net fell from the 1988 period.",
+            "1988",
+        ),
+    ],
+)
+def test_a_year_earlier_compares_the_period_in_the_sentence(text: str, value: str) -> None:
+    """After a quarter, "a year earlier" is that quarter; after "the nine months", a year."""
+    assert tag(text, "1989-10-26")[-1].value == value

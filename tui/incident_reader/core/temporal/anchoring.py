@@ -124,6 +124,21 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, (m.start() + 1 if m else len(text))
 
 
+_LONGER_PERIOD = re.compile(
+    r"\b(?:nine|six|9|6|twelve|12)\s+months\b|\b(?:first|latest)\s+half\b|\byear\s+to\s+date\b",
+    re.IGNORECASE,
+)
+
+
+def longer_period_before(text: str, start: int) -> bool:
+    """Whether the sentence so far speaks of a period longer than a quarter ("the nine months").
+
+    Then "a year earlier" compares that period, a year back, not the quarter in the news.
+    """
+    s, _ = sentence_bounds(text, start, start)
+    return _LONGER_PERIOD.search(text, s, start) is not None
+
+
 def tense(text: str, start: int, end: int) -> int:
     """+1 when the clause around a span speaks of the future, -1 of the past, 0 when unsure.
 

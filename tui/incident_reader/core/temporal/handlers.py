@@ -16,6 +16,7 @@ from incident_reader.core.temporal.anchoring import (
     NEAR_FUTURE_MONTHS,
     QUARTER_REACH,
     Context,
+    longer_period_before,
     month_year,
     monthday_year,
     nth_weekday,
@@ -214,7 +215,8 @@ def quarter_the(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return "DATE", "XXXX-QX", None
     year, n = cur
     if g.get("year3"):
-        return "DATE", f"{g['year3']}-Q{n}" if ctx.quarter else str(g["year3"]), None
+        quarterly = ctx.quarter and not longer_period_before(ctx.text, s)
+        return "DATE", f"{g['year3']}-Q{n}" if quarterly else str(g["year3"]), None
     if pre in ("year-earlier", "year-ago") or g.get("ago"):
         year -= 1
     elif pre == "previous":
@@ -227,7 +229,9 @@ def year_ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if ctx.dct is None:
         return None
     recent = ctx.quarter is not None and s - ctx.quarter_pos < QUARTER_REACH
-    in_quarter = recent or norm(g.get("qh")) == "quarter"
+    in_quarter = norm(g.get("qh")) == "quarter" or (
+        recent and not longer_period_before(ctx.text, s)
+    )
     if in_quarter:
         year, n = _current_quarter(ctx, s) or (ctx.dct.year, 1)
         return "DATE", f"{year - 1}-Q{n}", None

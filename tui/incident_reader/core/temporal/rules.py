@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:{num}|{vague})\s+(?:more\s+)?{unit}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|from\s+now|hence|previously)(?![\w-])",
          "ago", (("41 years ago", "2000-01-15", "1959"), ("two months ago", "2000-01-28", "1999-11"),
                  ("a week or so ago", "1991-02-25", "1991-W08"),
-                 ("a year earlier", "1989-10-26", "1988"), ("three days ago", D, "2018-08-11"))),
+                 ("a year earlier", "1989-10-26", "1988"), ("three days ago", D, "2018-08-11"),)),
     Rule("rel_unit",
          r"(?:the\s+)?(?P<rel>this|last|next|past|previous|coming|current|following|preceding|same|that|full|latest)\s+"
          r"(?P<unit>week|weekend|month|(?:fiscal\s+)?year|decade|century|quarter)(?![\w-])", "rel_unit",

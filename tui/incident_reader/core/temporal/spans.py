@@ -11,6 +11,7 @@ from incident_reader.core.temporal.anchoring import (
     QUARTER_REACH,
     Context,
     add_months,
+    longer_period_before,
     tense,
     weekday_near,
 )
@@ -67,7 +68,13 @@ def ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if base is None:
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod
     k = int(round(n)) * sign
-    if unit == "Y" and k == -1 and ctx.quarter and s - ctx.quarter_pos < QUARTER_REACH:
+    if (
+        unit == "Y"
+        and k == -1
+        and ctx.quarter
+        and s - ctx.quarter_pos < QUARTER_REACH
+        and not longer_period_before(ctx.text, s)
+    ):
         year, q = ctx.quarter
         return "DATE", f"{year + k}-Q{q}", mod
     if unit == "Y":
