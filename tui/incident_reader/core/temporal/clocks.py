@@ -208,6 +208,11 @@ def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", prefix, None
 
 
+def nth_day_now(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "it's the second day of the offensive": the day being told about, which stays put."""
+    return "DATE", ctx.ref.isoformat() if ctx.ref else UNKNOWN_DAY, None
+
+
 def anaphoric(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "that day", "the next day": counted from the day the narrative is on."""
     if ctx.ref is None:

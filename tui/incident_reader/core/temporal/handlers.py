@@ -385,6 +385,7 @@ HANDLERS: dict[str, Handler] = {
     "year": year,
     "year_ago": year_ago,
     "weekday": clocks.weekday,
+    "nth_day_now": clocks.nth_day_now,
     "weekday_set": clocks.weekday_set,
     "dayword": clocks.dayword,
     "anaphoric": clocks.anaphoric,

@@ -177,6 +177,11 @@ RULES: tuple[Rule, ...] = (
          (("tonight", D, "2018-08-14TNI"),)),
     Rule("the_pod", r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "on", "during", "by", "through", "into", "for", "of", "spent")) + r")the\s+(?P<pod>morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b)",
          "dayword", (("in the afternoon", D, "2018-08-14TAF"),)),
+    Rule("nth_day_now",
+         r"(?:(?<=\bis\s)|(?<=['’]s\s))the\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
+         r"\s+day(?=\s+of\b)", "nth_day_now",
+         (("It's the second day of an offensive", "1998-03-06", "1998-03-06"),
+          ("Today is the eighth day of the operation", "1990-08-15", "1990-08-15"))),
     Rule("anaphoric_day",
          r"(?P<ana>that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day"
          r"|the\s+day\s+(?:before|after)(?=\s*[.,;:!?)\n]|\s*$)|the\s+second\s+day)", "anaphoric",
@@ -200,7 +205,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:{num}|{vague})\s+(?:more\s+)?{unit}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|from\s+now|hence|previously)(?![\w-])",
          "ago", (("41 years ago", "2000-01-15", "1959"), ("two months ago", "2000-01-28", "1999-11"),
                  ("a week or so ago", "1991-02-25", "1991-W08"),
-                 ("a year earlier", "1989-10-26", "1988"), ("three days ago", D, "2018-08-11"),)),
+                 ("a year earlier", "1989-10-26", "1988"), ("three days ago", D, "2018-08-11"))),
     Rule("rel_unit",
          r"(?:the\s+)?(?P<rel>this|last|next|past|previous|coming|current|following|preceding|same|that|full|latest)\s+"
          r"(?P<unit>week|weekend|month|(?:fiscal\s+)?year|decade|century|quarter)(?![\w-])", "rel_unit",
