@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,10 @@ from typing import Any
 import pytest
 
 from incident_reader.cli import main
-from incident_reader.core.analysis import analyse
+from incident_reader.cli.extract import in_input_order, write_document
+from incident_reader.core.analysis import analyse, analyse_corpus
+from incident_reader.core.batch import BatchResult
+from incident_reader.core.export import extraction_document
 from incident_reader.core.loading import load_corpus
 from incident_reader.core.model import ReportAnalysis
 
@@ -101,3 +105,28 @@ def test_cli_extract_user_dct(capsys: pytest.CaptureFixture[str]) -> None:
     assert art["dct"] == {"value": "2017-10-08", "source": "user"}
     assert main(["extract", str(seed), "--dct", "tomorrow"]) == 2
     assert "--dct" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [[], [{"id": "a", "facts": [], "dct": {"value": None}}], [{"x": [1, {"y": "é"}]}, {"z": {}}]],
+)
+def test_streamed_document_is_json_dump_with_indent(articles: list[dict[str, Any]]) -> None:
+    out = io.StringIO()
+    write_document(iter(articles), out)
+    assert out.getvalue() == json.dumps({"articles": articles}, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_cli_extract_json_is_the_in_process_document(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(SEEDS), "--json"]) == 0
+    doc = extraction_document(analyse_corpus(load_corpus([SEEDS])))
+    assert capsys.readouterr().out == json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_in_input_order_names_failures_and_reorders(capsys: pytest.CaptureFixture[str]) -> None:
+    r = load_corpus([SEEDS]).reports[0]
+    a = [ReportAnalysis(report=r, dct=f"2020-01-0{i}", dct_source=r.dct_source) for i in (1, 2, 3)]
+    results = [BatchResult(2, a[2], 1, 3), BatchResult(0, a[0], 2, 3, error="KeyError: 'x'"),
+               BatchResult(1, a[1], 3, 3)]  # fmt: skip
+    assert [x.dct for x in in_input_order(results)] == ["2020-01-01", "2020-01-02", "2020-01-03"]
+    assert "extraction failed (KeyError: 'x')" in capsys.readouterr().err

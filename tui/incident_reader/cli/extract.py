@@ -11,10 +11,15 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections.abc import Sequence
-from typing import Any
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
-from incident_reader.cli.common import fail, guarded, load_or_fail, write_json
+from incident_reader.cli.common import PROG, fail, guarded, load_or_fail
+
+if TYPE_CHECKING:
+    from incident_reader.core.batch import BatchResult
+    from incident_reader.core.model import ReportAnalysis
 
 _DCT = re.compile(r"^(?:(?P<id>[^=]+)=)?(?P<value>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)$")
 
@@ -43,19 +48,48 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Load and analyse the reports; print JSON or tables."""
     from incident_reader.core import batch
-    from incident_reader.core.export import extraction_document
+    from incident_reader.core.export import article_json
 
     if not args.paths:
         fail("extract needs a report or a folder of reports")
     corpus = load_or_fail(args.paths)
     overrides = dct_overrides(args.dct, [r.id for r in corpus.reports])
-    # Both cores for a large folder; results come back in input order, as analyse_corpus gives.
-    doc = extraction_document(batch.analyse_many(corpus.reports, overrides))
+    # Both cores for a large folder (core.batch); reports come out in input order, as they finish.
+    results = in_input_order(batch.iter_analyses(corpus.reports, overrides))
+    articles = (article_json(a) for a in results)
     if args.json:
-        write_json(doc)
+        write_document(articles, sys.stdout)
     else:
-        print_tables(doc)
+        print_tables({"articles": list(articles)})
     return 0
+
+
+def in_input_order(results: Iterable[BatchResult]) -> Iterator[ReportAnalysis]:
+    """Analyses in input order as soon as each is next; a failed report is named on stderr."""
+    waiting: dict[int, ReportAnalysis] = {}
+    following = 0
+    for result in results:
+        if result.error is not None:
+            path = result.analysis.report.path
+            print(f"{PROG}: {path}: extraction failed ({result.error})", file=sys.stderr)
+        waiting[result.index] = result.analysis
+        while following in waiting:
+            yield waiting.pop(following)
+            following += 1
+    yield from (waiting[i] for i in sorted(waiting))  # only if the batch stopped early
+
+
+def write_document(articles: Iterable[dict[str, Any]], out: TextIO) -> None:
+    """``{"articles": [...]}`` exactly as ``json.dump(doc, indent=2)`` writes it, one article at a
+    time: output starts before the last report is done, in one write per article (not one per
+    token, which costs seconds when Python's output is unbuffered)."""
+    out.write('{\n  "articles": [')
+    separator = "\n"
+    for article in articles:
+        text = json.dumps(article, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        out.write(f"{separator}    {text}")
+        separator = ",\n"
+    out.write("\n  ]\n}\n" if separator != "\n" else "]\n}\n")
 
 
 def dct_overrides(raw: Sequence[str], ids: Sequence[str]) -> dict[str, str]:
