@@ -26,7 +26,7 @@ _STAMP_AFTER = re.compile(r"\s*(?:[:\-–—|]|\n)")
 _WEEKDAY_NAMES = "|".join(k.capitalize() for k in lx.WEEKDAYS if len(k) > 4)
 # "11.52pm on Monday", "7.20am this morning": the clock's own day follows it (a separate extent).
 _OWN_DAY_AFTER = re.compile(
-    r"\.?\s*,?\s*(?:on\s+)?(?:(?P<wd>"
+    r"\.?(?:\s*\([^()\n]{1,30}\))?\s*,?\s*(?:on\s+)?(?:(?P<wd>"
     + _WEEKDAY_NAMES
     + r")|(?P<dw>yesterday|today|tomorrow|tonight"
     r"|this\s+(?:morning|afternoon|evening)|last\s+night))\b"
@@ -76,7 +76,10 @@ def _shift_word(dw: str, ctx: Context) -> date | None:
 
 
 def _own_day(g: Groups, ctx: Context, s: int, e: int) -> date | None:
-    """The day a clock time names itself: in its extent ("noon Saturday") or right after it."""
+    """The day a clock time names itself: in its extent ("noon Saturday") or right after it.
+
+    A bracket between them does not part them: "10:35 a.m. (0735 GMT) Friday".
+    """
     if ctx.dct is None:
         return None
     wd, dw = g.get("wd"), norm(g.get("dw"))
