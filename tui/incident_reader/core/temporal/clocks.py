@@ -62,6 +62,11 @@ def _weekday_date(wd_word: str | None, rel: str, ctx: Context, s: int, e: int) -
         return weekday_near(ctx.dct - timedelta(days=1), wd, -1)
     if rel in ("next", "this coming"):
         return weekday_near(ctx.dct + timedelta(days=1), wd, 1)
+    if rel in ("the previous", "the following"):  # counted from the day the story is on
+        base = ctx.ref or ctx.dct
+        if rel == "the previous":
+            return weekday_near(base - timedelta(days=1), wd, -1)
+        return weekday_near(base + timedelta(days=1), wd, 1)
     if tense(ctx.text, s, e) > 0:
         return weekday_near(ctx.dct, wd, 1)
     return weekday_near(ctx.dct, wd, -1)
