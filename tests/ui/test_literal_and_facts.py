@@ -35,7 +35,7 @@ def _screen_text(app: ReaderApp) -> str:
 async def test_markup_and_escapes_render_literally(
     make_corpus: Callable[[dict[str, str | bytes]], Corpus],
 ) -> None:
-    corpus = make_corpus({"hostile.txt": HOSTILE})
+    corpus = make_corpus({"[red]hostile.txt": HOSTILE})
     app = ReaderApp(corpus, analyser=fake_analyse)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
@@ -57,6 +57,7 @@ async def test_markup_and_escapes_render_literally(
         assert "\x1b" not in shown and "\x07" not in shown
         header = screen.query_one(ReportHeader).plain
         assert "[bold]x[/bold]" in str(header)
+        assert "Text · [red]hostile.txt" in shown  # the file name in the pane's border
 
 
 def _hand_made(report: Report, dct: str | None = None) -> ReportAnalysis:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -16,6 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, TabbedContent, TabPane, Tabs
 
 from incident_reader.ui.keys import READER_BINDINGS
+from incident_reader.ui.literal import one_line
 from incident_reader.ui.screens.dct import DctScreen
 from incident_reader.ui.screens.help import HelpScreen
 from incident_reader.ui.search import TextSearch
@@ -123,7 +125,7 @@ class ReaderScreen(Screen[None]):
     def _show_report(self, index: int) -> None:
         report = self.state.reports[index]
         self.source.set_text(report.text)
-        self.source.border_title = f"Text · {report.path.name}"
+        self.source.border_title = Text(f"Text · {one_line(report.path.name)}")  # never markup
         if self.reports.cursor != index:
             self.reports.cursor = index
         self.search.clear()
