@@ -111,6 +111,19 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", d.isoformat(), None
 
 
+def week_of(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "the week of March 6": the calendar week that holds the date."""
+    mon, day = month_num(g), int(g["day"] or 0)
+    if g.get("year"):
+        year = int(g["year"] or 0)
+    elif ctx.dct is None:
+        return "DATE", "XXXX-WXX", None
+    else:
+        year = monthday_year(ctx.dct, mon, day, direction(ctx, s, e))
+    d = safe_date(year, mon, day)
+    return ("DATE", timeml.week(d), None) if d else None
+
+
 def decade(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A decade ("the 1990s", "the '80s", "the nineties") as its three-digit TIMEX3 value."""
     if g.get("cent"):
@@ -377,6 +390,7 @@ HANDLERS: dict[str, Handler] = {
     "clock": clocks.clock,
     "month_year": month_year_h,
     "date_md": date_md,
+    "week_of": week_of,
     "decade": decade,
     "century": century,
     "season": season,

@@ -130,6 +130,8 @@ RULES: tuple[Rule, ...] = (
          (("in October 2022", D, "2022-10"),)),
     Rule("month_rel_year", r"{month}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", "month_year",
          (("July last year", "1998-02-19", "1997-07"),)),
+    Rule("week_of", r"the\s+week\s+of\s+{month}\s*{day}(?:,?\s+{year})?", "week_of",
+         (("in the week of March 6", "2000-02-24", "2000-W10"), ("the week of Jan. 4, 2016", D, "2016-W01"))),
     Rule("date_md", r"{opt_weekday}{month}\s*{day}(?!\s*(?:%|per\b|,\d|:\d|\.\d))", "date_md",
          (("Sept. 30", "1989-10-26", "1989-09-30"), ("on Saturday, August 8", "1998-08-08", "1998-08-08"),
           ("had been set to expire Nov. 6.", "1989-11-02", "1989-11-06"),
