@@ -26,7 +26,13 @@ _PAST_JUST_BEFORE = re.compile(
 )
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 # A participle after a form of "be" is a passive, not a past tense ("to be completed by Dec. 15").
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Between a past verb and a month, words that look ahead from it ("agreed to buy it in
+# January", "extended the loans through January", "planned for early March").
+_LOOKS_AHEAD = re.compile(
+    r"\bto\s+(?!the\b|a\b|an\b|\d)[a-z]+\b|\bfor\s+(?:early|late|mid)|\b(?:through|until|till|by)\s*$",
+    re.IGNORECASE,
+)
 # Anywhere in a sentence: a past verb, or a future cue; the nearest one to a span sets its tense.
 _TENSE_CUE = re.compile(
     r"(?<![\w'])(?:(?P<fut>"
@@ -172,28 +178,31 @@ def tense(text: str, start: int, end: int) -> int:
     return 0
 
 
-def sentence_tense(text: str, start: int, end: int, future_only: bool = False) -> int:
+def sentence_tense(text: str, start: int, end: int) -> int:
     """The tense of the nearest verb cue in the sentence, when the clause itself is silent.
 
     "who stepped down as chairman ... in March" is past; "will be named commander of the
     shuttle for a mission in December" is future. The nearest cue before the span wins, else
-    the first one after it; a participle after "be" (a passive) is no cue.
+    the first one after it; a participle after "be" (a passive) is no cue, and a past verb
+    followed by words that look ahead ("agreed to buy it in January") leaves the month open.
     """
     near = tense(text, start, end)
     if near:
         return near
     s, e = sentence_bounds(text, start, end)
-    best = 0
+    best, at = 0, s
     for m in _TENSE_CUE.finditer(text, s, start):
         if m["past"] and _PASSIVE_BEFORE.search(text, s, m.start()):
             continue
-        best = 1 if m["fut"] else -1
-    if best > 0 or (best < 0 and not future_only):
+        best, at = (1 if m["fut"] else -1), m.end()
+    if best < 0 and _LOOKS_AHEAD.search(text, at, start):
+        return 0  # "agreed to acquire the bank in January": the infinitive looks ahead
+    if best:
         return best
     for m in _TENSE_CUE.finditer(text, end, e):
         if m["past"] and _PASSIVE_BEFORE.search(text, end, m.start()):
             continue
-        return 1 if m["fut"] else (0 if future_only else -1)
+        return 1 if m["fut"] else -1
     return 0
 
 

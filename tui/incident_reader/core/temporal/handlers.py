@@ -344,7 +344,7 @@ def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     elif rel == "this":
         year = ctx.dct.year
     else:
-        year = month_year(ctx.dct, mon, sentence_tense(ctx.text, s, e, future_only=True))
+        year = month_year(ctx.dct, mon, sentence_tense(ctx.text, s, e))
     return "DATE", timeml.month(year, mon), None
 
 

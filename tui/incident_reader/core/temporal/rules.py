@@ -256,7 +256,10 @@ RULES: tuple[Rule, ...] = (
          (("in March", "1990-08-13", "1990-03"), ("in April, it will", "1999-03-12", "1999-04"),
           ("Prime Minister Theresa May", D, None), ("May he rest", D, None),
           ("Collins will be named commander of the shuttle Columbia for a mission in December.", "1998-03-04", "1998-12"),
-          ("In January, the company brought in a new chief executive.", "1989-10-27", "1989-01"))),
+          ("In January, the company brought in a new chief executive.", "1989-10-27", "1989-01"),
+          ("Taylor, who stepped down as chairman and chief executive in March, left.", "1989-11-02", "1989-03"),
+          ("The lenders have extended the company up to $90 million in loans through January", "1989-10-30", "1990-01"),
+          ("The case is heard in May in the appeals court.", "2000-03-29", "2000-05"))),
     Rule("year", r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent|per\s+cent|p\.c\.)|-\d)", "year",
          (("since 1990", D, "1990"), ("about 1990 people", D, None), ("the index closed at 2082.1", D, None))),
     Rule("current", r"(?<!\bthen\s)(?P<ref>" + lx.alternation(lx.ADJECTIVE_REFS) + r")(?=\s+(?!(?:and|or|but|was|is|had|has|of|in|to|at|on|with|that|which|"
