@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from incident_reader.core.facts import extract
+from incident_reader.core.facts import counting, extract
 from incident_reader.core.model import DctSource, Report, Timex
 
 WORDS = (
@@ -65,3 +65,12 @@ def test_extract_never_raises_and_spans_quote_the_text(case: tuple[Report, list[
             assert text[e.event.start : e.event.end] == e.event.text
     for c in ex.internal_conflicts:
         assert all(0 <= i < len(ex.facts) for i in c.facts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_subject_starts_in_one_scan_are_the_word_starts_that_may_open_a_subject(text: str) -> None:
+    # The one-regex scan must agree with the word-by-word rule it replaces.
+    counting.forget_sentences()
+    expected = [p for p in counting._word_starts(text) if counting._can_start_subject(text, p)]
+    assert list(counting._subject_starts(text)) == expected

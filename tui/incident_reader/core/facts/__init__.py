@@ -9,6 +9,7 @@ an earlier one it recalls (see ``incidents``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,6 @@ from incident_reader.core.facts.casualties import INJURED, casualties
 from incident_reader.core.facts.conflicts import internal_conflicts
 from incident_reader.core.facts.counting import Found, forget_sentences
 from incident_reader.core.facts.incidents import Segment, segments
-from incident_reader.core.facts.numbers import low_end
 from incident_reader.core.facts.people import arrests, suspect
 from incident_reader.core.facts.places import PLACE, is_street_level, places
 from incident_reader.core.facts.text import SPEAKER_GATE, Sentence, speaker, split_sentences
@@ -39,6 +39,9 @@ _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b|\bthe force\b", re.IGNOREC
 # TIMEX3 values that cannot be placed on a calendar or clock (README "timeline").
 _UNPLACEABLE = re.compile(r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P\d|PT\d|X+$)")
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_IN_TOWN = re.compile(r"(?:^|\s)in\s+(?:the\s+)?\S+(?:\s+\S+){0,3}$", re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
@@ -54,22 +57,23 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     """Extract facts and incidents from a report whose time expressions are already tagged."""
     text = report.text
     forget_sentences()
-    dct_day = dct[:10] if dct and re.match(r"\d{4}-\d{2}-\d{2}", dct) else None
+    dct_day = dct[:10] if dct and _DAY.match(dct) else None
     sentences = split_sentences(text)
     per_sentence = timexes_by_sentence(sentences, timexes)
     lead_day = _lead_day(sentences, per_sentence, dct_day)
     background = segments(text, sentences, per_sentence, lead_day)
     ids = [f"i{n}" for n in range(1, len(background) + 1)]
 
+    seg_starts = [seg.start for seg in background]  # in reading order, not overlapping
+
     def incident_of(offset: int) -> str:
-        for seg, seg_id in zip(background, ids, strict=True):
-            if seg.start <= offset < seg.end:
-                return seg_id
-        return MAIN_ID
+        i = bisect_right(seg_starts, offset) - 1
+        return ids[i] if i >= 0 and offset < background[i].end else MAIN_ID
 
     facts: list[Fact] = []
     timeline: list[TimelineEntry] = []
     previous_speaker: str | None = None
+    injured_so_far: int | None = None
     entry_stamped = False  # inside a live-blog entry, later sentences keep the entry's source
     for s, inside in zip(sentences, per_sentence, strict=True):
         said_by = speaker(s.text) if SPEAKER_GATE.passes(s) else None
@@ -80,8 +84,10 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
         if said_by is None and (runs_on or _continues_quote(s.text) or spokes):
             said_by = previous_speaker  # a quote or a blog entry runs on; "a spokesperson said"
         previous_speaker = said_by
-        for f in _sentence_findings(s, inside, dct_day, facts, incident_of):
+        for f in _sentence_findings(s, inside, dct_day, injured_so_far, incident_of):
             facts.append(_fact(text, f, incident_of(f.start), said_by))
+            if f.kind == INJURED and isinstance(f.value, int):
+                injured_so_far = f.value  # the latest exact injured count ("half of the injured")
         for t in inside:
             if t.type in ("DATE", "TIME") and not _UNPLACEABLE.match(t.value):
                 timeline.append(TimelineEntry(t, event_span(s, t), incident_of(t.start)))
@@ -130,13 +136,9 @@ def _sentence_findings(
     s: Sentence,
     inside: Sequence[Timex],
     dct_day: str | None,
-    facts: Sequence[Fact],
+    injured_so_far: int | None,
     incident_of: Callable[[int], str],
 ) -> list[Found]:
-    injured = next(
-        (f for f in reversed(facts) if f.kind == INJURED and isinstance(f.value, int)), None
-    )
-    injured_so_far = low_end(injured.value) if injured else None
     out: list[Found] = []
     out.extend(casualties(s, injured_so_far))
     out.extend(arrests(s))
@@ -209,7 +211,7 @@ def _best_place(facts: Sequence[Fact], incident: str) -> str | None:
     towns = [
         str(f.value)
         for f in found
-        if re.search(r"(?:^|\s)in\s+(?:the\s+)?\S+(?:\s+\S+){0,3}$", f.text, re.IGNORECASE)
+        if _IN_TOWN.search(f.text)
         and "," not in str(f.value)
         and not is_street_level(str(f.value))
     ]  # fmt: skip

@@ -69,6 +69,7 @@ _NAMED_KILLED = re.compile(
 _DEATHS_OF = re.compile(
     rf"(?<![\w-])deaths?\s+of\s+(?P<n>{COUNT}|an?)\s+{ADJ}*{MOD}{NOUN}", re.IGNORECASE
 )
+_STILL = re.compile(r"\b(?:still|remains?|remained)\b")
 SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two-thirds": 2 / 3, "all": 1.0}
 
 
@@ -108,4 +109,4 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
 def _still_in_hospital(text: str, found: Found, base: int) -> bool:
     """ "still in hospital" / "remain in hospital" counts the later state, not those taken there."""
     span = text[found.start - base : found.end - base].lower()
-    return bool(re.search(r"\b(?:still|remains?|remained)\b", span)) and "hospital" in span
+    return "hospital" in span and bool(_STILL.search(span))

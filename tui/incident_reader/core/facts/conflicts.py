@@ -79,9 +79,13 @@ def _overlap(a: tuple[float, float], b: tuple[float, float], slack: float) -> bo
     return a[0] - slack <= b[1] and b[0] - slack <= a[1]
 
 
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
 def _minutes_apart(a: str, b: str) -> int:
     def minutes(v: str) -> int:
-        m = re.match(r"(\d{1,2}):(\d{2})", v)
+        m = _CLOCK.match(v)
         return (int(m.group(1)) * 60 + int(m.group(2))) % (24 * 60) if m else 0
 
     d = abs(minutes(a) - minutes(b))
@@ -111,4 +115,4 @@ def _vehicles_compatible(a: str, b: str) -> bool:
 
 
 def _norm(value: FactValue) -> str:
-    return re.sub(r"[^\w\s]", "", str(value).lower()).strip()
+    return _PUNCTUATION.sub("", str(value).lower()).strip()

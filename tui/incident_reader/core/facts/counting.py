@@ -70,6 +70,12 @@ SUBJECT_FIRST_WORDS = frozenset(
               "a", "an", "one", "the", "between", "both", "half")
 )  # fmt: skip
 
+# Word starts that pass _can_start_subject: a digit, or a first word (ASCII letters) from the set.
+_SUBJECT_START = re.compile(
+    rf"(?<![\w'’-])(?:\d|(?ai:{'|'.join(sorted(SUBJECT_FIRST_WORDS, key=lambda w: (-len(w), w)))})"
+    r"(?![A-Za-z]))"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Found:
@@ -191,8 +197,11 @@ def matches_before_verbs(
     text = sentence.text
     out: list[re.Match[str]] = []
     done = 0
+    starts_of = _subject_starts if can_start is _can_start_subject else _word_starts
+    starts: tuple[int, ...] | None = None
     for v in verbs.finditer(sentence):
-        starts = _subject_starts(text) if can_start is _can_start_subject else _word_starts(text)
+        if starts is None:
+            starts = starts_of(text)
         lo, hi = bisect_left(starts, done), bisect_left(starts, v.start())
         before = starts[max(lo, hi - SUBJECT_WORDS) : hi]
         for p in before:  # farthest first: the first match is the longest
@@ -218,13 +227,13 @@ def _word_starts(text: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=512)
 def _subject_starts(text: str) -> tuple[int, ...]:
-    """The word starts where a counted subject may begin."""
-    return tuple(p for p in _word_starts(text) if _can_start_subject(text, p))
+    """The word starts where a counted subject may begin (``_can_start_subject``, in one scan)."""
+    return tuple(m.start() for m in _SUBJECT_START.finditer(text))
 
 
 def _can_start_subject(text: str, p: int) -> bool:
     """A counted subject opens with a digit, a number word, an article or a vague quantity."""
-    if text[p].isdigit():
+    if text[p].isdecimal():  # what \d matches: "²" is a digit but opens no count
         return True
     m = _FIRST_WORD.match(text, p)
     return m is not None and m.group(0).lower() in SUBJECT_FIRST_WORDS

@@ -29,6 +29,11 @@ _OPENER = re.compile(
 )
 _DATED_LINE = re.compile(r"\s*[:\-–—]\s")
 _COARSE = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d{2}|SP|SU|FA|AU|WI))?$|^\d{3}$")
+_SINCE = re.compile(r"\b(?:since|until|for)\s*(?:the\s+)?$", re.IGNORECASE)
+_OPENER_LEAD = re.compile(r"[;:,]?\s*(?:and|while|but)?\s*", re.IGNORECASE)
+_DECADE = re.compile(r"\d{3}")
+_VALUE_PARTS = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2}|SP|SU|FA|AU|WI|W\d{2}))?(?:-(\d{2}))?")
+_INCIDENT_DATE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|AU|WI))?")
 MIN_DAYS_BEFORE = 7
 
 
@@ -84,14 +89,14 @@ def _is_dated_line(text: str, s: Sentence, t: Timex, line_start: bool) -> bool:
 
 
 def _since(before: str) -> bool:
-    return bool(re.search(r"\b(?:since|until|for)\s*(?:the\s+)?$", before, re.IGNORECASE))
+    return bool(_SINCE.search(before))
 
 
 def _clause_start(before: str) -> int:
     m = _OPENER.search(before)
     if not m:
         return 0
-    lead = re.match(r"[;:,]?\s*(?:and|while|but)?\s*", m.group(0), re.IGNORECASE)
+    lead = _OPENER_LEAD.match(m.group(0))
     return m.start() + (lead.end() if lead else 0)
 
 
@@ -99,9 +104,9 @@ def _earlier(value: str, main_day: str | None, coarse: bool) -> bool:
     """Whether a TIMEX3 value lies clearly before the main incident's day."""
     if not value or value.startswith(("P", "PRESENT", "PAST", "FUTURE")):
         return False
-    if re.fullmatch(r"\d{3}", value):
+    if _DECADE.fullmatch(value):
         return True  # a decade
-    m = re.match(r"^(\d{4}|XXXX)(?:-(\d{2}|SP|SU|FA|AU|WI|W\d{2}))?(?:-(\d{2}))?", value)
+    m = _VALUE_PARTS.match(value)
     if not m:
         return False
     if main_day is None:
@@ -162,5 +167,5 @@ def _close(
 def _incident_date(value: str | None) -> str | None:
     if not value:
         return None
-    m = re.match(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|AU|WI))?", value)
+    m = _INCIDENT_DATE.match(value)
     return m.group(0) if m else None

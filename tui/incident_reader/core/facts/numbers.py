@@ -40,11 +40,19 @@ ORDINAL = _alt(ORDINALS)
 _SIMPLE_RE = re.compile(SIMPLE, re.IGNORECASE)
 _WORDS_RE = re.compile(rf"^(?:({_TENS})(?:[\s-]({_UNITS}))?|({_UNITS}))$", re.IGNORECASE)
 
+# Compiled once: parse_count runs for every count found (module-level re calls recompile when
+# other modules have filled re's cache).
+_SPACES = re.compile(r"\s+")
+_DIGITS_RE = re.compile(DIGITS)
+_BETWEEN = re.compile(rf"between ({SIMPLE}) and ({SIMPLE})", re.IGNORECASE)
+_SPAN = re.compile(rf"({SIMPLE}) ?(?:-|–|to|or) ?({SIMPLE})", re.IGNORECASE)
+_BOUNDS_LONGEST_FIRST = tuple(sorted(BOUND_WORDS.items(), key=lambda kv: -len(kv[0])))
+
 
 def number_value(token: str) -> int | None:
     """The integer a single number phrase names: "Twenty-two" -> 22, "1,200" -> 1200."""
-    t = re.sub(r"\s+", " ", token.strip().lower())
-    if re.fullmatch(DIGITS, t):
+    t = _SPACES.sub(" ", token.strip().lower())
+    if _DIGITS_RE.fullmatch(t):
         return int(t.replace(",", ""))
     if t in GROUP_WORDS:
         return GROUP_WORDS[t]
@@ -63,22 +71,20 @@ def range_value(low: int | None, high: int | None) -> dict[str, int | None]:
 
 def parse_count(phrase: str) -> FactValue | None:
     """The value of a ``COUNT`` match: int, or a min/max range for vague and bounded counts."""
-    p = re.sub(r"\s+", " ", phrase.strip().lower())
+    p = _SPACES.sub(" ", phrase.strip().lower())
     exact = number_value(p)
     if exact is not None:
         return exact  # "twenty-two" is a number, not the range 20-2
     if p in VAGUE:
         low, high = VAGUE[p]
         return range_value(low, high)
-    m = re.fullmatch(rf"between ({SIMPLE}) and ({SIMPLE})", p, re.IGNORECASE)
-    if not m:
-        m = re.fullmatch(rf"({SIMPLE}) ?(?:-|–|to|or) ?({SIMPLE})", p, re.IGNORECASE)
+    m = _BETWEEN.fullmatch(p) or _SPAN.fullmatch(p)
     if m:
         low, high = number_value(m.group(1)), number_value(m.group(2))
         if low is None or high is None or low > high:
             return None
         return range_value(low, high)
-    for bound, kind in sorted(BOUND_WORDS.items(), key=lambda kv: -len(kv[0])):
+    for bound, kind in _BOUNDS_LONGEST_FIRST:
         if p.startswith(bound + " "):
             n = number_value(p[len(bound) + 1 :])
             if n is None:

@@ -65,6 +65,7 @@ _CLAUSE_CUT = re.compile(
     r";|:|\b(?:after|when|while|but)\b|\band\b(?=\s+(?:a|an|the|two|three|four|\d+|police|officers)\b)",
     re.IGNORECASE,
 )
+_PLURAL = re.compile(r"(?:men|women|people|s)$")
 _SUSPECT_GATE = WordGate((*SUSPECT_CUES, "suspect", "accused", "attacker", "gunman", "assailant"))
 _SUSPECT_NOUN = re.compile(r"\b(?:suspect|accused|attacker|gunman|assailant)\b", _FLAGS)
 _DECADE = (
@@ -114,11 +115,7 @@ def arrests(sentence: Sentence) -> list[Found]:
             continue
         who = m.group("who")
         first = who.split()[0]
-        if (
-            first.lower() != "the"
-            and first in _NOT_NAME
-            or re.search(r"(?:men|women|people|s)$", who)
-        ):
+        if first.lower() != "the" and first in _NOT_NAME or _PLURAL.search(who):
             continue
         out.append(Found(ARRESTS, 1, base + m.start(), base + m.end()))
     return out

@@ -17,7 +17,7 @@ from incident_reader.core.facts.lexicon import (
     STREET_WORDS,
 )
 from incident_reader.core.facts.numbers import _alt
-from incident_reader.core.facts.text import Sentence
+from incident_reader.core.facts.text import Sentence, WordScan
 
 PLACE = "incident.place"
 
@@ -30,19 +30,27 @@ _PLACE = re.compile(
     rf"(?:(?P<site>{_SITE})\s+(?:in|at|on|of|near|off)\s+)?(?:the\s+)?"
     rf"(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?",
 )
+# Every match opens with a direction or a preposition: try the pattern only where one starts.
+_PLACE_SCAN = WordScan(
+    _PLACE, (*PLACE_PREPOSITIONS, "just", "about", "north", "south", "east", "west")
+)
 # "the Drover's Arms in Market Row, Ashwold": a venue placed in a street; the street locates it.
 _CHAIN = re.compile(rf"\s+(?:in|on|at)\s+(?:the\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?")
 _REGION = re.compile(rf"\b(?:{'|'.join(REGION_WORDS)})$", re.IGNORECASE)
 _UNIT = re.compile(r"(?<![\w-])(?:Unit|Units|Flat|Block|Gate|Platform)\s+\d{1,4}[A-Z]?(?![\w-])")
 _NOT_PLACE = frozenset(NOT_PLACE_WORDS)
 _STREETY = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})$", re.IGNORECASE)
+_DIRECTION = re.compile(r"(?:north|south|east|west)[\w-]*\s+of")
+_SPACES = re.compile(r"\s+")
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Assistant|Detective|Chief|Inspector)\b")
 
 
 def places(sentence: Sentence) -> list[Found]:
     """Named places a sentence locates something at, as lower-case "site, town" strings."""
     text, base = sentence.text, sentence.start
     out: list[Found] = []
-    for found in _PLACE.finditer(text):
+    for found in _PLACE_SCAN.finditer(sentence):
         m: re.Match[str] = found
         chain = _CHAIN.match(text, m.end("name"))
         if chain and not m.group("town") and is_street_level(_trim(chain.group("name"), 0)[1]):
@@ -57,12 +65,12 @@ def places(sentence: Sentence) -> list[Found]:
         if town and not _looks_like_name(town):
             value = f"{value}, {town.lower()}"
         if "dir" in m.re.groupindex and m.group("dir"):
-            direction = re.search(r"(?:north|south|east|west)[\w-]*\s+of", m.group("dir"))
+            direction = _DIRECTION.search(m.group("dir"))
             if direction:
                 value = f"{direction.group(0).lower()} {value}"
         start = found.start("dir") if found.group("dir") else found.start()
         end = m.end("town") if town and "," in value else name_start + len(name)
-        out.append(Found(PLACE, re.sub(r"\s+", " ", value), base + start, base + end))
+        out.append(Found(PLACE, _SPACES.sub(" ", value), base + start, base + end))
     for m in _UNIT.finditer(text):
         if not any(f.start <= base + m.start() < f.end for f in out):
             out.append(Found(PLACE, m.group(0).lower(), base + m.start(), base + m.end()))
@@ -72,7 +80,7 @@ def places(sentence: Sentence) -> list[Found]:
 def _trim(name: str, start: int) -> tuple[int, str]:
     """The name without leading non-place words, cut before a non-place word; with its offset."""
     words = name.split()
-    while words and (words[0] in _NOT_PLACE or not re.match(r"[A-Z][a-z]", words[0])):
+    while words and (words[0] in _NOT_PLACE or not _CAPITALISED.match(words[0])):
         start += name.index(words[0]) + len(words[0])
         name = name[name.index(words[0]) + len(words[0]) :]
         words = words[1:]
@@ -88,7 +96,7 @@ def _trim(name: str, start: int) -> tuple[int, str]:
 
 def _looks_like_name(phrase: str) -> bool:
     """A person's name after the comma ("in Westminster, Assistant Commissioner ...")."""
-    return bool(re.match(r"(?:Mr|Mrs|Ms|Dr|Assistant|Detective|Chief|Inspector)\b", phrase))
+    return bool(_TITLE.match(phrase))
 
 
 def is_street_level(value: str) -> bool:

@@ -50,6 +50,9 @@ _NOT_SPEAKERS = frozenset(
 # A word's first four letters, or the whole of a shorter word: "40mph" gives "mph".
 _KEY4 = re.compile(r"(?<![a-z])[a-z]{1,4}")
 _NAME = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){0,4}[A-Z][a-z'’-]+$")
+_LOWER_AFTER = re.compile(r"\s?[a-z,]")
+_HEAD_CUT = re.compile(r"[,;:“”\"()]")
+_SPACES = re.compile(r"\s+")
 
 
 class Sentence(NamedTuple):
@@ -90,7 +93,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     # "7:05 p.m. as it approached": a clock's p.m. followed by lower case does not end a sentence.
     after = text[dot + 1 : dot + 3]
-    return token in ("p.m", "a.m") and bool(re.match(r"\s?[a-z,]", after))
+    return token in ("p.m", "a.m") and bool(_LOWER_AFTER.match(after))
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
@@ -119,7 +122,7 @@ def speaker(sentence: str) -> str | None:
         if say.group(0) == "according":
             continue
         # "X said": the up to eight words before the verb, back to a comma or a quote.
-        head = re.split(r"[,;:“”\"()]", sentence[: say.start()])[-1].split()
+        head = _HEAD_CUT.split(sentence[: say.start()])[-1].split()
         cut = max(
             (
                 i + 1
@@ -139,7 +142,7 @@ def speaker(sentence: str) -> str | None:
 
 def normalise_speaker(who: str) -> str | None:
     """Map a speaker phrase to its kind ("Kestrel Vale Police" -> "police") or a lower-case name."""
-    phrase = " " + re.sub(r"\s+", " ", who).strip(" ,.:;\"'“”").lower() + " "
+    phrase = " " + _SPACES.sub(" ", who).strip(" ,.:;\"'“”").lower() + " "
     if phrase.strip() in _PRONOUNS or phrase.strip() in _NOT_SPEAKERS:
         return None
     for word, kind in SPEAKER_KINDS.items():

@@ -65,6 +65,8 @@ _SPEED = re.compile(
 _LIMIT_AFTER = re.compile(rf"\s*(?:speed\s+)?(?:{'|'.join(SPEED_LIMIT_WORDS)})\b", re.IGNORECASE)
 _SPEED_GATE = WordGate(("mph", "miles", "kmh", "kph", "km"))
 _LIMIT = re.compile(rf"\b(?:{'|'.join(SPEED_LIMIT_WORDS)})\b", re.IGNORECASE)
+_SPEED_LEAD = re.compile(r"(?:at|doing|reaching|reached|of)\s+$")
+_SPACES = re.compile(r"\s+")
 
 
 def vehicles(sentence: Sentence) -> list[Found]:
@@ -144,7 +146,7 @@ def speeds(sentence: Sentence) -> list[Found]:
             continue
         mph = round(float(m.group("n")) * SPEED_UNITS[_unit_key(m.group("unit"))])
         s = m.start()
-        lead = re.search(r"(?:at|doing|reaching|reached|of)\s+$", text[max(0, s - 9) : s])
+        lead = _SPEED_LEAD.search(text[max(0, s - 9) : s])
         if lead:
             s -= len(lead.group(0))
         out.append(Found(SPEED, mph, base + s, base + m.end()))
@@ -152,4 +154,4 @@ def speeds(sentence: Sentence) -> list[Found]:
 
 
 def _unit_key(unit: str) -> str:
-    return re.sub(r"\s+", " ", unit.lower())
+    return _SPACES.sub(" ", unit.lower())

@@ -67,6 +67,7 @@ _LEAD = re.compile(
 )
 _CLOCK_VALUE = re.compile(r"T(\d{2}):(\d{2})")
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_STAMP_END = re.compile(r"\s*[\d.:]+\s*(?:[ap]\.?m\.?)?\s*[:\-–—]\s*")
 MAX_CUE_DISTANCE = 90
 MIN_CLAUSE_WORDS = 3
 # Where a sentence's clauses meet: "; ", " - ", ", and ...", ", but ...", ", while ...".
@@ -157,7 +158,7 @@ def event_span(sentence: Sentence, timex: Timex) -> TextSpan:
         skip = len(rest) - len(rest.lstrip(" :.-–—\t"))
         start = timex.end + skip
     elif sentence.stamped:
-        stamp_end = re.match(r"\s*[\d.:]+\s*(?:[ap]\.?m\.?)?\s*[:\-–—]\s*", sentence.text)
+        stamp_end = _STAMP_END.match(sentence.text)
         if stamp_end:
             start = sentence.start + stamp_end.end()
     if start >= end:
