@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from incident_reader.core.model import Corpus, Report, ReportAnalysis
-from incident_reader.ui.widgets.row_list import RowList
+from incident_reader.ui.widgets.row_list import RowList, TextRow
 from incident_reader.ui.widgets.source_view import SourceView
 from incident_reader.ui.widgets.timeline import TimelineList, TimelineRow
 from tests.ui.conftest import fixture_app, reader, settle
@@ -264,3 +264,16 @@ async def test_a_report_the_user_opens_is_analysed_before_the_rest(
         assert order == ["a", "d", "c", "b"]  # the latest opened first, then the ones passed by
         row = screen.timeline.current
         assert isinstance(row, TimelineRow) and row.entry.timex.text == "3.30am"
+
+
+async def test_an_empty_corpus_opens_without_error() -> None:
+    from incident_reader.ui.app import ReaderApp
+
+    app = ReaderApp(Corpus(reports=()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("right_square_bracket", "left_square_bracket", "d", "j", "tab", "slash")
+        await pilot.press("x", "enter", "n")
+        await pilot.pause()
+        row = reader(pilot).timeline.rows[0]
+        assert isinstance(row, TextRow) and row.text == "No reports to read."

@@ -109,9 +109,12 @@ class ReaderScreen(Screen[None]):
         self.reports.border_title = "Reports"
         state = self.state
         self.reports.set_rows(report_rows(state.reports, state.analyses, state.corpus.skipped), 0)
+        self.timeline.focus()
+        if not state.reports:  # the CLI refuses an empty corpus; other callers may not
+            self.timeline.set_rows([TextRow("No reports to read.", "warning")])
+            return
         self._ready = True
         self._show_report(0)
-        self.timeline.focus()
 
     # -- reports -------------------------------------------------------------------------------
 
@@ -158,6 +161,8 @@ class ReaderScreen(Screen[None]):
     def _update_header(self) -> None:
         index = self.report_index
         state = self.state
+        if not self._ready:
+            return
         self.query_one(ReportHeader).show(
             state.reports[index],
             state.analysis_of(index),
@@ -181,9 +186,13 @@ class ReaderScreen(Screen[None]):
             self._update_header()
 
     def action_next_report(self) -> None:
+        if not self._ready:
+            return
         self.report_index = min(self.report_index + 1, len(self.state.reports) - 1)
 
     def action_previous_report(self) -> None:
+        if not self._ready:
+            return
         self.report_index = max(self.report_index - 1, 0)
 
     @on(RowList.Highlighted, "#reports")
@@ -341,6 +350,8 @@ class ReaderScreen(Screen[None]):
     # -- DCT and help --------------------------------------------------------------------------
 
     def action_set_dct(self) -> None:
+        if not self._ready:
+            return
         report = self.state.reports[self.report_index]
         analysis = self.state.analysis_of(self.report_index)
         current = self.state.dct_overrides.get(report.id) or (analysis.dct if analysis else None)
