@@ -91,3 +91,67 @@ def test_wrap_lines_cover_the_text_in_order_within_the_width(text: str, width: i
     for offset in range(len(text)):
         s, e = lines[line_of(starts, offset)]
         assert s <= offset <= e or text[offset] in " \n"
+
+
+spans_strategy = st.lists(
+    st.tuples(st.integers(0, 200), st.integers(0, 40)).map(lambda p: (p[0], p[0] + p[1])),
+    max_size=40,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(spans_strategy, st.integers(0, 250), st.integers(0, 60))
+def test_layer_and_span_index_find_exactly_the_overlapping_spans(
+    spans: list[tuple[int, int]], start: int, length: int
+) -> None:
+    from incident_reader.ui.widgets.row_list import Row
+    from incident_reader.ui.widgets.source_view import Layer
+    from incident_reader.ui.widgets.span_index import SpanIndex
+
+    end = start + length
+    layer = Layer.of(spans)
+    expected = sorted((s, e) for s, e in spans if e > s and s < end and e > start)
+    assert sorted(layer.overlapping(start, end)) == expected
+
+    rows = []
+    for s, e in spans:
+        row = Row()
+        row.span = (s, e)
+        rows.append(row)
+    index = SpanIndex(rows)
+    found = index.overlapping(start, end)
+    want = {i for i, (s, e) in enumerate(spans) if s < end and (e > start or s == start)}
+    assert set(found) == want
+    assert [spans[i][0] for i in found] == sorted(spans[i][0] for i in found)  # text order
+
+
+def test_text_search_walks_hits_and_wraps() -> None:
+    from incident_reader.ui.search import TextSearch
+
+    search = TextSearch()
+    text = "Bridge, bridge and BRIDGE; no bridg."
+    assert search.run(text, "bridge", from_offset=5) == (8, 14)
+    assert search.status() == "'bridge' 2 of 3"
+    assert search.step(1) == (19, 25)
+    assert search.step(1) == (0, 6)  # wraps to the first
+    assert search.step(-1) == (19, 25)
+    assert search.run(text, "zebra") is None and search.status() == "no match for 'zebra'"
+    assert search.step(1) is None
+    assert search.run(text, "[a-z]+") is None  # the term is words, not a pattern
+    search.clear()
+    assert search.status() == "" and search.current is None
+
+
+def test_state_drops_analyses_made_with_a_superseded_dct() -> None:
+    from pathlib import Path
+
+    from incident_reader.core.model import Corpus, DctSource, Report, ReportAnalysis
+    from incident_reader.ui.state import ReaderState
+
+    report = Report("r", Path("r.txt"), "t", "text", "2019-01-01", DctSource.HEADER, "x")
+    state = ReaderState(Corpus((report,)))
+    own = ReportAnalysis(report, "2019-01-01", DctSource.HEADER)
+    user = ReportAnalysis(report, "2020-02-02", DctSource.USER)
+    assert state.is_current(own) and not state.is_current(user)
+    state.dct_overrides["r"] = "2020-02-02"
+    assert state.is_current(user) and not state.is_current(own)
