@@ -267,3 +267,17 @@ def test_first_sentence_is_short_and_ends_at_the_stop() -> None:
     assert first_sentence("\n\nA car crashed. Police came.") == "A car crashed."
     long = "word " * 100
     assert len(first_sentence(long)) <= 120
+
+
+def test_reports_without_dct_get_the_year_of_the_dated_ones(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "date 2024-09-21\nA man died.\n")
+    write(tmp_path, "b.txt", "date 2024-09-22\nA man died.\n")
+    write(tmp_path, "c.txt", "date 2019-01-01\nAn older story.\n")
+    write(tmp_path, "d.txt", "On Saturday 21 September a man died.\n")
+    hints = {r.id: r.year_hint for r in load_corpus([tmp_path]).reports}
+    assert hints == {"a": None, "b": None, "c": None, "d": 2024}
+
+
+def test_no_year_hint_without_any_dated_report(tmp_path: Path) -> None:
+    write(tmp_path, "d.txt", "On Saturday 21 September a man died.\n")
+    assert load_corpus([tmp_path]).reports[0].year_hint is None

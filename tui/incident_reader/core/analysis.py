@@ -15,21 +15,30 @@ from incident_reader.core.model import (
 from incident_reader.core.timeline import order_timeline
 
 
-def effective_dct(report: Report, dct_override: str | None = None) -> tuple[str | None, DctSource]:
-    """The DCT that resolves a report: the user's, the file's own, or one inferred from its text."""
+def resolve_dct(
+    report: Report, dct_override: str | None = None
+) -> tuple[str | None, DctSource, str | None]:
+    """The DCT that resolves a report (the user's, the file's own, or one inferred from its
+    text, never today's), where it came from, and the evidence when it was inferred."""
     if dct_override:
-        return dct_override, DctSource.USER
+        return dct_override, DctSource.USER, None
     if report.dct:
-        return report.dct, report.dct_source
-    inferred = temporal.infer_dct(report.text)
+        return report.dct, report.dct_source, None
+    inferred = temporal.infer_dct_with_evidence(report.text, year_hint=report.year_hint)
     if inferred:
-        return inferred, DctSource.INFERRED
-    return None, DctSource.NONE
+        return inferred[0], DctSource.INFERRED, inferred[1]
+    return None, DctSource.NONE, None
+
+
+def effective_dct(report: Report, dct_override: str | None = None) -> tuple[str | None, DctSource]:
+    """The DCT that resolves a report and where it came from."""
+    dct, source, _note = resolve_dct(report, dct_override)
+    return dct, source
 
 
 def analyse(report: Report, dct_override: str | None = None) -> ReportAnalysis:
     """Tag and extract one report; the result is what every view reads."""
-    dct, dct_source = effective_dct(report, dct_override)
+    dct, dct_source, dct_note = resolve_dct(report, dct_override)
     timexes = tuple(temporal.tag(report.text, dct))
     extraction = facts.extract(report, dct, timexes)
     return ReportAnalysis(
@@ -41,6 +50,7 @@ def analyse(report: Report, dct_override: str | None = None) -> ReportAnalysis:
         facts=extraction.facts,
         incidents=extraction.incidents,
         internal_conflicts=extraction.internal_conflicts,
+        dct_note=dct_note,
     )
 
 

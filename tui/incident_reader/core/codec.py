@@ -33,7 +33,7 @@ from incident_reader.core.model import (
     Timex,
 )
 
-CODEC_VERSION = 1
+CODEC_VERSION = 2
 
 # Sources whose change can change an analysis (the pipeline, its rules and data tables).
 _PIPELINE_PARTS: tuple[str, ...] = ("analysis.py", "timeline.py", "model.py", "temporal", "facts")
@@ -66,9 +66,11 @@ def cache_version() -> str:
     return f"c{CODEC_VERSION}-{pipeline_fingerprint()}"
 
 
-def dct_key(dct_override: str | None = None) -> str:
-    """The second half of a cache key (the first is the file's sha1): versions and user DCT."""
-    return f"{cache_version()}|{dct_override or ''}"
+def dct_key(dct_override: str | None = None, year_hint: int | None = None) -> str:
+    """The second half of a cache key (the first is the file's sha1): versions, user DCT, and
+    the corpus year that dates a report without a DCT."""
+    key = f"{cache_version()}|{dct_override or ''}"
+    return f"{key}|y{year_hint}" if year_hint is not None else key
 
 
 # -- leaves -----------------------------------------------------------------------------------
@@ -96,6 +98,7 @@ def report_to_dict(report: Report, include_text: bool = True) -> Json:
         "format": report.format,
         "source": report.source,
         "url": report.url,
+        "year_hint": report.year_hint,
     }
     if include_text:
         out["text"] = report.text
@@ -118,6 +121,7 @@ def report_from_dict(data: Json, text: str | None = None) -> Report:
         format=data["format"],
         source=data["source"],
         url=data["url"],
+        year_hint=data.get("year_hint"),
     )
 
 
@@ -209,6 +213,7 @@ def analysis_to_dict(analysis: ReportAnalysis, include_text: bool = True) -> Jso
         "report": report_to_dict(analysis.report, include_text),
         "dct": analysis.dct,
         "dct_source": analysis.dct_source.value,
+        "dct_note": analysis.dct_note,
         "timexes": [timex_to_list(t) for t in analysis.timexes],
         "timeline": timeline,
         "facts": [fact_to_dict(f) for f in analysis.facts],
@@ -252,6 +257,7 @@ def analysis_from_dict(data: Json, report: Report | None = None) -> ReportAnalys
                 InternalConflict(kind=c["kind"], facts=tuple(c["facts"]))
                 for c in data["internal_conflicts"]
             ),
+            dct_note=data.get("dct_note"),
         )
     except (KeyError, IndexError, TypeError, ValueError) as err:
         if isinstance(err, CodecError):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -228,4 +230,13 @@ def load_corpus(paths: Sequence[Path | str]) -> Corpus:
     if not reports:
         reasons = "; ".join(s.message() for s in skipped)
         raise LoadError(f"no readable reports ({reasons})")
-    return Corpus(reports=tuple(reports), skipped=tuple(skipped), root=root)
+    return Corpus(reports=with_year_hints(reports), skipped=tuple(skipped), root=root)
+
+
+def with_year_hints(reports: Sequence[Report]) -> tuple[Report, ...]:
+    """Give reports without a DCT the year most of the dated reports carry (ties: the latest)."""
+    years = Counter(int(r.dct[:4]) for r in reports if r.dct)
+    if not years:
+        return tuple(reports)
+    hint = max(years, key=lambda y: (years[y], y))
+    return tuple(r if r.dct else replace(r, year_hint=hint) for r in reports)

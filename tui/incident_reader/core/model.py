@@ -37,6 +37,9 @@ class Report:
     format: str = "text"  # "text", "markdown" or "html"
     source: str | None = None  # outlet name, from front matter or HTML
     url: str | None = None
+    # The year the other reports of the corpus are dated in: lets a report without a DCT be dated
+    # from "Saturday 21 September" in its text. Set by load_corpus only for reports without a DCT.
+    year_hint: int | None = None
 
     @property
     def date(self) -> str | None:
@@ -209,6 +212,7 @@ class ReportAnalysis:
     facts: tuple[Fact, ...] = ()
     incidents: tuple[Incident, ...] = ()
     internal_conflicts: tuple[InternalConflict, ...] = ()
+    dct_note: str | None = None  # why the DCT is what it is (an inferred DCT's evidence)
 
 
 class PairStatus(StrEnum):

@@ -1,0 +1,42 @@
+"""The pipeline: which DCT resolves a report, and that the reason for an inferred one is kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from incident_reader.core.analysis import analyse, resolve_dct
+from incident_reader.core.loading import load_corpus
+from incident_reader.core.model import DctSource
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def test_seed_without_header_gets_an_inferred_dct_with_its_evidence() -> None:
+    report = next(r for r in load_corpus([SEEDS]).reports if r.id.startswith("000"))
+    result = analyse(report)
+    assert result.dct == "2018-08-14"
+    assert result.dct_source is DctSource.INFERRED
+    assert result.dct_note and "11 months" in result.dct_note
+
+
+def test_user_dct_wins_over_header_and_inference() -> None:
+    for report in load_corpus([SEEDS]).reports:
+        assert resolve_dct(report, "2020-02-02") == ("2020-02-02", DctSource.USER, None)
+
+
+def test_header_dct_is_used_as_is() -> None:
+    report = next(r for r in load_corpus([SEEDS]).reports if r.id.startswith("004"))
+    assert resolve_dct(report) == ("2017-10-07T17:40", DctSource.HEADER, None)
+
+
+def test_a_year_from_other_reports_dates_a_weekday_and_day_month(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("date 2024-09-21\nA man died late last night.\n")
+    (tmp_path / "b.txt").write_text(
+        "A man was stabbed to death on Friday night.\nHe died on Saturday 21 September.\n"
+    )
+    corpus = load_corpus([tmp_path])
+    undated = analyse(corpus.reports[1])
+    assert undated.dct_source is DctSource.INFERRED
+    assert undated.dct is not None and undated.dct.startswith("2024-09-2")
+    alone = load_corpus([tmp_path / "b.txt"]).reports[0]
+    assert analyse(alone).dct is None  # no year anywhere: never today's date
