@@ -119,4 +119,6 @@ class ReaderApp(App[None]):
             self.state.dct_overrides[message.report_id] = message.dct
         else:
             self.state.dct_overrides.pop(message.report_id, None)
+        what = f"the date {message.dct}" if message.dct else "the file's own date"
+        self.notify(f"Re-reading its times against {what}", timeout=3, markup=False)
         self.reanalyse(message.report_id, message.dct)
