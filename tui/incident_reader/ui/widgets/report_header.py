@@ -35,6 +35,9 @@ def header_text(
         text.append(f"  ·  analysed {done} of {total}", style="italic")
     if search:
         text.append(f"  ·  search {one_line(search)}", style="bold")
+    note = analysis.dct_note if analysis is not None else None
+    if note:  # why the DCT is what it is: words of the report, so shown literally
+        text.append(f"  ·  dated by {one_line(note)}", style="italic")
     return Group(title, text)
 
 
