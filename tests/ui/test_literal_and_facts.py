@@ -154,3 +154,21 @@ async def test_skipped_files_are_visible(
 
 def test_fixture_paths_exist() -> None:
     assert (Path(__file__).parent / "fixtures" / "a_bridge.txt").is_file()
+
+
+async def test_header_shows_dct_source_and_note_literally(
+    make_corpus: Callable[[dict[str, str | bytes]], Corpus],
+) -> None:
+    corpus = make_corpus({"x.txt": "On Tuesday [bold]it[/bold] happened.\n"})
+
+    def inferred(report: Report, dct: str | None = None) -> ReportAnalysis:
+        return ReportAnalysis(
+            report, "2018-08-14", DctSource.INFERRED, dct_note="on the Tuesday [bold]it[/bold]"
+        )
+
+    app = ReaderApp(corpus, analyser=inferred)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        header = reader(pilot).query_one(ReportHeader).plain
+        assert "DCT 2018-08-14 (inferred)" in header
+        assert "dated by on the Tuesday [bold]it[/bold]" in header
