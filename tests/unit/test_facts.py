@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import importlib
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from incident_reader.core.facts import extract
+from incident_reader.core.facts import extract, lexicon
 from incident_reader.core.facts.conflicts import compatible
-from incident_reader.core.facts.numbers import parse_count
+from incident_reader.core.facts.numbers import _alt, parse_count
 from incident_reader.core.facts.text import speaker, split_sentences
 from incident_reader.core.model import DctSource, Fact, Report, Timex
 
@@ -511,3 +512,23 @@ def test_main_date_tie_goes_to_the_first_said(first: str, second: str) -> None:
     ex = extract(report(text), "2024-06-15", timexes)
     assert [f.value for f in ex.facts if f.kind == "incident.date"] == [days[first], days[second]]
     assert [i.date for i in ex.incidents if i.main] == [days[first]]
+
+
+def _flat(words: Any) -> str:
+    items = sorted((str(w) for w in words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+@pytest.mark.parametrize("name", sorted(n for n in dir(lexicon) if n.isupper()))
+def test_word_list_trie_matches_like_the_longest_first_list(name: str) -> None:
+    # _alt writes a word list as a trie for speed; it must match exactly what the list did.
+    words = getattr(lexicon, name)
+    if not isinstance(words, tuple | dict) or not all(isinstance(w, str) for w in words):
+        return
+    for flags in (0, re.IGNORECASE):
+        trie = re.compile(rf"(?:{_alt(words)})(?!\w)", flags)
+        flat = re.compile(rf"(?:{_flat(words)})(?!\w)", flags)
+        for w in words:
+            for probe in (w, w.upper(), f"{w} x", f"{w}s", w[:-1], f"{w}  {w}"):
+                a, b = trie.match(probe), flat.match(probe)
+                assert (a and a.group()) == (b and b.group()), (name, probe)
