@@ -72,7 +72,7 @@ SUBJECT_FIRST_WORDS = frozenset(
 
 # Word starts that pass _can_start_subject: a digit, or a first word (ASCII letters) from the set.
 _SUBJECT_START = re.compile(
-    rf"(?<![\w'’-])(?:\d|(?ai:{'|'.join(sorted(SUBJECT_FIRST_WORDS, key=lambda w: (-len(w), w)))})"
+    rf"(?<![\w'’-])(?:\d|(?ai:{_alt(sorted(SUBJECT_FIRST_WORDS))})"
     r"(?![A-Za-z]))"
 )
 
