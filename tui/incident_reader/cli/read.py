@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from incident_reader.cli.common import fail, guarded, load_or_fail
 
@@ -16,6 +17,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="creation date for reports that give none (YYYY-MM-DD or YYYY-MM-DDTHH:MM); "
         "press d in the reader to set one report's",
     )
+    p.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the marks database (default: .incident-reader.db in the corpus folder, or a "
+        "per-user file when that folder cannot be written)",
+    )
+    p.add_argument("--reviewer", metavar="NAME", help="name recorded with marks (default: OS user)")
     p.set_defaults(run=run)
 
 
@@ -27,9 +35,15 @@ def run(args: argparse.Namespace) -> int:
     if args.dct and dct is None:
         fail(f"--dct {args.dct!r} is not a date such as 2018-08-14 or 2018-08-14T07:37")
     corpus = load_or_fail(args.paths)
+    from incident_reader.core.store import Store, corpus_folder
+
+    store = Store.open(corpus_folder(corpus), db_path=args.db, reviewer=args.reviewer)
+    if store.error:
+        print(f"incident-reader: {store.error}", file=sys.stderr)
     overrides = {r.id: dct for r in corpus.reports if dct and not r.dct}
+    overrides.update(store.get_dcts())  # a DCT the user set in the reader is remembered
     from incident_reader.ui.app import ReaderApp  # Textual loads only for the reader
 
-    app = ReaderApp(corpus, dct_overrides=overrides)
+    app = ReaderApp(corpus, dct_overrides=overrides, store=store)
     app.run()
     return int(app.return_code or 0)

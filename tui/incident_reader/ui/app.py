@@ -12,6 +12,7 @@ from textual.worker import get_current_worker
 
 from incident_reader.core.analysis import analyse
 from incident_reader.core.model import Corpus, Report, ReportAnalysis
+from incident_reader.core.store import Store, StoreError
 from incident_reader.ui.commands import ReaderCommands
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.messages import AnalysisFailed, AnalysisReady
@@ -36,10 +37,12 @@ class ReaderApp(App[None]):
         corpus: Corpus,
         dct_overrides: dict[str, str] | None = None,
         analyser: Analyser = analyse,
+        store: Store | None = None,
     ) -> None:
         super().__init__()
         self.state = ReaderState(corpus, dct_overrides=dict(dct_overrides or {}))
         self.analyser = analyser  # the core pipeline; tests pass a deterministic stand-in
+        self.store = store  # marks and user DCTs; None when the reader runs without a record
         self._wanted: list[str] = []  # reports the user opened before their analysis arrived
 
     def get_default_screen(self) -> ReaderScreen:
@@ -61,6 +64,8 @@ class ReaderApp(App[None]):
                 timeout=10,
                 markup=False,
             )
+        if self.store is not None and self.store.error:
+            self.notify(one_line(self.store.error), severity="error", timeout=15, markup=False)
         self.analyse_all()
 
     @work(thread=True, exclusive=True, group="analysis")
@@ -119,6 +124,11 @@ class ReaderApp(App[None]):
             self.state.dct_overrides[message.report_id] = message.dct
         else:
             self.state.dct_overrides.pop(message.report_id, None)
+        if self.store is not None and not self.store.read_only:
+            try:
+                self.store.set_dct(message.report_id, message.dct or None)
+            except StoreError as err:
+                self.notify(one_line(str(err)), severity="error", markup=False)
         what = f"the date {message.dct}" if message.dct else "the file's own date"
         self.notify(f"Re-reading its times against {what}", timeout=3, markup=False)
         self.reanalyse(message.report_id, message.dct)
