@@ -54,6 +54,7 @@ class Layer:
 class SourceView(ScrollView, can_focus=True):
     """Report text shown literally; offsets map exactly to wrapped lines and back."""
 
+    LAYERS: ClassVar[tuple[str, ...]] = LAYERS  # a subclass may draw more layers (compare view)
     COMPONENT_CLASSES: ClassVar[set[str]] = {f"source-view--{name}" for name in LAYERS}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -235,7 +236,7 @@ class SourceView(ScrollView, can_focus=True):
         start, end = self._lines[index]
         base = self.rich_style
         line = Text(self._shown[start:end], style=base, end="", no_wrap=True)
-        for name in LAYERS:
+        for name in self.LAYERS:
             layer = self._layers.get(name)
             if layer is None:
                 continue
