@@ -11,6 +11,7 @@ import pytest
 
 from incident_reader.core.facts import extract, lexicon
 from incident_reader.core.facts.conflicts import compatible
+from incident_reader.core.facts.counting import scan_stems
 from incident_reader.core.facts.numbers import _alt, parse_count
 from incident_reader.core.facts.text import speaker, split_sentences
 from incident_reader.core.model import DctSource, Fact, Report, Timex
@@ -532,3 +533,13 @@ def test_word_list_trie_matches_like_the_longest_first_list(name: str) -> None:
             for probe in (w, w.upper(), f"{w} x", f"{w}s", w[:-1], f"{w}  {w}"):
                 a, b = trie.match(probe), flat.match(probe)
                 assert (a and a.group()) == (b and b.group()), (name, probe)
+
+
+def test_a_phrase_opening_with_an_optional_word_is_scanned_at_either_start() -> None:
+    assert scan_stems("(?:death )?toll (?:has )?risen") == [
+        "death toll (?:has )?risen",
+        "toll (?:has )?risen",
+    ]
+    assert scan_stems("(?:no one|nobody) was killed") == ["(?:no one|nobody) was killed"]
+    assert values("The toll has risen to five.", "casualties.killed") == [5]
+    assert values("The death toll has risen to five.", "casualties.killed") == [5]

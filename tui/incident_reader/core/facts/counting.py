@@ -58,6 +58,7 @@ AUX = (
     r"|since|subsequently|then|initially))*"
 )
 _FLAGS = re.IGNORECASE
+_LEADING_GROUP = re.compile(r"\(\?:([^()]*)\)")
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NEGATION = re.compile(r"\b(?:no|not|nor|without|never)\s+$")
 _WORD_START = re.compile(r"(?<![\w'’-])[\w]")
@@ -99,6 +100,9 @@ class CountRules:
     verb: WordScan | None = None  # the subject-verb rule's verbs alone, to find it fast
     object_scan: WordScan | None = None
     fixed_scans: tuple[WordScan, ...] = ()
+    # The fixed scans' words together: a sentence without any skips them all at once.
+    fixed_keys: frozenset[str] = frozenset()
+    fixed_always: bool = False
 
 
 def build_rules(
@@ -138,20 +142,30 @@ def build_rules(
     verb_only = WordScan(re.compile(rf"(?<![\w-])(?:{verb})(?![\w-])", _FLAGS), verbs)
     object_scan = WordScan(verb_object, active) if verb_object else None
     fixed_scans = tuple(
-        WordScan(rule, [p]) for (rule, _), (p, _) in zip(fixed_rules, fixed, strict=True)
+        WordScan(rule, scan_stems(p)) for (rule, _), (p, _) in zip(fixed_rules, fixed, strict=True)
     )
     return CountRules(
         kind, re.compile(subject, _FLAGS), verb_object, fixed_rules, gate, verb_only,
-        object_scan, fixed_scans,
+        object_scan, fixed_scans, frozenset().union(*(f.keys for f in fixed_scans)),
+        any(f.always for f in fixed_scans),
     )  # fmt: skip
 
 
 def expand_leading(pattern: str) -> list[str]:
     """ "(?:no one|nobody) was killed" as "no one was killed", "nobody was killed" (scannable)."""
-    m = re.match(r"\(\?:([^()]*)\)", pattern)
+    m = _LEADING_GROUP.match(pattern)
     if not m or pattern[m.end() : m.end() + 1] in ("?", "*"):
         return [pattern]
     return [alt + pattern[m.end() :] for alt in m.group(1).split("|")]
+
+
+def scan_stems(pattern: str) -> list[str]:
+    """Where a match may start: "(?:death )?toll rose" at "death toll rose" or at "toll rose"."""
+    m = _LEADING_GROUP.match(pattern)
+    if not m or pattern[m.end() : m.end() + 1] != "?":
+        return [pattern]
+    rest = pattern[m.end() + 1 :].lstrip("?")  # "(?:x)??" is optional too
+    return [*(alt + rest for alt in m.group(1).split("|")), *scan_stems(rest)]
 
 
 def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
@@ -172,7 +186,14 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             value = _count_of(m.group("n"))
             if value is not None and not _negated(text, m.start()):
                 out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
-    for (_, fixed_value), scan in zip(rules.fixed, rules.fixed_scans, strict=True):
+    fixed = (
+        rules.fixed_always
+        or not rules.fixed_keys.isdisjoint(sentence.keys)
+        or len(sentence.lower) != len(sentence.text)  # WordScan then reads every character
+    )
+    for (_, fixed_value), scan in zip(
+        rules.fixed, rules.fixed_scans if fixed else (), strict=False
+    ):
         for m in scan.finditer(sentence):
             value = fixed_value if fixed_value is not None else _count_of(m.group("n") or "")
             if value is not None:
