@@ -1,0 +1,490 @@
+"""The comparison view: two reports side by side, the aligned facts between them, kept in step.
+
+Scroll either report and the facts on screen are drawn by status in both, the other report
+follows to the counterpart, and their rows are marked in the table. The comparison and its
+``ComparisonIndex`` are built once, in a thread worker, when every report has been analysed;
+scrolling only reads the index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Footer, Static
+
+from incident_reader.core.align import ComparisonIndex, IndexEntry
+from incident_reader.core.analysis import compare
+from incident_reader.core.model import STATUS_SYMBOLS, Comparison, FactPair, ReportAnalysis
+from incident_reader.ui.literal import one_line
+from incident_reader.ui.screens.help import HelpScreen
+from incident_reader.ui.state import ReaderState
+from incident_reader.ui.widgets.compare_commands import CompareCommands
+from incident_reader.ui.widgets.compare_filter import FILTERS, VerifiedLookup
+from incident_reader.ui.widgets.compare_source import (
+    CURRENT,
+    STATUS_LABELS,
+    STATUSES,
+    CompareSourceView,
+)
+from incident_reader.ui.widgets.compare_table import (
+    CompareRow,
+    CompareTable,
+    RowKey,
+    compare_rows,
+    row_key,
+)
+from incident_reader.ui.widgets.row_list import RowList, TextRow
+from incident_reader.ui.widgets.source_view import SourceView
+
+SCREEN_NAME = "compare"
+CONFLICT = frozenset({"conflict"})
+Signature = tuple[tuple[str, int], ...]
+
+COMPARE_BINDINGS: tuple[Binding, ...] = (
+    Binding("escape,c", "close", "Back", id="compare.close", tooltip="Back to the reader"),
+    Binding("f", "next_conflict", "Next !", id="compare.next_conflict", tooltip="Next conflict"),
+    Binding(
+        "F",
+        "previous_conflict",
+        "Prev !",
+        id="compare.previous_conflict",
+        tooltip="Previous conflict",
+    ),
+    Binding(
+        "s",
+        "cycle_filter",
+        "Show",
+        id="compare.filter",
+        tooltip="Show all facts, conflicts only, or those not yet verified",
+    ),
+    Binding(
+        "a", "cycle_a", "Left", id="compare.cycle_a", tooltip="Put the next report on the left"
+    ),
+    Binding(
+        "b", "cycle_b", "Right", id="compare.cycle_b", tooltip="Put the next report on the right"
+    ),
+    Binding(
+        "tab",
+        "switch_pane",
+        "Pane",
+        id="compare.pane",
+        tooltip="Switch pane: left report, facts table, right report",
+    ),
+    Binding("shift+tab", "switch_pane(-1)", "Pane back", show=False, id="compare.pane_back"),
+    Binding(
+        "question_mark", "help", "Help", key_display="?", id="compare.help", tooltip="Every key"
+    ),
+)
+
+
+def open_compare(app: App[None], state: ReaderState, report_index: int) -> None:
+    """Show the comparison view, built once per app and kept (with its choices) between visits."""
+    if len(state.reports) < 2:
+        app.notify("Comparing needs at least two reports.", severity="warning", markup=False)
+        return
+    if not app.is_screen_installed(SCREEN_NAME):
+        app.install_screen(CompareScreen(state, report_index), SCREEN_NAME)
+    app.push_screen(SCREEN_NAME)
+
+
+class CompareScreen(Screen[None]):
+    """Mediates between the two reports and the facts table; owns the comparison and its index."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(COMPARE_BINDINGS)
+    COMMANDS = {CompareCommands}
+
+    @dataclass
+    class Compared(Message):
+        """The comparison of the analyses named by ``signature`` is ready (or failed)."""
+
+        signature: Signature
+        analyses: tuple[ReportAnalysis, ...]
+        comparison: Comparison | None
+        index: ComparisonIndex | None
+        error: str | None = None
+
+    def __init__(self, state: ReaderState, report_index: int = 0) -> None:
+        super().__init__()
+        self.state = state
+        ids = [r.id for r in state.reports]
+        self.a = ids[report_index % len(ids)]
+        self.b = ids[(report_index + 1) % len(ids)]
+        self.filter = next(iter(FILTERS))
+        self.comparison: Comparison | None = None
+        self.index: ComparisonIndex | None = None
+        self.articles: tuple[str, ...] = ()  # the reports compared, in corpus order
+        self._signature: Signature | None = None
+        self._pending: Signature | None = None
+        self._rows: dict[RowKey, int] = {}
+        self._verified = VerifiedLookup(None, None, {}, {})
+        self._current: IndexEntry | None = None
+        self._poll: Timer | None = None
+        self._note = "comparing…"
+
+    # -- composition ---------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="compare-header")
+        with Horizontal(id="compare-body"):
+            yield CompareSourceView(id="compare-a")
+            yield CompareTable(id="compare-table")
+            yield CompareSourceView(id="compare-b")
+        yield Footer(compact=True)
+
+    @property
+    def view_a(self) -> CompareSourceView:
+        return self.query_one("#compare-a", CompareSourceView)
+
+    @property
+    def view_b(self) -> CompareSourceView:
+        return self.query_one("#compare-b", CompareSourceView)
+
+    @property
+    def table(self) -> CompareTable:
+        return self.query_one("#compare-table", CompareTable)
+
+    def view_of(self, article: str) -> CompareSourceView:
+        """The pane showing a report (the left one unless it is the right one's)."""
+        return self.view_b if article == self.b else self.view_a
+
+    def on_mount(self) -> None:
+        self.table.border_title = "Facts"
+        self._poll = self.set_interval(0.25, self._check_ready, pause=True)
+        self._show_reports()
+        self.view_a.focus()
+
+    def on_screen_resume(self) -> None:
+        self._check_ready()
+        if self.filter == "unverified" and self.index is not None:
+            self._fill_table()  # marks may have changed in the reader meanwhile
+            self._highlight()
+        if self._poll is not None:
+            self._poll.resume()  # live updates may re-analyse a report while we are shown
+
+    def on_screen_suspend(self) -> None:
+        if self._poll is not None:
+            self._poll.pause()
+
+    # -- the comparison --------------------------------------------------------------------------
+
+    def _check_ready(self) -> None:
+        """Compare once every report is analysed, and again if one is re-read (a new DCT)."""
+        state = self.state
+        done = len(state.analyses) + len(state.failures)
+        if done < len(state.reports):
+            self._set_note(f"comparing… ({done} of {len(state.reports)} reports analysed)")
+            return
+        analyses = tuple(a for r in state.reports if (a := state.analyses.get(r.id)) is not None)
+        signature = tuple((a.report.id, id(a)) for a in analyses)
+        if signature in (self._signature, self._pending):
+            return
+        self._pending = signature
+        self._set_note("comparing…")
+        self._compare(signature, analyses)
+
+    @work(thread=True, exclusive=True, group="compare")
+    def _compare(self, signature: Signature, analyses: tuple[ReportAnalysis, ...]) -> None:
+        """Run the core comparison and build its index off the interface thread."""
+        try:
+            comparison = compare(analyses)
+            index = ComparisonIndex(comparison, analyses)
+        except Exception as err:  # a bug in one comparison must not take the reader down
+            self.post_message(self.Compared(signature, analyses, None, None, repr(err)))
+            return
+        self.post_message(self.Compared(signature, analyses, comparison, index))
+
+    @on(Compared)
+    def compared(self, message: CompareScreen.Compared) -> None:
+        message.stop()
+        if message.signature != self._pending:
+            return  # superseded by a newer set of analyses
+        self._pending = None
+        self._signature = message.signature
+        if message.comparison is None or message.index is None:
+            self._set_note(one_line(f"comparison failed: {message.error}"))
+            return
+        self.comparison, self.index = message.comparison, message.index
+        self.articles = tuple(a.report.id for a in message.analyses)
+        if self.a not in self.articles or self.b not in self.articles or self.a == self.b:
+            if len(self.articles) >= 2:
+                self.a, self.b = self.articles[0], self.articles[1]
+        self._verified = VerifiedLookup(
+            getattr(self.state, "marks", None),
+            getattr(self.app, "store", None),
+            {r.id: r for r in self.state.reports},
+            self._timex_types(),
+        )
+        self._current = None
+        self._note = ""
+        self.refresh_bindings()
+        self._show_reports()
+
+    def _timex_types(self) -> dict[tuple[str, int, int], str]:
+        return {
+            (report_id, t.start, t.end): t.type
+            for report_id, analysis in self.state.analyses.items()
+            for t in analysis.timexes
+        }
+
+    # -- showing ---------------------------------------------------------------------------------
+
+    def _show_reports(self) -> None:
+        """Put reports a and b in their panes and the table between them, then mark what is seen."""
+        reports = {r.id: r for r in self.state.reports}
+        for view, article, side in ((self.view_a, self.a, "A"), (self.view_b, self.b, "B")):
+            view.set_text(reports[article].text)
+            view.border_title = Text(f"{side} · {one_line(reports[article].path.name)}")
+        self._fill_table()
+        self._update_header()
+        self._highlight()
+
+    def _fill_table(self) -> None:
+        if self.index is None:
+            self._rows = {}
+            self.table.set_rows([TextRow(self._note or "comparing…", "dim")])
+            return
+        if self.filter == "unverified":
+            self._verified.forget()  # marks may have changed in the reader since
+        columns = (self.a, self.b, *(x for x in self.articles if x not in (self.a, self.b)))
+        names = [self._label_of(x) for x in columns]
+        rows, self._rows = compare_rows(self.index, self.a, self.b, columns, names, self._keep_row)
+        self.table.set_rows(rows)
+
+    def _label_of(self, article: str) -> str:
+        side = {self.a: "A ", self.b: "B "}.get(article, "")
+        report = next(r for r in self.state.reports if r.id == article)
+        return side + one_line(report.path.stem)
+
+    def _keep_row(self, row: CompareRow) -> bool:
+        if self.filter == "conflicts":
+            return row.status == "conflict"
+        if self.filter == "unverified":
+            return not all(
+                self._verified.side_verified(side, row.kind)
+                for article, side in row.sides.items()
+                if article in (self.a, self.b)
+            )
+        return True
+
+    def _keep_entry(self, entry: IndexEntry) -> bool:
+        if self.filter == "conflicts":
+            return entry.status == "conflict"
+        if self.filter == "unverified":
+            return not self._verified.entry_verified(entry)
+        return True
+
+    def _set_note(self, note: str) -> None:
+        if note != self._note:
+            self._note = note
+            if self.is_mounted and self.index is None:
+                self.table.set_rows([TextRow(note, "dim")])
+            self._update_header()
+
+    def _update_header(self) -> None:
+        if not self.is_mounted:
+            return
+        style_of = self.table._style_of
+        top = Text(end="", no_wrap=True)
+        top.append("Comparing ", "bold")
+        top.append(self._label_of(self.a))
+        top.append("  ⇄  ")
+        top.append(self._label_of(self.b))
+        if len(self.state.reports) > 2:
+            top.append(f"   (a / b: other reports, {len(self.state.reports)} in all)")
+        top.append(f"   show: {FILTERS[self.filter]}")
+        if self._note:
+            top.append(f"   {self._note}", "italic")
+        legend = Text(end="", no_wrap=True)
+        counts = self._counts()
+        for status in reversed(STATUSES):
+            symbol = STATUS_SYMBOLS[status]
+            legend.append(f"{symbol} {STATUS_LABELS[status]}", style_of(f"cmp-{status}"))
+            if counts is not None:
+                legend.append(f" {counts.get(status, 0)}")
+            legend.append("   ")
+        legend.append("f / F: next / previous conflict")
+        self.query_one("#compare-header", Static).update(Text("\n", end="").join([top, legend]))
+
+    def _counts(self) -> dict[str, int] | None:
+        if self.index is None:
+            return None
+        counts: dict[str, int] = {}
+        for row in self.table.rows:
+            if isinstance(row, CompareRow) and row.status:
+                counts[row.status] = counts.get(row.status, 0) + 1
+        return counts
+
+    # -- keeping the two reports in step ----------------------------------------------------------
+
+    def _in_view(self, article: str, other: str) -> list[IndexEntry]:
+        if self.index is None:
+            return []
+        start, end = self.view_of(article).viewport()
+        entries = self.index.items_in_view(article, start, end, other=other)
+        return [e for e in entries if self._keep_entry(e)]
+
+    def _highlight(self) -> None:
+        """Draw, in both reports, the facts on screen in either and their counterparts."""
+        if self.index is None:
+            for view in (self.view_a, self.view_b):
+                view.set_statuses({})
+                view.set_layer(CURRENT, [])
+            self.table.set_in_view(frozenset())
+            return
+        spans: dict[str, dict[str, list[tuple[int, int]]]] = {self.a: {}, self.b: {}}
+        rows: set[int] = set()
+        for article, other in ((self.a, self.b), (self.b, self.a)):
+            for entry in self._in_view(article, other):
+                spans[article].setdefault(entry.status, []).append((entry.start, entry.end))
+                if isinstance(entry.item, FactPair):
+                    there = self.index.counterpart(entry.item, article)
+                    spans[other].setdefault(entry.status, []).append((there.start, there.end))
+                row = self._rows.get(row_key(entry.item))
+                if row is not None:
+                    rows.add(row)
+        self.view_a.set_statuses(spans[self.a])
+        self.view_b.set_statuses(spans[self.b])
+        self.table.set_in_view(frozenset(rows))
+        if rows and not self.table.has_focus:
+            self.table.show_row(min(rows))
+
+    def _follow(self, leader: SourceView) -> None:
+        """Bring into the other report the counterpart of the first paired fact in view."""
+        if self.index is None:
+            return
+        article = self.a if leader is self.view_a else self.b
+        other = self.b if article == self.a else self.a
+        for entry in self._in_view(article, other):
+            if isinstance(entry.item, FactPair) and not entry.also:
+                there = self.index.counterpart(entry.item, article)
+                self.view_of(other).scroll_to_span(there.start, there.end)
+                return
+
+    @on(CompareSourceView.ViewportChanged)
+    def viewport_changed(self, event: CompareSourceView.ViewportChanged) -> None:
+        event.stop()
+        if event.source_view is self.focused:  # the one the user moves leads; the other follows
+            self._follow(event.source_view)
+        self._highlight()
+
+    @on(RowList.Highlighted, "#compare-table")
+    def row_highlighted(self, event: RowList.Highlighted) -> None:
+        event.stop()
+        if self.table.has_focus:  # the user moves in the table: both reports go to the row
+            self._go_to_row(event.row_list.current)
+
+    @on(RowList.Selected, "#compare-table")
+    def row_selected(self, event: RowList.Selected) -> None:
+        event.stop()
+        self._go_to_row(event.row_list.current)
+
+    def _go_to_row(self, row: object) -> None:
+        if not isinstance(row, CompareRow):
+            return
+        for article, view in ((self.a, self.view_a), (self.b, self.view_b)):
+            side = row.sides.get(article)
+            view.set_layer(CURRENT, [(side.start, side.end)] if side else [])
+            if side:
+                view.scroll_to_span(side.start, side.end)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def action_close(self) -> None:
+        self.app.pop_screen()
+
+    def action_next_conflict(self) -> None:
+        self._step_conflict(1)
+
+    def action_previous_conflict(self) -> None:
+        self._step_conflict(-1)
+
+    def _step_conflict(self, direction: int) -> None:
+        """Go to the next (or previous) conflict in the leading report, and its counterpart."""
+        index = self.index
+        if index is None:
+            self.notify("Still comparing…", markup=False)
+            return
+        leader = self.view_b if self.focused is self.view_b else self.view_a
+        article = self.a if leader is self.view_a else self.b
+        other = self.b if article == self.a else self.a
+        current = self._current
+        if current is not None and current.article == article:
+            offset = current.start
+        else:
+            start, end = leader.viewport()
+            offset = start - 1 if direction > 0 else end
+        if direction > 0:
+            entry = index.next_entry(article, offset, CONFLICT, other)
+            if entry is None:
+                entry = index.next_entry(article, -1, CONFLICT, other)
+        else:
+            entry = index.previous_entry(article, offset, CONFLICT, other)
+            if entry is None:
+                entry = index.previous_entry(article, len(leader.text) + 1, CONFLICT, other)
+        if entry is None or not isinstance(entry.item, FactPair):
+            self.notify("No conflict between these two reports.", markup=False)
+            return
+        self._current = entry
+        there = index.counterpart(entry.item, article)
+        for view, span in ((leader, (entry.start, entry.end)), (self.view_of(other), there)):
+            start, end = span if isinstance(span, tuple) else (span.start, span.end)
+            view.set_layer(CURRENT, [(start, end)])
+            view.scroll_to_span(start, end)
+        row = self._rows.get(row_key(entry.item))
+        if row is not None:
+            self.table.cursor = row
+
+    def action_cycle_filter(self) -> None:
+        names = list(FILTERS)
+        self.filter = names[(names.index(self.filter) + 1) % len(names)]
+        self._fill_table()
+        self._update_header()
+        self._highlight()
+        self.notify(f"Showing {FILTERS[self.filter]}", timeout=2, markup=False)
+
+    def action_cycle_a(self) -> None:
+        self._cycle("a")
+
+    def action_cycle_b(self) -> None:
+        self._cycle("b")
+
+    def _cycle(self, which: str) -> None:
+        """Put the next report (never the one on the other side) on the left or right."""
+        ids = list(self.articles or [r.id for r in self.state.reports])
+        keep = self.b if which == "a" else self.a
+        now = self.a if which == "a" else self.b
+        step = ids.index(now) if now in ids else -1
+        for _ in ids:
+            step = (step + 1) % len(ids)
+            if ids[step] != keep:
+                break
+        if which == "a":
+            self.a = ids[step]
+        else:
+            self.b = ids[step]
+        self._current = None
+        self._show_reports()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("cycle_a", "cycle_b"):
+            return len(self.state.reports) > 2  # with two reports there is no other to pick
+        return True
+
+    def action_switch_pane(self, step: int = 1) -> None:
+        panes: list[Widget] = [self.view_a, self.table, self.view_b]
+        focused = self.focused
+        position = panes.index(focused) if focused in panes else -step
+        panes[(position + step) % len(panes)].focus()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())

@@ -1,0 +1,79 @@
+"""The comparison filter: all facts, conflicts only, or those nobody has verified yet."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from incident_reader.core.align import IndexEntry
+from incident_reader.core.model import PairSide, Report
+from incident_reader.core.store import ItemRef
+
+# filter name -> how the header says it; the `s` key goes through them in this order.
+FILTERS: dict[str, str] = {
+    "all": "all facts",
+    "conflicts": "conflicts only",
+    "unverified": "not yet verified",
+}
+
+SpanKey = tuple[str, int, int]  # (report id, start, end)
+
+
+class VerifiedLookup:
+    """Whether a report's statement is marked verified, asked once per statement and remembered.
+
+    Reads the reader's marks (``state.marks.is_unverified``) when the reader keeps them, else the
+    store (``store.mark_for``); ``forget`` drops what it remembers, e.g. when the view comes back
+    from the reader where marks may have changed. Scrolling reads only the remembered answers.
+    """
+
+    def __init__(
+        self,
+        marks: Any,
+        store: Any,
+        reports: Mapping[str, Report],
+        timex_types: Mapping[SpanKey, str],
+    ) -> None:
+        self.marks = marks  # ui.marks.MarkBook, or None
+        self.store = store  # core.store.Store, or None
+        self.reports = reports
+        self.timex_types = timex_types  # a timeline entry's mark is keyed by its timex type
+        self._known: dict[tuple[str, int, int, str], bool] = {}
+
+    def forget(self) -> None:
+        """Ask again next time (the marks may have changed)."""
+        self._known.clear()
+
+    def ref(self, article: str, start: int, end: int, kind: str) -> ItemRef:
+        """The store's identity of a statement: a fact by kind, a timeline entry by timex type."""
+        if kind == "timeline":
+            return ItemRef(
+                article, "timeline", self.timex_types.get((article, start, end), ""), start, end
+            )
+        return ItemRef(article, "fact", kind, start, end)
+
+    def verified(self, article: str, start: int, end: int, kind: str) -> bool:
+        """True when someone marked this statement verified."""
+        key = (article, start, end, kind)
+        known = self._known.get(key)
+        if known is None:
+            known = self._ask(self.ref(article, start, end, kind))
+            self._known[key] = known
+        return known
+
+    def _ask(self, ref: ItemRef) -> bool:
+        if self.marks is not None and hasattr(self.marks, "is_unverified"):
+            return not self.marks.is_unverified(ref.report_id, ref)
+        report = self.reports.get(ref.report_id)
+        if self.store is None or report is None:
+            return False
+        mark = self.store.mark_for(report, ref)
+        return mark is not None and mark.status == "verified"
+
+    def side_verified(self, side: PairSide, kind: str) -> bool:
+        """Whether one report's statement in a pair (or alone) is verified."""
+        return self.verified(side.article, side.start, side.end, kind)
+
+    def entry_verified(self, entry: IndexEntry) -> bool:
+        """Whether the words of an entry in view are verified."""
+        return self.verified(entry.article, entry.start, entry.end, entry.kind)

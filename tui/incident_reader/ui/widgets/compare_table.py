@@ -1,0 +1,167 @@
+"""The aligned facts and timeline between the two reports: kind, each report's value, the status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.console import Console
+from rich.text import Text
+
+from incident_reader.core.align import ComparisonIndex
+from incident_reader.core.model import (
+    FACT_KINDS,
+    STATUS_SYMBOLS,
+    FactPair,
+    OnlyFact,
+    PairSide,
+    SharedIncident,
+)
+from incident_reader.ui.literal import one_line
+from incident_reader.ui.widgets.compare_source import STATUSES
+from incident_reader.ui.widgets.fact_list import KIND_LABELS, readable_fact_value
+from incident_reader.ui.widgets.row_list import Row, RowList, StyleOf, TextRow
+
+Item = FactPair | OnlyFact
+RowKey = tuple[str, str, int]  # (incident, kind, n): n tells a report's timeline moments apart
+KIND_WIDTH = 10
+# Kind labels short enough for the table's kind column (the facts pane has the long ones).
+SHORT_LABELS: dict[str, str] = {
+    **KIND_LABELS,
+    "casualties.hospitalised": "hospital",
+    "suspect.age": "age",
+    "speed": "speed",
+    "timeline": "moment",
+}
+SYMBOL_WIDTH = 2
+
+
+def row_key(item: Item) -> RowKey:
+    """The table row an item of the comparison belongs to (a fact kind, or one timeline moment)."""
+    return (item.incident, item.kind, id(item) if item.kind == "timeline" else 0)
+
+
+def side_label(side: PairSide, kind: str) -> str:
+    """What a report says, short: the value of a fact, the words of a timeline moment."""
+    if kind == "timeline":
+        return one_line(side.text)
+    return one_line(readable_fact_value(side.value))
+
+
+@dataclass
+class CompareRow(Row):
+    """One aligned fact or moment: the status between the two reports shown and every value."""
+
+    key: RowKey
+    kind: str
+    status: str  # between the reports side by side; "" when neither of them states it
+    sides: dict[str, PairSide]  # report id -> its statement
+    columns: tuple[str, ...]  # report ids, the two side by side first
+
+    def __post_init__(self) -> None:
+        self.selectable = True
+        self.span = None
+
+    def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
+        symbol = STATUS_SYMBOLS.get(self.status, " ")
+        line = Text(end="", no_wrap=True)
+        line.append(f"{symbol} ", style_of(f"cmp-{self.status}") if self.status else None)
+        label = SHORT_LABELS.get(self.kind, self.kind)
+        line.append(label[:KIND_WIDTH].ljust(KIND_WIDTH + 1), style_of("subheader"))
+        cell = column_width(width, len(self.columns))
+        for n, article in enumerate(self.columns):
+            side = self.sides.get(article)
+            value = side_label(side, self.kind) if side else "·"
+            if len(value) > cell - 1:
+                value = value[: max(0, cell - 2)] + "…"
+            style = style_of(f"cmp-{self.status}") if self.status == "conflict" and n < 2 else None
+            line.append(value.ljust(cell), style)
+        line.truncate(width, overflow="ellipsis")
+        return [line]
+
+
+def column_width(width: int, columns: int) -> int:
+    """Cells per report column once the symbol and the kind have their place."""
+    return max(4, (width - SYMBOL_WIDTH - KIND_WIDTH - 1) // max(1, columns))
+
+
+class ColumnsRow(TextRow):
+    """The table's heading: the reports' names above their columns."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        super().__init__("", "header")
+        self.names = tuple(names)
+
+    def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
+        line = Text(" " * SYMBOL_WIDTH + "kind".ljust(KIND_WIDTH + 1), style_of("header"), end="")
+        cell = column_width(width, len(self.names))
+        for name in self.names:
+            label = name if len(name) <= cell - 1 else name[: max(0, cell - 2)] + "…"
+            line.append(label.ljust(cell), style_of("header"))
+        line.truncate(width, overflow="ellipsis")
+        return [line]
+
+
+def _incident_label(incident: SharedIncident) -> str:
+    where = " · ".join(one_line(p) for p in (incident.date, incident.place) if p)
+    return f"Incident {incident.id}" + (f" · {where}" if where else "")
+
+
+def compare_rows(
+    index: ComparisonIndex,
+    a: str,
+    b: str,
+    columns: tuple[str, ...],
+    names: Sequence[str],
+    keep: Callable[[CompareRow], bool] = lambda row: True,
+) -> tuple[list[Row], dict[RowKey, int]]:
+    """Rows for reports a and b side by side (every report in ``columns`` gets a value column).
+
+    Returns the rows and, for each row key, its row index, so that items in view find their row.
+    """
+    status: dict[tuple[str, str], str] = {}
+    for pair in index.pairs_between(a, b):  # a report's final statement comes first
+        if pair.kind != "timeline":
+            status.setdefault((pair.incident, pair.kind), pair.status)
+    kind_order = {k: n for n, k in enumerate(FACT_KINDS)}
+    by_incident: dict[str, list[CompareRow]] = {}
+    for (incident, kind), sides in index.statements().items():
+        if not any(article in sides for article in columns):
+            continue
+        shown = {k: v for k, v in sides.items() if k in columns}
+        here = status.get((incident, kind))
+        if here is None:
+            here = "only" if (a in shown) != (b in shown) else ""
+        by_incident.setdefault(incident, []).append(
+            CompareRow((incident, kind, 0), kind, here, shown, columns)
+        )
+    for incident_rows in by_incident.values():
+        incident_rows.sort(key=lambda r: kind_order.get(r.kind, len(kind_order)))
+    moments = [p for p in index.pairs_between(a, b) if p.kind == "timeline"]
+    for pair in sorted(moments, key=lambda p: p.a.start if p.a.article == a else p.b.start):
+        sides = {pair.a.article: pair.a, pair.b.article: pair.b}
+        by_incident.setdefault(pair.incident, []).append(
+            CompareRow(row_key(pair), "timeline", pair.status, sides, columns)
+        )
+    rows: list[Row] = [ColumnsRow(names)]
+    keys: dict[RowKey, int] = {}
+    for shared in index.comparison.incidents:
+        kept = [r for r in by_incident.get(shared.id, ()) if keep(r)]
+        if not kept:
+            continue
+        rows.append(TextRow(_incident_label(shared), "header"))
+        for row in kept:
+            keys[row.key] = len(rows)
+            rows.append(row)
+    if len(rows) == 1:
+        rows.append(TextRow("Nothing to show with this filter.", "dim"))
+    return rows, keys
+
+
+class CompareTable(RowList):
+    """The facts table of the comparison: j/k move, the reports scroll to the row's statements."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = RowList.COMPONENT_CLASSES | {
+        f"row-list--cmp-{status}" for status in STATUSES
+    }
