@@ -1,0 +1,229 @@
+"""Verification marks in the reader: each item's status, its symbol and colour, counts, orphans.
+
+The MarkBook is the reader's copy of the store's marks for the reports it has analysed: it places
+each report's marks on the current timeline entries and facts (re-anchored by the store), keeps the
+ones it cannot place as orphans, and writes every change through the store (one transaction each).
+Views draw a status with ``mark_cell`` and colour it through the ``row-list--mark-*`` component
+classes styled in app.tcss; the comparison filter asks ``is_unverified``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+
+from incident_reader.core.model import Fact, Report, ReportAnalysis, TimelineEntry
+from incident_reader.core.store import (
+    STATUS_SYMBOLS,
+    STATUSES,
+    ItemRef,
+    Mark,
+    Store,
+    StoreError,
+    item_ref,
+)
+from incident_reader.ui.literal import one_line
+
+# The key that sets each status (the order the help screen and command palette list them in).
+STATUS_KEYS: dict[str, str] = {
+    "v": "verified",
+    "x": "disputed",
+    "i": "inconclusive",
+    "u": "unverified",
+}
+# Component classes of RowList (styled in app.tcss): one per status, so colour follows status.
+MARK_COMPONENTS: frozenset[str] = frozenset(f"row-list--mark-{s}" for s in STATUSES)
+NOT_FOUND = "its words were not found with their context"
+NO_ITEM = "no timeline entry or fact there now"
+NOT_IN_FOLDER = "its report is not among the files opened"
+
+Item = TimelineEntry | Fact
+ItemKey = tuple[str, str, int, int]  # (item kind, kind, start, end), as PlacedMark.is_for
+StyleOf = Callable[[str], Style]
+
+
+def status_symbol(status: str) -> str:
+    """The one-cell symbol of a status (a space for unverified), from the store's table."""
+    return STATUS_SYMBOLS.get(status, "?")
+
+
+def status_component(status: str) -> str:
+    """The component class name (without ``row-list--``) that colours a status."""
+    return f"mark-{status if status in STATUSES else 'unverified'}"
+
+
+def mark_cell(mark: Mark | None, style_of: StyleOf) -> Text:
+    """A status as symbol and colour, two cells wide, for the start of a row."""
+    status = mark.status if mark else "unverified"
+    return Text(f"{status_symbol(status)} ", style=style_of(status_component(status)), end="")
+
+
+def note_tail(mark: Mark | None, style_of: StyleOf) -> Text:
+    """'  ✎ note' after a row's words when its mark carries a note (report words: literal)."""
+    if mark is None or not mark.note:
+        return Text("", end="")
+    return Text(f"  ✎ {one_line(mark.note)}", style=style_of("dim"), end="")
+
+
+def _key(ref: ItemRef) -> ItemKey:
+    return (ref.item_kind, ref.kind, ref.start, ref.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Orphan:
+    """A mark that is not on any item of its report now, and why."""
+
+    report_id: str
+    mark: Mark
+    reason: str
+
+
+class MarkBook:
+    """The marks of the analysed reports, by item; changes go through the store first."""
+
+    def __init__(self, store: Store | None = None) -> None:
+        self.store = store
+        self._marks: dict[str, dict[ItemKey, Mark]] = {}
+        self._orphans: dict[str, list[Orphan]] = {}
+        self._sha1: dict[str, str] = {}  # the version of each report the marks were placed in
+
+    # -- state of the store --------------------------------------------------------------------
+
+    @property
+    def writable(self) -> bool:
+        """Whether keys may change marks (a store that opened and is not read-only)."""
+        return self.store is not None and not self.store.read_only
+
+    def why_not_writable(self) -> str:
+        """One line for a notice when marking is refused."""
+        if self.store is None:
+            return "Marks are off: the reader was opened without a marks database"
+        if self.store.error:
+            return f"Marks are read-only: {self.store.error}"
+        return f"Marks are read-only: {self.store.location_note}"
+
+    def where(self) -> str:
+        """Where the marks live, or why they are off, for the header."""
+        if self.store is None:
+            return "marks off"
+        if self.store.error:
+            return f"marks off (read-only): {self.store.error}"
+        if self.store.read_only:
+            return f"read-only {self.store.location_note}"
+        return self.store.location_note
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def load(self, analysis: ReportAnalysis) -> None:
+        """(Re)read one report's marks from the store and place them on its items now."""
+        report = analysis.report
+        marks: dict[ItemKey, Mark] = {}
+        orphans: list[Orphan] = []
+        if self.store is not None:
+            try:
+                placed, lost = self.store.marks_for(report.id, report.text, report.sha1)
+            except StoreError:
+                placed, lost = [], []
+            every: tuple[Item, ...] = (*analysis.timeline, *analysis.facts)
+            items = {_key(item_ref(report.id, i)) for i in every}
+            for p in placed:
+                key = (p.mark.item_kind, p.mark.kind, p.start, p.end)
+                if key in items:
+                    marks[key] = p.mark
+                else:
+                    orphans.append(Orphan(report.id, p.mark, NO_ITEM))
+            orphans += [Orphan(report.id, m, NOT_FOUND) for m in lost]
+        self._marks[report.id] = marks
+        self._orphans[report.id] = orphans
+        self._sha1[report.id] = report.sha1
+
+    def forget(self, report_id: str) -> None:
+        """Drop what is known of a report (its file changed; it is placed again on arrival)."""
+        self._marks.pop(report_id, None)
+        self._orphans.pop(report_id, None)
+        self._sha1.pop(report_id, None)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def mark_of(self, report_id: str, item: Item | ItemRef) -> Mark | None:
+        """The mark on an item, or None when it has none."""
+        return self._marks.get(report_id, {}).get(_key(item_ref(report_id, item)))
+
+    def status_of(self, report_id: str, item: Item | ItemRef) -> str:
+        """The item's status: verified, disputed, inconclusive or unverified."""
+        mark = self.mark_of(report_id, item)
+        return mark.status if mark else "unverified"
+
+    def is_unverified(self, report_id: str, item: Item | ItemRef) -> bool:
+        """True while nobody has marked the item verified (for the "not yet verified" filter)."""
+        return self.status_of(report_id, item) != "verified"
+
+    def counts(self, analysis: ReportAnalysis) -> dict[str, int]:
+        """Items of a report by status, plus 'total' and 'orphans'."""
+        rid = analysis.report.id
+        out = dict.fromkeys(STATUSES, 0)
+        items: tuple[Item, ...] = (*analysis.timeline, *analysis.facts)
+        total = 0
+        for item in items:
+            out[self.status_of(rid, item)] += 1
+            total += 1
+        out["total"] = total
+        out["orphans"] = len(self._orphans.get(rid, []))
+        return out
+
+    def summary(self, analysis: ReportAnalysis | None) -> str:
+        """The header's marks line: '1 of 12 verified, 1 disputed · 2 orphans (o) · where'."""
+        parts: list[str] = []
+        if analysis is not None:
+            c = self.counts(analysis)
+            words = [f"{c['verified']} of {c['total']} verified"]
+            words += [f"{c[s]} {s}" for s in ("disputed", "inconclusive") if c[s]]
+            parts.append(", ".join(words))
+            if c["orphans"]:
+                parts.append(f"{c['orphans']} orphaned mark{'s' * (c['orphans'] != 1)} (o)")
+        parts.append(self.where())
+        return "  ·  ".join(parts)
+
+    def orphans(self, reports: Iterable[Report]) -> list[Orphan]:
+        """Every orphan of the corpus: analysed reports', unanalysed ones', and unknown reports'."""
+        out: list[Orphan] = []
+        known: set[str] = set()
+        for report in reports:
+            known.add(report.id)
+            if self._sha1.get(report.id) == report.sha1:
+                out += self._orphans.get(report.id, [])
+            elif self.store is not None:  # not analysed yet: the words alone tell what is lost
+                try:
+                    _, lost = self.store.marks_for(report.id, report.text, report.sha1)
+                except StoreError:
+                    lost = []
+                out += [Orphan(report.id, m, NOT_FOUND) for m in lost]
+        if self.store is not None:
+            try:
+                elsewhere = [m for m in self.store.all_marks() if m.report_id not in known]
+            except StoreError:
+                elsewhere = []
+            out += [Orphan(m.report_id, m, NOT_IN_FOLDER) for m in elsewhere]
+        return out
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def set_status(self, report: Report, item: Item, status: str) -> Mark:
+        """Record a status (raises StoreError when marks are read-only or off)."""
+        return self._remember(report, item, self._store().set_status(report, item, status))
+
+    def set_note(self, report: Report, item: Item, note: str | None) -> Mark:
+        """Record a note, keeping the status (raises StoreError when read-only or off)."""
+        return self._remember(report, item, self._store().set_note(report, item, note))
+
+    def _store(self) -> Store:
+        if self.store is None or self.store.read_only:
+            raise StoreError(self.why_not_writable())
+        return self.store
+
+    def _remember(self, report: Report, item: Item, mark: Mark) -> Mark:
+        self._marks.setdefault(report.id, {})[_key(item_ref(report.id, item))] = mark
+        return mark

@@ -1,0 +1,63 @@
+"""The `h` screen: every recorded change to the highlighted item, oldest first, who and when."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from incident_reader.core.store import Change
+from incident_reader.ui.literal import one_line
+from incident_reader.ui.marks import status_symbol
+
+
+def history_table(changes: Sequence[Change]) -> Table:
+    """One row per change: when (UTC), reviewer, from → to, note; every value shown literally."""
+    table = Table(box=None, padding=(0, 2), show_edge=False, header_style="bold")
+    for name in ("when (UTC)", "reviewer", "change", "note"):
+        table.add_column(name, no_wrap=name != "note")
+    for c in changes:
+        before = c.from_status or "new"
+        after = c.to_status or "none"
+        move = Text(f"{before} → {status_symbol(after)} {after}".replace("  ", " "))
+        table.add_row(
+            Text(c.at.replace("T", " ").removesuffix("Z")),
+            Text(one_line(c.reviewer)),
+            move,
+            Text(one_line(c.note or "")),
+        )
+    return table
+
+
+class HistoryScreen(ModalScreen[None]):
+    """Lists an item's history; escape, h or q closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,h,q", "close", "Close", id="history.close", tooltip="Close the history"),
+    ]
+
+    def __init__(self, about: str, changes: Sequence[Change]) -> None:
+        super().__init__()
+        self.about = about
+        self.changes = list(changes)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="history-box"):
+            yield Static(
+                Text(f"History of: {one_line(self.about)}", no_wrap=True, overflow="ellipsis"),
+                id="history-title",
+            )
+            if self.changes:
+                yield Static(history_table(self.changes), id="history-table")
+            else:
+                yield Static("No changes recorded for this item yet.", id="history-table")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

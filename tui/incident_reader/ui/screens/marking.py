@@ -1,0 +1,161 @@
+"""The reader screen's marking actions (v x i u e h o r), kept apart from navigation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+
+from incident_reader.core.model import Fact, ReportAnalysis, TimelineEntry
+from incident_reader.core.store import StoreError
+from incident_reader.ui.literal import one_line
+from incident_reader.ui.marks import MarkBook
+from incident_reader.ui.screens.history import HistoryScreen
+from incident_reader.ui.screens.note import NoteScreen
+from incident_reader.ui.screens.orphans import OrphansScreen
+from incident_reader.ui.widgets.fact_list import FactRow, readable_fact_value
+from incident_reader.ui.widgets.row_list import RowList
+from incident_reader.ui.widgets.timeline import TimelineRow
+
+if TYPE_CHECKING:
+    from incident_reader.ui.state import ReaderState
+
+MarkedRow = TimelineRow | FactRow
+
+
+def describe(row: MarkedRow) -> str:
+    """A short label of an item for prompts: its words, and a fact's value."""
+    if isinstance(row, TimelineRow):
+        return f"{row.entry.timex.text} (timeline)"
+    return f"{readable_fact_value(row.fact.value)}: “{row.fact.text}”"
+
+
+def item_of(row: MarkedRow) -> TimelineEntry | Fact:
+    """The timeline entry or fact a row shows."""
+    return row.entry if isinstance(row, TimelineRow) else row.fact
+
+
+def paint(rows: list[RowList], marks: MarkBook, report_id: str) -> None:
+    """Give every timeline and fact row of the lists its current mark and redraw them."""
+    for row_list in rows:
+        changed = -1
+        for index, row in enumerate(row_list.rows):
+            if isinstance(row, TimelineRow | FactRow):
+                mark = marks.mark_of(report_id, item_of(row))
+                if mark is not row.mark:
+                    row.mark = mark
+                    changed = index
+        if changed >= 0:  # one redraw of the list however many rows changed
+            row_list.replace_row(changed, row_list.rows[changed])
+
+
+class MarkingMixin(Screen[None]):
+    """Actions that mark the highlighted item through the state's MarkBook, or say why not."""
+
+    if TYPE_CHECKING:
+        state: ReaderState
+        report_index: int
+
+        @property
+        def side_list(self) -> RowList: ...
+
+        @property
+        def timeline(self) -> RowList: ...
+
+        @property
+        def facts(self) -> RowList: ...
+
+        def _update_header(self) -> None: ...
+
+        def _show_report(self, index: int) -> None: ...
+
+    def _marked(self) -> tuple[ReportAnalysis, MarkedRow] | None:
+        """The analysis and the highlighted row, or None (with a notice) when there is none."""
+        if not self.state.reports:
+            return None
+        analysis = self.state.analysis_of(self.report_index)
+        row = self.side_list.current
+        if analysis is None or not isinstance(row, TimelineRow | FactRow):
+            self.notify("Nothing to mark here: highlight a timeline entry or a fact", markup=False)
+            return None
+        return analysis, row
+
+    def _writable(self) -> bool:
+        if not self.state.marks.writable:
+            self.notify(one_line(self.state.marks.why_not_writable()), severity="warning")
+            return False
+        return True
+
+    def action_mark(self, status: str) -> None:
+        """Set the highlighted item's status (v x i u)."""
+        target = self._marked()
+        if target is None or not self._writable():
+            return
+        analysis, row = target
+        try:
+            self.state.marks.set_status(analysis.report, item_of(row), status)
+        except StoreError as err:
+            self.notify(one_line(str(err)), severity="error", markup=False)
+        self.refresh_marks()
+
+    def action_note(self) -> None:
+        """Ask for a note on the highlighted item (e)."""
+        target = self._marked()
+        if target is None or not self._writable():
+            return
+        analysis, row = target
+        item = item_of(row)
+        current = self.state.marks.mark_of(analysis.report.id, item)
+
+        def chosen(note: str | None) -> None:
+            if note is None:
+                return
+            try:
+                self.state.marks.set_note(analysis.report, item, note or None)
+            except StoreError as err:
+                self.notify(one_line(str(err)), severity="error", markup=False)
+            self.refresh_marks()
+
+        self.app.push_screen(NoteScreen(describe(row), current.note if current else None), chosen)
+
+    def action_history(self) -> None:
+        """Show every change to the highlighted item (h)."""
+        target = self._marked()
+        if target is None:
+            return
+        analysis, row = target
+        mark = self.state.marks.mark_of(analysis.report.id, item_of(row))
+        store = self.state.marks.store
+        changes = []
+        if mark is not None and store is not None:
+            try:
+                changes = store.history(mark.key)
+            except StoreError as err:
+                self.notify(one_line(str(err)), severity="error", markup=False)
+        self.app.push_screen(HistoryScreen(describe(row), changes))
+
+    def action_orphans(self) -> None:
+        """List the marks that could not be placed on any item (o)."""
+        reports = self.state.reports
+        orphans = self.state.marks.orphans(reports)
+        self.app.push_screen(OrphansScreen(orphans, {r.id: r.title for r in reports}))
+
+    def action_reload(self) -> None:
+        """Re-read marks from the store and report files from disk (r); the app does the work."""
+        reload = getattr(self.app, "reload_all", None)
+        if reload is not None:
+            reload()
+
+    def refresh_marks(self) -> None:
+        """Redraw the open report's rows and header after its marks changed."""
+        if not self.state.reports:
+            return
+        report_id = self.state.reports[self.report_index].id
+        paint([self.timeline, self.facts], self.state.marks, report_id)
+        self._update_header()
+
+    def report_replaced(self, report_id: str) -> None:
+        """A report's file changed: show its new text now if it is open (analysis follows)."""
+        ids = [r.id for r in self.state.reports]
+        if report_id in ids and ids.index(report_id) == self.report_index and self.is_mounted:
+            self._show_report(self.report_index)

@@ -1,0 +1,43 @@
+"""The `e` prompt: a reviewer's note on the highlighted timeline entry or fact."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from incident_reader.ui.literal import one_line
+
+
+class NoteScreen(ModalScreen[str | None]):
+    """Asks for a note; dismisses with the text ("" clears the note) or None to cancel."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="note.cancel", tooltip="Keep the note as it is"),
+    ]
+
+    def __init__(self, about: str, current: str | None) -> None:
+        super().__init__()
+        self.about = about
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-box"):
+            about = Text(f"Note on: {one_line(self.about)}", no_wrap=True, overflow="ellipsis")
+            yield Static(about)
+            yield Static("Enter keeps it; an empty note clears it; escape cancels.")
+            yield Input(value=self.current or "", placeholder="checked with …", id="note-input")
+
+    @on(Input.Submitted, "#note-input")
+    def submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
