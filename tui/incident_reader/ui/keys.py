@@ -13,6 +13,10 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("/", "search the text; n / N next / previous hit; escape clears"),
     ("t", "show the facts or the timeline beside the text"),
     ("d", "set the report's date (DCT) and re-read its times"),
+    ("c", "compare two reports side by side, facts aligned (escape or c comes back)"),
+    ("f / F", "in the comparison: next / previous conflict (n / N stay with search)"),
+    ("s", "in the comparison: show all facts, conflicts only, or those not yet verified"),
+    ("a / b", "in the comparison, 3+ reports: the next report on the left / on the right"),
     ("mouse", "click an entry or a word of the text; the wheel scrolls"),
     ("ctrl+p", "command palette"),
     ("?", "this help"),
@@ -21,8 +25,6 @@ KEYS: tuple[tuple[str, str], ...] = (
 
 # Keys kept free for views still being built, so nobody binds them to something else.
 RESERVED: tuple[tuple[str, str], ...] = (
-    ("f / F", "next / previous conflict"),
-    ("c", "compare reports"),
     ("v x i u", "mark verified / disputed / inconclusive / unverified"),
     ("e", "note on a mark"),
     ("h", "history of a mark"),
@@ -42,6 +44,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
         "set_dct",
     ),
     ("Toggle facts / timeline", "Show facts or timeline beside the text", "toggle_side"),
+    ("Compare reports", "Two reports side by side, their facts aligned by status", "compare"),
     ("Switch pane", "Move focus to the next pane", "switch_pane"),
     ("Help", "Show the keys", "help"),
 )
@@ -109,6 +112,13 @@ READER_BINDINGS: tuple[Binding, ...] = (
         "DCT",
         id="reader.set_dct",
         tooltip="Set the report's date and re-read its times",
+    ),
+    Binding(
+        "c",
+        "compare",
+        "Compare",
+        id="reader.compare",
+        tooltip="Compare two reports side by side, their facts aligned",
     ),
     Binding(
         "escape",
