@@ -18,6 +18,7 @@ from textual.widgets import Footer, Input, TabbedContent, TabPane, Tabs
 
 from incident_reader.ui.keys import READER_BINDINGS
 from incident_reader.ui.literal import one_line
+from incident_reader.ui.screens.compare import open_compare
 from incident_reader.ui.screens.dct import DctScreen
 from incident_reader.ui.screens.help import HelpScreen
 from incident_reader.ui.search import TextSearch
@@ -364,3 +365,7 @@ class ReaderScreen(Screen[None]):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
+
+    def action_compare(self) -> None:
+        if self._ready:
+            open_compare(self.app, self.state, self.report_index)
