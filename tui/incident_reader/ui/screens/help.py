@@ -21,8 +21,9 @@ def keys_table() -> Table:
     table.add_column()
     for keys, action in KEYS:
         table.add_row(keys, action)
-    table.add_row("", "")
-    table.add_row("coming", "")
+    if RESERVED:
+        table.add_row("", "")
+        table.add_row("coming", "")
     for keys, action in RESERVED:
         table.add_row(keys, action, style="dim")
     return table
