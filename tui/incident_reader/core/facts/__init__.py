@@ -76,7 +76,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     injured_so_far: int | None = None
     entry_stamped = False  # inside a live-blog entry, later sentences keep the entry's source
     for s, inside in zip(sentences, per_sentence, strict=True):
-        said_by = speaker(s.text) if SPEAKER_GATE.passes(s) else None
+        said_by = speaker(s) if SPEAKER_GATE.passes(s) else None
         new_line = s.start == 0 or "\n" in text[max(0, s.start - 3) : s.start]
         entry_stamped = s.stamped or (entry_stamped and not new_line)
         runs_on = entry_stamped and not s.stamped

@@ -66,8 +66,11 @@ _CLAUSE_CUT = re.compile(
     re.IGNORECASE,
 )
 _PLURAL = re.compile(r"(?:men|women|people|s)$")
-_SUSPECT_GATE = WordGate((*SUSPECT_CUES, "suspect", "accused", "attacker", "gunman", "assailant"))
-_SUSPECT_NOUN = re.compile(r"\b(?:suspect|accused|attacker|gunman|assailant)\b", _FLAGS)
+_SUSPECT_NOUNS = ("suspect", "accused", "attacker", "gunman", "assailant")
+_SUSPECT_NOUN = re.compile(rf"\b(?:{'|'.join(_SUSPECT_NOUNS)})\b", _FLAGS)
+_SUSPECT_NOUN_SCAN = WordScan(_SUSPECT_NOUN, _SUSPECT_NOUNS)
+_SUSPECT_GATE = WordGate((*SUSPECT_CUES, *_SUSPECT_NOUNS))
+_CUE_SCAN = WordScan(_CUE, SUSPECT_CUES)
 _DECADE = (
     rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{'|'.join(DECADE_WORDS)}))"
 )
@@ -126,8 +129,8 @@ def suspect(sentence: Sentence) -> list[Found]:
     text, base = sentence.text, sentence.start
     if not _SUSPECT_GATE.passes(sentence):
         return []
-    cue = _CUE.search(text)
-    noun = _SUSPECT_NOUN.search(text)
+    cue = _CUE_SCAN.search(sentence)
+    noun = _SUSPECT_NOUN_SCAN.search(sentence)
     if not cue and not noun:
         return []
     # The subject: before the first arrest cue; or just after "the suspect, ...".

@@ -111,14 +111,23 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
         out.append(Sentence(start, end, body, stamped, keys, lower))
 
 
-def speaker(sentence: str) -> str | None:
+def sentence_of(text: str) -> Sentence:
+    """A text as one sentence at offset 0 (for readers of a single sentence)."""
+    lower = text.lower()
+    return Sentence(0, len(text), text, False, frozenset(_KEY4.findall(lower)), lower)
+
+
+def speaker(said: str | Sentence) -> str | None:
     """Who a sentence attributes its content to: "police", "ambulance service", a name, or None."""
+    s = sentence_of(said) if isinstance(said, str) else said
+    sentence = s.text
     update = _UPDATE.match(sentence) if ":" in sentence[:60] else None
     if update:
         return normalise_speaker(update.group("who"))
-    if not _SAY_GATE.search(sentence):
+    says = _SAY_SCAN.finditer(s)
+    if not says:
         return None
-    for say in _SAY_GATE.finditer(sentence):
+    for say in says:
         if say.group(0) == "according":
             continue
         # "X said": the up to eight words before the verb, back to a comma or a quote.
@@ -136,7 +145,7 @@ def speaker(sentence: str) -> str | None:
         found = normalise_speaker(" ".join(head)) if head else None
         if found:
             return found
-    m = _SPEAKER_AFTER.search(sentence)
+    m = _SPEAKER_AFTER_SCAN.search(s)
     return normalise_speaker(m.group("who")) if m else None
 
 
@@ -246,3 +255,5 @@ class WordScan:
 
 # Words without which a sentence names no speaker (see speaker()).
 SPEAKER_GATE = WordGate((*SAY_VERBS, "according", "update", "statement", "confirms"))
+_SAY_SCAN = WordScan(_SAY_GATE, (*SAY_VERBS, "according"))
+_SPEAKER_AFTER_SCAN = WordScan(_SPEAKER_AFTER, (*SAY_VERBS, "according"))

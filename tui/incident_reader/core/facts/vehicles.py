@@ -39,6 +39,7 @@ _VEHICLE = re.compile(
     rf"(?P<noun>{_alt(VEHICLE_NOUNS)}))?(?![\w-])",
     re.IGNORECASE,
 )
+_SERVICE_GATE = WordGate(SERVICE_NOUNS)
 _VEHICLE_SCAN = WordScan(_VEHICLE, (*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))
 _ROUTE = re.compile(
     rf"(?<![\w-])(?:number|no\.?|route)\s*\d{{1,4}}[a-z]?\s+(?:{_alt(SERVICE_NOUNS)})(?![\w-])",
@@ -91,6 +92,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
         ):
             end = m.end("make")
         out.append(Found(VEHICLE, value, base + m.start(), base + end))
+    if not _SERVICE_GATE.passes(sentence):
+        return out  # a route or an operator's service needs a service noun ("bus", "train")
     for m in _ROUTE.finditer(text):
         # "The number 42 bus": a route number names the vehicle as well as an operator would.
         out.append(
