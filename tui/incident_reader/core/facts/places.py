@@ -17,7 +17,7 @@ from incident_reader.core.facts.lexicon import (
     STREET_WORDS,
 )
 from incident_reader.core.facts.numbers import _alt
-from incident_reader.core.facts.text import Sentence, WordScan
+from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 
 PLACE = "incident.place"
 
@@ -38,6 +38,7 @@ _PLACE_SCAN = WordScan(
 _CHAIN = re.compile(rf"\s+(?:in|on|at)\s+(?:the\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?")
 _REGION = re.compile(rf"\b(?:{'|'.join(REGION_WORDS)})$", re.IGNORECASE)
 _UNIT = re.compile(r"(?<![\w-])(?:Unit|Units|Flat|Block|Gate|Platform)\s+\d{1,4}[A-Z]?(?![\w-])")
+_UNIT_GATE = WordGate(("unit", "units", "flat", "block", "gate", "platform"))
 _NOT_PLACE = frozenset(NOT_PLACE_WORDS)
 _STREETY = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})$", re.IGNORECASE)
 _DIRECTION = re.compile(r"(?:north|south|east|west)[\w-]*\s+of")
@@ -71,7 +72,8 @@ def places(sentence: Sentence) -> list[Found]:
         start = found.start("dir") if found.group("dir") else found.start()
         end = m.end("town") if town and "," in value else name_start + len(name)
         out.append(Found(PLACE, _SPACES.sub(" ", value), base + start, base + end))
-    for m in _UNIT.finditer(text):
+    units = _UNIT.finditer(text) if _UNIT_GATE.passes(sentence) else ()
+    for m in units:
         if not any(f.start <= base + m.start() < f.end for f in out):
             out.append(Found(PLACE, m.group(0).lower(), base + m.start(), base + m.end()))
     return out
