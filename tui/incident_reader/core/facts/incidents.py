@@ -68,7 +68,7 @@ def segments(
             if list_start is not None:
                 continue
             before = text[s.start : t.start]
-            opens = bool(_OPENER.search(before)) and len(before) < 200
+            opens = len(before) < 200 and bool(_OPENER.search(before))
             if opens and _earlier(t.value, main_day, coarse=False) and not _since(before):
                 found.append((s.start + _clause_start(before), t, t.value, s, False))
             elif _COARSE.match(t.value) and _earlier(t.value, main_day, coarse=True):
