@@ -25,6 +25,8 @@ from incident_reader.core.model import Report, ReportAnalysis
 
 CacheGet = Callable[[str, str], dict[str, Any] | None]
 CachePut = Callable[[str, str, dict[str, Any]], None]
+Analyser = Callable[[Report, str | None], ReportAnalysis]
+Wanted = Callable[[], int | None]
 
 # Below these, starting worker processes costs more than it saves (measured: benchmarks/).
 MIN_PARALLEL_REPORTS = 8
@@ -210,11 +212,14 @@ class _Batch:
         overrides: Mapping[str, str],
         get: CacheGet | None,
         put: CachePut | None,
+        analyser: Analyser | None = None,
     ) -> None:
         self.reports = reports
         self.overrides = overrides
         self.get, self.put = get, put
+        self.analyser: Analyser = analyser or analyse
         self.done = 0
+        self.finished: set[int] = set()
 
     def override(self, index: int) -> str | None:
         return self.overrides.get(self.reports[index].id)
@@ -223,6 +228,7 @@ class _Batch:
         self, index: int, analysis: ReportAnalysis, cached: bool = False, error: str | None = None
     ) -> BatchResult:
         self.done += 1
+        self.finished.add(index)
         return BatchResult(index, analysis, self.done, len(self.reports), cached, error)
 
     def cached(self, index: int) -> BatchResult | None:
@@ -246,7 +252,7 @@ class _Batch:
         """Analyse one report in this process."""
         report, override = self.reports[index], self.override(index)
         try:
-            analysis = analyse(report, override)
+            analysis = self.analyser(report, override)
         except Exception as err:
             return self.result(index, _failure(report, override), error=_error_text(err))
         if self.put is not None:
@@ -272,6 +278,8 @@ def iter_analyses(
     first: int = 0,
     stop: threading.Event | None = None,
     start_method: str | None = None,
+    analyser: Analyser | None = None,
+    wanted: Wanted | None = None,
 ) -> Iterator[BatchResult]:
     """Yield each report's analysis as it finishes: ``first`` at once, cache hits, then the rest.
 
@@ -279,8 +287,13 @@ def iter_analyses(
     per core is used when the uncached work would take over ``POOL_PAYS_AFTER`` seconds here, judged
     by the time the first report took. Setting ``stop`` ends the batch early; ``start_method``
     forces a multiprocessing start method (default: fork if single-threaded, else forkserver).
+    ``analyser`` replaces the pipeline (e.g. a test's stand-in) and runs in this process only.
+    ``wanted`` is asked between reports for the index of one the user now wants; it is done next,
+    here (a report already finished or out of range is ignored). Each report is yielded once.
     """
-    batch = _Batch(reports, dct_overrides or {}, get, put)
+    batch = _Batch(reports, dct_overrides or {}, get, put, analyser)
+    if analyser is not None:
+        workers = 1  # any callable may not survive pickling into a worker process
     if not reports:
         return
     first = first if 0 <= first < len(reports) else 0
@@ -304,11 +317,20 @@ def iter_analyses(
             yield hit
     count = plan_workers([reports[i] for i in todo], workers, rate)
     if count > 1:
-        todo = yield from _in_pool(batch, todo, count, stop, start_method)
+        todo = yield from _in_pool(batch, todo, count, stop, start_method, wanted)
     for index in todo:
         if stop is not None and stop.is_set():
             return
-        yield batch.here(index)
+        yield from _wanted_first(batch, wanted)
+        if index not in batch.finished:
+            yield batch.here(index)
+
+
+def _wanted_first(batch: _Batch, wanted: Wanted | None) -> Iterator[BatchResult]:
+    """Analyse here every report the user asked for since the last look, latest first."""
+    while wanted is not None and (index := wanted()) is not None:
+        if 0 <= index < len(batch.reports) and index not in batch.finished:
+            yield batch.here(index)
 
 
 def _in_pool(
@@ -317,6 +339,7 @@ def _in_pool(
     count: int,
     stop: threading.Event | None,
     start_method: str | None,
+    wanted: Wanted | None = None,
 ) -> Generator[BatchResult, None, list[int]]:
     """Run ``todo`` in a process pool; return what is left to do here if the pool broke."""
     chunks = _chunks([(i, batch.reports[i], batch.override(i)) for i in todo], count)
@@ -329,6 +352,7 @@ def _in_pool(
         for chunk in chunks:
             pending[pool.submit(_work, chunk)] = [item[0] for item in chunk]
         while pending:
+            yield from _wanted_first(batch, wanted)  # the workers meanwhile go on with theirs
             done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             if stop is not None and stop.is_set():
                 return []
@@ -336,7 +360,8 @@ def _in_pool(
                 del pending[future]
                 for index, data, error in future.result():
                     finished.add(index)
-                    yield batch.received(index, data, error)
+                    if index not in batch.finished:  # not already done here for the user
+                        yield batch.received(index, data, error)
     except BrokenProcessPool:
         pass  # a worker died (out of memory, killed): finish the rest in this process
     finally:
@@ -354,6 +379,7 @@ def analyse_many(
     first: int = 0,
     on_result: Callable[[BatchResult], None] | None = None,
     start_method: str | None = None,
+    analyser: Analyser | None = None,
 ) -> list[ReportAnalysis]:
     """Analyse every report (see ``iter_analyses``) and return the analyses in input order."""
     out: list[ReportAnalysis | None] = [None] * len(reports)
@@ -365,6 +391,7 @@ def analyse_many(
         workers=workers,
         first=first,
         start_method=start_method,
+        analyser=analyser,
     ):
         out[result.index] = result.analysis
         if on_result is not None:
