@@ -42,6 +42,7 @@ _WEEKDAY_DAY_MONTH = re.compile(
 YEAR_HINT_REACH = 1  # a hinted year may be off by one (a story across New Year)
 LEAD_CHARS = 600  # a date that dates the report stands in its opening lines
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_LINE = re.compile(r"^.*\b(?:1[6-9]|20)\d\d\b.*$", re.MULTILINE)
 
 
 def _shift(d: date, amount: int, unit: str) -> date:
@@ -108,13 +109,29 @@ def _from_weekday_date(text: str, year_hint: int) -> tuple[str, str] | None:
     return estimate.isoformat(), "; ".join(reasons)
 
 
+def _full_dates(text: str) -> list[tuple[str, str, int]]:
+    """Every absolute calendar date in the text as (value, words, offset).
+
+    A full date carries a four-digit year and stands within one line, so only the lines with a
+    year are tagged: a text without one costs a regex search, not a second tagging pass.
+    """
+    found: list[tuple[str, str, int]] = []
+    for line in _YEAR_LINE.finditer(text):
+        found.extend(
+            (t.value, t.text, line.start() + t.start)
+            for t in scan(line[0], None)
+            if _FULL_DATE.match(t.value)
+        )
+    return found
+
+
 def infer_dct_with_evidence(text: str, year_hint: int | None = None) -> tuple[str, str] | None:
     """The inferred DCT and a short human reason, or None when the text does not allow it.
 
     ``year_hint`` (say, the year of another report of the same incident) lets a weekday with a
     day and month ("Saturday 21 September") fix the year when the text gives no full date.
     """
-    anchors = [(t.value, t.text, t.start) for t in scan(text, None) if _FULL_DATE.match(t.value)]
+    anchors = _full_dates(text)
     if not anchors:
         return _from_weekday_date(text, year_hint) if year_hint is not None else None
     latest_value, latest_text, latest_at = max(anchors)
