@@ -128,6 +128,10 @@ NON_FACTS = [
     ("Man killed and two hurt in stabbing.", "vehicle"),
     ("He drove off in a car.", "vehicle"),
     ("It takes only 30cm of moving water to float a car.", "speed"),
+    ("Darren Osborne, 47, of no fixed address in Cardiff, was jailed for murder.",
+     "incident.place"),
+    ("The attacker, who lives in Leeds, drove the van into worshippers.", "incident.place"),
+    ("The gunman, born in Kent, opened fire on the crowd.", "incident.place"),
 ]  # fmt: skip
 
 

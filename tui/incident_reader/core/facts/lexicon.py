@@ -242,6 +242,12 @@ PLACE_PREPOSITIONS: tuple[str, ...] = (
     "in", "at", "on", "near", "outside", "into", "through", "along", "across", "opposite",
     "inside", "beside", "behind", "close to",
 )  # fmt: skip
+# Words just before a place that make it where someone lives, not where the incident happened
+# ("of no fixed address in Cardiff", "who lives in Leeds", "born in Kent").
+RESIDENCE_CUES: tuple[str, ...] = (
+    "address", "addresses", "lives", "lived", "living", "resident", "residents", "native", "born",
+    "raised", "grew up", "hails", "hometown", "home town", "originally", "moved", "settled",
+)  # fmt: skip
 # Common nouns of the site that may stand between a preposition and a name ("a pub in Market Row").
 SITE_NOUNS: tuple[str, ...] = (
     "pub", "bar", "house", "home", "flat", "flats", "terraced house", "property", "building",

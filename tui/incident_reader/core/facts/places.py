@@ -13,6 +13,7 @@ from incident_reader.core.facts.lexicon import (
     NOT_PLACE_WORDS,
     PLACE_PREPOSITIONS,
     REGION_WORDS,
+    RESIDENCE_CUES,
     SITE_NOUNS,
     STREET_WORDS,
 )
@@ -45,6 +46,9 @@ _DIRECTION = re.compile(r"(?:north|south|east|west)[\w-]*\s+of")
 _SPACES = re.compile(r"\s+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Assistant|Detective|Chief|Inspector)\b")
+# A residence cue among the few words before the preposition: "of no fixed address in Cardiff".
+_RESIDENCE = re.compile(rf"\b(?:{'|'.join(RESIDENCE_CUES)})\b(?:\W+\w+){{0,2}}\W*$", re.I)
+RESIDENCE_REACH = 40  # characters before the preposition looked at for a cue
 
 
 def places(sentence: Sentence) -> list[Found]:
@@ -53,6 +57,8 @@ def places(sentence: Sentence) -> list[Found]:
     out: list[Found] = []
     for found in _PLACE_SCAN.finditer(sentence):
         m: re.Match[str] = found
+        if _RESIDENCE.search(text, max(0, m.start() - RESIDENCE_REACH), m.start()):
+            continue  # where someone lives, not where it happened
         chain = _CHAIN.match(text, m.end("name"))
         if chain and not m.group("town") and is_street_level(_trim(chain.group("name"), 0)[1]):
             m = chain
