@@ -57,7 +57,7 @@ def _read_until(fd: int, needle: bytes, timeout: float) -> bytes:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
-def test_q_in_a_real_terminal_exits_with_status_0() -> None:
+def test_q_in_a_real_terminal_exits_with_status_0(tmp_path: Path) -> None:
     import fcntl
     import pty
     import termios
@@ -66,7 +66,7 @@ def test_q_in_a_real_terminal_exits_with_status_0() -> None:
     fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 48, 160, 0, 0))
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "160", "LINES": "48"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "incident_reader", FIXTURES],
+        [sys.executable, "-m", "incident_reader", FIXTURES, "--db", str(tmp_path / "marks.db")],
         stdin=child,
         stdout=child,
         stderr=child,

@@ -132,9 +132,9 @@ async def test_bindings_have_ids_tooltips_and_keep_reserved_keys_free() -> None:
         for node in (reader(pilot), *reader(pilot).query("RowList, SourceView")):
             for binding in node._bindings:
                 bound.add(binding[0])
-        for key in ("d", "c"):
-            assert key in bound
-        for key in ("f", "F", "v", "x", "i", "u", "e", "h", "r"):  # f / F: the comparison's
+        for key in ("d", "c", "v", "x", "i", "u", "e", "h", "r", "o"):
+            assert key in bound, key
+        for key in ("f", "F"):  # the comparison view's; n / N stay with search here
             assert key not in bound, key
         from textual.binding import Binding
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import ClassVar
 
 from textual import on, work
@@ -10,14 +10,18 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
 
-from incident_reader.core.analysis import analyse
 from incident_reader.core.model import Corpus, Report, ReportAnalysis
 from incident_reader.core.store import Store, StoreError
 from incident_reader.ui.commands import ReaderCommands
+from incident_reader.ui.extraction import Extraction
 from incident_reader.ui.literal import one_line
+from incident_reader.ui.live import FilesChanged, LiveUpdates, edit_corpus
+from incident_reader.ui.marks import MarkBook
 from incident_reader.ui.messages import AnalysisFailed, AnalysisReady
+from incident_reader.ui.reload import reread
 from incident_reader.ui.screens.reader import ReaderScreen
 from incident_reader.ui.state import ReaderState
+from incident_reader.ui.widgets.progress import ExtractionProgress
 
 Analyser = Callable[[Report, str | None], ReportAnalysis]
 
@@ -36,14 +40,17 @@ class ReaderApp(App[None]):
         self,
         corpus: Corpus,
         dct_overrides: dict[str, str] | None = None,
-        analyser: Analyser = analyse,
+        analyser: Analyser | None = None,
         store: Store | None = None,
     ) -> None:
         super().__init__()
-        self.state = ReaderState(corpus, dct_overrides=dict(dct_overrides or {}))
-        self.analyser = analyser  # the core pipeline; tests pass a deterministic stand-in
+        self.state = ReaderState(
+            corpus, dct_overrides=dict(dct_overrides or {}), marks=MarkBook(store)
+        )
+        self.analyser = analyser  # None: the core pipeline; tests pass a deterministic stand-in
         self.store = store  # marks and user DCTs; None when the reader runs without a record
-        self._wanted: list[str] = []  # reports the user opened before their analysis arrived
+        self.extraction = Extraction(store, analyser)  # batched, cached, in thread workers
+        self.live = LiveUpdates(corpus)  # report files added, changed or removed on disk
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(self.state)
@@ -67,45 +74,57 @@ class ReaderApp(App[None]):
         if self.store is not None and self.store.error:
             self.notify(one_line(self.store.error), severity="error", timeout=15, markup=False)
         self.analyse_all()
+        self.live.start(self.post_message)  # a daemon thread (see ui.live), stopped on unmount
 
-    @work(thread=True, exclusive=True, group="analysis")
+    def on_unmount(self) -> None:
+        self.live.stop()
+
     def analyse_all(self) -> None:
-        """Analyse every report, the ones the user opens first, posting each as soon as done."""
-        worker = get_current_worker()
-        order = [r.id for r in self.state.reports]
-        done: set[str] = set()
-        while not worker.is_cancelled:
-            report_id = None
-            while self._wanted and report_id is None:
-                wanted = self._wanted.pop()  # list.pop is atomic: safe against the UI appending
-                report_id = None if wanted in done else wanted
-            if report_id is None:
-                report_id = next((i for i in order if i not in done), None)
-                if report_id is None:
-                    return
-            done.add(report_id)
-            self._analyse_one(report_id, self.state.dct_overrides.get(report_id))
+        """Analyse every report in the background, the open one first (see ui.extraction)."""
+        self.extract(self.state.reports, dict(self.state.dct_overrides))
 
-    @work(thread=True, group="reanalysis")
     def reanalyse(self, report_id: str, dct: str | None) -> None:
-        """Analyse one report again, e.g. after the user set its DCT."""
-        self._analyse_one(report_id, dct)
+        """Analyse one report again, e.g. after the user set its DCT or its file changed."""
+        reports = tuple(r for r in self.state.reports if r.id == report_id)
+        self.extract(reports, {report_id: dct} if dct else {})
 
-    def _analyse_one(self, report_id: str, dct: str | None) -> None:
-        report = next(r for r in self.state.reports if r.id == report_id)
-        try:
-            analysis = self.analyser(report, dct)
-        except Exception as err:  # one bad report must not stop the others
-            self.post_message(AnalysisFailed(report_id, f"analysis failed: {err!r}"))
-            return
-        self.post_message(AnalysisReady(report_id, analysis))
+    def extract(self, reports: tuple[Report, ...], overrides: dict[str, str]) -> None:
+        """Extract reports in a thread worker; they arrive as ``Extraction.Arrived`` bursts."""
+        run = self.extraction.scheduled(len(reports))
+        self._show_progress()
+        self._extract(run, reports, overrides)
+
+    @work(thread=True, group="analysis")
+    def _extract(self, run: int, reports: tuple[Report, ...], overrides: dict[str, str]) -> None:
+        self.extraction.run(run, reports, overrides, self.post_message, get_current_worker())
+
+    def _show_progress(self, message: Extraction.Arrived | None = None) -> None:
+        extraction = self.extraction
+        progress = extraction.progress() if message is None else extraction.tally(message)
+        bars = self.reader.query(ExtractionProgress)  # none before the screen is composed
+        for bar in bars:
+            bar.show(progress.done, progress.total, progress.cached)
+
+    @on(Extraction.Arrived)
+    def extraction_arrived(self, message: Extraction.Arrived) -> None:
+        for arrival in message.arrivals:
+            if arrival.error is None:
+                self.analysis_ready(AnalysisReady(arrival.report_id, arrival.analysis))
+            else:
+                error = f"analysis failed: {arrival.error}"
+                self.analysis_failed(AnalysisFailed(arrival.report_id, error))
+        self._show_progress(message)
 
     @on(AnalysisReady)
     def analysis_ready(self, message: AnalysisReady) -> None:
         if not self.state.is_current(message.analysis):
             return  # made with a DCT the user has changed since; the newer run will arrive
+        report = next((r for r in self.state.reports if r.id == message.report_id), None)
+        if report is None or report.sha1 != message.analysis.report.sha1:
+            return  # made from a version of the file that has changed since
         self.state.failures.pop(message.report_id, None)
         self.state.analyses[message.report_id] = message.analysis
+        self.state.marks.load(message.analysis)  # placed in this version of the text
         self.reader.analysis_arrived(message.report_id)
 
     @on(AnalysisFailed)
@@ -116,7 +135,10 @@ class ReaderApp(App[None]):
 
     @on(ReaderScreen.Wanted)
     def report_wanted(self, message: ReaderScreen.Wanted) -> None:
-        self._wanted.append(message.report_id)
+        if self.extraction.active:  # the run in flight does it next
+            self.extraction.wanted.append(message.report_id)
+        else:
+            self.reanalyse(message.report_id, self.state.dct_overrides.get(message.report_id))
 
     @on(ReaderScreen.DctChosen)
     def dct_chosen(self, message: ReaderScreen.DctChosen) -> None:
@@ -132,3 +154,66 @@ class ReaderApp(App[None]):
         what = f"the date {message.dct}" if message.dct else "the file's own date"
         self.notify(f"Re-reading its times against {what}", timeout=3, markup=False)
         self.reanalyse(message.report_id, message.dct)
+
+    # -- marks and reloading (r) ---------------------------------------------------------------
+
+    def reload_all(self) -> None:
+        """`r`: re-read changed report files, then every mark (another process may have marked)."""
+        changed = self.reload_files()
+        self.reload_marks()
+        if not changed:
+            self.notify("Marks re-read; no report changed on disk", timeout=3, markup=False)
+
+    def reload_marks(self, report_id: str | None = None) -> None:
+        """Re-read the marks of one report (or all analysed ones) from the store and redraw."""
+        for rid, analysis in list(self.state.analyses.items()):
+            if report_id is None or rid == report_id:
+                self.state.marks.load(analysis)
+        self.reader.refresh_marks()
+
+    def reload_files(self, report_ids: Collection[str] | None = None) -> list[str]:
+        """Re-read report files from disk; a changed one is analysed again and its marks re-placed.
+
+        Returns the ids that changed. ``report_ids`` limits the re-reading (e.g. to what a file
+        watcher saw change).
+        """
+        corpus, changed, problems = reread(self.state.corpus, report_ids)
+        for problem in problems:
+            self.notify(one_line(problem), severity="warning", markup=False)
+        if not changed:
+            return []
+        self.state.corpus = corpus
+        for rid in changed:
+            self.state.analyses.pop(rid, None)
+            self.state.failures.pop(rid, None)
+            self.state.marks.forget(rid)
+            self.reader.report_replaced(rid)
+            self.reanalyse(rid, self.state.dct_overrides.get(rid))
+        names = ", ".join(r.path.name for r in corpus.reports if r.id in changed)
+        self.notify(one_line(f"Re-read changed reports: {names}"), timeout=5, markup=False)
+        return changed
+
+    # -- live updates --------------------------------------------------------------------------
+
+    @on(FilesChanged)
+    def files_changed(self, message: FilesChanged) -> None:
+        """Reports came, went or changed on disk: update the list, re-read, extract, say what."""
+        state = self.state
+        index = self.reader.report_index
+        open_id = state.reports[index].id if 0 <= index < len(state.reports) else None
+        edit = edit_corpus(state.corpus, message)
+        state.corpus = edit.corpus
+        for rid in edit.removed:
+            state.analyses.pop(rid, None)
+            state.failures.pop(rid, None)
+            state.marks.forget(rid)
+        self.reader.corpus_changed(open_id)
+        if edit.changed:
+            self.reload_files(edit.changed)  # re-read, analysed again, marks re-placed
+        added = tuple(r for r in state.reports if r.id in set(edit.added))
+        if added:
+            self.extract(added, dict(state.dct_overrides))
+        for skipped in edit.skipped:
+            text = one_line(f"{skipped.path.name}: {skipped.reason}")
+            self.notify(text, title="Skipped", severity="warning", timeout=10, markup=False)
+        self.notify(message.changes.summary(), title="Files changed", timeout=5, markup=False)

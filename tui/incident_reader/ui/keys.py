@@ -17,6 +17,11 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("f / F", "in the comparison: next / previous conflict (n / N stay with search)"),
     ("s", "in the comparison: show all facts, conflicts only, or those not yet verified"),
     ("a / b", "in the comparison, 3+ reports: the next report on the left / on the right"),
+    ("v x i u", "mark the entry or fact verified / disputed / inconclusive / unverified"),
+    ("e", "write a note on the entry or fact"),
+    ("h", "history of the entry's or fact's marks: who, when, what"),
+    ("o", "orphaned marks: marks whose words changed or went"),
+    ("r", "reload marks (another window may have marked) and changed report files"),
     ("mouse", "click an entry or a word of the text; the wheel scrolls"),
     ("ctrl+p", "command palette"),
     ("?", "this help"),
@@ -24,12 +29,7 @@ KEYS: tuple[tuple[str, str], ...] = (
 )
 
 # Keys kept free for views still being built, so nobody binds them to something else.
-RESERVED: tuple[tuple[str, str], ...] = (
-    ("v x i u", "mark verified / disputed / inconclusive / unverified"),
-    ("e", "note on a mark"),
-    ("h", "history of a mark"),
-    ("r", "reload"),
-)
+RESERVED: tuple[tuple[str, str], ...] = ()
 
 # (command name, help, screen action) for the command palette.
 COMMANDS: tuple[tuple[str, str, str], ...] = (
@@ -45,6 +45,14 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ),
     ("Toggle facts / timeline", "Show facts or timeline beside the text", "toggle_side"),
     ("Compare reports", "Two reports side by side, their facts aligned by status", "compare"),
+    ("Mark verified", "Mark the highlighted entry or fact verified", "mark('verified')"),
+    ("Mark disputed", "Mark the highlighted entry or fact disputed", "mark('disputed')"),
+    ("Mark inconclusive", "Mark the highlighted item inconclusive", "mark('inconclusive')"),
+    ("Mark unverified", "Take the mark back to unverified", "mark('unverified')"),
+    ("Note on the mark", "Write a note on the highlighted entry or fact", "note"),
+    ("History of the mark", "Every change to the highlighted entry or fact", "history"),
+    ("Orphaned marks", "Marks whose words changed or went, with their quote", "orphans"),
+    ("Reload marks and reports", "Re-read marks and changed report files", "reload"),
     ("Switch pane", "Move focus to the next pane", "switch_pane"),
     ("Help", "Show the keys", "help"),
 )
@@ -119,6 +127,30 @@ READER_BINDINGS: tuple[Binding, ...] = (
         "Compare",
         id="reader.compare",
         tooltip="Compare two reports side by side, their facts aligned",
+    ),
+    Binding("v", "mark('verified')", "Verified", id="marks.verified", tooltip="Mark verified"),
+    Binding("x", "mark('disputed')", "Disputed", id="marks.disputed", tooltip="Mark disputed"),
+    Binding(
+        "i",
+        "mark('inconclusive')",
+        "Inconclusive",
+        show=False,
+        id="marks.inconclusive",
+        tooltip="Mark inconclusive",
+    ),
+    Binding(
+        "u",
+        "mark('unverified')",
+        "Unverified",
+        show=False,
+        id="marks.unverified",
+        tooltip="Take the mark back to unverified",
+    ),
+    Binding("e", "note", "Note", id="marks.note", tooltip="Write a note on the entry or fact"),
+    Binding("h", "history", "History", id="marks.history", tooltip="Every change to this item"),
+    Binding("o", "orphans", "Orphans", show=False, id="marks.orphans", tooltip="Orphaned marks"),
+    Binding(
+        "r", "reload", "Reload", id="marks.reload", tooltip="Re-read marks and changed reports"
     ),
     Binding(
         "escape",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from incident_reader.core.model import Corpus, DctSource, Report, ReportAnalysis
+from incident_reader.ui.marks import MarkBook
 
 
 @dataclass
@@ -15,6 +16,7 @@ class ReaderState:
     analyses: dict[str, ReportAnalysis] = field(default_factory=dict)
     dct_overrides: dict[str, str] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
+    marks: MarkBook = field(default_factory=MarkBook)  # verification marks, via the store
 
     @property
     def reports(self) -> tuple[Report, ...]:

@@ -21,19 +21,21 @@ from incident_reader.ui.literal import one_line
 from incident_reader.ui.screens.compare import open_compare
 from incident_reader.ui.screens.dct import DctScreen
 from incident_reader.ui.screens.help import HelpScreen
+from incident_reader.ui.screens.marking import MarkingMixin, paint
 from incident_reader.ui.search import TextSearch
 from incident_reader.ui.state import ReaderState
 from incident_reader.ui.timefmt import clause_span
 from incident_reader.ui.widgets.fact_list import FactList, FactRow, fact_rows
+from incident_reader.ui.widgets.progress import ExtractionProgress
 from incident_reader.ui.widgets.report_header import ReportHeader
-from incident_reader.ui.widgets.report_list import ReportList, report_rows
+from incident_reader.ui.widgets.report_list import ReportList, ReportRow, report_rows
 from incident_reader.ui.widgets.row_list import Row, RowList, TextRow
 from incident_reader.ui.widgets.source_view import SourceView
 from incident_reader.ui.widgets.span_index import SpanIndex
 from incident_reader.ui.widgets.timeline import TimelineList, TimelineRow, timeline_rows
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(MarkingMixin, Screen[None]):
     """One screen mediates: widgets post what happened, this screen updates their siblings."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
@@ -69,6 +71,7 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield ReportHeader(id="header")
+        yield ExtractionProgress(id="progress")
         with Horizontal(id="body"):
             yield ReportList(id="reports")
             with Horizontal(id="split"):
@@ -136,7 +139,8 @@ class ReaderScreen(Screen[None]):
         self._show_analysis(keep=False)
 
     def _show_analysis(self, keep: bool) -> None:
-        analysis = self.state.analysis_of(self.report_index)
+        state = self.state
+        analysis = state.analysis_of(self.report_index)
         self._update_header()
         if analysis is None:
             failure = self.state.failures.get(self.state.reports[self.report_index].id)
@@ -156,6 +160,7 @@ class ReaderScreen(Screen[None]):
             if cursor is None:
                 cursor = self._indexes[widget.id].first()
             widget.set_rows(rows, cursor)
+        paint([self.timeline, self.facts], state.marks, analysis.report.id)
         self._apply_row(self.side_list.current)
         self._mark_in_view(follow=False)
 
@@ -171,6 +176,7 @@ class ReaderScreen(Screen[None]):
             len(state.reports),
             len(state.analyses) + len(state.failures),
             self.search.status(),
+            state.marks.summary(state.analysis_of(index)),
         )
 
     def analysis_arrived(self, report_id: str) -> None:
@@ -179,12 +185,34 @@ class ReaderScreen(Screen[None]):
             return
         ids = [r.id for r in self.state.reports]
         index = ids.index(report_id)
-        row = report_rows(self.state.reports, self.state.analyses, ())[index]
+        row = ReportRow(index, self.state.reports[index], self.state.analyses.get(report_id))
         self.reports.replace_row(index, row)
         if index == self.report_index:
             self._show_analysis(keep=True)
         else:
             self._update_header()
+
+    def corpus_changed(self, open_id: str | None) -> None:
+        """Reports came or went on disk: redraw the list and keep the open report if it stayed."""
+        state = self.state
+        ids = [r.id for r in state.reports]
+        rows = report_rows(state.reports, state.analyses, state.corpus.skipped)
+        if not ids:
+            self._ready = False
+            self.reports.set_rows(rows)
+            self.source.set_text("")
+            self.timeline.set_rows([TextRow("No reports to read.", "warning")])
+            self.facts.set_rows([])
+            return
+        index = ids.index(open_id) if open_id in ids else min(self.report_index, len(ids) - 1)
+        self.reports.set_rows(rows, index)
+        stayed = self._ready and open_id in ids and index == self.report_index
+        self._ready = True
+        self.set_reactive(ReaderScreen.report_index, index)
+        if stayed:
+            self._update_header()
+        else:
+            self.watch_report_index(index)  # show it, and ask for its analysis if it has none
 
     def action_next_report(self) -> None:
         if not self._ready:

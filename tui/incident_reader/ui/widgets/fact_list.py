@@ -8,7 +8,9 @@ from rich.console import Console
 from rich.text import Text
 
 from incident_reader.core.model import FACT_KINDS, Fact, FactValue, Incident, ReportAnalysis
+from incident_reader.core.store import Mark
 from incident_reader.ui.literal import one_line
+from incident_reader.ui.marks import mark_cell, note_tail
 from incident_reader.ui.widgets.row_list import Row, RowList, StyleOf, TextRow
 
 KIND_LABELS: dict[str, str] = {
@@ -48,19 +50,20 @@ class FactRow(Row):
         self.fact = fact
         self.conflict = conflict
         self.span = (fact.start, fact.end)
+        self.mark: Mark | None = None  # the reviewer's verdict, set by the screen
 
     def height(self, width: int) -> int:
         return 2
 
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
-        head = Text("  ", end="")
-        if self.conflict:
-            head = Text("! ", style=style_of("conflict"), end="")
+        head = mark_cell(self.mark, style_of)
+        head.append("! " if self.conflict else "  ", style_of("conflict"))
         head.append(readable_fact_value(self.fact.value), style_of("time"))
         if self.fact.said_by:
             head.append(f"  said by {one_line(self.fact.said_by)}", style_of("dim"))
+        head.append_text(note_tail(self.mark, style_of))
         head.truncate(width, overflow="ellipsis")
-        quote = Text(f"    “{one_line(self.fact.text)}”", style=style_of("words"), end="")
+        quote = Text(f"      “{one_line(self.fact.text)}”", style=style_of("words"), end="")
         quote.truncate(width, overflow="ellipsis")
         return [head, quote]
 

@@ -18,8 +18,9 @@ def header_text(
     total: int,
     done: int,
     search: str = "",
+    marks: str = "",
 ) -> Group:
-    """Two lines: the title, then DCT (source), position in the corpus and analysis progress."""
+    """The title; DCT (source), position and progress; then, if given, the marks line."""
     title = Text(one_line(report.title), style="bold", no_wrap=True, overflow="ellipsis")
     text = Text(no_wrap=True, overflow="ellipsis")
     if analysis is None:
@@ -38,6 +39,9 @@ def header_text(
     note = analysis.dct_note if analysis is not None else None
     if note:  # why the DCT is what it is: words of the report, so shown literally
         text.append(f"  ·  dated by {one_line(note)}", style="italic")
+    if marks:  # counts and where marks live (a path: shown literally)
+        line = Text(f"Marks: {one_line(marks)}", no_wrap=True, overflow="ellipsis")
+        return Group(title, text, line)
     return Group(title, text)
 
 
@@ -54,8 +58,9 @@ class ReportHeader(Static):
         total: int,
         done: int,
         search: str = "",
+        marks: str = "",
     ) -> None:
         """Redraw for the given report."""
-        lines = header_text(report, analysis, position, total, done, search)
+        lines = header_text(report, analysis, position, total, done, search, marks)
         self.plain = "\n".join(line.plain for line in lines.renderables if isinstance(line, Text))
         self.update(lines)

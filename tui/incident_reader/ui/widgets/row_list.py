@@ -19,6 +19,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from incident_reader.ui.marks import MARK_COMPONENTS
+
 StyleOf = Callable[[str], Style]
 
 
@@ -67,6 +69,7 @@ class RowList(ScrollView, can_focus=True):
         "row-list--warning",
         "row-list--background",
         "row-list--conflict",
+        *MARK_COMPONENTS,
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(

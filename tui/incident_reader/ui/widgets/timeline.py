@@ -6,7 +6,9 @@ from rich.console import Console
 from rich.text import Text
 
 from incident_reader.core.model import ReportAnalysis, TimelineEntry
+from incident_reader.core.store import Mark
 from incident_reader.ui.literal import one_line
+from incident_reader.ui.marks import mark_cell, note_tail
 from incident_reader.ui.timefmt import clause_span, readable_value
 from incident_reader.ui.widgets.row_list import Row, RowList, StyleOf, TextRow
 from incident_reader.ui.widgets.wrap import wrap
@@ -22,6 +24,7 @@ class TimelineRow(Row):
         self.clause = one_line(clause)
         self.background = background
         self.span = (entry.start, entry.end)
+        self.mark: Mark | None = None  # the reviewer's verdict, set by the screen
         self._wrapped: tuple[int, list[str]] = (-1, [])
 
     def _clause_lines(self, width: int) -> list[str]:
@@ -40,12 +43,13 @@ class TimelineRow(Row):
 
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
         timex = self.entry.timex
-        head = Text(end="")
+        head = mark_cell(self.mark, style_of)
         head.append(readable_value(timex.value, timex.mod), style_of("time"))
         head.append("  ")
         head.append(one_line(timex.text), style_of("words"))
         if self.background:
             head.append("  earlier incident", style_of("background"))
+        head.append_text(note_tail(self.mark, style_of))
         head.truncate(width, overflow="ellipsis")
         clause_style = style_of("dim")
         clause = [
