@@ -215,6 +215,7 @@ class CompareScreen(Screen[None]):
             return
         self.comparison, self.index = message.comparison, message.index
         self.articles = tuple(a.report.id for a in message.analyses)
+        self.set_class(len(self.articles) > 2, "-many")  # a wider table: a column per report
         if self.a not in self.articles or self.b not in self.articles or self.a == self.b:
             if len(self.articles) >= 2:
                 self.a, self.b = self.articles[0], self.articles[1]
@@ -359,16 +360,36 @@ class CompareScreen(Screen[None]):
             self.table.show_row(min(rows))
 
     def _follow(self, leader: SourceView) -> None:
-        """Bring into the other report the counterpart of the first paired fact in view."""
+        """Scroll the other report so the counterparts of the paired facts in view are shown.
+
+        If they do not all fit, the counterpart of the fact nearest a third down the leading
+        report lands on the same screen row as that fact. Nothing moves if all are shown already.
+        """
         if self.index is None:
             return
         article = self.a if leader is self.view_a else self.b
         other = self.b if article == self.a else self.a
-        for entry in self._in_view(article, other):
-            if isinstance(entry.item, FactPair) and not entry.also:
-                there = self.index.counterpart(entry.item, article)
-                self.view_of(other).scroll_to_span(there.start, there.end)
-                return
+        paired = [
+            e for e in self._in_view(article, other) if isinstance(e.item, FactPair) and not e.also
+        ]
+        if not paired:
+            return
+        view = self.view_of(other)
+        sides = [self.index.counterpart(e.item, article) for e in paired]  # type: ignore[arg-type]
+        if all(view.is_visible(s.start, s.end) for s in sides):
+            return
+        height = max(1, view.scrollable_content_region.height)
+        first = min(view.line_of(s.start) for s in sides)
+        last = max(view.line_of(max(s.start, s.end - 1)) for s in sides)
+        top = round(view.scroll_y)
+        if last - first < height:  # all fit: the least scrolling that shows them all
+            target = first if first < top else last - height + 1
+        else:
+            leader_top = round(leader.scroll_y)
+            focus = leader_top + max(1, leader.scrollable_content_region.height) // 3
+            n = min(range(len(paired)), key=lambda i: abs(leader.line_of(paired[i].start) - focus))
+            target = view.line_of(sides[n].start) - (leader.line_of(paired[n].start) - leader_top)
+        view.scroll_to(y=max(0, target), animate=False, immediate=True)
 
     @on(CompareSourceView.ViewportChanged)
     def viewport_changed(self, event: CompareSourceView.ViewportChanged) -> None:
