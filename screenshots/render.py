@@ -44,6 +44,7 @@ VIEWS: tuple[View, ...] = (
     View("help", ("question_mark",)),
     View("set-dct", ("d",)),
     View("small-80x24", (), (80, 24)),
+    View("compare", ("c", "f"), focus_entry=False),
 )
 
 
