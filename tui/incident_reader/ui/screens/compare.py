@@ -102,6 +102,7 @@ class CompareScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = list(COMPARE_BINDINGS)
     COMMANDS = {CompareCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]  # a narrower table below 130
 
     @dataclass
     class Compared(Message):
