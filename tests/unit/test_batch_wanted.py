@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import subprocess
+import sys
 from pathlib import Path
 
 from incident_reader.core import batch
@@ -65,3 +67,31 @@ def test_a_wanted_report_is_done_here_while_the_pool_works_and_yielded_once() ->
     assert results[1].index == 11  # asked for while the pool started: done here, next
     assert sorted(r.index for r in results) == list(range(12))
     assert [r.done for r in results] == list(range(1, 13))
+
+
+POOL_UNDER_A_CAPTURED_STDERR = """
+import sys, threading
+sys.path.insert(0, {tests!r})
+from test_batch_wanted import tiny_reports
+from incident_reader.core import batch
+
+class Captured:  # what a terminal interface puts in sys.stderr: no file descriptor
+    def write(self, text): return len(text)
+    def flush(self): pass
+    def fileno(self): return -1
+
+sys.stderr = Captured()
+threading.Thread(target=threading.Event().wait, args=(5,), daemon=True).start()  # forkserver
+out = batch.analyse_many(tiny_reports(8), workers=2)
+print(len(out), type(sys.stderr).__name__)
+"""
+
+
+def test_a_pool_starts_while_an_interface_holds_stderr() -> None:
+    """Textual's captured stderr has no descriptor; the pool must start anyway (the reader)."""
+    probe = POOL_UNDER_A_CAPTURED_STDERR.format(tests=str(Path(__file__).parent))
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.split() == ["8", "Captured"]

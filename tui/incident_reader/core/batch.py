@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -197,10 +199,42 @@ def prepare_pool(start_method: str | None = None) -> None:
     methods = multiprocessing.get_all_start_methods()
     method = start_method or ("forkserver" if "forkserver" in methods else "spawn")
     _pool_context(method)
-    if method == "forkserver":
-        from multiprocessing import forkserver
+    _start_helpers(method)
 
-        forkserver.ensure_running()
+
+@contextmanager
+def _stderr_with_fd() -> Iterator[None]:
+    """Give ``sys.stderr`` a real file descriptor for a moment when it has none.
+
+    Inside a terminal interface (Textual captures ``sys.stderr``; its ``fileno()`` is -1)
+    multiprocessing cannot start its helper processes, which pass that descriptor on.
+    """
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        yield
+        return
+    captured = sys.stderr
+    with open(os.devnull, "w") as devnull:
+        sys.stderr = devnull
+        try:
+            yield
+        finally:
+            sys.stderr = captured
+
+
+def _start_helpers(method: str) -> None:
+    """Start multiprocessing's resource tracker (and the forkserver) if they are not running."""
+    from multiprocessing import resource_tracker
+
+    with _stderr_with_fd():
+        resource_tracker.ensure_running()
+        if method == "forkserver":
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
 
 
 class _Batch:
@@ -345,9 +379,9 @@ def _in_pool(
     chunks = _chunks([(i, batch.reports[i], batch.override(i)) for i in todo], count)
     pending: dict[Future[list[tuple[int, Any, str | None]]], list[int]] = {}
     finished: set[int] = set()
-    pool = ProcessPoolExecutor(
-        max_workers=min(count, len(chunks)), mp_context=_pool_context(start_method)
-    )
+    context = _pool_context(start_method)
+    _start_helpers(context.get_start_method())
+    pool = ProcessPoolExecutor(max_workers=min(count, len(chunks)), mp_context=context)
     try:
         for chunk in chunks:
             pending[pool.submit(_work, chunk)] = [item[0] for item in chunk]

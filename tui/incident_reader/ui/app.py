@@ -73,7 +73,8 @@ class ReaderApp(App[None]):
             )
         if self.store is not None and self.store.error:
             self.notify(one_line(self.store.error), severity="error", timeout=15, markup=False)
-        self.analyse_all()
+        # The first report's text is drawn before extraction starts competing for the interpreter.
+        self.call_after_refresh(self.analyse_all)
         self.live.start(self.post_message)  # a daemon thread (see ui.live), stopped on unmount
 
     def on_unmount(self) -> None:

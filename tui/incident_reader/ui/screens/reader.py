@@ -18,7 +18,6 @@ from textual.widgets import Footer, Input, TabbedContent, TabPane, Tabs
 
 from incident_reader.ui.keys import READER_BINDINGS
 from incident_reader.ui.literal import one_line
-from incident_reader.ui.screens.compare import open_compare
 from incident_reader.ui.screens.dct import DctScreen
 from incident_reader.ui.screens.help import HelpScreen
 from incident_reader.ui.screens.marking import MarkingMixin, paint
@@ -395,5 +394,8 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         self.app.push_screen(HelpScreen())
 
     def action_compare(self) -> None:
+        # Imported on first use: the comparison brings the whole pipeline (~0.25 s at start-up).
+        from incident_reader.ui.screens.compare import open_compare
+
         if self._ready:
             open_compare(self.app, self.state, self.report_index)

@@ -1,0 +1,381 @@
+"""The reader's speed (issue 7 targets): launch, background extraction, cache, scrolling, memory.
+
+    .venv/bin/python benchmarks/bench_reader.py                  # every phase, 1,000 reports
+    .venv/bin/python benchmarks/bench_reader.py --reports 200 --presses 100 --skip tty
+
+Each phase runs in a fresh interpreter on a snapshot of the package (so the cold and warm phases
+share cache keys while the tree is edited). Times count from just before the interpreter is
+started. The app runs headless under Textual's Pilot at 160x48; a frame is one call of
+``Screen._compositor_refresh`` (the compositor renders every changed line, then the driver would
+write it), wrapped to note when it ends. Phases:
+
+- ``bare``: a bare Textual app (one Static): launch to first frame, the baseline for the ratio.
+- ``small``: the reader on seeds/ (3 reports, no database): launch to first frame with text.
+- ``cold``: the reader on N reports with an empty database: first frame with the first report's
+  text, then every report extracted (both cores when it pays), peak RSS of the process tree.
+- ``warm``: the same again, the database now holding the cache (a second launch).
+- ``long``: one 5 MB report: first frame with text; then keypress-to-frame latency of ``j``
+  (line) and ``pagedown`` in the text while it is being extracted and after: ``pilot.press`` is
+  timed from the call to the end of the next frame that shows the new scroll position.
+- ``tty``: ``incident-reader read FOLDER`` in a pseudo-terminal (a real driver and terminal
+  output): launch until the first report's file name has been written, then ``q``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import compileall
+import json
+import os
+import pty
+import select
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_extract import TreeRss, snapshot_code  # noqa: E402
+from make_corpus import DEFAULT_OUT, make_folder, make_long  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+PHASES = ("bare", "small", "cold", "warm", "long", "tty")
+SIZE = (160, 48)
+TARGETS = {
+    "cold.first_s": 1.0,
+    "cold.complete_s": 10.0,
+    "warm.complete_s": 2.0,
+    "long.first_s": 1.0,
+    "long.j_after_p95_ms": 16.0,
+    "cold.rss_mb": 500.0,
+    "ratio": 1.5,
+}
+
+
+class Frames:
+    """Notes the end time of every compositor refresh (a frame) of any screen."""
+
+    def __init__(self) -> None:
+        from textual.screen import Screen
+
+        self.times: list[float] = []
+        self.scrolls: list[float | None] = []  # the source text's scroll position in each frame
+        self.hook: Callable[[Screen[Any]], None] | None = None
+        original = Screen._compositor_refresh
+        frames = self
+
+        def refresh(screen: Screen[Any]) -> None:
+            original(screen)
+            frames.times.append(time.time())
+            source = getattr(screen, "source", None)
+            frames.scrolls.append(getattr(source, "scroll_y", None))
+            if frames.hook is not None:
+                frames.hook(screen)
+
+        Screen._compositor_refresh = refresh  # type: ignore[method-assign]
+
+    def showing(self, t: float, before: float) -> float | None:
+        """The end of the first frame after ``t`` drawn at another scroll than ``before``."""
+        return next(
+            (f for f, y in zip(self.times, self.scrolls, strict=True) if f > t and y != before),
+            None,
+        )
+
+
+async def until(pilot: Any, check: Callable[[], bool], timeout: float, step: float = 0.005) -> bool:
+    """Let the app run until ``check`` holds; False after ``timeout`` seconds."""
+    end = time.time() + timeout
+    while not check():
+        if time.time() > end:
+            return False
+        await pilot.pause(step)
+    return True
+
+
+def text_frame(frames: Frames, out: dict[str, Any]) -> None:
+    """Note the first frame that drew the reader's source text (wrapped, so on screen)."""
+
+    def hook(screen: Any) -> None:
+        source = getattr(screen, "source", None)
+        if "first_s" not in out and "first_frame" not in out and source is not None:
+            if source.text and source._wrap_width > 0:
+                out["first_frame"] = time.time()
+
+    frames.hook = hook
+
+
+async def bare_phase(t0: float) -> dict[str, Any]:
+    """A Textual app with one Static: launch to first frame."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    frames = Frames()
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("hello")
+
+    async with Bare().run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: bool(frames.times), 10)
+    return {"first_s": frames.times[0] - t0}
+
+
+def open_reader(paths: list[Path], db: Path | None) -> Any:
+    """The reader as the CLI builds it (store, remembered DCTs), without running it."""
+    from incident_reader.core.loading import load_corpus
+    from incident_reader.core.store import Store
+    from incident_reader.ui.app import ReaderApp
+
+    corpus = load_corpus(paths)
+    store = Store.open(paths[0], db_path=db) if db is not None else None
+    overrides = store.get_dcts() if store is not None else {}
+    return ReaderApp(corpus, dct_overrides=overrides, store=store)
+
+
+async def reader_phase(phase: str, paths: list[Path], db: Path | None, t0: float) -> dict[str, Any]:
+    """Launch to first text on screen, then to every report extracted (cold, warm, small)."""
+    frames = Frames()
+    out: dict[str, Any] = {}
+    text_frame(frames, out)
+    with TreeRss() as rss:
+        app = open_reader(paths, db)
+        total = len(app.state.reports)
+        async with app.run_test(size=SIZE) as pilot:
+            await until(pilot, lambda: "first_frame" in out, 30)
+            out["first_s"] = out.pop("first_frame") - t0
+            state = app.state
+            done = await until(
+                pilot, lambda: len(state.analyses) + len(state.failures) >= total, 120, 0.01
+            )
+            out["complete_s"] = time.time() - t0 if done else None
+            out["reports"] = total
+            out["cache_hits"] = app.extraction.cache_hits
+            out["failures"] = len(state.failures)
+    out["rss_mb"] = rss.peak_mb
+    return out
+
+
+async def press_latency(pilot: Any, frames: Frames, key: str, count: int) -> list[float]:
+    """Milliseconds from ``pilot.press(key)`` to the end of the frame showing its scroll."""
+    source = pilot.app.screen.source
+    out: list[float] = []
+    for _ in range(count):
+        before = source.scroll_y
+        began = time.time()
+        await pilot.press(key)
+        shown = await until(
+            pilot, lambda t=began, b=before: frames.showing(t, b) is not None, 2, 0.001
+        )
+        if not shown:
+            break  # the end of the text
+        frame = frames.showing(began, before)
+        if frame is not None:
+            out.append((frame - began) * 1000)
+        await pilot.pause(0.02)  # the next press starts from a quiet screen
+    return out
+
+
+def spread(name: str, values: list[float], out: dict[str, Any]) -> None:
+    if values:
+        ordered = sorted(values)
+        out[f"{name}_p50_ms"] = statistics.median(ordered)
+        out[f"{name}_p95_ms"] = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+        out[f"{name}_max_ms"] = ordered[-1]
+        out[f"{name}_n"] = len(ordered)
+
+
+async def long_phase(path: Path, t0: float, presses: int) -> dict[str, Any]:
+    """One 5 MB report: first text on screen; scrolling during and after its extraction."""
+    frames = Frames()
+    out: dict[str, Any] = {}
+    text_frame(frames, out)
+    with TreeRss() as rss:
+        app = open_reader([path], None)
+        async with app.run_test(size=SIZE) as pilot:
+            await until(pilot, lambda: "first_frame" in out, 30)
+            out["first_s"] = out.pop("first_frame") - t0
+            app.screen.source.focus()
+            await pilot.pause()
+            spread("j_during", await press_latency(pilot, frames, "j", presses // 4), out)
+            out["during_was_extracting"] = not app.state.analyses
+            await until(pilot, lambda: bool(app.state.analyses or app.state.failures), 120, 0.05)
+            out["extracted_s"] = time.time() - t0
+            await pilot.pause(0.2)
+            spread("j_after", await press_latency(pilot, frames, "j", presses), out)
+            spread("pagedown_after", await press_latency(pilot, frames, "pagedown", presses), out)
+    out["rss_mb"] = rss.peak_mb
+    return out
+
+
+def tty_phase(folder: Path, db: Path, env: dict[str, str], timeout: float = 30) -> dict[str, Any]:
+    """The CLI in a pseudo-terminal: launch until the first report's name is drawn, then q."""
+    first = sorted(p.name for p in folder.iterdir() if p.suffix == ".txt")[0]
+    parent, child = pty.openpty()
+    os.set_blocking(parent, False)
+    cmd = [sys.executable, "-m", "incident_reader", "read", str(folder), "--db", str(db)]
+    began = time.time()
+    proc = subprocess.Popen(
+        cmd,
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env={**env, "TERM": "xterm-256color", "COLUMNS": "160", "LINES": "48"},
+        close_fds=True,
+    )
+    os.close(child)
+    seen = b""
+    shown: float | None = None
+    end = began + timeout
+    while time.time() < end and shown is None:
+        ready, _, _ = select.select([parent], [], [], 0.05)
+        if ready:
+            try:
+                seen += os.read(parent, 1 << 16)
+            except OSError:
+                break
+            if first.encode() in seen:
+                shown = time.time()
+    os.write(parent, b"q")
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    os.close(parent)
+    return {"first_s": shown - began if shown else None, "exit": proc.returncode}
+
+
+def run_child(args: argparse.Namespace) -> dict[str, Any]:
+    """One phase in this (fresh) interpreter."""
+    t0 = args.t0
+    if args.phase == "bare":
+        return asyncio.run(bare_phase(t0))
+    if args.phase == "long":
+        return asyncio.run(long_phase(args.folder, t0, args.presses))
+    paths = [args.folder]
+    return asyncio.run(reader_phase(args.phase, paths, args.db, t0))
+
+
+def in_subprocess(
+    phase: str, folder: Path, db: Path | None, env: dict[str, str], presses: int, timeout: float
+) -> dict[str, Any]:
+    """Run a phase in a fresh interpreter, timing from just before it starts."""
+    cmd = [sys.executable, __file__, "--phase", phase, "--folder", str(folder)]
+    cmd += ["--presses", str(presses), "--t0", repr(time.time())]
+    if db is not None:
+        cmd += ["--db", str(db)]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
+    except subprocess.TimeoutExpired:
+        return {"error": f"did not finish within {timeout:g} s"}
+    if proc.returncode != 0:
+        return {"error": " ".join(proc.stderr.strip().splitlines()[-1:])}
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
+def fmt(value: Any, unit: str = "s") -> str:
+    if value is None:
+        return "-"
+    if unit == "ms":
+        return f"{value:.1f} ms"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    return f"{value:.2f} s"
+
+
+def table(results: dict[str, dict[str, Any]]) -> list[str]:
+    """The figures as aligned lines, with each target and whether it is met."""
+    rows: list[tuple[str, str, str]] = []
+
+    def add(label: str, key: str, unit: str = "s") -> None:
+        phase, _, field = key.partition(".")
+        value = results.get(phase, {}).get(field)
+        target = TARGETS.get(key)
+        verdict = ""
+        if target is not None and value is not None:
+            verdict = f"< {fmt(target, unit)}: {'ok' if value < target else 'MISSED'}"
+        rows.append((label, fmt(value, unit), verdict))
+
+    add("bare Textual app: launch to first frame", "bare.first_s")
+    add("reader, 3 seeds: launch to first frame with text", "small.first_s")
+    add("1,000 reports, cold: first report on screen", "cold.first_s")
+    add("1,000 reports, cold: every report extracted", "cold.complete_s")
+    add("1,000 reports, cold: peak RSS (process tree)", "cold.rss_mb", "MB")
+    add("1,000 reports, second launch: first report", "warm.first_s")
+    add("1,000 reports, second launch: complete", "warm.complete_s")
+    add("1,000 reports, second launch: peak RSS", "warm.rss_mb", "MB")
+    add("5 MB report: first frame with text", "long.first_s")
+    add("5 MB report: j while extracting, p50", "long.j_during_p50_ms", "ms")
+    add("5 MB report: j while extracting, p95", "long.j_during_p95_ms", "ms")
+    add("5 MB report: extracted (background)", "long.extracted_s")
+    add("5 MB report: j, p50", "long.j_after_p50_ms", "ms")
+    add("5 MB report: j, p95", "long.j_after_p95_ms", "ms")
+    add("5 MB report: pagedown, p95", "long.pagedown_after_p95_ms", "ms")
+    add("5 MB report: peak RSS", "long.rss_mb", "MB")
+    add("real pty, 1,000 reports: first report drawn", "tty.first_s")
+    small, bare = results.get("small", {}).get("first_s"), results.get("bare", {}).get("first_s")
+    cold = results.get("cold", {}).get("first_s")
+    if small and bare:
+        rows.append(("start-up ratio, reader (3 seeds) / bare", f"{small / bare:.2f}x", ""))
+    if cold and bare:
+        rows.append(("start-up ratio, reader (1,000) / bare", f"{cold / bare:.2f}x", ""))
+    width = max(len(r[0]) for r in rows)
+    return [f"{a:<{width}}  {b:>10}  {c}".rstrip() for a, b, c in rows]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=1000)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--presses", type=int, default=200, help="keypresses per latency case")
+    parser.add_argument("--skip", action="append", default=[], choices=PHASES)
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--timeout", type=float, default=300.0, help="seconds per phase")
+    parser.add_argument("--phase", help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--t0", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.phase:
+        print(json.dumps(run_child(args)))
+        return 0
+    folder = args.out / f"corpus-{args.reports}"
+    if len(list(folder.glob("*.txt"))) != args.reports:
+        folder = make_folder(args.out, args.reports)
+    long = args.out / "long" / "live-blog-5mb.txt"
+    if not long.exists():
+        long = make_long(args.out)
+    results: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-reader-") as tmp:
+        env = snapshot_code(Path(tmp))
+        compileall.compile_dir(Path(tmp) / "src", quiet=1)  # bytecode, as an installed package has
+        db = Path(tmp) / "cache.db"
+        plan: list[tuple[str, Path, Path | None]] = [
+            ("bare", folder, None),
+            ("small", SEEDS, None),
+            ("cold", folder, db),
+            ("warm", folder, db),
+            ("long", long, None),
+        ]
+        for phase, where, database in plan:
+            if phase in args.skip:
+                continue
+            results[phase] = in_subprocess(phase, where, database, env, args.presses, args.timeout)
+            print(f"{phase}: {results[phase]}", file=sys.stderr)
+        if "tty" not in args.skip:
+            results["tty"] = tty_phase(folder, db, env)
+    if args.json:
+        print(json.dumps(results, indent=2))
+    print(f"bench_reader: {args.reports} reports in {folder}; 5 MB report {long.name}")
+    print("\n".join(table(results)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
