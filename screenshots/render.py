@@ -6,14 +6,18 @@ Run from anywhere: `.venv/bin/python screenshots/render.py`. Rerun whenever the 
 from __future__ import annotations
 
 import asyncio
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from incident_reader.core.analysis import analyse
 from incident_reader.core.loading import load_corpus
+from incident_reader.core.store import DB_NAME, Store
 from incident_reader.ui.app import ReaderApp
 from incident_reader.ui.screens.reader import ReaderScreen
 from incident_reader.ui.widgets.timeline import TimelineRow
@@ -25,6 +29,10 @@ FOCUS_WORDS = (
 )
 
 
+# Marks made in the marks views: verified, disputed, inconclusive, and a note on the first.
+MARKING = ("v", "j", "x", "j", "i", "k", "k", "e", *"matches the police statement", "enter")
+
+
 @dataclass(frozen=True)
 class View:
     """One screenshot: its file name, the keys pressed before it and the terminal size."""
@@ -33,6 +41,7 @@ class View:
     keys: tuple[str, ...] = ()
     size: tuple[int, int] = (160, 48)
     focus_entry: bool = True
+    marks: bool = False  # on a temporary copy of seeds/ with its own marks database
 
 
 VIEWS: tuple[View, ...] = (
@@ -45,6 +54,9 @@ VIEWS: tuple[View, ...] = (
     View("set-dct", ("d",)),
     View("small-80x24", (), (80, 24)),
     View("compare", ("c", "f"), focus_entry=False),
+    View("marks", MARKING, marks=True),
+    View("history", (*MARKING, "x", "v", "h"), marks=True),
+    View("orphans", ("o",), marks=True),
 )
 
 
@@ -65,7 +77,32 @@ def _focus_entry(screen: ReaderScreen, words: str) -> None:
 
 async def render(view: View, out_dir: Path) -> Path:
     """Run the reader headless on seeds/, press the view's keys and save its SVG."""
-    app = ReaderApp(load_corpus([SEEDS]))
+    with tempfile.TemporaryDirectory() as tmp:
+        store = _marked_copy(Path(tmp)) if view.marks else None
+        folder = store.path.parent if store is not None and store.path else SEEDS
+        return await _render(ReaderApp(load_corpus([folder]), store=store), view, out_dir)
+
+
+def _marked_copy(tmp: Path) -> Store:
+    """A copy of seeds/ whose second report lost a marked sentence, so one mark is an orphan."""
+    folder = tmp / "seeds"
+    shutil.copytree(SEEDS, folder, ignore=shutil.ignore_patterns(DB_NAME + "*"))
+    report = load_corpus([folder]).reports[-1]
+    entry = analyse(report, None).timeline[0]
+    with Store.open(folder, reviewer="reviewer") as store:
+        store.set_status(report, entry, "disputed", note="the other report says otherwise")
+    start = report.text.rfind("\n", 0, entry.start) + 1
+    end = report.text.find("\n", entry.end)
+    line = report.text[start : end if end >= 0 else len(report.text)]
+    raw = report.path.read_text(encoding="utf-8")
+    report.path.write_text(raw.replace(line, "", 1), encoding="utf-8")
+    store = Store.open(folder, reviewer="reviewer")
+    store.location_note = "marks in seeds/.incident-reader.db (a copy)"  # not the temporary path
+    return store
+
+
+async def _render(app: ReaderApp, view: View, out_dir: Path) -> Path:
+    """Press the view's keys in the running app and save its SVG."""
     async with app.run_test(size=view.size) as pilot:
         await _settle(pilot)
         screen = app.screen_stack[0]

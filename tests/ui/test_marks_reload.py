@@ -159,7 +159,7 @@ async def test_a_bad_database_makes_marking_a_notice_not_a_traceback(tmp_path: P
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         header = reader(pilot).query_one("#header").plain
-        assert "marks off (read-only)" in header
+        assert "Marks: off, read-only: " in header and "verified" not in header
         await pilot.press("v", "e", "t", "x")
         await pilot.pause()
         assert app.screen is reader(pilot)  # no note prompt either
@@ -175,7 +175,7 @@ async def test_without_a_store_marks_are_off(tmp_path: Path) -> None:
     app = ReaderApp(load_corpus([copy_fixtures(tmp_path)]), analyser=fake_analyse)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        assert "marks off" in reader(pilot).query_one("#header").plain
+        assert "Marks: off (no marks database)" in reader(pilot).query_one("#header").plain
         await pilot.press("v")
         await pilot.pause()
         assert any(n.startswith("Marks are off") for n in notices(app))

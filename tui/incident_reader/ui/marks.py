@@ -108,9 +108,9 @@ class MarkBook:
     def where(self) -> str:
         """Where the marks live, or why they are off, for the header."""
         if self.store is None:
-            return "marks off"
+            return "off (no marks database)"
         if self.store.error:
-            return f"marks off (read-only): {self.store.error}"
+            return f"off, read-only: {self.store.error}"
         if self.store.read_only:
             return f"read-only {self.store.location_note}"
         return self.store.location_note
@@ -175,9 +175,12 @@ class MarkBook:
         return out
 
     def summary(self, analysis: ReportAnalysis | None) -> str:
-        """The header's marks line: '1 of 12 verified, 1 disputed · 2 orphans (o) · where'."""
+        """The header's marks line: '1 of 12 verified, 1 disputed · 2 orphans (o) · where'.
+
+        Without a working store it only says that marks are off, and why.
+        """
         parts: list[str] = []
-        if analysis is not None:
+        if self.store is not None and not self.store.error and analysis is not None:
             c = self.counts(analysis)
             words = [f"{c['verified']} of {c['total']} verified"]
             words += [f"{c[s]} {s}" for s in ("disputed", "inconclusive") if c[s]]

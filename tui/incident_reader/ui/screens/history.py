@@ -26,7 +26,8 @@ def history_table(changes: Sequence[Change]) -> Table:
     for c in changes:
         before = c.from_status or "new"
         after = c.to_status or "none"
-        move = Text(f"{before} → {status_symbol(after)} {after}".replace("  ", " "))
+        symbol = status_symbol(after).strip()
+        move = Text(f"{before} → {symbol} {after}" if symbol else f"{before} → {after}")
         table.add_row(
             Text(c.at.replace("T", " ").removesuffix("Z")),
             Text(one_line(c.reviewer)),
