@@ -272,3 +272,26 @@ async def test_command_palette_runs_the_comparison_actions() -> None:
         await pilot.press("enter")
         await pilot.pause(0.2)
         assert screen._current is not None and screen._current.status == "conflict"
+
+
+async def test_one_report_failing_leaves_nothing_to_compare() -> None:
+    def failing(report: Report, dct: str | None = None) -> ReportAnalysis:
+        if report.id == "b_evening":
+            raise ValueError("broken")
+        return fake_analyse(report, dct)
+
+    app = ReaderApp(load_corpus([FIXTURES]), analyser=failing)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        for _ in range(50):
+            if "nothing to compare" in str(screen.query_one("#compare-header").render()):
+                break
+            await pilot.pause(0.02)
+        assert "nothing to compare" in str(screen.query_one("#compare-header").render())
+        assert screen.index is None
+        await pilot.press("f")  # no crash, just a notice
+        await pilot.pause()

@@ -217,12 +217,16 @@ class CompareScreen(Screen[None]):
         self.comparison, self.index = message.comparison, message.index
         self.articles = tuple(a.report.id for a in message.analyses)
         self.set_class(len(self.articles) > 2, "-many")  # a wider table: a column per report
+        if len(self.articles) < 2:
+            self.comparison = self.index = None
+            self._set_note("nothing to compare: fewer than two reports could be analysed")
+            self._show_reports()
+            return
         if self.a not in self.articles or self.b not in self.articles or self.a == self.b:
-            if len(self.articles) >= 2:
-                self.a, self.b = self.articles[0], self.articles[1]
+            self.a, self.b = self.articles[0], self.articles[1]
         self._verified = VerifiedLookup(
-            getattr(self.state, "marks", None),
-            getattr(self.app, "store", None),
+            self.state.marks,
+            getattr(self.app, "store", None),  # the reader app's; None in other hosts
             {r.id: r for r in self.state.reports},
             self._timex_types(),
         )

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from incident_reader.core.align import IndexEntry
 from incident_reader.core.model import PairSide, Report
-from incident_reader.core.store import ItemRef
+from incident_reader.core.store import ItemRef, Store
+from incident_reader.ui.marks import MarkBook
 
 # filter name -> how the header says it; the `s` key goes through them in this order.
 FILTERS: dict[str, str] = {
@@ -29,13 +29,13 @@ class VerifiedLookup:
 
     def __init__(
         self,
-        marks: Any,
-        store: Any,
+        marks: MarkBook | None,
+        store: Store | None,
         reports: Mapping[str, Report],
         timex_types: Mapping[SpanKey, str],
     ) -> None:
-        self.marks = marks  # ui.marks.MarkBook, or None
-        self.store = store  # core.store.Store, or None
+        self.marks = marks
+        self.store = store
         self.reports = reports
         self.timex_types = timex_types  # a timeline entry's mark is keyed by its timex type
         self._known: dict[tuple[str, int, int, str], bool] = {}
@@ -62,7 +62,7 @@ class VerifiedLookup:
         return known
 
     def _ask(self, ref: ItemRef) -> bool:
-        if self.marks is not None and hasattr(self.marks, "is_unverified"):
+        if self.marks is not None:
             return not self.marks.is_unverified(ref.report_id, ref)
         report = self.reports.get(ref.report_id)
         if self.store is None or report is None:
