@@ -295,3 +295,28 @@ async def test_one_report_failing_leaves_nothing_to_compare() -> None:
         assert screen.index is None
         await pilot.press("f")  # no crash, just a notice
         await pilot.pause()
+
+
+async def test_clicking_a_fact_shows_its_counterpart_and_row() -> None:
+    app = compare_app()
+    async with app.run_test(size=SMALL) as pilot:
+        screen = await open_compare(pilot)
+        view = screen.view_b
+        text = view.text
+        start = text.index("3 people were taken to hospital")
+        view.scroll_to_span(start, start + 5)
+        await pilot.pause()
+        line = view.line_of(start)
+        column = start - view._lines[line][0]
+        y = line - round(view.scroll_y) + 1  # + 1: the border
+        await pilot.click("#compare-b", offset=(column + 2, y))
+        await pilot.pause()
+        current = screen._current
+        assert current is not None and current.article == "b_evening"
+        assert current.kind == "casualties.hospitalised"
+        a_text = screen.view_a.text
+        (a_start, a_end), *_ = screen.view_a._layers["cmp-current"].spans
+        assert a_text[a_start:a_end] == "2 people were taken to hospital"
+        assert screen.view_a.is_visible(a_start, a_end)
+        row = screen.table.current
+        assert isinstance(row, CompareRow) and row.kind == "casualties.hospitalised"

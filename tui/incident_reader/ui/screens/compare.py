@@ -14,27 +14,27 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
 from incident_reader.core.align import ComparisonIndex, IndexEntry
 from incident_reader.core.analysis import compare
-from incident_reader.core.model import STATUS_SYMBOLS, Comparison, FactPair, ReportAnalysis
+from incident_reader.core.model import Comparison, FactPair, ReportAnalysis
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.screens.help import HelpScreen
 from incident_reader.ui.state import ReaderState
-from incident_reader.ui.widgets.compare_commands import CompareCommands
+from incident_reader.ui.widgets.compare_commands import COMPARE_BINDINGS, CompareCommands
 from incident_reader.ui.widgets.compare_filter import FILTERS, VerifiedLookup
+from incident_reader.ui.widgets.compare_header import CompareHeader
 from incident_reader.ui.widgets.compare_source import (
     CURRENT,
-    STATUS_LABELS,
-    STATUSES,
     CompareSourceView,
+    follow,
 )
 from incident_reader.ui.widgets.compare_table import (
     CompareRow,
@@ -49,42 +49,6 @@ from incident_reader.ui.widgets.source_view import SourceView
 SCREEN_NAME = "compare"
 CONFLICT = frozenset({"conflict"})
 Signature = tuple[tuple[str, int], ...]
-
-COMPARE_BINDINGS: tuple[Binding, ...] = (
-    Binding("escape,c", "close", "Back", id="compare.close", tooltip="Back to the reader"),
-    Binding("f", "next_conflict", "Next !", id="compare.next_conflict", tooltip="Next conflict"),
-    Binding(
-        "F",
-        "previous_conflict",
-        "Prev !",
-        id="compare.previous_conflict",
-        tooltip="Previous conflict",
-    ),
-    Binding(
-        "s",
-        "cycle_filter",
-        "Show",
-        id="compare.filter",
-        tooltip="Show all facts, conflicts only, or those not yet verified",
-    ),
-    Binding(
-        "a", "cycle_a", "Left", id="compare.cycle_a", tooltip="Put the next report on the left"
-    ),
-    Binding(
-        "b", "cycle_b", "Right", id="compare.cycle_b", tooltip="Put the next report on the right"
-    ),
-    Binding(
-        "tab",
-        "switch_pane",
-        "Pane",
-        id="compare.pane",
-        tooltip="Switch pane: left report, facts table, right report",
-    ),
-    Binding("shift+tab", "switch_pane(-1)", "Pane back", show=False, id="compare.pane_back"),
-    Binding(
-        "question_mark", "help", "Help", key_display="?", id="compare.help", tooltip="Every key"
-    ),
-)
 
 
 def open_compare(app: App[None], state: ReaderState, report_index: int) -> None:
@@ -135,7 +99,7 @@ class CompareScreen(Screen[None]):
     # -- composition ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Static(id="compare-header")
+        yield CompareHeader(id="compare-header")
         with Horizontal(id="compare-body"):
             yield CompareSourceView(id="compare-a")
             yield CompareTable(id="compare-table")
@@ -299,27 +263,16 @@ class CompareScreen(Screen[None]):
     def _update_header(self) -> None:
         if not self.is_mounted:
             return
-        style_of = self.table._style_of
-        top = Text(end="", no_wrap=True)
-        top.append("Comparing ", "bold")
-        top.append(self._label_of(self.a))
-        top.append("  ⇄  ")
-        top.append(self._label_of(self.b))
-        if len(self.state.reports) > 2:
-            top.append(f"   (a / b: other reports, {len(self.state.reports)} in all)")
-        top.append(f"   show: {FILTERS[self.filter]}")
-        if self._note:
-            top.append(f"   {self._note}", "italic")
-        legend = Text(end="", no_wrap=True)
-        counts = self._counts()
-        for status in reversed(STATUSES):
-            symbol = STATUS_SYMBOLS[status]
-            legend.append(f"{symbol} {STATUS_LABELS[status]}", style_of(f"cmp-{status}"))
-            if counts is not None:
-                legend.append(f" {counts.get(status, 0)}")
-            legend.append("   ")
-        legend.append("f / F: next / previous conflict")
-        self.query_one("#compare-header", Static).update(Text("\n", end="").join([top, legend]))
+        table = self.table
+        self.query_one(CompareHeader).show(
+            self._label_of(self.a),
+            self._label_of(self.b),
+            len(self.state.reports),
+            FILTERS[self.filter],
+            self._note,
+            self._counts(),
+            lambda status: table._style_of(f"cmp-{status}"),
+        )
 
     def _counts(self) -> dict[str, int] | None:
         if self.index is None:
@@ -365,36 +318,17 @@ class CompareScreen(Screen[None]):
             self.table.show_row(min(rows))
 
     def _follow(self, leader: SourceView) -> None:
-        """Scroll the other report so the counterparts of the paired facts in view are shown.
-
-        If they do not all fit, the counterpart of the fact nearest a third down the leading
-        report lands on the same screen row as that fact. Nothing moves if all are shown already.
-        """
+        """Scroll the other report to the counterparts of the paired facts in view (see follow)."""
         if self.index is None:
             return
         article = self.a if leader is self.view_a else self.b
         other = self.b if article == self.a else self.a
-        paired = [
-            e for e in self._in_view(article, other) if isinstance(e.item, FactPair) and not e.also
-        ]
-        if not paired:
-            return
-        view = self.view_of(other)
-        sides = [self.index.counterpart(e.item, article) for e in paired]  # type: ignore[arg-type]
-        if all(view.is_visible(s.start, s.end) for s in sides):
-            return
-        height = max(1, view.scrollable_content_region.height)
-        first = min(view.line_of(s.start) for s in sides)
-        last = max(view.line_of(max(s.start, s.end - 1)) for s in sides)
-        top = round(view.scroll_y)
-        if last - first < height:  # all fit: the least scrolling that shows them all
-            target = first if first < top else last - height + 1
-        else:
-            leader_top = round(leader.scroll_y)
-            focus = leader_top + max(1, leader.scrollable_content_region.height) // 3
-            n = min(range(len(paired)), key=lambda i: abs(leader.line_of(paired[i].start) - focus))
-            target = view.line_of(sides[n].start) - (leader.line_of(paired[n].start) - leader_top)
-        view.scroll_to(y=max(0, target), animate=False, immediate=True)
+        pairs: list[tuple[int, tuple[int, int]]] = []
+        for entry in self._in_view(article, other):
+            if isinstance(entry.item, FactPair) and not entry.also:
+                there = self.index.counterpart(entry.item, article)
+                pairs.append((entry.start, (there.start, there.end)))
+        follow(leader, self.view_of(other), pairs)
 
     @on(CompareSourceView.ViewportChanged)
     def viewport_changed(self, event: CompareSourceView.ViewportChanged) -> None:
@@ -402,6 +336,19 @@ class CompareScreen(Screen[None]):
         if event.source_view is self.focused:  # the one the user moves leads; the other follows
             self._follow(event.source_view)
         self._highlight()
+
+    @on(CompareSourceView.Clicked)
+    def source_clicked(self, event: CompareSourceView.Clicked) -> None:
+        """A click on a fact shows it and its counterpart, and puts the table on its row."""
+        event.stop()
+        if self.index is None:
+            return
+        article = self.a if event.source_view is self.view_a else self.b
+        other = self.b if article == self.a else self.a
+        hits = self.index.items_in_view(article, event.offset, event.offset + 1, other=other)
+        hits = [e for e in hits if e.start <= event.offset < e.end and self._keep_entry(e)]
+        if hits:
+            self._go_to_entry(hits[0])
 
     @on(RowList.Highlighted, "#compare-table")
     def row_highlighted(self, event: RowList.Highlighted) -> None:
@@ -438,7 +385,7 @@ class CompareScreen(Screen[None]):
         """Go to the next (or previous) conflict in the leading report, and its counterpart."""
         index = self.index
         if index is None:
-            self.notify("Still comparing…", markup=False)
+            self.notify(self._note or "Still comparing…", markup=False)
             return
         leader = self.view_b if self.focused is self.view_b else self.view_a
         article = self.a if leader is self.view_a else self.b
@@ -460,12 +407,20 @@ class CompareScreen(Screen[None]):
         if entry is None or not isinstance(entry.item, FactPair):
             self.notify("No conflict between these two reports.", markup=False)
             return
+        self._go_to_entry(entry)
+
+    def _go_to_entry(self, entry: IndexEntry) -> None:
+        """Mark an entry and its counterpart (for a pair) as current, show both, move the table."""
         self._current = entry
-        there = index.counterpart(entry.item, article)
-        for view, span in ((leader, (entry.start, entry.end)), (self.view_of(other), there)):
-            start, end = span if isinstance(span, tuple) else (span.start, span.end)
-            view.set_layer(CURRENT, [(start, end)])
-            view.scroll_to_span(start, end)
+        spans = {entry.article: (entry.start, entry.end)}
+        if isinstance(entry.item, FactPair) and self.index is not None:
+            there = self.index.counterpart(entry.item, entry.article)
+            spans[there.article] = (there.start, there.end)
+        for article in (self.a, self.b):
+            view, span = self.view_of(article), spans.get(article)
+            view.set_layer(CURRENT, [span] if span else [])
+            if span:
+                view.scroll_to_span(*span)
         row = self._rows.get(row_key(entry.item))
         if row is not None:
             self.table.cursor = row

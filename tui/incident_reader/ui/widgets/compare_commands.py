@@ -1,11 +1,48 @@
-"""Command-palette provider of the comparison view: its actions by name, as its keys run them."""
+"""The comparison view's keys, and its command-palette provider offering the same actions."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator
 from functools import partial
 
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+COMPARE_BINDINGS: tuple[Binding, ...] = (
+    Binding("escape,c", "close", "Back", id="compare.close", tooltip="Back to the reader"),
+    Binding("f", "next_conflict", "Next !", id="compare.next_conflict", tooltip="Next conflict"),
+    Binding(
+        "F",
+        "previous_conflict",
+        "Prev !",
+        id="compare.previous_conflict",
+        tooltip="Previous conflict",
+    ),
+    Binding(
+        "s",
+        "cycle_filter",
+        "Show",
+        id="compare.filter",
+        tooltip="Show all facts, conflicts only, or those not yet verified",
+    ),
+    Binding(
+        "a", "cycle_a", "Left", id="compare.cycle_a", tooltip="Put the next report on the left"
+    ),
+    Binding(
+        "b", "cycle_b", "Right", id="compare.cycle_b", tooltip="Put the next report on the right"
+    ),
+    Binding(
+        "tab",
+        "switch_pane",
+        "Pane",
+        id="compare.pane",
+        tooltip="Switch pane: left report, facts table, right report",
+    ),
+    Binding("shift+tab", "switch_pane(-1)", "Pane back", show=False, id="compare.pane_back"),
+    Binding(
+        "question_mark", "help", "Help", key_display="?", id="compare.help", tooltip="Every key"
+    ),
+)
 
 # (command name, help, screen action)
 COMPARE_COMMANDS: tuple[tuple[str, str, str], ...] = (

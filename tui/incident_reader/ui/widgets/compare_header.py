@@ -1,0 +1,46 @@
+"""The comparison view's two header lines: which reports, the filter, and the status legend."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from rich.style import Style
+from rich.text import Text
+from textual.widgets import Static
+
+from incident_reader.core.model import STATUS_SYMBOLS
+from incident_reader.ui.widgets.compare_source import STATUS_LABELS, STATUSES
+
+
+class CompareHeader(Static):
+    """Names the two reports side by side and counts the table's rows by status, with symbols."""
+
+    def show(
+        self,
+        left: str,
+        right: str,
+        how_many: int,
+        shown: str,
+        note: str,
+        counts: Mapping[str, int] | None,
+        style_of: Callable[[str], Style],
+    ) -> None:
+        """Redraw; ``style_of(status)`` is the table's style for it, so the legend matches."""
+        top = Text(end="", no_wrap=True)
+        top.append("Comparing ", "bold")
+        top.append(left)
+        top.append("  ⇄  ")
+        top.append(right)
+        if how_many > 2:
+            top.append(f"   (a / b: other reports, {how_many} in all)")
+        top.append(f"   show: {shown}")
+        if note:
+            top.append(f"   {note}", "italic")
+        legend = Text(end="", no_wrap=True)
+        for status in reversed(STATUSES):
+            legend.append(f"{STATUS_SYMBOLS[status]} {STATUS_LABELS[status]}", style_of(status))
+            if counts is not None:
+                legend.append(f" {counts.get(status, 0)}")
+            legend.append("   ")
+        legend.append("f / F: next / previous conflict")
+        self.update(Text("\n", end="").join([top, legend]))
