@@ -15,6 +15,7 @@ from incident_reader.ui.app import ReaderApp
 from incident_reader.ui.screens.history import HistoryScreen, history_table
 from incident_reader.ui.screens.note import NoteScreen
 from incident_reader.ui.widgets.fact_list import FactRow
+from incident_reader.ui.widgets.report_header import ReportHeader
 from incident_reader.ui.widgets.row_list import RowList
 from incident_reader.ui.widgets.timeline import TimelineRow
 from tests.ui.conftest import FIXTURES, reader, settle
@@ -57,7 +58,7 @@ async def test_v_x_i_u_on_timeline_entries_store_and_show(tmp_path: Path) -> Non
         await pilot.pause()
         assert app.state.marks.status_of(report.id, first.entry) == "verified"
         assert cursor_line(screen.timeline).startswith("▌" + STATUS_SYMBOLS["verified"])
-        header = screen.query_one("#header")
+        header = screen.query_one(ReportHeader)
         total = len(app.state.analyses[report.id].timeline) + len(
             app.state.analyses[report.id].facts
         )

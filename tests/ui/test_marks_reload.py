@@ -9,8 +9,10 @@ from incident_reader.core.loading import load_corpus
 from incident_reader.core.store import DB_NAME, Store
 from incident_reader.ui.app import ReaderApp
 from incident_reader.ui.marks import NOT_FOUND
+from incident_reader.ui.reload import reread
 from incident_reader.ui.screens.orphans import OrphansScreen
 from incident_reader.ui.screens.reader import ReaderScreen
+from incident_reader.ui.widgets.report_header import ReportHeader
 from incident_reader.ui.widgets.timeline import TimelineRow
 from tests.ui.conftest import FIXTURES, reader, settle
 from tests.ui.fakes import fake_analyse
@@ -78,7 +80,7 @@ async def test_a_changed_report_keeps_its_marks_on_their_words_or_lists_them_as_
         moved = go_to_entry(app, "9.15am")
         assert moved.mark is not None and moved.mark.status == "verified"
         assert report.text[moved.entry.start : moved.entry.end] == "9.15am"
-        assert "1 orphaned mark (o)" in reader(pilot).query_one("#header").plain
+        assert "1 orphaned mark (o)" in reader(pilot).query_one(ReportHeader).plain
 
         await pilot.press("o")
         await pilot.pause()
@@ -158,7 +160,7 @@ async def test_a_bad_database_makes_marking_a_notice_not_a_traceback(tmp_path: P
     assert app.store is not None and app.store.read_only
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        header = reader(pilot).query_one("#header").plain
+        header = reader(pilot).query_one(ReportHeader).plain
         assert "Marks: off, read-only: " in header and "verified" not in header
         await pilot.press("v", "e", "t", "x")
         await pilot.pause()
@@ -175,7 +177,7 @@ async def test_without_a_store_marks_are_off(tmp_path: Path) -> None:
     app = ReaderApp(load_corpus([copy_fixtures(tmp_path)]), analyser=fake_analyse)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        assert "Marks: off (no marks database)" in reader(pilot).query_one("#header").plain
+        assert "Marks: off (no marks database)" in reader(pilot).query_one(ReportHeader).plain
         await pilot.press("v")
         await pilot.pause()
         assert any(n.startswith("Marks are off") for n in notices(app))
@@ -195,3 +197,18 @@ async def test_command_palette_marks_the_entry(tmp_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause(0.2)
         assert row.mark is not None and row.mark.status == "disputed"
+
+
+def test_reread_takes_changed_files_and_keeps_unreadable_ones(tmp_path: Path) -> None:
+    folder = copy_fixtures(tmp_path)
+    corpus = load_corpus([folder])
+    same, changed, problems = reread(corpus)
+    assert (same, changed, problems) == (corpus, [], [])
+    (folder / "a_bridge.txt").write_text(" date 2019-03-04\nAt 6am a van.\n", encoding="utf-8")
+    (folder / "b_museum.txt").unlink()
+    fresh, changed, problems = reread(corpus)
+    assert changed == ["a_bridge"] and fresh.reports[0].text.startswith("At 6am a van.")
+    assert fresh.reports[1] is corpus.reports[1]  # gone from disk: kept as it was, and said
+    assert len(problems) == 1 and problems[0].startswith("b_museum.txt: cannot be read")
+    only, changed, _ = reread(corpus, {"b_museum"})
+    assert changed == [] and only.reports[0] is corpus.reports[0]
