@@ -320,3 +320,23 @@ async def test_clicking_a_fact_shows_its_counterpart_and_row() -> None:
         assert screen.view_a.is_visible(a_start, a_end)
         row = screen.table.current
         assert isinstance(row, CompareRow) and row.kind == "casualties.hospitalised"
+
+
+async def test_a_report_read_again_with_a_new_dct_is_compared_again() -> None:
+    app = compare_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_compare(pilot)
+        before = screen.index
+        await pilot.press("escape", "d", "ctrl+a", "ctrl+k", *"2019-03-05", "enter")
+        await settle(pilot)
+        analysis = app.state.analyses["a_morning"]
+        assert analysis.dct == "2019-03-05"
+        await pilot.press("c")
+        await settle(pilot)
+        for _ in range(50):
+            if screen.index is not before and screen.index is not None:
+                break
+            await pilot.pause(0.02)
+        assert screen.index is not before and screen.index is not None
+        assert screen._signature is not None
+        assert ("a_morning", id(analysis)) in screen._signature  # compared with the new reading
