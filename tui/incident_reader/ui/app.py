@@ -108,12 +108,13 @@ class ReaderApp(App[None]):
 
     @on(Extraction.Arrived)
     def extraction_arrived(self, message: Extraction.Arrived) -> None:
-        for arrival in message.arrivals:
-            if arrival.error is None:
-                self.analysis_ready(AnalysisReady(arrival.report_id, arrival.analysis))
-            else:
-                error = f"analysis failed: {arrival.error}"
-                self.analysis_failed(AnalysisFailed(arrival.report_id, error))
+        with self.reader.arrivals():
+            for arrival in message.arrivals:
+                if arrival.error is None:
+                    self.analysis_ready(AnalysisReady(arrival.report_id, arrival.analysis))
+                else:
+                    error = f"analysis failed: {arrival.error}"
+                    self.analysis_failed(AnalysisFailed(arrival.report_id, error))
         self._show_progress(message)
 
     @on(AnalysisReady)

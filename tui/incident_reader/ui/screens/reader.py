@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -65,6 +67,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         self._indexes: dict[str, SpanIndex] = {}
         self._return_focus: Widget | None = None
         self._ready = False
+        self._burst: dict[int, Row] | None = None  # rows waiting while a burst of analyses arrives
 
     # -- composition ---------------------------------------------------------------------------
 
@@ -185,11 +188,32 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         ids = [r.id for r in self.state.reports]
         index = ids.index(report_id)
         row = ReportRow(index, self.state.reports[index], self.state.analyses.get(report_id))
+        if self._burst is not None:  # many at once: one relayout and header at the end
+            self._burst[index] = row
+            if index == self.report_index:
+                self._show_analysis(keep=True)
+            return
         self.reports.replace_row(index, row)
         if index == self.report_index:
             self._show_analysis(keep=True)
         else:
             self._update_header()
+
+    @contextmanager
+    def arrivals(self) -> Iterator[None]:
+        """Take many ``analysis_arrived`` calls as one: the report list relaid once, not each."""
+        self._burst = {}
+        try:
+            yield
+        finally:
+            burst, self._burst = self._burst, None
+            if burst:
+                rows = self.reports.rows
+                for index, row in burst.items():
+                    rows[index] = row
+                last = max(burst)
+                self.reports.replace_row(last, rows[last])  # relays out every row once
+                self._update_header()
 
     def corpus_changed(self, open_id: str | None) -> None:
         """Reports came or went on disk: redraw the list and keep the open report if it stayed."""
