@@ -162,11 +162,16 @@ async def reader_phase(phase: str, paths: list[Path], db: Path | None, t0: float
     return out
 
 
-async def press_latency(pilot: Any, frames: Frames, key: str, count: int) -> list[float]:
-    """Milliseconds from ``pilot.press(key)`` to the end of the frame showing its scroll."""
+async def press_latency(
+    pilot: Any, frames: Frames, key: str, count: int, while_: Callable[[], bool] | None = None
+) -> list[float]:
+    """Milliseconds from ``pilot.press(key)`` to the end of the frame showing its scroll (only
+    presses made while ``while_`` holds)."""
     source = pilot.app.screen.source
     out: list[float] = []
     for _ in range(count):
+        if while_ is not None and not while_():
+            break
         before = source.scroll_y
         began = time.time()
         await pilot.press(key)
@@ -203,8 +208,8 @@ async def long_phase(path: Path, t0: float, presses: int) -> dict[str, Any]:
             out["first_s"] = out.pop("first_frame") - t0
             app.screen.source.focus()
             await pilot.pause()
-            spread("j_during", await press_latency(pilot, frames, "j", presses // 4), out)
-            out["during_was_extracting"] = not app.state.analyses
+            extracting = lambda: not app.state.analyses  # noqa: E731
+            spread("j_during", await press_latency(pilot, frames, "j", presses, extracting), out)
             await until(pilot, lambda: bool(app.state.analyses or app.state.failures), 120, 0.05)
             out["extracted_s"] = time.time() - t0
             await pilot.pause(0.2)

@@ -95,3 +95,35 @@ def test_a_pool_starts_while_an_interface_holds_stderr() -> None:
     )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.split() == ["8", "Captured"]
+
+
+def test_a_long_report_is_analysed_apart_even_alone_and_first_when_wanted() -> None:
+    """Reports over ``apart_chars`` go to a worker process; the rest stay here; each once."""
+    reports = tiny_reports(3)
+    asks = [2, 0]  # 0 (in the worker already: not done again here), then 2
+    results = list(
+        batch.iter_analyses(
+            reports,
+            apart_chars=len(reports[0].text),  # every report counts as long
+            start_method="fork",
+            wanted=lambda: asks.pop() if asks else None,
+        )
+    )
+    assert sorted(r.index for r in results) == [0, 1, 2]
+    assert [r.done for r in results] == [1, 2, 3]
+    assert [r.analysis.report for r in sorted(results, key=lambda r: r.index)] == reports
+    here = list(batch.iter_analyses(reports, workers=1, apart_chars=1))  # workers=1 wins
+    assert [r.index for r in here] == [0, 1, 2]
+
+
+def test_stopping_ends_a_worker_that_is_busy() -> None:
+    import threading
+    import time
+
+    long = dataclasses.replace(tiny_reports(1)[0], text="At 4pm it rained. " * 150_000)
+    stop = threading.Event()
+    results = batch.iter_analyses([long], apart_chars=1, start_method="fork", stop=stop)
+    threading.Timer(0.5, stop.set).start()
+    began = time.perf_counter()
+    assert list(results) == []
+    assert time.perf_counter() - began < 3  # not the whole report's analysis (seconds)

@@ -41,6 +41,9 @@ POOL_PAYS_AFTER = 2.0  # seconds of single-process work; a pool takes 0.3-1 s to
 CHUNK_CHARS = 50_000
 CHUNK_REPORTS = 16
 CHUNKS_PER_WORKER = 8
+# An interface keeps a report this long out of its own process (``apart_chars``): about a second of
+# extraction that would hold the interpreter, and that ``stop`` could not cut short.
+APART_CHARS = 500_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +257,7 @@ class _Batch:
         self.analyser: Analyser = analyser or analyse
         self.done = 0
         self.finished: set[int] = set()
+        self.apart: set[int] = set()  # long reports sent to a worker process even alone
 
     def override(self, index: int) -> str | None:
         return self.overrides.get(self.reports[index].id)
@@ -314,6 +318,7 @@ def iter_analyses(
     start_method: str | None = None,
     analyser: Analyser | None = None,
     wanted: Wanted | None = None,
+    apart_chars: int | None = None,
 ) -> Iterator[BatchResult]:
     """Yield each report's analysis as it finishes: ``first`` at once, cache hits, then the rest.
 
@@ -324,21 +329,28 @@ def iter_analyses(
     ``analyser`` replaces the pipeline (e.g. a test's stand-in) and runs in this process only.
     ``wanted`` is asked between reports for the index of one the user now wants; it is done next,
     here (a report already finished or out of range is ignored). Each report is yielded once.
+    Reports of at least ``apart_chars`` characters go to a worker process even alone (``first``
+    too, then not first): an interface in this process keeps its interpreter, and ``stop`` works.
     """
     batch = _Batch(reports, dct_overrides or {}, get, put, analyser)
-    if analyser is not None:
-        workers = 1  # any callable may not survive pickling into a worker process
+    if analyser is not None or workers == 1:
+        workers, apart_chars = 1, None  # a stand-in may not survive pickling into a worker
     if not reports:
         return
+    if apart_chars is not None:
+        batch.apart = {i for i, r in enumerate(reports) if len(r.text) >= apart_chars}
     first = first if 0 <= first < len(reports) else 0
     rate: float | None = None
+    todo: list[int] = []
     head = batch.cached(first)
-    if head is None:
+    if head is None and first in batch.apart:
+        todo.append(first)
+    elif head is None:
         began = time.perf_counter()
         head = batch.here(first)
         rate = (time.perf_counter() - began) / max(len(reports[first].text), RATE_MIN_CHARS)
-    yield head
-    todo: list[int] = []
+    if head is not None:
+        yield head
     for index in range(len(reports)):
         if index == first:
             continue
@@ -352,6 +364,10 @@ def iter_analyses(
     count = plan_workers([reports[i] for i in todo], workers, rate)
     if count > 1:
         todo = yield from _in_pool(batch, todo, count, stop, start_method, wanted)
+    elif batch.apart & set(todo):
+        apart = [i for i in todo if i in batch.apart]
+        left = yield from _in_pool(batch, apart, 1, stop, start_method, wanted)
+        todo = [i for i in todo if i not in batch.apart] + left
     for index in todo:
         if stop is not None and stop.is_set():
             return
@@ -363,7 +379,7 @@ def iter_analyses(
 def _wanted_first(batch: _Batch, wanted: Wanted | None) -> Iterator[BatchResult]:
     """Analyse here every report the user asked for since the last look, latest first."""
     while wanted is not None and (index := wanted()) is not None:
-        if 0 <= index < len(batch.reports) and index not in batch.finished:
+        if 0 <= index < len(batch.reports) and index not in batch.finished | batch.apart:
             yield batch.here(index)
 
 
@@ -399,8 +415,20 @@ def _in_pool(
     except BrokenProcessPool:
         pass  # a worker died (out of memory, killed): finish the rest in this process
     finally:
+        if pending and stop is not None and stop.is_set():
+            _end_workers(pool)
         pool.shutdown(wait=not pending, cancel_futures=True)
     return [i for i in todo if i not in finished]
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop a stopped batch's workers now: one may be minutes into a long report, and the
+    interpreter waits for pool workers before it exits."""
+    for process in list(getattr(pool, "_processes", {}).values()):
+        try:
+            process.terminate()
+        except (OSError, ValueError, AttributeError):
+            continue
 
 
 def analyse_many(

@@ -153,6 +153,7 @@ class Extraction:
             stop=stop,
             analyser=self.analyser,
             wanted=lambda: self._take_wanted(ids),
+            apart_chars=batch.APART_CHARS,  # a long report never holds the interface's interpreter
         )
         try:
             for result in results:
