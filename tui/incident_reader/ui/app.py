@@ -75,7 +75,7 @@ class ReaderApp(App[None]):
             self.notify(one_line(self.store.error), severity="error", timeout=15, markup=False)
         # The first report's text is drawn before extraction starts competing for the interpreter.
         self.call_after_refresh(self.analyse_all)
-        self.live.start(self.post_message)  # a daemon thread (see ui.live), stopped on unmount
+        self.call_after_refresh(self.live.start, self.post_message)  # a thread; see ui.live
 
     def on_unmount(self) -> None:
         self.live.stop()
