@@ -36,6 +36,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +80,7 @@ class Frames:
             if frames.hook is not None:
                 frames.hook(screen)
 
-        Screen._compositor_refresh = refresh  # type: ignore[method-assign]
+        Screen._compositor_refresh = refresh  # type: ignore[method-assign,assignment]
 
     def showing(self, t: float, before: float) -> float | None:
         """The end of the first frame after ``t`` drawn at another scroll than ``before``."""
@@ -175,9 +176,7 @@ async def press_latency(
         before = source.scroll_y
         began = time.time()
         await pilot.press(key)
-        shown = await until(
-            pilot, lambda t=began, b=before: frames.showing(t, b) is not None, 2, 0.001
-        )
+        shown = await until(pilot, partial(drawn, frames, began, before), 2, 0.001)
         if not shown:
             break  # the end of the text
         frame = frames.showing(began, before)
@@ -185,6 +184,11 @@ async def press_latency(
             out.append((frame - began) * 1000)
         await pilot.pause(0.02)  # the next press starts from a quiet screen
     return out
+
+
+def drawn(frames: Frames, began: float, before: float) -> bool:
+    """Whether a frame since ``began`` shows another scroll position than ``before``."""
+    return frames.showing(began, before) is not None
 
 
 def spread(name: str, values: list[float], out: dict[str, Any]) -> None:
@@ -208,7 +212,10 @@ async def long_phase(path: Path, t0: float, presses: int) -> dict[str, Any]:
             out["first_s"] = out.pop("first_frame") - t0
             app.screen.source.focus()
             await pilot.pause()
-            extracting = lambda: not app.state.analyses  # noqa: E731
+
+            def extracting() -> bool:
+                return not app.state.analyses
+
             spread("j_during", await press_latency(pilot, frames, "j", presses, extracting), out)
             await until(pilot, lambda: bool(app.state.analyses or app.state.failures), 120, 0.05)
             out["extracted_s"] = time.time() - t0

@@ -63,7 +63,7 @@ def bar(pilot: Pilot[None]) -> ExtractionProgress:
 
 
 async def test_the_first_report_text_shows_before_its_analysis(tmp_path: Path) -> None:
-    release, calls = threading.Event(), []
+    release, calls = threading.Event(), list[str]()
     app = ReaderApp(load_corpus([write_folder(tmp_path)]), analyser=gate("a", release, calls))
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
@@ -80,7 +80,7 @@ async def test_the_first_report_text_shows_before_its_analysis(tmp_path: Path) -
 async def test_progress_shows_done_of_total_while_keys_are_handled_then_hides(
     tmp_path: Path,
 ) -> None:
-    release, calls = threading.Event(), []
+    release, calls = threading.Event(), list[str]()
     app = ReaderApp(load_corpus([write_folder(tmp_path)]), analyser=gate("c", release, calls))
     async with app.run_test(size=(120, 30)) as pilot:
         await until(pilot, lambda: bar(pilot).done == 2)  # a, b done; c holds the run

@@ -319,7 +319,7 @@ def iter_analyses(
     analyser: Analyser | None = None,
     wanted: Wanted | None = None,
     apart_chars: int | None = None,
-) -> Iterator[BatchResult]:
+) -> Generator[BatchResult, None, None]:
     """Yield each report's analysis as it finishes: ``first`` at once, cache hits, then the rest.
 
     ``workers`` forces the process count (1 = this process only); by default a pool of one process
