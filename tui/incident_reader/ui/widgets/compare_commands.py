@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
-from functools import partial
-
 from textual.binding import Binding
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from incident_reader.ui.commands import ActionCommands
 
 COMPARE_BINDINGS: tuple[Binding, ...] = (
     Binding("escape,c", "close", "Back", id="compare.close", tooltip="Back to the reader"),
@@ -55,23 +53,7 @@ COMPARE_COMMANDS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-class CompareCommands(Provider):
-    """Offers the comparison view's actions (next conflict, filter, ...) in the command palette."""
+class CompareCommands(ActionCommands):
+    """The comparison view's actions (next conflict, filter, ...)."""
 
-    async def discover(self) -> Hits:
-        """Everything, when the palette opens with no query."""
-        for name, help_text, action in COMPARE_COMMANDS:
-            yield DiscoveryHit(name, partial(self.screen.run_action, action), help=help_text)
-
-    async def search(self, query: str) -> AsyncGenerator[Hit, None]:
-        """The actions whose names match the query."""
-        matcher = self.matcher(query)
-        for name, help_text, action in COMPARE_COMMANDS:
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(
-                    score,
-                    matcher.highlight(name),
-                    partial(self.screen.run_action, action),
-                    help=help_text,
-                )
+    commands = COMPARE_COMMANDS
