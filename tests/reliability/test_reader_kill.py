@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import os
 import re
-import select
 import signal
 import sqlite3
-import struct
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -17,33 +14,10 @@ import pytest
 
 from incident_reader.core.store import DB_NAME
 from tests.reliability.helpers import add_paragraph_at_top, copy_seeds, export_json
+from tests.terminal import drain, read_until, spawn_reader
 
 # The header's marks line appears once the open report's analysis is in: '0 of 37 verified'.
 READY = re.compile(rb"\d+ of \d+ verified")
-
-
-def _read_until(fd: int, pattern: re.Pattern[bytes], timeout: float) -> bytes:
-    """Read the terminal until `pattern` shows (or the time is up); returns what was read."""
-    out = b""
-    deadline = time.monotonic() + timeout
-    while not pattern.search(out) and time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.1)
-        if ready:
-            try:
-                out += os.read(fd, 65536)
-            except OSError:
-                break
-    return out
-
-
-def _drain(fd: int) -> None:
-    """Keep reading so the reader never blocks writing to a full terminal."""
-    while select.select([fd], [], [], 0)[0]:
-        try:
-            if not os.read(fd, 65536):
-                return
-        except OSError:
-            return
 
 
 def _verified_rows(db: Path) -> int:
@@ -60,33 +34,18 @@ def _verified_rows(db: Path) -> int:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 def test_v_then_kill_9_in_a_real_terminal_is_in_the_export(tmp_path: Path) -> None:
-    import fcntl
-    import pty
-    import termios
-
     corpus = copy_seeds(tmp_path)
     db = corpus / DB_NAME
-    parent, child = pty.openpty()
-    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 48, 160, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "160", "LINES": "48"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "incident_reader", str(corpus), "--reviewer", "kim"],
-        stdin=child,
-        stdout=child,
-        stderr=child,
-        env=env,
-        close_fds=True,
-    )
-    os.close(child)
+    proc, parent = spawn_reader(str(corpus), "--reviewer", "kim")
     try:
-        screen = _read_until(parent, READY, 30)
+        screen = read_until(parent, READY, 30)
         assert READY.search(screen), screen[-800:]
         os.write(parent, b"\x1b[H")  # Home: the cursor goes to the first timeline entry
         time.sleep(0.2)
         os.write(parent, b"v")
         deadline = time.monotonic() + 10
         while _verified_rows(db) == 0 and time.monotonic() < deadline:
-            _drain(parent)
+            drain(parent)
             time.sleep(0.05)
         assert _verified_rows(db) == 1
         proc.send_signal(signal.SIGKILL)  # right after the write: no clean shutdown

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import os
-import select
-import struct
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -17,6 +14,7 @@ import pytest
 from incident_reader.cli import main
 from incident_reader.core.model import Corpus
 from incident_reader.ui.app import ReaderApp
+from tests.terminal import read_until, spawn_reader
 
 FIXTURES = str(Path(__file__).parent / "fixtures")
 
@@ -43,39 +41,11 @@ def test_dct_applies_to_reports_without_one(
     assert seen["overrides"] == {"bare": "2020-01-02"}
 
 
-def _read_until(fd: int, needle: bytes, timeout: float) -> bytes:
-    out = b""
-    deadline = time.monotonic() + timeout
-    while needle not in out and time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.2)
-        if ready:
-            try:
-                out += os.read(fd, 65536)
-            except OSError:
-                break
-    return out
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 def test_q_in_a_real_terminal_exits_with_status_0(tmp_path: Path) -> None:
-    import fcntl
-    import pty
-    import termios
-
-    parent, child = pty.openpty()
-    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 48, 160, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "160", "LINES": "48"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "incident_reader", FIXTURES, "--db", str(tmp_path / "marks.db")],
-        stdin=child,
-        stdout=child,
-        stderr=child,
-        env=env,
-        close_fds=True,
-    )
-    os.close(child)
+    proc, parent = spawn_reader(FIXTURES, "--db", str(tmp_path / "marks.db"))
     try:
-        screen = _read_until(parent, b"Quit", 20)
+        screen = read_until(parent, b"Quit", 20)
         assert b"Quit" in screen, screen[-500:]
         deadline = time.monotonic() + 60  # generous: the machine may be busy with other work
         while proc.poll() is None and time.monotonic() < deadline:
@@ -83,7 +53,7 @@ def test_q_in_a_real_terminal_exits_with_status_0(tmp_path: Path) -> None:
                 os.write(parent, b"q")  # again if a busy start-up had not read the first one yet
             except OSError:  # the reader has closed the terminal: it is exiting
                 break
-            _read_until(parent, b"\x00never", 5)  # drain the terminal while it shuts down
+            read_until(parent, b"\x00never", 5)  # drain the terminal while it shuts down
             time.sleep(0.1)
         assert proc.wait(timeout=10) == 0
     finally:
