@@ -20,6 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from incident_reader.ui.marks import MARK_COMPONENTS
+from incident_reader.ui.widgets.scrollbar import QuietScrolling
 
 StyleOf = Callable[[str], Style]
 
@@ -53,7 +54,7 @@ class TextRow(Row):
         return [line]
 
 
-class RowList(ScrollView, can_focus=True):
+class RowList(ScrollView, QuietScrolling, can_focus=True):
     """Rows of several lines each, virtualised: only the lines on screen are drawn."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -120,6 +121,10 @@ class RowList(ScrollView, can_focus=True):
         self._layout_width = -1
         self._generation = 0  # bumped when rows or styles change, so cached lines are redrawn
         self._lines_cache: LRUCache[tuple[int, int, int], list[Text]] = LRUCache(512)
+        # Finished strips per (row, line in row, state, width, generation): a scroll that only
+        # moves the cursor or the in-view marks redraws from here, not through rich.
+        self._strips: LRUCache[tuple[int, int, str, int, int], Strip] = LRUCache(2048)
+        self._base: tuple[int, Style] | None = None  # rich_style per generation (it walks the DOM)
 
     # -- content -------------------------------------------------------------------------------
 
@@ -220,20 +225,36 @@ class RowList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         """Draw one screen line: a gutter mark and the row's text over its state's background."""
         width = self.scrollable_content_region.width
-        base = self.rich_style
         index = round(self.scroll_y) + y
         if index >= self._total_lines or not self._first_line:
-            return Strip.blank(width, base)
+            return Strip.blank(width, self.rich_style)
         row_index = self._row_at(index)
-        text = self._row_lines(row_index)[index - self._first_line[row_index]]
-        gutter = " "
         if row_index == self.cursor:
-            name = "row-list--cursor" if self.has_focus else "row-list--cursor-blurred"
-            base = base + self.get_component_rich_style(name)
-            gutter = "▌"
+            state = "cursor" if self.has_focus else "cursor-blurred"
         elif row_index in self.in_view:
-            base = base + self.get_component_rich_style("row-list--in-view")
-            gutter = "│"
+            state = "in-view"
+        else:
+            state = ""
+        offset = index - self._first_line[row_index]
+        key = (row_index, offset, state, width, self._generation)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render_row_line(row_index, offset, state, width)
+            self._strips[key] = strip
+        return strip
+
+    def _base_style(self) -> Style:
+        if self._base is None or self._base[0] != self._generation:
+            self._base = (self._generation, self.rich_style)
+        return self._base[1]
+
+    def _render_row_line(self, row_index: int, offset: int, state: str, width: int) -> Strip:
+        base = self._base_style()
+        text = self._row_lines(row_index)[offset]
+        gutter = " "
+        if state:
+            base = base + self.get_component_rich_style(f"row-list--{state}")
+            gutter = "│" if state == "in-view" else "▌"
         gutter_style = base + self.get_component_rich_style("row-list--gutter", partial=True)
         segments = [Segment(gutter, gutter_style), *text.render(self.app.console)]
         strip = Strip(segments).apply_style(base).extend_cell_length(width, base)

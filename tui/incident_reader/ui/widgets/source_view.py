@@ -18,6 +18,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from incident_reader.ui.literal import visible
+from incident_reader.ui.widgets.scrollbar import QuietScrolling
 from incident_reader.ui.widgets.wrap import line_of, wrap
 
 SMALL_CHANGE = 16  # a layer change touching more spans than this redraws the whole view
@@ -51,7 +52,7 @@ class Layer:
         return out
 
 
-class SourceView(ScrollView, can_focus=True):
+class SourceView(ScrollView, QuietScrolling, can_focus=True):
     """Report text shown literally; offsets map exactly to wrapped lines and back."""
 
     LAYERS: ClassVar[tuple[str, ...]] = LAYERS  # a subclass may draw more layers (compare view)
