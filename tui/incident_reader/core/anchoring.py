@@ -14,9 +14,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
-
 CONTEXT_CHARS = 40  # prefix/suffix length, as in a W3C TextQuoteSelector
 # Thresholds, from 0 to 1. Context similarity mixes characters and words: measured on the seeds,
 # unrelated text scores 0.21 (median; 99th percentile 0.32), while one word replaced on each side
@@ -99,6 +96,9 @@ def _similar(a: str, b: str) -> float:
     """Similarity of two short stretches: the mean of character and word agreement."""
     if not a and not b:
         return 1.0
+    from rapidfuzz import fuzz  # imported on first use: the reader starts without it
+    from rapidfuzz.distance import Indel
+
     chars = fuzz.ratio(a, b) / 100.0
     words = Indel.normalized_similarity(_WORD.findall(a.lower()), _WORD.findall(b.lower()))
     return (chars + words) / 2
@@ -183,6 +183,8 @@ def _fuzzy_regions(anchor: Anchor, text: str) -> set[tuple[int, int]]:
             regions.update(_trim(text, a, a + n))
         for b in ends:
             regions.update(_trim(text, max(0, b - n), b))
+    from rapidfuzz import fuzz
+
     aligned = fuzz.partial_ratio_alignment(anchor.quote, text, score_cutoff=MIN_QUOTE_FUZZY * 100)
     if aligned is not None:
         regions.add((aligned.dest_start, aligned.dest_end))
@@ -201,6 +203,8 @@ def _trim(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _fuzzy(anchor: Anchor, text: str) -> Placement | None:
     if len(anchor.quote) < SHORT_QUOTE:
         return None  # a few characters edited in a short quote make it other words
+    from rapidfuzz import fuzz
+
     want, digits = _norm(anchor.quote), _DIGITS.findall(anchor.quote)
     candidates = []
     for start, end in _fuzzy_regions(anchor, text):

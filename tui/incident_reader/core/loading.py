@@ -15,7 +15,6 @@ from datetime import datetime
 from pathlib import Path
 
 from incident_reader.core.decoding import NotText, decode, normalise_newlines
-from incident_reader.core.html_text import extract_article
 from incident_reader.core.model import Corpus, DctSource, Report, Skipped
 
 REPORT_SUFFIXES: dict[str, str] = {
@@ -121,6 +120,8 @@ def _report_from_text(path: Path, text: str, fmt: str, sha1: str, report_id: str
     dct: str | None = None
     dct_source = DctSource.NONE
     if fmt == "html":
+        from incident_reader.core.html_text import extract_article  # html.parser: only for HTML
+
         article = extract_article(text)
         body = article.text
         title, source, url = article.title, article.source, article.url
