@@ -10,9 +10,6 @@ from incident_reader.core.model import Fact, ReportAnalysis, TimelineEntry
 from incident_reader.core.store import StoreError
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.marks import MarkBook
-from incident_reader.ui.screens.history import HistoryScreen
-from incident_reader.ui.screens.note import NoteScreen
-from incident_reader.ui.screens.orphans import OrphansScreen
 from incident_reader.ui.widgets.fact_list import FactRow, readable_fact_value
 from incident_reader.ui.widgets.row_list import RowList
 from incident_reader.ui.widgets.timeline import TimelineRow
@@ -116,6 +113,8 @@ class MarkingMixin(Screen[None]):
                 self.notify(one_line(str(err)), severity="error", markup=False)
             self.refresh_marks()
 
+        from incident_reader.ui.screens.note import NoteScreen  # imported on use
+
         self.app.push_screen(NoteScreen(describe(row), current.note if current else None), chosen)
 
     def action_history(self) -> None:
@@ -132,12 +131,16 @@ class MarkingMixin(Screen[None]):
                 changes = store.history(mark.key)
             except StoreError as err:
                 self.notify(one_line(str(err)), severity="error", markup=False)
+        from incident_reader.ui.screens.history import HistoryScreen  # imported on use
+
         self.app.push_screen(HistoryScreen(describe(row), changes))
 
     def action_orphans(self) -> None:
         """List the marks that could not be placed on any item (o)."""
         reports = self.state.reports
         orphans = self.state.marks.orphans(reports)
+        from incident_reader.ui.screens.orphans import OrphansScreen  # imported on use
+
         self.app.push_screen(OrphansScreen(orphans, {r.id: r.title for r in reports}))
 
     def action_reload(self) -> None:

@@ -20,8 +20,6 @@ from textual.widgets import Footer, Input, TabbedContent, TabPane, Tabs
 
 from incident_reader.ui.keys import READER_BINDINGS
 from incident_reader.ui.literal import one_line
-from incident_reader.ui.screens.dct import DctScreen
-from incident_reader.ui.screens.help import HelpScreen
 from incident_reader.ui.screens.marking import MarkingMixin, paint
 from incident_reader.ui.search import TextSearch
 from incident_reader.ui.state import ReaderState
@@ -412,9 +410,13 @@ class ReaderScreen(MarkingMixin, Screen[None]):
             if value is not None:
                 self.post_message(self.DctChosen(report.id, value or None))
 
+        from incident_reader.ui.screens.dct import DctScreen  # modal screens: imported on use
+
         self.app.push_screen(DctScreen(report.title, current), chosen)
 
     def action_help(self) -> None:
+        from incident_reader.ui.screens.help import HelpScreen
+
         self.app.push_screen(HelpScreen())
 
     def action_compare(self) -> None:
