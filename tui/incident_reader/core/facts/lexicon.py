@@ -6,16 +6,12 @@ here rather than a new branch in code.
 
 from __future__ import annotations
 
+from incident_reader.core.number_words import CARDINALS, ORDINAL_WORDS
+from incident_reader.core.number_words import TENS as NUMBER_TENS
+
 # Cardinal number words; compounds ("twenty-two") are composed from these by numbers.py.
-UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+UNITS: dict[str, int] = CARDINALS
+TENS: dict[str, int] = NUMBER_TENS
 # Group words that name an exact count.
 GROUP_WORDS: dict[str, int] = {
     "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2, "a trio of": 3,
@@ -37,11 +33,8 @@ VAGUE: dict[str, tuple[int | None, int | None]] = {
     "one or two": (1, 2),
     "two or three": (2, 3),
 }
-# Ordinals: "a third patient" says at least three were hurt.
-ORDINALS: dict[str, int] = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10,
-}  # fmt: skip
+# Ordinals: "a third patient" says at least three were hurt ("first" counts nobody extra).
+ORDINALS: dict[str, int] = {w: n for w, n in ORDINAL_WORDS.items() if 2 <= n <= 10}
 # Nouns after which an ordinal counts the victims so far ("third person injured"); with other nouns
 # ("a second man ... was taken to hospital") the ordinal only tells people apart, so it counts one.
 CUMULATIVE_NOUNS: tuple[str, ...] = ("person", "patient", "casualty", "victim", "death", "fatality")

@@ -170,14 +170,14 @@ def season(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", f"{year}-{code}", mod
 
 
-_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-            "4th": 4, "final": 4, "last": 4}  # fmt: skip
-
-
 def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A fiscal quarter or half ("third-quarter", "the first half of 2016"); it sets the topic."""
     half = norm(g.get("qh")) == "half"
-    n = 2 if half and norm(g.get("ord")) in ("last", "final") else _QUARTER[norm(g.get("ord"))]
+    n = (
+        2
+        if half and norm(g.get("ord")) in ("last", "final")
+        else lx.QUARTER_ORDINALS[norm(g.get("ord"))]
+    )
     if half and n > 2:
         return None
     part = f"H{n}" if half else f"Q{n}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from incident_reader.core.number_words import CARDINALS, ORDINAL_WORDS, TENS
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -15,12 +17,10 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 7, "sun": 7,
 }  # fmt: skip
 
+# "zero years" is no duration anyone writes: the tagger counts from one.
 NUMBER_WORDS: dict[str, float] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a": 1, "an": 1, **{w: n for w, n in CARDINALS.items() if n}, **TENS,
+    "hundred": 100, "a hundred": 100,
     "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
     "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
 }  # fmt: skip
@@ -37,10 +37,10 @@ VAGUE_NUMBERS: tuple[str, ...] = (
     "a couple of",
 )
 
-ORDINALS: dict[str, int] = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-    "eleventh": 11, "twelfth": 12, "last": -1, "final": -1,
+# Ordinals that name a quarter ("the third quarter", "the final quarter" is Q4).
+QUARTER_ORDINALS: dict[str, int] = {
+    **{w: n for w, n in ORDINAL_WORDS.items() if n <= 4}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "final": 4, "last": 4,
 }  # fmt: skip
 
 # Units of duration: word -> (TIMEX3 unit letter, is a time unit (PT...)).

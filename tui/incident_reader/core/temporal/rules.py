@@ -68,7 +68,7 @@ FRAGMENTS: dict[str, str] = {
     + lx.alternation([*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS])
     + r")",
     "ref_word": r"(?P<ref>" + lx.alternation(lx.REFERENCE_WORDS) + r")",
-    "ordinal": r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)",
+    "ordinal": r"(?P<ord>" + lx.alternation(lx.QUARTER_ORDINALS) + ")",
 }
 # fragments inside fragments
 for _k, _v in list(FRAGMENTS.items()):
