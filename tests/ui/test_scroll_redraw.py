@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from textual.app import App, ComposeResult
 
 from incident_reader.ui.widgets.scrollbar import QuietScrollBar
@@ -13,7 +16,9 @@ class _Long(App[None]):
         yield SourceView(id="source")
 
 
-async def test_a_line_of_scroll_leaves_the_scrollbar_alone_until_the_thumb_moves() -> None:
+async def test_a_line_of_scroll_leaves_the_scrollbar_alone_until_the_thumb_moves(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     app = _Long()
     async with app.run_test(size=(60, 20)) as pilot:
         source = app.query_one(SourceView)
@@ -25,11 +30,11 @@ async def test_a_line_of_scroll_leaves_the_scrollbar_alone_until_the_thumb_moves
         redraws: list[float] = []
         original = bar.refresh
 
-        def counting(*args: object, **kwargs: object) -> object:
+        def counting(*args: Any, **kwargs: Any) -> QuietScrollBar:
             redraws.append(bar.position)
             return original(*args, **kwargs)
 
-        bar.refresh = counting
+        monkeypatch.setattr(bar, "refresh", counting)
         await pilot.press("j")
         await pilot.pause()
         assert source.scroll_y == 1 and bar.position == 1  # the position itself stays exact
