@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import sqlite3
+import time
 from pathlib import Path
 from urllib.parse import quote as url_quote
 
@@ -66,6 +67,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 BUSY_TIMEOUT_S = 10.0
+_BUSY = re.compile(r"locked|busy", re.IGNORECASE)
 
 
 class StoreError(Exception):
@@ -179,21 +181,40 @@ def connect(path: Path, create: bool) -> tuple[sqlite3.Connection | None, str | 
             _ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False
         )
         return con, f"{path} is read-only"
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return _open_for_writing(path), None
+        except sqlite3.OperationalError as err:
+            # Two processes creating the file at once: SQLite answers "locked" without waiting
+            # where waiting could deadlock (the switch to WAL, a lock upgrade). Try again shortly.
+            if not _BUSY.search(str(err)) or time.monotonic() > deadline:
+                raise StoreError(f"{path} cannot be used for marks ({err}); marks are off") from err
+            time.sleep(min(0.5, 0.02 * attempt))
+        except sqlite3.Error as err:
+            raise StoreError(f"{path} cannot be used for marks ({err}); marks are off") from err
+        except OSError as err:
+            reason = err.strerror or err
+            raise StoreError(f"{path} cannot be created ({reason}); marks are off") from err
+
+
+def _open_for_writing(path: Path) -> sqlite3.Connection:
+    """A writing connection in WAL mode with the schema up to date; closed again if that fails."""
+    con = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+    )
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        con = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-        )
         con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         con.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
         con.execute("PRAGMA synchronous = FULL")  # a committed mark is on disk
         migrate(con, path)
-    except sqlite3.Error as err:
-        raise StoreError(f"{path} cannot be used for marks ({err}); marks are off") from err
-    except OSError as err:
-        reason = err.strerror or err
-        raise StoreError(f"{path} cannot be created ({reason}); marks are off") from err
-    return con, None
+    except BaseException:
+        con.close()
+        raise
+    return con
 
 
 def seed_copy(source: Path, target: Path) -> bool:
