@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from incident_reader.core.facts.lexicon import COLOURS, MAKES, SERVICE_NOUNS, VEHICLE_NOUNS
+from incident_reader.core.facts.lexicon import (
+    COLOURS,
+    MAKES,
+    ORDINALS,
+    SERVICE_NOUNS,
+    VEHICLE_NOUNS,
+)
 from incident_reader.core.model import Fact, FactValue, InternalConflict
 
 TIME_TOLERANCE_MINUTES = 10
@@ -28,8 +34,9 @@ def internal_conflicts(facts: Sequence[Fact], incident: str) -> tuple[InternalCo
     out: list[InternalConflict] = []
     for kind in COMPARED_KINDS:
         idx = [i for i, f in enumerate(facts) if f.kind == kind and f.incident == incident]
+        steps = running_totals([facts[i] for i in idx])
         clash = any(
-            not compatible(kind, facts[a].value, facts[b].value)
+            not compatible(kind, facts[a].value, facts[b].value, steps)
             for n, a in enumerate(idx)
             for b in idx[n + 1 :]
         )
@@ -46,8 +53,27 @@ def _several_arrested(facts: Sequence[Fact], incident: str) -> bool:
     )
 
 
-def compatible(kind: str, a: FactValue, b: FactValue) -> bool:
-    """Whether two values of one kind can both be true (the README's tolerances)."""
+def running_totals(facts: Sequence[Fact]) -> frozenset[int]:
+    """Counts a report gives as a step of a running total ("a third person has died": 3).
+
+    Such a count says the figure has just gone up from one less, so it revises the report's own
+    earlier figure rather than contradicting it.
+    """
+    steps = set()
+    for f in facts:
+        if isinstance(f.value, int):
+            said = {ORDINALS.get(w.lower()) for w in _ORDINAL_WORD.findall(f.text)}
+            if f.value in said:
+                steps.add(f.value)
+    return frozenset(steps)
+
+
+def compatible(kind: str, a: FactValue, b: FactValue, steps: frozenset[int] = frozenset()) -> bool:
+    """Whether two values of one kind can both be true (the README's tolerances).
+
+    Two exact counts also agree when the report announces every step between them as a running
+    total (``steps``): "two died", "a third person has died", "a fourth has died" are one story.
+    """
     if kind == "incident.time":
         return _minutes_apart(str(a), str(b)) < TIME_TOLERANCE_MINUTES
     if kind == "vehicle":
@@ -58,6 +84,8 @@ def compatible(kind: str, a: FactValue, b: FactValue) -> bool:
     if kind == "suspect.age":
         return _overlap(as_range(a), as_range(b), AGE_SLACK)
     if kind.startswith("casualties.") or kind == "arrests":
+        if isinstance(a, int) and isinstance(b, int) and a != b and steps:
+            return all(n in steps for n in range(min(a, b) + 1, max(a, b) + 1))
         return _overlap(as_range(a), as_range(b), 0)
     return _norm(a) == _norm(b)
 
@@ -79,6 +107,7 @@ def _overlap(a: tuple[float, float], b: tuple[float, float], slack: float) -> bo
     return a[0] - slack <= b[1] and b[0] - slack <= a[1]
 
 
+_ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(ORDINALS)})\b", re.IGNORECASE)
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 

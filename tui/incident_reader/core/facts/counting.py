@@ -20,6 +20,8 @@ from incident_reader.core.facts.lexicon import (
     ORDINALS,
     PEOPLE_NOUNS,
     PERSON_ADJECTIVES,
+    PLURAL_PEOPLE_NOUNS,
+    RUNNING_TOTAL_KINDS,
     TENS,
     UNITS,
     VAGUE,
@@ -57,6 +59,16 @@ AUX = (
     r"|said\s+to\s+have|found\s+to\s+have|confirmed|(?:struck|hit|knocked\s+down)\s+and|seriously|critically|badly|slightly|remains|remained"
     r"|since|subsequently|then|initially))*"
 )
+# One part of a breakdown ("one firefighter", "two of his colleagues", "her son", "the driver").
+PART = (
+    rf"(?:(?:(?:his|her|their|the)\s+)?(?P<pn>{COUNT})(?:\s+of\s+(?:his|her|their|the))?|an?|one"
+    rf"|his|her|their|the)\s+{ADJ}*{MOD}(?P<pnoun>{NOUN})"
+)
+_PART = re.compile(rf"(?<![\w-]){PART}", re.IGNORECASE)
+# Two or more parts joined by commas and "and": "two men, a woman and a child".
+_ANON_PART = PART.replace("?P<pn>", "?:").replace("?P<pnoun>", "?:")
+PARTS = rf"{_ANON_PART}(?:\s*,\s*{_ANON_PART})*\s*,?\s+and\s+{_ANON_PART}"
+_PLURALS = frozenset(PLURAL_PEOPLE_NOUNS)
 _FLAGS = re.IGNORECASE
 _LEADING_GROUP = re.compile(r"\(\?:([^()]*)\)")
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
@@ -103,6 +115,8 @@ class CountRules:
     # The fixed scans' words together: a sentence without any skips them all at once.
     fixed_keys: frozenset[str] = frozenset()
     fixed_always: bool = False
+    breakdown: re.Pattern[str] | None = None  # "one firefighter and two colleagues were hurt"
+    running_total: bool = False  # any ordinal is the count so far ("a second man has died")
 
 
 def build_rules(
@@ -123,13 +137,21 @@ def build_rules(
         rf"{noun_part}{APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"
         r"(?!\s+(?:his|her|their|its|my|your|our|him|them)\b)"  # "who injured his shoulder"
     )
+    breakdown = re.compile(
+        rf"(?<![\w-])(?P<parts>{PARTS}){APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"
+        r"(?!\s+(?:his|her|their|its|my|your|our|him|them)\b)",
+        _FLAGS,
+    )
     verb_object = None
     if active_with_noun:
         active = [*active, *(rf"{v}(?=\s+\S+\s+(?:{ADJ})*{NOUN})" for v in active_with_noun)]
     if active:
         verb_object = re.compile(
-            rf"(?<![\w-])(?P<verb>{'|'.join(active)})\s+(?P<n>{COUNT}|an?(?=\s+{ADJ}*{MOD}{NOUN}))"
-            rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN}){'?' if object_noun_optional else ''}"
+            rf"(?<![\w-])(?P<verb>{'|'.join(active)})\s+(?:(?P<n>{COUNT}|an?(?=\s+{ADJ}*{MOD}{NOUN}))"
+            rf"|(?:an?|the)\s+(?P<ord>{ORDINAL})(?=\s+{ADJ}*{MOD}(?P<onoun>{NOUN})))"
+            rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN}(?P<more>(?:\s*,\s*{_ANON_PART})*"
+            rf"\s*,?\s+and\s+{_ANON_PART})?)"
+            rf"{'?' if object_noun_optional else ''}"
             r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])",
             _FLAGS,
         )
@@ -147,7 +169,7 @@ def build_rules(
     return CountRules(
         kind, re.compile(subject, _FLAGS), verb_object, fixed_rules, gate, verb_only,
         object_scan, fixed_scans, frozenset().union(*(f.keys for f in fixed_scans)),
-        any(f.always for f in fixed_scans),
+        any(f.always for f in fixed_scans), breakdown, kind in RUNNING_TOTAL_KINDS,
     )  # fmt: skip
 
 
@@ -178,12 +200,17 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
     for m in _subject_matches(sentence, rules):
         if _negated(text, m.start()) or _is_age(text, m):
             continue
-        value = _subject_value(m)
+        value = _subject_value(m, rules.running_total)
         if value is not None:
             out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
+    if rules.breakdown and rules.verb and " and " in sentence.lower:
+        for m in matches_before_verbs(sentence, rules.verb, rules.breakdown):
+            total = _sum_of_parts(m.group("parts"))
+            if total is not None and not _negated(text, m.start()):
+                out.append(Found(rules.kind, total, base + m.start(), base + m.end()))
     if rules.object_scan:
         for m in rules.object_scan.finditer(sentence):
-            value = _count_of(m.group("n"))
+            value = _object_value(m, rules.running_total)
             if value is not None and not _negated(text, m.start()):
                 out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
     fixed = (
@@ -260,16 +287,50 @@ def _can_start_subject(text: str, p: int) -> bool:
     return m is not None and m.group(0).lower() in SUBJECT_FIRST_WORDS
 
 
-def _subject_value(m: re.Match[str]) -> FactValue | None:
+def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
     if m.group("n"):
         return _count_of(m.group("n"))
     if m.group("ord"):
-        n = ordinal_value(m.group("ord"))
-        noun = (m.group("onoun") or "").lower()
-        if n is not None and any(noun.startswith(c) for c in CUMULATIVE_NOUNS):
-            return {"min": n, "max": None}
-        return 1
+        return _ordinal_count(m, running_total)
     return 1  # "a man", "one woman", "the only passenger"
+
+
+def _ordinal_count(m: re.Match[str], running_total: bool) -> int | None:
+    """ "a third person has died": the count so far is three; "a second man was hurt" is one."""
+    n = ordinal_value(m.group("ord"))
+    noun = (m.group("onoun") or "").lower()
+    if n is not None and (running_total or any(noun.startswith(c) for c in CUMULATIVE_NOUNS)):
+        return n
+    return 1
+
+
+def _object_value(m: re.Match[str], running_total: bool) -> FactValue | None:
+    """ "injuring two men and a woman" (three), "arresting a fourth man" (four so far)."""
+    if m.group("ord"):
+        return _ordinal_count(m, running_total)
+    first = _count_of(m.group("n"))
+    if not m.group("more"):
+        return first
+    rest = _sum_of_parts(m.group("more"))
+    if not isinstance(first, int) or rest is None:
+        return None
+    return first + rest
+
+
+def _sum_of_parts(phrase: str) -> int | None:
+    """The people a breakdown counts ("one firefighter and two colleagues": 3); None if unsure."""
+    total = 0
+    for part in _PART.finditer(phrase):
+        if part.group("pn"):
+            n = _count_of(part.group("pn"))
+            if not isinstance(n, int):
+                return None  # "two men and several women": no exact total
+        elif part.group("pnoun").lower() in _PLURALS or part.group("pnoun").lower().endswith("s"):
+            return None  # "the driver and passengers": how many passengers?
+        else:
+            n = 1
+        total += n
+    return total or None
 
 
 def _count_of(phrase: str) -> FactValue | None:

@@ -33,11 +33,14 @@ VAGUE: dict[str, tuple[int | None, int | None]] = {
     "one or two": (1, 2),
     "two or three": (2, 3),
 }
-# Ordinals: "a third patient" says at least three were hurt ("first" counts nobody extra).
+# Ordinals: "a third patient" says the running total is now three ("first" counts nobody extra).
 ORDINALS: dict[str, int] = {w: n for w, n in ORDINAL_WORDS.items() if 2 <= n <= 10}
 # Nouns after which an ordinal counts the victims so far ("third person injured"); with other nouns
 # ("a second man ... was taken to hospital") the ordinal only tells people apart, so it counts one.
 CUMULATIVE_NOUNS: tuple[str, ...] = ("person", "patient", "casualty", "victim", "death", "fatality")
+# Kinds where an ordinal with any noun is the running total: nobody is "a second man" to die or to
+# be arrested unless a first one was ("a second man has died", "a fourth arrest was made").
+RUNNING_TOTAL_KINDS: tuple[str, ...] = ("casualties.killed", "arrests")
 # Words before a number that make it a bound or an approximation.
 BOUND_WORDS: dict[str, str] = {
     "more than": "gt", "over": "gt", "upwards of": "gt", "in excess of": "gt",
@@ -57,7 +60,13 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "pensioner", "individuals", "individual", "staff", "shoppers", "shopper", "spectators",
     "fans", "tourists", "worshippers", "crew members", "soldiers", "suspects", "suspect",
     "motorcyclist", "motorcyclists", "teen", "teens", "infant", "baby", "toddler",
+    "colleagues", "colleague", "friends", "friend", "relatives", "relative", "neighbours",
+    "neighbour", "bystanders", "bystander", "companions", "companion", "wife", "husband",
+    "partner", "son", "sons", "daughter", "daughters", "mother", "father", "brother", "brothers",
+    "sister", "sisters", "parents",
 )  # fmt: skip
+# Plural people nouns without a final "s": a breakdown part without a count must be singular.
+PLURAL_PEOPLE_NOUNS: tuple[str, ...] = ("people", "men", "women", "children", "staff")
 PERSON_ADJECTIVES: tuple[str, ...] = (
     "other",
     "more",
@@ -257,6 +266,16 @@ STREET_WORDS: tuple[str, ...] = (
     "street", "road", "row", "lane", "avenue", "close", "way", "drive", "square", "place",
     "crescent", "terrace", "hill", "gardens", "grove", "park", "bridge", "estate", "parade",
     "walk", "court", "green", "quay", "wharf", "market", "embankment", "circus", "gate",
+)  # fmt: skip
+# Lower-case words before a town that name a part of it ("in north London", "central Manchester").
+AREA_WORDS: tuple[str, ...] = (
+    "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west",
+    "northeast", "northwest", "southeast", "southwest", "central", "inner", "downtown",
+)  # fmt: skip
+# Words whose possessive starts a name ("Earl's Court", "King's Cross"), not a town owning a site.
+NAME_POSSESSIVES: tuple[str, ...] = (
+    "king", "queen", "prince", "princess", "earl", "duke", "bishop", "lord", "lady", "shepherd",
+    "st", "saint", "st.",
 )  # fmt: skip
 # Last words of region names: a region is never the site of an incident ("in Brennard County").
 REGION_WORDS: tuple[str, ...] = (

@@ -29,7 +29,14 @@ from incident_reader.core.facts.lexicon import (
     SUSPECT_CUES,
     ZERO_PHRASES,
 )
-from incident_reader.core.facts.numbers import COUNT, WORD_NUMBER, number_value, parse_count
+from incident_reader.core.facts.numbers import (
+    COUNT,
+    ORDINAL,
+    WORD_NUMBER,
+    number_value,
+    ordinal_value,
+    parse_count,
+)
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 
 ARRESTS = "arrests"
@@ -55,6 +62,11 @@ _ARREST_SCAN = WordScan(re.compile(rf"(?<![\w-])(?:{_VERB})(?![\w-])"), ARREST_V
 _COUNTED_ARRESTS = re.compile(
     rf"(?<![\w-])(?P<n>{COUNT})\s+(?:more\s+|further\s+)?arrests?\s+(?:have|has|had)?\s*"
     r"(?:been|were|was)\s+made",
+    _FLAGS,
+)
+# "A fourth arrest has been made": the arrests so far.
+_ORDINAL_ARREST = re.compile(
+    rf"(?<![\w-])(?:an?|the)\s+(?P<ord>{ORDINAL})\s+arrest\s+(?:has\s+|had\s+)?(?:been|was)\s+made",
     _FLAGS,
 )
 _CUE = re.compile(rf"(?<![\w-])(?:{'|'.join(SUSPECT_CUES)})(?![\w-])", _FLAGS)
@@ -113,6 +125,10 @@ def arrests(sentence: Sentence) -> list[Found]:
         value = parse_count(m.group("n"))
         if value is not None:
             out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))
+    for m in _ORDINAL_ARREST.finditer(text) if "arrest " in sentence.lower else ():
+        n = ordinal_value(m.group("ord"))
+        if n is not None:
+            out.append(Found(ARRESTS, n, base + m.start(), base + m.end()))
     for m in matches_before_verbs(sentence, _ARREST_SCAN, _NAMED_ARREST):
         if any(f.start <= base + m.end() and base + m.start() <= f.end for f in out):
             continue

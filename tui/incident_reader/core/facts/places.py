@@ -10,6 +10,8 @@ import re
 
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.lexicon import (
+    AREA_WORDS,
+    NAME_POSSESSIVES,
     NOT_PLACE_WORDS,
     PLACE_PREPOSITIONS,
     REGION_WORDS,
@@ -29,7 +31,7 @@ _PLACE = re.compile(
     rf"(?<![\w-])(?:(?P<dir>(?:just\s+|about\s+[\w\s]{{1,20}}?\s+)?(?:north|south|east|west|"
     rf"north-east|north-west|south-east|south-west)\s+of)|(?P<prep>{_alt(PLACE_PREPOSITIONS)}))\s+"
     rf"(?:(?P<site>{_SITE})\s+(?:in|at|on|of|near|off)\s+)?(?:the\s+)?"
-    rf"(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?",
+    rf"(?:(?P<area>{_alt(AREA_WORDS)})\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?",
 )
 # Every match opens with a direction or a preposition: try the pattern only where one starts.
 _PLACE_SCAN = WordScan(
@@ -44,6 +46,8 @@ _NOT_PLACE = frozenset(NOT_PLACE_WORDS)
 _STREETY = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})$", re.IGNORECASE)
 _DIRECTION = re.compile(r"(?:north|south|east|west)[\w-]*\s+of")
 _SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_NAME_POSSESSIVES = frozenset(NAME_POSSESSIVES)
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Assistant|Detective|Chief|Inspector)\b")
 # A residence cue among the few words before the preposition: "of no fixed address in Cardiff".
@@ -68,15 +72,22 @@ def places(sentence: Sentence) -> list[Found]:
         town = _trim(m.group("town") or "", 0)[1] if m.group("town") else ""
         if m.group("town") and len(town) < len(m.group("town").strip()):
             town = ""  # the comma led somewhere else ("England, Scotland and Wales on Tuesday")
+        name_end = name_start + len(name)
+        area = m.group("area") if "area" in m.re.groupindex else None
+        if area and name_start == m.start("name"):
+            name = f"{area} {name}"  # "in north London": a part of the town
         value = name.lower()
-        if town and not _looks_like_name(town):
+        owner, site = _owned_site(name)
+        if owner:
+            value = f"{site.lower()}, {owner.lower()}"  # "London's Westminster Bridge"
+        elif town and not _looks_like_name(town):
             value = f"{value}, {town.lower()}"
         if "dir" in m.re.groupindex and m.group("dir"):
             direction = _DIRECTION.search(m.group("dir"))
             if direction:
                 value = f"{direction.group(0).lower()} {value}"
         start = found.start("dir") if found.group("dir") else found.start()
-        end = m.end("town") if town and "," in value else name_start + len(name)
+        end = m.end("town") if town and value.endswith(town.lower()) else name_end
         out.append(Found(PLACE, _SPACES.sub(" ", value), base + start, base + end))
     units = _UNIT.finditer(text) if _UNIT_GATE.passes(sentence) else ()
     for m in units:
@@ -100,6 +111,23 @@ def _trim(name: str, start: int) -> tuple[int, str]:
         words = words[:-1]
     start += len(name) - len(name.lstrip())
     return start, " ".join(words)
+
+
+def _owned_site(name: str) -> tuple[str, str]:
+    """ "New York's Central Park" as ("New York", "Central Park"); ("", name) when no town owns it.
+
+    The owned part must be a name of two words or more, and the possessive no part of a name
+    ("Earl's Court Road", "St John's Wood", "the Drover's Arms" stay whole).
+    """
+    words = name.split()
+    for i, word in enumerate(words[:-2]):
+        stem = _POSSESSIVE.sub("", word)
+        if stem == word or stem.lower() in _NAME_POSSESSIVES:
+            continue
+        if i and words[i - 1].lower() in _NAME_POSSESSIVES:
+            continue  # "St John's"
+        return " ".join([*words[:i], stem]), " ".join(words[i + 1 :])
+    return "", name
 
 
 def _looks_like_name(phrase: str) -> bool:
