@@ -53,7 +53,7 @@ class ReaderApp(App[None]):
         self.live = LiveUpdates(corpus)  # report files added, changed or removed on disk
 
     def get_default_screen(self) -> ReaderScreen:
-        return ReaderScreen(self.state)
+        return ReaderScreen(self.state, width=self.size.width)
 
     @property
     def reader(self) -> ReaderScreen:

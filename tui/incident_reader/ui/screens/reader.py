@@ -16,8 +16,9 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, TabbedContent, TabPane, Tabs
+from textual.widgets import ContentSwitcher, Footer, Input
 
+from incident_reader.ui.breakpoints import breakpoint_class
 from incident_reader.ui.keys import READER_BINDINGS
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.screens.marking import MarkingMixin, paint
@@ -29,6 +30,7 @@ from incident_reader.ui.widgets.progress import ExtractionProgress
 from incident_reader.ui.widgets.report_header import ReportHeader
 from incident_reader.ui.widgets.report_list import ReportList, ReportRow, report_rows
 from incident_reader.ui.widgets.row_list import Row, RowList, TextRow
+from incident_reader.ui.widgets.side_tabs import SideTabs
 from incident_reader.ui.widgets.source_view import SourceView
 from incident_reader.ui.widgets.span_index import SpanIndex
 from incident_reader.ui.widgets.timeline import TimelineList, TimelineRow, timeline_rows
@@ -58,8 +60,9 @@ class ReaderScreen(MarkingMixin, Screen[None]):
 
         report_id: str
 
-    def __init__(self, state: ReaderState) -> None:
-        super().__init__()
+    def __init__(self, state: ReaderState, width: int = 0) -> None:
+        # The breakpoint class for the known width, so the first resize does not restyle it all.
+        super().__init__(classes=breakpoint_class(self.HORIZONTAL_BREAKPOINTS, width))
         self.state = state
         self.search = TextSearch()
         self._indexes: dict[str, SpanIndex] = {}
@@ -76,10 +79,10 @@ class ReaderScreen(MarkingMixin, Screen[None]):
             yield ReportList(id="reports")
             with Horizontal(id="split"):
                 yield SourceView(id="source")
-                with TabbedContent(id="side", initial="timeline-tab"):
-                    with TabPane("Timeline", id="timeline-tab"):
+                with Vertical(id="side"):
+                    yield SideTabs([("timeline", "Timeline"), ("facts", "Facts")], id="side-tabs")
+                    with ContentSwitcher(id="side-panes", initial="timeline"):
                         yield TimelineList(id="timeline")
-                    with TabPane("Facts", id="facts-tab"):
                         yield FactList(id="facts")
         with Vertical(id="search-bar"):
             yield Input(placeholder="Search the text (enter to find, escape to close)", id="search")
@@ -104,11 +107,10 @@ class ReaderScreen(MarkingMixin, Screen[None]):
     @property
     def side_list(self) -> RowList:
         """The list beside the text: the timeline or the facts, whichever tab is active."""
-        active = self.query_one("#side", TabbedContent).active
-        return self.facts if active == "facts-tab" else self.timeline
+        active = self.query_one("#side-panes", ContentSwitcher).current
+        return self.facts if active == "facts" else self.timeline
 
     def on_mount(self) -> None:
-        self.query_one("#side Tabs", Tabs).can_focus = False
         self.source.border_title = "Text"
         self.reports.border_title = "Reports"
         state = self.state
@@ -333,12 +335,18 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         panes[(position + step) % len(panes)].focus()
 
     def action_toggle_side(self) -> None:
-        side = self.query_one("#side", TabbedContent)
-        side.active = "timeline-tab" if side.active == "facts-tab" else "facts-tab"
+        current = self.query_one("#side-panes", ContentSwitcher).current
+        self._show_side("timeline" if current == "facts" else "facts")
 
-    @on(TabbedContent.TabActivated, "#side")
-    def side_changed(self, event: TabbedContent.TabActivated) -> None:
+    @on(SideTabs.Chosen)
+    def side_chosen(self, event: SideTabs.Chosen) -> None:
         event.stop()
+        self._show_side(event.tab)
+
+    def _show_side(self, tab: str) -> None:
+        """Show one list beside the text, focused, its cursor's item highlighted in the text."""
+        self.query_one("#side-panes", ContentSwitcher).current = tab
+        self.query_one("#side-tabs", SideTabs).active = tab
         self.side_list.focus()
         self._apply_row(self.side_list.current)
         self._mark_in_view(follow=False)
