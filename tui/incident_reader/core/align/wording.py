@@ -8,39 +8,25 @@ is a conflict.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from incident_reader.core.align.values import COMPATIBLE, CONFLICT, MATCH
+from incident_reader.core.facts import vocabulary
 
 STOPWORDS = frozenset(
     "a an the of in at on near by outside inside just about around off into onto from to its his "
     "her their some what appeared appears be believed thought type style looking".split()
 )
-COLOURS: dict[str, str] = {
-    name: name
-    for name in "white black silver grey red blue green yellow orange purple brown maroon gold "
-    "beige cream pink turquoise bronze burgundy".split()
-} | {"gray": "grey", "navy": "blue", "charcoal": "grey", "scarlet": "red"}
-SHADES = frozenset("dark light pale bright metallic deep".split())
-MAKES: dict[str, str] = {
-    name: name
-    for name in "ford vauxhall opel toyota audi bmw mercedes volkswagen nissan honda peugeot "
-    "renault citroen fiat kia hyundai skoda seat volvo mazda jaguar mini tesla mitsubishi subaru "
-    "suzuki lexus porsche dacia iveco scania daf land range chevrolet dodge jeep".split()
-} | {"vw": "volkswagen", "merc": "mercedes", "benz": "mercedes"}
+# Colours, shades, makes and models are the extractors' tables too: one vocabulary, read by both.
+COLOURS: dict[str, str] = vocabulary.COLOURS
+SHADES = frozenset(vocabulary.SHADES)
+MAKES: dict[str, str] = vocabulary.MAKES
 # Well-known models, so "silver Transit" knows its make; unknown models are read after the make.
-MODELS: dict[str, str] = {
-    "transit": "ford", "fiesta": "ford", "focus": "ford", "mondeo": "ford", "kuga": "ford",
-    "ranger": "ford", "astra": "vauxhall", "corsa": "vauxhall", "insignia": "vauxhall",
-    "vivaro": "vauxhall", "movano": "vauxhall", "golf": "volkswagen", "polo": "volkswagen",
-    "passat": "volkswagen", "transporter": "volkswagen", "crafter": "volkswagen",
-    "corolla": "toyota", "yaris": "toyota", "prius": "toyota", "hilux": "toyota",
-    "qashqai": "nissan", "micra": "nissan", "civic": "honda", "jazz": "honda", "clio": "renault",
-    "megane": "renault", "octavia": "skoda", "sprinter": "mercedes", "vito": "mercedes",
-}  # fmt: skip
+MODELS: dict[str, str] = vocabulary.MODELS
 VEHICLE_TYPES: dict[str, str | None] = {
     "car": "car", "saloon": "car", "hatchback": "car", "estate": "car", "suv": "car",
     "4x4": "car", "coupe": "car", "convertible": "car", "taxi": "car", "cab": "car",
@@ -49,15 +35,8 @@ VEHICLE_TYPES: dict[str, str | None] = {
     "tram": "tram", "motorbike": "motorbike", "motorcycle": "motorbike", "moped": "motorbike",
     "scooter": "motorbike", "bicycle": "bicycle", "bike": "bicycle", "vehicle": None,
 }  # fmt: skip
-STREET_WORDS = frozenset(
-    "street road lane row avenue square bridge way drive close place terrace crescent hill "
-    "gardens estate park grove walk parade circus junction roundabout".split()
-)
-SITE_WORDS = frozenset(
-    "unit units building house houses block warehouse factory station school church mosque pub "
-    "bar restaurant hotel market museum hospital centre center store shop office arena stadium "
-    "club depot yard farm mill plant site premises tower palace parliament".split()
-)
+STREET_WORDS = frozenset(vocabulary.STREET_WORDS)
+SITE_WORDS = frozenset(vocabulary.SITE_WORDS)
 TITLES = frozenset("mr mrs ms miss dr pc sgt insp det supt prof sir dame".split())
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _HEDGED = re.compile(r"([a-z0-9]+)-(?:type|style|like|coloured|colored)\b")
@@ -65,6 +44,10 @@ _HEDGED = re.compile(r"([a-z0-9]+)-(?:type|style|like|coloured|colored)\b")
 
 def tokens(text: str) -> list[str]:
     """Lower-case content words, hedges like "Focus-type" reduced to "focus"."""
+    if not text.isascii():  # "Citroën" is "citroen", not "citro" and "n"
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
     text = _HEDGED.sub(r"\1", text.lower())
     return [t for t in _TOKEN.findall(text) if t not in STOPWORDS]
 
@@ -108,12 +91,14 @@ def parse_vehicle(text: str) -> Vehicle:
     """Split a vehicle description into the features a conflict can be about."""
     words = tokens(text)
     colours = {COLOURS[w] for w in words if w in COLOURS}
-    makes = {MAKES[w] for w in words if w in MAKES}
-    models = {w for w in words if w in MODELS} | (_numbers(words) - VEHICLE_TYPES.keys())
-    makes |= {MODELS[w] for w in words if w in MODELS}
-    for i, w in enumerate(words[:-1]):
-        nxt = words[i + 1]
-        if w in MAKES and nxt not in VEHICLE_TYPES and nxt not in COLOURS and nxt not in MAKES:
+    named = vocabulary.makes_in(words)
+    makes = {make for _, make in named}
+    joined = {f"{a}-{b}" for a, b in zip(words, words[1:], strict=False)} & MODELS.keys()
+    models = {w for w in words if w in MODELS} | (_numbers(words) - VEHICLE_TYPES.keys()) | joined
+    makes |= {MODELS[w] for w in (*words, *joined) if w in MODELS}  # "f-150" is a Ford
+    for last, _ in named:  # the word after a make is its model ("Ford Ka"), if nothing else
+        nxt = words[last + 1] if last + 1 < len(words) else ""
+        if nxt and nxt not in VEHICLE_TYPES and nxt not in COLOURS and nxt not in MAKES:
             models.add(nxt)
     types = {t for w in words if (t := VEHICLE_TYPES.get(w))}
     return Vehicle(

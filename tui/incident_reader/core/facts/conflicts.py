@@ -10,13 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from incident_reader.core.facts.lexicon import (
-    COLOURS,
-    MAKES,
-    ORDINALS,
-    SERVICE_NOUNS,
-    VEHICLE_NOUNS,
-)
+from incident_reader.core.facts.lexicon import ORDINALS, SERVICE_NOUNS, VEHICLE_NOUNS
+from incident_reader.core.facts.vocabulary import COLOURS, MAKES, MODELS, SHADES, makes_in
 from incident_reader.core.model import Fact, FactValue, InternalConflict
 
 TIME_TOLERANCE_MINUTES = 10
@@ -107,6 +102,8 @@ def _overlap(a: tuple[float, float], b: tuple[float, float], slack: float) -> bo
     return a[0] - slack <= b[1] and b[0] - slack <= a[1]
 
 
+_SHADES = frozenset(SHADES)
+_GENERIC = frozenset((*COLOURS, *SHADES, *MAKES, *VEHICLE_NOUNS, *SERVICE_NOUNS))
 _ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(ORDINALS)})\b", re.IGNORECASE)
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _PUNCTUATION = re.compile(r"[^\w\s]")
@@ -125,22 +122,45 @@ def _vehicles_compatible(a: str, b: str) -> bool:
     wa, wb = set(_norm(a).split()), set(_norm(b).split())
     if wa <= wb or wb <= wa:
         return True
-    colours = set(COLOURS) | {"dark", "light"}
-    ca, cb = wa & colours, wb & colours
+    ca, cb = _colours(wa), _colours(wb)
     if ca and cb and ca != cb:
         return False
-    makes = set(MAKES)
-    if wa & makes and wb & makes and wa & makes != wb & makes:
+    sa, sb = wa & _SHADES, wb & _SHADES
+    if sa and sb and sa != sb:
+        return False  # "dark blue" against "light blue"
+    ma, mb = _makes(_norm(a)), _makes(_norm(b))
+    if ma and mb and ma != mb:
         return False
     na = {w for w in wa if w.isdigit()}
     nb = {w for w in wb if w.isdigit()}
     if na and nb and na != nb:
         return False  # "train 412" against "train 413"
-    generic = colours | makes | set(VEHICLE_NOUNS) | set(SERVICE_NOUNS) | na | nb
-    ma, mb = wa - generic, wb - generic
+    generic = _GENERIC | na | nb
     # Models conflict only between descriptions of the same make ("astra" against "corsa").
-    same_make = bool(wa & makes) and wa & makes == wb & makes
-    return not (ma and mb and ma != mb and same_make)
+    ra, rb = wa - generic - _make_words(a), wb - generic - _make_words(b)
+    return not (ra and rb and ra != rb and ma and ma == mb)
+
+
+def _colours(words: set[str]) -> set[str]:
+    """The colours named, as one name each ("gray" is "grey")."""
+    return {COLOURS[w] for w in words if w in COLOURS}
+
+
+def _makes(value: str) -> set[str]:
+    """The makes a description names, a model standing for its make ("transit" is a Ford)."""
+    words = value.split()
+    return {make for _, make in makes_in(words)} | {MODELS[w] for w in words if w in MODELS}
+
+
+def _make_words(value: str) -> set[str]:
+    """The words that spell a make ("land", "rover"), so they are not read as a model."""
+    words = _norm(value).split()
+    out: set[str] = set()
+    for last, _ in makes_in(words):
+        out.add(words[last])
+        if last and f"{words[last - 1]} {words[last]}" in MAKES:
+            out.add(words[last - 1])
+    return out
 
 
 def _norm(value: FactValue) -> str:

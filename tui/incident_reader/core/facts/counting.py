@@ -76,11 +76,12 @@ _NEGATION = re.compile(r"\b(?:no|not|nor|without|never)\s+$")
 _WORD_START = re.compile(r"(?<![\w'’-])[\w]")
 SUBJECT_WORDS = 16  # how far before its verb a counted subject may start
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
-# First words a counted subject may open with (numbers, articles, ordinals, bounds, vague counts).
+# First words a counted subject or a breakdown may open with (numbers, articles, ordinals, bounds,
+# vague counts, possessives: "her two children").
 SUBJECT_FIRST_WORDS = frozenset(
     w.split()[0].split("-")[0]
     for w in (*UNITS, *TENS, *GROUP_WORDS, *VAGUE, *BOUND_WORDS, *ORDINALS,
-              "a", "an", "one", "the", "between", "both", "half")
+              "a", "an", "one", "the", "between", "both", "half", "his", "her", "their")
 )  # fmt: skip
 
 # Word starts that pass _can_start_subject: a digit, or a first word (ASCII letters) from the set.
@@ -204,7 +205,7 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
         if value is not None:
             out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
     if rules.breakdown and rules.verb and " and " in sentence.lower:
-        for m in matches_before_verbs(sentence, rules.verb, rules.breakdown):
+        for m in matches_before_verbs(sentence, rules.verb, rules.breakdown, _can_start_subject):
             total = _sum_of_parts(m.group("parts"))
             if total is not None and not _negated(text, m.start()):
                 out.append(Found(rules.kind, total, base + m.start(), base + m.end()))

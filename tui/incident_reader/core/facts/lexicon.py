@@ -6,6 +6,7 @@ here rather than a new branch in code.
 
 from __future__ import annotations
 
+from incident_reader.core.facts import vocabulary
 from incident_reader.core.number_words import CARDINALS, ORDINAL_WORDS
 from incident_reader.core.number_words import TENS as NUMBER_TENS
 
@@ -199,28 +200,14 @@ DECADE_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 # Vehicles.
-COLOURS: tuple[str, ...] = (
-    "white", "black", "silver", "grey", "gray", "red", "blue", "green", "yellow", "orange",
-    "brown", "gold", "maroon", "navy", "beige", "purple", "pink", "bronze", "cream", "burgundy",
-    "turquoise",
-)  # fmt: skip
-COLOUR_MODIFIERS: tuple[str, ...] = ("dark", "light", "pale", "metallic", "bright", "navy")
-MAKES: tuple[str, ...] = (
-    "ford", "vauxhall", "toyota", "audi", "bmw", "mercedes-benz", "mercedes", "volkswagen", "vw",
-    "nissan", "honda", "renault", "peugeot", "citroen", "citroën", "fiat", "kia", "hyundai",
-    "skoda", "seat", "volvo", "mazda", "mini", "land rover", "range rover", "jaguar", "tesla",
-    "chevrolet", "chevy", "dodge", "jeep", "mitsubishi", "subaru", "suzuki", "lexus", "porsche",
-    "iveco", "scania", "daf", "opel", "dacia", "alfa romeo", "chrysler", "cadillac", "buick",
-    "gmc", "ram", "smart", "saab", "rover", "lotus", "bentley", "ferrari", "isuzu", "yamaha",
-    "kawasaki", "ducati", "harley-davidson", "triumph", "ldv",
-)  # fmt: skip
+# Colours, makes and models are the comparer's tables too (vocabulary.py): written once.
+COLOURS: tuple[str, ...] = tuple(vocabulary.COLOURS)
+COLOUR_MODIFIERS: tuple[str, ...] = (*vocabulary.SHADES, "navy")
+MAKES: tuple[str, ...] = tuple(vocabulary.MAKES)
 # Models recognised without their make ("a silver Transit van").
-MODELS: tuple[str, ...] = (
-    "transit", "fiesta", "focus", "mondeo", "kuga", "ranger", "astra", "corsa", "vectra",
-    "insignia", "zafira", "vivaro", "golf", "polo", "passat", "sprinter", "vito", "corolla",
-    "yaris", "prius", "qashqai", "micra", "juke", "clio", "megane", "civic", "octavia", "fabia",
-    "discovery", "freelander", "evoque", "defender", "hilux", "camry", "accord", "f-150",
-)  # fmt: skip
+MODELS: tuple[str, ...] = tuple(vocabulary.MODELS)
+# Models that are ordinary words ("jazz"): alone they need a vehicle spoken of around them.
+ORDINARY_WORD_MODELS: tuple[str, ...] = vocabulary.ORDINARY_WORD_MODELS
 VEHICLE_NOUNS: tuple[str, ...] = (
     "car", "van", "lorry", "truck", "hatchback", "saloon", "estate car", "4x4", "suv", "pick-up",
     "pickup", "minibus", "bus", "coach", "motorbike", "motorcycle", "scooter", "taxi", "cab",
@@ -250,23 +237,16 @@ RESIDENCE_CUES: tuple[str, ...] = (
     "address", "addresses", "lives", "lived", "living", "resident", "residents", "native", "born",
     "raised", "grew up", "hails", "hometown", "home town", "originally", "moved", "settled",
 )  # fmt: skip
-# Common nouns of the site that may stand between a preposition and a name ("a pub in Market Row").
+# Common nouns of the site that may stand between a preposition and a name ("a pub in Market Row"):
+# the comparer's site words, their two-word forms, and nouns of a scene rather than a site.
 SITE_NOUNS: tuple[str, ...] = (
-    "pub", "bar", "house", "home", "flat", "flats", "terraced house", "property", "building",
-    "warehouse", "factory", "unit", "estate", "industrial estate", "market", "street market",
-    "shop", "store", "supermarket", "station", "school", "church", "mosque", "park", "bridge",
-    "ford", "junction", "roundabout", "road", "street", "lane", "area", "town centre",
-    "city centre", "village", "scene", "restaurant", "hotel", "club", "nightclub", "stadium",
-    "arena", "museum", "hospital", "depot", "site", "yard", "square", "crossing", "level crossing",
-    "tracks", "line", "premises", "venue", "campus", "mall", "shopping centre", "car park",
-    "crowd", "crowded street market", "centre",
+    *vocabulary.SITE_WORDS, "terraced house", "industrial estate", "street market", "ford",
+    "road", "street", "lane", "area", "town centre", "city centre", "village", "scene",
+    "crossing", "level crossing", "tracks", "line", "shopping centre", "car park", "crowd",
+    "crowded street market",
 )  # fmt: skip
 # Words ending a proper place name that make it a site in a town ("Corn Street").
-STREET_WORDS: tuple[str, ...] = (
-    "street", "road", "row", "lane", "avenue", "close", "way", "drive", "square", "place",
-    "crescent", "terrace", "hill", "gardens", "grove", "park", "bridge", "estate", "parade",
-    "walk", "court", "green", "quay", "wharf", "market", "embankment", "circus", "gate",
-)  # fmt: skip
+STREET_WORDS: tuple[str, ...] = vocabulary.STREET_WORDS
 # Lower-case words before a town that name a part of it ("in north London", "central Manchester").
 AREA_WORDS: tuple[str, ...] = (
     "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west",

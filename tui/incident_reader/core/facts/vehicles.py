@@ -15,6 +15,7 @@ from incident_reader.core.facts.lexicon import (
     EMERGENCY_VEHICLE_WORDS,
     MAKES,
     MODELS,
+    ORDINARY_WORD_MODELS,
     SERVICE_NOUNS,
     SPEED_LIMIT_WORDS,
     SPEED_UNITS,
@@ -68,6 +69,16 @@ _SPEED_GATE = WordGate(("mph", "miles", "kmh", "kph", "km"))
 _LIMIT = re.compile(rf"\b(?:{'|'.join(SPEED_LIMIT_WORDS)})\b", re.IGNORECASE)
 _SPEED_LEAD = re.compile(r"(?:at|doing|reaching|reached|of)\s+$")
 _SPACES = re.compile(r"\s+")
+_ORDINARY = frozenset(ORDINARY_WORD_MODELS)
+# Before a bare model: an article or a possessive ("a Focus", "his Golf"), not a sentence start.
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the|his|her|their|its|my|our|your)\s+$", re.I)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")  # "the Discovery Channel", "the Golf Club"
+# Words telling that a vehicle is spoken of, so "a Focus" is a car.
+_VEHICLE_TALK = re.compile(
+    rf"\b(?:driv\w*|drove|parked|crash\w*|collided|sped|speeding|registration|number plate|"
+    rf"{_alt(VEHICLE_NOUNS)})\b",
+    re.IGNORECASE,
+)
 
 
 def vehicles(sentence: Sentence) -> list[Found]:
@@ -82,6 +93,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
         value = _vehicle_value(m)
         if value is None or _OBJECT_OF_COLLISION.search(text[max(0, m.start() - 25) : m.start()]):
             continue
+        if value.lower() in _ORDINARY and not _bare_model_is_vehicle(text, m):
+            continue  # "Focus groups", "the Discovery Channel", "played jazz"
         if set(value.split()) & _SERVICE_WORDS or _SERVICE_BEFORE.search(text[: m.start()]):
             continue  # "a marked police BMW", "a white police van": the responders' vehicles
         end = m.end()
@@ -110,6 +123,15 @@ def vehicles(sentence: Sentence) -> list[Found]:
         value = " ".join(w for w in words if w).lower()
         out.append(Found(VEHICLE, value, base + s, base + m.end()))
     return out
+
+
+def _bare_model_is_vehicle(text: str, m: re.Match[str]) -> bool:
+    """A model that is also a word, alone: after "a"/"his", before no name, where cars are told."""
+    return (
+        bool(_DETERMINER_BEFORE.search(text, 0, m.start()))
+        and not _NAME_AFTER.match(text, m.end())
+        and bool(_VEHICLE_TALK.search(text))
+    )
 
 
 def _is_sentence_word(word: str) -> bool:

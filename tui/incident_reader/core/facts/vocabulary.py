@@ -1,0 +1,91 @@
+"""Vehicle and place words that the fact extractors and the wording comparer both read.
+
+A make, model or street word that one side knows and the other does not makes a fact that cannot
+be compared (or a comparison nothing is found for), so there is one table of each. Keys are lower
+case; a make may be two words ("land rover"), written with a space or a hyphen ("mercedes-benz").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# Colour words -> the colour they name ("navy" is a blue for a comparison).
+COLOURS: dict[str, str] = {
+    "white": "white", "black": "black", "silver": "silver", "grey": "grey", "gray": "grey",
+    "red": "red", "blue": "blue", "green": "green", "yellow": "yellow", "orange": "orange",
+    "brown": "brown", "gold": "gold", "maroon": "maroon", "navy": "blue", "beige": "beige",
+    "purple": "purple", "pink": "pink", "bronze": "bronze", "cream": "cream",
+    "burgundy": "burgundy", "turquoise": "turquoise", "charcoal": "grey", "scarlet": "red",
+}  # fmt: skip
+# Words that make a colour lighter or darker without changing it ("dark blue").
+SHADES: tuple[str, ...] = ("dark", "light", "pale", "metallic", "bright", "deep")
+# Vehicle makes as written -> the make (aliases and spellings to one name).
+MAKES: dict[str, str] = {
+    "ford": "ford", "vauxhall": "vauxhall", "opel": "opel", "toyota": "toyota", "audi": "audi",
+    "bmw": "bmw", "mercedes-benz": "mercedes", "mercedes": "mercedes", "merc": "mercedes",
+    "benz": "mercedes", "volkswagen": "volkswagen", "vw": "volkswagen", "nissan": "nissan",
+    "honda": "honda", "renault": "renault", "peugeot": "peugeot", "citroen": "citroen",
+    "citroën": "citroen", "fiat": "fiat", "kia": "kia", "hyundai": "hyundai", "skoda": "skoda",
+    "seat": "seat", "volvo": "volvo", "mazda": "mazda", "mini": "mini",
+    "land rover": "land rover", "range rover": "range rover", "jaguar": "jaguar",
+    "tesla": "tesla", "chevrolet": "chevrolet", "chevy": "chevrolet", "dodge": "dodge",
+    "jeep": "jeep", "mitsubishi": "mitsubishi", "subaru": "subaru", "suzuki": "suzuki",
+    "lexus": "lexus", "porsche": "porsche", "iveco": "iveco", "scania": "scania", "daf": "daf",
+    "dacia": "dacia", "alfa romeo": "alfa romeo", "chrysler": "chrysler", "cadillac": "cadillac",
+    "buick": "buick", "gmc": "gmc", "ram": "ram", "smart": "smart", "saab": "saab",
+    "rover": "rover", "lotus": "lotus", "bentley": "bentley", "ferrari": "ferrari",
+    "isuzu": "isuzu", "yamaha": "yamaha", "kawasaki": "kawasaki", "ducati": "ducati",
+    "harley-davidson": "harley-davidson", "triumph": "triumph", "ldv": "ldv",
+}  # fmt: skip
+# Well-known models -> their make, so "a silver Transit" is a Ford without saying so.
+MODELS: dict[str, str] = {
+    "transit": "ford", "fiesta": "ford", "focus": "ford", "mondeo": "ford", "kuga": "ford",
+    "ranger": "ford", "f-150": "ford", "astra": "vauxhall", "corsa": "vauxhall",
+    "vectra": "vauxhall", "insignia": "vauxhall", "zafira": "vauxhall", "vivaro": "vauxhall",
+    "movano": "vauxhall", "golf": "volkswagen", "polo": "volkswagen", "passat": "volkswagen",
+    "transporter": "volkswagen", "crafter": "volkswagen", "corolla": "toyota", "yaris": "toyota",
+    "prius": "toyota", "hilux": "toyota", "camry": "toyota", "qashqai": "nissan",
+    "micra": "nissan", "juke": "nissan", "civic": "honda", "jazz": "honda", "accord": "honda",
+    "clio": "renault", "megane": "renault", "octavia": "skoda", "fabia": "skoda",
+    "sprinter": "mercedes", "vito": "mercedes", "discovery": "land rover",
+    "freelander": "land rover", "defender": "land rover", "evoque": "range rover",
+}  # fmt: skip
+# Models that are also ordinary words ("jazz", "focus groups", "the Discovery Channel"): alone,
+# without a make, a colour or a vehicle noun, they are a vehicle only where a vehicle is spoken of.
+ORDINARY_WORD_MODELS: tuple[str, ...] = (
+    "transit", "fiesta", "focus", "ranger", "insignia", "golf", "polo", "transporter", "crafter",
+    "civic", "jazz", "accord", "juke", "sprinter", "discovery", "defender",
+)  # fmt: skip
+# Last words of a street or open place's name ("Corn Street", "Market Row", "Tilsey Junction").
+STREET_WORDS: tuple[str, ...] = (
+    "street", "road", "row", "lane", "avenue", "close", "way", "drive", "square", "place",
+    "crescent", "terrace", "hill", "gardens", "grove", "park", "bridge", "estate", "parade",
+    "walk", "court", "green", "quay", "wharf", "market", "embankment", "circus", "gate",
+    "junction", "roundabout",
+)  # fmt: skip
+# Nouns of a building or site within a town ("a pub", "the warehouse", "Unit 4").
+SITE_WORDS: tuple[str, ...] = (
+    "pub", "bar", "house", "houses", "home", "flat", "flats", "property", "building", "block",
+    "warehouse", "factory", "unit", "units", "estate", "market", "shop", "store", "supermarket",
+    "station", "school", "church", "mosque", "park", "bridge", "junction", "roundabout",
+    "restaurant", "hotel", "club", "nightclub", "stadium", "arena", "museum", "hospital", "depot",
+    "site", "yard", "square", "premises", "venue", "campus", "mall", "centre", "center", "office",
+    "farm", "mill", "plant", "tower", "palace", "parliament",
+)  # fmt: skip
+
+
+def makes_in(words: Sequence[str]) -> list[tuple[int, str]]:
+    """The makes a list of lower-case words names, each as (index of its last word, make)."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(words):
+        pair = words[i : i + 2]
+        two = [MAKES[j] for j in (" ".join(pair), "-".join(pair)) if len(pair) == 2 and j in MAKES]
+        if two:  # "land rover", "mercedes benz": one make
+            out.append((i + 1, two[0]))
+            i += 2
+            continue
+        if words[i] in MAKES:
+            out.append((i, MAKES[words[i]]))
+        i += 1
+    return out
