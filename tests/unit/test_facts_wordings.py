@@ -41,6 +41,8 @@ PLACES = [
     ("A man was stabbed on Earl's Court Road.", "earl's court road"),
     ("A man was stabbed in St John's Wood.", "st john's wood"),
     ("The crash happened outside King's Cross Station.", "king's cross station"),
+    # A day owns no place: the site alone.
+    ("Police said a man was stabbed at Saturday's Notting Hill Carnival.", "notting hill carnival"),
 ]
 
 
@@ -72,6 +74,11 @@ COUNTS = [
     ("A third person has died in hospital.", KILLED, 3),
     ("A second man has died in hospital.", KILLED, 2),
     ("A second man, aged 26, was taken to hospital.", HOSPITALISED, 1),
+    ("A woman in her 30s and a man in his 40s were injured.", INJURED, 2),
+    ("A man aged 20 and a woman aged 19 were arrested.", ARRESTS, 2),
+    # The parts after "including" are some of the counted, not more of them.
+    ("Three people including a child and a pensioner were hurt.", INJURED, 3),
+    ("Three people, including a child, were hurt in the crash.", INJURED, 3),
 ]
 
 

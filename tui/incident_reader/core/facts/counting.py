@@ -50,6 +50,7 @@ APPOS_BODY = (
     r"|\s*,\s*(?:identified|named|described|believed|understood)\s+[^,;.\n]{1,60},"
     r"|\s*,\s*(?:an?|the)\s+[^,;.\n]{1,50},"
     r"|\s+who\s+(?!(?:was|were|is|are|had|has)\b)[^,.;\n]{1,40}?(?=\s+(?:has|have|had|was|were)\s)"
+    r"|\s*,?\s+including\s+[^,.;\n]{1,50}?(?=,?\s+(?:has|have|had|was|were)\s)"
     r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})"
 )
 APPOS = rf"(?:{APPOS_BODY}(?:\s*,)?)?"
@@ -63,6 +64,7 @@ AUX = (
 PART = (
     rf"(?:(?:(?:his|her|their|the)\s+)?(?P<pn>{COUNT})(?:\s+of\s+(?:his|her|their|the))?|an?|one"
     rf"|his|her|their|the)\s+{ADJ}*{MOD}(?P<pnoun>{NOUN})"
+    r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+|\s+aged\s+\d+)?"
 )
 _PART = re.compile(rf"(?<![\w-]){PART}", re.IGNORECASE)
 # Two or more parts joined by commas and "and": "two men, a woman and a child".

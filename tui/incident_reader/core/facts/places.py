@@ -80,6 +80,8 @@ def places(sentence: Sentence) -> list[Found]:
         owner, site = _owned_site(name)
         if owner:
             value = f"{site.lower()}, {owner.lower()}"  # "London's Westminster Bridge"
+        elif site != name:
+            value = site.lower()  # "Saturday's Notting Hill Carnival": a day owns no place
         elif town and not _looks_like_name(town):
             value = f"{value}, {town.lower()}"
         if "dir" in m.re.groupindex and m.group("dir"):
@@ -114,7 +116,7 @@ def _trim(name: str, start: int) -> tuple[int, str]:
 
 
 def _owned_site(name: str) -> tuple[str, str]:
-    """ "New York's Central Park" as ("New York", "Central Park"); ("", name) when no town owns it.
+    """ "New York's Central Park" as ("New York", "Central Park"); no town owns "Friday's" sites.
 
     The owned part must be a name of two words or more, and the possessive no part of a name
     ("Earl's Court Road", "St John's Wood", "the Drover's Arms" stay whole).
@@ -126,6 +128,8 @@ def _owned_site(name: str) -> tuple[str, str]:
             continue
         if i and words[i - 1].lower() in _NAME_POSSESSIVES:
             continue  # "St John's"
+        if stem in _NOT_PLACE:
+            return "", " ".join(words[i + 1 :])
         return " ".join([*words[:i], stem]), " ".join(words[i + 1 :])
     return "", name
 
