@@ -71,6 +71,7 @@ _PART = re.compile(rf"(?<![\w-]){PART}", re.IGNORECASE)
 _ANON_PART = PART.replace("?P<pn>", "?:").replace("?P<pnoun>", "?:")
 PARTS = rf"{_ANON_PART}(?:\s*,\s*{_ANON_PART})*\s*,?\s+and\s+{_ANON_PART}"
 _PLURALS = frozenset(PLURAL_PEOPLE_NOUNS)
+_DEFINITE = frozenset(("the", "his", "her", "their"))
 _FLAGS = re.IGNORECASE
 _LEADING_GROUP = re.compile(r"\(\?:([^()]*)\)")
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
@@ -323,7 +324,10 @@ def _object_value(m: re.Match[str], running_total: bool) -> FactValue | None:
 def _sum_of_parts(phrase: str) -> int | None:
     """The people a breakdown counts ("one firefighter and two colleagues": 3); None if unsure."""
     total = 0
-    for part in _PART.finditer(phrase):
+    parts = list(_PART.finditer(phrase))
+    for i, part in enumerate(parts):
+        if i and _is_apposition(phrase, parts[i - 1], part):
+            continue  # "the driver, a man in his 50s, and two passengers": the driver again
         if part.group("pn"):
             n = _count_of(part.group("pn"))
             if not isinstance(n, int):
@@ -334,6 +338,16 @@ def _sum_of_parts(phrase: str) -> int | None:
             n = 1
         total += n
     return total or None
+
+
+def _is_apposition(phrase: str, before: re.Match[str], part: re.Match[str]) -> bool:
+    """ "the driver, a man in his 50s," renames one person: "a ..." in commas after "the ..."."""
+    definite = before.group(0).split()[0].lower() in _DEFINITE and not before.group("pn")
+    renamed = part.group(0).split()[0].lower() in ("a", "an")
+    enclosed = phrase[before.end() : part.start()].strip() == "," and phrase[
+        part.end() : part.end() + 2
+    ].startswith(",")
+    return definite and renamed and enclosed
 
 
 def _count_of(phrase: str) -> FactValue | None:
