@@ -69,6 +69,8 @@ COUNTS = [
     ("Police arrested two men and a teenager.", ARRESTS, 3),
     ("A fourth arrest was made on Friday.", ARRESTS, 4),
     ("Police said a second arrest had been made.", ARRESTS, 2),
+    ("Detectives made a third arrest.", ARRESTS, 3),
+    ("Police have made a fifth arrest in connection with the stabbing.", ARRESTS, 5),
     ("Police arrested a fourth man on Friday.", ARRESTS, 4),
     ("A fifth person has been arrested.", ARRESTS, 5),
     ("A third person has died in hospital.", KILLED, 3),

@@ -64,9 +64,11 @@ _COUNTED_ARRESTS = re.compile(
     r"(?:been|were|was)\s+made",
     _FLAGS,
 )
-# "A fourth arrest has been made": the arrests so far.
+# "A fourth arrest has been made", "police made a second arrest": the arrests so far.
 _ORDINAL_ARREST = re.compile(
-    rf"(?<![\w-])(?:an?|the)\s+(?P<ord>{ORDINAL})\s+arrest\s+(?:has\s+|had\s+)?(?:been|was)\s+made",
+    rf"(?<![\w-])(?:(?:made|make|makes|making)\s+)?(?:an?|the)\s+(?P<ord>{ORDINAL})\s+arrest"
+    r"(?:(?=\s*[,.;]|\s+(?:on|in|at|after|overnight|yesterday|today|this|last|early|late)\b)"
+    r"|\s+(?:has\s+|had\s+)?(?:been|was)\s+made)",
     _FLAGS,
 )
 _CUE = re.compile(rf"(?<![\w-])(?:{'|'.join(SUSPECT_CUES)})(?![\w-])", _FLAGS)
@@ -125,7 +127,7 @@ def arrests(sentence: Sentence) -> list[Found]:
         value = parse_count(m.group("n"))
         if value is not None:
             out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))
-    for m in _ORDINAL_ARREST.finditer(text) if "arrest " in sentence.lower else ():
+    for m in _ORDINAL_ARREST.finditer(text) if "arrest" in sentence.lower else ():
         n = ordinal_value(m.group("ord"))
         if n is not None:
             out.append(Found(ARRESTS, n, base + m.start(), base + m.end()))
