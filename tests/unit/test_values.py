@@ -126,6 +126,8 @@ def test_pair_status(kind: str, a: FactValue, b: FactValue, status: str) -> None
         ({"min": 2, "max": None}, Span(2, None)),
         (True, None),
         ("lots", None),
+        ("²", None),  # a digit to str.isdigit, not a number to float(): it raised before
+        ("١٢", Span(12, 12)),  # Arabic-Indic decimal digits are a number
     ],
 )
 def test_parse_count(value: FactValue, span: Span | None) -> None:

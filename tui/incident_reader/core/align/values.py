@@ -110,7 +110,7 @@ def parse_count(value: FactValue) -> Span | None:
     if isinstance(value, dict):
         return _as_span_dict(value)
     text = str(value).strip().lower()
-    if text.isdigit():
+    if text.isdecimal():  # not isdigit: "²" is a digit that float() refuses
         return Span(float(text), float(text))
     if text in VAGUE_COUNTS:
         lo, hi = VAGUE_COUNTS[text]
