@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
+from textual.lazy import Lazy
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Footer, Input
+from textual.widgets import ContentSwitcher, Footer
 
 from incident_reader.ui.breakpoints import breakpoint_class
 from incident_reader.ui.keys import READER_BINDINGS
@@ -34,6 +35,9 @@ from incident_reader.ui.widgets.side_tabs import SideTabs
 from incident_reader.ui.widgets.source_view import SourceView
 from incident_reader.ui.widgets.span_index import SpanIndex
 from incident_reader.ui.widgets.timeline import TimelineList, TimelineRow, timeline_rows
+
+if TYPE_CHECKING:
+    from textual.widgets import Input
 
 
 class ReaderScreen(MarkingMixin, Screen[None]):
@@ -84,9 +88,8 @@ class ReaderScreen(MarkingMixin, Screen[None]):
                     with ContentSwitcher(id="side-panes", initial="timeline"):
                         yield TimelineList(id="timeline")
                         yield FactList(id="facts")
-        with Vertical(id="search-bar"):
-            yield Input(placeholder="Search the text (enter to find, escape to close)", id="search")
-        yield Footer(compact=True)
+        yield Vertical(id="search-bar")  # its input is made on the first search (see action_search)
+        yield Lazy(Footer(compact=True))  # mounted just after the first frame, which it would slow
 
     @property
     def source(self) -> SourceView:
@@ -353,10 +356,17 @@ class ReaderScreen(MarkingMixin, Screen[None]):
 
     # -- search --------------------------------------------------------------------------------
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        from textual.widgets import Input  # not needed until the first search: start-up is quicker
+
         self._return_focus = self.focused
-        bar = self.query_one("#search", Input)
-        self.query_one("#search-bar").display = True
+        holder = self.query_one("#search-bar")
+        bars = holder.query("#search").results(Input)
+        bar = next(bars, None)
+        if bar is None:
+            bar = Input(placeholder="Search the text (enter to find, escape to close)", id="search")
+            await holder.mount(bar)
+        holder.display = True
         bar.value = self.search.term
         bar.focus()
 
@@ -364,8 +374,9 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         self.query_one("#search-bar").display = False
         (self._return_focus or self.side_list).focus()
 
-    @on(Input.Submitted, "#search")
-    def search_submitted(self, event: Input.Submitted) -> None:
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "search":
+            return
         event.stop()
         self._close_search()
         self.run_search(event.value)
