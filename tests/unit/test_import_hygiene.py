@@ -27,3 +27,21 @@ def test_core_never_imports_textual_or_rich() -> None:
         [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == ""
+
+
+READER_START = """
+import sys
+import incident_reader.cli, incident_reader.cli.read, incident_reader.core.store
+import incident_reader.ui.app
+heavy = tuple(f"incident_reader.core.{m}" for m in ("analysis", "facts", "temporal"))
+print(",".join(sorted(m for m in sys.modules if m.startswith(heavy))))
+"""
+
+
+def test_reader_start_does_not_load_the_pipeline() -> None:
+    """`incident-reader seeds/` draws its first frame before the extractors load (in a worker):
+    importing them (their regexes compile on import) would add a third of a second or more."""
+    out = subprocess.run(
+        [sys.executable, "-c", READER_START], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == ""

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 from incident_reader.cli.common import PROG, CliError, guarded, load_or_fail
-from incident_reader.core import analysis
 from incident_reader.core.export import FORMATS, render
 from incident_reader.core.store import Store, StoreError, corpus_folder
 
@@ -30,6 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 @guarded
 def run(args: argparse.Namespace) -> int:
+    from incident_reader.core import analysis  # the pipeline loads only for the commands using it
+
     corpus = load_or_fail(args.paths)
     try:
         store = Store.open(corpus_folder(corpus), args.db, create=False, strict=True)
