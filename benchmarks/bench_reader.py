@@ -10,7 +10,10 @@ started. The app runs headless under Textual's Pilot at 160x48; a frame is one c
 write it), wrapped to note when it ends. Phases:
 
 - ``bare``: a bare Textual app (one Static): launch to first frame, the baseline for the ratio.
-- ``small``: the reader on seeds/ (3 reports, no database): launch to first frame with text.
+- ``small``: the reader on seeds/ as ``incident-reader seeds/`` opens it, marks database and
+  all (its second launch: the first, not timed, creates the database): launch to first frame
+  with text. ``bare`` and ``small`` are launched in turn ``--rounds`` times; the ratio of their
+  medians is the start-up ratio.
 - ``cold``: the reader on N reports with an empty database: first frame with the first report's
   text, then every report extracted (both cores when it pays), peak RSS of the process tree.
 - ``warm``: the same again, the database now holding the cache (a second launch).
@@ -19,6 +22,10 @@ write it), wrapped to note when it ends. Phases:
   timed from the call to the end of the next frame that shows the new scroll position.
 - ``tty``: ``incident-reader read FOLDER`` in a pseudo-terminal (a real driver and terminal
   output): launch until the first report's file name has been written, then ``q``.
+- ``ttyratio``: the start-up ratio again, in a pseudo-terminal: ``incident-reader seeds/`` (the
+  CLI itself: argument parsing, loading, the marks database, the app) until the first report's
+  name is written, against a script running a bare Textual app until its text is written; in
+  turn ``--rounds`` times, medians.
 """
 
 from __future__ import annotations
@@ -47,7 +54,7 @@ from make_corpus import DEFAULT_OUT, make_folder, make_long  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-PHASES = ("bare", "small", "cold", "warm", "long", "tty")
+PHASES = ("bare", "small", "cold", "warm", "long", "tty", "ttyratio")
 SIZE = (160, 48)
 TARGETS = {
     "cold.first_s": 1.0,
@@ -228,12 +235,28 @@ async def long_phase(path: Path, t0: float, presses: int) -> dict[str, Any]:
     return out
 
 
-def tty_phase(folder: Path, db: Path, env: dict[str, str], timeout: float = 30) -> dict[str, Any]:
-    """The CLI in a pseudo-terminal: launch until the first report's name is drawn, then q."""
-    first = sorted(p.name for p in folder.iterdir() if p.suffix == ".txt")[0]
+BARE_APP = """
+from textual.app import App
+from textual.widgets import Static
+
+
+class Bare(App):
+    BINDINGS = [("q", "quit")]
+
+    def compose(self):
+        yield Static("bare-app-drawn")
+
+
+Bare().run()
+"""
+
+
+def pty_launch(
+    cmd: list[str], marker: str, env: dict[str, str], timeout: float = 30
+) -> float | None:
+    """Seconds from starting ``cmd`` in a pseudo-terminal until ``marker`` is written; then q."""
     parent, child = pty.openpty()
     os.set_blocking(parent, False)
-    cmd = [sys.executable, "-m", "incident_reader", "read", str(folder), "--db", str(db)]
     began = time.time()
     proc = subprocess.Popen(
         cmd,
@@ -248,13 +271,13 @@ def tty_phase(folder: Path, db: Path, env: dict[str, str], timeout: float = 30) 
     shown: float | None = None
     end = began + timeout
     while time.time() < end and shown is None:
-        ready, _, _ = select.select([parent], [], [], 0.05)
+        ready, _, _ = select.select([parent], [], [], 0.005)
         if ready:
             try:
                 seen += os.read(parent, 1 << 16)
             except OSError:
                 break
-            if first.encode() in seen:
+            if marker.encode() in seen:
                 shown = time.time()
     os.write(parent, b"q")
     try:
@@ -262,7 +285,42 @@ def tty_phase(folder: Path, db: Path, env: dict[str, str], timeout: float = 30) 
     except subprocess.TimeoutExpired:
         proc.kill()
     os.close(parent)
-    return {"first_s": shown - began if shown else None, "exit": proc.returncode}
+    return shown - began if shown else None
+
+
+def first_name(folder: Path) -> str:
+    """The file name of the report the reader opens first (drawn in the text pane's title)."""
+    return sorted(p.name for p in folder.iterdir() if p.suffix == ".txt")[0]
+
+
+def tty_phase(folder: Path, db: Path, env: dict[str, str]) -> dict[str, Any]:
+    """The CLI in a pseudo-terminal: launch until the first report's name is drawn, then q."""
+    cmd = [sys.executable, "-m", "incident_reader", "read", str(folder), "--db", str(db)]
+    return {"first_s": pty_launch(cmd, first_name(folder), env)}
+
+
+def tty_ratio_phase(tmp: Path, env: dict[str, str], rounds: int = 7) -> dict[str, Any]:
+    """``incident-reader seeds/`` against a bare Textual app, both in a real pseudo-terminal,
+    launched in turn ``rounds`` times: median launch-to-drawn seconds of each."""
+    script = tmp / "bare_app.py"
+    script.write_text(BARE_APP)
+    db = tmp / "tty-seeds.db"
+    reader = [sys.executable, "-m", "incident_reader", "read", str(SEEDS), "--db", str(db)]
+    pty_launch(reader, first_name(SEEDS), env)  # creates the database; not timed
+    bare: list[float] = []
+    small: list[float] = []
+    for _ in range(rounds):
+        for out, cmd, marker in (
+            (bare, [sys.executable, str(script)], "bare-app-drawn"),
+            (small, reader, first_name(SEEDS)),
+        ):
+            seconds = pty_launch(cmd, marker, env)
+            if seconds is not None:
+                out.append(seconds)
+    result: dict[str, Any] = {"rounds": rounds}
+    if bare and small:
+        result |= {"bare_s": statistics.median(bare), "small_s": statistics.median(small)}
+    return result
 
 
 def run_child(args: argparse.Namespace) -> dict[str, Any]:
@@ -333,14 +391,42 @@ def table(results: dict[str, dict[str, Any]]) -> list[str]:
     add("5 MB report: pagedown, p95", "long.pagedown_after_p95_ms", "ms")
     add("5 MB report: peak RSS", "long.rss_mb", "MB")
     add("real pty, 1,000 reports: first report drawn", "tty.first_s")
+    add("real pty, bare Textual app: launch to drawn", "ttyratio.bare_s")
+    add("real pty, incident-reader seeds/: first report", "ttyratio.small_s")
     small, bare = results.get("small", {}).get("first_s"), results.get("bare", {}).get("first_s")
     cold = results.get("cold", {}).get("first_s")
     if small and bare:
-        rows.append(("start-up ratio, reader (3 seeds) / bare", f"{small / bare:.2f}x", ""))
+        ratio = small / bare
+        verdict = f"< {TARGETS['ratio']:.1f}x: {'ok' if ratio < TARGETS['ratio'] else 'MISSED'}"
+        rows.append(("start-up ratio, reader (3 seeds) / bare", f"{ratio:.2f}x", verdict))
     if cold and bare:
         rows.append(("start-up ratio, reader (1,000) / bare", f"{cold / bare:.2f}x", ""))
+    tty = results.get("ttyratio", {})
+    if tty.get("small_s") and tty.get("bare_s"):
+        ratio = tty["small_s"] / tty["bare_s"]
+        verdict = f"< {TARGETS['ratio']:.1f}x: {'ok' if ratio < TARGETS['ratio'] else 'MISSED'}"
+        rows.append(("start-up ratio, real pty, seeds / bare", f"{ratio:.2f}x", verdict))
     width = max(len(r[0]) for r in rows)
     return [f"{a:<{width}}  {b:>10}  {c}".rstrip() for a, b, c in rows]
+
+
+def ratio_phases(
+    small_db: Path, env: dict[str, str], args: argparse.Namespace
+) -> dict[str, dict[str, Any]]:
+    """The bare app and the reader on the seeds, launched in turn ``args.rounds`` times: the
+    median of each (one launch of each is too noisy on a shared machine for a ratio)."""
+    runs: dict[str, list[dict[str, Any]]] = {"bare": [], "small": []}
+    for _ in range(args.rounds):
+        for phase, database in (("bare", None), ("small", small_db)):
+            runs[phase].append(
+                in_subprocess(phase, SEEDS, database, env, args.presses, args.timeout)
+            )
+    out: dict[str, dict[str, Any]] = {}
+    for phase, results in runs.items():
+        firsts = [r["first_s"] for r in results if r.get("first_s")]
+        out[phase] = {"first_s": statistics.median(firsts) if firsts else None, "runs": len(firsts)}
+        print(f"{phase}: {[round(f, 3) for f in firsts]}", file=sys.stderr)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -351,6 +437,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", action="append", default=[], choices=PHASES)
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds per phase")
+    parser.add_argument(
+        "--rounds", type=int, default=7, help="launches of the bare app and the reader on the seeds"
+    )
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -370,9 +459,11 @@ def main(argv: list[str] | None = None) -> int:
         env = snapshot_code(Path(tmp))
         compileall.compile_dir(Path(tmp) / "src", quiet=1)  # bytecode, as an installed package has
         db = Path(tmp) / "cache.db"
+        small_db = Path(tmp) / "seeds.db"
+        in_subprocess("small", SEEDS, small_db, env, args.presses, args.timeout)  # creates it
+        if "bare" not in args.skip and "small" not in args.skip:
+            results |= ratio_phases(small_db, env, args)
         plan: list[tuple[str, Path, Path | None]] = [
-            ("bare", folder, None),
-            ("small", SEEDS, None),
             ("cold", folder, db),
             ("warm", folder, db),
             ("long", long, None),
@@ -384,6 +475,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{phase}: {results[phase]}", file=sys.stderr)
         if "tty" not in args.skip:
             results["tty"] = tty_phase(folder, db, env)
+        if "ttyratio" not in args.skip:
+            results["ttyratio"] = tty_ratio_phase(Path(tmp), env, args.rounds)
     if args.json:
         print(json.dumps(results, indent=2))
     print(f"bench_reader: {args.reports} reports in {folder}; 5 MB report {long.name}")

@@ -1,0 +1,69 @@
+"""Start-up shortcuts keep the styles right: the first restyle the reader skips, the breakpoint
+class it is built with, the footer and search bar it mounts late."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Footer, Input
+
+from tests.ui.conftest import fixture_app, reader, settle
+
+
+async def test_theme_change_after_start_restyles_every_widget() -> None:
+    app = fixture_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        dark = screen.source.rich_style.bgcolor
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.source.rich_style.bgcolor != dark
+        assert screen._styled_at_mount is None  # the one skip is spent
+
+
+async def test_skipped_restyle_leaves_styles_as_a_full_restyle_makes_them() -> None:
+    app = fixture_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        widgets = [screen.source, screen.timeline, screen.facts, screen.reports]
+        before = [(w.rich_style, w.styles.border) for w in widgets]
+        app.update_styles(screen)  # what Textual's first restyle would have done
+        await pilot.pause()
+        assert [(w.rich_style, w.styles.border) for w in widgets] == before
+
+
+@pytest.mark.parametrize(("width", "wanted"), [(160, "-wide"), (100, "-narrow")])
+async def test_screen_is_built_with_its_breakpoint_class(width: int, wanted: str) -> None:
+    app = fixture_app()
+    async with app.run_test(size=(width, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        assert screen.has_class(wanted)
+        other = "-narrow" if wanted == "-wide" else "-wide"
+        assert not screen.has_class(other)
+        narrow_list = screen.reports.region.height == 6  # app.tcss: 6 rows above the text
+        assert narrow_list == (wanted == "-narrow")
+        await pilot.resize_terminal(200 if wanted == "-narrow" else 90, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.has_class(other) and not screen.has_class(wanted)
+        assert (screen.reports.region.height == 6) == (other == "-narrow")  # restyled for it
+
+
+async def test_footer_arrives_after_the_first_frame_and_search_input_on_first_search() -> None:
+    app = fixture_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        assert len(screen.query(Footer)) == 1
+        assert len(screen.query(Input)) == 0
+        await pilot.press("slash")
+        await pilot.pause()
+        assert len(screen.query(Input)) == 1
+        assert isinstance(screen.focused, Input)
+        await pilot.press("escape")
+        await pilot.press("slash")  # a second search reuses the input
+        await pilot.pause()
+        assert len(screen.query(Input)) == 1
