@@ -173,8 +173,9 @@ async def test_first_report_shows_before_the_others_are_analysed() -> None:
     async with app.run_test(size=(160, 48)) as pilot:
         for _ in range(50):
             await pilot.pause(0.02)
-            if isinstance(reader(pilot).timeline.current, TimelineRow):
-                break
+            screen = reader(pilot)
+            if screen.query("#timeline") and isinstance(screen.timeline.current, TimelineRow):
+                break  # the lists are mounted just after the first frame
         screen = reader(pilot)
         assert isinstance(screen.timeline.current, TimelineRow)
         assert len(app.state.analyses) == 1

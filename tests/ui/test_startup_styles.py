@@ -67,3 +67,26 @@ async def test_footer_arrives_after_the_first_frame_and_search_input_on_first_se
         await pilot.press("slash")  # a second search reuses the input
         await pilot.pause()
         assert len(screen.query(Input)) == 1
+
+
+async def test_rows_rewrap_when_a_scrollbar_appears_without_a_resize() -> None:
+    from textual.app import App, ComposeResult
+
+    from incident_reader.ui.widgets.row_list import RowList, TextRow
+
+    class OneList(App[None]):
+        CSS = "RowList { width: 20; height: 5; scrollbar-size-vertical: 1; }"
+
+        def compose(self) -> ComposeResult:
+            yield RowList()
+
+    async with OneList().run_test(size=(40, 10)) as pilot:
+        rows = pilot.app.query_one(RowList)
+        rows.set_rows([TextRow("short", "dim")])
+        await pilot.pause()
+        assert rows._layout_width == 19  # 20 cells less the gutter: no scrollbar yet
+        rows.set_rows([TextRow(f"row {i}", "dim") for i in range(8)])
+        await pilot.pause()
+        await pilot.pause()
+        assert rows.scrollable_content_region.width == 19  # the scrollbar took a column
+        assert rows._layout_width == 18  # and the rows wrap in what is left

@@ -52,6 +52,7 @@ class MarkingMixin(Screen[None]):
     if TYPE_CHECKING:
         state: ReaderState
         report_index: int
+        _ready: bool
 
         @property
         def side_list(self) -> RowList: ...
@@ -151,7 +152,7 @@ class MarkingMixin(Screen[None]):
 
     def refresh_marks(self) -> None:
         """Redraw the open report's rows and header after its marks changed."""
-        if not self.state.reports:
+        if not self._ready:  # no lists yet (just after the first frame) or no reports
             return
         report_id = self.state.reports[self.report_index].id
         paint([self.timeline, self.facts], self.state.marks, report_id)
@@ -160,5 +161,5 @@ class MarkingMixin(Screen[None]):
     def report_replaced(self, report_id: str) -> None:
         """A report's file changed: show its new text now if it is open (analysis follows)."""
         ids = [r.id for r in self.state.reports]
-        if report_id in ids and ids.index(report_id) == self.report_index and self.is_mounted:
+        if report_id in ids and ids.index(report_id) == self.report_index and self._ready:
             self._show_report(self.report_index)

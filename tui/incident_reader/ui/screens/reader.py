@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.lazy import Lazy
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Footer
+from textual.widgets import Footer
 
 from incident_reader.ui.breakpoints import breakpoint_class
 from incident_reader.ui.keys import READER_BINDINGS
@@ -74,21 +74,26 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         self._ready = False
         self._burst: dict[int, Row] | None = None  # rows waiting while a burst of analyses arrives
         self._styled_at_mount: tuple[frozenset[str], str] | None = None  # see update_node_styles
+        self._lists_mounted = False  # see _mount_lists
+        self._side = "timeline"  # the list shown beside the text
+        self._own_actions = {
+            b.action.split("(")[0] for b in self.BINDINGS if isinstance(b, Binding)
+        }
 
     # -- composition ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield ReportHeader(id="header")
         yield ExtractionProgress(id="progress")
+        # The lists go into their panes just after the first frame (see _mount_lists): the
+        # report's text is on screen sooner, and nothing moves when they arrive.
         with Horizontal(id="body"):
-            yield ReportList(id="reports")
+            yield Vertical(id="reports-pane")
             with Horizontal(id="split"):
                 yield SourceView(id="source")
                 with Vertical(id="side"):
                     yield SideTabs([("timeline", "Timeline"), ("facts", "Facts")], id="side-tabs")
-                    with ContentSwitcher(id="side-panes", initial="timeline"):
-                        yield TimelineList(id="timeline")
-                        yield FactList(id="facts")
+                    yield Vertical(id="side-panes")
         yield Vertical(id="search-bar")  # its input is made on the first search (see action_search)
         yield Lazy(Footer(compact=True))  # mounted just after the first frame, which it would slow
 
@@ -111,8 +116,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
     @property
     def side_list(self) -> RowList:
         """The list beside the text: the timeline or the facts, whichever tab is active."""
-        active = self.query_one("#side-panes", ContentSwitcher).current
-        return self.facts if active == "facts" else self.timeline
+        return self.facts if self._side == "facts" else self.timeline
 
     def update_node_styles(self, animate: bool = True) -> None:
         # Textual restyles every widget of a screen when it is first shown, just after styling
@@ -126,10 +130,30 @@ class ReaderScreen(MarkingMixin, Screen[None]):
     def _style_inputs(self) -> tuple[frozenset[str], str]:
         return frozenset(self.classes), self.app.theme
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Until the lists are mounted (just after the first frame) the screen's keys wait.
+        return self._lists_mounted or action not in self._own_actions
+
     def on_mount(self) -> None:
         self._styled_at_mount = self._style_inputs()
         self.source.border_title = "Text"
-        self.reports.border_title = "Reports"
+        if self.state.reports:
+            report = self.state.reports[0]
+            self.source.set_text(report.text)
+            self.source.border_title = Text(f"Text · {one_line(report.path.name)}")  # literal
+            self._update_header()
+        self.call_after_refresh(self._mount_lists)
+
+    async def _mount_lists(self) -> None:
+        """Mount the report list, timeline and facts (after the first frame), then fill them."""
+        reports = ReportList(id="reports")
+        reports.border_title = "Reports"
+        facts = FactList(id="facts")
+        facts.display = False
+        await self.query_one("#reports-pane").mount(reports)
+        await self.query_one("#side-panes").mount_all([TimelineList(id="timeline"), facts])
+        self._lists_mounted = True
+        self.refresh_bindings()  # the footer shows the screen's keys as usable now
         state = self.state
         self.reports.set_rows(report_rows(state.reports, state.analyses, state.corpus.skipped), 0)
         self.timeline.focus()
@@ -137,7 +161,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
             self.timeline.set_rows([TextRow("No reports to read.", "warning")])
             return
         self._ready = True
-        self._show_report(0)
+        self._show_report(self.report_index)
 
     # -- reports -------------------------------------------------------------------------------
 
@@ -186,7 +210,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
     def _update_header(self) -> None:
         index = self.report_index
         state = self.state
-        if not self._ready:
+        if not 0 <= index < len(state.reports):
             return
         self.query_one(ReportHeader).show(
             state.reports[index],
@@ -234,6 +258,8 @@ class ReaderScreen(MarkingMixin, Screen[None]):
 
     def corpus_changed(self, open_id: str | None) -> None:
         """Reports came or went on disk: redraw the list and keep the open report if it stayed."""
+        if not self._lists_mounted:  # _mount_lists will show the corpus as it is then
+            return
         state = self.state
         ids = [r.id for r in state.reports]
         rows = report_rows(state.reports, state.analyses, state.corpus.skipped)
@@ -306,7 +332,8 @@ class ReaderScreen(MarkingMixin, Screen[None]):
     @on(SourceView.ViewportChanged)
     def viewport_changed(self, event: SourceView.ViewportChanged) -> None:
         event.stop()
-        self._mark_in_view(follow=True)
+        if self._lists_mounted:  # else _mount_lists marks them
+            self._mark_in_view(follow=True)
 
     def _mark_in_view(self, follow: bool) -> None:
         """Mark the entries whose words are on screen; if the cursor's are not, it follows."""
@@ -334,6 +361,8 @@ class ReaderScreen(MarkingMixin, Screen[None]):
     @on(SourceView.Clicked)
     def source_clicked(self, event: SourceView.Clicked) -> None:
         event.stop()
+        if not self._lists_mounted:
+            return
         side = self.side_list
         for i, row in enumerate(side.rows):
             span = row.span
@@ -352,17 +381,19 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         panes[(position + step) % len(panes)].focus()
 
     def action_toggle_side(self) -> None:
-        current = self.query_one("#side-panes", ContentSwitcher).current
-        self._show_side("timeline" if current == "facts" else "facts")
+        self._show_side("timeline" if self._side == "facts" else "facts")
 
     @on(SideTabs.Chosen)
     def side_chosen(self, event: SideTabs.Chosen) -> None:
         event.stop()
-        self._show_side(event.tab)
+        if self._lists_mounted:
+            self._show_side(event.tab)
 
     def _show_side(self, tab: str) -> None:
         """Show one list beside the text, focused, its cursor's item highlighted in the text."""
-        self.query_one("#side-panes", ContentSwitcher).current = tab
+        self._side = tab
+        self.timeline.display = tab == "timeline"
+        self.facts.display = tab == "facts"
         self.query_one("#side-tabs", SideTabs).active = tab
         self.side_list.focus()
         self._apply_row(self.side_list.current)

@@ -225,6 +225,8 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
     def render_line(self, y: int) -> Strip:
         """Draw one screen line: a gutter mark and the row's text over its state's background."""
         width = self.scrollable_content_region.width
+        if width - 1 != self._layout_width:  # a scrollbar came or went: no resize event says so
+            self._relayout()
         index = round(self.scroll_y) + y
         if index >= self._total_lines or not self._first_line:
             return Strip.blank(width, self.rich_style)
