@@ -133,3 +133,10 @@ def test_errors_are_one_line(corpus: Path, capsys: pytest.CaptureFixture[str]) -
     assert code == 2 and err.count("\n") == 1 and "cannot write" in err
     with pytest.raises(SystemExit):
         main(["export", str(corpus), "--format", "xml"])
+
+
+def test_cli_lists_every_export_format_the_core_writes() -> None:
+    from incident_reader.cli import export as cli_export
+    from incident_reader.core import export as core_export
+
+    assert cli_export.FORMATS == core_export.FORMATS

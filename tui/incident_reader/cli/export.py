@@ -9,8 +9,11 @@ import sys
 from pathlib import Path
 
 from incident_reader.cli.common import PROG, CliError, guarded, load_or_fail
-from incident_reader.core.export import FORMATS, render
 from incident_reader.core.store import Store, StoreError, corpus_folder
+
+# core.export.FORMATS, spelled out so that building the parser does not load the exporters (every
+# command's parser is built when the reader starts); tests/unit/test_export_cli.py keeps them equal.
+FORMATS: tuple[str, ...] = ("json", "csv", "md", "timelinejs", "incidents")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -30,6 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 @guarded
 def run(args: argparse.Namespace) -> int:
     from incident_reader.core import analysis  # the pipeline loads only for the commands using it
+    from incident_reader.core.export import render
 
     corpus = load_or_fail(args.paths)
     try:
