@@ -16,10 +16,10 @@ from incident_reader.core.temporal.anchoring import (
     Context,
     monthday_year,
     safe_date,
-    tense,
     weekday_near,
 )
 from incident_reader.core.temporal.handlers_common import Found, Groups, month_num, norm, number
+from incident_reader.core.temporal.tense import tense
 
 UNKNOWN_DAY = "XXXX-XX-XX"
 _STAMP_AFTER = re.compile(r"\s*(?:[:\-–—|]|\n)")

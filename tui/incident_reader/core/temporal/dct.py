@@ -13,9 +13,10 @@ from collections import Counter
 from datetime import date, timedelta
 
 from incident_reader.core.temporal import lexicon as lx
-from incident_reader.core.temporal.anchoring import add_months, safe_date, tense
+from incident_reader.core.temporal.anchoring import add_months, safe_date
 from incident_reader.core.temporal.handlers_common import number, unit_of
 from incident_reader.core.temporal.tagger import scan
+from incident_reader.core.temporal.tense import tense
 
 _OFFSET = re.compile(
     r"\b(?P<num>\d+|"

@@ -21,8 +21,6 @@ from incident_reader.core.temporal.anchoring import (
     monthday_year,
     nth_weekday,
     safe_date,
-    sentence_tense,
-    tense,
 )
 from incident_reader.core.temporal.handlers_common import (
     Found,
@@ -32,6 +30,7 @@ from incident_reader.core.temporal.handlers_common import (
     norm,
     number,
 )
+from incident_reader.core.temporal.tense import sentence_tense, tense
 
 _SPACES = re.compile(r"\s+")
 _TITLE_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?-i:[A-Z])")

@@ -12,7 +12,6 @@ from incident_reader.core.temporal.anchoring import (
     Context,
     add_months,
     longer_period_before,
-    tense,
     weekday_near,
 )
 from incident_reader.core.temporal.handlers_common import (
@@ -23,6 +22,7 @@ from incident_reader.core.temporal.handlers_common import (
     number,
     unit_of,
 )
+from incident_reader.core.temporal.tense import tense
 
 _QMOD = {
     "about": "APPROX",
