@@ -10,7 +10,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any, overload
 
 from incident_reader.core.facts.lexicon import (
     BOUND_WORDS,
@@ -70,6 +71,18 @@ _PART = re.compile(rf"(?<![\w-]){PART}", re.IGNORECASE)
 # Two or more parts joined by commas and "and": "two men, a woman and a child".
 _ANON_PART = PART.replace("?P<pn>", "?:").replace("?P<pnoun>", "?:")
 PARTS = rf"{_ANON_PART}(?:\s*,\s*{_ANON_PART})*\s*,?\s+and\s+{_ANON_PART}"
+# The list rules hold two or three copies of PART (~20 ms to compile each) and are the same for
+# every kind: each is compiled once, for the first sentence that may hold a list (Breakdown, _more).
+_BREAKDOWN_HEAD = rf"(?<![\w-])(?P<parts>{PARTS})"
+# After a counted object ("injuring two men"): ", a woman and a child" (a list ends with "and").
+_MORE = (
+    rf"(?P<more>(?:\s*,\s*{_ANON_PART})*\s*,?\s+and\s+{_ANON_PART})"
+    r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])"
+)
+# Where a list's next part may follow (a part opens with a word, never a space or a comma).
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_LIST_AND = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
+_AND = re.compile(r"(?<=\s)and\s+", re.IGNORECASE)
 _PLURALS = frozenset(PLURAL_PEOPLE_NOUNS)
 _DEFINITE = frozenset(("the", "his", "her", "their"))
 _FLAGS = re.IGNORECASE
@@ -105,6 +118,50 @@ class Found:
 
 
 @dataclass(frozen=True, slots=True)
+class Hit:
+    """A breakdown found: its span and its parts ("one firefighter and two colleagues")."""
+
+    begin: int
+    finish: int
+    parts: str
+
+    def start(self) -> int:
+        """Where it starts (as ``re.Match.start``)."""
+        return self.begin
+
+    def end(self) -> int:
+        """Where it ends (as ``re.Match.end``)."""
+        return self.finish
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """ "one firefighter and two colleagues were hurt": a list of parts, then one of a kind's verbs.
+
+    The list is one pattern for every kind; the kind's tail (appositive, auxiliaries, verb) is tried
+    where the list's first match ends, which is the match of the whole pattern whenever the tail
+    follows there. Otherwise the kind's whole pattern (compiled on that first need) decides.
+    """
+
+    tail: re.Pattern[str]
+    whole: str
+
+    def match(self, text: str, pos: int) -> Hit | None:
+        """The breakdown starting at ``pos``, as ``re.compile(self.whole).match`` finds it."""
+        ands = _and_parts(text)
+        if not ands or ands[-1] <= pos:
+            return None  # a list ends with "and" and a part
+        head = _compiled(_BREAKDOWN_HEAD).match(text, pos)
+        if head is None:
+            return None
+        tail = self.tail.match(text, head.end())
+        if tail is not None:
+            return Hit(pos, tail.end(), head.group("parts"))
+        m = _compiled(self.whole).match(text, pos)
+        return Hit(m.start(), m.end(), m.group("parts")) if m else None
+
+
+@dataclass(frozen=True, slots=True)
 class CountRules:
     """The compiled rules of one fact kind."""
 
@@ -119,7 +176,7 @@ class CountRules:
     # The fixed scans' words together: a sentence without any skips them all at once.
     fixed_keys: frozenset[str] = frozenset()
     fixed_always: bool = False
-    breakdown: re.Pattern[str] | None = None  # "one firefighter and two colleagues were hurt"
+    breakdown: Breakdown | None = None  # "one firefighter and two colleagues were hurt"
     running_total: bool = False  # any ordinal is the count so far ("a second man has died")
 
 
@@ -141,11 +198,11 @@ def build_rules(
         rf"{noun_part}{APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"
         r"(?!\s+(?:his|her|their|its|my|your|our|him|them)\b)"  # "who injured his shoulder"
     )
-    breakdown = re.compile(
-        rf"(?<![\w-])(?P<parts>{PARTS}){APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"
-        r"(?!\s+(?:his|her|their|its|my|your|our|him|them)\b)",
-        _FLAGS,
+    tail = (
+        rf"{APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"
+        r"(?!\s+(?:his|her|their|its|my|your|our|him|them)\b)"
     )
+    breakdown = Breakdown(re.compile(tail, _FLAGS), _BREAKDOWN_HEAD + tail)
     verb_object = None
     if active_with_noun:
         active = [*active, *(rf"{v}(?=\s+\S+\s+(?:{ADJ})*{NOUN})" for v in active_with_noun)]
@@ -153,8 +210,7 @@ def build_rules(
         verb_object = re.compile(
             rf"(?<![\w-])(?P<verb>{'|'.join(active)})\s+(?:(?P<n>{COUNT}|an?(?=\s+{ADJ}*{MOD}{NOUN}))"
             rf"|(?:an?|the)\s+(?P<ord>{ORDINAL})(?=\s+{ADJ}*{MOD}(?P<onoun>{NOUN})))"
-            rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN}(?P<more>(?:\s*,\s*{_ANON_PART})*"
-            rf"\s*,?\s+and\s+{_ANON_PART})?)"
+            rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN}(?P<obj>))"  # a list may follow (_more)
             rf"{'?' if object_noun_optional else ''}"
             r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])",
             _FLAGS,
@@ -166,7 +222,7 @@ def build_rules(
     )
     gate = WordGate(GATE_STEMS[kind]) if kind in GATE_STEMS else None
     verb_only = WordScan(re.compile(rf"(?<![\w-])(?:{verb})(?![\w-])", _FLAGS), verbs)
-    object_scan = WordScan(verb_object, active) if verb_object else None
+    object_scan = WordScan(verb_object, active, _object_end) if verb_object else None
     fixed_scans = tuple(
         WordScan(rule, scan_stems(p)) for (rule, _), (p, _) in zip(fixed_rules, fixed, strict=True)
     )
@@ -208,15 +264,16 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
         if value is not None:
             out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
     if rules.breakdown and rules.verb and " and " in sentence.lower:
-        for m in matches_before_verbs(sentence, rules.verb, rules.breakdown, _can_start_subject):
-            total = _sum_of_parts(m.group("parts"))
-            if total is not None and not _negated(text, m.start()):
-                out.append(Found(rules.kind, total, base + m.start(), base + m.end()))
+        for b in matches_before_verbs(sentence, rules.verb, rules.breakdown, _can_start_subject):
+            total = _sum_of_parts(b.parts)
+            if total is not None and not _negated(text, b.start()):
+                out.append(Found(rules.kind, total, base + b.start(), base + b.end()))
     if rules.object_scan:
         for m in rules.object_scan.finditer(sentence):
-            value = _object_value(m, rules.running_total)
+            more = _more(m)
+            value = _object_value(m, more, rules.running_total)
             if value is not None and not _negated(text, m.start()):
-                out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
+                out.append(Found(rules.kind, value, base + m.start(), base + _object_end(m)))
     fixed = (
         rules.fixed_always
         or not rules.fixed_keys.isdisjoint(sentence.keys)
@@ -239,15 +296,29 @@ def _subject_matches(sentence: Sentence, rules: CountRules) -> list[re.Match[str
     return matches_before_verbs(sentence, rules.verb, rules.subject_verb, _can_start_subject)
 
 
+@overload
 def matches_before_verbs(
     sentence: Sentence,
     verbs: WordScan,
     pattern: re.Pattern[str],
     can_start: Callable[[str, int], bool] | None = None,
-) -> list[re.Match[str]]:
+) -> list[re.Match[str]]: ...
+@overload
+def matches_before_verbs(
+    sentence: Sentence,
+    verbs: WordScan,
+    pattern: Breakdown,
+    can_start: Callable[[str, int], bool] | None = None,
+) -> list[Hit]: ...
+def matches_before_verbs(
+    sentence: Sentence,
+    verbs: WordScan,
+    pattern: re.Pattern[str] | Breakdown,
+    can_start: Callable[[str, int], bool] | None = None,
+) -> list[re.Match[str]] | list[Hit]:
     """Matches of a subject-then-verb pattern, tried at the word starts before each verb found."""
     text = sentence.text
-    out: list[re.Match[str]] = []
+    out: list[Any] = []
     done = 0
     starts_of = _subject_starts if can_start is _can_start_subject else _word_starts
     starts: tuple[int, ...] | None = None
@@ -269,6 +340,7 @@ def forget_sentences() -> None:
     """Drop the per-sentence memos; called once per report so each report is read afresh."""
     _word_starts.cache_clear()
     _subject_starts.cache_clear()
+    _and_parts.cache_clear()
 
 
 @lru_cache(maxsize=512)
@@ -281,6 +353,39 @@ def _word_starts(text: str) -> tuple[int, ...]:
 def _subject_starts(text: str) -> tuple[int, ...]:
     """The word starts where a counted subject may begin (``_can_start_subject``, in one scan)."""
     return tuple(m.start() for m in _SUBJECT_START.finditer(text))
+
+
+@lru_cache(maxsize=512)
+def _and_parts(text: str) -> tuple[int, ...]:
+    """Where a part follows an "and" (a list's last part), in reading order."""
+    return tuple(m.end() for m in _AND.finditer(text) if _PART.match(text, m.end()))
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A list rule, compiled on its first use (it is big and most reports never need it)."""
+    return re.compile(pattern, _FLAGS)
+
+
+def _more(m: re.Match[str]) -> re.Match[str] | None:
+    """The list after a counted object ("injuring two men, a woman and a child"), if one follows.
+
+    As the verb-object rule with the list inside it would match: a list opens with a space or a
+    comma, where the rule's own end (no letter next) matches too, so it takes the same path.
+    """
+    at, text = m.end("obj"), m.string
+    if at < 0:
+        return None
+    for sep in (_LIST_COMMA.match(text, at), _LIST_AND.match(text, at)):
+        if sep and _PART.match(text, sep.end()):
+            return _compiled(_MORE).match(text, at)
+    return None
+
+
+def _object_end(m: re.Match[str]) -> int:
+    """Where a verb-object match ends with its list; the next match starts after it."""
+    more = _more(m)
+    return more.end() if more else m.end()
 
 
 def _can_start_subject(text: str, p: int) -> bool:
@@ -308,14 +413,16 @@ def _ordinal_count(m: re.Match[str], running_total: bool) -> int | None:
     return 1
 
 
-def _object_value(m: re.Match[str], running_total: bool) -> FactValue | None:
+def _object_value(
+    m: re.Match[str], more: re.Match[str] | None, running_total: bool
+) -> FactValue | None:
     """ "injuring two men and a woman" (three), "arresting a fourth man" (four so far)."""
     if m.group("ord"):
         return _ordinal_count(m, running_total)
     first = _count_of(m.group("n"))
-    if not m.group("more"):
+    if more is None or not more.group("more"):
         return first
-    rest = _sum_of_parts(m.group("more"))
+    rest = _sum_of_parts(more.group("more"))
     if not isinstance(first, int) or rest is None:
         return None
     return first + rest

@@ -6,7 +6,7 @@ Offsets are always into the report body, so a fact found inside a sentence keeps
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from incident_reader.core.facts.lexicon import SAY_VERBS, SPEAKER_KINDS
@@ -205,8 +205,14 @@ class WordScan:
     alternative at every character, this tries the whole pattern at a handful of words.
     """
 
-    def __init__(self, pattern: re.Pattern[str], stems: Iterable[str]) -> None:
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        stems: Iterable[str],
+        end: Callable[[re.Match[str]], int] | None = None,
+    ) -> None:
         self.pattern = pattern
+        self.end = end  # where a match ends if a follow-up rule extends it (the next starts after)
         keys: set[str] = set()
         self.always = False
         for stem in stems:
@@ -227,7 +233,9 @@ class WordScan:
 
     def _matches(self, sentence: Sentence, first: bool) -> list[re.Match[str]]:
         if self.always or len(sentence.lower) != len(sentence.text):
-            return list(self.pattern.finditer(sentence.text))
+            if self.end is None:
+                return list(self.pattern.finditer(sentence.text))
+            return self._search_all(sentence.text, first)
         if self.keys.isdisjoint(sentence.keys):
             return []
         present = self.keys & sentence.keys
@@ -249,7 +257,19 @@ class WordScan:
                 out.append(m)
                 if first:
                     break
-                reached = m.end()
+                reached = m.end() if self.end is None else self.end(m)
+        return out
+
+    def _search_all(self, text: str, first: bool) -> list[re.Match[str]]:
+        """``finditer``, each search resuming where the extended match ends (none is empty)."""
+        assert self.end is not None
+        out: list[re.Match[str]] = []
+        m = self.pattern.search(text)
+        while m:
+            out.append(m)
+            if first:
+                break
+            m = self.pattern.search(text, self.end(m))
         return out
 
 
