@@ -14,7 +14,15 @@ import sys
 import pytest
 
 from incident_reader.core.facts.casualties import RULES as CASUALTY_RULES
-from incident_reader.core.facts.counting import _ANON_PART, CountRules, _more, _object_end
+from incident_reader.core.facts.counting import (
+    _ANON_PART,
+    _COUNT_AFTER,
+    CountRules,
+    _more,
+    _object_end,
+    _toll_end,
+)
+from incident_reader.core.facts.numbers import COUNT
 from incident_reader.core.facts.people import RULES as ARREST_RULES
 
 RULES: tuple[CountRules, ...] = (*CASUALTY_RULES, ARREST_RULES)
@@ -68,6 +76,31 @@ def test_a_list_after_an_object_is_found_as_the_whole_rule_finds_it(rules: Count
                 assert part.group("n", "ord", "verb") == m.group("n", "ord", "verb")
                 lists += more is not None
     assert lists
+
+
+TOLLS = (
+    "The death toll rose to twenty-one, and the toll stood at between two and four. The number"
+    " of people killed rose to 1,500 people; it claimed the lives of more than 30 to 40, then of"
+)
+
+
+@pytest.mark.parametrize("rules", [r for r in RULES if r.fixed], ids=lambda r: r.kind)
+def test_a_toll_count_is_read_as_the_whole_toll_rule_reads_it(rules: CountRules) -> None:
+    tolls = 0
+    for (rule, value), scan in zip(rules.fixed, rules.fixed_scans, strict=True):
+        if value is not None:
+            continue
+        whole = re.compile(rf"{rule.pattern}(?:\s+(?P<n>{COUNT}))?", re.IGNORECASE)
+        expected = [(m.start(), m.end(), m.group("n")) for m in whole.finditer(TOLLS)]
+        found = [m for m in rule.finditer(TOLLS)]
+        counts = [_COUNT_AFTER.match(TOLLS, m.end()) for m in found]
+        assert [
+            (m.start(), _toll_end(m), n.group("n") if n else None)
+            for m, n in zip(found, counts, strict=True)
+        ] == expected
+        assert scan.end is _toll_end
+        tolls += sum(n is not None for n in counts)
+    assert tolls or rules.kind != "casualties.killed"
 
 
 def test_importing_the_extractors_compiles_no_list_rule() -> None:

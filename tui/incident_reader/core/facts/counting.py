@@ -83,6 +83,7 @@ _MORE = (
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _LIST_AND = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
 _AND = re.compile(r"(?<=\s)and\s+", re.IGNORECASE)
+_COUNT_AFTER = re.compile(rf"\s+(?P<n>{COUNT})", re.IGNORECASE)
 _PLURALS = frozenset(PLURAL_PEOPLE_NOUNS)
 _DEFINITE = frozenset(("the", "his", "her", "their"))
 _FLAGS = re.IGNORECASE
@@ -204,11 +205,14 @@ def build_rules(
     )
     breakdown = Breakdown(re.compile(tail, _FLAGS), _BREAKDOWN_HEAD + tail)
     verb_object = None
-    if active_with_noun:
-        active = [*active, *(rf"{v}(?=\s+\S+\s+(?:{ADJ})*{NOUN})" for v in active_with_noun)]
+    actives = "|".join(active)
+    if active_with_noun:  # "killed two people": one lookahead for all such verbs (one NOUN copy)
+        with_noun = rf"(?:{'|'.join(active_with_noun)})(?=\s+\S+\s+(?:{ADJ})*{NOUN})"
+        actives = f"{actives}|{with_noun}" if active else with_noun
+        active = [*active, *active_with_noun]
     if active:
         verb_object = re.compile(
-            rf"(?<![\w-])(?P<verb>{'|'.join(active)})\s+(?:(?P<n>{COUNT}|an?(?=\s+{ADJ}*{MOD}{NOUN}))"
+            rf"(?<![\w-])(?P<verb>{actives})\s+(?:(?P<n>{COUNT}|an?(?=\s+{ADJ}*{MOD}{NOUN}))"
             rf"|(?:an?|the)\s+(?P<ord>{ORDINAL})(?=\s+{ADJ}*{MOD}(?P<onoun>{NOUN})))"
             rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN}(?P<obj>))"  # a list may follow (_more)
             rf"{'?' if object_noun_optional else ''}"
@@ -216,15 +220,16 @@ def build_rules(
             _FLAGS,
         )
     fixed = [(q, v) for p, v in fixed for q in expand_leading(p)]
+    # A toll phrase's count ("toll rose to 12") is read after it by _COUNT_AFTER (one COUNT copy).
     fixed_rules = tuple(
-        (re.compile(rf"(?<![\w-]){p}(?:\s+(?P<n>{COUNT}))?" if v is None else p, _FLAGS), v)
-        for p, v in fixed
+        (re.compile(rf"(?<![\w-]){p}" if v is None else p, _FLAGS), v) for p, v in fixed
     )
     gate = WordGate(GATE_STEMS[kind]) if kind in GATE_STEMS else None
     verb_only = WordScan(re.compile(rf"(?<![\w-])(?:{verb})(?![\w-])", _FLAGS), verbs)
     object_scan = WordScan(verb_object, active, _object_end) if verb_object else None
     fixed_scans = tuple(
-        WordScan(rule, scan_stems(p)) for (rule, _), (p, _) in zip(fixed_rules, fixed, strict=True)
+        WordScan(rule, scan_stems(p), _toll_end if v is None else None)
+        for (rule, _), (p, v) in zip(fixed_rules, fixed, strict=True)
     )
     return CountRules(
         kind, re.compile(subject, _FLAGS), verb_object, fixed_rules, gate, verb_only,
@@ -283,9 +288,10 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
         rules.fixed, rules.fixed_scans if fixed else (), strict=False
     ):
         for m in scan.finditer(sentence):
-            value = fixed_value if fixed_value is not None else _count_of(m.group("n") or "")
+            n = _COUNT_AFTER.match(text, m.end()) if fixed_value is None else None
+            value = fixed_value if fixed_value is not None else _count_of(n.group("n") if n else "")
             if value is not None:
-                out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
+                out.append(Found(rules.kind, value, base + m.start(), base + (n or m).end()))
     return _dedupe(out)
 
 
@@ -380,6 +386,12 @@ def _more(m: re.Match[str]) -> re.Match[str] | None:
         if sep and _PART.match(text, sep.end()):
             return _compiled(_MORE).match(text, at)
     return None
+
+
+def _toll_end(m: re.Match[str]) -> int:
+    """Where a toll phrase ends with its count ("toll rose to 12"); the next match starts after."""
+    n = _COUNT_AFTER.match(m.string, m.end())
+    return n.end() if n else m.end()
 
 
 def _object_end(m: re.Match[str]) -> int:
