@@ -19,7 +19,7 @@ from incident_reader.core.temporal.anchoring import (
     weekday_near,
 )
 from incident_reader.core.temporal.handlers_common import Found, Groups, month_num, norm, number
-from incident_reader.core.temporal.tense import tense
+from incident_reader.core.temporal.tense import sentence_tense
 
 UNKNOWN_DAY = "XXXX-XX-XX"
 _STAMP_AFTER = re.compile(r"\s*(?:[:\-–—|]|\n)")
@@ -67,9 +67,10 @@ def _weekday_date(wd_word: str | None, rel: str, ctx: Context, s: int, e: int) -
         if rel == "the previous":
             return weekday_near(base - timedelta(days=1), wd, -1)
         return weekday_near(base + timedelta(days=1), wd, 1)
-    if tense(ctx.text, s, e) > 0:
-        return weekday_near(ctx.dct, wd, 1)
-    return weekday_near(ctx.dct, wd, -1)
+    side = sentence_tense(ctx.text, s, e)
+    if rel == "this" and side == 0:  # untensed "this Friday": the Friday of the DCT's week
+        return ctx.dct + timedelta(days=wd - ctx.dct.isoweekday())
+    return weekday_near(ctx.dct, wd, 1 if side > 0 else -1)
 
 
 def _shift_word(dw: str, ctx: Context) -> date | None:

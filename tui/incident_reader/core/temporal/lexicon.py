@@ -141,13 +141,27 @@ TIME_ZONES: tuple[str, ...] = (
 
 # Words of a sentence that point its tense to the future (decides "Friday", "in March").
 FUTURE_CUES: tuple[str, ...] = (
-    "will", "won't", "'ll", "shall", "going to", "is to", "are to", "plans to", "plan to",
+    "will", "won't", "shall", "going to", "is to", "are to", "plans to", "plan to",
     "planned to", "planning to", "expected to", "expected in", "scheduled", "slated", "set for",
     "set to", "is due", "are due", "due to", "upcoming", "tomorrow",
     "to be held", "intends to", "hopes to", "aims to", "as soon as", "as early as", "likely to",
     "would", "might", "forecast for", "is expected", "are expected", "until", "expects to",
     "expect to", "supposed to",
 )  # fmt: skip
+
+# Conjunctions after which a past verb can still speak of what is to come ("likely to buy as soon
+# as trading opened Monday").
+FUTURE_CONJUNCTIONS: tuple[str, ...] = ("as soon as", "until", "till", "by the time", "once")
+
+# Words right before a possessive day that make its event a coming one ("ahead of Sunday's
+# vote"); any other possessive day names an event already in the news ("Friday's attack").
+AHEAD_OF: tuple[str, ...] = (
+    "ahead of", "in advance of", "upcoming", "in the run-up to", "until", "till", "in time for",
+    "preparations for", "preparing for", "prepare for",
+)  # fmt: skip
+
+# Future words written onto the word before them ("they'll", "we’ll").
+FUTURE_CLITICS: tuple[str, ...] = ("'ll",)
 
 # Past verbs that, right before a weekday, fix it in the past ("said Friday").
 PAST_VERBS: tuple[str, ...] = (
@@ -156,6 +170,74 @@ PAST_VERBS: tuple[str, ...] = (
     "struck", "hit", "shot", "ran", "led", "paid", "spoke", "wrote", "brought", "did", "bought",
     "sold", "became", "grew", "built", "caught", "chose", "drove", "fought", "felt", "kept", "knew",
     "stood", "thought", "broke", "spent", "threw", "heard", "fled", "sought", "taught", "began",
+)  # fmt: skip
+
+# Words in "-ed" that are no past verb ("the United States", "a hundred", "limited").
+NOT_PAST_ED: tuple[str, ...] = (
+    "united", "hundred", "limited", "sacred", "naked", "wicked", "beloved", "rugged", "kindred",
+    "jagged", "ragged", "crooked", "wretched", "hatred", "embed", "aged",
+)  # fmt: skip
+
+# Verbs whose simple present (or present progressive) with a day names a scheduled event, so the
+# day is a coming one: "they meet Monday", "the trial begins on Tuesday", "she is flying to
+# Paris on Friday". Base form -> (third person singular or "", -ing form).
+SCHEDULE_VERBS: dict[str, tuple[str, str]] = {
+    "meet": ("meets", "meeting"), "begin": ("begins", "beginning"), "start": ("starts", "starting"),
+    "open": ("opens", "opening"), "reopen": ("reopens", "reopening"),
+    "resume": ("resumes", "resuming"), "convene": ("convenes", "convening"),
+    "reconvene": ("reconvenes", "reconvening"), "arrive": ("arrives", "arriving"),
+    "depart": ("departs", "departing"), "leave": ("leaves", "leaving"),
+    "travel": ("travels", "travelling"), "fly": ("flies", "flying"), "go": ("goes", "going"),
+    "head to": ("heads to", "heading to"), "head for": ("heads for", "heading for"),
+    "return to": ("returns to", "returning to"), "testify": ("testifies", "testifying"),
+    "appear": ("appears", "appearing"), "face": ("faces", "facing"),
+    "close": ("closes", "closing"), "end": ("ends", "ending"), "expire": ("expires", "expiring"),
+    "conclude": ("concludes", "concluding"), "kick off": ("kicks off", "kicking off"),
+    "take effect": ("takes effect", "taking effect"),
+    "take office": ("takes office", "taking office"),
+    "take place": ("takes place", "taking place"), "go ahead": ("goes ahead", "going ahead"),
+    "get under way": ("gets under way", "getting under way"),
+    "announce": ("announces", "announcing"), "unveil": ("unveils", "unveiling"),
+    "speak": ("speaks", "speaking"), "hear": ("hears", "hearing"),
+    "decide": ("decides", "deciding"),
+    "attend": ("attends", "attending"), "celebrate": ("celebrates", "celebrating"),
+    "publish": ("publishes", "publishing"), "take up": ("takes up", "taking up"),
+    "plan": ("", "planning"),  # "plans" is as often the noun ("unveiled plans Monday")
+}  # fmt: skip
+
+# Present forms of "be" that, right before a day, make it the subject's day ("the vote is
+# Thursday", "talks are on Monday"), and before an -ing form a scheduled event ("is leaving").
+PRESENT_BE: tuple[str, ...] = (
+    "is", "are", "remains", "remain", "he's", "she's", "it's", "that's", "who's", "there's",
+    "they're", "we're", "you're",
+)  # fmt: skip
+
+# A word right before a verb form that shows it is no finite present verb: a determiner makes it
+# a noun ("the vote Tuesday"), "to" an infinitive, an auxiliary or modal another tense.
+NOT_FINITE_BEFORE: tuple[str, ...] = (
+    "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "that",
+    "these", "those", "no", "every", "each", "any", "whose", "of", "to", "not", "never", "did",
+    "didn't", "does", "doesn't", "do", "don't", "would", "could", "should", "might", "must", "can",
+    "may", "had", "has", "have", "was", "were", "been", "after", "before", "for", "at", "in", "on",
+    "by", "with", "from", "and", "or", "but", "first", "last", "next",
+)  # fmt: skip
+
+# Words that can be the subject right before a base form ("they meet"); plural nouns and names
+# are told by their shape.
+SUBJECT_WORDS: tuple[str, ...] = ("they", "we", "you", "i", "both", "two", "who", "which", "all")
+
+# Words ending in "s" that are no plural subject ("this", "his", "always").
+NOT_PLURAL_S: tuple[str, ...] = (
+    "is", "was", "has", "its", "his", "this", "as", "us", "thus", "plus", "yes", "perhaps",
+    "always", "sometimes", "whereas", "unless", "towards", "afterwards", "across", "less",
+    "news", "says", "does", "goes", "hers", "ours", "yours", "theirs", "besides", "regardless",
+)  # fmt: skip
+
+# Abbreviations whose full stop ends no sentence ("Gen. Schwarzkopf", "Roe vs. Wade").
+ABBREVIATIONS: tuple[str, ...] = (
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm",
+    "Maj", "Prof", "Rev", "St", "Mt", "Ft", "Jr", "Sr", "vs", "v", "No", "Nos", "Jan", "Feb", "Mar",
+    "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "approx", "est", "Corp", "Inc", "Co", "Ltd",
 )  # fmt: skip
 
 

@@ -22,7 +22,7 @@ from incident_reader.core.temporal.handlers_common import (
     number,
     unit_of,
 )
-from incident_reader.core.temporal.tense import tense
+from incident_reader.core.temporal.tense import sentence_tense
 
 _QMOD = {
     "about": "APPROX",
@@ -126,7 +126,9 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return "DATE", timeml.week(base + timedelta(weeks=step)), None
     if unit == "weekend":
         if rel == "the":
-            step = 1 if tense(ctx.text, s, e) > 0 else -1
+            step = 1 if sentence_tense(ctx.text, s, e) > 0 else -1
+        elif step == 0 and base.isoweekday() < 6 and sentence_tense(ctx.text, s, e) < 0:
+            step = -1  # on a weekday, "arrested three men this weekend" is the one just gone
         sat = weekday_near(base, 6, 1 if step > 0 else -1) if step else weekday_near(base, 6, 1)
         if step == 0 and base.isoweekday() == 7:
             sat = base - timedelta(days=1)

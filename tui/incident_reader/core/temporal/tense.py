@@ -1,86 +1,234 @@
 """The tense of the clause around a time expression: which side of the DCT a bare day falls on.
 
 News speaks of the recent past and the near future, and the verbs around "Friday" or "in March"
-say which: "said Friday" is past, "will meet Friday" future. The cue words are lexicon tables.
+say which: "said Friday" is past, "will meet Friday" and "they meet Friday" future. The cue
+words are lexicon tables; this module only says how near a cue must be and which one wins.
 """
 
 from __future__ import annotations
 
 import re
 
-from incident_reader.core.temporal import lexicon
+from incident_reader.core.temporal import lexicon as lx
+
+_I = re.IGNORECASE
+_FUTURE_WORDS = lx.alternation(lx.FUTURE_CUES)
+_CLITICS = lx.alternation(lx.FUTURE_CLITICS)
+_BASE = lx.alternation(lx.SCHEDULE_VERBS)
+_THIRD = lx.alternation(third for third, _ in lx.SCHEDULE_VERBS.values() if third)
+_ING = lx.alternation(ing for _, ing in lx.SCHEDULE_VERBS.values())
+_PAST_WORDS = lx.alternation(lx.PAST_VERBS)
 
 _FUTURE = re.compile(
-    r"(?<![\w'])(?:" + lexicon.alternation(lexicon.FUTURE_CUES) + r")(?![\w])", re.IGNORECASE
+    r"(?:(?<![\w'’])(?:" + _FUTURE_WORDS + r")|(?<=\w)(?:" + _CLITICS + r"))(?![\w])", _I
 )
+_FUTURE_CONJUNCTION = re.compile(r"\b(?:" + lx.alternation(lx.FUTURE_CONJUNCTIONS) + r")\b", _I)
 _PAST_JUST_BEFORE = re.compile(
-    r"\b(?:"
-    + lexicon.alternation(lexicon.PAST_VERBS)
-    + r"|\w+ed)(?:\s+(?:on|by|at|late|early|last))?\s+$",
-    re.IGNORECASE,
+    r"\b(?:" + _PAST_WORDS + r"|\w+ed)(?:\s+(?:on|by|at|in|late|early|last))?\s+$", _I
 )
-_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+# A scheduled event or a present "be" right before a day makes it the event's day: "the vote is
+# on Thursday", "they meet Monday", "the trial begins Tuesday", "she is flying to Paris Friday".
+_PRESENT_JUST_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?P<be>" + lx.alternation(lx.PRESENT_BE) + r")"
+    r"|(?P<ing>" + _ING + r")|(?P<third>" + _THIRD + r")|(?P<base>" + _BASE + r"))"
+    r"(?:\s+\w+ly)?(?:\s+(?:at|from)\s+\d[\d.:]*\s*(?:[ap]\.?m\.?)?)?"
+    r"(?:\s+(?:on|at|in|from|this|early|late|as\s+(?:early|soon)\s+as))?\s+$",
+    _I,
+)
+_AHEAD_JUST_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.AHEAD_OF) + r")\s+$", _I)
+_PAST_PERFECT = re.compile(r"\bhad\b", _I)
 # A participle after a form of "be" is a passive, not a past tense ("to be completed by Dec. 15").
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:be|been|being|is|are|remain|remains|stay|stays)\s+(?:\w+ly\s+)?$", _I
+)
 # Between a past verb and a month, words that look ahead from it ("agreed to buy it in
 # January", "extended the loans through January", "planned for early March").
 _LOOKS_AHEAD = re.compile(
     r"\bto\s+(?!the\b|a\b|an\b|\d)[a-z]+\b|\bfor\s+(?:early|late|mid)|\b(?:through|until|till|by)\s*$",
-    re.IGNORECASE,
+    _I,
 )
-# Anywhere in a sentence: a past verb, or a future cue; the nearest one to a span sets its tense.
+# Anywhere in a sentence: a future cue, a scheduled event in the present, or a past verb; the
+# nearest one to a span sets its tense.
 _TENSE_CUE = re.compile(
-    r"(?<![\w'])(?:(?P<fut>"
-    + lexicon.alternation(lexicon.FUTURE_CUES)
-    + r")|(?P<past>"
-    + lexicon.alternation(lexicon.PAST_VERBS)
-    + r"|has\s+been|have\s+been|\w{3,}(?<!ne)(?<!ee)ed))(?![\w])",
-    re.IGNORECASE,
+    r"(?:(?<=\w)(?P<clitic>" + _CLITICS + r")|(?<![\w'’])(?:(?P<fut>" + _FUTURE_WORDS + r")"
+    r"|(?P<ing>" + _ING + r")|(?P<third>" + _THIRD + r")|(?P<base>" + _BASE + r")"
+    r"|(?P<past>" + _PAST_WORDS + r"|has\s+been|have\s+been|\w{3,}(?<!ne)(?<!ee)ed)))(?![\w])",
+    _I,
 )
 _SINCE_JUST_BEFORE = re.compile(
     r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE
 )
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
+_NOT_FINITE = frozenset(lx.NOT_FINITE_BEFORE)
+_SUBJECTS = frozenset(lx.SUBJECT_WORDS)
+_NOT_PLURAL = frozenset(lx.NOT_PLURAL_S)
+_BE = frozenset(lx.PRESENT_BE)
+_PAST_SET = frozenset(lx.PAST_VERBS)
+_NOT_PAST_ED = frozenset(lx.NOT_PAST_ED)
+# A participle after a determiner is an adjective ("the injured man", "a still unspecified date").
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|your|this|that|these|those|no)\s+(?:\w+ly\s+|still\s+)?$",
+    _I,
+)
+_ABBREVIATION = re.compile(r"(?<![\w.])(?-i:" + lx.alternation(lx.ABBREVIATIONS) + r")$")
 AFTER_WINDOW = 30
+BEFORE_WINDOW = 65  # how far before a span its clause's cues are looked for
 FRONTED_WINDOW = 90  # how far into its clause a sentence-initial time looks for a future cue
 _SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
 
 
+def _ends_sentence(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends a sentence, not an abbreviation ("Gen.", "vs.")."""
+    return text[dot] != "." or _ABBREVIATION.search(text, max(0, dot - 6), dot) is None
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]`` (a cheap split on end punctuation and lines)."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start))
+    left = start
+    while True:
+        left = max(text.rfind(". ", 0, left), text.rfind("\n", 0, left), text.rfind("? ", 0, left))
+        if left < 0 or _ends_sentence(text, left):
+            break
     m = _SENTENCE_END.search(text, end)
+    while m is not None and not _ends_sentence(text, m.start()):
+        m = _SENTENCE_END.search(text, m.end())
     return left + 1, (m.start() + 1 if m else len(text))
+
+
+def _word_before(text: str, at: int, lo: int) -> str:
+    """The word right before position ``at`` (not before ``lo``), or ""."""
+    m = _WORD_BEFORE.search(text, max(lo, at - 30), at)
+    return m[1] if m else ""
+
+
+def _is_subject(word: str) -> bool:
+    """Whether a word can be the subject of a plural present verb: "they", "talks", "Israel"."""
+    low = word.lower()
+    if low in _SUBJECTS:
+        return True
+    if low in _NOT_FINITE or low.endswith(("'s", "’s")):
+        return False
+    plural = len(low) > 3 and low.endswith("s") and low not in _NOT_PLURAL
+    return plural or word[:1].isupper()
+
+
+def _present_sign(text: str, m: re.Match[str], lo: int) -> int:
+    """+1 when a schedule verb's form is a finite present ("they meet", "is flying"), else 0.
+
+    A determiner before it makes it a noun ("the vote"), "to" an infinitive, a modal or "did"
+    another tense; a base form needs its subject right before it, an -ing form a present "be".
+    """
+    word = _word_before(text, m.start(), lo)
+    low = word.lower().replace("’", "'")
+    if m["ing"]:
+        return 1 if low in _BE else 0
+    if low in _NOT_FINITE:
+        return 0
+    if m["third"]:
+        return 1
+    return 1 if _is_subject(word) else 0
+
+
+def _cue_sign(text: str, m: re.Match[str], lo: int) -> int:
+    """The tense a cue of ``_TENSE_CUE`` gives: +1 future, -1 past, 0 when it is no cue here."""
+    if m["fut"] or m["clitic"]:
+        return 1
+    if m["past"]:
+        word = m["past"]
+        if word.lower() not in _PAST_SET and (word[0].isupper() or word.lower() in _NOT_PAST_ED):
+            return 0  # a name ("Mohammed", "United") or a word that only looks past ("hundred")
+        if _PASSIVE_BEFORE.search(text, lo, m.start()) or _ADJECTIVE_BEFORE.search(
+            text, lo, m.start()
+        ):
+            return 0
+        return -1
+    return _present_sign(text, m, lo)
+
+
+def _scheduled(text: str, lo: int, hi: int) -> bool:
+    """Whether the nearest verb before ``hi`` is a scheduled event in the present ("they meet")."""
+    last = None
+    for m in _TENSE_CUE.finditer(text, lo, hi):
+        if _cue_sign(text, m, lo):
+            last = m
+    return last is not None and not (last["fut"] or last["clitic"] or last["past"])
+
+
+def _nearest_cue(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """(sign, end) of the last cue in ``text[lo:hi]``, or (0, lo) when there is none."""
+    best, at = 0, lo
+    for m in _TENSE_CUE.finditer(text, lo, hi):
+        sign = _cue_sign(text, m, lo)
+        if sign:
+            best, at = sign, m.end()
+    return best, at
+
+
+def _first_cue(text: str, lo: int, hi: int) -> int:
+    """The sign of the first cue in ``text[lo:hi]``, or 0."""
+    for m in _TENSE_CUE.finditer(text, lo, hi):
+        sign = _cue_sign(text, m, lo)
+        if sign:
+            return sign
+    return 0
+
+
+def _possessive_tense(text: str, s: int, e: int, start: int, end: int) -> int:
+    """The tense of a possessive day ("Friday's attack"): past, unless something looks ahead.
+
+    "ahead of Sunday's vote" is to come; a sentence that opens with the day takes its verb's
+    tense ("Sunday's election will be the first ..."); any other names news already reported.
+    """
+    if _AHEAD_JUST_BEFORE.search(text, max(s, start - 30), start):
+        return 1
+    if not text[s:start].strip(" \t\n\"“'‘("):
+        return _first_cue(text, end, e) or -1
+    return -1
 
 
 def tense(text: str, start: int, end: int) -> int:
     """+1 when the clause around a span speaks of the future, -1 of the past, 0 when unsure.
 
-    A past verb right before the span wins ("said Friday", "the year ended March 31"); otherwise
-    a future cue close by ("will", "next", "is due to") within the sentence makes it future.
+    A verb right before the span wins ("said Friday" past; "meet Friday", "is on Friday"
+    future); otherwise a future cue close by ("will", "is due to") within the sentence makes it
+    future, unless a past verb stands nearer ("will question the man arrested on Friday").
     """
     s, e = sentence_bounds(text, start, end)
-    before = text[max(s, start - 65) : start]
+    lo = max(s, start - BEFORE_WINDOW)
+    before = text[lo:start]
     past = _PAST_JUST_BEFORE.search(before)
-    if past and _PASSIVE_BEFORE.search(before, 0, past.start()):
-        past = None  # "expected to be completed by Dec. 15"
+    if past and (
+        _PASSIVE_BEFORE.search(before, 0, past.start()) or _FUTURE.match(before, past.start())
+    ):
+        past = None  # "expected to be completed by Dec. 15", "results expected in March"
     if past and not _FUTURE.search(before, max(0, past.start() - 25), past.start()):
         return -1  # "said Friday", but not "will be paid Dec. 14"
     if _SINCE_JUST_BEFORE.search(before):
         return -1
+    if text.startswith(("'s", "’s"), end):
+        return _possessive_tense(text, s, e, start, end)
+    present = _PRESENT_JUST_BEFORE.search(text, lo, start)
+    if present and (present["be"] or _present_sign(text, present, lo) > 0):
+        return 1
     after = text[end : min(e, end + AFTER_WINDOW)]
     if after.startswith(",") and not text[s:start].strip(" \t\n\"“'‘(").count(" "):
         # a fronted time ("On Tuesday, the league plans to ..."): its clause's first verb decides
-        clause = text[end + 1 : min(e, end + 1 + FRONTED_WINDOW)].split(",")[0]
-        for m in _TENSE_CUE.finditer(clause):
-            if not (m["past"] and _PASSIVE_BEFORE.search(clause, 0, m.start())):
-                return 1 if m["fut"] else -1
+        clause_end = text.find(",", end + 1, min(e, end + 1 + FRONTED_WINDOW))
+        sign = _first_cue(text, end + 1, clause_end if clause_end >= 0 else min(e, end + 91))
+        if sign:
+            return sign
     comma = after.find(",")
     if comma >= 0:
         after = after[:comma]  # the cue must be in the same clause
     cue = _FUTURE.search(before)
     if cue and _PAST_PERFECT.search(before, max(0, cue.start() - 25), cue.start()):
         return -1  # "had been scheduled to expire at midnight Friday"
-    if cue or _FUTURE.search(after):
+    if _FUTURE.search(after):
+        return 1
+    nearest, at = _nearest_cue(text, lo, start)
+    if nearest < 0 and not _FUTURE_CONJUNCTION.search(text, max(lo, at - 40), at):
+        return 0  # a past verb is nearer than the future: "will question the man arrested Friday"
+    if cue or nearest > 0:
         return 1
     return 0
 
@@ -97,17 +245,9 @@ def sentence_tense(text: str, start: int, end: int) -> int:
     if near:
         return near
     s, e = sentence_bounds(text, start, end)
-    best, at = 0, s
-    for m in _TENSE_CUE.finditer(text, s, start):
-        if m["past"] and _PASSIVE_BEFORE.search(text, s, m.start()):
-            continue
-        best, at = (1 if m["fut"] else -1), m.end()
+    best, at = _nearest_cue(text, s, start)
     if best < 0 and _LOOKS_AHEAD.search(text, at, start):
         return 0  # "agreed to acquire the bank in January": the infinitive looks ahead
     if best:
         return best
-    for m in _TENSE_CUE.finditer(text, end, e):
-        if m["past"] and _PASSIVE_BEFORE.search(text, end, m.start()):
-            continue
-        return 1 if m["fut"] else -1
-    return 0
+    return _first_cue(text, end, e)
