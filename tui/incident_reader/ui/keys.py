@@ -18,6 +18,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("s", "in the comparison: show all facts, conflicts only, or those not yet verified"),
     ("a / b", "in the comparison, 3+ reports: the next report on the left / on the right"),
     ("v x i u", "mark the entry or fact verified / disputed / inconclusive / unverified"),
+    ("", "in the comparison: the highlighted row, in both reports at once"),
     ("e", "write a note on the entry or fact"),
     ("h", "history of the entry's or fact's marks: who, when, what"),
     ("o", "orphaned marks: marks whose words changed or went"),

@@ -214,11 +214,11 @@ class MarkBook:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def set_status(self, report: Report, item: Item, status: str) -> Mark:
+    def set_status(self, report: Report, item: Item | ItemRef, status: str) -> Mark:
         """Record a status (raises StoreError when marks are read-only or off)."""
         return self._remember(report, item, self._store().set_status(report, item, status))
 
-    def set_note(self, report: Report, item: Item, note: str | None) -> Mark:
+    def set_note(self, report: Report, item: Item | ItemRef, note: str | None) -> Mark:
         """Record a note, keeping the status (raises StoreError when read-only or off)."""
         return self._remember(report, item, self._store().set_note(report, item, note))
 
@@ -227,6 +227,6 @@ class MarkBook:
             raise StoreError(self.why_not_writable())
         return self.store
 
-    def _remember(self, report: Report, item: Item, mark: Mark) -> Mark:
+    def _remember(self, report: Report, item: Item | ItemRef, mark: Mark) -> Mark:
         self._marks.setdefault(report.id, {})[_key(item_ref(report.id, item))] = mark
         return mark

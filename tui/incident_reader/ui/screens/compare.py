@@ -26,6 +26,7 @@ from incident_reader.core.align import ComparisonIndex, IndexEntry
 from incident_reader.core.analysis import compare
 from incident_reader.core.model import Comparison, FactPair, ReportAnalysis
 from incident_reader.ui.literal import one_line
+from incident_reader.ui.screens.compare_marking import CompareMarkingMixin
 from incident_reader.ui.screens.help import HelpScreen
 from incident_reader.ui.state import ReaderState
 from incident_reader.ui.widgets.compare_commands import COMPARE_BINDINGS, CompareCommands
@@ -61,7 +62,7 @@ def open_compare(app: App[None], state: ReaderState, report_index: int) -> None:
     app.push_screen(SCREEN_NAME)
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(CompareMarkingMixin, Screen[None]):
     """Mediates between the two reports and the facts table; owns the comparison and its index."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(COMPARE_BINDINGS)
@@ -130,7 +131,7 @@ class CompareScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self._check_ready()
-        if self.filter == "unverified" and self.index is not None:
+        if self.index is not None:
             self._fill_table()  # marks may have changed in the reader meanwhile
             self._highlight()
         if self._poll is not None:
@@ -223,11 +224,12 @@ class CompareScreen(Screen[None]):
             self._rows = {}
             self.table.set_rows([TextRow(self._note or "comparing…", "dim")])
             return
-        if self.filter == "unverified":
-            self._verified.forget()  # marks may have changed in the reader since
+        self._verified.forget()  # marks may have changed in the reader since
         columns = (self.a, self.b, *(x for x in self.articles if x not in (self.a, self.b)))
         names = [self._label_of(x) for x in columns]
-        rows, self._rows = compare_rows(self.index, self.a, self.b, columns, names, self._keep_row)
+        rows, self._rows = compare_rows(
+            self.index, self.a, self.b, columns, names, self._keep_row, self._verified.side_status
+        )
         self.table.set_rows(rows)
 
     def _label_of(self, article: str) -> str:

@@ -134,6 +134,9 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         # Until the lists are mounted (just after the first frame) the screen's keys wait.
         return self._lists_mounted or action not in self._own_actions
 
+    def on_screen_resume(self) -> None:
+        self.refresh_marks()  # marks may have been set in the comparison view meanwhile
+
     def on_mount(self) -> None:
         self._styled_at_mount = self._style_inputs()
         self.source.border_title = "Text"

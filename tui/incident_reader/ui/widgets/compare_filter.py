@@ -20,7 +20,7 @@ SpanKey = tuple[str, int, int]  # (report id, start, end)
 
 
 class VerifiedLookup:
-    """Whether a report's statement is marked verified, asked once per statement and remembered.
+    """A report's statement's mark status (is it verified?), asked once and remembered.
 
     Reads the reader's marks (``state.marks.is_unverified``) when the reader keeps them, else the
     store (``store.mark_for``); ``forget`` drops what it remembers, e.g. when the view comes back
@@ -38,7 +38,7 @@ class VerifiedLookup:
         self.store = store
         self.reports = reports
         self.timex_types = timex_types  # a timeline entry's mark is keyed by its timex type
-        self._known: dict[tuple[str, int, int, str], bool] = {}
+        self._known: dict[tuple[str, int, int, str], str] = {}
 
     def forget(self) -> None:
         """Ask again next time (the marks may have changed)."""
@@ -54,6 +54,10 @@ class VerifiedLookup:
 
     def verified(self, article: str, start: int, end: int, kind: str) -> bool:
         """True when someone marked this statement verified."""
+        return self.status(article, start, end, kind) == "verified"
+
+    def status(self, article: str, start: int, end: int, kind: str) -> str:
+        """The statement's mark status (verified, disputed, inconclusive or unverified)."""
         key = (article, start, end, kind)
         known = self._known.get(key)
         if known is None:
@@ -61,14 +65,18 @@ class VerifiedLookup:
             self._known[key] = known
         return known
 
-    def _ask(self, ref: ItemRef) -> bool:
+    def side_status(self, side: PairSide, kind: str) -> str:
+        """The mark status of one report's statement in a pair (or alone)."""
+        return self.status(side.article, side.start, side.end, kind)
+
+    def _ask(self, ref: ItemRef) -> str:
         if self.marks is not None:
-            return not self.marks.is_unverified(ref.report_id, ref)
+            return self.marks.status_of(ref.report_id, ref)
         report = self.reports.get(ref.report_id)
         if self.store is None or report is None:
-            return False
+            return "unverified"
         mark = self.store.mark_for(report, ref)
-        return mark is not None and mark.status == "verified"
+        return mark.status if mark is not None else "unverified"
 
     def side_verified(self, side: PairSide, kind: str) -> bool:
         """Whether one report's statement in a pair (or alone) is verified."""

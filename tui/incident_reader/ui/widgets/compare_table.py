@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rich.console import Console
@@ -19,6 +19,7 @@ from incident_reader.core.model import (
     SharedIncident,
 )
 from incident_reader.ui.literal import one_line
+from incident_reader.ui.marks import status_component, status_symbol
 from incident_reader.ui.widgets.compare_source import STATUSES
 from incident_reader.ui.widgets.fact_list import KIND_LABELS, readable_fact_value
 from incident_reader.ui.widgets.row_list import Row, RowList, StyleOf, TextRow
@@ -35,6 +36,8 @@ SHORT_LABELS: dict[str, str] = {
     "timeline": "moment",
 }
 SYMBOL_WIDTH = 2
+MARK_WIDTH = 2  # each value's mark symbol (✓ ✗ ?) and a space
+StatusOf = Callable[[PairSide, str], str]  # a statement's mark status, given the row's kind
 
 
 def row_key(item: Item) -> RowKey:
@@ -58,6 +61,7 @@ class CompareRow(Row):
     status: str  # between the reports side by side; "" when neither of them states it
     sides: dict[str, PairSide]  # report id -> its statement
     columns: tuple[str, ...]  # report ids, the two side by side first
+    marks: dict[str, str] = field(default_factory=dict)  # report id -> its statement's status
 
     def __post_init__(self) -> None:
         self.selectable = True
@@ -72,11 +76,14 @@ class CompareRow(Row):
         cell = column_width(width, len(self.columns))
         for n, article in enumerate(self.columns):
             side = self.sides.get(article)
+            status = self.marks.get(article, "unverified")
+            line.append(f"{status_symbol(status)} ", style_of(status_component(status)))
             value = side_label(side, self.kind) if side else "·"
-            if len(value) > cell - 1:
-                value = value[: max(0, cell - 2)] + "…"
+            room = cell - MARK_WIDTH
+            if len(value) > room - 1:
+                value = value[: max(0, room - 2)] + "…"
             style = style_of(f"cmp-{self.status}") if self.status == "conflict" and n < 2 else None
-            line.append(value.ljust(cell), style)
+            line.append(value.ljust(room), style)
         line.truncate(width, overflow="ellipsis")
         return [line]
 
@@ -97,8 +104,9 @@ class ColumnsRow(TextRow):
         line = Text(" " * SYMBOL_WIDTH + "kind".ljust(KIND_WIDTH + 1), style_of("header"), end="")
         cell = column_width(width, len(self.names))
         for name in self.names:
-            label = name if len(name) <= cell - 1 else name[: max(0, cell - 2)] + "…"
-            line.append(label.ljust(cell), style_of("header"))
+            room = cell - MARK_WIDTH
+            label = name if len(name) <= room - 1 else name[: max(0, room - 2)] + "…"
+            line.append(" " * MARK_WIDTH + label.ljust(room), style_of("header"))
         line.truncate(width, overflow="ellipsis")
         return [line]
 
@@ -115,8 +123,10 @@ def compare_rows(
     columns: tuple[str, ...],
     names: Sequence[str],
     keep: Callable[[CompareRow], bool] = lambda row: True,
+    status_of: StatusOf | None = None,
 ) -> tuple[list[Row], dict[RowKey, int]]:
-    """Rows for reports a and b side by side (every report in ``columns`` gets a value column).
+    """Rows for reports a and b side by side (every report in ``columns`` gets a value column,
+    each value after its mark symbol when ``status_of`` tells the marks).
 
     Returns the rows and, for each row key, its row index, so that items in view find their row.
     """
@@ -152,6 +162,8 @@ def compare_rows(
             continue
         rows.append(TextRow(_incident_label(shared), "header"))
         for row in kept:
+            if status_of is not None:
+                row.marks = {x: status_of(side, row.kind) for x, side in row.sides.items()}
             keys[row.key] = len(rows)
             rows.append(row)
     if len(rows) == 1:
