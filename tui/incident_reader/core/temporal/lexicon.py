@@ -157,7 +157,7 @@ FUTURE_CONJUNCTIONS: tuple[str, ...] = ("as soon as", "until", "till", "by the t
 # vote"); any other possessive day names an event already in the news ("Friday's attack").
 AHEAD_OF: tuple[str, ...] = (
     "ahead of", "in advance of", "upcoming", "in the run-up to", "until", "till", "in time for",
-    "preparations for", "preparing for", "prepare for",
+    "preparations for", "preparing for", "prepare for", "planned", "scheduled", "next",
 )  # fmt: skip
 
 # Future words written onto the word before them ("they'll", "we’ll").
@@ -202,7 +202,12 @@ SCHEDULE_VERBS: dict[str, tuple[str, str]] = {
     "decide": ("decides", "deciding"),
     "attend": ("attends", "attending"), "celebrate": ("celebrates", "celebrating"),
     "publish": ("publishes", "publishing"), "take up": ("takes up", "taking up"),
-    "plan": ("", "planning"),  # "plans" is as often the noun ("unveiled plans Monday")
+    "come into force": ("comes into force", "coming into force"),
+    "get married": ("gets married", "getting married"),
+    # "plans", "votes", "visits": as often the noun ("unveiled plans Monday"); base form only
+    "plan": ("", "planning"), "vote": ("", "voting"), "visit": ("", "visiting"),
+    "play": ("", "playing"), "march": ("", "marching"), "rally": ("", "rallying"),
+    "return": ("", "returning"), "sign": ("", "signing"), "host": ("", "hosting"),
 }  # fmt: skip
 
 # Present forms of "be" that, right before a day, make it the subject's day ("the vote is

@@ -36,6 +36,10 @@ _PRESENT_JUST_BEFORE = re.compile(
     _I,
 )
 _AHEAD_JUST_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.AHEAD_OF) + r")\s+$", _I)
+_REPORTING = re.compile(r"\b(?:said|told|announced|reported|added|stated|warned)$", _I)
+_CONTENT = re.compile(r"\b(?:that|of|about|whether)\b", _I)  # what a report says follows
+# Where the clause of a time ends after it: "told reporters in January that he would quit".
+_CLAUSE_END = re.compile(r",|\b(?:that|which|who|because|when|where|if|whether)\b", _I)
 _PAST_PERFECT = re.compile(r"\bhad\b", _I)
 # A participle after a form of "be" is a passive, not a past tense ("to be completed by Dec. 15").
 _PASSIVE_BEFORE = re.compile(
@@ -173,17 +177,13 @@ def _first_cue(text: str, lo: int, hi: int) -> int:
     return 0
 
 
-def _possessive_tense(text: str, s: int, e: int, start: int, end: int) -> int:
-    """The tense of a possessive day ("Friday's attack"): past, unless something looks ahead.
+def _possessive_tense(text: str, s: int, start: int) -> int:
+    """The tense of a possessive day ("Friday's attack"): past, unless a word looks ahead.
 
-    "ahead of Sunday's vote" is to come; a sentence that opens with the day takes its verb's
-    tense ("Sunday's election will be the first ..."); any other names news already reported.
+    "ahead of Sunday's vote" is to come; otherwise the day names an event the news reports,
+    whatever the verb around it says ("Friday's attack will be investigated").
     """
-    if _AHEAD_JUST_BEFORE.search(text, max(s, start - 30), start):
-        return 1
-    if not text[s:start].strip(" \t\n\"“'‘("):
-        return _first_cue(text, end, e) or -1
-    return -1
+    return 1 if _AHEAD_JUST_BEFORE.search(text, max(s, start - 30), start) else -1
 
 
 def tense(text: str, start: int, end: int) -> int:
@@ -196,19 +196,23 @@ def tense(text: str, start: int, end: int) -> int:
     s, e = sentence_bounds(text, start, end)
     lo = max(s, start - BEFORE_WINDOW)
     before = text[lo:start]
+    present = _PRESENT_JUST_BEFORE.search(text, lo, start)
+    if present and not (present["be"] or _present_sign(text, present, lo) > 0):
+        present = None
     past = _PAST_JUST_BEFORE.search(before)
     if past and (
-        _PASSIVE_BEFORE.search(before, 0, past.start()) or _FUTURE.match(before, past.start())
+        _PASSIVE_BEFORE.search(before, 0, past.start())
+        or _FUTURE.match(before, past.start())
+        or (present and present.start() < lo + past.start())
     ):
-        past = None  # "expected to be completed by Dec. 15", "results expected in March"
+        past = None  # "to be completed by Dec. 15", "expected in March", "getting married on"
     if past and not _FUTURE.search(before, max(0, past.start() - 25), past.start()):
         return -1  # "said Friday", but not "will be paid Dec. 14"
     if _SINCE_JUST_BEFORE.search(before):
         return -1
     if text.startswith(("'s", "’s"), end):
-        return _possessive_tense(text, s, e, start, end)
-    present = _PRESENT_JUST_BEFORE.search(text, lo, start)
-    if present and (present["be"] or _present_sign(text, present, lo) > 0):
+        return _possessive_tense(text, s, start)
+    if present:
         return 1
     after = text[end : min(e, end + AFTER_WINDOW)]
     if after.startswith(",") and not text[s:start].strip(" \t\n\"“'‘(").count(" "):
@@ -217,9 +221,7 @@ def tense(text: str, start: int, end: int) -> int:
         sign = _first_cue(text, end + 1, clause_end if clause_end >= 0 else min(e, end + 91))
         if sign:
             return sign
-    comma = after.find(",")
-    if comma >= 0:
-        after = after[:comma]  # the cue must be in the same clause
+    after = _CLAUSE_END.split(after, maxsplit=1)[0]  # the cue must be in the same clause
     cue = _FUTURE.search(before)
     if cue and _PAST_PERFECT.search(before, max(0, cue.start() - 25), cue.start()):
         return -1  # "had been scheduled to expire at midnight Friday"
@@ -248,6 +250,8 @@ def sentence_tense(text: str, start: int, end: int) -> int:
     best, at = _nearest_cue(text, s, start)
     if best < 0 and _LOOKS_AHEAD.search(text, at, start):
         return 0  # "agreed to acquire the bank in January": the infinitive looks ahead
+    if best < 0 and _REPORTING.search(text, s, at) and _CONTENT.search(text, at, start):
+        return 0  # "told oil companies of a cutback in September": what is told has its own tense
     if best:
         return best
     return _first_cue(text, end, e)
