@@ -14,14 +14,8 @@ import sys
 import pytest
 
 from incident_reader.core.facts.casualties import RULES as CASUALTY_RULES
-from incident_reader.core.facts.counting import (
-    _ANON_PART,
-    _COUNT_AFTER,
-    CountRules,
-    _more,
-    _object_end,
-    _toll_end,
-)
+from incident_reader.core.facts.counting import _COUNT_AFTER, CountRules, _toll_end
+from incident_reader.core.facts.lists import _ANON_PART, more_after, object_end
 from incident_reader.core.facts.numbers import COUNT
 from incident_reader.core.facts.people import RULES as ARREST_RULES
 
@@ -70,8 +64,8 @@ def test_a_list_after_an_object_is_found_as_the_whole_rule_finds_it(rules: Count
             m, part = whole.match(text, p), rules.verb_object.match(text, p)
             assert (m is None) == (part is None), (text, p)
             if m and part:
-                more = _more(part)
-                assert (part.start(), _object_end(part)) == m.span()
+                more = more_after(part)
+                assert (part.start(), object_end(part)) == m.span()
                 assert (more.group("more") if more else None) == m.group("more")
                 assert part.group("n", "ord", "verb") == m.group("n", "ord", "verb")
                 lists += more is not None
@@ -106,8 +100,8 @@ def test_a_toll_count_is_read_as_the_whole_toll_rule_reads_it(rules: CountRules)
 def test_importing_the_extractors_compiles_no_list_rule() -> None:
     code = (
         "import incident_reader.core.facts\n"
-        "from incident_reader.core.facts import counting\n"
-        "print(counting._compiled.cache_info().currsize)"
+        "from incident_reader.core.facts import lists\n"
+        "print(lists._compiled.cache_info().currsize)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import re
 
-from incident_reader.core.facts.counting import (
-    ADJ,
-    MOD,
-    NOUN,
-    PERSON_NAME,
-    Found,
-    build_rules,
-    find_counts,
-)
+from incident_reader.core.facts.counting import Found, build_rules, find_counts
+from incident_reader.core.facts.grammar import ADJ, MOD, NOUN, PERSON_NAME
 from incident_reader.core.facts.lexicon import (
     HOSPITAL_VERBS,
     INJURED_VERBS,

@@ -10,82 +10,36 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, overload
 
+from incident_reader.core.facts.grammar import ADJ, APPOS, AUX, GROUP, MOD, NOUN
 from incident_reader.core.facts.lexicon import (
     BOUND_WORDS,
     CUMULATIVE_NOUNS,
     GATE_STEMS,
     GROUP_WORDS,
     ORDINALS,
-    PEOPLE_NOUNS,
-    PERSON_ADJECTIVES,
-    PLURAL_PEOPLE_NOUNS,
     RUNNING_TOTAL_KINDS,
     TENS,
     UNITS,
     VAGUE,
 )
-from incident_reader.core.facts.numbers import COUNT, ORDINAL, _alt, ordinal_value, parse_count
+from incident_reader.core.facts.lists import (
+    _BREAKDOWN_HEAD,
+    Breakdown,
+    Hit,
+    count_of,
+    forget_lists,
+    more_after,
+    object_end,
+    sum_of_parts,
+)
+from incident_reader.core.facts.numbers import COUNT, ORDINAL, _alt, ordinal_value
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 from incident_reader.core.model import FactValue
 
-_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
-PERSON_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
-NOUN = rf"(?:{_alt(PEOPLE_NOUNS)})(?![\w-])"
-ADJ = rf"(?:(?:{_alt(PERSON_ADJECTIVES)}|\d+-year-old|[a-z]+-aged)\s+)"
-# At most one plain lower-case modifier right before the noun ("three teenage boys").
-MOD = (
-    rf"(?:(?!(?:has|have|had|was|were|is|are|and|or|who|that|of|the|a|an|been|{ORDINAL})\s)"
-    r"(?-i:[a-z][a-z-]+)\s+)?"
-)
-GROUP = r"(?>of\s+(?:the|them|whom|those)(?:\s+(?:injured|hurt|wounded|victims|casualties|dead))?)"
-# What may stand between a counted noun and its verb: ", aged 26,", " in her sixties", " - including
-# children -", " (two adults)", " who", and auxiliaries.
-APPOS_BODY = (
-    r"(?:\s*,\s*(?:aged\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s*,|\s*,\s*(?:both|all)\s+(?:\w+\s+){0,3}?\w+\s*,"
-    r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
-    r"|\s+aged\s+\d+(?:\s+and\s+\d+)?|\s+[-–—][^-–—.\n]{1,40}[-–—]|\s+\([^)\n]{1,40}\)"
-    r"|\s*,\s*who\s+(?:is|are|was|were)\s+[^,.\n]{1,50},"
-    r"|\s*,\s*(?:identified|named|described|believed|understood)\s+[^,;.\n]{1,60},"
-    r"|\s*,\s*(?:an?|the)\s+[^,;.\n]{1,50},"
-    r"|\s+who\s+(?!(?:was|were|is|are|had|has)\b)[^,.;\n]{1,40}?(?=\s+(?:has|have|had|was|were)\s)"
-    r"|\s*,?\s+including\s+[^,.;\n]{1,50}?(?=,?\s+(?:has|have|had|was|were)\s)"
-    r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})"
-)
-APPOS = rf"(?:{APPOS_BODY}(?:\s*,)?)?"
-AUX = (
-    r"(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|later|all|both|so\s+far"
-    r"|in\s+total|who|that|understood\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have"
-    r"|said\s+to\s+have|found\s+to\s+have|confirmed|(?:struck|hit|knocked\s+down)\s+and|seriously|critically|badly|slightly|remains|remained"
-    r"|since|subsequently|then|initially))*"
-)
-# One part of a breakdown ("one firefighter", "two of his colleagues", "her son", "the driver").
-PART = (
-    rf"(?:(?:(?:his|her|their|the)\s+)?(?P<pn>{COUNT})(?:\s+of\s+(?:his|her|their|the))?|an?|one"
-    rf"|his|her|their|the)\s+{ADJ}*{MOD}(?P<pnoun>{NOUN})"
-    r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+|\s+aged\s+\d+)?"
-)
-_PART = re.compile(rf"(?<![\w-]){PART}", re.IGNORECASE)
-# Two or more parts joined by commas and "and": "two men, a woman and a child".
-_ANON_PART = PART.replace("?P<pn>", "?:").replace("?P<pnoun>", "?:")
-PARTS = rf"{_ANON_PART}(?:\s*,\s*{_ANON_PART})*\s*,?\s+and\s+{_ANON_PART}"
-# The list rules hold two or three copies of PART (~20 ms to compile each) and are the same for
-# every kind: each is compiled once, for the first sentence that may hold a list (Breakdown, _more).
-_BREAKDOWN_HEAD = rf"(?<![\w-])(?P<parts>{PARTS})"
-# After a counted object ("injuring two men"): ", a woman and a child" (a list ends with "and").
-_MORE = (
-    rf"(?P<more>(?:\s*,\s*{_ANON_PART})*\s*,?\s+and\s+{_ANON_PART})"
-    r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])"
-)
-# Where a list's next part may follow (a part opens with a word, never a space or a comma).
-_LIST_COMMA = re.compile(r"\s*,\s*")
-_LIST_AND = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
-_AND = re.compile(r"(?<=\s)and\s+", re.IGNORECASE)
 _COUNT_AFTER = re.compile(rf"\s+(?P<n>{COUNT})", re.IGNORECASE)
-_PLURALS = frozenset(PLURAL_PEOPLE_NOUNS)
-_DEFINITE = frozenset(("the", "his", "her", "their"))
 _FLAGS = re.IGNORECASE
 _LEADING_GROUP = re.compile(r"\(\?:([^()]*)\)")
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
@@ -116,50 +70,6 @@ class Found:
     value: FactValue
     start: int
     end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A breakdown found: its span and its parts ("one firefighter and two colleagues")."""
-
-    begin: int
-    finish: int
-    parts: str
-
-    def start(self) -> int:
-        """Where it starts (as ``re.Match.start``)."""
-        return self.begin
-
-    def end(self) -> int:
-        """Where it ends (as ``re.Match.end``)."""
-        return self.finish
-
-
-@dataclass(frozen=True, slots=True)
-class Breakdown:
-    """ "one firefighter and two colleagues were hurt": a list of parts, then one of a kind's verbs.
-
-    The list is one pattern for every kind; the kind's tail (appositive, auxiliaries, verb) is tried
-    where the list's first match ends, which is the match of the whole pattern whenever the tail
-    follows there. Otherwise the kind's whole pattern (compiled on that first need) decides.
-    """
-
-    tail: re.Pattern[str]
-    whole: str
-
-    def match(self, text: str, pos: int) -> Hit | None:
-        """The breakdown starting at ``pos``, as ``re.compile(self.whole).match`` finds it."""
-        ands = _and_parts(text)
-        if not ands or ands[-1] <= pos:
-            return None  # a list ends with "and" and a part
-        head = _compiled(_BREAKDOWN_HEAD).match(text, pos)
-        if head is None:
-            return None
-        tail = self.tail.match(text, head.end())
-        if tail is not None:
-            return Hit(pos, tail.end(), head.group("parts"))
-        m = _compiled(self.whole).match(text, pos)
-        return Hit(m.start(), m.end(), m.group("parts")) if m else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +136,7 @@ def build_rules(
     )
     gate = WordGate(GATE_STEMS[kind]) if kind in GATE_STEMS else None
     verb_only = WordScan(re.compile(rf"(?<![\w-])(?:{verb})(?![\w-])", _FLAGS), verbs)
-    object_scan = WordScan(verb_object, active, _object_end) if verb_object else None
+    object_scan = WordScan(verb_object, active, object_end) if verb_object else None
     fixed_scans = tuple(
         WordScan(rule, scan_stems(p), _toll_end if v is None else None)
         for (rule, _), (p, v) in zip(fixed_rules, fixed, strict=True)
@@ -270,15 +180,15 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
     if rules.breakdown and rules.verb and " and " in sentence.lower:
         for b in matches_before_verbs(sentence, rules.verb, rules.breakdown, _can_start_subject):
-            total = _sum_of_parts(b.parts)
+            total = sum_of_parts(b.parts)
             if total is not None and not _negated(text, b.start()):
                 out.append(Found(rules.kind, total, base + b.start(), base + b.end()))
     if rules.object_scan:
         for m in rules.object_scan.finditer(sentence):
-            more = _more(m)
+            more = more_after(m)
             value = _object_value(m, more, rules.running_total)
             if value is not None and not _negated(text, m.start()):
-                out.append(Found(rules.kind, value, base + m.start(), base + _object_end(m)))
+                out.append(Found(rules.kind, value, base + m.start(), base + object_end(m)))
     fixed = (
         rules.fixed_always
         or not rules.fixed_keys.isdisjoint(sentence.keys)
@@ -289,7 +199,7 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
     ):
         for m in scan.finditer(sentence):
             n = _COUNT_AFTER.match(text, m.end()) if fixed_value is None else None
-            value = fixed_value if fixed_value is not None else _count_of(n.group("n") if n else "")
+            value = fixed_value if fixed_value is not None else count_of(n.group("n") if n else "")
             if value is not None:
                 out.append(Found(rules.kind, value, base + m.start(), base + (n or m).end()))
     return _dedupe(out)
@@ -346,7 +256,7 @@ def forget_sentences() -> None:
     """Drop the per-sentence memos; called once per report so each report is read afresh."""
     _word_starts.cache_clear()
     _subject_starts.cache_clear()
-    _and_parts.cache_clear()
+    forget_lists()
 
 
 @lru_cache(maxsize=512)
@@ -361,43 +271,10 @@ def _subject_starts(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _SUBJECT_START.finditer(text))
 
 
-@lru_cache(maxsize=512)
-def _and_parts(text: str) -> tuple[int, ...]:
-    """Where a part follows an "and" (a list's last part), in reading order."""
-    return tuple(m.end() for m in _AND.finditer(text) if _PART.match(text, m.end()))
-
-
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A list rule, compiled on its first use (it is big and most reports never need it)."""
-    return re.compile(pattern, _FLAGS)
-
-
-def _more(m: re.Match[str]) -> re.Match[str] | None:
-    """The list after a counted object ("injuring two men, a woman and a child"), if one follows.
-
-    As the verb-object rule with the list inside it would match: a list opens with a space or a
-    comma, where the rule's own end (no letter next) matches too, so it takes the same path.
-    """
-    at, text = m.end("obj"), m.string
-    if at < 0:
-        return None
-    for sep in (_LIST_COMMA.match(text, at), _LIST_AND.match(text, at)):
-        if sep and _PART.match(text, sep.end()):
-            return _compiled(_MORE).match(text, at)
-    return None
-
-
 def _toll_end(m: re.Match[str]) -> int:
     """Where a toll phrase ends with its count ("toll rose to 12"); the next match starts after."""
     n = _COUNT_AFTER.match(m.string, m.end())
     return n.end() if n else m.end()
-
-
-def _object_end(m: re.Match[str]) -> int:
-    """Where a verb-object match ends with its list; the next match starts after it."""
-    more = _more(m)
-    return more.end() if more else m.end()
 
 
 def _can_start_subject(text: str, p: int) -> bool:
@@ -410,7 +287,7 @@ def _can_start_subject(text: str, p: int) -> bool:
 
 def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
     if m.group("n"):
-        return _count_of(m.group("n"))
+        return count_of(m.group("n"))
     if m.group("ord"):
         return _ordinal_count(m, running_total)
     return 1  # "a man", "one woman", "the only passenger"
@@ -431,49 +308,13 @@ def _object_value(
     """ "injuring two men and a woman" (three), "arresting a fourth man" (four so far)."""
     if m.group("ord"):
         return _ordinal_count(m, running_total)
-    first = _count_of(m.group("n"))
+    first = count_of(m.group("n"))
     if more is None or not more.group("more"):
         return first
-    rest = _sum_of_parts(more.group("more"))
+    rest = sum_of_parts(more.group("more"))
     if not isinstance(first, int) or rest is None:
         return None
     return first + rest
-
-
-def _sum_of_parts(phrase: str) -> int | None:
-    """The people a breakdown counts ("one firefighter and two colleagues": 3); None if unsure."""
-    total = 0
-    parts = list(_PART.finditer(phrase))
-    for i, part in enumerate(parts):
-        if i and _is_apposition(phrase, parts[i - 1], part):
-            continue  # "the driver, a man in his 50s, and two passengers": the driver again
-        if part.group("pn"):
-            n = _count_of(part.group("pn"))
-            if not isinstance(n, int):
-                return None  # "two men and several women": no exact total
-        elif part.group("pnoun").lower() in _PLURALS or part.group("pnoun").lower().endswith("s"):
-            return None  # "the driver and passengers": how many passengers?
-        else:
-            n = 1
-        total += n
-    return total or None
-
-
-def _is_apposition(phrase: str, before: re.Match[str], part: re.Match[str]) -> bool:
-    """ "the driver, a man in his 50s," renames one person: "a ..." in commas after "the ..."."""
-    definite = before.group(0).split()[0].lower() in _DEFINITE and not before.group("pn")
-    renamed = part.group(0).split()[0].lower() in ("a", "an")
-    enclosed = phrase[before.end() : part.start()].strip() == "," and phrase[
-        part.end() : part.end() + 2
-    ].startswith(",")
-    return definite and renamed and enclosed
-
-
-def _count_of(phrase: str) -> FactValue | None:
-    p = phrase.strip().lower()
-    if p in ("a", "an"):
-        return 1
-    return parse_count(phrase)
 
 
 def _is_age(text: str, m: re.Match[str]) -> bool:

@@ -9,17 +9,12 @@ from __future__ import annotations
 import re
 
 from incident_reader.core.facts.counting import (
-    _NAME_WORD,
-    ADJ,
-    APPOS,
-    AUX,
-    NOUN,
-    PERSON_NAME,
     Found,
     build_rules,
     find_counts,
     matches_before_verbs,
 )
+from incident_reader.core.facts.grammar import _NAME_WORD, ADJ, APPOS, AUX, NOUN, PERSON_NAME
 from incident_reader.core.facts.lexicon import (
     ACTIVE_ARREST_VERBS,
     AGE_BAND_PARTS,

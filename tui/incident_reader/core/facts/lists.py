@@ -1,0 +1,160 @@
+"""Lists of counted people: "a man and two women were hurt", "injuring two men and a woman".
+
+A list pattern holds two or three copies of PART and is the same for every kind, so each is
+compiled once, when the first sentence that may hold a list needs it, not at import (~20 ms each).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
+from incident_reader.core.facts.lexicon import PLURAL_PEOPLE_NOUNS
+from incident_reader.core.facts.numbers import COUNT, parse_count
+from incident_reader.core.model import FactValue
+
+_FLAGS = re.IGNORECASE
+# One part of a breakdown ("one firefighter", "two of his colleagues", "her son", "the driver").
+PART = (
+    rf"(?:(?:(?:his|her|their|the)\s+)?(?P<pn>{COUNT})(?:\s+of\s+(?:his|her|their|the))?|an?|one"
+    rf"|his|her|their|the)\s+{ADJ}*{MOD}(?P<pnoun>{NOUN})"
+    r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+|\s+aged\s+\d+)?"
+)
+_PART = re.compile(rf"(?<![\w-]){PART}", _FLAGS)
+# Two or more parts joined by commas and "and": "two men, a woman and a child".
+_ANON_PART = PART.replace("?P<pn>", "?:").replace("?P<pnoun>", "?:")
+PARTS = rf"{_ANON_PART}(?:\s*,\s*{_ANON_PART})*\s*,?\s+and\s+{_ANON_PART}"
+# A breakdown opens with the list (_BREAKDOWN_HEAD); each kind's tail follows (Breakdown).
+_BREAKDOWN_HEAD = rf"(?<![\w-])(?P<parts>{PARTS})"
+# After a counted object ("injuring two men"): ", a woman and a child" (a list ends with "and").
+_MORE = (
+    rf"(?P<more>(?:\s*,\s*{_ANON_PART})*\s*,?\s+and\s+{_ANON_PART})"
+    r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])"
+)
+# Where a list's next part may follow (a part opens with a word, never a space or a comma).
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_LIST_AND = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
+_AND = re.compile(r"(?<=\s)and\s+", re.IGNORECASE)
+_PLURALS = frozenset(PLURAL_PEOPLE_NOUNS)
+_DEFINITE = frozenset(("the", "his", "her", "their"))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A breakdown found: its span and its parts ("one firefighter and two colleagues")."""
+
+    begin: int
+    finish: int
+    parts: str
+
+    def start(self) -> int:
+        """Where it starts (as ``re.Match.start``)."""
+        return self.begin
+
+    def end(self) -> int:
+        """Where it ends (as ``re.Match.end``)."""
+        return self.finish
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """ "one firefighter and two colleagues were hurt": a list of parts, then one of a kind's verbs.
+
+    The list is one pattern for every kind; the kind's tail (appositive, auxiliaries, verb) is tried
+    where the list's first match ends, which is the match of the whole pattern whenever the tail
+    follows there. Otherwise the kind's whole pattern (compiled on that first need) decides.
+    """
+
+    tail: re.Pattern[str]
+    whole: str
+
+    def match(self, text: str, pos: int) -> Hit | None:
+        """The breakdown starting at ``pos``, as ``re.compile(self.whole).match`` finds it."""
+        ands = _and_parts(text)
+        if not ands or ands[-1] <= pos:
+            return None  # a list ends with "and" and a part
+        head = _compiled(_BREAKDOWN_HEAD).match(text, pos)
+        if head is None:
+            return None
+        tail = self.tail.match(text, head.end())
+        if tail is not None:
+            return Hit(pos, tail.end(), head.group("parts"))
+        m = _compiled(self.whole).match(text, pos)
+        return Hit(m.start(), m.end(), m.group("parts")) if m else None
+
+
+def forget_lists() -> None:
+    """Drop the per-sentence memo (called with counting.forget_sentences)."""
+    _and_parts.cache_clear()
+
+
+@lru_cache(maxsize=512)
+def _and_parts(text: str) -> tuple[int, ...]:
+    """Where a part follows an "and" (a list's last part), in reading order."""
+    return tuple(m.end() for m in _AND.finditer(text) if _PART.match(text, m.end()))
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A list rule, compiled on its first use (it is big and many reports never need it)."""
+    return re.compile(pattern, _FLAGS)
+
+
+def more_after(m: re.Match[str]) -> re.Match[str] | None:
+    """The list after a counted object ("injuring two men, a woman and a child"), if one follows.
+
+    As the verb-object rule with the list inside it would match: a list opens with a space or a
+    comma, where the rule's own end (no letter next) matches too, so it takes the same path.
+    """
+    at, text = m.end("obj"), m.string
+    if at < 0:
+        return None
+    for sep in (_LIST_COMMA.match(text, at), _LIST_AND.match(text, at)):
+        if sep and _PART.match(text, sep.end()):
+            return _compiled(_MORE).match(text, at)
+    return None
+
+
+def object_end(m: re.Match[str]) -> int:
+    """Where a verb-object match ends with its list; the next match starts after it."""
+    more = more_after(m)
+    return more.end() if more else m.end()
+
+
+def sum_of_parts(phrase: str) -> int | None:
+    """The people a breakdown counts ("one firefighter and two colleagues": 3); None if unsure."""
+    total = 0
+    parts = list(_PART.finditer(phrase))
+    for i, part in enumerate(parts):
+        if i and _is_apposition(phrase, parts[i - 1], part):
+            continue  # "the driver, a man in his 50s, and two passengers": the driver again
+        if part.group("pn"):
+            n = count_of(part.group("pn"))
+            if not isinstance(n, int):
+                return None  # "two men and several women": no exact total
+        elif part.group("pnoun").lower() in _PLURALS or part.group("pnoun").lower().endswith("s"):
+            return None  # "the driver and passengers": how many passengers?
+        else:
+            n = 1
+        total += n
+    return total or None
+
+
+def _is_apposition(phrase: str, before: re.Match[str], part: re.Match[str]) -> bool:
+    """ "the driver, a man in his 50s," renames one person: "a ..." in commas after "the ..."."""
+    definite = before.group(0).split()[0].lower() in _DEFINITE and not before.group("pn")
+    renamed = part.group(0).split()[0].lower() in ("a", "an")
+    enclosed = phrase[before.end() : part.start()].strip() == "," and phrase[
+        part.end() : part.end() + 2
+    ].startswith(",")
+    return definite and renamed and enclosed
+
+
+def count_of(phrase: str) -> FactValue | None:
+    """A count phrase's value, where a lone article counts one ("a man")."""
+    p = phrase.strip().lower()
+    if p in ("a", "an"):
+        return 1
+    return parse_count(phrase)
