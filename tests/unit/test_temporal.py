@@ -160,6 +160,9 @@ def test_night_narrative_rolls_past_midnight() -> None:
         ("He will appear in court on Friday.", "2018-08-17"),
         ("He appeared in court on Friday.", "2018-08-10"),
         ("Police said Monday that", "2018-08-13"),
+        ("They meet Monday.", "2018-08-20"),
+        ("The hearing is on Friday.", "2018-08-17"),
+        ("The hearing was on Friday.", "2018-08-10"),
     ],
 )
 def test_tense_decides_the_weekday(text: str, value: str) -> None:

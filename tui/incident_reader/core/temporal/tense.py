@@ -62,6 +62,8 @@ _TENSE_CUE = re.compile(
 _SINCE_JUST_BEFORE = re.compile(
     r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE
 )
+# "He and his rival meet": a plural subject joined by "and" a few words before the verb.
+_COMPOUND_SUBJECT = re.compile(r"\band\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+\s+$", _I)
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
 _NOT_FINITE = frozenset(lx.NOT_FINITE_BEFORE)
 _SUBJECTS = frozenset(lx.SUBJECT_WORDS)
@@ -130,7 +132,8 @@ def _present_sign(text: str, m: re.Match[str], lo: int) -> int:
         return 0
     if m["third"]:
         return 1
-    return 1 if _is_subject(word) else 0
+    compound = _COMPOUND_SUBJECT.search(text, max(lo, m.start() - 30), m.start())
+    return 1 if _is_subject(word) or compound else 0
 
 
 def _cue_sign(text: str, m: re.Match[str], lo: int) -> int:
