@@ -12,10 +12,12 @@ from incident_reader.ui.literal import one_line
 from incident_reader.ui.marks import MarkBook
 from incident_reader.ui.widgets.fact_list import FactRow, readable_fact_value
 from incident_reader.ui.widgets.row_list import RowList
+from incident_reader.ui.widgets.source_view import MARK_LAYERS
 from incident_reader.ui.widgets.timeline import TimelineRow
 
 if TYPE_CHECKING:
     from incident_reader.ui.state import ReaderState
+    from incident_reader.ui.widgets.source_view import SourceView
 
 MarkedRow = TimelineRow | FactRow
 
@@ -30,6 +32,17 @@ def describe(row: MarkedRow) -> str:
 def item_of(row: MarkedRow) -> TimelineEntry | Fact:
     """The timeline entry or fact a row shows."""
     return row.entry if isinstance(row, TimelineRow) else row.fact
+
+
+def marked_spans(rows: list[RowList]) -> dict[str, list[tuple[int, int]]]:
+    """The words of marked items by status (verified, disputed, inconclusive), from their rows."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for row_list in rows:
+        for row in row_list.rows:
+            if isinstance(row, TimelineRow | FactRow) and row.mark is not None:
+                item = item_of(row)
+                spans.setdefault(row.mark.status, []).append((item.start, item.end))
+    return spans
 
 
 def paint(rows: list[RowList], marks: MarkBook, report_id: str) -> None:
@@ -62,6 +75,9 @@ class MarkingMixin(Screen[None]):
 
         @property
         def facts(self) -> RowList: ...
+
+        @property
+        def source(self) -> SourceView: ...
 
         def _update_header(self) -> None: ...
 
@@ -156,7 +172,14 @@ class MarkingMixin(Screen[None]):
             return
         report_id = self.state.reports[self.report_index].id
         paint([self.timeline, self.facts], self.state.marks, report_id)
+        self._paint_source_marks()
         self._update_header()
+
+    def _paint_source_marks(self) -> None:
+        """Colour the words of the open report's marked items in the text, by status."""
+        spans = marked_spans([self.timeline, self.facts])
+        for layer in MARK_LAYERS:
+            self.source.set_layer(layer, sorted(spans.get(layer.removeprefix("marked-"), ())))
 
     def report_replaced(self, report_id: str) -> None:
         """A report's file changed: show its new text now if it is open (analysis follows)."""

@@ -207,6 +207,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
                 cursor = self._indexes[widget.id].first()
             widget.set_rows(rows, cursor)
         paint([self.timeline, self.facts], state.marks, analysis.report.id)
+        self._paint_source_marks()
         self._apply_row(self.side_list.current)
         self._mark_in_view(follow=False)
 

@@ -24,7 +24,18 @@ from incident_reader.ui.widgets.wrap import line_of, wrap
 SMALL_CHANGE = 16  # a layer change touching more spans than this redraws the whole view
 
 # Highlight layers, drawn in this order (later wins); each is a component class in app.tcss.
-LAYERS: tuple[str, ...] = ("timex", "clause", "search", "fact", "current", "search-current")
+# Drawn in this order (later ones win): timex underline, the colour of marked items' words, then
+# the backgrounds of the highlighted entry's clause, search hits, facts and the current item.
+MARK_LAYERS: tuple[str, ...] = ("marked-verified", "marked-disputed", "marked-inconclusive")
+LAYERS: tuple[str, ...] = (
+    "timex",
+    *MARK_LAYERS,
+    "clause",
+    "search",
+    "fact",
+    "current",
+    "search-current",
+)
 
 
 @dataclass
