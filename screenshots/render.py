@@ -15,6 +15,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from incident_reader.core import store as store_module
 from incident_reader.core.analysis import analyse
 from incident_reader.core.loading import load_corpus
 from incident_reader.core.store import DB_NAME, Store
@@ -75,8 +76,21 @@ def _focus_entry(screen: ReaderScreen, words: str) -> None:
             return
 
 
+class FixedClock:
+    """Record times for the marks views that are the same on every run (one minute apart), so the
+    history screenshot changes only when the interface does."""
+
+    def __init__(self) -> None:
+        self.minute = 0
+
+    def __call__(self) -> str:
+        self.minute += 1
+        return f"2026-11-21T09:{self.minute:02d}:00.000Z"
+
+
 async def render(view: View, out_dir: Path) -> Path:
     """Run the reader headless on seeds/, press the view's keys and save its SVG."""
+    store_module.now_utc = FixedClock()
     with tempfile.TemporaryDirectory() as tmp:
         store = _marked_copy(Path(tmp)) if view.marks else None
         folder = store.path.parent if store is not None and store.path else SEEDS
