@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 
 from incident_reader.core.temporal import lexicon as lx
 from incident_reader.core.temporal import tag
-from incident_reader.core.temporal.tense import sentence_bounds, sentence_tense, tense
+from incident_reader.core.temporal.tense import (
+    SENTENCE_REACH,
+    sentence_bounds,
+    sentence_tense,
+    tense,
+)
 
 D = "2018-08-14"  # a Tuesday
 DCT = date(2018, 8, 14)
@@ -263,3 +268,12 @@ def test_any_dct_a_past_weekday_is_within_the_week_before(
     day = date.fromisoformat(found.value[:10])
     assert day.isoweekday() == NAMES.index(name) + 1
     assert timedelta(0) <= dct - day < timedelta(days=7)
+
+
+def test_a_run_on_sentence_is_looked_at_only_so_far() -> None:
+    """A list or table without breaks costs a bounded look-around per expression."""
+    text = "the plan agreed in March was signed in April " * 800
+    start = len(text) // 2
+    s, e = sentence_bounds(text, start, start + 5)
+    assert s == start - SENTENCE_REACH and e == start + 5 + SENTENCE_REACH
+    assert len(tag(text, D)) == 1600

@@ -8,6 +8,7 @@ words are lexicon tables; this module only says how near a cue must be and which
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from incident_reader.core.temporal import lexicon as lx
 
@@ -77,7 +78,18 @@ _ADJECTIVE_BEFORE = re.compile(
     _I,
 )
 _ABBREVIATION = re.compile(r"(?<![\w.])(?-i:" + lx.alternation(lx.ABBREVIATIONS) + r")$")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# First words of every cue: only words in this set (or in "-ed", or with "'ll") are tried.
+_CUE_FIRST = frozenset(
+    phrase.split()[0]
+    for phrase in (
+        *lx.FUTURE_CUES, *lx.PAST_VERBS, *lx.PRESENT_BE, "has been", "have been",
+        *(f for base, forms in lx.SCHEDULE_VERBS.items() for f in (base, *forms) if f),
+    )
+)  # fmt: skip
+_FUTURE_FIRST = frozenset(phrase.split()[0] for phrase in lx.FUTURE_CUES)
 AFTER_WINDOW = 30
+SENTENCE_REACH = 600  # the longest sentence looked at, each side of a time
 BEFORE_WINDOW = 65  # how far before a span its clause's cues are looked for
 FRONTED_WINDOW = 90  # how far into its clause a sentence-initial time looks for a future cue
 _SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
@@ -89,16 +101,22 @@ def _ends_sentence(text: str, dot: int) -> bool:
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]`` (a cheap split on end punctuation and lines)."""
+    """The sentence around ``text[start:end]`` (a cheap split on end punctuation and lines).
+
+    A run-on without breaks (a list, a table) is cut ``SENTENCE_REACH`` characters either side,
+    so the cost per expression stays bounded.
+    """
+    floor = max(0, start - SENTENCE_REACH)
     left = start
     while True:
-        left = max(text.rfind(". ", 0, left), text.rfind("\n", 0, left), text.rfind("? ", 0, left))
+        left = max(text.rfind(mark, floor, left) for mark in (". ", "\n", "? "))
         if left < 0 or _ends_sentence(text, left):
             break
-    m = _SENTENCE_END.search(text, end)
+    ceiling = min(len(text), end + SENTENCE_REACH)
+    m = _SENTENCE_END.search(text, end, ceiling)
     while m is not None and not _ends_sentence(text, m.start()):
-        m = _SENTENCE_END.search(text, m.end())
-    return left + 1, (m.start() + 1 if m else len(text))
+        m = _SENTENCE_END.search(text, m.end(), ceiling)
+    return (left + 1 if left >= 0 else floor), (m.start() + 1 if m else ceiling)
 
 
 def _word_before(text: str, at: int, lo: int) -> str:
@@ -144,18 +162,68 @@ def _cue_sign(text: str, m: re.Match[str], lo: int) -> int:
         word = m["past"]
         if word.lower() not in _PAST_SET and (word[0].isupper() or word.lower() in _NOT_PAST_ED):
             return 0  # a name ("Mohammed", "United") or a word that only looks past ("hundred")
-        if _PASSIVE_BEFORE.search(text, lo, m.start()) or _ADJECTIVE_BEFORE.search(
-            text, lo, m.start()
+        near = max(lo, m.start() - 40)  # both look at the two words before the verb
+        if _PASSIVE_BEFORE.search(text, near, m.start()) or _ADJECTIVE_BEFORE.search(
+            text, near, m.start()
         ):
             return 0
         return -1
     return _present_sign(text, m, lo)
 
 
+def _cues(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_TENSE_CUE`` in ``text[lo:hi]``, in order, as ``finditer`` finds them.
+
+    Only words that can start a cue are tried: the one regex of all cues is slow to try at
+    every word of a sentence.
+    """
+    resume = lo
+    for w in _WORD.finditer(text, lo, hi):
+        if w.start() < resume:
+            continue
+        key = w[0].lower().replace("’", "'")
+        if key in _CUE_FIRST or (len(key) > 4 and key.endswith("ed")):
+            at = w.start()
+        elif key.endswith("'ll"):
+            at = w.end() - 3
+        else:
+            continue
+        m = _TENSE_CUE.match(text, at, hi)
+        if m is not None:
+            resume = m.end()
+            yield m
+
+
+def _future_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first future cue in ``text[lo:hi]`` ("will", "is due to", "they'll")."""
+    for w in _WORD.finditer(text, lo, hi):
+        key = w[0].lower().replace("’", "'")
+        if key in _FUTURE_FIRST:
+            at = w.start()
+        elif key.endswith("'ll"):
+            at = w.end() - 3
+        else:
+            continue
+        m = _FUTURE.match(text, at, hi)
+        if m is not None:
+            return m
+    return None
+
+
+def _present_just_before(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """A scheduled event or a present "be" that ends right before ``start``, as a match."""
+    for w in _WORD.finditer(text, max(lo, start - 50), start):
+        if w[0].lower().replace("’", "'") in _CUE_FIRST:
+            m = _PRESENT_JUST_BEFORE.match(text, w.start(), start)
+            if m is not None:
+                return m
+    return None
+
+
 def _scheduled(text: str, lo: int, hi: int) -> bool:
     """Whether the nearest verb before ``hi`` is a scheduled event in the present ("they meet")."""
     last = None
-    for m in _TENSE_CUE.finditer(text, lo, hi):
+    for m in _cues(text, lo, hi):
         if _cue_sign(text, m, lo):
             last = m
     return last is not None and not (last["fut"] or last["clitic"] or last["past"])
@@ -164,7 +232,7 @@ def _scheduled(text: str, lo: int, hi: int) -> bool:
 def _nearest_cue(text: str, lo: int, hi: int) -> tuple[int, int]:
     """(sign, end) of the last cue in ``text[lo:hi]``, or (0, lo) when there is none."""
     best, at = 0, lo
-    for m in _TENSE_CUE.finditer(text, lo, hi):
+    for m in _cues(text, lo, hi):
         sign = _cue_sign(text, m, lo)
         if sign:
             best, at = sign, m.end()
@@ -173,7 +241,7 @@ def _nearest_cue(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 def _first_cue(text: str, lo: int, hi: int) -> int:
     """The sign of the first cue in ``text[lo:hi]``, or 0."""
-    for m in _TENSE_CUE.finditer(text, lo, hi):
+    for m in _cues(text, lo, hi):
         sign = _cue_sign(text, m, lo)
         if sign:
             return sign
@@ -199,17 +267,17 @@ def tense(text: str, start: int, end: int) -> int:
     s, e = sentence_bounds(text, start, end)
     lo = max(s, start - BEFORE_WINDOW)
     before = text[lo:start]
-    present = _PRESENT_JUST_BEFORE.search(text, lo, start)
+    present = _present_just_before(text, lo, start)
     if present and not (present["be"] or _present_sign(text, present, lo) > 0):
         present = None
-    past = _PAST_JUST_BEFORE.search(before)
+    past = _PAST_JUST_BEFORE.search(before, max(0, len(before) - 40))
     if past and (
         _PASSIVE_BEFORE.search(before, 0, past.start())
         or _FUTURE.match(before, past.start())
         or (present and present.start() < lo + past.start())
     ):
         past = None  # "to be completed by Dec. 15", "expected in March", "getting married on"
-    if past and not _FUTURE.search(before, max(0, past.start() - 25), past.start()):
+    if past and not _future_in(text, max(lo, lo + past.start() - 25), lo + past.start()):
         return -1  # "said Friday", but not "will be paid Dec. 14"
     if _SINCE_JUST_BEFORE.search(before):
         return -1
@@ -225,10 +293,10 @@ def tense(text: str, start: int, end: int) -> int:
         if sign:
             return sign
     after = _CLAUSE_END.split(after, maxsplit=1)[0]  # the cue must be in the same clause
-    cue = _FUTURE.search(before)
-    if cue and _PAST_PERFECT.search(before, max(0, cue.start() - 25), cue.start()):
+    cue = _future_in(text, lo, start)
+    if cue and _PAST_PERFECT.search(text, max(lo, cue.start() - 25), cue.start()):
         return -1  # "had been scheduled to expire at midnight Friday"
-    if _FUTURE.search(after):
+    if _future_in(text, end, end + len(after)):
         return 1
     nearest, at = _nearest_cue(text, lo, start)
     if nearest < 0 and not _FUTURE_CONJUNCTION.search(text, max(lo, at - 40), at):
