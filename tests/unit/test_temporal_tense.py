@@ -105,6 +105,9 @@ PAST = [
     "The inquiry heard on Friday that the building had no alarms.",
     "Crowds gathered as the parade went ahead on Friday.",
     "They said they would look for ways to get around Friday's ruling.",
+    "He faces charges over the crash on Friday.",
+    "She leaves hospital after the attack on Friday.",
+    "The minister faces questions over the leak on Friday.",
 ]
 
 

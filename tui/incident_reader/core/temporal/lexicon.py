@@ -160,6 +160,13 @@ AHEAD_OF: tuple[str, ...] = (
     "preparations for", "preparing for", "prepare for", "planned", "scheduled", "next",
 )  # fmt: skip
 
+# Prepositions that tie a day to an earlier event, not to the verb before them ("faces charges
+# over the crash on Friday", "leaves hospital after the attack on Friday").
+EVENT_PREPOSITIONS: tuple[str, ...] = (
+    "after", "over", "following", "since", "about", "of", "during", "amid", "against", "behind",
+    "despite", "because",
+)  # fmt: skip
+
 # Future words written onto the word before them ("they'll", "we’ll").
 FUTURE_CLITICS: tuple[str, ...] = ("'ll",)
 

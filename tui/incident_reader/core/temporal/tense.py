@@ -89,6 +89,8 @@ _CUE_FIRST = frozenset(
 )  # fmt: skip
 _FUTURE_FIRST = frozenset(phrase.split()[0] for phrase in lx.FUTURE_CUES)
 AFTER_WINDOW = 30
+SCHEDULE_REACH = 4  # words between a scheduled event's verb and its day
+_EVENT_PREPOSITIONS = frozenset(lx.EVENT_PREPOSITIONS)
 SENTENCE_REACH = 600  # the longest sentence looked at, each side of a time
 BEFORE_WINDOW = 65  # how far before a span its clause's cues are looked for
 FRONTED_WINDOW = 90  # how far into its clause a sentence-initial time looks for a future cue
@@ -220,23 +222,46 @@ def _present_just_before(text: str, lo: int, start: int) -> re.Match[str] | None
     return None
 
 
+def _is_present(m: re.Match[str]) -> bool:
+    """Whether a cue is a scheduled event's present form, not a future word or a past verb."""
+    return not (m["fut"] or m["clitic"] or m["past"])
+
+
+def _governs(text: str, m: re.Match[str], hi: int) -> bool:
+    """Whether a scheduled event's verb is the one a day at ``hi`` belongs to.
+
+    The day stands a few words on ("hears the appeal on Thursday"), not after an earlier
+    event's noun ("faces charges over the crash on Friday").
+    """
+    gap = text[m.end() : hi].lower().split()
+    # a preposition right before the day is the day's own ("meet over the weekend")
+    return len(gap) <= SCHEDULE_REACH and not _EVENT_PREPOSITIONS.intersection(gap[:-1])
+
+
+def _nearest(text: str, lo: int, hi: int) -> tuple[int, re.Match[str] | None]:
+    """The sign and match of the last cue in ``text[lo:hi]``, or (0, None) when there is none.
+
+    A present verb that does not govern the day is no cue, and hides any before it.
+    """
+    sign, last = 0, None
+    for m in _cues(text, lo, hi):
+        if k := _cue_sign(text, m, lo):
+            sign, last = k, m
+    if last is not None and _is_present(last) and not _governs(text, last, hi):
+        return 0, None
+    return sign, last
+
+
 def _scheduled(text: str, lo: int, hi: int) -> bool:
     """Whether the nearest verb before ``hi`` is a scheduled event in the present ("they meet")."""
-    last = None
-    for m in _cues(text, lo, hi):
-        if _cue_sign(text, m, lo):
-            last = m
-    return last is not None and not (last["fut"] or last["clitic"] or last["past"])
+    _, last = _nearest(text, lo, hi)
+    return last is not None and _is_present(last)
 
 
 def _nearest_cue(text: str, lo: int, hi: int) -> tuple[int, int]:
     """(sign, end) of the last cue in ``text[lo:hi]``, or (0, lo) when there is none."""
-    best, at = 0, lo
-    for m in _cues(text, lo, hi):
-        sign = _cue_sign(text, m, lo)
-        if sign:
-            best, at = sign, m.end()
-    return best, at
+    sign, last = _nearest(text, lo, hi)
+    return sign, (last.end() if last is not None else lo)
 
 
 def _first_cue(text: str, lo: int, hi: int) -> int:
