@@ -32,8 +32,7 @@ _OWN_DAY_AFTER = re.compile(
     r"|this\s+(?:morning|afternoon|evening)|last\s+night))\b"
 )
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|reported|added|stated|revealed|declared|warned)"
-    r"(?:\s+(?:on|late|early))?\s+$",
+    r"\b(?:" + lx.alternation(lx.REPORTING_VERBS) + r")(?:\s+(?:on|late|early))?\s+$",
     re.IGNORECASE,
 )
 _POD_SPAN = {"MO": (4 * 60, 12 * 60 + 30), "MI": (11 * 60, 14 * 60), "AF": (12 * 60, 18 * 60 + 30),

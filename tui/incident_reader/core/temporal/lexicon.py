@@ -224,14 +224,34 @@ PRESENT_BE: tuple[str, ...] = (
     "they're", "we're", "you're",
 )  # fmt: skip
 
+# Determiners: a participle after one is an adjective ("the injured man"), a verb form a noun.
+DETERMINERS: tuple[str, ...] = (
+    "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "that",
+    "these", "those", "no", "every", "each", "any", "whose",
+)  # fmt: skip
+
 # A word right before a verb form that shows it is no finite present verb: a determiner makes it
 # a noun ("the vote Tuesday"), "to" an infinitive, an auxiliary or modal another tense.
 NOT_FINITE_BEFORE: tuple[str, ...] = (
-    "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "that",
-    "these", "those", "no", "every", "each", "any", "whose", "of", "to", "not", "never", "did",
-    "didn't", "does", "doesn't", "do", "don't", "would", "could", "should", "might", "must", "can",
-    "may", "had", "has", "have", "was", "were", "been", "after", "before", "for", "at", "in", "on",
-    "by", "with", "from", "and", "or", "but", "first", "last", "next",
+    *DETERMINERS, "of", "to", "not", "never", "did", "didn't", "does", "doesn't", "do", "don't",
+    "would", "could", "should", "might", "must", "can", "may", "had", "has", "have", "was",
+    "were", "been", "after", "before", "for", "at", "in", "on", "by", "with", "from", "and", "or",
+    "but", "first", "last", "next",
+)  # fmt: skip
+
+# Verbs of saying: "said Monday" dates the saying, and what is said has its own tense.
+REPORTING_VERBS: tuple[str, ...] = (
+    "said", "says", "told", "announced", "confirmed", "reported", "added", "stated", "revealed",
+    "declared", "warned",
+)  # fmt: skip
+
+# Words that open what a report says ("told oil companies of a cutback in September").
+CONTENT_OPENERS: tuple[str, ...] = ("that", "of", "about", "whether")
+
+# Words that open a new clause after a time: a future cue beyond them is not the time's
+# ("told reporters in January that he would quit").
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "that", "which", "who", "because", "when", "where", "if", "whether",
 )  # fmt: skip
 
 # Words that can be the subject right before a base form ("they meet"); plural nouns and names
@@ -249,7 +269,7 @@ NOT_PLURAL_S: tuple[str, ...] = (
 ABBREVIATIONS: tuple[str, ...] = (
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm",
     "Maj", "Prof", "Rev", "St", "Mt", "Ft", "Jr", "Sr", "vs", "v", "No", "Nos", "Jan", "Feb", "Mar",
-    "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "approx", "est", "Corp", "Inc", "Co", "Ltd",
+    "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
 )  # fmt: skip
 
 

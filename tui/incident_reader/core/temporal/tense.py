@@ -37,10 +37,10 @@ _PRESENT_JUST_BEFORE = re.compile(
     _I,
 )
 _AHEAD_JUST_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.AHEAD_OF) + r")\s+$", _I)
-_REPORTING = re.compile(r"\b(?:said|told|announced|reported|added|stated|warned)$", _I)
-_CONTENT = re.compile(r"\b(?:that|of|about|whether)\b", _I)  # what a report says follows
+_REPORTING = re.compile(r"\b(?:" + lx.alternation(lx.REPORTING_VERBS) + r")$", _I)
+_CONTENT = re.compile(r"\b(?:" + lx.alternation(lx.CONTENT_OPENERS) + r")\b", _I)
 # Where the clause of a time ends after it: "told reporters in January that he would quit".
-_CLAUSE_END = re.compile(r",|\b(?:that|which|who|because|when|where|if|whether)\b", _I)
+_CLAUSE_END = re.compile(r",|\b(?:" + lx.alternation(lx.CLAUSE_OPENERS) + r")\b", _I)
 _PAST_PERFECT = re.compile(r"\bhad\b", _I)
 # A participle after a form of "be" is a passive, not a past tense ("to be completed by Dec. 15").
 _PASSIVE_BEFORE = re.compile(
@@ -74,8 +74,7 @@ _PAST_SET = frozenset(lx.PAST_VERBS)
 _NOT_PAST_ED = frozenset(lx.NOT_PAST_ED)
 # A participle after a determiner is an adjective ("the injured man", "a still unspecified date").
 _ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|our|your|this|that|these|those|no)\s+(?:\w+ly\s+|still\s+)?$",
-    _I,
+    r"\b(?:" + lx.alternation(lx.DETERMINERS) + r")\s+(?:\w+ly\s+|still\s+)?$", _I
 )
 _ABBREVIATION = re.compile(r"(?<![\w.])(?-i:" + lx.alternation(lx.ABBREVIATIONS) + r")$")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
