@@ -248,6 +248,7 @@ def test_infer_dct_year_hint_fixes_a_dated_weekday() -> None:
         (_DATED_WEEKDAY_TEXT, None),  # no hint: a weekday and a day-month do not fix a year
         ("The fair went ahead on Friday 21 September.", 2024),  # no Friday 21 Sept in 2023-2025
         ("He is due to appear in court on Monday 23 September.", 2024),  # a future date
+        ("The inquest opens on Monday 23 September.", 2024),  # a scheduled event, also future
     ],
 )
 def test_infer_dct_dated_weekday_needs_a_fitting_past_year(text: str, hint: int | None) -> None:
