@@ -251,12 +251,6 @@ def _nearest(text: str, lo: int, hi: int) -> tuple[int, re.Match[str] | None]:
     return sign, last
 
 
-def _scheduled(text: str, lo: int, hi: int) -> bool:
-    """Whether the nearest verb before ``hi`` is a scheduled event in the present ("they meet")."""
-    _, last = _nearest(text, lo, hi)
-    return last is not None and _is_present(last)
-
-
 def _nearest_cue(text: str, lo: int, hi: int) -> tuple[int, int]:
     """(sign, end) of the last cue in ``text[lo:hi]``, or (0, lo) when there is none."""
     sign, last = _nearest(text, lo, hi)
@@ -312,8 +306,9 @@ def tense(text: str, start: int, end: int) -> int:
     after = text[end : min(e, end + AFTER_WINDOW)]
     if after.startswith(",") and not text[s:start].strip(" \t\n\"“'‘(").count(" "):
         # a fronted time ("On Tuesday, the league plans to ..."): its clause's first verb decides
-        clause_end = text.find(",", end + 1, min(e, end + 1 + FRONTED_WINDOW))
-        sign = _first_cue(text, end + 1, clause_end if clause_end >= 0 else min(e, end + 91))
+        reach = min(e, end + 1 + FRONTED_WINDOW)
+        clause_end = text.find(",", end + 1, reach)
+        sign = _first_cue(text, end + 1, clause_end if clause_end >= 0 else reach)
         if sign:
             return sign
     after = _CLAUSE_END.split(after, maxsplit=1)[0]  # the cue must be in the same clause
