@@ -50,6 +50,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
     ]
 
     report_index: reactive[int] = reactive(0, init=False)
+    AUTO_FOCUS = ""  # the timeline takes the focus when it is mounted, unless the user chose one
 
     @dataclass
     class DctChosen(Message):
@@ -159,7 +160,8 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         self.refresh_bindings()  # the footer shows the screen's keys as usable now
         state = self.state
         self.reports.set_rows(report_rows(state.reports, state.analyses, state.corpus.skipped), 0)
-        self.timeline.focus()
+        if self.focused is None:  # a click on the text meanwhile keeps its focus
+            self.timeline.focus()
         if not state.reports:  # the CLI refuses an empty corpus; other callers may not
             self.timeline.set_rows([TextRow("No reports to read.", "warning")])
             return
