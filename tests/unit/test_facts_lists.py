@@ -105,3 +105,13 @@ def test_importing_the_extractors_compiles_no_list_rule() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_warm_up_compiles_every_list_rule_for_forked_workers() -> None:
+    from incident_reader.core import analysis
+    from incident_reader.core.facts import lists
+
+    lists._compiled.cache_clear()
+    analysis.warm_up()
+    compiled = lists._compiled.cache_info().currsize
+    assert lists._WHOLES and compiled == len({lists._BREAKDOWN_HEAD, lists._MORE, *lists._WHOLES})

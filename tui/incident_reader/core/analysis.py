@@ -54,6 +54,15 @@ def analyse(report: Report, dct_override: str | None = None) -> ReportAnalysis:
     )
 
 
+def warm_up() -> None:
+    """Compile every rule the pipeline compiles on first use (the tagger's, the list rules), so
+    that worker processes forked after this share them rather than each compiling its own."""
+    from incident_reader.core.facts.lists import compile_all
+
+    compile_all()
+    temporal.tag("On Monday at 7.30am, two days after the crash, police said.", "2020-01-01")
+
+
 def analyse_corpus(
     corpus: Corpus, dct_overrides: Mapping[str, str] | None = None
 ) -> list[ReportAnalysis]:

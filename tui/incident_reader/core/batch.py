@@ -192,7 +192,7 @@ def _pool_context(method: str | None = None) -> multiprocessing.context.BaseCont
             method = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
-        ctx.set_forkserver_preload(["incident_reader.core.analysis", "incident_reader.core.batch"])
+        ctx.set_forkserver_preload(["incident_reader.core.warm", "incident_reader.core.batch"])
     return ctx
 
 
@@ -396,6 +396,10 @@ def _in_pool(
     pending: dict[Future[list[tuple[int, Any, str | None]]], list[int]] = {}
     finished: set[int] = set()
     context = _pool_context(start_method)
+    if context.get_start_method() == "fork":  # the workers are copies of this process: warm it
+        from incident_reader.core.analysis import warm_up
+
+        warm_up()
     _start_helpers(context.get_start_method())
     pool = ProcessPoolExecutor(max_workers=min(count, len(chunks)), mp_context=context)
     try:
