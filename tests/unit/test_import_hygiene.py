@@ -33,7 +33,8 @@ READER_START = """
 import sys
 import incident_reader.cli, incident_reader.cli.read, incident_reader.core.store
 import incident_reader.ui.app
-heavy = tuple(f"incident_reader.core.{m}" for m in ("analysis", "facts", "temporal", "export"))
+core = ("analysis", "facts", "temporal", "export")
+heavy = (*(f"incident_reader.core.{m}" for m in core), "orjson")
 print(",".join(sorted(m for m in sys.modules if m.startswith(heavy))))
 """
 

@@ -88,11 +88,24 @@ def write_document(articles: Iterable[dict[str, Any]], out: TextIO) -> None:
     out.write('{\n  "articles": [')
     separator = "\n    "
     for article in articles:
-        pieces = [separator]
-        _indented(article, "\n    ", pieces)
-        out.write("".join(pieces))
+        out.write(separator + _article_text(article))
         separator = ",\n    "
     out.write("\n  ]\n}\n" if separator != "\n    " else "]\n}\n")
+
+
+def _article_text(article: dict[str, Any]) -> str:
+    """One article as ``json.dumps(..., ensure_ascii=False, indent=2)`` writes it, nested four
+    spaces deep: orjson writes the same text (tested) several times faster; values it will not
+    take go through ``_indented``."""
+    import orjson  # on first use: the reader imports this module too, and must start fast
+
+    try:
+        raw = orjson.dumps(article, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS)
+    except orjson.JSONEncodeError:
+        pieces: list[str] = []
+        _indented(article, "\n    ", pieces)
+        return "".join(pieces)
+    return raw.decode().replace("\n", "\n    ")
 
 
 def _indented(value: Any, newline: str, out: list[str]) -> None:
