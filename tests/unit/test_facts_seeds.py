@@ -115,6 +115,7 @@ def test_cli_extract_user_dct(capsys: pytest.CaptureFixture[str]) -> None:
         [{"x": [1, {"y": "é"}]}, {"z": {}}],
         [{"s": 'quote " back \\ new\nline\t\x01 “x”', "b": [True, False, None], "f": 1.5}],
         [{"t": (1, (2, [])), "k": {1: "int key", "n": {"min": 3, "max": None}}, "e": -0.0}],
+        [{"big": 2**70, "then": [{"x": 1}]}],  # orjson refuses it: the streaming encoder writes it
     ],
 )
 def test_streamed_document_is_json_dump_with_indent(articles: list[dict[str, Any]]) -> None:
