@@ -4,6 +4,45 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+# The key that sets each status, and whether the footer shows it; the reader and the comparison
+# bind them alike (mark_bindings), the command palette offers them (mark_commands).
+STATUS_KEYS: tuple[tuple[str, str, bool], ...] = (
+    ("v", "verified", True),
+    ("x", "disputed", True),
+    ("i", "inconclusive", False),
+    ("u", "unverified", False),
+)
+
+
+def mark_bindings(scope: str) -> tuple[Binding, ...]:
+    """The v x i u bindings of a screen, their ids under ``scope`` ("marks.verified", ...)."""
+    return tuple(
+        Binding(
+            key,
+            f"mark('{status}')",
+            status.capitalize(),
+            show=shown,
+            id=f"{scope}.{status}",
+            tooltip="Back to unverified" if status == "unverified" else f"Mark {status}",
+        )
+        for key, status, shown in STATUS_KEYS
+    )
+
+
+def mark_commands(what: str) -> tuple[tuple[str, str, str], ...]:
+    """Command-palette entries (name, help, action) that set a status on ``what``."""
+    return tuple(
+        (
+            f"Mark {status}",
+            f"Take the marks of {what} back to unverified"
+            if status == "unverified"
+            else f"Mark {what} {status}",
+            f"mark('{status}')",
+        )
+        for _, status, _ in STATUS_KEYS
+    )
+
+
 # (keys as shown, what they do); the help screen lists these in order.
 KEYS: tuple[tuple[str, str], ...] = (
     ("j / k, ↓ / ↑", "move in the timeline, facts or report list; scroll the text"),
@@ -46,10 +85,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ),
     ("Toggle facts / timeline", "Show facts or timeline beside the text", "toggle_side"),
     ("Compare reports", "Two reports side by side, their facts aligned by status", "compare"),
-    ("Mark verified", "Mark the highlighted entry or fact verified", "mark('verified')"),
-    ("Mark disputed", "Mark the highlighted entry or fact disputed", "mark('disputed')"),
-    ("Mark inconclusive", "Mark the highlighted item inconclusive", "mark('inconclusive')"),
-    ("Mark unverified", "Take the mark back to unverified", "mark('unverified')"),
+    *mark_commands("the highlighted entry or fact"),
     ("Note on the mark", "Write a note on the highlighted entry or fact", "note"),
     ("History of the mark", "Every change to the highlighted entry or fact", "history"),
     ("Orphaned marks", "Marks whose words changed or went, with their quote", "orphans"),
@@ -129,24 +165,7 @@ READER_BINDINGS: tuple[Binding, ...] = (
         id="reader.compare",
         tooltip="Compare two reports side by side, their facts aligned",
     ),
-    Binding("v", "mark('verified')", "Verified", id="marks.verified", tooltip="Mark verified"),
-    Binding("x", "mark('disputed')", "Disputed", id="marks.disputed", tooltip="Mark disputed"),
-    Binding(
-        "i",
-        "mark('inconclusive')",
-        "Inconclusive",
-        show=False,
-        id="marks.inconclusive",
-        tooltip="Mark inconclusive",
-    ),
-    Binding(
-        "u",
-        "mark('unverified')",
-        "Unverified",
-        show=False,
-        id="marks.unverified",
-        tooltip="Take the mark back to unverified",
-    ),
+    *mark_bindings("marks"),
     Binding("e", "note", "Note", id="marks.note", tooltip="Write a note on the entry or fact"),
     Binding("h", "history", "History", id="marks.history", tooltip="Every change to this item"),
     Binding("o", "orphans", "Orphans", show=False, id="marks.orphans", tooltip="Orphaned marks"),

@@ -27,13 +27,6 @@ from incident_reader.core.store import (
 )
 from incident_reader.ui.literal import one_line
 
-# The key that sets each status (the order the help screen and command palette list them in).
-STATUS_KEYS: dict[str, str] = {
-    "v": "verified",
-    "x": "disputed",
-    "i": "inconclusive",
-    "u": "unverified",
-}
 # Component classes of RowList (styled in app.tcss): one per status, so colour follows status.
 MARK_COMPONENTS: frozenset[str] = frozenset(f"row-list--mark-{s}" for s in STATUSES)
 NOT_FOUND = "its words were not found with their context"

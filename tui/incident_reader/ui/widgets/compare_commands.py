@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.binding import Binding
 
 from incident_reader.ui.commands import ActionCommands
+from incident_reader.ui.keys import mark_bindings, mark_commands
 
 COMPARE_BINDINGS: tuple[Binding, ...] = (
     Binding("escape,c", "close", "Back", id="compare.close", tooltip="Back to the reader"),
@@ -37,24 +38,7 @@ COMPARE_BINDINGS: tuple[Binding, ...] = (
         tooltip="Switch pane: left report, facts table, right report",
     ),
     Binding("shift+tab", "switch_pane(-1)", "Pane back", show=False, id="compare.pane_back"),
-    Binding("v", "mark('verified')", "Verified", id="compare.verified", tooltip="Mark verified"),
-    Binding("x", "mark('disputed')", "Disputed", id="compare.disputed", tooltip="Mark disputed"),
-    Binding(
-        "i",
-        "mark('inconclusive')",
-        "Inconclusive",
-        show=False,
-        id="compare.inconclusive",
-        tooltip="Mark inconclusive",
-    ),
-    Binding(
-        "u",
-        "mark('unverified')",
-        "Unverified",
-        show=False,
-        id="compare.unverified",
-        tooltip="Take the marks back to unverified",
-    ),
+    *mark_bindings("compare"),
     Binding(
         "question_mark", "help", "Help", key_display="?", id="compare.help", tooltip="Every key"
     ),
@@ -67,14 +51,7 @@ COMPARE_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Filter: all / conflicts / not yet verified", "Change which facts are shown", "cycle_filter"),
     ("Next report on the left", "Compare another report (3 or more)", "cycle_a"),
     ("Next report on the right", "Compare another report (3 or more)", "cycle_b"),
-    ("Mark verified", "Mark the row's statement in both reports verified", "mark('verified')"),
-    ("Mark disputed", "Mark the row's statement in both reports disputed", "mark('disputed')"),
-    (
-        "Mark inconclusive",
-        "Mark the row's statement in both reports inconclusive",
-        "mark('inconclusive')",
-    ),
-    ("Mark unverified", "Take both reports' marks back to unverified", "mark('unverified')"),
+    *mark_commands("the row's statement in both reports"),
     ("Back to the reader", "Close the comparison", "close"),
 )
 
