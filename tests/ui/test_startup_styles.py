@@ -90,3 +90,21 @@ async def test_rows_rewrap_when_a_scrollbar_appears_without_a_resize() -> None:
         await pilot.pause()
         assert rows.scrollable_content_region.width == 19  # the scrollbar took a column
         assert rows._layout_width == 18  # and the rows wrap in what is left
+
+
+async def test_first_report_text_is_set_once_at_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    from incident_reader.ui.widgets.source_view import SourceView
+
+    calls: list[int] = []
+    original = SourceView.set_text
+
+    def counting(self: SourceView, text: str) -> None:
+        calls.append(len(text))
+        original(self, text)
+
+    monkeypatch.setattr(SourceView, "set_text", counting)
+    app = fixture_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert len(calls) == 1  # on_mount shows it; mounting the lists does not wrap it again
+        assert reader(pilot).timeline.rows  # and the lists did arrive

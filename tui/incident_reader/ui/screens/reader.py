@@ -132,7 +132,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         return frozenset(self.classes), self.app.theme
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Until the lists are mounted (just after the first frame) the screen's keys wait.
+        # Until the lists are mounted (just after the first frame) the screen's keys do nothing.
         return self._lists_mounted or action not in self._own_actions
 
     def on_screen_resume(self) -> None:
@@ -166,7 +166,8 @@ class ReaderScreen(MarkingMixin, Screen[None]):
             self.timeline.set_rows([TextRow("No reports to read.", "warning")])
             return
         self._ready = True
-        self._show_report(self.report_index)
+        shown = self.source.text is self.state.reports[self.report_index].text
+        self._show_report(self.report_index, text_shown=shown)  # not wrapped a second time
 
     # -- reports -------------------------------------------------------------------------------
 
@@ -177,9 +178,10 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         ):
             self.post_message(self.Wanted(self.state.reports[index].id))
 
-    def _show_report(self, index: int) -> None:
+    def _show_report(self, index: int, text_shown: bool = False) -> None:
         report = self.state.reports[index]
-        self.source.set_text(report.text)
+        if not text_shown:  # on_mount shows the first report's text before the lists come
+            self.source.set_text(report.text)
         self.source.border_title = Text(f"Text · {one_line(report.path.name)}")  # never markup
         if self.reports.cursor != index:
             self.reports.cursor = index
