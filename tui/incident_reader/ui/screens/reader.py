@@ -87,7 +87,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         yield ReportHeader(id="header")
         yield ExtractionProgress(id="progress")
         # The lists go into their panes just after the first frame (see _mount_lists): the
-        # report's text is on screen sooner, and nothing moves when they arrive.
+        # report's text is on screen sooner, and the panes keep their sizes when they arrive.
         with Horizontal(id="body"):
             yield Vertical(id="reports-pane")
             with Horizontal(id="split"):
