@@ -38,6 +38,13 @@ ItemKey = tuple[str, str, int, int]  # (item kind, kind, start, end), as PlacedM
 StyleOf = Callable[[str], Style]
 
 
+def _tally(counts: dict[str, int]) -> str:
+    """'4 of 40 verified, 1 disputed': the verified share, then the other verdicts there are."""
+    words = [f"{counts['verified']} of {counts['total']} verified"]
+    words += [f"{counts[s]} {s}" for s in ("disputed", "inconclusive") if counts[s]]
+    return ", ".join(words)
+
+
 def status_symbol(status: str) -> str:
     """The one-cell symbol of a status (a space for unverified), from the store's table."""
     return STATUS_SYMBOLS.get(status, "?")
@@ -82,6 +89,7 @@ class MarkBook:
         self._marks: dict[str, dict[ItemKey, Mark]] = {}
         self._orphans: dict[str, list[Orphan]] = {}
         self._sha1: dict[str, str] = {}  # the version of each report the marks were placed in
+        self._items: dict[str, int] = {}  # how many items (entries and facts) each report has
 
     # -- state of the store --------------------------------------------------------------------
 
@@ -132,12 +140,14 @@ class MarkBook:
         self._marks[report.id] = marks
         self._orphans[report.id] = orphans
         self._sha1[report.id] = report.sha1
+        self._items[report.id] = len(analysis.timeline) + len(analysis.facts)
 
     def forget(self, report_id: str) -> None:
         """Drop what is known of a report (its file changed; it is placed again on arrival)."""
         self._marks.pop(report_id, None)
         self._orphans.pop(report_id, None)
         self._sha1.pop(report_id, None)
+        self._items.pop(report_id, None)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -167,17 +177,33 @@ class MarkBook:
         out["orphans"] = len(self._orphans.get(rid, []))
         return out
 
+    def corpus_counts(self) -> dict[str, int]:
+        """Items of every analysed report by status, plus 'total' and 'reports' (how many).
+
+        Counts the marks placed, not the items, so it stays cheap for a thousand reports.
+        """
+        out = dict.fromkeys(STATUSES, 0)
+        for marks in self._marks.values():
+            for mark in marks.values():
+                out[mark.status if mark.status in out else "unverified"] += 1
+        out["total"] = sum(self._items.values())
+        out["reports"] = len(self._items)
+        out["unverified"] = out["total"] - sum(out[s] for s in STATUSES if s != "unverified")
+        return out
+
     def summary(self, analysis: ReportAnalysis | None) -> str:
-        """The header's marks line: '1 of 12 verified, 1 disputed · 2 orphans (o) · where'.
+        """The header's marks line: '1 of 12 verified, 1 disputed · all reports (3 analysed):
+        4 of 40 verified · 2 orphans (o) · where'.
 
         Without a working store it only says that marks are off, and why.
         """
         parts: list[str] = []
         if self.store is not None and not self.store.error and analysis is not None:
             c = self.counts(analysis)
-            words = [f"{c['verified']} of {c['total']} verified"]
-            words += [f"{c[s]} {s}" for s in ("disputed", "inconclusive") if c[s]]
-            parts.append(", ".join(words))
+            parts.append(_tally(c))
+            corpus = self.corpus_counts()
+            if corpus["reports"] > 1:  # the whole job, for whoever checks a folder of reports
+                parts.append(f"all reports ({corpus['reports']} analysed): {_tally(corpus)}")
             if c["orphans"]:
                 parts.append(f"{c['orphans']} orphaned mark{'s' * (c['orphans'] != 1)} (o)")
         parts.append(self.where())
