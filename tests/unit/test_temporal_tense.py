@@ -241,6 +241,14 @@ PAST_TEMPLATES = [
 ]
 
 
+def tagged_day(text: str, name: str, dct: date) -> date:
+    """The date the tagger gives the weekday ``name`` in ``text``, checked to be that weekday."""
+    found = next(t for t in tag(text, dct.isoformat()) if name in t.text)
+    day = date.fromisoformat(found.value[:10])
+    assert day.isoweekday() == NAMES.index(name) + 1
+    return day
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.dates(min_value=date(1980, 1, 1), max_value=date(2040, 12, 31)),
@@ -251,9 +259,7 @@ PAST_TEMPLATES = [
 def test_any_dct_a_future_weekday_is_within_the_coming_week(
     dct: date, name: str, template: str, lead: str
 ) -> None:
-    found = next(t for t in tag(lead + template.format(wd=name), dct.isoformat()) if name in t.text)
-    day = date.fromisoformat(found.value[:10])
-    assert day.isoweekday() == NAMES.index(name) + 1
+    day = tagged_day(lead + template.format(wd=name), name, dct)
     assert timedelta(0) <= day - dct < timedelta(days=7)
 
 
@@ -267,9 +273,7 @@ def test_any_dct_a_future_weekday_is_within_the_coming_week(
 def test_any_dct_a_past_weekday_is_within_the_week_before(
     dct: date, name: str, template: str, lead: str
 ) -> None:
-    found = next(t for t in tag(lead + template.format(wd=name), dct.isoformat()) if name in t.text)
-    day = date.fromisoformat(found.value[:10])
-    assert day.isoweekday() == NAMES.index(name) + 1
+    day = tagged_day(lead + template.format(wd=name), name, dct)
     assert timedelta(0) <= dct - day < timedelta(days=7)
 
 
