@@ -28,6 +28,8 @@ MIN_QUOTE_FUZZY = 0.9
 TIE_MARGIN = 0.02
 ONE_SIDE = 0.9  # an exact quote with one side of its context this intact ...
 CLEAR_LEAD = 0.3  # ... and this far ahead of any other copy of the words is placed
+KEY_CHARS = 16  # how much of each side of the context is looked up verbatim
+MIN_KEY_CHARS = 8  # less context than this on a side cannot tell where the words stood
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
@@ -165,15 +167,15 @@ def _exact(anchor: Anchor, text: str) -> Placement | None:
             # was edited (a paragraph after it deleted, say); the words themselves stayed.
             floor = 0.0
     best = _pick((c for c in found if c[0] >= floor), anchor, text)
-    return Placement(best[1], best[2], "exact", best[0]) if best else None
+    if best is None or _edited_in_place(anchor, text, found):
+        return None
+    return Placement(best[1], best[2], "exact", best[0])
 
 
 def _fuzzy_regions(anchor: Anchor, text: str) -> set[tuple[int, int]]:
     """Stretches of text that sit where the context says the quote should be."""
     n = len(anchor.quote)
-    key = min(16, CONTEXT_CHARS // 2)
-    starts = [at + key for at in _occurrences(text, anchor.prefix[-key:])] if anchor.prefix else []
-    ends = list(_occurrences(text, anchor.suffix[:key])) if anchor.suffix else []
+    starts, ends = _context_edges(anchor, text)
     regions: set[tuple[int, int]] = set()
     low, high = max(1, int(n * 0.7)), int(n * 1.3) + 2
     for a in starts:
@@ -191,8 +193,40 @@ def _fuzzy_regions(anchor: Anchor, text: str) -> set[tuple[int, int]]:
     return regions
 
 
+def _context_edges(anchor: Anchor, text: str) -> tuple[list[int], list[int]]:
+    """Where the prefix's tail ends and where the suffix's head starts in ``text``.
+
+    The tail is at most KEY_CHARS long and may be shorter (a mark near the start of a report has a
+    short prefix): an edge is where the tail found really ends, never a fixed length past it.
+    """
+    tail, head = anchor.prefix[-KEY_CHARS:], anchor.suffix[:KEY_CHARS]
+    starts = [at + len(tail) for at in _occurrences(text, tail)] if tail else []
+    ends = list(_occurrences(text, head)) if head else []
+    return starts, ends
+
+
+def _edited_in_place(anchor: Anchor, text: str, found: list[tuple[float, int, int]]) -> bool:
+    """True when the context brackets other words: the quote was edited where it stood.
+
+    The prefix's tail and the suffix's head both found again, a quote's length apart, around
+    words that are not any copy found of the quote: then a copy elsewhere is a look-alike (the
+    "11am" of another sentence), never the marked words.
+    """
+    if min(len(anchor.prefix), len(anchor.suffix)) < MIN_KEY_CHARS:
+        return False  # too little context to say where the words stood
+    starts, ends = _context_edges(anchor, text)
+    n = len(anchor.quote)
+    taken = {(s, e) for _, s, e in found}
+    for a in starts:
+        for b in ends:
+            if 0 < b - a <= 2 * n + 20 and text[a:b].strip() and (a, b) not in taken:
+                return True
+    return False
+
+
 def _trim(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A region cut by length, snapped inward off surrounding whitespace."""
+    start, end = max(0, start), min(len(text), end)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
