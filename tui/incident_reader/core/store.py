@@ -189,6 +189,8 @@ class Store:
         own = (corpus_root or Path.cwd()) / DB_NAME
         if create and db_path is None and path != own and seed_copy(own, path):
             note += f"; started from a copy of {own}"  # the corpus's marks stay visible
+        if not create and db_path is None and path != own and not path.exists() and own.exists():
+            path, note = own, f"marks in {own}"  # a reader never copied them: read them there
         try:
             con, why = connect(path, create)
         except StoreError as err:

@@ -6,10 +6,13 @@ read-only first, one schema version per migration step) can be read on their own
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import re
+import shutil
 import sqlite3
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import quote as url_quote
@@ -101,18 +104,73 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
 
-def _ro_uri(path: Path) -> str:
-    return f"file:{url_quote(str(path.resolve()))}?mode=ro"
+def _ro_uri(path: Path, immutable: bool = False) -> str:
+    flag = "&immutable=1" if immutable else ""
+    return f"file:{url_quote(str(path.resolve()))}?mode=ro{flag}"
+
+
+def _wal_mode(path: Path) -> bool:
+    """Whether the file's header says WAL (bytes 18-19 are 2): reading it may need -wal/-shm."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] == 2
+
+
+def open_read_only(path: Path) -> tuple[sqlite3.Connection, str | None]:
+    """A connection that only reads and leaves no file behind: (con, how when not directly).
+
+    ``mode=ro`` on a WAL database creates -wal/-shm beside it (or, where the folder cannot be
+    written, cannot read it at all). A WAL file with no -wal holds everything in the main file and
+    is read ``immutable``; a -wal that cannot be shared read-only is read from a snapshot copy of
+    the database and its -wal in a private folder. Raises StoreError when none of this works.
+    """
+    wal = path.with_name(path.name + "-wal")
+    immutable = _wal_mode(path) and not wal.exists()
+    try:
+        con = sqlite3.connect(
+            _ro_uri(path, immutable), uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+        )
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            con.close()
+            raise
+        return con, None
+    except sqlite3.OperationalError as err:
+        if "unable to open" not in str(err) or not path.is_file():
+            raise StoreError(f"{path} cannot be opened ({err}); marks are off") from err
+    except sqlite3.Error as err:
+        raise StoreError(
+            f"{path} is not a usable database ({err}); it is left untouched and marks are off"
+        ) from err
+    return _snapshot(path, wal), "read from a snapshot copy: its folder cannot be written"
+
+
+def _snapshot(path: Path, wal: Path) -> sqlite3.Connection:
+    """Open a private copy of the database and its -wal (SQLite folds the -wal into the copy)."""
+    folder = Path(tempfile.mkdtemp(prefix="incident-reader-"))
+    atexit.register(shutil.rmtree, folder, True)
+    copy = folder / path.name
+    try:
+        shutil.copyfile(path, copy)
+        if wal.exists():
+            shutil.copyfile(wal, folder / wal.name)
+        con = sqlite3.connect(copy, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        con.execute("PRAGMA query_only = ON")
+        return con
+    except (OSError, sqlite3.Error) as err:
+        raise StoreError(f"{path} cannot be read ({err}); marks are off") from err
 
 
 def probe(path: Path) -> bool:
     """Check an existing file read-only: True when it is ours, False when empty; else StoreError."""
     if path.stat().st_size == 0:
         return False
-    try:
-        con = sqlite3.connect(_ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
-    except sqlite3.Error as err:
-        raise StoreError(f"{path} cannot be opened ({err}); marks are off") from err
+    con, _ = open_read_only(path)
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         version = con.execute("PRAGMA user_version").fetchone()[0]
@@ -174,13 +232,11 @@ def connect(path: Path, create: bool) -> tuple[sqlite3.Connection | None, str | 
     ours = probe(path) if exists else False
     if not create and not ours:
         return None, f"no marks yet: {path} does not exist"
-    if exists and not writable(path):
+    if not create or (exists and not writable(path)):
         if not ours:
             raise StoreError(f"{path} cannot be written; marks are off")
-        con = sqlite3.connect(
-            _ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False
-        )
-        return con, f"{path} is read-only"
+        con, how = open_read_only(path)
+        return con, f"{path} is read-only" + (f", {how}" if how else "")
     deadline = time.monotonic() + BUSY_TIMEOUT_S
     attempt = 0
     while True:
@@ -225,7 +281,7 @@ def seed_copy(source: Path, target: Path) -> bool:
         if not probe(source):
             return False
         target.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(_ro_uri(source), uri=True, timeout=BUSY_TIMEOUT_S)
+        src, _ = open_read_only(source)
         try:
             dst = sqlite3.connect(target)
             try:
