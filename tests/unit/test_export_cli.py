@@ -119,11 +119,12 @@ def test_every_format_runs_on_the_seeds(
         assert len(list(csv.reader(io.StringIO(out, newline="")))) >= 2
 
 
-def test_an_empty_timelinejs_export_says_why(
+def test_an_empty_verified_only_export_says_why_and_fails(
     corpus: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # Issue 13 item 10: an empty TimelineJS file will not load; say so and write nothing.
     code, out, err = run(capsys, str(corpus), "-f", "timelinejs", "--verified-only")
-    assert code == 0 and json.loads(out)["events"] == [] and "TimelineJS needs one" in err
+    assert code != 0 and out == "" and "nothing is marked verified" in err
 
 
 def test_errors_are_one_line(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,12 +6,18 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from incident_reader.core.loading import LoadError, load_corpus
 from incident_reader.core.model import Corpus
+from incident_reader.core.safe_text import json_text, one_line
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
 
 PROG = "incident-reader"
+UNCROPPED_WIDTH = 100_000  # tables written to a file or a pipe take their natural width
 
 
 class CliError(Exception):
@@ -23,7 +29,28 @@ def fail(message: str) -> NoReturn:
 
 
 def error_line(message: str) -> None:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    notice(f"error: {message}")
+
+
+def notice(message: str) -> None:
+    """One line on stderr; a file name or title in it cannot act on the terminal (one_line)."""
+    print(f"{PROG}: {one_line(message)}", file=sys.stderr)
+
+
+def console() -> Console:
+    """A rich console for tables: a terminal's width, else wide enough that nothing is cropped."""
+    from rich.console import Console
+
+    if sys.stdout.isatty():
+        return Console()
+    return Console(width=UNCROPPED_WIDTH)
+
+
+def cell(text: object, style: str = "") -> Text:
+    """A table cell of literal text: never read as markup, controls shown as visible stand-ins."""
+    from rich.text import Text
+
+    return Text(one_line("" if text is None else str(text)), style=style)
 
 
 def load_or_fail(paths: Sequence[str | Path], quiet: bool = False) -> Corpus:
@@ -34,13 +61,13 @@ def load_or_fail(paths: Sequence[str | Path], quiet: bool = False) -> Corpus:
         raise CliError(str(err)) from err
     if not quiet:
         for skipped in corpus.skipped:
-            print(f"{PROG}: {skipped.message()}", file=sys.stderr)
+            notice(skipped.message())
     return corpus
 
 
 def write_json(doc: Any, out: Any = None) -> None:
     stream = out or sys.stdout
-    json.dump(doc, stream, ensure_ascii=False, indent=2)
+    stream.write(json_text(json.dumps(doc, ensure_ascii=False, indent=2)))
     stream.write("\n")
 
 

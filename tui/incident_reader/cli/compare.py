@@ -12,7 +12,7 @@ import argparse
 import json
 from typing import Any
 
-from incident_reader.cli.common import fail, guarded, load_or_fail, write_json
+from incident_reader.cli.common import cell, console, fail, guarded, load_or_fail, write_json
 
 STATUS_STYLES = {
     "match": "green",
@@ -66,20 +66,22 @@ def _value(value: Any) -> str:
 
 def print_tables(doc: dict[str, Any], timeline: bool) -> None:
     """Incidents, then pairs by incident (symbol and colour per status), then facts told once."""
-    from rich.console import Console
     from rich.table import Table
 
     from incident_reader.core.model import STATUS_SYMBOLS
 
-    console = Console()
+    out = console()
     incidents = Table(title="Incidents", title_justify="left")
     for column in ("id", "date", "place", "reports"):
         incidents.add_column(column)
     for inc in doc["incidents"]:
         incidents.add_row(
-            inc["id"], inc["date"] or "?", inc["place"] or "", ", ".join(inc["articles"])
+            cell(inc["id"]),
+            cell(inc["date"] or "?"),
+            cell(inc["place"] or ""),
+            cell(", ".join(inc["articles"])),
         )
-    console.print(incidents)
+    out.print(incidents)
     pairs = Table(title="Paired", title_justify="left")
     for column in ("incident", "kind", "status", "A", "B"):
         pairs.add_column(column, overflow="fold")
@@ -94,13 +96,13 @@ def print_tables(doc: dict[str, Any], timeline: bool) -> None:
         style = STATUS_STYLES.get(p["status"], "")
         symbol = STATUS_SYMBOLS.get(p["status"], "?")
         pairs.add_row(
-            p["incident"],
-            p["kind"],
-            f"[{style}]{symbol} {p['status']}[/]",
-            f"{p['a']['article']}: {_value(p['a']['value'])}  “{p['a']['text']}”",
-            f"{p['b']['article']}: {_value(p['b']['value'])}  “{p['b']['text']}”",
+            cell(p["incident"]),
+            cell(p["kind"]),
+            cell(f"{symbol} {p['status']}", style),
+            cell(f"{p['a']['article']}: {_value(p['a']['value'])}  “{p['a']['text']}”"),
+            cell(f"{p['b']['article']}: {_value(p['b']['value'])}  “{p['b']['text']}”"),
         )
-    console.print(pairs)
+    out.print(pairs)
     only = Table(title="Told by one report", title_justify="left")
     for column in ("incident", "kind", "report", "value", "text"):
         only.add_column(column, overflow="fold")
@@ -109,5 +111,6 @@ def print_tables(doc: dict[str, Any], timeline: bool) -> None:
         if (o["incident"], o["kind"], o["article"]) in told:
             continue
         told.add((o["incident"], o["kind"], o["article"]))
-        only.add_row(o["incident"], o["kind"], o["article"], _value(o["value"]), o["text"])
-    console.print(only)
+        only.add_row(*(cell(v) for v in (o["incident"], o["kind"], o["article"])),
+                     cell(_value(o["value"])), cell(o["text"]))  # fmt: skip
+    out.print(only)

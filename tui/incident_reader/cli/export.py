@@ -9,11 +9,15 @@ import sys
 from pathlib import Path
 
 from incident_reader.cli.common import PROG, CliError, guarded, load_or_fail
-from incident_reader.core.store import Store, StoreError, corpus_folder
+from incident_reader.core.model import Corpus
+from incident_reader.core.store import DB_NAME, Store, StoreError, corpus_folder
 
 # core.export.FORMATS, spelled out so that building the parser does not load the exporters (every
 # command's parser is built when the reader starts); tests/unit/test_export_cli.py keeps them equal.
 FORMATS: tuple[str, ...] = ("json", "csv", "md", "timelinejs", "incidents")
+CSV_FORMATS = ("csv", "incidents")
+BOM = "\ufeff"  # spreadsheets read a CSV as UTF-8 (“ ’ ✓ —) only when it starts with one
+DB_SUFFIXES = ("", "-wal", "-shm", "-journal")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,7 +31,40 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--verified-only", action="store_true", help="only items marked verified")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--db", metavar="PATH", help="marks database (default: in the corpus folder)")
+    p.add_argument(
+        "--no-bom",
+        action="store_true",
+        help="csv and incidents: leave out the UTF-8 byte order mark that lets spreadsheets "
+        "read the file as UTF-8",
+    )
     p.set_defaults(run=run)
+
+
+def _same(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (a link or another spelling of the same path counts)."""
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def refuse_target(target: Path, corpus: Corpus, store: Store) -> None:
+    """Refuse an -o that is the marks database (or its -wal, -shm, -journal) or a report file."""
+    databases = [p for p in (store.path, corpus_folder(corpus) / DB_NAME) if p is not None]
+    for db in databases:
+        for suffix in DB_SUFFIXES:
+            if _same(target, db.with_name(db.name + suffix)):
+                raise CliError(f"refusing to write over the marks database {db}")
+    for path in [r.path for r in corpus.reports] + [s.path for s in corpus.skipped]:
+        if _same(target, path):
+            raise CliError(f"refusing to write over the report {path}")
+
+
+def any_verified(store: Store, corpus: Corpus) -> bool:
+    """Whether any mark the export would write is verified (placed or orphaned)."""
+    ids = {r.id for r in corpus.reports}
+    whole = corpus.root is not None
+    return any(m.status == "verified" and (whole or m.report_id in ids) for m in store.all_marks())
 
 
 @guarded
@@ -41,6 +78,10 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as err:
         raise CliError(str(err)) from err
     with store:
+        if args.output:
+            refuse_target(Path(args.output), corpus, store)
+        if args.verified_only and not any_verified(store, corpus):
+            raise CliError("nothing is marked verified yet: --verified-only has nothing to export")
         analyses = analysis.analyse_corpus(corpus, store.get_dcts())
         text = render(
             args.format,
@@ -51,7 +92,13 @@ def run(args: argparse.Namespace) -> int:
             whole_corpus=corpus.root is not None,
         )
     if args.format == "timelinejs" and not json.loads(text)["events"]:
+        if args.verified_only:
+            raise CliError(
+                "no verified entry has a date, and TimelineJS needs one; nothing written"
+            )
         print(f"{PROG}: note: no dated timeline entries, and TimelineJS needs one", file=sys.stderr)
+    if args.format in CSV_FORMATS and not args.no_bom:
+        text = BOM + text
     if args.output:
         try:
             Path(args.output).write_text(text, encoding="utf-8", newline="")

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any, TextIO
 
-from incident_reader.cli.common import PROG, fail, guarded, load_or_fail
+from incident_reader.cli.common import cell, console, fail, guarded, load_or_fail, notice
+from incident_reader.core.safe_text import json_text
 
 if TYPE_CHECKING:
     from incident_reader.core.batch import BatchResult
@@ -73,7 +74,7 @@ def in_input_order(results: Iterable[BatchResult]) -> Iterator[ReportAnalysis]:
     for result in results:
         if result.error is not None:
             path = result.analysis.report.path
-            print(f"{PROG}: {path}: extraction failed ({result.error})", file=sys.stderr)
+            notice(f"{path}: extraction failed ({result.error})")
         waiting[result.index] = result.analysis
         while following in waiting:
             yield waiting.pop(following)
@@ -88,7 +89,7 @@ def write_document(articles: Iterable[dict[str, Any]], out: TextIO) -> None:
     out.write('{\n  "articles": [')
     separator = "\n    "
     for article in articles:
-        out.write(separator + _article_text(article))
+        out.write(separator + json_text(_article_text(article)))
         separator = ",\n    "
     out.write("\n  ]\n}\n" if separator != "\n    " else "]\n}\n")
 
@@ -166,14 +167,18 @@ def _value(value: Any) -> str:
 
 def print_tables(doc: dict[str, Any]) -> None:
     """Per report: its incidents, its facts by incident then kind, its internal conflicts."""
-    from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    console = Console()
+    out = console()
     for art in doc["articles"]:
         dct = art["dct"]
-        console.rule(f"[bold]{art['id']}[/]  {art['title']}")
-        console.print(f"DCT {dct['value'] or '?'} ({dct['source']})")
+        heading = Text.assemble(cell(art["id"], "bold"), "  ", cell(art["title"]))
+        if out.is_terminal:
+            out.rule(heading)
+        else:
+            out.print(heading)
+        out.print(cell(f"DCT {dct['value'] or '?'} ({dct['source']})"))
         incidents = Table(title="Incidents", title_justify="left")
         incidents.add_column("id", no_wrap=True, min_width=3)
         incidents.add_column("", no_wrap=True, min_width=7)
@@ -182,14 +187,14 @@ def print_tables(doc: dict[str, Any]) -> None:
         incidents.add_column("summary", no_wrap=True, overflow="ellipsis", max_width=44)
         for inc in art["incidents"]:
             incidents.add_row(
-                inc["id"],
-                "main" if inc["main"] else "earlier",
-                inc["date"] or "?",
-                inc["place"] or "",
-                inc["summary"],
+                cell(inc["id"]),
+                cell("main" if inc["main"] else "earlier"),
+                cell(inc["date"] or "?"),
+                cell(inc["place"] or ""),
+                cell(inc["summary"]),
                 style=None if inc["main"] else "dim",
             )
-        console.print(incidents)
+        out.print(incidents)
         conflicted = {i for c in art["internal_conflicts"] for i in c["facts"]}
         facts = Table(title="Facts", title_justify="left")
         for column in ("inc", "kind"):
@@ -205,14 +210,15 @@ def print_tables(doc: dict[str, Any]) -> None:
         for i in order:
             f = art["facts"][i]
             facts.add_row(
-                f["incident"],
-                f["kind"].removeprefix("casualties."),
-                _value(f["value"]),
-                f["text"],
-                f["said_by"] or "",
+                cell(f["incident"]),
+                cell(f["kind"].removeprefix("casualties.")),
+                cell(_value(f["value"])),
+                cell(f["text"]),
+                cell(f["said_by"] or ""),
                 style="bold red" if i in conflicted else None,
             )
-        console.print(facts)
+        out.print(facts)
         for c in art["internal_conflicts"]:
             values = ", ".join(_value(art["facts"][i]["value"]) for i in c["facts"])
-            console.print(f"[bold red]! internal conflict[/] {c['kind']}: {values}")
+            out.print(Text.assemble(("! internal conflict", "bold red"), " ",
+                                    cell(f"{c['kind']}: {values}")))  # fmt: skip

@@ -12,7 +12,8 @@ import json
 import sys
 from typing import Any, TextIO
 
-from incident_reader.cli.common import PROG, fail, guarded, load_or_fail
+from incident_reader.cli.common import PROG, cell, console, fail, guarded, load_or_fail
+from incident_reader.core.safe_text import json_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -53,7 +54,9 @@ def tag_lines(stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
             status = 1
             continue
         timexes = [t.to_json() for t in tag(rec["text"], dct or None)]
-        stdout.write(json.dumps({"id": rec.get("id"), "timexes": timexes}, ensure_ascii=False))
+        stdout.write(
+            json_text(json.dumps({"id": rec.get("id"), "timexes": timexes}, ensure_ascii=False))
+        )
         stdout.write("\n")
     stdout.flush()
     return status
@@ -61,7 +64,6 @@ def tag_lines(stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
 
 def print_tables(args: argparse.Namespace) -> int:
     """One rich table per report: extent, type, value, mod."""
-    from rich.console import Console
     from rich.table import Table
 
     from incident_reader.core.temporal import infer_dct_with_evidence, is_valid, tag
@@ -69,7 +71,7 @@ def print_tables(args: argparse.Namespace) -> int:
     if args.dct and not is_valid(args.dct):
         fail(f"--dct {args.dct!r} is not a TIMEX3 date such as 2018-08-14")
     corpus = load_or_fail(args.paths)
-    console = Console()
+    out = console()
     for report in corpus.reports:
         dct, source = args.dct, "--dct"
         if not dct and report.dct:
@@ -79,12 +81,13 @@ def print_tables(args: argparse.Namespace) -> int:
             dct, source = (
                 (inferred[0], f"inferred: {inferred[1]}") if inferred else (None, "unknown")
             )
-        table = Table(title=f"{report.id}  (DCT {dct or '?'}, {source})", title_justify="left")
+        title = cell(f"{report.id}  (DCT {dct or '?'}, {source})")
+        table = Table(title=title, title_justify="left")
         for column in ("offset", "text", "type", "value", "mod"):
             table.add_column(column, no_wrap=column != "text")
         for t in tag(report.text, dct):
-            table.add_row(str(t.start), t.text.replace("\n", " "), t.type, t.value, t.mod or "")
-        console.print(table)
+            table.add_row(*(cell(v) for v in (t.start, t.text, t.type, t.value, t.mod or "")))
+        out.print(table)
     return 0
 
 

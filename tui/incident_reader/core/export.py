@@ -17,12 +17,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from incident_reader.core.loading import first_sentence
 from incident_reader.core.model import (
     Comparison,
     FactValue,
+    Report,
     ReportAnalysis,
     TimelineEntry,
 )
+from incident_reader.core.safe_text import csv_cell, for_file, json_text
 from incident_reader.core.store import STATUS_SYMBOLS, STATUSES, Mark, Store
 from incident_reader.core.timeline import sort_key
 
@@ -101,6 +104,11 @@ def _orphan_json(mark: Mark, reason: str, start: int | None = None) -> dict[str,
         "prefix": a.prefix, "suffix": a.suffix, "start": a.start, "end": a.end, "sha1": a.sha1,
         "key": mark.key, "reason": reason, "found_at": start,
     }  # fmt: skip
+
+
+def orphan_elsewhere(mark: Mark) -> dict[str, Any]:
+    """An orphaned mark of a report no longer in the corpus (renamed, removed or unreadable)."""
+    return {**_orphan_json(mark, "its report is not in the corpus"), "report_id": mark.report_id}
 
 
 def attach_marks(analyses: Sequence[ReportAnalysis], store: Store | None) -> list[MarkedArticle]:
@@ -197,14 +205,21 @@ def value_text(value: FactValue | None) -> str:
     return str(value)
 
 
-def to_csv(articles: Sequence[MarkedArticle], verified_only: bool = False) -> str:
-    """One row per timeline entry, fact and orphaned mark, with its evidence and its status."""
+def to_csv(
+    articles: Sequence[MarkedArticle],
+    verified_only: bool = False,
+    orphans_elsewhere: Sequence[dict[str, Any]] = (),
+) -> str:
+    """One row per timeline entry, fact and orphaned mark, with its evidence and its status.
+
+    Cells are neutralised for spreadsheets: one that begins with = + - @ gets a leading '.
+    """
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer = _SafeWriter(buf, CSV_COLUMNS)
     writer.writeheader()
     for art in articles:
         r = art.analysis.report
-        base = {"article": r.id, "title": r.title}
+        base = {"article": r.id, "title": full_title(r)}
         rows: list[tuple[Mark | None, dict[str, Any]]] = []
         for e, m in zip(art.analysis.timeline, art.timeline_marks, strict=True):
             rows.append((m, {"item": "timeline", "kind": e.timex.type, "value": e.timex.value,
@@ -220,10 +235,27 @@ def to_csv(articles: Sequence[MarkedArticle], verified_only: bool = False) -> st
                 writer.writerow({**base, **row, **_blank(mark_json(m)), "orphan": ""})
         for o in art.orphans:
             if not verified_only or o["status"] == "verified":
-                row = {"item": o["item"], "kind": o["kind"], "text": o["quote"],
-                       "start": o["start"], "end": o["end"], "orphan": "yes"}  # fmt: skip
-                writer.writerow({**base, **row, **_blank({k: o[k] for k in NO_MARK})})
+                writer.writerow({**base, **_orphan_row(o)})
+    for o in orphans_elsewhere:
+        if not verified_only or o["status"] == "verified":
+            writer.writerow({"article": o["report_id"], **_orphan_row(o)})
     return buf.getvalue()
+
+
+def _orphan_row(o: dict[str, Any]) -> dict[str, Any]:
+    row = {"item": o["item"], "kind": o["kind"], "text": o["quote"], "start": o["start"],
+           "end": o["end"], "orphan": "yes", "event": o["reason"]}  # fmt: skip
+    return {**row, **_blank({k: o[k] for k in NO_MARK})}
+
+
+class _SafeWriter(csv.DictWriter):
+    """A CSV writer whose every text cell is safe in a file and in a spreadsheet (csv_cell)."""
+
+    def __init__(self, buf: io.StringIO, columns: Sequence[str]) -> None:
+        super().__init__(buf, fieldnames=columns, lineterminator="\r\n")
+
+    def writerow(self, rowdict: Any) -> Any:
+        return super().writerow({k: csv_cell(v) for k, v in rowdict.items()})
 
 
 def _blank(d: dict[str, Any]) -> dict[str, Any]:
@@ -242,6 +274,14 @@ def _when(value: str) -> str:
         text = f"{int(day)} {text}"
     part = _PART_OF_DAY.get(value[m.end() :])
     return f"{text}, {hour}:{minute}" if hour else f"{text}, {part}" if part else text
+
+
+def full_title(report: Report) -> str:
+    """The report's title uncut: a first sentence the loader shortened with '…' is taken whole."""
+    title = report.title
+    if title.endswith("…") and first_sentence(report.text) == title:
+        return first_sentence(report.text, limit=None)
+    return title
 
 
 def short_title(title: str, limit: int = TITLE_CHARS) -> str:
@@ -267,7 +307,7 @@ def _story_entries(
 
 
 def _md(text: str) -> str:
-    return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", " ".join(text.split()))
+    return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", " ".join(for_file(text).split()))
 
 
 def _mark_md(mark: Mark | None) -> str:
@@ -277,7 +317,11 @@ def _mark_md(mark: Mark | None) -> str:
     return out + (f": {_md(mark.note)})" if mark.note else ")")
 
 
-def to_markdown(articles: Sequence[MarkedArticle], verified_only: bool = False) -> str:
+def to_markdown(
+    articles: Sequence[MarkedArticle],
+    verified_only: bool = False,
+    orphans_elsewhere: Sequence[dict[str, Any]] = (),
+) -> str:
     """A readable timeline of the story (all reports, in time order), then each report's facts."""
     head = "Verified timeline" if verified_only else "Timeline"
     lines = [f"# {head}", "", "Marks: ✓ verified, ✗ disputed, ? inconclusive, · unverified.", ""]
@@ -285,21 +329,34 @@ def to_markdown(articles: Sequence[MarkedArticle], verified_only: bool = False) 
         symbol = STATUS_SYMBOLS[m.status if m else "unverified"].strip() or "·"
         what = f" — {_md(e.event.text)}" if e.event else ""
         lines.append(f"- {symbol} **{_when(e.timex.value)}** “{_md(e.timex.text)}”{what} "
-                     f"— *{_md(short_title(a.report.title))}*{_mark_md(m)}")  # fmt: skip
+                     f"— *{_md(full_title(a.report))}*{_mark_md(m)}")  # fmt: skip
     for art in articles:
         kept = [(f, m) for f, m in zip(art.analysis.facts, art.fact_marks, strict=True)
                 if not verified_only or _verified(m)]  # fmt: skip
-        if not kept and not art.orphans:
+        if not kept and not any(
+            not verified_only or o["status"] == "verified" for o in art.orphans
+        ):
             continue
         r = art.analysis.report
-        lines += ["", f"## {_md(r.title)}", "", f"`{r.id}`, {art.analysis.dct or 'undated'}", ""]
+        dated = f"{_md(r.id)}, {art.analysis.dct or 'undated'}"
+        lines += ["", f"## {_md(full_title(r))}", "", dated, ""]
         for f, m in kept:
             symbol = STATUS_SYMBOLS[m.status if m else "unverified"].strip() or "·"
             lines.append(f"- {symbol} {f.kind}: **{_md(value_text(f.value))}** "
                          f"— “{_md(f.text)}”{_mark_md(m)}")  # fmt: skip
         for o in art.orphans:
-            lines.append(f"- orphaned {o['status']} mark on “{_md(o['quote'])}”: {o['reason']}")
+            if not verified_only or o["status"] == "verified":
+                lines.append(_orphan_md(o))
+    gone = [o for o in orphans_elsewhere if not verified_only or o["status"] == "verified"]
+    if gone:
+        lines += ["", "## Marks of reports not in the corpus", ""]
+        lines += [f"{_orphan_md(o)} (report {_md(o['report_id'])})" for o in gone]
     return "\n".join(lines) + "\n"
+
+
+def _orphan_md(o: dict[str, Any]) -> str:
+    note = f" ({_md(o['note'])})" if o.get("note") else ""
+    return f"- orphaned {o['status']} mark on “{_md(o['quote'])}”{note}: {o['reason']}"
 
 
 # --------------------------------------------------------------------------- timelinejs
@@ -327,8 +384,15 @@ def _sentence(text: str, start: int, end: int, limit: int = 300) -> str:
     return " ".join(text[left:right].split())
 
 
-def to_timelinejs(articles: Sequence[MarkedArticle], verified_only: bool = False) -> dict:
-    """A Knight Lab TimelineJS 3 document: one slide per dated entry, one group per report."""
+def to_timelinejs(
+    articles: Sequence[MarkedArticle],
+    verified_only: bool = False,
+    orphans_elsewhere: Sequence[dict[str, Any]] = (),
+) -> dict:
+    """A Knight Lab TimelineJS 3 document: one slide per dated entry, one group per report.
+
+    Orphaned marks have no date to sit at: the title slide lists them.
+    """
     events = []
     for n, (a, e, m) in enumerate(_story_entries(articles, verified_only)):
         start_date = timelinejs_date(e.timex.value)
@@ -336,7 +400,8 @@ def to_timelinejs(articles: Sequence[MarkedArticle], verified_only: bool = False
             continue
         status = m.status if m else "unverified"
         said = e.event.text if e.event else _sentence(a.report.text, e.start, e.end)
-        body = f"<p>{html.escape(said)}</p><p><em>{html.escape(a.report.title)}</em> — {status}"
+        title = full_title(a.report)
+        body = f"<p>{html.escape(said)}</p><p><em>{html.escape(title)}</em> — {status}"
         if m and m.status != "unverified":
             body += f" by {html.escape(m.reviewer)}"
             body += f": {html.escape(m.note)}" if m.note else ""
@@ -344,13 +409,24 @@ def to_timelinejs(articles: Sequence[MarkedArticle], verified_only: bool = False
             "start_date": start_date,
             "display_date": _when(e.timex.value),
             "text": {"headline": html.escape(e.timex.text), "text": body + "</p>"},
-            "group": short_title(a.report.title),
+            "group": title,
             "unique_id": f"e{n}-{re.sub(r'[^a-z0-9]+', '-', a.report.id.lower())}",
         })  # fmt: skip
-    titles = sorted({art.analysis.report.title for art in articles})
-    title = {"text": {"headline": "Verified timeline" if verified_only else "Timeline",
-                      "text": html.escape("; ".join(titles))}}  # fmt: skip
-    return {"title": title, "events": events}
+    titles = sorted({full_title(art.analysis.report) for art in articles})
+    intro = html.escape("; ".join(titles))
+    orphans = [(art.analysis.report.id, o) for art in articles for o in art.orphans]
+    orphans += [(o["report_id"], o) for o in orphans_elsewhere]
+    orphans = [(rid, o) for rid, o in orphans if not verified_only or o["status"] == "verified"]
+    if orphans:
+        items = "".join(
+            f"<li>{html.escape(o['status'])} mark on “{html.escape(o['quote'])}” "
+            f"({html.escape(rid)}): {html.escape(o['reason'])}</li>"
+            for rid, o in orphans
+        )
+        intro += f"<p>Orphaned marks ({len(orphans)}):</p><ul>{items}</ul>"
+    slide = {"text": {"headline": "Verified timeline" if verified_only else "Timeline",
+                      "text": intro}}  # fmt: skip
+    return {"title": slide, "events": events}
 
 
 # --------------------------------------------------------------------------- entry point
@@ -368,25 +444,26 @@ def render(
     belong to reports that were removed (or could not be read) and are exported as orphans.
     """
     articles = attach_marks(analyses, store)
+    elsewhere: list[Mark] = []
+    if whole_corpus and store is not None:
+        ids = {a.report.id for a in analyses}
+        elsewhere = [m for m in store.all_marks() if m.report_id not in ids]
+    lost = [orphan_elsewhere(m) for m in elsewhere]
     if fmt == "json":
-        elsewhere: list[Mark] = []
-        if whole_corpus and store is not None:
-            ids = {a.report.id for a in analyses}
-            elsewhere = [m for m in store.all_marks() if m.report_id not in ids]
         return _dumps(marked_document(articles, verified_only, elsewhere))
     if fmt == "csv":
-        return to_csv(articles, verified_only)
+        return to_csv(articles, verified_only, lost)
     if fmt == "md":
-        return to_markdown(articles, verified_only)
+        return to_markdown(articles, verified_only, lost)
     if fmt == "timelinejs":
-        return _dumps(to_timelinejs(articles, verified_only))
+        return _dumps(to_timelinejs(articles, verified_only, lost))
     if fmt == "incidents":
         comparison = compare(analyses) if compare else Comparison()
         from incident_reader.core.export_incidents import to_incidents_csv
 
-        return to_incidents_csv(articles, comparison, verified_only)
+        return to_incidents_csv(articles, comparison, verified_only, lost)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
 def _dumps(doc: Any) -> str:
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"

@@ -17,6 +17,7 @@ from typing import Any
 
 from incident_reader.core.export import MarkedArticle, value_text
 from incident_reader.core.model import Comparison, Fact, FactValue, Incident
+from incident_reader.core.safe_text import csv_cell
 from incident_reader.core.store import Mark
 
 INCIDENT_COLUMNS: tuple[str, ...] = (
@@ -107,7 +108,9 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
         spans = [s for f, _ in facts if f.kind == kind and (s := count_span(f.value))]
         if spans:
             row[f"{column}_min"] = min(lo for lo, _ in spans)
-            row[f"{column}_max"] = max(max(lo, hi or lo) for lo, hi in spans)
+            # An open count ("more than 51", "hundreds") leaves the high end open: blank, not 52.
+            open_ended = any(hi is None for _, hi in spans)
+            row[f"{column}_max"] = "" if open_ended else max(hi or lo for lo, hi in spans)
             if not _compatible(spans):
                 disputed.add(kind)
     for kind, column in SINGLE_COLUMNS.items():
@@ -132,12 +135,41 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
 
 
 def to_incidents_csv(
-    articles: Sequence[MarkedArticle], comparison: Comparison, verified_only: bool = False
+    articles: Sequence[MarkedArticle],
+    comparison: Comparison,
+    verified_only: bool = False,
+    orphans_elsewhere: Sequence[dict[str, Any]] = (),
 ) -> str:
-    """One row per incident, coded like conflict-event databases (low/high counts, sources)."""
+    """One row per incident, coded like conflict-event databases (low/high counts, sources).
+
+    An open count keeps its high end blank; orphaned marks follow as rows whose ``main`` is
+    "orphan" (they belong to no incident any more); cells are neutralised for spreadsheets.
+    """
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=INCIDENT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for group in _groups(articles, comparison):
-        writer.writerow(incident_row(group, comparison, verified_only))
+        writer.writerow(_safe(incident_row(group, comparison, verified_only)))
+    orphans = [(art.analysis.report.id, o) for art in articles for o in art.orphans]
+    orphans += [(str(o["report_id"]), o) for o in orphans_elsewhere]
+    for n, (report_id, o) in enumerate(orphans, start=1):
+        if not verified_only or o["status"] == "verified":
+            writer.writerow(_safe(orphan_row(n, report_id, o)))
     return buf.getvalue()
+
+
+def orphan_row(n: int, report_id: str, orphan: dict[str, Any]) -> dict[str, Any]:
+    """An orphaned mark as a row: its report, its status under its kind, its words and why."""
+    row: dict[str, Any] = dict.fromkeys(INCIDENT_COLUMNS, "")
+    status = orphan["status"]
+    row.update({
+        "incident": f"orphan-{n}", "main": "orphan", "sources": report_id, "n_sources": 1,
+        "disputed": orphan["kind"] if status == "disputed" else "",
+        "verified": orphan["kind"] if status == "verified" else "",
+        "summary": f"{status} mark on “{orphan['quote']}”: {orphan['reason']}",
+    })  # fmt: skip
+    return row
+
+
+def _safe(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: csv_cell(v) for k, v in row.items()}

@@ -77,13 +77,13 @@ def iso_to_timex(raw: str) -> str | None:
     return f"{m[1]}T{m[2]}" if m[2] else m[1]
 
 
-def first_sentence(text: str) -> str:
-    """The body's first sentence, used as a title when the report has none."""
+def first_sentence(text: str, limit: int | None = TITLE_MAX) -> str:
+    """The body's first sentence, used as a title when the report has none (cut at ``limit``)."""
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
     m = SENTENCE_END.search(first)
     title = first[: m.start()].strip() if m else first
-    if len(title) > TITLE_MAX:
-        title = title[: TITLE_MAX - 1].rstrip() + "…"
+    if limit is not None and len(title) > limit:
+        title = title[: limit - 1].rstrip() + "…"
     return title
 
 
