@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from incident_reader import __version__
-from incident_reader.cli import compare, export, extract, read, timex
+from incident_reader.cli import batch, compare, export, extract, read, timex
 
 SUBCOMMANDS = {
     "read": read,
@@ -19,6 +19,7 @@ SUBCOMMANDS = {
     "extract": extract,
     "compare": compare,
     "export": export,
+    "batch": batch,
 }
 EPILOG = """\
 commands:
@@ -27,6 +28,7 @@ commands:
   incident-reader extract PATH...    facts, incidents and timeline of each report
   incident-reader compare PATH...    pair facts across reports: match, compatible, revised, conflict
   incident-reader export PATH ...    the checked record as json, csv, md, timelinejs or incidents
+  incident-reader batch ARCHIVE --out DIR   code an archive on Dask, resumably
 
 Run 'incident-reader COMMAND --help' for a command's options.
 """
