@@ -99,6 +99,8 @@ def report_to_dict(report: Report, include_text: bool = True) -> Json:
         "source": report.source,
         "url": report.url,
         "year_hint": report.year_hint,
+        "author": report.author,
+        "updated": report.updated,
     }
     if include_text:
         out["text"] = report.text
@@ -122,6 +124,8 @@ def report_from_dict(data: Json, text: str | None = None) -> Report:
         source=data["source"],
         url=data["url"],
         year_hint=data.get("year_hint"),
+        author=data.get("author"),
+        updated=data.get("updated"),
     )
 
 

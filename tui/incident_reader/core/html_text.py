@@ -36,13 +36,16 @@ TITLE_META = ("og:title", "twitter:title", "headline")
 
 @dataclass
 class HtmlArticle:
-    """What we take from a page."""
+    """What we take from a page (dates as the page writes them or as TIMEX3 values)."""
 
     text: str
     title: str | None = None
-    date: str | None = None
-    source: str | None = None
+    date: str | None = None  # publication
+    source: str | None = None  # the outlet (site name)
     url: str | None = None
+    author: str | None = None
+    updated: str | None = None  # last update, when the page states one after publication
+    reader: str = "html.parser"  # which parser read the page: "trafilatura" or "html.parser"
 
 
 @dataclass

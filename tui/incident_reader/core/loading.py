@@ -24,7 +24,12 @@ REPORT_SUFFIXES: dict[str, str] = {
     ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
 }
+HTML_FORMATS = frozenset({"html", "mhtml"})
+# "Save page as" puts a page's images, styles and frames in "<page>_files/" beside it.
+SAVED_PAGE_FOLDER = "_files"
 MAX_BYTES = 50 * 1024 * 1024
 
 # " date 2017-10-07 Updated 5.40pm" (leading spaces allowed); the update time is optional.
@@ -114,19 +119,24 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[m.end() :]
 
 
-def _report_from_text(path: Path, text: str, fmt: str, sha1: str, report_id: str) -> Report:
+def _report_from_text(
+    path: Path, text: str, fmt: str, sha1: str, report_id: str, page_url: str | None = None
+) -> Report:
     title: str | None = None
     source = url = None
     dct: str | None = None
     dct_source = DctSource.NONE
-    if fmt == "html":
-        from incident_reader.core.html_text import extract_article  # html.parser: only for HTML
+    author = updated = None
+    if fmt in HTML_FORMATS:
+        # trafilatura (lxml) is loaded on the first HTML file only: not at the reader's start
+        from incident_reader.core.html_article import read_article
 
-        article = extract_article(text)
+        article = read_article(text, page_url)
         body = article.text
-        title, source, url = article.title, article.source, article.url
+        title, source, url, author = article.title, article.source, article.url, article.author
         dct = iso_to_timex(article.date) if article.date else None
         dct_source = DctSource.HTML if dct else DctSource.NONE
+        updated = iso_to_timex(article.updated) if article.updated else None
     else:
         body = text
         if fmt == "markdown":
@@ -134,6 +144,7 @@ def _report_from_text(path: Path, text: str, fmt: str, sha1: str, report_id: str
             title = meta.get("title") or None
             source = meta.get("source") or None
             url = meta.get("url") or None
+            author = meta.get("author") or None
             if meta.get("date") and (dct := iso_to_timex(meta["date"])):
                 dct_source = DctSource.FRONT_MATTER
         if dct is None:
@@ -148,9 +159,11 @@ def _report_from_text(path: Path, text: str, fmt: str, sha1: str, report_id: str
         dct=dct,
         dct_source=dct_source,
         sha1=sha1,
-        format=fmt,
+        format="html" if fmt in HTML_FORMATS else fmt,
         source=source,
         url=url,
+        author=author,
+        updated=updated,
     )
 
 
@@ -168,16 +181,25 @@ def load_file(path: Path, report_id: str | None = None) -> Report | Skipped:
         return Skipped(path, f"cannot be read ({err.strerror or err})")
     if not data.strip():
         return Skipped(path, "empty file")
+    page_url = None
     try:
-        text, _encoding = decode(data)
+        if fmt in HTML_FORMATS:  # the charset the page declares; an MHTML archive's page
+            from incident_reader.core.html_saved import read_saved_page
+
+            page = read_saved_page(data, mhtml=fmt == "mhtml")
+            text, page_url = page.html, page.url
+        else:
+            text, _encoding = decode(data)
     except NotText as err:
         return Skipped(path, str(err))
     text = normalise_newlines(text)
     report = _report_from_text(
-        path, text, fmt, hashlib.sha1(data).hexdigest(), report_id or path.stem
+        path, text, fmt, hashlib.sha1(data).hexdigest(), report_id or path.stem, page_url
     )
     if not report.text.strip():
-        return Skipped(path, "no text after its header" if fmt != "html" else "no article text")
+        return Skipped(
+            path, "no text after its header" if fmt not in HTML_FORMATS else "no article text"
+        )
     return report
 
 
@@ -188,6 +210,8 @@ def _candidates(paths: Sequence[Path]) -> tuple[list[Path], Path | None]:
         if not path.exists():
             raise LoadError(f"no such file or folder: {path}")
         if path.is_dir():
+            if is_saved_page_folder(path):
+                continue  # a saved page's images and frames, given by a wildcard beside the page
             root = root or path
             found = sorted(
                 (
@@ -203,6 +227,15 @@ def _candidates(paths: Sequence[Path]) -> tuple[list[Path], Path | None]:
         else:
             files.append(path)
     return files, root
+
+
+def is_saved_page_folder(path: Path) -> bool:
+    """Whether a folder is the "<page>_files" folder a browser saved beside "<page>.html"."""
+    name = path.name
+    if not name.endswith(SAVED_PAGE_FOLDER) or name == SAVED_PAGE_FOLDER:
+        return False
+    stem = name[: -len(SAVED_PAGE_FOLDER)]
+    return any((path.parent / f"{stem}{suffix}").is_file() for suffix in (".html", ".htm"))
 
 
 def _unique_ids(files: Iterable[Path]) -> list[str]:
@@ -222,7 +255,7 @@ def load_corpus(paths: Sequence[Path | str]) -> Corpus:
     files, root = _candidates([Path(p) for p in paths])
     if not files:
         where = ", ".join(str(p) for p in paths)
-        raise LoadError(f"no reports (.txt, .md, .html) in {where}")
+        raise LoadError(f"no reports (.txt, .md, .html, .mhtml) in {where}")
     reports: list[Report] = []
     skipped: list[Skipped] = []
     for path, rid in zip(files, _unique_ids(files), strict=True):

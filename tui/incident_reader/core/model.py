@@ -40,6 +40,8 @@ class Report:
     # The year the other reports of the corpus are dated in: lets a report without a DCT be dated
     # from "Saturday 21 September" in its text. Set by load_corpus only for reports without a DCT.
     year_hint: int | None = None
+    author: str | None = None  # the byline, from front matter or HTML
+    updated: str | None = None  # TIMEX3 value of the page's last update, after its DCT
 
     @property
     def date(self) -> str | None:
