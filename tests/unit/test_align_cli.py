@@ -17,7 +17,7 @@ PAIRS = ROOT / ".." / "shared" / "data" / "report-pairs" / "harlowmere-market-va
 def test_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", str(SEEDS), "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert set(doc) == {"incidents", "pairs", "only"}
+    assert set(doc) == {"incidents", "pairs", "only", "facts"}
     articles = set()
     for inc in doc["incidents"]:
         assert set(inc) == {"id", "date", "place", "articles"}
@@ -30,6 +30,11 @@ def test_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
         assert set(p["a"]) == set(p["b"]) == {"article", "value", "text", "start", "end"}
     for o in doc["only"]:
         assert set(o) == {"article", "kind", "incident", "value", "text", "start", "end"}
+    for f in doc["facts"]:
+        assert f["incident"] in ids and f["standing"] in {"agreed", "revised", "disputed", "only"}
+        assert f["reports"] == len(f["history"]) >= 1
+        told = f["agreeing"] + f["revised"] + f["disputing"]
+        assert sorted(told) == sorted(step["article"] for step in f["history"])
 
 
 @pytest.mark.skipif(not PAIRS.is_dir(), reason="report-pairs data not present")

@@ -100,15 +100,45 @@ def _statuses(comparison: Comparison) -> set[str]:
     return {p.status for p in comparison.pairs if p.kind != "timeline"}
 
 
-def test_one_incompatible_pair_makes_the_whole_fact_a_conflict() -> None:
+def _by_pair(comparison: Comparison) -> dict[tuple[str, str], str]:
+    return {(p.a.article, p.b.article): p.status for p in comparison.pairs if p.kind != "timeline"}
+
+
+def test_each_pair_is_labelled_by_its_own_two_values() -> None:
     comparison = compare(_three([9, 9, 10], ["2024-06-15"] * 3))
-    assert _statuses(comparison) == {"conflict"}
-    assert len([p for p in comparison.pairs if p.kind != "timeline"]) == 3
+    assert _by_pair(comparison) == {
+        ("r0", "r1"): "match",
+        ("r0", "r2"): "conflict",
+        ("r1", "r2"): "conflict",
+    }
+    (fact,) = comparison.facts
+    assert (fact.standing, fact.value, fact.agreeing, fact.disputing) == (
+        "disputed",
+        9,
+        ("r0", "r1"),
+        ("r2",),
+    )
 
 
 def test_a_later_higher_figure_is_a_revision() -> None:
     comparison = compare(_three([9, 9, 10], ["2024-06-15", "2024-06-15", "2024-06-16"]))
-    assert _statuses(comparison) == {"revised"}
+    assert _by_pair(comparison) == {
+        ("r0", "r1"): "match",
+        ("r0", "r2"): "revised",
+        ("r1", "r2"): "revised",
+    }
+    (fact,) = comparison.facts
+    assert (fact.standing, fact.value, fact.agreeing, fact.revised) == (
+        "revised",
+        10,
+        ("r2",),
+        ("r0", "r1"),
+    )
+    assert [(s.article, s.written) for s in fact.history] == [
+        ("r0", "2024-06-15"),
+        ("r1", "2024-06-15"),
+        ("r2", "2024-06-16"),
+    ]
 
 
 def test_an_update_time_orders_reports_of_the_same_day() -> None:
@@ -231,7 +261,8 @@ def test_index_keeps_to_the_report_shown_beside() -> None:
     assert {index.counterpart(p, "r0").article for p in pairs} == {"r1", "r2"}
     near = [h.item for h in beside if isinstance(h.item, FactPair)]
     assert near and {index.counterpart(p, "r0").article for p in near} == {"r2"}
-    assert index.entries("r0", other="r1")[0].status == "conflict"
+    assert index.entries("r0", other="r1")[0].status == "match"
+    assert index.entries("r0", other="r2")[0].status == "conflict"
 
 
 def test_many_reports_leave_echoes_to_the_index() -> None:

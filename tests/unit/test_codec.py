@@ -95,6 +95,21 @@ def hand_comparison() -> Comparison:
             FactPair("timeline", "x0", "conflict", a, PairSide("r2", "17:45", "5.45pm", 1, 7)),
         ),
         only=(OnlyFact("r2", "vehicle", "x0", "silver ford", "silver Ford", 50, 61),),
+        facts=(
+            model.FactSummary(
+                "x0",
+                "casualties.injured",
+                "agreed",
+                3,
+                ("r1", "r2"),
+                (),
+                (),
+                (
+                    model.FigureStep("r2", {"min": 2, "max": 5}, None),
+                    model.FigureStep("r1", 3, "2017-10-07"),
+                ),
+            ),  # fmt: skip
+        ),
     )
 
 
@@ -196,6 +211,8 @@ ENCODED_KEYS: dict[type, set[str]] = {
     TimelineEntry: set(codec.analysis_to_dict(hand_built())["timeline"][0]),
     InternalConflict: set(codec.analysis_to_dict(hand_built())["internal_conflicts"][0]),
     Comparison: set(codec.comparison_to_dict(hand_comparison())) - {"v"},
+    model.FactSummary: set(codec.comparison_to_dict(hand_comparison())["facts"][0]) - {"reports"},
+    model.FigureStep: set(codec.comparison_to_dict(hand_comparison())["facts"][0]["history"][0]),
     Corpus: set(codec.corpus_to_dict(Corpus(()))) - {"v"},
 }
 

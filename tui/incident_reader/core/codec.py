@@ -19,7 +19,9 @@ from incident_reader.core.model import (
     DctSource,
     Fact,
     FactPair,
+    FactSummary,
     FactValue,
+    FigureStep,
     Incident,
     InternalConflict,
     OnlyFact,
@@ -313,7 +315,32 @@ def comparison_to_dict(comparison: Comparison) -> Json:
             for p in comparison.pairs
         ],
         "only": [o.to_json() | {"value": _value_out(o.value)} for o in comparison.only],
+        "facts": [summary_to_dict(f) for f in comparison.facts],
     }
+
+
+def summary_to_dict(summary: FactSummary) -> Json:
+    """A fact-level summary as a dict (the same keys as ``to_json``, values copied)."""
+    return summary.to_json() | {
+        "value": _value_out(summary.value),
+        "history": [s.to_json() | {"value": _value_out(s.value)} for s in summary.history],
+    }
+
+
+def summary_from_dict(data: Json) -> FactSummary:
+    """The inverse of ``summary_to_dict``."""
+    return FactSummary(
+        incident=data["incident"],
+        kind=data["kind"],
+        standing=data["standing"],
+        value=_value_in(data["value"]),
+        agreeing=tuple(data["agreeing"]),
+        revised=tuple(data["revised"]),
+        disputing=tuple(data["disputing"]),
+        history=tuple(
+            FigureStep(s["article"], _value_in(s["value"]), s["written"]) for s in data["history"]
+        ),
+    )
 
 
 def comparison_from_dict(data: Json) -> Comparison:
@@ -354,6 +381,7 @@ def comparison_from_dict(data: Json) -> Comparison:
                 )
                 for o in data["only"]
             ),
+            facts=tuple(summary_from_dict(f) for f in data.get("facts", ())),
         )
     except (KeyError, TypeError, ValueError) as err:
         if isinstance(err, CodecError):

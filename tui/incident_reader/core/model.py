@@ -42,6 +42,7 @@ class Report:
     year_hint: int | None = None
     author: str | None = None  # the byline, from front matter or HTML
     updated: str | None = None  # TIMEX3 value of the page's last update, after its DCT
+    decoding: str | None = None  # how the bytes were read when not cleanly ("utf-8, 1 bad byte ...")
 
     @property
     def date(self) -> str | None:
@@ -317,17 +318,71 @@ class SharedIncident:
         }
 
 
+class FactStanding(StrEnum):
+    """How all the reports of one incident stand on one fact (a fact-level summary, not a pair)."""
+
+    AGREED = "agreed"  # every report's figure agrees with the others'
+    REVISED = "revised"  # the figure moved with the story; no report disputes the latest
+    DISPUTED = "disputed"  # some report's figure contradicts the one most reports give
+    ONLY = "only"  # one report states it
+
+
+@dataclass(frozen=True, slots=True)
+class FigureStep:
+    """One report's figure in a fact's history: what it said and when it was written."""
+
+    article: str
+    value: FactValue
+    written: str | None  # the report's date (its DCT), or None when it cannot be told
+
+    def to_json(self) -> dict[str, Any]:
+        return {"article": self.article, "value": self.value, "written": self.written}
+
+
+@dataclass(frozen=True, slots=True)
+class FactSummary:
+    """One fact of one incident across all its reports: agreed by k of n, disputed by m, history.
+
+    Pairs are labelled by their own two values; this is the separate, fact-level view of them.
+    """
+
+    incident: str  # cross-report incident id
+    kind: str
+    standing: str  # a FactStanding value
+    value: FactValue  # the figure most reports agree on (after revisions, the latest)
+    agreeing: tuple[str, ...]  # reports whose figure agrees with ``value``
+    revised: tuple[str, ...]  # reports whose earlier figure a later report revised
+    disputing: tuple[str, ...]  # reports whose figure contradicts ``value``
+    history: tuple[FigureStep, ...]  # every report's figure, earliest written first
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "incident": self.incident,
+            "kind": self.kind,
+            "standing": self.standing,
+            "value": self.value,
+            "reports": len(self.history),
+            "agreeing": list(self.agreeing),
+            "revised": list(self.revised),
+            "disputing": list(self.disputing),
+            "history": [step.to_json() for step in self.history],
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """Incidents matched across reports, the facts paired between them and those stated once."""
+    """Incidents matched across reports, the facts paired between them and those stated once,
+    and per fact of each incident how all its reports stand on it."""
 
     incidents: tuple[SharedIncident, ...] = ()
     pairs: tuple[FactPair, ...] = ()
     only: tuple[OnlyFact, ...] = ()
+    facts: tuple[FactSummary, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
             "incidents": [i.to_json() for i in self.incidents],
             "pairs": [p.to_json() for p in self.pairs],
             "only": [o.to_json() for o in self.only],
+            "facts": [f.to_json() for f in self.facts],
         }

@@ -18,7 +18,7 @@ answers the reader's "what is related to the text in view" on every scroll.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import combinations
 
 from incident_reader.core.align.incidents import match_incidents
@@ -27,15 +27,18 @@ from incident_reader.core.align.moments import Moments, Vocabulary, align_moment
 from incident_reader.core.align.pairing import (
     entry_headers,
     entry_times,
+    final_precision,
     pair_statements,
     statement_of,
 )
-from incident_reader.core.align.values import timex_interval
+from incident_reader.core.align.stages import Stages
+from incident_reader.core.align.summary import summarise
 from incident_reader.core.model import (
     FACT_KINDS,
     Comparison,
     Fact,
     FactPair,
+    FactSummary,
     OnlyFact,
     Report,
     ReportAnalysis,
@@ -45,7 +48,6 @@ from incident_reader.core.model import (
 __all__ = ["ComparisonIndex", "IndexEntry", "compare", "shared_incident_of"]
 
 TIME_KINDS = ("incident.time", "incident.date")
-DEVELOPING_DAYS = 7  # a figure revised later than this after the incident is a conflict
 HEADLINE_CHARS = 160  # a first line this short and not ending a sentence is a headline
 
 
@@ -57,33 +59,6 @@ def shared_incident_of(incidents: Sequence[SharedIncident]) -> dict[tuple[str, s
 def _main_local(analysis: ReportAnalysis) -> str | None:
     main = next((i.id for i in analysis.incidents if i.main), None)
     return main or (analysis.incidents[0].id if analysis.incidents else None)
-
-
-def _written_later(
-    analyses: Sequence[ReportAnalysis], incident: SharedIncident
-) -> Callable[[str, str], bool | None]:
-    """later(a, b): whether report b was written after report a while the story of ``incident``
-    was still developing; None when that cannot be told or both were written long after it."""
-    when = {a.report.id: (timex_interval(a.dct) if a.dct else None) for a in analyses}
-    happened = timex_interval(incident.date) if incident.date else None
-
-    def later(a: str, b: str) -> bool | None:
-        wa, wb = when.get(a), when.get(b)
-        if not wa or not wb:
-            return None
-        since = happened[0] if happened else min(wa[0], wb[0])
-        window = DEVELOPING_DAYS * 24 * 60
-        if max(wa[0], wb[0]) - since > window or abs(wa[0] - wb[0]) > window:
-            return None  # recalled long after: a different figure is a conflict, not news
-        if wa[2] and wb[2]:  # both with an update time
-            return None if wa[0] == wb[0] else wb[0] > wa[0]
-        if wb[0] >= wa[1]:
-            return True
-        if wa[0] >= wb[1]:
-            return False
-        return None  # the same day, at least one without a time
-
-    return later
 
 
 def headline_end(report: Report) -> int:
@@ -121,6 +96,8 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     texts = {a.report.id: a.report.text for a in analyses}
     kind_rank = {k: n for n, k in enumerate(FACT_KINDS)}
     inc_rank = {s.id: n for n, s in enumerate(incidents)}
+    stages = Stages(analyses)
+    summaries: list[FactSummary] = []
     for (shared, kind), per_report in sorted(
         grouped.items(), key=lambda kv: (inc_rank[kv[0][0]], kind_rank.get(kv[0][1], 99), kv[0][1])
     ):
@@ -128,12 +105,19 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
             statement_of(kind, art, facts, entries_of[art], headline_of[art], texts[art])
             for art, facts in per_report
         ]
-        later = _written_later(analyses, by_id[shared])
-        got_pairs, got_only = pair_statements(kind, shared, statements, later)
-        pairs += got_pairs
-        only += got_only
+        paired = pair_statements(kind, shared, statements, stages, by_id[shared].date)
+        pairs += paired.pairs
+        only += paired.only
+        finals = [(st.article, st.final.value) for st in statements]
+        finals_paired = paired.pairs[: len(statements) * (len(statements) - 1) // 2]
+        precision = {st.article: final_precision(kind, st.final.value) for st in statements}
+        summaries.append(
+            summarise(kind, shared, finals, finals_paired, stages, paired.superseded, precision)
+        )
     pairs += _timeline_pairs(analyses, incidents, shared_of, pairs)
-    return Comparison(incidents=incidents, pairs=tuple(pairs), only=tuple(only))
+    return Comparison(
+        incidents=incidents, pairs=tuple(pairs), only=tuple(only), facts=tuple(summaries)
+    )
 
 
 def _timeline_pairs(

@@ -12,6 +12,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
+from typing import Protocol
 
 from incident_reader.core.align.values import (
     COMPATIBLE,
@@ -53,9 +54,8 @@ COMPARERS: dict[str, Comparer] = {
 }
 # Figures that grow as a story develops: a later report's higher figure is a revision.
 REVISABLE = frozenset(
-    {"casualties.killed", "casualties.injured", "casualties.hospitalised", "arrests"}
+    {"casualties.killed", "casualties.injured", "casualties.hospitalised", "arrests", "suspect.age"}
 )
-SEVERITY = {MATCH: 0, COMPATIBLE: 1, REVISED: 2, CONFLICT: 3}
 # Words that mark a statement as an update of an earlier figure (regular expressions).
 UPDATE_CUES = (
     r"ris(?:es|en|ing) to", r"rose to", r"bringing", r"brings", r"now", r"latest", r"updated?",
@@ -125,7 +125,7 @@ def entry_headers(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end, _ in _entries(text)]
 
 
-def _precision(kind: str, value: FactValue) -> float:
+def final_precision(kind: str, value: FactValue) -> float:
     """Smaller is more precise: the width of a range, or minus the words of a description."""
     span = parse_age(value) if kind == "suspect.age" else parse_count(value)
     if span is not None:
@@ -184,7 +184,7 @@ def final_statement(
 
         latest = max(entry_time(f) for f in body)
         body = [f for f in body if entry_time(f) == latest]
-    return min(body, key=lambda f: (_precision(kind, f.value), f.start))
+    return min(body, key=lambda f: (final_precision(kind, f.value), f.start))
 
 
 def _side(article: str, fact: Fact) -> PairSide:
@@ -198,6 +198,7 @@ class Statement:
     article: str
     final: Fact
     echoes: tuple[Fact, ...] = ()
+    updates: bool = False  # worded as an update of an earlier figure ("the toll rose to 5")
 
 
 def statement_of(
@@ -215,63 +216,106 @@ def statement_of(
         for f in sorted(facts, key=lambda f: f.start)
         if f is not final and compare_values(kind, final.value, f.value) in (MATCH, COMPATIBLE)
     )
-    return Statement(article, final, echoes)
+    return Statement(article, final, echoes, bool(text) and _updates(final, text))
+
+
+class Ordering(Protocol):
+    """What a revision needs to know of when reports were written (see ``stages.Stages``)."""
+
+    def later(self, a: str, b: str) -> bool | None: ...
+
+    def developing(self, article: str, happened: str | None, others: Sequence[str]) -> bool: ...
+
+    def years_between(self, a: str, b: str) -> float | None: ...
+
+    def same_stage(self, a: str, b: str) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Paired:
+    """The pairs of one fact of one incident, and the reports whose figure a later one revised."""
+
+    pairs: list[FactPair]
+    only: list[OnlyFact]
+    superseded: frozenset[str] = frozenset()
 
 
 def pair_statements(
     kind: str,
     incident: str,
     statements: Sequence[Statement],
-    later: Callable[[str, str], bool | None],
-) -> tuple[list[FactPair], list[OnlyFact]]:
+    stages: Ordering,
+    happened: str | None = None,
+) -> Paired:
     """Pairs (every two reports) or only-items for one fact of one incident.
 
-    ``statements`` holds each report's statement in comparison order; ``later(a, b)`` says
-    whether report ``b`` was written after ``a`` (None when unknown). The final statements are
-    compared; with three or more reports, one incompatible pair makes every pair of the fact a
-    conflict (or a revision). Each echo is then paired with the other report's final statement
-    under the same status, so every mention the reader scrolls past has its counterpart (up to
-    ECHO_MAX_REPORTS reports; beyond, ``ComparisonIndex`` links echoes to the pairs itself).
+    ``statements`` holds each report's statement in comparison order; ``stages`` says which
+    report was written later; ``happened`` is the incident's date. Each pair is labelled by its
+    own two final values: a fact disputed by a third report never paints two agreeing reports.
+    Each echo is then paired with the other report's final statement under the same status, so
+    every mention the reader scrolls past has its counterpart (up to ECHO_MAX_REPORTS reports;
+    beyond, ``ComparisonIndex`` links echoes to the pairs itself).
     """
     if len(statements) == 1:
         st = statements[0]
-        return [], [
-            OnlyFact(st.article, kind, incident, f.value, f.text, f.start, f.end)
-            for f in (st.final, *st.echoes)
-        ]
+        return Paired(
+            [],
+            [
+                OnlyFact(st.article, kind, incident, f.value, f.text, f.start, f.end)
+                for f in (st.final, *st.echoes)
+            ],
+        )
     sides = {id(f): _side(st.article, f) for st in statements for f in (st.final, *st.echoes)}
+    articles = [st.article for st in statements]
     pairs = []
+    superseded: set[str] = set()
     for sa, sb in combinations(statements, 2):
         status = compare_values(kind, sa.final.value, sb.final.value)
         if status == CONFLICT and kind in REVISABLE:
-            status = _revision(sa.article, sa.final, sb.article, sb.final, later)
+            status, old = _revision(kind, sa, sb, stages, happened, articles)
+            if old:
+                superseded.add(old)
         pairs.append(FactPair(kind, incident, status, sides[id(sa.final)], sides[id(sb.final)]))
-    if len(statements) >= 3:
-        worst = max((p.status for p in pairs), key=SEVERITY.__getitem__)
-        if SEVERITY[worst] >= SEVERITY[REVISED]:
-            pairs = [FactPair(p.kind, p.incident, worst, p.a, p.b) for p in pairs]
     echoed: list[FactPair] = []
-    if len(statements) > ECHO_MAX_REPORTS:
-        return pairs, []  # echoes grow with the square of the reports: the index links them
-    for (sa, sb), p in zip(combinations(statements, 2), pairs, strict=True):
-        echoed += [FactPair(kind, incident, p.status, sides[id(f)], p.b) for f in sa.echoes]
-        echoed += [FactPair(kind, incident, p.status, p.a, sides[id(f)]) for f in sb.echoes]
-    return pairs + echoed, []
+    if len(statements) <= ECHO_MAX_REPORTS:  # beyond, echoes grow with the square: the index
+        for (sa, sb), p in zip(combinations(statements, 2), pairs, strict=True):
+            echoed += [FactPair(kind, incident, p.status, sides[id(f)], p.b) for f in sa.echoes]
+            echoed += [FactPair(kind, incident, p.status, p.a, sides[id(f)]) for f in sb.echoes]
+    return Paired(pairs + echoed, [], frozenset(superseded))
 
 
 def _revision(
-    art_a: str,
-    fa: Fact,
-    art_b: str,
-    fb: Fact,
-    later: Callable[[str, str], bool | None],
-) -> str:
-    """REVISED when the later report's figure is higher than the earlier's, else CONFLICT."""
-    order = later(art_a, art_b)
+    kind: str,
+    sa: Statement,
+    sb: Statement,
+    stages: Ordering,
+    happened: str | None,
+    articles: Sequence[str],
+) -> tuple[str, str | None]:
+    """(REVISED, the earlier report) when a later report raises the figure, else (CONFLICT, None).
+
+    Counts: the earlier report was written while the story developed, or, the order unknown,
+    the higher figure is worded as an update ("the toll rose to five"). Ages: the later report
+    is older by no more than the years between the two reports.
+    """
+    order = stages.later(sa.article, sb.article)
     if order is None:
-        return CONFLICT
-    (old, new) = (fa, fb) if order else (fb, fa)
-    old_span, new_span = parse_count(old.value), parse_count(new.value)
-    if old_span and new_span and new_span.above(old_span):
-        return REVISED
-    return CONFLICT
+        if kind == "suspect.age" or sa.updates == sb.updates:
+            return CONFLICT, None
+        if stages.same_stage(sa.article, sb.article):
+            return CONFLICT, None  # two reports of one day that differ: a conflict
+        new, old = (sa, sb) if sa.updates else (sb, sa)
+    else:
+        old, new = (sa, sb) if order else (sb, sa)
+    parse = parse_age if kind == "suspect.age" else parse_count
+    old_span, new_span = parse(old.final.value), parse(new.final.value)
+    if not (old_span and new_span and new_span.above(old_span)):
+        return CONFLICT, None
+    if kind == "suspect.age":
+        years = stages.years_between(old.article, new.article)
+        grown = new_span.lo - (old_span.hi if old_span.hi is not None else old_span.lo)
+        aged = years is not None and grown <= years + 1
+        return (REVISED, old.article) if aged else (CONFLICT, None)
+    if order is not None and not stages.developing(old.article, happened, articles):
+        return CONFLICT, None  # recalled long after: two retrospectives that disagree
+    return REVISED, old.article

@@ -1,0 +1,103 @@
+"""When each report was written, so a figure that moved with the story reads as a revision.
+
+A report's stage is its DCT. A report without one is no earlier than the latest full date it
+mentions ("sentenced on 7 June 2018"): enough to tell it came after a first-hours report, never
+enough to tell two undated reports apart. A figure is revised only while the story developed: the
+earlier report was written within ``DEVELOPING_DAYS`` of the incident; two retrospectives a year
+apart that disagree are a conflict, not news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from incident_reader.core.align.values import timex_interval
+from incident_reader.core.model import ReportAnalysis
+
+DEVELOPING_DAYS = 7  # a figure revised later than this after the incident is a conflict
+DAY_MINUTES = 24 * 60
+YEAR_MINUTES = 366 * DAY_MINUTES
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """When a report was written, in minutes since year 1."""
+
+    start: int
+    end: int
+    instant: bool  # a DCT with an update time ("Updated 2.15pm")
+    dated: bool  # from the DCT; False: no earlier than the latest date the report mentions
+    label: str | None  # the DCT as written, for a fact's history
+
+
+def written_of(analysis: ReportAnalysis) -> Written | None:
+    """The report's DCT as an interval, or a lower bound from the dates it mentions."""
+    if analysis.dct and (interval := timex_interval(analysis.dct)):
+        return Written(interval[0], interval[1], interval[2], True, analysis.dct[:10])
+    days = [t.value[:10] for t in analysis.timexes if _FULL_DATE.match(t.value or "")]
+    bounds = [i for d in days if (i := timex_interval(d))]
+    if not bounds:
+        return None
+    latest = max(bounds)
+    return Written(latest[0], latest[1], False, False, None)
+
+
+class Stages:
+    """The reports of one comparison ordered by when they were written."""
+
+    def __init__(self, analyses: Sequence[ReportAnalysis]) -> None:
+        """Read every report's DCT, or the bound its dates give."""
+        self.written = {a.report.id: written_of(a) for a in analyses}
+        self._order = {a.report.id: n for n, a in enumerate(analyses)}
+
+    def later(self, a: str, b: str) -> bool | None:
+        """Whether report ``b`` was written after report ``a``; None when that cannot be told."""
+        wa, wb = self.written.get(a), self.written.get(b)
+        if not wa or not wb or not (wa.dated or wb.dated):
+            return None
+        if wa.dated and wb.dated and wa.instant and wb.instant:
+            return None if wa.start == wb.start else wb.start > wa.start
+        if wb.start >= wa.end and (wa.dated or not wb.dated):
+            return True
+        if wa.start >= wb.end and (wb.dated or not wa.dated):
+            return False
+        return None  # the same day (one without an update time), or a bound that says nothing
+
+    def same_stage(self, a: str, b: str) -> bool:
+        """Whether two reports are dated and neither can be told to be the later."""
+        wa, wb = self.written.get(a), self.written.get(b)
+        return bool(wa and wb and wa.dated and wb.dated) and self.later(a, b) is None
+
+    def developing(self, article: str, happened: str | None, others: Sequence[str]) -> bool:
+        """Whether a report was written while the story was developing: within a week of the
+        incident (or, its date unknown, of the earliest dated report among ``others``)."""
+        written = self.written.get(article)
+        if not written or not written.dated:
+            return False
+        since = timex_interval(happened) if happened else None
+        if since is None:
+            starts = [w.start for o in others if (w := self.written.get(o)) and w.dated]
+            if not starts:
+                return False
+            return written.start - min(starts) <= DEVELOPING_DAYS * DAY_MINUTES
+        return abs(written.start - since[0]) <= DEVELOPING_DAYS * DAY_MINUTES
+
+    def years_between(self, a: str, b: str) -> float | None:
+        """How many years apart two dated reports were written (for ages that grow)."""
+        wa, wb = self.written.get(a), self.written.get(b)
+        if not wa or not wb or not (wa.dated and wb.dated):
+            return None
+        return abs(wb.start - wa.start) / YEAR_MINUTES
+
+    def label(self, article: str) -> str | None:
+        """The report's date for a fact's history (None when it has no DCT)."""
+        written = self.written.get(article)
+        return written.label if written else None
+
+    def sort_key(self, article: str) -> tuple[int, int]:
+        """Earliest written first; reports that cannot be placed keep the comparison's order."""
+        written = self.written.get(article)
+        return (written.start if written else 1 << 40, self._order.get(article, 0))
