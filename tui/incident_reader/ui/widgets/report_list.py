@@ -31,6 +31,8 @@ class ReportRow(Row):
         else:
             dct = readable_value(analysis.dct) if analysis.dct else "no date"
             detail = Text(dct, style=style_of("time"), end="")
+            if self.report.source:  # the outlet: what users compare reports by
+                detail.append(f" · {one_line(self.report.source)}", style_of("words"))
             counts = f"  {len(analysis.timeline)} times · {len(analysis.facts)} facts"
             detail.append(counts, style_of("dim"))
         detail.truncate(width, overflow="ellipsis")
