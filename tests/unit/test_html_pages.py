@@ -120,3 +120,16 @@ def test_reader_start_and_text_reports_do_not_import_the_html_library() -> None:
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == ""
+
+
+def test_the_watcher_skips_a_files_folder_like_the_loader(tmp_path: Path) -> None:
+    from incident_reader.core.watch import Watcher
+
+    (tmp_path / "page.html").write_bytes((PAGES / "cafe-fire.html").read_bytes())
+    folder = tmp_path / "page_files"
+    folder.mkdir()
+    (folder / "frame.html").write_text("<p>An advert in a frame.</p>", encoding="utf-8")
+    watcher = Watcher([tmp_path / "page.html", folder], use_watchfiles=False)
+    assert list(watcher.files) == [tmp_path / "page.html"]
+    (folder / "frame2.html").write_text("<p>Another advert.</p>", encoding="utf-8")
+    assert not watcher.poll()

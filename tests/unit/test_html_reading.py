@@ -138,6 +138,14 @@ def test_body_text_keeps_paragraphs_lines_and_cells() -> None:
     )
 
 
+def test_body_text_keeps_the_line_ends_of_a_pre_and_code_inside_a_sentence() -> None:
+    body = etree.fromstring(
+        "<body><quote>Line one\nline two\n\n  Second part</quote>"
+        "<p>Then <code>x = 1</code> inline.</p></body>"
+    )
+    assert body_text(body) == "Line one\nline two\n\nSecond part\n\nThen x = 1 inline."
+
+
 def test_article_title_author_outlet_and_headline_first() -> None:
     head = (
         '<meta property="og:site_name" content="Quarry Gazette">'

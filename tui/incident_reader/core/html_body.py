@@ -2,7 +2,8 @@
 
 The text built here is the offset space of the report (every span indexes it), so it is built
 once, deterministically: paragraphs, headings and quotes are separated by a blank line, list
-items, table rows and ``<br>`` breaks by a line end, table cells by " | ", runs of spaces are one.
+items, table rows and ``<br>`` breaks by a line end, table cells by " | ", runs of spaces are one;
+a ``<pre>`` keeps its own line ends.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from lxml.etree import _Element
 PARAGRAPH_TAGS = frozenset({"p", "head", "quote", "list", "table", "code", "div", "ab", "figure"})
 LINE_TAGS = frozenset({"item", "row"})
 SKIPPED_TAGS = frozenset({"graphic", "note", "fw"})  # images and notes: not the article's words
+INLINE_PARENTS = frozenset({"p", "head", "item", "cell", "hi", "ref", "del"})
+PREFORMATTED_TAGS = frozenset({"quote", "code"})  # a leaf of these with line ends was a <pre>
 CELL_SEPARATOR = " | "
 _PARAGRAPH, _LINE = "\x00P", "\x00L"  # break markers, resolved in _join
 _SPACES = re.compile(r"[^\S\n]+")
@@ -35,7 +38,9 @@ def _walk(el: _Element, pieces: list[str]) -> None:
         return
     before, after = _breaks(el, tag)
     pieces.append(before)
-    if el.text:
+    if tag in PREFORMATTED_TAGS and len(el) == 0 and "\n" in (el.text or "").strip():
+        pieces.extend(_preformatted(el.text or ""))
+    elif el.text:
         pieces.append(el.text)
     for child in el:
         _walk(child, pieces)
@@ -44,7 +49,19 @@ def _walk(el: _Element, pieces: list[str]) -> None:
         pieces.append(el.tail)
 
 
+def _preformatted(text: str) -> list[str]:
+    """A <pre>'s own line ends are the author's (trafilatura gives it as a quote or code)."""
+    out: list[str] = []
+    for block in re.split(r"\n[^\S\n]*\n\s*", text.strip()):
+        out.append(_PARAGRAPH)
+        for line in block.split("\n"):
+            out.extend((_LINE, line))
+    return out
+
+
 def _breaks(el: _Element, tag: str) -> tuple[str, str]:
+    if tag == "code" and el.getparent() is not None and el.getparent().tag in INLINE_PARENTS:
+        return "", ""  # code inside a sentence
     if tag in PARAGRAPH_TAGS:
         return _PARAGRAPH, _PARAGRAPH
     if tag in LINE_TAGS:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from incident_reader.core.loading import REPORT_SUFFIXES
+from incident_reader.core.loading import REPORT_SUFFIXES, is_saved_page_folder
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +104,8 @@ class Watcher:
         found: dict[Path, os.stat_result] = {}
         for root in self.paths:
             if root.is_dir():
+                if is_saved_page_folder(root):
+                    continue  # the loader skips it too
                 try:
                     entries = list(os.scandir(root))
                 except OSError:
