@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from incident_reader import __version__
-from incident_reader.cli import batch, compare, export, extract, read, timex
+from incident_reader.cli import batch, compare, export, extract, read, serve, timex
 
 SUBCOMMANDS = {
     "read": read,
@@ -20,6 +20,7 @@ SUBCOMMANDS = {
     "compare": compare,
     "export": export,
     "batch": batch,
+    "serve": serve,
 }
 EPILOG = """\
 commands:
@@ -29,6 +30,7 @@ commands:
   incident-reader compare PATH...    pair facts across reports: match, compatible, revised, conflict
   incident-reader export PATH ...    the checked record as json, csv, md, timelinejs or incidents
   incident-reader batch ARCHIVE --out DIR   code an archive on Dask, resumably
+  incident-reader serve PATH...      the reader in a web browser (loopback by default)
 
 Run 'incident-reader COMMAND --help' for a command's options.
 """
