@@ -56,3 +56,13 @@ def make_corpus(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Corpus]:
         return load_corpus([tmp_path])
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def own_preferences(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test reads and writes its own preferences file, never the user's (the theme)."""
+    path = tmp_path_factory.mktemp("config") / "preferences.json"
+    monkeypatch.setenv("INCIDENT_READER_CONFIG", str(path))
+    return path

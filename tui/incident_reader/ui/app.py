@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from typing import ClassVar
 
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.filter import LineFilter
 from textual.worker import get_current_worker
 
 from incident_reader.core.model import Corpus, Report, ReportAnalysis
@@ -18,9 +19,11 @@ from incident_reader.ui.literal import one_line
 from incident_reader.ui.live import FilesChanged, LiveUpdates, edit_corpus
 from incident_reader.ui.marks import MarkBook
 from incident_reader.ui.messages import AnalysisFailed, AnalysisReady
+from incident_reader.ui.preferences import Preferences, load, save
 from incident_reader.ui.reload import reread
 from incident_reader.ui.screens.reader import ReaderScreen
 from incident_reader.ui.state import ReaderState
+from incident_reader.ui.styling import MinimumContrast
 from incident_reader.ui.widgets.progress import ExtractionProgress
 
 Analyser = Callable[[Report, str | None], ReportAnalysis]
@@ -51,6 +54,21 @@ class ReaderApp(App[None]):
         self.store = store  # marks and user DCTs; None when the reader runs without a record
         self.extraction = Extraction(store, analyser)  # batched, cached, in thread workers
         self.live = LiveUpdates(corpus)  # report files added, changed or removed on disk
+        self._contrast = MinimumContrast()  # every word reads at 4.5:1 whatever the theme
+        self._preferences = load()
+        if self._preferences.theme in self.available_themes:
+            self.theme = self._preferences.theme
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember the theme the user chose (command palette) for the next launch."""
+        if hasattr(self, "_preferences") and theme != self._preferences.theme:
+            self._preferences = Preferences(theme=theme)
+            error = save(self._preferences)
+            if error:
+                self.notify(one_line(error), severity="warning", markup=False)
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        return [*super().get_line_filters(), self._contrast]
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(self.state, width=self.size.width)

@@ -9,6 +9,8 @@ from rich.style import Style
 from rich.text import Text
 from textual.widget import Widget
 
+from incident_reader.ui.styling import component_style
+
 BAR_CELLS = 24
 StyleOf = Callable[[str], Style | str]
 
@@ -58,6 +60,6 @@ class ExtractionProgress(Widget):
 
     def render(self) -> Text:
         def style_of(name: str) -> Style:
-            return self.get_component_rich_style(f"extraction-progress--{name}", partial=True)
+            return component_style(self, f"extraction-progress--{name}")
 
         return progress_text(self.done, self.total, self.cached, self.size.width, style_of)

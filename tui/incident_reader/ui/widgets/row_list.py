@@ -20,6 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from incident_reader.ui.marks import MARK_COMPONENTS
+from incident_reader.ui.styling import component_style
 from incident_reader.ui.widgets.scrollbar import QuietScrolling
 
 StyleOf = Callable[[str], Style]
@@ -124,6 +125,7 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
         # Finished strips per (row, line in row, state, width, generation): a scroll that only
         # moves the cursor or the in-view marks redraws from here, not through rich.
         self._strips: LRUCache[tuple[int, int, str, int, int], Strip] = LRUCache(2048)
+        self._styles: LRUCache[tuple[str, int], Style] = LRUCache(128)
         self._base: tuple[int, Style] | None = None  # rich_style per generation (it walks the DOM)
 
     # -- content -------------------------------------------------------------------------------
@@ -209,7 +211,13 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
         return lines
 
     def _style_of(self, component: str) -> Style:
-        return self.get_component_rich_style(f"row-list--{component}", partial=True)
+        # CSS alpha blended over the real background (see ui.styling), once per style generation.
+        key = (component, self._generation)
+        style = self._styles.get(key)
+        if style is None:
+            style = component_style(self, f"row-list--{component}")
+            self._styles[key] = style
+        return style
 
     def on_resize(self, event: events.Resize) -> None:
         self._relayout()
@@ -257,7 +265,7 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
         if state:
             base = base + self.get_component_rich_style(f"row-list--{state}")
             gutter = "│" if state == "in-view" else "▌"
-        gutter_style = base + self.get_component_rich_style("row-list--gutter", partial=True)
+        gutter_style = base + self._style_of("gutter")
         segments = [Segment(gutter, gutter_style), *text.render(self.app.console)]
         strip = Strip(segments).apply_style(base).extend_cell_length(width, base)
         return strip.crop(0, width)

@@ -15,6 +15,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from incident_reader.ui.styling import component_style
+
 
 class SideTabs(Widget):
     """Labels in a row, the active one highlighted; a click on a label chooses it."""
@@ -65,8 +67,8 @@ class SideTabs(Widget):
 
     def render(self) -> Text:
         text = Text(no_wrap=True, overflow="crop")
-        active = self.get_component_rich_style("side-tabs--active", partial=True)
-        inactive = self.get_component_rich_style("side-tabs--inactive", partial=True)
+        active = component_style(self, "side-tabs--active")
+        inactive = component_style(self, "side-tabs--inactive")
         for index, (tab, label) in enumerate(self.tabs):
             if index:
                 text.append(" ")

@@ -18,6 +18,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from incident_reader.ui.literal import visible
+from incident_reader.ui.styling import component_style
 from incident_reader.ui.widgets.scrollbar import QuietScrolling
 from incident_reader.ui.widgets.wrap import line_of, wrap
 
@@ -119,6 +120,7 @@ class SourceView(ScrollView, QuietScrolling, can_focus=True):
         self._wrap_width = -1
         self._layers: dict[str, Layer] = {}
         self._generation = 0
+        self._styles: LRUCache[tuple[str, int], Style] = LRUCache(64)
         self._cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
         self._last_viewport: tuple[int, int] | None = None
 
@@ -259,7 +261,13 @@ class SourceView(ScrollView, QuietScrolling, can_focus=True):
         return Strip(segments).apply_style(base).extend_cell_length(width, base).crop(0, width)
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"source-view--{name}", partial=True)
+        # CSS alpha blended over the real background (see ui.styling), once per style generation.
+        key = (name, self._generation)
+        style = self._styles.get(key)
+        if style is None:
+            style = component_style(self, f"source-view--{name}")
+            self._styles[key] = style
+        return style
 
     def action_line_down(self) -> None:
         self.scroll_to(y=round(self.scroll_y) + 1, animate=False)

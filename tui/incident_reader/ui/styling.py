@@ -1,0 +1,126 @@
+"""Colours as the terminal will draw them: CSS alpha blended, and a floor of WCAG AA contrast.
+
+``get_component_rich_style(..., partial=True)`` turns ``$foreground 12%`` into the solid
+foreground (rich colours have no alpha), which drew some highlights as text on its own colour.
+``component_style`` blends each component's colours over the widget's real background instead.
+``MinimumContrast`` is a line filter (applied by the app to every widget's output, after Textual's
+own): any text cell whose colour falls under 4.5:1 against its background, in any theme, is moved
+towards black or white until it reads, the way terminals' "minimum contrast" settings do.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rich.color import Color as RichColor
+from rich.segment import Segment
+from rich.style import Style
+from textual.color import Color
+from textual.filter import LineFilter
+from textual.widget import Widget
+
+MINIMUM_CONTRAST = 4.5  # WCAG AA for body text
+DIM_FACTOR = 0.5  # how far terminals fade "dim" text towards its background
+_BLACK = Color(0, 0, 0)
+_WHITE = Color(255, 255, 255)
+
+
+def component_style(widget: Widget, name: str, under: Color | None = None) -> Style:
+    """A component class's style with its alpha blended over ``under`` (the widget's background)."""
+    styles = widget.get_component_styles(name)
+    ground = under if under is not None else widget.background_colors[1]
+    has_background = styles.has_rule("background") and styles.background.a > 0
+    background = ground + styles.background if has_background else ground
+    color: RichColor | None = None
+    if styles.has_rule("color") and styles.color.a > 0:
+        text = styles.color
+        color = (background + text).rich_color if text.a < 1 else text.rich_color
+    style = Style(color=color, bgcolor=background.rich_color if has_background else None)
+    return style + styles.text_style
+
+
+def _luminance(color: Color) -> float:
+    def channel(value: int) -> float:
+        v = value / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+
+
+def contrast(a: Color, b: Color) -> float:
+    """WCAG contrast ratio of two opaque colours, 1 (same) to 21 (black on white)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def legible(text: Color, background: Color, minimum: float = MINIMUM_CONTRAST) -> Color:
+    """``text`` itself if it reads on ``background``, else the least change towards black or white
+    that does (the more contrasting of the two when neither reaches ``minimum``)."""
+    if contrast(text, background) >= minimum:
+        return text
+    best = text
+    for pole in (_WHITE, _BLACK):
+        if contrast(pole, background) < minimum:
+            if contrast(pole, background) > contrast(best, background):
+                best = pole
+            continue
+        low, high = 0.0, 1.0  # blend factor: 0 is the colour, 1 is the pole
+        for _ in range(12):
+            middle = (low + high) / 2
+            if contrast(text.blend(pole, middle), background) >= minimum:
+                high = middle
+            else:
+                low = middle
+        return text.blend(pole, high)
+    return best
+
+
+def _solid(color: RichColor | None) -> Color | None:
+    if color is None or color.is_default or color.triplet is None:
+        return None  # the terminal's own colour (an ANSI theme): its contrast is the terminal's
+    return Color.from_rich_color(color)
+
+
+@lru_cache(4096)
+def legible_style(style: Style, background: Color, minimum: float = MINIMUM_CONTRAST) -> Style:
+    """``style`` with dim resolved to a colour and its text colour made to read on its ground."""
+    reverse = bool(style.reverse)
+    text = _solid(style.bgcolor if reverse else style.color)
+    ground = _solid(style.color if reverse else style.bgcolor)
+    if ground is None and not reverse:
+        ground = background
+    if text is None or ground is None:
+        return style
+    dimmed = bool(style.dim)
+    if dimmed:
+        text = ground.blend(text, DIM_FACTOR)
+        style = style + Style(dim=False)
+    fixed = legible(text, ground, minimum)
+    if fixed == text and not dimmed:
+        return style
+    return _with_text(style, fixed, reverse)
+
+
+def _with_text(style: Style, text: Color, reverse: bool) -> Style:
+    if reverse:
+        return style + Style(bgcolor=text.rich_color)
+    return style + Style(color=text.rich_color)
+
+
+class MinimumContrast(LineFilter):
+    """Text in every cell reads at ``minimum`` contrast or better, whatever the theme."""
+
+    def __init__(self, minimum: float = MINIMUM_CONTRAST, enabled: bool = True) -> None:
+        self.minimum = minimum
+        super().__init__(enabled=enabled)
+
+    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        out: list[Segment] = []
+        for segment in segments:
+            text, style, control = segment
+            if style is None or control or not text.strip():
+                out.append(segment)
+                continue
+            fixed = legible_style(style, background, self.minimum)
+            out.append(segment if fixed is style else Segment(text, fixed, control))
+        return out
