@@ -133,3 +133,18 @@ def test_the_watcher_skips_a_files_folder_like_the_loader(tmp_path: Path) -> Non
     assert list(watcher.files) == [tmp_path / "page.html"]
     (folder / "frame2.html").write_text("<p>Another advert.</p>", encoding="utf-8")
     assert not watcher.poll()
+
+
+def test_a_cached_analysis_is_not_used_on_a_new_reading_of_the_same_file() -> None:
+    """Same bytes, other text (a newer HTML reader): cached offsets would point at other words."""
+    from dataclasses import replace
+
+    from incident_reader.core import codec
+
+    report = load_one(PAGES / "bus-crash-meta.html")
+    analysis = analyse(report)
+    slim = codec.analysis_to_dict(analysis, include_text=False)
+    assert codec.analysis_from_dict(slim, report) == analysis
+    reread = replace(report, text=report.text.replace("\n\n", "\n", 1))
+    with pytest.raises(codec.CodecError, match="another reading"):
+        codec.analysis_from_dict(slim, reread)

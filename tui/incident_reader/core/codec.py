@@ -106,7 +106,15 @@ def report_to_dict(report: Report, include_text: bool = True) -> Json:
     }
     if include_text:
         out["text"] = report.text
+    else:  # the text comes back from the file, read by today's loader: keep what it must be
+        out["text_sha1"] = text_digest(report.text)
     return out
+
+
+def text_digest(text: str) -> str:
+    """A report text's hash: the same file read differently (an HTML reader that changed, a new
+    decoding) gives another text, and offsets cached for the old one must not be used on it."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def report_from_dict(data: Json, text: str | None = None) -> Report:
@@ -240,6 +248,8 @@ def analysis_from_dict(data: Json, report: Report | None = None) -> ReportAnalys
             report = report_from_dict(stored)
         elif report.sha1 != stored["sha1"]:
             raise CodecError("cached analysis is for another version of the report")
+        elif "text_sha1" in stored and stored["text_sha1"] != text_digest(report.text):
+            raise CodecError("cached analysis is for another reading of the report's file")
         timexes = tuple(timex_from_list(t) for t in data["timexes"])
         timeline = tuple(
             TimelineEntry(
