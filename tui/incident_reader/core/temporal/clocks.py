@@ -37,6 +37,7 @@ _REPORTING_BEFORE = re.compile(
 )
 _POD_SPAN = {"MO": (4 * 60, 12 * 60 + 30), "MI": (11 * 60, 14 * 60), "AF": (12 * 60, 18 * 60 + 30),
              "EV": (16 * 60, 23 * 60), "NI": (18 * 60, 6 * 60)}  # fmt: skip
+RECENT_REACH = 1500  # characters after which a named day is no longer the narrative's
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s")
 _DAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1, "tonight": 0,
               "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
@@ -107,11 +108,24 @@ def _narrative_day(ctx: Context, s: int, minutes: int) -> date | None:
 
     "This morning ... 9.30pm" cannot share a day part, so the evening goes to the incident's day.
     """
-    recent = ctx.ref_pos >= 0 and len(_SENTENCE_BREAK.findall(ctx.text, ctx.ref_pos, s)) <= 1
+    recent = (
+        0 <= ctx.ref_pos
+        and s - ctx.ref_pos <= RECENT_REACH
+        and len(_SENTENCE_BREAK.findall(ctx.text, ctx.ref_pos, s)) <= 1
+    )
     fits = ctx.ref_pod is None or _fits(ctx.ref_pod, minutes)
     if recent and fits:
         return ctx.ref
     return ctx.incident_day or ctx.dct
+
+
+def _opens_line(text: str, s: int) -> bool:
+    """Whether only spaces stand between the line's start and ``s`` (read back over the spaces
+    only, so a clock deep in a one-line text costs nothing)."""
+    i = s
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _fits(pod: str, minutes: int) -> bool:
@@ -141,8 +155,7 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             return None
     minutes = hh * 60 + mm
     own = _own_day(g, ctx, s, e)
-    line_start = ctx.text.rfind("\n", 0, s) + 1
-    stamp = not ctx.text[line_start:s].strip() and _STAMP_AFTER.match(ctx.text, e) is not None
+    stamp = _opens_line(ctx.text, s) and _STAMP_AFTER.match(ctx.text, e) is not None
     if own is not None:
         d: date | None = own
         ctx.set_ref(d, s)

@@ -85,9 +85,23 @@ class Rule:
     examples: tuple[tuple[str, str | None, str | None], ...] = ()
 
 
+# A run of spaces inside an expression is bounded: "May" + 60,000 spaces + no year would
+# otherwise make `\s*,?\s+` try every split of the run (quadratic); bounded runs keep each try
+# at a word to a constant amount of work, so the tagger stays linear on any input.
+SPACE_RUN = 12
+_SPACE_REPEAT = re.compile(r"(\\s|\[[^\]\[]*\\s[^\]\[]*\])([*+])(?![*+?]|\\{\\d)")
+
+
+def bound_spaces(body: str) -> str:
+    """``body`` with every ``\\s*``, ``\\s+`` (and classes holding ``\\s``) bounded to SPACE_RUN."""
+    return _SPACE_REPEAT.sub(
+        lambda m: m[1] + (f"{{0,{SPACE_RUN}}}" if m[2] == "*" else f"{{1,{SPACE_RUN}}}"), body
+    )
+
+
 def expand(pattern: str) -> str:
-    """Replace ``{fragment}`` names in a rule pattern by their regex."""
-    return re.sub(r"\{([a-z_0-9]+)\}", lambda m: FRAGMENTS.get(m[1], m[0]), pattern)
+    """Replace ``{fragment}`` names in a rule pattern by their regex, with bounded space runs."""
+    return bound_spaces(re.sub(r"\{([a-z_0-9]+)\}", lambda m: FRAGMENTS.get(m[1], m[0]), pattern))
 
 
 D = "2018-08-14"  # a Tuesday, the DCT of most examples

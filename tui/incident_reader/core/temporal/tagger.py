@@ -110,7 +110,10 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
         rule, names = meta[int((m.lastgroup or "r0")[1:])]
         groups = {plain: m.group(full) for full, plain in names}
         s, e = m.span()
-        result = handlers.HANDLERS[rule.handler](groups, ctx, s, e)
+        try:
+            result = handlers.HANDLERS[rule.handler](groups, ctx, s, e)
+        except (OverflowError, ValueError):  # a day past 0001-01-01 or 9999-12-31: no value
+            result = None
         if result is None or not timeml.is_valid(result[1]):
             m = _advance(candidates, s + 1)
             continue

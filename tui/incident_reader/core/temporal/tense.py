@@ -8,7 +8,9 @@ words are lexicon tables; this module only says how near a cue must be and which
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
 from incident_reader.core.temporal import lexicon as lx
 
@@ -172,24 +174,36 @@ def _cue_sign(text: str, m: re.Match[str], lo: int) -> int:
     return _present_sign(text, m, lo)
 
 
+@lru_cache(maxsize=4)
+def _cue_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where a cue can start in ``text``: (word start, match start) of every word that may open
+    one, found in one pass, so that each time expression looks only at these, never re-reading
+    its sentence word by word (a run-on list of a thousand days stays linear and fast)."""
+    words: list[int] = []
+    ats: list[int] = []
+    for w in _WORD.finditer(text):
+        key = w[0].lower().replace("’", "'")
+        if key in _CUE_FIRST or (len(key) > 4 and key.endswith("ed")):
+            words.append(w.start())
+            ats.append(w.start())
+        elif key.endswith("'ll"):
+            words.append(w.start())
+            ats.append(w.end() - 3)
+    return words, ats
+
+
 def _cues(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """The matches of ``_TENSE_CUE`` in ``text[lo:hi]``, in order, as ``finditer`` finds them.
 
     Only words that can start a cue are tried: the one regex of all cues is slow to try at
     every word of a sentence.
     """
+    words, ats = _cue_starts(text)
     resume = lo
-    for w in _WORD.finditer(text, lo, hi):
-        if w.start() < resume:
+    for i in range(bisect_left(words, lo), bisect_left(words, hi)):
+        if words[i] < resume:
             continue
-        key = w[0].lower().replace("’", "'")
-        if key in _CUE_FIRST or (len(key) > 4 and key.endswith("ed")):
-            at = w.start()
-        elif key.endswith("'ll"):
-            at = w.end() - 3
-        else:
-            continue
-        m = _TENSE_CUE.match(text, at, hi)
+        m = _TENSE_CUE.match(text, ats[i], hi)
         if m is not None:
             resume = m.end()
             yield m
