@@ -14,15 +14,22 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from incident_reader.core.facts.casualties import INJURED, casualties
+from incident_reader.core.facts.casualties import CASUALTY_KINDS, INJURED, casualties
 from incident_reader.core.facts.conflicts import internal_conflicts
-from incident_reader.core.facts.counting import Found, forget_sentences
+from incident_reader.core.facts.counting import Found, forget_sentences, singles_among_totals
 from incident_reader.core.facts.incidents import Segment, segments
-from incident_reader.core.facts.people import arrests, suspect
+from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.places import PLACE, is_street_level, places
 from incident_reader.core.facts.text import SPEAKER_GATE, Sentence, speaker, split_sentences
 from incident_reader.core.facts.vehicles import speeds, vehicles
-from incident_reader.core.facts.when import DATE, event_span, incident_times, is_scene_sentence
+from incident_reader.core.facts.when import (
+    DATE,
+    TollFound,
+    drop_later_tolls,
+    event_span,
+    incident_times,
+    is_scene_sentence,
+)
 from incident_reader.core.model import (
     Fact,
     Incident,
@@ -74,6 +81,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     timeline: list[TimelineEntry] = []
     previous_speaker: str | None = None
     injured_so_far: int | None = None
+    tolls: set[int] = set()  # facts whose time only a toll word anchors (when.TollFound)
     entry_stamped = False  # inside a live-blog entry, later sentences keep the entry's source
     for s, inside in zip(sentences, per_sentence, strict=True):
         said_by = speaker(s) if SPEAKER_GATE.passes(s) else None
@@ -85,12 +93,16 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
             said_by = previous_speaker  # a quote or a blog entry runs on; "a spokesperson said"
         previous_speaker = said_by
         for f in _sentence_findings(s, inside, dct_day, injured_so_far, incident_of):
+            if isinstance(f, TollFound):
+                tolls.add(len(facts))
             facts.append(_fact(text, f, incident_of(f.start), said_by))
             if f.kind == INJURED and isinstance(f.value, int):
                 injured_so_far = f.value  # the latest exact injured count ("half of the injured")
         for t in inside:
             if t.type in ("DATE", "TIME") and not _UNPLACEABLE.match(t.value):
                 timeline.append(TimelineEntry(t, event_span(s, t), incident_of(t.start)))
+    facts = _drop_later_tolls(facts, tolls)
+    facts = singles_among_totals(facts, (*CASUALTY_KINDS, ARRESTS))
     incidents = _incidents(report, dct_day, facts, background, ids)
     return Extraction(
         timeline=tuple(timeline),
@@ -154,6 +166,21 @@ def _sentence_findings(
             continue  # the same statement found by two rules
         kept.append(f)
     return kept
+
+
+def _drop_later_tolls(facts: list[Fact], tolls: set[int]) -> list[Fact]:
+    """Without the toll-anchored dates and times that an incident's onset times contradict."""
+    if not tolls:
+        return facts
+    keep: set[int] = set()
+    for incident in {f.incident for f in facts}:
+        mine = [i for i, f in enumerate(facts) if f.incident == incident]
+        found = [
+            (TollFound if i in tolls else Found)(facts[i].kind, facts[i].value, i, i + 1)
+            for i in mine
+        ]
+        keep.update(f.start for f in drop_later_tolls(found))
+    return [f for i, f in enumerate(facts) if i in keep]
 
 
 def _fact(text: str, f: Found, incident: str, said_by: str | None) -> Fact:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from incident_reader.core.facts import events
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.text import REPORTING, Sentence, WordGate, WordScan
 from incident_reader.core.model import TextSpan, Timex
@@ -17,49 +19,49 @@ from incident_reader.core.model import TextSpan, Timex
 DATE = "incident.date"
 TIME = "incident.time"
 
-# Words telling the incident itself (its onset or its toll).
+# Words telling the incident itself (its onset or its toll): the predicate classes of events.py,
+# and a few phrases that are no single predicate.
 EVENT_CUES: tuple[str, ...] = (
-    r"happened", r"occurred", r"opened fire", r"gunfire", r"shots? (?:were |was )?fired",
-    r"took place", r"broke out", r"took hold", r"started", r"began", r"exploded", r"explosion",
-    r"blast", r"derail\w*", r"left the (?:tracks|rails|road)", r"crash(?:ed)?", r"collided",
-    r"collision", r"attack(?:ed)?", r"stabb(?:ed|ing)", r"shooting", r"shot", r"destroyed",
-    r"ploughed", r"plowed", r"rammed", r"mounted", r"driven into", r"drove into",
-    r"turned (?:off|into)", r"swept", r"washed", r"entered", r"careering", r"driving erratically",
-    r"struck", r"hit", r"smash(?:ed|ing)", r"fire", r"blaze", r"incident", r"unfolded",
-    r"calls?(?: came in)?", r"were called",
-    r"was called",
-    r"raised the alarm", r"alarm was raised", r"alerted", r"killed", r"died", r"dead", r"drowned",
-    r"injured", r"hurt", r"wounded", r"injuring", r"seen", r"went in", r"jumped", r"plowed",
-    r"stabbing", r"killing", r"drove", r"driven", r"dispatched", r"scrambled",
+    r"opened fire", r"gunfire", r"shots? (?:were |was )?fired", r"left the (?:tracks|rails|road)",
+    r"driven into", r"drove into", r"turned (?:off|into)", r"driving erratically", r"unfolded",
+    r"calls?(?: came in)?", r"were called", r"was called", r"alarm was raised", r"alerted",
+    r"dead", r"seen", r"went in", r"jumped", r"killing", r"drove", r"driven", r"dispatched",
+    r"scrambled", r"destroyed", r"entered", r"struck", r"hit",
+    events.alternation(events.ONSET_VERBS, events.ONSET_NOUNS),
+    events.alternation(events.TOLL_VERBS),
 )  # fmt: skip
 # Event cues that tell the toll rather than the onset: a live-blog entry reporting a toll is no
-# evidence that its stamp is the incident's time.
+# evidence that its stamp is the incident's time, and a later death's time is not the onset's.
 CASUALTY_CUES: tuple[str, ...] = (
-    r"killed", r"died", r"dead", r"drowned", r"injured", r"hurt", r"wounded", r"injuring",
-    r"killing",
+    r"dead", r"killing", events.alternation(events.TOLL_VERBS),
 )  # fmt: skip
 # Words telling what came after (arrests, statements, reopening): a time near them is not the
 # incident's.
 AFTER_CUES: tuple[str, ...] = (
-    r"arrested", r"detained", r"charged", r"custody", r"court", r"appear", r"said", r"says",
-    r"told", r"statement", r"issued", r"reopened", r"re-opened", r"rescued", r"recovered",
-    r"released", r"declared", r"under control", r"meeting", r"patrols?", r"vigil", r"expected",
-    r"will", r"due", r"went ahead", r"update", r"closing", r"since", r"between", r"until",
-    r"pronounced", r"discharged", r"remain(?:s|ed)?", r"condition", r"inspect\w*", r"named",
-    r"trading", r"collapsed", r"which", r"later", r"hospital", r"funeral", r"inquest",
-    r"guilty", r"sentenced", r"jailed", r"trial",
+    r"said", r"says", r"told", r"issued", r"re-opened", r"rescued", r"under control", r"will",
+    r"due", r"went ahead", r"closing", r"since", r"between", r"until", r"later",
+    events.alternation(events.AFTER_VERBS, events.AFTER_NOUNS),
 )  # fmt: skip
+_B = r"(?<!\w)"  # a cue starts a word; "triple-zero call", "gas-cylinder explosion" count
+_E = r"(?![\w-])"
 _SAYING = re.compile(r"said|says|told|statement|issued", re.IGNORECASE)
 _ONSET = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(c for c in EVENT_CUES if c not in CASUALTY_CUES)})(?![\w-])",
-    re.IGNORECASE,
+    rf"{_B}(?:{'|'.join(c for c in EVENT_CUES if c not in CASUALTY_CUES)}){_E}", re.IGNORECASE
 )
-_EVENT = re.compile(rf"(?<![\w-])(?:{'|'.join(EVENT_CUES)})(?![\w-])", re.IGNORECASE)
-_EVENT_SCAN = WordScan(_EVENT, EVENT_CUES)
-_SCENE_GATE = WordGate((*EVENT_CUES, "scene", "site"))
-_SCENE = re.compile(r"\b(?:scene|site)\b", re.IGNORECASE)
-_AFTER = re.compile(rf"(?<![\w-])(?:{'|'.join(AFTER_CUES)})(?![\w-])", re.IGNORECASE)
-_AFTER_SCAN = WordScan(_AFTER, AFTER_CUES)
+_TOLL = re.compile(rf"{_B}(?:{'|'.join(CASUALTY_CUES)}){_E}", re.IGNORECASE)
+_EVENT = re.compile(rf"{_B}(?:{'|'.join(EVENT_CUES)}){_E}", re.IGNORECASE)
+_EVENT_WORDS = (
+    *EVENT_CUES[:-2],
+    *events.cue_words(events.ONSET_VERBS, events.ONSET_NOUNS),
+    *events.cue_words(events.TOLL_VERBS),
+)
+_EVENT_SCAN = WordScan(_EVENT, _EVENT_WORDS)
+_SCENE_GATE = WordGate((*_EVENT_WORDS, *events.AGENT_NOUNS, "scene", "site"))
+_SCENE = re.compile(rf"\b(?:scene|site|{'|'.join(events.AGENT_NOUNS)})s?\b", re.IGNORECASE)
+_AFTER = re.compile(rf"{_B}(?:{'|'.join(AFTER_CUES)}){_E}", re.IGNORECASE)
+_AFTER_SCAN = WordScan(
+    _AFTER, (*AFTER_CUES[:-1], *events.cue_words(events.AFTER_VERBS, events.AFTER_NOUNS))
+)
 _LEAD = re.compile(
     r"(?:(?<!\w)(?:at|on|from|in|by|during)\s+)?(?:(?<!\w)(?:around|about|approximately|roughly|shortly|just|"
     r"some\s+time|sometime|soon)\s+)?(?:(?:after|before)\s+)?$",
@@ -69,11 +71,49 @@ _CLOCK_VALUE = re.compile(r"T(\d{2}):(\d{2})")
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _STAMP_END = re.compile(r"\s*[\d.:]+\s*(?:[ap]\.?m\.?)?\s*[:\-–—]\s*")
 MAX_CUE_DISTANCE = 90
+MAX_EVENT_DISTANCE = 150
+SAME_CLOCK_MINUTES = 10  # the README's tolerance: clocks under ten minutes apart agree
+DATELINE_REACH = 40
+_ONSET_CUE, _TOLL_CUE, _AFTER_CUE = 0, 1, 2
+# Closed-class words that may follow a noun without being a noun it modifies.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    "a an the this that these those its their his her our my your some any no every each all "
+    "and or but nor so yet as than then when while where which who whom whose that if because "
+    "after before since until at on in into onto from to of off by with without near outside "
+    "inside over under through across along around about behind beside between during against "
+    "among within upon toward towards beyond past up down out is are was were be been being has "
+    "have had do does did will would shall should can could may might must not it he she they we "
+    "there here also still just now already again yesterday today tonight overnight earlier later "
+    "soon too very".split()
+)
+_VERB_WORDS = frozenset(
+    w
+    for lemma in (*events.ONSET_VERBS, *events.AFTER_VERBS, *events.TOLL_VERBS, *events.IRREGULAR)
+    for w in events.forms(lemma.split()[0])
+) | frozenset(p for pair in events.IRREGULAR.values() for p in pair)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'-]*)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
+_NOUN_FORMS = frozenset(events.cue_words(nouns=events.ONSET_NOUNS))
+_ONSET_VERB = re.compile(
+    rf"{_B}(?:{events.alternation(events.ONSET_VERBS)}|opened fire|left the (?:tracks|rails|road)"
+    rf"|driven into|drove into){_E}"
+)  # lower case: "Orrin Falls" is a name
+# A line opening with a bare clock and a capital: a live-blog stamp without a separator.
+_LINE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+[A-Z“\"]")
+_DATELINE_HEAD = re.compile(r"^[A-Z][\w.'’ -]{1,30},(?:\s*[A-Z][\w.'’ -]{1,20},)?\s*$")
+_DATELINE_TAIL = re.compile(r"\s*(?:\(|:|[–—-]\s)")
+_ATTRIBUTIVE_HEAD = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+_DAY_WORD = re.compile(
+    r"(?i:today|yesterday|tonight|night|morning|evening|afternoon|day)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"\d{1,2}/\d{1,2}"
+)
 MIN_CLAUSE_WORDS = 3
 # Where a sentence's clauses meet: "; ", " - ", ", and ...", ", but ...", ", while ...".
 _CLAUSE_BREAK = re.compile(
     r";\s+|\s[-–—]\s|,\s+(?=(?:and|but|while|whereas|although|though|before|after|when)\b)"
 )
+CLAUSE_PENALTY = 60  # a cue across a clause break ("..., and rescuers were still searching")
 
 
 def is_event_sentence(text: str) -> bool:
@@ -91,63 +131,176 @@ def is_scene_sentence(sentence: Sentence) -> bool:
 def incident_times(
     sentence: Sentence, timexes: Sequence[Timex], dct_day: str | None
 ) -> list[Found]:
-    """incident.date and incident.time facts: time expressions the incident's own words anchor."""
+    """incident.date and incident.time facts: time expressions the incident's own words anchor.
+
+    A time only a toll word anchors ("died around 2.30am") comes back as a ``TollFound``: it is
+    the incident's only when no onset word times the incident otherwise (see ``drop_later_tolls``).
+    """
     out: list[Found] = []
     text, base = sentence.text, sentence.start
-    cues: list[tuple[int, int, bool, bool]] | None = None
-    for t in timexes:
+    cues: list[tuple[int, int, int, bool]] | None = None
+    line_start = _LINE_STAMP.match(text) is not None
+    for i, t in enumerate(timexes):
         lo, hi = t.start - base, t.end - base
-        stamp = sentence.stamped and lo <= 1
+        stamp = (sentence.stamped or line_start) and lo <= 1
+        toll = False
         if stamp:
             # A stamp says when an entry was written; it times the incident only when the entry
             # tells the event itself and gives no other time for it.
             body = text[hi:]
-            if not _ONSET.search(body) or REPORTING.search(body) or len(timexes) > 1:
+            if not _tells_onset(body) or REPORTING.search(body) or len(timexes) > 1:
                 continue
         else:
+            if _not_a_moment(text, lo, hi, timexes[i - 1] if i else None, base):
+                continue
             if cues is None:
                 cues = _cues(sentence)
-            if not _anchored_by_event(cues, lo, hi):
+            anchor = _anchor(cues, lo, hi, text)
+            if anchor is None:
                 continue
+            toll = anchor == _TOLL_CUE
         clock = _CLOCK_VALUE.search(t.value)
         day = _DAY_VALUE.match(t.value)
         lead = _LEAD.search(text[max(0, lo - 40) : lo])
         start = t.start - (len(lead.group(0)) if lead and not stamp else 0)
+        found: list[Found] = []
         if clock:
-            value = f"{clock.group(1)}:{clock.group(2)}"
-            out.append(Found(TIME, value, start, t.end))
-        elif day and t.type in ("DATE", "TIME"):
+            found.append(Found(TIME, f"{clock.group(1)}:{clock.group(2)}", start, t.end))
+        if day and t.type in ("DATE", "TIME") and (not clock or _DAY_WORD.search(t.text)):
             if dct_day and day.group(1) > dct_day:
                 continue  # a future date is never when the incident happened
-            out.append(Found(DATE, day.group(1), start, t.end))
+            found.append(Found(DATE, day.group(1), start, t.end))  # "at 10.42am today" too
+        out.extend(TollFound(f.kind, f.value, f.start, f.end) if toll else f for f in found)
     return out
 
 
-def _cues(sentence: Sentence) -> list[tuple[int, int, bool, bool]]:
-    """Event and after cues of a sentence: (start, end, is_event, is_saying)."""
-    return [
-        (m.start(), m.end(), is_event, bool(_SAYING.fullmatch(m.group(0))))
-        for scan, is_event in ((_EVENT_SCAN, True), (_AFTER_SCAN, False))
-        for m in scan.finditer(sentence)
-    ]
+@dataclass(frozen=True, slots=True)
+class TollFound(Found):
+    """A date or time that only a toll word anchors ("a second victim died on Sunday")."""
 
 
-def _anchored_by_event(cues: Sequence[tuple[int, int, bool, bool]], lo: int, hi: int) -> bool:
-    """Whether the nearest cue around a time expression is an event cue, not an after cue."""
-    best: tuple[int, bool] | None = None
-    for start, end, is_event, saying in cues:
+def drop_later_tolls(found: Sequence[Found]) -> list[Found]:
+    """Drop toll-anchored dates and times that the onset's own dates and times contradict.
+
+    "A woman died Sunday morning" dates a later death when the report says the crush happened on
+    Saturday night; with no onset time told, the toll's time is the best there is.
+    """
+    onset: dict[str, list[str]] = {}
+    for f in found:
+        if f.kind in (DATE, TIME) and not isinstance(f, TollFound):
+            onset.setdefault(f.kind, []).append(str(f.value))
+    out: list[Found] = []
+    for f in found:
+        if isinstance(f, TollFound) and onset.get(f.kind):
+            if not any(_same_moment(f.kind, str(f.value), v) for v in onset[f.kind]):
+                continue
+        out.append(f)
+    return out
+
+
+def _same_moment(kind: str, a: str, b: str) -> bool:
+    if kind == DATE:
+        return a == b
+    minutes = [int(v[:2]) * 60 + int(v[3:5]) for v in (a, b)]
+    return abs(minutes[0] - minutes[1]) < SAME_CLOCK_MINUTES
+
+
+def _not_a_moment(text: str, lo: int, hi: int, previous: Timex | None, base: int) -> bool:
+    """A time that names no moment of the story: a dateline, a train's name, a zone's rendering.
+
+    "KESARPET, January 21:" dates the dispatch; "the 7.35am commuter service" names a train;
+    "at 7.35pm (1835 GMT)" gives the same moment twice.
+    """
+    if lo < DATELINE_REACH and _DATELINE_HEAD.match(text[:lo]) and _DATELINE_TAIL.match(text, hi):
+        return True
+    if _ATTRIBUTIVE_HEAD.search(text, max(0, lo - 8), lo) and _modifies_noun(text, hi):
+        return True
+    return bool(
+        previous is not None
+        and text[max(0, lo - 2) : lo].endswith("(")
+        and 0 <= lo - (previous.end - base) <= 3
+    )
+
+
+def _tells_onset(body: str) -> bool:
+    """Whether a blog entry's text tells the event with a verb ("a van has crashed into ...")."""
+    return any(
+        not _DETERMINER_BEFORE.search(body, max(0, m.start() - 6), m.start())
+        for m in _ONSET_VERB.finditer(body)
+    )
+
+
+def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
+    """Event and after cues of a sentence: (start, end, class, is_saying).
+
+    An onset verb after a determiner is an adjective ("an overturned stall"); an event noun before
+    another noun modifies it ("the crash site", "a flood warning"): neither tells the event.
+    """
+    text = sentence.text
+    out: list[tuple[int, int, int, bool]] = []
+    for m in _EVENT_SCAN.finditer(sentence):
+        if m.start() and text[m.start()].isupper():
+            continue  # a name ("Orrin Falls", "Mount Teale", "Fire Control"), not a predicate
+        word = m.group(0).lower()
+        after_determiner = _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if (word in _NOUN_FORMS or after_determiner) and _modifies_noun(text, m.end()):
+            continue  # "the crash site", "a flood warning", "an overturned stall"
+        cls = _TOLL_CUE if _TOLL.fullmatch(m.group(0)) else _ONSET_CUE
+        out.append((m.start(), m.end(), cls, False))
+    for m in _AFTER_SCAN.finditer(sentence):
+        out.append((m.start(), m.end(), _AFTER_CUE, bool(_SAYING.fullmatch(m.group(0)))))
+    return out
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Whether the word after a cue is a noun it modifies ("crash site", "fire crews")."""
+    nxt = _NEXT_WORD.match(text, end)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    return not (word in FUNCTION_WORDS or word in _VERB_WORDS or word.endswith(("ed", "ly")))
+
+
+def _anchor(
+    cues: Sequence[tuple[int, int, int, bool]], lo: int, hi: int, text: str = ""
+) -> int | None:
+    """The class of the nearest cue around a time expression if it tells the event, else None.
+
+    An event cue reaches further than an after cue: the clause that tells an event is often
+    long ("set fire to the shed ... of a temple in X's Y area in the early hours of Sunday").
+    """
+    best: tuple[int, int] | None = None
+    for start, end, cls, saying in cues:
         if lo <= start < hi:
             continue
         distance = lo - end if end <= lo else start - hi
-        if distance < 0 or distance > MAX_CUE_DISTANCE:
+        reach = MAX_EVENT_DISTANCE if cls != _AFTER_CUE else MAX_CUE_DISTANCE
+        if distance < 0 or distance > reach:
             continue
-        if not is_event and saying and (end > lo or distance > 15):
+        if cls == _AFTER_CUE and saying and (end > lo or distance > 15):
             continue  # "..., police said." frames the sentence; "said on Monday" dates a saying
         # A cue after the time in the same clause weighs a little less than one before it.
         weight = distance if end <= lo else distance + 5
-        if best is None or weight < best[0] or (weight == best[0] and not is_event):
-            best = (weight, is_event)
-    return bool(best and best[1])
+        if text and _CLAUSE_BREAK.search(text, min(end, hi), max(start, lo)):
+            weight += CLAUSE_PENALTY
+        if best is None or weight < best[0] or (weight == best[0] and cls == _AFTER_CUE):
+            best = (weight, cls)
+    if best is None or best[1] == _AFTER_CUE:
+        return None
+    if best[1] == _TOLL_CUE and any(_reaches(cues, c, lo, hi) for c in cues if c[2] == _ONSET_CUE):
+        return _ONSET_CUE  # "were hurt Saturday night when the crowd surged": the onset's time
+    return best[1]
+
+
+def _reaches(
+    cues: Sequence[tuple[int, int, int, bool]], cue: tuple[int, int, int, bool], lo: int, hi: int
+) -> bool:
+    """Whether an onset cue is within reach of a time with no after cue between them."""
+    start, end = cue[0], cue[1]
+    a, b = (end, lo) if end <= lo else (hi, start)
+    if not 0 <= b - a <= MAX_EVENT_DISTANCE:
+        return False
+    return not any(c[2] == _AFTER_CUE and a <= c[0] < b for c in cues)
 
 
 def event_span(sentence: Sentence, timex: Timex) -> TextSpan:

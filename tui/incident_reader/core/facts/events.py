@@ -1,0 +1,157 @@
+"""Event predicate classes as data: the verbs and nouns telling an incident, its toll, its sequel.
+
+Each class lists lemmas; ``forms`` spells their inflections (regular suffix rules and a short table
+of irregular pasts), so "crash-land" also matches "crash-landed" and "crash-landing", and "fall"
+matches "fell" and "fallen". A multi-word lemma inflects its first word ("came down").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Irregular verbs: lemma -> (past, past participle). A closed class of English.
+IRREGULAR: dict[str, tuple[str, str]] = {
+    "fall": ("fell", "fallen"), "shoot": ("shot", "shot"), "strike": ("struck", "struck"),
+    "hit": ("hit", "hit"), "break": ("broke", "broken"), "come": ("came", "come"),
+    "give": ("gave", "given"), "drive": ("drove", "driven"), "sink": ("sank", "sunk"),
+    "blow": ("blew", "blown"), "go": ("went", "gone"), "run": ("ran", "run"),
+    "sweep": ("swept", "swept"), "catch": ("caught", "caught"), "set": ("set", "set"),
+    "tear": ("tore", "torn"), "burn": ("burned", "burnt"), "throw": ("threw", "thrown"),
+    "take": ("took", "taken"), "begin": ("began", "begun"), "find": ("found", "found"),
+    "hold": ("held", "held"), "tell": ("told", "told"), "say": ("said", "said"),
+    "leave": ("left", "left"), "bring": ("brought", "brought"), "fight": ("fought", "fought"),
+    "spread": ("spread", "spread"), "ride": ("rode", "ridden"), "rise": ("rose", "risen"),
+    "smite": ("smote", "smitten"), "slide": ("slid", "slid"), "flee": ("fled", "fled"),
+    "lose": ("lost", "lost"), "sit": ("sat", "sat"), "hear": ("heard", "heard"),
+    "spend": ("spent", "spent"), "send": ("sent", "sent"), "lay": ("laid", "laid"),
+    "meet": ("met", "met"), "swing": ("swung", "swung"), "get": ("got", "got"),
+}  # fmt: skip
+# One-syllable verbs ending consonant-vowel-consonant double it before -ed and -ing.
+_DOUBLES = frozenset(
+    (
+        "stab",
+        "ram",
+        "plan",
+        "trap",
+        "slam",
+        "flip",
+        "drop",
+        "grab",
+        "stop",
+        "set",
+        "hit",
+        "run",
+        "get",
+        "sit",
+    )
+)
+
+# The incident's onset: verbs (lemmas, multi-word allowed) and event nouns.
+ONSET_VERBS: tuple[str, ...] = (
+    "crash", "crash-land", "collide", "derail", "capsize", "explode", "blow up", "detonate",
+    "go off", "leak", "burn", "catch fire", "set fire", "set alight", "torch", "ignite",
+    "break out", "take hold", "engulf", "shoot", "open fire", "stab", "slash", "knife", "lunge",
+    "attack", "assault", "fall", "plunge", "collapse", "give way", "cave in", "come down",
+    "come through", "break through", "smash through", "plough", "plow", "ram", "mount", "swerve",
+    "veer", "overturn", "topple", "flip", "roll over", "sink", "founder", "strike", "hit",
+    "smash", "slam", "crush", "surge", "stampede", "flood", "sweep", "wash", "erupt",
+    "run amok", "run over", "drive into", "mow down", "happen", "occur", "take place", "unfold",
+    "kick off", "start", "begin", "sound", "raise the alarm", "spread", "tear through",
+    "rip through", "hurtle", "career", "skid", "bomb", "gun down", "storm",
+)  # fmt: skip
+ONSET_NOUNS: tuple[str, ...] = (
+    "crash", "crash-landing", "collision", "collapse", "derailment", "capsize", "capsizing",
+    "explosion", "blast", "leak", "fire", "blaze", "inferno", "shooting", "gunfire", "shots",
+    "stabbing", "stabbings", "attack", "assault", "fall", "arson", "crush", "stampede", "surge",
+    "flood", "flooding", "flash flood", "rockfall", "landslide", "landslip", "pile-up", "pileup",
+    "smash", "incident", "accident", "tragedy", "disaster", "rampage", "bombing", "alarm",
+    "smoke", "emergency call", "call", "calls", "impact", "wreck",
+    "sinking", "eruption", "hit-and-run",
+)  # fmt: skip
+# Words naming the one who did it: a sentence about them is about the scene.
+AGENT_NOUNS: tuple[str, ...] = (
+    "attacker", "gunman", "knifeman", "assailant", "shooter", "bomber", "arsonist", "driver",
+)  # fmt: skip
+# The toll: a time near these may be a later death, not the onset.
+TOLL_VERBS: tuple[str, ...] = (
+    "kill", "die", "drown", "injure", "hurt", "wound", "succumb", "lose their lives",
+)  # fmt: skip
+# What came after: arrests, court, hospital, statements, recovery, reopening.
+AFTER_VERBS: tuple[str, ...] = (
+    "arrest", "detain", "charge", "appear", "sentence", "jail", "convict", "acquit", "remand",
+    "release", "discharge", "declare", "reopen", "re-open", "rescue", "recover", "inspect",
+    "name", "pronounce", "remain", "visit", "mourn", "expect", "update", "find", "search",
+    "investigate", "spend", "bury", "identify", "hear", "patrol", "close", "arrive",
+)  # fmt: skip
+AFTER_NOUNS: tuple[str, ...] = (
+    "custody", "court", "statement", "meeting", "vigil", "funeral", "inquest", "trial",
+    "hearing", "verdict", "press conference", "news conference", "briefing", "condition",
+    "hospital", "update", "anniversary", "memorial", "guilty", "under control",
+)  # fmt: skip
+
+
+def forms(lemma: str) -> list[str]:
+    """A verb lemma's inflections: base, third person, past, participle, -ing (first word only)."""
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    base = head.split("-")[-1]
+    prefix = head[: len(head) - len(base)]
+    out = {base, _third(base), _ing(base), *IRREGULAR.get(base, (_past(base),))}
+    return sorted({f"{prefix}{w}{tail}" for w in out}, key=lambda w: (-len(w), w))
+
+
+def _third(word: str) -> str:
+    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _past(word: str) -> str:
+    if word.endswith("e"):
+        return word + "d"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ied"
+    if word in _DOUBLES:
+        return word + word[-1] + "ed"
+    return word + "ed"
+
+
+def _ing(word: str) -> str:
+    if word.endswith("ie"):
+        return word[:-2] + "ying"
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+        return word[:-1] + "ing"
+    if word in _DOUBLES:
+        return word + word[-1] + "ing"
+    return word + "ing"
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex fragment for a phrase: spaces match any whitespace, hyphens stay literal."""
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def alternation(verbs: Iterable[str] = (), nouns: Iterable[str] = ()) -> str:
+    """One alternation of every form of the verbs and every noun (plural with -s), longest first."""
+    words: set[str] = set()
+    for lemma in verbs:
+        words.update(forms(lemma))
+    for noun in nouns:
+        words.add(noun)
+        if not noun.endswith("s"):
+            words.add(noun + "s")
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(phrase_pattern(w) for w in ordered)
+
+
+def cue_words(verbs: Iterable[str] = (), nouns: Iterable[str] = ()) -> tuple[str, ...]:
+    """Every literal form of a class, for WordScan's first-word index."""
+    out: set[str] = set()
+    for lemma in verbs:
+        out.update(forms(lemma))
+    for noun in nouns:
+        out.update((noun, noun + "s"))
+    return tuple(sorted(out))
