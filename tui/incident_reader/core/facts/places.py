@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from incident_reader.core.facts import events, when
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.lexicon import (
     AREA_WORDS,
@@ -27,10 +28,14 @@ PLACE = "incident.place"
 _CAP = r"(?:[A-Z][\w'’-]*|\d{1,3}[A-Z]?)"
 _NAME = rf"(?:{_CAP}(?:\s+(?:of\s+|on\s+|upon\s+|and\s+)?{_CAP}){{0,4}})"
 _SITE = rf"(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(SITE_NOUNS)})"
+# Any noun phrase may stand before a spatial preposition and a name ("a paddock off Kereru Road",
+# "the front barrier of the Wendell Waterfront Amphitheatre"): the site is found by its shape.
+_OPEN_SITE = r"(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
 _PLACE = re.compile(
     rf"(?<![\w-])(?:(?P<dir>(?:just\s+|about\s+[\w\s]{{1,20}}?\s+)?(?:north|south|east|west|"
     rf"north-east|north-west|south-east|south-west)\s+of)|(?P<prep>{_alt(PLACE_PREPOSITIONS)}))\s+"
-    rf"(?:(?P<site>{_SITE})\s+(?:in|at|on|of|near|off)\s+)?(?:the\s+)?"
+    rf"(?:(?P<site>{_SITE}\s+(?:in|at|on|of|near|off)|{_OPEN_SITE}\s+(?:off|beside|near|at|on|"
+    rf"in|outside|behind|along|of(?=\s+the\s)))\s+)?(?:(?:the|a|an)\s+)?"
     rf"(?:(?P<area>{_alt(AREA_WORDS)})\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?",
 )
 # Every match opens with a direction or a preposition: try the pattern only where one starts.
@@ -39,10 +44,13 @@ _PLACE_SCAN = WordScan(
 )
 # "the Drover's Arms in Market Row, Ashwold": a venue placed in a street; the street locates it.
 _CHAIN = re.compile(rf"\s+(?:in|on|at)\s+(?:the\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?")
-_REGION = re.compile(rf"\b(?:{'|'.join(REGION_WORDS)})$", re.IGNORECASE)
+_REGION = re.compile(rf"(?:\b(?:{'|'.join(REGION_WORDS)})|shire)$", re.IGNORECASE)
 _UNIT = re.compile(r"(?<![\w-])(?:Unit|Units|Flat|Block|Gate|Platform)\s+\d{1,4}[A-Z]?(?![\w-])")
 _UNIT_GATE = WordGate(("unit", "units", "flat", "block", "gate", "platform"))
-_NOT_PLACE = frozenset(NOT_PLACE_WORDS)
+# Month abbreviations ("on Feb. 8") are no place either.
+_NOT_PLACE = frozenset(
+    (*NOT_PLACE_WORDS, *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+)
 _STREETY = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})$", re.IGNORECASE)
 _DIRECTION = re.compile(r"(?:north|south|east|west)[\w-]*\s+of")
 _SPACES = re.compile(r"\s+")
@@ -53,6 +61,36 @@ _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Assistant|Detective|Chief|Inspector)\b")
 # A residence cue among the few words before the preposition: "of no fixed address in Cardiff".
 _RESIDENCE = re.compile(rf"\b(?:{'|'.join(RESIDENCE_CUES)})\b(?:\W+\w+){{0,2}}\W*$", re.I)
 RESIDENCE_REACH = 40  # characters before the preposition looked at for a cue
+# A sequel's word just before the place: "arrested in", "airlifted to the X Infirmary in",
+# "appeared at", "the High Court in" (the sequel predicate classes of events.py).
+SEQUEL_VERBS: tuple[str, ...] = (
+    "arrest", "detain", "charge", "appear", "sentence", "jail", "remand", "treat", "airlift",
+    "admit", "transfer",
+)  # fmt: skip
+SEQUEL_NOUNS: tuple[str, ...] = (
+    "hospital", "infirmary", "court", "custody", "shelter", "clinic", "mortuary",
+)  # fmt: skip
+_SEQUEL = re.compile(
+    rf"\b(?:{events.alternation(SEQUEL_VERBS, SEQUEL_NOUNS)})\b(?:\W+\w+){{0,4}}\W*$",
+    re.IGNORECASE,
+)
+SEQUEL_REACH = 45
+# Institutions that are never the scene of the incident itself but of its sequel.
+_INSTITUTION = re.compile(
+    r"\b(?:Hospital|Infirmary|Court|Courthouse|Clinic|Mortuary|Police Station|Custody Suite)$"
+)
+# Adjectives of nations and regions end so ("Irish", "Scottish", "Swedish", "European", "Danish").
+_DEMONYM = re.compile(r"(?:ish|ian|ean|ese|ic|an|i)$")
+_ROUTE = re.compile(r"\s+to\s+[A-Z]")
+_LOWER_WORDS = re.compile(r"[ \t]+((?:[a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2})")
+_SITE_WORDS = frozenset((*SITE_NOUNS, "area", "level crossing", "crossing", "bridge", "estate"))
+_FUNCTION = when.FUNCTION_WORDS
+_SAYING = frozenset(("said", "says", "say", "told", "according"))
+# "the intersection of Route 41 and Hollins Road", "the corner of the Esplanade and Pier Street".
+_JUNCTION = re.compile(
+    rf"\b(?:the\s+)?(?:intersection|corner|junction|crossroads|crossing)\s+of\s+(?:the\s+)?"
+    rf"(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
+)
 
 
 def places(sentence: Sentence) -> list[Found]:
@@ -63,16 +101,28 @@ def places(sentence: Sentence) -> list[Found]:
         m: re.Match[str] = found
         if _RESIDENCE.search(text, max(0, m.start() - RESIDENCE_REACH), m.start()):
             continue  # where someone lives, not where it happened
+        if _SEQUEL.search(text, max(0, m.start() - SEQUEL_REACH), m.start()):
+            continue  # where someone was arrested, treated or tried, not where it happened
         chain = _CHAIN.match(text, m.end("name"))
         if chain and not m.group("town") and is_street_level(_trim(chain.group("name"), 0)[1]):
             m = chain
         name_start, name = _trim(m.group("name"), m.start("name"))
-        if not name or _REGION.search(name):
+        if not name or _REGION.search(name) or _INSTITUTION.search(name):
             continue
+        name_end = name_start + len(name)
+        if _ROUTE.match(text, name_end):
+            continue  # "the Kilreagh to Portcashel line" names a route, not a place
+        head = _compound_head(text, name, name_end)
+        if head is None:
+            continue  # "on Irish island ferry", "through the Wynd Street doors": a modifier
+        if head:
+            name, name_end = (
+                f"{name} {head}",
+                name_end + len(text[name_end:].split(head, 1)[0]) + len(head),
+            )
         town = _trim(m.group("town") or "", 0)[1] if m.group("town") else ""
         if m.group("town") and len(town) < len(m.group("town").strip()):
             town = ""  # the comma led somewhere else ("England, Scotland and Wales on Tuesday")
-        name_end = name_start + len(name)
         area = m.group("area") if "area" in m.re.groupindex else None
         if area and name_start == m.start("name"):
             name = f"{area} {name}"  # "in north London": a part of the town
@@ -91,6 +141,10 @@ def places(sentence: Sentence) -> list[Found]:
         start = found.start("dir") if found.group("dir") else found.start()
         end = m.end("town") if town and value.endswith(town.lower()) else name_end
         out.append(Found(PLACE, _SPACES.sub(" ", value), base + start, base + end))
+    for j in _JUNCTION.finditer(text):
+        value = f"{_SPACES.sub(' ', j.group('a'))} and {_SPACES.sub(' ', j.group('b'))}".lower()
+        out = [f for f in out if not base + j.start() <= f.start < base + j.end()]
+        out.append(Found(PLACE, value, base + j.start(), base + j.end()))
     units = _UNIT.finditer(text) if _UNIT_GATE.passes(sentence) else ()
     for m in units:
         if not any(f.start <= base + m.start() < f.end for f in out):
@@ -98,15 +152,36 @@ def places(sentence: Sentence) -> list[Found]:
     return out
 
 
+def _compound_head(text: str, name: str, end: int) -> str | None:
+    """What a name heads: a site noun after it ("Kettle Creek bridge", "a Station Road
+    restaurant"), "" for none, or None when the name is an adjective ("Irish island ferry")."""
+    nxt = _LOWER_WORDS.match(text, end)
+    if not nxt:
+        return ""
+    words = nxt.group(1).split()
+    for i in range(min(len(words), 3), 0, -1):
+        phrase = " ".join(words[:i])
+        if phrase in _SITE_WORDS and not any(w in _FUNCTION for w in words[:i]):
+            return phrase
+    if words[0] not in _FUNCTION and " " not in name and _DEMONYM.search(name):
+        return None  # "on Irish island ferry", "a Swedish court": an adjective, not a place
+    return ""
+
+
+def _not_place(word: str) -> bool:
+    """A word that never starts or continues a place name, possessive or not ("Monday's")."""
+    return _POSSESSIVE.sub("", word).rstrip(".") in _NOT_PLACE
+
+
 def _trim(name: str, start: int) -> tuple[int, str]:
     """The name without leading non-place words, cut before a non-place word; with its offset."""
     words = name.split()
-    while words and (words[0] in _NOT_PLACE or not _CAPITALISED.match(words[0])):
+    while words and (_not_place(words[0]) or not _CAPITALISED.match(words[0])):
         start += name.index(words[0]) + len(words[0])
         name = name[name.index(words[0]) + len(words[0]) :]
         words = words[1:]
     for i, w in enumerate(words):
-        if i and (w in _NOT_PLACE or w.isupper() and len(w) > 1):
+        if i and (_not_place(w) or w.isupper() and len(w) > 1):
             words = words[:i]
             break
     while words and words[-1] in ("of", "on", "and", "upon"):
