@@ -22,6 +22,11 @@ write it), wrapped to note when it ends. Phases:
   timed from the call to the end of the next frame that shows the new scroll position.
 - ``tty``: ``incident-reader read FOLDER`` in a pseudo-terminal (a real driver and terminal
   output): launch until the first report's file name has been written, then ``q``.
+- ``ttykey``: launch to the first key acted on, in a pseudo-terminal: ``?`` is sent the moment
+  the reader (on seeds/) has drawn its first report's name, and the time is taken when the help
+  is written; the same for a bare Textual app whose ``?`` opens a screen. In turn ``--rounds``
+  times, medians and their ratio (target 1.3x): a key typed at start is held until the reader can
+  act on it, so this is the time a user waits for the first key to do something.
 - ``ttyratio``: the start-up ratio again, in a pseudo-terminal: ``incident-reader seeds/`` (the
   CLI itself: argument parsing, loading, the marks database, the app) until the first report's
   name is written, against a script running a bare Textual app until its text is written; in
@@ -51,10 +56,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_extract import TreeRss, snapshot_code  # noqa: E402
 from make_corpus import DEFAULT_OUT, make_folder, make_long  # noqa: E402
+from pty_keys import BARE_KEY_APP, launch_and_press  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-PHASES = ("bare", "small", "cold", "warm", "long", "tty", "ttyratio")
+PHASES = ("bare", "small", "cold", "warm", "long", "tty", "ttyratio", "ttykey")
 SIZE = (160, 48)
 TARGETS = {
     "cold.first_s": 1.0,
@@ -64,6 +70,7 @@ TARGETS = {
     "long.j_after_p95_ms": 16.0,
     "cold.rss_mb": 500.0,
     "ratio": 1.5,
+    "key_ratio": 1.3,
 }
 
 
@@ -323,6 +330,33 @@ def tty_ratio_phase(tmp: Path, env: dict[str, str], rounds: int = 7) -> dict[str
     return result
 
 
+def tty_key_phase(tmp: Path, env: dict[str, str], rounds: int = 7) -> dict[str, Any]:
+    """Launch to the first key acted on, in a pty: ``?`` sent the moment the first frame with
+    text is written, timed until its screen is; the reader on seeds/ against a bare app."""
+    script = tmp / "bare_key_app.py"
+    script.write_text(BARE_KEY_APP)
+    db = tmp / "tty-key-seeds.db"
+    reader = [sys.executable, "-m", "incident_reader", "read", str(SEEDS), "--db", str(db)]
+    launch_and_press(reader, first_name(SEEDS), b"?", "this help", env)  # the database; untimed
+    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "reader": []}
+    for _ in range(rounds):
+        for name, cmd, ready, acted in (
+            ("bare", [sys.executable, str(script)], "bare-app-drawn", "bare-key-acted"),
+            ("reader", reader, first_name(SEEDS), "this help"),
+        ):
+            launch = launch_and_press(cmd, ready, b"?", acted, env)
+            if launch.drawn_s is not None and launch.acted_s is not None:
+                runs[name].append((launch.drawn_s, launch.acted_s))
+    result: dict[str, Any] = {"rounds": rounds}
+    for name, pairs in runs.items():
+        result[f"{name}_n"] = len(pairs)
+        if pairs:
+            result[f"{name}_drawn_s"] = statistics.median(d for d, _ in pairs)
+            result[f"{name}_acted_s"] = statistics.median(a for _, a in pairs)
+    print(f"ttykey: {result}", file=sys.stderr)
+    return result
+
+
 def run_child(args: argparse.Namespace) -> dict[str, Any]:
     """One phase in this (fresh) interpreter."""
     t0 = args.t0
@@ -393,6 +427,9 @@ def table(results: dict[str, dict[str, Any]]) -> list[str]:
     add("real pty, 1,000 reports: first report drawn", "tty.first_s")
     add("real pty, bare Textual app: launch to drawn", "ttyratio.bare_s")
     add("real pty, incident-reader seeds/: first report", "ttyratio.small_s")
+    add("real pty, bare app: launch to first key acted on", "ttykey.bare_acted_s")
+    add("real pty, reader (seeds): launch to first key acted on", "ttykey.reader_acted_s")
+    add("real pty, reader (seeds): launch to first text", "ttykey.reader_drawn_s")
     small, bare = results.get("small", {}).get("first_s"), results.get("bare", {}).get("first_s")
     cold = results.get("cold", {}).get("first_s")
     if small and bare:
@@ -406,6 +443,12 @@ def table(results: dict[str, dict[str, Any]]) -> list[str]:
         ratio = tty["small_s"] / tty["bare_s"]
         verdict = f"< {TARGETS['ratio']:.1f}x: {'ok' if ratio < TARGETS['ratio'] else 'MISSED'}"
         rows.append(("start-up ratio, real pty, seeds / bare", f"{ratio:.2f}x", verdict))
+    key = results.get("ttykey", {})
+    if key.get("reader_acted_s") and key.get("bare_acted_s"):
+        ratio = key["reader_acted_s"] / key["bare_acted_s"]
+        target = TARGETS["key_ratio"]
+        verdict = f"<= {target:.1f}x: {'ok' if ratio <= target else 'MISSED'}"
+        rows.append(("first key acted on, real pty, seeds / bare", f"{ratio:.2f}x", verdict))
     width = max(len(r[0]) for r in rows)
     return [f"{a:<{width}}  {b:>10}  {c}".rstrip() for a, b, c in rows]
 
@@ -477,6 +520,8 @@ def main(argv: list[str] | None = None) -> int:
             results["tty"] = tty_phase(folder, db, env)
         if "ttyratio" not in args.skip:
             results["ttyratio"] = tty_ratio_phase(Path(tmp), env, args.rounds)
+        if "ttykey" not in args.skip:
+            results["ttykey"] = tty_key_phase(Path(tmp), env, args.rounds)
     if args.json:
         print(json.dumps(results, indent=2))
     print(f"bench_reader: {args.reports} reports in {folder}; 5 MB report {long.name}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.filter import LineFilter
@@ -18,7 +18,8 @@ from incident_reader.ui.extraction import Extraction
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.live import FilesChanged, LiveUpdates, edit_corpus
 from incident_reader.ui.marks import MarkBook
-from incident_reader.ui.messages import AnalysisFailed, AnalysisReady
+from incident_reader.ui.marks_feed import MarksChanged, MarksFeed, describe
+from incident_reader.ui.messages import AnalysisFailed, AnalysisReady, ReplayKey
 from incident_reader.ui.preferences import Preferences, load, save
 from incident_reader.ui.reload import reread
 from incident_reader.ui.screens.reader import ReaderScreen
@@ -27,6 +28,8 @@ from incident_reader.ui.styling import MinimumContrast
 from incident_reader.ui.widgets.progress import ExtractionProgress
 
 Analyser = Callable[[Report, str | None], ReportAnalysis]
+# Keys that act at once even before the reader is ready (Textual's own quit keys).
+UNHELD_KEYS = frozenset({"ctrl+q", "ctrl+c"})
 
 
 class ReaderApp(App[None]):
@@ -53,8 +56,12 @@ class ReaderApp(App[None]):
         self.analyser = analyser  # None: the core pipeline; tests pass a deterministic stand-in
         self.store = store  # marks and user DCTs; None when the reader runs without a record
         self.extraction = Extraction(store, analyser)  # batched, cached, in thread workers
+        self.marks_feed = MarksFeed(store)  # other readers' marks as they land (ui.marks_feed)
         self.live = LiveUpdates(corpus)  # report files added, changed or removed on disk
         self._contrast = MinimumContrast()  # every word reads at 4.5:1 whatever the theme
+        # Keys typed before the reader's lists are mounted wait here and are replayed in order
+        # (see release_keys); None once they have been.
+        self._held_keys: list[events.Key] | None = []
         self._preferences = load()
         if self._preferences.theme in self.available_themes:
             self.theme = self._preferences.theme
@@ -94,9 +101,51 @@ class ReaderApp(App[None]):
         # The first report's text is drawn before extraction starts competing for the interpreter.
         self.call_after_refresh(self.analyse_all)
         self.call_after_refresh(self.live.start, self.post_message)  # a thread; see ui.live
+        self.call_after_refresh(self.marks_feed.start, self.post_message)  # others' marks, live
+
+    async def on_event(self, event: events.Event) -> None:
+        held = self._held_keys
+        if (
+            held is not None
+            and isinstance(event, events.Key)
+            and not event.is_forwarded
+            and event.key not in UNHELD_KEYS
+        ):
+            held.append(event)  # the reader is not ready for it yet: never dropped
+            return
+        await super().on_event(event)
+
+    def release_keys(self) -> None:
+        """The reader is ready: apply the keys typed meanwhile, one by one, in order."""
+        if self._held_keys is not None:
+            self.post_message(ReplayKey())
+
+    @on(ReplayKey)
+    async def replay_key(self) -> None:
+        # One key per message, so what a key starts (a screen pushed, a focus change) happens
+        # before the next key is applied; keys typed during the replay queue behind it.
+        held = self._held_keys
+        if not held:
+            self._held_keys = None
+            return
+        await super().on_event(held.pop(0))
+        self.post_message(ReplayKey())
 
     def on_unmount(self) -> None:
         self.live.stop()
+        self.marks_feed.stop()
+
+    @on(MarksChanged)
+    def marks_changed(self, message: MarksChanged) -> None:
+        """Another reviewer's marks landed: re-read those reports' marks and say who did what."""
+        mine = self.store.reviewer if self.store is not None else None
+        for rid in dict.fromkeys(c.report_id for c in message.changes):
+            self.reload_marks(rid)
+        others = [c for c in message.changes if c.reviewer != mine]
+        for change in others[:3]:
+            self.notify(one_line(describe(change)), title="Marks", timeout=6, markup=False)
+        if len(others) > 3:
+            self.notify(f"and {len(others) - 3} more changes", title="Marks", markup=False)
 
     def analyse_all(self) -> None:
         """Analyse every report in the background, the open one first (see ui.extraction)."""

@@ -23,3 +23,7 @@ class AnalysisFailed(Message):
 
     report_id: str
     error: str
+
+
+class ReplayKey(Message):
+    """Apply the next key typed before the reader was ready (see ReaderApp.release_keys)."""

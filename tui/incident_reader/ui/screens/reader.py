@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.lazy import Lazy
 from textual.message import Message
@@ -77,9 +77,6 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         self._styled_at_mount: tuple[frozenset[str], str] | None = None  # see update_node_styles
         self._lists_mounted = False  # see _mount_lists
         self._side = "timeline"  # the list shown beside the text
-        self._own_actions = {
-            b.action.split("(")[0] for b in self.BINDINGS if isinstance(b, Binding)
-        }
 
     # -- composition ---------------------------------------------------------------------------
 
@@ -131,10 +128,6 @@ class ReaderScreen(MarkingMixin, Screen[None]):
     def _style_inputs(self) -> tuple[frozenset[str], str]:
         return frozenset(self.classes), self.app.theme
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Until the lists are mounted (just after the first frame) the screen's keys do nothing.
-        return self._lists_mounted or action not in self._own_actions
-
     def on_screen_resume(self) -> None:
         self.refresh_marks()  # marks may have been set in the comparison view meanwhile
 
@@ -164,10 +157,17 @@ class ReaderScreen(MarkingMixin, Screen[None]):
             self.timeline.focus()
         if not state.reports:  # the CLI refuses an empty corpus; other callers may not
             self.timeline.set_rows([TextRow("No reports to read.", "warning")])
-            return
-        self._ready = True
-        shown = self.source.text is self.state.reports[self.report_index].text
-        self._show_report(self.report_index, text_shown=shown)  # not wrapped a second time
+        else:
+            self._ready = True
+            shown = self.source.text is self.state.reports[self.report_index].text
+            self._show_report(self.report_index, text_shown=shown)  # not wrapped a second time
+        self._release_keys()
+
+    def _release_keys(self) -> None:
+        """Keys typed before the lists were here were held by the app: apply them now."""
+        release = getattr(self.app, "release_keys", None)
+        if release is not None:
+            release()
 
     # -- reports -------------------------------------------------------------------------------
 
