@@ -1,7 +1,11 @@
-"""Vehicles and speeds: "a silver Ford Fiesta", "Lakeshore Rail train 412", "at 62 mph".
+"""Vehicles and speeds: "a silver Ford Fiesta", "an articulated lorry", "the MV Glaslinn", "62 mph".
 
-A vehicle needs a make, a known model, or a colour with a vehicle noun ("a white van"); a bare "car"
-says nothing checkable. A speed next to "limit" or "zone" is a rule, not how fast anything went.
+A vehicle is a noun phrase whose head is a vehicle class noun (vocabulary.VEHICLE_CLASSES), found
+by its shape: determiner, colour, make, model, modifiers, head, unit number. A generic head alone
+("the car") says nothing checkable; a less common one does ("arriving on a motorcycle"). Names and
+numbers are open: a ship's name after its prefix ("the MV Glaslinn"), a make and model number
+("a Cessna 172", "a Hyundai i40"), an operator and unit number ("Lakeshore Rail train 412").
+The responders' vehicles are not the incident's. A speed next to "limit" or "zone" is a rule.
 """
 
 from __future__ import annotations
@@ -19,29 +23,94 @@ from incident_reader.core.facts.lexicon import (
     SERVICE_NOUNS,
     SPEED_LIMIT_WORDS,
     SPEED_UNITS,
-    VEHICLE_NOUNS,
 )
 from incident_reader.core.facts.numbers import _alt
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
+from incident_reader.core.facts.vocabulary import (
+    GENERIC_VEHICLE_HEADS,
+    SHIP_PREFIXES,
+    VEHICLE_CLASSES,
+)
 
 VEHICLE = "vehicle"
 SPEED = "speed"
 
+HEADS: tuple[str, ...] = tuple(h for heads in VEHICLE_CLASSES.values() for h in heads)
+# Classes whose head alone, after any determiner, is a vehicle worth comparing ("the balloon").
+_TELLING_CLASSES = ("two-wheel", "air", "machine")
+_TELLING = frozenset(h for c in _TELLING_CLASSES for h in VEHICLE_CLASSES[c]) - frozenset(
+    GENERIC_VEHICLE_HEADS
+)
+_GENERIC = frozenset(GENERIC_VEHICLE_HEADS)
+_HEAD_SET = frozenset(HEADS)
+_HEAD = rf"(?:{_alt(HEADS)})"
 _COLOUR = (
     rf"(?:(?:{_alt(COLOUR_MODIFIERS)})[\s-]+)?(?:{_alt(COLOURS)})"
     rf"(?:\s+and\s+(?:{_alt(COLOURS)})|-coloured)?"
 )
 _STARTS = rf"(?:{_alt((*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))})(?![\w])"
-_GATE = WordGate((*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS, *SERVICE_NOUNS))
+# A model after a make: "A3", "3 Series", "i40", "RAV4", "F-150".
+_MODEL = r"(?:[A-Z0-9][\w-]*(?:\s+Series)?|[a-z]\d[\w-]*)"
 _VEHICLE = re.compile(
     rf"(?<![\w-])(?={_STARTS})(?:(?P<colour>{_COLOUR})\s+)?"
-    rf"(?:(?P<make>{_alt(MAKES)})(?![\w-])(?:\s+(?P<model>[A-Z0-9][\w-]*))?|(?P<kmodel>{_alt(MODELS)}))?"
-    rf"(?:\s*(?P<mod>(?<=\s)(?-i:[a-z])[\w-]+\s+(?=(?:{_alt(VEHICLE_NOUNS)})(?![\w-])))?"
-    rf"(?P<noun>{_alt(VEHICLE_NOUNS)}))?(?![\w-])",
+    rf"(?:(?P<make>{_alt(MAKES)})(?![\w-])(?:\s+(?P<model>{_MODEL}))?|(?P<kmodel>{_alt(MODELS)}))?"
+    rf"(?:\s*(?P<mod>(?<=\s)(?:(?-i:[a-z0-9])[\w-]+\s+){{1,2}}(?={_HEAD}(?![\w-])))?"
+    rf"(?P<noun>{_HEAD}))?(?![\w-])",
     re.IGNORECASE,
 )
-_SERVICE_GATE = WordGate(SERVICE_NOUNS)
+_GATE = WordGate((*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS, *SERVICE_NOUNS, *HEADS))
 _VEHICLE_SCAN = WordScan(_VEHICLE, (*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))
+# "an articulated lorry", "his dump truck", "a 40-tonne articulated dump truck".
+_DETERMINER = r"(?:a|an|the|his|her|their|its|this|that|one)"
+# Closed-class words never among a vehicle's modifiers ("a man in a car" is not one phrase).
+_CLOSED = (
+    "a an the his her their its this that one of in on at into onto from with by for to and or but "
+    "was were is are has had have be been being who which as after before when while than said "
+    "he she they it we i you there near over under off out up down about around through across "
+    "along behind between"
+).split()
+_MOD_WORD = rf"(?!(?:{'|'.join(_CLOSED)})\s)(?-i:[a-z0-9])[\w-]*"
+_HEAD_NP = re.compile(
+    rf"(?<![\w-])(?P<det>{_DETERMINER})\s+(?P<mods>(?:{_MOD_WORD}\s+){{0,3}})"
+    rf"(?P<noun>{_HEAD})(?![\w-])",
+    re.IGNORECASE,
+)
+_HEAD_SCAN = WordScan(
+    _HEAD_NP, ("a", "an", "the", "his", "her", "their", "its", "this", "that", "one")
+)
+_SHIP = re.compile(
+    rf"(?<![\w-])(?P<prefix>{'|'.join(SHIP_PREFIXES)})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+_SHIP_GATE = WordGate(tuple(p.lower() for p in SHIP_PREFIXES))
+# A make nobody listed with its model number, after a determiner: "the Cessna 172".
+_MAKE_NUMBER = re.compile(
+    rf"(?<![\w-])(?i:{_DETERMINER})\s+(?P<make>[A-Z][a-z]{{2,}})\s+(?P<model>[A-Z]{{0,3}}-?\d{{2,4}}[A-Za-z]?)"
+    rf"(?:\s+(?P<noun>(?i:{_HEAD})))?(?![\w-])"
+)
+_NAME_NUMBER = re.compile(r"[A-Z][a-z]{2,}\s+[A-Z]{0,3}-?\d")
+# Modifiers of a vehicle's form, by shape: participles ("articulated", "hired", "stolen"),
+# measures ("40-tonne", "62-metre", "four-door") and hyphened forms ("double-decker").
+_FORM_MODIFIER = re.compile(
+    r"(?!(?:other|parked|overturned|crushed|damaged|wrecked|involved|abandoned|burned|burnt)$)"
+    r"(?:[a-z]+(?:-[a-z]+)*(?:ed|en)|stolen|\d+(?:\.\d+)?-[a-z]+|[a-z]+-(?:tonne|ton|metre|meter|foot|ft|"
+    r"seat|seater|door|wheel|wheeled|axle|deck|decker|berth)|dump|four-by-four)"
+)
+# Heads that are also people or parts ("the youth soccer coach", "the crushed cab").
+_NOT_ALONE = frozenset(("coach", "cab", "jet", "trailer"))
+# A head followed by one of these is a modifier of another noun ("the car park", "a bus stop").
+_COMPOUND_AFTER = re.compile(
+    r"\s+(?:park|parks|parking|stop|stops|station|shelter|lane|office|terminal|company|operator|"
+    r"driver|drivers|rider|riders|passenger|passengers|crew|service|route|depot|port|ramp|club|"
+    r"dealer|dealership|wash|boot|door|window|seat|tyre|tire|wheel|engine|crash|accident|journey|"
+    r"ride|rides|flight|flights|pilot|hire|rental|showroom|line|track|tracks|yard|deck)\b",
+    re.IGNORECASE,
+)
+# Modifiers that tell nothing of the vehicle itself ("the other car", "a parked car").
+_NOT_MODIFIERS = frozenset(
+    "other same first second third last next another one two three both each every whole own "
+    "such any some no parked oncoming following nearby stationary empty local new single "
+    "only very much more most few several many".split()
+)
 _ROUTE = re.compile(
     rf"(?<![\w-])(?:number|no\.?|route)\s*\d{{1,4}}[a-z]?\s+(?:{_alt(SERVICE_NOUNS)})(?![\w-])",
     re.IGNORECASE,
@@ -50,14 +119,20 @@ _SERVICE = re.compile(
     rf"(?<![\w-])(?P<op>(?:[A-Z][\w&'’-]*\s+){{0,3}})(?P<svc>(?i:{_alt(SERVICE_NOUNS)}))"
     r"(?:\s+(?:No\.?\s*)?(?P<num>\d{1,5}[A-Z]?))?(?![\w-])"
 )
+_SERVICE_GATE = WordGate(SERVICE_NOUNS)
 # The other vehicle of a collision is not the incident's vehicle.
 _OBJECT_OF_COLLISION = re.compile(
     r"(?:collided\s+with|crashed\s+into|smashed\s+into|ploughed\s+into|hit|struck|rammed)\s+"
     r"(?:an?|the)\s*$",
     re.IGNORECASE,
 )
-_SERVICE_WORDS = frozenset(EMERGENCY_VEHICLE_WORDS)
-_SERVICE_BEFORE = re.compile(rf"\b(?:{'|'.join(EMERGENCY_VEHICLE_WORDS)})\s+$", re.IGNORECASE)
+_INSTRUMENT = re.compile(r"\s+(?:into|through|onto|at)\b", re.IGNORECASE)
+_SERVICE_WORDS = frozenset(EMERGENCY_VEHICLE_WORDS) | {
+    "coastguard", "lifeboat", "medical", "air", "responding", "emergency", "army", "military",
+}  # fmt: skip
+_SERVICE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_SERVICE_WORDS))})[\s-]+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _WORDS_NOT_MODELS = frozenset(
     "at in on into was is had has and with which that after before as car van the a".split()
 )
@@ -66,17 +141,19 @@ _SPEED = re.compile(
 )
 _LIMIT_AFTER = re.compile(rf"\s*(?:speed\s+)?(?:{'|'.join(SPEED_LIMIT_WORDS)})\b", re.IGNORECASE)
 _SPEED_GATE = WordGate(("mph", "miles", "kmh", "kph", "km"))
-_LIMIT = re.compile(rf"\b(?:{'|'.join(SPEED_LIMIT_WORDS)})\b", re.IGNORECASE)
+# A road "posted at 55 mph" or "signposted 30mph" states its limit too.
+_LIMIT_WORDS = (*SPEED_LIMIT_WORDS, "posted", "signposted", "signed")
+_LIMIT = re.compile(rf"\b(?:{'|'.join(_LIMIT_WORDS)})\b", re.IGNORECASE)
 _SPEED_LEAD = re.compile(r"(?:at|doing|reaching|reached|of)\s+$")
 _SPACES = re.compile(r"\s+")
 _ORDINARY = frozenset(ORDINARY_WORD_MODELS)
-# Before a bare model: an article or a possessive ("a Focus", "his Golf"), not a sentence start.
+# Before a bare model or make: an article or a possessive ("a Focus", "his Golf").
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the|his|her|their|its|my|our|your)\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")  # "the Discovery Channel", "the Golf Club"
-# Words telling that a vehicle is spoken of, so "a Focus" is a car.
+# Words telling that a vehicle is spoken of, so "a Focus" is a car and "the Cessna 172" a plane.
 _VEHICLE_TALK = re.compile(
     rf"\b(?:driv\w*|drove|parked|crash\w*|collided|sped|speeding|registration|number plate|"
-    rf"{_alt(VEHICLE_NOUNS)})\b",
+    rf"flew|flown|flying|pilot\w*|took off|came down|landed|{_alt(HEADS)})\b",
     re.IGNORECASE,
 )
 
@@ -84,49 +161,107 @@ _VEHICLE_TALK = re.compile(
 def vehicles(sentence: Sentence) -> list[Found]:
     """Vehicle descriptions a sentence gives, as lower-case strings ("white ford transit van")."""
     text, base = sentence.text, sentence.start
+    numbered = _NAME_NUMBER.search(text)
+    if not (_GATE.passes(sentence) or _SHIP_GATE.passes(sentence) or numbered):
+        return []
+    spans: list[tuple[int, int, str]] = []
+    spans.extend(_described(sentence))
+    if _SHIP_GATE.passes(sentence):
+        for m in _SHIP.finditer(text):
+            spans.append((m.start(), m.end(), f"{m.group('prefix')} {m.group('name')}".lower()))
+    if numbered and _VEHICLE_TALK.search(text):
+        for m in _MAKE_NUMBER.finditer(text):
+            if not _taken(spans, m.start("make")) and m.group("make").lower() not in _NOT_MODIFIERS:
+                words = (m.group("make"), m.group("model"), m.group("noun") or "")
+                spans.append((m.start("make"), m.end(), " ".join(w for w in words if w).lower()))
+    if _SERVICE_GATE.passes(sentence):
+        spans.extend(_services(text, spans))
+    spans.extend(_headed(sentence, spans))
     out: list[Found] = []
-    if not _GATE.passes(sentence):
-        return out
+    for s, e, value in sorted(spans):
+        if _OBJECT_OF_COLLISION.search(text[max(0, s - 25) : s]) and not _INSTRUMENT.match(text, e):
+            continue  # "collided with a lorry"; but "rammed a hired van into crowds" is the weapon
+        if set(value.split()) & _SERVICE_WORDS or _SERVICE_BEFORE.search(text[:s]):
+            continue  # "a marked police BMW", "the rescue helicopter": the responders' vehicles
+        out.append(Found(VEHICLE, value, base + s, base + e))
+    return out
+
+
+def _taken(spans: list[tuple[int, int, str]], at: int) -> bool:
+    return any(s <= at < e for s, e, _ in spans)
+
+
+def _described(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Colour, make and model phrases ("a dark grey Audi A3", "the green and gold balloon")."""
+    text = sentence.text
+    out: list[tuple[int, int, str]] = []
     for m in _VEHICLE_SCAN.finditer(sentence):
         if not m.group(0).strip():
             continue
         value = _vehicle_value(m)
-        if value is None or _OBJECT_OF_COLLISION.search(text[max(0, m.start() - 25) : m.start()]):
+        if value is None:
             continue
         if value.lower() in _ORDINARY and not _bare_model_is_vehicle(text, m):
             continue  # "Focus groups", "the Discovery Channel", "played jazz"
-        if set(value.split()) & _SERVICE_WORDS or _SERVICE_BEFORE.search(text[: m.start()]):
-            continue  # "a marked police BMW", "a white police van": the responders' vehicles
+        if m.group("make") and value == m.group("make").lower():
+            if not _bare_model_is_vehicle(text, m):
+                continue  # "Kia kaha": a make alone needs an article and vehicles spoken of
         end = m.end()
-        if (
-            m.group("model")
-            and m.group("model").lower() not in value.split()
-            and not m.group("noun")
-        ):
+        if m.group("model") and m.group("model").lower() not in value.split():
             end = m.end("make")
-        out.append(Found(VEHICLE, value, base + m.start(), base + end))
-    if not _SERVICE_GATE.passes(sentence):
-        return out  # a route or an operator's service needs a service noun ("bus", "train")
+        out.append((m.start(), end, value))
+    return out
+
+
+def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Modifiers and a class head: "an articulated lorry", "arriving on a motorcycle"."""
+    text = sentence.text
+    out: list[tuple[int, int, str]] = []
+    for m in _HEAD_SCAN.finditer(sentence):
+        if _taken(taken, m.start("noun")) or _appositive(text, m.start(), taken):
+            continue
+        mods = m.group("mods").lower().split()
+        noun = m.group("noun").lower()
+        while mods and f"{mods[-1]} {noun}" in _HEAD_SET:
+            noun = f"{mods.pop()} {noun}"  # "a rented pickup truck": the head is two words
+        if noun in _NOT_ALONE or _COMPOUND_AFTER.match(text, m.end()):
+            continue  # "the youth soccer coach", "the supermarket car park", "the bus stop"
+        if not all(_FORM_MODIFIER.fullmatch(w) for w in mods):
+            continue  # "the other car", "a commuter train": what it is used for, not what it is
+        det = m.group("det").lower()
+        if not mods and not (noun in _TELLING or (det in ("a", "an") and noun not in _GENERIC)):
+            continue  # "the car" says nothing checkable
+        start = m.start("mods")
+        if not mods:  # the head's first word, which may have been read as a modifier
+            start = text.lower().index(noun.split()[0], start)
+        out.append((start, m.end(), " ".join((*mods, noun))))
+    return out
+
+
+def _appositive(text: str, start: int, taken: list[tuple[int, int, str]]) -> bool:
+    """ "the MV Glaslinn, the car ferry that ...": a description of a vehicle already named."""
+    return any(0 <= start - e <= 3 and text[e:start].strip() in (",", "") for _, e, _ in taken)
+
+
+def _services(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Routes and operators' services: "the number 42 bus", "Lakeshore Rail train 412"."""
+    out: list[tuple[int, int, str]] = []
     for m in _ROUTE.finditer(text):
-        # "The number 42 bus": a route number names the vehicle as well as an operator would.
-        out.append(
-            Found(VEHICLE, " ".join(m.group(0).lower().split()), base + m.start(), base + m.end())
-        )
+        out.append((m.start(), m.end(), " ".join(m.group(0).lower().split())))
     for m in _SERVICE.finditer(text):
-        if any(f.start <= base + m.start("svc") < f.end for f in out):
+        if _taken([*taken, *out], m.start("svc")):
             continue
         op = [w for w in m.group("op").split() if not _is_sentence_word(w)]
         if not m.group("num") and (len(op) < 2 or m.group("svc")[0].isupper()):
             continue  # "a Tube train" is no particular train; "Lakeshore Rail train" is
         s = m.start("svc") if not op else text.index(op[0], m.start("op"))
         words = [*op, m.group("svc"), m.group("num") or ""]
-        value = " ".join(w for w in words if w).lower()
-        out.append(Found(VEHICLE, value, base + s, base + m.end()))
+        out.append((s, m.end(), " ".join(w for w in words if w).lower()))
     return out
 
 
 def _bare_model_is_vehicle(text: str, m: re.Match[str]) -> bool:
-    """A model that is also a word, alone: after "a"/"his", before no name, where cars are told."""
+    """A model or make alone: after "a"/"his", before no name, where vehicles are spoken of."""
     return (
         bool(_DETERMINER_BEFORE.search(text, 0, m.start()))
         and not _NAME_AFTER.match(text, m.end())
@@ -147,19 +282,19 @@ def _vehicle_value(m: re.Match[str]) -> str | None:
         return None
     if model and (
         model.lower() in _WORDS_NOT_MODELS
-        or model.lower() in VEHICLE_NOUNS
-        or not (model[0].isupper() or model[0].isdigit())
+        or model.lower() in HEADS
+        or not (model[0].isupper() or model[0].isdigit() or re.match(r"[a-z]\d", model))
     ):
         model = None
     if not (make or kmodel or (colour and noun)):
         return None
-    mod = m.group("mod").strip() if m.group("mod") and colour else None
+    mod = " ".join(m.group("mod").split()) if m.group("mod") and colour else None
     words = [colour, make, model if make else None, kmodel, mod, noun]
     return " ".join(w.lower() for w in words if w)
 
 
 def speeds(sentence: Sentence) -> list[Found]:
-    """How fast a vehicle went, in mph; speed limits and zones are left out."""
+    """How fast a vehicle went: mph as an int, km/h as "80km/h"; limits and zones left out."""
     text, base = sentence.text, sentence.start
     out: list[Found] = []
     if not _SPEED_GATE.passes(sentence):
@@ -169,12 +304,15 @@ def speeds(sentence: Sentence) -> list[Found]:
         after = text[m.end() : m.end() + 20]
         if _LIMIT.search(text[clause_start : m.start()]) or _LIMIT_AFTER.match(after):
             continue
-        mph = round(float(m.group("n")) * SPEED_UNITS[_unit_key(m.group("unit"))])
+        factor = SPEED_UNITS[_unit_key(m.group("unit"))]
+        value: int | str = round(float(m.group("n")) * factor)
+        if factor != 1.0:
+            value = f"{m.group('n')}km/h"  # the figure as stated; the comparer converts
         s = m.start()
         lead = _SPEED_LEAD.search(text[max(0, s - 9) : s])
         if lead:
             s -= len(lead.group(0))
-        out.append(Found(SPEED, mph, base + s, base + m.end()))
+        out.append(Found(SPEED, value, base + s, base + m.end()))
     return out
 
 

@@ -56,6 +56,35 @@ ORDINARY_WORD_MODELS: tuple[str, ...] = (
     "transit", "fiesta", "focus", "ranger", "insignia", "golf", "polo", "transporter", "crafter",
     "civic", "jazz", "accord", "juke", "sprinter", "discovery", "defender",
 )  # fmt: skip
+# Vehicle head nouns by class, singular ("an articulated lorry", "arriving on a motorcycle",
+# "the hot-air balloon", "a 40-tonne articulated dump truck"). The class head is a closed list;
+# what stands before it (colour, make, model, modifiers) and names and numbers are found by shape.
+VEHICLE_CLASSES: dict[str, tuple[str, ...]] = {
+    "road": ("car", "van", "lorry", "truck", "hatchback", "saloon", "estate car", "4x4", "suv",
+             "pick-up", "pickup", "pickup truck", "minibus", "bus", "coach", "taxi", "cab", "jeep",
+             "tanker", "people carrier", "hgv", "sedan", "limousine", "trailer", "campervan",
+             "motorhome", "caravan", "vehicle", "double-decker", "minicab", "rav4"),
+    "two-wheel": ("motorbike", "motorcycle", "moped", "scooter", "e-scooter", "e-bike",
+                  "bicycle", "quad bike", "trike"),
+    "rail": ("train", "tram", "locomotive", "railcar", "streetcar", "trolleybus"),
+    "water": ("boat", "ship", "ferry", "vessel", "yacht", "trawler", "dinghy", "canoe", "kayak",
+              "barge", "catamaran", "speedboat", "jet ski", "cruise ship",
+              "hovercraft", "narrowboat"),
+    "air": ("plane", "aircraft", "airliner", "jet", "helicopter", "balloon", "hot-air balloon",
+            "glider", "microlight", "seaplane", "gyrocopter"),
+    "machine": ("crane", "forklift", "digger", "excavator", "bulldozer", "dumper", "dump truck",
+                "tractor", "cherry picker", "combine harvester", "steamroller"),
+}  # fmt: skip
+# Heads that alone say nothing checkable ("the car", "a vehicle"): only with a colour, a make, a
+# model, a modifier, a name or a number are they a vehicle fact.
+GENERIC_VEHICLE_HEADS: tuple[str, ...] = (
+    "car", "vehicle", "van", "bus", "coach", "train", "tram", "boat", "ship", "vessel", "truck",
+    "taxi", "cab", "jeep", "plane", "aircraft", "jet", "trailer",
+)  # fmt: skip
+# Prefixes of a ship's name ("the MV Glaslinn", "HMS Ardent").
+SHIP_PREFIXES: tuple[str, ...] = (
+    "MV", "MS", "SS", "HMS", "RMS", "MY", "FV", "RV", "USS", "HMCS", "HMAS", "MT", "SV", "HSC",
+)  # fmt: skip
 # Last words of a street or open place's name ("Corn Street", "Market Row", "Tilsey Junction").
 STREET_WORDS: tuple[str, ...] = (
     "street", "road", "row", "lane", "avenue", "close", "way", "drive", "square", "place",

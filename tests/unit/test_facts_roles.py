@@ -1,0 +1,128 @@
+"""The suspect's age and name come from the person whose role is the suspect's (own sentences)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from incident_reader.core.facts import extract
+from incident_reader.core.facts.roles import suspect_facts
+from incident_reader.core.facts.text import split_sentences
+from incident_reader.core.model import DctSource, Report
+
+
+def found(text: str, kind: str) -> list[Any]:
+    report = Report("r", Path("r.txt"), "", text, "2025-03-02", DctSource.HEADER, "0")
+    return [f.value for f in extract(report, "2025-03-02", ()).facts if f.kind == kind]
+
+
+def band(low: int, high: int) -> dict[str, int | None]:
+    return {"min": low, "max": high}
+
+
+SUSPECT_AGES = [
+    # the subject of an arresting or charging predicate, with its appositions
+    ("A 33-year-old woman from Pellow was arrested at her flat.", 33),
+    ("A man in his early fifties has been detained for questioning.", band(50, 53)),
+    ("One person, in her twenties, is being questioned by detectives.", band(20, 29)),
+    ("Nadia Frost, 29, of Weir Lane, Dunmere, pleaded guilty on Friday.", 29),
+    ("Oskar Vell (41) was remanded in judicial custody.", 41),
+    ("The farm's manager, Ronan Tighe (57), had been taken into custody.", 57),
+    ("Ivo Brandt, 36, who was arrested at the scene, is from Harrowgate.", 36),
+    ("A 44-year-old man, who had been renting the unit, has been charged.", 44),
+    # the object of an arrest
+    ("Officers later arrested a man aged 38 at a house in Kilnsey.", 38),
+    ("Detectives have charged the van's owner, Lars Kemp (47), and his cousin.", 47),
+    # the doer of the harm
+    ("Tobias Marr, 26, shot two men outside the casino.", 26),
+    ("Greta Lowe, a 31-year-old nurse who lived nearby, drove a stolen lorry into the crowd.", 31),
+    # a role noun gives the role whatever else is said
+    ("The 45-year-old gunman was shot dead by police.", 45),
+    ("The chief suspect, a former tenant of the block, is thought to be in his late 30s.",
+     band(36, 39)),
+    ("Investigators said the attacker was 38-year-old Emil Sauer.", 38),
+    ("The suspected driver, 22, handed himself in on Sunday.", 22),
+    ("Judge Mara Lind said Petrov (61) was the only suspect.", 61),
+    # a driver named by a private vehicle, not a casualty
+    ("The tanker driver, a man in his 50s, escaped with cuts.", band(50, 59)),
+    ("The driver of the Audi, a Hollin man aged 20, ran off across the fields.", 20),
+]  # fmt: skip
+
+NOT_SUSPECT_AGES = [
+    "Rosa Fenn, 67, died at the scene and a man was arrested.",
+    "Passenger Amir Noor, 35, said the train shook violently.",
+    "Eyewitness Clara Dunn (52), who runs the bakery, called for help.",
+    "The victim, a 40-year-old father of three, was stabbed in the neck.",
+    "Kai Rowe, 28, stabbed Ben Hale, 63, in the doorway.",  # 28 is; 63 is the victim's
+    "A second man, a 50-year-old held on suspicion of assisting an offender, was bailed.",
+    "The third, a 27-year-old, was released without charge.",
+    "The bus driver, a 58-year-old woman, was checked over by paramedics.",
+    "The driver, a 71-year-old man, had climbed onto the roof of his car.",
+    "Van driver Gordon Pike, 49, who was parked nearby, said he saw the flash.",
+    "The pickup's driver, Lee Hart, 33, died before he could be freed.",
+    "Two men, aged 19 and 23, were arrested.",
+    "The woman who died has been named as Ellen Tate, 61.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "age"), SUSPECT_AGES)
+def test_the_suspect_age(sentence: str, age: Any) -> None:
+    assert age in found(sentence, "suspect.age"), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_SUSPECT_AGES)
+def test_victims_witnesses_and_second_arrestees_are_not_the_suspect(sentence: str) -> None:
+    ages = found(sentence, "suspect.age")
+    if sentence.startswith("Kai Rowe"):
+        assert ages == [28]
+    else:
+        assert ages == [], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The accused were named as T. Varma (30), a courier, and his brother.", "t. varma"),
+        ("The suspect has been named locally as Gareth Lind, 31.", "gareth lind"),
+        ("Police named the Harbour Street attacker as Colm Reddy.", "colm reddy"),
+        ("The court found Elsa Morgan guilty of arson.", "elsa morgan"),
+        ("Dov Kessler, the man suspected of setting the fire, has been found.", "dov kessler"),
+        ("Priya Nand, 24, is charged with dangerous driving.", "priya nand"),
+    ],
+)
+def test_the_suspect_name(sentence: str, name: str) -> None:
+    assert name in found(sentence, "suspect.name"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Street attacker, Colm Reddy, was arrested.",  # no "harbour street" name
+        "A black Ford Fiesta, 12, was seen.",
+        "Man, 30, charged over warehouse blaze",
+    ],
+)
+def test_places_makes_and_headline_nouns_are_no_names(sentence: str) -> None:
+    names = found(sentence, "suspect.name")
+    assert all(n in ("colm reddy",) for n in names), names
+
+
+WORDS = (
+    "A 33-year-old man , aged 41 , ( 52 ) Nadia Frost , 29 , was arrested charged the gunman "
+    "suspect in his late 30s K. Ramesh driver of the BMW lorry driver stabbed died victim said "
+    "second assisting an offender who was named as identified Mr Pryce ; : and . \n"
+).split(" ")
+texts = st.lists(st.sampled_from(WORDS) | st.text(max_size=5), max_size=50).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_roles_never_raise_and_spans_quote_the_text(text: str) -> None:
+    for sentence in split_sentences(text):
+        for f in suspect_facts(sentence):
+            assert sentence.start <= f.start < f.end <= sentence.end
+            assert f.kind in ("suspect.age", "suspect.name")

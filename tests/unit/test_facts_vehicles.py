@@ -1,0 +1,106 @@
+"""Vehicles of every kind by the shape of their noun phrase, and speeds (invented sentences)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from incident_reader.core.facts import extract
+from incident_reader.core.facts.text import split_sentences
+from incident_reader.core.facts.vehicles import speeds, vehicles
+from incident_reader.core.model import DctSource, Report
+
+
+def found(text: str, kind: str) -> list[Any]:
+    report = Report("r", Path("r.txt"), "", text, "2025-03-02", DctSource.HEADER, "0")
+    return [f.value for f in extract(report, "2025-03-02", ()).facts if f.kind == kind]
+
+
+VEHICLES = [
+    # ships by prefix and name, boats by class
+    ("Smoke was seen pouring from the MS Hollin Star near the harbour.", "ms hollin star"),
+    ("Two crew were rescued after a fishing trawler sank.", None),  # noun modifier: its use
+    ("The keepers spotted a capsized catamaran drifting.", "capsized catamaran"),
+    # aircraft: make and model number, bare telling heads, colours
+    ("A Piper PA-28 came down short of the runway.", "piper pa-28"),
+    ("Six people were aboard the red and white balloon.", "red and white balloon"),
+    ("He was flying a microlight when the engine cut out.", "microlight"),
+    # trams, trains with operator and number
+    ("The westbound Eastline Metro tram 2207 left the rails.", "eastline metro tram 2207"),
+    # lorries, machines and two-wheelers by modifiers of form
+    ("A jack-knifed articulated lorry blocked both lanes.", "jack-knifed articulated lorry"),
+    ("The load slid off a 32-tonne flatbed truck.", None),  # "flatbed": a noun modifier
+    ("The boom of a mobile crane struck the scaffolding.", None),
+    ("He was knocked down by a man riding an e-scooter.", "e-scooter"),
+    ("The pair escaped on a motorbike.", "motorbike"),
+    ("He drove a rented pickup truck into the crowd.", "rented pickup truck"),
+    # colour, make, model and size
+    ("A blue Hyundai i30 was abandoned in a lay-by.", "blue hyundai i30"),
+    ("Witnesses described a silver Toyota Prius.", "silver toyota prius"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "vehicle"), VEHICLES)
+def test_vehicle_by_shape(sentence: str, vehicle: str | None) -> None:
+    got = found(sentence, "vehicle")
+    if vehicle is None:
+        assert all(" " not in v or v.endswith(("crane", "truck")) for v in got), got
+    else:
+        assert vehicle in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He drove off in a car.",  # a generic head says nothing checkable
+        "The other car was undamaged.",
+        "A commuter train collided with it.",  # what it is used for, not what it is
+        "They parked in the supermarket car park.",  # a compound, not a car
+        "The 34-year-old youth football coach was hurt.",  # a person
+        "She was flown by the air ambulance helicopter to Leeds.",  # the responders'
+        "A police car and a fire engine blocked the road.",
+        "Kia ora, said the mayor.",  # a make alone, no vehicle spoken of
+        "The Cessna Foundation gave 3 grants.",
+    ],
+)
+def test_not_the_incident_vehicle(sentence: str) -> None:
+    assert found(sentence, "vehicle") == [], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speed"),
+    [
+        ("The tram was moving at 48 mph on the bend.", 48),
+        ("Data showed the coach travelling at 104km/h.", "104km/h"),
+        ("The van was doing 40mph in a 20mph zone.", 40),
+    ],
+)
+def test_how_fast_the_vehicle_went(sentence: str, speed: Any) -> None:
+    assert found(sentence, "speed") == [speed]
+
+
+def test_a_limit_is_no_speed() -> None:
+    assert found("The limit on the bridge is 30 mph.", "speed") == []
+    assert found("Drivers must keep below the 50km/h limit.", "speed") == []
+    assert found("The bypass is posted at 45 mph near the school.", "speed") == []
+
+
+WORDS = (
+    "the MV Glaslinn a Cessna 172 an articulated lorry his dump truck blue and gold balloon "
+    "white Ford Transit van car park police 62 mph 80km/h limit train 412 Rail HMS , . ; \n "
+    "rammed a hired van into collided with an e-scooter"
+).split(" ")
+texts = st.lists(st.sampled_from(WORDS) | st.text(max_size=5), max_size=50).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_vehicles_never_raise_and_spans_quote_the_text(text: str) -> None:
+    for sentence in split_sentences(text):
+        for f in (*vehicles(sentence), *speeds(sentence)):
+            assert sentence.start <= f.start < f.end <= sentence.end
+            assert f.value != ""

@@ -1,0 +1,102 @@
+"""Word tables of people's roles: who is the suspect, who is a victim or a witness.
+
+Each table is a closed class of predicates or role nouns with an example of its use; the people
+themselves (names, ages, descriptions) are found by shape in roles.py, never from a list.
+Entries are regex fragments matched case-insensitively on word boundaries.
+"""
+
+from __future__ import annotations
+
+# Nouns naming the person held responsible ("the gunman", "The 52-year-old killer"): whatever
+# else the sentence says of them ("the attacker was shot dead"), they stay the suspect.
+SUSPECT_ROLE_NOUNS: tuple[str, ...] = (
+    "suspect", "accused", "attacker", "gunman", "assailant", "killer", "culprit", "offender",
+    "perpetrator", "arsonist", "robber", "shooter", "stabber", "knifeman", "murderer",
+    "terrorist", "bomber", "hijacker", "defendant", "raider", "burglar", "thief", "fugitive",
+)  # fmt: skip
+# Modifiers that make any person noun the suspect's ("the suspected driver", "the alleged
+# attacker", "a man accused of"), and clauses that do ("suspected of driving", "alleged to have").
+SUSPECT_MODIFIERS: tuple[str, ...] = (
+    r"suspected", r"alleged", r"accused", r"convicted", r"wanted", r"would-be",
+    r"allegedly", r"suspected of", r"alleged to have", r"accused of", r"believed responsible",
+)  # fmt: skip
+# A driver or rider named by a private vehicle ("the lorry driver", "the driver of the BMW") is
+# the party at fault unless a casualty predicate says otherwise; these vehicles' drivers are crew.
+CREW_VEHICLE_WORDS: tuple[str, ...] = (
+    "bus", "coach", "train", "tram", "ferry", "school", "ambulance", "police", "fire", "tube",
+    "metro", "taxi", "rail", "railway",
+)  # fmt: skip
+DRIVER_NOUNS: tuple[str, ...] = ("driver", "motorist")
+# What the subject of a clause does or undergoes that makes them the suspect
+# ("was arrested", "is in custody", "had pleaded guilty", "ran from the vehicle").
+SUSPECT_PREDICATES: tuple[str, ...] = (
+    r"arrested", r"detained", r"charged", r"held(?!\s+(?:hostage|captive))", r"taken into custody",
+    r"in (?:police |judicial )?custody", r"remanded", r"jailed", r"convicted", r"sentenced",
+    r"pleaded (?:not )?guilty", r"pleads (?:not )?guilty", r"admitted", r"admits", r"denied",
+    r"denies", r"appeared (?:in|at|before)", r"appears (?:in|at|before)", r"due to appear",
+    r"to appear (?:in|at|before)", r"will appear", r"expected to (?:appear|be charged)",
+    r"faces? (?:\w+ )?charges?", r"facing (?:\w+ )?charges?",
+    r"assisting (?:police|officers|detectives|gardaí|investigators)",
+    r"helping (?:police|officers|detectives) with", r"being (?:questioned|interviewed)",
+    r"questioned", r"handed (?:himself|herself) in", r"surrendered", r"fled",
+    r"ran (?:off|away|from)",
+    r"drove (?:off|away)", r"sped (?:off|away)", r"failed to stop", r"allegedly", r"suspected of",
+    r"alleged to have", r"accused of", r"booked", r"bailed", r"released on bail",
+    r"released without charge", r"found guilty", r"wanted (?:by|for|in)", r"on the run",
+)  # fmt: skip
+# Verbs whose active subject did the harm ("Callum Dreghorn, 24, stabbed ..."); in the passive
+# ("was stabbed") their subject is a victim, and their object always is.
+HARM_VERBS: tuple[str, ...] = (
+    r"stabbed", r"shot", r"attacked", r"killed", r"murdered", r"rammed", r"ran down",
+    r"ran over", r"mowed down", r"ploughed into", r"plowed into", r"smashed into",
+    r"crashed into", r"drove (?:a|an|the|his|her|into|onto|through)", r"struck", r"knifed",
+    r"punched", r"assaulted", r"set fire", r"opened fire", r"set alight", r"torched",
+    r"carried out", r"kidnapped", r"robbed", r"strangled", r"beat", r"hit",
+)  # fmt: skip
+# Verbs whose object is the suspect ("Police have arrested a 25-year-old man").
+ARRESTING_VERBS: tuple[str, ...] = (
+    r"arrested", r"arresting", r"arrest", r"detained", r"detaining", r"charged", r"charging",
+    r"jailed", r"convicted", r"sentenced", r"remanded", r"held", r"found",
+)  # fmt: skip
+# Casualty predicates: a person they describe is a victim ("died at the scene", "was hurt").
+VICTIM_PREDICATES: tuple[str, ...] = (
+    r"died", r"dies", r"dead", r"killed", r"injured", r"hurt", r"wounded", r"suffered",
+    r"sustained", r"taken to (?:a |the )?hospital", r"in hospital", r"critical condition",
+    r"lost (?:his|her|their) li(?:fe|ves)", r"pronounced dead", r"rescued", r"treated",
+    r"airlifted", r"flown to", r"missing",
+)  # fmt: skip
+# Nouns of a victim or a witness standing with a name ("Passenger Raj Menon, 46", "the victim,
+# 54,", "Eyewitness Shabana Begum (45)"): such a person is never the suspect.
+VICTIM_NOUNS: tuple[str, ...] = (
+    "victim", "victims", "deceased", "dead", "casualty", "patient", "witness", "eyewitness",
+    "passer-by", "neighbour", "neighbor", "resident", "pedestrian", "passenger", "cyclist",
+    "rider", "mother", "mum", "mom", "father", "dad", "son", "daughter", "wife", "husband",
+    "brother", "sister", "relative", "friend", "bystander", "customer", "colleague", "pilot",
+    "worker", "guard", "officer", "constable", "student", "pupil", "owner's", "councillor",
+    "spokesman", "spokeswoman", "spokesperson", "minister", "judge", "prosecutor", "inspector",
+)  # fmt: skip
+# A later or lesser arrest: "a second man", "a 51-year-old held on suspicion of assisting an
+# offender" is not the suspect whose age and name the reports compare.
+OTHER_ARRESTEE_WORDS: tuple[str, ...] = (
+    "second", "third", "fourth", "fifth", "another", "other", "further",
+)  # fmt: skip
+ACCESSORY_CUES: tuple[str, ...] = (
+    r"assisting an offender", r"helping (?:the|a|him|her)", r"harbou?ring", r"perverting",
+    r"withholding", r"concealing", r"handling stolen",
+)  # fmt: skip
+# Capitalised words that are not (part of) a person's name: titles, institutions, places.
+NOT_NAME_WORDS: tuple[str, ...] = (
+    "Police", "Court", "Service", "Council", "Crown", "Magistrates", "Fire", "Rescue", "Station",
+    "Detective", "Inspector", "Sergeant", "Superintendent", "Chief", "Constable", "Officer",
+    "The", "A", "An", "He", "She", "They", "It", "Lone", "Bus", "Passenger", "Witness", "Judge",
+    "Justice", "Prosecutor", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady",
+    "Eyewitness", "Hospital", "Road", "Street", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December", "Update", "Breaking",
+    "Cops", "Officers", "Authorities", "Neighbours", "Witnesses", "Paramedics", "Scotland",
+    "Yard", "Minister", "President", "Prime", "Circle", "Assistant", "Deputy", "Acting",
+    "Commissioner", "Sheriff", "Mayor", "Councillor", "Prosecutors", "Spokesman", "Spokeswoman",
+    # person nouns that open a headline ("Man, 22, arrested after ...")
+    "Man", "Woman", "Boy", "Girl", "Teen", "Teenager", "Youth", "Driver", "Suspect", "Gunman",
+    "Attacker", "Pensioner", "Mum", "Dad", "Mother", "Father", "Son", "Daughter", "Student",
+)  # fmt: skip

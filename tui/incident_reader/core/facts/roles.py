@@ -1,0 +1,320 @@
+"""The suspect's age and name: people found by shape, kept only when their role is the suspect's.
+
+A person is a mention built around an age ("a 46-year-old man", "Jordan Pask, 19", "K. Ramesh
+(34)", "in his mid-thirties") or a name, with its appositions. Its role comes from the clause:
+the subject of an arresting or charging predicate ("... was detained"), the object of an arrest
+("Police arrested ..."), the doer of the harm ("... stabbed Alasdair Munro"), a role noun in the
+phrase ("the gunman, ...", "The main suspect ... is said to be ..."), or a driver named by a
+private vehicle who is not a casualty. Victims', witnesses' and second arrestees' ages never count.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.lexicon import AGE_BAND_PARTS, DECADE_WORDS, STREET_WORDS
+from incident_reader.core.facts.numbers import WORD_NUMBER, number_value
+from incident_reader.core.facts.role_words import (
+    ACCESSORY_CUES,
+    ARRESTING_VERBS,
+    CREW_VEHICLE_WORDS,
+    DRIVER_NOUNS,
+    HARM_VERBS,
+    NOT_NAME_WORDS,
+    OTHER_ARRESTEE_WORDS,
+    SUSPECT_MODIFIERS,
+    SUSPECT_PREDICATES,
+    SUSPECT_ROLE_NOUNS,
+    VICTIM_NOUNS,
+    VICTIM_PREDICATES,
+)
+from incident_reader.core.facts.text import Sentence, WordGate
+from incident_reader.core.facts.vocabulary import MAKES, MODELS
+
+AGE = "suspect.age"
+NAME = "suspect.name"
+
+_I = re.IGNORECASE
+
+
+def _words(table: tuple[str, ...]) -> str:
+    return "|".join(sorted(table, key=len, reverse=True))
+
+
+_DECADES = _words(tuple(DECADE_WORDS))
+_DECADE = rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{_DECADES}))"
+# An age by its shape; a bare ", 24" or "(34)" needs a word before it (a name or a noun).
+_AGE = re.compile(
+    rf"(?P<pre>(?<![\w-])(?P<n1>\d{{1,2}}|{WORD_NUMBER})[\s-]years?[\s-]old(?![\w-]))"
+    r"|(?P<aged>(?<![\w-])aged\s+(?P<n2>\d{1,2})(?![\w-]))"
+    rf"|(?P<band>(?<![\w-])in\s+(?:his|her|their)\s+{_DECADE}(?![\w-]))"
+    r"|(?P<comma>(?<=[A-Za-z’'])\s*,\s+(?P<n3>\d{1,2})(?=\s*[,;.)]|\s*$|\s+(?:from|of|who|was|were"
+    r"|is|has|had|and|appeared|died|pleaded|admitted|denies|denied|stabbed|shot|killed)\b))"
+    r"|(?P<paren>(?<=[A-Za-z’'])\s*\((?P<n4>\d{1,2})\))",
+    _I,
+)
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*)"
+_INITIALS = r"(?:[A-Z]\.\s*){1,2}"
+# "Jordan Pask", "Venkatesh Hegde", "K. Ramesh", "Mr Pryce"; one word only with an age after it.
+_NAME = re.compile(
+    rf"(?<![\w’'.-])(?P<name>(?:{_INITIALS})?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+    rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
+    rf"|{_NAME_WORD}(?=\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b|\s*\(\d{{1,2}}\))))"
+)
+# Titles and institutions, street words ("Station Road"), makes and models ("Ford Fiesta").
+_NOT_NAME = frozenset(NOT_NAME_WORDS) | {
+    w.capitalize() for w in (*STREET_WORDS, *MAKES, *MODELS) if " " not in w
+}
+_ROLE = rf"(?:{_words(SUSPECT_ROLE_NOUNS)})s?"
+_GLUE_WORDS = frozenset(("a", "an", "the", "aged", "as", "identified", "named", "by", "police"))
+_ROLE_WORDS = frozenset(SUSPECT_ROLE_NOUNS)
+# Where a clause begins: its subject starts after these.
+_CLAUSE_CUT = re.compile(
+    r"[;:“”\"]|—|–|\b(?:but|after|before|when|while|whereas|although|because|(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)said|says|say|told)\b"
+    r"|\band\b(?=\s+(?:a|an|the|his|her|its|their|two|three|four|\d+|police|officers|[A-Z]))",
+)
+# Words that stand after an age before the person's head word ("a 28-year-old Marrowbank man").
+_HEAD = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*)?(?:\s+(?!(?:was|were|is|are|has|had|have|who|and|or|but|at|in|on|of|from"
+    r"|with|as|later|allegedly|held|arrested|detained|charged)\b)[a-z][\w’'-]*(?<!ed))?"
+)
+_APPOS = re.compile(
+    r"(?:\s*,\s*(?:of|from)\s+[^,;.]{1,50}?(?=,)"
+    r"|\s+(?:of|from)\s+[^,;.]{1,40}?(?=,)"
+    r"|\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+area)?"
+    r"|\s*,\s*(?:an?|the)\s+[^,;]{1,80}?(?=,)"
+    r"|\s*,?\s+who\s+[^,;]{1,100}?(?=,)"
+    r"|\s*,\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=,)"
+    r"|\s*,\s*(?:alleged|suspected|accused|believed|thought|said\s+to|identified|named|described)\b"
+    r"[^,;]{1,80}?(?=,))*(?:\s*,)?"
+)
+_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|been|being|also|later|now|then|subsequently|since"
+    r"|yesterday|today|reportedly|who|initially|first|on\s+\w+day))*\s*",
+    _I,
+)
+_BE = re.compile(r"\b(?:was|were|is|are|been|being)\b", _I)
+# "X, 30, who was arrested at the scene, ...": the relative clause gives the role.
+_WHO_PRED = re.compile(
+    rf"\bwho\s+(?:(?:has|had|have|was|were|is|are|been|later|also|then)\s+)*"
+    rf"(?:{_words(SUSPECT_PREDICATES)})(?![\w-])",
+    _I,
+)
+_SUSPECT_PRED = re.compile(rf"(?:who\s+)?(?:{_words(SUSPECT_PREDICATES)})(?![\w-])", _I)
+_HARM = re.compile(rf"(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])", _I)
+_COPULA_ROLE = re.compile(
+    rf"(?:is|was|are|were)\s+(?:(?:named|identified|singled\s+out|described)\s+as\s+)?"
+    rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}(?![\w-])",
+    _I,
+)
+_VICTIM_PRED = re.compile(rf"(?<![\w-])(?:{_words(VICTIM_PREDICATES)})(?![\w-])", _I)
+_ACCESSORY = re.compile(rf"(?<![\w-])(?:{_words(ACCESSORY_CUES)})(?![\w-])", _I)
+_OTHER = re.compile(rf"(?<![\w-])(?:{_words(OTHER_ARRESTEE_WORDS)})(?![\w-])", _I)
+_MODIFIER = re.compile(rf"(?<![\w-])(?:{_words(SUSPECT_MODIFIERS)}|{_ROLE})(?![\w-])", _I)
+# The phrase before a person that is the same person: a role noun (with an of-phrase), then
+# commas, "as", a copula ("is said to be") and a determiner with a few modifiers.
+# A word that gives a person a role ("gunman", "suspected", "driver", "victim") ...
+_ROLE_WORD = re.compile(
+    rf"(?<![\w-])(?:{_words(SUSPECT_MODIFIERS)}|{_ROLE}|{_words(DRIVER_NOUNS)}s?|"
+    rf"{_words(VICTIM_NOUNS)})(?![\w-])",
+    _I,
+)
+# ... and what may stand between it and the person it describes: an of-phrase, an apposition,
+# commas, "as", a copula ("is said to be") and a determiner with a few modifiers.
+_GLUE = re.compile(
+    r"(?:\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*,\s*[^,;]{1,60}?,)?"
+    r"(?:\s*,\s*|\s+as\s+|\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:(?:said|believed"
+    r"|thought|understood|known)\s+to\s+be\s+|(?:identified|named|described|singled\s+out)"
+    r"\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+)?|\s+|\s*$)(?:(?:an?|the|one)\s+)?(?:[\w’'-]+\s+){0,3}",
+    _I,
+)
+_TWO_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,2}$")
+_OBJECT = re.compile(
+    rf"(?<![\w-])(?P<verb>{_words(ARRESTING_VERBS)})\s+(?:(?:an?|the|one)\s+)?(?:[\w’'-]+,?\s+){{0,3}}$",
+    _I,
+)
+_PRED_END = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\b", _I)
+_ROLE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_ROLE}(?![\w-])", _I)
+_GUILTY = re.compile(r"\s*guilty\b", _I)
+_OTHER_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_words(OTHER_ARRESTEE_WORDS)})(?:\s+[\w-]+)?\s*,?\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$",
+    _I,
+)
+_SAYS = re.compile(r"(?:said|says|say|told|tells|added|recalled|described)\b", _I)
+_HARM_BEFORE = re.compile(rf"(?<![\w-])(?:{_words(HARM_VERBS)})\s+$", _I)
+_PLURAL_AGES = re.compile(r"\s*(?:and|&|,)\s*\d{1,2}\b")
+_GATE = WordGate(
+    (
+        *SUSPECT_ROLE_NOUNS,
+        *SUSPECT_PREDICATES,
+        *HARM_VERBS,
+        *DRIVER_NOUNS,
+        "suspect",
+        "alleged",
+        "accused",
+        "identified",
+        "named",
+        "found",
+        "held",
+    )
+)
+
+
+class _Anchor(NamedTuple):
+    start: int
+    end: int
+    age: int | dict[str, int | None] | None
+    name: str | None
+    premodifier: bool  # "46-year-old": the head noun follows
+
+
+def suspect_facts(sentence: Sentence) -> list[Found]:
+    """The suspect's age and name as the sentence gives them (none from victims or witnesses)."""
+    if not _GATE.passes(sentence):
+        return []
+    text, base = sentence.text, sentence.start
+    out: list[Found] = []
+    for mention in _mentions(text):
+        if not _is_suspect(text, mention):
+            continue
+        first = mention[0].start
+        for a in mention:
+            if a.age is not None:
+                start = first if a.start > first and mention[0].name else a.start
+                out.append(Found(AGE, a.age, base + start, base + a.end))
+            if a.name is not None:
+                out.append(Found(NAME, a.name, base + a.start, base + a.end))
+    return out
+
+
+def _anchors(text: str) -> list[_Anchor]:
+    out: list[_Anchor] = []
+    for m in _AGE.finditer(text):
+        value = _age_value(m)
+        if value is None or _PLURAL_AGES.match(text, m.end()):
+            continue  # "aged 24 and 31": two people
+        s = (
+            m.start("n3")
+            if m.group("comma")
+            else m.start("paren")
+            if m.group("paren")
+            else m.start()
+        )
+        out.append(_Anchor(s, m.end(), value, None, bool(m.group("pre"))))
+    for m in _NAME.finditer(text):
+        words = m.group("name").split()
+        while words and words[0].strip(".") in _NOT_NAME:
+            words = words[1:]  # "Passenger Raj Menon", "Mr Pryce"
+        if not words or any(w in _NOT_NAME for w in words):
+            continue
+        if _ROLE_AFTER.match(text, m.end()):
+            continue  # "the Westminster Bridge attacker": a modifier, not a name
+        if len(words) == 1 and not _AGE.match(text, m.end()):
+            continue  # one word is a name only with an age after it ("Masood, 52,")
+        s = m.end() - len(" ".join(words)) if len(words) > 1 else text.index(words[0], m.start())
+        out.append(_Anchor(s, m.end(), None, " ".join(words).lower(), False))
+    return sorted(out)
+
+
+def _mentions(text: str) -> list[list[_Anchor]]:
+    """Anchors of one person grouped: "Sayfullo Saipov, a 29-year-old", "Hegde (52)"."""
+    groups: list[list[_Anchor]] = []
+    for a in _anchors(text):
+        if groups and _same_person(text[groups[-1][-1].end : a.start]):
+            if a.start >= groups[-1][-1].end:
+                groups[-1].append(a)
+            continue
+        groups.append([a])
+    return groups
+
+
+def _same_person(gap: str) -> bool:
+    if len(gap) > 40:
+        return False
+    words = re.findall(r"[\w’'-]+", gap.lower())
+    rest = [w for w in words if w not in _GLUE_WORDS]
+    return len(rest) <= 1 and all(w in _ROLE_WORDS or w.endswith("year-old") for w in rest)
+
+
+def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
+    start, end = mention[0].start, mention[-1].end
+    clause = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, start)), default=0)
+    before = text[clause:start]
+    if mention[-1].premodifier:
+        end = _HEAD.match(text, end).end()  # type: ignore[union-attr]
+    appos = _APPOS.match(text, end)
+    after_np = appos.end() if appos else end
+    aux = _AUX.match(text, after_np)
+    pred_at = aux.end() if aux else after_np
+    pred = text[pred_at : pred_at + 120]
+    cut = _PRED_END.search(pred)
+    pred = pred[: cut.start()] if cut else pred
+    own = text[start:after_np]
+    tail = _np_tail(before)
+    near = (tail or "") + " " + own
+    passive = bool(_BE.search(text[after_np:pred_at]))
+    other = _OTHER.search(near) or _OTHER_BEFORE.search(before[-40:])
+    if _ACCESSORY.search(pred[:80]) or _ACCESSORY.search(own) or other:
+        return False  # "a second man", "on suspicion of assisting an offender"
+    if (
+        _MODIFIER.search(near)
+        or _WHO_PRED.search(own)
+        or _COPULA_ROLE.match(text[after_np:].lstrip())
+    ):
+        return True  # "the gunman, 34,", "the suspected driver, 24", "was the only suspect"
+    if tail and tail.split()[-1].lower().rstrip("s") in VICTIM_NOUNS:
+        return False  # "Passenger Raj Menon, 46", "the victim, 54,"
+    if _HARM_BEFORE.search(before):
+        return False  # "stabbed Alasdair Munro, 58": the object of the harm
+    if _SUSPECT_PRED.match(pred) and not _VICTIM_PRED.match(pred):
+        return True
+    if _HARM.match(pred) and not passive:
+        return True  # "Callum Dreghorn, 24, stabbed ..."
+    obj = _OBJECT.search(before)
+    if obj and not _VICTIM_PRED.search(before[: obj.start()]):
+        if obj.group("verb").lower() != "found" or _GUILTY.match(text, end):
+            return True  # "Police arrested a 25-year-old", "found Rakhmat Akilov guilty"
+    if _SAYS.match(pred):
+        return False  # "Lorry driver Pavel Nowicki, 38, ... said": a witness
+    return _is_private_driver(near) and not _VICTIM_PRED.search(text[after_np:])
+
+
+def _np_tail(before: str) -> str | None:
+    """The role word just before a person that describes them, with the words before it."""
+    for m in reversed(list(_ROLE_WORD.finditer(before, max(0, len(before) - 120)))):
+        glue = _GLUE.match(before, m.end())
+        if glue and glue.end() == len(before):
+            lead = _TWO_WORDS_BEFORE.search(before, 0, m.start())
+            return before[lead.start() if lead else m.start() : m.end()]
+    return None
+
+
+def _is_private_driver(near: str) -> bool:
+    """ "The lorry driver, a man in his 40s", "The driver of the BMW, ...": not a bus's crew."""
+    m = re.search(
+        rf"(?:(?P<mod>[\w’'-]+)\s+)?(?:{'|'.join(DRIVER_NOUNS)})(?:\s+of\s+(?:the\s+|an?\s+)?"
+        r"(?P<of>[\w’'-]+))?",
+        near,
+        _I,
+    )
+    if not m or not (m.group("mod") or m.group("of")):
+        return False  # a bare "the driver" may be anybody's
+    vehicle = re.sub(r"[’']s?$", "", (m.group("of") or m.group("mod") or "").lower())
+    return vehicle not in CREW_VEHICLE_WORDS and vehicle not in ("the", "a", "an", "his", "her")
+
+
+def _age_value(m: re.Match[str]) -> int | dict[str, int | None] | None:
+    n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
+    if n:
+        value = number_value(n)
+        return value if value is not None and 10 <= value <= 99 else None
+    if m.group("dec"):
+        decade: int | None = int(m.group("dec")) * 10
+    else:
+        decade = DECADE_WORDS.get((m.group("decw") or "").lower())
+    if decade is None:
+        return None
+    low, high = AGE_BAND_PARTS.get((m.group("part") or "").lower(), (0, 9))
+    return {"min": decade + low, "max": decade + high}
