@@ -1,196 +1,153 @@
-"""Match incidents across reports by date, place and description, so facts pair only within one.
+"""Match incidents across reports: one incident across every stage of its story.
 
-Two reports' main incidents are the same unless their dates disagree; a background incident
-("In March, a man drove a car into pedestrians on Westminster Bridge") joins another report's
-incident only when the dates agree (a month holds its days) and the place or the telling agree too.
+A report's main incident joins the incident whose date, place, actors (a suspect's name),
+vehicle, toll and telling it shares. A court report a year on, dated only by its own DCT, still
+joins the attack it tells of when the suspect or the place and telling agree; an undated report
+joins on its place and telling. Dates the texts give keep incidents apart (a day or a week off is
+forgiven when the telling agrees); so do other streets, clock times hours apart or other
+vehicles, unless the same suspect is named. A background incident ("In March, a man drove a car
+into pedestrians on Westminster Bridge") joins another report's incident only when the dates
+agree (a month holds its days) and the place or the telling agree too.
+
+Candidates come from an index of the words that tell each incident (its rarest shared stems, its
+place and its suspects' names), so thousands of reports of many stories are not compared all
+against all; groups then grow surest pair first, never holding two incidents that contradict.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import date
-from functools import lru_cache
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 
-from incident_reader.core.align.values import CONFLICT, compare_timex, parse_clock
-from incident_reader.core.align.wording import SITE_WORDS, STREET_WORDS, compare_places, containment
-from incident_reader.core.model import Incident, ReportAnalysis, SharedIncident
-
-DESCRIPTION_CHARS = 500  # how much of an incident's own text describes it
-MISREAD_DAYS = 8  # main incidents this close, told alike in the same place, are one misdated
-APART_MINUTES = 60  # undated incidents whose clock times are this far apart are two events
-SHARED_STEMS_SURE = 15  # this many content words in common tell the same story, however long
-DESCRIPTION_STOPWORDS = frozenset(
-    """a an the of in at on near by to from into onto with and or but as after before when while
-    that this these those which who whom whose was were is are be been being has have had it its
-    he she they them his her their there here said says say told also than then not no yes for
-    up down out over under about around more most very just only one people man woman men women
-    """.split()
+from incident_reader.core.align.telling import (
+    IncidentView,
+    Vocabulary,
+    clocks_apart,
+    content_stems,
+    days_apart,
+    incident_views,
+    names_shared,
+    place_similarity,
+    places_differ,
+    same_actor,
+    same_toll,
+    stem,
+    strangers,
+    told_similarity,
+    vehicles_differ,
+    with_masks,
 )
-_WORD = re.compile(r"[a-z]+")
-_SUFFIXES = ("ings", "ing", "ers", "ies", "ied", "ed", "es", "er", "s")
+from incident_reader.core.align.values import CONFLICT, compare_timex
+from incident_reader.core.model import ReportAnalysis, SharedIncident
+
+__all__ = ["Vocabulary", "affinity", "candidate_pairs", "content_stems", "match_incidents", "stem"]
+
+MISREAD_DAYS = 8  # main incidents this close, told alike in the same place, are one misdated
+APART_MINUTES = 60  # clock times this far apart tell two events
+INDEX_KEYS = 12  # the rarest shared stems of a telling that find its candidates
+LINKED_SHARE = 0.5  # groups join when at least this share of their cross pairs are shown one
 
 
-def stem(word: str) -> str:
-    """A crude stem, so "killing", "killed" and "kills" meet."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    if len(word) > 4 and word[-1] == word[-2]:
-        word = word[:-1]
-    return word
-
-
-def content_stems(text: str) -> frozenset[str]:
-    """The stems of a text's content words: what a description is about."""
-    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in DESCRIPTION_STOPWORDS)
-
-
-# "Lane" or "market" alone names no place: left out when a place is looked for in a telling.
-PLACE_KIND_WORDS = frozenset(stem(w) for w in STREET_WORDS | SITE_WORDS)
-
-
-class Vocabulary:
-    """Numbers the stems of one comparison, so a clause's words are an int and overlaps are ANDs."""
-
-    def __init__(self) -> None:
-        self._bits: dict[str, int] = {}
-
-    def mask(self, stems: frozenset[str]) -> int:
-        """The bit set of ``stems``, numbering stems never seen before."""
-        out = 0
-        for s in stems:
-            out |= 1 << self._bits.setdefault(s, len(self._bits))
-        return out
-
-
-@dataclass(frozen=True, slots=True)
-class IncidentView:
-    """One report's incident with what matching reads: date, place and the words that tell it."""
-
-    article: str
-    order: int  # the report's position in the comparison
-    incident: Incident
-    date: str | None
-    place: str | None
-    stems: frozenset[str]
-    place_stems: frozenset[str] = frozenset()
-    time: str | None = None  # the first clock time given for it ("HH:MM")
-    mask: int = 0  # ``stems`` as a bit set of the comparison's Vocabulary
-    place_mask: int = 0
-
-
-def with_masks(view: IncidentView, vocabulary: Vocabulary) -> IncidentView:
-    """The view with its stems numbered, so similarities are bit operations."""
-    return replace(
-        view, mask=vocabulary.mask(view.stems), place_mask=vocabulary.mask(view.place_stems)
+def _sure(x: IncidentView, y: IncidentView, place: float, told: float) -> bool:
+    """Evidence that outweighs a date: the same suspect, or names in common in a telling alike."""
+    named = names_shared(x, y)
+    return (
+        same_actor(x, y)
+        or (named >= 1 and place >= 0.5 and told >= 0.3)
+        or (named >= 2 and told >= 0.4)
     )
 
 
-def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
-    """Every incident a report speaks of, filled in from its date and place facts."""
-    incidents = {i.id: i for i in analysis.incidents}
-    for fact in analysis.facts:  # a fact about an incident the extractor did not list
-        incidents.setdefault(fact.incident, Incident(id=fact.incident, main=not incidents))
-    for entry in analysis.timeline:
-        if entry.incident:
-            incidents.setdefault(entry.incident, Incident(id=entry.incident, main=False))
-    text = analysis.report.text
-    views = []
-    for inc in incidents.values():
-        facts = [f for f in analysis.facts if f.incident == inc.id]
-        day = inc.date or next((str(f.value) for f in facts if f.kind == "incident.date"), None)
-        place = inc.place or next((str(f.value) for f in facts if f.kind == "incident.place"), None)
-        told = text[inc.start : inc.end][:DESCRIPTION_CHARS] if inc.end > inc.start else ""
-        stems = content_stems(" ".join((inc.summary, told, place or "")))
-        clock = next((str(f.value) for f in facts if f.kind == "incident.time"), None)
-        place_stems = content_stems(place or "") - PLACE_KIND_WORDS
-        views.append(
-            IncidentView(analysis.report.id, order, inc, day, place, stems, place_stems, clock)
-        )
-    return views
+def _signs_apart(x: IncidentView, y: IncidentView) -> bool:
+    """Signs of two different events: other streets, clock times an hour or more apart, tellings
+    that name different people and places, or vehicles that cannot be the same in tellings that
+    share hardly a name."""
+    return (
+        places_differ(x, y)
+        or clocks_apart(x, y, APART_MINUTES)
+        or strangers(x, y)
+        or (vehicles_differ(x, y) and names_shared(x, y) < 2)  # else a fact the reports dispute
+    )
 
 
-@lru_cache(maxsize=8192)
-def _place_containment(a: str, b: str) -> float:
-    return containment(a, b)
-
-
-def _place_similarity(x: IncidentView, y: IncidentView) -> float:
-    """How far the places agree, or one incident's place is named in the other's telling."""
-    best = _place_containment(x.place, y.place) if x.place and y.place else 0.0
-    for a, b in ((x, y), (y, x)):
-        if a.place_stems:
-            named = (
-                (a.place_mask & b.mask).bit_count()
-                if a.place_mask
-                else len(a.place_stems & b.stems)
-            )
-            best = max(best, named / len(a.place_stems))
-    return best
-
-
-def _told_apart(x: IncidentView, y: IncidentView) -> bool:
-    """Signs of two different events: other streets, or clock times an hour or more apart."""
-    if x.place and y.place and compare_places(x.place, y.place) == CONFLICT:
-        return True
-    if x.time and y.time:
-        gap = parse_clock(x.time), parse_clock(y.time)
-        if gap[0] is not None and gap[1] is not None:
-            minutes = abs(gap[0] - gap[1]) % 1440
-            return min(minutes, 1440 - minutes) >= APART_MINUTES
-    return False
-
-
-def _told_similarity(x: IncidentView, y: IncidentView) -> float:
-    """Share of the shorter telling's stems in the other; many shared stems count on their own."""
-    shared = (x.mask & y.mask).bit_count() if x.mask else len(x.stems & y.stems)
-    if shared < 2:
-        return 0.0
-    return min(1.0, max(shared / min(len(x.stems), len(y.stems)), shared / SHARED_STEMS_SURE))
-
-
-def _days_apart(a: str | None, b: str | None) -> int | None:
-    if not a or not b:
-        return None
-    try:
-        return abs(date.fromisoformat(a[:10]).toordinal() - date.fromisoformat(b[:10]).toordinal())
-    except ValueError:
-        return None
+def _fallback_dated(x: IncidentView, y: IncidentView) -> bool:
+    """Whether the later of two dates may be a report's own day standing in for the incident's."""
+    if not x.date or not y.date:
+        return False
+    later = max((x, y), key=lambda v: (v.date or "")[:10])
+    return not later.firm
 
 
 def affinity(x: IncidentView, y: IncidentView) -> float | None:
-    """How surely two reports' incidents are one (higher is surer); None when they cannot be."""
+    """How surely two reports' incidents are one (higher is surer); None when not shown to be."""
     dated = compare_timex(x.date, y.date) if x.date and y.date else None
-    place = _place_similarity(x, y)
-    told = _told_similarity(x, y)
-    evidence = place + told
+    place = place_similarity(x, y)
+    told = told_similarity(x, y)
+    actor = same_actor(x, y)
+    evidence = place + told + actor + 0.25 * same_toll(x, y) + 0.1 * min(names_shared(x, y), 5)
     if x.incident.main and y.incident.main:
+        sure = _sure(x, y, place, told)
+        doubt = _signs_apart(x, y) and not sure
         if dated == CONFLICT:
-            # a report without a dateline may resolve "last night" a day off, or "Friday" a week
-            gap = _days_apart(x.date, y.date)
-            if gap is not None and gap <= 1 and (place >= 0.5 or told >= 0.3):
-                return 1 + evidence
-            if gap is not None and gap <= MISREAD_DAYS and place >= 0.5 and told >= 0.5:
-                return None if _told_apart(x, y) else 1 + evidence
+            gap = days_apart(x.date, y.date)
+            if gap is not None and gap <= 1 and (place >= 0.5 or told >= 0.3 or actor):
+                return None if doubt else 1 + evidence  # "last night" read a day off
+            if gap is not None and gap <= MISREAD_DAYS and sure and not doubt:
+                return 1 + evidence  # "Friday" read a week off
+            if _fallback_dated(x, y) and sure and not (_signs_apart(x, y) and not actor):
+                return 0.5 + evidence  # a later stage dated by its own DCT
+            return None
+        if doubt:
             return None
         if dated is not None:
-            if _told_apart(x, y) and (place < 0.5 or told < 0.5):
-                return None  # the same day, but other streets or hours apart: two events
-            return 3 + evidence
-        if _told_apart(x, y):
-            return None  # undated: only the telling can join them, and it says otherwise
-        return 1 + evidence if place >= 0.5 or told >= 0.25 else None
-    if dated == CONFLICT:
+            return 3 + evidence if place >= 0.5 or told >= 0.2 or actor else None
+        return 1 + evidence if place >= 0.5 or told >= 0.25 or actor else None
+    if dated == CONFLICT or (strangers(x, y) and not actor):
         return None
     if dated is None:
-        return 1 + evidence if place >= 0.8 and told >= 0.4 else None
-    if place >= 0.6 or told >= 0.35:
+        return 1 + evidence if (place >= 0.8 and told >= 0.4) or (actor and told >= 0.4) else None
+    if place >= 0.6 or told >= 0.35 or actor:
         return 2 + evidence
     return None
+
+
+def contradicts(x: IncidentView, y: IncidentView) -> bool:
+    """Whether two incidents can never be one: one report, dates the texts give that disagree
+    beyond a misreading, or (two main incidents) signs of two events with nothing sure."""
+    if x.order == y.order:
+        return True
+    both_main = x.incident.main and y.incident.main
+    if x.date and y.date and compare_timex(x.date, y.date) == CONFLICT:
+        gap = days_apart(x.date, y.date)
+        if not _fallback_dated(x, y) and (not both_main or gap is None or gap > MISREAD_DAYS):
+            return True
+    if both_main and _signs_apart(x, y):
+        return not _sure(x, y, place_similarity(x, y), told_similarity(x, y))
+    return False
+
+
+def _keys(view: IncidentView, df: Counter[str]) -> set[str]:
+    """The words that find a view's candidates: its place, its suspects, its rarest shared stems."""
+    shared = sorted((s for s in view.stems if df[s] > 1), key=lambda s: (df[s], s))
+    names = (f"@{n}" for n in view.names | view.named)
+    return {*view.place_stems, *names, *shared[:INDEX_KEYS]}
+
+
+def candidate_pairs(views: Sequence[IncidentView]) -> set[tuple[int, int]]:
+    """Pairs of views (i < j, other reports) that share an index key: the only ones scored."""
+    df: Counter[str] = Counter(s for v in views for s in v.stems)
+    postings: dict[str, list[int]] = defaultdict(list)
+    keys = [_keys(v, df) for v in views]
+    for i, ks in enumerate(keys):
+        for k in ks:
+            postings[k].append(i)
+    found: set[tuple[int, int]] = set()
+    for i, ks in enumerate(keys):
+        for k in ks:
+            for j in postings[k]:
+                if j > i and views[i].order != views[j].order:
+                    found.add((i, j))
+    return found
 
 
 def match_incidents(analyses: Sequence[ReportAnalysis]) -> tuple[SharedIncident, ...]:
@@ -202,33 +159,49 @@ def match_incidents(analyses: Sequence[ReportAnalysis]) -> tuple[SharedIncident,
         for v in incident_views(a, order)
     ]
     edges: list[tuple[float, int, int]] = []
-    scores: dict[tuple[int, int], float] = {}
-    for i, x in enumerate(views):
-        for j in range(i + 1, len(views)):
-            y = views[j]
-            if x.order == y.order:
-                continue
-            score = affinity(x, y)
-            if score is not None:
-                scores[i, j] = score
-                edges.append((-score, i, j))
+    for i, j in candidate_pairs(views):
+        score = affinity(views[i], views[j])
+        if score is not None:
+            edges.append((-score, i, j))
     edges.sort()
+    return _shared(views, _grow(views, edges))
+
+
+def _grow(views: list[IncidentView], edges: Iterable[tuple[float, int, int]]) -> list[list[int]]:
+    """Join groups along the edges, surest first, unless two of their members contradict or
+    too few of them are shown to be one (a chain of loose likenesses is not one incident)."""
     group = list(range(len(views)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(views))}
+    scores: dict[tuple[int, int], float | None] = {(i, j): -s for s, i, j in edges}
+    known: dict[tuple[int, int], bool] = {}
+
+    def clash(p: int, q: int) -> bool:
+        key = (min(p, q), max(p, q))
+        if key not in known:
+            known[key] = contradicts(views[p], views[q])
+        return known[key]
+
+    def linked(p: int, q: int) -> bool:
+        key = (min(p, q), max(p, q))
+        if key not in scores:
+            scores[key] = affinity(views[key[0]], views[key[1]])
+        return scores[key] is not None
+
     for _, i, j in edges:
         gi, gj = group[i], group[j]
         if gi == gj:
             continue
         left, right = members[gi], members[gj]
-        if {views[k].order for k in left} & {views[k].order for k in right}:
+        if any(clash(p, q) for p in left for q in right):
             continue
-        if any((min(p, q), max(p, q)) not in scores for p in left for q in right):
-            continue  # every member must be able to be the same incident as every other
+        links = sum(linked(p, q) for p in left for q in right)
+        if links < LINKED_SHARE * len(left) * len(right):
+            continue
         for k in right:
             group[k] = gi
         members[gi] = left + right
         del members[gj]
-    return _shared(views, list(members.values()))
+    return list(members.values())
 
 
 def _shared(views: list[IncidentView], groups: list[list[int]]) -> tuple[SharedIncident, ...]:
@@ -240,12 +213,13 @@ def _shared(views: list[IncidentView], groups: list[list[int]]) -> tuple[SharedI
     shared = []
     for n, g in enumerate(sorted(groups, key=rank), start=1):
         g = sorted(g, key=lambda k: views[k].order)
-        dates = [d for k in g if (d := views[k].date)]
+        firm = [d for k in g if (d := views[k].date) and views[k].firm]
+        fallback = sorted(d for k in g if (d := views[k].date))[:1]  # it happened by then
         places = [p for k in g if (p := views[k].place)]
         shared.append(
             SharedIncident(
                 id=f"I{n}",
-                date=_best(dates, precise=True),
+                date=_best(firm or fallback, precise=True),
                 place=_best(places, precise=False),
                 articles=tuple(views[k].article for k in g),
                 members={views[k].article: views[k].incident.id for k in g},
@@ -255,10 +229,10 @@ def _shared(views: list[IncidentView], groups: list[list[int]]) -> tuple[SharedI
 
 
 def _best(values: list[str], precise: bool) -> str | None:
-    """The most precise date, or the most often given place (longest on a tie)."""
+    """The most precise date (the most often given on a tie), or the most often given place."""
     if not values:
         return None
-    if precise:
-        return max(values, key=lambda v: (len(v), Counter(values)[v]))
     counts = Counter(values)
+    if precise:
+        return max(values, key=lambda v: (len(v), counts[v]))
     return max(values, key=lambda v: (counts[v], len(v)))

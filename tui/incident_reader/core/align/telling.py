@@ -1,0 +1,287 @@
+"""What an incident matcher reads of one report's incident: its date, place, actors, vehicle, toll
+and the words that tell it, and how far two of them agree on each.
+
+A date is ``firm`` when the report's text gives it; a main incident dated with the report's own
+DCT (a court report a year on, a report that says only "on Friday") may be a fallback, and its date
+then only says the incident happened no later than that.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from incident_reader.core.align.values import (
+    CONFLICT,
+    compare_counts,
+    parse_clock,
+    timex_interval,
+)
+from incident_reader.core.align.wording import (
+    SITE_WORDS,
+    STREET_WORDS,
+    TITLES,
+    compare_places,
+    compare_vehicles,
+    containment,
+    tokens,
+)
+from incident_reader.core.model import Fact, FactValue, Incident, ReportAnalysis
+from incident_reader.core.temporal.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+
+DESCRIPTION_CHARS = 500  # how much of an incident's own text describes it
+SHARED_STEMS_SURE = 15  # this many content words in common tell the same story, however long
+NAME_MIN_CHARS = 3  # shorter name parts ("al", "bin") say nothing on their own
+DESCRIPTION_STOPWORDS = frozenset(
+    """a an the of in at on near by to from into onto with and or but as after before when while
+    that this these those which who whom whose was were is are be been being has have had it its
+    he she they them his her their there here said says say told also than then not no yes for
+    up down out over under about around more most very just only one people man woman men women
+    """.split()
+)
+# Capitalised heads of the names of bodies ("Lantern Police Service", "County Sheriff"): shared by
+# every story one force or court deals with, so they name no incident.
+INSTITUTION_WORDS = frozenset(
+    """police service services county sheriff ministry minister court crown government department
+    agency council office news press state national general district fire ambulance rescue rail
+    transport authority""".split()
+)
+NAME_CLOSED_WORDS = frozenset(
+    {*MONTHS, *WEEKDAYS, *NUMBER_WORDS, *TITLES, *DESCRIPTION_STOPWORDS, *INSTITUTION_WORDS}
+    | {"i", "we", "you", "our", "my", "your", "us"}
+)
+TITLE_CASE_SHARE = 0.8  # a line with this share of its longer words capitalised is in title case
+_WORD = re.compile(r"[a-z]+")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_OPENS_SENTENCE = frozenset(".!?:;\"“”‘’'(—–-|")
+_SUFFIXES = ("ings", "ing", "ers", "ies", "ied", "ed", "es", "er", "s")
+
+
+def stem(word: str) -> str:
+    """A crude stem, so "killing", "killed" and "kills" meet."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 4 and word[-1] == word[-2]:
+        word = word[:-1]
+    return word
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of a text's content words: what a description is about."""
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in DESCRIPTION_STOPWORDS)
+
+
+# "Lane" or "market" alone names no place: left out when a place is looked for in a telling.
+PLACE_KIND_WORDS = frozenset(stem(w) for w in STREET_WORDS | SITE_WORDS)
+
+
+def name_stems(text: str) -> frozenset[str]:
+    """The stems of the names a text gives: capitalised words inside a sentence ("Masood",
+    "Drottninggatan"), not words that open one, closed-class words, kinds of place ("Road") or
+    bodies ("Police"), nor the words of a headline in title case."""
+    out: set[str] = set()
+    for line in text.splitlines():
+        words = [w for w in _ANY_WORD.findall(line) if len(w) >= 4]
+        capitals = sum(w[0].isupper() for w in words)
+        if len(words) >= 3 and capitals >= TITLE_CASE_SHARE * len(words):
+            continue
+        for m in _CAPITALISED.finditer(line):
+            before = line[: m.start()].rstrip()
+            if not before or before[-1] in _OPENS_SENTENCE:
+                continue
+            word = m.group().lower()
+            if word in NAME_CLOSED_WORDS or (found := stem(word)) in PLACE_KIND_WORDS:
+                continue
+            out.add(found)
+    return frozenset(out)
+
+
+class Vocabulary:
+    """Numbers the stems of one comparison, so a clause's words are an int and overlaps are ANDs."""
+
+    def __init__(self) -> None:
+        self._bits: dict[str, int] = {}
+
+    def mask(self, stems: frozenset[str]) -> int:
+        """The bit set of ``stems``, numbering stems never seen before."""
+        out = 0
+        for s in stems:
+            out |= 1 << self._bits.setdefault(s, len(self._bits))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentView:
+    """One report's incident with what matching reads: date, place, actors and its telling."""
+
+    article: str
+    order: int  # the report's position in the comparison
+    incident: Incident
+    date: str | None
+    place: str | None
+    stems: frozenset[str]
+    place_stems: frozenset[str] = frozenset()
+    times: tuple[int, ...] = ()  # clock times given for it, minutes after midnight
+    firm: bool = True  # the date comes from the text, not the report's own DCT
+    written: str | None = None  # the report's DCT day
+    names: frozenset[str] = frozenset()  # the suspects' surnames
+    named: frozenset[str] = frozenset()  # the names its telling gives (see ``name_stems``)
+    vehicles: tuple[str, ...] = ()
+    killed: tuple[FactValue, ...] = ()  # the toll values it gives
+    mask: int = 0  # ``stems`` as a bit set of the comparison's Vocabulary
+    place_mask: int = 0
+
+
+def with_masks(view: IncidentView, vocabulary: Vocabulary) -> IncidentView:
+    """The view with its stems numbered, so similarities are bit operations."""
+    return replace(
+        view, mask=vocabulary.mask(view.stems), place_mask=vocabulary.mask(view.place_stems)
+    )
+
+
+def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
+    """Every incident a report speaks of, filled in from its date, place and other facts."""
+    incidents = {i.id: i for i in analysis.incidents}
+    for fact in analysis.facts:  # a fact about an incident the extractor did not list
+        incidents.setdefault(fact.incident, Incident(id=fact.incident, main=not incidents))
+    for entry in analysis.timeline:
+        if entry.incident:
+            incidents.setdefault(entry.incident, Incident(id=entry.incident, main=False))
+    text = analysis.report.text
+    written = analysis.dct[:10] if analysis.dct else None
+    by_incident: dict[str, list[Fact]] = {i: [] for i in incidents}
+    for fact in analysis.facts:
+        by_incident[fact.incident].append(fact)
+    views = []
+    for inc in incidents.values():
+        facts = by_incident[inc.id]
+
+        def values(kind: str, facts: list[Fact] = facts) -> list[str]:
+            return [str(f.value) for f in facts if f.kind == kind]
+
+        day = inc.date or next(iter(values("incident.date")), None)
+        place = inc.place or next(iter(values("incident.place")), None)
+        told = text[inc.start : inc.end][:DESCRIPTION_CHARS] if inc.end > inc.start else ""
+        names = frozenset(surname for name in values("suspect.name") if (surname := _surname(name)))
+        clocks = [parse_clock(v) for v in values("incident.time")]
+        views.append(
+            IncidentView(
+                article=analysis.report.id,
+                order=order,
+                incident=inc,
+                date=day,
+                place=place,
+                stems=content_stems(" ".join((inc.summary, told, place or ""))),
+                place_stems=content_stems(place or "") - PLACE_KIND_WORDS,
+                times=tuple(m for m in clocks if m is not None),
+                firm=_firm(day, written, inc.main),
+                written=written,
+                names=names,
+                named=name_stems(f"{inc.summary}\n{told}"),
+                vehicles=tuple(values("vehicle")),
+                killed=tuple(f.value for f in facts if f.kind == "casualties.killed"),
+            )
+        )
+    return views
+
+
+def _surname(name: str) -> str | None:
+    """The last word of a name: "Jordan Pask" and "Jordan Pike" share only a first name."""
+    words = [t for t in tokens(name) if len(t) >= NAME_MIN_CHARS]
+    return words[-1] if words else None
+
+
+def _firm(day: str | None, written: str | None, main: bool) -> bool:
+    """Whether an incident's date can be trusted to tell two incidents apart."""
+    if not day or not written or not main:
+        return True
+    if day[:10] == written:
+        return False  # the report's own day: a fallback as often as the day it happened
+    span, dct = timex_interval(day), timex_interval(written)
+    return not (span and dct and span[0] >= dct[1])  # after the report was written: misread
+
+
+def days_apart(a: str | None, b: str | None) -> int | None:
+    """Whole days between two dates (None unless both name a day)."""
+    if not a or not b:
+        return None
+    try:
+        return abs(date.fromisoformat(a[:10]).toordinal() - date.fromisoformat(b[:10]).toordinal())
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=8192)
+def _place_containment(a: str, b: str) -> float:
+    return containment(a, b)
+
+
+def place_similarity(x: IncidentView, y: IncidentView) -> float:
+    """How far the places agree, or one incident's place is named in the other's telling."""
+    best = _place_containment(x.place, y.place) if x.place and y.place else 0.0
+    for a, b in ((x, y), (y, x)):
+        if a.place_stems:
+            named = (
+                (a.place_mask & b.mask).bit_count()
+                if a.place_mask
+                else len(a.place_stems & b.stems)
+            )
+            best = max(best, named / len(a.place_stems))
+    return best
+
+
+def told_similarity(x: IncidentView, y: IncidentView) -> float:
+    """Share of the shorter telling's stems in the other; many shared stems count on their own."""
+    shared = (x.mask & y.mask).bit_count() if x.mask else len(x.stems & y.stems)
+    if shared < 2:
+        return 0.0
+    return min(1.0, max(shared / min(len(x.stems), len(y.stems)), shared / SHARED_STEMS_SURE))
+
+
+def places_differ(x: IncidentView, y: IncidentView) -> bool:
+    """Two distinct places that cannot both hold (other streets, other unit numbers)."""
+    return bool(x.place and y.place and compare_places(x.place, y.place) == CONFLICT)
+
+
+def clocks_apart(x: IncidentView, y: IncidentView, minutes: int) -> bool:
+    """Whether every clock time of one is ``minutes`` or more from every clock time of the other."""
+    if not x.times or not y.times:
+        return False
+    for a in x.times:
+        for b in y.times:
+            gap = abs(a - b) % 1440
+            if min(gap, 1440 - gap) < minutes:
+                return False
+    return True
+
+
+def strangers(x: IncidentView, y: IncidentView) -> bool:
+    """Two tellings that each name people or places, none in common: two stories."""
+    return len(x.named) >= 2 and len(y.named) >= 2 and not (x.named & y.named)
+
+
+def names_shared(x: IncidentView, y: IncidentView) -> int:
+    """How many names the two tellings give in common."""
+    return len(x.named & y.named)
+
+
+def same_actor(x: IncidentView, y: IncidentView) -> bool:
+    """Whether the two name a suspect in common (a surname or a full name)."""
+    return bool(x.names & y.names)
+
+
+def vehicles_differ(x: IncidentView, y: IncidentView) -> bool:
+    """Whether no vehicle of one can be a vehicle of the other (other colour, make or model)."""
+    if not x.vehicles or not y.vehicles:
+        return False
+    return all(compare_vehicles(a, b) == CONFLICT for a in x.vehicles for b in y.vehicles)
+
+
+def same_toll(x: IncidentView, y: IncidentView) -> bool:
+    """Whether the two give a death toll in common (the same figure, or ranges that hold it)."""
+    return any(compare_counts(a, b) not in (None, CONFLICT) for a in x.killed for b in y.killed)
