@@ -42,6 +42,9 @@ from incident_reader.core.model import (
 MAIN_ID = "i0"
 SUMMARY_CHARS = 120
 LEAD_SENTENCES = 4
+# A lead's event date two days or more before the most told date dates the incident; the
+# most told one dates its sequel (an inquest, a verdict, an anniversary).
+SEQUEL_DAYS = 2
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b|\bthe force\b", re.IGNORECASE)
 # TIMEX3 values that cannot be placed on a calendar or clock (README "timeline").
 _UNPLACEABLE = re.compile(r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P\d|PT\d|X+$)")
@@ -67,7 +70,8 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     dct_day = dct[:10] if dct and _DAY.match(dct) else None
     sentences = split_sentences(text)
     per_sentence = timexes_by_sentence(sentences, timexes)
-    lead_day = _lead_day(sentences, per_sentence, dct_day)
+    told_day = _told_lead_day(sentences, per_sentence, dct_day)
+    lead_day = told_day or dct_day
     background = segments(text, sentences, per_sentence, lead_day)
     ids = [f"i{n}" for n in range(1, len(background) + 1)]
 
@@ -103,7 +107,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
                 timeline.append(TimelineEntry(t, event_span(s, t), incident_of(t.start)))
     facts = _drop_later_tolls(facts, tolls)
     facts = singles_among_totals(facts, (*CASUALTY_KINDS, ARRESTS))
-    incidents = _incidents(report, dct_day, facts, background, ids)
+    incidents = _incidents(report, dct_day, facts, background, ids, told_day)
     return Extraction(
         timeline=tuple(timeline),
         facts=tuple(facts),
@@ -129,19 +133,22 @@ def timexes_by_sentence(
     return out
 
 
-def _lead_day(
+def _told_lead_day(
     sentences: Sequence[Sentence], per_sentence: Sequence[Sequence[Timex]], dct_day: str | None
 ) -> str | None:
-    """The main incident's day as the lead tells it, else the DCT's: earlier ones are background.
+    """The main incident's day as the lead tells it (the DCT stands in when it tells none).
 
     A follow-up published a week or more after the incident still opens with it ("On 3 March a
     man was stabbed ..."), so the lead's own date, not the DCT, separates background from main.
+    Of the lead's event dates the earliest is the incident's: later ones date its sequel.
     """
-    for s, inside in zip(sentences[:LEAD_SENTENCES], per_sentence, strict=False):
-        dates = [f for f in incident_times(s, inside, dct_day) if f.kind == DATE]
-        if dates:
-            return str(dates[0].value)
-    return dct_day
+    dates = [
+        str(f.value)
+        for s, inside in zip(sentences[:LEAD_SENTENCES], per_sentence, strict=False)
+        for f in incident_times(s, inside, dct_day)
+        if f.kind == DATE and not isinstance(f, TollFound)
+    ]
+    return min(dates) if dates else None
 
 
 def _sentence_findings(
@@ -198,12 +205,15 @@ def _incidents(
     facts: Sequence[Fact],
     background: Sequence[Segment],
     ids: Sequence[str],
+    told_day: str | None = None,
 ) -> tuple[Incident, ...]:
     text = report.text
     main_dates = [str(f.value) for f in facts if f.incident == MAIN_ID and f.kind == DATE]
     # Most often said; a tie goes to the first said (never to a set's hash order, which differs
     # between processes and would make pooled extraction disagree with in-process extraction).
     main_date = Counter(main_dates).most_common(1)[0][0] if main_dates else dct_day
+    if told_day and told_day in main_dates and _days_apart(told_day, main_date) >= SEQUEL_DAYS:
+        main_date = told_day  # the lead's event date: a court report a year on dates its sequel
     main = Incident(
         id=MAIN_ID,
         main=True,
@@ -227,6 +237,16 @@ def _incidents(
             )
         )
     return tuple(out)
+
+
+def _days_apart(earlier: str, later: str | None) -> int:
+    """Days from one ISO day to another (0 when either is not a calendar day)."""
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(later or "") - date.fromisoformat(earlier)).days
+    except ValueError:
+        return 0
 
 
 def _best_place(facts: Sequence[Fact], incident: str) -> str | None:
