@@ -50,7 +50,8 @@ FAMILIES = [
     ("The response of Londoners today", D, "today", "2018-08-14"),
     ("he was arrested yesterday", D, "yesterday", "2018-08-13"),
     ("a man died late last night", "2024-09-21", "late last night", "2024-09-20TNI"),
-    ("a flood warning until noon tomorrow", "2025-01-24", "noon tomorrow", "2025-01-25T12:00"),
+    ("a flood warning until noon tomorrow", "2025-01-24", "noon", "2025-01-25T12:00"),
+    ("reopened at 8.30am today.", "2025-02-27", "8.30am", "2025-02-27T08:30"),
     # months, dates, years, decades, seasons
     ("it opened last July", D, "last July", "2018-07"),
     ("In March, a man drove a car", "2017-10-07", "March", "2017-03"),

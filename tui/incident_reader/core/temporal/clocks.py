@@ -178,6 +178,23 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "TIME", timeml.clock(day, hh, mm), None
 
 
+_PAST_MINUTES = {"half": 30, "quarter": 15, "a quarter": 15, "twenty": 20, "ten": 10, "five": 5,
+                 "twenty five": 25, "twenty-five": 25}  # fmt: skip
+
+
+def clock_past(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "half past seven", "a quarter to nine in the evening": minutes from or to an hour."""
+    h = number(g.get("h"))
+    minutes = _PAST_MINUTES.get(norm(g.get("frac")))
+    if h is None or minutes is None or not 1 <= h <= 12:
+        return None
+    hour = int(h)
+    if norm(g.get("side")) == "to":
+        hour, minutes = (hour - 1) or 12, 60 - minutes
+    pod = "evening" if g.get("night") and hour < 12 else g.get("pod")
+    return clock({**g, "h": str(hour), "m": f"{minutes:02d}", "pod": pod}, ctx, s, e)
+
+
 def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A weekday, before or after the DCT as the tense says; a past one moves the narrative."""
     pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))

@@ -387,6 +387,7 @@ HANDLERS: dict[str, Handler] = {
     "date_full": date_full,
     "date_slash": date_slash,
     "clock": clocks.clock,
+    "clock_past": clocks.clock_past,
     "month_year": month_year_h,
     "date_md": date_md,
     "week_of": week_of,
