@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from incident_reader.core.align.stages import DEVELOPING_DAYS
 from incident_reader.core.align.telling import (
     IncidentView,
     Vocabulary,
@@ -37,7 +38,7 @@ from incident_reader.core.align.telling import (
     vehicles_differ,
     with_masks,
 )
-from incident_reader.core.align.values import CONFLICT, compare_timex
+from incident_reader.core.align.values import COMPATIBLE, CONFLICT, MATCH, compare_timex
 from incident_reader.core.model import ReportAnalysis, SharedIncident
 
 __all__ = ["Vocabulary", "affinity", "candidate_pairs", "content_stems", "match_incidents", "stem"]
@@ -60,13 +61,32 @@ def _sure(x: IncidentView, y: IncidentView, place: float, told: float) -> bool:
 
 def _signs_apart(x: IncidentView, y: IncidentView) -> bool:
     """Signs of two different events: other streets, clock times an hour or more apart, tellings
-    that name different people and places, or vehicles that cannot be the same in tellings that
-    share hardly a name."""
+    that name different people and places, or vehicles that cannot be the same in tellings of
+    other places that share hardly a name."""
     return (
         places_differ(x, y)
         or clocks_apart(x, y, APART_MINUTES)
         or strangers(x, y)
-        or (vehicles_differ(x, y) and names_shared(x, y) < 2)  # else a fact the reports dispute
+        or (vehicles_differ(x, y) and names_shared(x, y) < 2 and place_similarity(x, y) < 0.5)
+    )  # a vehicle told differently in one place and story is a fact the reports dispute
+
+
+def _certain(x: IncidentView, y: IncidentView, place: float, told: float) -> bool:
+    """One incident, whatever dates were read: the same suspect in the same place told alike, or
+    the same place and names told alike by a report written well after the other's date (a court
+    report dated by the hearing), which does not recall that date as another incident's."""
+    if not (place >= 0.5 and told >= 0.5):
+        return False
+    if same_actor(x, y):
+        return True
+    if names_shared(x, y) < 2 or not x.date or not y.date:
+        return False
+    early, late = sorted((x, y), key=lambda v: (v.date or "")[:10])
+    if any(compare_timex(d, early.date or "") in (MATCH, COMPATIBLE) for d in late.recalled):
+        return False  # the later report tells the earlier incident as one it recalls
+    gap = days_apart(early.date, late.written)
+    return bool(late.written and early.date and late.written > early.date[:10]) and (
+        gap is not None and gap > DEVELOPING_DAYS
     )
 
 
@@ -96,7 +116,7 @@ def affinity(x: IncidentView, y: IncidentView) -> float | None:
                 return 1 + evidence  # "Friday" read a week off
             if _fallback_dated(x, y) and sure and not (_signs_apart(x, y) and not actor):
                 return 0.5 + evidence  # a later stage dated by its own DCT
-            return None
+            return 0.5 + evidence if _certain(x, y, place, told) else None  # a date misread
         if doubt:
             return None
         if dated is not None:
@@ -120,7 +140,8 @@ def contradicts(x: IncidentView, y: IncidentView) -> bool:
     if x.date and y.date and compare_timex(x.date, y.date) == CONFLICT:
         gap = days_apart(x.date, y.date)
         if not _fallback_dated(x, y) and (not both_main or gap is None or gap > MISREAD_DAYS):
-            return True
+            certain = _certain(x, y, place_similarity(x, y), told_similarity(x, y))
+            return not (both_main and certain)
     if both_main and _signs_apart(x, y):
         return not _sure(x, y, place_similarity(x, y), told_similarity(x, y))
     return False

@@ -144,6 +144,11 @@ def final_precision(kind: str, value: FactValue) -> float:
     return -len(words) - len(str(value)) / 1000
 
 
+def _day_start(value: FactValue) -> int:
+    interval = timex_interval(str(value))
+    return interval[0] if interval else 1 << 40
+
+
 def _updates(fact: Fact, text: str) -> bool:
     """Whether the words around a statement say it updates an earlier figure ("rises to two")."""
     before = text[max(0, fact.start - UPDATE_CUE_CHARS) : fact.start].lower()
@@ -171,6 +176,9 @@ def final_statement(
     agree = all(
         compare_values(kind, x.value, y.value) != CONFLICT for x, y in combinations(body, 2)
     )
+    if not agree and kind == "incident.date":
+        # the incident came first: a later date in the report is a later event of the story
+        return min(body, key=lambda f: (_day_start(f.value), final_precision(kind, f.value)))
     if not agree:
         updated = [f for f in body if text and _updates(f, text)]
         if updated:

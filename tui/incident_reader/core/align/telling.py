@@ -132,6 +132,7 @@ class IncidentView:
     names: frozenset[str] = frozenset()  # the suspects' surnames
     named: frozenset[str] = frozenset()  # the names its telling gives (see ``name_stems``)
     vehicles: tuple[str, ...] = ()
+    recalled: tuple[str, ...] = ()  # the dates of the other incidents its report recalls
     killed: tuple[FactValue, ...] = ()  # the toll values it gives
     mask: int = 0  # ``stems`` as a bit set of the comparison's Vocabulary
     place_mask: int = 0
@@ -187,7 +188,13 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
                 killed=tuple(f.value for f in facts if f.kind == "casualties.killed"),
             )
         )
-    return views
+    dates = {v.incident.id: v.date for v in views}
+    return [
+        replace(v, recalled=tuple(d for i, d in dates.items() if d and i != v.incident.id))
+        if v.incident.main
+        else v
+        for v in views
+    ]
 
 
 def _surname(name: str) -> str | None:
