@@ -102,7 +102,7 @@ async def test_a_changed_report_keeps_its_marks_on_their_words_or_lists_them_as_
     ]
 
 
-async def test_two_windows_see_each_others_marks_after_r(tmp_path: Path) -> None:
+async def test_two_windows_see_each_others_marks_live(tmp_path: Path) -> None:
     folder = copy_fixtures(tmp_path)
     first, second = open_app(folder, "kim"), open_app(folder, "lee")
     async with first.run_test(size=(160, 48)) as one, second.run_test(size=(160, 48)) as two:
@@ -116,11 +116,16 @@ async def test_two_windows_see_each_others_marks_after_r(tmp_path: Path) -> None
         await two.press("x")
         await one.pause()
         await two.pause()
-        assert go_to_entry(second, "07:37").mark is None  # not yet re-read
-        await one.press("r")
-        await two.press("r")
-        await settle(one)
-        await settle(two)
+        # No key pressed: the other window's mark arrives through the change feed within a second.
+        for _ in range(20):
+            await one.pause(0.1)
+            await two.pause(0.1)
+            theirs = go_to_entry(second, "07:37").mark, go_to_entry(first, "11:45").mark
+            if all(theirs):
+                break
+        assert all(theirs), "the other reviewer's mark did not arrive within 2 s"
+        assert any("kim marked" in n.message for n in second._notifications)
+        assert not any("kim marked" in n.message for n in first._notifications)  # not one's own
         for app in (first, second):
             seen = go_to_entry(app, "07:37").mark
             assert seen is not None and (seen.status, seen.reviewer) == ("verified", "kim")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from incident_reader.core.store import (
     APPLICATION_ID,
     DB_NAME,
     SCHEMA_VERSION,
+    Change,
     ItemRef,
     Store,
     StoreError,
@@ -44,11 +45,31 @@ def fact(text: str, words: str = "three people were injured") -> Fact:
     return Fact("casualties.injured", 3, start, start + len(words), words, "i0", "police")
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> str | None:
+    """The ``db_path`` of each backend: None (SQLite beside the corpus) or a fresh PostgreSQL."""
+    if request.param == "sqlite":
+        return None
+    return str(request.getfixturevalue("pg_url"))
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path, reviewer="ann")
-    yield s
-    s.close()
+def open_store(tmp_path: Path, backend: str | None) -> Iterator[Callable[[str], Store]]:
+    """Open the test's database (as another window does) on the backend under test."""
+    opened: list[Store] = []
+
+    def open_as(reviewer: str) -> Store:
+        opened.append(Store.open(tmp_path, db_path=backend, reviewer=reviewer))
+        return opened[-1]
+
+    yield open_as
+    for s in opened:
+        s.close()
+
+
+@pytest.fixture
+def store(open_store: Callable[[str], Store]) -> Store:
+    return open_store("ann")
 
 
 def test_new_database_lives_in_the_corpus_folder_and_is_marked_ours(tmp_path: Path) -> None:
@@ -105,10 +126,12 @@ def test_note_is_kept_changed_or_cleared(store: Store) -> None:
     assert store.set_status(r, e, "inconclusive", note=None).note is None
 
 
-def test_a_note_on_an_unmarked_item_leaves_it_unverified(store: Store, tmp_path: Path) -> None:
+def test_a_note_on_an_unmarked_item_leaves_it_unverified(
+    store: Store, open_store: Callable[[str], Store]
+) -> None:
     r, e = report(), entry(TEXT)
     assert store.set_note(r, e, "ask the Met").status == "unverified"
-    with Store.open(tmp_path, reviewer="bob") as other:  # another window changes the status
+    with open_store("bob") as other:  # another window changes the status
         other.set_status(r, e, "verified")
     kept = store.set_note(r, e, "the Met confirmed")
     assert (kept.status, kept.note) == ("verified", "the Met confirmed")
@@ -127,6 +150,15 @@ def test_history_lists_every_change_in_order(store: Store) -> None:
 
 def test_history_cannot_be_rewritten(store: Store) -> None:
     store.set_status(report(), entry(TEXT), "verified")
+    if store.team_url:
+        import psycopg
+
+        with psycopg.connect(store.team_url, autocommit=True) as pg:
+            for sql in ("UPDATE history SET to_status='x'", "DELETE FROM history",
+                        "TRUNCATE history"):  # fmt: skip
+                with pytest.raises(psycopg.Error, match="append-only"):
+                    pg.execute(sql)
+        return
     assert store.path is not None
     con = sqlite3.connect(store.path)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
@@ -331,3 +363,31 @@ def test_unwritable_corpus_with_marks_starts_from_a_copy_of_them(
         assert s.counts()["verified"] == 1
         s.set_status(report(), fact(TEXT), "disputed")
     assert own.read_bytes() == before
+
+
+def test_changes_of_another_window_arrive_through_the_feed(
+    store: Store, open_store: Callable[[str], Store]
+) -> None:
+    import threading
+
+    from incident_reader.core.store_feed import ChangeFeed
+
+    feed = ChangeFeed(store, interval=0.05)
+    got: list[str] = []
+    arrived = threading.Event()
+
+    def deliver(rows: list[Change]) -> None:
+        got.extend(f"{c.reviewer}:{c.to_status}" for c in rows)
+        arrived.set()
+
+    thread = threading.Thread(target=feed.run, args=(deliver,), daemon=True)
+    thread.start()
+    try:
+        with open_store("bob") as other:
+            other.set_status(report(), entry(TEXT), "disputed")
+        assert arrived.wait(5), "no change arrived within 5 s"
+    finally:
+        feed.stop()
+        thread.join(5)
+    assert got == ["bob:disputed"]
+    assert store.changes_since(store.last_change()) == []

@@ -46,6 +46,7 @@ from incident_reader.core.store_db import (
     seed_copy,
     user_db_path,
 )
+from incident_reader.core.store_pg import env_url, is_url, open_pg, redact
 
 __all__ = [
     "APPLICATION_ID", "DB_NAME", "SCHEMA_VERSION", "STATUSES", "STATUS_SYMBOLS", "Change",
@@ -185,6 +186,9 @@ class Store:
         StoreError instead of returning a read-only store.
         """
         who = reviewer or default_reviewer()
+        url = db_path if is_url(db_path) else (env_url() if db_path is None else None)
+        if url is not None:
+            return cls._open_team(str(url), who, create, strict)
         path, note = locate(corpus_root, Path(db_path) if db_path is not None else None)
         own = (corpus_root or Path.cwd()) / DB_NAME
         if create and db_path is None and path != own and seed_copy(own, path):
@@ -200,6 +204,24 @@ class Store:
         if why is None:
             return cls(con, path, note, who, read_only=False)
         return cls(con, path, f"{note} ({why})" if con else why, who, read_only=True)
+
+    @classmethod
+    def _open_team(cls, url: str, who: str, create: bool, strict: bool) -> Store:
+        """A team's shared database on a PostgreSQL server (core.store_pg)."""
+        try:
+            pg, why = open_pg(url, create)
+        except StoreError as err:
+            if strict:
+                raise
+            return cls(None, None, str(err), who, read_only=True, error=str(err))
+        where = f"marks in PostgreSQL {redact(url)}"
+        con = cast(sqlite3.Connection, pg)  # the same DB-API surface (store_pg.PgConnection)
+        return cls(con, None, where if why is None else f"{where} ({why})", who, why is not None)
+
+    @property
+    def team_url(self) -> str | None:
+        """The PostgreSQL URL of a team's shared store; None for a SQLite file."""
+        return cast(str | None, getattr(self._con, "url", None))
 
     def close(self) -> None:
         """Close the connection (every change is already committed)."""
@@ -325,6 +347,20 @@ class Store:
             (item_key,),
         )
         return [Change(*row) for row in rows]
+
+    def changes_since(self, after: int) -> list[Change]:
+        """History rows written after history id ``after``, oldest first (others' marks)."""
+        rows = self._query(
+            "SELECT id, item_key, report_id, reviewer, at, from_status, to_status, note"
+            " FROM history WHERE id > ? ORDER BY id",
+            (after,),
+        )
+        return [Change(*row) for row in rows]
+
+    def last_change(self) -> int:
+        """The newest history id (0 when there is none): where a change feed starts."""
+        rows = self._query("SELECT max(id) FROM history")
+        return int(rows[0][0] or 0) if rows else 0
 
     def counts(self, report_id: str | None = None) -> dict[str, int]:
         """How many marks have each status (all reports, or one), for the header."""
