@@ -126,6 +126,7 @@ async def test_two_windows_see_each_others_marks_live(tmp_path: Path) -> None:
         assert all(theirs), "the other reviewer's mark did not arrive within 2 s"
         assert any("kim marked" in n.message for n in second._notifications)
         assert not any("kim marked" in n.message for n in first._notifications)  # not one's own
+        assert "also marked by kim" in second.reader.query_one(ReportHeader).plain
         for app in (first, second):
             seen = go_to_entry(app, "07:37").mark
             assert seen is not None and (seen.status, seen.reviewer) == ("verified", "kim")

@@ -201,6 +201,9 @@ class MarkBook:
         if self.store is not None and not self.store.error and analysis is not None:
             c = self.counts(analysis)
             parts.append(_tally(c))
+            others = self.other_reviewers(analysis.report.id)
+            if others:  # a team: who else has a say on this report
+                parts.append(f"also marked by {', '.join(others)}")
             corpus = self.corpus_counts()
             if corpus["reports"] > 1:  # the whole job, for whoever checks a folder of reports
                 parts.append(f"all reports ({corpus['reports']} analysed): {_tally(corpus)}")
@@ -208,6 +211,12 @@ class MarkBook:
                 parts.append(f"{c['orphans']} orphaned mark{'s' * (c['orphans'] != 1)} (o)")
         parts.append(self.where())
         return "  ·  ".join(parts)
+
+    def other_reviewers(self, report_id: str) -> list[str]:
+        """Reviewers other than this reader's who hold marks on a report, by name."""
+        me = self.store.reviewer if self.store is not None else None
+        names = {m.reviewer for m in self._marks.get(report_id, {}).values()}
+        return sorted(n for n in names if n != me)
 
     def orphans(self, reports: Iterable[Report]) -> list[Orphan]:
         """Every orphan of the corpus: analysed reports', unanalysed ones', and unknown reports'."""
