@@ -270,3 +270,30 @@ def test_infer_dct_dated_weekday_needs_a_fitting_past_year(text: str, hint: int 
 def test_a_year_earlier_compares_the_period_in_the_sentence(text: str, value: str) -> None:
     """After a quarter, "a year earlier" is that quarter; after "the nine months", a year."""
     assert tag(text, "1989-10-26")[-1].value == value
+
+
+# (text, dct, [(extent, value)]): a clock takes the day named right after it ("on 26 February")
+# or right before it ("on Friday at 1pm"), and a part of a dated day is one expression.
+CLOCK_DAYS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("Officers signalled shortly after 11pm on 26 February.", "2025-06-10",
+     [("11pm", "2025-02-26T23:00"), ("26 February", "2025-02-26")]),
+    ("He was shot at 1:47 a.m. on Feb. 8, police said.", "2025-03-20",
+     [("1:47 a.m.", "2025-02-08T01:47"), ("Feb. 8", "2025-02-08")]),
+    ("The crash happened at 9.10am on 3 May 2019.", "2024-01-10",
+     [("9.10am", "2019-05-03T09:10"), ("3 May 2019", "2019-05-03")]),
+    ("A service will be held on Friday at 1pm.", "2024-11-18",
+     [("Friday", "2024-11-22"), ("1pm", "2024-11-22T13:00")]),
+    ("He was seen yesterday, at around 3pm, in town.", "2024-11-18",
+     [("yesterday", "2024-11-17"), ("3pm", "2024-11-17T15:00")]),
+    ("at about 11.18pm on the night of Friday 23 August when", "2024-09-18",
+     [("11.18pm", "2024-08-23T23:18"), ("the night of Friday 23 August", "2024-08-23TNI")]),
+    ("The shop shut on Monday. Staff left at 5pm.", "2024-11-20",
+     [("Monday", "2024-11-18"), ("5pm", "2024-11-18T17:00")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CLOCK_DAYS)
+def test_clock_takes_the_day_beside_it(
+    text: str, dct: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag(text, dct)] == expected

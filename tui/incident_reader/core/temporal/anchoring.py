@@ -122,6 +122,8 @@ class Context:
         None  # the first past day the text names  # the latest year named ("the following year")
     )
     late_days: set[date] = field(default_factory=set)  # days with a clock time after 20:00
+    day: date | None = None  # the day the latest day-level expression named ("on Friday")
+    day_end: int = -1  # where that expression ended, for a clock right after it ("at 1pm")
 
     def __post_init__(self) -> None:
         if self.ref is None:

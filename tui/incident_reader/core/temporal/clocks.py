@@ -31,6 +31,23 @@ _OWN_DAY_AFTER = re.compile(
     + r")|(?P<dw>yesterday|today|tomorrow|tonight"
     r"|this\s+(?:morning|afternoon|evening)|last\s+night))\b"
 )
+_MONTH_NAMES = "|".join(sorted((k.capitalize() for k in lx.MONTHS), key=len, reverse=True))
+_DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+# "11pm on 26 February", "1:47 a.m. on Feb. 8", "11.18pm on the night of Friday 23 August".
+_OWN_DATE_AFTER = re.compile(
+    r"\.?\s{0,3},?\s{0,3}on\s{1,3}(?:the\s{1,3}(?:night|morning|afternoon|evening)\s{1,3}of\s{1,3})?"
+    r"(?:(?P<wd>" + _WEEKDAY_NAMES + r"),?\s{1,3})?(?:the\s{1,3})?"
+    r"(?:(?P<d1>" + _DAY_NUM + r")\s{1,3}(?:of\s{1,3})?(?P<m1>" + _MONTH_NAMES + r")\b\.?"
+    r"|(?P<m2>" + _MONTH_NAMES + r")\b\.?\s{1,3}(?P<d2>" + _DAY_NUM + r"))"
+    r"(?:,?\s{1,3}(?P<y>(?:1[6-9]|20)\d\d)\b)?"
+)
+# Between a day named just before and its clock time: "on Friday at 1pm", "yesterday, around 3pm".
+_DAY_THEN_CLOCK = re.compile(
+    r"\s{0,3},?\s{0,3}(?:(?:at|from|around|about|by|until|till|before|after|shortly\s+after"
+    r"|shortly\s+before|just\s+after|just\s+before|soon\s+after)\s{1,3})?"
+    r"(?:(?:about|around|approximately|roughly)\s{1,3})?"
+)
+DAY_THEN_CLOCK_REACH = 40
 _REPORTING_BEFORE = re.compile(
     r"\b(?:" + lx.alternation(lx.REPORTING_VERBS) + r")(?:\s+(?:on|late|early))?\s+$",
     re.IGNORECASE,
@@ -95,11 +112,26 @@ def _own_day(g: Groups, ctx: Context, s: int, e: int) -> date | None:
             wd, dw = after["wd"], norm(after["dw"])
     if dw:
         return _shift_word(dw, ctx)
+    if not wd and not g.get("mon"):
+        dated = _OWN_DATE_AFTER.match(ctx.text, e)
+        if dated and (dated["m1"] or dated["m2"]):
+            mon = lx.MONTHS[(dated["m1"] or dated["m2"]).lower()]
+            day = int(re.sub(r"\D", "", dated["d1"] or dated["d2"]))
+            if dated["y"]:
+                return safe_date(int(dated["y"]), mon, day)
+            side = sentence_tense(ctx.text, s, dated.end())
+            return safe_date(monthday_year(ctx.dct, mon, day, side), mon, day)
+        if dated:
+            wd = dated["wd"]
     if wd:
         return _weekday_date(wd, "", ctx, s, e)
     if g.get("mon") and g.get("day"):
         mon, day = month_num(g), int(g["day"] or 0)
         return safe_date(monthday_year(ctx.dct, mon, day, 0), mon, day)
+    if 0 <= ctx.day_end and s - ctx.day_end <= DAY_THEN_CLOCK_REACH:
+        between = _DAY_THEN_CLOCK.match(ctx.text, ctx.day_end, s)
+        if between is not None and between.end() == s:
+            return ctx.day
     return None
 
 

@@ -110,6 +110,15 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", d.isoformat(), None
 
 
+def pod_date(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "the night of Friday 23 August": a part of a dated day."""
+    found = date_full(g, ctx, s, e) if g.get("year") else date_md(g, ctx, s, e)
+    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
+    if found is None or pod is None:
+        return found
+    return "TIME", f"{found[1]}T{pod}", None
+
+
 def week_of(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "the week of March 6": the calendar week that holds the date."""
     mon, day = month_num(g), int(g["day"] or 0)
@@ -390,6 +399,7 @@ HANDLERS: dict[str, Handler] = {
     "clock_past": clocks.clock_past,
     "month_year": month_year_h,
     "date_md": date_md,
+    "pod_date": pod_date,
     "week_of": week_of,
     "decade": decade,
     "century": century,

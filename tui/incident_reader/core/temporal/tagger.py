@@ -32,6 +32,7 @@ _APPROX_MOD = {"shortly after": "AFTER", "just after": "AFTER", "soon after": "A
                "just before": "BEFORE", "before": "BEFORE", "until": "BEFORE", "till": "BEFORE",
                "by": "ON_OR_BEFORE", "nearly": "APPROX", "almost": "APPROX"}  # fmt: skip
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?$")
+_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|MI))?$")
 _HYPHEN_ADJECTIVE = re.compile(r"(?i:the)\s+\S*\w-\w+$")
 _PLAIN_DATE = re.compile(
     r"^(?:\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-WE)?|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI))$"
@@ -112,7 +113,7 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
         s, e = m.span()
         try:
             result = handlers.HANDLERS[rule.handler](groups, ctx, s, e)
-        except (OverflowError, ValueError):  # a day past 0001-01-01 or 9999-12-31: no value
+        except (OverflowError, ValueError):  # arithmetic past year 1 or 9999 (DCT 9999-12-31)
             result = None
         if result is None or not timeml.is_valid(result[1]):
             m = _advance(candidates, s + 1)
@@ -140,6 +141,8 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
             if am:
                 mod = _APPROX_MOD.get(re.sub(r"\s+", " ", am["a"].lower()), "APPROX")
         found.append(Timex(s, e, text[s:e], ttype, value, mod))
+        if ttype in ("DATE", "TIME") and (day := _DAY_VALUE.match(value)):
+            ctx.day, ctx.day_end = parse_dct(day[1]), e
         if ttype == "DATE" and (month := _MONTH_VALUE.match(value)):
             ctx.narrative_month = (int(month[1]), int(month[2]))
         m = _advance(candidates, next_pos)
