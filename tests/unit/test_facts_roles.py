@@ -47,6 +47,9 @@ SUSPECT_AGES = [
     ("Investigators said the attacker was 38-year-old Emil Sauer.", 38),
     ("The suspected driver, 22, handed himself in on Sunday.", 22),
     ("Judge Mara Lind said Petrov (61) was the only suspect.", 61),
+    ("The 37-year-old alleged arsonist had no previous convictions.", 37),
+    ("The bus driver, Ola Berg, 44, from Tarn, north-west Cumbria, was charged.", 44),
+    ("The hunt went on for the 25-year-old Danish-born Tovessen, who fled on foot.", 25),
     # a driver named by a private vehicle, not a casualty
     ("The tanker driver, a man in his 50s, escaped with cuts.", band(50, 59)),
     ("The driver of the Audi, a Hollin man aged 20, ran off across the fields.", 20),
@@ -104,11 +107,13 @@ def test_the_suspect_name(sentence: str, name: str) -> None:
         "The Harbour Street attacker, Colm Reddy, was arrested.",  # no "harbour street" name
         "A black Ford Fiesta, 12, was seen.",
         "Man, 30, charged over warehouse blaze",
+        "Dara Finn, accused of driving along Quay Row, has been freed.",  # no "quay row"
+        "The Counter Terrorist Unit detective said a man was held.",
     ],
 )
 def test_places_makes_and_headline_nouns_are_no_names(sentence: str) -> None:
     names = found(sentence, "suspect.name")
-    assert all(n in ("colm reddy",) for n in names), names
+    assert all(n in ("colm reddy", "dara finn") for n in names), names
 
 
 WORDS = (

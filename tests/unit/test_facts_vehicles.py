@@ -41,6 +41,7 @@ VEHICLES = [
     # colour, make, model and size
     ("A blue Hyundai i30 was abandoned in a lay-by.", "blue hyundai i30"),
     ("Witnesses described a silver Toyota Prius.", "silver toyota prius"),
+    ("Police said a Hyundai 4×4 was used.", "hyundai 4×4"),
 ]  # fmt: skip
 
 
@@ -65,6 +66,7 @@ def test_vehicle_by_shape(sentence: str, vehicle: str | None) -> None:
         "A police car and a fire engine blocked the road.",
         "Kia ora, said the mayor.",  # a make alone, no vehicle spoken of
         "The Cessna Foundation gave 3 grants.",
+        "He cycled down a bicycle path by the river.",  # a compound, not a bicycle
     ],
 )
 def test_not_the_incident_vehicle(sentence: str) -> None:

@@ -55,7 +55,7 @@ _AGE = re.compile(
     r"|(?P<paren>(?<=[A-Za-z’'])\s*\((?P<n4>\d{1,2})\))",
     _I,
 )
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*)"
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|[’'][A-Z]?[a-z]+)*)"
 _INITIALS = r"(?:[A-Z]\.\s*){1,2}"
 # "Jordan Pask", "Venkatesh Hegde", "K. Ramesh", "Mr Pryce"; one word only with an age after it.
 _NAME = re.compile(
@@ -65,7 +65,7 @@ _NAME = re.compile(
 )
 # Titles and institutions, street words ("Station Road"), makes and models ("Ford Fiesta").
 _NOT_NAME = frozenset(NOT_NAME_WORDS) | {
-    w.capitalize() for w in (*STREET_WORDS, *MAKES, *MODELS) if " " not in w
+    w.capitalize() for w in (*STREET_WORDS, *MAKES, *MODELS, *SUSPECT_ROLE_NOUNS) if " " not in w
 }
 _ROLE = rf"(?:{_words(SUSPECT_ROLE_NOUNS)})s?"
 _GLUE_WORDS = frozenset(("a", "an", "the", "aged", "as", "identified", "named", "by", "police"))
@@ -77,7 +77,7 @@ _CLAUSE_CUT = re.compile(
 )
 # Words that stand after an age before the person's head word ("a 28-year-old Marrowbank man").
 _HEAD = re.compile(
-    r"(?:\s+[A-Z][\w’'-]*)?(?:\s+(?!(?:was|were|is|are|has|had|have|who|and|or|but|at|in|on|of|from"
+    r"(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?!(?:was|were|is|are|has|had|have|who|and|or|but|at|in|on|of|from"
     r"|with|as|later|allegedly|held|arrested|detained|charged)\b)[a-z][\w’'-]*(?<!ed))?"
 )
 _APPOS = re.compile(
@@ -86,7 +86,8 @@ _APPOS = re.compile(
     r"|\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+area)?"
     r"|\s*,\s*(?:an?|the)\s+[^,;]{1,80}?(?=,)"
     r"|\s*,?\s+who\s+[^,;]{1,100}?(?=,)"
-    r"|\s*,\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=,)"
+    r"|\s*,\s*(?:(?:north|south|east|west|central|inner|greater|upper|lower)[a-z-]*\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=,)"
     r"|\s*,\s*(?:alleged|suspected|accused|believed|thought|said\s+to|identified|named|described)\b"
     r"[^,;]{1,80}?(?=,))*(?:\s*,)?"
 )
@@ -121,13 +122,21 @@ _ROLE_WORD = re.compile(
     rf"{_words(VICTIM_NOUNS)})(?![\w-])",
     _I,
 )
+# Prepositions, auxiliaries and the like: never among the modifiers between a role word and its
+# person ("alleged to have driven along La Rambla" does not describe La Rambla).
+_CLOSED_WORDS = (
+    "to of in on at into onto from with by for along near over under through across about after "
+    "before during since have has had was were is are be been being and or but who which that "
+    "said told when while where"
+).split()
 # ... and what may stand between it and the person it describes: an of-phrase, an apposition,
 # commas, "as", a copula ("is said to be") and a determiner with a few modifiers.
 _GLUE = re.compile(
     r"(?:\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*,\s*[^,;]{1,60}?,)?"
     r"(?:\s*,\s*|\s+as\s+|\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:(?:said|believed"
     r"|thought|understood|known)\s+to\s+be\s+|(?:identified|named|described|singled\s+out)"
-    r"\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+)?|\s+|\s*$)(?:(?:an?|the|one)\s+)?(?:[\w’'-]+\s+){0,3}",
+    r"\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+)?|\s+|\s*$)(?:(?:an?|the|one)\s+)?"
+    rf"(?:(?!(?:{'|'.join(_CLOSED_WORDS)})\s)[\w’'-]+\s+){{0,3}}",
     _I,
 )
 _TWO_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,2}$")
@@ -137,6 +146,7 @@ _OBJECT = re.compile(
 )
 _PRED_END = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\b", _I)
 _ROLE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_ROLE}(?![\w-])", _I)
+_ROLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_ROLE}(?![\w-])", _I)
 _GUILTY = re.compile(r"\s*guilty\b", _I)
 _OTHER_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_words(OTHER_ARRESTEE_WORDS)})(?:\s+[\w-]+)?\s*,?\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$",
@@ -242,7 +252,10 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     start, end = mention[0].start, mention[-1].end
     clause = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, start)), default=0)
     before = text[clause:start]
-    if mention[-1].premodifier:
+    role_head = _ROLE_HEAD.match(text, end)
+    if role_head:  # "The 39-year-old accused terrorist"
+        end = role_head.end()
+    elif mention[-1].premodifier:
         end = _HEAD.match(text, end).end()  # type: ignore[union-attr]
     appos = _APPOS.match(text, end)
     after_np = appos.end() if appos else end

@@ -50,7 +50,7 @@ _COLOUR = (
 )
 _STARTS = rf"(?:{_alt((*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))})(?![\w])"
 # A model after a make: "A3", "3 Series", "i40", "RAV4", "F-150".
-_MODEL = r"(?:[A-Z0-9][\w-]*(?:\s+Series)?|[a-z]\d[\w-]*)"
+_MODEL = r"(?:[A-Z0-9][\w×-]*(?:\s+Series)?|[a-z]\d[\w×-]*)"
 _VEHICLE = re.compile(
     rf"(?<![\w-])(?={_STARTS})(?:(?P<colour>{_COLOUR})\s+)?"
     rf"(?:(?P<make>{_alt(MAKES)})(?![\w-])(?:\s+(?P<model>{_MODEL}))?|(?P<kmodel>{_alt(MODELS)}))?"
@@ -102,7 +102,8 @@ _COMPOUND_AFTER = re.compile(
     r"\s+(?:park|parks|parking|stop|stops|station|shelter|lane|office|terminal|company|operator|"
     r"driver|drivers|rider|riders|passenger|passengers|crew|service|route|depot|port|ramp|club|"
     r"dealer|dealership|wash|boot|door|window|seat|tyre|tire|wheel|engine|crash|accident|journey|"
-    r"ride|rides|flight|flights|pilot|hire|rental|showroom|line|track|tracks|yard|deck)\b",
+    r"ride|rides|flight|flights|pilot|hire|rental|showroom|line|track|tracks|yard|deck|path|paths|"
+    r"shop|lanes|network|fleet|licence|license|insurance)\b",
     re.IGNORECASE,
 )
 # Modifiers that tell nothing of the vehicle itself ("the other car", "a parked car").

@@ -70,7 +70,7 @@ VEHICLE_CLASSES: dict[str, tuple[str, ...]] = {
     "water": ("boat", "ship", "ferry", "vessel", "yacht", "trawler", "dinghy", "canoe", "kayak",
               "barge", "catamaran", "speedboat", "jet ski", "cruise ship",
               "hovercraft", "narrowboat"),
-    "air": ("plane", "aircraft", "airliner", "jet", "helicopter", "balloon", "hot-air balloon",
+    "air": ("plane", "aircraft", "airliner", "jet", "helicopter", "balloon",
             "glider", "microlight", "seaplane", "gyrocopter"),
     "machine": ("crane", "forklift", "digger", "excavator", "bulldozer", "dumper", "dump truck",
                 "tractor", "cherry picker", "combine harvester", "steamroller"),
