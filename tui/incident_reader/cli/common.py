@@ -62,6 +62,9 @@ def load_or_fail(paths: Sequence[str | Path], quiet: bool = False) -> Corpus:
     if not quiet:
         for skipped in corpus.skipped:
             notice(skipped.message())
+        for report in corpus.reports:
+            if report.decoding:
+                notice(f"{report.path}: not all UTF-8: read as {report.decoding} by \ufffd")
     return corpus
 
 

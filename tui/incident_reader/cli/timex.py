@@ -53,7 +53,12 @@ def tag_lines(stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
             print(f"{PROG}: error: stdin line {number}: {err}", file=stderr)
             status = 1
             continue
-        timexes = [t.to_json() for t in tag(rec["text"], dct or None)]
+        try:
+            timexes = [t.to_json() for t in tag(rec["text"], dct or None)]
+        except Exception as err:  # one bad line never ends the stream: report it, go on
+            print(f"{PROG}: error: stdin line {number}: cannot be tagged ({err})", file=stderr)
+            status = 1
+            continue
         stdout.write(
             json_text(json.dumps({"id": rec.get("id"), "timexes": timexes}, ensure_ascii=False))
         )

@@ -36,15 +36,35 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        # Legacy single-byte newsroom text; cp1252 leaves five bytes undefined, latin-1 takes them.
-        try:
-            text, encoding = data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            text, encoding = data.decode("latin-1"), "latin-1"
+        mostly = _mostly_utf8(data)
+        if mostly is not None:
+            text, encoding = mostly
+        else:
+            # Legacy single-byte newsroom text; cp1252 leaves five bytes undefined, latin-1
+            # takes them.
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                text, encoding = data.decode("latin-1"), "latin-1"
     sample = text[:8192]
     if sample and len(_BINARY_CONTROLS.findall(sample)) > max(2, len(sample) // 100):
         raise NotText("binary file")
     return text, encoding
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few bad bytes, as text with U+FFFD for each; None when it is not UTF-8.
+
+    One stray byte in a UTF-8 file used to make the whole file cp1252 ("CafÃ©"). Text that has
+    more well-formed multi-byte characters than bad bytes is UTF-8; the encoding name says how
+    many bytes were replaced (``utf-8, 1 bad byte replaced``), for the loading notice.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for c in text if c > "\x7f") - text.count("\ufffd")
+    if bad <= 0 or good < bad:
+        return None
+    return text, f"utf-8, {bad} bad byte{'s' if bad > 1 else ''} replaced"
 
 
 def normalise_newlines(text: str) -> str:

@@ -7,7 +7,9 @@ path or a corpus with no readable report raises ``LoadError``.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -171,17 +173,14 @@ def load_file(path: Path, report_id: str | None = None) -> Report | Skipped:
     """Read one report file; a file we cannot use comes back as Skipped with the reason."""
     fmt = REPORT_SUFFIXES.get(path.suffix.lower(), "text")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return Skipped(
-                path, f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)"
-            )
-        data = path.read_bytes()
+        data = read_regular(path)
+    except NotRegular as err:
+        return Skipped(path, str(err))
     except OSError as err:
         return Skipped(path, f"cannot be read ({err.strerror or err})")
     if not data.strip():
         return Skipped(path, "empty file")
-    page_url = None
+    page_url = decoding = None
     try:
         if fmt in HTML_FORMATS:  # the charset the page declares; an MHTML archive's page
             from incident_reader.core.html_saved import read_saved_page
@@ -189,7 +188,8 @@ def load_file(path: Path, report_id: str | None = None) -> Report | Skipped:
             page = read_saved_page(data, mhtml=fmt == "mhtml")
             text, page_url = page.html, page.url
         else:
-            text, _encoding = decode(data)
+            text, encoding = decode(data)
+            decoding = encoding if encoding.startswith("utf-8, ") else None
     except NotText as err:
         return Skipped(path, str(err))
     text = normalise_newlines(text)
@@ -200,7 +200,28 @@ def load_file(path: Path, report_id: str | None = None) -> Report | Skipped:
         return Skipped(
             path, "no text after its header" if fmt not in HTML_FORMATS else "no article text"
         )
-    return report
+    return replace(report, decoding=decoding) if decoding else report
+
+
+class NotRegular(OSError):
+    """A path that is not a regular file (a FIFO, a device): reading it could block forever."""
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of a regular file; NotRegular for a FIFO or device, which is never read.
+
+    Opened without blocking and checked on the open file, so a FIFO put in a report's place
+    between a listing and the read cannot hang a command or the reader.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as f:
+        info = os.fstat(f.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegular("not a regular file (a pipe or device is never read)")
+        if info.st_size > MAX_BYTES:
+            size = info.st_size / 1e6
+            raise NotRegular(f"too large ({size:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+        return f.read()
 
 
 def _candidates(paths: Sequence[Path]) -> tuple[list[Path], Path | None]:

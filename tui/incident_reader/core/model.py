@@ -42,7 +42,7 @@ class Report:
     year_hint: int | None = None
     author: str | None = None  # the byline, from front matter or HTML
     updated: str | None = None  # TIMEX3 value of the page's last update, after its DCT
-    decoding: str | None = None  # how the bytes were read when not cleanly ("utf-8, 1 bad byte ...")
+    decoding: str | None = None  # how bytes not all valid were read ("utf-8, 1 bad byte replaced")
 
     @property
     def date(self) -> str | None:
