@@ -56,7 +56,7 @@ _DIRECTION = re.compile(r"(?:north|south|east|west)[\w-]*\s+of")
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_POSSESSIVES = frozenset(NAME_POSSESSIVES)
-_CAPITALISED = re.compile(r"[A-Z][a-z]")
+_CAPITALISED = re.compile(r"[A-Z][a-z]|[A-Z]\d")  # "Corn Street", "the B4120"
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Assistant|Detective|Chief|Inspector)\b")
 # A residence cue among the few words before the preposition: "of no fixed address in Cardiff".
 _RESIDENCE = re.compile(rf"\b(?:{'|'.join(RESIDENCE_CUES)})\b(?:\W+\w+){{0,2}}\W*$", re.I)
@@ -83,8 +83,11 @@ _INSTITUTION = re.compile(
 _DEMONYM = re.compile(r"(?:ish|ian|ean|ese|ic|an|i)$")
 _ROUTE = re.compile(r"\s+to\s+[A-Z]")
 _LOWER_WORDS = re.compile(r"[ \t]+((?:[a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2})")
-_SITE_WORDS = frozenset((*SITE_NOUNS, "area", "level crossing", "crossing", "bridge", "estate"))
+_SITE_WORDS = frozenset((*SITE_NOUNS, "level crossing", "crossing", "bridge", "estate", "district"))
 _FUNCTION = when.FUNCTION_WORDS
+# Heads that add nothing to the name they follow ("the Eastfield area" is Eastfield).
+_GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
+_GENERIC_HEADS = frozenset(("area", "district", "neighbourhood", "neighborhood", "locality"))
 _SAYING = frozenset(("said", "says", "say", "told", "according"))
 # "the intersection of Route 41 and Hollins Road", "the corner of the Esplanade and Pier Street".
 _JUNCTION = re.compile(
@@ -115,6 +118,7 @@ def places(sentence: Sentence) -> list[Found]:
         head = _compound_head(text, name, name_end)
         if head is None:
             continue  # "on Irish island ferry", "through the Wynd Street doors": a modifier
+        area_of = bool(_GENERIC_AFTER.match(text, name_end))  # "Dunmore's Eastfield area"
         if head:
             name, name_end = (
                 f"{name} {head}",
@@ -127,7 +131,7 @@ def places(sentence: Sentence) -> list[Found]:
         if area and name_start == m.start("name"):
             name = f"{area} {name}"  # "in north London": a part of the town
         value = name.lower()
-        owner, site = _owned_site(name)
+        owner, site = _owned_site(name, 1 if area_of else 2)
         if owner:
             value = f"{site.lower()}, {owner.lower()}"  # "London's Westminster Bridge"
         elif site != name:
@@ -162,10 +166,21 @@ def _compound_head(text: str, name: str, end: int) -> str | None:
     for i in range(min(len(words), 3), 0, -1):
         phrase = " ".join(words[:i])
         if phrase in _SITE_WORDS and not any(w in _FUNCTION for w in words[:i]):
-            return phrase
+            return "" if phrase in _GENERIC_HEADS else phrase
     if words[0] not in _FUNCTION and " " not in name and _DEMONYM.search(name):
         return None  # "on Irish island ferry", "a Swedish court": an adjective, not a place
+    if (
+        is_street_level(name.lower())
+        and _is_noun(words[0])
+        and (len(words) == 1 or words[1] in _FUNCTION)
+    ):
+        return words[0]  # "a Mill Lane bakery here": a premises named by its street
     return ""
+
+
+def _is_noun(word: str) -> bool:
+    """A lower-case content word that is no function word, verb form or adverb."""
+    return word not in _FUNCTION and not word.endswith(("ing", "ed", "ly")) and word not in _SAYING
 
 
 def _not_place(word: str) -> bool:
@@ -181,8 +196,12 @@ def _trim(name: str, start: int) -> tuple[int, str]:
         name = name[name.index(words[0]) + len(words[0]) :]
         words = words[1:]
     for i, w in enumerate(words):
-        if i and (_not_place(w) or w.isupper() and len(w) > 1):
+        if i and (_not_place(w) or w.isalpha() and w.isupper() and len(w) > 1):
             words = words[:i]
+            break
+    for i, w in enumerate(words):
+        if i and w.isdigit():
+            words = words[:i]  # "Elder Street on 12 March": a day, not part of the name
             break
     while words and words[-1] in ("of", "on", "and", "upon"):
         words = words[:-1]
@@ -190,14 +209,14 @@ def _trim(name: str, start: int) -> tuple[int, str]:
     return start, " ".join(words)
 
 
-def _owned_site(name: str) -> tuple[str, str]:
+def _owned_site(name: str, site_words: int = 2) -> tuple[str, str]:
     """ "New York's Central Park" as ("New York", "Central Park"); no town owns "Friday's" sites.
 
-    The owned part must be a name of two words or more, and the possessive no part of a name
-    ("Earl's Court Road", "St John's Wood", "the Drover's Arms" stay whole).
+    The owned part must be a name of two words or more (one before "area"), and the possessive no
+    part of a name ("Earl's Court Road", "St John's Wood", "the Drover's Arms" stay whole).
     """
     words = name.split()
-    for i, word in enumerate(words[:-2]):
+    for i, word in enumerate(words[:-site_words]):
         stem = _POSSESSIVE.sub("", word)
         if stem == word or stem.lower() in _NAME_POSSESSIVES:
             continue

@@ -113,6 +113,9 @@ MIN_CLAUSE_WORDS = 3
 _CLAUSE_BREAK = re.compile(
     r";\s+|\s[-–—]\s|,\s+(?=(?:and|but|while|whereas|although|though|before|after|when)\b)"
 )
+LATER_CUE_WEIGHT = 40
+ATTRIBUTION_TAIL = 3  # characters after a closing attribution's verb ("said.", "found.\"")
+_ATTRIBUTION = re.compile(r"[^,;]*,")
 CLAUSE_PENALTY = 60  # a cue across a clause break ("..., and rescuers were still searching")
 
 
@@ -279,8 +282,11 @@ def _anchor(
             continue
         if cls == _AFTER_CUE and saying and (end > lo or distance > 15):
             continue  # "..., police said." frames the sentence; "said on Monday" dates a saying
-        # A cue after the time in the same clause weighs a little less than one before it.
-        weight = distance if end <= lo else distance + 5
+        # A time phrase follows the predicate it times ("mounted the kerb on 12 March"); a cue
+        # after it weighs less ("... on 12 March 2023 was jailed" times the crash, not the jailing).
+        weight = distance if end <= lo else distance + LATER_CUE_WEIGHT
+        if end > lo and _ATTRIBUTION.match(text, hi) and len(text) - end <= ATTRIBUTION_TAIL:
+            continue  # "..., engineers found." attributes the sentence
         if text and _CLAUSE_BREAK.search(text, min(end, hi), max(start, lo)):
             weight += CLAUSE_PENALTY
         if best is None or weight < best[0] or (weight == best[0] and cls == _AFTER_CUE):

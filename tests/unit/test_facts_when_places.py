@@ -1,0 +1,242 @@
+"""The incident's date, time and place: event predicates anchor them, sequels and modifiers do not.
+
+Every sentence here is invented for these tests (none is taken from a report of the data sets).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from incident_reader.core import temporal
+from incident_reader.core.facts import extract
+from incident_reader.core.facts.events import (
+    AFTER_VERBS,
+    ONSET_VERBS,
+    TOLL_VERBS,
+    alternation,
+    forms,
+)
+from incident_reader.core.facts.places import places
+from incident_reader.core.facts.text import sentence_of, split_sentences
+from incident_reader.core.facts.when import incident_times
+from incident_reader.core.model import DctSource, Report
+
+DCT = "2024-05-18"  # a Saturday
+
+
+def _report(text: str, dct: str | None = DCT) -> Report:
+    return Report("r", Path("r.txt"), "", text, dct, DctSource.HEADER, "0")
+
+
+def _facts(text: str, kind: str, dct: str | None = DCT) -> list[Any]:
+    ex = extract(_report(text, dct), dct, temporal.tag(text, dct))
+    return [f.value for f in ex.facts if f.kind == kind and f.incident == "i0"]
+
+
+def _main_date(text: str, dct: str | None = DCT) -> str | None:
+    ex = extract(_report(text, dct), dct, temporal.tag(text, dct))
+    return next(i.date for i in ex.incidents if i.main)
+
+
+# --------------------------------------------------------------------------- predicate classes
+@pytest.mark.parametrize(
+    ("lemma", "form"),
+    [
+        ("crash-land", "crash-landed"),
+        ("crash-land", "crash-landing"),
+        ("come down", "came down"),
+        ("fall", "fell"),
+        ("fall", "fallen"),
+        ("stab", "stabbed"),
+        ("capsize", "capsizing"),
+        ("set fire", "setting fire"),
+        ("die", "dying"),
+        ("collide", "collides"),
+        ("derail", "derailed"),
+    ],
+)
+def test_a_lemma_spells_its_inflections(lemma: str, form: str) -> None:
+    assert form in forms(lemma)
+
+
+def test_every_class_compiles_and_matches_its_own_forms() -> None:
+    import re
+
+    for verbs in (ONSET_VERBS, TOLL_VERBS, AFTER_VERBS):
+        pattern = re.compile(rf"^(?:{alternation(verbs)})$")
+        for lemma in verbs:
+            assert all(pattern.match(f) for f in forms(lemma)), lemma
+
+
+# --------------------------------------------------------------------------- time of the event
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The trawler capsized shortly after 4.15am off the harbour wall.", "04:15"),
+        ("The footbridge collapsed at about 6.40pm as commuters crossed it.", "18:40"),
+        ("A tanker exploded around 11.20pm on the ring road.", "23:20"),
+        ("The coach overturned at approximately 2.05pm on a bend.", "14:05"),
+        ("Gas began to leak from the main at 9.30am, engineers found.", "09:30"),
+        ("The stand gave way at 3.10pm, just after kick-off.", "15:10"),
+        ("A drone crash-landed in a garden at 10.50am.", "10:50"),
+    ],
+)
+def test_the_event_clause_times_the_incident(sentence: str, expected: str) -> None:
+    assert _facts(sentence, "incident.time") == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said at 3pm that the road would stay closed.",
+        "The council will give an update at 11am.",
+        "A 40-year-old woman was arrested at 4.20pm.",
+        "She was discharged from hospital at noon.",
+        "Investigators held a press conference at 2pm.",
+        "The 7.15am service from Westbury was cancelled after the crash.",
+        "Crews from the crash site left at 5pm.",
+    ],
+)
+def test_sequels_names_and_modifiers_do_not_time_the_incident(sentence: str) -> None:
+    assert _facts(sentence, "incident.time") == []
+
+
+def test_a_later_death_gives_way_to_the_onset() -> None:
+    text = (
+        "The boiler exploded at 8.05pm on Thursday. "
+        "A second worker died in hospital at 3.30am on Friday."
+    )
+    assert _facts(text, "incident.time") == ["20:05"]
+    assert _facts(text, "incident.date") == ["2024-05-16"]
+
+
+def test_a_toll_alone_still_times_the_incident() -> None:
+    assert _facts("Two climbers were killed at about 1.15pm.", "incident.time") == ["13:15"]
+
+
+def test_a_clock_with_its_day_dates_the_incident_too() -> None:
+    text = "The first emergency call came in at 9.12am yesterday."
+    assert _facts(text, "incident.time") == ["09:12"]
+    assert _facts(text, "incident.date") == ["2024-05-17"]
+
+
+def test_the_early_hours_of_a_day_date_the_incident() -> None:
+    text = "Vandals set fire to a chapel roof in the early hours of Thursday, police said."
+    assert _facts(text, "incident.date") == ["2024-05-16"]
+
+
+def test_a_dateline_does_not_date_the_incident() -> None:
+    text = "BRAXTON, May 18: A lorry overturned on the bypass on Friday."
+    assert _facts(text, "incident.date") == ["2024-05-17"]
+
+
+def test_a_second_rendering_of_a_clock_in_another_zone_is_not_a_second_time() -> None:
+    text = "The ferry sank at about 8.20pm local time (1920 GMT), the coastguard said."
+    assert _facts(text, "incident.time") == ["20:20"]
+
+
+def test_an_onset_far_along_its_clause_still_anchors_the_date() -> None:
+    text = (
+        "Two men allegedly set fire to the vestry and the side door of a small chapel on the "
+        "outskirts of the old mill village late on Thursday, police said."
+    )
+    assert _facts(text, "incident.date") == ["2024-05-16"]
+
+
+def test_a_later_clause_does_not_claim_the_time() -> None:
+    text = "The wall gave way on Friday, and searchers were still searching into the evening."
+    assert _facts(text, "incident.date") == ["2024-05-17"]
+
+
+def test_a_blog_stamp_without_separator_is_a_stamp() -> None:
+    text = "21:14 We are hearing reports of smoke near the marina.\n"
+    s = split_sentences(text)[0]
+    tx = temporal.tag(text, DCT)
+    assert [f for f in incident_times(s, tx, DCT) if f.kind == "incident.time"] == []
+
+
+# --------------------------------------------------------------------------- main incident date
+def test_a_court_report_a_year_on_dates_its_incident_from_the_text() -> None:
+    text = (
+        "A driver who killed a cyclist when his van mounted the pavement in Elder Street on "
+        "12 March 2023 was jailed for six years on Friday. "
+        "The judge said he had been driving at twice the speed limit."
+    )
+    assert _main_date(text, "2024-05-18") == "2023-03-12"
+
+
+def test_a_first_day_report_keeps_its_day() -> None:
+    text = "A van crashed into a shop front in Elder Street on Friday. Two people were hurt."
+    assert _main_date(text) == "2024-05-17"
+
+
+# --------------------------------------------------------------------------- places
+def _places(sentence: str) -> list[str]:
+    return [str(f.value) for f in places(sentence_of(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The fire started at a mosque in Dunmore's Eastfield area.", "eastfield, dunmore"),
+        ("The light aircraft came down in a meadow off Linnet Lane.", "linnet lane"),
+        ("A car left the road on the B4120 near Little Hadley.", "b4120"),
+        ("The train derailed about three miles west of Carrow Halt.", "west of carrow halt"),
+        ("The blast wrecked the kitchen at a Mill Lane bakery here.", "mill lane bakery"),
+        ("A cyclist was hit at the corner of Oak Street and Fenn Way.", "oak street and fenn way"),
+        ("The boat sank near the Pollard Point lighthouse.", "pollard point"),
+        ("Shots were fired outside the Blue Heron in Carver Street, Mossley.", "carver street"),
+    ],
+)
+def test_places_by_their_shape(sentence: str, expected: str) -> None:
+    assert any(expected in v for v in _places(sentence)), _places(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The injured were airlifted to St Anne's Infirmary in Holbrook.",
+        "He appeared at Wexley Magistrates Court on Monday.",
+        "A 30-year-old man was arrested in Fenwick later that day.",
+        "A fire broke out on a Danish cargo ship.",
+        "Delays hit the Ashby to Corran line after the crash.",
+        "The crash on Feb. 3 was the second this year.",
+        "It was the worst crash in Hollowshire for a decade.",
+        "He was treated at the Royal Hospital after the crash.",
+    ],
+)
+def test_sequels_adjectives_routes_and_regions_are_no_place(sentence: str) -> None:
+    assert _places(sentence) == []
+
+
+def test_a_residence_is_no_place() -> None:
+    assert _places("The victim, who lived in Marston, died at the scene.") == []
+
+
+# --------------------------------------------------------------------------- properties
+WORDS = (
+    "The tanker exploded at about 7.10pm on Friday in a yard off Quarry Lane , Denby . "
+    "police said at 3pm the corner of Oak Street and Fenn Way arrested in Leeds Hospital "
+    "shortly after the early hours of Sunday crash site ( 1810 GMT ) 21:14 We 's Irish"
+).split(" ")
+texts = st.lists(st.sampled_from(WORDS) | st.text(max_size=8), max_size=50).map(" ".join)
+
+
+@settings(max_examples=120, deadline=None)
+@given(texts, st.sampled_from([None, DCT, "2024-05-18T09:30"]))
+def test_dates_times_and_places_never_raise_and_quote_the_text(text: str, dct: str | None) -> None:
+    timexes = temporal.tag(text, dct)
+    for s in split_sentences(text):
+        inside = [t for t in timexes if s.start <= t.start < s.end]
+        for f in (*incident_times(s, inside, dct), *places(s)):
+            assert s.start <= f.start <= f.end <= s.end
+            assert f.kind in ("incident.date", "incident.time", "incident.place")
+    ex = extract(_report(text, dct), dct, timexes)
+    assert sum(i.main for i in ex.incidents) == 1
+    for fact in ex.facts:
+        assert text[fact.start : fact.end] == fact.text
