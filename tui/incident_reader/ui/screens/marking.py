@@ -96,7 +96,9 @@ class MarkingMixin(Screen[None]):
 
     def _writable(self) -> bool:
         if not self.state.marks.writable:
-            self.notify(one_line(self.state.marks.why_not_writable()), severity="warning")
+            self.notify(
+                one_line(self.state.marks.why_not_writable()), severity="warning", markup=False
+            )
             return False
         return True
 
