@@ -346,11 +346,12 @@ MORE_WORDINGS = [
     ("Both drivers died.", "casualties.killed", 2),
     ("The suspect was arrested.", "arrests", 1),
     ("Labour MP Jo Cox is murdered outside her office.", "casualties.killed", 1),
+    # burns are injuries (issue 11: "suffered burns" is an injury predicate)
+    ("One firefighter suffered burns to his hands.", "casualties.injured", 1),
 ]
 MORE_NON_FACTS = [
     ("A pedestrian was fatally injured.", "casualties.injured"),
     ("One woman remains in hospital.", "arrests"),
-    ("One firefighter suffered burns to his hands.", "casualties.injured"),
 ]
 
 

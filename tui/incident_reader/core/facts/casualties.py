@@ -5,41 +5,47 @@ from __future__ import annotations
 import re
 
 from incident_reader.core.facts.counting import Found, build_rules, find_counts
-from incident_reader.core.facts.grammar import ADJ, MOD, NOUN, PERSON_NAME
-from incident_reader.core.facts.lexicon import (
-    HOSPITAL_VERBS,
-    INJURED_VERBS,
-    INJURING_VERBS,
-    KILLED_VERBS,
-    KILLING_VERBS,
+from incident_reader.core.facts.grammar import ADJ, GROUP, MOD, NOUN, PERSON_NAME
+from incident_reader.core.facts.numbers import COUNT, parse_count
+from incident_reader.core.facts.predicates import (
+    COUNTED_NOUNS,
+    HOSPITAL_FORMS,
+    HOSPITAL_PLACE,
+    HOSPITAL_RECEIVING,
+    INJURED_FORMS,
+    INJURING_FORMS,
+    KILLED_FORMS,
+    KILLING_FORMS,
+    LIFE_TAKING,
+    MOVING_TO_HOSPITAL,
     TOLL_PHRASES,
     ZERO_PHRASES,
 )
-from incident_reader.core.facts.numbers import COUNT, parse_count
 from incident_reader.core.facts.text import Sentence
 
 KILLED = "casualties.killed"
 INJURED = "casualties.injured"
 HOSPITALISED = "casualties.hospitalised"
+CASUALTY_KINDS = (KILLED, INJURED, HOSPITALISED)
 
 RULES = (
     build_rules(
         KILLED,
-        KILLED_VERBS,
-        KILLING_VERBS,
+        KILLED_FORMS,
+        KILLING_FORMS,
         active_with_noun=("killed",),
         fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "killed"]
         + [(p, 0) for p, k in ZERO_PHRASES.items() if k == KILLED],
     ),
     build_rules(
         INJURED,
-        INJURED_VERBS,
-        INJURING_VERBS,
-        active_with_noun=("injured", "hurt", "wounded"),
+        INJURED_FORMS,
+        INJURING_FORMS,
+        active_with_noun=("injured", "hurt", "wounded", "treated"),
         fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "injured"]
         + [(p, 0) for p, k in ZERO_PHRASES.items() if k == INJURED],
     ),
-    build_rules(HOSPITALISED, HOSPITAL_VERBS),
+    build_rules(HOSPITALISED, HOSPITAL_FORMS),
 )
 # "taken to hospital with stab wounds": the hospitalised were also hurt.
 _WITH_INJURY = re.compile(
@@ -49,7 +55,7 @@ _WITH_INJURY = re.compile(
 _SHARE = re.compile(
     r"(?<![\w-])(?P<share>half|a third|a quarter|two-thirds|all)\s+of\s+the\s+"
     r"(?:injured|hurt|wounded|casualties|victims)\s+(?:were|was|have\s+been|had\s+been|needed)\s+"
-    rf"(?P<verb>{'|'.join(HOSPITAL_VERBS)})",
+    rf"(?P<verb>{'|'.join(HOSPITAL_FORMS)})",
     re.IGNORECASE,
 )
 # "Labour MP Jo Cox is murdered", "Liam Castell, 31, died at the scene": one named person killed.
@@ -62,6 +68,35 @@ _NAMED_KILLED = re.compile(
 _DEATHS_OF = re.compile(
     rf"(?<![\w-])deaths?\s+of\s+(?P<n>{COUNT}|an?)\s+{ADJ}*{MOD}{NOUN}", re.IGNORECASE
 )
+# The count inside an active verb phrase: "Paramedics took 10 people to hospital", and a hospital
+# as the subject: "Westcairn General Hospital received eight of the injured".
+_COUNTED = rf"(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN})?"
+_MOVING = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(MOVING_TO_HOSPITAL)})\s+{_COUNTED}"
+    rf"(?:\s+by\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s+(?:to|into)\s+{HOSPITAL_PLACE}",
+    re.IGNORECASE,
+)
+_RECEIVING = re.compile(
+    rf"(?<![\w-]){HOSPITAL_PLACE}\s+(?:has\s+|had\s+)?(?:{'|'.join(HOSPITAL_RECEIVING)})\s+{_COUNTED}",
+    re.IGNORECASE,
+)
+# "A man was stabbed": one person wounded is often the one who died; a wound verb alone counts
+# the hurt only when a number counts them ("five shoppers were slashed or stabbed").
+_WOUND_ONLY = re.compile(r"\b(?:stabbed|slashed|shot)\b(?!.*\b(?:injur|hurt|wound))", re.IGNORECASE)
+_COUNTED_NOUN = {
+    kind: re.compile(
+        rf"(?<![\w-])(?P<n>{COUNT})\s+"
+        rf"(?:{'|'.join(p for p, k in COUNTED_NOUNS.items() if k == short)})",
+        re.IGNORECASE,
+    )
+    for kind, short in ((KILLED, "killed"), (INJURED, "injured"))
+}
+_OF_BEFORE = re.compile(r"\bof(?:\s+the)?\s+$", re.IGNORECASE)  # "of the 150 dead": a share
+_LIVES = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(LIFE_TAKING)})\s+(?:the\s+)?(?P<n>{COUNT})\s+lives(?![\w-])",
+    re.IGNORECASE,
+)
+_NOUN_GATE = re.compile(r"fatalit|death|dead|lives|casualt|injur|bodies", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:still|remains?|remained)\b")
 SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two-thirds": 2 / 3, "all": 1.0}
 
@@ -72,6 +107,34 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
     for rules in RULES:
         out.extend(find_counts(sentence, rules))
     text = sentence.text
+    if "hospital" in sentence.lower or "infirmary" in sentence.lower or "cent" in sentence.lower:
+        for pattern in (_MOVING, _RECEIVING):
+            for m in pattern.finditer(text):
+                value = parse_count(m.group("n"))
+                if value is not None:
+                    out.append(
+                        Found(
+                            HOSPITALISED,
+                            value,
+                            sentence.start + m.start(),
+                            sentence.start + m.end(),
+                        )
+                    )
+    if _NOUN_GATE.search(text):
+        for kind, pattern in _COUNTED_NOUN.items():
+            for m in pattern.finditer(text):
+                value = parse_count(m.group("n"))
+                if value is not None and not _OF_BEFORE.search(text, 0, m.start()):
+                    out.append(
+                        Found(kind, value, sentence.start + m.start(), sentence.start + m.end())
+                    )
+        for m in _LIVES.finditer(text) if "lives" in text else ():
+            value = parse_count(m.group("n"))
+            if value is not None:
+                out.append(
+                    Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
+                )
+    out = [f for f in out if not _single_wound(text, f, sentence.start)]
     if "die" in text or "kill" in text or "murder" in text or "death" in text or "dead" in text:
         for m in _NAMED_KILLED.finditer(text):
             if not any(f.kind == KILLED and f.start < sentence.start + m.end() for f in out):
@@ -97,6 +160,17 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 Found(HOSPITALISED, share, sentence.start + m.start(), sentence.start + m.end())
             )
     return [f for f in out if not _still_in_hospital(text, f, sentence.start)]
+
+
+def _single_wound(text: str, found: Found, base: int) -> bool:
+    """ "a lad had been stabbed": one person with a wound verb alone is not counted as hurt."""
+    span = text[found.start - base : found.end - base]
+    return (
+        found.kind == INJURED
+        and found.value == 1
+        and not span[:1].isdigit()
+        and bool(_WOUND_ONLY.search(span))
+    )
 
 
 def _still_in_hospital(text: str, found: Found, base: int) -> bool:

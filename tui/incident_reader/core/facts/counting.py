@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, overload
 
-from incident_reader.core.facts.grammar import ADJ, APPOS, AUX, GROUP, MOD, NOUN
+from incident_reader.core.facts.grammar import ADJ, APPOS, AUX, GROUP, MOD, NOUN, SHORT_MOD
 from incident_reader.core.facts.lexicon import (
     BOUND_WORDS,
     CUMULATIVE_NOUNS,
@@ -36,14 +36,26 @@ from incident_reader.core.facts.lists import (
     sum_of_parts,
 )
 from incident_reader.core.facts.numbers import COUNT, ORDINAL, _alt, ordinal_value
+from incident_reader.core.facts.phrases import COORDINATED, PREPOSITIONS, SINGULAR_HEAD
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
-from incident_reader.core.model import FactValue
+from incident_reader.core.model import Fact, FactValue
 
 _COUNT_AFTER = re.compile(rf"\s+(?P<n>{COUNT})", re.IGNORECASE)
 _FLAGS = re.IGNORECASE
 _LEADING_GROUP = re.compile(r"\(\?:([^()]*)\)")
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NEGATION = re.compile(r"\b(?:no|not|nor|without|never)\s+$")
+# "none of the passengers was hurt" counts nobody; "none" is a subject only before its verb group.
+AUX_WORD = r"(?:was|were|is|are|has|have|had|died|else)\b"
+_NUMERAL = re.compile(r"(?:\d|one\b)", re.IGNORECASE)  # "1 person", "One man": a count said
+# "killed more than 150", "killed 16." and "killed eight in ...": a count ends the clause.
+_BOUND_FIRST = (
+    r"(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|nearly|almost|about|around|some|over)"
+)
+_CLAUSE_AFTER = r"and|in|on|at|when|after|while|during|including|across|as|before"
+_RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\b", re.IGNORECASE)
+_ADDED = re.compile(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _WORD_START = re.compile(r"(?<![\w'’-])[\w]")
 SUBJECT_WORDS = 16  # how far before its verb a counted subject may start
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
@@ -52,7 +64,8 @@ _FIRST_WORD = re.compile(r"[A-Za-z]+")
 SUBJECT_FIRST_WORDS = frozenset(
     w.split()[0].split("-")[0]
     for w in (*UNITS, *TENS, *GROUP_WORDS, *VAGUE, *BOUND_WORDS, *ORDINALS,
-              "a", "an", "one", "the", "between", "both", "half", "his", "her", "their")
+              "a", "an", "one", "the", "between", "both", "half", "his", "her", "their",
+              "no", "nobody", "none", "he", "she", "mr", "mrs", "ms", "miss", "dr")
 )  # fmt: skip
 
 # Word starts that pass _can_start_subject: a digit, or a first word (ASCII letters) from the set.
@@ -99,13 +112,20 @@ def build_rules(
     noun_optional: bool = True,
     object_noun_optional: bool = True,
     active_with_noun: Sequence[str] = (),
+    definite_object: bool = False,
 ) -> CountRules:
     """Compile the subject-verb, verb-object and fixed-phrase rules of one kind."""
     verb = "|".join(verbs)
-    noun_part = rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN}){'?' if noun_optional else ''}"
+    optional = "?" if noun_optional else ""
+    noun_part = rf"(?:\s+(?P<grp>{GROUP}))?(?:\s+{ADJ}*{MOD}{NOUN}{COORDINATED}){optional}"
     subject = (
-        rf"(?<![\w-])(?:(?P<n>{COUNT})(?<!\bone\sor)|(?P<art>an?|one|the\s+only)(?=\s+{ADJ}*{MOD}{NOUN})"
-        rf"|(?:(?:a|the)\s+)?(?P<ord>{ORDINAL})(?=\s+{ADJ}*{MOD}(?P<onoun>{NOUN})))"
+        rf"(?<![\w-])(?:(?P<zero>no(?:-|\s+)one|nobody|none(?=\s+(?:{GROUP}\s+)?{AUX_WORD}))"
+        rf"|(?P<n>{COUNT})(?<!\bone\sor)|(?P<art>an?|one|the\s+only)(?=\s+{ADJ}*{MOD}{NOUN})"
+        # one person named by a pronoun or a definite singular noun: "He died", "the pedestrian,
+        # a 54-year-old local man, died" (counting.singles_among_totals drops them beside a total)
+        rf"|(?P<one>(?-i:He|She)(?=\s)|the(?=\s+{ADJ}*{MOD}{SINGULAR_HEAD}(?:\s*,|\s+(?:who|has|had|was|is|died)\b))"
+        r"|(?-i:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?-i:[A-Z])[\w'’-]+(?=\s*,|\s+(?:has|had|was|is|died)\b))"
+        rf"|(?:(?:a|the)\s+)?(?P<ord>{ORDINAL})(?=\s+{ADJ}*{SHORT_MOD}(?P<onoun>{NOUN})))"
         rf"{noun_part}{APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"
         r"(?!\s+(?:his|her|their|its|my|your|our|him|them)\b)"  # "who injured his shoulder"
     )
@@ -115,15 +135,21 @@ def build_rules(
     )
     breakdown = Breakdown(re.compile(tail, _FLAGS), _BREAKDOWN_HEAD + tail)
     verb_object = None
+    # "arrested the driver": one person named by a definite noun ("killed the power" is not one)
+    definite = rf"|the(?=\s+{ADJ}*{MOD}{SINGULAR_HEAD})" if definite_object else ""
     actives = "|".join(active)
     if active_with_noun:  # "killed two people": one lookahead for all such verbs (one NOUN copy)
-        with_noun = rf"(?:{'|'.join(active_with_noun)})(?=\s+\S+\s+(?:{ADJ})*{NOUN})"
+        with_noun = (
+            rf"(?:{'|'.join(active_with_noun)})(?=\s+(?:{_BOUND_FIRST}\s+)?\S+"
+            rf"(?:\s+(?:{ADJ})*{NOUN}|\s*(?:[,.;:)]|$)|\s+(?:{_CLAUSE_AFTER})\b))"
+        )
         actives = f"{actives}|{with_noun}" if active else with_noun
         active = [*active, *active_with_noun]
     if active:
         verb_object = re.compile(
-            rf"(?<![\w-])(?P<verb>{actives})\s+(?:(?P<n>{COUNT}|an?(?=\s+{ADJ}*{MOD}{NOUN}))"
-            rf"|(?:an?|the)\s+(?P<ord>{ORDINAL})(?=\s+{ADJ}*{MOD}(?P<onoun>{NOUN})))"
+            rf"(?<![\w-])(?P<verb>{actives})\s+(?:(?:the\s+)?(?P<n>{COUNT}|an?(?=\s+{ADJ}*{MOD}{NOUN})"
+            rf"{definite})"
+            rf"|(?:an?|the)\s+(?P<ord>{ORDINAL})(?=\s+{ADJ}*{SHORT_MOD}(?P<onoun>{NOUN})))"
             rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN}(?P<obj>))"  # a list may follow (_more)
             rf"{'?' if object_noun_optional else ''}"
             r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])",
@@ -173,7 +199,7 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
         return out
     # The scans below test their own words first, so no further gates are needed here.
     for m in _subject_matches(sentence, rules):
-        if _negated(text, m.start()) or _is_age(text, m):
+        if _negated(text, m.start()) or _is_age(text, m) or _share_of_the_counted(m):
             continue
         value = _subject_value(m, rules.running_total)
         if value is not None:
@@ -181,7 +207,7 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
     if rules.breakdown and rules.verb and " and " in sentence.lower:
         for b in matches_before_verbs(sentence, rules.verb, rules.breakdown, _can_start_subject):
             total = sum_of_parts(b.parts)
-            if total is not None and not _negated(text, b.start()):
+            if total is not None and not _negated(text, b.start()) and not _governed(text, b):
                 out.append(Found(rules.kind, total, base + b.start(), base + b.end()))
     if rules.object_scan:
         for m in rules.object_scan.finditer(sentence):
@@ -286,6 +312,10 @@ def _can_start_subject(text: str, p: int) -> bool:
 
 
 def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
+    if m.group("zero"):
+        return 0  # "no one died", "none of the passengers was hurt"
+    if m.group("n") and _ADDED.match(m.string, m.end("n")):
+        return None  # "two more people died": added to a total said elsewhere, not the total
     if m.group("n"):
         return count_of(m.group("n"))
     if m.group("ord"):
@@ -308,7 +338,7 @@ def _object_value(
     """ "injuring two men and a woman" (three), "arresting a fourth man" (four so far)."""
     if m.group("ord"):
         return _ordinal_count(m, running_total)
-    first = count_of(m.group("n"))
+    first = 1 if m.group("n").lower() == "the" else count_of(m.group("n"))
     if more is None or not more.group("more"):
         return first
     rest = sum_of_parts(more.group("more"))
@@ -321,6 +351,18 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
     """ "Liam Castell, 31, died": a bare number after a name is an age, not a count."""
     n = m.group("n") or ""
     return n.isdigit() and bool(_NAME_COMMA.search(text[max(0, m.start() - 40) : m.start()]))
+
+
+def _share_of_the_counted(m: re.Match[str]) -> bool:
+    """ "Five of the eight people who were killed": the relative clause counts the eight, and five
+    is a share of them, not a count of its own."""
+    return m.group("grp") is not None and bool(_RELATIVE.match(m.string, m.end("grp")))
+
+
+def _governed(text: str, m: re.Match[str] | Hit) -> bool:
+    """ "at the scene and a man was arrested": a list after a preposition is its object."""
+    before = _LAST_WORD.search(text, 0, m.start())
+    return before is not None and before.group(1).lower() in PREPOSITIONS
 
 
 def _negated(text: str, start: int) -> bool:
@@ -337,3 +379,19 @@ def _dedupe(found: list[Found]) -> list[Found]:
             continue
         kept.append(f)
     return kept
+
+
+def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fact]:
+    """Drop the one-person counts of a kind where the same incident's report states a larger exact
+    count: "A 22-year-old woman died" beside "two people died" names a victim, not the toll."""
+    kinds = frozenset(kinds)
+    largest: dict[tuple[str, str], int] = {}
+    for f in facts:
+        if f.kind in kinds and isinstance(f.value, int) and f.value > 1:
+            key = (f.kind, f.incident)
+            largest[key] = max(largest.get(key, 0), f.value)
+    return [
+        f
+        for f in facts
+        if not (f.value == 1 and (f.kind, f.incident) in largest and not _NUMERAL.match(f.text))
+    ]

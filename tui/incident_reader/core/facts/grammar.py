@@ -5,35 +5,48 @@ Shared by the counting rules (counting.py, lists.py) and the extractors that nam
 
 from __future__ import annotations
 
-from incident_reader.core.facts.lexicon import PEOPLE_NOUNS, PERSON_ADJECTIVES
-from incident_reader.core.facts.numbers import ORDINAL, _alt
+from incident_reader.core.facts.lexicon import PERSON_ADJECTIVES
+from incident_reader.core.facts.numbers import COUNT, _alt
+from incident_reader.core.facts.phrases import FEWEST_MODIFIERS, HEAD, MODIFIERS
 
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 PERSON_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
-NOUN = rf"(?:{_alt(PEOPLE_NOUNS)})(?![\w-])"
+# The head is open: any word of a noun's shape (phrases.HEAD), not a list of known people nouns.
+NOUN = HEAD
 ADJ = rf"(?:(?:{_alt(PERSON_ADJECTIVES)}|\d+-year-old|[a-z]+-aged)\s+)"
-# At most one plain lower-case modifier right before the noun ("three teenage boys").
-MOD = (
-    rf"(?:(?!(?:has|have|had|was|were|is|are|and|or|who|that|of|the|a|an|been|{ORDINAL})\s)"
-    r"(?-i:[a-z][a-z-]+)\s+)?"
+# Up to three modifiers right before the head ("14 elementary school students", "A HEROIC
+# security guard", "a 28-year-old Marrowbank man").
+MOD = MODIFIERS
+SHORT_MOD = FEWEST_MODIFIERS
+# "of them", "of whom", "of his passengers", "of the three injured men".
+GROUP = (
+    r"(?:of\s+(?:them|whom|us)"
+    rf"|of\s+(?:the|those|these|his|her|their|its|our)(?:\s+(?:{COUNT}))?\s+{ADJ}*{MOD}{NOUN}|of\s+those(?=\s+(?:who|were|was|have|had|are|is)\b))"
 )
-GROUP = r"(?>of\s+(?:the|them|whom|those)(?:\s+(?:injured|hurt|wounded|victims|casualties|dead))?)"
 # What may stand between a counted noun and its verb: ", aged 26,", " in her sixties", " - including
 # children -", " (two adults)", " who", and auxiliaries.
+# A relative clause's words stop at a word that opens another clause ("who was killed when ...").
+_CLAUSE_WORD = r"(?:(?!\b(?:when|after|while|and|but|because|before|where|whose|until)\b)[^,.;\n])"
 APPOS_BODY = (
     r"(?:\s*,\s*(?:aged\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s*,|\s*,\s*(?:both|all)\s+(?:\w+\s+){0,3}?\w+\s*,"
     r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
     r"|\s+aged\s+\d+(?:\s+and\s+\d+)?|\s+[-–—][^-–—.\n]{1,40}[-–—]|\s+\([^)\n]{1,40}\)"
-    r"|\s*,\s*who\s+(?:is|are|was|were)\s+[^,.\n]{1,50},"
-    r"|\s*,\s*(?:identified|named|described|believed|understood)\s+[^,;.\n]{1,60},"
-    r"|\s*,\s*(?:an?|the)\s+[^,;.\n]{1,50},"
-    r"|\s+who\s+(?!(?:was|were|is|are|had|has)\b)[^,.;\n]{1,40}?(?=\s+(?:has|have|had|was|were)\s)"
-    r"|\s*,?\s+including\s+[^,.;\n]{1,50}?(?=,?\s+(?:has|have|had|was|were)\s)"
+    # a comma-enclosed apposition or relative clause: ", a 17-year-old boy,", ", in his thirties,",
+    # ", who was walking home after a late shift,"
+    r"|\s*,\s*(?:who|whose|an?|the|in|identified|named|described|believed|understood|thought"
+    r"|said|originally|from|of|mostly|mainly|many|most|some|among)\s+[^,;.\n]{1,90}?,"
+    # a name in apposition: "The tram driver, Alfred Dorris, 42, ..."
+    r"|\s*,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}\s*(?=,)"
+    rf"|\s+who\s+{_CLAUSE_WORD}{{1,60}}?(?=\s+(?:has|have|had|was|were|is)\s)"
+    r"|\s*,?\s+including\s+[^.;\n]{1,60}?(?=,?\s+(?:has|have|had|was|were)\s)"
+    # a short phrase placing the person: "a passenger in the car", "a woman from Kessick Harbour"
+    r"|\s+(?:in|on|aboard|inside|at)\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+)?[\w'-]+(?=\s*,)"
     r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})"
 )
-APPOS = rf"(?:{APPOS_BODY}(?:\s*,)?)?"
+APPOS = rf"(?:{APPOS_BODY}(?:\s*,)?){{0,2}}"
 AUX = (
-    r"(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|later|all|both|so\s+far"
+    r"(?:\s*,\s*who(?=\s)|\s+(?-i:[a-z]+ly)(?<!\bonly)(?<!fatally)(?=\s)|\s+(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|later|all|both|so\s+far"
+    r"|left|reported|said\s+to\s+be|thought\s+to\s+be|believed\s+to\s+be|understood\s+to\s+be|feared"
     r"|in\s+total|who|that|understood\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have"
     r"|said\s+to\s+have|found\s+to\s+have|confirmed|(?:struck|hit|knocked\s+down)\s+and|seriously|critically|badly|slightly|remains|remained"
     r"|since|subsequently|then|initially))*"

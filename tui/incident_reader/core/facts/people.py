@@ -14,18 +14,26 @@ from incident_reader.core.facts.counting import (
     find_counts,
     matches_before_verbs,
 )
-from incident_reader.core.facts.grammar import _NAME_WORD, ADJ, APPOS, AUX, NOUN, PERSON_NAME
+from incident_reader.core.facts.grammar import _NAME_WORD, ADJ, APPOS, AUX, MOD, NOUN, PERSON_NAME
 from incident_reader.core.facts.lexicon import (
-    ACTIVE_ARREST_VERBS,
-    ARREST_VERBS,
     STREET_WORDS,
-    ZERO_PHRASES,
 )
+from incident_reader.core.facts.lists import count_of
 from incident_reader.core.facts.numbers import (
     COUNT,
     ORDINAL,
     ordinal_value,
     parse_count,
+)
+from incident_reader.core.facts.predicates import (
+    ARREST_FORMS as ARREST_VERBS,
+)
+from incident_reader.core.facts.predicates import (
+    ARRESTING_FORMS as ACTIVE_ARREST_VERBS,
+)
+from incident_reader.core.facts.predicates import (
+    INTO_CUSTODY,
+    ZERO_PHRASES,
 )
 from incident_reader.core.facts.roles import suspect_facts
 from incident_reader.core.facts.text import Sentence, WordScan
@@ -42,6 +50,7 @@ RULES = build_rules(
     object_noun_optional=False,
     fixed=[(p, 0) for p, k in ZERO_PHRASES.items() if k == ARRESTS],
     noun_optional=False,
+    definite_object=True,
 )
 _VERB = "|".join(ARREST_VERBS)
 # "Mr Pryce was arrested", "the man, who is in his late 20s, was arrested".
@@ -51,8 +60,8 @@ _NAMED_ARREST = re.compile(
 )
 _ARREST_SCAN = WordScan(re.compile(rf"(?<![\w-])(?:{_VERB})(?![\w-])"), ARREST_VERBS)
 _COUNTED_ARRESTS = re.compile(
-    rf"(?<![\w-])(?P<n>{COUNT})\s+(?:more\s+|further\s+)?arrests?\s+(?:have|has|had)?\s*"
-    r"(?:been|were|was)\s+made",
+    rf"(?<![\w-])(?:(?P<n>{COUNT}|an)\s+arrests?\s+(?:have|has|had)?\s*(?:been|were|was)\s+made"
+    rf"|(?:made|make|makes|making)\s+(?P<m>{COUNT})\s+arrests)",
     _FLAGS,
 )
 # "A fourth arrest has been made", "police made a second arrest": the arrests so far.
@@ -60,6 +69,11 @@ _ORDINAL_ARREST = re.compile(
     rf"(?<![\w-])(?:(?:made|make|makes|making)\s+)?(?:an?|the)\s+(?P<ord>{ORDINAL})\s+arrest"
     r"(?:(?=\s*[,.;]|\s+(?:on|in|at|after|overnight|yesterday|today|this|last|early|late)\b)"
     r"|\s+(?:has\s+|had\s+)?(?:been|was)\s+made)",
+    _FLAGS,
+)
+# "Police have taken two persons into custody": the count inside the verb phrase.
+_INTO_CUSTODY = re.compile(
+    rf"(?<![\w-]){INTO_CUSTODY[0]}\s+(?P<n>{COUNT}|an?)\s+(?:{ADJ}*{MOD}{NOUN}\s+)?{INTO_CUSTODY[1]}",
     _FLAGS,
 )
 _PLURAL = re.compile(r"(?:men|women|people|s)$")
@@ -76,9 +90,14 @@ def arrests(sentence: Sentence) -> list[Found]:
     text, base = sentence.text, sentence.start
     if RULES.gate and not RULES.gate.passes(sentence):
         return out
-    counted = _COUNTED_ARRESTS.finditer(text) if "arrests " in sentence.lower else ()
+    counted = _COUNTED_ARRESTS.finditer(text) if "arrest" in sentence.lower else ()
     for m in counted:
-        value = parse_count(m.group("n"))
+        n = m.group("n") or m.group("m")
+        value = 1 if n.lower() == "an" else parse_count(n)
+        if value is not None:
+            out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))
+    for m in _INTO_CUSTODY.finditer(text) if "custody" in sentence.lower else ():
+        value = count_of(m.group("n"))
         if value is not None:
             out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))
     for m in _ORDINAL_ARREST.finditer(text) if "arrest" in sentence.lower else ():

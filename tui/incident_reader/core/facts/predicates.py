@@ -1,0 +1,179 @@
+"""Predicate classes as data: the words that say someone died, was hurt, went to hospital, was held.
+
+Each class lists its passive or intransitive forms (what follows a counted subject and its
+auxiliaries: "were killed", "has died", "were rushed to Westcairn General Hospital"), its active
+forms (what precedes a counted object: "killing two"), and its zero forms ("no loss of life").
+Verbs of movement to hospital are written once and combined with every way of naming a hospital.
+Entries are regex fragments matched case-insensitively on word boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.numbers import WORD_NUMBER
+
+# Words that open an object: "that killed more than 150 people" is active, not "was killed".
+_OBJECT_OPENER = (
+    rf"an?|the|his|her|their|its|him|them|more|at\s+least|over|nearly|almost|about|around|some"
+    rf"|up\s+to|dozens|hundreds|scores|several|many|\d[\d,]*|{WORD_NUMBER}"
+)
+_LEADING = re.compile(r"\(\?:([^()]*)\)")
+
+
+def _each(*forms: str) -> tuple[str, ...]:
+    """ "(?:stabbed|beaten) to death" as "stabbed to death", "beaten to death": each form opens
+    with a literal word, so the scans that find verbs try it only where that word starts."""
+    out: list[str] = []
+    for form in forms:
+        m = _LEADING.match(form)
+        if m and form[m.end() : m.end() + 1] not in ("?", "*", "+", "{"):
+            out.extend(alt + form[m.end() :] for alt in m.group(1).split("|"))
+        else:
+            out.append(form)
+    return tuple(out)
+
+
+# How a hospital is named after "to": "hospital", "a local hospital", "the Government General
+# Hospital", "Kesslar County Medical Center", "the Royal Strathmarrick Infirmary".
+HOSPITAL_PLACE = (
+    r"(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:hospitals?|infirmary|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|trauma\s+cent(?:er|re)"
+    r"|burns?\s+(?:unit|cent(?:er|re))|clinic)(?![\w-])"
+)
+# What may stand between a verb of movement and "to": "taken by ambulance to", "sent on to".
+_ON_THE_WAY = (
+    r"(?:\s+(?:on|back|later|then|straight|immediately))?(?:\s+by\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+)
+# Participles of the verbs that take the hurt to hospital (passive: "were rushed to hospital").
+MOVED_TO_HOSPITAL: tuple[str, ...] = (
+    "taken", "rushed", "brought", "conveyed", "ferried", "sent", "shifted", "airlifted", "flown",
+    "transported", "transferred", "moved", "carried", "driven", "evacuated", "admitted",
+    "referred", "removed", "raced",
+)  # fmt: skip
+# Their active forms ("Paramedics took 10 people to hospital").
+MOVING_TO_HOSPITAL: tuple[str, ...] = (
+    "took", "take", "takes", "taking", "rushed", "rushing", "brought", "bringing", "conveyed",
+    "ferried", "sent", "shifted", "airlifted", "flew", "transported", "transferred", "moved",
+    "carried", "drove", "evacuated", "admitted",
+)  # fmt: skip
+# A hospital itself as the subject ("Marrowbank Base Hospital received eight of the injured").
+HOSPITAL_RECEIVING: tuple[str, ...] = ("received", "admitted", "treated", "took in", "was treating")
+_CARE = r"(?:hospital|medical)\s+(?:treatment|care|attention)|treatment\s+in\s+hospital"
+HOSPITAL_FORMS: tuple[str, ...] = _each(
+    *(rf"{verb}{_ON_THE_WAY}\s+(?:to|into|at)\s+{HOSPITAL_PLACE}" for verb in MOVED_TO_HOSPITAL),
+    *(
+        rf"{verb}\s+(?:[\w-]+\s+)?(?:{_CARE})"
+        for verb in ("needed", "required", "received", "needing", "requiring", "receiving")
+    ),
+    r"hospitalised",
+    r"hospitalized",
+    rf"treated\s+(?:in|at)\s+{HOSPITAL_PLACE}",
+    # a hospital by its name alone: "being treated at Mercy General"
+    r"treated\s+at\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})",
+    r"airlifted(?!\s+(?:to\s+safety|from|off|out|away)\b)",
+    r"among\s+(?:the|those)\s+(?:taken|admitted|rushed)\s+to\s+hospital",
+    r"in\s+hospital\s+(?:for\s+treatment|being\s+treated)",
+)
+
+KILLED_FORMS: tuple[str, ...] = _each(
+    rf"killed(?!\s+(?:{_OBJECT_OPENER})(?![\w-]))",
+    r"died", r"dies", r"dead", r"drowned", r"murdered", r"perished", r"succumbed",
+    r"(?:stabbed|beaten|crushed|burned|burnt|battered|shot|hacked|trampled|mauled) to death",
+    r"shot dead", r"(?:pronounced|found|confirmed|declared|feared) dead",
+    r"lost (?:their|his|her) lives?", r"among (?:the|those) (?:dead|killed|who died)",
+    r"fatally (?:injured|wounded|stabbed|shot|hurt|struck)",
+)  # fmt: skip
+KILLING_FORMS: tuple[str, ...] = (r"killing", r"kill", r"kills", r"leaving .{0,3}dead")
+
+# Injuries someone "suffered", "sustained", "received", "was treated for".
+INJURY_NOUNS = (
+    r"(?:injury|injuries|wounds?|burns|fractures?|cuts|bruises|bruising|lacerations"
+    r"|broken\s+(?:bones?|legs?|arms?|ribs?)|head\s+trauma)"
+)
+_INJURY_OBJECT = rf"(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}(?![\w-])"
+INJURED_FORMS: tuple[str, ...] = _each(
+    r"injured", r"hurt", r"wounded",
+    # the wound itself: "were slashed or stabbed", "shot" (to death and dead are killed forms)
+    r"(?:stabbed|slashed|shot|scalded|burned|burnt|trampled)(?!\s+(?:to\s+death|dead)\b)"
+    r"(?!\s+(?:an?|the|his|her|their|him|them|\d)\b)",
+    r"treated\s+(?:(?:by|at|on)\s+(?:[\w-]+\s+){0,3}?)?for\s+(?!shock\b)[\w\s-]{0,30}?"
+    r"(?:injur\w*|wounds|burns|hypothermia|exposure|effects of cold|smoke inhalation|cuts)",
+    r"treated(?=\s+(?:at\s+the\s+scene|in\s+total|by\s+paramedics|on\s+site)\b)",
+    r"among (?:the|those) (?:injured|wounded|hurt)",
+    r"(?:received|receiving|needed|needing|required) (?:medical )?treatment(?!\s+in\s+hospital)",
+    *(rf"{verb}\s+{_INJURY_OBJECT}" for verb in ("suffered", "sustained", "received",
+                                                 "suffering", "sustaining")),
+)  # fmt: skip
+INJURING_FORMS: tuple[str, ...] = (
+    r"injuring", r"injure", r"injures", r"wounding", r"wounds", r"hurting",
+)  # fmt: skip
+
+ARREST_FORMS: tuple[str, ...] = _each(
+    r"arrested",
+    r"detained",
+    r"apprehended",
+    r"nabbed",
+    r"booked",
+    r"picked up",
+    r"rounded up",
+    r"(?:handed|turned) (?:himself|herself|themselves) in",
+    r"surrendered(?: to (?:police|officers|authorities))?(?!\s+(?:an?|the|his|her|their)\b)",
+    r"held(?!\s+(?:hostage|up|back|captive|at|in|by|on\s+(?!suspicion)|a|an|the|talks|their|his|her)\b)",
+    r"held (?:by (?:shoppers|police|officers|members of the public)|on suspicion|for questioning)",
+    r"taken into (?:police )?custody",
+    r"in (?:police )?custody",
+)
+ARRESTING_FORMS: tuple[str, ...] = (
+    r"arrested", r"detained", r"arresting", r"apprehended", r"nabbed", r"detaining",
+)  # fmt: skip
+# "Police have taken two persons into custody": the count stands inside the verb phrase.
+INTO_CUSTODY = (r"(?:took|taken|take|takes|taking)", r"into\s+(?:police\s+)?custody")
+
+# A count before a noun that says what befell them: "two fatalities", "18 other casualties",
+# "an arrest has been made", "police made three arrests" (kind: the fact kind's short name).
+COUNTED_NOUNS: dict[str, str] = {
+    r"(?:confirmed |reported |other |further )?(?:fatalities|deaths|dead)(?! of\b)": "killed",
+    r"lives (?:were |have been |had been )?lost": "killed",
+    r"bodies (?:were |have been |had been )?(?:recovered|found|pulled|retrieved)": "killed",
+    # not when the noun is the subject of another predicate ("Eight casualties were taken to ...")
+    r"(?:other |more |further |reported )?(?:casualties|injuries|injured)(?!\s+(?:were|was|are|is"
+    r"|have|has|had|who|remain|remained|needed|required|in)\b)": "injured",
+}
+# Verbs whose subject is the event and whose object counts lives: "The blaze claimed four lives".
+LIFE_TAKING: tuple[str, ...] = ("claimed", "claiming", "cost", "costing", "took", "taking")
+# Tallies: "the death toll rose to two", "taking the death toll to five".
+TOLL_PHRASES: dict[str, str] = {
+    r"claimed the lives of": "killed",
+    r"(?:death )?toll (?:has |had )?(?:now )?(?:rises|rose|risen|climbs|climbed|stood|stands|is"
+    r"|has been revised|was revised) (?:to|at)": "killed",
+    r"(?:taking|bringing|raising|pushing|lifting) the (?:death )?toll to": "killed",
+    r"number of (?:people |those )?(?:killed|dead|deaths|fatalities|who (?:have )?died) "
+    r"(?:has |had )?(?:now )?(?:been )?(?:rises |rose |risen |climbed |increased |revised |is "
+    r"|stands )?(?:to|at)": "killed",
+    r"number of (?:people |those )?(?:injured|hurt|injuries|casualties) "
+    r"(?:has |had )?(?:now )?(?:been )?(?:rises |rose |risen |climbed |increased |revised |is "
+    r"|stands )?(?:to|at)": "injured",
+}
+_REPORTED = r"(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:reported|recorded|confirmed)"
+# "No deaths were reported", "There was no loss of life", "with no arrests": a zero count.
+ZERO_PHRASES: dict[str, str] = {
+    r"no (?:reported |other |further |immediate |known )?(?:reports? of (?:any )?)?"
+    r"(?:deaths|fatalities|loss of life|lives (?:were |have been |had been )?lost)": (
+        "casualties.killed"
+    ),
+    r"(?:there were|there have been|there has been|there had been|with|causing|caused) no "
+    r"(?:reported )?(?:serious )?injuries": "casualties.injured",
+    r"no (?:reported |other |further )?(?:reports? of (?:any )?)?(?:injuries|casualties) "
+    r"(?:were |have been |had been )?(?:reported|recorded)": "casualties.injured",
+    r"(?:there were|there have been|there has been|there had been|with|causing|caused) no "
+    r"casualties": "casualties.killed",
+    r"no arrests? (?:has|have|had) (?:yet )?been made": "arrests",
+    r"(?:has|have|had|was|were) not (?:yet )?been (?:arrested|detained)": "arrests",
+    r"(?:no-one|no one|nobody) (?:else )?(?:has|have|had|was|were) (?:yet )?(?:been )?"
+    r"(?:arrested|detained)": "arrests",
+    r"(?:there have been|there were|there has been|there had been|made|with) no "
+    r"(?:further )?arrests": "arrests",
+}
+# Subjects that count nobody: "No one died", "none of the passengers was hurt" (counting.py).
+ZERO_SUBJECTS: tuple[str, ...] = ("no one", "no-one", "nobody", "none", "no")
