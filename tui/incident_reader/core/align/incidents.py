@@ -46,6 +46,7 @@ __all__ = ["Vocabulary", "affinity", "candidate_pairs", "content_stems", "match_
 MISREAD_DAYS = 8  # main incidents this close, told alike in the same place, are one misdated
 APART_MINUTES = 60  # clock times this far apart tell two events
 INDEX_KEYS = 12  # the rarest shared stems of a telling that find its candidates
+COMMON_KEY = 64  # a word in more tellings than this (or twice the root of their number) is common
 LINKED_SHARE = 0.5  # groups join when at least this share of their cross pairs are shown one
 
 
@@ -147,18 +148,24 @@ def contradicts(x: IncidentView, y: IncidentView) -> bool:
     return False
 
 
-def _keys(view: IncidentView, df: Counter[str]) -> set[str]:
-    """The words that find a view's candidates: its place, its suspects, its rarest shared stems."""
+def _keys(view: IncidentView, df: Counter[str], common: int) -> set[str]:
+    """The words that find a view's candidates: its suspects and names, its place, its rarest
+    shared stems; a word most tellings share ("car", "police") finds too much to be one, unless
+    the view has no rarer word to be found by."""
     shared = sorted((s for s in view.stems if df[s] > 1), key=lambda s: (df[s], s))
-    names = (f"@{n}" for n in view.names | view.named)
-    return {*view.place_stems, *names, *shared[:INDEX_KEYS]}
+    rare = [s for s in shared[:INDEX_KEYS] if df[s] <= common] or shared[:2]
+    named = [f"@{n}" for n in view.names | view.named if df[f"@{n}"] <= common]
+    places = [s for s in view.place_stems if df[s] <= common]
+    return {*named, *places, *rare}
 
 
 def candidate_pairs(views: Sequence[IncidentView]) -> set[tuple[int, int]]:
     """Pairs of views (i < j, other reports) that share an index key: the only ones scored."""
     df: Counter[str] = Counter(s for v in views for s in v.stems)
+    df.update(f"@{n}" for v in views for n in v.names | v.named)
+    common = max(COMMON_KEY, int(2 * len(views) ** 0.5))
     postings: dict[str, list[int]] = defaultdict(list)
-    keys = [_keys(v, df) for v in views]
+    keys = [_keys(v, df, common) for v in views]
     for i, ks in enumerate(keys):
         for k in ks:
             postings[k].append(i)

@@ -2,8 +2,10 @@
 
 Two entries of one incident are the same moment when a paired time or date fact covers both, or
 when their values agree (equal, one within the other, or clock times under 10 minutes apart) and
-the clauses around them tell the same thing. Clock times of the same day 10 or more minutes apart
-are a conflict only when the clauses agree closely ("the van hit the stall at 11.40am" / "11.52am").
+the clauses around them tell the same event: equal times alone ("tonight" residents were at a
+rest centre, "overnight" a woman died) pair nothing. Clock times of the same day 10 or more
+minutes apart are a conflict only when the clauses agree closely ("the van hit the stall at
+11.40am" / "11.52am").
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from incident_reader.core.align.incidents import Vocabulary, content_stems
 from incident_reader.core.align.values import COMPATIBLE, CONFLICT, MATCH, compare_timex
 from incident_reader.core.model import FactPair, PairSide, TimelineEntry
 
-# Share of the shorter clause's content words the other must hold, by status.
-MIN_SIMILARITY = {MATCH: 0.0, COMPATIBLE: 0.5, CONFLICT: 0.7}
+# Share of the shorter clause's content words the other must hold, by status: two entries tell
+# the same event only when their clauses share its words, however equal their times.
+MIN_SIMILARITY = {MATCH: 0.25, COMPATIBLE: 0.5, CONFLICT: 0.7}
+MIN_SHARED = 2  # content words in common, at least (a shared "police" is no event)
 STATUS_BONUS = {MATCH: 0.3, COMPATIBLE: 0.15, CONFLICT: 0.0}
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -106,8 +110,9 @@ def align_moments(
             status = compare_timex(a.value, b.value)
             if status is None or (status == CONFLICT and not (a.clock and b.clock)):
                 continue
+            shared = (a.stems & b.stems).bit_count()
             sim = _similarity(a, b)
-            if sim < MIN_SIMILARITY[status] or (status != MATCH and sim == 0):
+            if sim < MIN_SIMILARITY[status] or shared < min(MIN_SHARED, a.size, b.size):
                 continue
             candidates.append((-(sim + STATUS_BONUS[status]), i, j, status))
     candidates.sort()

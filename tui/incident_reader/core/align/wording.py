@@ -36,6 +36,8 @@ VEHICLE_TYPES: dict[str, str | None] = {
     "scooter": "motorbike", "bicycle": "bicycle", "bike": "bicycle", "vehicle": None,
 }  # fmt: skip
 STREET_WORDS = frozenset(vocabulary.STREET_WORDS)
+# Roads the extractors' street words leave out: a highway or a path is named like a street.
+ROUTE_WORDS = frozenset("highway motorway boulevard expressway freeway path promenade".split())
 SITE_WORDS = frozenset(vocabulary.SITE_WORDS)
 TITLES = frozenset("mr mrs ms miss dr pc sgt insp det supt prof sir dame".split())
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -136,7 +138,7 @@ def _street(text: str) -> set[str] | None:
     """The name of the first street a place mentions: the word before "Street", "Row", "Lane"..."""
     words = tokens(text)
     for i, w in enumerate(words):
-        if w in STREET_WORDS:
+        if w in STREET_WORDS or w in ROUTE_WORDS:
             return {words[i - 1]} if i else {w}
     return None
 

@@ -1,0 +1,125 @@
+"""Each pair labelled by its own two values; revisions as a story moves; the fact-level summary."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_reader.core.align import compare
+from incident_reader.core.align.summary import describe, history_text
+from incident_reader.core.model import Comparison, FactValue, ReportAnalysis
+from tests.unit.test_align_build import Told, build
+
+STORY = "A delivery lorry ploughed into the Lammas Fair on Tolley Street in Brackwater."
+
+
+def _report(
+    rid: str, figure: str, value: FactValue, dct: str | None, kind: str = "casualties.killed"
+) -> ReportAnalysis:
+    text = f"{STORY} Police said {figure} at the scene."
+    told = Told("i0", STORY[:-1], "2025-05-03", main=True, facts=[(kind, figure, value)])
+    return build(rid, text, [told], dct=dct)
+
+
+def _pairs(comparison: Comparison) -> dict[tuple[str, str], str]:
+    return {(p.a.article, p.b.article): p.status for p in comparison.pairs if p.kind != "timeline"}
+
+
+# (figures as (words, value, DCT) per report, the expected label of each two reports)
+PAIR_TABLE = [
+    pytest.param(
+        [("six people died", 6, "2025-05-03"), ("six died", 6, "2025-05-03"),
+         ("five people died", 5, "2025-05-03")],
+        {("r0", "r1"): "match", ("r0", "r2"): "conflict", ("r1", "r2"): "conflict"},
+        id="a third report's figure never paints two that agree",
+    ),
+    pytest.param(
+        [("at least seven died", {"min": 7, "max": None}, "2025-05-03"),
+         ("seven died", 7, "2025-05-04")],
+        {("r0", "r1"): "compatible"},
+        id="at least seven and seven agree",
+    ),
+    pytest.param(
+        [("four died", 4, "2025-05-03"), ("four died", 4, "2025-05-05")],
+        {("r0", "r1"): "match"},
+        id="identical figures are never revised",
+    ),
+    pytest.param(
+        [("four died", 4, "2025-05-03"), ("five died", 5, "2025-05-04"),
+         ("six died", 6, "2025-05-06")],
+        {("r0", "r1"): "revised", ("r0", "r2"): "revised", ("r1", "r2"): "revised"},
+        id="a toll that rises with the story is revised",
+    ),
+    pytest.param(
+        [("four died", 4, "2025-05-03"), ("five died", 5, "2025-05-03")],
+        {("r0", "r1"): "conflict"},
+        id="two reports of one day that differ conflict",
+    ),
+    pytest.param(
+        [("six died", 6, "2025-05-03"), ("five died", 5, "2025-05-04")],
+        {("r0", "r1"): "conflict"},
+        id="a later lower figure conflicts",
+    ),
+    pytest.param(
+        [("four died", 4, "2025-05-03"), ("five died", 5, "2026-05-04"),
+         ("six died", 6, "2027-05-03")],
+        {("r0", "r1"): "revised", ("r0", "r2"): "revised", ("r1", "r2"): "conflict"},
+        id="retrospectives a year apart that disagree conflict",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("figures", "want"), PAIR_TABLE)
+def test_pair_labels(
+    figures: list[tuple[str, FactValue, str]], want: dict[tuple[str, str], str]
+) -> None:
+    reports = [_report(f"r{n}", w, v, d) for n, (w, v, d) in enumerate(figures)]
+    assert _pairs(compare(reports)) == want
+
+
+def test_an_undated_report_worded_as_an_update_revises() -> None:
+    early = _report("r0", "three died", 3, "2025-05-03")
+    text = f"{STORY} The death toll rose to five on Sunday."
+    told = Told("i0", STORY[:-1], None, main=True, facts=[("casualties.killed", "five", 5)])
+    late = build("r1", text, [told])
+    assert _pairs(compare([early, late])) == {("r0", "r1"): "revised"}
+
+
+def test_an_age_that_grows_with_the_years_is_revised_not_disputed() -> None:
+    young = _report("r0", "the driver, 42,", 42, "2025-05-04", "suspect.age")
+    older = _report("r1", "the driver, 44,", 44, "2027-06-01", "suspect.age")
+    same_year = _report("r2", "the driver, 45,", 45, "2025-05-05", "suspect.age")
+    labels = _pairs(compare([young, older, same_year]))
+    assert labels[("r0", "r1")] == "revised"
+    assert labels[("r0", "r2")] == "conflict"
+
+
+def test_the_summary_counts_agreeing_and_disputing_reports() -> None:
+    figures = [("six died", 6), ("six died", 6), ("six died", 6), ("five died", 5)]
+    reports = [_report(f"r{n}", w, v, "2025-05-03") for n, (w, v) in enumerate(figures)]
+    (fact,) = compare(reports).facts
+    assert (fact.standing, fact.value) == ("disputed", 6)
+    assert (fact.agreeing, fact.disputing) == (("r0", "r1", "r2"), ("r3",))
+    assert describe(fact) == "agreed by 3 of 4, disputed by 1"
+
+
+def test_the_summary_tells_the_figure_history_by_date() -> None:
+    figures = [("five died", 5, "2025-05-04"), ("four died", 4, "2025-05-03")]
+    reports = [_report(f"r{n}", w, v, d) for n, (w, v, d) in enumerate(figures)]
+    (fact,) = compare(reports).facts
+    assert (fact.standing, fact.value, fact.revised) == ("revised", 5, ("r1",))
+    assert history_text(fact) == "2025-05-03 4 → 2025-05-04 5"
+    assert describe(fact) == "agreed by 1 of 2, revised in 1"
+
+
+def test_a_fact_one_report_states_is_summarised_as_only() -> None:
+    (fact,) = compare([_report("r0", "two died", 2, "2025-05-03"), build("r1", STORY, [])]).facts
+    assert (fact.standing, fact.agreeing, describe(fact)) == ("only", ("r0",), "told by 1 report")
+
+
+def test_summary_json_names_every_report_once() -> None:
+    figures = [("six died", 6), ("five died", 5), ("six died", 6)]
+    reports = [_report(f"r{n}", w, v, "2025-05-03") for n, (w, v) in enumerate(figures)]
+    doc = compare(reports).to_json()["facts"][0]
+    assert doc["reports"] == 3 and doc["standing"] == "disputed"
+    assert sorted(doc["agreeing"] + doc["revised"] + doc["disputing"]) == ["r0", "r1", "r2"]
+    assert [s["value"] for s in doc["history"]] == [6, 5, 6]
