@@ -297,3 +297,19 @@ def test_clock_takes_the_day_beside_it(
     text: str, dct: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in tag(text, dct)] == expected
+
+
+# (text, year hint, expected DCT): an undated report whose only weekday-dated day lies ahead is
+# dated after its past "on March 4th" and the weekdays it names, and before the day ahead.
+UNDATED: list[tuple[str, int, str | None]] = [
+    ("The bridge was closed on Tuesday after a crack was found on March 4th. Engineers worked "
+     "through Wednesday night. It will reopen on Monday, March 10th.", 2025, "2025-03-05"),
+    ("The bridge was closed after a crack was found on March 4th. It will reopen on Monday, "
+     "March 10th.", 2025, "2025-03-04"),
+    ("It will reopen on Monday, March 10th.", 2025, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "hint", "expected"), UNDATED)
+def test_infer_dct_before_a_dated_day_ahead(text: str, hint: int, expected: str | None) -> None:
+    assert infer_dct(text, year_hint=hint) == expected

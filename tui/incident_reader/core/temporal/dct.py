@@ -40,6 +40,13 @@ _WEEKDAY_DAY_MONTH = re.compile(
     r"|(?P<mon2>" + _MONTH_WORD + r")\s+(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
     r"(?!\w|,?\s+\d{4}|\s*[-/]\d)"
 )
+_MONTH_DAY = re.compile(
+    r"\b(?:(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>"
+    + _MONTH_WORD
+    + r")|(?P<mon2>"
+    + _MONTH_WORD
+    + r")\s+(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?!\w|,?\s+\d{4}|\s*[-/]\d)"
+)
 YEAR_HINT_REACH = 1  # a hinted year may be off by one (a story across New Year)
 LEAD_CHARS = 600  # a date that dates the report stands in its opening lines
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -57,12 +64,15 @@ def _shift(d: date, amount: int, unit: str) -> date:
     return safe_date(y, m, min(d.day, 28)) or d
 
 
-def _weekday_dated(text: str, year_hint: int) -> tuple[date, str, int] | None:
+def _weekday_dated(
+    text: str, year_hint: int, *, future: bool = False
+) -> tuple[date, str, int] | None:
     """The latest past "Saturday 21 September" whose weekday fixes its year near ``year_hint``.
 
     A day and month fall on a given weekday once in 5 to 11 years, so within the hint's year
     and the years either side at most one fits: that year is the date's. Dates in a future
-    clause ("is due to appear on Monday 23 October") do not bound the report's date.
+    clause ("is due to appear on Monday 23 October") do not bound the report's date from
+    below; with ``future`` the earliest of those is given instead (the report is before it).
     """
     best: tuple[date, str, int] | None = None
     for m in _WEEKDAY_DAY_MONTH.finditer(text):
@@ -74,10 +84,26 @@ def _weekday_dated(text: str, year_hint: int) -> tuple[date, str, int] | None:
             for y in range(year_hint - YEAR_HINT_REACH, year_hint + YEAR_HINT_REACH + 1)
             if (d := safe_date(y, mon, day)) is not None and d.isoweekday() == wd
         ]
-        if len(fits) != 1 or tense(text, m.start(), m.end()) > 0:
+        if len(fits) != 1 or (tense(text, m.start(), m.end()) > 0) != future:
             continue
-        if best is None or fits[0] > best[0]:
+        if best is None or (fits[0] < best[0] if future else fits[0] > best[0]):
             best = (fits[0], m[0], m.end())
+    return best
+
+
+def _past_day_before(text: str, bound: date) -> tuple[date, str] | None:
+    """The latest day and month in a past clause ("on January 15th"), in the year that puts it
+    within the half year before ``bound`` (a dated day the report looks forward to)."""
+    best: tuple[date, str] | None = None
+    for m in _MONTH_DAY.finditer(text):
+        mon = lx.MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+        day = int(m["day"] or m["day2"])
+        for year in (bound.year, bound.year - 1):
+            d = safe_date(year, mon, day)
+            if d is not None and d < bound and (bound - d).days <= 183:
+                if tense(text, m.start(), m.end()) <= 0 and (best is None or d > best[0]):
+                    best = (d, m[0])
+                break
     return best
 
 
@@ -89,8 +115,14 @@ def _from_weekday_date(text: str, year_hint: int) -> tuple[str, str] | None:
     within the week before it), and not before the dated weekday itself.
     """
     found = _weekday_dated(text, year_hint)
-    if found is None:
-        return None
+    bound = None
+    if found is None:  # only future dated days: the story's day is a past date before them
+        ahead = _weekday_dated(text, year_hint, future=True)
+        story_day = _past_day_before(text, ahead[0]) if ahead else None
+        if ahead is None or story_day is None:
+            return None
+        bound = ahead[0]
+        found = (story_day[0], f"{story_day[1]} (before {ahead[1]})", 0)
     anchor, quote, _ = found
     dated = {m.start() for m in _WEEKDAY_DAY_MONTH.finditer(text)}
     named = [
@@ -104,7 +136,7 @@ def _from_weekday_date(text: str, year_hint: int) -> tuple[str, str] | None:
         near = [anchor + timedelta(days=k) for k in range(-3, 4)]
         story = next(d for d in near if d.isoweekday() == named[0])
         latest = max(story + timedelta(days=(wd - story.isoweekday()) % 7) for wd in named)
-        if latest > estimate:
+        if latest > estimate and (bound is None or latest < bound):
             estimate = latest
             reasons.append(f"the latest weekday it names after {story:%A %d %B}")
     return estimate.isoformat(), "; ".join(reasons)
