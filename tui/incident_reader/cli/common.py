@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from incident_reader.core.loading import LoadError, load_corpus
 from incident_reader.core.model import Corpus
@@ -72,6 +72,26 @@ def write_json(doc: Any, out: Any = None) -> None:
     stream = out or sys.stdout
     stream.write(json_text(json.dumps(doc, ensure_ascii=False, indent=2)))
     stream.write("\n")
+
+
+def write_json_sections(sections: Iterable[tuple[str, Iterable[Any]]], out: TextIO) -> None:
+    """``{key: [items...], ...}`` exactly as ``write_json`` writes it, one item at a time.
+
+    Nothing is held but the item being written: a comparison of thousands of reports has
+    hundreds of megabytes of pairs, which no longer sit in memory twice (as a dict and a string).
+    """
+    out.write("{")
+    opening = "\n  "
+    for key, items in sections:
+        out.write(f"{opening}{json.dumps(key)}: [")
+        opening = ",\n  "
+        separator = "\n    "
+        for item in items:
+            text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            out.write(separator + json_text(text))
+            separator = ",\n    "
+        out.write("\n  ]" if separator != "\n    " else "]")
+    out.write("\n}\n" if opening != "\n  " else "}\n")
 
 
 def guarded(run: Any) -> Any:

@@ -10,10 +10,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
-from incident_reader.cli.common import cell, console, fail, guarded, load_or_fail, write_json
+from incident_reader.cli.common import (
+    cell,
+    console,
+    fail,
+    guarded,
+    load_or_fail,
+    write_json_sections,
+)
 
+JSON_SECTIONS = ("incidents", "pairs", "only", "facts")  # Comparison.to_json's keys, in order
 STATUS_STYLES = {
     "match": "green",
     "compatible": "cyan",
@@ -50,8 +59,10 @@ def run(args: argparse.Namespace) -> int:
     if len(corpus.reports) < 2:
         fail(f"compare needs two or more reports, found {len(corpus.reports)}")
     comparison = analysis.compare(analysis.analyse_corpus(corpus))
-    if args.json:
-        write_json(comparison.to_json())
+    if args.json:  # streamed: the pairs of thousands of reports are never one string
+        sections = [(key, (item.to_json() for item in getattr(comparison, key)))
+                    for key in JSON_SECTIONS]  # fmt: skip
+        write_json_sections(sections, sys.stdout)
     else:
         print_tables(comparison.to_json(), args.timeline)
     return 0
