@@ -47,6 +47,8 @@ SUSPECT_AGES = [
     ("Investigators said the attacker was 38-year-old Emil Sauer.", 38),
     ("The suspected driver, 22, handed himself in on Sunday.", 22),
     ("Judge Mara Lind said Petrov (61) was the only suspect.", 61),
+    ("Finn Dower, 35, was shot dead by armed officers on the bridge.", 35),
+    ("The woman charged, a 52-year-old from Tarnley, denies the offence.", 52),
     ("The 37-year-old alleged arsonist had no previous convictions.", 37),
     ("The bus driver, Ola Berg, 44, from Tarn, north-west Cumbria, was charged.", 44),
     ("The hunt went on for the 25-year-old Danish-born Tovessen, who fled on foot.", 25),

@@ -19,6 +19,7 @@ SUSPECT_ROLE_NOUNS: tuple[str, ...] = (
 SUSPECT_MODIFIERS: tuple[str, ...] = (
     r"suspected", r"alleged", r"accused", r"convicted", r"wanted", r"would-be",
     r"allegedly", r"suspected of", r"alleged to have", r"accused of", r"believed responsible",
+    r"arrested", r"detained", r"charged",  # "the man arrested, a 30-year-old from Leeds,"
 )  # fmt: skip
 # A driver or rider named by a private vehicle ("the lorry driver", "the driver of the BMW") is
 # the party at fault unless a casualty predicate says otherwise; these vehicles' drivers are crew.
@@ -43,6 +44,9 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"drove (?:off|away)", r"sped (?:off|away)", r"failed to stop", r"allegedly", r"suspected of",
     r"alleged to have", r"accused of", r"booked", r"bailed", r"released on bail",
     r"released without charge", r"found guilty", r"wanted (?:by|for|in)", r"on the run",
+    # stopped by the police: "was shot dead by armed officers", "was tasered by police"
+    r"(?:shot|killed|tasered|wounded|stopped|tackled|restrained)(?: dead)? by (?:armed |an? )?"
+    r"(?:police|officers?|armed officers|firearms officers|gardaí|troopers|deputies)",
 )  # fmt: skip
 # Verbs whose active subject did the harm ("Callum Dreghorn, 24, stabbed ..."); in the passive
 # ("was stabbed") their subject is a victim, and their object always is.

@@ -281,7 +281,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return False  # "Passenger Raj Menon, 46", "the victim, 54,"
     if _HARM_BEFORE.search(before):
         return False  # "stabbed Alasdair Munro, 58": the object of the harm
-    if _SUSPECT_PRED.match(pred) and not _VICTIM_PRED.match(pred):
+    stopped = _SUSPECT_PRED.match(pred)
+    if stopped and (" by " in stopped.group(0) or not _VICTIM_PRED.match(pred)):
         return True
     if _HARM.match(pred) and not passive:
         return True  # "Callum Dreghorn, 24, stabbed ..."
