@@ -1,0 +1,96 @@
+"""Places and vehicles compared by containment and specificity; timeline moments by their event."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_reader.core.align import compare
+from incident_reader.core.align.pairing import final_statement
+from incident_reader.core.align.wording import compare_places, compare_vehicles
+from incident_reader.core.model import Fact
+from tests.unit.test_align_build import Told, build
+
+PLACES = [
+    # one place told at different sizes
+    ("quillon bridge", "central dunmere", "compatible"),
+    ("quillon bridge", "the palace of quillon", "compatible"),
+    ("unit 4, foundry row, dunmere", "foundry row", "compatible"),
+    ("tolley street near ash lane, brackwater", "tolley street, brackwater", "compatible"),
+    ("tolley street", "tolley street", "match"),
+    ("tolley street", "toley street", "compatible"),  # a misspelt name
+    # two distinct places that cannot both hold
+    ("quillon bridge", "harnwick bridge", "conflict"),
+    ("tolley street, brackwater", "ash lane, brackwater", "conflict"),
+    ("unit 7, foundry row", "unit 4, foundry row", "conflict"),
+    ("the east side highway", "marlow street", "conflict"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "want"), PLACES)
+def test_places(a: str, b: str, want: str) -> None:
+    assert compare_places(a, b) == want
+    assert compare_places(b, a) == want
+
+
+VEHICLES = [
+    ("white van", "the white van", "match"),
+    ("white van", "white ford transit van", "compatible"),
+    ("hyundai", "grey hyundai i40", "compatible"),
+    ("lorry", "truck", "compatible"),
+    ("silver ford fiesta", "black ford fiesta", "conflict"),  # colour
+    ("hyundai i40", "hyundai i20", "conflict"),  # model
+    ("dark blue bmw", "black bmw", "conflict"),
+    ("van", "car", "conflict"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "want"), VEHICLES)
+def test_vehicles(a: str, b: str, want: str) -> None:
+    assert compare_vehicles(a, b) == want
+    assert compare_vehicles(b, a) == want
+
+
+def _place(value: str, start: int) -> Fact:
+    return Fact("incident.place", value, start, start + len(value), value, "i0")
+
+
+def test_the_place_a_report_tells_most_is_its_statement_not_a_side_street() -> None:
+    facts = [
+        _place("east side highway", 0),
+        _place("marlow street", 40),  # where the driver turned off, told once
+        _place("east side highway", 80),
+    ]
+    assert final_statement("incident.place", facts, []).start == 0
+
+
+STORY = "A bus struck a shelter on Tolley Street in Brackwater, police said."
+
+
+def _moments(clause_a: str, clause_b: str) -> list[tuple[str, str, str]]:
+    def one(rid: str, clause: str) -> object:
+        text = f"{STORY} {clause}"
+        return build(
+            rid, text,
+            [Told("i0", STORY[:-1], "2025-05-03", main=True,
+                  timeline=[(clause.split()[0], "2025-05-03TNI")])],
+            dct="2025-05-04",
+        )  # fmt: skip
+
+    pairs = compare([one("a", clause_a), one("b", clause_b)]).pairs  # type: ignore[list-item]
+    return [(p.a.text, p.b.text, p.status) for p in pairs if p.kind == "timeline"]
+
+
+def test_equal_times_of_two_events_are_not_one_moment() -> None:
+    got = _moments(
+        "Tonight residents were housed at a rest centre in the leisure hall.",
+        "Overnight a woman injured in the crash died in hospital.",
+    )
+    assert got == []
+
+
+def test_the_same_event_at_the_same_time_is_one_moment() -> None:
+    got = _moments(
+        "Tonight residents were housed at a rest centre in the leisure hall.",
+        "Overnight residents stayed at the rest centre set up in a hall.",
+    )
+    assert got == [("Tonight", "Overnight", "match")]
