@@ -7,7 +7,7 @@ import pytest
 from incident_reader.core.align import compare
 from incident_reader.core.align.pairing import final_statement
 from incident_reader.core.align.wording import compare_places, compare_vehicles
-from incident_reader.core.model import Fact
+from incident_reader.core.model import Fact, ReportAnalysis
 from tests.unit.test_align_build import Told, build
 
 PLACES = [
@@ -67,7 +67,7 @@ STORY = "A bus struck a shelter on Tolley Street in Brackwater, police said."
 
 
 def _moments(clause_a: str, clause_b: str) -> list[tuple[str, str, str]]:
-    def one(rid: str, clause: str) -> object:
+    def one(rid: str, clause: str) -> ReportAnalysis:
         text = f"{STORY} {clause}"
         return build(
             rid, text,
@@ -76,7 +76,7 @@ def _moments(clause_a: str, clause_b: str) -> list[tuple[str, str, str]]:
             dct="2025-05-04",
         )  # fmt: skip
 
-    pairs = compare([one("a", clause_a), one("b", clause_b)]).pairs  # type: ignore[list-item]
+    pairs = compare([one("a", clause_a), one("b", clause_b)]).pairs
     return [(p.a.text, p.b.text, p.status) for p in pairs if p.kind == "timeline"]
 
 
