@@ -107,7 +107,7 @@ def test_the_summary_tells_the_figure_history_by_date() -> None:
     reports = [_report(f"r{n}", w, v, d) for n, (w, v, d) in enumerate(figures)]
     (fact,) = compare(reports).facts
     assert (fact.standing, fact.value, fact.revised) == ("revised", 5, ("r1",))
-    assert history_text(fact) == "2025-05-03 4 → 2025-05-04 5"
+    assert history_text(fact) == "2025-05-03: 4 → 2025-05-04: 5"
     assert describe(fact) == "agreed by 1 of 2, revised in 1"
 
 
@@ -123,3 +123,13 @@ def test_summary_json_names_every_report_once() -> None:
     assert doc["reports"] == 3 and doc["standing"] == "disputed"
     assert sorted(doc["agreeing"] + doc["revised"] + doc["disputing"]) == ["r0", "r1", "r2"]
     assert [s["value"] for s in doc["history"]] == [6, 5, 6]
+
+
+def test_a_vague_figure_agreeing_with_two_that_differ_leaves_the_fact_disputed() -> None:
+    figures: list[tuple[str, FactValue]] = [("in his 40s", {"min": 40, "max": 49}), ("41", 41)]
+    figures.append(("43", 43))
+    reports = [
+        _report(f"r{n}", w, v, "2025-05-03", "suspect.age") for n, (w, v) in enumerate(figures)
+    ]
+    (fact,) = compare(reports).facts
+    assert fact.standing == "disputed" and len(fact.agreeing) == 2 and len(fact.disputing) == 1

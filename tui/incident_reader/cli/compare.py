@@ -2,8 +2,11 @@
 
 JSON: ``{"incidents": [{"id", "date", "place", "articles"}], "pairs": [{"kind", "incident",
 "status", "a": {"article", "value", "text", "start", "end"}, "b": {...}}], "only": [{"article",
-"kind", "incident", "value", "text", "start", "end"}]}``; status is match, compatible, revised or
-conflict; kind "timeline" marks aligned timeline entries.
+"kind", "incident", "value", "text", "start", "end"}], "facts": [{"incident", "kind", "standing",
+"value", "reports", "agreeing", "revised", "disputing", "history": [{"article", "value",
+"written"}]}]}``; a pair's status (match, compatible, revised or conflict) comes from its own two
+values; kind "timeline" marks aligned timeline entries; "facts" says per fact of each incident how
+all its reports stand (agreed, revised, disputed, or only one report), the figure's history by date.
 """
 
 from __future__ import annotations
@@ -23,6 +26,12 @@ from incident_reader.cli.common import (
 )
 
 JSON_SECTIONS = ("incidents", "pairs", "only", "facts")  # Comparison.to_json's keys, in order
+STANDING_STYLES = {
+    "agreed": "green",
+    "revised": "yellow",
+    "disputed": "bold red",
+    "only": "dim",
+}
 STATUS_STYLES = {
     "match": "green",
     "compatible": "cyan",
@@ -76,7 +85,8 @@ def _value(value: Any) -> str:
 
 
 def print_tables(doc: dict[str, Any], timeline: bool) -> None:
-    """Incidents, then pairs by incident (symbol and colour per status), then facts told once."""
+    """Incidents, pairs by incident (symbol and colour per status), how all reports stand on each
+    fact, then facts told once."""
     from rich.table import Table
 
     from incident_reader.core.model import STATUS_SYMBOLS
@@ -114,6 +124,7 @@ def print_tables(doc: dict[str, Any], timeline: bool) -> None:
             cell(f"{p['b']['article']}: {_value(p['b']['value'])}  “{p['b']['text']}”"),
         )
     out.print(pairs)
+    out.print(facts_table(doc))
     only = Table(title="Told by one report", title_justify="left")
     for column in ("incident", "kind", "report", "value", "text"):
         only.add_column(column, overflow="fold")
@@ -125,3 +136,29 @@ def print_tables(doc: dict[str, Any], timeline: bool) -> None:
         only.add_row(*(cell(v) for v in (o["incident"], o["kind"], o["article"])),
                      cell(_value(o["value"])), cell(o["text"]))  # fmt: skip
     out.print(only)
+
+
+def facts_table(doc: dict[str, Any]) -> Any:
+    """Per fact of each incident: agreed by k of n, disputed by m, and the figure's history."""
+    from rich.table import Table
+
+    from incident_reader.core.align.summary import describe, history_text
+    from incident_reader.core.codec import summary_from_dict
+
+    table = Table(title="Facts across reports", title_justify="left")
+    for column in ("incident", "kind", "standing", "value", "reports", "history"):
+        table.add_column(column, overflow="fold")
+    for data in doc.get("facts", []):
+        if data["reports"] < 2:
+            continue  # told by one report: listed under "Told by one report"
+        summary = summary_from_dict(data)
+        style = STANDING_STYLES.get(summary.standing, "")
+        table.add_row(
+            cell(summary.incident),
+            cell(summary.kind),
+            cell(summary.standing, style),
+            cell(_value(summary.value)),
+            cell(describe(summary)),
+            cell(history_text(summary)),
+        )
+    return table

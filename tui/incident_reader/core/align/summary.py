@@ -53,7 +53,11 @@ def summarise(
         support = sum(agrees(art, other) for other in articles)
         return (art not in superseded, support, -exact.get(art, 0.0), rank[art])
 
-    anchor = max(articles, key=strength)
+    def consistent(anchor: str) -> bool:  # "in his 40s" agrees with 41 and 43; they do not
+        told = [a for a in articles if agrees(anchor, a)]
+        return all(agrees(p, q) for n, p in enumerate(told) for q in told[n + 1 :])
+
+    anchor = max(articles, key=lambda a: (consistent(a), *strength(a)))
     agreeing = tuple(a for a in articles if agrees(anchor, a))
     revised = tuple(a for a in articles if a not in agreeing and a in superseded)
     disputing = tuple(a for a in articles if a not in agreeing and a not in revised)
@@ -81,10 +85,10 @@ def describe(summary: FactSummary) -> str:
 
 
 def history_text(summary: FactSummary, shown: int = 6) -> str:
-    """The figure's history by date: "2017-04-07 4 -> 2018-06-07 5" (undated steps as "?")."""
+    """The figure's history by date: "2017-04-07: 4 → 2018-06-07: 5" (undated steps as "?")."""
     steps: list[str] = []
     for step in summary.history:
-        text = f"{step.written or '?'} {_short(step.value)}"
+        text = f"{step.written or '?'}: {_short(step.value)}"
         if not steps or steps[-1] != text:
             steps.append(text)
     if len(steps) > shown:
