@@ -115,6 +115,19 @@ def test_a_later_death_gives_way_to_the_onset() -> None:
     assert _facts(text, "incident.date") == ["2024-05-16"]
 
 
+def test_a_death_since_the_event_is_not_the_event() -> None:
+    text = (
+        "The roof fell in on Thursday night. A man in intensive care since the collapse "
+        "died late this morning."
+    )
+    assert _facts(text, "incident.date") == ["2024-05-16"]
+
+
+def test_a_participle_after_an_event_noun_keeps_it_an_event() -> None:
+    text = "At 0712 this morning the control room took calls reporting a collision on the bypass."
+    assert _facts(text, "incident.date") == ["2024-05-18"]
+
+
 def test_a_toll_alone_still_times_the_incident() -> None:
     assert _facts("Two climbers were killed at about 1.15pm.", "incident.time") == ["13:15"]
 
@@ -208,10 +221,16 @@ def test_places_by_their_shape(sentence: str, expected: str) -> None:
         "The crash on Feb. 3 was the second this year.",
         "It was the worst crash in Hollowshire for a decade.",
         "He was treated at the Royal Hospital after the crash.",
+        "He was questioned at Dunholm police station after the crash.",
+        "A relief centre is open at St Mary's Church on Bell Street after the flood.",
     ],
 )
 def test_sequels_adjectives_routes_and_regions_are_no_place(sentence: str) -> None:
     assert _places(sentence) == []
+
+
+def test_a_sentence_whose_event_word_only_modifies_a_noun_places_nothing() -> None:
+    assert _facts("Flood warnings remained in force along the River Tarne.", "incident.place") == []
 
 
 def test_a_residence_is_no_place() -> None:

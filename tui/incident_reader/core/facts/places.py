@@ -65,10 +65,11 @@ RESIDENCE_REACH = 40  # characters before the preposition looked at for a cue
 # "appeared at", "the High Court in" (the sequel predicate classes of events.py).
 SEQUEL_VERBS: tuple[str, ...] = (
     "arrest", "detain", "charge", "appear", "sentence", "jail", "remand", "treat", "airlift",
-    "admit", "transfer",
+    "admit", "transfer", "hold", "question",
 )  # fmt: skip
 SEQUEL_NOUNS: tuple[str, ...] = (
-    "hospital", "infirmary", "court", "custody", "shelter", "clinic", "mortuary",
+    "hospital", "infirmary", "court", "custody", "shelter", "clinic", "mortuary", "rest centre",
+    "relief centre", "reception centre", "evacuation centre", "vigil", "memorial", "funeral",
 )  # fmt: skip
 _SEQUEL = re.compile(
     rf"\b(?:{events.alternation(SEQUEL_VERBS, SEQUEL_NOUNS)})\b(?:\W+\w+){{0,4}}\W*$",
@@ -81,6 +82,9 @@ _INSTITUTION = re.compile(
 )
 # Adjectives of nations and regions end so ("Irish", "Scottish", "Swedish", "European", "Danish").
 _DEMONYM = re.compile(r"(?:ish|ian|ean|ese|ic|an|i)$")
+_INSTITUTION_HEADS = frozenset(
+    ("hospital", "infirmary", "court", "courthouse", "mortuary", "clinic", "custody")
+)
 _ROUTE = re.compile(r"\s+to\s+[A-Z]")
 _LOWER_WORDS = re.compile(r"[ \t]+((?:[a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2})")
 _SITE_WORDS = frozenset((*SITE_NOUNS, "level crossing", "crossing", "bridge", "estate", "district"))
@@ -100,12 +104,18 @@ def places(sentence: Sentence) -> list[Found]:
     """Named places a sentence locates something at, as lower-case "site, town" strings."""
     text, base = sentence.text, sentence.start
     out: list[Found] = []
+    blocked = -1
     for found in _PLACE_SCAN.finditer(sentence):
         m: re.Match[str] = found
-        if _RESIDENCE.search(text, max(0, m.start() - RESIDENCE_REACH), m.start()):
-            continue  # where someone lives, not where it happened
-        if _SEQUEL.search(text, max(0, m.start() - SEQUEL_REACH), m.start()):
-            continue  # where someone was arrested, treated or tried, not where it happened
+        if m.start() < blocked:
+            continue  # the street of a place already set aside ("at X Church on Mill Street")
+        if _RESIDENCE.search(
+            text, max(0, m.start() - RESIDENCE_REACH), m.start()
+        ) or _SEQUEL.search(text, max(0, m.start() - SEQUEL_REACH), m.start()):
+            # where someone lives, or was arrested, treated or tried: not where it happened
+            chained = _CHAIN.match(text, m.end("name"))
+            blocked = chained.end() if chained else m.end()
+            continue
         chain = _CHAIN.match(text, m.end("name"))
         if chain and not m.group("town") and is_street_level(_trim(chain.group("name"), 0)[1]):
             m = chain
@@ -163,6 +173,8 @@ def _compound_head(text: str, name: str, end: int) -> str | None:
     if not nxt:
         return ""
     words = nxt.group(1).split()
+    if any(w in _INSTITUTION_HEADS for w in words) or "police station" in " ".join(words):
+        return None  # "at Kilreagh police station": a sequel's place
     for i in range(min(len(words), 3), 0, -1):
         phrase = " ".join(words[:i])
         if phrase in _SITE_WORDS and not any(w in _FUNCTION for w in words[:i]):

@@ -93,6 +93,11 @@ _VERB_WORDS = frozenset(
 ) | frozenset(p for pair in events.IRREGULAR.values() for p in pair)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'-]*)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
+# An event named after these is a reference point ("since the crush"), not the clause's own event.
+_REFERENCE_POINT = re.compile(
+    r"\b(?:since|after|following|before|over)\s+(?:the|a|an|its|this)\s+$"
+)
+_DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|some|two|three)\b")
 _NOUN_FORMS = frozenset(events.cue_words(nouns=events.ONSET_NOUNS))
 _ONSET_VERB = re.compile(
     rf"{_B}(?:{events.alternation(events.ONSET_VERBS)}|opened fire|left the (?:tracks|rails|road)"
@@ -128,7 +133,9 @@ def is_scene_sentence(sentence: Sentence) -> bool:
     """Whether a sentence tells the incident or its scene (used to pick places)."""
     if not _SCENE_GATE.passes(sentence):
         return False
-    return bool(_EVENT_SCAN.search(sentence) or _SCENE.search(sentence.text))
+    if _SCENE.search(sentence.text):
+        return True
+    return any(cls != _AFTER_CUE for _, _, cls, _ in _cues(sentence))  # not "flood warnings"
 
 
 def incident_times(
@@ -261,6 +268,8 @@ def _modifies_noun(text: str, end: int) -> bool:
     if not nxt:
         return False
     word = nxt.group(1)
+    if word.endswith("ing") and _DETERMINER_AFTER.match(text, nxt.end()):
+        return False  # "calls reporting a collision": a participle, not a noun
     return not (word in FUNCTION_WORDS or word in _VERB_WORDS or word.endswith(("ed", "ly")))
 
 
@@ -293,7 +302,11 @@ def _anchor(
             best = (weight, cls)
     if best is None or best[1] == _AFTER_CUE:
         return None
-    if best[1] == _TOLL_CUE and any(_reaches(cues, c, lo, hi) for c in cues if c[2] == _ONSET_CUE):
+    if best[1] == _TOLL_CUE and any(
+        _reaches(cues, c, lo, hi)
+        for c in cues
+        if c[2] == _ONSET_CUE and not _REFERENCE_POINT.search(text, max(0, c[0] - 16), c[0])
+    ):
         return _ONSET_CUE  # "were hurt Saturday night when the crowd surged": the onset's time
     return best[1]
 
