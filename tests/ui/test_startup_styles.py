@@ -108,3 +108,14 @@ async def test_first_report_text_is_set_once_at_start(monkeypatch: pytest.Monkey
         await settle(pilot)
         assert len(calls) == 1  # on_mount shows it; mounting the lists does not wrap it again
         assert reader(pilot).timeline.rows  # and the lists did arrive
+
+
+@pytest.mark.parametrize("width", [80, 100, 110, 120, 130, 140, 150, 160, 200])
+async def test_the_text_is_never_the_narrowest_pane(width: int) -> None:
+    app = fixture_app()
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        text, side = screen.source.size.width, screen.query_one("#side").size.width
+        assert text >= side, f"text {text} columns, side pane {side} at {width}"
+        assert text >= 0.35 * width  # 22 columns of 120 before

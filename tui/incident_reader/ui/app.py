@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from argparse import Namespace
 from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
 from typing import ClassVar
 
 from textual import events, on, work
@@ -14,6 +16,7 @@ from textual.worker import get_current_worker
 from incident_reader.core.model import Corpus, Report, ReportAnalysis
 from incident_reader.core.store import Store, StoreError
 from incident_reader.ui.commands import ReaderCommands
+from incident_reader.ui.export import ExportDone
 from incident_reader.ui.extraction import Extraction
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.live import FilesChanged, LiveUpdates, edit_corpus
@@ -60,8 +63,9 @@ class ReaderApp(App[None]):
         self.live = LiveUpdates(corpus)  # report files added, changed or removed on disk
         self._contrast = MinimumContrast()  # every word reads at 4.5:1 whatever the theme
         # Keys typed before the reader's lists are mounted wait here and are replayed in order
-        # (see release_keys); None once they have been.
+        # (see reader_ready); None once they have been.
         self._held_keys: list[events.Key] | None = []
+        self._started = False  # extraction and the file watcher (see reader_ready)
         self._preferences = load()
         if self._preferences.theme in self.available_themes:
             self.theme = self._preferences.theme
@@ -98,9 +102,9 @@ class ReaderApp(App[None]):
             )
         if self.store is not None and self.store.error:
             self.notify(one_line(self.store.error), severity="error", timeout=15, markup=False)
-        # The first report's text is drawn before extraction starts competing for the interpreter.
-        self.call_after_refresh(self.analyse_all)
-        self.call_after_refresh(self.live.start, self.post_message)  # a thread; see ui.live
+        # Extraction and the file watcher start once the reader is ready (see reader_ready): the
+        # first report's text and the lists come before they compete for the interpreter, so a
+        # key typed at start acts sooner.
         self.call_after_refresh(self.marks_feed.start, self.post_message)  # others' marks, live
 
     async def on_event(self, event: events.Event) -> None:
@@ -115,10 +119,15 @@ class ReaderApp(App[None]):
             return
         await super().on_event(event)
 
-    def release_keys(self) -> None:
-        """The reader is ready: apply the keys typed meanwhile, one by one, in order."""
+    def reader_ready(self) -> None:
+        """The reader's lists are mounted: apply the keys typed meanwhile, one by one, in order,
+        then start extracting and watching the files (once)."""
         if self._held_keys is not None:
             self.post_message(ReplayKey())
+        if not self._started:
+            self._started = True
+            self.call_after_refresh(self.analyse_all)
+            self.call_after_refresh(self.live.start, self.post_message)  # a thread; see ui.live
 
     @on(ReplayKey)
     async def replay_key(self) -> None:
@@ -223,6 +232,33 @@ class ReaderApp(App[None]):
         what = f"the date {message.dct}" if message.dct else "the file's own date"
         self.notify(f"Re-reading its times against {what}", timeout=3, markup=False)
         self.reanalyse(message.report_id, message.dct)
+
+    # -- export (E) ------------------------------------------------------------------------------
+
+    def export(self, export_format: str, target: Path, verified_only: bool) -> None:
+        """Export the open folder in a thread worker, as `incident-reader export` would."""
+        from incident_reader.ui.export import export_arguments
+
+        db = self.store.path if self.store is not None else None
+        arguments = export_arguments(self.state.corpus, export_format, target, verified_only, db)
+        self.notify(f"Exporting {export_format} to {target}…", timeout=3, markup=False)
+        self._export(arguments)
+
+    @work(thread=True, group="export")
+    def _export(self, arguments: Namespace) -> None:
+        from incident_reader.ui.export import export_message
+
+        self.post_message(export_message(arguments))
+
+    def on_export_done(self, message: ExportDone) -> None:
+        """Say where the export went, or why it did not."""
+        if message.error is not None:
+            self.notify(one_line(message.error), title="Export", severity="error", markup=False)
+            return
+        text = f"Written to {message.target}"
+        if message.notes:
+            text += f" ({message.notes})"
+        self.notify(one_line(text), title="Export", timeout=10, markup=False)
 
     # -- marks and reloading (r) ---------------------------------------------------------------
 

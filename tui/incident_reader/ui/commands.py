@@ -6,12 +6,28 @@ from collections.abc import AsyncGenerator
 from functools import partial
 from typing import ClassVar
 
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.screen import Screen
 
 from incident_reader.ui.keys import COMMANDS
 
 # (command name, help, screen action)
 Command = tuple[str, str, str]
+
+
+def key_hint(screen: Screen[object], action: str) -> str:
+    """The key that runs ``action`` on ``screen`` as the footer shows it ('' if none)."""
+    for binding in getattr(screen, "BINDINGS", ()):
+        if isinstance(binding, Binding) and binding.action == action:
+            return screen.app.get_key_display(binding)
+    return ""
+
+
+def with_key(help_text: str, screen: Screen[object], action: str) -> str:
+    """The command's help, followed by its key so the palette teaches the keys."""
+    key = key_hint(screen, action)
+    return f"{help_text}  · key {key}" if key else help_text
 
 
 class ActionCommands(Provider):
@@ -22,6 +38,7 @@ class ActionCommands(Provider):
     async def discover(self) -> Hits:
         """Everything, when the palette opens with no query."""
         for name, help_text, action in self.commands:
+            help_text = with_key(help_text, self.screen, action)
             yield DiscoveryHit(name, partial(self.screen.run_action, action), help=help_text)
 
     async def search(self, query: str) -> AsyncGenerator[Hit, None]:
@@ -34,7 +51,7 @@ class ActionCommands(Provider):
                     score,
                     matcher.highlight(name),
                     partial(self.screen.run_action, action),
-                    help=help_text,
+                    help=with_key(help_text, self.screen, action),
                 )
 
 

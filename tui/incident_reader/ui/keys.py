@@ -47,7 +47,8 @@ def mark_commands(what: str) -> tuple[tuple[str, str, str], ...]:
 KEYS: tuple[tuple[str, str], ...] = (
     ("j / k, ↓ / ↑", "move in the timeline, facts or report list; scroll the text"),
     ("tab / shift+tab", "switch pane: timeline or facts → source text → report list"),
-    ("enter", "jump to the source of the selected entry"),
+    ("enter", "jump to the source of the selected entry (on a heading: open or close it)"),
+    ("space, → / ←", "in the timeline: open or close a group or the earlier incidents"),
     ("[ / ]", "previous / next report"),
     ("/", "search the text; n / N next / previous hit; escape clears"),
     ("t", "show the facts or the timeline beside the text"),
@@ -63,9 +64,20 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("o", "orphaned marks: marks whose words changed or went"),
     ("r", "reload marks (another window may have marked) and changed report files"),
     ("mouse", "click an entry or a word of the text; the wheel scrolls"),
-    ("ctrl+p", "command palette"),
+    ("E", "export the folder's record (json, csv, md, timelinejs, incidents) to a file"),
+    ("ctrl+p", "command palette: every action by name, with its key; also the theme"),
     ("?", "this help"),
     ("q", "quit"),
+)
+
+# (symbol, what it means): the help's legend for the marks drawn in the lists and the table.
+SYMBOLS: tuple[tuple[str, str], ...] = (
+    ("▌", "the highlighted row (the cursor)"),
+    ("│", "an entry or fact whose words are on screen in the text"),
+    ("▸ / ▾", "a folded / open group: a repeated expression, or earlier incidents"),
+    ("✓  ✗  ?", "marked verified / disputed / inconclusive"),
+    ("✎", "a note on the mark"),
+    ("=  ~  >  !  -", "comparison: match, compatible, revised, conflict, only in one report"),
 )
 
 # Keys kept free for views still being built, so nobody binds them to something else.
@@ -83,13 +95,19 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
         "Re-read the report's times against a date you give",
         "set_dct",
     ),
-    ("Toggle facts / timeline", "Show facts or timeline beside the text", "toggle_side"),
+    ("Show the facts", "The facts beside the text, grouped by incident", "show_side('facts')"),
+    ("Show the timeline", "The timeline beside the text", "show_side('timeline')"),
     ("Compare reports", "Two reports side by side, their facts aligned by status", "compare"),
     *mark_commands("the highlighted entry or fact"),
     ("Note on the mark", "Write a note on the highlighted entry or fact", "note"),
     ("History of the mark", "Every change to the highlighted entry or fact", "history"),
     ("Orphaned marks", "Marks whose words changed or went, with their quote", "orphans"),
     ("Reload marks and reports", "Re-read marks and changed report files", "reload"),
+    (
+        "Export the record",
+        "Write the folder's timelines, facts and marks as json, csv, md, timelinejs or incidents",
+        "export",
+    ),
     ("Switch pane", "Move focus to the next pane", "switch_pane"),
     ("Help", "Show the keys", "help"),
 )
@@ -144,12 +162,21 @@ READER_BINDINGS: tuple[Binding, ...] = (
         id="reader.search_previous",
         tooltip="Previous search hit",
     ),
+    # One key, two bindings: the footer names the list `t` would show (check_action hides the
+    # other), not "Facts" while the facts are already there.
     Binding(
         "t",
-        "toggle_side",
+        "show_side('facts')",
         "Facts",
-        id="reader.toggle_side",
-        tooltip="Show facts or timeline beside the text",
+        id="reader.show_facts",
+        tooltip="Show the facts beside the text",
+    ),
+    Binding(
+        "t",
+        "show_side('timeline')",
+        "Timeline",
+        id="reader.show_timeline",
+        tooltip="Show the timeline beside the text",
     ),
     Binding(
         "d",
@@ -171,6 +198,14 @@ READER_BINDINGS: tuple[Binding, ...] = (
     Binding("o", "orphans", "Orphans", show=False, id="marks.orphans", tooltip="Orphaned marks"),
     Binding(
         "r", "reload", "Reload", id="marks.reload", tooltip="Re-read marks and changed reports"
+    ),
+    Binding(
+        "E",
+        "export",
+        "Export",
+        show=False,
+        id="reader.export",
+        tooltip="Export the folder's record to a file (as incident-reader export does)",
     ),
     Binding(
         "escape",

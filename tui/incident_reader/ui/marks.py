@@ -208,7 +208,8 @@ class MarkBook:
             if corpus["reports"] > 1:  # the whole job, for whoever checks a folder of reports
                 parts.append(f"all reports ({corpus['reports']} analysed): {_tally(corpus)}")
             if c["orphans"]:
-                parts.append(f"{c['orphans']} orphaned mark{'s' * (c['orphans'] != 1)} (o)")
+                orphaned = f"{c['orphans']} orphaned mark{'s' * (c['orphans'] != 1)}"
+                parts.append(f"{orphaned} in this report (o lists every report's)")
         parts.append(self.where())
         return "  ·  ".join(parts)
 

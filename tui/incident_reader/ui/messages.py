@@ -26,4 +26,4 @@ class AnalysisFailed(Message):
 
 
 class ReplayKey(Message):
-    """Apply the next key typed before the reader was ready (see ReaderApp.release_keys)."""
+    """Apply the next key typed before the reader was ready (see ReaderApp.reader_ready)."""

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
 
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.timefmt import parse_dct
@@ -38,6 +38,7 @@ class DctScreen(ModalScreen[str | None]):
             yield Static("YYYY-MM-DD or YYYY-MM-DDTHH:MM; empty for the file's own date.")
             yield Input(value=self.current or "", placeholder="2017-10-07T17:40", id="dct-input")
             yield Static("", id="dct-error")
+        yield Footer(compact=True)  # its own keys, not the reader's
 
     @on(Input.Submitted, "#dct-input")
     def submitted(self, event: Input.Submitted) -> None:

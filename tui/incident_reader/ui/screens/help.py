@@ -9,9 +9,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
-from incident_reader.ui.keys import KEYS, RESERVED
+from incident_reader.ui.keys import KEYS, RESERVED, SYMBOLS
 
 
 def keys_table() -> Table:
@@ -29,6 +29,16 @@ def keys_table() -> Table:
     return table
 
 
+def symbols_table() -> Table:
+    """The symbols the lists and the comparison draw, and what each means."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for symbol, meaning in SYMBOLS:
+        table.add_row(symbol, meaning)
+    return table
+
+
 class HelpScreen(ModalScreen[None]):
     """Lists the keys; any of escape, ? or q closes it."""
 
@@ -40,6 +50,9 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box"):
             yield Static("Keys", id="help-title")
             yield Static(keys_table())
+            yield Static("Symbols", id="help-symbols-title")
+            yield Static(symbols_table())
+        yield Footer(compact=True)  # its own keys, not the reader's
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from incident_reader.core.store import Change
 from incident_reader.ui.literal import one_line
@@ -27,7 +27,10 @@ def history_table(changes: Sequence[Change]) -> Table:
         before = c.from_status or "new"
         after = c.to_status or "none"
         symbol = status_symbol(after).strip()
-        move = Text(f"{before} → {symbol} {after}" if symbol else f"{before} → {after}")
+        if c.from_status is not None and c.from_status == c.to_status:
+            move = Text(f"note on {symbol} {after}" if symbol else f"note on {after}")
+        else:
+            move = Text(f"{before} → {symbol} {after}" if symbol else f"{before} → {after}")
         table.add_row(
             Text(c.at.replace("T", " ").removesuffix("Z")),
             Text(one_line(c.reviewer)),
@@ -59,6 +62,7 @@ class HistoryScreen(ModalScreen[None]):
                 yield Static(history_table(self.changes), id="history-table")
             else:
                 yield Static("No changes recorded for this item yet.", id="history-table")
+        yield Footer(compact=True)  # its own keys, not the reader's
 
     def action_close(self) -> None:
         self.dismiss(None)

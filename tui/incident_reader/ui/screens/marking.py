@@ -38,7 +38,7 @@ def marked_spans(rows: list[RowList]) -> dict[str, list[tuple[int, int]]]:
     """The words of marked items by status (verified, disputed, inconclusive), from their rows."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for row_list in rows:
-        for row in row_list.rows:
+        for row in row_list.all_rows():
             if isinstance(row, TimelineRow | FactRow) and row.mark is not None:
                 item = item_of(row)
                 spans.setdefault(row.mark.status, []).append((item.start, item.end))
@@ -49,12 +49,13 @@ def paint(rows: list[RowList], marks: MarkBook, report_id: str) -> None:
     """Give every timeline and fact row of the lists its current mark and redraw them."""
     for row_list in rows:
         changed = -1
-        for index, row in enumerate(row_list.rows):
+        shown = len(row_list.rows)
+        for index, row in enumerate(row_list.all_rows()):
             if isinstance(row, TimelineRow | FactRow):
                 mark = marks.mark_of(report_id, item_of(row))
                 if mark is not row.mark:
                     row.mark = mark
-                    changed = index
+                    changed = max(changed, min(index, shown - 1))
         if changed >= 0:  # one redraw of the list however many rows changed
             row_list.replace_row(changed, row_list.rows[changed])
 

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
 
 from incident_reader.ui.literal import one_line
 
@@ -33,6 +33,7 @@ class NoteScreen(ModalScreen[str | None]):
             yield Static(about)
             yield Static("Enter keeps it; an empty note clears it; escape cancels.")
             yield Input(value=self.current or "", placeholder="checked with …", id="note-input")
+        yield Footer(compact=True)  # its own keys, not the reader's
 
     @on(Input.Submitted, "#note-input")
     def submitted(self, event: Input.Submitted) -> None:

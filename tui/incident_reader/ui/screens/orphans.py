@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.marks import Orphan, status_symbol
@@ -56,13 +56,15 @@ class OrphansScreen(ModalScreen[None]):
         with VerticalScroll(id="orphans-box"):
             count = len(self.orphans)
             yield Static(
-                f"Orphaned marks: {count}  (their words changed or went; kept, never moved)",
+                f"Orphaned marks in every report: {count}"
+                "  (their words changed or went; kept, never moved)",
                 id="orphans-title",
             )
             if self.orphans:
                 yield Static(orphans_table(self.orphans, self.titles), id="orphans-table")
             else:
                 yield Static("Every mark sits on its words.", id="orphans-table")
+        yield Footer(compact=True)  # its own keys, not the reader's
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -34,7 +34,7 @@ from incident_reader.ui.widgets.row_list import Row, RowList, TextRow
 from incident_reader.ui.widgets.side_tabs import SideTabs
 from incident_reader.ui.widgets.source_view import SourceView
 from incident_reader.ui.widgets.span_index import SpanIndex
-from incident_reader.ui.widgets.timeline import TimelineList, TimelineRow, timeline_rows
+from incident_reader.ui.widgets.timeline import FoldRow, TimelineList, TimelineRow, fold_key_of
 
 if TYPE_CHECKING:
     from textual.widgets import Input
@@ -44,9 +44,12 @@ class ReaderScreen(MarkingMixin, Screen[None]):
     """One screen mediates: widgets post what happened, this screen updates their siblings."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
+    # Below 110 columns the report list goes above the text; from 110 to 159 the text and the
+    # side pane share what the (narrower) list leaves; from 160 the side pane has a fixed width.
     HORIZONTAL_BREAKPOINTS = [
         (0, "-narrow"),
-        (120, "-wide"),
+        (110, "-medium"),
+        (160, "-wide"),
     ]
 
     report_index: reactive[int] = reactive(0, init=False)
@@ -161,13 +164,9 @@ class ReaderScreen(MarkingMixin, Screen[None]):
             self._ready = True
             shown = self.source.text is self.state.reports[self.report_index].text
             self._show_report(self.report_index, text_shown=shown)  # not wrapped a second time
-        self._release_keys()
-
-    def _release_keys(self) -> None:
-        """Keys typed before the lists were here were held by the app: apply them now."""
-        release = getattr(self.app, "release_keys", None)
-        if release is not None:
-            release()
+        ready = getattr(self.app, "reader_ready", None)
+        if ready is not None:  # keys typed meanwhile were held by the app: applied now
+            ready()
 
     # -- reports -------------------------------------------------------------------------------
 
@@ -201,7 +200,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
             return
         self.source.set_layer("timex", [(t.start, t.end) for t in analysis.timexes])
         for widget, rows in (
-            (self.timeline, timeline_rows(analysis)),
+            (self.timeline, self.timeline.rows_for(analysis, keep_folds=keep)),
             (self.facts, fact_rows(analysis)),
         ):
             assert widget.id is not None
@@ -320,8 +319,27 @@ class ReaderScreen(MarkingMixin, Screen[None]):
     @on(RowList.Selected, "#timeline, #facts")
     def entry_selected(self, event: RowList.Selected) -> None:
         event.stop()
-        self._apply_row(event.row_list.current)
+        row = event.row_list.current
+        if isinstance(row, FoldRow):  # a heading: enter opens or closes it
+            self.timeline.action_fold()
+            return
+        self._apply_row(row)
         self.source.focus()
+
+    @on(TimelineList.FoldToggled)
+    def fold_toggled(self, event: TimelineList.FoldToggled) -> None:
+        """Show the timeline again with the fold opened or closed, the cursor on its head."""
+        event.stop()
+        analysis = self.state.analysis_of(self.report_index)
+        if analysis is None:
+            return
+        timeline = self.timeline
+        rows = timeline.rows_for(analysis, keep_folds=True)
+        cursor = next((i for i, r in enumerate(rows) if fold_key_of(r) == event.key), None)
+        self._indexes["timeline"] = SpanIndex(rows)
+        timeline.set_rows(rows, cursor, keep_scroll=True)
+        paint([timeline], self.state.marks, analysis.report.id)
+        self._mark_in_view(follow=False)
 
     def _apply_row(self, row: Row | None) -> None:
         source = self.source
@@ -364,7 +382,11 @@ class ReaderScreen(MarkingMixin, Screen[None]):
                 or current.span[0] >= end
             )
         ):
-            side.cursor = in_view[0]
+            # The first of them in the list's order, and as many of the others as fit: the
+            # list never hides entries above whose words are on screen (End in the text).
+            first, last = min(in_view), max(in_view)
+            side.cursor = first
+            side.show_rows(first, last)
 
     @on(SourceView.Clicked)
     def source_clicked(self, event: SourceView.Clicked) -> None:
@@ -389,7 +411,17 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         panes[(position + step) % len(panes)].focus()
 
     def action_toggle_side(self) -> None:
-        self._show_side("timeline" if self._side == "facts" else "facts")
+        if self._lists_mounted:
+            self._show_side("timeline" if self._side == "facts" else "facts")
+
+    def action_show_side(self, tab: str) -> None:
+        if self._lists_mounted:
+            self._show_side(tab)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "show_side":  # `t` offers the list that is not shown
+            return bool(parameters) and parameters[0] != self._side
+        return True
 
     @on(SideTabs.Chosen)
     def side_chosen(self, event: SideTabs.Chosen) -> None:
@@ -403,6 +435,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         self.timeline.display = tab == "timeline"
         self.facts.display = tab == "facts"
         self.query_one("#side-tabs", SideTabs).active = tab
+        self.refresh_bindings()  # the footer's `t` names the other list now
         self.side_list.focus()
         self._apply_row(self.side_list.current)
         self._mark_in_view(follow=False)
@@ -485,6 +518,25 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         from incident_reader.ui.screens.dct import DctScreen  # modal screens: imported on use
 
         self.app.push_screen(DctScreen(report.title, current), chosen)
+
+    def action_export(self) -> None:
+        """Ask for a format and a file, then export the folder as `incident-reader export` does."""
+        from incident_reader.ui.export import FORMATS, default_target
+        from incident_reader.ui.screens.export import ExportChoice, ExportScreen
+
+        corpus = self.state.corpus
+        if not corpus.reports:
+            self.notify("No reports to export", severity="warning", markup=False)
+            return
+        targets = {f: default_target(corpus, f) for f in FORMATS}
+
+        def chosen(choice: ExportChoice | None) -> None:
+            export = getattr(self.app, "export", None)
+            if choice is not None and export is not None:
+                export(choice.export_format, choice.target, choice.verified_only)
+
+        folder = corpus.root.name if corpus.root is not None else f"{len(corpus.reports)} reports"
+        self.app.push_screen(ExportScreen(one_line(folder), targets), chosen)
 
     def action_help(self) -> None:
         from incident_reader.ui.screens.help import HelpScreen

@@ -11,6 +11,11 @@ from incident_reader.ui.timefmt import readable_value
 from incident_reader.ui.widgets.row_list import Row, RowList, StyleOf, TextRow
 
 
+def plural(count: int, noun: str) -> str:
+    """'1 time', '2 times': a count with its noun."""
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
 class ReportRow(Row):
     """A report: its title, then its DCT and how many timeline entries and facts it has."""
 
@@ -33,7 +38,8 @@ class ReportRow(Row):
             detail = Text(dct, style=style_of("time"), end="")
             if self.report.source:  # the outlet: what users compare reports by
                 detail.append(f" · {one_line(self.report.source)}", style_of("words"))
-            counts = f"  {len(analysis.timeline)} times · {len(analysis.facts)} facts"
+            times, facts = len(analysis.timeline), len(analysis.facts)
+            counts = f"  {plural(times, 'time')} · {plural(facts, 'fact')}"
             detail.append(counts, style_of("dim"))
         detail.truncate(width, overflow="ellipsis")
         return [title, detail]

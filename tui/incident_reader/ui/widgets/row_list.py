@@ -71,6 +71,7 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
         "row-list--warning",
         "row-list--background",
         "row-list--conflict",
+        "row-list--note",
         *MARK_COMPONENTS,
     }
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -130,14 +131,17 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
 
     # -- content -------------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[Row], cursor: int | None = None) -> None:
+    def set_rows(
+        self, rows: Sequence[Row], cursor: int | None = None, keep_scroll: bool = False
+    ) -> None:
         """Replace every row; the cursor goes to `cursor` or the first selectable row."""
         self.rows = list(rows)
         self.in_view = frozenset()
         self._generation += 1
         self._layout_width = -1
         self._relayout()
-        self.scroll_to(y=0, animate=False)
+        if not keep_scroll:
+            self.scroll_to(y=0, animate=False)
         target = cursor if cursor is not None else self._step(-1, 1)
         self.set_reactive(RowList.cursor, -1)
         if target is not None and 0 <= target < len(self.rows):
@@ -171,6 +175,10 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
                 else self._total_lines
             )
             self.refresh_lines(top, end - top)
+
+    def all_rows(self) -> list[Row]:
+        """Every row, shown or folded away (a list with folds adds the hidden ones)."""
+        return self.rows
 
     @property
     def current(self) -> Row | None:
@@ -288,13 +296,32 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
             self.post_message(self.Highlighted(self, new))
 
     def show_row(self, index: int) -> None:
-        """Scroll just enough that the row is on screen."""
+        """Scroll just enough that the row is on screen, with the headings just above it."""
+        self.show_rows(index, index)
+
+    def show_rows(self, first: int, last: int) -> None:
+        """Scroll just enough that rows ``first``..``last`` are on screen (the first if they do
+        not all fit), and the headings (rows that cannot be selected) just above them if room."""
         if not self._first_line:
             return
-        top = self._first_line[index]
-        last = index + 1 < len(self._first_line)
-        end = self._first_line[index + 1] if last else self._total_lines
+        height = max(1, self.scrollable_content_region.height)
+        end = self._line_after(last)
+        top = self._first_line[first]
+        if end - top > height:
+            end = min(self._line_after(first), top + height)
+        above = first
+        while above > 0 and not self.rows[above - 1].selectable:
+            if end - self._first_line[above - 1] > height:
+                break
+            above -= 1
+        top = self._first_line[above]
         self.scroll_to_region(Region(0, top, 1, end - top), animate=False, force=True)
+
+    def _line_after(self, index: int) -> int:
+        """The first screen line after row ``index``."""
+        return (
+            self._first_line[index + 1] if index + 1 < len(self._first_line) else self._total_lines
+        )
 
     def action_cursor_down(self) -> None:
         target = self._step(self.cursor, 1)
@@ -315,6 +342,7 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
         target = self._step(len(self.rows), -1)
         if target is not None:
             self.cursor = target
+        self.scroll_end(animate=False, force=True)  # the rows after it too (a folded heading)
 
     def action_page_down_rows(self) -> None:
         self._jump(1)
