@@ -80,7 +80,10 @@ async def test_a_changed_report_keeps_its_marks_on_their_words_or_lists_them_as_
         moved = go_to_entry(app, "9.15am")
         assert moved.mark is not None and moved.mark.status == "verified"
         assert report.text[moved.entry.start : moved.entry.end] == "9.15am"
-        assert "1 orphaned mark in this report (o lists every report's)" in reader(pilot).query_one(ReportHeader).plain
+        assert (
+            "1 orphaned mark in this report (o lists every report's)"
+            in reader(pilot).query_one(ReportHeader).plain
+        )
 
         await pilot.press("o")
         await pilot.pause()

@@ -3,7 +3,7 @@ earlier incidents under a heading, and keeps each entry to one or two lines."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from incident_reader.core.model import Corpus
@@ -27,7 +27,7 @@ def _app(make_corpus: Callable[[dict[str, str | bytes]], Corpus]) -> ReaderApp:
     return ReaderApp(make_corpus({"story.txt": STORY}), analyser=fake_analyse)
 
 
-def _words(rows: list[object]) -> list[str]:
+def _words(rows: Sequence[object]) -> list[str]:
     return [
         r.entry.timex.text if isinstance(r, TimelineRow) else r.text
         for r in rows
