@@ -313,3 +313,20 @@ UNDATED: list[tuple[str, int, str | None]] = [
 @pytest.mark.parametrize(("text", "hint", "expected"), UNDATED)
 def test_infer_dct_before_a_dated_day_ahead(text: str, hint: int, expected: str | None) -> None:
     assert infer_dct(text, year_hint=hint) == expected
+
+
+# (text, dct, [(extent, value)]): news surface forms and clause cues
+NEWS_FORMS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("Doors opened at 6 AM and closed at 9 PM.", "2024-03-12",
+     [("6 AM", "2024-03-12T06:00"), ("9 PM", "2024-03-12T21:00")]),
+    ("A man was stabbed on Saturday night. He died at 1.15am.", "2024-03-12",
+     [("Saturday night", "2024-03-09TNI"), ("1.15am", "2024-03-10T01:15")]),
+    ("An inquest is expected to be opened and adjourned on Friday.", "2024-03-12",
+     [("Friday", "2024-03-15")]),
+    ("The inquest was opened and adjourned on Friday.", "2024-03-12", [("Friday", "2024-03-08")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NEWS_FORMS)
+def test_news_forms(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dct)] == expected

@@ -198,7 +198,7 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         # past midnight in a night-time narrative: "11.52pm ... 1.30am" is the next day
         if (
             d is not None
-            and d in ctx.late_days
+            and (d in ctx.late_days or (d == ctx.ref and ctx.ref_pod == "NI"))
             and minutes < 6 * 60
             and (ctx.dct is None or d < ctx.dct)
         ):

@@ -46,7 +46,8 @@ _CLAUSE_END = re.compile(r",|\b(?:" + lx.alternation(lx.CLAUSE_OPENERS) + r")\b"
 _PAST_PERFECT = re.compile(r"\bhad\b", _I)
 # A participle after a form of "be" is a passive, not a past tense ("to be completed by Dec. 15").
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:be|been|being|is|are|remain|remains|stay|stays)\s+(?:\w+ly\s+)?$", _I
+    r"\b(?:be|been|being|is|are|remain|remains|stay|stays)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$",
+    _I,
 )
 # Between a past verb and a month, words that look ahead from it ("agreed to buy it in
 # January", "extended the loans through January", "planned for early March").
