@@ -45,23 +45,34 @@ def _words(table: tuple[str, ...]) -> str:
 
 _DECADES = _words(tuple(DECADE_WORDS))
 _DECADE = rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{_DECADES}))"
-# An age by its shape; a bare ", 24" or "(34)" needs a word before it (a name or a noun).
-_AGE = re.compile(
-    rf"(?P<pre>(?<![\w-])(?P<n1>\d{{1,2}}|{WORD_NUMBER})[\s-]years?[\s-]old(?![\w-]))"
-    r"|(?P<aged>(?<![\w-])aged\s+(?P<n2>\d{1,2})(?![\w-]))"
-    rf"|(?P<band>(?<![\w-])in\s+(?:his|her|their)\s+{_DECADE}(?![\w-]))"
-    r"|(?P<comma>(?<=[A-Za-z’'])\s*,\s+(?P<n3>\d{1,2})(?=\s*[,;.)]|\s*$|\s+(?:from|of|who|was|were"
-    r"|is|has|had|and|appeared|died|pleaded|admitted|denies|denied|stabbed|shot|killed)\b))"
-    r"|(?P<paren>(?<=[A-Za-z’'])\s*\((?P<n4>\d{1,2})\))",
-    _I,
+# An age by its shape, one pattern per form, each starting with its literal key word and read on
+# the lower-case text (a literal start lets the regex engine skip ahead: extraction must stay fast);
+# a bare ", 24" or "(34)" needs a word before it (a name or a noun).
+_YEAR_OLD = re.compile(r"years?[\s-]old(?![\w-])")
+_NUMBER_BEFORE = re.compile(rf"(?<![\w-])(?P<n1>\d{{1,2}}|{WORD_NUMBER})[\s-]$")
+_AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("aged",), re.compile(r"aged\s+(?P<n2>\d{1,2})(?![\w-])")),
+    (
+        ("in his", "in her", "in their"),
+        re.compile(rf"in\s+(?:his|her|their)\s+{_DECADE}(?![\w-])"),
+    ),
+    (
+        (",",),
+        re.compile(
+            r",\s+(?P<n3>\d{1,2})(?=\s*[,;.)]|\s*$|\s+(?:from|of|who|was|were|is|has|had|and"
+            r"|appeared|died|pleaded|admitted|denies|denied|stabbed|shot|killed)\b)"
+        ),
+    ),
+    (("(",), re.compile(r"\((?P<n4>\d{1,2})\)")),
 )
+_AGE_AFTER_NAME = re.compile(r"\s*(?:,\s+\d{1,2}(?![\d])|\(\d{1,2}\))")
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|[’'][A-Z]?[a-z]+)*)"
 _INITIALS = r"(?:[A-Z]\.\s*){1,2}"
 # "Jordan Pask", "Venkatesh Hegde", "K. Ramesh", "Mr Pryce"; one word only with an age after it.
 _NAME = re.compile(
     rf"(?<![\w’'.-])(?P<name>(?:{_INITIALS})?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
-    rf"|{_NAME_WORD}(?=\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b|\s*\(\d{{1,2}}\))))"
+    rf"|{_NAME_WORD}(?=\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b|\(\d{{1,2}}\))))"
 )
 # Titles and institutions, street words ("Station Road"), makes and models ("Ford Fiesta").
 _NOT_NAME = frozenset(NOT_NAME_WORDS) | {
@@ -201,18 +212,7 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
 
 def _anchors(text: str) -> list[_Anchor]:
     out: list[_Anchor] = []
-    for m in _AGE.finditer(text):
-        value = _age_value(m)
-        if value is None or _PLURAL_AGES.match(text, m.end()):
-            continue  # "aged 24 and 31": two people
-        s = (
-            m.start("n3")
-            if m.group("comma")
-            else m.start("paren")
-            if m.group("paren")
-            else m.start()
-        )
-        out.append(_Anchor(s, m.end(), value, None, bool(m.group("pre"))))
+    out.extend(_ages(text))
     for m in _NAME.finditer(text):
         words = m.group("name").split()
         while words and words[0].strip(".") in _NOT_NAME:
@@ -221,11 +221,53 @@ def _anchors(text: str) -> list[_Anchor]:
             continue
         if _ROLE_AFTER.match(text, m.end()):
             continue  # "the Westminster Bridge attacker": a modifier, not a name
-        if len(words) == 1 and not _AGE.match(text, m.end()):
+        if len(words) == 1 and not _AGE_AFTER_NAME.match(text, m.end()):
             continue  # one word is a name only with an age after it ("Masood, 52,")
         s = m.end() - len(" ".join(words)) if len(words) > 1 else text.index(words[0], m.start())
         out.append(_Anchor(s, m.end(), None, " ".join(words).lower(), False))
     return sorted(out)
+
+
+def _ages(text: str) -> list[_Anchor]:
+    """The ages a sentence gives, by their shapes ("46-year-old", "aged 19", ", 24", "(34)")."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    out: list[_Anchor] = []
+    if "year" in lower:
+        for m in _YEAR_OLD.finditer(lower):
+            num = _NUMBER_BEFORE.search(lower, max(0, m.start() - 16), m.start())
+            value = _age_value(num) if num else None
+            if num and value is not None and not _PLURAL_AGES.match(lower, m.end()):
+                out.append(_Anchor(num.start(), m.end(), value, None, True))
+    for keys, pattern in _AGE_FORMS:
+        if not any(k in lower for k in keys):
+            continue
+        for m in pattern.finditer(lower):
+            groups = m.groupdict()
+            bare = "n3" in groups or "n4" in groups  # ", 24" and "(34)" start with punctuation
+            if (
+                not bare
+                and m.start()
+                and (lower[m.start() - 1].isalnum() or lower[m.start() - 1] in "_-")
+            ):
+                continue  # "staged 40", "within his 40s": not a word of its own
+            value = _age_value(m)
+            if value is None or _PLURAL_AGES.match(lower, m.end()):
+                continue  # "aged 24 and 31": two people
+            if (groups.get("n3") or groups.get("n4")) and not _word_before(text, m.start()):
+                continue  # ", 24" or "(34)" after a word, not after a figure or a date
+            start = m.start("n3") if groups.get("n3") else m.start()
+            out.append(_Anchor(start, m.end(), value, None, False))
+    return out
+
+
+def _word_before(text: str, at: int) -> bool:
+    """Whether a word (not a figure or a date) ends just before ``at``, spaces aside."""
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and (text[i].isalpha() or text[i] in "’'")
 
 
 def _mentions(text: str) -> list[list[_Anchor]]:
@@ -320,15 +362,16 @@ def _is_private_driver(near: str) -> bool:
 
 
 def _age_value(m: re.Match[str]) -> int | dict[str, int | None] | None:
-    n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
+    groups = m.groupdict()
+    n = groups.get("n1") or groups.get("n2") or groups.get("n3") or groups.get("n4")
     if n:
         value = number_value(n)
         return value if value is not None and 10 <= value <= 99 else None
-    if m.group("dec"):
-        decade: int | None = int(m.group("dec")) * 10
+    if groups.get("dec"):
+        decade: int | None = int(groups["dec"]) * 10
     else:
-        decade = DECADE_WORDS.get((m.group("decw") or "").lower())
+        decade = DECADE_WORDS.get((groups.get("decw") or "").lower())
     if decade is None:
         return None
-    low, high = AGE_BAND_PARTS.get((m.group("part") or "").lower(), (0, 9))
+    low, high = AGE_BAND_PARTS.get((groups.get("part") or "").lower(), (0, 9))
     return {"min": decade + low, "max": decade + high}

@@ -70,14 +70,13 @@ _CLOSED = (
     "along behind between"
 ).split()
 _MOD_WORD = rf"(?!(?:{'|'.join(_CLOSED)})\s)(?-i:[a-z0-9])[\w-]*"
-_HEAD_NP = re.compile(
-    rf"(?<![\w-])(?P<det>{_DETERMINER})\s+(?P<mods>(?:{_MOD_WORD}\s+){{0,3}})"
-    rf"(?P<noun>{_HEAD})(?![\w-])",
-    re.IGNORECASE,
+# Found from the head back (heads are rarer than determiners): the head, then what stands before.
+_HEAD_WORD = re.compile(rf"(?<![\w-]){_HEAD}(?![\w-])", re.IGNORECASE)
+_HEAD_SCAN = WordScan(_HEAD_WORD, HEADS)
+_LEFT = re.compile(
+    rf"(?<![\w-])(?P<det>{_DETERMINER})\s+(?P<mods>(?:{_MOD_WORD}\s+){{0,3}})$", re.IGNORECASE
 )
-_HEAD_SCAN = WordScan(
-    _HEAD_NP, ("a", "an", "the", "his", "her", "their", "its", "this", "that", "one")
-)
+_LEFT_REACH = 80
 _SHIP = re.compile(
     rf"(?<![\w-])(?P<prefix>{'|'.join(SHIP_PREFIXES)})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
@@ -87,6 +86,7 @@ _MAKE_NUMBER = re.compile(
     rf"(?<![\w-])(?i:{_DETERMINER})\s+(?P<make>[A-Z][a-z]{{2,}})\s+(?P<model>[A-Z]{{0,3}}-?\d{{2,4}}[A-Za-z]?)"
     rf"(?:\s+(?P<noun>(?i:{_HEAD})))?(?![\w-])"
 )
+_DIGIT = re.compile(r"\d")
 _NAME_NUMBER = re.compile(r"[A-Z][a-z]{2,}\s+[A-Z]{0,3}-?\d")
 # Modifiers of a vehicle's form, by shape: participles ("articulated", "hired", "stolen"),
 # measures ("40-tonne", "62-metre", "four-door") and hyphened forms ("double-decker").
@@ -162,7 +162,7 @@ _VEHICLE_TALK = re.compile(
 def vehicles(sentence: Sentence) -> list[Found]:
     """Vehicle descriptions a sentence gives, as lower-case strings ("white ford transit van")."""
     text, base = sentence.text, sentence.start
-    numbered = _NAME_NUMBER.search(text)
+    numbered = _DIGIT.search(text) and _NAME_NUMBER.search(text)
     if not (_GATE.passes(sentence) or _SHIP_GATE.passes(sentence) or numbered):
         return []
     spans: list[tuple[int, int, str]] = []
@@ -218,14 +218,16 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
     """Modifiers and a class head: "an articulated lorry", "arriving on a motorcycle"."""
     text = sentence.text
     out: list[tuple[int, int, str]] = []
-    for m in _HEAD_SCAN.finditer(sentence):
-        if _taken(taken, m.start("noun")) or _appositive(text, m.start(), taken):
+    for h in _HEAD_SCAN.finditer(sentence):
+        lo = max(0, h.start() - _LEFT_REACH)
+        m = _LEFT.search(text, lo, h.start())
+        if m is None or _taken(taken, h.start()) or _appositive(text, m.start(), taken):
             continue
         mods = m.group("mods").lower().split()
-        noun = m.group("noun").lower()
+        noun = h.group(0).lower()
         while mods and f"{mods[-1]} {noun}" in _HEAD_SET:
             noun = f"{mods.pop()} {noun}"  # "a rented pickup truck": the head is two words
-        if noun in _NOT_ALONE or _COMPOUND_AFTER.match(text, m.end()):
+        if noun in _NOT_ALONE or _COMPOUND_AFTER.match(text, h.end()):
             continue  # "the youth soccer coach", "the supermarket car park", "the bus stop"
         if not all(_FORM_MODIFIER.fullmatch(w) for w in mods):
             continue  # "the other car", "a commuter train": what it is used for, not what it is
@@ -235,7 +237,7 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
         start = m.start("mods")
         if not mods:  # the head's first word, which may have been read as a modifier
             start = text.lower().index(noun.split()[0], start)
-        out.append((start, m.end(), " ".join((*mods, noun))))
+        out.append((start, h.end(), " ".join((*mods, noun))))
     return out
 
 
