@@ -177,3 +177,32 @@ def test_the_index_finds_every_pair_that_can_join_in_real_reports() -> None:
         if views[i].order != views[j].order and affinity(views[i], views[j]) is not None
     }
     assert joinable <= candidate_pairs(views)
+
+
+def test_a_lone_later_stage_is_folded_into_the_story_it_recalls() -> None:
+    text = ANNIVERSARY + " The attack on Tolley Street killed three people."
+    later = build(
+        "later",
+        text,
+        [
+            Told("i0", ANNIVERSARY.split(",")[0], "2026-05-03", main=True),
+            Told(
+                "b1",
+                "The attack on Tolley Street killed three people",
+                "2025-05-03",
+                facts=[("casualties.killed", "killed three people", 3)],
+            ),
+        ],  # fmt: skip
+        dct="2026-05-03",
+    )
+    first = build(
+        "first",
+        FIRST + " Three people died.",
+        [Told("i0", FIRST.split(".")[0], "2025-05-03", main=True,
+              facts=[("casualties.killed", "Three people died", 3)])],
+        dct="2025-05-03",
+    )  # fmt: skip
+    comparison = compare([first, later])
+    assert [i.articles for i in comparison.incidents] == [("first", "later")]
+    killed = [p for p in comparison.pairs if p.kind == "casualties.killed"]
+    assert [(p.a.article, p.b.article, p.status) for p in killed] == [("first", "later", "match")]

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from incident_reader.core.align.incidents import match_incidents
+from incident_reader.core.align.incidents import fold_later_stages, match_incidents
 from incident_reader.core.align.index import ComparisonIndex, IndexEntry
 from incident_reader.core.align.moments import Moments, Vocabulary, align_moments, moments
 from incident_reader.core.align.pairing import (
@@ -72,8 +72,7 @@ def headline_end(report: Report) -> int:
 
 def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     """Match incidents across the analysed reports and pair what they say about each."""
-    incidents = match_incidents(analyses)
-    shared_of = shared_incident_of(incidents)
+    incidents, shared_of = fold_later_stages(analyses, match_incidents(analyses))
     by_id = {s.id: s for s in incidents}
     pairs: list[FactPair] = []
     only: list[OnlyFact] = []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from incident_reader.core.align.stages import DEVELOPING_DAYS
 from incident_reader.core.align.telling import (
@@ -26,6 +27,7 @@ from incident_reader.core.align.telling import (
     clocks_apart,
     content_stems,
     days_apart,
+    firm_date,
     incident_views,
     names_shared,
     place_similarity,
@@ -264,3 +266,41 @@ def _best(values: list[str], precise: bool) -> str | None:
     if precise:
         return max(values, key=lambda v: (len(v), counts[v]))
     return max(values, key=lambda v: (counts[v], len(v)))
+
+
+def fold_later_stages(
+    analyses: Sequence[ReportAnalysis], incidents: tuple[SharedIncident, ...]
+) -> tuple[tuple[SharedIncident, ...], dict[tuple[str, str], str]]:
+    """Fold a later stage into the story it recalls: a report whose main incident, dated only by
+    its own DCT, is matched by no other report (an anniversary, a sentencing) while exactly one
+    incident it recalls is another report's main incident, tells of that incident. Returns the
+    incidents left (renumbered) and (report, local incident) -> shared incident id for all."""
+    shared_of = {(art, local): s.id for s in incidents for art, local in s.members.items()}
+    size = {s.id: len(s.articles) for s in incidents}
+    with_main = {
+        shared_of[a.report.id, i.id]
+        for a in analyses
+        for i in a.incidents
+        if i.main and (a.report.id, i.id) in shared_of
+    }
+    folded: dict[tuple[str, str], str] = {}
+    for a in analyses:
+        art = a.report.id
+        main = next((i for i in a.incidents if i.main), None)
+        if main is None or size.get(shared_of.get((art, main.id), ""), 0) != 1:
+            continue
+        if firm_date(main.date, a.dct[:10] if a.dct else None, True) and main.date:
+            continue  # dated by its text: an event of its own
+        told = {
+            shared_of[art, i.id] for i in a.incidents if not i.main and (art, i.id) in shared_of
+        }
+        stories = [sid for sid in told if size[sid] > 1 and sid in with_main]
+        if len(stories) == 1:
+            folded[art, main.id] = stories[0]
+    emptied = {shared_of[key] for key in folded}
+    kept = [s for s in incidents if s.id not in emptied]
+    renamed = {s.id: f"I{n}" for n, s in enumerate(kept, start=1)}
+    out = tuple(replace(s, id=renamed[s.id]) for s in kept)
+    mapping = {key: renamed[sid] for key, sid in shared_of.items() if sid in renamed}
+    mapping.update({key: renamed[sid] for key, sid in folded.items()})
+    return out, mapping

@@ -167,7 +167,9 @@ def final_statement(
 
     A headline (text before ``headline_end``) is a summary: the body's statement is preferred.
     Where the report contradicts itself, a statement worded as an update ("bringing the number
-    of people killed to two") wins; otherwise the live blog's latest entry, or the lead.
+    of people killed to two") wins; otherwise the live blog's latest entry, or the figure most of
+    its mentions agree with (the lead's on a tie): a stray "nine" beside "more than 150" and
+    "153" is another count, and a place named once beside the incident's is somewhere else.
     """
     ordered = sorted(facts, key=lambda f: f.start)
     body = [f for f in ordered if f.start >= headline_end] or ordered
@@ -177,15 +179,7 @@ def final_statement(
         compare_values(kind, x.value, y.value) != CONFLICT for x, y in combinations(body, 2)
     )
     if not agree and kind == "incident.place":
-        # places a report names apart from the incident's (where a suspect was caught, a
-        # hospital) are told less often than the incident's own: the most agreed-with first
-        def support(f: Fact) -> int:
-            return sum(compare_values(kind, f.value, g.value) != CONFLICT for g in body)
-
-        most = max(support(f) for f in body)
-        lead = next(f for f in body if support(f) == most)  # the lead names the incident's
-        agreeing = [f for f in body if compare_values(kind, lead.value, f.value) != CONFLICT]
-        return min(agreeing, key=lambda f: (final_precision(kind, f.value), f.start))
+        return _most_told(kind, body)
     if not agree and kind == "incident.date":
         # the incident came first: a later date in the report is a later event of the story
         return min(body, key=lambda f: (_day_start(f.value), final_precision(kind, f.value)))
@@ -194,7 +188,7 @@ def final_statement(
         if updated:
             return updated[-1]
         if len(entries) < 2:
-            return body[0]  # the lead; a contradicting figure further down is stale
+            return _most_told(kind, body)
 
         def entry_time(fact: Fact) -> int:
             times = [t for offset, t in entries if offset <= fact.start]
@@ -203,6 +197,19 @@ def final_statement(
         latest = max(entry_time(f) for f in body)
         body = [f for f in body if entry_time(f) == latest]
     return min(body, key=lambda f: (final_precision(kind, f.value), f.start))
+
+
+def _most_told(kind: str, body: Sequence[Fact]) -> Fact:
+    """The most precise of the mentions that agree with the most-agreed-with one (the lead's
+    first); a contradicting mention told less often is stale or about something else."""
+
+    def support(f: Fact) -> int:
+        return sum(compare_values(kind, f.value, g.value) != CONFLICT for g in body)
+
+    most = max(support(f) for f in body)
+    lead = next(f for f in body if support(f) == most)
+    agreeing = [f for f in body if compare_values(kind, lead.value, f.value) != CONFLICT]
+    return min(agreeing, key=lambda f: (final_precision(kind, f.value), f.start))
 
 
 def _side(article: str, fact: Fact) -> PairSide:

@@ -180,7 +180,7 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
                 stems=content_stems(" ".join((inc.summary, told, place or ""))),
                 place_stems=content_stems(place or "") - PLACE_KIND_WORDS,
                 times=tuple(m for m in clocks if m is not None),
-                firm=_firm(day, written, inc.main),
+                firm=firm_date(day, written, inc.main),
                 written=written,
                 names=names,
                 named=name_stems(f"{inc.summary}\n{told}"),
@@ -203,7 +203,7 @@ def _surname(name: str) -> str | None:
     return words[-1] if words else None
 
 
-def _firm(day: str | None, written: str | None, main: bool) -> bool:
+def firm_date(day: str | None, written: str | None, main: bool) -> bool:
     """Whether an incident's date can be trusted to tell two incidents apart."""
     if not day or not written or not main:
         return True
