@@ -130,6 +130,8 @@ async def test_facts_take_marks_and_notes(tmp_path: Path) -> None:
         ]
         table = plain(history_table(changes))
         assert "disputed → ✓ verified" in table and "two sources say 4" in table
+        assert "note on ✗ disputed" in table  # a note edit, not "disputed → disputed"
+        assert table.count("two sources say 4") == 1  # shown where it was written
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen

@@ -11,7 +11,9 @@ from incident_reader.ui.app import ReaderApp
 from incident_reader.ui.widgets.row_list import TextRow
 from incident_reader.ui.widgets.timeline import FoldRow, TimelineRow
 from tests.ui.conftest import fixture_app, reader, settle
+from tests.ui.contrast import rendered_cells
 from tests.ui.fakes import fake_analyse
+from tests.ui.test_marks import marked_app
 
 STORY = (
     " date 2021-05-06\n"
@@ -140,3 +142,29 @@ async def test_t_names_the_list_it_would_show() -> None:
 
 def test_fixture_story_has_the_shape_the_tests_need(tmp_path: Path) -> None:
     assert STORY.count("9.15am") == 3 and "March 2, 2019:" in STORY
+
+
+def _screen_text(app: ReaderApp) -> str:
+    rows: dict[int, list[str]] = {}
+    for cell in rendered_cells(app):
+        rows.setdefault(cell.y, []).append(cell.char)
+    return "\n".join("".join(chars) for _, chars in sorted(rows.items()))
+
+
+async def test_a_note_reads_whole_at_80x24_in_the_timeline_and_the_history(
+    tmp_path: Path,
+) -> None:
+    app, _ = marked_app(tmp_path)
+    note = "two witnesses saw it"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("v", "e", *note, "enter")
+        await pilot.pause()
+        timeline = reader(pilot).timeline
+        row = timeline.current
+        assert isinstance(row, TimelineRow) and row.compact  # one line an entry at this size
+        assert row.height(40) == 2  # but a note has its own line
+        assert f"✎ {note}" in _screen_text(app)
+        await pilot.press("h")
+        await pilot.pause()
+        assert f"✎ {note}" in _screen_text(app)

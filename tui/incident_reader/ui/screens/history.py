@@ -19,10 +19,12 @@ from incident_reader.ui.marks import status_symbol
 
 
 def history_table(changes: Sequence[Change]) -> Table:
-    """One row per change: when (UTC), reviewer, from → to, note; every value shown literally."""
+    """One row per change: when (UTC), reviewer, from → to, and the note on a line of its own
+    under it (so it reads whole at 80 columns); every value shown literally."""
     table = Table(box=None, padding=(0, 2), show_edge=False, header_style="bold")
-    for name in ("when (UTC)", "reviewer", "change", "note"):
-        table.add_column(name, no_wrap=name != "note")
+    for name in ("when (UTC)", "reviewer", "change"):
+        table.add_column(name, no_wrap=name != "change")
+    previous_note: str | None = None
     for c in changes:
         before = c.from_status or "new"
         after = c.to_status or "none"
@@ -31,12 +33,11 @@ def history_table(changes: Sequence[Change]) -> Table:
             move = Text(f"note on {symbol} {after}" if symbol else f"note on {after}")
         else:
             move = Text(f"{before} → {symbol} {after}" if symbol else f"{before} → {after}")
-        table.add_row(
-            Text(c.at.replace("T", " ").removesuffix("Z")),
-            Text(one_line(c.reviewer)),
-            move,
-            Text(one_line(c.note or "")),
-        )
+        when = c.at.replace("T", " ").removesuffix("Z").split(".")[0]
+        table.add_row(Text(when), Text(one_line(c.reviewer)), move)
+        if c.note and c.note != previous_note:  # a note is shown where it was written or changed
+            table.add_row(Text(""), Text(""), Text(f"✎ {one_line(c.note)}", style="italic"))
+        previous_note = c.note
     return table
 
 

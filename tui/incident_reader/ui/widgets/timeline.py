@@ -50,8 +50,12 @@ class TimelineRow(Row):
         """The group this row heads and can fold, if it heads one."""
         return group_key(self.entry) if self.repeats > 1 else None
 
+    @property
+    def _note(self) -> str:
+        return one_line(self.mark.note) if self.mark is not None and self.mark.note else ""
+
     def height(self, width: int) -> int:
-        return 1 if self.compact else 2
+        return 1 if self.compact and not self._note else 2  # a note always gets its line
 
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
         timex = self.entry.timex
@@ -66,13 +70,14 @@ class TimelineRow(Row):
             sign = "▸" if self.folded else "▾"
             head.append(f"  {sign} {self.repeats} mentions", style_of("subheader"))
         head.truncate(width, overflow="ellipsis")
-        if self.compact:
+        if self.compact and not self._note:
             return [head]
         second = Text(indent + "  ", end="")
-        if self.mark is not None and self.mark.note:
-            second.append(f"✎ {one_line(self.mark.note)}", style_of("note"))
+        if self._note:  # the reviewer's words first: they are what a narrow pane must show
+            second.append(f"✎ {self._note}", style_of("note"))
             second.append("  ")
-        second.append(self.clause, style_of("dim"))
+        if not self.compact:
+            second.append(self.clause, style_of("dim"))
         second.truncate(width, overflow="ellipsis")
         return [head, second]
 
