@@ -284,3 +284,25 @@ def test_a_run_on_sentence_is_looked_at_only_so_far() -> None:
     s, e = sentence_bounds(text, start, start + 5)
     assert s == start - SENTENCE_REACH and e == start + 5 + SENTENCE_REACH
     assert len(tag(text, D)) == 1600
+
+
+# (text, dct, value of the first expression): intentions look ahead, a past "until" clause does not
+INTENTIONS: list[tuple[str, str, str]] = [
+    (
+        "The firm said it hoped to have the line open again by Wednesday.",
+        "2024-08-11",
+        "2024-08-14",
+    ),
+    ("She worked there until her contract was ended in June, and left.", "2024-09-25", "2024-06"),
+    ("The company has cancelled tomorrow morning's 07:30 sailing.", "2024-08-09", "2024-08-10TMO"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "value"), INTENTIONS)
+def test_intentions_and_past_until_clauses(text: str, dct: str, value: str) -> None:
+    assert tag(text, dct)[0].value == value
+
+
+def test_a_clock_after_a_possessive_day_takes_that_day() -> None:
+    found = tag("The company has cancelled tomorrow morning's 07:30 sailing.", "2024-08-09")
+    assert [t.value for t in found] == ["2024-08-10TMO", "2024-08-10T07:30"]

@@ -43,7 +43,7 @@ _OWN_DATE_AFTER = re.compile(
 )
 # Between a day named just before and its clock time: "on Friday at 1pm", "yesterday, around 3pm".
 _DAY_THEN_CLOCK = re.compile(
-    r"\s{0,3},?\s{0,3}(?:(?:at|from|around|about|by|until|till|before|after|shortly\s+after"
+    r"(?:['’]s)?\s{0,3},?\s{0,3}(?:(?:at|from|around|about|by|until|till|before|after|shortly\s+after"
     r"|shortly\s+before|just\s+after|just\s+before|soon\s+after)\s{1,3})?"
     r"(?:(?:about|around|approximately|roughly)\s{1,3})?"
 )

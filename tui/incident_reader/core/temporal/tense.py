@@ -44,6 +44,8 @@ _CONTENT = re.compile(r"\b(?:" + lx.alternation(lx.CONTENT_OPENERS) + r")\b", _I
 # Where the clause of a time ends after it: "told reporters in January that he would quit".
 _CLAUSE_END = re.compile(r",|\b(?:" + lx.alternation(lx.CLAUSE_OPENERS) + r")\b", _I)
 _PAST_PERFECT = re.compile(r"\bhad\b", _I)
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had)\b", _I)
+_CONJUNCTIONS = frozenset(lx.FUTURE_CONJUNCTIONS)
 # A participle after a form of "be" is a passive, not a past tense ("to be completed by Dec. 15").
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:be|been|being|is|are|remain|remains|stay|stays)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$",
@@ -226,6 +228,15 @@ def _future_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return None
 
 
+def _future_before_past(text: str, lo: int, at: int) -> re.Match[str] | None:
+    """A future cue before a past verb at ``at`` that makes it look ahead ("will be paid"), but
+    not a conjunction whose own clause is past ("until his services were terminated")."""
+    cue = _future_in(text, lo, at)
+    if cue and cue[0].lower() in _CONJUNCTIONS and _PAST_AUXILIARY.search(text, cue.end(), at):
+        return None
+    return cue
+
+
 def _present_just_before(text: str, lo: int, start: int) -> re.Match[str] | None:
     """A scheduled event or a present "be" that ends right before ``start``, as a match."""
     for w in _WORD.finditer(text, max(lo, start - 50), start):
@@ -310,7 +321,7 @@ def tense(text: str, start: int, end: int) -> int:
         or (present and present.start() < lo + past.start())
     ):
         past = None  # "to be completed by Dec. 15", "expected in March", "getting married on"
-    if past and not _future_in(text, max(lo, lo + past.start() - 25), lo + past.start()):
+    if past and not _future_before_past(text, max(lo, lo + past.start() - 25), lo + past.start()):
         return -1  # "said Friday", but not "will be paid Dec. 14"
     if _SINCE_JUST_BEFORE.search(before):
         return -1
