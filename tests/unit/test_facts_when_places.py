@@ -204,6 +204,11 @@ def _places(sentence: str) -> list[str]:
         ("A cyclist was hit at the corner of Oak Street and Fenn Way.", "oak street and fenn way"),
         ("The boat sank near the Pollard Point lighthouse.", "pollard point"),
         ("Shots were fired outside the Blue Heron in Carver Street, Mossley.", "carver street"),
+        ("Two men were shot at Murphy's Tavern in Brackett Falls.", "murphy's tavern, brackett"),
+        ("A lorry ploughed into stalls in Marlbeck's market square.", "market, marlbeck"),
+        ("The crash happened on the westbound M62 near Irlam.", "m62"),
+        ("A car mounted the pavement next to the Royal Oak pub.", "royal oak"),
+        ("The shots were fired at the Red Lion tavern on Dock Street.", "red lion tavern"),
     ],
 )
 def test_places_by_their_shape(sentence: str, expected: str) -> None:
@@ -218,6 +223,7 @@ def test_places_by_their_shape(sentence: str, expected: str) -> None:
         "A 30-year-old man was arrested in Fenwick later that day.",
         "A fire broke out on a Danish cargo ship.",
         "Delays hit the Ashby to Corran line after the crash.",
+        "The ferry caught fire off Norway's west coast.",
         "The crash on Feb. 3 was the second this year.",
         "It was the worst crash in Hollowshire for a decade.",
         "He was treated at the Royal Hospital after the crash.",

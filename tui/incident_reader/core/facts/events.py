@@ -23,7 +23,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "leave": ("left", "left"), "bring": ("brought", "brought"), "fight": ("fought", "fought"),
     "spread": ("spread", "spread"), "ride": ("rode", "ridden"), "rise": ("rose", "risen"),
     "smite": ("smote", "smitten"), "slide": ("slid", "slid"), "flee": ("fled", "fled"),
-    "lose": ("lost", "lost"), "sit": ("sat", "sat"), "hear": ("heard", "heard"),
+    "lose": ("lost", "lost"), "burst": ("burst", "burst"), "sit": ("sat", "sat"), "hear": ("heard", "heard"),
     "spend": ("spent", "spent"), "send": ("sent", "sent"), "lay": ("laid", "laid"),
     "meet": ("met", "met"), "swing": ("swung", "swung"), "get": ("got", "got"),
 }  # fmt: skip
@@ -58,7 +58,8 @@ ONSET_VERBS: tuple[str, ...] = (
     "smash", "slam", "crush", "surge", "stampede", "flood", "sweep", "wash", "erupt",
     "run amok", "run over", "drive into", "mow down", "happen", "occur", "take place", "unfold",
     "kick off", "start", "begin", "sound", "raise the alarm", "spread", "tear through",
-    "rip through", "hurtle", "career", "skid", "bomb", "gun down", "storm",
+    "rip through", "hurtle", "career", "skid", "bomb", "gun down", "storm", "burst into flames",
+    "go up in flames",
 )  # fmt: skip
 ONSET_NOUNS: tuple[str, ...] = (
     "crash", "crash-landing", "collision", "collapse", "derailment", "capsize", "capsizing",

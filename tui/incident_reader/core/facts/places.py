@@ -31,17 +31,19 @@ _SITE = rf"(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(SITE
 # Any noun phrase may stand before a spatial preposition and a name ("a paddock off Kereru Road",
 # "the front barrier of the Wendell Waterfront Amphitheatre"): the site is found by its shape.
 _OPEN_SITE = r"(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+# Spatial prepositions: the lexicon's, and the multi-word and motion ones.
+_PREPOSITIONS: tuple[str, ...] = (
+    *PLACE_PREPOSITIONS, "in front of", "next to", "alongside", "beneath", "under",
+)  # fmt: skip
 _PLACE = re.compile(
     rf"(?<![\w-])(?:(?P<dir>(?:just\s+|about\s+[\w\s]{{1,20}}?\s+)?(?:north|south|east|west|"
-    rf"north-east|north-west|south-east|south-west)\s+of)|(?P<prep>{_alt(PLACE_PREPOSITIONS)}))\s+"
+    rf"north-east|north-west|south-east|south-west)\s+of)|(?P<prep>{_alt(_PREPOSITIONS)}))\s+"
     rf"(?:(?P<site>{_SITE}\s+(?:in|at|on|of|near|off)|{_OPEN_SITE}\s+(?:off|beside|near|at|on|"
-    rf"in|outside|behind|along|of(?=\s+the\s)))\s+)?(?:(?:the|a|an)\s+)?"
+    rf"in|outside|behind|along|of(?=\s+the\s)))\s+)?(?:(?:the|a|an)\s+)?(?:[a-z]+bound\s+)?"
     rf"(?:(?P<area>{_alt(AREA_WORDS)})\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?",
 )
 # Every match opens with a direction or a preposition: try the pattern only where one starts.
-_PLACE_SCAN = WordScan(
-    _PLACE, (*PLACE_PREPOSITIONS, "just", "about", "north", "south", "east", "west")
-)
+_PLACE_SCAN = WordScan(_PLACE, (*_PREPOSITIONS, "just", "about", "north", "south", "east", "west"))
 # "the Drover's Arms in Market Row, Ashwold": a venue placed in a street; the street locates it.
 _CHAIN = re.compile(rf"\s+(?:in|on|at)\s+(?:the\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?")
 _REGION = re.compile(rf"(?:\b(?:{'|'.join(REGION_WORDS)})|shire)$", re.IGNORECASE)
@@ -82,6 +84,7 @@ _INSTITUTION = re.compile(
 )
 # Adjectives of nations and regions end so ("Irish", "Scottish", "Swedish", "European", "Danish").
 _DEMONYM = re.compile(r"(?:ish|ian|ean|ese|ic|an|i)$")
+_CHAIN_AHEAD = re.compile(r"\s+(?:in|on|at)\s+(?:the\s+)?[A-Z]")
 _INSTITUTION_HEADS = frozenset(
     ("hospital", "infirmary", "court", "courthouse", "mortuary", "clinic", "custody")
 )
@@ -129,6 +132,10 @@ def places(sentence: Sentence) -> list[Found]:
         if head is None:
             continue  # "on Irish island ferry", "through the Wynd Street doors": a modifier
         area_of = bool(_GENERIC_AFTER.match(text, name_end))  # "Dunmore's Eastfield area"
+        if _POSSESSIVE.search(name):
+            if not head:
+                continue  # "off Ireland's west coast": the owner of an unnamed place
+            area_of = True  # "Marlbeck's market": the market, of Marlbeck
         if head:
             name, name_end = (
                 f"{name} {head}",
@@ -154,6 +161,12 @@ def places(sentence: Sentence) -> list[Found]:
                 value = f"{direction.group(0).lower()} {value}"
         start = found.start("dir") if found.group("dir") else found.start()
         end = m.end("town") if town and value.endswith(town.lower()) else name_end
+        held = _CHAIN.match(text, end) if "," not in value else None
+        if held and not is_street_level(value):
+            place = _trim(held.group("name"), 0)[1]
+            if place and not is_street_level(place) and not _REGION.search(place):
+                value, end = f"{value}, {place.lower()}", held.end("name")  # "X's Tavern in Y"
+                blocked = end
         out.append(Found(PLACE, _SPACES.sub(" ", value), base + start, base + end))
     for j in _JUNCTION.finditer(text):
         value = f"{_SPACES.sub(' ', j.group('a'))} and {_SPACES.sub(' ', j.group('b'))}".lower()
@@ -181,6 +194,8 @@ def _compound_head(text: str, name: str, end: int) -> str | None:
             return "" if phrase in _GENERIC_HEADS else phrase
     if words[0] not in _FUNCTION and " " not in name and _DEMONYM.search(name):
         return None  # "on Irish island ferry", "a Swedish court": an adjective, not a place
+    if _is_noun(words[0]) and _CHAIN_AHEAD.match(text, nxt.start(1) + len(words[0])):
+        return words[0]  # "the Red Lion tavern on Market Street"
     if (
         is_street_level(name.lower())
         and _is_noun(words[0])
