@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from incident_reader.core.facts.counting import Found, build_rules, find_counts
+from incident_reader.core.facts.counting import Found, build_rules, find_counts, subject_starts
 from incident_reader.core.facts.grammar import ADJ, GROUP, MOD, NOUN, PERSON_NAME
 from incident_reader.core.facts.numbers import COUNT, parse_count
 from incident_reader.core.facts.predicates import (
@@ -12,6 +12,7 @@ from incident_reader.core.facts.predicates import (
     HOSPITAL_FORMS,
     HOSPITAL_PLACE,
     HOSPITAL_RECEIVING,
+    HOSPITAL_STEMS,
     INJURED_FORMS,
     INJURING_FORMS,
     KILLED_FORMS,
@@ -21,7 +22,7 @@ from incident_reader.core.facts.predicates import (
     TOLL_PHRASES,
     ZERO_PHRASES,
 )
-from incident_reader.core.facts.text import Sentence
+from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 
 KILLED = "casualties.killed"
 INJURED = "casualties.injured"
@@ -45,7 +46,7 @@ RULES = (
         fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "injured"]
         + [(p, 0) for p, k in ZERO_PHRASES.items() if k == INJURED],
     ),
-    build_rules(HOSPITALISED, HOSPITAL_FORMS),
+    build_rules(HOSPITALISED, HOSPITAL_FORMS, stems=HOSPITAL_STEMS),
 )
 # "taken to hospital with stab wounds": the hospitalised were also hurt.
 _WITH_INJURY = re.compile(
@@ -71,14 +72,23 @@ _DEATHS_OF = re.compile(
 # The count inside an active verb phrase: "Paramedics took 10 people to hospital", and a hospital
 # as the subject: "Westcairn General Hospital received eight of the injured".
 _COUNTED = rf"(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN})?"
-_MOVING = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(MOVING_TO_HOSPITAL)})\s+{_COUNTED}"
-    rf"(?:\s+by\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s+(?:to|into)\s+{HOSPITAL_PLACE}",
-    re.IGNORECASE,
+_MOVING = WordScan(
+    re.compile(
+        rf"(?<![\w-])(?:{'|'.join(MOVING_TO_HOSPITAL)})\s+{_COUNTED}"
+        rf"(?:\s+by\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s+(?:to|into)\s+{HOSPITAL_PLACE}",
+        re.IGNORECASE,
+    ),
+    MOVING_TO_HOSPITAL,
 )
-_RECEIVING = re.compile(
-    rf"(?<![\w-]){HOSPITAL_PLACE}\s+(?:has\s+|had\s+)?(?:{'|'.join(HOSPITAL_RECEIVING)})\s+{_COUNTED}",
-    re.IGNORECASE,
+# Tried at the hospital's head noun (its name before is left out of the evidence).
+_HOSPITAL_HEADS = ("hospital", "infirmary", "medical", "health", "trauma", "clinic")
+_RECEIVING = WordScan(
+    re.compile(
+        r"(?:hospital|infirmary|(?:medical|health|trauma)\s+cent(?:er|re)|clinic)\s+"
+        rf"(?:has\s+|had\s+)?(?:{'|'.join(HOSPITAL_RECEIVING)})\s+{_COUNTED}",
+        re.IGNORECASE,
+    ),
+    _HOSPITAL_HEADS,
 )
 # "A man was stabbed": one person wounded is often the one who died; a wound verb alone counts
 # the hurt only when a number counts them ("five shoppers were slashed or stabbed").
@@ -92,10 +102,14 @@ _COUNTED_NOUN = {
     for kind, short in ((KILLED, "killed"), (INJURED, "injured"))
 }
 _OF_BEFORE = re.compile(r"\bof(?:\s+the)?\s+$", re.IGNORECASE)  # "of the 150 dead": a share
-_LIVES = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(LIFE_TAKING)})\s+(?:the\s+)?(?P<n>{COUNT})\s+lives(?![\w-])",
-    re.IGNORECASE,
+_LIVES = WordScan(
+    re.compile(
+        rf"(?<![\w-])(?:{'|'.join(LIFE_TAKING)})\s+(?:the\s+)?(?P<n>{COUNT})\s+lives(?![\w-])",
+        re.IGNORECASE,
+    ),
+    LIFE_TAKING,
 )
+_HOSPITAL_GATE = WordGate((*_HOSPITAL_HEADS, "centre", "center"))
 _NOUN_GATE = re.compile(r"fatalit|death|dead|lives|casualt|injur|bodies", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:still|remains?|remained)\b")
 SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two-thirds": 2 / 3, "all": 1.0}
@@ -107,9 +121,9 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
     for rules in RULES:
         out.extend(find_counts(sentence, rules))
     text = sentence.text
-    if "hospital" in sentence.lower or "infirmary" in sentence.lower or "cent" in sentence.lower:
-        for pattern in (_MOVING, _RECEIVING):
-            for m in pattern.finditer(text):
+    if _HOSPITAL_GATE.passes(sentence):
+        for scan in (_MOVING, _RECEIVING):
+            for m in scan.finditer(sentence):
                 value = parse_count(m.group("n"))
                 if value is not None:
                     out.append(
@@ -122,13 +136,13 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                     )
     if _NOUN_GATE.search(text):
         for kind, pattern in _COUNTED_NOUN.items():
-            for m in pattern.finditer(text):
+            for m in _at_counts(text, pattern):
                 value = parse_count(m.group("n"))
                 if value is not None and not _OF_BEFORE.search(text, 0, m.start()):
                     out.append(
                         Found(kind, value, sentence.start + m.start(), sentence.start + m.end())
                     )
-        for m in _LIVES.finditer(text) if "lives" in text else ():
+        for m in _LIVES.finditer(sentence) if "lives" in text else ():
             value = parse_count(m.group("n"))
             if value is not None:
                 out.append(
@@ -160,6 +174,17 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 Found(HOSPITALISED, share, sentence.start + m.start(), sentence.start + m.end())
             )
     return [f for f in out if not _still_in_hospital(text, f, sentence.start)]
+
+
+def _at_counts(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of a pattern that opens with a count, tried only where a count may start."""
+    out: list[re.Match[str]] = []
+    reached = 0
+    for p in subject_starts(text):
+        if p >= reached and (m := pattern.match(text, p)):
+            out.append(m)
+            reached = m.end()
+    return out
 
 
 def _single_wound(text: str, found: Found, base: int) -> bool:

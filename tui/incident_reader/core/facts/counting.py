@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, overload
 
-from incident_reader.core.facts.grammar import ADJ, APPOS, AUX, GROUP, MOD, NOUN, SHORT_MOD
+from incident_reader.core.facts.grammar import ADJ, APPOS, AUX, GROUP, MOD, NOUN
 from incident_reader.core.facts.lexicon import (
     BOUND_WORDS,
     CUMULATIVE_NOUNS,
     GATE_STEMS,
     GROUP_WORDS,
     ORDINALS,
+    PLURAL_PEOPLE_NOUNS,
     RUNNING_TOTAL_KINDS,
     TENS,
     UNITS,
@@ -36,7 +37,11 @@ from incident_reader.core.facts.lists import (
     sum_of_parts,
 )
 from incident_reader.core.facts.numbers import COUNT, ORDINAL, _alt, ordinal_value
-from incident_reader.core.facts.phrases import COORDINATED, PREPOSITIONS, SINGULAR_HEAD
+from incident_reader.core.facts.phrases import (
+    COORDINATED,
+    PREPOSITIONS,
+    is_person_head,
+)
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 from incident_reader.core.model import Fact, FactValue
 
@@ -53,6 +58,11 @@ _BOUND_FIRST = (
     r"(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|nearly|almost|about|around|some|over)"
 )
 _CLAUSE_AFTER = r"and|in|on|at|when|after|while|during|including|across|as|before"
+_DEFINITE_END = re.compile(r"\s*,|\s+(?:who|has|had|was|is|died)\b", re.IGNORECASE)
+_GROUP_ADJECTIVES = frozenset(("injured", "wounded", "dead", "hurt", "missing", "deceased"))
+_PARTICIPLE = re.compile(
+    r"(?:killed|injured|wounded|hurt|shot|stabbed|arrested|detained|dead)\b", re.IGNORECASE
+)
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\b", re.IGNORECASE)
 _ADDED = re.compile(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
@@ -113,19 +123,25 @@ def build_rules(
     object_noun_optional: bool = True,
     active_with_noun: Sequence[str] = (),
     definite_object: bool = False,
+    stems: Sequence[str] = (),
 ) -> CountRules:
     """Compile the subject-verb, verb-object and fixed-phrase rules of one kind."""
     verb = "|".join(verbs)
     optional = "?" if noun_optional else ""
-    noun_part = rf"(?:\s+(?P<grp>{GROUP}))?(?:\s+{ADJ}*{MOD}{NOUN}{COORDINATED}){optional}"
+    noun_part = (
+        rf"(?:\s+(?P<grp>{GROUP}))?(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}){COORDINATED}){optional}"
+    )
+    # The alternatives open the phrase only; what the head must be (a noun after an article, a
+    # singular one after "the", a person) is checked on the match (``_subject_value``), so the
+    # open noun pattern is written once here and the rules stay quick to compile.
     subject = (
-        rf"(?<![\w-])(?:(?P<zero>no(?:-|\s+)one|nobody|none(?=\s+(?:{GROUP}\s+)?{AUX_WORD}))"
-        rf"|(?P<n>{COUNT})(?<!\bone\sor)|(?P<art>an?|one|the\s+only)(?=\s+{ADJ}*{MOD}{NOUN})"
+        rf"(?<![\w-])(?:(?P<zero>no(?:-|\s+)one|nobody|none(?=\s+(?:of\b|{AUX_WORD})))"
+        rf"|(?P<n>{COUNT})(?<!\bone\sor)|(?P<art>an?|the\s+only)(?=\s)"
         # one person named by a pronoun or a definite singular noun: "He died", "the pedestrian,
         # a 54-year-old local man, died" (counting.singles_among_totals drops them beside a total)
-        rf"|(?P<one>(?-i:He|She)(?=\s)|the(?=\s+{ADJ}*{MOD}{SINGULAR_HEAD}(?:\s*,|\s+(?:who|has|had|was|is|died)\b))"
+        r"|(?P<one>(?-i:He|She)(?=\s)|the(?=\s)"
         r"|(?-i:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?-i:[A-Z])[\w'’-]+(?=\s*,|\s+(?:has|had|was|is|died)\b))"
-        rf"|(?:(?:a|the)\s+)?(?P<ord>{ORDINAL})(?=\s+{ADJ}*{SHORT_MOD}(?P<onoun>{NOUN})))"
+        rf"|(?:(?:a|the)\s+)?(?P<ord>{ORDINAL})(?=\s))"
         rf"{noun_part}{APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"
         r"(?!\s+(?:his|her|their|its|my|your|our|him|them)\b)"  # "who injured his shoulder"
     )
@@ -136,7 +152,7 @@ def build_rules(
     breakdown = Breakdown(re.compile(tail, _FLAGS), _BREAKDOWN_HEAD + tail)
     verb_object = None
     # "arrested the driver": one person named by a definite noun ("killed the power" is not one)
-    definite = rf"|the(?=\s+{ADJ}*{MOD}{SINGULAR_HEAD})" if definite_object else ""
+    definite = r"|the(?=\s)" if definite_object else ""
     actives = "|".join(active)
     if active_with_noun:  # "killed two people": one lookahead for all such verbs (one NOUN copy)
         with_noun = (
@@ -147,10 +163,9 @@ def build_rules(
         active = [*active, *active_with_noun]
     if active:
         verb_object = re.compile(
-            rf"(?<![\w-])(?P<verb>{actives})\s+(?:(?:the\s+)?(?P<n>{COUNT}|an?(?=\s+{ADJ}*{MOD}{NOUN})"
-            rf"{definite})"
-            rf"|(?:an?|the)\s+(?P<ord>{ORDINAL})(?=\s+{ADJ}*{SHORT_MOD}(?P<onoun>{NOUN})))"
-            rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN}(?P<obj>))"  # a list may follow (_more)
+            rf"(?<![\w-])(?P<verb>{actives})\s+(?:(?:an?|the)\s+(?P<ord>{ORDINAL})(?=\s)"
+            rf"|(?:the\s+)?(?P<n>{COUNT}|an?(?=\s){definite}))"
+            rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}(?P<ohead>{NOUN})(?P<obj>))"  # a list may follow
             rf"{'?' if object_noun_optional else ''}"
             r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])",
             _FLAGS,
@@ -161,7 +176,8 @@ def build_rules(
         (re.compile(rf"(?<![\w-]){p}" if v is None else p, _FLAGS), v) for p, v in fixed
     )
     gate = WordGate(GATE_STEMS[kind]) if kind in GATE_STEMS else None
-    verb_only = WordScan(re.compile(rf"(?<![\w-])(?:{verb})(?![\w-])", _FLAGS), verbs)
+    # ``stems``: the verbs' first words, where the verb patterns open with a group
+    verb_only = WordScan(re.compile(rf"(?<![\w-])(?:{verb})(?![\w-])", _FLAGS), stems or verbs)
     object_scan = WordScan(verb_object, active, object_end) if verb_object else None
     fixed_scans = tuple(
         WordScan(rule, scan_stems(p), _toll_end if v is None else None)
@@ -235,7 +251,14 @@ def _subject_matches(sentence: Sentence, rules: CountRules) -> list[re.Match[str
     """Subject-verb matches, tried only at the few word starts before each verb (fast)."""
     if rules.verb is None:
         return list(rules.subject_verb.finditer(sentence.text))
-    return matches_before_verbs(sentence, rules.verb, rules.subject_verb, _can_start_subject)
+    running = rules.running_total
+    return matches_before_verbs(
+        sentence,
+        rules.verb,
+        rules.subject_verb,
+        _can_start_subject,
+        accept=lambda m: _subject_value(m, running) is not None,
+    )
 
 
 @overload
@@ -244,6 +267,7 @@ def matches_before_verbs(
     verbs: WordScan,
     pattern: re.Pattern[str],
     can_start: Callable[[str, int], bool] | None = None,
+    accept: Callable[[re.Match[str]], bool] | None = None,
 ) -> list[re.Match[str]]: ...
 @overload
 def matches_before_verbs(
@@ -251,12 +275,14 @@ def matches_before_verbs(
     verbs: WordScan,
     pattern: Breakdown,
     can_start: Callable[[str, int], bool] | None = None,
+    accept: Callable[[Hit], bool] | None = None,
 ) -> list[Hit]: ...
 def matches_before_verbs(
     sentence: Sentence,
     verbs: WordScan,
     pattern: re.Pattern[str] | Breakdown,
     can_start: Callable[[str, int], bool] | None = None,
+    accept: Callable[[Any], bool] | None = None,
 ) -> list[re.Match[str]] | list[Hit]:
     """Matches of a subject-then-verb pattern, tried at the word starts before each verb found."""
     text = sentence.text
@@ -271,7 +297,7 @@ def matches_before_verbs(
         before = starts[max(lo, hi - SUBJECT_WORDS) : hi]
         for p in before:  # farthest first: the first match is the longest
             m = pattern.match(text, p)
-            if m and m.end() >= v.end():
+            if m and m.end() >= v.end() and (accept is None or accept(m)):
                 out.append(m)
                 done = m.end()
                 break
@@ -289,6 +315,11 @@ def forget_sentences() -> None:
 def _word_starts(text: str) -> tuple[int, ...]:
     """Where the words of a sentence start (shared by every rule that reads the sentence)."""
     return tuple(w.start() for w in _WORD_START.finditer(text))
+
+
+def subject_starts(text: str) -> tuple[int, ...]:
+    """Where a counted subject may begin (cached per sentence): for rules that open with a count."""
+    return _subject_starts(text)
 
 
 @lru_cache(maxsize=512)
@@ -312,21 +343,43 @@ def _can_start_subject(text: str, p: int) -> bool:
 
 
 def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
+    head = m.group("head")
+    if not is_person_head(head):
+        return None  # "four hours", "two cars": not people
     if m.group("zero"):
         return 0  # "no one died", "none of the passengers was hurt"
-    if m.group("n") and _ADDED.match(m.string, m.end("n")):
-        return None  # "two more people died": added to a total said elsewhere, not the total
     if m.group("n"):
+        if _ADDED.match(m.string, m.end("n")):
+            return None  # "two more people died": added to a total said elsewhere, not the total
         return count_of(m.group("n"))
     if m.group("ord"):
-        return _ordinal_count(m, running_total)
-    return 1  # "a man", "one woman", "the only passenger"
+        return _ordinal_count(m.group("ord"), head, running_total)
+    if m.group("art") and head is None:
+        return None  # an article opens a noun phrase: "a" alone counts nobody
+    one = (m.group("one") or "").lower()
+    if one == "the" and not (
+        head and _is_singular(head) and _DEFINITE_END.match(m.string, m.end("head"))
+    ):
+        return (
+            None  # "the pedestrian, ..., died" is one; "the injured were" or "the crash killed" not
+        )
+    return 1  # "a man", "one woman", "the only passenger", "He", "Mr Ellery"
 
 
-def _ordinal_count(m: re.Match[str], running_total: bool) -> int | None:
+def _is_singular(head: str) -> bool:
+    """A head naming one person: not "passengers", "men", "the injured"."""
+    h = head.lower()
+    return not (
+        (h.endswith("s") and not h.endswith("ss"))
+        or h in PLURAL_PEOPLE_NOUNS
+        or h in _GROUP_ADJECTIVES
+    )
+
+
+def _ordinal_count(ordinal: str, noun: str | None, running_total: bool) -> int | None:
     """ "a third person has died": the count so far is three; "a second man was hurt" is one."""
-    n = ordinal_value(m.group("ord"))
-    noun = (m.group("onoun") or "").lower()
+    n = ordinal_value(ordinal)
+    noun = (noun or "").lower()
     if n is not None and (running_total or any(noun.startswith(c) for c in CUMULATIVE_NOUNS)):
         return n
     return 1
@@ -336,9 +389,15 @@ def _object_value(
     m: re.Match[str], more: re.Match[str] | None, running_total: bool
 ) -> FactValue | None:
     """ "injuring two men and a woman" (three), "arresting a fourth man" (four so far)."""
+    head = m.group("ohead")
+    if not is_person_head(head):
+        return None
     if m.group("ord"):
-        return _ordinal_count(m, running_total)
-    first = 1 if m.group("n").lower() == "the" else count_of(m.group("n"))
+        return _ordinal_count(m.group("ord"), head, running_total)
+    n = m.group("n").lower()
+    if n in ("a", "an", "the") and (head is None or (n == "the" and not _is_singular(head))):
+        return None  # "arrested the driver" is one; "killing a" or "arrested the men" is no count
+    first = 1 if n == "the" else count_of(m.group("n"))
     if more is None or not more.group("more"):
         return first
     rest = sum_of_parts(more.group("more"))
@@ -354,9 +413,15 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
 
 
 def _share_of_the_counted(m: re.Match[str]) -> bool:
-    """ "Five of the eight people who were killed": the relative clause counts the eight, and five
-    is a share of them, not a count of its own."""
-    return m.group("grp") is not None and bool(_RELATIVE.match(m.string, m.end("grp")))
+    """ "Five of the eight people who were killed", "two of the three injured men": the clause or
+    participle after the of-phrase counts the eight or the three; the first number is a share."""
+    if m.group("grp") is None or m.group("head") is not None:
+        return False
+    grp_end = m.end("grp")
+    if _RELATIVE.match(m.string, grp_end):
+        return True
+    pronoun = m.group("grp").split()[-1].lower() in ("them", "whom", "us", "those")
+    return not pronoun and m.start("verb") - grp_end <= 1 and bool(_PARTICIPLE.match(m["verb"]))
 
 
 def _governed(text: str, m: re.Match[str] | Hit) -> bool:

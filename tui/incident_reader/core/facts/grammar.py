@@ -6,7 +6,7 @@ Shared by the counting rules (counting.py, lists.py) and the extractors that nam
 from __future__ import annotations
 
 from incident_reader.core.facts.lexicon import PERSON_ADJECTIVES
-from incident_reader.core.facts.numbers import COUNT, _alt
+from incident_reader.core.facts.numbers import _alt
 from incident_reader.core.facts.phrases import FEWEST_MODIFIERS, HEAD, MODIFIERS
 
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
@@ -18,13 +18,14 @@ ADJ = rf"(?:(?:{_alt(PERSON_ADJECTIVES)}|\d+-year-old|[a-z]+-aged)\s+)"
 # security guard", "a 28-year-old Marrowbank man").
 MOD = MODIFIERS
 SHORT_MOD = FEWEST_MODIFIERS
-# "of them", "of whom", "of his passengers", "of the three injured men".
+# "of them", "of whom", "of his passengers", "of the three injured men": the words after the
+# determiner are taken lazily, as many as the verb after them needs (a short pattern, embedded in
+# every counting rule).
 GROUP = (
     r"(?:of\s+(?:them|whom|us)"
-    rf"|of\s+(?:the|those|these|his|her|their|its|our)(?:\s+(?:{COUNT}))?\s+{ADJ}*{MOD}{NOUN}|of\s+those(?=\s+(?:who|were|was|have|had|are|is)\b))"
+    r"|of\s+(?:the|those|these|his|her|their|its|our)(?:\s+[\w'’-]+){1,4}?(?![\w'’-])"
+    r"|of\s+those(?=\s+(?:who|were|was|have|had|are|is)\b))"
 )
-# What may stand between a counted noun and its verb: ", aged 26,", " in her sixties", " - including
-# children -", " (two adults)", " who", and auxiliaries.
 # A relative clause's words stop at a word that opens another clause ("who was killed when ...").
 _CLAUSE_WORD = r"(?:(?!\b(?:when|after|while|and|but|because|before|where|whose|until)\b)[^,.;\n])"
 APPOS_BODY = (

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
 from incident_reader.core.facts.lexicon import PLURAL_PEOPLE_NOUNS
 from incident_reader.core.facts.numbers import COUNT, parse_count
+from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.model import FactValue
 
 _FLAGS = re.IGNORECASE
@@ -143,6 +144,8 @@ def sum_of_parts(phrase: str) -> int | None:
     for i, part in enumerate(parts):
         if i and _is_apposition(phrase, parts[i - 1], part):
             continue  # "the driver, a man in his 50s, and two passengers": the driver again
+        if not is_person_head(part.group("pnoun")):
+            return None  # "the scene and a man": a place is not a part of the count
         if part.group("pn"):
             n = count_of(part.group("pn"))
             if not isinstance(n, int):

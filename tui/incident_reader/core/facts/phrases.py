@@ -49,12 +49,12 @@ CLOSED_WORDS: tuple[str, ...] = (
 
 _END = r"(?![\w'’-])"
 _CLOSED = rf"(?:{_alt(sorted(set(CLOSED_WORDS)))}){_END}"
-_STOP = rf"(?:{_alt(NOT_PEOPLE_HEADS)})(?:e?s)?{_END}"
 _WORD = r"[A-Za-z][A-Za-z'’-]*[A-Za-z]"
 # The head of a counted noun phrase: a lower-case word (or a "23-year-old"), never a closed-class
-# word, an ordinal, or a stoplisted non-person head.
+# word or an ordinal. Heads that are never people are left to ``is_person_head`` (the stoplist
+# kept out of the pattern, which the rules embed many times and compile at start-up).
 HEAD = (
-    rf"(?:(?-i:(?!{_CLOSED}|{_STOP}|(?:{ORDINAL}){_END})[a-z][a-z'’-]*[a-z])"
+    rf"(?:(?-i:(?!{_CLOSED}|(?:{ORDINAL}){_END})[a-z][a-z'’-]*[a-z])"
     rf"|\d+[\s-]year[\s-]olds?){_END}"
 )
 # A modifier before the head: any word that is not closed-class (lower-case, Capitalised or
@@ -66,6 +66,18 @@ FEWEST_MODIFIERS = rf"{MODIFIER}{{0,3}}?"
 # "passengers and crew": a second bare head joined to the first counts with it.
 COORDINATED = rf"(?:\s+(?:and|or)\s+{HEAD})?"
 # A singular head ("the pedestrian"), for a definite subject that names one person.
-SINGULAR_HEAD = (
-    rf"(?-i:(?!{_CLOSED}|{_STOP})[a-z][a-z'’-]*[a-z](?<![^s]s)(?<!men)(?<!people)(?<!ren)){_END}"
-)
+SINGULAR_HEAD = rf"{HEAD}(?<![^s]s)(?<!men)(?<!people)(?<!ren)"
+
+_NOT_PEOPLE = frozenset(NOT_PEOPLE_HEADS)
+
+
+def is_person_head(word: str | None) -> bool:
+    """Whether a counted phrase's head may name people: not "cars", "hours", "buses", "lives"."""
+    if not word:
+        return True
+    w = word.lower()
+    return not (
+        w in _NOT_PEOPLE
+        or (w.endswith("s") and w[:-1] in _NOT_PEOPLE)
+        or (w.endswith("es") and w[:-2] in _NOT_PEOPLE)
+    )

@@ -60,21 +60,24 @@ MOVING_TO_HOSPITAL: tuple[str, ...] = (
 # A hospital itself as the subject ("Marrowbank Base Hospital received eight of the injured").
 HOSPITAL_RECEIVING: tuple[str, ...] = ("received", "admitted", "treated", "took in", "was treating")
 _CARE = r"(?:hospital|medical)\s+(?:treatment|care|attention)|treatment\s+in\s+hospital"
-HOSPITAL_FORMS: tuple[str, ...] = _each(
-    *(rf"{verb}{_ON_THE_WAY}\s+(?:to|into|at)\s+{HOSPITAL_PLACE}" for verb in MOVED_TO_HOSPITAL),
-    *(
-        rf"{verb}\s+(?:[\w-]+\s+)?(?:{_CARE})"
-        for verb in ("needed", "required", "received", "needing", "requiring", "receiving")
-    ),
-    r"hospitalised",
-    r"hospitalized",
-    rf"treated\s+(?:in|at)\s+{HOSPITAL_PLACE}",
+_CARING = ("needed", "required", "received", "needing", "requiring", "receiving")
+# Written as few alternatives (each verb list once, the hospital's name once): the rules embed the
+# forms several times and compile at start-up. HOSPITAL_STEMS are their first words, for the scans.
+HOSPITAL_FORMS: tuple[str, ...] = (
+    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}\s+(?:to|into|at)\s+{HOSPITAL_PLACE}",
+    rf"(?:{'|'.join(_CARING)})\s+(?:[\w-]+\s+)?(?:{_CARE})",
+    r"hospitali[sz]ed",
+    rf"treated\s+(?:(?:in|at)\s+{HOSPITAL_PLACE}"
     # a hospital by its name alone: "being treated at Mercy General"
-    r"treated\s+at\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})",
+    r"|at\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))",
     r"airlifted(?!\s+(?:to\s+safety|from|off|out|away)\b)",
     r"among\s+(?:the|those)\s+(?:taken|admitted|rushed)\s+to\s+hospital",
     r"in\s+hospital\s+(?:for\s+treatment|being\s+treated)",
 )
+HOSPITAL_STEMS: tuple[str, ...] = (
+    *MOVED_TO_HOSPITAL, *_CARING, "hospitalised", "hospitalized", "treated", "airlifted", "among",
+    "in hospital",
+)  # fmt: skip
 
 KILLED_FORMS: tuple[str, ...] = _each(
     rf"killed(?!\s+(?:{_OBJECT_OPENER})(?![\w-]))",
