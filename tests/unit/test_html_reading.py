@@ -18,6 +18,8 @@ from incident_reader.core.html_saved import declared_charset, decode_html, read_
 from incident_reader.core.loading import load_file
 from incident_reader.core.model import DctSource, Report, Skipped
 
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+
 ARTICLE = (
     "<p>A delivery van struck a lamp post on Quarry Lane on Sunday afternoon, the police said.</p>"
     "<p>The driver, a man of 34, was taken to hospital with minor injuries and later released.</p>"
@@ -289,3 +291,13 @@ def test_html_file_dct_source_is_html(tmp_path: Path) -> None:
         DctSource.HTML,
         "HTML",
     )
+
+
+def test_the_standard_parser_reads_json_ld_dates_first() -> None:
+    """Without trafilatura the issue's page still gets its JSON-LD date, not the modified time."""
+    from incident_reader.core.html_text import extract_article
+
+    html = (PAGES / "inquest-jsonld.html").read_text(encoding="utf-8")
+    article = extract_article(html)
+    assert article.date == "2016-11-09T16:42:00+00:00"
+    assert article.reader == "html.parser"

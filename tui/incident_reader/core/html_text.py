@@ -31,6 +31,7 @@ DATE_META = (
     "sailthru.date",
     "article:modified_time",
 )
+JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 TITLE_META = ("og:title", "twitter:title", "headline")
 
 
@@ -53,12 +54,14 @@ class _Collector(HTMLParser):
     meta: dict[str, str] = field(default_factory=dict)
     title_parts: list[str] = field(default_factory=list)
     time_datetime: str | None = None
+    json_ld: list[str] = field(default_factory=list)  # the text of <script type=ld+json> blocks
     # text chunks by region: whole body, inside <article>, inside <main>
     regions: dict[str, list[str]] = field(
         default_factory=lambda: {"body": [], "article": [], "main": []}
     )
     _skip_depth: int = 0
     _in_title: bool = False
+    _in_json_ld: bool = False
     _open: dict[str, int] = field(default_factory=lambda: {"article": 0, "main": 0})
 
     def __post_init__(self) -> None:
@@ -77,6 +80,8 @@ class _Collector(HTMLParser):
             self.time_datetime = a["datetime"]
         if tag == "title":
             self._in_title = True
+        if tag == "script" and a.get("type", "").strip().lower() == "application/ld+json":
+            self._in_json_ld = True
         if tag in SKIP_TAGS and tag not in VOID_TAGS:
             self._skip_depth += 1
         if tag in self._open:
@@ -87,6 +92,8 @@ class _Collector(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        if tag == "script":
+            self._in_json_ld = False
         if tag in SKIP_TAGS and self._skip_depth:
             self._skip_depth -= 1
         if tag in self._open and self._open[tag]:
@@ -97,6 +104,9 @@ class _Collector(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title_parts.append(data)
+            return
+        if self._in_json_ld:
+            self.json_ld.append(data)
             return
         if self._skip_depth:
             return
@@ -129,7 +139,9 @@ def extract_article(html: str) -> HtmlArticle:
     title = next((parser.meta[k] for k in TITLE_META if parser.meta.get(k)), None)
     if not title:
         title = re.sub(r"\s+", " ", "".join(parser.title_parts)).strip() or None
-    date = next((parser.meta[k] for k in DATE_META if parser.meta.get(k)), None)
+    published = JSON_LD_PUBLISHED.search("".join(parser.json_ld))
+    date = published[1] if published else None
+    date = date or next((parser.meta[k] for k in DATE_META if parser.meta.get(k)), None)
     date = date or parser.time_datetime
     source = parser.meta.get("og:site_name") or None
     url = parser.meta.get("og:url") or parser.meta.get("canonical") or None
