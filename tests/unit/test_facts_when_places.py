@@ -84,6 +84,9 @@ def test_every_class_compiles_and_matches_its_own_forms() -> None:
         ("Gas began to leak from the main at 9.30am, engineers found.", "09:30"),
         ("The stand gave way at 3.10pm, just after kick-off.", "15:10"),
         ("A drone crash-landed in a garden at 10.50am.", "10:50"),
+        ("Witnesses said the bus lost control at about 10.15am.", "10:15"),
+        ("Flames were first spotted at 3.10am.", "03:10"),
+        ("At approximately 0230 hrs the boat began taking on water.", "02:30"),
     ],
 )
 def test_the_event_clause_times_the_incident(sentence: str, expected: str) -> None:
@@ -181,6 +184,24 @@ def test_a_court_report_a_year_on_dates_its_incident_from_the_text() -> None:
         "The judge said he had been driving at twice the speed limit."
     )
     assert _main_date(text, "2024-05-18") == "2023-03-12"
+
+
+def test_a_sequel_opened_by_an_earlier_month_is_no_background_incident() -> None:
+    text = (
+        "A man who drove a lorry into a crowd in Delford has been jailed for life. "
+        "In February, he was charged with murder over the attack on 14 June 2023."
+    )
+    ex = extract(_report(text, "2024-05-18"), "2024-05-18", temporal.tag(text, "2024-05-18"))
+    assert [i.date for i in ex.incidents] == ["2023-06-14"]
+
+
+def test_an_earlier_event_opened_by_its_month_is_a_background_incident() -> None:
+    text = (
+        "A van crashed into a bus stop in Delford on Friday. "
+        "In February, a car ploughed into a cafe on the same road."
+    )
+    ex = extract(_report(text), DCT, temporal.tag(text, DCT))
+    assert [i.main for i in ex.incidents] == [True, False]
 
 
 def test_a_first_day_report_keeps_its_day() -> None:

@@ -23,7 +23,8 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "leave": ("left", "left"), "bring": ("brought", "brought"), "fight": ("fought", "fought"),
     "spread": ("spread", "spread"), "ride": ("rode", "ridden"), "rise": ("rose", "risen"),
     "smite": ("smote", "smitten"), "slide": ("slid", "slid"), "flee": ("fled", "fled"),
-    "lose": ("lost", "lost"), "burst": ("burst", "burst"), "sit": ("sat", "sat"), "hear": ("heard", "heard"),
+    "lose": ("lost", "lost"), "burst": ("burst", "burst"), "sit": ("sat", "sat"),
+    "hear": ("heard", "heard"),
     "spend": ("spent", "spent"), "send": ("sent", "sent"), "lay": ("laid", "laid"),
     "meet": ("met", "met"), "swing": ("swung", "swung"), "get": ("got", "got"),
 }  # fmt: skip
@@ -59,7 +60,7 @@ ONSET_VERBS: tuple[str, ...] = (
     "run amok", "run over", "drive into", "mow down", "happen", "occur", "take place", "unfold",
     "kick off", "start", "begin", "sound", "raise the alarm", "spread", "tear through",
     "rip through", "hurtle", "career", "skid", "bomb", "gun down", "storm", "burst into flames",
-    "go up in flames",
+    "go up in flames", "lose control", "spot", "notice",
 )  # fmt: skip
 ONSET_NOUNS: tuple[str, ...] = (
     "crash", "crash-landing", "collision", "collapse", "derailment", "capsize", "capsizing",
@@ -68,7 +69,7 @@ ONSET_NOUNS: tuple[str, ...] = (
     "flood", "flooding", "flash flood", "rockfall", "landslide", "landslip", "pile-up", "pileup",
     "smash", "incident", "accident", "tragedy", "disaster", "rampage", "bombing", "alarm",
     "smoke", "emergency call", "call", "calls", "impact", "wreck",
-    "sinking", "eruption", "hit-and-run",
+    "sinking", "eruption", "hit-and-run", "flames",
 )  # fmt: skip
 # Words naming the one who did it: a sentence about them is about the scene.
 AGENT_NOUNS: tuple[str, ...] = (

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from incident_reader.core.facts.text import Sentence
-from incident_reader.core.facts.when import is_event_sentence
+from incident_reader.core.facts.when import is_event_sentence, tells_sequel
 from incident_reader.core.model import Timex
 
 # Phrases that re-use the previous background incident's time ("the same month").
@@ -35,6 +35,9 @@ _DECADE = re.compile(r"\d{3}")
 _VALUE_PARTS = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2}|SP|SU|FA|AU|WI|W\d{2}))?(?:-(\d{2}))?")
 _INCIDENT_DATE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|AU|WI))?")
 MIN_DAYS_BEFORE = 7
+# A clause opened by an earlier time tells a background incident unless its first predicate within
+# this reach tells a sequel ("In January, he was charged over the attack").
+SEQUEL_REACH = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +72,13 @@ def segments(
                 continue
             before = text[s.start : t.start]
             opens = len(before) < 200 and bool(_OPENER.search(before))
-            if opens and _earlier(t.value, main_day, coarse=False) and not _since(before):
+            sequel = tells_sequel(text[t.end : min(s.end, t.end + SEQUEL_REACH)])
+            if (
+                opens
+                and _earlier(t.value, main_day, coarse=False)
+                and not _since(before)
+                and not sequel
+            ):
                 found.append((s.start + _clause_start(before), t, t.value, s, False))
             elif _COARSE.match(t.value) and _earlier(t.value, main_day, coarse=True):
                 if is_event_sentence(s.text) and not _since(before):

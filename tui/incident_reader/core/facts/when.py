@@ -129,6 +129,13 @@ def is_event_sentence(text: str) -> bool:
     return bool(_EVENT.search(text))
 
 
+def tells_sequel(clause: str) -> bool:
+    """Whether a clause's first predicate tells what came after ("he was charged ...")."""
+    event = _EVENT.search(clause)
+    after = _AFTER.search(clause)
+    return after is not None and (event is None or after.start() < event.start())
+
+
 def is_scene_sentence(sentence: Sentence) -> bool:
     """Whether a sentence tells the incident or its scene (used to pick places)."""
     if not _SCENE_GATE.passes(sentence):
