@@ -31,6 +31,8 @@ from incident_reader.ui.styling import MinimumContrast
 from incident_reader.ui.widgets.progress import ExtractionProgress
 
 Analyser = Callable[[Report, str | None], ReportAnalysis]
+# Seconds the effect of keys typed at start gets before extraction starts competing with it.
+HELD_KEYS_HEADSTART = 0.4
 # Keys that act at once even before the reader is ready (Textual's own quit keys).
 UNHELD_KEYS = frozenset({"ctrl+q", "ctrl+c"})
 
@@ -122,8 +124,15 @@ class ReaderApp(App[None]):
     def reader_ready(self) -> None:
         """The reader's lists are mounted: apply the keys typed meanwhile, one by one, in order,
         then start extracting and watching the files (once)."""
-        if self._held_keys is not None:
-            self.post_message(ReplayKey())
+        if self._held_keys:
+            self.post_message(ReplayKey())  # the background work starts once they have acted
+        else:
+            self._held_keys = None
+            self._start_background()
+
+    def _start_background(self) -> None:
+        """Extraction and the file watcher, after the next frame (they load the pipeline in a
+        thread, which would slow what is on screen, or what a held key opens, to a crawl)."""
         if not self._started:
             self._started = True
             self.call_after_refresh(self.analyse_all)
@@ -136,6 +145,9 @@ class ReaderApp(App[None]):
         held = self._held_keys
         if not held:
             self._held_keys = None
+            # What the keys opened (a screen, a search) is drawn before the pipeline's import in
+            # a thread slows the interpreter: the keys' effect is what the user waits for.
+            self.set_timer(HELD_KEYS_HEADSTART, self._start_background)
             return
         await super().on_event(held.pop(0))
         self.post_message(ReplayKey())
