@@ -415,11 +415,13 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
 def _share_of_the_counted(m: re.Match[str]) -> bool:
     """ "Five of the eight people who were killed", "two of the three injured men": the clause or
     participle after the of-phrase counts the eight or the three; the first number is a share."""
-    if m.group("grp") is None or m.group("head") is not None:
+    if m.group("grp") is None:
         return False
     grp_end = m.end("grp")
-    if _RELATIVE.match(m.string, grp_end):
+    if _RELATIVE.match(m.string, m.end("head") if m.group("head") else grp_end):
         return True
+    if m.group("head") is not None:
+        return False
     pronoun = m.group("grp").split()[-1].lower() in ("them", "whom", "us", "those")
     return not pronoun and m.start("verb") - grp_end <= 1 and bool(_PARTICIPLE.match(m["verb"]))
 

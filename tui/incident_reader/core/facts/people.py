@@ -49,7 +49,6 @@ RULES = build_rules(
     ACTIVE_ARREST_VERBS,
     object_noun_optional=False,
     fixed=[(p, 0) for p, k in ZERO_PHRASES.items() if k == ARRESTS],
-    noun_optional=False,
     definite_object=True,
 )
 _VERB = "|".join(ARREST_VERBS)
