@@ -20,8 +20,8 @@ from incident_reader.core.model import FactPair, PairSide, TimelineEntry
 
 # Share of the shorter clause's content words the other must hold, by status: two entries tell
 # the same event only when their clauses share its words, however equal their times.
-MIN_SIMILARITY = {MATCH: 0.25, COMPATIBLE: 0.5, CONFLICT: 0.7}
-MIN_SHARED = 2  # content words in common, at least (a shared "police" is no event)
+MIN_SIMILARITY = {MATCH: 0.15, COMPATIBLE: 0.5, CONFLICT: 0.7}
+MIN_SHARED = 1  # content words in common, at least
 STATUS_BONUS = {MATCH: 0.3, COMPATIBLE: 0.15, CONFLICT: 0.0}
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -61,7 +61,9 @@ def moments(
     """The entries of one report and incident, ready to align."""
     items = []
     for e in entries:
-        told = e.event.text if e.event else clause_around(text, e.start, e.end)
+        told = clause_around(text, e.start, e.end)  # the event's words and the sentence's
+        if e.event:
+            told = f"{e.event.text} {told}"
         t = e.timex
         side = PairSide(article, t.value, t.text, t.start, t.end)
         stems = content_stems(told)
@@ -112,7 +114,7 @@ def align_moments(
                 continue
             shared = (a.stems & b.stems).bit_count()
             sim = _similarity(a, b)
-            if sim < MIN_SIMILARITY[status] or shared < min(MIN_SHARED, a.size, b.size):
+            if sim < MIN_SIMILARITY[status] or shared < MIN_SHARED:
                 continue
             candidates.append((-(sim + STATUS_BONUS[status]), i, j, status))
     candidates.sort()
