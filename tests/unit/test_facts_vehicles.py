@@ -42,6 +42,13 @@ VEHICLES = [
     ("A blue Hyundai i30 was abandoned in a lay-by.", "blue hyundai i30"),
     ("Witnesses described a silver Toyota Prius.", "silver toyota prius"),
     ("Police said a Hyundai 4×4 was used.", "hyundai 4×4"),
+    ("An Embraer 190 skidded off the runway in the rain.", "embraer 190"),
+    ("The schooner Grey Gull went aground at dawn.", "schooner grey gull"),
+    ("A small plane crashed into a hangar.", "small plane"),
+    ("A single-deck bus overturned in the snow.", "single-deck bus"),
+    ("A green Kawasaki motorcycle was found burnt out.", "green kawasaki motorcycle"),
+    ("A grey Skoda car was seen leaving.", "grey skoda"),  # "car" adds nothing to a make
+    ("A van hit a 38-tonne refrigerated truck.", "38-tonne refrigerated truck"),
 ]  # fmt: skip
 
 

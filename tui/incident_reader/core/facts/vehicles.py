@@ -43,6 +43,7 @@ _TELLING = frozenset(h for c in _TELLING_CLASSES for h in VEHICLE_CLASSES[c]) - 
 )
 _GENERIC = frozenset(GENERIC_VEHICLE_HEADS)
 _HEAD_SET = frozenset(HEADS)
+_SAYS_NO_MORE = frozenset(("car", "vehicle", "motor vehicle"))
 _HEAD = rf"(?:{_alt(HEADS)})"
 _COLOUR = (
     rf"(?:(?:{_alt(COLOUR_MODIFIERS)})[\s-]+)?(?:{_alt(COLOURS)})"
@@ -50,7 +51,7 @@ _COLOUR = (
 )
 _STARTS = rf"(?:{_alt((*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))})(?![\w])"
 # A model after a make: "A3", "3 Series", "i40", "RAV4", "F-150".
-_MODEL = r"(?:[A-Z0-9][\w×-]*(?:\s+Series)?|[a-z]\d[\w×-]*)"
+_MODEL = r"(?-i:[A-Z0-9][\w×-]*(?:\s+Series)?|[a-z]\d[\w×-]*)"
 _VEHICLE = re.compile(
     rf"(?<![\w-])(?={_STARTS})(?:(?P<colour>{_COLOUR})\s+)?"
     rf"(?:(?P<make>{_alt(MAKES)})(?![\w-])(?:\s+(?P<model>{_MODEL}))?|(?P<kmodel>{_alt(MODELS)}))?"
@@ -77,6 +78,14 @@ _LEFT = re.compile(
     rf"(?<![\w-])(?P<det>{_DETERMINER})\s+(?P<mods>(?:{_MOD_WORD}\s+){{0,3}})$", re.IGNORECASE
 )
 _LEFT_REACH = 80
+_HEAD_NEXT = re.compile(rf"\s+{_HEAD}(?![\w-])", re.IGNORECASE)
+# A boat's or ship's name after its class noun ("the yacht Sea Breeze").
+_SHIP_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_NAMED_CLASSES = frozenset(VEHICLE_CLASSES["water"])
+_NOT_SHIP_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December The A An I He She It They".split()
+)
 _SHIP = re.compile(
     rf"(?<![\w-])(?P<prefix>{'|'.join(SHIP_PREFIXES)})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
@@ -92,7 +101,7 @@ _NAME_NUMBER = re.compile(r"[A-Z][a-z]{2,}\s+[A-Z]{0,3}-?\d")
 # measures ("40-tonne", "62-metre", "four-door") and hyphened forms ("double-decker").
 _FORM_MODIFIER = re.compile(
     r"(?!(?:other|parked|overturned|crushed|damaged|wrecked|involved|abandoned|burned|burnt)$)"
-    r"(?:[a-z]+(?:-[a-z]+)*(?:ed|en)|stolen|\d+(?:\.\d+)?-[a-z]+|[a-z]+-(?:tonne|ton|metre|meter|foot|ft|"
+    r"(?:[a-z]+(?:-[a-z]+)*(?:ed|en)|stolen|small|large|big|huge|giant|tiny|heavy|little|\d+(?:\.\d+)?-[a-z]+|[a-z]+-(?:tonne|ton|metre|meter|foot|ft|"
     r"seat|seater|door|wheel|wheeled|axle|deck|decker|berth)|dump|four-by-four)"
 )
 # Heads that are also people or parts ("the youth soccer coach", "the crushed cab").
@@ -121,13 +130,6 @@ _SERVICE = re.compile(
     r"(?:\s+(?:No\.?\s*)?(?P<num>\d{1,5}[A-Z]?))?(?![\w-])"
 )
 _SERVICE_GATE = WordGate(SERVICE_NOUNS)
-# The other vehicle of a collision is not the incident's vehicle.
-_OBJECT_OF_COLLISION = re.compile(
-    r"(?:collided\s+with|crashed\s+into|smashed\s+into|ploughed\s+into|hit|struck|rammed)\s+"
-    r"(?:an?|the)\s*$",
-    re.IGNORECASE,
-)
-_INSTRUMENT = re.compile(r"\s+(?:into|through|onto|at)\b", re.IGNORECASE)
 _SERVICE_WORDS = frozenset(EMERGENCY_VEHICLE_WORDS) | {
     "coastguard", "lifeboat", "medical", "air", "responding", "emergency", "army", "military",
 }  # fmt: skip
@@ -149,12 +151,18 @@ _SPEED_LEAD = re.compile(r"(?:at|doing|reaching|reached|of)\s+$")
 _SPACES = re.compile(r"\s+")
 _ORDINARY = frozenset(ORDINARY_WORD_MODELS)
 # Before a bare model or make: an article or a possessive ("a Focus", "his Golf").
-_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the|his|her|their|its|my|our|your)\s+$", re.I)
+# ... a measure or participle may stand between ("a 44-tonne Scania", "a stolen Audi").
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\W)(?:a|an|the|his|her|their|its|my|our|your)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")  # "the Discovery Channel", "the Golf Club"
 # Words telling that a vehicle is spoken of, so "a Focus" is a car and "the Cessna 172" a plane.
 _VEHICLE_TALK = re.compile(
     rf"\b(?:driv\w*|drove|parked|crash\w*|collided|sped|speeding|registration|number plate|"
-    rf"flew|flown|flying|pilot\w*|took off|came down|landed|{_alt(HEADS)})\b",
+    rf"flew|flown|flying|pilot\w*|took off|came down|landed|runway|aboard|on board|passengers|"
+    rf"take-off|takeoff|flight|airline|derail\w*|capsiz\w*|sank|overturn\w*|skidd\w*|"
+    rf"{_alt(HEADS)})\b",
     re.IGNORECASE,
 )
 
@@ -180,8 +188,6 @@ def vehicles(sentence: Sentence) -> list[Found]:
     spans.extend(_headed(sentence, spans))
     out: list[Found] = []
     for s, e, value in sorted(spans):
-        if _OBJECT_OF_COLLISION.search(text[max(0, s - 25) : s]) and not _INSTRUMENT.match(text, e):
-            continue  # "collided with a lorry"; but "rammed a hired van into crowds" is the weapon
         if set(value.split()) & _SERVICE_WORDS or _SERVICE_BEFORE.search(text[:s]):
             continue  # "a marked police BMW", "the rescue helicopter": the responders' vehicles
         out.append(Found(VEHICLE, value, base + s, base + e))
@@ -227,17 +233,29 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
         noun = h.group(0).lower()
         while mods and f"{mods[-1]} {noun}" in _HEAD_SET:
             noun = f"{mods.pop()} {noun}"  # "a rented pickup truck": the head is two words
-        if noun in _NOT_ALONE or _COMPOUND_AFTER.match(text, h.end()):
+        if (
+            noun in _NOT_ALONE
+            or _COMPOUND_AFTER.match(text, h.end())
+            or _HEAD_NEXT.match(text, h.end())
+        ):
             continue  # "the youth soccer coach", "the supermarket car park", "the bus stop"
-        if not all(_FORM_MODIFIER.fullmatch(w) for w in mods):
+        named = _SHIP_NAME_AFTER.match(text, h.end()) if noun in _NAMED_CLASSES else None
+        if named and named.group("name").split()[0] in _NOT_SHIP_NAMES:
+            named = None
+        if named:  # "the fishing vessel Ocean Star": the name says which; the use is left out
+            mods = [w for w in mods if _FORM_MODIFIER.fullmatch(w)]
+        elif not all(_FORM_MODIFIER.fullmatch(w) for w in mods):
             continue  # "the other car", "a commuter train": what it is used for, not what it is
         det = m.group("det").lower()
-        if not mods and not (noun in _TELLING or (det in ("a", "an") and noun not in _GENERIC)):
+        end, words = h.end(), [*mods, noun]
+        if named:
+            end, words = named.end(), [*words, named.group("name").lower()]
+        elif not mods and not (noun in _TELLING or (det in ("a", "an") and noun not in _GENERIC)):
             continue  # "the car" says nothing checkable
         start = m.start("mods")
         if not mods:  # the head's first word, which may have been read as a modifier
             start = text.lower().index(noun.split()[0], start)
-        out.append((start, h.end(), " ".join((*mods, noun))))
+        out.append((start, end, " ".join(words)))
     return out
 
 
@@ -292,6 +310,8 @@ def _vehicle_value(m: re.Match[str]) -> str | None:
     if not (make or kmodel or (colour and noun)):
         return None
     mod = " ".join(m.group("mod").split()) if m.group("mod") and colour else None
+    if (make or kmodel) and noun and noun.lower() in _SAYS_NO_MORE:
+        noun = None  # "a black Toyota car" says no more than "a black Toyota"
     words = [colour, make, model if make else None, kmodel, mod, noun]
     return " ".join(w.lower() for w in words if w)
 
