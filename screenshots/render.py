@@ -6,6 +6,7 @@ Run from anywhere: `.venv/bin/python screenshots/render.py`. Rerun whenever the 
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import sys
 import tempfile
@@ -53,7 +54,10 @@ VIEWS: tuple[View, ...] = (
     View("second-report", ("right_square_bracket",), focus_entry=False),
     View("help", ("question_mark",)),
     View("set-dct", ("d",)),
+    View("earlier-incidents", ("end", "enter"), focus_entry=False),
+    View("medium-120x30", (), (120, 30)),
     View("small-80x24", (), (80, 24)),
+    View("export", ("E",)),
     View("compare", ("c", "f"), focus_entry=False),
     View("marks", MARKING, marks=True),
     View("history", (*MARKING, "x", "v", "h"), marks=True),
@@ -92,6 +96,8 @@ async def render(view: View, out_dir: Path) -> Path:
     """Run the reader headless on seeds/, press the view's keys and save its SVG."""
     store_module.now_utc = FixedClock()
     with tempfile.TemporaryDirectory() as tmp:
+        # The default theme, whatever theme this machine's user last chose (ui.preferences).
+        os.environ["INCIDENT_READER_CONFIG"] = str(Path(tmp) / "preferences.json")
         store = _marked_copy(Path(tmp)) if view.marks else None
         folder = store.path.parent if store is not None and store.path else SEEDS
         return await _render(ReaderApp(load_corpus([folder]), store=store), view, out_dir)
