@@ -49,6 +49,9 @@ SUSPECT_AGES = [
     ("Judge Mara Lind said Petrov (61) was the only suspect.", 61),
     ("Finn Dower, 35, was shot dead by armed officers on the bridge.", 35),
     ("The woman charged, a 52-year-old from Tarnley, denies the offence.", 52),
+    ("Kane Doyle, who is 30, was held at the scene.", 30),
+    ("A man, 30 years of age, was arrested at the port.", 30),
+    ("The 22-year-old Lisbon-born Tavares fled on foot.", 22),
     ("The 37-year-old alleged arsonist had no previous convictions.", 37),
     ("The bus driver, Ola Berg, 44, from Tarn, north-west Cumbria, was charged.", 44),
     ("The hunt went on for the 25-year-old Danish-born Tovessen, who fled on foot.", 25),
@@ -97,6 +100,8 @@ def test_victims_witnesses_and_second_arrestees_are_not_the_suspect(sentence: st
         ("The court found Elsa Morgan guilty of arson.", "elsa morgan"),
         ("Dov Kessler, the man suspected of setting the fire, has been found.", "dov kessler"),
         ("Priya Nand, 24, is charged with dangerous driving.", "priya nand"),
+        ("Jamie McAllister, 31, was charged last night.", "jamie mcallister"),
+        ("Sean O'Brien, 44, of Mill Road, appeared in court.", "sean o'brien"),
     ],
 )
 def test_the_suspect_name(sentence: str, name: str) -> None:

@@ -48,10 +48,12 @@ _DECADE = rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{_DE
 # An age by its shape, one pattern per form, each starting with its literal key word and read on
 # the lower-case text (a literal start lets the regex engine skip ahead: extraction must stay fast);
 # a bare ", 24" or "(34)" needs a word before it (a name or a noun).
-_YEAR_OLD = re.compile(r"years?[\s-]old(?![\w-])")
+_YEAR_OLD = re.compile(r"years?(?:[\s-]old|\s+of\s+age)(?![\w-])")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w-])(?P<n1>\d{{1,2}}|{WORD_NUMBER})[\s-]$")
 _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("aged",), re.compile(r"aged\s+(?P<n2>\d{1,2})(?![\w-])")),
+    # "Kane, who is 30, was held": the age in a relative clause of its own
+    (("who is", "who was"), re.compile(r"who\s+(?:is|was)\s+(?P<n2>\d{1,2})(?=\s*[,;.)]|\s*$)")),
     (
         ("in his", "in her", "in their"),
         re.compile(rf"in\s+(?:his|her|their)\s+{_DECADE}(?![\w-])"),
@@ -66,7 +68,8 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("(",), re.compile(r"\((?P<n4>\d{1,2})\)")),
 )
 _AGE_AFTER_NAME = re.compile(r"\s*(?:,\s+\d{1,2}(?![\d])|\(\d{1,2}\))")
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|[’'][A-Z]?[a-z]+)*)"
+# "Pask", "McAllister", "O'Brien", "Jean-Luc"; not "Moroccan-born".
+_NAME_WORD = r"(?:(?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*(?![\w’'-]))"
 _INITIALS = r"(?:[A-Z]\.\s*){1,2}"
 # "Jordan Pask", "Venkatesh Hegde", "K. Ramesh", "Mr Pryce"; one word only with an age after it.
 _NAME = re.compile(
@@ -89,7 +92,7 @@ _CLAUSE_CUT = re.compile(
 # Words that stand after an age before the person's head word ("a 28-year-old Marrowbank man").
 _HEAD = re.compile(
     r"(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?!(?:was|were|is|are|has|had|have|who|and|or|but|at|in|on|of|from"
-    r"|with|as|later|allegedly|held|arrested|detained|charged)\b)[a-z][\w’'-]*(?<!ed))?"
+    r"|with|as|later|allegedly|held|arrested|detained|charged)\b)[a-z][\w’'-]*(?<!ed)(?![\w’'-]))?"
 )
 _APPOS = re.compile(
     r"(?:\s*,\s*(?:of|from)\s+[^,;.]{1,50}?(?=,)"
