@@ -186,6 +186,19 @@ def test_a_court_report_a_year_on_dates_its_incident_from_the_text() -> None:
     assert _main_date(text, "2024-05-18") == "2023-03-12"
 
 
+def test_a_quoted_account_dates_its_event_not_the_saying() -> None:
+    text = (
+        "A detective told the inquest: 'On Tuesday 14 March 2023 at about 4.10pm a man drove "
+        "a van onto the pavement in Elder Street.'"
+    )
+    assert _main_date(text, "2024-05-18") == "2023-03-14"
+
+
+def test_a_month_abbreviation_does_not_end_the_sentence() -> None:
+    text = "On Nov. 3, 2022, a driver ran down four cyclists on the coast road."
+    assert _facts(text, "incident.date", "2024-05-18") == ["2022-11-03"]
+
+
 def test_a_sequel_opened_by_an_earlier_month_is_no_background_incident() -> None:
     text = (
         "A man who drove a lorry into a crowd in Delford has been jailed for life. "

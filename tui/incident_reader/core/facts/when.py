@@ -97,6 +97,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNO
 _REFERENCE_POINT = re.compile(
     r"\b(?:since|after|following|before|over)\s+(?:the|a|an|its|this)\s+$"
 )
+# A saying verb that opens a quotation ("said: 'On Monday ...") dates what is quoted, not itself.
+_QUOTE_OPENS = re.compile(r"\s*[:,]\s*['‘“\"]|\s*:\s")
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|some|two|three)\b")
 _NOUN_FORMS = frozenset(events.cue_words(nouns=events.ONSET_NOUNS))
 _ONSET_VERB = re.compile(
@@ -296,6 +298,8 @@ def _anchor(
         reach = MAX_EVENT_DISTANCE if cls != _AFTER_CUE else MAX_CUE_DISTANCE
         if distance < 0 or distance > reach:
             continue
+        if cls == _AFTER_CUE and _QUOTE_OPENS.match(text, end):
+            continue  # "told the inquest: 'On Monday ..." dates what is quoted, not the telling
         if cls == _AFTER_CUE and saying and (end > lo or distance > 15):
             continue  # "..., police said." frames the sentence; "said on Monday" dates a saying
         # A time phrase follows the predicate it times ("mounted the kerb on 12 March"); a cue
