@@ -1,5 +1,6 @@
 """Marking from the comparison view (v x i u): the highlighted row's statements in the two reports
-side by side get the status at once, as the reader would record them one by one."""
+side by side get the status at once, as the reader would record them one by one; `m` turns the
+marking to report A alone, then B alone, then both again (verified in A, disputed in B)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,13 @@ if TYPE_CHECKING:
     from incident_reader.ui.widgets.compare_table import CompareTable
 
 
+SIDES = ("both", "A", "B")  # what v x i u mark, in the order `m` steps through them
+
+
 class CompareMarkingMixin(Screen[None]):
     """``action_mark`` for the comparison screen; it redraws the table with the new symbols."""
+
+    marking_side: str = "both"  # "both", or "A" / "B": the one report side by side that v marks
 
     if TYPE_CHECKING:
         state: ReaderState
@@ -45,7 +51,8 @@ class CompareMarkingMixin(Screen[None]):
             return
         reports = {r.id: r for r in self.state.reports}
         marked = 0
-        for article in (self.a, self.b):
+        targets = {"A": (self.a,), "B": (self.b,)}.get(self.marking_side, (self.a, self.b))
+        for article in targets:
             side, report = row.sides.get(article), reports.get(article)
             if side is None or report is None:
                 continue
@@ -57,7 +64,13 @@ class CompareMarkingMixin(Screen[None]):
                 return
             marked += 1
         label = SHORT_LABELS.get(row.kind, row.kind)
-        where = "both reports" if marked == 2 else "the one report that states it"
+        if not marked:
+            self.notify(f"{label}: report {self.marking_side} does not state it", markup=False)
+            return
+        if self.marking_side != "both":
+            where = f"report {self.marking_side} only"
+        else:
+            where = "both reports" if marked == 2 else "the one report that states it"
         self.notify(f"{label}: {status} in {where}", markup=False)
         cursor = self.table.cursor
         self._verified.forget()
@@ -65,3 +78,9 @@ class CompareMarkingMixin(Screen[None]):
         if 0 <= cursor < len(self.table.rows):  # the "not yet verified" filter may drop the row
             self.table.cursor = cursor
         self._highlight()
+
+    def action_cycle_side(self) -> None:
+        """Turn what v x i u mark: both reports, then report A alone, then report B alone."""
+        self.marking_side = SIDES[(SIDES.index(self.marking_side) + 1) % len(SIDES)]
+        where = "both reports" if self.marking_side == "both" else f"report {self.marking_side}"
+        self.notify(f"v x i u now mark {where}", markup=False)

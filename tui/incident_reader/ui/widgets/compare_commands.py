@@ -40,6 +40,13 @@ COMPARE_BINDINGS: tuple[Binding, ...] = (
     Binding("shift+tab", "switch_pane(-1)", "Pane back", show=False, id="compare.pane_back"),
     *mark_bindings("compare"),
     Binding(
+        "m",
+        "cycle_side",
+        "Mark side",
+        id="compare.mark_side",
+        tooltip="What v x i u mark: both reports, report A alone, report B alone",
+    ),
+    Binding(
         "question_mark", "help", "Help", key_display="?", id="compare.help", tooltip="Every key"
     ),
 )
@@ -51,7 +58,8 @@ COMPARE_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Filter: all / conflicts / not yet verified", "Change which facts are shown", "cycle_filter"),
     ("Next report on the left", "Compare another report (3 or more)", "cycle_a"),
     ("Next report on the right", "Compare another report (3 or more)", "cycle_b"),
-    *mark_commands("the row's statement in both reports"),
+    *mark_commands("the row's statement in both reports (or the side chosen with m)"),
+    ("Mark one side", "Mark both reports, report A alone or report B alone", "cycle_side"),
     ("Back to the reader", "Close the comparison", "close"),
 )
 

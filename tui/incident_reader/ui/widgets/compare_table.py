@@ -1,4 +1,5 @@
-"""The aligned facts and timeline between the two reports: kind, each report's value, the status."""
+"""The aligned facts and timeline of the reports shown: kind, each report's value, the status
+between any two of them, and (three or more reports) how all of them stand on the fact."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from rich.console import Console
 from rich.text import Text
 
 from incident_reader.core.align import ComparisonIndex
+from incident_reader.core.align.summary import describe, history_text
 from incident_reader.core.model import (
     FACT_KINDS,
     STATUS_SYMBOLS,
@@ -62,10 +64,15 @@ class CompareRow(Row):
     sides: dict[str, PairSide]  # report id -> its statement
     columns: tuple[str, ...]  # report ids, the two side by side first
     marks: dict[str, str] = field(default_factory=dict)  # report id -> its statement's status
+    summary: str = ""  # the fact across all its reports (3 or more): agreed by k of n, history
 
     def __post_init__(self) -> None:
         self.selectable = True
         self.span = None
+
+    def height(self, width: int) -> int:
+        """One line, and one more for the fact-level summary when three or more reports tell it."""
+        return 2 if self.summary else 1
 
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
         symbol = STATUS_SYMBOLS.get(self.status, " ")
@@ -85,7 +92,11 @@ class CompareRow(Row):
             style = style_of(f"cmp-{self.status}") if self.status == "conflict" and n < 2 else None
             line.append(value.ljust(room), style)
         line.truncate(width, overflow="ellipsis")
-        return [line]
+        if not self.summary:
+            return [line]
+        note = Text(" " * (SYMBOL_WIDTH + KIND_WIDTH + 1) + self.summary, style_of("dim"), end="")
+        note.truncate(width, overflow="ellipsis")
+        return [line, note]
 
 
 def column_width(width: int, columns: int) -> int:
@@ -130,10 +141,8 @@ def compare_rows(
 
     Returns the rows and, for each row key, its row index, so that items in view find their row.
     """
-    status: dict[tuple[str, str], str] = {}
-    for pair in index.pairs_between(a, b):  # a report's final statement comes first
-        if pair.kind != "timeline":
-            status.setdefault((pair.incident, pair.kind), pair.status)
+    status = _row_statuses(index, set(columns))
+    summaries = {(f.incident, f.kind): f for f in index.comparison.facts}
     kind_order = {k: n for n, k in enumerate(FACT_KINDS)}
     by_incident: dict[str, list[CompareRow]] = {}
     for (incident, kind), sides in index.statements().items():
@@ -143,8 +152,10 @@ def compare_rows(
         here = status.get((incident, kind))
         if here is None:
             here = "only" if (a in shown) != (b in shown) else ""
+        fact = summaries.get((incident, kind))
+        told = f"{describe(fact)} · {history_text(fact)}" if fact and len(fact.history) > 2 else ""
         by_incident.setdefault(incident, []).append(
-            CompareRow((incident, kind, 0), kind, here, shown, columns)
+            CompareRow((incident, kind, 0), kind, here, shown, columns, summary=told)
         )
     for incident_rows in by_incident.values():
         incident_rows.sort(key=lambda r: kind_order.get(r.kind, len(kind_order)))
@@ -169,6 +180,23 @@ def compare_rows(
     if len(rows) == 1:
         rows.append(TextRow("Nothing to show with this filter.", "dim"))
     return rows, keys
+
+
+SEVERITY = {"match": 0, "compatible": 1, "revised": 2, "conflict": 3}
+
+
+def _row_statuses(index: ComparisonIndex, shown: set[str]) -> dict[tuple[str, str], str]:
+    """(incident, kind) -> the worst label between any two of the reports shown: a conflict
+    with a third report shows on the row without bringing that report beside."""
+    worst: dict[tuple[str, str], str] = {}
+    for pair in index.comparison.pairs:
+        if pair.kind == "timeline" or pair.a.article not in shown or pair.b.article not in shown:
+            continue
+        key = (pair.incident, pair.kind)
+        was = worst.get(key)
+        if was is None or SEVERITY.get(pair.status, 0) > SEVERITY.get(was, 0):
+            worst[key] = pair.status
+    return worst
 
 
 class CompareTable(RowList):
