@@ -89,6 +89,20 @@ DATE_MARKUP: list[tuple[str, str | None, str | None]] = [
         None,
         None,
     ),
+    (  # a reader comment's own microdata and JSON-LD are not the article's
+        '<div itemscope itemtype="https://schema.org/Comment"><meta itemprop="datePublished"'
+        ' content="2015-03-04"><time itemprop="datePublished" datetime="2015-03-04">4 Mar</time>'
+        '</div><script type="application/ld+json">{"@type": "Comment",'
+        ' "datePublished": "2015-03-04"}</script>',
+        None,
+        None,
+    ),
+    (  # JSON-LD that json refuses (a trailing comma) is still searched, by htmldate
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "datePublished": "2020-02-03T10:20:00Z",}</script>',
+        "2020-02-03T10:20",
+        None,
+    ),
     (  # markup-only fallback (htmldate): a byline date; a date after today is still a date
         '<p class="byline"><span class="date">3 February 2031</span></p>',
         "2031-02-03",

@@ -60,6 +60,7 @@ ARTICLE_TYPES = frozenset(
     " liveblogposting socialmediaposting report scholarlyarticle opinionnewsarticle"
     " reviewnewsarticle".split()
 )
+REPLY_TYPES = frozenset({"comment", "answer", "question", "review"})
 ISO = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ](?P<hm>\d{2}:\d{2})(?::(?P<s>\d{2}))?)?")
 COMPACT = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<h>\d{2})(?P<mi>\d{2}))?")
 YEARS = range(1990, 2101)
@@ -144,7 +145,7 @@ def meta_values(tree: HtmlElement) -> dict[str, str]:
     for el in tree.iter("meta"):
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         value = el.get("content")
-        if key and value and value.strip():
+        if key and value and value.strip() and not _in_comment(el):
             out.setdefault(key.strip().lower(), value.strip())
     return out
 
@@ -153,16 +154,22 @@ def json_ld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
     """Every object in the page's JSON-LD blocks (through lists and @graph), article types first."""
     found: list[dict[str, Any]] = []
     for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        raw = (script.text or "").strip()
-        raw = re.sub(r"^\s*(?://)?\s*<!\[CDATA\[|(?://)?\s*\]\]>\s*$", "", raw)
-        try:
-            data = json.loads(raw, strict=False)  # strict=False: raw newlines inside strings
-        except ValueError:
-            continue
-        found.extend(_walk(data))
+        data = _json_ld(script)
+        if data is not None:
+            found.extend(_walk(data))
     yield from sorted(found, key=lambda obj: not _is_article(obj))  # stable: page order kept
+
+
+def _json_ld(script: HtmlElement) -> Any:
+    """The data of a well-formed JSON-LD <script>, else None."""
+    if (script.get("type") or "").strip().lower() != "application/ld+json":
+        return None
+    raw = (script.text or "").strip()
+    raw = re.sub(r"^\s*(?://)?\s*<!\[CDATA\[|(?://)?\s*\]\]>\s*$", "", raw)
+    try:
+        return json.loads(raw, strict=False)  # strict=False: raw newlines inside strings
+    except ValueError:
+        return None
 
 
 def _walk(data: Any) -> Iterator[dict[str, Any]]:
@@ -177,13 +184,29 @@ def _walk(data: Any) -> Iterator[dict[str, Any]]:
 
 
 def _is_article(obj: dict[str, Any]) -> bool:
+    return bool(_types(obj) & ARTICLE_TYPES)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
     types = obj.get("@type")
     names = types if isinstance(types, list) else [types]
-    return any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names)
+    return {t.lower() for t in names if isinstance(t, str)}
+
+
+def _in_comment(el: HtmlElement) -> bool:
+    """Whether an element is part of a reader comment (microdata Comment, or a comment box)."""
+    for node in (el, *el.iterancestors()):
+        itemtype = (node.get("itemtype") or "").lower()
+        names = f"{node.get('id') or ''} {node.get('class') or ''}".lower()
+        if itemtype.endswith(("/comment", "/answer")) or "comment" in names:
+            return True
+    return False
 
 
 def _from_json_ld(objects: list[dict[str, Any]], key: str) -> str | None:
     for obj in objects:
+        if _types(obj) & REPLY_TYPES:
+            continue  # a comment's or answer's date is not the article's
         value = obj.get(key)
         if isinstance(value, str) and (when := timex_of(value)):
             return when
@@ -200,6 +223,8 @@ def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
 def _from_time_elements(tree: HtmlElement, itemprop: str, *classes: str) -> str | None:
     """A <time> (or any element) marked as the publication or update time by itemprop or class."""
     for el in tree.iter("time", "span", "div", "p", "abbr"):
+        if _in_comment(el):
+            continue
         prop = (el.get("itemprop") or "").lower()
         cls = (el.get("class") or "").lower()
         marked = prop == itemprop or (el.tag == "time" and el.get("pubdate") is not None)
@@ -247,6 +272,10 @@ def without_furniture(tree: HtmlElement) -> HtmlElement:
 def _is_furniture(el: HtmlElement) -> bool:
     if not isinstance(el.tag, str) or el.tag in KEPT_TAGS:
         return False
+    if el.tag == "script":  # JSON-LD we read ourselves (htmldate would take a comment's date)
+        return _json_ld(el) is not None
+    if (el.get("itemtype") or "").lower().endswith(("/comment", "/answer")):
+        return True
     names = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
     if el.tag not in FURNITURE_TAGS and not any(word in names for word in FURNITURE_NAMES):
         return False
