@@ -119,6 +119,25 @@ def pod_date(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "TIME", f"{found[1]}T{pod}", None
 
 
+def year_end(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "at year-end": the last day of the year named, or of the DCT's (the last one when
+    the sentence looks back); before a noun ("a year-end bonus") it is a modifier, not a date."""
+    if re.match(r"\s+(?-i:[a-z]+)(?<!ly)\b(?<!and)(?<!or)", ctx.text[e : e + 30]) and not g.get(
+        "year"
+    ):
+        if not re.match(
+            r"\s+(?:and|or|but|to|as|in|on|at|for|with|was|were|is|are|of)\b", ctx.text[e : e + 10]
+        ):
+            return None
+    if g.get("year"):
+        year = int(g["year"] or 0)
+    elif ctx.dct is None:
+        return "DATE", "XXXX-12-31", None
+    else:
+        year = ctx.dct.year - (1 if direction(ctx, s, e) < 0 else 0)
+    return "DATE", f"{year:04d}-12-31", None
+
+
 def week_of(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "the week of March 6": the calendar week that holds the date."""
     mon, day = month_num(g), int(g["day"] or 0)
@@ -399,6 +418,7 @@ HANDLERS: dict[str, Handler] = {
     "clock_past": clocks.clock_past,
     "month_year": month_year_h,
     "date_md": date_md,
+    "year_end": year_end,
     "pod_date": pod_date,
     "week_of": week_of,
     "decade": decade,
