@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 from trafilatura.utils import load_html
 
@@ -315,3 +317,53 @@ def test_the_standard_parser_reads_json_ld_dates_first() -> None:
     article = extract_article(html)
     assert article.date == "2016-11-09T16:42:00+00:00"
     assert article.reader == "html.parser"
+
+
+WORDS = st.text(alphabet="abcdefghij ,.\n\t", min_size=0, max_size=12)
+INLINE = st.sampled_from(["hi", "ref", "del"])
+BLOCK = st.sampled_from(["p", "head", "quote", "list", "table"])
+
+
+@st.composite
+def article_trees(draw: st.DrawFn) -> etree._Element:
+    """trafilatura-shaped article trees: blocks of words, inline marks, line breaks, items."""
+    body = etree.Element("body")
+    for _ in range(draw(st.integers(0, 6))):
+        block = etree.SubElement(body, draw(BLOCK))
+        block.text = draw(WORDS)
+        for _ in range(draw(st.integers(0, 3))):
+            tag = draw(st.sampled_from(["lb", "item", "row", "cell", "hi", "ref", "del"]))
+            child = etree.SubElement(block, tag)
+            if tag != "lb":
+                child.text = draw(WORDS)
+                if draw(st.booleans()):
+                    etree.SubElement(child, draw(INLINE)).text = draw(WORDS)
+            child.tail = draw(WORDS)
+    return body
+
+
+@given(article_trees())
+def test_body_text_is_tidy_and_keeps_every_word_in_order(body: etree._Element) -> None:
+    text = body_text(body)
+    assert text == text.strip()
+    assert "\n\n\n" not in text and "  " not in text and "\t" not in text
+    assert all(line == line.strip() for line in text.split("\n"))
+    # every word in order: inline marks join ('fo<hi>o</hi>' is 'foo'), blocks and lines part
+    assert text.replace(" | ", " ").split() == _words(body)
+
+
+def _words(el: etree._Element) -> list[str]:
+    """The words a reader sees: inline marks join their neighbours, any other element parts."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        gap = "" if node.tag in ("hi", "ref", "del") else " "
+        parts.extend((gap, node.text or ""))
+        for child in node:
+            walk(child)
+        parts.extend((gap, node.tail or ""))
+
+    for child in el:
+        walk(child)
+        parts.append(" ")
+    return "".join(parts).split()

@@ -17,8 +17,9 @@ LINE_TAGS = frozenset({"item", "row"})
 SKIPPED_TAGS = frozenset({"graphic", "note", "fw"})  # images and notes: not the article's words
 INLINE_PARENTS = frozenset({"p", "head", "item", "cell", "hi", "ref", "del"})
 PREFORMATTED_TAGS = frozenset({"quote", "code"})  # a leaf of these with line ends was a <pre>
-CELL_SEPARATOR = " | "
-_PARAGRAPH, _LINE = "\x00P", "\x00L"  # break markers, resolved in _join
+SEPARATORS = ("", " ", " | ", "\n", "\n\n")  # by strength: none, space, cell, line, paragraph
+_CELL, _LINE, _PARAGRAPH = "\x00C", "\x00L", "\x00P"  # break markers, resolved in _join
+_STRENGTH = {_CELL: 2, _LINE: 3, _PARAGRAPH: 4}
 _SPACES = re.compile(r"[^\S\n]+")
 
 
@@ -68,35 +69,29 @@ def _breaks(el: _Element, tag: str) -> tuple[str, str]:
         return _LINE, _LINE
     if tag == "lb":
         return _LINE, ""
-    if tag == "cell" and el.getprevious() is not None:
-        return CELL_SEPARATOR, ""
+    if tag == "cell":
+        return _CELL, _CELL
     return "", ""
 
 
 def _join(pieces: list[str]) -> str:
-    """Pieces and break markers to text: the strongest break in a run wins, none at the ends."""
+    """Pieces and break markers to text: the strongest break between two words wins, none at the
+    ends, and a cell separator only between two cells that have words."""
     out: list[str] = []
-    pending = ""
+    pending = 0  # the strongest break since the last words, an index into SEPARATORS
     for piece in pieces:
-        if piece in (_PARAGRAPH, _LINE):
-            if pending != "\n\n":
-                pending = "\n\n" if piece == _PARAGRAPH else "\n"
+        if piece in _STRENGTH:
+            pending = max(pending, _STRENGTH[piece])
             continue
-        text = _SPACES.sub(" ", piece.replace("\n", " "))
-        if not text.strip():
-            if out and not pending and text:
-                out.append(" ")  # the space between two inline elements
+        words = _SPACES.sub(" ", piece.replace("\n", " "))
+        core = words.strip(" ")
+        if not core:
+            pending = max(pending, 1 if words else 0)
             continue
-        if pending:
-            if out:
-                out[-1] = out[-1].rstrip(" ")
-                out.append(pending)
-                text = text.lstrip(" ")
-            else:
-                text = text.lstrip(" ")
-            pending = ""
-        elif not out:
-            text = text.lstrip(" ")
-        out.append(text)
-    joined = re.sub(" {2,}", " ", "".join(out)).strip()
-    return re.sub(r" +(?=\n)|(?<=\n) +", "", joined)
+        if words[0] == " ":
+            pending = max(pending, 1)
+        if out and pending:
+            out.append(SEPARATORS[pending])
+        out.append(core)
+        pending = 1 if words[-1] == " " else 0
+    return "".join(out)
