@@ -67,12 +67,7 @@ def declared_charset(data: bytes) -> str | None:
     m = DECLARED_CHARSET.search(data[:SNIFF_BYTES])
     if not m:
         return None
-    label = (m["meta"] or m["xml"]).decode("ascii").lower()
-    label = CHARSET_ALIASES.get(label, label)
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
+    return _codec((m["meta"] or m["xml"]).decode("ascii"))
 
 
 def decode_html(data: bytes, charset: str | None = None) -> str:
@@ -83,8 +78,6 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
     """
     if any(data.startswith(bom) for bom, _ in BOMS) or _is_utf8(data):
         return decode(data)[0]
-    if charset:
-        charset = CHARSET_ALIASES.get(charset.lower(), charset.lower())
     codec = _codec(charset) or declared_charset(data)
     if codec is None or codec == "utf-8" or b"\x00" in data[:8192]:
         return decode(data)[0]  # cp1252 for a page mislabelled UTF-8; NotText for binary data
@@ -103,10 +96,12 @@ def _is_utf8(data: bytes) -> bool:
 
 
 def _codec(label: str | None) -> str | None:
+    """The Python codec a charset label means to a browser, or None for an unknown label."""
     if not label:
         return None
+    label = label.strip().lower()
     try:
-        return codecs.lookup(label).name
+        return codecs.lookup(CHARSET_ALIASES.get(label, label)).name
     except LookupError:
         return None
 
