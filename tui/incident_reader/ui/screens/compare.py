@@ -24,7 +24,7 @@ from textual.widgets import Footer
 
 from incident_reader.core.align import ComparisonIndex, IndexEntry
 from incident_reader.core.analysis import compare
-from incident_reader.core.model import Comparison, FactPair, ReportAnalysis
+from incident_reader.core.model import Comparison, FactPair, Report, ReportAnalysis
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.screens.compare_marking import CompareMarkingMixin
 from incident_reader.ui.screens.help import HelpScreen
@@ -32,6 +32,7 @@ from incident_reader.ui.state import ReaderState
 from incident_reader.ui.widgets.compare_commands import COMPARE_BINDINGS, CompareCommands
 from incident_reader.ui.widgets.compare_filter import FILTERS, VerifiedLookup
 from incident_reader.ui.widgets.compare_header import CompareHeader
+from incident_reader.ui.widgets.compare_picker import PICK_OVER, ComparePicker
 from incident_reader.ui.widgets.compare_source import (
     CURRENT,
     CompareSourceView,
@@ -53,9 +54,22 @@ Signature = tuple[tuple[str, int], ...]
 
 
 def open_compare(app: App[None], state: ReaderState, report_index: int) -> None:
-    """Show the comparison view, built once per app and kept (with its choices) between visits."""
+    """Show the comparison view, built once per app and kept (with its choices) between visits;
+    with many reports, first ask which to compare (a column per report)."""
     if len(state.reports) < 2:
         app.notify("Comparing needs at least two reports.", severity="warning", markup=False)
+        return
+    if len(state.reports) > PICK_OVER:
+
+        def chosen(picked: tuple[str, ...] | None) -> None:
+            if not picked:
+                return
+            if app.is_screen_installed(SCREEN_NAME):
+                app.uninstall_screen(SCREEN_NAME)
+            app.install_screen(CompareScreen(state, 0, picked), SCREEN_NAME)
+            app.push_screen(SCREEN_NAME)
+
+        app.push_screen(ComparePicker(state.reports, report_index), chosen)
         return
     if not app.is_screen_installed(SCREEN_NAME):
         app.install_screen(CompareScreen(state, report_index), SCREEN_NAME)
@@ -79,10 +93,13 @@ class CompareScreen(CompareMarkingMixin, Screen[None]):
         index: ComparisonIndex | None
         error: str | None = None
 
-    def __init__(self, state: ReaderState, report_index: int = 0) -> None:
+    def __init__(
+        self, state: ReaderState, report_index: int = 0, chosen: tuple[str, ...] | None = None
+    ) -> None:
         super().__init__()
         self.state = state
-        ids = [r.id for r in state.reports]
+        self.chosen = chosen  # the reports picked to compare; None: every report
+        ids = [r.id for r in self._reports()]
         self.a = ids[report_index % len(ids)]
         self.b = ids[(report_index + 1) % len(ids)]
         self.filter = next(iter(FILTERS))
@@ -143,14 +160,22 @@ class CompareScreen(CompareMarkingMixin, Screen[None]):
 
     # -- the comparison --------------------------------------------------------------------------
 
+    def _reports(self) -> list[Report]:
+        """The reports compared: the ones picked, or every report."""
+        if self.chosen is None:
+            return list(self.state.reports)
+        picked = set(self.chosen)
+        return [r for r in self.state.reports if r.id in picked]
+
     def _check_ready(self) -> None:
         """Compare once every report is analysed, and again if one is re-read (a new DCT)."""
         state = self.state
-        done = len(state.analyses) + len(state.failures)
-        if done < len(state.reports):
-            self._set_note(f"comparing… ({done} of {len(state.reports)} reports analysed)")
+        reports = self._reports()
+        done = sum(r.id in state.analyses or r.id in state.failures for r in reports)
+        if done < len(reports):
+            self._set_note(f"comparing… ({done} of {len(reports)} reports analysed)")
             return
-        analyses = tuple(a for r in state.reports if (a := state.analyses.get(r.id)) is not None)
+        analyses = tuple(a for r in reports if (a := state.analyses.get(r.id)) is not None)
         signature = tuple((a.report.id, id(a)) for a in analyses)
         if signature in (self._signature, self._pending):
             return

@@ -1,0 +1,114 @@
+"""Which reports to compare, asked first when there are many: filter by title, outlet or date,
+tick the reports, enter compares them (a column per report, so a thousand are never laid out)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, SelectionList
+from textual.widgets.selection_list import Selection
+
+from incident_reader.core.model import Report
+from incident_reader.ui.literal import one_line
+
+PICK_OVER = 8  # more reports than this: ask which to compare before comparing
+PICK_AT_FIRST = 2  # reports ticked when the picker opens: the one being read and the next
+
+
+def describe_report(report: Report) -> str:
+    """A report as the picker lists it: its title, outlet and date, on one line."""
+    parts = [report.title or report.path.stem, report.source or "", (report.dct or "")[:10]]
+    return one_line(" · ".join(p for p in parts if p))
+
+
+def matches(report: Report, words: str) -> bool:
+    """Whether every word of the filter is in the report's title, outlet, file name or date."""
+    told = f"{describe_report(report)} {report.path.name}".lower()
+    return all(w in told for w in words.lower().split())
+
+
+class ComparePicker(ModalScreen[tuple[str, ...] | None]):
+    """Tick the reports to compare; the filter narrows the list, enter compares, escape cancels."""
+
+    DEFAULT_CSS = """
+    ComparePicker { align: center middle; }
+    ComparePicker > #compare-picker { width: 80%; height: 80%; border: round $accent; }
+    ComparePicker #compare-picker-list { height: 1fr; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="compare_pick.cancel", tooltip="Do not compare"),
+        Binding(
+            "ctrl+s", "choose", "Compare", id="compare_pick.choose", tooltip="Compare the ticked"
+        ),
+    ]
+
+    def __init__(self, reports: Sequence[Report], current: int = 0) -> None:
+        super().__init__()
+        self.reports = tuple(reports)
+        first = current % len(self.reports) if self.reports else 0
+        ticked = [self.reports[(first + k) % len(self.reports)].id for k in range(PICK_AT_FIRST)]
+        self.chosen: list[str] = ticked
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="compare-picker"):
+            yield Label(
+                f"{len(self.reports)} reports: tick the ones to compare (space), then enter",
+                id="compare-picker-title",
+            )
+            yield Input(placeholder="filter by title, outlet or date", id="compare-picker-filter")
+            yield SelectionList[str](*self._selections(""), id="compare-picker-list")
+
+    def _selections(self, words: str) -> list[Selection[str]]:
+        return [
+            Selection(describe_report(r), r.id, r.id in self.chosen)
+            for r in self.reports
+            if matches(r, words) or r.id in self.chosen
+        ]
+
+    @property
+    def listing(self) -> SelectionList[str]:
+        """The list of reports shown."""
+        return self.query_one("#compare-picker-list", SelectionList)
+
+    @on(Input.Changed, "#compare-picker-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        listing = self.listing
+        listing.clear_options()
+        listing.add_options(self._selections(event.value))
+
+    @on(Input.Submitted, "#compare-picker-filter")
+    def _submitted(self) -> None:
+        self.action_choose()
+
+    @on(SelectionList.SelectedChanged, "#compare-picker-list")
+    def _ticked(self) -> None:
+        shown = {r.id for r in self.reports if matches(r, self._words())} | set(self.chosen)
+        selected = set(self.listing.selected)
+        kept = [x for x in self.chosen if x not in shown or x in selected]
+        self.chosen = kept + [x for x in self.listing.selected if x not in kept]
+
+    def _words(self) -> str:
+        return self.query_one("#compare-picker-filter", Input).value
+
+    def key_enter(self) -> None:
+        """Enter compares the ticked reports, wherever the focus is."""
+        self.action_choose()
+
+    def action_choose(self) -> None:
+        """Compare the ticked reports (two at least), in the corpus order."""
+        if len(self.chosen) < 2:
+            self.notify("Tick two reports or more to compare.", severity="warning", markup=False)
+            return
+        order = {r.id: n for n, r in enumerate(self.reports)}
+        self.dismiss(tuple(sorted(self.chosen, key=order.__getitem__)))
+
+    def action_cancel(self) -> None:
+        """Back to the reader without comparing."""
+        self.dismiss(None)
