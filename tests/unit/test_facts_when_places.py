@@ -243,6 +243,10 @@ def _places(sentence: str) -> list[str]:
         ("The crash happened on the westbound M62 near Irlam.", "m62"),
         ("A car mounted the pavement next to the Royal Oak pub.", "royal oak"),
         ("The shots were fired at the Red Lion tavern on Dock Street.", "red lion tavern"),
+        ("A gunman opened fire in a bar in the town of Corrick Falls.", "corrick falls"),
+        ("The bridge collapsed over the River Dee at Holt.", "river dee, holt"),
+        ("The collision happened at Junction 9 of the M1.", "junction 9"),
+        ("Shots rang out at the Old Mill on Weir Road, Tansley.", "old mill"),
     ],
 )
 def test_places_by_their_shape(sentence: str, expected: str) -> None:
@@ -271,6 +275,12 @@ def test_sequels_adjectives_routes_and_regions_are_no_place(sentence: str) -> No
 
 def test_a_sentence_whose_event_word_only_modifies_a_noun_places_nothing() -> None:
     assert _facts("Flood warnings remained in force along the River Tarne.", "incident.place") == []
+
+
+def test_a_title_after_the_comma_is_no_town() -> None:
+    assert _places("The train derailed over Kettle Creek, Orr County Sheriff Dale Ames said.") == [
+        "kettle creek"
+    ]
 
 
 def test_a_residence_is_no_place() -> None:

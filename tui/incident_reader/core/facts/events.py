@@ -24,7 +24,12 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "spread": ("spread", "spread"), "ride": ("rode", "ridden"), "rise": ("rose", "risen"),
     "smite": ("smote", "smitten"), "slide": ("slid", "slid"), "flee": ("fled", "fled"),
     "lose": ("lost", "lost"), "burst": ("burst", "burst"), "sit": ("sat", "sat"),
-    "hear": ("heard", "heard"),
+    "hear": ("heard", "heard"), "ring": ("rang", "rung"), "spring": ("sprang", "sprung"),
+    "stand": ("stood", "stood"), "see": ("saw", "seen"), "fly": ("flew", "flown"),
+    "draw": ("drew", "drawn"), "lead": ("led", "led"), "light": ("lit", "lit"),
+    "shake": ("shook", "shaken"), "bite": ("bit", "bitten"), "hide": ("hid", "hidden"),
+    "split": ("split", "split"), "bend": ("bent", "bent"), "grow": ("grew", "grown"),
+    "stick": ("stuck", "stuck"), "keep": ("kept", "kept"), "feel": ("felt", "felt"),
     "spend": ("spent", "spent"), "send": ("sent", "sent"), "lay": ("laid", "laid"),
     "meet": ("met", "met"), "swing": ("swung", "swung"), "get": ("got", "got"),
 }  # fmt: skip
@@ -61,7 +66,7 @@ ONSET_VERBS: tuple[str, ...] = (
     "unfold",
     "kick off", "start", "begin", "sound", "raise the alarm", "spread", "tear through",
     "rip through", "hurtle", "career", "skid", "bomb", "gun down", "storm", "burst into flames",
-    "go up in flames", "lose control", "spot", "notice",
+    "go up in flames", "lose control", "spot", "notice", "ring out",
 )  # fmt: skip
 ONSET_NOUNS: tuple[str, ...] = (
     "crash", "crash-landing", "collision", "collapse", "derailment", "capsize", "capsizing",

@@ -27,19 +27,21 @@ PLACE = "incident.place"
 
 _CAP = r"(?:[A-Z][\w'’-]*|\d{1,3}[A-Z]?)"
 _NAME = rf"(?:{_CAP}(?:\s+(?:of\s+|on\s+|upon\s+|and\s+)?{_CAP}){{0,4}})"
-_SITE = rf"(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(SITE_NOUNS)})"
+# Site nouns, and the settlements that take "of" ("the town of X", "the village of X").
+_SITE_NOUNS = (*SITE_NOUNS, "town", "city", "hamlet", "suburb", "neighbourhood", "neighborhood")
+_SITE = rf"(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(_SITE_NOUNS)})"
 # Any noun phrase may stand before a spatial preposition and a name ("a paddock off Kereru Road",
 # "the front barrier of the Wendell Waterfront Amphitheatre"): the site is found by its shape.
 _OPEN_SITE = r"(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
 # Spatial prepositions: the lexicon's, and the multi-word and motion ones.
 _PREPOSITIONS: tuple[str, ...] = (
-    *PLACE_PREPOSITIONS, "in front of", "next to", "alongside", "beneath", "under",
+    *PLACE_PREPOSITIONS, "in front of", "next to", "alongside", "beneath", "under", "over",
 )  # fmt: skip
 _PLACE = re.compile(
     rf"(?<![\w-])(?:(?P<dir>(?:just\s+|about\s+[\w\s]{{1,20}}?\s+)?(?:north|south|east|west|"
     rf"north-east|north-west|south-east|south-west)\s+of)|(?P<prep>{_alt(_PREPOSITIONS)}))\s+"
-    rf"(?:(?P<site>{_SITE}\s+(?:in|at|on|of|near|off)|{_OPEN_SITE}\s+(?:off|beside|near|at|on|"
-    rf"in|outside|behind|along|of(?=\s+the\s)))\s+)?(?:(?:the|a|an)\s+)?(?:[a-z]+bound\s+)?"
+    rf"(?:(?:{_SITE}\s+(?:in|at|on|of|near|off)|{_OPEN_SITE}\s+(?:off|beside|near|at|on|"
+    rf"in|outside|behind|along|of(?=\s+the\s)))\s+){{0,2}}(?:(?:the|a|an)\s+)?(?:[a-z]+bound\s+)?"
     rf"(?:(?P<area>{_alt(AREA_WORDS)})\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?",
 )
 # Every match opens with a direction or a preposition: try the pattern only where one starts.
@@ -59,7 +61,10 @@ _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_POSSESSIVES = frozenset(NAME_POSSESSIVES)
 _CAPITALISED = re.compile(r"[A-Z][a-z]|[A-Z]\d")  # "Corn Street", "the B4120"
-_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Assistant|Detective|Chief|Inspector)\b")
+_TITLE = re.compile(
+    r".*\b(?:Mr|Mrs|Ms|Dr|Assistant|Detective|Chief|Inspector|Sheriff|Mayor|Officer|Sergeant|"
+    r"Superintendent|Commissioner|Captain|Deputy|Governor|Minister|Senator|Constable)\b"
+)  # a title anywhere after the comma: "over Kettle Creek, Brennard County Sheriff Dale Ames"
 # A residence cue among the few words before the preposition: "of no fixed address in Cardiff".
 _RESIDENCE = re.compile(rf"\b(?:{'|'.join(RESIDENCE_CUES)})\b(?:\W+\w+){{0,2}}\W*$", re.I)
 RESIDENCE_REACH = 40  # characters before the preposition looked at for a cue
@@ -227,8 +232,8 @@ def _trim(name: str, start: int) -> tuple[int, str]:
             words = words[:i]
             break
     for i, w in enumerate(words):
-        if i and w.isdigit():
-            words = words[:i]  # "Elder Street on 12 March": a day, not part of the name
+        if i > 1 and w.isdigit() and words[i - 1] in ("on", "of", "and", "upon"):
+            words = words[: i - 1]  # "Elder Street on 12 March": a day, not part of the name
             break
     while words and words[-1] in ("of", "on", "and", "upon"):
         words = words[:-1]
