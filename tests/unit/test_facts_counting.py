@@ -121,8 +121,6 @@ NON_COUNTS = [
     ("About a dozen buses a day use the road.", INJURED),
     ("Four hours later the fire was out.", KILLED),
     ("Two cars were damaged and towed away.", INJURED),
-    # ages are not counts
-    ("Jean Abbot, 71, was injured.", INJURED),
     # shares and additions are not totals
     ("Five of the eight people who were killed were tourists.", KILLED),
     ("Two of those injured were children.", INJURED),
@@ -142,6 +140,23 @@ def test_non_counts(sentence: str, kind: str) -> None:
         assert found == [{"min": 41, "max": None}]  # the toll, not "A landslide" as one
     else:
         assert found == [], _facts(sentence)
+
+
+def test_an_age_is_not_a_count() -> None:
+    assert values("Jean Abbot, 71, was injured.", INJURED) == [1]  # one person, not 71
+    assert values("The twins, 19, were arrested.", ARRESTS) == []
+
+
+def test_a_singular_passive_counts_the_one_named_before() -> None:
+    text = "The rider was thrown from his bike and was later taken to hospital as a precaution."
+    assert values(text, HOSPITALISED) == [1]
+    assert values("A porter who was killed when the crane fell was named.", KILLED) == [1]
+    assert values("The annual vigil was held yesterday.", ARRESTS) == []
+
+
+def test_a_possessive_names_one_person_per_singular_head() -> None:
+    assert values("His wife and son were also injured.", INJURED) == [2]
+    assert values("Their children were hurt.", INJURED) == []
 
 
 def test_one_victim_beside_a_larger_total_is_not_the_toll() -> None:

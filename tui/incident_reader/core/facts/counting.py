@@ -58,6 +58,13 @@ _BOUND_FIRST = (
     r"(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|nearly|almost|about|around|some|over)"
 )
 _CLAUSE_AFTER = r"and|in|on|at|when|after|while|during|including|across|as|before"
+# A singular auxiliary right before a verb of the kind ("was later taken to", "has been arrested").
+_SINGULAR_AUX = re.compile(
+    r"(?<![\w'’-])(?:was|has\s+been|had\s+been)(?:\s+(?:later|also|then|subsequently|reportedly"
+    r"|seriously|critically|badly|slightly|being))*\s+$",
+    re.IGNORECASE,
+)
+_AND_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][\w'’-]*)")
 _DEFINITE_END = re.compile(r"\s*,|\s+(?:who|has|had|was|is|died)\b", re.IGNORECASE)
 _GROUP_ADJECTIVES = frozenset(("injured", "wounded", "dead", "hurt", "missing", "deceased"))
 _PARTICIPLE = re.compile(
@@ -137,6 +144,7 @@ def build_rules(
     subject = (
         rf"(?<![\w-])(?:(?P<zero>no(?:-|\s+)one|nobody|none(?=\s+(?:of\b|{AUX_WORD})))"
         rf"|(?P<n>{COUNT})(?<!\bone\sor)|(?P<art>an?|the\s+only)(?=\s)"
+        r"|(?P<poss>his|her|their)(?=\s)"
         # one person named by a pronoun or a definite singular noun: "He died", "the pedestrian,
         # a 54-year-old local man, died" (counting.singles_among_totals drops them beside a total)
         r"|(?P<one>(?-i:He|She)(?=\s)|the(?=\s)"
@@ -244,7 +252,21 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             value = fixed_value if fixed_value is not None else count_of(n.group("n") if n else "")
             if value is not None:
                 out.append(Found(rules.kind, value, base + m.start(), base + (n or m).end()))
+    if not out and rules.verb:
+        out.extend(_elided_subject(sentence, rules))
     return _dedupe(out)
+
+
+def _elided_subject(sentence: Sentence, rules: CountRules) -> list[Found]:
+    """ "... and was taken to hospital as a precaution", "who was killed when ...": a singular
+    passive whose subject was named before (or in another clause) counts one person."""
+    text, out = sentence.text, []
+    for v in rules.verb.finditer(sentence) if rules.verb else ():
+        aux = _SINGULAR_AUX.search(text, max(0, v.start() - 40), v.start())
+        if aux is None or v.group(0).lower().startswith("held") or _negated(text, aux.start()):
+            continue
+        out.append(Found(rules.kind, 1, sentence.start + aux.start(), sentence.start + v.end()))
+    return out
 
 
 def _subject_matches(sentence: Sentence, rules: CountRules) -> list[re.Match[str]]:
@@ -354,16 +376,34 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
         return count_of(m.group("n"))
     if m.group("ord"):
         return _ordinal_count(m.group("ord"), head, running_total)
+    if m.group("poss"):
+        return _possessed(m, head)
     if m.group("art") and head is None:
         return None  # an article opens a noun phrase: "a" alone counts nobody
     one = (m.group("one") or "").lower()
     if one == "the" and not (
-        head and _is_singular(head) and _DEFINITE_END.match(m.string, m.end("head"))
+        head
+        and _is_singular(head)
+        and (
+            _DEFINITE_END.match(m.string, m.end("head"))
+            or not m.string[m.end("head") : m.start("verb")].strip()  # "The driver suffered ..."
+        )
     ):
         return (
             None  # "the pedestrian, ..., died" is one; "the injured were" or "the crash killed" not
         )
     return 1  # "a man", "one woman", "the only passenger", "He", "Mr Ellery"
+
+
+def _possessed(m: re.Match[str], head: str | None) -> int | None:
+    """ "His wife and son were injured": one person per singular head named after a possessive."""
+    if head is None or not _is_singular(head):
+        return None  # "their children": how many?
+    rest = m.string[m.end("head") : m.start("verb")]
+    second = _AND_HEAD.match(rest)
+    if second is None:
+        return 1
+    return 2 if _is_singular(second.group(1)) else None
 
 
 def _is_singular(head: str) -> bool:

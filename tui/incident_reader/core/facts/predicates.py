@@ -59,7 +59,10 @@ MOVING_TO_HOSPITAL: tuple[str, ...] = (
 )  # fmt: skip
 # A hospital itself as the subject ("Marrowbank Base Hospital received eight of the injured").
 HOSPITAL_RECEIVING: tuple[str, ...] = ("received", "admitted", "treated", "took in", "was treating")
-_CARE = r"(?:hospital|medical)\s+(?:treatment|care|attention)|treatment\s+in\s+hospital"
+_CARE = (
+    r"(?:hospital|medical)\s+(?:treatment|care|attention)|treatment\s+in\s+hospital"
+    r"|hospitali[sz]ation"
+)
 _CARING = ("needed", "required", "received", "needing", "requiring", "receiving")
 # Written as few alternatives (each verb list once, the hospital's name once): the rules embed the
 # forms several times and compile at start-up. HOSPITAL_STEMS are their first words, for the scans.
@@ -72,11 +75,14 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     r"|at\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))",
     r"airlifted(?!\s+(?:to\s+safety|from|off|out|away)\b)",
     r"among\s+(?:the|those)\s+(?:taken|admitted|rushed)\s+to\s+hospital",
-    r"in\s+hospital\s+(?:for\s+treatment|being\s+treated)",
+    # a state said with the count ("Four people are in hospital"); "still"/"remain" are dropped
+    # by casualties._still_in_hospital
+    r"in\s+hospital(?!\s+(?:car\s+park|grounds|corridors?)\b)",
+    r"kept\s+in\s+hospital",
 )
 HOSPITAL_STEMS: tuple[str, ...] = (
     *MOVED_TO_HOSPITAL, *_CARING, "hospitalised", "hospitalized", "treated", "airlifted", "among",
-    "in hospital",
+    "in hospital", "kept",
 )  # fmt: skip
 
 KILLED_FORMS: tuple[str, ...] = _each(
@@ -92,7 +98,7 @@ KILLING_FORMS: tuple[str, ...] = (r"killing", r"kill", r"kills", r"leaving .{0,3
 # Injuries someone "suffered", "sustained", "received", "was treated for".
 INJURY_NOUNS = (
     r"(?:injury|injuries|wounds?|burns|fractures?|cuts|bruises|bruising|lacerations"
-    r"|broken\s+(?:bones?|legs?|arms?|ribs?)|head\s+trauma)"
+    r"|broken\s+(?:bones?|legs?|arms?|ribs?)|head\s+trauma|smoke\s+inhalation)"
 )
 _INJURY_OBJECT = rf"(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}(?![\w-])"
 INJURED_FORMS: tuple[str, ...] = _each(
@@ -102,11 +108,12 @@ INJURED_FORMS: tuple[str, ...] = _each(
     r"(?!\s+(?:an?|the|his|her|their|him|them|\d)\b)",
     r"treated\s+(?:(?:by|at|on)\s+(?:[\w-]+\s+){0,3}?)?for\s+(?!shock\b)[\w\s-]{0,30}?"
     r"(?:injur\w*|wounds|burns|hypothermia|exposure|effects of cold|smoke inhalation|cuts)",
-    r"treated(?=\s+(?:at\s+the\s+scene|in\s+total|by\s+paramedics|on\s+site)\b)",
+    r"treated(?=\s*[.,;]|\s+(?:at\s+the\s+scene|in\s+total|by\s+paramedics|on\s+site)\b)",
+    rf"left\s+with\s+{_INJURY_OBJECT}",
     r"among (?:the|those) (?:injured|wounded|hurt)",
     r"(?:received|receiving|needed|needing|required) (?:medical )?treatment(?!\s+in\s+hospital)",
-    *(rf"{verb}\s+{_INJURY_OBJECT}" for verb in ("suffered", "sustained", "received",
-                                                 "suffering", "sustaining")),
+    *(rf"{verb}\s+(?:from\s+)?{_INJURY_OBJECT}" for verb in ("suffered", "sustained", "received",
+                                                           "suffering", "sustaining")),
 )  # fmt: skip
 INJURING_FORMS: tuple[str, ...] = (
     r"injuring", r"injure", r"injures", r"wounding", r"wounds", r"hurting",
@@ -122,7 +129,7 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"rounded up",
     r"(?:handed|turned) (?:himself|herself|themselves) in",
     r"surrendered(?: to (?:police|officers|authorities))?(?!\s+(?:an?|the|his|her|their)\b)",
-    r"held(?!\s+(?:hostage|up|back|captive|at|in|by|on\s+(?!suspicion)|a|an|the|talks|their|his|her)\b)",
+    r"held in connection with",
     r"held (?:by (?:shoppers|police|officers|members of the public)|on suspicion|for questioning)",
     r"taken into (?:police )?custody",
     r"in (?:police )?custody",
