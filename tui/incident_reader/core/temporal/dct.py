@@ -119,10 +119,13 @@ def _from_weekday_date(text: str, year_hint: int) -> tuple[str, str] | None:
     if found is None:  # only future dated days: the story's day is a past date before them
         ahead = _weekday_dated(text, year_hint, future=True)
         story_day = _past_day_before(text, ahead[0]) if ahead else None
-        if ahead is None or story_day is None:
+        if ahead is not None and story_day is not None:
+            bound = ahead[0]
+            found = (story_day[0], f"{story_day[1]} (before {ahead[1]})", 0)
+        else:
+            found = _day_on_named_weekday(text, year_hint)
+        if found is None:
             return None
-        bound = ahead[0]
-        found = (story_day[0], f"{story_day[1]} (before {ahead[1]})", 0)
     anchor, quote, _ = found
     dated = {m.start() for m in _WEEKDAY_DAY_MONTH.finditer(text)}
     named = [
@@ -140,6 +143,29 @@ def _from_weekday_date(text: str, year_hint: int) -> tuple[str, str] | None:
             estimate = latest
             reasons.append(f"the latest weekday it names after {story:%A %d %B}")
     return estimate.isoformat(), "; ".join(reasons)
+
+
+def _day_on_named_weekday(text: str, year_hint: int) -> tuple[date, str, int] | None:
+    """A past "on January 15th" whose year near ``year_hint`` is the only one that puts it on
+    the first weekday the text names ("on Wednesday morning ... on January 15th"): the story's
+    day, as in ``_from_weekday_date``."""
+    first = _WEEKDAY.search(text)
+    if first is None:
+        return None
+    named = {lx.WEEKDAYS[first["wd"].lower()]}
+    best: tuple[date, str, int] | None = None
+    for m in _MONTH_DAY.finditer(text):
+        mon = lx.MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+        day = int(m["day"] or m["day2"])
+        fits = [
+            d
+            for y in range(year_hint - YEAR_HINT_REACH, year_hint + YEAR_HINT_REACH + 1)
+            if (d := safe_date(y, mon, day)) is not None and d.isoweekday() in named
+        ]
+        if len(fits) == 1 and tense(text, m.start(), m.end()) <= 0:
+            if best is None or fits[0] > best[0]:
+                best = (fits[0], m[0], m.end())
+    return best
 
 
 def _full_dates(text: str) -> list[tuple[str, str, int]]:
