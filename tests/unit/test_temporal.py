@@ -334,6 +334,9 @@ def test_news_forms(text: str, dct: str, expected: list[tuple[str, str]]) -> Non
 
 def test_infer_dct_from_a_day_and_month_on_a_named_weekday() -> None:
     # 14 March 2024 is a Thursday; in 2023 and 2025 it is not
-    text = "A fire broke out on Thursday night at a shop. The blaze on March 14th was put out by Friday."
+    text = (
+        "A fire broke out on Thursday night at a shop. The blaze on March 14th was put out by "
+        "Friday."
+    )
     assert infer_dct(text, year_hint=2024) == "2024-03-15"
     assert infer_dct("The blaze on March 14th was put out.", year_hint=2024) is None
