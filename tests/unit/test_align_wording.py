@@ -7,7 +7,7 @@ import pytest
 from incident_reader.core.align import compare
 from incident_reader.core.align.pairing import final_statement
 from incident_reader.core.align.wording import compare_places, compare_vehicles
-from incident_reader.core.model import Fact, ReportAnalysis
+from incident_reader.core.model import Fact, FactValue, ReportAnalysis
 from tests.unit.test_align_build import Told, build
 
 PLACES = [
@@ -37,6 +37,7 @@ VEHICLES = [
     ("white van", "white ford transit van", "compatible"),
     ("hyundai", "grey hyundai i40", "compatible"),
     ("lorry", "truck", "compatible"),
+    ("hyundai 4×4", "hyundai i20 4x4", "compatible"),  # a multiplication sign is an x
     ("silver ford fiesta", "black ford fiesta", "conflict"),  # colour
     ("hyundai i40", "hyundai i20", "conflict"),  # model
     ("dark blue bmw", "black bmw", "conflict"),
@@ -61,6 +62,18 @@ def test_the_place_a_report_tells_most_is_its_statement_not_a_side_street() -> N
         _place("east side highway", 80),
     ]
     assert final_statement("incident.place", facts, []).start == 0
+
+
+def _injured(value: FactValue, text: str, start: int) -> Fact:
+    return Fact("casualties.injured", value, start, start + len(text), text, "i0")
+
+
+def test_a_figure_outweighs_a_vague_word_the_report_also_uses() -> None:
+    facts = [
+        _injured({"min": 3, "max": 9}, "injuring several others", 0),
+        _injured({"min": 51, "max": None}, "More than 50 people were injured", 60),
+    ]
+    assert final_statement("casualties.injured", facts, []).start == 60
 
 
 STORY = "A bus struck a shelter on Tolley Street in Brackwater, police said."

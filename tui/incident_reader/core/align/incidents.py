@@ -136,7 +136,8 @@ def affinity(x: IncidentView, y: IncidentView) -> float | None:
 
 def contradicts(x: IncidentView, y: IncidentView) -> bool:
     """Whether two incidents can never be one: one report, dates the texts give that disagree
-    beyond a misreading, or (two main incidents) signs of two events with nothing sure."""
+    beyond a misreading, or (two main incidents) signs of two events with nothing sure, unless
+    they agree on the place and the signs are only clocks or vehicles."""
     if x.order == y.order:
         return True
     both_main = x.incident.main and y.incident.main
@@ -146,7 +147,10 @@ def contradicts(x: IncidentView, y: IncidentView) -> bool:
             certain = _certain(x, y, place_similarity(x, y), told_similarity(x, y))
             return not (both_main and certain)
     if both_main and _signs_apart(x, y):
-        return not _sure(x, y, place_similarity(x, y), told_similarity(x, y))
+        place = place_similarity(x, y)
+        if place >= 0.5 and not strangers(x, y) and not places_differ(x, y):
+            return False  # one place: clocks in other time zones, a vehicle told differently
+        return not _sure(x, y, place, told_similarity(x, y))
     return False
 
 

@@ -199,15 +199,21 @@ def final_statement(
     return min(body, key=lambda f: (final_precision(kind, f.value), f.start))
 
 
+def _vague(fact: Fact) -> bool:
+    """A range told without a figure ("several others"): weaker than "more than 50"."""
+    return isinstance(fact.value, dict) and not any(c.isdigit() for c in fact.text)
+
+
 def _most_told(kind: str, body: Sequence[Fact]) -> Fact:
-    """The most precise of the mentions that agree with the most-agreed-with one (the lead's
-    first); a contradicting mention told less often is stale or about something else."""
+    """The most precise of the mentions that agree with the most-agreed-with one (on a tie, the
+    first told with a figure); a contradicting mention told less often is stale or elsewhere."""
 
     def support(f: Fact) -> int:
         return sum(compare_values(kind, f.value, g.value) != CONFLICT for g in body)
 
     most = max(support(f) for f in body)
-    lead = next(f for f in body if support(f) == most)
+    told = [f for f in body if support(f) == most]
+    lead = next((f for f in told if not _vague(f)), told[0])
     agreeing = [f for f in body if compare_values(kind, lead.value, f.value) != CONFLICT]
     return min(agreeing, key=lambda f: (final_precision(kind, f.value), f.start))
 

@@ -50,7 +50,7 @@ def tokens(text: str) -> list[str]:
         text = "".join(
             c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
         )
-    text = _HEDGED.sub(r"\1", text.lower())
+    text = _HEDGED.sub(r"\1", text.lower().replace("×", "x"))  # "4×4" is a 4x4
     return [t for t in _TOKEN.findall(text) if t not in STOPWORDS]
 
 
