@@ -110,7 +110,7 @@ _LIVES = WordScan(
     LIFE_TAKING,
 )
 _HOSPITAL_GATE = WordGate((*_HOSPITAL_HEADS, "centre", "center"))
-_NOUN_GATE = re.compile(r"fatalit|death|dead|lives|casualt|injur|bodies", re.IGNORECASE)
+_NOUN_GATE = WordGate(("fatalit", "death", "dead", "lives", "casualt", "injur", "bodies"))
 _STILL = re.compile(r"\b(?:still|remains?|remained)\b")
 SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two-thirds": 2 / 3, "all": 1.0}
 
@@ -134,7 +134,7 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                             sentence.start + m.end(),
                         )
                     )
-    if _NOUN_GATE.search(text):
+    if _NOUN_GATE.passes(sentence):
         for kind, pattern in _COUNTED_NOUN.items():
             for m in _at_counts(text, pattern):
                 value = parse_count(m.group("n"))

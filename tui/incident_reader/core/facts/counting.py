@@ -252,7 +252,7 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             value = fixed_value if fixed_value is not None else count_of(n.group("n") if n else "")
             if value is not None:
                 out.append(Found(rules.kind, value, base + m.start(), base + (n or m).end()))
-    if not out and rules.verb:
+    if not out and rules.verb and ("was " in sentence.lower or " been " in sentence.lower):
         out.extend(_elided_subject(sentence, rules))
     return _dedupe(out)
 
