@@ -277,6 +277,22 @@ def test_a_sentence_whose_event_word_only_modifies_a_noun_places_nothing() -> No
     assert _facts("Flood warnings remained in force along the River Tarne.", "incident.place") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Old Ferry Inn was packed when the gunman opened fire.", ["old ferry inn"]),
+        ("Shots were fired as Coldwater Falls Tavern closed.", ["coldwater falls tavern"]),
+        ("Many shoppers were hurt when a van hit Tansley market.", ["tansley market"]),
+        ("Diving club members were hurt when the boat capsized.", []),
+        ("A man from Kessock Harbour died in the crash.", []),
+        ("Two were hurt in the crash at a Welsh quarry.", []),
+        ("Oakfield General Hospital treated 12 people after the crash.", []),
+    ],
+)
+def test_premises_named_without_a_preposition(sentence: str, expected: list[str]) -> None:
+    assert _places(sentence) == expected
+
+
 def test_a_title_after_the_comma_is_no_town() -> None:
     assert _places("The train derailed over Kettle Creek, Orr County Sheriff Dale Ames said.") == [
         "kettle creek"

@@ -88,8 +88,21 @@ _INSTITUTION = re.compile(
     r"\b(?:Hospital|Infirmary|Court|Courthouse|Clinic|Mortuary|Police Station|Custody Suite)$"
 )
 # Adjectives of nations and regions end so ("Irish", "Scottish", "Swedish", "European", "Danish").
-_DEMONYM = re.compile(r"(?:ish|ian|ean|ese|ic|an|i)$")
+_DEMONYM = re.compile(r"(?:sh|ch|ese|ic|an|i)$")  # Welsh, French
 _CHAIN_AHEAD = re.compile(r"\s+(?:in|on|at)\s+(?:the\s+)?[A-Z]")
+# Heads of premises named without a preposition ("the Falls Tavern", "Corran market").
+PREMISES_HEADS: tuple[str, ...] = (
+    "tavern", "inn", "arms", "bar", "pub", "hotel", "motel", "cafe", "café", "diner", "grill",
+    "restaurant", "nightclub", "club", "centre", "center", "mall", "market", "stadium", "arena",
+    "amphitheatre", "theatre", "cinema", "station", "airport", "quarry", "mine", "campground",
+    "campsite", "pier", "harbour", "marina", "warehouse", "factory", "depot", "school", "church",
+    "mosque", "temple", "synagogue", "park", "bridge",
+)  # fmt: skip
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_PREMISES = re.compile(
+    rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+){{1,4}}?)(?:(?P<head>{_alt(PREMISES_HEADS)})|"
+    rf"(?P<cap>{'|'.join(h.capitalize() for h in PREMISES_HEADS)}))(?![\w-])"
+)
 _INSTITUTION_HEADS = frozenset(
     ("hospital", "infirmary", "court", "courthouse", "mortuary", "clinic", "custody")
 )
@@ -177,10 +190,34 @@ def places(sentence: Sentence) -> list[Found]:
         value = f"{_SPACES.sub(' ', j.group('a'))} and {_SPACES.sub(' ', j.group('b'))}".lower()
         out = [f for f in out if not base + j.start() <= f.start < base + j.end()]
         out.append(Found(PLACE, value, base + j.start(), base + j.end()))
+    if not out:
+        out.extend(_named_premises(sentence))
     units = _UNIT.finditer(text) if _UNIT_GATE.passes(sentence) else ()
     for m in units:
         if not any(f.start <= base + m.start() < f.end for f in out):
             out.append(Found(PLACE, m.group(0).lower(), base + m.start(), base + m.end()))
+    return out
+
+
+def _named_premises(sentence: Sentence) -> list[Found]:
+    """A premises named without a preposition ("The Falls Tavern was packed", "Corran market").
+
+    Only when the sentence locates nothing through a preposition: a name whose last word is a
+    premises or street word, not a sequel's institution.
+    """
+    text, base = sentence.text, sentence.start
+    out: list[Found] = []
+    for m in _PREMISES.finditer(text):
+        start, name = _trim(m.group("name"), m.start("name"))
+        if not name or _INSTITUTION.search(name) or _POSSESSIVE.search(name.split()[0]):
+            continue
+        if m.group("head") and (start == 0 or " " not in name and _DEMONYM.search(name)):
+            continue  # "Aero club ..." opening a sentence, "a Scottish mall": no proper name
+        before = text[max(0, start - RESIDENCE_REACH) : start]
+        if _FROM.search(before) or _RESIDENCE.search(before) or _SEQUEL.search(before):
+            continue  # "a woman from Kessick Harbour": where someone comes from
+        value = f"{name} {m.group('head') or m.group('cap')}"
+        out.append(Found(PLACE, value.lower(), base + start, base + m.end()))
     return out
 
 
