@@ -55,7 +55,7 @@ AUX_WORD = r"(?:was|were|is|are|has|have|had|died|else)\b"
 _NUMERAL = re.compile(r"(?:\d|one\b)", re.IGNORECASE)  # "1 person", "One man": a count said
 # "killed more than 150", "killed 16." and "killed eight in ...": a count ends the clause.
 _BOUND_FIRST = (
-    r"(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|nearly|almost|about|around|some|over)"
+    r"(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|nearly|almost|about|around|some|over|all)"
 )
 _CLAUSE_AFTER = r"and|in|on|at|when|after|while|during|including|across|as|before"
 # A singular auxiliary right before a verb of the kind ("was later taken to", "has been arrested").
@@ -82,7 +82,7 @@ SUBJECT_FIRST_WORDS = frozenset(
     w.split()[0].split("-")[0]
     for w in (*UNITS, *TENS, *GROUP_WORDS, *VAGUE, *BOUND_WORDS, *ORDINALS,
               "a", "an", "one", "the", "between", "both", "half", "his", "her", "their",
-              "no", "nobody", "none", "he", "she", "mr", "mrs", "ms", "miss", "dr")
+              "no", "nobody", "none", "he", "she", "mr", "mrs", "ms", "miss", "dr", "all")
 )  # fmt: skip
 
 # Word starts that pass _can_start_subject: a digit, or a first word (ASCII letters) from the set.
@@ -143,7 +143,7 @@ def build_rules(
     # open noun pattern is written once here and the rules stay quick to compile.
     subject = (
         rf"(?<![\w-])(?:(?P<zero>no(?:-|\s+)one|nobody|none(?=\s+(?:of\b|{AUX_WORD})))"
-        rf"|(?P<n>{COUNT})(?<!\bone\sor)|(?P<art>an?|the\s+only)(?=\s)"
+        rf"|(?:all\s+)?(?P<n>{COUNT})(?<!\bone\sor)|(?P<art>an?|the\s+only)(?=\s)"
         r"|(?P<poss>his|her|their)(?=\s)"
         # one person named by a pronoun or a definite singular noun: "He died", "the pedestrian,
         # a 54-year-old local man, died" (counting.singles_among_totals drops them beside a total)
@@ -172,7 +172,7 @@ def build_rules(
     if active:
         verb_object = re.compile(
             rf"(?<![\w-])(?P<verb>{actives})\s+(?:(?:an?|the)\s+(?P<ord>{ORDINAL})(?=\s)"
-            rf"|(?:the\s+)?(?P<n>{COUNT}|an?(?=\s){definite}))"
+            rf"|(?:the\s+|all\s+)?(?P<n>{COUNT}|an?(?=\s){definite}))"
             rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}(?P<ohead>{NOUN})(?P<obj>))"  # a list may follow
             rf"{'?' if object_noun_optional else ''}"
             r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])",

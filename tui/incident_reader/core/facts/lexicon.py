@@ -103,6 +103,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                            "no one", "no-one", "nobody", "none", "no ", "stabbed", "slashed",
                            "shot", "burn", "scald", "trampled", "received"),
     "casualties.hospitalised": ("hospital", "infirmary", "medical", "clinic", "trauma", "treated",
+                                "emergency", "detained", "went", "attended",
                                 "airlift", "admitted", "health cent"),
     "arrests": ("arrest", "detain", "held", "custody", "apprehend", "nabbed", "booked", "picked",
                 "handed", "turned", "surrender", "rounded"),

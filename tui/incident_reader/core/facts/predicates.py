@@ -39,7 +39,7 @@ def _each(*forms: str) -> tuple[str, ...]:
 HOSPITAL_PLACE = (
     r"(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,4}?"
     r"(?:hospitals?|infirmary|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|trauma\s+cent(?:er|re)"
-    r"|burns?\s+(?:unit|cent(?:er|re))|clinic)(?![\w-])"
+    r"|burns?\s+(?:unit|cent(?:er|re))|clinic|emergency\s+(?:room|department)|a&e)(?![\w-])"
 )
 # What may stand between a verb of movement and "to": "taken by ambulance to", "sent on to".
 _ON_THE_WAY = (
@@ -63,7 +63,7 @@ _CARE = (
     r"(?:hospital|medical)\s+(?:treatment|care|attention)|treatment\s+in\s+hospital"
     r"|hospitali[sz]ation"
 )
-_CARING = ("needed", "required", "received", "needing", "requiring", "receiving")
+_CARING = ("needed", "required", "received", "needing", "requiring", "receiving", "sought")
 # Written as few alternatives (each verb list once, the hospital's name once): the rules embed the
 # forms several times and compile at start-up. HOSPITAL_STEMS are their first words, for the scans.
 HOSPITAL_FORMS: tuple[str, ...] = (
@@ -79,10 +79,13 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     # by casualties._still_in_hospital
     r"in\s+hospital(?!\s+(?:car\s+park|grounds|corridors?)\b)",
     r"kept\s+in\s+hospital",
+    r"detained\s+in\s+hospital",
+    r"admitted(?=\s*[.,;]|\s+(?:with|overnight|for\s+(?:treatment|observation))\b)",
+    rf"(?:attended|went\s+to|were\s+sent\s+to)\s+{HOSPITAL_PLACE}",
 )
 HOSPITAL_STEMS: tuple[str, ...] = (
     *MOVED_TO_HOSPITAL, *_CARING, "hospitalised", "hospitalized", "treated", "airlifted", "among",
-    "in hospital", "kept",
+    "in hospital", "kept", "detained", "admitted", "attended", "went",
 )  # fmt: skip
 
 KILLED_FORMS: tuple[str, ...] = _each(
@@ -121,7 +124,7 @@ INJURING_FORMS: tuple[str, ...] = (
 
 ARREST_FORMS: tuple[str, ...] = _each(
     r"arrested",
-    r"detained",
+    r"detained(?!\s+in\s+hospital)",
     r"apprehended",
     r"nabbed",
     r"booked",
