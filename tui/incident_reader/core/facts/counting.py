@@ -64,6 +64,12 @@ _SINGULAR_AUX = re.compile(
     r"|seriously|critically|badly|slightly|being))*\s+$",
     re.IGNORECASE,
 )
+_ACTIVE_OBJECT = re.compile(
+    r"\s+(?:\d|(?:an?|the|his|her|their|its|him|them|all|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|several|dozens|many)\b)",
+    re.IGNORECASE,
+)
+_BE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|has|have|had)\b", re.IGNORECASE)
 _AND_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][\w'’-]*)")
 _DEFINITE_END = re.compile(r"\s*,|\s+(?:who|has|had|was|is|died)\b", re.IGNORECASE)
 _GROUP_ADJECTIVES = frozenset(("injured", "wounded", "dead", "hurt", "missing", "deceased"))
@@ -381,6 +387,8 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
     if m.group("art") and head is None:
         return None  # an article opens a noun phrase: "a" alone counts nobody
     one = (m.group("one") or "").lower()
+    if one and _ACTIVE_OBJECT.match(m.string, m.end("verb")) and not _BE_AUX.search(m.group(0)):
+        return None  # "The avalanche injured three", "He wounded a guard": the doer, not the hurt
     if one == "the" and not (
         head
         and _is_singular(head)

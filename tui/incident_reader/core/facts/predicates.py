@@ -15,7 +15,7 @@ from incident_reader.core.facts.numbers import WORD_NUMBER
 
 # Words that open an object: "that killed more than 150 people" is active, not "was killed".
 _OBJECT_OPENER = (
-    rf"an?|the|his|her|their|its|him|them|more|at\s+least|over|nearly|almost|about|around|some"
+    rf"an?|the|his|her|their|its|him|them|all|more|at\s+least|over|nearly|almost|about|around|some"
     rf"|up\s+to|dozens|hundreds|scores|several|many|\d[\d,]*|{WORD_NUMBER}"
 )
 _LEADING = re.compile(r"\(\?:([^()]*)\)")
@@ -105,7 +105,7 @@ INJURY_NOUNS = (
 )
 _INJURY_OBJECT = rf"(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}(?![\w-])"
 INJURED_FORMS: tuple[str, ...] = _each(
-    r"injured", r"hurt", r"wounded",
+    r"injured", r"hurt", r"wounded", r"walking wounded",
     # the wound itself: "were slashed or stabbed", "shot" (to death and dead are killed forms)
     r"(?:stabbed|slashed|shot|scalded|burned|burnt|trampled)(?!\s+(?:to\s+death|dead)\b)"
     r"(?!\s+(?:an?|the|his|her|their|him|them|\d)\b)",
@@ -161,6 +161,10 @@ TOLL_PHRASES: dict[str, str] = {
     r"(?:death )?toll (?:has |had )?(?:now )?(?:rises|rose|risen|climbs|climbed|stood|stands|is"
     r"|has been revised|was revised) (?:to|at)": "killed",
     r"(?:taking|bringing|raising|pushing|lifting) the (?:death )?toll to": "killed",
+    r"(?:taking|bringing|raising|pushing|lifting) the number of (?:people |those )?(?:killed|dead"
+    r"|deaths|fatalities) to": "killed",
+    r"(?:taking|bringing|raising|pushing|lifting) the number of (?:people |those )?(?:injured|hurt"
+    r"|injuries|casualties) to": "injured",
     r"number of (?:people |those )?(?:killed|dead|deaths|fatalities|who (?:have )?died) "
     r"(?:has |had )?(?:now )?(?:been )?(?:rises |rose |risen |climbed |increased |revised |is "
     r"|stands )?(?:to|at)": "killed",
