@@ -247,6 +247,8 @@ def _places(sentence: str) -> list[str]:
         ("The bridge collapsed over the River Dee at Holt.", "river dee, holt"),
         ("The collision happened at Junction 9 of the M1.", "junction 9"),
         ("Shots rang out at the Old Mill on Weir Road, Tansley.", "old mill"),
+        ("A viaduct in the heart of Corrano collapsed on Tuesday.", "corrano"),
+        ("The crush happened at the gates of Fenby Park.", "fenby park"),
     ],
 )
 def test_places_by_their_shape(sentence: str, expected: str) -> None:
@@ -262,6 +264,7 @@ def test_places_by_their_shape(sentence: str, expected: str) -> None:
         "A fire broke out on a Danish cargo ship.",
         "Delays hit the Ashby to Corran line after the crash.",
         "The ferry caught fire off Norway's west coast.",
+        "Police raided a flat in Dunholm after the attack.",
         "The crash on Feb. 3 was the second this year.",
         "It was the worst crash in Hollowshire for a decade.",
         "He was treated at the Royal Hospital after the crash.",

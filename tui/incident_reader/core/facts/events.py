@@ -90,7 +90,7 @@ AFTER_VERBS: tuple[str, ...] = (
     "arrest", "detain", "charge", "appear", "sentence", "jail", "convict", "acquit", "remand",
     "release", "discharge", "declare", "reopen", "re-open", "rescue", "recover", "inspect",
     "name", "pronounce", "remain", "visit", "mourn", "expect", "update", "find", "search",
-    "investigate", "spend", "bury", "identify", "hear", "patrol", "close", "arrive",
+    "investigate", "spend", "bury", "identify", "hear", "patrol", "close", "arrive", "raid",
 )  # fmt: skip
 AFTER_NOUNS: tuple[str, ...] = (
     "custody", "court", "statement", "meeting", "vigil", "funeral", "inquest", "trial",

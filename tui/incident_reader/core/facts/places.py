@@ -33,6 +33,13 @@ _SITE = rf"(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(_SIT
 # Any noun phrase may stand before a spatial preposition and a name ("a paddock off Kereru Road",
 # "the front barrier of the Wendell Waterfront Amphitheatre"): the site is found by its shape.
 _OPEN_SITE = r"(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+# Nouns of a part of a place take "of" and a name: "in the heart of Genoa", "on the outskirts of X".
+PART_NOUNS: tuple[str, ...] = (
+    "heart", "centre", "center", "middle", "outskirts", "edge", "side", "end", "foot", "top",
+    "entrance", "gates", "gate", "mouth", "banks", "bank", "shore", "shores", "coast", "fringes",
+    "suburbs", "streets", "north", "south", "east", "west",
+)  # fmt: skip
+_PART = rf"(?:the\s+)?(?:[a-z]+\s+)?(?:{'|'.join(PART_NOUNS)})\s+of"
 # Spatial prepositions: the lexicon's, and the multi-word and motion ones.
 _PREPOSITIONS: tuple[str, ...] = (
     *PLACE_PREPOSITIONS, "in front of", "next to", "alongside", "beneath", "under", "over",
@@ -40,7 +47,7 @@ _PREPOSITIONS: tuple[str, ...] = (
 _PLACE = re.compile(
     rf"(?<![\w-])(?:(?P<dir>(?:just\s+|about\s+[\w\s]{{1,20}}?\s+)?(?:north|south|east|west|"
     rf"north-east|north-west|south-east|south-west)\s+of)|(?P<prep>{_alt(_PREPOSITIONS)}))\s+"
-    rf"(?:(?:{_SITE}\s+(?:in|at|on|of|near|off)|{_OPEN_SITE}\s+(?:off|beside|near|at|on|"
+    rf"(?:(?:{_PART}|{_SITE}\s+(?:in|at|on|of|near|off)|{_OPEN_SITE}\s+(?:off|beside|near|at|on|"
     rf"in|outside|behind|along|of(?=\s+the\s)))\s+){{0,2}}(?:(?:the|a|an)\s+)?(?:[a-z]+bound\s+)?"
     rf"(?:(?P<area>{_alt(AREA_WORDS)})\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?",
 )
@@ -72,7 +79,7 @@ RESIDENCE_REACH = 40  # characters before the preposition looked at for a cue
 # "appeared at", "the High Court in" (the sequel predicate classes of events.py).
 SEQUEL_VERBS: tuple[str, ...] = (
     "arrest", "detain", "charge", "appear", "sentence", "jail", "remand", "treat", "airlift",
-    "admit", "transfer", "hold", "question",
+    "admit", "transfer", "hold", "question", "raid",
 )  # fmt: skip
 SEQUEL_NOUNS: tuple[str, ...] = (
     "hospital", "infirmary", "court", "custody", "shelter", "clinic", "mortuary", "rest centre",
