@@ -265,7 +265,9 @@ def _best_place(facts: Sequence[Fact], incident: str) -> str | None:
     town = Counter(towns).most_common(1)[0][0] if towns else None  # ties: the first said
     if street is None:
         return town or str(found[0].value)
-    return street if town is None or town in street else f"{street}, {town}"
+    if any(t in street for t in towns):
+        return street  # "berlin christmas market" names its town; another town said is elsewhere
+    return street if town is None else f"{street}, {town}"
 
 
 def _summary(text: str) -> str:
