@@ -27,6 +27,7 @@ from __future__ import annotations
 import getpass
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,10 +39,14 @@ from incident_reader.core.anchoring import Anchor, make_anchor, place
 from incident_reader.core.model import Corpus, Fact, Report, TimelineEntry
 from incident_reader.core.store_db import (
     APPLICATION_ID,
+    BUSY_TIMEOUT_S,
     DB_NAME,
+    PROBE_TIMEOUT_S,
     SCHEMA_VERSION,
+    BusyError,
     StoreError,
     connect,
+    is_busy,
     locate,
     seed_copy,
     user_db_path,
@@ -49,8 +54,8 @@ from incident_reader.core.store_db import (
 from incident_reader.core.store_pg import env_url, is_url, open_pg, redact
 
 __all__ = [
-    "APPLICATION_ID", "DB_NAME", "SCHEMA_VERSION", "STATUSES", "STATUS_SYMBOLS", "Change",
-    "ItemRef", "Mark", "PlacedMark", "Store", "StoreError", "corpus_folder", "dct_key",
+    "APPLICATION_ID", "DB_NAME", "SCHEMA_VERSION", "STATUSES", "STATUS_SYMBOLS", "BusyError",
+    "Change", "ItemRef", "Mark", "PlacedMark", "Store", "StoreError", "corpus_folder", "dct_key",
     "default_reviewer", "item_ref", "locate", "place_marks", "user_db_path",
 ]  # fmt: skip
 STATUSES: tuple[str, ...] = ("unverified", "verified", "disputed", "inconclusive")
@@ -62,6 +67,7 @@ STATUS_SYMBOLS: dict[str, str] = {
 }
 _KEEP = object()  # set_status(note=...) default: keep the note already there
 _METHOD_RANK = {"unchanged": 0, "exact": 1, "fuzzy": 2}
+REOPEN_PAUSE_S = 2.0  # a file locked at start is tried again at most this often
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +174,10 @@ class Store:
         self.reviewer = reviewer
         self.read_only = read_only
         self.error = error
+        # Another program held the file's lock when we opened it: it is opened on first use, and
+        # until then reads find nothing and writes raise BusyError (the reader retries them).
+        self._deferred_note: str | None = None
+        self._next_try = 0.0
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -197,6 +207,12 @@ class Store:
             path, note = own, f"marks in {own}"  # a reader never copied them: read them there
         try:
             con, why = connect(path, create)
+        except BusyError as err:
+            if strict or not create:
+                raise
+            store = cls(None, path, f"{note} (busy: {err}; retrying)", who, read_only=False)
+            store._deferred_note = note
+            return store
         except StoreError as err:
             if strict:
                 raise
@@ -237,22 +253,51 @@ class Store:
         self.close()
 
     # ----------------------------------------------------------------- internals
+    @property
+    def busy(self) -> bool:
+        """Whether the file was locked by another program when opened, and is not open yet."""
+        return self._deferred_note is not None
+
+    def _open_deferred(self) -> None:
+        """Open a file that was locked at start; BusyError while it still is."""
+        if self._deferred_note is None or self._con is not None or self.path is None:
+            return
+        if time.monotonic() < self._next_try:  # the UI thread reads too: never wait twice a go
+            raise BusyError(f"{self.path} is busy: another program holds its lock")
+        self._next_try = time.monotonic() + REOPEN_PAUSE_S
+        con, why = connect(self.path, True, wait=PROBE_TIMEOUT_S)
+        if why is not None:  # it turned out read-only after all
+            self.read_only, self.location_note = True, f"{self._deferred_note} ({why})"
+        else:
+            self.location_note = self._deferred_note
+        self._con, self._deferred_note = con, None
+
     def _query(self, sql: str, args: tuple[object, ...] = ()) -> list[Any]:
         with self._lock:
+            self._open_deferred()
             if self._con is None:
                 return []
             try:
                 return list(self._con.execute(sql, args).fetchall())
             except sqlite3.Error as err:
-                raise StoreError(f"{self.path}: {err}") from err
+                kind = BusyError if is_busy(err) else StoreError
+                raise kind(f"{self.path}: {err}") from err
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One committed transaction, taken with the write lock so concurrent writers queue."""
-        if self.read_only or self._con is None:
-            raise StoreError(f"marks are read-only: {self.error or self.location_note}")
+    def _write(self, wait: float | None = None) -> Iterator[sqlite3.Connection]:
+        """One committed transaction, taken with the write lock so concurrent writers queue.
+
+        ``wait``: seconds to wait for another program's lock (default BUSY_TIMEOUT_S) before
+        BusyError; the reader waits a moment on its own thread and retries on another.
+        """
         with self._lock:
+            self._open_deferred()
+            if self.read_only or self._con is None:
+                raise StoreError(f"marks are read-only: {self.error or self.location_note}")
             con = self._con
+            wait = wait if self.path is not None else None  # a SQLite file (not a team server)
+            if wait is not None:
+                con.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
             try:
                 con.execute("BEGIN IMMEDIATE")
                 yield con
@@ -261,8 +306,12 @@ class Store:
                 if con.in_transaction:
                     con.execute("ROLLBACK")
                 if isinstance(err, sqlite3.Error):
-                    raise StoreError(f"{self.path}: {err}") from err
+                    kind = BusyError if is_busy(err) else StoreError
+                    raise kind(f"{self.path}: {err}") from err
                 raise
+            finally:
+                if wait is not None:
+                    con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
     # ----------------------------------------------------------------- marks
     def set_status(
@@ -272,18 +321,20 @@ class Store:
         status: str | None,
         note: str | None | object = _KEEP,
         reviewer: str | None = None,
+        wait: float | None = None,
     ) -> Mark:
         """Record a verdict on an item of ``report`` (and its history row) in one transaction.
 
         ``note`` left out keeps the note already there, ``None`` clears it; ``status=None`` keeps
         the status already there (read inside the same transaction, so no other writer is undone).
+        ``wait`` bounds the wait for another program's lock (BusyError after it).
         """
         if status is not None and status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
         ref = item_ref(report.id, item)
         anchor = make_anchor(report.text, ref.start, ref.end, report.sha1)
         who, at = reviewer or self.reviewer, now_utc()
-        with self._write() as con:
+        with self._write(wait) as con:
             old = self._find(con, report, ref)
             key = old.key if old else _item_key(ref, report.sha1)
             status = status or (old.status if old else "unverified")
@@ -299,10 +350,14 @@ class Store:
         return mark
 
     def set_note(
-        self, report: Report, item: TimelineEntry | Fact | ItemRef, note: str | None
+        self,
+        report: Report,
+        item: TimelineEntry | Fact | ItemRef,
+        note: str | None,
+        wait: float | None = None,
     ) -> Mark:
         """Attach (or with None clear) a note, keeping the item's status; recorded in history."""
-        return self.set_status(report, item, None, note)
+        return self.set_status(report, item, None, note, wait=wait)
 
     def mark_for(self, report: Report, item: TimelineEntry | Fact | ItemRef) -> Mark | None:
         """The current mark on one item of ``report`` (re-anchored if it changed), or None."""

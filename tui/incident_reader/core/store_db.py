@@ -77,6 +77,18 @@ class StoreError(Exception):
     """A database we cannot use (not ours, corrupt, newer, unwritable): one line for the user."""
 
 
+class BusyError(StoreError):
+    """Another program holds the database's lock now: try again later, nothing is wrong with it."""
+
+
+PROBE_TIMEOUT_S = 1.0  # how long opening waits on a lock before saying busy (the reader starts)
+
+
+def is_busy(err: BaseException) -> bool:
+    """Whether an SQLite error means "locked by someone else", not "broken"."""
+    return bool(_BUSY.search(str(err)))
+
+
 def user_db_path(corpus_root: Path) -> Path:
     """The per-user database file for a corpus whose folder cannot be written."""
     import platformdirs
@@ -119,7 +131,9 @@ def _wal_mode(path: Path) -> bool:
     return len(header) == 20 and header[18] == 2
 
 
-def open_read_only(path: Path) -> tuple[sqlite3.Connection, str | None]:
+def open_read_only(
+    path: Path, timeout: float = BUSY_TIMEOUT_S
+) -> tuple[sqlite3.Connection, str | None]:
     """A connection that only reads and leaves no file behind: (con, how when not directly).
 
     ``mode=ro`` on a WAL database creates -wal/-shm beside it (or, where the folder cannot be
@@ -131,7 +145,7 @@ def open_read_only(path: Path) -> tuple[sqlite3.Connection, str | None]:
     immutable = _wal_mode(path) and not wal.exists()
     try:
         con = sqlite3.connect(
-            _ro_uri(path, immutable), uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+            _ro_uri(path, immutable), uri=True, timeout=timeout, check_same_thread=False
         )
         try:
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -140,6 +154,8 @@ def open_read_only(path: Path) -> tuple[sqlite3.Connection, str | None]:
             raise
         return con, None
     except sqlite3.OperationalError as err:
+        if is_busy(err):
+            raise BusyError(f"{path} is busy: another program holds its lock") from err
         if "unable to open" not in str(err) or not path.is_file():
             raise StoreError(f"{path} cannot be opened ({err}); marks are off") from err
     except sqlite3.Error as err:
@@ -170,7 +186,7 @@ def probe(path: Path) -> bool:
     """Check an existing file read-only: True when it is ours, False when empty; else StoreError."""
     if path.stat().st_size == 0:
         return False
-    con, _ = open_read_only(path)
+    con, _ = open_read_only(path, PROBE_TIMEOUT_S)
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         version = con.execute("PRAGMA user_version").fetchone()[0]
@@ -190,6 +206,8 @@ def probe(path: Path) -> bool:
             raise StoreError(f"{path} is damaged ({check}); it is left untouched and marks are off")
         return True
     except sqlite3.DatabaseError as err:
+        if is_busy(err):  # an exclusive lock held elsewhere: busy, not broken
+            raise BusyError(f"{path} is busy: another program holds its lock") from err
         raise StoreError(
             f"{path} is not a usable database ({err}); it is left untouched and marks are off"
         ) from err
@@ -221,7 +239,9 @@ def migrate(con: sqlite3.Connection, path: Path) -> None:
         raise
 
 
-def connect(path: Path, create: bool) -> tuple[sqlite3.Connection | None, str | None]:
+def connect(
+    path: Path, create: bool, wait: float = BUSY_TIMEOUT_S
+) -> tuple[sqlite3.Connection | None, str | None]:
     """A connection to the marks file: (con, None) to write, (con or None, why) to only read.
 
     An existing file is first checked read-only (``probe``); StoreError when it is not ours.
@@ -237,7 +257,7 @@ def connect(path: Path, create: bool) -> tuple[sqlite3.Connection | None, str | 
             raise StoreError(f"{path} cannot be written; marks are off")
         con, how = open_read_only(path)
         return con, f"{path} is read-only" + (f", {how}" if how else "")
-    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    deadline = time.monotonic() + wait
     attempt = 0
     while True:
         attempt += 1
@@ -247,7 +267,9 @@ def connect(path: Path, create: bool) -> tuple[sqlite3.Connection | None, str | 
         except sqlite3.OperationalError as err:
             # Two processes creating the file at once: SQLite answers "locked" without waiting
             # where waiting could deadlock (the switch to WAL, a lock upgrade). Try again shortly.
-            if not _BUSY.search(str(err)) or time.monotonic() > deadline:
+            if is_busy(err) and time.monotonic() > deadline:
+                raise BusyError(f"{path} is busy: another program holds its lock") from err
+            if not is_busy(err):
                 raise StoreError(f"{path} cannot be used for marks ({err}); marks are off") from err
             time.sleep(min(0.5, 0.02 * attempt))
         except sqlite3.Error as err:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from rich.style import Style
 from rich.text import Text
 
+from incident_reader.core.anchoring import make_anchor
 from incident_reader.core.model import Fact, Report, ReportAnalysis, TimelineEntry
 from incident_reader.core.store import (
     STATUS_SYMBOLS,
@@ -24,8 +26,10 @@ from incident_reader.core.store import (
     Store,
     StoreError,
     item_ref,
+    now_utc,
 )
 from incident_reader.ui.literal import one_line
+from incident_reader.ui.mark_writer import MarkWriter
 
 # Component classes of RowList (styled in app.tcss): one per status, so colour follows status.
 MARK_COMPONENTS: frozenset[str] = frozenset(f"row-list--mark-{s}" for s in STATUSES)
@@ -90,6 +94,7 @@ class MarkBook:
         self._orphans: dict[str, list[Orphan]] = {}
         self._sha1: dict[str, str] = {}  # the version of each report the marks were placed in
         self._items: dict[str, int] = {}  # how many items (entries and facts) each report has
+        self.writer = MarkWriter()  # writes off the UI thread while the database is busy
 
     # -- state of the store --------------------------------------------------------------------
 
@@ -244,12 +249,29 @@ class MarkBook:
     # -- writing -------------------------------------------------------------------------------
 
     def set_status(self, report: Report, item: Item | ItemRef, status: str) -> Mark:
-        """Record a status (raises StoreError when marks are read-only or off)."""
-        return self._remember(report, item, self._store().set_status(report, item, status))
+        """Record a status (raises StoreError when marks are read-only or off).
+
+        A busy database never holds the key up: the change shows at once and is saved by the
+        writer thread when the lock goes (ui.mark_writer).
+        """
+        store = self._store()
+        old = self.mark_of(report.id, item)
+        pending = _pending(store, report, item, status, old.note if old else None)
+        attempt = partial(_set_status, store, report, item, status)
+        return self._remember(report, item, self.writer.write(attempt, pending, self._saved))
 
     def set_note(self, report: Report, item: Item | ItemRef, note: str | None) -> Mark:
         """Record a note, keeping the status (raises StoreError when read-only or off)."""
-        return self._remember(report, item, self._store().set_note(report, item, note))
+        store = self._store()
+        old = self.mark_of(report.id, item)
+        pending = _pending(store, report, item, old.status if old else "unverified", note)
+        attempt = partial(_set_note, store, report, item, note)
+        return self._remember(report, item, self.writer.write(attempt, pending, self._saved))
+
+    def _saved(self, mark: Mark) -> None:
+        """A queued change reached the database: keep the stored mark (its key, its time)."""
+        key = (mark.item_kind, mark.kind, mark.anchor.start, mark.anchor.end)
+        self._marks.setdefault(mark.report_id, {})[key] = mark
 
     def _store(self) -> Store:
         if self.store is None or self.store.read_only:
@@ -259,3 +281,26 @@ class MarkBook:
     def _remember(self, report: Report, item: Item | ItemRef, mark: Mark) -> Mark:
         self._marks.setdefault(report.id, {})[_key(item_ref(report.id, item))] = mark
         return mark
+
+
+def _set_status(
+    store: Store, report: Report, item: Item | ItemRef, status: str, wait: float
+) -> Mark:
+    return store.set_status(report, item, status, wait=wait)
+
+
+def _set_note(
+    store: Store, report: Report, item: Item | ItemRef, note: str | None, wait: float
+) -> Mark:
+    return store.set_note(report, item, note, wait=wait)
+
+
+def _pending(
+    store: Store, report: Report, item: Item | ItemRef, status: str, note: str | None
+) -> Mark:
+    """The mark as it will be once saved, shown while the database is busy."""
+    ref = item_ref(report.id, item)
+    anchor = make_anchor(report.text, ref.start, ref.end, report.sha1)
+    key = f"pending|{ref.report_id}|{ref.item_kind}|{ref.kind}|{ref.start}-{ref.end}"
+    return Mark(key, ref.report_id, ref.item_kind, ref.kind, status, note, store.reviewer,
+                now_utc(), anchor)  # fmt: skip
