@@ -50,6 +50,7 @@ SUSPECT_AGES = [
     ("Finn Dower, 35, was shot dead by armed officers on the bridge.", 35),
     ("The woman charged, a 52-year-old from Tarnley, denies the offence.", 52),
     ("Kane Doyle, who is 30, was held at the scene.", 30),
+    ("Ivan Petrov, 29, was refused bail by the magistrates.", 29),
     ("A man, 30 years of age, was arrested at the port.", 30),
     ("The 22-year-old Lisbon-born Tavares fled on foot.", 22),
     ("The 37-year-old alleged arsonist had no previous convictions.", 37),
@@ -74,6 +75,9 @@ NOT_SUSPECT_AGES = [
     "The pickup's driver, Lee Hart, 33, died before he could be freed.",
     "Two men, aged 19 and 23, were arrested.",
     "The woman who died has been named as Ellen Tate, 61.",
+    "Lena Marsh, 41, was admitted to hospital with burns.",
+    "Police were questioning Anil Rao, 50, who saw the crash.",
+    "Rescuers were searching for a 6-year-old boy swept away by the river.",
 ]
 
 

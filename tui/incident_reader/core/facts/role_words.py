@@ -33,7 +33,8 @@ DRIVER_NOUNS: tuple[str, ...] = ("driver", "motorist")
 SUSPECT_PREDICATES: tuple[str, ...] = (
     r"arrested", r"detained", r"charged", r"held(?!\s+(?:hostage|captive))", r"taken into custody",
     r"in (?:police |judicial )?custody", r"remanded", r"jailed", r"convicted", r"sentenced",
-    r"pleaded (?:not )?guilty", r"pleads (?:not )?guilty", r"admitted", r"admits", r"denied",
+    r"pleaded (?:not )?guilty", r"pleads (?:not )?guilty",
+    r"admitted(?! to (?:a |the )?(?:\w+ )?hospital)", r"admits", r"denied",
     r"denies", r"appeared (?:in|at|before)", r"appears (?:in|at|before)", r"due to appear",
     r"to appear (?:in|at|before)", r"will appear", r"expected to (?:appear|be charged)",
     r"faces? (?:\w+ )?charges?", r"facing (?:\w+ )?charges?",
@@ -44,6 +45,8 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"drove (?:off|away)", r"sped (?:off|away)", r"failed to stop", r"allegedly", r"suspected of",
     r"alleged to have", r"accused of", r"booked", r"bailed", r"released on bail",
     r"released without charge", r"found guilty", r"wanted (?:by|for|in)", r"on the run",
+    r"(?:refused|granted|denied) bail", r"turned (?:himself|herself) in",
+    r"apprehended", r"nabbed", r"captured", r"tracked down",
     # stopped by the police: "was shot dead by armed officers", "was tasered by police"
     r"(?:shot|killed|tasered|wounded|stopped|tackled|restrained)(?: dead)? by (?:armed |an? )?"
     r"(?:police|officers?|armed officers|firearms officers|gardaí|troopers|deputies)",
@@ -57,7 +60,8 @@ HARM_VERBS: tuple[str, ...] = (
     r"punched", r"assaulted", r"set fire", r"opened fire", r"set alight", r"torched",
     r"carried out", r"kidnapped", r"robbed", r"strangled", r"beat", r"hit",
 )  # fmt: skip
-# Verbs whose object is the suspect ("Police have arrested a 25-year-old man").
+# Verbs whose object is the suspect ("Police have arrested a 25-year-old man"); not "questioning"
+# or "holding", whose object may be a witness or a press conference.
 ARRESTING_VERBS: tuple[str, ...] = (
     r"arrested", r"arresting", r"arrest", r"detained", r"detaining", r"charged", r"charging",
     r"jailed", r"convicted", r"sentenced", r"remanded", r"held", r"found",
