@@ -219,7 +219,10 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         state = self.state
         if not 0 <= index < len(state.reports):
             return
-        self.query_one(ReportHeader).show(
+        header = next(iter(self.query(ReportHeader).results(ReportHeader)), None)
+        if header is None:  # the app is closing: an analysis arrived as the screen went
+            return
+        header.show(
             state.reports[index],
             state.analysis_of(index),
             index,
