@@ -340,3 +340,19 @@ def test_infer_dct_from_a_day_and_month_on_a_named_weekday() -> None:
     )
     assert infer_dct(text, year_hint=2024) == "2024-03-15"
     assert infer_dct("The blaze on March 14th was put out.", year_hint=2024) is None
+
+
+# (text, dct, clock, value): a clock far from any day takes the day named beside the same event
+TOPIC_DAYS: list[tuple[str, str, str, str]] = [
+    ("Police on Wednesday charged a man over Monday's warehouse blaze in Leith. He denies it. "
+     "The court heard he was seen nearby. Witnesses said the warehouse blaze began at 4.40pm.",
+     "2024-05-16", "4.40pm", "2024-05-13T16:40"),
+    ("Police on Wednesday charged a man over the blaze. He denies it. The court heard he was "
+     "seen nearby. Witnesses said the fire began at 4.40pm.",
+     "2024-05-16", "4.40pm", "2024-05-15T16:40"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "clock", "value"), TOPIC_DAYS)
+def test_clock_takes_the_day_of_its_event(text: str, dct: str, clock: str, value: str) -> None:
+    assert [t.value for t in tag(text, dct) if t.text == clock] == [value]

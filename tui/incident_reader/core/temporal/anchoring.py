@@ -123,6 +123,8 @@ class Context:
     )
     late_days: set[date] = field(default_factory=set)  # days with a clock time after 20:00
     day: date | None = None  # the day the latest day-level expression named ("on Friday")
+    named_days: list[tuple[int, date]] = field(default_factory=list)  # past days named, in order
+    word_counts: dict[str, int] = field(default_factory=dict)  # the text's words, counted once
     day_end: int = -1  # where that expression ended, for a clock right after it ("at 1pm")
 
     def __post_init__(self) -> None:
@@ -133,6 +135,8 @@ class Context:
         """Move the story to day ``d`` (named at ``pos``); the first past one is the incident's."""
         if d is None:
             return
+        if self.dct is not None and d <= self.dct:
+            self.named_days.append((pos, d))
         self.ref = d
         self.ref_pos = pos
         self.ref_pod = pod

@@ -19,7 +19,7 @@ from incident_reader.core.temporal.anchoring import (
     weekday_near,
 )
 from incident_reader.core.temporal.handlers_common import Found, Groups, month_num, norm, number
-from incident_reader.core.temporal.tense import sentence_tense
+from incident_reader.core.temporal.tense import sentence_bounds, sentence_tense
 
 UNKNOWN_DAY = "XXXX-XX-XX"
 _STAMP_AFTER = re.compile(r"\s*(?:[:\-–—|]|\n)")
@@ -148,7 +148,50 @@ def _narrative_day(ctx: Context, s: int, minutes: int) -> date | None:
     fits = ctx.ref_pod is None or _fits(ctx.ref_pod, minutes)
     if recent and fits:
         return ctx.ref
-    return ctx.incident_day or ctx.dct
+    return _day_of_same_topic(ctx, s) or ctx.incident_day or ctx.dct
+
+
+_CONTENT_WORD = re.compile(r"[A-Za-z]{5,}")
+TOPIC_DAYS = 7  # how far before the DCT a day may lie to lend its date to a later clock time
+_COMMON = 3  # a word this frequent in the text is the story's, not one event's
+
+
+def _topic_words(ctx: Context, s: int, e: int, reach: int = 10_000) -> set[str]:
+    """The rarer content words of the sentence around ``text[s:e]``, within ``reach`` of it."""
+    lo, hi = sentence_bounds(ctx.text, s, e)
+    lo, hi = max(lo, s - reach), min(hi, e + reach)
+    counts = ctx.word_counts
+    return {
+        w for m in _CONTENT_WORD.finditer(ctx.text, lo, hi)
+        if counts.get(w := m[0].lower(), 0) < _COMMON
+    }  # fmt: skip
+
+
+def _day_of_same_topic(ctx: Context, s: int) -> date | None:
+    """The past day named beside the same event words as a clock time's sentence ("Monday's
+    cylinder explosion" ... "the explosion took place at about 1.20 pm"), when one shares more
+    than any other; else None."""
+    if ctx.dct is None or not ctx.named_days:
+        return None
+    if not ctx.word_counts:  # counted once per text ("" marks it done)
+        ctx.word_counts[""] = 0
+        for m in _CONTENT_WORD.finditer(ctx.text):
+            w = m[0].lower()
+            ctx.word_counts[w] = ctx.word_counts.get(w, 0) + 1
+    mine = _topic_words(ctx, s, s + 1)
+    scores: dict[date, int] = {}
+    for pos, d in ctx.named_days[-TOPIC_NAMED:]:
+        if 0 <= (ctx.dct - d).days <= TOPIC_DAYS:
+            shared = len(mine & _topic_words(ctx, pos, pos + 1, TOPIC_REACH))
+            scores[d] = max(scores.get(d, 0), shared)
+    ranked = sorted(scores.values(), reverse=True)
+    if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return next(d for d, n in scores.items() if n == ranked[0])
+
+
+TOPIC_REACH = 50  # the words beside a named day that say what happened on it
+TOPIC_NAMED = 12  # the latest named days compared (bounded work per clock time)
 
 
 def _opens_line(text: str, s: int) -> bool:
