@@ -95,6 +95,7 @@ PREDICATES = [
     ("Three people were left with serious injuries.", INJURED, 3),
     ("Eleven were walking wounded.", INJURED, 11),
     ("raising the number of people injured to 23", INJURED, 23),
+    ("bringing to four the number of people killed", KILLED, 4),
 ]
 
 

@@ -109,6 +109,15 @@ _LIVES = WordScan(
     ),
     LIFE_TAKING,
 )
+# A tally with its count before the noun: "raising to three the number of people killed".
+_TOLL_BEFORE = WordScan(
+    re.compile(
+        rf"(?:raising|bringing|taking|pushing)\s+to\s+(?P<n>{COUNT})\s+the\s+(?:(?P<toll>death\s+toll)"
+        r"|number\s+of\s+(?:people\s+|those\s+)?(?:(?P<dead>killed|dead|deaths)|injured|hurt))",
+        re.IGNORECASE,
+    ),
+    ("raising", "bringing", "taking", "pushing"),
+)
 _HOSPITAL_GATE = WordGate((*_HOSPITAL_HEADS, "centre", "center"))
 _NOUN_GATE = WordGate(("fatalit", "death", "dead", "lives", "casualt", "injur", "bodies"))
 _STILL = re.compile(r"\b(?:still|remains?|remained)\b")
@@ -148,6 +157,11 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 out.append(
                     Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
                 )
+    for m in _TOLL_BEFORE.finditer(sentence) if " to " in text else ():
+        value = parse_count(m.group("n"))
+        kind = KILLED if m.group("toll") or m.group("dead") else INJURED
+        if value is not None:
+            out.append(Found(kind, value, sentence.start + m.start(), sentence.start + m.end()))
     out = [f for f in out if not _single_wound(text, f, sentence.start)]
     if "die" in text or "kill" in text or "murder" in text or "death" in text or "dead" in text:
         for m in _NAMED_KILLED.finditer(text):
