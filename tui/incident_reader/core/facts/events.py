@@ -91,6 +91,8 @@ AFTER_VERBS: tuple[str, ...] = (
     "release", "discharge", "declare", "reopen", "re-open", "rescue", "recover", "inspect",
     "name", "pronounce", "remain", "visit", "mourn", "expect", "update", "find", "search",
     "investigate", "spend", "bury", "identify", "hear", "patrol", "close", "arrive", "raid",
+    "remove", "clear", "tow", "return", "resume", "launch", "attend", "gather", "appeal", "warn",
+    "urge", "treat", "airlift", "transfer", "pay tribute", "lay flowers",
 )  # fmt: skip
 AFTER_NOUNS: tuple[str, ...] = (
     "custody", "court", "statement", "meeting", "vigil", "funeral", "inquest", "trial",
