@@ -64,6 +64,16 @@ def test_the_place_a_report_tells_most_is_its_statement_not_a_side_street() -> N
     assert final_statement("incident.place", facts, []).start == 0
 
 
+def test_a_city_that_holds_every_place_does_not_choose_a_place_told_once() -> None:
+    facts = [
+        _place("dunmere city", 0),
+        _place("east side highway", 20),
+        _place("east side highway", 60),
+        _place("quillon bridge", 100),  # where a witness stood, told once
+    ]
+    assert final_statement("incident.place", facts, []).start == 20
+
+
 def _injured(value: FactValue, text: str, start: int) -> Fact:
     return Fact("casualties.injured", value, start, start + len(text), text, "i0")
 

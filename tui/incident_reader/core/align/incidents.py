@@ -78,6 +78,8 @@ def _certain(x: IncidentView, y: IncidentView, place: float, told: float) -> boo
     """One incident, whatever dates were read: the same suspect in the same place told alike, or
     the same place and names told alike by a report written well after the other's date (a court
     report dated by the hearing), which does not recall that date as another incident's."""
+    if same_actor(x, y) and told >= 0.6 and not places_differ(x, y):
+        return True  # the same suspect, told alike (one report's place may be misread)
     if not (place >= 0.5 and told >= 0.5):
         return False
     if same_actor(x, y):

@@ -29,6 +29,7 @@ from incident_reader.core.align.values import (
     timex_interval,
 )
 from incident_reader.core.align.wording import (
+    ROUTE_WORDS,
     STREET_WORDS,
     compare_names,
     compare_places,
@@ -135,7 +136,7 @@ def final_precision(kind: str, value: FactValue) -> float:
     words = str(value).replace(",", " ").split()
     if kind == "incident.place":  # a unit or house number, then a street, then more words
         numbered = any(c.isdigit() for c in str(value))
-        street = any(w in STREET_WORDS for w in words)
+        street = any(w in STREET_WORDS or w in ROUTE_WORDS for w in words)
         return -3 * numbered - 2 * street - len(words) / 100
     if kind == "vehicle":
         v = parse_vehicle(str(value))
@@ -215,7 +216,11 @@ def _most_told(kind: str, body: Sequence[Fact]) -> Fact:
     told = [f for f in body if support(f) == most]
     lead = next((f for f in told if not _vague(f)), told[0])
     agreeing = [f for f in body if compare_values(kind, lead.value, f.value) != CONFLICT]
-    return min(agreeing, key=lambda f: (final_precision(kind, f.value), f.start))
+
+    def among(f: Fact) -> int:  # "New York City" holds both bridges; its mentions pick one
+        return sum(compare_values(kind, f.value, g.value) != CONFLICT for g in agreeing)
+
+    return min(agreeing, key=lambda f: (-among(f), final_precision(kind, f.value), f.start))
 
 
 def _side(article: str, fact: Fact) -> PairSide:
