@@ -178,6 +178,7 @@ class Store:
         # until then reads find nothing and writes raise BusyError (the reader retries them).
         self._deferred_note: str | None = None
         self._next_try = 0.0
+        self._side_ids: tuple[int, int] | None = None  # our -wal and -shm (inodes) once written
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -253,6 +254,21 @@ class Store:
         self.close()
 
     # ----------------------------------------------------------------- internals
+    def _check_side_files(self) -> None:
+        """Refuse to write once our -wal or -shm was deleted or replaced under us.
+
+        SQLite would go on writing to the unlinked file and the marks would vanish at close; the
+        reader says so instead, and the store turns read-only (reopening the reader recovers).
+        """
+        if self._side_ids is None or _side_ids(self.path) == self._side_ids:
+            return
+        self.read_only = True
+        self.error = (
+            f"{self.path}-wal or -shm was deleted or replaced while the reader was open: marks "
+            "made now would be lost; close and reopen the reader"
+        )
+        raise StoreError(self.error)
+
     @property
     def busy(self) -> bool:
         """Whether the file was locked by another program when opened, and is not open yet."""
@@ -295,6 +311,7 @@ class Store:
             if self.read_only or self._con is None:
                 raise StoreError(f"marks are read-only: {self.error or self.location_note}")
             con = self._con
+            self._check_side_files()
             wait = wait if self.path is not None else None  # a SQLite file (not a team server)
             if wait is not None:
                 con.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
@@ -302,6 +319,7 @@ class Store:
                 con.execute("BEGIN IMMEDIATE")
                 yield con
                 con.execute("COMMIT")
+                self._side_ids = _side_ids(self.path)
             except BaseException as err:
                 if con.in_transaction:
                     con.execute("ROLLBACK")
@@ -514,6 +532,18 @@ def place_marks(
     placed.sort(key=lambda p: (p.start, p.end, p.mark.key))
     orphans.sort(key=lambda m: (m.anchor.start, m.key))
     return placed, orphans
+
+
+def _side_ids(path: Path | None) -> tuple[int, int] | None:
+    """The inodes of a WAL database's -wal and -shm, or None when either is missing."""
+    if path is None:
+        return None
+    try:
+        wal = path.with_name(path.name + "-wal").stat()
+        shm = path.with_name(path.name + "-shm").stat()
+    except OSError:
+        return None
+    return wal.st_ino, shm.st_ino
 
 
 def corpus_folder(corpus: Corpus) -> Path:
