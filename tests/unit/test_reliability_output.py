@@ -49,9 +49,7 @@ def hostile(tmp_path: Path) -> Path:
     _write(
         folder,
         "[bold]b.txt",
-        (
-            "date 2021-05-04\n\n[/] More than 51 people were injured on Tuesday at 9am.\n"
-        ),
+        ("date 2021-05-04\n\n[/] More than 51 people were injured on Tuesday at 9am.\n"),
     )
     _write(folder, "c.md", (
         "---\ntitle: =HYPERLINK(\"http://x.invalid\",\"open\")\ndate: 2021-05-04\n---\n\n"
