@@ -217,10 +217,16 @@ def _most_told(kind: str, body: Sequence[Fact]) -> Fact:
     lead = next((f for f in told if not _vague(f)), told[0])
     agreeing = [f for f in body if compare_values(kind, lead.value, f.value) != CONFLICT]
 
-    def among(f: Fact) -> int:  # "New York City" holds both bridges; its mentions pick one
-        return sum(compare_values(kind, f.value, g.value) != CONFLICT for g in agreeing)
+    def fits(f: Fact, g: Fact) -> bool:
+        return compare_values(kind, f.value, g.value) != CONFLICT
 
-    return min(agreeing, key=lambda f: (-among(f), final_precision(kind, f.value), f.start))
+    rivals = [f for f in agreeing if not all(fits(f, g) for g in agreeing)]
+    if rivals:  # "New York City" holds a highway and a bridge: the one told more is the place
+        agreeing = rivals
+    return min(
+        agreeing,
+        key=lambda f: (-sum(fits(f, g) for g in agreeing), final_precision(kind, f.value), f.start),
+    )
 
 
 def _side(article: str, fact: Fact) -> PairSide:
