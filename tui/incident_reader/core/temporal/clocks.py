@@ -306,6 +306,8 @@ def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     elif dw in _REF_SHIFT or not dw:
         if pod_word == "tonight":
             base = ctx.dct
+        elif pod_word == "overnight" and ctx.dct and sentence_tense(ctx.text, s, e) < 0:
+            base = ctx.dct - timedelta(days=1)  # "she died overnight": the night before the report
         else:
             base = ctx.ref + timedelta(days=_REF_SHIFT.get(dw, 0)) if ctx.ref else None
     else:

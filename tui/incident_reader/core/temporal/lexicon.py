@@ -178,6 +178,7 @@ PAST_VERBS: tuple[str, ...] = (
     "struck", "hit", "shot", "ran", "led", "paid", "spoke", "wrote", "brought", "did", "bought",
     "sold", "became", "grew", "built", "caught", "chose", "drove", "fought", "felt", "kept", "knew",
     "stood", "thought", "broke", "spent", "threw", "heard", "fled", "sought", "taught", "began",
+    "died", "sank", "blew", "flew", "tore", "swept", "stole", "woke",
 )  # fmt: skip
 
 # Words in "-ed" that are no past verb ("the United States", "a hundred", "limited").
