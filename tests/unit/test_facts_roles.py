@@ -50,6 +50,7 @@ SUSPECT_AGES = [
     ("Finn Dower, 35, was shot dead by armed officers on the bridge.", 35),
     ("The woman charged, a 52-year-old from Tarnley, denies the offence.", 52),
     ("Kane Doyle, who is 30, was held at the scene.", 30),
+    ("41-year-old Piet Vos hijacked the coach outside the depot.", 41),
     ("Ivan Petrov, 29, was refused bail by the magistrates.", 29),
     ("A man, 30 years of age, was arrested at the port.", 30),
     ("The 22-year-old Lisbon-born Tavares fled on foot.", 22),

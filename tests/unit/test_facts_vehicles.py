@@ -41,7 +41,7 @@ VEHICLES = [
     # colour, make, model and size
     ("A blue Hyundai i30 was abandoned in a lay-by.", "blue hyundai i30"),
     ("Witnesses described a silver Toyota Prius.", "silver toyota prius"),
-    ("Police said a Hyundai 4×4 was used.", "hyundai 4×4"),
+    ("Police said a Hyundai 4×4 was used.", "hyundai 4x4"),
     ("An Embraer 190 skidded off the runway in the rain.", "embraer 190"),
     ("The schooner Grey Gull went aground at dawn.", "schooner grey gull"),
     ("A small plane crashed into a hangar.", "small plane"),

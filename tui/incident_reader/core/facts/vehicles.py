@@ -313,7 +313,7 @@ def _vehicle_value(m: re.Match[str]) -> str | None:
     if (make or kmodel) and noun and noun.lower() in _SAYS_NO_MORE:
         noun = None  # "a black Toyota car" says no more than "a black Toyota"
     words = [colour, make, model if make else None, kmodel, mod, noun]
-    return " ".join(w.lower() for w in words if w)
+    return " ".join(w.lower() for w in words if w).replace("×", "x")  # "4×4" is "4x4"
 
 
 def speeds(sentence: Sentence) -> list[Found]:
