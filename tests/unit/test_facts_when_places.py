@@ -265,6 +265,7 @@ def test_places_by_their_shape(sentence: str, expected: str) -> None:
         "Delays hit the Ashby to Corran line after the crash.",
         "The ferry caught fire off Norway's west coast.",
         "Police raided a flat in Dunholm after the attack.",
+        "She was on her way to work in Tarrow when the bus crashed.",
         "The crash on Feb. 3 was the second this year.",
         "It was the worst crash in Hollowshire for a decade.",
         "He was treated at the Royal Hospital after the crash.",

@@ -75,7 +75,7 @@ ONSET_NOUNS: tuple[str, ...] = (
     "flood", "flooding", "flash flood", "rockfall", "landslide", "landslip", "pile-up", "pileup",
     "smash", "incident", "accident", "tragedy", "disaster", "rampage", "bombing", "alarm",
     "smoke", "emergency call", "call", "calls", "impact", "wreck",
-    "sinking", "eruption", "hit-and-run", "flames",
+    "sinking", "eruption", "hit-and-run", "flames", "bang", "boom", "gunshot", "fireball",
 )  # fmt: skip
 # Words naming the one who did it: a sentence about them is about the scene.
 AGENT_NOUNS: tuple[str, ...] = (

@@ -105,6 +105,12 @@ PREMISES_HEADS: tuple[str, ...] = (
     "campsite", "pier", "harbour", "marina", "warehouse", "factory", "depot", "school", "church",
     "mosque", "temple", "synagogue", "park", "bridge",
 )  # fmt: skip
+# Where someone was going, not where it happened: "on her way to work in X", "heading for X".
+_DESTINATION = re.compile(
+    r"\b(?:way|headed|heading|bound|travelling|traveling|returning|commuting)\s+(?:home\s+)?"
+    r"(?:to|for)\b(?:\W+\w+){0,2}\W*$",
+    re.IGNORECASE,
+)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _PREMISES = re.compile(
     rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+){{1,4}}?)(?:(?P<head>{_alt(PREMISES_HEADS)})|"
@@ -137,6 +143,8 @@ def places(sentence: Sentence) -> list[Found]:
         m: re.Match[str] = found
         if m.start() < blocked:
             continue  # the street of a place already set aside ("at X Church on Mill Street")
+        if _DESTINATION.search(text, max(0, m.start() - SEQUEL_REACH), m.start()):
+            continue  # "on her way to work in X": where someone was going
         if _RESIDENCE.search(
             text, max(0, m.start() - RESIDENCE_REACH), m.start()
         ) or _SEQUEL.search(text, max(0, m.start() - SEQUEL_REACH), m.start()):
