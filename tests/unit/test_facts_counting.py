@@ -161,6 +161,19 @@ def test_non_counts(sentence: str, kind: str | None) -> None:
         assert found == [], _facts(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("Sgt Ruth Ames, Colin Ferris and French student Ines Laval were killed.", KILLED, 3),
+        ("The van hit a crowd, killing Omar Sadiq, 61, and Beth Noon, 23.", KILLED, 2),
+        ("Priya Raman and Luke Dowd were injured.", INJURED, 2),
+        ("Kerry Mason and Dean Pope both died.", KILLED, 2),
+    ],
+)
+def test_people_named_in_a_list_count_one_each(sentence: str, kind: str, value: int) -> None:
+    assert value in values(sentence, kind), _facts(sentence)
+
+
 def test_an_age_is_not_a_count() -> None:
     assert values("Jean Abbot, 71, was injured.", INJURED) == [1]  # one person, not 71
     assert values("The twins, 19, were arrested.", ARRESTS) == []

@@ -109,6 +109,30 @@ _LIVES = WordScan(
     ),
     LIFE_TAKING,
 )
+# People named in a list: "PC Ann Lee, Tom Hart, 44, and US tourist Jo Bell were killed",
+# "killing Ann Lee, 54, and Tom Hart, 75": one person per name (a name is two or more capitalised
+# words, a short lower-case role may precede it, an age may follow it).
+_NAME_ITEM = (
+    r"(?:(?:[A-Z][\w-]*\s+)?[a-z]+\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,|\s+and\b))?"
+)
+_NAMES = rf"(?P<names>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+and\s+{_NAME_ITEM})"
+_NAME_ONE = re.compile(_NAME_ITEM)
+_NAME_LIST = re.compile(rf"(?<![\w'’-]){_NAMES}(?![\w'’-])")
+# What makes a named list a count of a kind: a verb before it (active) or after it (passive).
+_NAMED_BEFORE = {
+    KILLED: re.compile(r"(?:killing|killed)\s+$"),
+    INJURED: re.compile(r"(?:injuring|injured|wounding)\s+$"),
+}
+_NAMED_AFTER = {
+    KILLED: re.compile(
+        r"\s*,?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|pronounced\s+dead)"
+        r"|(?:both\s+|all\s+)?died)\b"
+    ),
+    INJURED: re.compile(
+        r"\s*,?\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:injured|hurt|wounded)\b"
+    ),
+}
 # A tally with its count before the noun: "raising to three the number of people killed".
 _TOLL_BEFORE = WordScan(
     re.compile(
@@ -157,6 +181,16 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 out.append(
                     Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
                 )
+    kinds = _named_list_kinds(text) if " and " in text else ()
+    for m in _NAME_LIST.finditer(text) if kinds else ():
+        named = len(_NAME_ONE.findall(m.group("names")))
+        for kind in kinds:
+            first = m.start() + next((i for i, c in enumerate(m.group(0)) if c.isupper()), 0)
+            before = _NAMED_BEFORE[kind].search(text, max(0, first - 12), first)
+            after = _NAMED_AFTER[kind].match(text, m.end())
+            if before or after:
+                start, end = (before or m).start(), (after or m).end()
+                out.append(Found(kind, named, sentence.start + start, sentence.start + end))
     for m in _TOLL_BEFORE.finditer(sentence) if " to " in text else ():
         value = parse_count(m.group("n"))
         kind = KILLED if m.group("toll") or m.group("dead") else INJURED
@@ -188,6 +222,17 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 Found(HOSPITALISED, share, sentence.start + m.start(), sentence.start + m.end())
             )
     return [f for f in out if not _still_in_hospital(text, f, sentence.start)]
+
+
+def _named_list_kinds(text: str) -> tuple[str, ...]:
+    """The kinds whose named-list rule may match: its verb's stem is in the sentence."""
+    lower = text.lower()
+    kinds = []
+    if "kill" in lower or "died" in lower or "dead" in lower:
+        kinds.append(KILLED)
+    if "injur" in lower or "hurt" in lower or "wound" in lower:
+        kinds.append(INJURED)
+    return tuple(kinds)
 
 
 def _at_counts(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
