@@ -295,6 +295,8 @@ INTENTIONS: list[tuple[str, str, str]] = [
     ),
     ("She worked there until her contract was ended in June, and left.", "2024-09-25", "2024-06"),
     ("The company has cancelled tomorrow morning's 07:30 sailing.", "2024-08-09", "2024-08-10TMO"),
+    ("The murder case was put over to April.", "2025-03-20", "2025-04"),
+    ("The hearing was adjourned to May.", "2025-03-20", "2025-05"),
 ]
 
 

@@ -54,7 +54,7 @@ _PASSIVE_BEFORE = re.compile(
 # Between a past verb and a month, words that look ahead from it ("agreed to buy it in
 # January", "extended the loans through January", "planned for early March").
 _LOOKS_AHEAD = re.compile(
-    r"\bto\s+(?!the\b|a\b|an\b|\d)[a-z]+\b|\bfor\s+(?:early|late|mid)|\b(?:through|until|till|by)\s*$",
+    r"\bto\s+(?!the\b|a\b|an\b|\d)[a-z]+\b|\bfor\s+(?:early|late|mid)|\b(?:through|until|till|by|to)\s*$",
     _I,
 )
 # Anywhere in a sentence: a future cue, a scheduled event in the present, or a past verb; the
