@@ -74,6 +74,9 @@ def test_vehicle_by_shape(sentence: str, vehicle: str | None) -> None:
         "Kia ora, said the mayor.",  # a make alone, no vehicle spoken of
         "The Cessna Foundation gave 3 grants.",
         "He cycled down a bicycle path by the river.",  # a compound, not a bicycle
+        "A woman riding a bicycle was struck by a reversing lorry.",  # the victim's bicycle
+        "A van knocked her off her moped on the bridge.",
+        "He was cycling home on his bicycle when he was hit by a taxi.",
     ],
 )
 def test_not_the_incident_vehicle(sentence: str) -> None:

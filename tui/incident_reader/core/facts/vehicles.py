@@ -130,6 +130,18 @@ _SERVICE = re.compile(
     r"(?:\s+(?:No\.?\s*)?(?P<num>\d{1,5}[A-Z]?))?(?![\w-])"
 )
 _SERVICE_GATE = WordGate(SERVICE_NOUNS)
+# A two-wheeler its rider was on when struck is the victim's: "riding a bicycle when he was hit",
+# "mowed him down on his e-scooter".
+_RIDDEN = frozenset(VEHICLE_CLASSES["two-wheel"])
+_RIDING_BEFORE = re.compile(
+    r"\b(?:riding|rode|on|off)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+)?$", re.I
+)
+_RIDING = re.compile(r"\b(?:riding|rode|on|off)\s", re.I)
+_STRUCK = re.compile(
+    r"\b(?:(?P<passive>(?:was|were|been|being)\s+(?:struck|hit|knocked|run|mown|mowed|hurt|"
+    r"injured|killed))|(?:struck|hit|knocked|mowed|ran|ploughed\s+into)\s+(?:him|her|them)\b)",
+    re.I,
+)
 _SERVICE_WORDS = frozenset(EMERGENCY_VEHICLE_WORDS) | {
     "coastguard", "lifeboat", "medical", "air", "responding", "emergency", "army", "military",
 }  # fmt: skip
@@ -187,11 +199,21 @@ def vehicles(sentence: Sentence) -> list[Found]:
         spans.extend(_services(text, spans))
     spans.extend(_headed(sentence, spans))
     out: list[Found] = []
+    struck = list(_STRUCK.finditer(text)) if _RIDING.search(text) else []
     for s, e, value in sorted(spans):
         if set(value.split()) & _SERVICE_WORDS or _SERVICE_BEFORE.search(text[:s]):
             continue  # "a marked police BMW", "the rescue helicopter": the responders' vehicles
+        if struck and value.split()[-1] in _RIDDEN and _ridden_by_victim(text, s, struck):
+            continue  # "a man riding an e-scooter was struck by a car": the victim's, not the one
         out.append(Found(VEHICLE, value, base + s, base + e))
     return out
+
+
+def _ridden_by_victim(text: str, at: int, struck: list[re.Match[str]]) -> bool:
+    """The rider was struck: "a man riding an e-scooter was hit", "knocked her off her moped"."""
+    if not _RIDING_BEFORE.search(text, 0, at):
+        return False
+    return any((m.start() > at) == bool(m.group("passive")) for m in struck)
 
 
 def _taken(spans: list[tuple[int, int, str]], at: int) -> bool:
