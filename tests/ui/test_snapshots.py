@@ -62,8 +62,10 @@ def seed_app() -> ReaderApp:
 
 async def _seed_settled(pilot: Pilot[Any]) -> None:
     await settle(pilot)
+    app = pilot.app
+    assert isinstance(app, ReaderApp)
     for _ in range(100):  # the real pipeline: wait until both seeds are analysed and shown
-        if len(pilot.app.state.analyses) == 2:
+        if len(app.state.analyses) == 2:
             break
         await pilot.pause(0.1)
         await pilot.app.workers.wait_for_complete()
