@@ -356,3 +356,24 @@ TOPIC_DAYS: list[tuple[str, str, str, str]] = [
 @pytest.mark.parametrize(("text", "dct", "clock", "value"), TOPIC_DAYS)
 def test_clock_takes_the_day_of_its_event(text: str, dct: str, clock: str, value: str) -> None:
     assert [t.value for t in tag(text, dct) if t.text == clock] == [value]
+
+
+# (text, dct, [(extent, value)]): a bare hour takes the part of day named after it
+DAY_PARTS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("The crash happened at around 9.45 last night.", "2024-09-30",
+     [("9.45", "2024-09-29T21:45"), ("last night", "2024-09-29TNI")]),
+    ("At about quarter past nine on Friday evening.", "2024-09-30",
+     [("quarter past nine", "2024-09-27T21:15"), ("Friday evening", "2024-09-27TEV")]),
+    ("Around 6:30 in the evening, the first call came.", "2024-09-30",
+     [("6:30 in the evening", "2024-09-30T18:30")]),
+    ("A vigil is planned for 7 p.m. Tuesday at the park.", "2024-09-30",
+     [("7 p.m. Tuesday", "2024-10-01T19:00")]),
+    ("The blast happened at 1840 local time.", "2024-09-30", [("1840 local time", "2024-09-30T18:40")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), DAY_PARTS)
+def test_bare_hours_take_their_part_of_day(
+    text: str, dct: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag(text, dct)] == expected

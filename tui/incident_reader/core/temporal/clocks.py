@@ -194,6 +194,24 @@ TOPIC_REACH = 50  # the words beside a named day that say what happened on it
 TOPIC_NAMED = 12  # the latest named days compared (bounded work per clock time)
 
 
+_LATER_DAY_PART = re.compile(
+    r"\.?\s{0,3},?\s{0,3}(?:on\s+)?(?:(?:last|this|tomorrow|yesterday|"
+    + _WEEKDAY_NAMES
+    + r")\s+(?P<part>afternoon|evening|night)|(?P<tonight>tonight))\b",
+    re.IGNORECASE,
+)
+
+
+def _later_part_of_day(text: str, e: int, hh: int) -> int:
+    """12 when the words after a bare hour put it after noon ("9.45 last night", "nine on Friday
+    evening", "7.30 tonight"); a small hour of the night stays in the morning ("2.15 last night")."""
+    m = _LATER_DAY_PART.match(text, e)
+    if m is None:
+        return 0
+    part = (m["part"] or "night").lower()
+    return 12 if part != "night" or hh >= 6 else 0
+
+
 def _opens_line(text: str, s: int) -> bool:
     """Whether only spaces stand between the line's start and ``s`` (read back over the spaces
     only, so a clock deep in a one-line text costs nothing)."""
@@ -228,6 +246,8 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             hh = 0
         if hh > 24 or (hh == 24 and mm):
             return None
+    if not cw and not g.get("ap") and not g.get("pod") and 1 <= hh < 12:
+        hh += _later_part_of_day(ctx.text, e, hh)
     minutes = hh * 60 + mm
     own = _own_day(g, ctx, s, e)
     stamp = _opens_line(ctx.text, s) and _STAMP_AFTER.match(ctx.text, e) is not None

@@ -62,7 +62,7 @@ FRAGMENTS: dict[str, str] = {
     "ampm": r"\s?(?P<ap>[ap](?=\.?\s?m)|[AP](?=\.?\s?M))\.?\s?[mM](?:\.(?!\s*\n|\s*$|\s+(?-i:[A-Z])|[\"”’')]))?",
     "clock12": r"(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?(?-i:{ampm})",
     "clock24": r"(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?!:?\d)(?:\s?(?:hrs|hours|h)\b)?",
-    "clock_hhmm": r"(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)\s?(?=hrs|h\b|(?-i:GMT|BST|UTC))(?:hrs|h)?",
+    "clock_hhmm": r"(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)\s?(?=hrs|h\b|(?-i:GMT|BST|UTC)|local\s+time\b)(?:hrs|h)?",
     "clock_word": r"(?P<cw>noon|midday|midnight)",
     "holiday": r"(?P<hol>"
     + lx.alternation([*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS])
@@ -120,8 +120,8 @@ RULES: tuple[Rule, ...] = (
          (("noon Saturday", "1991-02-25", "1991-02-23T12:00"),)),
     Rule("clock_date", r"(?:{clock12}|{clock_word})\.?(?:{zone}),?\s+{month}\s*{day}", "clock",
          (("5 p.m. EST Nov. 9", "1989-11-02", "1989-11-09T17:00"),)),
-    Rule("clock_pod", r"(?P<h>1[0-2]|0?[1-9]|"+ _NUM_WORD + r")(?:\s+o'clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)",
-         "clock", (("4 in the morning", "2000-04-05", "2000-04-05T04:00"),)),
+    Rule("clock_pod", r"(?P<h>1[0-2]|0?[1-9]|"+ _NUM_WORD + r")(?:[:.](?P<m>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)",
+         "clock", (("4 in the morning", "2000-04-05", "2000-04-05T04:00"), ("Around 6:30 in the evening, a call", D, "2018-08-14T18:30"))),
     Rule("clock12", r"{clock12}{zone}", "clock",
          (("at around 7.30am", D, "2018-08-14T07:30"), ("6:50 p.m.", D, "2018-08-14T18:50"),
           ("12.40pm: Forensic", D, "2018-08-14T12:40"), ("11am", D, "2018-08-14T11:00"),
@@ -130,7 +130,8 @@ RULES: tuple[Rule, ...] = (
     Rule("clock24", r"{clock24}{zone}", "clock",
          (("At 07:37hrs a car", D, "2018-08-14T07:37"), ("19:05 GMT", D, "2018-08-14T19:05"))),
     Rule("clock_hhmm", r"{clock_hhmm}{zone}", "clock",
-         (("at 0737 BST", D, "2018-08-14T07:37"), ("call 0800 789 321", D, None))),
+         (("at 0737 BST", D, "2018-08-14T07:37"), ("call 0800 789 321", D, None),
+          ("The blast happened at 1840 local time.", D, "2018-08-14T18:40"))),
     Rule("clock_dot",
          r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\babout\s))"
          r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\.?\d|\s*(?:%|per\b|percent|p\b|pence|m\b|metres|miles|km|bn\b|billion|million"
