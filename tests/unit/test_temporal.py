@@ -368,7 +368,8 @@ DAY_PARTS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("6:30 in the evening", "2024-09-30T18:30")]),
     ("A vigil is planned for 7 p.m. Tuesday at the park.", "2024-09-30",
      [("7 p.m. Tuesday", "2024-10-01T19:00")]),
-    ("The blast happened at 1840 local time.", "2024-09-30", [("1840 local time", "2024-09-30T18:40")]),
+    ("The blast happened at 1840 local time.", "2024-09-30",
+     [("1840 local time", "2024-09-30T18:40")]),
 ]  # fmt: skip
 
 

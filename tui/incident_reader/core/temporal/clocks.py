@@ -204,7 +204,7 @@ _LATER_DAY_PART = re.compile(
 
 def _later_part_of_day(text: str, e: int, hh: int) -> int:
     """12 when the words after a bare hour put it after noon ("9.45 last night", "nine on Friday
-    evening", "7.30 tonight"); a small hour of the night stays in the morning ("2.15 last night")."""
+    evening", "7.30 tonight"); a small hour of the night stays in the morning ("2.15 ... night")."""
     m = _LATER_DAY_PART.match(text, e)
     if m is None:
         return 0

@@ -146,8 +146,8 @@ FUTURE_CUES: tuple[str, ...] = (
     "set to", "is due", "are due", "due to", "upcoming", "tomorrow",
     "to be held", "intends to", "hopes to", "aims to", "as soon as", "as early as", "likely to",
     "would", "might", "forecast for", "is expected", "are expected", "until", "expects to",
-    "expect to", "supposed to", "planned for", "hoped to", "hoping to", "hope to", "wants to", "want to",
-    "wanted to", "aimed to", "aiming to",
+    "expect to", "supposed to", "planned for", "hoped to", "hoping to", "hope to", "wants to",
+    "want to", "wanted to", "aimed to", "aiming to",
 )  # fmt: skip
 
 # Conjunctions after which a past verb can still speak of what is to come ("likely to buy as soon
