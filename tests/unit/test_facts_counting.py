@@ -46,6 +46,8 @@ OPEN_NOUN_PHRASES = [
     ("Two of the four injured climbers were flown to Lochside General Hospital.", HOSPITALISED, 2),
     ("Police detained a 19-year-old at the harbour.", ARRESTS, 1),
     ("Officers arrested the lorry's owner, Ravi Menon (47), on Friday.", ARRESTS, 1),
+    ("Police arrested the bakery's owner, Ravi Menon (47), and its manager.", ARRESTS, 2),
+    ("The skipper, Hal Brody (60), and his mate were hurt.", INJURED, 2),
     ("A deckhand on the trawler, a 23-year-old man, suffered a broken leg.", INJURED, 1),
     ("A woman who was cycling to work in the city has died.", KILLED, 1),
     ("Mr Okafor, who had been visiting his sister, was killed.", KILLED, 1),

@@ -20,8 +20,10 @@ _FLAGS = re.IGNORECASE
 # One part of a breakdown ("one firefighter", "two of his colleagues", "her son", "the driver").
 PART = (
     rf"(?:(?:(?:his|her|their|the)\s+)?(?P<pn>{COUNT})(?:\s+of\s+(?:his|her|their|the))?|an?|one"
-    rf"|his|her|their|the)\s+{ADJ}*{MOD}(?P<pnoun>{NOUN})"
-    r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+|\s+aged\s+\d+)?"
+    rf"|his|her|their|its|the)\s+{ADJ}*{MOD}(?P<pnoun>{NOUN})"
+    r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+|\s+aged\s+\d+"
+    # a name in apposition: "the restaurant's owner, Ravi Menon (47), and its manager"
+    r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*\(\d{1,3}\))?(?=\s*,))?"
 )
 _PART = re.compile(rf"(?<![\w-]){PART}", _FLAGS)
 # Two or more parts joined by commas and "and": "two men, a woman and a child".
@@ -39,7 +41,10 @@ _LIST_COMMA = re.compile(r"\s*,\s*")
 _LIST_AND = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
 _AND = re.compile(r"(?<=\s)and\s+", re.IGNORECASE)
 _PLURALS = frozenset(PLURAL_PEOPLE_NOUNS)
-_DEFINITE = frozenset(("the", "his", "her", "their"))
+_APPOSED_NAME = re.compile(
+    r"\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s*\(\d{1,3}\))?(?=\s*,)"
+)
+_DEFINITE = frozenset(("the", "his", "her", "their", "its"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +130,8 @@ def more_after(m: re.Match[str]) -> re.Match[str] | None:
     at, text = m.end("obj"), m.string
     if at < 0:
         return None
+    named = _APPOSED_NAME.match(text, at)  # "arrested the owner, Ravi Menon (47), and ..."
+    at = named.end() if named else at
     for sep in (_LIST_COMMA.match(text, at), _LIST_AND.match(text, at)):
         if sep and _PART.match(text, sep.end()):
             return _compiled(_MORE).match(text, at)
