@@ -98,6 +98,9 @@ PREDICATES = [
     ("Eleven were walking wounded.", INJURED, 11),
     ("raising the number of people injured to 23", INJURED, 23),
     ("bringing to four the number of people killed", KILLED, 4),
+    ("Six people are now known to have died.", KILLED, 6),
+    ("Eight were hurt, three of them badly enough to be taken to hospital.", HOSPITALISED, 3),
+    ("The gas leak caused injuries to 15 people.", INJURED, 15),
 ]
 
 

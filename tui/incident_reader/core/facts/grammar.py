@@ -48,7 +48,7 @@ APPOS = rf"(?:{APPOS_BODY}(?:\s*,)?){{0,2}}"
 AUX = (
     r"(?:\s*,\s*who(?=\s)|\s+(?-i:[a-z]+ly)(?<!\bonly)(?<!fatally)(?=\s)|\s+(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|later|all|both|so\s+far"
     r"|left|reported|said\s+to\s+be|thought\s+to\s+be|believed\s+to\s+be|understood\s+to\s+be|feared"
-    r"|in\s+total|who|that|understood\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have"
-    r"|said\s+to\s+have|found\s+to\s+have|confirmed|(?:struck|hit|knocked\s+down)\s+and|seriously|critically|badly|slightly|remains|remained"
+    r"|in\s+total|who|that|(?:understood|believed|thought|said|found|known|feared|reported"
+    r"|confirmed)\s+to\s+have|(?:enough\s+)?to\s+be|(?:needed|had|required)\s+to\s+be|confirmed|(?:struck|hit|knocked\s+down)\s+and|seriously|critically|badly|slightly|remains|remained"
     r"|since|subsequently|then|initially))*"
 )

@@ -163,6 +163,7 @@ TOLL_PHRASES: dict[str, str] = {
     r"(?:taking|bringing|raising|pushing|lifting) the (?:death )?toll to": "killed",
     r"(?:taking|bringing|raising|pushing|lifting) the number of (?:people |those )?(?:killed|dead"
     r"|deaths|fatalities) to": "killed",
+    r"(?:minor |serious |critical )?injuries to": "injured",  # "caused injuries to 12 people"
     r"(?:taking|bringing|raising|pushing|lifting) the number of (?:people |those )?(?:injured|hurt"
     r"|injuries|casualties) to": "injured",
     r"number of (?:people |those )?(?:killed|dead|deaths|fatalities|who (?:have )?died) "
