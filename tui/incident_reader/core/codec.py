@@ -103,6 +103,7 @@ def report_to_dict(report: Report, include_text: bool = True) -> Json:
         "year_hint": report.year_hint,
         "author": report.author,
         "updated": report.updated,
+        "decoding": report.decoding,
     }
     if include_text:
         out["text"] = report.text
@@ -136,6 +137,7 @@ def report_from_dict(data: Json, text: str | None = None) -> Report:
         year_hint=data.get("year_hint"),
         author=data.get("author"),
         updated=data.get("updated"),
+        decoding=data.get("decoding"),
     )
 
 
