@@ -203,14 +203,16 @@ def test_huge_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 def test_unreadable_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     secret = write(tmp_path, "secret.txt", BODY)
     write(tmp_path, "good.txt", BODY)
-    real_read = Path.read_bytes
+    from incident_reader.core import loading
 
-    def read_bytes(self: Path) -> bytes:
-        if self == secret:  # as root chmod 0 would not stop us, so refuse the read directly
+    real_read = loading.read_regular
+
+    def read_regular(path: Path) -> bytes:
+        if path == secret:  # as root chmod 0 would not stop us, so refuse the read directly
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_read(path)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(loading, "read_regular", read_regular)
     corpus = load_corpus([tmp_path])
     assert [s.path.name for s in corpus.skipped] == ["secret.txt"]
     assert corpus.skipped[0].reason == "cannot be read (Permission denied)"
