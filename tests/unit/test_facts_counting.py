@@ -101,6 +101,9 @@ PREDICATES = [
     ("Six people are now known to have died.", KILLED, 6),
     ("Eight were hurt, three of them badly enough to be taken to hospital.", HOSPITALISED, 3),
     ("The gas leak caused injuries to 15 people.", INJURED, 15),
+    ("The body of a fisherman was found on the shore.", KILLED, 1),
+    ("The couple were killed instantly.", KILLED, 2),
+    ("The pair were arrested at the airport.", ARRESTS, 2),
 ]
 
 

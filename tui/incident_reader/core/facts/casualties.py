@@ -67,7 +67,8 @@ _NAMED_KILLED = re.compile(
 )
 # "the death of a cyclist", "the deaths of two men".
 _DEATHS_OF = re.compile(
-    rf"(?<![\w-])deaths?\s+of\s+(?P<n>{COUNT}|an?)\s+{ADJ}*{MOD}{NOUN}", re.IGNORECASE
+    rf"(?<![\w-])(?:deaths?|bod(?:y|ies))\s+of\s+(?P<n>{COUNT}|an?)\s+{ADJ}*{MOD}{NOUN}",
+    re.IGNORECASE,
 )
 # The count inside an active verb phrase: "Paramedics took 10 people to hospital", and a hospital
 # as the subject: "Westcairn General Hospital received eight of the injured".
@@ -201,7 +202,7 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         for m in _NAMED_KILLED.finditer(text):
             if not any(f.kind == KILLED and f.start < sentence.start + m.end() for f in out):
                 out.append(Found(KILLED, 1, sentence.start + m.start(), sentence.start + m.end()))
-    if "death" in text:
+    if "death" in text or "bod" in text:
         for m in _DEATHS_OF.finditer(text):
             n = m.group("n").lower()
             value = 1 if n in ("a", "an") else parse_count(n)

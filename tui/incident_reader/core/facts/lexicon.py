@@ -16,7 +16,8 @@ TENS: dict[str, int] = NUMBER_TENS
 # Group words that name an exact count.
 GROUP_WORDS: dict[str, int] = {
     "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2, "a trio of": 3,
-    "a trio": 3, "a pair": 2, "a score of": 20, "both": 2,
+    "a trio": 3, "a pair": 2, "a score of": 20, "both": 2, "the couple": 2, "the pair": 2,
+    "the trio": 3, "a couple": 2,
 }  # fmt: skip
 # Vague quantities as {"min", "max"} (None = open end); the README's tolerance table.
 VAGUE: dict[str, tuple[int | None, int | None]] = {
