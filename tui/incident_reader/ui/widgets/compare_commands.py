@@ -43,6 +43,7 @@ COMPARE_BINDINGS: tuple[Binding, ...] = (
         "m",
         "cycle_side",
         "Mark side",
+        show=False,  # in the help and the palette; the footer keeps to the common keys
         id="compare.mark_side",
         tooltip="What v x i u mark: both reports, report A alone, report B alone",
     ),
