@@ -31,6 +31,11 @@ async def test_two_readers_on_postgresql_see_each_others_marks_within_a_second(
         go_to_entry(kim, "07:37")
         await one.pause()
         await one.press("v")
+        assert kim.store is not None
+        for _ in range(100):  # the write leaves the interface thread: wait until it is committed
+            if kim.store.last_change():
+                break
+            await one.pause(0.02)
         marked = time.monotonic()
         seen = None
         while time.monotonic() - marked < 3 and seen is None:
