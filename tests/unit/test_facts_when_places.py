@@ -239,7 +239,7 @@ def _places(sentence: str) -> list[str]:
         ("The boat sank near the Pollard Point lighthouse.", "pollard point"),
         ("Shots were fired outside the Blue Heron in Carver Street, Mossley.", "carver street"),
         ("Two men were shot at Murphy's Tavern in Brackett Falls.", "murphy's tavern, brackett"),
-        ("A lorry ploughed into stalls in Marlbeck's market square.", "market, marlbeck"),
+        ("A lorry ploughed into stalls in Marlbeck's market square.", "market square, marlbeck"),
         ("The crash happened on the westbound M62 near Irlam.", "m62"),
         ("A car mounted the pavement next to the Royal Oak pub.", "royal oak"),
         ("The shots were fired at the Red Lion tavern on Dock Street.", "red lion tavern"),

@@ -42,7 +42,8 @@ PART_NOUNS: tuple[str, ...] = (
 _PART = rf"(?:the\s+)?(?:[a-z]+\s+)?(?:{'|'.join(PART_NOUNS)})\s+of"
 # Spatial prepositions: the lexicon's, and the multi-word and motion ones.
 _PREPOSITIONS: tuple[str, ...] = (
-    *PLACE_PREPOSITIONS, "in front of", "next to", "alongside", "beneath", "under", "over",
+    *PLACE_PREPOSITIONS, "in front of", "next to", "alongside", "beneath", "under", "over", "off",
+    "onto", "below",
 )  # fmt: skip
 _PLACE = re.compile(
     rf"(?<![\w-])(?:(?P<dir>(?:just\s+|about\s+[\w\s]{{1,20}}?\s+)?(?:north|south|east|west|"
@@ -124,6 +125,14 @@ _LOWER_WORDS = re.compile(r"[ \t]+((?:[a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2})")
 _SITE_WORDS = frozenset((*SITE_NOUNS, "level crossing", "crossing", "bridge", "estate", "district"))
 _FUNCTION = when.FUNCTION_WORDS
 # Heads that add nothing to the name they follow ("the Eastfield area" is Eastfield).
+_DETERMINED = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# Lower-case words after a name that head no place: people, bodies, times ("the Kelso fire
+# brigade", "the Denby coroner"); a short stoplist, the open class is any other noun.
+_NOT_HEADS = frozenset(
+    "police brigade service services crews crew officers officer chief chiefs coroner council "
+    "councillor authorities authority team spokesperson spokesman spokeswoman residents community "
+    "people family families newsroom newspaper paper website station".split()
+)
 _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
 _GENERIC_HEADS = frozenset(("area", "district", "neighbourhood", "neighborhood", "locality"))
 _SAYING = frozenset(("said", "says", "say", "told", "according"))
@@ -152,6 +161,10 @@ def places(sentence: Sentence) -> list[Found]:
             chained = _CHAIN.match(text, m.end("name"))
             blocked = chained.end() if chained else m.end()
             continue
+        if m.group("prep") == "off" and (
+            " of " in text[m.start() : m.start("name")] or is_street_level(m.group("name"))
+        ):
+            continue  # "a lane off Mill Road", "off the coast of X": near the scene, not it
         chain = _CHAIN.match(text, m.end("name"))
         if chain and not m.group("town") and is_street_level(_trim(chain.group("name"), 0)[1]):
             m = chain
@@ -161,7 +174,9 @@ def places(sentence: Sentence) -> list[Found]:
         name_end = name_start + len(name)
         if _ROUTE.match(text, name_end):
             continue  # "the Kilreagh to Portcashel line" names a route, not a place
-        head = _compound_head(text, name, name_end)
+        head = _compound_head(
+            text, name, name_end, bool(_DETERMINED.search(text, max(0, name_start - 5), name_start))
+        )
         if head is None:
             continue  # "on Irish island ferry", "through the Wynd Street doors": a modifier
         area_of = bool(_GENERIC_AFTER.match(text, name_end))  # "Dunmore's Eastfield area"
@@ -236,9 +251,11 @@ def _named_premises(sentence: Sentence) -> list[Found]:
     return out
 
 
-def _compound_head(text: str, name: str, end: int) -> str | None:
+def _compound_head(text: str, name: str, end: int, determined: bool = False) -> str | None:
     """What a name heads: a site noun after it ("Kettle Creek bridge", "a Station Road
-    restaurant"), "" for none, or None when the name is an adjective ("Irish island ferry")."""
+    restaurant", "Riverside industrial park"), "" for none, or None when the name is an adjective
+    ("Irish island ferry"). After a determiner the name modifies whatever noun follows it ("the
+    Brackley bypass", "the Kelso ring road"): an open class, found by its shape."""
     nxt = _LOWER_WORDS.match(text, end)
     if not nxt:
         return ""
@@ -247,10 +264,19 @@ def _compound_head(text: str, name: str, end: int) -> str | None:
         return None  # "at Kilreagh police station": a sequel's place
     for i in range(min(len(words), 3), 0, -1):
         phrase = " ".join(words[:i])
-        if phrase in _SITE_WORDS and not any(w in _FUNCTION for w in words[:i]):
+        if any(w in _FUNCTION for w in words[:i]):
+            continue
+        if phrase in _SITE_WORDS or (i > 1 and words[i - 1] in _SITE_WORDS):
             return "" if phrase in _GENERIC_HEADS else phrase
     if words[0] not in _FUNCTION and " " not in name and _DEMONYM.search(name):
         return None  # "on Irish island ferry", "a Swedish court": an adjective, not a place
+    run = _noun_run(words)
+    after = nxt.start(1) + len(" ".join(run))
+    if run and not text.startswith(("'", "’"), after):  # "the Kelso sheriff's office"
+        if determined:
+            return " ".join(run)
+        if len(run) == 1 and (not run[0].endswith("s") or run[0].endswith("ss")):
+            return run[0]  # "off Marlow beach yesterday": a name and its site noun
     if _is_noun(words[0]) and _CHAIN_AHEAD.match(text, nxt.start(1) + len(words[0])):
         return words[0]  # "the Red Lion tavern on Market Street"
     if (
@@ -260,6 +286,18 @@ def _compound_head(text: str, name: str, end: int) -> str | None:
     ):
         return words[0]  # "a Mill Lane bakery here": a premises named by its street
     return ""
+
+
+def _noun_run(words: list[str]) -> list[str]:
+    """The nouns that open a run of lower-case words ("ring road", "bypass"), if any."""
+    run: list[str] = []
+    for w in words:
+        if w in _FUNCTION or w in _SAYING or w in _NOT_HEADS or w.endswith(("ed", "ly")):
+            break
+        run.append(w)
+    while run and run[-1].endswith("ing"):
+        run.pop()  # "the Kelso shopping" is no head; "shopping centre" is
+    return run
 
 
 def _is_noun(word: str) -> bool:

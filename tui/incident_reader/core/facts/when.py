@@ -19,6 +19,10 @@ from incident_reader.core.model import TextSpan, Timex
 DATE = "incident.date"
 TIME = "incident.time"
 
+# Any past participle "to death" tells a death ("hacked to death", "charred to death", "crushed
+# to death"): the verb is an open class, the phrase closes it.
+TO_DEATH = r"(?<=(?:ed|wn|nt|rt|ot|en) )to\s+death"
+LOST_LIFE = r"lost\s+(?:his|her|their)\s+li(?:fe|ves)"
 # Words telling the incident itself (its onset or its toll): the predicate classes of events.py,
 # and a few phrases that are no single predicate.
 EVENT_CUES: tuple[str, ...] = (
@@ -28,12 +32,12 @@ EVENT_CUES: tuple[str, ...] = (
     r"dead", r"seen", r"went in", r"jumped", r"killing", r"drove", r"driven", r"dispatched",
     r"scrambled", r"destroyed", r"entered", r"struck", r"hit",
     events.alternation(events.ONSET_VERBS, events.ONSET_NOUNS),
-    events.alternation(events.TOLL_VERBS),
+    TO_DEATH, LOST_LIFE, events.alternation(events.TOLL_VERBS),
 )  # fmt: skip
 # Event cues that tell the toll rather than the onset: a live-blog entry reporting a toll is no
 # evidence that its stamp is the incident's time, and a later death's time is not the onset's.
 CASUALTY_CUES: tuple[str, ...] = (
-    r"dead", r"killing", events.alternation(events.TOLL_VERBS),
+    r"dead", r"killing", TO_DEATH, LOST_LIFE, events.alternation(events.TOLL_VERBS),
 )  # fmt: skip
 # Words telling what came after (arrests, statements, reopening): a time near them is not the
 # incident's.
@@ -51,7 +55,9 @@ _ONSET = re.compile(
 _TOLL = re.compile(rf"{_B}(?:{'|'.join(CASUALTY_CUES)}){_E}", re.IGNORECASE)
 _EVENT = re.compile(rf"{_B}(?:{'|'.join(EVENT_CUES)}){_E}", re.IGNORECASE)
 _EVENT_WORDS = (
-    *EVENT_CUES[:-2],
+    *EVENT_CUES[:-4],
+    TO_DEATH.split(")")[-1],  # the cue starts at "to"
+    LOST_LIFE,
     *events.cue_words(events.ONSET_VERBS, events.ONSET_NOUNS),
     *events.cue_words(events.TOLL_VERBS),
 )
@@ -115,6 +121,8 @@ _DAY_WORD = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
     r"\d{1,2}/\d{1,2}"
 )
+# A time after these is a stretch the story lasted ("through the night", "all morning").
+_SPAN_BEFORE = re.compile(r"\b(?:through|throughout|all)\s+$", re.IGNORECASE)
 MIN_CLAUSE_WORDS = 3
 # Where a sentence's clauses meet: "; ", " - ", ", and ...", ", but ...", ", while ...".
 _CLAUSE_BREAK = re.compile(
@@ -230,6 +238,8 @@ def _not_a_moment(text: str, lo: int, hi: int, previous: Timex | None, base: int
     "KESARPET, January 21:" dates the dispatch; "the 7.35am commuter service" names a train;
     "at 7.35pm (1835 GMT)" gives the same moment twice.
     """
+    if _SPAN_BEFORE.search(text, max(0, lo - 12), lo):
+        return True  # "battled the blaze through the night": how long, not when it began
     if lo < DATELINE_REACH and _DATELINE_HEAD.match(text[:lo]) and _DATELINE_TAIL.match(text, hi):
         return True
     if _ATTRIBUTIVE_HEAD.search(text, max(0, lo - 8), lo) and _modifies_noun(text, hi):
