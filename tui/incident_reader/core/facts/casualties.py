@@ -145,12 +145,20 @@ _TOLL_BEFORE = WordScan(
 )
 _HOSPITAL_GATE = WordGate((*_HOSPITAL_HEADS, "centre", "center"))
 _NOUN_GATE = WordGate(("fatalit", "death", "dead", "lives", "casualt", "injur", "bodies"))
+# Every word gate of the rules above together (casualties() skips a sentence without any).
+_GATE_KEYS = frozenset().union(
+    *(r.gate.keys for r in RULES if r.gate), _HOSPITAL_GATE.keys, _NOUN_GATE.keys
+)
+_GATES = (*(r.gate for r in RULES), _HOSPITAL_GATE, _NOUN_GATE)
+_GATE_ALWAYS = any(g is None or g.always for g in _GATES)
 _STILL = re.compile(r"\b(?:still|remains?|remained)\b")
 SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two-thirds": 2 / 3, "all": 1.0}
 
 
 def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
     """Killed, injured and hospitalised counts a sentence states (non-facts left out)."""
+    if not _may_hold(sentence, injured_so_far):
+        return []  # most sentences: none of the rules below could match
     out: list[Found] = []
     for rules in RULES:
         out.extend(find_counts(sentence, rules))
@@ -223,6 +231,21 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 Found(HOSPITALISED, share, sentence.start + m.start(), sentence.start + m.end())
             )
     return [f for f in out if not _still_in_hospital(text, f, sentence.start)]
+
+
+def _may_hold(sentence: Sentence, injured_so_far: int | None) -> bool:
+    """Whether any casualty rule may match: each rule's own gate or word test, taken together so
+    that a sentence without any of their words costs a few set and substring tests."""
+    if not _GATE_KEYS.isdisjoint(sentence.keys) or _GATE_ALWAYS:
+        return True
+    text, lower = sentence.text, sentence.lower
+    return (
+        (" and " in text and "kill" in lower)  # a named list: _NAMED_BEFORE reads any "killed "
+        or "die" in text  # _NAMED_KILLED (the rest of its words are in the gates)
+        or "death" in text
+        or "bod" in text  # _DEATHS_OF
+        or bool(injured_so_far and " of the " in text)  # _SHARE
+    )
 
 
 def _named_list_kinds(text: str) -> tuple[str, ...]:
