@@ -77,6 +77,16 @@ ONSET_NOUNS: tuple[str, ...] = (
     "smoke", "emergency call", "call", "calls", "impact", "wreck",
     "sinking", "eruption", "hit-and-run", "flames", "bang", "boom", "gunshot", "fireball",
 )  # fmt: skip
+# The call-out: emergency services told of the incident at once ("crews responded at 2.45pm"),
+# so its time stands for the onset when no other is told.
+CALL_OUT_VERBS: tuple[str, ...] = (
+    "respond", "summon", "dispatch", "scramble", "alert", "rush to the scene",
+)  # fmt: skip
+# Verbs whose object is the scene itself: "a blast destroyed Tally's Bakery in Oakton".
+SCENE_OBJECT_VERBS: tuple[str, ...] = (
+    "destroy", "gut", "raze", "flatten", "engulf", "damage", "wreck", "level", "devastate",
+    "evacuate",
+)  # fmt: skip
 # Words naming the one who did it: a sentence about them is about the scene.
 AGENT_NOUNS: tuple[str, ...] = (
     "attacker", "gunman", "knifeman", "assailant", "shooter", "bomber", "arsonist", "driver",

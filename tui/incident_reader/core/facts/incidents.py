@@ -31,6 +31,8 @@ _DATED_LINE = re.compile(r"\s*[:\-–—]\s")
 _COARSE = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d{2}|SP|SU|FA|AU|WI))?$|^\d{3}$")
 _SINCE = re.compile(r"\b(?:since|until|for)\s*(?:the\s+)?$", re.IGNORECASE)
 _OPENER_LEAD = re.compile(r"[;:,]?\s*(?:and|while|but)?\s*", re.IGNORECASE)
+# An earlier year followed by "when" and a clause tells what happened then.
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 _DECADE = re.compile(r"\d{3}")
 _VALUE_PARTS = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2}|SP|SU|FA|AU|WI|W\d{2}))?(?:-(\d{2}))?")
 _INCIDENT_DATE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|AU|WI))?")
@@ -83,6 +85,8 @@ def segments(
             elif _COARSE.match(t.value) and _earlier(t.value, main_day, coarse=True):
                 if is_event_sentence(s.text) and not _since(before):
                     found.append((s.start, t, t.value, s, False))
+                elif _WHEN_AFTER.match(text, t.end) and is_event_sentence(text[t.end : s.end]):
+                    found.append((t.start, t, t.value, s, False))  # "since 1987, when two died"
         if found and found[-1][3] is s:
             for m in SAME_TIME.finditer(s.text):
                 found.append((s.start + m.start("phrase"), None, found[-1][2], s, False))

@@ -44,12 +44,19 @@ _PART = rf"(?:the\s+)?(?:[a-z]+\s+)?(?:{'|'.join(PART_NOUNS)})\s+of"
 _PREPOSITIONS: tuple[str, ...] = (
     *PLACE_PREPOSITIONS, "in front of", "next to", "alongside", "beneath", "under", "over", "off",
     "onto", "below",
+    *(w for verb in events.SCENE_OBJECT_VERBS for w in events.forms(verb) if w.endswith("ed")),
 )  # fmt: skip
+# Lower-case modifiers between "the" and a name ("the old Kirkby's Mill", "the northbound M6");
+# never a function word ("the early hours of"). After "a" a modified name is more often a make or
+# a nationality ("a dark grey Audi", "a packed Scottish mall") than a place.
+_MODIFIERS = (
+    r"(?:(?!(?:of|and|or|to|for|with|from|by|that|which|who|in|on|at)\b)[a-z][\w-]*\s+){0,2}?"
+)
 _PLACE = re.compile(
     rf"(?<![\w-])(?:(?P<dir>(?:just\s+|about\s+[\w\s]{{1,20}}?\s+)?(?:north|south|east|west|"
     rf"north-east|north-west|south-east|south-west)\s+of)|(?P<prep>{_alt(_PREPOSITIONS)}))\s+"
     rf"(?:(?:{_PART}|{_SITE}\s+(?:in|at|on|of|near|off)|{_OPEN_SITE}\s+(?:off|beside|near|at|on|"
-    rf"in|outside|behind|along|of(?=\s+the\s)))\s+){{0,2}}(?:(?:the|a|an)\s+)?(?:[a-z]+bound\s+)?"
+    rf"in|outside|behind|along|of(?=\s+the\s)))\s+){{0,2}}(?:(?:the\s+{_MODIFIERS})|(?:a|an)\s+)?"
     rf"(?:(?P<area>{_alt(AREA_WORDS)})\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?",
 )
 # Every match opens with a direction or a preposition: try the pattern only where one starts.

@@ -31,7 +31,7 @@ EVENT_CUES: tuple[str, ...] = (
     r"calls?(?: came in)?", r"were called", r"was called", r"alarm was raised", r"alerted",
     r"dead", r"seen", r"went in", r"jumped", r"killing", r"drove", r"driven", r"dispatched",
     r"scrambled", r"destroyed", r"entered", r"struck", r"hit",
-    events.alternation(events.ONSET_VERBS, events.ONSET_NOUNS),
+    events.alternation((*events.ONSET_VERBS, *events.CALL_OUT_VERBS), events.ONSET_NOUNS),
     TO_DEATH, LOST_LIFE, events.alternation(events.TOLL_VERBS),
 )  # fmt: skip
 # Event cues that tell the toll rather than the onset: a live-blog entry reporting a toll is no
@@ -58,7 +58,7 @@ _EVENT_WORDS = (
     *EVENT_CUES[:-4],
     TO_DEATH.split(")")[-1],  # the cue starts at "to"
     LOST_LIFE,
-    *events.cue_words(events.ONSET_VERBS, events.ONSET_NOUNS),
+    *events.cue_words((*events.ONSET_VERBS, *events.CALL_OUT_VERBS), events.ONSET_NOUNS),
     *events.cue_words(events.TOLL_VERBS),
 )
 _EVENT_SCAN = WordScan(_EVENT, _EVENT_WORDS)
@@ -121,6 +121,9 @@ _DAY_WORD = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
     r"\d{1,2}/\d{1,2}"
 )
+# What lies between "between" and a time it bounds: nothing, or the first bound and "and".
+_BOUNDS = re.compile(r"\s*(?:\S{1,12}\s*(?:[ap]\.?m\.?\s*)?(?:and|to|-|–)\s*)?")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 # A time after these is a stretch the story lasted ("through the night", "all morning").
 _SPAN_BEFORE = re.compile(r"\b(?:through|throughout|all)\s+$", re.IGNORECASE)
 MIN_CLAUSE_WORDS = 3
@@ -277,6 +280,12 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
         cls = _TOLL_CUE if _TOLL.fullmatch(m.group(0)) else _ONSET_CUE
         out.append((m.start(), m.end(), cls, False))
     for m in _AFTER_SCAN.finditer(sentence):
+        if _PASSIVE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and m.group(0) in (
+            "heard",
+            "seen",
+            "found",
+        ):
+            continue  # "the first shots were heard at 5.40pm": the event perceived, not a sequel
         out.append((m.start(), m.end(), _AFTER_CUE, bool(_SAYING.fullmatch(m.group(0)))))
     return out
 
@@ -308,6 +317,12 @@ def _anchor(
         reach = MAX_EVENT_DISTANCE if cls != _AFTER_CUE else MAX_CUE_DISTANCE
         if distance < 0 or distance > reach:
             continue
+        if (
+            cls == _AFTER_CUE
+            and text[start:end].lower() == "between"
+            and not _BOUNDS.fullmatch(text, end, lo)
+        ):
+            continue  # "between 7pm and 9pm" bounds a time; "between junctions 11 and 12" no
         if cls == _AFTER_CUE and _QUOTE_OPENS.match(text, end):
             continue  # "told the inquest: 'On Monday ..." dates what is quoted, not the telling
         if cls == _AFTER_CUE and saying and (end > lo or distance > 15):
