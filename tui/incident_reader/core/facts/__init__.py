@@ -21,7 +21,7 @@ from incident_reader.core.facts.incidents import Segment, segments
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.places import PLACE, is_street_level, places
 from incident_reader.core.facts.text import SPEAKER_GATE, Sentence, speaker, split_sentences
-from incident_reader.core.facts.vehicles import speeds, vehicles
+from incident_reader.core.facts.vehicles import speeds, told_better, vehicles
 from incident_reader.core.facts.when import (
     DATE,
     TollFound,
@@ -107,6 +107,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
                 timeline.append(TimelineEntry(t, event_span(s, t), incident_of(t.start)))
     facts = _drop_later_tolls(facts, tolls)
     facts = singles_among_totals(facts, (*CASUALTY_KINDS, ARRESTS))
+    facts = told_better(facts)  # one vehicle told twice: its precise name stands
     incidents = _incidents(report, dct_day, facts, background, ids, told_day)
     return Extraction(
         timeline=tuple(timeline),

@@ -30,12 +30,28 @@ from incident_reader.core.facts.vocabulary import (
     GENERIC_VEHICLE_HEADS,
     SHIP_PREFIXES,
     VEHICLE_CLASSES,
+    makes_in,
 )
+from incident_reader.core.model import Fact
 
 VEHICLE = "vehicle"
 SPEED = "speed"
 
 HEADS: tuple[str, ...] = tuple(h for heads in VEHICLE_CLASSES.values() for h in heads)
+
+
+def _plural(head: str) -> str:
+    """The plural of a vehicle head by English suffix rules ("lorries", "buses", "aircraft")."""
+    if head.endswith(("craft", "4x4")):
+        return head
+    if head.endswith("y") and head[-2:-1] not in "aeiou":
+        return head[:-1] + "ies"
+    if head.endswith(("s", "sh", "ch", "x")):
+        return head + "es"
+    return head + "s"
+
+
+PLURALS: dict[str, str] = {_plural(h): h for h in HEADS if _plural(h) != h}
 # Classes whose head alone, after any determiner, is a vehicle worth comparing ("the balloon").
 _TELLING_CLASSES = ("two-wheel", "air", "machine")
 _TELLING = frozenset(h for c in _TELLING_CLASSES for h in VEHICLE_CLASSES[c]) - frozenset(
@@ -72,12 +88,41 @@ _CLOSED = (
 ).split()
 _MOD_WORD = rf"(?!(?:{'|'.join(_CLOSED)})\s)(?-i:[a-z0-9])[\w-]*"
 # Found from the head back (heads are rarer than determiners): the head, then what stands before.
-_HEAD_WORD = re.compile(rf"(?<![\w-]){_HEAD}(?![\w-])", re.IGNORECASE)
-_HEAD_SCAN = WordScan(_HEAD_WORD, HEADS)
+_HEAD_WORD = re.compile(rf"(?<![\w-])(?:{_alt(PLURALS)}|{_HEAD})(?![\w-])", re.IGNORECASE)
+_HEAD_SCAN = WordScan(_HEAD_WORD, (*HEADS, *PLURALS))
+# Counted vehicles ("two trams", "three goods trains") are read only where they act in the event.
+_COUNT_DET = r"(?:two|three|four|five|six|both|several|\d{1,2})"
+_LEFT_PLURAL = re.compile(
+    rf"(?<![\w-])(?P<det>{_COUNT_DET})\s+(?P<mods>(?:{_MOD_WORD}\s+){{0,3}})$", re.IGNORECASE
+)
 _LEFT = re.compile(
     rf"(?<![\w-])(?P<det>{_DETERMINER})\s+(?P<mods>(?:{_MOD_WORD}\s+){{0,3}})$", re.IGNORECASE
 )
 _LEFT_REACH = 80
+# Where a vehicle acts in the event, any modifier tells which it was ("struck by a refuse lorry",
+# "colliding with a tipper truck", "two trams collided", "a bin lorry mounted the pavement").
+_AGENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:struck|hit|knocked(?:\s+(?:down|over))?|run\s+(?:over|down)|mown\s+down"
+    r"|mowed\s+down|crushed|pinned|rammed|dragged|hurt|injured|killed)\s+by"
+    r"|(?:collid\w*|crash\w*|collision|smash\w*|slamm\w*|struck|hit)\s+(?:head-on\s+)?"
+    r"(?:with|into)|involving)\s+$",
+    re.IGNORECASE,
+)
+_ACTS_AFTER = re.compile(
+    r"\s+(?:(?:had|has|have|is|then|reportedly|allegedly|apparently|suddenly|also|later)\s+)*"
+    rf"(?:collided(?!\s+(?:head-on\s+)?with\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}"
+    rf"(?:{_alt(PLURALS)}|{_HEAD})(?![\w-]))"
+    r"|crashed|overturned|capsized|sank|derailed|mounted|ploughed|plowed|smashed|slammed|rammed"
+    r"|careered|careened|veered|swerved|skidded|jack-?knifed|rolled|flipped|plunged|toppled"
+    r"|hit|struck|ran\s+(?:over|into|aground|off|down)|knocked|mowed|caught\s+fire"
+    r"|burst\s+into\s+flames|exploded|went\s+down|came\s+down|left\s+the\s+(?:road|rails|tracks"
+    r"|runway)|tipped|reversed\s+into)(?![\w-])",
+    re.IGNORECASE,
+)
+# Determiners that introduce a vehicle (a generic head after "the" or "his" is a second mention).
+_FIRST_MENTION = frozenset("a an two three four five six both several".split())
+# Modifiers that make a vehicle another party's ("the other car", "a second lorry").
+_OTHER_PARTY = frozenset(("other", "another", "second", "same", "third"))
 _HEAD_NEXT = re.compile(rf"\s+{_HEAD}(?![\w-])", re.IGNORECASE)
 # A boat's or ship's name after its class noun ("the yacht Sea Breeze").
 _SHIP_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -142,6 +187,11 @@ _STRUCK = re.compile(
     r"injured|killed))|(?:struck|hit|knocked|mowed|ran|ploughed\s+into)\s+(?:him|her|them)\b)",
     re.I,
 )
+_STRUCK_BY = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:hit|struck|rammed|crushed|knocked|ploughed\s+into"
+    r"|smashed\s+into|sideswiped|shunted)\s+(?:\w+\s+)?by\s",
+    re.IGNORECASE,
+)
 _SERVICE_WORDS = frozenset(EMERGENCY_VEHICLE_WORDS) | {
     "coastguard", "lifeboat", "medical", "air", "responding", "emergency", "army", "military",
 }  # fmt: skip
@@ -173,7 +223,8 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")  # "the Discovery Channel", "the Golf Club
 _VEHICLE_TALK = re.compile(
     rf"\b(?:driv\w*|drove|parked|crash\w*|collided|sped|speeding|registration|number plate|"
     rf"flew|flown|flying|pilot\w*|took off|came down|landed|runway|aboard|on board|passengers|"
-    rf"take-off|takeoff|flight|airline|derail\w*|capsiz\w*|sank|overturn\w*|skidd\w*|"
+    rf"take-off|takeoff|taken off|taking off|flight|airline|derail\w*|capsiz\w*|sank|"
+    rf"overturn\w*|skidd\w*|"
     rf"{_alt(HEADS)})\b",
     re.IGNORECASE,
 )
@@ -205,6 +256,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
             continue  # "a marked police BMW", "the rescue helicopter": the responders' vehicles
         if struck and value.split()[-1] in _RIDDEN and _ridden_by_victim(text, s, struck):
             continue  # "a man riding an e-scooter was struck by a car": the victim's, not the one
+        if _STRUCK_BY.match(text, e) and any(s2 > e for s2, _, _ in spans):
+            continue  # "an autorickshaw was hit by a speeding tanker": the tanker is the one
         out.append(Found(VEHICLE, value, base + s, base + e))
     return out
 
@@ -248,11 +301,15 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
     out: list[tuple[int, int, str]] = []
     for h in _HEAD_SCAN.finditer(sentence):
         lo = max(0, h.start() - _LEFT_REACH)
-        m = _LEFT.search(text, lo, h.start())
+        plural = PLURALS.get(h.group(0).lower())
+        m = (_LEFT_PLURAL if plural else _LEFT).search(text, lo, h.start())
         if m is None or _taken(taken, h.start()) or _appositive(text, m.start(), taken):
             continue
+        acting = bool(_AGENT_BEFORE.search(text, 0, m.start()) or _ACTS_AFTER.match(text, h.end()))
+        if plural and not acting:
+            continue  # "three cars were damaged": counted, not told
         mods = m.group("mods").lower().split()
-        noun = h.group(0).lower()
+        noun = plural or h.group(0).lower()
         while mods and f"{mods[-1]} {noun}" in _HEAD_SET:
             noun = f"{mods.pop()} {noun}"  # "a rented pickup truck": the head is two words
         if (
@@ -267,13 +324,16 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
         if named:  # "the fishing vessel Ocean Star": the name says which; the use is left out
             mods = [w for w in mods if _FORM_MODIFIER.fullmatch(w)]
         elif not all(_FORM_MODIFIER.fullmatch(w) for w in mods):
-            continue  # "the other car", "a commuter train": what it is used for, not what it is
+            if not acting or _OTHER_PARTY.intersection(mods):
+                continue  # "the other car", "a commuter train": what it is used for, not what it is
+            mods = [w for w in mods if w not in _NOT_MODIFIERS]  # "an oncoming refuse lorry"
         det = m.group("det").lower()
         end, words = h.end(), [*mods, noun]
         if named:
             end, words = named.end(), [*words, named.group("name").lower()]
         elif not mods and not (noun in _TELLING or (det in ("a", "an") and noun not in _GENERIC)):
-            continue  # "the car" says nothing checkable
+            if not acting or det not in _FIRST_MENTION or noun in _SAYS_NO_MORE | {"van"}:
+                continue  # "the car" says nothing checkable; "two trams collided" does
         start = m.start("mods")
         if not mods:  # the head's first word, which may have been read as a modifier
             start = text.lower().index(noun.split()[0], start)
@@ -336,6 +396,53 @@ def _vehicle_value(m: re.Match[str]) -> str | None:
         noun = None  # "a black Toyota car" says no more than "a black Toyota"
     words = [colour, make, model if make else None, kmodel, mod, noun]
     return " ".join(w.lower() for w in words if w).replace("×", "x")  # "4×4" is "4x4"
+
+
+_MEASURE = re.compile(r"\d+(?:\.\d+)?-[a-z]+")  # "62-metre", "40-tonne": a size, not a unit number
+_CLASS_OF = {h: c for c, heads in VEHICLE_CLASSES.items() for h in heads}
+_CAR_FORMS = frozenset(
+    "car hatchback saloon sedan estate suv 4x4 jeep vehicle people carrier".split()
+)  # what a make alone names
+
+
+def _head_of(words: list[str]) -> str | None:
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in _CLASS_OF:
+            return " ".join(words[-n:])
+    return None
+
+
+def _specific(value: str) -> bool:
+    """A make, a model or unit number, a ship's prefix: which vehicle, not only what kind."""
+    words = value.split()
+    numbered = any(_DIGIT.search(w) and not _MEASURE.fullmatch(w) for w in words)
+    return bool(numbered or makes_in(words) or words[0].upper() in SHIP_PREFIXES)
+
+
+def told_better(facts: list[Fact]) -> list[Fact]:
+    """Drop a kind-only description ("the passenger train", "a light plane") of a vehicle the
+    report names more precisely ("Lakeshore Rail train 412", "the Cessna 172"): one vehicle."""
+    named = [f for f in facts if f.kind == VEHICLE and _specific(str(f.value))]
+    if not named:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        words = str(f.value).split()
+        head = _head_of(words) if f.kind == VEHICLE and f not in named else None
+        if head and any(g.incident == f.incident and _same_kind(g, head) for g in named):
+            continue
+        out.append(f)
+    return out
+
+
+def _same_kind(named: Fact, head: str) -> bool:
+    words = str(named.value).split()
+    own = _head_of(words)
+    if own is not None:
+        return own == head or own.split()[-1] == head.split()[-1]
+    if makes_in(words):
+        return head in _CAR_FORMS  # "a silver hatchback" ... "the Ford Focus"
+    return _CLASS_OF[head] != "road"  # "a light plane" ... "the Cessna 172"
 
 
 def speeds(sentence: Sentence) -> list[Found]:
