@@ -60,6 +60,20 @@ SUSPECT_AGES = [
     # a driver named by a private vehicle, not a casualty
     ("The tanker driver, a man in his 50s, escaped with cuts.", band(50, 59)),
     ("The driver of the Audi, a Hollin man aged 20, ran off across the fields.", 20),
+    ("Troopers say the driver of the pickup, a 58-year-old Elmwood man, was not hurt.", 58),
+    # the object of an arrest in other words, or taken into custody around it
+    ("Police took a 22-year-old man into custody hours later.", 22),
+    ("Police took a 22-year-old suspect, Darnell Hutch, into custody hours later.", 22),
+    ("Police apprehended a 33-year-old man near the station.", 33),
+    ("Detectives picked up a 40-year-old man in Salford.", 40),
+    ("Cops nabbed 26-year-old Rahul Verma from his home in Noida.", 26),
+    ("Police detained the hotel's maintenance manager, Aled Pryce, 38.", 38),
+    ("The boat's owner, 45-year-old Joseph Mwale, has been arrested.", 45),
+    # predicates after "remains", "will": still the suspect's
+    ("A man in his thirties remains in police custody.", band(30, 39)),
+    ("A 45-year-old Toowoomba man will face court charged with dangerous driving.", 45),
+    ("Kane, the suspected gunman, 29, was arrested in Dover.", 29),
+    ("Sharpe, 36, the driver of the lorry, was arrested.", 36),
 ]  # fmt: skip
 
 NOT_SUSPECT_AGES = [
@@ -79,6 +93,10 @@ NOT_SUSPECT_AGES = [
     "Lena Marsh, 41, was admitted to hospital with burns.",
     "Police were questioning Anil Rao, 50, who saw the crash.",
     "Rescuers were searching for a 6-year-old boy swept away by the river.",
+    "The injured man, aged 63, was taken by rescue helicopter.",
+    "Police booked a taxi for the 30-year-old witness.",  # "booked" a thing, not a person
+    "The victim, 54-year-old Graham Price, died at the scene.",
+    "A 19-year-old passenger in the car was killed.",
 ]
 
 
@@ -107,6 +125,20 @@ def test_victims_witnesses_and_second_arrestees_are_not_the_suspect(sentence: st
         ("Priya Nand, 24, is charged with dangerous driving.", "priya nand"),
         ("Jamie McAllister, 31, was charged last night.", "jamie mcallister"),
         ("Sean O'Brien, 44, of Mill Road, appeared in court.", "sean o'brien"),
+        ("Police took a 22-year-old suspect, Darnell Hutch, into custody.", "darnell hutch"),
+        ("Cops nabbed 26-year-old Rahul Verma from his home in Noida.", "rahul verma"),
+        (
+            "The accused, identified as Mohan Lal (45), a resident of Sector 12, was arrested.",
+            "mohan lal",
+        ),
+        (
+            "The driver of the bus, Ravi Shankar (38), fled the spot after the accident.",
+            "ravi shankar",
+        ),
+        (
+            "The suspect, identified by police as 27-year-old Marco Ruiz, was booked into jail.",
+            "marco ruiz",
+        ),
     ],
 )
 def test_the_suspect_name(sentence: str, name: str) -> None:

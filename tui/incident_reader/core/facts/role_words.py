@@ -37,7 +37,8 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"admitted(?! to (?:a |the )?(?:\w+ )?hospital)", r"admits", r"denied",
     r"denies", r"appeared (?:in|at|before)", r"appears (?:in|at|before)", r"due to appear",
     r"to appear (?:in|at|before)", r"will appear", r"expected to (?:appear|be charged)",
-    r"faces? (?:\w+ )?charges?", r"facing (?:\w+ )?charges?",
+    r"faces? (?:\w+ )?charges?", r"facing (?:\w+ )?charges?", r"faces? court", r"facing court",
+    r"face (?:a |the )?(?:magistrates?|judge|trial)", r"stand trial", r"on trial",
     r"assisting (?:police|officers|detectives|gardaí|investigators)",
     r"helping (?:police|officers|detectives) with", r"being (?:questioned|interviewed)",
     r"questioned", r"handed (?:himself|herself) in", r"surrendered", r"fled",
@@ -64,7 +65,9 @@ HARM_VERBS: tuple[str, ...] = (
 # or "holding", whose object may be a witness or a press conference.
 ARRESTING_VERBS: tuple[str, ...] = (
     r"arrested", r"arresting", r"arrest", r"detained", r"detaining", r"charged", r"charging",
-    r"jailed", r"convicted", r"sentenced", r"remanded", r"held", r"found",
+    r"jailed", r"convicted", r"sentenced", r"remanded", r"held", r"found", r"nabbed",
+    r"apprehended", r"caught", r"picked up", r"rounded up", r"nicked", r"collared",
+    r"tracked down", r"took", r"taken", r"taking",  # "took a 22-year-old man into custody"
 )  # fmt: skip
 # Casualty predicates: a person they describe is a victim ("died at the scene", "was hurt").
 VICTIM_PREDICATES: tuple[str, ...] = (

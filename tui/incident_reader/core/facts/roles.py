@@ -107,7 +107,8 @@ _APPOS = re.compile(
 )
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|been|being|also|later|now|then|subsequently|since"
-    r"|yesterday|today|reportedly|who|initially|first|on\s+\w+day))*\s*",
+    r"|yesterday|today|reportedly|who|initially|first|on\s+\w+day|will|would|is\s+due\s+to"
+    r"|remains|remained|remain|still))*\s*",
     _I,
 )
 _BE = re.compile(r"\b(?:was|were|is|are|been|being)\b", _I)
@@ -125,6 +126,10 @@ _COPULA_ROLE = re.compile(
     _I,
 )
 _VICTIM_PRED = re.compile(rf"(?<![\w-])(?:{_words(VICTIM_PREDICATES)})(?![\w-])", _I)
+# "was not hurt": a denied casualty predicate makes nobody a victim.
+_VICTIM_SAID = re.compile(
+    rf"(?<![\w-])(?<!not\s)(?<!never\s)(?:{_words(VICTIM_PREDICATES)})(?![\w-])", _I
+)
 _ACCESSORY = re.compile(rf"(?<![\w-])(?:{_words(ACCESSORY_CUES)})(?![\w-])", _I)
 _OTHER = re.compile(rf"(?<![\w-])(?:{_words(OTHER_ARRESTEE_WORDS)})(?![\w-])", _I)
 _MODIFIER = re.compile(rf"(?<![\w-])(?:{_words(SUSPECT_MODIFIERS)}|{_ROLE})(?![\w-])", _I)
@@ -153,6 +158,7 @@ _GLUE = re.compile(
     rf"(?:(?!(?:{'|'.join(_CLOSED_WORDS)})\s)[\w’'-]+\s+){{0,3}}",
     _I,
 )
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+", _I)
 _TWO_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,2}$")
 _OBJECT = re.compile(
     rf"(?<![\w-])(?P<verb>{_words(ARRESTING_VERBS)})\s+(?:(?:an?|the|one)\s+)?(?:[\w’'-]+,?\s+){{0,3}}$",
@@ -162,6 +168,7 @@ _PRED_END = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\
 _ROLE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_ROLE}(?![\w-])", _I)
 _ROLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_ROLE}(?![\w-])", _I)
 _GUILTY = re.compile(r"\s*guilty\b", _I)
+_INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
 _OTHER_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_words(OTHER_ARRESTEE_WORDS)})(?:\s+[\w-]+)?\s*,?\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$",
     _I,
@@ -174,6 +181,7 @@ _GATE = WordGate(
         *SUSPECT_ROLE_NOUNS,
         *SUSPECT_PREDICATES,
         *HARM_VERBS,
+        *ARRESTING_VERBS,
         *DRIVER_NOUNS,
         "suspect",
         "alleged",
@@ -322,7 +330,7 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         or _COPULA_ROLE.match(text[after_np:].lstrip())
     ):
         return True  # "the gunman, 34,", "the suspected driver, 24", "was the only suspect"
-    if tail and tail.split()[-1].lower().rstrip("s") in VICTIM_NOUNS:
+    if tail and tail.split(" of ")[0].split()[-1].lower().rstrip("s") in VICTIM_NOUNS:
         return False  # "Passenger Raj Menon, 46", "the victim, 54,"
     if _HARM_BEFORE.search(before):
         return False  # "stabbed Alasdair Munro, 58": the object of the harm
@@ -333,11 +341,15 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return True  # "Callum Dreghorn, 24, stabbed ..."
     obj = _OBJECT.search(before)
     if obj and not _VICTIM_PRED.search(before[: obj.start()]):
-        if obj.group("verb").lower() != "found" or _GUILTY.match(text, end):
+        verb = obj.group("verb").lower()
+        if verb in ("took", "taken", "taking"):
+            if _INTO_CUSTODY.match(text, after_np, after_np + 60):
+                return True  # "Police took a 22-year-old man into custody"
+        elif verb != "found" or _GUILTY.match(text, end):
             return True  # "Police arrested a 25-year-old", "found Rakhmat Akilov guilty"
     if _SAYS.match(pred):
         return False  # "Lorry driver Pavel Nowicki, 38, ... said": a witness
-    return _is_private_driver(near) and not _VICTIM_PRED.search(text[after_np:])
+    return _is_private_driver(near) and not _VICTIM_SAID.search(text[after_np:])
 
 
 def _np_tail(before: str) -> str | None:
@@ -346,7 +358,8 @@ def _np_tail(before: str) -> str | None:
         glue = _GLUE.match(before, m.end())
         if glue and glue.end() == len(before):
             lead = _TWO_WORDS_BEFORE.search(before, 0, m.start())
-            return before[lead.start() if lead else m.start() : m.end()]
+            of = _OF_PHRASE.match(before, m.end())  # "the driver of the pickup": whose driver
+            return before[lead.start() if lead else m.start() : of.end() if of else m.end()]
     return None
 
 
