@@ -45,6 +45,10 @@ _PREPOSITIONS: tuple[str, ...] = (
     *PLACE_PREPOSITIONS, "in front of", "next to", "alongside", "beneath", "under", "over", "off",
     "onto", "below",
     *(w for verb in events.SCENE_OBJECT_VERBS for w in events.forms(verb) if w.endswith("ed")),
+    # The call-out names the scene: "officers were called to the Copper Lantern on X Street".
+    *(f"{w} to" for verb in ("call", *events.CALL_OUT_VERBS[:-1]) for w in events.forms(verb)
+      if w.endswith("ed")),
+    "crossing",  # "a ferry crossing Carrickmoyle Sound"
 )  # fmt: skip
 # Lower-case modifiers between "the" and a name ("the old Kirkby's Mill", "the northbound M6");
 # never a function word ("the early hours of"). After "a" a modified name is more often a make or
@@ -132,6 +136,8 @@ _LOWER_WORDS = re.compile(r"[ \t]+((?:[a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2})")
 _SITE_WORDS = frozenset((*SITE_NOUNS, "level crossing", "crossing", "bridge", "estate", "district"))
 _FUNCTION = when.FUNCTION_WORDS
 # Heads that add nothing to the name they follow ("the Eastfield area" is Eastfield).
+# "treated at the scene on Corn Street": a sequel told at the scene names the scene.
+_AT_SCENE = re.compile(r"\s+the\s+scene\b")
 _DETERMINED = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # Lower-case words after a name that head no place: people, bodies, times ("the Kelso fire
 # brigade", "the Denby coroner"); a short stoplist, the open class is any other noun.
@@ -161,9 +167,10 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # the street of a place already set aside ("at X Church on Mill Street")
         if _DESTINATION.search(text, max(0, m.start() - SEQUEL_REACH), m.start()):
             continue  # "on her way to work in X": where someone was going
-        if _RESIDENCE.search(
-            text, max(0, m.start() - RESIDENCE_REACH), m.start()
-        ) or _SEQUEL.search(text, max(0, m.start() - SEQUEL_REACH), m.start()):
+        at_scene = _AT_SCENE.match(text, m.end("prep") if m.group("prep") else m.start())
+        if _RESIDENCE.search(text, max(0, m.start() - RESIDENCE_REACH), m.start()) or (
+            not at_scene and _SEQUEL.search(text, max(0, m.start() - SEQUEL_REACH), m.start())
+        ):
             # where someone lives, or was arrested, treated or tried: not where it happened
             chained = _CHAIN.match(text, m.end("name"))
             blocked = chained.end() if chained else m.end()
