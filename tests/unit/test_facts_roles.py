@@ -74,6 +74,11 @@ SUSPECT_AGES = [
     ("A 45-year-old Toowoomba man will face court charged with dangerous driving.", 45),
     ("Kane, the suspected gunman, 29, was arrested in Dover.", 29),
     ("Sharpe, 36, the driver of the lorry, was arrested.", 36),
+    # a copula after the role noun; the object of a hunt
+    ("The suspect is 30 and lives in Wexby.", 30),
+    ("The arrested man is aged 41.", 41),
+    ("Officers are hunting a man in his 30s.", band(30, 39)),
+    ("Police want to trace a man aged about 25 who ran off.", 25),
 ]  # fmt: skip
 
 NOT_SUSPECT_AGES = [
@@ -97,6 +102,8 @@ NOT_SUSPECT_AGES = [
     "Police booked a taxi for the 30-year-old witness.",  # "booked" a thing, not a person
     "The victim, 54-year-old Graham Price, died at the scene.",
     "A 19-year-old passenger in the car was killed.",
+    "The victim is 30 and lives in Wexby.",
+    "The man who died was 30.",
 ]
 
 
@@ -127,6 +134,8 @@ def test_victims_witnesses_and_second_arrestees_are_not_the_suspect(sentence: st
         ("Sean O'Brien, 44, of Mill Road, appeared in court.", "sean o'brien"),
         ("Police took a 22-year-old suspect, Darnell Hutch, into custody.", "darnell hutch"),
         ("Cops nabbed 26-year-old Rahul Verma from his home in Noida.", "rahul verma"),
+        ("Ana de la Cruz, 28, was charged with manslaughter.", "ana de la cruz"),
+        ("Pieter van der Berg, 51, has been remanded.", "pieter van der berg"),
         (
             "The accused, identified as Mohan Lal (45), a resident of Sector 12, was arrested.",
             "mohan lal",

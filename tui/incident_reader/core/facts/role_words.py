@@ -68,6 +68,7 @@ ARRESTING_VERBS: tuple[str, ...] = (
     r"jailed", r"convicted", r"sentenced", r"remanded", r"held", r"found", r"nabbed",
     r"apprehended", r"caught", r"picked up", r"rounded up", r"nicked", r"collared",
     r"tracked down", r"took", r"taken", r"taking",  # "took a 22-year-old man into custody"
+    r"hunting", r"hunting for", r"hunt for", r"seeking", r"trace", r"tracing", r"track down",
 )  # fmt: skip
 # Casualty predicates: a person they describe is a victim ("died at the scene", "was hurt").
 VICTIM_PREDICATES: tuple[str, ...] = (

@@ -51,7 +51,7 @@ _DECADE = rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{_DE
 _YEAR_OLD = re.compile(r"years?(?:[\s-]old|\s+of\s+age)(?![\w-])")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w-])(?P<n1>\d{{1,2}}|{WORD_NUMBER})[\s-]$")
 _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    (("aged",), re.compile(r"aged\s+(?P<n2>\d{1,2})(?![\w-])")),
+    (("aged",), re.compile(r"aged\s+(?:about\s+|around\s+|roughly\s+)?(?P<n2>\d{1,2})(?![\w-])")),
     # "Kane, who is 30, was held": the age in a relative clause of its own
     (("who is", "who was"), re.compile(r"who\s+(?:is|was)\s+(?P<n2>\d{1,2})(?=\s*[,;.)]|\s*$)")),
     (
@@ -66,14 +66,24 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (("(",), re.compile(r"\((?P<n4>\d{1,2})\)")),
+    # "The suspect is 30 and ...", "the arrested man is aged 41": a copula after a person noun
+    (
+        ("is", "was"),
+        re.compile(
+            rf"(?:{_words(SUSPECT_ROLE_NOUNS)}|man|woman|driver|motorist|teenager|youth)\s+"
+            r"(?:is|was)\s+(?:aged\s+)?(?P<n2>\d{1,2})(?:\s+years?\s+old)?(?=\s*[,;.]|\s*$|\s+and\b)"
+        ),
+    ),
 )
 _AGE_AFTER_NAME = re.compile(r"\s*(?:,\s+\d{1,2}(?![\d])|\(\d{1,2}\))")
 # "Pask", "McAllister", "O'Brien", "Jean-Luc"; not "Moroccan-born".
 _NAME_WORD = r"(?:(?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*(?![\w’'-]))"
 _INITIALS = r"(?:[A-Z]\.\s*){1,2}"
+# Between a name's words, its lower-case particles ("Ana de la Cruz", "Pieter van der Berg").
+_JOIN = r"(?:\s+(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bin|al|el)\s+){0,2})"
 # "Jordan Pask", "Venkatesh Hegde", "K. Ramesh", "Mr Pryce"; one word only with an age after it.
 _NAME = re.compile(
-    rf"(?<![\w’'.-])(?P<name>(?:{_INITIALS})?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+    rf"(?<![\w’'.-])(?P<name>(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}}"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
     rf"|{_NAME_WORD}(?=\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b|\(\d{{1,2}}\))))"
 )
