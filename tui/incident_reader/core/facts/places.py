@@ -102,10 +102,18 @@ _SEQUEL = re.compile(
     re.IGNORECASE,
 )
 SEQUEL_REACH = 45
+# Kinds of court: "Court" after one of these is an institution, after any other name a street.
+COURT_KINDS: tuple[str, ...] = (
+    "Crown", "Magistrates", "High", "County", "Supreme", "District", "Sheriff", "Coroner's",
+    "Coroners", "Youth", "Family", "Appeal", "Appeals", "Circuit", "Superior", "Federal",
+    "Municipal", "Justice", "Criminal", "Sessions", "Session", "Civil", "Justiciary", "Judicial",
+    "Magistrate's", "Sheriff's", "Juvenile", "Criminal Justice", "Coroner",
+)  # fmt: skip
 # Institutions that are never the scene of the incident itself but of its sequel.
 _INSTITUTION = re.compile(
-    r"\b(?:Hospital|Infirmary|Court|Courthouse|Clinic|Mortuary|Police Station|Custody Suite)$"
-)
+    r"\b(?:Hospital|Infirmary|Courthouse|Clinic|Mortuary|Police Station|Custody Suite)$|"
+    rf"\b(?:{'|'.join(COURT_KINDS)})['’]?\s+Court$|^Court$"
+)  # "Crane Court" is a street of flats; "Ashby Magistrates' Court" is a court
 # Adjectives of nations and regions end so ("Irish", "Scottish", "Swedish", "European", "Danish").
 _DEMONYM = re.compile(r"(?:sh|ch|ese|ic|an|i)$")  # Welsh, French
 _CHAIN_AHEAD = re.compile(r"\s+(?:in|on|at)\s+(?:the\s+)?[A-Z]")
@@ -169,7 +177,7 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "on her way to work in X": where someone was going
         at_scene = _AT_SCENE.match(text, m.end("prep") if m.group("prep") else m.start())
         if _RESIDENCE.search(text, max(0, m.start() - RESIDENCE_REACH), m.start()) or (
-            not at_scene and _SEQUEL.search(text, max(0, m.start() - SEQUEL_REACH), m.start())
+            not at_scene and _sequel_before(text, m.start())
         ):
             # where someone lives, or was arrested, treated or tried: not where it happened
             chained = _CHAIN.match(text, m.end("name"))
@@ -241,6 +249,13 @@ def places(sentence: Sentence) -> list[Found]:
         if not any(f.start <= base + m.start() < f.end for f in out):
             out.append(Found(PLACE, m.group(0).lower(), base + m.start(), base + m.end()))
     return out
+
+
+def _sequel_before(text: str, start: int) -> bool:
+    """Whether a sequel's word leads to a place with no onset verb between ("arrested in X", but
+    not "in hospital after being attacked outside X")."""
+    sq = _SEQUEL.search(text, max(0, start - SEQUEL_REACH), start)
+    return sq is not None and not when.tells_onset(text[sq.start() : start])
 
 
 def _named_premises(sentence: Sentence) -> list[Found]:

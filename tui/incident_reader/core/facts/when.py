@@ -123,6 +123,11 @@ _DAY_WORD = re.compile(
 )
 # What lies between "between" and a time it bounds: nothing, or the first bound and "and".
 _BOUNDS = re.compile(r"\s*(?:\S{1,12}\s*(?:[ap]\.?m\.?\s*)?(?:and|to|-|–)\s*)?")
+# A time owning an event noun dates it, whatever else is near: "appealing for witnesses to
+# Sunday's crash".
+_OWNS_EVENT = re.compile(r"['’]s?\s+")
+_MODIFIER_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
+OWNED_REACH = 25
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 # A time after these is a stretch the story lasted ("through the night", "all morning").
 _SPAN_BEFORE = re.compile(r"\b(?:through|throughout|all)\s+$", re.IGNORECASE)
@@ -140,6 +145,11 @@ CLAUSE_PENALTY = 60  # a cue across a clause break ("..., and rescuers were stil
 def is_event_sentence(text: str) -> bool:
     """Whether a sentence tells the incident itself (used to pick background incidents)."""
     return bool(_EVENT.search(text))
+
+
+def tells_onset(fragment: str) -> bool:
+    """Whether a stretch of text holds a word of the incident's onset ("after being attacked")."""
+    return any(not m.group(0)[0].isupper() for m in _ONSET.finditer(fragment))
 
 
 def tells_sequel(clause: str) -> bool:
@@ -309,6 +319,12 @@ def _anchor(
     An event cue reaches further than an after cue: the clause that tells an event is often
     long ("set fire to the shed ... of a temple in X's Y area in the early hours of Sunday").
     """
+    owner = _OWNS_EVENT.match(text, hi) if text else None
+    if owner:
+        for start, _, cls, _ in cues:
+            if cls != _AFTER_CUE and owner.end() <= start <= owner.end() + OWNED_REACH:
+                if _MODIFIER_WORDS.fullmatch(text, owner.end(), start):
+                    return _ONSET_CUE  # "Sunday's crash", "last night's deadly blaze"
     best: tuple[int, int] | None = None
     for start, end, cls, saying in cues:
         if lo <= start < hi:
