@@ -329,3 +329,98 @@ def test_dates_times_and_places_never_raise_and_quote_the_text(text: str, dct: s
     assert sum(i.main for i in ex.incidents) == 1
     for fact in ex.facts:
         assert text[fact.start : fact.end] == fact.text
+
+
+# --------------------------------------------------------------------------- open classes (issue 11)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name after a determiner heads whatever nouns follow it
+        ("A van hit a wall on the Thornbury relief road last night.", "thornbury relief road"),
+        ("Two died in a smash on the Colwick bypass yesterday.", "colwick bypass"),
+        # a run of nouns ending in a site word, after a possessive town
+        ("A blaze gutted a depot in Elsford's Moorgate business park.", "moorgate business park"),
+        # a name and one site noun, without a determiner
+        ("A kayaker drowned off Penhallow beach on Sunday.", "penhallow beach"),
+        # lower-case modifiers between "the" and a name
+        ("Flames tore through the disused Holbrook Mill in Carby.", "holbrook mill, carby"),
+        # a verb whose object is the scene
+        ("An explosion wrecked Dunn's Garage in Ferrybridge.", "dunn's garage, ferrybridge"),
+        # the call-out names the scene
+        ("Crews were called to the Blue Boar on Quay Street at 1am.", "blue boar"),
+        # a motion participle locates
+        ("A yacht caught fire while crossing Tarrow Bay.", "tarrow bay"),
+        # a sequel told at the scene names the scene
+        ("Four people were treated at the scene on Vine Street.", "vine street"),
+        # an onset between a sequel word and the place keeps the place
+        ("A man is in hospital after being stabbed outside the Feathers pub in Lowick.", "lowick"),
+        # "Court" after a name that is no kind of court is a street
+        ("A toddler fell from a balcony at flats in Heron Court, Ashby.", "heron court"),
+    ],
+)
+def test_places_of_open_shapes(sentence: str, expected: str) -> None:
+    found = _facts(sentence, "incident.place")
+    assert any(expected in v for v in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A man was stabbed and later appeared at Ashby Magistrates' Court.",
+        "The driver was arrested in a lane off Mill Road hours after the crash.",
+        "The crew were rescued after the trawler sank off the coast of Norway.",
+        "The fire started in a dark grey Audi A4.",
+        "The Kelso fire brigade said the blaze was out.",
+    ],
+)
+def test_courts_roads_off_a_scene_makes_and_bodies_are_no_place(sentence: str) -> None:
+    found = _facts(sentence, "incident.place")
+    assert not any(
+        w in v for v in found for w in ("court", "mill road", "norway", "audi", "brigade")
+    ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("A ceiling fell in at a school in Orley. Firefighters responded at 2:35 p.m.", "14:35"),
+        ("A gunman opened fire in a mall. The first shots were heard at 4.55pm.", "16:55"),
+        ("A tanker jack-knifed between junctions 4 and 5 at 6.25am.", "06:25"),
+        ("A barn caught fire at Low Farm. Crews were scrambled at 11.10pm.", "23:10"),
+    ],
+)
+def test_call_outs_and_perceptions_time_the_incident(text: str, time: str) -> None:
+    assert _facts(text, "incident.time") == [time]
+
+
+def test_a_time_bounded_by_between_is_a_window_not_the_event() -> None:
+    text = "Police want to hear from anyone who was near the crash between 9pm and 9.40pm."
+    assert _facts(text, "incident.time") == []
+
+
+def test_a_death_told_by_to_death_dates_the_incident() -> None:
+    assert _facts("A farmer was gored to death on Thursday at Pitt Farm.", "incident.date") == [
+        "2024-05-16"
+    ]
+    assert _facts("A pensioner lost her life in a fall on Tuesday.", "incident.date") == [
+        "2024-05-14"
+    ]
+
+
+def test_a_time_owning_an_event_noun_dates_it() -> None:
+    text = "Police are appealing for dashcam footage of Wednesday's collision on the A40."
+    assert _facts(text, "incident.date") == ["2024-05-15"]
+
+
+def test_a_stretch_of_time_is_no_moment() -> None:
+    text = "Crews fought the flames through the night. The fire broke out at 10pm on Friday."
+    assert _main_date(text) == "2024-05-17"
+
+
+def test_a_year_then_when_opens_a_background_incident() -> None:
+    text = (
+        "A man died when a wall fell on Friday in Ryton. It is the worst accident in the town "
+        "since 1998, when three men drowned in the canal."
+    )
+    assert _facts(text, "casualties.killed") == [1]
+    assert _main_date(text) == "2024-05-17"
