@@ -331,7 +331,7 @@ def test_dates_times_and_places_never_raise_and_quote_the_text(text: str, dct: s
         assert text[fact.start : fact.end] == fact.text
 
 
-# --------------------------------------------------------------------------- open classes (issue 11)
+# ------------------------------------------------------------------------- open classes (issue 11)
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
