@@ -148,11 +148,14 @@ _FUNCTION = when.FUNCTION_WORDS
 _AT_SCENE = re.compile(r"\s+the\s+scene\b")
 _DETERMINED = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # Lower-case words after a name that head no place: people, bodies, times ("the Kelso fire
-# brigade", "the Denby coroner"); a short stoplist, the open class is any other noun.
+# brigade", "the Denby coroner", "in Deal last Friday"); a short stoplist, the open class is any
+# other noun.
 _NOT_HEADS = frozenset(
-    "police brigade service services crews crew officers officer chief chiefs coroner council "
-    "councillor authorities authority team spokesperson spokesman spokeswoman residents community "
-    "people family families newsroom newspaper paper website station".split()
+    """police brigade service services crews crew officers officer chief chiefs coroner council
+    councillor authorities authority team spokesperson spokesman spokeswoman residents community
+    people family families newsroom newspaper paper website
+    last late early next morning afternoon evening night nights week weekend month year day days
+    hours minutes time noon midnight""".split()
 )
 _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
 _GENERIC_HEADS = frozenset(("area", "district", "neighbourhood", "neighborhood", "locality"))
@@ -330,8 +333,13 @@ def _noun_run(words: list[str]) -> list[str]:
 
 
 def _is_noun(word: str) -> bool:
-    """A lower-case content word that is no function word, verb form or adverb."""
-    return word not in _FUNCTION and not word.endswith(("ing", "ed", "ly")) and word not in _SAYING
+    """A lower-case content word that is no function word, verb form, adverb or word of time."""
+    return (
+        word not in _FUNCTION
+        and not word.endswith(("ing", "ed", "ly"))
+        and word not in _SAYING
+        and word not in _NOT_HEADS
+    )
 
 
 def _not_place(word: str) -> bool:
