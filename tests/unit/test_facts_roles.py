@@ -79,6 +79,8 @@ SUSPECT_AGES = [
     ("The arrested man is aged 41.", 41),
     ("Officers are hunting a man in his 30s.", band(30, 39)),
     ("Police want to trace a man aged about 25 who ran off.", 25),
+    ("A man aged thirty-four was arrested.", 34),
+    ("Ramesh (35 years), a labourer, was arrested by the police.", 35),
 ]  # fmt: skip
 
 NOT_SUSPECT_AGES = [

@@ -99,6 +99,14 @@ ACTING = [
     ("A ute rolled on the coast road.", "ute"),
     ("A private bus rammed into a stationary truck on the expressway.", "private bus"),
     ("The other car was undamaged after an oncoming refuse lorry hit it.", "refuse lorry"),
+    # makes nobody listed, by shape: capitalised words with a head, a colour or a driver before
+    ("A speeding Tata truck hit the auto near the bridge.", "tata truck"),
+    ("A white Mahindra Scorpio rammed a two-wheeler.", "white mahindra scorpio"),
+    ("The driver of a Holden Commodore fled the scene.", "holden commodore"),
+    ("Witnesses saw a red Maruti Swift speeding away.", "red maruti swift"),
+    # a known make keeps its modifiers and its model number
+    ("The man was hit by a Scania tipper truck.", "scania tipper truck"),
+    ("A grey Tesla Model 3 crashed into a wall.", "grey tesla model 3"),
 ]  # fmt: skip
 
 
@@ -116,6 +124,8 @@ def test_a_vehicle_that_acts_is_told_by_any_modifier(sentence: str, vehicle: str
         ("An autorickshaw was hit by a speeding tanker.", ["speeding tanker"]),  # the struck one
         ("A woman riding a bicycle was struck by a reversing lorry.", ["reversing lorry"]),
         ("He was cycling home on his bicycle when he was hit by a taxi.", ["taxi"]),
+        ("A Good Samaritan driver stopped to help.", []),  # capitalised words alone
+        ("Her Harbour Street flat was damaged when a van crashed.", []),
     ],
 )
 def test_which_vehicle_acts(sentence: str, vehicles: list[str]) -> None:

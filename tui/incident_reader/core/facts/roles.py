@@ -51,7 +51,12 @@ _DECADE = rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{_DE
 _YEAR_OLD = re.compile(r"years?(?:[\s-]old|\s+of\s+age)(?![\w-])")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w-])(?P<n1>\d{{1,2}}|{WORD_NUMBER})[\s-]$")
 _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    (("aged",), re.compile(r"aged\s+(?:about\s+|around\s+|roughly\s+)?(?P<n2>\d{1,2})(?![\w-])")),
+    (
+        ("aged",),
+        re.compile(
+            rf"aged\s+(?:about\s+|around\s+|roughly\s+)?(?P<n2>\d{{1,2}}|{WORD_NUMBER})(?![\w-])"
+        ),
+    ),
     # "Kane, who is 30, was held": the age in a relative clause of its own
     (("who is", "who was"), re.compile(r"who\s+(?:is|was)\s+(?P<n2>\d{1,2})(?=\s*[,;.)]|\s*$)")),
     (
@@ -65,7 +70,7 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|appeared|died|pleaded|admitted|denies|denied|stabbed|shot|killed)\b)"
         ),
     ),
-    (("(",), re.compile(r"\((?P<n4>\d{1,2})\)")),
+    (("(",), re.compile(r"\((?P<n4>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\)")),
     # "The suspect is 30 and ...", "the arrested man is aged 41": a copula after a person noun
     (
         ("is", "was"),

@@ -25,10 +25,12 @@ from incident_reader.core.facts.lexicon import (
     SPEED_UNITS,
 )
 from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.role_words import NOT_NAME_WORDS
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 from incident_reader.core.facts.vocabulary import (
     GENERIC_VEHICLE_HEADS,
     SHIP_PREFIXES,
+    STREET_WORDS,
     VEHICLE_CLASSES,
     makes_in,
 )
@@ -67,7 +69,7 @@ _COLOUR = (
 )
 _STARTS = rf"(?:{_alt((*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))})(?![\w])"
 # A model after a make: "A3", "3 Series", "i40", "RAV4", "F-150".
-_MODEL = r"(?-i:[A-Z0-9][\w×-]*(?:\s+Series)?|[a-z]\d[\w×-]*)"
+_MODEL = r"(?-i:[A-Z0-9][\w×-]*(?:\s+Series|\s+\d{1,3}(?![\w-]))?|[a-z]\d[\w×-]*)"
 _VEHICLE = re.compile(
     rf"(?<![\w-])(?={_STARTS})(?:(?P<colour>{_COLOUR})\s+)?"
     rf"(?:(?P<make>{_alt(MAKES)})(?![\w-])(?:\s+(?P<model>{_MODEL}))?|(?P<kmodel>{_alt(MODELS)}))?"
@@ -75,7 +77,9 @@ _VEHICLE = re.compile(
     rf"(?P<noun>{_HEAD}))?(?![\w-])",
     re.IGNORECASE,
 )
-_GATE = WordGate((*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS, *SERVICE_NOUNS, *HEADS))
+_GATE = WordGate(
+    (*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS, *SERVICE_NOUNS, *HEADS, "driver", "driving")
+)
 _VEHICLE_SCAN = WordScan(_VEHICLE, (*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))
 # "an articulated lorry", "his dump truck", "a 40-tonne articulated dump truck".
 _DETERMINER = r"(?:a|an|the|his|her|their|its|this|that|one)"
@@ -187,6 +191,15 @@ _STRUCK = re.compile(
     r"injured|killed))|(?:struck|hit|knocked|mowed|ran|ploughed\s+into)\s+(?:him|her|them)\b)",
     re.I,
 )
+_OPEN_MAKE = re.compile(
+    rf"(?<![\w-])(?i:a|an|his|her|their)\s+(?:(?P<colour>(?i:{_COLOUR}))\s+)?(?:[a-z]+ing\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]*\d[\w-]*)){0,2})"
+    rf"(?:\s+(?P<noun>(?i:{_HEAD})))?(?![\w-])"
+)
+_DRIVEN_BEFORE = re.compile(
+    r"\b(?:(?:driver|drivers|wheel|occupants?|passengers?)\s+of|driving|drove|driven)\s+$", re.I
+)
+_NOT_MAKE_WORDS = frozenset(NOT_NAME_WORDS) | {w.capitalize() for w in STREET_WORDS}
 _STRUCK_BY = re.compile(
     r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:hit|struck|rammed|crushed|knocked|ploughed\s+into"
     r"|smashed\s+into|sideswiped|shunted)\s+(?:\w+\s+)?by\s",
@@ -222,6 +235,7 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")  # "the Discovery Channel", "the Golf Club
 # Words telling that a vehicle is spoken of, so "a Focus" is a car and "the Cessna 172" a plane.
 _VEHICLE_TALK = re.compile(
     rf"\b(?:driv\w*|drove|parked|crash\w*|collided|sped|speeding|registration|number plate|"
+    rf"rammed|ploughed|plowed|smashed|"
     rf"flew|flown|flying|pilot\w*|took off|came down|landed|runway|aboard|on board|passengers|"
     rf"take-off|takeoff|taken off|taking off|flight|airline|derail\w*|capsiz\w*|sank|"
     rf"overturn\w*|skidd\w*|"
@@ -248,6 +262,7 @@ def vehicles(sentence: Sentence) -> list[Found]:
                 spans.append((m.start("make"), m.end(), " ".join(w for w in words if w).lower()))
     if _SERVICE_GATE.passes(sentence):
         spans.extend(_services(text, spans))
+    spans.extend(_open_makes(text, spans))
     spans.extend(_headed(sentence, spans))
     out: list[Found] = []
     struck = list(_STRUCK.finditer(text)) if _RIDING.search(text) else []
@@ -259,6 +274,30 @@ def vehicles(sentence: Sentence) -> list[Found]:
         if _STRUCK_BY.match(text, e) and any(s2 > e for s2, _, _ in spans):
             continue  # "an autorickshaw was hit by a speeding tanker": the tanker is the one
         out.append(Found(VEHICLE, value, base + s, base + e))
+    return out
+
+
+def _open_makes(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Makes nobody listed, by shape: "a Tata truck", "a white Mahindra Scorpio", "the driver of
+    a Holden Commodore" (capitalised words with a vehicle head, a colour or a driver before)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _OPEN_MAKE.finditer(text):
+        words = m.group("name").split()
+        if _taken(taken, m.start("name")) or any(w in _NOT_MAKE_WORDS for w in words):
+            continue
+        if any(w.lower() in MAKES or w.lower() in MODELS for w in words):
+            continue  # a make the table knows is read with its model elsewhere
+        noun = (m.group("noun") or "").lower()
+        if noun in _SAYS_NO_MORE:
+            noun = ""
+        driven = _DRIVEN_BEFORE.search(text, 0, m.start())
+        if not (m.group("noun") or (m.group("colour") and len(words) > 1) or driven):
+            continue  # "a Good Samaritan": capitalised words alone are no vehicle
+        if not m.group("noun") and not _VEHICLE_TALK.search(text):
+            continue
+        value = [m.group("colour") or "", *words, noun]
+        out.append((m.start("colour") if m.group("colour") else m.start("name"), m.end(),
+                    " ".join(w for w in value if w).lower()))  # fmt: skip
     return out
 
 
@@ -391,7 +430,9 @@ def _vehicle_value(m: re.Match[str]) -> str | None:
         model = None
     if not (make or kmodel or (colour and noun)):
         return None
-    mod = " ".join(m.group("mod").split()) if m.group("mod") and colour else None
+    mod = " ".join(m.group("mod").split()) if m.group("mod") and (colour or make) else None
+    if mod and _NOT_MODIFIERS.intersection(mod.split()):
+        mod = None  # "a Ford parked van" tells no more
     if (make or kmodel) and noun and noun.lower() in _SAYS_NO_MORE:
         noun = None  # "a black Toyota car" says no more than "a black Toyota"
     words = [colour, make, model if make else None, kmodel, mod, noun]
