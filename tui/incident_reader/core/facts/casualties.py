@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from incident_reader.core.facts.counting import Found, build_rules, find_counts, subject_starts
+from incident_reader.core.facts.counting import (
+    GROUP_SIZES,
+    Found,
+    build_rules,
+    find_counts,
+    is_singular,
+    subject_starts,
+    word_starts,
+)
 from incident_reader.core.facts.grammar import ADJ, GROUP, MOD, NOUN, PERSON_NAME
+from incident_reader.core.facts.lists import count_of
 from incident_reader.core.facts.numbers import COUNT, parse_count
+from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.predicates import (
     COUNTED_NOUNS,
     HOSPITAL_FORMS,
@@ -19,10 +30,12 @@ from incident_reader.core.facts.predicates import (
     KILLING_FORMS,
     LIFE_TAKING,
     MOVING_TO_HOSPITAL,
+    OPEN_TO_DEATH,
     TOLL_PHRASES,
     ZERO_PHRASES,
 )
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
+from incident_reader.core.model import FactValue
 
 KILLED = "casualties.killed"
 INJURED = "casualties.injured"
@@ -35,6 +48,9 @@ RULES = (
         KILLED_FORMS,
         KILLING_FORMS,
         active_with_noun=("killed",),
+        possessive_object=True,
+        stems=tuple(f for f in KILLED_FORMS if f != OPEN_TO_DEATH),
+        anchor="to death",
         fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "killed"]
         + [(p, 0) for p, k in ZERO_PHRASES.items() if k == KILLED],
     ),
@@ -43,6 +59,7 @@ RULES = (
         INJURED_FORMS,
         INJURING_FORMS,
         active_with_noun=("injured", "hurt", "wounded", "treated"),
+        possessive_object=True,
         fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "injured"]
         + [(p, 0) for p, k in ZERO_PHRASES.items() if k == INJURED],
     ),
@@ -143,6 +160,28 @@ _TOLL_BEFORE = WordScan(
     ),
     ("raising", "bringing", "taking", "pushing"),
 )
+# An open verb with its object before "to death": "crushing two workers to death", "beat a guard
+# to death" (tried at the words before each "to death"; not "sentencing two men to death").
+_TO_DEATH_ACTIVE = re.compile(
+    r"(?<![\w-])(?!(?:sentenc|condemn|bor|scar|frighten|worr|tickl|lov|talk|work)\w*\s)"
+    r"(?-i:[a-z]+(?:ing|ed|en|wn|nt)|beat|struck|stung|hung)\s+(?:all\s+)?"
+    rf"(?P<n>{COUNT}|an?|the|his|her|their)(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}))?\s+to\s+death(?![\w-])",
+    re.IGNORECASE,
+)
+_TO_DEATH_WORDS = 7
+# A second predicate shares the counted subject: "Two others suffered burns and were rushed to
+# hospital", "Four were hurt and later taken to hospital" (tried after an injured count's words).
+_HOSPITAL_VERB = "|".join(HOSPITAL_FORMS)
+_AND_HOSPITAL = re.compile(
+    r"(?:\s+(?!and\b)[\w'’-]+){0,6}?\s+and\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
+    rf"(?:(?:later|then|subsequently|all|both)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])",
+    re.IGNORECASE,
+)
+# "They were taken to hospital" after a count of the injured: the pronoun is those injured.
+_THEY_HOSPITAL = re.compile(
+    r"(?<![\w'’-])(?:They|All\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\s+"
+    rf"(?:(?:later|then|subsequently|all|both|\w+ly)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])"
+)  # how many words before "to death" its verb may start
 _HOSPITAL_GATE = WordGate((*_HOSPITAL_HEADS, "centre", "center"))
 _NOUN_GATE = WordGate(("fatalit", "death", "dead", "lives", "casualt", "injur", "bodies"))
 # Every word gate of the rules above together (casualties() skips a sentence without any).
@@ -200,6 +239,8 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
             if before or after:
                 start, end = (before or m).start(), (after or m).end()
                 out.append(Found(kind, named, sentence.start + start, sentence.start + end))
+    if "to death" in sentence.lower:
+        out.extend(_killed_to_death(sentence))
     for m in _TOLL_BEFORE.finditer(sentence) if " to " in text else ():
         value = parse_count(m.group("n"))
         kind = KILLED if m.group("toll") or m.group("dead") else INJURED
@@ -218,6 +259,7 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 out.append(
                     Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
                 )
+    out.extend(_shared_subject(sentence, out, injured_so_far))
     for f in list(out):
         evidence = text[f.start - sentence.start : f.end - sentence.start]
         if " of " in evidence:
@@ -244,8 +286,62 @@ def _may_hold(sentence: Sentence, injured_so_far: int | None) -> bool:
         or "die" in text  # _NAMED_KILLED (the rest of its words are in the gates)
         or "death" in text
         or "bod" in text  # _DEATHS_OF
+        or "to death" in lower  # _killed_to_death
         or bool(injured_so_far and " of the " in text)  # _SHARE
     )
+
+
+def _killed_to_death(sentence: Sentence) -> list[Found]:
+    """ "crushing two street vendors to death": the object before "to death" counts the dead."""
+    text, lower, out = sentence.text, sentence.lower, []
+    starts = word_starts(text)
+    i = lower.find("to death")
+    while i != -1:
+        hi = bisect_left(starts, i)
+        for p in starts[max(0, hi - _TO_DEATH_WORDS) : hi - 2]:  # verb, count, then the noun
+            m = _TO_DEATH_ACTIVE.match(text, p)
+            if m is None or m.end() != i + len("to death"):
+                continue
+            value = _one_or_count(m.group("n"), m.group("head"))
+            if value is not None:
+                out.append(
+                    Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
+                )
+            break
+        i = lower.find("to death", i + 1)
+    return out
+
+
+def _shared_subject(
+    sentence: Sentence, found: list[Found], injured_so_far: int | None
+) -> list[Found]:
+    """Those counted as hurt who also went to hospital, in the same clause or the next sentence:
+    "Two others suffered burns and were rushed to hospital", "They were taken to hospital"."""
+    if any(f.kind == HOSPITALISED for f in found) or not _HOSPITAL_GATE.passes(sentence):
+        return []
+    text, base, out = sentence.text, sentence.start, []
+    for f in found:
+        if f.kind == INJURED and f.start - base >= 0:
+            m = _AND_HOSPITAL.match(text, f.end - base)
+            if m:
+                out.append(Found(HOSPITALISED, f.value, f.start, base + m.end()))
+    if not found and injured_so_far:
+        m = _THEY_HOSPITAL.match(text, len(text) - len(text.lstrip()))
+        if m:
+            out.append(Found(HOSPITALISED, injured_so_far, base + m.start(), base + m.end()))
+    return out
+
+
+def _one_or_count(n: str, head: str | None) -> FactValue | None:
+    """A counted object's value: "two workers" 2, "a guard" or "the pilot" 1, "the men" unknown."""
+    if not is_person_head(head):
+        return None
+    size = GROUP_SIZES.get(head.lower()) if head else None
+    if n.lower() in ("a", "an", "the", "his", "her", "their"):
+        if head is None:
+            return None
+        return size or (1 if is_singular(head) else None)
+    return count_of(n)
 
 
 def _named_list_kinds(text: str) -> tuple[str, ...]:

@@ -42,6 +42,7 @@ from incident_reader.core.facts.phrases import (
     PREPOSITIONS,
     is_person_head,
 )
+from incident_reader.core.facts.predicates import BODY_PARTS
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 from incident_reader.core.model import Fact, FactValue
 
@@ -72,6 +73,8 @@ _ACTIVE_OBJECT = re.compile(
 _BE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|has|have|had)\b", re.IGNORECASE)
 _AND_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][\w'’-]*)")
 _DEFINITE_END = re.compile(r"\s*,|\s+(?:who|has|had|was|is|died)\b", re.IGNORECASE)
+# Heads that name a set of people of known size: "an elderly couple", "the twins" (a closed class).
+GROUP_SIZES = {"couple": 2, "pair": 2, "twins": 2, "trio": 3, "triplets": 3}
 _GROUP_ADJECTIVES = frozenset(("injured", "wounded", "dead", "hurt", "missing", "deceased"))
 _PARTICIPLE = re.compile(
     r"(?:killed|injured|wounded|hurt|shot|stabbed|arrested|detained|dead)\b", re.IGNORECASE
@@ -136,9 +139,15 @@ def build_rules(
     object_noun_optional: bool = True,
     active_with_noun: Sequence[str] = (),
     definite_object: bool = False,
+    possessive_object: bool = False,
     stems: Sequence[str] = (),
+    anchor: str = "",
 ) -> CountRules:
-    """Compile the subject-verb, verb-object and fixed-phrase rules of one kind."""
+    """Compile the subject-verb, verb-object and fixed-phrase rules of one kind.
+
+    ``anchor``: a phrase after an open verb form ("to death" in "were charred to death"); the
+    verb scan then also tries the word before each occurrence of it (``AnchoredScan``).
+    """
     verb = "|".join(verbs)
     optional = "?" if noun_optional else ""
     noun_part = (
@@ -167,6 +176,8 @@ def build_rules(
     verb_object = None
     # "arrested the driver": one person named by a definite noun ("killed the power" is not one)
     definite = r"|the(?=\s)" if definite_object else ""
+    if possessive_object:  # "killing the pilot and injuring his passenger": one person each
+        definite += r"|the(?=\s)|(?:his|her|their)(?=\s)"
     actives = "|".join(active)
     if active_with_noun:  # "killed two people": one lookahead for all such verbs (one NOUN copy)
         with_noun = (
@@ -191,7 +202,12 @@ def build_rules(
     )
     gate = WordGate(GATE_STEMS[kind]) if kind in GATE_STEMS else None
     # ``stems``: the verbs' first words, where the verb patterns open with a group
-    verb_only = WordScan(re.compile(rf"(?<![\w-])(?:{verb})(?![\w-])", _FLAGS), stems or verbs)
+    verb_pattern = re.compile(rf"(?<![\w-])(?:{verb})(?![\w-])", _FLAGS)
+    verb_only = (
+        AnchoredScan(verb_pattern, stems or verbs, anchor)
+        if anchor
+        else WordScan(verb_pattern, stems or verbs)
+    )
     object_scan = WordScan(verb_object, active, object_end) if verb_object else None
     fixed_scans = tuple(
         WordScan(rule, scan_stems(p), _toll_end if v is None else None)
@@ -202,6 +218,37 @@ def build_rules(
         object_scan, fixed_scans, frozenset().union(*(f.keys for f in fixed_scans)),
         any(f.always for f in fixed_scans), breakdown, kind in RUNNING_TOTAL_KINDS,
     )  # fmt: skip
+
+
+class AnchoredScan(WordScan):
+    """A verb scan that also tries the word before each occurrence of an anchor phrase, where an
+    open verb class stands ("were charred to death", "was mown to death": any participle)."""
+
+    def __init__(self, pattern: re.Pattern[str], stems: Iterable[str], anchor: str) -> None:
+        super().__init__(pattern, stems)
+        self.anchor = anchor
+
+    def _matches(self, sentence: Sentence, first: bool) -> list[re.Match[str]]:
+        found = super()._matches(sentence, first)
+        lower = sentence.lower
+        if self.anchor not in lower or (first and found):
+            return found
+        text, extra = sentence.text, []
+        i = lower.find(self.anchor)
+        while i != -1:
+            w = _PREVIOUS_WORD.search(text, 0, i)
+            m = self.pattern.match(text, w.start()) if w else None
+            if m and not any(f.start() == m.start() for f in found):
+                extra.append(m)
+            i = lower.find(self.anchor, i + 1)
+        kept: list[re.Match[str]] = []
+        for m in sorted([*found, *extra], key=lambda m: m.start()):
+            if not kept or m.start() >= kept[-1].end():
+                kept.append(m)
+        return kept[:1] if first else kept
+
+
+_PREVIOUS_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+\s+$")
 
 
 def expand_leading(pattern: str) -> list[str]:
@@ -345,6 +392,11 @@ def _word_starts(text: str) -> tuple[int, ...]:
     return tuple(w.start() for w in _WORD_START.finditer(text))
 
 
+def word_starts(text: str) -> tuple[int, ...]:
+    """Where the words of a sentence start (cached per sentence)."""
+    return _word_starts(text)
+
+
 def subject_starts(text: str) -> tuple[int, ...]:
     """Where a counted subject may begin (cached per sentence): for rules that open with a count."""
     return _subject_starts(text)
@@ -386,12 +438,15 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
         return _possessed(m, head)
     if m.group("art") and head is None:
         return None  # an article opens a noun phrase: "a" alone counts nobody
+    size = GROUP_SIZES.get(head.lower()) if head else None
+    if size and (m.group("art") or (m.group("one") or "").lower() == "the"):
+        return size  # "An elderly couple died", "the twins were hurt"
     one = (m.group("one") or "").lower()
     if one and _ACTIVE_OBJECT.match(m.string, m.end("verb")) and not _BE_AUX.search(m.group(0)):
         return None  # "The avalanche injured three", "He wounded a guard": the doer, not the hurt
     if one == "the" and not (
         head
-        and _is_singular(head)
+        and is_singular(head)
         and (
             _DEFINITE_END.match(m.string, m.end("head"))
             or not m.string[m.end("head") : m.start("verb")].strip()  # "The driver suffered ..."
@@ -405,16 +460,16 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
 
 def _possessed(m: re.Match[str], head: str | None) -> int | None:
     """ "His wife and son were injured": one person per singular head named after a possessive."""
-    if head is None or not _is_singular(head):
+    if head is None or not is_singular(head):
         return None  # "their children": how many?
     rest = m.string[m.end("head") : m.start("verb")]
     second = _AND_HEAD.match(rest)
     if second is None:
         return 1
-    return 2 if _is_singular(second.group(1)) else None
+    return 2 if is_singular(second.group(1)) else None
 
 
-def _is_singular(head: str) -> bool:
+def is_singular(head: str) -> bool:
     """A head naming one person: not "passengers", "men", "the injured"."""
     h = head.lower()
     return not (
@@ -443,9 +498,18 @@ def _object_value(
     if m.group("ord"):
         return _ordinal_count(m.group("ord"), head, running_total)
     n = m.group("n").lower()
-    if n in ("a", "an", "the") and (head is None or (n == "the" and not _is_singular(head))):
+    definite = n in ("the", "his", "her", "their")
+    if n in ("his", "her", "their") and head and head.lower().rstrip("s") in BODY_PARTS:
+        return None  # "injured his shoulder": the subject's own hurt, counted elsewhere
+    if n in ("a", "an", "the", "his", "her", "their") and (
+        head is None or (definite and not is_singular(head))
+    ):
         return None  # "arrested the driver" is one; "killing a" or "arrested the men" is no count
-    first = 1 if n == "the" else count_of(m.group("n"))
+    size = GROUP_SIZES.get(head.lower()) if head else None
+    if size and n in ("a", "an", "the"):
+        first: FactValue | None = size  # "killing an elderly couple"
+    else:
+        first = 1 if definite else count_of(m.group("n"))
     if more is None or not more.group("more"):
         return first
     rest = sum_of_parts(more.group("more"))

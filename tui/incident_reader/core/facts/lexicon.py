@@ -102,7 +102,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                           "bodies", "no "),
     "casualties.injured": ("injur", "hurt", "wound", "treated", "suffer", "sustain", "casualt",
                            "no one", "no-one", "nobody", "none", "no ", "stabbed", "slashed",
-                           "shot", "burn", "scald", "trampled", "received"),
+                           "shot", "burn", "scald", "trampled", "received", "fighting"),
     "casualties.hospitalised": ("hospital", "infirmary", "medical", "clinic", "trauma", "treated",
                                 "emergency", "detained", "went", "attended",
                                 "airlift", "admitted", "health cent"),

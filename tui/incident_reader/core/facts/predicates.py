@@ -88,12 +88,22 @@ HOSPITAL_STEMS: tuple[str, ...] = (
     "in hospital", "kept", "detained", "admitted", "attended", "went",
 )  # fmt: skip
 
+# Participles that go "to death" without anyone dying ("sentenced to death", "bored to death").
+_NOT_DYING = (
+    "sentenced", "condemned", "bored", "scared", "frightened", "worried", "tickled", "thrilled",
+    "loved", "sick", "tired", "done", "talked", "worked",
+)  # fmt: skip
+OPEN_TO_DEATH = (
+    rf"(?!(?:{'|'.join(_NOT_DYING)})\s)(?-i:[a-z]+(?:ed|en|wn|nt)|struck|stung|hung)\s+to\s+death"
+)
 KILLED_FORMS: tuple[str, ...] = _each(
     rf"killed(?!\s+(?:{_OBJECT_OPENER})(?![\w-]))",
     r"died", r"dies", r"dead", r"drowned", r"murdered", r"perished", r"succumbed",
     r"(?:stabbed|beaten|crushed|burned|burnt|battered|shot|hacked|trampled|mauled) to death",
+    # any participle before "to death" ("charred", "mown", "bludgeoned"), not a sentence or a mood
+    rf"{OPEN_TO_DEATH}",
     r"shot dead", r"(?:pronounced|found|confirmed|declared|feared) dead",
-    r"lost (?:their|his|her) lives?", r"among (?:the|those) (?:dead|killed|who died)",
+    r"lost (?:their|his|her) (?:lives?|life)", r"among (?:the|those) (?:dead|killed|who died)",
     r"fatally (?:injured|wounded|stabbed|shot|hurt|struck)",
 )  # fmt: skip
 KILLING_FORMS: tuple[str, ...] = (r"killing", r"kill", r"kills", r"leaving .{0,3}dead")
@@ -114,10 +124,18 @@ INJURED_FORMS: tuple[str, ...] = _each(
     r"treated(?=\s*[.,;]|\s+(?:at\s+the\s+scene|in\s+total|by\s+paramedics|on\s+site)\b)",
     rf"left\s+with\s+{_INJURY_OBJECT}",
     r"among (?:the|those) (?:injured|wounded|hurt)",
+    # "A cyclist is fighting for his life", "left two men fighting for their lives"
+    r"fighting for (?:his|her|their) (?:lives?|life)",
     r"(?:received|receiving|needed|needing|required) (?:medical )?treatment(?!\s+in\s+hospital)",
     *(rf"{verb}\s+(?:from\s+)?{_INJURY_OBJECT}" for verb in ("suffered", "sustained", "received",
                                                            "suffering", "sustaining")),
 )  # fmt: skip
+# Parts of the body: "injured his shoulder" hurts the subject, not a person named by "his".
+BODY_PARTS: frozenset[str] = frozenset((
+    "head", "neck", "back", "shoulder", "arm", "leg", "hand", "foot", "knee", "ankle", "wrist",
+    "hip", "elbow", "finger", "toe", "rib", "spine", "skull", "face", "eye", "jaw", "nose",
+    "chest", "pelvis", "collarbone", "thigh", "hamstring", "heel", "shin", "tendon", "ligament",
+))  # fmt: skip
 INJURING_FORMS: tuple[str, ...] = (
     r"injuring", r"injure", r"injures", r"wounding", r"wounds", r"hurting",
 )  # fmt: skip
