@@ -424,3 +424,18 @@ def test_a_year_then_when_opens_a_background_incident() -> None:
     )
     assert _facts(text, "casualties.killed") == [1]
     assert _main_date(text) == "2024-05-17"
+
+
+def test_the_first_day_no_sequel_claims_dates_a_report_whose_event_words_date_nothing() -> None:
+    text = (
+        "At 10.35pm on Monday 13 May, officers on patrol saw a red Astra being driven without "
+        "lights on Tile Lane, Orton. The driver failed to stop."
+    )
+    assert _facts(text, "incident.date") == ["2024-05-13"]
+    sequel = "A woman has been charged with arson. She was remanded in custody on 16 May."
+    assert _facts(sequel, "incident.date") == []
+
+
+def test_a_verb_of_occurring_tells_what_its_subject_names() -> None:
+    assert _facts("Her funeral took place on 16 May in Orton.", "incident.date") == []
+    assert _facts("The pile-up took place at 5.20pm on Thursday.", "incident.time") == ["17:20"]

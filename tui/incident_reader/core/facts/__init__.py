@@ -29,6 +29,7 @@ from incident_reader.core.facts.when import (
     event_span,
     incident_times,
     is_scene_sentence,
+    unclaimed_date,
 )
 from incident_reader.core.model import (
     Fact,
@@ -106,6 +107,10 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
             if t.type in ("DATE", "TIME") and not _UNPLACEABLE.match(t.value):
                 timeline.append(TimelineEntry(t, event_span(s, t), incident_of(t.start)))
     facts = _drop_later_tolls(facts, tolls)
+    if not any(f.kind == DATE and f.incident == MAIN_ID for f in facts):
+        told = unclaimed_date(sentences, per_sentence, dct_day)  # the first day nothing claims
+        if told and incident_of(told.start) == MAIN_ID:
+            facts.append(_fact(text, told, MAIN_ID, None))
     facts = singles_among_totals(facts, (*CASUALTY_KINDS, ARRESTS))
     facts = told_better(facts)  # one vehicle told twice: its precise name stands
     incidents = _incidents(report, dct_day, facts, background, ids, told_day)

@@ -128,6 +128,17 @@ _BOUNDS = re.compile(r"\s*(?:\S{1,12}\s*(?:[ap]\.?m\.?\s*)?(?:and|to|-|–)\s*)?
 _OWNS_EVENT = re.compile(r"['’]s?\s+")
 _MODIFIER_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
 OWNED_REACH = 25
+# A calendar date names its month or its numbers ("26 February", "Feb. 26", "26/02").
+_CALENDAR = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,2}/\d{1,2}|\d{4}-\d{2}"
+)
+# "officers on patrol", "on duty": a sequel's noun after "on" is a state, not a later event.
+_ON_DUTY = re.compile(r"\bon\s+$", re.IGNORECASE)
+# Verbs of occurring: they tell whatever their subject names.
+_OCCUR = re.compile(
+    rf"(?i:{events.alternation(('happen', 'occur', 'take place', 'unfold', 'start', 'begin'))})"
+)
+OCCUR_REACH = 30
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 # A time after these is a stretch the story lasted ("through the night", "all morning").
 _SPAN_BEFORE = re.compile(r"\b(?:through|throughout|all)\s+$", re.IGNORECASE)
@@ -214,6 +225,45 @@ def incident_times(
     return out
 
 
+def unclaimed_date(
+    sentences: Sequence[Sentence], per_sentence: Sequence[Sequence[Timex]], dct_day: str | None
+) -> Found | None:
+    """The first calendar day no sequel word claims, for a report whose event words date nothing.
+
+    A police statement opens "At 11.05pm on Wednesday 26 February, officers signalled ..." and a
+    court report tells "... heard on Monday that officers signalled ... on 26 February": the
+    clause names no event word, yet the first past day no arrest, hearing or saying is near is
+    the incident's.
+    """
+    for sentence, inside in zip(sentences, per_sentence, strict=False):
+        text, base = sentence.text, sentence.start
+        cues: list[tuple[int, int, int, bool]] | None = None
+        for i, t in enumerate(inside):
+            day = _DAY_VALUE.match(t.value)
+            if t.type != "DATE" or not day or not _CALENDAR.search(t.text):
+                continue
+            if dct_day and day.group(1) > dct_day:
+                continue
+            lo, hi = t.start - base, t.end - base
+            if (sentence.stamped and lo <= 1) or _not_a_moment(
+                text, lo, hi, inside[i - 1] if i else None, base
+            ):
+                continue
+            if cues is None:
+                cues = _cues(sentence)
+            if any(
+                cls == _AFTER_CUE
+                and not _ON_DUTY.search(text, max(0, start - 4), start)
+                and 0 <= (lo - end if end <= lo else start - hi) <= MAX_CUE_DISTANCE
+                for start, end, cls, _ in cues
+            ):
+                continue  # "was charged on 3 March", "appeared in court on 26 February"
+            lead = _LEAD.search(text[max(0, lo - 40) : lo])
+            start = t.start - (len(lead.group(0)) if lead else 0)
+            return Found(DATE, day.group(1), start, t.end)
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class TollFound(Found):
     """A date or time that only a toll word anchors ("a second victim died on Sunday")."""
@@ -289,6 +339,7 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "the crash site", "a flood warning", "an overturned stall"
         cls = _TOLL_CUE if _TOLL.fullmatch(m.group(0)) else _ONSET_CUE
         out.append((m.start(), m.end(), cls, False))
+    after_start = len(out)
     for m in _AFTER_SCAN.finditer(sentence):
         if _PASSIVE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and m.group(0) in (
             "heard",
@@ -297,6 +348,27 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
         ):
             continue  # "the first shots were heard at 5.40pm": the event perceived, not a sequel
         out.append((m.start(), m.end(), _AFTER_CUE, bool(_SAYING.fullmatch(m.group(0)))))
+    return _occurrences_of_sequels(text, out, after_start)
+
+
+def _occurrences_of_sequels(
+    text: str, cues: list[tuple[int, int, int, bool]], after_start: int
+) -> list[tuple[int, int, int, bool]]:
+    """A verb of occurring takes its subject's class: "his funeral took place on 16 May" tells a
+    sequel, "the crash happened at 6pm" the incident."""
+    afters = cues[after_start:]
+    out = []
+    for cue in cues:
+        start, end, cls, _ = cue
+        if cls == _ONSET_CUE and _OCCUR.fullmatch(text, start, end):
+            subject = max((a for a in afters if a[1] <= start), default=None, key=lambda a: a[1])
+            if (
+                subject
+                and start - subject[1] <= OCCUR_REACH
+                and not any(subject[1] <= c[0] < start for c in cues if c[2] != _AFTER_CUE)
+            ):
+                cue = (start, end, _AFTER_CUE, False)
+        out.append(cue)
     return out
 
 
