@@ -292,3 +292,22 @@ PROBED_CLASSES = [
 @pytest.mark.parametrize(("sentence", "kind", "expected"), PROBED_CLASSES)
 def test_probed_classes(sentence: str, kind: str, expected: list[Any]) -> None:
     assert values(sentence, kind) == expected
+
+
+MORE_PROBED_CLASSES = [
+    ("The blast injured nine people, sending four to hospital.", HOSPITALISED, [4]),
+    ("Six walkers ended up in hospital.", HOSPITALISED, [6]),
+    ("The landslide claimed the life of a young shepherd.", KILLED, [1]),
+    ("Officers arrested him at his flat in Dunmore.", ARRESTS, [1]),
+    ("Police later arrested her.", ARRESTS, [1]),
+    ("The driver and conductor were injured.", INJURED, [2]),
+    ("A man was pulled from the van by onlookers and arrested at the scene.", ARRESTS, [1]),
+    ("A jogger was struck by a reversing truck and killed.", KILLED, [1]),
+    ("She was lifted from the water by lifeguards and taken to hospital.", HOSPITALISED, [1]),
+    ("The car was seized and the driver arrested.", ARRESTS, [1]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), MORE_PROBED_CLASSES)
+def test_more_probed_classes(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected

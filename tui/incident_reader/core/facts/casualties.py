@@ -30,6 +30,7 @@ from incident_reader.core.facts.predicates import (
     KILLING_FORMS,
     LIFE_TAKING,
     MOVING_TO_HOSPITAL,
+    ONE_LIFE,
     OPEN_TO_DEATH,
     TOLL_PHRASES,
     ZERO_PHRASES,
@@ -52,7 +53,8 @@ RULES = (
         stems=tuple(f for f in KILLED_FORMS if f != OPEN_TO_DEATH),
         anchor="to death",
         fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "killed"]
-        + [(p, 0) for p, k in ZERO_PHRASES.items() if k == KILLED],
+        + [(p, 0) for p, k in ZERO_PHRASES.items() if k == KILLED]
+        + [(ONE_LIFE, 1)],
     ),
     build_rules(
         INJURED,

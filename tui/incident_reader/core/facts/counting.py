@@ -65,6 +65,13 @@ _SINGULAR_AUX = re.compile(
     r"|seriously|critically|badly|slightly|being))*\s+$",
     re.IGNORECASE,
 )
+# The same auxiliary serving a second participle: "was dragged from the car by onlookers and
+# arrested", "was hit by a van and killed" (the verb of the kind follows "and").
+_SHARED_AUX = re.compile(
+    r"(?<![\w'’-])(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght|ck|ung)"
+    r"(?![\w'’-])[^.;:!?]{0,80}?\s+and\s+(?:(?:later|then|subsequently|was)\s+)?$",
+    re.IGNORECASE,
+)
 _ACTIVE_OBJECT = re.compile(
     r"\s+(?:\d|(?:an?|the|his|her|their|its|him|them|all|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|several|dozens|many)\b)",
@@ -316,6 +323,8 @@ def _elided_subject(sentence: Sentence, rules: CountRules) -> list[Found]:
     text, out = sentence.text, []
     for v in rules.verb.finditer(sentence) if rules.verb else ():
         aux = _SINGULAR_AUX.search(text, max(0, v.start() - 40), v.start())
+        if aux is None and " and " in text[max(0, v.start() - 6) : v.start()]:
+            aux = _SHARED_AUX.search(text, max(0, v.start() - 120), v.start())
         if aux is None or v.group(0).lower().startswith("held") or _negated(text, aux.start()):
             continue
         out.append(Found(rules.kind, 1, sentence.start + aux.start(), sentence.start + v.end()))
@@ -444,6 +453,10 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
     one = (m.group("one") or "").lower()
     if one and _ACTIVE_OBJECT.match(m.string, m.end("verb")) and not _BE_AUX.search(m.group(0)):
         return None  # "The avalanche injured three", "He wounded a guard": the doer, not the hurt
+    if one == "the" and head and is_singular(head) and m.group("poss") is None:
+        second = _AND_HEAD.match(m.string, m.end("head"), m.start("verb"))
+        if second and _is_bare_pair(m, second):
+            return 2  # "The driver and conductor were injured": two singular heads
     if one == "the" and not (
         head
         and is_singular(head)
@@ -456,6 +469,17 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
             None  # "the pedestrian, ..., died" is one; "the injured were" or "the crash killed" not
         )
     return 1  # "a man", "one woman", "the only passenger", "He", "Mr Ellery"
+
+
+def _is_bare_pair(m: re.Match[str], second: re.Match[str]) -> bool:
+    """ "the driver and conductor" + verb: a second singular person head right before the verb."""
+    rest = m.string[second.end() : m.start("verb")].split()
+    word = second.group(1)
+    auxiliaries = all(w.lower() in _AUXES or w.lower().endswith("ly") for w in rest)
+    return auxiliaries and is_singular(word) and is_person_head(word) and word.lower() not in _AUXES
+
+
+_AUXES = frozenset(("was", "were", "is", "are", "has", "have", "had", "been", "both", "later"))
 
 
 def _possessed(m: re.Match[str], head: str | None) -> int | None:

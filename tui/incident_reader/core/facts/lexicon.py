@@ -97,7 +97,8 @@ PERSON_ADJECTIVES: tuple[str, ...] = (
 # so its costly rules are skipped (extraction must cost at most twice the tagging).
 GATE_STEMS: dict[str, tuple[str, ...]] = {
     "casualties.killed": ("kill", "died", "dies", "dying", "dead", "death", "drown", "murder",
-                          "fatal", "toll", "lives", "lost", "no one", "no-one", "nobody", "none",
+                          "fatal", "toll", "lives", "life", "lost", "no one", "no-one", "nobody",
+                          "none",
                           "shot", "stabbed", "perish", "succumb", "beaten", "crushed", "burn",
                           "bodies", "no "),
     "casualties.injured": ("injur", "hurt", "wound", "treated", "suffer", "sustain", "casualt",

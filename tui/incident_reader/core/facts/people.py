@@ -75,6 +75,13 @@ _INTO_CUSTODY = re.compile(
     rf"(?<![\w-]){INTO_CUSTODY[0]}\s+(?P<n>{COUNT}|an?)\s+(?:{ADJ}*{MOD}{NOUN}\s+)?{INTO_CUSTODY[1]}",
     _FLAGS,
 )
+# "Officers arrested him at his home": a singular pronoun object is one person held.
+_ARRESTED_PRONOUN = re.compile(
+    r"(?<![\w-])(?:arrested|detained|apprehended|nabbed)\s+(?:him|her)"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:at|in|on|near|outside|after|later|shortly|for|over|and|without|"
+    r"when|while|as|two|three|hours|minutes|days|soon|within|following)\b)",
+    re.IGNORECASE,
+)
 _PLURAL = re.compile(r"(?:men|women|people|s)$")
 _NOT_NAME = frozenset(w.capitalize() for w in STREET_WORDS) | {
     "Police", "Court", "Service", "Council", "Crown", "Magistrates", "Fire", "Rescue", "Station",
@@ -99,6 +106,9 @@ def arrests(sentence: Sentence) -> list[Found]:
         value = count_of(m.group("n"))
         if value is not None:
             out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))
+    for m in _ARRESTED_PRONOUN.finditer(text) if " h" in sentence.lower else ():
+        if not any(f.start < base + m.end() and base + m.start() < f.end for f in out):
+            out.append(Found(ARRESTS, 1, base + m.start(), base + m.end()))
     for m in _ORDINAL_ARREST.finditer(text) if "arrest" in sentence.lower else ():
         n = ordinal_value(m.group("ord"))
         if n is not None:

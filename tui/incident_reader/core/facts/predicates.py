@@ -55,7 +55,7 @@ MOVED_TO_HOSPITAL: tuple[str, ...] = (
 MOVING_TO_HOSPITAL: tuple[str, ...] = (
     "took", "take", "takes", "taking", "rushed", "rushing", "brought", "bringing", "conveyed",
     "ferried", "sent", "shifted", "airlifted", "flew", "transported", "transferred", "moved",
-    "carried", "drove", "evacuated", "admitted",
+    "carried", "drove", "evacuated", "admitted", "sending", "send", "sends",
 )  # fmt: skip
 # A hospital itself as the subject ("Marrowbank Base Hospital received eight of the injured").
 HOSPITAL_RECEIVING: tuple[str, ...] = ("received", "admitted", "treated", "took in", "was treating")
@@ -82,10 +82,11 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     r"detained\s+in\s+hospital",
     r"admitted(?=\s*[.,;]|\s+(?:with|overnight|for\s+(?:treatment|observation))\b)",
     rf"(?:attended|went\s+to|were\s+sent\s+to)\s+{HOSPITAL_PLACE}",
+    rf"(?:ended|wound)\s+up\s+in\s+{HOSPITAL_PLACE}",  # "Six people ended up in hospital"
 )
 HOSPITAL_STEMS: tuple[str, ...] = (
     *MOVED_TO_HOSPITAL, *_CARING, "hospitalised", "hospitalized", "treated", "airlifted", "among",
-    "in hospital", "kept", "detained", "admitted", "attended", "went",
+    "in hospital", "kept", "detained", "admitted", "attended", "went", "ended", "wound",
 )  # fmt: skip
 
 # Participles that go "to death" without anyone dying ("sentenced to death", "bored to death").
@@ -171,6 +172,8 @@ COUNTED_NOUNS: dict[str, str] = {
     r"(?:other |more |further |reported )?(?:casualties|injuries|injured)(?!\s+(?:were|was|are|is"
     r"|have|has|had|who|remain|remained|needed|required|in)\b)": "injured",
 }
+# One life taken, its person named after: "The crash claimed the life of a young mother".
+ONE_LIFE = r"(?:claimed|cost|took|claiming|costing|taking) the life of (?:an?|the|his|her|their)\b"
 # Verbs whose subject is the event and whose object counts lives: "The blaze claimed four lives".
 LIFE_TAKING: tuple[str, ...] = ("claimed", "claiming", "cost", "costing", "took", "taking")
 # Tallies: "the death toll rose to two", "taking the death toll to five".
