@@ -439,3 +439,9 @@ def test_the_first_day_no_sequel_claims_dates_a_report_whose_event_words_date_no
 def test_a_verb_of_occurring_tells_what_its_subject_names() -> None:
     assert _facts("Her funeral took place on 16 May in Orton.", "incident.date") == []
     assert _facts("The pile-up took place at 5.20pm on Thursday.", "incident.time") == ["17:20"]
+
+
+def test_harm_told_before_a_death_makes_the_death_later() -> None:
+    text = "Doctors said the rider, who had suffered severe head injuries, died at about 4.10am."
+    assert _facts(text, "incident.time") == []
+    assert _facts("Two walkers were killed at about 1.15pm.", "incident.time") == ["13:15"]

@@ -134,6 +134,13 @@ _CALENDAR = re.compile(
 )
 # "officers on patrol", "on duty": a sequel's noun after "on" is a state, not a later event.
 _ON_DUTY = re.compile(r"\bon\s+$", re.IGNORECASE)
+# Harm told before a death in the same sentence makes the death later than the incident.
+_EARLIER_HARM = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:suffered|sustained|received|injured|hurt|burned|burnt|wounded)\b|"
+    r"\b(?:critically|seriously|gravely|fatally|badly)\s+(?:injured|hurt|burned|burnt|wounded)\b",
+    re.IGNORECASE,
+)
+LATER_DEATH_GAP = 25  # "died around", "passed away in hospital at"
 # Verbs of occurring: they tell whatever their subject names.
 _OCCUR = re.compile(
     rf"(?i:{events.alternation(('happen', 'occur', 'take place', 'unfold', 'start', 'begin'))})"
@@ -210,6 +217,8 @@ def incident_times(
             if anchor is None:
                 continue
             toll = anchor == _TOLL_CUE
+            if _later_death(text, cues, lo):
+                continue  # "who had suffered 60 per cent burns, died around 2.30am": a later death
         clock = _CLOCK_VALUE.search(t.value)
         day = _DAY_VALUE.match(t.value)
         lead = _LEAD.search(text[max(0, lo - 40) : lo])
@@ -286,6 +295,16 @@ def drop_later_tolls(found: Sequence[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+def _later_death(text: str, cues: Sequence[tuple[int, int, int, bool]], lo: int) -> bool:
+    """Whether harm told first, then a death just before the time, puts the death after the
+    incident ("a customer who had suffered burns died around 2.30am")."""
+    harm = _EARLIER_HARM.search(text, 0, lo)
+    return harm is not None and any(
+        cls == _TOLL_CUE and harm.end() <= start and 0 <= lo - end <= LATER_DEATH_GAP
+        for start, end, cls, _ in cues
+    )
 
 
 def _same_moment(kind: str, a: str, b: str) -> bool:
