@@ -157,6 +157,44 @@ def test_the_suspect_name(sentence: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "values"),
+    [
+        # apposition by dashes or a colon, an age by "now"
+        ("A suspect — a 30-year-old man — was arrested at the scene.", "suspect.age", [30]),
+        ("Police arrested a suspect: Tom Hale, 30.", "suspect.name", ["tom hale"]),
+        ("Tom Hale, now 31, was jailed for six years.", "suspect.age", [31]),
+        ("The suspect, whom police have not named, is 27.", "suspect.age", [27]),
+        # court and custody steps in other countries' words
+        ("A 30-year-old Ballymena man is due in court on Monday.", "suspect.age", [30]),
+        ("A 28-year-old woman was released under investigation.", "suspect.age", [28]),
+        ("Marcus Webb, 33, was indicted on two counts of manslaughter.", "suspect.age", [33]),
+        ("The driver, Rakesh Yadav (29), is absconding.", "suspect.name", ["rakesh yadav"]),
+        ("Sunil Kumar (31) was produced before the court.", "suspect.age", [31]),
+        ("A 52-year-old man remains under arrest.", "suspect.age", [52]),
+        ("Witnesses said the driver, aged about 30, got out and ran off.", "suspect.age", [30]),
+        # a bare definite age later in a report that has a suspect is that suspect ...
+        (
+            "Police arrested a 24-year-old man. Neighbours named the 23-year-old as Jordan Pike.",
+            "suspect.name",
+            ["jordan pike"],
+        ),
+        (
+            "A 22-year-old suspect fled on foot. The 22-year-old was the subject of a manhunt.",
+            "suspect.age",
+            [22, 22],
+        ),
+        # ... unless hurt or harmed, or the report has no suspect
+        ("A 30-year-old man was arrested. The 45-year-old died in hospital.", "suspect.age", [30]),
+        ("A 30-year-old man was arrested. He stabbed the 45-year-old.", "suspect.age", [30]),
+        ("The 45-year-old was flown to hospital after the crash.", "suspect.age", []),
+        ("A van hit her. The 45-year-old had been shopping.", "suspect.age", []),
+    ],
+)
+def test_suspects_in_other_shapes(text: str, kind: str, values: list[Any]) -> None:
+    assert found(text, kind) == values, text
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The Harbour Street attacker, Colm Reddy, was arrested.",  # no "harbour street" name

@@ -20,6 +20,7 @@ from incident_reader.core.facts.counting import Found, forget_sentences, singles
 from incident_reader.core.facts.incidents import Segment, segments
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.places import PLACE, is_street_level, places
+from incident_reader.core.facts.roles import bare_suspects
 from incident_reader.core.facts.text import SPEAKER_GATE, Sentence, speaker, split_sentences
 from incident_reader.core.facts.vehicles import speeds, told_better, vehicles
 from incident_reader.core.facts.when import (
@@ -113,6 +114,8 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
             facts.append(_fact(text, told, MAIN_ID, None))
     facts = singles_among_totals(facts, (*CASUALTY_KINDS, ARRESTS))
     facts = told_better(facts)  # one vehicle told twice: its precise name stands
+    later = [_fact(text, f, incident_of(f.start), None) for f in bare_suspects(text, facts)]
+    facts = sorted([*facts, *later], key=lambda f: f.start) if later else facts
     incidents = _incidents(report, dct_day, facts, background, ids, told_day)
     return Extraction(
         timeline=tuple(timeline),

@@ -48,6 +48,11 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"released without charge", r"found guilty", r"wanted (?:by|for|in)", r"on the run",
     r"(?:refused|granted|denied) bail", r"turned (?:himself|herself) in",
     r"apprehended", r"nabbed", r"captured", r"tracked down",
+    # court and custody steps in other countries' words
+    r"due (?:in|at|before) (?:\w+ )?(?:court|magistrates|judge)", r"appear (?:in|at|before)",
+    r"released under investigation", r"released pending", r"under arrest", r"arraigned",
+    r"indicted", r"cited (?:for|on)", r"absconding", r"absconded", r"produced before",
+    r"sent to (?:judicial|police) custody", r"(?:got|jumped|climbed) out and (?:ran|fled)",
     # stopped by the police: "was shot dead by armed officers", "was tasered by police"
     r"(?:shot|killed|tasered|wounded|stopped|tackled|restrained)(?: dead)? by (?:armed |an? )?"
     r"(?:police|officers?|armed officers|firearms officers|gardaí|troopers|deputies)",

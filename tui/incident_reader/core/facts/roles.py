@@ -11,6 +11,7 @@ private vehicle who is not a casualty. Victims', witnesses' and second arrestees
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from incident_reader.core.facts.counting import Found
@@ -32,6 +33,7 @@ from incident_reader.core.facts.role_words import (
 )
 from incident_reader.core.facts.text import Sentence, WordGate
 from incident_reader.core.facts.vocabulary import MAKES, MODELS
+from incident_reader.core.model import Fact
 
 AGE = "suspect.age"
 NAME = "suspect.name"
@@ -66,7 +68,7 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         (",",),
         re.compile(
-            r",\s+(?P<n3>\d{1,2})(?=\s*[,;.)]|\s*$|\s+(?:from|of|who|was|were|is|has|had|and"
+            r",\s+(?:now\s+|then\s+)?(?P<n3>\d{1,2})(?=\s*[,;.)]|\s*$|\s+(?:from|of|who|was|were|is|has|had|and"
             r"|appeared|died|pleaded|admitted|denies|denied|stabbed|shot|killed)\b)"
         ),
     ),
@@ -75,8 +77,8 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("is", "was"),
         re.compile(
-            rf"(?:{_words(SUSPECT_ROLE_NOUNS)}|man|woman|driver|motorist|teenager|youth)\s+"
-            r"(?:is|was)\s+(?:aged\s+)?(?P<n2>\d{1,2})(?:\s+years?\s+old)?(?=\s*[,;.]|\s*$|\s+and\b)"
+            rf"(?<![\w-])(?:{_words(SUSPECT_ROLE_NOUNS)}|man|woman|driver|motorist|teenager|youth)"
+            r"(?:\s*,[^,;]{1,60},)?\s+(?:is|was)\s+(?:aged\s+)?(?P<n2>\d{1,2})(?:\s+years?\s+old)?(?=\s*[,;.]|\s*$|\s+and\b)"
         ),
     ),
 )
@@ -183,6 +185,18 @@ _PRED_END = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\
 _ROLE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_ROLE}(?![\w-])", _I)
 _ROLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_ROLE}(?![\w-])", _I)
 _GUILTY = re.compile(r"\s*guilty\b", _I)
+# A definite age with no noun of its own or a plain person noun ("the 23-year-old", "The
+# 22-year-old man"), then what follows it: not "the 23-year-old victim" or "mother".
+_BARE_AGE = re.compile(
+    rf"(?<![\w-])[Tt]he\s+(?P<n>\d{{1,2}}|{WORD_NUMBER})-year-old"
+    r"(?:\s+(?:man|woman|boy|girl|teenager|youth|driver|motorist))?"
+    r"(?=\s*[,;.)]|\s+(?:was|is|had|has|who|from|of|as|remains|will|would|could|later|also|then"
+    r"|allegedly|[a-z]+ed)\b)"
+)
+_NAMED_AS = re.compile(rf"\s+as\s+(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}})(?![\w’'-])")
+# "A suspect — a 30-year-old man — was arrested"; "Police arrested a suspect: Tom Hale, 30."
+_DASH_PAIR = re.compile(r"\s[—–]\s[^—–;:]{1,60}?\s[—–]\s")
+_ROLE_COLON = re.compile(rf"(?<![\w-])(?:{_ROLE}|arrested|charged|detained|named):\s", _I)
 _INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
 _OTHER_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_words(OTHER_ARRESTEE_WORDS)})(?:\s+[\w-]+)?\s*,?\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$",
@@ -222,6 +236,8 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
     if not _GATE.passes(sentence):
         return []
     text, base = sentence.text, sentence.start
+    if "—" in text or "–" in text or ":" in text:
+        text = _DASH_PAIR.sub(_as_commas, _ROLE_COLON.sub(_as_commas, text))  # same length
     out: list[Found] = []
     for mention in _mentions(text):
         if not _is_suspect(text, mention):
@@ -234,6 +250,40 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
             if a.name is not None:
                 out.append(Found(NAME, a.name, base + a.start, base + a.end))
     return out
+
+
+def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
+    """ "The 22-year-old was the subject of a search", "named the 23-year-old as Jordan Pike":
+    a bare definite age, once the report has a suspect, is that suspect unless hurt or harmed."""
+    if "year-old" not in text:
+        return []
+    told = [f for f in facts if f.kind in (AGE, NAME)]
+    if not told:
+        return []
+    first = min(f.start for f in told)
+    out: list[Found] = []
+    for m in _BARE_AGE.finditer(text):
+        if m.start() < first or any(f.start <= m.start() < f.end for f in facts):
+            continue
+        stop = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0),
+                   default=len(text))  # fmt: skip
+        rest = text[m.end() : stop]
+        lead = text[max(0, m.start() - 40) : m.start()]
+        if _VICTIM_PRED.search(rest[:100]) or _HARM_BEFORE.search(lead):
+            continue  # "the 34-year-old died", "stabbed the 34-year-old"
+        value = number_value(m.group("n"))
+        if value is None or not 10 <= value <= 99:
+            continue
+        out.append(Found(AGE, value, m.start(), m.end()))
+        named = _NAMED_AS.match(text, m.end())
+        if named:
+            out.append(Found(NAME, named.group("name").lower(), named.start("name"), named.end()))
+    return out
+
+
+def _as_commas(m: re.Match[str]) -> str:
+    """An apposition set off by dashes or a colon read as one set off by commas."""
+    return re.sub(r"[—–:]", ",", m.group(0))
 
 
 def _anchors(text: str) -> list[_Anchor]:
