@@ -107,6 +107,14 @@ ACTING = [
     # a known make keeps its modifiers and its model number
     ("The man was hit by a Scania tipper truck.", "scania tipper truck"),
     ("A grey Tesla Model 3 crashed into a wall.", "grey tesla model 3"),
+    # operators in capitals, measures with a decimal, an apposition before the verb
+    ("A KSRTC bus overturned near Kottayam.", "ksrtc bus"),
+    ("An IndiGo aircraft skidded off the runway.", "indigo aircraft"),
+    ("A 7.5-tonne lorry crashed into the bridge.", "7.5-tonne lorry"),
+    ("The pleasure boat, carrying 40 tourists, capsized.", "pleasure boat"),
+    ("A cement truck lost control on the flyover.", "cement truck"),
+    ("An Air India Express flight overshot the runway.", "air india express flight"),
+    ("A Qantas Boeing 737 made an emergency landing.", "boeing 737"),
 ]  # fmt: skip
 
 

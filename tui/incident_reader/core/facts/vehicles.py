@@ -90,7 +90,7 @@ _CLOSED = (
     "he she they it we i you there near over under off out up down about around through across "
     "along behind between"
 ).split()
-_MOD_WORD = rf"(?!(?:{'|'.join(_CLOSED)})\s)(?-i:[a-z0-9])[\w-]*"
+_MOD_WORD = rf"(?!(?:{'|'.join(_CLOSED)})\s)(?-i:[a-z0-9])(?:[\w-]|\.(?=\d))*"
 # Found from the head back (heads are rarer than determiners): the head, then what stands before.
 _HEAD_WORD = re.compile(rf"(?<![\w-])(?:{_alt(PLURALS)}|{_HEAD})(?![\w-])", re.IGNORECASE)
 _HEAD_SCAN = WordScan(_HEAD_WORD, (*HEADS, *PLURALS))
@@ -113,6 +113,7 @@ _AGENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACTS_AFTER = re.compile(
+    r"(?:\s*,\s*(?:carrying|with|driven|operated|travelling|traveling|owned|which)\b[^,;]{1,60},)?"
     r"\s+(?:(?:had|has|have|is|then|reportedly|allegedly|apparently|suddenly|also|later)\s+)*"
     rf"(?:collided(?!\s+(?:head-on\s+)?with\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}"
     rf"(?:{_alt(PLURALS)}|{_HEAD})(?![\w-]))"
@@ -120,7 +121,8 @@ _ACTS_AFTER = re.compile(
     r"|careered|careened|veered|swerved|skidded|jack-?knifed|rolled|flipped|plunged|toppled"
     r"|hit|struck|ran\s+(?:over|into|aground|off|down)|knocked|mowed|caught\s+fire"
     r"|burst\s+into\s+flames|exploded|went\s+down|came\s+down|left\s+the\s+(?:road|rails|tracks"
-    r"|runway)|tipped|reversed\s+into)(?![\w-])",
+    r"|runway)|tipped|reversed\s+into|lost\s+control|spun|went\s+(?:off|over|out\s+of\s+control)"
+    r"|overshot|failed\s+to\s+stop|ran\s+a\s+red)(?![\w-])",
     re.IGNORECASE,
 )
 # Determiners that introduce a vehicle (a generic head after "the" or "his" is a second mention).
@@ -141,7 +143,7 @@ _SHIP = re.compile(
 _SHIP_GATE = WordGate(tuple(p.lower() for p in SHIP_PREFIXES))
 # A make nobody listed with its model number, after a determiner: "the Cessna 172".
 _MAKE_NUMBER = re.compile(
-    rf"(?<![\w-])(?i:{_DETERMINER})\s+(?P<make>[A-Z][a-z]{{2,}})\s+(?P<model>[A-Z]{{0,3}}-?\d{{2,4}}[A-Za-z]?)"
+    rf"(?<![\w-])(?i:{_DETERMINER})\s+(?:[A-Z][\w-]+\s+)?(?P<make>[A-Z][a-z]{{2,}})\s+(?P<model>[A-Z]{{0,3}}-?\d{{2,4}}[A-Za-z]?)"
     rf"(?:\s+(?P<noun>(?i:{_HEAD})))?(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
@@ -193,7 +195,7 @@ _STRUCK = re.compile(
 )
 _OPEN_MAKE = re.compile(
     rf"(?<![\w-])(?i:a|an|his|her|their)\s+(?:(?P<colour>(?i:{_COLOUR}))\s+)?(?:[a-z]+ing\s+)?"
-    r"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]*\d[\w-]*)){0,2})"
+    r"(?P<name>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{2,6})(?:\s+(?:[A-Z][a-z]+|[A-Z]*\d[\w-]*)){0,2})"
     rf"(?:\s+(?P<noun>(?i:{_HEAD})))?(?![\w-])"
 )
 _DRIVEN_BEFORE = re.compile(
@@ -206,7 +208,7 @@ _STRUCK_BY = re.compile(
     re.IGNORECASE,
 )
 _SERVICE_WORDS = frozenset(EMERGENCY_VEHICLE_WORDS) | {
-    "coastguard", "lifeboat", "medical", "air", "responding", "emergency", "army", "military",
+    "coastguard", "lifeboat", "medical", "force", "responding", "emergency", "army", "military",
 }  # fmt: skip
 _SERVICE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_SERVICE_WORDS))})[\s-]+(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -236,7 +238,7 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")  # "the Discovery Channel", "the Golf Club
 _VEHICLE_TALK = re.compile(
     rf"\b(?:driv\w*|drove|parked|crash\w*|collided|sped|speeding|registration|number plate|"
     rf"rammed|ploughed|plowed|smashed|"
-    rf"flew|flown|flying|pilot\w*|took off|came down|landed|runway|aboard|on board|passengers|"
+    rf"flew|flown|flying|pilot\w*|took off|came down|landed|landing|runway|aboard|on board|passengers|"
     rf"take-off|takeoff|taken off|taking off|flight|airline|derail\w*|capsiz\w*|sank|"
     rf"overturn\w*|skidd\w*|"
     rf"{_alt(HEADS)})\b",
