@@ -311,3 +311,19 @@ MORE_PROBED_CLASSES = [
 @pytest.mark.parametrize(("sentence", "kind", "expected"), MORE_PROBED_CLASSES)
 def test_more_probed_classes(sentence: str, kind: str, expected: list[Any]) -> None:
     assert values(sentence, kind) == expected
+
+
+THIRD_PROBED_CLASSES = [
+    ("Officials put the death toll at 12.", KILLED, [12]),
+    ("Two cyclists were knocked down and killed.", KILLED, [2]),
+    ("Five hikers were rescued and taken to hospital.", HOSPITALISED, [5]),
+    ("Two more men have been held, bringing the number of arrests to five.", ARRESTS, [5]),
+    ("Four walkers were treated and released.", INJURED, [4]),
+    ("While 12 were killed outright, 4 succumbed in hospital.", HOSPITALISED, []),
+    ("Both climbers were flown to hospital but died.", KILLED, [2]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), THIRD_PROBED_CLASSES)
+def test_third_probed_classes(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected

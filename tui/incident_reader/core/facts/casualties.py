@@ -179,6 +179,12 @@ _AND_HOSPITAL = re.compile(
     rf"(?:(?:later|then|subsequently|all|both)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])",
     re.IGNORECASE,
 )
+# "Both victims were rushed to hospital but died": the same people counted among the dead.
+_AND_DIED = re.compile(
+    r"(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}?\s+(?:and|but)\s+(?:(?:later|then|subsequently|both|all)\s+)?"
+    r"(?:died|succumbed|perished)(?![\w-])",
+    re.IGNORECASE,
+)
 # "They were taken to hospital" after a count of the injured: the pronoun is those injured.
 _THEY_HOSPITAL = re.compile(
     r"(?<![\w'’-])(?:They|All\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\s+"
@@ -317,11 +323,17 @@ def _killed_to_death(sentence: Sentence) -> list[Found]:
 def _shared_subject(
     sentence: Sentence, found: list[Found], injured_so_far: int | None
 ) -> list[Found]:
-    """Those counted as hurt who also went to hospital, in the same clause or the next sentence:
-    "Two others suffered burns and were rushed to hospital", "They were taken to hospital"."""
-    if any(f.kind == HOSPITALISED for f in found) or not _HOSPITAL_GATE.passes(sentence):
-        return []
+    """Those counted as hurt who also went to hospital (or died), in the same clause or the next
+    sentence: "Two others suffered burns and were rushed to hospital", "They were taken to
+    hospital", "Both were rushed to hospital but died"."""
     text, base, out = sentence.text, sentence.start, []
+    if not any(f.kind == KILLED for f in found) and ("died" in text or "succumb" in text):
+        for f in found:
+            m = _AND_DIED.match(text, f.end - base) if f.kind in (INJURED, HOSPITALISED) else None
+            if m and f.start - base >= 0:
+                out.append(Found(KILLED, f.value, f.start, base + m.end()))
+    if any(f.kind == HOSPITALISED for f in found) or not _HOSPITAL_GATE.passes(sentence):
+        return out
     for f in found:
         if f.kind == INJURED and f.start - base >= 0:
             m = _AND_HOSPITAL.match(text, f.end - base)

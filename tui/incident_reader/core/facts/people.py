@@ -29,11 +29,12 @@ from incident_reader.core.facts.predicates import (
     ARREST_FORMS as ARREST_VERBS,
 )
 from incident_reader.core.facts.predicates import (
-    ARRESTING_FORMS as ACTIVE_ARREST_VERBS,
-)
-from incident_reader.core.facts.predicates import (
+    ARREST_TALLIES,
     INTO_CUSTODY,
     ZERO_PHRASES,
+)
+from incident_reader.core.facts.predicates import (
+    ARRESTING_FORMS as ACTIVE_ARREST_VERBS,
 )
 from incident_reader.core.facts.roles import suspect_facts
 from incident_reader.core.facts.text import Sentence, WordScan
@@ -48,7 +49,8 @@ RULES = build_rules(
     ARREST_VERBS,
     ACTIVE_ARREST_VERBS,
     object_noun_optional=False,
-    fixed=[(p, 0) for p, k in ZERO_PHRASES.items() if k == ARRESTS],
+    fixed=[(p, 0) for p, k in ZERO_PHRASES.items() if k == ARRESTS]
+    + [(p, None) for p in ARREST_TALLIES],
     definite_object=True,
 )
 _VERB = "|".join(ARREST_VERBS)

@@ -44,7 +44,7 @@ ADVERBS = (
 CLOSED_WORDS: tuple[str, ...] = (
     *DETERMINERS, *AUXILIARIES, *PREPOSITIONS, *PRONOUNS, *CONJUNCTIONS, *ADVERBS,
     *UNITS, *TENS, *(w.split()[0] for w in (*VAGUE, *GROUP_WORDS)), "died", "dies", "dying",
-    "dead", "killed", "arrested", "detained",
+    "dead", "killed", "arrested", "detained", "succumbed", "perished", "drowned", "murdered",
 )  # fmt: skip
 
 _END = r"(?![\w'’-])"

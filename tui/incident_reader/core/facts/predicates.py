@@ -122,7 +122,8 @@ INJURED_FORMS: tuple[str, ...] = _each(
     r"(?!\s+(?:an?|the|his|her|their|him|them|\d)\b)",
     r"treated\s+(?:(?:by|at|on)\s+(?:[\w-]+\s+){0,3}?)?for\s+(?!shock\b)[\w\s-]{0,30}?"
     r"(?:injur\w*|wounds|burns|hypothermia|exposure|effects of cold|smoke inhalation|cuts)",
-    r"treated(?=\s*[.,;]|\s+(?:at\s+the\s+scene|in\s+total|by\s+paramedics|on\s+site)\b)",
+    r"treated(?=\s*[.,;]|\s+(?:at\s+the\s+scene|in\s+total|by\s+paramedics|on\s+site"
+    r"|and\s+(?:released|discharged))\b)",
     rf"left\s+with\s+{_INJURY_OBJECT}",
     r"among (?:the|those) (?:injured|wounded|hurt)",
     # "A cyclist is fighting for his life", "left two men fighting for their lives"
@@ -159,6 +160,13 @@ ARREST_FORMS: tuple[str, ...] = _each(
 ARRESTING_FORMS: tuple[str, ...] = (
     r"arrested", r"detained", r"arresting", r"apprehended", r"nabbed", r"detaining",
 )  # fmt: skip
+# Running totals of arrests: "bringing the number of arrests to five" (the count follows).
+ARREST_TALLIES: tuple[str, ...] = (
+    r"(?:taking|bringing|raising|pushing|lifting) the (?:total )?number of (?:arrests|people "
+    r"arrested|those arrested|people detained) (?:so far )?to",
+    r"(?:total )?number of (?:arrests|people arrested|those arrested) (?:has |had )?(?:now )?"
+    r"(?:rises |rose |risen |climbed |increased |stands |stood |is )?(?:to|at)",
+)
 # "Police have taken two persons into custody": the count stands inside the verb phrase.
 INTO_CUSTODY = (r"(?:took|taken|take|takes|taking)", r"into\s+(?:police\s+)?custody")
 
@@ -182,6 +190,7 @@ TOLL_PHRASES: dict[str, str] = {
     r"(?:death )?toll (?:has |had )?(?:now )?(?:rises|rose|risen|climbs|climbed|stood|stands|is"
     r"|has been revised|was revised) (?:to|at)": "killed",
     r"(?:taking|bringing|raising|pushing|lifting) the (?:death )?toll to": "killed",
+    r"(?:put|puts|putting|placed|places|placing) the (?:death )?toll at": "killed",
     r"(?:taking|bringing|raising|pushing|lifting) the number of (?:people |those )?(?:killed|dead"
     r"|deaths|fatalities) to": "killed",
     r"(?:minor |serious |critical )?injuries to": "injured",  # "caused injuries to 12 people"
