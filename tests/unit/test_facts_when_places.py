@@ -445,3 +445,22 @@ def test_harm_told_before_a_death_makes_the_death_later() -> None:
     text = "Doctors said the rider, who had suffered severe head injuries, died at about 4.10am."
     assert _facts(text, "incident.time") == []
     assert _facts("Two walkers were killed at about 1.15pm.", "incident.time") == ["13:15"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ceiling of St Brendan's Hall in Moyle gave way on Friday.",
+            "st brendan's hall, moyle",
+        ),
+        ("Four died when a jeep hit a tree on NH-31 near Sirpur on Friday.", "nh-31"),
+    ],
+)
+def test_a_named_site_after_a_part_and_road_codes_are_places(sentence: str, expected: str) -> None:
+    assert expected in _facts(sentence, "incident.place")
+
+
+def test_of_after_a_person_or_a_comma_places_nothing() -> None:
+    text = "The rider, Tom Hale, 27, of Ferny Hill, died in the crash on Friday."
+    assert not any("ferny" in v for v in _facts(text, "incident.place"))

@@ -49,6 +49,7 @@ _PREPOSITIONS: tuple[str, ...] = (
     *(f"{w} to" for verb in ("call", *events.CALL_OUT_VERBS[:-1]) for w in events.forms(verb)
       if w.endswith("ed")),
     "crossing",  # "a ferry crossing Carrickmoyle Sound"
+    "of",  # only before a named site: "the roof of St Aidan's Church caved in" (see places)
 )  # fmt: skip
 # Lower-case modifiers between "the" and a name ("the old Kirkby's Mill", "the northbound M6");
 # never a function word ("the early hours of"). After "a" a modified name is more often a make or
@@ -79,7 +80,8 @@ _DIRECTION = re.compile(r"(?:north|south|east|west)[\w-]*\s+of")
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_POSSESSIVES = frozenset(NAME_POSSESSIVES)
-_CAPITALISED = re.compile(r"[A-Z][a-z]|[A-Z]\d")  # "Corn Street", "the B4120"
+# "Corn Street", "the B4120", "NH-44", "I-95", "SH7": a name, or a road's letters and number
+_CAPITALISED = re.compile(r"[A-Z][a-z]|[A-Z]\d|[A-Z]{1,3}-?\d")
 _TITLE = re.compile(
     r".*\b(?:Mr|Mrs|Ms|Dr|Assistant|Detective|Chief|Inspector|Sheriff|Mayor|Officer|Sergeant|"
     r"Superintendent|Commissioner|Captain|Deputy|Governor|Minister|Senator|Constable)\b"
@@ -123,7 +125,7 @@ PREMISES_HEADS: tuple[str, ...] = (
     "restaurant", "nightclub", "club", "centre", "center", "mall", "market", "stadium", "arena",
     "amphitheatre", "theatre", "cinema", "station", "airport", "quarry", "mine", "campground",
     "campsite", "pier", "harbour", "marina", "warehouse", "factory", "depot", "school", "church",
-    "mosque", "temple", "synagogue", "park", "bridge",
+    "mosque", "temple", "synagogue", "park", "bridge", "hall", "yard", "works", "mill",
 )  # fmt: skip
 # Where someone was going, not where it happened: "on her way to work in X", "heading for X".
 _DESTINATION = re.compile(
@@ -144,6 +146,17 @@ _LOWER_WORDS = re.compile(r"[ \t]+((?:[a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2})")
 _SITE_WORDS = frozenset((*SITE_NOUNS, "level crossing", "crossing", "bridge", "estate", "district"))
 _FUNCTION = when.FUNCTION_WORDS
 # Heads that add nothing to the name they follow ("the Eastfield area" is Eastfield).
+# A name whose last word is a site, premises or street word ("St Aidan's Church", "Bell Lane").
+_NAMED_SITE = re.compile(
+    rf"\s(?:{'|'.join(h.capitalize() for h in (*PREMISES_HEADS, *SITE_NOUNS))}|"
+    rf"{'|'.join(w.capitalize() for w in STREET_WORDS)})$"
+)
+# "of" places only after a thing's part ("the roof of", "the car park of"), not after a person
+# ("a man of", "Dale Ash, 34, of") or a comma.
+_PART_OF = re.compile(
+    r"(?<![,\d])\s(?!(?:man|woman|boy|girl|men|women|people|person|family|couple|mother|father|"
+    r"son|daughter|owner|owners|manager|staff|members?|friends?)\s+$)[a-z][\w-]*\s+$"
+)
 # "treated at the scene on Corn Street": a sequel told at the scene names the scene.
 _AT_SCENE = re.compile(r"\s+the\s+scene\b")
 _DETERMINED = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -186,6 +199,11 @@ def places(sentence: Sentence) -> list[Found]:
             chained = _CHAIN.match(text, m.end("name"))
             blocked = chained.end() if chained else m.end()
             continue
+        if m.group("prep") == "of" and (
+            not _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
+            or not _PART_OF.search(text, max(0, m.start() - 20), m.start())
+        ):
+            continue  # "the family of John Reed", "Dale Ash, 34, of Garnet Hill": no site of it
         if m.group("prep") == "off" and (
             " of " in text[m.start() : m.start("name")] or is_street_level(m.group("name"))
         ):
