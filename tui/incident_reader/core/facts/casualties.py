@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from incident_reader.core.facts.counting import (
     GROUP_SIZES,
@@ -50,8 +51,6 @@ RULES = (
         KILLING_FORMS,
         active_with_noun=("killed",),
         possessive_object=True,
-        stems=tuple(f for f in KILLED_FORMS if f != OPEN_TO_DEATH),
-        anchor="to death",
         fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "killed"]
         + [(p, 0) for p, k in ZERO_PHRASES.items() if k == KILLED]
         + [(ONE_LIFE, 1)],
@@ -66,6 +65,12 @@ RULES = (
         + [(p, 0) for p, k in ZERO_PHRASES.items() if k == INJURED],
     ),
     build_rules(HOSPITALISED, HOSPITAL_FORMS, stems=HOSPITAL_STEMS),
+)
+# "Three labourers were charred to death": any participle before "to death", tried only in a
+# sentence that has the phrase, so the killed rule above keeps its short list of verbs.
+_OPEN_DEATH = replace(
+    build_rules(KILLED, (OPEN_TO_DEATH,), stems=("to death",), anchor="to death", lists=False),
+    gate=WordGate(("to death",)),
 )
 # "taken to hospital with stab wounds": the hospitalised were also hurt.
 _WITH_INJURY = re.compile(
@@ -209,6 +214,8 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
     out: list[Found] = []
     for rules in RULES:
         out.extend(find_counts(sentence, rules))
+    if "to death" in sentence.lower:
+        out.extend(find_counts(sentence, _OPEN_DEATH))
     text = sentence.text
     if _HOSPITAL_GATE.passes(sentence):
         for scan in (_MOVING, _RECEIVING):

@@ -149,6 +149,7 @@ def build_rules(
     possessive_object: bool = False,
     stems: Sequence[str] = (),
     anchor: str = "",
+    lists: bool = True,
 ) -> CountRules:
     """Compile the subject-verb, verb-object and fixed-phrase rules of one kind.
 
@@ -179,7 +180,9 @@ def build_rules(
         rf"{APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"
         r"(?!\s+(?:his|her|their|its|my|your|our|him|them)\b)"
     )
-    breakdown = Breakdown(re.compile(tail, _FLAGS), _BREAKDOWN_HEAD + tail)
+    # ``lists``: whether lists of parts take this kind's verbs (each kind's whole list pattern is
+    # big to compile, so a narrow extra rule goes without)
+    breakdown = Breakdown(re.compile(tail, _FLAGS), _BREAKDOWN_HEAD + tail) if lists else None
     verb_object = None
     # "arrested the driver": one person named by a definite noun ("killed the power" is not one)
     definite = r"|the(?=\s)" if definite_object else ""

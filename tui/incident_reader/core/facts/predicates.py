@@ -94,6 +94,8 @@ _NOT_DYING = (
     "sentenced", "condemned", "bored", "scared", "frightened", "worried", "tickled", "thrilled",
     "loved", "sick", "tired", "done", "talked", "worked",
 )  # fmt: skip
+# Any participle before "to death" ("charred", "mown", "bludgeoned"), not a sentence or a mood;
+# a rule of its own (casualties.py), tried only where "to death" stands.
 OPEN_TO_DEATH = (
     rf"(?!(?:{'|'.join(_NOT_DYING)})\s)(?-i:[a-z]+(?:ed|en|wn|nt)|struck|stung|hung)\s+to\s+death"
 )
@@ -101,8 +103,6 @@ KILLED_FORMS: tuple[str, ...] = _each(
     rf"killed(?!\s+(?:{_OBJECT_OPENER})(?![\w-]))",
     r"died", r"dies", r"dead", r"drowned", r"murdered", r"perished", r"succumbed",
     r"(?:stabbed|beaten|crushed|burned|burnt|battered|shot|hacked|trampled|mauled) to death",
-    # any participle before "to death" ("charred", "mown", "bludgeoned"), not a sentence or a mood
-    rf"{OPEN_TO_DEATH}",
     r"shot dead", r"(?:pronounced|found|confirmed|declared|feared) dead",
     r"lost (?:their|his|her) (?:lives?|life)", r"among (?:the|those) (?:dead|killed|who died)",
     r"fatally (?:injured|wounded|stabbed|shot|hurt|struck)",
