@@ -134,6 +134,9 @@ def test_a_vehicle_that_acts_is_told_by_any_modifier(sentence: str, vehicle: str
         ("He was cycling home on his bicycle when he was hit by a taxi.", ["taxi"]),
         ("A Good Samaritan driver stopped to help.", []),  # capitalised words alone
         ("Her Harbour Street flat was damaged when a van crashed.", []),
+        ("He drove a Home Depot rental pickup truck.", []),  # "Home Depot" modifies, no make
+        ("The truck smashed into a school bus.", []),  # what it hit is not the one
+        ("A Hyundai motor vehicle was used.", ["hyundai"]),
     ],
 )
 def test_which_vehicle_acts(sentence: str, vehicles: list[str]) -> None:

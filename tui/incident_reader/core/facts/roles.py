@@ -197,6 +197,7 @@ _NAMED_AS = re.compile(rf"\s+as\s+(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{
 # "A suspect — a 30-year-old man — was arrested"; "Police arrested a suspect: Tom Hale, 30."
 _DASH_PAIR = re.compile(r"\s[—–]\s[^—–;:]{1,60}?\s[—–]\s")
 _ROLE_COLON = re.compile(rf"(?<![\w-])(?:{_ROLE}|arrested|charged|detained|named):\s", _I)
+_LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 _INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
 _OTHER_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_words(OTHER_ARRESTEE_WORDS)})(?:\s+[\w-]+)?\s*,?\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$",
@@ -289,6 +290,9 @@ def _as_commas(m: re.Match[str]) -> str:
 def _anchors(text: str) -> list[_Anchor]:
     out: list[_Anchor] = []
     out.extend(_ages(text))
+    long_words = _LONG_WORD.findall(text)
+    if len(long_words) >= 8 and sum(w[0].isupper() for w in long_words) > 0.85 * len(long_words):
+        return sorted(out)  # a headline in title case: its capitals are no names
     for m in _NAME.finditer(text):
         words = m.group("name").split()
         while words and words[0].strip(".") in _NOT_NAME:
@@ -370,7 +374,7 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     start, end = mention[0].start, mention[-1].end
     clause = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, start)), default=0)
     before = text[clause:start]
-    role_head = _ROLE_HEAD.match(text, end)
+    role_head = _ROLE_HEAD.match(text, end) if mention[-1].premodifier else None
     if role_head:  # "The 39-year-old accused terrorist"
         end = role_head.end()
     elif mention[-1].premodifier:

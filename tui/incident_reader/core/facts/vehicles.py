@@ -108,8 +108,7 @@ _LEFT_REACH = 80
 _AGENT_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:struck|hit|knocked(?:\s+(?:down|over))?|run\s+(?:over|down)|mown\s+down"
     r"|mowed\s+down|crushed|pinned|rammed|dragged|hurt|injured|killed)\s+by"
-    r"|(?:collid\w*|crash\w*|collision|smash\w*|slamm\w*|struck|hit)\s+(?:head-on\s+)?"
-    r"(?:with|into)|involving)\s+$",
+    r"|(?:collid\w*|collision|crash\w*)\s+(?:head-on\s+)?with|involving)\s+$",
     re.IGNORECASE,
 )
 _ACTS_AFTER = re.compile(
@@ -198,6 +197,7 @@ _OPEN_MAKE = re.compile(
     r"(?P<name>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{2,6})(?:\s+(?:[A-Z][a-z]+|[A-Z]*\d[\w-]*)){0,2})"
     rf"(?:\s+(?P<noun>(?i:{_HEAD})))?(?![\w-])"
 )
+_MODIFIES_HEAD = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(PLURALS)}|{_HEAD})(?![\w-])", re.I)
 _DRIVEN_BEFORE = re.compile(
     r"\b(?:(?:driver|drivers|wheel|occupants?|passengers?)\s+of|driving|drove|driven)\s+$", re.I
 )
@@ -237,8 +237,8 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")  # "the Discovery Channel", "the Golf Club
 # Words telling that a vehicle is spoken of, so "a Focus" is a car and "the Cessna 172" a plane.
 _VEHICLE_TALK = re.compile(
     rf"\b(?:driv\w*|drove|parked|crash\w*|collided|sped|speeding|registration|number plate|"
-    rf"rammed|ploughed|plowed|smashed|"
-    rf"flew|flown|flying|pilot\w*|took off|came down|landed|landing|runway|aboard|on board|passengers|"
+    rf"rammed|ploughed|plowed|smashed|flew|flown|flying|pilot\w*|took off|came down|landed|"
+    rf"landing|runway|aboard|on board|passengers|"
     rf"take-off|takeoff|taken off|taking off|flight|airline|derail\w*|capsiz\w*|sank|"
     rf"overturn\w*|skidd\w*|"
     rf"{_alt(HEADS)})\b",
@@ -292,6 +292,8 @@ def _open_makes(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int,
         noun = (m.group("noun") or "").lower()
         if noun in _SAYS_NO_MORE:
             noun = ""
+        if not m.group("noun") and _MODIFIES_HEAD.match(text, m.end()):
+            continue  # "a Home Depot rental pickup truck": the words modify a later head
         driven = _DRIVEN_BEFORE.search(text, 0, m.start())
         if not (m.group("noun") or (m.group("colour") and len(words) > 1) or driven):
             continue  # "a Good Samaritan": capitalised words alone are no vehicle
@@ -436,7 +438,7 @@ def _vehicle_value(m: re.Match[str]) -> str | None:
     if mod and _NOT_MODIFIERS.intersection(mod.split()):
         mod = None  # "a Ford parked van" tells no more
     if (make or kmodel) and noun and noun.lower() in _SAYS_NO_MORE:
-        noun = None  # "a black Toyota car" says no more than "a black Toyota"
+        noun = mod = None  # "a black Toyota car", "a Hyundai motor vehicle": a Toyota, a Hyundai
     words = [colour, make, model if make else None, kmodel, mod, noun]
     return " ".join(w.lower() for w in words if w).replace("×", "x")  # "4×4" is "4x4"
 
