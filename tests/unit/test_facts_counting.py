@@ -327,3 +327,19 @@ THIRD_PROBED_CLASSES = [
 @pytest.mark.parametrize(("sentence", "kind", "expected"), THIRD_PROBED_CLASSES)
 def test_third_probed_classes(sentence: str, kind: str, expected: list[Any]) -> None:
     assert values(sentence, kind) == expected
+
+
+FOURTH_PROBED_CLASSES = [
+    ("An elderly angler passed away in hospital on Sunday.", KILLED, [1]),
+    ("An elderly angler passed away in hospital on Sunday.", HOSPITALISED, []),
+    ("The pillion passenger suffered fatal injuries.", KILLED, [1]),
+    ("The pillion passenger suffered fatal injuries.", INJURED, []),
+    ("Two riders sustained fatal head injuries.", KILLED, [2]),
+    ("The co-pilot did not survive.", KILLED, [1]),
+    ("Two hikers were hurt, one critically, and airlifted to hospital.", HOSPITALISED, [2]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), FOURTH_PROBED_CLASSES)
+def test_fourth_probed_classes(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected

@@ -180,7 +180,7 @@ _TO_DEATH_WORDS = 7
 # hospital", "Four were hurt and later taken to hospital" (tried after an injured count's words).
 _HOSPITAL_VERB = "|".join(HOSPITAL_FORMS)
 _AND_HOSPITAL = re.compile(
-    r"(?:\s+(?!and\b)[\w'’-]+){0,6}?\s+and\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
+    r"(?:[\s,]+(?!and\b)[\w'’-]+){0,6}?[\s,]+and\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
     rf"(?:(?:later|then|subsequently|all|both)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])",
     re.IGNORECASE,
 )

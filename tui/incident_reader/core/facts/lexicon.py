@@ -100,7 +100,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                           "fatal", "toll", "lives", "life", "lost", "no one", "no-one", "nobody",
                           "none",
                           "shot", "stabbed", "perish", "succumb", "beaten", "crushed", "burn",
-                          "bodies", "no "),
+                          "bodies", "no ", "passed away", "survive"),
     "casualties.injured": ("injur", "hurt", "wound", "treated", "suffer", "sustain", "casualt",
                            "no one", "no-one", "nobody", "none", "no ", "stabbed", "slashed",
                            "shot", "burn", "scald", "trampled", "received", "fighting"),

@@ -40,6 +40,7 @@ ADVERBS = (
     "not", "also", "now", "later", "still", "only", "just", "even", "already", "again", "never",
     "reportedly", "allegedly", "subsequently", "initially", "seriously", "critically", "badly",
     "slightly", "fatally", "instantly", "eventually", "apparently", "more", "most", "less",
+    "away",
 )  # fmt: skip
 CLOSED_WORDS: tuple[str, ...] = (
     *DETERMINERS, *AUXILIARIES, *PREPOSITIONS, *PRONOUNS, *CONJUNCTIONS, *ADVERBS,

@@ -106,6 +106,8 @@ KILLED_FORMS: tuple[str, ...] = _each(
     r"shot dead", r"(?:pronounced|found|confirmed|declared|feared) dead",
     r"lost (?:their|his|her) (?:lives?|life)", r"among (?:the|those) (?:dead|killed|who died)",
     r"fatally (?:injured|wounded|stabbed|shot|hurt|struck)",
+    r"passed away", r"did not survive",
+    r"(?:suffered|sustained|received) (?:[\w-]+ )?fatal (?:[\w-]+ )?(?:injuries|injury|wounds?)",
 )  # fmt: skip
 KILLING_FORMS: tuple[str, ...] = (r"killing", r"kill", r"kills", r"leaving .{0,3}dead")
 
@@ -114,7 +116,9 @@ INJURY_NOUNS = (
     r"(?:injury|injuries|wounds?|burns|fractures?|cuts|bruises|bruising|lacerations"
     r"|broken\s+(?:bones?|legs?|arms?|ribs?)|head\s+trauma|smoke\s+inhalation)"
 )
-_INJURY_OBJECT = rf"(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}(?![\w-])"
+_INJURY_OBJECT = (  # not "fatal injuries" (a killed form)
+    rf"(?!(?:an?\s+)?(?:[\w-]+\s+)?fatal\s)(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}(?![\w-])"
+)
 INJURED_FORMS: tuple[str, ...] = _each(
     r"injured", r"hurt", r"wounded", r"walking wounded",
     # the wound itself: "were slashed or stabbed", "shot" (to death and dead are killed forms)
