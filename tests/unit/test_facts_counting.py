@@ -343,3 +343,16 @@ FOURTH_PROBED_CLASSES = [
 @pytest.mark.parametrize(("sentence", "kind", "expected"), FOURTH_PROBED_CLASSES)
 def test_fourth_probed_classes(sentence: str, kind: str, expected: list[Any]) -> None:
     assert values(sentence, kind) == expected
+
+
+FIFTH_PROBED_CLASSES = [
+    ("Detectives have made an arrest.", ARRESTS, [1]),
+    ("One climber was killed and another injured.", INJURED, [1]),
+    ("Another 12 walkers were hurt.", INJURED, [12]),
+    ("Another van was damaged.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), FIFTH_PROBED_CLASSES)
+def test_fifth_probed_classes(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected

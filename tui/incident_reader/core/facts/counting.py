@@ -97,7 +97,7 @@ _FIRST_WORD = re.compile(r"[A-Za-z]+")
 SUBJECT_FIRST_WORDS = frozenset(
     w.split()[0].split("-")[0]
     for w in (*UNITS, *TENS, *GROUP_WORDS, *VAGUE, *BOUND_WORDS, *ORDINALS,
-              "a", "an", "one", "the", "between", "both", "half", "his", "her", "their",
+              "a", "an", "one", "the", "between", "both", "half", "his", "her", "their", "another",
               "no", "nobody", "none", "he", "she", "mr", "mrs", "ms", "miss", "dr", "all")
 )  # fmt: skip
 
@@ -170,7 +170,7 @@ def build_rules(
         r"|(?P<poss>his|her|their)(?=\s)"
         # one person named by a pronoun or a definite singular noun: "He died", "the pedestrian,
         # a 54-year-old local man, died" (counting.singles_among_totals drops them beside a total)
-        r"|(?P<one>(?-i:He|She)(?=\s)|the(?=\s)"
+        r"|(?P<one>(?-i:He|She)(?=\s)|the(?=\s)|another(?=\s)"
         r"|(?-i:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?-i:[A-Z])[\w'’-]+(?=\s*,|\s+(?:has|had|was|is|died)\b))"
         rf"|(?:(?:a|the)\s+)?(?P<ord>{ORDINAL})(?=\s))"
         rf"{noun_part}{APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"

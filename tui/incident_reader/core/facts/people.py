@@ -62,7 +62,7 @@ _NAMED_ARREST = re.compile(
 _ARREST_SCAN = WordScan(re.compile(rf"(?<![\w-])(?:{_VERB})(?![\w-])"), ARREST_VERBS)
 _COUNTED_ARRESTS = re.compile(
     rf"(?<![\w-])(?:(?P<n>{COUNT}|an)\s+arrests?\s+(?:have|has|had)?\s*(?:been|were|was)\s+made"
-    rf"|(?:made|make|makes|making)\s+(?P<m>{COUNT})\s+arrests)",
+    rf"|(?:made|make|makes|making)\s+(?P<m>{COUNT}|an)\s+arrests?(?![\w-]))",
     _FLAGS,
 )
 # "A fourth arrest has been made", "police made a second arrest": the arrests so far.
