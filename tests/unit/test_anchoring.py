@@ -178,8 +178,8 @@ def test_edits_to_other_lines_keep_the_mark_on_its_words(
     a = make_anchor(SEED, offset + start, offset + end, "v1")
     lines = list(LINES)
     for at, insert in sorted(edits, reverse=True):
-        if abs(at - line) <= 1:
-            continue  # the mark's own line and its neighbours are its context
+        if abs(at - line) <= 1 or at >= len(lines):
+            continue  # the mark's own line and its neighbours are its context; a line gone
         if insert:
             lines.insert(at, "A new line of text was added here by the editors.")
         else:
