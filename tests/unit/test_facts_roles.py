@@ -171,6 +171,10 @@ def test_the_suspect_name(sentence: str, name: str) -> None:
         ("The driver, Rakesh Yadav (29), is absconding.", "suspect.name", ["rakesh yadav"]),
         ("Sunil Kumar (31) was produced before the court.", "suspect.age", [31]),
         ("A 52-year-old man remains under arrest.", "suspect.age", [52]),
+        ("Ali Khan, 26, and Omar Rauf, 24, were both charged.", "suspect.age", [26, 24]),
+        ("Officers found the 31-year-old driver hiding in a garden.", "suspect.age", [31]),
+        ("Police found a 60-year-old man dead at the property.", "suspect.age", []),
+        ("The driver of the other car, a 45-year-old woman, was hurt.", "suspect.age", []),
         ("Witnesses said the driver, aged about 30, got out and ran off.", "suspect.age", [30]),
         # a bare definite age later in a report that has a suspect is that suspect ...
         (

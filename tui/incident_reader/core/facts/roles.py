@@ -124,7 +124,7 @@ _APPOS = re.compile(
 )
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|been|being|also|later|now|then|subsequently|since"
-    r"|yesterday|today|reportedly|who|initially|first|on\s+\w+day|will|would|is\s+due\s+to"
+    r"|yesterday|today|reportedly|who|initially|first|on\s+\w+day|will|would|is\s+due\s+to|both"
     r"|remains|remained|remain|still))*\s*",
     _I,
 )
@@ -197,6 +197,9 @@ _NAMED_AS = re.compile(rf"\s+as\s+(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{
 # "A suspect — a 30-year-old man — was arrested"; "Police arrested a suspect: Tom Hale, 30."
 _DASH_PAIR = re.compile(r"\s[—–]\s[^—–;:]{1,60}?\s[—–]\s")
 _ROLE_COLON = re.compile(rf"(?<![\w-])(?:{_ROLE}|arrested|charged|detained|named):\s", _I)
+_COORD = re.compile(
+    r"\s*and\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
+)
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 _INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
 _OTHER_BEFORE = re.compile(
@@ -381,7 +384,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         end = _HEAD.match(text, end).end()  # type: ignore[union-attr]
     appos = _APPOS.match(text, end)
     after_np = appos.end() if appos else end
-    aux = _AUX.match(text, after_np)
+    coordinated = _COORD.match(text, after_np)  # "Ali Khan, 26, and Omar Rauf, 24, were charged"
+    aux = _AUX.match(text, coordinated.end() if coordinated else after_np)
     pred_at = aux.end() if aux else after_np
     pred = text[pred_at : pred_at + 120]
     cut = _PRED_END.search(pred)
