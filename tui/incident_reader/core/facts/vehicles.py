@@ -220,7 +220,7 @@ _SPEED = re.compile(
     rf"(?<![\w.])(?P<n>\d{{1,3}}(?:\.\d)?)\s*(?P<unit>{_alt(SPEED_UNITS)})(?![\w/])", re.IGNORECASE
 )
 _LIMIT_AFTER = re.compile(rf"\s*(?:speed\s+)?(?:{'|'.join(SPEED_LIMIT_WORDS)})\b", re.IGNORECASE)
-_SPEED_GATE = WordGate(("mph", "miles", "kmh", "kph", "km"))
+_SPEED_GATE = WordGate(("mph", "miles", "kmh", "kph", "kmph", "km"))
 # A road "posted at 55 mph" or "signposted 30mph" states its limit too.
 _LIMIT_WORDS = (*SPEED_LIMIT_WORDS, "posted", "signposted", "signed")
 _LIMIT = re.compile(rf"\b(?:{'|'.join(_LIMIT_WORDS)})\b", re.IGNORECASE)
