@@ -101,7 +101,13 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     mon, day = month_num(g), int(g["day"] or 0)
     if ctx.dct is None:
         return "DATE", f"XXXX-{mon:02d}-{day:02d}", None
-    year = monthday_year(ctx.dct, mon, day, direction(ctx, s, e))
+    yrel, pre = norm(g.get("yrel")), norm(g.get("pre"))
+    if yrel:  # "22 March last year": the year is named relative to the DCT's
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
+    elif pre:  # "last December 19th": the latest one before the DCT, "next" the first after
+        year = monthday_year(ctx.dct, mon, day, -1 if pre == "last" else 1)
+    else:
+        year = monthday_year(ctx.dct, mon, day, direction(ctx, s, e))
     d = safe_date(year, mon, day)
     if d is None:
         return None
@@ -303,8 +309,12 @@ def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return "DATE", holiday_on(name, int(g["year"] or 0)).isoformat(), None
     if ctx.dct is None:
         return None
-    way = direction(ctx, s, e)
     dct = ctx.dct
+    yrel = norm(g.get("yrel"))
+    if yrel:  # "on Halloween last year"
+        year = dct.year + {"last": -1, "next": 1}.get(yrel, 0)
+        return "DATE", holiday_on(name, year).isoformat(), None
+    way = {"last": -1, "next": 1}.get(norm(g.get("pre")), 0) or direction(ctx, s, e)
     candidates = [holiday_on(name, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
     past = max(c for c in candidates if c <= dct)
     coming = min(c for c in candidates if c >= dct)

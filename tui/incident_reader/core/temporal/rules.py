@@ -62,7 +62,7 @@ FRAGMENTS: dict[str, str] = {
     "ampm": r"\s?(?P<ap>[ap](?=\.?\s?m)|[AP](?=\.?\s?M))\.?\s?[mM](?:\.(?!\s*\n|\s*$|\s+(?-i:[A-Z])|[\"”’')]))?",
     "clock12": r"(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?(?-i:{ampm})",
     "clock24": r"(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?!:?\d)(?:\s?(?:hrs|hours|h)\b)?",
-    "clock_hhmm": r"(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)\s?(?=hrs|h\b|(?-i:GMT|BST|UTC)|local\s+time\b)(?:hrs|h)?",
+    "clock_hhmm": r"(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)\s?(?=hrs|h\b|(?-i:GMT|BST|UTC|LT|IST|AEST|AEDT|ACST|AWST|NZST|NZDT)\b|local\s+time\b)(?:hrs|h)?",
     "clock_word": r"(?P<cw>noon|midday|midnight)",
     "holiday": r"(?P<hol>"
     + lx.alternation([*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS])
@@ -131,7 +131,9 @@ RULES: tuple[Rule, ...] = (
          (("At 07:37hrs a car", D, "2018-08-14T07:37"), ("19:05 GMT", D, "2018-08-14T19:05"))),
     Rule("clock_hhmm", r"{clock_hhmm}{zone}", "clock",
          (("at 0737 BST", D, "2018-08-14T07:37"), ("call 0800 789 321", D, None),
-          ("The blast happened at 1840 local time.", D, "2018-08-14T18:40"))),
+          ("The blast happened at 1840 local time.", D, "2018-08-14T18:40"),
+          ("The tanker reported a leak at 1445LT on Monday.", D, "2018-08-13T14:45"),
+          ("The ferry sailed at 0610 AEST.", D, "2018-08-14T06:10"))),
     Rule("clock_dot",
          r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\babout\s))"
          r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\.?\d|\s*(?:%|per\b|percent|p\b|pence|m\b|metres|miles|km|bn\b|billion|million"
@@ -159,6 +161,16 @@ RULES: tuple[Rule, ...] = (
          (("July last year", "1998-02-19", "1997-07"),)),
     Rule("week_of", r"the\s+week\s+of\s+{month}\s*{day}(?:,?\s+{year})?", "week_of",
          (("in the week of March 6", "2000-02-24", "2000-W10"), ("the week of Jan. 4, 2016", D, "2016-W01"))),
+    Rule("date_md_rel", r"{month}\s*{day}\s+(?P<yrel>last|this|next)\s+year(?![\w-])", "date_md",
+         (("the fire of March 22 last year", "2018-05-10", "2017-03-22"),)),
+    Rule("date_md_pre", r"(?P<pre>last|next)\s+{month}\s*{day}(?![\w-])", "date_md",
+         (
+          ("Last December 19th, the bridge collapsed.", "2024-03-20", "2023-12-19"),
+          ("The hearing was set for next Feb. 3.", "2024-03-20", "2025-02-03"),
+          ("They will marry on 4 July next year.", "2024-03-20", "2025-07-04"))),
+    Rule("date_dm_rel", r"(?:the\s+)?{day}(?:\s+of)?\s+{month}\s+(?P<yrel>last|this|next)\s+year(?![\w-])", "date_md",
+         (("He was stabbed on 22 March last year, the court heard.", "2018-05-10", "2017-03-22"),
+          ("the 3rd of March last year", "2018-05-10", "2017-03-03"))),
     Rule("date_md", r"{opt_weekday}{month}\s*{day}(?!\s*(?:%|per\b|,\d|:\d|\.\d))", "date_md",
          (("Sept. 30", "1989-10-26", "1989-09-30"), ("on Saturday, August 8", "1998-08-08", "1998-08-08"),
           ("had been set to expire Nov. 6.", "1989-11-02", "1989-11-06"),
@@ -244,10 +256,11 @@ RULES: tuple[Rule, ...] = (
           ("Police will question the man arrested in a raid on Friday.", D, "2018-08-10"),
           ("to get around Wednesday's ruling", D, "2018-08-08"), ("ahead of Sunday's vote", D, "2018-08-19"),
           ("The market opens this Friday.", D, "2018-08-17"))),
-    Rule("holiday", r"{holiday}(?:\s+{year})?", "holiday",
+    Rule("holiday", r"(?:(?P<pre>last|next)\s+)?{holiday}(?:\s+{year}|\s+(?P<yrel>last|this|next)\s+year(?![\w-]))?", "holiday",
          (("Thanksgiving Day", "2000-01-07", "1999-11-25"), ("Christmas Day 2016", D, "2016-12-25"),
           ("over Easter", "2024-04-10", "2024-03-31"), ("Good Friday 2013", D, "2013-03-29"),
-          ("by Christmas", "2024-11-14", "2024-12-25"))),
+          ("by Christmas", "2024-11-14", "2024-12-25"), ("on Halloween last year", "2024-11-14", "2023-10-31"),
+          ("since last Christmas", "2024-11-14", "2023-12-25"))),
     Rule("ago",
          r"(?:(?P<qmod>about|almost|nearly|some|more\s+than|less\s+than|over|just\s+over|only)\s+)?"
          r"(?:{num}|{vague})\s+(?:more\s+)?{unit}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|from\s+now|hence|previously)(?![\w-])",
