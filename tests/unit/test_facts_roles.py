@@ -172,6 +172,8 @@ def test_the_suspect_name(sentence: str, name: str) -> None:
         ("Sunil Kumar (31) was produced before the court.", "suspect.age", [31]),
         ("A 52-year-old man remains under arrest.", "suspect.age", [52]),
         ("Ali Khan, 26, and Omar Rauf, 24, were both charged.", "suspect.age", [26, 24]),
+        ("The accused, Ramesh Kumar alias Pappu (30), was held.", "suspect.name", ["ramesh kumar"]),
+        ("Police arrested one Suresh (35) from Hosur.", "suspect.age", [35]),
         ("Officers found the 31-year-old driver hiding in a garden.", "suspect.age", [31]),
         ("Police found a 60-year-old man dead at the property.", "suspect.age", []),
         ("The driver of the other car, a 45-year-old woman, was hurt.", "suspect.age", []),

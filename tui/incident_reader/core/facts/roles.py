@@ -99,7 +99,9 @@ _NOT_NAME = frozenset(NOT_NAME_WORDS) | {
     w.capitalize() for w in (*STREET_WORDS, *MAKES, *MODELS, *SUSPECT_ROLE_NOUNS) if " " not in w
 }
 _ROLE = rf"(?:{_words(SUSPECT_ROLE_NOUNS)})s?"
-_GLUE_WORDS = frozenset(("a", "an", "the", "aged", "as", "identified", "named", "by", "police"))
+_GLUE_WORDS = frozenset(
+    ("a", "an", "the", "aged", "as", "identified", "named", "by", "police", "alias", "aka")
+)
 _ROLE_WORDS = frozenset(SUSPECT_ROLE_NOUNS)
 # Where a clause begins: its subject starts after these.
 _CLAUSE_CUT = re.compile(
@@ -200,6 +202,7 @@ _ROLE_COLON = re.compile(rf"(?<![\w-])(?:{_ROLE}|arrested|charged|detained|named
 _COORD = re.compile(
     r"\s*and\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
 )
+_ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+$", _I)
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 _INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
 _OTHER_BEFORE = re.compile(
@@ -304,6 +307,8 @@ def _anchors(text: str) -> list[_Anchor]:
             continue
         if _ROLE_AFTER.match(text, m.end()):
             continue  # "the Westminster Bridge attacker": a modifier, not a name
+        if _ALIAS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Ramesh Kumar alias Pappu": the same person's other name
         if len(words) == 1 and not _AGE_AFTER_NAME.match(text, m.end()):
             continue  # one word is a name only with an age after it ("Masood, 52,")
         s = m.end() - len(" ".join(words)) if len(words) > 1 else text.index(words[0], m.start())
