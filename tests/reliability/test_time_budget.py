@@ -24,8 +24,8 @@ CASES: dict[str, str] = {
     "newlines": "\n" * MB + "Four were killed on Monday.",
     "digits and punctuation": "12:30, 4.5; 1,000 - 7am. " * (MB // 25),
 }
-# Found by this test, in core/facts (sentence-level cue search: every time expression scans every
-# cue of its sentence): one long sentence is quadratic. Strict, so the fix is noticed.
+# Found by this test: one long sentence was quadratic in core/facts (every time expression scanned
+# every cue of its sentence); run-ons are now cut at clause breaks (facts.text.MAX_SENTENCE_CHARS).
 QUADRATIC = {
     "one 1 MB line": "The 2 men were hurt at 9am on 3 May 2019 and a third died at 10.15pm "
     * (MB // 70),
@@ -66,7 +66,6 @@ def test_a_megabyte_of_adversarial_text_is_analysed_in_linear_time(name: str) ->
     _analyse_within(CASES[name], BUDGET_S_PER_MB * max(1.0, len(CASES[name]) / MB))
 
 
-@pytest.mark.xfail(strict=True, reason="core/facts scans every cue of a sentence per time")
 @pytest.mark.parametrize("name", sorted(QUADRATIC))
 def test_one_huge_sentence_is_analysed_in_linear_time(name: str) -> None:
     _analyse_within(QUADRATIC[name], BUDGET_S_PER_MB, wall=40)  # 1 MB: minutes today

@@ -70,6 +70,12 @@ class Sentence(NamedTuple):
     lower: str = ""  # the text in lower case, for WordScan
 
 
+# Real sentences are far shorter (news sentences run to a few hundred characters); a run-on past
+# this (a page with no full stops, hostile input) is cut at clause breaks, so every rule that reads
+# a whole sentence costs a bounded amount per piece and extraction stays linear in the text.
+MAX_SENTENCE_CHARS = 2_000
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split a body into sentences without losing offsets; headings and blog lines stand alone."""
     out: list[Sentence] = []
@@ -97,6 +103,24 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    """One sentence, or a run-on cut at clause breaks into pieces of at most MAX_SENTENCE_CHARS."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _clause_break(text, start, start + MAX_SENTENCE_CHARS)
+        _add_one(out, text, start, cut)
+        start = cut
+    _add_one(out, text, start, end)
+
+
+def _clause_break(text: str, start: int, limit: int) -> int:
+    """Where to cut a run-on before ``limit``: after a semicolon, else a comma, else a space."""
+    for mark in (";", ",", " ", "\t"):
+        at = text.rfind(mark, start + MAX_SENTENCE_CHARS // 2, limit)
+        if at >= 0:
+            return at + 1
+    return limit
+
+
+def _add_one(out: list[Sentence], text: str, start: int, end: int) -> None:
     raw = text[start:end]
     body = raw.strip()
     if body:
