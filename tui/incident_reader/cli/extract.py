@@ -170,6 +170,8 @@ def print_tables(doc: dict[str, Any]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from incident_reader.core.model import DctSource
+
     out = console()
     for art in doc["articles"]:
         dct = art["dct"]
@@ -178,7 +180,8 @@ def print_tables(doc: dict[str, Any]) -> None:
             out.rule(heading)
         else:
             out.print(heading)
-        out.print(cell(f"DCT {dct['value'] or '?'} ({dct['source']})"))
+        source = "HTML" if dct["source"] == DctSource.HTML.value else dct["source"]
+        out.print(cell(f"DCT {dct['value'] or '?'} ({source})"))
         incidents = Table(title="Incidents", title_justify="left")
         incidents.add_column("id", no_wrap=True, min_width=3)
         incidents.add_column("", no_wrap=True, min_width=7)

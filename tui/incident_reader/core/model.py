@@ -22,6 +22,11 @@ class DctSource(StrEnum):
     USER = "user"
     NONE = "none"
 
+    @property
+    def label(self) -> str:
+        """How a person reads it: the page's own markup is "HTML" (the value stays lower case)."""
+        return "HTML" if self is DctSource.HTML else self.value
+
 
 @dataclass(frozen=True, slots=True)
 class Report:

@@ -27,7 +27,7 @@ def header_text(
         text.append("DCT: analysing…", style="italic")
     elif analysis.dct:
         text.append(f"DCT {readable_value(analysis.dct)}", style="bold")
-        text.append(f" ({analysis.dct_source.value})")
+        text.append(f" ({analysis.dct_source.label})")
     else:
         text.append("DCT unknown", style="bold")
         text.append(f" ({DctSource.NONE.value}; press d to set it)")
