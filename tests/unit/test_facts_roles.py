@@ -80,6 +80,7 @@ SUSPECT_AGES = [
     ("Officers are hunting a man in his 30s.", band(30, 39)),
     ("Police want to trace a man aged about 25 who ran off.", 25),
     ("A man aged thirty-four was arrested.", 34),
+    ("A 30-yr-old man was arrested near the depot.", 30),
     ("Ramesh (35 years), a labourer, was arrested by the police.", 35),
 ]  # fmt: skip
 

@@ -50,7 +50,7 @@ _DECADE = rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{_DE
 # An age by its shape, one pattern per form, each starting with its literal key word and read on
 # the lower-case text (a literal start lets the regex engine skip ahead: extraction must stay fast);
 # a bare ", 24" or "(34)" needs a word before it (a name or a noun).
-_YEAR_OLD = re.compile(r"years?(?:[\s-]old|\s+of\s+age)(?![\w-])")
+_YEAR_OLD = re.compile(r"(?:years?|yrs?)(?:[\s-]old|\s+of\s+age)(?![\w-])")
 _NUMBER_BEFORE = re.compile(rf"(?<![\w-])(?P<n1>\d{{1,2}}|{WORD_NUMBER})[\s-]$")
 _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
@@ -322,7 +322,7 @@ def _ages(text: str) -> list[_Anchor]:
     if len(lower) != len(text):
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out: list[_Anchor] = []
-    if "year" in lower:
+    if "year" in lower or "yr" in lower:
         for m in _YEAR_OLD.finditer(lower):
             num = _NUMBER_BEFORE.search(lower, max(0, m.start() - 16), m.start())
             value = _age_value(num) if num else None
