@@ -29,7 +29,9 @@ _OWN_DAY_AFTER = re.compile(
     r"\.?(?:\s*\([^()\n]{1,30}\))?\s*,?\s*(?:on\s+)?(?:(?P<wd>"
     + _WEEKDAY_NAMES
     + r")|(?P<dw>yesterday|today|tomorrow|tonight"
-    r"|this\s+(?:morning|afternoon|evening)|last\s+night))\b"
+    r"|this\s+(?:morning|afternoon|evening)|last\s+night"
+    r"|(?P<ana>(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)"
+    r"\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before)))\b"
 )
 _MONTH_NAMES = "|".join(sorted((k.capitalize() for k in lx.MONTHS), key=len, reverse=True))
 _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -98,6 +100,19 @@ def _shift_word(dw: str, ctx: Context) -> date | None:
     return ctx.dct + timedelta(days=_DAY_SHIFT.get(dw, _DAY_SHIFT.get(first, 0)))
 
 
+def _story_day_after(g: Groups, ctx: Context, e: int) -> date | None:
+    """The story's day that an anaphoric day after the clock names ("8pm the previous day",
+    "ten o'clock that night"), counted from the narrative's day, which it does not move."""
+    if ctx.dct is None or g.get("wd") or g.get("dw") or g.get("mon"):
+        return None
+    after = _OWN_DAY_AFTER.match(ctx.text, e)
+    if after is None or not after["ana"]:
+        return None
+    ana = norm(after["ana"])
+    shift = -1 if ana == "the day before" else _REF_SHIFT.get(ana.rsplit(" ", 1)[0], 0)
+    return (ctx.ref or ctx.dct) + timedelta(days=shift)
+
+
 def _own_day(g: Groups, ctx: Context, s: int, e: int) -> date | None:
     """The day a clock time names itself: in its extent ("noon Saturday") or right after it.
 
@@ -106,14 +121,14 @@ def _own_day(g: Groups, ctx: Context, s: int, e: int) -> date | None:
     if ctx.dct is None:
         return None
     wd, dw = g.get("wd"), norm(g.get("dw"))
-    if not wd and not dw and not g.get("mon"):
+    dated = None if wd or dw or g.get("mon") else _OWN_DATE_AFTER.match(ctx.text, e)
+    if not wd and not dw and not g.get("mon") and not (dated and (dated["m1"] or dated["m2"])):
         after = _OWN_DAY_AFTER.match(ctx.text, e)
-        if after:
+        if after and not after["ana"]:
             wd, dw = after["wd"], norm(after["dw"])
     if dw:
         return _shift_word(dw, ctx)
     if not wd and not g.get("mon"):
-        dated = _OWN_DATE_AFTER.match(ctx.text, e)
         if dated and (dated["m1"] or dated["m2"]):
             mon = lx.MONTHS[(dated["m1"] or dated["m2"]).lower()]
             day = int(re.sub(r"\D", "", dated["d1"] or dated["d2"]))
@@ -195,7 +210,7 @@ TOPIC_NAMED = 12  # the latest named days compared (bounded work per clock time)
 
 
 _LATER_DAY_PART = re.compile(
-    r"\.?\s{0,3},?\s{0,3}(?:on\s+)?(?:(?:last|this|tomorrow|yesterday|"
+    r"\.?\s{0,3},?\s{0,3}(?:on\s+)?(?:(?:last|this|that|tomorrow|yesterday|the\s+(?:same|previous|following|next)|"
     + _WEEKDAY_NAMES
     + r")\s+(?P<part>afternoon|evening|night)|(?P<tonight>tonight))\b",
     re.IGNORECASE,
@@ -240,19 +255,24 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         ap = norm(g.get("ap")) or {"morning": "a"}.get(
             norm(g.get("pod")), "p" if g.get("pod") else ""
         )
+        if g.get("night") and 6 <= hh < 12:  # "eleven at night"; "2 at night" stays small
+            ap = "p"
         if ap == "p" and hh < 12:
             hh += 12
         elif ap == "a" and hh == 12:
             hh = 0
         if hh > 24 or (hh == 24 and mm):
             return None
-    if not cw and not g.get("ap") and not g.get("pod") and 1 <= hh < 12:
+    if not cw and not g.get("ap") and not g.get("pod") and not g.get("night") and 1 <= hh < 12:
         hh += _later_part_of_day(ctx.text, e, hh)
     minutes = hh * 60 + mm
     own = _own_day(g, ctx, s, e)
+    story = _story_day_after(g, ctx, e)
     stamp = _opens_line(ctx.text, s) and _STAMP_AFTER.match(ctx.text, e) is not None
-    if own is not None:
-        d: date | None = own
+    if story is not None:
+        d: date | None = story
+    elif own is not None:
+        d = own
         ctx.set_ref(d, s)
     elif stamp:
         d = ctx.dct  # a live-blog entry: the blog's day

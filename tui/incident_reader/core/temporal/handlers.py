@@ -186,6 +186,9 @@ def season(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     mod = {"early": "START", "late": "END"}.get(rel)
     if g.get("year"):
         return "DATE", f"{g['year']}-{code}", mod
+    yrel = norm(g.get("yrel"))
+    if yrel and ctx.dct is not None:  # "the autumn of last year"
+        return "DATE", f"{ctx.dct.year + {'last': -1, 'next': 1}.get(yrel, 0)}-{code}", mod
     if not rel:
         before = ctx.text[max(0, s - 12) : s].lower()
         if not re.search(r"\b(?:in|during|over|by|since|until|through|this)\s+$", before):

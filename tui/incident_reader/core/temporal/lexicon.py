@@ -59,7 +59,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "overnight": "NI", "mid-morning": "MO", "mid-afternoon": "AF", "midafternoon": "AF",
     "mid afternoon": "AF", "late afternoon": "AF", "early afternoon": "AF",
     "early morning": "MO", "early evening": "EV", "late evening": "EV", "late night": "NI",
-    "lunchtime": "MI", "rush hour": "MO", "daytime": "DT", "dawn": "MO", "dusk": "EV",
+    "lunchtime": "MI", "rush hour": "MO", "daytime": "DT", "dawn": "MO", "dusk": "EV", "arvo": "AF",
 }  # fmt: skip
 
 # Adverbs of frequency: word -> TIMEX3 SET value.

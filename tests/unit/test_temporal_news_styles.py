@@ -1,0 +1,54 @@
+"""News styles the report-pairs timeline rules ask for, in sentences written for these tests.
+
+Each row is (text, dct, quote, value): the expression whose extent is ``quote`` must have
+``value``. The rows cover wire, UK local, Indian English, Australian, live-blog, follow-up and
+court-report wordings, so a rule that fits one outlet's habits shows up as a failure here.
+"""
+
+from __future__ import annotations
+
+# ruff: noqa: E501  (one row a line reads as a table)
+import pytest
+
+from incident_reader.core.temporal import tag
+
+# fmt: off
+STYLES = [
+    # court reports: a day and month with a year named relative to the DCT
+    ("He was stabbed on 22 March last year, the court heard.", "2018-05-10", "22 March last year", "2017-03-22"),
+    ("The van hit her on March 3 last year.", "2025-06-10", "March 3 last year", "2024-03-03"),
+    ("Last December 19th, the bridge collapsed.", "2024-03-20", "Last December 19th", "2023-12-19"),
+    ("The shop was robbed on Halloween last year.", "2024-11-14", "Halloween last year", "2023-10-31"),
+    ("The van hit her at 9.40pm on 3 March last year.\n\nParamedics arrived at 9.52pm.", "2025-06-10", "9.52pm", "2024-03-03T21:52"),
+    # clock times followed by their own day, a date, or the story's day
+    ("Police were called at 9.47pm on Friday, June 13.", "2025-07-12", "9.47pm", "2025-06-13T21:47"),
+    ("He was last seen at 8pm the previous day.", "2025-07-12", "8pm", "2025-07-11T20:00"),
+    ("The crash happened on June 3. At 7.30am the next day, he was found.", "2025-07-12", "7.30am", "2025-06-04T07:30"),
+    ("He phoned his mother at ten o'clock that night.", "2025-06-10", "ten o'clock", "2025-06-10T22:00"),
+    ("Neighbours heard a bang at around eleven at night.", "2025-06-10", "eleven at night", "2025-06-10T23:00"),
+    # time zones and ship's local time
+    ("The tanker reported a leak at 1445LT on Monday.", "2024-06-12", "1445LT", "2024-06-10T14:45"),
+    ("Police said the crash happened at 4.50pm AEST on Sunday.", "2025-06-10", "4.50pm AEST", "2025-06-08T16:50"),
+    ("The train left at 9 pm IST.", "2025-01-05", "9 pm IST", "2025-01-05T21:00"),
+    # Indian English numeric dates and hours
+    ("He was last seen on 30.06.2025 near the bus stand.", "2025-07-12", "30.06.2025", "2025-06-30"),
+    ("The FIR dated 14-09-2024 names three men.", "2024-09-20", "14-09-2024", "2024-09-14"),
+    ("The fire broke out around 0230 hrs on Sunday.", "2024-09-24", "0230 hrs", "2024-09-22T02:30"),
+    ("The crash happened on Sunday (September 22, 2024) near the temple.", "2024-09-24", "September 22, 2024", "2024-09-22"),
+    # Australian part of day
+    ("The crash happened on Sunday arvo.", "2025-06-10", "Sunday arvo", "2025-06-08TAF"),
+    # UK local and US wire parts of day
+    ("It happened yesterday evening.", "2024-09-24", "yesterday evening", "2024-09-23TEV"),
+    ("The crash happened Tuesday night.", "2024-09-26", "Tuesday night", "2024-09-24TNI"),
+    ("The crash happened the previous evening.", "2024-09-26", "the previous evening", "2024-09-25TEV"),
+    # seasons with a year named relative to the DCT
+    ("It happened in the autumn of last year.", "2025-07-12", "the autumn of last year", "2024-FA"),
+    ("The pier reopened in the spring of this year.", "2025-07-12", "the spring of this year", "2025-SP"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "dct", "quote", "value"), STYLES)
+def test_news_style(text: str, dct: str, quote: str, value: str) -> None:
+    found = {t.text: t.value for t in tag(text, dct)}
+    assert found.get(quote) == value, found
