@@ -137,6 +137,8 @@ def test_a_vehicle_that_acts_is_told_by_any_modifier(sentence: str, vehicle: str
         ("He drove a Home Depot rental pickup truck.", []),  # "Home Depot" modifies, no make
         ("The truck smashed into a school bus.", []),  # what it hit is not the one
         ("A Hyundai motor vehicle was used.", ["hyundai"]),
+        ("A tipper lorry hit her Nissan Micra at the junction.", ["tipper lorry"]),  # hers
+        ("He rammed his BMW into the crowd.", ["bmw"]),  # his own: he is the agent
     ],
 )
 def test_which_vehicle_acts(sentence: str, vehicles: list[str]) -> None:

@@ -192,6 +192,11 @@ _STRUCK = re.compile(
     r"injured|killed))|(?:struck|hit|knocked|mowed|ran|ploughed\s+into)\s+(?:him|her|them)\b)",
     re.I,
 )
+_HIT_THEIRS = re.compile(
+    r"\b(?:hit|hitting|struck|striking|rammed|ramming|smashed\s+into|ploughed\s+into"
+    r"|crashed\s+into)\s+(?:his|her|their)\s+$",
+    re.IGNORECASE,
+)
 _OPEN_MAKE = re.compile(
     rf"(?<![\w-])(?i:a|an|his|her|their)\s+(?:(?P<colour>(?i:{_COLOUR}))\s+)?(?:[a-z]+ing\s+)?"
     r"(?P<name>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{2,6})(?:\s+(?:[A-Z][a-z]+|[A-Z]*\d[\w-]*)){0,2})"
@@ -275,6 +280,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
             continue  # "a man riding an e-scooter was struck by a car": the victim's, not the one
         if _STRUCK_BY.match(text, e) and any(s2 > e for s2, _, _ in spans):
             continue  # "an autorickshaw was hit by a speeding tanker": the tanker is the one
+        if _HIT_THEIRS.search(text, max(0, s - 60), s) and any(e2 <= s for _, e2, _ in spans):
+            continue  # "a lorry hit her Nissan Micra": the victim's car
         out.append(Found(VEHICLE, value, base + s, base + e))
     return out
 
