@@ -41,6 +41,17 @@ STYLES = [
     ("It happened yesterday evening.", "2024-09-24", "yesterday evening", "2024-09-23TEV"),
     ("The crash happened Tuesday night.", "2024-09-26", "Tuesday night", "2024-09-24TNI"),
     ("The crash happened the previous evening.", "2024-09-26", "the previous evening", "2024-09-25TEV"),
+    # a bare hour after an evening or a pm clock time is pm; past midnight it stays small
+    ("The fight started on Saturday evening around 7.30.", "2024-06-11", "7.30", "2024-06-08T19:30"),
+    ("The crash was at 7.05pm. Police arrived at 7.12.", "2024-06-11", "7.12", "2024-06-11T19:12"),
+    ("The party ended at 11pm on Friday. The fight began at 1.30.", "2024-06-11", "1.30", "2024-06-08T01:30"),
+    ("22:47 Eleven people were treated.\n\n23:18 Tomorrow's 07:30 sailing is cancelled; a boat runs from 10:00.", "2024-06-11", "10:00", "2024-06-12T10:00"),
+    # holidays with a part of day, and national days of other countries
+    ("A teenager was stabbed on Halloween night.", "2024-11-02", "Halloween night", "2024-10-31TNI"),
+    ("The chimney caught fire on Christmas morning.", "2025-01-11", "Christmas morning", "2024-12-25TMO"),
+    ("The march was held on Anzac Day.", "2024-05-11", "Anzac Day", "2024-04-25"),
+    ("The stampede happened on Republic Day.", "2024-02-11", "Republic Day", "2024-01-26"),
+    ("The mill was built in the late sixties.", "2024-06-11", "the late sixties", "196"),
     # seasons with a year named relative to the DCT
     ("It happened in the autumn of last year.", "2025-07-12", "the autumn of last year", "2024-FA"),
     ("The pier reopened in the spring of this year.", "2025-07-12", "the spring of this year", "2025-SP"),

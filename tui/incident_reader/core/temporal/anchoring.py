@@ -126,6 +126,7 @@ class Context:
     named_days: list[tuple[int, date]] = field(default_factory=list)  # past days named, in order
     word_counts: dict[str, int] = field(default_factory=dict)  # the text's words, counted once
     day_end: int = -1  # where that expression ended, for a clock right after it ("at 1pm")
+    last_clock: tuple[int, int] | None = None  # (position, minutes) of the latest clock time
 
     def __post_init__(self) -> None:
         if self.ref is None:

@@ -227,6 +227,28 @@ def _later_part_of_day(text: str, e: int, hh: int) -> int:
     return 12 if part != "night" or hh >= 6 else 0
 
 
+LAST_CLOCK_REACH = 300  # characters over which a pm clock time makes a bare hour pm too
+
+
+def _earlier_part_of_day(ctx: Context, s: int, minutes: int) -> int:
+    """12 when what comes just before a bare hour puts it after noon: a day's evening named right
+    before it ("Saturday evening around 7.30"), or a pm clock time just told ("7.05pm ... at 7.12")
+    that the hour follows within the hour; past midnight ("11pm ... 1.30") stays small."""
+    if (
+        ctx.ref_pod in ("AF", "EV", "NI")
+        and 0 <= ctx.day_end
+        and s - ctx.day_end <= DAY_THEN_CLOCK_REACH
+        and getattr(_DAY_THEN_CLOCK.match(ctx.text, ctx.day_end, s), "end", lambda: -1)() == s
+        and (ctx.ref_pod != "NI" or minutes >= 6 * 60)
+    ):
+        return 12
+    if ctx.last_clock is not None and s - ctx.last_clock[0] <= LAST_CLOCK_REACH:
+        before = ctx.last_clock[1]
+        if before >= 12 * 60 and minutes + 12 * 60 >= before - 60:
+            return 12
+    return 0
+
+
 def _opens_line(text: str, s: int) -> bool:
     """Whether only spaces stand between the line's start and ``s`` (read back over the spaces
     only, so a clock deep in a one-line text costs nothing)."""
@@ -265,6 +287,8 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             return None
     if not cw and not g.get("ap") and not g.get("pod") and not g.get("night") and 1 <= hh < 12:
         hh += _later_part_of_day(ctx.text, e, hh)
+        if hh < 12 and not str(g.get("h") or "").startswith("0"):  # "07:30" is a 24-hour clock
+            hh += _earlier_part_of_day(ctx, s, hh * 60 + mm)
     minutes = hh * 60 + mm
     own = _own_day(g, ctx, s, e)
     story = _story_day_after(g, ctx, e)
@@ -289,6 +313,8 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             ctx.set_ref(d, s)
     if d is not None and minutes >= 20 * 60:
         ctx.late_days.add(d)
+    if g.get("ap"):  # only a 12-hour clock says how a later bare hour reads
+        ctx.last_clock = (e, minutes)
     day = d.isoformat() if d else UNKNOWN_DAY
     return "TIME", timeml.clock(day, hh, mm), None
 

@@ -306,7 +306,16 @@ def year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    """A named holiday, on the side of the DCT the tense points to."""
+    """A named holiday, on the side of the DCT the tense points to, with its part of day."""
+    found = _holiday_day(g, ctx, s, e)
+    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
+    if found is None or pod is None:
+        return found
+    return "TIME", f"{found[1]}T{pod}", None
+
+
+def _holiday_day(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """The day of a named holiday ("Christmas", "Halloween last year", "last Easter")."""
     name = norm(g.get("hol"))
     if g.get("year"):
         return "DATE", holiday_on(name, int(g["year"] or 0)).isoformat(), None

@@ -82,6 +82,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "valentine's day": (2, 14), "halloween": (10, 31), "independence day": (7, 4),
     "bonfire night": (11, 5), "guy fawkes night": (11, 5), "st patrick's day": (3, 17),
     "armistice day": (11, 11), "veterans day": (11, 11), "remembrance day": (11, 11),
+    "anzac day": (4, 25), "australia day": (1, 26), "republic day": (1, 26), "canada day": (7, 1),
+    "waitangi day": (2, 6), "gandhi jayanti": (10, 2), "st andrew's day": (11, 30),
 }  # fmt: skip
 
 # Holidays on the n-th weekday of a month: name -> (month, weekday 1-7, n; -1 = last).
