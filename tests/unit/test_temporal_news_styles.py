@@ -32,6 +32,7 @@ STYLES = [
     ("The train left at 9 pm IST.", "2025-01-05", "9 pm IST", "2025-01-05T21:00"),
     # Indian English numeric dates and hours
     ("He was last seen on 30.06.2025 near the bus stand.", "2025-07-12", "30.06.2025", "2025-06-30"),
+    ("The blast happened around 4 pm on 08.06.2024.", "2024-06-11", "4 pm", "2024-06-08T16:00"),
     ("The FIR dated 14-09-2024 names three men.", "2024-09-20", "14-09-2024", "2024-09-14"),
     ("The fire broke out around 0230 hrs on Sunday.", "2024-09-24", "0230 hrs", "2024-09-22T02:30"),
     ("The crash happened on Sunday (September 22, 2024) near the temple.", "2024-09-24", "September 22, 2024", "2024-09-22"),
@@ -46,6 +47,10 @@ STYLES = [
     ("The crash was at 7.05pm. Police arrived at 7.12.", "2024-06-11", "7.12", "2024-06-11T19:12"),
     ("The party ended at 11pm on Friday. The fight began at 1.30.", "2024-06-11", "1.30", "2024-06-08T01:30"),
     ("22:47 Eleven people were treated.\n\n23:18 Tomorrow's 07:30 sailing is cancelled; a boat runs from 10:00.", "2024-06-11", "10:00", "2024-06-12T10:00"),
+    # clock ranges take the day named after their second end; minutes from midnight
+    ("Shots were heard between 11pm and midnight on Tuesday.", "2024-06-12", "11pm", "2024-06-11T23:00"),
+    ("The pumps failed between 2am and 4am on Sunday.", "2024-06-12", "2am", "2024-06-09T02:00"),
+    ("The alarm went off at twenty to midnight.", "2024-06-12", "twenty to midnight", "2024-06-12T23:40"),
     # holidays with a part of day, and national days of other countries
     ("A teenager was stabbed on Halloween night.", "2024-11-02", "Halloween night", "2024-10-31TNI"),
     ("The chimney caught fire on Christmas morning.", "2025-01-11", "Christmas morning", "2024-12-25TMO"),

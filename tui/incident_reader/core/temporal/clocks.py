@@ -40,8 +40,15 @@ _OWN_DATE_AFTER = re.compile(
     r"\.?\s{0,3},?\s{0,3}on\s{1,3}(?:the\s{1,3}(?:night|morning|afternoon|evening)\s{1,3}of\s{1,3})?"
     r"(?:(?P<wd>" + _WEEKDAY_NAMES + r"),?\s{1,3})?(?:the\s{1,3})?"
     r"(?:(?P<d1>" + _DAY_NUM + r")\s{1,3}(?:of\s{1,3})?(?P<m1>" + _MONTH_NAMES + r")\b\.?"
-    r"|(?P<m2>" + _MONTH_NAMES + r")\b\.?\s{1,3}(?P<d2>" + _DAY_NUM + r"))"
+    r"|(?P<m2>" + _MONTH_NAMES + r")\b\.?\s{1,3}(?P<d2>" + _DAY_NUM + r")"
+    r"|(?P<d3>[12]\d|3[01]|0?[1-9])(?P<sep>[./-])(?P<m3>1[0-2]|0?[1-9])(?P=sep)(?P<y3>(?:19|20)\d\d)\b)"
     r"(?:,?\s{1,3}(?P<y>(?:1[6-9]|20)\d\d)\b)?"
+)
+# The other end of a clock range: "between 11pm and midnight on Tuesday", "2am to 4am on Sunday".
+_RANGE_NEXT = re.compile(
+    r"\s{0,3}(?:and|to|until|till|[-–])\s{0,3}(?:(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?[ap]\.?\s?m\.?"
+    r"|[012]?\d:[0-5]\d|midnight|noon|midday)(?=\s{0,3},?\s{0,3}(?:on\s|last\s|this\s|yesterday|today))",
+    re.IGNORECASE,
 )
 # Between a day named just before and its clock time: "on Friday at 1pm", "yesterday, around 3pm".
 _DAY_THEN_CLOCK = re.compile(
@@ -121,14 +128,20 @@ def _own_day(g: Groups, ctx: Context, s: int, e: int) -> date | None:
     if ctx.dct is None:
         return None
     wd, dw = g.get("wd"), norm(g.get("dw"))
+    if not wd and not dw and not g.get("mon"):  # "between 2am and 4am on Sunday": both on Sunday
+        coordinated = _RANGE_NEXT.match(ctx.text, e)
+        e = coordinated.end() if coordinated else e
     dated = None if wd or dw or g.get("mon") else _OWN_DATE_AFTER.match(ctx.text, e)
-    if not wd and not dw and not g.get("mon") and not (dated and (dated["m1"] or dated["m2"])):
+    has_date = dated is not None and bool(dated["m1"] or dated["m2"] or dated["d3"])
+    if not wd and not dw and not g.get("mon") and not has_date:
         after = _OWN_DAY_AFTER.match(ctx.text, e)
         if after and not after["ana"]:
             wd, dw = after["wd"], norm(after["dw"])
     if dw:
         return _shift_word(dw, ctx)
     if not wd and not g.get("mon"):
+        if dated and dated["d3"]:  # "4 pm on 08.06.2024": day first, as the numeric rules read it
+            return safe_date(int(dated["y3"]), int(dated["m3"]), int(dated["d3"]))
         if dated and (dated["m1"] or dated["m2"]):
             mon = lx.MONTHS[(dated["m1"] or dated["m2"]).lower()]
             day = int(re.sub(r"\D", "", dated["d1"] or dated["d2"]))
@@ -325,13 +338,17 @@ _PAST_MINUTES = {"half": 30, "quarter": 15, "a quarter": 15, "twenty": 20, "ten"
 
 def clock_past(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "half past seven", "a quarter to nine in the evening": minutes from or to an hour."""
-    h = number(g.get("h"))
+    hw = norm(g.get("hw"))
+    h = {"midnight": 24, "noon": 12, "midday": 12}[hw] if hw else number(g.get("h"))
     minutes = _PAST_MINUTES.get(norm(g.get("frac")))
-    if h is None or minutes is None or not 1 <= h <= 12:
+    if h is None or minutes is None or not 1 <= h <= (24 if hw else 12):
         return None
-    hour = int(h)
+    hour = int(h) % 24 if hw and norm(g.get("side")) == "past" else int(h)
     if norm(g.get("side")) == "to":
         hour, minutes = (hour - 1) or 12, 60 - minutes
+    if hw:  # "twenty to midnight" is 23:40 as it stands: no am/pm reading
+        plain = {**g, "h": str(hour), "m": f"{minutes:02d}", "ap": None, "pod": None, "night": None}
+        return clock(plain, ctx, s, e)
     pod = "evening" if g.get("night") and hour < 12 else g.get("pod")
     return clock({**g, "h": str(hour), "m": f"{minutes:02d}", "pod": pod}, ctx, s, e)
 

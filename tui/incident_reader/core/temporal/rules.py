@@ -146,11 +146,12 @@ RULES: tuple[Rule, ...] = (
          "clock", (("The fire started at 10.30 and", D, "2018-08-14T10:30"), ("rose by 10.30 per cent", D, None),
                    ("sales were little changed at 2.46 billion guilders", D, None), ("issue about 0.55 share", D, None))),
     Rule("clock_past",
-         r"(?P<frac>half|(?:a\s+)?quarter|twenty(?:[-\s]five)?|ten|five)\s+(?P<side>past|to)\s+(?P<h>1[0-2]|0?[1-9]|" + _NUM_WORD + r")(?![\w:]|\.\d)"
+         r"(?P<frac>half|(?:a\s+)?quarter|twenty(?:[-\s]five)?|ten|five)\s+(?P<side>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9]|" + _NUM_WORD + r")|(?P<hw>midnight|noon|midday))(?![\w:]|\.\d)"
          r"(?:\s+o['’]clock)?(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening)|\s+at\s+(?P<night>night)|{ampm})?", "clock_past",
          (("just after half past seven.", D, "2018-08-14T07:30"), ("at half past ten in the morning", D, "2018-08-14T10:30"),
           ("a quarter to nine in the evening", D, "2018-08-14T20:45"), ("at twenty past six", D, "2018-08-14T06:20"),
-          ("half past 11 at night", D, "2018-08-14T23:30"))),
+          ("half past 11 at night", D, "2018-08-14T23:30"), ("at twenty to midnight", D, "2018-08-14T23:40"),
+          ("at quarter past midnight", D, "2018-08-14T00:15"), ("ten past noon", D, "2018-08-14T12:10"))),
     Rule("clock_hours",
          r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "until", "till", "from", "around", "about", "after", "before", "since")) + r")"
          r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hours|hrs)(?!\s+(?:of|a|per|each|in\s+(?:the|a|prison|jail))\b)", "clock",
