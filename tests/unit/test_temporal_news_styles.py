@@ -51,6 +51,9 @@ STYLES = [
     ("Shots were heard between 11pm and midnight on Tuesday.", "2024-06-12", "11pm", "2024-06-11T23:00"),
     ("The pumps failed between 2am and 4am on Sunday.", "2024-06-12", "2am", "2024-06-09T02:00"),
     ("The alarm went off at twenty to midnight.", "2024-06-12", "twenty to midnight", "2024-06-12T23:40"),
+    # hours in words before their day, and the British "half nine"
+    ("Neighbours heard shouting at nine last night.", "2024-06-12", "nine", "2024-06-11T21:00"),
+    ("The door was forced at half nine on Monday night.", "2024-06-12", "half nine", "2024-06-10T21:30"),
     # holidays with a part of day, and national days of other countries
     ("A teenager was stabbed on Halloween night.", "2024-11-02", "Halloween night", "2024-10-31TNI"),
     ("The chimney caught fire on Christmas morning.", "2025-01-11", "Christmas morning", "2024-12-25TMO"),

@@ -353,6 +353,11 @@ def clock_past(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return clock({**g, "h": str(hour), "m": f"{minutes:02d}", "pod": pod}, ctx, s, e)
 
 
+def clock_word_day(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """An hour in words before its day ("at nine last night"), or the British "half nine" (9:30)."""
+    return clock({**g, "m": "30" if g.get("frac") else None}, ctx, s, e)
+
+
 def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A weekday, before or after the DCT as the tense says; a past one moves the narrative."""
     pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))

@@ -438,6 +438,7 @@ HANDLERS: dict[str, Handler] = {
     "date_slash": date_slash,
     "clock": clocks.clock,
     "clock_past": clocks.clock_past,
+    "clock_word_day": clocks.clock_word_day,
     "month_year": month_year_h,
     "date_md": date_md,
     "year_end": year_end,

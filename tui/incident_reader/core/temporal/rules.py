@@ -152,6 +152,13 @@ RULES: tuple[Rule, ...] = (
           ("a quarter to nine in the evening", D, "2018-08-14T20:45"), ("at twenty past six", D, "2018-08-14T06:20"),
           ("half past 11 at night", D, "2018-08-14T23:30"), ("at twenty to midnight", D, "2018-08-14T23:40"),
           ("at quarter past midnight", D, "2018-08-14T00:15"), ("ten past noon", D, "2018-08-14T12:10"))),
+    Rule("clock_word_day",
+         r"(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\buntil\s)|(?<=\bafter\s)|(?<=\bbefore\s))"
+         r"(?:(?P<frac>half)\s+)?(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+         r"(?=\s+(?:last\s+night|tonight|this\s+(?:morning|afternoon|evening)|that\s+(?:morning|afternoon|evening|night)"
+         r"|on\s+(?-i:[A-Z])[a-z]+day\s+(?:morning|afternoon|evening|night))\b)",
+         "clock_word_day", (("a bang at nine last night", D, "2018-08-13T21:00"), ("at half nine on Monday night", D, "2018-08-13T21:30"),
+                            ("up at six this morning", D, "2018-08-14T06:00"), ("at nine o'clock", D, "2018-08-14T09:00"))),
     Rule("clock_hours",
          r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "until", "till", "from", "around", "about", "after", "before", "since")) + r")"
          r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hours|hrs)(?!\s+(?:of|a|per|each|in\s+(?:the|a|prison|jail))\b)", "clock",
