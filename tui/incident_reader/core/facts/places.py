@@ -125,7 +125,7 @@ PREMISES_HEADS: tuple[str, ...] = (
     "restaurant", "nightclub", "club", "centre", "center", "mall", "market", "stadium", "arena",
     "amphitheatre", "theatre", "cinema", "station", "airport", "quarry", "mine", "campground",
     "campsite", "pier", "harbour", "marina", "warehouse", "factory", "depot", "school", "church",
-    "mosque", "temple", "synagogue", "park", "bridge", "hall", "yard", "works", "mill",
+    "mosque", "temple", "synagogue", "park", "bridge", "hall", "works", "mill",
 )  # fmt: skip
 # Where someone was going, not where it happened: "on her way to work in X", "heading for X".
 _DESTINATION = re.compile(
@@ -170,6 +170,8 @@ _NOT_HEADS = frozenset(
     last late early next morning afternoon evening night nights week weekend month year day days
     hours minutes time noon midnight""".split()
 )
+# Prepositions the shared function-word table lacks ("outside Parliament for an hour").
+_MORE_PREPOSITIONS = frozenset(("for", "per", "via", "amid", "like", "unlike", "despite"))
 _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
 _GENERIC_HEADS = frozenset(("area", "district", "neighbourhood", "neighborhood", "locality"))
 _SAYING = frozenset(("said", "says", "say", "told", "according"))
@@ -342,7 +344,9 @@ def _noun_run(words: list[str]) -> list[str]:
     """The nouns that open a run of lower-case words ("ring road", "bypass"), if any."""
     run: list[str] = []
     for w in words:
-        if w in _FUNCTION or w in _SAYING or w in _NOT_HEADS or w.endswith(("ed", "ly")):
+        if w in _FUNCTION or w in _SAYING or w in _NOT_HEADS or w in _MORE_PREPOSITIONS:
+            break
+        if w.endswith(("ed", "ly")):
             break
         run.append(w)
     while run and run[-1].endswith("ing"):
