@@ -157,6 +157,7 @@ _PART_OF = re.compile(
     r"(?<![,\d])\s(?!(?:man|woman|boy|girl|men|women|people|person|family|couple|mother|father|"
     r"son|daughter|owner|owners|manager|staff|members?|friends?)\s+$)[a-z][\w-]*\s+$"
 )
+_ROUTE_NUMBER = re.compile(r"\s+\d+[A-Z]?$")  # "County Road 9" is a road as "Mill Road" is
 # "treated at the scene on Corn Street": a sequel told at the scene names the scene.
 _AT_SCENE = re.compile(r"\s+the\s+scene\b")
 _DETERMINED = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -207,7 +208,8 @@ def places(sentence: Sentence) -> list[Found]:
         ):
             continue  # "the family of John Reed", "Dale Ash, 34, of Garnet Hill": no site of it
         if m.group("prep") == "off" and (
-            " of " in text[m.start() : m.start("name")] or is_street_level(m.group("name"))
+            " of " in text[m.start() : m.start("name")]
+            or is_street_level(_ROUTE_NUMBER.sub("", m.group("name")))
         ):
             continue  # "a lane off Mill Road", "off the coast of X": near the scene, not it
         chain = _CHAIN.match(text, m.end("name"))
