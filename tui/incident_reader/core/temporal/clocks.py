@@ -61,6 +61,14 @@ _REPORTING_BEFORE = re.compile(
     r"\b(?:" + lx.alternation(lx.REPORTING_VERBS) + r")(?:\s+(?:on|late|early))?\s+$",
     re.IGNORECASE,
 )
+# The frame of a briefing before its day: "Addressing reporters on Tuesday, the SP said ...".
+_BRIEFING_BEFORE = re.compile(
+    r"\b(?:(?:addressing|briefing|speaking\s+to|talking\s+to|told|telling)\s+(?:the\s+)?"
+    r"(?:reporters|journalists|media|press|mediapersons|newsmen)"
+    r"|(?:at|during)\s+a\s+(?:press|news)\s+(?:conference|briefing)|in\s+a\s+(?:statement|release))"
+    r"\s+(?:here\s+)?(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
 _POD_SPAN = {"MO": (4 * 60, 12 * 60 + 30), "MI": (11 * 60, 14 * 60), "AF": (12 * 60, 18 * 60 + 30),
              "EV": (16 * 60, 23 * 60), "NI": (18 * 60, 6 * 60)}  # fmt: skip
 RECENT_REACH = 1500  # characters after which a named day is no longer the narrative's
@@ -366,7 +374,11 @@ def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return "DATE", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
     rel = norm(g.get("rel"))
     d = _weekday_date(g.get("wd"), rel, ctx, s, e)
-    if d <= ctx.dct and not _REPORTING_BEFORE.search(ctx.text, max(0, s - 20), s):
+    if (
+        d <= ctx.dct
+        and not _REPORTING_BEFORE.search(ctx.text, max(0, s - 20), s)
+        and not _BRIEFING_BEFORE.search(ctx.text, max(0, s - 45), s)
+    ):
         ctx.set_ref(d, s, pod)  # "said Monday" dates the report, not the narrative
     mod = {"early": "START", "late": "END"}.get(rel)
     if pod:
