@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -48,12 +49,13 @@ async def screen_text(port: int, wanted: str, seconds: float) -> str:
     return _ESCAPES.sub("", seen)
 
 
-def test_serve_shows_the_seed_text_to_a_browser() -> None:
+def test_serve_shows_the_seed_text_to_a_browser(tmp_path: Path) -> None:
     pytest.importorskip("textual_serve")
     port = free_port()
+    seeds = tmp_path / "seeds"  # a copy: the reader keeps its marks database beside the reports
+    shutil.copytree(ROOT / "seeds", seeds, ignore=shutil.ignore_patterns(".incident-reader.db*"))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "incident_reader", "serve", str(ROOT / "seeds"), "--port",
-         str(port)],
+        [sys.executable, "-m", "incident_reader", "serve", str(seeds), "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     try:
