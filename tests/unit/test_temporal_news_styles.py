@@ -56,6 +56,8 @@ STYLES = [
     ("The door was forced at half nine on Monday night.", "2024-06-12", "half nine", "2024-06-10T21:30"),
     # the day of a briefing does not become the story's day
     ("A fire damaged a shrine on Sunday.\n\nAddressing reporters on Tuesday, the SP said the men bought petrol at 1.40 a.m.", "2024-09-25", "1.40 a.m", "2024-09-22T01:40"),
+    # a small-hours clock falls on the day named as "the early hours of Sunday", not a later one
+    ("Police on Tuesday held two men over the fire at a shop in the early hours of Sunday.\n\nThe fire was set around 2.30 a.m., police said.", "2024-09-25", "2.30 a.m.", "2024-09-22T02:30"),
     # holidays with a part of day, and national days of other countries
     ("A teenager was stabbed on Halloween night.", "2024-11-02", "Halloween night", "2024-10-31TNI"),
     ("The chimney caught fire on Christmas morning.", "2025-01-11", "Christmas morning", "2024-12-25TMO"),

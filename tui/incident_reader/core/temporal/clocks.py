@@ -69,6 +69,9 @@ _BRIEFING_BEFORE = re.compile(
     r"\s+(?:here\s+)?(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
+_SMALL_HOURS_BEFORE = re.compile(
+    r"\b(?:early|wee|small)\s+hours\s+of\s+(?:last\s+)?$", re.IGNORECASE
+)
 _POD_SPAN = {"MO": (4 * 60, 12 * 60 + 30), "MI": (11 * 60, 14 * 60), "AF": (12 * 60, 18 * 60 + 30),
              "EV": (16 * 60, 23 * 60), "NI": (18 * 60, 6 * 60)}  # fmt: skip
 RECENT_REACH = 1500  # characters after which a named day is no longer the narrative's
@@ -321,6 +324,8 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         ctx.set_ref(d, s)
     elif stamp:
         d = ctx.dct  # a live-blog entry: the blog's day
+    elif ctx.small_hours is not None and minutes < 6 * 60:
+        d = ctx.small_hours  # "in the early hours of Sunday ... at 2.30 a.m."
     else:
         d = _narrative_day(ctx, s, minutes)
         # past midnight in a night-time narrative: "11.52pm ... 1.30am" is the next day
@@ -374,6 +379,8 @@ def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return "DATE", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
     rel = norm(g.get("rel"))
     d = _weekday_date(g.get("wd"), rel, ctx, s, e)
+    if _SMALL_HOURS_BEFORE.search(ctx.text, max(0, s - 30), s):
+        ctx.small_hours = d  # a later clock time before 6am falls on this day
     if (
         d <= ctx.dct
         and not _REPORTING_BEFORE.search(ctx.text, max(0, s - 20), s)
