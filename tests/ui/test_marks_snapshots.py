@@ -50,6 +50,9 @@ def _after(keys: Iterable[str]) -> Callable[[Pilot[Any]], Awaitable[None]]:
             await pilot.pause()
         for field in pilot.app.screen.query(Input):
             field.cursor_blink = False
+        # Toasts (the fixture's skipped file) time out after seconds: whether one is still up
+        # depends on the machine's speed, so none is drawn.
+        pilot.app.clear_notifications()
         await settle(pilot)
 
     return run_before
