@@ -30,6 +30,11 @@ def fixture_app() -> ReaderApp:
 async def settle(pilot: Pilot[None]) -> None:
     """Wait until every analysis worker has posted and the screen has caught up."""
     await pilot.pause()
+    for _ in range(500):  # the lists mount, then extraction starts (ReaderApp.reader_ready)
+        if getattr(pilot.app, "_started", True):
+            break
+        await pilot.pause(0.01)
+    await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()
