@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import os
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,16 +24,20 @@ COLUMNS: tuple[str, ...] = (
     "speed_mph", "disputed", "summary",
 )  # fmt: skip
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+PARQUET_ROWS = 10_000
 
 
-def incident_rows(coded: Sequence[Coded]) -> list[dict[str, Any]]:
-    """The coded rows of every report, with its group across the archive."""
+GROUP_IDS_SHOWN = 20  # a group's reports named on each row; group_size gives the rest
+
+
+def incident_rows(coded: Sequence[Coded]) -> Iterator[dict[str, Any]]:
+    """The coded rows of every report, with its group across the archive, one at a time."""
     groups = group_reports(coded)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(coded)):
         members[groups.find(i)].append(i)
     disputed = {root: disputed_kinds([coded[i] for i in m]) for root, m in members.items()}
-    rows = []
+    named = {root: _named(coded, m) for root, m in members.items()}
     for i, c in enumerate(coded):
         root = groups.find(i)
         row: dict[str, Any] = dict.fromkeys(COLUMNS, None)
@@ -42,19 +46,25 @@ def incident_rows(coded: Sequence[Coded]) -> list[dict[str, Any]]:
             row[f"{column}_min"], row[f"{column}_max"] = lo, hi
         row.update({
             "group": f"a{coded[root].index}", "group_size": len(members[root]),
-            "group_reports": ";".join(coded[j].report for j in members[root]),
+            "group_reports": named[root],
             "report": c.report, "source": c.source, "url": c.url,
             "disputed": ";".join(disputed[root]), "summary": c.summary,
         })  # fmt: skip
-        rows.append(row)
-    return rows
+        yield row
+
+
+def _named(coded: Sequence[Coded], members: Sequence[int]) -> str:
+    """The group's first reports by name (a large group names its first GROUP_IDS_SHOWN)."""
+    shown = ";".join(coded[j].report for j in members[:GROUP_IDS_SHOWN])
+    more = len(members) - GROUP_IDS_SHOWN
+    return f"{shown};+{more} more" if more > 0 else shown
 
 
 def write_tables(out: Path, reports_file: Path) -> list[Path]:
     """Write the coded table(s) from a results file; the paths written."""
-    rows = incident_rows(list(read_coded(reports_file)))
-    written = [_write_csv(out / "incidents.csv", rows)]
-    parquet = _write_parquet(out / "incidents.parquet", rows)
+    coded = list(read_coded(reports_file))
+    written = [_write_csv(out / "incidents.csv", incident_rows(coded))]
+    parquet = _write_parquet(out / "incidents.parquet", incident_rows(coded))
     if parquet:
         written.append(parquet)
     return written
@@ -67,7 +77,7 @@ def safe_cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def _write_csv(path: Path, rows: Sequence[dict[str, Any]]) -> Path:
+def _write_csv(path: Path, rows: Iterable[dict[str, Any]]) -> Path:
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\r\n")
@@ -78,7 +88,8 @@ def _write_csv(path: Path, rows: Sequence[dict[str, Any]]) -> Path:
     return path
 
 
-def _write_parquet(path: Path, rows: Sequence[dict[str, Any]]) -> Path | None:
+def _write_parquet(path: Path, rows: Iterable[dict[str, Any]]) -> Path | None:
+    """Parquet in row groups of PARQUET_ROWS, so the table is never all in memory."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -86,11 +97,14 @@ def _write_parquet(path: Path, rows: Sequence[dict[str, Any]]) -> Path | None:
         return None
     ints = {c for c in COLUMNS if c.endswith(("_min", "_max")) or c == "group_size"}
     schema = pa.schema([(c, pa.int64() if c in ints else pa.string()) for c in COLUMNS])
-    table = pa.Table.from_pylist(
-        [{c: (r[c] if c in ints or r[c] is None else str(r[c])) for c in COLUMNS} for r in rows],
-        schema=schema,
-    )
     tmp = path.with_name(path.name + ".tmp")
-    pq.write_table(table, tmp)
+    with pq.ParquetWriter(tmp, schema) as writer:
+        chunk: list[dict[str, Any]] = []
+        for r in rows:
+            chunk.append({c: (r[c] if c in ints or r[c] is None else str(r[c])) for c in COLUMNS})
+            if len(chunk) >= PARQUET_ROWS:
+                writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+                chunk = []
+        writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
     os.replace(tmp, path)
     return path
