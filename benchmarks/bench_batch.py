@@ -89,7 +89,7 @@ def time_grouping(reports_file: Path) -> tuple[float, int]:
 
     coded = list(read_coded(reports_file))
     started = time.perf_counter()
-    rows = incident_rows(coded)
+    rows = list(incident_rows(coded))
     return time.perf_counter() - started, len({r["group"] for r in rows})
 
 

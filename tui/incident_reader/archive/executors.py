@@ -72,7 +72,7 @@ class DaskExecutor:
             else:
                 self._cluster = LocalCluster(
                     n_workers=workers, threads_per_worker=1, processes=True,
-                    dashboard_address=None, silence_logs=40,
+                    dashboard_address=None, silence_logs=50,  # no tracebacks as it closes
                 )  # fmt: skip
                 self._client = Client(self._cluster)
         except OSError as err:
