@@ -16,6 +16,7 @@ from typing import Any
 
 from incident_reader.archive.coding import Coded, read_coded
 from incident_reader.archive.grouping import disputed_kinds, group_reports
+from incident_reader.core.safe_text import csv_cell
 
 COLUMNS: tuple[str, ...] = (
     "group", "group_size", "group_reports", "report", "source", "url", "date", "time", "place",
@@ -23,7 +24,6 @@ COLUMNS: tuple[str, ...] = (
     "hospitalised_max", "vehicle", "suspect", "suspect_age", "arrests_min", "arrests_max",
     "speed_mph", "disputed", "summary",
 )  # fmt: skip
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 PARQUET_ROWS = 10_000
 
 
@@ -71,10 +71,9 @@ def write_tables(out: Path, reports_file: Path) -> list[Path]:
 
 
 def safe_cell(value: Any) -> Any:
-    """A cell a spreadsheet shows as text: one starting like a formula gets a leading quote."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return "" if value is None else value
+    """A cell a spreadsheet shows as text (core.safe_text.csv_cell: formulas quoted, controls
+    dropped); an empty value is an empty cell."""
+    return "" if value is None else csv_cell(value)
 
 
 def _write_csv(path: Path, rows: Iterable[dict[str, Any]]) -> Path:
