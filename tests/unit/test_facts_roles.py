@@ -179,6 +179,43 @@ def test_the_suspect_name(sentence: str, name: str) -> None:
         ("Police found a 60-year-old man dead at the property.", "suspect.age", []),
         ("The driver of the other car, a 45-year-old woman, was hurt.", "suspect.age", []),
         ("Witnesses said the driver, aged about 30, got out and ran off.", "suspect.age", [30]),
+        # one person's two names: the age after the alias is the name's
+        ("The landlord, Vinod Rana alias Bittu (44), was arrested.", "suspect.age", [44]),
+        (
+            "The landlord, Vinod Rana alias Bittu (44), was arrested.",
+            "suspect.name",
+            ["vinod rana"],
+        ),
+        # a name after an article that modifies a noun is no person
+        ("The man was held at the Marlow County jail overnight.", "suspect.name", []),
+        # identified or named in the next sentence: the role an earlier sentence gave
+        (
+            "Troopers said the driver of the stolen Jeep jumped out and ran. He has since been "
+            "identified as Corey Blaine, 27, of Dunmore.",
+            "suspect.name",
+            ["corey blaine"],
+        ),
+        (
+            "Troopers said the driver of the stolen Jeep jumped out and ran. He has since been "
+            "identified as Corey Blaine, 27, of Dunmore.",
+            "suspect.age",
+            [27],
+        ),
+        (
+            "A man suspected of the arson was picked up at dawn. He was named in court papers as "
+            "Idris Vale.",
+            "suspect.name",
+            ["idris vale"],
+        ),
+        (
+            "The attacker was shot. Officials identified him as a 33-year-old from Leeds.",
+            "suspect.age",
+            [33],
+        ),  # fmt: skip
+        # ... never a victim or a second arrestee named so
+        ("A man was arrested. The woman who died was named as Ada Kell, 70.", "suspect.name", []),
+        ("A man fled. A second man was named as Jon Pell, 30.", "suspect.name", []),
+        ("A van hit a cyclist. The cyclist has been named as Rhys Orme.", "suspect.name", []),
         # a bare definite age later in a report that has a suspect is that suspect ...
         (
             "Police arrested a 24-year-old man. Neighbours named the 23-year-old as Jordan Pike.",

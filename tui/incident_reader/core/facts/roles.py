@@ -203,6 +203,16 @@ _COORD = re.compile(
     r"\s*and\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
 )
 _ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+$", _I)
+_ALIAS_GAP = re.compile(
+    r"\s*,?\s*(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*,?\s*",
+    _I,
+)
+# A name right after an article modifies a noun ("the Carter County jail", "a Kencom bus").
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", _I)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:was|were|is|are|has|had|have|who|and|or|but|at|in|on|of|from|with|as|to|for|by"
+    r"|said|says|told|later|also)\b)[a-z][a-z-]*(?<!ed)(?<!ly)(?![\w’'-])"
+)
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 _INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
 _OTHER_BEFORE = re.compile(
@@ -211,6 +221,24 @@ _OTHER_BEFORE = re.compile(
 )
 _SAYS = re.compile(r"(?:said|says|say|told|tells|added|recalled|described)\b", _I)
 _HARM_BEFORE = re.compile(rf"(?<![\w-])(?:{_words(HARM_VERBS)})\s+$", _I)
+# "has been identified as", "was named in reports as", "Police named him as", "identified him as"
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:identified|named)(?:\s+(?:him|her|them|locally|publicly|formally|simply|in\s+\w+(?:\s+\w+)?"
+    r"|by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)){0,2}\s+as\s+"
+)
+_ID_NAME = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}(?:\s+[A-Z]\.(?![\w]))?)"
+    rf"(?=\s*[,.;(]|\s+(?:of|from|who|and|was|is|had|has)\b|\s*$)"
+)
+_YEAR_OLD_AT = re.compile(
+    rf"(?:an?|the)\s+(?P<n>\d{{1,2}}|{WORD_NUMBER})[\s-]+(?:years?|yrs?)[\s-]+old\b", _I
+)
+_SUSPECT_PRED_IN = re.compile(rf"(?<![\w-])(?:{_words(SUSPECT_PREDICATES)})(?![\w-])", _I)
+_OTHER_FIRST = re.compile(rf"\s*(?:(?:an?|the)\s+)?(?:{_words(OTHER_ARRESTEE_WORDS)})\b", _I)
+_VICTIM_NOUN = re.compile(rf"(?<![\w-])(?:{_words(VICTIM_NOUNS)})s?(?![\w-])", _I)
+_ROLE_IN = re.compile(
+    rf"(?<![\w-])(?:{_ROLE}|{_words(SUSPECT_MODIFIERS)}|suspect(?:ed|s)?)(?![\w-])", _I
+)
 _PLURAL_AGES = re.compile(r"\s*(?:and|&|,)\s*\d{1,2}\b")
 _GATE = WordGate(
     (
@@ -260,6 +288,71 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
 
 
 def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
+    """The suspect's age and name told across sentences: a bare definite age once the report has
+    a suspect, and a person identified or named whose role an earlier sentence gave."""
+    out = _bare_ages(text, facts)
+    if "identified" in text or "named" in text:
+        out.extend(_identified(text, [*facts, *out]))
+    return out
+
+
+def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
+    """ "He has been identified as Travis Mendel, 45": the pronoun's person is the one whose role
+    the sentence or the two before it give (the driver who ran, a man suspected of ...)."""
+    out: list[Found] = []
+    for m in _IDENTIFIED_AS.finditer(text):
+        at = m.end()
+        if any(f.start <= at < f.end and f.kind in (AGE, NAME) for f in facts):
+            continue  # already found in its own sentence
+        start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
+        subject = text[start : m.start()]
+        if (
+            _VICTIM_NOUN.search(subject)
+            or _VICTIM_PRED.search(subject)
+            or _OTHER_FIRST.match(subject)
+        ):
+            continue  # "The woman who died was named as ...", "A second man was named as"
+        if not (_ROLE_IN.search(subject) or _suspect_before(text, start)):
+            continue
+        found = _identity_at(text, at)
+        out.extend(found)
+    return out
+
+
+def _suspect_before(text: str, start: int) -> bool:
+    """Whether one of the two sentences before ``start`` tells a suspect's role."""
+    lo = start
+    for _ in range(2):
+        cut = max(text.rfind(". ", 0, max(0, lo - 2)), text.rfind("\n", 0, max(0, lo - 2)))
+        lo = cut + 1 if cut >= 0 else 0
+        if lo == 0:
+            break
+    before = text[lo:start]
+    return bool(_SUSPECT_PRED_IN.search(before) or _ROLE_IN.search(before))
+
+
+def _identity_at(text: str, at: int) -> list[Found]:
+    """The name with its age, or the bare age ("a 29-year-old"), an identification gives."""
+    out: list[Found] = []
+    age = _YEAR_OLD_AT.match(text, at)
+    if age:
+        value = number_value(age.group("n"))
+        if value is not None and 10 <= value <= 99:
+            out.append(Found(AGE, value, age.start("n"), age.end()))
+        return out
+    name = _ID_NAME.match(text, at)
+    if not name or any(w in _NOT_NAME for w in name.group("name").split()):
+        return out
+    out.append(Found(NAME, " ".join(name.group("name").split()).lower(), name.start(), name.end()))
+    told_age = _AGE_AFTER_NAME.match(text, name.end())
+    if told_age:
+        value = int(re.sub(r"\D", "", told_age.group(0)))
+        if 10 <= value <= 99:
+            out.append(Found(AGE, value, name.start(), told_age.end()))
+    return out
+
+
+def _bare_ages(text: str, facts: Sequence[Fact]) -> list[Found]:
     """ "The 22-year-old was the subject of a search", "named the 23-year-old as Jordan Pike":
     a bare definite age, once the report has a suspect, is that suspect unless hurt or harmed."""
     if "year-old" not in text:
@@ -307,6 +400,10 @@ def _anchors(text: str) -> list[_Anchor]:
             continue
         if _ROLE_AFTER.match(text, m.end()):
             continue  # "the Westminster Bridge attacker": a modifier, not a name
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _NOUN_AFTER.match(
+            text, m.end()
+        ):
+            continue  # "held at the Carter County jail": a name that modifies a noun
         if _ALIAS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Ramesh Kumar alias Pappu": the same person's other name
         if len(words) == 1 and not _AGE_AFTER_NAME.match(text, m.end()):
@@ -373,6 +470,8 @@ def _mentions(text: str) -> list[list[_Anchor]]:
 def _same_person(gap: str) -> bool:
     if len(gap) > 40:
         return False
+    if _ALIAS_GAP.fullmatch(gap):
+        return True  # "Ramesh Gupta alias Pappu (52)": one person's two names
     words = re.findall(r"[\w’'-]+", gap.lower())
     rest = [w for w in words if w not in _GLUE_WORDS]
     return len(rest) <= 1 and all(w in _ROLE_WORDS or w.endswith("year-old") for w in rest)
