@@ -67,6 +67,19 @@ STYLES = [
     # seasons with a year named relative to the DCT
     ("It happened in the autumn of last year.", "2025-07-12", "the autumn of last year", "2024-FA"),
     ("The pier reopened in the spring of this year.", "2025-07-12", "the spring of this year", "2025-SP"),
+    # continental 24-hour clocks (translated European copy)
+    ("The gallery flooded at 14h27 on Friday.", "2025-03-15", "14h27", "2025-03-14T14:27"),
+    ("Crews worked from 9h until dusk.", "2025-03-15", "9h", "2025-03-15T09:00"),
+    # a bare hour after "tonight at", "tomorrow at"
+    ("Full coverage tonight at 11.", "2025-03-15", "11", "2025-03-15T23:00"),
+    ("He appears in court tomorrow at 10.", "2025-03-15", "10", "2025-03-16T10:00"),
+    # a past state that lasted "until" a date ended before the DCT; "adjourned until" looks ahead
+    ("He was stabbed in October. She was in hospital until November 3.", "2026-03-10", "November 3", "2025-11-03"),
+    ("The line remained closed until December 1, the operator said.", "2026-03-10", "December 1", "2025-12-01"),
+    ("The hearing was adjourned until November 3.", "2026-03-10", "November 3", "2026-11-03"),
+    # a count with a signal is a DURATION beside its anchor, never a shifted month
+    ("He came back 21 minutes later.", "2026-03-10", "21 minutes", "PT21M"),
+    ("Three days later the ferry sank.", "2026-03-10", "Three days", "P3D"),
 ]
 # fmt: on
 

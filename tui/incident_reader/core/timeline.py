@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from incident_reader.core.model import TimelineEntry
+from incident_reader.core.model import TimelineEntry, Timex
 
 # Where a part of day or a season starts, so "2018-08-14TMO" sorts before "2018-08-14T11:00".
 PART_OF_DAY_START = {
@@ -19,6 +19,11 @@ PART_OF_DAY_START = {
 }
 SEASON_START = {"SP": "03", "SU": "06", "FA": "09", "AU": "09", "WI": "12"}
 QUARTER_START = {"Q1": "01", "Q2": "04", "Q3": "07", "Q4": "10", "H1": "01", "H2": "07"}
+# A clock time with its own day in one TIMEX3 ("6 PM Friday", "5 p.m. EST Nov. 9"): the
+# timeline shows the clock and the day as two entries, as it does for "11.52pm on Monday".
+_CLOCK_THEN_DAY = re.compile(
+    r"^(?P<clock>.*?\d.*?|noon|midday|midnight)[,\s]+(?P<day>(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)$"
+)
 _DATE_TIME = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?$")
 
 
@@ -62,3 +67,17 @@ def order_timeline(entries: Iterable[TimelineEntry]) -> tuple[TimelineEntry, ...
     unplaced = [e for e in entries if sort_key(e.timex.value) is None]
     placed.sort(key=lambda ke: ke[0])
     return tuple(e for _, e in placed) + tuple(unplaced)
+
+
+def timeline_parts(timex: Timex) -> tuple[Timex, ...]:
+    """The timeline entries of one time expression: a clock time that names its day in the same
+    TIMEX3 ("6 PM Friday") gives the clock and the day apart, the day valued as a date."""
+    m = _CLOCK_THEN_DAY.match(timex.text)
+    if timex.type != "TIME" or m is None or not re.match(r"\d{4}-\d\d-\d\dT\d", timex.value):
+        return (timex,)
+    clock_end = timex.start + m.end("clock")
+    day_start = timex.start + m.start("day")
+    return (
+        Timex(timex.start, clock_end, m["clock"], "TIME", timex.value, timex.mod),
+        Timex(day_start, timex.end, m["day"], "DATE", timex.value[:10], None),
+    )

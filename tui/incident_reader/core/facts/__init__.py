@@ -40,6 +40,7 @@ from incident_reader.core.model import (
     TimelineEntry,
     Timex,
 )
+from incident_reader.core.timeline import timeline_parts
 
 MAIN_ID = "i0"
 SUMMARY_CHARS = 120
@@ -106,7 +107,8 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
                 injured_so_far = f.value  # the latest exact injured count ("half of the injured")
         for t in inside:
             if t.type in ("DATE", "TIME") and not _UNPLACEABLE.match(t.value):
-                timeline.append(TimelineEntry(t, event_span(s, t), incident_of(t.start)))
+                for part in timeline_parts(t):  # "6 PM Friday": the clock and the day
+                    timeline.append(TimelineEntry(part, event_span(s, part), incident_of(t.start)))
     facts = _drop_later_tolls(facts, tolls)
     if not any(f.kind == DATE and f.incident == MAIN_ID for f in facts):
         told = unclaimed_date(sentences, per_sentence, dct_day)  # the first day nothing claims

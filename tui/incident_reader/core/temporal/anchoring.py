@@ -105,6 +105,9 @@ def longer_period_before(text: str, start: int) -> bool:
     return _LONGER_PERIOD.search(text, s, start) is not None
 
 
+INCIDENT_REACH = 200  # how soon after a DCT-day lead an earlier day may take the incident's place
+
+
 @dataclass(slots=True)
 class Context:
     """What resolution needs while walking one document: the DCT and the narrative's date."""
@@ -121,6 +124,7 @@ class Context:
     incident_day: date | None = (
         None  # the first past day the text names  # the latest year named ("the following year")
     )
+    incident_pos: int = -1  # where the incident's day was named
     late_days: set[date] = field(default_factory=set)  # days with a clock time after 20:00
     day: date | None = None  # the day the latest day-level expression named ("on Friday")
     named_days: list[tuple[int, date]] = field(default_factory=list)  # past days named, in order
@@ -143,4 +147,13 @@ class Context:
         self.ref_pos = pos
         self.ref_pod = pod
         if self.incident_day is None and (self.dct is None or d <= self.dct):
+            self.incident_day, self.incident_pos = d, pos
+        elif (
+            self.dct is not None
+            and self.incident_day == self.dct
+            and d < self.dct
+            and pos - self.incident_pos <= INCIDENT_REACH
+        ):
+            # "trapped on Saturday morning (the DCT) after a flood on Friday": a day before the
+            # report's own, told right after it, is the event's; the report's day told a state
             self.incident_day = d

@@ -294,7 +294,7 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if cw:
         hh, mm = (int(x) for x in lx.CLOCK_WORDS[cw].split(":"))
     else:
-        h = number(g.get("h"))
+        h = number(g.get("h") or g.get("h2"))
         if h is None or h > 24:
             return None
         hh, mm = int(h), int(g.get("m") or 0)
@@ -309,7 +309,9 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             hh = 0
         if hh > 24 or (hh == 24 and mm):
             return None
-    if not cw and not g.get("ap") and not g.get("pod") and not g.get("night") and 1 <= hh < 12:
+    # "9h", "14h30": continental clocks are 24-hour, so no part of day makes them pm
+    told = cw or g.get("hsep") or g.get("hsep2") or g.get("ap") or g.get("pod") or g.get("night")
+    if not told and 1 <= hh < 12:
         hh += _later_part_of_day(ctx.text, e, hh)
         if hh < 12 and not str(g.get("h") or "").startswith("0"):  # "07:30" is a 24-hour clock
             hh += _earlier_part_of_day(ctx, s, hh * 60 + mm)

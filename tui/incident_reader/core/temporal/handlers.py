@@ -56,6 +56,9 @@ _STREET_AFTER = re.compile(
 )
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def direction(ctx: Context, s: int, e: int) -> int:
     """+1 for a future sentence, -1 for a past one."""
     return tense(ctx.text, s, e)
@@ -111,8 +114,8 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     d = safe_date(year, mon, day)
     if d is None:
         return None
-    if d <= ctx.dct:
-        ctx.set_ref(d, s)
+    if d <= ctx.dct and not _BOUND_BEFORE.search(ctx.text, max(0, s - 12), s):
+        ctx.set_ref(d, s)  # "until November 3" ends a state; the story stays on its day
     return "DATE", d.isoformat(), None
 
 

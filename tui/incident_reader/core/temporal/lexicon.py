@@ -157,6 +157,14 @@ FUTURE_CUES: tuple[str, ...] = (
 # as trading opened Monday").
 FUTURE_CONJUNCTIONS: tuple[str, ...] = ("as soon as", "until", "till", "by the time", "once")
 
+# Past participles that send a date after "until" forward from the event ("the case was
+# adjourned until March 3"); after any other past verb "until" ends a past state ("she was in
+# hospital until November 3", "the line remained closed until Sunday").
+LOOK_AHEAD_PAST: tuple[str, ...] = (
+    "adjourned", "postponed", "delayed", "deferred", "extended", "remanded", "bailed",
+    "suspended", "rescheduled", "moved", "pushed", "put", "set", "given", "granted", "ordered",
+)  # fmt: skip
+
 # Words right before a possessive day that make its event a coming one ("ahead of Sunday's
 # vote"); any other possessive day names an event already in the news ("Friday's attack").
 AHEAD_OF: tuple[str, ...] = (

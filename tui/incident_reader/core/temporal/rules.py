@@ -145,6 +145,19 @@ RULES: tuple[Rule, ...] = (
          r"|thousand|shares?\b|points?\b|cents?\b|dollars|pounds|euros|yen\b|guilders|marks|francs|kilos|tonnes|times\b))",
          "clock", (("The fire started at 10.30 and", D, "2018-08-14T10:30"), ("rose by 10.30 per cent", D, None),
                    ("sales were little changed at 2.46 billion guilders", D, None), ("issue about 0.55 share", D, None))),
+    # A bare hour right after a day's part and "at": "tonight at 11", "this evening at 7.30".
+    Rule("clock_after_day",
+         r"(?:(?<=tonight\sat\s)|(?<=evening\sat\s)|(?<=morning\sat\s)|(?<=afternoon\sat\s)|(?<=today\sat\s)|(?<=tomorrow\sat\s))"
+         r"(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?(?![\w:%]|\.\d|\s*(?:per|percent|cent)\b)",
+         "clock", (("Updates tonight at 11.", D, "2018-08-14TNI"), ("Stay with us tonight at 11 for more.", D, "2018-08-14TNI"))),
+    # Continental 24-hour clocks: "14h30", "16h00"; a bare "15h" only after a clock preposition.
+    Rule("clock_h",
+         r"(?<![\d/.,])(?<!\ba\s)(?<!\bin\s)(?<!\bfor\s)(?:(?P<h>[01]?\d|2[0-3])\s?(?P<hsep>h)(?P<m>[0-5]\d)(?![\d:.]\d)"
+         r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+         r"(?P<h2>[01]?\d|2[0-3])(?P<hsep2>h))(?![\w/])",
+         "clock", (("water flooded the gallery at 14h27.", D, "2018-08-14T14:27"), ("mobilised from 15h, crews", D, "2018-08-14T15:00"),
+                   ("a press point at 9h on Saturday", "2018-08-18", "2018-08-18T09:00"), ("a 4h30 drive", D, None),
+                   ("speeds of 50 km/h", D, None), ("the 4h relay", D, None), ("in 2h30, the race", D, None))),
     Rule("clock_past",
          r"(?P<frac>half|(?:a\s+)?quarter|twenty(?:[-\s]five)?|ten|five)\s+(?P<side>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9]|" + _NUM_WORD + r")|(?P<hw>midnight|noon|midday))(?![\w:]|\.\d)"
          r"(?:\s+o['’]clock)?(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening)|\s+at\s+(?P<night>night)|{ampm})?", "clock_past",
@@ -277,10 +290,13 @@ RULES: tuple[Rule, ...] = (
           ("on Anzac Day", "2024-05-11", "2024-04-25"))),
     Rule("ago",
          r"(?:(?P<qmod>about|almost|nearly|some|more\s+than|less\s+than|over|just\s+over|only)\s+)?"
-         r"(?:{num}|{vague})\s+(?:more\s+)?{unit}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|from\s+now|hence|previously)(?![\w-])",
+         r"(?:{num}|{vague})\s+(?:more\s+)?{unit}(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence|(?<=year\s)earlier)(?![\w-])",
          "ago", (("41 years ago", "2000-01-15", "1959"), ("two months ago", "2000-01-28", "1999-11"),
                  ("a week or so ago", "1991-02-25", "1991-W08"),
-                 ("a year earlier", "1989-10-26", "1988"), ("three days ago", D, "2018-08-11"))),
+                 ("a year earlier", "1989-10-26", "1988"), ("three days ago", D, "2018-08-11"),
+                 # a count with a signal ("later", "before") is a DURATION beside its anchor (TimeML)
+                 ("Three days later, the ship sank.", D, "P3D"), ("21 minutes later", "2026-03-10", "PT21M"),
+                 ("10 days before the vote", D, "P10D"))),
     Rule("rel_unit",
          r"(?:the\s+)?(?P<rel>this|last|next|past|previous|coming|current|following|preceding|same|that|full|latest)\s+"
          r"(?P<unit>week|weekend|month|(?:fiscal\s+)?year|decade|century|quarter)(?![\w-])", "rel_unit",

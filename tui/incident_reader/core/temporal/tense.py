@@ -65,6 +65,8 @@ _TENSE_CUE = re.compile(
     r"|(?P<past>" + _PAST_WORDS + r"|has\s+been|have\s+been|\w{3,}(?<!ne)(?<!ee)ed)))(?![\w])",
     _I,
 )
+_UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+(?:on\s+)?$", _I)
+_LOOK_AHEAD_PAST = frozenset(lx.LOOK_AHEAD_PAST)
 _SINCE_JUST_BEFORE = re.compile(
     r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE
 )
@@ -301,6 +303,16 @@ def _possessive_tense(text: str, s: int, start: int) -> int:
     return 1 if _AHEAD_JUST_BEFORE.search(text, max(s, start - 30), start) else -1
 
 
+def _past_state(text: str, lo: int, hi: int) -> bool:
+    """Whether the clause before an "until" is past and does not look ahead ("was adjourned")."""
+    sign, last = _nearest(text, lo, hi)
+    if sign >= 0 or last is None or _future_in(text, lo, hi) is not None:
+        return False
+    if _REPORTING.search(last[0]):
+        return False  # "said the road remains closed until Friday": what is said has its tense
+    return not any(w.lower() in _LOOK_AHEAD_PAST for w in _WORD.findall(text, last.start(), hi))
+
+
 def tense(text: str, start: int, end: int) -> int:
     """+1 when the clause around a span speaks of the future, -1 of the past, 0 when unsure.
 
@@ -325,6 +337,10 @@ def tense(text: str, start: int, end: int) -> int:
         return -1  # "said Friday", but not "will be paid Dec. 14"
     if _SINCE_JUST_BEFORE.search(before):
         return -1
+    if (until := _UNTIL_JUST_BEFORE.search(before)) is not None and _past_state(
+        text, lo, lo + until.start()
+    ):
+        return -1  # "was in hospital until November 3": the state ended in the past
     if text.startswith(("'s", "’s"), end):
         return _possessive_tense(text, s, start)
     if present:
