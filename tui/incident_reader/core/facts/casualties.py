@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from incident_reader.core.facts.clauses import clause_counts
 from incident_reader.core.facts.counting import (
     GROUP_SIZES,
     Found,
@@ -126,7 +127,8 @@ _COUNTED_NOUN = {
     )
     for kind, short in ((KILLED, "killed"), (INJURED, "injured"))
 }
-_OF_BEFORE = re.compile(r"\bof(?:\s+the)?\s+$", re.IGNORECASE)  # "of the 150 dead": a share
+# "of the 150 dead": a share ("all of the 154 deceased" is the whole)
+_OF_BEFORE = re.compile(r"(?<!\ball\s)\bof(?:\s+the)?\s+$", re.IGNORECASE)
 _LIVES = WordScan(
     re.compile(
         rf"(?<![\w-])(?:{'|'.join(LIFE_TAKING)})\s+(?:the\s+)?(?P<n>{COUNT})\s+lives(?![\w-])",
@@ -196,7 +198,9 @@ _THEY_HOSPITAL = re.compile(
     rf"(?:(?:later|then|subsequently|all|both|\w+ly)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])"
 )  # how many words before "to death" its verb may start
 _HOSPITAL_GATE = WordGate((*_HOSPITAL_HEADS, "centre", "center"))
-_NOUN_GATE = WordGate(("fatalit", "death", "dead", "lives", "casualt", "injur", "bodies"))
+_NOUN_GATE = WordGate(
+    ("fatalit", "death", "dead", "deceased", "lives", "casualt", "injur", "bodies")
+)
 # Every word gate of the rules above together (casualties() skips a sentence without any).
 _GATE_KEYS = frozenset().union(
     *(r.gate.keys for r in RULES if r.gate), _HOSPITAL_GATE.keys, _NOUN_GATE.keys
@@ -274,7 +278,8 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 out.append(
                     Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
                 )
-    out.extend(_shared_subject(sentence, out, injured_so_far))
+    out = _shared_subject(sentence, out, injured_so_far)
+    out.extend(clause_counts(sentence, out))
     for f in list(out):
         evidence = text[f.start - sentence.start : f.end - sentence.start]
         if " of " in evidence:
@@ -330,22 +335,30 @@ def _killed_to_death(sentence: Sentence) -> list[Found]:
 def _shared_subject(
     sentence: Sentence, found: list[Found], injured_so_far: int | None
 ) -> list[Found]:
-    """Those counted as hurt who also went to hospital (or died), in the same clause or the next
-    sentence: "Two others suffered burns and were rushed to hospital", "They were taken to
-    hospital", "Both were rushed to hospital but died"."""
-    text, base, out = sentence.text, sentence.start, []
+    """The findings with those counted as hurt who also went to hospital (or died), in the same
+    clause or the next sentence: "Two others suffered burns and were rushed to hospital", "They
+    were taken to hospital", "Both were rushed to hospital but died". A one-person hospital count
+    read from the shared verb alone ("... injuries and had been taken to hospital") gives way."""
+    text, base, out = sentence.text, sentence.start, list(found)
     if not any(f.kind == KILLED for f in found) and ("died" in text or "succumb" in text):
         for f in found:
             m = _AND_DIED.match(text, f.end - base) if f.kind in (INJURED, HOSPITALISED) else None
             if m and f.start - base >= 0:
                 out.append(Found(KILLED, f.value, f.start, base + m.end()))
-    if any(f.kind == HOSPITALISED for f in found) or not _HOSPITAL_GATE.passes(sentence):
+    if not _HOSPITAL_GATE.passes(sentence):
         return out
     for f in found:
         if f.kind == INJURED and f.start - base >= 0:
             m = _AND_HOSPITAL.match(text, f.end - base)
-            if m:
-                out.append(Found(HOSPITALISED, f.value, f.start, base + m.end()))
+            if m is None:
+                continue
+            end = base + m.end()
+            inside = [h for h in out if h.kind == HOSPITALISED and f.end <= h.start < end]
+            if any(h.kind == HOSPITALISED and h not in inside for h in out):
+                continue
+            if all(h.value == 1 and not text[h.start - base].isdigit() for h in inside):
+                out = [h for h in out if h not in inside]
+                out.append(Found(HOSPITALISED, f.value, f.start, end))
     if not found and injured_so_far:
         m = _THEY_HOSPITAL.match(text, len(text) - len(text.lstrip()))
         if m:

@@ -51,6 +51,10 @@ _FLAGS = re.IGNORECASE
 _LEADING_GROUP = re.compile(r"\(\?:([^()]*)\)")
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NEGATION = re.compile(r"\b(?:no|not|nor|without|never)\s+$")
+# "could have killed hundreds", "might have been injured": what did not happen is no count.
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:could|would|might|may|should)(?:\s+(?:not|easily|well|have|been|also))+\s+$"
+)
 # "none of the passengers was hurt" counts nobody; "none" is a subject only before its verb group.
 AUX_WORD = r"(?:was|were|is|are|has|have|had|died|else)\b"
 _NUMERAL = re.compile(r"(?:\d|one\b)", re.IGNORECASE)  # "1 person", "One man": a count said
@@ -58,6 +62,8 @@ _NUMERAL = re.compile(r"(?:\d|one\b)", re.IGNORECASE)  # "1 person", "One man": 
 _BOUND_FIRST = (
     r"(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|nearly|almost|about|around|some|over|all)"
 )
+# "killed 159 and injured another 195": a second count of another kind, not added to a total.
+_ADDED_FIRST = r"(?:another|a\s+further)"
 _CLAUSE_AFTER = r"and|in|on|at|when|after|while|during|including|across|as|before"
 # A singular auxiliary right before a verb of the kind ("was later taken to", "has been arrested").
 _SINGULAR_AUX = re.compile(
@@ -87,6 +93,7 @@ _PARTICIPLE = re.compile(
     r"(?:killed|injured|wounded|hurt|shot|stabbed|arrested|detained|dead)\b", re.IGNORECASE
 )
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\b", re.IGNORECASE)
+_ADVERBS_ONLY = re.compile(r"(?:\s+(?-i:[a-z]+ly)(?<!\bonly))*\s?", re.IGNORECASE)
 _ADDED = re.compile(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _WORD_START = re.compile(r"(?<![\w'’-])[\w]")
@@ -191,7 +198,7 @@ def build_rules(
     actives = "|".join(active)
     if active_with_noun:  # "killed two people": one lookahead for all such verbs (one NOUN copy)
         with_noun = (
-            rf"(?:{'|'.join(active_with_noun)})(?=\s+(?:{_BOUND_FIRST}\s+)?\S+"
+            rf"(?:{'|'.join(active_with_noun)})(?=\s+(?:{_ADDED_FIRST}\s+)?(?:{_BOUND_FIRST}\s+)?\S+"
             rf"(?:\s+(?:{ADJ})*{NOUN}|\s*(?:[,.;:)]|$)|\s+(?:{_CLAUSE_AFTER})\b))"
         )
         actives = f"{actives}|{with_noun}" if active else with_noun
@@ -199,7 +206,7 @@ def build_rules(
     if active:
         verb_object = re.compile(
             rf"(?<![\w-])(?P<verb>{actives})\s+(?:(?:an?|the)\s+(?P<ord>{ORDINAL})(?=\s)"
-            rf"|(?:the\s+|all\s+)?(?P<n>{COUNT}|an?(?=\s){definite}))"
+            rf"|(?:the\s+|all\s+|{_ADDED_FIRST}\s+)?(?P<n>{COUNT}|an?(?=\s){definite}))"
             rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}(?P<ohead>{NOUN})(?P<obj>))"  # a list may follow
             rf"{'?' if object_noun_optional else ''}"
             r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])",
@@ -562,7 +569,8 @@ def _share_of_the_counted(m: re.Match[str]) -> bool:
     if m.group("head") is not None:
         return False
     pronoun = m.group("grp").split()[-1].lower() in ("them", "whom", "us", "those")
-    return not pronoun and m.start("verb") - grp_end <= 1 and bool(_PARTICIPLE.match(m["verb"]))
+    between = m.string[grp_end : m.start("verb")]  # "of the most seriously hurt": adverbs only
+    return not pronoun and bool(_ADVERBS_ONLY.fullmatch(between) and _PARTICIPLE.match(m["verb"]))
 
 
 def _governed(text: str, m: re.Match[str] | Hit) -> bool:
@@ -573,8 +581,8 @@ def _governed(text: str, m: re.Match[str] | Hit) -> bool:
 
 def _negated(text: str, start: int) -> bool:
     """ "no other", "not" just before the count make it a non-fact."""
-    before = text[max(0, start - 12) : start].lower()
-    return bool(_NEGATION.search(before))
+    before = text[max(0, start - 30) : start].lower()
+    return bool(_NEGATION.search(before[-12:]) or _COUNTERFACTUAL.search(before))
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -587,9 +595,36 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return kept
 
 
+# A hospital count after a larger one that moves some of those already there: "One was later
+# airlifted to a spinal unit", "five of them were referred to the district hospital".
+_TRANSFER = re.compile(
+    r"\b(?:later|subsequently|afterwards|then|transferred|referred|moved)\b", re.IGNORECASE
+)
+HOSPITALISED = "casualties.hospitalised"
+
+
+def _transfers(facts: Sequence[Fact]) -> set[int]:
+    """Indexes of hospital counts that move some of a larger hospital count said before."""
+    largest: dict[str, int] = {}
+    out: set[int] = set()
+    for i, f in enumerate(facts):
+        if f.kind != HOSPITALISED or not isinstance(f.value, int):
+            continue
+        before = largest.get(f.incident, 0)
+        if f.value < before and _TRANSFER.search(f.text):
+            out.add(i)
+        else:
+            largest[f.incident] = max(before, f.value)
+    return out
+
+
 def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fact]:
     """Drop the one-person counts of a kind where the same incident's report states a larger exact
-    count: "A 22-year-old woman died" beside "two people died" names a victim, not the toll."""
+    count: "A 22-year-old woman died" beside "two people died" names a victim, not the toll; and
+    hospital counts that only move some of those already counted there (``_transfers``)."""
+    moved = _transfers(facts)
+    if moved:
+        facts = [f for i, f in enumerate(facts) if i not in moved]
     kinds = frozenset(kinds)
     largest: dict[tuple[str, str], int] = {}
     for f in facts:

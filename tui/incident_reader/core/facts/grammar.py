@@ -31,11 +31,11 @@ _CLAUSE_WORD = r"(?:(?!\b(?:when|after|while|and|but|because|before|where|whose|
 APPOS_BODY = (
     r"(?:\s*,\s*(?:aged\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s*,|\s*,\s*(?:both|all)\s+(?:\w+\s+){0,3}?\w+\s*,"
     r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
-    r"|\s+aged\s+\d+(?:\s+and\s+\d+)?|\s+[-–—][^-–—.\n]{1,40}[-–—]|\s+\([^)\n]{1,40}\)"
+    r"|\s+aged\s+\d+(?:\s+and\s+\d+)?|\s+(?:--|[-–—])[^-–—.\n]{1,40}(?:--|[-–—])|\s+\([^)\n]{1,40}\)"
     # a comma-enclosed apposition or relative clause: ", a 17-year-old boy,", ", in his thirties,",
     # ", who was walking home after a late shift,"
     r"|\s*,\s*(?:who|whose|an?|the|in|identified|named|described|believed|understood|thought"
-    r"|said|originally|from|of|mostly|mainly|many|most|some|among)\s+[^,;.\n]{1,90}?,"
+    r"|said|originally|from|of|mostly|mainly|many|most|some|among|including)\s+[^,;.\n]{1,90}?,"
     # a name in apposition: "The tram driver, Alfred Dorris, 42, ..."
     r"|\s*,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}\s*(?=,)"
     rf"|\s+who\s+{_CLAUSE_WORD}{{1,60}}?(?=\s+(?:has|have|had|was|were|is)\s)"

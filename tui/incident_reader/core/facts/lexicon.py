@@ -46,7 +46,8 @@ RUNNING_TOTAL_KINDS: tuple[str, ...] = ("casualties.killed", "arrests")
 # Words before a number that make it a bound or an approximation.
 BOUND_WORDS: dict[str, str] = {
     "more than": "gt", "over": "gt", "upwards of": "gt", "in excess of": "gt",
-    "at least": "ge", "as many as": "le", "up to": "le", "fewer than": "lt", "less than": "lt",
+    "at least": "ge", "no fewer than": "ge", "no less than": "ge", "not less than": "ge",
+    "as many as": "le", "up to": "le", "fewer than": "lt", "less than": "lt",
     "almost": "approx", "nearly": "approx", "about": "approx", "around": "approx",
     "some": "approx", "roughly": "approx", "approximately": "approx", "an estimated": "approx",
 }  # fmt: skip
@@ -100,7 +101,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                           "fatal", "toll", "lives", "life", "lost", "no one", "no-one", "nobody",
                           "none",
                           "shot", "stabbed", "perish", "succumb", "beaten", "crushed", "burn",
-                          "bodies", "no ", "passed away", "survive"),
+                          "bodies", "no ", "passed away", "survive", "deceased"),
     "casualties.injured": ("injur", "hurt", "wound", "treated", "suffer", "sustain", "casualt",
                            "no one", "no-one", "nobody", "none", "no ", "stabbed", "slashed",
                            "shot", "burn", "scald", "trampled", "received", "fighting"),

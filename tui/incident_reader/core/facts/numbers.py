@@ -57,7 +57,10 @@ _TENS = _alt(TENS)
 _UNITS = _alt(UNITS)
 WORD_NUMBER = rf"(?:(?:{_TENS})(?:[\s-](?:{_alt(k for k in UNITS if UNITS[k] < 10)}))?|{_UNITS})"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
-SIMPLE = rf"(?:{DIGITS}|{WORD_NUMBER}|{_alt(GROUP_WORDS)})"
+# A number times a dozen, a hundred or a thousand: "two dozen", "a hundred", "three thousand".
+MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000}
+MULTIPLIED = rf"(?:{DIGITS}|{WORD_NUMBER}|an?)\s+(?:{_alt(MULTIPLIERS)})(?![\w-])"
+SIMPLE = rf"(?:{MULTIPLIED}|{DIGITS}|{WORD_NUMBER}|{_alt(GROUP_WORDS)})"
 BOUND = _alt(BOUND_WORDS)
 # A count phrase, without the bare article "a"/"an" (patterns add it where a singular noun follows).
 COUNT = (
@@ -84,6 +87,10 @@ def number_value(token: str) -> int | None:
         return int(t.replace(",", ""))
     if t in GROUP_WORDS:
         return GROUP_WORDS[t]
+    first, _, last = t.rpartition(" ")
+    if last in MULTIPLIERS and first:
+        n = 1 if first in ("a", "an") else number_value(first)
+        return None if n is None else n * MULTIPLIERS[last]
     m = _WORDS_RE.match(t)
     if not m:
         return None

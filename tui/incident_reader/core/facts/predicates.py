@@ -103,7 +103,7 @@ KILLED_FORMS: tuple[str, ...] = _each(
     rf"killed(?!\s+(?:{_OBJECT_OPENER})(?![\w-]))",
     r"died", r"dies", r"dead", r"drowned", r"murdered", r"perished", r"succumbed",
     r"(?:stabbed|beaten|crushed|burned|burnt|battered|shot|hacked|trampled|mauled) to death",
-    r"shot dead", r"(?:pronounced|found|confirmed|declared|feared) dead",
+    r"shot dead", r"(?:pronounced|found|confirmed|declared|feared) (?:dead|deceased)",
     r"lost (?:their|his|her) (?:lives?|life)", r"among (?:the|those) (?:dead|killed|who died)",
     r"fatally (?:injured|wounded|stabbed|shot|hurt|struck)",
     r"passed away", r"did not survive",
@@ -177,7 +177,9 @@ INTO_CUSTODY = (r"(?:took|taken|take|takes|taking)", r"into\s+(?:police\s+)?cust
 # A count before a noun that says what befell them: "two fatalities", "18 other casualties",
 # "an arrest has been made", "police made three arrests" (kind: the fact kind's short name).
 COUNTED_NOUNS: dict[str, str] = {
-    r"(?:confirmed |reported |other |further )?(?:fatalities|deaths|dead)(?! of\b)": "killed",
+    r"(?:confirmed |reported |other |further )?(?:fatalities|deaths|dead|deceased)(?! of\b)": (
+        "killed"
+    ),
     r"lives (?:were |have been |had been )?lost": "killed",
     r"bodies (?:were |have been |had been )?(?:recovered|found|pulled|retrieved)": "killed",
     # not when the noun is the subject of another predicate ("Eight casualties were taken to ...")
@@ -188,13 +190,23 @@ COUNTED_NOUNS: dict[str, str] = {
 ONE_LIFE = r"(?:claimed|cost|took|claiming|costing|taking) the life of (?:an?|the|his|her|their)\b"
 # Verbs whose subject is the event and whose object counts lives: "The blaze claimed four lives".
 LIFE_TAKING: tuple[str, ...] = ("claimed", "claiming", "cost", "costing", "took", "taking")
+# What may stand between "the" and "toll" ("the official death toll") and after it ("toll in
+# Saturday's stampede"), not an injury tally.
+_TOLL_MODS = r"(?:(?!injur|casualt)[a-z]+ ){0,2}?"
+_TOLL_RAISING = (
+    "taking|took|takes|bringing|brought|brings|raising|raised|raises|pushing|pushed|pushes"
+    "|lifting|lifted|lifts"
+)
+_TOLL_OF = r"(?: (?:in|from|of|after|at|on|for) [^,.;:!?]{1,60}?)?"
 # Tallies: "the death toll rose to two", "taking the death toll to five".
 TOLL_PHRASES: dict[str, str] = {
-    r"claimed the lives of": "killed",
-    r"(?:death )?toll (?:has |had )?(?:now )?(?:rises|rose|risen|climbs|climbed|stood|stands|is"
-    r"|has been revised|was revised) (?:to|at)": "killed",
-    r"(?:taking|bringing|raising|pushing|lifting) the (?:death )?toll to": "killed",
-    r"(?:put|puts|putting|placed|places|placing) the (?:death )?toll at": "killed",
+    r"(?:claimed|cost|took|claiming|costing|taking) the lives of": "killed",
+    # "the death toll in Saturday's stampede climbed to 23": a short phrase may place the toll
+    rf"(?:death )?toll{_TOLL_OF} (?:has |had )?(?:now )?(?:(?:rises|rose|risen|climbs|climbed"
+    r"|stood|stands|is|has been revised|was revised|increased|jumped|went up|reached) (?:to|at)"
+    r"|reached|hit|passed|topped)": "killed",
+    rf"(?:{_TOLL_RAISING}) the {_TOLL_MODS}(?:death )?toll to": "killed",
+    rf"(?:put|puts|putting|placed|places|placing) the {_TOLL_MODS}(?:death )?toll at": "killed",
     r"(?:taking|bringing|raising|pushing|lifting) the number of (?:people |those )?(?:killed|dead"
     r"|deaths|fatalities) to": "killed",
     r"(?:minor |serious |critical )?injuries to": "injured",  # "caused injuries to 12 people"

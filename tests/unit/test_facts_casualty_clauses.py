@@ -1,0 +1,135 @@
+"""Casualty wordings of other writers: coordinated clauses, multiplied and bounded numbers, tolls
+placed by a phrase, lives taken by any event verb, transfers between hospitals, what did not happen.
+
+Every sentence here was written for these tests (none comes from a dev, check or real report): each
+row is one class of wording, with nouns and verbs the rules keep no list of.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from incident_reader.core.facts import extract
+from incident_reader.core.facts.numbers import parse_count
+from incident_reader.core.model import DctSource, Fact, Report
+
+KILLED, INJURED = "casualties.killed", "casualties.injured"
+HOSPITALISED = "casualties.hospitalised"
+
+
+def _facts(text: str) -> list[Fact]:
+    report = Report("r", Path("r.txt"), "", text, "2024-06-15", DctSource.HEADER, "0")
+    return list(extract(report, "2024-06-15", ()).facts)
+
+
+def values(text: str, kind: str) -> list[Any]:
+    return [f.value for f in _facts(text) if f.kind == kind]
+
+
+AT_LEAST = {"min": 12, "max": None}
+
+CLASSES = [
+    # a second clause counts another kind: "N more/others" + a short verb, no auxiliary needed
+    ("FIVE dockers were killed and eleven more hurt when the gantry fell.", INJURED, [11]),
+    ("FIVE dockers were killed and eleven more hurt when the gantry fell.", KILLED, [5]),
+    ("One tourist drowned, while six others were injured in the surge.", INJURED, [6]),
+    (
+        "Two hikers were hurt and three more were hospitalised after the rockslide.",
+        HOSPITALISED,
+        [3],
+    ),
+    # the same kind again is added to a total said elsewhere, not a count of its own
+    ("Two climbers died on Monday and two more died on Tuesday.", KILLED, [2]),
+    # "left N with injuries", alone or after a count of the dead
+    ("The boiler blast left 14 with burns.", INJURED, [14]),
+    ("The pile-up left a cyclist dead and four others with minor injuries.", INJURED, [4]),
+    ("The pile-up left a cyclist dead and four others with minor injuries.", KILLED, [1]),
+    ("Medics left the scene with no injuries reported.", INJURED, [0]),
+    # an active verb's count after "another" or "a further"
+    ("The gas leak killed 31 miners and injured another 64.", INJURED, [64]),
+    ("The mortar round killed two and wounded a further 19 villagers.", INJURED, [19]),
+    # numbers multiplied by a dozen, a hundred or a thousand, and "no fewer than"
+    ("Some three dozen worshippers were injured in the crush.", INJURED, [36]),
+    ("More than a hundred marchers were hurt.", INJURED, [{"min": 101, "max": None}]),
+    ("Two thousand people were injured in the quake.", INJURED, [2000]),
+    ("No fewer than 12 traders were feared killed in the inferno.", KILLED, [AT_LEAST]),
+    ("Not less than 12 villagers died in the mudslide.", KILLED, [AT_LEAST]),
+    # a toll placed by a phrase, with modifiers, raised by a past-tense verb
+    ("The death toll from Friday's landslide in Upper Kesh climbed to 31.", KILLED, [31]),
+    ("The toll after the ferry capsize has reached 17.", KILLED, [17]),
+    ("The discovery brought the provisional death toll to 52.", KILLED, [52]),
+    ("Rescuers said the injury toll was not yet known.", KILLED, []),
+    # any event verb that takes lives, with the people named after
+    ("The avalanche cost the lives of four guides.", KILLED, [4]),
+    ("The storm took the lives of nine fishermen.", KILLED, [9]),
+    # "deceased" as a state and as a counted noun; "all of the N dead" is the whole
+    ("A female cyclist, aged 61, was pronounced deceased at the scene.", KILLED, [1]),
+    ("Relatives gathered to identify all of the 37 deceased.", KILLED, [37]),
+    # an apposition in double dashes, and one opened by "including", before any predicate
+    ("Five people -- three porters and two guests -- were injured.", INJURED, [5]),
+    ("Nine pupils, including two sisters, sustained minor injuries.", INJURED, [9]),
+    # a share named by "of the most ... hurt" is not a count of the hurt
+    (
+        "Thirty riders suffered cuts, and six of the most badly hurt were flown to hospital.",
+        INJURED,
+        [30],
+    ),
+    (
+        "Thirty riders suffered cuts, and six of the most badly hurt were flown to hospital.",
+        HOSPITALISED,
+        [6],
+    ),
+    # one subject shared by a hurt verb and a hospital verb: the count, not one person
+    (
+        "At least 8 crew sustained burns and had been taken to the naval hospital.",
+        HOSPITALISED,
+        [{"min": 8, "max": None}],
+    ),
+    # what could have happened is no count
+    ("The device could have killed hundreds, detectives said.", KILLED, []),
+    ("Officers said dozens might have been injured had the wall fallen.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), CLASSES)
+def test_casualty_wordings_of_other_writers(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected
+
+
+TRANSFERS = [
+    # a hospital count after a larger one that only moves some of those already there
+    (
+        "Seven miners were taken to the county hospital. Two of them were later transferred to a "
+        "burns unit in the capital.",
+        [7],
+    ),
+    (
+        "Paramedics took 12 people to hospital. One was subsequently airlifted to a trauma centre.",
+        [12],
+    ),
+    # a larger count after a smaller one is an update, not a transfer
+    ("Three people were taken to hospital. Later, five were taken to hospital.", [3, 5]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSFERS)
+def test_a_transfer_is_not_a_hospital_count(text: str, expected: list[Any]) -> None:
+    assert values(text, HOSPITALISED) == expected
+
+
+NUMBERS = [
+    ("two dozen", 24),
+    ("a hundred", 100),
+    ("three thousand", 3000),
+    ("12 dozen", 144),
+    ("no fewer than 40", {"min": 40, "max": None}),
+    ("no less than 7", {"min": 7, "max": None}),
+]
+
+
+@pytest.mark.parametrize(("phrase", "value"), NUMBERS)
+def test_multiplied_and_bounded_numbers(phrase: str, value: Any) -> None:
+    assert parse_count(phrase) == value

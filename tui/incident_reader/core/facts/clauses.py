@@ -1,0 +1,77 @@
+"""Casualty counts a second clause states against the first: "Two were killed and nine more hurt",
+"left one passenger dead and three others with serious injuries".
+
+Each rule is anchored on a cheap word test ("more", "with" after "left"/"leaving"), so sentences
+without those words cost nothing; the counted phrase itself is the open shape of grammar.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
+from incident_reader.core.facts.lists import count_of
+from incident_reader.core.facts.numbers import COUNT
+from incident_reader.core.facts.phrases import is_person_head
+from incident_reader.core.facts.predicates import INJURY_NOUNS
+from incident_reader.core.facts.text import Sentence
+
+KILLED = "casualties.killed"
+INJURED = "casualties.injured"
+HOSPITALISED = "casualties.hospitalised"
+
+# The short verbs of each kind that follow "N more" in a coordinated clause (data: kind -> forms).
+MORE_VERBS: dict[str, str] = {
+    KILLED: r"dead|killed|died|perished",
+    INJURED: r"hurt|injured|wounded",
+    HOSPITALISED: r"hospitali[sz]ed|taken\s+to\s+hospital|in\s+hospital",
+}
+_AUX = r"(?:(?:were|was|are|have\s+been|had\s+been|have|had)\s+)?(?:[a-z]+ly\s+)?"
+# "... and nine more hurt", "..., two more were injured": the count after a clause of another kind.
+_MORE = re.compile(
+    rf"(?<![\w-])(?P<n>{COUNT})\s+(?:more|others|other\s+(?:people|persons))\s+{_AUX}"
+    rf"(?:(?P<k>{MORE_VERBS[KILLED]})|(?P<i>{MORE_VERBS[INJURED]})"
+    rf"|(?P<h>{MORE_VERBS[HOSPITALISED]}))(?![\w-])",
+    re.IGNORECASE,
+)
+_MORE_GATE = re.compile(r"\b(?:more|others?)\b", re.IGNORECASE)
+# What joins the second clause to the first: "and", "while", a comma.
+_JOINED = re.compile(r"(?:\band|\bwhile|\bwhereas|,|;)\s+$", re.IGNORECASE)
+
+# "left 12 with injuries", "leaving one dead and three others with serious burns".
+_WITH_INJURIES = re.compile(
+    rf"(?<![\w-])(?P<n>{COUNT})(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}))?\s+with\s+(?!no\b)"
+    rf"(?!(?:an?\s+)?(?:[\w-]+\s+)?fatal\s)(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}(?![\w-])",
+    re.IGNORECASE,
+)
+_LEFT = re.compile(r"\b(?:left|leaving|leaves)\s+", re.IGNORECASE)
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+(?:[^.;:]{0,80}?\band\s+)?$", re.IGNORECASE)
+
+
+def clause_counts(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """Counts said in a clause joined to one that counts another kind (``found``: the sentence's
+    findings so far)."""
+    out: list[Found] = []
+    text, base = sentence.text, sentence.start
+    if found and _MORE_GATE.search(text):
+        for m in _MORE.finditer(text):
+            kind = KILLED if m.group("k") else INJURED if m.group("i") else HOSPITALISED
+            start = base + m.start()
+            before = [f for f in found if f.end <= start]
+            if not before or any(f.kind == kind for f in before):
+                continue  # "two more died": added to a toll of the same kind, not a count
+            if not _JOINED.search(text, 0, m.start()):
+                continue
+            value = count_of(m.group("n"))
+            if value is not None and not any(f.kind == kind and f.start == start for f in found):
+                out.append(Found(kind, value, start, base + m.end()))
+    if "with" in text and _LEFT.search(text):
+        for m in _WITH_INJURIES.finditer(text):
+            if not is_person_head(m.group("head")) or not _LEFT_BEFORE.search(text, 0, m.start()):
+                continue
+            value = count_of(m.group("n"))
+            start = base + m.start()
+            if value is not None and not any(f.kind == INJURED and f.start == start for f in found):
+                out.append(Found(INJURED, value, start, base + m.end()))
+    return out
