@@ -194,7 +194,7 @@ def load_file(path: Path, report_id: str | None = None) -> Report | Skipped:
         return Skipped(path, str(err))
     text = normalise_newlines(text)
     report = _report_from_text(
-        path, text, fmt, hashlib.sha1(data).hexdigest(), report_id or path.stem, page_url
+        path, text, fmt, hashlib.sha1(data).hexdigest(), report_id or report_id_of(path), page_url
     )
     if not report.text.strip():
         return Skipped(
@@ -259,9 +259,15 @@ def is_saved_page_folder(path: Path) -> bool:
     return any((path.parent / f"{stem}{suffix}").is_file() for suffix in (".html", ".htm"))
 
 
+def report_id_of(path: Path) -> str:
+    """A report's id: its file's stem, or its whole name when the stem holds a dot, so anything
+    that strips an extension from an id ("irishtimes-1.3522605") still finds the file's stem."""
+    return path.name if "." in path.stem else path.stem
+
+
 def _unique_ids(files: Iterable[Path]) -> list[str]:
     files = list(files)
-    stems = [f.stem for f in files]
+    stems = [report_id_of(f) for f in files]
     ids: list[str] = []
     for f, stem in zip(files, stems, strict=True):
         rid = stem if stems.count(stem) == 1 else f.name

@@ -21,7 +21,7 @@ from typing import Any
 
 from textual.message import Message
 
-from incident_reader.core.loading import load_file, with_year_hints
+from incident_reader.core.loading import load_file, report_id_of, with_year_hints
 from incident_reader.core.model import Corpus, Report, Skipped
 from incident_reader.core.watch import Changes, Watcher
 
@@ -97,7 +97,7 @@ def edit_corpus(corpus: Corpus, message: FilesChanged) -> CorpusEdit:
             skipped.append(loaded)
             edit.skipped.append(loaded)
             continue
-        report = replace(loaded, id=_new_id(path.stem, taken))
+        report = replace(loaded, id=_new_id(report_id_of(path), taken))
         taken.add(report.id)
         fresh.append(report)
     hinted = {r.path: r for r in with_year_hints([*reports, *fresh])}

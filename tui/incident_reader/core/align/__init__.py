@@ -21,7 +21,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from incident_reader.core.align.incidents import fold_later_stages, match_incidents
+from incident_reader.core.align.incidents import (
+    fold_later_stages,
+    fold_recalled_originals,
+    match_incidents,
+)
 from incident_reader.core.align.index import ComparisonIndex, IndexEntry
 from incident_reader.core.align.moments import Moments, Vocabulary, align_moments, moments
 from incident_reader.core.align.pairing import (
@@ -33,6 +37,7 @@ from incident_reader.core.align.pairing import (
 )
 from incident_reader.core.align.stages import Stages
 from incident_reader.core.align.summary import summarise
+from incident_reader.core.align.zones import ZONE_LOOKAHEAD, localised, place_zone, zone_of
 from incident_reader.core.model import (
     FACT_KINDS,
     Comparison,
@@ -72,8 +77,11 @@ def headline_end(report: Report) -> int:
 
 def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     """Match incidents across the analysed reports and pair what they say about each."""
-    incidents, shared_of = fold_later_stages(analyses, match_incidents(analyses))
+    incidents, shared_of = fold_recalled_originals(
+        analyses, *fold_later_stages(analyses, match_incidents(analyses))
+    )
     by_id = {s.id: s for s in incidents}
+    local_time = _LocalTimes(analyses, by_id)
     pairs: list[FactPair] = []
     only: list[OnlyFact] = []
     # (shared incident, kind) -> [(article, that report's facts)] in comparison order
@@ -86,8 +94,11 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
             if fact.kind in TIME_KINDS and any(s < fact.end and fact.start < e for s, e in headers):
                 continue  # a live-blog timestamp says when the entry was written, not the incident
             shared = shared_of.get((article, fact.incident))
-            if shared is not None:
-                per_key[shared, fact.kind].append(fact)
+            if shared is None:
+                continue
+            if fact.kind == "incident.time":
+                fact = local_time(shared, fact, analysis)
+            per_key[shared, fact.kind].append(fact)
         for key, facts in per_key.items():
             grouped[key].append((article, facts))
     entries_of = {a.report.id: entry_times(a.report.text) for a in analyses}
@@ -117,6 +128,30 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     return Comparison(
         incidents=incidents, pairs=tuple(pairs), only=tuple(only), facts=tuple(summaries)
     )
+
+
+class _LocalTimes:
+    """Clocks told in a named zone as the local time of their incident's place (see ``zones``)."""
+
+    def __init__(self, analyses: Sequence[ReportAnalysis], by_id: dict[str, SharedIncident]):
+        self.texts = {a.report.id: a.report.text for a in analyses}
+        self.places = {
+            (a.report.id, i.id): i.place for a in analyses for i in a.incidents if i.place
+        }
+        self.by_id = by_id
+        self.zones: dict[str, str | None] = {}
+
+    def __call__(self, shared: str, fact: Fact, analysis: ReportAnalysis) -> Fact:
+        """``fact`` with its clock moved to local time when its words name a zone."""
+        if zone_of(fact.text, analysis.report.text[fact.end : fact.end + ZONE_LOOKAHEAD]) is None:
+            return fact
+        incident = self.by_id[shared]
+        if shared not in self.zones:
+            places = [p for key in incident.members.items() if (p := self.places.get(key))]
+            texts = [self.texts[a] for a in incident.articles]
+            self.zones[shared] = place_zone([*places, incident.place or ""], texts)
+        day = incident.date if incident.date and len(incident.date) >= 10 else analysis.dct
+        return localised(fact, analysis.report.text, self.zones[shared], day)
 
 
 def _timeline_pairs(

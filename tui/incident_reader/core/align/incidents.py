@@ -50,6 +50,7 @@ APART_MINUTES = 60  # clock times this far apart tell two events
 INDEX_KEYS = 12  # the rarest shared stems of a telling that find its candidates
 COMMON_KEY = 64  # a word in more tellings than this (or twice the root of their number) is common
 LINKED_SHARE = 0.5  # groups join when at least this share of their cross pairs are shown one
+FOLD_WITNESSES = 12  # a recalled incident is checked against this many of a story's reports
 
 
 def _sure(x: IncidentView, y: IncidentView, place: float, told: float) -> bool:
@@ -310,3 +311,62 @@ def fold_later_stages(
     mapping = {key: renamed[sid] for key, sid in shared_of.items() if sid in renamed}
     mapping.update({key: renamed[sid] for key, sid in folded.items()})
     return out, mapping
+
+
+def fold_recalled_originals(
+    analyses: Sequence[ReportAnalysis],
+    incidents: tuple[SharedIncident, ...],
+    shared_of: dict[tuple[str, str], str],
+) -> tuple[tuple[SharedIncident, ...], dict[tuple[str, str], str]]:
+    """Fold a later stage's recalled original into the story: when a report's main incident is a
+    later event of a story other reports tell (a verdict, dated years on, joined by its suspect),
+    an incident it recalls that no other report joined, dated as the story is and linked to one of
+    its other reports (toll, place, telling), is that story's incident: its facts pair there.
+    Returns the incidents left (renumbered) and the mapping with the recalled ones folded."""
+    by_id = {s.id: s for s in incidents}
+    place = {a.report.id: (order, a) for order, a in enumerate(analyses)}
+    folded: dict[tuple[str, str], str] = {}
+    for order, a in enumerate(analyses):
+        art = a.report.id
+        main = next((i for i in a.incidents if i.main), None)
+        story = by_id.get(shared_of.get((art, main.id), "")) if main else None
+        if main is None or story is None or len(story.articles) < 2 or not story.date:
+            continue
+        alone = [
+            i
+            for i in a.incidents
+            if not i.main and len(by_id[shared_of.get((art, i.id), story.id)].articles) == 1
+        ]
+        if not alone:
+            continue
+        views = {v.incident.id: v for v in incident_views(a, order)}
+        if views[main.id].date and compare_timex(views[main.id].date, story.date) != CONFLICT:
+            continue  # the report's own incident is the story's first stage, not a later one
+        witnesses = [other for other in story.articles if other != art][:FOLD_WITNESSES]
+        others = [_member_view(place, story, other) for other in witnesses]
+        for inc in alone:
+            view = views[inc.id]
+            if not view.date or compare_timex(view.date, story.date) not in (MATCH, COMPATIBLE):
+                continue
+            linked = [o for o in others if o and (same_toll(view, o) or affinity(view, o))]
+            apart = any(o and (contradicts(view, o) or places_differ(view, o)) for o in others)
+            if linked and not apart:
+                folded[art, inc.id] = story.id
+    if not folded:
+        return incidents, shared_of
+    emptied = {shared_of[key] for key in folded}
+    kept = [s for s in incidents if s.id not in emptied]
+    renamed = {s.id: f"I{n}" for n, s in enumerate(kept, start=1)}
+    out = tuple(replace(s, id=renamed[s.id]) for s in kept)
+    mapping = {key: renamed[sid] for key, sid in shared_of.items() if sid in renamed}
+    mapping.update({key: renamed[sid] for key, sid in folded.items()})
+    return out, mapping
+
+
+def _member_view(
+    place: dict[str, tuple[int, ReportAnalysis]], story: SharedIncident, article: str
+) -> IncidentView | None:
+    """The view of the incident ``article`` gives ``story`` (its place in the comparison kept)."""
+    order, analysis = place[article]
+    local = story.members.get(article)
+    return next((v for v in incident_views(analysis, order) if v.incident.id == local), None)

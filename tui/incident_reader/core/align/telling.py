@@ -28,6 +28,7 @@ from incident_reader.core.align.wording import (
     containment,
     tokens,
 )
+from incident_reader.core.align.zones import ZONE_LOOKAHEAD, zone_of
 from incident_reader.core.model import Fact, FactValue, Incident, ReportAnalysis
 from incident_reader.core.temporal.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 
@@ -131,6 +132,7 @@ class IncidentView:
     written: str | None = None  # the report's DCT day
     names: frozenset[str] = frozenset()  # the suspects' surnames
     named: frozenset[str] = frozenset()  # the names its telling gives (see ``name_stems``)
+    place_names: frozenset[str] = frozenset()  # its place's words the report writes as names
     vehicles: tuple[str, ...] = ()
     recalled: tuple[str, ...] = ()  # the dates of the other incidents its report recalls
     killed: tuple[FactValue, ...] = ()  # the toll values it gives
@@ -155,6 +157,7 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
             incidents.setdefault(entry.incident, Incident(id=entry.incident, main=False))
     text = analysis.report.text
     written = analysis.dct[:10] if analysis.dct else None
+    names_in_text = name_stems(text) if any(i.place for i in incidents.values()) else frozenset()
     by_incident: dict[str, list[Fact]] = {i: [] for i in incidents}
     for fact in analysis.facts:
         by_incident[fact.incident].append(fact)
@@ -169,7 +172,12 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
         place = inc.place or next(iter(values("incident.place")), None)
         told = text[inc.start : inc.end][:DESCRIPTION_CHARS] if inc.end > inc.start else ""
         names = frozenset(surname for name in values("suspect.name") if (surname := _surname(name)))
-        clocks = [parse_clock(v) for v in values("incident.time")]
+        clocks = [  # a clock in a named zone ("13:00 GMT") is not yet the place's time
+            parse_clock(f.value)
+            for f in facts
+            if f.kind == "incident.time"
+            and zone_of(f.text, text[f.end : f.end + ZONE_LOOKAHEAD]) is None
+        ]
         views.append(
             IncidentView(
                 article=analysis.report.id,
@@ -184,6 +192,7 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
                 written=written,
                 names=names,
                 named=name_stems(f"{inc.summary}\n{told}"),
+                place_names=(content_stems(place or "") - PLACE_KIND_WORDS) & names_in_text,
                 vehicles=tuple(values("vehicle")),
                 killed=tuple(f.value for f in facts if f.kind == "casualties.killed"),
             )
@@ -268,8 +277,11 @@ def clocks_apart(x: IncidentView, y: IncidentView, minutes: int) -> bool:
 
 
 def strangers(x: IncidentView, y: IncidentView) -> bool:
-    """Two tellings that each name people or places, none in common: two stories."""
-    return len(x.named) >= 2 and len(y.named) >= 2 and not (x.named & y.named)
+    """Two tellings that each name people or places, none in common, nor the name of either's
+    place (an anniversary names its dignitaries, and the street where it happened): two stories."""
+    if len(x.named) < 2 or len(y.named) < 2:
+        return False
+    return not (x.named | x.place_names) & (y.named | y.place_names)
 
 
 def names_shared(x: IncidentView, y: IncidentView) -> int:

@@ -212,11 +212,40 @@ def _minutes(day: date) -> int:
     return day.toordinal() * 24 * 60
 
 
+_ZONED = re.compile(r"^(\d{1,2}):(\d{2}) UTC([+-])(\d{2}):(\d{2})$")
+
+
+def parse_zoned(value: FactValue) -> tuple[int, int] | None:
+    """(minutes after midnight, zone offset in minutes) of a clock kept in its zone, as
+    ``zones.to_local`` writes it when the place's zone is unknown: "13:00 UTC+00:00"."""
+    m = _ZONED.match(str(value).strip())
+    if not m:
+        return None
+    offset = (int(m[4]) * 60 + int(m[5])) * (1 if m[3] == "+" else -1)
+    return int(m[1]) * 60 + int(m[2]), offset
+
+
+def _compare_zoned(a: FactValue, b: FactValue) -> str | None:
+    """A clock in a named zone against another: both zoned compare in UTC; against a local
+    clock of an unknown zone, they agree when some whole-hour offset brings them together."""
+    za, zb = parse_zoned(a), parse_zoned(b)
+    if za and zb:
+        gap = abs((za[0] - za[1]) - (zb[0] - zb[1])) % 1440
+    elif (zoned := za or zb) and (local := parse_clock(b if za else a)) is not None:
+        gap = abs(local - zoned[0]) % 60
+    else:
+        return None
+    gap = min(gap, (60 if not (za and zb) else 1440) - gap)
+    if gap == 0:
+        return MATCH if za and zb else COMPATIBLE
+    return COMPATIBLE if gap < TIME_TOLERANCE_MINUTES else CONFLICT
+
+
 def compare_clock(a: FactValue, b: FactValue) -> str | None:
     """Two clock times: match when equal, compatible when less than 10 minutes apart."""
     ma, mb = parse_clock(a), parse_clock(b)
     if ma is None or mb is None:
-        return None
+        return _compare_zoned(a, b)
     gap = abs(ma - mb) % 1440
     gap = min(gap, 1440 - gap)  # 24:00 is 00:00; 23:55 and 00:03 are 8 minutes apart
     if gap == 0:

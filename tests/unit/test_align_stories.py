@@ -1,0 +1,231 @@
+"""One story across its stages and outlets: clocks in other zones, anniversaries that name other
+people, verdicts that recall the attack, report ids a scorer can strip. Sentences are invented."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from incident_reader.core.align import compare
+from incident_reader.core.align.values import compare_clock
+from incident_reader.core.align.zones import place_zone, to_local, zone_of
+from incident_reader.core.loading import load_corpus
+from incident_reader.core.model import Comparison, ReportAnalysis
+from tests.unit.test_align_build import Told, build
+
+
+def _statuses(comparison: Comparison, kind: str) -> list[str]:
+    return [p.status for p in comparison.pairs if p.kind == kind]
+
+
+# (the clock's words, the words right after them, the zone read: hours, a region, or None)
+ZONE_TABLE = [
+    ("shortly after 09:10 GMT", "", timedelta(0)),
+    ("at 4.15am AEDT", "", timedelta(hours=11)),
+    ("at 16:20", " (CEST) on", timedelta(hours=2)),
+    ("at 3pm", " ET, police", "America/New_York"),
+    ("at 21:00", " GMT+3 on", timedelta(hours=3)),
+    ("at 7.35pm local time", " (1835 GMT)", None),  # the clock is local, the bracket its GMT
+    ("at 6.10pm Lisbon time", " (1710 GMT)", None),
+    ("at 7.35pm", " and at 1835 GMT", None),  # a zone not right after the clock is another's
+    ("at about 10pm", " on Sunday", None),
+    ("at 5pm", " IST", None),  # India or Ireland: left as told
+]
+
+
+@pytest.mark.parametrize(("words", "after", "zone"), ZONE_TABLE)
+def test_the_zone_a_clock_names(words: str, after: str, zone: object) -> None:
+    assert zone_of(words, after) == zone
+
+
+# (clock, its zone, the place's zone key, the incident's day, the local clock)
+LOCAL_TABLE = [
+    ("13:00", timedelta(0), "Europe/Oslo", "2023-07-14", "15:00"),  # summer time
+    ("13:00", timedelta(0), "Europe/Oslo", "2023-01-14", "14:00"),
+    ("04:15", timedelta(hours=11), "Europe/London", "2023-03-15", "17:15"),  # the day before
+    ("15:00", "America/New_York", "America/Chicago", "2023-06-02", "14:00"),
+    ("13:00", timedelta(0), None, "2023-07-14", "13:00 UTC+00:00"),  # no zone: kept as told
+]
+
+
+@pytest.mark.parametrize(("clock", "zone", "local", "day", "expected"), LOCAL_TABLE)
+def test_a_zoned_clock_in_local_time(
+    clock: str, zone: timedelta | str, local: str | None, day: str, expected: str
+) -> None:
+    assert to_local(clock, zone, local, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("places", "texts", "zone"),
+    [
+        (["kungsgatan, gothenburg, sweden"], [], "Europe/Stockholm"),
+        (["the harbour bridge"], ["Crowds in Sydney watched the ferry burn."], "Australia/Sydney"),
+        (["a market square"], ["The Polish capital, Warsaw, mourned."], "Europe/Warsaw"),
+        (["market square, poland"], [], "Europe/Warsaw"),
+        (["a riverside path"], ["In South Korea the crush began at 10pm."], "Asia/Seoul"),
+        (["a quay in oslo"], ["London and Paris sent condolences to Oslo."], "Europe/Oslo"),
+        (["an estate in lancashire"], ["It was at Easter."], None),
+    ],
+)  # fmt: skip
+def test_the_zone_of_a_place(places: list[str], texts: list[str], zone: str | None) -> None:
+    assert place_zone(places, texts) == zone
+
+
+@given(
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    shift=st.integers(-11, 12),
+    drift=st.integers(-20, 20),
+)
+def test_a_clock_of_an_unknown_zone_agrees_with_any_whole_hour_offset(
+    hour: int, minute: int, shift: int, drift: int
+) -> None:
+    local = ((hour + shift) * 60 + minute + drift) % 1440
+    status = compare_clock(
+        f"{hour:02d}:{minute:02d} UTC+00:00", f"{local // 60:02d}:{local % 60:02d}"
+    )
+    assert status == ("compatible" if abs(drift) < 10 else "conflict")
+
+
+def _clock_report(rid: str, text: str, quote: str, value: str, date: str) -> ReportAnalysis:
+    told = Told(
+        "i0", text.split(".")[0], date, "dock road, oslo", main=True,
+        facts=[("incident.time", quote, value)],
+    )  # fmt: skip
+    return build(rid, text, [told], dct=date)
+
+
+@pytest.mark.parametrize(
+    ("wire", "value", "local", "local_value", "day", "status"),
+    [
+        ("shortly before 13:00 GMT", "13:00", "at 2.55pm", "14:55", "2023-07-14", "compatible"),
+        ("shortly before 13:00 GMT", "13:00", "at 2.55pm", "14:55", "2023-01-14", "conflict"),
+        ("at 13:00 GMT", "13:00", "at 3pm", "15:00", "2023-07-14", "match"),
+        ("at 7.35pm local time", "19:35", "at 7.38pm", "19:38", "2023-07-14", "compatible"),
+    ],
+)  # fmt: skip
+def test_a_wire_clock_in_gmt_against_the_local_paper(
+    wire: str, value: str, local: str, local_value: str, day: str, status: str
+) -> None:
+    a = _clock_report(
+        "wire", f"A crane fell on Dock Road in Oslo {wire}, officials said.", wire, value, day
+    )
+    b = _clock_report(
+        "local", f"A crane fell on Dock Road in Oslo {local}, crushing two cars.", local,
+        local_value, day,
+    )  # fmt: skip
+    assert _statuses(compare([a, b]), "incident.time") == [status]
+
+
+STREET = "A lorry drove into the crowd on Vennel Street in Marrowgate, killing six people."
+WITNESSES = " Witnesses named the driver as Colm Ardagh; Inspector Ruth Banner led the search."
+
+
+def test_an_anniversary_naming_other_people_joins_the_attack_of_its_street() -> None:
+    first = build(
+        "first",
+        STREET + WITNESSES,
+        [Told("i0", STREET, "2023-05-06", "vennel street, marrowgate", main=True,
+              facts=[("casualties.killed", "killing six people", 6)])],
+        dct="2023-05-06",
+    )  # fmt: skip
+    text = (
+        "Marrowgate remembers. The Mayor, Dana Oyelaran, and Bishop Tomas Wren laid wreaths a "
+        "year after the lorry attack. Families gathered on Vennel Street, where the lorry killed "
+        "seven people."
+    )
+    anniversary = build(
+        "anniversary",
+        text,
+        [Told("i0", text[:80], None, "vennel street", main=True,
+              facts=[("casualties.killed", "killed seven people", 7)])],
+    )  # fmt: skip
+    comparison = compare([first, anniversary])
+    assert [i.articles for i in comparison.incidents] == [("first", "anniversary")]
+    assert _statuses(comparison, "casualties.killed") == ["conflict"]
+
+
+def test_tellings_naming_other_people_and_other_streets_stay_two_stories() -> None:
+    a = build(
+        "a",
+        STREET + WITNESSES,
+        [Told("i0", STREET, None, "vennel street, marrowgate", main=True)],
+    )  # fmt: skip
+    text = "A boat capsized off Pellow Quay. The skipper, Ines Marr, and Idris Kaye were rescued."
+    b = build("b", text, [Told("i0", text[:30], None, "pellow quay", main=True)])
+    assert len(compare([a, b]).incidents) == 2
+
+
+VERDICT = (
+    "Jury convicts van driver over Grimsworth terminal attack. Pell Haskins, 41, who drove a van "
+    "into the queue at the Sallow Quay ferry terminal in Grimsworth, was convicted on Monday. "
+    "The 2023 attack killed five people."
+)
+
+
+def _verdict(recalled_date: str) -> ReportAnalysis:
+    """A verdict two years on: its own event dated by the text, the attack it recalls apart."""
+    return build(
+        "verdict",
+        VERDICT,
+        [
+            Told("i0", "Pell Haskins, 41, who drove a van into the queue at the Sallow Quay ferry "
+                 "terminal in Grimsworth, was convicted on Monday", "2025-02-10", main=True,
+                 facts=[("suspect.name", "Pell Haskins", "Pell Haskins")]),
+            Told("i1", "The 2023 attack killed five people", recalled_date,
+                 facts=[("casualties.killed", "killed five people", 5)]),
+        ],
+        dct="2025-02-13",
+    )  # fmt: skip
+
+
+def _first_day(rid: str) -> ReportAnalysis:
+    text = (
+        "A van was driven into the queue at the Sallow Quay ferry terminal in Grimsworth on "
+        "Saturday, killing five people. Police named the driver as Pell Haskins."
+    )
+    return build(
+        rid,
+        text,
+        [Told("i0", text[:100], "2023-09-02", "sallow quay terminal, grimsworth", main=True,
+              facts=[("casualties.killed", "killing five people", 5),
+                     ("suspect.name", "Pell Haskins", "Pell Haskins")])],
+        dct="2023-09-03",
+    )  # fmt: skip
+
+
+def test_a_verdict_recalling_the_attack_pairs_its_toll_with_the_attack() -> None:
+    comparison = compare([_first_day("a"), _first_day("b"), _verdict("2023")])
+    assert [i.articles for i in comparison.incidents] == [("a", "b", "verdict")]
+    killed = [p for p in comparison.pairs if p.kind == "casualties.killed"]
+    assert {(p.a.article, p.b.article, p.status) for p in killed} == {
+        ("a", "b", "match"), ("a", "verdict", "match"), ("b", "verdict", "match")
+    }  # fmt: skip
+
+
+def test_a_verdict_recalling_another_year_keeps_that_incident_apart() -> None:
+    comparison = compare([_first_day("a"), _first_day("b"), _verdict("2019")])
+    assert [i.articles for i in comparison.incidents] == [("a", "b", "verdict"), ("verdict",)]
+    killed = [p for p in comparison.pairs if p.kind == "casualties.killed"]
+    assert {(p.a.article, p.b.article) for p in killed} == {("a", "b")}
+
+
+@pytest.mark.parametrize(
+    ("names", "ids"),
+    [
+        (["paper-1.2345.txt", "other.txt"], ["other", "paper-1.2345.txt"]),
+        (["v2.final.md", "v2.txt"], ["v2", "v2.final.md"]),
+    ],
+)
+def test_a_report_id_keeps_its_suffix_when_its_stem_holds_a_dot(
+    tmp_path: Path, names: list[str], ids: list[str]
+) -> None:
+    for name in names:
+        (tmp_path / name).write_text("A bus overturned on the ring road.\n", encoding="utf-8")
+    corpus = load_corpus([tmp_path])
+    assert sorted(r.id for r in corpus.reports) == ids
+    assert {Path(r.id).stem for r in corpus.reports} == {Path(n).stem for n in names}

@@ -1,0 +1,184 @@
+"""Clock times told in a named zone ("13:00 GMT", "1.39am AEDT") read as the incident's local time.
+
+A wire report may give the time of an attack in GMT while a local paper gives the local clock;
+both are one moment. A clock whose words name a zone is converted to the local time of the
+incident's place, found in the time zone database: its cities ("Stockholm", "New York") and its
+countries ("Italy", "Sweden"), by the zone the database lists first for a country. The offset is the
+one in force on the incident's day (summer time included). When the place has no known zone the
+clock keeps its zone ("13:00 GMT") and ``values.compare_clock`` accepts any whole-hour offset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime, timedelta
+from functools import lru_cache
+from importlib import resources
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from incident_reader.core.model import Fact
+
+# Zone abbreviations with one meaning in English-language news, as hours from UTC. Ambiguous
+# ones (IST: India or Ireland; CST: US Central or China) are left out: such a clock is left as told.
+ZONE_HOURS: dict[str, float] = {
+    "GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "BST": 1, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2,
+    "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6,
+    "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AEST": 10, "AEDT": 11,
+    "ACST": 9.5, "ACDT": 10.5, "AWST": 8, "NZST": 12, "NZDT": 13, "JST": 9, "KST": 9, "HKT": 8,
+    "SGT": 8, "PHT": 8, "WIB": 7, "PKT": 5, "EAT": 3, "WAT": 1, "CAT": 2, "SAST": 2,
+}  # fmt: skip
+# Zones named without a season ("3pm ET"): their offset depends on the day.
+ZONE_REGIONS: dict[str, str] = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+_ZONE_WORDS = "|".join(sorted((*ZONE_HOURS, *ZONE_REGIONS), key=len, reverse=True))
+# A zone right after a clock, or after "(" or "GMT" with an offset: "13:00 GMT", "(1.39am AEDT)".
+_ZONE = re.compile(rf"(?<![A-Za-z])({_ZONE_WORDS})(?:\s?([+-])\s?(\d{{1,2}}))?(?![A-Za-z])")
+_ZONE_NEXT = re.compile(rf"\s*\(?\s*{_ZONE.pattern}")  # right after the clock: "13:00 (GMT)"
+_LOCAL = re.compile(r"\btime\b", re.I)  # "local time", "London time": the clock is local
+ZONE_LOOKAHEAD = 12  # characters after a clock where its zone may stand
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
+_NAME = re.compile(r"[A-Z][A-Za-z'’.-]*(?:[ -][A-Z][A-Za-z'’.-]*)*")
+# Database city names that are common words of English news ("Easter Sunday", "a Wake").
+NOT_PLACES = frozenset({"easter", "wake", "midway", "stanley", "jersey", "regina", "victoria"})
+# Names of countries the database's country list spells otherwise ("Britain (UK)").
+COUNTRY_ALIASES = {
+    "united kingdom": "GB", "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+    "northern ireland": "GB", "usa": "US", "us": "US", "america": "US",
+}  # fmt: skip
+PLACE_WEIGHT = 3  # a place the extractor gave counts this many times a name in the text
+
+
+def zone_of(words: str, after: str = "") -> timedelta | str | None:
+    """The zone a clock's words name (or the words right after them): a fixed offset, a region's
+    database key, or None. A clock told as "local time" or "London time" is local, whatever zone
+    a bracket then gives ("7.35pm local time (1835 GMT)" is 19:35 where it happened)."""
+    m = _ZONE.search(words)
+    if m is None:
+        m = _ZONE_NEXT.match(after[:ZONE_LOOKAHEAD])
+        before = words
+    else:
+        before = words[: m.start()]
+    if m is None or _LOCAL.search(before):
+        return None
+    word = m[1]
+    if word in ZONE_REGIONS:
+        return ZONE_REGIONS[word]
+    hours = ZONE_HOURS[word] + (int(m[3]) * (1 if m[2] == "+" else -1) if m[2] else 0)
+    return timedelta(hours=hours)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """Place name (lower case) -> zone key: the database's cities, then its countries."""
+    try:
+        base = resources.files("tzdata").joinpath("zoneinfo")
+        zones = base.joinpath("zone.tab").read_text(encoding="utf-8")
+        iso = base.joinpath("iso3166.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError):  # no zone database: nothing to convert with
+        return {}
+    names: dict[str, str] = {}
+    first: dict[str, str] = {}  # country code -> the zone listed first for it
+    for line in zones.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, _, key = line.split("\t")[:3]
+        first.setdefault(code, key)
+        parts = key.split("/")
+        city = parts[-1].replace("_", " ").lower()
+        if len(parts) == 2 and parts[0] != "Antarctica" and city not in NOT_PLACES:
+            names.setdefault(city, key)
+    countries: dict[str, set[str]] = {}
+    for line in iso.splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t")[:2]
+            plain = re.sub(r"\s*\(.*\)", "", name).strip().lower()
+            said = [plain]
+            if m := re.search(r"\((\w+)\)", name):  # "Korea (South)": "south korea", "korea"
+                said.append(f"{m[1].lower()} {plain}")
+            for n in said:
+                countries.setdefault(n, set()).add(code)
+    for alias, code in COUNTRY_ALIASES.items():
+        countries.setdefault(alias, {code})
+    for name, codes in countries.items():
+        if len(codes) == 1 and (code := next(iter(codes))) in first:  # "korea" is two
+            names.setdefault(name, first[code])
+    return names
+
+
+def place_zone(places: Iterable[str], texts: Iterable[str] = ()) -> str | None:
+    """The zone of the place most named: extracted places first, then names in the texts."""
+    gazetteer = _gazetteer()
+    if not gazetteer:
+        return None
+    votes: Counter[str] = Counter()
+    for place in places:
+        for key in _zones_named(place.lower(), gazetteer):
+            votes[key] += PLACE_WEIGHT
+    for text in texts:
+        for m in _NAME.finditer(text):
+            for key in _zones_named(m.group().lower(), gazetteer):
+                votes[key] += 1
+    if not votes:
+        return None
+    return max(votes, key=lambda k: (votes[k], k))
+
+
+def _zones_named(words: str, gazetteer: dict[str, str]) -> list[str]:
+    """The zones of the gazetteer's names that stand as whole words in ``words``."""
+    tokens = re.findall(r"[a-z][a-z'’.-]*", words)
+    found = []
+    for size in (3, 2, 1):  # "new york" before "york"
+        for i in range(len(tokens) - size + 1):
+            if key := gazetteer.get(" ".join(tokens[i : i + size])):
+                found.append(key)
+    return found
+
+
+def to_local(clock: str, zone: timedelta | str, local: str | None, day: str | None) -> str:
+    """``clock`` (HH:MM in ``zone``) as the local HH:MM of zone key ``local`` on ``day``, or the
+    clock with its zone kept ("13:00 UTC+02:00") when the place's zone is not known."""
+    m = _CLOCK.match(clock)
+    if not m:
+        return clock
+    when = datetime.fromisoformat(f"{(day or '2000-01-01')[:10]}T{int(m[1]):02d}:{m[2]}")
+    told = _offset(zone, when)
+    if told is None:
+        return clock
+    if local is None or not day:
+        return f"{clock} {_label(told)}"
+    here = _offset(local, when)
+    if here is None:
+        return f"{clock} {_label(told)}"
+    moved = when - told + here
+    return f"{moved.hour:02d}:{moved.minute:02d}"
+
+
+def _offset(zone: timedelta | str, when: datetime) -> timedelta | None:
+    if isinstance(zone, timedelta):
+        return zone
+    try:
+        return ZoneInfo(zone).utcoffset(when)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _label(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def localised(fact: Fact, text: str, local: str | None, day: str | None) -> Fact:
+    """The fact with its clock in the incident's local time when its words name a zone."""
+    zone = zone_of(fact.text, text[fact.end : fact.end + ZONE_LOOKAHEAD])
+    if zone is None or not isinstance(fact.value, str):
+        return fact
+    moved = to_local(fact.value, zone, local, day)
+    return fact if moved == fact.value else replace(fact, value=moved)
