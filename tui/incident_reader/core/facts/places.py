@@ -28,8 +28,15 @@ PLACE = "incident.place"
 _CAP = r"(?:[A-Z][\w'’-]*|\d{1,3}[A-Z]?)"
 _NAME = rf"(?:{_CAP}(?:\s+(?:of\s+|on\s+|upon\s+|and\s+)?{_CAP}){{0,4}})"
 # Site nouns, and the settlements that take "of" ("the town of X", "the village of X").
-_SITE_NOUNS = (*SITE_NOUNS, "town", "city", "hamlet", "suburb", "neighbourhood", "neighborhood")
-_SITE = rf"(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(_SITE_NOUNS)})"
+_SETTLEMENTS = ("town", "city", "hamlet", "suburb", "neighbourhood", "neighborhood", "village",
+                "island", "isle", "port")  # fmt: skip
+_SITE_NOUNS = (*SITE_NOUNS, *_SETTLEMENTS)
+# "off the island of X", "off the port of Y": the place itself, not beside a road ("off Mill Road")
+_OFF_SETTLEMENT = re.compile(rf"\b(?:{'|'.join(_SETTLEMENTS)})\s+of\s+$")
+_SITE = (
+    rf"(?:(?:a|an|the|its|their)\s+(?:[A-Z][a-z]+(?:an|sh|ese|ch)\s+)?)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{_alt(_SITE_NOUNS)})"
+)  # "the Italian port city of Genoa": a nation's adjective before the site noun
 # Any noun phrase may stand before a spatial preposition and a name ("a paddock off Kereru Road",
 # "the front barrier of the Wendell Waterfront Amphitheatre"): the site is found by its shape.
 _OPEN_SITE = r"(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
@@ -40,6 +47,9 @@ PART_NOUNS: tuple[str, ...] = (
     "suburbs", "streets", "north", "south", "east", "west",
 )  # fmt: skip
 _PART = rf"(?:the\s+)?(?:[a-z]+\s+)?(?:{'|'.join(PART_NOUNS)})\s+of"
+# Verbs of motion whose object is a place ("as it approached Sandilands Junction"); their object
+# is the scene only when it is a named site, street or junction (not "entered Germany").
+MOTION_VERBS: tuple[str, ...] = ("approached", "entered", "reached", "approaching", "entering")
 # Spatial prepositions: the lexicon's, and the multi-word and motion ones.
 _PREPOSITIONS: tuple[str, ...] = (
     *PLACE_PREPOSITIONS, "in front of", "next to", "alongside", "beneath", "under", "over", "off",
@@ -55,17 +65,21 @@ _PREPOSITIONS: tuple[str, ...] = (
 # never a function word ("the early hours of"). After "a" a modified name is more often a make or
 # a nationality ("a dark grey Audi", "a packed Scottish mall") than a place.
 _MODIFIERS = (
-    r"(?:(?!(?:of|and|or|to|for|with|from|by|that|which|who|in|on|at)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:(?!(?:of|and|or|to|for|with|from|by|that|which|who|in|on|at)\b)[a-z][\w-]*(?:['’]s)?\s+)"
+    r"{0,2}?"
 )
 _PLACE = re.compile(
     rf"(?<![\w-])(?:(?P<dir>(?:just\s+|about\s+[\w\s]{{1,20}}?\s+)?(?:north|south|east|west|"
-    rf"north-east|north-west|south-east|south-west)\s+of)|(?P<prep>{_alt(_PREPOSITIONS)}))\s+"
+    rf"north-east|north-west|south-east|south-west)\s+of)|(?P<prep>{_alt(_PREPOSITIONS)}|"
+    rf"(?:{'|'.join(MOTION_VERBS)})(?=\s+(?:the\s+)?[A-Z])))\s+"
     rf"(?:(?:{_PART}|{_SITE}\s+(?:in|at|on|of|near|off)|{_OPEN_SITE}\s+(?:off|beside|near|at|on|"
     rf"in|outside|behind|along|of(?=\s+the\s)))\s+){{0,2}}(?:(?:the\s+{_MODIFIERS})|(?:a|an)\s+)?"
     rf"(?:(?P<area>{_alt(AREA_WORDS)})\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?",
 )
 # Every match opens with a direction or a preposition: try the pattern only where one starts.
-_PLACE_SCAN = WordScan(_PLACE, (*_PREPOSITIONS, "just", "about", "north", "south", "east", "west"))
+_PLACE_SCAN = WordScan(
+    _PLACE, (*_PREPOSITIONS, *MOTION_VERBS, "just", "about", "north", "south", "east", "west")
+)
 # "the Drover's Arms in Market Row, Ashwold": a venue placed in a street; the street locates it.
 _CHAIN = re.compile(rf"\s+(?:in|on|at)\s+(?:the\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?")
 _REGION = re.compile(rf"(?:\b(?:{'|'.join(REGION_WORDS)})|shire)$", re.IGNORECASE)
@@ -117,7 +131,12 @@ _INSTITUTION = re.compile(
     rf"\b(?:{'|'.join(COURT_KINDS)})['’]?\s+Court$|^Court$"
 )  # "Crane Court" is a street of flats; "Ashby Magistrates' Court" is a court
 # Adjectives of nations and regions end so ("Irish", "Scottish", "Swedish", "European", "Danish").
-_DEMONYM = re.compile(r"(?:sh|ch|ese|ic|an|i)$")  # Welsh, French
+# ... and the few that do not end so: a closed class ("Greek maritime law", "off Greek island").
+IRREGULAR_DEMONYMS: tuple[str, ...] = (
+    "Greek", "Swiss", "Thai", "Basque", "Scots", "Czech", "Slovak", "Cypriot", "Uzbek", "Tajik",
+    "Kazakh", "Turkmen", "Kyrgyz", "Filipino", "Lao", "Inuit", "Maltese", "Monegasque", "Malagasy",
+)  # fmt: skip
+_DEMONYM = re.compile(rf"(?:sh|ch|ese|ic|an|i)$|^(?:{'|'.join(IRREGULAR_DEMONYMS)})$")
 _CHAIN_AHEAD = re.compile(r"\s+(?:in|on|at)\s+(?:the\s+)?[A-Z]")
 # Heads of premises named without a preposition ("the Falls Tavern", "Corran market").
 PREMISES_HEADS: tuple[str, ...] = (
@@ -173,6 +192,7 @@ _NOT_HEADS = frozenset(
 )
 # Prepositions the shared function-word table lacks ("outside Parliament for an hour").
 _MORE_PREPOSITIONS = frozenset(("for", "per", "via", "amid", "like", "unlike", "despite"))
+_OWNED_AFTER = re.compile(rf"\s+(?P<mods>(?:[a-z][\w-]*\s+){{1,2}})(?P<site>{_NAME})")
 _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
 _GENERIC_HEADS = frozenset(("area", "district", "neighbourhood", "neighborhood", "locality"))
 _SAYING = frozenset(("said", "says", "say", "told", "according"))
@@ -208,7 +228,10 @@ def places(sentence: Sentence) -> list[Found]:
         ):
             continue  # "the family of John Reed", "Dale Ash, 34, of Garnet Hill": no site of it
         if m.group("prep") == "off" and (
-            " of " in text[m.start() : m.start("name")]
+            (
+                " of " in text[m.start() : m.start("name")]
+                and not _OFF_SETTLEMENT.search(text, m.start(), m.start("name"))
+            )
             or is_street_level(_ROUTE_NUMBER.sub("", m.group("name")))
         ):
             continue  # "a lane off Mill Road", "off the coast of X": near the scene, not it
@@ -226,6 +249,15 @@ def places(sentence: Sentence) -> list[Found]:
         )
         if head is None:
             continue  # "on Irish island ferry", "through the Wynd Street doors": a modifier
+        owned = _OWNED_AFTER.match(text, name_end) if _POSSESSIVE.search(name) else None
+        if owned and not any(w in _FUNCTION for w in owned.group("mods").split()):
+            site_start, site = _trim(owned.group("site"), owned.start("site"))
+            if site:  # "Barcelona's picturesque Las Ramblas district": the owner's named site
+                name, name_end = f"{name} {site}", site_start + len(site)
+                head = _compound_head(text, name, name_end, True)
+                head = head if head is not None else ""
+        if found.group("prep") in MOTION_VERBS and not (head or _NAMED_SITE.search(name)):
+            continue  # "entered Germany": a country crossed into, not a scene
         area_of = bool(_GENERIC_AFTER.match(text, name_end))  # "Dunmore's Eastfield area"
         if _POSSESSIVE.search(name):
             if not head:
