@@ -99,6 +99,8 @@ def _weekday_date(wd_word: str | None, rel: str, ctx: Context, s: int, e: int) -
         return weekday_near(ctx.dct - timedelta(days=1), wd, -1)
     if rel in ("next", "this coming"):
         return weekday_near(ctx.dct + timedelta(days=1), wd, 1)
+    if rel == "week":  # "Monday week": a week after the coming Monday
+        return weekday_near(ctx.dct + timedelta(days=1), wd, 1) + timedelta(days=7)
     if rel in ("the previous", "the following"):  # counted from the day the story is on
         base = ctx.ref or ctx.dct
         if rel == "the previous":
@@ -273,6 +275,18 @@ def _earlier_part_of_day(ctx: Context, s: int, minutes: int) -> int:
     return 0
 
 
+def _before_entry_stamp(ctx: Context, s: int, minutes: int) -> int:
+    """12 when a bare hour inside a live-blog entry reads best in the afternoon: the entry's
+    stamp says when it was written, and the latest reading not after it is the one meant
+    ("21.05 - ... the tram lurched at about quarter to eight" is 19:45)."""
+    if ctx.entry_stamp is None:
+        return 0
+    at, stamp = ctx.entry_stamp
+    if "\n" in ctx.text[at:s] or s - at > LAST_CLOCK_REACH:
+        return 0
+    return 12 if minutes + 12 * 60 <= stamp else 0
+
+
 def _opens_line(text: str, s: int) -> bool:
     """Whether only spaces stand between the line's start and ``s`` (read back over the spaces
     only, so a clock deep in a one-line text costs nothing)."""
@@ -311,14 +325,19 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             return None
     # "9h", "14h30": continental clocks are 24-hour, so no part of day makes them pm
     told = cw or g.get("hsep") or g.get("hsep2") or g.get("ap") or g.get("pod") or g.get("night")
-    if not told and 1 <= hh < 12:
+    bare = not told and 1 <= hh < 12
+    if bare:
         hh += _later_part_of_day(ctx.text, e, hh)
         if hh < 12 and not str(g.get("h") or "").startswith("0"):  # "07:30" is a 24-hour clock
             hh += _earlier_part_of_day(ctx, s, hh * 60 + mm)
+    stamp = _opens_line(ctx.text, s) and _STAMP_AFTER.match(ctx.text, e) is not None
+    if bare and hh < 12 and not stamp and not str(g.get("h") or "").startswith("0"):
+        hh += _before_entry_stamp(ctx, s, hh * 60 + mm)
     minutes = hh * 60 + mm
     own = _own_day(g, ctx, s, e)
     story = _story_day_after(g, ctx, e)
-    stamp = _opens_line(ctx.text, s) and _STAMP_AFTER.match(ctx.text, e) is not None
+    if stamp:
+        ctx.entry_stamp = (s, minutes)
     if story is not None:
         d: date | None = story
     elif own is not None:
@@ -341,8 +360,8 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             ctx.set_ref(d, s)
     if d is not None and minutes >= 20 * 60:
         ctx.late_days.add(d)
-    if g.get("ap"):  # only a 12-hour clock says how a later bare hour reads
-        ctx.last_clock = (e, minutes)
+    if g.get("ap") or (bare and hh >= 12):  # a clock whose half of the day is known says
+        ctx.last_clock = (e, minutes)  # how a later bare hour reads
     day = d.isoformat() if d else UNKNOWN_DAY
     return "TIME", timeml.clock(day, hh, mm), None
 
@@ -379,7 +398,7 @@ def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if ctx.dct is None:
         wd = lx.WEEKDAYS[norm(g.get("wd"))]
         return "DATE", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
-    rel = norm(g.get("rel"))
+    rel = norm(g.get("rel")) or norm(g.get("post"))  # "Monday last", "Monday week"
     d = _weekday_date(g.get("wd"), rel, ctx, s, e)
     if _SMALL_HOURS_BEFORE.search(ctx.text, max(0, s - 30), s):
         ctx.small_hours = d  # a later clock time before 6am falls on this day

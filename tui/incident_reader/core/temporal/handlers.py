@@ -16,6 +16,7 @@ from incident_reader.core.temporal.anchoring import (
     NEAR_FUTURE_MONTHS,
     QUARTER_REACH,
     Context,
+    add_months,
     longer_period_before,
     month_year,
     monthday_year,
@@ -80,11 +81,29 @@ def date_slash(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if y < 100:
         y += 2000 if y < 50 else 1900
     day, mon = (a, b) if a > 12 or b <= 12 else (b, a)
+    if a <= 12 and b <= 12 and _month_first(ctx):
+        day, mon = b, a  # "3/12/2024" in copy that writes "April 11" and "9 a.m." is March 12
     d = safe_date(y, mon, day)
     if d is None:
         return None
     ctx.set_ref(d, s)
     return "DATE", d.isoformat(), None
+
+
+_MONTH_NAMES = "|".join(k.capitalize() for k in lx.MONTHS if len(k) >= 3)
+_MONTH_DAY = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}\b(?!:)")
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_NAMES + r")\b")
+_DOTTED_AMPM = re.compile(r"\d\s?[ap]\.m\.")
+
+
+def _month_first(ctx: Context) -> bool:
+    """Whether the copy writes dates month first (US): more "April 11" than "11 April", or as
+    many and American "a.m."/"p.m."; counted once per text."""
+    if ctx.month_first is None:
+        us = len(_MONTH_DAY.findall(ctx.text))
+        uk = len(_DAY_MONTH.findall(ctx.text))
+        ctx.month_first = us > uk or (us == uk and _DOTTED_AMPM.search(ctx.text) is not None)
+    return ctx.month_first
 
 
 def month_year_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
@@ -116,6 +135,26 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return None
     if d <= ctx.dct and not _BOUND_BEFORE.search(ctx.text, max(0, s - 12), s):
         ctx.set_ref(d, s)  # "until November 3" ends a state; the story stays on its day
+    return "DATE", d.isoformat(), None
+
+
+def day_ordinal(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A day of the month alone ("on the 6th"): in the DCT's month, or the month before (after)
+    when the sentence speaks of the past (future) and the day would fall on the other side."""
+    day = int(g["day"] or 0)
+    if ctx.dct is None:
+        return "DATE", f"XXXX-XX-{day:02d}", None
+    side = sentence_tense(ctx.text, s, e)
+    year, mon = ctx.dct.year, ctx.dct.month
+    if side < 0 and day > ctx.dct.day:
+        year, mon = add_months(year, mon, -1)
+    elif side > 0 and day < ctx.dct.day:
+        year, mon = add_months(year, mon, 1)
+    d = safe_date(year, mon, day)
+    if d is None:
+        return None
+    if d <= ctx.dct:
+        ctx.set_ref(d, s)
     return "DATE", d.isoformat(), None
 
 
@@ -446,6 +485,7 @@ HANDLERS: dict[str, Handler] = {
     "date_md": date_md,
     "year_end": year_end,
     "pod_date": pod_date,
+    "day_ordinal": day_ordinal,
     "week_of": week_of,
     "decade": decade,
     "century": century,

@@ -165,6 +165,15 @@ LOOK_AHEAD_PAST: tuple[str, ...] = (
     "suspended", "rescheduled", "moved", "pushed", "put", "set", "given", "granted", "ordered",
 )  # fmt: skip
 
+# Lower-case words that may follow a bare day of the month ("on the 21st would decide"); any
+# other lower-case word makes the ordinal a modifier ("the 4th floor", "the 21st birthday").
+AFTER_ORDINAL_DAY: tuple[str, ...] = (
+    "and", "or", "but", "to", "at", "in", "on", "for", "as", "after", "before", "when", "while",
+    "with", "the", "a", "would", "will", "was", "were", "is", "are", "had", "has", "could",
+    "should", "may", "might", "must", "said", "says", "that", "this", "last", "next", "until",
+    "from", "by", "of",
+)  # fmt: skip
+
 # Words right before a possessive day that make its event a coming one ("ahead of Sunday's
 # vote"); any other possessive day names an event already in the news ("Friday's attack").
 AHEAD_OF: tuple[str, ...] = (

@@ -113,7 +113,9 @@ RULES: tuple[Rule, ...] = (
     Rule("date_iso", r"(?P<year>(?:19|20)\d\d)-(?P<monnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])",
          "date_full", (("filed 2016-03-02.", D, "2016-03-02"),)),
     Rule("date_slash", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", "date_slash",
-         (("on 25/12/2016", D, "2016-12-25"),)),
+         (("on 25/12/2016", D, "2016-12-25"),
+          ("cited on 3/12/2024; the funeral is set for April 11 at 10 a.m.", D, "2024-03-12"),
+          ("cited on 3/12/2024; the funeral is on 11 April at 10am.", D, "2024-12-03"))),
     Rule("date_dotted", r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)", "date_slash",
          (("last seen on 30.06.2025 near", D, "2025-06-30"),)),
     Rule("date_dashed", r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![\d-])", "date_slash",
@@ -150,6 +152,11 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=tonight\sat\s)|(?<=evening\sat\s)|(?<=morning\sat\s)|(?<=afternoon\sat\s)|(?<=today\sat\s)|(?<=tomorrow\sat\s))"
          r"(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?(?![\w:%]|\.\d|\s*(?:per|percent|cent)\b)",
          "clock", (("Updates tonight at 11.", D, "2018-08-14TNI"), ("Stay with us tonight at 11 for more.", D, "2018-08-14TNI"))),
+    # A live-blog stamp in a dotted 24-hour clock at the start of a line: "22.15 - A second ...".
+    Rule("clock_stamp",
+         r"(?<![^\n])(?P<h>[01]\d|2[0-3]|[1-9])\.(?P<m>[0-5]\d)(?=\s{0,3}(?:[-–—|:]\s|(?-i:[A-Z])[a-z]+day\s{0,3}[-–—|:]\s))",
+         "clock", (("22.15 - A second casualty", "2026-02-14", "2026-02-14T22:15"), ("\n07.58 – Gunfire resumed", D, "2018-08-14T07:58"),
+                   ("3.45 per cent", D, None))),
     # Continental 24-hour clocks: "14h30", "16h00"; a bare "15h" only after a clock preposition.
     Rule("clock_h",
          r"(?<![\d/.,])(?<!\ba\s)(?<!\bin\s)(?<!\bfor\s)(?:(?P<h>[01]?\d|2[0-3])\s?(?P<hsep>h)(?P<m>[0-5]\d)(?![\d:.]\d)"
@@ -234,10 +241,11 @@ RULES: tuple[Rule, ...] = (
          (("the year-ago quarter", "1989-11-01", "1988-Q3"),)),
     Rule("weekday_pod", r"(?:(?P<rel>last|this|next|early|late)\s+)?{weekday}\s+{pod}", "weekday",
          (("on Tuesday afternoon", D, "2018-08-14TAF"), ("Friday night", "2000-01-07", "2000-01-07TNI"))),
-    Rule("pod_of_dm", r"(?:the\s+)?{pod}\s+of\s+{opt_weekday}(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?", "pod_date",
+    Rule("pod_of_dm", r"(?:the\s+)?{pod}\s+of\s+{opt_weekday}(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year}|\s+(?P<yrel>last|this|next)\s+year(?![\w-]))?", "pod_date",
          (("on the night of Friday 23 August when", "2024-09-18", "2024-08-23TNI"),
+          ("stabbed on the afternoon of Friday 9 May last year.", "2026-01-22", "2025-05-09TAF"),
           ("the morning of 3 March 2019", D, "2019-03-03TMO"))),
-    Rule("pod_of_md", r"(?:the\s+)?{pod}\s+of\s+{opt_weekday}{month}\s*{day}(?:,?\s+{year})?", "pod_date",
+    Rule("pod_of_md", r"(?:the\s+)?{pod}\s+of\s+{opt_weekday}{month}\s*{day}(?:,?\s+{year}|\s+(?P<yrel>last|this|next)\s+year(?![\w-]))?", "pod_date",
          (("on the evening of Sept. 30", "1989-10-26", "1989-09-30TEV"),)),
     Rule("pod_weekday", r"{pod}\s+(?:of\s+|on\s+)?{weekday}", "weekday",
          (("late afternoon Friday", "2000-01-08", "2000-01-07TAF"),)),
@@ -258,6 +266,14 @@ RULES: tuple[Rule, ...] = (
          r"\s+day(?=\s+of\b)", "nth_day_now",
          (("It's the second day of an offensive", "1998-03-06", "1998-03-06"),
           ("Today is the eighth day of the operation", "1990-08-15", "1990-08-15"))),
+    # A day of the month alone: "began on the 6th", "a report due on the 21st" (not "the 4th floor").
+    Rule("day_ordinal",
+         r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "since", "from", "before", "after")) + r")"
+         r"the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+of\b|\s+(?!" + lx.alternation(lx.AFTER_ORDINAL_DAY) + r"\b)(?-i:[a-z]))",
+         "day_ordinal", (("the festival, which began on the 6th, ended", "2025-09-15", "2025-09-06"),
+                         ("a report due on the 21st would decide", "2025-07-14", "2025-07-21"),
+                         ("He was arrested on the 28th.", "2025-07-14", "2025-06-28"),
+                         ("a fire on the 4th floor", D, None), ("on the 21st birthday", D, None))),
     Rule("anaphoric_day",
          r"(?P<ana>that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day"
          r"|the\s+day\s+(?:before|after)(?=\s*[.,;:!?)\n]|\s*$)|the\s+second\s+day)", "anaphoric",
@@ -266,8 +282,10 @@ RULES: tuple[Rule, ...] = (
          "dayword", (("yesterday", D, "2018-08-13"), ("Today", "1998-02-22", "1998-02-22"))),
     Rule("weekday_set", r"(?:(?:every|each)\s+(?:other\s+)?(?=[a-z]+day\b)|(?=[a-z]+days\b|[a-z]+day\s+(?:morning|afternoon|evening|night)s\b)){weekday}s?(?:\s+{pod}s?)?", "weekday_set",
          (("each Thursday", D, "XXXX-WXX-4"), ("Tuesday nights", D, "XXXX-WXX-2TNI"))),
-    Rule("weekday", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+)?{weekday}", "weekday",
-         (("on Friday", "1989-10-30", "1989-10-27"), ("next Saturday", "2024-06-16", "2024-06-22"),
+    Rule("weekday", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+)?{weekday}"
+         r"(?:\s+(?P<post>last(?=\s*[,.;:!?)\n]|\s+(?:at|when|and|in|to|as|after|before|while|the)\b)|week(?![\w'’-])))?", "weekday",
+         (("on Friday", "1989-10-30", "1989-10-27"), ("a blaze there on Monday last, August 18", "2025-08-20", "2025-08-18"),
+          ("A meeting is planned for Monday week.", "2025-08-20", "2025-09-01"), ("on Monday last week", "2025-08-20", "2025-08-18"), ("next Saturday", "2024-06-16", "2024-06-22"),
           ("He will speak on Wednesday", "2024-11-15", "2024-11-20"),
           ("Neither he nor his parents could be located Wednesday in Cardenas", "2000-01-06", "2000-01-05"),
           ("On Tuesday, the league plans to hold a news conference", "1998-10-26", "1998-10-27"),
