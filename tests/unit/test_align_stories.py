@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from incident_reader.core.align import compare
 from incident_reader.core.align.values import compare_clock
+from incident_reader.core.align.wording import compare_places
 from incident_reader.core.align.zones import place_zone, to_local, zone_of
 from incident_reader.core.loading import load_corpus
 from incident_reader.core.model import Comparison, ReportAnalysis
@@ -229,3 +230,42 @@ def test_a_report_id_keeps_its_suffix_when_its_stem_holds_a_dot(
     corpus = load_corpus([tmp_path])
     assert sorted(r.id for r in corpus.reports) == ids
     assert {Path(r.id).stem for r in corpus.reports} == {Path(n).stem for n in names}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        ("tollgate junction", "mercer road", "compatible"),  # a junction lies on its roads
+        ("mercer road, ashby", "tollgate roundabout", "compatible"),
+        ("mercer road", "fenwick street", "conflict"),
+        ("tollgate roundabout", "kiln roundabout", "conflict"),
+        ("tollgate junction, ashby", "tollgate station", "compatible"),
+    ],
+)
+def test_a_point_where_streets_meet_against_a_street(a: str, b: str, status: str) -> None:
+    assert compare_places(a, b) == status
+    assert compare_places(b, a) == status
+
+
+def test_an_anniversary_told_from_another_square_still_names_the_street() -> None:
+    first = build(
+        "first",
+        STREET + WITNESSES,
+        [Told("i0", STREET, "2023-05-06", "marrowgate", main=True)],
+        dct="2023-05-06",
+    )
+    text = (
+        "Marrowgate remembers. The Mayor, Dana Oyelaran, and Bishop Tomas Wren spoke in Corve "
+        "Square a year after the lorry attack. Flowers were laid on Vennel Street, where the "
+        "lorry killed seven people."
+    )
+    anniversary = build(
+        "anniversary",
+        text,
+        [Told("i0", text[:80], None, "corve square", main=True,
+              facts=[("incident.place", "on Vennel Street", "vennel street"),
+                     ("incident.place", "in Corve Square", "corve square")])],
+    )  # fmt: skip
+    assert [i.articles for i in compare([first, anniversary]).incidents] == [
+        ("first", "anniversary")
+    ]

@@ -132,7 +132,7 @@ class IncidentView:
     written: str | None = None  # the report's DCT day
     names: frozenset[str] = frozenset()  # the suspects' surnames
     named: frozenset[str] = frozenset()  # the names its telling gives (see ``name_stems``)
-    place_names: frozenset[str] = frozenset()  # its place's words the report writes as names
+    place_names: frozenset[str] = frozenset()  # its places' words the report writes as names
     vehicles: tuple[str, ...] = ()
     recalled: tuple[str, ...] = ()  # the dates of the other incidents its report recalls
     killed: tuple[FactValue, ...] = ()  # the toll values it gives
@@ -192,7 +192,11 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
                 written=written,
                 names=names,
                 named=name_stems(f"{inc.summary}\n{told}"),
-                place_names=(content_stems(place or "") - PLACE_KIND_WORDS) & names_in_text,
+                place_names=names_in_text
+                & (
+                    content_stems(" ".join([place or "", *values("incident.place")]))
+                    - PLACE_KIND_WORDS
+                ),
                 vehicles=tuple(values("vehicle")),
                 killed=tuple(f.value for f in facts if f.kind == "casualties.killed"),
             )

@@ -39,6 +39,8 @@ STREET_WORDS = frozenset(vocabulary.STREET_WORDS)
 # Roads the extractors' street words leave out: a highway or a path is named like a street.
 ROUTE_WORDS = frozenset("highway motorway boulevard expressway freeway path promenade".split())
 SITE_WORDS = frozenset(vocabulary.SITE_WORDS)
+# Street words of a point where streets meet: one lies on the streets it joins.
+POINT_WORDS = frozenset("junction roundabout crossing interchange intersection crossroads".split())
 TITLES = frozenset("mr mrs ms miss dr pc sgt insp det supt prof sir dame".split())
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _HEDGED = re.compile(r"([a-z0-9]+)-(?:type|style|like|coloured|colored)\b")
@@ -134,12 +136,13 @@ def _place_parts(text: str) -> list[set[str]]:
     return [set(tokens(part)) for part in str(text).split(",") if tokens(part)]
 
 
-def _street(text: str) -> set[str] | None:
-    """The name of the first street a place mentions: the word before "Street", "Row", "Lane"..."""
+def _street(text: str) -> tuple[set[str], bool] | None:
+    """The name of the first street a place mentions (the word before "Street", "Row", "Lane"...),
+    and whether it is a point where streets meet ("Sandilands Junction")."""
     words = tokens(text)
     for i, w in enumerate(words):
         if w in STREET_WORDS or w in ROUTE_WORDS:
-            return {words[i - 1]} if i else {w}
+            return ({words[i - 1]} if i else {w}), w in POINT_WORDS
     return None
 
 
@@ -161,8 +164,10 @@ def compare_places(a: str, b: str) -> str:
     if _covered(wa, wb) or _covered(wb, wa):
         return COMPATIBLE
     sa, sb = _street(str(a)), _street(str(b))
+    if sa and sb and sa[1] != sb[1]:
+        return COMPATIBLE  # a junction or roundabout lies on the streets that meet there
     if sa and sb:
-        return COMPATIBLE if _covered(sa, sb) or _covered(sb, sa) else CONFLICT
+        return COMPATIBLE if _covered(sa[0], sb[0]) or _covered(sb[0], sa[0]) else CONFLICT
     # A unit, a building and a street of one place do not contradict; nor do two bare town or
     # district names ("Westminster" / "London"): without a gazetteer one may hold the other.
     return COMPATIBLE
