@@ -88,6 +88,24 @@ CLASSES = [
         HOSPITALISED,
         [{"min": 8, "max": None}],
     ),
+    # hospital wards and facilities, treatment sought at a hospital, care in hospital
+    ("Two climbers were admitted to the intensive care unit.", HOSPITALISED, [2]),
+    ("Five were rushed to a nearby medical facility.", HOSPITALISED, [5]),
+    ("Nine fans sought treatment at hospitals in the city.", HOSPITALISED, [9]),
+    ("Three labourers were being cared for in hospital.", HOSPITALISED, [3]),
+    # a "number of" tally that stood, and counted injuries with a reporting verb
+    ("The number of injured stood at 37 on Friday.", INJURED, [37]),
+    ("Marshals said 14 injuries were recorded.", INJURED, [14]),
+    ("Eight casualties were taken to hospital.", INJURED, []),
+    # "on board" between the counted phrase and its verb; a vague object after "of"
+    ("All 12 people on board were killed.", KILLED, [12]),
+    ("The quake injured scores of people.", INJURED, [{"min": 40, "max": None}]),
+    ("The fumes killed hundreds of sheep.", KILLED, []),
+    # a definite subject's verb followed by a place or a time is still its verb
+    ("The pedestrian, a retired teacher, died at the scene.", KILLED, [1]),
+    ("The cyclist died over the weekend.", KILLED, [1]),
+    # the total of an of-phrase counts the dead even when a share is named first
+    ("Two of the 150 dead were foreign tourists.", KILLED, [150]),
     # what could have happened is no count
     ("The device could have killed hundreds, detectives said.", KILLED, []),
     ("Officers said dozens might have been injured had the wall fallen.", INJURED, []),

@@ -127,8 +127,6 @@ _COUNTED_NOUN = {
     )
     for kind, short in ((KILLED, "killed"), (INJURED, "injured"))
 }
-# "of the 150 dead": a share ("all of the 154 deceased" is the whole)
-_OF_BEFORE = re.compile(r"(?<!\ball\s)\bof(?:\s+the)?\s+$", re.IGNORECASE)
 _LIVES = WordScan(
     re.compile(
         rf"(?<![\w-])(?:{'|'.join(LIFE_TAKING)})\s+(?:the\s+)?(?P<n>{COUNT})\s+lives(?![\w-])",
@@ -238,7 +236,7 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         for kind, pattern in _COUNTED_NOUN.items():
             for m in _at_counts(text, pattern):
                 value = parse_count(m.group("n"))
-                if value is not None and not _OF_BEFORE.search(text, 0, m.start()):
+                if value is not None:  # "two of the 150 dead": the 150 still counts the dead
                     out.append(
                         Found(kind, value, sentence.start + m.start(), sentence.start + m.end())
                     )

@@ -80,7 +80,7 @@ _SHARED_AUX = re.compile(
 )
 _ACTIVE_OBJECT = re.compile(
     r"\s+(?:\d|(?:an?|the|his|her|their|its|him|them|all|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|several|dozens|many)\b)",
+    r"|nine|ten|several|dozens|many|scores|hundreds|thousands|more\s+than|at\s+least|nearly)\b)",
     re.IGNORECASE,
 )
 _BE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|has|have|had)\b", re.IGNORECASE)
@@ -199,6 +199,7 @@ def build_rules(
     if active_with_noun:  # "killed two people": one lookahead for all such verbs (one NOUN copy)
         with_noun = (
             rf"(?:{'|'.join(active_with_noun)})(?=\s+(?:{_ADDED_FIRST}\s+)?(?:{_BOUND_FIRST}\s+)?\S+"
+            r"(?:\s+of(?=\s+(?:people|those|others)\b))?"
             rf"(?:\s+(?:{ADJ})*{NOUN}|\s*(?:[,.;:)]|$)|\s+(?:{_CLAUSE_AFTER})\b))"
         )
         actives = f"{actives}|{with_noun}" if active else with_noun

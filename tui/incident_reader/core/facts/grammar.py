@@ -42,6 +42,7 @@ APPOS_BODY = (
     r"|\s*,?\s+including\s+[^.;\n]{1,60}?(?=,?\s+(?:has|have|had|was|were)\s)"
     # a short phrase placing the person: "a passenger in the car", "a woman from Kessick Harbour"
     r"|\s+(?:in|on|aboard|inside|at)\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+)?[\w'-]+(?=\s*,)"
+    r"|\s+(?:on\s+board|onboard|aboard)(?=\s)"  # "all 12 people on board were killed"
     r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}"
     # an of-phrase after the head: "Four members of a family", "two workers of the mill"
     r"|\s+of\s+(?:an?|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s))"

@@ -107,7 +107,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                            "shot", "burn", "scald", "trampled", "received", "fighting"),
     "casualties.hospitalised": ("hospital", "infirmary", "medical", "clinic", "trauma", "treated",
                                 "emergency", "detained", "went", "attended",
-                                "airlift", "admitted", "health cent"),
+                                "airlift", "admitted", "health cent", "intensive", "icu",
+                                "facilit", "sought", "cared"),
     "arrests": ("arrest", "detain", "held", "custody", "apprehend", "nabbed", "booked", "picked",
                 "handed", "turned", "surrender", "rounded"),
 }  # fmt: skip

@@ -39,7 +39,9 @@ def _each(*forms: str) -> tuple[str, ...]:
 HOSPITAL_PLACE = (
     r"(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,4}?"
     r"(?:hospitals?|infirmary|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|trauma\s+cent(?:er|re)"
-    r"|burns?\s+(?:unit|cent(?:er|re))|clinic|emergency\s+(?:room|department)|a&e)(?![\w-])"
+    r"|burns?\s+(?:unit|cent(?:er|re))|clinic|emergency\s+(?:room|department)|a&e"
+    r"|intensive\s+care(?:\s+unit)?|icu|(?:trauma|spinal|stroke|critical\s+care)\s+unit"
+    r"|(?:medical|health|hospital)\s+facilit(?:y|ies))(?![\w-])"
 )
 # What may stand between a verb of movement and "to": "taken by ambulance to", "sent on to".
 _ON_THE_WAY = (
@@ -79,6 +81,8 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     # by casualties._still_in_hospital
     r"in\s+hospital(?!\s+(?:car\s+park|grounds|corridors?)\b)",
     r"kept\s+in\s+hospital",
+    rf"(?:{'|'.join(_CARING)})\s+(?:[\w-]+\s+)?treatment\s+(?:at|in)\s+{HOSPITAL_PLACE}",
+    r"(?:being\s+)?cared\s+for\s+in\s+hospital",
     r"detained\s+in\s+hospital",
     r"admitted(?=\s*[.,;]|\s+(?:with|overnight|for\s+(?:treatment|observation))\b)",
     rf"(?:attended|went\s+to|were\s+sent\s+to)\s+{HOSPITAL_PLACE}",
@@ -184,7 +188,8 @@ COUNTED_NOUNS: dict[str, str] = {
     r"bodies (?:were |have been |had been )?(?:recovered|found|pulled|retrieved)": "killed",
     # not when the noun is the subject of another predicate ("Eight casualties were taken to ...")
     r"(?:other |more |further |reported )?(?:casualties|injuries|injured)(?!\s+(?:were|was|are|is"
-    r"|have|has|had|who|remain|remained|needed|required|in)\b)": "injured",
+    r"|have|has|had)\s+(?!(?:been\s+)?(?:reported|recorded|confirmed)\b)|\s+(?:who|remain"
+    r"|remained|needed|required|in)\b)": "injured",
 }
 # One life taken, its person named after: "The crash claimed the life of a young mother".
 ONE_LIFE = r"(?:claimed|cost|took|claiming|costing|taking) the life of (?:an?|the|his|her|their)\b"
@@ -197,6 +202,11 @@ _TOLL_RAISING = (
     "taking|took|takes|bringing|brought|brings|raising|raised|raises|pushing|pushed|pushes"
     "|lifting|lifted|lifts"
 )
+# How a "number of ..." tally moves or stands before its count ("has risen to", "stood at").
+_NUMBER_MOVES = (
+    r"(?:has |had )?(?:now )?(?:been )?(?:rises |rose |risen |climbed |increased |revised |is "
+    r"|was |stands |stood |reached |jumped )?(?:to|at)"
+)
 _TOLL_OF = r"(?: (?:in|from|of|after|at|on|for) [^,.;:!?]{1,60}?)?"
 # Tallies: "the death toll rose to two", "taking the death toll to five".
 TOLL_PHRASES: dict[str, str] = {
@@ -207,17 +217,16 @@ TOLL_PHRASES: dict[str, str] = {
     r"|reached|hit|passed|topped)": "killed",
     rf"(?:{_TOLL_RAISING}) the {_TOLL_MODS}(?:death )?toll to": "killed",
     rf"(?:put|puts|putting|placed|places|placing) the {_TOLL_MODS}(?:death )?toll at": "killed",
-    r"(?:taking|bringing|raising|pushing|lifting) the number of (?:people |those )?(?:killed|dead"
+    rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:killed|dead"
     r"|deaths|fatalities) to": "killed",
     r"(?:minor |serious |critical )?injuries to": "injured",  # "caused injuries to 12 people"
-    r"(?:taking|bringing|raising|pushing|lifting) the number of (?:people |those )?(?:injured|hurt"
+    rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:injured|hurt"
     r"|injuries|casualties) to": "injured",
     r"number of (?:people |those )?(?:killed|dead|deaths|fatalities|who (?:have )?died) "
-    r"(?:has |had )?(?:now )?(?:been )?(?:rises |rose |risen |climbed |increased |revised |is "
-    r"|stands )?(?:to|at)": "killed",
-    r"number of (?:people |those )?(?:injured|hurt|injuries|casualties) "
-    r"(?:has |had )?(?:now )?(?:been )?(?:rises |rose |risen |climbed |increased |revised |is "
-    r"|stands )?(?:to|at)": "injured",
+    rf"{_NUMBER_MOVES}": "killed",
+    rf"number of (?:people |those )?(?:injured|hurt|injuries|casualties) {_NUMBER_MOVES}": (
+        "injured"
+    ),
 }
 _REPORTED = r"(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:reported|recorded|confirmed)"
 # "No deaths were reported", "There was no loss of life", "with no arrests": a zero count.
