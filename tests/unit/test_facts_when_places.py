@@ -156,6 +156,30 @@ def test_a_second_rendering_of_a_clock_in_another_zone_is_not_a_second_time() ->
     assert _facts(text, "incident.time") == ["20:20"]
 
 
+def test_the_local_clock_after_a_zone_clock_is_the_time() -> None:
+    text = "The blaze broke out shortly after 2245 GMT (0145 local time), officials said."
+    assert _facts(text, "incident.time") == ["01:45"]
+
+
+def test_a_relative_clause_with_its_own_verb_keeps_its_time() -> None:
+    text = (
+        "Smoke poured from the stern of the coaster, which had left Tarn harbour on Thursday "
+        "evening."
+    )
+    assert _facts(text, "incident.date") == []
+    text = "A fire broke out at the hotel, which was packed with guests, at about 3am."
+    assert _facts(text, "incident.time") == ["03:00"]
+
+
+def test_what_a_court_heard_dates_the_incident_not_the_hearing() -> None:
+    text = (
+        "The jury heard that on the evening of 3 May 2023, at about 9.20pm, the defendant "
+        "hit a scooter rider on Bell Road."
+    )
+    assert _facts(text, "incident.date", "2024-05-18") == ["2023-05-03"]
+    assert _facts(text, "incident.time", "2024-05-18") == ["21:20"]
+
+
 def test_an_onset_far_along_its_clause_still_anchors_the_date() -> None:
     text = (
         "Two men allegedly set fire to the vestry and the side door of a small chapel on the "

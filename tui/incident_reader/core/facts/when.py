@@ -74,6 +74,10 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_VALUE = re.compile(r"T(\d{2}):(\d{2})")
+# A clock in a zone followed by the local clock in brackets: "0310 GMT (0610 local time)".
+_ZONE = re.compile(r"\b(?:GMT|UTC|Z)\b")
+_LOCAL_AFTER = re.compile(r"\s*\(\s*[\d.:]+\s*(?:[ap]\.?m\.?\s*)?local\b", re.IGNORECASE)
+_LOCAL = re.compile(r"[^)]*\blocal\b", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _STAMP_END = re.compile(r"\s*[\d.:]+\s*(?:[ap]\.?m\.?)?\s*[:\-–—]\s*")
 MAX_CUE_DISTANCE = 90
@@ -104,7 +108,10 @@ _REFERENCE_POINT = re.compile(
     r"\b(?:since|after|following|before|over)\s+(?:the|a|an|its|this)\s+$"
 )
 # A saying verb that opens a quotation ("said: 'On Monday ...") dates what is quoted, not itself.
-_QUOTE_OPENS = re.compile(r"\s*[:,]\s*['‘“\"]|\s*:\s")
+_QUOTE_OPENS = re.compile(
+    r"\s*[:,]\s*['‘“\"]|\s*:\s|(?:\s+(?:the\s+)?[a-z]+)?\s+that\s"
+    r"(?!(?:day|night|morning|afternoon|evening|week|month|year|weekend)\b)"
+)  # "told the court that on 14 June ...", "heard that": what is reported, not the telling
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|some|two|three)\b")
 _NOUN_FORMS = frozenset(events.cue_words(nouns=events.ONSET_NOUNS))
 _ONSET_VERB = re.compile(
@@ -157,6 +164,10 @@ _CLAUSE_BREAK = re.compile(
 LATER_CUE_WEIGHT = 40
 ATTRIBUTION_TAIL = 3  # characters after a closing attribution's verb ("said.", "found.\"")
 _ATTRIBUTION = re.compile(r"[^,;]*,")
+# A relative clause with a verb of its own between a cue and a later time: the verb owns the time.
+_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?[a-z]+|[a-z]+(?:ed|en))\b"
+)
 CLAUSE_PENALTY = 60  # a cue across a clause break ("..., and rescuers were still searching")
 
 
@@ -211,6 +222,8 @@ def incident_times(
         else:
             if _not_a_moment(text, lo, hi, timexes[i - 1] if i else None, base):
                 continue
+            if _LOCAL_AFTER.match(text, hi) and _ZONE.search(t.text):
+                continue  # "0310 GMT (0610 local time)": the local clock is the one told
             if cues is None:
                 cues = _cues(sentence)
             anchor = _anchor(cues, lo, hi, text)
@@ -330,6 +343,7 @@ def _not_a_moment(text: str, lo: int, hi: int, previous: Timex | None, base: int
         previous is not None
         and text[max(0, lo - 2) : lo].endswith("(")
         and 0 <= lo - (previous.end - base) <= 3
+        and not _LOCAL.match(text, lo, min(len(text), hi + 12))
     )
 
 
@@ -437,6 +451,9 @@ def _anchor(
         # A time phrase follows the predicate it times ("mounted the kerb on 12 March"); a cue
         # after it weighs less ("... on 12 March 2023 was jailed" times the crash, not the jailing).
         weight = distance if end <= lo else distance + LATER_CUE_WEIGHT
+        relative = _RELATIVE.search(text, end, lo) if end <= lo else None
+        if relative and "," not in text[relative.end() : lo]:
+            continue  # "the ferry, which had sailed from X on Friday": the relative clause's verb
         if end > lo and _ATTRIBUTION.match(text, hi) and len(text) - end <= ATTRIBUTION_TAIL:
             continue  # "..., engineers found." attributes the sentence
         if text and _CLAUSE_BREAK.search(text, min(end, hi), max(start, lo)):
