@@ -106,6 +106,18 @@ CLASSES = [
     ("The cyclist died over the weekend.", KILLED, [1]),
     # the total of an of-phrase counts the dead even when a share is named first
     ("Two of the 150 dead were foreign tourists.", KILLED, [150]),
+    # treated for any condition, not for shock; a shared auxiliary across a short phrase
+    ("Twenty spectators were treated for breathing difficulties.", INJURED, [20]),
+    ("Four divers were treated for decompression sickness at the quay.", INJURED, [4]),
+    ("Two anglers were hauled from the river and treated for hypothermia.", INJURED, [2]),
+    ("Six passengers were treated for shock.", INJURED, []),
+    # everyone unhurt is a zero; one person unhurt is not
+    ("All 53 pilgrims escaped unhurt.", INJURED, [0]),
+    ("Everyone on board walked away uninjured.", INJURED, [0]),
+    ("The driver escaped unhurt.", INJURED, []),
+    # any participle with injuries; the dead named after the wounded
+    ("Eleven miners were brought up with minor injuries.", INJURED, [11]),
+    ("Six fans were shot, two fatally.", KILLED, [2]),
     # what could have happened is no count
     ("The device could have killed hundreds, detectives said.", KILLED, []),
     ("Officers said dozens might have been injured had the wall fallen.", INJURED, []),

@@ -118,7 +118,9 @@ _RECEIVING = WordScan(
 )
 # "A man was stabbed": one person wounded is often the one who died; a wound verb alone counts
 # the hurt only when a number counts them ("five shoppers were slashed or stabbed").
-_WOUND_ONLY = re.compile(r"\b(?:stabbed|slashed|shot)\b(?!.*\b(?:injur|hurt|wound))", re.IGNORECASE)
+_WOUND_ONLY = re.compile(
+    r"\b(?:stabbed|slashed|shot|knifed|gored)\b(?!.*\b(?:injur|hurt|wound))", re.IGNORECASE
+)
 _COUNTED_NOUN = {
     kind: re.compile(
         rf"(?<![\w-])(?P<n>{COUNT})\s+"

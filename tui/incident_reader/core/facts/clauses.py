@@ -1,7 +1,7 @@
 """Casualty counts a second clause states against the first: "Two were killed and nine more hurt",
 "left one passenger dead and three others with serious injuries".
 
-Each rule is anchored on a cheap word test ("more", "with" after "left"/"leaving"), so sentences
+Each rule is anchored on a cheap word test ("more", "with", "fatally"), so sentences
 without those words cost nothing; the counted phrase itself is the open shape of grammar.py.
 """
 
@@ -45,6 +45,15 @@ _WITH_INJURIES = re.compile(
     rf"(?!(?:an?\s+)?(?:[\w-]+\s+)?fatal\s)(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}(?![\w-])",
     re.IGNORECASE,
 )
+# "nine were rescued with injuries", "two were found with stab wounds": any participle.
+_DONE_WITH_INJURIES = re.compile(
+    rf"(?<![\w-])(?P<n>{COUNT})(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}))?\s+(?:were|have\s+been|had\s+been)"
+    r"\s+(?:[a-z]+ly\s+)?(?-i:[a-z]+(?:ed|en|wn|ght))\s+(?:[\w'’-]+\s+){0,4}?with\s+(?!no\b)"
+    rf"(?!(?:an?\s+)?(?:[\w-]+\s+)?fatal\s)(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}(?![\w-])",
+    re.IGNORECASE,
+)
+# "Five people were shot, two fatally": the dead named after a count of the wounded.
+_FATALLY_AFTER = re.compile(rf"\s*,\s*(?P<n>{COUNT})(?:\s+of\s+them)?\s+fatally\b", re.IGNORECASE)
 _LEFT = re.compile(r"\b(?:left|leaving|leaves)\s+", re.IGNORECASE)
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+(?:[^.;:]{0,80}?\band\s+)?$", re.IGNORECASE)
 
@@ -68,10 +77,24 @@ def clause_counts(sentence: Sentence, found: list[Found]) -> list[Found]:
                 out.append(Found(kind, value, start, base + m.end()))
     if "with" in text and _LEFT.search(text):
         for m in _WITH_INJURIES.finditer(text):
-            if not is_person_head(m.group("head")) or not _LEFT_BEFORE.search(text, 0, m.start()):
-                continue
-            value = count_of(m.group("n"))
-            start = base + m.start()
-            if value is not None and not any(f.kind == INJURED and f.start == start for f in found):
-                out.append(Found(INJURED, value, start, base + m.end()))
+            if _LEFT_BEFORE.search(text, 0, m.start()):
+                out.extend(_injured(m, base, found))
+    if " with " in text and not any(f.kind == INJURED for f in found):
+        for m in _DONE_WITH_INJURIES.finditer(text):
+            out.extend(_injured(m, base, found))
+    if "fatally" in text and not any(f.kind == KILLED for f in found):
+        for f in found:
+            after = _FATALLY_AFTER.match(text, f.end - base) if f.kind == INJURED else None
+            value = count_of(after.group("n")) if after else None
+            if after and value is not None and f.start >= base:
+                out.append(Found(KILLED, value, base + after.start("n"), base + after.end()))
     return out
+
+
+def _injured(m: re.Match[str], base: int, found: list[Found]) -> list[Found]:
+    """The injured count of a match whose head may name people, unless already found there."""
+    value = count_of(m.group("n")) if is_person_head(m.group("head")) else None
+    start = base + m.start()
+    if value is None or any(f.kind == INJURED and f.start == start for f in found):
+        return []
+    return [Found(INJURED, value, start, base + m.end())]

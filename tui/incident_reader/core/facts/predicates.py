@@ -126,10 +126,13 @@ _INJURY_OBJECT = (  # not "fatal injuries" (a killed form)
 INJURED_FORMS: tuple[str, ...] = _each(
     r"injured", r"hurt", r"wounded", r"walking wounded",
     # the wound itself: "were slashed or stabbed", "shot" (to death and dead are killed forms)
-    r"(?:stabbed|slashed|shot|scalded|burned|burnt|trampled)(?!\s+(?:to\s+death|dead)\b)"
+    r"(?:stabbed|slashed|shot|scalded|burned|burnt|trampled|knifed|gored)"
+    r"(?!\s+(?:to\s+death|dead)\b)"
     r"(?!\s+(?:an?|the|his|her|their|him|them|\d)\b)",
-    r"treated\s+(?:(?:by|at|on)\s+(?:[\w-]+\s+){0,3}?)?for\s+(?!shock\b)[\w\s-]{0,30}?"
-    r"(?:injur\w*|wounds|burns|hypothermia|exposure|effects of cold|smoke inhalation|cuts)",
+    # treated for any condition ("breathing difficulties", "a broken wrist"), not for shock
+    r"treated\s+(?:(?:by|at|on)\s+(?:[\w-]+\s+){0,3}?)?for\s+(?!(?:shock|free)\b)"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|after|and|by|on|following|from"
+    r"|but|while|as|when|before)\b)",
     r"treated(?=\s*[.,;]|\s+(?:at\s+the\s+scene|in\s+total|by\s+paramedics|on\s+site"
     r"|and\s+(?:released|discharged))\b)",
     rf"left\s+with\s+{_INJURY_OBJECT}",
@@ -237,6 +240,11 @@ ZERO_PHRASES: dict[str, str] = {
     ),
     r"(?:there were|there have been|there has been|there had been|with|causing|caused) no "
     r"(?:reported )?(?:serious )?injuries": "casualties.injured",
+    # "All 49 passengers escaped unhurt", "everyone on board walked away uninjured"
+    r"(?:all|everyone|everybody)\b[^.,;]{0,40}?\b(?:escaped|were|was|walked\s+away|emerged) "
+    r"(?:unhurt|uninjured|unharmed|unscathed|without (?:any )?injur(?:y|ies))": (
+        "casualties.injured"
+    ),
     r"no (?:reported |other |further )?(?:reports? of (?:any )?)?(?:injuries|casualties) "
     r"(?:were |have been |had been )?(?:reported|recorded)": "casualties.injured",
     r"(?:there were|there have been|there has been|there had been|with|causing|caused) no "
