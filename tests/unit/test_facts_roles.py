@@ -186,6 +186,12 @@ def test_the_suspect_name(sentence: str, name: str) -> None:
             "suspect.name",
             ["vinod rana"],
         ),
+        ("Sanjay Mehra alias Golu was arrested from his shop.", "suspect.name", ["sanjay mehra"]),
+        # a surname given by its initial; an age "at the time"; letters beyond ASCII
+        ("Bartosz K., 46, the driver of the coach, was detained.", "suspect.age", [46]),
+        ("Ilse Brandt, who was 33 at the time, was jailed for life.", "suspect.age", [33]),
+        ("Police arrested Łukasz Żelazny, 28, at the port.", "suspect.name", ["łukasz żelazny"]),
+        ("Prosecutors said Ortega, 41, had planned the attack for months.", "suspect.age", [41]),
         # a name after an article that modifies a noun is no person
         ("The man was held at the Marlow County jail overnight.", "suspect.name", []),
         # identified or named in the next sentence: the role an earlier sentence gave

@@ -386,6 +386,8 @@ def test_dates_times_and_places_never_raise_and_quote_the_text(text: str, dct: s
         # a common noun's possessive, or lower-case adjectives after a town's, before the name
         ("A van crashed on the town's Kellgate shopping street.", "kellgate"),
         ("A lorry hit stalls in Brenna's historic Old Quarter district.", "old quarter, brenna"),
+        # a plural site word names a site too
+        ("Part of the roof of Dunmore Mills gave way at noon.", "dunmore mills"),
         # a motion verb's object when it is a named site or street
         ("The coach overturned as it approached Hobb Lane roundabout.", "hobb lane"),
         ("The bus derailed as it entered Tolley Junction at speed.", "tolley junction"),
@@ -408,6 +410,8 @@ def test_places_of_open_shapes(sentence: str, expected: str) -> None:
         "A ferry caught fire off a Greek island, as is routine in Greek maritime law.",
         "The blast happened in Swiss airspace.",
         "The gunman entered Norway by car after the attack.",
+        # a name heading a vehicle noun is a vehicle
+        "Nine were hurt when a lorry slammed into a Norway Coachlines bus.",
     ],
 )
 def test_courts_roads_off_a_scene_makes_and_bodies_are_no_place(sentence: str) -> None:

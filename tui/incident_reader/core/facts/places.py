@@ -22,6 +22,7 @@ from incident_reader.core.facts.lexicon import (
 )
 from incident_reader.core.facts.numbers import _alt
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
+from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 
 PLACE = "incident.place"
 
@@ -168,8 +169,8 @@ _FUNCTION = when.FUNCTION_WORDS
 # A name whose last word is a site, premises or street word ("St Aidan's Church", "Bell Lane").
 _NAMED_SITE = re.compile(
     rf"\s(?:{'|'.join(h.capitalize() for h in (*PREMISES_HEADS, *SITE_NOUNS))}|"
-    rf"{'|'.join(w.capitalize() for w in STREET_WORDS)})$"
-)
+    rf"{'|'.join(w.capitalize() for w in STREET_WORDS)})s?$"
+)  # plural too: "the roof of Hartley Mills", "Victoria Docks"
 # "of" places only after a thing's part ("the roof of", "the car park of"), not after a person
 # ("a man of", "Dale Ash, 34, of") or a comma.
 _PART_OF = re.compile(
@@ -192,6 +193,8 @@ _NOT_HEADS = frozenset(
 )
 # Prepositions the shared function-word table lacks ("outside Parliament for an hour").
 _MORE_PREPOSITIONS = frozenset(("for", "per", "via", "amid", "like", "unlike", "despite"))
+# A name heading a vehicle noun names a vehicle, never a place ("a Kelby Transit bus").
+_VEHICLE_HEADS = frozenset(h for heads in VEHICLE_CLASSES.values() for h in heads if " " not in h)
 _OWNED_AFTER = re.compile(rf"\s+(?P<mods>(?:[a-z][\w-]*\s+){{1,2}})(?P<site>{_NAME})")
 _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
 _GENERIC_HEADS = frozenset(("area", "district", "neighbourhood", "neighborhood", "locality"))
@@ -247,8 +250,8 @@ def places(sentence: Sentence) -> list[Found]:
         head = _compound_head(
             text, name, name_end, bool(_DETERMINED.search(text, max(0, name_start - 5), name_start))
         )
-        if head is None:
-            continue  # "on Irish island ferry", "through the Wynd Street doors": a modifier
+        if head is None or (head and head.split()[-1] in _VEHICLE_HEADS):
+            continue  # "on Irish island ferry", "into a Carter County Schools bus": no place
         owned = _OWNED_AFTER.match(text, name_end) if _POSSESSIVE.search(name) else None
         if owned and not any(w in _FUNCTION for w in owned.group("mods").split()):
             site_start, site = _trim(owned.group("site"), owned.start("site"))

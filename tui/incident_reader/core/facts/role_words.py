@@ -64,7 +64,8 @@ HARM_VERBS: tuple[str, ...] = (
     r"ran over", r"mowed down", r"ploughed into", r"plowed into", r"smashed into",
     r"crashed into", r"drove (?:a|an|the|his|her|into|onto|through)", r"struck", r"knifed",
     r"punched", r"assaulted", r"set fire", r"opened fire", r"set alight", r"torched",
-    r"carried out", r"kidnapped", r"robbed", r"strangled", r"beat", r"hit", r"hijacked",
+    r"carried out", r"planned", r"masterminded", r"kidnapped", r"robbed", r"strangled",
+    r"beat", r"hit", r"hijacked",
 )  # fmt: skip
 # Verbs whose object is the suspect ("Police have arrested a 25-year-old man"); not "questioning"
 # or "holding", whose object may be a witness or a press conference.

@@ -60,7 +60,10 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     # "Kane, who is 30, was held": the age in a relative clause of its own
-    (("who is", "who was"), re.compile(r"who\s+(?:is|was)\s+(?P<n2>\d{1,2})(?=\s*[,;.)]|\s*$)")),
+    (
+        ("who is", "who was"),
+        re.compile(r"who\s+(?:is|was)\s+(?P<n2>\d{1,2})(?:\s+at\s+the\s+time)?(?=\s*[,;.)]|\s*$)"),
+    ),
     (
         ("in his", "in her", "in their"),
         re.compile(rf"in\s+(?:his|her|their)\s+{_DECADE}(?![\w-])"),
@@ -84,13 +87,19 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )
 _AGE_AFTER_NAME = re.compile(r"\s*(?:,\s+\d{1,2}(?![\d])|\(\d{1,2}\))")
 # "Pask", "McAllister", "O'Brien", "Jean-Luc"; not "Moroccan-born".
-_NAME_WORD = r"(?:(?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*(?![\w’'-]))"
+# Letters of Latin scripts beyond ASCII ("Tomás", "Łukasz", "Åkesson", "Kadıköy").
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_LO = "a-zß-öø-ÿāăąćčďđēėęěğīıķĺľłńňōőœřśşšţťūůűźżž"
+_NAME_WORD = (
+    rf"(?:(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*(?![\w’'-]))"
+)
 _INITIALS = r"(?:[A-Z]\.\s*){1,2}"
 # Between a name's words, its lower-case particles ("Ana de la Cruz", "Pieter van der Berg").
 _JOIN = r"(?:\s+(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bin|al|el)\s+){0,2})"
 # "Jordan Pask", "Venkatesh Hegde", "K. Ramesh", "Mr Pryce"; one word only with an age after it.
 _NAME = re.compile(
     rf"(?<![\w’'.-])(?P<name>(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}}"
+    rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?)\b|\s*\(\d)"  # "Andrzej W., 51,"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
     rf"|{_NAME_WORD}(?=\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b|\(\d{{1,2}}\))))"
 )
@@ -114,7 +123,8 @@ _HEAD = re.compile(
     r"|with|as|later|allegedly|held|arrested|detained|charged)\b)[a-z][\w’'-]*(?<!ed)(?![\w’'-]))?"
 )
 _APPOS = re.compile(
-    r"(?:\s*,\s*(?:of|from)\s+[^,;.]{1,50}?(?=,)"
+    r"(?:\s*,?\s*(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"|\s*,\s*(?:of|from)\s+[^,;.]{1,50}?(?=,)"
     r"|\s+(?:of|from)\s+[^,;.]{1,40}?(?=,)"
     r"|\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+area)?"
     r"|\s*,\s*(?:an?|the)\s+[^,;]{1,80}?(?=,)"
@@ -452,6 +462,8 @@ def _word_before(text: str, at: int) -> bool:
     i = at - 1
     while i >= 0 and text[i].isspace():
         i -= 1
+    if i >= 1 and text[i] == "." and text[i - 1].isupper() and (i < 2 or text[i - 2] == " "):
+        return True  # "Andrzej W., 51": a surname's initial
     return i >= 0 and (text[i].isalpha() or text[i] in "’'")
 
 
