@@ -269,3 +269,54 @@ def test_an_anniversary_told_from_another_square_still_names_the_street() -> Non
     assert [i.articles for i in compare([first, anniversary]).incidents] == [
         ("first", "anniversary")
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        ("west bank highway", "westbank highway", "compatible"),  # one name, two spellings
+        ("west bank highway", "riverside cycle path", "compatible"),  # a path beside the road
+        ("west bank highway bike path", "riverside cycle path", "conflict"),  # two paths
+        ("west bank highway", "kelso highway", "conflict"),
+    ],
+)
+def test_ways_in_other_spellings_and_paths_beside_roads(a: str, b: str, status: str) -> None:
+    assert compare_places(a, b) == status
+    assert compare_places(b, a) == status
+
+
+def _dated(rid: str, text: str, quote: str, value: str, dct: str) -> ReportAnalysis:
+    told = Told(
+        "i0", text.split(".")[0], value, "foundry lane, ebbsworth", main=True,
+        facts=[("incident.date", quote, value)],
+    )  # fmt: skip
+    return build(rid, text, [told], dct=dct)
+
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        ("2025-03-11", None),  # a memorial a year on dates its own event: not a contradiction
+        ("2024-03-14", "conflict"),  # three days off is a date the reports dispute
+    ],
+)
+def test_a_later_events_date_is_not_the_storys(later: str, status: str | None) -> None:
+    text = "A gas blast destroyed a bakery on Foundry Lane in Ebbsworth on 11 March."
+    a = _dated("a", text, "on 11 March", "2024-03-11", "2024-03-12")
+    b = _dated(
+        "b", text.replace("on 11 March", "on Monday"), "on Monday", "2024-03-11", "2024-03-12"
+    )
+    memorial = (
+        "Ebbsworth fell silent on Tuesday for the victims of the Foundry Lane bakery blast, a "
+        "year after the gas explosion destroyed the bakery in Ebbsworth."
+    )
+    c = _dated("c", memorial, "on Tuesday", later, "2025-03-11")
+    comparison = compare([a, b, c])
+    assert len(comparison.incidents) == 1
+    dates = {
+        (p.a.article, p.b.article): p.status for p in comparison.pairs if p.kind == "incident.date"
+    }
+    assert dates.get(("a", "b")) == "match"
+    assert dates.get(("a", "c")) == status and dates.get(("b", "c")) == status
+    if status is None:
+        assert [o.value for o in comparison.only if o.kind == "incident.date"] == [later]

@@ -32,6 +32,7 @@ from incident_reader.core.align.pairing import (
     entry_headers,
     entry_times,
     final_precision,
+    later_events,
     pair_statements,
     statement_of,
 )
@@ -115,6 +116,14 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
             statement_of(kind, art, facts, entries_of[art], headline_of[art], texts[art])
             for art, facts in per_report
         ]
+        statements, later = later_events(kind, statements, by_id[shared].date)
+        only += [
+            OnlyFact(st.article, kind, shared, f.value, f.text, f.start, f.end)
+            for st in later
+            for f in (st.final, *st.echoes)
+        ]
+        if not statements:
+            continue
         paired = pair_statements(kind, shared, statements, stages, by_id[shared].date)
         pairs += paired.pairs
         only += paired.only

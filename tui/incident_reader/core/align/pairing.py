@@ -65,6 +65,7 @@ UPDATE_CUES = (
 )  # fmt: skip
 ECHO_MAX_REPORTS = 6  # echoes are paired when an incident is told by at most this many reports
 UPDATE_CUE_CHARS = 60  # how far before a statement its cue may stand
+LATER_EVENT_DAYS = 8  # a date this long after the story's dates a later event of it
 # A live-blog entry starts a line with its clock time: "11.58am: ...", "14:10 - ...".
 _ENTRY = re.compile(
     r"^[ \t]*(\d{1,2})(?:[.:](\d{2}))?\s*([ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[:–—-]\s", re.M | re.I
@@ -361,3 +362,27 @@ def _revision(
     if order is not None and not stages.developing(old.article, happened, articles):
         return CONFLICT, None  # recalled long after: two retrospectives that disagree
     return REVISED, old.article
+
+
+def later_events(
+    kind: str, statements: Sequence[Statement], story_date: str | None
+) -> tuple[list[Statement], list[Statement]]:
+    """(statements paired, statements of a later event): when two or more reports date the
+    story alike, a report whose date falls more than ``LATER_EVENT_DAYS`` after it dates a
+    later event it tells (the memorial "on Tuesday", the verdict), not the story: shown as its
+    own, never as a contradiction of the story's date."""
+    if kind != "incident.date" or not story_date or len(story_date) < len("yyyy-mm-dd"):
+        return list(statements), []
+    story = timex_interval(story_date)
+    agree = [
+        st for st in statements if compare_dates(st.final.value, story_date) in (MATCH, COMPATIBLE)
+    ]
+    if story is None or len(agree) < 2:
+        return list(statements), []
+    later = [
+        st
+        for st in statements
+        if (day := timex_interval(str(st.final.value)))
+        and day[0] - story[1] > LATER_EVENT_DAYS * 24 * 60
+    ]
+    return [st for st in statements if st not in later], later

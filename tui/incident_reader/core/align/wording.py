@@ -41,6 +41,8 @@ ROUTE_WORDS = frozenset("highway motorway boulevard expressway freeway path prom
 SITE_WORDS = frozenset(vocabulary.SITE_WORDS)
 # Street words of a point where streets meet: one lies on the streets it joins.
 POINT_WORDS = frozenset("junction roundabout crossing interchange intersection crossroads".split())
+# Ways for walkers and cyclists, which run beside roads ("a bike path along the highway").
+PATH_WORDS = frozenset("path towpath cycleway footpath walkway promenade greenway trail".split())
 TITLES = frozenset("mr mrs ms miss dr pc sgt insp det supt prof sir dame".split())
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _HEDGED = re.compile(r"([a-z0-9]+)-(?:type|style|like|coloured|colored)\b")
@@ -136,14 +138,34 @@ def _place_parts(text: str) -> list[set[str]]:
     return [set(tokens(part)) for part in str(text).split(",") if tokens(part)]
 
 
-def _street(text: str) -> tuple[set[str], bool] | None:
-    """The name of the first street a place mentions (the word before "Street", "Row", "Lane"...),
-    and whether it is a point where streets meet ("Sandilands Junction")."""
+@dataclass(frozen=True, slots=True)
+class _Street:
+    """The first street a place names: the word before its street word, all its name's words run
+    together ("West Side" and "Westside" are one), and what kind of way it is."""
+
+    name: frozenset[str]
+    joined: str
+    kind: str  # "street", "path" (beside a road: a bike path, a promenade) or "point"
+
+
+def _street(text: str) -> _Street | None:
+    """The first street a place mentions ("Street", "Row", "Lane"..., a highway or a path)."""
     words = tokens(text)
     for i, w in enumerate(words):
         if w in STREET_WORDS or w in ROUTE_WORDS:
-            return ({words[i - 1]} if i else {w}), w in POINT_WORDS
+            kind = "point" if w in POINT_WORDS else "street"
+            if any(v in PATH_WORDS for v in words[i:]):
+                kind = "path"
+            name = frozenset({words[i - 1]} if i else {w})
+            return _Street(name, "".join(words[:i]) or w, kind)
     return None
+
+
+def _same_street(a: _Street, b: _Street) -> bool:
+    """One street in two spellings, or one named less fully ("Addiscombe" / "Lower Addiscombe")."""
+    if _covered(set(a.name), set(b.name)) or _covered(set(b.name), set(a.name)):
+        return True
+    return bool(a.joined and b.joined) and _same_word(a.joined, b.joined)
 
 
 def compare_places(a: str, b: str) -> str:
@@ -164,10 +186,10 @@ def compare_places(a: str, b: str) -> str:
     if _covered(wa, wb) or _covered(wb, wa):
         return COMPATIBLE
     sa, sb = _street(str(a)), _street(str(b))
-    if sa and sb and sa[1] != sb[1]:
-        return COMPATIBLE  # a junction or roundabout lies on the streets that meet there
+    if sa and sb and sa.kind != sb.kind:
+        return COMPATIBLE  # a junction lies on the streets it joins, a bike path beside a road
     if sa and sb:
-        return COMPATIBLE if _covered(sa[0], sb[0]) or _covered(sb[0], sa[0]) else CONFLICT
+        return COMPATIBLE if _same_street(sa, sb) else CONFLICT
     # A unit, a building and a street of one place do not contradict; nor do two bare town or
     # district names ("Westminster" / "London"): without a gazetteer one may hold the other.
     return COMPATIBLE
