@@ -80,6 +80,21 @@ STYLES = [
     # a count with a signal is a DURATION beside its anchor, never a shifted month
     ("He came back 21 minutes later.", "2026-03-10", "21 minutes", "PT21M"),
     ("Three days later the ferry sank.", "2026-03-10", "Three days", "P3D"),
+    # a hearing's day ("the court heard on Monday that ...") does not date the story's clocks
+    ("The jury heard on Tuesday that the van hit him at 9.40pm on 3 March.\n\nHe had left a pub nearby. A neighbour found him at 9.58pm.", "2025-06-12", "9.58pm", "2025-03-03T21:58"),
+    # a report's own day has not reached its late evening: "between 11pm and 11.30pm" is the night before
+    ("A cyclist was hit at 11.10pm on Friday. A man was arrested at 7am today.\n\nAnyone on Mill Road between 11pm and 11.30pm is asked to call.", "2025-06-14", "11.30pm", "2025-06-13T23:30"),
+    # a DCT-day lead with the event's earlier day in the same sentence: later clocks take the event's day
+    ("Six men were still missing on Saturday morning after a shaft flooded on Friday. The pumps were started before 16h00.", "2025-11-22", "16h00", "2025-11-21T16:00"),
+    # inquests and court reports: a part of a day named with "last year"
+    ("He was stabbed on the afternoon of Friday 9 May last year. Paramedics reached him at 3.41pm.", "2026-01-22", "3.41pm", "2025-05-09T15:41"),
+    # live blogs: a dotted 24-hour stamp, a bare hour inside an entry read before its stamp
+    ("Tram crash: latest\n\n21.05 - A witness said the tram lurched at about quarter to eight.", "2026-02-14", "quarter to eight", "2026-02-14T19:45"),
+    ("Tram crash: latest\n\n00.40 Sunday - The line stays shut.\n22.15 - A second casualty was taken to hospital.", "2026-02-14", "22.15", "2026-02-14T22:15"),
+    # Irish "Monday last", "Monday week"; a bare ordinal day
+    ("Gardai were called there on Monday last.", "2025-08-20", "Monday last", "2025-08-18"),
+    ("The owners meet on Monday week.", "2025-08-20", "Monday week", "2025-09-01"),
+    ("The fair, which began on the 6th, ends today.", "2025-09-15", "the 6th", "2025-09-06"),
 ]
 # fmt: on
 

@@ -105,6 +105,7 @@ def longer_period_before(text: str, start: int) -> bool:
     return _LONGER_PERIOD.search(text, s, start) is not None
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s|\n")
 INCIDENT_REACH = 200  # how soon after a DCT-day lead an earlier day may take the incident's place
 
 
@@ -155,7 +156,8 @@ class Context:
             and self.incident_day == self.dct
             and d < self.dct
             and pos - self.incident_pos <= INCIDENT_REACH
+            and _SENTENCE_END.search(self.text, self.incident_pos, pos) is None
         ):
             # "trapped on Saturday morning (the DCT) after a flood on Friday": a day before the
-            # report's own, told right after it, is the event's; the report's day told a state
+            # report's own, told in the same sentence, is the event's; the DCT told a state
             self.incident_day = d

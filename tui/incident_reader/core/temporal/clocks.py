@@ -58,7 +58,9 @@ _DAY_THEN_CLOCK = re.compile(
 )
 DAY_THEN_CLOCK_REACH = 40
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:" + lx.alternation(lx.REPORTING_VERBS) + r")(?:\s+(?:on|late|early))?\s+$",
+    r"\b(?:"
+    + lx.alternation((*lx.REPORTING_VERBS, *lx.HEARING_VERBS))
+    + r")(?:\s+(?:on|late|early))?\s+$",
     re.IGNORECASE,
 )
 # The frame of a briefing before its day: "Addressing reporters on Tuesday, the SP said ...".
@@ -358,6 +360,16 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         ):
             d = d + timedelta(days=1)
             ctx.set_ref(d, s)
+        elif (
+            d is not None
+            and d == ctx.dct
+            and minutes >= 20 * 60
+            and d - timedelta(days=1) in ctx.late_days
+            and d not in ctx.late_days
+        ):
+            # "11.20pm on Friday ... 6.40am today ... on the road between 11pm and 11.30pm":
+            # a report's own day has not reached its late evening; the night before has
+            d = d - timedelta(days=1)
     if d is not None and minutes >= 20 * 60:
         ctx.late_days.add(d)
     if g.get("ap") or (bare and hh >= 12):  # a clock whose half of the day is known says

@@ -81,8 +81,9 @@ def date_slash(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if y < 100:
         y += 2000 if y < 50 else 1900
     day, mon = (a, b) if a > 12 or b <= 12 else (b, a)
-    if a <= 12 and b <= 12 and _month_first(ctx):
-        day, mon = b, a  # "3/12/2024" in copy that writes "April 11" and "9 a.m." is March 12
+    if a <= 12 and b <= 12 and "/" in ctx.text[s:e] and _month_first(ctx):
+        day, mon = b, a  # "3/12/2024" in copy that writes "April 11" and "9 a.m." (dotted
+        # dates, "02.09.2025", are day first everywhere)
     d = safe_date(y, mon, day)
     if d is None:
         return None

@@ -174,6 +174,13 @@ AFTER_ORDINAL_DAY: tuple[str, ...] = (
     "from", "by", "of",
 )  # fmt: skip
 
+# Verbs of a hearing that, right before a day, date the hearing and not the story ("the court
+# heard on Monday that officers signalled ... at 11pm on 26 February").
+HEARING_VERBS: tuple[str, ...] = (
+    "heard", "was told", "were told", "was shown", "were shown", "told the court",
+    "told the jury", "told the inquest", "told magistrates", "told the hearing", "testified",
+)  # fmt: skip
+
 # Words right before a possessive day that make its event a coming one ("ahead of Sunday's
 # vote"); any other possessive day names an event already in the news ("Friday's attack").
 AHEAD_OF: tuple[str, ...] = (
