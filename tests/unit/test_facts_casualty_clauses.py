@@ -118,6 +118,18 @@ CLASSES = [
     # any participle with injuries; the dead named after the wounded
     ("Eleven miners were brought up with minor injuries.", INJURED, [11]),
     ("Six fans were shot, two fatally.", KILLED, [2]),
+    # a hospital named after a condition, treatment undergone there, "admitted in"
+    ("Four fans were listed in critical condition at Harlow Medical Center.", HOSPITALISED, [4]),
+    ("Six porters are undergoing treatment for burns at the civil hospital.", HOSPITALISED, [6]),
+    ("Three were admitted in the Taluk Hospital.", HOSPITALISED, [3]),
+    # hospitals as the subject, plural and placed; crews that had taken people there
+    ("Hospitals across the county received 52 patients.", HOSPITALISED, [52]),
+    ("Paramedics said they had taken 11 people to hospital.", HOSPITALISED, [11]),
+    ("Ambulances took the 12 wounded to hospitals in the capital.", HOSPITALISED, [12]),
+    # one's own way there, presenting at emergency departments, kept in overnight
+    ("Two others made their own way to hospital.", HOSPITALISED, [2]),
+    ("Thirty workers presented to emergency departments with rashes.", HOSPITALISED, [30]),
+    ("Two climbers were kept in overnight for observation.", HOSPITALISED, [2]),
     # what could have happened is no count
     ("The device could have killed hundreds, detectives said.", KILLED, []),
     ("Officers said dozens might have been injured had the wall fallen.", INJURED, []),

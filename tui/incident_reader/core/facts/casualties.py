@@ -97,7 +97,7 @@ _DEATHS_OF = re.compile(
 )
 # The count inside an active verb phrase: "Paramedics took 10 people to hospital", and a hospital
 # as the subject: "Westcairn General Hospital received eight of the injured".
-_COUNTED = rf"(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN})?"
+_COUNTED = rf"(?:the\s+)?(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN})?"
 _MOVING = WordScan(
     re.compile(
         rf"(?<![\w-])(?:{'|'.join(MOVING_TO_HOSPITAL)})\s+{_COUNTED}"
@@ -110,8 +110,9 @@ _MOVING = WordScan(
 _HOSPITAL_HEADS = ("hospital", "infirmary", "medical", "health", "trauma", "clinic")
 _RECEIVING = WordScan(
     re.compile(
-        r"(?:hospital|infirmary|(?:medical|health|trauma)\s+cent(?:er|re)|clinic)\s+"
-        rf"(?:has\s+|had\s+)?(?:{'|'.join(HOSPITAL_RECEIVING)})\s+{_COUNTED}",
+        r"(?:hospitals?|infirmary|(?:medical|health|trauma)\s+cent(?:er|re)s?|clinics?)\s+"
+        r"(?:(?:in|across|around|throughout)\s+[^,.;:]{1,40}?\s+)?"  # "Hospitals in the city"
+        rf"(?:has\s+|had\s+|have\s+)?(?:{'|'.join(HOSPITAL_RECEIVING)})\s+{_COUNTED}",
         re.IGNORECASE,
     ),
     _HOSPITAL_HEADS,

@@ -109,7 +109,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
     "casualties.hospitalised": ("hospital", "infirmary", "medical", "clinic", "trauma", "treated",
                                 "emergency", "detained", "went", "attended",
                                 "airlift", "admitted", "health cent", "intensive", "icu",
-                                "facilit", "sought", "cared"),
+                                "facilit", "sought", "cared", "kept"),
     "arrests": ("arrest", "detain", "held", "custody", "apprehend", "nabbed", "booked", "picked",
                 "handed", "turned", "surrender", "rounded"),
 }  # fmt: skip

@@ -39,7 +39,7 @@ def _each(*forms: str) -> tuple[str, ...]:
 HOSPITAL_PLACE = (
     r"(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,4}?"
     r"(?:hospitals?|infirmary|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|trauma\s+cent(?:er|re)"
-    r"|burns?\s+(?:unit|cent(?:er|re))|clinic|emergency\s+(?:room|department)|a&e"
+    r"|burns?\s+(?:unit|cent(?:er|re))|clinic|emergency\s+(?:room|department)s?|a&e"
     r"|intensive\s+care(?:\s+unit)?|icu|(?:trauma|spinal|stroke|critical\s+care)\s+unit"
     r"|(?:medical|health|hospital)\s+facilit(?:y|ies))(?![\w-])"
 )
@@ -57,7 +57,7 @@ MOVED_TO_HOSPITAL: tuple[str, ...] = (
 MOVING_TO_HOSPITAL: tuple[str, ...] = (
     "took", "take", "takes", "taking", "rushed", "rushing", "brought", "bringing", "conveyed",
     "ferried", "sent", "shifted", "airlifted", "flew", "transported", "transferred", "moved",
-    "carried", "drove", "evacuated", "admitted", "sending", "send", "sends",
+    "carried", "drove", "evacuated", "admitted", "sending", "send", "sends", "taken",
 )  # fmt: skip
 # A hospital itself as the subject ("Marrowbank Base Hospital received eight of the injured").
 HOSPITAL_RECEIVING: tuple[str, ...] = ("received", "admitted", "treated", "took in", "was treating")
@@ -69,7 +69,11 @@ _CARING = ("needed", "required", "received", "needing", "requiring", "receiving"
 # Written as few alternatives (each verb list once, the hospital's name once): the rules embed the
 # forms several times and compile at start-up. HOSPITAL_STEMS are their first words, for the scans.
 HOSPITAL_FORMS: tuple[str, ...] = (
-    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}\s+(?:to|into|at)\s+{HOSPITAL_PLACE}",
+    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}\s+(?:to|into|at|in)\s+{HOSPITAL_PLACE}",
+    # a condition said at a hospital: "listed in critical condition at Mercy Medical Center",
+    # "undergoing treatment for burns at the district hospital"
+    rf"(?:listed\s+)?in\s+(?:an?\s+)?(?:[\w-]+\s+){{1,2}}condition\s+(?:at|in)\s+{HOSPITAL_PLACE}",
+    rf"undergoing\s+treatment\s+(?:for\s+(?:[\w-]+\s+){{1,4}}?)?(?:at|in)\s+{HOSPITAL_PLACE}",
     rf"(?:{'|'.join(_CARING)})\s+(?:[\w-]+\s+)?(?:{_CARE})",
     r"hospitali[sz]ed",
     rf"treated\s+(?:(?:in|at)\s+{HOSPITAL_PLACE}"
@@ -81,6 +85,10 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     # by casualties._still_in_hospital
     r"in\s+hospital(?!\s+(?:car\s+park|grounds|corridors?)\b)",
     r"kept\s+in\s+hospital",
+    r"kept\s+in\s+overnight",
+    # "made their own way to hospital", "presented to emergency departments"
+    rf"made\s+(?:their|his|her)\s+own\s+way\s+to\s+{HOSPITAL_PLACE}",
+    rf"presented\s+(?:themselves\s+|himself\s+|herself\s+)?(?:to|at)\s+{HOSPITAL_PLACE}",
     rf"(?:{'|'.join(_CARING)})\s+(?:[\w-]+\s+)?treatment\s+(?:at|in)\s+{HOSPITAL_PLACE}",
     r"(?:being\s+)?cared\s+for\s+in\s+hospital",
     r"detained\s+in\s+hospital",
@@ -90,7 +98,8 @@ HOSPITAL_FORMS: tuple[str, ...] = (
 )
 HOSPITAL_STEMS: tuple[str, ...] = (
     *MOVED_TO_HOSPITAL, *_CARING, "hospitalised", "hospitalized", "treated", "airlifted", "among",
-    "in hospital", "kept", "detained", "admitted", "attended", "went", "ended", "wound",
+    "in hospital", "kept", "detained", "admitted", "attended", "went", "ended", "wound", "listed",
+    "undergoing", "made", "presented",
 )  # fmt: skip
 
 # Participles that go "to death" without anyone dying ("sentenced to death", "bored to death").
