@@ -130,6 +130,10 @@ CLASSES = [
     ("Two others made their own way to hospital.", HOSPITALISED, [2]),
     ("Thirty workers presented to emergency departments with rashes.", HOSPITALISED, [30]),
     ("Two climbers were kept in overnight for observation.", HOSPITALISED, [2]),
+    # a "number of" tally placed by a phrase; a participle with a place before "and injured"
+    ("The number of people hurt in the pile-up has climbed to 23.", INJURED, [23]),
+    ("Six cyclists were caught in the spray and injured.", INJURED, [6]),
+    ("Medics treated 16 for minor cuts.", INJURED, [16]),
     # what could have happened is no count
     ("The device could have killed hundreds, detectives said.", KILLED, []),
     ("Officers said dozens might have been injured had the wall fallen.", INJURED, []),

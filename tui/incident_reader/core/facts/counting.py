@@ -64,7 +64,7 @@ _BOUND_FIRST = (
 )
 # "killed 159 and injured another 195": a second count of another kind, not added to a total.
 _ADDED_FIRST = r"(?:another|a\s+further)"
-_CLAUSE_AFTER = r"and|in|on|at|when|after|while|during|including|across|as|before"
+_CLAUSE_AFTER = r"and|in|on|at|when|after|while|during|including|across|as|before|for"
 # A singular auxiliary right before a verb of the kind ("was later taken to", "has been arrested").
 _SINGULAR_AUX = re.compile(
     r"(?<![\w'’-])(?:was|has\s+been|had\s+been)(?:\s+(?:later|also|then|subsequently|reportedly"

@@ -234,11 +234,10 @@ TOLL_PHRASES: dict[str, str] = {
     r"(?:minor |serious |critical )?injuries to": "injured",  # "caused injuries to 12 people"
     rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:injured|hurt"
     r"|injuries|casualties) to": "injured",
-    r"number of (?:people |those )?(?:killed|dead|deaths|fatalities|who (?:have )?died) "
-    rf"{_NUMBER_MOVES}": "killed",
-    rf"number of (?:people |those )?(?:injured|hurt|injuries|casualties) {_NUMBER_MOVES}": (
-        "injured"
-    ),
+    r"number of (?:people |those )?(?:killed|dead|deaths|fatalities|who (?:have )?died)"
+    rf"{_TOLL_OF} {_NUMBER_MOVES}": "killed",
+    r"number of (?:people |those )?(?:injured|hurt|injuries|casualties)"
+    rf"{_TOLL_OF} {_NUMBER_MOVES}": ("injured"),
 }
 _REPORTED = r"(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:reported|recorded|confirmed)"
 # "No deaths were reported", "There was no loss of life", "with no arrests": a zero count.
