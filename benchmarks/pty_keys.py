@@ -45,6 +45,37 @@ class KeyLaunch:
     acted_s: float | None
 
 
+def _drain_for(fd: int, seconds: float) -> bool:
+    """Read (and discard) what the program writes for ``seconds``; False once the pty closed."""
+    end = time.time() + seconds
+    while time.time() < end:
+        if select.select([fd], [], [], 0.02)[0]:
+            try:
+                if not os.read(fd, 1 << 16):
+                    return False
+            except OSError:
+                return False
+    return True
+
+
+def _quit(proc: subprocess.Popen[bytes], fd: int) -> None:
+    """Close what the key opened, then quit: an escape on its own (not the start of alt+q), q,
+    and ctrl+q if q did not end it; killed only if none did."""
+    for quit_key, wait in ((b"\x1b", 0.25), (b"q", 5.0), (b"\x11", 10.0)):
+        try:
+            os.write(fd, quit_key)
+        except OSError:
+            break
+        end = time.time() + wait
+        while proc.poll() is None and time.time() < end and _drain_for(fd, 0.05):
+            pass
+        if proc.poll() is not None:
+            break
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait()
+
+
 def launch_and_press(
     cmd: list[str],
     ready: str,
@@ -53,8 +84,13 @@ def launch_and_press(
     env: dict[str, str],
     timeout: float = 30,
     size: tuple[int, int] = (160, 48),
+    linger: float = 0.0,
 ) -> KeyLaunch:
-    """Start ``cmd`` in a pty; send ``key`` as soon as ``ready`` is written; wait for ``acted``."""
+    """Start ``cmd`` in a pty; send ``key`` as soon as ``ready`` is written; wait for ``acted``.
+
+    ``linger`` keeps the program running that many seconds after the key acted (e.g. so the
+    reader fills its cache) before it is quit.
+    """
     parent, child = pty.openpty()
     os.set_blocking(parent, False)
     columns, lines = size
@@ -87,17 +123,8 @@ def launch_and_press(
             mark = len(seen)
         elif drawn is not None and acted.encode() in seen[mark:]:
             done = time.time()
-    for quit_key in (b"\x1b", b"q", b"\x11"):  # close what the key opened, then quit
-        try:
-            os.write(parent, quit_key)
-        except OSError:
-            break
-        time.sleep(0.05)
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+    _drain_for(parent, linger)
+    _quit(proc, parent)
     os.close(parent)
     return KeyLaunch(
         drawn - began if drawn else None,

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 import subprocess
+import threading
 import time
 from pathlib import Path
 
 from textual import events
 
+from incident_reader.core.model import Report, ReportAnalysis
+from incident_reader.ui.app import ReaderApp
 from tests.terminal import drain, read_until, spawn_reader
-from tests.ui.conftest import fixture_app, reader, settle
+from tests.ui.conftest import fixture_app, fixture_corpus, reader, settle
+from tests.ui.fakes import fake_analyse
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 FIRST = sorted(p.name for p in SEEDS.glob("*.txt"))[0].encode()
@@ -59,3 +63,54 @@ async def test_keys_held_before_the_lists_are_mounted_run_in_order() -> None:
         assert screen.report_index == 1  # `]` went to the next report
         assert screen.facts.display  # `t` showed the facts
         assert screen.facts.has_focus
+
+
+def gated_app() -> tuple[ReaderApp, threading.Event]:
+    """A reader whose analyses wait until the returned event is set."""
+    release = threading.Event()
+
+    def gated(report: Report, dct: str | None = None) -> ReportAnalysis:
+        release.wait(5)
+        return fake_analyse(report, dct)
+
+    return ReaderApp(fixture_corpus(), analyser=gated), release
+
+
+async def test_a_timeline_key_typed_at_start_waits_for_the_timeline_then_moves_in_it() -> None:
+    plain = fixture_app()
+    async with plain.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await pilot.pause()
+        moved_to = reader(pilot).timeline.cursor  # where j goes once the timeline is there
+
+    app, release = gated_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        app.post_message(events.Key("j", None))  # typed before the timeline has arrived
+        for _ in range(30):
+            await pilot.pause(0.01)
+        screen = reader(pilot)
+        assert app._held_keys, "j acted on the placeholder instead of waiting"
+        release.set()
+        await settle(pilot)
+        await pilot.pause(0.1)
+        assert not app._held_keys
+        assert screen.timeline.cursor == moved_to != screen._indexes["timeline"].first()
+
+
+async def test_keys_that_do_not_need_the_timeline_act_while_it_is_extracted() -> None:
+    app, release = gated_app()
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            for _ in range(30):
+                await pilot.pause(0.01)
+            await pilot.press("question_mark")  # the help: nothing to wait for
+            await pilot.pause(0.1)
+            assert type(app.screen).__name__ == "HelpScreen"
+            await pilot.press("escape")
+            await pilot.pause(0.1)
+            await pilot.press("j", "q")  # j waits for the timeline; q quits all the same
+            await pilot.pause(0.3)
+            assert app.return_code == 0  # quit, not held behind j
+    finally:
+        release.set()

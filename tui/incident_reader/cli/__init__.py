@@ -7,21 +7,15 @@ Textual only when it runs, so headless commands start fast.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from incident_reader import __version__
-from incident_reader.cli import batch, compare, export, extract, read, serve, timex
 
-SUBCOMMANDS = {
-    "read": read,
-    "timex": timex,
-    "extract": extract,
-    "compare": compare,
-    "export": export,
-    "batch": batch,
-    "serve": serve,
-}
+# Each subcommand's module (incident_reader.cli.NAME), imported only when its parser is needed:
+# `incident-reader seeds/` builds the reader's alone, so the others' imports never delay it.
+SUBCOMMANDS = ("read", "timex", "extract", "compare", "export", "batch", "serve")
 EPILOG = """\
 commands:
   incident-reader PATH...            open the reader on a folder of reports or on report files
@@ -36,7 +30,8 @@ Run 'incident-reader COMMAND --help' for a command's options.
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: Iterable[str] = SUBCOMMANDS) -> argparse.ArgumentParser:
+    """The parser with the given subcommands (all of them for the top-level help)."""
     parser = argparse.ArgumentParser(
         prog="incident-reader",
         description="Read several news reports of one incident side by side: timelines, facts, "
@@ -46,8 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"incident-reader {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in SUBCOMMANDS.values():
-        module.register(subparsers)
+    for name in commands:
+        importlib.import_module(f"incident_reader.cli.{name}").register(subparsers)
     return parser
 
 
@@ -62,7 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         and args_list[0] not in ("-h", "--help", "--version")
     ):
         args_list.insert(0, "read")  # options before the path: `incident-reader --db X seeds/`
-    parser = build_parser()
+    command = args_list[0] if args_list else None
+    parser = build_parser([command] if command in SUBCOMMANDS else SUBCOMMANDS)
     if not args_list:
         parser.print_help(sys.stderr)
         return 2

@@ -29,10 +29,16 @@ from incident_reader.ui.screens.reader import ReaderScreen
 from incident_reader.ui.state import ReaderState
 from incident_reader.ui.styling import MinimumContrast
 from incident_reader.ui.widgets.progress import ExtractionProgress
+from incident_reader.ui.widgets.row_list import RowList
+from incident_reader.ui.widgets.source_view import SourceView
 
 Analyser = Callable[[Report, str | None], ReportAnalysis]
 # Seconds the effect of keys typed at start gets before extraction starts competing with it.
 HELD_KEYS_HEADSTART = 0.4
+# Seconds after the lists mount that a key typed at start on the open report's timeline or facts
+# (j, enter, v...) waits for them to arrive: a cached report takes hundredths, a fresh one about a
+# second; a very long one is not waited for (the key then acts on "Analysing…").
+ANALYSIS_WAIT = 2.0
 # Keys that act at once even before the reader is ready (Textual's own quit keys).
 UNHELD_KEYS = frozenset({"ctrl+q", "ctrl+c"})
 
@@ -64,9 +70,12 @@ class ReaderApp(App[None]):
         self.marks_feed = MarksFeed(store)  # other readers' marks as they land (ui.marks_feed)
         self.live = LiveUpdates(corpus)  # report files added, changed or removed on disk
         self._contrast = MinimumContrast()  # every word reads at 4.5:1 whatever the theme
-        # Keys typed before the reader's lists are mounted wait here and are replayed in order
-        # (see reader_ready); None once they have been.
-        self._held_keys: list[events.Key] | None = []
+        # Keys typed before the reader can act on them wait here and are replayed in order (see
+        # reader_ready and _holds); never dropped.
+        self._held_keys: list[events.Key] = []
+        self._lists_ready = False  # the reader's lists are mounted (reader_ready)
+        self._start_up = True  # keys on the open report's lists wait for its analysis (_waits)
+        self._replay_posted = False  # a ReplayKey is on its way: one key per message
         self._started = False  # extraction and the file watcher (see reader_ready)
         self._preferences = load()
         if self._preferences.theme in self.available_themes:
@@ -110,31 +119,82 @@ class ReaderApp(App[None]):
         self.call_after_refresh(self.marks_feed.start, self.post_message)  # others' marks, live
 
     async def on_event(self, event: events.Event) -> None:
-        held = self._held_keys
-        if (
-            held is not None
-            and isinstance(event, events.Key)
-            and not event.is_forwarded
-            and event.key not in UNHELD_KEYS
-        ):
-            held.append(event)  # the reader is not ready for it yet: never dropped
+        if isinstance(event, events.Key) and not event.is_forwarded and self._holds(event.key):
+            self._held_keys.append(event)  # the reader cannot act on it yet: never dropped
             return
         await super().on_event(event)
 
-    def reader_ready(self) -> None:
-        """The reader's lists are mounted: apply the keys typed meanwhile, one by one, in order,
-        then start extracting and watching the files (once)."""
-        if self._held_keys:
-            self.post_message(ReplayKey())  # the background work starts once they have acted
-        else:
-            self._held_keys = None
+    def _holds(self, key: str) -> bool:
+        """Whether a key typed now waits: behind keys already waiting (their order is kept),
+        before the lists are mounted, or (at start) for the open report's timeline and facts.
+        Quitting never waits."""
+        if key in UNHELD_KEYS or self._quits(key):
+            return False
+        return bool(self._held_keys) or not self._lists_ready or self._waits(key)
+
+    def _quits(self, key: str) -> bool:
+        try:
+            active = self.screen.active_bindings.get(key)
+        except Exception:  # no screen yet, or one still composing
+            return False
+        return active is not None and active.binding.action in ("quit", "app.quit")
+
+    def _waits(self, key: str) -> bool:
+        """Whether ``key`` acts on the open report's analysis, which has not arrived yet."""
+        if not self._start_up or not self.screen_stack or self.screen is not self.reader:
+            return False
+        return self.reader.waits_for_analysis(key)
+
+    async def reader_ready(self) -> None:
+        """The reader's lists are mounted: apply the keys typed meanwhile, in order, then start
+        extracting and watching the files (once).
+
+        The first held key is applied here and now, before the screen draws its lists: a key
+        typed at start is what the user waits for, so it goes before that frame and before the
+        footer (see ReaderScreen.keys_applied). The others follow one per message (replay_key),
+        so what a key starts (a screen pushed, a focus change) happens before the next.
+        """
+        self._lists_ready = True
+        self.set_timer(ANALYSIS_WAIT, self._end_start_up)
+        held = self._held_keys
+        if not held:
             self._start_background()
+            return
+        if not self._waits(held[0].key):
+            await self._apply_held(held.pop(0))
+        self._replay()
+
+    async def _apply_held(self, key: events.Key) -> None:
+        """Apply a held key. When the focus is on a list or the text (widgets that act on keys
+        through bindings alone) its binding runs here and now, as Textual would run it once the
+        key had bubbled up from the focused widget, but without a message per level, between
+        which the screen would draw first; any other key is dispatched as Textual does."""
+        focused = self.focused
+        if focused is None or isinstance(focused, RowList | SourceView):
+            if await self._check_bindings(key.key, priority=True):
+                return
+            if await self._check_bindings(key.key):
+                return
+        await super().on_event(key)
+
+    def _replay(self) -> None:
+        """Apply the next held key (in a message of its own), if there is one."""
+        if self._held_keys and not self._replay_posted:
+            self._replay_posted = True
+            self.post_message(ReplayKey())
+
+    def _end_start_up(self) -> None:
+        """Keys stop waiting for the open report's analysis (it arrived, or is taking long)."""
+        if self._start_up:
+            self._start_up = False
+            self._replay()
 
     def _start_background(self) -> None:
         """Extraction and the file watcher, after the next frame (they load the pipeline in a
         thread, which would slow what is on screen, or what a held key opens, to a crawl)."""
         if not self._started:
             self._started = True
+            self.reader.keys_applied()
             self.call_after_refresh(self.analyse_all)
             self.call_after_refresh(self.live.start, self.post_message)  # a thread; see ui.live
 
@@ -142,15 +202,28 @@ class ReaderApp(App[None]):
     async def replay_key(self) -> None:
         # One key per message, so what a key starts (a screen pushed, a focus change) happens
         # before the next key is applied; keys typed during the replay queue behind it.
+        self._replay_posted = False
         held = self._held_keys
-        if not held:
-            self._held_keys = None
+        if held and self._waits(held[0].key):
+            # It acts on the timeline or facts: they come from extraction, which starts now.
+            self._start_background()
+            return  # replayed again when the analysis arrives (_analysis_shown) or at the limit
+        if held:
+            await self._apply_held(held.pop(0))
+            if held:
+                self._replay()
+                return
+        if not self._started:
             # What the keys opened (a screen, a search) is drawn before the pipeline's import in
             # a thread slows the interpreter: the keys' effect is what the user waits for.
             self.set_timer(HELD_KEYS_HEADSTART, self._start_background)
-            return
-        await super().on_event(held.pop(0))
-        self.post_message(ReplayKey())
+
+    def _analysis_shown(self, report_id: str) -> None:
+        """The open report's analysis (or failure) is on screen: keys waiting for it go now."""
+        index = self.reader.report_index
+        if 0 <= index < len(self.state.reports) and self.state.reports[index].id == report_id:
+            self._start_up = False
+            self._replay()
 
     def on_unmount(self) -> None:
         self.live.stop()
@@ -216,12 +289,14 @@ class ReaderApp(App[None]):
         self.state.analyses[message.report_id] = message.analysis
         self.state.marks.load(message.analysis)  # placed in this version of the text
         self.reader.analysis_arrived(message.report_id)
+        self._analysis_shown(message.report_id)
 
     @on(AnalysisFailed)
     def analysis_failed(self, message: AnalysisFailed) -> None:
         self.state.failures[message.report_id] = message.error
         self.notify(one_line(message.error), severity="error", markup=False)
         self.reader.analysis_arrived(message.report_id)
+        self._analysis_shown(message.report_id)
 
     @on(ReaderScreen.Wanted)
     def report_wanted(self, message: ReaderScreen.Wanted) -> None:

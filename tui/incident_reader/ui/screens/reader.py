@@ -12,7 +12,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.lazy import Lazy
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -38,6 +37,10 @@ from incident_reader.ui.widgets.timeline import FoldRow, TimelineList, TimelineR
 
 if TYPE_CHECKING:
     from textual.widgets import Input
+
+
+# The screen's actions that act on an entry or fact of the open report.
+ANALYSIS_ACTIONS = ("mark", "note", "history")
 
 
 class ReaderScreen(MarkingMixin, Screen[None]):
@@ -96,7 +99,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
                     yield SideTabs([("timeline", "Timeline"), ("facts", "Facts")], id="side-tabs")
                     yield Vertical(id="side-panes")
         yield Vertical(id="search-bar")  # its input is made on the first search (see action_search)
-        yield Lazy(Footer(compact=True))  # mounted just after the first frame, which it would slow
+        # The footer is mounted once the keys typed at start have acted (see keys_applied).
 
     @property
     def source(self) -> SourceView:
@@ -157,7 +160,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         state = self.state
         self.reports.set_rows(report_rows(state.reports, state.analyses, state.corpus.skipped), 0)
         if self.focused is None:  # a click on the text meanwhile keeps its focus
-            self.timeline.focus()
+            self.set_focus(self.timeline)  # now, not after this call: held keys go to it
         if not state.reports:  # the CLI refuses an empty corpus; other callers may not
             self.timeline.set_rows([TextRow("No reports to read.", "warning")])
         else:
@@ -166,7 +169,31 @@ class ReaderScreen(MarkingMixin, Screen[None]):
             self._show_report(self.report_index, text_shown=shown)  # not wrapped a second time
         ready = getattr(self.app, "reader_ready", None)
         if ready is not None:  # keys typed meanwhile were held by the app: applied now
-            ready()
+            await ready()
+        else:
+            self.keys_applied()
+
+    def waits_for_analysis(self, key: str) -> bool:
+        """Whether ``key`` would act on the open report's timeline or facts (move in them, mark,
+        note, history) while they are still being extracted: a key typed at start waits for them
+        rather than acting on "Analysing…" (see ReaderApp._holds)."""
+        state = self.state
+        index = self.report_index
+        if not 0 <= index < len(state.reports) or state.analysis_of(index) is not None:
+            return False
+        if state.reports[index].id in state.failures:
+            return False
+        active = self.active_bindings.get(key)
+        if active is None:
+            return False
+        node, action = active.node, active.binding.action
+        return node is self.side_list or (node is self and action.startswith(ANALYSIS_ACTIONS))
+
+    def keys_applied(self) -> None:
+        """The keys typed at start have acted: the footer comes now. Composing its keys (and
+        again for each change of focus meanwhile) would delay what those keys show."""
+        if not self.query(Footer):
+            self.mount(Footer(compact=True))
 
     # -- reports -------------------------------------------------------------------------------
 
@@ -303,6 +330,8 @@ class ReaderScreen(MarkingMixin, Screen[None]):
     @on(RowList.Highlighted, "#reports")
     def report_highlighted(self, event: RowList.Highlighted) -> None:
         event.stop()
+        if event.index != self.reports.cursor:
+            return  # stale: the list moved on since (a key typed at start went to the next report)
         if event.index < len(self.state.reports) and event.index != self.report_index:
             self.report_index = event.index
 
