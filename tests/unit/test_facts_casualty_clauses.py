@@ -134,6 +134,19 @@ CLASSES = [
     ("The number of people hurt in the pile-up has climbed to 23.", INJURED, [23]),
     ("Six cyclists were caught in the spray and injured.", INJURED, [6]),
     ("Medics treated 16 for minor cuts.", INJURED, [16]),
+    # a relative clause or "including" before an intransitive "died"
+    ("A woman who was struck by the tram died in hospital.", KILLED, [1]),
+    ("Nine villagers including four children died.", KILLED, [9]),
+    # the dead named after a copula
+    ("The dead are Mira Voss, 31, and Tomas Lind, 58.", KILLED, [2]),
+    ("Those killed were named as Mira Voss, Tomas Lind and Ada Rusk.", KILLED, [3]),
+    # "and another died": one more of the same dead, as one count
+    ("Three riders were killed outright and another died later in hospital.", KILLED, [4]),
+    ("Two guards died at the gate and another two died in hospital.", KILLED, [4]),
+    ("Two people were killed and another was injured.", INJURED, [1]),
+    # a rate is a statistic, not the incident's count
+    ("About 1,700 people are killed on the roads each year.", KILLED, []),
+    ("Some 300 workers die annually in such accidents.", KILLED, []),
     # what could have happened is no count
     ("The device could have killed hundreds, detectives said.", KILLED, []),
     ("Officers said dozens might have been injured had the wall fallen.", INJURED, []),

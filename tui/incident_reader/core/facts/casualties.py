@@ -149,7 +149,12 @@ _NAME_ONE = re.compile(_NAME_ITEM)
 _NAME_LIST = re.compile(rf"(?<![\w'’-]){_NAMES}(?![\w'’-])")
 # What makes a named list a count of a kind: a verb before it (active) or after it (passive).
 _NAMED_BEFORE = {
-    KILLED: re.compile(r"(?:killing|killed)\s+$"),
+    # "killing A and B", "Killed were A and B", "The dead are A and B", "Those killed were named
+    # as A, B and C"
+    KILLED: re.compile(
+        r"(?:killing|killed|(?:(?-i:[Kk])illed|(?-i:[Tt])he\s+dead|(?-i:[Tt])hose\s+(?:killed|who"
+        r"\s+died))\s+(?:are|were)(?:\s+(?:named|identified)\s+as)?)\s+$"
+    ),
     INJURED: re.compile(r"(?:injuring|injured|wounding)\s+$"),
 }
 _NAMED_AFTER = {
@@ -208,6 +213,11 @@ _GATE_KEYS = frozenset().union(
 )
 _GATES = (*(r.gate for r in RULES), _HOSPITAL_GATE, _NOUN_GATE)
 _GATE_ALWAYS = any(g is None or g.always for g in _GATES)
+# A rate: "each year", "every day", "annually" (national statistics, not the incident's count).
+_HABITUAL = re.compile(
+    r"\b(?:(?:each|every|per)\s+(?:year|month|week|day)|annually|a\s+year\s+(?:on|in)\b)",
+    re.IGNORECASE,
+)
 _STILL = re.compile(r"\b(?:still|remains?|remained)\b")
 SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two-thirds": 2 / 3, "all": 1.0}
 
@@ -254,7 +264,7 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         named = len(_NAME_ONE.findall(m.group("names")))
         for kind in kinds:
             first = m.start() + next((i for i, c in enumerate(m.group(0)) if c.isupper()), 0)
-            before = _NAMED_BEFORE[kind].search(text, max(0, first - 12), first)
+            before = _NAMED_BEFORE[kind].search(text, max(0, first - 40), first)
             after = _NAMED_AFTER[kind].match(text, m.end())
             if before or after:
                 start, end = (before or m).start(), (after or m).end()
@@ -280,7 +290,7 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                     Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
                 )
     out = _shared_subject(sentence, out, injured_so_far)
-    out.extend(clause_counts(sentence, out))
+    out = clause_counts(sentence, out)
     for f in list(out):
         evidence = text[f.start - sentence.start : f.end - sentence.start]
         if " of " in evidence:
@@ -293,6 +303,8 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
             out.append(
                 Found(HOSPITALISED, share, sentence.start + m.start(), sentence.start + m.end())
             )
+    if _HABITUAL.search(text):
+        return []  # "1,700 people are killed on the roads each year": a statistic, not the incident
     return [f for f in out if not _still_in_hospital(text, f, sentence.start)]
 
 

@@ -54,13 +54,20 @@ _DONE_WITH_INJURIES = re.compile(
 )
 # "Five people were shot, two fatally": the dead named after a count of the wounded.
 _FATALLY_AFTER = re.compile(rf"\s*,\s*(?P<n>{COUNT})(?:\s+of\s+them)?\s+fatally\b", re.IGNORECASE)
+# "Four were killed outright and another died later in hospital": one more of the same dead.
+_ANOTHER_DIED = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,6}}?,?\s+and\s+(?:another|a\s+further|one\s+more)(?:\s+(?P<n>{COUNT}))?"
+    r"(?:\s+(?:person|people|man|woman|men|women|victims?|passengers?))?\s+(?:later\s+)?"
+    r"(?:died|was\s+killed|were\s+killed|perished|succumbed)(?![\w-])",
+    re.IGNORECASE,
+)
 _LEFT = re.compile(r"\b(?:left|leaving|leaves)\s+", re.IGNORECASE)
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+(?:[^.;:]{0,80}?\band\s+)?$", re.IGNORECASE)
 
 
 def clause_counts(sentence: Sentence, found: list[Found]) -> list[Found]:
-    """Counts said in a clause joined to one that counts another kind (``found``: the sentence's
-    findings so far)."""
+    """The sentence's findings (``found``) with the counts said in a clause joined to one that
+    counts another kind, and a count of the dead joined to "and another died" as one."""
     out: list[Found] = []
     text, base = sentence.text, sentence.start
     if found and _MORE_GATE.search(text):
@@ -88,7 +95,24 @@ def clause_counts(sentence: Sentence, found: list[Found]) -> list[Found]:
             value = count_of(after.group("n")) if after else None
             if after and value is not None and f.start >= base:
                 out.append(Found(KILLED, value, base + after.start("n"), base + after.end()))
-    return out
+    found = [*found, *out]
+    if " and " in text and any(f.kind == KILLED for f in found):
+        return _one_more_dead(text, base, found)
+    return found
+
+
+def _one_more_dead(text: str, base: int, found: list[Found]) -> list[Found]:
+    """A killed count plus "and another died" after it, as one count over both clauses (the
+    counts of the dead inside it give way)."""
+    for f in found:
+        m = _ANOTHER_DIED.match(text, f.end - base) if f.kind == KILLED else None
+        if m and isinstance(f.value, int) and f.start >= base:
+            more = count_of(m.group("n")) if m.group("n") else 1
+            if isinstance(more, int):
+                end = base + m.end()
+                kept = [g for g in found if not (g.kind == KILLED and f.start <= g.start < end)]
+                return [*kept, Found(KILLED, f.value + more, f.start, end)]
+    return found
 
 
 def _injured(m: re.Match[str], base: int, found: list[Found]) -> list[Found]:
