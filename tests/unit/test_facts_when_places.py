@@ -58,6 +58,8 @@ def _main_date(text: str, dct: str | None = DCT) -> str | None:
         ("die", "dying"),
         ("collide", "collides"),
         ("derail", "derailed"),
+        ("occur", "occurred"),
+        ("occur", "occurring"),
     ],
 )
 def test_a_lemma_spells_its_inflections(lemma: str, form: str) -> None:
@@ -169,6 +171,26 @@ def test_a_relative_clause_with_its_own_verb_keeps_its_time() -> None:
     assert _facts(text, "incident.date") == []
     text = "A fire broke out at the hotel, which was packed with guests, at about 3am."
     assert _facts(text, "incident.time") == ["03:00"]
+    text = "Glass lay everywhere after the derailment, which occurred at about 6.10am."
+    assert _facts(text, "incident.time") == ["06:10"]
+
+
+def test_an_event_word_that_modifies_a_noun_opens_no_background_incident() -> None:
+    text = (
+        "A viaduct collapsed in Tarrano on Tuesday. The collapsed viaduct was built in the 1960s."
+    )
+    ex = extract(_report(text, DCT), DCT, temporal.tag(text, DCT))
+    assert [i.id for i in ex.incidents] == ["i0"]
+
+
+def test_a_lead_telling_a_sentence_keeps_the_earlier_year_incident_its_own() -> None:
+    text = (
+        "A former fire chief was jailed on Monday over the warehouse blaze that killed nine "
+        "people in Corrow in 2021."
+    )
+    ex = extract(_report(text, "2024-05-18"), "2024-05-18", temporal.tag(text, "2024-05-18"))
+    assert [i.id for i in ex.incidents] == ["i0"]
+    assert [f.incident for f in ex.facts if f.kind == "incident.place"] == ["i0"]
 
 
 def test_what_a_court_heard_dates_the_incident_not_the_hearing() -> None:

@@ -50,6 +50,7 @@ _DOUBLES = frozenset(
         "run",
         "get",
         "sit",
+        "occur",  # stressed last syllable: "occurred", "occurring"
     )
 )
 

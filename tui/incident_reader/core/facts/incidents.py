@@ -40,6 +40,9 @@ MIN_DAYS_BEFORE = 7
 # A clause opened by an earlier time tells a background incident unless its first predicate within
 # this reach tells a sequel ("In January, he was charged over the attack").
 SEQUEL_REACH = 80
+# A lead that tells a sequel (a sentence, an anniversary) of an incident of an earlier year tells
+# the report's own incident: its earlier year opens no background incident.
+LEAD_SENTENCES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,7 @@ def segments(
     """Background incidents in reading order (possibly none)."""
     found: list[tuple[int, Timex | None, str | None, Sentence, bool]] = []  # start, timex, date
     list_start: int | None = None  # within a dated list, only its dated lines open incidents
-    for s, inside in zip(sentences, per_sentence, strict=True):
+    for n, (s, inside) in enumerate(zip(sentences, per_sentence, strict=True)):
         line_start = s.start == 0 or text[s.start - 1] == "\n"
         for t in inside:
             dated = _is_dated_line(text, s, t, line_start)
@@ -83,6 +86,8 @@ def segments(
             ):
                 found.append((s.start + _clause_start(before), t, t.value, s, False))
             elif _COARSE.match(t.value) and _earlier(t.value, main_day, coarse=True):
+                if n < LEAD_SENTENCES and tells_sequel(before):
+                    continue  # "X was sentenced over the crush that killed 159 ... in 2022"
                 if is_event_sentence(s.text) and not _since(before):
                     found.append((s.start, t, t.value, s, False))
                 elif _WHEN_AFTER.match(text, t.end) and is_event_sentence(text[t.end : s.end]):

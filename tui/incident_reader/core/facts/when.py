@@ -172,8 +172,23 @@ CLAUSE_PENALTY = 60  # a cue across a clause break ("..., and rescuers were stil
 
 
 def is_event_sentence(text: str) -> bool:
-    """Whether a sentence tells the incident itself (used to pick background incidents)."""
-    return bool(_EVENT.search(text))
+    """Whether a sentence tells an incident itself (used to pick background incidents); an event
+    word that only modifies a noun ("The collapsed bridge was built in the 1960s") tells none."""
+    return _first_event(text) is not None
+
+
+def _first_event(text: str) -> int | None:
+    """Where the first event word that is no name and modifies no noun starts ("a fire chief"
+    and "the collapsed bridge" tell no event)."""
+    for m in _EVENT.finditer(text):
+        if m.start() and text[m.start()].isupper():
+            continue  # a name ("Orrin Falls")
+        word = m.group(0).lower()
+        after_determiner = _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if (word in _NOUN_FORMS or after_determiner) and _modifies_noun(text, m.end()):
+            continue
+        return m.start()
+    return None
 
 
 def tells_onset(fragment: str) -> bool:
@@ -183,9 +198,9 @@ def tells_onset(fragment: str) -> bool:
 
 def tells_sequel(clause: str) -> bool:
     """Whether a clause's first predicate tells what came after ("he was charged ...")."""
-    event = _EVENT.search(clause)
+    event = _first_event(clause)
     after = _AFTER.search(clause)
-    return after is not None and (event is None or after.start() < event.start())
+    return after is not None and (event is None or after.start() < event)
 
 
 def is_scene_sentence(sentence: Sentence) -> bool:
