@@ -3,6 +3,7 @@ people, verdicts that recall the attack, report ids a scorer can strip. Sentence
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from incident_reader.core.align.values import compare_clock
 from incident_reader.core.align.wording import compare_places
 from incident_reader.core.align.zones import place_zone, to_local, zone_of
 from incident_reader.core.loading import load_corpus
-from incident_reader.core.model import Comparison, ReportAnalysis
+from incident_reader.core.model import Comparison, FactValue, ReportAnalysis
 from tests.unit.test_align_build import Told, build
 
 
@@ -320,3 +321,59 @@ def test_a_later_events_date_is_not_the_storys(later: str, status: str | None) -
     assert dates.get(("a", "c")) == status and dates.get(("b", "c")) == status
     if status is None:
         assert [o.value for o in comparison.only if o.kind == "incident.date"] == [later]
+
+
+COUNT_VALUES = st.one_of(
+    st.integers(3, 7),
+    st.builds(lambda lo: {"min": lo, "max": None}, st.integers(2, 6)),
+    st.builds(lambda lo, w: {"min": lo, "max": lo + w}, st.integers(1, 6), st.integers(0, 3)),
+)
+
+
+def _brute_anchor(
+    articles: list[str],
+    agrees: Callable[[str, str], bool],
+    strength: Callable[[str], tuple[bool, int, float, int]],
+) -> str:
+    """The summary's anchor as first written: consistency checked over every three reports."""
+
+    def consistent(anchor: str) -> bool:
+        told = [a for a in articles if agrees(anchor, a)]
+        return all(agrees(p, q) for n, p in enumerate(told) for q in told[n + 1 :])
+
+    return max(articles, key=lambda a: (consistent(a), *strength(a)))
+
+
+@given(values=st.lists(COUNT_VALUES, min_size=2, max_size=7))
+def test_the_fact_summary_by_value_classes_is_the_summary_over_every_report(
+    values: list[FactValue],
+) -> None:
+    from itertools import combinations
+
+    from incident_reader.core.align.pairing import compare_values
+    from incident_reader.core.align.stages import Stages
+    from incident_reader.core.align.summary import summarise
+    from incident_reader.core.model import FactPair, PairSide
+
+    articles = [f"r{n}" for n in range(len(values))]
+    analyses = [build(a, "Text.", [], dct="2025-01-01") for a in articles]
+    stages = Stages(analyses)
+    finals = list(zip(articles, values, strict=True))
+    pairs = [
+        FactPair("casualties.killed", "I1", compare_values("casualties.killed", va, vb),
+                 PairSide(a, va, "", 0, 0), PairSide(b, vb, "", 0, 0))
+        for (a, va), (b, vb) in combinations(finals, 2)
+    ]  # fmt: skip
+    summary = summarise("casualties.killed", "I1", finals, pairs, stages)
+    status = {frozenset((p.a.article, p.b.article)): p.status for p in pairs}
+
+    def agrees(x: str, y: str) -> bool:
+        return x == y or status.get(frozenset((x, y))) in ("match", "compatible")
+
+    rank = {art: n for n, art in enumerate(sorted(articles, key=stages.sort_key))}
+
+    def strength(art: str) -> tuple[bool, int, float, int]:
+        return (True, sum(agrees(art, o) for o in articles), 0.0, rank[art])
+
+    anchor = _brute_anchor(articles, agrees, strength)
+    assert summary.agreeing == tuple(a for a in articles if agrees(anchor, a))

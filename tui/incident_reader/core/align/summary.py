@@ -43,21 +43,46 @@ def summarise(
         only = FactStanding.ONLY
         return FactSummary(incident, kind, only, value_of[one], (one,), (), (), history)
 
+    # Agreement is a matter of the two values (a revision is never agreement), so reports with
+    # one value form one class: consistency is checked between classes, not every three reports.
+    key_of = {art: _key(value_of[art]) for art in articles}
+    members: dict[str, list[str]] = {}
+    for art in articles:
+        members.setdefault(key_of[art], []).append(art)
+    keys = list(members)
+
+    def classes_agree(x: str, y: str) -> bool:
+        if x == y:
+            return True
+        a, b = members[x][0], members[y][0]
+        return status.get(frozenset((a, b))) in AGREE
+
+    agree_with = {x: [y for y in keys if classes_agree(x, y)] for x in keys}
+
     def agrees(x: str, y: str) -> bool:
-        return x == y or status.get(frozenset((x, y))) in AGREE
+        return key_of[x] == key_of[y] or key_of[y] in agree_with[key_of[x]]
 
     rank = {art: n for n, art in enumerate(sorted(articles, key=stages.sort_key))}
     exact = precision or {}
+    support = {x: sum(len(members[y]) for y in agree_with[x]) for x in keys}
+    consistent = {  # "in his 40s" agrees with 41 and 43; they do not agree with each other
+        x: all(
+            classes_agree(p, q) for n, p in enumerate(agree_with[x]) for q in agree_with[x][n + 1 :]
+        )
+        for x in keys
+    }
 
-    def strength(art: str) -> tuple[int, int, float, int]:
-        support = sum(agrees(art, other) for other in articles)
-        return (art not in superseded, support, -exact.get(art, 0.0), rank[art])
+    def strength(art: str) -> tuple[bool, bool, int, float, int]:
+        key = key_of[art]
+        return (
+            consistent[key],
+            art not in superseded,
+            support[key],
+            -exact.get(art, 0.0),
+            rank[art],
+        )
 
-    def consistent(anchor: str) -> bool:  # "in his 40s" agrees with 41 and 43; they do not
-        told = [a for a in articles if agrees(anchor, a)]
-        return all(agrees(p, q) for n, p in enumerate(told) for q in told[n + 1 :])
-
-    anchor = max(articles, key=lambda a: (consistent(a), *strength(a)))
+    anchor = max(articles, key=strength)
     agreeing = tuple(a for a in articles if agrees(anchor, a))
     revised = tuple(a for a in articles if a not in agreeing and a in superseded)
     disputing = tuple(a for a in articles if a not in agreeing and a not in revised)
@@ -101,3 +126,12 @@ def _short(value: FactValue) -> str:
         lo, hi = value.get("min"), value.get("max")
         return f"{lo}+" if hi is None else (f"{lo}" if lo == hi else f"{lo}-{hi}")
     return str(value)
+
+
+def _key(value: FactValue) -> str:
+    """A value as a dictionary key (a range's items in order)."""
+    return (
+        repr(sorted(value.items()))
+        if isinstance(value, dict)
+        else f"{type(value).__name__}:{value}"
+    )

@@ -168,6 +168,7 @@ def _same_street(a: _Street, b: _Street) -> bool:
     return bool(a.joined and b.joined) and _same_word(a.joined, b.joined)
 
 
+@lru_cache(maxsize=16384)
 def compare_places(a: str, b: str) -> str:
     """Two places: one inside the other's words is compatible; other streets or units conflict.
 
