@@ -49,6 +49,10 @@ VEHICLES = [
     ("A green Kawasaki motorcycle was found burnt out.", "green kawasaki motorcycle"),
     ("A grey Skoda car was seen leaving.", "grey skoda"),  # "car" adds nothing to a make
     ("A van hit a 38-tonne refrigerated truck.", "38-tonne refrigerated truck"),
+    # makes and classes of South Asian and African roads
+    ("A Mahindra Bolero overturned near the toll plaza.", "mahindra bolero"),
+    ("An overloaded matatu rolled down the escarpment.", "overloaded matatu"),
+    ("A Tata mini-truck rammed the barrier.", "tata mini-truck"),
 ]  # fmt: skip
 
 

@@ -36,6 +36,12 @@ MAKES: dict[str, str] = {
     "rover": "rover", "lotus": "lotus", "bentley": "bentley", "ferrari": "ferrari",
     "isuzu": "isuzu", "yamaha": "yamaha", "kawasaki": "kawasaki", "ducati": "ducati",
     "harley-davidson": "harley-davidson", "triumph": "triumph", "ldv": "ldv",
+    # makes common in South Asian, African and East Asian reports, and of lorries
+    "tata": "tata", "mahindra": "mahindra", "maruti": "maruti", "maruti suzuki": "maruti",
+    "ashok leyland": "ashok leyland", "bajaj": "bajaj", "eicher": "eicher", "proton": "proton",
+    "perodua": "perodua", "byd": "byd", "geely": "geely", "chery": "chery", "haval": "haval",
+    "foton": "foton", "mack": "mack", "kenworth": "kenworth", "peterbilt": "peterbilt",
+    "freightliner": "freightliner", "sinotruk": "sinotruk", "hino": "hino",
 }  # fmt: skip
 # Well-known models -> their make, so "a silver Transit" is a Ford without saying so.
 MODELS: dict[str, str] = {
@@ -66,7 +72,8 @@ VEHICLE_CLASSES: dict[str, tuple[str, ...]] = {
              "motorhome", "caravan", "vehicle", "double-decker", "minicab", "rav4", "ute",
              "minivan", "tipper", "road train", "tuk-tuk", "rickshaw", "autorickshaw",
              "auto-rickshaw", "cement mixer", "concrete mixer", "horsebox", "semi-trailer",
-             "tractor-trailer", "big rig", "18-wheeler", "wagon"),
+             "tractor-trailer", "big rig", "18-wheeler", "wagon", "mini-truck", "matatu",
+             "jeepney", "danfo", "boda boda", "okada", "keke"),
     "two-wheel": ("motorbike", "motorcycle", "moped", "scooter", "e-scooter", "e-bike",
                   "bicycle", "quad bike", "trike"),
     "rail": ("train", "tram", "locomotive", "railcar", "streetcar", "trolleybus"),
