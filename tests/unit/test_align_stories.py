@@ -377,3 +377,33 @@ def test_the_fact_summary_by_value_classes_is_the_summary_over_every_report(
 
     anchor = _brute_anchor(articles, agrees, strength)
     assert summary.agreeing == tuple(a for a in articles if agrees(anchor, a))
+
+
+STORIES = [  # (telling, date, place): invented incidents of other days, places and kinds
+    ("A ferry caught fire off Pellow Quay in Tarrow, and {n} passengers were hurt.",
+     "2024-02-03", "pellow quay, tarrow"),
+    ("A crane fell onto Marl Street in Dunhaven, and {n} workers were hurt.",
+     "2024-05-19", "marl street, dunhaven"),
+    ("A gas blast tore through the Kettle Market in Osbury, and {n} shoppers were hurt.",
+     "2023-11-08", "kettle market, osbury"),
+]  # fmt: skip
+
+
+@given(told=st.lists(st.tuples(st.integers(0, 2), st.integers(2, 9)), min_size=2, max_size=9))
+def test_nothing_is_paired_across_incidents(told: list[tuple[int, int]]) -> None:
+    analyses = []
+    for k, (story, hurt) in enumerate(told):
+        telling, day, place = STORIES[story]
+        text = telling.format(n=hurt)
+        quote = f"{hurt} "
+        facts = [("casualties.injured", quote.strip(), hurt), ("incident.place", text[2:20], place)]
+        analyses.append(
+            build(f"r{k}", text, [Told("i0", text, day, place, main=True, facts=facts)], dct=day)
+        )
+    comparison = compare(analyses)
+    story_of = {f"r{k}": story for k, (story, _) in enumerate(told)}
+    members = {s.id: s.members for s in comparison.incidents}
+    for p in comparison.pairs:
+        assert story_of[p.a.article] == story_of[p.b.article]
+        assert p.a.article in members[p.incident] and p.b.article in members[p.incident]
+    assert len(comparison.incidents) == len(set(story_of.values()))
