@@ -95,6 +95,17 @@ STYLES = [
     ("Gardai were called there on Monday last.", "2025-08-20", "Monday last", "2025-08-18"),
     ("The owners meet on Monday week.", "2025-08-20", "Monday week", "2025-09-01"),
     ("The fair, which began on the 6th, ends today.", "2025-09-15", "the 6th", "2025-09-06"),
+    # a look back on a day long past: later past days fall after it, "the previous week" before it
+    ("The sheriff court heard the crane fell on 14th August 2024. The school reopened on 2 September.", "2025-11-01", "2 September", "2024-09-02"),
+    ("The crane fell on 14th August 2024. An inspection the previous week found a crack.", "2025-11-01", "the previous week", "2024-W32"),
+    ("The crane fell on 14th August 2024. It had been inspected on 10 July.", "2025-11-01", "10 July", "2024-07-10"),
+    # a past state "until" a clock and its day: the day is the one just gone
+    ("Trains were halted until 1.15am on Sunday.", "2024-12-09", "Sunday", "2024-12-08"),
+    # a release's day dates the release, not the story
+    ("The roof fell Friday night, a release issued Saturday said. Rain had fallen since midafternoon.", "2025-10-12", "midafternoon", "2025-10-10TAF"),
+    # the first end of a clock range takes the second's half of the day, or the other across noon
+    ("The last patient left between 2 and 3 a.m. Saturday.", "2025-10-12", "2", "2025-10-11T02:00"),
+    ("The road was shut from 9 to 5pm.", "2025-10-12", "9", "2025-10-12T09:00"),
 ]
 # fmt: on
 

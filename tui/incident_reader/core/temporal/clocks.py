@@ -47,7 +47,8 @@ _OWN_DATE_AFTER = re.compile(
 # The other end of a clock range: "between 11pm and midnight on Tuesday", "2am to 4am on Sunday".
 _RANGE_NEXT = re.compile(
     r"\s{0,3}(?:and|to|until|till|[-–])\s{0,3}(?:(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?[ap]\.?\s?m\.?"
-    r"|[012]?\d:[0-5]\d|midnight|noon|midday)(?=\s{0,3},?\s{0,3}(?:on\s|last\s|this\s|yesterday|today))",
+    r"|[012]?\d:[0-5]\d|midnight|noon|midday)"
+    r"(?=\s{0,3},?\s{0,3}(?:on\s|last\s|this\s|yesterday|today|(?-i:[A-Z])[a-z]+day\b))",
     re.IGNORECASE,
 )
 # Between a day named just before and its clock time: "on Friday at 1pm", "yesterday, around 3pm".
@@ -317,6 +318,10 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         ap = norm(g.get("ap")) or {"morning": "a"}.get(
             norm(g.get("pod")), "p" if g.get("pod") else ""
         )
+        if g.get("ap2"):  # "between 2 and 3 a.m.": the second end's half, or the other one
+            ap = norm(g["ap2"])  # when the range crosses it ("from 9 to 5pm")
+            if hh % 12 > int(g.get("hend") or 0) % 12:
+                ap = "a" if ap == "p" else "p"
         if g.get("night") and 6 <= hh < 12:  # "eleven at night"; "2 at night" stays small
             ap = "p"
         if ap == "p" and hh < 12:
@@ -326,7 +331,8 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         if hh > 24 or (hh == 24 and mm):
             return None
     # "9h", "14h30": continental clocks are 24-hour, so no part of day makes them pm
-    told = cw or g.get("hsep") or g.get("hsep2") or g.get("ap") or g.get("pod") or g.get("night")
+    told = cw or g.get("hsep") or g.get("hsep2") or g.get("ap") or g.get("ap2") or g.get("pod")
+    told = told or g.get("night")
     bare = not told and 1 <= hh < 12
     if bare:
         hh += _later_part_of_day(ctx.text, e, hh)

@@ -130,7 +130,11 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     elif pre:  # "last December 19th": the latest one before the DCT, "next" the first after
         year = monthday_year(ctx.dct, mon, day, -1 if pre == "last" else 1)
     else:
-        year = monthday_year(ctx.dct, mon, day, direction(ctx, s, e))
+        side = direction(ctx, s, e)
+        year = monthday_year(ctx.dct, mon, day, side)
+        past = side < 0 or (side == 0 and sentence_tense(ctx.text, s, e) < 0)
+        told = _story_side_date(ctx, mon, day, s) if past else None
+        year = told.year if told is not None else year
     d = safe_date(year, mon, day)
     if d is None:
         return None
@@ -157,6 +161,25 @@ def day_ordinal(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if d <= ctx.dct:
         ctx.set_ref(d, s)
     return "DATE", d.isoformat(), None
+
+
+STORY_PAST_DAYS = 31  # a story day this long before the DCT makes the report a look back
+_HAD_BEFORE = re.compile(r"\bhad\b[^.;\n]*$", re.IGNORECASE)
+
+
+def _story_side_date(ctx: Context, mon: int, day: int, s: int) -> date | None:
+    """In a report that looks back on a day long before the DCT (a court report, an inquest), a
+    past month and day falls on the story's side of that day: after it ("the school reopened on
+    2 September"), or before it in the past perfect ("had been inspected on 10 July")."""
+    ref, dct = ctx.ref, ctx.dct
+    if ref is None or dct is None or ctx.ref_pos < 0 or (dct - ref).days <= STORY_PAST_DAYS:
+        return None
+    if _HAD_BEFORE.search(ctx.text, max(0, s - 60), s):
+        year = ref.year if (mon, day) <= (ref.month, ref.day) else ref.year - 1
+    else:
+        year = ref.year if (mon, day) >= (ref.month, ref.day) else ref.year + 1
+    d = safe_date(year, mon, day)
+    return d if d is not None and d <= dct else None
 
 
 def pod_date(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
@@ -195,7 +218,11 @@ def week_of(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     elif ctx.dct is None:
         return "DATE", "XXXX-WXX", None
     else:
-        year = monthday_year(ctx.dct, mon, day, direction(ctx, s, e))
+        side = direction(ctx, s, e)
+        year = monthday_year(ctx.dct, mon, day, side)
+        past = side < 0 or (side == 0 and sentence_tense(ctx.text, s, e) < 0)
+        told = _story_side_date(ctx, mon, day, s) if past else None
+        year = told.year if told is not None else year
     d = safe_date(year, mon, day)
     return ("DATE", timeml.week(d), None) if d else None
 
@@ -379,7 +406,12 @@ def _holiday_day(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def holiday_on(name: str, year: int) -> date:
-    """The date of a named holiday in a year (fixed, n-th weekday, or Easter-based)."""
+    """The date of a named holiday in a year (fixed, n-th weekday, Easter-based or lunar; a
+    lunar one outside its table falls back to its latest known date's month and day)."""
+    if name in lx.LUNAR_HOLIDAYS:
+        table = lx.LUNAR_HOLIDAYS[name]
+        mon, day = table.get(year) or table[max(table)]
+        return date(year, mon, day)
     if name in lx.FIXED_HOLIDAYS:
         mon, day = lx.FIXED_HOLIDAYS[name]
         return date(year, mon, day)

@@ -93,6 +93,18 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "election day": (11, 2, 1), "martin luther king day": (1, 1, 3),
 }  # fmt: skip
 
+# Holidays of lunar calendars, by year: name -> {year: (month, day)} (Lakshmi Puja for Diwali).
+_DIWALI = {2018: (11, 7), 2019: (10, 27), 2020: (11, 14), 2021: (11, 4), 2022: (10, 24),
+           2023: (11, 12), 2024: (11, 1), 2025: (10, 20), 2026: (11, 8)}  # fmt: skip
+_HOLI = {2018: (3, 2), 2019: (3, 21), 2020: (3, 10), 2021: (3, 29), 2022: (3, 18),
+         2023: (3, 8), 2024: (3, 25), 2025: (3, 14), 2026: (3, 4)}  # fmt: skip
+_LUNAR_NEW_YEAR = {2018: (2, 16), 2019: (2, 5), 2020: (1, 25), 2021: (2, 12), 2022: (2, 1),
+                   2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17)}  # fmt: skip
+LUNAR_HOLIDAYS: dict[str, dict[int, tuple[int, int]]] = {
+    "diwali": _DIWALI, "deepavali": _DIWALI, "holi": _HOLI,
+    "chinese new year": _LUNAR_NEW_YEAR, "lunar new year": _LUNAR_NEW_YEAR,
+}  # fmt: skip
+
 # Holidays counted from Easter Sunday: name -> days after it.
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter sunday": 0, "easter day": 0, "easter": 0, "good friday": -2, "easter monday": 1,
@@ -162,7 +174,7 @@ FUTURE_CONJUNCTIONS: tuple[str, ...] = ("as soon as", "until", "till", "by the t
 # hospital until November 3", "the line remained closed until Sunday").
 LOOK_AHEAD_PAST: tuple[str, ...] = (
     "adjourned", "postponed", "delayed", "deferred", "extended", "remanded", "bailed",
-    "suspended", "rescheduled", "moved", "pushed", "put", "set", "given", "granted", "ordered",
+    "rescheduled", "moved", "pushed", "put", "set", "given", "granted", "ordered",
 )  # fmt: skip
 
 # Lower-case words that may follow a bare day of the month ("on the 21st would decide"); any
@@ -179,6 +191,7 @@ AFTER_ORDINAL_DAY: tuple[str, ...] = (
 HEARING_VERBS: tuple[str, ...] = (
     "heard", "was told", "were told", "was shown", "were shown", "told the court",
     "told the jury", "told the inquest", "told magistrates", "told the hearing", "testified",
+    "issued", "released", "published", "posted",
 )  # fmt: skip
 
 # Words right before a possessive day that make its event a coming one ("ahead of Sunday's

@@ -65,7 +65,9 @@ FRAGMENTS: dict[str, str] = {
     "clock_hhmm": r"(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)\s?(?=hrs|h\b|(?-i:GMT|BST|UTC|LT|IST|AEST|AEDT|ACST|AWST|NZST|NZDT)\b|local\s+time\b)(?:hrs|h)?",
     "clock_word": r"(?P<cw>noon|midday|midnight)",
     "holiday": r"(?P<hol>"
-    + lx.alternation([*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS])
+    + lx.alternation(
+        [*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.LUNAR_HOLIDAYS]
+    )
     + r")",
     "ref_word": r"(?P<ref>" + lx.alternation(lx.REFERENCE_WORDS) + r")",
     "ordinal": r"(?P<ord>" + lx.alternation(lx.QUARTER_ORDINALS) + ")",
@@ -150,6 +152,13 @@ RULES: tuple[Rule, ...] = (
          r"|thousand|shares?\b|points?\b|cents?\b|dollars|pounds|euros|yen\b|guilders|marks|francs|kilos|tonnes|times\b))",
          "clock", (("The fire started at 10.30 and", D, "2018-08-14T10:30"), ("rose by 10.30 per cent", D, None),
                    ("sales were little changed at 2.46 billion guilders", D, None), ("issue about 0.55 share", D, None))),
+    # The first end of a clock range takes the second's half of the day: "between 2 and 3 a.m.".
+    Rule("clock_range_first",
+         r"(?:(?<=between\s)|(?<=from\s))(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?"
+         r"(?=\s{0,3}(?:and|to|-|–)\s{0,3}(?P<hend>1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?(?P<ap2>[ap](?=\.?\s?m)|[AP](?=\.?\s?M))\.?\s?[mM](?![a-z]))",
+         "clock", (("released between 2 and 3 a.m. Saturday", "2025-10-12", "2025-10-11T02:00"),
+                   ("open from 9 to 5pm", D, "2018-08-14T09:00"), ("between 10 and 11pm", D, "2018-08-14T22:00"),
+                   ("between 2 and 3 miles", D, None))),
     # A bare hour right after a day's part and "at": "tonight at 11", "this evening at 7.30".
     Rule("clock_after_day",
          r"(?:(?<=tonight\sat\s)|(?<=evening\sat\s)|(?<=morning\sat\s)|(?<=afternoon\sat\s)|(?<=today\sat\s)|(?<=tomorrow\sat\s))"
@@ -308,7 +317,8 @@ RULES: tuple[Rule, ...] = (
           ("over Easter", "2024-04-10", "2024-03-31"), ("Good Friday 2013", D, "2013-03-29"),
           ("by Christmas", "2024-11-14", "2024-12-25"), ("on Halloween last year", "2024-11-14", "2023-10-31"),
           ("since last Christmas", "2024-11-14", "2023-12-25"), ("stabbed on Halloween night", "2024-11-02", "2024-10-31TNI"),
-          ("on Anzac Day", "2024-05-11", "2024-04-25"))),
+          ("on Anzac Day", "2024-05-11", "2024-04-25"), ("stocked ahead of Deepavali", "2025-10-15", "2025-10-20"),
+          ("during Holi celebrations last week", "2025-03-20", "2025-03-14"))),
     Rule("ago",
          r"(?:(?P<qmod>about|almost|nearly|some|more\s+than|less\s+than|over|just\s+over|only)\s+)?"
          r"(?:{num}|{vague})\s+(?:more\s+)?{unit}(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence|(?<=year\s)earlier)(?![\w-])",

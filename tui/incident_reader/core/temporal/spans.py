@@ -104,7 +104,7 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     step = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
             "preceding": -1, "next": 1, "coming": 1, "following": 1, "the": 0, "that": 0,
             "full": 0, "latest": -1}[rel]  # fmt: skip
-    anaphoric = rel in ("following", "preceding", "same", "that")
+    anaphoric = rel in ("following", "preceding", "same", "that", "previous")
     if unit == "decade" and rel == "past":
         return "DURATION", "P10Y", None
     if unit == "century" and rel in ("past", "last"):

@@ -65,7 +65,10 @@ _TENSE_CUE = re.compile(
     r"|(?P<past>" + _PAST_WORDS + r"|has\s+been|have\s+been|\w{3,}(?<!ne)(?<!ee)ed)))(?![\w])",
     _I,
 )
-_UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+(?:on\s+)?$", _I)
+_UNTIL_JUST_BEFORE = re.compile(
+    r"\b(?:until|till)\s+(?:(?:about|around)\s+)?(?:\d[\d.:]*\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?$",
+    _I,
+)
 _LOOK_AHEAD_PAST = frozenset(lx.LOOK_AHEAD_PAST)
 _SINCE_JUST_BEFORE = re.compile(
     r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE
