@@ -147,6 +147,12 @@ CLASSES = [
     # a rate is a statistic, not the incident's count
     ("About 1,700 people are killed on the roads each year.", KILLED, []),
     ("Some 300 workers die annually in such accidents.", KILLED, []),
+    # "recovering" says the hurt; a participle phrase in apposition; a lead in capitals
+    ("One diver is dead and three others are recovering in hospital.", INJURED, [3]),
+    ("The town is recovering the cost of the clean-up.", INJURED, []),
+    ("Four fans, ranging in age from 15 to 40, were airlifted to hospital.", HOSPITALISED, [4]),
+    ("A TEENAGER died after the quad bike flipped.", KILLED, [1]),
+    ("THREE pensioners were hurt when the bus braked.", INJURED, [3]),
     # what could have happened is no count
     ("The device could have killed hundreds, detectives said.", KILLED, []),
     ("Officers said dozens might have been injured had the wall fallen.", INJURED, []),

@@ -218,6 +218,8 @@ _HABITUAL = re.compile(
     r"\b(?:(?:each|every|per)\s+(?:year|month|week|day)|annually|a\s+year\s+(?:on|in)\b)",
     re.IGNORECASE,
 )
+# A sentence that opens with words in capitals ("A WORKER", "TWO teenagers", "HERO dad").
+_CAPS_LEAD = re.compile(r"(?:(?:A|[A-Z]{2,}[A-Z'’-]*)\s+)*[A-Z]{2,}[A-Z'’-]*(?![\w'’-])")
 _STILL = re.compile(r"\b(?:still|remains?|remained)\b")
 SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two-thirds": 2 / 3, "all": 1.0}
 
@@ -226,6 +228,9 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
     """Killed, injured and hospitalised counts a sentence states (non-facts left out)."""
     if not _may_hold(sentence, injured_so_far):
         return []  # most sentences: none of the rules below could match
+    lead = _CAPS_LEAD.match(sentence.text)
+    if lead:  # "A WORKER died", "TWO men were hurt": the tabloid's capitals read as words
+        sentence = sentence._replace(text=lead.group(0).lower() + sentence.text[lead.end() :])
     out: list[Found] = []
     for rules in RULES:
         out.extend(find_counts(sentence, rules))

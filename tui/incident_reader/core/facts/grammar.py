@@ -36,6 +36,8 @@ APPOS_BODY = (
     # ", who was walking home after a late shift,"
     r"|\s*,\s*(?:who|whose|an?|the|in|identified|named|described|believed|understood|thought"
     r"|said|originally|from|of|mostly|mainly|many|most|some|among|including)\s+[^,;.\n]{1,90}?,"
+    # a participle phrase: "Six victims, ranging in age from 19 to 31, ..."
+    r"|\s*,\s*(?!(?:killing|injuring|wounding|leaving|sending)\b)(?-i:[a-z]{3,}ing)\s+[^,;.\n]{1,60}?,"
     # a name in apposition: "The tram driver, Alfred Dorris, 42, ..."
     r"|\s*,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}\s*(?=,)"
     rf"|\s+who\s+{_CLAUSE_WORD}{{1,60}}?(?=\s+(?:has|have|had|was|were|is)\s|\s+died\b)"

@@ -148,6 +148,8 @@ INJURED_FORMS: tuple[str, ...] = _each(
     r"among (?:the|those) (?:injured|wounded|hurt)",
     # "A cyclist is fighting for his life", "left two men fighting for their lives"
     r"fighting for (?:his|her|their) (?:lives?|life)",
+    # "six others are recovering (in hospital / from their wounds)"
+    r"recovering(?!\s+(?:the|a|an|his|her|their|its)\b)",
     r"(?:received|receiving|needed|needing|required) (?:medical )?treatment(?!\s+in\s+hospital)",
     *(rf"{verb}\s+(?:from\s+)?{_INJURY_OBJECT}" for verb in ("suffered", "sustained", "received",
                                                            "suffering", "sustaining")),
