@@ -153,6 +153,12 @@ CLASSES = [
     ("Four fans, ranging in age from 15 to 40, were airlifted to hospital.", HOSPITALISED, [4]),
     ("A TEENAGER died after the quad bike flipped.", KILLED, [1]),
     ("THREE pensioners were hurt when the bus braked.", INJURED, [3]),
+    # a hospital that was treating them, said by the hospital or its doctors
+    ("Doctors at Kell Infirmary were treating 14 people overnight.", HOSPITALISED, [14]),
+    ("Kell Hospital said it was treating 12 patients from the fire.", HOSPITALISED, [12]),
+    # a participle of the of-phrase is not the clause's verb
+    ("Nine of the 30 people hurt were taken to hospital.", INJURED, []),
+    ("Nine of the 30 people hurt were taken to hospital.", HOSPITALISED, [9]),
     # what could have happened is no count
     ("The device could have killed hundreds, detectives said.", KILLED, []),
     ("Officers said dozens might have been injured had the wall fallen.", INJURED, []),

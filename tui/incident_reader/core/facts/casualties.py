@@ -112,7 +112,9 @@ _RECEIVING = WordScan(
     re.compile(
         r"(?:hospitals?|infirmary|(?:medical|health|trauma)\s+cent(?:er|re)s?|clinics?)\s+"
         r"(?:(?:in|across|around|throughout)\s+[^,.;:]{1,40}?\s+)?"  # "Hospitals in the city"
-        rf"(?:has\s+|had\s+|have\s+)?(?:{'|'.join(HOSPITAL_RECEIVING)})\s+{_COUNTED}",
+        # "Corran Hospital said it was treating 12 patients", "... were treating 14 people"
+        r"(?:said\s+(?:it|they)\s+)?(?:(?:has|had|have|was|were|is|are)\s+)?"
+        rf"(?:{'|'.join(HOSPITAL_RECEIVING)}|treating)\s+{_COUNTED}",
         re.IGNORECASE,
     ),
     _HOSPITAL_HEADS,

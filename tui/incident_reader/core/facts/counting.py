@@ -92,6 +92,7 @@ _GROUP_ADJECTIVES = frozenset(("injured", "wounded", "dead", "hurt", "missing", 
 _PARTICIPLE = re.compile(
     r"(?:killed|injured|wounded|hurt|shot|stabbed|arrested|detained|dead)\b", re.IGNORECASE
 )
+_LATER_VERB = re.compile(r"\s+(?:were|was|have|had|are|is)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\b", re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(r"(?:\s+(?-i:[a-z]+ly)(?<!\bonly))*\s?", re.IGNORECASE)
 _ADDED = re.compile(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
@@ -568,7 +569,10 @@ def _share_of_the_counted(m: re.Match[str]) -> bool:
     if _RELATIVE.match(m.string, m.end("head") if m.group("head") else grp_end):
         return True
     if m.group("head") is not None:
-        return False
+        # "Nine of the 30 people hurt were taken to hospital": the participle is the of-phrase's,
+        # the clause's own verb comes after it
+        bare = not m.string[m.end("head") : m.start("verb")].strip()
+        return bare and bool(_PARTICIPLE.match(m["verb"]) and _LATER_VERB.match(m.string, m.end()))
     pronoun = m.group("grp").split()[-1].lower() in ("them", "whom", "us", "those")
     between = m.string[grp_end : m.start("verb")]  # "of the most seriously hurt": adverbs only
     return not pronoun and bool(_ADVERBS_ONLY.fullmatch(between) and _PARTICIPLE.match(m["verb"]))
