@@ -192,6 +192,24 @@ def test_the_suspect_name(sentence: str, name: str) -> None:
         ("Ilse Brandt, who was 33 at the time, was jailed for life.", "suspect.age", [33]),
         ("Police arrested Łukasz Żelazny, 28, at the port.", "suspect.name", ["łukasz żelazny"]),
         ("Prosecutors said Ortega, 41, had planned the attack for months.", "suspect.age", [41]),
+        # the object of a sentencing; a young defendant; a driver's drinking; "who is in his 60s"
+        ("Jailing Owen Price Hale, 35, the judge called him reckless.", "suspect.age", [35]),
+        ("The girl, who cannot be named for legal reasons, is 16.", "suspect.age", [16]),
+        (
+            "Police said the motorist, a 59-year-old local man, had been drinking.",
+            "suspect.age",
+            [59],
+        ),  # fmt: skip
+        (
+            "Police arrested the suspected drink-driver, who is in his 50s, at the scene.",
+            "suspect.age",
+            [band(50, 59)],
+        ),  # fmt: skip
+        (
+            "The man who drove into the market was named as Ross Teague, 27.",
+            "suspect.name",
+            ["ross teague"],
+        ),  # fmt: skip
         # a name after an article that modifies a noun is no person
         ("The man was held at the Marlow County jail overnight.", "suspect.name", []),
         # identified or named in the next sentence: the role an earlier sentence gave

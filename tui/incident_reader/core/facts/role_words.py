@@ -19,6 +19,7 @@ SUSPECT_ROLE_NOUNS: tuple[str, ...] = (
 SUSPECT_MODIFIERS: tuple[str, ...] = (
     r"suspected", r"alleged", r"accused", r"convicted", r"wanted", r"would-be",
     r"allegedly", r"suspected of", r"alleged to have", r"accused of", r"believed responsible",
+    r"cannot be named(?: for legal reasons)?",  # a young defendant in court reports
     r"arrested", r"detained", r"charged",  # "the man arrested, a 30-year-old from Leeds,"
 )  # fmt: skip
 # A driver or rider named by a private vehicle ("the lorry driver", "the driver of the BMW") is
@@ -48,6 +49,9 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"released without charge", r"found guilty", r"wanted (?:by|for|in)", r"on the run",
     r"(?:refused|granted|denied) bail", r"turned (?:himself|herself) in",
     r"apprehended", r"nabbed", r"captured", r"tracked down",
+    # a driver's drinking or drugs: "had been drinking", "was over the limit"
+    r"drinking", r"over the (?:legal |drink-drive )?limit",
+    r"failed a (?:breath|roadside) test", r"tested positive",
     # court and custody steps in other countries' words
     r"due (?:in|at|before) (?:\w+ )?(?:court|magistrates|judge)", r"appear (?:in|at|before)",
     r"released under investigation", r"released pending", r"under arrest", r"arraigned",
@@ -74,6 +78,7 @@ ARRESTING_VERBS: tuple[str, ...] = (
     r"jailed", r"convicted", r"sentenced", r"remanded", r"held", r"found", r"nabbed",
     r"apprehended", r"caught", r"picked up", r"rounded up", r"nicked", r"collared",
     r"tracked down", r"took", r"taken", r"taking",  # "took a 22-year-old man into custody"
+    r"sentencing", r"jailing", r"convicting",  # "Sentencing Gareth Rowe, 35, the judge said"
     r"hunting", r"hunting for", r"hunt for", r"seeking", r"trace", r"tracing", r"track down",
 )  # fmt: skip
 # Casualty predicates: a person they describe is a victim ("died at the scene", "was hurt").

@@ -66,7 +66,7 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (
         ("in his", "in her", "in their"),
-        re.compile(rf"in\s+(?:his|her|their)\s+{_DECADE}(?![\w-])"),
+        re.compile(rf"(?:who\s+(?:is|was)\s+)?in\s+(?:his|her|their)\s+{_DECADE}(?![\w-])"),
     ),
     (
         (",",),
@@ -80,7 +80,7 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("is", "was"),
         re.compile(
-            rf"(?<![\w-])(?:{_words(SUSPECT_ROLE_NOUNS)}|man|woman|driver|motorist|teenager|youth)"
+            rf"(?<![\w-])(?:{_words(SUSPECT_ROLE_NOUNS)}|man|woman|boy|girl|driver|motorist|teenager|youth)"
             r"(?:\s*,[^,;]{1,60},)?\s+(?:is|was)\s+(?:aged\s+)?(?P<n2>\d{1,2})(?:\s+years?\s+old)?(?=\s*[,;.]|\s*$|\s+and\b)"
         ),
     ),
@@ -119,7 +119,9 @@ _CLAUSE_CUT = re.compile(
 )
 # Words that stand after an age before the person's head word ("a 28-year-old Marrowbank man").
 _HEAD = re.compile(
-    r"(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?!(?:was|were|is|are|has|had|have|who|and|or|but|at|in|on|of|from"
+    r"(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+[a-z][\w’'-]*\s+(?:man|woman|boy|girl|teenager|youth|driver"
+    r"|motorist|national|resident)(?![\w’'-])"  # "a 63-year-old local man"
+    r"|\s+(?!(?:was|were|is|are|has|had|have|who|and|or|but|at|in|on|of|from"
     r"|with|as|later|allegedly|held|arrested|detained|charged)\b)[a-z][\w’'-]*(?<!ed)(?![\w’'-]))?"
 )
 _APPOS = re.compile(
@@ -244,6 +246,8 @@ _YEAR_OLD_AT = re.compile(
     rf"(?:an?|the)\s+(?P<n>\d{{1,2}}|{WORD_NUMBER})[\s-]+(?:years?|yrs?)[\s-]+old\b", _I
 )
 _SUSPECT_PRED_IN = re.compile(rf"(?<![\w-])(?:{_words(SUSPECT_PREDICATES)})(?![\w-])", _I)
+# "The man who drove into the crowd was named as ...": the doer of the harm.
+_WHO_HARMED = re.compile(rf"\bwho\s+(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])", _I)
 _OTHER_FIRST = re.compile(rf"\s*(?:(?:an?|the)\s+)?(?:{_words(OTHER_ARRESTEE_WORDS)})\b", _I)
 _VICTIM_NOUN = re.compile(rf"(?<![\w-])(?:{_words(VICTIM_NOUNS)})s?(?![\w-])", _I)
 _ROLE_IN = re.compile(
@@ -322,7 +326,9 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
             or _OTHER_FIRST.match(subject)
         ):
             continue  # "The woman who died was named as ...", "A second man was named as"
-        if not (_ROLE_IN.search(subject) or _suspect_before(text, start)):
+        if not (
+            _ROLE_IN.search(subject) or _WHO_HARMED.search(subject) or _suspect_before(text, start)
+        ):
             continue
         found = _identity_at(text, at)
         out.extend(found)
@@ -406,6 +412,8 @@ def _anchors(text: str) -> list[_Anchor]:
         words = m.group("name").split()
         while words and words[0].strip(".") in _NOT_NAME:
             words = words[1:]  # "Passenger Raj Menon", "Mr Pryce"
+        if len(words) > 2 and m.start() == 0 and words[0].endswith("ing"):
+            words = words[1:]  # "Sentencing Gareth Rowe, 35, the judge said": a verb first
         if not words or any(w in _NOT_NAME for w in words):
             continue
         if _ROLE_AFTER.match(text, m.end()):
