@@ -159,6 +159,10 @@ CLASSES = [
     # a participle of the of-phrase is not the clause's verb
     ("Nine of the 30 people hurt were taken to hospital.", INJURED, []),
     ("Nine of the 30 people hurt were taken to hospital.", HOSPITALISED, [9]),
+    # a medical college is a hospital; an active "hospitalised"; "N more were treated"
+    ("Six were admitted to the district medical college.", HOSPITALISED, [6]),
+    ("The smoke hospitalised five firefighters.", HOSPITALISED, [5]),
+    ("Two riders were hospitalised and 15 more were treated at the track.", INJURED, [15]),
     # what could have happened is no count
     ("The device could have killed hundreds, detectives said.", KILLED, []),
     ("Officers said dozens might have been injured had the wall fallen.", INJURED, []),

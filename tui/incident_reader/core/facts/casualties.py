@@ -65,7 +65,13 @@ RULES = (
         fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "injured"]
         + [(p, 0) for p, k in ZERO_PHRASES.items() if k == INJURED],
     ),
-    build_rules(HOSPITALISED, HOSPITAL_FORMS, stems=HOSPITAL_STEMS),
+    # "The fumes hospitalised 12 people": the count after an active form
+    build_rules(
+        HOSPITALISED,
+        HOSPITAL_FORMS,
+        stems=HOSPITAL_STEMS,
+        active_with_noun=("hospitali[sz]ed", "hospitali[sz]ing"),
+    ),
 )
 # "Three labourers were charred to death": any participle before "to death", tried only in a
 # sentence that has the phrase, so the killed rule above keeps its short list of verbs.

@@ -24,7 +24,7 @@ HOSPITALISED = "casualties.hospitalised"
 # The short verbs of each kind that follow "N more" in a coordinated clause (data: kind -> forms).
 MORE_VERBS: dict[str, str] = {
     KILLED: r"dead|killed|died|perished",
-    INJURED: r"hurt|injured|wounded",
+    INJURED: r"hurt|injured|wounded|treated",
     HOSPITALISED: r"hospitali[sz]ed|taken\s+to\s+hospital|in\s+hospital",
 }
 _AUX = r"(?:(?:were|was|are|have\s+been|had\s+been|have|had)\s+)?(?:[a-z]+ly\s+)?"

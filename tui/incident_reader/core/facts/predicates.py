@@ -41,7 +41,8 @@ HOSPITAL_PLACE = (
     r"(?:hospitals?|infirmary|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|trauma\s+cent(?:er|re)"
     r"|burns?\s+(?:unit|cent(?:er|re))|clinic|emergency\s+(?:room|department)s?|a&e"
     r"|intensive\s+care(?:\s+unit)?|icu|(?:trauma|spinal|stroke|critical\s+care)\s+unit"
-    r"|(?:medical|health|hospital)\s+facilit(?:y|ies))(?![\w-])"
+    r"|(?:medical|health|hospital)\s+facilit(?:y|ies)|medical\s+college"
+    r"|institute\s+of\s+medical\s+sciences?)(?![\w-])"
 )
 # What may stand between a verb of movement and "to": "taken by ambulance to", "sent on to".
 _ON_THE_WAY = (
