@@ -40,3 +40,13 @@ def test_a_year_from_other_reports_dates_a_weekday_and_day_month(tmp_path: Path)
     assert undated.dct is not None and undated.dct.startswith("2024-09-2")
     alone = load_corpus([tmp_path / "b.txt"]).reports[0]
     assert analyse(alone).dct is None  # no year anywhere: never today's date
+
+
+def test_a_weekday_only_report_is_dated_like_the_other_reports(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("date 2025-05-14\nA lorry hit a market stall on Tuesday.\n")
+    (tmp_path / "b.txt").write_text("Four people were hurt on Tuesday morning at about 9.20am.\n")
+    corpus = load_corpus([tmp_path])
+    undated = analyse(next(r for r in corpus.reports if r.id == "b"))
+    assert undated.dct == "2025-05-14"
+    assert undated.dct_source is DctSource.INFERRED
+    assert [t.value for t in undated.timexes] == ["2025-05-13TMO", "2025-05-13T09:20"]

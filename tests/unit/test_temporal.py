@@ -235,6 +235,21 @@ _DATED_WEEKDAY_TEXT = (
 )
 
 
+# (text, date_hint, expected DCT): a text that tells its days only relative to its own takes the
+# earliest date of the other reports of its incident; the text's own evidence comes first.
+DATE_HINTS = [
+    ("Four people were hurt at the market on Tuesday morning.", "2025-05-14", "2025-05-14"),
+    ("A lorry hit stalls last night, police said.", "2025-05-14", "2025-05-14"),
+    ("The pier fell into the sea.", "2025-05-14", None),  # nothing relative to date
+    ("On Saturday 21 September a man died.", "2025-05-14", "2024-09-21"),  # the year hint wins
+]
+
+
+@pytest.mark.parametrize(("text", "hint", "expected"), DATE_HINTS)
+def test_infer_dct_from_the_other_reports_date(text: str, hint: str, expected: str | None) -> None:
+    assert infer_dct(text, year_hint=2024, date_hint=hint) == expected
+
+
 def test_infer_dct_year_hint_fixes_a_dated_weekday() -> None:
     """21 September is a Saturday in 2024, not in 2023 or 2025; the latest weekday is Wed 25."""
     found = infer_dct_with_evidence(_DATED_WEEKDAY_TEXT, year_hint=2024)

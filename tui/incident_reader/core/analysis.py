@@ -24,7 +24,9 @@ def resolve_dct(
         return dct_override, DctSource.USER, None
     if report.dct:
         return report.dct, report.dct_source, None
-    inferred = temporal.infer_dct_with_evidence(report.text, year_hint=report.year_hint)
+    inferred = temporal.infer_dct_with_evidence(
+        report.text, year_hint=report.year_hint, date_hint=report.date_hint
+    )
     if inferred:
         return inferred[0], DctSource.INFERRED, inferred[1]
     return None, DctSource.NONE, None

@@ -273,7 +273,9 @@ class _Batch:
         if self.get is None:
             return None
         report = self.reports[index]
-        data = self.get(report.sha1, codec.dct_key(self.override(index), report.year_hint))
+        data = self.get(
+            report.sha1, codec.dct_key(self.override(index), report.year_hint, report.date_hint)
+        )
         if data is None:
             return None
         try:
@@ -284,7 +286,11 @@ class _Batch:
     def store(self, index: int, data: dict[str, Any]) -> None:
         if self.put is not None:
             report = self.reports[index]
-            self.put(report.sha1, codec.dct_key(self.override(index), report.year_hint), data)
+            self.put(
+                report.sha1,
+                codec.dct_key(self.override(index), report.year_hint, report.date_hint),
+                data,
+            )
 
     def here(self, index: int) -> BatchResult:
         """Analyse one report in this process."""

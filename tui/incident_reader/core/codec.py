@@ -68,11 +68,14 @@ def cache_version() -> str:
     return f"c{CODEC_VERSION}-{pipeline_fingerprint()}"
 
 
-def dct_key(dct_override: str | None = None, year_hint: int | None = None) -> str:
+def dct_key(
+    dct_override: str | None = None, year_hint: int | None = None, date_hint: str | None = None
+) -> str:
     """The second half of a cache key (the first is the file's sha1): versions, user DCT, and
-    the corpus year that dates a report without a DCT."""
+    the corpus year and date that date a report without a DCT."""
     key = f"{cache_version()}|{dct_override or ''}"
-    return f"{key}|y{year_hint}" if year_hint is not None else key
+    key = f"{key}|y{year_hint}" if year_hint is not None else key
+    return f"{key}|d{date_hint}" if date_hint is not None else key
 
 
 # -- leaves -----------------------------------------------------------------------------------
@@ -101,6 +104,7 @@ def report_to_dict(report: Report, include_text: bool = True) -> Json:
         "source": report.source,
         "url": report.url,
         "year_hint": report.year_hint,
+        "date_hint": report.date_hint,
         "author": report.author,
         "updated": report.updated,
         "decoding": report.decoding,
@@ -135,6 +139,7 @@ def report_from_dict(data: Json, text: str | None = None) -> Report:
         source=data["source"],
         url=data["url"],
         year_hint=data.get("year_hint"),
+        date_hint=data.get("date_hint"),
         author=data.get("author"),
         updated=data.get("updated"),
         decoding=data.get("decoding"),

@@ -295,9 +295,11 @@ def load_corpus(paths: Sequence[Path | str]) -> Corpus:
 
 
 def with_year_hints(reports: Sequence[Report]) -> tuple[Report, ...]:
-    """Give reports without a DCT the year most of the dated reports carry (ties: the latest)."""
+    """Give reports without a DCT the year most of the dated reports carry (ties: the latest)
+    and the earliest date among them (the date_hint)."""
     years = Counter(int(r.dct[:4]) for r in reports if r.dct)
     if not years:
         return tuple(reports)
     hint = max(years, key=lambda y: (years[y], y))
-    return tuple(r if r.dct else replace(r, year_hint=hint) for r in reports)
+    first = min(r.dct[:10] for r in reports if r.dct)
+    return tuple(r if r.dct else replace(r, year_hint=hint, date_hint=first) for r in reports)

@@ -45,6 +45,9 @@ class Report:
     # The year the other reports of the corpus are dated in: lets a report without a DCT be dated
     # from "Saturday 21 September" in its text. Set by load_corpus only for reports without a DCT.
     year_hint: int | None = None
+    # The earliest DCT of the other reports (YYYY-MM-DD): dates a report that names only weekdays
+    # and relative days ("on Tuesday morning"). Set by load_corpus with year_hint.
+    date_hint: str | None = None
     author: str | None = None  # the byline, from front matter or HTML
     updated: str | None = None  # TIMEX3 value of the page's last update, after its DCT
     decoding: str | None = None  # how bytes not all valid were read ("utf-8, 1 bad byte replaced")

@@ -238,7 +238,7 @@ class _Cache:
             return
         by_key: dict[str, list[str]] = {}
         for report in self.reports:
-            key = codec.dct_key(self.overrides.get(report.id), report.year_hint)
+            key = codec.dct_key(self.overrides.get(report.id), report.year_hint, report.date_hint)
             by_key.setdefault(key, []).append(report.sha1)
         try:
             for key, sha1s in by_key.items():

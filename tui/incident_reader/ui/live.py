@@ -102,7 +102,8 @@ def edit_corpus(corpus: Corpus, message: FilesChanged) -> CorpusEdit:
         fresh.append(report)
     hinted = {r.path: r for r in with_year_hints([*reports, *fresh])}
     for report in fresh:
-        dated = replace(report, year_hint=hinted[report.path].year_hint)
+        hint = hinted[report.path]
+        dated = replace(report, year_hint=hint.year_hint, date_hint=hint.date_hint)
         _insert(reports, dated)
         edit.added.append(dated.id)
     edit.corpus = replace(corpus, reports=tuple(reports), skipped=tuple(skipped))

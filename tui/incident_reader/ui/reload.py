@@ -33,7 +33,7 @@ def reread(
             reports.append(report)
             continue
         if report.year_hint is not None and fresh.dct is None:
-            fresh = replace(fresh, year_hint=report.year_hint)
+            fresh = replace(fresh, year_hint=report.year_hint, date_hint=report.date_hint)
         reports.append(fresh)
         changed.append(report.id)
     return replace(corpus, reports=tuple(reports)), changed, problems

@@ -184,12 +184,30 @@ def _full_dates(text: str) -> list[tuple[str, str, int]]:
     return found
 
 
-def infer_dct_with_evidence(text: str, year_hint: int | None = None) -> tuple[str, str] | None:
+def infer_dct_with_evidence(
+    text: str, year_hint: int | None = None, date_hint: str | None = None
+) -> tuple[str, str] | None:
     """The inferred DCT and a short human reason, or None when the text does not allow it.
 
     ``year_hint`` (say, the year of another report of the same incident) lets a weekday with a
-    day and month ("Saturday 21 September") fix the year when the text gives no full date.
+    day and month ("Saturday 21 September") fix the year when the text gives no full date;
+    ``date_hint`` (the earliest date of the other reports) dates a text that tells its days only
+    relative to its own ("on Tuesday morning", "last night").
     """
+    found = _infer(text, year_hint)
+    if found is None and date_hint and _RELATIVE_DAY.search(text):
+        return date_hint[:10], f"dated like the other reports of the incident ({date_hint[:10]})"
+    return found
+
+
+_RELATIVE_DAY = re.compile(
+    r"\b(?:" + "|".join(k.capitalize() for k in lx.WEEKDAYS if len(k) > 4) + r")\b"
+    r"|\b(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"
+)
+
+
+def _infer(text: str, year_hint: int | None) -> tuple[str, str] | None:
+    """The DCT the text itself gives, with the year hint; see ``infer_dct_with_evidence``."""
     anchors = _full_dates(text)
     if not anchors:
         return _from_weekday_date(text, year_hint) if year_hint is not None else None
@@ -221,7 +239,7 @@ def infer_dct_with_evidence(text: str, year_hint: int | None = None) -> tuple[st
     return estimate.isoformat(), "; ".join(reasons)
 
 
-def infer_dct(text: str, year_hint: int | None = None) -> str | None:
-    """Infer a missing DCT from the text (and an optional year hint); None when it cannot."""
-    found = infer_dct_with_evidence(text, year_hint)
+def infer_dct(text: str, year_hint: int | None = None, date_hint: str | None = None) -> str | None:
+    """Infer a missing DCT from the text (and optional hints); None when it cannot."""
+    found = infer_dct_with_evidence(text, year_hint, date_hint)
     return found[0] if found else None
