@@ -30,6 +30,7 @@ SENTENCES = [
     "Police arrested three teenage boys, a man and two women, and a fourth man was arrested.",
     "It left two police officers and a third man dead, wounding a woman, her son and his wife.",
     "Between two and four people and a dozen officers were injured, killing one and a boy.",
+    "The fumes hospitalised two porters and a guard, and hospitalising a child and her mother.",
 ]
 
 
