@@ -193,6 +193,18 @@ def test_a_lead_telling_a_sentence_keeps_the_earlier_year_incident_its_own() -> 
     assert [f.incident for f in ex.facts if f.kind == "incident.place"] == ["i0"]
 
 
+def test_care_at_once_then_after_the_onset_dates_the_onset() -> None:
+    text = "Nine pupils were taken to hospital Friday morning after a van hit their coach."
+    assert _facts(text, "incident.date") == ["2024-05-17"]
+    text = "A man was airlifted to hospital on Thursday after his quad bike overturned."
+    assert _facts(text, "incident.date") == ["2024-05-16"]
+    # the clock of the care, an arrest, or a later discharge, is not the onset's
+    assert _facts("He was taken to hospital at 3pm after collapsing.", "incident.time") == []
+    assert _facts("A man was charged on Friday after the crash.", "incident.date") == []
+    text = "She left hospital on Friday, a week after the crash."
+    assert _facts(text, "incident.date") == []
+
+
 def test_what_a_court_heard_dates_the_incident_not_the_hearing() -> None:
     text = (
         "The jury heard that on the evening of 3 May 2023, at about 9.20pm, the defendant "

@@ -168,7 +168,17 @@ _ATTRIBUTION = re.compile(r"[^,;]*,")
 _RELATIVE = re.compile(
     r",\s+(?:which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?[a-z]+|[a-z]+(?:ed|en))\b"
 )
-CLAUSE_PENALTY = 60  # a cue across a clause break ("..., and rescuers were still searching")
+CLAUSE_PENALTY = 60
+# Care given at once ("taken to hospital", "airlifted", "rescued") told with a time and then
+# "after" the onset: the time is the onset's ("hospitalised Tuesday morning after a truck hit").
+_CARE = re.compile(
+    r"(?i:hospitals?|airlift(?:ed)?|rescued?|treated|hospitali[sz]ed|rushed|taken|flown)"
+)
+_AFTER_ONSET = re.compile(r"\s*,?\s+(?:shortly\s+|soon\s+|just\s+)?(?:after|when)\s+")
+CARE_REACH = 60
+_CLOCK_TEXT = re.compile(
+    r"\d[:.]\d|\d\s*[ap]\.?m|noon|midnight|o'clock", re.IGNORECASE
+)  # a cue across a clause break ("..., and rescuers were still searching")
 
 
 def is_event_sentence(text: str) -> bool:
@@ -446,6 +456,7 @@ def _anchor(
                 if _MODIFIER_WORDS.fullmatch(text, owner.end(), start):
                     return _ONSET_CUE  # "Sunday's crash", "last night's deadly blaze"
     best: tuple[int, int] | None = None
+    best_word = ""
     for start, end, cls, saying in cues:
         if lo <= start < hi:
             continue
@@ -475,6 +486,18 @@ def _anchor(
             weight += CLAUSE_PENALTY
         if best is None or weight < best[0] or (weight == best[0] and cls == _AFTER_CUE):
             best = (weight, cls)
+            best_word = text[start:end]
+    if (
+        best is not None
+        and best[1] == _AFTER_CUE
+        and _CARE.fullmatch(best_word)
+        and not _CLOCK_TEXT.search(text, lo, hi)  # a day, not the clock of the care itself
+    ):
+        after = _AFTER_ONSET.match(text, hi)
+        if after and any(
+            c[2] == _ONSET_CUE and after.end() <= c[0] <= after.end() + CARE_REACH for c in cues
+        ):
+            return _ONSET_CUE  # "were taken to hospital Tuesday morning after a truck hit ..."
     if best is None or best[1] == _AFTER_CUE:
         return None
     if best[1] == _TOLL_CUE and any(
