@@ -77,12 +77,11 @@ def segments(
                 continue
             before = text[s.start : t.start]
             opens = len(before) < 200 and bool(_OPENER.search(before))
-            sequel = tells_sequel(text[t.end : min(s.end, t.end + SEQUEL_REACH)])
             if (
                 opens
                 and _earlier(t.value, main_day, coarse=False)
                 and not _since(before)
-                and not sequel
+                and not tells_sequel(text[t.end : min(s.end, t.end + SEQUEL_REACH)])
             ):
                 found.append((s.start + _clause_start(before), t, t.value, s, False))
             elif _COARSE.match(t.value) and _earlier(t.value, main_day, coarse=True):
