@@ -163,6 +163,10 @@ CLASSES = [
     ("Six were admitted to the district medical college.", HOSPITALISED, [6]),
     ("The smoke hospitalised five firefighters.", HOSPITALISED, [5]),
     ("Two riders were hospitalised and 15 more were treated at the track.", INJURED, [15]),
+    # a number in words repeated in figures; a tally that "numbered"
+    ("Four (4) persons were confirmed dead.", KILLED, [4]),
+    ("The bandits killed nine (9) farmers.", KILLED, [9]),
+    ("The injured numbered 26 by nightfall.", INJURED, [26]),
     # what could have happened is no count
     ("The device could have killed hundreds, detectives said.", KILLED, []),
     ("Officers said dozens might have been injured had the wall fallen.", INJURED, []),
@@ -202,6 +206,7 @@ NUMBERS = [
     ("12 dozen", 144),
     ("no fewer than 40", {"min": 40, "max": None}),
     ("no less than 7", {"min": 7, "max": None}),
+    ("three (3)", 3),
 ]
 
 

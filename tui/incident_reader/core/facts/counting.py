@@ -200,7 +200,7 @@ def build_rules(
     if active_with_noun:  # "killed two people": one lookahead for all such verbs (one NOUN copy)
         with_noun = (
             rf"(?:{'|'.join(active_with_noun)})(?=\s+(?:{_ADDED_FIRST}\s+)?(?:{_BOUND_FIRST}\s+)?\S+"
-            r"(?:\s+of(?=\s+(?:people|those|others)\b))?"
+            r"(?:\s+of(?=\s+(?:people|those|others)\b)|\s*\(\d{1,6}\))?"
             rf"(?:\s+(?:{ADJ})*{NOUN}|\s*(?:[,.;:)]|$)|\s+(?:{_CLAUSE_AFTER})\b))"
         )
         actives = f"{actives}|{with_noun}" if active else with_noun

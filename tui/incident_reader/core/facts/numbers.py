@@ -65,7 +65,8 @@ BOUND = _alt(BOUND_WORDS)
 # A count phrase, without the bare article "a"/"an" (patterns add it where a singular noun follows).
 COUNT = (
     rf"(?:between\s+{SIMPLE}\s+and\s+{SIMPLE}|{SIMPLE}\s*(?:-|–|to|or)\s*{SIMPLE}(?![\w-])"
-    rf"|(?:(?:{BOUND})\s+)?{SIMPLE}(?![\w-])|{_alt(VAGUE)}(?![\w-]))"
+    # "three (3) persons": a number in words repeated in figures (police and legal style)
+    rf"|(?:(?:{BOUND})\s+)?{SIMPLE}(?![\w-])(?:\s*\(\d{{1,6}}\))?|{_alt(VAGUE)}(?![\w-]))"
 )
 ORDINAL = _alt(ORDINALS)
 _SIMPLE_RE = re.compile(SIMPLE, re.IGNORECASE)
@@ -75,6 +76,7 @@ _WORDS_RE = re.compile(rf"^(?:({_TENS})(?:[\s-]({_UNITS}))?|({_UNITS}))$", re.IG
 # other modules have filled re's cache).
 _SPACES = re.compile(r"\s+")
 _DIGITS_RE = re.compile(DIGITS)
+_REPEATED = re.compile(r"\s*\(\d+\)$")
 _BETWEEN = re.compile(rf"between ({SIMPLE}) and ({SIMPLE})", re.IGNORECASE)
 _SPAN = re.compile(rf"({SIMPLE}) ?(?:-|–|to|or) ?({SIMPLE})", re.IGNORECASE)
 _BOUNDS_LONGEST_FIRST = tuple(sorted(BOUND_WORDS.items(), key=lambda kv: -len(kv[0])))
@@ -106,7 +108,7 @@ def range_value(low: int | None, high: int | None) -> dict[str, int | None]:
 
 def parse_count(phrase: str) -> FactValue | None:
     """The value of a ``COUNT`` match: int, or a min/max range for vague and bounded counts."""
-    p = _SPACES.sub(" ", phrase.strip().lower())
+    p = _REPEATED.sub("", _SPACES.sub(" ", phrase.strip().lower()))
     exact = number_value(p)
     if exact is not None:
         return exact  # "twenty-two" is a number, not the range 20-2

@@ -235,6 +235,8 @@ TOLL_PHRASES: dict[str, str] = {
     rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:killed|dead"
     r"|deaths|fatalities) to": "killed",
     r"(?:minor |serious |critical )?injuries to": "injured",  # "caused injuries to 12 people"
+    r"(?:the )?(?:dead|fatalities|deaths) (?:now )?numbered": "killed",  # "The dead numbered 14"
+    r"(?:the )?(?:injured|wounded|casualties) (?:now )?numbered": "injured",
     rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:injured|hurt"
     r"|injuries|casualties) to": "injured",
     r"number of (?:people |those )?(?:killed|dead|deaths|fatalities|who (?:have )?died)"
