@@ -189,6 +189,8 @@ TRANSFERS = [
         "Paramedics took 12 people to hospital. One was subsequently airlifted to a trauma centre.",
         [12],
     ),
+    # a share of them named after the count is not a count of its own
+    ("Five climbers were taken to hospital. One of them was flown to a spinal unit.", [5]),
     # a larger count after a smaller one is an update, not a transfer
     ("Three people were taken to hospital. Later, five were taken to hospital.", [3, 5]),
 ]

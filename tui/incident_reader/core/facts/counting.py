@@ -600,10 +600,12 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return kept
 
 
-# A hospital count after a larger one that moves some of those already there: "One was later
-# airlifted to a spinal unit", "five of them were referred to the district hospital".
+# A hospital count after a larger one that moves some of those already there, or names a share
+# of them: "One was later airlifted to a spinal unit", "five of them were referred to the district
+# hospital", "One of them was flown to the children's hospital".
 _TRANSFER = re.compile(
-    r"\b(?:later|subsequently|afterwards|then|transferred|referred|moved)\b", re.IGNORECASE
+    r"\b(?:later|subsequently|afterwards|then|transferred|referred|moved|of\s+(?:them|whom))\b",
+    re.IGNORECASE,
 )
 HOSPITALISED = "casualties.hospitalised"
 
