@@ -205,6 +205,16 @@ def test_care_at_once_then_after_the_onset_dates_the_onset() -> None:
     assert _facts(text, "incident.date") == []
 
 
+def test_the_lead_sequels_year_told_again_is_still_the_own_incident() -> None:
+    text = (
+        "A former fire chief was jailed on Monday over the warehouse blaze that killed nine "
+        "people in Corrow in 2021.\n\nThe judge said he had ignored warnings before the fire "
+        "in 2021 when flames spread through the Corrow depot."
+    )
+    ex = extract(_report(text, "2024-05-18"), "2024-05-18", temporal.tag(text, "2024-05-18"))
+    assert [i.id for i in ex.incidents] == ["i0"]
+
+
 def test_what_a_court_heard_dates_the_incident_not_the_hearing() -> None:
     text = (
         "The jury heard that on the evening of 3 May 2023, at about 9.20pm, the defendant "

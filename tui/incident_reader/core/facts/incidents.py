@@ -65,6 +65,7 @@ def segments(
     """Background incidents in reading order (possibly none)."""
     found: list[tuple[int, Timex | None, str | None, Sentence, bool]] = []  # start, timex, date
     list_start: int | None = None  # within a dated list, only its dated lines open incidents
+    own_years: set[str] = set()  # years of the incident a sequel in the lead is about
     for n, (s, inside) in enumerate(zip(sentences, per_sentence, strict=True)):
         line_start = s.start == 0 or text[s.start - 1] == "\n"
         for t in inside:
@@ -86,7 +87,10 @@ def segments(
                 found.append((s.start + _clause_start(before), t, t.value, s, False))
             elif _COARSE.match(t.value) and _earlier(t.value, main_day, coarse=True):
                 if n < LEAD_SENTENCES and tells_sequel(before):
+                    own_years.add(t.value[:4])
                     continue  # "X was sentenced over the crush that killed 159 ... in 2022"
+                if t.value[:4] in own_years:
+                    continue  # the year of the lead's own incident, told again
                 if is_event_sentence(s.text) and not _since(before):
                     found.append((s.start, t, t.value, s, False))
                 elif _WHEN_AFTER.match(text, t.end) and is_event_sentence(text[t.end : s.end]):
