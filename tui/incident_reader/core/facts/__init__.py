@@ -20,7 +20,7 @@ from incident_reader.core.facts.counting import Found, forget_sentences, singles
 from incident_reader.core.facts.incidents import Segment, segments
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.places import PLACE, is_street_level, places
-from incident_reader.core.facts.roles import bare_suspects
+from incident_reader.core.facts.roles_across import bare_suspects
 from incident_reader.core.facts.text import SPEAKER_GATE, Sentence, speaker, split_sentences
 from incident_reader.core.facts.vehicles import speeds, told_better, vehicles
 from incident_reader.core.facts.when import (

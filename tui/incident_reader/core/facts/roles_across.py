@@ -1,0 +1,159 @@
+"""The suspect told across sentences: a bare definite age once a report has a suspect ("The
+22-year-old was the subject of a manhunt") and a person identified or named in a later sentence
+("He has been identified as Travis Mendel, 45") whose role an earlier sentence gave.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.numbers import WORD_NUMBER, number_value
+from incident_reader.core.facts.role_words import (
+    HARM_VERBS,
+    OTHER_ARRESTEE_WORDS,
+    SUSPECT_MODIFIERS,
+    SUSPECT_PREDICATES,
+    VICTIM_NOUNS,
+)
+from incident_reader.core.facts.roles import (
+    _AGE_AFTER_NAME,
+    _HARM_BEFORE,
+    _I,
+    _JOIN,
+    _NAME_WORD,
+    _NOT_NAME,
+    _ROLE,
+    _VICTIM_PRED,
+    AGE,
+    NAME,
+    _words,
+)
+from incident_reader.core.model import Fact
+
+# A definite age with no noun of its own or a plain person noun ("the 23-year-old", "The
+# 22-year-old man"), then what follows it: not "the 23-year-old victim" or "mother".
+_BARE_AGE = re.compile(
+    rf"(?<![\w-])[Tt]he\s+(?P<n>\d{{1,2}}|{WORD_NUMBER})-year-old"
+    r"(?:\s+(?:man|woman|boy|girl|teenager|youth|driver|motorist))?"
+    r"(?=\s*[,;.)]|\s+(?:was|is|had|has|who|from|of|as|remains|will|would|could|later|also|then"
+    r"|allegedly|[a-z]+ed)\b)"
+)
+_NAMED_AS = re.compile(rf"\s+as\s+(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}})(?![\w’'-])")
+# "has been identified as", "was named in reports as", "Police named him as", "identified him as"
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:identified|named)(?:\s+(?:him|her|them|locally|publicly|formally|simply|in\s+\w+(?:\s+\w+)?"
+    r"|by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)){0,2}\s+as\s+"
+)
+_ID_NAME = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}(?:\s+[A-Z]\.(?![\w]))?)"
+    rf"(?=\s*[,.;(]|\s+(?:of|from|who|and|was|is|had|has)\b|\s*$)"
+)
+_YEAR_OLD_AT = re.compile(
+    rf"(?:an?|the)\s+(?P<n>\d{{1,2}}|{WORD_NUMBER})[\s-]+(?:years?|yrs?)[\s-]+old\b", _I
+)
+_SUSPECT_PRED_IN = re.compile(rf"(?<![\w-])(?:{_words(SUSPECT_PREDICATES)})(?![\w-])", _I)
+# "The man who drove into the crowd was named as ...": the doer of the harm.
+_WHO_HARMED = re.compile(rf"\bwho\s+(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])", _I)
+_OTHER_FIRST = re.compile(rf"\s*(?:(?:an?|the)\s+)?(?:{_words(OTHER_ARRESTEE_WORDS)})\b", _I)
+_VICTIM_NOUN = re.compile(rf"(?<![\w-])(?:{_words(VICTIM_NOUNS)})s?(?![\w-])", _I)
+_ROLE_IN = re.compile(
+    rf"(?<![\w-])(?:{_ROLE}|{_words(SUSPECT_MODIFIERS)}|suspect(?:ed|s)?)(?![\w-])", _I
+)
+
+
+def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
+    """The suspect's age and name told across sentences: a bare definite age once the report has
+    a suspect, and a person identified or named whose role an earlier sentence gave."""
+    out = _bare_ages(text, facts)
+    if "identified" in text or "named" in text:
+        out.extend(_identified(text, [*facts, *out]))
+    return out
+
+
+def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
+    """ "He has been identified as Travis Mendel, 45": the pronoun's person is the one whose role
+    the sentence or the two before it give (the driver who ran, a man suspected of ...)."""
+    out: list[Found] = []
+    for m in _IDENTIFIED_AS.finditer(text):
+        at = m.end()
+        if any(f.start <= at < f.end and f.kind in (AGE, NAME) for f in facts):
+            continue  # already found in its own sentence
+        start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
+        subject = text[start : m.start()]
+        if (
+            _VICTIM_NOUN.search(subject)
+            or _VICTIM_PRED.search(subject)
+            or _OTHER_FIRST.match(subject)
+        ):
+            continue  # "The woman who died was named as ...", "A second man was named as"
+        if not (
+            _ROLE_IN.search(subject) or _WHO_HARMED.search(subject) or _suspect_before(text, start)
+        ):
+            continue
+        found = _identity_at(text, at)
+        out.extend(found)
+    return out
+
+
+def _suspect_before(text: str, start: int) -> bool:
+    """Whether one of the two sentences before ``start`` tells a suspect's role."""
+    lo = start
+    for _ in range(2):
+        cut = max(text.rfind(". ", 0, max(0, lo - 2)), text.rfind("\n", 0, max(0, lo - 2)))
+        lo = cut + 1 if cut >= 0 else 0
+        if lo == 0:
+            break
+    before = text[lo:start]
+    return bool(_SUSPECT_PRED_IN.search(before) or _ROLE_IN.search(before))
+
+
+def _identity_at(text: str, at: int) -> list[Found]:
+    """The name with its age, or the bare age ("a 29-year-old"), an identification gives."""
+    out: list[Found] = []
+    age = _YEAR_OLD_AT.match(text, at)
+    if age:
+        value = number_value(age.group("n"))
+        if value is not None and 10 <= value <= 99:
+            out.append(Found(AGE, value, age.start("n"), age.end()))
+        return out
+    name = _ID_NAME.match(text, at)
+    if not name or any(w in _NOT_NAME for w in name.group("name").split()):
+        return out
+    out.append(Found(NAME, " ".join(name.group("name").split()).lower(), name.start(), name.end()))
+    told_age = _AGE_AFTER_NAME.match(text, name.end())
+    if told_age:
+        value = int(re.sub(r"\D", "", told_age.group(0)))
+        if 10 <= value <= 99:
+            out.append(Found(AGE, value, name.start(), told_age.end()))
+    return out
+
+
+def _bare_ages(text: str, facts: Sequence[Fact]) -> list[Found]:
+    """ "The 22-year-old was the subject of a search", "named the 23-year-old as Jordan Pike":
+    a bare definite age, once the report has a suspect, is that suspect unless hurt or harmed."""
+    if "year-old" not in text:
+        return []
+    told = [f for f in facts if f.kind in (AGE, NAME)]
+    if not told:
+        return []
+    first = min(f.start for f in told)
+    out: list[Found] = []
+    for m in _BARE_AGE.finditer(text):
+        if m.start() < first or any(f.start <= m.start() < f.end for f in facts):
+            continue
+        stop = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0),
+                   default=len(text))  # fmt: skip
+        rest = text[m.end() : stop]
+        lead = text[max(0, m.start() - 40) : m.start()]
+        if _VICTIM_PRED.search(rest[:100]) or _HARM_BEFORE.search(lead):
+            continue  # "the 34-year-old died", "stabbed the 34-year-old"
+        value = number_value(m.group("n"))
+        if value is None or not 10 <= value <= 99:
+            continue
+        out.append(Found(AGE, value, m.start(), m.end()))
+        named = _NAMED_AS.match(text, m.end())
+        if named:
+            out.append(Found(NAME, named.group("name").lower(), named.start("name"), named.end()))
+    return out
