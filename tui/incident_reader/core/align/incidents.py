@@ -17,7 +17,7 @@ against all; groups then grow surest pair first, never holding two incidents tha
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from incident_reader.core.align.stages import DEVELOPING_DAYS
@@ -224,21 +224,39 @@ def _grow(views: list[IncidentView], edges: Iterable[tuple[float, int, int]]) ->
             scores[key] = affinity(views[key[0]], views[key[1]])
         return scores[key] is not None
 
+    refused: set[tuple[int, int, int, int]] = set()  # two groups, as they were, that may not join
     for _, i, j in edges:
         gi, gj = group[i], group[j]
         if gi == gj:
             continue
         left, right = members[gi], members[gj]
-        if any(clash(p, q) for p in left for q in right):
+        asked = (gi, gj, len(left), len(right))  # groups only grow: sizes tell their state
+        if asked in refused:
             continue
-        links = sum(linked(p, q) for p in left for q in right)
-        if links < LINKED_SHARE * len(left) * len(right):
+        if any(clash(p, q) for p in left for q in right) or not _enough_links(left, right, linked):
+            refused.add(asked)
             continue
         for k in right:
             group[k] = gi
         members[gi] = left + right
         del members[gj]
     return list(members.values())
+
+
+def _enough_links(left: list[int], right: list[int], linked: Callable[[int, int], bool]) -> bool:
+    """Whether at least ``LINKED_SHARE`` of the cross pairs are shown one (stops once it knows)."""
+    total = len(left) * len(right)
+    needed = LINKED_SHARE * total
+    found = seen = 0
+    for p in left:
+        for q in right:
+            seen += 1
+            found += linked(p, q)
+            if found >= needed:
+                return True
+            if found + total - seen < needed:
+                return False
+    return found >= needed
 
 
 def _shared(views: list[IncidentView], groups: list[list[int]]) -> tuple[SharedIncident, ...]:

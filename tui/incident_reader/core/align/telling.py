@@ -61,6 +61,7 @@ _OPENS_SENTENCE = frozenset(".!?:;\"“”‘’'(—–-|")
 _SUFFIXES = ("ings", "ing", "ers", "ies", "ied", "ed", "es", "er", "s")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem, so "killing", "killed" and "kills" meet."""
     for suffix in _SUFFIXES:
