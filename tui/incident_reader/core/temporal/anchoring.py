@@ -132,6 +132,7 @@ class Context:
     word_counts: dict[str, int] = field(default_factory=dict)  # the text's words, counted once
     day_end: int = -1  # where that expression ended, for a clock right after it ("at 1pm")
     last_clock: tuple[int, int] | None = None  # (position, minutes) of the latest clock time
+    last_md: tuple[int, date] | None = None  # (end, date) of the latest month and day named
     month_first: bool | None = None  # the copy writes numeric dates month first (US)
     entry_stamp: tuple[int, int] | None = None  # (position, minutes) of a live-blog stamp
     small_hours: date | None = None  # the day named as "the early hours of Sunday"

@@ -138,6 +138,7 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     d = safe_date(year, mon, day)
     if d is None:
         return None
+    ctx.last_md = (e, d)
     if d <= ctx.dct and not _BOUND_BEFORE.search(ctx.text, max(0, s - 12), s):
         ctx.set_ref(d, s)  # "until November 3" ends a state; the story stays on its day
     return "DATE", d.isoformat(), None
@@ -180,6 +181,44 @@ def _story_side_date(ctx: Context, mon: int, day: int, s: int) -> date | None:
         year = ref.year if (mon, day) >= (ref.month, ref.day) else ref.year + 1
     d = safe_date(year, mon, day)
     return d if d is not None and d <= dct else None
+
+
+def day_coordinated(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """The second day of "April 24 and 25", "May 3-5": the month and year of the first."""
+    if ctx.last_md is None or not _COORDINATION.fullmatch(ctx.text, ctx.last_md[0], s):
+        return None
+    first = ctx.last_md[1]
+    d = safe_date(first.year, first.month, int(g["day"] or 0))
+    if d is None or d <= first:
+        return None
+    return "DATE", d.isoformat(), None
+
+
+_COORDINATION = re.compile(r"\s*(?:and|or|to|through|-|–)\s*", re.IGNORECASE)
+
+
+YEAR_RANGE_SPAN = 50  # "1939-1945"
+YEAR_RANGE_SHORT = 10  # "1987-88", "2020-25"
+
+
+def year_range_first(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """The first year of "1999-2001", unless a currency or a count stands before it."""
+    if re.search(r"[$£€#]\s*$|\d[\s-]$|No\.\s*$", ctx.text[max(0, s - 3) : s]):
+        return None
+    ctx.narrative_year = int(g["year"] or 0)
+    return "DATE", str(g["year"]), None
+
+
+def year_range_second(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """The second year of "1999-2001" or "1987-88", its century from the first."""
+    y2 = g["y2"] or ""
+    first = ctx.text[max(0, s - 5) : s - 1]
+    if not first.isdigit() or len(first) != 4:
+        return None
+    year = int(y2) if len(y2) == 4 else int(first[:2] + y2)
+    if not 0 < year - int(first) <= (YEAR_RANGE_SPAN if len(y2) == 4 else YEAR_RANGE_SHORT):
+        return None  # "2012-34" is a number, not a range of years
+    return "DATE", str(year), None
 
 
 def pod_date(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
@@ -519,6 +558,10 @@ HANDLERS: dict[str, Handler] = {
     "year_end": year_end,
     "pod_date": pod_date,
     "day_ordinal": day_ordinal,
+    "day_coordinated": day_coordinated,
+    "year_range_first": year_range_first,
+    "year_range_second": year_range_second,
+    "elapsed": spans.elapsed,
     "week_of": week_of,
     "decade": decade,
     "century": century,

@@ -139,7 +139,12 @@ RULES: tuple[Rule, ...] = (
           ("12.40pm: Forensic", D, "2018-08-14T12:40"), ("11am", D, "2018-08-14T11:00"),
           ("at 9 PM on the Sunday", D, "2018-08-14T21:00"), ("at 6 AM", D, "2018-08-14T06:00"), ("2 Am", D, None),
           ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday", "1998-08-08", "1998-08-07T10:35"))),
-    Rule("clock24", r"{clock24}{zone}", "clock",
+    # Race and elapsed times "2:14:05" are durations, not clocks (a clock with seconds follows "at").
+    Rule("elapsed",
+         r"(?<!\bat\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\baround\s)(?<!\babout\s)"
+         r"(?P<eh>\d{1,2}):(?P<em>[0-5]\d):(?P<es>[0-5]\d)(?![:\d])", "elapsed",
+         (("She won the marathon in 2:14:05 on Sunday.", D, "PT2H14M5S"), ("the doors opened at 10:35:12", D, None))),
+    Rule("clock24", r"(?<!\d:){clock24}{zone}", "clock",
          (("At 07:37hrs a car", D, "2018-08-14T07:37"), ("19:05 GMT", D, "2018-08-14T19:05"))),
     Rule("clock_hhmm", r"{clock_hhmm}{zone}", "clock",
          (("at 0737 BST", D, "2018-08-14T07:37"), ("call 0800 789 321", D, None),
@@ -371,10 +376,19 @@ RULES: tuple[Rule, ...] = (
           ("two years and a half", D, "P2Y6M"))),
     Rule("bare_units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<bare>years|months|weeks|days|decades|hours|minutes)(?!\s+(?:of|ago|before|after|earlier|later)\b)",
          "bare_units", (("for years", D, "PXY"),)),
+    # A bare plural unit before a signal or after "take": "hours before the blast", "could take months".
+    Rule("bare_units_signal",
+         r"(?:(?<=take\s)|(?<=takes\s)|(?<=took\s)|(?<=taken\s)|(?<=taking\s)|(?<=spent\s)|(?<=spend\s)|(?<=waited\s))?"
+         r"(?P<bare>years|months|weeks|days|decades|hours|minutes)"
+         r"(?:(?=\s+(?:before|after|later|earlier)\b)|(?<=take\s\w{4})|(?<=take\s\w{5})|(?<=take\s\w{6})|(?<=takes\s\w{4})|(?<=takes\s\w{5})|(?<=takes\s\w{6})"
+         r"|(?<=took\s\w{4})|(?<=took\s\w{5})|(?<=took\s\w{6})|(?<=taken\s\w{4})|(?<=taken\s\w{5})|(?<=taken\s\w{6}))",
+         "bare_units", (("Police were called hours before the blast.", D, "PTXH"), ("The repairs could take months.", D, "PXM"),
+                        ("It took weeks to clear.", D, "PXW"), ("three days before the vote", D, "P3D"), ("The days were long.", D, None),
+                        ("He was shot in October. In the weeks before the shooting his car was seen.", D, "2017-10"))),
     Rule("set_adverb", r"(?P<adv>" + lx.alternation(lx.SET_ADVERBS) + ")",
          "set", (("published daily", D, "P1D"),)),
-    Rule("set_every", r"(?:every|each|per)\s+(?:{month_full}|{season}|(?P<unit>day|night|week|month|quarter|year|hour|minute|season|summer|winter))",
-         "set", (("every day", D, "P1D"), ("each July", D, "XXXX-07"))),
+    Rule("set_every", r"(?:every|each|per)\s+(?:{month_full}|{season}|(?P<setpod>morning|afternoon|evening)|(?P<unit>day|night|week|month|quarter|year|hour|minute|season|summer|winter))",
+         "set", (("every day", D, "P1D"), ("each July", D, "XXXX-07"), ("He walks there every evening.", D, "XXXX-XX-XXTEV"))),
     Rule("pos_year", r"(?P<pos>early|mid|late)[-\s]?{year}", "year", (("mid-1990", D, "1990"),)),
     Rule("month", r"{month_full}", "month",
          (("in March", "1990-08-13", "1990-03"), ("in April, it will", "1999-03-12", "1999-04"),
@@ -388,6 +402,15 @@ RULES: tuple[Rule, ...] = (
           ("She'll start the job in February.", D, "2019-02"), ("The plant opened in March.", D, "2018-03"),
           ("He told reporters in January that he would quit.", "2018-10-15", "2018-01"),
           ("Saudi Arabia told oil companies of a cutback in its supply in September.", "1990-08-16", "1990-09"))),
+    # Ranges and coordinations: each side is an expression, completed from the other.
+    Rule("day_coordinated",
+         r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\dth\sand\s)|(?<=\dst\sand\s)|(?<=\d-)|(?<=\d–))"
+         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:/%-]|[.,]\d)", "day_coordinated",
+         (("the summit on April 24 and 25.", "1999-02-10", "1999-04-24"), ("scores of 24 and 25 points", D, None))),
+    Rule("year_range_first", r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–](?:(?:1[6-9]|20)\d\d|\d\d)(?![\d-]))", "year_range_first",
+         (("He served from 1999-2001 as mayor.", D, "1999"), ("the 1987-88 season", D, "1987"))),
+    Rule("year_range_second", r"(?<=\d\d[-–])(?P<y2>(?:1[6-9]|20)\d\d|\d\d)(?![\d-])", "year_range_second",
+         (("1999-2001", D, "1999"),)),
     Rule("year", r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent|per\s+cent|p\.c\.)|-\d)", "year",
          (("since 1990", D, "1990"), ("about 1990 people", D, None), ("the index closed at 2082.1", D, None))),
     Rule("current", r"(?<!\bthen\s)(?P<ref>" + lx.alternation(lx.ADJECTIVE_REFS) + r")(?=\s+(?!(?:and|or|but|was|is|had|has|of|in|to|at|on|with|that|which|"

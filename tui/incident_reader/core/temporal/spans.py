@@ -183,9 +183,16 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DURATION", timeml.duration(amount, unit, is_time), mod
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def bare_units(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    """Like "for years", "within hours": a duration of unknown length."""
+    """Like "for years", "within hours": a duration of unknown length; "in the weeks before the
+    shooting" is a period of the story (a DATE in the month the story is in)."""
     unit, is_time = unit_of(g.get("bare"))
+    if unit in ("D", "W") and _THE_BEFORE.search(ctx.text, max(0, s - 5), s):
+        month = ctx.narrative_month
+        return "DATE", timeml.month(*month) if month else "PAST_REF", None
     return "DURATION", timeml.duration(None, unit, is_time), None
 
 
@@ -195,6 +202,8 @@ def set_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return "SET", lx.SET_ADVERBS[norm(g["adv"])], None
     if g.get("mon"):
         return "SET", f"XXXX-{month_num(g):02d}", None
+    if g.get("setpod"):  # "every evening"
+        return "SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[norm(g['setpod'])]}", None
     if g.get("season"):
         return "SET", f"XXXX-{lx.SEASONS[norm(g['season'])]}", None
     w = norm(g.get("unit"))
@@ -221,3 +230,9 @@ def ref(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "now", "recently", "the future": TimeML's present, past and future references."""
     word = norm(g.get("ref"))
     return "DATE", lx.REFERENCE_WORDS.get(word) or lx.ADJECTIVE_REFS[word], None
+
+
+def elapsed(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A race or elapsed time ("2:14:05"): hours, minutes and seconds as a duration."""
+    h, m, sec = int(g["eh"] or 0), int(g["em"] or 0), int(g["es"] or 0)
+    return "DURATION", f"PT{h}H{m}M{sec}S" if h else f"PT{m}M{sec}S", None

@@ -1,0 +1,48 @@
+"""Issue 15's capabilities, one table each: (text, dct, expected [(extent, type, value)])."""
+
+from __future__ import annotations
+
+# ruff: noqa: E501  (one row a line reads as a table)
+import pytest
+
+from incident_reader.core.temporal import tag
+
+D = "2018-08-14"  # a Tuesday
+
+# fmt: off
+# 1. A count with a signal is a DURATION beside its anchor; "ago" and "a year earlier" are dates.
+SIGNALLED = [
+    ("Three days later the ferry sank.", D, [("Three days", "DURATION", "P3D")]),
+    ("He was freed 21 minutes later.", D, [("21 minutes", "DURATION", "PT21M")]),
+    ("Ten days before the vote, he quit.", D, [("Ten days", "DURATION", "P10D")]),
+    ("It opened three days ago.", D, [("three days ago", "DATE", "2018-08-11")]),
+    ("Sales rose from a year earlier.", D, [("a year earlier", "DATE", "2017")]),
+]
+# 2. Ranges and coordinations: one expression per side, each completed from the other.
+RANGES = [
+    ("The summit is on April 24 and 25.", "1999-02-10", [("April 24", "DATE", "1999-04-24"), ("25", "DATE", "1999-04-25")]),
+    ("He was mayor from 1999-2001.", D, [("1999", "DATE", "1999"), ("2001", "DATE", "2001")]),
+    ("It was the 1987-88 season.", D, [("1987", "DATE", "1987"), ("88", "DATE", "1988")]),
+    ("Call 2012-34 for tickets.", D, [("2012", "DATE", "2012")]),
+    ("The last patient left between 2 and 3 a.m. on Sunday.", D, [("2", "TIME", "2018-08-12T02:00"), ("3 a.m.", "TIME", "2018-08-12T03:00"), ("Sunday", "DATE", "2018-08-12")]),
+]
+# 4. Bare and vague durations.
+BARE = [
+    ("Police were called hours before the blast.", D, [("hours", "DURATION", "PTXH")]),
+    ("The repairs could take months.", D, [("months", "DURATION", "PXM")]),
+    ("The road was shut for years.", D, [("years", "DURATION", "PXY")]),
+]
+# 5. Surface forms of news.
+SURFACE = [
+    ("She won the race in 2:14:05.", D, [("2:14:05", "DURATION", "PT2H14M5S")]),
+    ("The doors open at 9 PM.", D, [("9 PM", "TIME", "2018-08-14T21:00")]),
+    ("He walks the dog every evening.", D, [("every evening", "SET", "XXXX-XX-XXTEV")]),
+    ("The fair is held yearly.", D, [("yearly", "SET", "P1Y")]),
+    ("The crews met at 14h30.", D, [("14h30", "TIME", "2018-08-14T14:30")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [*SIGNALLED, *RANGES, *BARE, *SURFACE])
+def test_capability(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == expected
