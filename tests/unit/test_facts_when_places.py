@@ -430,6 +430,9 @@ def test_dates_times_and_places_never_raise_and_quote_the_text(text: str, dct: s
         # a common noun's possessive, or lower-case adjectives after a town's, before the name
         ("A van crashed on the town's Kellgate shopping street.", "kellgate"),
         ("A lorry hit stalls in Brenna's historic Old Quarter district.", "old quarter, brenna"),
+        # a US police block; a vehicle moved off a named bridge or road
+        ("A man was shot in the 400 block of Elm Street on Sunday.", "elm street"),
+        ("A coach plunged off the Carrow Bridge into the river.", "carrow bridge"),
         # a plural site word names a site too
         ("Part of the roof of Dunmore Mills gave way at noon.", "dunmore mills"),
         # a motion verb's object when it is a named site or street

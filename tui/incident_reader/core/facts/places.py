@@ -32,10 +32,16 @@ _NAME = rf"(?:{_CAP}(?:\s+(?:of\s+|on\s+|upon\s+|and\s+)?{_CAP}){{0,4}})"
 _SETTLEMENTS = ("town", "city", "hamlet", "suburb", "neighbourhood", "neighborhood", "village",
                 "island", "isle", "port")  # fmt: skip
 _SITE_NOUNS = (*SITE_NOUNS, *_SETTLEMENTS)
+# A verb of falling right before "off": what it fell from is the scene ("plunged off the Tasman
+# Bridge"), unlike a noun's "off" ("a lane off Mill Road") or a turn ("turned off Mill Lane").
+_MOVED_OFF = re.compile(
+    r"\b(?:plunged|plummeted|fell|toppled|tumbled|crashed|slid|rolled|careered|careened|hurtled"
+    r"|jumped|dropped|blown|thrown|swept)\s+$"
+)
 # "off the island of X", "off the port of Y": the place itself, not beside a road ("off Mill Road")
 _OFF_SETTLEMENT = re.compile(rf"\b(?:{'|'.join(_SETTLEMENTS)})\s+of\s+$")
 _SITE = (
-    rf"(?:(?:a|an|the|its|their)\s+(?:[A-Z][a-z]+(?:an|sh|ese|ch)\s+)?)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:(?:a|an|the|its|their)\s+(?:[A-Z][a-z]+(?:an|sh|ese|ch)\s+)?)?(?:[a-z0-9][\w-]*\s+){{0,2}}?"
     rf"(?:{_alt(_SITE_NOUNS)})"
 )  # "the Italian port city of Genoa": a nation's adjective before the site noun
 # Any noun phrase may stand before a spatial preposition and a name ("a paddock off Kereru Road",
@@ -235,7 +241,10 @@ def places(sentence: Sentence) -> list[Found]:
                 " of " in text[m.start() : m.start("name")]
                 and not _OFF_SETTLEMENT.search(text, m.start(), m.start("name"))
             )
-            or is_street_level(_ROUTE_NUMBER.sub("", m.group("name")))
+            or (
+                is_street_level(_ROUTE_NUMBER.sub("", m.group("name")))
+                and not _MOVED_OFF.search(text, max(0, m.start() - 20), m.start())
+            )
         ):
             continue  # "a lane off Mill Road", "off the coast of X": near the scene, not it
         chain = _CHAIN.match(text, m.end("name"))
