@@ -106,6 +106,10 @@ STYLES = [
     # the first end of a clock range takes the second's half of the day, or the other across noon
     ("The last patient left between 2 and 3 a.m. Saturday.", "2025-10-12", "2", "2025-10-11T02:00"),
     ("The road was shut from 9 to 5pm.", "2025-10-12", "9", "2025-10-12T09:00"),
+    # a state in the present perfect goes on past "until"; "starting Monday" is a coming day
+    ("A man has been released on bail until 2 November.", "2025-10-06", "2 November", "2025-11-02"),
+    ("The governor declared three days of mourning starting Monday.", "2025-03-09", "Monday", "2025-03-10"),
+    ("Shares closed at 40 as of Sept. 30.", "1989-10-26", "Sept. 30", "1989-09-30"),
 ]
 # fmt: on
 

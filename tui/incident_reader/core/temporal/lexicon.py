@@ -174,8 +174,12 @@ FUTURE_CONJUNCTIONS: tuple[str, ...] = ("as soon as", "until", "till", "by the t
 # hospital until November 3", "the line remained closed until Sunday").
 LOOK_AHEAD_PAST: tuple[str, ...] = (
     "adjourned", "postponed", "delayed", "deferred", "extended", "remanded", "bailed",
-    "rescheduled", "moved", "pushed", "put", "set", "given", "granted", "ordered",
+    "rescheduled", "moved", "pushed", "put", "set", "given", "granted", "ordered", "bail",
 )  # fmt: skip
+
+# Words right before a day that start something from it: "three days of mourning starting
+# Monday", "a ban effective Friday" (the day is a coming one).
+STARTING_FROM: tuple[str, ...] = ("starting", "beginning", "effective", "commencing")
 
 # Lower-case words that may follow a bare day of the month ("on the 21st would decide"); any
 # other lower-case word makes the ordinal a modifier ("the 4th floor", "the 21st birthday").

@@ -70,6 +70,10 @@ _UNTIL_JUST_BEFORE = re.compile(
     _I,
 )
 _LOOK_AHEAD_PAST = frozenset(lx.LOOK_AHEAD_PAST)
+_STARTING_JUST_BEFORE = re.compile(
+    r"\b(?:" + lx.alternation(lx.STARTING_FROM) + r")\s+(?:on\s+|from\s+)?$", _I
+)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", _I)
 _SINCE_JUST_BEFORE = re.compile(
     r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE
 )
@@ -311,6 +315,8 @@ def _past_state(text: str, lo: int, hi: int) -> bool:
     sign, last = _nearest(text, lo, hi)
     if sign >= 0 or last is None or _future_in(text, lo, hi) is not None:
         return False
+    if _PERFECT_BEFORE.search(text, max(lo, last.start() - 25), last.start()):
+        return False  # "has been released on bail until 2 November": the state goes on
     if _REPORTING.search(last[0]):
         return False  # "said the road remains closed until Friday": what is said has its tense
     return not any(w.lower() in _LOOK_AHEAD_PAST for w in _WORD.findall(text, last.start(), hi))
@@ -340,6 +346,8 @@ def tense(text: str, start: int, end: int) -> int:
         return -1  # "said Friday", but not "will be paid Dec. 14"
     if _SINCE_JUST_BEFORE.search(before):
         return -1
+    if _STARTING_JUST_BEFORE.search(before):
+        return 1  # "three days of mourning starting Monday"
     if (until := _UNTIL_JUST_BEFORE.search(before)) is not None and _past_state(
         text, lo, lo + until.start()
     ):
