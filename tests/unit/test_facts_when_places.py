@@ -215,6 +215,19 @@ def test_the_lead_sequels_year_told_again_is_still_the_own_incident() -> None:
     assert [i.id for i in ex.incidents] == ["i0"]
 
 
+def test_a_court_account_in_any_verbs_times_and_places_the_incident() -> None:
+    text = (
+        "The jury heard that just after 9pm on 3 March Hale walked into the Crown and Anchor "
+        "on Dock Street, Tarrow, and demanded money."
+    )
+    assert _facts(text, "incident.time") == ["21:00"]
+    assert _facts(text, "incident.date") == ["2024-03-03"]
+    found = _facts(text, "incident.place")
+    assert any("dock street, tarrow" in v for v in found) and "hale" not in found, found
+    text = "The court heard that on Monday he was arrested at his flat."
+    assert _facts(text, "incident.date") == []
+
+
 def test_what_a_court_heard_dates_the_incident_not_the_hearing() -> None:
     text = (
         "The jury heard that on the evening of 3 May 2023, at about 9.20pm, the defendant "

@@ -201,6 +201,10 @@ _NOT_HEADS = frozenset(
 _MORE_PREPOSITIONS = frozenset(("for", "per", "via", "amid", "like", "unlike", "despite"))
 # A name heading a vehicle noun names a vehicle, never a place ("a Kelby Transit bus").
 _VEHICLE_HEADS = frozenset(h for heads in VEHICLE_CLASSES.values() for h in heads if " " not in h)
+_DATE_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _OWNED_AFTER = re.compile(rf"\s+(?P<mods>(?:[a-z][\w-]*\s+){{1,2}})(?P<site>{_NAME})")
 _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
 _GENERIC_HEADS = frozenset(("area", "district", "neighbourhood", "neighborhood", "locality"))
@@ -253,6 +257,8 @@ def places(sentence: Sentence) -> list[Found]:
         name_start, name = _trim(m.group("name"), m.start("name"))
         if not name or _REGION.search(name) or _INSTITUTION.search(name):
             continue
+        if _DATE_WORD.search(text, m.start("name"), name_start):
+            continue  # "on 3 March Hale walked in": a date, then the sentence's subject
         name_end = name_start + len(name)
         if _ROUTE.match(text, name_end):
             continue  # "the Kilreagh to Portcashel line" names a route, not a place

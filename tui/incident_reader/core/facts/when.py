@@ -62,7 +62,8 @@ _EVENT_WORDS = (
     *events.cue_words(events.TOLL_VERBS),
 )
 _EVENT_SCAN = WordScan(_EVENT, _EVENT_WORDS)
-_SCENE_GATE = WordGate((*_EVENT_WORDS, *events.AGENT_NOUNS, "scene", "site"))
+_SCENE_GATE = WordGate((*_EVENT_WORDS, *events.AGENT_NOUNS, "scene", "site", "heard", "told"))
+_HEARD_HOW = re.compile(r"\b(?:heard|(?:was|were)\s+told)\s+(?:that|how)\b", re.IGNORECASE)
 _SCENE = re.compile(rf"\b(?:scene|site|{'|'.join(events.AGENT_NOUNS)})s?\b", re.IGNORECASE)
 _AFTER = re.compile(rf"{_B}(?:{'|'.join(AFTER_CUES)}){_E}", re.IGNORECASE)
 _AFTER_SCAN = WordScan(
@@ -176,6 +177,11 @@ _CARE = re.compile(
 )
 _AFTER_ONSET = re.compile(r"\s*,?\s+(?:shortly\s+|soon\s+|just\s+)?(?:after|when)\s+")
 CARE_REACH = 60
+# What a court or an inquest heard is the incident's own narrative, in any verbs.
+_COURT_ACCOUNT = re.compile(
+    r"\b(?:heard|(?:was|were)\s+told)\s+(?:that|how)\b[^;:.!?]{0,60}$", re.IGNORECASE
+)
+COURT_REACH = 60
 _CLOCK_TEXT = re.compile(
     r"\d[:.]\d|\d\s*[ap]\.?m|noon|midnight|o'clock", re.IGNORECASE
 )  # a cue across a clause break ("..., and rescuers were still searching")
@@ -217,8 +223,8 @@ def is_scene_sentence(sentence: Sentence) -> bool:
     """Whether a sentence tells the incident or its scene (used to pick places)."""
     if not _SCENE_GATE.passes(sentence):
         return False
-    if _SCENE.search(sentence.text):
-        return True
+    if _SCENE.search(sentence.text) or _HEARD_HOW.search(sentence.text):
+        return True  # the scene, its agent, or what a court heard of the incident
     return any(cls != _AFTER_CUE for _, _, cls, _ in _cues(sentence))  # not "flood warnings"
 
 
@@ -498,6 +504,8 @@ def _anchor(
             c[2] == _ONSET_CUE and after.end() <= c[0] <= after.end() + CARE_REACH for c in cues
         ):
             return _ONSET_CUE  # "were taken to hospital Tuesday morning after a truck hit ..."
+    if best is None and _COURT_ACCOUNT.search(text, max(0, lo - COURT_REACH), lo):
+        return _ONSET_CUE  # "The court heard that shortly before 11pm on 2 March he walked in"
     if best is None or best[1] == _AFTER_CUE:
         return None
     if best[1] == _TOLL_CUE and any(
