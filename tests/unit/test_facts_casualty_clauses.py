@@ -201,6 +201,29 @@ def test_a_transfer_is_not_a_hospital_count(text: str, expected: list[Any]) -> N
     assert values(text, HOSPITALISED) == expected
 
 
+TOTALS = [
+    # a vague count beside an exact one of the same kind gives way; a bound stays
+    ("Dozens of fans were hurt in the crush. Officials later said 31 people were injured.", [31]),
+    (
+        "At least seven people were injured. Officials said 9 people were injured.",
+        [
+            {"min": 7, "max": None},
+            9,
+        ],
+    ),
+    # one person beside a larger bounded count is one of them
+    (
+        "More than a dozen passengers were injured. A guard was treated for a broken arm.",
+        [{"min": 13, "max": None}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTALS)
+def test_vague_and_single_counts_beside_a_total(text: str, expected: list[Any]) -> None:
+    assert values(text, INJURED) == expected
+
+
 NUMBERS = [
     ("two dozen", 24),
     ("a hundred", 100),

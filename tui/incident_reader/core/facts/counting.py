@@ -635,11 +635,22 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fa
     kinds = frozenset(kinds)
     largest: dict[tuple[str, str], int] = {}
     for f in facts:
-        if f.kind in kinds and isinstance(f.value, int) and f.value > 1:
+        low = f.value.get("min") if isinstance(f.value, dict) else f.value
+        if f.kind in kinds and isinstance(low, int) and low > 1:  # "more than a dozen" too
             key = (f.kind, f.incident)
-            largest[key] = max(largest.get(key, 0), f.value)
+            largest[key] = max(largest.get(key, 0), low)
+    exact = {(f.kind, f.incident) for f in facts if isinstance(f.value, int) and f.value > 1}
     return [
         f
         for f in facts
         if not (f.value == 1 and (f.kind, f.incident) in largest and not _NUMERAL.match(f.text))
+        and not (_vague(f) and (f.kind, f.incident) in exact)
     ]
+
+
+_VAGUE_WORD = re.compile(rf"(?<![\w-])(?:{_alt(VAGUE)})(?![\w-])", re.IGNORECASE)
+
+
+def _vague(f: Fact) -> bool:
+    """ "dozens were hurt", "several people": a vague word's range (not "at least seven")."""
+    return isinstance(f.value, dict) and bool(_VAGUE_WORD.search(f.text))
