@@ -210,6 +210,14 @@ def test_the_suspect_name(sentence: str, name: str) -> None:
             "suspect.name",
             ["ross teague"],
         ),  # fmt: skip
+        # the driver who lost control, unless the sentence makes them a casualty
+        ("The 33-year-old lost control of the van on a bend, police said.", "suspect.age", [33]),
+        ("A 70-year-old driver lost control of his car and died.", "suspect.age", []),
+        (
+            "The 24-year-old man from the town of Kell lost control of his Golf.",
+            "suspect.age",
+            [24],
+        ),  # fmt: skip
         # a name after an article that modifies a noun is no person
         ("The man was held at the Marlow County jail overnight.", "suspect.name", []),
         # identified or named in the next sentence: the role an earlier sentence gave

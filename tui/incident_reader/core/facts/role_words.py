@@ -52,6 +52,8 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     # a driver's drinking or drugs: "had been drinking", "was over the limit"
     r"drinking", r"over the (?:legal |drink-drive )?limit",
     r"failed a (?:breath|roadside) test", r"tested positive",
+    # the driver who lost control, unless the same sentence makes them a casualty
+    r"lost control(?![^.;]*\b(?:died|killed|dead|injured|hurt|trapped)\b)",
     # court and custody steps in other countries' words
     r"due (?:in|at|before) (?:\w+ )?(?:court|magistrates|judge)", r"appear (?:in|at|before)",
     r"released under investigation", r"released pending", r"under arrest", r"arraigned",

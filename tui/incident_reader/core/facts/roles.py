@@ -120,13 +120,15 @@ _HEAD = re.compile(
     r"(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+[a-z][\w’'-]*\s+(?:man|woman|boy|girl|teenager|youth|driver"
     r"|motorist|national|resident)(?![\w’'-])"  # "a 63-year-old local man"
     r"|\s+(?!(?:was|were|is|are|has|had|have|who|and|or|but|at|in|on|of|from"
-    r"|with|as|later|allegedly|held|arrested|detained|charged)\b)[a-z][\w’'-]*(?<!ed)(?![\w’'-]))?"
+    r"|with|as|later|allegedly|held|arrested|detained|charged|lost|fled|ran|drove|hit|fell|shot"
+    r"|struck|left|went|came|got|took|stole|sped|will|would|remains)\b)[a-z][\w’'-]*(?<!ed)"
+    r"(?![\w’'-]))?"
 )
 _APPOS = re.compile(
     r"(?:\s*,?\s*(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
     r"|\s*,\s*(?:of|from)\s+[^,;.]{1,50}?(?=,)"
     r"|\s+(?:of|from)\s+[^,;.]{1,40}?(?=,)"
-    r"|\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+area)?"
+    r"|\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:district|town|village|city|county)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+area)?"
     r"|\s*,\s*(?:an?|the)\s+[^,;]{1,80}?(?=,)"
     r"|\s*,?\s+who\s+[^,;]{1,100}?(?=,)"
     r"|\s*,\s*(?:(?:north|south|east|west|central|inner|greater|upper|lower)[a-z-]*\s+)?"
