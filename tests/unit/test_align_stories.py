@@ -407,3 +407,44 @@ def test_nothing_is_paired_across_incidents(told: list[tuple[int, int]]) -> None
         assert story_of[p.a.article] == story_of[p.b.article]
         assert p.a.article in members[p.incident] and p.b.article in members[p.incident]
     assert len(comparison.incidents) == len(set(story_of.values()))
+
+
+def _borrowing(rid: str, text: str, day: str, dct: str, own: bool) -> ReportAnalysis:
+    """A first-day report read with a DCT of its own, or one the loader lent it from the folder."""
+    from dataclasses import replace
+
+    from incident_reader.core.model import DctSource
+
+    told = Told(
+        "i0", text.split(".")[0], day, "ash row, kelby", main=True,
+        facts=[("incident.date", "on Friday", day), ("casualties.killed", "killed four", 4)],
+    )  # fmt: skip
+    built = build(rid, text, [told], dct=dct)
+    if own:
+        return built
+    report = replace(built.report, dct=None, date_hint=dct)
+    return replace(built, report=report, dct_source=DctSource.INFERRED)
+
+
+@pytest.mark.parametrize(("own", "dated_pairs"), [(False, []), (True, ["conflict"])])
+def test_a_dct_lent_by_another_report_neither_dates_nor_splits_the_story(
+    own: bool, dated_pairs: list[str]
+) -> None:
+    court = (
+        "A bus driver was jailed on Thursday for the crash on Ash Row in Kelby on 5 April 2024 "
+        "that killed four people."
+    )
+    verdict = build(
+        "court",
+        court,
+        [Told("i0", court.split(" that")[0], "2024-04-05", "ash row, kelby", main=True,
+              facts=[("incident.date", "on 5 April 2024", "2024-04-05"),
+                     ("casualties.killed", "killed four", 4)])],
+        dct="2025-06-07",
+    )  # fmt: skip
+    first = "A bus crashed into a shelter on Ash Row in Kelby on Friday and killed four people."
+    a = _borrowing("first", first, "2025-06-06", "2025-06-07", own)
+    comparison = compare([verdict, a])
+    assert [i.articles for i in comparison.incidents] == [("court", "first")]
+    assert [p.status for p in comparison.pairs if p.kind == "incident.date"] == dated_pairs
+    assert [p.status for p in comparison.pairs if p.kind == "casualties.killed"] == ["match"]

@@ -36,8 +36,9 @@ from incident_reader.core.align.pairing import (
     pair_statements,
     statement_of,
 )
-from incident_reader.core.align.stages import Stages
+from incident_reader.core.align.stages import Stages, near_borrowed
 from incident_reader.core.align.summary import summarise
+from incident_reader.core.align.values import CONFLICT, compare_dates
 from incident_reader.core.align.zones import ZONE_LOOKAHEAD, localised, place_zone, zone_of
 from incident_reader.core.model import (
     FACT_KINDS,
@@ -99,6 +100,9 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
                 continue
             if fact.kind == "incident.time":
                 fact = local_time(shared, fact, analysis)
+            if fact.kind == "incident.date" and _misread(fact, analysis, by_id[shared].date):
+                only.append(OnlyFact(article, fact.kind, shared, fact.value, *_told(fact)))
+                continue  # read from another report's DCT and wrong for the story: shown alone
             per_key[shared, fact.kind].append(fact)
         for key, facts in per_key.items():
             grouped[key].append((article, facts))
@@ -137,6 +141,17 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     return Comparison(
         incidents=incidents, pairs=tuple(pairs), only=tuple(only), facts=tuple(summaries)
     )
+
+
+def _misread(fact: Fact, analysis: ReportAnalysis, story: str | None) -> bool:
+    """Whether a date read from a DCT borrowed from other reports contradicts the story's date."""
+    if not story or not near_borrowed(str(fact.value), analysis):
+        return False
+    return compare_dates(fact.value, story) == CONFLICT
+
+
+def _told(fact: Fact) -> tuple[str, int, int]:
+    return fact.text, fact.start, fact.end
 
 
 class _LocalTimes:

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from incident_reader.core.align.stages import DEVELOPING_DAYS
+from incident_reader.core.align.stages import DEVELOPING_DAYS, near_borrowed, own_dct
 from incident_reader.core.align.telling import (
     IncidentView,
     Vocabulary,
@@ -314,7 +314,9 @@ def fold_later_stages(
         main = next((i for i in a.incidents if i.main), None)
         if main is None or size.get(shared_of.get((art, main.id), ""), 0) != 1:
             continue
-        if firm_date(main.date, a.dct[:10] if a.dct else None, True) and main.date:
+        own = own_dct(a)
+        day = None if main.date and near_borrowed(main.date, a) else main.date
+        if firm_date(day, own[:10] if own else None, True) and day:
             continue  # dated by its text: an event of its own
         told = {
             shared_of[art, i.id] for i in a.incidents if not i.main and (art, i.id) in shared_of

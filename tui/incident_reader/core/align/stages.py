@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from incident_reader.core.align.values import timex_interval
-from incident_reader.core.model import ReportAnalysis
+from incident_reader.core.model import DctSource, ReportAnalysis
 
 DEVELOPING_DAYS = 7  # a figure revised later than this after the incident is a conflict
 DAY_MINUTES = 24 * 60
+BORROWED_REACH_DAYS = 400  # relative dates ("last year") reach about this far back
 YEAR_MINUTES = 366 * DAY_MINUTES
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -33,8 +34,42 @@ class Written:
     label: str | None  # the DCT as written, for a fact's history
 
 
+def own_dct(analysis: ReportAnalysis) -> str | None:
+    """The report's DCT when it is its own; None when it was borrowed from the other reports of
+    the folder (the loader's date hint for a text that tells only "on Friday"): a guess, which
+    must neither date the report's incident nor order it among the stages of a story."""
+    hint = getattr(analysis.report, "date_hint", None)
+    if (
+        analysis.dct
+        and hint
+        and analysis.dct_source == DctSource.INFERRED
+        and analysis.dct[:10] == hint[:10]
+    ):
+        return None
+    return analysis.dct
+
+
+def borrowed(analysis: ReportAnalysis) -> bool:
+    """Whether the report's DCT is another report's (see ``own_dct``)."""
+    return bool(analysis.dct) and own_dct(analysis) is None
+
+
+def near_borrowed(value: str, analysis: ReportAnalysis) -> bool:
+    """Whether a date of a report with a borrowed DCT may have been read from it ("on Friday",
+    "last year"): within about a year of that DCT. Older dates were written out in the text."""
+    if not borrowed(analysis) or not analysis.dct:
+        return False
+    day, dct = timex_interval(value), timex_interval(analysis.dct)
+    if day is None or dct is None:
+        return False
+    return day[1] > dct[0] - BORROWED_REACH_DAYS * DAY_MINUTES
+
+
 def written_of(analysis: ReportAnalysis) -> Written | None:
-    """The report's DCT as an interval, or a lower bound from the dates it mentions."""
+    """The report's DCT as an interval, or a lower bound from the dates it mentions (none when
+    its DCT was borrowed: its dates were read from that guess)."""
+    if borrowed(analysis):
+        return None
     if analysis.dct and (interval := timex_interval(analysis.dct)):
         return Written(interval[0], interval[1], interval[2], True, analysis.dct[:10])
     days = [t.value[:10] for t in analysis.timexes if _FULL_DATE.match(t.value or "")]

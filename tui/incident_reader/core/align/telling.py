@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from incident_reader.core.align.stages import near_borrowed, own_dct
 from incident_reader.core.align.values import (
     CONFLICT,
     compare_counts,
@@ -157,7 +158,8 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
         if entry.incident:
             incidents.setdefault(entry.incident, Incident(id=entry.incident, main=False))
     text = analysis.report.text
-    written = analysis.dct[:10] if analysis.dct else None
+    own = own_dct(analysis)
+    written = own[:10] if own else None
     names_in_text = name_stems(text) if any(i.place for i in incidents.values()) else frozenset()
     by_incident: dict[str, list[Fact]] = {i: [] for i in incidents}
     for fact in analysis.facts:
@@ -170,6 +172,8 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
             return [str(f.value) for f in facts if f.kind == kind]
 
         day = inc.date or next(iter(values("incident.date")), None)
+        if day and near_borrowed(day, analysis):
+            day = None  # read from another report's DCT: not this incident's own date
         place = inc.place or next(iter(values("incident.place")), None)
         told = text[inc.start : inc.end][:DESCRIPTION_CHARS] if inc.end > inc.start else ""
         names = frozenset(surname for name in values("suspect.name") if (surname := _surname(name)))
