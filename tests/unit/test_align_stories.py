@@ -396,7 +396,10 @@ def test_nothing_is_paired_across_incidents(told: list[tuple[int, int]]) -> None
         telling, day, place = STORIES[story]
         text = telling.format(n=hurt)
         quote = f"{hurt} "
-        facts = [("casualties.injured", quote.strip(), hurt), ("incident.place", text[2:20], place)]
+        facts: list[tuple[str, str, FactValue]] = [
+            ("casualties.injured", quote.strip(), hurt),
+            ("incident.place", text[2:20], place),
+        ]
         analyses.append(
             build(f"r{k}", text, [Told("i0", text, day, place, main=True, facts=facts)], dct=day)
         )
