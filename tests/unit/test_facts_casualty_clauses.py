@@ -167,6 +167,10 @@ CLASSES = [
     ("Four (4) persons were confirmed dead.", KILLED, [4]),
     ("The bandits killed nine (9) farmers.", KILLED, [9]),
     ("The injured numbered 26 by nightfall.", INJURED, [26]),
+    # a tally over a period counts many incidents; a ranking over a period does not
+    ("The pass has seen 14 deaths since 2011.", KILLED, []),
+    ("More than 200 climbers have died on the ridge in the past decade.", KILLED, []),
+    ("Three hikers were killed in the deadliest rockfall since 2011.", KILLED, [3]),
     # what could have happened is no count
     ("The device could have killed hundreds, detectives said.", KILLED, []),
     ("Officers said dozens might have been injured had the wall fallen.", INJURED, []),

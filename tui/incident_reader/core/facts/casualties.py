@@ -228,6 +228,14 @@ _HABITUAL = re.compile(
 )
 # A sentence that opens with words in capitals ("A WORKER", "TWO teenagers", "HERO dad").
 _CAPS_LEAD = re.compile(r"(?:(?:A|[A-Z]{2,}[A-Z'’-]*)\s+)*[A-Z]{2,}[A-Z'’-]*(?![\w'’-])")
+# A period that a tally covers: "since 2010", "in the past decade", "so far this year".
+_PERIOD = re.compile(
+    r"\b(?:since\s+(?:\d{4}|records\s+began)|(?:in|over|during)\s+the\s+(?:past|last)\s+"
+    r"(?:[\w-]+\s+)?(?:years?|decades?|months?)|so\s+far\s+this\s+year|this\s+year\s+alone)\b",
+    re.IGNORECASE,
+)
+_PERIOD_GATE = re.compile(r"\b(?:since|past|last|this\s+year)\b", re.IGNORECASE)
+_RANKING = re.compile(r"\b(?:first|worst|[a-z]+iest|biggest|largest|most|highest)\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:still|remains?|remained)\b")
 SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two-thirds": 2 / 3, "all": 1.0}
 
@@ -318,7 +326,25 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
             )
     if _HABITUAL.search(text):
         return []  # "1,700 people are killed on the roads each year": a statistic, not the incident
-    return [f for f in out if not _still_in_hospital(text, f, sentence.start)]
+    return [
+        f
+        for f in out
+        if not _still_in_hospital(text, f, sentence.start)
+        and not _over_a_period(text, f, sentence.start)
+    ]
+
+
+def _over_a_period(text: str, found: Found, base: int) -> bool:
+    """ "14 deaths since 2010", "300 people have died in the past decade": a tally over a period
+    in the finding's own clause counts many incidents, not this one."""
+    if not _PERIOD_GATE.search(text):
+        return False
+    start, end = found.start - base, found.end - base
+    clause_start = max(text.rfind(c, 0, start) for c in ",;:") + 1
+    clause_end = min((i for i in (text.find(c, end) for c in ",;:") if i != -1), default=len(text))
+    period = _PERIOD.search(text, clause_start, clause_end)
+    # "in the deadliest crash since 2010", "the first death this year": a ranking, not a tally
+    return period is not None and not _RANKING.search(text, clause_start, period.start())
 
 
 def _may_hold(sentence: Sentence, injured_so_far: int | None) -> bool:
