@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Footer
 
 from incident_reader.core.loading import load_corpus
 from incident_reader.core.model import Corpus
@@ -30,12 +31,17 @@ def fixture_app() -> ReaderApp:
 async def settle(pilot: Pilot[None]) -> None:
     """Wait until every analysis worker has posted and the screen has caught up."""
     await pilot.pause()
-    for _ in range(500):  # the lists mount, then extraction starts (ReaderApp.reader_ready)
+    for _ in range(500):  # extraction and the footer start just after the first frame
         if getattr(pilot.app, "_started", True):
             break
         await pilot.pause(0.01)
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
+    for _ in range(100):  # the footer composes its keys a frame after it mounts
+        footers = pilot.app.screen_stack[0].query(Footer)
+        if not footers or footers.first().children:
+            break
+        await pilot.pause(0.01)
     await pilot.pause()
     await pilot.pause()
 

@@ -114,3 +114,10 @@ async def test_keys_that_do_not_need_the_timeline_act_while_it_is_extracted() ->
             assert app.return_code == 0  # quit, not held behind j
     finally:
         release.set()
+
+
+def test_keys_do_not_wait_for_a_report_extracted_apart() -> None:
+    from incident_reader.core.batch import APART_CHARS
+    from incident_reader.ui.screens.reader import LONG_REPORT_CHARS
+
+    assert LONG_REPORT_CHARS == APART_CHARS

@@ -168,3 +168,29 @@ async def test_a_note_reads_whole_at_80x24_in_the_timeline_and_the_history(
         await pilot.press("h")
         await pilot.pause()
         assert f"✎ {note}" in _screen_text(app)
+
+
+OLD_DATES = (
+    " date 2021-05-06\n"
+    "The hall, opened on May 2, 1996 and rebuilt after June 9, 2014, caught fire at 9.15am.\n"
+    "Crews were still there at 11.40am.\n"
+)
+
+
+async def test_dates_long_before_the_story_fold_after_its_own_moments(
+    make_corpus: Callable[[dict[str, str | bytes]], Corpus],
+) -> None:
+    app = ReaderApp(make_corpus({"hall.txt": OLD_DATES}), analyser=fake_analyse)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        timeline = reader(pilot).timeline
+        assert _words(timeline.rows) == ["9.15am", "11.40am", "▸ Earlier dates it mentions: 2"]
+        assert timeline.cursor == 0  # the story's first moment, not 1996
+        timeline.cursor = 2
+        await pilot.press("enter")  # the heading opens, the old dates under it
+        await pilot.pause()
+        assert _words(timeline.rows)[2:] == [
+            "▾ Earlier dates it mentions: 2",
+            "May 2, 1996",
+            "June 9, 2014",
+        ]

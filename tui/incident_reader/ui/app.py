@@ -35,10 +35,15 @@ from incident_reader.ui.widgets.source_view import SourceView
 Analyser = Callable[[Report, str | None], ReportAnalysis]
 # Seconds the effect of keys typed at start gets before extraction starts competing with it.
 HELD_KEYS_HEADSTART = 0.4
+# Seconds after the first frame before extraction, the file watcher and the footer start when no
+# key was typed: a key pressed on first sight of the text acts without competing with them (one
+# that needs the timeline starts extraction at once, see replay_key).
+FIRST_KEY_GRACE = 0.25
 # Seconds after the lists mount that a key typed at start on the open report's timeline or facts
 # (j, enter, v...) waits for them to arrive: a cached report takes hundredths, a fresh one about a
-# second; a very long one is not waited for (the key then acts on "Analysing…").
-ANALYSIS_WAIT = 2.0
+# second (several on a loaded machine); a very long one is not waited for (ReaderScreen.
+# waits_for_analysis), and q always quits.
+ANALYSIS_WAIT = 8.0
 # Keys that act at once even before the reader is ready (Textual's own quit keys).
 UNHELD_KEYS = frozenset({"ctrl+q", "ctrl+c"})
 
@@ -103,6 +108,13 @@ class ReaderApp(App[None]):
         return screen
 
     def on_mount(self) -> None:
+        # Extraction and the file watcher start once the reader is ready (see reader_ready): the
+        # first report's text and the lists come before they compete for the interpreter, so a
+        # key typed at start acts sooner.
+        self.call_after_refresh(self.marks_feed.start, self.post_message)  # others' marks, live
+
+    def _notify_start_problems(self) -> None:
+        """Skipped files and a store problem, as toasts once the reader screen can show them."""
         for skipped in self.state.corpus.skipped:
             self.notify(
                 one_line(f"{skipped.path.name}: {skipped.reason}"),
@@ -113,14 +125,12 @@ class ReaderApp(App[None]):
             )
         if self.store is not None and self.store.error:
             self.notify(one_line(self.store.error), severity="error", timeout=15, markup=False)
-        # Extraction and the file watcher start once the reader is ready (see reader_ready): the
-        # first report's text and the lists come before they compete for the interpreter, so a
-        # key typed at start acts sooner.
-        self.call_after_refresh(self.marks_feed.start, self.post_message)  # others' marks, live
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded and self._holds(event.key):
             self._held_keys.append(event)  # the reader cannot act on it yet: never dropped
+            if self._lists_ready:
+                self._replay()  # it waits for the open report's analysis: extraction starts
             return
         await super().on_event(event)
 
@@ -155,10 +165,11 @@ class ReaderApp(App[None]):
         so what a key starts (a screen pushed, a focus change) happens before the next.
         """
         self._lists_ready = True
+        self._notify_start_problems()
         self.set_timer(ANALYSIS_WAIT, self._end_start_up)
         held = self._held_keys
         if not held:
-            self._start_background()
+            self.set_timer(FIRST_KEY_GRACE, self._start_background)
             return
         if not self._waits(held[0].key):
             await self._apply_held(held.pop(0))
@@ -190,12 +201,13 @@ class ReaderApp(App[None]):
             self._replay()
 
     def _start_background(self) -> None:
-        """Extraction and the file watcher, after the next frame (they load the pipeline in a
-        thread, which would slow what is on screen, or what a held key opens, to a crawl)."""
+        """Extraction, the file watcher and the footer: after the first key has had its chance
+        (FIRST_KEY_GRACE, HELD_KEYS_HEADSTART), since extraction loads the pipeline in a thread,
+        which would slow what the key shows, or at once when a key or an opened report needs it."""
         if not self._started:
             self._started = True
             self.reader.keys_applied()
-            self.call_after_refresh(self.analyse_all)
+            self.analyse_all()  # at once: reports the user opens meanwhile join this run
             self.call_after_refresh(self.live.start, self.post_message)  # a thread; see ui.live
 
     @on(ReplayKey)
@@ -300,7 +312,10 @@ class ReaderApp(App[None]):
 
     @on(ReaderScreen.Wanted)
     def report_wanted(self, message: ReaderScreen.Wanted) -> None:
-        if self.extraction.active:  # the run in flight does it next
+        if not self._started:  # opened before extraction began: it begins now, this one next
+            self.extraction.wanted.append(message.report_id)
+            self._start_background()
+        elif self.extraction.active:  # the run in flight does it next
             self.extraction.wanted.append(message.report_id)
         else:
             self.reanalyse(message.report_id, self.state.dct_overrides.get(message.report_id))

@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 
 # The screen's actions that act on an entry or fact of the open report.
 ANALYSIS_ACTIONS = ("mark", "note", "history")
+# A report this long is extracted in a worker process and takes long: keys do not wait for it
+# (core.batch.APART_CHARS, not imported here: it brings the pipeline's batch machinery).
+LONG_REPORT_CHARS = 500_000
 
 
 class ReaderScreen(MarkingMixin, Screen[None]):
@@ -89,15 +92,20 @@ class ReaderScreen(MarkingMixin, Screen[None]):
     def compose(self) -> ComposeResult:
         yield ReportHeader(id="header")
         yield ExtractionProgress(id="progress")
-        # The lists go into their panes just after the first frame (see _mount_lists): the
-        # report's text is on screen sooner, and the panes keep their sizes when they arrive.
+        # The lists are in the first frame, filled as it is laid out (on_mount): keys typed at
+        # start act from then on, and the screen is laid out and drawn once, not twice.
+        facts = FactList(id="facts")
+        facts.display = False
         with Horizontal(id="body"):
-            yield Vertical(id="reports-pane")
+            with Vertical(id="reports-pane"):
+                yield ReportList(id="reports")
             with Horizontal(id="split"):
                 yield SourceView(id="source")
                 with Vertical(id="side"):
                     yield SideTabs([("timeline", "Timeline"), ("facts", "Facts")], id="side-tabs")
-                    yield Vertical(id="side-panes")
+                    with Vertical(id="side-panes"):
+                        yield TimelineList(id="timeline")
+                        yield facts
         yield Vertical(id="search-bar")  # its input is made on the first search (see action_search)
         # The footer is mounted once the keys typed at start have acted (see keys_applied).
 
@@ -137,36 +145,21 @@ class ReaderScreen(MarkingMixin, Screen[None]):
     def on_screen_resume(self) -> None:
         self.refresh_marks()  # marks may have been set in the comparison view meanwhile
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
+        """Show the first report's text and fill the lists, then apply the keys typed meanwhile
+        (held by the app until now) and start the background work."""
         self._styled_at_mount = self._style_inputs()
         self.source.border_title = "Text"
-        if self.state.reports:
-            report = self.state.reports[0]
-            self.source.set_text(report.text)
-            self.source.border_title = Text(f"Text · {one_line(report.path.name)}")  # literal
-            self._update_header()
-        self.call_after_refresh(self._mount_lists)
-
-    async def _mount_lists(self) -> None:
-        """Mount the report list, timeline and facts (after the first frame), then fill them."""
-        reports = ReportList(id="reports")
-        reports.border_title = "Reports"
-        facts = FactList(id="facts")
-        facts.display = False
-        await self.query_one("#reports-pane").mount(reports)
-        await self.query_one("#side-panes").mount_all([TimelineList(id="timeline"), facts])
+        self.reports.border_title = "Reports"
         self._lists_mounted = True
-        self.refresh_bindings()  # the footer shows the screen's keys as usable now
         state = self.state
         self.reports.set_rows(report_rows(state.reports, state.analyses, state.corpus.skipped), 0)
-        if self.focused is None:  # a click on the text meanwhile keeps its focus
-            self.set_focus(self.timeline)  # now, not after this call: held keys go to it
+        self.set_focus(self.timeline)  # now, not after this call: held keys go to it
         if not state.reports:  # the CLI refuses an empty corpus; other callers may not
             self.timeline.set_rows([TextRow("No reports to read.", "warning")])
         else:
             self._ready = True
-            shown = self.source.text is self.state.reports[self.report_index].text
-            self._show_report(self.report_index, text_shown=shown)  # not wrapped a second time
+            self._show_report(self.report_index)
         ready = getattr(self.app, "reader_ready", None)
         if ready is not None:  # keys typed meanwhile were held by the app: applied now
             await ready()
@@ -181,7 +174,8 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         index = self.report_index
         if not 0 <= index < len(state.reports) or state.analysis_of(index) is not None:
             return False
-        if state.reports[index].id in state.failures:
+        report = state.reports[index]
+        if report.id in state.failures or len(report.text) >= LONG_REPORT_CHARS:
             return False
         active = self.active_bindings.get(key)
         if active is None:
@@ -194,6 +188,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         again for each change of focus meanwhile) would delay what those keys show."""
         if not self.query(Footer):
             self.mount(Footer(compact=True))
+            self.call_after_refresh(self.refresh_bindings)  # the footer composes its keys then
 
     # -- reports -------------------------------------------------------------------------------
 

@@ -1,8 +1,10 @@
 """The timeline pane: the report's own moments first, one or two lines each; the same expression
-said again grouped under its first mention; earlier incidents it recalls folded under a heading."""
+said again grouped under its first mention; dates long before the story and earlier incidents it
+recalls folded under headings."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -21,6 +23,8 @@ from incident_reader.ui.timefmt import clause_span, readable_value
 from incident_reader.ui.widgets.row_list import Row, RowList, StyleOf, TextRow
 
 BACKGROUND = "background"  # the fold key of the earlier incidents' heading
+EARLIER = "earlier-dates"  # the fold key of dates long before the story (a ferry built in 1996)
+_YEAR_DIGITS = re.compile(r"\d{2,4}")  # a TIMEX3 value's year, decade ('199') or century ('19')
 COMPACT_BELOW = 16  # a list fewer lines high than this shows one line per entry
 
 
@@ -133,7 +137,19 @@ def timeline_rows(analysis: ReportAnalysis, unfolded: Iterable[str] = ()) -> lis
     earlier = {i.id for i in analysis.incidents if not i.main}
     own = [e for e in analysis.timeline if e.incident not in earlier]
     recalled = [e for e in analysis.timeline if e.incident in earlier]
+    story_year = _last_year(analysis.dct or "")
+    before = [e for e in own if _long_before(e, story_year)]
+    if len(before) < len(own):  # the story's own moments first; dates long before fold away
+        own = [e for e in own if not _long_before(e, story_year)]
+    else:
+        before = []
     rows = _grouped(own, text, False, open_keys)
+    if before:
+        dates = "date" if len(before) == 1 else "dates"
+        label = f"Earlier {dates} it mentions: {len(before)}"
+        rows.append(FoldRow(EARLIER, label, EARLIER not in open_keys))
+        if EARLIER in open_keys:
+            rows += _grouped(before, text, True, open_keys)
     if recalled:
         count = len({e.incident for e in recalled})
         times = "time" if len(recalled) == 1 else "times"
@@ -144,6 +160,23 @@ def timeline_rows(analysis: ReportAnalysis, unfolded: Iterable[str] = ()) -> lis
         if not folded:
             rows += _grouped(recalled, text, True, open_keys)
     return rows
+
+
+def _last_year(value: str) -> int | None:
+    """The last year a TIMEX3 value can fall in ('1996' 1996, '2024-08-09' 2024, the decade
+    '199' 1999, the century '19' 1999); None for a value with no year ('XXXX-08', 'P3D')."""
+    digits = _YEAR_DIGITS.match(value)
+    if digits is None:
+        return None
+    scale = 10 ** (4 - len(digits[0]))
+    return (int(digits[0]) + 1) * scale - 1
+
+
+def _long_before(entry: TimelineEntry, story_year: int | None) -> bool:
+    """A date that ends before the year before the story's (a building's age, an old trial): it
+    is background, not one of the story's moments."""
+    last = _last_year(entry.timex.value)
+    return story_year is not None and last is not None and last < story_year - 1
 
 
 class TimelineList(RowList):
@@ -221,7 +254,7 @@ class TimelineList(RowList):
 
     @staticmethod
     def _every_key(analysis: ReportAnalysis) -> set[str]:
-        return {BACKGROUND, *(group_key(e) for e in analysis.timeline)}
+        return {BACKGROUND, EARLIER, *(group_key(e) for e in analysis.timeline)}
 
     def on_resize(self, event: events.Resize) -> None:
         compact = event.size.height < COMPACT_BELOW
