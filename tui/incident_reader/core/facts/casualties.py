@@ -244,7 +244,8 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
     """Killed, injured and hospitalised counts a sentence states (non-facts left out)."""
     if not _may_hold(sentence, injured_so_far):
         return []  # most sentences: none of the rules below could match
-    lead = _CAPS_LEAD.match(sentence.text)
+    head = sentence.text[:3]
+    lead = _CAPS_LEAD.match(sentence.text) if head[1:].strip()[:1].isupper() else None
     if lead:  # "A WORKER died", "TWO men were hurt": the tabloid's capitals read as words
         sentence = sentence._replace(text=lead.group(0).lower() + sentence.text[lead.end() :])
     out: list[Found] = []
@@ -311,7 +312,8 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                     Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
                 )
     out = _shared_subject(sentence, out, injured_so_far)
-    out = clause_counts(sentence, out)
+    if out or " with " in sentence.text:
+        out = clause_counts(sentence, out)
     for f in list(out):
         evidence = text[f.start - sentence.start : f.end - sentence.start]
         if " of " in evidence:
@@ -324,6 +326,8 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
             out.append(
                 Found(HOSPITALISED, share, sentence.start + m.start(), sentence.start + m.end())
             )
+    if not out:
+        return out
     if _HABITUAL.search(text):
         return []  # "1,700 people are killed on the roads each year": a statistic, not the incident
     return [

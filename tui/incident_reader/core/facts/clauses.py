@@ -61,6 +61,10 @@ _ANOTHER_DIED = re.compile(
     r"(?:died|was\s+killed|were\s+killed|perished|succumbed)(?![\w-])",
     re.IGNORECASE,
 )
+# The injury nouns' stems (predicates.INJURY_NOUNS): without one, no "with injuries" rule can match.
+_INJURY_STEMS = (
+    "injur", "wound", "burn", "fractur", "cuts", "bruis", "lacera", "broken", "trauma", "inhal",
+)  # fmt: skip
 _LEFT = re.compile(r"\b(?:left|leaving|leaves)\s+", re.IGNORECASE)
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+(?:[^.;:]{0,80}?\band\s+)?$", re.IGNORECASE)
 
@@ -82,11 +86,12 @@ def clause_counts(sentence: Sentence, found: list[Found]) -> list[Found]:
             value = count_of(m.group("n"))
             if value is not None and not any(f.kind == kind and f.start == start for f in found):
                 out.append(Found(kind, value, start, base + m.end()))
-    if "with" in text and _LEFT.search(text):
+    hurt = " with " in text and any(w in sentence.lower for w in _INJURY_STEMS)
+    if hurt and _LEFT.search(text):
         for m in _WITH_INJURIES.finditer(text):
             if _LEFT_BEFORE.search(text, 0, m.start()):
                 out.extend(_injured(m, base, found))
-    if " with " in text and not any(f.kind == INJURED for f in found):
+    if hurt and not any(f.kind == INJURED for f in found):
         for m in _DONE_WITH_INJURIES.finditer(text):
             out.extend(_injured(m, base, found))
     if "fatally" in text and not any(f.kind == KILLED for f in found):

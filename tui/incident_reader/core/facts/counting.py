@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, overload
 
@@ -143,6 +143,8 @@ class CountRules:
     fixed_always: bool = False
     breakdown: Breakdown | None = None  # "one firefighter and two colleagues were hurt"
     running_total: bool = False  # any ordinal is the count so far ("a second man has died")
+    # Which fixed scans open with each key: a sentence tries only those of the keys it has.
+    fixed_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def build_rules(
@@ -236,7 +238,17 @@ def build_rules(
         kind, re.compile(subject, _FLAGS), verb_object, fixed_rules, gate, verb_only,
         object_scan, fixed_scans, frozenset().union(*(f.keys for f in fixed_scans)),
         any(f.always for f in fixed_scans), breakdown, kind in RUNNING_TOTAL_KINDS,
+        _index_scans(fixed_scans),
     )  # fmt: skip
+
+
+def _index_scans(scans: Sequence[WordScan]) -> dict[str, tuple[int, ...]]:
+    """Each key's scans, by position: the fixed phrases a word of a sentence may open."""
+    index: dict[str, list[int]] = {}
+    for i, scan in enumerate(scans):
+        for key in scan.keys:
+            index.setdefault(key, []).append(i)
+    return {key: tuple(ids) for key, ids in index.items()}
 
 
 class AnchoredScan(WordScan):
@@ -316,9 +328,14 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
         or not rules.fixed_keys.isdisjoint(sentence.keys)
         or len(sentence.lower) != len(sentence.text)  # WordScan then reads every character
     )
-    for (_, fixed_value), scan in zip(
-        rules.fixed, rules.fixed_scans if fixed else (), strict=False
-    ):
+    todo: Iterable[int] = range(len(rules.fixed_scans)) if fixed else ()
+    if fixed and not rules.fixed_always and len(sentence.lower) == len(sentence.text):
+        # only the phrases that open with a word of the sentence (what each scan would find out
+        # itself, without two calls per phrase)
+        present = rules.fixed_keys & sentence.keys
+        todo = sorted({i for key in present for i in rules.fixed_index[key]})
+    for i in todo:
+        (_, fixed_value), scan = rules.fixed[i], rules.fixed_scans[i]
         for m in scan.finditer(sentence):
             n = _COUNT_AFTER.match(text, m.end()) if fixed_value is None else None
             value = fixed_value if fixed_value is not None else count_of(n.group("n") if n else "")

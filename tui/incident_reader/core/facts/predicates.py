@@ -235,8 +235,9 @@ TOLL_PHRASES: dict[str, str] = {
     rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:killed|dead"
     r"|deaths|fatalities) to": "killed",
     r"(?:minor |serious |critical )?injuries to": "injured",  # "caused injuries to 12 people"
-    r"(?:the )?(?:dead|fatalities|deaths) (?:now )?numbered": "killed",  # "The dead numbered 14"
-    r"(?:the )?(?:injured|wounded|casualties) (?:now )?numbered": "injured",
+    # "The dead numbered 14" (one entry per head, so each scan opens with a word)
+    **{rf"{head} (?:now )?numbered": "killed" for head in ("dead", "fatalities", "deaths")},
+    **{rf"{head} (?:now )?numbered": "injured" for head in ("injured", "wounded", "casualties")},
     rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:injured|hurt"
     r"|injuries|casualties) to": "injured",
     r"number of (?:people |those )?(?:killed|dead|deaths|fatalities|who (?:have )?died)"
