@@ -110,6 +110,17 @@ STYLES = [
     ("A man has been released on bail until 2 November.", "2025-10-06", "2 November", "2025-11-02"),
     ("The governor declared three days of mourning starting Monday.", "2025-03-09", "Monday", "2025-03-10"),
     ("Shares closed at 40 as of Sept. 30.", "1989-10-26", "Sept. 30", "1989-09-30"),
+    # live blogs: stamps with a zone; newest first, a jump of more than half a day is midnight
+    ("Siege: live\n\n05.30 EAT: Quiet since 4am.\n23.40 EAT: Welcome to our coverage.", "2025-12-06", "23.40 EAT", "2025-12-05T23:40"),
+    ("Fire: live\n\n23.40 - Crews still there.\n00.40 - The road has reopened.", "2025-12-05", "00.40", "2025-12-06T00:40"),
+    # a weekday named with a month-day fixes its year; "last year" after a clock's date
+    ("The school has been closed till Thursday, June 5.", "2025-05-27", "Thursday, June 5", "2025-06-05"),
+    ("He died at 6.50pm on November 16 last year.", "2025-11-16", "6.50pm", "2024-11-16T18:50"),
+    # a train or ferry named by its departure time
+    ("The car was hit by the 18.32 Fenmouth to Carbridge service.", "2025-11-16", "18.32", "2025-11-16T18:32"),
+    # "overnight" after a past story day is the night that starts on it
+    ("The house was destroyed at 7.35am on Thursday. She died overnight.", "2024-11-15", "overnight", "2024-11-14TNI"),
+    ("A woman died in hospital overnight.", "2024-11-15", "overnight", "2024-11-14TNI"),
 ]
 # fmt: on
 

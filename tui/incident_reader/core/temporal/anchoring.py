@@ -135,6 +135,7 @@ class Context:
     last_md: tuple[int, date] | None = None  # (end, date) of the latest month and day named
     month_first: bool | None = None  # the copy writes numeric dates month first (US)
     entry_stamp: tuple[int, int] | None = None  # (position, minutes) of a live-blog stamp
+    stamp_day: date | None = None  # the day of the latest live-blog stamp
     small_hours: date | None = None  # the day named as "the early hours of Sunday"
 
     def __post_init__(self) -> None:

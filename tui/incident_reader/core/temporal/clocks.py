@@ -42,7 +42,7 @@ _OWN_DATE_AFTER = re.compile(
     r"(?:(?P<d1>" + _DAY_NUM + r")\s{1,3}(?:of\s{1,3})?(?P<m1>" + _MONTH_NAMES + r")\b\.?"
     r"|(?P<m2>" + _MONTH_NAMES + r")\b\.?\s{1,3}(?P<d2>" + _DAY_NUM + r")"
     r"|(?P<d3>[12]\d|3[01]|0?[1-9])(?P<sep>[./-])(?P<m3>1[0-2]|0?[1-9])(?P=sep)(?P<y3>(?:19|20)\d\d)\b)"
-    r"(?:,?\s{1,3}(?P<y>(?:1[6-9]|20)\d\d)\b)?"
+    r"(?:,?\s{1,3}(?P<y>(?:1[6-9]|20)\d\d)\b|\s{1,3}(?P<yrel>last|next)\s{1,3}year\b)?"
 )
 # The other end of a clock range: "between 11pm and midnight on Tuesday", "2am to 4am on Sunday".
 _RANGE_NEXT = re.compile(
@@ -163,6 +163,8 @@ def _own_day(g: Groups, ctx: Context, s: int, e: int) -> date | None:
             day = int(re.sub(r"\D", "", dated["d1"] or dated["d2"]))
             if dated["y"]:
                 return safe_date(int(dated["y"]), mon, day)
+            if dated["yrel"]:  # "at 6.50pm on November 16 last year"
+                return safe_date(ctx.dct.year + (1 if dated["yrel"] == "next" else -1), mon, day)
             side = sentence_tense(ctx.text, s, dated.end())
             return safe_date(monthday_year(ctx.dct, mon, day, side), mon, day)
         if dated:
@@ -278,6 +280,23 @@ def _earlier_part_of_day(ctx: Context, s: int, minutes: int) -> int:
     return 0
 
 
+STAMP_JUMP = 12 * 60  # minutes between two entries' stamps that only midnight explains
+
+
+def _stamp_day(ctx: Context, previous: tuple[int, int] | None, minutes: int) -> date | None:
+    """The day of a live-blog stamp: the previous entry's, moved across midnight when the clock
+    jumps by more than half a day ("05.30 ... 23.40" down a newest-first blog is the evening
+    before; "23.40 ... 00.40" down an oldest-first one the morning after)."""
+    day = ctx.stamp_day or ctx.dct
+    if day is None or previous is None:
+        return day
+    if minutes - previous[1] > STAMP_JUMP:
+        return day - timedelta(days=1)
+    if previous[1] - minutes > STAMP_JUMP:
+        return day + timedelta(days=1)
+    return day
+
+
 def _before_entry_stamp(ctx: Context, s: int, minutes: int) -> int:
     """12 when a bare hour inside a live-blog entry reads best in the afternoon: the entry's
     stamp says when it was written, and the latest reading not after it is the one meant
@@ -285,7 +304,7 @@ def _before_entry_stamp(ctx: Context, s: int, minutes: int) -> int:
     if ctx.entry_stamp is None:
         return 0
     at, stamp = ctx.entry_stamp
-    if "\n" in ctx.text[at:s] or s - at > LAST_CLOCK_REACH:
+    if s - at > LAST_CLOCK_REACH or "\n" in ctx.text[at:s]:
         return 0
     return 12 if minutes + 12 * 60 <= stamp else 0
 
@@ -344,6 +363,7 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     minutes = hh * 60 + mm
     own = _own_day(g, ctx, s, e)
     story = _story_day_after(g, ctx, e)
+    previous_stamp = ctx.entry_stamp
     if stamp:
         ctx.entry_stamp = (s, minutes)
     if story is not None:
@@ -352,7 +372,7 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         d = own
         ctx.set_ref(d, s)
     elif stamp:
-        d = ctx.dct  # a live-blog entry: the blog's day
+        d = _stamp_day(ctx, previous_stamp, minutes)  # a live-blog entry: the blog's day
     elif ctx.small_hours is not None and minutes < 6 * 60:
         d = ctx.small_hours  # "in the early hours of Sunday ... at 2.30 a.m."
     else:
@@ -376,6 +396,8 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             # "11.20pm on Friday ... 6.40am today ... on the road between 11pm and 11.30pm":
             # a report's own day has not reached its late evening; the night before has
             d = d - timedelta(days=1)
+    if stamp:
+        ctx.stamp_day = d
     if d is not None and minutes >= 20 * 60:
         ctx.late_days.add(d)
     if g.get("ap") or (bare and hh >= 12):  # a clock whose half of the day is known says
@@ -453,7 +475,11 @@ def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         if pod_word == "tonight":
             base = ctx.dct
         elif pod_word == "overnight" and ctx.dct and sentence_tense(ctx.text, s, e) < 0:
-            base = ctx.dct - timedelta(days=1)  # "she died overnight": the night before the report
+            # "she died overnight": the night before the report, or the night that starts on
+            # the story's day when the story is on an earlier day ("hurt on Thursday ... died
+            # overnight")
+            past = ctx.ref is not None and ctx.ref < ctx.dct
+            base = ctx.ref if past else ctx.dct - timedelta(days=1)
         else:
             base = ctx.ref + timedelta(days=_REF_SHIFT.get(dw, 0)) if ctx.ref else None
     else:

@@ -129,6 +129,8 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         year = ctx.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
     elif pre:  # "last December 19th": the latest one before the DCT, "next" the first after
         year = monthday_year(ctx.dct, mon, day, -1 if pre == "last" else 1)
+    elif (fixed := _weekday_year(g, ctx.dct, mon, day)) is not None:
+        year = fixed  # "Thursday, June 5": the year whose June 5 is a Thursday
     else:
         side = direction(ctx, s, e)
         year = monthday_year(ctx.dct, mon, day, side)
@@ -162,6 +164,19 @@ def day_ordinal(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if d <= ctx.dct:
         ctx.set_ref(d, s)
     return "DATE", d.isoformat(), None
+
+
+def _weekday_year(g: Groups, dct: date, mon: int, day: int) -> int | None:
+    """The one year next to the DCT's (a year either side) whose month-day falls on the weekday
+    named with it, or None when no weekday is named or it does not decide."""
+    if not g.get("wd"):
+        return None
+    wd = lx.WEEKDAYS[norm(g["wd"])]
+    fits = [
+        y for y in (dct.year - 1, dct.year, dct.year + 1)
+        if (d := safe_date(y, mon, day)) is not None and d.isoweekday() == wd
+    ]  # fmt: skip
+    return fits[0] if len(fits) == 1 else None
 
 
 STORY_PAST_DAYS = 31  # a story day this long before the DCT makes the report a look back

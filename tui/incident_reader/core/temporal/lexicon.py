@@ -151,7 +151,7 @@ POSITION_MODS: dict[str, str] = {
 TIME_ZONES: tuple[str, ...] = (
     "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
     "ET", "PT", "CT", "IST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "JST", "HKT",
-    "SGT", "LT", "local time",
+    "SGT", "LT", "EAT", "WAT", "CAT", "SAST", "PKT", "WIB", "local time",
 )  # fmt: skip
 
 # Words of a sentence that point its tense to the future (decides "Friday", "in March").

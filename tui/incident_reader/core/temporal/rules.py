@@ -171,9 +171,15 @@ RULES: tuple[Rule, ...] = (
          "clock", (("Updates tonight at 11.", D, "2018-08-14TNI"), ("Stay with us tonight at 11 for more.", D, "2018-08-14TNI"))),
     # A live-blog stamp in a dotted 24-hour clock at the start of a line: "22.15 - A second ...".
     Rule("clock_stamp",
-         r"(?<![^\n])(?P<h>[01]\d|2[0-3]|[1-9])\.(?P<m>[0-5]\d)(?=\s{0,3}(?:[-–—|:]\s|(?-i:[A-Z])[a-z]+day\s{0,3}[-–—|:]\s))",
-         "clock", (("22.15 - A second casualty", "2026-02-14", "2026-02-14T22:15"), ("\n07.58 – Gunfire resumed", D, "2018-08-14T07:58"),
+         r"(?<![^\n])(?P<h>[01]\d|2[0-3]|[1-9])\.(?P<m>[0-5]\d){zone}(?=\s{0,3}(?:[-–—|:]\s|(?-i:[A-Z])[a-z]+day\s{0,3}[-–—|:]\s))",
+         "clock", (("22.15 - A second casualty", "2026-02-14", "2026-02-14T22:15"), ("Siege: live\n09.15 EAT: Police say", D, "2018-08-14T09:15"), ("\n07.58 – Gunfire resumed", D, "2018-08-14T07:58"),
                    ("3.45 per cent", D, None))),
+    # A service named by its departure time: "the 18.32 Fenmouth to Carbridge service", "the 07:15 sailing".
+    Rule("clock_service",
+         r"(?<=\bthe\s)(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?=\s+(?:(?-i:[A-Z])[\w'-]+\s+){0,3}(?:to|from)\s+(?-i:[A-Z])"
+         r"|\s+(?:service|train|departure|sailing|flight|ferry|bus|coach)\b)",
+         "clock", (("hit by the 18.32 Fenmouth to Carbridge service", D, "2018-08-14T18:32"), ("the 07:15 sailing was cancelled", D, "2018-08-14T07:15"),
+                   ("the 2.5 metre wall", D, None))),
     # Continental 24-hour clocks: "14h30", "16h00"; a bare "15h" only after a clock preposition.
     Rule("clock_h",
          r"(?<![\d/.,])(?<!\ba\s)(?<!\bin\s)(?<!\bfor\s)(?:(?P<h>[01]?\d|2[0-3])\s?(?P<hsep>h)(?P<m>[0-5]\d)(?![\d:.]\d)"
@@ -223,6 +229,7 @@ RULES: tuple[Rule, ...] = (
           ("the 3rd of March last year", "2018-05-10", "2017-03-03"))),
     Rule("date_md", r"{opt_weekday}{month}\s*{day}(?!\s*(?:%|per\b|,\d|:\d|\.\d))", "date_md",
          (("Sept. 30", "1989-10-26", "1989-09-30"), ("on Saturday, August 8", "1998-08-08", "1998-08-08"),
+          ("The school has been closed till Thursday, June 5.", "2025-05-27", "2025-06-05"),
           ("had been set to expire Nov. 6.", "1989-11-02", "1989-11-06"),
           ("hoped she would help victims of the Aug. 7 blasts", "1998-08-18", "1998-08-07"),
           ("expect the deal to be completed by Dec. 15.", "1989-10-31", "1989-12-15"))),
