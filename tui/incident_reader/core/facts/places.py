@@ -203,8 +203,8 @@ _MORE_PREPOSITIONS = frozenset(("for", "per", "via", "amid", "like", "unlike", "
 _VEHICLE_HEADS = frozenset(h for heads in VEHICLE_CLASSES.values() for h in heads if " " not in h)
 _DATE_WORD = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])"
+)  # not a day that owns the place ("at Saturday's Notting Hill Carnival")
 _OWNED_AFTER = re.compile(rf"\s+(?P<mods>(?:[a-z][\w-]*\s+){{1,2}})(?P<site>{_NAME})")
 _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
 _GENERIC_HEADS = frozenset(("area", "district", "neighbourhood", "neighborhood", "locality"))
