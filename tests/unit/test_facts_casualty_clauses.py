@@ -195,6 +195,14 @@ TRANSFERS = [
     ),
     # a share of them named after the count is not a count of its own
     ("Five climbers were taken to hospital. One of them was flown to a spinal unit.", [5]),
+    # a larger share after a count of those treated is the hospital count
+    (
+        "Twenty staff needed hospital care. Eleven of them were taken to the county hospital.",
+        [
+            20,
+            11,
+        ],
+    ),
     # a larger count after a smaller one is an update, not a transfer
     ("Three people were taken to hospital. Later, five were taken to hospital.", [3, 5]),
 ]

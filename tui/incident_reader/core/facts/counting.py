@@ -619,9 +619,10 @@ def _dedupe(found: list[Found]) -> list[Found]:
 
 # A hospital count after a larger one that moves some of those already there, or names a share
 # of them: "One was later airlifted to a spinal unit", "five of them were referred to the district
-# hospital", "One of them was flown to the children's hospital".
+# hospital", "One of them was flown to the children's hospital" ("Eleven of them were taken to
+# hospital" may follow a count that only needed treatment, and stays).
 _TRANSFER = re.compile(
-    r"\b(?:later|subsequently|afterwards|then|transferred|referred|moved|of\s+(?:them|whom))\b",
+    r"\b(?:later|subsequently|afterwards|then|transferred|referred|moved)\b|^one\s+of\s+(?:them|whom)\b",
     re.IGNORECASE,
 )
 HOSPITALISED = "casualties.hospitalised"
