@@ -91,7 +91,7 @@ def segments(
                     continue  # "X was sentenced over the crush that killed 159 ... in 2022"
                 if t.value[:4] in own_years:
                     continue  # the year of the lead's own incident, told again
-                if is_event_sentence(s.text) and not _since(before):
+                if is_event_sentence(s) and not _since(before):
                     found.append((s.start, t, t.value, s, False))
                 elif _WHEN_AFTER.match(text, t.end) and is_event_sentence(text[t.end : s.end]):
                     found.append((t.start, t, t.value, s, False))  # "since 1987, when two died"
