@@ -83,6 +83,10 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
 )
+_DIGIT = re.compile(r"\d")
+# The forms above whose number may be a word; every other one holds a figure.
+_WORDED_AGE_KEYS = (("aged",), ("in his", "in her", "in their"))
+_CAPITAL = re.compile(r"[A-Z]")
 _AGE_AFTER_NAME = re.compile(r"\s*(?:,\s+\d{1,2}(?![\d])|\(\d{1,2}\))")
 # "Pask", "McAllister", "O'Brien", "Jean-Luc"; not "Moroccan-born".
 # Letters of Latin scripts beyond ASCII ("Tomás", "Łukasz", "Åkesson", "Kadıköy").
@@ -280,10 +284,13 @@ def _as_commas(m: re.Match[str]) -> str:
 def _anchors(text: str) -> list[_Anchor]:
     out: list[_Anchor] = []
     out.extend(_ages(text))
+    names = _names(text)
+    if not names:
+        return sorted(out)
     long_words = _LONG_WORD.findall(text)
     if len(long_words) >= 8 and sum(w[0].isupper() for w in long_words) > 0.85 * len(long_words):
         return sorted(out)  # a headline in title case: its capitals are no names
-    for m in _NAME.finditer(text):
+    for m in names:
         words = m.group("name").split()
         while words and words[0].strip(".") in _NOT_NAME:
             words = words[1:]  # "Passenger Raj Menon", "Mr Pryce"
@@ -306,6 +313,21 @@ def _anchors(text: str) -> list[_Anchor]:
     return sorted(out)
 
 
+def _names(text: str) -> list[re.Match[str]]:
+    """``_NAME.finditer``, tried only at capitals (every name starts with one): the pattern opens
+    with a look-behind, so the regex engine cannot skip ahead to a capital by itself."""
+    out: list[re.Match[str]] = []
+    reached = 0
+    for cap in _CAPITAL.finditer(text):
+        if cap.start() < reached:
+            continue
+        m = _NAME.match(text, cap.start())
+        if m is not None:
+            out.append(m)
+            reached = m.end()
+    return out
+
+
 def _ages(text: str) -> list[_Anchor]:
     """The ages a sentence gives, by their shapes ("46-year-old", "aged 19", ", 24", "(34)")."""
     lower = text.lower()
@@ -318,9 +340,10 @@ def _ages(text: str) -> list[_Anchor]:
             value = _age_value(num) if num else None
             if num and value is not None and not _PLURAL_AGES.match(lower, m.end()):
                 out.append(_Anchor(num.start(), m.end(), value, None, True))
+    digit = _DIGIT.search(lower) is not None
     for keys, pattern in _AGE_FORMS:
-        if not any(k in lower for k in keys):
-            continue
+        if (not digit and keys not in _WORDED_AGE_KEYS) or not any(k in lower for k in keys):
+            continue  # every form but the worded ones ("aged four", "in her fifties") needs a digit
         for m in pattern.finditer(lower):
             groups = m.groupdict()
             bare = "n3" in groups or "n4" in groups  # ", 24" and "(34)" start with punctuation

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass
 
 from incident_reader.core.facts import events
@@ -392,8 +393,10 @@ def _tells_onset(body: str) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
 def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
-    """Event and after cues of a sentence: (start, end, class, is_saying).
+    """Event and after cues of a sentence: (start, end, class, is_saying); computed once per
+    sentence (the scene test, the incident's times and the lead's day all read them; read-only).
 
     An onset verb after a determiner is an adjective ("an overturned stall"); an event noun before
     another noun modifies it ("the crash site", "a flood warning"): neither tells the event.
