@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from incident_reader.core.facts.numbers import _alt
+
 # Irregular verbs: lemma -> (past, past participle). A closed class of English.
 IRREGULAR: dict[str, tuple[str, str]] = {
     "fall": ("fell", "fallen"), "shoot": ("shot", "shot"), "strike": ("struck", "struck"),
@@ -165,7 +167,9 @@ def alternation(verbs: Iterable[str] = (), nouns: Iterable[str] = ()) -> str:
         if not noun.endswith("s"):
             words.add(noun + "s")
     ordered = sorted(words, key=lambda w: (-len(w), w))
-    return "|".join(phrase_pattern(w) for w in ordered)
+    # As a trie: the same matches as the longest-first list, read a character at a time rather
+    # than trying hundreds of forms in turn at every place a cue may start.
+    return _alt(" ".join(w.split()) for w in ordered)
 
 
 def cue_words(verbs: Iterable[str] = (), nouns: Iterable[str] = ()) -> tuple[str, ...]:

@@ -319,7 +319,35 @@ ABBREVIATIONS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+_PIECES = {".": r"\.", " ": r"\s+", "'": "['’]"}
+
+
 def alternation(words: object) -> str:
-    """A regex alternation of table keys, longest first so the longest form wins."""
+    """A regex alternation of table keys, longest first so the longest form wins.
+
+    Written as a trie ("tomorrow|to(?:day|night)" style): the same matches, in the same order of
+    preference, as the longest-first list, but the regex engine reads each character once instead
+    of trying every key in turn (the tagger and the tense rules try these at most words).
+    """
     keys = sorted((str(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(k.replace(".", r"\.").replace(" ", r"\s+").replace("'", "['’]") for k in keys)
+    listed = "|".join(k.replace(".", r"\.").replace(" ", r"\s+").replace("'", "['’]") for k in keys)
+    if not all(c.isalnum() or c in " .'’-" for k in keys for c in k):
+        return listed  # a key holding regex syntax: keep the plain list
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for key in keys:
+        node = trie
+        for c in key:
+            piece = _PIECES.get(c, c)
+            if piece not in node and any(p.lower() == piece.lower() for p in node if p):
+                return listed  # "Ab" beside "ab": under IGNORECASE both branches could match
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a key ends here
+    return _trie(trie)
+
+
+def _trie(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    branches = [piece + _trie(child) for piece, child in node.items() if piece]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer key is tried first
