@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from incident_reader.core import align, facts, temporal
+from incident_reader.core import facts, temporal
 from incident_reader.core.model import (
     Comparison,
     Corpus,
@@ -74,5 +74,8 @@ def analyse_corpus(
 
 
 def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
-    """Match incidents across reports and pair their facts."""
+    """Match incidents across reports and pair their facts (imported here: ``extract`` and the
+    extraction workers never compare, and the comparer's imports cost them start-up time)."""
+    from incident_reader.core import align
+
     return align.compare(analyses)
