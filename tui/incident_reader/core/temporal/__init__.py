@@ -7,6 +7,7 @@ relative expressions against the DCT or the narrative's date; ``timeml`` formats
 
 from __future__ import annotations
 
+from incident_reader.core import regex_cache  # noqa: F401 (first, for the patterns below)
 from incident_reader.core.model import Timex
 from incident_reader.core.temporal.dct import infer_dct, infer_dct_with_evidence
 from incident_reader.core.temporal.tagger import scan

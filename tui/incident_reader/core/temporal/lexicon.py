@@ -333,7 +333,7 @@ def alternation(words: object) -> str:
     listed = "|".join(k.replace(".", r"\.").replace(" ", r"\s+").replace("'", "['’]") for k in keys)
     if not all(c.isalnum() or c in " .'’-" for k in keys for c in k):
         return listed  # a key holding regex syntax: keep the plain list
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: dict[str, dict] = {}
     for key in keys:
         node = trie
         for c in key:
@@ -345,7 +345,7 @@ def alternation(words: object) -> str:
     return _trie(trie)
 
 
-def _trie(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _trie(node: dict[str, dict]) -> str:
     branches = [piece + _trie(child) for piece, child in node.items() if piece]
     if not branches:
         return ""

@@ -1,0 +1,90 @@
+"""The on-disk regex cache: patterns rebuilt from it behave as freshly compiled ones, a damaged or
+foreign file is ignored, and the cache can be turned off."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+_SAMPLE = (
+    "At about 7.35pm on Saturday 14 August 2018, a silver Ford Focus mounted the pavement on "
+    "Mill Road, Ashwold, killing two pedestrians and injuring four; the driver, 34, was arrested."
+)
+# In a child process: import the pipeline, analyse a sentence, and report what the cache did.
+_CHILD = f"""
+import json, re, sys
+from incident_reader.core import regex_cache
+from incident_reader.core.analysis import analyse, warm_up
+from pathlib import Path
+from incident_reader.core.model import DctSource, Report
+warm_up()
+text = {_SAMPLE!r}
+report = Report("r", Path("r.txt"), "", text, "2018-08-15", DctSource.HEADER, "x")
+facts = sorted((f.kind, str(f.value), f.start, f.end) for f in analyse(report).facts)
+print(json.dumps({{"loaded": len(regex_cache._loaded), "facts": facts}}))
+"""
+
+
+def _run(cache: str, extra: dict[str, str] | None = None) -> dict[str, Any]:
+    env = {**os.environ, "INCIDENT_READER_REGEX_CACHE": cache, **(extra or {})}
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD], capture_output=True, text=True, env=env, check=True
+    )
+    assert "Traceback" not in out.stderr, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_a_second_process_reads_its_patterns_from_the_file_and_finds_the_same(
+    tmp_path: Path,
+) -> None:
+    first = _run(str(tmp_path))
+    assert first["loaded"] == 0
+    files = list(tmp_path.glob("regex-*.marshal"))
+    assert len(files) == 1
+    second = _run(str(tmp_path))
+    assert second["loaded"] > 100  # the extractors' and the tagger's patterns
+    assert second["facts"] == first["facts"] and first["facts"]
+    assert list(tmp_path.glob("regex-*.marshal")) == files  # nothing new: not rewritten
+
+
+def test_every_cached_pattern_matches_as_a_fresh_compile(tmp_path: Path) -> None:
+    _run(str(tmp_path))
+    code = f"""
+import marshal, re, _sre, sys
+from pathlib import Path
+entries = marshal.loads(next(Path({str(tmp_path)!r}).glob("regex-*.marshal")).read_bytes())
+text = {_SAMPLE!r} + " the crash happened ON MONDAY at 10:42, Aged 19 (34) they'll"
+bad = 0
+for pattern, flags, full, prog, groups, groupindex, indexgroup in entries:
+    cached = _sre.compile(pattern, full, prog, groups, groupindex, indexgroup)
+    fresh = re._compiler.compile(pattern, flags)
+    for pos in range(0, len(text), 3):
+        a, b = cached.match(text, pos), fresh.match(text, pos)
+        if (a and (a.span(), a.groups())) != (b and (b.span(), b.groups())):
+            bad += 1
+print(len(entries), bad)
+"""
+    env = {**os.environ, "INCIDENT_READER_REGEX_CACHE": "0"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    count, bad = map(int, out.stdout.split())
+    assert count > 100 and bad == 0
+
+
+def test_a_damaged_file_is_ignored_and_replaced(tmp_path: Path) -> None:
+    reference = _run("0")
+    _run(str(tmp_path))
+    (damaged,) = tmp_path.glob("regex-*.marshal")
+    damaged.write_bytes(b"\x00not a cache")
+    again = _run(str(tmp_path))
+    assert again["loaded"] == 0 and again["facts"] == reference["facts"]
+    assert damaged.read_bytes() != b"\x00not a cache"  # rewritten whole
+
+
+def test_the_cache_can_be_turned_off(tmp_path: Path) -> None:
+    home = {"XDG_CACHE_HOME": str(tmp_path)}
+    assert _run("0", home)["loaded"] == 0
+    assert not list(tmp_path.rglob("regex-*.marshal"))

@@ -1,0 +1,172 @@
+"""Compiled regular expressions kept on disk, so a process starts without parsing them again.
+
+The extractors and the tagger build about 500 patterns (400,000 characters of regex) when they
+are imported. Python's ``re`` parses and compiles each one in Python code: 0.6-1.2 s of every
+launch of ``extract``, of every spawned worker and of the reader's extraction server, before the
+first report is read. Like ``.pyc`` files for code, this module keeps each pattern's compiled
+program (``re``'s own internal form) in a file, keyed by the exact pattern text and flags and by
+the interpreter and regex engine that made it; a later process rebuilds the same pattern objects
+from it (``_sre.compile``, microseconds each) and puts them in ``re``'s own cache, where every
+``re.compile`` of that text finds them. Nothing else changes: a pattern the file lacks compiles as
+usual, a file from another interpreter or a damaged one is ignored, and a process whose patterns
+were not all in the file rewrites it when it exits.
+
+The file lives in the user's cache directory (``$XDG_CACHE_HOME/incident-reader``, else
+``~/.cache/incident-reader``); ``INCIDENT_READER_REGEX_CACHE`` names another directory, or turns
+the cache off with ``0``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+try:
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # another interpreter: no cache
+    _sre = None
+
+FORMAT = 1
+# pattern, flags as given, flags as compiled, code, groups, groupindex, indexgroup
+Entry = tuple[str, int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_loaded: dict[tuple[str, int], Entry] = {}
+_state: dict[str, Any] = {"installed": False, "pid": None, "path": None}
+
+
+KEEP_FILES = 4  # cache files kept per folder (other checkouts, other interpreters)
+
+
+def _tag() -> str:
+    """What the file's programs depend on: the interpreter build, its regex engine, and this
+    package's source (sizes and times of its modules), so edited rules start a new file rather
+    than leave stale patterns in the old one."""
+    parts: list[object] = [FORMAT, sys.version, sys.implementation.name, _sre.MAGIC]
+    parts += [_sre.CODESIZE, _sre.MAXREPEAT, _sre.MAXGROUPS]
+    root = Path(__file__).parent
+    for source in sorted(root.rglob("*.py")):
+        try:
+            stat = source.stat()
+        except OSError:
+            continue
+        parts.append((str(source.relative_to(root)), stat.st_size, stat.st_mtime_ns))
+    return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
+
+
+def cache_path() -> Path | None:
+    """Where the cache file is, or None when the cache is off or cannot be used here."""
+    setting = os.environ.get("INCIDENT_READER_REGEX_CACHE", "")
+    if setting == "0" or _sre is None or not isinstance(getattr(re, "_cache", None), dict):
+        return None
+    if setting:
+        folder = Path(setting)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        folder = Path(base) / "incident-reader"
+    return folder / f"regex-{_tag()}.marshal"
+
+
+def install() -> None:
+    """Put every cached pattern in ``re``'s cache (once per process) and save new ones at exit."""
+    if _state["installed"]:
+        return
+    _state["installed"] = True
+    path = cache_path()
+    if path is None:
+        return
+    _state["pid"], _state["path"] = os.getpid(), path
+    atexit.register(save)
+    try:
+        entries = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return  # no file yet, or a damaged one: everything compiles as usual
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    for entry in entries if isinstance(entries, list) else ():
+        try:
+            pattern, flags, full_flags, code, groups, groupindex, indexgroup = entry
+            compiled = _sre.compile(pattern, full_flags, code, groups, groupindex, indexgroup)
+        except (TypeError, ValueError, RuntimeError, OverflowError):
+            continue  # not a program this engine accepts: leave it to re.compile
+        cache.setdefault((str, pattern, flags), compiled)
+        _loaded[(pattern, flags)] = entry
+
+
+def _entry(pattern: str, flags: int, compiled: re.Pattern[str]) -> Entry | None:
+    """The compiled program of a pattern, as ``re._compiler.compile`` builds it, checked against
+    the pattern object ``re`` made."""
+    if flags & re.DEBUG:
+        return None
+    parsed = _parser.parse(pattern, flags)
+    code = [int(c) for c in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    entry: Entry = (
+        pattern, flags, flags | parsed.state.flags, code, parsed.state.groups - 1,
+        groupindex, tuple(indexgroup),
+    )  # fmt: skip
+    rebuilt = _sre.compile(*entry[:1], *entry[2:])
+    same = (rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == (
+        compiled.flags,
+        compiled.groups,
+        compiled.groupindex,
+    )
+    return entry if same else None
+
+
+def save() -> None:
+    """Write the patterns this process holds to the cache file when some were not in it."""
+    path = _state.get("path")
+    if path is None or _state["pid"] != os.getpid():
+        return  # off, or a forked child: the process that installed the cache writes it
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    held = [(key[1], key[2], p) for key, p in list(cache.items()) if key[0] is str]
+    if all((pattern, flags) in _loaded for pattern, flags, _ in held):
+        return
+    entries: list[Entry] = []
+    for pattern, flags, compiled in held:
+        try:
+            entry = _loaded.get((pattern, flags)) or _entry(pattern, flags, compiled)
+        except Exception:  # noqa: BLE001 - a pattern re cannot rebuild this way is left out
+            entry = None
+        if entry is not None:
+            entries.append(entry)
+    try:
+        data = marshal.dumps(entries)
+    except ValueError:
+        return
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as out:
+            tmp = out.name
+            out.write(data)
+        os.replace(tmp, path)  # whole or not at all, whoever else writes at the same time
+        tmp = None
+        _prune(path.parent)
+    except OSError:
+        if tmp is not None:  # a read-only home: the cache is only an optimisation
+            Path(tmp).unlink(missing_ok=True)
+    _loaded.update({(e[0], e[1]): e for e in entries})
+
+
+def _prune(folder: Path) -> None:
+    """Keep the newest few cache files of a folder."""
+    try:
+        files = sorted(folder.glob("regex-*.marshal"), key=lambda f: f.stat().st_mtime)
+        for old in files[:-KEEP_FILES]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # another process pruned at the same time
+
+
+install()  # on import: the extractors and the tagger import this module before their patterns
