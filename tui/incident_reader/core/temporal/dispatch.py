@@ -58,36 +58,43 @@ def _class_chars(items: list[tuple[Any, Any]]) -> list[str]:
 Cont = Callable[[str], set[str]]
 
 
-def _walk(seq: list[tuple[Any, Any]], i: int, prefix: str, k: Cont) -> set[str]:
-    """First words of ``seq[i:]`` followed by continuation ``k``, given the word so far."""
+Step = Callable[[str, str, Cont], set[str]]
+
+
+def _walk(
+    seq: list[tuple[Any, Any]], i: int, prefix: str, k: Cont, char: Step | None = None
+) -> set[str]:
+    """First words of ``seq[i:]`` followed by continuation ``k``, given the word so far
+    (``char`` reads one matched character: ``_char`` for the first word)."""
+    char = char or _char
     if len(prefix) > 40:
         raise Unknown
     if i == len(seq):
         return k(prefix)
     op, av = seq[i]
-    nxt: Cont = lambda p: _walk(seq, i + 1, p, k)  # noqa: E731
+    nxt: Cont = lambda p: _walk(seq, i + 1, p, k, char)  # noqa: E731
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return nxt(prefix)
     if op is sre.LITERAL:
-        return _char(chr(av), prefix, nxt)
+        return char(chr(av), prefix, nxt)
     if op is sre.IN:
         out: set[str] = set()
         for c in _class_chars(av):
-            out |= _char(c, prefix, nxt)
+            out |= char(c, prefix, nxt)
         return out
     if op is sre.BRANCH:
         out = set()
         for branch in av[1]:
-            out |= _walk(list(branch), 0, prefix, nxt)
+            out |= _walk(list(branch), 0, prefix, nxt, char)
         return out
     if op is sre.SUBPATTERN:
-        return _walk(list(av[3]), 0, prefix, nxt)
+        return _walk(list(av[3]), 0, prefix, nxt, char)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
         lo, hi, sub = av
         out = nxt(prefix) if lo == 0 else set()
         if hi > 1 and prefix and _can_be_word(list(sub)):
             raise Unknown  # a repeated part inside the first word
-        return out | _walk(list(sub), 0, prefix, nxt)
+        return out | _walk(list(sub), 0, prefix, nxt, char)
     raise Unknown
 
 
@@ -138,14 +145,70 @@ def first_words(pattern: str) -> set[str] | None:
     return words if len(words) < _LIMIT and "" not in words else None
 
 
+# The first word most rules share: at it, the word after it picks the rules to try.
+ARTICLE = "the"
+
+
+def _after_article(c: str, prefix: str, nxt: Cont) -> set[str]:
+    """Like ``_char``, for the word after a leading "the": ``prefix`` is "the" being read, then
+    "the " and the next word so far. Paths that do not open with "the" give nothing."""
+    if not prefix.startswith(ARTICLE + " "):
+        word = prefix + c.lower()
+        if _WORD.match(c) and not c.isdigit() and ARTICLE.startswith(word):
+            return nxt(word)
+        if prefix == ARTICLE and not _WORD.match(c):
+            if c.isspace():
+                return nxt(ARTICLE + " ")
+            raise Unknown  # "the" followed by a sign: not bounded here
+        return set()  # another first word: not at "the"
+    rest = prefix[len(ARTICLE) + 1 :]
+    if not rest:
+        if c.isspace():
+            return nxt(prefix)
+        if c.isdigit():
+            return {DIGIT}
+        if c in "'’":
+            return {QUOTE}
+        if _WORD.match(c):
+            return nxt(prefix + c.lower())
+        raise Unknown
+    if c.isdigit():
+        raise Unknown  # digits inside the word: not bounded here
+    if _WORD.match(c):
+        return nxt(prefix + c.lower())
+    return {rest}
+
+
+def _article_end(prefix: str) -> set[str]:
+    """The end of a rule: the word after "the" is complete; a match that may end at "the"
+    (or is not at "the") is not bounded by it."""
+    if prefix.startswith(ARTICLE + " ") and len(prefix) > len(ARTICLE) + 1:
+        return {prefix[len(ARTICLE) + 1 :]}
+    if prefix in (ARTICLE, ARTICLE + " "):
+        raise Unknown
+    return set()
+
+
+def words_after_article(pattern: str) -> set[str] | None:
+    """The keys of the word after "the" in the matches of ``pattern`` that open with "the", or
+    None when they cannot be bounded (the rule is then tried at every "the")."""
+    try:
+        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+        words = _walk(list(parsed), 0, "", _article_end, _after_article)
+    except Exception:
+        return None
+    return words if len(words) < _LIMIT and "" not in words else None
+
+
 class Table:
     """Which rules to try at a word: by its key, by a key prefix ("mid*"), or everywhere."""
 
     def __init__(self, patterns: Iterable[str]) -> None:
+        patterns_list = list(patterns)
         exact: dict[str, set[int]] = {}
         prefixes: dict[str, set[int]] = {}
         everywhere: set[int] = set()
-        for i, pattern in enumerate(patterns):
+        for i, pattern in enumerate(patterns_list):
             words = first_words(pattern)
             if words is None:
                 everywhere.add(i)
@@ -158,6 +221,18 @@ class Table:
         self.everywhere = everywhere
         self._cache: dict[str, tuple[int, ...]] = {}
         self._by_word: dict[str, tuple[int, ...]] = {}
+        # At "the": the rules that can open with it, by the key of the word after it.
+        self._article_rules = self.rules_for(ARTICLE)
+        self._after_article: dict[str, set[int]] = {}
+        self._article_always: set[int] = set(self._article_rules) - exact.get(ARTICLE, set())
+        for i in exact.get(ARTICLE, ()):
+            words = words_after_article(patterns_list[i])
+            if words is None:
+                self._article_always.add(i)
+                continue
+            for w in words:
+                self._after_article.setdefault(w, set()).add(i)
+        self._by_pair: dict[str, tuple[int, ...]] = {}
 
     def rules_for_word(self, word: str) -> tuple[int, ...]:
         """Indexes, in rule order, of the rules that can start at this word of a text."""
@@ -168,6 +243,20 @@ class Table:
         if len(self._by_word) > 200_000:  # a long-running reader: keep the memo bounded
             self._by_word.clear()
         rules = self._by_word[word] = self.rules_for(key_of(word))
+        return rules
+
+    def rules_after_article(self, following: str | None) -> tuple[int, ...]:
+        """Indexes, in rule order, of the rules that can start at a "the" followed by the word
+        ``following`` (None: no word follows)."""
+        key = key_of(following) if following else ""
+        try:
+            return self._by_pair[key]
+        except KeyError:
+            pass
+        if len(self._by_pair) > 200_000:
+            self._by_pair.clear()
+        chosen = self._article_always | self._after_article.get(key, set())
+        rules = self._by_pair[key] = tuple(sorted(chosen))
         return rules
 
     def rules_for(self, key: str) -> tuple[int, ...]:

@@ -83,11 +83,17 @@ def _matches(text: str, exhaustive: bool) -> Generator[re.Match[str], int, None]
         while (m := rx.search(text, pos)) is not None:
             pos = yield m
         return
-    lookup = _table().rules_for_word
+    table = _table()
+    lookup, after_article = table.rules_for_word, table.rules_after_article
     patterns = _rule_patterns()
     resume = 0
-    for tok in dispatch.TOKEN.finditer(text):
-        rules = lookup(tok[0])
+    tokens = list(dispatch.TOKEN.finditer(text))
+    for j, tok in enumerate(tokens):
+        word = tok[0]
+        if len(word) == 3 and word.lower() == dispatch.ARTICLE:  # the word after it decides
+            rules = after_article(tokens[j + 1][0] if j + 1 < len(tokens) else None)
+        else:
+            rules = lookup(word)
         if rules and tok.start() >= resume:
             start = tok.start()
             for i in rules:

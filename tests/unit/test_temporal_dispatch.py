@@ -1,0 +1,31 @@
+"""The tagger's dispatch at "the": the word after it picks the rules, and nothing is missed."""
+
+from __future__ import annotations
+
+from incident_reader.core.temporal import dispatch, tagger
+from incident_reader.core.temporal.tagger import scan
+
+
+def test_words_after_the_are_read_from_a_pattern() -> None:
+    assert dispatch.words_after_article(r"the\s+(?:same|next)\s+day") == {"same", "next"}
+    assert dispatch.words_after_article(r"(?:the\s{1,12})?(?P<d>\d\d)") == {dispatch.DIGIT}
+    assert dispatch.words_after_article(r"last\s+week") == set()  # never opens with "the"
+    assert dispatch.words_after_article(r"the(?:\s+\w+)?") is None  # may end at "the"
+
+
+def test_a_the_before_an_ordinary_noun_tries_few_rules() -> None:
+    table = tagger._table()
+    everything = table.rules_for("the")
+    assert len(table.rules_after_article("police")) < len(everything) / 3
+    assert set(table.rules_after_article("weekend")) <= set(everything)
+
+
+def test_the_dispatch_finds_what_every_rule_at_every_place_finds() -> None:
+    text = (
+        "The driver fled; the next day, the police said that on the weekend the 1990s "
+        "and the third quarter of the year saw the same morning rush. Over the past few weeks "
+        "the 14th of March and the end of the month came. the"
+    )
+    found = scan(text, "2020-03-20")
+    assert found == scan(text, "2020-03-20", exhaustive=True)
+    assert {t.text for t in found} >= {"the next day", "the weekend"}
