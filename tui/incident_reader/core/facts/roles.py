@@ -86,12 +86,12 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 _DIGIT = re.compile(r"\d")
 # The forms above whose number may be a word; every other one holds a figure.
 _WORDED_AGE_KEYS = (("aged",), ("in his", "in her", "in their"))
-_CAPITAL = re.compile(r"[A-Z]")
 _AGE_AFTER_NAME = re.compile(r"\s*(?:,\s+\d{1,2}(?![\d])|\(\d{1,2}\))")
 # "Pask", "McAllister", "O'Brien", "Jean-Luc"; not "Moroccan-born".
 # Letters of Latin scripts beyond ASCII ("Tomás", "Łukasz", "Åkesson", "Kadıköy").
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _LO = "a-zß-öø-ÿāăąćčďđēėęěğīıķĺľłńňōőœřśşšţťūůűźżž"
+_CAPITAL = re.compile(rf"[{_UP}]")  # every name opens with one (see _names)
 _NAME_WORD = (
     rf"(?:(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*(?![\w’'-]))"
 )
