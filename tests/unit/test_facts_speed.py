@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
@@ -59,3 +60,16 @@ def test_temporal_word_tables_as_tries_match_as_lists() -> None:
         a = [m.span() for m in re.finditer(rf"\b(?:{listed})\b", text, flags)]
         b = [m.span() for m in re.finditer(rf"\b(?:{trie})\b", text, flags)]
         assert a == b and a
+
+
+def test_a_scan_with_stems_opening_with_a_digit_finds_what_finditer_finds() -> None:
+    vehicles = importlib.import_module("incident_reader.core.facts.vehicles")
+    assert not vehicles._HEAD_SCAN.always and vehicles._HEAD_SCAN.digits
+    for text in (
+        "A 4x4 and an 18-wheeler hit two 4x4s; the 18-wheelers' drivers saw 14x4 cars.",
+        "The lorry, a 4x4 pickup and 118-wheeler toys.",
+        "No vehicle here at 10.30am.",
+    ):
+        s = sentence_of(text)
+        found = [m.span() for m in vehicles._HEAD_SCAN.finditer(s)]
+        assert found == [m.span() for m in vehicles._HEAD_WORD.finditer(text)]

@@ -238,14 +238,18 @@ class WordScan:
         self.pattern = pattern
         self.end = end  # where a match ends if a follow-up rule extends it (the next starts after)
         keys: set[str] = set()
+        digits: set[str] = set()
         self.always = False
         for stem in stems:
             words = re.findall(r"[a-z]+", _literal_part(stem.lower()))
-            if not words or not re.match(r"[a-z]", stem.lower()):
+            if stem[:1].isdecimal():
+                digits.add(stem[0])  # "4x4", "18-wheeler": tried wherever that digit stands
+            elif not words or not re.match(r"[a-z]", stem.lower()):
                 self.always = True  # it may start with a group: scan the plain way
             else:
                 keys.add(words[0][:4])  # the first word: a match starts there
         self.keys = frozenset(keys)
+        self.digits = frozenset(digits)
 
     def search(self, sentence: Sentence) -> re.Match[str] | None:
         """The first match, or None (stops at the first)."""
@@ -260,10 +264,10 @@ class WordScan:
             if self.end is None:
                 return list(self.pattern.finditer(sentence.text))
             return self._search_all(sentence.text, first)
-        if self.keys.isdisjoint(sentence.keys):
+        lower = sentence.lower
+        if self.keys.isdisjoint(sentence.keys) and not any(d in lower for d in self.digits):
             return []
         present = self.keys & sentence.keys
-        lower = sentence.lower
         starts: set[int] = set()
         for key in present:
             i = lower.find(key)
@@ -271,6 +275,11 @@ class WordScan:
                 if i == 0 or not lower[i - 1].isalpha():
                     starts.add(i)
                 i = lower.find(key, i + 1)
+        for digit in self.digits:
+            i = lower.find(digit)
+            while i != -1:
+                starts.add(i)
+                i = lower.find(digit, i + 1)
         out: list[re.Match[str]] = []
         reached = -1
         for pos in sorted(starts):
