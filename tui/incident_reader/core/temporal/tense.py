@@ -193,15 +193,37 @@ def _cue_starts(text: str) -> tuple[list[int], list[int]]:
     its sentence word by word (a run-on list of a thousand days stays linear and fast)."""
     words: list[int] = []
     ats: list[int] = []
+    kinds = _CUE_KINDS
     for w in _WORD.finditer(text):
-        key = w[0].lower().replace("’", "'")
-        if key in _CUE_FIRST or (len(key) > 4 and key.endswith("ed")):
+        kind = kinds.get(w[0])
+        if kind is None:
+            kind = _cue_kind(w[0])
+        if kind == _OPENS:
             words.append(w.start())
             ats.append(w.start())
-        elif key.endswith("'ll"):
+        elif kind == _CLITIC:
             words.append(w.start())
             ats.append(w.end() - 3)
     return words, ats
+
+
+_SKIP, _OPENS, _CLITIC = 0, 1, 2
+_CUE_KINDS: dict[str, int] = {}  # each word's kind, memoised: a report repeats its words
+
+
+def _cue_kind(word: str) -> int:
+    """Whether a word may open a cue (a first word, an -ed form), ends in "'ll", or neither."""
+    if len(_CUE_KINDS) > 100_000:
+        _CUE_KINDS.clear()
+    key = word.lower().replace("’", "'")
+    if key in _CUE_FIRST or (len(key) > 4 and key.endswith("ed")):
+        kind = _OPENS
+    elif key.endswith("'ll"):
+        kind = _CLITIC
+    else:
+        kind = _SKIP
+    _CUE_KINDS[word] = kind
+    return kind
 
 
 def _cues(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
