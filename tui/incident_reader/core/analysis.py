@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from incident_reader.core import facts, temporal
+from incident_reader.core import facts, regex_cache, temporal
 from incident_reader.core.model import (
     Comparison,
     Corpus,
@@ -63,6 +63,7 @@ def warm_up() -> None:
 
     compile_all()
     temporal.tag("On Monday at 7.30am, two days after the crash, police said.", "2020-01-01")
+    regex_cache.mark()  # the rules compiled: what the next process reads from the cache file
 
 
 def analyse_corpus(
@@ -79,3 +80,6 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     from incident_reader.core import align
 
     return align.compare(analyses)
+
+
+regex_cache.mark()  # the patterns of every module the pipeline imports

@@ -39,6 +39,7 @@ FORMAT = 1
 Entry = tuple[str, int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 _loaded: dict[tuple[str, int], Entry] = {}
+_marked: dict[tuple[str, int], re.Pattern[str] | None] = {}
 _state: dict[str, Any] = {"installed": False, "pid": None, "path": None}
 
 
@@ -123,21 +124,33 @@ def _entry(pattern: str, flags: int, compiled: re.Pattern[str]) -> Entry | None:
     return entry if same else None
 
 
+def mark() -> None:
+    """Take the patterns compiled so far as the program's own (its rules, built at import and
+    warm-up); those compiled later (from one report's words, say) are not written to the file."""
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    for key, compiled in list(cache.items()):
+        if key[0] is str and (key[1], key[2]) not in _marked:
+            # held until exit: re's cache may drop it before then (it keeps 512)
+            _marked[(key[1], key[2])] = None if (key[1], key[2]) in _loaded else compiled
+
+
 def save() -> None:
-    """Write the patterns this process holds to the cache file when some were not in it."""
+    """Write the program's patterns (see ``mark``) to the cache file when some were not in it."""
     path = _state.get("path")
     if path is None or _state["pid"] != os.getpid():
         return  # off, or a forked child: the process that installed the cache writes it
-    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
-    held = [(key[1], key[2], p) for key, p in list(cache.items()) if key[0] is str]
-    if all((pattern, flags) in _loaded for pattern, flags, _ in held):
+    if _marked.keys() <= _loaded.keys():
         return
-    entries: list[Entry] = []
-    for pattern, flags, compiled in held:
-        try:
-            entry = _loaded.get((pattern, flags)) or _entry(pattern, flags, compiled)
-        except Exception:  # noqa: BLE001 - a pattern re cannot rebuild this way is left out
-            entry = None
+    # What the file held stays (re's cache may have dropped a pattern before ``mark`` saw it: the
+    # file is per source version, so only the program's own patterns accumulate in it).
+    entries: list[Entry] = list(_loaded.values())
+    for (pattern, flags), compiled in sorted(_marked.items(), key=lambda item: item[0]):
+        entry = None
+        if (pattern, flags) not in _loaded and compiled is not None:
+            try:
+                entry = _entry(pattern, flags, compiled)
+            except Exception:  # noqa: BLE001 - a pattern re cannot rebuild this way is left out
+                entry = None
         if entry is not None:
             entries.append(entry)
     try:

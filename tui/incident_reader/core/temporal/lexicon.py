@@ -330,9 +330,13 @@ def alternation(words: object) -> str:
     of trying every key in turn (the tagger and the tense rules try these at most words).
     """
     keys = sorted((str(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
-    listed = "|".join(k.replace(".", r"\.").replace(" ", r"\s+").replace("'", "['’]") for k in keys)
-    if not all(c.isalnum() or c in " .'’-" for k in keys for c in k):
-        return listed  # a key holding regex syntax: keep the plain list
+    if not all(c.isalnum() or c in " .'’-" for k in keys for c in k):  # a key holding regex syntax
+        return _listed(keys)
+    # Plain keys of one length match the same text or none: put them in one order whatever order
+    # a set gave them in, so a pattern reads the same in every process (core.regex_cache finds it
+    # by its text).
+    keys.sort(key=lambda k: (-len(k), k))
+    listed = _listed(keys)
     trie: dict[str, dict] = {}
     for key in keys:
         node = trie
@@ -343,6 +347,10 @@ def alternation(words: object) -> str:
             node = node.setdefault(piece, {})
         node[""] = {}  # a key ends here
     return _trie(trie)
+
+
+def _listed(keys: list[str]) -> str:
+    return "|".join(k.replace(".", r"\.").replace(" ", r"\s+").replace("'", "['’]") for k in keys)
 
 
 def _trie(node: dict[str, dict]) -> str:
