@@ -244,6 +244,25 @@ def test_the_suspect_name(sentence: str, name: str) -> None:
             "suspect.age",
             [33],
         ),  # fmt: skip
+        # the object named: its role word, or the harm its relative clause did, decides
+        (
+            "Prosecutors say the gunman who opened fire, identified by officials as Dane Cutter, "
+            "acted alone.",
+            "suspect.name",
+            ["dane cutter"],
+        ),  # fmt: skip
+        (
+            "Police named the man they believe drove the car into the parade as Jonah Steele.",
+            "suspect.name",
+            ["jonah steele"],
+        ),  # fmt: skip
+        (
+            "Detectives identified the man who stabbed the guard as Leon Burr, 33.",
+            "suspect.name",
+            ["leon burr"],
+        ),  # fmt: skip
+        ("Police named the woman who was hit by the van as Ella Ray.", "suspect.name", []),
+        ("Officers named the pedestrian killed in the crash as Ann Lee.", "suspect.name", []),
         # ... never a victim or a second arrestee named so
         ("A man was arrested. The woman who died was named as Ada Kell, 70.", "suspect.name", []),
         ("A man fled. A second man was named as Jon Pell, 30.", "suspect.name", []),

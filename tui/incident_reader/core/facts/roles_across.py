@@ -56,7 +56,17 @@ _YEAR_OLD_AT = re.compile(
 _SUSPECT_PRED_IN = re.compile(rf"(?<![\w-])(?:{_words(SUSPECT_PREDICATES)})(?![\w-])", _I)
 # "The man who drove into the crowd was named as ...": the doer of the harm.
 _WHO_HARMED = re.compile(rf"\bwho\s+(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])", _I)
+_WHO_WAS_HARMED = re.compile(
+    rf"\b(?:who|that)\s+(?:was|were|had\s+been)\s+(?:{_words(HARM_VERBS)})(?![\w-])", _I
+)
 _OTHER_FIRST = re.compile(rf"\s*(?:(?:an?|the)\s+)?(?:{_words(OTHER_ARRESTEE_WORDS)})\b", _I)
+# "Police named the man they believe drove the car into the parade as Jonah Steele"
+_NAMED_OBJECT_AS = re.compile(
+    r"\b(?:named|identified)\s+(?P<obj>(?:the|a|an)\s+[^.;:]{1,80}?)\s+as\s+"
+)
+_HARM_IN = re.compile(  # active only: "who was hit by the van" is a victim
+    rf"(?<![\w-])(?<!was )(?<!were )(?<!been )(?<!being )(?:{_words(HARM_VERBS)})(?![\w-])", _I
+)
 _VICTIM_NOUN = re.compile(rf"(?<![\w-])(?:{_words(VICTIM_NOUNS)})s?(?![\w-])", _I)
 _ROLE_IN = re.compile(
     rf"(?<![\w-])(?:{_ROLE}|{_words(SUSPECT_MODIFIERS)}|suspect(?:ed|s)?)(?![\w-])", _I
@@ -82,19 +92,31 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
             continue  # already found in its own sentence
         start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
         subject = text[start : m.start()]
-        if (
-            _VICTIM_NOUN.search(subject)
-            or _VICTIM_PRED.search(subject)
-            or _OTHER_FIRST.match(subject)
-        ):
+        victim = _last(_VICTIM_NOUN, subject, _VICTIM_PRED)
+        role = _last(_ROLE_IN, subject, _WHO_HARMED)
+        if victim > role or _OTHER_FIRST.match(subject):
             continue  # "The woman who died was named as ...", "A second man was named as"
-        if not (
-            _ROLE_IN.search(subject) or _WHO_HARMED.search(subject) or _suspect_before(text, start)
-        ):
+        if role < 0 and not _suspect_before(text, start):
             continue
         found = _identity_at(text, at)
         out.extend(found)
+    for m in _NAMED_OBJECT_AS.finditer(text):
+        obj = m.group("obj")
+        if any(f.start <= m.end() < f.end and f.kind in (AGE, NAME) for f in (*facts, *out)):
+            continue
+        role = _last(_ROLE_IN, obj, _HARM_IN)
+        if _WHO_WAS_HARMED.search(obj):
+            continue  # "the man who was stabbed by the robber": the head was harmed
+        doer = _WHO_HARMED.search(obj)  # "the man who stabbed the guard": the head did it
+        if doer or (role >= 0 and role > _last(_VICTIM_NOUN, obj, _VICTIM_PRED)):
+            out.extend(_identity_at(text, m.end()))  # "named the man who drove ... as X"
     return out
+
+
+def _last(a: re.Pattern[str], text: str, b: re.Pattern[str]) -> int:
+    """Where the last match of either pattern starts (-1 for none): the nearer role decides
+    ("Prosecutors say that the gunman ..., identified as": the gunman's)."""
+    return max((m.start() for p in (a, b) for m in p.finditer(text)), default=-1)
 
 
 def _suspect_before(text: str, start: int) -> bool:
