@@ -263,6 +263,7 @@ def test_the_suspect_name(sentence: str, name: str) -> None:
         ),  # fmt: skip
         ("Police named the woman who was hit by the van as Ella Ray.", "suspect.name", []),
         ("Officers named the pedestrian killed in the crash as Ann Lee.", "suspect.name", []),
+        ("Police named the man who was stabbed by the robber as Tim Hay.", "suspect.name", []),
         # ... never a victim or a second arrestee named so
         ("A man was arrested. The woman who died was named as Ada Kell, 70.", "suspect.name", []),
         ("A man fled. A second man was named as Jon Pell, 30.", "suspect.name", []),

@@ -193,6 +193,7 @@ _GLUE = re.compile(
     rf"(?:(?!(?:{'|'.join(_CLOSED_WORDS)})\s)[\w’'-]+\s+){{0,3}}",
     _I,
 )
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'-]+\s+)?$", _I)
 _OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+", _I)
 _TWO_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,2}$")
 _OBJECT = re.compile(
@@ -452,6 +453,8 @@ def _np_tail(before: str) -> str | None:
     for m in reversed(list(_ROLE_WORD.finditer(before, max(0, len(before) - 120)))):
         glue = _GLUE.match(before, m.end())
         if glue and glue.end() == len(before):
+            if _AGENT_BEFORE.search(before, max(0, m.start() - 30), m.start()):
+                return None  # "named the man stabbed by the robber as X": the agent is not X
             lead = _TWO_WORDS_BEFORE.search(before, 0, m.start())
             of = _OF_PHRASE.match(before, m.end())  # "the driver of the pickup": whose driver
             return before[lead.start() if lead else m.start() : of.end() if of else m.end()]
