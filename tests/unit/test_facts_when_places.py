@@ -205,6 +205,12 @@ def test_care_at_once_then_after_the_onset_dates_the_onset() -> None:
     assert _facts(text, "incident.date") == []
 
 
+def test_a_lead_whose_relative_clause_tells_the_earlier_incident_keeps_it_its_own() -> None:
+    text = "A man who drove into a crowd in Tarrow in March 2023 was jailed on Tuesday."
+    ex = extract(_report(text, "2024-05-18"), "2024-05-18", temporal.tag(text, "2024-05-18"))
+    assert [i.id for i in ex.incidents] == ["i0"]
+
+
 def test_the_lead_sequels_year_told_again_is_still_the_own_incident() -> None:
     text = (
         "A former fire chief was jailed on Monday over the warehouse blaze that killed nine "

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from incident_reader.core.facts.text import Sentence
-from incident_reader.core.facts.when import is_event_sentence, tells_sequel
+from incident_reader.core.facts.when import is_event_sentence, tells_a_sequel, tells_sequel
 from incident_reader.core.model import Timex
 
 # Phrases that re-use the previous background incident's time ("the same month").
@@ -86,7 +86,7 @@ def segments(
             ):
                 found.append((s.start + _clause_start(before), t, t.value, s, False))
             elif _COARSE.match(t.value) and _earlier(t.value, main_day, coarse=True):
-                if n < LEAD_SENTENCES and tells_sequel(before):
+                if n < LEAD_SENTENCES and (tells_sequel(before) or tells_a_sequel(s.text)):
                     own_years.add(t.value[:4])
                     continue  # "X was sentenced over the crush that killed 159 ... in 2022"
                 if t.value[:4] in own_years:

@@ -226,6 +226,12 @@ def tells_sequel(clause: str) -> bool:
     return event is None or after.start() < event
 
 
+def tells_a_sequel(text: str) -> bool:
+    """Whether a sentence tells a sequel anywhere, saying aside ("A man who drove into a crowd in
+    May was jailed on Tuesday")."""
+    return any(not _SAYING.fullmatch(m.group(0)) for m in _AFTER.finditer(text))
+
+
 def is_scene_sentence(sentence: Sentence) -> bool:
     """Whether a sentence tells the incident or its scene (used to pick places)."""
     if not _SCENE_GATE.passes(sentence):
