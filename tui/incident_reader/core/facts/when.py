@@ -50,6 +50,14 @@ AFTER_CUES: tuple[str, ...] = (
 _B = r"(?<!\w)"  # a cue starts a word; "triple-zero call", "gas-cylinder explosion" count
 _E = r"(?![\w-])"
 _SAYING = re.compile(r"said|says|told|statement|issued", re.IGNORECASE)
+# The sequels a whole report may be about: justice and remembrance.
+LEGAL_SEQUEL_VERBS: tuple[str, ...] = (
+    "arrest", "charge", "sentence", "jail", "convict", "acquit", "remand", "commemorate", "mark",
+)  # fmt: skip
+LEGAL_SEQUEL_NOUNS: tuple[str, ...] = ("trial", "inquest", "verdict", "anniversary", "memorial")
+_LEGAL_SEQUEL = re.compile(
+    rf"{_B}(?:{events.alternation(LEGAL_SEQUEL_VERBS, LEGAL_SEQUEL_NOUNS)}){_E}", re.IGNORECASE
+)
 _ONSET = re.compile(
     rf"{_B}(?:{'|'.join(c for c in EVENT_CUES if c not in CASUALTY_CUES)}){_E}", re.IGNORECASE
 )
@@ -227,9 +235,9 @@ def tells_sequel(clause: str) -> bool:
 
 
 def tells_a_sequel(text: str) -> bool:
-    """Whether a sentence tells a sequel anywhere, saying aside ("A man who drove into a crowd in
-    May was jailed on Tuesday")."""
-    return any(not _SAYING.fullmatch(m.group(0)) for m in _AFTER.finditer(text))
+    """Whether a sentence tells a court's or a remembrance's sequel anywhere ("A man who drove
+    into a crowd in May was jailed on Tuesday", "gathered to mark five years since")."""
+    return _LEGAL_SEQUEL.search(text) is not None
 
 
 def is_scene_sentence(sentence: Sentence) -> bool:
