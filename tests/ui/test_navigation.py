@@ -283,3 +283,46 @@ async def test_an_empty_corpus_opens_without_error() -> None:
         await pilot.pause()
         row = reader(pilot).timeline.rows[0]
         assert isinstance(row, TextRow) and row.text == "No reports to read."
+
+
+async def test_the_selected_entry_stays_selected_when_the_text_pane_is_resized() -> None:
+    app = fixture_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        for _ in range(4):
+            await pilot.press("j")
+        await pilot.pause()
+        chosen = screen.timeline.cursor
+        for size in ((80, 17), (64, 24), (100, 18), (80, 24)):  # the text pane changes size
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            assert screen.timeline.cursor == chosen  # the text follows it, not the reverse
+            row = screen.timeline.current
+            assert row is not None and row.span is not None
+            start, end = screen.source.viewport()
+            assert start <= row.span[0] < end
+
+
+async def test_a_scroll_made_to_show_an_entry_never_pulls_the_cursor_back_to_it() -> None:
+    app = fixture_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        timeline = screen.timeline
+        entries = [i for i, r in enumerate(timeline.rows) if isinstance(r, TimelineRow)]
+        first, last = entries[0], entries[-1]
+        timeline.cursor = last
+        await pilot.pause()
+        # The text scrolls to the first entry (its viewport message still queued) and a key
+        # moves the cursor on before that message is read: the cursor stays where the key put it.
+        screen._apply_row(timeline.rows[first])
+        timeline.cursor = last
+        await pilot.pause()
+        await pilot.pause()
+        assert timeline.cursor == last
+        row = timeline.current
+        assert row is not None and row.span is not None
+        start, end = screen.source.viewport()
+        assert start <= row.span[0] < end  # and the text shows it

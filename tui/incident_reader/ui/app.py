@@ -138,9 +138,11 @@ class ReaderApp(App[None]):
         """Whether a key typed now waits: behind keys already waiting (their order is kept),
         before the lists are mounted, or (at start) for the open report's timeline and facts.
         Quitting never waits."""
-        if key in UNHELD_KEYS or self._quits(key):
+        if key in UNHELD_KEYS:
             return False
-        return bool(self._held_keys) or not self._lists_ready or self._waits(key)
+        if not self._held_keys and self._lists_ready and not self._waits(key):
+            return False  # the usual case, decided without looking up the key's binding
+        return not self._quits(key)
 
     def _quits(self, key: str) -> bool:
         try:

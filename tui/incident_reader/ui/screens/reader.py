@@ -86,6 +86,8 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         self._styled_at_mount: tuple[frozenset[str], str] | None = None  # see update_node_styles
         self._lists_mounted = False  # see _mount_lists
         self._side = "timeline"  # the list shown beside the text
+        self._source_layout = (-1, -1)  # the text's wrap width and height at the last viewport
+        self._scrolled_to: tuple[int, int] | None = None  # the viewport _apply_row scrolled to
 
     # -- composition ---------------------------------------------------------------------------
 
@@ -381,12 +383,30 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         source.set_layer("current", [row.span] if row is not None and row.span else [])
         if row is not None and row.span:
             source.scroll_to_span(*row.span)
+            self._scrolled_to = source.viewport()  # see viewport_changed
 
     @on(SourceView.ViewportChanged)
     def viewport_changed(self, event: SourceView.ViewportChanged) -> None:
         event.stop()
-        if self._lists_mounted:  # else _mount_lists marks them
-            self._mark_in_view(follow=True)
+        if not self._lists_mounted:
+            return
+        layout = self.source.text_layout
+        if layout != self._source_layout:
+            # The text was laid out again (a header line, the progress bar or a scrollbar came or
+            # went, the terminal changed): the text follows the selected entry, rather than the
+            # selection jumping to whatever the rewrapped lines now show.
+            self._source_layout = layout
+            current = self.side_list.current
+            if current is not None and current.span:
+                self.source.scroll_to_span(*current.span)
+            self._mark_in_view(follow=False)
+            return
+        if (event.start, event.end) == self._scrolled_to:
+            # This screen scrolled there to show a selected entry; the cursor may have moved on
+            # since (keys typed fast), and must not be pulled back to what that scroll showed.
+            self._mark_in_view(follow=False)
+            return
+        self._mark_in_view(follow=True)  # the user scrolled the text: the selection follows
 
     def _mark_in_view(self, follow: bool) -> None:
         """Mark the entries whose words are on screen; if the cursor's are not, it follows."""

@@ -207,6 +207,12 @@ class SourceView(ScrollView, QuietScrolling, can_focus=True):
         first, last = self.line_of(start), self.line_of(max(start, end - 1))
         return top <= first and (last < top + height or last - first >= height)
 
+    @property
+    def text_layout(self) -> tuple[int, int]:
+        """The width the text is wrapped to and the lines on screen: when these change, the
+        viewport moved because the text was laid out again, not because anyone scrolled it."""
+        return self._wrap_width, self.scrollable_content_region.height
+
     def scroll_to_span(self, start: int, end: int) -> None:
         """Bring a span on screen, a third of the way down, unless it is already visible."""
         if not self.scrollable_content_region.height:  # not laid out yet: wait for a size
