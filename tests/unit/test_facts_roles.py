@@ -210,6 +210,17 @@ def test_the_suspect_name(sentence: str, name: str) -> None:
             "suspect.name",
             ["ross teague"],
         ),  # fmt: skip
+        # "then 49" after a name; a surname's initial before the predicate
+        (
+            "Site foreman Dale Irwin, then 52, was convicted of manslaughter.",
+            "suspect.name",
+            ["dale irwin"],
+        ),  # fmt: skip
+        (
+            "The coach driver, the 38-year-old Pavel N., was detained.",
+            "suspect.name",
+            ["pavel n."],
+        ),  # fmt: skip
         # the driver who lost control, unless the sentence makes them a casualty
         ("The 33-year-old lost control of the van on a bend, police said.", "suspect.age", [33]),
         ("A 70-year-old driver lost control of his car and died.", "suspect.age", []),

@@ -357,6 +357,7 @@ def test_places_by_their_shape(sentence: str, expected: str) -> None:
         "It was the worst crash in Hollowshire for a decade.",
         "He was treated at the Royal Hospital after the crash.",
         "He was questioned at Dunholm police station after the crash.",
+        "The injured were shifted to the Civil Medical Centre after the blast.",
         "A relief centre is open at St Mary's Church on Bell Street after the flood.",
     ],
 )

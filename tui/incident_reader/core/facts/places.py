@@ -135,6 +135,7 @@ COURT_KINDS: tuple[str, ...] = (
 # Institutions that are never the scene of the incident itself but of its sequel.
 _INSTITUTION = re.compile(
     r"\b(?:Hospital|Infirmary|Courthouse|Clinic|Mortuary|Police Station|Custody Suite)$|"
+    r"\b(?:Medical|Health|Trauma|Burns?)\s+(?:Centre|Center|College|Unit)$|"
     rf"\b(?:{'|'.join(COURT_KINDS)})['’]?\s+Court$|^Court$"
 )  # "Crane Court" is a street of flats; "Ashby Magistrates' Court" is a court
 # Adjectives of nations and regions end so ("Irish", "Scottish", "Swedish", "European", "Danish").
@@ -343,8 +344,9 @@ def _named_premises(sentence: Sentence) -> list[Found]:
     out: list[Found] = []
     for m in _PREMISES.finditer(text):
         start, name = _trim(m.group("name"), m.start("name"))
-        if not name or _INSTITUTION.search(name) or _POSSESSIVE.search(name.split()[0]):
-            continue
+        whole = f"{name} {m.group('head') or m.group('cap')}"
+        if not name or _INSTITUTION.search(whole) or _POSSESSIVE.search(name.split()[0]):
+            continue  # "the Federal Medical Centre": a sequel's institution
         if m.group("head") and (start == 0 or " " not in name and _DEMONYM.search(name)):
             continue  # "Aero club ..." opening a sentence, "a Scottish mall": no proper name
         before = text[max(0, start - RESIDENCE_REACH) : start]

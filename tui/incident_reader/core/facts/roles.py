@@ -101,7 +101,7 @@ _JOIN = r"(?:\s+(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bi
 # "Jordan Pask", "Venkatesh Hegde", "K. Ramesh", "Mr Pryce"; one word only with an age after it.
 _NAME = re.compile(
     rf"(?<![\w’'.-])(?P<name>(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}}"
-    rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?)\b|\s*\(\d)"  # "Andrzej W., 51,"
+    rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
     rf"|{_NAME_WORD}(?=\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b|\(\d{{1,2}}\))))"
 )
@@ -111,7 +111,21 @@ _NOT_NAME = frozenset(NOT_NAME_WORDS) | {
 }
 _ROLE = rf"(?:{_words(SUSPECT_ROLE_NOUNS)})s?"
 _GLUE_WORDS = frozenset(
-    ("a", "an", "the", "aged", "as", "identified", "named", "by", "police", "alias", "aka")
+    (
+        "a",
+        "an",
+        "the",
+        "aged",
+        "as",
+        "identified",
+        "named",
+        "by",
+        "police",
+        "alias",
+        "aka",
+        "then",
+        "now",
+    )  # fmt: skip
 )
 _ROLE_WORDS = frozenset(SUSPECT_ROLE_NOUNS)
 # Where a clause begins: its subject starts after these.
