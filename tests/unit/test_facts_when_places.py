@@ -234,6 +234,12 @@ def test_a_court_account_in_any_verbs_times_and_places_the_incident() -> None:
     assert _facts(text, "incident.date") == []
 
 
+def test_harm_done_by_the_police_is_no_onset() -> None:
+    assert _facts("The gunman was shot dead by armed officers at 9.05pm.", "incident.time") == []
+    text = "A man opened fire in the lobby at 6pm and was shot by police an hour later."
+    assert _facts(text, "incident.time") == ["18:00"]
+
+
 def test_what_a_court_heard_dates_the_incident_not_the_hearing() -> None:
     text = (
         "The jury heard that on the evening of 3 May 2023, at about 9.20pm, the defendant "

@@ -55,6 +55,13 @@ LEGAL_SEQUEL_VERBS: tuple[str, ...] = (
     "arrest", "charge", "sentence", "jail", "convict", "acquit", "remand", "commemorate", "mark",
 )  # fmt: skip
 LEGAL_SEQUEL_NOUNS: tuple[str, ...] = ("trial", "inquest", "verdict", "anniversary", "memorial")
+# Harm done by the police ends an incident; its time is no onset.
+_BY_POLICE = re.compile(
+    r"\s+(?:dead\s+|down\s+)?by\s+(?:(?:armed|police|firearms|specialist)\s+)?(?:an?\s+)?"
+    r"(?:police|officers?|marksm[ae]n|snipers?|troopers?|deputies|soldiers|security\s+forces"
+    r"|gardaí|commandos)\b",
+    re.IGNORECASE,
+)
 _LEGAL_SEQUEL = re.compile(
     rf"{_B}(?:{events.alternation(LEGAL_SEQUEL_VERBS, LEGAL_SEQUEL_NOUNS)}){_E}", re.IGNORECASE
 )
@@ -425,6 +432,8 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
         if (word in _NOUN_FORMS or after_determiner) and _modifies_noun(text, m.end()):
             continue  # "the crash site", "a flood warning", "an overturned stall"
         cls = _TOLL_CUE if _TOLL.fullmatch(m.group(0)) else _ONSET_CUE
+        if _BY_POLICE.match(text, m.end()):
+            cls = _AFTER_CUE  # "was shot dead by armed officers at 9.05pm": the police's ending
         out.append((m.start(), m.end(), cls, False))
     after_start = len(out)
     for m in _AFTER_SCAN.finditer(sentence):
