@@ -26,6 +26,11 @@ RANGES = [
     ("Call 2012-34 for tickets.", D, [("2012", "DATE", "2012")]),
     ("The last patient left between 2 and 3 a.m. on Sunday.", D, [("2", "TIME", "2018-08-12T02:00"), ("3 a.m.", "TIME", "2018-08-12T03:00"), ("Sunday", "DATE", "2018-08-12")]),
 ]
+# 3. Anaphoric period nouns take the story's reference time, not the DCT.
+ANAPHORIC = [
+    ("He fled in June 1998 and returned later that year.", "2000-01-28", [("June 1998", "DATE", "1998-06"), ("later that year", "DATE", "1998")]),
+    ("The mill opened on 3 May 2001. The next day it burned.", D, [("3 May 2001", "DATE", "2001-05-03"), ("The next day", "DATE", "2001-05-04")]),
+]
 # 4. Bare and vague durations.
 BARE = [
     ("Police were called hours before the blast.", D, [("hours", "DURATION", "PTXH")]),
@@ -43,6 +48,8 @@ SURFACE = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "dct", "expected"), [*SIGNALLED, *RANGES, *BARE, *SURFACE])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"), [*SIGNALLED, *RANGES, *ANAPHORIC, *BARE, *SURFACE]
+)
 def test_capability(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == expected

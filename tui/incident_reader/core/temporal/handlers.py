@@ -112,6 +112,8 @@ def month_year_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     mon = month_num(g)
     if g.get("year"):
         year = int(g["year"] or 0)
+        ctx.narrative_year = year  # "in June 1998 ... later that year"
+        ctx.narrative_month = (year, mon)
     elif ctx.dct:
         year = ctx.dct.year + {"last": -1, "next": 1}.get(norm(g.get("rel")), 0)
     else:
