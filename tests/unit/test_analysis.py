@@ -50,3 +50,14 @@ def test_a_weekday_only_report_is_dated_like_the_other_reports(tmp_path: Path) -
     assert undated.dct == "2025-05-14"
     assert undated.dct_source is DctSource.INFERRED
     assert [t.value for t in undated.timexes] == ["2025-05-13TMO", "2025-05-13T09:20"]
+
+
+def test_a_folder_of_many_stories_lends_no_date(tmp_path: Path) -> None:
+    """The earliest date of a folder whose dated reports are spread over months is no story's
+    first day: an undated weekday-only report stays undated rather than take it."""
+    for name, day in (("a", "2025-01-03"), ("c", "2025-04-20"), ("d", "2025-09-11")):
+        (tmp_path / f"{name}.txt").write_text(f"date {day}\nA lorry hit a market stall.\n")
+    (tmp_path / "b.txt").write_text("Four people were hurt on Tuesday morning at about 9.20am.\n")
+    undated = next(r for r in load_corpus([tmp_path]).reports if r.id == "b")
+    assert undated.date_hint is None
+    assert analyse(undated).dct is None

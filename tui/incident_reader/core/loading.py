@@ -13,7 +13,7 @@ import stat
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from incident_reader.core.decoding import NotText, decode, normalise_newlines
@@ -301,5 +301,20 @@ def with_year_hints(reports: Sequence[Report]) -> tuple[Report, ...]:
     if not years:
         return tuple(reports)
     hint = max(years, key=lambda y: (years[y], y))
-    first = min(r.dct[:10] for r in reports if r.dct)
+    first = _story_first_day([r.dct[:10] for r in reports if r.dct])
     return tuple(r if r.dct else replace(r, year_hint=hint, date_hint=first) for r in reports)
+
+
+STORY_DAYS = 2  # dated reports this close to the earliest one are the story's first days
+
+
+def _story_first_day(dates: Sequence[str]) -> str | None:
+    """The earliest date when at least half the dated reports fall within a couple of days of
+    it (the folder is one story's coverage), else None: in a folder of many incidents the
+    earliest date says nothing about an undated report's day."""
+    try:
+        days = sorted(date.fromisoformat(d) for d in dates)
+    except ValueError:
+        return None
+    near = sum(1 for d in days if (d - days[0]).days <= STORY_DAYS)
+    return days[0].isoformat() if 2 * near >= len(days) else None

@@ -196,7 +196,7 @@ def infer_dct_with_evidence(
     """
     found = _infer(text, year_hint)
     if found is None and date_hint and _RELATIVE_DAY.search(text):
-        return date_hint[:10], f"dated like the other reports of the incident ({date_hint[:10]})"
+        return date_hint[:10], f"dated like the other reports in the folder ({date_hint[:10]})"
     return found
 
 
