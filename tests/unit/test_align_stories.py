@@ -451,3 +451,24 @@ def test_a_dct_lent_by_another_report_neither_dates_nor_splits_the_story(
     assert [i.articles for i in comparison.incidents] == [("court", "first")]
     assert [p.status for p in comparison.pairs if p.kind == "incident.date"] == dated_pairs
     assert [p.status for p in comparison.pairs if p.kind == "casualties.killed"] == ["match"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        ("pickup", "rental truck", "compatible"),  # a US "truck" may be a pickup
+        ("flatbed lorry", "truck", "compatible"),
+        ("pickup truck", "box van", "compatible"),
+        ("minibus", "school bus", "compatible"),
+        ("box van", "articulated lorry", "conflict"),
+        ("estate car", "box van", "conflict"),
+        ("double-decker bus", "tipper lorry", "conflict"),
+    ],
+)
+def test_a_broad_vehicle_word_agrees_with_the_narrower_ones_it_covers(
+    a: str, b: str, status: str
+) -> None:
+    from incident_reader.core.align.wording import compare_vehicles
+
+    assert compare_vehicles(a, b) == status
+    assert compare_vehicles(b, a) == status

@@ -30,11 +30,18 @@ MODELS: dict[str, str] = vocabulary.MODELS
 VEHICLE_TYPES: dict[str, str | None] = {
     "car": "car", "saloon": "car", "hatchback": "car", "estate": "car", "suv": "car",
     "4x4": "car", "coupe": "car", "convertible": "car", "taxi": "car", "cab": "car",
-    "van": "van", "minibus": "van", "pickup": "van", "lorry": "lorry", "truck": "lorry",
+    "van": "van", "minibus": "minibus", "pickup": "pickup", "lorry": "lorry", "truck": "truck",
     "hgv": "lorry", "tanker": "lorry", "bus": "bus", "coach": "bus", "train": "train",
     "tram": "tram", "motorbike": "motorbike", "motorcycle": "motorbike", "moped": "motorbike",
     "scooter": "motorbike", "bicycle": "bicycle", "bike": "bicycle", "vehicle": None,
 }  # fmt: skip
+# A type some words name broadly: a "truck" may be a lorry or a pickup (US usage), a minibus is
+# called a bus or a van; the broad word agrees with each narrower one.
+TYPE_COVERS: dict[str, frozenset[str]] = {
+    "truck": frozenset({"lorry", "pickup"}),
+    "bus": frozenset({"minibus"}),
+    "van": frozenset({"minibus", "pickup"}),
+}
 STREET_WORDS = frozenset(vocabulary.STREET_WORDS)
 # Roads the extractors' street words leave out: a highway or a path is named like a street.
 ROUTE_WORDS = frozenset("highway motorway boulevard expressway freeway path promenade".split())
@@ -123,15 +130,33 @@ def compare_vehicles(a: str, b: str) -> str:
     for x, y in (
         (va.colours, vb.colours),
         (va.makes, vb.makes),
-        (va.types, vb.types),
     ):
         if x and y and not (x <= y or y <= x):
             return CONFLICT
+    if va.types and vb.types and not _types_agree(va.types, vb.types):
+        return CONFLICT
     if va.models and vb.models and not (va.models <= vb.models or vb.models <= va.models):
         return CONFLICT
     if va.shades and vb.shades and va.shades != vb.shades:
         return CONFLICT
     return MATCH if va.words == vb.words else COMPATIBLE
+
+
+def _narrow(types: frozenset[str]) -> set[str]:
+    """The types told, a broad one left out beside a narrower it covers ("pickup truck")."""
+    return {t for t in types if not (TYPE_COVERS.get(t, frozenset()) & types)}
+
+
+def _fits(t: str, u: str) -> bool:
+    return t == u or t in TYPE_COVERS.get(u, ()) or u in TYPE_COVERS.get(t, ())
+
+
+def _types_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether every type one description tells may be a type the other tells."""
+    x, y = _narrow(a), _narrow(b)
+    return all(any(_fits(t, u) for u in y) for t in x) or all(
+        any(_fits(u, t) for t in x) for u in y
+    )
 
 
 def _place_parts(text: str) -> list[set[str]]:
