@@ -472,3 +472,40 @@ def test_a_broad_vehicle_word_agrees_with_the_narrower_ones_it_covers(
 
     assert compare_vehicles(a, b) == status
     assert compare_vehicles(b, a) == status
+
+
+@pytest.mark.parametrize(
+    ("told", "value", "other", "status"),
+    [
+        ("injured nearly 200 others", 200, 195, "compatible"),
+        ("almost 60 people were hurt", 60, 58, "compatible"),
+        ("almost 60 people were hurt", 60, 61, "conflict"),  # "almost 60" is under 60
+        ("nearly 200 were injured", 200, 150, "conflict"),
+        ("200 were injured", 200, 195, "conflict"),  # an exact figure stays exact
+        ("close to 1,000 were hurt", 1000, 950, "compatible"),
+    ],
+)
+def test_a_figure_told_as_nearly_n_is_just_under_n(
+    told: str, value: int, other: int, status: str
+) -> None:
+    text = f"A stand collapsed at the Orme Road ground in Castlebury; {told}."
+    b_text = f"A stand collapsed at the Orme Road ground in Castlebury; {other} were injured."
+    a = build(
+        "a",
+        text,
+        [
+            Told(
+                "i0",
+                text[:60],
+                "2024-08-03",
+                "orme road, castlebury",
+                main=True,
+                facts=[("casualties.injured", told, value)],
+            )
+        ],
+        dct="2024-08-03",
+    )
+    b = build("b", b_text, [Told("i0", b_text[:60], "2024-08-03", "orme road, castlebury",
+                                 main=True, facts=[("casualties.injured", f"{other} were injured",
+                                                    other)])], dct="2024-08-03")  # fmt: skip
+    assert _statuses(compare([a, b]), "casualties.injured") == [status]

@@ -17,8 +17,11 @@ answers the reader's "what is related to the text in view" on every scroll.
 
 from __future__ import annotations
 
+import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import combinations
 
 from incident_reader.core.align.incidents import (
@@ -100,6 +103,8 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
                 continue
             if fact.kind == "incident.time":
                 fact = local_time(shared, fact, analysis)
+            elif fact.kind in COUNT_KINDS:
+                fact = just_under(fact)
             if fact.kind == "incident.date" and _misread(fact, analysis, by_id[shared].date):
                 only.append(OnlyFact(article, fact.kind, shared, fact.value, *_told(fact)))
                 continue  # read from another report's DCT and wrong for the story: shown alone
@@ -141,6 +146,23 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     return Comparison(
         incidents=incidents, pairs=tuple(pairs), only=tuple(only), facts=tuple(summaries)
     )
+
+
+COUNT_KINDS = ("casualties.killed", "casualties.injured", "casualties.hospitalised")
+NEARLY_SHARE = 0.9  # "nearly 200" is a figure between 90% of 200 and 200
+_NEARLY = re.compile(r"\b(?:nearly|almost|just\s+under|close\s+to)\s+(\d[\d,]*)\b", re.I)
+
+
+def just_under(fact: Fact) -> Fact:
+    """A count told as "nearly 200" as the range it is (180-200), not exactly 200: a report of
+    195 agrees with it. Only figures written in digits, where the words say which number."""
+    if not isinstance(fact.value, int) or isinstance(fact.value, bool):
+        return fact
+    m = _NEARLY.search(fact.text)
+    if not m or int(m[1].replace(",", "")) != fact.value:
+        return fact
+    low = math.ceil(fact.value * NEARLY_SHARE)
+    return replace(fact, value={"min": low, "max": fact.value})
 
 
 def _misread(fact: Fact, analysis: ReportAnalysis, story: str | None) -> bool:
