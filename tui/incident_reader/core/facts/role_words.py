@@ -109,6 +109,9 @@ ACCESSORY_CUES: tuple[str, ...] = (
     r"assisting an offender", r"helping (?:the|a|him|her)", r"harbou?ring", r"perverting",
     r"withholding", r"concealing", r"handling stolen",
 )  # fmt: skip
+# Endings of a job or role noun ("Foreman", "Chemist", "Electrician", "Engineer"): such a word
+# before a name of two more capitalised words is the person's title, not their first name.
+TITLE_SUFFIXES: tuple[str, ...] = ("man", "woman", "person", "ist", "ician", "eer")
 # Capitalised words that are not (part of) a person's name: titles, institutions, places.
 NOT_NAME_WORDS: tuple[str, ...] = (
     "Police", "Court", "Service", "Council", "Crown", "Magistrates", "Fire", "Rescue", "Station",

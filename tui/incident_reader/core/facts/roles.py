@@ -27,6 +27,7 @@ from incident_reader.core.facts.role_words import (
     SUSPECT_MODIFIERS,
     SUSPECT_PREDICATES,
     SUSPECT_ROLE_NOUNS,
+    TITLE_SUFFIXES,
     VICTIM_NOUNS,
     VICTIM_PREDICATES,
 )
@@ -309,6 +310,8 @@ def _anchors(text: str) -> list[_Anchor]:
         words = m.group("name").split()
         while words and words[0].strip(".") in _NOT_NAME:
             words = words[1:]  # "Passenger Raj Menon", "Mr Pryce"
+        if len(words) > 2 and _is_title(words[0]):
+            words = words[1:]  # "Foreman Dale Irwin", "Chemist Ama Boateng": a title, then a name
         if len(words) > 2 and m.start() == 0 and words[0].endswith("ing"):
             words = words[1:]  # "Sentencing Gareth Rowe, 35, the judge said": a verb first
         if not words or any(w in _NOT_NAME for w in words):
@@ -326,6 +329,18 @@ def _anchors(text: str) -> list[_Anchor]:
         s = m.end() - len(" ".join(words)) if len(words) > 1 else text.index(words[0], m.start())
         out.append(_Anchor(s, m.end(), None, " ".join(words).lower(), False))
     return sorted(out)
+
+
+def _is_title(word: str) -> bool:
+    """A role noun by the tables ("Driver", "Passenger") or a job noun by its ending ("Foreman",
+    "Pharmacist"); a short stem ("Norman", "Herman") reads as a first name."""
+    w = word.lower()
+    if w in _TITLE_NOUNS:
+        return True
+    return any(w.endswith(s) and len(w) - len(s) >= 4 for s in TITLE_SUFFIXES)
+
+
+_TITLE_NOUNS = frozenset((*VICTIM_NOUNS, *DRIVER_NOUNS, *SUSPECT_ROLE_NOUNS))
 
 
 def _names(text: str) -> list[re.Match[str]]:
