@@ -140,6 +140,23 @@ _SHIP = re.compile(
     rf"(?<![\w-])(?P<prefix>{'|'.join(SHIP_PREFIXES)})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _SHIP_GATE = WordGate(tuple(p.lower() for p in SHIP_PREFIXES))
+# What only a vessel does, after its name ("the Aurelia Star capsized", "had run aground").
+VESSEL_PREDICATES: tuple[str, ...] = (
+    "capsized", "capsizes", "sank", "sinks", "sunk", "foundered", "founders", "ran aground",
+    "runs aground", "run aground", "went aground", "gone aground", "keeled over", "docked",
+    "docks", "berthed", "moored", "set sail", "sets sail", "was scuttled", "was holed",
+    "was refloated", "took on water", "takes on water", "was taking on water",
+)  # fmt: skip
+_WATER = rf"(?:{_alt(VEHICLE_CLASSES['water'])})"
+# A capitalised name after "the", then a vessel's predicate or an apposition with a water noun:
+# "the Aurelia Star capsized", "the Orla May, a 12-metre trawler, ...".
+_NAMED_VESSEL = re.compile(
+    r"(?<![\w-])(?i:the)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:(?:,\s+[^,;]{1,60},)?\s+(?:(?:had|has|then|later|reportedly|suddenly|also)\s+)*"
+    rf"(?i:{'|'.join(VESSEL_PREDICATES)})(?![\w-])"
+    rf"|\s*,\s+(?i:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_WATER})(?![\w-]))"
+)
+_VESSEL_GATE = WordGate((*VESSEL_PREDICATES, *VEHICLE_CLASSES["water"]))
 # A make nobody listed with its model number, after a determiner: "the Cessna 172".
 _MAKE_NUMBER = re.compile(
     rf"(?<![\w-])(?i:{_DETERMINER})\s+(?:[A-Z][\w-]+\s+)?(?P<make>[A-Z][a-z]{{2,}})\s+(?P<model>[A-Z]{{0,3}}-?\d{{2,4}}[A-Za-z]?)"
@@ -255,13 +272,15 @@ def vehicles(sentence: Sentence) -> list[Found]:
     """Vehicle descriptions a sentence gives, as lower-case strings ("white ford transit van")."""
     text, base = sentence.text, sentence.start
     numbered = _DIGIT.search(text) and _NAME_NUMBER.search(text)
-    if not (_GATE.passes(sentence) or _SHIP_GATE.passes(sentence) or numbered):
+    vessel = _VESSEL_GATE.passes(sentence)
+    if not (_GATE.passes(sentence) or _SHIP_GATE.passes(sentence) or numbered or vessel):
         return []
     spans: list[tuple[int, int, str]] = []
     spans.extend(_described(sentence))
     if _SHIP_GATE.passes(sentence):
         for m in _SHIP.finditer(text):
             spans.append((m.start(), m.end(), f"{m.group('prefix')} {m.group('name')}".lower()))
+    spans.extend(_named_vessels(text, spans) if vessel else ())
     if numbered and _VEHICLE_TALK.search(text):
         for m in _MAKE_NUMBER.finditer(text):
             if not _taken(spans, m.start("make")) and m.group("make").lower() not in _NOT_MODIFIERS:
@@ -283,6 +302,19 @@ def vehicles(sentence: Sentence) -> list[Found]:
         if _HIT_THEIRS.search(text, max(0, s - 60), s) and any(e2 <= s for _, e2, _ in spans):
             continue  # "a lorry hit her Nissan Micra": the victim's car
         out.append(Found(VEHICLE, value, base + s, base + e))
+    return out
+
+
+def _named_vessels(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A ship named without a prefix, known for one by what it did or by its apposition."""
+    out: list[tuple[int, int, str]] = []
+    for m in _NAMED_VESSEL.finditer(text):
+        words = m.group("name").split()
+        if words[0] in _NOT_SHIP_NAMES or _taken(taken, m.start("name")):
+            continue
+        if any(w.lower() in _HEAD_SET for w in words):
+            continue  # "the Kessara Ferry", "the Channel Ferry": a class noun says more elsewhere
+        out.append((m.start("name"), m.end("name"), m.group("name").lower()))
     return out
 
 
