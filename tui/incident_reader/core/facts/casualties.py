@@ -17,8 +17,9 @@ from incident_reader.core.facts.counting import (
     word_starts,
 )
 from incident_reader.core.facts.grammar import ADJ, GROUP, MOD, NOUN, PERSON_NAME
+from incident_reader.core.facts.lexicon import CUMULATIVE_NOUNS
 from incident_reader.core.facts.lists import count_of
-from incident_reader.core.facts.numbers import COUNT, parse_count
+from incident_reader.core.facts.numbers import COUNT, ORDINAL, parse_count
 from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.predicates import (
     COUNTED_NOUNS,
@@ -82,6 +83,11 @@ _OPEN_DEATH = replace(
 # "taken to hospital with stab wounds": the hospitalised were also hurt.
 _WITH_INJURY = re.compile(
     r"\s+with\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|fractures|cuts)\b", re.IGNORECASE
+)
+# "a fourth victim was taken to hospital": an ordinal of a counted-so-far noun is the running
+# total of the hurt, since whoever is taken to hospital was hurt.
+_ORDINAL_VICTIM = re.compile(
+    rf"(?:(?:an?|the)\s+)?(?:{ORDINAL})\s+(?:{'|'.join(CUMULATIVE_NOUNS)})\b", re.IGNORECASE
 )
 # "Half of the injured were taken to hospital": a share of the report's own injured count.
 _SHARE = re.compile(
@@ -230,10 +236,13 @@ _HABITUAL = re.compile(
 _CAPS_LEAD = re.compile(r"(?:(?:A|[A-Z]{2,}[A-Z'’-]*)\s+)*[A-Z]{2,}[A-Z'’-]*(?![\w'’-])")
 # A period that a tally covers: "since 2010", "in the past decade", "so far this year".
 _PERIOD = re.compile(
-    r"\b(?:since\s+(?:\d{4}|records\s+began)|(?:in|over|during)\s+the\s+(?:past|last)\s+"
+    r"\b(?:since\s+(?:\d{4}|records\s+began|the\s+(?:beginning|start)\s+of\s+(?:the|this|last)\s+"
+    r"(?:year|decade|century|season))|(?:in|over|during)\s+the\s+(?:past|last)\s+"
     r"(?:[\w-]+\s+)?(?:years?|decades?|months?)|so\s+far\s+this\s+year|this\s+year\s+alone)\b",
     re.IGNORECASE,
 )
+# A sentence's opening adverbial, up to its comma: "Since the start of the year, ...".
+_FRONTED = re.compile(r"\s*(?:since|over|in|during|so\s+far)\b[^,;:]*,", re.IGNORECASE)
 _PERIOD_GATE = re.compile(r"\b(?:since|past|last|this\s+year)\b", re.IGNORECASE)
 _RANKING = re.compile(r"\b(?:first|worst|[a-z]+iest|biggest|largest|most|highest)\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:still|remains?|remained)\b")
@@ -318,7 +327,9 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         evidence = text[f.start - sentence.start : f.end - sentence.start]
         if " of " in evidence:
             continue  # "one of whom was taken to hospital with burns": already counted as hurt
-        if f.kind == HOSPITALISED and _WITH_INJURY.match(text, f.end - sentence.start):
+        if f.kind == HOSPITALISED and (
+            _WITH_INJURY.match(text, f.end - sentence.start) or _ORDINAL_VICTIM.match(evidence)
+        ):
             out.append(Found(INJURED, f.value, f.start, f.end))
     if injured_so_far and " of the " in text:
         for m in _SHARE.finditer(text):
@@ -347,6 +358,11 @@ def _over_a_period(text: str, found: Found, base: int) -> bool:
     clause_start = max(text.rfind(c, 0, start) for c in ",;:") + 1
     clause_end = min((i for i in (text.find(c, end) for c in ",;:") if i != -1), default=len(text))
     period = _PERIOD.search(text, clause_start, clause_end)
+    if period is None:  # "Since the start of the year, nine people have died": a fronted period
+        fronted = _FRONTED.match(text)
+        if fronted and fronted.end() <= start:
+            period = _PERIOD.search(text, 0, fronted.end())
+            clause_start = 0
     # "in the deadliest crash since 2010", "the first death this year": a ranking, not a tally
     return period is not None and not _RANKING.search(text, clause_start, period.start())
 
