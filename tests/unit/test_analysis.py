@@ -44,6 +44,7 @@ def test_a_year_from_other_reports_dates_a_weekday_and_day_month(tmp_path: Path)
 
 def test_a_weekday_only_report_is_dated_like_the_other_reports(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("date 2025-05-14\nA lorry hit a market stall on Tuesday.\n")
+    (tmp_path / "c.txt").write_text("date 2025-05-15\nThe market reopened on Thursday.\n")
     (tmp_path / "b.txt").write_text("Four people were hurt on Tuesday morning at about 9.20am.\n")
     corpus = load_corpus([tmp_path])
     undated = analyse(next(r for r in corpus.reports if r.id == "b"))
@@ -61,3 +62,11 @@ def test_a_folder_of_many_stories_lends_no_date(tmp_path: Path) -> None:
     undated = next(r for r in load_corpus([tmp_path]).reports if r.id == "b")
     assert undated.date_hint is None
     assert analyse(undated).dct is None
+
+
+def test_one_dated_report_lends_no_date(tmp_path: Path) -> None:
+    """A lone dated report (a verdict a year on, say) is no evidence of the story's first day."""
+    (tmp_path / "a.txt").write_text("date 2026-06-02\nThe driver was jailed for the attack.\n")
+    (tmp_path / "b.txt").write_text("Four people were hurt on Tuesday morning at about 9.20am.\n")
+    undated = next(r for r in load_corpus([tmp_path]).reports if r.id == "b")
+    assert undated.date_hint is None

@@ -309,12 +309,13 @@ STORY_DAYS = 2  # dated reports this close to the earliest one are the story's f
 
 
 def _story_first_day(dates: Sequence[str]) -> str | None:
-    """The earliest date when at least half the dated reports fall within a couple of days of
-    it (the folder is one story's coverage), else None: in a folder of many incidents the
-    earliest date says nothing about an undated report's day."""
+    """The earliest date when at least two dated reports, and at least half of them, fall within
+    a couple of days of it (the folder is one story's first coverage), else None: in a folder of
+    many incidents, or one whose only dated report is a court report a year on, the earliest date
+    says nothing about an undated report's day, and no date beats a wrong one."""
     try:
         days = sorted(date.fromisoformat(d) for d in dates)
     except ValueError:
         return None
     near = sum(1 for d in days if (d - days[0]).days <= STORY_DAYS)
-    return days[0].isoformat() if 2 * near >= len(days) else None
+    return days[0].isoformat() if near >= 2 and 2 * near >= len(days) else None
