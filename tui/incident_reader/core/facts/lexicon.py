@@ -112,7 +112,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                                 "airlift", "admitted", "health cent", "intensive", "icu",
                                 "facilit", "sought", "cared", "kept"),
     "arrests": ("arrest", "detain", "held", "custody", "apprehend", "nabbed", "booked", "picked",
-                "handed", "turned", "surrender", "rounded"),
+                "handed", "turned", "surrender", "rounded", "captur", "seized", "caught",
+                "grabbed", "taken by"),
 }  # fmt: skip
 
 # Words that make a sentence speak about the suspect, so ages and names in its subject are the

@@ -79,7 +79,7 @@ _INTO_CUSTODY = re.compile(
 )
 # "Officers arrested him at his home": a singular pronoun object is one person held.
 _ARRESTED_PRONOUN = re.compile(
-    r"(?<![\w-])(?:arrested|detained|apprehended|nabbed)\s+(?:him|her)"
+    r"(?<![\w-])(?:arrested|detained|apprehended|nabbed|captured)\s+(?:him|her)"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:at|in|on|near|outside|after|later|shortly|for|over|and|without|"
     r"when|while|as|two|three|hours|minutes|days|soon|within|following)\b)",
     re.IGNORECASE,

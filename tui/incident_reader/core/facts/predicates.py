@@ -165,8 +165,22 @@ INJURING_FORMS: tuple[str, ...] = (
     r"injuring", r"injure", r"injures", r"wounding", r"wounds", r"hurting",
 )  # fmt: skip
 
+# Recorders that "capture" a scene rather than a person ("captured on CCTV", "in footage").
+_RECORDED = (
+    r"(?i:(?:on|in|by)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:cameras?|cctv|video|film|footage|tape|phones?|dashcams?|images?|pictures?|photos?"
+    r"|photographs?|social\s+media|drones?|bodycams?|body\s+cameras?))"
+)
+# Who holds a person by force: "seized by police", "caught by security guards".
+_CAPTORS = (
+    r"(?i:(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|detectives|troops|soldiers|security(?:\s+forces"
+    r"|\s+guards|\s+staff)?|authorities|commandos|guards|agents|gendarmes|marshals|deputies))"
+)
 ARREST_FORMS: tuple[str, ...] = _each(
     r"arrested",
+    # a person taken: "a suspect had been captured" (not a scene "captured on CCTV")
+    rf"captured(?!\s+{_RECORDED}|\s+(?:the|an?|his|her|their|its|him|them|\d)\b)",
+    rf"(?:seized|caught|held|grabbed|taken) by {_CAPTORS}(?![\w-])",
     r"detained(?!\s+in\s+hospital)",
     r"apprehended",
     r"nabbed",
@@ -176,12 +190,13 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"(?:handed|turned) (?:himself|herself|themselves) in",
     r"surrendered(?: to (?:police|officers|authorities))?(?!\s+(?:an?|the|his|her|their)\b)",
     r"held in connection with",
-    r"held (?:by (?:shoppers|police|officers|members of the public)|on suspicion|for questioning)",
+    r"held (?:by (?:shoppers|members of the public)|on suspicion|for questioning)",
     r"taken into (?:police )?custody",
     r"in (?:police )?custody",
 )
 ARRESTING_FORMS: tuple[str, ...] = (
     r"arrested", r"detained", r"arresting", r"apprehended", r"nabbed", r"detaining",
+    r"apprehending",
 )  # fmt: skip
 # Running totals of arrests: "bringing the number of arrests to five" (the count follows).
 ARREST_TALLIES: tuple[str, ...] = (
