@@ -45,3 +45,29 @@ def test_arrest_synonyms_count_the_people_taken(sentence: str, expected: list[An
 @pytest.mark.parametrize("sentence", NOT_ARRESTS)
 def test_a_recorded_scene_or_seized_goods_are_no_arrest(sentence: str) -> None:
     assert values(sentence, ARRESTS) == []
+
+
+# A toll as a definite noun phrase: the dead, or the victims where the sentence mourns them.
+DEFINITE_TOLLS = [
+    ("Relatives gathered at the quay to mourn the 26 dead.", KILLED, [26]),
+    ("A plaque now honours the nine victims of the mine flood.", KILLED, [9]),
+    ("Events to commemorate the 31 victims of the ferry fire began on Friday.", KILLED, [31]),
+    ("Wreaths were laid for the seven victims, who were remembered in silence.", KILLED, [7]),
+    # victims who were hurt are the injured, never the dead
+    ("A tribute was paid to the 30 injured victims.", KILLED, []),
+    ("The 12 victims who were hurt were remembered at a vigil.", KILLED, []),
+    ("The 14 victims were taken to hospital.", KILLED, []),
+    # victims with no mourning in the sentence: who they are is not said
+    ("The families of the 12 victims met the mayor.", KILLED, []),
+    # not the suspects, not a year or a span of years
+    ("A vigil was held as the 3 suspects were remanded.", KILLED, []),
+    ("A service was held for the 2018 dead.", KILLED, []),
+    ("The 2016-2018 victims were remembered at a memorial.", KILLED, []),
+    ("Flowers were left in memory of the 1999 dead.", KILLED, []),
+    ("2000 people died in the floods.", KILLED, [2000]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), DEFINITE_TOLLS)
+def test_a_definite_toll_counts_the_dead(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected

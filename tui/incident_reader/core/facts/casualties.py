@@ -19,7 +19,7 @@ from incident_reader.core.facts.counting import (
 from incident_reader.core.facts.grammar import ADJ, GROUP, MOD, NOUN, PERSON_NAME
 from incident_reader.core.facts.lexicon import CUMULATIVE_NOUNS
 from incident_reader.core.facts.lists import count_of
-from incident_reader.core.facts.numbers import COUNT, ORDINAL, parse_count
+from incident_reader.core.facts.numbers import COUNT, ORDINAL, SIMPLE, parse_count
 from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.predicates import (
     COUNTED_NOUNS,
@@ -102,6 +102,22 @@ _NAMED_KILLED = re.compile(
     r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:murdered|killed|stabbed\s+to\s+death|shot\s+dead)"
     r"|(?:has\s+|had\s+)?died)(?![\w-])"
 )
+# A year or a span of years before a noun ("the 2018 dead", "the 2016-17 deaths") is no count.
+_YEAR = r"(?!(?:1[89]|20)\d\d(?:\s*(?:-|–|to)\s*\d+)?\s)"
+# "commemorate the 43 victims", "a memorial to the nine victims": the definite count of the
+# victims is the toll where the sentence mourns them (victims who "were hurt" are the injured).
+_THE_VICTIMS = re.compile(
+    rf"(?<![\w-])the\s+{_YEAR}(?P<n>{SIMPLE})\s+(?:(?!injured|hurt|wounded|surviving)[a-z]+\s+)?victims(?![\w'’-])"
+    r"(?!\s+(?:who\s+)?(?:were|was|are|is|have|has|had|remain\w*|needed|suffered|sustained"
+    r"|received|with|in\s+hospital)\s+(?:been\s+)?(?!(?:remembered|honou?red|commemorated"
+    r"|mourned|buried|named|identified|laid)\b))",
+    re.IGNORECASE,
+)
+_MOURNING = re.compile(
+    r"\b(?:commemorat|memor|mourn|honou?r|funeral|tribute|remember|grave|burial|buried|wreath"
+    r"|vigil|minute's\s+silence|anniversar|laid\s+to\s+rest)",
+    re.IGNORECASE,
+)
 # "the death of a cyclist", "the deaths of two men".
 _DEATHS_OF = re.compile(
     rf"(?<![\w-])(?:deaths?|bod(?:y|ies))\s+of\s+(?P<n>{COUNT}|an?)\s+{ADJ}*{MOD}{NOUN}",
@@ -138,7 +154,7 @@ _WOUND_ONLY = re.compile(
 )
 _COUNTED_NOUN = {
     kind: re.compile(
-        rf"(?<![\w-])(?P<n>{COUNT})\s+"
+        rf"(?<![\w-]){_YEAR}(?P<n>{COUNT})\s+"
         rf"(?:{'|'.join(p for p, k in COUNTED_NOUNS.items() if k == short)})",
         re.IGNORECASE,
     )
@@ -312,6 +328,13 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         for m in _NAMED_KILLED.finditer(text):
             if not any(f.kind == KILLED and f.start < sentence.start + m.end() for f in out):
                 out.append(Found(KILLED, 1, sentence.start + m.start(), sentence.start + m.end()))
+    if "victims" in text and not any(f.kind == KILLED for f in out) and _MOURNING.search(text):
+        for m in _THE_VICTIMS.finditer(text):
+            value = parse_count(m.group("n"))
+            if isinstance(value, int) and value > 1:
+                out.append(
+                    Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
+                )
     if "death" in text or "bod" in text:
         for m in _DEATHS_OF.finditer(text):
             n = m.group("n").lower()
@@ -378,6 +401,7 @@ def _may_hold(sentence: Sentence, injured_so_far: int | None) -> bool:
         or "die" in text  # _NAMED_KILLED (the rest of its words are in the gates)
         or "death" in text
         or "bod" in text  # _DEATHS_OF
+        or "victims" in text  # _THE_VICTIMS
         or "to death" in lower  # _killed_to_death
         or bool(injured_so_far and " of the " in text)  # _SHARE
     )

@@ -572,9 +572,16 @@ def _object_value(
 
 
 def _is_age(text: str, m: re.Match[str]) -> bool:
-    """ "Liam Castell, 31, died": a bare number after a name is an age, not a count."""
+    """ "Liam Castell, 31, died": a bare number after a name is an age, not a count; "the 2018
+    dead", "in 2016-17 victims": a year or a span of years after a determiner is a date."""
     n = m.group("n") or ""
+    if _YEARS.fullmatch(n) and _YEAR_DET.search(text, max(0, m.start() - 6), m.start()):
+        return True
     return n.isdigit() and bool(_NAME_COMMA.search(text[max(0, m.start() - 40) : m.start()]))
+
+
+_YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*(?:-|–|to)\s*\d{2,4})?")
+_YEAR_DET = re.compile(r"\b(?:the|of|in|for|since|from)\s+$", re.IGNORECASE)
 
 
 def _share_of_the_counted(m: re.Match[str]) -> bool:
