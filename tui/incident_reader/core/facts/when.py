@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from incident_reader.core.facts import events
 from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.numbers import WORD_NUMBER
 from incident_reader.core.facts.text import REPORTING, Sentence, WordGate, WordScan, sentence_of
 from incident_reader.core.model import TextSpan, Timex
 
@@ -111,8 +112,10 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     "among within upon toward towards beyond past up down out is are was were be been being has "
     "have had do does did will would shall should can could may might must not it he she they we "
     "there here also still just now already again yesterday today tonight overnight earlier later "
-    "soon too very".split()
+    "soon too very last next".split()
 )
+# A number word after an event noun starts a time phrase ("the collapse five years ago").
+_NUMBER_WORD = re.compile(rf"(?:{WORD_NUMBER})", re.IGNORECASE)
 _VERB_WORDS = frozenset(
     w
     for lemma in (*events.ONSET_VERBS, *events.AFTER_VERBS, *events.TOLL_VERBS, *events.IRREGULAR)
@@ -476,6 +479,8 @@ def _modifies_noun(text: str, end: int) -> bool:
     word = nxt.group(1)
     if word.endswith("ing") and _DETERMINER_AFTER.match(text, nxt.end()):
         return False  # "calls reporting a collision": a participle, not a noun
+    if _NUMBER_WORD.fullmatch(word):
+        return False  # "the collapse five years ago": a count opens what follows
     return not (word in FUNCTION_WORDS or word in _VERB_WORDS or word.endswith(("ed", "ly")))
 
 

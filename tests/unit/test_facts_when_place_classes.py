@@ -1,0 +1,39 @@
+"""Classes other writers use for when and where: an event noun before a time phrase, a
+same-day weekday, numbered roads, and a plural site noun with a name.
+
+Every sentence here is invented for these tests (none is taken from a report of the data sets).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.test_facts_when_places import _facts
+
+TIME, DATE, PLACE = "incident.time", "incident.date", "incident.place"
+
+# A clock in apposition with "the time of the <event> N years ago" times the event.
+EVENT_NOUN_TIMES = [
+    (
+        "Ceremonies for the 12 people who died when a footbridge fell in Darnford on May 19, 2019"
+        " began on Saturday. At 10:12 am, the time of the footbridge collapse five years ago,"
+        " bells will ring across the town.",
+        ["10:12"],
+    ),
+    (
+        "A gas blast tore through a market in Orlov on 2 March 2021. At 6.40 pm, the hour of the"
+        " explosion three years ago, traders fell silent.",
+        ["18:40"],
+    ),
+    (
+        "A ferry caught fire off Kessa on Saturday. At 7:05 am the fire broke out on deck.",
+        ["07:05"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_NOUN_TIMES)
+def test_an_event_noun_before_a_time_phrase_times_the_event(text: str, expected: list[Any]) -> None:
+    assert _facts(text, TIME) == expected
