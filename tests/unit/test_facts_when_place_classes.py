@@ -37,3 +37,30 @@ EVENT_NOUN_TIMES = [
 @pytest.mark.parametrize(("text", "expected"), EVENT_NOUN_TIMES)
 def test_an_event_noun_before_a_time_phrase_times_the_event(text: str, expected: list[Any]) -> None:
     assert _facts(text, TIME) == expected
+
+
+# A report of the same day (its DCT, 2024-05-18, is a Saturday) whose event clause has no date:
+# the weekday no sequel word claims is the incident's day; another weekday is not read this way.
+SAME_DAY = [
+    (
+        "Fans were in the stadium on Saturday, the first final since the ground reopened two years"
+        " ago. As they pushed toward the gates, there was a crush. At least 20 people were killed.",
+        "2024-05-18",
+    ),
+    (
+        "Crowds filled the square on Saturday. As the fireworks began, a stand gave way."
+        " Twelve people were hurt.",
+        "2024-05-18",
+    ),
+    (
+        "A man appeared in court on Saturday. Twelve people were hurt when a stand gave way.",
+        None,
+    ),
+    ("Police said on Saturday that two people were hurt when a stand gave way.", None),
+    ("Fans were in the stadium on Friday. At least 20 people were killed.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_DAY)
+def test_a_same_day_weekday_dates_an_undated_event(text: str, expected: str | None) -> None:
+    assert _facts(text, DATE) == ([expected] if expected else [])

@@ -159,6 +159,7 @@ OWNED_REACH = 25
 _CALENDAR = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,2}/\d{1,2}|\d{4}-\d{2}"
 )
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # "officers on patrol", "on duty": a sequel's noun after "on" is a state, not a later event.
 _ON_DUTY = re.compile(r"\bon\s+$", re.IGNORECASE)
 # Harm told before a death in the same sentence makes the death later than the incident.
@@ -324,7 +325,11 @@ def unclaimed_date(
         cues: list[tuple[int, int, int, bool]] | None = None
         for i, t in enumerate(inside):
             day = _DAY_VALUE.match(t.value)
-            if t.type != "DATE" or not day or not _CALENDAR.search(t.text):
+            if t.type != "DATE" or not day:
+                continue
+            # "were in the neighbourhood on Saturday" in a report of that Saturday: the same day
+            same_day = day.group(1) == dct_day and _WEEKDAY.search(t.text) is not None
+            if not _CALENDAR.search(t.text) and not same_day:
                 continue
             if dct_day and day.group(1) > dct_day:
                 continue
@@ -339,6 +344,8 @@ def unclaimed_date(
                 cls == _AFTER_CUE
                 and not _ON_DUTY.search(text, max(0, start - 4), start)
                 and 0 <= (lo - end if end <= lo else start - hi) <= MAX_CUE_DISTANCE
+                # "on Saturday, the first final since ...": an apposition's cue claims no day
+                and (end <= lo or "," not in text[hi:start])
                 for start, end, cls, _ in cues
             ):
                 continue  # "was charged on 3 March", "appeared in court on 26 February"
