@@ -64,3 +64,28 @@ SAME_DAY = [
 @pytest.mark.parametrize(("text", "expected"), SAME_DAY)
 def test_a_same_day_weekday_dates_an_undated_event(text: str, expected: str | None) -> None:
     assert _facts(text, DATE) == ([expected] if expected else [])
+
+
+# A plural street or site noun with "of" and a name places the scene; as a sentence's subject it
+# places a report whose scene sentences name no place.
+SITES_OF_A_NAME = [
+    ("The crowd surged through the narrow lanes of Kessa on Saturday, killing 3.", ["kessa"]),
+    ("Hundreds were crushed in the narrow, steep streets of Orlov on Saturday.", ["orlov"]),
+    ("A fire spread through the old alleys of Marrow on Saturday, killing two.", ["marrow"]),
+    (
+        "The narrow, steep streets of Kessa once housed a fish market. Fans were in the stadium"
+        " on Saturday. As they pushed toward the gates, there was a crush. Ten people died.",
+        ["kessa"],
+    ),
+    # a scene sentence's place stands; the subject's streets are not added to it
+    (
+        "The steep streets of Kessa are popular with tourists. A bus crashed in Orlov on"
+        " Saturday, killing two.",
+        ["orlov"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITES_OF_A_NAME)
+def test_plural_sites_of_a_name_place_the_scene(text: str, expected: list[Any]) -> None:
+    assert _facts(text, PLACE) == expected

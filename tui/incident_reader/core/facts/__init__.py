@@ -20,7 +20,7 @@ from incident_reader.core.facts.conflicts import internal_conflicts
 from incident_reader.core.facts.counting import Found, forget_sentences, singles_among_totals
 from incident_reader.core.facts.incidents import Segment, segments
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
-from incident_reader.core.facts.places import PLACE, is_street_level, places
+from incident_reader.core.facts.places import PLACE, is_street_level, places, subject_places
 from incident_reader.core.facts.roles_across import bare_suspects
 from incident_reader.core.facts.text import SPEAKER_GATE, Sentence, speaker, split_sentences
 from incident_reader.core.facts.vehicles import speeds, told_better, vehicles
@@ -115,6 +115,13 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
         told = unclaimed_date(sentences, per_sentence, dct_day)  # the first day nothing claims
         if told and incident_of(told.start) == MAIN_ID:
             facts.append(_fact(text, told, MAIN_ID, None))
+    if not any(f.kind == PLACE and f.incident == MAIN_ID for f in facts):
+        told_place = next(  # "The narrow streets of Kessa ...": where no scene sentence places it
+            (f for s in sentences for f in subject_places(s) if incident_of(f.start) == MAIN_ID),
+            None,
+        )
+        if told_place:
+            facts.append(_fact(text, told_place, MAIN_ID, None))
     facts = singles_among_totals(facts, (*CASUALTY_KINDS, ARRESTS))
     facts = told_better(facts)  # one vehicle told twice: its precise name stands
     later = [_fact(text, f, incident_of(f.start), None) for f in bare_suspects(text, facts)]

@@ -53,7 +53,16 @@ PART_NOUNS: tuple[str, ...] = (
     "entrance", "gates", "gate", "mouth", "banks", "bank", "shore", "shores", "coast", "fringes",
     "suburbs", "streets", "north", "south", "east", "west",
 )  # fmt: skip
-_PART = rf"(?:the\s+)?(?:[a-z]+\s+)?(?:{'|'.join(PART_NOUNS)})\s+of"
+# Plural street and site nouns take "of" and a name the same way: "the steep streets of X",
+# "through the narrow lanes of Y", "the bars and clubs of Z".
+_PLURAL_SITES = tuple(
+    f"{w}s"
+    for w in (*STREET_WORDS, "alley", "alleyway", "backstreet", "slope", "bar", "club")
+    if not w.endswith("s")
+)
+# Up to two modifiers, a comma between them: "the narrow, steep streets of X".
+_PART_HEADS = "|".join((*PART_NOUNS, *_PLURAL_SITES))
+_PART = rf"(?:the\s+)?(?:[a-z]+,?\s+){{0,2}}?(?:{_PART_HEADS})\s+of"
 # Verbs of motion whose object is a place ("as it approached Sandilands Junction"); their object
 # is the scene only when it is a named site, street or junction (not "entered Germany").
 MOTION_VERBS: tuple[str, ...] = ("approached", "entered", "reached", "approaching", "entering")
@@ -325,6 +334,28 @@ def places(sentence: Sentence) -> list[Found]:
         if not any(f.start <= base + m.start() < f.end for f in out):
             out.append(Found(PLACE, m.group(0).lower(), base + m.start(), base + m.end()))
     return out
+
+
+# A part or the streets of a named place as a sentence's subject: "The narrow, steep streets of
+# Kessa filled with ...", "The outskirts of Orlov lay in darkness".
+_SUBJECT_PART = re.compile(
+    rf"The\s+(?:[a-z]+,?\s+){{0,2}}?(?:{_PART_HEADS})\s+of\s+(?P<name>{_NAME})"
+)
+
+
+def subject_places(sentence: Sentence) -> list[Found]:
+    """A named place a sentence opens with as its subject's part ("The streets of Kessa ..."):
+    read where no scene sentence of a report names a place."""
+    m = _SUBJECT_PART.match(sentence.text)
+    if m is None:
+        return []
+    start, name = _trim(m.group("name"), m.start("name"))
+    if not name or _REGION.search(name) or _POSSESSIVE.search(name):
+        return []
+    base = sentence.start
+    return [
+        Found(PLACE, _SPACES.sub(" ", name.lower()), base + m.start(), base + start + len(name))
+    ]
 
 
 def _sequel_before(text: str, start: int) -> bool:
