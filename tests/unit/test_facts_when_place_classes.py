@@ -89,3 +89,31 @@ SITES_OF_A_NAME = [
 @pytest.mark.parametrize(("text", "expected"), SITES_OF_A_NAME)
 def test_plural_sites_of_a_name_place_the_scene(text: str, expected: list[Any]) -> None:
     assert _facts(text, PLACE) == expected
+
+
+# A numbered road by its shape places the scene: in a sentence that tells the event, in one that
+# names what the event left ("the collapsed viaduct"), or anywhere in a report with no place.
+NUMBERED_ROADS = [
+    ("A coach overturned on the A7 toll motorway on Saturday, killing two.", ["a7 toll motorway"]),
+    ("A lorry jack-knifed on the M1 near Kessa on Saturday, killing a driver.", ["m1", "kessa"]),
+    ("Two cars collided on Highway 401 on Saturday, killing one.", ["highway 401"]),
+    (
+        "A viaduct collapsed in Kessa on Saturday, killing 12. The collapsed viaduct was built on"
+        " the A7 toll motorway in the 1970s.",
+        ["kessa", "a7 toll motorway"],
+    ),
+    (
+        "A viaduct collapsed on Saturday, killing 12. The firm ran the viaduct as part of a"
+        " stretch of the A7 motorway it manages.",
+        ["a7 motorway"],
+    ),
+    # a make's model, a flight, a summit: no road
+    ("An A320 crashed on Saturday, killing 12.", []),
+    ("A plane crashed on Saturday, killing 12. Flight BA245 had left Orlov.", []),
+    ("A Boeing 737 crashed on Saturday, killing 12. Talks on the G7 agenda were halted.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERED_ROADS)
+def test_a_numbered_road_places_the_scene(text: str, expected: list[Any]) -> None:
+    assert _facts(text, PLACE) == expected

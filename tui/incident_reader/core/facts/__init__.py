@@ -20,7 +20,13 @@ from incident_reader.core.facts.conflicts import internal_conflicts
 from incident_reader.core.facts.counting import Found, forget_sentences, singles_among_totals
 from incident_reader.core.facts.incidents import Segment, segments
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
-from incident_reader.core.facts.places import PLACE, is_street_level, places, subject_places
+from incident_reader.core.facts.places import (
+    PLACE,
+    is_street_level,
+    numbered_roads,
+    places,
+    subject_places,
+)
 from incident_reader.core.facts.roles_across import bare_suspects
 from incident_reader.core.facts.text import SPEAKER_GATE, Sentence, speaker, split_sentences
 from incident_reader.core.facts.vehicles import speeds, told_better, vehicles
@@ -31,6 +37,7 @@ from incident_reader.core.facts.when import (
     event_span,
     incident_times,
     is_scene_sentence,
+    names_the_wreck,
     unclaimed_date,
 )
 from incident_reader.core.model import (
@@ -120,6 +127,10 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
             (f for s in sentences for f in subject_places(s) if incident_of(f.start) == MAIN_ID),
             None,
         )
+        told_place = told_place or next(  # "a stretch of the A10 motorway": a road by its shape
+            (f for s in sentences for f in numbered_roads(s) if incident_of(f.start) == MAIN_ID),
+            None,
+        )
         if told_place:
             facts.append(_fact(text, told_place, MAIN_ID, None))
     facts = singles_among_totals(facts, (*CASUALTY_KINDS, ARRESTS))
@@ -185,6 +196,8 @@ def _sentence_findings(
     out.extend(speeds(s))
     if is_scene_sentence(s) or incident_of(s.start) != MAIN_ID:
         out.extend(places(s))
+    elif names_the_wreck(s):  # "The collapsed bridge was built on the A10 toll motorway"
+        out.extend(numbered_roads(s))
     out.extend(incident_times(s, inside, dct_day))
     kept: list[Found] = []
     for f in sorted(out, key=lambda f: (f.start, -f.end, f.kind)):

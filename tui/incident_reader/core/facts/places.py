@@ -358,6 +358,45 @@ def subject_places(sentence: Sentence) -> list[Found]:
     ]
 
 
+# A numbered road by its shape: a code with a road noun ("the A10 toll motorway", "the N7
+# highway"), a road word with a number ("Highway 401", "Route 9"), or a bare code after "on the"
+# ("on the M1"); a make's model ("a Boeing 737", "an A320") or a flight ("flight BA245") is none.
+_ROAD_NOUNS = (
+    r"motorway|highway|expressway|freeway|autobahn|autostrada|autoroute|interstate|turnpike"
+    r"|bypass|ring\s+road|dual\s+carriageway|toll\s+road|road|tollway"
+)
+_NUMBERED_ROAD = re.compile(
+    rf"(?<![\w-])(?:(?P<code>[A-Z]{{1,3}}-?\d{{1,4}}[a-z]?)\s+(?P<mods>(?:[a-z]+\s+){{0,2}}?)"
+    rf"(?P<noun>{_ROAD_NOUNS})(?![\w-])"
+    r"|(?P<word>(?:State\s+|National\s+|US\s+|U\.S\.\s+)?(?:Highway|Route|Interstate))\s+"
+    r"(?P<num>\d{1,4})(?![\w-])"
+    r"|\b(?:on|along|onto|off|of|near)\s+the\s+(?P<bare>[A-Z]{1,3}-?\d{1,4})(?![\w-])"
+    # a bare code ends its phrase: "on the M1 near X", not "on the G7 agenda"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|near|between|and|on|to|towards?|from|for|after|before|when"
+    r"|while|outside|close|by|as|which|where|just|[a-z]+bound|north|south|east|west)\b))"
+)
+
+
+def numbered_roads(sentence: Sentence) -> list[Found]:
+    """Numbered roads a sentence names, as "a10 motorway" or "highway 401" (lower case)."""
+    if not _ROAD_DIGIT.search(sentence.text):
+        return []
+    out: list[Found] = []
+    for m in _NUMBERED_ROAD.finditer(sentence.text):
+        if m.group("code"):
+            value = f"{m.group('code')} {m.group('mods')}{m.group('noun')}"
+        elif m.group("word"):
+            value = f"{m.group('word')} {m.group('num')}"
+        else:
+            value = m.group("bare")
+        base, start = sentence.start, m.start("bare") if m.group("bare") else m.start()
+        out.append(Found(PLACE, _SPACES.sub(" ", value.lower()), base + start, base + m.end()))
+    return out
+
+
+_ROAD_DIGIT = re.compile(r"[A-Z]-?\d|(?:Highway|Route|Interstate)\s+\d")
+
+
 def _sequel_before(text: str, start: int) -> bool:
     """Whether a sequel's word leads to a place with no onset verb between ("arrested in X", but
     not "in hospital after being attacked outside X")."""

@@ -260,6 +260,18 @@ def is_scene_sentence(sentence: Sentence) -> bool:
     return any(cls != _AFTER_CUE for _, _, cls, _ in _cues(sentence))  # not "flood warnings"
 
 
+def names_the_wreck(sentence: Sentence) -> bool:
+    """Whether a sentence names what the event left, by its participle ("the collapsed bridge",
+    "the derailed train"): where that thing stood is the scene even when no verb tells it."""
+    text = sentence.text
+    return any(
+        _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        and m.group(0).endswith(("ed", "en", "wn"))
+        and _modifies_noun(text, m.end())
+        for m in _ONSET_VERB.finditer(text)
+    )
+
+
 def incident_times(
     sentence: Sentence, timexes: Sequence[Timex], dct_day: str | None
 ) -> list[Found]:
