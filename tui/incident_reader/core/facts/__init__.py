@@ -196,8 +196,8 @@ def _sentence_findings(
     out.extend(speeds(s))
     if is_scene_sentence(s) or incident_of(s.start) != MAIN_ID:
         out.extend(places(s))
-    elif names_the_wreck(s):  # "The collapsed bridge was built on the A10 toll motorway"
-        out.extend(numbered_roads(s))
+    elif (roads := numbered_roads(s)) and names_the_wreck(s):
+        out.extend(roads)  # "The collapsed bridge was built on the A10 toll motorway"
     out.extend(incident_times(s, inside, dct_day))
     kept: list[Found] = []
     for f in sorted(out, key=lambda f: (f.start, -f.end, f.kind)):
