@@ -324,13 +324,7 @@ def fold_later_stages(
         stories = [sid for sid in told if size[sid] > 1 and sid in with_main]
         if len(stories) == 1:
             folded[art, main.id] = stories[0]
-    emptied = {shared_of[key] for key in folded}
-    kept = [s for s in incidents if s.id not in emptied]
-    renamed = {s.id: f"I{n}" for n, s in enumerate(kept, start=1)}
-    out = tuple(replace(s, id=renamed[s.id]) for s in kept)
-    mapping = {key: renamed[sid] for key, sid in shared_of.items() if sid in renamed}
-    mapping.update({key: renamed[sid] for key, sid in folded.items()})
-    return out, mapping
+    return _folded(incidents, shared_of, folded)
 
 
 def fold_recalled_originals(
@@ -374,6 +368,16 @@ def fold_recalled_originals(
                 folded[art, inc.id] = story.id
     if not folded:
         return incidents, shared_of
+    return _folded(incidents, shared_of, folded)
+
+
+def _folded(
+    incidents: tuple[SharedIncident, ...],
+    shared_of: dict[tuple[str, str], str],
+    folded: dict[tuple[str, str], str],
+) -> tuple[tuple[SharedIncident, ...], dict[tuple[str, str], str]]:
+    """The incidents left once ``folded`` report incidents join their stories (renumbered I1..),
+    and the mapping of every report incident to its shared one."""
     emptied = {shared_of[key] for key in folded}
     kept = [s for s in incidents if s.id not in emptied]
     renamed = {s.id: f"I{n}" for n, s in enumerate(kept, start=1)}
