@@ -134,11 +134,7 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     elif (fixed := _weekday_year(g, ctx.dct, mon, day)) is not None:
         year = fixed  # "Thursday, June 5": the year whose June 5 is a Thursday
     else:
-        side = direction(ctx, s, e)
-        year = monthday_year(ctx.dct, mon, day, side)
-        past = side < 0 or (side == 0 and sentence_tense(ctx.text, s, e) < 0)
-        told = _story_side_date(ctx, mon, day, s) if past else None
-        year = told.year if told is not None else year
+        year = _unnamed_year(ctx, ctx.dct, mon, day, s, e)
     d = safe_date(year, mon, day)
     if d is None:
         return None
@@ -183,6 +179,16 @@ def _weekday_year(g: Groups, dct: date, mon: int, day: int) -> int | None:
 
 STORY_PAST_DAYS = 31  # a story day this long before the DCT makes the report a look back
 _HAD_BEFORE = re.compile(r"\bhad\b[^.;\n]*$", re.IGNORECASE)
+
+
+def _unnamed_year(ctx: Context, dct: date, mon: int, day: int, s: int, e: int) -> int:
+    """The year of a month-day that names none: the side of the DCT the sentence points to, or
+    the story's own day when a past sentence tells of the story."""
+    side = direction(ctx, s, e)
+    year = monthday_year(dct, mon, day, side)
+    past = side < 0 or (side == 0 and sentence_tense(ctx.text, s, e) < 0)
+    told = _story_side_date(ctx, mon, day, s) if past else None
+    return told.year if told is not None else year
 
 
 def _story_side_date(ctx: Context, mon: int, day: int, s: int) -> date | None:
@@ -274,11 +280,7 @@ def week_of(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     elif ctx.dct is None:
         return "DATE", "XXXX-WXX", None
     else:
-        side = direction(ctx, s, e)
-        year = monthday_year(ctx.dct, mon, day, side)
-        past = side < 0 or (side == 0 and sentence_tense(ctx.text, s, e) < 0)
-        told = _story_side_date(ctx, mon, day, s) if past else None
-        year = told.year if told is not None else year
+        year = _unnamed_year(ctx, ctx.dct, mon, day, s, e)
     d = safe_date(year, mon, day)
     return ("DATE", timeml.week(d), None) if d else None
 
