@@ -46,3 +46,16 @@ def test_corpus_counts_count_marks_not_items() -> None:
         "total": 0,
         "reports": 0,
     }
+
+
+async def test_marks_landing_while_the_app_closes_do_not_crash_it(tmp_path: Path) -> None:
+    """On quit the lists are removed before the screen; a reviewer's marks arriving in between
+    (the feed posts from its own thread) must not raise and lose the session's exit."""
+    app, _ = marked_app(tmp_path)
+    async with app.run_test(size=(200, 48)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        await screen.query("#timeline").remove()
+        app.reload_marks()  # raised NoMatches before the guard
+        await pilot.pause()
+        assert not screen.query("#timeline")

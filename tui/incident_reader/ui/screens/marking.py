@@ -169,9 +169,15 @@ class MarkingMixin(Screen[None]):
         if reload is not None:
             reload()
 
+    def _lists_live(self) -> bool:
+        """Whether the lists are there to redraw: not before they are filled (just after the
+        first frame, or no reports) and not while the app closes, when they are removed before
+        the screen and another reviewer's marks or a changed file can still land."""
+        return self._ready and bool(self.query("#timeline"))
+
     def refresh_marks(self) -> None:
         """Redraw the open report's rows and header after its marks changed."""
-        if not self._ready:  # no lists yet (just after the first frame) or no reports
+        if not self._lists_live():
             return
         report_id = self.state.reports[self.report_index].id
         paint([self.timeline, self.facts], self.state.marks, report_id)
@@ -187,5 +193,5 @@ class MarkingMixin(Screen[None]):
     def report_replaced(self, report_id: str) -> None:
         """A report's file changed: show its new text now if it is open (analysis follows)."""
         ids = [r.id for r in self.state.reports]
-        if report_id in ids and ids.index(report_id) == self.report_index and self._ready:
+        if report_id in ids and ids.index(report_id) == self.report_index and self._lists_live():
             self._show_report(self.report_index)

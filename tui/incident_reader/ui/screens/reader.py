@@ -258,7 +258,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
 
     def analysis_arrived(self, report_id: str) -> None:
         """Called by the app when a report's analysis (or its failure) arrives."""
-        if not self._ready:  # on_mount will read the state as it is then
+        if not self._lists_live():  # on_mount will read the state as it is then (or closing)
             return
         ids = [r.id for r in self.state.reports]
         index = ids.index(report_id)
@@ -292,7 +292,7 @@ class ReaderScreen(MarkingMixin, Screen[None]):
 
     def corpus_changed(self, open_id: str | None) -> None:
         """Reports came or went on disk: redraw the list and keep the open report if it stayed."""
-        if not self._lists_mounted:  # _mount_lists will show the corpus as it is then
+        if not self._lists_mounted or not self.query("#timeline"):  # shown at mount; or closing
             return
         state = self.state
         ids = [r.id for r in state.reports]
