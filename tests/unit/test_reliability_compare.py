@@ -58,3 +58,25 @@ def test_items_are_written_as_they_come_not_after_the_last(
         yield {"n": 2}
 
     write_json_sections([("pairs", items())], Out())  # type: ignore[list-item]
+
+
+def test_pairs_take_one_line_each_in_the_same_document() -> None:
+    """Pairs grow with the square of a story's reports: one compact line each halves the output
+    of a large folder and lets `grep` and `head` read it, and the document is unchanged."""
+    doc = {"incidents": [{"id": "I1"}], "pairs": [{"kind": "k", "a": {"v": 1}}, {"kind": "j"}]}
+    lean, whole = io.StringIO(), io.StringIO()
+    write_json_sections(doc.items(), lean, line_per_item={"pairs"})
+    write_json_sections(doc.items(), whole)
+    assert json.loads(lean.getvalue()) == doc
+    lines = lean.getvalue().splitlines()
+    assert '    {"kind": "k", "a": {"v": 1}},' in lines and '    {"kind": "j"}' in lines
+    assert '    {\n      "id": "I1"\n    }' in lean.getvalue()  # other sections keep their indent
+    assert len(lean.getvalue()) < len(whole.getvalue())
+
+
+def test_compare_json_writes_a_pair_per_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", str(SEEDS), "--json"]) == 0
+    out = capsys.readouterr().out
+    pairs = json.loads(out)["pairs"]
+    assert pairs
+    assert sum(line.startswith('    {"kind": ') for line in out.splitlines()) == len(pairs)

@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:  # streamed: the pairs of thousands of reports are never one string
         sections = [(key, (item.to_json() for item in getattr(comparison, key)))
                     for key in JSON_SECTIONS]  # fmt: skip
-        write_json_sections(sections, sys.stdout)
+        write_json_sections(sections, sys.stdout, line_per_item={"pairs"})  # a line per pair
     else:
         print_tables(comparison.to_json(), args.timeline)
     return 0
