@@ -67,8 +67,8 @@ _ADDED_FIRST = r"(?:another|a\s+further)"
 _CLAUSE_AFTER = r"and|in|on|at|when|after|while|during|including|across|as|before|for"
 # A singular auxiliary right before a verb of the kind ("was later taken to", "has been arrested").
 _SINGULAR_AUX = re.compile(
-    r"(?<![\w'’-])(?:was|has\s+been|had\s+been)(?:\s+(?:later|also|then|subsequently|reportedly"
-    r"|seriously|critically|badly|slightly|being))*\s+$",
+    r"(?<![\w'’-])(?:was|is|has\s+been|had\s+been)(?:\s+(?:later|also|then|subsequently|reportedly"
+    r"|seriously|critically|badly|slightly|being|now|currently))*\s+$",
     re.IGNORECASE,
 )
 # The same auxiliary serving a second participle: "was dragged from the car by onlookers and
@@ -78,6 +78,8 @@ _SHARED_AUX = re.compile(
     r"(?![\w'’-])[^.;:!?]{0,80}?\s+and\s+(?:(?:later|then|subsequently|was)\s+)?$",
     re.IGNORECASE,
 )
+# Present states an elided subject may be in ("and is now in police custody", "is warded at").
+_STATES = ("in ", "under ", "warded", "detained", "hospitali", "being")
 _ACTIVE_OBJECT = re.compile(
     r"\s+(?:\d|(?:an?|the|his|her|their|its|him|them|all|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|several|dozens|many|scores|hundreds|thousands|more\s+than|at\s+least|nearly)\b)",
@@ -145,6 +147,9 @@ class CountRules:
     running_total: bool = False  # any ordinal is the count so far ("a second man has died")
     # Which fixed scans open with each key: a sentence tries only those of the keys it has.
     fixed_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # Verbs that take things as well as people ("a knife was seized", "the scene was captured"):
+    # they count one only after a subject named as a person, never after an elided one.
+    named_only: tuple[str, ...] = ()
 
 
 def build_rules(
@@ -160,6 +165,7 @@ def build_rules(
     stems: Sequence[str] = (),
     anchor: str = "",
     lists: bool = True,
+    named_only: tuple[str, ...] = (),
 ) -> CountRules:
     """Compile the subject-verb, verb-object and fixed-phrase rules of one kind.
 
@@ -238,7 +244,7 @@ def build_rules(
         kind, re.compile(subject, _FLAGS), verb_object, fixed_rules, gate, verb_only,
         object_scan, fixed_scans, frozenset().union(*(f.keys for f in fixed_scans)),
         any(f.always for f in fixed_scans), breakdown, kind in RUNNING_TOTAL_KINDS,
-        _index_scans(fixed_scans),
+        _index_scans(fixed_scans), ("held", *named_only),
     )  # fmt: skip
 
 
@@ -341,7 +347,8 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             value = fixed_value if fixed_value is not None else count_of(n.group("n") if n else "")
             if value is not None:
                 out.append(Found(rules.kind, value, base + m.start(), base + (n or m).end()))
-    if not out and rules.verb and ("was " in sentence.lower or " been " in sentence.lower):
+    lower = sentence.lower
+    if not out and rules.verb and ("was " in lower or " been " in lower or " is " in lower):
         out.extend(_elided_subject(sentence, rules))
     return _dedupe(out)
 
@@ -354,7 +361,11 @@ def _elided_subject(sentence: Sentence, rules: CountRules) -> list[Found]:
         aux = _SINGULAR_AUX.search(text, max(0, v.start() - 40), v.start())
         if aux is None and " and " in text[max(0, v.start() - 6) : v.start()]:
             aux = _SHARED_AUX.search(text, max(0, v.start() - 120), v.start())
-        if aux is None or v.group(0).lower().startswith("held") or _negated(text, aux.start()):
+        if aux is None or v.group(0).lower().startswith(rules.named_only):
+            continue
+        if aux.group(0).lower().startswith("is") and not v.group(0).lower().startswith(_STATES):
+            continue  # "before somebody is killed": only a state is told in the present
+        if _negated(text, aux.start()):
             continue
         out.append(Found(rules.kind, 1, sentence.start + aux.start(), sentence.start + v.end()))
     return out

@@ -73,7 +73,10 @@ NOT_PEOPLE_HEADS: tuple[str, ...] = (
     "arrest", "death", "fatality", "fatalitie", "life", "lives", "dog", "cat", "horse", "cattle",
     "sheep", "cow", "animal", "bird", "pet", "livestock", "item", "piece", "part", "page",
     "photo", "picture", "video", "report", "statement", "question", "bag", "weapon", "knife",
-    "knive", "gun",
+    "knive", "gun", "rifle", "pistol", "firearm", "ammunition", "drug", "cash", "money", "phone",
+    "laptop", "document", "passport", "evidence",
+    # what a camera records ("the moment was captured on a phone")
+    "moment", "footage", "clip", "image", "aftermath", "event", "ordeal", "drama", "chaos",
     # places a preposition names ("at the scene and a man was arrested")
     "scene", "site", "area", "spot", "location", "centre", "center", "hospital", "infirmary",
     "town", "city", "village", "county", "country", "region", "district", "station", "junction",
@@ -110,10 +113,10 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
     "casualties.hospitalised": ("hospital", "infirmary", "medical", "clinic", "trauma", "treated",
                                 "emergency", "detained", "went", "attended",
                                 "airlift", "admitted", "health cent", "intensive", "icu",
-                                "facilit", "sought", "cared", "kept"),
+                                "facilit", "sought", "cared", "kept", "warded", "ward"),
     "arrests": ("arrest", "detain", "held", "custody", "apprehend", "nabbed", "booked", "picked",
                 "handed", "turned", "surrender", "rounded", "captur", "seized", "caught",
-                "grabbed", "taken by"),
+                "grabbed", "taken by", "remand", "cuffed", "hauled"),
 }  # fmt: skip
 
 # Words that make a sentence speak about the suspect, so ages and names in its subject are the

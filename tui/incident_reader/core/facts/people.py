@@ -25,12 +25,14 @@ from incident_reader.core.facts.numbers import (
     ordinal_value,
     parse_count,
 )
+from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.predicates import (
     ARREST_FORMS as ARREST_VERBS,
 )
 from incident_reader.core.facts.predicates import (
     ARREST_TALLIES,
     INTO_CUSTODY,
+    TAKING_THINGS,
     ZERO_PHRASES,
 )
 from incident_reader.core.facts.predicates import (
@@ -52,6 +54,7 @@ RULES = build_rules(
     fixed=[(p, 0) for p, k in ZERO_PHRASES.items() if k == ARRESTS]
     + [(p, None) for p in ARREST_TALLIES],
     definite_object=True,
+    named_only=TAKING_THINGS,
 )
 _VERB = "|".join(ARREST_VERBS)
 # "Mr Pryce was arrested", "the man, who is in his late 20s, was arrested".
@@ -122,6 +125,8 @@ def arrests(sentence: Sentence) -> list[Found]:
         first = who.split()[0]
         if first.lower() != "the" and first in _NOT_NAME or _PLURAL.search(who):
             continue
+        if first.lower() == "the" and not is_person_head(who.split()[-1]):
+            continue  # "the scene was captured", "the car was seized by police": not a person
         out.append(Found(ARRESTS, 1, base + m.start(), base + m.end()))
     return out
 

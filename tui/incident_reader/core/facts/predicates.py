@@ -38,8 +38,9 @@ def _each(*forms: str) -> tuple[str, ...]:
 # Hospital", "Kesslar County Medical Center", "the Royal Strathmarrick Infirmary".
 HOSPITAL_PLACE = (
     r"(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,4}?"
-    r"(?:hospitals?|infirmary|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|trauma\s+cent(?:er|re)"
-    r"|burns?\s+(?:unit|cent(?:er|re))|clinic|emergency\s+(?:room|department)s?|a&e"
+    r"(?:hospitals?|infirmar(?:y|ies)|(?:medical|health|trauma)\s+cent(?:er|re)s?"
+    r"|burns?\s+(?:units?|cent(?:er|re)s?)|clinics?|(?:burns?|surgical|casualty|trauma|intensive"
+    r"|isolation|children'?s|medical|high[\s-]dependency)\s+wards?|emergency\s+(?:room|department)s?|a&e"
     r"|intensive\s+care(?:\s+unit)?|icu|(?:trauma|spinal|stroke|critical\s+care)\s+unit"
     r"|(?:medical|health|hospital)\s+facilit(?:y|ies)|medical\s+college"
     r"|institute\s+of\s+medical\s+sciences?)(?![\w-])"
@@ -93,6 +94,8 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     rf"(?:{'|'.join(_CARING)})\s+(?:[\w-]+\s+)?treatment\s+(?:at|in)\s+{HOSPITAL_PLACE}",
     r"(?:being\s+)?cared\s+for\s+in\s+hospital",
     r"detained\s+in\s+hospital",
+    # "Eight of the injured are warded at Hospital X": kept in a ward (Malaysian, Singapore)
+    r"warded",
     r"admitted(?=\s*[.,;]|\s+(?:with|overnight|for\s+(?:treatment|observation))\b)",
     rf"(?:attended|went\s+to|were\s+sent\s+to)\s+{HOSPITAL_PLACE}",
     rf"(?:ended|wound)\s+up\s+in\s+{HOSPITAL_PLACE}",  # "Six people ended up in hospital"
@@ -100,7 +103,7 @@ HOSPITAL_FORMS: tuple[str, ...] = (
 HOSPITAL_STEMS: tuple[str, ...] = (
     *MOVED_TO_HOSPITAL, *_CARING, "hospitalised", "hospitalized", "treated", "airlifted", "among",
     "in hospital", "kept", "detained", "admitted", "attended", "went", "ended", "wound", "listed",
-    "undergoing", "made", "presented",
+    "undergoing", "made", "presented", "warded",
 )  # fmt: skip
 
 # Participles that go "to death" without anyone dying ("sentenced to death", "bored to death").
@@ -192,11 +195,20 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"held in connection with",
     r"held (?:by (?:shoppers|members of the public)|on suspicion|for questioning)",
     r"taken into (?:police )?custody",
-    r"in (?:police )?custody",
+    r"(?:in|under) (?:police |judicial )?custody",
+    r"(?:in|under) the custody of (?:the )?(?:police|officers|authorities)",
+    r"remanded(?! (?:on|to) bail)",
+    r"cuffed",
+    r"handcuffed",
+    r"hauled in",
 )
+# Arrest verbs that also take things ("drugs were seized", "the moment was captured on a phone"):
+# their subject must be named, and be a person, for the clause to count an arrest.
+TAKING_THINGS: tuple[str, ...] = ("captured", "seized", "caught", "grabbed", "taken")
 ARRESTING_FORMS: tuple[str, ...] = (
     r"arrested", r"detained", r"arresting", r"apprehended", r"nabbed", r"detaining",
-    r"apprehending",
+    r"apprehending", r"cuffed", r"handcuffed", r"cuffing",
+    r"handcuffing",
 )  # fmt: skip
 # Running totals of arrests: "bringing the number of arrests to five" (the count follows).
 ARREST_TALLIES: tuple[str, ...] = (
@@ -230,8 +242,10 @@ LIFE_TAKING: tuple[str, ...] = ("claimed", "claiming", "cost", "costing", "took"
 _TOLL_MODS = r"(?:(?!injur|casualt)[a-z]+ ){0,2}?"
 _TOLL_RAISING = (
     "taking|took|takes|bringing|brought|brings|raising|raised|raises|pushing|pushed|pushes"
-    "|lifting|lifted|lifts"
+    "|lifting|lifted|lifts|revising|revised|revises|lowering|lowered|lowers|cutting|cut|cuts"
 )
+# A toll moved up or down: "revised the toll down to 14", "the toll was revised upwards to 20".
+_UP_DOWN = r"(?:(?:up|down)(?:wards?)? )?"
 # How a "number of ..." tally moves or stands before its count ("has risen to", "stood at").
 _NUMBER_MOVES = (
     r"(?:has |had )?(?:now )?(?:been )?(?:rises |rose |risen |climbed |increased |revised |is "
@@ -243,9 +257,10 @@ TOLL_PHRASES: dict[str, str] = {
     r"(?:claimed|cost|took|claiming|costing|taking) the lives of": "killed",
     # "the death toll in Saturday's stampede climbed to 23": a short phrase may place the toll
     rf"(?:death )?toll{_TOLL_OF} (?:has |had )?(?:now )?(?:(?:rises|rose|risen|climbs|climbed"
-    r"|stood|stands|is|has been revised|was revised|increased|jumped|went up|reached) (?:to|at)"
+    r"|stood|stands|is|has been revised|was revised|increased|jumped|went up|reached) "
+    rf"{_UP_DOWN}(?:to|at)"
     r"|reached|hit|passed|topped)": "killed",
-    rf"(?:{_TOLL_RAISING}) the {_TOLL_MODS}(?:death )?toll to": "killed",
+    rf"(?:{_TOLL_RAISING}) the {_TOLL_MODS}(?:death )?toll {_UP_DOWN}to": "killed",
     rf"(?:put|puts|putting|placed|places|placing) the {_TOLL_MODS}(?:death )?toll at": "killed",
     rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:killed|dead"
     r"|deaths|fatalities) to": "killed",
@@ -278,7 +293,8 @@ ZERO_PHRASES: dict[str, str] = {
     r"(?:were |have been |had been )?(?:reported|recorded)": "casualties.injured",
     r"(?:there were|there have been|there has been|there had been|with|causing|caused) no "
     r"casualties": "casualties.killed",
-    r"no arrests? (?:has|have|had) (?:yet )?been made": "arrests",
+    r"no arrests? (?:(?:has|have|had|was|were|is|are) )?(?:yet )?(?:been )?(?:made|carried out)"
+    r"(?![\w-])": "arrests",
     r"(?:has|have|had|was|were) not (?:yet )?been (?:arrested|detained)": "arrests",
     r"(?:no-one|no one|nobody) (?:else )?(?:has|have|had|was|were) (?:yet )?(?:been )?"
     r"(?:arrested|detained)": "arrests",
