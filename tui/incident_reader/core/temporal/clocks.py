@@ -84,6 +84,9 @@ _DAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1,
 _REF_SHIFT = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}
 _ANA = {
     "that day": 0,
+    "that same day": 0,
+    "the very same day": 0,
+    "the very next day": 1,
     "the same day": 0,
     "the next day": 1,
     "the following day": 1,
@@ -501,9 +504,11 @@ def nth_day_now(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def anaphoric(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    """Like "that day", "the next day": counted from the day the narrative is on."""
-    if ctx.ref is None:
+    """Like "that day", "the next day", "the day after his death": counted from the day the
+    story has named, else left underspecified (the DCT is not the story's day by default)."""
+    if ctx.ref is None or ctx.ref_pos < 0:
         return "DATE", UNKNOWN_DAY, None
-    d = ctx.ref + timedelta(days=_ANA[norm(g.get("ana"))])
+    key = norm(g.get("ana")) or "the day " + norm(g.get("sig"))
+    d = ctx.ref + timedelta(days=_ANA[key])
     ctx.set_ref(d, s)
     return "DATE", d.isoformat(), None

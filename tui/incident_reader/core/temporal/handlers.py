@@ -57,6 +57,20 @@ _STREET_AFTER = re.compile(
 )
 
 
+# A capitalised word right before a year, inside a sentence: the year ends a name ("Orion 1980",
+# "Vision 2030"), unless the word is a calendar word or a preposition ("Summer 2019", "In 1998").
+_NAME_WORD_BEFORE = re.compile(r"(?<=[\w,;)])\s+(?-i:(?P<w>[A-Z][a-z]+))\s$")
+_NOT_NAME_WORDS = frozenset(
+    (*lx.MONTHS, *lx.WEEKDAYS, *lx.SEASONS, "fiscal", "calendar", "year", "class", "since", "in",
+     "by", "until", "till", "from", "of", "during", "before", "after", "for", "to", "through",
+     "around", "circa", "early", "late", "mid", "and", "or", "between", "about", "at", "on")
+)  # fmt: skip
+# A model year: a possessive or indefinite article, the year, then a capitalised make
+# ("Kopp's 1987 Chevrolet", "a 2004 Ford Focus"); "the 2008 Olympics" stays a date.
+_MODEL_BEFORE = re.compile(r"(?:['’]s|\b(?i:a|an|his|her|their|its|my|our|your))\s+$")
+_MAKE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
+
+
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -428,9 +442,19 @@ def year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return None  # "2015 pounds", "1990 people"
     if _STREET_AFTER.match(ctx.text, e):
         return None  # "1640 Elm Street"
+    if not g.get("pos") and _year_in_name(ctx.text, s, e):
+        return None
     mod = {"early": "START", "mid": "MID", "late": "END"}.get(norm(g.get("pos")))
     ctx.narrative_year = int(g["year"] or 0)
     return "DATE", str(g["year"]), mod
+
+
+def _year_in_name(text: str, s: int, e: int) -> bool:
+    """Whether the year at ``s:e`` belongs to a name ("Orion 1980") or a model ("his 1987 Ford")."""
+    name = _NAME_WORD_BEFORE.search(text, max(0, s - 30), s)
+    if name and name["w"].lower() not in _NOT_NAME_WORDS:
+        return True
+    return bool(_MODEL_BEFORE.search(text, max(0, s - 8), s) and _MAKE_AFTER.match(text, e))
 
 
 def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
@@ -598,6 +622,7 @@ HANDLERS: dict[str, Handler] = {
     "ago": spans.ago,
     "rel_unit": spans.rel_unit,
     "month": month,
+    "unit_adjective": spans.unit_adjective,
     "duration": spans.duration,
     "bare_units": spans.bare_units,
     "set": spans.set_h,

@@ -359,3 +359,20 @@ def _trie(node: dict[str, dict]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body  # greedy: the longer key is tried first
+
+
+# Nouns of a state or a running event: "an 8-month-old truce" says how long it has lasted (a
+# DURATION), where "a 50-year-old bridge" or "the 6-year-old boy" gives an age (no timex).
+STATE_NOUNS: tuple[str, ...] = (
+    "truce", "ceasefire", "cease-fire", "war", "strike", "dispute", "feud", "slump", "ban",
+    "siege", "conflict", "crisis", "standoff", "stand-off", "boycott", "blockade", "lockdown",
+    "curfew", "shutdown", "protest", "protests", "campaign", "probe", "inquiry", "investigation",
+    "search", "manhunt", "hunt", "drought", "recession", "insurgency", "rebellion", "revolt",
+    "uprising", "occupation", "embargo", "moratorium", "stalemate", "deadlock", "impasse",
+    "rivalry", "battle", "fight", "struggle", "row", "walkout", "sit-in", "freeze", "outage",
+    "blackout", "shortage", "epidemic", "outbreak", "famine", "unrest", "violence", "fighting",
+    "dry spell", "downturn", "boom", "rally", "streak", "losing streak", "peace", "marriage",
+    "relationship", "partnership", "alliance", "agreement", "deal", "accord", "pact", "regime",
+    "rule", "government", "tenure", "reign", "presidency", "career", "effort", "operation",
+    "mission", "trial", "case", "saga", "controversy", "mystery", "vacancy", "closure",
+)  # fmt: skip

@@ -299,9 +299,12 @@ RULES: tuple[Rule, ...] = (
                          ("He was arrested on the 28th.", "2025-07-14", "2025-06-28"),
                          ("a fire on the 4th floor", D, None), ("on the 21st birthday", D, None))),
     Rule("anaphoric_day",
-         r"(?P<ana>that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day"
-         r"|the\s+day\s+(?:before|after)(?=\s*[.,;:!?)\n]|\s*$)|the\s+second\s+day)", "anaphoric",
-         (("the next day", D, "2018-08-15"), ("the day before the vote", D, None))),
+         r"(?P<ana>that\s+(?:same\s+)?day|the\s+(?:very\s+)?same\s+day|the\s+(?:very\s+)?next\s+day|the\s+following\s+day|the\s+previous\s+day"
+         r"|the\s+day\s+(?:before|after)(?=\s*[.,;:!?)\n]|\s*$)|the\s+second\s+day)"
+         # "the day after his death": the day, its signal and anchor outside the extent
+         r"|the\s+day(?=\s+(?P<sig>before|after)\s+(?:the|his|her|their|its|a|an|this|that)\s+(?-i:[a-z]))", "anaphoric",
+         (("the day before the vote", D, "XXXX-XX-XX"),
+          ("He was arrested and released the next day.", D, "XXXX-XX-XX"))),
     Rule("dayword", r"(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)",
          "dayword", (("yesterday", D, "2018-08-13"), ("Today", "1998-02-22", "1998-02-22"))),
     Rule("weekday_set", r"(?:(?:every|each)\s+(?:other\s+)?(?=[a-z]+day\b)|(?=[a-z]+days\b|[a-z]+day\s+(?:morning|afternoon|evening|night)s\b)){weekday}s?(?:\s+{pod}s?)?", "weekday_set",
@@ -381,6 +384,13 @@ RULES: tuple[Rule, ...] = (
           ("the 25-year-old serviceman", D, None), ("a minute and a half", D, "PT1M30S"),
           ("This will add nearly 700 seats a week", D, "P1W"), ("guarded 24 hours a day", D, "PT24H"),
           ("two years and a half", D, "P2Y6M"))),
+    # A unit made an adjective without a number (durations inside adjectives).
+    Rule("unit_adjective",
+         r"(?P<aunit>days?|weeks?|months?|years?|decades?|hours?|centur(?:y|ies))-(?P<adj>long|old)(?=\s+(?-i:[a-z]))"
+         r"|(?P<solid>day|week|month|year)long(?![\w-])", "unit_adjective",
+         (("their third day-long meeting", D, "P1D"), ("a decades-long battle", D, "PXDE"),
+          ("an end to a years-old slump", D, "PXY"), ("a yearlong inquiry", D, "P1Y"),
+          ("a centuries-old church", D, None))),
     Rule("bare_units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<bare>years|months|weeks|days|decades|hours|minutes)(?!\s+(?:of|ago|before|after|earlier|later)\b)",
          "bare_units", (("for years", D, "PXY"),)),
     # A bare plural unit before a signal or after "take": "hours before the blast", "could take months".

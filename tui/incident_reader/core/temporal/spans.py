@@ -120,6 +120,9 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return "DATE", timeml.month(y, m), None
     if anaphoric and ctx.ref:
         base = ctx.ref
+    if rel == "that" and ctx.ref_pos < 0 and unit in ("year", "month", "week"):
+        # "later that year" with no year, month or day named before: the story's, unknown
+        return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit], None
     if base is None:
         return None
     if unit == "week":
@@ -148,10 +151,30 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", f"{base.year // 100 + step:02d}", None
 
 
+# The head noun after an adjective ("-old", "-long"), past up to two modifiers ("IRA", "bitter").
+_HEAD_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?P<head>" + lx.alternation(lx.STATE_NOUNS) + r")\b", re.IGNORECASE
+)
+_PROPER_HEAD = re.compile(r"\s+(?-i:[A-Z][a-z])")  # a name ("the 47-year-old Kopp"), not "IRA"
+
+
+def state_age(text: str, e: int) -> bool:
+    """Whether an "N-unit-old" ending at ``e`` tells how long a state has lasted ("an
+    8-month-old truce"), not the age of a person or a thing ("the 25-year-old", "a 50-year-old
+    bridge")."""
+    return not _PROPER_HEAD.match(text, e) and _HEAD_AFTER.match(text, e) is not None
+
+
 def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A duration ("11 months", "at least 34 years", "a two-hour"), not an age or a rate."""
-    if g.get("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
+    if g.get("old") and not g.get("qmod") and not g.get("rel") and state_age(ctx.text, e):
+        pass  # "the 8-month-old truce": the truce has lasted eight months
+    elif g.get("old") or re.match(r"\s+old\b", ctx.text[e : e + 5]):
         return None  # an age: "47-year-old", "47 years old"
+    if norm(g.get("num")) in ("a", "an") and (
+        ctx.text[s:e].endswith("-long") or norm(g.get("unit")).endswith("s")
+    ):
+        return None  # "a day-long meeting", "a years-old slump": the article is outside
     amount = None if g.get("vague") else number(g.get("num"))
     if amount is None and not g.get("vague"):
         return None
@@ -184,6 +207,17 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def unit_adjective(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A unit made an adjective without a number: "day-long", "decades-long", "yearlong", "a
+    years-old slump" (one unit when singular, an unknown count when plural)."""
+    word = norm(g.get("aunit") or g.get("solid"))
+    plural = word.endswith("s")
+    if g.get("adj") and norm(g.get("adj")) == "old" and not state_age(ctx.text, e):
+        return None  # "a centuries-old church": an age
+    unit, is_time = unit_of(word)
+    return "DURATION", timeml.duration(None if plural else 1, unit, is_time), None
 
 
 def bare_units(g: Groups, ctx: Context, s: int, e: int) -> Found | None:

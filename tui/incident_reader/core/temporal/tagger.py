@@ -35,7 +35,7 @@ _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?$")
 _DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|MI))?$")
 _HYPHEN_ADJECTIVE = re.compile(r"(?i:the)\s+\S*\w-\w+$")
 _PLAIN_DATE = re.compile(
-    r"^(?:\d{2,4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-WE)?|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI))$"
+    r"^(?:[\dX]{2,4}(?:-(?:[\dX]{2}|Q\d|H\d|W[\dX]{2}|SP|SU|FA|WI))*(?:-WE)?|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI))$"
 )
 
 

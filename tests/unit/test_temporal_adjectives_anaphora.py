@@ -1,0 +1,81 @@
+"""Issue 15's later capabilities, one table each: (text, dct, expected [(extent, type, value)]).
+
+Years that premodify a noun, durations inside adjectives, clock sequences across midnight and
+anaphoric period nouns; every sentence is invented.
+"""
+
+from __future__ import annotations
+
+# ruff: noqa: E501  (one row a line reads as a table)
+import pytest
+
+from incident_reader.core.temporal import tag
+
+D = "2018-08-14"  # a Tuesday
+
+# fmt: off
+# A year before a common noun is a DATE (TimeML, as TimeBank's "the 1987 level", "the 1998
+# abortion"); a year that ends a name or gives a car's model year is not.
+YEAR_PREMODIFIER = [
+    ("The 1966 squad was honoured at the ground.", D, [("1966", "DATE", "1966")]),
+    ("Lenders blamed the 2008 crisis.", D, [("2008", "DATE", "2008")]),
+    ("The bank failed in 2008.", D, [("2008", "DATE", "2008")]),
+    ("Officers found his 1994 Vauxhall in a lay-by.", D, []),
+    ("Investigators traced the driver's 2004 Toyota to a garage.", D, []),
+    ("The contractor, Meridian 2000, denied any fault.", D, []),
+    ("A plan called Vision 2030 was dropped.", D, []),
+    ("In 1998 the tunnel opened.", D, [("1998", "DATE", "1998")]),
+    ("The crane was built in Summer 2019.", D, [("Summer 2019", "DATE", "2019-SU")]),
+    ("The Class of 1999 gathered for a vigil.", D, [("1999", "DATE", "1999")]),
+]
+# A unit inside an adjective is a DURATION when it says how long a state has lasted; an age of a
+# person or a thing is no timex.
+ADJECTIVE_DURATIONS = [
+    ("The 8-month-old truce collapsed.", D, [("8-month-old", "DURATION", "P8M")]),
+    ("It ended a years-old slump in bookings.", D, [("years-old", "DURATION", "PXY")]),
+    ("The two sides held a day-long meeting.", D, [("day-long", "DURATION", "P1D")]),
+    ("Their third day-long hearing ended.", D, [("day-long", "DURATION", "P1D")]),
+    ("The decades-long feud between the clans flared.", D, [("decades-long", "DURATION", "PXDE")]),
+    ("A yearlong inquiry found faults.", D, [("yearlong", "DURATION", "P1Y")]),
+    ("Dockers began a two-week-long strike.", D, [("two-week-long", "DURATION", "P2W")]),
+    ("A 3-week-old ceasefire broke down.", D, [("3-week-old", "DURATION", "P3W")]),
+    ("The two-year contract lapsed.", D, [("two-year", "DURATION", "P2Y")]),
+    ("The 25-year-old driver was arrested.", D, []),
+    ("A 6-month-old baby was rescued.", D, []),
+    ("The 47-year-old Brennan was charged.", D, []),
+    ("A 50-year-old bridge gave way.", D, []),
+    ("A centuries-old church burned.", D, []),
+]
+# A clock sequence through midnight: the small hours after a late evening are the next day.
+MIDNIGHT = [
+    ("Police were called at 11.50pm on Friday. A second call came at 12.10am.", "2024-03-10",
+     [("11.50pm", "TIME", "2024-03-08T23:50"), ("Friday", "DATE", "2024-03-08"), ("12.10am", "TIME", "2024-03-09T00:10")]),
+    ("The ferry left at 23:50 on 8 March. It sank at 00:20, the coastguard said.", "2024-03-10",
+     [("23:50", "TIME", "2024-03-08T23:50"), ("8 March", "DATE", "2024-03-08"), ("00:20", "TIME", "2024-03-09T00:20")]),
+    ("The alarm sounded at 11:45 p.m. Thursday. Crews arrived at 1:15 a.m.", "2024-03-10",
+     [("11:45 p.m. Thursday", "TIME", "2024-03-07T23:45"), ("1:15 a.m", "TIME", "2024-03-08T01:15")]),
+]
+# Anaphoric period nouns: the story's named day (or year), else underspecified, never the DCT.
+ANAPHORIC_PERIODS = [
+    ("He died on Jan 4. Two men came to the house the day after his death.", D,
+     [("Jan 4", "DATE", "2018-01-04"), ("the day", "DATE", "2018-01-05")]),
+    ("The blaze began on 3 March. Crews left the day before the inquest opened.", D,
+     [("3 March", "DATE", "2018-03-03"), ("the day", "DATE", "2018-03-02")]),
+    ("A guard was arrested on Friday and freed that same day.", D,
+     [("Friday", "DATE", "2018-08-10"), ("that same day", "DATE", "2018-08-10")]),
+    ("Witnesses said that day was the worst of their lives.", D, [("that day", "DATE", "XXXX-XX-XX")]),
+    ("He was arrested and released the next day.", D, [("the next day", "DATE", "XXXX-XX-XX")]),
+    ("Two men were held the day after the raid.", D, [("the day", "DATE", "XXXX-XX-XX")]),
+    ("The pit closed later that year.", D, [("later that year", "DATE", "XXXX")]),
+    ("The pit opened in 1990 and closed later that year.", D, [("1990", "DATE", "1990"), ("later that year", "DATE", "1990")]),
+    ("The day before yesterday it rained.", D, [("The day before yesterday", "DATE", "2018-08-12")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [*YEAR_PREMODIFIER, *ADJECTIVE_DURATIONS, *MIDNIGHT, *ANAPHORIC_PERIODS],
+)
+def test_capability(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == expected
