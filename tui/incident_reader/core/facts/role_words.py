@@ -43,8 +43,12 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"assisting (?:police|officers|detectives|gardaí|investigators)",
     r"helping (?:police|officers|detectives) with", r"being (?:questioned|interviewed)",
     r"questioned", r"handed (?:himself|herself) in", r"surrendered", r"fled",
+    r"interviewed (?:under caution|by (?:police|detectives|officers|investigators|gardaí))",
+    r"under (?:police )?custody",  # "is now under police custody" (Philippine English)
+    r"[a-z]+ in the dock",  # "wept in the dock", "stood in the dock": the defendant
     r"ran (?:off|away|from)",
-    r"drove (?:off|away)", r"sped (?:off|away)", r"failed to stop", r"allegedly", r"suspected of",
+    r"drove (?:off|away)", r"sped (?:off|away)", r"failed to stop", r"did not stop", r"didn't stop",
+    r"allegedly", r"suspected of",
     r"alleged to have", r"accused of", r"booked", r"bailed", r"released on bail",
     r"released without charge", r"found guilty", r"wanted (?:by|for|in)", r"on the run",
     r"(?:refused|granted|denied) bail", r"turned (?:himself|herself) in",

@@ -32,7 +32,7 @@ from incident_reader.core.facts.role_words import (
     VICTIM_PREDICATES,
 )
 from incident_reader.core.facts.text import Sentence, WordGate
-from incident_reader.core.facts.vocabulary import MAKES, MODELS
+from incident_reader.core.facts.vocabulary import MAKES, MODELS, VEHICLE_CLASSES
 
 AGE = "suspect.age"
 NAME = "suspect.name"
@@ -101,7 +101,8 @@ _INITIALS = r"(?:[A-Z]\.\s*){1,2}"
 _JOIN = r"(?:\s+(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bin|al|el)\s+){0,2})"
 # "Jordan Pask", "Venkatesh Hegde", "K. Ramesh", "Mr Pryce"; one word only with an age after it.
 _NAME = re.compile(
-    rf"(?<![\w’'.-])(?P<name>(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}}"
+    rf"(?<![\w’'.-])(?P<name>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"  # "Dwayne R. Kessler"
+    rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}}"
     rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
     rf"|{_NAME_WORD}(?=\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b|\(\d{{1,2}}\))))"
@@ -212,7 +213,24 @@ _AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'
 _OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+", _I)
 _TWO_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,2}$")
 _OBJECT = re.compile(
-    rf"(?<![\w-])(?P<verb>{_words(ARRESTING_VERBS)})\s+(?:(?:an?|the|one)\s+)?(?:[\w’'-]+,?\s+){{0,3}}$",
+    rf"(?<![\w-])(?P<verb>{_words(ARRESTING_VERBS)})\s+(?:(?:an?|the|one)\s+)?(?:[\w’'-]+,?\s+){{0,3}}"
+    r"(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+,?\s+){1,3})?$",  # "arrested the captain of the boat, X"
+    _I,
+)
+# "was taken to hospital and was later interviewed by detectives": a second predicate of the
+# same subject; an arrest or a court step there makes a casualty the suspect all the same.
+_AND_PRED = re.compile(
+    r"\band\s+(?:(?:was|were|is|are|has|have|had|been|later|now|then|subsequently|also)\s+)*"
+    rf"(?:{_words(SUSPECT_PREDICATES)})(?![\w-])",
+    _I,
+)
+# "Alfred Dorris, 47, ... before his tram hit a sharp bend": the person whose own vehicle did it.
+_OWN_VEHICLE_DID = re.compile(
+    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted((w for ws in VEHICLE_CLASSES.values() for w in ws), key=len, reverse=True))
+    + r")\s+(?:had\s+|then\s+)?(?:hit|struck|crashed|derailed|overturned|ploughed|plowed"
+    r"|smashed|careered|careened|veered|mounted|left\s+the\s+(?:road|tracks|rails)|ran\s+(?:into|over|off)"
+    r"|collided|rammed|capsized|flipped|jumped\s+the)\b",
     _I,
 )
 _PRED_END = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\b", _I)
@@ -225,6 +243,7 @@ _ROLE_COLON = re.compile(rf"(?<![\w-])(?:{_ROLE}|arrested|charged|detained|named
 _COORD = re.compile(
     r"\s*and\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
 )
+_PLACE_BEFORE = re.compile(r"(?:,\s*(?:of|from)|(?<![\w-])(?:from|in|at|near|along))\s+$", _I)
 _ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+$", _I)
 _ALIAS_GAP = re.compile(
     r"\s*,?\s*(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*,?\s*",
@@ -322,6 +341,8 @@ def _anchors(text: str) -> list[_Anchor]:
             text, m.end()
         ):
             continue  # "held at the Carter County jail": a name that modifies a noun
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Rommel Dizon, 41, of Barangay San Isidro,": where a person lives
         if _ALIAS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Ramesh Kumar alias Pappu": the same person's other name
         if len(words) == 1 and not _AGE_AFTER_NAME.match(text, m.end()):
@@ -455,6 +476,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         or _COPULA_ROLE.match(text[after_np:].lstrip())
     ):
         return True  # "the gunman, 34,", "the suspected driver, 24", "was the only suspect"
+    if not _SAYS.match(pred) and _AND_PRED.search(pred):
+        return True  # even a casualty's: "was hurt and is now under police custody"
     if tail and tail.split(" of ")[0].split()[-1].lower().rstrip("s") in VICTIM_NOUNS:
         return False  # "Passenger Raj Menon, 46", "the victim, 54,"
     if _HARM_BEFORE.search(before):
@@ -462,6 +485,12 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     stopped = _SUSPECT_PRED.match(pred)
     if stopped and (" by " in stopped.group(0) or not _VICTIM_PRED.match(pred)):
         return True
+    if (
+        not _SAYS.match(pred)
+        and not _VICTIM_SAID.match(pred)
+        and _OWN_VEHICLE_DID.search(text, after_np)
+    ):
+        return True  # "X, 47, was believed to have nodded off before his tram hit the bend"
     if _HARM.match(pred) and not passive:
         return True  # "Callum Dreghorn, 24, stabbed ..."
     obj = _OBJECT.search(before)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.numbers import WORD_NUMBER, number_value
 from incident_reader.core.facts.role_words import (
+    DRIVER_NOUNS,
     HARM_VERBS,
     OTHER_ARRESTEE_WORDS,
     SUSPECT_MODIFIERS,
@@ -51,7 +52,7 @@ _ID_NAME = re.compile(
     rf"(?=\s*[,.;(]|\s+(?:of|from|who|and|was|is|had|has)\b|\s*$)"
 )
 _YEAR_OLD_AT = re.compile(
-    rf"(?:an?|the)\s+(?P<n>\d{{1,2}}|{WORD_NUMBER})[\s-]+(?:years?|yrs?)[\s-]+old\b", _I
+    rf"(?P<art>(?:an?|the)\s+)?(?P<n>\d{{1,2}}|{WORD_NUMBER})[\s-]+(?:years?|yrs?)[\s-]+old\b", _I
 )
 _SUSPECT_PRED_IN = re.compile(rf"(?<![\w-])(?:{_words(SUSPECT_PREDICATES)})(?![\w-])", _I)
 # "The man who drove into the crowd was named as ...": the doer of the harm.
@@ -92,6 +93,8 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
             continue  # already found in its own sentence
         start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
         subject = text[start : m.start()]
+        if _KIN.search(subject):
+            continue  # "The teen's family has identified him as ...": families name the dead
         victim = _last(_VICTIM_NOUN, subject, _VICTIM_PRED)
         role = _last(_ROLE_IN, subject, _WHO_HARMED)
         if victim > role or _OTHER_FIRST.match(subject):
@@ -105,12 +108,23 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
         if any(f.start <= m.end() < f.end and f.kind in (AGE, NAME) for f in (*facts, *out)):
             continue
         role = _last(_ROLE_IN, obj, _HARM_IN)
+        if role < 0 and _DRIVER_OBJ.fullmatch(obj) and _suspect_before(text, m.start()):
+            role = 0  # "identified the driver as X" after "the driver ... did not stop"
         if _WHO_WAS_HARMED.search(obj):
             continue  # "the man who was stabbed by the robber": the head was harmed
         doer = _WHO_HARMED.search(obj)  # "the man who stabbed the guard": the head did it
         if doer or (role >= 0 and role > _last(_VICTIM_NOUN, obj, _VICTIM_PRED)):
             out.extend(_identity_at(text, m.end()))  # "named the man who drove ... as X"
     return out
+
+
+# Who names a victim: "His family named him as ...", "Relatives identified her as ...".
+_KIN = re.compile(
+    r"(?<![\w-])(?:family|families|relatives|parents|loved\s+ones|next\s+of\s+kin|widow"
+    r"|widower)(?![\w-])",
+    _I,
+)
+_DRIVER_OBJ = re.compile(rf"(?:the|a|an)\s+(?:{'|'.join(DRIVER_NOUNS)}|rider)", _I)
 
 
 def _last(a: re.Pattern[str], text: str, b: re.Pattern[str]) -> int:
@@ -139,6 +153,10 @@ def _identity_at(text: str, at: int) -> list[Found]:
         value = number_value(age.group("n"))
         if value is not None and 10 <= value <= 99:
             out.append(Found(AGE, value, age.start("n"), age.end()))
+        named = _ID_NAME.match(text, age.end() + 1) if age.group("art") is None else None
+        if named and not any(w in _NOT_NAME for w in named.group("name").split()):
+            said = " ".join(named.group("name").split()).lower()  # "as 62-year-old Dwayne Kessler"
+            out.append(Found(NAME, said, named.start(), named.end()))
         return out
     name = _ID_NAME.match(text, at)
     if not name or any(w in _NOT_NAME for w in name.group("name").split()):

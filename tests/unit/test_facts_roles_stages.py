@@ -1,0 +1,102 @@
+"""Suspects told in other house styles: crew drivers held to account, court reports, appeals and
+identifications, with sentences invented for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from incident_reader.core.facts import extract
+from incident_reader.core.model import DctSource, Report
+
+
+def found(text: str, kind: str) -> list[Any]:
+    report = Report("r", Path("r.txt"), "", text, "2025-03-02", DctSource.HEADER, "0")
+    return [f.value for f in extract(report, "2025-03-02", ()).facts if f.kind == kind]
+
+
+SUSPECTS = [
+    # a second predicate of the same subject: hurt, then held or questioned
+    (
+        "The ferry's pilot, Sven Arndt, 44, was treated for shock and was later interviewed by "
+        "detectives.",
+        44,
+        "sven arndt",
+    ),
+    (
+        "The lorry's driver, identified as Teodoro Salas, 39, of Purok Uno, sustained cuts and is now "
+        "under police custody.",
+        39,
+        "teodoro salas",
+    ),
+    # a defendant in the dock of a court report
+    ("Wilma Rusk, now 61, wept in the dock as the jury returned its verdict.", 61, "wilma rusk"),
+    # the object of an arrest with an of-phrase before the apposition
+    (
+        "Harbour police arrested the skipper of the trawler, Lars Mikkelsen (50), at the quay.",
+        50,
+        "lars mikkelsen",
+    ),
+    # the person whose own vehicle did the harm
+    (
+        "Gordon Pybus, 58, is thought to have blacked out before his coach ploughed into the wall.",
+        58,
+        "gordon pybus",
+    ),
+    # a middle initial between first name and surname
+    (
+        "The driver, Carla M. Oduya, 33, was booked on a charge of reckless homicide.",
+        33,
+        "carla m. oduya",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "age", "name"), SUSPECTS)
+def test_suspect_in_other_styles(text: str, age: int, name: str) -> None:
+    assert found(text, "suspect.age") == [age]
+    assert found(text, "suspect.name") == [name]
+
+
+IDENTIFIED = [
+    # police identify the driver who did not stop, with the age before the name
+    (
+        "A cyclist was killed on Elm Row. The driver of the van did not stop. Police later "
+        "identified the driver as 51-year-old Morris Tandy of Kelby.",
+        [51],
+        ["morris tandy"],
+    ),
+    # the victim's family names the victim: never the suspect
+    (
+        "A man was arrested after a boy was hit on Elm Row. The boy's family has identified him as "
+        "Reuben Lisk.",
+        [],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ages", "names"), IDENTIFIED)
+def test_identified_across_sentences(text: str, ages: list[int], names: list[str]) -> None:
+    assert found(text, "suspect.age") == ages
+    assert found(text, "suspect.name") == names
+
+
+NOT_SUSPECTS = [
+    # a place of residence after ", of" is no person
+    "Mina Sol, 29, of Barrio Santa Ana, was arrested.",
+    # a crew driver who was hurt, and nothing else said of him
+    "The tram's driver, Ewan Pask, 50, was taken to hospital with cuts.",
+    # a witness whose own car was hit
+    "Motorist Hal Brant, 40, said his car was hit by the van.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SUSPECTS)
+def test_not_the_suspect(text: str) -> None:
+    names = found(text, "suspect.name")
+    assert "barrio santa ana" not in names
+    if "Mina" not in text:
+        assert names == [] and found(text, "suspect.age") == []
