@@ -70,12 +70,35 @@ ANAPHORIC_PERIODS = [
     ("The pit opened in 1990 and closed later that year.", D, [("1990", "DATE", "1990"), ("later that year", "DATE", "1990")]),
     ("The day before yesterday it rained.", D, [("The day before yesterday", "DATE", "2018-08-12")]),
 ]
+# Vague stretches and plural units with "the": DURATIONs of unknown length.
+VAGUE_STRETCHES = [
+    ("Residents will be without water for a while.", D, [("a while", "DURATION", "PXX")]),
+    ("Engineers may stay on site for some time.", D, [("some time", "DURATION", "PXX")]),
+    ("The valley was flooded for centuries.", D, [("centuries", "DURATION", "PXCE")]),
+    ("Over the years the quarry grew.", D, [("the years", "DURATION", "PXY")]),
+    ("In the years that followed, the ward closed.", D, [("the years", "DURATION", "PXY")]),
+    ("Nine miners were found in the first hours of the rescue.", D, [("the first hours", "DURATION", "PTXH")]),
+    ("The plan will shape the town in the years ahead.", D, [("the years ahead", "DATE", "FUTURE_REF")]),
+]
+# A quarter after the DCT's own, told in the past, is last year's.
+QUARTERS = [
+    ("The carrier reported a loss for the fourth quarter.", "1998-01-26", [("the fourth quarter", "DATE", "1997-Q4")]),
+    ("The carrier expects a profit in the fourth quarter.", "1998-01-26", [("the fourth quarter", "DATE", "1998-Q4")]),
+    ("Output fell in the third quarter.", "1989-11-02", [("the third quarter", "DATE", "1989-Q3")]),
+]
 # fmt: on
 
 
 @pytest.mark.parametrize(
     ("text", "dct", "expected"),
-    [*YEAR_PREMODIFIER, *ADJECTIVE_DURATIONS, *MIDNIGHT, *ANAPHORIC_PERIODS],
+    [
+        *YEAR_PREMODIFIER,
+        *ADJECTIVE_DURATIONS,
+        *MIDNIGHT,
+        *ANAPHORIC_PERIODS,
+        *VAGUE_STRETCHES,
+        *QUARTERS,
+    ],
 )
 def test_capability(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == expected

@@ -374,6 +374,13 @@ def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             year -= 1
         elif rel == "next" or pre == "next year's":
             year += 1
+        elif (
+            not rel
+            and not pre
+            and n > (ctx.dct.month - 1) // 3 + 1
+            and sentence_tense(ctx.text, s, e) < 0
+        ):
+            year -= 1  # "profits fell in the fourth quarter", said in January: last year's
     if (
         not half
         and pre not in ("year-earlier", "year-ago", "last year's")
@@ -623,6 +630,7 @@ HANDLERS: dict[str, Handler] = {
     "rel_unit": spans.rel_unit,
     "month": month,
     "unit_adjective": spans.unit_adjective,
+    "vague_while": spans.vague_while,
     "duration": spans.duration,
     "bare_units": spans.bare_units,
     "set": spans.set_h,

@@ -391,8 +391,20 @@ RULES: tuple[Rule, ...] = (
          (("their third day-long meeting", D, "P1D"), ("a decades-long battle", D, "PXDE"),
           ("an end to a years-old slump", D, "PXY"), ("a yearlong inquiry", D, "P1Y"),
           ("a centuries-old church", D, None))),
-    Rule("bare_units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<bare>years|months|weeks|days|decades|hours|minutes)(?!\s+(?:of|ago|before|after|earlier|later)\b)",
-         "bare_units", (("for years", D, "PXY"),)),
+    Rule("bare_units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<bare>years|months|weeks|days|decades|centuries|hours|minutes)(?!\s+(?:of|ago|before|after|earlier|later)\b)",
+         "bare_units", (("for years", D, "PXY"), ("The town was ruled from the coast for centuries.", D, "PXCE"))),
+    # A stretch of the story in plural units: "over the years", "in the years that followed",
+    # "in the first hours of the search" (a DURATION of unknown length, "the" inside).
+    Rule("the_bare_units",
+         r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?:(?:early|first|last|following|intervening|ensuing|long)\s+)?"
+         r"(?P<bare>years|decades|centuries)(?!\s+(?:ahead|to\s+come|before|after)\b)(?![\w'’-])"
+         r"|(?:(?<=\bin\s)|(?<=\bduring\s))the\s+(?:first|early|last|final)\s+(?P<bare2>hours|days|weeks|months)(?=\s+(?:of|after|since|that)\b)",
+         "bare_units", (("Over the years the mill shrank.", D, "PXY"), ("In the years that followed, the pit closed.", D, "PXY"),
+                        ("Six men were found in the first hours of the search.", D, "PTXH"), ("in the years ahead", D, "FUTURE_REF"))),
+    # Vague stretches: "for a while", "for some time" (TimeML: a DURATION of unknown length).
+    Rule("vague_while", r"(?:(?<=\bfor\s)|(?<=\bafter\s))(?:quite\s+)?(?:a\s+(?:little\s+)?while|some\s+time)(?![\w-])",
+         "vague_while", (("They will have to live without power for a while.", D, "PXX"),
+                         ("Troops may stay in the region for some time.", D, "PXX"), ("some time ago", D, None))),
     # A bare plural unit before a signal or after "take": "hours before the blast", "could take months".
     Rule("bare_units_signal",
          r"(?:(?<=take\s)|(?<=takes\s)|(?<=took\s)|(?<=taken\s)|(?<=taking\s)|(?<=spent\s)|(?<=spend\s)|(?<=waited\s))?"

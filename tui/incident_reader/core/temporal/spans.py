@@ -209,6 +209,11 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
+def vague_while(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "for a while", "for some time": a stretch of unknown length and unit."""
+    return "DURATION", "PXX", None
+
+
 def unit_adjective(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A unit made an adjective without a number: "day-long", "decades-long", "yearlong", "a
     years-old slump" (one unit when singular, an unknown count when plural)."""
@@ -223,9 +228,12 @@ def unit_adjective(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 def bare_units(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "for years", "within hours": a duration of unknown length; "in the weeks before the
     shooting" is a period of the story (a DATE in the month the story is in)."""
-    unit, is_time = unit_of(g.get("bare"))
+    unit, is_time = unit_of(g.get("bare") or g.get("bare2"))
     if unit in ("D", "W") and _THE_BEFORE.search(ctx.text, max(0, s - 5), s):
-        month = ctx.narrative_month
+        # the month of the story's incident: the earliest day it names before the report's week
+        past = [d for _, d in ctx.named_days if ctx.dct and (ctx.dct - d).days > 7]
+        day = min(past) if past else None
+        month = (day.year, day.month) if day else ctx.narrative_month
         return "DATE", timeml.month(*month) if month else "PAST_REF", None
     return "DURATION", timeml.duration(None, unit, is_time), None
 

@@ -21,7 +21,7 @@ _DATE = (
 _TIME = r"T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|MI|AF|EV|NI|DT|XX(?::XX)?)"
 _AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
 _DUR = (
-    rf"P(?:{_AMOUNT}(?:Y|M|W|D|Q|DE|CE|E|C|L|WE|SU|WI|SP|FA))+(?:T(?:{_AMOUNT}[HMS])+)?"
+    rf"P(?:{_AMOUNT}(?:Y|M|W|D|Q|DE|CE|E|C|L|WE|SU|WI|SP|FA|X))+(?:T(?:{_AMOUNT}[HMS])+)?"
     rf"|PT(?:{_AMOUNT}[HMS])+"
 )
 VALUE_RE = re.compile(rf"(?:PRESENT_REF|PAST_REF|FUTURE_REF|{_DATE}(?:{_TIME})?|{_DUR})")
