@@ -88,3 +88,27 @@ def test_tolls_revised_up_or_down(sentence: str, expected: list[Any]) -> None:
 @pytest.mark.parametrize("sentence", NOT_TOLLS)
 def test_a_feared_death_in_the_present_is_no_count(sentence: str) -> None:
     assert values(sentence, KILLED) == [] and values(sentence, INJURED) == []
+
+
+# The shape of the counted phrase: a list inside "the bodies of", a share of the kind's own set,
+# a span written in one notation.
+SHAPES = [
+    ("The bodies of a fisherman and his nephew were recovered at dawn.", KILLED, [2]),
+    ("Divers found the bodies of two boys and a girl near the weir.", KILLED, [3]),
+    ("The bodies of a man and a woman, both in their forties, were found.", KILLED, [2]),
+    ("The bodies of two hikers and their dog were found.", KILLED, [2]),
+    # a share of the dead or of the hurt is not their total
+    ("Six of the fatalities died before help arrived.", KILLED, []),
+    ("Four of the dead were pronounced dead at the roadside.", KILLED, []),
+    ("Three of the wounded were seriously injured.", INJURED, []),
+    ("Two of the injured later died.", KILLED, [2]),
+    # "UPDATE 3 - Nine dead": a number of another notation before a dash is no range
+    ("UPDATE 3 - Nine dead after ferry sinks", KILLED, [9]),
+    ("Two to three people were hurt.", INJURED, [{"min": 2, "max": 3}]),
+    ("Between 12 and twenty people were hurt.", INJURED, [{"min": 12, "max": 20}]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), SHAPES)
+def test_lists_shares_and_spans(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected

@@ -120,7 +120,13 @@ _MOURNING = re.compile(
 )
 # "the death of a cyclist", "the deaths of two men".
 _DEATHS_OF = re.compile(
-    rf"(?<![\w-])(?:deaths?|bod(?:y|ies))\s+of\s+(?P<n>{COUNT}|an?)\s+{ADJ}*{MOD}{NOUN}",
+    rf"(?<![\w-])(?:deaths?|bod(?:y|ies))\s+of\s+(?P<n>{COUNT}|an?)\s+{ADJ}*{MOD}(?P<head>{NOUN})",
+    re.IGNORECASE,
+)
+# More people in the same of-phrase: "the bodies of a man, a woman and their son".
+_ALSO_OF = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?!both\b|all\b)(?P<n>{COUNT}|an?|his|her|their)\s+{ADJ}*{MOD}(?P<head>{NOUN})"
+    r"(?![\w'’-])",
     re.IGNORECASE,
 )
 # The count inside an active verb phrase: "Paramedics took 10 people to hospital", and a hospital
@@ -340,9 +346,10 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
             n = m.group("n").lower()
             value = 1 if n in ("a", "an") else parse_count(n)
             if value is not None and not any(f.kind == KILLED for f in out):
-                out.append(
-                    Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
-                )
+                end = m.end()
+                if isinstance(value, int):  # "of a man and a woman": the list is counted
+                    value, end = _people_of(text, value, end)
+                out.append(Found(KILLED, value, sentence.start + m.start(), sentence.start + end))
     out = _shared_subject(sentence, out, injured_so_far)
     if out or " with " in sentence.text:
         out = clause_counts(sentence, out)
@@ -405,6 +412,19 @@ def _may_hold(sentence: Sentence, injured_so_far: int | None) -> bool:
         or "to death" in lower  # _killed_to_death
         or bool(injured_so_far and " of the " in text)  # _SHARE
     )
+
+
+def _people_of(text: str, value: int, at: int) -> tuple[int, int]:
+    """The count of an of-phrase with its list ("of a man and a woman": 2) and where it ends."""
+    while (more := _ALSO_OF.match(text, at)) is not None and is_person_head(more.group("head")):
+        n = more.group("n").lower()
+        part = 1 if n in ("a", "an", "his", "her", "their") else parse_count(n)
+        if not isinstance(part, int) or (
+            n in ("his", "her", "their") and not is_singular(more["head"])
+        ):
+            break
+        value, at = value + part, more.end()
+    return value, at
 
 
 def _killed_to_death(sentence: Sentence) -> list[Found]:

@@ -42,7 +42,7 @@ from incident_reader.core.facts.phrases import (
     PREPOSITIONS,
     is_person_head,
 )
-from incident_reader.core.facts.predicates import BODY_PARTS
+from incident_reader.core.facts.predicates import BODY_PARTS, SAME_SET
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 from incident_reader.core.model import Fact, FactValue
 
@@ -313,7 +313,7 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
         return out
     # The scans below test their own words first, so no further gates are needed here.
     for m in _subject_matches(sentence, rules):
-        if _negated(text, m.start()) or _is_age(text, m) or _share_of_the_counted(m):
+        if _negated(text, m.start()) or _is_age(text, m) or _share_of_the_counted(m, rules.kind):
             continue
         value = _subject_value(m, rules.running_total)
         if value is not None:
@@ -595,11 +595,15 @@ _YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*(?:-|–|to)\s*\d{2,4})?")
 _YEAR_DET = re.compile(r"\b(?:the|of|in|for|since|from)\s+$", re.IGNORECASE)
 
 
-def _share_of_the_counted(m: re.Match[str]) -> bool:
+def _share_of_the_counted(m: re.Match[str], kind: str = "") -> bool:
     """ "Five of the eight people who were killed", "two of the three injured men": the clause or
-    participle after the of-phrase counts the eight or the three; the first number is a share."""
+    participle after the of-phrase counts the eight or the three; the first number is a share.
+    "Five of the fatalities died at the scene": the of-phrase is the kind's own set, so a share."""
     if m.group("grp") is None:
         return False
+    last = m.group("grp").split()[-1].lower()
+    if m.group("head") is None and last in SAME_SET.get(kind, ()):
+        return True
     grp_end = m.end("grp")
     if _RELATIVE.match(m.string, m.end("head") if m.group("head") else grp_end):
         return True

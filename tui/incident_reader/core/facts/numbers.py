@@ -117,6 +117,8 @@ def parse_count(phrase: str) -> FactValue | None:
         return range_value(low, high)
     m = _BETWEEN.fullmatch(p) or _SPAN.fullmatch(p)
     if m:
+        if m.group(1)[:1].isdigit() != m.group(2)[:1].isdigit() and not p.startswith("between"):
+            return None  # "UPDATE 2 - Seventeen dead": a span is written in one notation
         low, high = number_value(m.group(1)), number_value(m.group(2))
         if low is None or high is None or low > high:
             return None

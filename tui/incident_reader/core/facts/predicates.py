@@ -106,6 +106,12 @@ HOSPITAL_STEMS: tuple[str, ...] = (
     "undergoing", "made", "presented", "warded",
 )  # fmt: skip
 
+# Nouns that name the people a kind counts: "five of the fatalities died" is a share of the toll,
+# "two of the injured were seriously hurt" a share of the hurt, never the kind's total.
+SAME_SET: dict[str, tuple[str, ...]] = {
+    "casualties.killed": ("dead", "deceased", "fatalities", "killed", "deaths", "bodies"),
+    "casualties.injured": ("injured", "wounded", "hurt", "casualties"),
+}
 # Participles that go "to death" without anyone dying ("sentenced to death", "bored to death").
 _NOT_DYING = (
     "sentenced", "condemned", "bored", "scared", "frightened", "worried", "tickled", "thrilled",
