@@ -112,3 +112,19 @@ SHAPES = [
 @pytest.mark.parametrize(("sentence", "kind", "expected"), SHAPES)
 def test_lists_shares_and_spans(sentence: str, kind: str, expected: list[Any]) -> None:
     assert values(sentence, kind) == expected
+
+
+# Multi-word predicates of other presses: "breathed his last", "declared brought dead", "escaped
+# with minor injuries", "no reported casualties".
+MULTI_WORD = [
+    ("The cleaner breathed her last at the civil hospital.", KILLED, [1]),
+    ("Three of the labourers were declared brought dead.", KILLED, [3]),
+    ("Six villagers escaped with minor burns.", INJURED, [6]),
+    ("Two cyclists walked away with cuts and bruises.", INJURED, [2]),
+    ("There were no reported casualties.", KILLED, [0]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), MULTI_WORD)
+def test_multi_word_predicates(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected

@@ -126,7 +126,8 @@ KILLED_FORMS: tuple[str, ...] = _each(
     rf"killed(?!\s+(?:{_OBJECT_OPENER})(?![\w-]))",
     r"died", r"dies", r"dead", r"drowned", r"murdered", r"perished", r"succumbed",
     r"(?:stabbed|beaten|crushed|burned|burnt|battered|shot|hacked|trampled|mauled) to death",
-    r"shot dead", r"(?:pronounced|found|confirmed|declared|feared) (?:dead|deceased)",
+    r"shot dead", r"(?:pronounced|found|confirmed|declared|feared) (?:brought )?(?:dead|deceased)",
+    r"breathed (?:his|her|their) last",  # South Asian press: "breathed his last in hospital"
     r"lost (?:their|his|her) (?:lives?|life)", r"among (?:the|those) (?:dead|killed|who died)",
     r"fatally (?:injured|wounded|stabbed|shot|hurt|struck)",
     r"passed away", r"did not survive",
@@ -155,6 +156,8 @@ INJURED_FORMS: tuple[str, ...] = _each(
     r"treated(?=\s*[.,;]|\s+(?:at\s+the\s+scene|in\s+total|by\s+paramedics|on\s+site"
     r"|and\s+(?:released|discharged))\b)",
     rf"left\s+with\s+{_INJURY_OBJECT}",
+    # "Five others escaped with minor injuries", "walked away with cuts and bruises"
+    rf"(?:escaped|walked\s+away|got\s+away|came\s+away)\s+with\s+{_INJURY_OBJECT}",
     r"among (?:the|those) (?:injured|wounded|hurt)",
     # "A cyclist is fighting for his life", "left two men fighting for their lives"
     r"fighting for (?:his|her|their) (?:lives?|life)",
@@ -298,7 +301,7 @@ ZERO_PHRASES: dict[str, str] = {
     r"no (?:reported |other |further )?(?:reports? of (?:any )?)?(?:injuries|casualties) "
     r"(?:were |have been |had been )?(?:reported|recorded)": "casualties.injured",
     r"(?:there were|there have been|there has been|there had been|with|causing|caused) no "
-    r"casualties": "casualties.killed",
+    r"(?:reported |immediate )?casualties": "casualties.killed",
     r"no arrests? (?:(?:has|have|had|was|were|is|are) )?(?:yet )?(?:been )?(?:made|carried out)"
     r"(?![\w-])": "arrests",
     r"(?:has|have|had|was|were) not (?:yet )?been (?:arrested|detained)": "arrests",
