@@ -25,6 +25,8 @@ YEAR_PREMODIFIER = [
     ("The contractor, Meridian 2000, denied any fault.", D, []),
     ("A plan called Vision 2030 was dropped.", D, []),
     ("In 1998 the tunnel opened.", D, [("1998", "DATE", "1998")]),
+    ("The ruling overrode a 1971 Convention which gave the right.", D, [("1971", "DATE", "1971")]),
+    ("A 2004 Ford Focus hit the barrier.", D, []),
     ("The crane was built in Summer 2019.", D, [("Summer 2019", "DATE", "2019-SU")]),
     ("The Class of 1999 gathered for a vigil.", D, [("1999", "DATE", "1999")]),
 ]
@@ -85,6 +87,12 @@ QUARTERS = [
     ("The carrier reported a loss for the fourth quarter.", "1998-01-26", [("the fourth quarter", "DATE", "1997-Q4")]),
     ("The carrier expects a profit in the fourth quarter.", "1998-01-26", [("the fourth quarter", "DATE", "1998-Q4")]),
     ("Output fell in the third quarter.", "1989-11-02", [("the third quarter", "DATE", "1989-Q3")]),
+]
+# A range between two counts: one DURATION per side; other count ranges stay one vague span.
+COUNT_RANGES = [
+    ("Patients wait between two to six days for a liver.", D, [("two", "DURATION", "P2D"), ("six days", "DURATION", "P6D")]),
+    ("The repairs take between two and four weeks.", D, [("two", "DURATION", "P2W"), ("four weeks", "DURATION", "P4W")]),
+    ("The work will last the next 12 to 18 months.", D, [("the next 12 to 18 months", "DURATION", "PXM")]),
 ]
 # fmt: on
 

@@ -66,9 +66,15 @@ _NOT_NAME_WORDS = frozenset(
      "around", "circa", "early", "late", "mid", "and", "or", "between", "about", "at", "on")
 )  # fmt: skip
 # A model year: a possessive or indefinite article, the year, then a capitalised make
-# ("Kopp's 1987 Chevrolet", "a 2004 Ford Focus"); "the 2008 Olympics" stays a date.
-_MODEL_BEFORE = re.compile(r"(?:['’]s|\b(?i:a|an|his|her|their|its|my|our|your))\s+$")
-_MAKE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
+# ("Kopp's 1987 Chevrolet", "a 2004 Ford Focus"); "the 2008 Olympics" stays a date, and after
+# "a" the make needs its model ("a 1971 Convention which ..." is a date).
+# A colour may stand between ("a black 2016 Chevrolet Silverado"; colours of facts.vocabulary).
+_MODEL_BEFORE = re.compile(
+    r"(?:['’]s|\b(?i:(?P<art>a|an)|his|her|their|its|my|our|your))(?:\s+(?i:dark|light|pale|metallic|bright"
+    r"|white|black|silver|grey|gray|red|blue|green|yellow|orange|brown|gold|maroon|navy|beige"
+    r"|purple|pink|bronze|cream|burgundy|charcoal)){0,2}\s+$"
+)
+_MAKE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)(?P<model>\s+(?-i:[A-Z0-9][\w-]*))?")
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -461,7 +467,10 @@ def _year_in_name(text: str, s: int, e: int) -> bool:
     name = _NAME_WORD_BEFORE.search(text, max(0, s - 30), s)
     if name and name["w"].lower() not in _NOT_NAME_WORDS:
         return True
-    return bool(_MODEL_BEFORE.search(text, max(0, s - 8), s) and _MAKE_AFTER.match(text, e))
+    model = _MODEL_BEFORE.search(text, max(0, s - 40), s)
+    if model is None or (make := _MAKE_AFTER.match(text, e)) is None:
+        return False
+    return bool(make["model"] or not model["art"])
 
 
 def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
@@ -631,6 +640,7 @@ HANDLERS: dict[str, Handler] = {
     "month": month,
     "unit_adjective": spans.unit_adjective,
     "vague_while": spans.vague_while,
+    "duration_range_first": spans.duration_range_first,
     "duration": spans.duration,
     "bare_units": spans.bare_units,
     "set": spans.set_h,

@@ -373,6 +373,13 @@ RULES: tuple[Rule, ...] = (
                                                      ("They meet over the weekend.", D, "2018-W33-WE"))),
     Rule("rel_month", r"(?P<rel>last|this|next)\s+{month_full}", "month",
          (("last July", D, "2018-07"), ("next March", D, "2019-03"))),
+    # A range between two counts: one DURATION per side, the first taking the second's unit
+    # ("between two to six days" is "two" P2D and "six days" P6D); "12 to 18 months" stays one.
+    Rule("duration_range_first",
+         r"(?<=\bbetween\s){num}(?=\s+(?P<conj>to|and)\s+(?:\d+(?:\.\d+)?|" + _NUM_WORD + r")[-\s]+(?:more\s+)?{unit}(?![\w-]|\s+(?:ago|old)\b|-old))",
+         "duration_range_first",
+         (("It takes between two to six days to reach a liver.", D, "P2D"), ("between two and four weeks", D, "P2W"),
+          ("one or two hours", D, "PTXH"), ("between two and three years ago", D, "2015"))),
     Rule("duration",
          r"(?:(?P<qmod>about|around|almost|nearly|some|more\s+than|less\s+than|over|under|at\s+least|at\s+most"
          r"|up\s+to|roughly|approximately|just\s+over|just\s+under)\s+(?!the\b))?(?:the\s+)?"
@@ -398,7 +405,7 @@ RULES: tuple[Rule, ...] = (
     Rule("the_bare_units",
          r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?:(?:early|first|last|following|intervening|ensuing|long)\s+)?"
          r"(?P<bare>years|decades|centuries)(?!\s+(?:ahead|to\s+come|before|after)\b)(?![\w'’-])"
-         r"|(?:(?<=\bin\s)|(?<=\bduring\s))the\s+(?:first|early|last|final)\s+(?P<bare2>hours|days|weeks|months)(?=\s+(?:of|after|since|that)\b)",
+         r"|(?:(?<=\bin\s)|(?<=\bduring\s))the\s+(?:first|last|final)\s+(?P<bare2>hours|days|weeks|months)(?=\s+(?:of|after|since|that)\b)",
          "bare_units", (("Over the years the mill shrank.", D, "PXY"), ("In the years that followed, the pit closed.", D, "PXY"),
                         ("Six men were found in the first hours of the search.", D, "PTXH"), ("in the years ahead", D, "FUTURE_REF"))),
     # Vague stretches: "for a while", "for some time" (TimeML: a DURATION of unknown length).

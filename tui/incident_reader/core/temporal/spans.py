@@ -182,8 +182,10 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         amount += 0.5  # "a minute and a half"
     if norm(g.get("unit")).startswith("quarter") and re.match(r"\s+of\b", ctx.text[e : e + 4]):
         return None  # a fraction: "a quarter of", "three-quarters of"
+    if g.get("range") and _BETWEEN_BEFORE.search(ctx.text, max(0, s - 9), s):
+        return None  # "between two to six days": one expression per side (duration_range_first)
     if g.get("range"):
-        amount = None
+        amount = None  # "12 to 18 months": one vague span
     unit, is_time = unit_of(g.get("unit"))
     mod = _QMOD.get(norm(g.get("qmod")))
     if (
@@ -207,6 +209,20 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def duration_range_first(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """The first count of "two to six days", "between two and four weeks", in the second's unit."""
+    amount = number(g.get("num"))
+    if amount is None or norm(g.get("num")) in ("a", "an"):
+        return None
+    unit, is_time = unit_of(g.get("unit"))
+    if unit in ("SU", "WI", "SP", "WE"):
+        return None
+    return "DURATION", timeml.duration(amount, unit, is_time), None
 
 
 def vague_while(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
