@@ -26,7 +26,12 @@ from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 
 PLACE = "incident.place"
 
-_CAP = r"(?:[A-Z][\w'’-]*|\d{1,3}[A-Z]?)"
+# A capitalised word, a street number, or an abbreviation of US street names ("E. Alder St.",
+# "W. 5th Ave.", "Mt. Pleasant Rd."), its full stop kept.
+_CAP = (
+    r"(?:(?:N|S|E|W|NE|NW|SE|SW|St|Ave|Rd|Blvd|Ln|Hwy|Pkwy|Mt|Ft)\.(?=\s+[A-Z\d]|\s+[a-z]|\s*$)"
+    r"|[A-Z][\w'’-]*|\d{1,3}[A-Z]?)"
+)
 _NAME = rf"(?:{_CAP}(?:\s+(?:of\s+|on\s+|upon\s+|and\s+)?{_CAP}){{0,4}})"
 # Site nouns, and the settlements that take "of" ("the town of X", "the village of X").
 _SETTLEMENTS = ("town", "city", "hamlet", "suburb", "neighbourhood", "neighborhood", "village",
@@ -111,7 +116,30 @@ _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_POSSESSIVES = frozenset(NAME_POSSESSIVES)
 # "Corn Street", "the B4120", "NH-44", "I-95", "SH7": a name, or a road's letters and number
-_CAPITALISED = re.compile(r"[A-Z][a-z]|[A-Z]\d|[A-Z]{1,3}-?\d")
+_CAPITALISED = re.compile(r"[A-Z][a-z]|[A-Z]\d|[A-Z]{1,3}-?\d|(?:N|S|E|W|NE|NW|SE|SW)\.")
+# US street abbreviations spelt out in a place's value, so "E. Alder St." and "East Alder
+# Street" compare as one street (a closed class).
+STREET_ABBREVIATIONS: dict[str, str] = {
+    "n.": "north", "s.": "south", "e.": "east", "w.": "west", "ne.": "northeast",
+    "nw.": "northwest", "se.": "southeast", "sw.": "southwest", "st.": "street",
+    "ave.": "avenue", "rd.": "road", "blvd.": "boulevard", "ln.": "lane", "hwy.": "highway",
+    "pkwy.": "parkway", "mt.": "mount", "ft.": "fort",
+}  # fmt: skip
+
+
+def _spelt_out(value: str) -> str:
+    """ "e. alder st." as "east alder street" (a first "st." is a saint: "st. mary's church")."""
+    if "." not in value:
+        return value
+    words = value.split()
+    for i, w in enumerate(words):
+        bare, comma = (w[:-1], ",") if w.endswith(",") else (w, "")
+        if bare in STREET_ABBREVIATIONS:
+            full = "saint" if bare == "st." and i == 0 else STREET_ABBREVIATIONS[bare]
+            words[i] = full + comma
+    return " ".join(words)
+
+
 _TITLE = re.compile(
     r".*\b(?:Mr|Mrs|Ms|Dr|Assistant|Detective|Chief|Inspector|Sheriff|Mayor|Officer|Sergeant|"
     r"Superintendent|Commissioner|Captain|Deputy|Governor|Minister|Senator|Constable)\b"
@@ -322,7 +350,7 @@ def places(sentence: Sentence) -> list[Found]:
             if place and not is_street_level(place) and not _REGION.search(place):
                 value, end = f"{value}, {place.lower()}", held.end("name")  # "X's Tavern in Y"
                 blocked = end
-        out.append(Found(PLACE, _SPACES.sub(" ", value), base + start, base + end))
+        out.append(Found(PLACE, _spelt_out(_SPACES.sub(" ", value)), base + start, base + end))
     for j in _JUNCTION.finditer(text):
         value = f"{_SPACES.sub(' ', j.group('a'))} and {_SPACES.sub(' ', j.group('b'))}".lower()
         out = [f for f in out if not base + j.start() <= f.start < base + j.end()]

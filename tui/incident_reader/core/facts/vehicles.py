@@ -130,14 +130,17 @@ _FIRST_MENTION = frozenset("a an two three four five six both several".split())
 _OTHER_PARTY = frozenset(("other", "another", "second", "same", "third"))
 _HEAD_NEXT = re.compile(rf"\s+{_HEAD}(?![\w-])", re.IGNORECASE)
 # A boat's or ship's name after its class noun ("the yacht Sea Breeze").
-_SHIP_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# A hull number after the name is part of it: "Kaiyo Maru No. 3", "Seawise II", "Orla 2".
+_HULL_NUMBER = r"(?:\s+(?:No\.?\s*\d{1,3}|\d{1,3}|[IVX]{1,4})(?![\w-]))?"
+_SHIP_NAME_AFTER = re.compile(rf"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?{_HULL_NUMBER})")
 _NAMED_CLASSES = frozenset(VEHICLE_CLASSES["water"])
 _NOT_SHIP_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December The A An I He She It They".split()
 )
 _SHIP = re.compile(
-    rf"(?<![\w-])(?P<prefix>{'|'.join(SHIP_PREFIXES)})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    rf"(?<![\w-])(?P<prefix>{'|'.join(SHIP_PREFIXES)})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    rf"{_HULL_NUMBER})"
 )
 _SHIP_GATE = WordGate(tuple(p.lower() for p in SHIP_PREFIXES))
 # What only a vessel does, after its name ("the Aurelia Star capsized", "had run aground").

@@ -1,0 +1,50 @@
+"""Places and vehicles in other house styles: US street abbreviations, hull numbers after a
+vessel's name, a model year after a colour. Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.test_facts_when_places import _facts
+
+PLACE, VEHICLE = "incident.place", "vehicle"
+
+ABBREVIATED_STREETS = [
+    (
+        "Deputies were called to the 900 block of W. Orchard Ave. after a shooting on Monday.",
+        "west orchard avenue",
+    ),
+    (
+        "A van struck a cyclist in the 100 block of N. Kettle Rd. on Friday night.",
+        "north kettle road",
+    ),
+    ("A car hit a pedestrian on Lorne St. in Dunmore on Friday night.", "lorne street, dunmore"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), ABBREVIATED_STREETS)
+def test_abbreviated_street_names_spelt_out(text: str, place: str) -> None:
+    assert place in _facts(text, PLACE)
+
+
+HULL_NUMBERS = [
+    ("The trawler Sea Lark No. 7 capsized off Harnish on Sunday.", "sea lark no. 7"),
+    ("The ferry Morning Star II ran aground off Kessa on Sunday.", "morning star ii"),
+    ("A fire broke out on board the MV Tallis 3 off Kessa on Sunday.", "mv tallis 3"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HULL_NUMBERS)
+def test_a_hull_number_is_part_of_the_vessel_name(text: str, name: str) -> None:
+    assert any(name in v for v in _facts(text, VEHICLE))
+
+
+def test_a_model_year_after_a_colour_dates_no_incident() -> None:
+    text = (
+        "A woman was hit on Mill Lane in Harport on Friday night. The driver of the van, a white"
+        " 2019 Ford Transit, did not stop."
+    )
+    vehicles: list[Any] = _facts(text, VEHICLE)
+    assert any("transit" in v for v in vehicles)
