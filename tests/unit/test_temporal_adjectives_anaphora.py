@@ -94,6 +94,18 @@ COUNT_RANGES = [
     ("The repairs take between two and four weeks.", D, [("two", "DURATION", "P2W"), ("four weeks", "DURATION", "P4W")]),
     ("The work will last the next 12 to 18 months.", D, [("the next 12 to 18 months", "DURATION", "PXM")]),
 ]
+# Repetitions with a count are SETs.
+COUNTED_SETS = [
+    ("Inspectors visit the pit every six months.", D, [("every six months", "SET", "P6M")]),
+    ("A shuttle leaves every 20 minutes.", D, [("every 20 minutes", "SET", "PT20M")]),
+    ("The bins are emptied every other day.", D, [("every other day", "SET", "P2D")]),
+    ("Tremors were felt every few weeks.", D, [("every few weeks", "SET", "PXW")]),
+]
+# Earlier and later belong to a named day's word ("Earlier yesterday"), not to a weekday.
+EARLIER_LATER = [
+    ("Earlier yesterday, divers found a second body.", D, [("Earlier yesterday", "DATE", "2018-08-13")]),
+    ("Later Thursday, police named the driver.", "2018-08-17", [("Thursday", "DATE", "2018-08-16")]),
+]
 # fmt: on
 
 

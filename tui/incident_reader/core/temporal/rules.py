@@ -423,6 +423,10 @@ RULES: tuple[Rule, ...] = (
                         ("He was shot in October. In the weeks before the shooting his car was seen.", D, "2017-10"))),
     Rule("set_adverb", r"(?P<adv>" + lx.alternation(lx.SET_ADVERBS) + ")",
          "set", (("published daily", D, "P1D"),)),
+    # A repetition with a count: "every six months", "every other day", "every few weeks".
+    Rule("set_every_n", r"every\s+(?:(?P<other>other)|{num}|(?P<few>few|couple\s+of))\s+(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)(?![\w-])",
+         "set", (("Inspections are carried out every six months.", D, "P6M"), ("a bus every 15 minutes", D, "PT15M"),
+                 ("The bins are emptied every other day.", D, "P2D"), ("every few weeks", D, "PXW"))),
     Rule("set_every", r"(?:every|each|per)\s+(?:{month_full}|{season}|(?P<setpod>morning|afternoon|evening)|(?P<unit>day|night|week|month|quarter|year|hour|minute|season|summer|winter))",
          "set", (("every day", D, "P1D"), ("each July", D, "XXXX-07"), ("He walks there every evening.", D, "XXXX-XX-XXTEV"))),
     Rule("pos_year", r"(?P<pos>early|mid|late)[-\s]?{year}", "year", (("mid-1990", D, "1990"),)),

@@ -270,7 +270,12 @@ def set_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if w == "season":
         return "SET", "P1Y", None
     unit, is_time = unit_of(w)
-    return "SET", timeml.duration(1, unit, is_time), None
+    if g.get("other"):
+        return "SET", timeml.duration(2, unit, is_time), None  # "every other day"
+    if g.get("few"):
+        return "SET", timeml.duration(None, unit, is_time), None  # "every few weeks"
+    count = number(g.get("num")) if g.get("num") else 1
+    return "SET", timeml.duration(count, unit, is_time), None
 
 
 def vague_span(g: Groups, ctx: Context, s: int, e: int) -> Found | None:

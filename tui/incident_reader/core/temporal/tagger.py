@@ -31,6 +31,7 @@ _APPROX_MOD = {"shortly after": "AFTER", "just after": "AFTER", "soon after": "A
                "after": "AFTER", "since": "AFTER", "shortly before": "BEFORE",
                "just before": "BEFORE", "before": "BEFORE", "until": "BEFORE", "till": "BEFORE",
                "by": "ON_OR_BEFORE", "nearly": "APPROX", "almost": "APPROX"}  # fmt: skip
+_DAY_WORD = re.compile(r"(?i:yesterday|today|that\s+day|that\s+same\s+day)$")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?$")
 _DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|MI))?$")
 _HYPHEN_ADJECTIVE = re.compile(r"(?i:the)\s+\S*\w-\w+$")
@@ -131,8 +132,13 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
         floor = found[-1].end if found else 0
         if ttype in ("DATE", "TIME") and _PLAIN_DATE.match(value) and not _POSITION.match(m[0]):
             pm = _POSITION.search(text, max(floor, s - 24), s)
-            if pm and len(value) >= 10 and pm["p"].lower() in ("earlier", "later"):
-                pm = None  # "earlier this week", "Later Thursday": TimeBank keeps days bare
+            if (
+                pm
+                and len(value) >= 10
+                and pm["p"].lower() in ("earlier", "later")
+                and not _DAY_WORD.match(m[0])
+            ):
+                pm = None  # "Later Thursday": TimeBank keeps weekdays bare, not "Earlier yesterday"
             if pm:
                 s = pm.start()
                 word = pm["p"].lower().rstrip("- ")
