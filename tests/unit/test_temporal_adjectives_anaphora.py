@@ -71,6 +71,8 @@ ANAPHORIC_PERIODS = [
     ("The pit closed later that year.", D, [("later that year", "DATE", "XXXX")]),
     ("The pit opened in 1990 and closed later that year.", D, [("1990", "DATE", "1990"), ("later that year", "DATE", "1990")]),
     ("The day before yesterday it rained.", D, [("The day before yesterday", "DATE", "2018-08-12")]),
+    ("Mourners gathered on the 40th day after the killings.", D, [("the 40th day", "DATE", "XXXX-XX-XX")]),
+    ("It is the second day of the strike.", D, [("the second day", "DATE", "2018-08-14")]),
 ]
 # Vague stretches and plural units with "the": DURATIONs of unknown length.
 VAGUE_STRETCHES = [
@@ -105,6 +107,13 @@ COUNTED_SETS = [
 EARLIER_LATER = [
     ("Earlier yesterday, divers found a second body.", D, [("Earlier yesterday", "DATE", "2018-08-13")]),
     ("Later Thursday, police named the driver.", "2018-08-17", [("Thursday", "DATE", "2018-08-16")]),
+]
+# A count before "from now" is a DURATION beside "now"; "ago" makes the whole a past DATE.
+SIGNALLED_COUNTS = [
+    ("The dam will be replaced six years from now.", D, [("six years", "DURATION", "P6Y"), ("now", "DATE", "PRESENT_REF")]),
+    ("The shaft flooded two or three years ago.", D, [("two or three years ago", "DATE", "2016")]),
+    ("The warning came some time ago.", D, [("some time ago", "DATE", "PAST_REF")]),
+    ("A while ago the crossing had no barrier.", D, [("A while ago", "DATE", "PAST_REF")]),
 ]
 # fmt: on
 

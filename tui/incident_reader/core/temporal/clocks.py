@@ -503,6 +503,12 @@ def nth_day_now(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", ctx.ref.isoformat() if ctx.ref else UNKNOWN_DAY, None
 
 
+def nth_day_of(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "the 40th day after the killings": a day of the story counted from an event whose
+    date the tagger does not know, so underspecified."""
+    return "DATE", UNKNOWN_DAY, None
+
+
 def anaphoric(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "that day", "the next day", "the day after his death": counted from the day the
     story has named, else left underspecified (the DCT is not the story's day by default)."""

@@ -640,6 +640,8 @@ HANDLERS: dict[str, Handler] = {
     "month": month,
     "unit_adjective": spans.unit_adjective,
     "vague_while": spans.vague_while,
+    "vague_ago": spans.vague_ago,
+    "nth_day_of": clocks.nth_day_of,
     "duration_range_first": spans.duration_range_first,
     "duration": spans.duration,
     "bare_units": spans.bare_units,

@@ -290,6 +290,13 @@ RULES: tuple[Rule, ...] = (
          r"\s+day(?=\s+of\b)", "nth_day_now",
          (("It's the second day of an offensive", "1998-03-06", "1998-03-06"),
           ("Today is the eighth day of the operation", "1990-08-15", "1990-08-15"))),
+    # The n-th day of a story's event: "the 40th day after the killings", "on the third day of
+    # the search": the story's day, unknown without the event's date (issue 15, anaphoric).
+    Rule("nth_day_of",
+         r"the\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
+         r"\s+(?:straight\s+|consecutive\s+)?day(?=\s+(?:of|after|since)\s+(?:the|his|her|their|its|a)\b)", "nth_day_of",
+         (("Mourners gathered on the 40th day after the killings.", D, "XXXX-XX-XX"),
+          ("on the third day of the search", D, "XXXX-XX-XX"), ("the 4th day of July", D, "2018-07"))),
     # A day of the month alone: "began on the 6th", "a report due on the 21st" (not "the 4th floor").
     Rule("day_ordinal",
          r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "since", "from", "before", "after")) + r")"
@@ -336,13 +343,18 @@ RULES: tuple[Rule, ...] = (
           ("during Holi celebrations last week", "2025-03-20", "2025-03-14"))),
     Rule("ago",
          r"(?:(?P<qmod>about|almost|nearly|some|more\s+than|less\s+than|over|just\s+over|only)\s+)?"
-         r"(?:{num}|{vague})\s+(?:more\s+)?{unit}(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence|(?<=year\s)earlier)(?![\w-])",
+         r"(?:{num}(?P<range>\s+(?:or|to)\s+(?:\d+|" + _NUM_WORD + r"))?|{vague})\s+(?:more\s+)?{unit}(?:\s+or\s+so)?\s+(?P<dir>ago|hence|(?<=year\s)earlier)(?![\w-])",
          "ago", (("41 years ago", "2000-01-15", "1959"), ("two months ago", "2000-01-28", "1999-11"),
-                 ("a week or so ago", "1991-02-25", "1991-W08"),
+                 ("a week or so ago", "1991-02-25", "1991-W08"), ("two or three years ago", D, "2016"),
+                 # "six years from now": the count is a DURATION beside "now" (issue 15)
+                 ("The plant will close six years from now.", D, "P6Y"),
                  ("a year earlier", "1989-10-26", "1988"), ("three days ago", D, "2018-08-11"),
                  # a count with a signal ("later", "before") is a DURATION beside its anchor (TimeML)
                  ("Three days later, the ship sank.", D, "P3D"), ("21 minutes later", "2026-03-10", "PT21M"),
                  ("10 days before the vote", D, "P10D"))),
+    Rule("vague_ago", r"(?:(?:some|a\s+long)\s+time|a\s+(?:little\s+)?while)\s+ago(?![\w-])",
+         "vague_ago", (("It happened some time ago.", D, "PAST_REF"), ("A while ago the pit was busy.", D, "PAST_REF"),
+                       ("Not that long ago, the pit was busy.", D, None))),
     Rule("rel_unit",
          r"(?:the\s+)?(?P<rel>this|last|next|past|previous|coming|current|following|preceding|same|that|full|latest)\s+"
          r"(?P<unit>week|weekend|month|(?:fiscal\s+)?year|decade|century|quarter)(?![\w-])", "rel_unit",
@@ -411,7 +423,7 @@ RULES: tuple[Rule, ...] = (
     # Vague stretches: "for a while", "for some time" (TimeML: a DURATION of unknown length).
     Rule("vague_while", r"(?:(?<=\bfor\s)|(?<=\bafter\s))(?:quite\s+)?(?:a\s+(?:little\s+)?while|some\s+time)(?![\w-])",
          "vague_while", (("They will have to live without power for a while.", D, "PXX"),
-                         ("Troops may stay in the region for some time.", D, "PXX"), ("some time ago", D, None))),
+                         ("Troops may stay in the region for some time.", D, "PXX"), ("some time ago", D, "PAST_REF"))),
     # A bare plural unit before a signal or after "take": "hours before the blast", "could take months".
     Rule("bare_units_signal",
          r"(?:(?<=take\s)|(?<=takes\s)|(?<=took\s)|(?<=taken\s)|(?<=taking\s)|(?<=spent\s)|(?<=spend\s)|(?<=waited\s))?"

@@ -225,6 +225,11 @@ def duration_range_first(g: Groups, ctx: Context, s: int, e: int) -> Found | Non
     return "DURATION", timeml.duration(amount, unit, is_time), None
 
 
+def vague_ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "some time ago", "not long ago": a past time of unknown distance."""
+    return "DATE", "PAST_REF", None
+
+
 def vague_while(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "for a while", "for some time": a stretch of unknown length and unit."""
     return "DURATION", "PXX", None
