@@ -34,6 +34,7 @@ _SAME_DAY = re.compile(
 _MONTH_WORD = r"(?:" + "|".join(k.capitalize() for k in lx.MONTHS if len(k) > 2) + r")\.?"
 _WEEKDAY_DAY_MONTH = re.compile(
     r"\b(?P<wd>" + "|".join(k.capitalize() for k in lx.WEEKDAYS if len(k) > 4) + r"),?\s+"
+    r"\(?"  # "Tuesday (Aug 14)": the date in brackets after its weekday
     r"(?:(?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>"
     + _MONTH_WORD
     + r")"
@@ -48,6 +49,11 @@ _MONTH_DAY = re.compile(
     + r")\s+(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?!\w|,?\s+\d{4}|\s*[-/]\d)"
 )
 YEAR_HINT_REACH = 1  # a hinted year may be off by one (a story across New Year)
+# When no year near the hint fits, up to five years before it: the hint is the dated reports'
+# commonest year (ties: the latest), and an undated first-day report may precede a fifth
+# anniversary's piece; a weekday and a day-month recur in 5, 6 or 11 years, so a fit must be the
+# only one in the window.
+YEAR_HINT_PAST = 5
 LEAD_CHARS = 600  # a date that dates the report stands in its opening lines
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR_LINE = re.compile(r"^.*\b(?:1[6-9]|20)\d\d\b.*$", re.MULTILINE)
@@ -65,7 +71,7 @@ def _shift(d: date, amount: int, unit: str) -> date:
 
 
 def _weekday_dated(
-    text: str, year_hint: int, *, future: bool = False
+    text: str, year_hint: int, *, future: bool = False, past: int = YEAR_HINT_REACH
 ) -> tuple[date, str, int] | None:
     """The latest past "Saturday 21 September" whose weekday fixes its year near ``year_hint``.
 
@@ -81,7 +87,7 @@ def _weekday_dated(
         day = int(m["day"] or m["day2"])
         fits = [
             d
-            for y in range(year_hint - YEAR_HINT_REACH, year_hint + YEAR_HINT_REACH + 1)
+            for y in range(year_hint - past, year_hint + YEAR_HINT_REACH + 1)
             if (d := safe_date(y, mon, day)) is not None and d.isoweekday() == wd
         ]
         if len(fits) != 1 or (tense(text, m.start(), m.end()) > 0) != future:
@@ -124,6 +130,8 @@ def _from_weekday_date(text: str, year_hint: int) -> tuple[str, str] | None:
             found = (story_day[0], f"{story_day[1]} (before {ahead[1]})", 0)
         else:
             found = _day_on_named_weekday(text, year_hint)
+        if found is None:
+            found = _weekday_dated(text, year_hint, past=YEAR_HINT_PAST)
         if found is None:
             return None
     anchor, quote, _ = found
