@@ -29,3 +29,32 @@ def test_the_dispatch_finds_what_every_rule_at_every_place_finds() -> None:
     found = scan(text, "2020-03-20")
     assert found == scan(text, "2020-03-20", exhaustive=True)
     assert {t.text for t in found} >= {"the next day", "the weekend"}
+
+
+def test_a_repeated_digit_after_the_is_keyed_at_its_first_digit() -> None:
+    assert dispatch.words_after_article(r"(?:the\s+)?(?P<c>\d{1,2})(?:st|th)\s+century") == {
+        dispatch.DIGIT
+    }
+    assert dispatch.words_after_article(r"the\s+[a-z]+\s+day") is None  # letters: not bounded
+
+
+def test_words_after_a_and_an_are_read_like_those_after_the() -> None:
+    assert dispatch.words_after_article(r"an?\s+(?:few|couple\s+of)\s+days", "a") == {
+        "few",
+        "couple",
+    }
+    assert dispatch.words_after_article(r"an\s+hour", "an") == {"hour"}
+    assert dispatch.words_after_article(r"a-(?:half|quarter)", "a") == {dispatch.SIGN}
+    table = tagger._table()
+    assert table.rules_after_article("man", "a") == ()  # "a man": no rule opens there
+
+
+def test_the_a_and_an_dispatch_find_what_every_rule_at_every_place_finds() -> None:
+    text = (
+        "A few hours ago a man fled; an hour later a van stopped at 7 a.m. and a week on "
+        "A couple of days after an 18-year-old was held, a 19th-century mill burned for a "
+        "while, a day and a half, a quarter past nine, a fortnight ago and an a-half. a"
+    )
+    found = scan(text, "2020-03-20")
+    assert found == scan(text, "2020-03-20", exhaustive=True)
+    assert {"A few hours ago", "an hour", "a quarter past nine"} <= {t.text for t in found}

@@ -81,7 +81,12 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     dct_day = dct[:10] if dct and _DAY.match(dct) else None
     sentences = split_sentences(text)
     per_sentence = timexes_by_sentence(sentences, timexes)
-    told_day = _told_lead_day(sentences, per_sentence, dct_day)
+    # The lead's times are read once: they date the lead and are the lead sentences' findings.
+    lead_times = [
+        incident_times(s, inside, dct_day)
+        for s, inside in zip(sentences[:LEAD_SENTENCES], per_sentence, strict=False)
+    ]
+    told_day = _told_lead_day(lead_times)
     lead_day = told_day or dct_day
     background = segments(text, sentences, per_sentence, lead_day)
     ids = [f"i{n}" for n in range(1, len(background) + 1)]
@@ -98,7 +103,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     injured_so_far: int | None = None
     tolls: set[int] = set()  # facts whose time only a toll word anchors (when.TollFound)
     entry_stamped = False  # inside a live-blog entry, later sentences keep the entry's source
-    for s, inside in zip(sentences, per_sentence, strict=True):
+    for n, (s, inside) in enumerate(zip(sentences, per_sentence, strict=True)):
         said_by = speaker(s) if SPEAKER_GATE.passes(s) else None
         new_line = s.start == 0 or "\n" in text[max(0, s.start - 3) : s.start]
         entry_stamped = s.stamped or (entry_stamped and not new_line)
@@ -107,7 +112,8 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
         if said_by is None and (runs_on or _continues_quote(s.text) or spokes):
             said_by = previous_speaker  # a quote or a blog entry runs on; "a spokesperson said"
         previous_speaker = said_by
-        for f in _sentence_findings(s, inside, dct_day, injured_so_far, incident_of):
+        times = lead_times[n] if n < len(lead_times) else None
+        for f in _sentence_findings(s, inside, dct_day, injured_so_far, incident_of, times):
             if isinstance(f, TollFound):
                 tolls.add(len(facts))
             facts.append(_fact(text, f, incident_of(f.start), said_by))
@@ -163,9 +169,7 @@ def timexes_by_sentence(
     return out
 
 
-def _told_lead_day(
-    sentences: Sequence[Sentence], per_sentence: Sequence[Sequence[Timex]], dct_day: str | None
-) -> str | None:
+def _told_lead_day(lead_times: Sequence[Sequence[Found]]) -> str | None:
     """The main incident's day as the lead tells it (the DCT stands in when it tells none).
 
     A follow-up published a week or more after the incident still opens with it ("On 3 March a
@@ -174,8 +178,8 @@ def _told_lead_day(
     """
     dates = [
         str(f.value)
-        for s, inside in zip(sentences[:LEAD_SENTENCES], per_sentence, strict=False)
-        for f in incident_times(s, inside, dct_day)
+        for found in lead_times
+        for f in found
         if f.kind == DATE and not isinstance(f, TollFound)
     ]
     return min(dates) if dates else None
@@ -187,7 +191,9 @@ def _sentence_findings(
     dct_day: str | None,
     injured_so_far: int | None,
     incident_of: Callable[[int], str],
+    times: Sequence[Found] | None = None,
 ) -> list[Found]:
+    """What one sentence states (``times``: its incident times when already read)."""
     out: list[Found] = []
     out.extend(casualties(s, injured_so_far))
     out.extend(arrests(s))
@@ -198,7 +204,7 @@ def _sentence_findings(
         out.extend(places(s))
     elif (roads := numbered_roads(s)) and names_the_wreck(s):
         out.extend(roads)  # "The collapsed bridge was built on the A10 toll motorway"
-    out.extend(incident_times(s, inside, dct_day))
+    out.extend(incident_times(s, inside, dct_day) if times is None else times)
     kept: list[Found] = []
     for f in sorted(out, key=lambda f: (f.start, -f.end, f.kind)):
         if any(k.kind == f.kind and k.value == f.value and f.start < k.end for k in kept):

@@ -82,6 +82,8 @@ _EVENT_SCAN = WordScan(_EVENT, _EVENT_WORDS)
 _SCENE_GATE = WordGate((*_EVENT_WORDS, *events.AGENT_NOUNS, "scene", "site", "heard", "told"))
 _HEARD_HOW = re.compile(r"\b(?:heard|(?:was|were)\s+told)\s+(?:that|how)\b", re.IGNORECASE)
 _SCENE = re.compile(rf"\b(?:scene|site|{'|'.join(events.AGENT_NOUNS)})s?\b", re.IGNORECASE)
+# Tried only where one of its words starts, and "heard/told that|how" only with one of its verbs.
+_SCENE_SCAN = WordScan(_SCENE, ("scene", "site", *events.AGENT_NOUNS))
 _AFTER = re.compile(rf"{_B}(?:{'|'.join(AFTER_CUES)}){_E}", re.IGNORECASE)
 _AFTER_SCAN = WordScan(
     _AFTER, (*AFTER_CUES[:-1], *events.cue_words(events.AFTER_VERBS, events.AFTER_NOUNS))
@@ -255,7 +257,10 @@ def is_scene_sentence(sentence: Sentence) -> bool:
     """Whether a sentence tells the incident or its scene (used to pick places)."""
     if not _SCENE_GATE.passes(sentence):
         return False
-    if _SCENE.search(sentence.text) or _HEARD_HOW.search(sentence.text):
+    lower = sentence.lower
+    if _SCENE_SCAN.search(sentence) or (
+        ("heard" in lower or "told" in lower) and _HEARD_HOW.search(sentence.text)
+    ):
         return True  # the scene, its agent, or what a court heard of the incident
     return any(cls != _AFTER_CUE for _, _, cls, _ in _cues(sentence))  # not "flood warnings"
 

@@ -16,6 +16,7 @@ from typing import Any
 
 DIGIT = "#"  # key of words starting with a digit
 QUOTE = "'"  # key of words starting with an apostrophe ('80s)
+SIGN = "\x00"  # after an article: the key of a sign right after it, with no space between
 TOKEN = re.compile(r"[\w'’]+")
 _WORD = re.compile(r"\w")
 _LIMIT = 20_000  # first words per rule before giving up (the rule is then tried everywhere)
@@ -93,7 +94,9 @@ def _walk(
         lo, hi, sub = av
         out = nxt(prefix) if lo == 0 else set()
         if hi > 1 and prefix and _can_be_word(list(sub)):
-            raise Unknown  # a repeated part inside the first word
+            if not (prefix.endswith(" ") and _digits_only(list(sub))):
+                raise Unknown  # a repeated part inside the first word
+            # after "the ": a word of digits is keyed at its first digit ("the 19th century")
         return out | _walk(list(sub), 0, prefix, nxt, char)
     raise Unknown
 
@@ -118,6 +121,23 @@ def _can_be_word(seq: list[tuple[Any, Any]]) -> bool:
         elif op in (sre.ANY, sre.NOT_LITERAL):
             return True
     return False
+
+
+def _digits_only(seq: list[tuple[Any, Any]]) -> bool:
+    """Whether every character a part of a pattern can match is a digit (conservative)."""
+    for op, av in seq:
+        if op is sre.IN:
+            try:
+                if any(not c.isdigit() for c in _class_chars(av)):
+                    return False
+            except Unknown:
+                return False
+        elif op is sre.LITERAL:
+            if not chr(av).isdigit():
+                return False
+        else:
+            return False
+    return True
 
 
 def _char(c: str, prefix: str, nxt: Cont) -> set[str]:
@@ -145,23 +165,25 @@ def first_words(pattern: str) -> set[str] | None:
     return words if len(words) < _LIMIT and "" not in words else None
 
 
-# The first word most rules share: at it, the word after it picks the rules to try.
+# The first words most rules share: at one of them, the word after it picks the rules to try.
 ARTICLE = "the"
+ARTICLES = ("the", "a", "an")
 
 
-def _after_article(c: str, prefix: str, nxt: Cont) -> set[str]:
-    """Like ``_char``, for the word after a leading "the": ``prefix`` is "the" being read, then
-    "the " and the next word so far. Paths that do not open with "the" give nothing."""
-    if not prefix.startswith(ARTICLE + " "):
+def _after_article(c: str, prefix: str, nxt: Cont, article: str = ARTICLE) -> set[str]:
+    """Like ``_char``, for the word after a leading article: ``prefix`` is the article being
+    read, then the article, a space and the next word so far. Paths that do not open with the
+    article give nothing."""
+    if not prefix.startswith(article + " "):
         word = prefix + c.lower()
-        if _WORD.match(c) and not c.isdigit() and ARTICLE.startswith(word):
+        if _WORD.match(c) and not c.isdigit() and article.startswith(word):
             return nxt(word)
-        if prefix == ARTICLE and not _WORD.match(c):
+        if prefix == article and not _WORD.match(c):
             if c.isspace():
-                return nxt(ARTICLE + " ")
-            raise Unknown  # "the" followed by a sign: not bounded here
-        return set()  # another first word: not at "the"
-    rest = prefix[len(ARTICLE) + 1 :]
+                return nxt(article + " ")
+            return {SIGN}  # the article followed by a sign ("a-", "a:")
+        return set()  # another first word: not at the article
+    rest = prefix[len(article) + 1 :]
     if not rest:
         if c.isspace():
             return nxt(prefix)
@@ -179,22 +201,26 @@ def _after_article(c: str, prefix: str, nxt: Cont) -> set[str]:
     return {rest}
 
 
-def _article_end(prefix: str) -> set[str]:
-    """The end of a rule: the word after "the" is complete; a match that may end at "the"
-    (or is not at "the") is not bounded by it."""
-    if prefix.startswith(ARTICLE + " ") and len(prefix) > len(ARTICLE) + 1:
-        return {prefix[len(ARTICLE) + 1 :]}
-    if prefix in (ARTICLE, ARTICLE + " "):
+def _article_end(prefix: str, article: str = ARTICLE) -> set[str]:
+    """The end of a rule: the word after the article is complete; a match that may end at the
+    article (or is not at it) is not bounded by it."""
+    if prefix.startswith(article + " ") and len(prefix) > len(article) + 1:
+        return {prefix[len(article) + 1 :]}
+    if prefix in (article, article + " "):
         raise Unknown
     return set()
 
 
-def words_after_article(pattern: str) -> set[str] | None:
-    """The keys of the word after "the" in the matches of ``pattern`` that open with "the", or
-    None when they cannot be bounded (the rule is then tried at every "the")."""
+def words_after_article(pattern: str, article: str = ARTICLE) -> set[str] | None:
+    """The keys of the word after ``article`` in the matches of ``pattern`` that open with it,
+    or None when they cannot be bounded (the rule is then tried at every such article)."""
+
+    def step(c: str, prefix: str, nxt: Cont) -> set[str]:
+        return _after_article(c, prefix, nxt, article)
+
     try:
         parsed = sre_parse.parse(pattern, re.IGNORECASE)
-        words = _walk(list(parsed), 0, "", _article_end, _after_article)
+        words = _walk(list(parsed), 0, "", lambda p: _article_end(p, article), step)
     except Exception:
         return None
     return words if len(words) < _LIMIT and "" not in words else None
@@ -221,18 +247,22 @@ class Table:
         self.everywhere = everywhere
         self._cache: dict[str, tuple[int, ...]] = {}
         self._by_word: dict[str, tuple[int, ...]] = {}
-        # At "the": the rules that can open with it, by the key of the word after it.
-        self._article_rules = self.rules_for(ARTICLE)
-        self._after_article: dict[str, set[int]] = {}
-        self._article_always: set[int] = set(self._article_rules) - exact.get(ARTICLE, set())
-        for i in exact.get(ARTICLE, ()):
-            words = words_after_article(patterns_list[i])
-            if words is None:
-                self._article_always.add(i)
-                continue
-            for w in words:
-                self._after_article.setdefault(w, set()).add(i)
-        self._by_pair: dict[str, tuple[int, ...]] = {}
+        # At an article: the rules that can open with it, by the key of the word after it.
+        self._after_article: dict[str, dict[str, set[int]]] = {}
+        self._article_always: dict[str, set[int]] = {}
+        for article in ARTICLES:
+            after: dict[str, set[int]] = {}
+            always = set(self.rules_for(article)) - exact.get(article, set())
+            for i in exact.get(article, ()):
+                words = words_after_article(patterns_list[i], article)
+                if words is None:
+                    always.add(i)
+                    continue
+                for w in words:
+                    after.setdefault(w, set()).add(i)
+            self._after_article[article] = after
+            self._article_always[article] = always
+        self._by_pair: dict[tuple[str, str], tuple[int, ...]] = {}
 
     def rules_for_word(self, word: str) -> tuple[int, ...]:
         """Indexes, in rule order, of the rules that can start at this word of a text."""
@@ -245,17 +275,18 @@ class Table:
         rules = self._by_word[word] = self.rules_for(key_of(word))
         return rules
 
-    def rules_after_article(self, following: str | None) -> tuple[int, ...]:
-        """Indexes, in rule order, of the rules that can start at a "the" followed by the word
-        ``following`` (None: no word follows)."""
-        key = key_of(following) if following else ""
+    def rules_after_article(self, following: str | None, article: str = ARTICLE) -> tuple[int, ...]:
+        """Indexes, in rule order, of the rules that can start at ``article`` (one of
+        ``ARTICLES``, lower case) followed by whitespace and the word ``following`` (None: no
+        word follows; ``SIGN``: a character that is neither a word's nor a space follows)."""
+        key = (article, key_of(following) if following else "")
         try:
             return self._by_pair[key]
         except KeyError:
             pass
         if len(self._by_pair) > 200_000:
             self._by_pair.clear()
-        chosen = self._article_always | self._after_article.get(key, set())
+        chosen = self._article_always[article] | self._after_article[article].get(key[1], set())
         rules = self._by_pair[key] = tuple(sorted(chosen))
         return rules
 

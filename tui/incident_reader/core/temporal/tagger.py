@@ -72,6 +72,14 @@ def _rule_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# Every spelling of each article in any case ("The", "THE", "An"), to its lower-case form.
+_ARTICLE_FORMS: dict[str, str] = {
+    "".join(c.upper() if bit & (1 << i) else c for i, c in enumerate(article)): article
+    for article in dispatch.ARTICLES
+    for bit in range(1 << len(article))
+}
+
+
 def _matches(text: str, exhaustive: bool) -> Generator[re.Match[str], int, None]:
     """Candidate matches in reading order; the caller sends back where to resume.
 
@@ -88,11 +96,18 @@ def _matches(text: str, exhaustive: bool) -> Generator[re.Match[str], int, None]
     lookup, after_article = table.rules_for_word, table.rules_after_article
     patterns = _rule_patterns()
     resume = 0
+    articles = _ARTICLE_FORMS
     tokens = list(dispatch.TOKEN.finditer(text))
     for j, tok in enumerate(tokens):
         word = tok[0]
-        if len(word) == 3 and word.lower() == dispatch.ARTICLE:  # the word after it decides
-            rules = after_article(tokens[j + 1][0] if j + 1 < len(tokens) else None)
+        article = articles.get(word) if len(word) <= 3 else None
+        if article is not None:  # "the", "a", "an": the word after it decides
+            end = tok.end()
+            if end < len(text) and not text[end].isspace():
+                following: str | None = dispatch.SIGN  # "a-", "a.m."
+            else:
+                following = tokens[j + 1][0] if j + 1 < len(tokens) else None
+            rules = after_article(following, article)
         else:
             rules = lookup(word)
         if rules and tok.start() >= resume:
