@@ -123,19 +123,34 @@ def place_zone(places: Iterable[str], texts: Iterable[str] = ()) -> str | None:
             votes[key] += PLACE_WEIGHT
     for text in texts:
         for m in _NAME.finditer(text):
-            for key in _zones_named(m.group().lower(), gazetteer):
+            for key in _zones_named(m.group().lower(), gazetteer, ending=True):
                 votes[key] += 1
     if not votes:
         return None
     return max(votes, key=lambda k: (votes[k], k))
 
 
-def _zones_named(words: str, gazetteer: dict[str, str]) -> list[str]:
-    """The zones of the gazetteer's names that stand as whole words in ``words``."""
+# Words that may follow a place at the end of a capitalised run ("New York City", "Stockholm
+# Police"); any other word after it makes the run a person's name ("Chad Miller").
+TRAILING_PLACE_WORDS = frozenset(
+    (
+        "city", "state", "province", "region", "county", "area", "time", "island", "islands",
+        "police", "airport", "station", "central", "harbour", "harbor", "port", "council",
+    )
+)  # fmt: skip
+
+
+def _zones_named(words: str, gazetteer: dict[str, str], ending: bool = False) -> list[str]:
+    """The zones of the gazetteer's names that stand as whole words in ``words``; with
+    ``ending``, only a name that ends its run of capitalised words: "Chad Miller" and "Jordan
+    Pask" are people, "Central Stockholm" and "New York City" places."""
     tokens = re.findall(r"[a-z][a-z'’.-]*", words)
     found = []
     for size in (3, 2, 1):  # "new york" before "york"
         for i in range(len(tokens) - size + 1):
+            rest = tokens[i + size :]
+            if ending and not all(t in TRAILING_PLACE_WORDS for t in rest):
+                continue
             if key := gazetteer.get(" ".join(tokens[i : i + size])):
                 found.append(key)
     return found
