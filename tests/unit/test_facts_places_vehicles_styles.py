@@ -48,3 +48,31 @@ def test_a_model_year_after_a_colour_dates_no_incident() -> None:
     )
     vehicles: list[Any] = _facts(text, VEHICLE)
     assert any("transit" in v for v in vehicles)
+
+
+# A report that names no other place takes a numbered road only where it locates the scene, not
+# where the road was closed or diverted, nor as a route's end.
+FALLBACK_ROADS = [
+    (
+        "A lorry overturned early on Monday, killing its driver. The M4 was closed for six hours"
+        " and traffic was diverted onto the A34.",
+        [],
+    ),
+    (
+        "A coach crashed on Sunday night, killing three. It had set off from Leeds on the M1 hours"
+        " earlier.",
+        [],
+    ),
+    (
+        "A coach crashed on Sunday night, killing three. The coach left the carriageway of the M1"
+        " near a bend.",
+        ["m1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), FALLBACK_ROADS)
+def test_a_numbered_road_stands_for_the_scene_only_where_it_locates_it(
+    text: str, places: list[str]
+) -> None:
+    assert _facts(text, PLACE) == places

@@ -22,6 +22,7 @@ from incident_reader.core.facts.incidents import Segment, segments
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.places import (
     PLACE,
+    fallback_roads,
     is_street_level,
     numbered_roads,
     places,
@@ -134,7 +135,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
             None,
         )
         told_place = told_place or next(  # "a stretch of the A10 motorway": a road by its shape
-            (f for s in sentences for f in numbered_roads(s) if incident_of(f.start) == MAIN_ID),
+            (f for s in sentences for f in fallback_roads(s) if incident_of(f.start) == MAIN_ID),
             None,
         )
         if told_place:

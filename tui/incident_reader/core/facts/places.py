@@ -423,6 +423,29 @@ def numbered_roads(sentence: Sentence) -> list[Found]:
 
 
 _ROAD_DIGIT = re.compile(r"[A-Z]-?\d|(?:Highway|Route|Interstate)\s+\d")
+# What a road suffers after the incident, or a road as a route: a sentence with these names no
+# scene ("the M4 was closed for six hours", "traffic was diverted onto the A34", "he drove
+# from Leeds on the M1", "the firm's A10 concession").
+_ROAD_AFTERMATH = re.compile(
+    r"\b(?:closed|closure|closures|shut|reopen(?:ed|s)?|re-opened|divert(?:ed|s)?|diversions?"
+    r"|tailbacks?|delays?|queues?|congestion|traffic|concessions?|tolls?\s+charges?"
+    r"|motorists\s+(?:are|were)\s+(?:advised|urged|asked))\b",
+    re.IGNORECASE,
+)
+_ROAD_ROUTE_BEFORE = re.compile(r"\b(?:from|to|towards|toward|via|onto|into)\s+(?:the\s+)?$", re.I)
+
+
+def fallback_roads(sentence: Sentence) -> list[Found]:
+    """Numbered roads that may stand for the scene in a report that names no other place: not
+    in a sentence of the road's closure, delays or diversions, nor as a route's end."""
+    if _ROAD_AFTERMATH.search(sentence.text) or when.tells_sequel(sentence.text):
+        return []
+    text, base = sentence.text, sentence.start
+    return [
+        f
+        for f in numbered_roads(sentence)
+        if not _ROAD_ROUTE_BEFORE.search(text, max(0, f.start - base - 12), f.start - base)
+    ]
 
 
 def _sequel_before(text: str, start: int) -> bool:
