@@ -41,8 +41,8 @@ CLASSES = [
         HOSPITALISED,
         [3],
     ),
-    # the same kind again is added to a total said elsewhere, not a count of its own
-    ("Two climbers died on Monday and two more died on Tuesday.", KILLED, [2]),
+    # the same kind again in a joined clause adds to the first count: four died in all
+    ("Two climbers died on Monday and two more died on Tuesday.", KILLED, [4]),
     # "left N with injuries", alone or after a count of the dead
     ("The boiler blast left 14 with burns.", INJURED, [14]),
     ("The pile-up left a cyclist dead and four others with minor injuries.", INJURED, [4]),

@@ -32,9 +32,11 @@ from incident_reader.core.facts.predicates import (
     KILLED_FORMS,
     KILLING_FORMS,
     LIFE_TAKING,
+    MEANS,
     MOVING_TO_HOSPITAL,
     ONE_LIFE,
     OPEN_TO_DEATH,
+    PERSON_ONLY_DEATH,
     TOLL_PHRASES,
     ZERO_PHRASES,
 )
@@ -56,6 +58,7 @@ RULES = (
         fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "killed"]
         + [(p, 0) for p, k in ZERO_PHRASES.items() if k == KILLED]
         + [(ONE_LIFE, 1)],
+        person_only=PERSON_ONLY_DEATH,
     ),
     build_rules(
         INJURED,
@@ -135,7 +138,7 @@ _COUNTED = rf"(?:the\s+)?(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN})?"
 _MOVING = WordScan(
     re.compile(
         rf"(?<![\w-])(?:{'|'.join(MOVING_TO_HOSPITAL)})\s+{_COUNTED}"
-        rf"(?:\s+by\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s+(?:to|into)\s+{HOSPITAL_PLACE}",
+        rf"{MEANS}\s+(?:to|into)\s+{HOSPITAL_PLACE}",
         re.IGNORECASE,
     ),
     MOVING_TO_HOSPITAL,

@@ -54,11 +54,13 @@ _DONE_WITH_INJURIES = re.compile(
 )
 # "Five people were shot, two fatally": the dead named after a count of the wounded.
 _FATALLY_AFTER = re.compile(rf"\s*,\s*(?P<n>{COUNT})(?:\s+of\s+them)?\s+fatally\b", re.IGNORECASE)
-# "Four were killed outright and another died later in hospital": one more of the same dead.
+# "Four were killed outright and another died later in hospital", "Three died at the scene and
+# two others expired in hospital": more of the same dead.
 _ANOTHER_DIED = re.compile(
-    rf"(?:\s+[\w'’-]+){{0,6}}?,?\s+and\s+(?:another|a\s+further|one\s+more)(?:\s+(?P<n>{COUNT}))?"
+    rf"(?:\s+[\w'’-]+){{0,6}}?,?\s+and\s+(?:(?:another|a\s+further|one\s+more)(?:\s+(?P<n>{COUNT}))?"
+    rf"|(?P<m>{COUNT})\s+(?:others|more))"
     r"(?:\s+(?:person|people|man|woman|men|women|victims?|passengers?))?\s+(?:later\s+)?"
-    r"(?:died|was\s+killed|were\s+killed|perished|succumbed)(?![\w-])",
+    r"(?:died|was\s+killed|were\s+killed|perished|succumbed|expired)(?![\w-])",
     re.IGNORECASE,
 )
 # The injury nouns' stems (predicates.INJURY_NOUNS): without one, no "with injuries" rule can match.
@@ -112,7 +114,8 @@ def _one_more_dead(text: str, base: int, found: list[Found]) -> list[Found]:
     for f in found:
         m = _ANOTHER_DIED.match(text, f.end - base) if f.kind == KILLED else None
         if m and isinstance(f.value, int) and f.start >= base:
-            more = count_of(m.group("n")) if m.group("n") else 1
+            n = m.group("n") or m.group("m")
+            more = count_of(n) if n else 1
             if isinstance(more, int):
                 end = base + m.end()
                 kept = [g for g in found if not (g.kind == KILLED and f.start <= g.start < end)]

@@ -19,7 +19,9 @@ from incident_reader.core.facts.lexicon import (
     CUMULATIVE_NOUNS,
     GATE_STEMS,
     GROUP_WORDS,
+    NOMINAL_PARTICIPLES,
     ORDINALS,
+    PERSON_HEADS,
     PLURAL_PEOPLE_NOUNS,
     RUNNING_TOTAL_KINDS,
     TENS,
@@ -150,6 +152,9 @@ class CountRules:
     # Verbs that take things as well as people ("a knife was seized", "the scene was captured"):
     # they count one only after a subject named as a person, never after an elided one.
     named_only: tuple[str, ...] = ()
+    # Verbs said of things as often as of people ("his licence had expired"): they count only
+    # after a numbered subject ("two others expired") or a head that names a person.
+    person_only: tuple[str, ...] = ()
 
 
 def build_rules(
@@ -166,6 +171,7 @@ def build_rules(
     anchor: str = "",
     lists: bool = True,
     named_only: tuple[str, ...] = (),
+    person_only: tuple[str, ...] = (),
 ) -> CountRules:
     """Compile the subject-verb, verb-object and fixed-phrase rules of one kind.
 
@@ -244,7 +250,7 @@ def build_rules(
         kind, re.compile(subject, _FLAGS), verb_object, fixed_rules, gate, verb_only,
         object_scan, fixed_scans, frozenset().union(*(f.keys for f in fixed_scans)),
         any(f.always for f in fixed_scans), breakdown, kind in RUNNING_TOTAL_KINDS,
-        _index_scans(fixed_scans), ("held", *named_only),
+        _index_scans(fixed_scans), ("held", *named_only, *person_only), person_only,
     )  # fmt: skip
 
 
@@ -315,8 +321,10 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
     for m in _subject_matches(sentence, rules):
         if _negated(text, m.start()) or _is_age(text, m) or _share_of_the_counted(m, rules.kind):
             continue
+        if _vague_reduced_relative(m) or _object_of_preposition(text, m):
+            continue
         value = _subject_value(m, rules.running_total)
-        if value is not None:
+        if value is not None and _person_enough(m, rules.person_only):
             out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
     if rules.breakdown and rules.verb and " and " in sentence.lower:
         for b in matches_before_verbs(sentence, rules.verb, rules.breakdown, _can_start_subject):
@@ -471,10 +479,30 @@ def _can_start_subject(text: str, p: int) -> bool:
     return m is not None and m.group(0).lower() in SUBJECT_FIRST_WORDS
 
 
+def _person_enough(m: re.Match[str], person_only: tuple[str, ...]) -> bool:
+    """Whether a verb said of things as well as people has a person for its subject: a count
+    ("two others expired", "three more expired") or a head that names a person."""
+    if not person_only or not m.group("verb").lower().startswith(person_only):
+        return True
+    head = (m.group("head") or "").lower()
+    if m.group("n") or m.group("zero"):
+        return is_person_head(head)
+    return head in PERSON_HEADS or head.rstrip("s") in PERSON_HEADS
+
+
+def is_verb_form(head: str | None) -> bool:
+    """ "two others expired in hospital": a past form ending the phrase is its verb, not its head
+    (the nominal adjectives "the injured", "two wounded", "the accused" stay heads)."""
+    if not head:
+        return False
+    h = head.lower()
+    return h.endswith("ed") and h not in NOMINAL_PARTICIPLES
+
+
 def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
     head = m.group("head")
-    if not is_person_head(head):
-        return None  # "four hours", "two cars": not people
+    if not is_person_head(head) or is_verb_form(head):
+        return None  # "four hours", "two cars": not people; "two others expired": a verb
     if m.group("zero"):
         return 0  # "no one died", "none of the passengers was hurt"
     if m.group("n"):
@@ -595,6 +623,49 @@ _YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*(?:-|–|to)\s*\d{2,4})?")
 _YEAR_DET = re.compile(r"\b(?:the|of|in|for|since|from)\s+$", re.IGNORECASE)
 
 
+# Small loose counts ("a couple of", "a few", "several"): a participle after them is often a
+# reduced relative describing some of the people ("a couple of people trampled in the rush were
+# checked"), where "dozens of people injured in the fire were ..." is still the toll.
+_LOOSE_COUNT = re.compile(
+    r"(?:a\s+couple(?:\s+of)?|a\s+pair\s+of|some|a\s+few|a\s+handful\s+of|several|a\s+number\s+of"
+    r"|one\s+or\s+two|two\s+or\s+three)(?![\w-])",
+    re.IGNORECASE,
+)
+# The clause's own finite verb after a reduced relative: "... were checked", "... needed".
+_FINITE_LATER = re.compile(
+    r"[^,.;:!?]*?\s(?:were|was|are|is|have|has|had|needed|required|received|got|remain(?:ed)?"
+    r"|went|ended)\s",
+    re.IGNORECASE,
+)
+
+
+def _vague_reduced_relative(m: re.Match[str]) -> bool:
+    """ "a couple of people trampled in the rush were checked by medics": after a loose count, a
+    bare participle with the clause's finite verb later describes the people, it is no count."""
+    n = m.group("n")
+    if not n or not m.group("head") or not _LOOSE_COUNT.match(n):
+        return False
+    if m.string[m.end("head") : m.start("verb")].strip():
+        return False  # "a few people were hurt": an auxiliary makes the verb the clause's own
+    return bool(_FINITE_LATER.match(m.string, m.end("verb")))
+
+
+def _object_of_preposition(text: str, m: re.Match[str]) -> bool:
+    """ "trampled in the crush needed treatment": a bare "the" + head right after a preposition
+    (not "of", which names the person: "the driver of the pickup, ..., died") and right before
+    the verb is the preposition's object, not the verb's subject."""
+    if m.group("one") != "the" or not m.group("head"):
+        return False
+    if m.string[m.end("head") : m.start("verb")].strip():
+        return False  # "for the woman who died": a relative clause makes her the subject
+    before = _LAST_WORD.search(text, 0, m.start())
+    return (
+        before is not None
+        and before.group(1).lower() in PREPOSITIONS
+        and before.group(1).lower() != "of"
+    )
+
+
 def _share_of_the_counted(m: re.Match[str], kind: str = "") -> bool:
     """ "Five of the eight people who were killed", "two of the three injured men": the clause or
     participle after the of-phrase counts the eight or the three; the first number is a share.
@@ -640,11 +711,14 @@ def _dedupe(found: list[Found]) -> list[Found]:
 
 
 # A hospital count after a larger one that moves some of those already there, or names a share
-# of them: "One was later airlifted to a spinal unit", "five of them were referred to the district
+# of them: "One was later airlifted to a spinal unit", "One was flown by helicopter to X" (a bare
+# "one" after a larger count), "five of them were referred to the district
 # hospital", "One of them was flown to the children's hospital" ("Eleven of them were taken to
 # hospital" may follow a count that only needed treatment, and stays).
 _TRANSFER = re.compile(
-    r"\b(?:later|subsequently|afterwards|then|transferred|referred|moved)\b|^one\s+of\s+(?:them|whom)\b",
+    r"\b(?:later|subsequently|afterwards|then|transferred|referred|moved)\b|^one\s+of\s+(?:them|whom)\b"
+    # a bare "One was flown by helicopter to ...": one of those just counted (no noun of its own)
+    r"|^one\s+(?:was|had\s+been|has\s+been)\s",
     re.IGNORECASE,
 )
 HOSPITALISED = "casualties.hospitalised"

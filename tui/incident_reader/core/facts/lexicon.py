@@ -85,6 +85,20 @@ NOT_PEOPLE_HEADS: tuple[str, ...] = (
 PLURAL_PEOPLE_NOUNS: tuple[str, ...] = (
     "people", "men", "women", "children", "staff", "crew", "police", "personnel", "folk",
 )  # fmt: skip
+# Participles that stand as heads of people ("the injured", "two wounded", "the accused"); any
+# other past form ending a counted phrase is its verb ("two others expired in hospital").
+NOMINAL_PARTICIPLES: frozenset[str] = frozenset((
+    "injured", "wounded", "deceased", "accused", "bereaved", "displaced", "trapped", "rescued",
+    "affected", "evacuated", "detained", "arrested", "hospitalised", "hospitalized", "aged",
+    "infected", "missing", "beloved", "starved", "disabled",
+))  # fmt: skip
+# Heads that name a person, for verbs said of things as well as people ("the patient expired",
+# not "the permit expired"): a short list, used only to admit such verbs.
+PERSON_HEADS: frozenset[str] = frozenset((
+    "person", "people", "patient", "casualty", "casualtie", "victim", "man", "men", "woman",
+    "women", "boy", "girl", "child", "children", "other", "passenger", "driver", "worker",
+    "pedestrian", "resident", "teenager", "student", "pilot", "rider", "cyclist", "survivor",
+))  # fmt: skip
 PERSON_ADJECTIVES: tuple[str, ...] = (
     "other",
     "more",
@@ -104,7 +118,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                           "fatal", "toll", "lives", "life", "lost", "no one", "no-one", "nobody",
                           "none",
                           "shot", "stabbed", "perish", "succumb", "beaten", "crushed", "burn",
-                          "bodies", "no ", "passed away", "survive", "deceased", "breathed"),
+                          "bodies", "no ", "passed away", "survive", "deceased", "breathed",
+                          "expired"),
     "casualties.injured": ("injur", "hurt", "wound", "treated", "suffer", "sustain", "casualt",
                            "no one", "no-one", "nobody", "none", "no ", "stabbed", "slashed",
                            "shot", "burn", "scald", "trampled", "received", "fighting",

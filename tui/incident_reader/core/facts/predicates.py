@@ -45,10 +45,16 @@ HOSPITAL_PLACE = (
     r"|(?:medical|health|hospital)\s+facilit(?:y|ies)|medical\s+college"
     r"|institute\s+of\s+medical\s+sciences?)(?![\w-])"
 )
-# What may stand between a verb of movement and "to": "taken by ambulance to", "sent on to".
-_ON_THE_WAY = (
-    r"(?:\s+(?:on|back|later|then|straight|immediately))?(?:\s+by\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+# Phrases of means, manner or company between a verb of movement and its "to": "by boat and
+# then by road ambulance", "in a private car", "on stretchers", "with the help of locals",
+# "aboard a rescue launch" (a preposition of that class and a few words that are not "to"), at
+# most three of them, each may open with "and (then)" or stand between commas.
+MEANS = (
+    r"(?:\s*,?\s+(?:(?:and|or)\s+)?(?:then\s+|later\s+)?(?:by|in|on|with|aboard|via|using|under)\s+"
+    r"(?:(?!(?:to|into)\s)[\w'’-]+\s+){0,4}?(?!(?:to|into)\s)[\w'’-]+,?){0,3}"
 )
+# What may stand between a verb of movement and "to": "taken by ambulance to", "sent on to".
+_ON_THE_WAY = rf"(?:\s+(?:on|back|later|then|straight|immediately))?{MEANS}"
 # Participles of the verbs that take the hurt to hospital (passive: "were rushed to hospital").
 MOVED_TO_HOSPITAL: tuple[str, ...] = (
     "taken", "rushed", "brought", "conveyed", "ferried", "sent", "shifted", "airlifted", "flown",
@@ -124,7 +130,7 @@ OPEN_TO_DEATH = (
 )
 KILLED_FORMS: tuple[str, ...] = _each(
     rf"killed(?!\s+(?:{_OBJECT_OPENER})(?![\w-]))",
-    r"died", r"dies", r"dead", r"drowned", r"murdered", r"perished", r"succumbed",
+    r"died", r"dies", r"dead", r"drowned", r"expired", r"murdered", r"perished", r"succumbed",
     r"(?:stabbed|beaten|crushed|burned|burnt|battered|shot|hacked|trampled|mauled) to death",
     r"shot dead", r"(?:pronounced|found|confirmed|declared|feared) (?:brought )?(?:dead|deceased)",
     r"breathed (?:his|her|their) last",  # South Asian press: "breathed his last in hospital"
@@ -133,6 +139,9 @@ KILLED_FORMS: tuple[str, ...] = _each(
     r"passed away", r"did not survive",
     r"(?:suffered|sustained|received) (?:[\w-]+ )?fatal (?:[\w-]+ )?(?:injuries|injury|wounds?)",
 )  # fmt: skip
+# Death words said of things as often as of people ("his licence had expired"): counted only
+# after a numbered subject or a head naming a person (counting.CountRules.person_only).
+PERSON_ONLY_DEATH: tuple[str, ...] = ("expired",)
 KILLING_FORMS: tuple[str, ...] = (r"killing", r"kill", r"kills", r"leaving .{0,3}dead")
 
 # Injuries someone "suffered", "sustained", "received", "was treated for".

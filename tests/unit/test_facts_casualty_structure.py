@@ -1,0 +1,68 @@
+"""Clause structure of casualty sentences: a verb form is never a counted head, a death verb said
+of things needs a person, means phrases stand between a movement and its hospital, and a
+participle after a small loose count is a reduced relative (invented sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.test_facts_wordings import values
+
+KILLED, INJURED, HOSPITAL = (
+    "casualties.killed",
+    "casualties.injured",
+    "casualties.hospitalised",
+)
+
+# A past form ending a counted phrase is its verb: "two others expired" names no hospital count;
+# "expired" is a death only of a person (a count or a person head), never of a permit.
+VERB_HEADS = [
+    ("Three miners died underground and two others expired in hospital.", KILLED, [5]),
+    ("Three miners died underground and two others expired in hospital.", HOSPITAL, []),
+    ("Two others expired later that night.", KILLED, [2]),
+    ("The patient expired shortly after midnight.", KILLED, [1]),
+    ("His driving licence had expired in 2019.", KILLED, []),
+    ("The permit expired last week and the quarry was closed.", KILLED, []),
+    ("Four wounded were flown to the base hospital.", HOSPITAL, [4]),
+    ("Two injured were carried out on stretchers.", INJURED, [2]),
+]
+# Means, manner and company between a verb of movement and "to hospital".
+MEANS_PATHS = [
+    ("All five were transported by boat and then by road ambulance to hospital.", [5]),
+    ("Seven people were rushed in a private car to the district hospital.", [7]),
+    ("Three were taken with the help of villagers to a nearby clinic.", [3]),
+    ("Two climbers were flown, by a navy helicopter, to the regional hospital.", [2]),
+    ("Nine were carried on stretchers to the field hospital.", [9]),
+    ("Rescuers took six people by tractor to the health centre.", [6]),
+    ("Four were taken in for questioning.", []),
+]
+# A small loose count, a bare participle, then the clause's own verb: a description, no count;
+# a large one ("dozens of people injured in the fire were ...") is still the toll.
+REDUCED = [
+    (
+        "Nobody died, though a couple of fans trampled near the gate were checked by medics.",
+        INJURED,
+        [],
+    ),
+    ("A few shoppers hurt by flying glass were seen by paramedics.", INJURED, []),
+    ("Several people trampled in the surge needed treatment.", INJURED, []),
+    ("A few fans were trampled in the surge.", INJURED, [{"min": 2, "max": 5}]),
+    (
+        "Dozens of people injured in the fire were treated at the scene.",
+        INJURED,
+        [{"min": 24, "max": None}],
+    ),
+    ("A couple of people trampled in the crush needed treatment.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), VERB_HEADS + REDUCED)
+def test_heads_and_reduced_relatives(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MEANS_PATHS)
+def test_means_between_movement_and_hospital(sentence: str, expected: list[Any]) -> None:
+    assert values(sentence, HOSPITAL) == expected
