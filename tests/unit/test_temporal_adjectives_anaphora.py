@@ -115,6 +115,19 @@ SIGNALLED_COUNTS = [
     ("The warning came some time ago.", D, [("some time ago", "DATE", "PAST_REF")]),
     ("A while ago the crossing had no barrier.", D, [("A while ago", "DATE", "PAST_REF")]),
 ]
+# Weekday ranges: the second end is on or after the first; dawn and dusk after a preposition.
+DAY_RANGES_AND_DAWN = [
+    ("The line will be shut from Monday to Friday.", D, [("Monday", "DATE", "2018-08-20"), ("Friday", "DATE", "2018-08-24")]),
+    ("The line was shut from Thursday to Monday.", D, [("Thursday", "DATE", "2018-08-09"), ("Monday", "DATE", "2018-08-13")]),
+    ("Statements made Friday and Thursday were read out.", D, [("Friday", "DATE", "2018-08-10"), ("Thursday", "DATE", "2018-08-09")]),
+    ("Shares bought from Sept. 14 to Thursday rose.", D, [("Sept. 14", "DATE", "2018-09-14"), ("Thursday", "DATE", "2018-08-09")]),
+    ("Police raided the camp at daybreak.", D, [("daybreak", "TIME", "2018-08-14TMO")]),
+    ("Divers stopped at nightfall on Sunday.", D, [("Sunday", "DATE", "2018-08-12")]),
+    ("Crews will start again at first light Monday.", D, [("Monday", "DATE", "2018-08-20")]),
+    ("Officers carried out a dawn raid.", D, []),
+    ("The song was a hit in the 90s.", D, [("the 90s", "DATE", "199")]),
+    ("Both victims were in their 90s.", D, []),
+]
 # fmt: on
 
 
@@ -127,6 +140,11 @@ SIGNALLED_COUNTS = [
         *ANAPHORIC_PERIODS,
         *VAGUE_STRETCHES,
         *QUARTERS,
+        *COUNT_RANGES,
+        *COUNTED_SETS,
+        *EARLIER_LATER,
+        *SIGNALLED_COUNTS,
+        *DAY_RANGES_AND_DAWN,
     ],
 )
 def test_capability(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:

@@ -435,6 +435,10 @@ def clock_word_day(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return clock({**g, "m": "30" if g.get("frac") else None}, ctx, s, e)
 
 
+# Between the two ends of a weekday range: "Monday to Friday", "Tuesday through Thursday".
+_RANGE_END_BEFORE = re.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*", re.IGNORECASE)
+
+
 def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A weekday, before or after the DCT as the tense says; a past one moves the narrative."""
     pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
@@ -443,6 +447,14 @@ def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return "DATE", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
     rel = norm(g.get("rel")) or norm(g.get("post"))  # "Monday last", "Monday week"
     d = _weekday_date(g.get("wd"), rel, ctx, s, e)
+    if (
+        not rel
+        and ctx.day is not None
+        and ctx.text[max(0, ctx.day_end - 3) : ctx.day_end].lower() == "day"  # a weekday first
+        and _RANGE_END_BEFORE.fullmatch(ctx.text, ctx.day_end, s)
+    ):
+        # "from Monday to Friday": the second end is the first weekday on or after the first's
+        d = weekday_near(ctx.day + timedelta(days=1), lx.WEEKDAYS[norm(g.get("wd"))], 1)
     if _SMALL_HOURS_BEFORE.search(ctx.text, max(0, s - 30), s):
         ctx.small_hours = d  # a later clock time before 6am falls on this day
     if (
@@ -468,7 +480,7 @@ def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "today", "last night", "this morning", "the afternoon": days and parts of days."""
     dw = norm(g.get("dw"))
     pod_word = norm(g.get("pod"))
-    pod = lx.PARTS_OF_DAY.get(pod_word)
+    pod = lx.PARTS_OF_DAY.get(pod_word) or lx.DAWN_DUSK.get(pod_word)
     base: date | None
     if dw in _DAY_SHIFT:
         if dw == "last" and pod_word not in ("night", "evening"):

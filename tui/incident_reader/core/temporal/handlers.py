@@ -309,7 +309,7 @@ def decade(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A decade ("the 1990s", "the '80s", "the nineties") as its three-digit TIMEX3 value."""
     if g.get("cent"):
         return "DATE", f"{g['cent']}{g['dec']}", None
-    digit = g.get("dec2")
+    digit = g.get("dec2") or g.get("dec3")  # "the '80s", "the 90s"
     if digit is None:
         word = norm(g.get("dword"))
         tens = ("twenties thirties forties fifties sixties seventies eighties nineties").split()

@@ -62,6 +62,13 @@ PARTS_OF_DAY: dict[str, str] = {
     "lunchtime": "MI", "rush hour": "MO", "daytime": "DT", "dawn": "MO", "dusk": "EV", "arvo": "AF",
 }  # fmt: skip
 
+# Dawn and dusk words tagged only after a preposition ("at daybreak", "by nightfall"); beside a
+# weekday the weekday alone is the date ("start again at first light Monday").
+DAWN_DUSK: dict[str, str] = {
+    "daybreak": "MO", "first light": "MO", "sunrise": "MO", "sunset": "EV", "nightfall": "NI",
+    "dawn": "MO", "dusk": "EV",
+}  # fmt: skip
+
 # Adverbs of frequency: word -> TIMEX3 SET value.
 SET_ADVERBS: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H",

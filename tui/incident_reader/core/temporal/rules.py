@@ -235,8 +235,8 @@ RULES: tuple[Rule, ...] = (
           ("expect the deal to be completed by Dec. 15.", "1989-10-31", "1989-12-15"))),
     Rule("date_dm", r"{opt_weekday}(?:the\s+)?{day}(?:\s+of)?\s+{month}", "date_md",
          (("Saturday 21 September", "2024-09-21", "2024-09-21"), ("on 23 October", "2024-09-21", "2024-10-23"))),
-    Rule("decade", r"(?:the\s+)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0|['’](?P<dec2>\d)0)['’]?s", "decade",
-         (("the 1990s", D, "199"), ("in the '80s", D, "198"))),
+    Rule("decade", r"(?:the\s+)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0|['’](?P<dec2>\d)0|(?<=\bthe\s)(?P<dec3>[2-9])0(?=s\b))['’]?s", "decade",
+         (("the 1990s", D, "199"), ("in the '80s", D, "198"), ("a hit in the 90s", D, "199"), ("in their 90s", D, None))),
     Rule("decade_word", r"the\s+(?:(?:early|mid|late)[-\s]+)?(?P<dword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
          "decade", (("the nineties", "1998-03-03", "199"), ("built in the late sixties", D, "196"))),
     Rule("century", r"(?:the\s+)?(?P<cord>\d{1,2})(?:st|nd|rd|th)\s+century", "century",
@@ -285,6 +285,12 @@ RULES: tuple[Rule, ...] = (
          "dayword", (("in the afternoon", D, "2018-08-14TAF"),)),
     Rule("bare_pod", r"(?:(?<=\btill\s)|(?<=\buntil\s)|(?<=\bby\s))(?P<pod>morning|afternoon|evening)(?!\s+(?:of|before|after|\w+ing)\b|['’]s)",
          "dayword", (("shops remained shut till evening.", "2024-09-23", "2024-09-23TEV"),)),
+    # Dawn and dusk after a preposition: "at daybreak", "by nightfall", "before first light".
+    Rule("bare_dawn",
+         r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "before", "after", "until", "till", "from", "since")) + r")"
+         r"(?P<pod>dawn|daybreak|first\s+light|sunrise|sunset|dusk|nightfall)(?![\w-]|\s+(?:raid|patrol|prayers?|curfew|assault|today|tomorrow|yesterday)\b|\s+(?:on\s+)?(?-i:[A-Z]))",
+         "dayword", (("Police raided the camp at daybreak.", D, "2018-08-14TMO"), ("The search was halted at nightfall.", D, "2018-08-14TNI"),
+                     ("a dawn raid", D, None))),
     Rule("nth_day_now",
          r"(?:(?<=\bis\s)|(?<=['’]s\s))the\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
          r"\s+day(?=\s+of\b)", "nth_day_now",
