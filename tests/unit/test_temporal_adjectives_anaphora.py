@@ -54,6 +54,8 @@ MIDNIGHT = [
      [("11.50pm", "TIME", "2024-03-08T23:50"), ("Friday", "DATE", "2024-03-08"), ("12.10am", "TIME", "2024-03-09T00:10")]),
     ("The ferry left at 23:50 on 8 March. It sank at 00:20, the coastguard said.", "2024-03-10",
      [("23:50", "TIME", "2024-03-08T23:50"), ("8 March", "DATE", "2024-03-08"), ("00:20", "TIME", "2024-03-09T00:20")]),
+    ("The convoy will leave at 4 in the morning, officials said.", D, [("4 in the morning", "TIME", "2018-08-15T04:00")]),
+    ("The convoy left at 4 in the morning, officials said.", D, [("4 in the morning", "TIME", "2018-08-14T04:00")]),
     ("The alarm sounded at 11:45 p.m. Thursday. Crews arrived at 1:15 a.m.", "2024-03-10",
      [("11:45 p.m. Thursday", "TIME", "2024-03-07T23:45"), ("1:15 a.m", "TIME", "2024-03-08T01:15")]),
 ]
@@ -66,6 +68,7 @@ ANAPHORIC_PERIODS = [
     ("A guard was arrested on Friday and freed that same day.", D,
      [("Friday", "DATE", "2018-08-10"), ("that same day", "DATE", "2018-08-10")]),
     ("Witnesses said that day was the worst of their lives.", D, [("that day", "DATE", "XXXX-XX-XX")]),
+    ("Shares fell on Oct. 12, the day before the crash.", D, [("Oct. 12", "DATE", "2017-10-12"), ("the day", "DATE", "2017-10-12")]),
     ("He was arrested and released the next day.", D, [("the next day", "DATE", "XXXX-XX-XX")]),
     ("Two men were held the day after the raid.", D, [("the day", "DATE", "XXXX-XX-XX")]),
     ("The pit closed later that year.", D, [("later that year", "DATE", "XXXX")]),

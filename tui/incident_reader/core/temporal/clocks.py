@@ -392,6 +392,16 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         elif (
             d is not None
             and d == ctx.dct
+            and ctx.ref_pos < 0
+            and minutes < 6 * 60
+            and sentence_tense(ctx.text, s, e) > 0
+        ):
+            # "he will leave at 4 in the morning", no day named yet: the coming night's small
+            # hours, the report's own being past when it is written
+            d = d + timedelta(days=1)
+        elif (
+            d is not None
+            and d == ctx.dct
             and minutes >= 20 * 60
             and d - timedelta(days=1) in ctx.late_days
             and d not in ctx.late_days
@@ -521,12 +531,17 @@ def nth_day_of(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", UNKNOWN_DAY, None
 
 
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
 def anaphoric(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "that day", "the next day", "the day after his death": counted from the day the
     story has named, else left underspecified (the DCT is not the story's day by default)."""
     if ctx.ref is None or ctx.ref_pos < 0:
         return "DATE", UNKNOWN_DAY, None
     key = norm(g.get("ana")) or "the day " + norm(g.get("sig"))
+    if g.get("sig") and ctx.day is not None and _APPOSITION.fullmatch(ctx.text, ctx.day_end, s):
+        return "DATE", ctx.day.isoformat(), None  # "Oct. 12, the day before the crash": Oct. 12
     d = ctx.ref + timedelta(days=_ANA[key])
     ctx.set_ref(d, s)
     return "DATE", d.isoformat(), None
