@@ -66,3 +66,25 @@ def test_heads_and_reduced_relatives(sentence: str, kind: str, expected: list[An
 @pytest.mark.parametrize(("sentence", "expected"), MEANS_PATHS)
 def test_means_between_movement_and_hospital(sentence: str, expected: list[Any]) -> None:
     assert values(sentence, HOSPITAL) == expected
+
+
+# Fact boxes and table lines: a label of the kind, a colon, a count alone in its item.
+LABELLED = [
+    ("- Killed: 7.", KILLED, [7]),
+    ("Fatalities: three (two crew, one passenger)", KILLED, [3]),
+    ("* Wounded: 23", INJURED, [23]),
+    ("Hospitalised: 9.", HOSPITAL, [9]),
+    ("- Detained: none so far", "arrests", [0]),
+    ("Arrests: 2", "arrests", [2]),
+    ("Killed: Jonas Weir, 44, of Harbury", KILLED, []),
+    ("Dead end: 4 roads were closed", KILLED, []),
+    ("- Hospital: 8 admitted to Castlegate General, the rest sent home", HOSPITAL, [8]),
+    # an arrest said as a state
+    ("Keane was placed under arrest at his home.", "arrests", [1]),
+    ("A second man is under arrest.", "arrests", [2]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), LABELLED)
+def test_labelled_counts(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected

@@ -31,6 +31,7 @@ from incident_reader.core.facts.predicates import (
     INJURING_FORMS,
     KILLED_FORMS,
     KILLING_FORMS,
+    LABELLED_COUNTS,
     LIFE_TAKING,
     MEANS,
     MOVING_TO_HOSPITAL,
@@ -271,6 +272,32 @@ _FRONTED = re.compile(r"\s*(?:since|over|in|during|so\s+far)\b[^,;:]*,", re.IGNO
 _PERIOD_GATE = re.compile(r"\b(?:since|past|last|this\s+year)\b", re.IGNORECASE)
 _RANKING = re.compile(r"\b(?:first|worst|[a-z]+iest|biggest|largest|most|highest)\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:still|remains?|remained)\b")
+# "- Dead: 4.", "Injured: 11 (three critically)": a labelled count alone in its item.
+LABELLED = re.compile(
+    r"^[\s*•·|–—-]*(?P<label>"
+    + "|".join(f"(?P<k{i}>{label})" for i, label in enumerate(LABELLED_COUNTS))
+    + rf")\s*:\s*(?:(?P<zero>none|nil|no|zero)|(?P<n>{COUNT}))"
+    r"(?:\s+(?:people|persons|others|in\s+total))?"
+    r"(?=\s*(?:[.;,(|]|$)|\s+(?:so\s+far|confirmed|reported|yet|total)\b)",
+    re.IGNORECASE,
+)
+_LABEL_KINDS = tuple(LABELLED_COUNTS.values())
+
+
+def labelled_counts(sentence: Sentence, kinds: tuple[str, ...]) -> list[Found]:
+    """Counts of a fact box or table line ("Dead: 4.", "Arrested: none so far") of ``kinds``."""
+    if ":" not in sentence.text:
+        return []
+    m = LABELLED.match(sentence.text)
+    if m is None:
+        return []
+    kind = next(_LABEL_KINDS[i] for i in range(len(_LABEL_KINDS)) if m.group(f"k{i}"))
+    value = 0 if m.group("zero") else parse_count(m.group("n"))
+    if kind not in kinds or value is None:
+        return []
+    return [Found(kind, value, sentence.start + m.start("label"), sentence.start + m.end())]
+
+
 SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two-thirds": 2 / 3, "all": 1.0}
 
 
@@ -353,6 +380,7 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 if isinstance(value, int):  # "of a man and a woman": the list is counted
                     value, end = _people_of(text, value, end)
                 out.append(Found(KILLED, value, sentence.start + m.start(), sentence.start + end))
+    out.extend(labelled_counts(sentence, CASUALTY_KINDS))
     out = _shared_subject(sentence, out, injured_so_far)
     if out or " with " in sentence.text:
         out = clause_counts(sentence, out)

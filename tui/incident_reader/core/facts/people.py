@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from incident_reader.core.facts.casualties import labelled_counts
 from incident_reader.core.facts.counting import (
     Found,
     build_rules,
@@ -98,6 +99,7 @@ _NOT_NAME = frozenset(w.capitalize() for w in STREET_WORDS) | {
 def arrests(sentence: Sentence) -> list[Found]:
     """How many were arrested, as the sentence states it ("no arrests" gives 0)."""
     out = find_counts(sentence, RULES)
+    out.extend(labelled_counts(sentence, (ARRESTS,)))
     text, base = sentence.text, sentence.start
     if RULES.gate and not RULES.gate.passes(sentence):
         return out

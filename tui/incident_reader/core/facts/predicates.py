@@ -103,9 +103,20 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     # "Eight of the injured are warded at Hospital X": kept in a ward (Malaysian, Singapore)
     r"warded",
     r"admitted(?=\s*[.,;]|\s+(?:with|overnight|for\s+(?:treatment|observation))\b)",
+    # a hospital by its name alone: "6 admitted to Carrow General", "admitted to St Brigid's"
+    r"admitted\s+to\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})",
     rf"(?:attended|went\s+to|were\s+sent\s+to)\s+{HOSPITAL_PLACE}",
     rf"(?:ended|wound)\s+up\s+in\s+{HOSPITAL_PLACE}",  # "Six people ended up in hospital"
 )
+# A fact box or table line: "Dead: 4. Injured: 11.", "- Arrested: none so far" (label -> kind).
+LABELLED_COUNTS: dict[str, str] = {
+    r"dead|killed|deaths?|fatalities|died|death\s+toll|toll|confirmed\s+dead|bodies\s+recovered": (
+        "casualties.killed"
+    ),
+    r"injured|wounded|hurt|injuries|injured\s+people": "casualties.injured",
+    r"hospitali[sz]ed|in\s+hospital|admitted|taken\s+to\s+hospital": "casualties.hospitalised",
+    r"arrested|arrests|detained|in\s+custody|people\s+arrested": "arrests",
+}
 HOSPITAL_STEMS: tuple[str, ...] = (
     *MOVED_TO_HOSPITAL, *_CARING, "hospitalised", "hospitalized", "treated", "airlifted", "among",
     "in hospital", "kept", "detained", "admitted", "attended", "went", "ended", "wound", "listed",
@@ -216,6 +227,8 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"(?:in|under) (?:police |judicial )?custody",
     r"(?:in|under) the custody of (?:the )?(?:police|officers|authorities)",
     r"remanded(?! (?:on|to) bail)",
+    r"(?:placed|put) under arrest",
+    r"under arrest",
     r"cuffed",
     r"handcuffed",
     r"hauled in",
