@@ -26,8 +26,8 @@ SUSPECTS = [
         "sven arndt",
     ),
     (
-        "The lorry's driver, identified as Teodoro Salas, 39, of Purok Uno, sustained cuts and is now "
-        "under police custody.",
+        "The lorry's driver, identified as Teodoro Salas, 39, of Purok Uno, sustained cuts and is"
+        " now under police custody.",
         39,
         "teodoro salas",
     ),
@@ -45,6 +45,14 @@ SUSPECTS = [
         58,
         "gordon pybus",
     ),
+    # a nickname in quotes between first name and surname is left out of the name
+    (
+        "The skipper, identified as Royston 'Tall Boy' Pierre, 47, was later detained.",
+        47,
+        "royston pierre",
+    ),
+    # a surname alone, as some wire styles give it
+    ("A 38-year-old man surnamed Leung, the site foreman, was arrested.", 38, "leung"),
     # a middle initial between first name and surname
     (
         "The driver, Carla M. Oduya, 33, was booked on a charge of reckless homicide.",
@@ -100,3 +108,19 @@ def test_not_the_suspect(text: str) -> None:
     assert "barrio santa ana" not in names
     if "Mina" not in text:
         assert names == [] and found(text, "suspect.age") == []
+
+
+QUESTIONED = [
+    ("The digger's operator, a man in his 50s, was taken away by police.", {"min": 50, "max": 59}),
+    ("The pilot, 61, was later held for questioning.", 61),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), QUESTIONED)
+def test_taken_away_or_held_for_questioning(text: str, age: Any) -> None:
+    assert found(text, "suspect.age") == [age]
+
+
+def test_an_institution_as_the_agent_is_no_name() -> None:
+    text = "A man was arrested on Friday. He was later detained by the Harbour Police."
+    assert found(text, "suspect.name") == []

@@ -70,6 +70,8 @@ ONSET_VERBS: tuple[str, ...] = (
     "kick off", "start", "begin", "sound", "raise the alarm", "spread", "tear through",
     "rip through", "hurtle", "career", "skid", "bomb", "gun down", "storm", "burst into flames",
     "go up in flames", "lose control", "spot", "notice", "ring out",
+    # a craft or vehicle's own motion: "the plane went down", "crossed into oncoming traffic"
+    "go down", "cross into", "cross over", "come off", "run off", "run aground",
 )  # fmt: skip
 ONSET_NOUNS: tuple[str, ...] = (
     "crash", "crash-landing", "collision", "collapse", "derailment", "capsize", "capsizing",

@@ -45,6 +45,8 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"questioned", r"handed (?:himself|herself) in", r"surrendered", r"fled",
     r"interviewed (?:under caution|by (?:police|detectives|officers|investigators|gardaí))",
     r"under (?:police )?custody",  # "is now under police custody" (Philippine English)
+    r"(?:taken|led) away(?: by (?:police|officers|detectives))?",  # "was taken away by police"
+    r"(?:taken in|held|detained|brought in) for questioning",
     r"[a-z]+ in the dock",  # "wept in the dock", "stood in the dock": the defendant
     r"ran (?:off|away|from)",
     r"drove (?:off|away)", r"sped (?:off|away)", r"failed to stop", r"did not stop", r"didn't stop",

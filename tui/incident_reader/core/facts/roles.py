@@ -99,9 +99,15 @@ _NAME_WORD = (
 _INITIALS = r"(?:[A-Z]\.\s*){1,2}"
 # Between a name's words, its lower-case particles ("Ana de la Cruz", "Pieter van der Berg").
 _JOIN = r"(?:\s+(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bin|al|el)\s+){0,2})"
+# A nickname in quotes between a first name and a surname; left out of the name's value.
+_NICKNAME = r"\s+['‘\"“][A-Z][\w’-]*(?:\s+[A-Z][\w’-]*)?['’\"”]\s+"
+_QUOTED = re.compile(r"['‘\"“][^'’\"”]*['’\"”]\s+")
+# "a 45-year-old man surnamed Chan": a surname alone, as some wire styles give it.
+_SURNAMED = re.compile(rf"\b(?:surnamed|surname)\s+(?P<name>{_NAME_WORD})")
 # "Jordan Pask", "Venkatesh Hegde", "K. Ramesh", "Mr Pryce"; one word only with an age after it.
 _NAME = re.compile(
     rf"(?<![\w’'.-])(?P<name>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"  # "Dwayne R. Kessler"
+    rf"|{_NAME_WORD}{_NICKNAME}{_NAME_WORD}"  # "Kendell 'Bossman' Hypolite"
     rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}}"
     rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
@@ -127,6 +133,9 @@ _GLUE_WORDS = frozenset(
         "aka",
         "then",
         "now",
+        "surnamed",  # "a 45-year-old man surnamed Chan"
+        "man",
+        "woman",
     )  # fmt: skip
 )
 _ROLE_WORDS = frozenset(SUSPECT_ROLE_NOUNS)
@@ -233,6 +242,12 @@ _OWN_VEHICLE_DID = re.compile(
     r"|collided|rammed|capsized|flipped|jumped\s+the)\b",
     _I,
 )
+# Custody itself, whatever noun the person has: "arrested", "held for questioning".
+_CUSTODY_PRED = re.compile(
+    r"(?:arrested|detained|charged|remanded|taken\s+into\s+custody|(?:held|detained|taken\s+in)"
+    r"\s+for\s+questioning)(?![\w-])",
+    _I,
+)
 _PRED_END = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\b", _I)
 _ROLE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_ROLE}(?![\w-])", _I)
 _ROLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_ROLE}(?![\w-])", _I)
@@ -249,6 +264,8 @@ _ALIAS_GAP = re.compile(
     r"\s*,?\s*(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*,?\s*",
     _I,
 )
+# "detained by the Coast Guard", "arrested by the Harbour Police": an institution as the agent.
+_AGENT_THE = re.compile(r"\bby\s+the\s+$", _I)
 # A name right after an article modifies a noun ("the Carter County jail", "a Kencom bus").
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", _I)
 _NOUN_AFTER = re.compile(
@@ -319,6 +336,12 @@ def _as_commas(m: re.Match[str]) -> str:
 def _anchors(text: str) -> list[_Anchor]:
     out: list[_Anchor] = []
     out.extend(_ages(text))
+    if "surname" in text:
+        out.extend(
+            _Anchor(m.start("name"), m.end(), None, m.group("name").lower(), False)
+            for m in _SURNAMED.finditer(text)
+            if m.group("name") not in _NOT_NAME
+        )
     names = _names(text)
     if not names:
         return sorted(out)
@@ -337,18 +360,21 @@ def _anchors(text: str) -> list[_Anchor]:
             continue
         if _ROLE_AFTER.match(text, m.end()):
             continue  # "the Westminster Bridge attacker": a modifier, not a name
-        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _NOUN_AFTER.match(
-            text, m.end()
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and (
+            _NOUN_AFTER.match(text, m.end()) or _AGENT_THE.search(text, 0, m.start())
         ):
-            continue  # "held at the Carter County jail": a name that modifies a noun
+            continue  # "held at the Carter County jail", "detained by the Coast Guard"
         if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Rommel Dizon, 41, of Barangay San Isidro,": where a person lives
         if _ALIAS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Ramesh Kumar alias Pappu": the same person's other name
         if len(words) == 1 and not _AGE_AFTER_NAME.match(text, m.end()):
             continue  # one word is a name only with an age after it ("Masood, 52,")
-        s = m.end() - len(" ".join(words)) if len(words) > 1 else text.index(words[0], m.start())
-        out.append(_Anchor(s, m.end(), None, " ".join(words).lower(), False))
+        said = " ".join(words)
+        s = m.end() - len(said) if len(words) > 1 else text.index(words[0], m.start())
+        if _QUOTED.search(said):  # "Kendell 'Bossman' Hypolite" is Kendell Hypolite
+            said = _QUOTED.sub("", said)
+        out.append(_Anchor(s, m.end(), None, said.lower(), False))
     return sorted(out)
 
 
@@ -478,6 +504,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return True  # "the gunman, 34,", "the suspected driver, 24", "was the only suspect"
     if not _SAYS.match(pred) and _AND_PRED.search(pred):
         return True  # even a casualty's: "was hurt and is now under police custody"
+    if _CUSTODY_PRED.match(pred):
+        return True  # "The pilot, 61, was arrested": a custody step outweighs a victim's noun
     if tail and tail.split(" of ")[0].split()[-1].lower().rstrip("s") in VICTIM_NOUNS:
         return False  # "Passenger Raj Menon, 46", "the victim, 54,"
     if _HARM_BEFORE.search(before):
