@@ -70,6 +70,8 @@ ANAPHORIC_PERIODS = [
     ("Witnesses said that day was the worst of their lives.", D, [("that day", "DATE", "XXXX-XX-XX")]),
     ("Shares fell on Oct. 12, the day before the crash.", D, [("Oct. 12", "DATE", "2017-10-12"), ("the day", "DATE", "2017-10-12")]),
     ("He was arrested and released the next day.", D, [("the next day", "DATE", "XXXX-XX-XX")]),
+    ("Residents were evacuated that night.", D, [("that night", "TIME", "XXXX-XX-XXTNI")]),
+    ("The dam broke on Sunday. That night, residents fled.", D, [("Sunday", "DATE", "2018-08-12"), ("That night", "TIME", "2018-08-12TNI")]),
     ("Two men were held the day after the raid.", D, [("the day", "DATE", "XXXX-XX-XX")]),
     ("The pit closed later that year.", D, [("later that year", "DATE", "XXXX")]),
     ("The pit opened in 1990 and closed later that year.", D, [("1990", "DATE", "1990"), ("later that year", "DATE", "1990")]),

@@ -505,6 +505,8 @@ def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             # overnight")
             past = ctx.ref is not None and ctx.ref < ctx.dct
             base = ctx.ref if past else ctx.dct - timedelta(days=1)
+        elif dw in ("that", "the same") and ctx.ref_pos < 0:
+            base = None  # "that night" with no day named: the story's night, unknown
         else:
             base = ctx.ref + timedelta(days=_REF_SHIFT.get(dw, 0)) if ctx.ref else None
     else:
