@@ -29,6 +29,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 @guarded
 def run(args: argparse.Namespace) -> int:
+    from incident_reader.ui import collection
+
+    collection.hold()  # no cycle collection while the reader starts (ui.collection)
     from incident_reader.ui.timefmt import parse_dct  # no Textual: a bad date fails fast
 
     dct = parse_dct(args.dct) if args.dct else None

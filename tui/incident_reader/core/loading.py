@@ -13,7 +13,7 @@ import stat
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from incident_reader.core.decoding import NotText, decode, normalise_newlines
@@ -71,15 +71,26 @@ def clock_to_hhmm(raw: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _is_date(ymd: str) -> bool:
+    """Whether a YYYY-MM-DD string (four, two and two digits) names a real day: as strptime would
+    say, without its first call's cost (importing _strptime and building its locale patterns: a
+    few milliseconds of the reader's start-up)."""
+    if not ymd.isascii():  # the patterns' \d take any script's digits; a date line's are ASCII
+        return False
+    try:
+        date(int(ymd[:4]), int(ymd[5:7]), int(ymd[8:10]))
+    except ValueError:
+        return False
+    return True
+
+
 def iso_to_timex(raw: str) -> str | None:
     """An ISO-ish date or datetime from metadata as a TIMEX3 value (minute precision at most)."""
     raw = raw.strip().strip("\"'")
     m = re.match(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?", raw)
     if not m:
         return None
-    try:
-        datetime.strptime(m[1], "%Y-%m-%d")
-    except ValueError:
+    if not _is_date(m[1]):
         return None
     return f"{m[1]}T{m[2]}" if m[2] else m[1]
 
@@ -101,9 +112,7 @@ def _split_header(text: str) -> tuple[str | None, str]:
     if not m:
         return None, text
     dct = m["date"]
-    try:
-        datetime.strptime(dct, "%Y-%m-%d")
-    except ValueError:
+    if not _is_date(dct):
         return None, text
     hhmm = clock_to_hhmm(m["time"]) if m["time"] else None
     return (f"{dct}T{hhmm}" if hhmm else dct), rest

@@ -5,7 +5,7 @@ from __future__ import annotations
 from argparse import Namespace
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import App
@@ -15,8 +15,8 @@ from textual.worker import get_current_worker
 
 from incident_reader.core.model import Corpus, Report, ReportAnalysis
 from incident_reader.core.store import Store, StoreError
+from incident_reader.ui import collection
 from incident_reader.ui.commands import ReaderCommands
-from incident_reader.ui.export import ExportDone
 from incident_reader.ui.extraction import Extraction
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.live import FilesChanged, LiveUpdates, edit_corpus
@@ -32,6 +32,9 @@ from incident_reader.ui.widgets.progress import ExtractionProgress
 from incident_reader.ui.widgets.row_list import RowList
 from incident_reader.ui.widgets.source_view import SourceView
 
+if TYPE_CHECKING:  # the export's modules load on the first export, not at start-up
+    from incident_reader.ui.export import ExportDone
+
 Analyser = Callable[[Report, str | None], ReportAnalysis]
 # Seconds the effect of keys typed at start gets before extraction starts competing with it.
 HELD_KEYS_HEADSTART = 0.4
@@ -46,6 +49,10 @@ FIRST_KEY_GRACE = 0.25
 ANALYSIS_WAIT = 8.0
 # Keys that act at once even before the reader is ready (Textual's own quit keys).
 UNHELD_KEYS = frozenset({"ctrl+q", "ctrl+c"})
+
+
+def _reports(count: int) -> str:
+    return "1 failed report" if count == 1 else f"{count} failed reports"
 
 
 class ReaderApp(App[None]):
@@ -106,6 +113,11 @@ class ReaderApp(App[None]):
         screen = self.screen_stack[0]
         assert isinstance(screen, ReaderScreen)
         return screen
+
+    def _reader_gone(self) -> bool:
+        """Whether the reader screen has gone (the app is closing): what a thread posts meanwhile
+        (analyses, marks, file changes) has nothing left to show it."""
+        return not self.screen_stack or not isinstance(self.screen_stack[0], ReaderScreen)
 
     def on_mount(self) -> None:
         # Extraction and the file watcher start once the reader is ready (see reader_ready): the
@@ -208,6 +220,7 @@ class ReaderApp(App[None]):
         which would slow what the key shows, or at once when a key or an opened report needs it."""
         if not self._started:
             self._started = True
+            collection.release()  # start-up is over: the collector runs again (ui.collection)
             self.reader.keys_applied()
             self.analyse_all()  # at once: reports the user opens meanwhile join this run
             self.call_after_refresh(self.live.start, self.post_message)  # a thread; see ui.live
@@ -240,12 +253,15 @@ class ReaderApp(App[None]):
             self._replay()
 
     def on_unmount(self) -> None:
+        collection.release()
         self.live.stop()
         self.marks_feed.stop()
 
     @on(MarksChanged)
     def marks_changed(self, message: MarksChanged) -> None:
         """Another reviewer's marks landed: re-read those reports' marks and say who did what."""
+        if self._reader_gone():
+            return
         mine = self.store.reviewer if self.store is not None else None
         for rid in dict.fromkeys(c.report_id for c in message.changes):
             self.reload_marks(rid)
@@ -272,7 +288,9 @@ class ReaderApp(App[None]):
 
     @work(thread=True, group="analysis")
     def _extract(self, run: int, reports: tuple[Report, ...], overrides: dict[str, str]) -> None:
-        self.extraction.run(run, reports, overrides, self.post_message, get_current_worker())
+        self.extraction.run_detached(
+            run, reports, overrides, self.post_message, get_current_worker()
+        )
 
     def _show_progress(self, message: Extraction.Arrived | None = None) -> None:
         extraction = self.extraction
@@ -283,6 +301,8 @@ class ReaderApp(App[None]):
 
     @on(Extraction.Arrived)
     def extraction_arrived(self, message: Extraction.Arrived) -> None:
+        if self._reader_gone():
+            return
         with self.reader.arrivals():
             for arrival in message.arrivals:
                 if arrival.error is None:
@@ -294,6 +314,8 @@ class ReaderApp(App[None]):
 
     @on(AnalysisReady)
     def analysis_ready(self, message: AnalysisReady) -> None:
+        if self._reader_gone():
+            return
         if not self.state.is_current(message.analysis):
             return  # made with a DCT the user has changed since; the newer run will arrive
         report = next((r for r in self.state.reports if r.id == message.report_id), None)
@@ -307,6 +329,8 @@ class ReaderApp(App[None]):
 
     @on(AnalysisFailed)
     def analysis_failed(self, message: AnalysisFailed) -> None:
+        if self._reader_gone():
+            return
         self.state.failures[message.report_id] = message.error
         self.notify(one_line(message.error), severity="error", markup=False)
         self.reader.analysis_arrived(message.report_id)
@@ -367,10 +391,18 @@ class ReaderApp(App[None]):
     # -- marks and reloading (r) ---------------------------------------------------------------
 
     def reload_all(self) -> None:
-        """`r`: re-read changed report files, then every mark (another process may have marked)."""
+        """`r`: re-read changed report files, then every mark (another process may have marked);
+        a report whose analysis failed is analysed again (a changed one already is)."""
         changed = self.reload_files()
         self.reload_marks()
-        if not changed:
+        failed = [rid for rid in self.state.failures if rid not in changed]
+        for rid in failed:
+            self.state.failures.pop(rid)
+            self.reader.analysis_arrived(rid)  # "Analysing…" again, not the old error
+            self.reanalyse(rid, self.state.dct_overrides.get(rid))
+        if failed:
+            self.notify(f"Analysing {_reports(len(failed))} again", timeout=3, markup=False)
+        elif not changed:
             self.notify("Marks re-read; no report changed on disk", timeout=3, markup=False)
 
     def reload_marks(self, report_id: str | None = None) -> None:
@@ -407,6 +439,8 @@ class ReaderApp(App[None]):
     @on(FilesChanged)
     def files_changed(self, message: FilesChanged) -> None:
         """Reports came, went or changed on disk: update the list, re-read, extract, say what."""
+        if self._reader_gone():
+            return
         state = self.state
         index = self.reader.report_index
         open_id = state.reports[index].id if 0 <= index < len(state.reports) else None

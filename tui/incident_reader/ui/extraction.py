@@ -26,6 +26,7 @@ from incident_reader.core.store import Store
 Analyser = Callable[[Report, str | None], ReportAnalysis]
 Post = Callable[[Message], Any]
 FLUSH_SECONDS = 0.05  # a burst: short enough for a smooth bar, long enough to merge redraws
+QUIT_GRACE = 0.3  # seconds a cancelled run gets to stop before the program exits without it
 
 
 @dataclass
@@ -111,6 +112,34 @@ class Extraction:
 
     # -- in the worker thread ------------------------------------------------------------------
 
+    def run_detached(
+        self,
+        run: int,
+        reports: Sequence[Report],
+        overrides: dict[str, str],
+        post: Post,
+        worker: Worker[Any],
+    ) -> None:
+        """``run`` in a daemon thread, this (worker) thread waiting for it until it ends or the
+        worker is cancelled. Textual's thread workers are joined when the program exits: one busy
+        importing the pipeline (seconds on a first launch) held `q` until it was done. Cancelled,
+        a run still importing the pipeline is left to the exit; one gets ``QUIT_GRACE`` seconds to
+        stop once it has results (the cache written, a pool ended)."""
+        done, begun = threading.Event(), threading.Event()
+
+        def detached() -> None:
+            try:
+                self.run(run, reports, overrides, post, worker, begun=begun)
+            finally:
+                done.set()
+
+        threading.Thread(target=detached, name="extraction", daemon=True).start()
+        while not done.wait(0.05):
+            if worker.is_cancelled:
+                if begun.is_set():
+                    done.wait(QUIT_GRACE)
+                return
+
     def run(
         self,
         run: int,
@@ -119,10 +148,12 @@ class Extraction:
         post: Post,
         worker: Worker[Any] | None = None,
         first: int = 0,
+        begun: threading.Event | None = None,
     ) -> None:
-        """Extract ``reports`` in this thread, posting bursts until done or cancelled."""
+        """Extract ``reports`` in this thread, posting bursts until done or cancelled; ``begun``
+        is set at the first result."""
         try:
-            self._run(run, reports, overrides, post, worker, first)
+            self._run(run, reports, overrides, post, worker, first, begun)
         finally:
             with self._lock:
                 self._active -= 1
@@ -135,6 +166,7 @@ class Extraction:
         post: Post,
         worker: Worker[Any] | None,
         first: int,
+        begun: threading.Event | None,
     ) -> None:
         from incident_reader.core import batch
 
@@ -157,6 +189,8 @@ class Extraction:
         )
         try:
             for result in results:
+                if begun is not None:
+                    begun.set()  # results to write to the cache: quitting waits a little for them
                 arrival = Arrival(
                     reports[result.index].id, result.analysis, result.error, result.cached
                 )

@@ -17,13 +17,15 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
 from incident_reader.core.loading import load_file, report_id_of, with_year_hints
 from incident_reader.core.model import Corpus, Report, Skipped
-from incident_reader.core.watch import Changes, Watcher
+
+if TYPE_CHECKING:  # imported when the watching starts, after the first screen (see look)
+    from incident_reader.core.watch import Changes, Watcher
 
 
 @dataclass
@@ -147,6 +149,8 @@ class LiveUpdates:
 
     def look(self) -> Watcher:
         """Take the first look (in the calling thread) unless it was taken already."""
+        from incident_reader.core.watch import Watcher
+
         with self._lock:
             if self.watcher is None:
                 self.watcher = Watcher(self.paths, known=self.known)
