@@ -88,3 +88,22 @@ LABELLED = [
 @pytest.mark.parametrize(("sentence", "kind", "expected"), LABELLED)
 def test_labelled_counts(sentence: str, kind: str, expected: list[Any]) -> None:
     assert values(sentence, kind) == expected
+
+
+# Bodies found in the active voice, the dead of other verbs, tallies of other heads.
+DEATH_WORDS = [
+    ("Divers recovered seven bodies from the wreck by nightfall.", [7]),
+    ("Rescuers pulled two bodies out of the collapsed shaft.", [2]),
+    ("Searchers found three more bodies on Monday.", []),
+    ("A grandmother and her two grandsons were among those who perished.", [3]),
+    ("Two linesmen were electrocuted on the pylon.", [2]),
+    ("Five passengers were burnt alive inside the coach.", [5]),
+    ("Fatalities have risen to 11.", [11]),
+    ("The death count climbed to 30 on Friday.", [30]),
+    ("The vote count rose to 900.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEATH_WORDS)
+def test_death_words(sentence: str, expected: list[Any]) -> None:
+    assert values(sentence, KILLED) == expected

@@ -30,6 +30,7 @@ from incident_reader.core.facts.predicates import (
     INJURED_FORMS,
     INJURING_FORMS,
     KILLED_FORMS,
+    BODY_FINDING,
     KILLING_FORMS,
     LABELLED_COUNTS,
     LIFE_TAKING,
@@ -172,10 +173,12 @@ _COUNTED_NOUN = {
 }
 _LIVES = WordScan(
     re.compile(
-        rf"(?<![\w-])(?:{'|'.join(LIFE_TAKING)})\s+(?:the\s+)?(?P<n>{COUNT})\s+lives(?![\w-])",
+        rf"(?<![\w-])(?:{'|'.join(LIFE_TAKING)})\s+(?:the\s+)?(?P<n>{COUNT})\s+lives(?![\w-])"
+        rf"|(?<![\w-])(?:{'|'.join(BODY_FINDING)})(?:\s+(?:out|up))?\s+(?:(?:a\s+)?further\s+|another\s+)?"
+        rf"(?P<b>{COUNT})\s+(?:more\s+)?bodies(?![\w-])",
         re.IGNORECASE,
     ),
-    LIFE_TAKING,
+    (*LIFE_TAKING, *BODY_FINDING),
 )
 # People named in a list: "PC Ann Lee, Tom Hart, 44, and US tourist Jo Bell were killed",
 # "killing Ann Lee, 54, and Tom Hart, 75": one person per name (a name is two or more capitalised
@@ -336,8 +339,10 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                     out.append(
                         Found(kind, value, sentence.start + m.start(), sentence.start + m.end())
                     )
-        for m in _LIVES.finditer(sentence) if "lives" in text else ():
-            value = parse_count(m.group("n"))
+        for m in _LIVES.finditer(sentence) if "lives" in text or "bodies" in text else ():
+            if m.group("b") and re.search(r"(?:another|further|more)\s", m.group(0), re.I):
+                continue  # "recovered three more bodies": added to a toll said elsewhere
+            value = parse_count(m.group("n") or m.group("b"))
             if value is not None:
                 out.append(
                     Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())

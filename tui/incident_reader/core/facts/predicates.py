@@ -141,11 +141,13 @@ OPEN_TO_DEATH = (
 )
 KILLED_FORMS: tuple[str, ...] = _each(
     rf"killed(?!\s+(?:{_OBJECT_OPENER})(?![\w-]))",
-    r"died", r"dies", r"dead", r"drowned", r"expired", r"murdered", r"perished", r"succumbed",
+    r"died", r"dies", r"dead", r"drowned", r"expired", r"electrocuted", r"asphyxiated",
+    r"suffocated", r"burn(?:ed|t) alive", r"incinerated", r"murdered", r"perished", r"succumbed",
     r"(?:stabbed|beaten|crushed|burned|burnt|battered|shot|hacked|trampled|mauled) to death",
     r"shot dead", r"(?:pronounced|found|confirmed|declared|feared) (?:brought )?(?:dead|deceased)",
     r"breathed (?:his|her|their) last",  # South Asian press: "breathed his last in hospital"
-    r"lost (?:their|his|her) (?:lives?|life)", r"among (?:the|those) (?:dead|killed|who died)",
+    r"lost (?:their|his|her) (?:lives?|life)",
+    r"among (?:the|those) (?:dead|killed|who (?:died|perished|lost their lives|were killed))",
     r"fatally (?:injured|wounded|stabbed|shot|hurt|struck)",
     r"passed away", r"did not survive",
     r"(?:suffered|sustained|received) (?:[\w-]+ )?fatal (?:[\w-]+ )?(?:injuries|injury|wounds?)",
@@ -268,6 +270,12 @@ COUNTED_NOUNS: dict[str, str] = {
 ONE_LIFE = r"(?:claimed|cost|took|claiming|costing|taking) the life of (?:an?|the|his|her|their)\b"
 # Verbs whose subject is the event and whose object counts lives: "The blaze claimed four lives".
 LIFE_TAKING: tuple[str, ...] = ("claimed", "claiming", "cost", "costing", "took", "taking")
+# Verbs whose object counts the dead found: "Divers recovered five bodies", "pulled six bodies
+# from the shaft" (the passive "bodies were recovered" is a COUNTED_NOUNS entry).
+BODY_FINDING: tuple[str, ...] = (
+    "recovered", "recovering", "recover", "pulled", "pulling", "retrieved", "retrieving",
+    "found", "finding", "removed", "removing", "dug", "extracted", "located", "fished",
+)  # fmt: skip
 # What may stand between "the" and "toll" ("the official death toll") and after it ("toll in
 # Saturday's stampede"), not an injury tally.
 _TOLL_MODS = r"(?:(?!injur|casualt)[a-z]+ ){0,2}?"
@@ -287,10 +295,14 @@ _TOLL_OF = r"(?: (?:in|from|of|after|at|on|for) [^,.;:!?]{1,60}?)?"
 TOLL_PHRASES: dict[str, str] = {
     r"(?:claimed|cost|took|claiming|costing|taking) the lives of": "killed",
     # "the death toll in Saturday's stampede climbed to 23": a short phrase may place the toll
-    rf"(?:death )?toll{_TOLL_OF} (?:has |had )?(?:now )?(?:(?:rises|rose|risen|climbs|climbed"
-    r"|stood|stands|is|has been revised|was revised|increased|jumped|went up|reached) "
-    rf"{_UP_DOWN}(?:to|at)"
-    r"|reached|hit|passed|topped)": "killed",
+    # "the death toll rose to", "fatalities have risen to", "the death count climbed to"
+    **{
+        rf"{head}{_TOLL_OF} (?:has |had |have )?(?:now )?(?:(?:rises|rose|risen|climbs|climbed"
+        r"|stood|stands|is|has been revised|was revised|increased|jumped|went up|reached) "
+        rf"{_UP_DOWN}(?:to|at)"
+        r"|reached|hit|passed|topped)": "killed"
+        for head in ("(?:death )?toll", "death count", "death tally", "fatalities", "deaths")
+    },
     rf"(?:{_TOLL_RAISING}) the {_TOLL_MODS}(?:death )?toll {_UP_DOWN}to": "killed",
     rf"(?:put|puts|putting|placed|places|placing) the {_TOLL_MODS}(?:death )?toll at": "killed",
     rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:killed|dead"
