@@ -22,6 +22,7 @@ from incident_reader.core.facts.lists import count_of
 from incident_reader.core.facts.numbers import COUNT, ORDINAL, SIMPLE, parse_count
 from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.predicates import (
+    BODY_FINDING,
     COUNTED_NOUNS,
     HOSPITAL_FORMS,
     HOSPITAL_PLACE,
@@ -30,7 +31,6 @@ from incident_reader.core.facts.predicates import (
     INJURED_FORMS,
     INJURING_FORMS,
     KILLED_FORMS,
-    BODY_FINDING,
     KILLING_FORMS,
     LABELLED_COUNTS,
     LIFE_TAKING,
