@@ -76,3 +76,15 @@ def test_a_numbered_road_stands_for_the_scene_only_where_it_locates_it(
     text: str, places: list[str]
 ) -> None:
     assert _facts(text, PLACE) == places
+
+
+MAKES_WITH_MODIFIERS = [
+    ("The twin-engine Beechcraft 200 went down short of the runway at Kelby.", "beechcraft 200"),
+    ("The single-engine Piper PA-28 crashed into a field near Harnish.", "piper pa-28"),
+    ("The Sea Wren went down within minutes off Kessa, the coastguard said.", "sea wren"),
+]
+
+
+@pytest.mark.parametrize(("text", "vehicle"), MAKES_WITH_MODIFIERS)
+def test_a_craft_by_its_make_and_model_or_its_name(text: str, vehicle: str) -> None:
+    assert vehicle in _facts(text, VEHICLE)

@@ -149,6 +149,7 @@ VESSEL_PREDICATES: tuple[str, ...] = (
     "runs aground", "run aground", "went aground", "gone aground", "keeled over", "docked",
     "docks", "berthed", "moored", "set sail", "sets sail", "was scuttled", "was holed",
     "was refloated", "took on water", "takes on water", "was taking on water",
+    "went down", "goes down", "overturned",  # "the Miss Dorothy went down just before 6pm"
 )  # fmt: skip
 _WATER = rf"(?:{_alt(VEHICLE_CLASSES['water'])})"
 # A capitalised name after "the", then a vessel's predicate or an apposition with a water noun:
@@ -160,9 +161,11 @@ _NAMED_VESSEL = re.compile(
     rf"|\s*,\s+(?i:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_WATER})(?![\w-]))"
 )
 _VESSEL_GATE = WordGate((*VESSEL_PREDICATES, *VEHICLE_CLASSES["water"]))
-# A make nobody listed with its model number, after a determiner: "the Cessna 172".
+# A make nobody listed with its model number, after a determiner and perhaps a modifier or two:
+# "the Cessna 172", "The single-engine Piper PA-28".
 _MAKE_NUMBER = re.compile(
-    rf"(?<![\w-])(?i:{_DETERMINER})\s+(?:[A-Z][\w-]+\s+)?(?P<make>[A-Z][a-z]{{2,}})\s+(?P<model>[A-Z]{{0,3}}-?\d{{2,4}}[A-Za-z]?)"
+    rf"(?<![\w-])(?i:{_DETERMINER})\s+(?:[a-z][a-z]*(?:-[a-z]+)+\s+|[a-z]+(?:ed|en)\s+){{0,2}}"
+    rf"(?:[A-Z][\w-]+\s+)?(?P<make>[A-Z][a-z]{{2,}})\s+(?P<model>[A-Z]{{0,3}}-?\d{{2,4}}[A-Za-z]?)"
     rf"(?:\s+(?P<noun>(?i:{_HEAD})))?(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
@@ -265,7 +268,7 @@ _VEHICLE_TALK = re.compile(
     rf"rammed|ploughed|plowed|smashed|flew|flown|flying|pilot\w*|took off|came down|landed|"
     rf"landing|runway|aboard|on board|passengers|"
     rf"take-off|takeoff|taken off|taking off|flight|airline|derail\w*|capsiz\w*|sank|"
-    rf"overturn\w*|skidd\w*|"
+    rf"overturn\w*|skidd\w*|went down|gone down|"
     rf"{_alt(HEADS)})\b",
     re.IGNORECASE,
 )
