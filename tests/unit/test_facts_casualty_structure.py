@@ -107,3 +107,26 @@ DEATH_WORDS = [
 @pytest.mark.parametrize(("sentence", "expected"), DEATH_WORDS)
 def test_death_words(sentence: str, expected: list[Any]) -> None:
     assert values(sentence, KILLED) == expected
+
+
+# A count in apposition to a definite subject, between commas, dashes or brackets; group nouns of
+# known size; injuries as what the counted people had.
+APPOSED = [
+    ("The injured, 14 in all, were taken to hospital.", HOSPITAL, [14]),
+    (
+        "The worst hurt, I'm told nine people, were airlifted to the regional hospital.",
+        HOSPITAL,
+        [9],
+    ),
+    ("The victims – two women and a man – died at the scene.", KILLED, [3]),
+    ("The passengers (11 in total) were taken to hospital for checks.", HOSPITAL, [11]),
+    ("The crash, the third this year, killed two people.", KILLED, [2]),
+    ("The driver, 45, was taken to hospital.", HOSPITAL, [1]),
+    ("The accused duo was nabbed near the border.", "arrests", [2]),
+    ("Seven people had minor injuries.", INJURED, [7]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), APPOSED)
+def test_apposed_counts(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected

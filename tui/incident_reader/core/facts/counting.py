@@ -91,7 +91,9 @@ _BE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|has|have|had)\b", re.IGNO
 _AND_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][\w'’-]*)")
 _DEFINITE_END = re.compile(r"\s*,|\s+(?:who|has|had|was|is|died)\b", re.IGNORECASE)
 # Heads that name a set of people of known size: "an elderly couple", "the twins" (a closed class).
-GROUP_SIZES = {"couple": 2, "pair": 2, "twins": 2, "trio": 3, "triplets": 3}
+GROUP_SIZES = {
+    "couple": 2, "pair": 2, "twins": 2, "duo": 2, "trio": 3, "triplets": 3, "quartet": 4,
+}  # fmt: skip
 _GROUP_ADJECTIVES = frozenset(("injured", "wounded", "dead", "hurt", "missing", "deceased"))
 _PARTICIPLE = re.compile(
     r"(?:killed|injured|wounded|hurt|shot|stabbed|arrested|detained|dead)\b", re.IGNORECASE
@@ -358,7 +360,48 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
     lower = sentence.lower
     if not out and rules.verb and ("was " in lower or " been " in lower or " is " in lower):
         out.extend(_elided_subject(sentence, rules))
+    if rules.verb and "the" in lower and (any(c in text for c in ",(–—") or " - " in text):
+        out.extend(_apposed_counts(sentence, rules, out))
     return _dedupe(out)
+
+
+# A definite subject renamed by a count between commas, dashes or brackets: "The injured, 14 in
+# all, were taken to hospital", "The victims – two women and a man – died" (the count is the
+# apposition's; what follows it up to the verb may only be auxiliaries and adverbs).
+_APPOSED = re.compile(
+    r"(?<![\w'’-])(?:the|those)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:,|\(|\s[–—]|\s--?)\s*"
+    r"(?:(?:I'm|I\s+am|we're|we\s+are)\s+told\s*,?\s+)?(?P<inner>[^,()–—]{1,60}?)\s*(?:,|\)|[–—]|--?)"
+    r"(?:\s+(?:were|was|have\s+been|had\s+been|are|is|have|has|had|been|all|both|later|then"
+    r"|subsequently|(?-i:[a-z]+ly)))*\s+$",
+    re.IGNORECASE,
+)
+_INNER_COUNT = re.compile(
+    rf"(?P<n>{COUNT})(?:\s+(?:in\s+all|in\s+total|altogether|of\s+them|people|persons|{NOUN}))?",
+    re.IGNORECASE,
+)
+
+
+def _apposed_counts(sentence: Sentence, rules: CountRules, found: list[Found]) -> list[Found]:
+    """Counts said in an apposition to a definite subject, right before the kind's verb."""
+    text, base, out = sentence.text, sentence.start, []
+    for v in rules.verb.finditer(sentence) if rules.verb else ():
+        if any(f.start <= base + v.start() < f.end for f in found):
+            continue
+        lo = max(0, v.start() - 160)
+        m = _APPOSED.search(text, lo, v.start())
+        if m is None or _negated(text, m.start()):
+            continue
+        inner = m.group("inner")
+        one = _INNER_COUNT.fullmatch(inner)
+        if one and is_person_head(one.group(0).split()[-1]):
+            value: FactValue | None = count_of(one.group("n"))
+        elif " and " in inner:
+            value = sum_of_parts(inner)
+        else:
+            value = None
+        if value is not None:
+            out.append(Found(rules.kind, value, base + m.start(), base + v.end()))
+    return out
 
 
 def _elided_subject(sentence: Sentence, rules: CountRules) -> list[Found]:

@@ -188,6 +188,8 @@ INJURED_FORMS: tuple[str, ...] = _each(
     r"(?:received|receiving|needed|needing|required) (?:medical )?treatment(?!\s+in\s+hospital)",
     *(rf"{verb}\s+(?:from\s+)?{_INJURY_OBJECT}" for verb in ("suffered", "sustained", "received",
                                                            "suffering", "sustaining")),
+    # "Seven people had minor injuries": the injuries as what the counted people have
+    rf"(?:had|have)\s+{_INJURY_OBJECT}",
 )  # fmt: skip
 # Parts of the body: "injured his shoulder" hurts the subject, not a person named by "his".
 BODY_PARTS: frozenset[str] = frozenset((
