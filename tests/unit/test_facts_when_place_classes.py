@@ -117,3 +117,38 @@ NUMBERED_ROADS = [
 @pytest.mark.parametrize(("text", "expected"), NUMBERED_ROADS)
 def test_a_numbered_road_places_the_scene(text: str, expected: list[Any]) -> None:
     assert _facts(text, PLACE) == expected
+
+
+# A court report names the offence with its place and day: the offence noun times and places it,
+# its participle ("assault causing harm") no noun it modifies.
+COURT_OFFENCE = [
+    (
+        "Dara Lyle (29), of Oak Row, Kelby, pleaded guilty at Kelby Circuit Court to assault"
+        " causing harm at the Stag's Head bar, Bridge Street, Kelby, on March 2nd, 2024.",
+        "2024-03-02",
+        "stag's head bar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "place"), COURT_OFFENCE)
+def test_an_offence_in_a_court_report_dates_and_places_the_incident(
+    text: str, date: str, place: str
+) -> None:
+    assert _facts(text, DATE, "2024-09-10") == [date]
+    assert any(place in p for p in _facts(text, PLACE, "2024-09-10"))
+
+
+# A named premises before an event noun is the scene ("the X Tavern shootings in Y").
+PREMISES_EVENTS = [
+    (
+        "Ravi Peck, 33, was jailed on Monday for the Golden Crown Tavern stabbings in Harport.",
+        "golden crown tavern, harport",
+    ),
+    ("Survivors of the Copper Kettle Cafe fire gathered on Sunday.", "copper kettle cafe"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PREMISES_EVENTS)
+def test_a_named_premises_before_an_event_noun_is_the_scene(text: str, place: str) -> None:
+    assert place in _facts(text, PLACE)

@@ -202,6 +202,13 @@ _PREMISES = re.compile(
     rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+){{1,4}}?)(?:(?P<head>{_alt(PREMISES_HEADS)})|"
     rf"(?P<cap>{'|'.join(h.capitalize() for h in PREMISES_HEADS)}))(?![\w-])"
 )
+# A named premises before an event noun is the scene: "the Ma-Dudu's Tavern shootings in X",
+# "the Copper Kettle Cafe fire".
+_PREMISES_EVENT = re.compile(
+    _PREMISES.pattern
+    + rf"\s+(?i:{events.alternation((), events.ONSET_NOUNS)})(?![\w-])"
+    + rf"(?:\s+(?:in|at)\s+(?P<town>{_NAME}))?"
+)
 _INSTITUTION_HEADS = frozenset(
     ("hospital", "infirmary", "court", "courthouse", "mortuary", "clinic", "custody")
 )
@@ -332,6 +339,8 @@ def places(sentence: Sentence) -> list[Found]:
             name = f"{area} {name}"  # "in north London": a part of the town
         value = name.lower()
         owner, site = _owned_site(name, 1 if area_of else 2)
+        if owner and _DETERMINED.search(text, max(0, name_start - 5), name_start):
+            owner, site = "", name  # "the Stag's Head bar": a premises' name; no town takes "the"
         if owner:
             value = f"{site.lower()}, {owner.lower()}"  # "London's Westminster Bridge"
         elif site != name:
@@ -355,6 +364,18 @@ def places(sentence: Sentence) -> list[Found]:
         value = f"{_SPACES.sub(' ', j.group('a'))} and {_SPACES.sub(' ', j.group('b'))}".lower()
         out = [f for f in out if not base + j.start() <= f.start < base + j.end()]
         out.append(Found(PLACE, value, base + j.start(), base + j.end()))
+    if "'" in text or "’" in text or any(w in sentence.lower for w in PREMISES_HEADS):
+        for pe in _PREMISES_EVENT.finditer(text):
+            start, name = _trim(pe.group("name"), pe.start("name"))
+            if not name or _INSTITUTION.search(f"{name} {pe.group('head') or pe.group('cap')}"):
+                continue
+            value = f"{name} {pe.group('head') or pe.group('cap')}".lower()
+            town = _trim(pe.group("town") or "", 0)[1]
+            end = pe.end("cap") if pe.group("cap") else pe.end("head")
+            if town and not is_street_level(value.split()[-1]):
+                value, end = f"{value}, {town.lower()}", pe.end("town")
+            out = [f for f in out if not base + start <= f.start < base + end]
+            out.append(Found(PLACE, value, base + start, base + end))  # "the X Tavern shootings"
     if not out:
         out.extend(_named_premises(sentence))
     units = _UNIT.finditer(text) if _UNIT_GATE.passes(sentence) else ()

@@ -495,14 +495,20 @@ def _occurrences_of_sequels(
     return out
 
 
+# Participles that are never nouns, whose object may be bare ("causing harm", "leaving debris").
+_PARTICIPLES = frozenset(
+    ("causing", "resulting", "leaving", "killing", "injuring", "wounding", "sending", "trapping")
+)
+
+
 def _modifies_noun(text: str, end: int) -> bool:
     """Whether the word after a cue is a noun it modifies ("crash site", "fire crews")."""
     nxt = _NEXT_WORD.match(text, end)
     if not nxt:
         return False
     word = nxt.group(1)
-    if word.endswith("ing") and _DETERMINER_AFTER.match(text, nxt.end()):
-        return False  # "calls reporting a collision": a participle, not a noun
+    if word.endswith("ing") and (_DETERMINER_AFTER.match(text, nxt.end()) or word in _PARTICIPLES):
+        return False  # "calls reporting a collision", "assault causing harm": a participle
     if _NUMBER_WORD.fullmatch(word):
         return False  # "the collapse five years ago": a count opens what follows
     return not (word in FUNCTION_WORDS or word in _VERB_WORDS or word.endswith(("ed", "ly")))
