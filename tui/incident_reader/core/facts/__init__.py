@@ -18,6 +18,7 @@ from incident_reader.core import regex_cache  # noqa: F401 (first, for the patte
 from incident_reader.core.facts.casualties import CASUALTY_KINDS, INJURED, casualties
 from incident_reader.core.facts.conflicts import internal_conflicts
 from incident_reader.core.facts.counting import Found, forget_sentences, singles_among_totals
+from incident_reader.core.facts.gates import may_locate
 from incident_reader.core.facts.incidents import Segment, segments
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.places import (
@@ -201,7 +202,16 @@ def _sentence_findings(
     out.extend(suspect(s))
     out.extend(vehicles(s))
     out.extend(speeds(s))
-    if is_scene_sentence(s) or incident_of(s.start) != MAIN_ID:
+    if not may_locate(s):  # places() finds nothing: the scene test matters only for roads
+        main = incident_of(s.start) == MAIN_ID
+        if (
+            main
+            and (roads := numbered_roads(s))
+            and names_the_wreck(s)
+            and not is_scene_sentence(s)
+        ):
+            out.extend(roads)
+    elif incident_of(s.start) != MAIN_ID or is_scene_sentence(s):
         out.extend(places(s))
     elif (roads := numbered_roads(s)) and names_the_wreck(s):
         out.extend(roads)  # "The collapsed bridge was built on the A10 toll motorway"

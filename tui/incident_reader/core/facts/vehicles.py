@@ -297,7 +297,7 @@ def vehicles(sentence: Sentence) -> list[Found]:
     spans.extend(_open_makes(text, spans))
     spans.extend(_headed(sentence, spans))
     out: list[Found] = []
-    struck = list(_STRUCK.finditer(text)) if _RIDING.search(text) else []
+    struck = list(_STRUCK.finditer(text)) if spans and _RIDING.search(text) else []
     for s, e, value in sorted(spans):
         if set(value.split()) & _SERVICE_WORDS or _SERVICE_BEFORE.search(text[:s]):
             continue  # "a marked police BMW", "the rescue helicopter": the responders' vehicles

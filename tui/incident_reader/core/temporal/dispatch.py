@@ -18,6 +18,7 @@ DIGIT = "#"  # key of words starting with a digit
 QUOTE = "'"  # key of words starting with an apostrophe ('80s)
 SIGN = "\x00"  # after an article: the key of a sign right after it, with no space between
 TOKEN = re.compile(r"[\w'’]+")
+WORD_START = re.compile(r"(?<![\w'’])[\w'’]")  # where every TOKEN starts
 _WORD = re.compile(r"\w")
 _LIMIT = 20_000  # first words per rule before giving up (the rule is then tried everywhere)
 
@@ -226,6 +227,39 @@ def words_after_article(pattern: str, article: str = ARTICLE) -> set[str] | None
     return words if len(words) < _LIMIT and "" not in words else None
 
 
+def _trie(words: set[str]) -> str:
+    """One regex alternation of ``words`` shaped as a trie (each letter tried once per word)."""
+    heads: dict[str, set[str]] = {}
+    for w in words:
+        if w:
+            heads.setdefault(w[0], set()).add(w[1:])
+    alts = [re.escape(c) + _trie(rest) for c, rest in sorted(heads.items())]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in words else body
+
+
+def _candidates(exact: set[str], prefixes: set[str]) -> re.Pattern[str] | None:
+    """Where a word of a text may start a rule, in one regex: a word whose key is a rule's first
+    word (the key ends the word or meets an apostrophe), or starts with a prefix key ("mid1990"),
+    a word that opens with neither an ASCII letter nor an apostrophe (digits among them: their
+    rules are looked up as before), or one that opens with an apostrophe. None when the keys are
+    not plain ASCII words (every word start is then looked up).
+
+    Each candidate is still looked up (``rules_for_word``): the regex only skips, in C, the
+    words whose key opens no rule, which the Python loop used to look up one by one.
+    """
+    words = exact - {DIGIT, QUOTE}
+    if not all(w.isascii() and w.isalnum() and w == w.lower() for w in words | prefixes):
+        return None
+    return re.compile(
+        r"(?<![\w'’])(?:(?i:" + _trie(words) + r")(?!\w)"
+        + (r"|(?i:" + _trie(prefixes) + ")" if prefixes else "")
+        + r"|[^\Wa-zA-Z]|['’])"
+    )
+
+
 class Table:
     """Which rules to try at a word: by its key, by a key prefix ("mid*"), or everywhere."""
 
@@ -263,6 +297,8 @@ class Table:
             self._after_article[article] = after
             self._article_always[article] = always
         self._by_pair: dict[tuple[str, str], tuple[int, ...]] = {}
+        found = _candidates(set(exact), set(prefixes)) if not everywhere else None
+        self.candidates = found or WORD_START  # where the words worth a look start
 
     def rules_for_word(self, word: str) -> tuple[int, ...]:
         """Indexes, in rule order, of the rules that can start at this word of a text."""

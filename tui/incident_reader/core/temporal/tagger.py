@@ -97,25 +97,30 @@ def _matches(text: str, exhaustive: bool) -> Generator[re.Match[str], int, None]
     patterns = _rule_patterns()
     resume = 0
     articles = _ARTICLE_FORMS
-    tokens = list(dispatch.TOKEN.finditer(text))
-    for j, tok in enumerate(tokens):
-        word = tok[0]
+    token = dispatch.TOKEN
+    candidates = table.candidates
+    pos = 0
+    while (c := candidates.search(text, pos)) is not None:
+        start = c.start()
+        end = token.match(text, start).end()  # type: ignore[union-attr]
+        word = text[start:end]
+        pos = end
         article = articles.get(word) if len(word) <= 3 else None
         if article is not None:  # "the", "a", "an": the word after it decides
-            end = tok.end()
             if end < len(text) and not text[end].isspace():
                 following: str | None = dispatch.SIGN  # "a-", "a.m."
             else:
-                following = tokens[j + 1][0] if j + 1 < len(tokens) else None
+                nxt = token.search(text, end)
+                following = nxt[0] if nxt else None
             rules = after_article(following, article)
         else:
             rules = lookup(word)
-        if rules and tok.start() >= resume:
-            start = tok.start()
+        if rules and start >= resume:
             for i in rules:
                 m = patterns[i].match(text, start)
                 if m is not None:
                     resume = yield m
+                    pos = max(pos, resume)
                     break
 
 

@@ -1,0 +1,33 @@
+"""Cheap tests that a whole extractor cannot find anything in a sentence, so it is skipped.
+
+Each test is a necessary condition read off the extractor's own patterns (the reasons are given
+beside each one); it never changes what the extractor finds, only whether it is asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.places import _JUNCTION, _UNIT_GATE
+from incident_reader.core.facts.text import Sentence
+
+# places(): every place it finds holds a capital letter after the sentence's first character.
+# - A place after a preposition or a direction (``_PLACE``): its name is cut (``_trim``) to begin
+#   at a word that ``_CAPITALISED`` matches ([A-Z]...), and it stands after that word.
+# - A premises named without a preposition (``_PREMISES``): its name begins with a capitalised
+#   word not at the sentence's start, or its head is capitalised after the name.
+# Two rules need none: a junction of two names ("the junction of 5 and 6", ``_JUNCTION``) and a
+# unit ("Flat 3", ``_UNIT``, tried behind its own word gate), so their words pass the test too.
+_INNER_CAPITAL = re.compile(r"[A-Z]")
+# The junction's nouns, read from its pattern (its first group of plain words).
+_JUNCTION_WORDS = tuple(
+    re.search(r"\(\?:((?:[a-z]+\|)+[a-z]+)\)", _JUNCTION.pattern).group(1).split("|")  # type: ignore[union-attr]
+)
+
+
+def may_locate(sentence: Sentence) -> bool:
+    """Whether ``places(sentence)`` may find a place (when False it finds none)."""
+    if _INNER_CAPITAL.search(sentence.text, 1) is not None or _UNIT_GATE.passes(sentence):
+        return True
+    lower = sentence.lower
+    return any(w in lower for w in _JUNCTION_WORDS)
