@@ -130,3 +130,19 @@ APPOSED = [
 @pytest.mark.parametrize(("sentence", "kind", "expected"), APPOSED)
 def test_apposed_counts(sentence: str, kind: str, expected: list[Any]) -> None:
     assert values(sentence, kind) == expected
+
+
+# A figure told as given before and since replaced is no statement of the report's count.
+SUPERSEDED = [
+    ("Officials had earlier put the toll at six.", KILLED, []),
+    ("The coastguard initially said five people had died.", KILLED, []),
+    ("An earlier version of this story said 15 people were injured.", INJURED, []),
+    ("Officials first said four people had been taken to hospital.", HOSPITAL, []),
+    ("Two people died earlier today.", KILLED, [2]),
+    ("Three people were hurt in the first explosion.", INJURED, [3]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), SUPERSEDED)
+def test_superseded_figures(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected

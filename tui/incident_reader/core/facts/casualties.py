@@ -412,7 +412,32 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         for f in out
         if not _still_in_hospital(text, f, sentence.start)
         and not _over_a_period(text, f, sentence.start)
+        and not _superseded(text, f, sentence.start)
     ]
+
+
+# A figure told as one given before and since replaced: "Authorities had earlier put the toll at
+# nine", "Police initially said six had died", "An earlier version of this article said 12".
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:initially|originally|previously|at\s+first|first)\s+(?:said|reported|put|gave|stated"
+    r"|announced|estimated|believed|thought|feared|claimed)"
+    r"|(?:had|have|has)\s+(?:earlier|initially|originally|previously)\s+(?:said|reported|put|given"
+    r"|stated|announced|estimated|been\s+(?:reported|put|given))"
+    r"|earlier\s+(?:version|report|reports|figure|figures|toll|estimates?)\b[^.;]{0,40}?\b"
+    r"(?:said|put|gave|stated|reported|was|of))",
+    re.IGNORECASE,
+)
+_SUPERSEDED_GATE = ("initially", "originally", "previously", "at first", "first", "earlier")
+
+
+def _superseded(text: str, found: Found, base: int) -> bool:
+    """Whether a finding is a figure the sentence tells as given before (and since replaced)."""
+    lower = text.lower()
+    if not any(w in lower for w in _SUPERSEDED_GATE):
+        return False
+    start = found.start - base
+    clause_start = max(text.rfind(c, 0, start) for c in ";:") + 1
+    return _SUPERSEDED.search(text, clause_start, found.end - base) is not None
 
 
 def _over_a_period(text: str, found: Found, base: int) -> bool:
