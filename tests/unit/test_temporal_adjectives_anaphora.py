@@ -78,6 +78,7 @@ ANAPHORIC_PERIODS = [
     ("The day before yesterday it rained.", D, [("The day before yesterday", "DATE", "2018-08-12")]),
     ("Mourners gathered on the 40th day after the killings.", D, [("the 40th day", "DATE", "XXXX-XX-XX")]),
     ("It is the second day of the strike.", D, [("the second day", "DATE", "2018-08-14")]),
+    ("The search, in its third day, goes on.", D, [("its third day", "DATE", "2018-08-14")]),
 ]
 # Vague stretches and plural units with "the": DURATIONs of unknown length.
 VAGUE_STRETCHES = [
@@ -133,6 +134,11 @@ DAY_RANGES_AND_DAWN = [
     ("The song was a hit in the 90s.", D, [("the 90s", "DATE", "199")]),
     ("Both victims were in their 90s.", D, []),
 ]
+# A zero-led four-digit count of hours is a 24-hour clock, whatever qualifies it.
+MILITARY_CLOCKS = [
+    ("At approximately 0245 hours officers responded.", D, [("0245 hours", "TIME", "2018-08-14T02:45")]),
+    ("He did 1200 hours of community service.", D, [("1200 hours", "DURATION", "PT1200H")]),
+]
 # fmt: on
 
 
@@ -150,6 +156,7 @@ DAY_RANGES_AND_DAWN = [
         *EARLIER_LATER,
         *SIGNALLED_COUNTS,
         *DAY_RANGES_AND_DAWN,
+        *MILITARY_CLOCKS,
     ],
 )
 def test_capability(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:

@@ -203,9 +203,10 @@ RULES: tuple[Rule, ...] = (
          "clock_word_day", (("a bang at nine last night", D, "2018-08-13T21:00"), ("at half nine on Monday night", D, "2018-08-13T21:30"),
                             ("up at six this morning", D, "2018-08-14T06:00"), ("at nine o'clock", D, "2018-08-14T09:00"))),
     Rule("clock_hours",
-         r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "until", "till", "from", "around", "about", "after", "before", "since")) + r")"
+         r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "until", "till", "from", "around", "about", "after", "before", "since", "approximately", "roughly", "circa", "approx.")) + r"|(?=0))"
          r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hours|hrs)(?!\s+(?:of|a|per|each|in\s+(?:the|a|prison|jail))\b)", "clock",
          (("issued at 1140 hours today", D, "2018-08-14T11:40"), ("At 0652 hours this morning", D, "2018-08-14T06:52"),
+          ("At approximately 0245 hours officers responded", D, "2018-08-14T02:45"), ("0245 hours: officers responded", D, "2018-08-14T02:45"),
           ("about 1200 hours of community service", D, "PT1200H"))),
     Rule("clock_oclock", r"(?P<h>1[0-2]|0?[1-9]|" + _NUM_WORD + r")\s+o['’]clock", "clock",
          (("at six o'clock", D, "2018-08-14T06:00"),)),
@@ -291,6 +292,11 @@ RULES: tuple[Rule, ...] = (
          r"(?P<pod>dawn|daybreak|first\s+light|sunrise|sunset|dusk|nightfall)(?![\w-]|\s+(?:raid|patrol|prayers?|curfew|assault|today|tomorrow|yesterday)\b|\s+(?:on\s+)?(?-i:[A-Z]))",
          "dayword", (("Police raided the camp at daybreak.", D, "2018-08-14TMO"), ("The search was halted at nightfall.", D, "2018-08-14TNI"),
                      ("a dawn raid", D, None))),
+    # "now in its third day": the day the story is told on.
+    Rule("nth_day_its",
+         r"(?:(?<=\bin\s)|(?<=\binto\s))its\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
+         r"\s+(?:straight\s+|consecutive\s+)?day(?![\w-])", "nth_day_now",
+         (("The search, in its third day, goes on.", D, "2018-08-14"), ("The strike went into its 12th day.", D, "2018-08-14"))),
     Rule("nth_day_now",
          r"(?:(?<=\bis\s)|(?<=['’]s\s))the\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
          r"\s+day(?=\s+of\b)", "nth_day_now",

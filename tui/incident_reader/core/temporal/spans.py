@@ -175,6 +175,8 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         ctx.text[s:e].endswith("-long") or norm(g.get("unit")).endswith("s")
     ):
         return None  # "a day-long meeting", "a years-old slump": the article is outside
+    if re.fullmatch(r"0\d{3}", g.get("num") or "") and norm(g.get("unit")).startswith("hour"):
+        return None  # "0245 hours" is a 24-hour clock (clock_hours), never 245 hours
     amount = None if g.get("vague") else number(g.get("num"))
     if amount is None and not g.get("vague"):
         return None
