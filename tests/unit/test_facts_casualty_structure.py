@@ -146,3 +146,19 @@ SUPERSEDED = [
 @pytest.mark.parametrize(("sentence", "kind", "expected"), SUPERSEDED)
 def test_superseded_figures(sentence: str, kind: str, expected: list[Any]) -> None:
     assert values(sentence, kind) == expected
+
+
+# Arrests: a definite person taken into custody; none made, in other wordings.
+ARRESTS = [
+    ("Deputies took the suspect into custody after a short chase.", [1]),
+    ("Officers took the brothers into custody.", []),
+    ("Police took two men into custody.", [2]),
+    ("No arrests were reported.", [0]),
+    ("Police have not made any arrests.", [0]),
+    ("Detectives have yet to make an arrest.", [0]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ARRESTS)
+def test_arrest_wordings(sentence: str, expected: list[Any]) -> None:
+    assert values(sentence, "arrests") == expected

@@ -41,6 +41,7 @@ from incident_reader.core.facts.predicates import (
 )
 from incident_reader.core.facts.roles import suspect_facts
 from incident_reader.core.facts.text import Sentence, WordScan
+from incident_reader.core.model import FactValue
 
 ARRESTS = "arrests"
 AGE = "suspect.age"
@@ -78,7 +79,8 @@ _ORDINAL_ARREST = re.compile(
 )
 # "Police have taken two persons into custody": the count inside the verb phrase.
 _INTO_CUSTODY = re.compile(
-    rf"(?<![\w-]){INTO_CUSTODY[0]}\s+(?P<n>{COUNT}|an?)\s+(?:{ADJ}*{MOD}{NOUN}\s+)?{INTO_CUSTODY[1]}",
+    rf"(?<![\w-]){INTO_CUSTODY[0]}\s+(?P<n>{COUNT}|an?|the)\s+(?:{ADJ}*{MOD}(?P<head>{NOUN})\s+)?"
+    rf"{INTO_CUSTODY[1]}",
     _FLAGS,
 )
 # "Officers arrested him at his home": a singular pronoun object is one person held.
@@ -107,12 +109,18 @@ def arrests(sentence: Sentence) -> list[Found]:
     for m in counted:
         n = m.group("n") or m.group("m")
         value = 1 if n.lower() == "an" else parse_count(n)
-        if value is not None:
+        inside = any(f.start <= base + m.start() < f.end for f in out)  # "yet to make an arrest"
+        if value is not None and not inside:
             out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))
     for m in _INTO_CUSTODY.finditer(text) if "custody" in sentence.lower else ():
-        value = count_of(m.group("n"))
-        if value is not None:
-            out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))
+        head = m.group("head")
+        if m.group("n").lower() == "the":  # "took the suspect into custody": one person
+            single = head and is_person_head(head) and not _PLURAL.search(head)
+            held: FactValue | None = 1 if single else None
+        else:
+            held = count_of(m.group("n"))
+        if held is not None:
+            out.append(Found(ARRESTS, held, base + m.start(), base + m.end()))
     for m in _ARRESTED_PRONOUN.finditer(text) if " h" in sentence.lower else ():
         if not any(f.start < base + m.end() and base + m.start() < f.end for f in out):
             out.append(Found(ARRESTS, 1, base + m.start(), base + m.end()))

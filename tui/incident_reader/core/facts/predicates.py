@@ -338,9 +338,12 @@ ZERO_PHRASES: dict[str, str] = {
     r"(?:were |have been |had been )?(?:reported|recorded)": "casualties.injured",
     r"(?:there were|there have been|there has been|there had been|with|causing|caused) no "
     r"(?:reported |immediate )?casualties": "casualties.killed",
-    r"no arrests? (?:(?:has|have|had|was|were|is|are) )?(?:yet )?(?:been )?(?:made|carried out)"
-    r"(?![\w-])": "arrests",
+    r"no arrests? (?:(?:has|have|had|was|were|is|are) )?(?:yet )?(?:been )?"
+    r"(?:made|carried out|reported)(?![\w-])": "arrests",
     r"(?:has|have|had|was|were) not (?:yet )?been (?:arrested|detained)": "arrests",
+    # "Police have not made any arrests", "officers had yet to make an arrest"
+    r"(?:has|have|had|did) (?:not|n't) (?:yet )?(?:made|make) any arrests?": "arrests",
+    r"(?:has|have|had) yet to (?:make|report) (?:any|an) arrests?": "arrests",
     r"(?:no-one|no one|nobody) (?:else )?(?:has|have|had|was|were) (?:yet )?(?:been )?"
     r"(?:arrested|detained)": "arrests",
     r"(?:there have been|there were|there has been|there had been|made|with) no "
