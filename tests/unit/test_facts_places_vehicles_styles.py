@@ -88,3 +88,10 @@ MAKES_WITH_MODIFIERS = [
 @pytest.mark.parametrize(("text", "vehicle"), MAKES_WITH_MODIFIERS)
 def test_a_craft_by_its_make_and_model_or_its_name(text: str, vehicle: str) -> None:
     assert vehicle in _facts(text, VEHICLE)
+
+
+def test_an_abbreviated_street_before_lower_case_does_not_end_the_sentence() -> None:
+    text = "Officers responded to a crash at a house on Maple Ave. in Linwood on Friday night."
+    assert any("maple avenue" in p for p in _facts(text, PLACE))
+    text = "At 2:14 p.m. on Friday, officers responded to a plane down at a home on Elm Rd."
+    assert "elm road" in _facts(text, PLACE)

@@ -220,8 +220,8 @@ _FUNCTION = when.FUNCTION_WORDS
 # A name whose last word is a site, premises or street word ("St Aidan's Church", "Bell Lane").
 _NAMED_SITE = re.compile(
     rf"\s(?:{'|'.join(h.capitalize() for h in (*PREMISES_HEADS, *SITE_NOUNS))}|"
-    rf"{'|'.join(w.capitalize() for w in STREET_WORDS)})s?$"
-)  # plural too: "the roof of Hartley Mills", "Victoria Docks"
+    rf"{'|'.join(w.capitalize() for w in STREET_WORDS)})s?$|\s(?:St|Ave|Rd|Blvd|Ln|Hwy|Pkwy)\.$"
+)  # plural too: "the roof of Hartley Mills", "Victoria Docks"; "Maple Ave." abbreviated
 # "of" places only after a thing's part ("the roof of", "the car park of"), not after a person
 # ("a man of", "Dale Ash, 34, of") or a comma.
 _PART_OF = re.compile(

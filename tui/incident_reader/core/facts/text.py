@@ -97,9 +97,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = word.group(1).lower()
     if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return True
-    # "7:05 p.m. as it approached": a clock's p.m. followed by lower case does not end a sentence.
+    # "7:05 p.m. as it approached", "on Maple Ave. in Linwood": a clock's p.m. or a street's
+    # abbreviation followed by lower case does not end a sentence.
     after = text[dot + 1 : dot + 3]
-    return token in ("p.m", "a.m") and bool(_LOWER_AFTER.match(after))
+    return token in _BEFORE_LOWER and bool(_LOWER_AFTER.match(after))
+
+
+_BEFORE_LOWER = frozenset(("p.m", "a.m", "ave", "rd", "blvd", "ln", "hwy", "pkwy"))
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
