@@ -16,11 +16,12 @@ SHARED = ROOT.parent / "shared" / "data"
 INVENTED = [
     ("the crash happened at the junction of 5 and 6 after dark.", True),
     ("flat 3 was gutted and a neighbour in Flat 4 was treated for smoke.", True),
-    ("Smoke poured from the warehouse roof as crews arrived.", False),
+    ("Smoke poured from the roof as crews arrived.", False),
     ("A fire broke out in the barn shortly after midnight.", False),
     ("Witnesses said a van mounted the pavement on Harbour Street.", True),
     ("Two men were taken to the Royal Infirmary.", True),
-    ("Harbour pub regulars fled as the ceiling gave way.", False),
+    ("Smoke filled the room and people fled as the ceiling gave way.", False),
+    ("Harbour pub shooting leaves two dead", True),  # a premises before an event noun
 ]
 
 
