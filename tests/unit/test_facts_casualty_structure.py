@@ -162,3 +162,17 @@ ARRESTS = [
 @pytest.mark.parametrize(("sentence", "expected"), ARRESTS)
 def test_arrest_wordings(sentence: str, expected: list[Any]) -> None:
     assert values(sentence, "arrests") == expected
+
+
+# "a total of" before an object's count; "the remaining two died" adds to the dead just counted.
+TOTALS = [
+    ("The crash killed a total of five people, police said.", KILLED, [5]),
+    ("The blast injured a total of 40 people.", INJURED, [40]),
+    ("Two died on the spot, and the remaining three died later in hospital.", KILLED, [5]),
+    ("Four were killed outright and the other two died on the way to hospital.", KILLED, [6]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), TOTALS)
+def test_totals(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected

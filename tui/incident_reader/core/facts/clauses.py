@@ -55,10 +55,10 @@ _DONE_WITH_INJURIES = re.compile(
 # "Five people were shot, two fatally": the dead named after a count of the wounded.
 _FATALLY_AFTER = re.compile(rf"\s*,\s*(?P<n>{COUNT})(?:\s+of\s+them)?\s+fatally\b", re.IGNORECASE)
 # "Four were killed outright and another died later in hospital", "Three died at the scene and
-# two others expired in hospital": more of the same dead.
+# two others expired in hospital", "... and the remaining two died later": more of the same dead.
 _ANOTHER_DIED = re.compile(
     rf"(?:\s+[\w'’-]+){{0,6}}?,?\s+and\s+(?:(?:another|a\s+further|one\s+more)(?:\s+(?P<n>{COUNT}))?"
-    rf"|(?P<m>{COUNT})\s+(?:others|more))"
+    rf"|(?P<m>{COUNT})\s+(?:others|more)|the\s+(?:remaining|other)\s+(?P<r>{COUNT}))"
     r"(?:\s+(?:person|people|man|woman|men|women|victims?|passengers?))?\s+(?:later\s+)?"
     r"(?:died|was\s+killed|were\s+killed|perished|succumbed|expired)(?![\w-])",
     re.IGNORECASE,
@@ -114,7 +114,7 @@ def _one_more_dead(text: str, base: int, found: list[Found]) -> list[Found]:
     for f in found:
         m = _ANOTHER_DIED.match(text, f.end - base) if f.kind == KILLED else None
         if m and isinstance(f.value, int) and f.start >= base:
-            n = m.group("n") or m.group("m")
+            n = m.group("n") or m.group("m") or m.group("r")
             more = count_of(n) if n else 1
             if isinstance(more, int):
                 end = base + m.end()

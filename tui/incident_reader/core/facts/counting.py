@@ -62,7 +62,8 @@ AUX_WORD = r"(?:was|were|is|are|has|have|had|died|else)\b"
 _NUMERAL = re.compile(r"(?:\d|one\b)", re.IGNORECASE)  # "1 person", "One man": a count said
 # "killed more than 150", "killed 16." and "killed eight in ...": a count ends the clause.
 _BOUND_FIRST = (
-    r"(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|nearly|almost|about|around|some|over|all)"
+    r"(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|nearly|almost|about|around|some|over|all"
+    r"|a\s+total\s+of)"
 )
 # "killed 159 and injured another 195": a second count of another kind, not added to a total.
 _ADDED_FIRST = r"(?:another|a\s+further)"
@@ -224,7 +225,7 @@ def build_rules(
     if active:
         verb_object = re.compile(
             rf"(?<![\w-])(?P<verb>{actives})\s+(?:(?:an?|the)\s+(?P<ord>{ORDINAL})(?=\s)"
-            rf"|(?:the\s+|all\s+|{_ADDED_FIRST}\s+)?(?P<n>{COUNT}|an?(?=\s){definite}))"
+            rf"|(?:the\s+|all\s+|{_ADDED_FIRST}\s+|a\s+total\s+of\s+)?(?P<n>{COUNT}|an?(?=\s){definite}))"
             rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}(?P<ohead>{NOUN})(?P<obj>))"  # a list may follow
             rf"{'?' if object_noun_optional else ''}"
             r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])",
