@@ -124,3 +124,24 @@ def test_taken_away_or_held_for_questioning(text: str, age: Any) -> None:
 def test_an_institution_as_the_agent_is_no_name() -> None:
     text = "A man was arrested on Friday. He was later detained by the Harbour Police."
     assert found(text, "suspect.name") == []
+
+
+PRONOUN_HELD = [
+    # the named subject of the sentence before a pronoun's custody step
+    (
+        "Two drowned off Kessa on Sunday. The ferry's mate, identified as Lionel Dabreo, 44, was"
+        " among those rescued. He was later detained by the coastguard.",
+        [44],
+        ["lionel dabreo"],
+    ),
+    # a pronoun that tells no custody step makes nobody the suspect
+    ("A man died. The victim, Tom Hale, 30, was named by police. He was a father of two.", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "ages", "names"), PRONOUN_HELD)
+def test_a_pronoun_held_refers_to_the_subject_before(
+    text: str, ages: list[int], names: list[str]
+) -> None:
+    assert found(text, "suspect.age") == ages
+    assert found(text, "suspect.name") == names

@@ -29,6 +29,7 @@ from incident_reader.core.facts.roles import (
     _VICTIM_PRED,
     AGE,
     NAME,
+    _mentions,
     _words,
 )
 from incident_reader.core.model import Fact
@@ -80,6 +81,43 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
     out = _bare_ages(text, facts)
     if "identified" in text or "named" in text:
         out.extend(_identified(text, [*facts, *out]))
+    if "He " in text or "She " in text:
+        out.extend(_pronoun_held(text, [*facts, *out]))
+    return out
+
+
+# "He was later detained by the coastguard": a custody step told of the person the sentence
+# before named as its subject ("The boat's captain, Kendell Hypolite, 52, was among those
+# rescued.").
+_PRONOUN_HELD = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:He|She)\s+(?:(?:was|has|had|been|is|later|also|then"
+    r"|subsequently|since|now)\s+)*(?:arrested|detained|charged|taken\s+into\s+custody|remanded"
+    r"|(?:held|taken\s+in)\s+for\s+questioning)(?![\w-])"
+)
+SUBJECT_REACH = 80  # characters from a sentence's start where its subject's name stands
+
+
+def _pronoun_held(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
+    """The person a pronoun's custody step refers to: the named subject of the sentence before,
+    when the report has told no suspect before it."""
+    out: list[Found] = []
+    for m in _PRONOUN_HELD.finditer(text):
+        if any(f.kind in (AGE, NAME) and f.start < m.start() for f in (*facts, *out)):
+            continue
+        cut = max(text.rfind(". ", 0, max(0, m.start() - 2)), text.rfind("\n", 0, m.start() - 1))
+        start = cut + 1 if cut >= 0 else 0
+        before = text[start : m.start()]
+        lead = len(before) - len(before.lstrip())
+        for mention in _mentions(before):
+            if mention[0].start - lead > SUBJECT_REACH or not any(a.name for a in mention):
+                continue
+            first = mention[0].start
+            for a in mention:
+                if a.name is not None:
+                    out.append(Found(NAME, a.name, start + a.start, start + a.end))
+                elif a.age is not None:
+                    out.append(Found(AGE, a.age, start + first, start + a.end))
+            break
     return out
 
 
