@@ -139,6 +139,13 @@ MILITARY_CLOCKS = [
     ("At approximately 0245 hours officers responded.", D, [("0245 hours", "TIME", "2018-08-14T02:45")]),
     ("He did 1200 hours of community service.", D, [("1200 hours", "DURATION", "PT1200H")]),
 ]
+# Coordinated days before one month: each side a DATE, the first completed from the second.
+DAY_COORDINATIONS = [
+    ("Flights resumed on 3 and 4 June.", "2013-03-14", [("3", "DATE", "2012-06-03"), ("4 June", "DATE", "2012-06-04")]),
+    ("Talks were held 12-14 October.", "2013-03-14", [("12", "DATE", "2012-10-12"), ("14 October", "DATE", "2012-10-14")]),
+    ("The children, aged 3 and 4, were saved.", D, []),
+    ("It was founded in the mid-1800s.", D, [("mid-1800s", "DATE", "18")]),
+]
 # fmt: on
 
 
@@ -157,6 +164,7 @@ MILITARY_CLOCKS = [
         *SIGNALLED_COUNTS,
         *DAY_RANGES_AND_DAWN,
         *MILITARY_CLOCKS,
+        *DAY_COORDINATIONS,
     ],
 )
 def test_capability(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:

@@ -77,6 +77,7 @@ _MODEL_BEFORE = re.compile(
 _MAKE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)(?P<model>\s+(?-i:[A-Z0-9][\w-]*))?")
 
 
+_COORDINATED = re.compile(r"\s*(?:and|or|to|-|–|&)\s*(?:the\s+)?", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -153,6 +154,12 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         year = monthday_year(ctx.dct, mon, day, -1 if pre == "last" else 1)
     elif (fixed := _weekday_year(g, ctx.dct, mon, day)) is not None:
         year = fixed  # "Thursday, June 5": the year whose June 5 is a Thursday
+    elif (
+        ctx.last_md is not None
+        and ctx.last_md[1].month == mon
+        and _COORDINATED.fullmatch(ctx.text, ctx.last_md[0], s)
+    ):
+        year = ctx.last_md[1].year  # "3 and 4 June": the second takes the first's year
     else:
         year = _unnamed_year(ctx, ctx.dct, mon, day, s, e)
     d = safe_date(year, mon, day)
@@ -308,6 +315,8 @@ def week_of(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 def decade(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A decade ("the 1990s", "the '80s", "the nineties") as its three-digit TIMEX3 value."""
     if g.get("cent"):
+        if g.get("dec") == "0" and g["cent"] != "20":
+            return "DATE", str(g["cent"]), None  # "the 1800s": the century, not 1800-1809
         return "DATE", f"{g['cent']}{g['dec']}", None
     digit = g.get("dec2") or g.get("dec3")  # "the '80s", "the 90s"
     if digit is None:
