@@ -51,3 +51,12 @@ def test_a_sentence_the_place_gate_turns_away_holds_no_place() -> None:
                 turned_away += 1
                 assert places(s) == [], s.text
     assert turned_away > 100  # the gate is worth its test on real text
+
+
+def test_letters_a_case_blind_regex_reads_as_ascii_pass_the_word_gates() -> None:
+    # "İ", "ı" and "ſ" match "i", "i" and "s" in the case-blind rules: the keys see them so too
+    from incident_reader.core.facts.casualties import casualties
+
+    found = casualties(sentence_of("Two men were kİlled."), None)
+    assert [(f.kind, f.value) for f in found] == [("casualties.killed", 2)]
+    assert "scen" in sentence_of("The ſcene was sealed.").keys

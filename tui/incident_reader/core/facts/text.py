@@ -134,14 +134,27 @@ def _add_one(out: list[Sentence], text: str, start: int, end: int) -> None:
         stamped = (first[:1].isdigit() or first.startswith("update")) and bool(
             BLOG_STAMP.match(text, start)
         )
-        lower = body.lower()
+        lower = _lower(body)
         keys = frozenset(_KEY4.findall(lower))
         out.append(Sentence(start, end, body, stamped, keys, lower))
 
 
+# Letters that a case-blind regex reads as ASCII ones ("hıs" as "his", "ſcene" as "scene",
+# "KİLLED" as "killed") but that str.lower() keeps apart: the word keys and scans must see them
+# as the regexes do, or a gate would turn away a sentence its rule matches.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "İ": "I"})
+
+
+def _lower(text: str) -> str:
+    """``text.lower()`` with the regexes' case-blind ASCII letters (one character for one)."""
+    if text.isascii() or not ("ı" in text or "ſ" in text or "İ" in text):
+        return text.lower()
+    return text.translate(_FOLD).lower()
+
+
 def sentence_of(text: str) -> Sentence:
     """A text as one sentence at offset 0 (for readers of a single sentence)."""
-    lower = text.lower()
+    lower = _lower(text)
     return Sentence(0, len(text), text, False, frozenset(_KEY4.findall(lower)), lower)
 
 
