@@ -32,6 +32,9 @@ write it), wrapped to note when it ends. Phases:
   reader can act on it, so this is the time a user waits for the first key to do something.
   Only this phase: ``--skip bare --skip small --skip cold --skip warm --skip long --skip tty
   --skip ttyratio``.
+- ``ttyquit`` (only with ``--quit-rounds N``): ``q`` pressed on a first launch (an empty database)
+  0.5 s after the first report's name is drawn, while extraction imports the pipeline in a thread:
+  seconds until the program has exited, against a bare Textual app quit the same way, N rounds.
 - ``ttyratio``: the start-up ratio again, in a pseudo-terminal: ``incident-reader seeds/`` (the
   CLI itself: argument parsing, loading, the marks database, the app) until the first report's
   name is written, against a script running a bare Textual app until its text is written; in
@@ -300,6 +303,65 @@ def pty_launch(
     return shown - began if shown else None
 
 
+def pty_quit(cmd: list[str], marker: str, env: dict[str, str], delay: float) -> float | None:
+    """Seconds from ``q`` (sent ``delay`` s after ``marker`` is written) until ``cmd`` exits."""
+    parent, child = pty.openpty()
+    os.set_blocking(parent, False)
+    proc = subprocess.Popen(
+        cmd,
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env={**env, "TERM": "xterm-256color", "COLUMNS": "160", "LINES": "48"},
+        close_fds=True,
+    )
+    os.close(child)
+    seen, drawn, sent = b"", None, None
+    end = time.time() + 60
+    while proc.poll() is None and time.time() < end:
+        if select.select([parent], [], [], 0.005)[0]:
+            try:
+                seen += os.read(parent, 1 << 16)
+            except OSError:
+                break
+        if drawn is None and marker.encode() in seen:
+            drawn = time.time()
+        if drawn is not None and sent is None and time.time() - drawn >= delay:
+            os.write(parent, b"q")
+            sent = time.time()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    os.close(parent)
+    return time.time() - sent if sent is not None else None
+
+
+def tty_quit_phase(tmp: Path, env: dict[str, str], rounds: int) -> dict[str, Any]:
+    """``q`` on a first launch while the pipeline is being imported, against a bare app's ``q``."""
+    script = tmp / "bare_quit_app.py"
+    script.write_text(BARE_APP)
+    times: dict[str, list[float]] = {"bare": [], "reader": []}
+    for index in range(rounds):
+        db = tmp / f"tty-quit-{index}.db"  # a first launch each time: nothing cached
+        reader = [sys.executable, "-m", "incident_reader", "read", str(SEEDS), "--db", str(db)]
+        for name, cmd, marker in (
+            ("bare", [sys.executable, str(script)], "bare-app-drawn"),
+            ("reader", reader, first_name(SEEDS)),
+        ):
+            seconds = pty_quit(cmd, marker, env, 0.5)
+            if seconds is not None:
+                times[name].append(seconds)
+    result: dict[str, Any] = {"rounds": rounds, "load": os.getloadavg()[0]}
+    for name, values in times.items():
+        if values:
+            result[f"{name}_s"] = statistics.median(values)
+            result[f"{name}_max_s"] = max(values)
+    print(f"ttyquit: {result}", file=sys.stderr)
+    return result
+
+
 def first_name(folder: Path) -> str:
     """The file name of the report the reader opens first (drawn in the text pane's title)."""
     return sorted(p.name for p in folder.iterdir() if p.suffix == ".txt")[0]
@@ -459,6 +521,9 @@ def table(results: dict[str, dict[str, Any]]) -> list[str]:
     add("real pty, bare app: launch to first key acted on", "ttykey.bare_acted_s")
     add("real pty, reader (seeds): launch to first key acted on", "ttykey.reader_acted_s")
     add("real pty, reader (seeds): launch to first text", "ttykey.reader_drawn_s")
+    add("real pty, bare app: q to exit", "ttyquit.bare_s")
+    add("real pty, reader first launch: q to exit (extracting)", "ttyquit.reader_s")
+    add("real pty, reader first launch: q to exit, slowest", "ttyquit.reader_max_s")
     small, bare = results.get("small", {}).get("first_s"), results.get("bare", {}).get("first_s")
     cold = results.get("cold", {}).get("first_s")
     if small and bare:
@@ -525,6 +590,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rounds", type=int, default=7, help="launches of the bare app and the reader on the seeds"
     )
+    parser.add_argument(
+        "--quit-rounds", type=int, default=0, help="run the ttyquit phase this many times"
+    )
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -564,6 +632,8 @@ def main(argv: list[str] | None = None) -> int:
             results["ttyratio"] = tty_ratio_phase(Path(tmp), env, args.rounds)
         if "ttykey" not in args.skip:
             results["ttykey"] = tty_key_phase(Path(tmp), env, args.rounds)
+        if args.quit_rounds:
+            results["ttyquit"] = tty_quit_phase(Path(tmp), env, args.quit_rounds)
     if args.json:
         print(json.dumps(results, indent=2))
     print(f"bench_reader: {args.reports} reports in {folder}; 5 MB report {long.name}")

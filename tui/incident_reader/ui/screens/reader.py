@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
@@ -22,6 +22,7 @@ from incident_reader.ui.breakpoints import breakpoint_class
 from incident_reader.ui.keys import READER_BINDINGS
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.screens.marking import MarkingMixin, paint
+from incident_reader.ui.screens.reader_search import SearchMixin
 from incident_reader.ui.search import TextSearch
 from incident_reader.ui.state import ReaderState
 from incident_reader.ui.timefmt import clause_span
@@ -35,10 +36,6 @@ from incident_reader.ui.widgets.source_view import SourceView
 from incident_reader.ui.widgets.span_index import SpanIndex
 from incident_reader.ui.widgets.timeline import FoldRow, TimelineList, TimelineRow, fold_key_of
 
-if TYPE_CHECKING:
-    from textual.widgets import Input
-
-
 # The screen's actions that act on an entry or fact of the open report.
 ANALYSIS_ACTIONS = ("mark", "note", "history")
 # A report this long is extracted in a worker process and takes long: keys do not wait for it
@@ -46,7 +43,7 @@ ANALYSIS_ACTIONS = ("mark", "note", "history")
 LONG_REPORT_CHARS = 500_000
 
 
-class ReaderScreen(MarkingMixin, Screen[None]):
+class ReaderScreen(SearchMixin, MarkingMixin, Screen[None]):
     """One screen mediates: widgets post what happened, this screen updates their siblings."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
@@ -486,68 +483,6 @@ class ReaderScreen(MarkingMixin, Screen[None]):
         self.side_list.focus()
         self._apply_row(self.side_list.current)
         self._mark_in_view(follow=False)
-
-    # -- search --------------------------------------------------------------------------------
-
-    async def action_search(self) -> None:
-        from textual.widgets import Input  # not needed until the first search: start-up is quicker
-
-        self._return_focus = self.focused
-        holder = self.query_one("#search-bar")
-        bars = holder.query("#search").results(Input)
-        bar = next(bars, None)
-        if bar is None:
-            bar = Input(placeholder="Search the text (enter to find, escape to close)", id="search")
-            await holder.mount(bar)
-        holder.display = True
-        bar.value = self.search.term
-        bar.focus()
-
-    def _close_search(self) -> None:
-        self.query_one("#search-bar").display = False
-        (self._return_focus or self.side_list).focus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id != "search":
-            return
-        event.stop()
-        self._close_search()
-        self.run_search(event.value)
-
-    def run_search(self, term: str) -> None:
-        """Find every case-insensitive occurrence and go to the first one at or after the view."""
-        hit = self.search.run(self.source.text, term, self.source.viewport()[0])
-        self.source.set_layer("search", self.search.hits)
-        self._show_hit(hit)
-        if hit is None and term:
-            self.notify(f"No match for {term!r}", severity="warning", markup=False)
-
-    def _show_hit(self, hit: tuple[int, int] | None) -> None:
-        self.source.set_layer("search-current", [hit] if hit else [])
-        if hit:
-            self.source.scroll_to_span(*hit)
-        self._update_header()
-
-    def action_search_next(self) -> None:
-        self._step_search(1)
-
-    def action_search_previous(self) -> None:
-        self._step_search(-1)
-
-    def _step_search(self, delta: int) -> None:
-        hit = self.search.step(delta)
-        if hit is None:
-            self.notify("No search: press / first", markup=False)
-            return
-        self._show_hit(hit)
-
-    def action_escape(self) -> None:
-        if self.query_one("#search-bar").display:
-            self._close_search()
-            return
-        self.search.clear()
-        self.source.set_layer("search", [])
-        self._show_hit(None)
 
     # -- DCT and help --------------------------------------------------------------------------
 
