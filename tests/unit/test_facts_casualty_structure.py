@@ -176,3 +176,25 @@ TOTALS = [
 @pytest.mark.parametrize(("sentence", "kind", "expected"), TOTALS)
 def test_totals(sentence: str, kind: str, expected: list[Any]) -> None:
     assert values(sentence, kind) == expected
+
+
+# Headlines: a bare singular person noun first in its line, "die" before a clause, toll verbs in
+# the present tense.
+HEADLINES = [
+    ("Man, 52, dies after fall from scaffolding", KILLED, [1]),
+    ("Teen cyclist seriously hurt in Ashgrove crash", INJURED, [1]),
+    ("Nurse killed as tree falls on car", KILLED, [1]),
+    ("Flood hurt crops across the valley", INJURED, []),
+    ("Everyone was unhurt", INJURED, [0]),
+    ("Everyone was evacuated", HOSPITAL, []),
+    ("Police arrested nobody", "arrests", []),
+    ("Three die as boat capsizes off Kinsale", KILLED, [3]),
+    ("More people will die as the heat builds.", KILLED, []),
+    ("Death toll hits 14 in hostel blaze", KILLED, [14]),
+    ("Boy, 15, arrested over school stabbing", "arrests", [1]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), HEADLINES)
+def test_headlines(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected

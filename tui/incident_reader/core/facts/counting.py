@@ -40,6 +40,7 @@ from incident_reader.core.facts.lists import (
 )
 from incident_reader.core.facts.numbers import COUNT, ORDINAL, _alt, ordinal_value
 from incident_reader.core.facts.phrases import (
+    CLOSED_WORDS,
     COORDINATED,
     PREPOSITIONS,
     is_person_head,
@@ -121,6 +122,13 @@ _SUBJECT_START = re.compile(
     rf"(?<![\w'’-])(?:\d|(?ai:{_alt(sorted(SUBJECT_FIRST_WORDS))})"
     r"(?![A-Za-z]))"
 )
+# The first word of a line, where a headline's bare noun may be its subject ("Man, 34, dies").
+_LINE_FIRST = re.compile(r"[\s*•·–—-]*(?<![\w'’-])(?=[A-Z][a-z])")
+# Words a bare capitalised subject may not be: closed classes and indefinite pronouns.
+_NOT_BARE = frozenset(
+    (*CLOSED_WORDS, "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "many",
+     "most", "few", "several", "some", "police", "officials", "authorities", "witnesses")
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +205,9 @@ def build_rules(
         # a 54-year-old local man, died" (counting.singles_among_totals drops them beside a total)
         r"|(?P<one>(?-i:He|She)(?=\s)|the(?=\s)|another(?=\s)"
         r"|(?-i:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?-i:[A-Z])[\w'’-]+(?=\s*,|\s+(?:has|had|was|is|died)\b))"
-        rf"|(?:(?:a|the)\s+)?(?P<ord>{ORDINAL})(?=\s))"
+        rf"|(?:(?:a|the)\s+)?(?P<ord>{ORDINAL})(?=\s)"
+        # a headline's bare singular noun, first in its line: "Man, 34, dies after stabbing"
+        r"|(?P<bare>(?-i:[A-Z][a-z]{2,}))(?=\s*,|\s+(?-i:[a-z])))"
         rf"{noun_part}{APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"
         r"(?!\s+(?:his|her|their|its|my|your|our|him|them)\b)"  # "who injured his shoulder"
     )
@@ -506,7 +516,11 @@ def subject_starts(text: str) -> tuple[int, ...]:
 @lru_cache(maxsize=512)
 def _subject_starts(text: str) -> tuple[int, ...]:
     """The word starts where a counted subject may begin (``_can_start_subject``, in one scan)."""
-    return tuple(m.start() for m in _SUBJECT_START.finditer(text))
+    starts = [m.start() for m in _SUBJECT_START.finditer(text)]
+    first = _LINE_FIRST.match(text)
+    if first and (not starts or starts[0] > first.end()):
+        starts.insert(0, first.end())  # a headline's bare noun (``_can_start_subject``)
+    return tuple(starts)
 
 
 def _toll_end(m: re.Match[str]) -> int:
@@ -520,7 +534,10 @@ def _can_start_subject(text: str, p: int) -> bool:
     if text[p].isdecimal():  # what \d matches: "²" is a digit but opens no count
         return True
     m = _FIRST_WORD.match(text, p)
-    return m is not None and m.group(0).lower() in SUBJECT_FIRST_WORDS
+    if m is not None and m.group(0).lower() in SUBJECT_FIRST_WORDS:
+        return True
+    first = _LINE_FIRST.match(text)  # a headline's bare noun: the line's first word
+    return first is not None and first.end() == p
 
 
 def _person_enough(m: re.Match[str], person_only: tuple[str, ...]) -> bool:
@@ -549,6 +566,8 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
         return None  # "four hours", "two cars": not people; "two others expired": a verb
     if m.group("zero"):
         return 0  # "no one died", "none of the passengers was hurt"
+    if m.group("bare"):
+        return _bare_subject(m)
     if m.group("n"):
         if _ADDED.match(m.string, m.end("n")):
             return None  # "two more people died": added to a total said elsewhere, not the total
@@ -581,6 +600,34 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
             None  # "the pedestrian, ..., died" is one; "the injured were" or "the crash killed" not
         )
     return 1  # "a man", "one woman", "the only passenger", "He", "Mr Ellery"
+
+
+def _bare_subject(m: re.Match[str]) -> int | None:
+    """ "Man, 34, dies", "Teen driver hurt": a headline's bare singular person noun first in its
+    line counts one (not "Police", "Everyone", a plural, or a doer with an object after it)."""
+    if m.string[: m.start()].strip(" \t\n*•·–—-"):
+        return None
+    word, head = m.group("bare").lower(), (m.group("head") or m.group("bare")).lower()
+    if word in _NOT_BARE or head in _NOT_BARE or not is_singular(head) or is_verb_form(head):
+        return None
+    if not is_person_head(head) or _ACTIVE_OBJECT.match(m.string, m.end("verb")):
+        return None
+    after = _FIRST_WORD.search(m.string, m.end("verb"))
+    gap = m.string[m.end("verb") : after.start()] if after else ""
+    if (
+        after
+        and not any(c in gap for c in ",.;:!?()")
+        and not (after.group(0).lower() in _AFTER_BARE or after.group(0).lower().endswith("ly"))
+    ):
+        return None  # "Flood hurt crops": a bare object after the verb makes the noun its doer
+    return 1
+
+
+# What may follow the verb of a bare headline subject: a preposition or a conjunction.
+_AFTER_BARE = frozenset((
+    *PREPOSITIONS, "and", "or", "but", "as", "when", "while", "amid", "following", "outside",
+    "inside", "near", "today", "yesterday",
+))  # fmt: skip
 
 
 def _is_bare_pair(m: re.Match[str], second: re.Match[str]) -> bool:

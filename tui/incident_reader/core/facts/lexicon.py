@@ -119,7 +119,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                           "none",
                           "shot", "stabbed", "perish", "succumb", "beaten", "crushed", "burn",
                           "bodies", "no ", "passed away", "survive", "deceased", "breathed",
-                          "expired", "electrocut", "asphyxiat", "suffocat", "alive",
+                          "expired", "die", "electrocut", "asphyxiat", "suffocat", "alive",
                           "incinerat"),
     "casualties.injured": ("injur", "hurt", "wound", "treated", "suffer", "sustain", "casualt",
                            "no one", "no-one", "nobody", "none", "no ", "stabbed", "slashed",

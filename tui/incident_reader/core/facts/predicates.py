@@ -141,7 +141,8 @@ OPEN_TO_DEATH = (
 )
 KILLED_FORMS: tuple[str, ...] = _each(
     rf"killed(?!\s+(?:{_OBJECT_OPENER})(?![\w-]))",
-    r"died", r"dies", r"dead", r"drowned", r"expired", r"electrocuted", r"asphyxiated",
+    r"died", r"dies", r"die(?=\s+(?:as|after|in|at|when|while|on|following|amid)\b)", r"dead",
+    r"drowned", r"expired", r"electrocuted", r"asphyxiated",
     r"suffocated", r"burn(?:ed|t) alive", r"incinerated", r"murdered", r"perished", r"succumbed",
     r"(?:stabbed|beaten|crushed|burned|burnt|battered|shot|hacked|trampled|mauled) to death",
     r"shot dead", r"(?:pronounced|found|confirmed|declared|feared) (?:brought )?(?:dead|deceased)",
@@ -302,7 +303,7 @@ TOLL_PHRASES: dict[str, str] = {
         rf"{head}{_TOLL_OF} (?:has |had |have )?(?:now )?(?:(?:rises|rose|risen|climbs|climbed"
         r"|stood|stands|is|has been revised|was revised|increased|jumped|went up|reached) "
         rf"{_UP_DOWN}(?:to|at)"
-        r"|reached|hit|passed|topped)": "killed"
+        r"|reaches|reached|hits|hit|passes|passed|tops|topped)": "killed"
         for head in ("(?:death )?toll", "death count", "death tally", "fatalities", "deaths")
     },
     rf"(?:{_TOLL_RAISING}) the {_TOLL_MODS}(?:death )?toll {_UP_DOWN}to": "killed",
