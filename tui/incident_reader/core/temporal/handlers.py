@@ -556,7 +556,8 @@ def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             and prev_word[1][-1:].isalpha()
             and prev_word[1].lower()
             not in ("in", "since", "until", "by", "of", "last", "early", "late")
-        ):
+            and not (prev_word[1] == "The" and re.match(r"\s+(?-i:[a-z]{3,})", text[e : e + 12]))
+        ):  # "The March accession" premodifies a noun: a date
             return None  # "Theresa May", "Prime Minister May"
         if _CAPITALISED_NEXT.match(text, e) and not re.match(
             r"\s+(?:\d|(?-i:[A-Z][a-z]+day))", text[e : e + 12]

@@ -463,6 +463,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month", r"{month_full}", "month",
          (("in March", "1990-08-13", "1990-03"), ("in April, it will", "1999-03-12", "1999-04"),
           ("Prime Minister Theresa May", D, None), ("May he rest", D, None),
+          ("The March accession will let them vote.", "1999-02-10", "1999-03"), ("The March for Life", D, None),
           ("Collins will be named commander of the shuttle Columbia for a mission in December.", "1998-03-04", "1998-12"),
           ("In January, the company brought in a new chief executive.", "1989-10-27", "1989-01"),
           ("Taylor, who stepped down as chairman and chief executive in March, left.", "1989-11-02", "1989-03"),
