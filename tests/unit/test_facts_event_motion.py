@@ -12,6 +12,7 @@ CASES = [
     ("The minibus crossed into oncoming traffic at about 06:20 on the N2 near Harnish.", "06:20"),
     ("The coach came off the road at around 11.40pm near Dunmore.", "23:40"),
     ("The trawler ran aground at 4.05am off Kessa.", "04:05"),
+    ("The gondola detached from its cable at around 3:20 p.m. above Orro.", "15:20"),
 ]
 
 

@@ -95,3 +95,14 @@ def test_an_abbreviated_street_before_lower_case_does_not_end_the_sentence() -> 
     assert any("maple avenue" in p for p in _facts(text, PLACE))
     text = "At 2:14 p.m. on Friday, officers responded to a plane down at a home on Elm Rd."
     assert "elm road" in _facts(text, PLACE)
+
+
+CABLE_AND_ROAD_HEADS = [
+    ("A cable car cabin fell onto a trail on Mount Orro on Saturday.", "cable car"),
+    ("A tempo traveller rammed a parked lorry near Kittapur on Sunday.", "tempo traveller"),
+]
+
+
+@pytest.mark.parametrize(("text", "vehicle"), CABLE_AND_ROAD_HEADS)
+def test_cable_cars_and_tempos_are_vehicles(text: str, vehicle: str) -> None:
+    assert vehicle in _facts(text, VEHICLE)

@@ -145,3 +145,12 @@ def test_a_pronoun_held_refers_to_the_subject_before(
 ) -> None:
     assert found(text, "suspect.age") == ages
     assert found(text, "suspect.name") == names
+
+
+def test_a_surname_given_after_the_role_noun() -> None:
+    text = (
+        "Police arrested the firm's 48-year-old site manager, identified only by his surname Oh,"
+        " on charges of negligence."
+    )
+    assert found(text, "suspect.age") == [48]
+    assert found(text, "suspect.name") == ["oh"]

@@ -72,6 +72,8 @@ ONSET_VERBS: tuple[str, ...] = (
     "go up in flames", "lose control", "spot", "notice", "ring out",
     # a craft or vehicle's own motion: "the plane went down", "crossed into oncoming traffic"
     "go down", "cross into", "cross over", "come off", "run off", "run aground",
+    # a part giving way: "the cabin detached from its cable", "a wheel came loose"
+    "detach", "come loose", "break loose",
 )  # fmt: skip
 ONSET_NOUNS: tuple[str, ...] = (
     "crash", "crash-landing", "collision", "collapse", "derailment", "capsize", "capsizing",

@@ -259,6 +259,11 @@ _COORD = re.compile(
     r"\s*and\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
 )
 _PLACE_BEFORE = re.compile(r"(?:,\s*(?:of|from)|(?<![\w-])(?:from|in|at|near|along))\s+$", _I)
+_SURNAME_GAP = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3},?\s+(?:identified|named|known)\s+(?:only\s+)?(?:by|as)\s+"
+    r"(?:his|her)\s+(?:sur|family\s+)?name\s+",
+    _I,
+)
 _ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+$", _I)
 _ALIAS_GAP = re.compile(
     r"\s*,?\s*(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*,?\s*",
@@ -340,7 +345,7 @@ def _anchors(text: str) -> list[_Anchor]:
         out.extend(
             _Anchor(m.start("name"), m.end(), None, m.group("name").lower(), False)
             for m in _SURNAMED.finditer(text)
-            if m.group("name") not in _NOT_NAME
+            if m.group("name") not in NOT_NAME_WORDS  # "surnamed Park" may be a street word
         )
     names = _names(text)
     if not names:
@@ -463,6 +468,8 @@ def _mentions(text: str) -> list[list[_Anchor]]:
 
 
 def _same_person(gap: str) -> bool:
+    if _SURNAME_GAP.fullmatch(gap):
+        return True  # "a 56-year-old foreman, identified only by his surname Park"
     if len(gap) > 40:
         return False
     if _ALIAS_GAP.fullmatch(gap):
