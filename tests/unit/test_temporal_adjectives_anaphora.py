@@ -56,6 +56,10 @@ MIDNIGHT = [
      [("23:50", "TIME", "2024-03-08T23:50"), ("8 March", "DATE", "2024-03-08"), ("00:20", "TIME", "2024-03-09T00:20")]),
     ("The convoy will leave at 4 in the morning, officials said.", D, [("4 in the morning", "TIME", "2018-08-15T04:00")]),
     ("The convoy left at 4 in the morning, officials said.", D, [("4 in the morning", "TIME", "2018-08-14T04:00")]),
+    ("Officers were called shortly before midnight on Christmas Eve.", "2013-03-14",
+     [("midnight", "TIME", "2012-12-24T24:00"), ("Christmas Eve", "DATE", "2012-12-24")]),
+    ("The festival, which began at 9am on the 6th, ended.", "2013-03-14",
+     [("9am", "TIME", "2013-03-06T09:00"), ("the 6th", "DATE", "2013-03-06")]),
     ("The alarm sounded at 11:45 p.m. Thursday. Crews arrived at 1:15 a.m.", "2024-03-10",
      [("11:45 p.m. Thursday", "TIME", "2024-03-07T23:45"), ("1:15 a.m", "TIME", "2024-03-08T01:15")]),
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Generator
 from functools import cache
@@ -172,6 +173,8 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
             am = _APPROX.search(text, max(floor, s - 20), s)
             if am:
                 mod = _APPROX_MOD.get(re.sub(r"\s+", " ", am["a"].lower()), "APPROX")
+        if ttype == "DATE" and found and (day_value := _DAY_VALUE.match(value)):
+            _date_clock_before(found, text, s, day_value[1])
         found.append(Timex(s, e, text[s:e], ttype, value, mod))
         if ttype in ("DATE", "TIME") and (day := _DAY_VALUE.match(value)):
             ctx.day, ctx.day_end = parse_dct(day[1]), e
@@ -179,6 +182,19 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
             ctx.narrative_month = (int(month[1]), int(month[2]))
         m = _advance(candidates, next_pos)
     return found
+
+
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)$")
+_CLOCK_TO_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+
+
+def _date_clock_before(found: list[Timex], text: str, s: int, day: str) -> None:
+    """A clock time right before the day it names takes that day ("shortly before midnight on
+    Christmas Eve", "at 9am on the 6th"), whatever day the clock alone was given."""
+    last = found[-1]
+    clock = _CLOCK_VALUE.match(last.value) if last.type == "TIME" else None
+    if clock and _CLOCK_TO_DAY.fullmatch(text, last.end, s):
+        found[-1] = dataclasses.replace(last, value=day + clock[1])
 
 
 def _advance(candidates: Generator[re.Match[str], int, None], pos: int) -> re.Match[str] | None:
