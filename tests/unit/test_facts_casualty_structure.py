@@ -198,3 +198,31 @@ HEADLINES = [
 @pytest.mark.parametrize(("sentence", "kind", "expected"), HEADLINES)
 def test_headlines(sentence: str, kind: str, expected: list[Any]) -> None:
     assert values(sentence, kind) == expected
+
+
+# Nominal predicates, the rest of a counted set, a relative clause of another verb, custody words.
+REST_AND_NOMINALS = [
+    ("The blast resulted in the injury of nine others.", INJURED, [9]),
+    (
+        "Of the injured, four went to hospital, while the other three were treated at the scene.",
+        INJURED,
+        [],
+    ),
+    ("The remaining two were treated for shock.", INJURED, []),
+    ("Six of the passengers who swam ashore were sent to hospital.", HOSPITAL, [6]),
+    ("Two of the five people who were injured were children.", INJURED, []),
+    ("The quarry manager has been placed under police control.", "arrests", [1]),
+    ("The fire was brought under control by midnight.", "arrests", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), REST_AND_NOMINALS)
+def test_rest_and_nominals(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected
+
+
+def test_the_injured_taken_to_hospital_are_all_of_them() -> None:
+    text = "Eleven people were injured. Police said the injured were taken to Dunmore General Hospital."
+    assert values(text, HOSPITAL) == [11]
+    text = "Eleven people were injured. Half of the injured were taken to hospital."
+    assert 11 not in values(text, HOSPITAL)

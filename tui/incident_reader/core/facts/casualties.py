@@ -246,6 +246,12 @@ _THEY_HOSPITAL = re.compile(
     r"(?<![\w'’-])(?:They|All\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\s+"
     rf"(?:(?:later|then|subsequently|all|both|\w+ly)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])"
 )  # how many words before "to death" its verb may start
+# "... that the injured were transferred to Basra Teaching Hospital": all those counted as hurt.
+_THE_INJURED_HOSPITAL = re.compile(
+    r"(?<![\w'’-])(?<!of\s)(?:(?-i:T)|t)he\s+(?:injured|wounded)\s+(?:were|had\s+been|have\s+been)\s+"
+    rf"(?:(?:later|then|subsequently|all|\w+ly)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])",
+    re.IGNORECASE,
+)
 _HOSPITAL_GATE = WordGate((*_HOSPITAL_HEADS, "centre", "center"))
 _NOUN_GATE = WordGate(
     ("fatalit", "death", "dead", "deceased", "lives", "casualt", "injur", "bodies")
@@ -538,6 +544,7 @@ def _shared_subject(
                 out.append(Found(HOSPITALISED, f.value, f.start, end))
     if not found and injured_so_far:
         m = _THEY_HOSPITAL.match(text, len(text) - len(text.lstrip()))
+        m = m or _THE_INJURED_HOSPITAL.search(text)
         if m:
             out.append(Found(HOSPITALISED, injured_so_far, base + m.start(), base + m.end()))
     return out

@@ -336,6 +336,8 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             continue
         if _vague_reduced_relative(m) or _object_of_preposition(text, m):
             continue
+        if m.group("n") and _REST_OF.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "the other two were treated": the rest of a set counted before
         value = _subject_value(m, rules.running_total)
         if value is not None and _person_enough(m, rules.person_only):
             out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
@@ -730,6 +732,10 @@ _FINITE_LATER = re.compile(
 )
 
 
+# "the other two", "the remaining three": the rest of a set already counted, not a total.
+_REST_OF = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.IGNORECASE)
+
+
 def _vague_reduced_relative(m: re.Match[str]) -> bool:
     """ "a couple of people trampled in the rush were checked by medics": after a loose count, a
     bare participle with the clause's finite verb later describes the people, it is no count."""
@@ -767,8 +773,13 @@ def _share_of_the_counted(m: re.Match[str], kind: str = "") -> bool:
     if m.group("head") is None and last in SAME_SET.get(kind, ()):
         return True
     grp_end = m.end("grp")
-    if _RELATIVE.match(m.string, m.end("head") if m.group("head") else grp_end):
-        return True
+    rel = _RELATIVE.match(m.string, m.end("head") if m.group("head") else grp_end)
+    if rel:
+        # "Five of the eight people who were killed": the kind's verb is the relative clause's;
+        # "Eight of the miners who escaped were sent to hospital": another verb comes first, so
+        # the kind's verb is the main clause's and the count its subject
+        words = m.string[rel.end() : m.start("verb")].split()
+        return all(w.lower() in _AUXES or w.lower().endswith("ly") for w in words)
     if m.group("head") is not None:
         # "Nine of the 30 people hurt were taken to hospital": the participle is the of-phrase's,
         # the clause's own verb comes after it

@@ -132,7 +132,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                                 "facilit", "sought", "cared", "kept", "warded", "ward"),
     "arrests": ("arrest", "detain", "held", "custody", "apprehend", "nabbed", "booked", "picked",
                 "handed", "turned", "surrender", "rounded", "captur", "seized", "caught",
-                "grabbed", "taken by", "remand", "cuffed", "hauled"),
+                "grabbed", "taken by", "remand", "cuffed", "hauled", "control", "guard",
+                "supervision"),
 }  # fmt: skip
 
 # Words that make a sentence speak about the suspect, so ages and names in its subject are the

@@ -233,6 +233,8 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"(?:in|under) the custody of (?:the )?(?:police|officers|authorities)",
     r"remanded(?! (?:on|to) bail)",
     r"(?:placed|put) under arrest",
+    # "has been placed under police control" (Chinese press), "kept under police guard"
+    r"(?:placed|put|kept) under police (?:control|guard|supervision)",
     r"under arrest",
     r"cuffed",
     r"handcuffed",
@@ -311,6 +313,8 @@ TOLL_PHRASES: dict[str, str] = {
     rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:killed|dead"
     r"|deaths|fatalities) to": "killed",
     r"(?:minor |serious |critical )?injuries to": "injured",  # "caused injuries to 12 people"
+    # nominal predicates: "resulted in the death of six and the injury of 14 others"
+    r"(?:the )?(?:injury|injuries|wounding) of": "injured",
     # "The dead numbered 14" (one entry per head, so each scan opens with a word)
     **{rf"{head} (?:now )?numbered": "killed" for head in ("dead", "fatalities", "deaths")},
     **{rf"{head} (?:now )?numbered": "injured" for head in ("injured", "wounded", "casualties")},
