@@ -6,12 +6,15 @@ Textual only when it runs, so headless commands start fast.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from incident_reader import __version__
+
+if TYPE_CHECKING:  # the reader's plain command line is parsed without argparse (read.parse_plain)
+    import argparse
 
 # Each subcommand's module (incident_reader.cli.NAME), imported only when its parser is needed:
 # `incident-reader seeds/` builds the reader's alone, so the others' imports never delay it.
@@ -32,6 +35,8 @@ Run 'incident-reader COMMAND --help' for a command's options.
 
 def build_parser(commands: Iterable[str] = SUBCOMMANDS) -> argparse.ArgumentParser:
     """The parser with the given subcommands (all of them for the top-level help)."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="incident-reader",
         description="Read several news reports of one incident side by side: timelines, facts, "
@@ -58,11 +63,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         args_list.insert(0, "read")  # options before the path: `incident-reader --db X seeds/`
     command = args_list[0] if args_list else None
+    if command == "read":
+        from incident_reader.cli.read import parse_plain
+
+        plain = parse_plain(args_list)
+        if plain is not None:
+            return _run(plain)
     parser = build_parser([command] if command in SUBCOMMANDS else SUBCOMMANDS)
     if not args_list:
         parser.print_help(sys.stderr)
         return 2
-    args = parser.parse_args(args_list)
+    return _run(parser.parse_args(args_list))
+
+
+def _run(args: Any) -> int:
+    """Run the parsed command; an interrupt or a closed pipe ends it quietly."""
     try:
         return int(args.run(args))
     except KeyboardInterrupt:

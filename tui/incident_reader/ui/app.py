@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from argparse import Namespace
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -33,6 +32,8 @@ from incident_reader.ui.widgets.row_list import RowList
 from incident_reader.ui.widgets.source_view import SourceView
 
 if TYPE_CHECKING:  # the export's modules load on the first export, not at start-up
+    from argparse import Namespace
+
     from incident_reader.ui.export import ExportDone
 
 Analyser = Callable[[Report, str | None], ReportAnalysis]
