@@ -154,3 +154,28 @@ def test_a_surname_given_after_the_role_noun() -> None:
     )
     assert found(text, "suspect.age") == [48]
     assert found(text, "suspect.name") == ["oh"]
+
+
+AGE_THEN_AND_VICTIM_OBJECTS = [
+    # the age at the time of the attack replaces the age at the hearing
+    (
+        "Ola Brandt, 45, of Mill Lane, admitted manslaughter at Kelby Crown Court. She was 44 at"
+        " the time of the crash.",
+        [44],
+        ["ola brandt"],
+    ),
+    # the object of a harm in -ing is a victim
+    (
+        "Police have charged a man accused of stabbing Lewis Dray outside a bar in Kelby.",
+        [],
+        [],
+    ),
+    # a court step still to come
+    ("Nico Pahl, 27, is expected to face magistrates in Kelby next month.", [27], ["nico pahl"]),
+]
+
+
+@pytest.mark.parametrize(("text", "ages", "names"), AGE_THEN_AND_VICTIM_OBJECTS)
+def test_age_then_and_harm_objects(text: str, ages: list[int], names: list[str]) -> None:
+    assert found(text, "suspect.age") == ages
+    assert found(text, "suspect.name") == names

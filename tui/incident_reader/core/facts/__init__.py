@@ -29,7 +29,8 @@ from incident_reader.core.facts.places import (
     places,
     subject_places,
 )
-from incident_reader.core.facts.roles_across import bare_suspects
+from incident_reader.core.facts.roles import AGE as SUSPECT_AGE
+from incident_reader.core.facts.roles_across import ages_then, bare_suspects
 from incident_reader.core.facts.text import SPEAKER_GATE, Sentence, speaker, split_sentences
 from incident_reader.core.facts.vehicles import speeds, told_better, vehicles
 from incident_reader.core.facts.when import (
@@ -143,7 +144,12 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
             facts.append(_fact(text, told_place, MAIN_ID, None))
     facts = singles_among_totals(facts, (*CASUALTY_KINDS, ARRESTS))
     facts = told_better(facts)  # one vehicle told twice: its precise name stands
-    later = [_fact(text, f, incident_of(f.start), None) for f in bare_suspects(text, facts)]
+    replaced, then = ages_then(text, facts)  # "He was 31 at the time of the attack"
+    if replaced:
+        facts = [f for f in facts if not (f.kind == SUSPECT_AGE and f.start in replaced)]
+    later = [
+        _fact(text, f, incident_of(f.start), None) for f in (*bare_suspects(text, facts), *then)
+    ]
     facts = sorted([*facts, *later], key=lambda f: f.start) if later else facts
     incidents = _incidents(report, dct_day, facts, background, ids, told_day)
     return Extraction(

@@ -284,7 +284,12 @@ _OTHER_BEFORE = re.compile(
     _I,
 )
 _SAYS = re.compile(r"(?:said|says|say|told|tells|added|recalled|described)\b", _I)
-_HARM_BEFORE = re.compile(rf"(?<![\w-])(?:{_words(HARM_VERBS)})\s+$", _I)
+# The object of a harm verb, past or -ing ("stabbed X", "accused of murdering X"): a victim.
+_HARM_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_words(HARM_VERBS)}|(?:murder|kill|stabb|shoot|attack|assault|strangl|rob"
+    r"|kidnapp|injur|wound)ing)\s+$",
+    _I,
+)
 _PLURAL_AGES = re.compile(r"\s*(?:and|&|,)\s*\d{1,2}\b")
 _GATE = WordGate(
     (
@@ -503,6 +508,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     other = _OTHER.search(near) or _OTHER_BEFORE.search(before[-40:])
     if _ACCESSORY.search(pred[:80]) or _ACCESSORY.search(own) or other:
         return False  # "a second man", "on suspicion of assisting an offender"
+    if _HARM_BEFORE.search(before):
+        return False  # "the man accused of murdering Marcus Joseph": the object of the harm
     if (
         _MODIFIER.search(near)
         or _WHO_PRED.search(own)

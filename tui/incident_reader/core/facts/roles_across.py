@@ -86,6 +86,32 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
     return out
 
 
+# "He was 31 at the time of the attack": the suspect's age then, which a later report's
+# "Marcus Veld, 32," (the age at the hearing) does not replace.
+_AGE_AT_THE_TIME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:He|She)\s+was\s+(?:aged\s+)?(?P<n>\d{1,2})\s+at\s+the\s+time\b"
+)
+
+
+def ages_then(text: str, facts: Sequence[Fact]) -> tuple[set[int], list[Found]]:
+    """The suspect's age "at the time", told after their age now ("Marcus Veld, 32, ... He was
+    31 at the time of the attack"): the starts of the ages it replaces, and the ages it gives."""
+    drop: set[int] = set()
+    out: list[Found] = []
+    if "at the time" not in text:
+        return drop, out
+    for m in _AGE_AT_THE_TIME.finditer(text):
+        value = int(m.group("n"))
+        cut = max(text.rfind(". ", 0, max(0, m.start() - 2)), text.rfind("\n", 0, m.start() - 1))
+        start = cut + 1 if cut >= 0 else 0
+        told = [f.start for f in facts if f.kind == AGE and start <= f.start < m.start()]
+        if not told or not 10 <= value <= 99:
+            continue  # only a suspect's age told just before is the one it corrects
+        drop.update(told)
+        out.append(Found(AGE, value, m.start(), m.end()))
+    return drop, out
+
+
 # "He was later detained by the coastguard": a custody step told of the person the sentence
 # before named as its subject ("The boat's captain, Kendell Hypolite, 52, was among those
 # rescued.").
