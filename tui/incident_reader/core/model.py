@@ -6,10 +6,10 @@ body of one report (header line and front matter excluded, line ends normalised 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 
 class DctSource(StrEnum):
@@ -226,171 +226,44 @@ class ReportAnalysis:
     dct_note: str | None = None  # why the DCT is what it is (an inferred DCT's evidence)
 
 
-class PairStatus(StrEnum):
-    MATCH = "match"
-    COMPATIBLE = "compatible"
-    REVISED = "revised"
-    CONFLICT = "conflict"
-    ONLY = "only"
+# The comparison's records live in core.model_compare and load on first use (see its docstring);
+# `from incident_reader.core.model import FactPair` works as before.
+COMPARISON_NAMES = frozenset(
+    {
+        "PairStatus",
+        "STATUS_SYMBOLS",
+        "PairSide",
+        "FactPair",
+        "OnlyFact",
+        "SharedIncident",
+        "FactStanding",
+        "FigureStep",
+        "FactSummary",
+        "Comparison",
+    }
+)
 
+if TYPE_CHECKING:  # re-exported: the names mypy checks against
+    from incident_reader.core.model_compare import (  # noqa: F401
+        STATUS_SYMBOLS,
+        Comparison,
+        FactPair,
+        FactStanding,
+        FactSummary,
+        FigureStep,
+        OnlyFact,
+        PairSide,
+        PairStatus,
+        SharedIncident,
+    )
+else:
 
-STATUS_SYMBOLS: dict[str, str] = {
-    "match": "=",
-    "compatible": "~",
-    "revised": ">",
-    "conflict": "!",
-    "only": "-",
-}
+    def __getattr__(name: str) -> Any:
+        """A comparison record, imported from core.model_compare the first time it is asked for."""
+        if name not in COMPARISON_NAMES:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from incident_reader.core import model_compare
 
-
-@dataclass(frozen=True, slots=True)
-class PairSide:
-    """One report's statement of a fact (or timeline moment) in a cross-report pair."""
-
-    article: str  # Report.id
-    value: FactValue
-    text: str
-    start: int
-    end: int
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "article": self.article,
-            "value": self.value,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class FactPair:
-    """Two reports' statements of one kind of fact about one incident, and how they agree."""
-
-    kind: str  # a fact kind, or "timeline" for aligned timeline entries
-    incident: str  # cross-report incident id
-    status: str  # a PairStatus value
-    a: PairSide
-    b: PairSide
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "incident": self.incident,
-            "status": self.status,
-            "a": self.a.to_json(),
-            "b": self.b.to_json(),
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class OnlyFact:
-    """A fact stated by one report only."""
-
-    article: str
-    kind: str
-    incident: str
-    value: FactValue
-    text: str
-    start: int
-    end: int
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "article": self.article,
-            "kind": self.kind,
-            "incident": self.incident,
-            "value": self.value,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class SharedIncident:
-    """An incident matched across reports: which report-local incident ids it gathers."""
-
-    id: str
-    date: str | None
-    place: str | None
-    articles: tuple[str, ...]
-    members: dict[str, str] = field(default_factory=dict)  # Report.id -> Incident.id
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "date": self.date,
-            "place": self.place,
-            "articles": list(self.articles),
-        }
-
-
-class FactStanding(StrEnum):
-    """How all the reports of one incident stand on one fact (a fact-level summary, not a pair)."""
-
-    AGREED = "agreed"  # every report's figure agrees with the others'
-    REVISED = "revised"  # the figure moved with the story; no report disputes the latest
-    DISPUTED = "disputed"  # some report's figure contradicts the one most reports give
-    ONLY = "only"  # one report states it
-
-
-@dataclass(frozen=True, slots=True)
-class FigureStep:
-    """One report's figure in a fact's history: what it said and when it was written."""
-
-    article: str
-    value: FactValue
-    written: str | None  # the report's date (its DCT), or None when it cannot be told
-
-    def to_json(self) -> dict[str, Any]:
-        return {"article": self.article, "value": self.value, "written": self.written}
-
-
-@dataclass(frozen=True, slots=True)
-class FactSummary:
-    """One fact of one incident across all its reports: agreed by k of n, disputed by m, history.
-
-    Pairs are labelled by their own two values; this is the separate, fact-level view of them.
-    """
-
-    incident: str  # cross-report incident id
-    kind: str
-    standing: str  # a FactStanding value
-    value: FactValue  # the figure most reports agree on (after revisions, the latest)
-    agreeing: tuple[str, ...]  # reports whose figure agrees with ``value``
-    revised: tuple[str, ...]  # reports whose earlier figure a later report revised
-    disputing: tuple[str, ...]  # reports whose figure contradicts ``value``
-    history: tuple[FigureStep, ...]  # every report's figure, earliest written first
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "incident": self.incident,
-            "kind": self.kind,
-            "standing": self.standing,
-            "value": self.value,
-            "reports": len(self.history),
-            "agreeing": list(self.agreeing),
-            "revised": list(self.revised),
-            "disputing": list(self.disputing),
-            "history": [step.to_json() for step in self.history],
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    """Incidents matched across reports, the facts paired between them and those stated once,
-    and per fact of each incident how all its reports stand on it."""
-
-    incidents: tuple[SharedIncident, ...] = ()
-    pairs: tuple[FactPair, ...] = ()
-    only: tuple[OnlyFact, ...] = ()
-    facts: tuple[FactSummary, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "incidents": [i.to_json() for i in self.incidents],
-            "pairs": [p.to_json() for p in self.pairs],
-            "only": [o.to_json() for o in self.only],
-            "facts": [f.to_json() for f in self.facts],
-        }
+        value = getattr(model_compare, name)
+        globals()[name] = value
+        return value
