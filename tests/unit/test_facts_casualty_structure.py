@@ -226,3 +226,17 @@ def test_the_injured_taken_to_hospital_are_all_of_them() -> None:
     assert values(text, HOSPITAL) == [11]
     text = "Eleven people were injured. Half of the injured were taken to hospital."
     assert 11 not in values(text, HOSPITAL)
+
+
+# "N others" after a share of the kind's own set are the rest of that set, not a count of their own.
+OTHERS_OF_A_SHARE = [
+    ("Four of the dead were crew, while three others expired in hospital.", KILLED, []),
+    ("Two of the injured are critical and five others were hurt slightly.", INJURED, []),
+    ("Two of them were children, and three others were injured.", INJURED, [3]),
+    ("Three people died and two others were injured.", INJURED, [2]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), OTHERS_OF_A_SHARE)
+def test_others_after_a_share(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected

@@ -338,6 +338,8 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             continue
         if m.group("n") and _REST_OF.search(text, max(0, m.start() - 16), m.start()):
             continue  # "the other two were treated": the rest of a set counted before
+        if (m.group("head") or "").lower() == "others" and _rest_of_own_set(text, m, rules.kind):
+            continue  # "Five of the fatalities died on the spot, while two others expired"
         value = _subject_value(m, rules.running_total)
         if value is not None and _person_enough(m, rules.person_only):
             out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
@@ -730,6 +732,22 @@ _FINITE_LATER = re.compile(
     r"|went|ended)\s",
     re.IGNORECASE,
 )
+
+
+# A share of a set named earlier in the sentence: "N others" after it are the rest of that set.
+_SHARE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{COUNT})\s+of\s+(?:the|those)\s+(?P<w1>[\w-]+)(?:\s+(?P<w2>[\w-]+))?",
+    re.IGNORECASE,
+)
+
+
+def _rest_of_own_set(text: str, m: re.Match[str], kind: str) -> bool:
+    """Whether a share of the kind's own set ("five of the fatalities") comes before "N others"."""
+    own = SAME_SET.get(kind, ())
+    return any(
+        (s.group("w1").lower() in own or (s.group("w2") or "").lower() in own)
+        for s in _SHARE_BEFORE.finditer(text, 0, m.start())
+    )
 
 
 # "the other two", "the remaining three": the rest of a set already counted, not a total.
