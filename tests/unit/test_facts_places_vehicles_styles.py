@@ -106,3 +106,22 @@ CABLE_AND_ROAD_HEADS = [
 @pytest.mark.parametrize(("text", "vehicle"), CABLE_AND_ROAD_HEADS)
 def test_cable_cars_and_tempos_are_vehicles(text: str, vehicle: str) -> None:
     assert vehicle in _facts(text, VEHICLE)
+
+
+SECOND_MENTIONS = [
+    # a relative clause's verb makes a described vehicle the one that acted
+    (
+        "Police charged the driver of the fuel tanker that exploded on Monday near Kelby.",
+        "fuel tanker",
+    ),
+    # a vehicle that fell is the one of the incident
+    (
+        "Nine people died after an interstate minibus fell into a gorge near Orro.",
+        "interstate minibus",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "vehicle"), SECOND_MENTIONS)
+def test_a_vehicle_that_acted_in_a_relative_clause_or_fell(text: str, vehicle: str) -> None:
+    assert vehicle in _facts(text, VEHICLE)

@@ -113,6 +113,7 @@ _AGENT_BEFORE = re.compile(
 )
 _ACTS_AFTER = re.compile(
     r"(?:\s*,\s*(?:carrying|with|driven|operated|travelling|traveling|owned|which)\b[^,;]{1,60},)?"
+    r"(?:\s+(?:that|which))?"  # "the petrol tanker that exploded": a relative clause's verb
     r"\s+(?:(?:had|has|have|is|then|reportedly|allegedly|apparently|suddenly|also|later)\s+)*"
     rf"(?:collided(?!\s+(?:head-on\s+)?with\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}"
     rf"(?:{_alt(PLURALS)}|{_HEAD})(?![\w-]))"
@@ -121,7 +122,7 @@ _ACTS_AFTER = re.compile(
     r"|hit|struck|ran\s+(?:over|into|aground|off|down)|knocked|mowed|caught\s+fire"
     r"|burst\s+into\s+flames|exploded|went\s+down|came\s+down|left\s+the\s+(?:road|rails|tracks"
     r"|runway)|tipped|reversed\s+into|lost\s+control|spun|went\s+(?:off|over|out\s+of\s+control)"
-    r"|overshot|failed\s+to\s+stop|ran\s+a\s+red)(?![\w-])",
+    r"|overshot|failed\s+to\s+stop|ran\s+a\s+red|fell|plummeted|tumbled|hurtled)(?![\w-])",
     re.IGNORECASE,
 )
 # Determiners that introduce a vehicle (a generic head after "the" or "his" is a second mention).
