@@ -254,7 +254,9 @@ def _candidates(exact: set[str], prefixes: set[str]) -> re.Pattern[str] | None:
     if not all(w.isascii() and w.isalnum() and w == w.lower() for w in words | prefixes):
         return None
     return re.compile(
-        r"(?<![\w'’])(?:(?i:" + _trie(words) + r")(?!\w)"
+        r"(?<![\w'’])(?:(?i:"
+        + _trie(words)
+        + r")(?!\w)"
         + (r"|(?i:" + _trie(prefixes) + ")" if prefixes else "")
         + r"|[^\Wa-zA-Z]|['’])"
     )
