@@ -45,7 +45,7 @@ CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 pieces = st.one_of(
     st.sampled_from(FRAGMENTS),
-    st.text(st.characters(blacklist_categories=("Cs",)), max_size=12),
+    st.text(st.characters(blacklist_categories=["Cs"]), max_size=12),
     st.builds(lambda c, n: c * n, st.sampled_from(RUNS), st.integers(0, MAX_RUN)),
 )
 texts = st.lists(pieces, min_size=1, max_size=30).map(" ".join)

@@ -139,7 +139,7 @@ def _quit_while_busy(blocks_at: int) -> tuple[float, threading.Event]:
 
     def wait_for_run() -> None:
         extraction = Extraction(None, analyser)
-        extraction.run_detached(1, reports, {}, lambda message: None, worker)
+        extraction.run_detached(1, reports, {}, lambda message: None, worker)  # type: ignore[arg-type]
         returned.append(time.monotonic())
 
     waiter = threading.Thread(target=wait_for_run, daemon=True)

@@ -63,7 +63,10 @@ def test_items_are_written_as_they_come_not_after_the_last(
 def test_pairs_take_one_line_each_in_the_same_document() -> None:
     """Pairs grow with the square of a story's reports: one compact line each halves the output
     of a large folder and lets `grep` and `head` read it, and the document is unchanged."""
-    doc = {"incidents": [{"id": "I1"}], "pairs": [{"kind": "k", "a": {"v": 1}}, {"kind": "j"}]}
+    doc: dict[str, list[object]] = {
+        "incidents": [{"id": "I1"}],
+        "pairs": [{"kind": "k", "a": {"v": 1}}, {"kind": "j"}],
+    }
     lean, whole = io.StringIO(), io.StringIO()
     write_json_sections(doc.items(), lean, line_per_item={"pairs"})
     write_json_sections(doc.items(), whole)

@@ -49,7 +49,7 @@ def test_linear_verdict_is_the_pairwise_verdict(data: st.DataObject) -> None:
     kind = data.draw(st.sampled_from(sorted(VALUES)))
     values = data.draw(st.lists(VALUES[kind], max_size=7))
     steps = data.draw(st.sampled_from([frozenset(), frozenset({3}), frozenset({2, 3, 4})]))
-    assert clashes(kind, values, steps) == pairwise(kind, values, steps)  # type: ignore[arg-type]
+    assert clashes(kind, values, steps) == pairwise(kind, values, steps)
 
 
 def _facts(kind: str, values: list[object]) -> list[Fact]:

@@ -82,7 +82,7 @@ def test_a_line_whose_tagging_fails_is_reported_and_the_stream_goes_on(
 
     real = temporal.tag
 
-    def flaky(text: str, dct: str | None = None) -> list:  # type: ignore[type-arg]
+    def flaky(text: str, dct: str | None = None) -> list:
         if "boom" in text:
             raise OverflowError("date value out of range")
         return real(text, dct)
