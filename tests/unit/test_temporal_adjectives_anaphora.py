@@ -7,6 +7,8 @@ anaphoric period nouns; every sentence is invented.
 from __future__ import annotations
 
 # ruff: noqa: E501  (one row a line reads as a table)
+import time
+
 import pytest
 
 from incident_reader.core.temporal import tag
@@ -173,3 +175,12 @@ DAY_COORDINATIONS = [
 )
 def test_capability(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == expected
+
+
+@pytest.mark.parametrize("before", ["at 9am", "at 9am on Monday", "on 3 May", "on Monday"])
+def test_a_whitespace_run_after_an_expression_stays_linear(before: str) -> None:
+    """A clock followed by a long blank run once backtracked quadratically (20,000 spaces: 16 s)."""
+    text = before + " " * 20_000 + "x to Friday and 4 May"
+    started = time.process_time()
+    tag(text, D)
+    assert time.process_time() - started < 2.0

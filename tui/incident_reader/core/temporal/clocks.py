@@ -26,7 +26,7 @@ _STAMP_AFTER = re.compile(r"\s*(?:[:\-–—|]|\n)")
 _WEEKDAY_NAMES = "|".join(k.capitalize() for k in lx.WEEKDAYS if len(k) > 4)
 # "11.52pm on Monday", "7.20am this morning": the clock's own day follows it (a separate extent).
 _OWN_DAY_AFTER = re.compile(
-    r"\.?(?:\s*\([^()\n]{1,30}\))?\s*,?\s*(?:on\s+)?(?:(?P<wd>"
+    r"\.?(?:\s*\([^()\n]{1,30}\))?(?:\s*,)?\s*(?:on\s+)?(?:(?P<wd>"
     + _WEEKDAY_NAMES
     + r")|(?P<dw>yesterday|today|tomorrow|tonight"
     r"|this\s+(?:morning|afternoon|evening)|last\s+night"
@@ -461,6 +461,7 @@ def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         not rel
         and ctx.day is not None
         and ctx.text[max(0, ctx.day_end - 3) : ctx.day_end].lower() == "day"  # a weekday first
+        and s - ctx.day_end <= 12  # a short gap: a whitespace run never backtracks
         and _RANGE_END_BEFORE.fullmatch(ctx.text, ctx.day_end, s)
     ):
         # "from Monday to Friday": the second end is the first weekday on or after the first's
@@ -542,7 +543,12 @@ def anaphoric(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if ctx.ref is None or ctx.ref_pos < 0:
         return "DATE", UNKNOWN_DAY, None
     key = norm(g.get("ana")) or "the day " + norm(g.get("sig"))
-    if g.get("sig") and ctx.day is not None and _APPOSITION.fullmatch(ctx.text, ctx.day_end, s):
+    if (
+        g.get("sig")
+        and ctx.day is not None
+        and s - ctx.day_end <= 4
+        and _APPOSITION.fullmatch(ctx.text, ctx.day_end, s)
+    ):
         return "DATE", ctx.day.isoformat(), None  # "Oct. 12, the day before the crash": Oct. 12
     d = ctx.ref + timedelta(days=_ANA[key])
     ctx.set_ref(d, s)

@@ -157,6 +157,7 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     elif (
         ctx.last_md is not None
         and ctx.last_md[1].month == mon
+        and s - ctx.last_md[0] <= 12  # a short gap: a whitespace run never backtracks
         and _COORDINATED.fullmatch(ctx.text, ctx.last_md[0], s)
     ):
         year = ctx.last_md[1].year  # "3 and 4 June": the second takes the first's year

@@ -185,7 +185,7 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
 
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)$")
-_CLOCK_TO_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+_CLOCK_TO_DAY = re.compile(r"(?:\s*,)?\s*(?:on\s+)?")
 
 
 def _date_clock_before(found: list[Timex], text: str, s: int, day: str) -> None:
@@ -193,7 +193,7 @@ def _date_clock_before(found: list[Timex], text: str, s: int, day: str) -> None:
     Christmas Eve", "at 9am on the 6th"), whatever day the clock alone was given."""
     last = found[-1]
     clock = _CLOCK_VALUE.match(last.value) if last.type == "TIME" else None
-    if clock and _CLOCK_TO_DAY.fullmatch(text, last.end, s):
+    if clock and s - last.end <= 8 and _CLOCK_TO_DAY.fullmatch(text, last.end, s):
         found[-1] = dataclasses.replace(last, value=day + clock[1])
 
 
