@@ -33,9 +33,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from incident_reader.core.anchoring import Anchor, make_anchor, place
 from incident_reader.core.model import Corpus, Fact, Report, TimelineEntry
 from incident_reader.core.store_db import (
     APPLICATION_ID,
@@ -52,6 +51,9 @@ from incident_reader.core.store_db import (
     user_db_path,
 )
 from incident_reader.core.store_pg import env_url, is_url, open_pg, redact
+
+if TYPE_CHECKING:  # anchoring loads when a mark is made or placed: not on the first frame's path
+    from incident_reader.core.anchoring import Anchor
 
 __all__ = [
     "APPLICATION_ID", "DB_NAME", "SCHEMA_VERSION", "STATUSES", "STATUS_SYMBOLS", "BusyError",
@@ -349,6 +351,8 @@ class Store:
         """
         if status is not None and status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+        from incident_reader.core.anchoring import make_anchor
+
         ref = item_ref(report.id, item)
         anchor = make_anchor(report.text, ref.start, ref.end, report.sha1)
         who, at = reviewer or self.reviewer, now_utc()
@@ -515,6 +519,10 @@ def place_marks(
     The other becomes an orphan (never silently merged), e.g. when one of two marked copies of a
     repeated sentence is deleted and both marks find the remaining copy.
     """
+    if not marks:  # a report without marks (the usual first one) needs no anchoring module
+        return [], []
+    from incident_reader.core.anchoring import place
+
     found: dict[tuple[str, str, int, int], list[PlacedMark]] = {}
     orphans: list[Mark] = []
     for m in marks:
@@ -587,5 +595,7 @@ def _mark_row(m: Mark) -> tuple[object, ...]:
 
 
 def _mark(row: Sequence[Any]) -> Mark:
+    from incident_reader.core.anchoring import Anchor
+
     key, report_id, item_kind, kind, status, note, reviewer, at, *anchor = row
     return Mark(key, report_id, item_kind, kind, status, note, reviewer, at, Anchor(*anchor))

@@ -16,7 +16,6 @@ from functools import partial
 from rich.style import Style
 from rich.text import Text
 
-from incident_reader.core.anchoring import make_anchor
 from incident_reader.core.model import Fact, Report, ReportAnalysis, TimelineEntry
 from incident_reader.core.store import (
     STATUS_SYMBOLS,
@@ -299,6 +298,8 @@ def _pending(
     store: Store, report: Report, item: Item | ItemRef, status: str, note: str | None
 ) -> Mark:
     """The mark as it will be once saved, shown while the database is busy."""
+    from incident_reader.core.anchoring import make_anchor
+
     ref = item_ref(report.id, item)
     anchor = make_anchor(report.text, ref.start, ref.end, report.sha1)
     key = f"pending|{ref.report_id}|{ref.item_kind}|{ref.kind}|{ref.start}-{ref.end}"
