@@ -109,6 +109,17 @@ async def test_analyses_arriving_after_the_screens_went_are_dropped() -> None:
     app.extraction_arrived(Extraction.Arrived(1, [failed], 1, 1))
 
 
+async def test_quitting_before_the_background_starts_does_not_raise() -> None:
+    """The footer, extraction and watcher start after a short grace; a quit inside it leaves
+    that timer to fire with the screens gone (screenshots/render.py hit it: IndexError)."""
+    app = fixture_app()
+    async with app.run_test(size=(120, 30)):
+        pass  # no pause: the grace's timer has not fired yet
+    assert not app.screen_stack and not app._started
+    app._start_background()  # what the timer does as the app closes
+    assert app._started
+
+
 class CancelledWorker:
     """The part of a Textual worker extraction reads: cancelled as the app quits."""
 

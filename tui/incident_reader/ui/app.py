@@ -222,6 +222,8 @@ class ReaderApp(App[None]):
         if not self._started:
             self._started = True
             collection.release()  # start-up is over: the collector runs again (ui.collection)
+            if self._reader_gone():  # quit within the grace: its timer fires as the app closes
+                return
             self.reader.keys_applied()
             self.analyse_all()  # at once: reports the user opens meanwhile join this run
             self.call_after_refresh(self.live.start, self.post_message)  # a thread; see ui.live
