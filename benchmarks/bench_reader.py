@@ -266,13 +266,10 @@ Bare().run()
 """
 
 
-def pty_launch(
-    cmd: list[str], marker: str, env: dict[str, str], timeout: float = 30
-) -> float | None:
-    """Seconds from starting ``cmd`` in a pseudo-terminal until ``marker`` is written; then q."""
+def _spawn_in_pty(cmd: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[bytes], int]:
+    """Start ``cmd`` on a 160x48 pseudo-terminal; return it and the terminal's non-blocking end."""
     parent, child = pty.openpty()
     os.set_blocking(parent, False)
-    began = time.time()
     proc = subprocess.Popen(
         cmd,
         stdin=child,
@@ -282,6 +279,15 @@ def pty_launch(
         close_fds=True,
     )
     os.close(child)
+    return proc, parent
+
+
+def pty_launch(
+    cmd: list[str], marker: str, env: dict[str, str], timeout: float = 30
+) -> float | None:
+    """Seconds from starting ``cmd`` in a pseudo-terminal until ``marker`` is written; then q."""
+    began = time.time()
+    proc, parent = _spawn_in_pty(cmd, env)
     seen = b""
     shown: float | None = None
     end = began + timeout
@@ -305,17 +311,7 @@ def pty_launch(
 
 def pty_quit(cmd: list[str], marker: str, env: dict[str, str], delay: float) -> float | None:
     """Seconds from ``q`` (sent ``delay`` s after ``marker`` is written) until ``cmd`` exits."""
-    parent, child = pty.openpty()
-    os.set_blocking(parent, False)
-    proc = subprocess.Popen(
-        cmd,
-        stdin=child,
-        stdout=child,
-        stderr=child,
-        env={**env, "TERM": "xterm-256color", "COLUMNS": "160", "LINES": "48"},
-        close_fds=True,
-    )
-    os.close(child)
+    proc, parent = _spawn_in_pty(cmd, env)
     seen, drawn, sent = b"", None, None
     end = time.time() + 60
     while proc.poll() is None and time.time() < end:
