@@ -11,7 +11,7 @@ import pytest
 
 from incident_reader.core.facts import extract, lexicon
 from incident_reader.core.facts.conflicts import compatible
-from incident_reader.core.facts.counting import scan_stems
+from incident_reader.core.facts.count_rules import scan_stems
 from incident_reader.core.facts.numbers import _alt, parse_count
 from incident_reader.core.facts.text import speaker, split_sentences
 from incident_reader.core.model import DctSource, Fact, Report, Timex

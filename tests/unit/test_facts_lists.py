@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from incident_reader.core.facts.casualties import RULES as CASUALTY_RULES
-from incident_reader.core.facts.counting import _COUNT_AFTER, CountRules, _toll_end
+from incident_reader.core.facts.count_rules import _COUNT_AFTER, CountRules, _toll_end
 from incident_reader.core.facts.lists import _ANON_PART, more_after, object_end
 from incident_reader.core.facts.numbers import COUNT
 from incident_reader.core.facts.people import RULES as ARREST_RULES

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from incident_reader.core.facts import counting, extract
+from incident_reader.core.facts import extract, starts
 from incident_reader.core.model import DctSource, Report, Timex
 
 WORDS = (
@@ -71,6 +71,6 @@ def test_extract_never_raises_and_spans_quote_the_text(case: tuple[Report, list[
 @given(texts)
 def test_subject_starts_in_one_scan_are_the_word_starts_that_may_open_a_subject(text: str) -> None:
     # The one-regex scan must agree with the word-by-word rule it replaces.
-    counting.forget_sentences()
-    expected = [p for p in counting._word_starts(text) if counting._can_start_subject(text, p)]
-    assert list(counting._subject_starts(text)) == expected
+    starts.forget_sentences()
+    expected = [p for p in starts._word_starts(text) if starts._can_start_subject(text, p)]
+    assert list(starts._subject_starts(text)) == expected

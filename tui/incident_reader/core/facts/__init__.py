@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from incident_reader.core import regex_cache  # noqa: F401 (first, for the patterns below)
 from incident_reader.core.facts.casualties import CASUALTY_KINDS, INJURED, casualties
 from incident_reader.core.facts.conflicts import internal_conflicts
-from incident_reader.core.facts.counting import Found, forget_sentences, singles_among_totals
+from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.gates import may_locate
 from incident_reader.core.facts.incidents import Segment, segments
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
@@ -31,7 +31,9 @@ from incident_reader.core.facts.places import (
 )
 from incident_reader.core.facts.roles import AGE as SUSPECT_AGE
 from incident_reader.core.facts.roles_across import ages_then, bare_suspects
+from incident_reader.core.facts.starts import forget_sentences
 from incident_reader.core.facts.text import SPEAKER_GATE, Sentence, speaker, split_sentences
+from incident_reader.core.facts.totals import singles_among_totals
 from incident_reader.core.facts.vehicles import speeds, told_better, vehicles
 from incident_reader.core.facts.when import (
     DATE,

@@ -105,7 +105,7 @@ def compile_all() -> None:
 
 
 def forget_lists() -> None:
-    """Drop the per-sentence memo (called with counting.forget_sentences)."""
+    """Drop the per-sentence memo (called with starts.forget_sentences)."""
     _and_parts.cache_clear()
 
 

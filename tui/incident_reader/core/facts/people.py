@@ -9,12 +9,8 @@ from __future__ import annotations
 import re
 
 from incident_reader.core.facts.casualties import labelled_counts
-from incident_reader.core.facts.counting import (
-    Found,
-    build_rules,
-    find_counts,
-    matches_before_verbs,
-)
+from incident_reader.core.facts.count_rules import build_rules
+from incident_reader.core.facts.counting import Found, find_counts
 from incident_reader.core.facts.grammar import _NAME_WORD, ADJ, APPOS, AUX, MOD, NOUN, PERSON_NAME
 from incident_reader.core.facts.lexicon import (
     STREET_WORDS,
@@ -40,6 +36,7 @@ from incident_reader.core.facts.predicates import (
     ARRESTING_FORMS as ACTIVE_ARREST_VERBS,
 )
 from incident_reader.core.facts.roles import suspect_facts
+from incident_reader.core.facts.starts import matches_before_verbs
 from incident_reader.core.facts.text import Sentence, WordScan
 from incident_reader.core.model import FactValue
 

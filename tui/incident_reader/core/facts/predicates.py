@@ -90,7 +90,7 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     r"airlifted(?!\s+(?:to\s+safety|from|off|out|away)\b)",
     r"among\s+(?:the|those)\s+(?:taken|admitted|rushed)\s+to\s+hospital",
     # a state said with the count ("Four people are in hospital"); "still"/"remain" are dropped
-    # by casualties._still_in_hospital
+    # by casualty_filters._still_in_hospital
     r"in\s+hospital(?!\s+(?:car\s+park|grounds|corridors?)\b)",
     r"kept\s+in\s+hospital",
     r"kept\s+in\s+overnight",
@@ -154,7 +154,7 @@ KILLED_FORMS: tuple[str, ...] = _each(
     r"(?:suffered|sustained|received) (?:[\w-]+ )?fatal (?:[\w-]+ )?(?:injuries|injury|wounds?)",
 )  # fmt: skip
 # Death words said of things as often as of people ("his licence had expired"): counted only
-# after a numbered subject or a head naming a person (counting.CountRules.person_only).
+# after a numbered subject or a head naming a person (count_rules.CountRules.person_only).
 PERSON_ONLY_DEATH: tuple[str, ...] = ("expired",)
 KILLING_FORMS: tuple[str, ...] = (r"killing", r"kill", r"kills", r"leaving .{0,3}dead")
 

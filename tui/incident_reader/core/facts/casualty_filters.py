@@ -1,0 +1,92 @@
+"""Casualty counts that are not the incident's: rates, tallies over a period, figures since
+replaced, those still in hospital, and one person with a wound verb alone."""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.counting import Found
+
+INJURED = "casualties.injured"
+
+# "A man was stabbed": one person wounded is often the one who died; a wound verb alone counts
+# the hurt only when a number counts them ("five shoppers were slashed or stabbed").
+_WOUND_ONLY = re.compile(
+    r"\b(?:stabbed|slashed|shot|knifed|gored)\b(?!.*\b(?:injur|hurt|wound))", re.IGNORECASE
+)
+# A rate: "each year", "every day", "annually" (national statistics, not the incident's count).
+_HABITUAL = re.compile(
+    r"\b(?:(?:each|every|per)\s+(?:year|month|week|day)|annually|a\s+year\s+(?:on|in)\b)",
+    re.IGNORECASE,
+)
+# A period that a tally covers: "since 2010", "in the past decade", "so far this year".
+_PERIOD = re.compile(
+    r"\b(?:since\s+(?:\d{4}|records\s+began|the\s+(?:beginning|start)\s+of\s+(?:the|this|last)\s+"
+    r"(?:year|decade|century|season))|(?:in|over|during)\s+the\s+(?:past|last)\s+"
+    r"(?:[\w-]+\s+)?(?:years?|decades?|months?)|so\s+far\s+this\s+year|this\s+year\s+alone)\b",
+    re.IGNORECASE,
+)
+# A sentence's opening adverbial, up to its comma: "Since the start of the year, ...".
+_FRONTED = re.compile(r"\s*(?:since|over|in|during|so\s+far)\b[^,;:]*,", re.IGNORECASE)
+_PERIOD_GATE = re.compile(r"\b(?:since|past|last|this\s+year)\b", re.IGNORECASE)
+_RANKING = re.compile(r"\b(?:first|worst|[a-z]+iest|biggest|largest|most|highest)\b", re.IGNORECASE)
+_STILL = re.compile(r"\b(?:still|remains?|remained)\b")
+
+
+# A figure told as one given before and since replaced: "Authorities had earlier put the toll at
+# nine", "Police initially said six had died", "An earlier version of this article said 12".
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:initially|originally|previously|at\s+first|first)\s+(?:said|reported|put|gave|stated"
+    r"|announced|estimated|believed|thought|feared|claimed)"
+    r"|(?:had|have|has)\s+(?:earlier|initially|originally|previously)\s+(?:said|reported|put|given"
+    r"|stated|announced|estimated|been\s+(?:reported|put|given))"
+    r"|earlier\s+(?:version|report|reports|figure|figures|toll|estimates?)\b[^.;]{0,40}?\b"
+    r"(?:said|put|gave|stated|reported|was|of))",
+    re.IGNORECASE,
+)
+_SUPERSEDED_GATE = ("initially", "originally", "previously", "at first", "first", "earlier")
+
+
+def _superseded(text: str, found: Found, base: int) -> bool:
+    """Whether a finding is a figure the sentence tells as given before (and since replaced)."""
+    lower = text.lower()
+    if not any(w in lower for w in _SUPERSEDED_GATE):
+        return False
+    start = found.start - base
+    clause_start = max(text.rfind(c, 0, start) for c in ";:") + 1
+    return _SUPERSEDED.search(text, clause_start, found.end - base) is not None
+
+
+def _over_a_period(text: str, found: Found, base: int) -> bool:
+    """ "14 deaths since 2010", "300 people have died in the past decade": a tally over a period
+    in the finding's own clause counts many incidents, not this one."""
+    if not _PERIOD_GATE.search(text):
+        return False
+    start, end = found.start - base, found.end - base
+    clause_start = max(text.rfind(c, 0, start) for c in ",;:") + 1
+    clause_end = min((i for i in (text.find(c, end) for c in ",;:") if i != -1), default=len(text))
+    period = _PERIOD.search(text, clause_start, clause_end)
+    if period is None:  # "Since the start of the year, nine people have died": a fronted period
+        fronted = _FRONTED.match(text)
+        if fronted and fronted.end() <= start:
+            period = _PERIOD.search(text, 0, fronted.end())
+            clause_start = 0
+    # "in the deadliest crash since 2010", "the first death this year": a ranking, not a tally
+    return period is not None and not _RANKING.search(text, clause_start, period.start())
+
+
+def _single_wound(text: str, found: Found, base: int) -> bool:
+    """ "a lad had been stabbed": one person with a wound verb alone is not counted as hurt."""
+    span = text[found.start - base : found.end - base]
+    return (
+        found.kind == INJURED
+        and found.value == 1
+        and not span[:1].isdigit()
+        and bool(_WOUND_ONLY.search(span))
+    )
+
+
+def _still_in_hospital(text: str, found: Found, base: int) -> bool:
+    """ "still in hospital" / "remain in hospital" counts the later state, not those taken there."""
+    span = text[found.start - base : found.end - base].lower()
+    return "hospital" in span and bool(_STILL.search(span))

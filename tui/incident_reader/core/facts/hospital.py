@@ -1,0 +1,128 @@
+"""Hospital counts told by the hospital or the movers ("Paramedics took 10 people to hospital"),
+and those counted as hurt who also went to hospital or died (a shared subject)."""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.grammar import ADJ, GROUP, MOD, NOUN
+from incident_reader.core.facts.lexicon import CUMULATIVE_NOUNS
+from incident_reader.core.facts.numbers import COUNT, ORDINAL
+from incident_reader.core.facts.predicates import (
+    HOSPITAL_FORMS,
+    HOSPITAL_PLACE,
+    HOSPITAL_RECEIVING,
+    MEANS,
+    MOVING_TO_HOSPITAL,
+)
+from incident_reader.core.facts.text import Sentence, WordGate, WordScan
+
+KILLED = "casualties.killed"
+INJURED = "casualties.injured"
+HOSPITALISED = "casualties.hospitalised"
+
+# "taken to hospital with stab wounds": the hospitalised were also hurt.
+_WITH_INJURY = re.compile(
+    r"\s+with\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|fractures|cuts)\b", re.IGNORECASE
+)
+# "a fourth victim was taken to hospital": an ordinal of a counted-so-far noun is the running
+# total of the hurt, since whoever is taken to hospital was hurt.
+_ORDINAL_VICTIM = re.compile(
+    rf"(?:(?:an?|the)\s+)?(?:{ORDINAL})\s+(?:{'|'.join(CUMULATIVE_NOUNS)})\b", re.IGNORECASE
+)
+# "Half of the injured were taken to hospital": a share of the report's own injured count.
+_SHARE = re.compile(
+    r"(?<![\w-])(?P<share>half|a third|a quarter|two-thirds|all)\s+of\s+the\s+"
+    r"(?:injured|hurt|wounded|casualties|victims)\s+(?:were|was|have\s+been|had\s+been|needed)\s+"
+    rf"(?P<verb>{'|'.join(HOSPITAL_FORMS)})",
+    re.IGNORECASE,
+)
+# The count inside an active verb phrase: "Paramedics took 10 people to hospital", and a hospital
+# as the subject: "Westcairn General Hospital received eight of the injured".
+_COUNTED = rf"(?:the\s+)?(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN})?"
+_MOVING = WordScan(
+    re.compile(
+        rf"(?<![\w-])(?:{'|'.join(MOVING_TO_HOSPITAL)})\s+{_COUNTED}"
+        rf"{MEANS}\s+(?:to|into)\s+{HOSPITAL_PLACE}",
+        re.IGNORECASE,
+    ),
+    MOVING_TO_HOSPITAL,
+)
+# Tried at the hospital's head noun (its name before is left out of the evidence).
+_HOSPITAL_HEADS = ("hospital", "infirmary", "medical", "health", "trauma", "clinic")
+_RECEIVING = WordScan(
+    re.compile(
+        r"(?:hospitals?|infirmary|(?:medical|health|trauma)\s+cent(?:er|re)s?|clinics?)\s+"
+        r"(?:(?:in|across|around|throughout)\s+[^,.;:]{1,40}?\s+)?"  # "Hospitals in the city"
+        # "Corran Hospital said it was treating 12 patients", "... were treating 14 people"
+        r"(?:said\s+(?:it|they)\s+)?(?:(?:has|had|have|was|were|is|are)\s+)?"
+        rf"(?:{'|'.join(HOSPITAL_RECEIVING)}|treating)\s+{_COUNTED}",
+        re.IGNORECASE,
+    ),
+    _HOSPITAL_HEADS,
+)
+# A second predicate shares the counted subject: "Two others suffered burns and were rushed to
+# hospital", "Four were hurt and later taken to hospital" (tried after an injured count's words).
+_HOSPITAL_VERB = "|".join(HOSPITAL_FORMS)
+_AND_HOSPITAL = re.compile(
+    r"(?:[\s,]+(?!and\b)[\w'’-]+){0,6}?[\s,]+and\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
+    rf"(?:(?:later|then|subsequently|all|both)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])",
+    re.IGNORECASE,
+)
+# "Both victims were rushed to hospital but died": the same people counted among the dead.
+_AND_DIED = re.compile(
+    r"(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}?\s+(?:and|but)\s+(?:(?:later|then|subsequently|both|all)\s+)?"
+    r"(?:died|succumbed|perished)(?![\w-])",
+    re.IGNORECASE,
+)
+# "They were taken to hospital" after a count of the injured: the pronoun is those injured.
+_THEY_HOSPITAL = re.compile(
+    r"(?<![\w'’-])(?:They|All\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\s+"
+    rf"(?:(?:later|then|subsequently|all|both|\w+ly)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])"
+)  # how many words before "to death" its verb may start
+# "... that the injured were transferred to Basra Teaching Hospital": all those counted as hurt.
+_THE_INJURED_HOSPITAL = re.compile(
+    r"(?<![\w'’-])(?<!of\s)(?:(?-i:T)|t)he\s+(?:injured|wounded)\s+(?:were|had\s+been|have\s+been)\s+"
+    rf"(?:(?:later|then|subsequently|all|\w+ly)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])",
+    re.IGNORECASE,
+)
+_HOSPITAL_GATE = WordGate((*_HOSPITAL_HEADS, "centre", "center"))
+
+
+SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two-thirds": 2 / 3, "all": 1.0}
+
+
+def _shared_subject(
+    sentence: Sentence, found: list[Found], injured_so_far: int | None
+) -> list[Found]:
+    """The findings with those counted as hurt who also went to hospital (or died), in the same
+    clause or the next sentence: "Two others suffered burns and were rushed to hospital", "They
+    were taken to hospital", "Both were rushed to hospital but died". A one-person hospital count
+    read from the shared verb alone ("... injuries and had been taken to hospital") gives way."""
+    text, base, out = sentence.text, sentence.start, list(found)
+    if not any(f.kind == KILLED for f in found) and ("died" in text or "succumb" in text):
+        for f in found:
+            m = _AND_DIED.match(text, f.end - base) if f.kind in (INJURED, HOSPITALISED) else None
+            if m and f.start - base >= 0:
+                out.append(Found(KILLED, f.value, f.start, base + m.end()))
+    if not _HOSPITAL_GATE.passes(sentence):
+        return out
+    for f in found:
+        if f.kind == INJURED and f.start - base >= 0:
+            m = _AND_HOSPITAL.match(text, f.end - base)
+            if m is None:
+                continue
+            end = base + m.end()
+            inside = [h for h in out if h.kind == HOSPITALISED and f.end <= h.start < end]
+            if any(h.kind == HOSPITALISED and h not in inside for h in out):
+                continue
+            if all(h.value == 1 and not text[h.start - base].isdigit() for h in inside):
+                out = [h for h in out if h not in inside]
+                out.append(Found(HOSPITALISED, f.value, f.start, end))
+    if not found and injured_so_far:
+        m = _THEY_HOSPITAL.match(text, len(text) - len(text.lstrip()))
+        m = m or _THE_INJURED_HOSPITAL.search(text)
+        if m:
+            out.append(Found(HOSPITALISED, injured_so_far, base + m.start(), base + m.end()))
+    return out

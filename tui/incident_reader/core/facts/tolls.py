@@ -1,0 +1,194 @@
+"""Death and injury tolls told by noun phrases rather than a counted subject: "12 deaths", "the
+deaths of two men", "commemorate the 43 victims", named lists, "crushing two men to death"."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from incident_reader.core.facts.count_values import GROUP_SIZES, is_singular
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.grammar import ADJ, MOD, NOUN, PERSON_NAME
+from incident_reader.core.facts.lists import count_of
+from incident_reader.core.facts.numbers import COUNT, SIMPLE, parse_count
+from incident_reader.core.facts.phrases import is_person_head
+from incident_reader.core.facts.predicates import (
+    BODY_FINDING,
+    COUNTED_NOUNS,
+    LIFE_TAKING,
+)
+from incident_reader.core.facts.starts import subject_starts, word_starts
+from incident_reader.core.facts.text import Sentence, WordGate, WordScan
+from incident_reader.core.model import FactValue
+
+KILLED = "casualties.killed"
+INJURED = "casualties.injured"
+
+# "Labour MP Jo Cox is murdered", "Liam Castell, 31, died at the scene": one named person killed.
+_NAMED_KILLED = re.compile(
+    rf"(?<![\w'’-]){PERSON_NAME}(?:\s*,\s*\d{{1,3}}\s*,)?"
+    r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:murdered|killed|stabbed\s+to\s+death|shot\s+dead)"
+    r"|(?:has\s+|had\s+)?died)(?![\w-])"
+)
+# A year or a span of years before a noun ("the 2018 dead", "the 2016-17 deaths") is no count.
+_YEAR = r"(?!(?:1[89]|20)\d\d(?:\s*(?:-|–|to)\s*\d+)?\s)"
+# "commemorate the 43 victims", "a memorial to the nine victims": the definite count of the
+# victims is the toll where the sentence mourns them (victims who "were hurt" are the injured).
+_THE_VICTIMS = re.compile(
+    rf"(?<![\w-])the\s+{_YEAR}(?P<n>{SIMPLE})\s+(?:(?!injured|hurt|wounded|surviving)[a-z]+\s+)?victims(?![\w'’-])"
+    r"(?!\s+(?:who\s+)?(?:were|was|are|is|have|has|had|remain\w*|needed|suffered|sustained"
+    r"|received|with|in\s+hospital)\s+(?:been\s+)?(?!(?:remembered|honou?red|commemorated"
+    r"|mourned|buried|named|identified|laid)\b))",
+    re.IGNORECASE,
+)
+_MOURNING = re.compile(
+    r"\b(?:commemorat|memor|mourn|honou?r|funeral|tribute|remember|grave|burial|buried|wreath"
+    r"|vigil|minute's\s+silence|anniversar|laid\s+to\s+rest)",
+    re.IGNORECASE,
+)
+# "the death of a cyclist", "the deaths of two men".
+_DEATHS_OF = re.compile(
+    rf"(?<![\w-])(?:deaths?|bod(?:y|ies))\s+of\s+(?P<n>{COUNT}|an?)\s+{ADJ}*{MOD}(?P<head>{NOUN})",
+    re.IGNORECASE,
+)
+# More people in the same of-phrase: "the bodies of a man, a woman and their son".
+_ALSO_OF = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?!both\b|all\b)(?P<n>{COUNT}|an?|his|her|their)\s+{ADJ}*{MOD}(?P<head>{NOUN})"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+_COUNTED_NOUN = {
+    kind: re.compile(
+        rf"(?<![\w-]){_YEAR}(?P<n>{COUNT})\s+"
+        rf"(?:{'|'.join(p for p, k in COUNTED_NOUNS.items() if k == short)})",
+        re.IGNORECASE,
+    )
+    for kind, short in ((KILLED, "killed"), (INJURED, "injured"))
+}
+_LIVES = WordScan(
+    re.compile(
+        rf"(?<![\w-])(?:{'|'.join(LIFE_TAKING)})\s+(?:the\s+)?(?P<n>{COUNT})\s+lives(?![\w-])"
+        rf"|(?<![\w-])(?:{'|'.join(BODY_FINDING)})(?:\s+(?:out|up))?\s+(?:(?:a\s+)?further\s+|another\s+)?"
+        rf"(?P<b>{COUNT})\s+(?:more\s+)?bodies(?![\w-])",
+        re.IGNORECASE,
+    ),
+    (*LIFE_TAKING, *BODY_FINDING),
+)
+# People named in a list: "PC Ann Lee, Tom Hart, 44, and US tourist Jo Bell were killed",
+# "killing Ann Lee, 54, and Tom Hart, 75": one person per name (a name is two or more capitalised
+# words, a short lower-case role may precede it, an age may follow it).
+_NAME_ITEM = (
+    r"(?:(?:[A-Z][\w-]*\s+)?[a-z]+\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,|\s+and\b))?"
+)
+_NAMES = rf"(?P<names>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+and\s+{_NAME_ITEM})"
+_NAME_ONE = re.compile(_NAME_ITEM)
+_NAME_LIST = re.compile(rf"(?<![\w'’-]){_NAMES}(?![\w'’-])")
+# What makes a named list a count of a kind: a verb before it (active) or after it (passive).
+_NAMED_BEFORE = {
+    # "killing A and B", "Killed were A and B", "The dead are A and B", "Those killed were named
+    # as A, B and C"
+    KILLED: re.compile(
+        r"(?:killing|killed|(?:(?-i:[Kk])illed|(?-i:[Tt])he\s+dead|(?-i:[Tt])hose\s+(?:killed|who"
+        r"\s+died))\s+(?:are|were)(?:\s+(?:named|identified)\s+as)?)\s+$"
+    ),
+    INJURED: re.compile(r"(?:injuring|injured|wounding)\s+$"),
+}
+_NAMED_AFTER = {
+    KILLED: re.compile(
+        r"\s*,?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|pronounced\s+dead)"
+        r"|(?:both\s+|all\s+)?died)\b"
+    ),
+    INJURED: re.compile(
+        r"\s*,?\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:injured|hurt|wounded)\b"
+    ),
+}
+# A tally with its count before the noun: "raising to three the number of people killed".
+_TOLL_BEFORE = WordScan(
+    re.compile(
+        rf"(?:raising|bringing|taking|pushing)\s+to\s+(?P<n>{COUNT})\s+the\s+(?:(?P<toll>death\s+toll)"
+        r"|number\s+of\s+(?:people\s+|those\s+)?(?:(?P<dead>killed|dead|deaths)|injured|hurt))",
+        re.IGNORECASE,
+    ),
+    ("raising", "bringing", "taking", "pushing"),
+)
+# An open verb with its object before "to death": "crushing two workers to death", "beat a guard
+# to death" (tried at the words before each "to death"; not "sentencing two men to death").
+_TO_DEATH_ACTIVE = re.compile(
+    r"(?<![\w-])(?!(?:sentenc|condemn|bor|scar|frighten|worr|tickl|lov|talk|work)\w*\s)"
+    r"(?-i:[a-z]+(?:ing|ed|en|wn|nt)|beat|struck|stung|hung)\s+(?:all\s+)?"
+    rf"(?P<n>{COUNT}|an?|the|his|her|their)(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}))?\s+to\s+death(?![\w-])",
+    re.IGNORECASE,
+)
+_TO_DEATH_WORDS = 7
+_NOUN_GATE = WordGate(
+    ("fatalit", "death", "dead", "deceased", "lives", "casualt", "injur", "bodies")
+)
+
+
+def _people_of(text: str, value: int, at: int) -> tuple[int, int]:
+    """The count of an of-phrase with its list ("of a man and a woman": 2) and where it ends."""
+    while (more := _ALSO_OF.match(text, at)) is not None and is_person_head(more.group("head")):
+        n = more.group("n").lower()
+        part = 1 if n in ("a", "an", "his", "her", "their") else parse_count(n)
+        if not isinstance(part, int) or (
+            n in ("his", "her", "their") and not is_singular(more["head"])
+        ):
+            break
+        value, at = value + part, more.end()
+    return value, at
+
+
+def _killed_to_death(sentence: Sentence) -> list[Found]:
+    """ "crushing two street vendors to death": the object before "to death" counts the dead."""
+    text, lower, out = sentence.text, sentence.lower, []
+    starts = word_starts(text)
+    i = lower.find("to death")
+    while i != -1:
+        hi = bisect_left(starts, i)
+        for p in starts[max(0, hi - _TO_DEATH_WORDS) : hi - 2]:  # verb, count, then the noun
+            m = _TO_DEATH_ACTIVE.match(text, p)
+            if m is None or m.end() != i + len("to death"):
+                continue
+            value = _one_or_count(m.group("n"), m.group("head"))
+            if value is not None:
+                out.append(
+                    Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
+                )
+            break
+        i = lower.find("to death", i + 1)
+    return out
+
+
+def _one_or_count(n: str, head: str | None) -> FactValue | None:
+    """A counted object's value: "two workers" 2, "a guard" or "the pilot" 1, "the men" unknown."""
+    if not is_person_head(head):
+        return None
+    size = GROUP_SIZES.get(head.lower()) if head else None
+    if n.lower() in ("a", "an", "the", "his", "her", "their"):
+        if head is None:
+            return None
+        return size or (1 if is_singular(head) else None)
+    return count_of(n)
+
+
+def _named_list_kinds(text: str) -> tuple[str, ...]:
+    """The kinds whose named-list rule may match: its verb's stem is in the sentence."""
+    lower = text.lower()
+    kinds = []
+    if "kill" in lower or "died" in lower or "dead" in lower:
+        kinds.append(KILLED)
+    if "injur" in lower or "hurt" in lower or "wound" in lower:
+        kinds.append(INJURED)
+    return tuple(kinds)
+
+
+def _at_counts(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of a pattern that opens with a count, tried only where a count may start."""
+    out: list[re.Match[str]] = []
+    reached = 0
+    for p in subject_starts(text):
+        if p >= reached and (m := pattern.match(text, p)):
+            out.append(m)
+            reached = m.end()
+    return out

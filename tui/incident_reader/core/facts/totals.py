@@ -1,0 +1,75 @@
+"""Counts across a report's sentences: single victims beside a toll and hospital transfers give way
+to the larger count of the same incident."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from incident_reader.core.facts.lexicon import (
+    VAGUE,
+)
+from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.model import Fact
+
+_NUMERAL = re.compile(r"(?:\d|one\b)", re.IGNORECASE)  # "1 person", "One man": a count said
+
+
+# A hospital count after a larger one that moves some of those already there, or names a share
+# of them: "One was later airlifted to a spinal unit", "One was flown by helicopter to X" (a bare
+# "one" after a larger count), "five of them were referred to the district
+# hospital", "One of them was flown to the children's hospital" ("Eleven of them were taken to
+# hospital" may follow a count that only needed treatment, and stays).
+_TRANSFER = re.compile(
+    r"\b(?:later|subsequently|afterwards|then|transferred|referred|moved)\b|^one\s+of\s+(?:them|whom)\b"
+    # a bare "One was flown by helicopter to ...": one of those just counted (no noun of its own)
+    r"|^one\s+(?:was|had\s+been|has\s+been)\s",
+    re.IGNORECASE,
+)
+HOSPITALISED = "casualties.hospitalised"
+
+
+def _transfers(facts: Sequence[Fact]) -> set[int]:
+    """Indexes of hospital counts that move some of a larger hospital count said before."""
+    largest: dict[str, int] = {}
+    out: set[int] = set()
+    for i, f in enumerate(facts):
+        if f.kind != HOSPITALISED or not isinstance(f.value, int):
+            continue
+        before = largest.get(f.incident, 0)
+        if f.value < before and _TRANSFER.search(f.text):
+            out.add(i)
+        else:
+            largest[f.incident] = max(before, f.value)
+    return out
+
+
+def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fact]:
+    """Drop the one-person counts of a kind where the same incident's report states a larger exact
+    count: "A 22-year-old woman died" beside "two people died" names a victim, not the toll; and
+    hospital counts that only move some of those already counted there (``_transfers``)."""
+    moved = _transfers(facts)
+    if moved:
+        facts = [f for i, f in enumerate(facts) if i not in moved]
+    kinds = frozenset(kinds)
+    largest: dict[tuple[str, str], int] = {}
+    for f in facts:
+        low = f.value.get("min") if isinstance(f.value, dict) else f.value
+        if f.kind in kinds and isinstance(low, int) and low > 1:  # "more than a dozen" too
+            key = (f.kind, f.incident)
+            largest[key] = max(largest.get(key, 0), low)
+    exact = {(f.kind, f.incident) for f in facts if isinstance(f.value, int) and f.value > 1}
+    return [
+        f
+        for f in facts
+        if not (f.value == 1 and (f.kind, f.incident) in largest and not _NUMERAL.match(f.text))
+        and not (_vague(f) and (f.kind, f.incident) in exact)
+    ]
+
+
+_VAGUE_WORD = re.compile(rf"(?<![\w-])(?:{_alt(VAGUE)})(?![\w-])", re.IGNORECASE)
+
+
+def _vague(f: Fact) -> bool:
+    """ "dozens were hurt", "several people": a vague word's range (not "at least seven")."""
+    return isinstance(f.value, dict) and bool(_VAGUE_WORD.search(f.text))
