@@ -39,7 +39,7 @@ ADJECTIVE_DURATIONS = [
     ("It ended a years-old slump in bookings.", D, [("years-old", "DURATION", "PXY")]),
     ("The two sides held a day-long meeting.", D, [("day-long", "DURATION", "P1D")]),
     ("Their third day-long hearing ended.", D, [("day-long", "DURATION", "P1D")]),
-    ("The decades-long feud between the clans flared.", D, [("decades-long", "DURATION", "PXDE")]),
+    ("The decades-long feud between the clans flared.", D, [("decades-long", "DURATION", "PXY")]),
     ("A yearlong inquiry found faults.", D, [("yearlong", "DURATION", "P1Y")]),
     ("Dockers began a two-week-long strike.", D, [("two-week-long", "DURATION", "P2W")]),
     ("A 3-week-old ceasefire broke down.", D, [("3-week-old", "DURATION", "P3W")]),

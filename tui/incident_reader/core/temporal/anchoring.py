@@ -120,6 +120,7 @@ class Context:
     quarter_pos: int = -10_000
     narrative_year: int | None = None
     narrative_month: tuple[int, int] | None = None  # the latest month named ("the same month")
+    month_pos: int = -1  # where a month alone ("in March 2011") was last named
     ref_pos: int = -1  # where the narrative date was last named (-1: never, it is the DCT)
     ref_pod: str | None = None  # the part of day the narrative is in ("this morning": MO)
     incident_day: date | None = (

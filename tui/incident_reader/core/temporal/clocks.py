@@ -506,6 +506,8 @@ def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             # overnight")
             past = ctx.ref is not None and ctx.ref < ctx.dct
             base = ctx.ref if past else ctx.dct - timedelta(days=1)
+        elif dw in ("that", "the same") and (month := _story_month(ctx)) is not None:
+            return ("TIME", f"{month}-XXT{pod}", None) if pod else ("DATE", f"{month}-XX", None)
         elif dw in ("that", "the same") and ctx.ref_pos < 0:
             base = None  # "that night" with no day named: the story's night, unknown
         else:
@@ -537,9 +539,19 @@ def nth_day_of(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 _APPOSITION = re.compile(r"\s*,\s*")
 
 
+def _story_month(ctx: Context) -> str | None:
+    """The month the story is in when it was named after the last day ("bombed in March 2011.
+    That same day ..."): a day of that month, which one unknown."""
+    if ctx.narrative_month is None or ctx.month_pos <= ctx.ref_pos:
+        return None
+    return timeml.month(*ctx.narrative_month)
+
+
 def anaphoric(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "that day", "the next day", "the day after his death": counted from the day the
     story has named, else left underspecified (the DCT is not the story's day by default)."""
+    if (month := _story_month(ctx)) is not None:
+        return "DATE", month + "-XX", None
     if ctx.ref is None or ctx.ref_pos < 0:
         return "DATE", UNKNOWN_DAY, None
     key = norm(g.get("ana")) or "the day " + norm(g.get("sig"))

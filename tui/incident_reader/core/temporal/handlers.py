@@ -172,6 +172,18 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", d.isoformat(), None
 
 
+def day_shifted(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "the day before last Tuesday", "the day after March 3": the named day, one day on."""
+    found = clocks.weekday(g, ctx, s, e) if g.get("wd") else date_md(g, ctx, s, e)
+    if found is None or ctx.dct is None or found[1].startswith("X"):
+        return found
+    step = 1 if norm(g.get("dsig")) == "after" else -1
+    d = date.fromisoformat(found[1][:10]) + timedelta(days=step)
+    if d <= ctx.dct:
+        ctx.set_ref(d, s)
+    return "DATE", d.isoformat(), None
+
+
 def day_ordinal(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A day of the month alone ("on the 6th"): in the DCT's month, or the month before (after)
     when the sentence speaks of the past (future) and the day would fall on the other side."""
@@ -438,6 +450,15 @@ def quarter_the(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", f"{year}-Q{n}", None
 
 
+def quarter_of_year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "last year's quarter": the quarter the text is talking about, in the year named."""
+    cur = _current_quarter(ctx, s)
+    if cur is None:
+        return "DATE", "XXXX-QX", None
+    step = {"last": -1, "next": 1}.get(norm(g.get("yrel")), 0)
+    return "DATE", f"{cur[0] + step}-Q{cur[1]}", None
+
+
 def year_ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "year-earlier", "the year-ago quarter": the same period a year before."""
     if ctx.dct is None:
@@ -628,6 +649,7 @@ HANDLERS: dict[str, Handler] = {
     "year_end": year_end,
     "pod_date": pod_date,
     "day_ordinal": day_ordinal,
+    "day_shifted": day_shifted,
     "day_coordinated": day_coordinated,
     "year_range_first": year_range_first,
     "year_range_second": year_range_second,
@@ -638,6 +660,7 @@ HANDLERS: dict[str, Handler] = {
     "season": season,
     "quarter": quarter,
     "quarter_the": quarter_the,
+    "quarter_of_year": quarter_of_year,
     "year": year,
     "year_ago": year_ago,
     "weekday": clocks.weekday,

@@ -265,6 +265,11 @@ RULES: tuple[Rule, ...] = (
          r"(?P<year3>(?:19|20)\d\d))\s+)?(?P<qh>quarter|period)(?!s)(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
          "quarter_the", (("net for the quarter", "1989-11-02", "1989-Q3"),
                          ("the corresponding period last year", "1989-11-02", "1988-Q3"))),
+    # A year's quarter without its number: the quarter the text is talking about, in that year.
+    Rule("quarter_of_year",
+         r"(?P<yrel>last|this|next)\s+year['’]s\s+(?:(?:same|comparable|corresponding)\s+)?(?P<qh>quarter|period)(?![\w-])",
+         "quarter_of_year", (("Sales for last year's quarter were $3 million.", "1989-11-01", "1988-Q3"),
+                             ("Last year's period was weak.", "1995-11-10", "1994-Q3"))),
     Rule("fiscal_year", r"fiscal(?:\s+year)?\s+{year}(?:-\d\d)?", "year",
          (("fiscal 1989", "1989-11-02", "1989"),)),
     Rule("year_ago_adj",
@@ -323,6 +328,12 @@ RULES: tuple[Rule, ...] = (
                          ("a report due on the 21st would decide", "2025-07-14", "2025-07-21"),
                          ("He was arrested on the 28th.", "2025-07-14", "2025-06-28"),
                          ("a fire on the 4th floor", D, None), ("on the 21st birthday", D, None))),
+    # A day counted from a named day: "the day before last Tuesday's hearing", "the day after March 3".
+    Rule("day_shifted",
+         r"(?:the\s+)?day\s+(?P<dsig>before|after)\s+(?:(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{weekday}|{month}\s*{day})(?![\w-]|\s*(?:%|,\d|:\d|\.\d))",
+         "day_shifted", (("The day before last Tuesday's hearing, he went home.", "2000-02-24", "2000-02-21"),
+                         ("He was freed the day after March 3.", "2018-08-14", "2018-03-04"),
+                         ("The talks resume the day after next Friday.", "2018-08-14", "2018-08-18"))),
     Rule("anaphoric_day",
          r"(?P<ana>that\s+(?:same\s+)?day|the\s+(?:very\s+)?same\s+day|the\s+(?:very\s+)?next\s+day|the\s+following\s+day|the\s+previous\s+day"
          r"|the\s+day\s+(?:before|after)(?=\s*[.,;:!?)\n]|\s*$)|the\s+second\s+day)"
@@ -387,8 +398,9 @@ RULES: tuple[Rule, ...] = (
     Rule("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s)", "fiscal_year",
          (("revenue for the year ended March 31", "1989-11-01", "P1Y"),)),
     Rule("the_year",
-         r"(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+(?P<unit>year)(?!\s+(?:ended|ending|before|after|of|in|to|that|when|and|or|\d))",
-         "rel_unit", (("For the year, volume was flat", "1989-11-02", "1989"),)),
+         r"(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+(?P<unit>year)(?!\s+(?:ended|ending|before|after|of|in|to|that|when|and|or|\d|two\s+thousand|nineteen|twenty))",
+         "rel_unit", (("For the year, volume was flat", "1989-11-02", "1989"),
+                      ("the approach of the year two thousand has", "1998-03-03", "2000"))),
     Rule("pod_alone", r"(?P<pod>mid[-\s]?(?:morning|afternoon)|midafternoon|late\s+afternoon|early\s+afternoon"
          r"|early\s+evening|late\s+evening|lunchtime)", "dayword",
          (("By mid afternoon, the operation", "1998-03-06", "1998-03-06TAF"),)),
@@ -425,7 +437,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unit_adjective",
          r"(?P<aunit>days?|weeks?|months?|years?|decades?|hours?|centur(?:y|ies))-(?P<adj>long|old)(?=\s+(?-i:[a-z]))"
          r"|(?P<solid>day|week|month|year)long(?![\w-])", "unit_adjective",
-         (("their third day-long meeting", D, "P1D"), ("a decades-long battle", D, "PXDE"),
+         (("their third day-long meeting", D, "P1D"), ("a decades-long battle", D, "PXY"),
           ("an end to a years-old slump", D, "PXY"), ("a yearlong inquiry", D, "P1Y"),
           ("a centuries-old church", D, None))),
     Rule("bare_units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<bare>years|months|weeks|days|decades|centuries|hours|minutes)(?!\s+(?:of|ago|before|after|earlier|later)\b)",

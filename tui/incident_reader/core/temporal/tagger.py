@@ -36,6 +36,9 @@ _DAY_WORD = re.compile(r"(?i:yesterday|today|that\s+day|that\s+same\s+day)$")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?$")
 _DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|MI))?$")
 _HYPHEN_ADJECTIVE = re.compile(r"(?i:the)\s+\S*\w-\w+$")
+# A unit inside a compound modifier is no time of its own: "the quarter-to-quarter comparison",
+# "year-on-year growth", "a day-by-day account".
+_UNIT_COMPOUND = re.compile(r"-(?:to|on|by|over)-(?:the-)?[a-z]+", re.IGNORECASE)
 _PLAIN_DATE = re.compile(
     r"^(?:[\dX]{2,4}(?:-(?:[\dX]{2}|Q\d|H\d|W[\dX]{2}|SP|SU|FA|WI))*(?:-WE)?|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI))$"
 )
@@ -143,7 +146,11 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
             result = handlers.HANDLERS[rule.handler](groups, ctx, s, e)
         except (OverflowError, ValueError):  # arithmetic past year 1 or 9999 (DCT 9999-12-31)
             result = None
-        if result is None or not timeml.is_valid(result[1]):
+        if (
+            result is None
+            or not timeml.is_valid(result[1])
+            or (text.startswith("-", e) and _UNIT_COMPOUND.match(text, e))
+        ):
             m = _advance(candidates, s + 1)
             continue
         next_pos = e
@@ -180,6 +187,8 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
             ctx.day, ctx.day_end = parse_dct(day[1]), e
         if ttype == "DATE" and (month := _MONTH_VALUE.match(value)):
             ctx.narrative_month = (int(month[1]), int(month[2]))
+            if len(value) == 7:
+                ctx.month_pos = s  # "in March 2011. That same day": a day of that month
         m = _advance(candidates, next_pos)
     return found
 

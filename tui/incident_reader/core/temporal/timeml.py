@@ -70,7 +70,7 @@ def duration(amount: float | None, unit: str, time_unit: bool) -> str:
     if unit == "CE" and amount is not None:
         return f"P{number(100 * amount)}Y"
     if unit == "DE":
-        return "PXDE"
+        return "PXY"  # "decades": years, as a counted decade is ("a decade" P10Y)
     if unit == "CE":
         return "PXCE"
     smaller = {"Y": ("M", 12), "W": ("D", 7)}.get(unit)

@@ -1,0 +1,115 @@
+"""The tagger's value classes, one table each of invented sentences: (text, dct, [(extent, value)])."""
+
+from __future__ import annotations
+
+# ruff: noqa: E501  (one row a line reads as a table)
+import pytest
+
+from incident_reader.core.temporal import tag
+
+T = "2018-08-14"  # a Tuesday
+W = "2018-08-15"  # a Wednesday
+
+# fmt: off
+# Anaphoric days take the reference time the story last named: a day, or a month when the month
+# came after the last day ("in March 2011. That same day": a day of March 2011, which one unknown).
+ANCHORING = [
+    ("The plant was bombed in March 2011. That same day the mayor resigned.", T, [("March 2011", "2011-03"), ("That same day", "2011-03-XX")]),
+    ("The ship sank in May 2009 and the captain was arrested the next day.", T, [("May 2009", "2009-05"), ("the next day", "2009-05-XX")]),
+    ("The dam failed in June 2012; that night the valley flooded.", T, [("June 2012", "2012-06"), ("that night", "2012-06-XXTNI")]),
+    ("The mill burned on 3 May 2001. The next day it was shut.", T, [("3 May 2001", "2001-05-03"), ("The next day", "2001-05-04")]),
+    ("He resigned that same day.", T, [("that same day", "XXXX-XX-XX")]),
+    ("The bridge opened on Jan. 5, 2010. The following week it cracked.", T, [("Jan. 5, 2010", "2010-01-05"), ("The following week", "2010-W02")]),
+    ("The fire broke out on Oct. 3, 2016. Later that month two men were charged.", T, [("Oct. 3, 2016", "2016-10-03"), ("Later that month", "2016-10")]),
+]
+# A day counted from a named day is one expression: "the day before last Friday".
+DAY_SHIFTED = [
+    ("Police said the man was arrested the day before last Friday.", T, [("the day before last Friday", "2018-08-09")]),
+    ("The day before last Monday's hearing, the lawyers met.", T, [("The day before last Monday", "2018-08-12")]),
+    ("He was freed the day after March 3.", T, [("the day after March 3", "2018-03-04")]),
+    ("The talks resume the day after next Friday.", T, [("the day after next Friday", "2018-08-18")]),
+    ("He was freed the day after his trial.", T, [("the day", "XXXX-XX-XX")]),
+]
+# Tense decides the side of the DCT of a weekday or a month without a year.
+DIRECTION = [
+    ("The minister will visit the town on Thursday.", T, [("Thursday", "2018-08-16")]),
+    ("The minister visited the town on Thursday.", T, [("Thursday", "2018-08-09")]),
+    ("He said the talks would resume on Monday.", W, [("Monday", "2018-08-20")]),
+    ("He said talks resumed on Monday.", W, [("Monday", "2018-08-13")]),
+    ("The flights would start in September, the airline said.", T, [("September", "2018-09")]),
+    ("The company said the new service would begin on October 2.", "2018-02-10", [("October 2", "2018-10-02")]),
+    ("The trial is scheduled to open in March.", T, [("March", "2019-03")]),
+    ("The quake struck in March.", T, [("March", "2018-03")]),
+    ("The new road is expected to open in January.", T, [("January", "2019-01")]),
+    ("The storm hit the coast in December.", "2019-01-20", [("December", "2018-12")]),
+]
+# Granularity: a quarter, a half, a year, a span of years each keep their own.
+GRANULARITY = [
+    ("Profit fell in the third quarter.", "1995-10-20", [("the third quarter", "1995-Q3")]),
+    ("Profit rose from last year's third quarter.", "1995-10-20", [("last year's third quarter", "1994-Q3")]),
+    ("Sales beat last year's quarter by 5%.", "1995-10-20", [("last year's quarter", "1994-Q3")]),
+    ("Net rose in the second quarter. Costs were above last year's period.", "1995-10-20", [("the second quarter", "1995-Q2"), ("last year's period", "1994-Q2")]),
+    ("Profit rose 5% in the fourth quarter of 1994.", "1995-02-20", [("the fourth quarter of 1994", "1994-Q4")]),
+    ("Revenue doubled this year.", T, [("this year", "2018")]),
+    ("Unemployment has risen over the past three years.", T, [("the past three years", "P3Y")]),
+    ("The dam took three years to build.", T, [("three years", "P3Y")]),
+    ("The first half of 2017 was quiet.", T, [("The first half of 2017", "2017-H1")]),
+    ("The second half was worse.", "2017-09-01", [("The second half", "2017-H2")]),
+    ("The fund faces the approach of the year two thousand.", "1998-03-03", [("the year two thousand", "2000")]),
+]
+# A unit inside a compound modifier is not a time of its own.
+COMPOUNDS = [
+    ("The quarter-to-quarter comparison was poor.", "1989-11-01", []),
+    ("Sales rose 5% year-on-year.", T, []),
+    ("He kept a day-by-day diary of the siege.", T, []),
+    ("Sales grew from the 1990-to-1995 period.", T, [("1990", "1990"), ("1995", "1995")]),
+]
+# TimeML's references to the present, past and future.
+REFERENCES = [
+    ("The bridge is currently closed.", T, [("currently", "PRESENT_REF")]),
+    ("He had recently moved to the city.", T, [("recently", "PAST_REF")]),
+    ("Such attacks may happen again in the future.", T, [("the future", "FUTURE_REF")]),
+    ("In the past, the square was a market.", T, [("the past", "PAST_REF")]),
+    ("Floods have grown worse in recent years.", T, [("recent years", "PAST_REF")]),
+    ("It happened some time ago.", T, [("some time ago", "PAST_REF")]),
+]
+# Fiscal years and quarters keep the fiscal number.
+FISCAL = [
+    ("Earnings rose in fiscal 1995.", "1995-10-20", [("fiscal 1995", "1995")]),
+    ("Results for fiscal 2019 beat forecasts.", T, [("fiscal 2019", "2019")]),
+    ("The company expects a loss in its fiscal second quarter.", "1995-10-20", [("fiscal second quarter", "1995-Q2")]),
+]
+# Seasons: the relative word and the DCT give the year.
+SEASONS = [
+    ("The dam burst last summer.", T, [("last summer", "2017-SU")]),
+    ("Work will resume next spring.", T, [("next spring", "2019-SP")]),
+    ("The roof collapsed in the winter of 2010.", T, [("the winter of 2010", "2010-WI")]),
+    ("The fair returns this autumn.", T, [("this autumn", "2018-FA")]),
+    ("The mine flooded in the spring.", T, [("the spring", "2018-SP")]),
+    ("Crops failed in summer 2003.", T, [("summer 2003", "2003-SU")]),
+]
+# Decades and centuries: a decade is a DATE of three digits; counted decades are years.
+DECADES = [
+    ("The port was built in the 1960s.", T, [("the 1960s", "196")]),
+    ("Crime rose in the early 1990s.", T, [("the early 1990s", "199")]),
+    ("In the '80s the mill closed.", T, [("the '80s", "198")]),
+    ("The mine closed in the nineties.", T, [("the nineties", "199")]),
+    ("The church dates from the 12th century.", T, [("the 12th century", "11")]),
+    ("Riots have shaken the city for decades.", T, [("decades", "PXY")]),
+    ("It was the worst flood in a decade.", T, [("a decade", "P10Y")]),
+    ("After a decade-long war the country rebuilt.", T, [("decade-long", "P10Y")]),
+    ("The clans' decades-long feud flared.", T, [("decades-long", "PXY")]),
+    ("The town has stood for centuries.", T, [("centuries", "PXCE")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        *ANCHORING, *DAY_SHIFTED, *DIRECTION, *GRANULARITY, *COMPOUNDS, *REFERENCES, *FISCAL,
+        *SEASONS, *DECADES,
+    ],
+)  # fmt: skip
+def test_value_class(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dct)] == expected
