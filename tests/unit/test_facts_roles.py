@@ -313,6 +313,9 @@ def test_suspects_in_other_shapes(text: str, kind: str, values: list[Any]) -> No
         "Police spokesman Arno Vetter said a suspect was picked up nearby.",
         # a headline in title case: its capitals are no names
         "Six Hurt In Market Crash: Driver Arrested After Lorry Ploughed Into Crowd Near Square",
+        # a compass word opens a place, never a person's name
+        "Dara Finn, 51, fell asleep at the wheel in Hallow Cross, North Kelby, the jury heard.",
+        "Colm Reddy, 28, of Upper Marsh, was charged; officers from Greater Wexton attended.",
     ],
 )
 def test_places_makes_and_headline_nouns_are_no_names(sentence: str) -> None:

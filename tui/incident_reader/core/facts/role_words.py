@@ -119,6 +119,13 @@ ACCESSORY_CUES: tuple[str, ...] = (
 # Endings of a job or role noun ("Foreman", "Chemist", "Electrician", "Engineer"): such a word
 # before a name of two more capitalised words is the person's title, not their first name.
 TITLE_SUFFIXES: tuple[str, ...] = ("man", "woman", "person", "ist", "ician", "eer")
+# Words that open a place's name ("South London", "Greater Manchester", "Upper Norwood"): a
+# capitalised phrase they begin is no person's name (one may end one: "Kanye West").
+COMPASS_WORDS: tuple[str, ...] = (
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Greater", "Upper", "Lower", "Inner", "Outer", "Mid", "Northeast", "Northwest", "Southeast",
+    "Southwest", "North-East", "North-West", "South-East", "South-West",
+)  # fmt: skip
 # Capitalised words that are not (part of) a person's name: titles, institutions, places.
 NOT_NAME_WORDS: tuple[str, ...] = (
     "Police", "Court", "Service", "Council", "Crown", "Magistrates", "Fire", "Rescue", "Station",

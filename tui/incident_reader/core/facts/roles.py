@@ -19,6 +19,7 @@ from incident_reader.core.facts.numbers import WORD_NUMBER, number_value
 from incident_reader.core.facts.role_words import (
     ACCESSORY_CUES,
     ARRESTING_VERBS,
+    COMPASS_WORDS,
     CREW_VEHICLE_WORDS,
     DRIVER_NOUNS,
     HARM_VERBS,
@@ -118,6 +119,8 @@ _NOT_NAME = frozenset(NOT_NAME_WORDS) | {
     w.capitalize() for w in (*STREET_WORDS, *MAKES, *MODELS, *SUSPECT_ROLE_NOUNS) if " " not in w
 }
 _ROLE = rf"(?:{_words(SUSPECT_ROLE_NOUNS)})s?"
+# Compass and region words that open a place's name, never a person's ("South London").
+_COMPASS = frozenset(COMPASS_WORDS)
 _GLUE_WORDS = frozenset(
     (
         "a",
@@ -368,6 +371,8 @@ def _anchors(text: str) -> list[_Anchor]:
             words = words[1:]  # "Sentencing Gareth Rowe, 35, the judge said": a verb first
         if not words or any(w in _NOT_NAME for w in words):
             continue
+        if words[0] in _COMPASS and len(words) > 1:
+            continue  # "Croydon, South London", "West Midlands": a compass word opens a place
         if _ROLE_AFTER.match(text, m.end()):
             continue  # "the Westminster Bridge attacker": a modifier, not a name
         if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and (

@@ -90,6 +90,7 @@ _CLOSED = (
     "he she they it we i you there near over under off out up down about around through across "
     "along behind between"
 ).split()
+_CLOSED_SET = frozenset(_CLOSED)
 _MOD_WORD = rf"(?!(?:{'|'.join(_CLOSED)})\s)(?-i:[a-z0-9])(?:[\w-]|\.(?=\d))*"
 # Found from the head back (heads are rarer than determiners): the head, then what stands before.
 _HEAD_WORD = re.compile(rf"(?<![\w-])(?:{_alt(PLURALS)}|{_HEAD})(?![\w-])", re.IGNORECASE)
@@ -108,11 +109,14 @@ _LEFT_REACH = 80
 _AGENT_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:struck|hit|knocked(?:\s+(?:down|over))?|run\s+(?:over|down)|mown\s+down"
     r"|mowed\s+down|crushed|pinned|rammed|dragged|hurt|injured|killed)\s+by"
-    r"|(?:collid\w*|collision|crash\w*)\s+(?:head-on\s+)?with|involving)\s+$",
+    r"|(?:collid\w*|collision|crash\w*)\s+(?:head-on\s+)?with|involving"
+    r"|driv(?:e|es|ing|en)|drove|steer(?:s|ed|ing)?|hijack(?:s|ed|ing)?|commandeer(?:s|ed|ing)?)"
+    r"\s+$",
     re.IGNORECASE,
 )
 _ACTS_AFTER = re.compile(
-    r"(?:\s*,\s*(?:carrying|with|driven|operated|travelling|traveling|owned|which)\b[^,;]{1,60},)?"
+    r"(?:\s*,\s*(?:carrying|with|driven|operated|travelling|traveling|owned|which|believed|thought"
+    r"|said|reported|understood|suspected|alleged|apparently|reportedly)\b[^,;]{1,60},)?"
     r"(?:\s+(?:that|which))?"  # "the petrol tanker that exploded": a relative clause's verb
     r"\s+(?:(?:had|has|have|is|then|reportedly|allegedly|apparently|suddenly|also|later)\s+)*"
     rf"(?:collided(?!\s+(?:head-on\s+)?with\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}"
@@ -122,11 +126,14 @@ _ACTS_AFTER = re.compile(
     r"|hit|struck|ran\s+(?:over|into|aground|off|down)|knocked|mowed|caught\s+fire"
     r"|burst\s+into\s+flames|exploded|went\s+down|came\s+down|left\s+the\s+(?:road|rails|tracks"
     r"|runway)|tipped|reversed\s+into|lost\s+control|spun|went\s+(?:off|over|out\s+of\s+control)"
-    r"|overshot|failed\s+to\s+stop|ran\s+a\s+red|fell|plummeted|tumbled|hurtled)(?![\w-])",
+    r"|overshot|failed\s+to\s+stop|ran\s+a\s+red|fell|plummeted|tumbled|hurtled"
+    r"|drove|sped|raced|accelerated|came\s+off|entered)(?![\w-])",
     re.IGNORECASE,
 )
 # Determiners that introduce a vehicle (a generic head after "the" or "his" is a second mention).
 _FIRST_MENTION = frozenset("a an two three four five six both several".split())
+# ... and where a bare kind acts in the event, "the" names it too ("the tram derailed").
+_ACTING_DETS = _FIRST_MENTION | {"the"}
 # Modifiers that make a vehicle another party's ("the other car", "a second lorry").
 _OTHER_PARTY = frozenset(("other", "another", "second", "same", "third"))
 _HEAD_NEXT = re.compile(rf"\s+{_HEAD}(?![\w-])", re.IGNORECASE)
@@ -176,7 +183,8 @@ _NAME_NUMBER = re.compile(r"[A-Z][a-z]{2,}\s+[A-Z]{0,3}-?\d")
 _FORM_MODIFIER = re.compile(
     r"(?!(?:other|parked|overturned|crushed|damaged|wrecked|involved|abandoned|burned|burnt)$)"
     r"(?:[a-z]+(?:-[a-z]+)*(?:ed|en)|stolen|small|large|big|huge|giant|tiny|heavy|little|\d+(?:\.\d+)?-[a-z]+|[a-z]+-(?:tonne|ton|metre|meter|foot|ft|"
-    r"seat|seater|door|wheel|wheeled|axle|deck|decker|berth)|dump|four-by-four)"
+    r"seat|seater|door|wheel|wheeled|axle|deck|decker|berth)|dump|four-by-four"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twin|single|double)-[a-z]+)"
 )
 # Heads that are also people or parts ("the youth soccer coach", "the crushed cab").
 _NOT_ALONE = frozenset(("coach", "cab", "jet", "trailer"))
@@ -248,10 +256,16 @@ _WORDS_NOT_MODELS = frozenset(
 _SPEED = re.compile(
     rf"(?<![\w.])(?P<n>\d{{1,3}}(?:\.\d)?)\s*(?P<unit>{_alt(SPEED_UNITS)})(?![\w/])", re.IGNORECASE
 )
-_LIMIT_AFTER = re.compile(rf"\s*(?:speed\s+)?(?:{'|'.join(SPEED_LIMIT_WORDS)})\b", re.IGNORECASE)
+_LIMIT_AFTER = re.compile(
+    rf"\s*\)?\s*(?:\([^()]{{0,30}}\)\s*)?(?:speed\s+)?(?:{'|'.join(SPEED_LIMIT_WORDS)})\b"
+    r"|\s*\(\s*(?:the\s+)?(?:maximum|max\.?|top|highest|legal|permitted)\b",
+    re.IGNORECASE,
+)  # "a 20km/h (13mph) speed limit sign", "50mph (the maximum permitted ...)": limits
+# A figure after "by" is a change of speed, not a speed ("slowed the tram down by 6mph").
+_CHANGE_BEFORE = re.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)
 _SPEED_GATE = WordGate(("mph", "miles", "kmh", "kph", "kmph", "km"))
 # A road "posted at 55 mph" or "signposted 30mph" states its limit too.
-_LIMIT_WORDS = (*SPEED_LIMIT_WORDS, "posted", "signposted", "signed")
+_LIMIT_WORDS = (*SPEED_LIMIT_WORDS, "posted", "signposted", "signed", "permitted")
 _LIMIT = re.compile(rf"\b(?:{'|'.join(_LIMIT_WORDS)})\b", re.IGNORECASE)
 _SPEED_LEAD = re.compile(r"(?:at|doing|reaching|reached|of)\s+$")
 _SPACES = re.compile(r"\s+")
@@ -319,6 +333,8 @@ def _named_vessels(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[i
         words = m.group("name").split()
         if words[0] in _NOT_SHIP_NAMES or _taken(taken, m.start("name")):
             continue
+        if any(w.lower() in _CLOSED_SET for w in words):
+            continue  # a headline in title case: "Careered Off The Tracks And Overturned"
         if any(w.lower() in _HEAD_SET for w in words):
             continue  # "the Kessara Ferry", "the Channel Ferry": a class noun says more elsewhere
         out.append((m.start("name"), m.end("name"), m.group("name").lower()))
@@ -421,13 +437,27 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
         if named:
             end, words = named.end(), [*words, named.group("name").lower()]
         elif not mods and not (noun in _TELLING or (det in ("a", "an") and noun not in _GENERIC)):
-            if not acting or det not in _FIRST_MENTION or noun in _SAYS_NO_MORE | {"van"}:
-                continue  # "the car" says nothing checkable; "two trams collided" does
+            if not acting or det not in _ACTING_DETS or noun in _SAYS_NO_MORE:
+                continue  # "the car" says nothing checkable; "two trams collided", "the tram
+                # derailed", "a van veered" tell the kind
+            if det == "the" and _other_kind(sentence, noun):
+                continue  # "the lorry ... when the train hit it": which one was the incident's?
         start = m.start("mods")
         if not mods:  # the head's first word, which may have been read as a modifier
             start = text.lower().index(noun.split()[0], start)
         out.append((start, end, " ".join(words)))
     return out
+
+
+def _other_kind(sentence: Sentence, noun: str) -> bool:
+    """Whether the sentence names a vehicle of another kind too (two parties to a collision)."""
+    text = sentence.text
+    return any(
+        (PLURALS.get(h.group(0).lower()) or h.group(0).lower()) != noun
+        and not _COMPOUND_AFTER.match(text, h.end())  # "the coach park" is no coach
+        and _LEFT.search(text, max(0, h.start() - _LEFT_REACH), h.start()) is not None
+        for h in _HEAD_SCAN.finditer(sentence)
+    )  # a vehicle with a determiner ("the lorry"), not a means ("lifted by crane")
 
 
 def _appositive(text: str, start: int, taken: list[tuple[int, int, str]]) -> bool:
@@ -544,8 +574,10 @@ def speeds(sentence: Sentence) -> list[Found]:
         return out
     for m in _SPEED.finditer(text):
         clause_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), 0)
-        after = text[m.end() : m.end() + 20]
+        after = text[m.end() : m.end() + 50]
         if _LIMIT.search(text[clause_start : m.start()]) or _LIMIT_AFTER.match(after):
+            continue
+        if _CHANGE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue
         factor = SPEED_UNITS[_unit_key(m.group("unit"))]
         value: int | str = round(float(m.group("n")) * factor)
