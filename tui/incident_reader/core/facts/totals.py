@@ -1,5 +1,5 @@
-"""Counts across a report's sentences: single victims beside a toll and hospital transfers give way
-to the larger count of the same incident."""
+"""Counts across a report's sentences: single victims, parts of a set and hospital transfers give
+way to the larger count of the same incident."""
 
 from __future__ import annotations
 
@@ -46,7 +46,8 @@ def _transfers(facts: Sequence[Fact]) -> set[int]:
 
 def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fact]:
     """Drop the one-person counts of a kind where the same incident's report states a larger exact
-    count: "A 22-year-old woman died" beside "two people died" names a victim, not the toll; and
+    count: "A 22-year-old woman died" beside "two people died" names a victim, not the toll; parts
+    of a set beside a larger count (``_is_part``); vague counts beside a numbered one; and
     hospital counts that only move some of those already counted there (``_transfers``)."""
     moved = _transfers(facts)
     if moved:
@@ -58,13 +59,42 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fa
         if f.kind in kinds and isinstance(low, int) and low > 1:  # "more than a dozen" too
             key = (f.kind, f.incident)
             largest[key] = max(largest.get(key, 0), low)
-    exact = {(f.kind, f.incident) for f in facts if isinstance(f.value, int) and f.value > 1}
+    numbered = {(f.kind, f.incident) for f in facts if _numbered(f)}
     return [
         f
         for f in facts
         if not (f.value == 1 and (f.kind, f.incident) in largest and not _NUMERAL.match(f.text))
-        and not (_vague(f) and (f.kind, f.incident) in exact)
+        and not (_vague(f) and (f.kind, f.incident) in numbered)
+        and not (f.kind in kinds and _is_part(f, largest.get((f.kind, f.incident), 0)))
     ]
+
+
+def _numbered(f: Fact) -> bool:
+    """A count told with a number: "12 were hurt", "at least 40" (not "dozens", not one)."""
+    if isinstance(f.value, int):
+        return f.value > 1
+    low = f.value.get("min") if isinstance(f.value, dict) else None
+    return isinstance(low, int) and low > 1 and not _vague(f)
+
+
+# Words that tell a count as a part of a larger set: a share of people named before ("two of his
+# colleagues", "nine of them", "one of the officials"), a listing ("among the dead", "the injured
+# include"), bodies recovered one batch at a time, or a degree of harm ("four were seriously hurt").
+_PART = re.compile(
+    r"(?<![\w-])(?:of\s+(?:them|whom|those|us|his|her|their|its|our)|one\s+of|among(?:st)?"
+    r"|(?:dead|injured|wounded|hurt|victims|casualties|killed)\s+includ(?:e|es|ed)|bodies"
+    r"|(?:serious|critical|severe|grave)(?:ly)?|minor|life-threatening)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _is_part(f: Fact, largest: int) -> bool:
+    """Whether a count told as a part of a set is smaller than the kind's largest count (hospital
+    shares are left to ``_transfers``: "Eleven of them were taken to hospital" may be the count)."""
+    if f.kind == HOSPITALISED:
+        return False
+    top = (f.value.get("max") or f.value.get("min")) if isinstance(f.value, dict) else f.value
+    return isinstance(top, int) and top < largest and bool(_PART.search(f.text))
 
 
 _VAGUE_WORD = re.compile(rf"(?<![\w-])(?:{_alt(VAGUE)})(?![\w-])", re.IGNORECASE)
