@@ -72,8 +72,9 @@ ONSET_VERBS: tuple[str, ...] = (
     "go up in flames", "lose control", "spot", "notice", "ring out",
     # a craft or vehicle's own motion: "the plane went down", "crossed into oncoming traffic"
     "go down", "cross into", "cross over", "come off", "run off", "run aground",
-    # a part giving way: "the cabin detached from its cable", "a wheel came loose"
-    "detach", "come loose", "break loose",
+    # a part giving way: "the cabin detached from its cable", "a wheel came loose", "the brakes
+    # failed" ("failed to stop" is no event: when.py reads the "to" after it)
+    "detach", "come loose", "break loose", "fail",
 )  # fmt: skip
 ONSET_NOUNS: tuple[str, ...] = (
     "crash", "crash-landing", "collision", "collapse", "derailment", "capsize", "capsizing",

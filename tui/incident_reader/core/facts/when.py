@@ -192,6 +192,26 @@ _RELATIVE = re.compile(
     r",\s+(?:which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?[a-z]+|[a-z]+(?:ed|en))\b"
 )
 CLAUSE_PENALTY = 60
+# A time this close after an event cue, with only a lead between ("exploded at 11.40pm"), is the
+# cue's own: an earlier time in the sentence is not that event's.
+OWN_TIME_GAP = 30
+# "A year ago today", "five years ago today": the day of the incident, years before the DCT.
+WORD_YEARS: dict[str, int] = {
+    w: n + 2
+    for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split())
+}
+_YEARS_AGO = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"years?\s+ago\s*,?\s*$",
+    re.IGNORECASE,
+)
+# A hearing's account: "The court heard Pell walked ...", "The jury was told the gunmen entered":
+# a time after the hearing verb and a finite verb of the account is the account's.
+_ACCOUNT_VERB = re.compile(
+    rf"\b(?:[a-z]+ed|{'|'.join(sorted({p for pair in events.IRREGULAR.values() for p in pair}))})\b"
+)
+_HEARING = frozenset(("heard", "told"))
+_TO_AFTER = re.compile(r"\s+to\b")
 # Care given at once ("taken to hospital", "airlifted", "rescued") told with a time and then
 # "after" the onset: the time is the onset's ("hospitalised Tuesday morning after a truck hit").
 _CARE = re.compile(
@@ -228,6 +248,8 @@ def _first_event(text: str | Sentence) -> int | None:
         after_determiner = _DETERMINER_BEFORE.search(body, max(0, m.start() - 6), m.start())
         if (word in _NOUN_FORMS or after_determiner) and _modifies_noun(body, m.end()):
             continue
+        if word.startswith("fail") and _TO_AFTER.match(body, m.end()):
+            continue  # "failed to stop": no event of its own
         return m.start()
     return None
 
@@ -288,6 +310,7 @@ def incident_times(
     out: list[Found] = []
     text, base = sentence.text, sentence.start
     cues: list[tuple[int, int, int, bool]] | None = None
+    claimed: dict[int, int] = {}
     line_start = _LINE_STAMP.match(text) is not None
     for i, t in enumerate(timexes):
         lo, hi = t.start - base, t.end - base
@@ -306,7 +329,9 @@ def incident_times(
                 continue  # "0310 GMT (0610 local time)": the local clock is the one told
             if cues is None:
                 cues = _cues(sentence)
-            anchor = _anchor(cues, lo, hi, text)
+                claimed = _claimed_cues(text, cues, timexes, base) if len(timexes) > 1 else {}
+            clocked = claimed if _CLOCK_VALUE.search(t.value) else None  # clock against clock
+            anchor = _anchor(cues, lo, hi, text, clocked, t.start)
             if anchor is None:
                 continue
             toll = anchor == _TOLL_CUE
@@ -316,6 +341,10 @@ def incident_times(
         day = _DAY_VALUE.match(t.value)
         lead = _LEAD.search(text[max(0, lo - 40) : lo])
         start = t.start - (len(lead.group(0)) if lead and not stamp else 0)
+        ago = _YEARS_AGO.search(text, max(0, lo - 24), lo) if day and not clock else None
+        if ago and day:
+            day = _years_before(day.group(1), ago)  # "A year ago today": the day a year before
+            start = base + ago.start()
         found: list[Found] = []
         if clock:
             found.append(Found(TIME, f"{clock.group(1)}:{clock.group(2)}", start, t.end))
@@ -396,6 +425,41 @@ def drop_later_tolls(found: Sequence[Found]) -> list[Found]:
     return out
 
 
+def _claimed_cues(
+    text: str, cues: Sequence[tuple[int, int, int, bool]], timexes: Sequence[Timex], base: int
+) -> dict[int, int]:
+    """Event cues that a clock right after them belongs to: cue start -> that clock's start.
+
+    In "neighbours smelled gas at about 9pm and the house exploded at 11.40pm" the explosion is
+    timed by 11.40pm, so it does not also claim the 9pm told before it.
+    """
+    out: dict[int, int] = {}
+    for start, end, cls, _ in cues:
+        if cls == _AFTER_CUE:
+            continue
+        for t in timexes:
+            lo = t.start - base
+            if (
+                _CLOCK_VALUE.search(t.value)
+                and end < lo <= end + OWN_TIME_GAP
+                and _LEAD.fullmatch(text[end:lo].lstrip())
+            ):
+                out[start] = t.start
+                break
+    return out
+
+
+def _years_before(day: str, ago: re.Match[str]) -> re.Match[str] | None:
+    """The day N years before an ISO day, as a match of ``_DAY_VALUE`` (29 February -> 28th)."""
+    word = ago.group("n").lower()
+    n = 1 if word in ("a", "one") else int(word) if word.isdigit() else WORD_YEARS.get(word, 0)
+    if not n:
+        return _DAY_VALUE.match(day)
+    year = int(day[:4]) - n
+    rest = day[4:] if day[5:] != "02-29" else "-02-28"
+    return _DAY_VALUE.match(f"{year:04d}{rest}")
+
+
 def _later_death(text: str, cues: Sequence[tuple[int, int, int, bool]], lo: int) -> bool:
     """Whether harm told first, then a death just before the time, puts the death after the
     incident ("a customer who had suffered burns died around 2.30am")."""
@@ -458,6 +522,8 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
         after_determiner = _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start())
         if (word in _NOUN_FORMS or after_determiner) and _modifies_noun(text, m.end()):
             continue  # "the crash site", "a flood warning", "an overturned stall"
+        if word.startswith("fail") and _TO_AFTER.match(text, m.end()):
+            continue  # "police failed to respond": no event of its own
         cls = _TOLL_CUE if _TOLL.fullmatch(m.group(0)) else _ONSET_CUE
         if _BY_POLICE.match(text, m.end()):
             cls = _AFTER_CUE  # "was shot dead by armed officers at 9.05pm": the police's ending
@@ -515,7 +581,12 @@ def _modifies_noun(text: str, end: int) -> bool:
 
 
 def _anchor(
-    cues: Sequence[tuple[int, int, int, bool]], lo: int, hi: int, text: str = ""
+    cues: Sequence[tuple[int, int, int, bool]],
+    lo: int,
+    hi: int,
+    text: str = "",
+    claimed: dict[int, int] | None = None,
+    own: int = -1,
 ) -> int | None:
     """The class of the nearest cue around a time expression if it tells the event, else None.
 
@@ -530,6 +601,16 @@ def _anchor(
                     return _ONSET_CUE  # "Sunday's crash", "last night's deadly blaze"
     best: tuple[int, int] | None = None
     best_word = ""
+    # "The court heard Pell walked ... at 6.50pm": the hearing and its subject tell no time here
+    account = max(
+        (
+            c[1]
+            for c in cues
+            if c[2] == _AFTER_CUE and c[1] <= lo and _hearing_account(text, c[0], c[1], lo)
+        ),
+        default=-1,
+    )
+    ceded = False
     for start, end, cls, saying in cues:
         if lo <= start < hi:
             continue
@@ -545,6 +626,11 @@ def _anchor(
             continue  # "between 7pm and 9pm" bounds a time; "between junctions 11 and 12" no
         if cls == _AFTER_CUE and _QUOTE_OPENS.match(text, end):
             continue  # "told the inquest: 'On Monday ..." dates what is quoted, not the telling
+        if claimed and start >= hi and claimed.get(start, own) != own:
+            ceded = True
+            continue  # "smelled gas at 9pm and the house exploded at 11.40pm": 11.40pm's event
+        if cls == _AFTER_CUE and end <= account:
+            continue  # "The court heard Pell walked onto the concourse at 6.50pm"
         if cls == _AFTER_CUE and saying and (end > lo or distance > 15):
             continue  # "..., police said." frames the sentence; "said on Monday" dates a saying
         # A time phrase follows the predicate it times ("mounted the kerb on 12 March"); a cue
@@ -571,7 +657,14 @@ def _anchor(
             c[2] == _ONSET_CUE and after.end() <= c[0] <= after.end() + CARE_REACH for c in cues
         ):
             return _ONSET_CUE  # "were taken to hospital Tuesday morning after a truck hit ..."
-    if best is None and _COURT_ACCOUNT.search(text, max(0, lo - COURT_REACH), lo):
+    if (
+        best is None
+        and not ceded
+        and (
+            (account >= 0 and lo - account <= COURT_REACH)
+            or _COURT_ACCOUNT.search(text, max(0, lo - COURT_REACH), lo)
+        )
+    ):
         return _ONSET_CUE  # "The court heard that shortly before 11pm on 2 March he walked in"
     if best is None or best[1] == _AFTER_CUE:
         return None
@@ -582,6 +675,19 @@ def _anchor(
     ):
         return _ONSET_CUE  # "were hurt Saturday night when the crowd surged": the onset's time
     return best[1]
+
+
+def _hearing_account(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether a hearing verb ("heard", "was told") opens an account whose own verb comes before
+    the time, which is then the account's ("The jury was told the gunmen entered at 6pm")."""
+    word = text[start:end].lower()
+    if word not in _HEARING:
+        return False
+    passive = _PASSIVE_BEFORE.search(text, max(0, start - 6), start) is not None
+    if (word == "told") != passive:
+        return False  # "told reporters at 3pm" tells the telling; "was heard at" the sound
+    gap = text[end:lo]
+    return "," not in gap and _ACCOUNT_VERB.search(gap) is not None
 
 
 def _reaches(
