@@ -37,6 +37,25 @@ _DECADE = re.compile(r"\d{3}")
 _VALUE_PARTS = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2}|SP|SU|FA|AU|WI|W\d{2}))?(?:-(\d{2}))?")
 _INCIDENT_DATE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|AU|WI))?")
 MIN_DAYS_BEFORE = 7
+# An incident told by its distance from this one: "comes two weeks after", "came just months
+# after", "comes in the wake of"; and a series: "was the third in a month, after ...".
+_QUANTITY = (
+    r"(?:(?:just|only|barely|little|less|more|than|nearly|almost|some|about|over|under|a|an|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple|of|"
+    r"\d+)\s+)*(?:(?:hours?|days?|weeks?|fortnight|months?|years?)\s+)?"
+)
+_COMES_AFTER = re.compile(
+    rf"\b(?:comes?|came|coming)\s+{_QUANTITY}"
+    r"(?P<after>after|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)\s",
+    re.IGNORECASE,
+)
+_NTH_AFTER = re.compile(
+    r"\b(?:is|was|marks?|marked)\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\b[^.;:]{0,80}?,\s*"
+    r"(?P<after>after|following)\s",
+    re.IGNORECASE,
+)
+MAX_SUBJECT_WORDS = 6
 # A clause opened by an earlier time tells a background incident unless its first predicate within
 # this reach tells a sequel ("In January, he was charged over the attack").
 SEQUEL_REACH = 80
@@ -66,6 +85,7 @@ def segments(
     found: list[tuple[int, Timex | None, str | None, Sentence, bool]] = []  # start, timex, date
     list_start: int | None = None  # within a dated list, only its dated lines open incidents
     own_years: set[str] = set()  # years of the incident a sequel in the lead is about
+    undated: set[int] = set()  # incidents told only by their distance ("comes weeks after ...")
     for n, (s, inside) in enumerate(zip(sentences, per_sentence, strict=True)):
         line_start = s.start == 0 or text[s.start - 1] == "\n"
         for t in inside:
@@ -95,10 +115,36 @@ def segments(
                     found.append((s.start, t, t.value, s, False))
                 elif _WHEN_AFTER.match(text, t.end) and is_event_sentence(text[t.end : s.end]):
                     found.append((t.start, t, t.value, s, False))  # "since 1987, when two died"
+        if list_start is None and ("after" in s.lower or "wake" in s.lower or "heels" in s.lower):
+            recalled = recalled_after(s.text)
+            if recalled is not None:
+                found.append((s.start + recalled, None, None, s, False))
+                undated.add(s.start + recalled)
         if found and found[-1][3] is s:
             for m in SAME_TIME.finditer(s.text):
                 found.append((s.start + m.start("phrase"), None, found[-1][2], s, False))
+    if undated and list_start is not None:
+        # a dated list names the earlier incidents: one told only by its distance is among them
+        found = [item for item in found if item[0] not in undated]
     return _close(text, _dedupe(found))
+
+
+def recalled_after(sentence: str) -> int | None:
+    """Where an earlier incident told by its distance from this one starts, if one is told.
+
+    "It comes two weeks after a teenager was stabbed ...", "The crash came just months after a
+    coach overturned ...", "The attack was the third in a month, after a man was ...": the
+    clause after "after" tells another incident. A subject that is a sequel ("The arrest came
+    two days after the shooting") points back at the report's own incident instead.
+    """
+    m = _COMES_AFTER.search(sentence) or _NTH_AFTER.search(sentence)
+    if m is None:
+        return None
+    subject = sentence[: m.start()]
+    if len(subject.split()) > MAX_SUBJECT_WORDS or (subject.strip() and tells_sequel(subject)):
+        return None
+    rest = sentence[m.start("after") :]
+    return m.start("after") if is_event_sentence(rest) else None
 
 
 def _is_dated_line(text: str, s: Sentence, t: Timex, line_start: bool) -> bool:

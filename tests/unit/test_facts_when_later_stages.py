@@ -1,0 +1,118 @@
+"""Later stages and background incidents: the incident's own clause dates and times it.
+
+A court's or an inquest's account ("The jury was told the gunmen entered ..."), an anniversary
+("A year ago today ..."), a precursor timed in the same sentence as the event ("smelled gas at
+9pm and the house exploded at 11.40pm"), a part that failed, and an earlier incident told by its
+distance from this one ("It comes two weeks after ...").
+
+Every sentence here is invented for these tests (none is taken from a report of the data sets).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from incident_reader.core import temporal
+from incident_reader.core.facts import extract
+from incident_reader.core.facts.incidents import recalled_after
+from tests.unit.test_facts_when_places import _facts, _report
+
+TIME, DATE = "incident.time", "incident.date"
+INJURED, KILLED = "casualties.injured", "casualties.killed"
+
+# What a hearing was told is the incident's own narrative, with or without "that".
+HEARING_ACCOUNTS = [
+    (
+        "The jury heard Kell drove onto the pavement shortly after 4.15pm on 3 May and struck two"
+        " shoppers.",
+        ["16:15"],
+    ),
+    ("The inquest was told the boiler exploded at 2.20am, waking the street.", ["02:20"]),
+    ("Jurors were told the two men forced the door at about 11pm on a Sunday.", ["23:00"]),
+    # the telling's own time stays out
+    ("A spokesman told reporters at 3pm that the road would stay closed.", []),
+    ("The court heard on Monday from a pathologist.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEARING_ACCOUNTS)
+def test_a_hearing_account_times_the_incident(text: str, expected: list[Any]) -> None:
+    assert _facts(text, TIME, "2025-10-01") == expected
+
+
+# A clock right after an event verb is that event's: an earlier clock in the sentence is not.
+PRECURSORS = [
+    (
+        "Coroner Ann Blythe was told that residents reported a smell at about 8pm and the flat"
+        " blew up at 10.05pm.",
+        ["22:05"],
+    ),
+    ("Staff noticed smoke at 4.40am and the roof collapsed at 5.10am.", ["04:40", "05:10"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRECURSORS)
+def test_a_clock_owned_by_a_later_event_verb(text: str, expected: list[Any]) -> None:
+    assert _facts(text, TIME, "2025-10-01") == expected
+
+
+def test_a_part_that_failed_times_the_incident() -> None:
+    text = "A report released at noon on Friday said the cable failed at 9.41am after a bolt slid."
+    assert _facts(text, TIME, "2025-10-01") == ["09:41"]
+    assert _facts("Police failed to attend until 6pm, a report said.", TIME, "2025-10-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A year ago today, a ferry sank off Rask, drowning nine.", ["2024-06-07"]),
+        ("Five years ago today a gas main exploded under Lorne Street.", ["2020-06-07"]),
+    ],
+)
+def test_years_ago_today_dates_the_incident_years_back(text: str, expected: list[Any]) -> None:
+    assert _facts(text, DATE, "2025-06-07") == expected
+
+
+# An earlier incident told by its distance from this one ("comes two weeks after ...").
+RECALLED = [
+    ("It comes two weeks after a cyclist was killed at the same junction.", "after a cyclist"),
+    ("The blast came just months after a tanker exploded on the bypass.", "after a tanker"),
+    ("This comes in the wake of a fire that gutted a mill in Osk.", "in the wake of"),
+    ("The stabbing was the second in a week, after a boy was knifed in Dale Road.", "after a boy"),
+    ("The collapse comes barely a year after a crane fell on Quay Street.", "after a crane"),
+]
+
+
+@pytest.mark.parametrize(("text", "opens"), RECALLED)
+def test_an_incident_told_by_its_distance_opens_a_background(text: str, opens: str) -> None:
+    start = recalled_after(text)
+    assert start is not None and text[start:].startswith(opens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The arrest came two days after the shooting in Mill Lane.",  # a sequel points back
+        "The charge comes a week after the crash.",
+        "It comes after weeks of talks with the council.",  # no incident in it
+        "Two people were hurt after a car hit a wall.",
+    ],
+)
+def test_a_sequel_or_no_incident_opens_no_background(text: str) -> None:
+    assert recalled_after(text) is None
+
+
+def test_a_recalled_incidents_toll_stays_apart() -> None:
+    text = (
+        "A man was stabbed to death outside a bar in Kelso on Friday night.\n"
+        "It comes three weeks after a teenager was attacked in Birch Row, where two people were"
+        " hurt.\n"
+    )
+    dct = "2025-03-08"
+    ex = extract(_report(text, dct), dct, temporal.tag(text, dct))
+    main = {(f.kind, f.value) for f in ex.facts if f.incident == "i0"}
+    assert (KILLED, 1) in main and (INJURED, 2) not in main
+    assert any(f.kind == INJURED and f.incident != "i0" for f in ex.facts)
+    assert len(ex.incidents) == 2
