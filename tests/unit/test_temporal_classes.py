@@ -56,12 +56,16 @@ GRANULARITY = [
     ("The first half of 2017 was quiet.", T, [("The first half of 2017", "2017-H1")]),
     ("The second half was worse.", "2017-09-01", [("The second half", "2017-H2")]),
     ("The fund faces the approach of the year two thousand.", "1998-03-03", [("the year two thousand", "2000")]),
+    ("Margins were thin in the latest period.", "1995-10-20", [("the latest period", "1995-Q3")]),
+    ("During the same period, the army grew.", "1995-10-20", []),
+    ("Sales peak in the first and third quarters.", T, [("first", "XXXX-Q1"), ("third quarters", "XXXX-Q3")]),
 ]
 # A unit inside a compound modifier is not a time of its own.
 COMPOUNDS = [
     ("The quarter-to-quarter comparison was poor.", "1989-11-01", []),
     ("Sales rose 5% year-on-year.", T, []),
     ("He kept a day-by-day diary of the siege.", T, []),
+    ("For the strikers, high noon came on the bridge.", T, []),
     ("Sales grew from the 1990-to-1995 period.", T, [("1990", "1990"), ("1995", "1995")]),
 ]
 # TimeML's references to the present, past and future.

@@ -418,6 +418,11 @@ def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", f"{year}-{part}", None
 
 
+def quarter_set(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """The first of "the second and fourth quarters": that quarter of every year."""
+    return "SET", f"XXXX-Q{lx.QUARTER_ORDINALS[norm(g.get('ord'))]}", None
+
+
 def _current_quarter(ctx: Context, s: int) -> tuple[int, int] | None:
     """The fiscal quarter the text is talking about: the last one named, else the DCT's last."""
     if ctx.quarter and s - ctx.quarter_pos < QUARTER_REACH:
@@ -428,12 +433,20 @@ def _current_quarter(ctx: Context, s: int) -> tuple[int, int] | None:
     return (ctx.dct.year, q) if q else (ctx.dct.year - 1, 4)
 
 
+# Words that make "the ... period" a fiscal one without a quarter named before.
+_FISCAL_PERIOD = frozenset(("latest", "year-earlier", "year-ago", "comparable", "corresponding"))
+
+
 def quarter_the(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "the quarter", "the latest period": the fiscal quarter the text is talking about."""
     pre = norm(g.get("pre"))
     is_period = norm(g.get("qh")) == "period"
-    if is_period and not g.get("ago") and not (ctx.quarter and s - ctx.quarter_pos < QUARTER_REACH):
-        return None
+    if (
+        is_period
+        and not (g.get("ago") or pre in _FISCAL_PERIOD or g.get("year3"))
+        and not (ctx.quarter and s - ctx.quarter_pos < QUARTER_REACH)
+    ):
+        return None  # "the period" alone, with no quarter in talk: not a fiscal period
     if pre == "current" and ctx.dct:
         return "DATE", f"{ctx.dct.year}-Q{(ctx.dct.month - 1) // 3 + 1}", None
     cur = _current_quarter(ctx, s)
@@ -661,6 +674,7 @@ HANDLERS: dict[str, Handler] = {
     "quarter": quarter,
     "quarter_the": quarter_the,
     "quarter_of_year": quarter_of_year,
+    "quarter_set": quarter_set,
     "year": year,
     "year_ago": year_ago,
     "weekday": clocks.weekday,

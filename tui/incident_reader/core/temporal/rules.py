@@ -210,8 +210,9 @@ RULES: tuple[Rule, ...] = (
           ("about 1200 hours of community service", D, "PT1200H"))),
     Rule("clock_oclock", r"(?P<h>1[0-2]|0?[1-9]|" + _NUM_WORD + r")\s+o['’]clock", "clock",
          (("at six o'clock", D, "2018-08-14T06:00"),)),
-    Rule("clock_word", r"{clock_word}{zone}", "clock",
-         (("by noon", D, "2018-08-14T12:00"), ("just before midnight", D, "2018-08-14T24:00"))),
+    Rule("clock_word", r"(?<!\bhigh\s)(?<!\bhigh-){clock_word}{zone}", "clock",
+         (("by noon", D, "2018-08-14T12:00"), ("just before midnight", D, "2018-08-14T24:00"),
+          ("For the rebels, high noon comes today.", D, "2018-08-14"))),
     Rule("month_year", r"{month}\s*,?\s+(?:of\s+)?{year}", "month_year",
          (("in October 2022", D, "2022-10"),)),
     Rule("month_rel_year", r"{month}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", "month_year",
@@ -254,6 +255,9 @@ RULES: tuple[Rule, ...] = (
          "season", (("last spring", "1989-10-26", "1988-SP"), ("in the autumn of last year", "2025-07-12", "2024-FA"), ("the summer", "2024-09-21", "2024-SU"),
                     ("summer 2019", D, "2019-SU"))),
     Rule("quarter_plural", r"{ordinal}[-\s]quarters", "quarter", (("fourth quarters", D, "XXXX-Q4"),)),
+    # The first of coordinated quarters: "the second and fourth quarters" (each quarter of a year).
+    Rule("quarter_plural_first", r"{ordinal}(?=\s+(?:and|or)\s+(?:first|second|third|fourth|final|last)[-\s]quarters\b)", "quarter_set",
+         (("Sales peak in the second and fourth quarters.", D, "XXXX-Q2"),)),
     Rule("quarter",
          r"(?:the\s+)?(?:(?P<pre>year-earlier|year-ago|latest|current|same|comparable|last\s+year['’]s"
          r"|next\s+year['’]s|this\s+year['’]s|fiscal|calendar)\s+)?(?:(?P<year2>(?:19|20)\d\d)\s+)?{ordinal}"
