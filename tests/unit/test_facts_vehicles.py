@@ -155,6 +155,7 @@ def test_a_vehicle_that_acts_is_told_by_any_modifier(sentence: str, vehicle: str
     ("sentence", "vehicles"),
     [
         ("The train hit the lorry on the crossing.", []),  # second mentions, nothing told
+        ("The cyclist was struck by the bus outside the library.", []),  # "the": a second mention
         ("Two cars were damaged in the car park.", []),  # counted, not acting
         ("A commuter train collided with an articulated lorry.", ["articulated lorry"]),
         ("An autorickshaw was hit by a speeding tanker.", ["speeding tanker"]),  # the struck one

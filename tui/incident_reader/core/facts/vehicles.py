@@ -130,6 +130,12 @@ _ACTS_AFTER = re.compile(
     r"|drove|sped|raced|accelerated|came\s+off|entered)(?![\w-])",
     re.IGNORECASE,
 )
+# The object of a driving verb: the vehicle the event's agent drove ("driving the van").
+_DRIVEN_OBJECT = re.compile(
+    r"(?<![\w-])(?:driv(?:e|es|ing|en)|drove|steer(?:s|ed|ing)?|hijack(?:s|ed|ing)?"
+    r"|commandeer(?:s|ed|ing)?)\s+$",
+    re.IGNORECASE,
+)
 # Determiners that introduce a vehicle (a generic head after "the" or "his" is a second mention).
 _FIRST_MENTION = frozenset("a an two three four five six both several".split())
 # ... and where a bare kind acts in the event, "the" names it too ("the tram derailed").
@@ -440,8 +446,15 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
             if not acting or det not in _ACTING_DETS or noun in _SAYS_NO_MORE:
                 continue  # "the car" says nothing checkable; "two trams collided", "the tram
                 # derailed", "a van veered" tell the kind
-            if det == "the" and _other_kind(sentence, noun):
-                continue  # "the lorry ... when the train hit it": which one was the incident's?
+            if det == "the" and (
+                _other_kind(sentence, noun)
+                or not (
+                    _ACTS_AFTER.match(text, h.end())
+                    or _DRIVEN_OBJECT.search(text, max(0, m.start() - 20), m.start())
+                )
+            ):
+                continue  # "the lorry ... when the train hit it", "struck by the train": "the"
+                # names the vehicle only as its verb's subject or a driving verb's object
         start = m.start("mods")
         if not mods:  # the head's first word, which may have been read as a modifier
             start = text.lower().index(noun.split()[0], start)
