@@ -133,6 +133,12 @@ BARE_KINDS = [
     ("The bus which overturned on the bend will be lifted by crane.", "bus"),
     ("About 30 people were on the three-car train when it came off the rails.", "three-car train"),
     ("The firm hired a twin-engine helicopter for the survey.", "twin-engine helicopter"),
+    # the object of ramming or of an attack "with"/"using" it; an owner's name among modifiers
+    ("A man rammed a stolen dairy tanker into the market stalls.", "stolen dairy tanker"),
+    ("He was convicted over the attack with a hired furniture van in 2019.", "hired furniture van"),
+    ("The gunman fled using a Corran Hire flatbed lorry.", "corran hire flatbed lorry"),
+    # a part of a vehicle ("the cab") is no vehicle of another kind beside it
+    ("A phone was found in the cab of the lorry which careered into the crowd.", "lorry"),
 ]  # fmt: skip
 
 
@@ -164,7 +170,7 @@ def test_a_vehicle_that_acts_is_told_by_any_modifier(sentence: str, vehicle: str
         ("A Good Samaritan driver stopped to help.", []),  # capitalised words alone
         ("Her Harbour Street flat was damaged when a van crashed.", ["van"]),  # no make
         ("A van knocked her off her moped on the bridge.", ["van"]),  # the moped is hers
-        ("He drove a Home Depot rental pickup truck.", []),  # "Home Depot" modifies, no make
+        ("He drove a Home Depot rental pickup truck.", ["home depot rental pickup truck"]),
         ("The truck smashed into a school bus.", []),  # what it hit is not the one
         ("A Hyundai motor vehicle was used.", ["hyundai"]),
         ("A tipper lorry hit her Nissan Micra at the junction.", ["tipper lorry"]),  # hers

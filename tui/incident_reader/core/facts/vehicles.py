@@ -104,13 +104,19 @@ _LEFT = re.compile(
     rf"(?<![\w-])(?P<det>{_DETERMINER})\s+(?P<mods>(?:{_MOD_WORD}\s+){{0,3}})$", re.IGNORECASE
 )
 _LEFT_REACH = 80
+# ... an owner's or operator's name may stand among them where the vehicle acts ("drove a Home
+# Depot rental truck", "rammed a Ryder box truck").
+_LEFT_OWNED = re.compile(
+    rf"(?<![\w-])(?P<det>a|an|the)\s+(?P<mods>(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_MOD_WORD}\s+){{0,2}})$"
+)
 # Where a vehicle acts in the event, any modifier tells which it was ("struck by a refuse lorry",
 # "colliding with a tipper truck", "two trams collided", "a bin lorry mounted the pavement").
 _AGENT_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:struck|hit|knocked(?:\s+(?:down|over))?|run\s+(?:over|down)|mown\s+down"
     r"|mowed\s+down|crushed|pinned|rammed|dragged|hurt|injured|killed)\s+by"
     r"|(?:collid\w*|collision|crash\w*)\s+(?:head-on\s+)?with|involving"
-    r"|driv(?:e|es|ing|en)|drove|steer(?:s|ed|ing)?|hijack(?:s|ed|ing)?|commandeer(?:s|ed|ing)?)"
+    r"|driv(?:e|es|ing|en)|drove|steer(?:s|ed|ing)?|hijack(?:s|ed|ing)?|commandeer(?:s|ed|ing)?"
+    r"|ram(?:s|med|ming)?|using|(?:attack|attacks|attacked|assault|rampage)\s+(?:with|using))"
     r"\s+$",
     re.IGNORECASE,
 )
@@ -133,7 +139,7 @@ _ACTS_AFTER = re.compile(
 # The object of a driving verb: the vehicle the event's agent drove ("driving the van").
 _DRIVEN_OBJECT = re.compile(
     r"(?<![\w-])(?:driv(?:e|es|ing|en)|drove|steer(?:s|ed|ing)?|hijack(?:s|ed|ing)?"
-    r"|commandeer(?:s|ed|ing)?)\s+$",
+    r"|commandeer(?:s|ed|ing)?|ram(?:s|med|ming)?|using)\s+$",
     re.IGNORECASE,
 )
 # Determiners that introduce a vehicle (a generic head after "the" or "his" is a second mention).
@@ -414,9 +420,14 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
         lo = max(0, h.start() - _LEFT_REACH)
         plural = PLURALS.get(h.group(0).lower())
         m = (_LEFT_PLURAL if plural else _LEFT).search(text, lo, h.start())
+        owned = m is None and not plural and _LEFT_OWNED.search(text, lo, h.start())
+        if owned:
+            m = owned
         if m is None or _taken(taken, h.start()) or _appositive(text, m.start(), taken):
             continue
         acting = bool(_AGENT_BEFORE.search(text, 0, m.start()) or _ACTS_AFTER.match(text, h.end()))
+        if owned and not acting:
+            continue  # "the Home Office van" says whose, not that it acted
         if plural and not acting:
             continue  # "three cars were damaged": counted, not told
         mods = m.group("mods").lower().split()
@@ -466,7 +477,7 @@ def _other_kind(sentence: Sentence, noun: str) -> bool:
     """Whether the sentence names a vehicle of another kind too (two parties to a collision)."""
     text = sentence.text
     return any(
-        (PLURALS.get(h.group(0).lower()) or h.group(0).lower()) != noun
+        (PLURALS.get(h.group(0).lower()) or h.group(0).lower()) not in (noun, *_NOT_ALONE)
         and not _COMPOUND_AFTER.match(text, h.end())  # "the coach park" is no coach
         and _LEFT.search(text, max(0, h.start() - _LEFT_REACH), h.start()) is not None
         for h in _HEAD_SCAN.finditer(sentence)
