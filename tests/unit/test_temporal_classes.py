@@ -104,6 +104,35 @@ DECADES = [
     ("After a decade-long war the country rebuilt.", T, [("decade-long", "P10Y")]),
     ("The clans' decades-long feud flared.", T, [("decades-long", "PXY")]),
     ("The town has stood for centuries.", T, [("centuries", "PXCE")]),
+    ("The bridge was built last century.", T, [("last century", "19")]),
+    ("Floods grew worse over the past century.", T, [("the past century", "P100Y")]),
+    ("The goal is to end hunger by the end of the decade.", T, [("the end of the decade", "201")]),
+    ("The abbey will be restored by the end of the century.", T, [("the end of the century", "20")]),
+]
+# Clock ranges: the second end of a range over midnight falls on the next day; told as past on
+# the DCT, the first end is the night before.
+CLOCK_RANGES = [
+    ("The curfew runs from 10pm to 6am.", T, [("10pm", "2018-08-14T22:00"), ("6am", "2018-08-15T06:00")]),
+    ("The party ran from 8pm on Saturday, July 7 to 3am.", T, [("8pm", "2018-07-07T20:00"), ("Saturday, July 7", "2018-07-07"), ("3am", "2018-07-08T03:00")]),
+    ("Shots were heard from 11.30pm on Friday until 2am.", T, [("11.30pm", "2018-08-10T23:30"), ("Friday", "2018-08-10"), ("2am", "2018-08-11T02:00")]),
+    ("Between 11pm and 3am, 40 calls came in.", T, [("11pm", "2018-08-13T23:00"), ("3am", "2018-08-14T03:00")]),
+    ("He worked from 2pm to 10pm.", T, [("2pm", "2018-08-14T14:00"), ("10pm", "2018-08-14T22:00")]),
+]
+# Business shorthand for years, quarters and halves.
+SHORTHAND = [
+    ("Revenue rose in FY2019.", T, [("FY2019", "2019")]),
+    ("The targets for FY 21 were cut.", T, [("FY 21", "2021")]),
+    ("Profit fell in Q3 2019 and Q4 2019.", T, [("Q3 2019", "2019-Q3"), ("Q4 2019", "2019-Q4")]),
+    ("The bank lost money in Q4'18.", T, [("Q4'18", "2018-Q4")]),
+    ("Sales grew in H1 2020.", T, [("H1 2020", "2020-H1")]),
+    ("Its 2017 Q2 results were late.", T, [("2017 Q2", "2017-Q2")]),
+    ("It was the club's best run of the 2019-20 season.", T, [("2019", "2019"), ("20", "2020")]),
+]
+# "until" after a day does not make a past clause future.
+UNTIL = [
+    ("Shots were heard on Friday until 2am.", T, [("Friday", "2018-08-10"), ("2am", "2018-08-10T02:00")]),
+    ("The road will stay shut on Friday until noon.", T, [("Friday", "2018-08-17"), ("noon", "2018-08-17T12:00")]),
+    ("Talks continue on Monday until a deal is done.", T, [("Monday", "2018-08-20")]),
 ]
 # fmt: on
 
@@ -112,7 +141,7 @@ DECADES = [
     ("text", "dct", "expected"),
     [
         *ANCHORING, *DAY_SHIFTED, *DIRECTION, *GRANULARITY, *COMPOUNDS, *REFERENCES, *FISCAL,
-        *SEASONS, *DECADES,
+        *SEASONS, *DECADES, *CLOCK_RANGES, *SHORTHAND, *UNTIL,
     ],
 )  # fmt: skip
 def test_value_class(text: str, dct: str, expected: list[tuple[str, str]]) -> None:

@@ -418,6 +418,22 @@ def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", f"{year}-{part}", None
 
 
+def fiscal_short(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Business shorthand: "FY2019" a year, "Q3 2019", "H1 2020", "2019 Q4" a quarter or half."""
+    if g.get("fy"):
+        fy = int(g["fy"] or 0)
+        return "DATE", str(fy if fy >= 100 else fy + (2000 if fy < 50 else 1900)), None
+    yy, part, n = (
+        g.get("yy") or g.get("year") or "",
+        g.get("qh") or g.get("qh2"),
+        g.get("qn") or g.get("qn2"),
+    )
+    year = int(yy) if len(yy) == 4 else int(yy) + (2000 if int(yy) < 50 else 1900)
+    if part == "H" and n not in ("1", "2"):
+        return None
+    return "DATE", f"{year}-{part}{n}", None
+
+
 def quarter_set(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """The first of "the second and fourth quarters": that quarter of every year."""
     return "SET", f"XXXX-Q{lx.QUARTER_ORDINALS[norm(g.get('ord'))]}", None
@@ -675,6 +691,7 @@ HANDLERS: dict[str, Handler] = {
     "quarter_the": quarter_the,
     "quarter_of_year": quarter_of_year,
     "quarter_set": quarter_set,
+    "fiscal_short": fiscal_short,
     "year": year,
     "year_ago": year_ago,
     "weekday": clocks.weekday,

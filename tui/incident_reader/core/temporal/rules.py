@@ -274,6 +274,14 @@ RULES: tuple[Rule, ...] = (
          r"(?P<yrel>last|this|next)\s+year['’]s\s+(?:(?:same|comparable|corresponding)\s+)?(?P<qh>quarter|period)(?![\w-])",
          "quarter_of_year", (("Sales for last year's quarter were $3 million.", "1989-11-01", "1988-Q3"),
                              ("Last year's period was weak.", "1995-11-10", "1994-Q3"))),
+    # Business shorthand: "FY2019", "FY 19", "Q3 2019", "Q3'19", "H1 2020", "2019 Q4".
+    Rule("fiscal_short",
+         r"(?-i:FY)\s?['’]?(?P<fy>(?:19|20)\d\d|\d\d)(?![\w/-]|[.,]\d)"
+         r"|(?-i:(?P<qh>[QH]))(?P<qn>[1-4])(?:\s+|\s?['’])(?P<yy>(?:19|20)\d\d|(?<=['’])\d\d)(?![\w/-]|[.,]\d)"
+         r"|(?P<year>(?:19|20)\d\d)\s+(?-i:(?P<qh2>[QH]))(?P<qn2>[1-4])(?![\w/-]|[.,]\d)",
+         "fiscal_short", (("Revenue rose in FY2019.", D, "2019"), ("targets for FY 21", D, "2021"), ("Profit fell in Q3 2019.", D, "2019-Q3"),
+                          ("a loss in Q4'18", D, "2018-Q4"), ("Sales grew in H1 2020.", D, "2020-H1"), ("its 2017 Q2 results", D, "2017-Q2"),
+                          ("the H5 2020 model", D, None), ("a Q7 2019 rating", D, None))),
     Rule("fiscal_year", r"fiscal(?:\s+year)?\s+{year}(?:-\d\d)?", "year",
          (("fiscal 1989", "1989-11-02", "1989"),)),
     Rule("year_ago_adj",
@@ -408,8 +416,8 @@ RULES: tuple[Rule, ...] = (
     Rule("pod_alone", r"(?P<pod>mid[-\s]?(?:morning|afternoon)|midafternoon|late\s+afternoon|early\s+afternoon"
          r"|early\s+evening|late\s+evening|lunchtime)", "dayword",
          (("By mid afternoon, the operation", "1998-03-06", "1998-03-06TAF"),)),
-    Rule("unit_position", r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week|quarter)",
-         "rel_unit", (("by the end of the year", "1989-10-26", "1989"),)),
+    Rule("unit_position", r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week|quarter|decade|century)",
+         "rel_unit", (("by the end of the year", "1989-10-26", "1989"), ("to end hunger by the end of the decade", D, "201"))),
     Rule("year_end", r"(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)(?:\s+{year})?(?![-\w])", "year_end",
          (("results at year-end", "1989-11-02", "1989-12-31"), ("debt fell since year-end", "1989-11-02", "1988-12-31"),
           ("by year's end 1991", D, "1991-12-31"), ("a year-end bonus", D, None))),
@@ -492,10 +500,10 @@ RULES: tuple[Rule, ...] = (
     # Ranges and coordinations: each side is an expression, completed from the other.
     Rule("day_coordinated",
          r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\dth\sand\s)|(?<=\dst\sand\s)|(?<=\d-)|(?<=\d–))"
-         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:/%-]|[.,]\d)", "day_coordinated",
+         r"(?<![12]\d\d\d-)(?<![12]\d\d\d–)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:/%-]|[.,]\d)", "day_coordinated",
          (("the summit on April 24 and 25.", "1999-02-10", "1999-04-24"), ("scores of 24 and 25 points", D, None))),
     Rule("year_range_first", r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–](?:(?:1[6-9]|20)\d\d|\d\d)(?![\d-]))", "year_range_first",
-         (("He served from 1999-2001 as mayor.", D, "1999"), ("the 1987-88 season", D, "1987"))),
+         (("He served from 1999-2001 as mayor.", D, "1999"), ("the 1987-88 season", D, "1987"), ("the 2019-20 season", D, "2019"))),
     Rule("year_range_second", r"(?<=\d\d[-–])(?P<y2>(?:1[6-9]|20)\d\d|\d\d)(?![\d-])", "year_range_second",
          (("1999-2001", D, "1999"),)),
     Rule("year", r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent|per\s+cent|p\.c\.)|-\d)", "year",

@@ -107,8 +107,8 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     anaphoric = rel in ("following", "preceding", "same", "that", "previous")
     if unit == "decade" and rel == "past":
         return "DURATION", "P10Y", None
-    if unit == "century" and rel in ("past", "last"):
-        return "DURATION", "P100Y", None
+    if unit == "century" and rel in ("past", "last") and ctx.text[s : s + 3].lower() == "the":
+        return "DURATION", "P100Y", None  # "over the past century"; "built last century" a DATE
     base = ctx.dct
     if anaphoric and unit == "year" and ctx.narrative_year:
         return "DATE", str(ctx.narrative_year + step), None

@@ -5,12 +5,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Generator
+from datetime import date, timedelta
 from functools import cache
 
 from incident_reader.core.model import Timex
 from incident_reader.core.temporal import dispatch, handlers, timeml
 from incident_reader.core.temporal.anchoring import Context, parse_dct
 from incident_reader.core.temporal.rules import RULES, Rule, expand
+from incident_reader.core.temporal.tense import sentence_tense
 
 # Words before a date that belong to its extent and say which part of it (TimeBank "early 1990").
 _POSITION = re.compile(
@@ -182,6 +184,10 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
                 mod = _APPROX_MOD.get(re.sub(r"\s+", " ", am["a"].lower()), "APPROX")
         if ttype == "DATE" and found and (day_value := _DAY_VALUE.match(value)):
             _date_clock_before(found, text, s, day_value[1])
+        if ttype == "TIME" and found and (later := _range_past_midnight(found, text, s, value)):
+            value = later
+            if ctx.dct and later[:10] > ctx.dct.isoformat() and sentence_tense(text, s, e) < 0:
+                value = _earlier_first_end(found, value)  # told as past: the night before
         found.append(Timex(s, e, text[s:e], ttype, value, mod))
         if ttype in ("DATE", "TIME") and (day := _DAY_VALUE.match(value)):
             ctx.day, ctx.day_end = parse_dct(day[1]), e
@@ -204,6 +210,39 @@ def _date_clock_before(found: list[Timex], text: str, s: int, day: str) -> None:
     clock = _CLOCK_VALUE.match(last.value) if last.type == "TIME" else None
     if clock and s - last.end <= 8 and _CLOCK_TO_DAY.fullmatch(text, last.end, s):
         found[-1] = dataclasses.replace(last, value=day + clock[1])
+
+
+_CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$")
+_RANGE_TO = re.compile(r"\s{0,3}(?:to|until|till|and|through|-|–)\s{0,3}", re.IGNORECASE)
+
+
+def _range_past_midnight(found: list[Timex], text: str, s: int, value: str) -> str | None:
+    """The second end of a clock range that crosses midnight ("from 10pm to 6am", "between 11pm
+    on Friday and 2am") on the first end's day: the value on the next day, else None."""
+    last = found[-1]
+    if s - last.end > 12 or not _RANGE_TO.fullmatch(text, last.end, s):
+        return None
+    if last.type == "DATE" and len(found) > 1 and last.value == value[:10]:
+        last = found[-2]  # the first end's own day stands between ("11pm on Friday and 2am")
+        if last.end > found[-1].start or found[-1].start - last.end > 8:
+            return None
+    first, second = _CLOCK_PARTS.match(last.value), _CLOCK_PARTS.match(value)
+    if first is None or second is None or first[1] != second[1]:
+        return None
+    if not int(first[2]) >= 12 > int(second[2]):
+        return None
+    day = date.fromisoformat(first[1]) + timedelta(days=1)
+    return f"{day.isoformat()}T{second[2]}:{second[3]}"
+
+
+def _earlier_first_end(found: list[Timex], value: str) -> str:
+    """A past range over midnight that would end after the DCT: its first end moves back a
+    day ("between 11pm and 3am, 40 calls came in" on the DCT: from the night before)."""
+    i = -2 if found[-1].type == "DATE" and len(found) > 1 else -1
+    first = found[i]
+    day = date.fromisoformat(first.value[:10]) - timedelta(days=1)
+    found[i] = dataclasses.replace(first, value=day.isoformat() + first.value[10:])
+    return first.value[:10] + value[10:]  # the second end on the first end's former day
 
 
 def _advance(candidates: Generator[re.Match[str], int, None], pos: int) -> re.Match[str] | None:

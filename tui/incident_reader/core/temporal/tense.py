@@ -390,9 +390,10 @@ def tense(text: str, start: int, end: int) -> int:
     cue = _future_in(text, lo, start)
     if cue and _PAST_PERFECT.search(text, max(lo, cue.start() - 25), cue.start()):
         return -1  # "had been scheduled to expire at midnight Friday"
-    if _future_in(text, end, end + len(after)):
-        return 1
     nearest, at = _nearest_cue(text, lo, start)
+    ahead = _future_in(text, end, end + len(after))
+    if ahead and not (ahead[0].lower() in _CONJUNCTIONS and nearest < 0):
+        return 1  # "will meet on Friday", not "were heard on Friday until 2am"
     if nearest < 0 and not _FUTURE_CONJUNCTION.search(text, max(lo, at - 40), at):
         return 0  # a past verb is nearer than the future: "will question the man arrested Friday"
     if cue or nearest > 0:
