@@ -116,3 +116,30 @@ def test_a_recalled_incidents_toll_stays_apart() -> None:
     assert (KILLED, 1) in main and (INJURED, 2) not in main
     assert any(f.kind == INJURED and f.incident != "i0" for f in ex.facts)
     assert len(ex.incidents) == 2
+
+
+# Sequels told with event words: a finding's name, harm done by the police, a confirmation, and
+# something other than the incident taking place.
+SEQUEL_TIMES = [
+    "The inquest jury returned a conclusion of unlawful killing on Thursday afternoon.",
+    "Armed police on Saturday shot dead the man suspected of the stabbings.",
+    "Two men have been detained over the fire, the fire service confirmed on Monday evening.",
+    "A candlelit vigil took place on Sunday evening near the quay.",
+]
+
+
+@pytest.mark.parametrize("text", SEQUEL_TIMES)
+def test_a_sequels_time_dates_no_incident(text: str) -> None:
+    assert _facts(text, DATE, "2025-10-07") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crash happened on Sunday evening on the coast road.", ["2025-10-05"]),
+        ("A lorry overturned on the bypass. It happened on Sunday morning.", ["2025-10-05"]),
+        ("Officers were called to the flats at 2.30am on Sunday.", ["2025-10-05"]),
+    ],
+)
+def test_the_incident_taking_place_still_dates_it(text: str, expected: list[Any]) -> None:
+    assert _facts(text, DATE, "2025-10-07") == expected

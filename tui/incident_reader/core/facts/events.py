@@ -110,7 +110,7 @@ AFTER_VERBS: tuple[str, ...] = (
     "name", "pronounce", "remain", "visit", "mourn", "expect", "update", "find", "search",
     "investigate", "spend", "bury", "identify", "hear", "patrol", "close", "arrive", "raid",
     "remove", "clear", "tow", "return", "resume", "launch", "attend", "gather", "appeal", "warn",
-    "urge", "treat", "airlift", "transfer", "pay tribute", "lay flowers",
+    "urge", "treat", "airlift", "transfer", "pay tribute", "lay flowers", "confirm", "announce",
 )  # fmt: skip
 AFTER_NOUNS: tuple[str, ...] = (
     "custody", "court", "statement", "meeting", "vigil", "funeral", "inquest", "trial",

@@ -50,7 +50,9 @@ AFTER_CUES: tuple[str, ...] = (
 )  # fmt: skip
 _B = r"(?<!\w)"  # a cue starts a word; "triple-zero call", "gas-cylinder explosion" count
 _E = r"(?![\w-])"
-_SAYING = re.compile(r"said|says|told|statement|issued", re.IGNORECASE)
+_SAYING = re.compile(
+    r"said|says|told|statement|issued|confirm(?:s|ed)?|announce[sd]?", re.IGNORECASE
+)
 # The sequels a whole report may be about: justice and remembrance.
 LEGAL_SEQUEL_VERBS: tuple[str, ...] = (
     "arrest", "charge", "sentence", "jail", "convict", "acquit", "remand", "commemorate", "mark",
@@ -176,6 +178,29 @@ _OCCUR = re.compile(
     rf"(?i:{events.alternation(('happen', 'occur', 'take place', 'unfold', 'start', 'begin'))})"
 )
 OCCUR_REACH = 30
+# An occurring verb tells the incident when its subject is an event noun this close before it or
+# a pronoun ("It happened at 6pm", "which took place"); a ceremony taking place tells none.
+EVENT_SUBJECT_REACH = 60
+# ("began taking on water", "started to sink" tell the event in the verb that follows)
+_BARE_OCCURRING = ("happen", "occur", "take", "took", "taking")
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:it|this|that|which|what|they|all\s+this)\s+(?:(?:had|has|have|all|reportedly|"
+    r"apparently|allegedly|then|just|only)\s+)*$",
+    re.IGNORECASE,
+)
+# A legal finding's noun phrase names no event: "a conclusion of lawful killing on Friday".
+_FINDING_OF = re.compile(
+    r"\b(?:verdicts?|conclusions?|findings?|rulings?|determinations?)\s+of\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+FINDING_REACH = 40
+# Harm whose subject is the police ends the incident: "Spanish police on Monday shot dead ...".
+_POLICE_SUBJECT = re.compile(
+    r"\b(?:police|officers|marksm[ae]n|snipers|troopers|soldiers|security\s+forces|commandos)"
+    r"(?:\s+(?:on\s+[A-Z]\w+|later|then|finally|eventually|yesterday|today|\w+ly))*\s+$"
+)
+POLICE_REACH = 60
+_HARM_STEMS = ("shot", "shoot", "kill", "gun", "wound", "injur", "stab", "dead")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 # A time after these is a stretch the story lasted ("through the night", "all morning").
 _SPAN_BEFORE = re.compile(r"\b(?:through|throughout|all)\s+$", re.IGNORECASE)
@@ -524,8 +549,13 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "the crash site", "a flood warning", "an overturned stall"
         if word.startswith("fail") and _TO_AFTER.match(text, m.end()):
             continue  # "police failed to respond": no event of its own
+        if _FINDING_OF.search(text, max(0, m.start() - FINDING_REACH), m.start()):
+            continue  # "a conclusion of lawful killing": the finding's name, no event
         cls = _TOLL_CUE if _TOLL.fullmatch(m.group(0)) else _ONSET_CUE
-        if _BY_POLICE.match(text, m.end()):
+        if _BY_POLICE.match(text, m.end()) or (
+            word.startswith(_HARM_STEMS)
+            and _POLICE_SUBJECT.search(text, max(0, m.start() - POLICE_REACH), m.start())
+        ):
             cls = _AFTER_CUE  # "was shot dead by armed officers at 9.05pm": the police's ending
         out.append((m.start(), m.end(), cls, False))
     after_start = len(out)
@@ -557,6 +587,14 @@ def _occurrences_of_sequels(
                 and not any(subject[1] <= c[0] < start for c in cues if c[2] != _AFTER_CUE)
             ):
                 cue = (start, end, _AFTER_CUE, False)
+            elif (
+                text[start:end].lower().startswith(_BARE_OCCURRING)
+                and not _PRONOUN_SUBJECT.search(text, max(0, start - 24), start)
+                and not any(
+                    c[2] != _AFTER_CUE and 0 <= start - c[1] <= EVENT_SUBJECT_REACH for c in cues
+                )
+            ):
+                continue  # "a musical performance took place on Friday": no event's occurring
         out.append(cue)
     return out
 
