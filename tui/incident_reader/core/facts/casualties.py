@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from incident_reader.core.facts.casualty_filters import (
     _HABITUAL,
+    _of_another_event,
     _over_a_period,
     _single_wound,
     _still_in_hospital,
@@ -15,6 +16,7 @@ from incident_reader.core.facts.casualty_filters import (
 from incident_reader.core.facts.clauses import clause_counts
 from incident_reader.core.facts.count_rules import build_rules
 from incident_reader.core.facts.counting import Found, find_counts
+from incident_reader.core.facts.figures import figure_counts, may_revise
 from incident_reader.core.facts.hospital import (
     _HOSPITAL_GATE,
     _MOVING,
@@ -25,6 +27,7 @@ from incident_reader.core.facts.hospital import (
     SHARES,
     _shared_subject,
 )
+from incident_reader.core.facts.listings import listed_counts
 from incident_reader.core.facts.numbers import COUNT, parse_count
 from incident_reader.core.facts.predicates import (
     HOSPITAL_FORMS,
@@ -70,7 +73,7 @@ RULES = (
         KILLED,
         KILLED_FORMS,
         KILLING_FORMS,
-        active_with_noun=("killed",),
+        active_with_noun=("killed", "murdered"),
         possessive_object=True,
         fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "killed"]
         + [(p, 0) for p, k in ZERO_PHRASES.items() if k == KILLED]
@@ -194,6 +197,8 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         kind = KILLED if m.group("toll") or m.group("dead") else INJURED
         if value is not None:
             out.append(Found(kind, value, sentence.start + m.start(), sentence.start + m.end()))
+    out.extend(listed_counts(sentence))  # "Among the dead are ...", "The injured include ..."
+    out.extend(figure_counts(sentence))  # "That figure was later revised to five"
     out = [f for f in out if not _single_wound(text, f, sentence.start)]
     if "die" in text or "kill" in text or "murder" in text or "death" in text or "dead" in text:
         for m in _NAMED_KILLED.finditer(text):
@@ -243,6 +248,7 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         if not _still_in_hospital(text, f, sentence.start)
         and not _over_a_period(text, f, sentence.start)
         and not _superseded(text, f, sentence.start)
+        and not _of_another_event(text, f, sentence.start)
     ]
 
 
@@ -260,4 +266,5 @@ def _may_hold(sentence: Sentence, injured_so_far: int | None) -> bool:
         or "victims" in text  # _THE_VICTIMS
         or "to death" in lower  # _killed_to_death
         or bool(injured_so_far and " of the " in text)  # _SHARE
+        or may_revise(lower)  # figure_counts
     )

@@ -47,6 +47,25 @@ _SUPERSEDED = re.compile(
 _SUPERSEDED_GATE = ("initially", "originally", "previously", "at first", "first", "earlier")
 
 
+# A relative clause of another event: "another vehicle attack that left one woman dead", "a
+# separate crash which injured two" (the count is that event's, not this incident's).
+_OTHER_EVENT = re.compile(
+    r"(?<![\w-])(?:another|an\s+earlier|a\s+previous|a\s+similar|a\s+separate|an\s+unrelated)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:that|which)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_OTHER_GATE = ("another", "earlier", "previous", "similar", "separate", "unrelated")
+
+
+def _of_another_event(text: str, found: Found, base: int) -> bool:
+    """Whether a finding is told in a relative clause of another event than the report's."""
+    lower = text.lower()
+    if not any(w in lower for w in _OTHER_GATE):
+        return False
+    start = found.start - base
+    return _OTHER_EVENT.search(text, max(0, start - 80), start) is not None
+
+
 def _superseded(text: str, found: Found, base: int) -> bool:
     """Whether a finding is a figure the sentence tells as given before (and since replaced)."""
     lower = text.lower()

@@ -103,8 +103,10 @@ def build_rules(
         r"|(?P<one>(?-i:He|She)(?=\s)|the(?=\s)|another(?=\s)"
         r"|(?-i:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?-i:[A-Z])[\w'’-]+(?=\s*,|\s+(?:has|had|was|is|died)\b))"
         rf"|(?:(?:a|the)\s+)?(?P<ord>{ORDINAL})(?=\s)"
-        # a headline's bare singular noun, first in its line: "Man, 34, dies after stabbing"
-        r"|(?P<bare>(?-i:[A-Z][a-z]{2,}))(?=\s*,|\s+(?-i:[a-z])))"
+        # a headline's bare singular noun, first in its line: "Man, 34, dies after stabbing", or
+        # two joined by "and": "Mother and child killed as wall falls"
+        r"|(?P<bare>(?-i:[A-Z][a-z]{2,}))(?:\s+and\s+(?P<bare2>(?-i:[a-z]{3,})))?"
+        r"(?=\s*,|\s+(?-i:[a-z])))"
         rf"{noun_part}{APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"
         r"(?!\s+(?:his|her|their|its|my|your|our|him|them)\b)"  # "who injured his shoulder"
     )
@@ -125,7 +127,9 @@ def build_rules(
         with_noun = (
             rf"(?:{'|'.join(active_with_noun)})(?=\s+(?:{_ADDED_FIRST}\s+)?(?:{_BOUND_FIRST}\s+)?\S+"
             r"(?:\s+of(?=\s+(?:people|those|others)\b)|\s*\(\d{1,6}\))?"
-            rf"(?:\s+(?:{ADJ})*{NOUN}|\s*(?:[,.;:)]|$)|\s+(?:{_CLAUSE_AFTER})\b))"
+            rf"(?:\s+(?:{ADJ})*{NOUN}|\s*(?:[,.;:)]|$)|\s+(?:{_CLAUSE_AFTER})\b"
+            # "killing 13 and injuring scores more": "more" than the other kind's count
+            rf"|\s+more(?=\s*(?:[,.;:)]|$)|\s+(?:{_CLAUSE_AFTER})\b)))"
         )
         actives = f"{actives}|{with_noun}" if active else with_noun
         active = [*active, *active_with_noun]

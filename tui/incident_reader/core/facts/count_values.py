@@ -90,8 +90,12 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
     if size and (m.group("art") or (m.group("one") or "").lower() == "the"):
         return size  # "An elderly couple died", "the twins were hurt"
     one = (m.group("one") or "").lower()
-    if one and _ACTIVE_OBJECT.match(m.string, m.end("verb")) and not _BE_AUX.search(m.group(0)):
-        return None  # "The avalanche injured three", "He wounded a guard": the doer, not the hurt
+    if (
+        (one or m.group("art"))
+        and _ACTIVE_OBJECT.match(m.string, m.end("verb"))
+        and not _BE_AUX.search(m.group(0))
+    ):
+        return None  # "The avalanche injured three", "A man wounded a guard": the doer
     if one == "the" and head and is_singular(head) and m.group("poss") is None:
         second = _AND_HEAD.match(m.string, m.end("head"), m.start("verb"))
         if second and _is_bare_pair(m, second):
@@ -112,12 +116,22 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
 
 def _bare_subject(m: re.Match[str]) -> int | None:
     """ "Man, 34, dies", "Teen driver hurt": a headline's bare singular person noun first in its
-    line counts one (not "Police", "Everyone", a plural, or a doer with an object after it)."""
+    line counts one (not "Police", "Everyone", a plural, or a doer with an object after it); two
+    such nouns joined by "and" count two ("Mother and child killed")."""
     if m.string[: m.start()].strip(" \t\n*•·–—-"):
         return None
     word, head = m.group("bare").lower(), (m.group("head") or m.group("bare")).lower()
     if word in _NOT_BARE or head in _NOT_BARE or not is_singular(head) or is_verb_form(head):
         return None
+    second = (m.group("bare2") or "").lower()
+    if second and (
+        m.group("head")
+        or second in _NOT_BARE
+        or not is_singular(second)
+        or is_verb_form(second)
+        or not is_person_head(second)
+    ):
+        return None  # "Mother and baby unit", "Man and dog": two people or no count
     if not is_person_head(head) or _ACTIVE_OBJECT.match(m.string, m.end("verb")):
         return None
     after = _FIRST_WORD.search(m.string, m.end("verb"))
@@ -128,7 +142,7 @@ def _bare_subject(m: re.Match[str]) -> int | None:
         and not (after.group(0).lower() in _AFTER_BARE or after.group(0).lower().endswith("ly"))
     ):
         return None  # "Flood hurt crops": a bare object after the verb makes the noun its doer
-    return 1
+    return 2 if second else 1
 
 
 # What may follow the verb of a bare headline subject: a preposition or a conjunction.

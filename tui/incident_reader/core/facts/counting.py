@@ -102,6 +102,8 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
         for m in rules.object_scan.finditer(sentence):
             more = more_after(m)
             value = _object_value(m, more, rules.running_total)
+            if _MORE.match(text, m.end()) and not _other_verb_before(text, m):
+                continue  # "killed three more": added to a toll told elsewhere
             if value is not None and not _negated(text, m.start()):
                 out.append(Found(rules.kind, value, base + m.start(), base + object_end(m)))
     fixed = (
@@ -167,6 +169,22 @@ def _apposed_counts(sentence: Sentence, rules: CountRules, found: list[Found]) -
         if value is not None:
             out.append(Found(rules.kind, value, base + m.start(), base + v.end()))
     return out
+
+
+_MORE = re.compile(r"\s+more\b", re.IGNORECASE)
+# The stems of the casualty verbs and their kinds: "more" after one kind's count is more than
+# another kind's.
+_KIND_STEM = re.compile(r"\b(kill|died|dead|death|injur|wound|hurt)", re.IGNORECASE)
+_STEM_KIND = {"kill": "k", "died": "k", "dead": "k", "death": "k", "injur": "i", "wound": "i"}
+
+
+def _other_verb_before(text: str, m: re.Match[str]) -> bool:
+    """ "killing 13 and injuring scores more": another kind's verb before this one in the clause
+    makes "N more" a count of its own, not an addition to a toll told elsewhere."""
+    own = _KIND_STEM.match(m.group("verb"))
+    mine = _STEM_KIND.get(own.group(1).lower(), "i") if own else ""
+    before = text[max(0, m.start() - 80) : m.start()]
+    return any(_STEM_KIND.get(s.lower(), "i") != mine for s in _KIND_STEM.findall(before))
 
 
 def _elided_subject(sentence: Sentence, rules: CountRules) -> list[Found]:

@@ -28,6 +28,7 @@ VAGUE: dict[str, tuple[int | None, int | None]] = {
     "dozens of": (24, None),
     "dozens": (24, None),
     "scores of": (40, None),
+    "scores": (40, None),
     "hundreds of": (200, None),
     "hundreds": (200, None),
     "thousands of": (2000, None),

@@ -32,8 +32,9 @@ _NAMED_KILLED = re.compile(
 )
 # A year or a span of years before a noun ("the 2018 dead", "the 2016-17 deaths") is no count.
 _YEAR = r"(?!(?:1[89]|20)\d\d(?:\s*(?:-|–|to)\s*\d+)?\s)"
-# "commemorate the 43 victims", "a memorial to the nine victims": the definite count of the
-# victims is the toll where the sentence mourns them (victims who "were hurt" are the injured).
+# "commemorate the 43 victims", "a memorial to the nine victims", "relatives of one of the 13
+# victims told the jury": the definite count of the victims is the toll where the sentence mourns
+# them or retells the case later (victims who "were hurt" are the injured).
 _THE_VICTIMS = re.compile(
     rf"(?<![\w-])the\s+{_YEAR}(?P<n>{SIMPLE})\s+(?:(?!injured|hurt|wounded|surviving)[a-z]+\s+)?victims(?![\w'’-])"
     r"(?!\s+(?:who\s+)?(?:were|was|are|is|have|has|had|remain\w*|needed|suffered|sustained"
@@ -43,7 +44,10 @@ _THE_VICTIMS = re.compile(
 )
 _MOURNING = re.compile(
     r"\b(?:commemorat|memor|mourn|honou?r|funeral|tribute|remember|grave|burial|buried|wreath"
-    r"|vigil|minute's\s+silence|anniversar|laid\s+to\s+rest)",
+    r"|vigil|minute's\s+silence|anniversar|laid\s+to\s+rest"
+    # a later stage that retells the case: its court, the bereaved, "one of the 13 victims" (a
+    # family alone tells no toll: "the families of the 12 victims met the mayor")
+    r"|bereaved|trial|jury|jurors|inquest|court|verdict|sentenc|convict|one\s+of\s+the)",
     re.IGNORECASE,
 )
 # "the death of a cyclist", "the deaths of two men".

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from incident_reader.core.facts.figures import resolve_figures
 from incident_reader.core.facts.lexicon import (
     VAGUE,
 )
@@ -46,13 +47,15 @@ def _transfers(facts: Sequence[Fact]) -> set[int]:
 
 def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fact]:
     """Drop the one-person counts of a kind where the same incident's report states a larger exact
-    count: "A 22-year-old woman died" beside "two people died" names a victim, not the toll; parts
+    count: "A 22-year-old woman died" beside "two people died" names a victim, not the toll (revised
+    figures take their kind first, ``resolve_figures``); parts
     of a set beside a larger count (``_is_part``); vague counts beside a numbered one; and
     hospital counts that only move some of those already counted there (``_transfers``)."""
+    kinds = frozenset(kinds)
+    facts = resolve_figures(facts, kinds)  # "That figure was later revised to five"
     moved = _transfers(facts)
     if moved:
         facts = [f for i, f in enumerate(facts) if i not in moved]
-    kinds = frozenset(kinds)
     largest: dict[tuple[str, str], int] = {}
     for f in facts:
         low = f.value.get("min") if isinstance(f.value, dict) else f.value

@@ -1,0 +1,117 @@
+"""Counts told by the shape of a headline, a listing, an anaphoric figure or a later retelling.
+
+Every sentence here is written for these tests (none is taken from a dev, check or real report).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from incident_reader.core.facts import extract
+from incident_reader.core.model import DctSource, Report
+
+KILLED, INJURED = "casualties.killed", "casualties.injured"
+HOSPITALISED, ARRESTS = "casualties.hospitalised", "arrests"
+
+
+def values(text: str, kind: str) -> list[Any]:
+    report = Report("r", Path("r.txt"), "", text, "2024-06-15", DctSource.HEADER, "0")
+    return [f.value for f in extract(report, "2024-06-15", ()).facts if f.kind == kind]
+
+
+# A headline's two bare singular person nouns joined by "and" count two, with no number.
+HEADLINE_PAIRS = [
+    ("Mother and child killed as wall falls on Kettering bus shelter", KILLED, [2]),
+    ("Grandfather and grandson hurt in Corrib boat fire", INJURED, [2]),
+    ("Father and son arrested after brawl at cup final", ARRESTS, [2]),
+    ("Driver and passenger injured as lorry overturns on bypass", INJURED, [2]),
+    ("Man and dog rescued from river", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), HEADLINE_PAIRS)
+def test_a_headline_pair_counts_two(text: str, kind: str, expected: list[Any]) -> None:
+    assert values(text, kind) == expected
+
+
+# A listing of the set names at least that many; beside a larger count it is only a part.
+LISTINGS = [
+    ("Among the dead are a retired nurse and her husband.", KILLED, [{"min": 2, "max": None}]),
+    ("The dead include two firefighters and a paramedic.", KILLED, [{"min": 3, "max": None}]),
+    ("Among the injured were three schoolchildren, police said.", INJURED,
+     [{"min": 3, "max": None}]),
+    ("Those killed included Mara Lindqvist, 34, and Omar Teller, 61.", KILLED,
+     [{"min": 2, "max": None}]),
+    ("The quake killed 40 people. Among the dead were two doctors.", KILLED, [40]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), LISTINGS)
+def test_a_listing_names_at_least_its_parts(text: str, kind: str, expected: list[Any]) -> None:
+    assert values(text, kind) == expected
+
+
+# "That figure" takes the kind of the count told before it; with none before, nothing.
+FIGURES = [
+    ("Three people died, officials said. That figure was later revised to five.", KILLED, [3, 5]),
+    ("Police arrested three men on Sunday. The number was raised to seven on Monday.", ARRESTS,
+     [3, 7]),
+    ("Nine people were hurt. Officials later revised the figure down to six.", INJURED, [9, 6]),
+    ("The figure was later revised to five.", KILLED, []),
+    ("The figure of 40 refers to the staff. The total cost rose to 4 million.", KILLED, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), FIGURES)
+def test_a_revised_figure_is_of_the_kind_before(text: str, kind: str, expected: list[Any]) -> None:
+    assert values(text, kind) == expected
+
+
+# A court, the bereaved or "one of the N victims" retell the toll months or years later.
+RETOLD = [
+    ("The jury heard from relatives of one of the 13 victims.", KILLED, [13]),
+    ("Families of the 29 victims sat in the gallery as the verdict was read.", KILLED, [29]),
+    ("Halvorsen was convicted of driving the van that killed eight pedestrians.", KILLED, [8]),
+    ("The court heard that the nine victims were treated in hospital.", KILLED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), RETOLD)
+def test_a_later_stage_retells_the_toll(text: str, kind: str, expected: list[Any]) -> None:
+    assert values(text, kind) == expected
+
+
+# "N more" after another kind's count is a count of its own; after its own kind, an addition.
+MORE = [
+    ("The gunman killed 12 and injured scores more.", INJURED, [{"min": 40, "max": None}]),
+    ("The bomb killed six people and wounded dozens more, officials said.", INJURED,
+     [{"min": 24, "max": None}]),
+    ("The gunman killed three and then killed two more.", KILLED, [3]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), MORE)
+def test_more_after_another_kind_is_a_count(text: str, kind: str, expected: list[Any]) -> None:
+    assert values(text, kind) == expected
+
+
+# A relative clause of another event tells that event's count; an article subject with an object
+# after its verb is the doer ("A fire at a warehouse injured four workers").
+OTHER = [
+    (
+        "The van hit pedestrians on the bridge, killing five. Police ruled out a link to a "
+        "separate attack that left one man dead in Lyon.",
+        KILLED,
+        [5],
+    ),
+    ("A fire at a Leeds warehouse injured four workers on Tuesday.", INJURED, [4]),
+    ("A man who murdered a shop assistant was jailed.", KILLED, [1]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), OTHER)
+def test_another_event_or_a_doer_is_no_count(text: str, kind: str, expected: list[Any]) -> None:
+    assert values(text, kind) == expected

@@ -1,0 +1,71 @@
+"""A figure revised by anaphora: "That figure was later revised to five", "officials raised the
+number to 12": the new count is of the kind counted last before it in the report."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.numbers import COUNT, parse_count
+from incident_reader.core.facts.text import Sentence
+from incident_reader.core.model import Fact
+
+FIGURE = "casualties.figure"  # a count whose kind is the one counted before it
+_NOUNS = ("figure", "number", "total", "tally", "count", "estimate")
+_NOUN = (
+    r"(?:that|the|this|its|their|the\s+official|the\s+latest)\s+"
+    r"(?:figure|number|total|tally|count|estimate)"
+)
+_CHANGE = (
+    r"(?:revised|raised|lowered|increased|reduced|updated|corrected|adjusted|put|brought|pushed"
+    r"|risen|rose|climbed|jumped|grown|grew|fallen|fell|dropped|gone\s+up|went\s+up)"
+)
+_ADVERB = r"(?:(?:later|since|subsequently|now|then|again|further|sharply)\s+)?"
+_FIGURE = re.compile(
+    # "That figure was later revised to five", "the total has since risen to 12"
+    rf"(?<![\w-]){_NOUN}(?!\s+of\b)\s+(?:(?:has|had|was|is|have|were)\s+{_ADVERB}(?:been\s+)?)?"
+    rf"{_ADVERB}{_CHANGE}(?:\s+(?:up|down|upwards|downwards))?\s+to\s+(?P<n>{COUNT})(?![\w-])"
+    # "officials later revised the figure to five"
+    rf"|(?<![\w-]){_CHANGE}\s+{_NOUN}(?!\s+of\b)(?:\s+(?:up|down))?\s+to\s+(?P<m>{COUNT})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def may_revise(lower: str) -> bool:
+    """Whether a sentence has a figure word and "to" (a few substring tests)."""
+    return " to " in lower and any(w in lower for w in _NOUNS)
+
+
+def figure_counts(sentence: Sentence) -> list[Found]:
+    """The revised figures a sentence tells, of a kind read later from the report before it."""
+    if not may_revise(sentence.lower):
+        return []
+    out: list[Found] = []
+    for m in _FIGURE.finditer(sentence.text):
+        value = parse_count(m.group("n") or m.group("m"))
+        if value is not None:
+            out.append(Found(FIGURE, value, sentence.start + m.start(), sentence.start + m.end()))
+    return out
+
+
+def resolve_figures(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fact]:
+    """Each revised figure takes the kind of the count told last before it in its incident (one
+    of ``kinds``); a figure with none before it is dropped."""
+    if not any(f.kind == FIGURE for f in facts):
+        return list(facts)
+    kinds = frozenset(kinds)
+    last: dict[str, str] = {}
+    kind_of: dict[int, str] = {}
+    for i in sorted(range(len(facts)), key=lambda i: facts[i].start):
+        f = facts[i]
+        if f.kind in kinds:
+            last[f.incident] = f.kind
+        elif f.kind == FIGURE and f.incident in last:
+            kind_of[i] = last[f.incident]
+    return [
+        replace(f, kind=kind_of[i]) if i in kind_of else f
+        for i, f in enumerate(facts)
+        if f.kind != FIGURE or i in kind_of
+    ]
