@@ -21,6 +21,7 @@ from incident_reader.core.facts.lexicon import (
     STREET_WORDS,
 )
 from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.place_words import is_country
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 
@@ -254,6 +255,16 @@ _OWNED_AFTER = re.compile(rf"\s+(?P<mods>(?:[a-z][\w-]*\s+){{1,2}})(?P<site>{_NA
 _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
 _GENERIC_HEADS = frozenset(("area", "district", "neighbourhood", "neighborhood", "locality"))
 _SAYING = frozenset(("said", "says", "say", "told", "according"))
+# A noun of time with "of" before a name: the phrase dates, it does not place.
+_TIME_OF = re.compile(
+    r"\b(?:time|times|day|night|hour|hours|moment|anniversary|eve|aftermath|wake|height|week"
+    r"|weekend|year|years|months?)\s+of\s",
+    re.IGNORECASE,
+)
+# Event nouns (the onset nouns of events.py) after a name: "the Westminster attack".
+_EVENT_HEADS = frozenset(w for w in events.ONSET_NOUNS if " " not in w)
+# "the Yongsan district of Seoul", "the Itaewon area of Seoul": the generic head's town.
+_GENERIC_OF = re.compile(rf"\s+(?:area|district|neighbou?rhood|locality)\s+of\s+(?P<town>{_NAME})")
 # "the intersection of Route 41 and Hollins Road", "the corner of the Esplanade and Pier Street".
 _JUNCTION = re.compile(
     rf"\b(?:the\s+)?(?:intersection|corner|junction|crossroads|crossing)\s+of\s+(?:the\s+)?"
@@ -280,9 +291,11 @@ def places(sentence: Sentence) -> list[Found]:
             chained = _CHAIN.match(text, m.end("name"))
             blocked = chained.end() if chained else m.end()
             continue
+        inner_of = text.rfind(" of ", m.start(), m.start("name"))
+        of_at = inner_of + 1 if inner_of > m.start() else m.start()  # the last "of" before it
         if m.group("prep") == "of" and (
             not _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
-            or not _PART_OF.search(text, max(0, m.start() - 20), m.start())
+            or not _PART_OF.search(text, max(0, of_at - 20), of_at)
         ):
             continue  # "the family of John Reed", "Dale Ash, 34, of Garnet Hill": no site of it
         if m.group("prep") == "off" and (
@@ -304,6 +317,8 @@ def places(sentence: Sentence) -> list[Found]:
             continue
         if _DATE_WORD.search(text, m.start("name"), name_start):
             continue  # "on 3 March Hale walked in": a date, then the sentence's subject
+        if _TIME_OF.search(text, m.start(), m.start("name")):
+            continue  # "at the time of the Halloween attack": a time, not a place
         name_end = name_start + len(name)
         if _ROUTE.match(text, name_end):
             continue  # "the Kilreagh to Portcashel line" names a route, not a place
@@ -312,6 +327,8 @@ def places(sentence: Sentence) -> list[Found]:
         )
         if head is None or (head and head.split()[-1] in _VEHICLE_HEADS):
             continue  # "on Irish island ferry", "into a Carter County Schools bus": no place
+        if head and head.split()[-1] in _EVENT_HEADS:
+            head = ""  # "in the Grenfell Tower fire": the name is the place, the noun the event
         owned = _OWNED_AFTER.match(text, name_end) if _POSSESSIVE.search(name) else None
         if owned and not any(w in _FUNCTION for w in owned.group("mods").split()):
             site_start, site = _trim(owned.group("site"), owned.start("site"))
@@ -332,6 +349,11 @@ def places(sentence: Sentence) -> list[Found]:
                 name_end + len(text[name_end:].split(head, 1)[0]) + len(head),
             )
         town = _trim(m.group("town") or "", 0)[1] if m.group("town") else ""
+        town_end = m.end("town") if m.group("town") else name_end
+        generic_of = _GENERIC_OF.match(text, name_end) if area_of and not town else None
+        if generic_of and not _REGION.search(generic_of.group("town")):
+            at, town = _trim(generic_of.group("town"), generic_of.start("town"))
+            town_end = at + len(town)  # "the Yongsan district of Seoul"
         if m.group("town") and len(town) < len(m.group("town").strip()):
             town = ""  # the comma led somewhere else ("England, Scotland and Wales on Tuesday")
         area = m.group("area") if "area" in m.re.groupindex else None
@@ -352,13 +374,15 @@ def places(sentence: Sentence) -> list[Found]:
             if direction:
                 value = f"{direction.group(0).lower()} {value}"
         start = found.start("dir") if found.group("dir") else found.start()
-        end = m.end("town") if town and value.endswith(town.lower()) else name_end
+        end = town_end if town and value.endswith(town.lower()) else name_end
         held = _CHAIN.match(text, end) if "," not in value else None
         if held and not is_street_level(value):
             place = _trim(held.group("name"), 0)[1]
             if place and not is_street_level(place) and not _REGION.search(place):
                 value, end = f"{value}, {place.lower()}", held.end("name")  # "X's Tavern in Y"
                 blocked = end
+        if is_country(value):
+            continue  # "in Germany", "through Italy": a country is no scene of its own
         out.append(Found(PLACE, _spelt_out(_SPACES.sub(" ", value)), base + start, base + end))
     for j in _JUNCTION.finditer(text):
         value = f"{_SPACES.sub(' ', j.group('a'))} and {_SPACES.sub(' ', j.group('b'))}".lower()
@@ -376,6 +400,8 @@ def places(sentence: Sentence) -> list[Found]:
                 value, end = f"{value}, {town.lower()}", pe.end("town")
             out = [f for f in out if not base + start <= f.start < base + end]
             out.append(Found(PLACE, value, base + start, base + end))  # "the X Tavern shootings"
+    if "where" in text:
+        out.extend(_where_it_happened(text, base, out))
     if not out:
         out.extend(_named_premises(sentence))
     units = _UNIT.finditer(text) if _UNIT_GATE.passes(sentence) else ()
@@ -467,6 +493,31 @@ def fallback_roads(sentence: Sentence) -> list[Found]:
         for f in numbered_roads(sentence)
         if not _ROAD_ROUTE_BEFORE.search(text, max(0, f.start - base - 12), f.start - base)
     ]
+
+
+# A named place the event's relative clause places it at: "the Itaewon nightlife area where the
+# incident occurred", "Kell Quay, where the crash happened".
+_WHERE_IT_HAPPENED = re.compile(
+    rf"(?<![\w-])(?:the\s+|a\s+)?(?P<name>{_NAME})(?P<head>(?:\s+[a-z][\w-]*){{0,2}}?)\s*,?\s+"
+    r"where\s+(?:[a-z-]+\s+){0,3}?(?:" + events.alternation(events.ONSET_VERBS) + r")(?![\w-])"
+)  # the verb is any onset verb of events.py: "where the ferry sank", "where it happened"
+
+
+def _where_it_happened(text: str, base: int, found: list[Found]) -> list[Found]:
+    """Places named by "where the incident occurred" that the prepositions did not reach."""
+    out: list[Found] = []
+    for m in _WHERE_IT_HAPPENED.finditer(text):
+        start, name = _trim(m.group("name"), m.start("name"))
+        if not name or is_country(name.lower()) or _REGION.search(name):
+            continue
+        if any(f.start <= base + start < f.end for f in found):
+            continue  # already read with its preposition
+        head = m.group("head").split()
+        value = name.lower()
+        if head and head[-1] in _SITE_WORDS and head[-1] not in _GENERIC_HEADS:
+            value = f"{value} {' '.join(head)}"  # "the Kell Street market where it happened"
+        out.append(Found(PLACE, value, base + start, base + start + len(name)))
+    return out
 
 
 def _sequel_before(text: str, start: int) -> bool:
