@@ -16,7 +16,7 @@ import pytest
 
 from incident_reader.core import temporal
 from incident_reader.core.facts import extract
-from incident_reader.core.facts.incidents import recalled_after
+from incident_reader.core.facts.incidents import recalled_after, separate_incident
 from tests.unit.test_facts_when_places import _facts, _report
 
 TIME, DATE = "incident.time", "incident.date"
@@ -143,3 +143,39 @@ def test_a_sequels_time_dates_no_incident(text: str) -> None:
 )
 def test_the_incident_taking_place_still_dates_it(text: str, expected: list[Any]) -> None:
     assert _facts(text, DATE, "2025-10-07") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a feast naming a noun is no moment
+        (
+            "A Diwali fair crowd surged into a lane in Rupnagar on Saturday night.",
+            DATE,
+            ["2025-10-18"],
+        ),
+        # a time rendered again in brackets is the same moment
+        ("The mast fell shortly before 10:15am [2:15pm Dubai] on Saturday.", TIME, ["10:15"]),
+        # a remembrance's day is no incident's
+        ("On Sunday, events to commemorate the victims of the ferry fire began in Osk.", DATE, []),
+    ],
+)
+def test_names_renderings_and_remembrance(text: str, kind: str, expected: list[Any]) -> None:
+    assert _facts(text, kind, "2025-10-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("A third man died in a separate attack the next day in Osk.", "A third man"),
+        ("Two died in the blast; in an unrelated crash a cyclist was hurt.", "in an unrelated"),
+        ("In a separate incident, a woman was injured in Dale Road.", "In a separate"),
+    ],
+)
+def test_a_separate_incident_opens_a_background(text: str, opens: str) -> None:
+    start = separate_incident(text)
+    assert start is not None and text[start:].startswith(opens)
+
+
+def test_two_separate_attacks_may_be_the_reports_own() -> None:
+    assert separate_incident("Sixteen people died in two separate attacks in the region.") is None

@@ -111,6 +111,7 @@ AFTER_VERBS: tuple[str, ...] = (
     "investigate", "spend", "bury", "identify", "hear", "patrol", "close", "arrive", "raid",
     "remove", "clear", "tow", "return", "resume", "launch", "attend", "gather", "appeal", "warn",
     "urge", "treat", "airlift", "transfer", "pay tribute", "lay flowers", "confirm", "announce",
+    "commemorate",
 )  # fmt: skip
 AFTER_NOUNS: tuple[str, ...] = (
     "custody", "court", "statement", "meeting", "vigil", "funeral", "inquest", "trial",

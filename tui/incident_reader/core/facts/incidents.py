@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from incident_reader.core.facts import events
 from incident_reader.core.facts.text import Sentence
 from incident_reader.core.facts.when import is_event_sentence, tells_a_sequel, tells_sequel
 from incident_reader.core.model import Timex
@@ -56,6 +57,15 @@ _NTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 MAX_SUBJECT_WORDS = 6
+_RECALL_GATE = re.compile(r"after|wake|heels|separate|unrelated")
+# "a separate attack", "an unrelated incident": another incident, told in its own clause ("two
+# separate attacks" may be the report's own).
+_SEPARATE = re.compile(
+    rf"\b(?:an?|another)\s+(?:separate|unrelated)\s+"
+    rf"(?:{events.alternation(nouns=events.ONSET_NOUNS)})\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 # A clause opened by an earlier time tells a background incident unless its first predicate within
 # this reach tells a sequel ("In January, he was charged over the attack").
 SEQUEL_REACH = 80
@@ -115,8 +125,10 @@ def segments(
                     found.append((s.start, t, t.value, s, False))
                 elif _WHEN_AFTER.match(text, t.end) and is_event_sentence(text[t.end : s.end]):
                     found.append((t.start, t, t.value, s, False))  # "since 1987, when two died"
-        if list_start is None and ("after" in s.lower or "wake" in s.lower or "heels" in s.lower):
+        if list_start is None and _RECALL_GATE.search(s.lower):
             recalled = recalled_after(s.text)
+            if recalled is None and ("separate" in s.lower or "unrelated" in s.lower):
+                recalled = separate_incident(s.text)
             if recalled is not None:
                 found.append((s.start + recalled, None, None, s, False))
                 undated.add(s.start + recalled)
@@ -145,6 +157,15 @@ def recalled_after(sentence: str) -> int | None:
         return None
     rest = sentence[m.start("after") :]
     return m.start("after") if is_event_sentence(rest) else None
+
+
+def separate_incident(sentence: str) -> int | None:
+    """Where a clause telling a separate incident starts ("In a separate attack the next day, a
+    woman was stabbed in X", "..., and a cyclist was hurt in an unrelated crash")."""
+    m = _SEPARATE.search(sentence)
+    if m is None:
+        return None
+    return max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, m.start())), default=0)
 
 
 def _is_dated_line(text: str, s: Sentence, t: Timex, line_start: bool) -> bool:

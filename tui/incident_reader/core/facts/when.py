@@ -514,11 +514,25 @@ def _not_a_moment(text: str, lo: int, hi: int, previous: Timex | None, base: int
         return True
     if _ATTRIBUTIVE_HEAD.search(text, max(0, lo - 8), lo) and _modifies_noun(text, hi):
         return True
+    if _is_holiday(text[lo:hi]) and _modifies_noun(text, hi):
+        return True  # "a huge Halloween party crowd": a feast naming a noun, not a moment
     return bool(
         previous is not None
-        and text[max(0, lo - 2) : lo].endswith("(")
+        and text[max(0, lo - 2) : lo].endswith(("(", "["))
         and 0 <= lo - (previous.end - base) <= 3
         and not _LOCAL.match(text, lo, min(len(text), hi + 12))
+    )
+
+
+def _is_holiday(words: str) -> bool:
+    """Whether a time expression is a feast's name ("Halloween", "Christmas Eve"): capitalised,
+    with no digit, weekday or month in it."""
+    return (
+        words[:1].isupper()
+        and not any(ch.isdigit() for ch in words)
+        and not _WEEKDAY.search(words)
+        and not _CALENDAR.search(words)
+        and not _DAY_WORD.fullmatch(words.lower())
     )
 
 
