@@ -115,3 +115,23 @@ OTHER = [
 @pytest.mark.parametrize(("text", "kind", "expected"), OTHER)
 def test_another_event_or_a_doer_is_no_count(text: str, kind: str, expected: list[Any]) -> None:
     assert values(text, kind) == expected
+
+
+# Later stages tell the toll as a court's counts, an inquest's of-phrase or a raised total.
+LATER = [
+    ("He admitted 11 counts of murder and 40 of attempted murder.", KILLED, [11]),
+    ("The baker was found guilty of five murders.", KILLED, [5]),
+    ("He admitted 40 counts of attempted murder.", KILLED, []),
+    ("The inquest into the deaths of the six miners opened on Monday.", KILLED, [6]),
+    ("All 44 passengers and crew survived.", KILLED, [0]),
+    (
+        "Police have arrested 14 people in connection with the riot, bringing the total to 26.",
+        ARRESTS,
+        [26],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), LATER)
+def test_a_later_stage_tells_the_toll(text: str, kind: str, expected: list[Any]) -> None:
+    assert values(text, kind) == expected

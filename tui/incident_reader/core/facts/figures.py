@@ -13,14 +13,18 @@ from incident_reader.core.facts.text import Sentence
 from incident_reader.core.model import Fact
 
 FIGURE = "casualties.figure"  # a count whose kind is the one counted before it
+_SAME_CLAUSE = 60  # how far before a raising figure the count it adds to may end
 _NOUNS = ("figure", "number", "total", "tally", "count", "estimate")
 _NOUN = (
     r"(?:that|the|this|its|their|the\s+official|the\s+latest)\s+"
     r"(?:figure|number|total|tally|count|estimate)"
 )
+# "..., bringing the total to 26": the count before it in the sentence was an addition to it.
+_RAISING = re.compile(r"(?:bringing|taking|raising|pushing|lifting)\s", re.IGNORECASE)
 _CHANGE = (
-    r"(?:revised|raised|lowered|increased|reduced|updated|corrected|adjusted|put|brought|pushed"
-    r"|risen|rose|climbed|jumped|grown|grew|fallen|fell|dropped|gone\s+up|went\s+up)"
+    r"(?:bringing|taking|raising|pushing|lifting|revised|raised|lowered|increased|reduced|updated"
+    r"|corrected|adjusted|put|brought|pushed|risen|rose|climbed|jumped|grown|grew|fallen|fell"
+    r"|dropped|gone\s+up|went\s+up)"
 )
 _ADVERB = r"(?:(?:later|since|subsequently|now|then|again|further|sharply)\s+)?"
 _FIGURE = re.compile(
@@ -52,20 +56,25 @@ def figure_counts(sentence: Sentence) -> list[Found]:
 
 def resolve_figures(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fact]:
     """Each revised figure takes the kind of the count told last before it in its incident (one
-    of ``kinds``); a figure with none before it is dropped."""
+    of ``kinds``); a figure with none before it is dropped, and a count that a figure right after
+    it raises to a total ("arrested 14 people, bringing the total to 26") was an addition."""
     if not any(f.kind == FIGURE for f in facts):
         return list(facts)
     kinds = frozenset(kinds)
-    last: dict[str, str] = {}
+    last: dict[str, int] = {}
     kind_of: dict[int, str] = {}
+    added: set[int] = set()  # counts a figure right after them raises to its total
     for i in sorted(range(len(facts)), key=lambda i: facts[i].start):
         f = facts[i]
         if f.kind in kinds:
-            last[f.incident] = f.kind
+            last[f.incident] = i
         elif f.kind == FIGURE and f.incident in last:
-            kind_of[i] = last[f.incident]
+            before = facts[last[f.incident]]
+            kind_of[i] = before.kind
+            if _RAISING.match(f.text) and 0 <= f.start - before.end <= _SAME_CLAUSE:
+                added.add(last[f.incident])  # "arrested 14 people, bringing the total to 26"
     return [
         replace(f, kind=kind_of[i]) if i in kind_of else f
         for i, f in enumerate(facts)
-        if f.kind != FIGURE or i in kind_of
+        if (f.kind != FIGURE or i in kind_of) and i not in added
     ]

@@ -266,6 +266,9 @@ COUNTED_NOUNS: dict[str, str] = {
     ),
     r"lives (?:were |have been |had been )?lost": "killed",
     r"bodies (?:were |have been |had been )?(?:recovered|found|pulled|retrieved)": "killed",
+    # a court's count of the dead: "admitted 11 counts of murder", "guilty of five murders" (not
+    # "40 counts of attempted murder")
+    r"(?:counts? of murder|murders)(?! of\b)": "killed",
     # not when the noun is the subject of another predicate ("Eight casualties were taken to ...")
     r"(?:other |more |further |reported )?(?:casualties|injuries|injured)(?!\s+(?:were|was|are|is"
     r"|have|has|had)\s+(?!(?:been\s+)?(?:reported|recorded|confirmed)\b)|\s+(?:who|remain"
@@ -334,6 +337,10 @@ ZERO_PHRASES: dict[str, str] = {
     ),
     r"(?:there were|there have been|there has been|there had been|with|causing|caused) no "
     r"(?:reported )?(?:serious )?injuries": "casualties.injured",
+    # "All 44 passengers and crew survived", "everyone on board survived"
+    r"(?:all|everyone|everybody)\b[^.,;]{0,40}?\b(?:survived|escaped alive)(?![\w-])": (
+        "casualties.killed"
+    ),
     # "All 49 passengers escaped unhurt", "everyone on board walked away uninjured"
     r"(?:all|everyone|everybody)\b[^.,;]{0,40}?\b(?:escaped|were|was|walked\s+away|emerged) "
     r"(?:unhurt|uninjured|unharmed|unscathed|without (?:any )?injur(?:y|ies))": (

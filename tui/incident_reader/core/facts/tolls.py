@@ -50,9 +50,11 @@ _MOURNING = re.compile(
     r"|bereaved|trial|jury|jurors|inquest|court|verdict|sentenc|convict|one\s+of\s+the)",
     re.IGNORECASE,
 )
-# "the death of a cyclist", "the deaths of two men".
+# "the death of a cyclist", "the deaths of two men", "the inquest into the deaths of the six
+# miners" (a definite count: the set told before).
 _DEATHS_OF = re.compile(
-    rf"(?<![\w-])(?:deaths?|bod(?:y|ies))\s+of\s+(?P<n>{COUNT}|an?)\s+{ADJ}*{MOD}(?P<head>{NOUN})",
+    rf"(?<![\w-])(?:deaths?|bod(?:y|ies))\s+of\s+(?:(?:the|all|those)\s+(?=\S+\s+\S))?"
+    rf"(?P<n>{COUNT}|an?)\s+{ADJ}*{MOD}(?P<head>{NOUN})",
     re.IGNORECASE,
 )
 # More people in the same of-phrase: "the bodies of a man, a woman and their son".
@@ -126,7 +128,7 @@ _TO_DEATH_ACTIVE = re.compile(
 )
 _TO_DEATH_WORDS = 7
 _NOUN_GATE = WordGate(
-    ("fatalit", "death", "dead", "deceased", "lives", "casualt", "injur", "bodies")
+    ("fatalit", "death", "dead", "deceased", "lives", "casualt", "injur", "bodies", "murder")
 )
 
 
