@@ -134,6 +134,17 @@ UNTIL = [
     ("The road will stay shut on Friday until noon.", T, [("Friday", "2018-08-17"), ("noon", "2018-08-17T12:00")]),
     ("Talks continue on Monday until a deal is done.", T, [("Monday", "2018-08-20")]),
 ]
+# Numbers and days in words: hundreds and thousands count; a day of the month may be an ordinal.
+WORDS = [
+    ("The temple stood for two hundred years.", T, [("two hundred years", "P200Y")]),
+    ("The feud lasted one hundred and fifty years.", T, [("one hundred and fifty years", "P150Y")]),
+    ("Three hundred people fled.", T, []),
+    ("The vote is on the twenty-first of May.", T, [("the twenty-first of May", "2019-05-21")]),
+    ("The rally is on March eighth, organisers said.", "1998-03-03", [("March eighth", "1998-03-08")]),
+    ("Since March first responders have struggled.", T, [("March", "2018-03")]),
+    ("The first March rally drew crowds.", T, [("March", "2018-03")]),
+    ("Shares hit a high for the year of $42 in June.", T, [("the year", "2018"), ("June", "2018-06")]),
+]
 # fmt: on
 
 
@@ -141,7 +152,7 @@ UNTIL = [
     ("text", "dct", "expected"),
     [
         *ANCHORING, *DAY_SHIFTED, *DIRECTION, *GRANULARITY, *COMPOUNDS, *REFERENCES, *FISCAL,
-        *SEASONS, *DECADES, *CLOCK_RANGES, *SHORTHAND, *UNTIL,
+        *SEASONS, *DECADES, *CLOCK_RANGES, *SHORTHAND, *UNTIL, *WORDS,
     ],
 )  # fmt: skip
 def test_value_class(text: str, dct: str, expected: list[tuple[str, str]]) -> None:

@@ -32,8 +32,32 @@ def number(word: str | None) -> float | None:
         return float(lx.NUMBER_WORDS[w]) + half
     parts = w.split()
     if len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
+        if parts[1] in _MULTIPLIERS:  # "two hundred"
+            return float(lx.NUMBER_WORDS[parts[0]] * _MULTIPLIERS[parts[1]]) + half
         return float(lx.NUMBER_WORDS[parts[0]] + lx.NUMBER_WORDS[parts[1]]) + half
+    if any(p in _MULTIPLIERS for p in parts):
+        return _compound(parts, half)
     return None
+
+
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+
+
+def _compound(parts: list[str], half: float) -> float | None:
+    """A number in words with hundreds or thousands ("one hundred and fifty", "a thousand")."""
+    total = current = 0.0
+    for p in parts:
+        if p == "and":
+            continue
+        if p in _MULTIPLIERS:
+            current = (current or 1) * _MULTIPLIERS[p]
+            if p == "thousand":
+                total, current = total + current, 0.0
+        elif p in lx.NUMBER_WORDS and p not in ("hundred", "a hundred"):
+            current += lx.NUMBER_WORDS[p]
+        else:
+            return None
+    return total + current + half
 
 
 def unit_of(word: str | None) -> tuple[str, bool]:

@@ -37,6 +37,16 @@ VAGUE_NUMBERS: tuple[str, ...] = (
     "a couple of",
 )
 
+# Days of the month in words ("March eighth", "the twenty-first of May"), spaced or hyphenated.
+_TEENTH = ("thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+           "nineteenth")  # fmt: skip
+DAY_ORDINALS: dict[str, int] = {
+    **ORDINAL_WORDS, **{w: 13 + i for i, w in enumerate(_TEENTH)}, "twentieth": 20,
+    **{f"twenty-{w}": 20 + n for w, n in ORDINAL_WORDS.items() if n < 10},
+    **{f"twenty {w}": 20 + n for w, n in ORDINAL_WORDS.items() if n < 10},
+    "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+}  # fmt: skip
+
 # Ordinals that name a quarter ("the third quarter", "the final quarter" is Q4).
 QUARTER_ORDINALS: dict[str, int] = {
     **{w: n for w, n in ORDINAL_WORDS.items() if n <= 4}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,

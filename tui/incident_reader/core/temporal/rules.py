@@ -31,6 +31,17 @@ _NUM_WORD = (
     + lx.alternation(k for k in lx.NUMBER_WORDS if not k.startswith(("twenty", "thirty")))
     + ")"
 )
+# Hundreds and thousands in words: "two hundred", "a thousand", "one hundred and fifty".
+_SMALL_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:" + _NUM_UNITS + r"))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    + _NUM_UNITS
+    + ")"
+)
+_BIG_NUM = (
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:hundred|thousand)"
+    r"(?:\s+(?:and\s+)?" + _SMALL_WORD + r"(?=[-\s]))?"
+)
 _UNIT_WORDS = (
     r"trading\s+days?|business\s+days?|working\s+days?|centur(?:y|ies)|seconds?|minutes?|hours?"
     r"|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|semesters?"
@@ -51,9 +62,18 @@ FRAGMENTS: dict[str, str] = {
     "month_full": r"(?P<mon>" + _case_forms(_FULL_MONTHS) + r")",
     "weekday": r"(?P<wd>" + _case_forms(k for k in lx.WEEKDAYS if len(k) > 4) + r")",
     "opt_weekday": r"(?:(?P<wd>" + _case_forms(k for k in lx.WEEKDAYS if len(k) > 4) + r"),?\s+)?",
-    "day": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+    # A day in figures, or in words when a boundary follows ("on March eighth at", not "March
+    # first responders"); a word first needs "of" before its month (the scanner checks).
+    "day": r"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?P<dayw>"
+    + lx.alternation(lx.DAY_ORDINALS)
+    + r")"
+    r"(?![\w-])(?=\s*[,.;:!?)\"”']|\s*$|\s+(?:at|in|on|and|or|to|when|as|with|after|before|the|this|that|last|next|from|until|till|by|for|of|is|was|were|will|would|has|had)\b))",
     "year": r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,]\d)",
-    "num": r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2)?|" + _NUM_WORD + r"(?:\s+and\s+a\s+half)?)",
+    "num": r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2)?|"
+    + _BIG_NUM
+    + "|"
+    + _NUM_WORD
+    + r"(?:\s+and\s+a\s+half)?)",
     "vague": r"(?P<vague>" + lx.alternation(lx.VAGUE_NUMBERS) + r")",
     "unit": r"(?P<unit>" + _UNIT_WORDS + r")",
     "pod": r"(?P<pod>" + lx.alternation(lx.PARTS_OF_DAY) + r")",
@@ -410,7 +430,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s)", "fiscal_year",
          (("revenue for the year ended March 31", "1989-11-01", "P1Y"),)),
     Rule("the_year",
-         r"(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+(?P<unit>year)(?!\s+(?:ended|ending|before|after|of|in|to|that|when|and|or|\d|two\s+thousand|nineteen|twenty))",
+         r"(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+(?P<unit>year)(?!\s+(?:ended|ending|before|after|of(?!\s+[$£€\d])|in|to|that|when|and|or|\d|two\s+thousand|nineteen|twenty))",
          "rel_unit", (("For the year, volume was flat", "1989-11-02", "1989"),
                       ("the approach of the year two thousand has", "1998-03-03", "2000"))),
     Rule("pod_alone", r"(?P<pod>mid[-\s]?(?:morning|afternoon)|midafternoon|late\s+afternoon|early\s+afternoon"

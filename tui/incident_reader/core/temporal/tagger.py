@@ -10,6 +10,7 @@ from functools import cache
 
 from incident_reader.core.model import Timex
 from incident_reader.core.temporal import dispatch, handlers, timeml
+from incident_reader.core.temporal import lexicon as lx
 from incident_reader.core.temporal.anchoring import Context, parse_dct
 from incident_reader.core.temporal.rules import RULES, Rule, expand
 from incident_reader.core.temporal.tense import sentence_tense
@@ -144,6 +145,9 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
         rule, names = meta[int((m.lastgroup or "r0")[1:])]
         groups = {plain: m.group(full) for full, plain in names}
         s, e = m.span()
+        if groups.get("dayw") is not None and not _day_in_words(groups, m, names):
+            m = _advance(candidates, s + 1)
+            continue
         try:
             result = handlers.HANDLERS[rule.handler](groups, ctx, s, e)
         except (OverflowError, ValueError):  # arithmetic past year 1 or 9999 (DCT 9999-12-31)
@@ -243,6 +247,22 @@ def _earlier_first_end(found: list[Timex], value: str) -> str:
     day = date.fromisoformat(first.value[:10]) - timedelta(days=1)
     found[i] = dataclasses.replace(first, value=day.isoformat() + first.value[10:])
     return first.value[:10] + value[10:]  # the second end on the first end's former day
+
+
+_OF = re.compile(r"\s+of\s", re.IGNORECASE)
+
+
+def _day_in_words(
+    groups: dict[str, str | None], m: re.Match[str], names: tuple[tuple[str, str], ...]
+) -> bool:
+    """Put the number of a day told in words ("the eighth of March") in the ``day`` group;
+    False when the word comes before its month without "of" ("the first March rally")."""
+    full = dict((plain, name) for name, plain in names)
+    word = groups["dayw"] or ""
+    groups["day"] = str(lx.DAY_ORDINALS[re.sub(r"\s+", " ", word.lower())])
+    if "mon" in full and m.start(full["mon"]) > m.end(full["dayw"]) >= 0:
+        return _OF.match(m.string, m.end(full["dayw"]), m.start(full["mon"]) + 1) is not None
+    return True
 
 
 def _advance(candidates: Generator[re.Match[str], int, None], pos: int) -> re.Match[str] | None:
