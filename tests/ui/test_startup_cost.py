@@ -1,5 +1,5 @@
 """What the reader saves at start-up keeps its behaviour: the cycle collector comes back once the
-reader is ready, the help's tables draw as a plain table would, messages a thread posts while the
+reader is ready, the help's columns draw as a rich grid would, messages a thread posts while the
 app closes are dropped, not raised, quitting does not wait for a busy extraction, and `r` gives a
 failed analysis another try."""
 
@@ -13,6 +13,7 @@ from datetime import datetime
 
 import pytest
 from rich.console import Console
+from rich.measure import Measurement
 from rich.segment import Segment
 from rich.table import Table
 
@@ -21,7 +22,8 @@ from incident_reader.core.model import Report, ReportAnalysis
 from incident_reader.ui import collection
 from incident_reader.ui.app import ReaderApp
 from incident_reader.ui.extraction import QUIT_GRACE, Arrival, Extraction
-from incident_reader.ui.screens.help import HelpScreen, RenderedOnce, keys_table
+from incident_reader.ui.keys import SYMBOLS
+from incident_reader.ui.screens.help import HelpScreen, KeyColumns, key_rows
 from tests.ui.conftest import fixture_app, fixture_corpus, reader, settle
 from tests.ui.fakes import fake_analyse
 
@@ -72,29 +74,61 @@ async def test_a_key_typed_at_start_still_opens_the_help_with_the_collector_held
         assert gc.isenabled()
 
 
-def _lines(console: Console, renderable: Table | RenderedOnce, width: int) -> list[list[Segment]]:
+def _lines(console: Console, renderable: Table | KeyColumns, width: int) -> list[list[Segment]]:
     return console.render_lines(renderable, console.options.update_width(width))
 
 
-def test_a_table_rendered_once_draws_as_the_table_and_is_laid_out_once_per_width(
-    monkeypatch: pytest.MonkeyPatch,
+# Rows of my own beside the help's: a dim row, blank and heading rows, wide and typographic
+# characters, a term of several words and a meaning longer than any width tried.
+ODD_ROWS: list[tuple[str, str, str | None]] = [
+    ("a / b", "one two three four five six seven eight nine ten eleven twelve", None),
+    ("", "", None),
+    ("coming", "", None),
+    ("z", "kept for a later view, several words long so that it wraps", "dim"),
+    ("✓  ✗  ?", "marks drawn — “quoted” words and a verylongwordwithoutanyspaces", None),
+]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        key_rows(),
+        [(s, m, None) for s, m in SYMBOLS],
+        ODD_ROWS,
+    ],
+    ids=["keys", "symbols", "odd"],
+)
+def test_the_help_columns_draw_and_measure_as_a_rich_grid_at_every_width(
+    rows: list[tuple[str, str, str | None]],
 ) -> None:
+    console = Console(width=200, color_system="truecolor", file=open("/dev/null", "w"))  # noqa: SIM115
+    columns = KeyColumns(rows)
+    for width in range(4, 130):
+        options = console.options.update_width(width)
+        table = columns._table()
+        assert _lines(console, columns, width) == _lines(console, table, width), width
+        measured = Measurement.get(console, options, columns)
+        assert measured == Measurement.get(console, options, table), width
+
+
+def test_the_help_columns_are_laid_out_once_per_width(monkeypatch: pytest.MonkeyPatch) -> None:
     console = Console(width=120, color_system="truecolor", file=open("/dev/null", "w"))  # noqa: SIM115
-    plain = {w: _lines(console, keys_table(), w) for w in (86, 40)}
     layouts: list[int] = []
-    original = Table.__rich_console__
+    original = KeyColumns._layout
 
-    def counted(self: Table, console: Console, options: object) -> object:
-        layouts.append(1)
-        return original(self, console, options)  # type: ignore[arg-type]
+    def counted(self: KeyColumns, console: Console, width: int) -> list[Segment]:
+        layouts.append(width)
+        return original(self, console, width)
 
-    monkeypatch.setattr(Table, "__rich_console__", counted)
-    once = RenderedOnce(keys_table())
+    monkeypatch.setattr(KeyColumns, "_layout", counted)
+    columns = KeyColumns(key_rows())
+    first = _lines(console, columns, 86)
     for _ in range(3):
-        assert _lines(console, once, 86) == plain[86]
-    assert len(layouts) == 1
-    assert _lines(console, once, 40) == plain[40]  # another width: laid out again, wrapped
-    assert len(layouts) == 2
+        assert _lines(console, columns, 86) == first
+    assert layouts == [86]
+    assert _lines(console, columns, 40) != first  # another width: laid out again, wrapped
+    assert layouts == [86, 40]
+    assert _lines(console, columns._table(), 86) == first  # the same rows, drawn by rich
 
 
 async def test_analyses_arriving_after_the_screens_went_are_dropped() -> None:

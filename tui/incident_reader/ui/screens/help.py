@@ -5,10 +5,13 @@ from __future__ import annotations
 from functools import cache
 from typing import ClassVar
 
-from rich.console import Console, ConsoleOptions
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -18,67 +21,89 @@ from textual.widgets import Footer, Static
 from incident_reader.ui.keys import KEYS, RESERVED, SYMBOLS
 
 
-def keys_table() -> Table:
-    """The keys as a two-column table."""
-    table = Table.grid(padding=(0, 2))
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column()
-    for keys, action in KEYS:
-        table.add_row(keys, action)
+def key_rows() -> list[tuple[str, str, str | None]]:
+    """The help's keys as (keys, what they do, row style), with the reserved ones after them."""
+    rows: list[tuple[str, str, str | None]] = [(keys, action, None) for keys, action in KEYS]
     if RESERVED:
-        table.add_row("", "")
-        table.add_row("coming", "")
-    for keys, action in RESERVED:
-        table.add_row(keys, action, style="dim")
-    return table
+        rows += [("", "", None), ("coming", "", None)]
+    rows += [(keys, action, "dim") for keys, action in RESERVED]
+    return rows
 
 
-def symbols_table() -> Table:
-    """The symbols the lists and the comparison draw, and what each means."""
-    table = Table.grid(padding=(0, 2))
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column()
-    for symbol, meaning in SYMBOLS:
-        table.add_row(symbol, meaning)
-    return table
+# The gap between the two columns (a grid's padding of two, collapsed between its columns).
+GAP = 2
 
 
-class RenderedOnce:
-    """A table laid out once per width: Textual measures it, counts its lines, then draws it, each
-    a full layout of every row (most of what the help took to appear). The height and highlight
-    of the options are not in the key: a table lays its rows out without either."""
+class KeyColumns:
+    """Rows of a bold term and its meaning, drawn as ``Table.grid(padding=(0, 2))`` with a bold
+    unwrapped first column draws them (the same cells, tested), in one pass: a rich table
+    measures and wraps every cell several times for each of Textual's measure, height and draw,
+    most of what the help took to appear. Laid out once per width and kept."""
 
-    def __init__(self, table: Table) -> None:
-        self.renderable = table
-        self._segments: dict[tuple[object, ...], list[Segment]] = {}
-        self._measures: dict[tuple[int, int], Measurement] = {}
+    def __init__(self, rows: list[tuple[str, str, str | None]]) -> None:
+        self.rows = rows
+        self.term_width = max((cell_len(term) for term, _, _ in rows), default=0)
+        self._widest = max((cell_len(text) for _, text, _ in rows), default=0)
+        words = [cell_len(word) for _, text, _ in rows for word in text.split()]
+        self._longest_word = max(words, default=0)
+        terms = [cell_len(word) for term, _, _ in rows for word in term.split()]
+        self._longest_term_word = max(terms, default=0)
+        self._lines: dict[int, list[Segment]] = {}
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> list[Segment]:
-        key = (
-            options.min_width,
-            options.max_width,
-            options.justify,
-            options.overflow,
-            options.no_wrap,
-            options.markup,
-        )
-        segments = self._segments.get(key)
-        if segments is None:
-            segments = self._segments[key] = list(console.render(self.renderable, options))
-        return segments
+    def _layout(self, console: Console, width: int) -> list[Segment]:
+        """The segments at ``width`` (at least the terms, the gap and the longest word)."""
+        text_width = min(self._widest, width - self.term_width - GAP)
+        bold = Style(bold=True)
+        out: list[Segment] = []
+        for term, text, row_style in self.rows:
+            term_style = bold + Style.parse(row_style) if row_style else bold
+            text_style = Style.parse(row_style) if row_style else None
+            lines = Text(text).wrap(console, text_width) if text else [Text("")]
+            for index, line in enumerate(lines):
+                plain = line.plain
+                body = plain + " " * (text_width - cell_len(plain))
+                if index == 0:
+                    pad = " " * (self.term_width - cell_len(term))
+                    out += [Segment(term + pad, term_style), Segment(" " * GAP, term_style)]
+                else:
+                    out.append(Segment(" " * (self.term_width + GAP), term_style))
+                out += [Segment(body, text_style), Segment.line()]
+        return out
+
+    def _table(self) -> Table:
+        """The same rows as a rich table: too narrow for the longest word, rich shrinks its
+        columns its own way, and the help draws what it would."""
+        table = Table.grid(padding=(0, GAP))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for term, text, row_style in self.rows:
+            table.add_row(term, text, style=row_style)
+        return table
+
+    def _fits(self, width: int) -> bool:
+        return width >= self.term_width + GAP + max(self._longest_word, 1)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        if not self._fits(width):
+            return console.render(self._table(), options)
+        lines = self._lines.get(width)
+        if lines is None:
+            lines = self._lines[width] = self._layout(console, width)
+        return lines
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        key = (options.min_width, options.max_width)
-        measure = self._measures.get(key)
-        if measure is None:
-            measure = self._measures[key] = Measurement.get(console, options, self.renderable)
-        return measure
+        if not self._fits(options.max_width):
+            return Measurement.get(console, options, self._table())
+        least = self._longest_term_word + GAP + self._longest_word  # as rich measures a grid
+        most = self.term_width + GAP + self._widest
+        return Measurement(least, most).with_maximum(options.max_width)
 
 
 @cache
-def help_tables() -> tuple[RenderedOnce, RenderedOnce]:
-    """The keys and the symbols tables, kept for the next time the help is opened."""
-    return RenderedOnce(keys_table()), RenderedOnce(symbols_table())
+def help_tables() -> tuple[KeyColumns, KeyColumns]:
+    """The keys and the symbols, kept for the next time the help is opened."""
+    return KeyColumns(key_rows()), KeyColumns([(s, m, None) for s, m in SYMBOLS])
 
 
 class HelpScreen(ModalScreen[None]):
