@@ -119,3 +119,29 @@ async def test_the_text_is_never_the_narrowest_pane(width: int) -> None:
         text, side = screen.source.size.width, screen.query_one("#side").size.width
         assert text >= side, f"text {text} columns, side pane {side} at {width}"
         assert text >= 0.35 * width  # 22 columns of 120 before
+
+
+async def test_a_resize_to_the_size_laid_out_skips_the_layout_and_a_new_size_does_not() -> None:
+    from textual import events
+
+    app = fixture_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        layouts: list[object] = []
+        original = screen._refresh_layout
+
+        def counted(*args: object, **kwargs: object) -> None:
+            layouts.append(args)
+            original(*args, **kwargs)
+
+        screen._refresh_layout = counted
+        screen.post_message(events.Resize(app.size, app.size))
+        await pilot.pause()
+        await pilot.pause()
+        assert layouts == []  # the start-up's repeated Resize: nothing to lay out again
+        await pilot.resize_terminal(100, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert layouts  # another size: laid out again
+        assert screen.reports.region.height == 6  # narrow: the list above the text

@@ -12,6 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -140,6 +141,14 @@ class ReaderScreen(SearchMixin, MarkingMixin, Screen[None]):
 
     def _style_inputs(self) -> tuple[frozenset[str], str]:
         return frozenset(self.classes), self.app.theme
+
+    def _screen_resized(self, size: Size) -> None:
+        # Textual lays the whole screen out and draws it again for every Resize the app passes
+        # on, at start up to three at the size it is already laid out at (a sixth of what the
+        # first key waits for); a change of layout at the same size has its own refresh.
+        if size == self._compositor.size and self._compositor._full_map:
+            return
+        super()._screen_resized(size)
 
     def on_screen_resume(self) -> None:
         self.refresh_marks()  # marks may have been set in the comparison view meanwhile
