@@ -59,12 +59,15 @@ def test_every_cached_pattern_matches_as_a_fresh_compile(tmp_path: Path) -> None
     _run(str(tmp_path))
     code = f"""
 import marshal, re, _sre, sys
+from array import array
 from pathlib import Path
+from incident_reader.core.regex_cache import _WORD
 entries = marshal.loads(next(Path({str(tmp_path)!r}).glob("regex-*.marshal")).read_bytes())
 text = {_SAMPLE!r} + " the crash happened ON MONDAY at 10:42, Aged 19 (34) they'll"
 bad = 0
 for pattern, flags, full, prog, groups, groupindex, indexgroup in entries:
-    cached = _sre.compile(pattern, full, prog, groups, groupindex, indexgroup)
+    words = array(_WORD, prog).tolist()
+    cached = _sre.compile(pattern, full, words, groups, groupindex, indexgroup)
     fresh = re._compiler.compile(pattern, flags)
     for pos in range(0, len(text), 3):
         a, b = cached.match(text, pos), fresh.match(text, pos)
@@ -92,3 +95,49 @@ def test_the_cache_can_be_turned_off(tmp_path: Path) -> None:
     home = {"XDG_CACHE_HOME": str(tmp_path)}
     assert _run("0", home)["loaded"] == 0
     assert not list(tmp_path.rglob("regex-*.marshal"))
+
+
+def test_a_stored_value_is_computed_once_per_input_and_a_damaged_file_is_recomputed(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    from incident_reader.core import regex_cache
+
+    monkeypatch.setenv("INCIDENT_READER_REGEX_CACHE", str(tmp_path))
+    calls: list[str] = []
+
+    def compute(word: str) -> dict[str, set[int]]:
+        calls.append(word)
+        return {word: {1, 2}}
+
+    def ok(value: Any) -> bool:
+        return isinstance(value, dict)
+
+    assert regex_cache.stored("t", "alpha", lambda: compute("alpha"), ok) == {"alpha": {1, 2}}
+    assert regex_cache.stored("t", "alpha", lambda: compute("alpha"), ok) == {"alpha": {1, 2}}
+    assert calls == ["alpha"]  # the second read the file
+    assert regex_cache.stored("t", "beta", lambda: compute("beta"), ok) == {"beta": {1, 2}}
+    assert calls == ["alpha", "beta"]  # other inputs, another file
+    for file in tmp_path.glob("t-*.marshal"):
+        file.write_bytes(b"\x00damaged")
+    assert regex_cache.stored("t", "alpha", lambda: compute("alpha"), ok) == {"alpha": {1, 2}}
+    assert calls == ["alpha", "beta", "alpha"]
+    monkeypatch.setenv("INCIDENT_READER_REGEX_CACHE", "0")
+    regex_cache.stored("t", "alpha", lambda: compute("alpha"), ok)
+    assert calls[-1] == "alpha" and len(calls) == 4  # the cache off: always computed
+
+
+def test_the_dispatch_table_read_back_is_the_one_worked_out(tmp_path: Path) -> None:
+    code = """
+from incident_reader.core.temporal import dispatch, tagger
+from incident_reader.core.temporal.rules import RULES, expand
+t = tagger._table()
+fresh = dispatch.layout([expand(r.pattern) for r in RULES])
+print((t.exact, t.prefixes, t.everywhere, t._after_article, t._article_always) == fresh)
+"""
+    env = {**os.environ, "INCIDENT_READER_REGEX_CACHE": str(tmp_path)}
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+        for _ in range(2)
+    ]
+    assert [r.stdout.strip() for r in runs] == ["True", "True"], runs[-1].stderr
+    assert len(list(tmp_path.glob("dispatch-*.marshal"))) == 1

@@ -25,8 +25,10 @@ import os
 import re
 import sys
 import tempfile
+from array import array
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 try:
     import _sre
@@ -34,13 +36,17 @@ try:
 except ImportError:  # another interpreter: no cache
     _sre = None
 
-FORMAT = 1
-# pattern, flags as given, flags as compiled, code, groups, groupindex, indexgroup
-Entry = tuple[str, int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+FORMAT = 2
+# pattern, flags as given, flags as compiled, code (machine words as bytes: read back without
+# building a Python int per word), groups, groupindex, indexgroup
+Entry = tuple[str, int, int, bytes, int, dict[str, int], tuple[str | None, ...]]
+# The array type of the engine's code words (its CODESIZE bytes each).
+_WORD = next((t for t in "ILQ" if _sre and array(t).itemsize == _sre.CODESIZE), "I")
+T = TypeVar("T")
 
 _loaded: dict[tuple[str, int], Entry] = {}
 _marked: dict[tuple[str, int], re.Pattern[str] | None] = {}
-_state: dict[str, Any] = {"installed": False, "pid": None, "path": None}
+_state: dict[str, Any] = {"installed": False, "pid": None, "path": None, "tag": None}
 
 
 KEEP_FILES = 4  # cache files kept per folder (other checkouts, other interpreters)
@@ -50,6 +56,12 @@ def _tag() -> str:
     """What the file's programs depend on: the interpreter build, its regex engine, and this
     package's source (sizes and times of its modules), so edited rules start a new file rather
     than leave stale patterns in the old one."""
+    if _state["tag"] is None:
+        _state["tag"] = _source_tag()
+    return str(_state["tag"])
+
+
+def _source_tag() -> str:
     parts: list[object] = [FORMAT, sys.version, sys.implementation.name, _sre.MAGIC]
     parts += [_sre.CODESIZE, _sre.MAXREPEAT, _sre.MAXGROUPS]
     root = Path(__file__).parent
@@ -93,7 +105,8 @@ def install() -> None:
     for entry in entries if isinstance(entries, list) else ():
         try:
             pattern, flags, full_flags, code, groups, groupindex, indexgroup = entry
-            compiled = _sre.compile(pattern, full_flags, code, groups, groupindex, indexgroup)
+            words = array(_WORD, code).tolist()
+            compiled = _sre.compile(pattern, full_flags, words, groups, groupindex, indexgroup)
         except (TypeError, ValueError, RuntimeError, OverflowError):
             continue  # not a program this engine accepts: leave it to re.compile
         cache.setdefault((str, pattern, flags), compiled)
@@ -112,10 +125,10 @@ def _entry(pattern: str, flags: int, compiled: re.Pattern[str]) -> Entry | None:
     for name, index in groupindex.items():
         indexgroup[index] = name
     entry: Entry = (
-        pattern, flags, flags | parsed.state.flags, code, parsed.state.groups - 1,
-        groupindex, tuple(indexgroup),
+        pattern, flags, flags | parsed.state.flags, array(_WORD, code).tobytes(),
+        parsed.state.groups - 1, groupindex, tuple(indexgroup),
     )  # fmt: skip
-    rebuilt = _sre.compile(*entry[:1], *entry[2:])
+    rebuilt = _sre.compile(pattern, entry[2], code, *entry[4:])
     same = (rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == (
         compiled.flags,
         compiled.groups,
@@ -157,6 +170,12 @@ def save() -> None:
         data = marshal.dumps(entries)
     except ValueError:
         return
+    _write(path, data, "regex-*.marshal")
+    _loaded.update({(e[0], e[1]): e for e in entries})
+
+
+def _write(path: Path, data: bytes, siblings: str) -> None:
+    """Write a cache file whole (or not at all) and keep the newest few ``siblings`` beside it."""
     tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -165,21 +184,47 @@ def save() -> None:
             out.write(data)
         os.replace(tmp, path)  # whole or not at all, whoever else writes at the same time
         tmp = None
-        _prune(path.parent)
+        _prune(path.parent, siblings)
     except OSError:
         if tmp is not None:  # a read-only home: the cache is only an optimisation
             Path(tmp).unlink(missing_ok=True)
-    _loaded.update({(e[0], e[1]): e for e in entries})
 
 
-def _prune(folder: Path) -> None:
+def _prune(folder: Path, siblings: str = "regex-*.marshal") -> None:
     """Keep the newest few cache files of a folder."""
     try:
-        files = sorted(folder.glob("regex-*.marshal"), key=lambda f: f.stat().st_mtime)
+        files = sorted(folder.glob(siblings), key=lambda f: f.stat().st_mtime)
         for old in files[:-KEEP_FILES]:
             old.unlink(missing_ok=True)
     except OSError:
         pass  # another process pruned at the same time
+
+
+def stored(name: str, inputs: str, compute: Callable[[], T], valid: Callable[[Any], bool]) -> T:
+    """``compute()``, kept in a file beside the patterns: start-up work read off the rules alone
+    (the tagger's dispatch table: a tenth of a second) is done once per source version.
+
+    The value must be marshal-able; the file is keyed by ``inputs`` (what ``compute`` reads) and
+    the package's source, and a value that ``valid`` turns away is computed afresh.
+    """
+    path = cache_path()
+    if path is None:
+        return compute()
+    digest = hashlib.sha1(inputs.encode()).hexdigest()[:16]
+    file = path.parent / f"{name}-{_tag()}-{digest}.marshal"
+    try:
+        value = marshal.loads(file.read_bytes())
+        if valid(value):
+            return value
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # no file yet, or a damaged one
+    value = compute()
+    try:
+        data = marshal.dumps(value)  # type: ignore[arg-type]
+    except ValueError:
+        return value
+    _write(file, data, f"{name}-*.marshal")
+    return value
 
 
 install()  # on import: the extractors and the tagger import this module before their patterns

@@ -32,17 +32,30 @@ def _alt(words: Iterable[object]) -> str:
     """
     phrases = [str(w) for w in words]
     trie: dict[str, Any] = {}
+    folded: dict[int, set[str]] = {}  # per node (by id, all alive): its keys in lower case
     for phrase in phrases:
         node = trie
         for token in _TOKEN.findall(phrase):
-            key = r"\s+" if token.isspace() else re.escape(token)
-            if key not in node and any(k.lower() == key.lower() for k in node):
-                # "Ab" beside "abc": under IGNORECASE both branches could match; keep the list.
-                items = sorted(phrases, key=len, reverse=True)
-                return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
-            node = node.setdefault(key, {})
+            key = _KEYS.get(token) or _key(token)
+            if key not in node:
+                seen = folded.setdefault(id(node), set())
+                if key.lower() in seen:
+                    # "Ab" beside "abc": under IGNORECASE both branches could match; keep the list.
+                    items = sorted(phrases, key=len, reverse=True)
+                    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+                seen.add(key.lower())
+                node[key] = {}
+            node = node[key]
         node[""] = {}  # a phrase ends here
     return _trie_pattern(trie)
+
+
+_KEYS: dict[str, str] = {}  # a phrase's token as it stands in the trie (start-up: many lists)
+
+
+def _key(token: str) -> str:
+    key = _KEYS[token] = r"\s+" if token.isspace() else re.escape(token)
+    return key
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:

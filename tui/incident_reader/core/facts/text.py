@@ -277,13 +277,15 @@ class WordScan:
         return self._matches(sentence, first=False)
 
     def _matches(self, sentence: Sentence, first: bool) -> list[re.Match[str]]:
-        if self.always or len(sentence.lower) != len(sentence.text):
+        lower = sentence.lower
+        if self.always or len(lower) != len(sentence.text):
             if self.end is None:
                 return list(self.pattern.finditer(sentence.text))
             return self._search_all(sentence.text, first)
-        lower = sentence.lower
-        if self.keys.isdisjoint(sentence.keys) and not any(d in lower for d in self.digits):
-            return []
+        if self.keys.isdisjoint(sentence.keys) and (
+            not self.digits or not any(d in lower for d in self.digits)
+        ):
+            return []  # most calls: no word of the sentence starts like a stem
         present = self.keys & sentence.keys
         starts: set[int] = set()
         for key in present:

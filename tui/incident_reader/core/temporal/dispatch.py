@@ -262,42 +262,80 @@ def _candidates(exact: set[str], prefixes: set[str]) -> re.Pattern[str] | None:
     )
 
 
+# Which rules may open at which word (see ``Table``): exact keys, prefix keys, rules tried
+# everywhere, and at each article the rules by the next word's key and those tried at any word.
+Layout = tuple[
+    dict[str, set[int]],
+    dict[str, set[int]],
+    set[int],
+    dict[str, dict[str, set[int]]],
+    dict[str, set[int]],
+]
+
+
+def layout(patterns: list[str]) -> Layout:
+    """Read every rule's possible first words (and words after an article) off its pattern."""
+    exact: dict[str, set[int]] = {}
+    prefixes: dict[str, set[int]] = {}
+    everywhere: set[int] = set()
+    for i, pattern in enumerate(patterns):
+        words = first_words(pattern)
+        if words is None:
+            everywhere.add(i)
+            continue
+        for w in words:
+            target = prefixes if w.endswith("*") else exact
+            target.setdefault(w.rstrip("*"), set()).add(i)
+    after_article: dict[str, dict[str, set[int]]] = {}
+    article_always: dict[str, set[int]] = {}
+    for article in ARTICLES:
+        after: dict[str, set[int]] = {}
+        # every rule tried at the article itself (``Table.rules_for``) but those keyed by it
+        opening = {i for p, rules in prefixes.items() if article.startswith(p) for i in rules}
+        always = (everywhere | opening) - exact.get(article, set())
+        for i in exact.get(article, ()):
+            words = words_after_article(patterns[i], article)
+            if words is None:
+                always.add(i)
+                continue
+            for w in words:
+                after.setdefault(w, set()).add(i)
+        after_article[article] = after
+        article_always[article] = always
+    return exact, prefixes, everywhere, after_article, article_always
+
+
+def _is_layout(value: Any) -> bool:
+    """Whether a value read back from the cache has the shape of a ``Layout``."""
+    if not (isinstance(value, tuple) and len(value) == 5):
+        return False
+    exact, prefixes, everywhere, after, always = value
+    return (
+        all(isinstance(d, dict) for d in (exact, prefixes, after, always))
+        and isinstance(everywhere, set)
+        and all(isinstance(v, dict) for v in after.values())
+        and set(after) == set(always) == set(ARTICLES)
+    )
+
+
 class Table:
     """Which rules to try at a word: by its key, by a key prefix ("mid*"), or everywhere."""
 
     def __init__(self, patterns: Iterable[str]) -> None:
+        from incident_reader.core import regex_cache
+
         patterns_list = list(patterns)
-        exact: dict[str, set[int]] = {}
-        prefixes: dict[str, set[int]] = {}
-        everywhere: set[int] = set()
-        for i, pattern in enumerate(patterns_list):
-            words = first_words(pattern)
-            if words is None:
-                everywhere.add(i)
-                continue
-            for w in words:
-                target = prefixes if w.endswith("*") else exact
-                target.setdefault(w.rstrip("*"), set()).add(i)
+        exact, prefixes, everywhere, after, always = regex_cache.stored(
+            "dispatch", "\0".join(patterns_list), lambda: layout(patterns_list), _is_layout
+        )  # worked out once per source version: parsing every rule costs ~0.1 s of each start
         self.exact = exact
         self.prefixes = prefixes
         self.everywhere = everywhere
         self._cache: dict[str, tuple[int, ...]] = {}
         self._by_word: dict[str, tuple[int, ...]] = {}
         # At an article: the rules that can open with it, by the key of the word after it.
-        self._after_article: dict[str, dict[str, set[int]]] = {}
-        self._article_always: dict[str, set[int]] = {}
-        for article in ARTICLES:
-            after: dict[str, set[int]] = {}
-            always = set(self.rules_for(article)) - exact.get(article, set())
-            for i in exact.get(article, ()):
-                words = words_after_article(patterns_list[i], article)
-                if words is None:
-                    always.add(i)
-                    continue
-                for w in words:
-                    after.setdefault(w, set()).add(i)
-            self._after_article[article] = after
-            self._article_always[article] = always
+        self._after_article = after
+        self._article_always = always
         self._by_pair: dict[tuple[str, str], tuple[int, ...]] = {}
         found = _candidates(set(exact), set(prefixes)) if not everywhere else None
         self.candidates = found or WORD_START  # where the words worth a look start
