@@ -63,3 +63,31 @@ def test_where_the_incident_occurred_names_the_scene() -> None:
 def test_a_site_of_an_event_noun_after_people_is_the_scene() -> None:
     sentence = "Relatives of the 12 victims of the collapse of the Tarrow Bridge gathered."
     assert "tarrow bridge" in _places(sentence), _places(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_place"),
+    [
+        ("Investigators in Brannock said the ferry had been overloaded.", "brannock"),
+        ("A member in Parliament called the crash a scandal.", "parliament"),
+        ("The constable said he yelled at Dorran to put the blade down.", "dorran"),
+        ("He drove a van hired from a Kestle Motors depot in Arnfield into the crowd.", "arnfield"),
+    ],
+)
+def test_people_placed_targets_and_sources_are_no_scene(sentence: str, not_place: str) -> None:
+    assert not any(not_place in v for v in _places(sentence)), _places(sentence)
+
+
+def test_a_nation_adjective_before_a_town_noun_is_no_town() -> None:
+    got = _places("Two were hurt near a depot in the Swiss town of Lenzhof.")
+    assert "lenzhof" in got and not any(v.endswith("swiss") for v in got), got
+
+
+def test_a_venue_in_a_town_ending_like_an_adjective_keeps_the_town() -> None:
+    got = _places("A fire tore through the Drover's Arms in Castelvan last night.")
+    assert got == ["drover's arms, castelvan"], got
+
+
+def test_people_as_a_prepositions_object_leave_the_place() -> None:
+    got = _places("A driver who ran down a cyclist as he fled from police in Marrowby was jailed.")
+    assert "marrowby" in got, got

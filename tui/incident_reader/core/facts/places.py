@@ -46,8 +46,16 @@ _MOVED_OFF = re.compile(
 )
 # "off the island of X", "off the port of Y": the place itself, not beside a road ("off Mill Road")
 _OFF_SETTLEMENT = re.compile(rf"\b(?:{'|'.join(_SETTLEMENTS)})\s+of\s+$")
+# Adjectives of nations and regions end so ("Irish", "Scottish", "Swedish", "European", "Danish").
+# ... and the few that do not end so: a closed class ("Greek maritime law", "off Greek island").
+IRREGULAR_DEMONYMS: tuple[str, ...] = (
+    "Greek", "Swiss", "Thai", "Basque", "Scots", "Czech", "Slovak", "Cypriot", "Uzbek", "Tajik",
+    "Kazakh", "Turkmen", "Kyrgyz", "Filipino", "Lao", "Inuit", "Maltese", "Monegasque", "Malagasy",
+)  # fmt: skip
+_IRREGULAR = "|".join(IRREGULAR_DEMONYMS)
 _SITE = (
-    rf"(?:(?:a|an|the|its|their)\s+(?:[A-Z][a-z]+(?:an|sh|ese|ch)\s+)?)?(?:[a-z0-9][\w-]*\s+){{0,2}}?"
+    rf"(?:(?:a|an|the|its|their)\s+(?:(?:[A-Z][a-z]+(?:an|sh|ese|ch)|{_IRREGULAR})\s+)?)?"
+    rf"(?:[a-z0-9][\w-]*\s+){{0,2}}?"
     rf"(?:{_alt(_SITE_NOUNS)})"
 )  # "the Italian port city of Genoa": a nation's adjective before the site noun
 # Any noun phrase may stand before a spatial preposition and a name ("a paddock off Kereru Road",
@@ -176,12 +184,6 @@ _INSTITUTION = re.compile(
     r"\b(?:Medical|Health|Trauma|Burns?)\s+(?:Centre|Center|College|Unit)$|"
     rf"\b(?:{'|'.join(COURT_KINDS)})['’]?\s+Court$|^Court$"
 )  # "Crane Court" is a street of flats; "Ashby Magistrates' Court" is a court
-# Adjectives of nations and regions end so ("Irish", "Scottish", "Swedish", "European", "Danish").
-# ... and the few that do not end so: a closed class ("Greek maritime law", "off Greek island").
-IRREGULAR_DEMONYMS: tuple[str, ...] = (
-    "Greek", "Swiss", "Thai", "Basque", "Scots", "Czech", "Slovak", "Cypriot", "Uzbek", "Tajik",
-    "Kazakh", "Turkmen", "Kyrgyz", "Filipino", "Lao", "Inuit", "Maltese", "Monegasque", "Malagasy",
-)  # fmt: skip
 _DEMONYM = re.compile(rf"(?:sh|ch|ese|ic|an|i)$|^(?:{'|'.join(IRREGULAR_DEMONYMS)})$")
 _CHAIN_AHEAD = re.compile(r"\s+(?:in|on|at)\s+(?:the\s+)?[A-Z]")
 # Heads of premises named without a preposition ("the Falls Tavern", "Corran market").
@@ -199,6 +201,24 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# Before a preposition, what makes its object no scene: a body of people placed there ("police in
+# Catalonia said", "a member in Parliament"), a verb aimed at a target ("shouted at Masood",
+# "fired at the Mill Road bus"), where a vehicle or tool came from ("a truck rented from a depot
+# in Passaic"), or a place not reached ("before he could reach the Brooklyn Bridge").
+# People after a preposition are its object ("fled from police in Cradleigh"): the place may
+# then be the scene's; as a subject ("police in Brannock said") they are only placed there.
+_OBJECT_OF = re.compile(r"\b(?:from|by|with|to|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village|capital|port|region|province)\b")
+_NOT_THE_SCENE_BEFORE = re.compile(
+    r"(?:\b(?P<people>police|authorities|officials|prosecutors|investigators|government|ministry"
+    r"|member|members|mps|lawmakers|politicians|leaders|embassy|consulate)"
+    r"|\b(?P<aimed>shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swore|swear(?:s|ing)?"
+    r"|point(?:s|ed|ing)?|aim(?:s|ed|ing)?|lunge[ds]?|lunging|stare[ds]?|staring|glare[ds]?"
+    r"|glaring|wave[ds]?|waving|look(?:s|ed|ing)?|hurl(?:s|ed|ing)?|threw|throw(?:s|ing)?)"
+    r"|\b(?:rented|hired|bought|purchased|stolen|borrowed|leased)\s+from\s+(?:[\w'’-]+\s+){1,5}?"
+    r"(?:[\w'’-]+))\s+$",
+    re.IGNORECASE,
+)
 _PREMISES = re.compile(
     rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+){{1,4}}?)(?:(?P<head>{_alt(PREMISES_HEADS)})|"
     rf"(?P<cap>{'|'.join(h.capitalize() for h in PREMISES_HEADS)}))(?![\w-])"
@@ -277,12 +297,25 @@ def places(sentence: Sentence) -> list[Found]:
     text, base = sentence.text, sentence.start
     out: list[Found] = []
     blocked = -1
+    not_scene = False  # a place set aside as no scene: no premises is read in its stead
     for found in _PLACE_SCAN.finditer(sentence):
         m: re.Match[str] = found
         if m.start() < blocked:
             continue  # the street of a place already set aside ("at X Church on Mill Street")
         if _DESTINATION.search(text, max(0, m.start() - SEQUEL_REACH), m.start()):
             continue  # "on her way to work in X": where someone was going
+        nots = _NOT_THE_SCENE_BEFORE.search(text, max(0, m.start() - SEQUEL_REACH), m.start())
+        if nots and (
+            (
+                nots.group("people")
+                and m.group("prep") in ("in", "of")
+                and not _OBJECT_OF.search(text, max(0, nots.start() - 8), nots.start())
+            )
+            or (nots.group("aimed") and m.group("prep") == "at")
+            or not (nots.group("people") or nots.group("aimed"))
+        ):
+            not_scene = True
+            continue  # "police in X said", "shouted at Masood", "rented from a depot in X"
         at_scene = _AT_SCENE.match(text, m.end("prep") if m.group("prep") else m.start())
         if _RESIDENCE.search(text, max(0, m.start() - RESIDENCE_REACH), m.start()) or (
             not at_scene and _sequel_before(text, m.start())
@@ -378,7 +411,14 @@ def places(sentence: Sentence) -> list[Found]:
         held = _CHAIN.match(text, end) if "," not in value else None
         if held and not is_street_level(value):
             place = _trim(held.group("name"), 0)[1]
-            if place and not is_street_level(place) and not _REGION.search(place):
+            if (
+                place
+                and not is_street_level(place)
+                and not _REGION.search(place)
+                and not (  # "in the Swiss city of Zurich": an adjective, not a town
+                    _DEMONYM.search(place) and _SETTLEMENT_AFTER.match(text, held.end("name"))
+                )
+            ):
                 value, end = f"{value}, {place.lower()}", held.end("name")  # "X's Tavern in Y"
                 blocked = end
         if is_country(value):
@@ -402,7 +442,7 @@ def places(sentence: Sentence) -> list[Found]:
             out.append(Found(PLACE, value, base + start, base + end))  # "the X Tavern shootings"
     if "where" in text:
         out.extend(_where_it_happened(text, base, out))
-    if not out:
+    if not out and not not_scene:
         out.extend(_named_premises(sentence))
     units = _UNIT.finditer(text) if _UNIT_GATE.passes(sentence) else ()
     for m in units:
