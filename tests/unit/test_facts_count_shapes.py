@@ -135,3 +135,31 @@ LATER = [
 @pytest.mark.parametrize(("text", "kind", "expected"), LATER)
 def test_a_later_stage_tells_the_toll(text: str, kind: str, expected: list[Any]) -> None:
     assert values(text, kind) == expected
+
+
+# A long ", including ...," parenthetical between a counted subject and its verb is read past.
+INCLUDING = [
+    (
+        "Six of the officials charged over the crush, including the former district police "
+        "chief, the head of the district office and two fire officers, have been arrested.",
+        ARRESTS,
+        [6],
+    ),
+    (
+        "Four people, including two children who had been sitting near the front of the bus and "
+        "a man in his sixties, were taken to hospital.",
+        HOSPITALISED,
+        [4],
+    ),
+    (
+        "Seven of the volunteers sent to the dunes, including the camp's cook, a retired teacher "
+        "from Ormond and his two nephews, were killed.",
+        KILLED,
+        [7],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), INCLUDING)
+def test_a_parenthetical_is_read_past(text: str, kind: str, expected: list[Any]) -> None:
+    assert values(text, kind) == expected

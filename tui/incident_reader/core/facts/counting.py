@@ -41,8 +41,10 @@ from incident_reader.core.facts.phrases import (
     is_person_head,
 )
 from incident_reader.core.facts.starts import (
+    SUBJECT_WORDS,
     _can_start_subject,
     matches_before_verbs,
+    subject_starts,
 )
 from incident_reader.core.facts.text import Sentence
 from incident_reader.core.model import FactValue
@@ -129,7 +131,56 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
         out.extend(_elided_subject(sentence, rules))
     if rules.verb and "the" in lower and (any(c in text for c in ",(–—") or " - " in text):
         out.extend(_apposed_counts(sentence, rules, out))
+    if rules.verb and ", including " in text:
+        out.extend(_past_inclusion(sentence, rules, out))
     return _dedupe(out)
+
+
+# What may stand between a parenthetical's closing comma and the kind's verb: auxiliaries.
+_AUX_RUN = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is|been|being|all|both|since|later|now|also)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _past_inclusion(sentence: Sentence, rules: CountRules, found: list[Found]) -> list[Found]:
+    """ "Six of the officials charged, including the police chief, the district head and two
+    fire officers, have been arrested": a long ", including ...," parenthetical between a counted
+    subject and its verb is read past (the subject is matched with the parenthetical left out)."""
+    text, base, out = sentence.text, sentence.start, []
+    i = text.find(", including ")
+    for v in rules.verb.finditer(sentence) if rules.verb else ():
+        if v.start() <= i or any(
+            f.start < base + i and f.start <= base + v.start() < f.end for f in found
+        ):
+            continue  # a finding inside the parenthetical is its list, not the subject
+        close = text.rfind(",", i + 12, v.start())
+        if close < 0 or not _AUX_RUN.fullmatch(text, close + 1, v.start()):
+            continue
+        short = text[:i] + text[close + 1 :]  # offsets before i are the sentence's own
+        for p in [q for q in subject_starts(short) if q < i][-SUBJECT_WORDS:]:
+            m = rules.subject_verb.match(short, p)
+            if m is None or m.end() < i:
+                continue
+            value = _subject_value(m, rules.running_total)
+            if value is not None and not _negated(text, p) and not _share_of_the_counted(m):
+                out.append(Found(rules.kind, value, base + p, base + v.end()))
+            break
+        else:
+            # "Six of the officials referred on the gravest charges, including ...": a count
+            # opening the sentence, whatever its noun phrase says after the head
+            lead = _LEAD_COUNT.match(text, 0, i)
+            if lead and is_person_head(lead.group("head")) and not _negated(text, lead.start()):
+                value = count_of(lead.group("n"))
+                if value is not None:
+                    out.append(Found(rules.kind, value, base + lead.start(), base + v.end()))
+    return out
+
+
+_LEAD_COUNT = re.compile(
+    rf"\s*(?P<n>{COUNT})\s+(?:of\s+(?:the|those|these)\s+)?(?P<head>(?-i:[a-z])[\w'’-]*)",
+    re.IGNORECASE,
+)
 
 
 # A definite subject renamed by a count between commas, dashes or brackets: "The injured, 14 in
