@@ -179,3 +179,14 @@ def test_a_separate_incident_opens_a_background(text: str, opens: str) -> None:
 
 def test_two_separate_attacks_may_be_the_reports_own() -> None:
     assert separate_incident("Sixteen people died in two separate attacks in the region.") is None
+
+
+def test_a_stamp_gives_way_to_the_time_its_entry_tells() -> None:
+    text = (
+        "14.05: A gas main has exploded under Quay Street in Osk. Residents heard the blast at"
+        " 13.41, the fire service says.\n"
+        "14.30: Two people have been taken to hospital.\n"
+    )
+    assert _facts(text, TIME, "2025-10-20") == ["13:41"]
+    alone = "14.05: A gas main has exploded under Quay Street in Osk.\n14.30: Roads are closed.\n"
+    assert _facts(alone, TIME, "2025-10-20") == ["14:05"]

@@ -37,8 +37,10 @@ from incident_reader.core.facts.totals import singles_among_totals
 from incident_reader.core.facts.vehicles import speeds, told_better, vehicles
 from incident_reader.core.facts.when import (
     DATE,
+    StampFound,
     TollFound,
     drop_later_tolls,
+    drop_retold_stamps,
     event_span,
     incident_times,
     is_scene_sentence,
@@ -107,6 +109,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     previous_speaker: str | None = None
     injured_so_far: int | None = None
     tolls: set[int] = set()  # facts whose time only a toll word anchors (when.TollFound)
+    stamped: list[Fact] = []  # times a live-blog stamp gives (when.StampFound)
     entry_stamped = False  # inside a live-blog entry, later sentences keep the entry's source
     for n, (s, inside) in enumerate(zip(sentences, per_sentence, strict=True)):
         said_by = speaker(s) if SPEAKER_GATE.passes(s) else None
@@ -122,6 +125,8 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
             if isinstance(f, TollFound):
                 tolls.add(len(facts))
             facts.append(_fact(text, f, incident_of(f.start), said_by))
+            if isinstance(f, StampFound):
+                stamped.append(facts[-1])
             if f.kind == INJURED and isinstance(f.value, int):
                 injured_so_far = f.value  # the latest exact injured count ("half of the injured")
         for t in inside:
@@ -129,6 +134,8 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
                 for part in timeline_parts(t):  # "6 PM Friday": the clock and the day
                     timeline.append(TimelineEntry(part, event_span(s, part), incident_of(t.start)))
     facts = _drop_later_tolls(facts, tolls)
+    if stamped:  # an entry that tells the incident's time in words outweighs its stamp
+        facts = drop_retold_stamps(facts, stamped, [s.start for s in sentences if s.stamped])
     if not any(f.kind == DATE and f.incident == MAIN_ID for f in facts):
         told = unclaimed_date(sentences, per_sentence, dct_day)  # the first day nothing claims
         if told and incident_of(told.start) == MAIN_ID:

@@ -8,6 +8,7 @@ happening ("derailed", "the blast happened", "the first 999 call") rather than s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +17,7 @@ from incident_reader.core.facts import events
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.numbers import WORD_NUMBER
 from incident_reader.core.facts.text import REPORTING, Sentence, WordGate, WordScan, sentence_of
-from incident_reader.core.model import TextSpan, Timex
+from incident_reader.core.model import Fact, TextSpan, Timex
 
 DATE = "incident.date"
 TIME = "incident.time"
@@ -377,6 +378,8 @@ def incident_times(
             if dct_day and day.group(1) > dct_day:
                 continue  # a future date is never when the incident happened
             found.append(Found(DATE, day.group(1), start, t.end))  # "at 10.42am today" too
+        if stamp:
+            found = [StampFound(f.kind, f.value, f.start, f.end) for f in found]
         out.extend(TollFound(f.kind, f.value, f.start, f.end) if toll else f for f in found)
     return out
 
@@ -429,6 +432,38 @@ def unclaimed_date(
 @dataclass(frozen=True, slots=True)
 class TollFound(Found):
     """A date or time that only a toll word anchors ("a second victim died on Sunday")."""
+
+
+@dataclass(frozen=True, slots=True)
+class StampFound(Found):
+    """A clock that a live-blog entry's stamp gives ("09.12: A fire has broken out ...")."""
+
+
+def drop_retold_stamps(
+    facts: Sequence[Fact], stamped: Sequence[Fact], entry_starts: Sequence[int]
+) -> list[Fact]:
+    """Without the stamps whose own entry tells the incident's time in words.
+
+    "09.12: A fire has broken out on the ferry. The alarm was raised at 08.47": the entry was
+    written at 09.12 and says when it began; the stamp is the incident's time only when the entry
+    gives none.
+    """
+    drop: list[Fact] = []
+    for stamp in stamped:
+        if stamp.kind != TIME:
+            continue
+        i = bisect_right(entry_starts, stamp.start)
+        end = entry_starts[i] if i < len(entry_starts) else None
+        if any(
+            f.kind == TIME
+            and f.incident == stamp.incident
+            and f.start > stamp.end
+            and (end is None or f.start < end)
+            and not any(f is s for s in stamped)
+            for f in facts
+        ):
+            drop.append(stamp)
+    return [f for f in facts if not any(f is d for d in drop)] if drop else list(facts)
 
 
 def drop_later_tolls(found: Sequence[Found]) -> list[Found]:
