@@ -19,6 +19,10 @@ ANCHORING = [
     ("The dam failed in June 2012; that night the valley flooded.", T, [("June 2012", "2012-06"), ("that night", "2012-06-XXTNI")]),
     ("The mill burned on 3 May 2001. The next day it was shut.", T, [("3 May 2001", "2001-05-03"), ("The next day", "2001-05-04")]),
     ("He resigned that same day.", T, [("that same day", "XXXX-XX-XX")]),
+    ("The blast hit on Friday. Later in the day, police arrived.", T, [("Friday", "2018-08-10"), ("Later in the day", "2018-08-10")]),
+    ("Police arrived later in the day.", T, [("later in the day", "XXXX-XX-XX")]),
+    ("Earlier in the week, two men were held.", T, [("Earlier in the week", "2018-W33")]),
+    ("The mill shut in 2009; later in the year it burned.", T, [("2009", "2009"), ("later in the year", "2009")]),
     ("The bridge opened on Jan. 5, 2010. The following week it cracked.", T, [("Jan. 5, 2010", "2010-01-05"), ("The following week", "2010-W02")]),
     ("The fire broke out on Oct. 3, 2016. Later that month two men were charged.", T, [("Oct. 3, 2016", "2016-10-03"), ("Later that month", "2016-10")]),
 ]
@@ -42,6 +46,9 @@ DIRECTION = [
     ("The quake struck in March.", T, [("March", "2018-03")]),
     ("The new road is expected to open in January.", T, [("January", "2019-01")]),
     ("The storm hit the coast in December.", "2019-01-20", [("December", "2018-12")]),
+    ("Between March and May the river rose.", T, [("March", "2018-03"), ("May", "2018-05")]),
+    ("From June to August the plant was shut.", T, [("June", "2018-06"), ("August", "2018-08")]),
+    ("Prime Minister May spoke on Friday.", T, [("Friday", "2018-08-10")]),
 ]
 # Granularity: a quarter, a half, a year, a span of years each keep their own.
 GRANULARITY = [

@@ -593,6 +593,15 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+# Words that may open a sentence right before a month ("Between March and May ..."): a
+# capitalised word before a month is otherwise a name ("Theresa May").
+_PREPOSITIONS_BEFORE_MONTH = frozenset(
+    ("in", "since", "until", "till", "by", "of", "last", "early", "late", "between", "from",
+     "during", "through", "throughout", "before", "after", "by", "until", "over", "around",
+     "for", "on", "to", "and", "or", "mid", "next", "this")
+)  # fmt: skip
+
+
 def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A bare month name, unless it is a name ("Theresa May", "June Brown") or a title."""
     mon = month_num(g)
@@ -605,8 +614,7 @@ def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             prev_word
             and prev_word[1][:1].isupper()
             and prev_word[1][-1:].isalpha()
-            and prev_word[1].lower()
-            not in ("in", "since", "until", "by", "of", "last", "early", "late")
+            and prev_word[1].lower() not in _PREPOSITIONS_BEFORE_MONTH
             and not (prev_word[1] == "The" and re.match(r"\s+(?-i:[a-z]{3,})", text[e : e + 12]))
         ):  # "The March accession" premodifies a noun: a date
             return None  # "Theresa May", "Prime Minister May"
@@ -713,6 +721,7 @@ HANDLERS: dict[str, Handler] = {
     "set": spans.set_h,
     "ref": spans.ref,
     "fiscal_year": spans.fiscal_year,
+    "in_the_unit": spans.in_the_unit,
     "vague_span": spans.vague_span,
     "year_words": year_words,
 }

@@ -436,6 +436,10 @@ RULES: tuple[Rule, ...] = (
     Rule("pod_alone", r"(?P<pod>mid[-\s]?(?:morning|afternoon)|midafternoon|late\s+afternoon|early\s+afternoon"
          r"|early\s+evening|late\s+evening|lunchtime)", "dayword",
          (("By mid afternoon, the operation", "1998-03-06", "1998-03-06TAF"),)),
+    # "later in the day", "earlier in the week": the story's day, week, month or year.
+    Rule("in_the_unit", r"(?:earlier|later)\s+(?:in|on)\s+the\s+(?P<unit>day|week|month|year)(?![\w-])", "in_the_unit",
+         (("He was freed on 3 May 2001 and later in the day he flew home.", D, "2001-05-03"),
+          ("Police arrived later in the day.", D, "XXXX-XX-XX"), ("Earlier in the year, prices rose.", D, "2018"))),
     Rule("unit_position", r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week|quarter|decade|century)",
          "rel_unit", (("by the end of the year", "1989-10-26", "1989"), ("to end hunger by the end of the decade", D, "201"))),
     Rule("year_end", r"(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)(?:\s+{year})?(?![-\w])", "year_end",

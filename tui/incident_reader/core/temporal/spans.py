@@ -151,6 +151,26 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", f"{base.year // 100 + step:02d}", None
 
 
+def in_the_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "later in the day", "earlier in the week": within the story's day (or its week,
+    month, year); the day is unknown when the story has named none."""
+    unit = norm(g.get("unit"))
+    if unit == "year":
+        year = ctx.narrative_year or (ctx.dct.year if ctx.dct else None)
+        return "DATE", str(year) if year else "XXXX", None
+    if unit == "month" and ctx.narrative_month:
+        return "DATE", timeml.month(*ctx.narrative_month), None
+    named = ctx.ref is not None and ctx.ref_pos >= 0
+    base = ctx.ref if named else (ctx.dct if unit != "day" else None)
+    if base is None:
+        return "DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}[unit], None
+    if unit == "day":
+        return "DATE", base.isoformat(), None
+    if unit == "week":
+        return "DATE", timeml.week(base), None
+    return "DATE", timeml.month(base.year, base.month), None
+
+
 # The head noun after an adjective ("-old", "-long"), past up to two modifiers ("IRA", "bitter").
 _HEAD_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}?(?P<head>" + lx.alternation(lx.STATE_NOUNS) + r")\b", re.IGNORECASE

@@ -151,12 +151,31 @@ def _is_subject(word: str) -> bool:
     return plural or word[:1].isupper()
 
 
+def _opens_sentence(text: str, at: int, lo: int) -> bool:
+    """Whether the word at ``at`` opens its sentence (nothing but quotes or brackets before it
+    back to a sentence end or to ``lo``)."""
+    before = text[max(lo, at - 40) : at].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:;\n"
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z])")
+
+
+def _running(text: str, m: re.Match[str]) -> bool:
+    """Whether the words around a cue are running text, not a headline in title case: the
+    word after it starts in lower case."""
+    nxt = _NEXT_WORD.match(text, m.end())
+    return nxt is not None and nxt[1].islower()
+
+
 def _present_sign(text: str, m: re.Match[str], lo: int) -> int:
     """+1 when a schedule verb's form is a finite present ("they meet", "is flying"), else 0.
 
     A determiner before it makes it a noun ("the vote"), "to" an infinitive, a modal or "did"
     another tense; a base form needs its subject right before it, an -ing form a present "be".
     """
+    if text[m.start()].isupper() and not _opens_sentence(text, m.start(), lo) and _running(text, m):
+        return 0  # a capitalised form inside running text is a name: "between March and May"
     word = _word_before(text, m.start(), lo)
     low = word.lower().replace("’", "'")
     if m["ing"]:
