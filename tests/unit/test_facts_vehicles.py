@@ -78,6 +78,7 @@ def test_vehicle_by_shape(sentence: str, vehicle: str | None) -> None:
         "Kia ora, said the mayor.",  # a make alone, no vehicle spoken of
         "The Cessna Foundation gave 3 grants.",
         "He cycled down a bicycle path by the river.",  # a compound, not a bicycle
+        "Walkers crowded the bicycle and pedestrian path.",  # coordinated modifiers
     ],
 )
 def test_not_the_incident_vehicle(sentence: str) -> None:

@@ -200,9 +200,11 @@ _FORM_MODIFIER = re.compile(
 )
 # Heads that are also people or parts ("the youth soccer coach", "the crushed cab").
 _NOT_ALONE = frozenset(("coach", "cab", "jet", "trailer"))
-# A head followed by one of these is a modifier of another noun ("the car park", "a bus stop").
+# A head followed by one of these is a modifier of another noun ("the car park", "a bus stop"),
+# or coordinated with one ("the bicycle and pedestrian path").
 _COMPOUND_AFTER = re.compile(
-    r"\s+(?:park|parks|parking|stop|stops|station|shelter|lane|office|terminal|company|operator|"
+    r"\s+(?:and\s+[a-z-]+\s+)?"
+    r"(?:park|parks|parking|stop|stops|station|shelter|lane|office|terminal|company|operator|"
     r"driver|drivers|rider|riders|passenger|passengers|crew|service|route|depot|port|ramp|club|"
     r"dealer|dealership|wash|boot|door|window|seat|tyre|tire|wheel|engine|crash|accident|journey|"
     r"ride|rides|flight|flights|pilot|hire|rental|showroom|line|track|tracks|yard|deck|path|paths|"
