@@ -1,4 +1,4 @@
-"""Day-level and clock-time normalisers: weekdays, today/yesterday, parts of day, clock times.
+"""Clock-time normalisers: a clock time on its own day, the narrative's, the incident's, a blog's.
 
 These are the expressions that follow the narrative: a bare clock time takes the day the text is
 talking about (the narrative date when it was set a sentence ago, else the incident's day), so
@@ -16,14 +16,17 @@ from incident_reader.core.temporal.anchoring import (
     Context,
     monthday_year,
     safe_date,
-    weekday_near,
 )
+from incident_reader.core.temporal.days import _REF_SHIFT, UNKNOWN_DAY, _shift_word, _weekday_date
 from incident_reader.core.temporal.handlers_common import Found, Groups, month_num, norm, number
 from incident_reader.core.temporal.tense import sentence_bounds, sentence_tense
 
-UNKNOWN_DAY = "XXXX-XX-XX"
 _STAMP_AFTER = re.compile(r"\s*(?:[:\-–—|]|\n)")
+
+
 _WEEKDAY_NAMES = "|".join(k.capitalize() for k in lx.WEEKDAYS if len(k) > 4)
+
+
 # "11.52pm on Monday", "7.20am this morning": the clock's own day follows it (a separate extent).
 _OWN_DAY_AFTER = re.compile(
     r"\.?(?:\s*\([^()\n]{1,30}\))?(?:\s*,)?\s*(?:on\s+)?(?:(?P<wd>"
@@ -33,8 +36,14 @@ _OWN_DAY_AFTER = re.compile(
     r"|(?P<ana>(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)"
     r"\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before)))\b"
 )
+
+
 _MONTH_NAMES = "|".join(sorted((k.capitalize() for k in lx.MONTHS), key=len, reverse=True))
+
+
 _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+
+
 # "11pm on 26 February", "1:47 a.m. on Feb. 8", "11.18pm on the night of Friday 23 August".
 _OWN_DATE_AFTER = re.compile(
     r"\.?\s{0,3},?\s{0,3}on\s{1,3}(?:the\s{1,3}(?:night|morning|afternoon|evening)\s{1,3}of\s{1,3})?"
@@ -44,6 +53,8 @@ _OWN_DATE_AFTER = re.compile(
     r"|(?P<d3>[12]\d|3[01]|0?[1-9])(?P<sep>[./-])(?P<m3>1[0-2]|0?[1-9])(?P=sep)(?P<y3>(?:19|20)\d\d)\b)"
     r"(?:,?\s{1,3}(?P<y>(?:1[6-9]|20)\d\d)\b|\s{1,3}(?P<yrel>last|next)\s{1,3}year\b)?"
 )
+
+
 # The other end of a clock range: "between 11pm and midnight on Tuesday", "2am to 4am on Sunday".
 _RANGE_NEXT = re.compile(
     r"\s{0,3}(?:and|to|until|till|[-–])\s{0,3}(?:(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?[ap]\.?\s?m\.?"
@@ -51,79 +62,27 @@ _RANGE_NEXT = re.compile(
     r"(?=\s{0,3},?\s{0,3}(?:on\s|last\s|this\s|yesterday|today|(?-i:[A-Z])[a-z]+day\b))",
     re.IGNORECASE,
 )
+
+
 # Between a day named just before and its clock time: "on Friday at 1pm", "yesterday, around 3pm".
 _DAY_THEN_CLOCK = re.compile(
     r"(?:['’]s)?\s{0,3},?\s{0,3}(?:(?:at|from|around|about|by|until|till|before|after|shortly\s+after"
     r"|shortly\s+before|just\s+after|just\s+before|soon\s+after)\s{1,3})?"
     r"(?:(?:about|around|approximately|roughly)\s{1,3})?"
 )
+
+
 DAY_THEN_CLOCK_REACH = 40
-_REPORTING_BEFORE = re.compile(
-    r"\b(?:"
-    + lx.alternation((*lx.REPORTING_VERBS, *lx.HEARING_VERBS))
-    + r")(?:\s+(?:on|late|early))?\s+$",
-    re.IGNORECASE,
-)
-# The frame of a briefing before its day: "Addressing reporters on Tuesday, the SP said ...".
-_BRIEFING_BEFORE = re.compile(
-    r"\b(?:(?:addressing|briefing|speaking\s+to|talking\s+to|told|telling)\s+(?:the\s+)?"
-    r"(?:reporters|journalists|media|press|mediapersons|newsmen)"
-    r"|(?:at|during)\s+a\s+(?:press|news)\s+(?:conference|briefing)|in\s+a\s+(?:statement|release))"
-    r"\s+(?:here\s+)?(?:on\s+|late\s+|early\s+)?$",
-    re.IGNORECASE,
-)
-_SMALL_HOURS_BEFORE = re.compile(
-    r"\b(?:early|wee|small)\s+hours\s+of\s+(?:last\s+)?$", re.IGNORECASE
-)
+
+
 _POD_SPAN = {"MO": (4 * 60, 12 * 60 + 30), "MI": (11 * 60, 14 * 60), "AF": (12 * 60, 18 * 60 + 30),
              "EV": (16 * 60, 23 * 60), "NI": (18 * 60, 6 * 60)}  # fmt: skip
+
+
 RECENT_REACH = 1500  # characters after which a named day is no longer the narrative's
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s")
-_DAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1, "tonight": 0,
-              "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
-_REF_SHIFT = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}
-_ANA = {
-    "that day": 0,
-    "that same day": 0,
-    "the very same day": 0,
-    "the very next day": 1,
-    "the same day": 0,
-    "the next day": 1,
-    "the following day": 1,
-    "the day after": 1,
-    "the previous day": -1,
-    "the day before": -1,
-    "the second day": 1,
-}
-
-
-def _weekday_date(wd_word: str | None, rel: str, ctx: Context, s: int, e: int) -> date:
-    """The date of a named weekday: "last"/"next" and the sentence's tense decide the side."""
-    assert ctx.dct is not None
-    wd = lx.WEEKDAYS[norm(wd_word)]
-    if rel in ("last", "this past"):
-        return weekday_near(ctx.dct - timedelta(days=1), wd, -1)
-    if rel in ("next", "this coming"):
-        return weekday_near(ctx.dct + timedelta(days=1), wd, 1)
-    if rel == "week":  # "Monday week": a week after the coming Monday
-        return weekday_near(ctx.dct + timedelta(days=1), wd, 1) + timedelta(days=7)
-    if rel in ("the previous", "the following"):  # counted from the day the story is on
-        base = ctx.ref or ctx.dct
-        if rel == "the previous":
-            return weekday_near(base - timedelta(days=1), wd, -1)
-        return weekday_near(base + timedelta(days=1), wd, 1)
-    side = sentence_tense(ctx.text, s, e)
-    if rel == "this" and side == 0:  # untensed "this Friday": the Friday of the DCT's week
-        return ctx.dct + timedelta(days=wd - ctx.dct.isoweekday())
-    return weekday_near(ctx.dct, wd, 1 if side > 0 else -1)
-
-
-def _shift_word(dw: str, ctx: Context) -> date | None:
-    """The day that "yesterday", "this morning" or "last night" names."""
-    if ctx.dct is None:
-        return None
-    first = dw.split()[0]
-    return ctx.dct + timedelta(days=_DAY_SHIFT.get(dw, _DAY_SHIFT.get(first, 0)))
 
 
 def _story_day_after(g: Groups, ctx: Context, e: int) -> date | None:
@@ -201,7 +160,11 @@ def _narrative_day(ctx: Context, s: int, minutes: int) -> date | None:
 
 
 _CONTENT_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
 TOPIC_DAYS = 7  # how far before the DCT a day may lie to lend its date to a later clock time
+
+
 _COMMON = 3  # a word this frequent in the text is the story's, not one event's
 
 
@@ -240,6 +203,8 @@ def _day_of_same_topic(ctx: Context, s: int) -> date | None:
 
 
 TOPIC_REACH = 50  # the words beside a named day that say what happened on it
+
+
 TOPIC_NAMED = 12  # the latest named days compared (bounded work per clock time)
 
 
@@ -443,125 +408,3 @@ def clock_past(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 def clock_word_day(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """An hour in words before its day ("at nine last night"), or the British "half nine" (9:30)."""
     return clock({**g, "m": "30" if g.get("frac") else None}, ctx, s, e)
-
-
-# Between the two ends of a weekday range: "Monday to Friday", "Tuesday through Thursday".
-_RANGE_END_BEFORE = re.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*", re.IGNORECASE)
-
-
-def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    """A weekday, before or after the DCT as the tense says; a past one moves the narrative."""
-    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
-    if ctx.dct is None:
-        wd = lx.WEEKDAYS[norm(g.get("wd"))]
-        return "DATE", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
-    rel = norm(g.get("rel")) or norm(g.get("post"))  # "Monday last", "Monday week"
-    d = _weekday_date(g.get("wd"), rel, ctx, s, e)
-    if (
-        not rel
-        and ctx.day is not None
-        and ctx.text[max(0, ctx.day_end - 3) : ctx.day_end].lower() == "day"  # a weekday first
-        and s - ctx.day_end <= 12  # a short gap: a whitespace run never backtracks
-        and _RANGE_END_BEFORE.fullmatch(ctx.text, ctx.day_end, s)
-    ):
-        # "from Monday to Friday": the second end is the first weekday on or after the first's
-        d = weekday_near(ctx.day + timedelta(days=1), lx.WEEKDAYS[norm(g.get("wd"))], 1)
-    if _SMALL_HOURS_BEFORE.search(ctx.text, max(0, s - 30), s):
-        ctx.small_hours = d  # a later clock time before 6am falls on this day
-    if (
-        d <= ctx.dct
-        and not _REPORTING_BEFORE.search(ctx.text, max(0, s - 20), s)
-        and not _BRIEFING_BEFORE.search(ctx.text, max(0, s - 45), s)
-    ):
-        ctx.set_ref(d, s, pod)  # "said Monday" dates the report, not the narrative
-    mod = {"early": "START", "late": "END"}.get(rel)
-    if pod:
-        return "TIME", f"{d.isoformat()}T{pod}", mod
-    return "DATE", d.isoformat(), mod
-
-
-def weekday_set(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    """Like "every Tuesday", "Tuesday nights": a weekly set."""
-    wd = lx.WEEKDAYS[norm(g.get("wd"))]
-    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")).removesuffix("s"))
-    return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
-
-
-def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    """Like "today", "last night", "this morning", "the afternoon": days and parts of days."""
-    dw = norm(g.get("dw"))
-    pod_word = norm(g.get("pod"))
-    pod = lx.PARTS_OF_DAY.get(pod_word) or lx.DAWN_DUSK.get(pod_word)
-    base: date | None
-    if dw in _DAY_SHIFT:
-        if dw == "last" and pod_word not in ("night", "evening"):
-            return None
-        base = _shift_word(dw, ctx)
-    elif dw in _REF_SHIFT or not dw:
-        if pod_word == "tonight":
-            base = ctx.dct
-        elif pod_word == "overnight" and ctx.dct and sentence_tense(ctx.text, s, e) < 0:
-            # "she died overnight": the night before the report, or the night that starts on
-            # the story's day when the story is on an earlier day ("hurt on Thursday ... died
-            # overnight")
-            past = ctx.ref is not None and ctx.ref < ctx.dct
-            base = ctx.ref if past else ctx.dct - timedelta(days=1)
-        elif dw in ("that", "the same") and (month := _story_month(ctx)) is not None:
-            return ("TIME", f"{month}-XXT{pod}", None) if pod else ("DATE", f"{month}-XX", None)
-        elif dw in ("that", "the same") and ctx.ref_pos < 0:
-            base = None  # "that night" with no day named: the story's night, unknown
-        else:
-            base = ctx.ref + timedelta(days=_REF_SHIFT.get(dw, 0)) if ctx.ref else None
-    else:
-        return None
-    if base is None:
-        prefix = UNKNOWN_DAY
-    else:
-        prefix = base.isoformat()
-        if ctx.dct and base <= ctx.dct:
-            ctx.set_ref(base, s, pod)
-    if pod:
-        return "TIME", f"{prefix}T{pod}", None
-    return "DATE", prefix, None
-
-
-def nth_day_now(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    """Like "it's the second day of the offensive": the day being told about, which stays put."""
-    return "DATE", ctx.ref.isoformat() if ctx.ref else UNKNOWN_DAY, None
-
-
-def nth_day_of(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    """Like "the 40th day after the killings": a day of the story counted from an event whose
-    date the tagger does not know, so underspecified."""
-    return "DATE", UNKNOWN_DAY, None
-
-
-_APPOSITION = re.compile(r"\s*,\s*")
-
-
-def _story_month(ctx: Context) -> str | None:
-    """The month the story is in when it was named after the last day ("bombed in March 2011.
-    That same day ..."): a day of that month, which one unknown."""
-    if ctx.narrative_month is None or ctx.month_pos <= ctx.ref_pos:
-        return None
-    return timeml.month(*ctx.narrative_month)
-
-
-def anaphoric(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    """Like "that day", "the next day", "the day after his death": counted from the day the
-    story has named, else left underspecified (the DCT is not the story's day by default)."""
-    if (month := _story_month(ctx)) is not None:
-        return "DATE", month + "-XX", None
-    if ctx.ref is None or ctx.ref_pos < 0:
-        return "DATE", UNKNOWN_DAY, None
-    key = norm(g.get("ana")) or "the day " + norm(g.get("sig"))
-    if (
-        g.get("sig")
-        and ctx.day is not None
-        and s - ctx.day_end <= 4
-        and _APPOSITION.fullmatch(ctx.text, ctx.day_end, s)
-    ):
-        return "DATE", ctx.day.isoformat(), None  # "Oct. 12, the day before the crash": Oct. 12
-    d = ctx.ref + timedelta(days=_ANA[key])
-    ctx.set_ref(d, s)
-    return "DATE", d.isoformat(), None

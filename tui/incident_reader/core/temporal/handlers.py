@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from incident_reader.core.temporal import clocks, spans, timeml
+from incident_reader.core.temporal import clocks, days, spans, timeml
 from incident_reader.core.temporal import lexicon as lx
 from incident_reader.core.temporal.anchoring import (
     NEAR_FUTURE_MONTHS,
@@ -174,7 +174,7 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 def day_shifted(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "the day before last Tuesday", "the day after March 3": the named day, one day on."""
-    found = clocks.weekday(g, ctx, s, e) if g.get("wd") else date_md(g, ctx, s, e)
+    found = days.weekday(g, ctx, s, e) if g.get("wd") else date_md(g, ctx, s, e)
     if found is None or ctx.dct is None or found[1].startswith("X"):
         return found
     step = 1 if norm(g.get("dsig")) == "after" else -1
@@ -702,11 +702,11 @@ HANDLERS: dict[str, Handler] = {
     "fiscal_short": fiscal_short,
     "year": year,
     "year_ago": year_ago,
-    "weekday": clocks.weekday,
-    "nth_day_now": clocks.nth_day_now,
-    "weekday_set": clocks.weekday_set,
-    "dayword": clocks.dayword,
-    "anaphoric": clocks.anaphoric,
+    "weekday": days.weekday,
+    "nth_day_now": days.nth_day_now,
+    "weekday_set": days.weekday_set,
+    "dayword": days.dayword,
+    "anaphoric": days.anaphoric,
     "holiday": holiday,
     "ago": spans.ago,
     "rel_unit": spans.rel_unit,
@@ -714,7 +714,7 @@ HANDLERS: dict[str, Handler] = {
     "unit_adjective": spans.unit_adjective,
     "vague_while": spans.vague_while,
     "vague_ago": spans.vague_ago,
-    "nth_day_of": clocks.nth_day_of,
+    "nth_day_of": days.nth_day_of,
     "duration_range_first": spans.duration_range_first,
     "duration": spans.duration,
     "bare_units": spans.bare_units,

@@ -1,0 +1,217 @@
+"""Day-level normalisers: weekdays, today/yesterday and their parts of day, anaphoric days.
+
+A past day named in the text moves the narrative (``Context.set_ref``) so later clock times and
+"that night" land on it; "said Monday" dates the report, not the story, and moves nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from incident_reader.core.temporal import lexicon as lx
+from incident_reader.core.temporal import timeml
+from incident_reader.core.temporal.anchoring import (
+    Context,
+    weekday_near,
+)
+from incident_reader.core.temporal.handlers_common import Found, Groups, norm
+from incident_reader.core.temporal.tense import sentence_tense
+
+UNKNOWN_DAY = "XXXX-XX-XX"
+
+
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:"
+    + lx.alternation((*lx.REPORTING_VERBS, *lx.HEARING_VERBS))
+    + r")(?:\s+(?:on|late|early))?\s+$",
+    re.IGNORECASE,
+)
+
+
+# The frame of a briefing before its day: "Addressing reporters on Tuesday, the SP said ...".
+_BRIEFING_BEFORE = re.compile(
+    r"\b(?:(?:addressing|briefing|speaking\s+to|talking\s+to|told|telling)\s+(?:the\s+)?"
+    r"(?:reporters|journalists|media|press|mediapersons|newsmen)"
+    r"|(?:at|during)\s+a\s+(?:press|news)\s+(?:conference|briefing)|in\s+a\s+(?:statement|release))"
+    r"\s+(?:here\s+)?(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_SMALL_HOURS_BEFORE = re.compile(
+    r"\b(?:early|wee|small)\s+hours\s+of\s+(?:last\s+)?$", re.IGNORECASE
+)
+
+
+_DAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1, "tonight": 0,
+              "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
+
+
+_REF_SHIFT = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}
+
+
+_ANA = {
+    "that day": 0,
+    "that same day": 0,
+    "the very same day": 0,
+    "the very next day": 1,
+    "the same day": 0,
+    "the next day": 1,
+    "the following day": 1,
+    "the day after": 1,
+    "the previous day": -1,
+    "the day before": -1,
+    "the second day": 1,
+}
+
+
+def _weekday_date(wd_word: str | None, rel: str, ctx: Context, s: int, e: int) -> date:
+    """The date of a named weekday: "last"/"next" and the sentence's tense decide the side."""
+    assert ctx.dct is not None
+    wd = lx.WEEKDAYS[norm(wd_word)]
+    if rel in ("last", "this past"):
+        return weekday_near(ctx.dct - timedelta(days=1), wd, -1)
+    if rel in ("next", "this coming"):
+        return weekday_near(ctx.dct + timedelta(days=1), wd, 1)
+    if rel == "week":  # "Monday week": a week after the coming Monday
+        return weekday_near(ctx.dct + timedelta(days=1), wd, 1) + timedelta(days=7)
+    if rel in ("the previous", "the following"):  # counted from the day the story is on
+        base = ctx.ref or ctx.dct
+        if rel == "the previous":
+            return weekday_near(base - timedelta(days=1), wd, -1)
+        return weekday_near(base + timedelta(days=1), wd, 1)
+    side = sentence_tense(ctx.text, s, e)
+    if rel == "this" and side == 0:  # untensed "this Friday": the Friday of the DCT's week
+        return ctx.dct + timedelta(days=wd - ctx.dct.isoweekday())
+    return weekday_near(ctx.dct, wd, 1 if side > 0 else -1)
+
+
+def _shift_word(dw: str, ctx: Context) -> date | None:
+    """The day that "yesterday", "this morning" or "last night" names."""
+    if ctx.dct is None:
+        return None
+    first = dw.split()[0]
+    return ctx.dct + timedelta(days=_DAY_SHIFT.get(dw, _DAY_SHIFT.get(first, 0)))
+
+
+# Between the two ends of a weekday range: "Monday to Friday", "Tuesday through Thursday".
+_RANGE_END_BEFORE = re.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*", re.IGNORECASE)
+
+
+def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A weekday, before or after the DCT as the tense says; a past one moves the narrative."""
+    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
+    if ctx.dct is None:
+        wd = lx.WEEKDAYS[norm(g.get("wd"))]
+        return "DATE", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
+    rel = norm(g.get("rel")) or norm(g.get("post"))  # "Monday last", "Monday week"
+    d = _weekday_date(g.get("wd"), rel, ctx, s, e)
+    if (
+        not rel
+        and ctx.day is not None
+        and ctx.text[max(0, ctx.day_end - 3) : ctx.day_end].lower() == "day"  # a weekday first
+        and s - ctx.day_end <= 12  # a short gap: a whitespace run never backtracks
+        and _RANGE_END_BEFORE.fullmatch(ctx.text, ctx.day_end, s)
+    ):
+        # "from Monday to Friday": the second end is the first weekday on or after the first's
+        d = weekday_near(ctx.day + timedelta(days=1), lx.WEEKDAYS[norm(g.get("wd"))], 1)
+    if _SMALL_HOURS_BEFORE.search(ctx.text, max(0, s - 30), s):
+        ctx.small_hours = d  # a later clock time before 6am falls on this day
+    if (
+        d <= ctx.dct
+        and not _REPORTING_BEFORE.search(ctx.text, max(0, s - 20), s)
+        and not _BRIEFING_BEFORE.search(ctx.text, max(0, s - 45), s)
+    ):
+        ctx.set_ref(d, s, pod)  # "said Monday" dates the report, not the narrative
+    mod = {"early": "START", "late": "END"}.get(rel)
+    if pod:
+        return "TIME", f"{d.isoformat()}T{pod}", mod
+    return "DATE", d.isoformat(), mod
+
+
+def weekday_set(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "every Tuesday", "Tuesday nights": a weekly set."""
+    wd = lx.WEEKDAYS[norm(g.get("wd"))]
+    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")).removesuffix("s"))
+    return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
+
+
+def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "today", "last night", "this morning", "the afternoon": days and parts of days."""
+    dw = norm(g.get("dw"))
+    pod_word = norm(g.get("pod"))
+    pod = lx.PARTS_OF_DAY.get(pod_word) or lx.DAWN_DUSK.get(pod_word)
+    base: date | None
+    if dw in _DAY_SHIFT:
+        if dw == "last" and pod_word not in ("night", "evening"):
+            return None
+        base = _shift_word(dw, ctx)
+    elif dw in _REF_SHIFT or not dw:
+        if pod_word == "tonight":
+            base = ctx.dct
+        elif pod_word == "overnight" and ctx.dct and sentence_tense(ctx.text, s, e) < 0:
+            # "she died overnight": the night before the report, or the night that starts on
+            # the story's day when the story is on an earlier day ("hurt on Thursday ... died
+            # overnight")
+            past = ctx.ref is not None and ctx.ref < ctx.dct
+            base = ctx.ref if past else ctx.dct - timedelta(days=1)
+        elif dw in ("that", "the same") and (month := _story_month(ctx)) is not None:
+            return ("TIME", f"{month}-XXT{pod}", None) if pod else ("DATE", f"{month}-XX", None)
+        elif dw in ("that", "the same") and ctx.ref_pos < 0:
+            base = None  # "that night" with no day named: the story's night, unknown
+        else:
+            base = ctx.ref + timedelta(days=_REF_SHIFT.get(dw, 0)) if ctx.ref else None
+    else:
+        return None
+    if base is None:
+        prefix = UNKNOWN_DAY
+    else:
+        prefix = base.isoformat()
+        if ctx.dct and base <= ctx.dct:
+            ctx.set_ref(base, s, pod)
+    if pod:
+        return "TIME", f"{prefix}T{pod}", None
+    return "DATE", prefix, None
+
+
+def nth_day_now(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "it's the second day of the offensive": the day being told about, which stays put."""
+    return "DATE", ctx.ref.isoformat() if ctx.ref else UNKNOWN_DAY, None
+
+
+def nth_day_of(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "the 40th day after the killings": a day of the story counted from an event whose
+    date the tagger does not know, so underspecified."""
+    return "DATE", UNKNOWN_DAY, None
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _story_month(ctx: Context) -> str | None:
+    """The month the story is in when it was named after the last day ("bombed in March 2011.
+    That same day ..."): a day of that month, which one unknown."""
+    if ctx.narrative_month is None or ctx.month_pos <= ctx.ref_pos:
+        return None
+    return timeml.month(*ctx.narrative_month)
+
+
+def anaphoric(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "that day", "the next day", "the day after his death": counted from the day the
+    story has named, else left underspecified (the DCT is not the story's day by default)."""
+    if (month := _story_month(ctx)) is not None:
+        return "DATE", month + "-XX", None
+    if ctx.ref is None or ctx.ref_pos < 0:
+        return "DATE", UNKNOWN_DAY, None
+    key = norm(g.get("ana")) or "the day " + norm(g.get("sig"))
+    if (
+        g.get("sig")
+        and ctx.day is not None
+        and s - ctx.day_end <= 4
+        and _APPOSITION.fullmatch(ctx.text, ctx.day_end, s)
+    ):
+        return "DATE", ctx.day.isoformat(), None  # "Oct. 12, the day before the crash": Oct. 12
+    d = ctx.ref + timedelta(days=_ANA[key])
+    ctx.set_ref(d, s)
+    return "DATE", d.isoformat(), None
