@@ -1,0 +1,78 @@
+"""Normalisers of named holidays: fixed, n-th weekday, Easter-based and lunar ones."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from incident_reader.core.temporal import lexicon as lx
+from incident_reader.core.temporal.anchoring import (
+    NEAR_FUTURE_MONTHS,
+    Context,
+    nth_weekday,
+)
+from incident_reader.core.temporal.dates import direction
+from incident_reader.core.temporal.handlers_common import (
+    Found,
+    Groups,
+    norm,
+)
+
+
+def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A named holiday, on the side of the DCT the tense points to, with its part of day."""
+    found = _holiday_day(g, ctx, s, e)
+    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
+    if found is None or pod is None:
+        return found
+    return "TIME", f"{found[1]}T{pod}", None
+
+
+def _holiday_day(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """The day of a named holiday ("Christmas", "Halloween last year", "last Easter")."""
+    name = norm(g.get("hol"))
+    if g.get("year"):
+        return "DATE", holiday_on(name, int(g["year"] or 0)).isoformat(), None
+    if ctx.dct is None:
+        return None
+    dct = ctx.dct
+    yrel = norm(g.get("yrel"))
+    if yrel:  # "on Halloween last year"
+        year = dct.year + {"last": -1, "next": 1}.get(yrel, 0)
+        return "DATE", holiday_on(name, year).isoformat(), None
+    way = {"last": -1, "next": 1}.get(norm(g.get("pre")), 0) or direction(ctx, s, e)
+    candidates = [holiday_on(name, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    past = max(c for c in candidates if c <= dct)
+    coming = min(c for c in candidates if c >= dct)
+    if way == 0:  # untensed: the coming one if near, as for months
+        way = 1 if (coming - dct).days <= NEAR_FUTURE_MONTHS * 30.5 else -1
+    return "DATE", (coming if way > 0 else past).isoformat(), None
+
+
+def holiday_on(name: str, year: int) -> date:
+    """The date of a named holiday in a year (fixed, n-th weekday, Easter-based or lunar; a
+    lunar one outside its table falls back to its latest known date's month and day)."""
+    if name in lx.LUNAR_HOLIDAYS:
+        table = lx.LUNAR_HOLIDAYS[name]
+        mon, day = table.get(year) or table[max(table)]
+        return date(year, mon, day)
+    if name in lx.FIXED_HOLIDAYS:
+        mon, day = lx.FIXED_HOLIDAYS[name]
+        return date(year, mon, day)
+    if name in lx.EASTER_HOLIDAYS:
+        return easter(year) + timedelta(days=lx.EASTER_HOLIDAYS[name])
+    mon, wd, n = lx.NTH_WEEKDAY_HOLIDAYS[name]
+    return nth_weekday(year, mon, wd, n)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    lo = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lo) // 451
+    month, day = divmod(h + lo - 7 * m + 114, 31)
+    return date(year, month, day + 1)
