@@ -12,28 +12,38 @@ from incident_reader.core.facts import events, when
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.lexicon import (
     AREA_WORDS,
-    NAME_POSSESSIVES,
-    NOT_PLACE_WORDS,
     PLACE_PREPOSITIONS,
-    REGION_WORDS,
     RESIDENCE_CUES,
     SITE_NOUNS,
     STREET_WORDS,
 )
 from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.place_fallbacks import fallback_roads as fallback_roads
+from incident_reader.core.facts.place_fallbacks import numbered_roads as numbered_roads
+from incident_reader.core.facts.place_fallbacks import subject_places as subject_places
+from incident_reader.core.facts.place_names import (
+    _DEMONYM,
+    _FUNCTION,
+    _GENERIC_HEADS,
+    _IRREGULAR,
+    _NAME,
+    _PART_HEADS,
+    _POSSESSIVE,
+    _REGION,
+    _SITE_WORDS,
+    _SPACES,
+    PLACE,
+    _compound_head,
+    _looks_like_name,
+    _owned_site,
+    _spelt_out,
+    _trim,
+    is_street_level,
+)
 from incident_reader.core.facts.place_words import is_country
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 
-PLACE = "incident.place"
-
-# A capitalised word, a street number, or an abbreviation of US street names ("E. Alder St.",
-# "W. 5th Ave.", "Mt. Pleasant Rd."), its full stop kept.
-_CAP = (
-    r"(?:(?:N|S|E|W|NE|NW|SE|SW|St|Ave|Rd|Blvd|Ln|Hwy|Pkwy|Mt|Ft)\.(?=\s+[A-Z\d]|\s+[a-z]|\s*$)"
-    r"|[A-Z][\w'’-]*|\d{1,3}[A-Z]?)"
-)
-_NAME = rf"(?:{_CAP}(?:\s+(?:of\s+|on\s+|upon\s+|and\s+)?{_CAP}){{0,4}})"
 # Site nouns, and the settlements that take "of" ("the town of X", "the village of X").
 _SETTLEMENTS = ("town", "city", "hamlet", "suburb", "neighbourhood", "neighborhood", "village",
                 "island", "isle", "port")  # fmt: skip
@@ -46,13 +56,6 @@ _MOVED_OFF = re.compile(
 )
 # "off the island of X", "off the port of Y": the place itself, not beside a road ("off Mill Road")
 _OFF_SETTLEMENT = re.compile(rf"\b(?:{'|'.join(_SETTLEMENTS)})\s+of\s+$")
-# Adjectives of nations and regions end so ("Irish", "Scottish", "Swedish", "European", "Danish").
-# ... and the few that do not end so: a closed class ("Greek maritime law", "off Greek island").
-IRREGULAR_DEMONYMS: tuple[str, ...] = (
-    "Greek", "Swiss", "Thai", "Basque", "Scots", "Czech", "Slovak", "Cypriot", "Uzbek", "Tajik",
-    "Kazakh", "Turkmen", "Kyrgyz", "Filipino", "Lao", "Inuit", "Maltese", "Monegasque", "Malagasy",
-)  # fmt: skip
-_IRREGULAR = "|".join(IRREGULAR_DEMONYMS)
 _SITE = (
     rf"(?:(?:a|an|the|its|their)\s+(?:(?:[A-Z][a-z]+(?:an|sh|ese|ch)|{_IRREGULAR})\s+)?)?"
     rf"(?:[a-z0-9][\w-]*\s+){{0,2}}?"
@@ -61,21 +64,6 @@ _SITE = (
 # Any noun phrase may stand before a spatial preposition and a name ("a paddock off Kereru Road",
 # "the front barrier of the Wendell Waterfront Amphitheatre"): the site is found by its shape.
 _OPEN_SITE = r"(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
-# Nouns of a part of a place take "of" and a name: "in the heart of Genoa", "on the outskirts of X".
-PART_NOUNS: tuple[str, ...] = (
-    "heart", "centre", "center", "middle", "outskirts", "edge", "side", "end", "foot", "top",
-    "entrance", "gates", "gate", "mouth", "banks", "bank", "shore", "shores", "coast", "fringes",
-    "suburbs", "streets", "north", "south", "east", "west",
-)  # fmt: skip
-# Plural street and site nouns take "of" and a name the same way: "the steep streets of X",
-# "through the narrow lanes of Y", "the bars and clubs of Z".
-_PLURAL_SITES = tuple(
-    f"{w}s"
-    for w in (*STREET_WORDS, "alley", "alleyway", "backstreet", "slope", "bar", "club")
-    if not w.endswith("s")
-)
-# Up to two modifiers, a comma between them: "the narrow, steep streets of X".
-_PART_HEADS = "|".join((*PART_NOUNS, *_PLURAL_SITES))
 _PART = rf"(?:the\s+)?(?:[a-z]+,?\s+){{0,2}}?(?:{_PART_HEADS})\s+of"
 # Verbs of motion whose object is a place ("as it approached Sandilands Junction"); their object
 # is the scene only when it is a named site, street or junction (not "entered Germany").
@@ -112,47 +100,11 @@ _PLACE_SCAN = WordScan(
 )
 # "the Drover's Arms in Market Row, Ashwold": a venue placed in a street; the street locates it.
 _CHAIN = re.compile(rf"\s+(?:in|on|at)\s+(?:the\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?")
-_REGION = re.compile(rf"(?:\b(?:{'|'.join(REGION_WORDS)})|shire)$", re.IGNORECASE)
 _UNIT = re.compile(r"(?<![\w-])(?:Unit|Units|Flat|Block|Gate|Platform)\s+\d{1,4}[A-Z]?(?![\w-])")
 _UNIT_GATE = WordGate(("unit", "units", "flat", "block", "gate", "platform"))
-# Month abbreviations ("on Feb. 8") are no place either.
-_NOT_PLACE = frozenset(
-    (*NOT_PLACE_WORDS, *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-)
-_STREETY = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})$", re.IGNORECASE)
 _DIRECTION = re.compile(r"(?:north|south|east|west)[\w-]*\s+of")
-_SPACES = re.compile(r"\s+")
-_POSSESSIVE = re.compile(r"['’]s$")
-_NAME_POSSESSIVES = frozenset(NAME_POSSESSIVES)
-# "Corn Street", "the B4120", "NH-44", "I-95", "SH7": a name, or a road's letters and number
-_CAPITALISED = re.compile(r"[A-Z][a-z]|[A-Z]\d|[A-Z]{1,3}-?\d|(?:N|S|E|W|NE|NW|SE|SW)\.")
-# US street abbreviations spelt out in a place's value, so "E. Alder St." and "East Alder
-# Street" compare as one street (a closed class).
-STREET_ABBREVIATIONS: dict[str, str] = {
-    "n.": "north", "s.": "south", "e.": "east", "w.": "west", "ne.": "northeast",
-    "nw.": "northwest", "se.": "southeast", "sw.": "southwest", "st.": "street",
-    "ave.": "avenue", "rd.": "road", "blvd.": "boulevard", "ln.": "lane", "hwy.": "highway",
-    "pkwy.": "parkway", "mt.": "mount", "ft.": "fort",
-}  # fmt: skip
 
 
-def _spelt_out(value: str) -> str:
-    """ "e. alder st." as "east alder street" (a first "st." is a saint: "st. mary's church")."""
-    if "." not in value:
-        return value
-    words = value.split()
-    for i, w in enumerate(words):
-        bare, comma = (w[:-1], ",") if w.endswith(",") else (w, "")
-        if bare in STREET_ABBREVIATIONS:
-            full = "saint" if bare == "st." and i == 0 else STREET_ABBREVIATIONS[bare]
-            words[i] = full + comma
-    return " ".join(words)
-
-
-_TITLE = re.compile(
-    r".*\b(?:Mr|Mrs|Ms|Dr|Assistant|Detective|Chief|Inspector|Sheriff|Mayor|Officer|Sergeant|"
-    r"Superintendent|Commissioner|Captain|Deputy|Governor|Minister|Senator|Constable)\b"
-)  # a title anywhere after the comma: "over Kettle Creek, Brennard County Sheriff Dale Ames"
 # A residence cue among the few words before the preposition: "of no fixed address in Cardiff".
 _RESIDENCE = re.compile(rf"\b(?:{'|'.join(RESIDENCE_CUES)})\b(?:\W+\w+){{0,2}}\W*$", re.I)
 RESIDENCE_REACH = 40  # characters before the preposition looked at for a cue
@@ -184,8 +136,6 @@ _INSTITUTION = re.compile(
     r"\b(?:Medical|Health|Trauma|Burns?)\s+(?:Centre|Center|College|Unit)$|"
     rf"\b(?:{'|'.join(COURT_KINDS)})['’]?\s+Court$|^Court$"
 )  # "Crane Court" is a street of flats; "Ashby Magistrates' Court" is a court
-_DEMONYM = re.compile(rf"(?:sh|ch|ese|ic|an|i)$|^(?:{'|'.join(IRREGULAR_DEMONYMS)})$")
-_CHAIN_AHEAD = re.compile(r"\s+(?:in|on|at)\s+(?:the\s+)?[A-Z]")
 # Heads of premises named without a preposition ("the Falls Tavern", "Corran market").
 PREMISES_HEADS: tuple[str, ...] = (
     "tavern", "inn", "arms", "bar", "pub", "hotel", "motel", "cafe", "café", "diner", "grill",
@@ -230,13 +180,7 @@ _PREMISES_EVENT = re.compile(
     + rf"\s+(?i:{events.alternation((), events.ONSET_NOUNS)})(?![\w-])"
     + rf"(?:\s+(?:in|at)\s+(?P<town>{_NAME}))?"
 )
-_INSTITUTION_HEADS = frozenset(
-    ("hospital", "infirmary", "court", "courthouse", "mortuary", "clinic", "custody")
-)
 _ROUTE = re.compile(r"\s+to\s+[A-Z]")
-_LOWER_WORDS = re.compile(r"[ \t]+((?:[a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2})")
-_SITE_WORDS = frozenset((*SITE_NOUNS, "level crossing", "crossing", "bridge", "estate", "district"))
-_FUNCTION = when.FUNCTION_WORDS
 # Heads that add nothing to the name they follow ("the Eastfield area" is Eastfield).
 # A name whose last word is a site, premises or street word ("St Aidan's Church", "Bell Lane").
 _NAMED_SITE = re.compile(
@@ -253,18 +197,6 @@ _ROUTE_NUMBER = re.compile(r"\s+\d+[A-Z]?$")  # "County Road 9" is a road as "Mi
 # "treated at the scene on Corn Street": a sequel told at the scene names the scene.
 _AT_SCENE = re.compile(r"\s+the\s+scene\b")
 _DETERMINED = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
-# Lower-case words after a name that head no place: people, bodies, times ("the Kelso fire
-# brigade", "the Denby coroner", "in Deal last Friday"); a short stoplist, the open class is any
-# other noun.
-_NOT_HEADS = frozenset(
-    """police brigade service services crews crew officers officer chief chiefs coroner council
-    councillor authorities authority team spokesperson spokesman spokeswoman residents community
-    people family families newsroom newspaper paper website
-    last late early next morning afternoon evening night nights week weekend month year day days
-    hours minutes time noon midnight""".split()
-)
-# Prepositions the shared function-word table lacks ("outside Parliament for an hour").
-_MORE_PREPOSITIONS = frozenset(("for", "per", "via", "amid", "like", "unlike", "despite"))
 # A name heading a vehicle noun names a vehicle, never a place ("a Kelby Transit bus").
 _VEHICLE_HEADS = frozenset(h for heads in VEHICLE_CLASSES.values() for h in heads if " " not in h)
 _DATE_WORD = re.compile(
@@ -273,8 +205,6 @@ _DATE_WORD = re.compile(
 )  # not a day that owns the place ("at Saturday's Notting Hill Carnival")
 _OWNED_AFTER = re.compile(rf"\s+(?P<mods>(?:[a-z][\w-]*\s+){{1,2}})(?P<site>{_NAME})")
 _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
-_GENERIC_HEADS = frozenset(("area", "district", "neighbourhood", "neighborhood", "locality"))
-_SAYING = frozenset(("said", "says", "say", "told", "according"))
 # A noun of time with "of" before a name: the phrase dates, it does not place.
 _TIME_OF = re.compile(
     r"\b(?:time|times|day|night|hour|hours|moment|anniversary|eve|aftermath|wake|height|week"
@@ -451,90 +381,6 @@ def places(sentence: Sentence) -> list[Found]:
     return out
 
 
-# A part or the streets of a named place as a sentence's subject: "The narrow, steep streets of
-# Kessa filled with ...", "The outskirts of Orlov lay in darkness".
-_SUBJECT_PART = re.compile(
-    rf"The\s+(?:[a-z]+,?\s+){{0,2}}?(?:{_PART_HEADS})\s+of\s+(?P<name>{_NAME})"
-)
-
-
-def subject_places(sentence: Sentence) -> list[Found]:
-    """A named place a sentence opens with as its subject's part ("The streets of Kessa ..."):
-    read where no scene sentence of a report names a place."""
-    m = _SUBJECT_PART.match(sentence.text)
-    if m is None:
-        return []
-    start, name = _trim(m.group("name"), m.start("name"))
-    if not name or _REGION.search(name) or _POSSESSIVE.search(name):
-        return []
-    base = sentence.start
-    return [
-        Found(PLACE, _SPACES.sub(" ", name.lower()), base + m.start(), base + start + len(name))
-    ]
-
-
-# A numbered road by its shape: a code with a road noun ("the A10 toll motorway", "the N7
-# highway"), a road word with a number ("Highway 401", "Route 9"), or a bare code after "on the"
-# ("on the M1"); a make's model ("a Boeing 737", "an A320") or a flight ("flight BA245") is none.
-_ROAD_NOUNS = (
-    r"motorway|highway|expressway|freeway|autobahn|autostrada|autoroute|interstate|turnpike"
-    r"|bypass|ring\s+road|dual\s+carriageway|toll\s+road|road|tollway"
-)
-_NUMBERED_ROAD = re.compile(
-    rf"(?<![\w-])(?:(?P<code>[A-Z]{{1,3}}-?\d{{1,4}}[a-z]?)\s+(?P<mods>(?:[a-z]+\s+){{0,2}}?)"
-    rf"(?P<noun>{_ROAD_NOUNS})(?![\w-])"
-    r"|(?P<word>(?:State\s+|National\s+|US\s+|U\.S\.\s+)?(?:Highway|Route|Interstate))\s+"
-    r"(?P<num>\d{1,4})(?![\w-])"
-    r"|\b(?:on|along|onto|off|of|near)\s+the\s+(?P<bare>[A-Z]{1,3}-?\d{1,4})(?![\w-])"
-    # a bare code ends its phrase: "on the M1 near X", not "on the G7 agenda"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|near|between|and|on|to|towards?|from|for|after|before|when"
-    r"|while|outside|close|by|as|which|where|just|[a-z]+bound|north|south|east|west)\b))"
-)
-
-
-def numbered_roads(sentence: Sentence) -> list[Found]:
-    """Numbered roads a sentence names, as "a10 motorway" or "highway 401" (lower case)."""
-    if not _ROAD_DIGIT.search(sentence.text):
-        return []
-    out: list[Found] = []
-    for m in _NUMBERED_ROAD.finditer(sentence.text):
-        if m.group("code"):
-            value = f"{m.group('code')} {m.group('mods')}{m.group('noun')}"
-        elif m.group("word"):
-            value = f"{m.group('word')} {m.group('num')}"
-        else:
-            value = m.group("bare")
-        base, start = sentence.start, m.start("bare") if m.group("bare") else m.start()
-        out.append(Found(PLACE, _SPACES.sub(" ", value.lower()), base + start, base + m.end()))
-    return out
-
-
-_ROAD_DIGIT = re.compile(r"[A-Z]-?\d|(?:Highway|Route|Interstate)\s+\d")
-# What a road suffers after the incident, or a road as a route: a sentence with these names no
-# scene ("the M4 was closed for six hours", "traffic was diverted onto the A34", "he drove
-# from Leeds on the M1", "the firm's A10 concession").
-_ROAD_AFTERMATH = re.compile(
-    r"\b(?:closed|closure|closures|shut|reopen(?:ed|s)?|re-opened|divert(?:ed|s)?|diversions?"
-    r"|tailbacks?|delays?|queues?|congestion|traffic|concessions?|tolls?\s+charges?"
-    r"|motorists\s+(?:are|were)\s+(?:advised|urged|asked))\b",
-    re.IGNORECASE,
-)
-_ROAD_ROUTE_BEFORE = re.compile(r"\b(?:from|to|towards|toward|via|onto|into)\s+(?:the\s+)?$", re.I)
-
-
-def fallback_roads(sentence: Sentence) -> list[Found]:
-    """Numbered roads that may stand for the scene in a report that names no other place: not
-    in a sentence of the road's closure, delays or diversions, nor as a route's end."""
-    if _ROAD_AFTERMATH.search(sentence.text) or when.tells_sequel(sentence.text):
-        return []
-    text, base = sentence.text, sentence.start
-    return [
-        f
-        for f in numbered_roads(sentence)
-        if not _ROAD_ROUTE_BEFORE.search(text, max(0, f.start - base - 12), f.start - base)
-    ]
-
-
 # A named place the event's relative clause places it at: "the Itaewon nightlife area where the
 # incident occurred", "Kell Quay, where the crash happened".
 _WHERE_IT_HAPPENED = re.compile(
@@ -588,120 +434,3 @@ def _named_premises(sentence: Sentence) -> list[Found]:
         value = f"{name} {m.group('head') or m.group('cap')}"
         out.append(Found(PLACE, value.lower(), base + start, base + m.end()))
     return out
-
-
-def _compound_head(text: str, name: str, end: int, determined: bool = False) -> str | None:
-    """What a name heads: a site noun after it ("Kettle Creek bridge", "a Station Road
-    restaurant", "Riverside industrial park"), "" for none, or None when the name is an adjective
-    ("Irish island ferry"). After a determiner the name modifies whatever noun follows it ("the
-    Brackley bypass", "the Kelso ring road"): an open class, found by its shape."""
-    nxt = _LOWER_WORDS.match(text, end)
-    if not nxt:
-        return ""
-    words = nxt.group(1).split()
-    if any(w in _INSTITUTION_HEADS for w in words) or "police station" in " ".join(words):
-        return None  # "at Kilreagh police station": a sequel's place
-    for i in range(min(len(words), 3), 0, -1):
-        phrase = " ".join(words[:i])
-        if any(w in _FUNCTION for w in words[:i]):
-            continue
-        if phrase in _SITE_WORDS or (i > 1 and words[i - 1] in _SITE_WORDS):
-            return "" if phrase in _GENERIC_HEADS else phrase
-    if words[0] not in _FUNCTION and " " not in name and _DEMONYM.search(name):
-        return None  # "on Irish island ferry", "a Swedish court": an adjective, not a place
-    run = _noun_run(words)
-    after = nxt.start(1) + len(" ".join(run))
-    if run and not text.startswith(("'", "’"), after):  # "the Kelso sheriff's office"
-        if determined:
-            return " ".join(run)
-        if len(run) == 1 and (not run[0].endswith("s") or run[0].endswith("ss")):
-            return run[0]  # "off Marlow beach yesterday": a name and its site noun
-    if _is_noun(words[0]) and _CHAIN_AHEAD.match(text, nxt.start(1) + len(words[0])):
-        return words[0]  # "the Red Lion tavern on Market Street"
-    if (
-        is_street_level(name.lower())
-        and _is_noun(words[0])
-        and (len(words) == 1 or words[1] in _FUNCTION)
-    ):
-        return words[0]  # "a Mill Lane bakery here": a premises named by its street
-    return ""
-
-
-def _noun_run(words: list[str]) -> list[str]:
-    """The nouns that open a run of lower-case words ("ring road", "bypass"), if any."""
-    run: list[str] = []
-    for w in words:
-        if w in _FUNCTION or w in _SAYING or w in _NOT_HEADS or w in _MORE_PREPOSITIONS:
-            break
-        if w.endswith(("ed", "ly")):
-            break
-        run.append(w)
-    while run and run[-1].endswith("ing"):
-        run.pop()  # "the Kelso shopping" is no head; "shopping centre" is
-    return run
-
-
-def _is_noun(word: str) -> bool:
-    """A lower-case content word that is no function word, verb form, adverb or word of time."""
-    return (
-        word not in _FUNCTION
-        and not word.endswith(("ing", "ed", "ly"))
-        and word not in _SAYING
-        and word not in _NOT_HEADS
-    )
-
-
-def _not_place(word: str) -> bool:
-    """A word that never starts or continues a place name, possessive or not ("Monday's")."""
-    return _POSSESSIVE.sub("", word).rstrip(".") in _NOT_PLACE
-
-
-def _trim(name: str, start: int) -> tuple[int, str]:
-    """The name without leading non-place words, cut before a non-place word; with its offset."""
-    words = name.split()
-    while words and (_not_place(words[0]) or not _CAPITALISED.match(words[0])):
-        start += name.index(words[0]) + len(words[0])
-        name = name[name.index(words[0]) + len(words[0]) :]
-        words = words[1:]
-    for i, w in enumerate(words):
-        if i and (_not_place(w) or w.isalpha() and w.isupper() and len(w) > 1):
-            words = words[:i]
-            break
-    for i, w in enumerate(words):
-        if i > 1 and w.isdigit() and words[i - 1] in ("on", "of", "and", "upon"):
-            words = words[: i - 1]  # "Elder Street on 12 March": a day, not part of the name
-            break
-    while words and words[-1] in ("of", "on", "and", "upon"):
-        words = words[:-1]
-    start += len(name) - len(name.lstrip())
-    return start, " ".join(words)
-
-
-def _owned_site(name: str, site_words: int = 2) -> tuple[str, str]:
-    """ "New York's Central Park" as ("New York", "Central Park"); no town owns "Friday's" sites.
-
-    The owned part must be a name of two words or more (one before "area"), and the possessive no
-    part of a name ("Earl's Court Road", "St John's Wood", "the Drover's Arms" stay whole).
-    """
-    words = name.split()
-    for i, word in enumerate(words[:-site_words]):
-        stem = _POSSESSIVE.sub("", word)
-        if stem == word or stem.lower() in _NAME_POSSESSIVES:
-            continue
-        if i and words[i - 1].lower() in _NAME_POSSESSIVES:
-            continue  # "St John's"
-        if stem in _NOT_PLACE:
-            return "", " ".join(words[i + 1 :])
-        return " ".join([*words[:i], stem]), " ".join(words[i + 1 :])
-    return "", name
-
-
-def _looks_like_name(phrase: str) -> bool:
-    """A person's name after the comma ("in Westminster, Assistant Commissioner ...")."""
-    return bool(_TITLE.match(phrase))
-
-
-def is_street_level(value: str) -> bool:
-    """Whether a place names a site within a town (a street, an estate, a unit)."""
-    head = value.split(",")[0].strip()
-    return bool(_STREETY.search(head)) or head.startswith(("unit ", "flat "))

@@ -1,0 +1,105 @@
+"""Places read where no scene sentence of a report names one: a named place a sentence opens
+with as its subject's part ("The streets of Kessa ..."), and numbered roads by their shape."""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts import when
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.place_names import (
+    _NAME,
+    _PART_HEADS,
+    _POSSESSIVE,
+    _REGION,
+    _SPACES,
+    PLACE,
+    _trim,
+)
+from incident_reader.core.facts.text import Sentence
+
+# A part or the streets of a named place as a sentence's subject: "The narrow, steep streets of
+# Kessa filled with ...", "The outskirts of Orlov lay in darkness".
+_SUBJECT_PART = re.compile(
+    rf"The\s+(?:[a-z]+,?\s+){{0,2}}?(?:{_PART_HEADS})\s+of\s+(?P<name>{_NAME})"
+)
+
+
+def subject_places(sentence: Sentence) -> list[Found]:
+    """A named place a sentence opens with as its subject's part ("The streets of Kessa ..."):
+    read where no scene sentence of a report names a place."""
+    m = _SUBJECT_PART.match(sentence.text)
+    if m is None:
+        return []
+    start, name = _trim(m.group("name"), m.start("name"))
+    if not name or _REGION.search(name) or _POSSESSIVE.search(name):
+        return []
+    base = sentence.start
+    return [
+        Found(PLACE, _SPACES.sub(" ", name.lower()), base + m.start(), base + start + len(name))
+    ]
+
+
+# A numbered road by its shape: a code with a road noun ("the A10 toll motorway", "the N7
+# highway"), a road word with a number ("Highway 401", "Route 9"), or a bare code after "on the"
+# ("on the M1"); a make's model ("a Boeing 737", "an A320") or a flight ("flight BA245") is none.
+_ROAD_NOUNS = (
+    r"motorway|highway|expressway|freeway|autobahn|autostrada|autoroute|interstate|turnpike"
+    r"|bypass|ring\s+road|dual\s+carriageway|toll\s+road|road|tollway"
+)
+
+_NUMBERED_ROAD = re.compile(
+    rf"(?<![\w-])(?:(?P<code>[A-Z]{{1,3}}-?\d{{1,4}}[a-z]?)\s+(?P<mods>(?:[a-z]+\s+){{0,2}}?)"
+    rf"(?P<noun>{_ROAD_NOUNS})(?![\w-])"
+    r"|(?P<word>(?:State\s+|National\s+|US\s+|U\.S\.\s+)?(?:Highway|Route|Interstate))\s+"
+    r"(?P<num>\d{1,4})(?![\w-])"
+    r"|\b(?:on|along|onto|off|of|near)\s+the\s+(?P<bare>[A-Z]{1,3}-?\d{1,4})(?![\w-])"
+    # a bare code ends its phrase: "on the M1 near X", not "on the G7 agenda"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|near|between|and|on|to|towards?|from|for|after|before|when"
+    r"|while|outside|close|by|as|which|where|just|[a-z]+bound|north|south|east|west)\b))"
+)
+
+
+def numbered_roads(sentence: Sentence) -> list[Found]:
+    """Numbered roads a sentence names, as "a10 motorway" or "highway 401" (lower case)."""
+    if not _ROAD_DIGIT.search(sentence.text):
+        return []
+    out: list[Found] = []
+    for m in _NUMBERED_ROAD.finditer(sentence.text):
+        if m.group("code"):
+            value = f"{m.group('code')} {m.group('mods')}{m.group('noun')}"
+        elif m.group("word"):
+            value = f"{m.group('word')} {m.group('num')}"
+        else:
+            value = m.group("bare")
+        base, start = sentence.start, m.start("bare") if m.group("bare") else m.start()
+        out.append(Found(PLACE, _SPACES.sub(" ", value.lower()), base + start, base + m.end()))
+    return out
+
+
+_ROAD_DIGIT = re.compile(r"[A-Z]-?\d|(?:Highway|Route|Interstate)\s+\d")
+
+# What a road suffers after the incident, or a road as a route: a sentence with these names no
+# scene ("the M4 was closed for six hours", "traffic was diverted onto the A34", "he drove
+# from Leeds on the M1", "the firm's A10 concession").
+_ROAD_AFTERMATH = re.compile(
+    r"\b(?:closed|closure|closures|shut|reopen(?:ed|s)?|re-opened|divert(?:ed|s)?|diversions?"
+    r"|tailbacks?|delays?|queues?|congestion|traffic|concessions?|tolls?\s+charges?"
+    r"|motorists\s+(?:are|were)\s+(?:advised|urged|asked))\b",
+    re.IGNORECASE,
+)
+
+_ROAD_ROUTE_BEFORE = re.compile(r"\b(?:from|to|towards|toward|via|onto|into)\s+(?:the\s+)?$", re.I)
+
+
+def fallback_roads(sentence: Sentence) -> list[Found]:
+    """Numbered roads that may stand for the scene in a report that names no other place: not
+    in a sentence of the road's closure, delays or diversions, nor as a route's end."""
+    if _ROAD_AFTERMATH.search(sentence.text) or when.tells_sequel(sentence.text):
+        return []
+    text, base = sentence.text, sentence.start
+    return [
+        f
+        for f in numbered_roads(sentence)
+        if not _ROAD_ROUTE_BEFORE.search(text, max(0, f.start - base - 12), f.start - base)
+    ]

@@ -1,0 +1,253 @@
+"""The shape of a place's name: where it starts and ends, what it heads, who owns it.
+
+Read by places.py (the scene's place in a sentence) and place_fallbacks.py (a place where no scene
+sentence names one): a name is capitalised words, cut at words that never name a place, perhaps
+heading a lower-case site noun ("the Kelso ring road") and perhaps owned ("London's Westminster
+Bridge").
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts import when
+from incident_reader.core.facts.lexicon import (
+    NAME_POSSESSIVES,
+    NOT_PLACE_WORDS,
+    REGION_WORDS,
+    SITE_NOUNS,
+    STREET_WORDS,
+)
+
+PLACE = "incident.place"
+
+# A capitalised word, a street number, or an abbreviation of US street names ("E. Alder St.",
+# "W. 5th Ave.", "Mt. Pleasant Rd."), its full stop kept.
+_CAP = (
+    r"(?:(?:N|S|E|W|NE|NW|SE|SW|St|Ave|Rd|Blvd|Ln|Hwy|Pkwy|Mt|Ft)\.(?=\s+[A-Z\d]|\s+[a-z]|\s*$)"
+    r"|[A-Z][\w'’-]*|\d{1,3}[A-Z]?)"
+)
+
+_NAME = rf"(?:{_CAP}(?:\s+(?:of\s+|on\s+|upon\s+|and\s+)?{_CAP}){{0,4}})"
+
+# Adjectives of nations and regions end so ("Irish", "Scottish", "Swedish", "European", "Danish").
+# ... and the few that do not end so: a closed class ("Greek maritime law", "off Greek island").
+IRREGULAR_DEMONYMS: tuple[str, ...] = (
+    "Greek", "Swiss", "Thai", "Basque", "Scots", "Czech", "Slovak", "Cypriot", "Uzbek", "Tajik",
+    "Kazakh", "Turkmen", "Kyrgyz", "Filipino", "Lao", "Inuit", "Maltese", "Monegasque", "Malagasy",
+)  # fmt: skip
+
+_IRREGULAR = "|".join(IRREGULAR_DEMONYMS)
+
+# Nouns of a part of a place take "of" and a name: "in the heart of Genoa", "on the outskirts of X".
+PART_NOUNS: tuple[str, ...] = (
+    "heart", "centre", "center", "middle", "outskirts", "edge", "side", "end", "foot", "top",
+    "entrance", "gates", "gate", "mouth", "banks", "bank", "shore", "shores", "coast", "fringes",
+    "suburbs", "streets", "north", "south", "east", "west",
+)  # fmt: skip
+
+# Plural street and site nouns take "of" and a name the same way: "the steep streets of X",
+# "through the narrow lanes of Y", "the bars and clubs of Z".
+_PLURAL_SITES = tuple(
+    f"{w}s"
+    for w in (*STREET_WORDS, "alley", "alleyway", "backstreet", "slope", "bar", "club")
+    if not w.endswith("s")
+)
+
+# Up to two modifiers, a comma between them: "the narrow, steep streets of X".
+_PART_HEADS = "|".join((*PART_NOUNS, *_PLURAL_SITES))
+
+_REGION = re.compile(rf"(?:\b(?:{'|'.join(REGION_WORDS)})|shire)$", re.IGNORECASE)
+
+# Month abbreviations ("on Feb. 8") are no place either.
+_NOT_PLACE = frozenset(
+    (*NOT_PLACE_WORDS, *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+)
+
+_STREETY = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})$", re.IGNORECASE)
+
+_SPACES = re.compile(r"\s+")
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+_NAME_POSSESSIVES = frozenset(NAME_POSSESSIVES)
+
+# "Corn Street", "the B4120", "NH-44", "I-95", "SH7": a name, or a road's letters and number
+_CAPITALISED = re.compile(r"[A-Z][a-z]|[A-Z]\d|[A-Z]{1,3}-?\d|(?:N|S|E|W|NE|NW|SE|SW)\.")
+
+# US street abbreviations spelt out in a place's value, so "E. Alder St." and "East Alder
+# Street" compare as one street (a closed class).
+STREET_ABBREVIATIONS: dict[str, str] = {
+    "n.": "north", "s.": "south", "e.": "east", "w.": "west", "ne.": "northeast",
+    "nw.": "northwest", "se.": "southeast", "sw.": "southwest", "st.": "street",
+    "ave.": "avenue", "rd.": "road", "blvd.": "boulevard", "ln.": "lane", "hwy.": "highway",
+    "pkwy.": "parkway", "mt.": "mount", "ft.": "fort",
+}  # fmt: skip
+
+
+def _spelt_out(value: str) -> str:
+    """ "e. alder st." as "east alder street" (a first "st." is a saint: "st. mary's church")."""
+    if "." not in value:
+        return value
+    words = value.split()
+    for i, w in enumerate(words):
+        bare, comma = (w[:-1], ",") if w.endswith(",") else (w, "")
+        if bare in STREET_ABBREVIATIONS:
+            full = "saint" if bare == "st." and i == 0 else STREET_ABBREVIATIONS[bare]
+            words[i] = full + comma
+    return " ".join(words)
+
+
+_TITLE = re.compile(
+    r".*\b(?:Mr|Mrs|Ms|Dr|Assistant|Detective|Chief|Inspector|Sheriff|Mayor|Officer|Sergeant|"
+    r"Superintendent|Commissioner|Captain|Deputy|Governor|Minister|Senator|Constable)\b"
+)  # a title anywhere after the comma: "over Kettle Creek, Brennard County Sheriff Dale Ames"
+
+_DEMONYM = re.compile(rf"(?:sh|ch|ese|ic|an|i)$|^(?:{'|'.join(IRREGULAR_DEMONYMS)})$")
+
+_CHAIN_AHEAD = re.compile(r"\s+(?:in|on|at)\s+(?:the\s+)?[A-Z]")
+
+_INSTITUTION_HEADS = frozenset(
+    ("hospital", "infirmary", "court", "courthouse", "mortuary", "clinic", "custody")
+)
+
+_LOWER_WORDS = re.compile(r"[ \t]+((?:[a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2})")
+
+_SITE_WORDS = frozenset((*SITE_NOUNS, "level crossing", "crossing", "bridge", "estate", "district"))
+
+_FUNCTION = when.FUNCTION_WORDS
+
+# Lower-case words after a name that head no place: people, bodies, times ("the Kelso fire
+# brigade", "the Denby coroner", "in Deal last Friday"); a short stoplist, the open class is any
+# other noun.
+_NOT_HEADS = frozenset(
+    """police brigade service services crews crew officers officer chief chiefs coroner council
+    councillor authorities authority team spokesperson spokesman spokeswoman residents community
+    people family families newsroom newspaper paper website
+    last late early next morning afternoon evening night nights week weekend month year day days
+    hours minutes time noon midnight""".split()
+)
+
+# Prepositions the shared function-word table lacks ("outside Parliament for an hour").
+_MORE_PREPOSITIONS = frozenset(("for", "per", "via", "amid", "like", "unlike", "despite"))
+
+_GENERIC_HEADS = frozenset(("area", "district", "neighbourhood", "neighborhood", "locality"))
+
+_SAYING = frozenset(("said", "says", "say", "told", "according"))
+
+
+def _compound_head(text: str, name: str, end: int, determined: bool = False) -> str | None:
+    """What a name heads: a site noun after it ("Kettle Creek bridge", "a Station Road
+    restaurant", "Riverside industrial park"), "" for none, or None when the name is an adjective
+    ("Irish island ferry"). After a determiner the name modifies whatever noun follows it ("the
+    Brackley bypass", "the Kelso ring road"): an open class, found by its shape."""
+    nxt = _LOWER_WORDS.match(text, end)
+    if not nxt:
+        return ""
+    words = nxt.group(1).split()
+    if any(w in _INSTITUTION_HEADS for w in words) or "police station" in " ".join(words):
+        return None  # "at Kilreagh police station": a sequel's place
+    for i in range(min(len(words), 3), 0, -1):
+        phrase = " ".join(words[:i])
+        if any(w in _FUNCTION for w in words[:i]):
+            continue
+        if phrase in _SITE_WORDS or (i > 1 and words[i - 1] in _SITE_WORDS):
+            return "" if phrase in _GENERIC_HEADS else phrase
+    if words[0] not in _FUNCTION and " " not in name and _DEMONYM.search(name):
+        return None  # "on Irish island ferry", "a Swedish court": an adjective, not a place
+    run = _noun_run(words)
+    after = nxt.start(1) + len(" ".join(run))
+    if run and not text.startswith(("'", "’"), after):  # "the Kelso sheriff's office"
+        if determined:
+            return " ".join(run)
+        if len(run) == 1 and (not run[0].endswith("s") or run[0].endswith("ss")):
+            return run[0]  # "off Marlow beach yesterday": a name and its site noun
+    if _is_noun(words[0]) and _CHAIN_AHEAD.match(text, nxt.start(1) + len(words[0])):
+        return words[0]  # "the Red Lion tavern on Market Street"
+    if (
+        is_street_level(name.lower())
+        and _is_noun(words[0])
+        and (len(words) == 1 or words[1] in _FUNCTION)
+    ):
+        return words[0]  # "a Mill Lane bakery here": a premises named by its street
+    return ""
+
+
+def _noun_run(words: list[str]) -> list[str]:
+    """The nouns that open a run of lower-case words ("ring road", "bypass"), if any."""
+    run: list[str] = []
+    for w in words:
+        if w in _FUNCTION or w in _SAYING or w in _NOT_HEADS or w in _MORE_PREPOSITIONS:
+            break
+        if w.endswith(("ed", "ly")):
+            break
+        run.append(w)
+    while run and run[-1].endswith("ing"):
+        run.pop()  # "the Kelso shopping" is no head; "shopping centre" is
+    return run
+
+
+def _is_noun(word: str) -> bool:
+    """A lower-case content word that is no function word, verb form, adverb or word of time."""
+    return (
+        word not in _FUNCTION
+        and not word.endswith(("ing", "ed", "ly"))
+        and word not in _SAYING
+        and word not in _NOT_HEADS
+    )
+
+
+def _not_place(word: str) -> bool:
+    """A word that never starts or continues a place name, possessive or not ("Monday's")."""
+    return _POSSESSIVE.sub("", word).rstrip(".") in _NOT_PLACE
+
+
+def _trim(name: str, start: int) -> tuple[int, str]:
+    """The name without leading non-place words, cut before a non-place word; with its offset."""
+    words = name.split()
+    while words and (_not_place(words[0]) or not _CAPITALISED.match(words[0])):
+        start += name.index(words[0]) + len(words[0])
+        name = name[name.index(words[0]) + len(words[0]) :]
+        words = words[1:]
+    for i, w in enumerate(words):
+        if i and (_not_place(w) or w.isalpha() and w.isupper() and len(w) > 1):
+            words = words[:i]
+            break
+    for i, w in enumerate(words):
+        if i > 1 and w.isdigit() and words[i - 1] in ("on", "of", "and", "upon"):
+            words = words[: i - 1]  # "Elder Street on 12 March": a day, not part of the name
+            break
+    while words and words[-1] in ("of", "on", "and", "upon"):
+        words = words[:-1]
+    start += len(name) - len(name.lstrip())
+    return start, " ".join(words)
+
+
+def _owned_site(name: str, site_words: int = 2) -> tuple[str, str]:
+    """ "New York's Central Park" as ("New York", "Central Park"); no town owns "Friday's" sites.
+
+    The owned part must be a name of two words or more (one before "area"), and the possessive no
+    part of a name ("Earl's Court Road", "St John's Wood", "the Drover's Arms" stay whole).
+    """
+    words = name.split()
+    for i, word in enumerate(words[:-site_words]):
+        stem = _POSSESSIVE.sub("", word)
+        if stem == word or stem.lower() in _NAME_POSSESSIVES:
+            continue
+        if i and words[i - 1].lower() in _NAME_POSSESSIVES:
+            continue  # "St John's"
+        if stem in _NOT_PLACE:
+            return "", " ".join(words[i + 1 :])
+        return " ".join([*words[:i], stem]), " ".join(words[i + 1 :])
+    return "", name
+
+
+def _looks_like_name(phrase: str) -> bool:
+    """A person's name after the comma ("in Westminster, Assistant Commissioner ...")."""
+    return bool(_TITLE.match(phrase))
+
+
+def is_street_level(value: str) -> bool:
+    """Whether a place names a site within a town (a street, an estate, a unit)."""
+    head = value.split(",")[0].strip()
+    return bool(_STREETY.search(head)) or head.startswith(("unit ", "flat "))
