@@ -163,3 +163,18 @@ INCLUDING = [
 @pytest.mark.parametrize(("text", "kind", "expected"), INCLUDING)
 def test_a_parenthetical_is_read_past(text: str, kind: str, expected: list[Any]) -> None:
     assert values(text, kind) == expected
+
+
+# Wordings of other houses: a second clause of the same dead joined by "while", a modified
+# figure noun, bodies recovered "so far", the dead named with their ages in brackets.
+HOUSES = [
+    ("Three persons died on the spot while four others succumbed in hospital.", KILLED, [7]),
+    ("Two people died in the crash. The casualty figure has risen to 23.", KILLED, [2, 23]),
+    ("Eight bodies have so far been recovered from the mine.", KILLED, [8]),
+    ("The dead have been identified as Ravi Menon (45) and Sunil Rao (38).", KILLED, [2]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), HOUSES)
+def test_other_houses_wordings(text: str, kind: str, expected: list[Any]) -> None:
+    assert values(text, kind) == expected

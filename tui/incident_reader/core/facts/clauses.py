@@ -55,9 +55,11 @@ _DONE_WITH_INJURIES = re.compile(
 # "Five people were shot, two fatally": the dead named after a count of the wounded.
 _FATALLY_AFTER = re.compile(rf"\s*,\s*(?P<n>{COUNT})(?:\s+of\s+them)?\s+fatally\b", re.IGNORECASE)
 # "Four were killed outright and another died later in hospital", "Three died at the scene and
-# two others expired in hospital", "... and the remaining two died later": more of the same dead.
+# two others expired in hospital", "... while four others succumbed in hospital", "... and the
+# remaining two died later": more of the same dead.
 _ANOTHER_DIED = re.compile(
-    rf"(?:\s+[\w'’-]+){{0,6}}?,?\s+and\s+(?:(?:another|a\s+further|one\s+more)(?:\s+(?P<n>{COUNT}))?"
+    rf"(?:\s+[\w'’-]+){{0,6}}?,?\s+(?:and|while|whereas)\s+"
+    rf"(?:(?:another|a\s+further|one\s+more)(?:\s+(?P<n>{COUNT}))?"
     rf"|(?P<m>{COUNT})\s+(?:others|more)|the\s+(?:remaining|other)\s+(?P<r>{COUNT}))"
     r"(?:\s+(?:person|people|man|woman|men|women|victims?|passengers?))?\s+(?:later\s+)?"
     r"(?:died|was\s+killed|were\s+killed|perished|succumbed|expired)(?![\w-])",
@@ -103,7 +105,9 @@ def clause_counts(sentence: Sentence, found: list[Found]) -> list[Found]:
             if after and value is not None and f.start >= base:
                 out.append(Found(KILLED, value, base + after.start("n"), base + after.end()))
     found = [*found, *out]
-    if " and " in text and any(f.kind == KILLED for f in found):
+    if (" and " in text or " while " in text or " whereas " in text) and any(
+        f.kind == KILLED for f in found
+    ):
         return _one_more_dead(text, base, found)
     return found
 

@@ -16,7 +16,8 @@ FIGURE = "casualties.figure"  # a count whose kind is the one counted before it
 _SAME_CLAUSE = 60  # how far before a raising figure the count it adds to may end
 _NOUNS = ("figure", "number", "total", "tally", "count", "estimate")
 _NOUN = (
-    r"(?:that|the|this|its|their|the\s+official|the\s+latest)\s+"
+    # "the casualty figure", "the official total": one modifier may stand before the noun
+    r"(?:that|the|this|its|their)\s+(?:(?-i:[a-z]+)\s+)?"
     r"(?:figure|number|total|tally|count|estimate)"
 )
 # "..., bringing the total to 26": the count before it in the sentence was an addition to it.

@@ -265,7 +265,8 @@ COUNTED_NOUNS: dict[str, str] = {
         "killed"
     ),
     r"lives (?:were |have been |had been )?lost": "killed",
-    r"bodies (?:were |have been |had been )?(?:recovered|found|pulled|retrieved)": "killed",
+    r"bodies (?:(?:were|have|had|has) )?(?:(?:so far|now|since|also|already) )?(?:been )?"
+    r"(?:recovered|found|pulled|retrieved)": "killed",
     # a court's count of the dead: "admitted 11 counts of murder", "guilty of five murders" (not
     # "40 counts of attempted murder")
     r"(?:counts? of murder|murders)(?! of\b)": "killed",

@@ -85,7 +85,7 @@ _LIVES = WordScan(
 # words, a short lower-case role may precede it, an age may follow it).
 _NAME_ITEM = (
     r"(?:(?:[A-Z][\w-]*\s+)?[a-z]+\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+"
-    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,|\s+and\b))?"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,|\s+and\b)|\s*\(\d{1,3}\))?"
 )
 _NAMES = rf"(?P<names>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+and\s+{_NAME_ITEM})"
 _NAME_ONE = re.compile(_NAME_ITEM)
@@ -93,10 +93,11 @@ _NAME_LIST = re.compile(rf"(?<![\w'’-]){_NAMES}(?![\w'’-])")
 # What makes a named list a count of a kind: a verb before it (active) or after it (passive).
 _NAMED_BEFORE = {
     # "killing A and B", "Killed were A and B", "The dead are A and B", "Those killed were named
-    # as A, B and C"
+    # as A, B and C", "The dead have been identified as A (45) and B (38)"
     KILLED: re.compile(
-        r"(?:killing|killed|(?:(?-i:[Kk])illed|(?-i:[Tt])he\s+dead|(?-i:[Tt])hose\s+(?:killed|who"
-        r"\s+died))\s+(?:are|were)(?:\s+(?:named|identified)\s+as)?)\s+$"
+        r"(?:killing|killed|(?:(?-i:[Kk])illed|(?-i:[Tt])he\s+dead|(?-i:[Tt])hose\s+"
+        r"(?:killed|who\s+died))\s+(?:are|were|have\s+been|had\s+been)"
+        r"(?:\s+(?:named|identified)\s+as)?)\s+$"
     ),
     INJURED: re.compile(r"(?:injuring|injured|wounding)\s+$"),
 }
