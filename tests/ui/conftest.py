@@ -69,6 +69,18 @@ def make_corpus(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Corpus]:
     return make
 
 
+@pytest.fixture(scope="session")
+def css_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One stylesheet cache for the session's apps, never the user's (see ui.css_cache)."""
+    return tmp_path_factory.mktemp("css-cache")
+
+
+@pytest.fixture(autouse=True)
+def own_css_cache(css_cache_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("INCIDENT_READER_CSS_CACHE", str(css_cache_folder))
+    return css_cache_folder
+
+
 @pytest.fixture(autouse=True)
 def own_preferences(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

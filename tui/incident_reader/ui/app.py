@@ -16,6 +16,7 @@ from incident_reader.core.model import Corpus, Report, ReportAnalysis
 from incident_reader.core.store import Store, StoreError
 from incident_reader.ui import collection
 from incident_reader.ui.commands import ReaderCommands
+from incident_reader.ui.css_cache import CachedStylesheet, cache_path
 from incident_reader.ui.extraction import Extraction
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.live import FilesChanged, LiveUpdates, edit_corpus
@@ -74,6 +75,8 @@ class ReaderApp(App[None]):
         store: Store | None = None,
     ) -> None:
         super().__init__()
+        # The stylesheet's rules are read back from the last launch rather than parsed again.
+        self.stylesheet = CachedStylesheet(variables=self.stylesheet._variables, path=cache_path())
         self.state = ReaderState(
             corpus, dct_overrides=dict(dct_overrides or {}), marks=MarkBook(store)
         )
@@ -222,6 +225,7 @@ class ReaderApp(App[None]):
         if not self._started:
             self._started = True
             collection.release()  # start-up is over: the collector runs again (ui.collection)
+            self._save_css()
             if self._reader_gone():  # quit within the grace: its timer fires as the app closes
                 return
             self.reader.keys_applied()
@@ -255,8 +259,14 @@ class ReaderApp(App[None]):
             self._start_up = False
             self._replay()
 
+    def _save_css(self) -> None:
+        """Keep the parsed stylesheet for the next launch (if this one parsed anything new)."""
+        if isinstance(self.stylesheet, CachedStylesheet):
+            self.stylesheet.save()
+
     def on_unmount(self) -> None:
         collection.release()
+        self._save_css()
         self.live.stop()
         self.marks_feed.stop()
 

@@ -1,0 +1,140 @@
+"""The reader's parsed stylesheet rules kept on disk, so a launch does not parse its CSS again.
+
+Textual parses the app's stylesheet and every widget's default CSS in Python at each launch
+(about 8 ms of the reader's start, most of it ``app.tcss``), though the text and the theme's
+variables rarely change between launches. Like ``.pyc`` files for code (and ``core.regex_cache``
+for patterns), ``CachedStylesheet`` keeps what each source parsed to, keyed by the exact CSS, where
+it came from, the variables substituted into it and the Textual that parsed it; a later launch
+reads the rules back (under a millisecond) instead. Nothing else changes: a source the file lacks
+is parsed as usual, a damaged or foreign file is ignored, and the file is rewritten (with what
+this launch used) once the reader has started, when it parsed something new.
+
+The file lives in the user's cache directory (``$XDG_CACHE_HOME/incident-reader``, else
+``~/.cache/incident-reader``), written by this user only, as ``.pyc`` files are;
+``INCIDENT_READER_CSS_CACHE`` names another directory, or turns the cache off with ``0``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+from textual import __version__ as textual_version
+from textual.css.model import RuleSet
+from textual.css.stylesheet import CSSLocation, Stylesheet
+
+FORMAT = 1
+
+
+def cache_path() -> Path | None:
+    """Where the cache file is, or None when the cache is off."""
+    setting = os.environ.get("INCIDENT_READER_CSS_CACHE", "")
+    if setting == "0":
+        return None
+    if setting:
+        folder = Path(setting)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        folder = Path(base) / "incident-reader"
+    tag = hashlib.sha1(repr((FORMAT, sys.version, textual_version)).encode()).hexdigest()[:16]
+    return folder / f"css-{tag}.pickle"
+
+
+class CachedStylesheet(Stylesheet):
+    """A Textual stylesheet whose sources are parsed once and then read back from the cache."""
+
+    def __init__(self, *, variables: dict[str, str] | None = None, path: Path | None) -> None:
+        super().__init__(variables=variables)
+        self._path = path
+        self._disk: dict[str, list[RuleSet]] | None = None  # read on the first parse
+        self._used: dict[str, list[RuleSet]] = {}
+        self._changed = False
+        self._variables_key = self._digest(sorted(self._variables.items()))
+
+    @staticmethod
+    def _digest(value: object) -> str:
+        return hashlib.sha1(repr(value).encode()).hexdigest()
+
+    def set_variables(self, variables: dict[str, str]) -> None:
+        super().set_variables(variables)
+        self._variables_key = self._digest(sorted(self._variables.items()))
+
+    def _parse_rules(
+        self,
+        css: str,
+        read_from: CSSLocation,
+        is_default_rules: bool = False,
+        tie_breaker: int = 0,
+        scope: str = "",
+    ) -> list[RuleSet]:
+        arguments = (css, read_from, is_default_rules, tie_breaker, scope)
+        try:
+            return self._parse_cache[arguments]  # parsed in this process already
+        except KeyError:
+            pass
+        key = self._digest((arguments, self._variables_key))
+        rules = self._read().get(key)
+        if rules is None:
+            rules = super()._parse_rules(css, read_from, is_default_rules, tie_breaker, scope)
+            self._changed = True
+        self._parse_cache[arguments] = rules
+        self._used[key] = rules
+        return rules
+
+    def reparse(self) -> None:
+        """Parse every source again (a theme change), through the cache, keeping the rules as
+        they were if the CSS is invalid (as Textual's own reparse does)."""
+        fresh = CachedStylesheet(variables=self._variables, path=None)
+        fresh._disk = self._read()
+        for read_from, (css, is_defaults, tie_breaker, scope) in self.source.items():
+            fresh.add_source(
+                css,
+                read_from=read_from,
+                is_default_css=is_defaults,
+                tie_breaker=tie_breaker,
+                scope=scope,
+            )
+        try:
+            fresh.parse()
+        except Exception:
+            self._invalid_css.update(fresh._invalid_css)
+            raise
+        self._used.update(fresh._used)
+        self._changed = self._changed or fresh._changed
+        self._rules = fresh.rules
+        self._rules_map = None
+        self.source = fresh.source
+        self._require_parse = False
+
+    def _read(self) -> dict[str, list[RuleSet]]:
+        if self._disk is None:
+            self._disk = {}
+            if self._path is not None:
+                try:
+                    loaded = pickle.loads(self._path.read_bytes())  # noqa: S301 (the user's own)
+                except Exception:  # missing, damaged, from another Textual: parse as usual
+                    loaded = None
+                if isinstance(loaded, dict):
+                    self._disk = loaded
+        return self._disk
+
+    def save(self) -> None:
+        """Write what this launch parsed and used, if it parsed anything the file lacked."""
+        if not self._changed or self._path is None:
+            return
+        self._changed = False
+        name = None
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            data = pickle.dumps(self._used, protocol=pickle.HIGHEST_PROTOCOL)
+            handle, name = tempfile.mkstemp(dir=self._path.parent, prefix=".css-")
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(name, self._path)
+        except Exception:  # a cache that cannot be written costs the next launch, not this one
+            if name is not None:
+                Path(name).unlink(missing_ok=True)
