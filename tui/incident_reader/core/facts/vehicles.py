@@ -14,87 +14,49 @@ import re
 
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.lexicon import (
-    COLOUR_MODIFIERS,
-    COLOURS,
     EMERGENCY_VEHICLE_WORDS,
     MAKES,
     MODELS,
     ORDINARY_WORD_MODELS,
     SERVICE_NOUNS,
-    SPEED_LIMIT_WORDS,
-    SPEED_UNITS,
 )
 from incident_reader.core.facts.numbers import _alt
 from incident_reader.core.facts.role_words import NOT_NAME_WORDS
-from incident_reader.core.facts.text import Sentence, WordGate, WordScan
+from incident_reader.core.facts.text import Sentence, WordGate
+from incident_reader.core.facts.vehicle_phrases import (
+    _COLOUR,
+    _DETERMINER,
+    _DIGIT,
+    _GATE,
+    _GENERIC,
+    _HEAD,
+    _HEAD_SCAN,
+    _HEAD_SET,
+    _MOD_WORD,
+    _SAYS_NO_MORE,
+    _TELLING,
+    _VEHICLE_SCAN,
+    HEADS,
+    PLURALS,
+    VEHICLE,
+    _taken,
+)
+from incident_reader.core.facts.vehicle_speeds import speeds as speeds
+from incident_reader.core.facts.vehicle_told import told_better as told_better
+from incident_reader.core.facts.vessels import (
+    _NAMED_CLASSES,
+    _NOT_SHIP_NAMES,
+    _SHIP,
+    _SHIP_GATE,
+    _SHIP_NAME_AFTER,
+    _VESSEL_GATE,
+    _named_vessels,
+)
 from incident_reader.core.facts.vocabulary import (
-    GENERIC_VEHICLE_HEADS,
-    SHIP_PREFIXES,
     STREET_WORDS,
     VEHICLE_CLASSES,
-    makes_in,
 )
-from incident_reader.core.model import Fact
 
-VEHICLE = "vehicle"
-SPEED = "speed"
-
-HEADS: tuple[str, ...] = tuple(h for heads in VEHICLE_CLASSES.values() for h in heads)
-
-
-def _plural(head: str) -> str:
-    """The plural of a vehicle head by English suffix rules ("lorries", "buses", "aircraft")."""
-    if head.endswith(("craft", "4x4")):
-        return head
-    if head.endswith("y") and head[-2:-1] not in "aeiou":
-        return head[:-1] + "ies"
-    if head.endswith(("s", "sh", "ch", "x")):
-        return head + "es"
-    return head + "s"
-
-
-PLURALS: dict[str, str] = {_plural(h): h for h in HEADS if _plural(h) != h}
-# Classes whose head alone, after any determiner, is a vehicle worth comparing ("the balloon").
-_TELLING_CLASSES = ("two-wheel", "air", "machine")
-_TELLING = frozenset(h for c in _TELLING_CLASSES for h in VEHICLE_CLASSES[c]) - frozenset(
-    GENERIC_VEHICLE_HEADS
-)
-_GENERIC = frozenset(GENERIC_VEHICLE_HEADS)
-_HEAD_SET = frozenset(HEADS)
-_SAYS_NO_MORE = frozenset(("car", "vehicle", "motor vehicle"))
-_HEAD = rf"(?:{_alt(HEADS)})"
-_COLOUR = (
-    rf"(?:(?:{_alt(COLOUR_MODIFIERS)})[\s-]+)?(?:{_alt(COLOURS)})"
-    rf"(?:\s+and\s+(?:{_alt(COLOURS)})|-coloured)?"
-)
-_STARTS = rf"(?:{_alt((*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))})(?![\w])"
-# A model after a make: "A3", "3 Series", "i40", "RAV4", "F-150".
-_MODEL = r"(?-i:[A-Z0-9][\w×-]*(?:\s+Series|\s+\d{1,3}(?![\w-]))?|[a-z]\d[\w×-]*)"
-_VEHICLE = re.compile(
-    rf"(?<![\w-])(?={_STARTS})(?:(?P<colour>{_COLOUR})\s+)?"
-    rf"(?:(?P<make>{_alt(MAKES)})(?![\w-])(?:\s+(?P<model>{_MODEL}))?|(?P<kmodel>{_alt(MODELS)}))?"
-    rf"(?:\s*(?P<mod>(?<=\s)(?:(?-i:[a-z0-9])[\w-]+\s+){{1,2}}(?={_HEAD}(?![\w-])))?"
-    rf"(?P<noun>{_HEAD}))?(?![\w-])",
-    re.IGNORECASE,
-)
-_GATE = WordGate(
-    (*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS, *SERVICE_NOUNS, *HEADS, "driver", "driving")
-)
-_VEHICLE_SCAN = WordScan(_VEHICLE, (*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))
-# "an articulated lorry", "his dump truck", "a 40-tonne articulated dump truck".
-_DETERMINER = r"(?:a|an|the|his|her|their|its|this|that|one)"
-# Closed-class words never among a vehicle's modifiers ("a man in a car" is not one phrase).
-_CLOSED = (
-    "a an the his her their its this that one of in on at into onto from with by for to and or but "
-    "was were is are has had have be been being who which as after before when while than said "
-    "he she they it we i you there near over under off out up down about around through across "
-    "along behind between"
-).split()
-_CLOSED_SET = frozenset(_CLOSED)
-_MOD_WORD = rf"(?!(?:{'|'.join(_CLOSED)})\s)(?-i:[a-z0-9])(?:[\w-]|\.(?=\d))*"
-# Found from the head back (heads are rarer than determiners): the head, then what stands before.
-_HEAD_WORD = re.compile(rf"(?<![\w-])(?:{_alt(PLURALS)}|{_HEAD})(?![\w-])", re.IGNORECASE)
-_HEAD_SCAN = WordScan(_HEAD_WORD, (*HEADS, *PLURALS))
 # Counted vehicles ("two trams", "three goods trains") are read only where they act in the event.
 _COUNT_DET = r"(?:two|three|four|five|six|both|several|\d{1,2})"
 _LEFT_PLURAL = re.compile(
@@ -149,38 +111,6 @@ _ACTING_DETS = _FIRST_MENTION | {"the"}
 # Modifiers that make a vehicle another party's ("the other car", "a second lorry").
 _OTHER_PARTY = frozenset(("other", "another", "second", "same", "third"))
 _HEAD_NEXT = re.compile(rf"\s+{_HEAD}(?![\w-])", re.IGNORECASE)
-# A boat's or ship's name after its class noun ("the yacht Sea Breeze").
-# A hull number after the name is part of it: "Kaiyo Maru No. 3", "Seawise II", "Orla 2".
-_HULL_NUMBER = r"(?:\s+(?:No\.?\s*\d{1,3}|\d{1,3}|[IVX]{1,4})(?![\w-]))?"
-_SHIP_NAME_AFTER = re.compile(rf"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?{_HULL_NUMBER})")
-_NAMED_CLASSES = frozenset(VEHICLE_CLASSES["water"])
-_NOT_SHIP_NAMES = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December The A An I He She It They".split()
-)
-_SHIP = re.compile(
-    rf"(?<![\w-])(?P<prefix>{'|'.join(SHIP_PREFIXES)})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    rf"{_HULL_NUMBER})"
-)
-_SHIP_GATE = WordGate(tuple(p.lower() for p in SHIP_PREFIXES))
-# What only a vessel does, after its name ("the Aurelia Star capsized", "had run aground").
-VESSEL_PREDICATES: tuple[str, ...] = (
-    "capsized", "capsizes", "sank", "sinks", "sunk", "foundered", "founders", "ran aground",
-    "runs aground", "run aground", "went aground", "gone aground", "keeled over", "docked",
-    "docks", "berthed", "moored", "set sail", "sets sail", "was scuttled", "was holed",
-    "was refloated", "took on water", "takes on water", "was taking on water",
-    "went down", "goes down", "overturned",  # "the Miss Dorothy went down just before 6pm"
-)  # fmt: skip
-_WATER = rf"(?:{_alt(VEHICLE_CLASSES['water'])})"
-# A capitalised name after "the", then a vessel's predicate or an apposition with a water noun:
-# "the Aurelia Star capsized", "the Orla May, a 12-metre trawler, ...".
-_NAMED_VESSEL = re.compile(
-    r"(?<![\w-])(?i:the)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"(?:(?:,\s+[^,;]{1,60},)?\s+(?:(?:had|has|then|later|reportedly|suddenly|also)\s+)*"
-    rf"(?i:{'|'.join(VESSEL_PREDICATES)})(?![\w-])"
-    rf"|\s*,\s+(?i:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_WATER})(?![\w-]))"
-)
-_VESSEL_GATE = WordGate((*VESSEL_PREDICATES, *VEHICLE_CLASSES["water"]))
 # A make nobody listed with its model number, after a determiner and perhaps a modifier or two:
 # "the Cessna 172", "The single-engine Piper PA-28".
 _MAKE_NUMBER = re.compile(
@@ -188,7 +118,6 @@ _MAKE_NUMBER = re.compile(
     rf"(?:[A-Z][\w-]+\s+)?(?P<make>[A-Z][a-z]{{2,}})\s+(?P<model>[A-Z]{{0,3}}-?\d{{2,4}}[A-Za-z]?)"
     rf"(?:\s+(?P<noun>(?i:{_HEAD})))?(?![\w-])"
 )
-_DIGIT = re.compile(r"\d")
 _NAME_NUMBER = re.compile(r"[A-Z][a-z]{2,}\s+[A-Z]{0,3}-?\d")
 # Modifiers of a vehicle's form, by shape: participles ("articulated", "hired", "stolen"),
 # measures ("40-tonne", "62-metre", "four-door") and hyphened forms ("double-decker").
@@ -267,22 +196,6 @@ _SERVICE_BEFORE = re.compile(
 _WORDS_NOT_MODELS = frozenset(
     "at in on into was is had has and with which that after before as car van the a".split()
 )
-_SPEED = re.compile(
-    rf"(?<![\w.])(?P<n>\d{{1,3}}(?:\.\d)?)\s*(?P<unit>{_alt(SPEED_UNITS)})(?![\w/])", re.IGNORECASE
-)
-_LIMIT_AFTER = re.compile(
-    rf"\s*\)?\s*(?:\([^()]{{0,30}}\)\s*)?(?:speed\s+)?(?:{'|'.join(SPEED_LIMIT_WORDS)})\b"
-    r"|\s*\(\s*(?:the\s+)?(?:maximum|max\.?|top|highest|legal|permitted)\b",
-    re.IGNORECASE,
-)  # "a 20km/h (13mph) speed limit sign", "50mph (the maximum permitted ...)": limits
-# A figure after "by" is a change of speed, not a speed ("slowed the tram down by 6mph").
-_CHANGE_BEFORE = re.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)
-_SPEED_GATE = WordGate(("mph", "miles", "kmh", "kph", "kmph", "km"))
-# A road "posted at 55 mph" or "signposted 30mph" states its limit too.
-_LIMIT_WORDS = (*SPEED_LIMIT_WORDS, "posted", "signposted", "signed", "permitted")
-_LIMIT = re.compile(rf"\b(?:{'|'.join(_LIMIT_WORDS)})\b", re.IGNORECASE)
-_SPEED_LEAD = re.compile(r"(?:at|doing|reaching|reached|of)\s+$")
-_SPACES = re.compile(r"\s+")
 _ORDINARY = frozenset(ORDINARY_WORD_MODELS)
 # Before a bare model or make: an article or a possessive ("a Focus", "his Golf").
 # ... a measure or participle may stand between ("a 44-tonne Scania", "a stolen Audi").
@@ -340,21 +253,6 @@ def vehicles(sentence: Sentence) -> list[Found]:
     return out
 
 
-def _named_vessels(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A ship named without a prefix, known for one by what it did or by its apposition."""
-    out: list[tuple[int, int, str]] = []
-    for m in _NAMED_VESSEL.finditer(text):
-        words = m.group("name").split()
-        if words[0] in _NOT_SHIP_NAMES or _taken(taken, m.start("name")):
-            continue
-        if any(w.lower() in _CLOSED_SET for w in words):
-            continue  # a headline in title case: "Careered Off The Tracks And Overturned"
-        if any(w.lower() in _HEAD_SET for w in words):
-            continue  # "the Kessara Ferry", "the Channel Ferry": a class noun says more elsewhere
-        out.append((m.start("name"), m.end("name"), m.group("name").lower()))
-    return out
-
-
 def _open_makes(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Makes nobody listed, by shape: "a Tata truck", "a white Mahindra Scorpio", "the driver of
     a Holden Commodore" (capitalised words with a vehicle head, a colour or a driver before)."""
@@ -386,10 +284,6 @@ def _ridden_by_victim(text: str, at: int, struck: list[re.Match[str]]) -> bool:
     if not _RIDING_BEFORE.search(text, 0, at):
         return False
     return any((m.start() > at) == bool(m.group("passive")) for m in struck)
-
-
-def _taken(spans: list[tuple[int, int, str]], at: int) -> bool:
-    return any(s <= at < e for s, e, _ in spans)
 
 
 def _described(sentence: Sentence) -> list[tuple[int, int, str]]:
@@ -543,79 +437,3 @@ def _vehicle_value(m: re.Match[str]) -> str | None:
         noun = mod = None  # "a black Toyota car", "a Hyundai motor vehicle": a Toyota, a Hyundai
     words = [colour, make, model if make else None, kmodel, mod, noun]
     return " ".join(w.lower() for w in words if w).replace("×", "x")  # "4×4" is "4x4"
-
-
-_MEASURE = re.compile(r"\d+(?:\.\d+)?-[a-z]+")  # "62-metre", "40-tonne": a size, not a unit number
-_CLASS_OF = {h: c for c, heads in VEHICLE_CLASSES.items() for h in heads}
-_CAR_FORMS = frozenset(
-    "car hatchback saloon sedan estate suv 4x4 jeep vehicle people carrier".split()
-)  # what a make alone names
-
-
-def _head_of(words: list[str]) -> str | None:
-    for n in (2, 1):
-        if len(words) >= n and " ".join(words[-n:]) in _CLASS_OF:
-            return " ".join(words[-n:])
-    return None
-
-
-def _specific(value: str) -> bool:
-    """A make, a model or unit number, a ship's prefix: which vehicle, not only what kind."""
-    words = value.split()
-    numbered = any(_DIGIT.search(w) and not _MEASURE.fullmatch(w) for w in words)
-    return bool(numbered or makes_in(words) or words[0].upper() in SHIP_PREFIXES)
-
-
-def told_better(facts: list[Fact]) -> list[Fact]:
-    """Drop a kind-only description ("the passenger train", "a light plane") of a vehicle the
-    report names more precisely ("Lakeshore Rail train 412", "the Cessna 172"): one vehicle."""
-    named = [f for f in facts if f.kind == VEHICLE and _specific(str(f.value))]
-    if not named:
-        return facts
-    out: list[Fact] = []
-    for f in facts:
-        words = str(f.value).split()
-        head = _head_of(words) if f.kind == VEHICLE and f not in named else None
-        if head and any(g.incident == f.incident and _same_kind(g, head) for g in named):
-            continue
-        out.append(f)
-    return out
-
-
-def _same_kind(named: Fact, head: str) -> bool:
-    words = str(named.value).split()
-    own = _head_of(words)
-    if own is not None:
-        return own == head or own.split()[-1] == head.split()[-1]
-    if makes_in(words):
-        return head in _CAR_FORMS  # "a silver hatchback" ... "the Ford Focus"
-    return _CLASS_OF[head] != "road"  # "a light plane" ... "the Cessna 172"
-
-
-def speeds(sentence: Sentence) -> list[Found]:
-    """How fast a vehicle went: mph as an int, km/h as "80km/h"; limits and zones left out."""
-    text, base = sentence.text, sentence.start
-    out: list[Found] = []
-    if not _SPEED_GATE.passes(sentence):
-        return out
-    for m in _SPEED.finditer(text):
-        clause_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), 0)
-        after = text[m.end() : m.end() + 50]
-        if _LIMIT.search(text[clause_start : m.start()]) or _LIMIT_AFTER.match(after):
-            continue
-        if _CHANGE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-            continue
-        factor = SPEED_UNITS[_unit_key(m.group("unit"))]
-        value: int | str = round(float(m.group("n")) * factor)
-        if factor != 1.0:
-            value = f"{m.group('n')}km/h"  # the figure as stated; the comparer converts
-        s = m.start()
-        lead = _SPEED_LEAD.search(text[max(0, s - 9) : s])
-        if lead:
-            s -= len(lead.group(0))
-        out.append(Found(SPEED, value, base + s, base + m.end()))
-    return out
-
-
-def _unit_key(unit: str) -> str:
-    return _SPACES.sub(" ", unit.lower())

@@ -1,0 +1,69 @@
+"""How fast a vehicle went ("at 62 mph", "80km/h"): limits, zones and changes of speed left out."""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.lexicon import (
+    SPEED_LIMIT_WORDS,
+    SPEED_UNITS,
+)
+from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.text import Sentence, WordGate
+from incident_reader.core.facts.vehicle_phrases import (
+    _SPACES,
+)
+
+SPEED = "speed"
+
+_SPEED = re.compile(
+    rf"(?<![\w.])(?P<n>\d{{1,3}}(?:\.\d)?)\s*(?P<unit>{_alt(SPEED_UNITS)})(?![\w/])", re.IGNORECASE
+)
+
+_LIMIT_AFTER = re.compile(
+    rf"\s*\)?\s*(?:\([^()]{{0,30}}\)\s*)?(?:speed\s+)?(?:{'|'.join(SPEED_LIMIT_WORDS)})\b"
+    r"|\s*\(\s*(?:the\s+)?(?:maximum|max\.?|top|highest|legal|permitted)\b",
+    re.IGNORECASE,
+)  # "a 20km/h (13mph) speed limit sign", "50mph (the maximum permitted ...)": limits
+
+# A figure after "by" is a change of speed, not a speed ("slowed the tram down by 6mph").
+_CHANGE_BEFORE = re.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)
+
+_SPEED_GATE = WordGate(("mph", "miles", "kmh", "kph", "kmph", "km"))
+
+# A road "posted at 55 mph" or "signposted 30mph" states its limit too.
+_LIMIT_WORDS = (*SPEED_LIMIT_WORDS, "posted", "signposted", "signed", "permitted")
+
+_LIMIT = re.compile(rf"\b(?:{'|'.join(_LIMIT_WORDS)})\b", re.IGNORECASE)
+
+_SPEED_LEAD = re.compile(r"(?:at|doing|reaching|reached|of)\s+$")
+
+
+def speeds(sentence: Sentence) -> list[Found]:
+    """How fast a vehicle went: mph as an int, km/h as "80km/h"; limits and zones left out."""
+    text, base = sentence.text, sentence.start
+    out: list[Found] = []
+    if not _SPEED_GATE.passes(sentence):
+        return out
+    for m in _SPEED.finditer(text):
+        clause_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), 0)
+        after = text[m.end() : m.end() + 50]
+        if _LIMIT.search(text[clause_start : m.start()]) or _LIMIT_AFTER.match(after):
+            continue
+        if _CHANGE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        factor = SPEED_UNITS[_unit_key(m.group("unit"))]
+        value: int | str = round(float(m.group("n")) * factor)
+        if factor != 1.0:
+            value = f"{m.group('n')}km/h"  # the figure as stated; the comparer converts
+        s = m.start()
+        lead = _SPEED_LEAD.search(text[max(0, s - 9) : s])
+        if lead:
+            s -= len(lead.group(0))
+        out.append(Found(SPEED, value, base + s, base + m.end()))
+    return out
+
+
+def _unit_key(unit: str) -> str:
+    return _SPACES.sub(" ", unit.lower())

@@ -1,0 +1,65 @@
+"""One vehicle told twice: a kind-only description ("the passenger train") gives way to the
+precise name the report gives it elsewhere ("Lakeshore Rail train 412")."""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.vehicle_phrases import (
+    _DIGIT,
+    VEHICLE,
+)
+from incident_reader.core.facts.vocabulary import (
+    SHIP_PREFIXES,
+    VEHICLE_CLASSES,
+    makes_in,
+)
+from incident_reader.core.model import Fact
+
+_MEASURE = re.compile(r"\d+(?:\.\d+)?-[a-z]+")  # "62-metre", "40-tonne": a size, not a unit number
+
+_CLASS_OF = {h: c for c, heads in VEHICLE_CLASSES.items() for h in heads}
+
+_CAR_FORMS = frozenset(
+    "car hatchback saloon sedan estate suv 4x4 jeep vehicle people carrier".split()
+)  # what a make alone names
+
+
+def _head_of(words: list[str]) -> str | None:
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in _CLASS_OF:
+            return " ".join(words[-n:])
+    return None
+
+
+def _specific(value: str) -> bool:
+    """A make, a model or unit number, a ship's prefix: which vehicle, not only what kind."""
+    words = value.split()
+    numbered = any(_DIGIT.search(w) and not _MEASURE.fullmatch(w) for w in words)
+    return bool(numbered or makes_in(words) or words[0].upper() in SHIP_PREFIXES)
+
+
+def told_better(facts: list[Fact]) -> list[Fact]:
+    """Drop a kind-only description ("the passenger train", "a light plane") of a vehicle the
+    report names more precisely ("Lakeshore Rail train 412", "the Cessna 172"): one vehicle."""
+    named = [f for f in facts if f.kind == VEHICLE and _specific(str(f.value))]
+    if not named:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        words = str(f.value).split()
+        head = _head_of(words) if f.kind == VEHICLE and f not in named else None
+        if head and any(g.incident == f.incident and _same_kind(g, head) for g in named):
+            continue
+        out.append(f)
+    return out
+
+
+def _same_kind(named: Fact, head: str) -> bool:
+    words = str(named.value).split()
+    own = _head_of(words)
+    if own is not None:
+        return own == head or own.split()[-1] == head.split()[-1]
+    if makes_in(words):
+        return head in _CAR_FORMS  # "a silver hatchback" ... "the Ford Focus"
+    return _CLASS_OF[head] != "road"  # "a light plane" ... "the Cessna 172"
