@@ -63,7 +63,7 @@ def test_temporal_word_tables_as_tries_match_as_lists() -> None:
 
 
 def test_a_scan_with_stems_opening_with_a_digit_finds_what_finditer_finds() -> None:
-    vehicles = importlib.import_module("incident_reader.core.facts.vehicles")
+    vehicles = importlib.import_module("incident_reader.core.facts.vehicle_phrases")
     assert not vehicles._HEAD_SCAN.always and vehicles._HEAD_SCAN.digits
     for text in (
         "A 4x4 and an 18-wheeler hit two 4x4s; the 18-wheelers' drivers saw 14x4 cars.",
