@@ -190,3 +190,23 @@ def test_a_stamp_gives_way_to_the_time_its_entry_tells() -> None:
     assert _facts(text, TIME, "2025-10-20") == ["13:41"]
     alone = "14.05: A gas main has exploded under Quay Street in Osk.\n14.30: Roads are closed.\n"
     assert _facts(alone, TIME, "2025-10-20") == ["14:05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # the hearer between a saying verb and its day: the telling's day
+        (
+            "The fire chief told our reporter on Tuesday that the barn caught fire at about 4am.",
+            DATE,
+            [],
+        ),
+        ("The agency today published its report into the derailment.", DATE, []),
+        # water breaking in is the onset
+        ("Floodwater gushed into the tunnel around 3:10am, trapping four.", TIME, ["03:10"]),
+    ],
+)
+def test_tellings_publishing_and_water_breaking_in(
+    text: str, kind: str, expected: list[Any]
+) -> None:
+    assert _facts(text, kind, "2025-10-22") == expected

@@ -75,6 +75,8 @@ ONSET_VERBS: tuple[str, ...] = (
     # a part giving way: "the cabin detached from its cable", "a wheel came loose", "the brakes
     # failed" ("failed to stop" is no event: when.py reads the "to" after it)
     "detach", "come loose", "break loose", "fail",
+    # water breaking in: "water gushed into the mine", "the pit was inundated"
+    "gush", "inundate",
 )  # fmt: skip
 ONSET_NOUNS: tuple[str, ...] = (
     "crash", "crash-landing", "collision", "collapse", "derailment", "capsize", "capsizing",
@@ -111,7 +113,7 @@ AFTER_VERBS: tuple[str, ...] = (
     "investigate", "spend", "bury", "identify", "hear", "patrol", "close", "arrive", "raid",
     "remove", "clear", "tow", "return", "resume", "launch", "attend", "gather", "appeal", "warn",
     "urge", "treat", "airlift", "transfer", "pay tribute", "lay flowers", "confirm", "announce",
-    "commemorate",
+    "commemorate", "publish",
 )  # fmt: skip
 AFTER_NOUNS: tuple[str, ...] = (
     "custody", "court", "statement", "meeting", "vigil", "funeral", "inquest", "trial",

@@ -237,6 +237,7 @@ _ACCOUNT_VERB = re.compile(
     rf"\b(?:[a-z]+ed|{'|'.join(sorted({p for pair in events.IRREGULAR.values() for p in pair}))})\b"
 )
 _HEARING = frozenset(("heard", "told"))
+TELLS_WHOM_REACH = 45
 _TO_AFTER = re.compile(r"\s+to\b")
 # Care given at once ("taken to hospital", "airlifted", "rescued") told with a time and then
 # "after" the onset: the time is the onset's ("hospitalised Tuesday morning after a truck hit").
@@ -718,7 +719,12 @@ def _anchor(
             continue  # "smelled gas at 9pm and the house exploded at 11.40pm": 11.40pm's event
         if cls == _AFTER_CUE and end <= account:
             continue  # "The court heard Pell walked onto the concourse at 6.50pm"
-        if cls == _AFTER_CUE and saying and (end > lo or distance > 15):
+        if (
+            cls == _AFTER_CUE
+            and saying
+            and (end > lo or distance > 15)
+            and not (end <= lo and _tells_whom(text, end, lo))
+        ):
             continue  # "..., police said." frames the sentence; "said on Monday" dates a saying
         # A time phrase follows the predicate it times ("mounted the kerb on 12 March"); a cue
         # after it weighs less ("... on 12 March 2023 was jailed" times the crash, not the jailing).
@@ -762,6 +768,18 @@ def _anchor(
     ):
         return _ONSET_CUE  # "were hurt Saturday night when the crowd surged": the onset's time
     return best[1]
+
+
+def _tells_whom(text: str, end: int, lo: int) -> bool:
+    """Whether only the hearer stands between a saying verb and a time: "told our correspondent
+    on Monday" dates the telling (no comma, no verb of an account between)."""
+    gap = text[end:lo]
+    return (
+        len(gap) <= TELLS_WHOM_REACH
+        and "," not in gap
+        and " that " not in gap
+        and _ACCOUNT_VERB.search(gap) is None
+    )
 
 
 def _hearing_account(text: str, start: int, end: int, lo: int) -> bool:
