@@ -96,16 +96,15 @@ class ReaderScreen(SearchMixin, MarkingMixin, Screen[None]):
         # start act from then on, and the screen is laid out and drawn once, not twice.
         facts = FactList(id="facts")
         facts.display = False
+        # As few containers as the layout needs: Textual styles, lays out and draws each one
+        # under its children (below 110 columns the list is docked above the text, app.tcss).
         with Horizontal(id="body"):
-            with Vertical(id="reports-pane"):
-                yield ReportList(id="reports")
-            with Horizontal(id="split"):
-                yield SourceView(id="source")
-                with Vertical(id="side"):
-                    yield SideTabs([("timeline", "Timeline"), ("facts", "Facts")], id="side-tabs")
-                    with Vertical(id="side-panes"):
-                        yield TimelineList(id="timeline")
-                        yield facts
+            yield ReportList(id="reports")
+            yield SourceView(id="source")
+            with Vertical(id="side"):
+                yield SideTabs([("timeline", "Timeline"), ("facts", "Facts")], id="side-tabs")
+                yield TimelineList(id="timeline")
+                yield facts
         yield Vertical(id="search-bar")  # its input is made on the first search (see action_search)
         # The footer is mounted once the keys typed at start have acted (see keys_applied).
 
