@@ -120,7 +120,7 @@ def quarter_the(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return "DATE", f"{g['year3']}-Q{n}" if quarterly else str(g["year3"]), None
     if pre in ("year-earlier", "year-ago") or g.get("ago"):
         year -= 1
-    elif pre == "previous":
+    elif pre in ("previous", "prior"):
         year, n = (year, n - 1) if n > 1 else (year - 1, 4)
     return "DATE", f"{year}-Q{n}", None
 

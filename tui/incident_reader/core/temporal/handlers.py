@@ -91,6 +91,7 @@ HANDLERS: dict[str, Handler] = {
     "ref": spans.ref,
     "fiscal_year": spans.fiscal_year,
     "in_the_unit": spans.in_the_unit,
+    "unit_before": spans.unit_before,
     "vague_span": spans.vague_span,
     "year_words": year_words,
 }

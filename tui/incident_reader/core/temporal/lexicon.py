@@ -22,7 +22,7 @@ NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, **{w: n for w, n in CARDINALS.items() if n}, **TENS,
     "hundred": 100, "a hundred": 100,
     "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
-    "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
+    "half a": 0.5, "a half": 0.5, "one and a half": 1.5, "a quarter": 0.25,
 }  # fmt: skip
 
 # Quantities that leave the amount unknown: "a few days" -> PXD.

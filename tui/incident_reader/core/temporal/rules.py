@@ -285,7 +285,7 @@ RULES: tuple[Rule, ...] = (
          "quarter", (("third-quarter", "1989-10-26", "1989-Q3"), ("the first half of 2016", D, "2016-H1"),
                      ("the year-ago third quarter", "1989-10-30", "1988-Q3"))),
     Rule("quarter_the",
-         r"the\s+(?:(?P<pre>latest|current|recent|previous|same|year-earlier|year-ago|comparable|corresponding|most\s+recent|"
+         r"the\s+(?:(?P<pre>latest|current|recent|previous|prior|same|year-earlier|year-ago|comparable|corresponding|most\s+recent|"
          r"(?P<year3>(?:19|20)\d\d))\s+)?(?P<qh>quarter|period)(?!s)(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
          "quarter_the", (("net for the quarter", "1989-11-02", "1989-Q3"),
                          ("the corresponding period last year", "1989-11-02", "1988-Q3"))),
@@ -417,7 +417,7 @@ RULES: tuple[Rule, ...] = (
          "vague_ago", (("It happened some time ago.", D, "PAST_REF"), ("A while ago the pit was busy.", D, "PAST_REF"),
                        ("Not that long ago, the pit was busy.", D, None))),
     Rule("rel_unit",
-         r"(?:the\s+)?(?P<rel>this|last|next|past|previous|coming|current|following|preceding|same|that|full|latest)\s+"
+         r"(?:the\s+)?(?P<rel>this|last|next|past|previous|prior|coming|current|following|preceding|same|that|full|latest)\s+"
          r"(?P<unit>week|weekend|month|(?:fiscal\s+)?year|decade|century|quarter)(?![\w-])", "rel_unit",
          (("last year", "1989-10-26", "1988"), ("this week", "1989-11-02", "1989-W44"),
           ("next week", "2024-11-15", "2024-W47"), ("It resumes next weekend.", "2025-11-29", "2025-W49-WE"), ("the weekend", "1990-08-13", "1990-W32-WE"),
@@ -440,6 +440,9 @@ RULES: tuple[Rule, ...] = (
     Rule("in_the_unit", r"(?:earlier|later)\s+(?:in|on)\s+the\s+(?P<unit>day|week|month|year)(?![\w-])", "in_the_unit",
          (("He was freed on 3 May 2001 and later in the day he flew home.", D, "2001-05-03"),
           ("Police arrived later in the day.", D, "XXXX-XX-XX"), ("Earlier in the year, prices rose.", D, "2018"))),
+    # "the year before", "the week after" at a clause's end: counted from the story's year or day.
+    Rule("unit_before", r"the\s+(?P<unit>year|month|week)\s+(?P<sig>before|after)(?=\s*[.,;:!?)\n]|\s*$)", "unit_before",
+         (("The mill shut in 2009. The year before, it lost money.", D, "2009"), ("In 2009 the mill shut; the year before, it lost money.", "2018-08-14", "2009"))),
     Rule("unit_position", r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week|quarter|decade|century)",
          "rel_unit", (("by the end of the year", "1989-10-26", "1989"), ("to end hunger by the end of the decade", D, "201"))),
     Rule("year_end", r"(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)(?:\s+{year})?(?![-\w])", "year_end",

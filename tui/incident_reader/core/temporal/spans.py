@@ -67,6 +67,8 @@ def ago(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     base = ctx.dct if dirw in ("ago", "from now", "hence") else (ctx.ref or ctx.dct)
     if base is None:
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod
+    if unit in ("DE", "CE"):  # "half a century ago", "two decades ago": in years
+        n, unit = n * (10 if unit == "DE" else 100), "Y"
     k = int(round(n)) * sign
     if (
         unit == "Y"
@@ -102,9 +104,9 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     rel = norm(g.get("rel")) or "the"
     unit = norm(g.get("unit")).removeprefix("fiscal ") or "weekend"
     step = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
-            "preceding": -1, "next": 1, "coming": 1, "following": 1, "the": 0, "that": 0,
-            "full": 0, "latest": -1}[rel]  # fmt: skip
-    anaphoric = rel in ("following", "preceding", "same", "that", "previous")
+            "preceding": -1, "prior": -1, "next": 1, "coming": 1, "following": 1, "the": 0,
+            "that": 0, "full": 0, "latest": -1}[rel]  # fmt: skip
+    anaphoric = rel in ("following", "preceding", "same", "that", "previous", "prior")
     if unit == "decade" and rel == "past":
         return "DURATION", "P10Y", None
     if unit == "century" and rel in ("past", "last") and ctx.text[s : s + 3].lower() == "the":
@@ -142,6 +144,7 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         y, m = add_months(base.year, base.month, step)
         return "DATE", timeml.month(y, m), None
     if unit == "year":
+        ctx.narrative_year = base.year + step  # "last year ... the year before": 1996
         return "DATE", str(base.year + step), None
     if unit == "quarter":
         y, m = add_months(base.year, base.month, 3 * step)
@@ -149,6 +152,12 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if unit == "decade":
         return "DATE", str(base.year // 10 + step), None
     return "DATE", f"{base.year // 100 + step:02d}", None
+
+
+def unit_before(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "the year before", "the week after": the unit before or after the story's."""
+    rel = "previous" if norm(g.get("sig")) == "before" else "following"
+    return rel_unit({**g, "rel": rel}, ctx, s, e)
 
 
 def in_the_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
