@@ -11,137 +11,33 @@ private vehicle who is not a casualty. Victims', witnesses' and second arrestees
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from incident_reader.core.facts.counting import Found
-from incident_reader.core.facts.lexicon import AGE_BAND_PARTS, DECADE_WORDS, STREET_WORDS
-from incident_reader.core.facts.numbers import WORD_NUMBER, number_value
+from incident_reader.core.facts.role_mentions import (
+    _I,
+    _ROLE,
+    AGE,
+    NAME,
+    _Anchor,
+    _mentions,
+    _words,
+)
 from incident_reader.core.facts.role_words import (
     ACCESSORY_CUES,
     ARRESTING_VERBS,
-    COMPASS_WORDS,
     CREW_VEHICLE_WORDS,
     DRIVER_NOUNS,
     HARM_VERBS,
-    NOT_NAME_WORDS,
     OTHER_ARRESTEE_WORDS,
     SUSPECT_MODIFIERS,
     SUSPECT_PREDICATES,
     SUSPECT_ROLE_NOUNS,
-    TITLE_SUFFIXES,
     VICTIM_NOUNS,
     VICTIM_PREDICATES,
 )
 from incident_reader.core.facts.text import Sentence, WordGate
-from incident_reader.core.facts.vocabulary import MAKES, MODELS, VEHICLE_CLASSES
+from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 
-AGE = "suspect.age"
-NAME = "suspect.name"
-
-_I = re.IGNORECASE
-
-
-def _words(table: tuple[str, ...]) -> str:
-    return "|".join(sorted(table, key=len, reverse=True))
-
-
-_DECADES = _words(tuple(DECADE_WORDS))
-_DECADE = rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{_DECADES}))"
-# An age by its shape, one pattern per form, each starting with its literal key word and read on
-# the lower-case text (a literal start lets the regex engine skip ahead: extraction must stay fast);
-# a bare ", 24" or "(34)" needs a word before it (a name or a noun).
-_YEAR_OLD = re.compile(r"(?:years?|yrs?)(?:[\s-]old|\s+of\s+age)(?![\w-])")
-_NUMBER_BEFORE = re.compile(rf"(?<![\w-])(?P<n1>\d{{1,2}}|{WORD_NUMBER})[\s-]$")
-_AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    (
-        ("aged",),
-        re.compile(
-            rf"aged\s+(?:about\s+|around\s+|roughly\s+)?(?P<n2>\d{{1,2}}|{WORD_NUMBER})(?![\w-])"
-        ),
-    ),
-    # "Kane, who is 30, was held": the age in a relative clause of its own
-    (
-        ("who is", "who was"),
-        re.compile(r"who\s+(?:is|was)\s+(?P<n2>\d{1,2})(?:\s+at\s+the\s+time)?(?=\s*[,;.)]|\s*$)"),
-    ),
-    (
-        ("in his", "in her", "in their"),
-        re.compile(rf"(?:who\s+(?:is|was)\s+)?in\s+(?:his|her|their)\s+{_DECADE}(?![\w-])"),
-    ),
-    (
-        (",",),
-        re.compile(
-            r",\s+(?:now\s+|then\s+)?(?P<n3>\d{1,2})(?=\s*[,;.)]|\s*$|\s+(?:from|of|who|was|were|is|has|had|and"
-            r"|appeared|died|pleaded|admitted|denies|denied|stabbed|shot|killed)\b)"
-        ),
-    ),
-    (("(",), re.compile(r"\((?P<n4>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\)")),
-    # "The suspect is 30 and ...", "the arrested man is aged 41": a copula after a person noun
-    (
-        ("is", "was"),
-        re.compile(
-            rf"(?<![\w-])(?:{_words(SUSPECT_ROLE_NOUNS)}|man|woman|boy|girl|driver|motorist|teenager|youth)"
-            r"(?:\s*,[^,;]{1,60},)?\s+(?:is|was)\s+(?:aged\s+)?(?P<n2>\d{1,2})(?:\s+years?\s+old)?(?=\s*[,;.]|\s*$|\s+and\b)"
-        ),
-    ),
-)
-_DIGIT = re.compile(r"\d")
-# The forms above whose number may be a word; every other one holds a figure.
-_WORDED_AGE_KEYS = (("aged",), ("in his", "in her", "in their"))
-_AGE_AFTER_NAME = re.compile(r"\s*(?:,\s+\d{1,2}(?![\d])|\(\d{1,2}\))")
-# "Pask", "McAllister", "O'Brien", "Jean-Luc"; not "Moroccan-born".
-# Letters of Latin scripts beyond ASCII ("Tomás", "Łukasz", "Åkesson", "Kadıköy").
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_LO = "a-zß-öø-ÿāăąćčďđēėęěğīıķĺľłńňōőœřśşšţťūůűźżž"
-_CAPITAL = re.compile(rf"[{_UP}]")  # every name opens with one (see _names)
-_NAME_WORD = (
-    rf"(?:(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*(?![\w’'-]))"
-)
-_INITIALS = r"(?:[A-Z]\.\s*){1,2}"
-# Between a name's words, its lower-case particles ("Ana de la Cruz", "Pieter van der Berg").
-_JOIN = r"(?:\s+(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bin|al|el)\s+){0,2})"
-# A nickname in quotes between a first name and a surname; left out of the name's value.
-_NICKNAME = r"\s+['‘\"“][A-Z][\w’-]*(?:\s+[A-Z][\w’-]*)?['’\"”]\s+"
-_QUOTED = re.compile(r"['‘\"“][^'’\"”]*['’\"”]\s+")
-# "a 45-year-old man surnamed Chan": a surname alone, as some wire styles give it.
-_SURNAMED = re.compile(rf"\b(?:surnamed|surname)\s+(?P<name>{_NAME_WORD})")
-# "Jordan Pask", "Venkatesh Hegde", "K. Ramesh", "Mr Pryce"; one word only with an age after it.
-_NAME = re.compile(
-    rf"(?<![\w’'.-])(?P<name>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"  # "Dwayne R. Kessler"
-    rf"|{_NAME_WORD}{_NICKNAME}{_NAME_WORD}"  # "Kendell 'Bossman' Hypolite"
-    rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}}"
-    rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
-    rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
-    rf"|{_NAME_WORD}(?=\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b|\(\d{{1,2}}\))))"
-)
-# Titles and institutions, street words ("Station Road"), makes and models ("Ford Fiesta").
-_NOT_NAME = frozenset(NOT_NAME_WORDS) | {
-    w.capitalize() for w in (*STREET_WORDS, *MAKES, *MODELS, *SUSPECT_ROLE_NOUNS) if " " not in w
-}
-_ROLE = rf"(?:{_words(SUSPECT_ROLE_NOUNS)})s?"
-# Compass and region words that open a place's name, never a person's ("South London").
-_COMPASS = frozenset(COMPASS_WORDS)
-_GLUE_WORDS = frozenset(
-    (
-        "a",
-        "an",
-        "the",
-        "aged",
-        "as",
-        "identified",
-        "named",
-        "by",
-        "police",
-        "alias",
-        "aka",
-        "then",
-        "now",
-        "surnamed",  # "a 45-year-old man surnamed Chan"
-        "man",
-        "woman",
-    )  # fmt: skip
-)
-_ROLE_WORDS = frozenset(SUSPECT_ROLE_NOUNS)
 # Where a clause begins: its subject starts after these.
 _CLAUSE_CUT = re.compile(
     r"[;:“”\"]|—|–|\b(?:but|after|before|when|while|whereas|although|because|(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)said|says|say|told)\b"
@@ -252,7 +148,6 @@ _CUSTODY_PRED = re.compile(
     _I,
 )
 _PRED_END = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\b", _I)
-_ROLE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_ROLE}(?![\w-])", _I)
 _ROLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_ROLE}(?![\w-])", _I)
 _GUILTY = re.compile(r"\s*guilty\b", _I)
 # "A suspect — a 30-year-old man — was arrested"; "Police arrested a suspect: Tom Hale, 30."
@@ -261,26 +156,6 @@ _ROLE_COLON = re.compile(rf"(?<![\w-])(?:{_ROLE}|arrested|charged|detained|named
 _COORD = re.compile(
     r"\s*and\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
 )
-_PLACE_BEFORE = re.compile(r"(?:,\s*(?:of|from)|(?<![\w-])(?:from|in|at|near|along))\s+$", _I)
-_SURNAME_GAP = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3},?\s+(?:identified|named|known)\s+(?:only\s+)?(?:by|as)\s+"
-    r"(?:his|her)\s+(?:sur|family\s+)?name\s+",
-    _I,
-)
-_ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+$", _I)
-_ALIAS_GAP = re.compile(
-    r"\s*,?\s*(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*,?\s*",
-    _I,
-)
-# "detained by the Coast Guard", "arrested by the Harbour Police": an institution as the agent.
-_AGENT_THE = re.compile(r"\bby\s+the\s+$", _I)
-# A name right after an article modifies a noun ("the Carter County jail", "a Kencom bus").
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", _I)
-_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:was|were|is|are|has|had|have|who|and|or|but|at|in|on|of|from|with|as|to|for|by"
-    r"|said|says|told|later|also)\b)[a-z][a-z-]*(?<!ed)(?<!ly)(?![\w’'-])"
-)
-_LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 _INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
 _OTHER_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_words(OTHER_ARRESTEE_WORDS)})(?:\s+[\w-]+)?\s*,?\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$",
@@ -293,7 +168,6 @@ _HARM_BEFORE = re.compile(
     r"|kidnapp|injur|wound)ing)\s+$",
     _I,
 )
-_PLURAL_AGES = re.compile(r"\s*(?:and|&|,)\s*\d{1,2}\b")
 _GATE = WordGate(
     (
         *SUSPECT_ROLE_NOUNS,
@@ -310,14 +184,6 @@ _GATE = WordGate(
         "held",
     )
 )
-
-
-class _Anchor(NamedTuple):
-    start: int
-    end: int
-    age: int | dict[str, int | None] | None
-    name: str | None
-    premodifier: bool  # "46-year-old": the head noun follows
 
 
 def suspect_facts(sentence: Sentence) -> list[Found]:
@@ -344,149 +210,6 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
 def _as_commas(m: re.Match[str]) -> str:
     """An apposition set off by dashes or a colon read as one set off by commas."""
     return re.sub(r"[—–:]", ",", m.group(0))
-
-
-def _anchors(text: str) -> list[_Anchor]:
-    out: list[_Anchor] = []
-    out.extend(_ages(text))
-    if "surname" in text:
-        out.extend(
-            _Anchor(m.start("name"), m.end(), None, m.group("name").lower(), False)
-            for m in _SURNAMED.finditer(text)
-            if m.group("name") not in NOT_NAME_WORDS  # "surnamed Park" may be a street word
-        )
-    names = _names(text)
-    if not names:
-        return sorted(out)
-    long_words = _LONG_WORD.findall(text)
-    if len(long_words) >= 8 and sum(w[0].isupper() for w in long_words) > 0.85 * len(long_words):
-        return sorted(out)  # a headline in title case: its capitals are no names
-    for m in names:
-        words = m.group("name").split()
-        while words and words[0].strip(".") in _NOT_NAME:
-            words = words[1:]  # "Passenger Raj Menon", "Mr Pryce"
-        if len(words) > 2 and _is_title(words[0]):
-            words = words[1:]  # "Foreman Dale Irwin", "Chemist Ama Boateng": a title, then a name
-        if len(words) > 2 and m.start() == 0 and words[0].endswith("ing"):
-            words = words[1:]  # "Sentencing Gareth Rowe, 35, the judge said": a verb first
-        if not words or any(w in _NOT_NAME for w in words):
-            continue
-        if words[0] in _COMPASS and len(words) > 1:
-            continue  # "Croydon, South London", "West Midlands": a compass word opens a place
-        if _ROLE_AFTER.match(text, m.end()):
-            continue  # "the Westminster Bridge attacker": a modifier, not a name
-        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and (
-            _NOUN_AFTER.match(text, m.end()) or _AGENT_THE.search(text, 0, m.start())
-        ):
-            continue  # "held at the Carter County jail", "detained by the Coast Guard"
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "Rommel Dizon, 41, of Barangay San Isidro,": where a person lives
-        if _ALIAS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            continue  # "Ramesh Kumar alias Pappu": the same person's other name
-        if len(words) == 1 and not _AGE_AFTER_NAME.match(text, m.end()):
-            continue  # one word is a name only with an age after it ("Masood, 52,")
-        said = " ".join(words)
-        s = m.end() - len(said) if len(words) > 1 else text.index(words[0], m.start())
-        if _QUOTED.search(said):  # "Kendell 'Bossman' Hypolite" is Kendell Hypolite
-            said = _QUOTED.sub("", said)
-        out.append(_Anchor(s, m.end(), None, said.lower(), False))
-    return sorted(out)
-
-
-def _is_title(word: str) -> bool:
-    """A role noun by the tables ("Driver", "Passenger") or a job noun by its ending ("Foreman",
-    "Pharmacist"); a short stem ("Norman", "Herman") reads as a first name."""
-    w = word.lower()
-    if w in _TITLE_NOUNS:
-        return True
-    return any(w.endswith(s) and len(w) - len(s) >= 4 for s in TITLE_SUFFIXES)
-
-
-_TITLE_NOUNS = frozenset((*VICTIM_NOUNS, *DRIVER_NOUNS, *SUSPECT_ROLE_NOUNS))
-
-
-def _names(text: str) -> list[re.Match[str]]:
-    """``_NAME.finditer``, tried only at capitals (every name starts with one): the pattern opens
-    with a look-behind, so the regex engine cannot skip ahead to a capital by itself."""
-    out: list[re.Match[str]] = []
-    reached = 0
-    for cap in _CAPITAL.finditer(text):
-        if cap.start() < reached:
-            continue
-        m = _NAME.match(text, cap.start())
-        if m is not None:
-            out.append(m)
-            reached = m.end()
-    return out
-
-
-def _ages(text: str) -> list[_Anchor]:
-    """The ages a sentence gives, by their shapes ("46-year-old", "aged 19", ", 24", "(34)")."""
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    out: list[_Anchor] = []
-    if "year" in lower or "yr" in lower:
-        for m in _YEAR_OLD.finditer(lower):
-            num = _NUMBER_BEFORE.search(lower, max(0, m.start() - 16), m.start())
-            value = _age_value(num) if num else None
-            if num and value is not None and not _PLURAL_AGES.match(lower, m.end()):
-                out.append(_Anchor(num.start(), m.end(), value, None, True))
-    digit = _DIGIT.search(lower) is not None
-    for keys, pattern in _AGE_FORMS:
-        if (not digit and keys not in _WORDED_AGE_KEYS) or not any(k in lower for k in keys):
-            continue  # every form but the worded ones ("aged four", "in her fifties") needs a digit
-        for m in pattern.finditer(lower):
-            groups = m.groupdict()
-            bare = "n3" in groups or "n4" in groups  # ", 24" and "(34)" start with punctuation
-            if (
-                not bare
-                and m.start()
-                and (lower[m.start() - 1].isalnum() or lower[m.start() - 1] in "_-")
-            ):
-                continue  # "staged 40", "within his 40s": not a word of its own
-            value = _age_value(m)
-            if value is None or _PLURAL_AGES.match(lower, m.end()):
-                continue  # "aged 24 and 31": two people
-            if (groups.get("n3") or groups.get("n4")) and not _word_before(text, m.start()):
-                continue  # ", 24" or "(34)" after a word, not after a figure or a date
-            start = m.start("n3") if groups.get("n3") else m.start()
-            out.append(_Anchor(start, m.end(), value, None, False))
-    return out
-
-
-def _word_before(text: str, at: int) -> bool:
-    """Whether a word (not a figure or a date) ends just before ``at``, spaces aside."""
-    i = at - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
-    if i >= 1 and text[i] == "." and text[i - 1].isupper() and (i < 2 or text[i - 2] == " "):
-        return True  # "Andrzej W., 51": a surname's initial
-    return i >= 0 and (text[i].isalpha() or text[i] in "’'")
-
-
-def _mentions(text: str) -> list[list[_Anchor]]:
-    """Anchors of one person grouped: "Sayfullo Saipov, a 29-year-old", "Hegde (52)"."""
-    groups: list[list[_Anchor]] = []
-    for a in _anchors(text):
-        if groups and _same_person(text[groups[-1][-1].end : a.start]):
-            if a.start >= groups[-1][-1].end:
-                groups[-1].append(a)
-            continue
-        groups.append([a])
-    return groups
-
-
-def _same_person(gap: str) -> bool:
-    if _SURNAME_GAP.fullmatch(gap):
-        return True  # "a 56-year-old foreman, identified only by his surname Park"
-    if len(gap) > 40:
-        return False
-    if _ALIAS_GAP.fullmatch(gap):
-        return True  # "Ramesh Gupta alias Pappu (52)": one person's two names
-    words = re.findall(r"[\w’'-]+", gap.lower())
-    rest = [w for w in words if w not in _GLUE_WORDS]
-    return len(rest) <= 1 and all(w in _ROLE_WORDS or w.endswith("year-old") for w in rest)
 
 
 def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
@@ -578,19 +301,3 @@ def _is_private_driver(near: str) -> bool:
         return False  # a bare "the driver" may be anybody's
     vehicle = re.sub(r"[’']s?$", "", (m.group("of") or m.group("mod") or "").lower())
     return vehicle not in CREW_VEHICLE_WORDS and vehicle not in ("the", "a", "an", "his", "her")
-
-
-def _age_value(m: re.Match[str]) -> int | dict[str, int | None] | None:
-    groups = m.groupdict()
-    n = groups.get("n1") or groups.get("n2") or groups.get("n3") or groups.get("n4")
-    if n:
-        value = number_value(n)
-        return value if value is not None and 10 <= value <= 99 else None
-    if groups.get("dec"):
-        decade: int | None = int(groups["dec"]) * 10
-    else:
-        decade = DECADE_WORDS.get((groups.get("decw") or "").lower())
-    if decade is None:
-        return None
-    low, high = AGE_BAND_PARTS.get((groups.get("part") or "").lower(), (0, 9))
-    return {"min": decade + low, "max": decade + high}
