@@ -16,7 +16,7 @@ from incident_reader.core.facts.casualty_filters import (
 from incident_reader.core.facts.clauses import clause_counts
 from incident_reader.core.facts.count_rules import build_rules
 from incident_reader.core.facts.counting import Found, find_counts
-from incident_reader.core.facts.figures import figure_counts, may_revise
+from incident_reader.core.facts.figures import figure_counts
 from incident_reader.core.facts.hospital import (
     _HOSPITAL_GATE,
     _MOVING,
@@ -140,7 +140,7 @@ def labelled_counts(sentence: Sentence, kinds: tuple[str, ...]) -> list[Found]:
 def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
     """Killed, injured and hospitalised counts a sentence states (non-facts left out)."""
     if not _may_hold(sentence, injured_so_far):
-        return []  # most sentences: none of the rules below could match
+        return figure_counts(sentence)  # most sentences: only a revised figure, by its own test
     head = sentence.text[:3]
     lead = _CAPS_LEAD.match(sentence.text) if head[1:].strip()[:1].isupper() else None
     if lead:  # "A WORKER died", "TWO men were hurt": the tabloid's capitals read as words
@@ -266,5 +266,4 @@ def _may_hold(sentence: Sentence, injured_so_far: int | None) -> bool:
         or "victims" in text  # _THE_VICTIMS
         or "to death" in lower  # _killed_to_death
         or bool(injured_so_far and " of the " in text)  # _SHARE
-        or may_revise(lower)  # figure_counts
     )
