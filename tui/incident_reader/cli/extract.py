@@ -21,6 +21,7 @@ from incident_reader.core.safe_text import json_text
 
 if TYPE_CHECKING:
     from incident_reader.core.batch import BatchResult
+    from incident_reader.core.batch_render import Rendered
     from incident_reader.core.model import ReportAnalysis
 
 _CONSTANTS = {None: "null", True: "true", False: "false"}
@@ -50,21 +51,48 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 @guarded
 def run(args: argparse.Namespace) -> int:
     """Load and analyse the reports; print JSON or tables."""
-    from incident_reader.core import batch
-    from incident_reader.core.export import article_json
+    from incident_reader.core.batch_render import iter_rendered
 
     if not args.paths:
         fail("extract needs a report or a folder of reports")
     corpus = load_or_fail(args.paths)
     overrides = dct_overrides(args.dct, [r.id for r in corpus.reports])
-    # Both cores for a large folder (core.batch); reports come out in input order, as they finish.
-    results = in_input_order(batch.iter_analyses(corpus.reports, overrides))
-    articles = (article_json(a) for a in results)
+    # Both cores for a large folder, each worker rendering its own reports (core.batch_render);
+    # reports come out in input order, as they finish.
+    render = article_text if args.json else article
+    rendered = iter_rendered(corpus.reports, render, overrides)
+    results = rendered_in_order(rendered, [r.path for r in corpus.reports])
     if args.json:
-        write_document(articles, sys.stdout)
+        write_texts(results, sys.stdout)
     else:
-        print_tables({"articles": list(articles)})
+        print_tables({"articles": list(results)})
     return 0
+
+
+def article(analysis: ReportAnalysis) -> dict[str, Any]:
+    """One report's article of the JSON document (a worker's rendering for the tables)."""
+    from incident_reader.core.export import article_json
+
+    return article_json(analysis)
+
+
+def article_text(analysis: ReportAnalysis) -> str:
+    """One report's article as ``write_document`` writes it (a worker's rendering for --json)."""
+    return json_text(_article_text(article(analysis)))
+
+
+def rendered_in_order(results: Iterable[Rendered], paths: Sequence[object]) -> Iterator[Any]:
+    """Renderings in input order as soon as each is next; a failed report is named on stderr."""
+    waiting: dict[int, Any] = {}
+    following = 0
+    for index, value, error in results:
+        if error is not None:
+            notice(f"{paths[index]}: extraction failed ({error})")
+        waiting[index] = value
+        while following in waiting:
+            yield waiting.pop(following)
+            following += 1
+    yield from (waiting[i] for i in sorted(waiting))  # only if the batch stopped early
 
 
 def in_input_order(results: Iterable[BatchResult]) -> Iterator[ReportAnalysis]:
@@ -86,10 +114,15 @@ def write_document(articles: Iterable[dict[str, Any]], out: TextIO) -> None:
     """``{"articles": [...]}`` exactly as ``json.dump(doc, indent=2)`` writes it, one article at a
     time: output starts before the last report is done, in one write per article (not one per
     token, which costs seconds when Python's output is unbuffered)."""
+    write_texts((json_text(_article_text(a)) for a in articles), out)
+
+
+def write_texts(texts: Iterable[str], out: TextIO) -> None:
+    """``write_document`` of articles already written as text (``article_text``)."""
     out.write('{\n  "articles": [')
     separator = "\n    "
-    for article in articles:
-        out.write(separator + json_text(_article_text(article)))
+    for text in texts:
+        out.write(separator + text)
         separator = ",\n    "
     out.write("\n  ]\n}\n" if separator != "\n    " else "]\n}\n")
 
