@@ -23,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from textual import __version__ as textual_version
+import textual.css
 from textual.css.model import RuleSet
 from textual.css.stylesheet import CSSLocation, Stylesheet
 
@@ -40,8 +40,21 @@ def cache_path() -> Path | None:
     else:
         base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
         folder = Path(base) / "incident-reader"
-    tag = hashlib.sha1(repr((FORMAT, sys.version, textual_version)).encode()).hexdigest()[:16]
-    return folder / f"css-{tag}.pickle"
+    return folder / f"css-{_tag()}.pickle"
+
+
+def _tag() -> str:
+    """What parsed rules depend on besides their CSS: the interpreter, and the Textual that parsed
+    them (its CSS modules' sizes and times: ``textual.__version__`` costs an importlib.metadata
+    import, 12 ms, at start)."""
+    parts: list[object] = [FORMAT, sys.version]
+    for source in sorted(Path(textual.css.__file__).parent.glob("*.py")):
+        try:
+            stat = source.stat()
+        except OSError:
+            continue
+        parts.append((str(source), stat.st_size, stat.st_mtime_ns))
+    return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
 
 
 class CachedStylesheet(Stylesheet):
