@@ -145,3 +145,30 @@ async def test_a_resize_to_the_size_laid_out_skips_the_layout_and_a_new_size_doe
         await pilot.pause()
         assert layouts  # another size: laid out again
         assert screen.reports.region.height == 6  # narrow: the list above the text
+
+
+async def test_focus_moves_restyle_as_a_full_restyle_would() -> None:
+    """The reader restyles only the :focus-within ancestors when the focus moves (not all under
+    them): after each move the styles equal what restyling the whole screen gives."""
+    app = fixture_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        side = screen.query_one("#side")
+
+        def styles() -> list[object]:
+            lists = [screen.timeline, screen.facts, screen.reports]
+            cursors = [w.get_component_rich_style("row-list--cursor") for w in lists]
+            widgets = [side, screen.source, *lists]
+            return [*cursors, *[(w.styles.border, w.rich_style) for w in widgets]]
+
+        borders = []
+        for key in ("tab", "tab", "tab", "t", "shift+tab"):
+            await pilot.press(key)
+            await pilot.pause()
+            now = styles()
+            borders.append(side.styles.border_top)
+            app.update_styles(screen)  # what Textual's own restyle would make of it
+            await pilot.pause()
+            assert styles() == now, key
+        assert len(set(borders)) == 2  # the side pane's border did follow the focus

@@ -141,6 +141,24 @@ class ReaderScreen(SearchMixin, MarkingMixin, Screen[None]):
     def _style_inputs(self) -> tuple[frozenset[str], str]:
         return frozenset(self.classes), self.app.theme
 
+    def _update_focus_styles(
+        self, focused: Widget | None = None, blurred: Widget | None = None
+    ) -> None:
+        # Textual restyles everything under an ancestor styled by :focus-within when the focus
+        # moves (the side pane: its tabs and both lists, with their component classes, at start
+        # and on every tab). The reader's CSS styles only that ancestor itself by it (#side's
+        # border), and the focused and blurred widgets restyle themselves (has_focus), so only
+        # the ancestors are restyled here (tested against a full restyle).
+        nodes = {
+            node
+            for widget in (focused, blurred)
+            if widget is not None
+            for node in widget.ancestors_with_self
+            if node._has_focus_within
+        }
+        if nodes:
+            self.app.stylesheet.update_nodes(nodes, animate=True)
+
     def _screen_resized(self, size: Size) -> None:
         # Textual lays the whole screen out and draws it again for every Resize the app passes
         # on, at start up to three at the size it is already laid out at (a sixth of what the
