@@ -144,6 +144,13 @@ SHORTHAND = [
     ("Its 2017 Q2 results were late.", T, [("2017 Q2", "2017-Q2")]),
     ("It was the club's best run of the 2019-20 season.", T, [("2019", "2019"), ("20", "2020")]),
 ]
+# Frequencies: "twice a week" is TimeML's SET; a price per unit is no time of its own.
+FREQUENCY = [
+    ("Ferries sail only twice a week.", T, [("a week", "P1W")]),
+    ("He calls three times a day.", T, [("a day", "P1D")]),
+    ("They meet once a month.", T, [("a month", "P1M")]),
+    ("The fee is $1.76 a year.", T, []),
+]
 # "until" after a day does not make a past clause future.
 UNTIL = [
     ("Shots were heard on Friday until 2am.", T, [("Friday", "2018-08-10"), ("2am", "2018-08-10T02:00")]),
@@ -168,7 +175,7 @@ WORDS = [
     ("text", "dct", "expected"),
     [
         *ANCHORING, *DAY_SHIFTED, *DIRECTION, *GRANULARITY, *COMPOUNDS, *REFERENCES, *FISCAL,
-        *SEASONS, *DECADES, *CLOCK_RANGES, *SHORTHAND, *UNTIL, *WORDS,
+        *SEASONS, *DECADES, *CLOCK_RANGES, *SHORTHAND, *UNTIL, *WORDS, *FREQUENCY,
     ],
 )  # fmt: skip
 def test_value_class(text: str, dct: str, expected: list[tuple[str, str]]) -> None:

@@ -47,6 +47,7 @@ _SET_BEFORE = re.compile(
     r"(?:\b(?:once|twice|times|per)|\d|%|\bmillion|\bbillion|\bpercent|\bcents?|\bdollars?|\bpounds?"
     r"|\bshares?|\bbarrels?|\btons?|\bunits?)\s*$", re.IGNORECASE
 )  # fmt: skip
+_FREQUENCY = re.compile(r"(?:once|twice|thrice|times)\b", re.IGNORECASE)
 # A counted plural right before "a day": a rate, a TimeML SET ("hundreds of interviews a day").
 _COUNT_PER = re.compile(
     r"(?:\d|\b(?:" + lx.alternation(k for k in lx.NUMBER_WORDS if " " not in k and len(k) > 2)
@@ -223,8 +224,10 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         norm(g.get("num")) in ("a", "an")
         and not g.get("qmod")
         and not g.get("rel")
-        and _SET_BEFORE.search(ctx.text, max(0, s - 12), s)
+        and (rate := _SET_BEFORE.search(ctx.text, max(0, s - 12), s))
     ):
+        if _FREQUENCY.match(rate[0]):
+            return "SET", timeml.duration(1, unit, is_time), None  # "twice a week": TimeML's SET
         return None  # a rate ("$1.76 a year", "four flights a week"), not a time of its own
     if norm(g.get("num")) in ("a", "an") and _COUNT_PER.search(ctx.text, max(0, s - 40), s):
         return "SET", timeml.duration(1, unit, is_time), None  # "hundreds of interviews a day"
