@@ -88,3 +88,16 @@ VAGUE = [
 @pytest.mark.parametrize(("text", "kind", "expected"), VAGUE)
 def test_a_vague_count_gives_way_to_a_bound(text: str, kind: str, expected: list[Any]) -> None:
     assert values(text, kind) == expected
+
+
+# After a larger count of the kind, an ordinal tells people apart; before it, it is the toll so far.
+ORDINALS = [
+    ("Nine people were killed. A second man was found dead in the cab.", KILLED, [9]),
+    ("One woman died at the scene. A second person has died in hospital.", KILLED, [1, 2]),
+    ("A third person has died, police said.", KILLED, [3]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), ORDINALS)
+def test_an_ordinal_after_a_larger_count(text: str, kind: str, expected: list[Any]) -> None:
+    assert values(text, kind) == expected

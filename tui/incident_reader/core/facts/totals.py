@@ -10,7 +10,7 @@ from incident_reader.core.facts.figures import resolve_figures
 from incident_reader.core.facts.lexicon import (
     VAGUE,
 )
-from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.numbers import ORDINAL, _alt
 from incident_reader.core.model import Fact
 
 _NUMERAL = re.compile(r"(?:\d|one\b)", re.IGNORECASE)  # "1 person", "One man": a count said
@@ -69,7 +69,26 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fa
         if not (f.value == 1 and (f.kind, f.incident) in largest and not _NUMERAL.match(f.text))
         and not (_vague(f) and (f.kind, f.incident) in numbered)
         and not (f.kind in kinds and _is_part(f, largest.get((f.kind, f.incident), 0)))
+        and not _ordinal_after_larger(f, facts)
     ]
+
+
+_ORDINAL_LEAD = re.compile(rf"(?:an?|the)\s+(?:{ORDINAL})\s", re.IGNORECASE)
+
+
+def _ordinal_after_larger(f: Fact, facts: Sequence[Fact]) -> bool:
+    """ "Twelve people were killed ... A second person was found dead in the cab": after a larger
+    count of the kind, an ordinal tells people apart, it is no running total."""
+    if not isinstance(f.value, int) or not _ORDINAL_LEAD.match(f.text):
+        return False
+    return any(
+        g.kind == f.kind
+        and g.incident == f.incident
+        and g.start < f.start
+        and isinstance(g.value, int)
+        and g.value > f.value
+        for g in facts
+    )
 
 
 def _numbered(f: Fact) -> bool:
