@@ -104,6 +104,12 @@ SEASONS = [
     ("The mine flooded in the spring.", T, [("the spring", "2018-SP")]),
     ("Crops failed in summer 2003.", T, [("summer 2003", "2003-SU")]),
 ]
+# A holiday's week or weekend: the ISO week that holds it; the weekend before a Monday holiday.
+HOLIDAY_WEEKS = [
+    ("Riots broke out during Easter week.", "2000-04-17", [("Easter week", "2000-W16")]),
+    ("Traffic peaked over the Labor Day weekend.", "1998-10-14", [("Labor Day weekend", "1998-W36-WE")]),
+    ("Shops were shut over the Christmas weekend.", "2016-12-28", [("Christmas weekend", "2016-W51-WE")]),
+]
 # Decades and centuries: a decade is a DATE of three digits; counted decades are years.
 DECADES = [
     ("The port was built in the 1960s.", T, [("the 1960s", "196")]),
@@ -175,7 +181,7 @@ WORDS = [
     ("text", "dct", "expected"),
     [
         *ANCHORING, *DAY_SHIFTED, *DIRECTION, *GRANULARITY, *COMPOUNDS, *REFERENCES, *FISCAL,
-        *SEASONS, *DECADES, *CLOCK_RANGES, *SHORTHAND, *UNTIL, *WORDS, *FREQUENCY,
+        *SEASONS, *DECADES, *CLOCK_RANGES, *SHORTHAND, *UNTIL, *WORDS, *FREQUENCY, *HOLIDAY_WEEKS,
     ],
 )  # fmt: skip
 def test_value_class(text: str, dct: str, expected: list[tuple[str, str]]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from incident_reader.core.temporal import lexicon as lx
+from incident_reader.core.temporal import timeml
 from incident_reader.core.temporal.anchoring import (
     NEAR_FUTURE_MONTHS,
     Context,
@@ -21,6 +22,16 @@ from incident_reader.core.temporal.handlers_common import (
 def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A named holiday, on the side of the DCT the tense points to, with its part of day."""
     found = _holiday_day(g, ctx, s, e)
+    if found is not None and g.get("hweek") and not found[1].startswith("X"):
+        day = date.fromisoformat(found[1])
+        if norm(g.get("hweek")) == "week":
+            return "DATE", timeml.week(day), None
+        # the weekend beside it: the one before a Monday holiday, else the one of its week
+        return (
+            "DATE",
+            timeml.week(day - timedelta(days=1 if day.isoweekday() == 1 else 0)) + "-WE",
+            None,
+        )
     pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
     if found is None or pod is None:
         return found
