@@ -163,6 +163,12 @@ UNTIL = [
     ("The road will stay shut on Friday until noon.", T, [("Friday", "2018-08-17"), ("noon", "2018-08-17T12:00")]),
     ("Talks continue on Monday until a deal is done.", T, [("Monday", "2018-08-20")]),
 ]
+# Other house styles of dates.
+STYLES = [
+    ("Filed on 12-Aug-2019 by the station.", "2019-08-14", [("12-Aug-2019", "2019-08-12")]),
+    ("The ceremony was held on Saturday the 10th.", "2019-08-14", [("Saturday", "2019-08-10"), ("the 10th", "2019-08-10")]),
+    ("On Monday the 2nd floor was shut.", "2019-08-14", [("Monday", "2019-08-12")]),
+]
 # Numbers and days in words: hundreds and thousands count; a day of the month may be an ordinal.
 WORDS = [
     ("The temple stood for two hundred years.", T, [("two hundred years", "P200Y")]),
@@ -181,7 +187,7 @@ WORDS = [
     ("text", "dct", "expected"),
     [
         *ANCHORING, *DAY_SHIFTED, *DIRECTION, *GRANULARITY, *COMPOUNDS, *REFERENCES, *FISCAL,
-        *SEASONS, *DECADES, *CLOCK_RANGES, *SHORTHAND, *UNTIL, *WORDS, *FREQUENCY, *HOLIDAY_WEEKS,
+        *SEASONS, *DECADES, *CLOCK_RANGES, *SHORTHAND, *UNTIL, *WORDS, *FREQUENCY, *HOLIDAY_WEEKS, *STYLES,
     ],
 )  # fmt: skip
 def test_value_class(text: str, dct: str, expected: list[tuple[str, str]]) -> None:

@@ -130,6 +130,9 @@ D = "2018-08-14"  # a Tuesday, the DCT of most examples
 RULES: tuple[Rule, ...] = (
     Rule("date_mdy", r"{opt_weekday}{month}\s*{day},?\s+{year}", "date_full",
          (("September 15, 2017: a device", None, "2017-09-15"), ("Aug. 7, 1998", D, "1998-08-07"))),
+    # A form's or a dateline's date with hyphens: "12-Aug-2019", "3-Sept-2021".
+    Rule("date_dmy_hyphen", r"(?P<day>3[01]|[12]\d|0?[1-9])-{month}-(?P<year>(?:19|20)\d\d)(?![\d-])", "date_full",
+         (("Filed on 12-Aug-2019 by the station.", D, "2019-08-12"), ("due 3-Sept-2021", D, "2021-09-03"))),
     Rule("date_dmy", r"{opt_weekday}(?:the\s+)?{day}(?:\s+of)?\s+{month},?\s+{year}", "date_full",
          (("on 15 September 2017", D, "2017-09-15"), ("Friday 3rd of June 2016", D, "2016-06-03"),
           ("a fire on the 2nd of January 2023 caused", D, "2023-01-02"))),
@@ -354,12 +357,13 @@ RULES: tuple[Rule, ...] = (
           ("on the third day of the search", D, "XXXX-XX-XX"), ("the 4th day of July", D, "2018-07"))),
     # A day of the month alone: "began on the 6th", "a report due on the 21st" (not "the 4th floor").
     Rule("day_ordinal",
-         r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "since", "from", "before", "after")) + r")"
+         r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "since", "from", "before", "after")) + r"|(?<=day\s))"
          r"the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+of\b|\s+(?!" + lx.alternation(lx.AFTER_ORDINAL_DAY) + r"\b)(?-i:[a-z]))",
          "day_ordinal", (("the festival, which began on the 6th, ended", "2025-09-15", "2025-09-06"),
                          ("a report due on the 21st would decide", "2025-07-14", "2025-07-21"),
                          ("He was arrested on the 28th.", "2025-07-14", "2025-06-28"),
-                         ("a fire on the 4th floor", D, None), ("on the 21st birthday", D, None))),
+                         ("a fire on the 4th floor", D, None), ("on the 21st birthday", D, None),
+                         ("held on Saturday the 10th.", "2019-08-14", "2019-08-10"))),
     # A day counted from a named day: "the day before last Tuesday's hearing", "the day after March 3".
     Rule("day_shifted",
          r"(?:the\s+)?day\s+(?P<dsig>before|after)\s+(?:(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{weekday}|{month}\s*{day})(?![\w-]|\s*(?:%|,\d|:\d|\.\d))",
