@@ -178,3 +178,17 @@ HOUSES = [
 @pytest.mark.parametrize(("text", "kind", "expected"), HOUSES)
 def test_other_houses_wordings(text: str, kind: str, expected: list[Any]) -> None:
     assert values(text, kind) == expected
+
+
+# An age in commas after a part of a list leaves the list going ("a woman, 34, and a man, 41").
+AGED_PARTS = [
+    ("Officers arrested a woman, 34, and a man, 41, at an address in Selby.", ARRESTS, [2]),
+    ("The landslip killed a shepherd, 70, and his wife, 68.", KILLED, [2]),
+    ("A girl, 9, and her brother, 12, were hurt.", INJURED, [2]),
+    ("The blast injured a baker, 45, on Sunday.", INJURED, [1]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), AGED_PARTS)
+def test_an_age_in_commas_keeps_a_list(text: str, kind: str, expected: list[Any]) -> None:
+    assert values(text, kind) == expected

@@ -23,7 +23,9 @@ PART = (
     rf"|his|her|their|its|the)\s+{ADJ}*{MOD}(?P<pnoun>{NOUN})"
     r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+|\s+aged\s+\d+"
     # a name in apposition: "the restaurant's owner, Ravi Menon (47), and its manager"
-    r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*\(\d{1,3}\))?(?=\s*,))?"
+    r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*\(\d{1,3}\))?(?=\s*,)"
+    # an age in apposition: "a woman, 34, and a man, 41"
+    r"|\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,|\s*$|\s+(?:at|in|on|and|after|were|was)\b))?"
 )
 _PART = re.compile(rf"(?<![\w-]){PART}", _FLAGS)
 # Two or more parts joined by commas and "and": "two men, a woman and a child".
@@ -44,6 +46,7 @@ _PLURALS = frozenset(PLURAL_PEOPLE_NOUNS)
 _APPOSED_NAME = re.compile(
     r"\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s*\(\d{1,3}\))?(?=\s*,)"
 )
+_APPOSED_AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,)")  # "arrested a woman, 34, and ..."
 _DEFINITE = frozenset(("the", "his", "her", "their", "its"))
 
 
@@ -130,7 +133,7 @@ def more_after(m: re.Match[str]) -> re.Match[str] | None:
     at, text = m.end("obj"), m.string
     if at < 0:
         return None
-    named = _APPOSED_NAME.match(text, at)  # "arrested the owner, Ravi Menon (47), and ..."
+    named = _APPOSED_NAME.match(text, at) or _APPOSED_AGE.match(text, at)  # ", Ravi Menon (47),"
     at = named.end() if named else at
     for sep in (_LIST_COMMA.match(text, at), _LIST_AND.match(text, at)):
         if sep and _PART.match(text, sep.end()):
