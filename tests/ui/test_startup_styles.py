@@ -121,21 +121,24 @@ async def test_the_text_is_never_the_narrowest_pane(width: int) -> None:
         assert text >= 0.35 * width  # 22 columns of 120 before
 
 
-async def test_a_resize_to_the_size_laid_out_skips_the_layout_and_a_new_size_does_not() -> None:
+async def test_a_resize_to_the_size_laid_out_skips_the_layout_and_a_new_size_does_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from textual import events
+    from textual.geometry import Size
 
     app = fixture_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         screen = reader(pilot)
-        layouts: list[object] = []
+        layouts: list[Size | None] = []
         original = screen._refresh_layout
 
-        def counted(*args: object, **kwargs: object) -> None:
-            layouts.append(args)
-            original(*args, **kwargs)
+        def counted(size: Size | None = None, scroll: bool = False) -> None:
+            layouts.append(size)
+            original(size, scroll)
 
-        screen._refresh_layout = counted
+        monkeypatch.setattr(screen, "_refresh_layout", counted)
         screen.post_message(events.Resize(app.size, app.size))
         await pilot.pause()
         await pilot.pause()
@@ -172,3 +175,22 @@ async def test_focus_moves_restyle_as_a_full_restyle_would() -> None:
             await pilot.pause()
             assert styles() == now, key
         assert len(set(borders)) == 2  # the side pane's border did follow the focus
+
+
+async def test_the_help_skips_its_first_restyle_and_styles_as_a_full_restyle_would() -> None:
+    from incident_reader.ui.screens.help import HelpScreen
+
+    app = fixture_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        assert help_screen._styled_at_mount is None  # the one skip is spent
+        widgets = [help_screen, *help_screen.query("*")]
+        before = [(w.rich_style, w.styles.border, w.region) for w in widgets]
+        app.update_styles(help_screen)
+        await pilot.pause()
+        assert [(w.rich_style, w.styles.border, w.region) for w in widgets] == before

@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from incident_reader.ui.keys import KEYS, RESERVED, SYMBOLS
+from incident_reader.ui.screens.styled_once import StyledOnce
 
 
 def key_rows() -> list[tuple[str, str, str | None]]:
@@ -106,7 +107,7 @@ def help_tables() -> tuple[KeyColumns, KeyColumns]:
     return KeyColumns(key_rows()), KeyColumns([(s, m, None) for s, m in SYMBOLS])
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(StyledOnce, ModalScreen[None]):
     """Lists the keys; any of escape, ? or q closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -121,6 +122,9 @@ class HelpScreen(ModalScreen[None]):
             yield Static("Symbols", id="help-symbols-title")
             yield Static(symbols)
         yield Footer(compact=True)  # its own keys, not the reader's
+
+    def on_mount(self) -> None:
+        self._note_styles_at_mount()  # Textual's first restyle is skipped (StyledOnce)
 
     def action_close(self) -> None:
         self.dismiss(None)

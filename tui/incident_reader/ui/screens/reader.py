@@ -15,7 +15,6 @@ from textual.containers import Horizontal, Vertical
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 
@@ -24,6 +23,7 @@ from incident_reader.ui.keys import READER_BINDINGS
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.screens.marking import MarkingMixin, paint
 from incident_reader.ui.screens.reader_search import SearchMixin
+from incident_reader.ui.screens.styled_once import StyledOnce
 from incident_reader.ui.search import TextSearch
 from incident_reader.ui.state import ReaderState
 from incident_reader.ui.timefmt import clause_span
@@ -44,7 +44,7 @@ ANALYSIS_ACTIONS = ("mark", "note", "history")
 LONG_REPORT_CHARS = 500_000
 
 
-class ReaderScreen(SearchMixin, MarkingMixin, Screen[None]):
+class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
     """One screen mediates: widgets post what happened, this screen updates their siblings."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
@@ -81,7 +81,6 @@ class ReaderScreen(SearchMixin, MarkingMixin, Screen[None]):
         self._return_focus: Widget | None = None
         self._ready = False
         self._burst: dict[int, Row] | None = None  # rows waiting while a burst of analyses arrives
-        self._styled_at_mount: tuple[frozenset[str], str] | None = None  # see update_node_styles
         self._lists_mounted = False  # see _mount_lists
         self._side = "timeline"  # the list shown beside the text
         self._source_layout = (-1, -1)  # the text's wrap width and height at the last viewport
@@ -129,18 +128,6 @@ class ReaderScreen(SearchMixin, MarkingMixin, Screen[None]):
         """The list beside the text: the timeline or the facts, whichever tab is active."""
         return self.facts if self._side == "facts" else self.timeline
 
-    def update_node_styles(self, animate: bool = True) -> None:
-        # Textual restyles every widget of a screen when it is first shown, just after styling
-        # each as it mounted: a sixth of the reader's start-up. That first restyle is skipped if
-        # nothing styles depend on (the screen's classes, the theme) has changed since mount.
-        at_mount, self._styled_at_mount = self._styled_at_mount, None
-        if at_mount is not None and at_mount == self._style_inputs():
-            return
-        super().update_node_styles(animate)
-
-    def _style_inputs(self) -> tuple[frozenset[str], str]:
-        return frozenset(self.classes), self.app.theme
-
     def _update_focus_styles(
         self, focused: Widget | None = None, blurred: Widget | None = None
     ) -> None:
@@ -173,7 +160,7 @@ class ReaderScreen(SearchMixin, MarkingMixin, Screen[None]):
     async def on_mount(self) -> None:
         """Show the first report's text and fill the lists, then apply the keys typed meanwhile
         (held by the app until now) and start the background work."""
-        self._styled_at_mount = self._style_inputs()
+        self._note_styles_at_mount()  # Textual's first restyle is skipped (StyledOnce)
         self.source.border_title = "Text"
         self.reports.border_title = "Reports"
         self._lists_mounted = True
