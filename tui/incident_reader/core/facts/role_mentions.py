@@ -91,7 +91,7 @@ _LO = "a-zß-öø-ÿāăąćčďđēėęěğīıķĺľłńňōőœřśşšţťū
 _CAPITAL = re.compile(rf"[{_UP}]")  # every name opens with one (see _names)
 
 _NAME_WORD = (
-    rf"(?:(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*(?![\w’'-]))"
+    rf"(?:(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+)*(?![\w’'-]))"
 )
 
 _INITIALS = r"(?:[A-Z]\.\s*){1,2}"

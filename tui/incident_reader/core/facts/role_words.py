@@ -54,6 +54,7 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"allegedly", r"suspected of",
     r"alleged to have", r"accused of", r"booked", r"bailed", r"released on bail",
     r"released without charge", r"found guilty", r"wanted (?:by|for|in)", r"on the run",
+    r"cleared of", r"acquitted", r"found not guilty", r"indicted",  # the accused at trial
     r"(?:refused|granted|denied) bail", r"turned (?:himself|herself) in",
     r"apprehended", r"nabbed", r"captured", r"tracked down",
     # a driver's drinking or drugs: "had been drinking", "was over the limit"
@@ -96,6 +97,12 @@ VICTIM_PREDICATES: tuple[str, ...] = (
     r"sustained", r"taken to (?:a |the )?hospital", r"in hospital", r"critical condition",
     r"lost (?:his|her|their) li(?:fe|ves)", r"pronounced dead", r"rescued", r"treated",
     r"airlifted", r"flown to", r"missing",
+)  # fmt: skip
+# A driver's lapse at the wheel ("had fallen asleep at the wheel", "lost control"): the driver
+# is the one the crash is laid on, unless the same clause says they died or were hurt.
+DRIVER_LAPSES: tuple[str, ...] = (
+    r"f(?:e|a)ll(?:en)? asleep", r"(?:nodded|dozed) off", r"lost control", r"blacked out",
+    r"lost awareness",
 )  # fmt: skip
 # Nouns of a victim or a witness standing with a name ("Passenger Raj Menon, 46", "the victim,
 # 54,", "Eyewitness Shabana Begum (45)"): such a person is never the suspect.

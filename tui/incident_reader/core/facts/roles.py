@@ -26,6 +26,7 @@ from incident_reader.core.facts.role_words import (
     ACCESSORY_CUES,
     ARRESTING_VERBS,
     CREW_VEHICLE_WORDS,
+    DRIVER_LAPSES,
     DRIVER_NOUNS,
     HARM_VERBS,
     OTHER_ARRESTEE_WORDS,
@@ -74,10 +75,14 @@ _BE = re.compile(r"\b(?:was|were|is|are|been|being)\b", _I)
 # "X, 30, who was arrested at the scene, ...": the relative clause gives the role.
 _WHO_PRED = re.compile(
     rf"\bwho\s+(?:(?:has|had|have|was|were|is|are|been|later|also|then)\s+)*"
-    rf"(?:{_words(SUSPECT_PREDICATES)})(?![\w-])",
+    rf"(?:{_words(SUSPECT_PREDICATES)})(?![\w-])"
+    # the doer in a relative clause: "the man who drove the lorry into the market", "who stabbed"
+    rf"|\bwho\s+(?:(?:allegedly|later|then)\s+)?(?:(?:drove|ploughed|plowed|rammed|steered)"
+    rf"\s+(?:[\w’'-]+\s+){{1,4}}?into|(?:{_words(HARM_VERBS)})(?![\w-]))",
     _I,
 )
 _SUSPECT_PRED = re.compile(rf"(?:who\s+)?(?:{_words(SUSPECT_PREDICATES)})(?![\w-])", _I)
+_LAPSE = re.compile(rf"(?:{_words(DRIVER_LAPSES)})(?![\w-])", _I)
 _HARM = re.compile(rf"(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])", _I)
 _COPULA_ROLE = re.compile(
     rf"(?:is|was|are|were)\s+(?:(?:named|identified|singled\s+out|described)\s+as\s+)?"
@@ -93,7 +98,8 @@ _ACCESSORY = re.compile(rf"(?<![\w-])(?:{_words(ACCESSORY_CUES)})(?![\w-])", _I)
 _OTHER = re.compile(rf"(?<![\w-])(?:{_words(OTHER_ARRESTEE_WORDS)})(?![\w-])", _I)
 _MODIFIER = re.compile(rf"(?<![\w-])(?:{_words(SUSPECT_MODIFIERS)}|{_ROLE})(?![\w-])", _I)
 # The phrase before a person that is the same person: a role noun (with an of-phrase), then
-# commas, "as", a copula ("is said to be") and a determiner with a few modifiers.
+# commas, "as", a copula ("is said to be"), a participle's "as" (", identified by police as") and
+# a determiner with a few modifiers.
 # A word that gives a person a role ("gunman", "suspected", "driver", "victim") ...
 _ROLE_WORD = re.compile(
     rf"(?<![\w-])(?:{_words(SUSPECT_MODIFIERS)}|{_ROLE}|{_words(DRIVER_NOUNS)}s?|"
@@ -108,10 +114,12 @@ _CLOSED_WORDS = (
     "said told when while where"
 ).split()
 # ... and what may stand between it and the person it describes: an of-phrase, an apposition,
-# commas, "as", a copula ("is said to be") and a determiner with a few modifiers.
+# commas, "as", a copula ("is said to be"), a participle's "as" (", identified by police as") and
+# a determiner with a few modifiers.
 _GLUE = re.compile(
     r"(?:\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*,\s*[^,;]{1,60}?,)?"
-    r"(?:\s*,\s*|\s+as\s+|\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:(?:said|believed"
+    r"(?:\s*,\s*(?:identified|named|described|known)\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+"
+    r"|\s*,\s*|\s+as\s+|\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:(?:said|believed"
     r"|thought|understood|known)\s+to\s+be\s+|(?:identified|named|described|singled\s+out)"
     r"\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+)?|\s+|\s*$)(?:(?:an?|the|one)\s+)?"
     rf"(?:(?!(?:{'|'.join(_CLOSED_WORDS)})\s)[\w’'-]+\s+){{0,3}}",
@@ -252,6 +260,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return False  # "Passenger Raj Menon, 46", "the victim, 54,"
     if _HARM_BEFORE.search(before):
         return False  # "stabbed Alasdair Munro, 58": the object of the harm
+    if _LAPSE.match(pred) and not _VICTIM_PRED.search(pred):
+        return True  # "the driver, Kamal Oduya, 44, had fallen asleep at the wheel"
     stopped = _SUSPECT_PRED.match(pred)
     if stopped and (" by " in stopped.group(0) or not _VICTIM_PRED.match(pred)):
         return True
