@@ -94,6 +94,8 @@ FISCAL = [
     ("Earnings rose in fiscal 1995.", "1995-10-20", [("fiscal 1995", "1995")]),
     ("Results for fiscal 2019 beat forecasts.", T, [("fiscal 2019", "2019")]),
     ("The company expects a loss in its fiscal second quarter.", "1995-10-20", [("fiscal second quarter", "1995-Q2")]),
+    ("Profit rose in fiscal 1990's first quarter.", "1989-11-02", [("fiscal 1990's first quarter", "1990-Q1")]),
+    ("1988's fourth quarter was weak.", "1989-11-02", [("1988's fourth quarter", "1988-Q4")]),
 ]
 # Seasons: the relative word and the DCT give the year.
 SEASONS = [

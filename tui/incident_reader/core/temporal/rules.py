@@ -283,10 +283,10 @@ RULES: tuple[Rule, ...] = (
          (("Sales peak in the second and fourth quarters.", D, "XXXX-Q2"),)),
     Rule("quarter",
          r"(?:the\s+)?(?:(?P<pre>year-earlier|year-ago|latest|current|same|comparable|last\s+year['’]s"
-         r"|next\s+year['’]s|this\s+year['’]s|fiscal|calendar)\s+)?(?:(?P<year2>(?:19|20)\d\d)\s+)?{ordinal}"
+         r"|next\s+year['’]s|this\s+year['’]s|fiscal|calendar)\s+)?(?:(?P<year2>(?:19|20)\d\d)(?:['’]s)?\s+)?{ordinal}"
          r"[-\s](?:fiscal\s+|calendar\s+)?(?P<qh>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{year}|(?P<rel>this|last|next)\s+year))?",
          "quarter", (("third-quarter", "1989-10-26", "1989-Q3"), ("the first half of 2016", D, "2016-H1"),
-                     ("the year-ago third quarter", "1989-10-30", "1988-Q3"))),
+                     ("the year-ago third quarter", "1989-10-30", "1988-Q3"), ("fiscal 1990's first quarter", "1989-11-02", "1990-Q1"))),
     Rule("quarter_the",
          r"the\s+(?:(?P<pre>latest|current|recent|previous|prior|same|year-earlier|year-ago|comparable|corresponding|most\s+recent|"
          r"(?P<year3>(?:19|20)\d\d))\s+)?(?P<qh>quarter|period)(?!s)(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?",
