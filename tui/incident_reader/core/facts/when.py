@@ -2,95 +2,74 @@
 
 A time expression dates the incident when the nearest cue word in its sentence tells the incident
 happening ("derailed", "the blast happened", "the first 999 call") rather than something after it
-("arrested", "said", "reopened", "a statement issued").
+("arrested", "said", "reopened", "a statement issued"); the cue words are read by ``event_cues``.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
 from incident_reader.core.facts import events
 from incident_reader.core.facts.counting import Found
-from incident_reader.core.facts.numbers import WORD_NUMBER
-from incident_reader.core.facts.text import REPORTING, Sentence, WordGate, WordScan, sentence_of
-from incident_reader.core.model import Fact, TextSpan, Timex
+from incident_reader.core.facts.event_cues import (
+    _AFTER,
+    _AFTER_CUE,
+    _AFTER_SCAN,
+    _EVENT,
+    _EVENT_SCAN,
+    _ONSET_CUE,
+    _PASSIVE_BEFORE,
+    _TOLL_CUE,
+    EVENT_CUES,
+    FUNCTION_WORDS,
+    _cues,
+    _modifies_noun,
+    _tells_onset,
+    is_event_sentence,
+    is_scene_sentence,
+    names_the_wreck,
+    tells_a_sequel,
+    tells_onset,
+    tells_sequel,
+)
+from incident_reader.core.facts.later_times import (
+    DATE,
+    TIME,
+    StampFound,
+    TollFound,
+    drop_later_tolls,
+    drop_retold_stamps,
+)
+from incident_reader.core.facts.text import REPORTING, Sentence
+from incident_reader.core.model import TextSpan, Timex
 
-DATE = "incident.date"
-TIME = "incident.time"
+# The event cues' sentence tests and tables are read through this module too (places,
+# incidents, tests).
+__all__ = [
+    "DATE",
+    "TIME",
+    "TollFound",
+    "StampFound",
+    "incident_times",
+    "unclaimed_date",
+    "drop_retold_stamps",
+    "drop_later_tolls",
+    "event_span",
+    "EVENT_CUES",
+    "FUNCTION_WORDS",
+    "is_event_sentence",
+    "is_scene_sentence",
+    "names_the_wreck",
+    "tells_a_sequel",
+    "tells_onset",
+    "tells_sequel",
+    "_AFTER",
+    "_AFTER_SCAN",
+    "_EVENT",
+    "_EVENT_SCAN",
+]
 
-# Any past participle "to death" tells a death ("hacked to death", "charred to death", "crushed
-# to death"): the verb is an open class, the phrase closes it.
-TO_DEATH = r"(?<=(?:ed|wn|nt|rt|ot|en) )to\s+death"
-LOST_LIFE = r"lost\s+(?:his|her|their)\s+li(?:fe|ves)"
-# Words telling the incident itself (its onset or its toll): the predicate classes of events.py,
-# and a few phrases that are no single predicate.
-EVENT_CUES: tuple[str, ...] = (
-    r"opened fire", r"gunfire", r"shots? (?:were |was )?fired", r"left the (?:tracks|rails|road)",
-    r"driven into", r"drove into", r"turned (?:off|into)", r"driving erratically", r"unfolded",
-    r"calls?(?: came in)?", r"were called", r"was called", r"alarm was raised", r"alerted",
-    r"dead", r"seen", r"went in", r"jumped", r"killing", r"drove", r"driven", r"dispatched",
-    r"scrambled", r"destroyed", r"entered", r"struck", r"hit",
-    events.alternation((*events.ONSET_VERBS, *events.CALL_OUT_VERBS), events.ONSET_NOUNS),
-    TO_DEATH, LOST_LIFE, events.alternation(events.TOLL_VERBS),
-)  # fmt: skip
-# Event cues that tell the toll rather than the onset: a live-blog entry reporting a toll is no
-# evidence that its stamp is the incident's time, and a later death's time is not the onset's.
-CASUALTY_CUES: tuple[str, ...] = (
-    r"dead", r"killing", TO_DEATH, LOST_LIFE, events.alternation(events.TOLL_VERBS),
-)  # fmt: skip
-# Words telling what came after (arrests, statements, reopening): a time near them is not the
-# incident's.
-AFTER_CUES: tuple[str, ...] = (
-    r"said", r"says", r"told", r"issued", r"re-opened", r"rescued", r"under control", r"will",
-    r"due", r"went ahead", r"closing", r"since", r"between", r"until", r"later",
-    events.alternation(events.AFTER_VERBS, events.AFTER_NOUNS),
-)  # fmt: skip
-_B = r"(?<!\w)"  # a cue starts a word; "triple-zero call", "gas-cylinder explosion" count
-_E = r"(?![\w-])"
-_SAYING = re.compile(
-    r"said|says|told|statement|issued|confirm(?:s|ed)?|announce[sd]?", re.IGNORECASE
-)
-# The sequels a whole report may be about: justice and remembrance.
-LEGAL_SEQUEL_VERBS: tuple[str, ...] = (
-    "arrest", "charge", "sentence", "jail", "convict", "acquit", "remand", "commemorate", "mark",
-)  # fmt: skip
-LEGAL_SEQUEL_NOUNS: tuple[str, ...] = ("trial", "inquest", "verdict", "anniversary", "memorial")
-# Harm done by the police ends an incident; its time is no onset.
-_BY_POLICE = re.compile(
-    r"\s+(?:dead\s+|down\s+)?by\s+(?:(?:armed|police|firearms|specialist)\s+)?(?:an?\s+)?"
-    r"(?:police|officers?|marksm[ae]n|snipers?|troopers?|deputies|soldiers|security\s+forces"
-    r"|gardaí|commandos)\b",
-    re.IGNORECASE,
-)
-_LEGAL_SEQUEL = re.compile(
-    rf"{_B}(?:{events.alternation(LEGAL_SEQUEL_VERBS, LEGAL_SEQUEL_NOUNS)}){_E}", re.IGNORECASE
-)
-_ONSET = re.compile(
-    rf"{_B}(?:{'|'.join(c for c in EVENT_CUES if c not in CASUALTY_CUES)}){_E}", re.IGNORECASE
-)
-_TOLL = re.compile(rf"{_B}(?:{'|'.join(CASUALTY_CUES)}){_E}", re.IGNORECASE)
-_EVENT = re.compile(rf"{_B}(?:{'|'.join(EVENT_CUES)}){_E}", re.IGNORECASE)
-_EVENT_WORDS = (
-    *EVENT_CUES[:-4],
-    TO_DEATH.split(")")[-1],  # the cue starts at "to"
-    LOST_LIFE,
-    *events.cue_words((*events.ONSET_VERBS, *events.CALL_OUT_VERBS), events.ONSET_NOUNS),
-    *events.cue_words(events.TOLL_VERBS),
-)
-_EVENT_SCAN = WordScan(_EVENT, _EVENT_WORDS)
-_SCENE_GATE = WordGate((*_EVENT_WORDS, *events.AGENT_NOUNS, "scene", "site", "heard", "told"))
-_HEARD_HOW = re.compile(r"\b(?:heard|(?:was|were)\s+told)\s+(?:that|how)\b", re.IGNORECASE)
-_SCENE = re.compile(rf"\b(?:scene|site|{'|'.join(events.AGENT_NOUNS)})s?\b", re.IGNORECASE)
-# Tried only where one of its words starts, and "heard/told that|how" only with one of its verbs.
-_SCENE_SCAN = WordScan(_SCENE, ("scene", "site", *events.AGENT_NOUNS))
-_AFTER = re.compile(rf"{_B}(?:{'|'.join(AFTER_CUES)}){_E}", re.IGNORECASE)
-_AFTER_SCAN = WordScan(
-    _AFTER, (*AFTER_CUES[:-1], *events.cue_words(events.AFTER_VERBS, events.AFTER_NOUNS))
-)
 _LEAD = re.compile(
     r"(?:(?<!\w)(?:at|on|from|in|by|during)\s+)?(?:(?<!\w)(?:around|about|approximately|roughly|shortly|just|"
     r"some\s+time|sometime|soon)\s+)?(?:(?:after|before)\s+)?$",
@@ -105,29 +84,7 @@ _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _STAMP_END = re.compile(r"\s*[\d.:]+\s*(?:[ap]\.?m\.?)?\s*[:\-–—]\s*")
 MAX_CUE_DISTANCE = 90
 MAX_EVENT_DISTANCE = 150
-SAME_CLOCK_MINUTES = 10  # the README's tolerance: clocks under ten minutes apart agree
 DATELINE_REACH = 40
-_ONSET_CUE, _TOLL_CUE, _AFTER_CUE = 0, 1, 2
-# Closed-class words that may follow a noun without being a noun it modifies.
-FUNCTION_WORDS: frozenset[str] = frozenset(
-    "a an the this that these those its their his her our my your some any no every each all "
-    "and or but nor so yet as than then when while where which who whom whose that if because "
-    "after before since until at on in into onto from to of off by with without near outside "
-    "inside over under through across along around about behind beside between during against "
-    "among within upon toward towards beyond past up down out is are was were be been being has "
-    "have had do does did will would shall should can could may might must not it he she they we "
-    "there here also still just now already again yesterday today tonight overnight earlier later "
-    "soon too very last next".split()
-)
-# A number word after an event noun starts a time phrase ("the collapse five years ago").
-_NUMBER_WORD = re.compile(rf"(?:{WORD_NUMBER})", re.IGNORECASE)
-_VERB_WORDS = frozenset(
-    w
-    for lemma in (*events.ONSET_VERBS, *events.AFTER_VERBS, *events.TOLL_VERBS, *events.IRREGULAR)
-    for w in events.forms(lemma.split()[0])
-) | frozenset(p for pair in events.IRREGULAR.values() for p in pair)
-_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'-]*)\b")
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 # An event named after these is a reference point ("since the crush"), not the clause's own event.
 _REFERENCE_POINT = re.compile(
     r"\b(?:since|after|following|before|over)\s+(?:the|a|an|its|this)\s+$"
@@ -137,12 +94,6 @@ _QUOTE_OPENS = re.compile(
     r"\s*[:,]\s*['‘“\"]|\s*:\s|(?:\s+(?:the\s+)?[a-z]+)?\s+that\s"
     r"(?!(?:day|night|morning|afternoon|evening|week|month|year|weekend)\b)"
 )  # "told the court that on 14 June ...", "heard that": what is reported, not the telling
-_DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|some|two|three)\b")
-_NOUN_FORMS = frozenset(events.cue_words(nouns=events.ONSET_NOUNS))
-_ONSET_VERB = re.compile(
-    rf"{_B}(?:{events.alternation(events.ONSET_VERBS)}|opened fire|left the (?:tracks|rails|road)"
-    rf"|driven into|drove into){_E}"
-)  # lower case: "Orrin Falls" is a name
 # A line opening with a bare clock and a capital: a live-blog stamp without a separator.
 _LINE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+[A-Z“\"]")
 _DATELINE_HEAD = re.compile(r"^[A-Z][\w.'’ -]{1,30},(?:\s*[A-Z][\w.'’ -]{1,20},)?\s*$")
@@ -174,35 +125,6 @@ _EARLIER_HARM = re.compile(
     re.IGNORECASE,
 )
 LATER_DEATH_GAP = 25  # "died around", "passed away in hospital at"
-# Verbs of occurring: they tell whatever their subject names.
-_OCCUR = re.compile(
-    rf"(?i:{events.alternation(('happen', 'occur', 'take place', 'unfold', 'start', 'begin'))})"
-)
-OCCUR_REACH = 30
-# An occurring verb tells the incident when its subject is an event noun this close before it or
-# a pronoun ("It happened at 6pm", "which took place"); a ceremony taking place tells none.
-EVENT_SUBJECT_REACH = 60
-# ("began taking on water", "started to sink" tell the event in the verb that follows)
-_BARE_OCCURRING = ("happen", "occur", "take", "took", "taking")
-_PRONOUN_SUBJECT = re.compile(
-    r"\b(?:it|this|that|which|what|they|all\s+this)\s+(?:(?:had|has|have|all|reportedly|"
-    r"apparently|allegedly|then|just|only)\s+)*$",
-    re.IGNORECASE,
-)
-# A legal finding's noun phrase names no event: "a conclusion of lawful killing on Friday".
-_FINDING_OF = re.compile(
-    r"\b(?:verdicts?|conclusions?|findings?|rulings?|determinations?)\s+of\s+(?:[a-z]+\s+)?$",
-    re.IGNORECASE,
-)
-FINDING_REACH = 40
-# Harm whose subject is the police ends the incident: "Spanish police on Monday shot dead ...".
-_POLICE_SUBJECT = re.compile(
-    r"\b(?:police|officers|marksm[ae]n|snipers|troopers|soldiers|security\s+forces|commandos)"
-    r"(?:\s+(?:on\s+[A-Z]\w+|later|then|finally|eventually|yesterday|today|\w+ly))*\s+$"
-)
-POLICE_REACH = 60
-_HARM_STEMS = ("shot", "shoot", "kill", "gun", "wound", "injur", "stab", "dead")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 # A time after these is a stretch the story lasted ("through the night", "all morning").
 _SPAN_BEFORE = re.compile(r"\b(?:through|throughout|all)\s+$", re.IGNORECASE)
 MIN_CLAUSE_WORDS = 3
@@ -238,7 +160,6 @@ _ACCOUNT_VERB = re.compile(
 )
 _HEARING = frozenset(("heard", "told"))
 TELLS_WHOM_REACH = 45
-_TO_AFTER = re.compile(r"\s+to\b")
 # Care given at once ("taken to hospital", "airlifted", "rescued") told with a time and then
 # "after" the onset: the time is the onset's ("hospitalised Tuesday morning after a truck hit").
 _CARE = re.compile(
@@ -254,76 +175,6 @@ COURT_REACH = 60
 _CLOCK_TEXT = re.compile(
     r"\d[:.]\d|\d\s*[ap]\.?m|noon|midnight|o'clock", re.IGNORECASE
 )  # a cue across a clause break ("..., and rescuers were still searching")
-
-
-def is_event_sentence(text: str | Sentence) -> bool:
-    """Whether a sentence tells an incident itself (used to pick background incidents); an event
-    word that only modifies a noun ("The collapsed bridge was built in the 1960s") tells none."""
-    return _first_event(text) is not None
-
-
-def _first_event(text: str | Sentence) -> int | None:
-    """Where the first event word that is no name and modifies no noun starts ("a fire chief"
-    and "the collapsed bridge" tell no event); found by the word-keyed scan, which is faster
-    than an alternation tried at every character."""
-    s = sentence_of(text) if isinstance(text, str) else text
-    body = s.text
-    for m in _EVENT_SCAN.finditer(s):
-        if m.start() and body[m.start()].isupper():
-            continue  # a name ("Orrin Falls")
-        word = m.group(0).lower()
-        after_determiner = _DETERMINER_BEFORE.search(body, max(0, m.start() - 6), m.start())
-        if (word in _NOUN_FORMS or after_determiner) and _modifies_noun(body, m.end()):
-            continue
-        if word.startswith("fail") and _TO_AFTER.match(body, m.end()):
-            continue  # "failed to stop": no event of its own
-        return m.start()
-    return None
-
-
-def tells_onset(fragment: str) -> bool:
-    """Whether a stretch of text holds a word of the incident's onset ("after being attacked")."""
-    return any(not m.group(0)[0].isupper() for m in _ONSET.finditer(fragment))
-
-
-def tells_sequel(clause: str) -> bool:
-    """Whether a clause's first predicate tells what came after ("he was charged ...")."""
-    s = sentence_of(clause)  # word-keyed scans: faster than an alternation
-    after = _AFTER_SCAN.search(s)
-    if after is None:
-        return False
-    event = _first_event(s)
-    return event is None or after.start() < event
-
-
-def tells_a_sequel(text: str) -> bool:
-    """Whether a sentence tells a court's or a remembrance's sequel anywhere ("A man who drove
-    into a crowd in May was jailed on Tuesday", "gathered to mark five years since")."""
-    return _LEGAL_SEQUEL.search(text) is not None
-
-
-def is_scene_sentence(sentence: Sentence) -> bool:
-    """Whether a sentence tells the incident or its scene (used to pick places)."""
-    if not _SCENE_GATE.passes(sentence):
-        return False
-    lower = sentence.lower
-    if _SCENE_SCAN.search(sentence) or (
-        ("heard" in lower or "told" in lower) and _HEARD_HOW.search(sentence.text)
-    ):
-        return True  # the scene, its agent, or what a court heard of the incident
-    return any(cls != _AFTER_CUE for _, _, cls, _ in _cues(sentence))  # not "flood warnings"
-
-
-def names_the_wreck(sentence: Sentence) -> bool:
-    """Whether a sentence names what the event left, by its participle ("the collapsed bridge",
-    "the derailed train"): where that thing stood is the scene even when no verb tells it."""
-    text = sentence.text
-    return any(
-        _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start())
-        and m.group(0).endswith(("ed", "en", "wn"))
-        and _modifies_noun(text, m.end())
-        for m in _ONSET_VERB.finditer(text)
-    )
 
 
 def incident_times(
@@ -430,62 +281,6 @@ def unclaimed_date(
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class TollFound(Found):
-    """A date or time that only a toll word anchors ("a second victim died on Sunday")."""
-
-
-@dataclass(frozen=True, slots=True)
-class StampFound(Found):
-    """A clock that a live-blog entry's stamp gives ("09.12: A fire has broken out ...")."""
-
-
-def drop_retold_stamps(
-    facts: Sequence[Fact], stamped: Sequence[Fact], entry_starts: Sequence[int]
-) -> list[Fact]:
-    """Without the stamps whose own entry tells the incident's time in words.
-
-    "09.12: A fire has broken out on the ferry. The alarm was raised at 08.47": the entry was
-    written at 09.12 and says when it began; the stamp is the incident's time only when the entry
-    gives none.
-    """
-    drop: list[Fact] = []
-    for stamp in stamped:
-        if stamp.kind != TIME:
-            continue
-        i = bisect_right(entry_starts, stamp.start)
-        end = entry_starts[i] if i < len(entry_starts) else None
-        if any(
-            f.kind == TIME
-            and f.incident == stamp.incident
-            and f.start > stamp.end
-            and (end is None or f.start < end)
-            and not any(f is s for s in stamped)
-            for f in facts
-        ):
-            drop.append(stamp)
-    return [f for f in facts if not any(f is d for d in drop)] if drop else list(facts)
-
-
-def drop_later_tolls(found: Sequence[Found]) -> list[Found]:
-    """Drop toll-anchored dates and times that the onset's own dates and times contradict.
-
-    "A woman died Sunday morning" dates a later death when the report says the crush happened on
-    Saturday night; with no onset time told, the toll's time is the best there is.
-    """
-    onset: dict[str, list[str]] = {}
-    for f in found:
-        if f.kind in (DATE, TIME) and not isinstance(f, TollFound):
-            onset.setdefault(f.kind, []).append(str(f.value))
-    out: list[Found] = []
-    for f in found:
-        if isinstance(f, TollFound) and onset.get(f.kind):
-            if not any(_same_moment(f.kind, str(f.value), v) for v in onset[f.kind]):
-                continue
-        out.append(f)
-    return out
-
-
 def _claimed_cues(
     text: str, cues: Sequence[tuple[int, int, int, bool]], timexes: Sequence[Timex], base: int
 ) -> dict[int, int]:
@@ -531,13 +326,6 @@ def _later_death(text: str, cues: Sequence[tuple[int, int, int, bool]], lo: int)
     )
 
 
-def _same_moment(kind: str, a: str, b: str) -> bool:
-    if kind == DATE:
-        return a == b
-    minutes = [int(v[:2]) * 60 + int(v[3:5]) for v in (a, b)]
-    return abs(minutes[0] - minutes[1]) < SAME_CLOCK_MINUTES
-
-
 def _not_a_moment(text: str, lo: int, hi: int, previous: Timex | None, base: int) -> bool:
     """A time that names no moment of the story: a dateline, a train's name, a zone's rendering.
 
@@ -570,102 +358,6 @@ def _is_holiday(words: str) -> bool:
         and not _CALENDAR.search(words)
         and not _DAY_WORD.fullmatch(words.lower())
     )
-
-
-def _tells_onset(body: str) -> bool:
-    """Whether a blog entry's text tells the event with a verb ("a van has crashed into ...")."""
-    return any(
-        not _DETERMINER_BEFORE.search(body, max(0, m.start() - 6), m.start())
-        for m in _ONSET_VERB.finditer(body)
-    )
-
-
-@lru_cache(maxsize=64)
-def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
-    """Event and after cues of a sentence: (start, end, class, is_saying); computed once per
-    sentence (the scene test, the incident's times and the lead's day all read them; read-only).
-
-    An onset verb after a determiner is an adjective ("an overturned stall"); an event noun before
-    another noun modifies it ("the crash site", "a flood warning"): neither tells the event.
-    """
-    text = sentence.text
-    out: list[tuple[int, int, int, bool]] = []
-    for m in _EVENT_SCAN.finditer(sentence):
-        if m.start() and text[m.start()].isupper():
-            continue  # a name ("Orrin Falls", "Mount Teale", "Fire Control"), not a predicate
-        word = m.group(0).lower()
-        after_determiner = _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start())
-        if (word in _NOUN_FORMS or after_determiner) and _modifies_noun(text, m.end()):
-            continue  # "the crash site", "a flood warning", "an overturned stall"
-        if word.startswith("fail") and _TO_AFTER.match(text, m.end()):
-            continue  # "police failed to respond": no event of its own
-        if _FINDING_OF.search(text, max(0, m.start() - FINDING_REACH), m.start()):
-            continue  # "a conclusion of lawful killing": the finding's name, no event
-        cls = _TOLL_CUE if _TOLL.fullmatch(m.group(0)) else _ONSET_CUE
-        if _BY_POLICE.match(text, m.end()) or (
-            word.startswith(_HARM_STEMS)
-            and _POLICE_SUBJECT.search(text, max(0, m.start() - POLICE_REACH), m.start())
-        ):
-            cls = _AFTER_CUE  # "was shot dead by armed officers at 9.05pm": the police's ending
-        out.append((m.start(), m.end(), cls, False))
-    after_start = len(out)
-    for m in _AFTER_SCAN.finditer(sentence):
-        if _PASSIVE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and m.group(0) in (
-            "heard",
-            "seen",
-            "found",
-        ):
-            continue  # "the first shots were heard at 5.40pm": the event perceived, not a sequel
-        out.append((m.start(), m.end(), _AFTER_CUE, bool(_SAYING.fullmatch(m.group(0)))))
-    return _occurrences_of_sequels(text, out, after_start)
-
-
-def _occurrences_of_sequels(
-    text: str, cues: list[tuple[int, int, int, bool]], after_start: int
-) -> list[tuple[int, int, int, bool]]:
-    """A verb of occurring takes its subject's class: "his funeral took place on 16 May" tells a
-    sequel, "the crash happened at 6pm" the incident."""
-    afters = cues[after_start:]
-    out = []
-    for cue in cues:
-        start, end, cls, _ = cue
-        if cls == _ONSET_CUE and _OCCUR.fullmatch(text, start, end):
-            subject = max((a for a in afters if a[1] <= start), default=None, key=lambda a: a[1])
-            if (
-                subject
-                and start - subject[1] <= OCCUR_REACH
-                and not any(subject[1] <= c[0] < start for c in cues if c[2] != _AFTER_CUE)
-            ):
-                cue = (start, end, _AFTER_CUE, False)
-            elif (
-                text[start:end].lower().startswith(_BARE_OCCURRING)
-                and not _PRONOUN_SUBJECT.search(text, max(0, start - 24), start)
-                and not any(
-                    c[2] != _AFTER_CUE and 0 <= start - c[1] <= EVENT_SUBJECT_REACH for c in cues
-                )
-            ):
-                continue  # "a musical performance took place on Friday": no event's occurring
-        out.append(cue)
-    return out
-
-
-# Participles that are never nouns, whose object may be bare ("causing harm", "leaving debris").
-_PARTICIPLES = frozenset(
-    ("causing", "resulting", "leaving", "killing", "injuring", "wounding", "sending", "trapping")
-)
-
-
-def _modifies_noun(text: str, end: int) -> bool:
-    """Whether the word after a cue is a noun it modifies ("crash site", "fire crews")."""
-    nxt = _NEXT_WORD.match(text, end)
-    if not nxt:
-        return False
-    word = nxt.group(1)
-    if word.endswith("ing") and (_DETERMINER_AFTER.match(text, nxt.end()) or word in _PARTICIPLES):
-        return False  # "calls reporting a collision", "assault causing harm": a participle
-    if _NUMBER_WORD.fullmatch(word):
-        return False  # "the collapse five years ago": a count opens what follows
-    return not (word in FUNCTION_WORDS or word in _VERB_WORDS or word.endswith(("ed", "ly")))
 
 
 def _anchor(
@@ -772,11 +464,11 @@ def _anchor(
 
 def _tells_whom(text: str, end: int, lo: int) -> bool:
     """Whether only the hearer stands between a saying verb and a time: "told our correspondent
-    on Monday" dates the telling (no comma, no verb of an account between)."""
+    on Monday" dates the telling (no comma, colon or quote, no verb of an account between)."""
     gap = text[end:lo]
     return (
         len(gap) <= TELLS_WHOM_REACH
-        and "," not in gap
+        and not any(mark in gap for mark in ",:;'‘“\"")
         and " that " not in gap
         and _ACCOUNT_VERB.search(gap) is None
     )

@@ -1,0 +1,309 @@
+"""Event cues: the words of a sentence that tell the incident, its toll or what came after.
+
+``_cues`` reads them once per sentence (an onset verb after a determiner modifies a noun, an
+occurring verb takes its subject's class, harm done by the police ends the incident); the
+sentence tests (``is_event_sentence``, ``tells_sequel``, ``is_scene_sentence``) and the anchoring
+of times in ``when`` read them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from incident_reader.core.facts import events
+from incident_reader.core.facts.numbers import WORD_NUMBER
+from incident_reader.core.facts.text import Sentence, WordGate, WordScan, sentence_of
+
+# Any past participle "to death" tells a death ("hacked to death", "charred to death", "crushed
+# to death"): the verb is an open class, the phrase closes it.
+TO_DEATH = r"(?<=(?:ed|wn|nt|rt|ot|en) )to\s+death"
+LOST_LIFE = r"lost\s+(?:his|her|their)\s+li(?:fe|ves)"
+# Words telling the incident itself (its onset or its toll): the predicate classes of events.py,
+# and a few phrases that are no single predicate.
+EVENT_CUES: tuple[str, ...] = (
+    r"opened fire", r"gunfire", r"shots? (?:were |was )?fired", r"left the (?:tracks|rails|road)",
+    r"driven into", r"drove into", r"turned (?:off|into)", r"driving erratically", r"unfolded",
+    r"calls?(?: came in)?", r"were called", r"was called", r"alarm was raised", r"alerted",
+    r"dead", r"seen", r"went in", r"jumped", r"killing", r"drove", r"driven", r"dispatched",
+    r"scrambled", r"destroyed", r"entered", r"struck", r"hit",
+    events.alternation((*events.ONSET_VERBS, *events.CALL_OUT_VERBS), events.ONSET_NOUNS),
+    TO_DEATH, LOST_LIFE, events.alternation(events.TOLL_VERBS),
+)  # fmt: skip
+# Event cues that tell the toll rather than the onset: a live-blog entry reporting a toll is no
+# evidence that its stamp is the incident's time, and a later death's time is not the onset's.
+CASUALTY_CUES: tuple[str, ...] = (
+    r"dead", r"killing", TO_DEATH, LOST_LIFE, events.alternation(events.TOLL_VERBS),
+)  # fmt: skip
+# Words telling what came after (arrests, statements, reopening): a time near them is not the
+# incident's.
+AFTER_CUES: tuple[str, ...] = (
+    r"said", r"says", r"told", r"issued", r"re-opened", r"rescued", r"under control", r"will",
+    r"due", r"went ahead", r"closing", r"since", r"between", r"until", r"later",
+    events.alternation(events.AFTER_VERBS, events.AFTER_NOUNS),
+)  # fmt: skip
+_B = r"(?<!\w)"  # a cue starts a word; "triple-zero call", "gas-cylinder explosion" count
+_E = r"(?![\w-])"
+_SAYING = re.compile(
+    r"said|says|told|statement|issued|confirm(?:s|ed)?|announce[sd]?", re.IGNORECASE
+)
+# The sequels a whole report may be about: justice and remembrance.
+LEGAL_SEQUEL_VERBS: tuple[str, ...] = (
+    "arrest", "charge", "sentence", "jail", "convict", "acquit", "remand", "commemorate", "mark",
+)  # fmt: skip
+LEGAL_SEQUEL_NOUNS: tuple[str, ...] = ("trial", "inquest", "verdict", "anniversary", "memorial")
+# Harm done by the police ends an incident; its time is no onset.
+_BY_POLICE = re.compile(
+    r"\s+(?:dead\s+|down\s+)?by\s+(?:(?:armed|police|firearms|specialist)\s+)?(?:an?\s+)?"
+    r"(?:police|officers?|marksm[ae]n|snipers?|troopers?|deputies|soldiers|security\s+forces"
+    r"|gardaí|commandos)\b",
+    re.IGNORECASE,
+)
+_LEGAL_SEQUEL = re.compile(
+    rf"{_B}(?:{events.alternation(LEGAL_SEQUEL_VERBS, LEGAL_SEQUEL_NOUNS)}){_E}", re.IGNORECASE
+)
+_ONSET = re.compile(
+    rf"{_B}(?:{'|'.join(c for c in EVENT_CUES if c not in CASUALTY_CUES)}){_E}", re.IGNORECASE
+)
+_TOLL = re.compile(rf"{_B}(?:{'|'.join(CASUALTY_CUES)}){_E}", re.IGNORECASE)
+_EVENT = re.compile(rf"{_B}(?:{'|'.join(EVENT_CUES)}){_E}", re.IGNORECASE)
+_EVENT_WORDS = (
+    *EVENT_CUES[:-4],
+    TO_DEATH.split(")")[-1],  # the cue starts at "to"
+    LOST_LIFE,
+    *events.cue_words((*events.ONSET_VERBS, *events.CALL_OUT_VERBS), events.ONSET_NOUNS),
+    *events.cue_words(events.TOLL_VERBS),
+)
+_EVENT_SCAN = WordScan(_EVENT, _EVENT_WORDS)
+_SCENE_GATE = WordGate((*_EVENT_WORDS, *events.AGENT_NOUNS, "scene", "site", "heard", "told"))
+_HEARD_HOW = re.compile(r"\b(?:heard|(?:was|were)\s+told)\s+(?:that|how)\b", re.IGNORECASE)
+_SCENE = re.compile(rf"\b(?:scene|site|{'|'.join(events.AGENT_NOUNS)})s?\b", re.IGNORECASE)
+# Tried only where one of its words starts, and "heard/told that|how" only with one of its verbs.
+_SCENE_SCAN = WordScan(_SCENE, ("scene", "site", *events.AGENT_NOUNS))
+_AFTER = re.compile(rf"{_B}(?:{'|'.join(AFTER_CUES)}){_E}", re.IGNORECASE)
+_AFTER_SCAN = WordScan(
+    _AFTER, (*AFTER_CUES[:-1], *events.cue_words(events.AFTER_VERBS, events.AFTER_NOUNS))
+)
+_ONSET_CUE, _TOLL_CUE, _AFTER_CUE = 0, 1, 2
+# Closed-class words that may follow a noun without being a noun it modifies.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    "a an the this that these those its their his her our my your some any no every each all "
+    "and or but nor so yet as than then when while where which who whom whose that if because "
+    "after before since until at on in into onto from to of off by with without near outside "
+    "inside over under through across along around about behind beside between during against "
+    "among within upon toward towards beyond past up down out is are was were be been being has "
+    "have had do does did will would shall should can could may might must not it he she they we "
+    "there here also still just now already again yesterday today tonight overnight earlier later "
+    "soon too very last next".split()
+)
+# A number word after an event noun starts a time phrase ("the collapse five years ago").
+_NUMBER_WORD = re.compile(rf"(?:{WORD_NUMBER})", re.IGNORECASE)
+_VERB_WORDS = frozenset(
+    w
+    for lemma in (*events.ONSET_VERBS, *events.AFTER_VERBS, *events.TOLL_VERBS, *events.IRREGULAR)
+    for w in events.forms(lemma.split()[0])
+) | frozenset(p for pair in events.IRREGULAR.values() for p in pair)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'-]*)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
+_DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|some|two|three)\b")
+_NOUN_FORMS = frozenset(events.cue_words(nouns=events.ONSET_NOUNS))
+_ONSET_VERB = re.compile(
+    rf"{_B}(?:{events.alternation(events.ONSET_VERBS)}|opened fire|left the (?:tracks|rails|road)"
+    rf"|driven into|drove into){_E}"
+)  # lower case: "Orrin Falls" is a name
+# Verbs of occurring: they tell whatever their subject names.
+_OCCUR = re.compile(
+    rf"(?i:{events.alternation(('happen', 'occur', 'take place', 'unfold', 'start', 'begin'))})"
+)
+OCCUR_REACH = 30
+# An occurring verb tells the incident when its subject is an event noun this close before it or
+# a pronoun ("It happened at 6pm", "which took place"); a ceremony taking place tells none.
+EVENT_SUBJECT_REACH = 60
+# ("began taking on water", "started to sink" tell the event in the verb that follows)
+_BARE_OCCURRING = ("happen", "occur", "take", "took", "taking")
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:it|this|that|which|what|they|all\s+this)\s+(?:(?:had|has|have|all|reportedly|"
+    r"apparently|allegedly|then|just|only)\s+)*$",
+    re.IGNORECASE,
+)
+# A legal finding's noun phrase names no event: "a conclusion of lawful killing on Friday".
+_FINDING_OF = re.compile(
+    r"\b(?:verdicts?|conclusions?|findings?|rulings?|determinations?)\s+of\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+FINDING_REACH = 40
+# Harm whose subject is the police ends the incident: "Spanish police on Monday shot dead ...".
+_POLICE_SUBJECT = re.compile(
+    r"\b(?:police|officers|marksm[ae]n|snipers|troopers|soldiers|security\s+forces|commandos)"
+    r"(?:\s+(?:on\s+[A-Z]\w+|later|then|finally|eventually|yesterday|today|\w+ly))*\s+$"
+)
+POLICE_REACH = 60
+_HARM_STEMS = ("shot", "shoot", "kill", "gun", "wound", "injur", "stab", "dead")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\b")
+
+
+def is_event_sentence(text: str | Sentence) -> bool:
+    """Whether a sentence tells an incident itself (used to pick background incidents); an event
+    word that only modifies a noun ("The collapsed bridge was built in the 1960s") tells none."""
+    return _first_event(text) is not None
+
+
+def _first_event(text: str | Sentence) -> int | None:
+    """Where the first event word that is no name and modifies no noun starts ("a fire chief"
+    and "the collapsed bridge" tell no event); found by the word-keyed scan, which is faster
+    than an alternation tried at every character."""
+    s = sentence_of(text) if isinstance(text, str) else text
+    body = s.text
+    for m in _EVENT_SCAN.finditer(s):
+        if m.start() and body[m.start()].isupper():
+            continue  # a name ("Orrin Falls")
+        word = m.group(0).lower()
+        after_determiner = _DETERMINER_BEFORE.search(body, max(0, m.start() - 6), m.start())
+        if (word in _NOUN_FORMS or after_determiner) and _modifies_noun(body, m.end()):
+            continue
+        if word.startswith("fail") and _TO_AFTER.match(body, m.end()):
+            continue  # "failed to stop": no event of its own
+        return m.start()
+    return None
+
+
+def tells_onset(fragment: str) -> bool:
+    """Whether a stretch of text holds a word of the incident's onset ("after being attacked")."""
+    return any(not m.group(0)[0].isupper() for m in _ONSET.finditer(fragment))
+
+
+def tells_sequel(clause: str) -> bool:
+    """Whether a clause's first predicate tells what came after ("he was charged ...")."""
+    s = sentence_of(clause)  # word-keyed scans: faster than an alternation
+    after = _AFTER_SCAN.search(s)
+    if after is None:
+        return False
+    event = _first_event(s)
+    return event is None or after.start() < event
+
+
+def tells_a_sequel(text: str) -> bool:
+    """Whether a sentence tells a court's or a remembrance's sequel anywhere ("A man who drove
+    into a crowd in May was jailed on Tuesday", "gathered to mark five years since")."""
+    return _LEGAL_SEQUEL.search(text) is not None
+
+
+def is_scene_sentence(sentence: Sentence) -> bool:
+    """Whether a sentence tells the incident or its scene (used to pick places)."""
+    if not _SCENE_GATE.passes(sentence):
+        return False
+    lower = sentence.lower
+    if _SCENE_SCAN.search(sentence) or (
+        ("heard" in lower or "told" in lower) and _HEARD_HOW.search(sentence.text)
+    ):
+        return True  # the scene, its agent, or what a court heard of the incident
+    return any(cls != _AFTER_CUE for _, _, cls, _ in _cues(sentence))  # not "flood warnings"
+
+
+def names_the_wreck(sentence: Sentence) -> bool:
+    """Whether a sentence names what the event left, by its participle ("the collapsed bridge",
+    "the derailed train"): where that thing stood is the scene even when no verb tells it."""
+    text = sentence.text
+    return any(
+        _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        and m.group(0).endswith(("ed", "en", "wn"))
+        and _modifies_noun(text, m.end())
+        for m in _ONSET_VERB.finditer(text)
+    )
+
+
+def _tells_onset(body: str) -> bool:
+    """Whether a blog entry's text tells the event with a verb ("a van has crashed into ...")."""
+    return any(
+        not _DETERMINER_BEFORE.search(body, max(0, m.start() - 6), m.start())
+        for m in _ONSET_VERB.finditer(body)
+    )
+
+
+@lru_cache(maxsize=64)
+def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
+    """Event and after cues of a sentence: (start, end, class, is_saying); computed once per
+    sentence (the scene test, the incident's times and the lead's day all read them; read-only).
+
+    An onset verb after a determiner is an adjective ("an overturned stall"); an event noun before
+    another noun modifies it ("the crash site", "a flood warning"): neither tells the event.
+    """
+    text = sentence.text
+    out: list[tuple[int, int, int, bool]] = []
+    for m in _EVENT_SCAN.finditer(sentence):
+        if m.start() and text[m.start()].isupper():
+            continue  # a name ("Orrin Falls", "Mount Teale", "Fire Control"), not a predicate
+        word = m.group(0).lower()
+        after_determiner = _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if (word in _NOUN_FORMS or after_determiner) and _modifies_noun(text, m.end()):
+            continue  # "the crash site", "a flood warning", "an overturned stall"
+        if word.startswith("fail") and _TO_AFTER.match(text, m.end()):
+            continue  # "police failed to respond": no event of its own
+        if _FINDING_OF.search(text, max(0, m.start() - FINDING_REACH), m.start()):
+            continue  # "a conclusion of lawful killing": the finding's name, no event
+        cls = _TOLL_CUE if _TOLL.fullmatch(m.group(0)) else _ONSET_CUE
+        if _BY_POLICE.match(text, m.end()) or (
+            word.startswith(_HARM_STEMS)
+            and _POLICE_SUBJECT.search(text, max(0, m.start() - POLICE_REACH), m.start())
+        ):
+            cls = _AFTER_CUE  # "was shot dead by armed officers at 9.05pm": the police's ending
+        out.append((m.start(), m.end(), cls, False))
+    after_start = len(out)
+    for m in _AFTER_SCAN.finditer(sentence):
+        if _PASSIVE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and m.group(0) in (
+            "heard",
+            "seen",
+            "found",
+        ):
+            continue  # "the first shots were heard at 5.40pm": the event perceived, not a sequel
+        out.append((m.start(), m.end(), _AFTER_CUE, bool(_SAYING.fullmatch(m.group(0)))))
+    return _occurrences_of_sequels(text, out, after_start)
+
+
+def _occurrences_of_sequels(
+    text: str, cues: list[tuple[int, int, int, bool]], after_start: int
+) -> list[tuple[int, int, int, bool]]:
+    """A verb of occurring takes its subject's class: "his funeral took place on 16 May" tells a
+    sequel, "the crash happened at 6pm" the incident."""
+    afters = cues[after_start:]
+    out = []
+    for cue in cues:
+        start, end, cls, _ = cue
+        if cls == _ONSET_CUE and _OCCUR.fullmatch(text, start, end):
+            subject = max((a for a in afters if a[1] <= start), default=None, key=lambda a: a[1])
+            if (
+                subject
+                and start - subject[1] <= OCCUR_REACH
+                and not any(subject[1] <= c[0] < start for c in cues if c[2] != _AFTER_CUE)
+            ):
+                cue = (start, end, _AFTER_CUE, False)
+            elif (
+                text[start:end].lower().startswith(_BARE_OCCURRING)
+                and not _PRONOUN_SUBJECT.search(text, max(0, start - 24), start)
+                and not any(
+                    c[2] != _AFTER_CUE and 0 <= start - c[1] <= EVENT_SUBJECT_REACH for c in cues
+                )
+            ):
+                continue  # "a musical performance took place on Friday": no event's occurring
+        out.append(cue)
+    return out
+
+
+# Participles that are never nouns, whose object may be bare ("causing harm", "leaving debris").
+_PARTICIPLES = frozenset(
+    ("causing", "resulting", "leaving", "killing", "injuring", "wounding", "sending", "trapping")
+)
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Whether the word after a cue is a noun it modifies ("crash site", "fire crews")."""
+    nxt = _NEXT_WORD.match(text, end)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    if word.endswith("ing") and (_DETERMINER_AFTER.match(text, nxt.end()) or word in _PARTICIPLES):
+        return False  # "calls reporting a collision", "assault causing harm": a participle
+    if _NUMBER_WORD.fullmatch(word):
+        return False  # "the collapse five years ago": a count opens what follows
+    return not (word in FUNCTION_WORDS or word in _VERB_WORDS or word.endswith(("ed", "ly")))

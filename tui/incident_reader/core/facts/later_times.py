@@ -1,0 +1,79 @@
+"""Times that give way: a toll's and a live-blog stamp's dates and times, dropped when the
+incident's onset or the entry's own words time it otherwise.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.model import Fact
+
+DATE = "incident.date"
+TIME = "incident.time"
+SAME_CLOCK_MINUTES = 10  # the README's tolerance: clocks under ten minutes apart agree
+
+
+@dataclass(frozen=True, slots=True)
+class TollFound(Found):
+    """A date or time that only a toll word anchors ("a second victim died on Sunday")."""
+
+
+@dataclass(frozen=True, slots=True)
+class StampFound(Found):
+    """A clock that a live-blog entry's stamp gives ("09.12: A fire has broken out ...")."""
+
+
+def drop_retold_stamps(
+    facts: Sequence[Fact], stamped: Sequence[Fact], entry_starts: Sequence[int]
+) -> list[Fact]:
+    """Without the stamps whose own entry tells the incident's time in words.
+
+    "09.12: A fire has broken out on the ferry. The alarm was raised at 08.47": the entry was
+    written at 09.12 and says when it began; the stamp is the incident's time only when the entry
+    gives none.
+    """
+    drop: list[Fact] = []
+    for stamp in stamped:
+        if stamp.kind != TIME:
+            continue
+        i = bisect_right(entry_starts, stamp.start)
+        end = entry_starts[i] if i < len(entry_starts) else None
+        if any(
+            f.kind == TIME
+            and f.incident == stamp.incident
+            and f.start > stamp.end
+            and (end is None or f.start < end)
+            and not any(f is s for s in stamped)
+            for f in facts
+        ):
+            drop.append(stamp)
+    return [f for f in facts if not any(f is d for d in drop)] if drop else list(facts)
+
+
+def drop_later_tolls(found: Sequence[Found]) -> list[Found]:
+    """Drop toll-anchored dates and times that the onset's own dates and times contradict.
+
+    "A woman died Sunday morning" dates a later death when the report says the crush happened on
+    Saturday night; with no onset time told, the toll's time is the best there is.
+    """
+    onset: dict[str, list[str]] = {}
+    for f in found:
+        if f.kind in (DATE, TIME) and not isinstance(f, TollFound):
+            onset.setdefault(f.kind, []).append(str(f.value))
+    out: list[Found] = []
+    for f in found:
+        if isinstance(f, TollFound) and onset.get(f.kind):
+            if not any(_same_moment(f.kind, str(f.value), v) for v in onset[f.kind]):
+                continue
+        out.append(f)
+    return out
+
+
+def _same_moment(kind: str, a: str, b: str) -> bool:
+    if kind == DATE:
+        return a == b
+    minutes = [int(v[:2]) * 60 + int(v[3:5]) for v in (a, b)]
+    return abs(minutes[0] - minutes[1]) < SAME_CLOCK_MINUTES
