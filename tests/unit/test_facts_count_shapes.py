@@ -192,3 +192,19 @@ AGED_PARTS = [
 @pytest.mark.parametrize(("text", "kind", "expected"), AGED_PARTS)
 def test_an_age_in_commas_keeps_a_list(text: str, kind: str, expected: list[Any]) -> None:
     assert values(text, kind) == expected
+
+
+# A named object of an arrest verb is one person held; "and" with a name or a possessive's
+# singular noun makes two ("arrested Mark Dunne, 44, and his son, 19").
+NAMED_ARRESTS = [
+    ("Police later arrested Conor Dunne, 44, and his son, 19.", [2]),
+    ("Detectives arrested Lena Ortiz on Friday.", [1]),
+    ("Officers detained Ravi Menon and Sunil Rao at the port.", [2]),
+    ("They arrested Conor Dunne and his sons.", []),
+    ("Police arrested Kell Street residents.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_ARRESTS)
+def test_a_named_object_is_one_arrest(text: str, expected: list[Any]) -> None:
+    assert values(text, ARRESTS) == expected

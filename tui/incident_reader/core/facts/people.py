@@ -10,6 +10,7 @@ import re
 
 from incident_reader.core.facts.casualties import labelled_counts
 from incident_reader.core.facts.count_rules import build_rules
+from incident_reader.core.facts.count_values import is_singular
 from incident_reader.core.facts.counting import Found, find_counts
 from incident_reader.core.facts.grammar import _NAME_WORD, ADJ, APPOS, AUX, MOD, NOUN, PERSON_NAME
 from incident_reader.core.facts.lexicon import (
@@ -87,6 +88,14 @@ _ARRESTED_PRONOUN = re.compile(
     r"when|while|as|two|three|hours|minutes|days|soon|within|following)\b)",
     re.IGNORECASE,
 )
+# "Police later arrested Mark Dunne, 44, and his son, 19": a named object (an age may follow),
+# and a second person joined to it by "and" (a name, or a possessive's singular noun).
+_ARRESTED_NAMED = re.compile(
+    rf"(?<![\w-])(?:arrested|detained|apprehended|nabbed)\s+(?P<first>{PERSON_NAME})"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,|\s*$|\s+(?:and|at|in|on|after)\b)|\s*\(\d{1,3}\))?"
+    rf"(?:\s*,?\s+and\s+(?P<second>{PERSON_NAME}|(?:his|her|their)\s+(?P<kin>[a-z]+)))?"
+    r"(?![\w'’-])"
+)
 _PLURAL = re.compile(r"(?:men|women|people|s)$")
 _NOT_NAME = frozenset(w.capitalize() for w in STREET_WORDS) | {
     "Police", "Court", "Service", "Council", "Crown", "Magistrates", "Fire", "Rescue", "Station",
@@ -121,6 +130,15 @@ def arrests(sentence: Sentence) -> list[Found]:
     for m in _ARRESTED_PRONOUN.finditer(text) if " h" in sentence.lower else ():
         if not any(f.start < base + m.end() and base + m.start() < f.end for f in out):
             out.append(Found(ARRESTS, 1, base + m.start(), base + m.end()))
+    for m in _ARRESTED_NAMED.finditer(text) if "ed " in text else ():
+        if any(f.start < base + m.end() and base + m.start() < f.end for f in out):
+            continue
+        if any(w in _NOT_NAME for w in m.group("first").split()):
+            continue  # "arrested Kell Street residents": a place, not a person
+        kin = m.group("kin")
+        if kin and not (is_person_head(kin) and is_singular(kin)):
+            continue  # "arrested Mark Dunne and his sons": how many?
+        out.append(Found(ARRESTS, 2 if m.group("second") else 1, base + m.start(), base + m.end()))
     for m in _ORDINAL_ARREST.finditer(text) if "arrest" in sentence.lower else ():
         n = ordinal_value(m.group("ord"))
         if n is not None:
