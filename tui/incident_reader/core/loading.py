@@ -275,14 +275,18 @@ def report_id_of(path: Path) -> str:
 
 
 def _unique_ids(files: Iterable[Path]) -> list[str]:
+    """Each file's id, unique in the folder (counted and looked up in sets: linear in files)."""
     files = list(files)
     stems = [report_id_of(f) for f in files]
+    counts = Counter(stems)
     ids: list[str] = []
+    taken: set[str] = set()
     for f, stem in zip(files, stems, strict=True):
-        rid = stem if stems.count(stem) == 1 else f.name
-        while rid in ids:
+        rid = stem if counts[stem] == 1 else f.name
+        while rid in taken:
             rid += "_"
         ids.append(rid)
+        taken.add(rid)
     return ids
 
 
