@@ -208,3 +208,17 @@ NAMED_ARRESTS = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_ARRESTS)
 def test_a_named_object_is_one_arrest(text: str, expected: list[Any]) -> None:
     assert values(text, ARRESTS) == expected
+
+
+# More of the dead told by an idiom after "while N others"; a part with an of-phrase in a list.
+IDIOMS_AND_OWNERS = [
+    ("Eleven persons were burnt to death while six others gave up the ghost in hospital.", KILLED,
+     [17]),
+    ("The driver of the tanker and his motor boy had been taken into custody.", ARRESTS, [2]),
+    ("The owner of the shop and his nephew were arrested.", ARRESTS, [2]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), IDIOMS_AND_OWNERS)
+def test_idioms_and_owned_parts(text: str, kind: str, expected: list[Any]) -> None:
+    assert values(text, kind) == expected

@@ -62,7 +62,8 @@ _ANOTHER_DIED = re.compile(
     rf"(?:(?:another|a\s+further|one\s+more)(?:\s+(?P<n>{COUNT}))?"
     rf"|(?P<m>{COUNT})\s+(?:others|more)|the\s+(?:remaining|other)\s+(?P<r>{COUNT}))"
     r"(?:\s+(?:person|people|man|woman|men|women|victims?|passengers?))?\s+(?:later\s+)?"
-    r"(?:died|was\s+killed|were\s+killed|perished|succumbed|expired)(?![\w-])",
+    r"(?:died|was\s+killed|were\s+killed|perished|succumbed|expired|passed\s+away"
+    r"|gave\s+up\s+the\s+ghost|breathed\s+(?:his|her|their)\s+last|lost\s+their\s+lives)(?![\w-])",
     re.IGNORECASE,
 )
 # The injury nouns' stems (predicates.INJURY_NOUNS): without one, no "with injuries" rule can match.

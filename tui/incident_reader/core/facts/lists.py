@@ -21,6 +21,8 @@ _FLAGS = re.IGNORECASE
 PART = (
     rf"(?:(?:(?:his|her|their|the)\s+)?(?P<pn>{COUNT})(?:\s+of\s+(?:his|her|their|the))?|an?|one"
     rf"|his|her|their|its|the)\s+{ADJ}*{MOD}(?P<pnoun>{NOUN})"
+    # an of-phrase naming what the person belongs to: "the driver of the tanker"
+    r"(?:\s+of\s+(?:the|an?|his|her|their|its)\s+(?-i:[a-z][\w'’-]*)(?=\s+and\b|\s*,))?"
     r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+|\s+aged\s+\d+"
     # a name in apposition: "the restaurant's owner, Ravi Menon (47), and its manager"
     r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*\(\d{1,3}\))?(?=\s*,)"
