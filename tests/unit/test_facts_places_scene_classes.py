@@ -91,3 +91,16 @@ def test_a_venue_in_a_town_ending_like_an_adjective_keeps_the_town() -> None:
 def test_people_as_a_prepositions_object_leave_the_place() -> None:
     got = _places("A driver who ran down a cyclist as he fled from police in Marrowby was jailed.")
     assert "marrowby" in got, got
+
+
+def test_a_trial_or_inquest_is_held_where_the_incident_was_not() -> None:
+    got = _places(
+        "The trial at the Brenmore Court House heard the van mounted the kerb on Hale Row."
+    )
+    assert got == ["hale row"], got
+    assert _places("The inquest at Carrow Town Hall opened on Monday.") == []
+
+
+def test_hearing_as_a_participle_leaves_the_scene() -> None:
+    got = _places("Residents rushed out after hearing a blast at the Corran Mills depot.")
+    assert any("corran mills" in v for v in got), got

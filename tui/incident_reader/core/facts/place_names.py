@@ -133,7 +133,7 @@ _MORE_PREPOSITIONS = frozenset(("for", "per", "via", "amid", "like", "unlike", "
 
 _GENERIC_HEADS = frozenset(("area", "district", "neighbourhood", "neighborhood", "locality"))
 
-_SAYING = frozenset(("said", "says", "say", "told", "according"))
+_SAYING = frozenset(("said", "says", "say", "told", "according", "heard", "hears", "ruled"))
 
 
 def _compound_head(text: str, name: str, end: int, determined: bool = False) -> str | None:

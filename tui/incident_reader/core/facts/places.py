@@ -117,6 +117,7 @@ SEQUEL_VERBS: tuple[str, ...] = (
 SEQUEL_NOUNS: tuple[str, ...] = (
     "hospital", "infirmary", "court", "custody", "shelter", "clinic", "mortuary", "rest centre",
     "relief centre", "reception centre", "evacuation centre", "vigil", "memorial", "funeral",
+    "trial", "inquest", "sentencing",  # "the trial at the Old Bailey heard ..."
 )  # fmt: skip
 _SEQUEL = re.compile(
     rf"\b(?:{events.alternation(SEQUEL_VERBS, SEQUEL_NOUNS)})\b(?:\W+\w+){{0,4}}\W*$",
