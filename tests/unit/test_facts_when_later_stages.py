@@ -210,3 +210,18 @@ def test_tellings_publishing_and_water_breaking_in(
     text: str, kind: str, expected: list[Any]
 ) -> None:
     assert _facts(text, kind, "2025-10-22") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a toll that grew later dates no incident
+        ("The toll in Friday's ferry fire rose to six on Sunday.", DATE, ["2025-10-17"]),
+        ("The number of dead climbed to 14 on Monday, officials said.", DATE, []),
+        # an overtaking manoeuvre times the crash
+        ("Police said the minibus was overtaking at around 5.50pm near Kora.", TIME, ["17:50"]),
+        ("The coach overtook a tractor at 8.05am and hit a van.", TIME, ["08:05"]),
+    ],
+)
+def test_a_later_toll_and_an_overtaking(text: str, kind: str, expected: list[Any]) -> None:
+    assert _facts(text, kind, "2025-10-21") == expected

@@ -34,6 +34,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "stick": ("stuck", "stuck"), "keep": ("kept", "kept"), "feel": ("felt", "felt"),
     "spend": ("spent", "spent"), "send": ("sent", "sent"), "lay": ("laid", "laid"),
     "meet": ("met", "met"), "swing": ("swung", "swung"), "get": ("got", "got"),
+    "overtake": ("overtook", "overtaken"),
 }  # fmt: skip
 # One-syllable verbs ending consonant-vowel-consonant double it before -ed and -ing.
 _DOUBLES = frozenset(
@@ -71,7 +72,7 @@ ONSET_VERBS: tuple[str, ...] = (
     "rip through", "hurtle", "career", "skid", "bomb", "gun down", "storm", "burst into flames",
     "go up in flames", "lose control", "spot", "notice", "ring out",
     # a craft or vehicle's own motion: "the plane went down", "crossed into oncoming traffic"
-    "go down", "cross into", "cross over", "come off", "run off", "run aground",
+    "go down", "cross into", "cross over", "come off", "run off", "run aground", "overtake",
     # a part giving way: "the cabin detached from its cable", "a wheel came loose", "the brakes
     # failed" ("failed to stop" is no event: when.py reads the "to" after it)
     "detach", "come loose", "break loose", "fail",
@@ -114,6 +115,8 @@ AFTER_VERBS: tuple[str, ...] = (
     "remove", "clear", "tow", "return", "resume", "launch", "attend", "gather", "appeal", "warn",
     "urge", "treat", "airlift", "transfer", "pay tribute", "lay flowers", "confirm", "announce",
     "commemorate", "publish",
+    # a toll that grew later: "the toll rose to nine on Tuesday", "climbed to 12 overnight"
+    "rise", "climb",
 )  # fmt: skip
 AFTER_NOUNS: tuple[str, ...] = (
     "custody", "court", "statement", "meeting", "vigil", "funeral", "inquest", "trial",
