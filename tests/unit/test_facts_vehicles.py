@@ -119,6 +119,7 @@ ACTING = [
     ("A cement truck lost control on the flyover.", "cement truck"),
     ("An Air India Express flight overshot the runway.", "air india express flight"),
     ("A Qantas Boeing 737 made an emergency landing.", "boeing 737"),
+    ("A Boeing 757-200 overran the runway in the rain.", "boeing 757-200"),  # a series number
 ]  # fmt: skip
 
 

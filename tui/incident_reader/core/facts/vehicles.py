@@ -111,11 +111,12 @@ _ACTING_DETS = _FIRST_MENTION | {"the"}
 # Modifiers that make a vehicle another party's ("the other car", "a second lorry").
 _OTHER_PARTY = frozenset(("other", "another", "second", "same", "third"))
 _HEAD_NEXT = re.compile(rf"\s+{_HEAD}(?![\w-])", re.IGNORECASE)
-# A make nobody listed with its model number, after a determiner and perhaps a modifier or two:
+# A make nobody listed with its model number (a series after a hyphen: "Boeing 737-800"),
+# after a determiner and perhaps a modifier or two:
 # "the Cessna 172", "The single-engine Piper PA-28".
 _MAKE_NUMBER = re.compile(
     rf"(?<![\w-])(?i:{_DETERMINER})\s+(?:[a-z][a-z]*(?:-[a-z]+)+\s+|[a-z]+(?:ed|en)\s+){{0,2}}"
-    rf"(?:[A-Z][\w-]+\s+)?(?P<make>[A-Z][a-z]{{2,}})\s+(?P<model>[A-Z]{{0,3}}-?\d{{2,4}}[A-Za-z]?)"
+    rf"(?:[A-Z][\w-]+\s+)?(?P<make>[A-Z][a-z]{{2,}})\s+(?P<model>[A-Z]{{0,3}}-?\d{{2,4}}[A-Za-z]?(?:-\d{{1,4}}[A-Za-z]{{0,2}})?)"
     rf"(?:\s+(?P<noun>(?i:{_HEAD})))?(?![\w-])"
 )
 _NAME_NUMBER = re.compile(r"[A-Z][a-z]{2,}\s+[A-Z]{0,3}-?\d")
