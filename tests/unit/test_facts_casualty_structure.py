@@ -18,7 +18,7 @@ KILLED, INJURED, HOSPITAL = (
 
 # A past form ending a counted phrase is its verb: "two others expired" names no hospital count;
 # "expired" is a death only of a person (a count or a person head), never of a permit.
-VERB_HEADS = [
+VERB_HEADS: list[tuple[str, str, list[Any]]] = [
     ("Three miners died underground and two others expired in hospital.", KILLED, [5]),
     ("Three miners died underground and two others expired in hospital.", HOSPITAL, []),
     ("Two others expired later that night.", KILLED, [2]),
@@ -40,7 +40,7 @@ MEANS_PATHS = [
 ]
 # A small loose count, a bare participle, then the clause's own verb: a description, no count;
 # a large one ("dozens of people injured in the fire were ...") is still the toll.
-REDUCED = [
+REDUCED: list[tuple[str, str, list[Any]]] = [
     (
         "Nobody died, though a couple of fans trampled near the gate were checked by medics.",
         INJURED,
