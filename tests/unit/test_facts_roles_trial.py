@@ -62,3 +62,8 @@ def test_the_doer_of_a_relative_clause_is_the_suspect() -> None:
 def test_judges_coroners_witnesses_relatives_and_victims_are_not(sentence: str) -> None:
     assert found(sentence, "suspect.age") == [], sentence
     assert found(sentence, "suspect.name") == [], sentence
+
+
+def test_an_adjective_with_a_hyphen_is_no_name() -> None:
+    sentence = "Police hunted the 23-year-old Kenyan-born Odhiambo, who fled on foot."
+    assert not any("born" in str(n) for n in found(sentence, "suspect.name"))

@@ -90,8 +90,12 @@ _LO = "a-zß-öø-ÿāăąćčďđēėęěğīıķĺľłńňōőœřśşšţťū
 
 _CAPITAL = re.compile(rf"[{_UP}]")  # every name opens with one (see _names)
 
+# After a hyphen a lower-case tail may continue a given name ("Sung-min", "Im-jae"), but not an
+# adjective's ("Moroccan-born", "London-based", "Labour-run", "Kafka-esque").
+_ADJ_TAIL = r"(?:[a-z]*(?:ed|born|bred|run|made|like|wide|style|esque|era|old|year|owned)(?![a-z]))"
 _NAME_WORD = (
-    rf"(?:(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+)*(?![\w’'-]))"
+    rf"(?:(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?"
+    rf"(?:-(?!{_ADJ_TAIL})[{_UP}]?[{_LO}]+)*(?![\w’'-]))"
 )
 
 _INITIALS = r"(?:[A-Z]\.\s*){1,2}"
