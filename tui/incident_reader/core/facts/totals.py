@@ -63,32 +63,34 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fa
             key = (f.kind, f.incident)
             largest[key] = max(largest.get(key, 0), low)
     numbered = {(f.kind, f.incident) for f in facts if _numbered(f)}
+    apart = _ordinals_after_larger(facts)
     return [
         f
         for f in facts
         if not (f.value == 1 and (f.kind, f.incident) in largest and not _NUMERAL.match(f.text))
         and not (_vague(f) and (f.kind, f.incident) in numbered)
         and not (f.kind in kinds and _is_part(f, largest.get((f.kind, f.incident), 0)))
-        and not _ordinal_after_larger(f, facts)
+        and id(f) not in apart
     ]
 
 
 _ORDINAL_LEAD = re.compile(rf"(?:an?|the)\s+(?:{ORDINAL})\s", re.IGNORECASE)
 
 
-def _ordinal_after_larger(f: Fact, facts: Sequence[Fact]) -> bool:
-    """ "Twelve people were killed ... A second person was found dead in the cab": after a larger
-    count of the kind, an ordinal tells people apart, it is no running total."""
-    if not isinstance(f.value, int) or not _ORDINAL_LEAD.match(f.text):
-        return False
-    return any(
-        g.kind == f.kind
-        and g.incident == f.incident
-        and g.start < f.start
-        and isinstance(g.value, int)
-        and g.value > f.value
-        for g in facts
-    )
+def _ordinals_after_larger(facts: Sequence[Fact]) -> set[int]:
+    """The ids of ordinal counts told after a larger count of their kind: "Twelve people were
+    killed ... A second person was found dead in the cab" tells people apart, it is no running
+    total (one pass in reading order: a report of many ordinals stays linear)."""
+    largest: dict[tuple[str, str], int] = {}
+    out: set[int] = set()
+    for f in sorted(facts, key=lambda f: f.start):
+        if not isinstance(f.value, int):
+            continue
+        key = (f.kind, f.incident)
+        if f.value < largest.get(key, 0) and _ORDINAL_LEAD.match(f.text):
+            out.add(id(f))
+        largest[key] = max(largest.get(key, 0), f.value)
+    return out
 
 
 def _numbered(f: Fact) -> bool:
