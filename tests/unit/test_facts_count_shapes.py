@@ -222,3 +222,20 @@ IDIOMS_AND_OWNERS = [
 @pytest.mark.parametrize(("text", "kind", "expected"), IDIOMS_AND_OWNERS)
 def test_idioms_and_owned_parts(text: str, kind: str, expected: list[Any]) -> None:
     assert values(text, kind) == expected
+
+
+# "came on the same day that ..." tells another event: its counts are not this incident's.
+SAME_DAY = [
+    (
+        "The blast killed four people. It came on the same day that three people were shot "
+        "and wounded in a raid in Dorvik.",
+        INJURED,
+        [],
+    ),
+    ("Two people died on the same day that the bridge reopened.", KILLED, [2]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), SAME_DAY)
+def test_the_same_day_as_another_event(text: str, kind: str, expected: list[Any]) -> None:
+    assert values(text, kind) == expected

@@ -54,16 +54,26 @@ _OTHER_EVENT = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:that|which)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_OTHER_GATE = ("another", "earlier", "previous", "similar", "separate", "unrelated")
+_OTHER_GATE = ("another", "earlier", "previous", "similar", "separate", "unrelated", "same ")
+# The report's event dated by another one told after it: "The attack came on the same day that
+# three people were shot in Zurich" (what follows "that" is the other event).
+_SAME_DAY = re.compile(
+    r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:on\s+)?the\s+same\s+"
+    r"(?:day|night|week|morning|evening|weekend)\s+(?:that|as|when)\b",
+    re.IGNORECASE,
+)
 
 
 def _of_another_event(text: str, found: Found, base: int) -> bool:
-    """Whether a finding is told in a relative clause of another event than the report's."""
+    """Whether a finding is told in a relative clause of another event than the report's, or
+    after "came on the same day that"."""
     lower = text.lower()
     if not any(w in lower for w in _OTHER_GATE):
         return False
     start = found.start - base
-    return _OTHER_EVENT.search(text, max(0, start - 80), start) is not None
+    if _OTHER_EVENT.search(text, max(0, start - 80), start) is not None:
+        return True
+    return "same " in lower and _SAME_DAY.search(text, 0, start) is not None
 
 
 def _superseded(text: str, found: Found, base: int) -> bool:
