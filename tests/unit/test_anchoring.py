@@ -85,6 +85,16 @@ def test_a_look_alike_with_another_number_is_not_taken() -> None:
     assert place(a, new, "v2") is None
 
 
+def test_a_context_that_repeats_on_the_line_before_does_not_orphan_the_words() -> None:
+    # The prefix's tail ("\nHarbour Road") also starts the line above, close enough to bracket
+    # the quote with the suffix: the words are still there, so they are placed, not orphaned.
+    text = "Harbour Road is closed\nHarbour Road ferry pier has reopened.\nBuses run again.\n"
+    start = text.index("d ferry pie")
+    a = make_anchor(text, start, start + len("d ferry pie"), "v1")
+    where = place(a, text, "v2")
+    assert where is not None and (where.start, where.end) == (a.start, a.end)
+
+
 def test_a_small_edit_inside_a_long_quote_is_placed_fuzzily() -> None:
     quote = "Those nearby said they had to run as the scene unfolded"
     a = anchor_on(quote)

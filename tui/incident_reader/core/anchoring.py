@@ -216,11 +216,14 @@ def _edited_in_place(anchor: Anchor, text: str, found: list[tuple[float, int, in
         return False  # too little context to say where the words stood
     starts, ends = _context_edges(anchor, text)
     n = len(anchor.quote)
-    taken = {(s, e) for _, s, e in found}
+    taken = [(s, e) for _, s, e in found]
     for a in starts:
         for b in ends:
-            if 0 < b - a <= 2 * n + 20 and text[a:b].strip() and (a, b) not in taken:
-                return True
+            if not (0 < b - a <= 2 * n + 20 and text[a:b].strip()):
+                continue
+            if any(a <= s and e <= b for s, e in taken):
+                continue  # a copy of the words lies inside: the context repeats, nothing edited
+            return True
     return False
 
 
