@@ -86,11 +86,14 @@ def test_a_look_alike_with_another_number_is_not_taken() -> None:
 
 
 def test_a_context_that_repeats_on_the_line_before_does_not_orphan_the_words() -> None:
-    # The prefix's tail ("\nHarbour Road") also starts the line above, close enough to bracket
+    # The prefix's tail ("\nHarbour Road pi") also starts the line above, close enough to bracket
     # the quote with the suffix: the words are still there, so they are placed, not orphaned.
-    text = "Harbour Road is closed\nHarbour Road ferry pier has reopened.\nBuses run again.\n"
-    start = text.index("d ferry pie")
-    a = make_anchor(text, start, start + len("d ferry pie"), "v1")
+    text = (
+        "Crowds left the square.\nHarbour Road pier is open again\n"
+        "Harbour Road pier has re-opened.\nFerries run again.\n"
+    )
+    start = text.index("er has re-op")
+    a = make_anchor(text, start, start + len("er has re-op"), "v1")
     where = place(a, text, "v2")
     assert where is not None and (where.start, where.end) == (a.start, a.end)
 
