@@ -5,21 +5,14 @@ Every sentence here is written for these tests (none is taken from a dev, check 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from incident_reader.core.facts import extract
-from incident_reader.core.model import DctSource, Report
+from tests.unit.test_facts_wordings import values
 
 KILLED, INJURED = "casualties.killed", "casualties.injured"
 HOSPITALISED, ARRESTS = "casualties.hospitalised", "arrests"
-
-
-def values(text: str, kind: str) -> list[Any]:
-    report = Report("r", Path("r.txt"), "", text, "2024-06-15", DctSource.HEADER, "0")
-    return [f.value for f in extract(report, "2024-06-15", ()).facts if f.kind == kind]
 
 
 # A headline's two bare singular person nouns joined by "and" count two, with no number.

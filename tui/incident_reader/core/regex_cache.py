@@ -30,6 +30,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from incident_reader.core.cache_folder import cache_folder
+
 try:
     import _sre
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -79,12 +81,7 @@ def cache_path() -> Path | None:
     setting = os.environ.get("INCIDENT_READER_REGEX_CACHE", "")
     if setting == "0" or _sre is None or not isinstance(getattr(re, "_cache", None), dict):
         return None
-    if setting:
-        folder = Path(setting)
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        folder = Path(base) / "incident-reader"
-    return folder / f"regex-{_tag()}.marshal"
+    return cache_folder(setting) / f"regex-{_tag()}.marshal"
 
 
 def install() -> None:

@@ -27,6 +27,8 @@ import textual.css
 from textual.css.model import RuleSet
 from textual.css.stylesheet import CSSLocation, Stylesheet
 
+from incident_reader.core.cache_folder import cache_folder
+
 FORMAT = 1
 
 
@@ -35,12 +37,7 @@ def cache_path() -> Path | None:
     setting = os.environ.get("INCIDENT_READER_CSS_CACHE", "")
     if setting == "0":
         return None
-    if setting:
-        folder = Path(setting)
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        folder = Path(base) / "incident-reader"
-    return folder / f"css-{_tag()}.pickle"
+    return cache_folder(setting) / f"css-{_tag()}.pickle"
 
 
 def _tag() -> str:
