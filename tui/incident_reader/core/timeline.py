@@ -25,26 +25,33 @@ _CLOCK_THEN_DAY = re.compile(
     r"^(?P<clock>.*?\d.*?|noon|midday|midnight)[,\s]+(?P<day>(?-i:[A-Z])[a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)$"
 )
 _DATE_TIME = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?$")
+# The other TIMEX3 value shapes sort_key reads (compiled once: it runs for every entry).
+_DECADE = re.compile(r"\d{3}")
+_CENTURY = re.compile(r"\d{2}")
+_PART_OF_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI|DT)")
+_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
+_QUARTER = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-(\d|WE))?")
 
 
 def sort_key(value: str) -> str | None:
     """A string that sorts TIMEX3 values chronologically ('YYYY-MM-DDTHH:MM'), or None."""
     if not value or "X" in value:
         return None
-    if re.fullmatch(r"\d{3}", value):  # decade
+    if _DECADE.fullmatch(value):  # decade
         return f"{value}0-01-01T00:00"
-    if re.fullmatch(r"\d{2}", value):  # century
+    if _CENTURY.fullmatch(value):  # century
         return f"{value}00-01-01T00:00"
-    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI|DT)", value)
+    m = _PART_OF_DAY.fullmatch(value)
     if m:
         return f"{m[1]}T{PART_OF_DAY_START[m[2]]}"
-    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value)
+    m = _SEASON.fullmatch(value)
     if m:
         return f"{m[1]}-{SEASON_START[m[2]]}-01T00:00"
-    m = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12])", value)
+    m = _QUARTER.fullmatch(value)
     if m:
         return f"{m[1]}-{QUARTER_START[m[2]]}-01T00:00"
-    m = re.fullmatch(r"(\d{4})-W(\d{2})(?:-(\d|WE))?", value)
+    m = _WEEK.fullmatch(value)
     if m:
         try:
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] == "WE" else 1)

@@ -217,10 +217,13 @@ _EVENT_HEADS = frozenset(w for w in events.ONSET_NOUNS if " " not in w)
 # "the Yongsan district of Seoul", "the Itaewon area of Seoul": the generic head's town.
 _GENERIC_OF = re.compile(rf"\s+(?:area|district|neighbou?rhood|locality)\s+of\s+(?P<town>{_NAME})")
 # "the intersection of Route 41 and Hollins Road", "the corner of the Esplanade and Pier Street".
+_JUNCTION_NOUNS = ("intersection", "corner", "junction", "crossroads", "crossing")
 _JUNCTION = re.compile(
-    rf"\b(?:the\s+)?(?:intersection|corner|junction|crossroads|crossing)\s+of\s+(?:the\s+)?"
+    rf"\b(?:the\s+)?(?:{'|'.join(_JUNCTION_NOUNS)})\s+of\s+(?:the\s+)?"
     rf"(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
 )
+# Any premises head as a substring (one search instead of a test per head).
+_ANY_PREMISES_HEAD = re.compile("|".join(re.escape(h) for h in PREMISES_HEADS))
 
 
 def places(sentence: Sentence) -> list[Found]:
@@ -355,11 +358,12 @@ def places(sentence: Sentence) -> list[Found]:
         if is_country(value):
             continue  # "in Germany", "through Italy": a country is no scene of its own
         out.append(Found(PLACE, _spelt_out(_SPACES.sub(" ", value)), base + start, base + end))
-    for j in _JUNCTION.finditer(text):
+    junctions = _JUNCTION.finditer(text) if any(w in text for w in _JUNCTION_NOUNS) else ()
+    for j in junctions:  # (every match holds a junction noun; the scan reads every character)
         value = f"{_SPACES.sub(' ', j.group('a'))} and {_SPACES.sub(' ', j.group('b'))}".lower()
         out = [f for f in out if not base + j.start() <= f.start < base + j.end()]
         out.append(Found(PLACE, value, base + j.start(), base + j.end()))
-    if "'" in text or "’" in text or any(w in sentence.lower for w in PREMISES_HEADS):
+    if "'" in text or "’" in text or _ANY_PREMISES_HEAD.search(sentence.lower):
         for pe in _PREMISES_EVENT.finditer(text):
             start, name = _trim(pe.group("name"), pe.start("name"))
             if not name or _INSTITUTION.search(f"{name} {pe.group('head') or pe.group('cap')}"):

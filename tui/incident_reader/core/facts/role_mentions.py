@@ -80,6 +80,13 @@ _DIGIT = re.compile(r"\d")
 # The forms above whose number may be a word; every other one holds a figure.
 _WORDED_AGE_KEYS = (("aged",), ("in his", "in her", "in their"))
 
+# A form whose pattern opens with a long alternation (the regex engine tries it at every
+# character) is tried only where the words its match must hold stand: the copula form holds
+# "is 30", "was aged 41".
+_FORM_NEEDS: dict[tuple[str, ...], re.Pattern[str]] = {
+    ("is", "was"): re.compile(r"(?:is|was)\s+(?:aged\s+)?\d")
+}
+
 _AGE_AFTER_NAME = re.compile(r"\s*(?:,\s+\d{1,2}(?![\d])|\(\d{1,2}\))")
 
 # "Pask", "McAllister", "O'Brien", "Jean-Luc"; not "Moroccan-born".
@@ -101,7 +108,8 @@ _NAME_WORD = (
 _INITIALS = r"(?:[A-Z]\.\s*){1,2}"
 
 # Between a name's words, its lower-case particles ("Ana de la Cruz", "Pieter van der Berg").
-_JOIN = r"(?:\s+(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bin|al|el)\s+){0,2})"
+_PARTICLES = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bin|al|el)"
+_JOIN = rf"(?:\s+(?:{_PARTICLES}\s+){{0,2}})"
 
 # A nickname in quotes between a first name and a surname; left out of the name's value.
 _NICKNAME = r"\s+['‘\"“][A-Z][\w’-]*(?:\s+[A-Z][\w’-]*)?['’\"”]\s+"
@@ -119,6 +127,16 @@ _NAME = re.compile(
     rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
     rf"|{_NAME_WORD}(?=\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b|\(\d{{1,2}}\))))"
+)
+
+# Where a match of _NAME may start: its look-behind, then a looser shape of what every match
+# opens with: an initial, or a name-shaped word followed by a space and a capital, a quote or a
+# particle ("Jordan Pask", "Kendell 'Bossman'", "Ana de la Cruz"), by a title's dot ("Mr. Pryce")
+# or by an age (", 52,", "(34)"). _names tries the longer pattern only at capitals where it
+# matches.
+_NAME_START = re.compile(
+    rf"(?<![\w’'.-])(?:[A-Z]\.|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?"
+    rf"(?:-[{_UP}]?[{_LO}]+)*(?:\.?\s+(?:[{_UP}'‘\"“]|{_PARTICLES}\s)|\s*,\s+\d|\s*\(\d))"
 )
 
 # Titles and institutions, street words ("Station Road"), makes and models ("Ford Fiesta").
@@ -255,12 +273,13 @@ _TITLE_NOUNS = frozenset((*VICTIM_NOUNS, *DRIVER_NOUNS, *SUSPECT_ROLE_NOUNS))
 
 
 def _names(text: str) -> list[re.Match[str]]:
-    """``_NAME.finditer``, tried only at capitals (every name starts with one): the pattern opens
-    with a look-behind, so the regex engine cannot skip ahead to a capital by itself."""
+    """``_NAME.finditer``, tried only at capitals (every name starts with one) where its opening
+    shape matches (``_NAME_START``): the pattern opens with a look-behind, so the regex engine
+    cannot skip ahead to a capital by itself."""
     out: list[re.Match[str]] = []
     reached = 0
     for cap in _CAPITAL.finditer(text):
-        if cap.start() < reached:
+        if cap.start() < reached or _NAME_START.match(text, cap.start()) is None:
             continue
         m = _NAME.match(text, cap.start())
         if m is not None:
@@ -285,6 +304,9 @@ def _ages(text: str) -> list[_Anchor]:
     for keys, pattern in _AGE_FORMS:
         if (not digit and keys not in _WORDED_AGE_KEYS) or not any(k in lower for k in keys):
             continue  # every form but the worded ones ("aged four", "in her fifties") needs a digit
+        need = _FORM_NEEDS.get(keys)
+        if need is not None and need.search(lower) is None:
+            continue
         for m in pattern.finditer(lower):
             groups = m.groupdict()
             bare = "n3" in groups or "n4" in groups  # ", 24" and "(34)" start with punctuation

@@ -299,15 +299,19 @@ def _np_tail(before: str) -> str | None:
     return None
 
 
+# "The lorry driver", "the driver of the BMW": a driver noun with what it drives.
+_DRIVER_OF = re.compile(
+    rf"(?:(?P<mod>[\w’'-]+)\s+)?(?:{'|'.join(DRIVER_NOUNS)})(?:\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?P<of>[\w’'-]+))?",
+    _I,
+)
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
 def _is_private_driver(near: str) -> bool:
     """ "The lorry driver, a man in his 40s", "The driver of the BMW, ...": not a bus's crew."""
-    m = re.search(
-        rf"(?:(?P<mod>[\w’'-]+)\s+)?(?:{'|'.join(DRIVER_NOUNS)})(?:\s+of\s+(?:the\s+|an?\s+)?"
-        r"(?P<of>[\w’'-]+))?",
-        near,
-        _I,
-    )
+    m = _DRIVER_OF.search(near)
     if not m or not (m.group("mod") or m.group("of")):
         return False  # a bare "the driver" may be anybody's
-    vehicle = re.sub(r"[’']s?$", "", (m.group("of") or m.group("mod") or "").lower())
+    vehicle = _POSSESSIVE_END.sub("", (m.group("of") or m.group("mod") or "").lower())
     return vehicle not in CREW_VEHICLE_WORDS and vehicle not in ("the", "a", "an", "his", "her")

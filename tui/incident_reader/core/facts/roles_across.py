@@ -120,13 +120,26 @@ _PRONOUN_HELD = re.compile(
     r"|(?:held|taken\s+in)\s+for\s+questioning)(?![\w-])"
 )
 SUBJECT_REACH = 80  # characters from a sentence's start where its subject's name stands
+_HE_SHE = re.compile(r"He|She")
+
+
+def _pronouns_held(text: str) -> list[re.Match[str]]:
+    """``_PRONOUN_HELD.finditer``, tried only where "He" or "She" stands (every match opens with
+    one): its look-behinds keep the regex engine from skipping ahead by itself."""
+    out: list[re.Match[str]] = []
+    reached = 0
+    for at in _HE_SHE.finditer(text):
+        if at.start() >= reached and (m := _PRONOUN_HELD.match(text, at.start())):
+            out.append(m)
+            reached = m.end()
+    return out
 
 
 def _pronoun_held(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
     """The person a pronoun's custody step refers to: the named subject of the sentence before,
     when the report has told no suspect before it."""
     out: list[Found] = []
-    for m in _PRONOUN_HELD.finditer(text):
+    for m in _pronouns_held(text):
         if any(f.kind in (AGE, NAME) and f.start < m.start() for f in (*facts, *out)):
             continue
         cut = max(text.rfind(". ", 0, max(0, m.start() - 2)), text.rfind("\n", 0, m.start() - 1))

@@ -267,13 +267,23 @@ class WordScan:
                 keys.add(words[0][:4])  # the first word: a match starts there
         self.keys = frozenset(keys)
         self.digits = frozenset(digits)
+        # Only word keys decide (no digit, no plain scan, no subclass finding more than
+        # ``_matches`` here): a sentence without any of them finds nothing.
+        plain = type(self)._matches is WordScan._matches
+        self.keyed_only = plain and not self.always and not digits
 
     def search(self, sentence: Sentence) -> re.Match[str] | None:
         """The first match, or None (stops at the first)."""
+        if self.keyed_only and self.keys.isdisjoint(sentence.keys):
+            if len(sentence.lower) == len(sentence.text):
+                return None  # what _matches finds, without its call (most calls)
         return next(iter(self._matches(sentence, first=True)), None)
 
     def finditer(self, sentence: Sentence) -> list[re.Match[str]]:
         """Non-overlapping matches in reading order."""
+        if self.keyed_only and self.keys.isdisjoint(sentence.keys):
+            if len(sentence.lower) == len(sentence.text):
+                return []  # what _matches finds, without its call (most calls)
         return self._matches(sentence, first=False)
 
     def _matches(self, sentence: Sentence, first: bool) -> list[re.Match[str]]:

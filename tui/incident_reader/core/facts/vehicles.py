@@ -230,8 +230,9 @@ def vehicles(sentence: Sentence) -> list[Found]:
         for m in _SHIP.finditer(text):
             spans.append((m.start(), m.end(), f"{m.group('prefix')} {m.group('name')}".lower()))
     spans.extend(_named_vessels(text, spans) if vessel else ())
-    if numbered and _VEHICLE_TALK.search(text):
-        for m in _MAKE_NUMBER.finditer(text):
+    makes = list(_MAKE_NUMBER.finditer(text)) if numbered else []
+    if makes and _VEHICLE_TALK.search(text):  # (the long talk scan only where a make stands)
+        for m in makes:
             if not _taken(spans, m.start("make")) and m.group("make").lower() not in _NOT_MODIFIERS:
                 words = (m.group("make"), m.group("model"), m.group("noun") or "")
                 spans.append((m.start("make"), m.end(), " ".join(w for w in words if w).lower()))
