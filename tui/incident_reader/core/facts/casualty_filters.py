@@ -89,7 +89,7 @@ def _superseded(text: str, found: Found, base: int) -> bool:
 def _over_a_period(text: str, found: Found, base: int) -> bool:
     """ "14 deaths since 2010", "300 people have died in the past decade": a tally over a period
     in the finding's own clause counts many incidents, not this one."""
-    if not _PERIOD_GATE.search(text):
+    if not _tells_a_period(text):
         return False
     start, end = found.start - base, found.end - base
     clause_start = max(text.rfind(c, 0, start) for c in ",;:") + 1
@@ -102,6 +102,21 @@ def _over_a_period(text: str, found: Found, base: int) -> bool:
             clause_start = 0
     # "in the deadliest crash since 2010", "the first death this year": a ranking, not a tally
     return period is not None and not _RANKING.search(text, clause_start, period.start())
+
+
+# The last sentence object _tells_a_period read, and its answer.
+_PERIOD_READ: tuple[str | None, bool] = (None, False)
+
+
+def _tells_a_period(text: str) -> bool:
+    """``_PERIOD_GATE`` on a sentence, read once for all its findings (the scan reads every
+    character); kept for that one sentence object only, never across sentences or reports."""
+    global _PERIOD_READ
+    seen, told = _PERIOD_READ
+    if seen is not text:
+        told = _PERIOD_GATE.search(text) is not None
+        _PERIOD_READ = (text, told)
+    return told
 
 
 def _single_wound(text: str, found: Found, base: int) -> bool:

@@ -222,8 +222,9 @@ _JUNCTION = re.compile(
     rf"\b(?:the\s+)?(?:{'|'.join(_JUNCTION_NOUNS)})\s+of\s+(?:the\s+)?"
     rf"(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
 )
-# Any premises head as a substring (one search instead of a test per head).
-_ANY_PREMISES_HEAD = re.compile("|".join(re.escape(h) for h in PREMISES_HEADS))
+# A premises head starts a word of its own (after the name's "\s+"): without one, neither
+# _PREMISES nor _PREMISES_EVENT can match.
+_PREMISES_GATE = WordGate(PREMISES_HEADS)
 
 
 def places(sentence: Sentence) -> list[Found]:
@@ -363,7 +364,7 @@ def places(sentence: Sentence) -> list[Found]:
         value = f"{_SPACES.sub(' ', j.group('a'))} and {_SPACES.sub(' ', j.group('b'))}".lower()
         out = [f for f in out if not base + j.start() <= f.start < base + j.end()]
         out.append(Found(PLACE, value, base + j.start(), base + j.end()))
-    if "'" in text or "’" in text or _ANY_PREMISES_HEAD.search(sentence.lower):
+    if _PREMISES_GATE.passes(sentence):
         for pe in _PREMISES_EVENT.finditer(text):
             start, name = _trim(pe.group("name"), pe.start("name"))
             if not name or _INSTITUTION.search(f"{name} {pe.group('head') or pe.group('cap')}"):
@@ -426,6 +427,8 @@ def _named_premises(sentence: Sentence) -> list[Found]:
     """
     text, base = sentence.text, sentence.start
     out: list[Found] = []
+    if not _PREMISES_GATE.passes(sentence):
+        return out
     for m in _PREMISES.finditer(text):
         start, name = _trim(m.group("name"), m.start("name"))
         whole = f"{name} {m.group('head') or m.group('cap')}"

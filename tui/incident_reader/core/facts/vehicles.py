@@ -22,7 +22,7 @@ from incident_reader.core.facts.lexicon import (
 )
 from incident_reader.core.facts.numbers import _alt
 from incident_reader.core.facts.role_words import NOT_NAME_WORDS
-from incident_reader.core.facts.text import Sentence, WordGate
+from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 from incident_reader.core.facts.vehicle_phrases import (
     _COLOUR,
     _DETERMINER,
@@ -178,6 +178,9 @@ _OPEN_MAKE = re.compile(
     r"(?P<name>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{2,6})(?:\s+(?:[A-Z][a-z]+|[A-Z]*\d[\w-]*)){0,2})"
     rf"(?:\s+(?P<noun>(?i:{_HEAD})))?(?![\w-])"
 )
+# Tried only where a determiner's word starts (the pattern opens with a look-behind, so the regex
+# engine would try it at every character).
+_OPEN_MAKE_SCAN = WordScan(_OPEN_MAKE, ("a", "an", "his", "her", "their"))
 _MODIFIES_HEAD = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(PLURALS)}|{_HEAD})(?![\w-])", re.I)
 _DRIVEN_BEFORE = re.compile(
     r"\b(?:(?:driver|drivers|wheel|occupants?|passengers?)\s+of|driving|drove|driven)\s+$", re.I
@@ -238,7 +241,7 @@ def vehicles(sentence: Sentence) -> list[Found]:
                 spans.append((m.start("make"), m.end(), " ".join(w for w in words if w).lower()))
     if _SERVICE_GATE.passes(sentence):
         spans.extend(_services(text, spans))
-    spans.extend(_open_makes(text, spans))
+    spans.extend(_open_makes(sentence, spans))
     spans.extend(_headed(sentence, spans))
     out: list[Found] = []
     struck = list(_STRUCK.finditer(text)) if spans and _RIDING.search(text) else []
@@ -255,11 +258,14 @@ def vehicles(sentence: Sentence) -> list[Found]:
     return out
 
 
-def _open_makes(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _open_makes(
+    sentence: Sentence, taken: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
     """Makes nobody listed, by shape: "a Tata truck", "a white Mahindra Scorpio", "the driver of
     a Holden Commodore" (capitalised words with a vehicle head, a colour or a driver before)."""
+    text = sentence.text
     out: list[tuple[int, int, str]] = []
-    for m in _OPEN_MAKE.finditer(text):
+    for m in _OPEN_MAKE_SCAN.finditer(sentence):
         words = m.group("name").split()
         if _taken(taken, m.start("name")) or any(w in _NOT_MAKE_WORDS for w in words):
             continue

@@ -1,0 +1,161 @@
+"""The cheap tests in front of costly scans: each finds exactly what the plain scan finds.
+
+A pre-filter only skips positions or sentences where its pattern cannot match, so every test here
+compares the filtered reading with the plain ``finditer`` (or the unfiltered loop) it replaces, on
+sentences of our own invention and, where present, on the development reports.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+from incident_reader.core.facts.text import Sentence, WordScan, sentence_of, split_sentences
+from incident_reader.core.temporal.handlers_common import norm
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "data"
+
+# Modules whose functions share a name with the module (places, vehicles) are read as modules.
+role_mentions = importlib.import_module("incident_reader.core.facts.role_mentions")
+roles_across = importlib.import_module("incident_reader.core.facts.roles_across")
+places = importlib.import_module("incident_reader.core.facts.places")
+vehicles = importlib.import_module("incident_reader.core.facts.vehicles")
+
+INVENTED = [
+    "Police named the driver as Dwayne R. Kessler, 41, of Marlow Heath.",
+    "Kendell 'Bossman' Hypolite, 52, was held by the Coast Guard.",
+    "K. Ramesh and K.Ramesh both gave evidence; Mr Pryce and Mr. Orton did not.",
+    "Ana de la Cruz, Pieter van der Berg and Ali bin Rashid were among the injured.",
+    "Masood, 52, drove a hired Hyundai Tucson; Hegde (52) was arrested later.",
+    "Andrzej W., 51, and Miss Tilly O'Brien-McAllister were named in court.",
+    "Jean-Luc Fabre, a Moroccan-born chef, and Han Sung-min were treated at the scene.",
+    "Łukasz Nowak and Tomás Åkesson, both 30, were taken to Kadıköy State Hospital.",
+    "THE DRIVER, JOHN SMITH, 44, WAS ARRESTED. the driver, john smith, 44, was arrested.",
+    "Dr Asha Patel said: “He was 31 at the time.” She was later detained by police.",
+    "A man was arrested. He was later charged, and he has been remanded. He Was not.",
+    "Witnesses saw a white Mahindra Scorpio, an Isuzu truck and their Tata van nearby.",
+    "A dark blue Ford Focus hit a Vauxhall Corsa at the corner of Mill Road and Bell Lane.",
+    "The fire at the Falls Tavern in Corran spread to the old mill and Hartley Mills.",
+    "The Copper Kettle Cafe fire and the Ma-Dudu's Tavern shootings were weeks apart.",
+    "The suspect is 30 and the arrested man was aged 41; his brother is 19.",
+    "The driver, who was 27 at the time, was named. The boy, now 12, is in hospital.",
+    "Ms Oduya, 38, (née Kamal) and Sgt. Lee Park, 45, gave evidence at Ashby Magistrates' Court.",
+]
+
+
+def _sentences() -> list[Sentence]:
+    out = [sentence_of(t) for t in INVENTED]
+    paths = [*sorted((ROOT / "seeds").glob("*.txt"))]
+    paths += sorted((SHARED / "report-pairs").glob("*/*.txt"))
+    for path in paths:
+        out.extend(split_sentences(path.read_text(encoding="utf-8")))
+    return out
+
+
+SENTENCES = _sentences()
+
+
+def _variants(text: str) -> tuple[str, ...]:
+    return (text, text.lower(), text.upper(), text.title())
+
+
+def _plain_names(text: str) -> list[tuple[int, int]]:
+    """``_NAME`` tried at every capital, as before the opening-shape test."""
+    out: list[tuple[int, int]] = []
+    reached = 0
+    for cap in role_mentions._CAPITAL.finditer(text):
+        if cap.start() < reached:
+            continue
+        m = role_mentions._NAME.match(text, cap.start())
+        if m is not None:
+            out.append(m.span())
+            reached = m.end()
+    return out
+
+
+def test_names_are_found_where_the_plain_scan_finds_them() -> None:
+    for s in SENTENCES:
+        for text in _variants(s.text):
+            assert [m.span() for m in role_mentions._names(text)] == _plain_names(text), text
+
+
+def test_the_opening_shape_turns_away_most_capitals() -> None:
+    text = "The police said The Scene was Closed after The Crash on Tuesday."
+    tried = [c for c in role_mentions._CAPITAL.finditer(text)]
+    kept = [c for c in tried if role_mentions._NAME_START.match(text, c.start())]
+    assert len(kept) < len(tried) / 2  # the filter is worth its test
+
+
+def test_an_age_form_needs_what_its_match_holds() -> None:
+    for s in SENTENCES:
+        for text in _variants(s.text):
+            lower = text.lower()
+            for keys, pattern in role_mentions._AGE_FORMS:
+                need = role_mentions._FORM_NEEDS.get(keys)
+                if need is not None and pattern.search(lower):
+                    assert need.search(lower), text
+
+
+def test_pronoun_custody_steps_are_found_where_finditer_finds_them() -> None:
+    texts = [s.text for s in SENTENCES] + [
+        "He was arrested.",
+        "A man fled. She was later detained. He has since been charged. The He was held.",
+        "x. He\twas arrested\nShe was remanded",
+    ]
+    for text in texts:
+        plain = [m.span() for m in roles_across._PRONOUN_HELD.finditer(text)]
+        assert [m.span() for m in roles_across._pronouns_held(text)] == plain, text
+
+
+def test_open_makes_are_found_at_determiners_as_finditer_finds_them() -> None:
+    for s in SENTENCES:
+        for text in _variants(s.text):
+            one = sentence_of(text)
+            plain = [m.span() for m in vehicles._OPEN_MAKE.finditer(text)]
+            assert [m.span() for m in vehicles._OPEN_MAKE_SCAN.finditer(one)] == plain, text
+
+
+def test_a_sentence_without_a_premises_head_holds_no_named_premises() -> None:
+    for s in SENTENCES:
+        for text in _variants(s.text):
+            one = sentence_of(text)
+            if not places._PREMISES_GATE.passes(one):
+                assert places._PREMISES.search(text) is None, text
+                assert places._PREMISES_EVENT.search(text) is None, text
+
+
+def test_a_junction_match_holds_a_junction_noun() -> None:
+    for s in SENTENCES:
+        for m in places._JUNCTION.finditer(s.text):
+            assert any(w in m.group(0) for w in places._JUNCTION_NOUNS)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"(?<![\w-])(?:killed|injured|hurt)(?![\w-])", re.IGNORECASE),
+        re.compile(r"(?<![\w-])(?:taken|rushed)\s+to\s+hospital", re.IGNORECASE),
+    ],
+)
+def test_a_word_scan_without_its_words_finds_what_finditer_finds(pattern: re.Pattern[str]) -> None:
+    scan = WordScan(pattern, [p for p in ("killed", "injured", "hurt", "taken", "rushed")])
+    assert scan.keyed_only
+    for s in SENTENCES:
+        for text in _variants(s.text):
+            one = sentence_of(text)
+            plain = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in scan.finditer(one)] == plain, text
+            first = scan.search(one)
+            assert (first.span() if first else None) == (plain[0] if plain else None)
+
+
+@pytest.mark.parametrize(
+    "word", ["Monday", "5", "", None, "ﬁ", "²", "x\u200b", "İ", "ǅ", "the  next day", "Sept."]
+)
+def test_norm_of_one_word_is_its_lower_case(word: str | None) -> None:
+    low = (word or "").lower().replace("’", "'")
+    assert norm(word) == re.sub(r"\s+", " ", low).strip(". ")
