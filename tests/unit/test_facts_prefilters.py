@@ -159,3 +159,13 @@ def test_a_word_scan_without_its_words_finds_what_finditer_finds(pattern: re.Pat
 def test_norm_of_one_word_is_its_lower_case(word: str | None) -> None:
     low = (word or "").lower().replace("’", "'")
     assert norm(word) == re.sub(r"\s+", " ", low).strip(". ")
+
+
+def test_bare_ages_are_found_where_finditer_finds_them() -> None:
+    texts = [s.text for s in SENTENCES] + [
+        "The 22-year-old was held. the twenty-two-year-old, The 5-year-old girl fled.",
+        "Police named the 23-year-old as Jordan Pike; then the 19-year-old man, later, the",
+    ]
+    for text in texts:
+        plain = [m.span() for m in roles_across._BARE_AGE.finditer(text)]
+        assert [m.span() for m in roles_across._bare_age_matches(text)] == plain, text

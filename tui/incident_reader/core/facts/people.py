@@ -162,6 +162,8 @@ def suspect(sentence: Sentence) -> list[Found]:
 
 
 def _unique(found: list[Found]) -> list[Found]:
+    if not found:
+        return []  # most sentences
     seen: set[tuple[str, int, int]] = set()
     out: list[Found] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):

@@ -41,6 +41,9 @@ _BARE_AGE = re.compile(
     r"(?=\s*[,;.)]|\s+(?:was|is|had|has|who|from|of|as|remains|will|would|could|later|also|then"
     r"|allegedly|[a-z]+ed)\b)"
 )
+# What every _BARE_AGE match opens with, without its look-behind (which keeps the regex engine
+# from skipping ahead): _bare_age_matches tries the whole pattern only where this stands.
+_BARE_AGE_OPENING = re.compile(rf"[Tt]he\s+(?:\d{{1,2}}|{WORD_NUMBER})-year-old")
 _NAMED_AS = re.compile(rf"\s+as\s+(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}})(?![\w’'-])")
 # "has been identified as", "was named in reports as", "Police named him as", "identified him as"
 _IDENTIFIED_AS = re.compile(
@@ -82,6 +85,18 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
         out.extend(_identified(text, [*facts, *out]))
     if "He " in text or "She " in text:
         out.extend(_pronoun_held(text, [*facts, *out]))
+    return out
+
+
+def _bare_age_matches(text: str) -> list[re.Match[str]]:
+    """``_BARE_AGE.finditer``, tried only where its opening words stand (``_BARE_AGE_OPENING``)."""
+    out: list[re.Match[str]] = []
+    reached = pos = 0
+    while (at := _BARE_AGE_OPENING.search(text, pos)) is not None:
+        pos = at.start() + 1
+        if at.start() >= reached and (m := _BARE_AGE.match(text, at.start())):
+            out.append(m)
+            reached = m.end()
     return out
 
 
@@ -256,7 +271,7 @@ def _bare_ages(text: str, facts: Sequence[Fact]) -> list[Found]:
         return []
     first = min(f.start for f in told)
     out: list[Found] = []
-    for m in _BARE_AGE.finditer(text):
+    for m in _bare_age_matches(text):
         if m.start() < first or any(f.start <= m.start() < f.end for f in facts):
             continue
         stop = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0),

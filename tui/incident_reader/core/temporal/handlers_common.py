@@ -16,7 +16,10 @@ _SPACES = re.compile(r"\s+")
 
 def norm(word: str | None) -> str:
     """Lower-case a matched word and squeeze its inner spaces, for table look-ups."""
-    return _SPACES.sub(" ", (word or "").lower().replace("’", "'")).strip(". ")
+    low = (word or "").lower().replace("’", "'")
+    if low.isalnum():  # one word (most calls): no space to squeeze
+        return low
+    return _SPACES.sub(" ", low).strip(". ")
 
 
 def number(word: str | None) -> float | None:
