@@ -169,3 +169,14 @@ def test_bare_ages_are_found_where_finditer_finds_them() -> None:
     for text in texts:
         plain = [m.span() for m in roles_across._BARE_AGE.finditer(text)]
         assert [m.span() for m in roles_across._bare_age_matches(text)] == plain, text
+
+
+def test_a_word_scan_read_twice_gives_each_sentence_its_own_matches() -> None:
+    scan = WordScan(re.compile(r"(?<![\w-])(?:killed|hurt)(?![\w-])", re.I), ["killed", "hurt"])
+    one, two = sentence_of("Two were killed and one hurt."), sentence_of("Nine were hurt.")
+    first = scan.finditer(one)
+    assert scan.finditer(one) is first  # kept for the same sentence object
+    assert [m.group(0) for m in scan.finditer(two)] == ["hurt"]
+    again = sentence_of("Two were killed and one hurt.")  # equal text, another sentence
+    assert [m.span() for m in scan.finditer(again)] == [m.span() for m in first]
+    assert [m.group(0) for m in scan.finditer(one)] == ["killed", "hurt"]

@@ -271,6 +271,8 @@ class WordScan:
         # ``_matches`` here): a sentence without any of them finds nothing.
         plain = type(self)._matches is WordScan._matches
         self.keyed_only = plain and not self.always and not digits
+        # The last sentence object read by finditer and its matches (never across sentences).
+        self._last: tuple[Sentence | None, list[re.Match[str]]] = (None, [])
 
     def search(self, sentence: Sentence) -> re.Match[str] | None:
         """The first match, or None (stops at the first)."""
@@ -280,11 +282,17 @@ class WordScan:
         return next(iter(self._matches(sentence, first=True)), None)
 
     def finditer(self, sentence: Sentence) -> list[re.Match[str]]:
-        """Non-overlapping matches in reading order."""
+        """Non-overlapping matches in reading order (read-only: the list is kept for the next
+        call on the same sentence object, as several rules of a family read one verb scan)."""
         if self.keyed_only and self.keys.isdisjoint(sentence.keys):
             if len(sentence.lower) == len(sentence.text):
                 return []  # what _matches finds, without its call (most calls)
-        return self._matches(sentence, first=False)
+        last = self._last
+        if last[0] is sentence:
+            return last[1]
+        found = self._matches(sentence, first=False)
+        self._last = (sentence, found)  # one tuple: a thread reading it sees a whole pair
+        return found
 
     def _matches(self, sentence: Sentence, first: bool) -> list[re.Match[str]]:
         lower = sentence.lower
