@@ -337,6 +337,7 @@ class Table:
         self._after_article = after
         self._article_always = always
         self._by_pair: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._by_words: dict[tuple[str, str | None], tuple[int, ...]] = {}
         found = _candidates(set(exact), set(prefixes)) if not everywhere else None
         self.candidates = found or WORD_START  # where the words worth a look start
 
@@ -355,15 +356,20 @@ class Table:
         """Indexes, in rule order, of the rules that can start at ``article`` (one of
         ``ARTICLES``, lower case) followed by whitespace and the word ``following`` (None: no
         word follows; ``SIGN``: a character that is neither a word's nor a space follows)."""
-        key = (article, key_of(following) if following else "")
         try:
-            return self._by_pair[key]
+            return self._by_words[article, following]  # the words as read (no key_of)
         except KeyError:
             pass
-        if len(self._by_pair) > 200_000:
-            self._by_pair.clear()
-        chosen = self._article_always[article] | self._after_article[article].get(key[1], set())
-        rules = self._by_pair[key] = tuple(sorted(chosen))
+        if len(self._by_words) > 200_000:
+            self._by_words.clear()
+        key = (article, key_of(following) if following else "")
+        rules = self._by_pair.get(key)
+        if rules is None:
+            if len(self._by_pair) > 200_000:
+                self._by_pair.clear()
+            chosen = self._article_always[article] | self._after_article[article].get(key[1], set())
+            rules = self._by_pair[key] = tuple(sorted(chosen))
+        self._by_words[article, following] = rules
         return rules
 
     def rules_for(self, key: str) -> tuple[int, ...]:
