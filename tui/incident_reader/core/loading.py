@@ -95,6 +95,23 @@ def iso_to_timex(raw: str) -> str | None:
     return f"{m[1]}T{m[2]}" if m[2] else m[1]
 
 
+# "guardian-20161109", "2018-08-14_bbc", "reuters_2017.04.07": a full date set off by
+# separators or the name's ends (not a run of a longer number or of a hash's hex digits).
+_NAME_DATE = re.compile(
+    r"(?<![0-9A-Za-z])((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
+)
+
+
+def date_in_name(name: str) -> str | None:
+    """The publication date a saved report's file name carries, as people and crawlers name
+    pages ("outlet-20161109.txt"); None when the name holds no real calendar day."""
+    m = _NAME_DATE.search(name)
+    if not m:
+        return None
+    ymd = f"{m[1]}-{m[3]}-{m[4]}"
+    return ymd if _is_date(ymd) else None
+
+
 def first_sentence(text: str, limit: int | None = TITLE_MAX) -> str:
     """The body's first sentence, used as a title when the report has none (cut at ``limit``)."""
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
@@ -162,6 +179,8 @@ def _report_from_text(
             header_dct, body = _split_header(body)
             if header_dct:
                 dct, dct_source = header_dct, DctSource.HEADER
+    if dct is None and (named := date_in_name(path.stem)):
+        dct, dct_source = named, DctSource.FILE_NAME  # the text has no date of its own
     return Report(
         id=report_id,
         path=path,
