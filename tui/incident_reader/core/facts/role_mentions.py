@@ -65,6 +65,8 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (("(",), re.compile(r"\((?P<n4>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\)")),
+    # "Travis Odom, age 41, of Cedar Bluff": police-release style
+    ((", age",), re.compile(r"(?<=,)\s+age:?\s+(?P<n2>\d{1,2})(?![\w-])")),
     # "The suspect is 30 and ...", "the arrested man is aged 41": a copula after a person noun
     (
         ("is", "was"),
@@ -156,7 +158,22 @@ _ROLE_WORDS = frozenset(SUSPECT_ROLE_NOUNS)
 
 _ROLE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_ROLE}(?![\w-])", _I)
 
-_PLACE_BEFORE = re.compile(r"(?:,\s*(?:of|from)|(?<![\w-])(?:from|in|at|near|along))\s+$", _I)
+# Where a person lives: ", of", "from", "in", a residence noun's "of" ("a resident of Model Town").
+_PLACE_BEFORE = re.compile(
+    r"(?:,\s*(?:of|from)|(?<![\w-])(?:from|in|at|near|along"
+    r"|(?:resident|native|inhabitant)s?\s+of))\s+$",
+    _I,
+)
+
+# The town after a street in an address apposition ("X, of Meadow Close, Harlow Fields,").
+_ADDRESS_BEFORE = re.compile(r",\s*(?:of|from)\s+[^,;.]{1,50},\s*$", _I)
+
+# An offence after a charge ("charged with First Degree Arson", "two counts of Attempted Murder").
+_OFFENCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:charged\s+with|convicted\s+of|guilty\s+of|counts?\s+of|charges?\s+of"
+    r"|suspicion\s+of)\s+(?:(?:an?|one|two|three|four|five|\d+)\s+)?(?:counts?\s+of\s+)?$",
+    _I,
+)
 
 _SURNAME_GAP = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3},?\s+(?:identified|named|known)\s+(?:only\s+)?(?:by|as)\s+"
@@ -171,16 +188,9 @@ _ALIAS_GAP = re.compile(
     _I,
 )
 
-# "detained by the Coast Guard", "arrested by the Harbour Police": an institution as the agent.
-_AGENT_THE = re.compile(r"\bby\s+the\s+$", _I)
-
-# A name right after an article modifies a noun ("the Carter County jail", "a Kencom bus").
+# A capitalised phrase right after an article is no person's name ("the Carter County jail",
+# "a Kencom bus", "detained by the Coast Guard").
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", _I)
-
-_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:was|were|is|are|has|had|have|who|and|or|but|at|in|on|of|from|with|as|to|for|by"
-    r"|said|says|told|later|also)\b)[a-z][a-z-]*(?<!ed)(?<!ly)(?![\w’'-])"
-)
 
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
@@ -210,7 +220,12 @@ def _anchors(text: str) -> list[_Anchor]:
     long_words = _LONG_WORD.findall(text)
     if len(long_words) >= 8 and sum(w[0].isupper() for w in long_words) > 0.85 * len(long_words):
         return sorted(out)  # a headline in title case: its capitals are no names
+    run_end = -1
     for m in names:
+        if run_end >= 0 and text[run_end : m.start()] == " ":
+            run_end = m.end()
+            continue  # "Eastern Beaches Police Area Command": the tail of a longer capitalised run
+        run_end = m.end()
         words = m.group("name").split()
         while words and words[0].strip(".") in _NOT_NAME:
             words = words[1:]  # "Passenger Raj Menon", "Mr Pryce"
@@ -224,11 +239,13 @@ def _anchors(text: str) -> list[_Anchor]:
             continue  # "Croydon, South London", "West Midlands": a compass word opens a place
         if _ROLE_AFTER.match(text, m.end()):
             continue  # "the Westminster Bridge attacker": a modifier, not a name
-        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and (
-            _NOUN_AFTER.match(text, m.end()) or _AGENT_THE.search(text, 0, m.start())
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "held at the Carter County jail", "in the Lorain County Jail": no person's
+        if _OFFENCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "charged with First Degree Arson": an offence
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _ADDRESS_BEFORE.search(
+            text, max(0, m.start() - 60), m.start()
         ):
-            continue  # "held at the Carter County jail", "detained by the Coast Guard"
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Rommel Dizon, 41, of Barangay San Isidro,": where a person lives
         if _ALIAS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Ramesh Kumar alias Pappu": the same person's other name

@@ -56,6 +56,11 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"released without charge", r"found guilty", r"wanted (?:by|for|in)", r"on the run",
     r"cleared of", r"acquitted", r"found not guilty", r"indicted",  # the accused at trial
     r"(?:refused|granted|denied) bail", r"turned (?:himself|herself) in",
+    # a defendant's first hearing: "spoke only to confirm his name", "entered no plea"
+    r"(?:only )?spoke(?: only)? to confirm",
+    r"confirmed (?:his|her|their) (?:name|identity|details)",
+    r"(?:entered|gave|made|indicated) no (?:plea|indication)", r"did not enter (?:a|any) pleas?",
+    r"(?:entered|indicated) (?:a )?(?:not )?guilty pleas?",
     r"apprehended", r"nabbed", r"captured", r"tracked down",
     # a driver's drinking or drugs: "had been drinking", "was over the limit"
     r"drinking", r"over the (?:legal |drink-drive )?limit",

@@ -155,6 +155,13 @@ _CUSTODY_PRED = re.compile(
     r"\s+for\s+questioning)(?![\w-])",
     _I,
 )
+# A custody verb in the active voice with an object ("tackled the gunman and held him until
+# police arrived"): the subject is the captor, a bystander or an officer, not the one held.
+_CAPTOR = re.compile(
+    r"(?<![\w-])(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?:arrested|detained|held|restrained"
+    r"|apprehended|nabbed|captured|caught|subdued|disarmed|tackled|pinned|overpowered|grabbed)"
+    r"\s+(?:him|her|them|the|a|an|[A-Z][\w’'-]+)(?![\w-])",
+)
 _PRED_END = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\b", _I)
 _ROLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_ROLE}(?![\w-])", _I)
 _GUILTY = re.compile(r"\s*guilty\b", _I)
@@ -252,6 +259,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         or _COPULA_ROLE.match(text[after_np:].lstrip())
     ):
         return True  # "the gunman, 34,", "the suspected driver, 24", "was the only suspect"
+    if not passive and _CAPTOR.match(pred):
+        return False  # "61-year-old Walt Hennessey, tackled Pruitt ... and held him": the captor
     if not _SAYS.match(pred) and _AND_PRED.search(pred):
         return True  # even a casualty's: "was hurt and is now under police custody"
     if _CUSTODY_PRED.match(pred):

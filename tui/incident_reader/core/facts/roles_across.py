@@ -44,7 +44,7 @@ _BARE_AGE = re.compile(
 _NAMED_AS = re.compile(rf"\s+as\s+(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}})(?![\w’'-])")
 # "has been identified as", "was named in reports as", "Police named him as", "identified him as"
 _IDENTIFIED_AS = re.compile(
-    r"\b(?:identified|named)(?:\s+(?:him|her|them|locally|publicly|formally|simply|in\s+\w+(?:\s+\w+)?"
+    r"\b(?:identified|identif(?:y|ies)|named|names?)(?:\s+(?:him|her|them|locally|publicly|formally|simply|in\s+\w+(?:\s+\w+)?"
     r"|by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)){0,2}\s+as\s+"
 )
 _ID_NAME = re.compile(
@@ -78,7 +78,7 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
     """The suspect's age and name told across sentences: a bare definite age once the report has
     a suspect, and a person identified or named whose role an earlier sentence gave."""
     out = _bare_ages(text, facts)
-    if "identified" in text or "named" in text:
+    if "identif" in text or "name" in text:
         out.extend(_identified(text, [*facts, *out]))
     if "He " in text or "She " in text:
         out.extend(_pronoun_held(text, [*facts, *out]))

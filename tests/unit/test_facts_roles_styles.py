@@ -1,0 +1,101 @@
+"""The suspect in house styles (invented sentences): US police releases and TV copy, UK court
+reports, Irish, Australian and Indian press.
+
+Each row is a class of wording: an age written police-style (", age 41,"), a suspect named by a
+later sentence ("Court papers name him as X"), a defendant's first hearing ("spoke only to confirm
+his name"); and the names that are no person's (an institution's tail, a jail after "the", an
+offence after "charged with", a town after "a resident of") or no suspect's (the bystander who
+held the attacker).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from incident_reader.core.facts import extract
+from incident_reader.core.model import DctSource, Report
+
+
+def found(text: str, kind: str) -> list[Any]:
+    report = Report("r", Path("r.txt"), "", text, "2025-03-02", DctSource.HEADER, "0")
+    return [f.value for f in extract(report, "2025-03-02", ()).facts if f.kind == kind]
+
+
+SUSPECTS = [
+    # police-release age after the name
+    ("Deputies arrested Corey Dale Pim, age 33, of Red Oak, at a motel.", "corey dale pim", 33),
+    ("Troopers detained Ella Marsh, age 58, at the state line.", "ella marsh", 58),
+    # a defendant's first hearing
+    (
+        "Ronan Tull, 29, of Ash Grove, spoke only to confirm his name and address.",
+        "ronan tull",
+        29,
+    ),
+    ("Mia Kerr, 35, entered no plea and was remanded until June.", "mia kerr", 35),
+    ("Jed Orme, 44, confirmed his name and date of birth at the hearing.", "jed orme", 44),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "name", "age"), SUSPECTS)
+def test_suspect_by_house_style(sentence: str, name: str, age: int) -> None:
+    assert name in found(sentence, "suspect.name"), sentence
+    assert age in found(sentence, "suspect.age"), sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A woman was charged with arson last night. Court papers name her as Tess Albin.",
+            "tess albin",
+        ),
+        (
+            "The driver fled on foot and was later arrested. Police identify him as Omar Reyes.",
+            "omar reyes",
+        ),
+    ],
+)
+def test_a_suspect_named_in_a_later_sentence_in_the_present_tense(text: str, name: str) -> None:
+    assert name in found(text, "suspect.name"), text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_name"),
+    [
+        # the tail of a longer capitalised run (an institution)
+        ("Officers of Lakes Police District Office arrested a man, 30.", "district office"),
+        # a capitalised phrase after an article
+        ("Kerr was held in the Dunmore County Jail overnight.", "dunmore county jail"),
+        ("Vance was booked into the Fallow Ridge Detention Center.", "fallow ridge detention"),
+        # an offence after a charge
+        ("Vance was charged with Aggravated Arson and jailed.", "aggravated arson"),
+        ("He faces two counts of Reckless Endangerment and was detained.", "reckless endangerment"),
+        # where the suspect lives
+        ("The accused, Ravi Das (30), a resident of Green Park, was arrested.", "green park"),
+        ("Leon Pask, 24, of Ferry Lane, Old Wharton, was arrested.", "old wharton"),
+    ],
+)  # fmt: skip
+def test_institutions_offences_and_towns_are_no_names(sentence: str, not_name: str) -> None:
+    assert not_name not in found(sentence, "suspect.name"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A diner, 58-year-old Hugh Pell, tackled the gunman and held him until deputies came.",
+        "Cook Ama Boateng, 41, grabbed the attacker and pinned him to the floor.",
+        "Bystander Lior Adler, 35, restrained the man until police arrived.",
+    ],
+)
+def test_the_captor_is_not_the_suspect(sentence: str) -> None:
+    assert found(sentence, "suspect.name") == [], sentence
+    assert found(sentence, "suspect.age") == [], sentence
+
+
+def test_the_attacker_stays_the_suspect_when_a_captor_follows() -> None:
+    sentence = "Cai Rhodes, 27, stabbed a guard before a shopper tackled him."
+    assert "cai rhodes" in found(sentence, "suspect.name")
+    assert 27 in found(sentence, "suspect.age")
