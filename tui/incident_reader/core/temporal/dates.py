@@ -42,7 +42,7 @@ def date_full(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if d is None:
         return None
     ctx.set_ref(d, s)
-    ctx.narrative_year = d.year
+    ctx.tell_year(d.year, s)
     return "DATE", d.isoformat(), None
 
 
@@ -169,8 +169,11 @@ def _unnamed_year(ctx: Context, dct: date, mon: int, day: int, s: int, e: int) -
     """The year of a month-day that names none: the side of the DCT the sentence points to, or
     the story's own day when a past sentence tells of the story."""
     side = direction(ctx, s, e)
-    year = monthday_year(dct, mon, day, side)
-    past = side < 0 or (side == 0 and sentence_tense(ctx.text, s, e) < 0)
+    told_side = sentence_tense(ctx.text, s, e) if side == 0 else side
+    year = monthday_year(dct, mon, day, side if told_side < 0 else told_side)
+    past = told_side < 0
+    if past and (recalled := ctx.recalled_year(s)) is not None:
+        return recalled  # "In 2016 the ferry sank. On 4 June, the captain was charged"
     told = _story_side_date(ctx, mon, day, s) if past else None
     return told.year if told is not None else year
 

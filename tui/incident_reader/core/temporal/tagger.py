@@ -193,6 +193,8 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
             if ctx.dct and later[:10] > ctx.dct.isoformat() and sentence_tense(text, s, e) < 0:
                 value = _earlier_first_end(found, value)  # told as past: the night before
         found.append(Timex(s, e, text[s:e], ttype, value, mod))
+        if ttype in ("DATE", "TIME") and ctx.told_year is not None and value[:4].isdigit():
+            ctx.dated(int(value[:4]), s)
         if ttype in ("DATE", "TIME") and (day := _DAY_VALUE.match(value)):
             ctx.day, ctx.day_end = parse_dct(day[1]), e
         if ttype == "DATE" and (month := _MONTH_VALUE.match(value)):

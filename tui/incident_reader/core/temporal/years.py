@@ -93,7 +93,7 @@ def month_year_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     mon = month_num(g)
     if g.get("year"):
         year = int(g["year"] or 0)
-        ctx.narrative_year = year  # "in June 1998 ... later that year"
+        ctx.tell_year(year, s)  # "in June 1998 ... later that year"
         ctx.narrative_month = (year, mon)
     elif ctx.dct:
         year = ctx.dct.year + {"last": -1, "next": 1}.get(norm(g.get("rel")), 0)
@@ -214,7 +214,7 @@ def year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if not g.get("pos") and _year_in_name(ctx.text, s, e):
         return None
     mod = {"early": "START", "mid": "MID", "late": "END"}.get(norm(g.get("pos")))
-    ctx.narrative_year = int(g["year"] or 0)
+    ctx.tell_year(int(g["year"] or 0), s)
     return "DATE", str(g["year"]), mod
 
 
@@ -271,7 +271,9 @@ def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     elif rel == "this":
         year = ctx.dct.year
     else:
-        year = month_year(ctx.dct, mon, sentence_tense(ctx.text, s, e))
+        side = sentence_tense(ctx.text, s, e)
+        recalled = ctx.recalled_year(s) if side < 0 else None
+        year = recalled or month_year(ctx.dct, mon, side)  # "In 1998 ... In March": 1998-03
     return "DATE", timeml.month(year, mon), None
 
 
