@@ -36,6 +36,17 @@ SUSPECTS = [
     ),
     ("Mia Kerr, 35, entered no plea and was remanded until June.", "mia kerr", 35),
     ("Jed Orme, 44, confirmed his name and date of birth at the hearing.", "jed orme", 44),
+    # Irish court copy: an address apposition, "brought before"
+    (
+        "Aoife Brennan, 31, with an address at Mill Lane, Ennis, was brought before the court.",
+        "aoife brennan",
+        31,
+    ),
+    # a harm verb coordinated with the subject's first predicate
+    ("Police say 52-year-old Vic Harlan drove to the club and opened fire.", "vic harlan", 52),
+    ("Ty Boone, 23, got out of the van and stabbed a doorman.", "ty boone", 23),
+    # an abbreviated given name (Indian press), "one" before a name
+    ("Police have arrested one Mohd. Sajid (26), a tailor, for the attack.", "mohd. sajid", 26),
 ]  # fmt: skip
 
 
@@ -76,6 +87,7 @@ def test_a_suspect_named_in_a_later_sentence_in_the_present_tense(text: str, nam
         # where the suspect lives
         ("The accused, Ravi Das (30), a resident of Green Park, was arrested.", "green park"),
         ("Leon Pask, 24, of Ferry Lane, Old Wharton, was arrested.", "old wharton"),
+        ("Sean Roe, 40, with an address at Dock Road, Bally Cross, was charged.", "bally cross"),
     ],
 )  # fmt: skip
 def test_institutions_offences_and_towns_are_no_names(sentence: str, not_name: str) -> None:
@@ -88,6 +100,8 @@ def test_institutions_offences_and_towns_are_no_names(sentence: str, not_name: s
         "A diner, 58-year-old Hugh Pell, tackled the gunman and held him until deputies came.",
         "Cook Ama Boateng, 41, grabbed the attacker and pinned him to the floor.",
         "Bystander Lior Adler, 35, restrained the man until police arrived.",
+        "Judge Ines Carvalho, 60, remanded Mr Dane in custody until May.",
+        "District Judge Paul Okafor jailed Ms Reid for two years.",
     ],
 )
 def test_the_captor_is_not_the_suspect(sentence: str) -> None:

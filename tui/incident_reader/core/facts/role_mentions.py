@@ -12,6 +12,7 @@ from incident_reader.core.facts.numbers import WORD_NUMBER, number_value
 from incident_reader.core.facts.role_words import (
     COMPASS_WORDS,
     DRIVER_NOUNS,
+    GIVEN_NAME_ABBREVIATIONS,
     NOT_NAME_WORDS,
     SUSPECT_ROLE_NOUNS,
     TITLE_SUFFIXES,
@@ -102,6 +103,8 @@ _NAME_WORD = (
 
 _INITIALS = r"(?:[A-Z]\.\s*){1,2}"
 
+_GIVEN_SHORT = rf"(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\.\s+"
+
 # Between a name's words, its lower-case particles ("Ana de la Cruz", "Pieter van der Berg").
 _JOIN = r"(?:\s+(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bin|al|el)\s+){0,2})"
 
@@ -117,6 +120,7 @@ _SURNAMED = re.compile(rf"\b(?:surnamed|surname)\s+(?P<name>{_NAME_WORD})")
 _NAME = re.compile(
     rf"(?<![\w’'.-])(?P<name>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"  # "Dwayne R. Kessler"
     rf"|{_NAME_WORD}{_NICKNAME}{_NAME_WORD}"  # "Kendell 'Bossman' Hypolite"
+    rf"|{_GIVEN_SHORT}{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}"  # "Mohd. Irfan"
     rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}}"
     rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
@@ -165,8 +169,11 @@ _PLACE_BEFORE = re.compile(
     _I,
 )
 
-# The town after a street in an address apposition ("X, of Meadow Close, Harlow Fields,").
-_ADDRESS_BEFORE = re.compile(r",\s*(?:of|from)\s+[^,;.]{1,50},\s*$", _I)
+# The town after a street in an address apposition ("X, of Meadow Close, Harlow Fields,", "X,
+# with an address at Oakpark Drive, Tralee,").
+_ADDRESS_BEFORE = re.compile(
+    r",\s*(?:of|from|with\s+an\s+address\s+(?:at|in|on))\s+[^,;.]{1,50},\s*$", _I
+)
 
 # An offence after a charge ("charged with First Degree Arson", "two counts of Attempted Murder").
 _OFFENCE_BEFORE = re.compile(

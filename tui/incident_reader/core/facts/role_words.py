@@ -61,6 +61,8 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"confirmed (?:his|her|their) (?:name|identity|details)",
     r"(?:entered|gave|made|indicated) no (?:plea|indication)", r"did not enter (?:a|any) pleas?",
     r"(?:entered|indicated) (?:a )?(?:not )?guilty pleas?",
+    r"brought before",
+    r"(?:made|gave) no (?:reply|response|comment) (?:when|after) (?:charged|cautioned)",
     r"apprehended", r"nabbed", r"captured", r"tracked down",
     # a driver's drinking or drugs: "had been drinking", "was over the limit"
     r"drinking", r"over the (?:legal |drink-drive )?limit",
@@ -128,6 +130,8 @@ ACCESSORY_CUES: tuple[str, ...] = (
     r"assisting an offender", r"helping (?:the|a|him|her)", r"harbou?ring", r"perverting",
     r"withholding", r"concealing", r"handling stolen",
 )  # fmt: skip
+# Given names written short with a full stop ("Mohd. Irfan", "Wm. Hale"): they open a name.
+GIVEN_NAME_ABBREVIATIONS: tuple[str, ...] = ("Mohd", "Wm", "Chas", "Jas", "Thos")  # as in text.py
 # Endings of a job or role noun ("Foreman", "Chemist", "Electrician", "Engineer"): such a word
 # before a name of two more capitalised words is the person's title, not their first name.
 TITLE_SUFFIXES: tuple[str, ...] = ("man", "woman", "person", "ist", "ician", "eer")

@@ -55,7 +55,7 @@ _HEAD = re.compile(
 )
 _APPOS = re.compile(
     r"(?:\s*,?\s*(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-    r"|\s*,\s*(?:of|from)\s+[^,;.]{1,50}?(?=,)"
+    r"|\s*,\s*(?:of|from|with\s+an\s+address\s+(?:at|in|on))\s+[^,;.]{1,50}?(?=,)"
     r"|\s+(?:of|from)\s+[^,;.]{1,40}?(?=,)"
     r"|\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:district|town|village|city|county)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+area)?"
     r"|\s*,\s*(?:an?|the)\s+[^,;]{1,80}?(?=,)"
@@ -155,13 +155,19 @@ _CUSTODY_PRED = re.compile(
     r"\s+for\s+questioning)(?![\w-])",
     _I,
 )
-# A custody verb in the active voice with an object ("tackled the gunman and held him until
-# police arrived"): the subject is the captor, a bystander or an officer, not the one held.
+# A custody or court verb in the active voice with an object ("tackled the gunman and held him
+# until police arrived", "remanded Mr Coyle"): the subject is the captor, a bystander, an officer
+# or a judge, not the one held.
 _CAPTOR = re.compile(
     r"(?<![\w-])(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?:arrested|detained|held|restrained"
-    r"|apprehended|nabbed|captured|caught|subdued|disarmed|tackled|pinned|overpowered|grabbed)"
+    r"|apprehended|nabbed|captured|caught|subdued|disarmed|tackled|pinned|overpowered|grabbed"
+    # a court's steps: "Judge Fiona Lucey remanded Mr Coyle in custody"
+    r"|remanded|jailed|sentenced|convicted|bailed|fined|banned|indicted|arraigned|acquitted)"
     r"\s+(?:him|her|them|the|a|an|[A-Z][\w’'-]+)(?![\w-])",
 )
+# A harm verb coordinated with the subject's first predicate ("walked into the bar and opened
+# fire", "got out of the car and stabbed him"): the subject did the harm.
+_AND_HARM = re.compile(rf"\band\s+(?:then\s+|allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])", _I)
 _PRED_END = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\b", _I)
 _ROLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_ROLE}(?![\w-])", _I)
 _GUILTY = re.compile(r"\s*guilty\b", _I)
@@ -280,8 +286,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         and _OWN_VEHICLE_DID.search(text, after_np)
     ):
         return True  # "X, 47, was believed to have nodded off before his tram hit the bend"
-    if _HARM.match(pred) and not passive:
-        return True  # "Callum Dreghorn, 24, stabbed ..."
+    if not passive and (_HARM.match(pred) or _AND_HARM.search(pred)):
+        return True  # "Callum Dreghorn, 24, stabbed ...", "walked in and opened fire"
     obj = _OBJECT.search(before)
     if obj and not _VICTIM_PRED.search(before[: obj.start()]):
         verb = obj.group("verb").lower()
