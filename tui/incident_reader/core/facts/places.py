@@ -38,9 +38,10 @@ from incident_reader.core.facts.place_names import (
     _owned_site,
     _spelt_out,
     _trim,
+    fled_before,
     is_street_level,
 )
-from incident_reader.core.facts.place_words import is_country
+from incident_reader.core.facts.place_words import NAMED_STRUCTURES, is_country, is_site_head
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 
@@ -144,6 +145,7 @@ PREMISES_HEADS: tuple[str, ...] = (
     "amphitheatre", "theatre", "cinema", "station", "airport", "quarry", "mine", "campground",
     "campsite", "pier", "harbour", "marina", "warehouse", "factory", "depot", "school", "church",
     "mosque", "temple", "synagogue", "park", "bridge", "hall", "works", "mill",
+    *NAMED_STRUCTURES,
 )  # fmt: skip
 # Where someone was going, not where it happened: "on her way to work in X", "heading for X".
 _DESTINATION = re.compile(
@@ -152,6 +154,8 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# A county named before its name ("in Co Tipperary", "County Kerry"): a region, no scene.
+_COUNTY_FIRST = re.compile(r"^(?:Co\.?|County)\s+[A-Z][\w'’-]*$")
 # Before a preposition, what makes its object no scene: a body of people placed there ("police in
 # Catalonia said", "a member in Parliament"), a verb aimed at a target ("shouted at Masood",
 # "fired at the Mill Road bus"), where a vehicle or tool came from ("a truck rented from a depot
@@ -162,7 +166,10 @@ _OBJECT_OF = re.compile(r"\b(?:from|by|with|to|against|of)\s+(?:the\s+)?$", re.I
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village|capital|port|region|province)\b")
 _NOT_THE_SCENE_BEFORE = re.compile(
     r"(?:\b(?P<people>police|authorities|officials|prosecutors|investigators|government|ministry"
-    r"|member|members|mps|lawmakers|politicians|leaders|embassy|consulate)"
+    r"|member|members|mps|lawmakers|politicians|leaders|embassy|consulate"
+    # a body by its capitalised head: "the Federal Road Safety Corps in Ogun said"
+    r"|(?-i:Corps|Command|Department|Directorate|Agency|Authority|Commission|Bureau|Ministry"
+    r"|Constabulary|Brigade|Service|Services))"
     r"|\b(?P<aimed>shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swore|swear(?:s|ing)?"
     r"|point(?:s|ed|ing)?|aim(?:s|ed|ing)?|lunge[ds]?|lunging|stare[ds]?|staring|glare[ds]?"
     r"|glaring|wave[ds]?|waving|look(?:s|ed|ing)?|hurl(?:s|ed|ing)?|threw|throw(?:s|ing)?)"
@@ -258,7 +265,10 @@ def places(sentence: Sentence) -> list[Found]:
         inner_of = text.rfind(" of ", m.start(), m.start("name"))
         of_at = inner_of + 1 if inner_of > m.start() else m.start()  # the last "of" before it
         if m.group("prep") == "of" and (
-            not _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
+            not (
+                _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
+                or _structure_after(text, m.group("name"), m.end("name"))
+            )
             or not _PART_OF.search(text, max(0, of_at - 20), of_at)
         ):
             continue  # "the family of John Reed", "Dale Ash, 34, of Garnet Hill": no site of it
@@ -279,6 +289,10 @@ def places(sentence: Sentence) -> list[Found]:
         name_start, name = _trim(m.group("name"), m.start("name"))
         if not name or _REGION.search(name) or _INSTITUTION.search(name):
             continue
+        if _COUNTY_FIRST.match(name) and not _NAMED_SITE.search(name):
+            continue  # "in Co Tipperary": a county, as "in Tipperary County" is
+        if fled_before(text, m.start()):
+            continue  # "fled ... northbound on State Route 9": the getaway's road
         if _DATE_WORD.search(text, m.start("name"), name_start):
             continue  # "on 3 March Hale walked in": a date, then the sentence's subject
         if _TIME_OF.search(text, m.start(), m.start("name")):
@@ -304,6 +318,8 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "entered Germany": a country crossed into, not a scene
         area_of = bool(_GENERIC_AFTER.match(text, name_end))  # "Dunmore's Eastfield area"
         if _POSSESSIVE.search(name):
+            if not head:
+                head = _structure_after(text, name, name_end)  # "Dunmore's ice rink"
             if not head:
                 continue  # "off Ireland's west coast": the owner of an unnamed place
             area_of = True  # "Marlbeck's market": the market, of Marlbeck
@@ -405,6 +421,19 @@ def _where_it_happened(text: str, base: int, found: list[Found]) -> list[Found]:
             value = f"{value} {' '.join(head)}"  # "the Kell Street market where it happened"
         out.append(Found(PLACE, value, base + start, base + start + len(name)))
     return out
+
+
+def _structure_after(text: str, name: str, end: int) -> str:
+    """The structure's noun a name heads as a determiner's would ("the Yarrawong town jetty gave
+    way", "Dunmore's ice rink"), cut after the structure's word; "" for none."""
+    trimmed = _trim(name, 0)[1]
+    if not trimmed:
+        return ""
+    words = (_compound_head(text, trimmed, end, True) or "").split()
+    for i in range(len(words), 0, -1):
+        if is_site_head(" ".join(words[:i])):
+            return " ".join(words[:i])
+    return ""
 
 
 def _sequel_before(text: str, start: int) -> bool:
