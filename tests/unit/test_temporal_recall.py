@@ -37,6 +37,9 @@ SIDES = [
     ("The council said buses would return on Mondays from September 14.", D, [("Mondays", "SET", "XXXX-WXX-1"), ("September 14", "DATE", "2025-09-14")]),
     ("An amber warning for snow has been issued for the hills and coasts of the north from 6pm on Saturday until 9am on Sunday. Gritters went out at 4am.", F,
      [("6pm", "TIME", "2025-11-22T18:00"), ("Saturday", "DATE", "2025-11-22"), ("9am", "TIME", "2025-11-23T09:00"), ("Sunday", "DATE", "2025-11-23"), ("4am", "TIME", "2025-11-21T04:00")]),
+    # a scheduled event's present reaches past a clock told in a zone ("is at 8pm BST on Sunday")
+    ("Kick-off is at 8pm BST on Sunday, with coverage from 7.15pm.", "2024-07-06", [("8pm BST", "TIME", "2024-07-07T20:00"), ("Sunday", "DATE", "2024-07-07"), ("7.15pm", "TIME", "2024-07-07T19:15")]),
+    ("The vote is at noon local time on Sunday.", "2024-07-06", [("noon local time", "TIME", "2024-07-07T12:00"), ("Sunday", "DATE", "2024-07-07")]),
     # a bare clock told in the past is not on the day still to come that the story named last
     ("The bridge will close at 8pm on Saturday. Crews arrived at 4am to start work.", F, [("8pm", "TIME", "2025-11-22T20:00"), ("Saturday", "DATE", "2025-11-22"), ("4am", "TIME", "2025-11-21T04:00")]),
     ("The bridge will close at 8pm on Saturday. Crews will arrive at 4am.", F, [("8pm", "TIME", "2025-11-22T20:00"), ("Saturday", "DATE", "2025-11-22"), ("4am", "TIME", "2025-11-22T04:00")]),

@@ -34,7 +34,8 @@ _PAST_JUST_BEFORE = re.compile(
 _PRESENT_JUST_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?P<be>" + lx.alternation(lx.PRESENT_BE) + r")"
     r"|(?P<ing>" + _ING + r")|(?P<third>" + _THIRD + r")|(?P<base>" + _BASE + r"))"
-    r"(?:\s+\w+ly)?(?:\s+(?:at|from)\s+\d[\d.:]*\s*(?:[ap]\.?m\.?)?)?"
+    r"(?:\s+\w+ly)?(?:\s+(?:at|from)\s+(?:\d[\d.:]*\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)"
+    r"(?:\s+(?-i:[A-Z]{2,4})|\s+local\s+time)?)?"  # "is at 8pm BST on Sunday"
     r"(?:\s+(?:on|at|in|from|this|early|late|as\s+(?:early|soon)\s+as))?\s+$",
     _I,
 )
