@@ -47,6 +47,18 @@ SUSPECTS = [
     ("Ty Boone, 23, got out of the van and stabbed a doorman.", "ty boone", 23),
     # an abbreviated given name (Indian press), "one" before a name
     ("Police have arrested one Mohd. Sajid (26), a tailor, for the attack.", "mohd. sajid", 26),
+    # the subject after its predicate (US court copy)
+    ("Charged in the robbery is Lyle Dorsey, 36, of Pine Hill.", "lyle dorsey", 36),
+    ("Charged with arson after the warehouse fire is 20-year-old Nia Cole.", "nia cole", 20),
+    ("Among those charged is Otto Grieve, 58.", "otto grieve", 58),
+    # shots and drawn weapons
+    ("Deputies say Rey Olmos, 33, fired into the parked car.", "rey olmos", 33),
+    ("Bo Varga, 47, pulled out a pistol and threatened staff.", "bo varga", 47),
+    # counts, a first appearance, a record
+    ("Wes Tolland, 29, faces three counts of attempted murder.", "wes tolland", 29),
+    ("Pia Holm, 35, is facing a felony charge.", "pia holm", 35),
+    ("Kit Marr, 50, made his first court appearance on Friday.", "kit marr", 50),
+    ("Records show Ned Aske, 44, has a lengthy criminal record.", "ned aske", 44),
 ]  # fmt: skip
 
 
@@ -113,3 +125,39 @@ def test_the_attacker_stays_the_suspect_when_a_captor_follows() -> None:
     sentence = "Cai Rhodes, 27, stabbed a guard before a shopper tackled him."
     assert "cai rhodes" in found(sentence, "suspect.name")
     assert 27 in found(sentence, "suspect.age")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        # a reduced relative clause between the person and the verb
+        ("A 38-year-old man driving the van was arrested at the scene.", 38),
+        # an apposition between spaced hyphens, as UK copy types dashes
+        ("The driver - a 26-year-old woman from Hull - was arrested.", 26),
+    ],
+)
+def test_the_suspects_age_past_a_participle_or_a_dash(sentence: str, age: int) -> None:
+    assert age in found(sentence, "suspect.age"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Killed in the crash was Ann Lowe, 33.",  # inverted, but a victim's predicate
+        "A 23-year-old man riding the scooter was killed.",
+        "A 41-year-old man - the father of the victim - said he was heartbroken.",
+    ],
+)
+def test_victims_in_those_shapes_stay_victims(sentence: str) -> None:
+    assert found(sentence, "suspect.age") == [], sentence
+    assert found(sentence, "suspect.name") == [], sentence
+
+
+def test_a_pronouns_age_in_the_next_sentence_is_the_named_suspects() -> None:
+    text = "Rolf Imrie was arrested at the scene. He is 42."
+    assert 42 in found(text, "suspect.age")
+
+
+def test_a_pronouns_age_after_a_victim_named_last_is_not_the_suspects() -> None:
+    text = "Police arrested Rolf Imrie after he stabbed Ada Venn. She is 42."
+    assert 42 not in found(text, "suspect.age")

@@ -39,7 +39,12 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"denies", r"appeared (?:in|at|before)", r"appears (?:in|at|before)", r"due to appear",
     r"to appear (?:in|at|before)", r"will appear", r"expected to (?:appear|be charged|face)",
     r"due to face",
-    r"faces? (?:\w+ )?charges?", r"facing (?:\w+ )?charges?", r"faces? court", r"facing court",
+    # "faces two counts of first-degree murder", "is facing a murder charge"
+    *(rf"{verb} (?:[\w-]+ ){{0,3}}?(?:charges?|counts?)" for verb in ("faces?", "facing", "faced")),
+    r"faces? court", r"facing court",
+    r"made (?:his|her|their) (?:first |initial )?(?:court )?appearance",
+    # a record, told after "has" (an auxiliary to roles.py): "has a lengthy criminal record"
+    r"an? (?:[\w-]+ ){0,2}?criminal record", r"(?:[\w-]+ )?(?:prior|previous) convictions?",
     r"face (?:a |the )?(?:magistrates?|judge|trial)", r"stand trial", r"on trial",
     r"assisting (?:police|officers|detectives|gardaí|investigators)",
     r"helping (?:police|officers|detectives) with", r"being (?:questioned|interviewed)",
@@ -59,10 +64,11 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     # a defendant's first hearing: "spoke only to confirm his name", "entered no plea"
     r"(?:only )?spoke(?: only)? to confirm",
     r"confirmed (?:his|her|their) (?:name|identity|details)",
-    r"(?:entered|gave|made|indicated) no (?:plea|indication)", r"did not enter (?:a|any) pleas?",
+    r"(?:entered|gave|made|indicated) no plea", r"(?:gave|made) no indication",
+    r"did not enter (?:a|any) pleas?",
     r"(?:entered|indicated) (?:a )?(?:not )?guilty pleas?",
     r"brought before",
-    r"(?:made|gave) no (?:reply|response|comment) (?:when|after) (?:charged|cautioned)",
+    r"(?:made|gave) no reply (?:when|after)", r"(?:made|gave) no comment (?:when|after)",
     r"apprehended", r"nabbed", r"captured", r"tracked down",
     # a driver's drinking or drugs: "had been drinking", "was over the limit"
     r"drinking", r"over the (?:legal |drink-drive )?limit",
@@ -87,6 +93,13 @@ HARM_VERBS: tuple[str, ...] = (
     r"punched", r"assaulted", r"set fire", r"opened fire", r"set alight", r"torched",
     r"carried out", r"planned", r"masterminded", r"kidnapped", r"robbed", r"strangled",
     r"beat", r"hit", r"hijacked",
+    # shots and drawn weapons: "fired into the crowd", "pulled out a handgun"
+    r"fired(?= (?:into|at|on|upon|shots|several|multiple|a |two|three|four|five|\d))",
+    *(
+        rf"{verb} (?:out )?(?:a|an|his|her) (?:[\w-]+ )?(?:gun|handgun|pistol|revolver|rifle"
+        r"|shotgun|knife|blade|machete|weapon|firearm)"
+        for verb in ("pulled", "drew", "produced", "brandished", "took")
+    ),
 )  # fmt: skip
 # Verbs whose object is the suspect ("Police have arrested a 25-year-old man"); not "questioning"
 # or "holding", whose object may be a witness or a press conference.

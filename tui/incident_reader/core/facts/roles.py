@@ -60,6 +60,8 @@ _APPOS = re.compile(
     r"|\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:district|town|village|city|county)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+area)?"
     r"|\s*,\s*(?:an?|the)\s+[^,;]{1,80}?(?=,)"
     r"|\s*,?\s+who\s+[^,;]{1,100}?(?=,)"
+    # a reduced relative clause up to the verb: "A 41-year-old woman driving the car was arrested"
+    r"|\s+[a-z]+ing\s+(?:the|a|an|his|her|their)\s+[^,;]{1,40}?(?=\s+(?:was|were|is|are|has|had|have)\b)"
     r"|\s*,\s*(?:(?:north|south|east|west|central|inner|greater|upper|lower)[a-z-]*\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=,)"
     r"|\s*,\s*(?:alleged|suspected|accused|believed|thought|said\s+to|identified|named|described)\b"
@@ -168,11 +170,19 @@ _CAPTOR = re.compile(
 # A harm verb coordinated with the subject's first predicate ("walked into the bar and opened
 # fire", "got out of the car and stabbed him"): the subject did the harm.
 _AND_HARM = re.compile(rf"\band\s+(?:then\s+|allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])", _I)
+# The subject after its predicate ("Charged with murder in the death of a father is 19-year-old
+# Kyle Breslin", "Among those arrested was X"): the custody step told first, then the copula.
+_INVERTED = re.compile(
+    r"^\s*(?:(?:among\s+those|the\s+(?:only\s+)?(?:one|person|man|woman))\s+)?(?:charged"
+    r"|arrested|detained|held|booked|indicted|accused|jailed|sentenced|remanded|convicted"
+    r"|in\s+custody)\b[^.;]{0,160}?\s(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?$",
+    _I,
+)
 _PRED_END = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\b", _I)
 _ROLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_ROLE}(?![\w-])", _I)
 _GUILTY = re.compile(r"\s*guilty\b", _I)
 # "A suspect — a 30-year-old man — was arrested"; "Police arrested a suspect: Tom Hale, 30."
-_DASH_PAIR = re.compile(r"\s[—–]\s[^—–;:]{1,60}?\s[—–]\s")
+_DASH_PAIR = re.compile(r"\s[—–-]\s[^—–;:]{1,60}?\s[—–-]\s")  # " - " too, as UK copy types it
 _ROLE_COLON = re.compile(rf"(?<![\w-])(?:{_ROLE}|arrested|charged|detained|named):\s", _I)
 _COORD = re.compile(
     r"\s*and\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
@@ -212,7 +222,7 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
     if not _GATE.passes(sentence):
         return []
     text, base = sentence.text, sentence.start
-    if "—" in text or "–" in text or ":" in text:
+    if "—" in text or "–" in text or ":" in text or " - " in text:
         text = _DASH_PAIR.sub(_as_commas, _ROLE_COLON.sub(_as_commas, text))  # same length
     out: list[Found] = []
     for mention in _mentions(text):
@@ -230,7 +240,7 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
 
 def _as_commas(m: re.Match[str]) -> str:
     """An apposition set off by dashes or a colon read as one set off by commas."""
-    return re.sub(r"[—–:]", ",", m.group(0))
+    return re.sub(r"[—–:]|(?<=\s)-(?=\s)", ",", m.group(0))
 
 
 def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
@@ -263,8 +273,9 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         _MODIFIER.search(near)
         or _WHO_PRED.search(own)
         or _COPULA_ROLE.match(text[after_np:].lstrip())
+        or _INVERTED.match(text, 0, start)
     ):
-        return True  # "the gunman, 34,", "the suspected driver, 24", "was the only suspect"
+        return True  # "the gunman, 34,", "the suspected driver, 24", "Charged ... is X, 34,"
     if not passive and _CAPTOR.match(pred):
         return False  # "61-year-old Walt Hennessey, tackled Pruitt ... and held him": the captor
     if not _SAYS.match(pred) and _AND_PRED.search(pred):
