@@ -44,9 +44,28 @@ SIDES = [
     ("The bridge will close at 8pm on Saturday. Crews arrived at 4am to start work.", F, [("8pm", "TIME", "2025-11-22T20:00"), ("Saturday", "DATE", "2025-11-22"), ("4am", "TIME", "2025-11-21T04:00")]),
     ("The bridge will close at 8pm on Saturday. Crews will arrive at 4am.", F, [("8pm", "TIME", "2025-11-22T20:00"), ("Saturday", "DATE", "2025-11-22"), ("4am", "TIME", "2025-11-22T04:00")]),
 ]
+# A month range's second end is completed from the first: the first such month on or after it.
+MONTH_RANGES = [
+    ("The exhibition runs from March to June.", "2022-01-19", [("March", "DATE", "2022-03"), ("June", "DATE", "2022-06")]),
+    ("The dry spell lasted from late November until mid-December.", "2022-01-19", [("late November", "DATE", "2021-11"), ("mid-December", "DATE", "2021-12")]),
+    ("The works run from November 2021 to March.", "2022-01-19", [("November 2021", "DATE", "2021-11"), ("March", "DATE", "2022-03")]),
+    ("The market ran from 3 December to January.", "2022-01-19", [("3 December", "DATE", "2021-12-03"), ("January", "DATE", "2022-01")]),
+    # a weekday before "to" is no month range's first end
+    ("After a revision on Friday to December's figures, jobs grew.", "1998-02-06", [("Friday", "DATE", "1998-02-06"), ("December", "DATE", "1997-12")]),
+]
+# A forecast looks ahead like an expectation; a stretch after a verb of lasting is a DURATION.
+AHEAD_AND_WHILE = [
+    ("Rain is forecast to ease from Thursday afternoon.", "2022-01-19", [("Thursday afternoon", "TIME", "2022-01-20TAF")]),
+    ("Temperatures are predicted to reach 40C on Saturday.", "2022-01-19", [("Saturday", "DATE", "2022-01-22")]),
+    ("The man was about to be deported on Thursday morning.", "1999-10-08", [("Thursday morning", "TIME", "1999-10-07TMO")]),
+    ("Rebuilding the bridge will take a while.", D, [("a while", "DURATION", "PXX")]),
+    ("The search lasted some time.", D, [("some time", "DURATION", "PXX")]),
+]
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "dct", "expected"), [*RECALLED, *NOT_RECALLED, *SIDES])
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"), [*RECALLED, *NOT_RECALLED, *SIDES, *MONTH_RANGES, *AHEAD_AND_WHILE]
+)
 def test_year_and_side(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == expected

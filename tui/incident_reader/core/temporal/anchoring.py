@@ -125,6 +125,7 @@ class Context:
     told_year: tuple[int, int] | None = None  # (year, position) of a point year written out
     narrative_month: tuple[int, int] | None = None  # the latest month named ("the same month")
     month_pos: int = -1  # where a month alone ("in March 2011") was last named
+    month_end: int = -1  # where the latest expression with a month ended ("from March | to June")
     ref_pos: int = -1  # where the narrative date was last named (-1: never, it is the DCT)
     ref_pod: str | None = None  # the part of day the narrative is in ("this morning": MO)
     incident_day: date | None = (

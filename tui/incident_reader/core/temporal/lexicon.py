@@ -179,7 +179,8 @@ FUTURE_CUES: tuple[str, ...] = (
     "to be held", "intends to", "hopes to", "aims to", "as soon as", "as early as", "likely to",
     "would", "might", "forecast for", "is expected", "are expected", "until", "expects to",
     "expect to", "supposed to", "planned for", "hoped to", "hoping to", "hope to", "wants to",
-    "want to", "wanted to", "aimed to", "aiming to",
+    "want to", "wanted to", "aimed to", "aiming to", "forecast to", "forecasted to", "predicted to",
+    "projected to",
 )  # fmt: skip
 
 # Conjunctions after which a past verb can still speak of what is to come ("likely to buy as soon

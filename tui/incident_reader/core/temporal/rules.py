@@ -495,8 +495,12 @@ RULES: tuple[Rule, ...] = (
          "bare_units", (("Over the years the mill shrank.", D, "PXY"), ("In the years that followed, the pit closed.", D, "PXY"),
                         ("Six men were found in the first hours of the search.", D, "PTXH"), ("in the years ahead", D, "FUTURE_REF"))),
     # Vague stretches: "for a while", "for some time" (TimeML: a DURATION of unknown length).
-    Rule("vague_while", r"(?:(?<=\bfor\s)|(?<=\bafter\s))(?:quite\s+)?(?:a\s+(?:little\s+)?while|some\s+time)(?![\w-])",
+    # After a verb of lasting: "it will take a while", "the talks lasted some time".
+    Rule("vague_while", r"(?:(?<=\bfor\s)|(?<=\bafter\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaken\s)"
+         r"|(?<=\btaking\s)|(?<=\blast\s)|(?<=\blasts\s)|(?<=\blasted\s)|(?<=\bwait\s)|(?<=\bwaited\s))"
+         r"(?:quite\s+)?(?:a\s+(?:little\s+)?while|some\s+time)(?![\w-])",
          "vague_while", (("They will have to live without power for a while.", D, "PXX"),
+                         ("Rebuilding the bridge will take a while.", D, "PXX"), ("The search lasted some time.", D, "PXX"),
                          ("Troops may stay in the region for some time.", D, "PXX"), ("some time ago", D, "PAST_REF"))),
     # A bare plural unit before a signal or after "take": "hours before the blast", "could take months".
     Rule("bare_units_signal",
