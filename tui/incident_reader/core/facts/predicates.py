@@ -59,13 +59,15 @@ _ON_THE_WAY = rf"(?:\s+(?:on|back|later|then|straight|immediately))?{MEANS}"
 MOVED_TO_HOSPITAL: tuple[str, ...] = (
     "taken", "rushed", "brought", "conveyed", "ferried", "sent", "shifted", "airlifted", "flown",
     "transported", "transferred", "moved", "carried", "driven", "evacuated", "admitted",
-    "referred", "removed", "raced",
+    "referred", "removed", "raced", "whisked", "stretchered", "helicoptered", "choppered",
+    "medevaced", "medevacked", "blue-lighted", "blue-lit", "hurried",
 )  # fmt: skip
 # Their active forms ("Paramedics took 10 people to hospital").
 MOVING_TO_HOSPITAL: tuple[str, ...] = (
     "took", "take", "takes", "taking", "rushed", "rushing", "brought", "bringing", "conveyed",
     "ferried", "sent", "shifted", "airlifted", "flew", "transported", "transferred", "moved",
-    "carried", "drove", "evacuated", "admitted", "sending", "send", "sends", "taken",
+    "carried", "drove", "evacuated", "admitted", "sending", "send", "sends", "taken", "whisked",
+    "stretchered", "helicoptered", "medevaced", "blue-lighted", "blue-lit",
 )  # fmt: skip
 # A hospital itself as the subject ("Marrowbank Base Hospital received eight of the injured").
 HOSPITAL_RECEIVING: tuple[str, ...] = ("received", "admitted", "treated", "took in", "was treating")
@@ -191,6 +193,9 @@ INJURED_FORMS: tuple[str, ...] = _each(
                                                            "suffering", "sustaining")),
     # "Seven people had minor injuries": the injuries as what the counted people have
     rf"(?:had|have)\s+{_INJURY_OBJECT}",
+    # the state the hurt were come upon in: "Two men were found injured", "found with stab wounds"
+    r"(?:found|discovered) (?:lying )?(?!fatally)(?:[a-z]+ly )?(?:injured|hurt|wounded)",
+    rf"(?:found|discovered) (?:lying )?with\s+{_INJURY_OBJECT}",
 )  # fmt: skip
 # Parts of the body: "injured his shoulder" hurts the subject, not a person named by "his".
 BODY_PARTS: frozenset[str] = frozenset((
@@ -239,14 +244,18 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"cuffed",
     r"handcuffed",
     r"hauled in",
+    # "has been charged with assault", "was charged last night" (not "charged without detention",
+    # not a thing's price or a battery): a person charged was held
+    r"charged(?=\s*[.,;]|\s+(?:with|over|in\s+connection|after|following|by|and|last|late|later"
+    r"|yesterday|today|tonight|overnight|on|in\s+relation)\b)",
 )
 # Arrest verbs that also take things ("drugs were seized", "the moment was captured on a phone"):
 # their subject must be named, and be a person, for the clause to count an arrest.
-TAKING_THINGS: tuple[str, ...] = ("captured", "seized", "caught", "grabbed", "taken")
+TAKING_THINGS: tuple[str, ...] = ("captured", "seized", "caught", "grabbed", "taken", "charged")
 ARRESTING_FORMS: tuple[str, ...] = (
     r"arrested", r"detained", r"arresting", r"apprehended", r"nabbed", r"detaining",
     r"apprehending", r"cuffed", r"handcuffed", r"cuffing",
-    r"handcuffing",
+    r"handcuffing", r"charged",
 )  # fmt: skip
 # Running totals of arrests: "bringing the number of arrests to five" (the count follows).
 ARREST_TALLIES: tuple[str, ...] = (

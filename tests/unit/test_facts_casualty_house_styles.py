@@ -1,0 +1,83 @@
+"""Casualty and arrest wordings of house styles the rules were not written from: charges as
+arrests, movers' slang, a further object joined by "and", a list in a dashed apposition, the hurt
+as found."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.test_facts_wordings import ARRESTS, HOSPITALISED, INJURED, KILLED, values
+
+FOUND: list[tuple[str, str, Any]] = [
+    # a person charged was held: passive with its charge or time, active with a person object
+    ("A 31-year-old roofer has been charged with assault after the brawl.", ARRESTS, 1),
+    ("Two teenagers were charged last night over the attack.", ARRESTS, 2),
+    ("Detectives have charged the 44-year-old landlord with manslaughter.", ARRESTS, 1),
+    ("A woman has been charged in connection with the fire.", ARRESTS, 1),
+    # movers' slang for the way to hospital
+    ("The 52-year-old was blue-lighted to Queen Elizabeth Hospital.", HOSPITALISED, 1),
+    ("Three climbers were helicoptered to Raigmore Hospital.", HOSPITALISED, 3),
+    ("A girl of six was whisked to the children's hospital in Perth.", HOSPITALISED, 1),
+    ("Two crew were medevaced to a trauma centre on the mainland.", HOSPITALISED, 2),
+    # a further object of the same moving verb, joined by "and"
+    ("Crews took four men to Leeds General Infirmary and another to St James's Hospital.",
+     HOSPITALISED, 5),
+    ("Paramedics flew two riders to Ninewells Hospital and a third by road to Perth Royal "
+     "Infirmary.", HOSPITALISED, 3),
+    ("Two were taken to Cork University Hospital and three others to Mercy University Hospital.",
+     HOSPITALISED, 5),
+    # a list of parts inside a dashed apposition that a participle phrase closes
+    ("The other patients - two girls and a teacher, aged between 9 and 47 - were taken to "
+     "Sligo University Hospital.", HOSPITALISED, 3),
+    # the state the hurt were come upon in
+    ("Two hikers were found injured at the foot of the crag.", INJURED, 2),
+    ("Three men were found with stab wounds in a flat on Mill Road.", INJURED, 3),
+    ("Four people were found seriously hurt in the wreckage.", INJURED, 4),
+    ("A man was found dead in the stairwell.", KILLED, 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), FOUND)
+def test_house_style_wordings_are_counted(sentence: str, kind: str, value: Any) -> None:
+    assert value in values(sentence, kind)
+
+
+NOT_FOUND: list[tuple[str, str]] = [
+    # a charge wished for, a charge without detention, a battery, a price, a crowd charged
+    ("Campaigners want 12 to be charged over the collapse.", ARRESTS),
+    ("Another 9 were charged without detention.", ARRESTS),
+    ("Police charged at the crowd with batons.", ARRESTS),
+    ("Residents were charged 40 euro for the permit.", ARRESTS),
+    ("Officials asked for 30 to be arrested over the crush.", ARRESTS),
+    # a unit that is not a hospital after "and"
+    ("Crews took two men to hospital and four others to a minor injuries unit.", HOSPITALISED),
+    # found with a thing, not a wound
+    ("Two men were found with a stolen van.", INJURED),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), NOT_FOUND)
+def test_house_style_non_counts_are_left_alone(sentence: str, kind: str) -> None:
+    found = values(sentence, kind)
+    if kind == HOSPITALISED:
+        assert found == [2]
+    else:
+        assert found == []
+
+
+AGES_AFTER_OF: list[tuple[str, str, Any]] = [
+    # an age after "of" on a noun of age or sex is no count; a collective's "of N" still counts
+    ("A man of 45 has been arrested.", ARRESTS, [1]),
+    ("Two boys of 15 were arrested.", ARRESTS, [2]),
+    ("A girl of six was whisked to the children's hospital in Perth.", HOSPITALISED, [1]),
+    ("A family of five were killed when the house collapsed.", KILLED, [5]),
+    ("A total of 14 were injured.", INJURED, [14]),
+    ("A group of 12 were arrested.", ARRESTS, [12]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), AGES_AFTER_OF)
+def test_an_age_after_of_is_not_a_count(sentence: str, kind: str, expected: list[Any]) -> None:
+    assert values(sentence, kind) == expected
