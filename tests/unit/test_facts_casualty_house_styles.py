@@ -36,6 +36,19 @@ FOUND: list[tuple[str, str, Any]] = [
     ("Three men were found with stab wounds in a flat on Mill Road.", INJURED, 3),
     ("Four people were found seriously hurt in the wreckage.", INJURED, 4),
     ("A man was found dead in the stairwell.", KILLED, 1),
+    # one person named by a definite noun and an of-phrase saying what they belong to
+    ("The skipper of the trawler has died.", KILLED, 1),
+    ("The landlord of the pub was arrested at his home.", ARRESTS, 1),
+    ("The cook of the bakery was injured.", INJURED, 1),
+    # held for questioning in the British way, taken by police in slang
+    ("A 52-year-old man is helping police with their enquiries.", ARRESTS, 1),
+    ("Two women are being questioned by detectives in Salford.", ARRESTS, 2),
+    ("A teenager was lifted by cops in Govan.", ARRESTS, 1),
+    ("Three youths were collared by gardaí near the bridge.", ARRESTS, 3),
+    # a shared auxiliary across a participle placed "at" or "on" somewhere
+    ("Three men were assessed at the scene and conveyed to Antrim Area Hospital.",
+     HOSPITALISED, 3),
+    ("Two climbers were treated on the hill and flown to Belford Hospital.", HOSPITALISED, 2),
 ]  # fmt: skip
 
 
@@ -55,13 +68,17 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Crews took two men to hospital and four others to a minor injuries unit.", HOSPITALISED),
     # found with a thing, not a wound
     ("Two men were found with a stolen van.", INJURED),
+    # questioned as witnesses; a share of a set after "the rest of"
+    ("Four people are being questioned as witnesses.", ARRESTS),
+    ("The rest of the passengers were injured.", INJURED),
+    ("The majority of the patients were taken to hospital.", HOSPITALISED),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "kind"), NOT_FOUND)
 def test_house_style_non_counts_are_left_alone(sentence: str, kind: str) -> None:
     found = values(sentence, kind)
-    if kind == HOSPITALISED:
+    if sentence.startswith("Crews"):
         assert found == [2]
     else:
         assert found == []

@@ -134,7 +134,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
     "arrests": ("arrest", "detain", "held", "custody", "apprehend", "nabbed", "booked", "picked",
                 "handed", "turned", "surrender", "rounded", "captur", "seized", "caught",
                 "grabbed", "taken by", "remand", "cuffed", "hauled", "control", "guard",
-                "supervision", "charged"),
+                "supervision", "charged", "lifted", "collared", "helping",
+                "assisting", "questioned", "interviewed", "quizzed"),
 }  # fmt: skip
 
 # Words that make a sentence speak about the suspect, so ages and names in its subject are the

@@ -216,13 +216,19 @@ _RECORDED = (
 # Who holds a person by force: "seized by police", "caught by security guards".
 _CAPTORS = (
     r"(?i:(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|detectives|troops|soldiers|security(?:\s+forces"
-    r"|\s+guards|\s+staff)?|authorities|commandos|guards|agents|gendarmes|marshals|deputies))"
+    r"|\s+guards|\s+staff)?|authorities|commandos|guards|agents|gendarmes|marshals|deputies|cops"
+    r"|garda[ií]?|troopers|constables))"
 )
 ARREST_FORMS: tuple[str, ...] = _each(
     r"arrested",
     # a person taken: "a suspect had been captured" (not a scene "captured on CCTV")
     rf"captured(?!\s+{_RECORDED}|\s+(?:the|an?|his|her|their|its|him|them|\d)\b)",
-    rf"(?:seized|caught|held|grabbed|taken) by {_CAPTORS}(?![\w-])",
+    rf"(?:seized|caught|held|grabbed|taken|lifted|collared) by {_CAPTORS}(?![\w-])",
+    # the British euphemism and its kin: "is helping police with their enquiries", "is being
+    # questioned by detectives" (held for questioning, not a witness asked once)
+    rf"(?:helping|assisting) {_CAPTORS} with (?:their |the )?"
+    r"(?:enquiries|inquiries|investigations?)",
+    rf"being (?:questioned|interviewed|quizzed)(?: by {_CAPTORS})?(?!\s+as\s+(?:an?\s+)?witness)",
     r"detained(?!\s+in\s+hospital)",
     r"apprehended",
     r"nabbed",
