@@ -59,6 +59,15 @@ SUSPECTS = [
     ("Pia Holm, 35, is facing a felony charge.", "pia holm", 35),
     ("Kit Marr, 50, made his first court appearance on Friday.", "kit marr", 50),
     ("Records show Ned Aske, 44, has a lengthy criminal record.", "ned aske", 44),
+    # what the role is in, a judge's order, a court with a long name
+    ("The suspect in the robbery, Cy Maddox, 39, was shot by a guard.", "cy maddox", 39),
+    ("Ida Roan, 27, was ordered held without bail.", "ida roan", 27),
+    # a sentence dense in names is no title-case headline
+    (
+        "Ash Fenner, 31, of Bow, east London, is due at Thames Hill Magistrates' Court.",
+        "ash fenner",
+        31,
+    ),
 ]  # fmt: skip
 
 
@@ -146,6 +155,10 @@ def test_the_suspects_age_past_a_participle_or_a_dash(sentence: str, age: int) -
         "Killed in the crash was Ann Lowe, 33.",  # inverted, but a victim's predicate
         "A 23-year-old man riding the scooter was killed.",
         "A 41-year-old man - the father of the victim - said he was heartbroken.",
+        # a role noun as the object inside a relative clause
+        "Lee Rusk, 25, who tried to stop the attacker, was stabbed in the arm.",
+        # a role noun's phrase followed by a new clause
+        "Before Ott was named as the suspect in the case, police freed a 26-year-old man.",
     ],
 )
 def test_victims_in_those_shapes_stay_victims(sentence: str) -> None:
@@ -161,3 +174,13 @@ def test_a_pronouns_age_in_the_next_sentence_is_the_named_suspects() -> None:
 def test_a_pronouns_age_after_a_victim_named_last_is_not_the_suspects() -> None:
     text = "Police arrested Rolf Imrie after he stabbed Ada Venn. She is 42."
     assert 42 not in found(text, "suspect.age")
+
+
+def test_a_fronted_name_then_the_role_noun() -> None:
+    text = "Named locally as Ryan Coles, the suspect was detained by armed officers."
+    assert "ryan coles" in found(text, "suspect.name")
+
+
+def test_a_relative_clause_that_says_what_the_person_is() -> None:
+    text = "Lee Rusk, 25, who police say was the gunman, died at the scene."
+    assert "lee rusk" in found(text, "suspect.name")

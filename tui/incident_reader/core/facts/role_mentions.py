@@ -160,6 +160,15 @@ _GLUE_WORDS = frozenset(
 
 _ROLE_WORDS = frozenset(SUSPECT_ROLE_NOUNS)
 
+# Conjunctions and prepositions that open a sentence in capitals: never a name's first word.
+_OPENERS = frozenset(
+    (
+        "before after when while as if although though because since until unless once where "
+        "whereas despite during following among amid about at in on by from for with within "
+        "without behind beside outside inside near across along around"
+    ).split()
+)
+
 _ROLE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_ROLE}(?![\w-])", _I)
 
 # Where a person lives: ", of", "from", "in", a residence noun's "of" ("a resident of Model Town").
@@ -201,6 +210,18 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", _I)
 
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
+# A headline in title case keeps only these small words in lower case (one slip allowed: "At
+# Least seven Dead"); a sentence dense in names ("Liam Docherty, 29, of Camden, north London, is
+# due at ... Court") has more.
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
+
+_TITLE_CASE_LOWER = frozenset(
+    (
+        "a an the and but or nor for on at to from by of in with as "
+        "into onto off over up per via vs"
+    ).split()
+)
+
 _PLURAL_AGES = re.compile(r"\s*(?:and|&|,)\s*\d{1,2}\b")
 
 
@@ -225,7 +246,11 @@ def _anchors(text: str) -> list[_Anchor]:
     if not names:
         return sorted(out)
     long_words = _LONG_WORD.findall(text)
-    if len(long_words) >= 8 and sum(w[0].isupper() for w in long_words) > 0.85 * len(long_words):
+    if (
+        len(long_words) >= 8
+        and sum(w[0].isupper() for w in long_words) > 0.85 * len(long_words)
+        and sum(w not in _TITLE_CASE_LOWER for w in _LOWER_WORD.findall(text)) <= 1
+    ):
         return sorted(out)  # a headline in title case: its capitals are no names
     run_end = -1
     for m in names:
@@ -234,8 +259,8 @@ def _anchors(text: str) -> list[_Anchor]:
             continue  # "Eastern Beaches Police Area Command": the tail of a longer capitalised run
         run_end = m.end()
         words = m.group("name").split()
-        while words and words[0].strip(".") in _NOT_NAME:
-            words = words[1:]  # "Passenger Raj Menon", "Mr Pryce"
+        while words and (words[0].strip(".") in _NOT_NAME or words[0].lower() in _OPENERS):
+            words = words[1:]  # "Passenger Raj Menon", "Mr Pryce", "Before Ott was named"
         if len(words) > 2 and _is_title(words[0]):
             words = words[1:]  # "Foreman Dale Irwin", "Chemist Ama Boateng": a title, then a name
         if len(words) > 2 and m.start() == 0 and words[0].endswith("ing"):

@@ -76,7 +76,10 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     # the driver who lost control, unless the same sentence makes them a casualty
     r"lost control(?![^.;]*\b(?:died|killed|dead|injured|hurt|trapped)\b)",
     # court and custody steps in other countries' words
-    r"due (?:in|at|before) (?:\w+ )?(?:court|magistrates|judge)", r"appear (?:in|at|before)",
+    # "is due at Highbury Corner Magistrates' Court", "was ordered held without bond"
+    r"due (?:in|at|before) (?:[\w’'-]+ ){0,4}?(?:court|magistrates|judge)",
+    r"appear (?:in|at|before)",
+    r"ordered (?:held|detained|jailed|remanded)",
     r"released under investigation", r"released pending", r"under arrest", r"arraigned",
     r"indicted", r"cited (?:for|on)", r"absconding", r"absconded", r"produced before",
     r"sent to (?:judicial|police) custody", r"(?:got|jumped|climbed) out and (?:ran|fled)",

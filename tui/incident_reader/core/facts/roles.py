@@ -117,14 +117,16 @@ _CLOSED_WORDS = (
 ).split()
 # ... and what may stand between it and the person it describes: an of-phrase, an apposition,
 # commas, "as", a copula ("is said to be"), a participle's "as" (", identified by police as") and
-# a determiner with a few modifiers.
+# a determiner with a few modifiers (no verb's past among them: "the suspect in the case, police
+# released a 23-year-old" is a new clause).
 _GLUE = re.compile(
-    r"(?:\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*,\s*[^,;]{1,60}?,)?"
+    # an of-phrase or what the role is in ("the driver of the van", "the suspect in the shooting")
+    r"(?:\s+(?:of|in|behind)\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*,\s*[^,;]{1,60}?,)?"
     r"(?:\s*,\s*(?:identified|named|described|known)\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+"
     r"|\s*,\s*|\s+as\s+|\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:(?:said|believed"
     r"|thought|understood|known)\s+to\s+be\s+|(?:identified|named|described|singled\s+out)"
     r"\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+)?|\s+|\s*$)(?:(?:an?|the|one)\s+)?"
-    rf"(?:(?!(?:{'|'.join(_CLOSED_WORDS)})\s)[\w’'-]+\s+){{0,3}}",
+    rf"(?:(?!(?:{'|'.join(_CLOSED_WORDS)})\s)(?![\w’'-]*[a-z]ed\s)[\w’'-]+\s+){{0,3}}",
     _I,
 )
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'-]+\s+)?$", _I)
@@ -177,6 +179,19 @@ _INVERTED = re.compile(
     r"|arrested|detained|held|booked|indicted|accused|jailed|sentenced|remanded|convicted"
     r"|in\s+custody)\b[^.;]{0,160}?\s(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?$",
     _I,
+)
+# A relative clause inside a person's phrase: its role noun is the person's only after a copula
+# ("X, who police say was the gunman,"), not as an object ("X, who tried to stop the attacker,").
+_WHO_CLAUSE = re.compile(r"\bwho\b[^,;]*")
+_ROLE_NOUN = re.compile(rf"(?<![\w-]){_ROLE}(?![\w-])", _I)
+_WHO_IS_ROLE = re.compile(
+    rf"who\s+(?:[\w\s]{{0,30}}?\s)?(?:is|was|are|were)\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_ROLE}|(?:suspected|alleged)\s)",
+    _I,
+)
+# A fronted phrase's person, then the role noun: "Named locally as X, the suspect was detained".
+_ROLE_APPOS_AFTER = re.compile(
+    rf"\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE}|(?:suspected|alleged)\s)", _I
 )
 _PRED_END = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\b", _I)
 _ROLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_ROLE}(?![\w-])", _I)
@@ -262,7 +277,7 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     pred = pred[: cut.start()] if cut else pred
     own = text[start:after_np]
     tail = _np_tail(before)
-    near = (tail or "") + " " + own
+    near = (tail or "") + " " + _WHO_CLAUSE.sub(_keep_copula_role, own)
     passive = bool(_BE.search(text[after_np:pred_at]))
     other = _OTHER.search(near) or _OTHER_BEFORE.search(before[-40:])
     if _ACCESSORY.search(pred[:80]) or _ACCESSORY.search(own) or other:
@@ -274,6 +289,7 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         or _WHO_PRED.search(own)
         or _COPULA_ROLE.match(text[after_np:].lstrip())
         or _INVERTED.match(text, 0, start)
+        or _ROLE_APPOS_AFTER.match(text, end)
     ):
         return True  # "the gunman, 34,", "the suspected driver, 24", "Charged ... is X, 34,"
     if not passive and _CAPTOR.match(pred):
@@ -310,6 +326,12 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     if _SAYS.match(pred):
         return False  # "Lorry driver Pavel Nowicki, 38, ... said": a witness
     return _is_private_driver(near) and not _VICTIM_SAID.search(text[after_np:])
+
+
+def _keep_copula_role(m: re.Match[str]) -> str:
+    """A relative clause kept whole when it says what the person is, else without its role nouns
+    (its modifiers stay: "who cannot be named for legal reasons")."""
+    return m.group(0) if _WHO_IS_ROLE.match(m.group(0)) else _ROLE_NOUN.sub("", m.group(0))
 
 
 def _np_tail(before: str) -> str | None:
