@@ -62,6 +62,10 @@ SUSPECTS = [
     # what the role is in, a judge's order, a court with a long name
     ("The suspect in the robbery, Cy Maddox, 39, was shot by a guard.", "cy maddox", 39),
     ("Ida Roan, 27, was ordered held without bail.", "ida roan", 27),
+    # armed, began shooting, "is the man police say shot"
+    ("Deputies say Al Creed, 52, came back with a shotgun.", "al creed", 52),
+    ("Flo Dunne, 36, went to the office and began shooting.", "flo dunne", 36),
+    ("Gil Rowse, 44, is the man police say stabbed two guards.", "gil rowse", 44),
     # a sentence dense in names is no title-case headline
     (
         "Ash Fenner, 31, of Bow, east London, is due at Thames Hill Magistrates' Court.",
@@ -155,6 +159,9 @@ def test_the_suspects_age_past_a_participle_or_a_dash(sentence: str, age: int) -
         "Killed in the crash was Ann Lowe, 33.",  # inverted, but a victim's predicate
         "A 23-year-old man riding the scooter was killed.",
         "A 41-year-old man - the father of the victim - said he was heartbroken.",
+        # a weapon in a victim's or a witness's sentence
+        "Una Prior, 33, was threatened with a knife.",
+        "Una Prior, 33, said the man was armed with a machete.",
         # a role noun as the object inside a relative clause
         "Lee Rusk, 25, who tried to stop the attacker, was stabbed in the arm.",
         # a role noun's phrase followed by a new clause

@@ -98,6 +98,8 @@ HARM_VERBS: tuple[str, ...] = (
     r"beat", r"hit", r"hijacked",
     # shots and drawn weapons: "fired into the crowd", "pulled out a handgun"
     r"fired(?= (?:into|at|on|upon|shots|several|multiple|a |two|three|four|five|\d))",
+    r"began (?:shooting|firing|stabbing|slashing|attacking)",
+    r"started (?:shooting|firing|stabbing|slashing|attacking)",
     *(
         rf"{verb} (?:out )?(?:a|an|his|her) (?:[\w-]+ )?(?:gun|handgun|pistol|revolver|rifle"
         r"|shotgun|knife|blade|machete|weapon|firearm)"

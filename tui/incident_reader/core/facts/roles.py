@@ -88,7 +88,21 @@ _LAPSE = re.compile(rf"(?:{_words(DRIVER_LAPSES)})(?![\w-])", _I)
 _HARM = re.compile(rf"(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])", _I)
 _COPULA_ROLE = re.compile(
     rf"(?:is|was|are|were)\s+(?:(?:named|identified|singled\s+out|described)\s+as\s+)?"
-    rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}(?![\w-])",
+    rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}(?![\w-])"
+    # "is the man police say shot three people", "was the driver who hit the boy"
+    rf"|(?:is|was)\s+the\s+(?:man|woman|person|one|teenager|youth|boy|girl|driver)\s+(?:who|that"
+    rf"|(?:police|officers|investigators|prosecutors|detectives)\s+(?:say|said|believe|allege))"
+    rf"\s+(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])",
+    _I,
+)
+# Armed: "returned to the bar with a handgun", "armed with a machete" (never told in the passive).
+_WEAPON_WORDS = (
+    "gun", "handgun", "pistol", "revolver", "rifle", "shotgun", "knife", "blade", "machete",
+    "weapon", "firearm", "axe", "hammer", "crossbow",
+)  # fmt: skip
+_ARMED = re.compile(
+    r"(?<![\w-])(?:armed\s+with|wielding|brandishing|carrying|with)\s+(?:an?|his|her)\s+"
+    rf"(?:[\w-]+\s+)?(?:{'|'.join(_WEAPON_WORDS)})s?(?![\w-])",
     _I,
 )
 _VICTIM_PRED = re.compile(rf"(?<![\w-])(?:{_words(VICTIM_PREDICATES)})(?![\w-])", _I)
@@ -228,6 +242,7 @@ _GATE = WordGate(
         "named",
         "found",
         "held",
+        *_WEAPON_WORDS,
     )
 )
 
@@ -315,6 +330,13 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return True  # "X, 47, was believed to have nodded off before his tram hit the bend"
     if not passive and (_HARM.match(pred) or _AND_HARM.search(pred)):
         return True  # "Callum Dreghorn, 24, stabbed ...", "walked in and opened fire"
+    if (
+        not passive
+        and _ARMED.search(pred)
+        and not _VICTIM_PRED.search(pred)
+        and not _SAYS.match(pred)
+    ):
+        return True  # "John Doe, 45, returned with a rifle"
     obj = _OBJECT.search(before)
     if obj and not _VICTIM_PRED.search(before[: obj.start()]):
         verb = obj.group("verb").lower()
