@@ -147,6 +147,10 @@ def test_the_attacker_stays_the_suspect_when_a_captor_follows() -> None:
         ("A 38-year-old man driving the van was arrested at the scene.", 38),
         # an apposition between spaced hyphens, as UK copy types dashes
         ("The driver - a 26-year-old woman from Hull - was arrested.", 26),
+        # restrained by anyone, or the object of a restraint
+        ("The man, who is 34, was restrained by shoppers before police arrived.", 34),
+        ("Commuters pinned down the 29-year-old until officers came.", 29),
+        ("Officers Tasered the 41-year-old before arresting him.", 41),
     ],
 )
 def test_the_suspects_age_past_a_participle_or_a_dash(sentence: str, age: int) -> None:
@@ -159,6 +163,8 @@ def test_the_suspects_age_past_a_participle_or_a_dash(sentence: str, age: int) -
         "Killed in the crash was Ann Lowe, 33.",  # inverted, but a victim's predicate
         "A 23-year-old man riding the scooter was killed.",
         "A 41-year-old man - the father of the victim - said he was heartbroken.",
+        # the head noun after the age is a victim's
+        "Staff restrained a 19-year-old victim who was bleeding heavily.",
         # a weapon in a victim's or a witness's sentence
         "Una Prior, 33, was threatened with a knife.",
         "Una Prior, 33, said the man was armed with a machete.",

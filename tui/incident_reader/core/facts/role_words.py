@@ -84,6 +84,10 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"indicted", r"cited (?:for|on)", r"absconding", r"absconded", r"produced before",
     r"sent to (?:judicial|police) custody", r"(?:got|jumped|climbed) out and (?:ran|fled)",
     # stopped by the police: "was shot dead by armed officers", "was tasered by police"
+    # restrained by anyone: "was tackled by a passer-by", "was Tasered", "wrestled to the ground"
+    r"(?:restrained|tackled|overpowered|subdued|disarmed|pinned down|held down)"
+    r"(?: [\w-]+){0,3}? by",
+    r"tasered", r"tased", r"wrestled to the ground",
     r"(?:shot|killed|tasered|wounded|stopped|tackled|restrained)(?: dead)? by (?:armed |an? )?"
     r"(?:police|officers?|armed officers|firearms officers|gardaí|troopers|deputies)",
 )  # fmt: skip
@@ -113,6 +117,9 @@ ARRESTING_VERBS: tuple[str, ...] = (
     r"jailed", r"convicted", r"sentenced", r"remanded", r"held", r"found", r"nabbed",
     r"apprehended", r"caught", r"picked up", r"rounded up", r"nicked", r"collared",
     r"tracked down", r"took", r"taken", r"taking",  # "took a 22-year-old man into custody"
+    # restraint: "Commuters restrained the 32-year-old", "Officers Tasered the man"
+    r"restrained", r"tackled", r"tasered", r"tased", r"overpowered", r"subdued", r"disarmed",
+    r"pinned down", r"wrestled",
     r"sentencing", r"jailing", r"convicting",  # "Sentencing Gareth Rowe, 35, the judge said"
     r"hunting", r"hunting for", r"hunt for", r"seeking", r"trace", r"tracing", r"track down",
 )  # fmt: skip

@@ -315,6 +315,9 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return True  # "The pilot, 61, was arrested": a custody step outweighs a victim's noun
     if tail and tail.split(" of ")[0].split()[-1].lower().rstrip("s") in VICTIM_NOUNS:
         return False  # "Passenger Raj Menon, 46", "the victim, 54,"
+    head = text[mention[-1].end : end].split()
+    if mention[-1].premodifier and head and head[-1].lower().rstrip("s") in VICTIM_NOUNS:
+        return False  # "restrained a 19-year-old victim who was bleeding": the head noun's role
     if _HARM_BEFORE.search(before):
         return False  # "stabbed Alasdair Munro, 58": the object of the harm
     if _LAPSE.match(pred) and not _VICTIM_PRED.search(pred):
