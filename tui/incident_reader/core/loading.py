@@ -18,6 +18,7 @@ from pathlib import Path
 
 from incident_reader.core.decoding import NotText, decode, normalise_newlines
 from incident_reader.core.model import Corpus, DctSource, Report, Skipped
+from incident_reader.core.sibling_days import sibling_day
 
 REPORT_SUFFIXES: dict[str, str] = {
     ".txt": "text",
@@ -334,6 +335,12 @@ def with_year_hints(reports: Sequence[Report]) -> tuple[Report, ...]:
         return tuple(reports)
     hint = max(years, key=lambda y: (years[y], y))
     first = _story_first_day([r.dct[:10] for r in reports if r.dct])
+    if first is None:  # no first days to borrow: the day the siblings name for its weekday
+        dated = [(r.text, r.dct) for r in reports if r.dct]
+        return tuple(
+            r if r.dct else replace(r, year_hint=hint, date_hint=sibling_day(r.text, dated))
+            for r in reports
+        )
     return tuple(r if r.dct else replace(r, year_hint=hint, date_hint=first) for r in reports)
 
 
