@@ -300,8 +300,9 @@ def _occurrences_of_sequels(
 
 # Participles that are never nouns, whose object may be bare ("causing harm", "leaving debris").
 _PARTICIPLES = frozenset(
-    ("causing", "resulting", "leaving", "killing", "injuring", "wounding", "sending", "trapping")
-)
+    ("causing", "resulting", "leaving", "killing", "injuring", "wounding", "sending", "trapping",
+     "involving")  # "a crash involving one petrol tanker": a participle
+)  # fmt: skip
 
 
 def _modifies_noun(text: str, end: int) -> bool:

@@ -201,6 +201,7 @@ _PART_OF = re.compile(
     r"(?<![,\d])\s(?!(?:man|woman|boy|girl|men|women|people|person|family|couple|mother|father|"
     r"son|daughter|owner|owners|manager|staff|members?|friends?)\s+$)[a-z][\w-]*\s+$"
 )
+_ROAD_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}$")  # "the M8", "the A10", "the I-95"
 _ROUTE_NUMBER = re.compile(r"\s+\d+[A-Z]?$")  # "County Road 9" is a road as "Mill Road" is
 # "treated at the scene on Corn Street": a sequel told at the scene names the scene.
 _AT_SCENE = re.compile(r"\s+the\s+scene\b")
@@ -267,6 +268,7 @@ def places(sentence: Sentence) -> list[Found]:
         if m.group("prep") == "of" and (
             not (
                 _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
+                or _ROAD_CODE.match(m.group("name"))  # "the northbound carriageway of the M8"
                 or _structure_after(text, m.group("name"), m.end("name"))
             )
             or not _PART_OF.search(text, max(0, of_at - 20), of_at)
@@ -362,6 +364,7 @@ def places(sentence: Sentence) -> list[Found]:
                 place
                 and not is_street_level(place)
                 and not _REGION.search(place)
+                and not _COUNTY_FIRST.match(place)  # "the M8 in Co Tipperary"
                 and not (  # "in the Swiss city of Zurich": an adjective, not a town
                     _DEMONYM.search(place) and _SETTLEMENT_AFTER.match(text, held.end("name"))
                 )

@@ -104,7 +104,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in _BEFORE_LOWER and bool(_LOWER_AFTER.match(after))
 
 
-_BEFORE_LOWER = frozenset(("p.m", "a.m", "ave", "rd", "blvd", "ln", "hwy", "pkwy"))
+_BEFORE_LOWER = frozenset(("p.m", "a.m", "ave", "rd", "blvd", "ln", "hwy", "pkwy", "reg"))
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
