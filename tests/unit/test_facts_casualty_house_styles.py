@@ -49,6 +49,26 @@ FOUND: list[tuple[str, str, Any]] = [
     ("Three men were assessed at the scene and conveyed to Antrim Area Hospital.",
      HOSPITALISED, 3),
     ("Two climbers were treated on the hill and flown to Belford Hospital.", HOSPITALISED, 2),
+    # went to hospital by their own means
+    ("Two of the victims drove themselves to the hospital.", HOSPITALISED, 2),
+    ("Three men arrived at St. Vincent Medical Center by private vehicle.", HOSPITALISED, 3),
+    # a hospital by its name alone, with the wound or the condition after it
+    ("Two victims were transported to Regions with gunshot wounds.", HOSPITALISED, 2),
+    ("One man was taken to Harborview in critical but stable condition.", HOSPITALISED, 1),
+    ("One woman was listed in serious but stable condition at Mercy Hospital.", HOSPITALISED, 1),
+    # struck by what wounds
+    ("In all, eight people were struck by gunfire.", INJURED, 8),
+    ("Two shoppers were hit by flying glass.", INJURED, 2),
+    # the shot who lived: "one fatally" is taken from the wounded
+    ("Six people were shot, one fatally, outside the club.", INJURED, 5),
+    ("Six people were shot, one fatally, outside the club.", KILLED, 1),
+    # a hospital count and a further set treated at the scene: all of them were hurt
+    ("Five people were taken to hospital, with a further 12 treated at the scene.", INJURED, 17),
+    ("Two were airlifted to hospital, while another four were assessed by paramedics at the "
+     "scene.", INJURED, 6),
+    # all the injured, after their count
+    ("Eleven workers suffered burns. All of the injured were taken to the district hospital.",
+     HOSPITALISED, 11),
 ]  # fmt: skip
 
 
@@ -72,6 +92,9 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Four people are being questioned as witnesses.", ARRESTS),
     ("The rest of the passengers were injured.", INJURED),
     ("The majority of the patients were taken to hospital.", HOSPITALISED),
+    # a city, not a hospital, after a moving verb; struck by a car is no wound count here
+    ("Two men were taken to Glasgow for questioning.", HOSPITALISED),
+    ("Two more patients showed up at a local hospital.", HOSPITALISED),
 ]
 
 

@@ -82,7 +82,8 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}\s+(?:to|into|at|in)\s+{HOSPITAL_PLACE}",
     # a condition said at a hospital: "listed in critical condition at Mercy Medical Center",
     # "undergoing treatment for burns at the district hospital"
-    rf"(?:listed\s+)?in\s+(?:an?\s+)?(?:[\w-]+\s+){{1,2}}condition\s+(?:at|in)\s+{HOSPITAL_PLACE}",
+    rf"(?:listed\s+)?in\s+(?:an?\s+)?(?:[\w-]+\s+){{1,2}}(?:but\s+[\w-]+\s+)?condition\s+(?:at|in)\s+"
+    rf"{HOSPITAL_PLACE}",
     rf"undergoing\s+treatment\s+(?:for\s+(?:[\w-]+\s+){{1,4}}?)?(?:at|in)\s+{HOSPITAL_PLACE}",
     rf"(?:{'|'.join(_CARING)})\s+(?:[\w-]+\s+)?(?:{_CARE})",
     r"hospitali[sz]ed",
@@ -109,6 +110,16 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     r"admitted\s+to\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})",
     rf"(?:attended|went\s+to|were\s+sent\s+to)\s+{HOSPITAL_PLACE}",
     rf"(?:ended|wound)\s+up\s+in\s+{HOSPITAL_PLACE}",  # "Six people ended up in hospital"
+    # went by their own means: "drove themselves to the hospital", "arrived at Mercy Medical
+    # Center by private vehicle", "showed up at a local hospital"
+    rf"(?:drove|took|got|brought)\s+(?:themselves|himself|herself)\s+to\s+{HOSPITAL_PLACE}",
+    rf"(?:arrived|showed\s+up|turned\s+up|walked\s+in)\s+(?:at|to)\s+{HOSPITAL_PLACE}",
+    rf"walked\s+into\s+{HOSPITAL_PLACE}",
+    # a hospital by its name alone, said so by the wound or the condition after it: "transported
+    # to UC Health with gunshot wounds", "taken to Mercy General in critical condition"
+    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)})\s+to\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})"
+    r"(?=\s+(?:with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns)|in\s+(?:an?\s+)?(?:[\w-]+\s+){1,2}"
+    r"(?:but\s+[\w-]+\s+)?condition)\b)",
 )
 # A fact box or table line: "Dead: 4. Injured: 11.", "- Arrested: none so far" (label -> kind).
 LABELLED_COUNTS: dict[str, str] = {
@@ -122,7 +133,8 @@ LABELLED_COUNTS: dict[str, str] = {
 HOSPITAL_STEMS: tuple[str, ...] = (
     *MOVED_TO_HOSPITAL, *_CARING, "hospitalised", "hospitalized", "treated", "airlifted", "among",
     "in hospital", "kept", "detained", "admitted", "attended", "went", "ended", "wound", "listed",
-    "undergoing", "made", "presented", "warded",
+    "undergoing", "made", "presented", "warded", "drove", "took", "got", "brought", "arrived",
+    "showed", "turned", "walked",
 )  # fmt: skip
 
 # Nouns that name the people a kind counts: "five of the fatalities died" is a share of the toll,
@@ -170,6 +182,9 @@ _INJURY_OBJECT = (  # not "fatal injuries" (a killed form)
 )
 INJURED_FORMS: tuple[str, ...] = _each(
     r"injured", r"hurt", r"wounded", r"walking wounded",
+    # struck by what wounds: "seven people were struck by gunfire", "hit by flying glass"
+    r"(?:struck|hit) by (?:gunfire|(?:stray )?bullets?|shrapnel|pellets|debris"
+    r"|flying (?:glass|debris)|falling (?:masonry|debris|glass))",
     # the wound itself: "were slashed or stabbed", "shot" (to death and dead are killed forms)
     r"(?:stabbed|slashed|shot|scalded|burned|burnt|trampled|knifed|gored)"
     r"(?!\s+(?:to\s+death|dead)\b)"
