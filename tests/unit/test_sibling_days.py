@@ -46,11 +46,11 @@ CASES = [
         [("It fell on 2 June. Work resumed on 9 June.", "2025-06-20")],
         None,
     ),
-    # a weekday beside its date counts once: "Sunday, 1 June" and "Sunday" are one day
+    # the siblings' own DCTs and bare weekdays date those reports, not the incident
     (
         "A crane fell on Sunday.",
-        [("A crane fell on Sunday, 1 June, a report published on Friday found.", "2025-06-20")],
-        "2025-06-02",
+        [("Its owner was fined on Sunday for the fall.", "2025-06-22")],
+        None,
     ),
 ]
 

@@ -43,9 +43,8 @@ MAX_SIBLINGS = 20  # more dated reports than this: a folder of many stories, no 
 def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
     """The DCT an undated ``text`` borrows from its dated siblings ``(text, dct)``, or None.
 
-    The first weekday the text names must fall on exactly one of the days the siblings name
-    (their explicit dates, their weekdays and their own DCTs, none after the sibling's DCT);
-    that day's morrow is returned, as ISO.
+    The first weekday the text names must fall on one day the siblings write out more often
+    than on any other (none after the sibling's DCT); that day's morrow is returned, as ISO.
     """
     first = _WEEKDAY.search(text)
     if first is None or not dated or len(dated) > MAX_SIBLINGS:
@@ -67,9 +66,12 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
 
 
 def _named_days(text: str, written: date) -> list[date]:
-    """The calendar days a dated report names, on or before its DCT (which is one of them)."""
-    out = [written]
-    dated_spans: list[tuple[int, int]] = []
+    """The calendar days a dated report writes out ("on 3 March last year"), none after its DCT.
+
+    Its DCT and its bare weekdays are left out: they date the report itself (a verdict "on
+    Tuesday"), which the story's first days, not a later report, may lend (see ``loading``).
+    """
+    out: list[date] = []
     for m in _DAY_MONTH.finditer(text):
         month = _MONTHS[(m["m1"] or m["m2"]).rstrip(".")]
         day = int(m["d1"] or m["d2"])
@@ -78,19 +80,12 @@ def _named_days(text: str, written: date) -> list[date]:
         elif m["last"]:
             year = written.year - 1
         else:
-            year = (
-                written.year if (month, day) <= (written.month, written.day) else written.year - 1
-            )
+            later = (month, day) > (written.month, written.day)
+            year = written.year - 1 if later else written.year
         try:
             found = date(year, month, day)
         except ValueError:
             continue
-        dated_spans.append(m.span())
         if found <= written:
             out.append(found)
-    for m in _WEEKDAY.finditer(text):
-        if any(s - 3 <= m.end() <= s or s <= m.start() < e for s, e in dated_spans):
-            continue  # "Sunday, November 9": the date already counted
-        back = (written.weekday() - _WEEKDAYS.index(m["wd"])) % 7
-        out.append(written - timedelta(days=back))
     return out
