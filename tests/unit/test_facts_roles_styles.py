@@ -151,6 +151,9 @@ def test_the_attacker_stays_the_suspect_when_a_captor_follows() -> None:
         ("The man, who is 34, was restrained by shoppers before police arrived.", 34),
         ("Commuters pinned down the 29-year-old until officers came.", 29),
         ("Officers Tasered the 41-year-old before arresting him.", 41),
+        # breathalysed; the agent of a private vehicle's driving
+        ("The motorist, aged 63, was breathalysed at the scene.", 63),
+        ("The van was being driven by a 27-year-old man from Hove, police said.", 27),
     ],
 )
 def test_the_suspects_age_past_a_participle_or_a_dash(sentence: str, age: int) -> None:
@@ -163,6 +166,9 @@ def test_the_suspects_age_past_a_participle_or_a_dash(sentence: str, age: int) -
         "Killed in the crash was Ann Lowe, 33.",  # inverted, but a victim's predicate
         "A 23-year-old man riding the scooter was killed.",
         "A 41-year-old man - the father of the victim - said he was heartbroken.",
+        # the driving agent hurt or harmed, or a bus's crew
+        "The other car, driven by Ann Lowe, 33, was hit by the lorry.",
+        "The bus, driven by Ann Lowe, 33, stopped at the lights.",
         # the head noun after the age is a victim's
         "Staff restrained a 19-year-old victim who was bleeding heavily.",
         # a weapon in a victim's or a witness's sentence

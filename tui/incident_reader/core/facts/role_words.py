@@ -72,7 +72,7 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"apprehended", r"nabbed", r"captured", r"tracked down",
     # a driver's drinking or drugs: "had been drinking", "was over the limit"
     r"drinking", r"over the (?:legal |drink-drive )?limit",
-    r"failed a (?:breath|roadside) test", r"tested positive",
+    r"failed a (?:breath|roadside) test", r"tested positive", r"breathaly[sz]ed",
     # the driver who lost control, unless the same sentence makes them a casualty
     r"lost control(?![^.;]*\b(?:died|killed|dead|injured|hurt|trapped)\b)",
     # court and custody steps in other countries' words

@@ -207,6 +207,11 @@ _WHO_IS_ROLE = re.compile(
 _ROLE_APPOS_AFTER = re.compile(
     rf"\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE}|(?:suspected|alleged)\s)", _I
 )
+# The agent of a vehicle's driving: the driver ("The van was being driven by a 24-year-old man"),
+# unless the clause makes them a casualty ("... was hit by the lorry").
+_DRIVEN_BY = re.compile(r"(?<![\w-])(?:driven|ridden)\s+by\s+(?:(?:an?|the)\s+)?$", _I)
+_CREW_VEHICLE = re.compile(rf"(?<![\w-])(?:{'|'.join(CREW_VEHICLE_WORDS)})(?![\w-])", _I)
+_HARMED_AFTER = re.compile(rf"\b(?:was|were)\s+(?:{_words(HARM_VERBS)})(?![\w-])", _I)
 _PRED_END = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\b", _I)
 _ROLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_ROLE}(?![\w-])", _I)
 _GUILTY = re.compile(r"\s*guilty\b", _I)
@@ -350,6 +355,10 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
             return True  # "Police arrested a 25-year-old", "found Rakhmat Akilov guilty"
     if _SAYS.match(pred):
         return False  # "Lorry driver Pavel Nowicki, 38, ... said": a witness
+    if _DRIVEN_BY.search(before[-30:]):  # "The car was being driven by Mark Bell, 24"
+        rest = text[after_np:]
+        crew = _CREW_VEHICLE.search(before[-50:])  # "The bus, driven by ...": its crew
+        return not crew and not _VICTIM_SAID.search(rest) and not _HARMED_AFTER.search(rest)
     return _is_private_driver(near) and not _VICTIM_SAID.search(text[after_np:])
 
 
