@@ -58,3 +58,33 @@ def test_counties_bodies_and_getaway_roads_are_no_scene(text: str, place: str) -
 def test_a_place_after_a_getaway_and_an_onset_verb_is_the_scene() -> None:
     text = "The driver fled north after crashing into a wall on Hollin Street on Friday night."
     assert any("hollin street" in str(v) for v in _facts(text, PLACE))
+
+
+# Sites found by their shape: a numbered exit or junction of a road, a site an unnamed town owns,
+# a room of a named premises (the premises is the place), a junction's second name before a day.
+SHAPES = [
+    ("Two people were shot near exit 14 of Interstate 65 on Sunday.", "interstate 65, exit 14"),
+    (
+        "A van overturned between junctions 7 and 8 of the M62 on Friday.",
+        "m62, junctions 7 and 8",
+    ),
+    (
+        "Four people were hurt when a stall exploded in the town's main square on Saturday.",
+        "main square",
+    ),
+    ("A woman was stabbed outside the city's central station on Friday.", "central station"),
+    ("A chlorine leak was found in the Lakeside Arena's pump room on Friday.", "lakeside arena"),
+    (
+        "A car crashed at the junction of Tay Road and Low Street on Friday.",
+        "tay road and low street",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SHAPES)
+def test_sites_found_by_their_shape(text: str, place: str) -> None:
+    assert place in [str(v) for v in _facts(text, PLACE)]
+
+
+def test_the_towns_mayor_is_no_place() -> None:
+    assert _facts("The town's mayor said the blast on Friday was a tragedy.", PLACE) == []

@@ -103,6 +103,7 @@ _PLACE_SCAN = WordScan(
 _CHAIN = re.compile(rf"\s+(?:in|on|at)\s+(?:the\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?")
 _UNIT = re.compile(r"(?<![\w-])(?:Unit|Units|Flat|Block|Gate|Platform)\s+\d{1,4}[A-Z]?(?![\w-])")
 _UNIT_GATE = WordGate(("unit", "units", "flat", "block", "gate", "platform"))
+_DIGIT = re.compile(r"\d")
 _DIRECTION = re.compile(r"(?:north|south|east|west)[\w-]*\s+of")
 
 
@@ -231,6 +232,27 @@ _JUNCTION = re.compile(
 )
 
 
+# A site the town owns, the town unnamed (a dateline or the lead names it): "in the town's main
+# square", "outside the city's central station", "on the village's main street".
+_TOWN_SITE_HEADS = (*_SITE_NOUNS, *STREET_WORDS, *PREMISES_HEADS)
+_TOWNS_SITE = re.compile(
+    rf"(?<![\w-])(?:{_alt(PLACE_PREPOSITIONS)})\s+the\s+(?:{'|'.join(_SETTLEMENTS)})['’]s\s+"
+    rf"(?P<site>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(_TOWN_SITE_HEADS)}))(?![\w-])"
+)
+
+
+# A numbered exit or junction of a road: "near exit 12 of Interstate 71", "between junctions 4
+# and 5 of the M50", "at Exit 9 on the New Jersey Turnpike".
+_EXIT = re.compile(
+    r"(?<![\w-])(?i:near|at|by|off|past|before|after|between|approaching)\s+(?:the\s+)?"
+    r"(?P<exit>(?i:exit|junction|jct\.?|interchange)s?\s+\d{1,3}[A-Z]?(?:\s+and\s+\d{1,3}[A-Z]?)?)"
+    r"\s+(?:of|on|off)\s+(?:the\s+)?(?P<road>[A-Z]{1,3}-?\d{1,4}"
+    r"|(?:State\s+|US\s+|U\.S\.\s+)?(?:Interstate|Route|Highway)\s+\d{1,4}"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:Motorway|Expressway|Freeway|Highway|Parkway"
+    r"|Turnpike|Tollway))(?![\w-])"
+)
+
+
 def places(sentence: Sentence) -> list[Found]:
     """Named places a sentence locates something at, as lower-case "site, town" strings."""
     text, base = sentence.text, sentence.start
@@ -319,7 +341,9 @@ def places(sentence: Sentence) -> list[Found]:
         if found.group("prep") in MOTION_VERBS and not (head or _NAMED_SITE.search(name)):
             continue  # "entered Germany": a country crossed into, not a scene
         area_of = bool(_GENERIC_AFTER.match(text, name_end))  # "Dunmore's Eastfield area"
-        if _POSSESSIVE.search(name):
+        if _POSSESSIVE.search(name) and head and _NAMED_SITE.search(_POSSESSIVE.sub("", name)):
+            name, head = _POSSESSIVE.sub("", name), ""  # "the Civic Arena's plant room": the arena
+        elif _POSSESSIVE.search(name):
             if not head:
                 head = _structure_after(text, name, name_end)  # "Dunmore's ice rink"
             if not head:
@@ -375,9 +399,11 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "in Germany", "through Italy": a country is no scene of its own
         out.append(Found(PLACE, _spelt_out(_SPACES.sub(" ", value)), base + start, base + end))
     for j in _JUNCTION.finditer(text):
-        value = f"{_SPACES.sub(' ', j.group('a'))} and {_SPACES.sub(' ', j.group('b'))}".lower()
-        out = [f for f in out if not base + j.start() <= f.start < base + j.end()]
-        out.append(Found(PLACE, value, base + j.start(), base + j.end()))
+        b_at, b_name = _trim(j.group("b"), j.start("b"))  # "... and Low Street on Friday"
+        value = f"{_SPACES.sub(' ', j.group('a'))} and {_SPACES.sub(' ', b_name)}".lower()
+        j_end = b_at + len(b_name) if b_name else j.end()
+        out = [f for f in out if not base + j.start() <= f.start < base + j_end]
+        out.append(Found(PLACE, value, base + j.start(), base + j_end))
     if "'" in text or "’" in text or any(w in sentence.lower for w in PREMISES_HEADS):
         for pe in _PREMISES_EVENT.finditer(text):
             start, name = _trim(pe.group("name"), pe.start("name"))
@@ -390,6 +416,16 @@ def places(sentence: Sentence) -> list[Found]:
                 value, end = f"{value}, {town.lower()}", pe.end("town")
             out = [f for f in out if not base + start <= f.start < base + end]
             out.append(Found(PLACE, value, base + start, base + end))  # "the X Tavern shootings"
+    if "'s " in text or "’s " in text:
+        for t in _TOWNS_SITE.finditer(text):
+            if not any(f.start <= base + t.start("site") < f.end for f in out):
+                value = _SPACES.sub(" ", t.group("site"))
+                out.append(Found(PLACE, value, base + t.start(), base + t.end()))
+    if _DIGIT.search(text):
+        for x in _EXIT.finditer(text):
+            if not any(base + x.start() <= f.start < base + x.end() for f in out):
+                value = f"{x.group('road')}, {x.group('exit')}".lower()
+                out.append(Found(PLACE, _SPACES.sub(" ", value), base + x.start(), base + x.end()))
     if "where" in text:
         out.extend(_where_it_happened(text, base, out))
     if not out and not not_scene:
