@@ -66,6 +66,13 @@ SUSPECTS = [
     ("Deputies say Al Creed, 52, came back with a shotgun.", "al creed", 52),
     ("Flo Dunne, 36, went to the office and began shooting.", "flo dunne", 36),
     ("Gil Rowse, 44, is the man police say stabbed two guards.", "gil rowse", 44),
+    # Indian copy: a case against, "booked", a one-word name with its alias
+    ("Police registered a case against Mohan Lal (47) for negligence.", "mohan lal", 47),
+    ("An FIR was lodged against Vinod Bhatt (39), a contractor.", "vinod bhatt", 39),
+    ("Police booked the driver, Ajay Negi (26), under the BNS.", "ajay negi", 26),
+    ("The accused, Pappu alias Ranjit, 33, was produced before a magistrate.", "pappu", 33),
+    # Australian copy: "will face <court name>"
+    ("The man, Hamish Orr, 22, will face Blacktown Local Court today.", "hamish orr", 22),
     # a sentence dense in names is no title-case headline
     (
         "Ash Fenner, 31, of Bow, east London, is due at Thames Hill Magistrates' Court.",
@@ -151,12 +158,13 @@ def test_the_attacker_stays_the_suspect_when_a_captor_follows() -> None:
         ("The man, who is 34, was restrained by shoppers before police arrived.", 34),
         ("Commuters pinned down the 29-year-old until officers came.", 29),
         ("Officers Tasered the 41-year-old before arresting him.", 41),
+        ("Gardaí are questioning a man in his 40s.", {"min": 40, "max": 49}),
         # breathalysed; the agent of a private vehicle's driving
         ("The motorist, aged 63, was breathalysed at the scene.", 63),
         ("The van was being driven by a 27-year-old man from Hove, police said.", 27),
     ],
 )
-def test_the_suspects_age_past_a_participle_or_a_dash(sentence: str, age: int) -> None:
+def test_the_suspects_age_past_a_participle_or_a_dash(sentence: str, age: object) -> None:
     assert age in found(sentence, "suspect.age"), sentence
 
 
@@ -169,6 +177,12 @@ def test_the_suspects_age_past_a_participle_or_a_dash(sentence: str, age: int) -
         # the driving agent hurt or harmed, or a bus's crew
         "The other car, driven by Ann Lowe, 33, was hit by the lorry.",
         "The bus, driven by Ann Lowe, 33, stopped at the lights.",
+        # the object of a harm noun's of-phrase
+        "A man will face court charged over the stabbing of a 23-year-old woman.",
+        # questioning: only its direct object, and not a witness
+        "Detectives were questioning a 20-year-old witness.",
+        "Police questioned neighbours, including a 70-year-old woman who heard shots.",
+        "Aisha Noor (30) lodged a complaint against the driver.",
         # the head noun after the age is a victim's
         "Staff restrained a 19-year-old victim who was bleeding heavily.",
         # a weapon in a victim's or a witness's sentence

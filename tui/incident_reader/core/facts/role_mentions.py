@@ -83,7 +83,10 @@ _DIGIT = re.compile(r"\d")
 # The forms above whose number may be a word; every other one holds a figure.
 _WORDED_AGE_KEYS = (("aged",), ("in his", "in her", "in their"))
 
-_AGE_AFTER_NAME = re.compile(r"\s*(?:,\s+\d{1,2}(?![\d])|\(\d{1,2}\))")
+# "Ramesh alias Ramu, 30": a one-word name with its other name, then the age.
+_ALIAS_THEN = r"(?:\s*,?\s*(?:alias|aka|a\.k\.a\.)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+
+_AGE_AFTER_NAME = re.compile(rf"{_ALIAS_THEN}\s*(?:,\s+\d{{1,2}}(?![\d])|\(\d{{1,2}}\))")
 
 # "Pask", "McAllister", "O'Brien", "Jean-Luc"; not "Moroccan-born".
 # Letters of Latin scripts beyond ASCII ("Tomás", "Łukasz", "Åkesson", "Kadıköy").
@@ -124,7 +127,8 @@ _NAME = re.compile(
     rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}}"
     rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
-    rf"|{_NAME_WORD}(?=\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b|\(\d{{1,2}}\))))"
+    rf"|{_NAME_WORD}(?={_ALIAS_THEN}\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b"
+    rf"|\(\d{{1,2}}\))))"
 )
 
 # Titles and institutions, street words ("Station Road"), makes and models ("Ford Fiesta").

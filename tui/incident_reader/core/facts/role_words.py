@@ -41,7 +41,8 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"due to face",
     # "faces two counts of first-degree murder", "is facing a murder charge"
     *(rf"{verb} (?:[\w-]+ ){{0,3}}?(?:charges?|counts?)" for verb in ("faces?", "facing", "faced")),
-    r"faces? court", r"facing court",
+    # "will face Parramatta Local Court today", "is facing court"
+    *(rf"{verb} (?:[\w’'-]+ ){{0,3}}?court" for verb in ("faces?", "facing")),
     r"made (?:his|her|their) (?:first |initial )?(?:court )?appearance",
     # a record, told after "has" (an auxiliary to roles.py): "has a lengthy criminal record"
     r"an? (?:[\w-]+ ){0,2}?criminal record", r"(?:[\w-]+ )?(?:prior|previous) convictions?",
@@ -110,14 +111,16 @@ HARM_VERBS: tuple[str, ...] = (
         for verb in ("pulled", "drew", "produced", "brandished", "took")
     ),
 )  # fmt: skip
-# Verbs whose object is the suspect ("Police have arrested a 25-year-old man"); not "questioning"
-# or "holding", whose object may be a witness or a press conference.
+# Verbs whose object is the suspect ("Police have arrested a 25-year-old man"); not "holding",
+# whose object may be a press conference, nor "questioning" (roles.py takes only its direct
+# object: "questioning a man in his 40s", not "questioning neighbours, including a ...").
 ARRESTING_VERBS: tuple[str, ...] = (
     r"arrested", r"arresting", r"arrest", r"detained", r"detaining", r"charged", r"charging",
     r"jailed", r"convicted", r"sentenced", r"remanded", r"held", r"found", r"nabbed",
     r"apprehended", r"caught", r"picked up", r"rounded up", r"nicked", r"collared",
     r"tracked down", r"took", r"taken", r"taking",  # "took a 22-year-old man into custody"
     # restraint: "Commuters restrained the 32-year-old", "Officers Tasered the man"
+    r"booked",  # Indian copy: "Police booked the driver, X (41)"
     r"restrained", r"tackled", r"tasered", r"tased", r"overpowered", r"subdued", r"disarmed",
     r"pinned down", r"wrestled",
     r"sentencing", r"jailing", r"convicting",  # "Sentencing Gareth Rowe, 35, the judge said"

@@ -230,7 +230,21 @@ _SAYS = re.compile(r"(?:said|says|say|told|tells|added|recalled|described)\b", _
 # The object of a harm verb, past or -ing ("stabbed X", "accused of murdering X"): a victim.
 _HARM_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_words(HARM_VERBS)}|(?:murder|kill|stabb|shoot|attack|assault|strangl|rob"
-    r"|kidnapp|injur|wound)ing)\s+$",
+    r"|kidnapp|injur|wound)ing"
+    # a harm noun's of-phrase: "charged over the stabbing of a 23-year-old woman"
+    r"|(?:stabbing|shooting|murder|killing|death|deaths|assault|attack|manslaughter|wounding"
+    r"|rape|kidnapping|abduction)\s+of(?:\s+(?:an?|the|his|her))?)\s+$",
+    _I,
+)
+# The direct object of questioning: "Detectives are questioning a man in his 40s".
+_QUESTIONED_BEFORE = re.compile(
+    r"(?<![\w-])(?:questioning|quizzing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", _I
+)
+# The one a case is brought against (Indian and Pakistani copy): "registered a case against X",
+# "An FIR was lodged against X".
+_AGAINST_BEFORE = re.compile(
+    r"(?<![\w-])(?:case|cases|fir|complaint|charges?|chargesheet|charge\s+sheet)\s+(?:[\w-]+\s+){0,3}?"
+    r"against\s+(?:(?:the|an?)\s+)?$",
     _I,
 )
 _GATE = WordGate(
@@ -248,6 +262,9 @@ _GATE = WordGate(
         "found",
         "held",
         *_WEAPON_WORDS,
+        "against",  # "a case against X"
+        "questioning",
+        "quizzing",
     )
 )
 
@@ -318,13 +335,17 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return True  # even a casualty's: "was hurt and is now under police custody"
     if _CUSTODY_PRED.match(pred):
         return True  # "The pilot, 61, was arrested": a custody step outweighs a victim's noun
-    if tail and tail.split(" of ")[0].split()[-1].lower().rstrip("s") in VICTIM_NOUNS:
+    if tail and _is_victim_noun(tail.split(" of ")[0].split()[-1]):
         return False  # "Passenger Raj Menon, 46", "the victim, 54,"
     head = text[mention[-1].end : end].split()
-    if mention[-1].premodifier and head and head[-1].lower().rstrip("s") in VICTIM_NOUNS:
+    if mention[-1].premodifier and head and _is_victim_noun(head[-1]):
         return False  # "restrained a 19-year-old victim who was bleeding": the head noun's role
+    if _QUESTIONED_BEFORE.search(before):
+        return True  # "Gardaí are questioning a man in his 40s": its direct object
     if _HARM_BEFORE.search(before):
         return False  # "stabbed Alasdair Munro, 58": the object of the harm
+    if _AGAINST_BEFORE.search(before):
+        return True  # "Police have registered a case against Suresh Yadav (41)"
     if _LAPSE.match(pred) and not _VICTIM_PRED.search(pred):
         return True  # "the driver, Kamal Oduya, 44, had fallen asleep at the wheel"
     stopped = _SUSPECT_PRED.match(pred)
@@ -366,6 +387,12 @@ def _keep_copula_role(m: re.Match[str]) -> str:
     """A relative clause kept whole when it says what the person is, else without its role nouns
     (its modifiers stay: "who cannot be named for legal reasons")."""
     return m.group(0) if _WHO_IS_ROLE.match(m.group(0)) else _ROLE_NOUN.sub("", m.group(0))
+
+
+def _is_victim_noun(word: str) -> bool:
+    """A victim's or a witness's noun, singular or plural ("witness", "passengers")."""
+    w = word.lower()
+    return w in VICTIM_NOUNS or (w.endswith("s") and w[:-1] in VICTIM_NOUNS)
 
 
 def _np_tail(before: str) -> str | None:
