@@ -66,6 +66,13 @@ FOUND: list[tuple[str, str, Any]] = [
     ("Five people were taken to hospital, with a further 12 treated at the scene.", INJURED, 17),
     ("Two were airlifted to hospital, while another four were assessed by paramedics at the "
      "scene.", INJURED, 6),
+    # a share of the counted said in passing between commas
+    ("Twelve pupils, five of them girls, were taken to Wexford General Hospital.", HOSPITALISED,
+     12),
+    ("Nine people, three of them seriously, were injured.", INJURED, 9),
+    # a sentence that opens with the rest of the victims taken to hospital counts them all
+    ("Two men died at the scene. The other four victims, whose ages range from 18 to 50, were "
+     "rushed to Mercy Hospital.", HOSPITALISED, 4),
     # all the injured, after their count
     ("Eleven workers suffered burns. All of the injured were taken to the district hospital.",
      HOSPITALISED, 11),
@@ -95,6 +102,8 @@ NOT_FOUND: list[tuple[str, str]] = [
     # a city, not a hospital, after a moving verb; struck by a car is no wound count here
     ("Two men were taken to Glasgow for questioning.", HOSPITALISED),
     ("Two more patients showed up at a local hospital.", HOSPITALISED),
+    # the rest of a set inside the clause that counted its first part
+    ("One was airlifted and the other two were taken by road to hospital.", HOSPITALISED),
 ]
 
 
@@ -103,6 +112,8 @@ def test_house_style_non_counts_are_left_alone(sentence: str, kind: str) -> None
     found = values(sentence, kind)
     if sentence.startswith("Crews"):
         assert found == [2]
+    elif sentence.startswith("One was airlifted"):
+        assert found == [1]
     else:
         assert found == []
 

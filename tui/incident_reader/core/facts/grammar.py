@@ -50,6 +50,8 @@ APPOS_BODY = (
     r"|said|originally|from|of|mostly|mainly|many|most|some|among|including)\s+[^,;.\n]{1,90}?,"
     # a participle phrase: "Six victims, ranging in age from 19 to 31, ..."
     r"|\s*,\s*(?!(?:killing|injuring|wounding|leaving|sending)\b)(?-i:[a-z]{3,}ing)\s+[^,;.\n]{1,60}?,"
+    # a share of the counted people said in passing: "Fourteen patients, nine of them children,"
+    r"|\s*,\s*(?:\w+|all|most|some|many|none)\s+of\s+(?:them|whom)\s+[^,;.\n]{1,40}?,"
     # the rest of a dashed apposition, closed by its dash: "The victims - three men and a woman,
     # ranging in age from 22 to 40 - were ..."
     r"|\s*,\s*(?:(?!\s[-–—]\s)[^,;.\n]){1,60}?\s[-–—](?=\s)"
