@@ -146,6 +146,20 @@ def day_ordinal(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", d.isoformat(), None
 
 
+def day_of_rel_month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A day of this, next or last month ("the 31st of this month"): that month of the DCT's."""
+    day = int(g["day"] or 0)
+    if ctx.dct is None:
+        return "DATE", f"XXXX-XX-{day:02d}", None
+    step = {"last": -1, "next": 1}.get(norm(g.get("rel")), 0)
+    d = safe_date(*add_months(ctx.dct.year, ctx.dct.month, step), day)
+    if d is None:
+        return None  # "the 30th of last month" in March: no such day
+    if d <= ctx.dct:
+        ctx.set_ref(d, s)
+    return "DATE", d.isoformat(), None
+
+
 def _weekday_year(g: Groups, dct: date, mon: int, day: int) -> int | None:
     """The one year next to the DCT's (a year either side) whose month-day falls on the weekday
     named with it, or None when no weekday is named or it does not decide."""

@@ -370,6 +370,12 @@ RULES: tuple[Rule, ...] = (
                          ("He was arrested on the 28th.", "2025-07-14", "2025-06-28"),
                          ("a fire on the 4th floor", D, None), ("on the 21st birthday", D, None),
                          ("held on Saturday the 10th.", "2019-08-14", "2019-08-10"))),
+    # A day of a month named relative to the DCT's: "the 31st of this month", "the 5th of next month".
+    Rule("day_of_rel_month",
+         r"(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>this|next|last)\s+month(?![\w-])",
+         "day_of_rel_month", (("The offer ends on the 31st of this month.", "2019-05-16", "2019-05-31"),
+                              ("He is due in court on the 5th of next month.", "2019-12-16", "2020-01-05"),
+                              ("on the 30th of last month", "2019-03-16", "2019-02"))),
     # A day counted from a named day: "the day before last Tuesday's hearing", "the day after March 3".
     Rule("day_shifted",
          r"(?:the\s+)?day\s+(?P<dsig>before|after)\s+(?:(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{weekday}|{month}\s*{day})(?![\w-]|\s*(?:%|,\d|:\d|\.\d))",
@@ -428,9 +434,10 @@ RULES: tuple[Rule, ...] = (
          "vague_ago", (("It happened some time ago.", D, "PAST_REF"), ("A while ago the pit was busy.", D, "PAST_REF"),
                        ("Not that long ago, the pit was busy.", D, None))),
     Rule("rel_unit",
-         r"(?:the\s+)?(?P<rel>this|last|next|past|previous|prior|coming|current|following|preceding|same|that|full|latest)\s+"
+         r"(?:the\s+|this\s+(?=past\s|coming\s))?(?P<rel>this|last|next|past|previous|prior|coming|current|following|preceding|same|that|full|latest)\s+"
          r"(?P<unit>week|weekend|month|(?:fiscal\s+)?year|decade|century|quarter)(?![\w-])", "rel_unit",
          (("last year", "1989-10-26", "1988"), ("this week", "1989-11-02", "1989-W44"),
+          ("It rained this past weekend.", "2023-09-05", "2023-W35-WE"), ("It opens this coming weekend.", "2023-09-05", "2023-W36-WE"),
           ("next week", "2024-11-15", "2024-W47"), ("It resumes next weekend.", "2025-11-29", "2025-W49-WE"), ("the weekend", "1990-08-13", "1990-W32-WE"),
           ("The festival takes place this weekend.", D, "2018-W33-WE"),
           ("Police arrested three men this weekend.", D, "2018-W32-WE"))),
