@@ -73,6 +73,13 @@ FOUND: list[tuple[str, str, Any]] = [
     # a sentence that opens with the rest of the victims taken to hospital counts them all
     ("Two men died at the scene. The other four victims, whose ages range from 18 to 50, were "
      "rushed to Mercy Hospital.", HOSPITALISED, 4),
+    # two counts of the hurt, the second of them others: one count of both
+    ("Two were badly hurt and nine others suffered minor injuries.", INJURED, 11),
+    ("Four firefighters were injured, while a further three people were treated for smoke "
+     "inhalation.", INJURED, 7),
+    # injuries as what the counted nurse, or as what someone described them as
+    ("The pile-up left six drivers nursing injuries.", INJURED, 6),
+    ("Two men suffered what doctors described as life-changing injuries.", INJURED, 2),
     # all the injured, after their count
     ("Eleven workers suffered burns. All of the injured were taken to the district hospital.",
      HOSPITALISED, 11),
@@ -102,6 +109,8 @@ NOT_FOUND: list[tuple[str, str]] = [
     # a city, not a hospital, after a moving verb; struck by a car is no wound count here
     ("Two men were taken to Glasgow for questioning.", HOSPITALISED),
     ("Two more patients showed up at a local hospital.", HOSPITALISED),
+    # a second clause of another kind after "others"
+    ("Two people were hurt and two others were arrested.", INJURED),
     # the rest of a set inside the clause that counted its first part
     ("One was airlifted and the other two were taken by road to hospital.", HOSPITALISED),
 ]
@@ -114,6 +123,8 @@ def test_house_style_non_counts_are_left_alone(sentence: str, kind: str) -> None
         assert found == [2]
     elif sentence.startswith("One was airlifted"):
         assert found == [1]
+    elif sentence.startswith("Two people were hurt"):
+        assert found == [2]
     else:
         assert found == []
 

@@ -120,6 +120,8 @@ def clause_counts(sentence: Sentence, found: list[Found]) -> list[Found]:
     found = [*found, *out]
     if " further " in text or " another " in text:
         found = _further_treated(text, base, found)
+    if " others " in text or " another " in text or " further " in text:
+        found = _others_hurt_too(text, base, found)
     if (" and " in text or " while " in text or " whereas " in text) and any(
         f.kind == KILLED for f in found
     ):
@@ -139,6 +141,35 @@ def _further_treated(text: str, base: int, found: list[Found]) -> list[Found]:
             if any(g.kind == INJURED for g in kept):
                 return found  # the hurt are counted in their own words
             return [*kept, Found(INJURED, f.value + more, f.start, end)]
+    return found
+
+
+# Between two counts of the hurt, the second of them others: "Three were seriously hurt and 12
+# others suffered minor injuries", "..., while a further six were slightly injured".
+_JOIN_OTHERS = re.compile(
+    r"\s*,?\s+(?:and|while|whereas)\s+(?:(?:another|a\s+further)\s+)?", re.IGNORECASE
+)
+_OTHERS_AFTER = re.compile(
+    rf"(?P<n>{COUNT})\s+(?:others|more|other\s+(?:people|persons))\b", re.IGNORECASE
+)
+
+
+def _others_hurt_too(text: str, base: int, found: list[Found]) -> list[Found]:
+    """Two counts of the hurt joined as "N ... and M others ...": one count of N + M (the
+    second is no part of the first, so neither alone is the total)."""
+    hurt = sorted(
+        (f for f in found if f.kind == INJURED and f.start >= base), key=lambda f: f.start
+    )
+    for a, b in zip(hurt, hurt[1:], strict=False):
+        join = _JOIN_OTHERS.match(text, a.end - base)
+        if join is None or join.end() != b.start - base:
+            continue
+        further = join.group(0).strip(" ,").lower() not in ("and", "while", "whereas")
+        if not (further or _OTHERS_AFTER.match(text, b.start - base)):
+            continue
+        if isinstance(a.value, int) and isinstance(b.value, int):
+            kept = [f for f in found if f is not a and f is not b]
+            return [*kept, Found(INJURED, a.value + b.value, a.start, b.end)]
     return found
 
 

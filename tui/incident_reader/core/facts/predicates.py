@@ -177,7 +177,8 @@ INJURY_NOUNS = (
     r"(?:injury|injuries|wounds?|burns|fractures?|cuts|bruises|bruising|lacerations"
     r"|broken\s+(?:bones?|legs?|arms?|ribs?)|head\s+trauma|smoke\s+inhalation)"
 )
-_INJURY_OBJECT = (  # not "fatal injuries" (a killed form)
+_INJURY_OBJECT = (  # not "fatal injuries" (a killed form); "what police described as" may open it
+    r"(?:what\s+(?:[\w'’-]+\s+){1,3}?(?:described|called|termed)\s+as\s+)?"
     rf"(?!(?:an?\s+)?(?:[\w-]+\s+)?fatal\s)(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}(?![\w-])"
 )
 INJURED_FORMS: tuple[str, ...] = _each(
@@ -208,6 +209,7 @@ INJURED_FORMS: tuple[str, ...] = _each(
                                                            "suffering", "sustaining")),
     # "Seven people had minor injuries": the injuries as what the counted people have
     rf"(?:had|have)\s+{_INJURY_OBJECT}",
+    rf"nursing\s+{_INJURY_OBJECT}",  # "left nine people nursing injuries"
     # the state the hurt were come upon in: "Two men were found injured", "found with stab wounds"
     r"(?:found|discovered) (?:lying )?(?!fatally)(?:[a-z]+ly )?(?:injured|hurt|wounded)",
     rf"(?:found|discovered) (?:lying )?with\s+{_INJURY_OBJECT}",
