@@ -33,6 +33,10 @@ VEHICLES = [
     ("Workers were unloading crates from a mini-lorry when the blast hit on Monday.", "mini-lorry"),
     ("Fireworks were being unloaded from a goods vehicle when it exploded on Monday.", "goods"),
     ("A man on a mobility scooter was hit by a van on Friday.", "van"),
+    # an operator before a named vessel that acts after its name
+    ("The Seaway ferry Morning Tern ran aground off Kessa on Sunday.", "ferry morning tern"),
+    # a plate number between the vehicle and its verb
+    ("Police said a minibus with plate number KDA 114X overturned near Voi on Monday.", "minibus"),
 ]
 
 
@@ -62,3 +66,8 @@ def test_a_registration_abbreviation_ends_no_sentence() -> None:
         " Monday at Ogere, along the Lagos-Ibadan Expressway."
     )
     assert any("ogere" in str(v) for v in _facts(text, PLACE))
+
+
+def test_a_plate_number_joins_the_span_not_the_value() -> None:
+    text = "A white van, registration KX19 ABC, hit a wall in Harport on Friday."
+    assert "white van" in _facts(text, VEHICLE)

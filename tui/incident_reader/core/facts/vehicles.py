@@ -247,6 +247,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
         spans.extend(_services(text, spans))
     spans.extend(_open_makes(text, spans))
     spans.extend(_headed(sentence, spans))
+    if spans and _PLATE_GATE.search(text):
+        spans = [_with_plate(text, span) for span in spans]
     out: list[Found] = []
     struck = list(_STRUCK.finditer(text)) if spans and _RIDING.search(text) else []
     for s, e, value in sorted(spans):
@@ -260,6 +262,26 @@ def vehicles(sentence: Sentence) -> list[Found]:
             continue  # "a lorry hit her Nissan Micra": the victim's car
         out.append(Found(VEHICLE, value, base + s, base + e))
     return out
+
+
+# A registration or plate number right after a vehicle: "the coach, registration 191-D-4412",
+# "a jeepney with plate number NXA 4412", "a tanker (reg. no. KTU 442 XA)".
+_PLATE_GATE = re.compile(r"(?i:registration|reg\.|plate)")
+_PLATE = re.compile(
+    r"\s*[,(]?\s*(?:with\s+|bearing\s+)?(?:(?i:registration|reg\.|number\s+plate|plate)(?:\s+"
+    r"(?i:number|no\.?|plate))?)\s*[:.]?\s*(?P<plate>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3})"
+    r"(?![\w-])"
+)
+
+
+def _with_plate(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A vehicle's span reaching the plate number told right after it, if any (the value stays:
+    "petrol tanker" and "tanker KJA 512 XY" would read as two vehicles)."""
+    s, e, value = span
+    plate = _PLATE.match(text, e)
+    if plate is None or not any(c.isdigit() for c in plate.group("plate")):
+        return span
+    return s, plate.end("plate"), value  # the span only: reports rarely all give the plate
 
 
 def _open_makes(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -335,6 +357,15 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
         if m is None or _taken(taken, h.start()) or _appositive(text, m.start(), taken):
             continue
         acting = bool(_AGENT_BEFORE.search(text, 0, m.start()) or _ACTS_AFTER.match(text, h.end()))
+        if not acting and h.group(0).lower() in _NAMED_CLASSES:
+            ship = _SHIP_NAME_AFTER.match(
+                text, h.end()
+            )  # "The Stena ferry Ulster Pride ran aground"
+            acting = bool(ship and _ACTS_AFTER.match(text, ship.end()))
+        if not acting and (plate := _PLATE.match(text, h.end())):
+            acting = bool(
+                _ACTS_AFTER.match(text, plate.end())
+            )  # "a jeepney with plate ... crashed"
         if owned and not acting:
             continue  # "the Home Office van" says whose, not that it acted
         if plural and not acting:
