@@ -44,6 +44,9 @@ SIDES = [
     ("The offer expires at 5 p.m. New York time on Nov. 30.", "2012-11-08", [("5 p.m. New York time", "TIME", "2012-11-30T17:00"), ("Nov. 30", "DATE", "2012-11-30")]),
     ("Trading resumes at 9:30 a.m. Eastern time on Monday.", "2012-11-08", [("9:30 a.m. Eastern time", "TIME", "2012-11-12T09:30"), ("Monday", "DATE", "2012-11-12")]),
     ("He arrived at 5 p.m. Police said he left on Monday.", "2012-11-08", [("5 p.m", "TIME", "2012-11-08T17:00"), ("Monday", "DATE", "2012-11-05")]),
+    # a participle after a preposition modifies a noun: no past tense ("behind closed doors")
+    ("The council will meet behind closed doors on Monday, diplomats said.", "2024-07-06", [("Monday", "DATE", "2024-07-08")]),
+    ("He met the envoy behind closed doors on Monday.", "2024-07-06", [("Monday", "DATE", "2024-07-01")]),
     # a bare clock told in the past is not on the day still to come that the story named last
     ("The bridge will close at 8pm on Saturday. Crews arrived at 4am to start work.", F, [("8pm", "TIME", "2025-11-22T20:00"), ("Saturday", "DATE", "2025-11-22"), ("4am", "TIME", "2025-11-21T04:00")]),
     ("The bridge will close at 8pm on Saturday. Crews will arrive at 4am.", F, [("8pm", "TIME", "2025-11-22T20:00"), ("Saturday", "DATE", "2025-11-22"), ("4am", "TIME", "2025-11-22T04:00")]),

@@ -294,6 +294,13 @@ DETERMINERS: tuple[str, ...] = (
     "these", "those", "no", "every", "each", "any", "whose",
 )  # fmt: skip
 
+# Prepositions after which a participle modifies a noun, as after a determiner: "behind closed
+# doors", "by masked gunmen", "with armed guards" (no past tense).
+PREPOSITIONS_BEFORE_ADJECTIVE: tuple[str, ...] = (
+    "behind", "with", "without", "by", "from", "into", "under", "among", "against", "between",
+    "near", "inside", "outside", "through", "across",
+)  # fmt: skip
+
 # A word right before a verb form that shows it is no finite present verb: a determiner makes it
 # a noun ("the vote Tuesday"), "to" an infinitive, an auxiliary or modal another tense.
 NOT_FINITE_BEFORE: tuple[str, ...] = (

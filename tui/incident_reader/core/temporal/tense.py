@@ -90,7 +90,9 @@ _PAST_SET = frozenset(lx.PAST_VERBS)
 _NOT_PAST_ED = frozenset(lx.NOT_PAST_ED)
 # A participle after a determiner is an adjective ("the injured man", "a still unspecified date").
 _ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:" + lx.alternation(lx.DETERMINERS) + r")\s+(?:\w+ly\s+|still\s+)?$", _I
+    r"\b(?:" + lx.alternation((*lx.DETERMINERS, *lx.PREPOSITIONS_BEFORE_ADJECTIVE)) + r")"
+    r"\s+(?:\w+ly\s+|still\s+)?$",
+    _I,
 )
 _ABBREVIATION = re.compile(r"(?<![\w.])(?-i:" + lx.alternation(lx.ABBREVIATIONS) + r")$")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
