@@ -244,6 +244,18 @@ def test_cache_key_carries_versions_and_user_dct() -> None:
     assert len(codec.pipeline_fingerprint()) == 12
 
 
+def test_cache_key_carries_a_dct_read_from_the_file_name(tmp_path: Path) -> None:
+    """The same text saved under two dated names is two analyses: the name is not in the sha1."""
+    body = "A bus overturned on Tuesday. Four people were hurt.\n"
+    for name in ("wire-20190305.txt", "wire-20200305.txt", "wire.txt"):
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    reports = load_corpus([tmp_path]).reports
+    assert len({r.sha1 for r in reports}) == 1
+    assert len({codec.report_key(r) for r in reports}) == 3
+    plain = next(r for r in reports if r.path.name == "wire.txt")
+    assert codec.report_key(plain) == codec.dct_key(None, plain.year_hint, plain.date_hint)
+
+
 fact_values = st.one_of(
     st.integers(-(10**6), 10**6),
     st.text(max_size=8),

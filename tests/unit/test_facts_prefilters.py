@@ -44,6 +44,8 @@ INVENTED = [
     "The suspect is 30 and the arrested man was aged 41; his brother is 19.",
     "The driver, who was 27 at the time, was named. The boy, now 12, is in hospital.",
     "Ms Oduya, 38, (née Kamal) and Sgt. Lee Park, 45, gave evidence at Ashby Magistrates' Court.",
+    "Ramesh alias Ramu, 30, and Kiran aka Kittu (28) were held; one Mohd. Irfan (29) fled.",
+    "The white Toyota Hilux and the silver Nissan Navara were seen; the red Isuzu truck too.",
 ]
 
 

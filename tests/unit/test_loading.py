@@ -10,6 +10,7 @@ import pytest
 from incident_reader.core.loading import (
     LoadError,
     clock_to_hhmm,
+    date_in_name,
     first_sentence,
     load_corpus,
     load_file,
@@ -239,6 +240,34 @@ def test_markup_and_escapes_are_kept_verbatim_in_text(tmp_path: Path) -> None:
     raw = "He wrote [bold]now[/bold] and \x1b[31mred\x1b[0m [link=http://x]here[/link].\n"
     report = load_one(write(tmp_path, "a.txt", raw))
     assert report.text == raw
+
+
+@pytest.mark.parametrize(
+    ("name", "ymd"),
+    [
+        ("courier-20190305", "2019-03-05"),
+        ("2021-07-22_inquest", "2021-07-22"),
+        ("wire_1998.12.01_update", "1998-12-01"),
+        ("herald-38373867", None),  # an article number, not a day
+        ("post-14702168", None),
+        ("b20190305c", None),  # inside a run of letters and digits (a hash)
+        ("blog-2019-0305", None),  # mixed separators
+        ("gazette-20190230", None),  # no such day
+        ("000_1b2fd555d65d256e", None),
+    ],
+)
+def test_date_in_name(name: str, ymd: str | None) -> None:
+    assert date_in_name(name) == ymd
+
+
+def test_undated_report_is_dated_by_its_file_name(tmp_path: Path) -> None:
+    named = load_one(write(tmp_path, "courier-20190305.txt", BODY))
+    assert (named.dct, named.dct_source) == ("2019-03-05", DctSource.FILE_NAME)
+    # a date line in the text is the report's own and wins over the name
+    headed = load_one(write(tmp_path, "courier-20190306.txt", "date 2019-03-04\n" + BODY))
+    assert (headed.dct, headed.dct_source) == ("2019-03-04", DctSource.HEADER)
+    plain = load_one(write(tmp_path, "courier.txt", BODY))
+    assert (plain.dct, plain.dct_source) == (None, DctSource.NONE)
 
 
 def test_sha1_changes_with_content(tmp_path: Path) -> None:

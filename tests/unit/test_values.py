@@ -192,6 +192,28 @@ def test_live_blog_final_statement_is_the_latest_entry() -> None:
     assert final_statement("casualties.injured", [four, nine], entries) is nine
 
 
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        # stamps set off by a space alone, oldest first, with and without a zone
+        ("Live\n\n18:02 Crews are at the depot.\n\n18:40 Two people were hurt.\n", [1082, 1120]),
+        ("Live\n\n6.15pm GMT The road is shut.\n9.05pm GMT “We are safe.”\n", [1095, 1265]),
+        # one such line is prose, and a lower-case word after the clock is no entry
+        ("Report\n\n10.30 The crew went home after the shift.\n", []),
+        ("Notes\n\n10.30 and 11.00 were the times.\n11:15 or later.\n", []),
+    ],
+)
+def test_bare_live_blog_stamps(text: str, minutes: list[int]) -> None:
+    assert [t for _, t in entry_times(text)] == minutes
+
+
+def test_bare_stamped_blog_final_statement_is_the_latest_entry() -> None:
+    text = "Live\n\n20:05 Nine people are being treated.\n\n22:47 Eleven people were treated.\n"
+    nine = _fact("casualties.injured", 9, text.index("Nine"))
+    eleven = _fact("casualties.injured", 11, text.index("Eleven"))
+    assert final_statement("casualties.injured", [nine, eleven], entry_times(text)) is eleven
+
+
 def test_report_final_statement_is_the_lead_when_it_contradicts_itself() -> None:
     two, three = _fact("casualties.killed", 2, 10), _fact("casualties.killed", 3, 500)
     assert final_statement("casualties.killed", [three, two], []) is two

@@ -273,9 +273,7 @@ class _Batch:
         if self.get is None:
             return None
         report = self.reports[index]
-        data = self.get(
-            report.sha1, codec.dct_key(self.override(index), report.year_hint, report.date_hint)
-        )
+        data = self.get(report.sha1, codec.report_key(report, self.override(index)))
         if data is None:
             return None
         try:
@@ -288,7 +286,7 @@ class _Batch:
             report = self.reports[index]
             self.put(
                 report.sha1,
-                codec.dct_key(self.override(index), report.year_hint, report.date_hint),
+                codec.report_key(report, self.override(index)),
                 data,
             )
 

@@ -78,6 +78,14 @@ def dct_key(
     return f"{key}|d{date_hint}" if date_hint is not None else key
 
 
+def report_key(report: Report, dct_override: str | None = None) -> str:
+    """``dct_key`` for one report: a DCT read from the file's name is not in the text the sha1
+    covers, so it joins the key (the same text under another dated name is analysed again)."""
+    key = dct_key(dct_override, report.year_hint, report.date_hint)
+    named = report.dct if report.dct_source is DctSource.FILE_NAME else None
+    return f"{key}|n{named}" if named else key
+
+
 # -- leaves -----------------------------------------------------------------------------------
 
 

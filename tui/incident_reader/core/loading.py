@@ -18,6 +18,7 @@ from pathlib import Path
 
 from incident_reader.core.decoding import NotText, decode, normalise_newlines
 from incident_reader.core.model import Corpus, DctSource, Report, Skipped
+from incident_reader.core.sibling_days import sibling_day
 
 REPORT_SUFFIXES: dict[str, str] = {
     ".txt": "text",
@@ -95,6 +96,23 @@ def iso_to_timex(raw: str) -> str | None:
     return f"{m[1]}T{m[2]}" if m[2] else m[1]
 
 
+# "guardian-20161109", "2018-08-14_bbc", "reuters_2017.04.07": a full date set off by
+# separators or the name's ends (not a run of a longer number or of a hash's hex digits).
+_NAME_DATE = re.compile(
+    r"(?<![0-9A-Za-z])((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
+)
+
+
+def date_in_name(name: str) -> str | None:
+    """The publication date a saved report's file name carries, as people and crawlers name
+    pages ("outlet-20161109.txt"); None when the name holds no real calendar day."""
+    m = _NAME_DATE.search(name)
+    if not m:
+        return None
+    ymd = f"{m[1]}-{m[3]}-{m[4]}"
+    return ymd if _is_date(ymd) else None
+
+
 def first_sentence(text: str, limit: int | None = TITLE_MAX) -> str:
     """The body's first sentence, used as a title when the report has none (cut at ``limit``)."""
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
@@ -162,6 +180,8 @@ def _report_from_text(
             header_dct, body = _split_header(body)
             if header_dct:
                 dct, dct_source = header_dct, DctSource.HEADER
+    if dct is None and (named := date_in_name(path.stem)):
+        dct, dct_source = named, DctSource.FILE_NAME  # the text has no date of its own
     return Report(
         id=report_id,
         path=path,
@@ -315,6 +335,12 @@ def with_year_hints(reports: Sequence[Report]) -> tuple[Report, ...]:
         return tuple(reports)
     hint = max(years, key=lambda y: (years[y], y))
     first = _story_first_day([r.dct[:10] for r in reports if r.dct])
+    if first is None:  # no first days to borrow: the day the siblings name for its weekday
+        dated = [(r.text, r.dct) for r in reports if r.dct]
+        return tuple(
+            r if r.dct else replace(r, year_hint=hint, date_hint=sibling_day(r.text, dated))
+            for r in reports
+        )
     return tuple(r if r.dct else replace(r, year_hint=hint, date_hint=first) for r in reports)
 
 

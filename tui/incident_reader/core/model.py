@@ -18,6 +18,7 @@ class DctSource(StrEnum):
     HEADER = "header line"
     FRONT_MATTER = "front matter"
     HTML = "html"
+    FILE_NAME = "file name"
     INFERRED = "inferred"
     USER = "user"
     NONE = "none"

@@ -272,7 +272,7 @@ class _Cache:
             return
         by_key: dict[str, list[str]] = {}
         for report in self.reports:
-            key = codec.dct_key(self.overrides.get(report.id), report.year_hint, report.date_hint)
+            key = codec.report_key(report, self.overrides.get(report.id))
             by_key.setdefault(key, []).append(report.sha1)
         try:
             for key, sha1s in by_key.items():

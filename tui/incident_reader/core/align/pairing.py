@@ -70,6 +70,15 @@ LATER_EVENT_DAYS = 8  # a date this long after the story's dates a later event o
 _ENTRY = re.compile(
     r"^[ \t]*(\d{1,2})(?:[.:](\d{2}))?\s*([ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[:–—-]\s", re.M | re.I
 )
+# Some blogs set the stamp off by a space alone ("20:05 We're getting reports"): a line that
+# opens with a clock time and then a capitalised word. One such line may be prose ("10.30 The
+# crew..." is rare but possible), so the form counts only where two or more lines share it.
+_BARE_ENTRY = re.compile(
+    r"^[ \t]*(\d{1,2})(?:[.:](\d{2}))\s*([ap]\.?m\.?)?(?:[ \t]+(?-i:[A-Z]{2,4})(?=[ \t]))?[ \t]+"
+    r"(?=[\"“‘'(]?(?-i:[A-Z]))",
+    re.M | re.I,
+)
+BARE_ENTRIES_MIN = 2  # lines of the bare form before a report counts as a blog of that form
 
 
 def _hashable(value: FactValue) -> tuple[str, Hashable]:
@@ -104,7 +113,11 @@ def _compare_cached(kind: str, held_a: tuple[str, Hashable], held_b: tuple[str, 
 
 def _entries(text: str) -> list[tuple[int, int, int]]:
     found = []
-    for m in _ENTRY.finditer(text):
+    matches = list(_ENTRY.finditer(text))
+    if not matches:
+        bare = list(_BARE_ENTRY.finditer(text))
+        matches = bare if len(bare) >= BARE_ENTRIES_MIN else []
+    for m in matches:
         hour, minute, half = int(m[1]), int(m[2] or 0), (m[3] or "").lower()
         if not half and m[2] is None:
             continue  # a bare number is not a clock time

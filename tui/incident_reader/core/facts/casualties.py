@@ -26,6 +26,7 @@ from incident_reader.core.facts.hospital import (
     _WITH_INJURY,
     SHARES,
     _shared_subject,
+    one_more,
 )
 from incident_reader.core.facts.listings import listed_counts
 from incident_reader.core.facts.numbers import COUNT, parse_count
@@ -221,6 +222,8 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                     value, end = _people_of(text, value, end)
                 out.append(Found(KILLED, value, sentence.start + m.start(), sentence.start + end))
     out.extend(labelled_counts(sentence, CASUALTY_KINDS))
+    if " and " in text:
+        out = one_more(sentence, out)
     out = _shared_subject(sentence, out, injured_so_far)
     if out or " with " in sentence.text:
         out = clause_counts(sentence, out)

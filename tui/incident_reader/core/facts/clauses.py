@@ -36,6 +36,14 @@ _MORE = re.compile(
     re.IGNORECASE,
 )
 _MORE_GATE = re.compile(r"\b(?:more|others?)\b", re.IGNORECASE)
+# "Nine were taken to hospital, with a further 11 treated at the scene": the hurt are both sets.
+_FURTHER_TREATED = re.compile(
+    rf"\s*,?\s+(?:with|and|while|whereas)\s+(?:a\s+further|another)\s+(?P<n>{COUNT})"
+    rf"(?:\s+{ADJ}*{MOD}{NOUN})?\s+(?:(?:were|was|have\s+been|had\s+been|being)\s+)?"
+    r"(?:treated|assessed|seen)\s+(?:(?:by\s+\w+\s+)?(?:at|on)\s+(?:the\s+)?(?:scene|site|spot)"
+    r"|for\s+(?:minor\s+)?(?:injuries|cuts|bruises|shock|smoke\s+inhalation))",
+    re.IGNORECASE,
+)
 # What joins the second clause to the first: "and", "while", a comma.
 _JOINED = re.compile(r"(?:\band|\bwhile|\bwhereas|,|;)\s+$", re.IGNORECASE)
 
@@ -99,17 +107,69 @@ def clause_counts(sentence: Sentence, found: list[Found]) -> list[Found]:
     if hurt and not any(f.kind == INJURED for f in found):
         for m in _DONE_WITH_INJURIES.finditer(text):
             out.extend(_injured(m, base, found))
+    survivors: dict[int, Found] = {}  # "Five were shot, one fatally": four were hurt and lived
     if "fatally" in text and not any(f.kind == KILLED for f in found):
-        for f in found:
+        for i, f in enumerate(found):
             after = _FATALLY_AFTER.match(text, f.end - base) if f.kind == INJURED else None
             value = count_of(after.group("n")) if after else None
             if after and value is not None and f.start >= base:
                 out.append(Found(KILLED, value, base + after.start("n"), base + after.end()))
+                if isinstance(f.value, int) and isinstance(value, int) and f.value > value:
+                    survivors[i] = Found(INJURED, f.value - value, f.start, f.end)
+    found = [survivors.get(i, f) for i, f in enumerate(found)]
     found = [*found, *out]
+    if " further " in text or " another " in text:
+        found = _further_treated(text, base, found)
+    if " others " in text or " another " in text or " further " in text:
+        found = _others_hurt_too(text, base, found)
     if (" and " in text or " while " in text or " whereas " in text) and any(
         f.kind == KILLED for f in found
     ):
         return _one_more_dead(text, base, found)
+    return found
+
+
+def _further_treated(text: str, base: int, found: list[Found]) -> list[Found]:
+    """A hospital count and "with a further N treated at the scene" after it: all of them were
+    hurt (the injured count of the second clause alone gives way)."""
+    for f in found:
+        m = _FURTHER_TREATED.match(text, f.end - base) if f.kind == HOSPITALISED else None
+        more = count_of(m.group("n")) if m else None
+        if m and isinstance(f.value, int) and isinstance(more, int) and f.start >= base:
+            end = base + m.end()
+            kept = [g for g in found if not (g.kind == INJURED and f.end <= g.start < end)]
+            if any(g.kind == INJURED for g in kept):
+                return found  # the hurt are counted in their own words
+            return [*kept, Found(INJURED, f.value + more, f.start, end)]
+    return found
+
+
+# Between two counts of the hurt, the second of them others: "Three were seriously hurt and 12
+# others suffered minor injuries", "..., while a further six were slightly injured".
+_JOIN_OTHERS = re.compile(
+    r"\s*,?\s+(?:and|while|whereas)\s+(?:(?:another|a\s+further)\s+)?", re.IGNORECASE
+)
+_OTHERS_AFTER = re.compile(
+    rf"(?P<n>{COUNT})\s+(?:others|more|other\s+(?:people|persons))\b", re.IGNORECASE
+)
+
+
+def _others_hurt_too(text: str, base: int, found: list[Found]) -> list[Found]:
+    """Two counts of the hurt joined as "N ... and M others ...": one count of N + M (the
+    second is no part of the first, so neither alone is the total)."""
+    hurt = sorted(
+        (f for f in found if f.kind == INJURED and f.start >= base), key=lambda f: f.start
+    )
+    for a, b in zip(hurt, hurt[1:], strict=False):
+        join = _JOIN_OTHERS.match(text, a.end - base)
+        if join is None or join.end() != b.start - base:
+            continue
+        further = join.group(0).strip(" ,").lower() not in ("and", "while", "whereas")
+        if not (further or _OTHERS_AFTER.match(text, b.start - base)):
+            continue
+        if isinstance(a.value, int) and isinstance(b.value, int):
+            kept = [f for f in found if f is not a and f is not b]
+            return [*kept, Found(INJURED, a.value + b.value, a.start, b.end)]
     return found
 
 

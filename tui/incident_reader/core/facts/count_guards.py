@@ -8,6 +8,7 @@ import re
 from incident_reader.core.facts.count_values import (
     _AUXES,
 )
+from incident_reader.core.facts.grammar import AGED_NOUNS
 from incident_reader.core.facts.lists import (
     Hit,
 )
@@ -38,7 +39,14 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
     n = m.group("n") or ""
     if _YEARS.fullmatch(n) and _YEAR_DET.search(text, max(0, m.start() - 6), m.start()):
         return True
+    of = None if m.group("head") else _PERSON_OF.search(text, max(0, m.start() - 30), m.start())
+    if of and of.group("who").lower() in AGED_NOUNS:
+        return True  # "a girl of six was taken": the six is her age
     return n.isdigit() and bool(_NAME_COMMA.search(text[max(0, m.start() - 40) : m.start()]))
+
+
+# A noun and "of" right before a bare number: "a boy of 14", "two girls of six" (of age or sex).
+_PERSON_OF = re.compile(r"(?<![\w'’-])(?P<who>[a-z]+)\s+of\s+$", re.IGNORECASE)
 
 
 _YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*(?:-|–|to)\s*\d{2,4})?")

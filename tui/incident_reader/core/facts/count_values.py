@@ -34,7 +34,17 @@ _ACTIVE_OBJECT = re.compile(
 )
 _BE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|has|have|had)\b", re.IGNORECASE)
 _AND_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][\w'’-]*)")
-_DEFINITE_END = re.compile(r"\s*,|\s+(?:who|has|had|was|is|died)\b", re.IGNORECASE)
+_DEFINITE_END = re.compile(
+    r"\s*,|\s+(?:who|has|had|was|is|died)\b"
+    # an of-phrase naming what the one person belongs to: "The driver of the car died"
+    r"|\s+of\s+(?:the|an?|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:has|was|is|died)\b",
+    re.IGNORECASE,
+)
+# Heads that take a share of a set ("the rest of the crew was hurt"): not one person.
+_SHARE_HEADS = frozenset(
+    ("rest", "remainder", "majority", "bulk", "number", "total", "group", "crowd", "family",
+     "crew", "team", "gang", "party", "body", "section", "part", "half", "most")
+)  # fmt: skip
 # Heads that name a set of people of known size: "an elderly couple", "the twins" (a closed class).
 GROUP_SIZES = {
     "couple": 2, "pair": 2, "twins": 2, "duo": 2, "trio": 3, "triplets": 3, "quartet": 4,
@@ -103,6 +113,7 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
     if one == "the" and not (
         head
         and is_singular(head)
+        and head.lower() not in _SHARE_HEADS
         and (
             _DEFINITE_END.match(m.string, m.end("head"))
             or not m.string[m.end("head") : m.start("verb")].strip()  # "The driver suffered ..."

@@ -49,6 +49,8 @@ from incident_reader.core.facts.starts import (
 from incident_reader.core.facts.text import Sentence
 from incident_reader.core.model import FactValue
 
+HOSPITALISED = "casualties.hospitalised"
+_OPENING_REST = re.compile(r"\s*(?:The|the)\s+(?:other|remaining)\s+$")
 # A singular auxiliary right before a verb of the kind ("was later taken to", "has been arrested").
 _SINGULAR_AUX = re.compile(
     r"(?<![\w'’-])(?:was|is|has\s+been|had\s+been)(?:\s+(?:later|also|then|subsequently|reportedly"
@@ -88,8 +90,15 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             continue
         if _vague_reduced_relative(m) or _object_of_preposition(text, m):
             continue
-        if m.group("n") and _REST_OF.search(text, max(0, m.start() - 16), m.start()):
-            continue  # "the other two were treated": the rest of a set counted before
+        if (
+            m.group("n")
+            and _REST_OF.search(text, max(0, m.start() - 16), m.start())
+            and (rules.kind != HOSPITALISED or out or not _OPENING_REST.match(text, 0, m.start()))
+        ):
+            # "the other two were treated": the rest of a set counted before; a sentence that
+            # opens with the rest taken to hospital ("The other five victims were rushed to X")
+            # counts all who went there, the others having died or stayed
+            continue
         if (m.group("head") or "").lower() == "others" and _rest_of_own_set(text, m, rules.kind):
             continue  # "Five of the fatalities died on the spot, while two others expired"
         value = _subject_value(m, rules.running_total)

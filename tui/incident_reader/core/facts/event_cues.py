@@ -19,6 +19,14 @@ from incident_reader.core.facts.text import Sentence, WordGate, WordScan, senten
 # to death"): the verb is an open class, the phrase closes it.
 TO_DEATH = r"(?<=(?:ed|wn|nt|rt|ot|en) )to\s+death"
 LOST_LIFE = r"lost\s+(?:his|her|their)\s+li(?:fe|ves)"
+# A journey under way, then what broke into it: "The coach was travelling south when the driver
+# pulled over at 7.34pm" times the incident in the when-clause, whatever its verb.
+_UNDER_WAY = (
+    r" (?:travel?ling|driving|heading|sailing|flying|riding|cycling|walking|crossing|returning"
+    r"|making\s+its\s+way)\b[^.;:!?]{0,80}?\bwhen"
+)
+_UNDER_WAY_WHEN = "was" + _UNDER_WAY
+_UNDER_WAY_WHEN_PL = "were" + _UNDER_WAY
 # Words telling the incident itself (its onset or its toll): the predicate classes of events.py,
 # and a few phrases that are no single predicate.
 EVENT_CUES: tuple[str, ...] = (
@@ -26,7 +34,7 @@ EVENT_CUES: tuple[str, ...] = (
     r"driven into", r"drove into", r"turned (?:off|into)", r"driving erratically", r"unfolded",
     r"calls?(?: came in)?", r"were called", r"was called", r"alarm was raised", r"alerted",
     r"dead", r"seen", r"went in", r"jumped", r"killing", r"drove", r"driven", r"dispatched",
-    r"scrambled", r"destroyed", r"entered", r"struck", r"hit",
+    r"scrambled", r"destroyed", r"entered", r"struck", r"hit", _UNDER_WAY_WHEN, _UNDER_WAY_WHEN_PL,
     events.alternation((*events.ONSET_VERBS, *events.CALL_OUT_VERBS), events.ONSET_NOUNS),
     TO_DEATH, LOST_LIFE, events.alternation(events.TOLL_VERBS),
 )  # fmt: skip
@@ -292,8 +300,9 @@ def _occurrences_of_sequels(
 
 # Participles that are never nouns, whose object may be bare ("causing harm", "leaving debris").
 _PARTICIPLES = frozenset(
-    ("causing", "resulting", "leaving", "killing", "injuring", "wounding", "sending", "trapping")
-)
+    ("causing", "resulting", "leaving", "killing", "injuring", "wounding", "sending", "trapping",
+     "involving")  # "a crash involving one petrol tanker": a participle
+)  # fmt: skip
 
 
 def _modifies_noun(text: str, end: int) -> bool:

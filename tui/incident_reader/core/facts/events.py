@@ -53,6 +53,7 @@ _DOUBLES = frozenset(
         "run",
         "get",
         "sit",
+        "snap",
         "occur",  # stressed last syllable: "occurred", "occurring"
     )
 )
@@ -78,6 +79,10 @@ ONSET_VERBS: tuple[str, ...] = (
     "detach", "come loose", "break loose", "fail",
     # water breaking in: "water gushed into the mine", "the pit was inundated"
     "gush", "inundate",
+    # a structure failing under load: "the jetty buckled", "the deck crumbled", "a beam snapped"
+    "buckle", "crumble", "snap", "shear",
+    # a crowd's crush: "the crowd began pushing", "people shoved towards the gate"
+    "push", "shove", "jostle",
 )  # fmt: skip
 ONSET_NOUNS: tuple[str, ...] = (
     "crash", "crash-landing", "collision", "collapse", "derailment", "capsize", "capsizing",
@@ -117,11 +122,17 @@ AFTER_VERBS: tuple[str, ...] = (
     "commemorate", "publish",
     # a toll that grew later: "the toll rose to nine on Tuesday", "climbed to 12 overnight"
     "rise", "climb",
+    # legal process after the fact: "registered a case on Monday", "lodged a complaint",
+    # "filed charges", "booked the owner under section 304"
+    "register", "lodge", "file", "book", "prosecute", "sue", "summons", "indict",
+    # a date moved: "the hearing was pushed back to Monday", "adjourned until 4 May"
+    "push back", "put back", "postpone", "adjourn", "delay", "reschedule",
 )  # fmt: skip
 AFTER_NOUNS: tuple[str, ...] = (
     "custody", "court", "statement", "meeting", "vigil", "funeral", "inquest", "trial",
     "hearing", "verdict", "press conference", "news conference", "briefing", "condition",
     "hospital", "update", "anniversary", "memorial", "guilty", "under control",
+    "FIR", "complaint", "lawsuit", "probe",
 )  # fmt: skip
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from incident_reader.core.facts.places import _JUNCTION, _UNIT_GATE, PREMISES_HEADS
+from incident_reader.core.facts.places import _JUNCTION, _TOWNS_SITE, _UNIT_GATE, PREMISES_HEADS
 from incident_reader.core.facts.text import Sentence, WordGate
 
 # places(): every place it finds holds a capital letter after the sentence's first character,
@@ -20,7 +20,8 @@ from incident_reader.core.facts.text import Sentence, WordGate
 # - A premises before an event noun (``_PREMISES_EVENT``, "Harbour pub shooting ..."): its name
 #   may be the sentence's first word, so a premises head word passes the test too.
 # Two rules need none: a junction of two names ("the junction of 5 and 6", ``_JUNCTION``) and a
-# unit ("Flat 3", ``_UNIT``, tried behind its own word gate), so their words pass the test too.
+# unit ("Flat 3", ``_UNIT``, tried behind its own word gate), so their words pass the test too;
+# nor does a site an unnamed town owns ("in the town's main square", ``_TOWNS_SITE``).
 _INNER_CAPITAL = re.compile(r"[A-Z]")
 _PREMISES_WORDS = WordGate(PREMISES_HEADS)  # a head starts a word of its own (after "\s+")
 # The junction's nouns, read from its pattern (its first group of plain words).
@@ -34,4 +35,6 @@ def may_locate(sentence: Sentence) -> bool:
     if _INNER_CAPITAL.search(sentence.text, 1) is not None or _UNIT_GATE.passes(sentence):
         return True
     lower = sentence.lower
+    if ("'s " in lower or "’s " in lower) and _TOWNS_SITE.search(sentence.text):
+        return True  # "in the town's main square": a site its unnamed town owns
     return any(w in lower for w in _JUNCTION_WORDS) or _PREMISES_WORDS.passes(sentence)

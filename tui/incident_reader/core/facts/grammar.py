@@ -11,6 +11,13 @@ from incident_reader.core.facts.phrases import FEWEST_MODIFIERS, HEAD, MODIFIERS
 
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 PERSON_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+# Nouns of age or sex, the heads an age follows with "of" ("a boy of 14"): a closed class.
+AGED_NOUNS: tuple[str, ...] = (
+    "man", "woman", "boy", "girl", "child", "lad", "lass", "youth", "teenager", "pensioner",
+    "toddler", "baby", "infant", "men", "women", "boys", "girls", "children", "lads", "youths",
+    "teenagers", "pensioners", "toddlers",
+)  # fmt: skip
+_AGED_NOUNS = "|".join(rf"(?<=\b{w})" for w in AGED_NOUNS)  # right after one of them
 # The head is open: any word of a noun's shape (phrases.HEAD), not a list of known people nouns.
 NOUN = HEAD
 ADJ = rf"(?:(?:{_alt(PERSON_ADJECTIVES)}|\d+-year-old|[a-z]+-aged)\s+)"
@@ -31,6 +38,11 @@ _CLAUSE_WORD = r"(?:(?!\b(?:when|after|while|and|but|because|before|where|whose|
 APPOS_BODY = (
     r"(?:\s*,\s*(?:aged\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s*,|\s*,\s*(?:both|all)\s+(?:\w+\s+){0,3}?\w+\s*,"
     r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
+    # an age after "of" on a noun of age or sex: "a girl of six", "two boys of 15" (never "a
+    # family of five", "a total of 14": collectives count)
+    rf"|(?:{_AGED_NOUNS})\s+of\s+(?:\d{{1,2}}|(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety)(?:-[a-z]+)?)(?=\s*,|\s+(?:was|were|has|had|is|are|who|and|died)\b)"
     r"|\s+aged\s+\d+(?:\s+and\s+\d+)?|\s+(?:--|[-–—])[^-–—.\n]{1,40}(?:--|[-–—])|\s+\([^)\n]{1,40}\)"
     # a comma-enclosed apposition or relative clause: ", a 17-year-old boy,", ", in his thirties,",
     # ", who was walking home after a late shift,"
@@ -38,6 +50,11 @@ APPOS_BODY = (
     r"|said|originally|from|of|mostly|mainly|many|most|some|among|including)\s+[^,;.\n]{1,90}?,"
     # a participle phrase: "Six victims, ranging in age from 19 to 31, ..."
     r"|\s*,\s*(?!(?:killing|injuring|wounding|leaving|sending)\b)(?-i:[a-z]{3,}ing)\s+[^,;.\n]{1,60}?,"
+    # a share of the counted people said in passing: "Fourteen patients, nine of them children,"
+    r"|\s*,\s*(?:\w+|all|most|some|many|none)\s+of\s+(?:them|whom)\s+[^,;.\n]{1,40}?,"
+    # the rest of a dashed apposition, closed by its dash: "The victims - three men and a woman,
+    # ranging in age from 22 to 40 - were ..."
+    r"|\s*,\s*(?:(?!\s[-–—]\s)[^,;.\n]){1,60}?\s[-–—](?=\s)"
     # a name in apposition: "The tram driver, Alfred Dorris, 42, ..."
     r"|\s*,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}\s*(?=,)"
     rf"|\s+who\s+{_CLAUSE_WORD}{{1,60}}?(?=\s+(?:has|have|had|was|were|is)\s|\s+died\b)"
@@ -54,6 +71,6 @@ AUX = (
     r"(?:\s*,\s*who(?=\s)|\s+(?-i:[a-z]+ly)(?<!\bonly)(?<!fatally)(?=\s)|\s+(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|later|all|both|so\s+far"
     r"|left|reported|said\s+to\s+be|thought\s+to\s+be|believed\s+to\s+be|understood\s+to\s+be|feared"
     r"|in\s+total|who|that|(?:understood|believed|thought|said|found|known|feared|reported"
-    r"|confirmed)\s+to\s+have|(?:enough\s+)?to\s+be|(?:needed|had|required)\s+to\s+be|confirmed|(?:hit|(?-i:[a-z]+(?:ed|en|wn|ck|ght)))(?:\s+(?:down|over|up|out|off))?(?:\s+(?:from|out\s+of|into|onto|in|by|under)\s+(?:the\s+|an?\s+)?[\w-]+)?\s+and|seriously|critically|badly|slightly|remains|remained"
+    r"|confirmed)\s+to\s+have|(?:enough\s+)?to\s+be|(?:needed|had|required)\s+to\s+be|confirmed|(?:hit|(?-i:[a-z]+(?:ed|en|wn|ck|ght)))(?:\s+(?:down|over|up|out|off))?(?:\s+(?:from|out\s+of|into|onto|in|by|under|at|on)\s+(?:the\s+|an?\s+)?[\w-]+)?\s+and|seriously|critically|badly|slightly|remains|remained"
     r"|since|subsequently|then|initially))*"
 )

@@ -8,7 +8,7 @@ import re
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.grammar import ADJ, GROUP, MOD, NOUN
 from incident_reader.core.facts.lexicon import CUMULATIVE_NOUNS
-from incident_reader.core.facts.numbers import COUNT, ORDINAL
+from incident_reader.core.facts.numbers import COUNT, ORDINAL, ordinal_value, parse_count
 from incident_reader.core.facts.predicates import (
     HOSPITAL_FORMS,
     HOSPITAL_PLACE,
@@ -41,6 +41,14 @@ _SHARE = re.compile(
 # The count inside an active verb phrase: "Paramedics took 10 people to hospital", and a hospital
 # as the subject: "Westcairn General Hospital received eight of the injured".
 _COUNTED = rf"(?:the\s+)?(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN})?"
+# A further object of the same verb: "took two patients to X and a third (patient) by road to Y",
+# "... and another to Y", "... and three others to Y" (added to the count before).
+_ONE_MORE = re.compile(
+    rf"\s*,?\s+and\s+(?:(?:an?|the)\s+(?P<ord>{ORDINAL})|(?P<another>another)"
+    rf"|(?P<more>{COUNT})\s+(?:others|more))(?:\s+{ADJ}*{MOD}{NOUN})?{MEANS}\s+(?:to|into)\s+"
+    rf"{HOSPITAL_PLACE}",
+    re.IGNORECASE,
+)
 _MOVING = WordScan(
     re.compile(
         rf"(?<![\w-])(?:{'|'.join(MOVING_TO_HOSPITAL)})\s+{_COUNTED}"
@@ -83,11 +91,29 @@ _THEY_HOSPITAL = re.compile(
 )  # how many words before "to death" its verb may start
 # "... that the injured were transferred to Basra Teaching Hospital": all those counted as hurt.
 _THE_INJURED_HOSPITAL = re.compile(
-    r"(?<![\w'’-])(?<!of\s)(?:(?-i:T)|t)he\s+(?:injured|wounded)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?<![\w'’-])(?<!of\s)(?:(?:(?-i:A)|a)ll\s+(?:of\s+)?the|(?-i:T)he|the)\s+(?:injured|wounded)\s+"
+    r"(?:were|had\s+been|have\s+been)\s+"
     rf"(?:(?:later|then|subsequently|all|\w+ly)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])",
     re.IGNORECASE,
 )
 _HOSPITAL_GATE = WordGate((*_HOSPITAL_HEADS, "centre", "center"))
+
+
+def one_more(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """Hospital counts with a further object of their verb: "Two were taken to X and a third to
+    Y", "took three people to X and another to Y" (the further ones added, the span extended)."""
+    text, base, out = sentence.text, sentence.start, []
+    for f in found:
+        m = _ONE_MORE.match(text, f.end - base) if f.kind == HOSPITALISED else None
+        if m is None or not isinstance(f.value, int) or f.end - base < 0:
+            out.append(f)
+            continue
+        more = parse_count(m.group("more")) if m.group("more") else None
+        if m.group("another") or (m.group("ord") and ordinal_value(m.group("ord")) == f.value + 1):
+            more = 1
+        value = f.value + more if isinstance(more, int) else f.value
+        out.append(Found(HOSPITALISED, value, f.start, base + m.end() if more else f.end))
+    return out
 
 
 SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two-thirds": 2 / 3, "all": 1.0}

@@ -126,15 +126,18 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                            "no one", "no-one", "nobody", "none", "no ", "stabbed", "slashed",
                            "shot", "burn", "scald", "trampled", "received", "fighting",
                            "unhurt", "uninjured", "unharmed", "unscathed", "knifed", "gored",
-                           "recovering", "bruis", "cuts", "fractur", "lacerat"),
+                           "recovering", "bruis", "cuts", "fractur", "lacerat", "struck by",
+                           "hit by"),
     "casualties.hospitalised": ("hospital", "infirmary", "medical", "clinic", "trauma", "treated",
                                 "emergency", "detained", "went", "attended",
                                 "airlift", "admitted", "health cent", "intensive", "icu",
-                                "facilit", "sought", "cared", "kept", "warded", "ward"),
+                                "facilit", "sought", "cared", "kept", "warded", "ward",
+                                "condition", "wounds", "injuries"),
     "arrests": ("arrest", "detain", "held", "custody", "apprehend", "nabbed", "booked", "picked",
                 "handed", "turned", "surrender", "rounded", "captur", "seized", "caught",
                 "grabbed", "taken by", "remand", "cuffed", "hauled", "control", "guard",
-                "supervision"),
+                "supervision", "charged", "lifted", "collared", "helping",
+                "assisting", "questioned", "interviewed", "quizzed"),
 }  # fmt: skip
 
 # Words that make a sentence speak about the suspect, so ages and names in its subject are the

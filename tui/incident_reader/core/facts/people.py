@@ -104,11 +104,19 @@ _NOT_NAME = frozenset(w.capitalize() for w in STREET_WORDS) | {
 }  # fmt: skip
 
 
+# A count and a bare infinitive: "calls for 24 to be charged" wants an arrest, it tells none.
+_WISHED = re.compile(r"\S+\s+to\s+be\s+\S+", _FLAGS)
+
+
 def arrests(sentence: Sentence) -> list[Found]:
     """How many were arrested, as the sentence states it ("no arrests" gives 0)."""
-    out = find_counts(sentence, RULES)
-    out.extend(labelled_counts(sentence, (ARRESTS,)))
     text, base = sentence.text, sentence.start
+    out = [
+        f
+        for f in find_counts(sentence, RULES)
+        if not _WISHED.fullmatch(text, f.start - base, f.end - base)
+    ]
+    out.extend(labelled_counts(sentence, (ARRESTS,)))
     if RULES.gate and not RULES.gate.passes(sentence):
         return out
     counted = _COUNTED_ARRESTS.finditer(text) if "arrest" in sentence.lower else ()

@@ -15,6 +15,7 @@ from incident_reader.core.facts.place_names import (
     _SPACES,
     PLACE,
     _trim,
+    fled_before,
 )
 from incident_reader.core.facts.text import Sentence
 
@@ -102,4 +103,5 @@ def fallback_roads(sentence: Sentence) -> list[Found]:
         f
         for f in numbered_roads(sentence)
         if not _ROAD_ROUTE_BEFORE.search(text, max(0, f.start - base - 12), f.start - base)
+        and not fled_before(text, f.start - base)  # "fled ... heading south on Route 12"
     ]

@@ -18,6 +18,7 @@ from incident_reader.core.facts.lexicon import (
     SITE_NOUNS,
     STREET_WORDS,
 )
+from incident_reader.core.facts.place_words import is_site_head
 
 PLACE = "incident.place"
 
@@ -156,6 +157,10 @@ def _compound_head(text: str, name: str, end: int, determined: bool = False) -> 
     if words[0] not in _FUNCTION and " " not in name and _DEMONYM.search(name):
         return None  # "on Irish island ferry", "a Swedish court": an adjective, not a place
     run = _noun_run(words)
+    for i in range(len(run), 0, -1):
+        if i < len(run) and is_site_head(" ".join(run[:i])):
+            run = run[:i]  # "the Yarrawong town jetty gave way": the structure ends the head
+            break
     after = nxt.start(1) + len(" ".join(run))
     if run and not text.startswith(("'", "’"), after):  # "the Kelso sheriff's office"
         if determined:
@@ -251,3 +256,28 @@ def is_street_level(value: str) -> bool:
     """Whether a place names a site within a town (a street, an estate, a unit)."""
     head = value.split(",")[0].strip()
     return bool(_STREETY.search(head)) or head.startswith(("unit ", "flat "))
+
+
+# A getaway and its direction before a place: the road it took, not the scene ("the gunman
+# left in a grey Audi heading north on Route 9", "fled ... northbound on State Route 9").
+_FLED = re.compile(
+    r"\b(?:fled|flees?|fleeing|made\s+off|making\s+off|sped\s+(?:off|away)|drove\s+(?:off|away)"
+    r"|driving\s+(?:off|away)|getaway|escape\s+route|left\s+(?:the\s+scene|in\s|on\s+foot))\b"
+    r"(?P<between>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_HEADING = re.compile(
+    r"\b(?:head(?:ing|ed)|(?:north|south|east|west)(?:bound|wards?)?|towards?|in\s+the\s+direction)\b",
+    re.IGNORECASE,
+)
+FLED_REACH = 160  # characters before the place looked at for a getaway
+
+
+def fled_before(text: str, start: int) -> bool:
+    """Whether a getaway and a direction come before a place with no onset verb between ("the
+    suspect fled in a dark sedan, northbound on Route 9"; not "fled after crashing on X")."""
+    fled = _FLED.search(text, max(0, start - FLED_REACH), start)
+    if fled is None:
+        return False
+    between = fled.group("between")
+    return bool(_HEADING.search(between)) and not when.tells_onset(between)

@@ -1,4 +1,5 @@
-"""Closed word classes of places: the names of countries, which locate no scene of their own.
+"""Word classes of places: the nouns of structures a name may head, and the names of countries,
+which locate no scene of their own.
 
 A report that says where an incident happened names a town, a street or a site; "in Germany" or
 "through Italy" tells the country a suspect fled through or where a background event took place.
@@ -7,6 +8,40 @@ their common English names), kept as data here.
 """
 
 from __future__ import annotations
+
+# Nouns of a built structure or a room of a premises that a place's name may head ("the
+# Yarrawong town jetty", "Dunmore's ice rink", "a section of the Kelso footbridge"): an open
+# class kept as data beside the site words of vocabulary.SITE_WORDS, which it extends.
+STRUCTURE_HEADS: tuple[str, ...] = (
+    "jetty", "pier", "wharf", "quay", "slipway", "marina", "harbour", "harbor", "dock", "docks",
+    "boardwalk", "promenade", "footbridge", "viaduct", "flyover", "overpass", "underpass",
+    "tunnel", "interchange", "lay-by", "layby", "hard shoulder", "slip road", "car park",
+    "carriageway", "crossing", "level crossing", "platform", "concourse", "terminal", "dam",
+    "reservoir", "rink", "ice rink", "pool", "swimming pool", "gym", "leisure centre", "hall",
+    "arena", "godown", "warehouse", "plant room", "boiler room", "basement", "cellar", "kitchen",
+    "foyer", "lobby", "forecourt", "showground", "fairground", "racecourse", "stand",
+    "grandstand", "terrace", "plaza", "precinct", "bus station", "depot", "shed", "barn",
+    "silo", "refinery", "substation", "mine", "quarry", "pit", "scaffold", "scaffolding",
+    "walkway", "stairwell", "escalator", "lift", "canopy", "balcony", "roof", "jetties",
+)  # fmt: skip
+_STRUCTURE_WORDS = frozenset(STRUCTURE_HEADS)
+# Those a name alone may head as the scene with no preposition ("the Kelso footbridge gave way");
+# rooms and parts ("roof", "lobby", "stand") are not named so.
+NAMED_STRUCTURES: tuple[str, ...] = (
+    "jetty", "wharf", "quay", "slipway", "boardwalk", "promenade", "footbridge", "viaduct",
+    "flyover", "overpass", "underpass", "tunnel", "interchange", "dam", "reservoir", "rink",
+    "godown", "refinery", "showground", "fairground", "racecourse", "grandstand", "plaza",
+    "substation",
+)  # fmt: skip
+
+
+def is_site_head(phrase: str) -> bool:
+    """Whether a lower-case noun phrase ends in a structure's noun ("town jetty", "ice rink")."""
+    words = phrase.split()
+    return bool(words) and (
+        words[-1] in _STRUCTURE_WORDS or " ".join(words[-2:]) in _STRUCTURE_WORDS
+    )
+
 
 COUNTRIES: frozenset[str] = frozenset(
     """

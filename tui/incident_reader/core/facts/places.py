@@ -38,9 +38,10 @@ from incident_reader.core.facts.place_names import (
     _owned_site,
     _spelt_out,
     _trim,
+    fled_before,
     is_street_level,
 )
-from incident_reader.core.facts.place_words import is_country
+from incident_reader.core.facts.place_words import NAMED_STRUCTURES, is_country, is_site_head
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 
@@ -102,6 +103,7 @@ _PLACE_SCAN = WordScan(
 _CHAIN = re.compile(rf"\s+(?:in|on|at)\s+(?:the\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?")
 _UNIT = re.compile(r"(?<![\w-])(?:Unit|Units|Flat|Block|Gate|Platform)\s+\d{1,4}[A-Z]?(?![\w-])")
 _UNIT_GATE = WordGate(("unit", "units", "flat", "block", "gate", "platform"))
+_DIGIT = re.compile(r"\d")
 _DIRECTION = re.compile(r"(?:north|south|east|west)[\w-]*\s+of")
 
 
@@ -144,6 +146,7 @@ PREMISES_HEADS: tuple[str, ...] = (
     "amphitheatre", "theatre", "cinema", "station", "airport", "quarry", "mine", "campground",
     "campsite", "pier", "harbour", "marina", "warehouse", "factory", "depot", "school", "church",
     "mosque", "temple", "synagogue", "park", "bridge", "hall", "works", "mill",
+    *NAMED_STRUCTURES,
 )  # fmt: skip
 # Where someone was going, not where it happened: "on her way to work in X", "heading for X".
 _DESTINATION = re.compile(
@@ -152,6 +155,8 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# A county named before its name ("in Co Tipperary", "County Kerry"): a region, no scene.
+_COUNTY_FIRST = re.compile(r"^(?:Co\.?|County)\s+[A-Z][\w'’-]*$")
 # Before a preposition, what makes its object no scene: a body of people placed there ("police in
 # Catalonia said", "a member in Parliament"), a verb aimed at a target ("shouted at Masood",
 # "fired at the Mill Road bus"), where a vehicle or tool came from ("a truck rented from a depot
@@ -162,7 +167,10 @@ _OBJECT_OF = re.compile(r"\b(?:from|by|with|to|against|of)\s+(?:the\s+)?$", re.I
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village|capital|port|region|province)\b")
 _NOT_THE_SCENE_BEFORE = re.compile(
     r"(?:\b(?P<people>police|authorities|officials|prosecutors|investigators|government|ministry"
-    r"|member|members|mps|lawmakers|politicians|leaders|embassy|consulate)"
+    r"|member|members|mps|lawmakers|politicians|leaders|embassy|consulate"
+    # a body by its capitalised head: "the Federal Road Safety Corps in Ogun said"
+    r"|(?-i:Corps|Command|Department|Directorate|Agency|Authority|Commission|Bureau|Ministry"
+    r"|Constabulary|Brigade|Service|Services))"
     r"|\b(?P<aimed>shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swore|swear(?:s|ing)?"
     r"|point(?:s|ed|ing)?|aim(?:s|ed|ing)?|lunge[ds]?|lunging|stare[ds]?|staring|glare[ds]?"
     r"|glaring|wave[ds]?|waving|look(?:s|ed|ing)?|hurl(?:s|ed|ing)?|threw|throw(?:s|ing)?)"
@@ -194,6 +202,7 @@ _PART_OF = re.compile(
     r"(?<![,\d])\s(?!(?:man|woman|boy|girl|men|women|people|person|family|couple|mother|father|"
     r"son|daughter|owner|owners|manager|staff|members?|friends?)\s+$)[a-z][\w-]*\s+$"
 )
+_ROAD_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}$")  # "the M8", "the A10", "the I-95"
 _ROUTE_NUMBER = re.compile(r"\s+\d+[A-Z]?$")  # "County Road 9" is a road as "Mill Road" is
 # "treated at the scene on Corn Street": a sequel told at the scene names the scene.
 _AT_SCENE = re.compile(r"\s+the\s+scene\b")
@@ -225,6 +234,27 @@ _JUNCTION = re.compile(
 # A premises head starts a word of its own (after the name's "\s+"): without one, neither
 # _PREMISES nor _PREMISES_EVENT can match.
 _PREMISES_GATE = WordGate(PREMISES_HEADS)
+
+
+# A site the town owns, the town unnamed (a dateline or the lead names it): "in the town's main
+# square", "outside the city's central station", "on the village's main street".
+_TOWN_SITE_HEADS = (*_SITE_NOUNS, *STREET_WORDS, *PREMISES_HEADS)
+_TOWNS_SITE = re.compile(
+    rf"(?<![\w-])(?:{_alt(PLACE_PREPOSITIONS)})\s+the\s+(?:{'|'.join(_SETTLEMENTS)})['’]s\s+"
+    rf"(?P<site>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(_TOWN_SITE_HEADS)}))(?![\w-])"
+)
+
+
+# A numbered exit or junction of a road: "near exit 12 of Interstate 71", "between junctions 4
+# and 5 of the M50", "at Exit 9 on the New Jersey Turnpike".
+_EXIT = re.compile(
+    r"(?<![\w-])(?i:near|at|by|off|past|before|after|between|approaching)\s+(?:the\s+)?"
+    r"(?P<exit>(?i:exit|junction|jct\.?|interchange)s?\s+\d{1,3}[A-Z]?(?:\s+and\s+\d{1,3}[A-Z]?)?)"
+    r"\s+(?:of|on|off)\s+(?:the\s+)?(?P<road>[A-Z]{1,3}-?\d{1,4}"
+    r"|(?:State\s+|US\s+|U\.S\.\s+)?(?:Interstate|Route|Highway)\s+\d{1,4}"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:Motorway|Expressway|Freeway|Highway|Parkway"
+    r"|Turnpike|Tollway))(?![\w-])"
+)
 
 
 def places(sentence: Sentence) -> list[Found]:
@@ -262,7 +292,11 @@ def places(sentence: Sentence) -> list[Found]:
         inner_of = text.rfind(" of ", m.start(), m.start("name"))
         of_at = inner_of + 1 if inner_of > m.start() else m.start()  # the last "of" before it
         if m.group("prep") == "of" and (
-            not _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
+            not (
+                _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
+                or _ROAD_CODE.match(m.group("name"))  # "the northbound carriageway of the M8"
+                or _structure_after(text, m.group("name"), m.end("name"))
+            )
             or not _PART_OF.search(text, max(0, of_at - 20), of_at)
         ):
             continue  # "the family of John Reed", "Dale Ash, 34, of Garnet Hill": no site of it
@@ -283,6 +317,10 @@ def places(sentence: Sentence) -> list[Found]:
         name_start, name = _trim(m.group("name"), m.start("name"))
         if not name or _REGION.search(name) or _INSTITUTION.search(name):
             continue
+        if _COUNTY_FIRST.match(name) and not _NAMED_SITE.search(name):
+            continue  # "in Co Tipperary": a county, as "in Tipperary County" is
+        if fled_before(text, m.start()):
+            continue  # "fled ... northbound on State Route 9": the getaway's road
         if _DATE_WORD.search(text, m.start("name"), name_start):
             continue  # "on 3 March Hale walked in": a date, then the sentence's subject
         if _TIME_OF.search(text, m.start(), m.start("name")):
@@ -307,7 +345,11 @@ def places(sentence: Sentence) -> list[Found]:
         if found.group("prep") in MOTION_VERBS and not (head or _NAMED_SITE.search(name)):
             continue  # "entered Germany": a country crossed into, not a scene
         area_of = bool(_GENERIC_AFTER.match(text, name_end))  # "Dunmore's Eastfield area"
-        if _POSSESSIVE.search(name):
+        if _POSSESSIVE.search(name) and head and _NAMED_SITE.search(_POSSESSIVE.sub("", name)):
+            name, head = _POSSESSIVE.sub("", name), ""  # "the Civic Arena's plant room": the arena
+        elif _POSSESSIVE.search(name):
+            if not head:
+                head = _structure_after(text, name, name_end)  # "Dunmore's ice rink"
             if not head:
                 continue  # "off Ireland's west coast": the owner of an unnamed place
             area_of = True  # "Marlbeck's market": the market, of Marlbeck
@@ -350,6 +392,7 @@ def places(sentence: Sentence) -> list[Found]:
                 place
                 and not is_street_level(place)
                 and not _REGION.search(place)
+                and not _COUNTY_FIRST.match(place)  # "the M8 in Co Tipperary"
                 and not (  # "in the Swiss city of Zurich": an adjective, not a town
                     _DEMONYM.search(place) and _SETTLEMENT_AFTER.match(text, held.end("name"))
                 )
@@ -361,9 +404,11 @@ def places(sentence: Sentence) -> list[Found]:
         out.append(Found(PLACE, _spelt_out(_SPACES.sub(" ", value)), base + start, base + end))
     junctions = _JUNCTION.finditer(text) if any(w in text for w in _JUNCTION_NOUNS) else ()
     for j in junctions:  # (every match holds a junction noun; the scan reads every character)
-        value = f"{_SPACES.sub(' ', j.group('a'))} and {_SPACES.sub(' ', j.group('b'))}".lower()
-        out = [f for f in out if not base + j.start() <= f.start < base + j.end()]
-        out.append(Found(PLACE, value, base + j.start(), base + j.end()))
+        b_at, b_name = _trim(j.group("b"), j.start("b"))  # "... and Low Street on Friday"
+        value = f"{_SPACES.sub(' ', j.group('a'))} and {_SPACES.sub(' ', b_name)}".lower()
+        j_end = b_at + len(b_name) if b_name else j.end()
+        out = [f for f in out if not base + j.start() <= f.start < base + j_end]
+        out.append(Found(PLACE, value, base + j.start(), base + j_end))
     if _PREMISES_GATE.passes(sentence):
         for pe in _PREMISES_EVENT.finditer(text):
             start, name = _trim(pe.group("name"), pe.start("name"))
@@ -376,6 +421,16 @@ def places(sentence: Sentence) -> list[Found]:
                 value, end = f"{value}, {town.lower()}", pe.end("town")
             out = [f for f in out if not base + start <= f.start < base + end]
             out.append(Found(PLACE, value, base + start, base + end))  # "the X Tavern shootings"
+    if "'s " in text or "’s " in text:
+        for t in _TOWNS_SITE.finditer(text):
+            if not any(f.start <= base + t.start("site") < f.end for f in out):
+                value = _SPACES.sub(" ", t.group("site"))
+                out.append(Found(PLACE, value, base + t.start(), base + t.end()))
+    if _DIGIT.search(text):
+        for x in _EXIT.finditer(text):
+            if not any(base + x.start() <= f.start < base + x.end() for f in out):
+                value = f"{x.group('road')}, {x.group('exit')}".lower()
+                out.append(Found(PLACE, _SPACES.sub(" ", value), base + x.start(), base + x.end()))
     if "where" in text:
         out.extend(_where_it_happened(text, base, out))
     if not out and not not_scene:
@@ -410,6 +465,19 @@ def _where_it_happened(text: str, base: int, found: list[Found]) -> list[Found]:
             value = f"{value} {' '.join(head)}"  # "the Kell Street market where it happened"
         out.append(Found(PLACE, value, base + start, base + start + len(name)))
     return out
+
+
+def _structure_after(text: str, name: str, end: int) -> str:
+    """The structure's noun a name heads as a determiner's would ("the Yarrawong town jetty gave
+    way", "Dunmore's ice rink"), cut after the structure's word; "" for none."""
+    trimmed = _trim(name, 0)[1]
+    if not trimmed:
+        return ""
+    words = (_compound_head(text, trimmed, end, True) or "").split()
+    for i in range(len(words), 0, -1):
+        if is_site_head(" ".join(words[:i])):
+            return " ".join(words[:i])
+    return ""
 
 
 def _sequel_before(text: str, start: int) -> bool:

@@ -59,13 +59,15 @@ _ON_THE_WAY = rf"(?:\s+(?:on|back|later|then|straight|immediately))?{MEANS}"
 MOVED_TO_HOSPITAL: tuple[str, ...] = (
     "taken", "rushed", "brought", "conveyed", "ferried", "sent", "shifted", "airlifted", "flown",
     "transported", "transferred", "moved", "carried", "driven", "evacuated", "admitted",
-    "referred", "removed", "raced",
+    "referred", "removed", "raced", "whisked", "stretchered", "helicoptered", "choppered",
+    "medevaced", "medevacked", "blue-lighted", "blue-lit", "hurried",
 )  # fmt: skip
 # Their active forms ("Paramedics took 10 people to hospital").
 MOVING_TO_HOSPITAL: tuple[str, ...] = (
     "took", "take", "takes", "taking", "rushed", "rushing", "brought", "bringing", "conveyed",
     "ferried", "sent", "shifted", "airlifted", "flew", "transported", "transferred", "moved",
-    "carried", "drove", "evacuated", "admitted", "sending", "send", "sends", "taken",
+    "carried", "drove", "evacuated", "admitted", "sending", "send", "sends", "taken", "whisked",
+    "stretchered", "helicoptered", "medevaced", "blue-lighted", "blue-lit",
 )  # fmt: skip
 # A hospital itself as the subject ("Marrowbank Base Hospital received eight of the injured").
 HOSPITAL_RECEIVING: tuple[str, ...] = ("received", "admitted", "treated", "took in", "was treating")
@@ -80,7 +82,8 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}\s+(?:to|into|at|in)\s+{HOSPITAL_PLACE}",
     # a condition said at a hospital: "listed in critical condition at Mercy Medical Center",
     # "undergoing treatment for burns at the district hospital"
-    rf"(?:listed\s+)?in\s+(?:an?\s+)?(?:[\w-]+\s+){{1,2}}condition\s+(?:at|in)\s+{HOSPITAL_PLACE}",
+    rf"(?:listed\s+)?in\s+(?:an?\s+)?(?:[\w-]+\s+){{1,2}}(?:but\s+[\w-]+\s+)?condition\s+(?:at|in)\s+"
+    rf"{HOSPITAL_PLACE}",
     rf"undergoing\s+treatment\s+(?:for\s+(?:[\w-]+\s+){{1,4}}?)?(?:at|in)\s+{HOSPITAL_PLACE}",
     rf"(?:{'|'.join(_CARING)})\s+(?:[\w-]+\s+)?(?:{_CARE})",
     r"hospitali[sz]ed",
@@ -107,6 +110,16 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     r"admitted\s+to\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})",
     rf"(?:attended|went\s+to|were\s+sent\s+to)\s+{HOSPITAL_PLACE}",
     rf"(?:ended|wound)\s+up\s+in\s+{HOSPITAL_PLACE}",  # "Six people ended up in hospital"
+    # went by their own means: "drove themselves to the hospital", "arrived at Mercy Medical
+    # Center by private vehicle", "showed up at a local hospital"
+    rf"(?:drove|took|got|brought)\s+(?:themselves|himself|herself)\s+to\s+{HOSPITAL_PLACE}",
+    rf"(?:arrived|showed\s+up|turned\s+up|walked\s+in)\s+(?:at|to)\s+{HOSPITAL_PLACE}",
+    rf"walked\s+into\s+{HOSPITAL_PLACE}",
+    # a hospital by its name alone, said so by the wound or the condition after it: "transported
+    # to UC Health with gunshot wounds", "taken to Mercy General in critical condition"
+    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)})\s+to\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})"
+    r"(?=\s+(?:with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns)|in\s+(?:an?\s+)?(?:[\w-]+\s+){1,2}"
+    r"(?:but\s+[\w-]+\s+)?condition)\b)",
 )
 # A fact box or table line: "Dead: 4. Injured: 11.", "- Arrested: none so far" (label -> kind).
 LABELLED_COUNTS: dict[str, str] = {
@@ -120,7 +133,8 @@ LABELLED_COUNTS: dict[str, str] = {
 HOSPITAL_STEMS: tuple[str, ...] = (
     *MOVED_TO_HOSPITAL, *_CARING, "hospitalised", "hospitalized", "treated", "airlifted", "among",
     "in hospital", "kept", "detained", "admitted", "attended", "went", "ended", "wound", "listed",
-    "undergoing", "made", "presented", "warded",
+    "undergoing", "made", "presented", "warded", "drove", "took", "got", "brought", "arrived",
+    "showed", "turned", "walked",
 )  # fmt: skip
 
 # Nouns that name the people a kind counts: "five of the fatalities died" is a share of the toll,
@@ -163,11 +177,15 @@ INJURY_NOUNS = (
     r"(?:injury|injuries|wounds?|burns|fractures?|cuts|bruises|bruising|lacerations"
     r"|broken\s+(?:bones?|legs?|arms?|ribs?)|head\s+trauma|smoke\s+inhalation)"
 )
-_INJURY_OBJECT = (  # not "fatal injuries" (a killed form)
+_INJURY_OBJECT = (  # not "fatal injuries" (a killed form); "what police described as" may open it
+    r"(?:what\s+(?:[\w'’-]+\s+){1,3}?(?:described|called|termed)\s+as\s+)?"
     rf"(?!(?:an?\s+)?(?:[\w-]+\s+)?fatal\s)(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}(?![\w-])"
 )
 INJURED_FORMS: tuple[str, ...] = _each(
     r"injured", r"hurt", r"wounded", r"walking wounded",
+    # struck by what wounds: "seven people were struck by gunfire", "hit by flying glass"
+    r"(?:struck|hit) by (?:gunfire|(?:stray )?bullets?|shrapnel|pellets|debris"
+    r"|flying (?:glass|debris)|falling (?:masonry|debris|glass))",
     # the wound itself: "were slashed or stabbed", "shot" (to death and dead are killed forms)
     r"(?:stabbed|slashed|shot|scalded|burned|burnt|trampled|knifed|gored)"
     r"(?!\s+(?:to\s+death|dead)\b)"
@@ -191,6 +209,10 @@ INJURED_FORMS: tuple[str, ...] = _each(
                                                            "suffering", "sustaining")),
     # "Seven people had minor injuries": the injuries as what the counted people have
     rf"(?:had|have)\s+{_INJURY_OBJECT}",
+    rf"nursing\s+{_INJURY_OBJECT}",  # "left nine people nursing injuries"
+    # the state the hurt were come upon in: "Two men were found injured", "found with stab wounds"
+    r"(?:found|discovered) (?:lying )?(?!fatally)(?:[a-z]+ly )?(?:injured|hurt|wounded)",
+    rf"(?:found|discovered) (?:lying )?with\s+{_INJURY_OBJECT}",
 )  # fmt: skip
 # Parts of the body: "injured his shoulder" hurts the subject, not a person named by "his".
 BODY_PARTS: frozenset[str] = frozenset((
@@ -211,13 +233,19 @@ _RECORDED = (
 # Who holds a person by force: "seized by police", "caught by security guards".
 _CAPTORS = (
     r"(?i:(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|detectives|troops|soldiers|security(?:\s+forces"
-    r"|\s+guards|\s+staff)?|authorities|commandos|guards|agents|gendarmes|marshals|deputies))"
+    r"|\s+guards|\s+staff)?|authorities|commandos|guards|agents|gendarmes|marshals|deputies|cops"
+    r"|garda[ií]?|troopers|constables))"
 )
 ARREST_FORMS: tuple[str, ...] = _each(
     r"arrested",
     # a person taken: "a suspect had been captured" (not a scene "captured on CCTV")
     rf"captured(?!\s+{_RECORDED}|\s+(?:the|an?|his|her|their|its|him|them|\d)\b)",
-    rf"(?:seized|caught|held|grabbed|taken) by {_CAPTORS}(?![\w-])",
+    rf"(?:seized|caught|held|grabbed|taken|lifted|collared) by {_CAPTORS}(?![\w-])",
+    # the British euphemism and its kin: "is helping police with their enquiries", "is being
+    # questioned by detectives" (held for questioning, not a witness asked once)
+    rf"(?:helping|assisting) {_CAPTORS} with (?:their |the )?"
+    r"(?:enquiries|inquiries|investigations?)",
+    rf"being (?:questioned|interviewed|quizzed)(?: by {_CAPTORS})?(?!\s+as\s+(?:an?\s+)?witness)",
     r"detained(?!\s+in\s+hospital)",
     r"apprehended",
     r"nabbed",
@@ -239,14 +267,18 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"cuffed",
     r"handcuffed",
     r"hauled in",
+    # "has been charged with assault", "was charged last night" (not "charged without detention",
+    # not a thing's price or a battery): a person charged was held
+    r"charged(?=\s*[.,;]|\s+(?:with|over|in\s+connection|after|following|by|and|last|late|later"
+    r"|yesterday|today|tonight|overnight|on|in\s+relation)\b)",
 )
 # Arrest verbs that also take things ("drugs were seized", "the moment was captured on a phone"):
 # their subject must be named, and be a person, for the clause to count an arrest.
-TAKING_THINGS: tuple[str, ...] = ("captured", "seized", "caught", "grabbed", "taken")
+TAKING_THINGS: tuple[str, ...] = ("captured", "seized", "caught", "grabbed", "taken", "charged")
 ARRESTING_FORMS: tuple[str, ...] = (
     r"arrested", r"detained", r"arresting", r"apprehended", r"nabbed", r"detaining",
     r"apprehending", r"cuffed", r"handcuffed", r"cuffing",
-    r"handcuffing",
+    r"handcuffing", r"charged",
 )  # fmt: skip
 # Running totals of arrests: "bringing the number of arrests to five" (the count follows).
 ARREST_TALLIES: tuple[str, ...] = (

@@ -12,6 +12,7 @@ from incident_reader.core.facts.numbers import WORD_NUMBER, number_value
 from incident_reader.core.facts.role_words import (
     COMPASS_WORDS,
     DRIVER_NOUNS,
+    GIVEN_NAME_ABBREVIATIONS,
     NOT_NAME_WORDS,
     SUSPECT_ROLE_NOUNS,
     TITLE_SUFFIXES,
@@ -65,6 +66,8 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (("(",), re.compile(r"\((?P<n4>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\)")),
+    # "Travis Odom, age 41, of Cedar Bluff": police-release style
+    ((", age",), re.compile(r"(?<=,)\s+age:?\s+(?P<n2>\d{1,2})(?![\w-])")),
     # "The suspect is 30 and ...", "the arrested man is aged 41": a copula after a person noun
     (
         ("is", "was"),
@@ -87,7 +90,10 @@ _FORM_NEEDS: dict[tuple[str, ...], re.Pattern[str]] = {
     ("is", "was"): re.compile(r"(?:is|was)\s+(?:aged\s+)?\d")
 }
 
-_AGE_AFTER_NAME = re.compile(r"\s*(?:,\s+\d{1,2}(?![\d])|\(\d{1,2}\))")
+# "Ramesh alias Ramu, 30": a one-word name with its other name, then the age.
+_ALIAS_THEN = r"(?:\s*,?\s*(?:alias|aka|a\.k\.a\.)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+
+_AGE_AFTER_NAME = re.compile(rf"{_ALIAS_THEN}\s*(?:,\s+\d{{1,2}}(?![\d])|\(\d{{1,2}}\))")
 
 # "Pask", "McAllister", "O'Brien", "Jean-Luc"; not "Moroccan-born".
 # Letters of Latin scripts beyond ASCII ("Tomás", "Łukasz", "Åkesson", "Kadıköy").
@@ -107,6 +113,8 @@ _NAME_WORD = (
 
 _INITIALS = r"(?:[A-Z]\.\s*){1,2}"
 
+_GIVEN_SHORT = rf"(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\.\s+"
+
 # Between a name's words, its lower-case particles ("Ana de la Cruz", "Pieter van der Berg").
 _PARTICLES = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bin|al|el)"
 _JOIN = rf"(?:\s+(?:{_PARTICLES}\s+){{0,2}})"
@@ -123,10 +131,12 @@ _SURNAMED = re.compile(rf"\b(?:surnamed|surname)\s+(?P<name>{_NAME_WORD})")
 _NAME = re.compile(
     rf"(?<![\w’'.-])(?P<name>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"  # "Dwayne R. Kessler"
     rf"|{_NAME_WORD}{_NICKNAME}{_NAME_WORD}"  # "Kendell 'Bossman' Hypolite"
+    rf"|{_GIVEN_SHORT}{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}"  # "Mohd. Irfan"
     rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}}"
     rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
-    rf"|{_NAME_WORD}(?=\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b|\(\d{{1,2}}\))))"
+    rf"|{_NAME_WORD}(?={_ALIAS_THEN}\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b"
+    rf"|\(\d{{1,2}}\))))"
 )
 
 # Where a match of _NAME may start: its look-behind, then a looser shape of what every match
@@ -135,8 +145,9 @@ _NAME = re.compile(
 # or by an age (", 52,", "(34)"). _names tries the longer pattern only at capitals where it
 # matches.
 _NAME_START = re.compile(
-    rf"(?<![\w’'.-])(?:[A-Z]\.|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?"
-    rf"(?:-[{_UP}]?[{_LO}]+)*(?:\.?\s+(?:[{_UP}'‘\"“]|{_PARTICLES}\s)|\s*,\s+\d|\s*\(\d))"
+    rf"(?<![\w’'.-])(?:[A-Z]\.|{_GIVEN_SHORT}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?"
+    rf"(?:-[{_UP}]?[{_LO}]+)*(?:\.?\s+(?:[{_UP}'‘\"“]|{_PARTICLES}\s)"
+    rf"|{_ALIAS_THEN}\s*(?:,\s+\d|\(\d)))"
 )
 
 # Titles and institutions, street words ("Station Road"), makes and models ("Ford Fiesta").
@@ -172,9 +183,36 @@ _GLUE_WORDS = frozenset(
 
 _ROLE_WORDS = frozenset(SUSPECT_ROLE_NOUNS)
 
+# Conjunctions and prepositions that open a sentence in capitals: never a name's first word.
+_OPENERS = frozenset(
+    (
+        "before after when while as if although though because since until unless once where "
+        "whereas despite during following among amid about at in on by from for with within "
+        "without behind beside outside inside near across along around"
+    ).split()
+)
+
 _ROLE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_ROLE}(?![\w-])", _I)
 
-_PLACE_BEFORE = re.compile(r"(?:,\s*(?:of|from)|(?<![\w-])(?:from|in|at|near|along))\s+$", _I)
+# Where a person lives: ", of", "from", "in", a residence noun's "of" ("a resident of Model Town").
+_PLACE_BEFORE = re.compile(
+    r"(?:,\s*(?:of|from)|(?<![\w-])(?:from|in|at|near|along"
+    r"|(?:resident|native|inhabitant)s?\s+of))\s+$",
+    _I,
+)
+
+# The town after a street in an address apposition ("X, of Meadow Close, Harlow Fields,", "X,
+# with an address at Oakpark Drive, Tralee,").
+_ADDRESS_BEFORE = re.compile(
+    r",\s*(?:of|from|with\s+an\s+address\s+(?:at|in|on))\s+[^,;.]{1,50},\s*$", _I
+)
+
+# An offence after a charge ("charged with First Degree Arson", "two counts of Attempted Murder").
+_OFFENCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:charged\s+with|convicted\s+of|guilty\s+of|counts?\s+of|charges?\s+of"
+    r"|suspicion\s+of)\s+(?:(?:an?|one|two|three|four|five|\d+)\s+)?(?:counts?\s+of\s+)?$",
+    _I,
+)
 
 _SURNAME_GAP = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3},?\s+(?:identified|named|known)\s+(?:only\s+)?(?:by|as)\s+"
@@ -189,18 +227,23 @@ _ALIAS_GAP = re.compile(
     _I,
 )
 
-# "detained by the Coast Guard", "arrested by the Harbour Police": an institution as the agent.
-_AGENT_THE = re.compile(r"\bby\s+the\s+$", _I)
-
-# A name right after an article modifies a noun ("the Carter County jail", "a Kencom bus").
+# A capitalised phrase right after an article is no person's name ("the Carter County jail",
+# "a Kencom bus", "detained by the Coast Guard").
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", _I)
 
-_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:was|were|is|are|has|had|have|who|and|or|but|at|in|on|of|from|with|as|to|for|by"
-    r"|said|says|told|later|also)\b)[a-z][a-z-]*(?<!ed)(?<!ly)(?![\w’'-])"
-)
-
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+# A headline in title case keeps only these small words in lower case (one slip allowed: "At
+# Least seven Dead"); a sentence dense in names ("Liam Docherty, 29, of Camden, north London, is
+# due at ... Court") has more.
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
+
+_TITLE_CASE_LOWER = frozenset(
+    (
+        "a an the and but or nor for on at to from by of in with as "
+        "into onto off over up per via vs"
+    ).split()
+)
 
 _PLURAL_AGES = re.compile(r"\s*(?:and|&|,)\s*\d{1,2}\b")
 
@@ -226,12 +269,21 @@ def _anchors(text: str) -> list[_Anchor]:
     if not names:
         return sorted(out)
     long_words = _LONG_WORD.findall(text)
-    if len(long_words) >= 8 and sum(w[0].isupper() for w in long_words) > 0.85 * len(long_words):
+    if (
+        len(long_words) >= 8
+        and sum(w[0].isupper() for w in long_words) > 0.85 * len(long_words)
+        and sum(w not in _TITLE_CASE_LOWER for w in _LOWER_WORD.findall(text)) <= 1
+    ):
         return sorted(out)  # a headline in title case: its capitals are no names
+    run_end = -1
     for m in names:
+        if run_end >= 0 and text[run_end : m.start()] == " ":
+            run_end = m.end()
+            continue  # "Eastern Beaches Police Area Command": the tail of a longer capitalised run
+        run_end = m.end()
         words = m.group("name").split()
-        while words and words[0].strip(".") in _NOT_NAME:
-            words = words[1:]  # "Passenger Raj Menon", "Mr Pryce"
+        while words and (words[0].strip(".") in _NOT_NAME or words[0].lower() in _OPENERS):
+            words = words[1:]  # "Passenger Raj Menon", "Mr Pryce", "Before Ott was named"
         if len(words) > 2 and _is_title(words[0]):
             words = words[1:]  # "Foreman Dale Irwin", "Chemist Ama Boateng": a title, then a name
         if len(words) > 2 and m.start() == 0 and words[0].endswith("ing"):
@@ -242,11 +294,13 @@ def _anchors(text: str) -> list[_Anchor]:
             continue  # "Croydon, South London", "West Midlands": a compass word opens a place
         if _ROLE_AFTER.match(text, m.end()):
             continue  # "the Westminster Bridge attacker": a modifier, not a name
-        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and (
-            _NOUN_AFTER.match(text, m.end()) or _AGENT_THE.search(text, 0, m.start())
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "held at the Carter County jail", "in the Lorain County Jail": no person's
+        if _OFFENCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "charged with First Degree Arson": an offence
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _ADDRESS_BEFORE.search(
+            text, max(0, m.start() - 60), m.start()
         ):
-            continue  # "held at the Carter County jail", "detained by the Coast Guard"
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Rommel Dizon, 41, of Barangay San Isidro,": where a person lives
         if _ALIAS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Ramesh Kumar alias Pappu": the same person's other name

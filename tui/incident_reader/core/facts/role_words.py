@@ -39,7 +39,13 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"denies", r"appeared (?:in|at|before)", r"appears (?:in|at|before)", r"due to appear",
     r"to appear (?:in|at|before)", r"will appear", r"expected to (?:appear|be charged|face)",
     r"due to face",
-    r"faces? (?:\w+ )?charges?", r"facing (?:\w+ )?charges?", r"faces? court", r"facing court",
+    # "faces two counts of first-degree murder", "is facing a murder charge"
+    *(rf"{verb} (?:[\w-]+ ){{0,3}}?(?:charges?|counts?)" for verb in ("faces?", "facing", "faced")),
+    # "will face Parramatta Local Court today", "is facing court"
+    *(rf"{verb} (?:[\w’'-]+ ){{0,3}}?court" for verb in ("faces?", "facing")),
+    r"made (?:his|her|their) (?:first |initial )?(?:court )?appearance",
+    # a record, told after "has" (an auxiliary to roles.py): "has a lengthy criminal record"
+    r"an? (?:[\w-]+ ){0,2}?criminal record", r"(?:[\w-]+ )?(?:prior|previous) convictions?",
     r"face (?:a |the )?(?:magistrates?|judge|trial)", r"stand trial", r"on trial",
     r"assisting (?:police|officers|detectives|gardaí|investigators)",
     r"helping (?:police|officers|detectives) with", r"being (?:questioned|interviewed)",
@@ -56,18 +62,33 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"released without charge", r"found guilty", r"wanted (?:by|for|in)", r"on the run",
     r"cleared of", r"acquitted", r"found not guilty", r"indicted",  # the accused at trial
     r"(?:refused|granted|denied) bail", r"turned (?:himself|herself) in",
+    # a defendant's first hearing: "spoke only to confirm his name", "entered no plea"
+    r"(?:only )?spoke(?: only)? to confirm",
+    r"confirmed (?:his|her|their) (?:name|identity|details)",
+    r"(?:entered|gave|made|indicated) no plea", r"(?:gave|made) no indication",
+    r"did not enter (?:a|any) pleas?",
+    r"(?:entered|indicated) (?:a )?(?:not )?guilty pleas?",
+    r"brought before",
+    r"(?:made|gave) no reply (?:when|after)", r"(?:made|gave) no comment (?:when|after)",
     r"apprehended", r"nabbed", r"captured", r"tracked down",
     # a driver's drinking or drugs: "had been drinking", "was over the limit"
     r"drinking", r"over the (?:legal |drink-drive )?limit",
-    r"failed a (?:breath|roadside) test", r"tested positive",
+    r"failed a (?:breath|roadside) test", r"tested positive", r"breathaly[sz]ed",
     # the driver who lost control, unless the same sentence makes them a casualty
     r"lost control(?![^.;]*\b(?:died|killed|dead|injured|hurt|trapped)\b)",
     # court and custody steps in other countries' words
-    r"due (?:in|at|before) (?:\w+ )?(?:court|magistrates|judge)", r"appear (?:in|at|before)",
+    # "is due at Highbury Corner Magistrates' Court", "was ordered held without bond"
+    r"due (?:in|at|before) (?:[\w’'-]+ ){0,4}?(?:court|magistrates|judge)",
+    r"appear (?:in|at|before)",
+    r"ordered (?:held|detained|jailed|remanded)",
     r"released under investigation", r"released pending", r"under arrest", r"arraigned",
     r"indicted", r"cited (?:for|on)", r"absconding", r"absconded", r"produced before",
     r"sent to (?:judicial|police) custody", r"(?:got|jumped|climbed) out and (?:ran|fled)",
     # stopped by the police: "was shot dead by armed officers", "was tasered by police"
+    # restrained by anyone: "was tackled by a passer-by", "was Tasered", "wrestled to the ground"
+    r"(?:restrained|tackled|overpowered|subdued|disarmed|pinned down|held down)"
+    r"(?: [\w-]+){0,3}? by",
+    r"tasered", r"tased", r"wrestled to the ground",
     r"(?:shot|killed|tasered|wounded|stopped|tackled|restrained)(?: dead)? by (?:armed |an? )?"
     r"(?:police|officers?|armed officers|firearms officers|gardaí|troopers|deputies)",
 )  # fmt: skip
@@ -80,14 +101,28 @@ HARM_VERBS: tuple[str, ...] = (
     r"punched", r"assaulted", r"set fire", r"opened fire", r"set alight", r"torched",
     r"carried out", r"planned", r"masterminded", r"kidnapped", r"robbed", r"strangled",
     r"beat", r"hit", r"hijacked",
+    # shots and drawn weapons: "fired into the crowd", "pulled out a handgun"
+    r"fired(?= (?:into|at|on|upon|shots|several|multiple|a |two|three|four|five|\d))",
+    r"began (?:shooting|firing|stabbing|slashing|attacking)",
+    r"started (?:shooting|firing|stabbing|slashing|attacking)",
+    *(
+        rf"{verb} (?:out )?(?:a|an|his|her) (?:[\w-]+ )?(?:gun|handgun|pistol|revolver|rifle"
+        r"|shotgun|knife|blade|machete|weapon|firearm)"
+        for verb in ("pulled", "drew", "produced", "brandished", "took")
+    ),
 )  # fmt: skip
-# Verbs whose object is the suspect ("Police have arrested a 25-year-old man"); not "questioning"
-# or "holding", whose object may be a witness or a press conference.
+# Verbs whose object is the suspect ("Police have arrested a 25-year-old man"); not "holding",
+# whose object may be a press conference, nor "questioning" (roles.py takes only its direct
+# object: "questioning a man in his 40s", not "questioning neighbours, including a ...").
 ARRESTING_VERBS: tuple[str, ...] = (
     r"arrested", r"arresting", r"arrest", r"detained", r"detaining", r"charged", r"charging",
     r"jailed", r"convicted", r"sentenced", r"remanded", r"held", r"found", r"nabbed",
     r"apprehended", r"caught", r"picked up", r"rounded up", r"nicked", r"collared",
     r"tracked down", r"took", r"taken", r"taking",  # "took a 22-year-old man into custody"
+    # restraint: "Commuters restrained the 32-year-old", "Officers Tasered the man"
+    r"booked",  # Indian copy: "Police booked the driver, X (41)"
+    r"restrained", r"tackled", r"tasered", r"tased", r"overpowered", r"subdued", r"disarmed",
+    r"pinned down", r"wrestled",
     r"sentencing", r"jailing", r"convicting",  # "Sentencing Gareth Rowe, 35, the judge said"
     r"hunting", r"hunting for", r"hunt for", r"seeking", r"trace", r"tracing", r"track down",
 )  # fmt: skip
@@ -123,6 +158,8 @@ ACCESSORY_CUES: tuple[str, ...] = (
     r"assisting an offender", r"helping (?:the|a|him|her)", r"harbou?ring", r"perverting",
     r"withholding", r"concealing", r"handling stolen",
 )  # fmt: skip
+# Given names written short with a full stop ("Mohd. Irfan", "Wm. Hale"): they open a name.
+GIVEN_NAME_ABBREVIATIONS: tuple[str, ...] = ("Mohd", "Wm", "Chas", "Jas", "Thos")  # as in text.py
 # Endings of a job or role noun ("Foreman", "Chemist", "Electrician", "Engineer"): such a word
 # before a name of two more capitalised words is the person's title, not their first name.
 TITLE_SUFFIXES: tuple[str, ...] = ("man", "woman", "person", "ist", "ician", "eer")

@@ -55,11 +55,13 @@ _HEAD = re.compile(
 )
 _APPOS = re.compile(
     r"(?:\s*,?\s*(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-    r"|\s*,\s*(?:of|from)\s+[^,;.]{1,50}?(?=,)"
+    r"|\s*,\s*(?:of|from|with\s+an\s+address\s+(?:at|in|on))\s+[^,;.]{1,50}?(?=,)"
     r"|\s+(?:of|from)\s+[^,;.]{1,40}?(?=,)"
     r"|\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:district|town|village|city|county)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+area)?"
     r"|\s*,\s*(?:an?|the)\s+[^,;]{1,80}?(?=,)"
     r"|\s*,?\s+who\s+[^,;]{1,100}?(?=,)"
+    # a reduced relative clause up to the verb: "A 41-year-old woman driving the car was arrested"
+    r"|\s+[a-z]+ing\s+(?:the|a|an|his|her|their)\s+[^,;]{1,40}?(?=\s+(?:was|were|is|are|has|had|have)\b)"
     r"|\s*,\s*(?:(?:north|south|east|west|central|inner|greater|upper|lower)[a-z-]*\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=,)"
     r"|\s*,\s*(?:alleged|suspected|accused|believed|thought|said\s+to|identified|named|described)\b"
@@ -86,7 +88,21 @@ _LAPSE = re.compile(rf"(?:{_words(DRIVER_LAPSES)})(?![\w-])", _I)
 _HARM = re.compile(rf"(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])", _I)
 _COPULA_ROLE = re.compile(
     rf"(?:is|was|are|were)\s+(?:(?:named|identified|singled\s+out|described)\s+as\s+)?"
-    rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}(?![\w-])",
+    rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}(?![\w-])"
+    # "is the man police say shot three people", "was the driver who hit the boy"
+    rf"|(?:is|was)\s+the\s+(?:man|woman|person|one|teenager|youth|boy|girl|driver)\s+(?:who|that"
+    rf"|(?:police|officers|investigators|prosecutors|detectives)\s+(?:say|said|believe|allege))"
+    rf"\s+(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])",
+    _I,
+)
+# Armed: "returned to the bar with a handgun", "armed with a machete" (never told in the passive).
+_WEAPON_WORDS = (
+    "gun", "handgun", "pistol", "revolver", "rifle", "shotgun", "knife", "blade", "machete",
+    "weapon", "firearm", "axe", "hammer", "crossbow",
+)  # fmt: skip
+_ARMED = re.compile(
+    r"(?<![\w-])(?:armed\s+with|wielding|brandishing|carrying|with)\s+(?:an?|his|her)\s+"
+    rf"(?:[\w-]+\s+)?(?:{'|'.join(_WEAPON_WORDS)})s?(?![\w-])",
     _I,
 )
 _VICTIM_PRED = re.compile(rf"(?<![\w-])(?:{_words(VICTIM_PREDICATES)})(?![\w-])", _I)
@@ -115,14 +131,16 @@ _CLOSED_WORDS = (
 ).split()
 # ... and what may stand between it and the person it describes: an of-phrase, an apposition,
 # commas, "as", a copula ("is said to be"), a participle's "as" (", identified by police as") and
-# a determiner with a few modifiers.
+# a determiner with a few modifiers (no verb's past among them: "the suspect in the case, police
+# released a 23-year-old" is a new clause).
 _GLUE = re.compile(
-    r"(?:\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*,\s*[^,;]{1,60}?,)?"
+    # an of-phrase or what the role is in ("the driver of the van", "the suspect in the shooting")
+    r"(?:\s+(?:of|in|behind)\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*,\s*[^,;]{1,60}?,)?"
     r"(?:\s*,\s*(?:identified|named|described|known)\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+"
     r"|\s*,\s*|\s+as\s+|\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:(?:said|believed"
     r"|thought|understood|known)\s+to\s+be\s+|(?:identified|named|described|singled\s+out)"
     r"\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+)?|\s+|\s*$)(?:(?:an?|the|one)\s+)?"
-    rf"(?:(?!(?:{'|'.join(_CLOSED_WORDS)})\s)[\w’'-]+\s+){{0,3}}",
+    rf"(?:(?!(?:{'|'.join(_CLOSED_WORDS)})\s)(?![\w’'-]*[a-z]ed\s)[\w’'-]+\s+){{0,3}}",
     _I,
 )
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'-]+\s+)?$", _I)
@@ -155,11 +173,50 @@ _CUSTODY_PRED = re.compile(
     r"\s+for\s+questioning)(?![\w-])",
     _I,
 )
+# A custody or court verb in the active voice with an object ("tackled the gunman and held him
+# until police arrived", "remanded Mr Coyle"): the subject is the captor, a bystander, an officer
+# or a judge, not the one held.
+_CAPTOR = re.compile(
+    r"(?<![\w-])(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?:arrested|detained|held|restrained"
+    r"|apprehended|nabbed|captured|caught|subdued|disarmed|tackled|pinned|overpowered|grabbed"
+    # a court's steps: "Judge Fiona Lucey remanded Mr Coyle in custody"
+    r"|remanded|jailed|sentenced|convicted|bailed|fined|banned|indicted|arraigned|acquitted)"
+    r"\s+(?:him|her|them|the|a|an|[A-Z][\w’'-]+)(?![\w-])",
+)
+# A harm verb coordinated with the subject's first predicate ("walked into the bar and opened
+# fire", "got out of the car and stabbed him"): the subject did the harm.
+_AND_HARM = re.compile(rf"\band\s+(?:then\s+|allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])", _I)
+# The subject after its predicate ("Charged with murder in the death of a father is 19-year-old
+# Kyle Breslin", "Among those arrested was X"): the custody step told first, then the copula.
+_INVERTED = re.compile(
+    r"^\s*(?:(?:among\s+those|the\s+(?:only\s+)?(?:one|person|man|woman))\s+)?(?:charged"
+    r"|arrested|detained|held|booked|indicted|accused|jailed|sentenced|remanded|convicted"
+    r"|in\s+custody)\b[^.;]{0,160}?\s(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?$",
+    _I,
+)
+# A relative clause inside a person's phrase: its role noun is the person's only after a copula
+# ("X, who police say was the gunman,"), not as an object ("X, who tried to stop the attacker,").
+_WHO_CLAUSE = re.compile(r"\bwho\b[^,;]*")
+_ROLE_NOUN = re.compile(rf"(?<![\w-]){_ROLE}(?![\w-])", _I)
+_WHO_IS_ROLE = re.compile(
+    rf"who\s+(?:[\w\s]{{0,30}}?\s)?(?:is|was|are|were)\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_ROLE}|(?:suspected|alleged)\s)",
+    _I,
+)
+# A fronted phrase's person, then the role noun: "Named locally as X, the suspect was detained".
+_ROLE_APPOS_AFTER = re.compile(
+    rf"\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE}|(?:suspected|alleged)\s)", _I
+)
+# The agent of a vehicle's driving: the driver ("The van was being driven by a 24-year-old man"),
+# unless the clause makes them a casualty ("... was hit by the lorry").
+_DRIVEN_BY = re.compile(r"(?<![\w-])(?:driven|ridden)\s+by\s+(?:(?:an?|the)\s+)?$", _I)
+_CREW_VEHICLE = re.compile(rf"(?<![\w-])(?:{'|'.join(CREW_VEHICLE_WORDS)})(?![\w-])", _I)
+_HARMED_AFTER = re.compile(rf"\b(?:was|were)\s+(?:{_words(HARM_VERBS)})(?![\w-])", _I)
 _PRED_END = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\b", _I)
 _ROLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_ROLE}(?![\w-])", _I)
 _GUILTY = re.compile(r"\s*guilty\b", _I)
 # "A suspect — a 30-year-old man — was arrested"; "Police arrested a suspect: Tom Hale, 30."
-_DASH_PAIR = re.compile(r"\s[—–]\s[^—–;:]{1,60}?\s[—–]\s")
+_DASH_PAIR = re.compile(r"\s[—–-]\s[^—–;:]{1,60}?\s[—–-]\s")  # " - " too, as UK copy types it
 _ROLE_COLON = re.compile(rf"(?<![\w-])(?:{_ROLE}|arrested|charged|detained|named):\s", _I)
 _COORD = re.compile(
     r"\s*and\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
@@ -173,7 +230,21 @@ _SAYS = re.compile(r"(?:said|says|say|told|tells|added|recalled|described)\b", _
 # The object of a harm verb, past or -ing ("stabbed X", "accused of murdering X"): a victim.
 _HARM_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_words(HARM_VERBS)}|(?:murder|kill|stabb|shoot|attack|assault|strangl|rob"
-    r"|kidnapp|injur|wound)ing)\s+$",
+    r"|kidnapp|injur|wound)ing"
+    # a harm noun's of-phrase: "charged over the stabbing of a 23-year-old woman"
+    r"|(?:stabbing|shooting|murder|killing|death|deaths|assault|attack|manslaughter|wounding"
+    r"|rape|kidnapping|abduction)\s+of(?:\s+(?:an?|the|his|her))?)\s+$",
+    _I,
+)
+# The direct object of questioning: "Detectives are questioning a man in his 40s".
+_QUESTIONED_BEFORE = re.compile(
+    r"(?<![\w-])(?:questioning|quizzing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", _I
+)
+# The one a case is brought against (Indian and Pakistani copy): "registered a case against X",
+# "An FIR was lodged against X".
+_AGAINST_BEFORE = re.compile(
+    r"(?<![\w-])(?:case|cases|fir|complaint|charges?|chargesheet|charge\s+sheet)\s+(?:[\w-]+\s+){0,3}?"
+    r"against\s+(?:(?:the|an?)\s+)?$",
     _I,
 )
 _GATE = WordGate(
@@ -190,6 +261,10 @@ _GATE = WordGate(
         "named",
         "found",
         "held",
+        *_WEAPON_WORDS,
+        "against",  # "a case against X"
+        "questioning",
+        "quizzing",
     )
 )
 
@@ -199,7 +274,7 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
     if not _GATE.passes(sentence):
         return []
     text, base = sentence.text, sentence.start
-    if "—" in text or "–" in text or ":" in text:
+    if "—" in text or "–" in text or ":" in text or " - " in text:
         text = _DASH_PAIR.sub(_as_commas, _ROLE_COLON.sub(_as_commas, text))  # same length
     out: list[Found] = []
     for mention in _mentions(text):
@@ -217,7 +292,7 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
 
 def _as_commas(m: re.Match[str]) -> str:
     """An apposition set off by dashes or a colon read as one set off by commas."""
-    return re.sub(r"[—–:]", ",", m.group(0))
+    return re.sub(r"[—–:]|(?<=\s)-(?=\s)", ",", m.group(0))
 
 
 def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
@@ -239,7 +314,7 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     pred = pred[: cut.start()] if cut else pred
     own = text[start:after_np]
     tail = _np_tail(before)
-    near = (tail or "") + " " + own
+    near = (tail or "") + " " + _WHO_CLAUSE.sub(_keep_copula_role, own)
     passive = bool(_BE.search(text[after_np:pred_at]))
     other = _OTHER.search(near) or _OTHER_BEFORE.search(before[-40:])
     if _ACCESSORY.search(pred[:80]) or _ACCESSORY.search(own) or other:
@@ -250,16 +325,27 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         _MODIFIER.search(near)
         or _WHO_PRED.search(own)
         or _COPULA_ROLE.match(text[after_np:].lstrip())
+        or _INVERTED.match(text, 0, start)
+        or _ROLE_APPOS_AFTER.match(text, end)
     ):
-        return True  # "the gunman, 34,", "the suspected driver, 24", "was the only suspect"
+        return True  # "the gunman, 34,", "the suspected driver, 24", "Charged ... is X, 34,"
+    if not passive and _CAPTOR.match(pred):
+        return False  # "61-year-old Walt Hennessey, tackled Pruitt ... and held him": the captor
     if not _SAYS.match(pred) and _AND_PRED.search(pred):
         return True  # even a casualty's: "was hurt and is now under police custody"
     if _CUSTODY_PRED.match(pred):
         return True  # "The pilot, 61, was arrested": a custody step outweighs a victim's noun
-    if tail and tail.split(" of ")[0].split()[-1].lower().rstrip("s") in VICTIM_NOUNS:
+    if tail and _is_victim_noun(tail.split(" of ")[0].split()[-1]):
         return False  # "Passenger Raj Menon, 46", "the victim, 54,"
+    head = text[mention[-1].end : end].split()
+    if mention[-1].premodifier and head and _is_victim_noun(head[-1]):
+        return False  # "restrained a 19-year-old victim who was bleeding": the head noun's role
+    if _QUESTIONED_BEFORE.search(before):
+        return True  # "Gardaí are questioning a man in his 40s": its direct object
     if _HARM_BEFORE.search(before):
         return False  # "stabbed Alasdair Munro, 58": the object of the harm
+    if _AGAINST_BEFORE.search(before):
+        return True  # "Police have registered a case against Suresh Yadav (41)"
     if _LAPSE.match(pred) and not _VICTIM_PRED.search(pred):
         return True  # "the driver, Kamal Oduya, 44, had fallen asleep at the wheel"
     stopped = _SUSPECT_PRED.match(pred)
@@ -271,8 +357,15 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         and _OWN_VEHICLE_DID.search(text, after_np)
     ):
         return True  # "X, 47, was believed to have nodded off before his tram hit the bend"
-    if _HARM.match(pred) and not passive:
-        return True  # "Callum Dreghorn, 24, stabbed ..."
+    if not passive and (_HARM.match(pred) or _AND_HARM.search(pred)):
+        return True  # "Callum Dreghorn, 24, stabbed ...", "walked in and opened fire"
+    if (
+        not passive
+        and _ARMED.search(pred)
+        and not _VICTIM_PRED.search(pred)
+        and not _SAYS.match(pred)
+    ):
+        return True  # "John Doe, 45, returned with a rifle"
     obj = _OBJECT.search(before)
     if obj and not _VICTIM_PRED.search(before[: obj.start()]):
         verb = obj.group("verb").lower()
@@ -283,7 +376,23 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
             return True  # "Police arrested a 25-year-old", "found Rakhmat Akilov guilty"
     if _SAYS.match(pred):
         return False  # "Lorry driver Pavel Nowicki, 38, ... said": a witness
+    if _DRIVEN_BY.search(before[-30:]):  # "The car was being driven by Mark Bell, 24"
+        rest = text[after_np:]
+        crew = _CREW_VEHICLE.search(before[-50:])  # "The bus, driven by ...": its crew
+        return not crew and not _VICTIM_SAID.search(rest) and not _HARMED_AFTER.search(rest)
     return _is_private_driver(near) and not _VICTIM_SAID.search(text[after_np:])
+
+
+def _keep_copula_role(m: re.Match[str]) -> str:
+    """A relative clause kept whole when it says what the person is, else without its role nouns
+    (its modifiers stay: "who cannot be named for legal reasons")."""
+    return m.group(0) if _WHO_IS_ROLE.match(m.group(0)) else _ROLE_NOUN.sub("", m.group(0))
+
+
+def _is_victim_noun(word: str) -> bool:
+    """A victim's or a witness's noun, singular or plural ("witness", "passengers")."""
+    w = word.lower()
+    return w in VICTIM_NOUNS or (w.endswith("s") and w[:-1] in VICTIM_NOUNS)
 
 
 def _np_tail(before: str) -> str | None:

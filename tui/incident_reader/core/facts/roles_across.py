@@ -47,7 +47,7 @@ _BARE_AGE_OPENING = re.compile(rf"[Tt]he\s+(?:\d{{1,2}}|{WORD_NUMBER})-year-old"
 _NAMED_AS = re.compile(rf"\s+as\s+(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}})(?![\w’'-])")
 # "has been identified as", "was named in reports as", "Police named him as", "identified him as"
 _IDENTIFIED_AS = re.compile(
-    r"\b(?:identified|named)(?:\s+(?:him|her|them|locally|publicly|formally|simply|in\s+\w+(?:\s+\w+)?"
+    r"\b(?:identified|identif(?:y|ies)|named|names?)(?:\s+(?:him|her|them|locally|publicly|formally|simply|in\s+\w+(?:\s+\w+)?"
     r"|by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)){0,2}\s+as\s+"
 )
 _ID_NAME = re.compile(
@@ -81,10 +81,39 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
     """The suspect's age and name told across sentences: a bare definite age once the report has
     a suspect, and a person identified or named whose role an earlier sentence gave."""
     out = _bare_ages(text, facts)
-    if "identified" in text or "named" in text:
+    if "identif" in text or "name" in text:
         out.extend(_identified(text, [*facts, *out]))
     if "He " in text or "She " in text:
         out.extend(_pronoun_held(text, [*facts, *out]))
+        out.extend(_pronoun_age(text, [*facts, *out]))
+    return out
+
+
+# "Rodney Platt was arrested at the scene. He is 38.": the age of the suspect the sentence before
+# named as its subject.
+_PRONOUN_AGE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:He|She)\s+is\s+(?:aged\s+)?(?P<n>\d{1,2})(?:\s+years\s+old)?"
+    r"(?=\s*[.,;]|\s+and\b)"
+)
+
+
+def _pronoun_age(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
+    """A pronoun's age ("He is 38.") given to the suspect named at the start of the sentence
+    before (and named last there), when that sentence told no age of theirs."""
+    out: list[Found] = []
+    for m in _PRONOUN_AGE.finditer(text):
+        cut = max(text.rfind(". ", 0, max(0, m.start() - 2)), text.rfind("\n", 0, m.start() - 1))
+        start = cut + 1 if cut >= 0 else 0
+        lead = start + len(text[start : m.start()]) - len(text[start : m.start()].lstrip())
+        told = [f for f in facts if start <= f.start < m.start()]
+        names = [start + a.start for p in _mentions(text[start : m.start()]) for a in p if a.name]
+        named = any(
+            f.kind == NAME and f.start - lead <= SUBJECT_REACH and f.start == max(names, default=-1)
+            for f in told
+        )  # the suspect is the subject and the last person named: "... stabbed Jane Roe. She is"
+        value = int(m.group("n"))
+        if named and not any(f.kind == AGE for f in told) and 10 <= value <= 99:
+            out.append(Found(AGE, value, m.start(), m.end()))
     return out
 
 

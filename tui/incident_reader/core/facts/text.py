@@ -13,8 +13,9 @@ from incident_reader.core.facts.lexicon import SAY_VERBS, SPEAKER_KINDS
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sgt insp supt det pc no nos vs etc co ltd jr sr gen col capt lt rev prof "
-    "a.m p.m a.m. p.m. u.s u.k i.e e.g jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)  # month abbreviations: "On Oct. 31, 2017, a truck ..." is one sentence
+    "a.m p.m a.m. p.m. u.s u.k i.e e.g jan feb mar apr jun jul aug sep sept oct nov dec "
+    "mohd wm chas jas thos".split()
+)  # months ("On Oct. 31, 2017, a truck ..." is one sentence); given names ("one Mohd. Irfan (29)")
 # A sentence ends at . ! ? (and closing quotes) before a space or a capital/digit, or at a line end.
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"[.!?]+(?:[\"'”’)]+(?=\s|[A-Z0-9“\"])|(?=\s|[A-Z“\"]))|\n")
@@ -103,7 +104,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in _BEFORE_LOWER and bool(_LOWER_AFTER.match(after))
 
 
-_BEFORE_LOWER = frozenset(("p.m", "a.m", "ave", "rd", "blvd", "ln", "hwy", "pkwy"))
+_BEFORE_LOWER = frozenset(("p.m", "a.m", "ave", "rd", "blvd", "ln", "hwy", "pkwy", "reg"))
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:

@@ -69,7 +69,7 @@ _LEFT_REACH = 80
 # ... an owner's or operator's name may stand among them where the vehicle acts ("drove a Home
 # Depot rental truck", "rammed a Ryder box truck").
 _LEFT_OWNED = re.compile(
-    rf"(?<![\w-])(?P<det>a|an|the)\s+(?P<mods>(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_MOD_WORD}\s+){{0,2}})$"
+    rf"(?<![\w-])(?P<det>(?i:a|an|the))\s+(?P<mods>(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_MOD_WORD}\s+){{0,2}})$"
 )
 # Where a vehicle acts in the event, any modifier tells which it was ("struck by a refuse lorry",
 # "colliding with a tipper truck", "two trams collided", "a bin lorry mounted the pavement").
@@ -77,6 +77,7 @@ _AGENT_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:struck|hit|knocked(?:\s+(?:down|over))?|run\s+(?:over|down)|mown\s+down"
     r"|mowed\s+down|crushed|pinned|rammed|dragged|hurt|injured|killed)\s+by"
     r"|(?:collid\w*|collision|crash\w*)\s+(?:head-on\s+)?with|involving"
+    r"|(?:driver|drivers|occupants?)\s+of"  # "the driver of the Cullen Coaches vehicle"
     r"|driv(?:e|es|ing|en)|drove|steer(?:s|ed|ing)?|hijack(?:s|ed|ing)?|commandeer(?:s|ed|ing)?"
     r"|ram(?:s|med|ming)?|using|(?:attack|attacks|attacked|assault|rampage)\s+(?:with|using))"
     r"\s+$",
@@ -92,7 +93,8 @@ _ACTS_AFTER = re.compile(
     r"|crashed|overturned|capsized|sank|derailed|mounted|ploughed|plowed|smashed|slammed|rammed"
     r"|careered|careened|veered|swerved|skidded|jack-?knifed|rolled|flipped|plunged|toppled"
     r"|hit|struck|ran\s+(?:over|into|aground|off|down)|knocked|mowed|caught\s+fire"
-    r"|burst\s+into\s+flames|exploded|went\s+down|came\s+down|left\s+the\s+(?:road|rails|tracks"
+    r"|burst\s+into\s+flames|went\s+on\s+fire|went\s+up\s+in\s+flames|erupted\s+in\s+flames"
+    r"|pulled\s+(?:onto|into|over)|exploded|went\s+down|came\s+down|left\s+the\s+(?:road|rails|tracks"
     r"|runway)|tipped|reversed\s+into|lost\s+control|spun|went\s+(?:off|over|out\s+of\s+control)"
     r"|overshot|failed\s+to\s+stop|ran\s+a\s+red|fell|plummeted|tumbled|hurtled"
     r"|drove|sped|raced|accelerated|came\s+off|entered)(?![\w-])",
@@ -103,6 +105,11 @@ _DRIVEN_OBJECT = re.compile(
     r"(?<![\w-])(?:driv(?:e|es|ing|en)|drove|steer(?:s|ed|ing)?|hijack(?:s|ed|ing)?"
     r"|commandeer(?:s|ed|ing)?|ram(?:s|med|ming)?|using)\s+$",
     re.IGNORECASE,
+)
+# The operator named after a vehicle: "the coach, operated by Cullen Coaches," (capitalised).
+_OPERATED = re.compile(
+    r",?\s+(?:operated|run|owned|chartered|hired)\s+by\s+(?P<op>(?-i:[A-Z][\w&'’-]*)"
+    r"(?:\s+(?-i:[A-Z][\w&'’-]*)){0,3})"
 )
 # Determiners that introduce a vehicle (a generic head after "the" or "his" is a second mention).
 _FIRST_MENTION = frozenset("a an two three four five six both several".split())
@@ -174,13 +181,15 @@ _HIT_THEIRS = re.compile(
     re.IGNORECASE,
 )
 _OPEN_MAKE = re.compile(
-    rf"(?<![\w-])(?i:a|an|his|her|their)\s+(?:(?P<colour>(?i:{_COLOUR}))\s+)?(?:[a-z]+ing\s+)?"
+    rf"(?<![\w-])(?:(?i:a|an|his|her|their)\s+(?:(?P<colour>(?i:{_COLOUR}))\s+)?"
+    rf"|(?i:the)\s+(?P<the_colour>(?i:{_COLOUR}))\s+)(?:[a-z]+ing\s+)?"
     r"(?P<name>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{2,6})(?:\s+(?:[A-Z][a-z]+|[A-Z]*\d[\w-]*)){0,2})"
     rf"(?:\s+(?P<noun>(?i:{_HEAD})))?(?![\w-])"
 )
-# Tried only where a determiner's word starts (the pattern opens with a look-behind, so the regex
-# engine would try it at every character).
-_OPEN_MAKE_SCAN = WordScan(_OPEN_MAKE, ("a", "an", "his", "her", "their"))
+# Tried only where one of its determiners starts a word (the pattern opens with a look-behind, so
+# the regex engine would try it at every character); test_facts_prefilters checks it finds what
+# finditer finds.
+_OPEN_MAKE_SCAN = WordScan(_OPEN_MAKE, ("a", "an", "his", "her", "their", "the"))
 _MODIFIES_HEAD = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(PLURALS)}|{_HEAD})(?![\w-])", re.I)
 _DRIVEN_BEFORE = re.compile(
     r"\b(?:(?:driver|drivers|wheel|occupants?|passengers?)\s+of|driving|drove|driven)\s+$", re.I
@@ -243,6 +252,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
         spans.extend(_services(text, spans))
     spans.extend(_open_makes(sentence, spans))
     spans.extend(_headed(sentence, spans))
+    if spans and _PLATE_GATE.search(text):
+        spans = [_with_plate(text, span) for span in spans]
     out: list[Found] = []
     struck = list(_STRUCK.finditer(text)) if spans and _RIDING.search(text) else []
     for s, e, value in sorted(spans):
@@ -258,6 +269,26 @@ def vehicles(sentence: Sentence) -> list[Found]:
     return out
 
 
+# A registration or plate number right after a vehicle: "the coach, registration 191-D-4412",
+# "a jeepney with plate number NXA 4412", "a tanker (reg. no. KTU 442 XA)".
+_PLATE_GATE = re.compile(r"(?i:registration|reg\.|plate)")
+_PLATE = re.compile(
+    r"\s*[,(]?\s*(?:with\s+|bearing\s+)?(?:(?i:registration|reg\.|number\s+plate|plate)(?:\s+"
+    r"(?i:number|no\.?|plate))?)\s*[:.]?\s*(?P<plate>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3})"
+    r"(?![\w-])"
+)
+
+
+def _with_plate(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A vehicle's span reaching the plate number told right after it, if any (the value stays:
+    "petrol tanker" and "tanker KJA 512 XY" would read as two vehicles)."""
+    s, e, value = span
+    plate = _PLATE.match(text, e)
+    if plate is None or not any(c.isdigit() for c in plate.group("plate")):
+        return span
+    return s, plate.end("plate"), value  # the span only: reports rarely all give the plate
+
+
 def _open_makes(
     sentence: Sentence, taken: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -267,6 +298,9 @@ def _open_makes(
     out: list[tuple[int, int, str]] = []
     for m in _OPEN_MAKE_SCAN.finditer(sentence):
         words = m.group("name").split()
+        colour = m.group("colour") or m.group("the_colour")
+        if m.group("the_colour") and not m.group("noun"):
+            continue  # after "the", a colour and a class noun: "the green John Deere tractor"
         if _taken(taken, m.start("name")) or any(w in _NOT_MAKE_WORDS for w in words):
             continue
         if any(w.lower() in MAKES or w.lower() in MODELS for w in words):
@@ -277,12 +311,13 @@ def _open_makes(
         if not m.group("noun") and _MODIFIES_HEAD.match(text, m.end()):
             continue  # "a Home Depot rental pickup truck": the words modify a later head
         driven = _DRIVEN_BEFORE.search(text, 0, m.start())
-        if not (m.group("noun") or (m.group("colour") and len(words) > 1) or driven):
+        if not (m.group("noun") or (colour and len(words) > 1) or driven):
             continue  # "a Good Samaritan": capitalised words alone are no vehicle
         if not m.group("noun") and not _VEHICLE_TALK.search(text):
             continue
-        value = [m.group("colour") or "", *words, noun]
-        out.append((m.start("colour") if m.group("colour") else m.start("name"), m.end(),
+        value = [colour or "", *words, noun]
+        start = m.start("colour") if m.group("colour") else m.start("the_colour")
+        out.append((start if colour else m.start("name"), m.end(),
                     " ".join(w for w in value if w).lower()))  # fmt: skip
     return out
 
@@ -330,6 +365,15 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
         if m is None or _taken(taken, h.start()) or _appositive(text, m.start(), taken):
             continue
         acting = bool(_AGENT_BEFORE.search(text, 0, m.start()) or _ACTS_AFTER.match(text, h.end()))
+        if not acting and h.group(0).lower() in _NAMED_CLASSES:
+            ship = _SHIP_NAME_AFTER.match(
+                text, h.end()
+            )  # "The Stena ferry Ulster Pride ran aground"
+            acting = bool(ship and _ACTS_AFTER.match(text, ship.end()))
+        if not acting and (plate := _PLATE.match(text, h.end())):
+            acting = bool(
+                _ACTS_AFTER.match(text, plate.end())
+            )  # "a jeepney with plate ... crashed"
         if owned and not acting:
             continue  # "the Home Office van" says whose, not that it acted
         if plural and not acting:
@@ -339,7 +383,7 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
         while mods and f"{mods[-1]} {noun}" in _HEAD_SET:
             noun = f"{mods.pop()} {noun}"  # "a rented pickup truck": the head is two words
         if (
-            noun in _NOT_ALONE
+            (noun in _NOT_ALONE and not _ACTS_AFTER.match(text, h.end()))
             or _COMPOUND_AFTER.match(text, h.end())
             or _HEAD_NEXT.match(text, h.end())
         ):
@@ -370,6 +414,9 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
             ):
                 continue  # "the lorry ... when the train hit it", "struck by the train": "the"
                 # names the vehicle only as its verb's subject or a driving verb's object
+        operated = _OPERATED.match(text, end)
+        if operated:  # "the coach, operated by Cullen Coaches,": the operator's coach
+            end, words = operated.end("op"), [operated.group("op").lower(), *words]
         start = m.start("mods")
         if not mods:  # the head's first word, which may have been read as a modifier
             start = text.lower().index(noun.split()[0], start)

@@ -106,6 +106,9 @@ def longer_period_before(text: str, start: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s|\n")
+_SENTENCE_OR_PARAGRAPH_END = re.compile(r"[.!?][\"”’')]*\s+|\n\s*")
+_POINT_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
+RECALL_REACH = 400  # how far after a year written out a bare month may still be in that year
 INCIDENT_REACH = 200  # how soon after a DCT-day lead an earlier day may take the incident's place
 
 
@@ -119,8 +122,10 @@ class Context:
     quarter: tuple[int, int] | None = None  # the latest fiscal quarter spoken of
     quarter_pos: int = -10_000
     narrative_year: int | None = None
+    told_year: tuple[int, int] | None = None  # (year, position) of a point year written out
     narrative_month: tuple[int, int] | None = None  # the latest month named ("the same month")
     month_pos: int = -1  # where a month alone ("in March 2011") was last named
+    month_end: int = -1  # where the latest expression with a month ended ("from March | to June")
     ref_pos: int = -1  # where the narrative date was last named (-1: never, it is the DCT)
     ref_pod: str | None = None  # the part of day the narrative is in ("this morning": MO)
     incident_day: date | None = (
@@ -142,6 +147,31 @@ class Context:
     def __post_init__(self) -> None:
         if self.ref is None:
             self.ref = self.dct
+
+    def tell_year(self, year: int, pos: int) -> None:
+        """A year written out at ``pos``: the story's year until another is named, and the one
+        it recalls when told as a point ("in 1998", "on 3 May 2001"), not as a period's start
+        ("since 1990") or a noun's modifier ("the August 1988 cease-fire")."""
+        self.narrative_year = year
+        point = _POINT_BEFORE.search(self.text, max(0, pos - 8), pos)
+        self.told_year = (year, pos) if point else None
+
+    def dated(self, year: int, pos: int) -> None:
+        """A time of another year named at ``pos`` ends the recall of the year told before."""
+        if self.told_year is not None and self.told_year[0] != year and pos > self.told_year[1]:
+            self.told_year = None
+
+    def recalled_year(self, pos: int) -> int | None:
+        """The past year the story recalls at ``pos`` ("In 1998 ... In March"): the latest year
+        told, before the DCT's, in this sentence or the one before, else None."""
+        if self.told_year is None or self.dct is None:
+            return None
+        year, at = self.told_year
+        if year != self.narrative_year or year >= self.dct.year or pos - at > RECALL_REACH:
+            return None  # another year was named since ("the following year"), or it is too far
+        if len(_SENTENCE_OR_PARAGRAPH_END.findall(self.text, at, pos)) > 1:
+            return None
+        return year
 
     def set_ref(self, d: date | None, pos: int, pod: str | None = None) -> None:
         """Move the story to day ``d`` (named at ``pos``); the first past one is the incident's."""

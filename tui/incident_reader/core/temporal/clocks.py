@@ -111,10 +111,12 @@ def _own_day(g: Groups, ctx: Context, s: int, e: int) -> date | None:
         e = coordinated.end() if coordinated else e
     dated = None if wd or dw or g.get("mon") else _OWN_DATE_AFTER.match(ctx.text, e)
     has_date = dated is not None and bool(dated["m1"] or dated["m2"] or dated["d3"])
+    wd_at = (s, e)  # the tense that places a weekday is read around the weekday itself
     if not wd and not dw and not g.get("mon") and not has_date:
         after = _OWN_DAY_AFTER.match(ctx.text, e)
         if after and not after["ana"]:
             wd, dw = after["wd"], norm(after["dw"])
+            wd_at = after.span("wd") if wd else wd_at
     if dw:
         return _shift_word(dw, ctx)
     if not wd and not g.get("mon"):
@@ -129,10 +131,10 @@ def _own_day(g: Groups, ctx: Context, s: int, e: int) -> date | None:
                 return safe_date(ctx.dct.year + (1 if dated["yrel"] == "next" else -1), mon, day)
             side = sentence_tense(ctx.text, s, dated.end())
             return safe_date(monthday_year(ctx.dct, mon, day, side), mon, day)
-        if dated:
-            wd = dated["wd"]
+        if dated and dated["wd"]:
+            wd, wd_at = dated["wd"], dated.span("wd")
     if wd:
-        return _weekday_date(wd, "", ctx, s, e)
+        return _weekday_date(wd, "", ctx, *wd_at)
     if g.get("mon") and g.get("day"):
         mon, day = month_num(g), int(g["day"] or 0)
         return safe_date(monthday_year(ctx.dct, mon, day, 0), mon, day)
@@ -154,8 +156,9 @@ def _narrative_day(ctx: Context, s: int, minutes: int) -> date | None:
         and len(_SENTENCE_BREAK.findall(ctx.text, ctx.ref_pos, s)) <= 1
     )
     fits = ctx.ref_pod is None or _fits(ctx.ref_pod, minutes)
-    if recent and fits:
-        return ctx.ref
+    ahead = ctx.ref is not None and ctx.dct is not None and ctx.ref > ctx.dct
+    if recent and fits and not (ahead and sentence_tense(ctx.text, s, s) < 0):
+        return ctx.ref  # a clock told in the past is not on a day still to come
     return _day_of_same_topic(ctx, s) or ctx.incident_day or ctx.dct
 
 

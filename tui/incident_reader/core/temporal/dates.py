@@ -42,7 +42,7 @@ def date_full(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if d is None:
         return None
     ctx.set_ref(d, s)
-    ctx.narrative_year = d.year
+    ctx.tell_year(d.year, s)
     return "DATE", d.isoformat(), None
 
 
@@ -146,6 +146,20 @@ def day_ordinal(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", d.isoformat(), None
 
 
+def day_of_rel_month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """A day of this, next or last month ("the 31st of this month"): that month of the DCT's."""
+    day = int(g["day"] or 0)
+    if ctx.dct is None:
+        return "DATE", f"XXXX-XX-{day:02d}", None
+    step = {"last": -1, "next": 1}.get(norm(g.get("rel")), 0)
+    d = safe_date(*add_months(ctx.dct.year, ctx.dct.month, step), day)
+    if d is None:
+        return None  # "the 30th of last month" in March: no such day
+    if d <= ctx.dct:
+        ctx.set_ref(d, s)
+    return "DATE", d.isoformat(), None
+
+
 def _weekday_year(g: Groups, dct: date, mon: int, day: int) -> int | None:
     """The one year next to the DCT's (a year either side) whose month-day falls on the weekday
     named with it, or None when no weekday is named or it does not decide."""
@@ -169,8 +183,11 @@ def _unnamed_year(ctx: Context, dct: date, mon: int, day: int, s: int, e: int) -
     """The year of a month-day that names none: the side of the DCT the sentence points to, or
     the story's own day when a past sentence tells of the story."""
     side = direction(ctx, s, e)
-    year = monthday_year(dct, mon, day, side)
-    past = side < 0 or (side == 0 and sentence_tense(ctx.text, s, e) < 0)
+    told_side = sentence_tense(ctx.text, s, e) if side == 0 else side
+    year = monthday_year(dct, mon, day, side if told_side < 0 else told_side)
+    past = told_side < 0
+    if past and (recalled := ctx.recalled_year(s)) is not None:
+        return recalled  # "In 2016 the ferry sank. On 4 June, the captain was charged"
     told = _story_side_date(ctx, mon, day, s) if past else None
     return told.year if told is not None else year
 

@@ -179,7 +179,8 @@ FUTURE_CUES: tuple[str, ...] = (
     "to be held", "intends to", "hopes to", "aims to", "as soon as", "as early as", "likely to",
     "would", "might", "forecast for", "is expected", "are expected", "until", "expects to",
     "expect to", "supposed to", "planned for", "hoped to", "hoping to", "hope to", "wants to",
-    "want to", "wanted to", "aimed to", "aiming to",
+    "want to", "wanted to", "aimed to", "aiming to", "forecast to", "forecasted to", "predicted to",
+    "projected to",
 )  # fmt: skip
 
 # Conjunctions after which a past verb can still speak of what is to come ("likely to buy as soon
@@ -291,6 +292,13 @@ PRESENT_BE: tuple[str, ...] = (
 DETERMINERS: tuple[str, ...] = (
     "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "that",
     "these", "those", "no", "every", "each", "any", "whose",
+)  # fmt: skip
+
+# Prepositions after which a participle modifies a noun, as after a determiner: "behind closed
+# doors", "by masked gunmen", "with armed guards" (no past tense).
+PREPOSITIONS_BEFORE_ADJECTIVE: tuple[str, ...] = (
+    "behind", "with", "without", "by", "from", "into", "under", "among", "against", "between",
+    "near", "inside", "outside", "through", "across",
 )  # fmt: skip
 
 # A word right before a verb form that shows it is no finite present verb: a determiner makes it

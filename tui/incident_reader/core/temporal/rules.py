@@ -57,6 +57,9 @@ _YEAR_WORDS = (
     r"(?![-\s]+(?:years?|months?|weeks?|days?|hours?|people|dollars|pounds|times)\b)"
 )
 
+_ZONES = lx.alternation(lx.TIME_ZONES)
+_NAMED_ZONE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\stime"  # "New York time", "Eastern time"
+
 FRAGMENTS: dict[str, str] = {
     "month": r"(?P<mon>" + _case_forms(_FULL_MONTHS) + r"|" + _case_forms(_ABBR_MONTHS) + r"\.?)",
     "month_full": r"(?P<mon>" + _case_forms(_FULL_MONTHS) + r")",
@@ -78,7 +81,10 @@ FRAGMENTS: dict[str, str] = {
     "unit": r"(?P<unit>" + _UNIT_WORDS + r")",
     "pod": r"(?P<pod>" + lx.alternation(lx.PARTS_OF_DAY) + r")",
     "season": r"(?P<season>" + lx.alternation(lx.SEASONS) + r")",
-    "zone": r"(?:\.?\s*(?P<zone>(?-i:" + lx.alternation(lx.TIME_ZONES) + r"))(?![\w]))?",
+    "zone": r"(?:\.?\s*(?P<zone>(?-i:" + _ZONES + r"))(?![\w]))?",
+    # after a clock in figures, a zone may also be a place's or region's name ("New York time"),
+    # which the dispatch cannot bound after a clock in words ("noon")
+    "zone_any": r"(?:\.?\s*(?P<zone>(?-i:" + _ZONES + r"|" + _NAMED_ZONE + r"))(?![\w]))?",
     "ampm": r"\s?(?P<ap>[ap](?=\.?\s?m)|[AP](?=\.?\s?M))\.?\s?[mM](?:\.(?!\s*\n|\s*$|\s+(?-i:[A-Z])|[\"”’')]))?",
     "clock12": r"(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?(?-i:{ampm})",
     "clock24": r"(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?!:?\d)(?:\s?(?:hrs|hours|h)\b)?",
@@ -157,7 +163,7 @@ RULES: tuple[Rule, ...] = (
     Rule("clock_pod", r"(?P<h>1[0-2]|0?[1-9]|"+ _NUM_WORD + r")(?:[:.](?P<m>[0-5]\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))",
          "clock", (("4 in the morning", "2000-04-05", "2000-04-05T04:00"), ("a bang at around eleven at night", D, "2018-08-14T23:00"),
                    ("at 2 at night", D, "2018-08-14T02:00"), ("Around 6:30 in the evening, a call", D, "2018-08-14T18:30"))),
-    Rule("clock12", r"{clock12}{zone}", "clock",
+    Rule("clock12", r"{clock12}{zone_any}", "clock",
          (("at around 7.30am", D, "2018-08-14T07:30"), ("6:50 p.m.", D, "2018-08-14T18:50"),
           ("12.40pm: Forensic", D, "2018-08-14T12:40"), ("11am", D, "2018-08-14T11:00"),
           ("at 9 PM on the Sunday", D, "2018-08-14T21:00"), ("at 6 AM", D, "2018-08-14T06:00"), ("2 Am", D, None),
@@ -167,9 +173,9 @@ RULES: tuple[Rule, ...] = (
          r"(?<!\bat\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\baround\s)(?<!\babout\s)"
          r"(?P<eh>\d{1,2}):(?P<em>[0-5]\d):(?P<es>[0-5]\d)(?![:\d])", "elapsed",
          (("She won the marathon in 2:14:05 on Sunday.", D, "PT2H14M5S"), ("the doors opened at 10:35:12", D, None))),
-    Rule("clock24", r"(?<!\d:){clock24}{zone}", "clock",
+    Rule("clock24", r"(?<!\d:){clock24}{zone_any}", "clock",
          (("At 07:37hrs a car", D, "2018-08-14T07:37"), ("19:05 GMT", D, "2018-08-14T19:05"))),
-    Rule("clock_hhmm", r"{clock_hhmm}{zone}", "clock",
+    Rule("clock_hhmm", r"{clock_hhmm}{zone_any}", "clock",
          (("at 0737 BST", D, "2018-08-14T07:37"), ("call 0800 789 321", D, None),
           ("The blast happened at 1840 local time.", D, "2018-08-14T18:40"),
           ("The tanker reported a leak at 1445LT on Monday.", D, "2018-08-13T14:45"),
@@ -364,6 +370,12 @@ RULES: tuple[Rule, ...] = (
                          ("He was arrested on the 28th.", "2025-07-14", "2025-06-28"),
                          ("a fire on the 4th floor", D, None), ("on the 21st birthday", D, None),
                          ("held on Saturday the 10th.", "2019-08-14", "2019-08-10"))),
+    # A day of a month named relative to the DCT's: "the 31st of this month", "the 5th of next month".
+    Rule("day_of_rel_month",
+         r"(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>this|next|last)\s+month(?![\w-])",
+         "day_of_rel_month", (("The offer ends on the 31st of this month.", "2019-05-16", "2019-05-31"),
+                              ("He is due in court on the 5th of next month.", "2019-12-16", "2020-01-05"),
+                              ("on the 30th of last month", "2019-03-16", "2019-02"))),
     # A day counted from a named day: "the day before last Tuesday's hearing", "the day after March 3".
     Rule("day_shifted",
          r"(?:the\s+)?day\s+(?P<dsig>before|after)\s+(?:(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{weekday}|{month}\s*{day})(?![\w-]|\s*(?:%|,\d|:\d|\.\d))",
@@ -422,9 +434,10 @@ RULES: tuple[Rule, ...] = (
          "vague_ago", (("It happened some time ago.", D, "PAST_REF"), ("A while ago the pit was busy.", D, "PAST_REF"),
                        ("Not that long ago, the pit was busy.", D, None))),
     Rule("rel_unit",
-         r"(?:the\s+)?(?P<rel>this|last|next|past|previous|prior|coming|current|following|preceding|same|that|full|latest)\s+"
+         r"(?:the\s+|this\s+(?=past\s|coming\s))?(?P<rel>this|last|next|past|previous|prior|coming|current|following|preceding|same|that|full|latest)\s+"
          r"(?P<unit>week|weekend|month|(?:fiscal\s+)?year|decade|century|quarter)(?![\w-])", "rel_unit",
          (("last year", "1989-10-26", "1988"), ("this week", "1989-11-02", "1989-W44"),
+          ("It rained this past weekend.", "2023-09-05", "2023-W35-WE"), ("It opens this coming weekend.", "2023-09-05", "2023-W36-WE"),
           ("next week", "2024-11-15", "2024-W47"), ("It resumes next weekend.", "2025-11-29", "2025-W49-WE"), ("the weekend", "1990-08-13", "1990-W32-WE"),
           ("The festival takes place this weekend.", D, "2018-W33-WE"),
           ("Police arrested three men this weekend.", D, "2018-W32-WE"))),
@@ -495,8 +508,12 @@ RULES: tuple[Rule, ...] = (
          "bare_units", (("Over the years the mill shrank.", D, "PXY"), ("In the years that followed, the pit closed.", D, "PXY"),
                         ("Six men were found in the first hours of the search.", D, "PTXH"), ("in the years ahead", D, "FUTURE_REF"))),
     # Vague stretches: "for a while", "for some time" (TimeML: a DURATION of unknown length).
-    Rule("vague_while", r"(?:(?<=\bfor\s)|(?<=\bafter\s))(?:quite\s+)?(?:a\s+(?:little\s+)?while|some\s+time)(?![\w-])",
+    # After a verb of lasting: "it will take a while", "the talks lasted some time".
+    Rule("vague_while", r"(?:(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bt[ao]ke\s)|(?<=\btakes\s)|(?<=\btaken\s)"
+         r"|(?<=\blast\s)|(?<=\blasts\s)|(?<=\blasted\s))"
+         r"(?:quite\s+)?(?:a\s+(?:little\s+)?while|some\s+time)(?![\w-])",
          "vague_while", (("They will have to live without power for a while.", D, "PXX"),
+                         ("Rebuilding the bridge will take a while.", D, "PXX"), ("The search lasted some time.", D, "PXX"),
                          ("Troops may stay in the region for some time.", D, "PXX"), ("some time ago", D, "PAST_REF"))),
     # A bare plural unit before a signal or after "take": "hours before the blast", "could take months".
     Rule("bare_units_signal",

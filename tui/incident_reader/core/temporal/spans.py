@@ -114,7 +114,8 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return "DURATION", "P100Y", None  # "over the past century"; "built last century" a DATE
     base = ctx.dct
     if anaphoric and unit == "year" and ctx.narrative_year:
-        return "DATE", str(ctx.narrative_year + step), None
+        ctx.narrative_year += step  # "in 1995 ... the following year ... in December": 1996's
+        return "DATE", str(ctx.narrative_year), None
     if anaphoric and unit == "quarter" and ctx.quarter:
         y, m = add_months(ctx.quarter[0], 3 * ctx.quarter[1] - 2, 3 * step)
         return "DATE", f"{y}-Q{(m - 1) // 3 + 1}", None

@@ -36,6 +36,7 @@ _APPROX_MOD = {"shortly after": "AFTER", "just after": "AFTER", "soon after": "A
                "just before": "BEFORE", "before": "BEFORE", "until": "BEFORE", "till": "BEFORE",
                "by": "ON_OR_BEFORE", "nearly": "APPROX", "almost": "APPROX"}  # fmt: skip
 _DAY_WORD = re.compile(r"(?i:yesterday|today|that\s+day|that\s+same\s+day)$")
+_MONTH_NAME = re.compile(r"\b" + lx.alternation(lx.MONTHS) + r"\b", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?$")
 _DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|MI))?$")
 _HYPHEN_ADJECTIVE = re.compile(r"(?i:the)\s+\S*\w-\w+$")
@@ -193,10 +194,14 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
             if ctx.dct and later[:10] > ctx.dct.isoformat() and sentence_tense(text, s, e) < 0:
                 value = _earlier_first_end(found, value)  # told as past: the night before
         found.append(Timex(s, e, text[s:e], ttype, value, mod))
+        if ttype in ("DATE", "TIME") and ctx.told_year is not None and value[:4].isdigit():
+            ctx.dated(int(value[:4]), s)
         if ttype in ("DATE", "TIME") and (day := _DAY_VALUE.match(value)):
             ctx.day, ctx.day_end = parse_dct(day[1]), e
         if ttype == "DATE" and (month := _MONTH_VALUE.match(value)):
             ctx.narrative_month = (int(month[1]), int(month[2]))
+            if _MONTH_NAME.search(text, s, e):  # "from March | to June", not "Friday | to June"
+                ctx.month_end = e
             if len(value) == 7:
                 ctx.month_pos = s  # "in March 2011. That same day": a day of that month
         m = _advance(candidates, next_pos)

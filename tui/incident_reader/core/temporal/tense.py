@@ -30,11 +30,13 @@ _PAST_JUST_BEFORE = re.compile(
     r"\b(?:" + _PAST_WORDS + r"|\w+ed)(?:\s+(?:on|by|at|in|late|early|last))?\s+$", _I
 )
 # A scheduled event or a present "be" right before a day makes it the event's day: "the vote is
-# on Thursday", "they meet Monday", "the trial begins Tuesday", "she is flying to Paris Friday".
+# on Thursday", "they meet Monday", "the trial begins Tuesday", "she is flying to Paris Friday";
+# a clock between them may carry its zone ("is at 8pm BST on Sunday", "at noon Eastern time on").
 _PRESENT_JUST_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?P<be>" + lx.alternation(lx.PRESENT_BE) + r")"
     r"|(?P<ing>" + _ING + r")|(?P<third>" + _THIRD + r")|(?P<base>" + _BASE + r"))"
-    r"(?:\s+\w+ly)?(?:\s+(?:at|from)\s+\d[\d.:]*\s*(?:[ap]\.?m\.?)?)?"
+    r"(?:\s+\w+ly)?(?:\s+(?:at|from)\s+(?:\d[\d.:]*\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)"
+    r"(?:\s+(?-i:[A-Z]{2,4})|\s+(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time)?)?"
     r"(?:\s+(?:on|at|in|from|this|early|late|as\s+(?:early|soon)\s+as))?\s+$",
     _I,
 )
@@ -88,7 +90,9 @@ _PAST_SET = frozenset(lx.PAST_VERBS)
 _NOT_PAST_ED = frozenset(lx.NOT_PAST_ED)
 # A participle after a determiner is an adjective ("the injured man", "a still unspecified date").
 _ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:" + lx.alternation(lx.DETERMINERS) + r")\s+(?:\w+ly\s+|still\s+)?$", _I
+    r"\b(?:" + lx.alternation((*lx.DETERMINERS, *lx.PREPOSITIONS_BEFORE_ADJECTIVE)) + r")"
+    r"\s+(?:\w+ly\s+|still\s+)?$",
+    _I,
 )
 _ABBREVIATION = re.compile(r"(?<![\w.])(?-i:" + lx.alternation(lx.ABBREVIATIONS) + r")$")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -111,8 +115,18 @@ _SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
 
 
 def _ends_sentence(text: str, dot: int) -> bool:
-    """Whether the full stop at ``dot`` ends a sentence, not an abbreviation ("Gen.", "vs.")."""
-    return text[dot] != "." or _ABBREVIATION.search(text, max(0, dot - 6), dot) is None
+    """Whether the full stop at ``dot`` ends a sentence, not an abbreviation ("Gen.", "vs.") nor
+    the "a.m." or "p.m." of a clock told in a zone ("at 9:30 a.m. Eastern time on Monday")."""
+    if text[dot] != ".":
+        return True
+    if _ABBREVIATION.search(text, max(0, dot - 6), dot) is not None:
+        return False
+    return not (text.startswith(("a.m", "p.m"), dot - 3) and _ZONE_AFTER.match(text, dot + 1))
+
+
+_ZONE_AFTER = re.compile(
+    r"\s+(?-i:" + lx.alternation(lx.TIME_ZONES) + r"\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\stime\b)"
+)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -93,7 +93,7 @@ def month_year_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     mon = month_num(g)
     if g.get("year"):
         year = int(g["year"] or 0)
-        ctx.narrative_year = year  # "in June 1998 ... later that year"
+        ctx.tell_year(year, s)  # "in June 1998 ... later that year"
         ctx.narrative_month = (year, mon)
     elif ctx.dct:
         year = ctx.dct.year + {"last": -1, "next": 1}.get(norm(g.get("rel")), 0)
@@ -214,7 +214,7 @@ def year(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if not g.get("pos") and _year_in_name(ctx.text, s, e):
         return None
     mod = {"early": "START", "mid": "MID", "late": "END"}.get(norm(g.get("pos")))
-    ctx.narrative_year = int(g["year"] or 0)
+    ctx.tell_year(int(g["year"] or 0), s)
     return "DATE", str(g["year"]), mod
 
 
@@ -264,6 +264,9 @@ def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             return None  # "the March for Life", "March of the Combatant Mothers"
     if ctx.dct is None:
         return "DATE", f"XXXX-{mon:02d}", None
+    if not rel and (first := _range_first(ctx, s)) is not None:
+        year = first[0] + (1 if mon < first[1] else 0)  # "from November until March": the next
+        return "DATE", timeml.month(year, mon), None
     if rel == "last":  # the latest one before this month
         year = ctx.dct.year - 1 if mon >= ctx.dct.month else ctx.dct.year
     elif rel == "next":
@@ -271,8 +274,28 @@ def month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     elif rel == "this":
         year = ctx.dct.year
     else:
-        year = month_year(ctx.dct, mon, sentence_tense(ctx.text, s, e))
+        side = sentence_tense(ctx.text, s, e)
+        recalled = ctx.recalled_year(s) if side < 0 else None
+        year = recalled or month_year(ctx.dct, mon, side)  # "In 1998 ... In March": 1998-03
     return "DATE", timeml.month(year, mon), None
+
+
+# Between the two ends of a month range: "from March to June", "between October and early
+# December", "from late November until mid-December".
+_RANGE_GAP = re.compile(
+    r"\s{0,3}(?:to|until|till|through|and|-|–)\s{0,3}(?:(?:the\s+)?(?:early|late|mid)[-\s]{0,3}"
+    r"|the\s+(?:end|beginning|start|middle)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _range_first(ctx: Context, s: int) -> tuple[int, int] | None:
+    """The (year, month) of a range's first end right before the month at ``s``, else None."""
+    if ctx.narrative_month is None or not 0 <= s - ctx.month_end <= 30:
+        return None
+    if _RANGE_GAP.fullmatch(ctx.text, ctx.month_end, s) is None:
+        return None
+    return ctx.narrative_month
 
 
 _YEAR_TENS = {

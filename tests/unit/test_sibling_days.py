@@ -1,0 +1,85 @@
+"""An undated report borrows its DCT from the day its dated siblings name for its weekday.
+
+Every text here is invented for these tests (none is taken from a report of the data sets).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from incident_reader.core.analysis import analyse
+from incident_reader.core.loading import with_year_hints
+from incident_reader.core.model import DctSource, Report
+from incident_reader.core.sibling_days import sibling_day
+
+COURT = (
+    "A van driver who hit a cyclist on Mill Road has been jailed. The court heard he struck"
+    " Ewan Tait at 6.10pm on 3 March last year. He was sentenced on Thursday."
+)
+ANNIVERSARY = (
+    "Ten years ago today, a boiler blew up in the Tarn Street laundry. At 7.02am on"
+    " October 4, 2015, the blast tore through the building."
+)
+
+CASES = [
+    # the court report names one Monday: 3 March 2025; the undated report's Monday is it
+    (
+        "A cyclist was badly hurt on Monday evening in Mill Road.",
+        [(COURT, "2026-01-16")],
+        "2025-03-04",
+    ),
+    # an anniversary names one Sunday ten years back (4 October 2015)
+    (
+        "Two workers died in a laundry blast early on Sunday.",
+        [(ANNIVERSARY, "2025-10-04")],
+        "2015-10-05",
+    ),
+    # the weekday named nowhere among the siblings' days: nothing to borrow
+    ("A cyclist was badly hurt on Tuesday in Mill Road.", [(COURT, "2026-01-16")], None),
+    # no weekday in the undated text
+    ("A cyclist was badly hurt in Mill Road.", [(COURT, "2026-01-16")], None),
+    # two Mondays named as often: no telling which
+    (
+        "A crane fell on Monday.",
+        [("It fell on 2 June. Work resumed on 9 June.", "2025-06-20")],
+        None,
+    ),
+    # the siblings' own DCTs and bare weekdays date those reports, not the incident
+    (
+        "A crane fell on Sunday.",
+        [("Its owner was fined on Sunday for the fall.", "2025-06-22")],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dated", "expected"), CASES)
+def test_the_weekday_is_found_among_the_siblings_days(
+    text: str, dated: list[tuple[str, str]], expected: str | None
+) -> None:
+    assert sibling_day(text, dated) == expected
+
+
+def _report(rid: str, text: str, dct: str | None) -> Report:
+    source = DctSource.HEADER if dct else DctSource.NONE
+    return Report(rid, Path(f"{rid}.txt"), "", text, dct, source, rid)
+
+
+def test_an_undated_first_report_is_dated_through_a_court_report() -> None:
+    undated = _report("first", "A cyclist was badly hurt on Monday evening in Mill Road.", None)
+    court = _report("court", COURT, "2026-01-16")
+    hinted = {r.id: r for r in with_year_hints([undated, court])}
+    assert hinted["first"].date_hint == "2025-03-04"
+    analysis = analyse(hinted["first"])
+    assert analysis.dct == "2025-03-04"
+    assert [f.value for f in analysis.facts if f.kind == "incident.date"] == ["2025-03-03"]
+
+
+def test_the_story_first_days_still_win() -> None:
+    undated = _report("late", "A crane fell on Monday, police said.", None)
+    a = _report("a", "A crane fell on 2 June.", "2025-06-03")
+    b = _report("b", "Work stopped after a crane fell.", "2025-06-04")
+    hinted = {r.id: r for r in with_year_hints([undated, a, b])}
+    assert hinted["late"].date_hint == "2025-06-03"

@@ -1,0 +1,284 @@
+"""Anchoring a time to its sentence's cues: whether the nearest cue word tells the incident.
+
+The clause a time expression times is the predicate nearest before it ("mounted the kerb on 12
+March"), unless a saying, a hearing's account, a relative clause or a clause break gives it to
+another verb; ``when`` asks this module which cue class owns each time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from incident_reader.core.facts import events
+from incident_reader.core.facts.entry_clause import _CLAUSE_BREAK
+from incident_reader.core.facts.event_cues import (
+    _AFTER_CUE,
+    _ONSET_CUE,
+    _PASSIVE_BEFORE,
+    _TOLL_CUE,
+)
+from incident_reader.core.model import Timex
+
+_LEAD = re.compile(
+    r"(?:(?<!\w)(?:at|on|from|in|by|during)\s+)?(?:(?<!\w)(?:around|about|approximately|roughly|shortly|just|"
+    r"some\s+time|sometime|soon)\s+)?(?:(?:after|before)\s+)?$",
+    re.IGNORECASE,
+)
+
+_CLOCK_VALUE = re.compile(r"T(\d{2}):(\d{2})")
+
+MAX_CUE_DISTANCE = 90
+
+MAX_EVENT_DISTANCE = 150
+
+# An event named after these is a reference point ("since the crush"), not the clause's own event.
+_REFERENCE_POINT = re.compile(
+    r"\b(?:since|after|following|before|over)\s+(?:the|a|an|its|this)\s+$"
+)
+
+# A saying verb that opens a quotation ("said: 'On Monday ...") dates what is quoted, not itself.
+_QUOTE_OPENS = re.compile(
+    r"\s*[:,]\s*['‘“\"]|\s*:\s|(?:\s+(?:the\s+)?[a-z]+)?\s+that\s"
+    r"(?!(?:day|night|morning|afternoon|evening|week|month|year|weekend)\b)"
+)  # "told the court that on 14 June ...", "heard that": what is reported, not the telling
+
+# What lies between "between" and a time it bounds: nothing, or the first bound and "and".
+_BOUNDS = re.compile(r"\s*(?:\S{1,12}\s*(?:[ap]\.?m\.?\s*)?(?:and|to|-|–)\s*)?")
+
+# A time owning an event noun dates it, whatever else is near: "appealing for witnesses to
+# Sunday's crash".
+_OWNS_EVENT = re.compile(r"['’]s?\s+")
+
+_MODIFIER_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
+
+OWNED_REACH = 25
+
+# Harm told before a death in the same sentence makes the death later than the incident.
+_EARLIER_HARM = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:suffered|sustained|received|injured|hurt|burned|burnt|wounded)\b|"
+    r"\b(?:critically|seriously|gravely|fatally|badly)\s+(?:injured|hurt|burned|burnt|wounded)\b",
+    re.IGNORECASE,
+)
+
+LATER_DEATH_GAP = 25  # "died around", "passed away in hospital at"
+
+LATER_CUE_WEIGHT = 40
+
+ATTRIBUTION_TAIL = 3  # characters after a closing attribution's verb ("said.", "found.\"")
+
+_ATTRIBUTION = re.compile(r"[^,;]*,")
+
+# A relative clause with a verb of its own between a cue and a later time: the verb owns the time.
+_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?[a-z]+|[a-z]+(?:ed|en))\b"
+)
+
+CLAUSE_PENALTY = 60
+
+# A time this close after an event cue, with only a lead between ("exploded at 11.40pm"), is the
+# cue's own: an earlier time in the sentence is not that event's.
+OWN_TIME_GAP = 30
+
+# A hearing's account: "The court heard Pell walked ...", "The jury was told the gunmen entered":
+# a time after the hearing verb and a finite verb of the account is the account's.
+_ACCOUNT_VERB = re.compile(
+    rf"\b(?:[a-z]+ed|{'|'.join(sorted({p for pair in events.IRREGULAR.values() for p in pair}))})\b"
+)
+
+_HEARING = frozenset(("heard", "told"))
+
+TELLS_WHOM_REACH = 45
+
+# Care given at once ("taken to hospital", "airlifted", "rescued") told with a time and then
+# "after" the onset: the time is the onset's ("hospitalised Tuesday morning after a truck hit").
+_CARE = re.compile(
+    r"(?i:hospitals?|airlift(?:ed)?|rescued?|treated|hospitali[sz]ed|rushed|taken|flown)"
+)
+
+_AFTER_ONSET = re.compile(r"\s*,?\s+(?:shortly\s+|soon\s+|just\s+)?(?:after|when)\s+")
+
+CARE_REACH = 60
+
+# What a court or an inquest heard is the incident's own narrative, in any verbs.
+_COURT_ACCOUNT = re.compile(
+    r"\b(?:heard|(?:was|were)\s+told)\s+(?:that|how)\b[^;:.!?]{0,60}$", re.IGNORECASE
+)
+
+COURT_REACH = 60
+
+_CLOCK_TEXT = re.compile(
+    r"\d[:.]\d|\d\s*[ap]\.?m|noon|midnight|o'clock", re.IGNORECASE
+)  # a cue across a clause break ("..., and rescuers were still searching")
+
+
+def _claimed_cues(
+    text: str, cues: Sequence[tuple[int, int, int, bool]], timexes: Sequence[Timex], base: int
+) -> dict[int, int]:
+    """Event cues that a clock right after them belongs to: cue start -> that clock's start.
+
+    In "neighbours smelled gas at about 9pm and the house exploded at 11.40pm" the explosion is
+    timed by 11.40pm, so it does not also claim the 9pm told before it.
+    """
+    out: dict[int, int] = {}
+    for start, end, cls, _ in cues:
+        if cls == _AFTER_CUE:
+            continue
+        for t in timexes:
+            lo = t.start - base
+            if (
+                _CLOCK_VALUE.search(t.value)
+                and end < lo <= end + OWN_TIME_GAP
+                and _LEAD.fullmatch(text[end:lo].lstrip())
+            ):
+                out[start] = t.start
+                break
+    return out
+
+
+def _later_death(text: str, cues: Sequence[tuple[int, int, int, bool]], lo: int) -> bool:
+    """Whether harm told first, then a death just before the time, puts the death after the
+    incident ("a customer who had suffered burns died around 2.30am")."""
+    harm = _EARLIER_HARM.search(text, 0, lo)
+    return harm is not None and any(
+        cls == _TOLL_CUE and harm.end() <= start and 0 <= lo - end <= LATER_DEATH_GAP
+        for start, end, cls, _ in cues
+    )
+
+
+def _anchor(
+    cues: Sequence[tuple[int, int, int, bool]],
+    lo: int,
+    hi: int,
+    text: str = "",
+    claimed: dict[int, int] | None = None,
+    own: int = -1,
+) -> int | None:
+    """The class of the nearest cue around a time expression if it tells the event, else None.
+
+    An event cue reaches further than an after cue: the clause that tells an event is often
+    long ("set fire to the shed ... of a temple in X's Y area in the early hours of Sunday").
+    """
+    owner = _OWNS_EVENT.match(text, hi) if text else None
+    if owner:
+        for start, _, cls, _ in cues:
+            if cls != _AFTER_CUE and owner.end() <= start <= owner.end() + OWNED_REACH:
+                if _MODIFIER_WORDS.fullmatch(text, owner.end(), start):
+                    return _ONSET_CUE  # "Sunday's crash", "last night's deadly blaze"
+    best: tuple[int, int] | None = None
+    best_word = ""
+    # "The court heard Pell walked ... at 6.50pm": the hearing and its subject tell no time here
+    account = max(
+        (
+            c[1]
+            for c in cues
+            if c[2] == _AFTER_CUE and c[1] <= lo and _hearing_account(text, c[0], c[1], lo)
+        ),
+        default=-1,
+    )
+    ceded = False
+    for start, end, cls, saying in cues:
+        if lo <= start < hi:
+            continue
+        distance = lo - end if end <= lo else start - hi
+        reach = MAX_EVENT_DISTANCE if cls != _AFTER_CUE else MAX_CUE_DISTANCE
+        if distance < 0 or distance > reach:
+            continue
+        if (
+            cls == _AFTER_CUE
+            and text[start:end].lower() == "between"
+            and not _BOUNDS.fullmatch(text, end, lo)
+        ):
+            continue  # "between 7pm and 9pm" bounds a time; "between junctions 11 and 12" no
+        if cls == _AFTER_CUE and _QUOTE_OPENS.match(text, end):
+            continue  # "told the inquest: 'On Monday ..." dates what is quoted, not the telling
+        if claimed and start >= hi and claimed.get(start, own) != own:
+            ceded = True
+            continue  # "smelled gas at 9pm and the house exploded at 11.40pm": 11.40pm's event
+        if cls == _AFTER_CUE and end <= account:
+            continue  # "The court heard Pell walked onto the concourse at 6.50pm"
+        if (
+            cls == _AFTER_CUE
+            and saying
+            and (end > lo or distance > 15)
+            and not (end <= lo and _tells_whom(text, end, lo))
+        ):
+            continue  # "..., police said." frames the sentence; "said on Monday" dates a saying
+        # A time phrase follows the predicate it times ("mounted the kerb on 12 March"); a cue
+        # after it weighs less ("... on 12 March 2023 was jailed" times the crash, not the jailing).
+        weight = distance if end <= lo else distance + LATER_CUE_WEIGHT
+        relative = _RELATIVE.search(text, end, lo) if end <= lo else None
+        if relative and "," not in text[relative.end() : lo]:
+            continue  # "the ferry, which had sailed from X on Friday": the relative clause's verb
+        if end > lo and _ATTRIBUTION.match(text, hi) and len(text) - end <= ATTRIBUTION_TAIL:
+            continue  # "..., engineers found." attributes the sentence
+        if text and _CLAUSE_BREAK.search(text, min(end, hi), max(start, lo)):
+            weight += CLAUSE_PENALTY
+        if best is None or weight < best[0] or (weight == best[0] and cls == _AFTER_CUE):
+            best = (weight, cls)
+            best_word = text[start:end]
+    if (
+        best is not None
+        and best[1] == _AFTER_CUE
+        and _CARE.fullmatch(best_word)
+        and not _CLOCK_TEXT.search(text, lo, hi)  # a day, not the clock of the care itself
+    ):
+        after = _AFTER_ONSET.match(text, hi)
+        if after and any(
+            c[2] == _ONSET_CUE and after.end() <= c[0] <= after.end() + CARE_REACH for c in cues
+        ):
+            return _ONSET_CUE  # "were taken to hospital Tuesday morning after a truck hit ..."
+    if (
+        best is None
+        and not ceded
+        and (
+            (account >= 0 and lo - account <= COURT_REACH)
+            or _COURT_ACCOUNT.search(text, max(0, lo - COURT_REACH), lo)
+        )
+    ):
+        return _ONSET_CUE  # "The court heard that shortly before 11pm on 2 March he walked in"
+    if best is None or best[1] == _AFTER_CUE:
+        return None
+    if best[1] == _TOLL_CUE and any(
+        _reaches(cues, c, lo, hi)
+        for c in cues
+        if c[2] == _ONSET_CUE and not _REFERENCE_POINT.search(text, max(0, c[0] - 16), c[0])
+    ):
+        return _ONSET_CUE  # "were hurt Saturday night when the crowd surged": the onset's time
+    return best[1]
+
+
+def _tells_whom(text: str, end: int, lo: int) -> bool:
+    """Whether only the hearer stands between a saying verb and a time: "told our correspondent
+    on Monday" dates the telling (no comma, colon or quote, no verb of an account between)."""
+    gap = text[end:lo]
+    return (
+        len(gap) <= TELLS_WHOM_REACH
+        and not any(mark in gap for mark in ",:;'‘“\"")
+        and " that " not in gap
+        and _ACCOUNT_VERB.search(gap) is None
+    )
+
+
+def _hearing_account(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether a hearing verb ("heard", "was told") opens an account whose own verb comes before
+    the time, which is then the account's ("The jury was told the gunmen entered at 6pm")."""
+    word = text[start:end].lower()
+    if word not in _HEARING:
+        return False
+    passive = _PASSIVE_BEFORE.search(text, max(0, start - 6), start) is not None
+    if (word == "told") != passive:
+        return False  # "told reporters at 3pm" tells the telling; "was heard at" the sound
+    gap = text[end:lo]
+    return "," not in gap and _ACCOUNT_VERB.search(gap) is not None
+
+
+def _reaches(
+    cues: Sequence[tuple[int, int, int, bool]], cue: tuple[int, int, int, bool], lo: int, hi: int
+) -> bool:
+    """Whether an onset cue is within reach of a time with no after cue between them."""
+    start, end = cue[0], cue[1]
+    a, b = (end, lo) if end <= lo else (hi, start)
+    if not 0 <= b - a <= MAX_EVENT_DISTANCE:
+        return False
+    return not any(c[2] == _AFTER_CUE and a <= c[0] < b for c in cues)

@@ -1,0 +1,72 @@
+"""Time expressions that name no moment of the story: datelines, train names, a zone's echo.
+
+"KESARPET, January 21:" dates the dispatch, "the 7.35am commuter service" names a train and
+"at 7.35pm (1835 GMT)" tells one moment twice; neither the incident nor its clause reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.event_cues import _modifies_noun
+from incident_reader.core.model import Timex
+
+_LOCAL = re.compile(r"[^)]*\blocal\b", re.IGNORECASE)
+
+DATELINE_REACH = 40
+
+_DATELINE_HEAD = re.compile(r"^[A-Z][\w.'’ -]{1,30},(?:\s*[A-Z][\w.'’ -]{1,20},)?\s*$")
+
+_DATELINE_TAIL = re.compile(r"\s*(?:\(|:|[–—-]\s)")
+
+_ATTRIBUTIVE_HEAD = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+
+_DAY_WORD = re.compile(
+    r"(?i:today|yesterday|tonight|night|morning|evening|afternoon|day)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"\d{1,2}/\d{1,2}"
+)
+
+# A calendar date names its month or its numbers ("26 February", "Feb. 26", "26/02").
+_CALENDAR = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,2}/\d{1,2}|\d{4}-\d{2}"
+)
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+# A time after these is a stretch the story lasted ("through the night", "all morning").
+_SPAN_BEFORE = re.compile(r"\b(?:through|throughout|all)\s+$", re.IGNORECASE)
+
+
+def _not_a_moment(text: str, lo: int, hi: int, previous: Timex | None, base: int) -> bool:
+    """A time that names no moment of the story: a dateline, a train's name, a zone's rendering.
+
+    "KESARPET, January 21:" dates the dispatch; "the 7.35am commuter service" names a train;
+    "at 7.35pm (1835 GMT)" gives the same moment twice.
+    """
+    if _SPAN_BEFORE.search(text, max(0, lo - 12), lo):
+        return True  # "battled the blaze through the night": how long, not when it began
+    if lo < DATELINE_REACH and _DATELINE_HEAD.match(text[:lo]) and _DATELINE_TAIL.match(text, hi):
+        return True
+    if _ATTRIBUTIVE_HEAD.search(text, max(0, lo - 8), lo) and _modifies_noun(text, hi):
+        return True
+    if _is_holiday(text[lo:hi]) and _modifies_noun(text, hi):
+        return True  # "a huge Halloween party crowd": a feast naming a noun, not a moment
+    return bool(
+        previous is not None
+        and text[max(0, lo - 2) : lo].endswith(("(", "["))
+        and 0 <= lo - (previous.end - base) <= 3
+        and not _LOCAL.match(text, lo, min(len(text), hi + 12))
+    )
+
+
+def _is_holiday(words: str) -> bool:
+    """Whether a time expression is a feast's name ("Halloween", "Christmas Eve"): capitalised,
+    with no digit, weekday or month in it."""
+    return (
+        words[:1].isupper()
+        and not any(ch.isdigit() for ch in words)
+        and not _WEEKDAY.search(words)
+        and not _CALENDAR.search(words)
+        and not _DAY_WORD.fullmatch(words.lower())
+    )

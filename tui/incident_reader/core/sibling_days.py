@@ -1,0 +1,91 @@
+"""The day an undated report borrows: its incident's weekday, found among its siblings' days.
+
+A report without a date line that tells only "late on Sunday night" cannot be dated from its own
+text. When the dated reports of its folder are not the story's first days (a court report months
+later, an anniversary piece), their DCTs say nothing of its day; but the days they name do: the
+one Sunday among them ("on February 21, 2021") is the Sunday the undated report tells. Its DCT is
+taken as the day after, since a report naming the incident's weekday was written after it
+("late on Sunday night ... police said this morning").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")\b")
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"),
+            ("May",), ("June", "Jun"), ("July", "Jul"), ("August", "Aug"),
+            ("September", "Sept", "Sep"), ("October", "Oct"), ("November", "Nov"),
+            ("December", "Dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# "21 February 2021", "February 21, 2021", "14 July last year", "Oct. 11"
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?!\w)"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b|\s+(?P<last>last\s+year)\b)?"
+)
+MAX_SIBLINGS = 20  # more dated reports than this: a folder of many stories, no one day to borrow
+
+
+def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
+    """The DCT an undated ``text`` borrows from its dated siblings ``(text, dct)``, or None.
+
+    The first weekday the text names must fall on one day the siblings write out more often
+    than on any other (none after the sibling's DCT); that day's morrow is returned, as ISO.
+    """
+    first = _WEEKDAY.search(text)
+    if first is None or not dated or len(dated) > MAX_SIBLINGS:
+        return None
+    weekday = _WEEKDAYS.index(first["wd"])
+    days: Counter[date] = Counter()
+    for sibling, dct in dated:
+        try:
+            written = date.fromisoformat(dct[:10])
+        except ValueError:
+            continue
+        days.update(d for d in _named_days(sibling, written) if d.weekday() == weekday)
+    if not days:
+        return None
+    ranked = days.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None  # two such days named as often: no telling which
+    return (ranked[0][0] + timedelta(days=1)).isoformat()
+
+
+def _named_days(text: str, written: date) -> list[date]:
+    """The calendar days a dated report writes out ("on 3 March last year"), none after its DCT.
+
+    Its DCT and its bare weekdays are left out: they date the report itself (a verdict "on
+    Tuesday"), which the story's first days, not a later report, may lend (see ``loading``).
+    """
+    out: list[date] = []
+    for m in _DAY_MONTH.finditer(text):
+        month = _MONTHS[(m["m1"] or m["m2"]).rstrip(".")]
+        day = int(m["d1"] or m["d2"])
+        if m["y"]:
+            year = int(m["y"])
+        elif m["last"]:
+            year = written.year - 1
+        else:
+            later = (month, day) > (written.month, written.day)
+            year = written.year - 1 if later else written.year
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found <= written:
+            out.append(found)
+    return out
