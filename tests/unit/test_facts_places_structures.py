@@ -88,3 +88,29 @@ def test_sites_found_by_their_shape(text: str, place: str) -> None:
 
 def test_the_towns_mayor_is_no_place() -> None:
     assert _facts("The town's mayor said the blast on Friday was a tragedy.", PLACE) == []
+
+
+# No scene: where people were moved to, where a journey set off, a diversion's route, an earlier
+# event told in comparison; a past tense ends a premises' name.
+NOT_THE_SCENE = [
+    (
+        "About 200 skaters were evacuated to the nearby Tolland Sports Centre after the leak.",
+        "tolland sports centre",
+    ),
+    ("The bus had left Harport Airport at 6pm when it caught fire on Friday.", "harport airport"),
+    ("Traffic was diverted through Kilmoy after the lorry fire on Friday.", "kilmoy"),
+    ("It was the worst crash on the road since a bus crash at Tarbet in 2016.", "tarbet"),
+    ("The blast came a year after a similar explosion at a depot in Sattur.", "sattur"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), NOT_THE_SCENE)
+def test_destinations_origins_diversions_and_earlier_events_are_no_scene(
+    text: str, place: str
+) -> None:
+    assert not any(place in str(v) for v in _facts(text, PLACE))
+
+
+def test_a_past_tense_ends_a_premises_name() -> None:
+    text = "The shooting at the Kessel Arms came a day after a row on Friday."
+    assert "kessel arms" in [str(v) for v in _facts(text, PLACE)]

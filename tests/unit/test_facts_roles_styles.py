@@ -73,6 +73,10 @@ SUSPECTS = [
     ("The accused, Pappu alias Ranjit, 33, was produced before a magistrate.", "pappu", 33),
     # Australian copy: "will face <court name>"
     ("The man, Hamish Orr, 22, will face Blacktown Local Court today.", "hamish orr", 22),
+    # a name in apposition between a role noun and its copula's age
+    ("The suspect, Milo Grant, was 45.", "milo grant", 45),
+    # a role noun and a modifier between an article and a name
+    ("Deputies arrested the former soldier Abe Lyle, 40, on Monday.", "abe lyle", 40),
     # a sentence dense in names is no title-case headline
     (
         "Ash Fenner, 31, of Bow, east London, is due at Thames Hill Magistrates' Court.",
@@ -116,6 +120,8 @@ def test_a_suspect_named_in_a_later_sentence_in_the_present_tense(text: str, nam
         # an offence after a charge
         ("Vance was charged with Aggravated Arson and jailed.", "aggravated arson"),
         ("He faces two counts of Reckless Endangerment and was detained.", "reckless endangerment"),
+        # an article and a modifier before a capitalised phrase (a vehicle)
+        ("A blue Holden Barina hatchback left the road and struck a pole.", "holden barina"),
         # where the suspect lives
         ("The accused, Ravi Das (30), a resident of Green Park, was arrested.", "green park"),
         ("Leon Pask, 24, of Ferry Lane, Old Wharton, was arrested.", "old wharton"),
@@ -183,6 +189,8 @@ def test_the_suspects_age_past_a_participle_or_a_dash(sentence: str, age: object
         "Detectives were questioning a 20-year-old witness.",
         "Police questioned neighbours, including a 70-year-old woman who heard shots.",
         "Aisha Noor (30) lodged a complaint against the driver.",
+        # a comma before a new subject ends the person's predicate
+        "When the 61-year-old cashier refused, Crane hit him and fled.",
         # the head noun after the age is a victim's
         "Staff restrained a 19-year-old victim who was bleeding heavily.",
         # a weapon in a victim's or a witness's sentence
@@ -217,3 +225,8 @@ def test_a_fronted_name_then_the_role_noun() -> None:
 def test_a_relative_clause_that_says_what_the_person_is() -> None:
     text = "Lee Rusk, 25, who police say was the gunman, died at the scene."
     assert "lee rusk" in found(text, "suspect.name")
+
+
+def test_a_reduced_relative_with_the_doer_named_in_the_next_sentence() -> None:
+    text = "The man police believe opened fire has been identified as Neil Ormond, 52."
+    assert "neil ormond" in found(text, "suspect.name")

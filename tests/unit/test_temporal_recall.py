@@ -47,6 +47,11 @@ SIDES = [
     # a participle after a preposition modifies a noun: no past tense ("behind closed doors")
     ("The council will meet behind closed doors on Monday, diplomats said.", "2024-07-06", [("Monday", "DATE", "2024-07-08")]),
     ("He met the envoy behind closed doors on Monday.", "2024-07-06", [("Monday", "DATE", "2024-07-01")]),
+    # a conjunction's phrase that ended at a comma lends no future to the verb after it
+    ("The senator, who served from 1987 until 2011, died Saturday at 88.", "2022-11-27", [("1987", "DATE", "1987"), ("2011", "DATE", "2011"), ("Saturday", "DATE", "2022-11-26")]),
+    # a unit word opening a compound noun is no time ("the quarter-final", "half-time")
+    ("The quarter-final will be played on Saturday.", "2022-11-27", [("Saturday", "DATE", "2022-12-03")]),
+    ("They led at half-time in the second quarter-final.", "2022-11-27", []),
     # a bare clock told in the past is not on the day still to come that the story named last
     ("The bridge will close at 8pm on Saturday. Crews arrived at 4am to start work.", F, [("8pm", "TIME", "2025-11-22T20:00"), ("Saturday", "DATE", "2025-11-22"), ("4am", "TIME", "2025-11-21T04:00")]),
     ("The bridge will close at 8pm on Saturday. Crews will arrive at 4am.", F, [("8pm", "TIME", "2025-11-22T20:00"), ("Saturday", "DATE", "2025-11-22"), ("4am", "TIME", "2025-11-22T04:00")]),

@@ -123,12 +123,6 @@ class ReaderApp(App[None]):
         (analyses, marks, file changes) has nothing left to show it."""
         return not self.screen_stack or not isinstance(self.screen_stack[0], ReaderScreen)
 
-    def on_mount(self) -> None:
-        # Extraction and the file watcher start once the reader is ready (see reader_ready): the
-        # first report's text and the lists come before they compete for the interpreter, so a
-        # key typed at start acts sooner.
-        self.call_after_refresh(self.marks_feed.start, self.post_message)  # others' marks, live
-
     def _notify_start_problems(self) -> None:
         """Skipped files and a store problem, as toasts once the reader screen can show them."""
         for skipped in self.state.corpus.skipped:
@@ -229,6 +223,9 @@ class ReaderApp(App[None]):
             if self._reader_gone():  # quit within the grace: its timer fires as the app closes
                 return
             self.reader.keys_applied()
+            # Others' marks, live: the feed reads from the last change now, before any analysis
+            # (and the marks it loads from the store) can arrive, so no change falls between.
+            self.marks_feed.start(self.post_message)
             self.analyse_all()  # at once: reports the user opens meanwhile join this run
             self.call_after_refresh(self.live.start, self.post_message)  # a thread; see ui.live
 

@@ -56,14 +56,15 @@ class Progress:
 class Extraction:
     """Runs extraction for the app in thread workers and keeps the tally of every run."""
 
-    @dataclass
     class Arrived(Message):
         """A burst of finished reports from one run, and that run's progress."""
 
-        run: int
-        arrivals: list[Arrival]
-        done: int
-        total: int
+        def __init__(self, run: int, arrivals: list[Arrival], done: int, total: int) -> None:
+            self.run = run
+            self.arrivals = arrivals
+            self.done = done
+            self.total = total
+            super().__init__()
 
     def __init__(self, store: Store | None, analyser: Analyser | None = None) -> None:
         self.store = store

@@ -28,12 +28,13 @@ if TYPE_CHECKING:  # imported when the watching starts, after the first screen (
     from incident_reader.core.watch import Changes, Watcher
 
 
-@dataclass
 class FilesChanged(Message):
     """Report files moved on disk: what changed, and the added or changed files as now read."""
 
-    changes: Changes
-    loaded: dict[Path, Report | Skipped]
+    def __init__(self, changes: Changes, loaded: dict[Path, Report | Skipped]) -> None:
+        self.changes = changes
+        self.loaded = loaded
+        super().__init__()
 
 
 @dataclass

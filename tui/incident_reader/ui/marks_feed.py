@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from textual.message import Message
 
@@ -16,11 +15,12 @@ from incident_reader.core.store import Change, Store
 from incident_reader.core.store_feed import ChangeFeed
 
 
-@dataclass
 class MarksChanged(Message):
     """History rows another reader (or this one) has just written."""
 
-    changes: list[Change]
+    def __init__(self, changes: list[Change]) -> None:
+        self.changes = changes
+        super().__init__()
 
 
 class MarksFeed:

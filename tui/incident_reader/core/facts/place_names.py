@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from incident_reader.core.facts import when
+from incident_reader.core.facts import events, when
 from incident_reader.core.facts.lexicon import (
     NAME_POSSESSIVES,
     NOT_PLACE_WORDS,
@@ -178,11 +178,19 @@ def _compound_head(text: str, name: str, end: int, determined: bool = False) -> 
     return ""
 
 
+# Irregular past tenses end a run of nouns ("the Kessel Arms came under fire"), as "-ed" does.
+_PAST_FORMS = frozenset(
+    past for lemma, (past, _) in events.IRREGULAR.items() if past != lemma and " " not in past
+)
+
+
 def _noun_run(words: list[str]) -> list[str]:
     """The nouns that open a run of lower-case words ("ring road", "bypass"), if any."""
     run: list[str] = []
     for w in words:
         if w in _FUNCTION or w in _SAYING or w in _NOT_HEADS or w in _MORE_PREPOSITIONS:
+            break
+        if w in _PAST_FORMS:
             break
         if w.endswith(("ed", "ly")):
             break

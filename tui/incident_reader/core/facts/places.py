@@ -155,6 +155,23 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# Before a premises named with no preposition: where people or a vehicle went or set off from
+# ("evacuated to the nearby Kessel Leisure Centre", "the coach had left Dublin Airport").
+_MOVED_BEFORE = re.compile(
+    r"\b(?:to|towards|left|leaving|departed|departing)\s+(?:the\s+|a\s+|an\s+)?(?:nearby\s+)?$",
+    re.IGNORECASE,
+)
+# A diversion's route ("traffic was diverted through Ballyfin"), and an earlier event told in
+# comparison ("the worst since a bus crash at Cahir", "after a similar blast in Y"): no scene.
+_DIVERTED = re.compile(
+    r"\b(?:diverted|diversions?|rerouted|re-routed|detours?|detoured)\b(?:\W+\w+){0,3}\W*$",
+    re.IGNORECASE,
+)
+_EARLIER_EVENT = re.compile(
+    rf"\b(?:since\s+(?:a|an)|similar|previous|earlier|another|prior)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{events.alternation((), events.ONSET_NOUNS)})\s+$",
+    re.IGNORECASE,
+)
 # A county named before its name ("in Co Tipperary", "County Kerry"): a region, no scene.
 _COUNTY_FIRST = re.compile(r"^(?:Co\.?|County)\s+[A-Z][\w'’-]*$")
 # Before a preposition, what makes its object no scene: a body of people placed there ("police in
@@ -269,6 +286,10 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # the street of a place already set aside ("at X Church on Mill Street")
         if _DESTINATION.search(text, max(0, m.start() - SEQUEL_REACH), m.start()):
             continue  # "on her way to work in X": where someone was going
+        if _DIVERTED.search(text, max(0, m.start() - SEQUEL_REACH), m.start()) or (
+            _EARLIER_EVENT.search(text, max(0, m.start() - SEQUEL_REACH), m.start())
+        ):
+            continue  # "diverted through Ballyfin", "the worst since a bus crash at Cahir"
         nots = _NOT_THE_SCENE_BEFORE.search(text, max(0, m.start() - SEQUEL_REACH), m.start())
         if nots and (
             (
@@ -505,7 +526,12 @@ def _named_premises(sentence: Sentence) -> list[Found]:
         if m.group("head") and (start == 0 or " " not in name and _DEMONYM.search(name)):
             continue  # "Aero club ..." opening a sentence, "a Scottish mall": no proper name
         before = text[max(0, start - RESIDENCE_REACH) : start]
-        if _FROM.search(before) or _RESIDENCE.search(before) or _SEQUEL.search(before):
+        if (
+            _FROM.search(before)
+            or _RESIDENCE.search(before)
+            or _SEQUEL.search(before)
+            or _MOVED_BEFORE.search(before)
+        ):
             continue  # "a woman from Kessick Harbour": where someone comes from
         value = f"{name} {m.group('head') or m.group('cap')}"
         out.append(Found(PLACE, value.lower(), base + start, base + m.end()))

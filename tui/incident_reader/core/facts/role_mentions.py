@@ -73,7 +73,7 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("is", "was"),
         re.compile(
             rf"(?<![\w-])(?:{_words(SUSPECT_ROLE_NOUNS)}|man|woman|boy|girl|driver|motorist|teenager|youth)"
-            r"(?:\s*,[^,;]{1,60},)?\s+(?:is|was)\s+(?:aged\s+)?(?P<n2>\d{1,2})(?:\s+years?\s+old)?(?=\s*[,;.]|\s*$|\s+and\b)"
+            r"(?P<app>\s*,[^,;]{1,60},)?\s+(?:is|was)\s+(?:aged\s+)?(?P<n2>\d{1,2})(?:\s+years?\s+old)?(?=\s*[,;.]|\s*$|\s+and\b)"
         ),
     ),
 )
@@ -231,6 +231,15 @@ _ALIAS_GAP = re.compile(
 # "a Kencom bus", "detained by the Coast Guard").
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", _I)
 
+# An article and one lower-case modifier before a capitalised phrase: "a blue Holden Commodore".
+_ARTICLE_MODIFIER_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<mod>[a-z]+)\s+$"
+)
+
+# Endings and words of a person noun that may stand before a name ("the late", "the former").
+_PERSON_ENDINGS = ("er", "or", "ist", "man", "men", "ian", "ant", "ent", "ee", "ess", "ive", "ed")
+_PERSON_WORDS = frozenset(("late", "accused", "suspect", "alleged", "teenage", "young", "elderly"))
+
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
 # A headline in title case keeps only these small words in lower case (one slip allowed: "At
@@ -296,6 +305,9 @@ def _anchors(text: str) -> list[_Anchor]:
             continue  # "the Westminster Bridge attacker": a modifier, not a name
         if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # "held at the Carter County jail", "in the Lorain County Jail": no person's
+        modified = _ARTICLE_MODIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if modified and not _is_person_noun(modified.group("mod")):
+            continue  # "a blue Holden Commodore sedan"; not "the accused Harpreet Singh"
         if _OFFENCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "charged with First Degree Arson": an offence
         if _PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _ADDRESS_BEFORE.search(
@@ -312,6 +324,13 @@ def _anchors(text: str) -> list[_Anchor]:
             said = _QUOTED.sub("", said)
         out.append(_Anchor(s, m.end(), None, said.lower(), False))
     return sorted(out)
+
+
+def _is_person_noun(word: str) -> bool:
+    """A role or person noun by the tables or by a person noun's ending ("gunman", "soldier",
+    "pharmacist", "former"): such a word may stand between an article and a name."""
+    w = word.lower()
+    return _is_title(w) or w in _PERSON_WORDS or w.endswith(_PERSON_ENDINGS)
 
 
 def _is_title(word: str) -> bool:
@@ -376,6 +395,8 @@ def _ages(text: str) -> list[_Anchor]:
             if (groups.get("n3") or groups.get("n4")) and not _word_before(text, m.start()):
                 continue  # ", 24" or "(34)" after a word, not after a figure or a date
             start = m.start("n3") if groups.get("n3") else m.start()
+            if groups.get("app"):
+                start = m.end("app")  # "The suspect, John Doe, was 45": the name is its own anchor
             out.append(_Anchor(start, m.end(), value, None, False))
     return out
 

@@ -212,7 +212,13 @@ _ROLE_APPOS_AFTER = re.compile(
 _DRIVEN_BY = re.compile(r"(?<![\w-])(?:driven|ridden)\s+by\s+(?:(?:an?|the)\s+)?$", _I)
 _CREW_VEHICLE = re.compile(rf"(?<![\w-])(?:{'|'.join(CREW_VEHICLE_WORDS)})(?![\w-])", _I)
 _HARMED_AFTER = re.compile(rf"\b(?:was|were)\s+(?:{_words(HARM_VERBS)})(?![\w-])", _I)
-_PRED_END = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\b", _I)
+# Where the subject's predicate ends: a coordinated clause, or a comma before a new subject
+# ("When the 58-year-old shopkeeper refused, Ashworth stabbed him ... and fled").
+_PRED_END = re.compile(
+    r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\b"
+    r"|,\s+(?-i:[A-Z])|,\s+(?:he|she|they|police|officers)\b",
+    _I,
+)
 _ROLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_ROLE}(?![\w-])", _I)
 _GUILTY = re.compile(r"\s*guilty\b", _I)
 # "A suspect — a 30-year-old man — was arrested"; "Police arrested a suspect: Tom Hale, 30."

@@ -59,7 +59,11 @@ _YEAR_OLD_AT = re.compile(
 )
 _SUSPECT_PRED_IN = re.compile(rf"(?<![\w-])(?:{_words(SUSPECT_PREDICATES)})(?![\w-])", _I)
 # "The man who drove into the crowd was named as ...": the doer of the harm.
-_WHO_HARMED = re.compile(rf"\bwho\s+(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])", _I)
+_WHO_HARMED = re.compile(
+    rf"\b(?:who|(?:police|officers|detectives|investigators|prosecutors|authorities)\s+(?:say|said"
+    rf"|believe|believed|allege|alleged))\s+(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])",
+    _I,
+)  # "the man who shot ...", "The man police believe opened fire"
 _WHO_WAS_HARMED = re.compile(
     rf"\b(?:who|that)\s+(?:was|were|had\s+been)\s+(?:{_words(HARM_VERBS)})(?![\w-])", _I
 )

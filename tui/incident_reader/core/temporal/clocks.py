@@ -230,6 +230,9 @@ def _later_part_of_day(text: str, e: int, hh: int) -> int:
 
 
 LAST_CLOCK_REACH = 300  # characters over which a pm clock time makes a bare hour pm too
+# Characters over which the part of day the story is in ("yesterday evening") reads a bare hour
+# told after it, with no clock between, in that part ("... just after half past seven": 19:30).
+NARRATIVE_POD_REACH = 300
 
 
 def _earlier_part_of_day(ctx: Context, s: int, minutes: int) -> int:
@@ -248,6 +251,15 @@ def _earlier_part_of_day(ctx: Context, s: int, minutes: int) -> int:
         before = ctx.last_clock[1]
         if before >= 12 * 60 and minutes + 12 * 60 >= before - 60:
             return 12
+    if (
+        ctx.ref_pod in ("AF", "EV", "NI")
+        and 0 <= ctx.ref_pos
+        and s - ctx.ref_pos <= NARRATIVE_POD_REACH
+        and (ctx.last_clock is None or ctx.last_clock[0] < ctx.ref_pos)
+        and not _fits(ctx.ref_pod, minutes)
+        and _fits(ctx.ref_pod, minutes + 12 * 60)
+    ):
+        return 12  # "on Monday evening. ... shortly before 8 o'clock": the evening's 8
     return 0
 
 

@@ -14,7 +14,9 @@ from incident_reader.core.temporal import lexicon as lx
 from incident_reader.core.temporal.anchoring import (
     Context,
     add_months,
+    month_year,
     monthday_year,
+    nth_weekday,
     safe_date,
 )
 from incident_reader.core.temporal.handlers_common import (
@@ -156,6 +158,27 @@ def day_of_rel_month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if d is None:
         return None  # "the 30th of last month" in March: no such day
     if d <= ctx.dct:
+        ctx.set_ref(d, s)
+    return "DATE", d.isoformat(), None
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+def nth_weekday_of_month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "the first Tuesday in November": that weekday of the month, in the year named, else
+    in the one the tense points to from the DCT."""
+    mon, wd = month_num(g), lx.WEEKDAYS[norm(g.get("wd"))]
+    if g.get("year"):
+        year = int(g["year"] or 0)
+    elif ctx.dct is None:
+        return None
+    else:
+        year = month_year(ctx.dct, mon, sentence_tense(ctx.text, s, e))
+    d = nth_weekday(year, mon, wd, _NTH[norm(g.get("nth"))])
+    if d.month != mon:
+        return None  # no fifth Tuesday that month
+    if ctx.dct is not None and d <= ctx.dct:
         ctx.set_ref(d, s)
     return "DATE", d.isoformat(), None
 

@@ -17,6 +17,7 @@ from incident_reader.core.temporal.dates import (
     day_of_rel_month,
     day_ordinal,
     day_shifted,
+    nth_weekday_of_month,
     pod_date,
     week_of,
 )
@@ -57,6 +58,7 @@ HANDLERS: dict[str, Handler] = {
     "pod_date": pod_date,
     "day_ordinal": day_ordinal,
     "day_of_rel_month": day_of_rel_month,
+    "nth_weekday_of_month": nth_weekday_of_month,
     "day_shifted": day_shifted,
     "day_coordinated": day_coordinated,
     "year_range_first": year_range_first,

@@ -376,6 +376,12 @@ RULES: tuple[Rule, ...] = (
          "day_of_rel_month", (("The offer ends on the 31st of this month.", "2019-05-16", "2019-05-31"),
                               ("He is due in court on the 5th of next month.", "2019-12-16", "2020-01-05"),
                               ("on the 30th of last month", "2019-03-16", "2019-02"))),
+    # The n-th weekday of a month: "the first Tuesday in November", "the last Friday of June 2019".
+    Rule("nth_weekday_of_month",
+         r"the\s+(?P<nth>first|second|third|fourth|fifth|last)\s+{weekday}\s+(?:in|of)\s+{month_full}(?:,?\s+{year})?(?![\w-])",
+         "nth_weekday_of_month", (("The election will be held on the first Tuesday in November.", "2022-03-10", "2022-11-01"),
+                                  ("It closed on the last Friday of June 2019.", "2022-03-10", "2019-06-28"),
+                                  ("The fair opened on the second Sunday of May.", "2022-11-10", "2022-05-08"))),
     # A day counted from a named day: "the day before last Tuesday's hearing", "the day after March 3".
     Rule("day_shifted",
          r"(?:the\s+)?day\s+(?P<dsig>before|after)\s+(?:(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{weekday}|{month}\s*{day})(?![\w-]|\s*(?:%|,\d|:\d|\.\d))",

@@ -42,7 +42,11 @@ _DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|NI|MI))?$")
 _HYPHEN_ADJECTIVE = re.compile(r"(?i:the)\s+\S*\w-\w+$")
 # A unit inside a compound modifier is no time of its own: "the quarter-to-quarter comparison",
 # "year-on-year growth", "a day-by-day account".
-_UNIT_COMPOUND = re.compile(r"-(?:to|on|by|over)-(?:the-)?[a-z]+", re.IGNORECASE)
+# A unit word that only opens a compound noun: "quarter-on-quarter", "the quarter-final", "the
+# first half-time whistle", "the quarterback"'s "quarter-back".
+_UNIT_COMPOUND = re.compile(
+    r"-(?:(?:to|on|by|over)-(?:the-)?[a-z]+|(?:final(?:ist)?s?|time|backs?)\b)", re.IGNORECASE
+)
 _PLAIN_DATE = re.compile(
     r"^(?:[\dX]{2,4}(?:-(?:[\dX]{2}|Q\d|H\d|W[\dX]{2}|SP|SU|FA|WI))*(?:-WE)?|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI))$"
 )

@@ -294,9 +294,14 @@ def _future_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 def _future_before_past(text: str, lo: int, at: int) -> re.Match[str] | None:
     """A future cue before a past verb at ``at`` that makes it look ahead ("will be paid"), but
-    not a conjunction whose own clause is past ("until his services were terminated")."""
+    not a conjunction whose own clause is past ("until his services were terminated") or has
+    ended at a comma ("who served from 1987 until 2011, died Saturday")."""
     cue = _future_in(text, lo, at)
-    if cue and cue[0].lower() in _CONJUNCTIONS and _PAST_AUXILIARY.search(text, cue.end(), at):
+    if (
+        cue
+        and cue[0].lower() in _CONJUNCTIONS
+        and (_PAST_AUXILIARY.search(text, cue.end(), at) or "," in text[cue.end() : at])
+    ):
         return None
     return cue
 

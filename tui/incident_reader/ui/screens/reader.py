@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -59,18 +58,20 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
     report_index: reactive[int] = reactive(0, init=False)
     AUTO_FOCUS = ""  # the timeline takes the focus when it is mounted, unless the user chose one
 
-    @dataclass
     class DctChosen(Message):
         """The user set (or, with None, cleared) a report's DCT."""
 
-        report_id: str
-        dct: str | None
+        def __init__(self, report_id: str, dct: str | None) -> None:
+            self.report_id = report_id
+            self.dct = dct
+            super().__init__()
 
-    @dataclass
     class Wanted(Message):
         """The user opened a report whose analysis has not arrived: do it next."""
 
-        report_id: str
+        def __init__(self, report_id: str) -> None:
+            self.report_id = report_id
+            super().__init__()
 
     def __init__(self, state: ReaderState, width: int = 0) -> None:
         # The breakpoint class for the known width, so the first resize does not restyle it all.

@@ -245,7 +245,7 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
             self._relayout()
         index = round(self.scroll_y) + y
         if index >= self._total_lines or not self._first_line:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._base_style())
         row_index = self._row_at(index)
         if row_index == self.cursor:
             state = "cursor" if self.has_focus else "cursor-blurred"

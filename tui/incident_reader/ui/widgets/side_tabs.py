@@ -6,7 +6,6 @@ stylesheets, about a fifth of the reader's start-up; two labels on one line are 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -39,12 +38,13 @@ class SideTabs(Widget):
 
     active: reactive[str] = reactive("", init=False)
 
-    @dataclass
     class Chosen(Message):
         """The user clicked a tab's label."""
 
-        side_tabs: SideTabs
-        tab: str
+        def __init__(self, side_tabs: SideTabs, tab: str) -> None:
+            self.side_tabs = side_tabs
+            self.tab = tab
+            super().__init__()
 
         @property
         def control(self) -> SideTabs:

@@ -85,13 +85,14 @@ class SourceView(ScrollView, QuietScrolling, can_focus=True):
         Binding("end", "scroll_end", "End", show=False, id="source.end"),
     ]
 
-    @dataclass
     class ViewportChanged(Message):
         """The stretch of text on screen changed; only the newest pending one matters."""
 
-        source_view: SourceView
-        start: int
-        end: int
+        def __init__(self, source_view: SourceView, start: int, end: int) -> None:
+            self.source_view = source_view
+            self.start = start
+            self.end = end
+            super().__init__()
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, SourceView.ViewportChanged)
@@ -100,12 +101,13 @@ class SourceView(ScrollView, QuietScrolling, can_focus=True):
         def control(self) -> SourceView:
             return self.source_view
 
-    @dataclass
     class Clicked(Message):
         """The user clicked a character of the text."""
 
-        source_view: SourceView
-        offset: int
+        def __init__(self, source_view: SourceView, offset: int) -> None:
+            self.source_view = source_view
+            self.offset = offset
+            super().__init__()
 
         @property
         def control(self) -> SourceView:
@@ -123,6 +125,8 @@ class SourceView(ScrollView, QuietScrolling, can_focus=True):
         self._styles: LRUCache[tuple[str, int], Style] = LRUCache(64)
         self._cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
         self._last_viewport: tuple[int, int] | None = None
+        self._style_generation = 0  # bumped when the CSS styles change (notify_style_update)
+        self._base: tuple[int, Style] | None = None  # rich_style per style generation
 
     # -- content -------------------------------------------------------------------------------
 
@@ -185,6 +189,14 @@ class SourceView(ScrollView, QuietScrolling, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._generation += 1
+        self._style_generation += 1
+
+    def _base_style(self) -> Style:
+        """``rich_style`` (which walks the DOM for the background) once per style generation,
+        not for each line drawn: a third of the first frame's text and list lines."""
+        if self._base is None or self._base[0] != self._style_generation:
+            self._base = (self._style_generation, self.rich_style)
+        return self._base[1]
 
     # -- offsets <-> lines ---------------------------------------------------------------------
 
@@ -244,7 +256,7 @@ class SourceView(ScrollView, QuietScrolling, can_focus=True):
         self._ensure_wrapped()
         index = round(self.scroll_y) + y
         if index >= len(self._lines) or not self.text or self._wrap_width <= 0:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._base_style())
         key = (index, width, self._generation)
         strip = self._cache.get(key)
         if strip is None:
@@ -254,7 +266,7 @@ class SourceView(ScrollView, QuietScrolling, can_focus=True):
 
     def _render_text_line(self, index: int, width: int) -> Strip:
         start, end = self._lines[index]
-        base = self.rich_style
+        base = self._base_style()
         line = Text(self._shown[start:end], style=base, end="", no_wrap=True)
         for name in self.LAYERS:
             layer = self._layers.get(name)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.console import Console
@@ -195,12 +194,13 @@ class TimelineList(RowList):
         Binding("left", "fold(False)", "Close", show=False, id="timeline.fold_close"),
     ]
 
-    @dataclass
     class FoldToggled(Message):
         """The user opened or closed a fold: the screen shows the rows again."""
 
-        timeline: TimelineList
-        key: str
+        def __init__(self, timeline: TimelineList, key: str) -> None:
+            self.timeline = timeline
+            self.key = key
+            super().__init__()
 
         @property
         def control(self) -> TimelineList:
