@@ -28,6 +28,7 @@ from incident_reader.core.facts.count_values import (
     _object_value,
     _person_enough,
     _subject_value,
+    is_singular,
 )
 from incident_reader.core.facts.grammar import NOUN
 from incident_reader.core.facts.lists import (
@@ -208,6 +209,9 @@ _INNER_COUNT = re.compile(
 )
 
 
+_HEAD_BEFORE = re.compile(r"([\w'’-]+)\s*(?:,|\(|\s[–—]|\s--?)\s*$")
+
+
 def _apposed_counts(sentence: Sentence, rules: CountRules, found: list[Found]) -> list[Found]:
     """Counts said in an apposition to a definite subject, right before the kind's verb."""
     text, base, out = sentence.text, sentence.start, []
@@ -219,6 +223,9 @@ def _apposed_counts(sentence: Sentence, rules: CountRules, found: list[Found]) -
         if m is None or _negated(text, m.start()):
             continue
         inner = m.group("inner")
+        head = _HEAD_BEFORE.search(text, m.start(), m.start("inner"))
+        if inner.isdigit() and head and is_singular(head.group(1)):
+            continue  # "the man, 57, hurt his back": one man's age, not a count
         one = _INNER_COUNT.fullmatch(inner)
         if one and is_person_head(one.group(0).split()[-1]):
             value: FactValue | None = count_of(one.group("n"))
