@@ -191,6 +191,13 @@ def test_the_suspects_age_past_a_participle_or_a_dash(sentence: str, age: object
         "Aisha Noor (30) lodged a complaint against the driver.",
         # a comma before a new subject ends the person's predicate
         "When the 61-year-old cashier refused, Crane hit him and fled.",
+        # a relative clause's custody or drink outweighed by the person's own harm, an officer's
+        # arrest, a drink told before the person was shot
+        "Rhea Ball, 24, who was arrested last year for theft, was stabbed to death.",
+        "The passenger, 19, who had been drinking, was killed.",
+        "Constable Nye Pugh, 33, who arrested the suspect, was praised by the judge.",
+        "Detective Sergeant Nye Pugh, 33, charged the man on Sunday.",
+        "Rhea Ball, 24, had been drinking with friends when she was shot.",
         # the head noun after the age is a victim's
         "Staff restrained a 19-year-old victim who was bleeding heavily.",
         # a weapon in a victim's or a witness's sentence
