@@ -28,6 +28,10 @@ FOUND: list[tuple[str, str, Any]] = [
      "Infirmary.", HOSPITALISED, 3),
     ("Two were taken to Cork University Hospital and three others to Mercy University Hospital.",
      HOSPITALISED, 5),
+    ("Four patients were taken to Ulster Hospital and a further patient to Daisy Hill Hospital.",
+     HOSPITALISED, 5),
+    ("Three were taken to Tallaght University Hospital and a further two to St James's Hospital.",
+     HOSPITALISED, 5),
     # a list of parts inside a dashed apposition that a participle phrase closes
     ("The other patients - two girls and a teacher, aged between 9 and 47 - were taken to "
      "Sligo University Hospital.", HOSPITALISED, 3),
@@ -120,6 +124,9 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Two more patients showed up at a local hospital.", HOSPITALISED),
     # a second clause of another kind after "others"
     ("Two people were hurt and two others were arrested.", INJURED),
+    # nobody besides those told of is no zero count
+    ("A woman was stabbed. No one else was hurt.", INJURED),
+    ("A man was arrested. Nobody else has been arrested.", ARRESTS),
     # a share after "and"; an age between commas after a singular noun
     ("Six people were injured and two of them were badly hurt.", INJURED),
     ("The driver, 57, hurt his back.", INJURED),
@@ -139,8 +146,10 @@ def test_house_style_non_counts_are_left_alone(sentence: str, kind: str) -> None
         assert found == [2]
     elif sentence.startswith("Six people"):
         assert found == [6]
-    elif sentence.startswith("The driver, 57"):
+    elif sentence.startswith(("The driver, 57", "A man was arrested")):
         assert found == [1]
+    elif sentence.startswith("A woman was stabbed"):
+        assert 0 not in found
     else:
         assert found == []
 

@@ -91,6 +91,8 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             continue
         if _vague_reduced_relative(m) or _object_of_preposition(text, m):
             continue
+        if m.group("zero") and (m.group("head") or "").lower() == "else":
+            continue  # "No one else was hurt": nobody besides those told of, not a zero count
         if (
             m.group("n")
             and _REST_OF.search(text, max(0, m.start() - 16), m.start())
@@ -137,7 +139,12 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             if value is not None:
                 out.append(Found(rules.kind, value, base + m.start(), base + (n or m).end()))
     lower = sentence.lower
-    if not out and rules.verb and ("was " in lower or " been " in lower or " is " in lower):
+    if (
+        not out
+        and rules.verb
+        and ("was " in lower or " been " in lower or " is " in lower)
+        and " else " not in lower  # "No one else was hurt": its verb has a subject, nobody
+    ):
         out.extend(_elided_subject(sentence, rules))
     if rules.verb and "the" in lower and (any(c in text for c in ",(–—") or " - " in text):
         out.extend(_apposed_counts(sentence, rules, out))

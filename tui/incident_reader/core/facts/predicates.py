@@ -401,7 +401,8 @@ ZERO_PHRASES: dict[str, str] = {
     # "Police have not made any arrests", "officers had yet to make an arrest"
     r"(?:has|have|had|did) (?:not|n't) (?:yet )?(?:made|make) any arrests?": "arrests",
     r"(?:has|have|had) yet to (?:make|report) (?:any|an) arrests?": "arrests",
-    r"(?:no-one|no one|nobody) (?:else )?(?:has|have|had|was|were) (?:yet )?(?:been )?"
+    # (not "No one else has been arrested": nobody besides those told of)
+    r"(?:no-one|no one|nobody) (?:has|have|had|was|were) (?:yet )?(?:been )?"
     r"(?:arrested|detained)": "arrests",
     r"(?:there have been|there were|there has been|there had been|made|with) no "
     r"(?:further )?arrests": "arrests",
