@@ -28,6 +28,10 @@ FOUND: list[tuple[str, str, Any]] = [
      "Infirmary.", HOSPITALISED, 3),
     ("Two were taken to Cork University Hospital and three others to Mercy University Hospital.",
      HOSPITALISED, 5),
+    ("Four patients were taken to Ulster Hospital and a further patient to Daisy Hill Hospital.",
+     HOSPITALISED, 5),
+    ("Three were taken to Tallaght University Hospital and a further two to St James's Hospital.",
+     HOSPITALISED, 5),
     # a list of parts inside a dashed apposition that a participle phrase closes
     ("The other patients - two girls and a teacher, aged between 9 and 47 - were taken to "
      "Sligo University Hospital.", HOSPITALISED, 3),
@@ -80,6 +84,15 @@ FOUND: list[tuple[str, str, Any]] = [
     # injuries as what the counted nurse, or as what someone described them as
     ("The pile-up left six drivers nursing injuries.", INJURED, 6),
     ("Two men suffered what doctors described as life-changing injuries.", INJURED, 2),
+    # two clauses of the hurt, each with its own subject, joined by "and"
+    ("The cyclist, 30, broke his collarbone and the driver, 62, hurt her neck.", INJURED, 2),
+    ("Three girls were burned and a teacher was hurt.", INJURED, 4),
+    # a part of the body broken or hurt
+    ("A steward suffered a fractured ankle.", INJURED, 1),
+    ("A pensioner hurt her hip in the crush.", INJURED, 1),
+    # a place by its name alone, reached by ambulance; a health system
+    ("Four were taken by ambulance to Mercy Regional in Durango.", HOSPITALISED, 4),
+    ("Three people were taken to the county health system's main campus.", HOSPITALISED, 3),
     # all the injured, after their count
     ("Eleven workers suffered burns. All of the injured were taken to the district hospital.",
      HOSPITALISED, 11),
@@ -111,6 +124,12 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Two more patients showed up at a local hospital.", HOSPITALISED),
     # a second clause of another kind after "others"
     ("Two people were hurt and two others were arrested.", INJURED),
+    # nobody besides those told of is no zero count
+    ("A woman was stabbed. No one else was hurt.", INJURED),
+    ("A man was arrested. Nobody else has been arrested.", ARRESTS),
+    # a share after "and"; an age between commas after a singular noun
+    ("Six people were injured and two of them were badly hurt.", INJURED),
+    ("The driver, 57, hurt his back.", INJURED),
     # the rest of a set inside the clause that counted its first part
     ("One was airlifted and the other two were taken by road to hospital.", HOSPITALISED),
 ]
@@ -125,6 +144,12 @@ def test_house_style_non_counts_are_left_alone(sentence: str, kind: str) -> None
         assert found == [1]
     elif sentence.startswith("Two people were hurt"):
         assert found == [2]
+    elif sentence.startswith("Six people"):
+        assert found == [6]
+    elif sentence.startswith(("The driver, 57", "A man was arrested")):
+        assert found == [1]
+    elif sentence.startswith("A woman was stabbed"):
+        assert 0 not in found
     else:
         assert found == []
 

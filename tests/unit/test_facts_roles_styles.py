@@ -73,6 +73,9 @@ SUSPECTS = [
     ("The accused, Pappu alias Ranjit, 33, was produced before a magistrate.", "pappu", 33),
     # Australian copy: "will face <court name>"
     ("The man, Hamish Orr, 22, will face Blacktown Local Court today.", "hamish orr", 22),
+    # UK tabloid: words for jailed, the attack launched
+    ("Ned Cole, 27, of Wigan, was locked up for eight years.", "ned cole", 27),
+    ("Yob Ned Cole, 19, launched the attack outside a chip shop.", "ned cole", 19),
     # a name in apposition between a role noun and its copula's age
     ("The suspect, Milo Grant, was 45.", "milo grant", 45),
     # a role noun and a modifier between an article and a name
@@ -165,6 +168,7 @@ def test_the_attacker_stays_the_suspect_when_a_captor_follows() -> None:
         ("Commuters pinned down the 29-year-old until officers came.", 29),
         ("Officers Tasered the 41-year-old before arresting him.", 41),
         ("Gardaí are questioning a man in his 40s.", {"min": 40, "max": 49}),
+        ("The thug, 23, was put behind bars yesterday.", 23),
         # breathalysed; the agent of a private vehicle's driving
         ("The motorist, aged 63, was breathalysed at the scene.", 63),
         ("The van was being driven by a 27-year-old man from Hove, police said.", 27),
@@ -191,6 +195,14 @@ def test_the_suspects_age_past_a_participle_or_a_dash(sentence: str, age: object
         "Aisha Noor (30) lodged a complaint against the driver.",
         # a comma before a new subject ends the person's predicate
         "When the 61-year-old cashier refused, Crane hit him and fled.",
+        # a relative clause's custody or drink outweighed by the person's own harm, an officer's
+        # arrest, a drink told before the person was shot
+        "Rhea Ball, 24, who was arrested last year for theft, was stabbed to death.",
+        "The passenger, 19, who had been drinking, was killed.",
+        "Constable Nye Pugh, 33, who arrested the suspect, was praised by the judge.",
+        "Detective Sergeant Nye Pugh, 33, charged the man on Sunday.",
+        "Rhea Ball, 24, had been drinking with friends when she was shot.",
+        "A gang of thugs attacked Ned Cole, 27, outside a pub.",
         # the head noun after the age is a victim's
         "Staff restrained a 19-year-old victim who was bleeding heavily.",
         # a weapon in a victim's or a witness's sentence

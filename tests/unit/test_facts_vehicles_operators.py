@@ -35,6 +35,14 @@ VEHICLES = [
     ("A man on a mobility scooter was hit by a van on Friday.", "van"),
     # an operator before a named vessel that acts after its name
     ("The Seaway ferry Morning Tern ran aground off Kessa on Sunday.", "ferry morning tern"),
+    # a hyphenated make after "the" and a colour; a hyphened participle; a possessive that acts
+    ("The yellow Wave-Rider jet ski struck the pier at Kessa on Sunday.", "wave-rider jet ski"),
+    ("The ferry, a locally-made wooden boat, capsized near Idu on Friday.", "locally-made"),
+    ("No charges were filed after her pickup crashed into a shop in Dalton on Friday.", "pickup"),
+    # an event noun after the head names the event by its vehicle
+    ("A teenager was hurt in a jet ski accident off Kessa on Sunday.", "jet ski"),
+    # leaving the carriageway acts
+    ("The 53-seat coach, run by Loch Tours, left the carriageway on Friday.", "loch tours"),
     # a plate number between the vehicle and its verb
     ("Police said a minibus with plate number KDA 114X overturned near Voi on Monday.", "minibus"),
 ]

@@ -65,3 +65,29 @@ LATER_STEPS = [
 @pytest.mark.parametrize(("text", "expected"), LATER_STEPS)
 def test_legal_steps_and_moved_dates_date_no_incident(text: str, expected: list[Any]) -> None:
     assert _facts(text, DATE, DCT) == expected
+
+
+# A police log's entry stamp times the call-out to a report of the incident; a blog's
+# "we're receiving reports of" stays a report.
+LOG_ENTRIES = [
+    (
+        "POLICE LOG\nSunday, Oct. 12\n11:48 p.m. - Officers responded to a report of a fight"
+        " outside the Anchor Inn. A man was cut on the arm.\n2:05 p.m. - A wallet was handed in.",
+        ["23:48"],
+    ),
+    (
+        "SHERIFF'S LOG\n4:10 a.m. - Deputies were called to a report of a car on fire on Dunn"
+        " Road.\n9 a.m. - A stray dog was collected.",
+        ["04:10"],
+    ),
+    (
+        "Warehouse fire: live\n10.14am - We're receiving reports of a large fire at a warehouse"
+        " on Quay Lane.\n10.40am - Crews are at the scene.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOG_ENTRIES)
+def test_a_log_entry_stamp_times_its_call_out(text: str, expected: list[Any]) -> None:
+    assert _facts(text, TIME, DCT) == expected

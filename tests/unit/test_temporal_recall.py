@@ -52,6 +52,13 @@ SIDES = [
     # a unit word opening a compound noun is no time ("the quarter-final", "half-time")
     ("The quarter-final will be played on Saturday.", "2022-11-27", [("Saturday", "DATE", "2022-12-03")]),
     ("They led at half-time in the second quarter-final.", "2022-11-27", []),
+    # a bare half or quarter in a game's report is a period of play, not of the year
+    ("The striker scored twice in the first half.", "2022-11-27", []),
+    ("The Eagles scored 21 points in the fourth quarter to win the game.", "2022-11-27", []),
+    ("Sales of match tickets rose in the second half.", "2022-11-27", [("the second half", "DATE", "2022-H2")]),
+    # a participle and "for" before a day: what is fixed for it lies ahead
+    ("A day of national mourning was declared for Tuesday.", "2021-06-14", [("A day", "DURATION", "P1D"), ("Tuesday", "DATE", "2021-06-15")]),
+    ("He was arrested for Tuesday's attack.", "2021-06-14", [("Tuesday", "DATE", "2021-06-08")]),
     # a bare clock told in the past is not on the day still to come that the story named last
     ("The bridge will close at 8pm on Saturday. Crews arrived at 4am to start work.", F, [("8pm", "TIME", "2025-11-22T20:00"), ("Saturday", "DATE", "2025-11-22"), ("4am", "TIME", "2025-11-21T04:00")]),
     ("The bridge will close at 8pm on Saturday. Crews will arrive at 4am.", F, [("8pm", "TIME", "2025-11-22T20:00"), ("Saturday", "DATE", "2025-11-22"), ("4am", "TIME", "2025-11-22T04:00")]),

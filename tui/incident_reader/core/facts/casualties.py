@@ -138,6 +138,14 @@ def labelled_counts(sentence: Sentence, kinds: tuple[str, ...]) -> list[Found]:
     return [Found(kind, value, sentence.start + m.start("label"), sentence.start + m.end())]
 
 
+# A relative clause that tells how someone hurt their own body ("A firefighter who injured his
+# shoulder was taken to hospital") describes a person, it does not count the hurt.
+_WHO_HURT_OWN = re.compile(
+    r"\bwho\s+(?:injured|hurt|broke|fractured|dislocated|twisted|cut|burned|burnt)\s+(?:his|her|their)\b",
+    re.IGNORECASE,
+)
+
+
 def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
     """Killed, injured and hospitalised counts a sentence states (non-facts left out)."""
     if not _may_hold(sentence, injured_so_far):
@@ -200,7 +208,15 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
             out.append(Found(kind, value, sentence.start + m.start(), sentence.start + m.end()))
     out.extend(listed_counts(sentence))  # "Among the dead are ...", "The injured include ..."
     out.extend(figure_counts(sentence))  # "That figure was later revised to five"
-    out = [f for f in out if not _single_wound(text, f, sentence.start)]
+    out = [
+        f
+        for f in out
+        if not _single_wound(text, f, sentence.start)
+        and not (
+            f.kind == INJURED
+            and _WHO_HURT_OWN.search(text, f.start - sentence.start, f.end - sentence.start)
+        )
+    ]
     if "die" in text or "kill" in text or "murder" in text or "death" in text or "dead" in text:
         for m in _NAMED_KILLED.finditer(text):
             if not any(f.kind == KILLED and f.start < sentence.start + m.end() for f in out):

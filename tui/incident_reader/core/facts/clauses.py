@@ -120,7 +120,7 @@ def clause_counts(sentence: Sentence, found: list[Found]) -> list[Found]:
     found = [*found, *out]
     if " further " in text or " another " in text:
         found = _further_treated(text, base, found)
-    if " others " in text or " another " in text or " further " in text:
+    if " and " in text or " while " in text or " whereas " in text:
         found = _others_hurt_too(text, base, found)
     if (" and " in text or " while " in text or " whereas " in text) and any(
         f.kind == KILLED for f in found
@@ -154,9 +154,15 @@ _OTHERS_AFTER = re.compile(
 )
 
 
+# A second clause's own subject, someone not counted before: "... and the man, 57, hurt his back"
+# (not a pronoun, and not a share: "and two of them were badly hurt").
+_FRESH_SUBJECT = re.compile(r"(?:an?|the|one|his|her|their)\s+(?-i:[a-z])", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\bof\s+(?:them|whom|those|the|these)\b", re.IGNORECASE)
+
+
 def _others_hurt_too(text: str, base: int, found: list[Found]) -> list[Found]:
-    """Two counts of the hurt joined as "N ... and M others ...": one count of N + M (the
-    second is no part of the first, so neither alone is the total)."""
+    """Two counts of the hurt joined as "N ... and M others ..." or "X was hurt and the man ... was
+    hurt": one count of both (the second is no part of the first, so neither alone is the total)."""
     hurt = sorted(
         (f for f in found if f.kind == INJURED and f.start >= base), key=lambda f: f.start
     )
@@ -165,7 +171,9 @@ def _others_hurt_too(text: str, base: int, found: list[Found]) -> list[Found]:
         if join is None or join.end() != b.start - base:
             continue
         further = join.group(0).strip(" ,").lower() not in ("and", "while", "whereas")
-        if not (further or _OTHERS_AFTER.match(text, b.start - base)):
+        second = text[b.start - base : b.end - base]
+        fresh = _FRESH_SUBJECT.match(second) and not _SHARE_OF.search(second)
+        if not (further or _OTHERS_AFTER.match(second) or fresh):
             continue
         if isinstance(a.value, int) and isinstance(b.value, int):
             kept = [f for f in found if f is not a and f is not b]

@@ -42,6 +42,9 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
     of = None if m.group("head") else _PERSON_OF.search(text, max(0, m.start() - 30), m.start())
     if of and of.group("who").lower() in AGED_NOUNS:
         return True  # "a girl of six was taken": the six is her age
+    if n.isdigit() and _NOUN_COMMA.search(text, max(0, m.start() - 30), m.start()):
+        if text.startswith(",", m.end("n")):
+            return True  # "the man, 57, hurt his back": a number between commas after a noun
     return n.isdigit() and bool(_NAME_COMMA.search(text[max(0, m.start() - 40) : m.start()]))
 
 
@@ -49,6 +52,7 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
 _PERSON_OF = re.compile(r"(?<![\w'’-])(?P<who>[a-z]+)\s+of\s+$", re.IGNORECASE)
 
 
+_NOUN_COMMA = re.compile(r"(?<![\w'’-])(?-i:[a-z]{2,})\s*,\s*$")
 _YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*(?:-|–|to)\s*\d{2,4})?")
 _YEAR_DET = re.compile(r"\b(?:the|of|in|for|since|from)\s+$", re.IGNORECASE)
 

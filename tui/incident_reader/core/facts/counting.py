@@ -28,6 +28,7 @@ from incident_reader.core.facts.count_values import (
     _object_value,
     _person_enough,
     _subject_value,
+    is_singular,
 )
 from incident_reader.core.facts.grammar import NOUN
 from incident_reader.core.facts.lists import (
@@ -90,6 +91,8 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             continue
         if _vague_reduced_relative(m) or _object_of_preposition(text, m):
             continue
+        if m.group("zero") and (m.group("head") or "").lower() == "else":
+            continue  # "No one else was hurt": nobody besides those told of, not a zero count
         if (
             m.group("n")
             and _REST_OF.search(text, max(0, m.start() - 16), m.start())
@@ -136,7 +139,12 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             if value is not None:
                 out.append(Found(rules.kind, value, base + m.start(), base + (n or m).end()))
     lower = sentence.lower
-    if not out and rules.verb and ("was " in lower or " been " in lower or " is " in lower):
+    if (
+        not out
+        and rules.verb
+        and ("was " in lower or " been " in lower or " is " in lower)
+        and " else " not in lower  # "No one else was hurt": its verb has a subject, nobody
+    ):
         out.extend(_elided_subject(sentence, rules))
     if rules.verb and "the" in lower and (any(c in text for c in ",(–—") or " - " in text):
         out.extend(_apposed_counts(sentence, rules, out))
@@ -208,6 +216,9 @@ _INNER_COUNT = re.compile(
 )
 
 
+_HEAD_BEFORE = re.compile(r"([\w'’-]+)\s*(?:,|\(|\s[–—]|\s--?)\s*$")
+
+
 def _apposed_counts(sentence: Sentence, rules: CountRules, found: list[Found]) -> list[Found]:
     """Counts said in an apposition to a definite subject, right before the kind's verb."""
     text, base, out = sentence.text, sentence.start, []
@@ -219,6 +230,9 @@ def _apposed_counts(sentence: Sentence, rules: CountRules, found: list[Found]) -
         if m is None or _negated(text, m.start()):
             continue
         inner = m.group("inner")
+        head = _HEAD_BEFORE.search(text, m.start(), m.start("inner"))
+        if inner.isdigit() and head and is_singular(head.group(1)):
+            continue  # "the man, 57, hurt his back": one man's age, not a count
         one = _INNER_COUNT.fullmatch(inner)
         if one and is_person_head(one.group(0).split()[-1]):
             value: FactValue | None = count_of(one.group("n"))

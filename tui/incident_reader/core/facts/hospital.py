@@ -42,9 +42,10 @@ _SHARE = re.compile(
 # as the subject: "Westcairn General Hospital received eight of the injured".
 _COUNTED = rf"(?:the\s+)?(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN})?"
 # A further object of the same verb: "took two patients to X and a third (patient) by road to Y",
-# "... and another to Y", "... and three others to Y" (added to the count before).
+# "... and another to Y", "... and a further (two) to Y", "... and three others to Y" (added).
 _ONE_MORE = re.compile(
-    rf"\s*,?\s+and\s+(?:(?:an?|the)\s+(?P<ord>{ORDINAL})|(?P<another>another)"
+    rf"\s*,?\s+and\s+(?:(?:an?|the)\s+(?P<ord>{ORDINAL})"
+    rf"|(?P<another>another|one\s+more|a\s+further)(?:\s+(?P<further>{COUNT}))?"
     rf"|(?P<more>{COUNT})\s+(?:others|more))(?:\s+{ADJ}*{MOD}{NOUN})?{MEANS}\s+(?:to|into)\s+"
     rf"{HOSPITAL_PLACE}",
     re.IGNORECASE,
@@ -108,8 +109,11 @@ def one_more(sentence: Sentence, found: list[Found]) -> list[Found]:
         if m is None or not isinstance(f.value, int) or f.end - base < 0:
             out.append(f)
             continue
-        more = parse_count(m.group("more")) if m.group("more") else None
-        if m.group("another") or (m.group("ord") and ordinal_value(m.group("ord")) == f.value + 1):
+        told = m.group("more") or m.group("further")
+        more = parse_count(told) if told else None
+        if (m.group("another") and not told) or (
+            m.group("ord") and ordinal_value(m.group("ord")) == f.value + 1
+        ):
             more = 1
         value = f.value + more if isinstance(more, int) else f.value
         out.append(Found(HOSPITALISED, value, f.start, base + m.end() if more else f.end))

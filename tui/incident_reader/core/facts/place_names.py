@@ -275,7 +275,8 @@ _FLED = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _HEADING = re.compile(
-    r"\b(?:head(?:ing|ed)|(?:north|south|east|west)(?:bound|wards?)?|towards?|in\s+the\s+direction)\b",
+    r"\b(?:head(?:ing|ed)|(?:north|south|east|west)(?:bound|wards?)?|towards?"
+    r"|in\s+the\s+direction)\b",
     re.IGNORECASE,
 )
 FLED_REACH = 160  # characters before the place looked at for a getaway

@@ -42,7 +42,7 @@ HOSPITAL_PLACE = (
     r"|burns?\s+(?:units?|cent(?:er|re)s?)|clinics?|(?:burns?|surgical|casualty|trauma|intensive"
     r"|isolation|children'?s|medical|high[\s-]dependency)\s+wards?|emergency\s+(?:room|department)s?|a&e"
     r"|intensive\s+care(?:\s+unit)?|icu|(?:trauma|spinal|stroke|critical\s+care)\s+unit"
-    r"|(?:medical|health|hospital)\s+facilit(?:y|ies)|medical\s+college"
+    r"|(?:medical|health|hospital)\s+facilit(?:y|ies)|medical\s+college|health\s+systems?"
     r"|institute\s+of\s+medical\s+sciences?)(?![\w-])"
 )
 # Phrases of means, manner or company between a verb of movement and its "to": "by boat and
@@ -115,6 +115,9 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     rf"(?:drove|took|got|brought)\s+(?:themselves|himself|herself)\s+to\s+{HOSPITAL_PLACE}",
     rf"(?:arrived|showed\s+up|turned\s+up|walked\s+in)\s+(?:at|to)\s+{HOSPITAL_PLACE}",
     rf"walked\s+into\s+{HOSPITAL_PLACE}",
+    # a place by its name alone reached by ambulance: "taken by ambulance to Harlan County Health"
+    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)})\s+by\s+(?:road\s+|air\s+)?(?:ambulance|helicopter)\s+to\s+"
+    r"(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})",
     # a hospital by its name alone, said so by the wound or the condition after it: "transported
     # to UC Health with gunshot wounds", "taken to Mercy General in critical condition"
     rf"(?:{'|'.join(MOVED_TO_HOSPITAL)})\s+to\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})"
@@ -172,10 +175,21 @@ KILLED_FORMS: tuple[str, ...] = _each(
 PERSON_ONLY_DEATH: tuple[str, ...] = ("expired",)
 KILLING_FORMS: tuple[str, ...] = (r"killing", r"kill", r"kills", r"leaving .{0,3}dead")
 
+# Parts of the body: "injured his shoulder" hurts the subject, not a person named by "his".
+_BODY: tuple[str, ...] = (
+    "head", "neck", "back", "shoulder", "arm", "leg", "hand", "foot", "knee", "ankle", "wrist",
+    "hip", "elbow", "finger", "toe", "rib", "spine", "skull", "face", "eye", "jaw", "nose",
+    "chest", "pelvis", "collarbone", "thigh", "hamstring", "heel", "shin", "tendon", "ligament",
+)  # fmt: skip
+BODY_PARTS: frozenset[str] = frozenset(_BODY)
+# A part broken or hurt: "a broken wrist", "a fractured skull", "hurt her back".
+_BODY_PART = rf"(?:{'|'.join(_BODY)})s?"
+
 # Injuries someone "suffered", "sustained", "received", "was treated for".
 INJURY_NOUNS = (
     r"(?:injury|injuries|wounds?|burns|fractures?|cuts|bruises|bruising|lacerations"
-    r"|broken\s+(?:bones?|legs?|arms?|ribs?)|head\s+trauma|smoke\s+inhalation)"
+    r"|(?:broken|fractured|dislocated|sprained|shattered|cracked)\s+(?:bones?|"
+    rf"{_BODY_PART})|head\s+trauma|smoke\s+inhalation)"
 )
 _INJURY_OBJECT = (  # not "fatal injuries" (a killed form); "what police described as" may open it
     r"(?:what\s+(?:[\w'’-]+\s+){1,3}?(?:described|called|termed)\s+as\s+)?"
@@ -210,16 +224,14 @@ INJURED_FORMS: tuple[str, ...] = _each(
     # "Seven people had minor injuries": the injuries as what the counted people have
     rf"(?:had|have)\s+{_INJURY_OBJECT}",
     rf"nursing\s+{_INJURY_OBJECT}",  # "left nine people nursing injuries"
+    # a part of one's own body hurt: "hurt her back", "broke his leg", "injured his shoulder"
+    rf"(?:injured|hurt|broke|fractured|dislocated|twisted|cut|burned|burnt)\s+(?:his|her|their)\s+"
+    rf"(?:[\w-]+\s+)?{_BODY_PART}(?![\w-])",
     # the state the hurt were come upon in: "Two men were found injured", "found with stab wounds"
     r"(?:found|discovered) (?:lying )?(?!fatally)(?:[a-z]+ly )?(?:injured|hurt|wounded)",
     rf"(?:found|discovered) (?:lying )?with\s+{_INJURY_OBJECT}",
 )  # fmt: skip
-# Parts of the body: "injured his shoulder" hurts the subject, not a person named by "his".
-BODY_PARTS: frozenset[str] = frozenset((
-    "head", "neck", "back", "shoulder", "arm", "leg", "hand", "foot", "knee", "ankle", "wrist",
-    "hip", "elbow", "finger", "toe", "rib", "spine", "skull", "face", "eye", "jaw", "nose",
-    "chest", "pelvis", "collarbone", "thigh", "hamstring", "heel", "shin", "tendon", "ligament",
-))  # fmt: skip
+
 INJURING_FORMS: tuple[str, ...] = (
     r"injuring", r"injure", r"injures", r"wounding", r"wounds", r"hurting",
 )  # fmt: skip
@@ -389,7 +401,8 @@ ZERO_PHRASES: dict[str, str] = {
     # "Police have not made any arrests", "officers had yet to make an arrest"
     r"(?:has|have|had|did) (?:not|n't) (?:yet )?(?:made|make) any arrests?": "arrests",
     r"(?:has|have|had) yet to (?:make|report) (?:any|an) arrests?": "arrests",
-    r"(?:no-one|no one|nobody) (?:else )?(?:has|have|had|was|were) (?:yet )?(?:been )?"
+    # (not "No one else has been arrested": nobody besides those told of)
+    r"(?:no-one|no one|nobody) (?:has|have|had|was|were) (?:yet )?(?:been )?"
     r"(?:arrested|detained)": "arrests",
     r"(?:there have been|there were|there has been|there had been|made|with) no "
     r"(?:further )?arrests": "arrests",

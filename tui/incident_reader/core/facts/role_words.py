@@ -13,6 +13,8 @@ SUSPECT_ROLE_NOUNS: tuple[str, ...] = (
     "suspect", "accused", "attacker", "gunman", "assailant", "killer", "culprit", "offender",
     "perpetrator", "arsonist", "robber", "shooter", "stabber", "knifeman", "murderer",
     "terrorist", "bomber", "hijacker", "defendant", "raider", "burglar", "thief", "fugitive",
+    # tabloid words for the attacker: "The thug, 32,", "Knife maniac X"
+    "thug", "yob", "brute", "fiend", "maniac", "lout",
 )  # fmt: skip
 # Modifiers that make any person noun the suspect's ("the suspected driver", "the alleged
 # attacker", "a man accused of"), and clauses that do ("suspected of driving", "alleged to have").
@@ -34,6 +36,7 @@ DRIVER_NOUNS: tuple[str, ...] = ("driver", "motorist")
 SUSPECT_PREDICATES: tuple[str, ...] = (
     r"arrested", r"detained", r"charged", r"held(?!\s+(?:hostage|captive))", r"taken into custody",
     r"in (?:police |judicial )?custody", r"remanded", r"jailed", r"convicted", r"sentenced",
+    r"caged", r"locked up", r"put behind bars", r"banged up",  # tabloid words for jailed
     r"pleaded (?:not )?guilty", r"pleads (?:not )?guilty",
     r"admitted(?! to (?:a |the )?(?:\w+ )?hospital)", r"admits", r"denied",
     r"denies", r"appeared (?:in|at|before)", r"appears (?:in|at|before)", r"due to appear",
@@ -104,6 +107,7 @@ HARM_VERBS: tuple[str, ...] = (
     # shots and drawn weapons: "fired into the crowd", "pulled out a handgun"
     r"fired(?= (?:into|at|on|upon|shots|several|multiple|a |two|three|four|five|\d))",
     r"began (?:shooting|firing|stabbing|slashing|attacking)",
+    r"launched (?:the|an|a|his|her) (?:[\w-]+ )?(?:attack|assault|rampage)",
     r"started (?:shooting|firing|stabbing|slashing|attacking)",
     *(
         rf"{verb} (?:out )?(?:a|an|his|her) (?:[\w-]+ )?(?:gun|handgun|pistol|revolver|rifle"

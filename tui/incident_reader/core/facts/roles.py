@@ -75,12 +75,15 @@ _AUX = re.compile(
 )
 _BE = re.compile(r"\b(?:was|were|is|are|been|being)\b", _I)
 # "X, 30, who was arrested at the scene, ...": the relative clause gives the role.
+# The doer in a relative clause: "the man who drove the lorry into the market", "who stabbed".
+_WHO_DID = (
+    rf"\bwho\s+(?:(?:allegedly|later|then)\s+)?(?:(?:drove|ploughed|plowed|rammed|steered)"
+    rf"\s+(?:[\w’'-]+\s+){{1,4}}?into|(?:{_words(HARM_VERBS)})(?![\w-]))"
+)
+_WHO_DOER = re.compile(_WHO_DID, _I)
 _WHO_PRED = re.compile(
     rf"\bwho\s+(?:(?:has|had|have|was|were|is|are|been|later|also|then)\s+)*"
-    rf"(?:{_words(SUSPECT_PREDICATES)})(?![\w-])"
-    # the doer in a relative clause: "the man who drove the lorry into the market", "who stabbed"
-    rf"|\bwho\s+(?:(?:allegedly|later|then)\s+)?(?:(?:drove|ploughed|plowed|rammed|steered)"
-    rf"\s+(?:[\w’'-]+\s+){{1,4}}?into|(?:{_words(HARM_VERBS)})(?![\w-]))",
+    rf"(?:{_words(SUSPECT_PREDICATES)})(?![\w-])|{_WHO_DID}",
     _I,
 )
 _SUSPECT_PRED = re.compile(rf"(?:who\s+)?(?:{_words(SUSPECT_PREDICATES)})(?![\w-])", _I)
@@ -179,8 +182,9 @@ _CUSTODY_PRED = re.compile(
 _CAPTOR = re.compile(
     r"(?<![\w-])(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?:arrested|detained|held|restrained"
     r"|apprehended|nabbed|captured|caught|subdued|disarmed|tackled|pinned|overpowered|grabbed"
-    # a court's steps: "Judge Fiona Lucey remanded Mr Coyle in custody"
-    r"|remanded|jailed|sentenced|convicted|bailed|fined|banned|indicted|arraigned|acquitted)"
+    # a court's or an officer's steps: "Judge Fiona Lucey remanded Mr Coyle in custody"
+    r"|remanded|jailed|sentenced|convicted|bailed|fined|banned|indicted|arraigned|acquitted"
+    r"|charged|booked|cautioned|questioned|interviewed)"
     r"\s+(?:him|her|them|the|a|an|[A-Z][\w’'-]+)(?![\w-])",
 )
 # A harm verb coordinated with the subject's first predicate ("walked into the bar and opened
@@ -214,6 +218,23 @@ _CREW_VEHICLE = re.compile(rf"(?<![\w-])(?:{'|'.join(CREW_VEHICLE_WORDS)})(?![\w
 _HARMED_AFTER = re.compile(rf"\b(?:was|were)\s+(?:{_words(HARM_VERBS)})(?![\w-])", _I)
 # Where the subject's predicate ends: a coordinated clause, or a comma before a new subject
 # ("When the 58-year-old shopkeeper refused, Ashworth stabbed him ... and fled").
+# A custody step done, not undergone, in a relative clause: "Officer X, who arrested the man,".
+_WHO_CAPTOR = re.compile(
+    r"\bwho\s+(?:(?:later|then|had|has)\s+)?(?:arrested|detained|charged|restrained|tackled|held"
+    r"|apprehended|caught|booked|questioned)\s+(?:him|her|them|the|an?|[A-Z])",
+)
+# The person's own predicate is a casualty's ("was killed", "was stabbed to death"; after the
+# auxiliaries, read only in the passive).
+_HARMED_NOW = re.compile(
+    rf"(?:(?:fatally|critically|seriously)\s+)?(?:{_words(HARM_VERBS)}|injured|hurt|wounded)(?![\w-])"
+    r"(?!\s+by\s+(?:armed\s+)?(?:police|officers|gardaí|troopers|deputies))",
+    _I,
+)
+# Suspect predicates a casualty may share (drink), outweighed by a harm told later in the clause.
+_WEAK_PRED = re.compile(r"drinking|over the|failed a|tested positive", _I)
+_HARMED_LATER = re.compile(
+    rf"\b(?:was|were|been)\s+(?:{_words(HARM_VERBS)}|injured|hurt|wounded)(?![\w-])|\bdied\b", _I
+)
 _PRED_END = re.compile(
     r",\s*(?:and|but|while)\b|;|\band\s+(?:a|an|the|his|her)\b"
     r"|,\s+(?-i:[A-Z])|,\s+(?:he|she|they|police|officers)\b",
@@ -327,9 +348,17 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return False  # "a second man", "on suspicion of assisting an offender"
     if _HARM_BEFORE.search(before):
         return False  # "the man accused of murdering Marcus Joseph": the object of the harm
+    who = _WHO_PRED.search(own)
+    harmed = _VICTIM_SAID.match(pred) or (passive and _HARMED_NOW.match(pred))
+    outside = (tail or "") + " " + _WHO_CLAUSE.sub("", own)  # the role words outside the clause
+    if who and (
+        _WHO_CAPTOR.search(own)
+        or (harmed and not _MODIFIER.search(outside) and not _WHO_DOER.search(own))
+    ):
+        return False  # "Officer X, who arrested the man,"; "X, who had been drinking, was killed"
     if (
         _MODIFIER.search(near)
-        or _WHO_PRED.search(own)
+        or who
         or _COPULA_ROLE.match(text[after_np:].lstrip())
         or _INVERTED.match(text, 0, start)
         or _ROLE_APPOS_AFTER.match(text, end)
@@ -356,7 +385,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return True  # "the driver, Kamal Oduya, 44, had fallen asleep at the wheel"
     stopped = _SUSPECT_PRED.match(pred)
     if stopped and (" by " in stopped.group(0) or not _VICTIM_PRED.match(pred)):
-        return True
+        if not (_WEAK_PRED.match(stopped.group(0)) and _HARMED_LATER.search(pred)):
+            return True  # not "had been drinking with friends when she was shot"
     if (
         not _SAYS.match(pred)
         and not _VICTIM_SAID.match(pred)

@@ -69,7 +69,8 @@ _LEFT_REACH = 80
 # ... an owner's or operator's name may stand among them where the vehicle acts ("drove a Home
 # Depot rental truck", "rammed a Ryder box truck").
 _LEFT_OWNED = re.compile(
-    rf"(?<![\w-])(?P<det>(?i:a|an|the))\s+(?P<mods>(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_MOD_WORD}\s+){{0,2}})$"
+    rf"(?<![\w-])(?P<det>(?i:a|an|the))\s+"
+    rf"(?P<mods>(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_MOD_WORD}\s+){{0,2}})$"
 )
 # Where a vehicle acts in the event, any modifier tells which it was ("struck by a refuse lorry",
 # "colliding with a tipper truck", "two trams collided", "a bin lorry mounted the pavement").
@@ -84,7 +85,8 @@ _AGENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACTS_AFTER = re.compile(
-    r"(?:\s*,\s*(?:carrying|with|driven|operated|travelling|traveling|owned|which|believed|thought"
+    r"(?:\s*,\s*(?:carrying|with|driven|operated|run|chartered|hired|travelling|traveling|owned"
+    r"|which|believed|thought"
     r"|said|reported|understood|suspected|alleged|apparently|reportedly)\b[^,;]{1,60},)?"
     r"(?:\s+(?:that|which))?"  # "the petrol tanker that exploded": a relative clause's verb
     r"\s+(?:(?:had|has|have|is|then|reportedly|allegedly|apparently|suddenly|also|later)\s+)*"
@@ -94,8 +96,9 @@ _ACTS_AFTER = re.compile(
     r"|careered|careened|veered|swerved|skidded|jack-?knifed|rolled|flipped|plunged|toppled"
     r"|hit|struck|ran\s+(?:over|into|aground|off|down)|knocked|mowed|caught\s+fire"
     r"|burst\s+into\s+flames|went\s+on\s+fire|went\s+up\s+in\s+flames|erupted\s+in\s+flames"
-    r"|pulled\s+(?:onto|into|over)|exploded|went\s+down|came\s+down|left\s+the\s+(?:road|rails|tracks"
-    r"|runway)|tipped|reversed\s+into|lost\s+control|spun|went\s+(?:off|over|out\s+of\s+control)"
+    r"|pulled\s+(?:onto|into|over)|exploded|went\s+down|came\s+down"
+    r"|left\s+the\s+(?:road|rails|tracks|runway|carriageway|roadway|highway|motorway)"
+    r"|tipped|reversed\s+into|lost\s+control|spun|went\s+(?:off|over|out\s+of\s+control)"
     r"|overshot|failed\s+to\s+stop|ran\s+a\s+red|fell|plummeted|tumbled|hurtled"
     r"|drove|sped|raced|accelerated|came\s+off|entered)(?![\w-])",
     re.IGNORECASE,
@@ -115,6 +118,8 @@ _OPERATED = re.compile(
 _FIRST_MENTION = frozenset("a an two three four five six both several".split())
 # ... and where a bare kind acts in the event, "the" names it too ("the tram derailed").
 _ACTING_DETS = _FIRST_MENTION | {"the"}
+# ... as a possessive does where its vehicle acts ("her pickup crashed into the school").
+_POSSESSIVE_DETS = frozenset(("his", "her", "their"))
 # Modifiers that make a vehicle another party's ("the other car", "a second lorry").
 _OTHER_PARTY = frozenset(("other", "another", "second", "same", "third"))
 _HEAD_NEXT = re.compile(rf"\s+{_HEAD}(?![\w-])", re.IGNORECASE)
@@ -131,7 +136,8 @@ _NAME_NUMBER = re.compile(r"[A-Z][a-z]{2,}\s+[A-Z]{0,3}-?\d")
 # measures ("40-tonne", "62-metre", "four-door") and hyphened forms ("double-decker").
 _FORM_MODIFIER = re.compile(
     r"(?!(?:other|parked|overturned|crushed|damaged|wrecked|involved|abandoned|burned|burnt)$)"
-    r"(?:[a-z]+(?:-[a-z]+)*(?:ed|en)|stolen|small|large|big|huge|giant|tiny|heavy|little|\d+(?:\.\d+)?-[a-z]+|[a-z]+-(?:tonne|ton|metre|meter|foot|ft|"
+    r"(?:[a-z]+(?:-[a-z]+)*(?:ed|en)|[a-z]+-(?:made|built|run|drawn|borne)"
+    r"|stolen|small|large|big|huge|giant|tiny|heavy|little|\d+(?:\.\d+)?-[a-z]+|[a-z]+-(?:tonne|ton|metre|meter|foot|ft|"
     r"seat|seater|door|wheel|wheeled|axle|deck|decker|berth)|dump|four-by-four"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twin|single|double)-[a-z]+)"
 )
@@ -146,6 +152,12 @@ _COMPOUND_AFTER = re.compile(
     r"dealer|dealership|wash|boot|door|window|seat|tyre|tire|wheel|engine|crash|accident|journey|"
     r"ride|rides|flight|flights|pilot|hire|rental|showroom|line|track|tracks|yard|deck|path|paths|"
     r"shop|lanes|network|fleet|licence|license|insurance)\b",
+    re.IGNORECASE,
+)
+# An event noun after a head names the event by its vehicle: "a jet ski accident", "a bus crash".
+_EVENT_AFTER = re.compile(
+    r"\s+(?:crash|accident|collision|smash|fire|blaze|explosion|derailment|capsize|capsizing)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 # Modifiers that tell nothing of the vehicle itself ("the other car", "a parked car").
@@ -183,7 +195,8 @@ _HIT_THEIRS = re.compile(
 _OPEN_MAKE = re.compile(
     rf"(?<![\w-])(?:(?i:a|an|his|her|their)\s+(?:(?P<colour>(?i:{_COLOUR}))\s+)?"
     rf"|(?i:the)\s+(?P<the_colour>(?i:{_COLOUR}))\s+)(?:[a-z]+ing\s+)?"
-    r"(?P<name>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{2,6})(?:\s+(?:[A-Z][a-z]+|[A-Z]*\d[\w-]*)){0,2})"
+    r"(?P<name>(?:[A-Z][a-z]+(?:-?[A-Z][a-z]+)?|[A-Z]{2,6})"
+    r"(?:\s+(?:[A-Z][a-z]+|[A-Z]*\d[\w-]*)){0,2})"
     rf"(?:\s+(?P<noun>(?i:{_HEAD})))?(?![\w-])"
 )
 # Tried only where one of its determiners starts a word (the pattern opens with a look-behind, so
@@ -364,7 +377,12 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
             m = owned
         if m is None or _taken(taken, h.start()) or _appositive(text, m.start(), taken):
             continue
-        acting = bool(_AGENT_BEFORE.search(text, 0, m.start()) or _ACTS_AFTER.match(text, h.end()))
+        event_after = _EVENT_AFTER.match(text, h.end())  # "a jet ski accident", "a tram crash"
+        acting = bool(
+            _AGENT_BEFORE.search(text, 0, m.start())
+            or _ACTS_AFTER.match(text, h.end())
+            or event_after
+        )
         if not acting and h.group(0).lower() in _NAMED_CLASSES:
             ship = _SHIP_NAME_AFTER.match(
                 text, h.end()
@@ -384,7 +402,7 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
             noun = f"{mods.pop()} {noun}"  # "a rented pickup truck": the head is two words
         if (
             (noun in _NOT_ALONE and not _ACTS_AFTER.match(text, h.end()))
-            or _COMPOUND_AFTER.match(text, h.end())
+            or (_COMPOUND_AFTER.match(text, h.end()) and not event_after)
             or _HEAD_NEXT.match(text, h.end())
         ):
             continue  # "the youth soccer coach", "the supermarket car park", "the bus stop"
@@ -402,10 +420,10 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
         if named:
             end, words = named.end(), [*words, named.group("name").lower()]
         elif not mods and not (noun in _TELLING or (det in ("a", "an") and noun not in _GENERIC)):
-            if not acting or det not in _ACTING_DETS or noun in _SAYS_NO_MORE:
+            if not acting or det not in _ACTING_DETS | _POSSESSIVE_DETS or noun in _SAYS_NO_MORE:
                 continue  # "the car" says nothing checkable; "two trams collided", "the tram
                 # derailed", "a van veered" tell the kind
-            if det == "the" and (
+            if (det == "the" or det in _POSSESSIVE_DETS) and (
                 _other_kind(sentence, noun)
                 or not (
                     _ACTS_AFTER.match(text, h.end())

@@ -83,6 +83,13 @@ __all__ = [
     "_EVENT_SCAN",
 ]
 
+# A call-out to a report is the incident reaching the police, not a blog's reporting: a blotter's
+# "12:52 a.m. - Officers responded to a report of a fight ..." times the fight.
+_CALL_OUT_REPORT = re.compile(
+    r"\b(?:responded|responding|called|dispatched|sent|attended|answered|went)\s+to\s+"
+    r"(?:an?|the|several|multiple)\s+(?:\w+\s+)?(?:reports?|calls?)\s+(?:of|that)\b",
+    re.IGNORECASE,
+)
 # A clock in a zone followed by the local clock in brackets: "0310 GMT (0610 local time)".
 _ZONE = re.compile(r"\b(?:GMT|UTC|Z)\b")
 
@@ -130,7 +137,9 @@ def incident_times(
             # A stamp says when an entry was written; it times the incident only when the entry
             # tells the event itself and gives no other time for it.
             body = text[hi:]
-            if not _tells_onset(body) or REPORTING.search(body) or len(timexes) > 1:
+            call_out = _CALL_OUT_REPORT.search(body)
+            told = REPORTING.search(_CALL_OUT_REPORT.sub(" ", body) if call_out else body)
+            if not (_tells_onset(body) or call_out) or told or len(timexes) > 1:
                 continue
         else:
             if _not_a_moment(text, lo, hi, timexes[i - 1] if i else None, base):

@@ -19,7 +19,16 @@ from incident_reader.core.temporal.handlers_common import (
     Groups,
     norm,
 )
-from incident_reader.core.temporal.tense import sentence_tense
+from incident_reader.core.temporal.tense import sentence_bounds, sentence_tense
+
+_GAME = re.compile(r"\b" + lx.alternation(lx.GAME_WORDS) + r"\b", re.IGNORECASE)
+_MONEY = re.compile(r"[$£€%]|\b" + lx.alternation(lx.MONEY_WORDS) + r"\b", re.IGNORECASE)
+
+
+def _of_a_game(text: str, s: int, e: int) -> bool:
+    """Whether the sentence around ``text[s:e]`` reports a game and says nothing of money."""
+    lo, hi = sentence_bounds(text, s, e)
+    return _GAME.search(text, lo, hi) is not None and _MONEY.search(text, lo, hi) is None
 
 
 def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
@@ -38,6 +47,9 @@ def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if g.get("qh") is None:  # plural "fourth quarters": every year
         return "SET", f"XXXX-{part}", None
     pre, rel = norm(g.get("pre")), norm(g.get("rel"))
+    if not (g.get("year") or g.get("year2") or pre or rel) and _of_a_game(ctx.text, s, e):
+        return None  # "scored twice in the first half": a period of play
+
     if g.get("year") or g.get("year2"):
         year = int(g.get("year") or g.get("year2") or 0)
     elif ctx.dct is None:

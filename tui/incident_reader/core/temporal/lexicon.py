@@ -401,3 +401,18 @@ STATE_NOUNS: tuple[str, ...] = (
     "rule", "government", "tenure", "reign", "presidency", "career", "effort", "operation",
     "mission", "trial", "case", "saga", "controversy", "mystery", "vacancy", "closure",
 )  # fmt: skip
+
+# Words of a game's report: a bare "first half" or "fourth quarter" among them is a period of
+# play ("scored twice in the first half"), unless money words say it is a fiscal one.
+GAME_WORDS: tuple[str, ...] = (
+    "scored", "scores", "score", "scoring", "goal", "goals", "points", "touchdown", "touchdowns",
+    "match", "game", "innings", "penalty", "penalties", "kick", "kicked", "header", "striker",
+    "half-time", "halftime", "quarterback", "rebounds", "assists", "whistle", "equaliser",
+    "equalizer", "free-throw", "field goal", "try", "tries", "wicket", "wickets",
+)  # fmt: skip
+MONEY_WORDS: tuple[str, ...] = (
+    "profit", "profits", "sales", "revenue", "revenues", "earnings", "income", "loss", "losses",
+    "growth", "economy", "economic", "output", "inflation", "prices", "shares", "stock",
+    "market", "deficit", "exports", "imports", "GDP", "budget", "fiscal", "percent", "billion",
+    "million", "dividend", "results",
+)  # fmt: skip

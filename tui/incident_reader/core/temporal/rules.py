@@ -489,13 +489,13 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<qmod>about|around|almost|nearly|some|more\s+than|less\s+than|over|under|at\s+least|at\s+most"
          r"|up\s+to|roughly|approximately|just\s+over|just\s+under)\s+(?!the\b))?(?:the\s+)?"
          r"(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|following|preceding|full|entire"
-         r"|whole|initial|year-earlier)\s+)?(?:{num}(?P<range>\s+(?:to|or)\s+(?:\d+|" + _NUM_WORD + r"))?|{vague})[-\s]+(?:(?:more|additional|"
+         r"|whole|initial|year-earlier)\s+)?(?:{num}(?P<range>\s+(?:to|or)\s+(?:\d+|" + _NUM_WORD + r")|(?<=\d)[-–]\d+)?|{vague})[-\s]+(?:(?:more|additional|"
          r"straight|consecutive|full|long|short)\s+)?{unit}(?P<half>\s+and\s+a\s+half)?(?P<old>-old)?(?:[-\s]long)?(?:\s+or\s+so)?(?!-)", "duration",
          (("11 months", D, "P11M"), ("jailed for at least 34 years", D, "P34Y"), ("the past three years", D, "P3Y"),
           ("a two-hour meeting", D, "PT2H"), ("a few days", D, "PXD"), ("Osborne, 47, was", D, None),
           ("the 25-year-old serviceman", D, None), ("a minute and a half", D, "PT1M30S"),
           ("This will add nearly 700 seats a week", D, "P1W"), ("guarded 24 hours a day", D, "PT24H"),
-          ("two years and a half", D, "P2Y6M"))),
+          ("two years and a half", D, "P2Y6M"), ("The trains were delayed by 3-4 hours.", D, "PTXH"))),
     # A unit made an adjective without a number (durations inside adjectives).
     Rule("unit_adjective",
          r"(?P<aunit>days?|weeks?|months?|years?|decades?|hours?|centur(?:y|ies))-(?P<adj>long|old)(?=\s+(?-i:[a-z]))"

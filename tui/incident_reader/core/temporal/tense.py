@@ -75,6 +75,9 @@ _LOOK_AHEAD_PAST = frozenset(lx.LOOK_AHEAD_PAST)
 _STARTING_JUST_BEFORE = re.compile(
     r"\b(?:" + lx.alternation(lx.STARTING_FROM) + r")\s+(?:on\s+|from\s+)?$", _I
 )
+# A participle and "for" right before a day: what is fixed for it lies ahead ("declared for
+# Tuesday", "booked for Friday", "set for Monday").
+_MEANT_FOR_BEFORE = re.compile(r"\b(?:\w+ed|set)\s+for\s+$", _I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", _I)
 _SINCE_JUST_BEFORE = re.compile(
     r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE
@@ -408,6 +411,8 @@ def tense(text: str, start: int, end: int) -> int:
         return -1
     if _STARTING_JUST_BEFORE.search(before):
         return 1  # "three days of mourning starting Monday"
+    if _MEANT_FOR_BEFORE.search(before) and not text.startswith(("'s", "’s"), end):
+        return 1  # "a day of mourning was declared for Tuesday", not "for Tuesday's attack"
     if (until := _UNTIL_JUST_BEFORE.search(before)) is not None and _past_state(
         text, lo, lo + until.start()
     ):
