@@ -40,13 +40,24 @@ CASES = [
     ("A cyclist was badly hurt on Tuesday in Mill Road.", [(COURT, "2026-01-16")], None),
     # no weekday in the undated text
     ("A cyclist was badly hurt in Mill Road.", [(COURT, "2026-01-16")], None),
+    # a lone first-day sibling that writes out no date: the weekday of its own week
+    (
+        "Nine people were hurt when a tram came off the rails on Tuesday.",
+        [("A tram derailed in Osterby on Tuesday evening, police said.", "2025-09-17")],
+        "2025-09-17",
+    ),
+    (
+        "Nine people were hurt when a tram came off the rails on Tuesday.",
+        [("The tram driver appeared in court on Tuesday.", "2025-09-17")],
+        None,
+    ),
     # two Mondays named as often: no telling which
     (
         "A crane fell on Monday.",
         [("It fell on 2 June. Work resumed on 9 June.", "2025-06-20")],
         None,
     ),
-    # the siblings' own DCTs and bare weekdays date those reports, not the incident
+    # a sibling's own DCT, or its weekday in a sentence of a later stage, dates no incident
     (
         "A crane fell on Sunday.",
         [("Its owner was fined on Sunday for the fall.", "2025-06-22")],

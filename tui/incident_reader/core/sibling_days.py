@@ -37,6 +37,12 @@ _DAY_MONTH = re.compile(
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?!\w)"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b|\s+(?P<last>last\s+year)\b)?"
 )
+# A sentence about a later stage: its weekday is that stage's day.
+_LATER_STAGE = re.compile(
+    r"\b(?:court|jail(?:ed)?|sentenc\w+|trial|inquest|hearing|charg\w*|arrest\w*|fined|appear\w*|custody|bail"
+    r"|verdict|guilty|funeral|vigil|memorial|anniversary|will|due)\b",
+    re.IGNORECASE,
+)
 MAX_SIBLINGS = 20  # more dated reports than this: a folder of many stories, no one day to borrow
 
 
@@ -44,7 +50,8 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
     """The DCT an undated ``text`` borrows from its dated siblings ``(text, dct)``, or None.
 
     The first weekday the text names must fall on one day the siblings write out more often
-    than on any other (none after the sibling's DCT); that day's morrow is returned, as ISO.
+    than on any other (none after the sibling's DCT), or, when they write out no such day, on
+    the day of that name a sibling tells in its own week; that day's morrow is returned, as ISO.
     """
     first = _WEEKDAY.search(text)
     if first is None or not dated or len(dated) > MAX_SIBLINGS:
@@ -57,12 +64,29 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
         except ValueError:
             continue
         days.update(d for d in _named_days(sibling, written) if d.weekday() == weekday)
+    if not days:  # no date written out: a first-day sibling's own week ("on Tuesday evening")
+        for sibling, dct in dated:
+            days.update(_weekday_in_week(sibling, dct, first["wd"]))
     if not days:
         return None
     ranked = days.most_common(2)
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # two such days named as often: no telling which
     return (ranked[0][0] + timedelta(days=1)).isoformat()
+
+
+def _weekday_in_week(text: str, dct: str, weekday: str) -> list[date]:
+    """The day a dated report names by ``weekday`` in the week up to its DCT, when a sentence
+    naming it tells no court, custody or remembrance (a verdict "on Tuesday" dates no crash)."""
+    try:
+        written = date.fromisoformat(dct[:10])
+    except ValueError:
+        return []
+    for m in re.finditer(rf"[^.!?\n]*\b{weekday}\b[^.!?\n]*", text):
+        if _DAY_MONTH.search(m[0]) is None and _LATER_STAGE.search(m[0]) is None:
+            back = (written.weekday() - _WEEKDAYS.index(weekday)) % 7
+            return [written - timedelta(days=back)]
+    return []
 
 
 def _named_days(text: str, written: date) -> list[date]:
