@@ -93,6 +93,18 @@ FOUND: list[tuple[str, str, Any]] = [
     # a place by its name alone, reached by ambulance; a health system
     ("Four were taken by ambulance to Mercy Regional in Durango.", HOSPITALISED, 4),
     ("Three people were taken to the county health system's main campus.", HOSPITALISED, 3),
+    # a short participle phrase placing the people before the auxiliary
+    ("A man and two boys travelling in the front car were taken to Furness General Hospital.",
+     HOSPITALISED, 3),
+    ("Four workers sleeping in the shed were killed.", KILLED, 4),
+    # a headline's inclusion without commas: the whole, not the part
+    ("Two dead and five people including a baby in hospital after M6 pile-up", HOSPITALISED, 5),
+    # a share whose whole is told by the kind's verb as a reduced relative
+    ("Three of the eight people taken to Antrim Area Hospital have been discharged.",
+     HOSPITALISED, 8),
+    # the injured, with an inclusion between commas, after their count
+    ("Two workers suffered burns. The injured, including a foreman who tried to help, were "
+     "admitted to the district hospital.", HOSPITALISED, 2),
     # all the injured, after their count
     ("Eleven workers suffered burns. All of the injured were taken to the district hospital.",
      HOSPITALISED, 11),
@@ -124,6 +136,8 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Two more patients showed up at a local hospital.", HOSPITALISED),
     # a second clause of another kind after "others"
     ("Two people were hurt and two others were arrested.", INJURED),
+    # an inclusion that ends in "and" is no subject of the verb after it
+    ("The attack killed three people, including a police officer, and injured 40.", INJURED),
     # nobody besides those told of is no zero count
     ("A woman was stabbed. No one else was hurt.", INJURED),
     ("A man was arrested. Nobody else has been arrested.", ARRESTS),
@@ -148,6 +162,8 @@ def test_house_style_non_counts_are_left_alone(sentence: str, kind: str) -> None
         assert found == [6]
     elif sentence.startswith(("The driver, 57", "A man was arrested")):
         assert found == [1]
+    elif sentence.startswith("The attack killed"):
+        assert found == [40]
     elif sentence.startswith("A woman was stabbed"):
         assert 0 not in found
     else:

@@ -104,8 +104,13 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             continue
         if (m.group("head") or "").lower() == "others" and _rest_of_own_set(text, m, rules.kind):
             continue  # "Five of the fatalities died on the spot, while two others expired"
+        if m.group("n") and _PART_AFTER_INCLUDING.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "three people including two children in hospital": a part of the three
         value = _subject_value(m, rules.running_total)
-        if value is not None and _person_enough(m, rules.person_only):
+        whole = _whole_of_share(m)
+        if whole is not None:  # "Five of the nine people brought to X ..." counts the nine
+            out.append(Found(rules.kind, whole[0], base + whole[1], base + m.end()))
+        elif value is not None and _person_enough(m, rules.person_only):
             out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
     if rules.breakdown and rules.verb and " and " in sentence.lower:
         for b in matches_before_verbs(sentence, rules.verb, rules.breakdown, _can_start_subject):
@@ -291,6 +296,27 @@ def _subject_matches(sentence: Sentence, rules: CountRules) -> list[re.Match[str
         _can_start_subject,
         accept=lambda m: _subject_value(m, running) is not None,
     )
+
+
+_PART_AFTER_INCLUDING = re.compile(r"\bincluding\s+$", re.IGNORECASE)
+_GROUP_COUNT = re.compile(
+    rf"of\s+(?:the|those|these|his|her|their)\s+(?P<n>{COUNT})\b", re.IGNORECASE
+)
+
+
+def _whole_of_share(m: re.Match[str]) -> tuple[FactValue, int] | None:
+    """A share whose whole is the kind's verb as a reduced relative, with no finite verb between:
+    "Five of the nine people brought to Wexford General Hospital (have been discharged)" tells
+    the nine brought there, not the five (the count and where it starts)."""
+    grp = m.group("grp")
+    if not grp or not m.group("n"):
+        return None
+    inner = _GROUP_COUNT.match(grp)
+    last = m.end("head") if m.group("head") else m.end("grp")
+    if inner is None or m.string[last : m.start("verb")].strip():
+        return None
+    value = count_of(inner.group("n"))
+    return (value, m.start("grp") + inner.start("n")) if value is not None else None
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -59,6 +59,13 @@ APPOS_BODY = (
     r"|\s*,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}\s*(?=,)"
     rf"|\s+who\s+{_CLAUSE_WORD}{{1,60}}?(?=\s+(?:has|have|had|was|were|is)\s|\s+died\b)"
     r"|\s*,?\s+including\s+[^.;\n]{1,60}?(?=,?\s+(?:has|have|had|was|were)\s|\s+died\b)"
+    # a headline's: "three people including two children in hospital"
+    r"|\s+including\s+[^,.;\n]{1,40}?(?<!\band)(?=\s+(?:in\s+hospital|dead|injured|hurt)\b)"
+    # a short participle phrase placing them, right before the auxiliary: "Two men travelling
+    # in the van were ...", "a woman and two children travelling in the Audi were ..."
+    r"|\s+(?!(?:killing|injuring|wounding|leaving|sending)\b)(?-i:[a-z]{3,}ing)\s+(?:in|on|aboard"
+    r"|inside|at|near|along|from|outside)\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+"
+    r"(?=\s+(?:were|was|are|is|have|has|had)\b)"
     # a short phrase placing the person: "a passenger in the car", "a woman from Kessick Harbour"
     r"|\s+(?:in|on|aboard|inside|at)\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+)?[\w'-]+(?=\s*,)"
     r"|\s+(?:on\s+board|onboard|aboard)(?=\s)"  # "all 12 people on board were killed"

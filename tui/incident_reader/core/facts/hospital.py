@@ -92,7 +92,8 @@ _THEY_HOSPITAL = re.compile(
 )  # how many words before "to death" its verb may start
 # "... that the injured were transferred to Basra Teaching Hospital": all those counted as hurt.
 _THE_INJURED_HOSPITAL = re.compile(
-    r"(?<![\w'’-])(?<!of\s)(?:(?:(?-i:A)|a)ll\s+(?:of\s+)?the|(?-i:T)he|the)\s+(?:injured|wounded)\s+"
+    r"(?<![\w'’-])(?<!of\s)(?:(?:(?-i:A)|a)ll\s+(?:of\s+)?the|(?-i:T)he|the)\s+(?:injured|wounded)"
+    r"(?:\s*,\s*(?:including|both|all|mostly|many|among)\s[^;.\n]{1,80}?,)?\s+"
     r"(?:were|had\s+been|have\s+been)\s+"
     rf"(?:(?:later|then|subsequently|all|\w+ly)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])",
     re.IGNORECASE,
