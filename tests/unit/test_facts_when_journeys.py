@@ -91,3 +91,17 @@ LOG_ENTRIES = [
 @pytest.mark.parametrize(("text", "expected"), LOG_ENTRIES)
 def test_a_log_entry_stamp_times_its_call_out(text: str, expected: list[Any]) -> None:
     assert _facts(text, TIME, DCT) == expected
+
+
+# An onset verb's bare form that is also a plain noun ("the spot", "the start") names no event.
+PLAIN_NOUNS = [
+    ("The governor, who visited the spot at 10am on Monday, promised compensation.", []),
+    ("Engineers reached the spot at 6.30am, a statement said.", []),
+    ("The crash happened at the start of the school run, at 8.35am.", ["08:35"]),
+    ("Neighbours heard the sound of a blast at 3.20am.", ["03:20"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAIN_NOUNS)
+def test_a_verb_s_plain_noun_times_nothing(text: str, expected: list[Any]) -> None:
+    assert _facts(text, TIME, DCT) == expected

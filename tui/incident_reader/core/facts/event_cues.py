@@ -115,6 +115,9 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'-]*)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|some|two|three)\b")
 _NOUN_FORMS = frozenset(events.cue_words(nouns=events.ONSET_NOUNS))
+# Onset verbs whose bare form is also a noun of no event ("the spot", "the start", "the sound"):
+# after a determiner they name a place or a part, not the incident.
+_PLAIN_NOUNS = frozenset(("spot", "spots", "start", "starts", "sound", "sounds", "set", "run"))
 _ONSET_VERB = re.compile(
     rf"{_B}(?:{events.alternation(events.ONSET_VERBS)}|opened fire|left the (?:tracks|rails|road)"
     rf"|driven into|drove into){_E}"
@@ -251,6 +254,8 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
         if _FINDING_OF.search(text, max(0, m.start() - FINDING_REACH), m.start()):
             continue  # "a conclusion of lawful killing": the finding's name, no event
         cls = _TOLL_CUE if _TOLL.fullmatch(m.group(0)) else _ONSET_CUE
+        if cls == _ONSET_CUE and after_determiner and word in _PLAIN_NOUNS:
+            continue  # "visited the spot at 11am", "the start of term": a verb's noun, no event
         if _BY_POLICE.match(text, m.end()) or (
             word.startswith(_HARM_STEMS)
             and _POLICE_SUBJECT.search(text, max(0, m.start() - POLICE_REACH), m.start())
