@@ -41,7 +41,13 @@ from incident_reader.core.facts.place_names import (
     fled_before,
     is_street_level,
 )
-from incident_reader.core.facts.place_words import NAMED_STRUCTURES, is_country, is_site_head
+from incident_reader.core.facts.place_shapes import (
+    diverted_or_earlier,
+    moved_before,
+    numbered_exits,
+    structure_after,
+)
+from incident_reader.core.facts.place_words import NAMED_STRUCTURES, is_country
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 
@@ -155,23 +161,6 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
-# Before a premises named with no preposition: where people or a vehicle went or set off from
-# ("evacuated to the nearby Kessel Leisure Centre", "the coach had left Dublin Airport").
-_MOVED_BEFORE = re.compile(
-    r"\b(?:to|towards|left|leaving|departed|departing)\s+(?:the\s+|a\s+|an\s+)?(?:nearby\s+)?$",
-    re.IGNORECASE,
-)
-# A diversion's route ("traffic was diverted through Ballyfin"), and an earlier event told in
-# comparison ("the worst since a bus crash at Cahir", "after a similar blast in Y"): no scene.
-_DIVERTED = re.compile(
-    r"\b(?:diverted|diversions?|rerouted|re-routed|detours?|detoured)\b(?:\W+\w+){0,3}\W*$",
-    re.IGNORECASE,
-)
-_EARLIER_EVENT = re.compile(
-    rf"\b(?:since\s+(?:a|an)|similar|previous|earlier|another|prior)\s+(?:[\w-]+\s+){{0,2}}"
-    rf"(?:{events.alternation((), events.ONSET_NOUNS)})\s+$",
-    re.IGNORECASE,
-)
 # A county named before its name ("in Co Tipperary", "County Kerry"): a region, no scene.
 _COUNTY_FIRST = re.compile(r"^(?:Co\.?|County)\s+[A-Z][\w'’-]*$")
 # Before a preposition, what makes its object no scene: a body of people placed there ("police in
@@ -262,18 +251,6 @@ _TOWNS_SITE = re.compile(
 )
 
 
-# A numbered exit or junction of a road: "near exit 12 of Interstate 71", "between junctions 4
-# and 5 of the M50", "at Exit 9 on the New Jersey Turnpike".
-_EXIT = re.compile(
-    r"(?<![\w-])(?i:near|at|by|off|past|before|after|between|approaching)\s+(?:the\s+)?"
-    r"(?P<exit>(?i:exit|junction|jct\.?|interchange)s?\s+\d{1,3}[A-Z]?(?:\s+and\s+\d{1,3}[A-Z]?)?)"
-    r"\s+(?:of|on|off)\s+(?:the\s+)?(?P<road>[A-Z]{1,3}-?\d{1,4}"
-    r"|(?:State\s+|US\s+|U\.S\.\s+)?(?:Interstate|Route|Highway)\s+\d{1,4}"
-    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:Motorway|Expressway|Freeway|Highway|Parkway"
-    r"|Turnpike|Tollway))(?![\w-])"
-)
-
-
 def places(sentence: Sentence) -> list[Found]:
     """Named places a sentence locates something at, as lower-case "site, town" strings."""
     text, base = sentence.text, sentence.start
@@ -286,9 +263,7 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # the street of a place already set aside ("at X Church on Mill Street")
         if _DESTINATION.search(text, max(0, m.start() - SEQUEL_REACH), m.start()):
             continue  # "on her way to work in X": where someone was going
-        if _DIVERTED.search(text, max(0, m.start() - SEQUEL_REACH), m.start()) or (
-            _EARLIER_EVENT.search(text, max(0, m.start() - SEQUEL_REACH), m.start())
-        ):
+        if diverted_or_earlier(text, max(0, m.start() - SEQUEL_REACH), m.start()):
             continue  # "diverted through Ballyfin", "the worst since a bus crash at Cahir"
         nots = _NOT_THE_SCENE_BEFORE.search(text, max(0, m.start() - SEQUEL_REACH), m.start())
         if nots and (
@@ -316,7 +291,7 @@ def places(sentence: Sentence) -> list[Found]:
             not (
                 _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
                 or _ROAD_CODE.match(m.group("name"))  # "the northbound carriageway of the M8"
-                or _structure_after(text, m.group("name"), m.end("name"))
+                or structure_after(text, m.group("name"), m.end("name"))
             )
             or not _PART_OF.search(text, max(0, of_at - 20), of_at)
         ):
@@ -370,7 +345,7 @@ def places(sentence: Sentence) -> list[Found]:
             name, head = _POSSESSIVE.sub("", name), ""  # "the Civic Arena's plant room": the arena
         elif _POSSESSIVE.search(name):
             if not head:
-                head = _structure_after(text, name, name_end)  # "Dunmore's ice rink"
+                head = structure_after(text, name, name_end)  # "Dunmore's ice rink"
             if not head:
                 continue  # "off Ireland's west coast": the owner of an unnamed place
             area_of = True  # "Marlbeck's market": the market, of Marlbeck
@@ -448,10 +423,7 @@ def places(sentence: Sentence) -> list[Found]:
                 value = _SPACES.sub(" ", t.group("site"))
                 out.append(Found(PLACE, value, base + t.start(), base + t.end()))
     if _DIGIT.search(text):
-        for x in _EXIT.finditer(text):
-            if not any(base + x.start() <= f.start < base + x.end() for f in out):
-                value = f"{x.group('road')}, {x.group('exit')}".lower()
-                out.append(Found(PLACE, _SPACES.sub(" ", value), base + x.start(), base + x.end()))
+        out.extend(numbered_exits(text, base, out))  # "near exit 12 of Interstate 71"
     if "where" in text:
         out.extend(_where_it_happened(text, base, out))
     if not out and not not_scene:
@@ -488,19 +460,6 @@ def _where_it_happened(text: str, base: int, found: list[Found]) -> list[Found]:
     return out
 
 
-def _structure_after(text: str, name: str, end: int) -> str:
-    """The structure's noun a name heads as a determiner's would ("the Yarrawong town jetty gave
-    way", "Dunmore's ice rink"), cut after the structure's word; "" for none."""
-    trimmed = _trim(name, 0)[1]
-    if not trimmed:
-        return ""
-    words = (_compound_head(text, trimmed, end, True) or "").split()
-    for i in range(len(words), 0, -1):
-        if is_site_head(" ".join(words[:i])):
-            return " ".join(words[:i])
-    return ""
-
-
 def _sequel_before(text: str, start: int) -> bool:
     """Whether a sequel's word leads to a place with no onset verb between ("arrested in X", but
     not "in hospital after being attacked outside X")."""
@@ -530,7 +489,7 @@ def _named_premises(sentence: Sentence) -> list[Found]:
             _FROM.search(before)
             or _RESIDENCE.search(before)
             or _SEQUEL.search(before)
-            or _MOVED_BEFORE.search(before)
+            or moved_before(before)
         ):
             continue  # "a woman from Kessick Harbour": where someone comes from
         value = f"{name} {m.group('head') or m.group('cap')}"

@@ -1,0 +1,76 @@
+"""Place rules added for house styles the first rules did not meet: a numbered exit of a road, a
+structure's noun a name heads, and what before a place makes it no scene (where people were moved
+to, a diversion's route, an earlier event told in comparison). Read by places.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts import events
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.place_names import _SPACES, PLACE, _compound_head, _trim
+from incident_reader.core.facts.place_words import is_site_head
+
+# Before a premises named with no preposition: where people or a vehicle went or set off from
+# ("evacuated to the nearby Kessel Leisure Centre", "the coach had left Dublin Airport").
+_MOVED_BEFORE = re.compile(
+    r"\b(?:to|towards|left|leaving|departed|departing)\s+(?:the\s+|a\s+|an\s+)?(?:nearby\s+)?$",
+    re.IGNORECASE,
+)
+# A diversion's route ("traffic was diverted through Ballyfin"), and an earlier event told in
+# comparison ("the worst since a bus crash at Cahir", "after a similar blast in Y"): no scene.
+_DIVERTED = re.compile(
+    r"\b(?:diverted|diversions?|rerouted|re-routed|detours?|detoured)\b(?:\W+\w+){0,3}\W*$",
+    re.IGNORECASE,
+)
+_EARLIER_EVENT = re.compile(
+    rf"\b(?:since\s+(?:a|an)|similar|previous|earlier|another|prior)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{events.alternation((), events.ONSET_NOUNS)})\s+$",
+    re.IGNORECASE,
+)
+
+
+def moved_before(before: str) -> bool:
+    """Whether the words before a premises make it where people went or set off from."""
+    return _MOVED_BEFORE.search(before) is not None
+
+
+def diverted_or_earlier(text: str, start: int, end: int) -> bool:
+    """Whether a diversion or an earlier event's noun leads to the place at ``end``."""
+    return bool(_DIVERTED.search(text, start, end) or _EARLIER_EVENT.search(text, start, end))
+
+
+# A numbered exit or junction of a road: "near exit 12 of Interstate 71", "between junctions 4
+# and 5 of the M50", "at Exit 9 on the New Jersey Turnpike".
+_EXIT = re.compile(
+    r"(?<![\w-])(?i:near|at|by|off|past|before|after|between|approaching)\s+(?:the\s+)?"
+    r"(?P<exit>(?i:exit|junction|jct\.?|interchange)s?\s+\d{1,3}[A-Z]?(?:\s+and\s+\d{1,3}[A-Z]?)?)"
+    r"\s+(?:of|on|off)\s+(?:the\s+)?(?P<road>[A-Z]{1,3}-?\d{1,4}"
+    r"|(?:State\s+|US\s+|U\.S\.\s+)?(?:Interstate|Route|Highway)\s+\d{1,4}"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:Motorway|Expressway|Freeway|Highway|Parkway"
+    r"|Turnpike|Tollway))(?![\w-])"
+)
+
+
+def numbered_exits(text: str, base: int, found: list[Found]) -> list[Found]:
+    """Numbered exits and junctions of a road ("interstate 71, exit 12") not already read."""
+    out: list[Found] = []
+    for x in _EXIT.finditer(text):
+        if not any(base + x.start() <= f.start < base + x.end() for f in found):
+            value = f"{x.group('road')}, {x.group('exit')}".lower()
+            out.append(Found(PLACE, _SPACES.sub(" ", value), base + x.start(), base + x.end()))
+    return out
+
+
+def structure_after(text: str, name: str, end: int) -> str:
+    """The structure's noun a name heads as a determiner's would ("the Yarrawong town jetty gave
+    way", "Dunmore's ice rink"), cut after the structure's word; "" for none."""
+    trimmed = _trim(name, 0)[1]
+    if not trimmed:
+        return ""
+    words = (_compound_head(text, trimmed, end, True) or "").split()
+    for i in range(len(words), 0, -1):
+        if is_site_head(" ".join(words[:i])):
+            return " ".join(words[:i])
+    return ""
