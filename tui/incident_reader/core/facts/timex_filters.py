@@ -52,6 +52,12 @@ def _not_a_moment(text: str, lo: int, hi: int, previous: Timex | None, base: int
         return True
     if _is_holiday(text[lo:hi]) and _modifies_noun(text, hi):
         return True  # "a huge Halloween party crowd": a feast naming a noun, not a moment
+    return zone_echo(text, lo, hi, previous, base)
+
+
+def zone_echo(text: str, lo: int, hi: int, previous: Timex | None, base: int) -> bool:
+    """Whether the time at ``lo:hi`` repeats the one before it in another zone, in brackets
+    right after it ("at 7.35pm (1835 GMT)", "2:39pm London time (1.39am AEDT)")."""
     return bool(
         previous is not None
         and text[max(0, lo - 2) : lo].endswith(("(", "["))

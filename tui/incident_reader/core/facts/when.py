@@ -54,6 +54,7 @@ from incident_reader.core.facts.timex_filters import (
     _DAY_WORD,
     _WEEKDAY,
     _not_a_moment,
+    zone_echo,
 )
 from incident_reader.core.model import Timex
 
@@ -139,7 +140,11 @@ def incident_times(
             body = text[hi:]
             call_out = _CALL_OUT_REPORT.search(body)
             told = REPORTING.search(_CALL_OUT_REPORT.sub(" ", body) if call_out else body)
-            if not (_tells_onset(body) or call_out) or told or len(timexes) > 1:
+            echoes = sum(  # "2:39pm London time (1.39am AEDT): ..." tells one time
+                zone_echo(text, x.start - base, x.end - base, timexes[j - 1], base)
+                for j, x in enumerate(timexes) if j
+            )  # fmt: skip
+            if not (_tells_onset(body) or call_out) or told or len(timexes) - echoes > 1:
                 continue
         else:
             if _not_a_moment(text, lo, hi, timexes[i - 1] if i else None, base):
