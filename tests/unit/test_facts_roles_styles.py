@@ -203,6 +203,8 @@ def test_the_suspects_age_past_a_participle_or_a_dash(sentence: str, age: object
         "Detective Sergeant Nye Pugh, 33, charged the man on Sunday.",
         "Rhea Ball, 24, had been drinking with friends when she was shot.",
         "A gang of thugs attacked Ned Cole, 27, outside a pub.",
+        # a pronoun object before the judge's name; a judge's title
+        "Sentencing him, Recorder Iona Pratt said the harm was grave.",
         # the head noun after the age is a victim's
         "Staff restrained a 19-year-old victim who was bleeding heavily.",
         # a weapon in a victim's or a witness's sentence

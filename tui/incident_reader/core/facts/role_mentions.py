@@ -232,9 +232,7 @@ _ALIAS_GAP = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", _I)
 
 # An article and one lower-case modifier before a capitalised phrase: "a blue Holden Commodore".
-_ARTICLE_MODIFIER_BEFORE = re.compile(
-    r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<mod>[a-z]+)\s+$"
-)
+_ARTICLE_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<mod>[a-z]+)\s+$")
 
 # Endings and words of a person noun that may stand before a name ("the late", "the former").
 _PERSON_ENDINGS = ("er", "or", "ist", "man", "men", "ian", "ant", "ent", "ee", "ess", "ive", "ed")
