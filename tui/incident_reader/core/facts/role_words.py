@@ -180,7 +180,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Detective", "Inspector", "Sergeant", "Superintendent", "Chief", "Constable", "Officer",
     "The", "A", "An", "He", "She", "They", "It", "Lone", "Bus", "Passenger", "Witness", "Judge",
     "Justice", "Prosecutor", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady",
-    "Recorder", "Magistrate", "Coroner", "Sheriff",  # judges' and coroners' titles
+    "Recorder", "Magistrate", "Coroner",  # judges' and coroners' titles
     "Eyewitness", "Hospital", "Road", "Street", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December", "Update", "Breaking",
