@@ -1,4 +1,5 @@
-"""The comparison's records load on first use, yet core.model exports them as it always did."""
+"""The analysis and comparison records load on first use, yet core.model exports them as it always
+did."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 
 import pytest
 
-from incident_reader.core import model, model_compare
+from incident_reader.core import model, model_analysis, model_compare
 
 
 @pytest.mark.parametrize("name", sorted(model.COMPARISON_NAMES))
@@ -39,6 +40,36 @@ def test_reader_start_does_not_build_the_comparison_records() -> None:
         "import incident_reader.cli, incident_reader.cli.read, incident_reader.core.store\n"
         "import incident_reader.core.loading, incident_reader.ui.app\n"
         "print('incident_reader.core.model_compare' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("name", sorted(model.ANALYSIS_NAMES))
+def test_every_analysis_name_is_exported_by_model(name: str) -> None:
+    assert getattr(model, name) is getattr(model_analysis, name)
+
+
+def test_analysis_records_keep_their_behaviour() -> None:
+    from incident_reader.core.model import Fact, TimelineEntry, Timex
+
+    fact = Fact("arrests", 2, 10, 13, "two", "i1")
+    again = pickle.loads(pickle.dumps(fact))
+    assert again == fact and hash(again) == hash(fact)
+    assert repr(fact).startswith("Fact(kind='arrests', value=2")
+    assert not hasattr(fact, "__dict__")
+    with pytest.raises(AttributeError):
+        fact.kind = "other"  # type: ignore[misc]
+    entry = TimelineEntry(Timex(4, 9, "today", "DATE", "2018-08-14"))
+    assert (entry.start, entry.end) == (4, 9)
+
+
+def test_reader_start_does_not_build_the_analysis_records() -> None:
+    probe = (
+        "import sys\n"
+        "import incident_reader.cli, incident_reader.cli.read, incident_reader.core.store\n"
+        "import incident_reader.core.loading, incident_reader.ui.app\n"
+        "print('incident_reader.core.model_analysis' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -79,66 +79,6 @@ class Corpus:
     root: Path | None = None  # the folder, when the user gave one
 
 
-class TimexType(StrEnum):
-    DATE = "DATE"
-    TIME = "TIME"
-    DURATION = "DURATION"
-    SET = "SET"
-
-
-@dataclass(frozen=True, slots=True)
-class Timex:
-    """A TIMEX3 time expression found in a text, with its normalised value."""
-
-    start: int
-    end: int
-    text: str
-    type: str  # a TimexType value
-    value: str
-    mod: str | None = None  # APPROX, START, END, MID, BEFORE, AFTER, ON_OR_BEFORE ...
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "type": self.type,
-            "value": self.value,
-        }
-        if self.mod:
-            out["mod"] = self.mod
-        return out
-
-
-@dataclass(frozen=True, slots=True)
-class TextSpan:
-    """A stretch of a report's text (an event clause, a fact's evidence)."""
-
-    start: int
-    end: int
-    text: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineEntry:
-    """A time expression placed on the report's timeline with the clause it anchors."""
-
-    timex: Timex
-    event: TextSpan | None = None
-    incident: str | None = None  # Incident.id
-
-    @property
-    def start(self) -> int:
-        return self.timex.start
-
-    @property
-    def end(self) -> int:
-        return self.timex.end
-
-
 FACT_KINDS: tuple[str, ...] = (
     "incident.date",
     "incident.time",
@@ -158,77 +98,21 @@ FACT_KINDS: tuple[str, ...] = (
 FactValue = int | str | dict[str, int | None]
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """One fact a report states, with the exact words that state it."""
-
-    kind: str
-    value: FactValue
-    start: int
-    end: int
-    text: str
-    incident: str  # Incident.id
-    said_by: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "value": self.value,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "incident": self.incident,
-            "said_by": self.said_by,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Incident:
-    """An event a report speaks of: its own (``main``) or an earlier one it recalls."""
-
-    id: str
-    main: bool
-    date: str | None = None
-    place: str | None = None
-    summary: str = ""
-    start: int = 0  # the stretch of text that tells of it
-    end: int = 0
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "main": self.main,
-            "date": self.date,
-            "place": self.place,
-            "summary": self.summary,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class InternalConflict:
-    """The same fact stated incompatibly inside one report."""
-
-    kind: str
-    facts: tuple[int, ...]  # indexes into ReportAnalysis.facts
-
-
-@dataclass(frozen=True, slots=True)
-class ReportAnalysis:
-    """Everything extracted from one report, computed once and read by every view."""
-
-    report: Report
-    dct: str | None  # effective DCT used for resolution (header, inferred or user-set)
-    dct_source: DctSource
-    timexes: tuple[Timex, ...] = ()
-    timeline: tuple[TimelineEntry, ...] = ()  # ordered in time; unplaceable kept in reading order
-    facts: tuple[Fact, ...] = ()
-    incidents: tuple[Incident, ...] = ()
-    internal_conflicts: tuple[InternalConflict, ...] = ()
-    dct_note: str | None = None  # why the DCT is what it is (an inferred DCT's evidence)
-
-
-# The comparison's records live in core.model_compare and load on first use (see its docstring);
-# `from incident_reader.core.model import FactPair` works as before.
+# The analysis records live in core.model_analysis and the comparison's in core.model_compare;
+# both load on first use (see their docstrings): `from incident_reader.core.model import Fact`
+# works as before.
+ANALYSIS_NAMES = frozenset(
+    {
+        "TimexType",
+        "Timex",
+        "TextSpan",
+        "TimelineEntry",
+        "Fact",
+        "Incident",
+        "InternalConflict",
+        "ReportAnalysis",
+    }
+)
 COMPARISON_NAMES = frozenset(
     {
         "PairStatus",
@@ -245,6 +129,16 @@ COMPARISON_NAMES = frozenset(
 )
 
 if TYPE_CHECKING:  # re-exported: the names mypy checks against
+    from incident_reader.core.model_analysis import (  # noqa: F401
+        Fact,
+        Incident,
+        InternalConflict,
+        ReportAnalysis,
+        TextSpan,
+        TimelineEntry,
+        Timex,
+        TimexType,
+    )
     from incident_reader.core.model_compare import (  # noqa: F401
         STATUS_SYMBOLS,
         Comparison,
@@ -260,11 +154,14 @@ if TYPE_CHECKING:  # re-exported: the names mypy checks against
 else:
 
     def __getattr__(name: str) -> Any:
-        """A comparison record, imported from core.model_compare the first time it is asked for."""
-        if name not in COMPARISON_NAMES:
+        """An analysis or comparison record, imported from its module the first time it is asked
+        for."""
+        if name in ANALYSIS_NAMES:
+            from incident_reader.core import model_analysis as module
+        elif name in COMPARISON_NAMES:
+            from incident_reader.core import model_compare as module
+        else:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        from incident_reader.core import model_compare
-
-        value = getattr(model_compare, name)
+        value = getattr(module, name)
         globals()[name] = value
         return value

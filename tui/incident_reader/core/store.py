@@ -35,7 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from incident_reader.core.model import Corpus, Fact, Report, TimelineEntry
+from incident_reader.core.model import Corpus, Report
 from incident_reader.core.store_db import (
     APPLICATION_ID,
     BUSY_TIMEOUT_S,
@@ -54,6 +54,7 @@ from incident_reader.core.store_pg import env_url, is_url, open_pg, redact
 
 if TYPE_CHECKING:  # anchoring loads when a mark is made or placed: not on the first frame's path
     from incident_reader.core.anchoring import Anchor
+    from incident_reader.core.model import Fact, TimelineEntry
 
 __all__ = [
     "APPLICATION_ID", "DB_NAME", "SCHEMA_VERSION", "STATUSES", "STATUS_SYMBOLS", "BusyError",
@@ -137,6 +138,8 @@ def item_ref(report_id: str, item: TimelineEntry | Fact | ItemRef) -> ItemRef:
     """The mark identity of a timeline entry or fact of report ``report_id``."""
     if isinstance(item, ItemRef):
         return item
+    from incident_reader.core.model import Fact, TimelineEntry  # loaded by then (an analysis)
+
     if isinstance(item, TimelineEntry):
         return ItemRef(report_id, "timeline", item.timex.type, item.start, item.end)
     if isinstance(item, Fact):

@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.filter import LineFilter
 from textual.worker import get_current_worker
 
-from incident_reader.core.model import Corpus, Report, ReportAnalysis
+from incident_reader.core.model import Corpus, Report
 from incident_reader.core.store import Store, StoreError
 from incident_reader.ui import collection
 from incident_reader.ui.commands import ReaderCommands
@@ -35,9 +35,10 @@ from incident_reader.ui.widgets.source_view import SourceView
 if TYPE_CHECKING:  # the export's modules load on the first export, not at start-up
     from argparse import Namespace
 
+    from incident_reader.core.model import ReportAnalysis
     from incident_reader.ui.export import ExportDone
 
-Analyser = Callable[[Report, str | None], ReportAnalysis]
+Analyser = Callable[[Report, str | None], "ReportAnalysis"]
 # Seconds the effect of keys typed at start gets before extraction starts competing with it.
 HELD_KEYS_HEADSTART = 0.4
 # Seconds after the first frame before extraction, the file watcher and the footer start when no

@@ -15,15 +15,18 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 from textual.worker import Worker
 
-from incident_reader.core.model import Report, ReportAnalysis
+from incident_reader.core.model import Report
 from incident_reader.core.store import Store
 
-Analyser = Callable[[Report, str | None], ReportAnalysis]
+if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
+    from incident_reader.core.model import ReportAnalysis
+
+Analyser = Callable[[Report, str | None], "ReportAnalysis"]
 Post = Callable[[Message], Any]
 FLUSH_SECONDS = 0.05  # a burst: short enough for a smooth bar, long enough to merge redraws
 QUIT_GRACE = 0.3  # seconds a cancelled run gets to stop before the program exits without it

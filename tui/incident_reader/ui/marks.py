@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
 
-from incident_reader.core.model import Fact, Report, ReportAnalysis, TimelineEntry
+from incident_reader.core.model import Report
 from incident_reader.core.store import (
     STATUS_SYMBOLS,
     STATUSES,
@@ -30,13 +31,17 @@ from incident_reader.core.store import (
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.mark_writer import MarkWriter
 
+if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
+    from incident_reader.core.model import Fact, ReportAnalysis, TimelineEntry
+
+    Item = TimelineEntry | Fact
+
 # Component classes of RowList (styled in app.tcss): one per status, so colour follows status.
 MARK_COMPONENTS: frozenset[str] = frozenset(f"row-list--mark-{s}" for s in STATUSES)
 NOT_FOUND = "its words were not found with their context"
 NO_ITEM = "no timeline entry or fact there now"
 NOT_IN_FOLDER = "its report is not among the files opened"
 
-Item = TimelineEntry | Fact
 ItemKey = tuple[str, str, int, int]  # (item kind, kind, start, end), as PlacedMark.is_for
 StyleOf = Callable[[str], Style]
 

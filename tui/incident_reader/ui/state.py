@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from incident_reader.core.model import Corpus, DctSource, Report, ReportAnalysis
+from incident_reader.core.model import Corpus, DctSource, Report
 from incident_reader.ui.marks import MarkBook
+
+if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
+    from incident_reader.core.model import ReportAnalysis
 
 
 @dataclass

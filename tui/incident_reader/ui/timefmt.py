@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from incident_reader.core.model import TimelineEntry
+if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
+    from incident_reader.core.model import TimelineEntry
+
 
 PART_OF_DAY = {
     "MO": "morning",

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from incident_reader.ui.keys import KEYS, RESERVED, SYMBOLS
 from incident_reader.ui.screens.styled_once import StyledOnce
@@ -115,6 +115,8 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import Footer  # loads with the first help, not at start-up
+
         keys, symbols = help_tables()
         with VerticalScroll(id="help-box"):
             yield Static("Keys", id="help-title")

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from textual.screen import Screen
 
-from incident_reader.core.model import Fact, ReportAnalysis, TimelineEntry
 from incident_reader.core.store import StoreError
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.marks import MarkBook
@@ -16,6 +15,7 @@ from incident_reader.ui.widgets.source_view import MARK_LAYERS
 from incident_reader.ui.widgets.timeline import TimelineRow
 
 if TYPE_CHECKING:
+    from incident_reader.core.model import Fact, ReportAnalysis, TimelineEntry
     from incident_reader.ui.state import ReaderState
     from incident_reader.ui.widgets.source_view import SourceView
 

@@ -15,7 +15,6 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from incident_reader.ui.breakpoints import breakpoint_class
 from incident_reader.ui.keys import READER_BINDINGS
@@ -199,6 +198,8 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
     def keys_applied(self) -> None:
         """The keys typed at start have acted: the footer comes now. Composing its keys (and
         again for each change of focus meanwhile) would delay what those keys show."""
+        from textual.widgets import Footer  # 2 ms of import: not before the first key has acted
+
         if not self.query(Footer):
             self.mount(Footer(compact=True))
             self.call_after_refresh(self.refresh_bindings)  # the footer composes its keys then

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.text import Text
 
-from incident_reader.core.model import FACT_KINDS, Fact, FactValue, Incident, ReportAnalysis
+from incident_reader.core.model import FACT_KINDS, FactValue
 from incident_reader.core.store import Mark
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.marks import mark_cell, note_tail
 from incident_reader.ui.widgets.row_list import Row, RowList, StyleOf, TextRow
+
+if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
+    from incident_reader.core.model import Fact, Incident, ReportAnalysis
 
 KIND_LABELS: dict[str, str] = {
     "incident.date": "date",

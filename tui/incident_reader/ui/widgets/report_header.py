@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Group
 from rich.text import Text
 from textual.widgets import Static
 
-from incident_reader.core.model import DctSource, Report, ReportAnalysis
+from incident_reader.core.model import DctSource, Report
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.timefmt import readable_value
+
+if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
+    from incident_reader.core.model import ReportAnalysis
 
 
 def header_text(

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console
 from rich.text import Text
 
-from incident_reader.core.model import Report, ReportAnalysis, Skipped
+from incident_reader.core.model import Report, Skipped
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.timefmt import readable_value
 from incident_reader.ui.widgets.row_list import Row, RowList, StyleOf, TextRow
+
+if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
+    from incident_reader.core.model import ReportAnalysis
 
 
 def plural(count: int, noun: str) -> str:

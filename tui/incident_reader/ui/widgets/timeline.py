@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Console
 from rich.text import Text
@@ -14,12 +14,14 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
-from incident_reader.core.model import ReportAnalysis, TimelineEntry
 from incident_reader.core.store import Mark
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.marks import mark_cell
 from incident_reader.ui.timefmt import clause_span, readable_value
 from incident_reader.ui.widgets.row_list import Row, RowList, StyleOf, TextRow
+
+if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
+    from incident_reader.core.model import ReportAnalysis, TimelineEntry
 
 BACKGROUND = "background"  # the fold key of the earlier incidents' heading
 EARLIER = "earlier-dates"  # the fold key of dates long before the story (a ferry built in 1996)
