@@ -19,7 +19,8 @@ DCT = "2025-10-13"  # a Monday
 FAILURES_AND_CRUSHES = [
     ("Onlookers said the footbridge buckled at 4.12pm under the weight of fans.", ["16:12"]),
     ("The old sea wall crumbled at about 6am, residents said.", ["06:00"]),
-    ("A steel cable snapped at 11.20am, sending the gondola down the slope.", ["11:20"]),
+    ("A steel cable sheared at 11.20am, sending the gondola down the slope.", ["11:20"]),
+    ("A tourist snapped a photo of the pier at 11.20am.", []),
     ("Fans began shoving towards the turnstiles at around 2.45pm, a steward said.", ["14:45"]),
     ("The crowd pushed forward at 9.05pm as the gates opened.", ["21:05"]),
 ]

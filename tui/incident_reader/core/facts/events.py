@@ -53,7 +53,6 @@ _DOUBLES = frozenset(
         "run",
         "get",
         "sit",
-        "snap",
         "occur",  # stressed last syllable: "occurred", "occurring"
     )
 )
@@ -79,8 +78,9 @@ ONSET_VERBS: tuple[str, ...] = (
     "detach", "come loose", "break loose", "fail",
     # water breaking in: "water gushed into the mine", "the pit was inundated"
     "gush", "inundate",
-    # a structure failing under load: "the jetty buckled", "the deck crumbled", "a beam snapped"
-    "buckle", "crumble", "snap", "shear",
+    # a structure failing under load: "the jetty buckled", "the deck crumbled", "a bolt sheared"
+    # ("snap" left out: photos are snapped, people snap at reporters)
+    "buckle", "crumble", "shear",
     # a crowd's crush: "the crowd began pushing", "people shoved towards the gate"
     "push", "shove", "jostle",
 )  # fmt: skip
