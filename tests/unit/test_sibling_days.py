@@ -57,6 +57,22 @@ CASES = [
         [("It fell on 2 June. Work resumed on 9 June.", "2025-06-20")],
         None,
     ),
+    # two Tuesdays named once each (the story's and one recalled): the dateline's day is the
+    # morrow of one of them; a day the text only recalls ("since June 4") breaks no tie
+    (
+        "LEEDS, March 9 (Wire): A lorry hit a tram on Tuesday evening.",
+        [
+            ("The tram crash of March 8, 2022 was the worst since June 4, 2019.", "2024-02-01"),
+        ],
+        "2022-03-09",
+    ),
+    (
+        "A lorry hit a tram on Tuesday, the worst crash in the city since June 4.",
+        [
+            ("The tram crash of March 8, 2022 was the worst since June 4, 2019.", "2024-02-01"),
+        ],
+        None,
+    ),
     # a sibling's own DCT, or its weekday in a sentence of a later stage, dates no incident
     (
         "A crane fell on Sunday.",

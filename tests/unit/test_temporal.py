@@ -250,6 +250,21 @@ def test_infer_dct_from_the_other_reports_date(text: str, hint: str, expected: s
     assert infer_dct(text, year_hint=2024, date_hint=hint) == expected
 
 
+@pytest.mark.parametrize(
+    ("hint", "expected"),
+    [
+        # the folder's day for the text is its own dateline's day: it beats the year guessed
+        # from a weekday beside that month-day (Nov 1 is a Tuesday in 2022, near 2023)
+        ("2017-11-01", "2017-11-01"),
+        ("2017-10-31", "2022-11-01"),  # a day the text does not write: the guess stands
+        (None, "2022-11-01"),
+    ],
+)
+def test_infer_dct_dateline_day_from_the_other_reports(hint: str | None, expected: str) -> None:
+    text = "HALTON, Nov 1 (Wire): A van hit a bus queue on Tuesday."
+    assert infer_dct(text, year_hint=2023, date_hint=hint) == expected
+
+
 def test_infer_dct_year_hint_fixes_a_dated_weekday() -> None:
     """21 September is a Saturday in 2024, not in 2023 or 2025; the latest weekday is Wed 25."""
     found = infer_dct_with_evidence(_DATED_WEEKDAY_TEXT, year_hint=2024)

@@ -70,10 +70,28 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
             days.update(_weekday_in_week(sibling, dct, first["wd"]))
     if not days:
         return None
-    ranked = days.most_common(2)
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None  # two such days named as often: no telling which
-    return (ranked[0][0] + timedelta(days=1)).isoformat()
+    top = max(days.values())
+    tied = [d for d, n in days.items() if n == top]
+    if len(tied) > 1:
+        # two such days named as often: the one whose morrow the text writes as its own day (a
+        # dateline's "NEW YORK, Nov 1" over a Tuesday), not one it recalls ("since Sept. 11")
+        own = month_days(text)
+        tied = [d for d in tied if _md(d + timedelta(days=1)) in own]
+        if len(tied) != 1:
+            return None  # no telling which
+    return (tied[0] + timedelta(days=1)).isoformat()
+
+
+def _md(day: date) -> tuple[int, int]:
+    return day.month, day.day
+
+
+def month_days(text: str) -> set[tuple[int, int]]:
+    """The (month, day) pairs a text writes out, its dateline's included ("NEW YORK, Nov 1")."""
+    return {
+        (_MONTHS[(m["m1"] or m["m2"]).rstrip(".")], int(m["d1"] or m["d2"]))
+        for m in _DAY_MONTH.finditer(text)
+    }
 
 
 def _weekday_in_week(text: str, dct: str, weekday: str) -> list[date]:

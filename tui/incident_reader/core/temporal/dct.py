@@ -202,10 +202,34 @@ def infer_dct_with_evidence(
     ``date_hint`` (the earliest date of the other reports) dates a text that tells its days only
     relative to its own ("on Tuesday morning", "last night").
     """
+    if date_hint and not _full_dates(text) and _writes_day(text, date_hint):
+        # the folder's day for it is the day its own dateline writes ("NEW YORK, Nov 1"): more
+        # than a year guessed from a weekday beside that month-day
+        return date_hint[:10], f"its own {_day_words(date_hint)}, dated by the other reports"
     found = _infer(text, year_hint)
     if found is None and date_hint and _RELATIVE_DAY.search(text):
         return date_hint[:10], f"dated like the other reports in the folder ({date_hint[:10]})"
     return found
+
+
+def _writes_day(text: str, iso: str) -> bool:
+    """Whether the text writes the month and day of ``iso`` (without a year)."""
+    from incident_reader.core.sibling_days import month_days
+
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return False
+    return (day.month, day.day) in month_days(text)
+
+
+_MONTH_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def _day_words(iso: str) -> str:
+    """ "Nov 1", in English whatever the locale (strftime's %b follows it)."""
+    day = date.fromisoformat(iso[:10])
+    return f"{_MONTH_ABBR[day.month - 1]} {day.day}"
 
 
 _RELATIVE_DAY = re.compile(
