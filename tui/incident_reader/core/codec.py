@@ -38,7 +38,14 @@ from incident_reader.core.model import (
 CODEC_VERSION = 2
 
 # Sources whose change can change an analysis (the pipeline, its rules and data tables).
-_PIPELINE_PARTS: tuple[str, ...] = ("analysis.py", "timeline.py", "model.py", "temporal", "facts")
+_PIPELINE_PARTS: tuple[str, ...] = (
+    "analysis.py",
+    "timeline.py",
+    "model.py",
+    "model_analysis.py",
+    "temporal",
+    "facts",
+)
 _PIPELINE_SUFFIXES: tuple[str, ...] = (".py", ".toml", ".json", ".txt", ".tsv", ".csv")
 
 Json = dict[str, Any]
