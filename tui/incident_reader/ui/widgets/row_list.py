@@ -187,10 +187,12 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
 
     def _relayout(self) -> None:
         width = self.scrollable_content_region.width - 1
-        if width == self._layout_width:
-            return
-        if width <= 0:  # not laid out yet; on_resize lays the rows out
+        if width <= 0:  # not laid out yet, or hidden: on_resize lays the rows out
+            # (checked first: a width of 0 gives -1, the "rows changed" mark, and the old rows'
+            # lines would stay for the new rows)
             self._first_line, self._total_lines = [], 0
+            return
+        if width == self._layout_width:
             return
         self._layout_width = width
         first: list[int] = []
