@@ -43,6 +43,7 @@ _PIPELINE_PARTS: tuple[str, ...] = (
     "timeline.py",
     "model.py",
     "model_analysis.py",
+    "sibling_days.py",  # the tagger's DCT inference reads a report's own month-days with it
     "temporal",
     "facts",
 )

@@ -88,10 +88,12 @@ def _md(day: date) -> tuple[int, int]:
 
 def month_days(text: str) -> set[tuple[int, int]]:
     """The (month, day) pairs a text writes out, its dateline's included ("NEW YORK, Nov 1")."""
-    return {
-        (_MONTHS[(m["m1"] or m["m2"]).rstrip(".")], int(m["d1"] or m["d2"]))
-        for m in _DAY_MONTH.finditer(text)
-    }
+    return {_month_day(m) for m in _DAY_MONTH.finditer(text)}
+
+
+def _month_day(m: re.Match[str]) -> tuple[int, int]:
+    """(month, day) of a ``_DAY_MONTH`` match, whichever order it was written in."""
+    return _MONTHS[(m["m1"] or m["m2"]).rstrip(".")], int(m["d1"] or m["d2"])
 
 
 def _weekday_in_week(text: str, dct: str, weekday: str) -> list[date]:
@@ -121,8 +123,7 @@ def _named_days(text: str, written: date) -> list[date]:
     """
     out: list[date] = []
     for m in _DAY_MONTH.finditer(text):
-        month = _MONTHS[(m["m1"] or m["m2"]).rstrip(".")]
-        day = int(m["d1"] or m["d2"])
+        month, day = _month_day(m)
         if m["y"]:
             year = int(m["y"])
         elif m["last"]:
