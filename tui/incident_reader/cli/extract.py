@@ -178,8 +178,8 @@ def dct_overrides(raw: Sequence[str], ids: Sequence[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for item in raw:
         m = _DCT.match(item.strip())
-        if not m:
-            fail(f"--dct {item!r}: expected YYYY-MM-DD or ID=YYYY-MM-DD")
+        if not m or not _real_date(m["value"]):
+            fail(f"--dct {item!r}: expected a real date, YYYY-MM-DD or ID=YYYY-MM-DD")
         if m["id"]:
             if m["id"] not in ids:
                 fail(f"--dct {item!r}: no report with id {m['id']!r}")
@@ -187,6 +187,17 @@ def dct_overrides(raw: Sequence[str], ids: Sequence[str]) -> dict[str, str]:
         else:
             out.update({i: m["value"] for i in ids if i not in out})
     return out
+
+
+def _real_date(value: str) -> bool:
+    """Whether a --dct value names a day of the calendar (2018-13-45 would date every time)."""
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _value(value: Any) -> str:
