@@ -10,17 +10,15 @@ from collections.abc import Sequence
 
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.numbers import WORD_NUMBER, number_value
-from incident_reader.core.facts.role_mentions import (
+from incident_reader.core.facts.role_ages import _I, AGE, NAME, _words
+from incident_reader.core.facts.role_before import _HARM_BEFORE
+from incident_reader.core.facts.role_mentions import _mentions
+from incident_reader.core.facts.role_names import (
     _AGE_AFTER_NAME,
-    _I,
     _JOIN,
     _NAME_WORD,
     _NOT_NAME,
     _ROLE,
-    AGE,
-    NAME,
-    _mentions,
-    _words,
 )
 from incident_reader.core.facts.role_words import (
     DRIVER_NOUNS,
@@ -30,7 +28,7 @@ from incident_reader.core.facts.role_words import (
     SUSPECT_PREDICATES,
     VICTIM_NOUNS,
 )
-from incident_reader.core.facts.roles import _HARM_BEFORE, _VICTIM_PRED
+from incident_reader.core.facts.roles import _VICTIM_PRED
 from incident_reader.core.model import Fact
 
 # A definite age with no noun of its own or a plain person noun ("the 23-year-old", "The
