@@ -57,6 +57,13 @@ _YEAR_WORDS = (
     r"(?![-\s]+(?:years?|months?|weeks?|days?|hours?|people|dollars|pounds|times)\b)"
 )
 
+# "last" opens a period after "the", a preposition, a possessive or a clause break ("over the
+# last six days", "in last two days", "Last three weeks, ..."), but after any other word it is the
+# verb ("symptoms last six days", "could last two weeks"), outside the DURATION's extent.
+_PERIOD_OPENERS = ("the", "in", "for", "over", "during", "within", "of", "these", "those",
+                   "his", "her", "their", "its", "our", "my", "your")  # fmt: skip
+_LAST_NOT_VERB = r"(?:(?<![A-Za-z]\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in _PERIOD_OPENERS) + r")"
+
 _ZONES = lx.alternation(lx.TIME_ZONES)
 _NAMED_ZONE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\stime"  # "New York time", "Eastern time"
 
@@ -183,7 +190,7 @@ RULES: tuple[Rule, ...] = (
     Rule("clock_dot",
          r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\babout\s))"
          r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\.?\d|\s*(?:%|per\b|percent|p\b|pence|m\b|metres|miles|km|bn\b|billion|million"
-         r"|thousand|shares?\b|points?\b|cents?\b|dollars|pounds|euros|yen\b|guilders|marks|francs|kilos|tonnes|times\b))",
+         r"|thousand|shares?\b|points?\b|cents?\b|dollars|pounds|euros|yen\b|guilders|marks|francs|kilos|tonnes|times\b|hours\b|hrs\b))",
          "clock", (("The fire started at 10.30 and", D, "2018-08-14T10:30"), ("rose by 10.30 per cent", D, None),
                    ("sales were little changed at 2.46 billion guilders", D, None), ("issue about 0.55 share", D, None))),
     # The first end of a clock range takes the second's half of the day: "between 2 and 3 a.m.".
@@ -233,8 +240,10 @@ RULES: tuple[Rule, ...] = (
                             ("up at six this morning", D, "2018-08-14T06:00"), ("at nine o'clock", D, "2018-08-14T09:00"))),
     Rule("clock_hours",
          r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "until", "till", "from", "around", "about", "after", "before", "since", "approximately", "roughly", "circa", "approx.")) + r"|(?=0))"
-         r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hours|hrs)(?!\s+(?:of|a|per|each|in\s+(?:the|a|prison|jail))\b)", "clock",
+         r"(?P<h>[01]\d|2[0-3])(?:(?<!\bafter\s\d\d)(?<!\bbefore\s\d\d)(?<!\bsince\s\d\d)[.:])?(?P<m>[0-5]\d)\s?(?:hours|hrs)(?!\s+(?:of|a|per|each|in\s+(?:the|a|prison|jail))\b)", "clock",
          (("issued at 1140 hours today", D, "2018-08-14T11:40"), ("At 0652 hours this morning", D, "2018-08-14T06:52"),
+          ("the fire broke out at about 16.45 hours", D, "2018-08-14T16:45"), ("closed until 06:30 hours", D, "2018-08-14T06:30"),
+          ("the talks ended after 10.45 hours", D, "PT10H27M"),
           ("At approximately 0245 hours officers responded", D, "2018-08-14T02:45"), ("0245 hours: officers responded", D, "2018-08-14T02:45"),
           ("about 1200 hours of community service", D, "PT1200H"))),
     Rule("clock_oclock", r"(?P<h>1[0-2]|0?[1-9]|" + _NUM_WORD + r")\s+o['’]clock", "clock",
@@ -488,7 +497,7 @@ RULES: tuple[Rule, ...] = (
     Rule("duration",
          r"(?:(?P<qmod>about|around|almost|nearly|some|more\s+than|less\s+than|over|under|at\s+least|at\s+most"
          r"|up\s+to|roughly|approximately|just\s+over|just\s+under)\s+(?!the\b))?(?:the\s+)?"
-         r"(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|following|preceding|full|entire"
+         r"(?:(?P<rel>past|" + _LAST_NOT_VERB + r"last|next|first|previous|coming|final|latest|remaining|following|preceding|full|entire"
          r"|whole|initial|year-earlier)\s+)?(?:{num}(?P<range>\s+(?:to|or)\s+(?:\d+|" + _NUM_WORD + r")|(?<=\d)[-–]\d+)?|{vague})[-\s]+(?:(?:more|additional|"
          r"straight|consecutive|full|long|short)\s+)?{unit}(?P<half>\s+and\s+a\s+half)?(?P<old>-old)?(?:[-\s]long)?(?:\s+or\s+so)?(?!-)", "duration",
          (("11 months", D, "P11M"), ("jailed for at least 34 years", D, "P34Y"), ("the past three years", D, "P3Y"),
