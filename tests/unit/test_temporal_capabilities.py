@@ -38,6 +38,8 @@ ANAPHORIC = [
     ("He fled in June 1998 and returned later that year.", "2000-01-28", [("June 1998", "DATE", "1998-06"), ("later that year", "DATE", "1998")]),
     ("The mill opened on 3 May 2001. The next day it burned.", D, [("3 May 2001", "DATE", "2001-05-03"), ("The next day", "DATE", "2001-05-04")]),
     ("The storm hit on June 3. That day, 40 homes flooded.", D, [("June 3", "DATE", "2018-06-03"), ("That day", "DATE", "2018-06-03")]),
+    ("Three people died in the first half of the year.", "2024-07-10", [("the first half of the year", "DATE", "2024-H1")]),
+    ("On the morning of the 12th, the ship sank.", "2024-07-20", [("the morning of the 12th", "TIME", "2024-07-12TMO")]),
 ]
 # 4. Bare and vague durations.
 BARE = [
@@ -68,6 +70,8 @@ SURFACE = [
     ("The fire broke out at about 16.45 hours on Sunday.", D, [("16.45 hours", "TIME", "2018-08-12T16:45"), ("Sunday", "DATE", "2018-08-12")]),
     ("The pass was closed until 06:30 hrs.", D, [("06:30 hrs", "TIME", "2018-08-14T06:30")]),
     ("He ran for 2.5 hours.", D, [("2.5 hours", "DURATION", "PT2H30M")]),
+    # a day of the month without its article (South Asian English)
+    ("He will be sentenced on 30th.", "2024-07-10", [("30th", "DATE", "2024-07-30")]),
 ]
 # fmt: on
 

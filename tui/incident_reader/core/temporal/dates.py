@@ -145,7 +145,8 @@ def day_ordinal(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return None
     if d <= ctx.dct:
         ctx.set_ref(d, s)
-    return "DATE", d.isoformat(), None
+    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
+    return ("TIME", f"{d.isoformat()}T{pod}", None) if pod else ("DATE", d.isoformat(), None)
 
 
 def day_of_rel_month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:

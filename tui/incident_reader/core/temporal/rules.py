@@ -299,8 +299,9 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter",
          r"(?:the\s+)?(?:(?P<pre>year-earlier|year-ago|latest|current|same|comparable|last\s+year['’]s"
          r"|next\s+year['’]s|this\s+year['’]s|fiscal|calendar)\s+)?(?:(?P<year2>(?:19|20)\d\d)(?:['’]s)?\s+)?{ordinal}"
-         r"[-\s](?:fiscal\s+|calendar\s+)?(?P<qh>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{year}|(?P<rel>this|last|next)\s+year))?",
+         r"[-\s](?:fiscal\s+|calendar\s+)?(?P<qh>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{year}|(?P<rel>this|last|next)\s+year|(?P<theyear>(?<=of\s)the\s+year(?![\w'’-]))))?",
          "quarter", (("third-quarter", "1989-10-26", "1989-Q3"), ("the first half of 2016", D, "2016-H1"),
+                     ("Three people died in the first half of the year.", "2024-07-10", "2024-H1"),
                      ("the year-ago third quarter", "1989-10-30", "1988-Q3"), ("fiscal 1990's first quarter", "1989-11-02", "1990-Q1"))),
     Rule("quarter_the",
          r"the\s+(?:(?P<pre>latest|current|recent|previous|prior|same|year-earlier|year-ago|comparable|corresponding|most\s+recent|"
@@ -370,15 +371,21 @@ RULES: tuple[Rule, ...] = (
          r"\s+(?:straight\s+|consecutive\s+)?day(?=\s+(?:of|after|since)\s+(?:the|his|her|their|its|a)\b)", "nth_day_of",
          (("Mourners gathered on the 40th day after the killings.", D, "XXXX-XX-XX"),
           ("on the third day of the search", D, "XXXX-XX-XX"), ("the 4th day of July", D, "2018-07"))),
-    # A day of the month alone: "began on the 6th", "a report due on the 21st" (not "the 4th floor").
+    # A part of a day of the month alone: "on the morning of the 12th".
+    Rule("pod_of_ordinal",
+         r"(?:the\s+)?{pod}\s+of\s+the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+of\b)", "day_ordinal",
+         (("On the morning of the 12th, the ship sank.", "2024-07-20", "2024-07-12TMO"),)),
+    # A day of the month alone: "began on the 6th", "a report due on the 21st" (not "the 4th floor");
+    # Indian and Pakistani English drop the article ("will be sentenced on 30th").
     Rule("day_ordinal",
          r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "since", "from", "before", "after")) + r"|(?<=day\s))"
-         r"the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+of\b|\s+(?!" + lx.alternation(lx.AFTER_ORDINAL_DAY) + r"\b)(?-i:[a-z]))",
+         r"(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+of\b|\s+(?!" + lx.alternation(lx.AFTER_ORDINAL_DAY) + r"\b)(?-i:[a-z]))",
          "day_ordinal", (("the festival, which began on the 6th, ended", "2025-09-15", "2025-09-06"),
                          ("a report due on the 21st would decide", "2025-07-14", "2025-07-21"),
                          ("He was arrested on the 28th.", "2025-07-14", "2025-06-28"),
                          ("a fire on the 4th floor", D, None), ("on the 21st birthday", D, None),
-                         ("held on Saturday the 10th.", "2019-08-14", "2019-08-10"))),
+                         ("held on Saturday the 10th.", "2019-08-14", "2019-08-10"),
+                         ("He will be sentenced on 30th.", "2024-07-10", "2024-07-30"), ("finished on 5th place", D, None))),
     # A day of a month named relative to the DCT's: "the 31st of this month", "the 5th of next month".
     Rule("day_of_rel_month",
          r"(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>this|next|last)\s+month(?![\w-])",
