@@ -42,3 +42,17 @@ def test_timex_heading_is_one_unpadded_line_in_a_pipe(
     assert lines[0] == f"{name}  (DCT 2019-03-03, --dct)"
     assert all(line == line.rstrip() for line in lines)
     assert any("6.15pm" in line for line in lines)
+
+
+def test_compare_tables_give_the_answer_first_and_no_empty_grids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(" date 2019-03-03\n" + REPORT, encoding="utf-8")
+    later = "Police said a van hit four people on Market Street at 6.15pm on Sunday.\n"
+    (tmp_path / "b.txt").write_text(" date 2019-03-04\n" + later, encoding="utf-8")
+    assert main(["compare", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    titles = [line for line in lines if line[:1].isalpha()]
+    assert titles.index("Facts across reports") < titles.index("Paired")
+    assert "Told by one report: none" in titles
+    assert all(line == line.rstrip() for line in lines)

@@ -16,7 +16,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any, TextIO
 
-from incident_reader.cli.common import cell, console, fail, guarded, load_or_fail, notice
+from incident_reader.cli.common import (
+    cell,
+    console,
+    fail,
+    guarded,
+    load_or_fail,
+    notice,
+    section,
+)
 from incident_reader.core.safe_text import json_text
 
 if TYPE_CHECKING:
@@ -226,7 +234,7 @@ def print_tables(doc: dict[str, Any]) -> None:
             out.print(heading)
         source = "HTML" if dct["source"] == DctSource.HTML.value else dct["source"]
         out.print(cell(f"DCT {dct['value'] or '?'} ({source})"))
-        incidents = Table(title="Incidents", title_justify="left")
+        incidents = Table()
         incidents.add_column("id", no_wrap=True, min_width=3)
         incidents.add_column("", no_wrap=True, min_width=7)
         incidents.add_column("date", no_wrap=True, min_width=10)
@@ -241,9 +249,9 @@ def print_tables(doc: dict[str, Any]) -> None:
                 cell(inc["summary"]),
                 style=None if inc["main"] else "dim",
             )
-        out.print(incidents)
+        section(out, "Incidents", incidents)
         conflicted = {i for c in art["internal_conflicts"] for i in c["facts"]}
-        facts = Table(title="Facts", title_justify="left")
+        facts = Table()
         for column in ("inc", "kind"):
             facts.add_column(column, no_wrap=True)
         facts.add_column("value", max_width=24)
@@ -264,7 +272,7 @@ def print_tables(doc: dict[str, Any]) -> None:
                 cell(f["said_by"] or ""),
                 style="bold red" if i in conflicted else None,
             )
-        out.print(facts)
+        section(out, "Facts", facts)
         for c in art["internal_conflicts"]:
             values = ", ".join(_value(art["facts"][i]["value"]) for i in c["facts"])
             out.print(Text.assemble(("! internal conflict", "bold red"), " ",
