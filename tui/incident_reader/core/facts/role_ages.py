@@ -57,6 +57,14 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (("(",), re.compile(r"\((?P<n4>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\)")),
+    # "a man of 45 from Lyon", "a youth of 17": translated and older styles
+    (
+        ("man of", "boy of", "girl of", "person of", "youth of"),
+        re.compile(
+            r"(?:(?<=man )|(?<=boy )|(?<=girl )|(?<=person )|(?<=youth ))of\s+(?P<n2>\d{1,2})"
+            r"(?:\s+years?(?:\s+of\s+age)?)?(?=\s*[,;.)]|\s*$|\s+(?:from|of|who|was|is|and|has|had)\b)"
+        ),
+    ),
     # "Travis Odom, age 41, of Cedar Bluff": police-release style
     ((", age",), re.compile(r"(?<=,)\s+age:?\s+(?P<n2>\d{1,2})(?![\w-])")),
     # "The suspect is 30 and ...", "the arrested man is aged 41": a copula after a person noun

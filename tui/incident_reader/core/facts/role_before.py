@@ -15,6 +15,7 @@ from incident_reader.core.facts.role_words import (
     ARRESTING_VERBS,
     CREW_VEHICLE_WORDS,
     DRIVER_NOUNS,
+    HARM_ING_STEMS,
     HARM_VERBS,
     OTHER_ARRESTEE_WORDS,
     SUSPECT_MODIFIERS,
@@ -44,6 +45,8 @@ _CLOSED_WORDS = (
 _GLUE = re.compile(
     # an of-phrase or what the role is in ("the driver of the van", "the suspect in the shooting")
     r"(?:\s+(?:of|in|behind)\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*,\s*[^,;]{1,60}?,)?"
+    # a modifier's own head noun before the apposition: "The alleged aggressor, a 34-year-old man"
+    r"(?:(?:(?<=alleged)|(?<=accused)|(?<=suspected)|(?<=would-be))\s+[a-z][\w’'-]*(?<!ed)(?=\s*,))?"
     r"(?:\s*,\s*(?:identified|named|described|known)\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+"
     r"|\s*,\s*|\s+as\s+|\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:(?:said|believed"
     r"|thought|understood|known)\s+to\s+be\s+|(?:identified|named|described|singled\s+out)"
@@ -83,8 +86,7 @@ _OTHER_BEFORE = re.compile(
 
 # The object of a harm verb, past or -ing ("stabbed X", "accused of murdering X"): a victim.
 _HARM_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_words(HARM_VERBS)}|(?:murder|kill|stabb|shoot|attack|assault|strangl|rob"
-    r"|kidnapp|injur|wound)ing"
+    rf"(?<![\w-])(?:(?:{_words(HARM_VERBS)})(?:\s+at)?|(?:{'|'.join(HARM_ING_STEMS)})ing(?:\s+at)?"
     # a harm noun's of-phrase: "charged over the stabbing of a 23-year-old woman"
     r"|(?:stabbing|shooting|murder|killing|death|deaths|assault|attack|manslaughter|wounding"
     r"|rape|kidnapping|abduction)\s+of(?:\s+(?:an?|the|his|her))?)\s+$",

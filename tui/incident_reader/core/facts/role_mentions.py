@@ -55,7 +55,11 @@ def _mentions(text: str) -> list[list[_Anchor]]:
     """Anchors of one person grouped: "Sayfullo Saipov, a 29-year-old", "Hegde (52)"."""
     groups: list[list[_Anchor]] = []
     for a in _anchors(text):
-        if groups and _same_person(text[groups[-1][-1].end : a.start]):
+        gap = text[groups[-1][-1].end : a.start] if groups else ""
+        if groups and a.name and any(b.name for b in groups[-1]) and _other_name(gap):
+            groups.append([a])  # "brother X (26), the accused, identified as Y": two people
+            continue
+        if groups and _same_person(gap):
             if a.start >= groups[-1][-1].end:
                 groups[-1].append(a)
             continue
@@ -73,3 +77,9 @@ def _same_person(gap: str) -> bool:
     words = re.findall(r"[\w’'-]+", gap.lower())
     rest = [w for w in words if w not in _GLUE_WORDS]
     return len(rest) <= 1 and all(w in _ROLE_WORDS or w.endswith("year-old") for w in rest)
+
+
+def _other_name(gap: str) -> bool:
+    """A second name after a named person is another person's unless an alias or surname gap
+    makes it the same one's ("Ramesh Gupta alias Pappu")."""
+    return not _ALIAS_GAP.fullmatch(gap) and not _SURNAME_GAP.fullmatch(gap)

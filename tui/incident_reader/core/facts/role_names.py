@@ -13,6 +13,8 @@ from incident_reader.core.facts.role_words import (
     COMPASS_WORDS,
     DRIVER_NOUNS,
     GIVEN_NAME_ABBREVIATIONS,
+    HARM_ING_STEMS,
+    HARM_VERBS,
     NOT_NAME_WORDS,
     SUSPECT_ROLE_NOUNS,
     TITLE_SUFFIXES,
@@ -108,6 +110,13 @@ _PLACE_BEFORE = re.compile(
     _I,
 )
 
+# "hacking at X", "fired at X", "lunged at X": the one a blow or a shot was aimed at, no place.
+_AIMED_AT = re.compile(
+    rf"(?<![\w-])(?:(?:{'|'.join(HARM_ING_STEMS)})ing|(?:{_words(HARM_VERBS)})|lunged|swung|swiped"
+    r"|lashed\s+out|aimed|took\s+aim)\s+at\s+$",
+    _I,
+)
+
 # The town after a street in an address apposition ("X, of Meadow Close, Harlow Fields,", "X,
 # with an address at Oakpark Drive, Tralee,").
 _ADDRESS_BEFORE = re.compile(
@@ -194,9 +203,10 @@ def _name_anchors(text: str) -> list[_Anchor]:
             continue  # "a blue Holden Commodore sedan"; not "the accused Harpreet Singh"
         if _OFFENCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "charged with First Degree Arson": an offence
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _ADDRESS_BEFORE.search(
-            text, max(0, m.start() - 60), m.start()
-        ):
+        if (
+            _PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            and not _AIMED_AT.search(text, max(0, m.start() - 30), m.start())
+        ) or _ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Rommel Dizon, 41, of Barangay San Isidro,": where a person lives
         if _ALIAS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Ramesh Kumar alias Pappu": the same person's other name
@@ -240,6 +250,12 @@ def _names(text: str) -> list[re.Match[str]]:
             continue
         m = _NAME.match(text, cap.start())
         if m is not None:
+            first = m.group("name").split(None, 1)[0]
+            if first.strip(".") in _NOT_NAME and " " in m.group("name"):
+                # "Thug Lee 'Psycho' Barnes": a title or role word, then a longer name
+                later = _NAME.match(text, m.start() + len(first) + 1)
+                if later is not None and later.end() > m.end():
+                    m = later
             out.append(m)
             reached = m.end()
     return out

@@ -167,8 +167,23 @@ _WHO_IS_ROLE = re.compile(
     _I,
 )
 # A fronted phrase's person, then the role noun: "Named locally as X, the suspect was detained".
+# Not when the role phrase names its own person next: "the victim's brother X (26), the accused,
+# identified as Y (29)" (the accused is Y).
 _ROLE_APPOS_AFTER = re.compile(
-    rf"\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE}|(?:suspected|alleged)\s)", _I
+    rf"\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE}|(?:suspected|alleged)\s)"
+    r"(?![^,;]{0,40},?\s*(?:identified|named|described|known)\s+(?:\w+\s+){0,3}?as\b)",
+    _I,
+)
+# A person's phrase that hands its role on to the next name: ", identified as", ", named as".
+_NAMES_NEXT = re.compile(
+    r",\s*(?:identified|named|described|known)\s+(?:\w+\s+){0,3}?as\s+(?-i:[A-Z])", _I
+)
+# A second arrestee told after its custody step: "Also arrested was X, 23," (not the suspect
+# whose name the incident carries, unless a role noun says so).
+_ALSO_INVERTED = re.compile(
+    r"\balso\s+(?:arrested|detained|held|charged|booked|in\s+custody|taken\s+into\s+custody)"
+    r"\b[^.;]{0,80}?\s(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?$",
+    _I,
 )
 _HARMED_AFTER = re.compile(rf"\b(?:was|were)\s+(?:{_words(HARM_VERBS)})(?![\w-])", _I)
 # Where the subject's predicate ends: a coordinated clause, or a comma before a new subject
@@ -279,6 +294,10 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return False  # "a second man", "on suspicion of assisting an offender"
     if _HARM_BEFORE.search(before):
         return False  # "the man accused of murdering Marcus Joseph": the object of the harm
+    if mention[0].name and _NAMES_NEXT.search(text, end, after_np + 3):
+        return False  # "brother X (26), the accused, identified as Y (29)": the role is Y's
+    if _ALSO_INVERTED.search(text, 0, start) and not _ROLE_NOUN.search(own):
+        return False  # "Also arrested was Tiana Brooks, 23, who police say drove him away"
     who = _WHO_PRED.search(own)
     harmed = _VICTIM_SAID.match(pred) or (passive and _HARMED_NOW.match(pred))
     outside = (tail or "") + " " + _WHO_CLAUSE.sub("", own)  # the role words outside the clause

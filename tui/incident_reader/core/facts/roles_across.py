@@ -113,8 +113,12 @@ def _pronoun_age(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
             f.kind == NAME and f.start - lead <= SUBJECT_REACH and f.start == max(names, default=-1)
             for f in told
         )  # the suspect is the subject and the last person named: "... stabbed Jane Roe. She is"
+        # or the one held, unnamed, as that sentence's subject: "A man was arrested. He is 27."
+        held = not names and any(
+            f.kind == "arrests" and f.value == 1 and f.start - lead <= SUBJECT_REACH for f in told
+        )
         value = int(m.group("n"))
-        if named and not any(f.kind == AGE for f in told) and 10 <= value <= 99:
+        if (named or held) and not any(f.kind == AGE for f in told) and 10 <= value <= 99:
             out.append(Found(AGE, value, m.start(), m.end()))
     return out
 
