@@ -32,6 +32,10 @@ RANGES = [
     # without "between" a count range stays one vague span, as TimeBank writes "two to three weeks"
     ("Repairs will take three to four weeks.", D, [("three to four weeks", "DURATION", "PXW")]),
     ("Markets opened at 09:30 GMT Friday.", D, [("09:30 GMT", "TIME", "2018-08-10T09:30"), ("Friday", "DATE", "2018-08-10")]),
+    # "every" covers each weekday of its list
+    ("Patrols will run every Friday and Saturday night.", D, [("every Friday", "SET", "XXXX-WXX-5"), ("Saturday night", "SET", "XXXX-WXX-6TNI")]),
+    ("The market opens every Monday, Wednesday and Friday.", D, [("every Monday", "SET", "XXXX-WXX-1"), ("Wednesday", "SET", "XXXX-WXX-3"), ("Friday", "SET", "XXXX-WXX-5")]),
+    ("He came every Friday. On Saturday he left.", D, [("every Friday", "SET", "XXXX-WXX-5"), ("Saturday", "DATE", "2018-08-11")]),
 ]
 # 3. Anaphoric period nouns take the story's reference time, not the DCT.
 ANAPHORIC = [
@@ -40,6 +44,9 @@ ANAPHORIC = [
     ("The storm hit on June 3. That day, 40 homes flooded.", D, [("June 3", "DATE", "2018-06-03"), ("That day", "DATE", "2018-06-03")]),
     ("Three people died in the first half of the year.", "2024-07-10", [("the first half of the year", "DATE", "2024-H1")]),
     ("On the morning of the 12th, the ship sank.", "2024-07-20", [("the morning of the 12th", "TIME", "2024-07-12TMO")]),
+    # the n-th week of a month is the calendar week holding most of its days
+    ("The work will finish in the first week of June.", "2024-03-10", [("the first week of June", "DATE", "2024-W23")]),
+    ("The last week of May was the wettest.", "2024-07-10", [("The last week of May", "DATE", "2024-W22")]),
 ]
 # 4. Bare and vague durations.
 BARE = [

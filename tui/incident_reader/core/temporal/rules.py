@@ -257,6 +257,12 @@ RULES: tuple[Rule, ...] = (
          (("July last year", "1998-02-19", "1997-07"),)),
     Rule("week_of", r"the\s+week\s+of\s+{month}\s*{day}(?:,?\s+{year})?", "week_of",
          (("in the week of March 6", "2000-02-24", "2000-W10"), ("the week of Jan. 4, 2016", D, "2016-W01"))),
+    # The n-th week of a month: the calendar week that holds most of its seven days.
+    Rule("nth_week_of_month",
+         r"(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+{month_full}(?:,?\s+{year})?(?![\w-])",
+         "week_of", (("The work will finish in the first week of June.", "2024-03-10", "2024-W23"),
+                     ("The last week of May was the wettest.", "2024-07-10", "2024-W22"),
+                     ("He arrived in the second week of January 2019.", D, "2019-W02"))),
     Rule("date_md_rel", r"{month}\s*{day}\s+(?P<yrel>last|this|next)\s+year(?![\w-])", "date_md",
          (("the fire of March 22 last year", "2018-05-10", "2017-03-22"),)),
     Rule("date_md_pre", r"(?P<pre>last|next)\s+{month}\s*{day}(?![\w-])", "date_md",
