@@ -60,6 +60,7 @@ BARE = [
     ("Symptoms last six days.", D, [("six days", "DURATION", "P6D")]),
     ("The outage could last two weeks.", D, [("two weeks", "DURATION", "P2W")]),
     ("Rain fell over the last two days.", D, [("the last two days", "DURATION", "P2D")]),
+    ("Prices could fall further in the weeks ahead.", D, [("the weeks ahead", "DURATION", "PXW")]),
 ]
 # 5. Surface forms of news.
 SURFACE = [

@@ -471,6 +471,10 @@ RULES: tuple[Rule, ...] = (
           ("Police arrested three men this weekend.", D, "2018-W32-WE"))),
     Rule("vague_span", r"(?:recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few)\s+(?P<unit>days|weeks|months|quarters)",
          "vague_span", (("in recent weeks", D, "PXW"),)),
+    # Plural units that lie ahead: "in the weeks ahead", "over the days to come" (years: FUTURE_REF).
+    Rule("units_ahead", r"the\s+(?P<unit>hours|days|weeks|months|quarters)\s+(?:ahead|to\s+come)(?![\w-])",
+         "vague_span", (("Such selling could continue in the weeks ahead.", D, "PXW"),
+                        ("More rain is due over the days to come.", D, "PXD"))),
     Rule("the_fiscal_year", r"the\s+(?:fiscal|financial)\s+year", "fiscal_year",
          (("in the fiscal year", "1989-10-26", "P1Y"),)),
     Rule("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s)", "fiscal_year",
