@@ -282,10 +282,39 @@ def test_dates_and_titles_for_people() -> None:
     from incident_reader.core.export import _when, short_title
 
     assert _when("2018-08-14TMO") == "14 August 2018, morning"
-    assert _when("2018-08") == "August 2018" and _when("P2D") == "P2D"
+    assert _when("2018-08") == "August 2018" and _when("P2D") == "2 days"
     title = "A man has been arrested on suspicion of terrorist offences after a car hit cyclists"
     assert short_title(title) == "A man has been arrested on suspicion of terrorist offences…"
     assert short_title("Crash") == "Crash"
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("XXXX-XX-XXT06:10", "06:10 (date unknown)"),
+        ("XXXX-XX-XXTMO", "morning (date unknown)"),
+        ("XXXX-XX-XX", "date unknown"),
+        ("XXXX-WXX-5TEV", "Friday, evening"),
+        ("XXXX-03", "March (year unknown)"),
+        ("PRESENT_REF", "now"),
+        ("PT40M", "40 minutes"),
+        ("2016-WI", "winter 2016"),
+        ("199", "the 1990s"),
+    ],
+)
+def test_markdown_never_shows_the_timex_notation_of_an_undated_report(
+    value: str, said: str
+) -> None:
+    from incident_reader.core.export import _when
+
+    assert _when(value) == said
+
+
+def test_markdown_names_fact_kinds_in_words(marked: tuple[list[ReportAnalysis], Store]) -> None:
+    analyses, store = marked
+    md = render("md", analyses, store)
+    facts = [line for line in md.split("\n## ", 1)[1].splitlines() if line.startswith("- ")]
+    assert facts and not any(re.search(r"(casualties|incident|suspect)\.", f) for f in facts)
 
 
 def test_compatible_counts_are_not_disputed_but_incompatible_ones_are() -> None:

@@ -23,8 +23,8 @@ SHARED = ROOT.parent / "shared" / "data"
 # Modules whose functions share a name with the module (places, vehicles) are read as modules.
 role_mentions = importlib.import_module("incident_reader.core.facts.role_mentions")
 roles_across = importlib.import_module("incident_reader.core.facts.roles_across")
-places = importlib.import_module("incident_reader.core.facts.places")
-vehicles = importlib.import_module("incident_reader.core.facts.vehicles")
+places = importlib.import_module("incident_reader.core.facts.place_premises")
+vehicles = importlib.import_module("incident_reader.core.facts.vehicle_makes")
 
 INVENTED = [
     "Police named the driver as Dwayne R. Kessler, 41, of Marlow Heath.",

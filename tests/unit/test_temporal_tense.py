@@ -66,6 +66,11 @@ FUTURE = [
     "Voters go to the polls on Friday.",
     "Schools remain closed until Friday.",
     "Campaigners are gathering signatures ahead of Friday's vote.",
+    # a headline's "to" and a verb; a weekday a plan is made for
+    "Storm to bring snow to the coast by Friday\n\nForecasters urged drivers to stay home.",
+    "Minister to quit on Friday\n\nThe minister told aides he was tired.",
+    "Schools have canceled classes for Friday.",
+    "The union called a strike for Friday.",
 ]
 
 # Sentences about the Friday just gone, several with a present verb or a future cue elsewhere.
@@ -108,6 +113,11 @@ PAST = [
     "He faces charges over the crash on Friday.",
     "She leaves hospital after the attack on Friday.",
     "The minister faces questions over the leak on Friday.",
+    # headlines: a past participle, an -ing before "to", a plural after it; a sentence's "to"
+    "Man jailed for attack on Friday\n\nA man was jailed.",
+    "Driver held after refusing to stop on Friday\n\nA driver was held.",
+    "Appeal to witnesses after crash on Friday\n\nPolice appealed.",
+    "He refused to stop for police on Friday.",
 ]
 
 

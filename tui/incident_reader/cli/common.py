@@ -14,6 +14,7 @@ from incident_reader.core.safe_text import json_text, one_line
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.table import Table
     from rich.text import Text
 
 PROG = "incident-reader"
@@ -44,6 +45,14 @@ def console() -> Console:
     if sys.stdout.isatty():
         return Console()
     return Console(width=UNCROPPED_WIDTH)
+
+
+def section(out: Console, title: str, table: Table) -> None:
+    """A table under a title line of its own (a table's title is padded to its width), or the
+    title and "none" when it has no rows, not an empty grid of headers."""
+    out.print(title if table.row_count else f"{title}: none", markup=False)
+    if table.row_count:
+        out.print(table)
 
 
 def cell(text: object, style: str = "") -> Text:

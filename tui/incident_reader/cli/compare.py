@@ -22,6 +22,7 @@ from incident_reader.cli.common import (
     fail,
     guarded,
     load_or_fail,
+    section,
     write_json_sections,
 )
 
@@ -85,14 +86,15 @@ def _value(value: Any) -> str:
 
 
 def print_tables(doc: dict[str, Any], timeline: bool) -> None:
-    """Incidents, pairs by incident (symbol and colour per status), how all reports stand on each
-    fact, then facts told once."""
+    """Incidents, how all reports stand on each fact (the answer, first), then the pairs behind
+    it by incident (symbol and colour per status), then facts told once; a section with nothing
+    in it is one line, not an empty table."""
     from rich.table import Table
 
     from incident_reader.core.model import STATUS_SYMBOLS
 
     out = console()
-    incidents = Table(title="Incidents", title_justify="left")
+    incidents = Table()
     for column in ("id", "date", "place", "reports"):
         incidents.add_column(column)
     for inc in doc["incidents"]:
@@ -102,8 +104,9 @@ def print_tables(doc: dict[str, Any], timeline: bool) -> None:
             cell(inc["place"] or ""),
             cell(", ".join(inc["articles"])),
         )
-    out.print(incidents)
-    pairs = Table(title="Paired", title_justify="left")
+    section(out, "Incidents", incidents)
+    section(out, "Facts across reports", facts_table(doc))
+    pairs = Table()
     for column in ("incident", "kind", "status", "A", "B"):
         pairs.add_column(column, overflow="fold")
     seen: set[tuple[str, str, str, str]] = set()
@@ -123,9 +126,8 @@ def print_tables(doc: dict[str, Any], timeline: bool) -> None:
             cell(f"{p['a']['article']}: {_value(p['a']['value'])}  “{p['a']['text']}”"),
             cell(f"{p['b']['article']}: {_value(p['b']['value'])}  “{p['b']['text']}”"),
         )
-    out.print(pairs)
-    out.print(facts_table(doc))
-    only = Table(title="Told by one report", title_justify="left")
+    section(out, "Paired", pairs)
+    only = Table()
     for column in ("incident", "kind", "report", "value", "text"):
         only.add_column(column, overflow="fold")
     told: set[tuple[str, str, str]] = set()
@@ -135,7 +137,7 @@ def print_tables(doc: dict[str, Any], timeline: bool) -> None:
         told.add((o["incident"], o["kind"], o["article"]))
         only.add_row(*(cell(v) for v in (o["incident"], o["kind"], o["article"])),
                      cell(_value(o["value"])), cell(o["text"]))  # fmt: skip
-    out.print(only)
+    section(out, "Told by one report", only)
 
 
 def facts_table(doc: dict[str, Any]) -> Any:
@@ -145,7 +147,7 @@ def facts_table(doc: dict[str, Any]) -> Any:
     from incident_reader.core.align.summary import describe, history_text
     from incident_reader.core.codec import summary_from_dict
 
-    table = Table(title="Facts across reports", title_justify="left")
+    table = Table()
     for column in ("incident", "kind", "standing", "value", "reports", "history"):
         table.add_column(column, overflow="fold")
     for data in doc.get("facts", []):

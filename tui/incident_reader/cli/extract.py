@@ -16,7 +16,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any, TextIO
 
-from incident_reader.cli.common import cell, console, fail, guarded, load_or_fail, notice
+from incident_reader.cli.common import (
+    cell,
+    console,
+    fail,
+    guarded,
+    load_or_fail,
+    notice,
+    section,
+)
 from incident_reader.core.safe_text import json_text
 
 if TYPE_CHECKING:
@@ -178,8 +186,8 @@ def dct_overrides(raw: Sequence[str], ids: Sequence[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for item in raw:
         m = _DCT.match(item.strip())
-        if not m:
-            fail(f"--dct {item!r}: expected YYYY-MM-DD or ID=YYYY-MM-DD")
+        if not m or not _real_date(m["value"]):
+            fail(f"--dct {item!r}: expected a real date, YYYY-MM-DD or ID=YYYY-MM-DD")
         if m["id"]:
             if m["id"] not in ids:
                 fail(f"--dct {item!r}: no report with id {m['id']!r}")
@@ -187,6 +195,17 @@ def dct_overrides(raw: Sequence[str], ids: Sequence[str]) -> dict[str, str]:
         else:
             out.update({i: m["value"] for i in ids if i not in out})
     return out
+
+
+def _real_date(value: str) -> bool:
+    """Whether a --dct value names a day of the calendar (2018-13-45 would date every time)."""
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _value(value: Any) -> str:
@@ -215,7 +234,7 @@ def print_tables(doc: dict[str, Any]) -> None:
             out.print(heading)
         source = "HTML" if dct["source"] == DctSource.HTML.value else dct["source"]
         out.print(cell(f"DCT {dct['value'] or '?'} ({source})"))
-        incidents = Table(title="Incidents", title_justify="left")
+        incidents = Table()
         incidents.add_column("id", no_wrap=True, min_width=3)
         incidents.add_column("", no_wrap=True, min_width=7)
         incidents.add_column("date", no_wrap=True, min_width=10)
@@ -230,9 +249,9 @@ def print_tables(doc: dict[str, Any]) -> None:
                 cell(inc["summary"]),
                 style=None if inc["main"] else "dim",
             )
-        out.print(incidents)
+        section(out, "Incidents", incidents)
         conflicted = {i for c in art["internal_conflicts"] for i in c["facts"]}
-        facts = Table(title="Facts", title_justify="left")
+        facts = Table()
         for column in ("inc", "kind"):
             facts.add_column(column, no_wrap=True)
         facts.add_column("value", max_width=24)
@@ -253,7 +272,7 @@ def print_tables(doc: dict[str, Any]) -> None:
                 cell(f["said_by"] or ""),
                 style="bold red" if i in conflicted else None,
             )
-        out.print(facts)
+        section(out, "Facts", facts)
         for c in art["internal_conflicts"]:
             values = ", ".join(_value(art["facts"][i]["value"]) for i in c["facts"])
             out.print(Text.assemble(("! internal conflict", "bold red"), " ",

@@ -86,8 +86,10 @@ def print_tables(args: argparse.Namespace) -> int:
             dct, source = (
                 (inferred[0], f"inferred: {inferred[1]}") if inferred else (None, "unknown")
             )
-        title = cell(f"{report.id}  (DCT {dct or '?'}, {source})")
-        table = Table(title=title, title_justify="left")
+        # The heading is a line of its own: as a table title it was wrapped to the table's
+        # width and padded with spaces, in a file or a pipe too.
+        out.print(cell(f"{report.id}  (DCT {dct or '?'}, {source})"))
+        table = Table()
         for column in ("offset", "text", "type", "value", "mod"):
             table.add_column(column, no_wrap=column != "text")
         for t in tag(report.text, dct):

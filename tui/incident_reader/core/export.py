@@ -43,6 +43,25 @@ CSV_COLUMNS: tuple[str, ...] = (
 _TIMEX_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?")
 _PART_OF_DAY = {"TMO": "morning", "TMI": "midday", "TAF": "afternoon", "TEV": "evening",
                 "TNI": "night", "TDT": "daytime"}  # fmt: skip
+_REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
+_DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHS])$")
+_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour",
+                   "TM": "minute", "S": "second", "DE": "decade", "CE": "century"}  # fmt: skip
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+_SEASON_OR_WEEK = re.compile(r"^(\d{4})-(?:(SP|SU|FA|AU|WI)|W(\d{2}))$")
+# A day the report does not date: any day, a weekday ('XXXX-WXX-2') or a month ('XXXX-07').
+_UNKNOWN_DAY = re.compile(
+    r"^XXXX-(?:XX-XX|WXX-([1-7])|(\d{2})(?:-XX)?)(?:T(\d{2}:\d{2})|T(MO|MI|AF|EV|NI|DT))?$"
+)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Fact kinds as a Markdown reader says them (the JSON and CSV keep the kind names).
+FACT_LABELS: dict[str, str] = {
+    "incident.date": "date", "incident.time": "time", "incident.place": "place",
+    "casualties.killed": "killed", "casualties.injured": "injured",
+    "casualties.hospitalised": "taken to hospital", "vehicle": "vehicle",
+    "suspect.name": "suspect", "suspect.age": "suspect's age", "arrests": "arrests",
+    "speed": "speed (mph)",
+}  # fmt: skip
 TITLE_CHARS = 60  # report titles are often a whole first sentence
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
@@ -264,16 +283,44 @@ def _blank(d: dict[str, Any]) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- md
 def _when(value: str) -> str:
-    """A TIMEX3 value for people: '14 August 2018, 07:30'; other values as they are."""
+    """A TIMEX3 value for people: '14 August 2018, 07:30', '06:10, date unknown', '2 days'."""
     m = _TIMEX_DATE.match(value)
     if not m or not m[2]:
-        return value
+        return _when_vague(value)
     year, month, day, hour, minute = m.groups()
     text = f"{_MONTHS[int(month) - 1]} {year}" if 1 <= int(month) <= 12 else value
     if day:
         text = f"{int(day)} {text}"
     part = _PART_OF_DAY.get(value[m.end() :])
     return f"{text}, {hour}:{minute}" if hour else f"{text}, {part}" if part else text
+
+
+def _when_vague(value: str) -> str:
+    """A value without a known month for people (a report with no date of its own gives
+    'XXXX-XX-XXT06:10'): a Markdown reader should never meet the TIMEX3 notation."""
+    if value in _REFS:
+        return _REFS[value]
+    if m := _DURATION.match(value):
+        amount, unit = m[2], ("TM" if m[1] and m[3] == "M" else m[3])
+        name = _DURATION_UNITS.get(unit, unit)
+        if amount == "X":
+            return f"some {name}s"
+        return f"{amount} {name}" + ("" if amount == "1" else "s")
+    if m := _SEASON_OR_WEEK.match(value):
+        year, season, week = m.groups()
+        return f"{_SEASONS[season]} {year}" if season else f"week {int(week)} of {year}"
+    if m := _UNKNOWN_DAY.match(value):
+        weekday, month, clock, part = m.groups()
+        when = clock or (_PART_OF_DAY[f"T{part}"] if part else "")
+        if weekday:
+            day = _WEEKDAYS[int(weekday) - 1]
+            return f"{day}, {when}" if when else day
+        if month and 1 <= int(month) <= 12:
+            return f"{_MONTHS[int(month) - 1]}{', ' + when if when else ''} (year unknown)"
+        return f"{when} (date unknown)" if when else "date unknown"
+    if re.fullmatch(r"\d{3}", value):
+        return f"the {value}0s"
+    return value
 
 
 def full_title(report: Report) -> str:
@@ -342,7 +389,8 @@ def to_markdown(
         lines += ["", f"## {_md(full_title(r))}", "", dated, ""]
         for f, m in kept:
             symbol = STATUS_SYMBOLS[m.status if m else "unverified"].strip() or "·"
-            lines.append(f"- {symbol} {f.kind}: **{_md(value_text(f.value))}** "
+            label = FACT_LABELS.get(f.kind, f.kind)
+            lines.append(f"- {symbol} {label}: **{_md(value_text(f.value))}** "
                          f"— “{_md(f.text)}”{_mark_md(m)}")  # fmt: skip
         for o in art.orphans:
             if not verified_only or o["status"] == "verified":

@@ -40,6 +40,7 @@ from incident_reader.core.facts.when import (
     StampFound,
     TollFound,
     drop_later_tolls,
+    drop_overnight_eves,
     drop_retold_stamps,
     event_span,
     incident_times,
@@ -136,6 +137,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     facts = _drop_later_tolls(facts, tolls)
     if stamped:  # an entry that tells the incident's time in words outweighs its stamp
         facts = drop_retold_stamps(facts, stamped, [s.start for s in sentences if s.stamped])
+    facts = drop_overnight_eves(facts)  # "overnight" on the 13th, the flood "early" on the 14th
     if not any(f.kind == DATE and f.incident == MAIN_ID for f in facts):
         told = unclaimed_date(sentences, per_sentence, dct_day)  # the first day nothing claims
         if told and incident_of(told.start) == MAIN_ID:

@@ -48,12 +48,15 @@ CASUALTY_CUES: tuple[str, ...] = (
 AFTER_CUES: tuple[str, ...] = (
     r"said", r"says", r"told", r"issued", r"re-opened", r"rescued", r"under control", r"will",
     r"due", r"went ahead", r"closing", r"since", r"between", r"until", r"later",
+    r"ended", r"called off",  # "the search ended overnight", "was called off on Friday"
+    r"left(?=\s+(?-i:[A-Z]))",  # "the bus left Nandgaon at 8 pm": a journey's start
     events.alternation(events.AFTER_VERBS, events.AFTER_NOUNS),
 )  # fmt: skip
 _B = r"(?<!\w)"  # a cue starts a word; "triple-zero call", "gas-cylinder explosion" count
 _E = r"(?![\w-])"
 _SAYING = re.compile(
-    r"said|says|told|statement|issued|confirm(?:s|ed)?|announce[sd]?", re.IGNORECASE
+    r"said|says|told|statement|issued|confirm(?:s|ed)?|announce[sd]?|claim(?:s|ed)?",
+    re.IGNORECASE,
 )
 # The sequels a whole report may be about: justice and remembrance.
 LEGAL_SEQUEL_VERBS: tuple[str, ...] = (
@@ -270,8 +273,37 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             "found",
         ):
             continue  # "the first shots were heard at 5.40pm": the event perceived, not a sequel
+        if _escape(text, m.start(), m.end()):
+            out.append((m.start(), m.end(), _ONSET_CUE, False))  # "an ammonia release"
+            continue
         out.append((m.start(), m.end(), _AFTER_CUE, bool(_SAYING.fullmatch(m.group(0)))))
     return _occurrences_of_sequels(text, out, after_start)
+
+
+def _escape(text: str, start: int, end: int) -> bool:
+    """Whether "release" names a substance escaping, by its shape: a noun of matter before it
+    ("an ammonia release", "the chemical release") or "of" and a bare noun after it ("a release
+    of chlorine"), not a person freed or a statement ("his release", "a press release")."""
+    if text[start:end].lower() not in ("release", "releases"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before and _OWNER_BEFORE.search(text, max(0, before.start() - 12), before.start()):
+        word = before.group(1).lower()
+        if word not in FUNCTION_WORDS and word not in _FREEING_MODIFIERS:
+            return True
+    return _BARE_OF.match(text, end) is not None
+
+
+# "an ammonia release", "Tuesday's chemical release": the word before "release", after a
+# determiner or a possessive.
+_OWNER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|this|that)|['’]s)\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
+# Releases that free a person or publish a text (a short stoplist, not the substances).
+_FREEING_MODIFIERS = frozenset(
+    ("press", "news", "media", "early", "prisoner", "prisoners", "hostage", "hostages", "bail")
+)
+# "a release of chlorine", not "the release of the suspect" or "of 12 hostages".
+_BARE_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|his|her|their|its|our|this|that|\d)\b)[a-z]")
 
 
 def _occurrences_of_sequels(
@@ -284,6 +316,9 @@ def _occurrences_of_sequels(
     for cue in cues:
         start, end, cls, _ = cue
         if cls == _ONSET_CUE and _OCCUR.fullmatch(text, start, end):
+            if _when_onset(text, cues, end):
+                out.append(cue)  # "The release happened at 6:15 a.m. when a valve failed"
+                continue
             subject = max((a for a in afters if a[1] <= start), default=None, key=lambda a: a[1])
             if (
                 subject
@@ -301,6 +336,21 @@ def _occurrences_of_sequels(
                 continue  # "a musical performance took place on Friday": no event's occurring
         out.append(cue)
     return out
+
+
+def _when_onset(text: str, cues: list[tuple[int, int, int, bool]], end: int) -> bool:
+    """Whether a when-clause right after an occurring verb tells an onset: "The release happened
+    at about 6:15 a.m. when a valve failed" is the incident, whatever its subject's noun."""
+    return any(
+        c[2] == _ONSET_CUE
+        and 0 < c[0] - end <= WHEN_REACH
+        and _WHEN.search(text, end, c[0]) is not None
+        for c in cues
+    )
+
+
+_WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+WHEN_REACH = 60
 
 
 # Participles that are never nouns, whose object may be bare ("causing harm", "leaving debris").

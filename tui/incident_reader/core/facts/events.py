@@ -127,6 +127,11 @@ AFTER_VERBS: tuple[str, ...] = (
     "register", "lodge", "file", "book", "prosecute", "sue", "summons", "indict",
     # a date moved: "the hearing was pushed back to Monday", "adjourned until 4 May"
     "push back", "put back", "postpone", "adjourn", "delay", "reschedule",
+    # what came before: a journey's start ("the bus departed at 8 pm", "set sail at dawn"; "left"
+    # is event_cues' own, as "leaving ten injured" tells the event's result)
+    "depart", "set off", "set out", "set sail", "board", "embark",
+    # a claim after the fact: "On Tuesday the group claimed the attack"
+    "claim",
 )  # fmt: skip
 AFTER_NOUNS: tuple[str, ...] = (
     "custody", "court", "statement", "meeting", "vigil", "funeral", "inquest", "trial",

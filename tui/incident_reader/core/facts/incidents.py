@@ -57,6 +57,12 @@ _NTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 MAX_SUBJECT_WORDS = 6
+# A police log's header: each stamped entry under it is a call of its own (a closed genre class).
+_LOG_HEADER = re.compile(
+    r"\b(?:blotter|(?:activity|incident|police|daily|dispatch|call)\s+log|calls\s+for\s+service"
+    r"|police\s+(?:reports|briefs|beat))\b",
+    re.IGNORECASE,
+)
 _RECALL_GATE = re.compile(r"after|wake|heels|separate|unrelated")
 # "a separate attack", "an unrelated incident": another incident, told in its own clause ("two
 # separate attacks" may be the report's own).
@@ -135,10 +141,38 @@ def segments(
         if found and found[-1][3] is s:
             for m in SAME_TIME.finditer(s.text):
                 found.append((s.start + m.start("phrase"), None, found[-1][2], s, False))
+    if list_start is None:
+        found.extend(_log_entries(text, sentences, per_sentence))
     if undated and list_start is not None:
         # a dated list names the earlier incidents: one told only by its distance is among them
         found = [item for item in found if item[0] not in undated]
     return _close(text, _dedupe(found))
+
+
+def _log_entries(
+    text: str, sentences: Sequence[Sentence], per_sentence: Sequence[Sequence[Timex]]
+) -> list[tuple[int, Timex | None, str | None, Sentence, bool]]:
+    """The entries of a police log after the first that tells an event: each is its own incident.
+
+    A blotter ("LAKEPORT POLICE BLOTTER", "Daily Activity Log") lists one call per stamped line:
+    "12:52 a.m. - Officers responded to a report of a fight ...", then "7:40 a.m. - Vehicle crash
+    at Route 9". The report's own incident is the first entry that tells one; a later entry's
+    crash is another incident, not a later stage of the first.
+    """
+    first_stamp = next((s.start for s in sentences if s.stamped), None)
+    if first_stamp is None or not _LOG_HEADER.search(text, 0, first_stamp):
+        return []
+    out: list[tuple[int, Timex | None, str | None, Sentence, bool]] = []
+    told = False
+    for s, inside in zip(sentences, per_sentence, strict=True):
+        if not s.stamped:
+            told = told or (s.start > first_stamp and is_event_sentence(s))
+            continue
+        stamp = inside[0] if inside and inside[0].start - s.start <= 1 else None
+        if told:
+            out.append((s.start, stamp, stamp.value if stamp else None, s, False))
+        told = told or is_event_sentence(s)
+    return out
 
 
 def recalled_after(sentence: str) -> int | None:

@@ -4,9 +4,11 @@ incident's onset or the entry's own words time it otherwise.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.model import Fact
@@ -14,6 +16,8 @@ from incident_reader.core.model import Fact
 DATE = "incident.date"
 TIME = "incident.time"
 SAME_CLOCK_MINUTES = 10  # the README's tolerance: clocks under ten minutes apart agree
+# A night told as running into the next day: its value is the evening it starts on.
+_OVERNIGHT = re.compile(r"\bovernight\b|\b(?:through|during)\s+the\s+night\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,3 +81,29 @@ def _same_moment(kind: str, a: str, b: str) -> bool:
         return a == b
     minutes = [int(v[:2]) * 60 + int(v[3:5]) for v in (a, b)]
     return abs(minutes[0] - minutes[1]) < SAME_CLOCK_MINUTES
+
+
+def drop_overnight_eves(facts: Sequence[Fact]) -> list[Fact]:
+    """Without an "overnight" date that the next day, told for the same incident, takes over.
+
+    "Rain fell overnight" reads as the night starting on the 13th (TIMEX3 TNI); the flood it
+    brought "early this morning" is dated the 14th. The night runs into the day the text dates
+    the event itself, so the eve does not move the incident a day earlier.
+    """
+    days = {(f.incident, str(f.value)) for f in facts if f.kind == DATE}
+    drop = [
+        f
+        for f in facts
+        if f.kind == DATE
+        and _OVERNIGHT.search(f.text)
+        and (f.incident, _next_day(str(f.value))) in days
+    ]
+    return [f for f in facts if not any(f is d for d in drop)] if drop else list(facts)
+
+
+def _next_day(day: str) -> str:
+    """The ISO day after ``day`` ("" when it is no calendar day)."""
+    try:
+        return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return ""

@@ -81,6 +81,14 @@ _INTO_CUSTODY = re.compile(
     rf"{INTO_CUSTODY[1]}",
     _FLAGS,
 )
+# "Police are holding a man on suspicion of murder": holding a person is an arrest only with what
+# they are held for (not "holding a press conference", "holding two people hostage").
+_HOLDING = re.compile(
+    rf"(?<![\w-])(?:holding|hold|holds)\s+(?P<n>{COUNT}|an?|the)\s+(?:{ADJ}*{MOD}(?P<head>{NOUN}))"
+    rf"{APPOS}\s+(?:(?:on|under)\s+suspicion|in\s+connection|for\s+questioning|in\s+custody"
+    r"|over\s+(?:the|his|her|their)\s)",
+    _FLAGS,
+)
 # "Officers arrested him at his home": a singular pronoun object is one person held.
 _ARRESTED_PRONOUN = re.compile(
     r"(?<![\w-])(?:arrested|detained|apprehended|nabbed|captured)\s+(?:him|her)"
@@ -91,7 +99,9 @@ _ARRESTED_PRONOUN = re.compile(
 # "Police later arrested Mark Dunne, 44, and his son, 19": a named object (an age may follow),
 # and a second person joined to it by "and" (a name, or a possessive's singular noun).
 _ARRESTED_NAMED = re.compile(
-    rf"(?<![\w-])(?:arrested|detained|apprehended|nabbed)\s+(?P<first>{PERSON_NAME})"
+    # "arrested and charged 24-year-old Jake Foster": a second verb, an age before the name
+    r"(?<![\w-])(?:arrested|detained|apprehended|nabbed)(?:\s+and\s+(?:charged|booked|detained))?"
+    rf"\s+(?:\d{{1,2}}-year-old\s+)?(?P<first>{PERSON_NAME})"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,|\s*$|\s+(?:and|at|in|on|after)\b)|\s*\(\d{1,3}\))?"
     rf"(?:\s*,?\s+and\s+(?P<second>{PERSON_NAME}|(?:his|her|their)\s+(?P<kin>[a-z]+)))?"
     r"(?![\w'’-])"
@@ -117,6 +127,14 @@ def arrests(sentence: Sentence) -> list[Found]:
         if not _WISHED.fullmatch(text, f.start - base, f.end - base)
     ]
     out.extend(labelled_counts(sentence, (ARRESTS,)))
+    for m in _HOLDING.finditer(text) if "hold" in sentence.lower else ():
+        head = m.group("head")
+        if not is_person_head(head):
+            continue
+        the = m.group("n").lower() == "the"  # "holding the driver over the crash": one person
+        holding = (None if _PLURAL.search(head) else 1) if the else count_of(m.group("n"))
+        if holding is not None:
+            out.append(Found(ARRESTS, holding, base + m.start(), base + m.end()))
     if RULES.gate and not RULES.gate.passes(sentence):
         return out
     counted = _COUNTED_ARRESTS.finditer(text) if "arrest" in sentence.lower else ()

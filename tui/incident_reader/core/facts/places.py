@@ -8,29 +8,40 @@ from __future__ import annotations
 
 import re
 
-from incident_reader.core.facts import events, when
+from incident_reader.core.facts import events
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.lexicon import (
     AREA_WORDS,
     PLACE_PREPOSITIONS,
-    RESIDENCE_CUES,
     SITE_NOUNS,
     STREET_WORDS,
 )
 from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.place_cues import (
+    _COUNTY_FIRST,
+    _DATE_WORD,
+    _DESTINATION,
+    _INSTITUTION,
+    _NOT_THE_SCENE_BEFORE,
+    _OBJECT_OF,
+    _RESIDENCE,
+    _SETTLEMENT_AFTER,
+    _TIME_OF,
+    RESIDENCE_REACH,
+    SEQUEL_REACH,
+    _sequel_before,
+)
 from incident_reader.core.facts.place_fallbacks import fallback_roads as fallback_roads
 from incident_reader.core.facts.place_fallbacks import numbered_roads as numbered_roads
 from incident_reader.core.facts.place_fallbacks import subject_places as subject_places
 from incident_reader.core.facts.place_names import (
     _DEMONYM,
     _FUNCTION,
-    _GENERIC_HEADS,
     _IRREGULAR,
     _NAME,
     _PART_HEADS,
     _POSSESSIVE,
     _REGION,
-    _SITE_WORDS,
     _SPACES,
     PLACE,
     _compound_head,
@@ -41,20 +52,23 @@ from incident_reader.core.facts.place_names import (
     fled_before,
     is_street_level,
 )
+from incident_reader.core.facts.place_premises import _JUNCTION as _JUNCTION  # gates.py
+from incident_reader.core.facts.place_premises import (
+    _SETTLEMENTS,
+    _SITE_NOUNS,
+    PREMISES_HEADS,
+    shaped_places,
+)
+from incident_reader.core.facts.place_premises import _TOWNS_SITE as _TOWNS_SITE  # gates.py
+from incident_reader.core.facts.place_premises import _UNIT_GATE as _UNIT_GATE  # gates.py
 from incident_reader.core.facts.place_shapes import (
     diverted_or_earlier,
-    moved_before,
-    numbered_exits,
     structure_after,
 )
-from incident_reader.core.facts.place_words import NAMED_STRUCTURES, is_country
-from incident_reader.core.facts.text import Sentence, WordGate, WordScan
+from incident_reader.core.facts.place_words import is_country
+from incident_reader.core.facts.text import Sentence, WordScan
 from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 
-# Site nouns, and the settlements that take "of" ("the town of X", "the village of X").
-_SETTLEMENTS = ("town", "city", "hamlet", "suburb", "neighbourhood", "neighborhood", "village",
-                "island", "isle", "port")  # fmt: skip
-_SITE_NOUNS = (*SITE_NOUNS, *_SETTLEMENTS)
 # A verb of falling right before "off": what it fell from is the scene ("plunged off the Tasman
 # Bridge"), unlike a noun's "off" ("a lane off Mill Road") or a turn ("turned off Mill Lane").
 _MOVED_OFF = re.compile(
@@ -107,94 +121,7 @@ _PLACE_SCAN = WordScan(
 )
 # "the Drover's Arms in Market Row, Ashwold": a venue placed in a street; the street locates it.
 _CHAIN = re.compile(rf"\s+(?:in|on|at)\s+(?:the\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?")
-_UNIT = re.compile(r"(?<![\w-])(?:Unit|Units|Flat|Block|Gate|Platform)\s+\d{1,4}[A-Z]?(?![\w-])")
-_UNIT_GATE = WordGate(("unit", "units", "flat", "block", "gate", "platform"))
-_DIGIT = re.compile(r"\d")
 _DIRECTION = re.compile(r"(?:north|south|east|west)[\w-]*\s+of")
-
-
-# A residence cue among the few words before the preposition: "of no fixed address in Cardiff".
-_RESIDENCE = re.compile(rf"\b(?:{'|'.join(RESIDENCE_CUES)})\b(?:\W+\w+){{0,2}}\W*$", re.I)
-RESIDENCE_REACH = 40  # characters before the preposition looked at for a cue
-# A sequel's word just before the place: "arrested in", "airlifted to the X Infirmary in",
-# "appeared at", "the High Court in" (the sequel predicate classes of events.py).
-SEQUEL_VERBS: tuple[str, ...] = (
-    "arrest", "detain", "charge", "appear", "sentence", "jail", "remand", "treat", "airlift",
-    "admit", "transfer", "hold", "question", "raid",
-)  # fmt: skip
-SEQUEL_NOUNS: tuple[str, ...] = (
-    "hospital", "infirmary", "court", "custody", "shelter", "clinic", "mortuary", "rest centre",
-    "relief centre", "reception centre", "evacuation centre", "vigil", "memorial", "funeral",
-    "trial", "inquest", "sentencing",  # "the trial at the Old Bailey heard ..."
-)  # fmt: skip
-_SEQUEL = re.compile(
-    rf"\b(?:{events.alternation(SEQUEL_VERBS, SEQUEL_NOUNS)})\b(?:\W+\w+){{0,4}}\W*$",
-    re.IGNORECASE,
-)
-SEQUEL_REACH = 45
-# Kinds of court: "Court" after one of these is an institution, after any other name a street.
-COURT_KINDS: tuple[str, ...] = (
-    "Crown", "Magistrates", "High", "County", "Supreme", "District", "Sheriff", "Coroner's",
-    "Coroners", "Youth", "Family", "Appeal", "Appeals", "Circuit", "Superior", "Federal",
-    "Municipal", "Justice", "Criminal", "Sessions", "Session", "Civil", "Justiciary", "Judicial",
-    "Magistrate's", "Sheriff's", "Juvenile", "Criminal Justice", "Coroner",
-)  # fmt: skip
-# Institutions that are never the scene of the incident itself but of its sequel.
-_INSTITUTION = re.compile(
-    r"\b(?:Hospital|Infirmary|Courthouse|Clinic|Mortuary|Police Station|Custody Suite)$|"
-    r"\b(?:Medical|Health|Trauma|Burns?)\s+(?:Centre|Center|College|Unit)$|"
-    rf"\b(?:{'|'.join(COURT_KINDS)})['’]?\s+Court$|^Court$"
-)  # "Crane Court" is a street of flats; "Ashby Magistrates' Court" is a court
-# Heads of premises named without a preposition ("the Falls Tavern", "Corran market").
-PREMISES_HEADS: tuple[str, ...] = (
-    "tavern", "inn", "arms", "bar", "pub", "hotel", "motel", "cafe", "café", "diner", "grill",
-    "restaurant", "nightclub", "club", "centre", "center", "mall", "market", "stadium", "arena",
-    "amphitheatre", "theatre", "cinema", "station", "airport", "quarry", "mine", "campground",
-    "campsite", "pier", "harbour", "marina", "warehouse", "factory", "depot", "school", "church",
-    "mosque", "temple", "synagogue", "park", "bridge", "hall", "works", "mill",
-    *NAMED_STRUCTURES,
-)  # fmt: skip
-# Where someone was going, not where it happened: "on her way to work in X", "heading for X".
-_DESTINATION = re.compile(
-    r"\b(?:way|headed|heading|bound|travelling|traveling|returning|commuting)\s+(?:home\s+)?"
-    r"(?:to|for)\b(?:\W+\w+){0,2}\W*$",
-    re.IGNORECASE,
-)
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
-# A county named before its name ("in Co Tipperary", "County Kerry"): a region, no scene.
-_COUNTY_FIRST = re.compile(r"^(?:Co\.?|County)\s+[A-Z][\w'’-]*$")
-# Before a preposition, what makes its object no scene: a body of people placed there ("police in
-# Catalonia said", "a member in Parliament"), a verb aimed at a target ("shouted at Masood",
-# "fired at the Mill Road bus"), where a vehicle or tool came from ("a truck rented from a depot
-# in Passaic"), or a place not reached ("before he could reach the Brooklyn Bridge").
-# People after a preposition are its object ("fled from police in Cradleigh"): the place may
-# then be the scene's; as a subject ("police in Brannock said") they are only placed there.
-_OBJECT_OF = re.compile(r"\b(?:from|by|with|to|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village|capital|port|region|province)\b")
-_NOT_THE_SCENE_BEFORE = re.compile(
-    r"(?:\b(?P<people>police|authorities|officials|prosecutors|investigators|government|ministry"
-    r"|member|members|mps|lawmakers|politicians|leaders|embassy|consulate"
-    # a body by its capitalised head: "the Federal Road Safety Corps in Ogun said"
-    r"|(?-i:Corps|Command|Department|Directorate|Agency|Authority|Commission|Bureau|Ministry"
-    r"|Constabulary|Brigade|Service|Services))"
-    r"|\b(?P<aimed>shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swore|swear(?:s|ing)?"
-    r"|point(?:s|ed|ing)?|aim(?:s|ed|ing)?|lunge[ds]?|lunging|stare[ds]?|staring|glare[ds]?"
-    r"|glaring|wave[ds]?|waving|look(?:s|ed|ing)?|hurl(?:s|ed|ing)?|threw|throw(?:s|ing)?)"
-    r"|\b(?:rented|hired|bought|purchased|stolen|borrowed|leased)\s+from\s+(?:[\w'’-]+\s+){1,5}?"
-    r"(?:[\w'’-]+))\s+$",
-    re.IGNORECASE,
-)
-_PREMISES = re.compile(
-    rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+){{1,4}}?)(?:(?P<head>{_alt(PREMISES_HEADS)})|"
-    rf"(?P<cap>{'|'.join(h.capitalize() for h in PREMISES_HEADS)}))(?![\w-])"
-)
-# A named premises before an event noun is the scene: "the Ma-Dudu's Tavern shootings in X",
-# "the Copper Kettle Cafe fire".
-_PREMISES_EVENT = re.compile(
-    _PREMISES.pattern
-    + rf"\s+(?i:{events.alternation((), events.ONSET_NOUNS)})(?![\w-])"
-    + rf"(?:\s+(?:in|at)\s+(?P<town>{_NAME}))?"
-)
 _ROUTE = re.compile(r"\s+to\s+[A-Z]")
 # Heads that add nothing to the name they follow ("the Eastfield area" is Eastfield).
 # A name whose last word is a site, premises or street word ("St Aidan's Church", "Bell Lane").
@@ -215,40 +142,12 @@ _AT_SCENE = re.compile(r"\s+the\s+scene\b")
 _DETERMINED = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # A name heading a vehicle noun names a vehicle, never a place ("a Kelby Transit bus").
 _VEHICLE_HEADS = frozenset(h for heads in VEHICLE_CLASSES.values() for h in heads if " " not in h)
-_DATE_WORD = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])"
-)  # not a day that owns the place ("at Saturday's Notting Hill Carnival")
 _OWNED_AFTER = re.compile(rf"\s+(?P<mods>(?:[a-z][\w-]*\s+){{1,2}})(?P<site>{_NAME})")
 _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
-# A noun of time with "of" before a name: the phrase dates, it does not place.
-_TIME_OF = re.compile(
-    r"\b(?:time|times|day|night|hour|hours|moment|anniversary|eve|aftermath|wake|height|week"
-    r"|weekend|year|years|months?)\s+of\s",
-    re.IGNORECASE,
-)
 # Event nouns (the onset nouns of events.py) after a name: "the Westminster attack".
 _EVENT_HEADS = frozenset(w for w in events.ONSET_NOUNS if " " not in w)
 # "the Yongsan district of Seoul", "the Itaewon area of Seoul": the generic head's town.
 _GENERIC_OF = re.compile(rf"\s+(?:area|district|neighbou?rhood|locality)\s+of\s+(?P<town>{_NAME})")
-# "the intersection of Route 41 and Hollins Road", "the corner of the Esplanade and Pier Street".
-_JUNCTION_NOUNS = ("intersection", "corner", "junction", "crossroads", "crossing")
-_JUNCTION = re.compile(
-    rf"\b(?:the\s+)?(?:{'|'.join(_JUNCTION_NOUNS)})\s+of\s+(?:the\s+)?"
-    rf"(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
-)
-# A premises head starts a word of its own (after the name's "\s+"): without one, neither
-# _PREMISES nor _PREMISES_EVENT can match.
-_PREMISES_GATE = WordGate(PREMISES_HEADS)
-
-
-# A site the town owns, the town unnamed (a dateline or the lead names it): "in the town's main
-# square", "outside the city's central station", "on the village's main street".
-_TOWN_SITE_HEADS = (*_SITE_NOUNS, *STREET_WORDS, *PREMISES_HEADS)
-_TOWNS_SITE = re.compile(
-    rf"(?<![\w-])(?:{_alt(PLACE_PREPOSITIONS)})\s+the\s+(?:{'|'.join(_SETTLEMENTS)})['’]s\s+"
-    rf"(?P<site>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(_TOWN_SITE_HEADS)}))(?![\w-])"
-)
 
 
 def places(sentence: Sentence) -> list[Found]:
@@ -398,100 +297,4 @@ def places(sentence: Sentence) -> list[Found]:
         if is_country(value):
             continue  # "in Germany", "through Italy": a country is no scene of its own
         out.append(Found(PLACE, _spelt_out(_SPACES.sub(" ", value)), base + start, base + end))
-    junctions = _JUNCTION.finditer(text) if any(w in text for w in _JUNCTION_NOUNS) else ()
-    for j in junctions:  # (every match holds a junction noun; the scan reads every character)
-        b_at, b_name = _trim(j.group("b"), j.start("b"))  # "... and Low Street on Friday"
-        value = f"{_SPACES.sub(' ', j.group('a'))} and {_SPACES.sub(' ', b_name)}".lower()
-        j_end = b_at + len(b_name) if b_name else j.end()
-        out = [f for f in out if not base + j.start() <= f.start < base + j_end]
-        out.append(Found(PLACE, value, base + j.start(), base + j_end))
-    if _PREMISES_GATE.passes(sentence):
-        for pe in _PREMISES_EVENT.finditer(text):
-            start, name = _trim(pe.group("name"), pe.start("name"))
-            if not name or _INSTITUTION.search(f"{name} {pe.group('head') or pe.group('cap')}"):
-                continue
-            value = f"{name} {pe.group('head') or pe.group('cap')}".lower()
-            town = _trim(pe.group("town") or "", 0)[1]
-            end = pe.end("cap") if pe.group("cap") else pe.end("head")
-            if town and not is_street_level(value.split()[-1]):
-                value, end = f"{value}, {town.lower()}", pe.end("town")
-            out = [f for f in out if not base + start <= f.start < base + end]
-            out.append(Found(PLACE, value, base + start, base + end))  # "the X Tavern shootings"
-    if "'s " in text or "’s " in text:
-        for t in _TOWNS_SITE.finditer(text):
-            if not any(f.start <= base + t.start("site") < f.end for f in out):
-                value = _SPACES.sub(" ", t.group("site"))
-                out.append(Found(PLACE, value, base + t.start(), base + t.end()))
-    if _DIGIT.search(text):
-        out.extend(numbered_exits(text, base, out))  # "near exit 12 of Interstate 71"
-    if "where" in text:
-        out.extend(_where_it_happened(text, base, out))
-    if not out and not not_scene:
-        out.extend(_named_premises(sentence))
-    units = _UNIT.finditer(text) if _UNIT_GATE.passes(sentence) else ()
-    for m in units:
-        if not any(f.start <= base + m.start() < f.end for f in out):
-            out.append(Found(PLACE, m.group(0).lower(), base + m.start(), base + m.end()))
-    return out
-
-
-# A named place the event's relative clause places it at: "the Itaewon nightlife area where the
-# incident occurred", "Kell Quay, where the crash happened".
-_WHERE_IT_HAPPENED = re.compile(
-    rf"(?<![\w-])(?:the\s+|a\s+)?(?P<name>{_NAME})(?P<head>(?:\s+[a-z][\w-]*){{0,2}}?)\s*,?\s+"
-    r"where\s+(?:[a-z-]+\s+){0,3}?(?:" + events.alternation(events.ONSET_VERBS) + r")(?![\w-])"
-)  # the verb is any onset verb of events.py: "where the ferry sank", "where it happened"
-
-
-def _where_it_happened(text: str, base: int, found: list[Found]) -> list[Found]:
-    """Places named by "where the incident occurred" that the prepositions did not reach."""
-    out: list[Found] = []
-    for m in _WHERE_IT_HAPPENED.finditer(text):
-        start, name = _trim(m.group("name"), m.start("name"))
-        if not name or is_country(name.lower()) or _REGION.search(name):
-            continue
-        if any(f.start <= base + start < f.end for f in found):
-            continue  # already read with its preposition
-        head = m.group("head").split()
-        value = name.lower()
-        if head and head[-1] in _SITE_WORDS and head[-1] not in _GENERIC_HEADS:
-            value = f"{value} {' '.join(head)}"  # "the Kell Street market where it happened"
-        out.append(Found(PLACE, value, base + start, base + start + len(name)))
-    return out
-
-
-def _sequel_before(text: str, start: int) -> bool:
-    """Whether a sequel's word leads to a place with no onset verb between ("arrested in X", but
-    not "in hospital after being attacked outside X")."""
-    sq = _SEQUEL.search(text, max(0, start - SEQUEL_REACH), start)
-    return sq is not None and not when.tells_onset(text[sq.start() : start])
-
-
-def _named_premises(sentence: Sentence) -> list[Found]:
-    """A premises named without a preposition ("The Falls Tavern was packed", "Corran market").
-
-    Only when the sentence locates nothing through a preposition: a name whose last word is a
-    premises or street word, not a sequel's institution.
-    """
-    text, base = sentence.text, sentence.start
-    out: list[Found] = []
-    if not _PREMISES_GATE.passes(sentence):
-        return out
-    for m in _PREMISES.finditer(text):
-        start, name = _trim(m.group("name"), m.start("name"))
-        whole = f"{name} {m.group('head') or m.group('cap')}"
-        if not name or _INSTITUTION.search(whole) or _POSSESSIVE.search(name.split()[0]):
-            continue  # "the Federal Medical Centre": a sequel's institution
-        if m.group("head") and (start == 0 or " " not in name and _DEMONYM.search(name)):
-            continue  # "Aero club ..." opening a sentence, "a Scottish mall": no proper name
-        before = text[max(0, start - RESIDENCE_REACH) : start]
-        if (
-            _FROM.search(before)
-            or _RESIDENCE.search(before)
-            or _SEQUEL.search(before)
-            or moved_before(before)
-        ):
-            continue  # "a woman from Kessick Harbour": where someone comes from
-        value = f"{name} {m.group('head') or m.group('cap')}"
-        out.append(Found(PLACE, value.lower(), base + start, base + m.end()))
-    return out
+    return shaped_places(sentence, out, not_scene)

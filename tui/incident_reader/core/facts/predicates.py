@@ -269,6 +269,9 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"held in connection with",
     r"held (?:by (?:shoppers|members of the public)|on suspicion|for questioning)",
     r"taken into (?:police )?custody",
+    # "was placed in police custody" (French "garde à vue"), "are being held at Kelso police station"
+    r"(?:placed|put) in (?:police )?custody",
+    r"held at (?:an? |the )?(?:[\w'’-]+ ){0,3}?police station",
     r"(?:in|under) (?:police |judicial )?custody",
     r"(?:in|under) the custody of (?:the )?(?:police|officers|authorities)",
     r"remanded(?! (?:on|to) bail)",

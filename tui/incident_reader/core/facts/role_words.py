@@ -84,6 +84,8 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"due (?:in|at|before) (?:[\w’'-]+ ){0,4}?(?:court|magistrates|judge)",
     r"appear (?:in|at|before)",
     r"ordered (?:held|detained|jailed|remanded)",
+    r"(?:placed|put|kept) in (?:police |judicial )?custody",
+    r"held at (?:an? |the )?(?:[\w'’-]+ ){0,3}?police station",
     r"released under investigation", r"released pending", r"under arrest", r"arraigned",
     r"indicted", r"cited (?:for|on)", r"absconding", r"absconded", r"produced before",
     r"sent to (?:judicial|police) custody", r"(?:got|jumped|climbed) out and (?:ran|fled)",
@@ -104,6 +106,8 @@ HARM_VERBS: tuple[str, ...] = (
     r"punched", r"assaulted", r"set fire", r"opened fire", r"set alight", r"torched",
     r"carried out", r"planned", r"masterminded", r"kidnapped", r"robbed", r"strangled",
     r"beat", r"hit", r"hijacked",
+    # blows by hand or blade: "slashed a man across the face", "hacked at the doorman"
+    r"slashed", r"hacked", r"battered", r"bludgeoned", r"glassed", r"kicked", r"maimed",
     # shots and drawn weapons: "fired into the crowd", "pulled out a handgun"
     r"fired(?= (?:into|at|on|upon|shots|several|multiple|a |two|three|four|five|\d))",
     r"began (?:shooting|firing|stabbing|slashing|attacking)",
@@ -114,6 +118,13 @@ HARM_VERBS: tuple[str, ...] = (
         r"|shotgun|knife|blade|machete|weapon|firearm)"
         for verb in ("pulled", "drew", "produced", "brandished", "took")
     ),
+)  # fmt: skip
+# The -ing stems of harm verbs: their object is a victim ("accused of slashing X", "charged with
+# hacking at X", "murdering X").
+HARM_ING_STEMS: tuple[str, ...] = (
+    "murder", "kill", "stabb", "shoot", "attack", "assault", "strangl", "rob", "kidnapp", "injur",
+    "wound", "slash", "hack", "batter", "beat", "bludgeon", "punch", "kick", "glass", "maim",
+    "knif", "strik", "hitt", "rap", "throttl", "chok", "burn", "torch",
 )  # fmt: skip
 # Verbs whose object is the suspect ("Police have arrested a 25-year-old man"); not "holding",
 # whose object may be a press conference, nor "questioning" (roles.py takes only its direct

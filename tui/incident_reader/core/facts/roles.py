@@ -13,19 +13,25 @@ from __future__ import annotations
 import re
 
 from incident_reader.core.facts.counting import Found
-from incident_reader.core.facts.role_mentions import (
-    _I,
-    _ROLE,
-    AGE,
-    NAME,
-    _Anchor,
-    _mentions,
-    _words,
+from incident_reader.core.facts.role_ages import _I, AGE, NAME, _Anchor, _words
+from incident_reader.core.facts.role_before import (
+    _AGAINST_BEFORE,
+    _CREW_VEHICLE,
+    _DRIVEN_BY,
+    _HARM_BEFORE,
+    _INVERTED,
+    _OBJECT,
+    _OTHER_BEFORE,
+    _QUESTIONED_BEFORE,
+    _is_private_driver,
+    _is_victim_noun,
+    _np_tail,
 )
+from incident_reader.core.facts.role_mentions import _mentions
+from incident_reader.core.facts.role_names import _ROLE
 from incident_reader.core.facts.role_words import (
     ACCESSORY_CUES,
     ARRESTING_VERBS,
-    CREW_VEHICLE_WORDS,
     DRIVER_LAPSES,
     DRIVER_NOUNS,
     HARM_VERBS,
@@ -33,7 +39,6 @@ from incident_reader.core.facts.role_words import (
     SUSPECT_MODIFIERS,
     SUSPECT_PREDICATES,
     SUSPECT_ROLE_NOUNS,
-    VICTIM_NOUNS,
     VICTIM_PREDICATES,
 )
 from incident_reader.core.facts.text import Sentence, WordGate
@@ -116,46 +121,6 @@ _VICTIM_SAID = re.compile(
 _ACCESSORY = re.compile(rf"(?<![\w-])(?:{_words(ACCESSORY_CUES)})(?![\w-])", _I)
 _OTHER = re.compile(rf"(?<![\w-])(?:{_words(OTHER_ARRESTEE_WORDS)})(?![\w-])", _I)
 _MODIFIER = re.compile(rf"(?<![\w-])(?:{_words(SUSPECT_MODIFIERS)}|{_ROLE})(?![\w-])", _I)
-# The phrase before a person that is the same person: a role noun (with an of-phrase), then
-# commas, "as", a copula ("is said to be"), a participle's "as" (", identified by police as") and
-# a determiner with a few modifiers.
-# A word that gives a person a role ("gunman", "suspected", "driver", "victim") ...
-_ROLE_WORD = re.compile(
-    rf"(?<![\w-])(?:{_words(SUSPECT_MODIFIERS)}|{_ROLE}|{_words(DRIVER_NOUNS)}s?|"
-    rf"{_words(VICTIM_NOUNS)})(?![\w-])",
-    _I,
-)
-# Prepositions, auxiliaries and the like: never among the modifiers between a role word and its
-# person ("alleged to have driven along La Rambla" does not describe La Rambla).
-_CLOSED_WORDS = (
-    "to of in on at into onto from with by for along near over under through across about after "
-    "before during since have has had was were is are be been being and or but who which that "
-    "said told when while where"
-).split()
-# ... and what may stand between it and the person it describes: an of-phrase, an apposition,
-# commas, "as", a copula ("is said to be"), a participle's "as" (", identified by police as") and
-# a determiner with a few modifiers (no verb's past among them: "the suspect in the case, police
-# released a 23-year-old" is a new clause).
-_GLUE = re.compile(
-    # an of-phrase or what the role is in ("the driver of the van", "the suspect in the shooting")
-    r"(?:\s+(?:of|in|behind)\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*,\s*[^,;]{1,60}?,)?"
-    r"(?:\s*,\s*(?:identified|named|described|known)\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+"
-    r"|\s*,\s*|\s+as\s+|\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:(?:said|believed"
-    r"|thought|understood|known)\s+to\s+be\s+|(?:identified|named|described|singled\s+out)"
-    r"\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+)?|\s+|\s*$)(?:(?:an?|the|one)\s+)?"
-    rf"(?:(?!(?:{'|'.join(_CLOSED_WORDS)})\s)(?![\w’'-]*[a-z]ed\s)[\w’'-]+\s+){{0,3}}",
-    _I,
-)
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'-]+\s+)?$", _I)
-_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+", _I)
-_TWO_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,2}$")
-_OBJECT = re.compile(
-    rf"(?<![\w-])(?P<verb>{_words(ARRESTING_VERBS)})\s+(?:(?:an?|the|one)\s+)?"
-    # a pronoun is the object itself: "Sentencing him, Recorder X said"
-    rf"(?:(?!(?:him|her|them)\b)[\w’'-]+,?\s+){{0,3}}"
-    r"(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+,?\s+){1,3})?$",  # "arrested the captain of the boat, X"
-    _I,
-)
 # "was taken to hospital and was later interviewed by detectives": a second predicate of the
 # same subject; an arrest or a court step there makes a casualty the suspect all the same.
 _AND_PRED = re.compile(
@@ -192,14 +157,6 @@ _CAPTOR = re.compile(
 # A harm verb coordinated with the subject's first predicate ("walked into the bar and opened
 # fire", "got out of the car and stabbed him"): the subject did the harm.
 _AND_HARM = re.compile(rf"\band\s+(?:then\s+|allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])", _I)
-# The subject after its predicate ("Charged with murder in the death of a father is 19-year-old
-# Kyle Breslin", "Among those arrested was X"): the custody step told first, then the copula.
-_INVERTED = re.compile(
-    r"^\s*(?:(?:among\s+those|the\s+(?:only\s+)?(?:one|person|man|woman))\s+)?(?:charged"
-    r"|arrested|detained|held|booked|indicted|accused|jailed|sentenced|remanded|convicted"
-    r"|in\s+custody)\b[^.;]{0,160}?\s(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?$",
-    _I,
-)
 # A relative clause inside a person's phrase: its role noun is the person's only after a copula
 # ("X, who police say was the gunman,"), not as an object ("X, who tried to stop the attacker,").
 _WHO_CLAUSE = re.compile(r"\bwho\b[^,;]*")
@@ -210,13 +167,24 @@ _WHO_IS_ROLE = re.compile(
     _I,
 )
 # A fronted phrase's person, then the role noun: "Named locally as X, the suspect was detained".
+# Not when the role phrase names its own person next: "the victim's brother X (26), the accused,
+# identified as Y (29)" (the accused is Y).
 _ROLE_APPOS_AFTER = re.compile(
-    rf"\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE}|(?:suspected|alleged)\s)", _I
+    rf"\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE}|(?:suspected|alleged)\s)"
+    r"(?![^,;]{0,40},?\s*(?:identified|named|described|known)\s+(?:\w+\s+){0,3}?as\b)",
+    _I,
 )
-# The agent of a vehicle's driving: the driver ("The van was being driven by a 24-year-old man"),
-# unless the clause makes them a casualty ("... was hit by the lorry").
-_DRIVEN_BY = re.compile(r"(?<![\w-])(?:driven|ridden)\s+by\s+(?:(?:an?|the)\s+)?$", _I)
-_CREW_VEHICLE = re.compile(rf"(?<![\w-])(?:{'|'.join(CREW_VEHICLE_WORDS)})(?![\w-])", _I)
+# A person's phrase that hands its role on to the next name: ", identified as", ", named as".
+_NAMES_NEXT = re.compile(
+    r",\s*(?:identified|named|described|known)\s+(?:\w+\s+){0,3}?as\s+(?-i:[A-Z])", _I
+)
+# A second arrestee told after its custody step: "Also arrested was X, 23," (not the suspect
+# whose name the incident carries, unless a role noun says so).
+_ALSO_INVERTED = re.compile(
+    r"\balso\s+(?:arrested|detained|held|charged|booked|in\s+custody|taken\s+into\s+custody)"
+    r"\b[^.;]{0,80}?\s(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?$",
+    _I,
+)
 _HARMED_AFTER = re.compile(rf"\b(?:was|were)\s+(?:{_words(HARM_VERBS)})(?![\w-])", _I)
 # Where the subject's predicate ends: a coordinated clause, or a comma before a new subject
 # ("When the 58-year-old shopkeeper refused, Ashworth stabbed him ... and fled").
@@ -251,31 +219,7 @@ _COORD = re.compile(
     r"\s*and\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
 )
 _INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
-_OTHER_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_words(OTHER_ARRESTEE_WORDS)})(?:\s+[\w-]+)?\s*,?\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$",
-    _I,
-)
 _SAYS = re.compile(r"(?:said|says|say|told|tells|added|recalled|described)\b", _I)
-# The object of a harm verb, past or -ing ("stabbed X", "accused of murdering X"): a victim.
-_HARM_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_words(HARM_VERBS)}|(?:murder|kill|stabb|shoot|attack|assault|strangl|rob"
-    r"|kidnapp|injur|wound)ing"
-    # a harm noun's of-phrase: "charged over the stabbing of a 23-year-old woman"
-    r"|(?:stabbing|shooting|murder|killing|death|deaths|assault|attack|manslaughter|wounding"
-    r"|rape|kidnapping|abduction)\s+of(?:\s+(?:an?|the|his|her))?)\s+$",
-    _I,
-)
-# The direct object of questioning: "Detectives are questioning a man in his 40s".
-_QUESTIONED_BEFORE = re.compile(
-    r"(?<![\w-])(?:questioning|quizzing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", _I
-)
-# The one a case is brought against (Indian and Pakistani copy): "registered a case against X",
-# "An FIR was lodged against X".
-_AGAINST_BEFORE = re.compile(
-    r"(?<![\w-])(?:case|cases|fir|complaint|charges?|chargesheet|charge\s+sheet)\s+(?:[\w-]+\s+){0,3}?"
-    r"against\s+(?:(?:the|an?)\s+)?$",
-    _I,
-)
 _GATE = WordGate(
     (
         *SUSPECT_ROLE_NOUNS,
@@ -350,6 +294,10 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return False  # "a second man", "on suspicion of assisting an offender"
     if _HARM_BEFORE.search(before):
         return False  # "the man accused of murdering Marcus Joseph": the object of the harm
+    if mention[0].name and _NAMES_NEXT.search(text, end, after_np + 3):
+        return False  # "brother X (26), the accused, identified as Y (29)": the role is Y's
+    if _ALSO_INVERTED.search(text, 0, start) and not _ROLE_NOUN.search(own):
+        return False  # "Also arrested was Tiana Brooks, 23, who police say drove him away"
     who = _WHO_PRED.search(own)
     harmed = _VICTIM_SAID.match(pred) or (passive and _HARMED_NOW.match(pred))
     outside = (tail or "") + " " + _WHO_CLAUSE.sub("", own)  # the role words outside the clause
@@ -425,40 +373,3 @@ def _keep_copula_role(m: re.Match[str]) -> str:
     """A relative clause kept whole when it says what the person is, else without its role nouns
     (its modifiers stay: "who cannot be named for legal reasons")."""
     return m.group(0) if _WHO_IS_ROLE.match(m.group(0)) else _ROLE_NOUN.sub("", m.group(0))
-
-
-def _is_victim_noun(word: str) -> bool:
-    """A victim's or a witness's noun, singular or plural ("witness", "passengers")."""
-    w = word.lower()
-    return w in VICTIM_NOUNS or (w.endswith("s") and w[:-1] in VICTIM_NOUNS)
-
-
-def _np_tail(before: str) -> str | None:
-    """The role word just before a person that describes them, with the words before it."""
-    for m in reversed(list(_ROLE_WORD.finditer(before, max(0, len(before) - 120)))):
-        glue = _GLUE.match(before, m.end())
-        if glue and glue.end() == len(before):
-            if _AGENT_BEFORE.search(before, max(0, m.start() - 30), m.start()):
-                return None  # "named the man stabbed by the robber as X": the agent is not X
-            lead = _TWO_WORDS_BEFORE.search(before, 0, m.start())
-            of = _OF_PHRASE.match(before, m.end())  # "the driver of the pickup": whose driver
-            return before[lead.start() if lead else m.start() : of.end() if of else m.end()]
-    return None
-
-
-# "The lorry driver", "the driver of the BMW": a driver noun with what it drives.
-_DRIVER_OF = re.compile(
-    rf"(?:(?P<mod>[\w’'-]+)\s+)?(?:{'|'.join(DRIVER_NOUNS)})(?:\s+of\s+(?:the\s+|an?\s+)?"
-    r"(?P<of>[\w’'-]+))?",
-    _I,
-)
-_POSSESSIVE_END = re.compile(r"[’']s?$")
-
-
-def _is_private_driver(near: str) -> bool:
-    """ "The lorry driver, a man in his 40s", "The driver of the BMW, ...": not a bus's crew."""
-    m = _DRIVER_OF.search(near)
-    if not m or not (m.group("mod") or m.group("of")):
-        return False  # a bare "the driver" may be anybody's
-    vehicle = _POSSESSIVE_END.sub("", (m.group("of") or m.group("mod") or "").lower())
-    return vehicle not in CREW_VEHICLE_WORDS and vehicle not in ("the", "a", "an", "his", "her")

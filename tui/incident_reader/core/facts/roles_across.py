@@ -10,17 +10,15 @@ from collections.abc import Sequence
 
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.numbers import WORD_NUMBER, number_value
-from incident_reader.core.facts.role_mentions import (
+from incident_reader.core.facts.role_ages import _I, AGE, NAME, _words
+from incident_reader.core.facts.role_before import _HARM_BEFORE
+from incident_reader.core.facts.role_mentions import _mentions
+from incident_reader.core.facts.role_names import (
     _AGE_AFTER_NAME,
-    _I,
     _JOIN,
     _NAME_WORD,
     _NOT_NAME,
     _ROLE,
-    AGE,
-    NAME,
-    _mentions,
-    _words,
 )
 from incident_reader.core.facts.role_words import (
     DRIVER_NOUNS,
@@ -30,7 +28,7 @@ from incident_reader.core.facts.role_words import (
     SUSPECT_PREDICATES,
     VICTIM_NOUNS,
 )
-from incident_reader.core.facts.roles import _HARM_BEFORE, _VICTIM_PRED
+from incident_reader.core.facts.roles import _VICTIM_PRED
 from incident_reader.core.model import Fact
 
 # A definite age with no noun of its own or a plain person noun ("the 23-year-old", "The
@@ -115,8 +113,12 @@ def _pronoun_age(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
             f.kind == NAME and f.start - lead <= SUBJECT_REACH and f.start == max(names, default=-1)
             for f in told
         )  # the suspect is the subject and the last person named: "... stabbed Jane Roe. She is"
+        # or the one held, unnamed, as that sentence's subject: "A man was arrested. He is 27."
+        held = not names and any(
+            f.kind == "arrests" and f.value == 1 and f.start - lead <= SUBJECT_REACH for f in told
+        )
         value = int(m.group("n"))
-        if named and not any(f.kind == AGE for f in told) and 10 <= value <= 99:
+        if (named or held) and not any(f.kind == AGE for f in told) and 10 <= value <= 99:
             out.append(Found(AGE, value, m.start(), m.end()))
     return out
 

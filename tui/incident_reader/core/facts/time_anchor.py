@@ -37,6 +37,15 @@ _REFERENCE_POINT = re.compile(
     r"\b(?:since|after|following|before|over)\s+(?:the|a|an|its|this)\s+$"
 )
 
+# An event named as the complement of "by", "since", "following" (with a definite determiner and
+# at most one modifier) is a reference point after a time, not its clause's event: "displaced by
+# the collapse", "since the crash" ("the time of the collapse" is the collapse's own time).
+_REFERENCE_AFTER = re.compile(
+    r"\b(?:by|since|following|over)\s+(?:the|its|this|that|their)\s+(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+REFERENCE_REACH = 40
+
 # A saying verb that opens a quotation ("said: 'On Monday ...") dates what is quoted, not itself.
 _QUOTE_OPENS = re.compile(
     r"\s*[:,]\s*['‘“\"]|\s*:\s|(?:\s+(?:the\s+)?[a-z]+)?\s+that\s"
@@ -180,6 +189,8 @@ def _anchor(
     for start, end, cls, saying in cues:
         if lo <= start < hi:
             continue
+        if cls != _AFTER_CUE and start >= hi and _told_of_later(text, cues, hi, start):
+            continue  # "pledged €500m on Saturday ... displaced by the collapse"
         distance = lo - end if end <= lo else start - hi
         reach = MAX_EVENT_DISTANCE if cls != _AFTER_CUE else MAX_CUE_DISTANCE
         if distance < 0 or distance > reach:
@@ -246,6 +257,21 @@ def _anchor(
     ):
         return _ONSET_CUE  # "were hurt Saturday night when the crowd surged": the onset's time
     return best[1]
+
+
+def _told_of_later(
+    text: str, cues: Sequence[tuple[int, int, int, bool]], hi: int, start: int
+) -> bool:
+    """Whether an event word after a time is no predicate of the time's clause: a reference
+    point ("displaced by the collapse", "since the crash") or what a saying verb between
+    them reports ("On Tuesday the group claimed that it was behind the attack"); a saying set off
+    by commas ("At 7pm, police said, a van ...") reports the clause of the time itself."""
+    if _REFERENCE_AFTER.search(text, max(0, start - REFERENCE_REACH), start):
+        return True
+    return any(
+        saying and hi <= c_start and c_end <= start and not text.startswith(",", c_end)
+        for c_start, c_end, _, saying in cues
+    )
 
 
 def _tells_whom(text: str, end: int, lo: int) -> bool:

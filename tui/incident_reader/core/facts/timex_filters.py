@@ -15,7 +15,10 @@ _LOCAL = re.compile(r"[^)]*\blocal\b", re.IGNORECASE)
 
 DATELINE_REACH = 40
 
-_DATELINE_HEAD = re.compile(r"^[A-Z][\w.'’ -]{1,30},(?:\s*[A-Z][\w.'’ -]{1,20},)?\s*$")
+# "KESARPET,", "NANDGAON (Maharashtra),", "Springfield, Ill.,": a place in capitals, a region after.
+_DATELINE_HEAD = re.compile(
+    r"^[A-Z][\w.'’ -]{1,30}(?:\s*\([^()]{1,30}\))?,(?:\s*[A-Z][\w.'’ -]{1,20},)?\s*$"
+)
 
 _DATELINE_TAIL = re.compile(r"\s*(?:\(|:|[–—-]\s)")
 
@@ -34,6 +37,14 @@ _CALENDAR = re.compile(
 
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
+# A train named by its departure: "the 22.47 from Dunmarsh", "the 8.15 to Leeds".
+_SERVICE_TAIL = re.compile(r"\s+(?:from|to)\s+[A-Z]")
+_CLOCK_WORDS = re.compile(r"\d[.:]\d\d")
+# A bracket echoing a time in another zone: "2:10 a.m. local time (1810 GMT Saturday)".
+_ZONE_WORD = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,4}[SD]?T)\b")
+_BEFORE_BRACKET = re.compile(r"(?:\d|[ap]\.?m\.?|\blocal(?:\s+time)?|\btime)\s*\($", re.IGNORECASE)
+ECHO_REACH = 16
+
 # A time after these is a stretch the story lasted ("through the night", "all morning").
 _SPAN_BEFORE = re.compile(r"\b(?:through|throughout|all)\s+$", re.IGNORECASE)
 
@@ -48,8 +59,11 @@ def _not_a_moment(text: str, lo: int, hi: int, previous: Timex | None, base: int
         return True  # "battled the blaze through the night": how long, not when it began
     if lo < DATELINE_REACH and _DATELINE_HEAD.match(text[:lo]) and _DATELINE_TAIL.match(text, hi):
         return True
-    if _ATTRIBUTIVE_HEAD.search(text, max(0, lo - 8), lo) and _modifies_noun(text, hi):
-        return True
+    if _ATTRIBUTIVE_HEAD.search(text, max(0, lo - 8), lo) and (
+        _modifies_noun(text, hi)
+        or (_SERVICE_TAIL.match(text, hi) and _CLOCK_WORDS.search(text, lo, hi) is not None)
+    ):
+        return True  # "the 7.35am commuter service", "the 22.47 from Dunmarsh": a train's name
     if _is_holiday(text[lo:hi]) and _modifies_noun(text, hi):
         return True  # "a huge Halloween party crowd": a feast naming a noun, not a moment
     return zone_echo(text, lo, hi, previous, base)
@@ -58,11 +72,23 @@ def _not_a_moment(text: str, lo: int, hi: int, previous: Timex | None, base: int
 def zone_echo(text: str, lo: int, hi: int, previous: Timex | None, base: int) -> bool:
     """Whether the time at ``lo:hi`` repeats the one before it in another zone, in brackets
     right after it ("at 7.35pm (1835 GMT)", "2:39pm London time (1.39am AEDT)")."""
+    if previous is None or _LOCAL.match(text, lo, min(len(text), hi + 12)):
+        return False
+    if text[max(0, lo - 2) : lo].endswith(("(", "[")) and 0 <= lo - (previous.end - base) <= 3:
+        return True
+    # Inside a bracket that opens right after a time ("local time (") and names a zone: the
+    # bracket's day too is the echo's ("(1810 GMT Saturday)").
+    opened = text.rfind("(", max(0, lo - 30), lo)
+    if opened < 0 or ")" in text[opened:lo]:
+        return False
+    closed = text.find(")", hi)
+    bracket = text[opened : closed if closed >= 0 else hi]
+    prev_end = previous.end - base
     return bool(
-        previous is not None
-        and text[max(0, lo - 2) : lo].endswith(("(", "["))
-        and 0 <= lo - (previous.end - base) <= 3
-        and not _LOCAL.match(text, lo, min(len(text), hi + 12))
+        _ZONE_WORD.search(bracket)
+        and _BEFORE_BRACKET.search(text, max(0, opened - ECHO_REACH), opened + 1)
+        # the bracket's first time is already an echo, or the time before opens the bracket
+        and (prev_end > opened or 0 <= opened - prev_end <= ECHO_REACH)
     )
 
 

@@ -38,6 +38,7 @@ from incident_reader.core.facts.later_times import (
     StampFound,
     TollFound,
     drop_later_tolls,
+    drop_overnight_eves,
     drop_retold_stamps,
 )
 from incident_reader.core.facts.text import REPORTING, Sentence
@@ -69,6 +70,7 @@ __all__ = [
     "unclaimed_date",
     "drop_retold_stamps",
     "drop_later_tolls",
+    "drop_overnight_eves",
     "event_span",
     "EVENT_CUES",
     "FUNCTION_WORDS",
@@ -87,10 +89,11 @@ __all__ = [
 # A call-out to a report is the incident reaching the police, not a blog's reporting: a blotter's
 # "12:52 a.m. - Officers responded to a report of a fight ..." times the fight.
 _CALL_OUT_REPORT = re.compile(
-    r"\b(?:responded|responding|called|dispatched|sent|attended|answered|went)\s+to\s+"
+    r"\b(?:responded|responding|called|dispatched|sent|attended|answered|went)\s+"
+    r"(?:to\s+[^.;]{0,60}?\s+)?(?:to|for)\s+"
     r"(?:an?|the|several|multiple)\s+(?:\w+\s+)?(?:reports?|calls?)\s+(?:of|that)\b",
     re.IGNORECASE,
-)
+)  # "responded to the 400 block of Linden Avenue for a report of a structure fire" too
 # A clock in a zone followed by the local clock in brackets: "0310 GMT (0610 local time)".
 _ZONE = re.compile(r"\b(?:GMT|UTC|Z)\b")
 
@@ -171,7 +174,11 @@ def incident_times(
             start = base + ago.start()
         found: list[Found] = []
         if clock:
-            found.append(Found(TIME, f"{clock.group(1)}:{clock.group(2)}", start, t.end))
+            # Midnight at the end of a day (T24:00) is written 00:00, as the README's scoring and
+            # the comparison (which reads clocks round the dial) take both; its day stays the one
+            # it ends ("just before midnight on Monday" is Monday).
+            hour = "00" if clock.group(1) == "24" else clock.group(1)
+            found.append(Found(TIME, f"{hour}:{clock.group(2)}", start, t.end))
         if day and t.type in ("DATE", "TIME") and (not clock or _DAY_WORD.search(t.text)):
             if dct_day and day.group(1) > dct_day:
                 continue  # a future date is never when the incident happened

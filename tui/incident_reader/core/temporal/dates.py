@@ -145,7 +145,8 @@ def day_ordinal(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return None
     if d <= ctx.dct:
         ctx.set_ref(d, s)
-    return "DATE", d.isoformat(), None
+    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
+    return ("TIME", f"{d.isoformat()}T{pod}", None) if pod else ("DATE", d.isoformat(), None)
 
 
 def day_of_rel_month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
@@ -253,9 +254,18 @@ def pod_date(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "TIME", f"{found[1]}T{pod}", None
 
 
+_NTH_WEEK_MIDDLE = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
 def week_of(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    """Like "the week of March 6": the calendar week that holds the date."""
-    mon, day = month_num(g), int(g["day"] or 0)
+    """Like "the week of March 6": the calendar week that holds the date; "the first week of
+    June" holds its fourth day, "the last week" the fourth day from its end."""
+    mon = month_num(g)
+    if g.get("nth"):
+        last = (safe_date(*add_months(2000, mon, 1), 1) or date(2001, 1, 1)) - timedelta(days=1)
+        day = _NTH_WEEK_MIDDLE.get(norm(g.get("nth")), last.day - 3)
+    else:
+        day = int(g["day"] or 0)
     if g.get("year"):
         year = int(g["year"] or 0)
     elif ctx.dct is None:

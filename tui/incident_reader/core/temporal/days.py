@@ -99,8 +99,18 @@ def _shift_word(dw: str, ctx: Context) -> date | None:
 _RANGE_END_BEFORE = re.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*", re.IGNORECASE)
 
 
+# "every Friday and Saturday night", "each Monday, Wednesday or Friday": "every" covers them all.
+_EVERY_LIST_BEFORE = re.compile(
+    r"\b(?:every|each)\s+(?:(?-i:[A-Z])[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?,?\s+)+"
+    r"(?:(?:and|or|&)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A weekday, before or after the DCT as the tense says; a past one moves the narrative."""
+    if not g.get("rel") and _EVERY_LIST_BEFORE.search(ctx.text, max(0, s - 60), s):
+        return weekday_set(g, ctx, s, e)
     pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
     if ctx.dct is None:
         wd = lx.WEEKDAYS[norm(g.get("wd"))]

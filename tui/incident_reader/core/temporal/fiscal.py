@@ -42,12 +42,13 @@ def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if half and n > 2:
         return None
     part = f"H{n}" if half else f"Q{n}"
-    if half and not (g.get("year") or g.get("rel")) and re.match(r"\s+of\b", ctx.text[e : e + 4]):
+    of_year = g.get("year") or g.get("year2") or g.get("theyear")
+    if half and not (of_year or g.get("rel")) and re.match(r"\s+of\b", ctx.text[e : e + 4]):
         return None  # "the last half of the '80s": a part of something else
     if g.get("qh") is None:  # plural "fourth quarters": every year
         return "SET", f"XXXX-{part}", None
     pre, rel = norm(g.get("pre")), norm(g.get("rel"))
-    if not (g.get("year") or g.get("year2") or pre or rel) and _of_a_game(ctx.text, s, e):
+    if not (of_year or pre or rel) and _of_a_game(ctx.text, s, e):
         return None  # "scored twice in the first half": a period of play
 
     if g.get("year") or g.get("year2"):

@@ -57,6 +57,13 @@ _YEAR_WORDS = (
     r"(?![-\s]+(?:years?|months?|weeks?|days?|hours?|people|dollars|pounds|times)\b)"
 )
 
+# "last" opens a period after "the", a preposition, a possessive or a clause break ("over the
+# last six days", "in last two days", "Last three weeks, ..."), but after any other word it is the
+# verb ("symptoms last six days", "could last two weeks"), outside the DURATION's extent.
+_PERIOD_OPENERS = ("the", "in", "for", "over", "during", "within", "of", "these", "those",
+                   "his", "her", "their", "its", "our", "my", "your")  # fmt: skip
+_LAST_NOT_VERB = r"(?:(?<![A-Za-z]\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in _PERIOD_OPENERS) + r")"
+
 _ZONES = lx.alternation(lx.TIME_ZONES)
 _NAMED_ZONE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\stime"  # "New York time", "Eastern time"
 
@@ -183,7 +190,7 @@ RULES: tuple[Rule, ...] = (
     Rule("clock_dot",
          r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\babout\s))"
          r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\.?\d|\s*(?:%|per\b|percent|p\b|pence|m\b|metres|miles|km|bn\b|billion|million"
-         r"|thousand|shares?\b|points?\b|cents?\b|dollars|pounds|euros|yen\b|guilders|marks|francs|kilos|tonnes|times\b))",
+         r"|thousand|shares?\b|points?\b|cents?\b|dollars|pounds|euros|yen\b|guilders|marks|francs|kilos|tonnes|times\b|hours\b|hrs\b))",
          "clock", (("The fire started at 10.30 and", D, "2018-08-14T10:30"), ("rose by 10.30 per cent", D, None),
                    ("sales were little changed at 2.46 billion guilders", D, None), ("issue about 0.55 share", D, None))),
     # The first end of a clock range takes the second's half of the day: "between 2 and 3 a.m.".
@@ -233,8 +240,10 @@ RULES: tuple[Rule, ...] = (
                             ("up at six this morning", D, "2018-08-14T06:00"), ("at nine o'clock", D, "2018-08-14T09:00"))),
     Rule("clock_hours",
          r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "until", "till", "from", "around", "about", "after", "before", "since", "approximately", "roughly", "circa", "approx.")) + r"|(?=0))"
-         r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hours|hrs)(?!\s+(?:of|a|per|each|in\s+(?:the|a|prison|jail))\b)", "clock",
+         r"(?P<h>[01]\d|2[0-3])(?:(?<!\bafter\s\d\d)(?<!\bbefore\s\d\d)(?<!\bsince\s\d\d)[.:])?(?P<m>[0-5]\d)\s?(?:hours|hrs)(?!\s+(?:of|a|per|each|in\s+(?:the|a|prison|jail))\b)", "clock",
          (("issued at 1140 hours today", D, "2018-08-14T11:40"), ("At 0652 hours this morning", D, "2018-08-14T06:52"),
+          ("the fire broke out at about 16.45 hours", D, "2018-08-14T16:45"), ("closed until 06:30 hours", D, "2018-08-14T06:30"),
+          ("the talks ended after 10.45 hours", D, "PT10H27M"),
           ("At approximately 0245 hours officers responded", D, "2018-08-14T02:45"), ("0245 hours: officers responded", D, "2018-08-14T02:45"),
           ("about 1200 hours of community service", D, "PT1200H"))),
     Rule("clock_oclock", r"(?P<h>1[0-2]|0?[1-9]|" + _NUM_WORD + r")\s+o['’]clock", "clock",
@@ -248,6 +257,12 @@ RULES: tuple[Rule, ...] = (
          (("July last year", "1998-02-19", "1997-07"),)),
     Rule("week_of", r"the\s+week\s+of\s+{month}\s*{day}(?:,?\s+{year})?", "week_of",
          (("in the week of March 6", "2000-02-24", "2000-W10"), ("the week of Jan. 4, 2016", D, "2016-W01"))),
+    # The n-th week of a month: the calendar week that holds most of its seven days.
+    Rule("nth_week_of_month",
+         r"(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+{month_full}(?:,?\s+{year})?(?![\w-])",
+         "week_of", (("The work will finish in the first week of June.", "2024-03-10", "2024-W23"),
+                     ("The last week of May was the wettest.", "2024-07-10", "2024-W22"),
+                     ("He arrived in the second week of January 2019.", D, "2019-W02"))),
     Rule("date_md_rel", r"{month}\s*{day}\s+(?P<yrel>last|this|next)\s+year(?![\w-])", "date_md",
          (("the fire of March 22 last year", "2018-05-10", "2017-03-22"),)),
     Rule("date_md_pre", r"(?P<pre>last|next)\s+{month}\s*{day}(?![\w-])", "date_md",
@@ -290,8 +305,9 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter",
          r"(?:the\s+)?(?:(?P<pre>year-earlier|year-ago|latest|current|same|comparable|last\s+year['’]s"
          r"|next\s+year['’]s|this\s+year['’]s|fiscal|calendar)\s+)?(?:(?P<year2>(?:19|20)\d\d)(?:['’]s)?\s+)?{ordinal}"
-         r"[-\s](?:fiscal\s+|calendar\s+)?(?P<qh>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{year}|(?P<rel>this|last|next)\s+year))?",
+         r"[-\s](?:fiscal\s+|calendar\s+)?(?P<qh>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{year}|(?P<rel>this|last|next)\s+year|(?P<theyear>(?<=of\s)the\s+year(?![\w'’-]))))?",
          "quarter", (("third-quarter", "1989-10-26", "1989-Q3"), ("the first half of 2016", D, "2016-H1"),
+                     ("Three people died in the first half of the year.", "2024-07-10", "2024-H1"),
                      ("the year-ago third quarter", "1989-10-30", "1988-Q3"), ("fiscal 1990's first quarter", "1989-11-02", "1990-Q1"))),
     Rule("quarter_the",
          r"the\s+(?:(?P<pre>latest|current|recent|previous|prior|same|year-earlier|year-ago|comparable|corresponding|most\s+recent|"
@@ -361,15 +377,21 @@ RULES: tuple[Rule, ...] = (
          r"\s+(?:straight\s+|consecutive\s+)?day(?=\s+(?:of|after|since)\s+(?:the|his|her|their|its|a)\b)", "nth_day_of",
          (("Mourners gathered on the 40th day after the killings.", D, "XXXX-XX-XX"),
           ("on the third day of the search", D, "XXXX-XX-XX"), ("the 4th day of July", D, "2018-07"))),
-    # A day of the month alone: "began on the 6th", "a report due on the 21st" (not "the 4th floor").
+    # A part of a day of the month alone: "on the morning of the 12th".
+    Rule("pod_of_ordinal",
+         r"(?:the\s+)?{pod}\s+of\s+the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+of\b)", "day_ordinal",
+         (("On the morning of the 12th, the ship sank.", "2024-07-20", "2024-07-12TMO"),)),
+    # A day of the month alone: "began on the 6th", "a report due on the 21st" (not "the 4th floor");
+    # Indian and Pakistani English drop the article ("will be sentenced on 30th").
     Rule("day_ordinal",
          r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "since", "from", "before", "after")) + r"|(?<=day\s))"
-         r"the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+of\b|\s+(?!" + lx.alternation(lx.AFTER_ORDINAL_DAY) + r"\b)(?-i:[a-z]))",
+         r"(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+of\b|\s+(?!" + lx.alternation(lx.AFTER_ORDINAL_DAY) + r"\b)(?-i:[a-z]))",
          "day_ordinal", (("the festival, which began on the 6th, ended", "2025-09-15", "2025-09-06"),
                          ("a report due on the 21st would decide", "2025-07-14", "2025-07-21"),
                          ("He was arrested on the 28th.", "2025-07-14", "2025-06-28"),
                          ("a fire on the 4th floor", D, None), ("on the 21st birthday", D, None),
-                         ("held on Saturday the 10th.", "2019-08-14", "2019-08-10"))),
+                         ("held on Saturday the 10th.", "2019-08-14", "2019-08-10"),
+                         ("He will be sentenced on 30th.", "2024-07-10", "2024-07-30"), ("finished on 5th place", D, None))),
     # A day of a month named relative to the DCT's: "the 31st of this month", "the 5th of next month".
     Rule("day_of_rel_month",
          r"(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>this|next|last)\s+month(?![\w-])",
@@ -449,6 +471,10 @@ RULES: tuple[Rule, ...] = (
           ("Police arrested three men this weekend.", D, "2018-W32-WE"))),
     Rule("vague_span", r"(?:recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few)\s+(?P<unit>days|weeks|months|quarters)",
          "vague_span", (("in recent weeks", D, "PXW"),)),
+    # Plural units that lie ahead: "in the weeks ahead", "over the days to come" (years: FUTURE_REF).
+    Rule("units_ahead", r"the\s+(?P<unit>hours|days|weeks|months|quarters)\s+(?:ahead|to\s+come)(?![\w-])",
+         "vague_span", (("Such selling could continue in the weeks ahead.", D, "PXW"),
+                        ("More rain is due over the days to come.", D, "PXD"))),
     Rule("the_fiscal_year", r"the\s+(?:fiscal|financial)\s+year", "fiscal_year",
          (("in the fiscal year", "1989-10-26", "P1Y"),)),
     Rule("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s)", "fiscal_year",
@@ -488,7 +514,7 @@ RULES: tuple[Rule, ...] = (
     Rule("duration",
          r"(?:(?P<qmod>about|around|almost|nearly|some|more\s+than|less\s+than|over|under|at\s+least|at\s+most"
          r"|up\s+to|roughly|approximately|just\s+over|just\s+under)\s+(?!the\b))?(?:the\s+)?"
-         r"(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|following|preceding|full|entire"
+         r"(?:(?P<rel>past|" + _LAST_NOT_VERB + r"last|next|first|previous|coming|final|latest|remaining|following|preceding|full|entire"
          r"|whole|initial|year-earlier)\s+)?(?:{num}(?P<range>\s+(?:to|or)\s+(?:\d+|" + _NUM_WORD + r")|(?<=\d)[-–]\d+)?|{vague})[-\s]+(?:(?:more|additional|"
          r"straight|consecutive|full|long|short)\s+)?{unit}(?P<half>\s+and\s+a\s+half)?(?P<old>-old)?(?:[-\s]long)?(?:\s+or\s+so)?(?!-)", "duration",
          (("11 months", D, "P11M"), ("jailed for at least 34 years", D, "P34Y"), ("the past three years", D, "P3Y"),

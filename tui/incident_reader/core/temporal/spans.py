@@ -208,6 +208,10 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         return None  # "a day-long meeting", "a years-old slump": the article is outside
     if re.fullmatch(r"0\d{3}", g.get("num") or "") and norm(g.get("unit")).startswith("hour"):
         return None  # "0245 hours" is a 24-hour clock (clock_hours), never 245 hours
+    if _CLOCK_HOURS_NUM.fullmatch(g.get("num") or "") and _CLOCK_AT_BEFORE.search(
+        ctx.text, max(0, s - 30), s + len(g.get("qmod") or "") + 1
+    ):
+        return None  # "at about 16.45 hours" is a clock (clock_hours), not 16.75 hours
     amount = None if g.get("vague") else number(g.get("num"))
     if amount is None and not g.get("vague"):
         return None
@@ -244,6 +248,11 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A two-place decimal that reads as a clock ("16.45") after a clock preposition ("at about").
+_CLOCK_HOURS_NUM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_CLOCK_AT_BEFORE = re.compile(
+    r"\b(?:at|by|until|till|from)\s+(?:(?:about|around|approximately|roughly)\s+)?$", re.IGNORECASE
+)
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)

@@ -78,6 +78,21 @@ _STARTING_JUST_BEFORE = re.compile(
 # A participle and "for" right before a day: what is fixed for it lies ahead ("declared for
 # Tuesday", "booked for Friday", "set for Monday").
 _MEANT_FOR_BEFORE = re.compile(r"\b(?:\w+ed|set)\s+for\s+$", _I)
+# Before a weekday an object may stand between ("canceled classes for Friday", "called a strike
+# for Thursday"); a period is what a result is for ("reported a loss for the fourth quarter").
+_MEANT_OBJECT_FOR_BEFORE = re.compile(
+    r"\b(?:\w+ed|set)\s+(?:(?!(?:on|at|in|by|from|over|after|before|since|and|or)\b)[a-z]+\s+){1,2}"
+    r"for\s+$",
+    _I,
+)
+_WEEKDAY_SPAN = re.compile(r"(?-i:[A-Z][a-z]{2,5}day)$")
+# A headline's "to" and a verb is its future ("Storm to bring snow by Friday", "Minister to quit
+# on Monday"); a determiner, a name or a plural after "to" is a place or a goal ("Flights to
+# Paris", "Appeal to witnesses after crash on Friday").
+_HEADLINE_TO = re.compile(
+    r"(?<![\w'’])(?<!ing\s)to\s+(?!(?:the|a|an|his|her|their|its|be)\b)(?:[a-z]+ss|[a-z]*[a-rt-z])\b"
+)
+_HEADLINE_END = frozenset('.!?"”:;,')
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", _I)
 _SINCE_JUST_BEFORE = re.compile(
     r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE
@@ -385,6 +400,16 @@ def _past_state(text: str, lo: int, hi: int) -> bool:
     return not any(w.lower() in _LOOK_AHEAD_PAST for w in _WORD.findall(text, last.start(), hi))
 
 
+def _headline_future(text: str, s: int, start: int) -> bool:
+    """Whether a span stands in a headline (a line of its own with no closing stop) after "to"
+    and a verb, the headline's way of saying what is to come."""
+    line_end = text.find("\n", start)
+    line = text[s : line_end if line_end >= 0 else len(text)].rstrip()
+    if not line or line[-1] in _HEADLINE_END or (s and text[s - 1] != "\n"):
+        return False
+    return _HEADLINE_TO.search(text, s, start) is not None
+
+
 def tense(text: str, start: int, end: int) -> int:
     """+1 when the clause around a span speaks of the future, -1 of the past, 0 when unsure.
 
@@ -411,7 +436,10 @@ def tense(text: str, start: int, end: int) -> int:
         return -1
     if _STARTING_JUST_BEFORE.search(before):
         return 1  # "three days of mourning starting Monday"
-    if _MEANT_FOR_BEFORE.search(before) and not text.startswith(("'s", "’s"), end):
+    meant = _MEANT_FOR_BEFORE.search(before) or (
+        _WEEKDAY_SPAN.match(text, start, end) and _MEANT_OBJECT_FOR_BEFORE.search(before)
+    )
+    if meant and not text.startswith(("'s", "’s"), end):
         return 1  # "a day of mourning was declared for Tuesday", not "for Tuesday's attack"
     if (until := _UNTIL_JUST_BEFORE.search(before)) is not None and _past_state(
         text, lo, lo + until.start()
@@ -439,7 +467,7 @@ def tense(text: str, start: int, end: int) -> int:
         return 1  # "will meet on Friday", not "were heard on Friday until 2am"
     if nearest < 0 and not _FUTURE_CONJUNCTION.search(text, max(lo, at - 40), at):
         return 0  # a past verb is nearer than the future: "will question the man arrested Friday"
-    if cue or nearest > 0:
+    if cue or nearest > 0 or (nearest == 0 and _headline_future(text, s, start)):
         return 1
     return 0
 

@@ -39,6 +39,9 @@ SHORT_LABELS: dict[str, str] = {
 }
 SYMBOL_WIDTH = 2
 MARK_WIDTH = 2  # each value's mark symbol (✓ ✗ ?) and a space
+# Fewest characters of a value worth a column ("at least…", "2016-11-09"): narrower than this, the
+# table shows the two reports side by side only; the row's summary line tells the others.
+MIN_VALUE_CHARS = 9
 StatusOf = Callable[[PairSide, str], str]  # a statement's mark status, given the row's kind
 
 
@@ -80,8 +83,9 @@ class CompareRow(Row):
         line.append(f"{symbol} ", style_of(f"cmp-{self.status}") if self.status else None)
         label = SHORT_LABELS.get(self.kind, self.kind)
         line.append(label[:KIND_WIDTH].ljust(KIND_WIDTH + 1), style_of("subheader"))
-        cell = column_width(width, len(self.columns))
-        for n, article in enumerate(self.columns):
+        columns = shown_columns(width, self.columns)
+        cell = column_width(width, len(columns))
+        for n, article in enumerate(columns):
             side = self.sides.get(article)
             status = self.marks.get(article, "unverified")
             line.append(f"{status_symbol(status)} ", style_of(status_component(status)))
@@ -99,6 +103,13 @@ class CompareRow(Row):
         return [line, note]
 
 
+def shown_columns(width: int, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """Every report's column where each value gets MIN_VALUE_CHARS, else the two side by side."""
+    if column_width(width, len(columns)) - MARK_WIDTH - 1 >= MIN_VALUE_CHARS:
+        return columns
+    return columns[:2]
+
+
 def column_width(width: int, columns: int) -> int:
     """Cells per report column once the symbol and the kind have their place."""
     return max(4, (width - SYMBOL_WIDTH - KIND_WIDTH - 1) // max(1, columns))
@@ -113,8 +124,9 @@ class ColumnsRow(TextRow):
 
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
         line = Text(" " * SYMBOL_WIDTH + "kind".ljust(KIND_WIDTH + 1), style_of("header"), end="")
-        cell = column_width(width, len(self.names))
-        for name in self.names:
+        names = shown_columns(width, self.names)
+        cell = column_width(width, len(names))
+        for name in names:
             room = cell - MARK_WIDTH
             label = name if len(name) <= room - 1 else name[: max(0, room - 2)] + "…"
             line.append(" " * MARK_WIDTH + label.ljust(room), style_of("header"))

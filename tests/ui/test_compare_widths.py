@@ -1,0 +1,56 @@
+"""The comparison's table at every width: its values stay readable with three or more reports
+(every report's column where each value fits, else the two side by side), and it grows with
+the window instead of keeping a fixed 50 or 66 columns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.console import Console
+from rich.style import Style
+
+from incident_reader.core.model import Corpus, FactValue, PairSide
+from incident_reader.ui.widgets.compare_table import ColumnsRow, CompareRow
+from tests.ui.test_compare import open_compare
+from tests.ui.test_compare_many import _app
+
+SAID: dict[str, FactValue] = {
+    "wire": {"min": 7, "max": None},
+    "daily": 7,
+    "evening": {"min": 7, "max": None},
+    "local": 5,
+    "weekly": 7,
+    "radio": {"min": 7, "max": None},
+}
+
+
+def _row() -> CompareRow:
+    sides = {name: PairSide(name, value, "seven died", 0, 10) for name, value in SAID.items()}
+    return CompareRow(("I1", "casualties.killed", 0), "casualties.killed", "conflict", sides,
+                      tuple(SAID))  # fmt: skip
+
+
+def _line(row: CompareRow | ColumnsRow, width: int) -> str:
+    style_of: Callable[[str], Style] = lambda name: Style()  # noqa: E731
+    return row.lines(width, style_of, Console(width=width))[0].plain
+
+
+def test_six_reports_each_get_a_whole_value_when_the_table_is_wide() -> None:
+    line = _line(_row(), 94)
+    assert line.count("at least 7") == 3 and " 5 " in line
+
+
+def test_a_narrow_table_shows_the_two_reports_side_by_side_in_full() -> None:
+    line = _line(_row(), 46)
+    assert line.count("at least 7") == 1 and " 7" in line and " 5 " not in line
+    heading = _line(ColumnsRow(["A wire", "B daily", *SAID]), 46)
+    assert "A wire" in heading and "B daily" in heading and "local" not in heading
+
+
+async def test_the_table_grows_with_the_window(
+    make_corpus: Callable[[dict[str, str | bytes]], Corpus],
+) -> None:
+    for size, least in (((160, 48), 90), ((120, 30), 46)):
+        async with _app(make_corpus).run_test(size=size) as pilot:
+            screen = await open_compare(pilot)
+            assert screen.table.size.width >= least, size

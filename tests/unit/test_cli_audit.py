@@ -1,0 +1,58 @@
+"""What a newcomer meets on the command line: bad option values and output sent to a pipe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from incident_reader.cli import main
+
+REPORT = "Police said a van hit four people on Market Street at 6.15pm on 3 March 2019.\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "wire.txt").write_text(REPORT, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("bad", ["2018-13-45", "2019-02-30", "wire=2019-00-10"])
+def test_extract_refuses_a_dct_that_is_no_day_of_the_calendar(
+    folder: Path, bad: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(folder), "--json", "--dct", bad]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and "real date" in captured.err
+
+
+def test_extract_takes_a_real_dct(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(folder), "--json", "--dct", "wire=2019-03-04"]) == 0
+    assert '"value": "2019-03-04"' in capsys.readouterr().out
+
+
+def test_timex_heading_is_one_unpadded_line_in_a_pipe(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    name = "regional-desk-copy-" + "-".join(["market-street-van"] * 6)
+    (tmp_path / f"{name}.txt").write_text(REPORT, encoding="utf-8")
+    assert main(["timex", str(tmp_path), "--dct", "2019-03-03"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"{name}  (DCT 2019-03-03, --dct)"
+    assert all(line == line.rstrip() for line in lines)
+    assert any("6.15pm" in line for line in lines)
+
+
+def test_compare_tables_give_the_answer_first_and_no_empty_grids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(" date 2019-03-03\n" + REPORT, encoding="utf-8")
+    later = "Police said a van hit four people on Market Street at 6.15pm on Sunday.\n"
+    (tmp_path / "b.txt").write_text(" date 2019-03-04\n" + later, encoding="utf-8")
+    assert main(["compare", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    titles = [line for line in lines if line[:1].isalpha()]
+    assert titles.index("Facts across reports") < titles.index("Paired")
+    assert "Told by one report: none" in titles
+    assert all(line == line.rstrip() for line in lines)

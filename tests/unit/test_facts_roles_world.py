@@ -1,0 +1,100 @@
+"""The suspect and the arrests in more house styles (invented sentences): court round-ups, Indian
+FIR copy, translated European press, second arrestees, and arrests told as holding or custody.
+
+Each row is a class: the object of a harm told with an -ing verb or "at" is a victim ("accused of
+slashing X", "hacking at X"); a role phrase followed by "identified as Y" is Y's; "Also arrested
+was X" is a second arrestee; a modifier's own head noun before an apposition ("the alleged
+aggressor, a 34-year-old man"); an age after "of" ("a man of 45"); holding a person for something
+is an arrest, holding hostages or a press conference is not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from incident_reader.core.facts import extract
+from incident_reader.core.model import DctSource, Report
+
+
+def found(text: str, kind: str) -> list[Any]:
+    report = Report("r", Path("r.txt"), "", text, "2025-03-02", DctSource.HEADER, "0")
+    return [f.value for f in extract(report, "2025-03-02", ()).facts if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gavin Roe, 33, is accused of slashing Owen Pratt, 21, outside a kebab shop.",
+        "Lena Vos, 40, denies glassing Carl Hume, 27, in the Anchor Inn.",
+        "Dale Marsh, 31, is charged with battering Neil Ash, 58, with a bat.",
+        "Ryan Tate, 30, admits hacking at Joel Kemp, 19, with a machete.",
+    ],
+)
+def test_the_object_of_a_harm_told_with_ing_or_at_is_a_victim(sentence: str) -> None:
+    ages = found(sentence, "suspect.age")
+    assert len(ages) == 1 and ages[0] in (33, 40, 31, 30)
+
+
+def test_a_role_phrase_then_identified_as_names_the_next_person() -> None:
+    text = (
+        "On the complaint of the shopkeeper's son Arjun Das (24), the accused, identified as "
+        "Vikram alias Vicky (31), a resident of Ram Nagar, was booked."
+    )
+    assert found(text, "suspect.age") == [31]
+    assert found(text, "suspect.name") == ["vikram"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers arrested Noel Grant, 28, at his flat. Also arrested was Ava Stone, 22.",
+        "Police detained Iker Sanz, 35. Also detained were Pau Mas, 19, and Joan Vila, 20.",
+    ],
+)
+def test_also_arrested_is_a_second_arrestee(text: str) -> None:
+    assert found(text, "suspect.age") in ([28], [35])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("The alleged aggressor, a 29-year-old man of Peruvian nationality, was arrested.", 29),
+        ("The suspected arsonist, a woman of 52 from Nantes, was placed in police custody.", 52),
+        ("The alleged author of the stabbing, a 41-year-old, was detained.", 41),
+    ],
+)
+def test_a_modifiers_head_noun_and_an_age_after_of(sentence: str, age: int) -> None:
+    assert found(sentence, "suspect.age") == [age]
+
+
+def test_a_victim_of_an_age_after_of_is_no_suspect() -> None:
+    assert found("A woman of 70 was killed when the van mounted the kerb.", "suspect.age") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("Detectives are holding a man on suspicion of arson.", 1),
+        ("Police were last night holding two teenagers over the attack.", 2),
+        ("Officers said they were holding a woman in connection with the fire.", 1),
+        ("Three men are being held at Dunmore police station.", 3),
+        ("The 30-year-old was placed in police custody on Sunday.", 1),
+    ],
+)
+def test_holding_and_custody_are_arrests(sentence: str, n: int) -> None:
+    assert found(sentence, "arrests") == [n]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gunman was holding four staff hostage in the back office.",
+        "Police will be holding a news conference at noon.",
+        "Relatives were holding a vigil outside the house.",
+    ],
+)
+def test_holding_hostages_or_events_is_no_arrest(sentence: str) -> None:
+    assert found(sentence, "arrests") == []

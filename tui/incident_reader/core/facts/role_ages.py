@@ -1,0 +1,167 @@
+"""Ages by their shapes ("a 46-year-old man", "aged 19", "in his mid-thirties", ", 24", "(34)"),
+each an anchor of a person's mention (role_mentions.py groups them with names).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from incident_reader.core.facts.lexicon import AGE_BAND_PARTS, DECADE_WORDS
+from incident_reader.core.facts.numbers import WORD_NUMBER, number_value
+from incident_reader.core.facts.role_words import SUSPECT_ROLE_NOUNS
+
+AGE = "suspect.age"
+
+NAME = "suspect.name"
+
+_I = re.IGNORECASE
+
+
+def _words(table: tuple[str, ...]) -> str:
+    return "|".join(sorted(table, key=len, reverse=True))
+
+
+_DECADES = _words(tuple(DECADE_WORDS))
+
+_DECADE = rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{_DECADES}))"
+
+# An age by its shape, one pattern per form, each starting with its literal key word and read on
+# the lower-case text (a literal start lets the regex engine skip ahead: extraction must stay fast);
+# a bare ", 24" or "(34)" needs a word before it (a name or a noun).
+_YEAR_OLD = re.compile(r"(?:years?|yrs?)(?:[\s-]old|\s+of\s+age)(?![\w-])")
+
+_NUMBER_BEFORE = re.compile(rf"(?<![\w-])(?P<n1>\d{{1,2}}|{WORD_NUMBER})[\s-]$")
+
+_AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        ("aged",),
+        re.compile(
+            rf"aged\s+(?:about\s+|around\s+|roughly\s+)?(?P<n2>\d{{1,2}}|{WORD_NUMBER})(?![\w-])"
+        ),
+    ),
+    # "Kane, who is 30, was held": the age in a relative clause of its own
+    (
+        ("who is", "who was"),
+        re.compile(r"who\s+(?:is|was)\s+(?P<n2>\d{1,2})(?:\s+at\s+the\s+time)?(?=\s*[,;.)]|\s*$)"),
+    ),
+    (
+        ("in his", "in her", "in their"),
+        re.compile(rf"(?:who\s+(?:is|was)\s+)?in\s+(?:his|her|their)\s+{_DECADE}(?![\w-])"),
+    ),
+    (
+        (",",),
+        re.compile(
+            r",\s+(?:now\s+|then\s+)?(?P<n3>\d{1,2})(?=\s*[,;.)]|\s*$|\s+(?:from|of|who|was|were|is|has|had|and"
+            r"|appeared|died|pleaded|admitted|denies|denied|stabbed|shot|killed)\b)"
+        ),
+    ),
+    (("(",), re.compile(r"\((?P<n4>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\)")),
+    # "a man of 45 from Lyon", "a youth of 17": translated and older styles
+    (
+        ("man of", "boy of", "girl of", "person of", "youth of"),
+        re.compile(
+            r"(?:(?<=man )|(?<=boy )|(?<=girl )|(?<=person )|(?<=youth ))of\s+(?P<n2>\d{1,2})"
+            r"(?:\s+years?(?:\s+of\s+age)?)?(?=\s*[,;.)]|\s*$|\s+(?:from|of|who|was|is|and|has|had)\b)"
+        ),
+    ),
+    # "Travis Odom, age 41, of Cedar Bluff": police-release style
+    ((", age",), re.compile(r"(?<=,)\s+age:?\s+(?P<n2>\d{1,2})(?![\w-])")),
+    # "The suspect is 30 and ...", "the arrested man is aged 41": a copula after a person noun
+    (
+        ("is", "was"),
+        re.compile(
+            rf"(?<![\w-])(?:{_words(SUSPECT_ROLE_NOUNS)}|man|woman|boy|girl|driver|motorist|teenager|youth)"
+            r"(?P<app>\s*,[^,;]{1,60},)?\s+(?:is|was)\s+(?:aged\s+)?(?P<n2>\d{1,2})(?:\s+years?\s+old)?(?=\s*[,;.]|\s*$|\s+and\b)"
+        ),
+    ),
+)
+
+_DIGIT = re.compile(r"\d")
+
+# The forms above whose number may be a word; every other one holds a figure.
+_WORDED_AGE_KEYS = (("aged",), ("in his", "in her", "in their"))
+
+# A form whose pattern opens with a long alternation (the regex engine tries it at every
+# character) is tried only where the words its match must hold stand: the copula form holds
+# "is 30", "was aged 41".
+_FORM_NEEDS: dict[tuple[str, ...], re.Pattern[str]] = {
+    ("is", "was"): re.compile(r"(?:is|was)\s+(?:aged\s+)?\d")
+}
+
+
+_PLURAL_AGES = re.compile(r"\s*(?:and|&|,)\s*\d{1,2}\b")
+
+
+class _Anchor(NamedTuple):
+    start: int
+    end: int
+    age: int | dict[str, int | None] | None
+    name: str | None
+    premodifier: bool  # "46-year-old": the head noun follows
+
+
+def _ages(text: str) -> list[_Anchor]:
+    """The ages a sentence gives, by their shapes ("46-year-old", "aged 19", ", 24", "(34)")."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    out: list[_Anchor] = []
+    if "year" in lower or "yr" in lower:
+        for m in _YEAR_OLD.finditer(lower):
+            num = _NUMBER_BEFORE.search(lower, max(0, m.start() - 16), m.start())
+            value = _age_value(num) if num else None
+            if num and value is not None and not _PLURAL_AGES.match(lower, m.end()):
+                out.append(_Anchor(num.start(), m.end(), value, None, True))
+    digit = _DIGIT.search(lower) is not None
+    for keys, pattern in _AGE_FORMS:
+        if (not digit and keys not in _WORDED_AGE_KEYS) or not any(k in lower for k in keys):
+            continue  # every form but the worded ones ("aged four", "in her fifties") needs a digit
+        need = _FORM_NEEDS.get(keys)
+        if need is not None and need.search(lower) is None:
+            continue
+        for m in pattern.finditer(lower):
+            groups = m.groupdict()
+            bare = "n3" in groups or "n4" in groups  # ", 24" and "(34)" start with punctuation
+            if (
+                not bare
+                and m.start()
+                and (lower[m.start() - 1].isalnum() or lower[m.start() - 1] in "_-")
+            ):
+                continue  # "staged 40", "within his 40s": not a word of its own
+            value = _age_value(m)
+            if value is None or _PLURAL_AGES.match(lower, m.end()):
+                continue  # "aged 24 and 31": two people
+            if (groups.get("n3") or groups.get("n4")) and not _word_before(text, m.start()):
+                continue  # ", 24" or "(34)" after a word, not after a figure or a date
+            start = m.start("n3") if groups.get("n3") else m.start()
+            if groups.get("app"):
+                start = m.end("app")  # "The suspect, John Doe, was 45": the name is its own anchor
+            out.append(_Anchor(start, m.end(), value, None, False))
+    return out
+
+
+def _word_before(text: str, at: int) -> bool:
+    """Whether a word (not a figure or a date) ends just before ``at``, spaces aside."""
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    if i >= 1 and text[i] == "." and text[i - 1].isupper() and (i < 2 or text[i - 2] == " "):
+        return True  # "Andrzej W., 51": a surname's initial
+    return i >= 0 and (text[i].isalpha() or text[i] in "’'")
+
+
+def _age_value(m: re.Match[str]) -> int | dict[str, int | None] | None:
+    groups = m.groupdict()
+    n = groups.get("n1") or groups.get("n2") or groups.get("n3") or groups.get("n4")
+    if n:
+        value = number_value(n)
+        return value if value is not None and 10 <= value <= 99 else None
+    if groups.get("dec"):
+        decade: int | None = int(groups["dec"]) * 10
+    else:
+        decade = DECADE_WORDS.get((groups.get("decw") or "").lower())
+    if decade is None:
+        return None
+    low, high = AGE_BAND_PARTS.get((groups.get("part") or "").lower(), (0, 9))
+    return {"min": decade + low, "max": decade + high}

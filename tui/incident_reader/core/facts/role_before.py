@@ -1,0 +1,142 @@
+"""What the words before a person say of their role: a role noun or modifier describing them
+("the suspected driver, a 24-year-old", "the gunman, identified as"), the object of an arrest
+("Police arrested a 25-year-old") or of a harm ("stabbed Alasdair Munro, 58"), a case brought
+against them, an inverted custody clause ("Charged with murder is X"), the agent of a vehicle's
+driving ("driven by X"). roles.py weighs these with what follows the person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.role_ages import _I, _words
+from incident_reader.core.facts.role_names import _ROLE
+from incident_reader.core.facts.role_words import (
+    ARRESTING_VERBS,
+    CREW_VEHICLE_WORDS,
+    DRIVER_NOUNS,
+    HARM_ING_STEMS,
+    HARM_VERBS,
+    OTHER_ARRESTEE_WORDS,
+    SUSPECT_MODIFIERS,
+    VICTIM_NOUNS,
+)
+
+# The phrase before a person that is the same person: a role noun (with an of-phrase), then
+# commas, "as", a copula ("is said to be"), a participle's "as" (", identified by police as") and
+# a determiner with a few modifiers.
+# A word that gives a person a role ("gunman", "suspected", "driver", "victim") ...
+_ROLE_WORD = re.compile(
+    rf"(?<![\w-])(?:{_words(SUSPECT_MODIFIERS)}|{_ROLE}|{_words(DRIVER_NOUNS)}s?|"
+    rf"{_words(VICTIM_NOUNS)})(?![\w-])",
+    _I,
+)
+# Prepositions, auxiliaries and the like: never among the modifiers between a role word and its
+# person ("alleged to have driven along La Rambla" does not describe La Rambla).
+_CLOSED_WORDS = (
+    "to of in on at into onto from with by for along near over under through across about after "
+    "before during since have has had was were is are be been being and or but who which that "
+    "said told when while where"
+).split()
+# ... and what may stand between it and the person it describes: an of-phrase, an apposition,
+# commas, "as", a copula ("is said to be"), a participle's "as" (", identified by police as") and
+# a determiner with a few modifiers (no verb's past among them: "the suspect in the case, police
+# released a 23-year-old" is a new clause).
+_GLUE = re.compile(
+    # an of-phrase or what the role is in ("the driver of the van", "the suspect in the shooting")
+    r"(?:\s+(?:of|in|behind)\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*,\s*[^,;]{1,60}?,)?"
+    # a modifier's own head noun before the apposition: "The alleged aggressor, a 34-year-old man"
+    r"(?:(?:(?<=alleged)|(?<=accused)|(?<=suspected)|(?<=would-be))\s+[a-z][\w’'-]*(?<!ed)(?=\s*,))?"
+    r"(?:\s*,\s*(?:identified|named|described|known)\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+"
+    r"|\s*,\s*|\s+as\s+|\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:(?:said|believed"
+    r"|thought|understood|known)\s+to\s+be\s+|(?:identified|named|described|singled\s+out)"
+    r"\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+)?|\s+|\s*$)(?:(?:an?|the|one)\s+)?"
+    rf"(?:(?!(?:{'|'.join(_CLOSED_WORDS)})\s)(?![\w’'-]*[a-z]ed\s)[\w’'-]+\s+){{0,3}}",
+    _I,
+)
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'-]+\s+)?$", _I)
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+", _I)
+_TWO_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,2}$")
+_OBJECT = re.compile(
+    rf"(?<![\w-])(?P<verb>{_words(ARRESTING_VERBS)})\s+(?:(?:an?|the|one)\s+)?"
+    # a pronoun is the object itself: "Sentencing him, Recorder X said"
+    rf"(?:(?!(?:him|her|them)\b)[\w’'-]+,?\s+){{0,3}}"
+    r"(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+,?\s+){1,3})?$",  # "arrested the captain of the boat, X"
+    _I,
+)
+
+# The subject after its predicate ("Charged with murder in the death of a father is 19-year-old
+# Kyle Breslin", "Among those arrested was X"): the custody step told first, then the copula.
+_INVERTED = re.compile(
+    r"^\s*(?:(?:among\s+those|the\s+(?:only\s+)?(?:one|person|man|woman))\s+)?(?:charged"
+    r"|arrested|detained|held|booked|indicted|accused|jailed|sentenced|remanded|convicted"
+    r"|in\s+custody)\b[^.;]{0,160}?\s(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?$",
+    _I,
+)
+
+# The agent of a vehicle's driving: the driver ("The van was being driven by a 24-year-old man"),
+# unless the clause makes them a casualty ("... was hit by the lorry").
+_DRIVEN_BY = re.compile(r"(?<![\w-])(?:driven|ridden)\s+by\s+(?:(?:an?|the)\s+)?$", _I)
+_CREW_VEHICLE = re.compile(rf"(?<![\w-])(?:{'|'.join(CREW_VEHICLE_WORDS)})(?![\w-])", _I)
+
+_OTHER_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_words(OTHER_ARRESTEE_WORDS)})(?:\s+[\w-]+)?\s*,?\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$",
+    _I,
+)
+
+# The object of a harm verb, past or -ing ("stabbed X", "accused of murdering X"): a victim.
+_HARM_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?:{_words(HARM_VERBS)})(?:\s+at)?|(?:{'|'.join(HARM_ING_STEMS)})ing(?:\s+at)?"
+    # a harm noun's of-phrase: "charged over the stabbing of a 23-year-old woman"
+    r"|(?:stabbing|shooting|murder|killing|death|deaths|assault|attack|manslaughter|wounding"
+    r"|rape|kidnapping|abduction)\s+of(?:\s+(?:an?|the|his|her))?)\s+$",
+    _I,
+)
+# The direct object of questioning: "Detectives are questioning a man in his 40s".
+_QUESTIONED_BEFORE = re.compile(
+    r"(?<![\w-])(?:questioning|quizzing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", _I
+)
+# The one a case is brought against (Indian and Pakistani copy): "registered a case against X",
+# "An FIR was lodged against X".
+_AGAINST_BEFORE = re.compile(
+    r"(?<![\w-])(?:case|cases|fir|complaint|charges?|chargesheet|charge\s+sheet)\s+(?:[\w-]+\s+){0,3}?"
+    r"against\s+(?:(?:the|an?)\s+)?$",
+    _I,
+)
+
+
+def _is_victim_noun(word: str) -> bool:
+    """A victim's or a witness's noun, singular or plural ("witness", "passengers")."""
+    w = word.lower()
+    return w in VICTIM_NOUNS or (w.endswith("s") and w[:-1] in VICTIM_NOUNS)
+
+
+def _np_tail(before: str) -> str | None:
+    """The role word just before a person that describes them, with the words before it."""
+    for m in reversed(list(_ROLE_WORD.finditer(before, max(0, len(before) - 120)))):
+        glue = _GLUE.match(before, m.end())
+        if glue and glue.end() == len(before):
+            if _AGENT_BEFORE.search(before, max(0, m.start() - 30), m.start()):
+                return None  # "named the man stabbed by the robber as X": the agent is not X
+            lead = _TWO_WORDS_BEFORE.search(before, 0, m.start())
+            of = _OF_PHRASE.match(before, m.end())  # "the driver of the pickup": whose driver
+            return before[lead.start() if lead else m.start() : of.end() if of else m.end()]
+    return None
+
+
+# "The lorry driver", "the driver of the BMW": a driver noun with what it drives.
+_DRIVER_OF = re.compile(
+    rf"(?:(?P<mod>[\w’'-]+)\s+)?(?:{'|'.join(DRIVER_NOUNS)})(?:\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?P<of>[\w’'-]+))?",
+    _I,
+)
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def _is_private_driver(near: str) -> bool:
+    """ "The lorry driver, a man in his 40s", "The driver of the BMW, ...": not a bus's crew."""
+    m = _DRIVER_OF.search(near)
+    if not m or not (m.group("mod") or m.group("of")):
+        return False  # a bare "the driver" may be anybody's
+    vehicle = _POSSESSIVE_END.sub("", (m.group("of") or m.group("mod") or "").lower())
+    return vehicle not in CREW_VEHICLE_WORDS and vehicle not in ("the", "a", "an", "his", "her")

@@ -1,0 +1,261 @@
+"""Names by their shapes ("Jordan Pask", "K. Ramesh", "Mr Pryce", "Ana de la Cruz", "Kendell
+'Bossman' Hypolite", "a man surnamed Chan"), each an anchor of a person's mention; capitalised
+phrases that are places, offences, vehicles or headlines are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.lexicon import STREET_WORDS
+from incident_reader.core.facts.role_ages import _I, _Anchor, _words
+from incident_reader.core.facts.role_words import (
+    COMPASS_WORDS,
+    DRIVER_NOUNS,
+    GIVEN_NAME_ABBREVIATIONS,
+    HARM_ING_STEMS,
+    HARM_VERBS,
+    NOT_NAME_WORDS,
+    SUSPECT_ROLE_NOUNS,
+    TITLE_SUFFIXES,
+    VICTIM_NOUNS,
+)
+from incident_reader.core.facts.vocabulary import MAKES, MODELS
+
+# "Ramesh alias Ramu, 30": a one-word name with its other name, then the age.
+_ALIAS_THEN = r"(?:\s*,?\s*(?:alias|aka|a\.k\.a\.)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+
+_AGE_AFTER_NAME = re.compile(rf"{_ALIAS_THEN}\s*(?:,\s+\d{{1,2}}(?![\d])|\(\d{{1,2}}\))")
+
+# "Pask", "McAllister", "O'Brien", "Jean-Luc"; not "Moroccan-born".
+# Letters of Latin scripts beyond ASCII ("Tomás", "Łukasz", "Åkesson", "Kadıköy").
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+
+_LO = "a-zß-öø-ÿāăąćčďđēėęěğīıķĺľłńňōőœřśşšţťūůűźżž"
+
+_CAPITAL = re.compile(rf"[{_UP}]")  # every name opens with one (see _names)
+
+# After a hyphen a lower-case tail may continue a given name ("Sung-min", "Im-jae"), but not an
+# adjective's ("Moroccan-born", "London-based", "Labour-run", "Kafka-esque").
+_ADJ_TAIL = r"(?:[a-z]*(?:ed|born|bred|run|made|like|wide|style|esque|era|old|year|owned)(?![a-z]))"
+_NAME_WORD = (
+    rf"(?:(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?"
+    rf"(?:-(?!{_ADJ_TAIL})[{_UP}]?[{_LO}]+)*(?![\w’'-]))"
+)
+
+_INITIALS = r"(?:[A-Z]\.\s*){1,2}"
+
+_GIVEN_SHORT = rf"(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\.\s+"
+
+# Between a name's words, its lower-case particles ("Ana de la Cruz", "Pieter van der Berg").
+_PARTICLES = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bin|al|el)"
+_JOIN = rf"(?:\s+(?:{_PARTICLES}\s+){{0,2}})"
+
+# A nickname in quotes between a first name and a surname; left out of the name's value.
+_NICKNAME = r"\s+['‘\"“][A-Z][\w’-]*(?:\s+[A-Z][\w’-]*)?['’\"”]\s+"
+
+_QUOTED = re.compile(r"['‘\"“][^'’\"”]*['’\"”]\s+")
+
+# "a 45-year-old man surnamed Chan": a surname alone, as some wire styles give it.
+_SURNAMED = re.compile(rf"\b(?:surnamed|surname)\s+(?P<name>{_NAME_WORD})")
+
+# "Jordan Pask", "Venkatesh Hegde", "K. Ramesh", "Mr Pryce"; one word only with an age after it.
+_NAME = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"  # "Dwayne R. Kessler"
+    rf"|{_NAME_WORD}{_NICKNAME}{_NAME_WORD}"  # "Kendell 'Bossman' Hypolite"
+    rf"|{_GIVEN_SHORT}{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}"  # "Mohd. Irfan"
+    rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}}"
+    rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
+    rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
+    rf"|{_NAME_WORD}(?={_ALIAS_THEN}\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b"
+    rf"|\(\d{{1,2}}\))))"
+)
+
+# Where a match of _NAME may start: its look-behind, then a looser shape of what every match
+# opens with: an initial, or a name-shaped word followed by a space and a capital, a quote or a
+# particle ("Jordan Pask", "Kendell 'Bossman'", "Ana de la Cruz"), by a title's dot ("Mr. Pryce")
+# or by an age (", 52,", "(34)"). _names tries the longer pattern only at capitals where it
+# matches.
+_NAME_START = re.compile(
+    rf"(?<![\w’'.-])(?:[A-Z]\.|{_GIVEN_SHORT}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?"
+    rf"(?:-[{_UP}]?[{_LO}]+)*(?:\.?\s+(?:[{_UP}'‘\"“]|{_PARTICLES}\s)"
+    rf"|{_ALIAS_THEN}\s*(?:,\s+\d|\(\d)))"
+)
+
+# Titles and institutions, street words ("Station Road"), makes and models ("Ford Fiesta").
+_NOT_NAME = frozenset(NOT_NAME_WORDS) | {
+    w.capitalize() for w in (*STREET_WORDS, *MAKES, *MODELS, *SUSPECT_ROLE_NOUNS) if " " not in w
+}
+
+_ROLE = rf"(?:{_words(SUSPECT_ROLE_NOUNS)})s?"
+
+# Compass and region words that open a place's name, never a person's ("South London").
+_COMPASS = frozenset(COMPASS_WORDS)
+
+# Conjunctions and prepositions that open a sentence in capitals: never a name's first word.
+_OPENERS = frozenset(
+    (
+        "before after when while as if although though because since until unless once where "
+        "whereas despite during following among amid about at in on by from for with within "
+        "without behind beside outside inside near across along around"
+    ).split()
+)
+
+_ROLE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_ROLE}(?![\w-])", _I)
+
+# Where a person lives: ", of", "from", "in", a residence noun's "of" ("a resident of Model Town").
+_PLACE_BEFORE = re.compile(
+    r"(?:,\s*(?:of|from)|(?<![\w-])(?:from|in|at|near|along"
+    r"|(?:resident|native|inhabitant)s?\s+of))\s+$",
+    _I,
+)
+
+# "hacking at X", "fired at X", "lunged at X": the one a blow or a shot was aimed at, no place.
+_AIMED_AT = re.compile(
+    rf"(?<![\w-])(?:(?:{'|'.join(HARM_ING_STEMS)})ing|(?:{_words(HARM_VERBS)})|lunged|swung|swiped"
+    r"|lashed\s+out|aimed|took\s+aim)\s+at\s+$",
+    _I,
+)
+
+# The town after a street in an address apposition ("X, of Meadow Close, Harlow Fields,", "X,
+# with an address at Oakpark Drive, Tralee,").
+_ADDRESS_BEFORE = re.compile(
+    r",\s*(?:of|from|with\s+an\s+address\s+(?:at|in|on))\s+[^,;.]{1,50},\s*$", _I
+)
+
+# An offence after a charge ("charged with First Degree Arson", "two counts of Attempted Murder").
+_OFFENCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:charged\s+with|convicted\s+of|guilty\s+of|counts?\s+of|charges?\s+of"
+    r"|suspicion\s+of)\s+(?:(?:an?|one|two|three|four|five|\d+)\s+)?(?:counts?\s+of\s+)?$",
+    _I,
+)
+
+_ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+$", _I)
+
+# A capitalised phrase right after an article is no person's name ("the Carter County jail",
+# "a Kencom bus", "detained by the Coast Guard").
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", _I)
+
+# An article and one lower-case modifier before a capitalised phrase: "a blue Holden Commodore".
+_ARTICLE_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<mod>[a-z]+)\s+$")
+
+# Endings and words of a person noun that may stand before a name ("the late", "the former").
+_PERSON_ENDINGS = ("er", "or", "ist", "man", "men", "ian", "ant", "ent", "ee", "ess", "ive", "ed")
+_PERSON_WORDS = frozenset(("late", "accused", "suspect", "alleged", "teenage", "young", "elderly"))
+
+_LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+# A headline in title case keeps only these small words in lower case (one slip allowed: "At
+# Least seven Dead"); a sentence dense in names ("Liam Docherty, 29, of Camden, north London, is
+# due at ... Court") has more.
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
+
+_TITLE_CASE_LOWER = frozenset(
+    (
+        "a an the and but or nor for on at to from by of in with as "
+        "into onto off over up per via vs"
+    ).split()
+)
+
+
+def _name_anchors(text: str) -> list[_Anchor]:
+    """The names a sentence gives by their shape (none from a headline in title case)."""
+    out: list[_Anchor] = []
+    if "surname" in text:
+        out.extend(
+            _Anchor(m.start("name"), m.end(), None, m.group("name").lower(), False)
+            for m in _SURNAMED.finditer(text)
+            if m.group("name") not in NOT_NAME_WORDS  # "surnamed Park" may be a street word
+        )
+    names = _names(text)
+    if not names:
+        return out
+    long_words = _LONG_WORD.findall(text)
+    if (
+        len(long_words) >= 8
+        and sum(w[0].isupper() for w in long_words) > 0.85 * len(long_words)
+        and sum(w not in _TITLE_CASE_LOWER for w in _LOWER_WORD.findall(text)) <= 1
+    ):
+        return out  # a headline in title case: its capitals are no names
+    run_end = -1
+    for m in names:
+        if run_end >= 0 and text[run_end : m.start()] == " ":
+            run_end = m.end()
+            continue  # "Eastern Beaches Police Area Command": the tail of a longer capitalised run
+        run_end = m.end()
+        words = m.group("name").split()
+        while words and (words[0].strip(".") in _NOT_NAME or words[0].lower() in _OPENERS):
+            words = words[1:]  # "Passenger Raj Menon", "Mr Pryce", "Before Ott was named"
+        if len(words) > 2 and _is_title(words[0]):
+            words = words[1:]  # "Foreman Dale Irwin", "Chemist Ama Boateng": a title, then a name
+        if len(words) > 2 and m.start() == 0 and words[0].endswith("ing"):
+            words = words[1:]  # "Sentencing Gareth Rowe, 35, the judge said": a verb first
+        if not words or any(w in _NOT_NAME for w in words):
+            continue
+        if words[0] in _COMPASS and len(words) > 1:
+            continue  # "Croydon, South London", "West Midlands": a compass word opens a place
+        if _ROLE_AFTER.match(text, m.end()):
+            continue  # "the Westminster Bridge attacker": a modifier, not a name
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "held at the Carter County jail", "in the Lorain County Jail": no person's
+        modified = _ARTICLE_MODIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if modified and not _is_person_noun(modified.group("mod")):
+            continue  # "a blue Holden Commodore sedan"; not "the accused Harpreet Singh"
+        if _OFFENCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "charged with First Degree Arson": an offence
+        if (
+            _PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            and not _AIMED_AT.search(text, max(0, m.start() - 30), m.start())
+        ) or _ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Rommel Dizon, 41, of Barangay San Isidro,": where a person lives
+        if _ALIAS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Ramesh Kumar alias Pappu": the same person's other name
+        if len(words) == 1 and not _AGE_AFTER_NAME.match(text, m.end()):
+            continue  # one word is a name only with an age after it ("Masood, 52,")
+        said = " ".join(words)
+        s = m.end() - len(said) if len(words) > 1 else text.index(words[0], m.start())
+        if _QUOTED.search(said):  # "Kendell 'Bossman' Hypolite" is Kendell Hypolite
+            said = _QUOTED.sub("", said)
+        out.append(_Anchor(s, m.end(), None, said.lower(), False))
+    return out
+
+
+def _is_person_noun(word: str) -> bool:
+    """A role or person noun by the tables or by a person noun's ending ("gunman", "soldier",
+    "pharmacist", "former"): such a word may stand between an article and a name."""
+    w = word.lower()
+    return _is_title(w) or w in _PERSON_WORDS or w.endswith(_PERSON_ENDINGS)
+
+
+def _is_title(word: str) -> bool:
+    """A role noun by the tables ("Driver", "Passenger") or a job noun by its ending ("Foreman",
+    "Pharmacist"); a short stem ("Norman", "Herman") reads as a first name."""
+    w = word.lower()
+    if w in _TITLE_NOUNS:
+        return True
+    return any(w.endswith(s) and len(w) - len(s) >= 4 for s in TITLE_SUFFIXES)
+
+
+_TITLE_NOUNS = frozenset((*VICTIM_NOUNS, *DRIVER_NOUNS, *SUSPECT_ROLE_NOUNS))
+
+
+def _names(text: str) -> list[re.Match[str]]:
+    """``_NAME.finditer``, tried only at capitals (every name starts with one) where its opening
+    shape matches (``_NAME_START``): the pattern opens with a look-behind, so the regex engine
+    cannot skip ahead to a capital by itself."""
+    out: list[re.Match[str]] = []
+    reached = 0
+    for cap in _CAPITAL.finditer(text):
+        if cap.start() < reached or _NAME_START.match(text, cap.start()) is None:
+            continue
+        m = _NAME.match(text, cap.start())
+        if m is not None:
+            first = m.group("name").split(None, 1)[0]
+            if first.strip(".") in _NOT_NAME and " " in m.group("name"):
+                # "Thug Lee 'Psycho' Barnes": a title or role word, then a longer name
+                later = _NAME.match(text, m.start() + len(first) + 1)
+                if later is not None and later.end() > m.end():
+                    m = later
+            out.append(m)
+            reached = m.end()
+    return out
