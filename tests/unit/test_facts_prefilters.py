@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data"
 
 # Modules whose functions share a name with the module (places, vehicles) are read as modules.
-role_mentions = importlib.import_module("incident_reader.core.facts.role_mentions")
+role_names = importlib.import_module("incident_reader.core.facts.role_names")
+role_ages = importlib.import_module("incident_reader.core.facts.role_ages")
 roles_across = importlib.import_module("incident_reader.core.facts.roles_across")
 places = importlib.import_module("incident_reader.core.facts.place_premises")
 vehicles = importlib.import_module("incident_reader.core.facts.vehicle_makes")
@@ -70,11 +71,16 @@ def _plain_names(text: str) -> list[tuple[int, int]]:
     """``_NAME`` tried at every capital, as before the opening-shape test."""
     out: list[tuple[int, int]] = []
     reached = 0
-    for cap in role_mentions._CAPITAL.finditer(text):
+    for cap in role_names._CAPITAL.finditer(text):
         if cap.start() < reached:
             continue
-        m = role_mentions._NAME.match(text, cap.start())
+        m = role_names._NAME.match(text, cap.start())
         if m is not None:
+            first = m.group("name").split(None, 1)[0]
+            if first.strip(".") in role_names._NOT_NAME and " " in m.group("name"):
+                later = role_names._NAME.match(text, m.start() + len(first) + 1)
+                if later is not None and later.end() > m.end():
+                    m = later  # a title or role word, then a longer name (as ``_names`` reads)
             out.append(m.span())
             reached = m.end()
     return out
@@ -83,13 +89,13 @@ def _plain_names(text: str) -> list[tuple[int, int]]:
 def test_names_are_found_where_the_plain_scan_finds_them() -> None:
     for s in SENTENCES:
         for text in _variants(s.text):
-            assert [m.span() for m in role_mentions._names(text)] == _plain_names(text), text
+            assert [m.span() for m in role_names._names(text)] == _plain_names(text), text
 
 
 def test_the_opening_shape_turns_away_most_capitals() -> None:
     text = "The police said The Scene was Closed after The Crash on Tuesday."
-    tried = [c for c in role_mentions._CAPITAL.finditer(text)]
-    kept = [c for c in tried if role_mentions._NAME_START.match(text, c.start())]
+    tried = [c for c in role_names._CAPITAL.finditer(text)]
+    kept = [c for c in tried if role_names._NAME_START.match(text, c.start())]
     assert len(kept) < len(tried) / 2  # the filter is worth its test
 
 
@@ -97,8 +103,8 @@ def test_an_age_form_needs_what_its_match_holds() -> None:
     for s in SENTENCES:
         for text in _variants(s.text):
             lower = text.lower()
-            for keys, pattern in role_mentions._AGE_FORMS:
-                need = role_mentions._FORM_NEEDS.get(keys)
+            for keys, pattern in role_ages._AGE_FORMS:
+                need = role_ages._FORM_NEEDS.get(keys)
                 if need is not None and pattern.search(lower):
                     assert need.search(lower), text
 
