@@ -8,7 +8,7 @@ import re
 import pytest
 
 from incident_reader.core.facts import events, when
-from incident_reader.core.facts import role_mentions as roles
+from incident_reader.core.facts import role_names as roles
 from incident_reader.core.facts.text import sentence_of
 from incident_reader.core.temporal import lexicon
 
