@@ -252,13 +252,9 @@ class WordScan:
         pattern: re.Pattern[str],
         stems: Iterable[str],
         end: Callable[[re.Match[str]], int] | None = None,
-        whole: bool = False,
     ) -> None:
         self.pattern = pattern
         self.end = end  # where a match ends if a follow-up rule extends it (the next starts after)
-        # ``whole``: no letter follows a stem's first word in a match ("a" never opens "and"), so a
-        # key shorter than four letters is tried only where it is a whole word.
-        self.whole = whole
         keys: set[str] = set()
         digits: set[str] = set()
         self.always = False
@@ -313,11 +309,8 @@ class WordScan:
         starts: set[int] = set()
         for key in present:
             i = lower.find(key)
-            whole = self.whole and len(key) < 4
             while i != -1:
-                if (i == 0 or not lower[i - 1].isalpha()) and not (
-                    whole and lower[i + len(key) : i + len(key) + 1].isalpha()
-                ):
+                if i == 0 or not lower[i - 1].isalpha():
                     starts.add(i)
                 i = lower.find(key, i + 1)
         for digit in self.digits:

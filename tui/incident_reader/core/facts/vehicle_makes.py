@@ -50,7 +50,7 @@ _OPEN_MAKE = re.compile(
 # Tried only where one of its determiners starts a word (the pattern opens with a look-behind, so
 # the regex engine would try it at every character); test_facts_prefilters checks it finds what
 # finditer finds.
-_OPEN_MAKE_SCAN = WordScan(_OPEN_MAKE, ("a", "an", "his", "her", "their", "the"), whole=True)
+_OPEN_MAKE_SCAN = WordScan(_OPEN_MAKE, ("a", "an", "his", "her", "their", "the"))
 _MODIFIES_HEAD = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(PLURALS)}|{_HEAD})(?![\w-])", re.I)
 _DRIVEN_BEFORE = re.compile(
     r"\b(?:(?:driver|drivers|wheel|occupants?|passengers?)\s+of|driving|drove|driven)\s+$", re.I
