@@ -98,3 +98,48 @@ def test_holding_and_custody_are_arrests(sentence: str, n: int) -> None:
 )
 def test_holding_hostages_or_events_is_no_arrest(sentence: str) -> None:
     assert found(sentence, "arrests") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("The driver, aged 44, attempted to flee but was cornered by passers-by.", 44),
+        ("The rider, 29, tried to run away and was caught by residents.", 29),
+    ],
+)
+def test_a_flight_tried_or_cut_short_by_bystanders(sentence: str, age: int) -> None:
+    assert found(sentence, "suspect.age") == [age]
+
+
+def test_a_victim_who_tried_to_escape_is_no_suspect() -> None:
+    assert found("The cashier, 52, tried to escape but was shot in the leg.", "suspect.age") == []
+
+
+def test_a_bare_driver_named_in_a_later_sentence() -> None:
+    text = (
+        "The driver, aged 51, attempted to flee the scene. Inspector Ruth Kamau identified the "
+        "driver as Daniel Mutua."
+    )
+    assert found(text, "suspect.name") == ["daniel mutua"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("Troopers arrested Okafor at a motel two days later.", 1),
+        ("Deputies detained 41-year-old Rosa Quintero on Friday.", 1),
+        ("Police have arrested and charged 19-year-old Kai Lund.", 1),
+    ],
+)
+def test_a_named_object_of_an_arrest(sentence: str, n: int) -> None:
+    assert found(sentence, "arrests") == [n]
+
+
+def test_a_weekday_after_arrested_is_no_surname() -> None:
+    assert found("Police arrested Saturday morning's second suspect.", "arrests") in ([], [1])
+
+
+def test_a_pronouns_age_after_an_unnamed_arrest() -> None:
+    assert found("A man was arrested at the scene. He is 41 and lives nearby.", "suspect.age") == [
+        41
+    ]

@@ -36,6 +36,7 @@ from incident_reader.core.facts.predicates import (
 from incident_reader.core.facts.predicates import (
     ARRESTING_FORMS as ACTIVE_ARREST_VERBS,
 )
+from incident_reader.core.facts.role_words import NOT_NAME_WORDS
 from incident_reader.core.facts.roles import suspect_facts
 from incident_reader.core.facts.starts import matches_before_verbs
 from incident_reader.core.facts.text import Sentence, WordScan
@@ -101,7 +102,9 @@ _ARRESTED_PRONOUN = re.compile(
 _ARRESTED_NAMED = re.compile(
     # "arrested and charged 24-year-old Jake Foster": a second verb, an age before the name
     r"(?<![\w-])(?:arrested|detained|apprehended|nabbed)(?:\s+and\s+(?:charged|booked|detained))?"
-    rf"\s+(?:\d{{1,2}}-year-old\s+)?(?P<first>{PERSON_NAME})"
+    # a surname alone when a place, a time or the sentence's end follows: "arrested Alvarez at"
+    rf"\s+(?:\d{{1,2}}-year-old\s+)?(?P<first>{PERSON_NAME}|{_NAME_WORD}(?=\s*[.;]|\s+(?:at|on|in"
+    r"|near|outside|after|without|shortly|later|hours|days)\b))"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,|\s*$|\s+(?:and|at|in|on|after)\b)|\s*\(\d{1,3}\))?"
     rf"(?:\s*,?\s+and\s+(?P<second>{PERSON_NAME}|(?:his|her|their)\s+(?P<kin>[a-z]+)))?"
     r"(?![\w'’-])"
@@ -161,6 +164,8 @@ def arrests(sentence: Sentence) -> list[Found]:
             continue
         if any(w in _NOT_NAME for w in m.group("first").split()):
             continue  # "arrested Kell Street residents": a place, not a person
+        if " " not in m.group("first") and m.group("first") in NOT_NAME_WORDS:
+            continue  # "arrested Friday", "arrested Police ...": no surname
         kin = m.group("kin")
         if kin and not (is_person_head(kin) and is_singular(kin)):
             continue  # "arrested Mark Dunne and his sons": how many?
