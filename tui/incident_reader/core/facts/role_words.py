@@ -61,8 +61,8 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"ran (?:off|away|from)",
     # a flight tried, or cut short by bystanders: "attempted to flee the scene but was cornered by
     # members of the public", "was caught by locals and handed over to police"
-    r"(?:attempted|tried|tries|trying|attempting) to (?:flee|escape|run (?:off|away)|drive (?:off|away)"
-    r"|get away|abscond)",
+    r"(?:attempted|tried|tries|trying|attempting) to (?:flee|escape|run (?:off|away)"
+    r"|drive (?:off|away)|get away|abscond)",
     r"(?:caught|cornered|nabbed|overpowered) by (?:locals|residents|villagers|members of the public"
     r"|passers-by|bystanders|onlookers|shoppers|a mob|the crowd)",
     r"handed over to (?:the )?(?:police|officers|authorities)",

@@ -200,7 +200,8 @@ _HARMED_NOW = re.compile(
     r"(?!\s+by\s+(?:armed\s+)?(?:police|officers|gardaí|troopers|deputies))",
     _I,
 )
-# Suspect predicates a casualty may share (drink, a flight tried), outweighed by a harm told later in the clause.
+# Suspect predicates a casualty may share (drink, a flight tried), outweighed by a harm told
+# later in the clause.
 _WEAK_PRED = re.compile(
     r"drinking|over the|failed a|tested positive|(?:attempted|tried|tries|trying|attempting) to", _I
 )
