@@ -37,7 +37,9 @@ def _each(*forms: str) -> tuple[str, ...]:
 # How a hospital is named after "to": "hospital", "a local hospital", "the Government General
 # Hospital", "Kesslar County Medical Center", "the Royal Strathmarrick Infirmary".
 HOSPITAL_PLACE = (
-    r"(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    # a list of names before a plural head: "the Cardarelli, Pellegrini and Ospedale del Mare
+    # hospitals" (the names listed are capitalised, each closed by a comma or "and")
+    r"(?:(?:a|an|the)\s+)?(?:(?-i:[A-Z])[\w'’.-]*(?:,|\s+and)\s+){0,3}(?:[\w'’.-]+\s+){0,4}?"
     r"(?:hospitals?|infirmar(?:y|ies)|(?:medical|health|trauma)\s+cent(?:er|re)s?"
     r"|burns?\s+(?:units?|cent(?:er|re)s?)|clinics?|(?:burns?|surgical|casualty|trauma|intensive"
     r"|isolation|children'?s|medical|high[\s-]dependency)\s+wards?|emergency\s+(?:room|department)s?|a&e"
@@ -85,6 +87,7 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     rf"(?:listed\s+)?in\s+(?:an?\s+)?(?:[\w-]+\s+){{1,2}}(?:but\s+[\w-]+\s+)?condition\s+(?:at|in)\s+"
     rf"{HOSPITAL_PLACE}",
     rf"undergoing\s+treatment\s+(?:for\s+(?:[\w-]+\s+){{1,4}}?)?(?:at|in)\s+{HOSPITAL_PLACE}",
+    rf"under\s+treatment\s+(?:for\s+(?:[\w-]+\s+){{1,4}}?)?(?:at|in)\s+{HOSPITAL_PLACE}",
     rf"(?:{'|'.join(_CARING)})\s+(?:[\w-]+\s+)?(?:{_CARE})",
     r"hospitali[sz]ed",
     rf"treated\s+(?:(?:in|at)\s+{HOSPITAL_PLACE}"
@@ -189,7 +192,11 @@ _BODY_PART = rf"(?:{'|'.join(_BODY)})s?"
 INJURY_NOUNS = (
     r"(?:injury|injuries|wounds?|burns|fractures?|cuts|bruises|bruising|lacerations"
     r"|(?:broken|fractured|dislocated|sprained|shattered|cracked)\s+(?:bones?|"
-    rf"{_BODY_PART})|head\s+trauma|smoke\s+inhalation)"
+    rf"{_BODY_PART})|head\s+trauma|smoke\s+inhalation"
+    # symptoms of fumes, gas, cold or a blow: "breathing difficulties", "eye irritation"
+    r"|(?:breathing|respiratory)\s+(?:difficult(?:y|ies)|problems?|issues|distress)"
+    r"|difficulty\s+breathing|chest\s+pains?|(?:eye|throat|skin)\s+(?:irritation|problems)"
+    r"|hypothermia|concussion|whiplash|nausea|dizziness|headaches|vomiting)"
 )
 _INJURY_OBJECT = (  # not "fatal injuries" (a killed form); "what police described as" may open it
     r"(?:what\s+(?:[\w'’-]+\s+){1,3}?(?:described|called|termed)\s+as\s+)?"
@@ -227,6 +234,13 @@ INJURED_FORMS: tuple[str, ...] = _each(
     # a part of one's own body hurt: "hurt her back", "broke his leg", "injured his shoulder"
     rf"(?:injured|hurt|broke|fractured|dislocated|twisted|cut|burned|burnt)\s+(?:his|her|their)\s+"
     rf"(?:[\w-]+\s+)?{_BODY_PART}(?![\w-])",
+    # made ill by fumes, gas, heat or smoke: "Five people were taken ill", "overcome by fumes",
+    # "complained of breathing difficulties", "experienced nausea"
+    r"(?:taken|fell|became|been\s+taken)\s+(?:ill|unwell|sick)(?![\w-])",
+    r"(?:overcome|affected)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fumes|gas|smoke|ammonia"
+    r"|chlorine|chemicals?|vapou?rs?|leak|heat)(?![\w-])",
+    *(rf"{verb}\s+{_INJURY_OBJECT}"
+      for verb in ("complained of", "complaining of", "experienced", "experiencing")),
     # the state the hurt were come upon in: "Two men were found injured", "found with stab wounds"
     r"(?:found|discovered) (?:lying )?(?!fatally)(?:[a-z]+ly )?(?:injured|hurt|wounded)",
     rf"(?:found|discovered) (?:lying )?with\s+{_INJURY_OBJECT}",
@@ -347,6 +361,13 @@ _NUMBER_MOVES = (
     r"|was |stands |stood |reached |jumped )?(?:to|at)"
 )
 _TOLL_OF = r"(?: (?:in|from|of|after|at|on|for) [^,.;:!?]{1,60}?)?"
+# Those a hospital tally counts: "(the number) taken to hospital", "(the number) hospitalised".
+_TO_HOSPITAL = (
+    r"(?:(?:who (?:were |have been |had been )?)?(?:taken|admitted|rushed|brought|sent|conveyed"
+    r"|transported|airlifted) to (?:hospitals?|(?:the |a )?(?:[\w'’.-]+ ){0,3}?hospitals?)"
+    r"|hospitali[sz]ed)"
+)
+_TALLIED = r"(?:of (?:[\w'’-]+ ){1,2}?)?"  # "the number (of children) taken to hospital"
 # Tallies: "the death toll rose to two", "taking the death toll to five".
 TOLL_PHRASES: dict[str, str] = {
     r"(?:claimed|cost|took|claiming|costing|taking) the lives of": "killed",
@@ -375,6 +396,10 @@ TOLL_PHRASES: dict[str, str] = {
     rf"{_TOLL_OF} {_NUMBER_MOVES}": "killed",
     r"number of (?:people |those )?(?:injured|hurt|injuries|casualties)"
     rf"{_TOLL_OF} {_NUMBER_MOVES}": ("injured"),
+    # hospital tallies: "The number taken to hospital has risen to six", "bringing the number of
+    # people admitted to hospital to nine" (not "the number (of people) in hospital", a state)
+    rf"(?:{_TOLL_RAISING}) the number {_TALLIED}{_TO_HOSPITAL} to": "hospitalised",
+    rf"number {_TALLIED}{_TO_HOSPITAL}{_TOLL_OF} {_NUMBER_MOVES}": "hospitalised",
 }
 _REPORTED = r"(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:reported|recorded|confirmed)"
 # "No deaths were reported", "There was no loss of life", "with no arrests": a zero count.
