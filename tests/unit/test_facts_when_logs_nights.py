@@ -140,3 +140,16 @@ def test_an_occurring_verb_with_a_when_clause_of_an_onset_tells_the_incident() -
         " the fire service said."
     )
     assert _facts(text, TIME, DCT) == ["16:50"]
+
+
+def test_an_event_named_in_a_subjects_of_phrase_does_not_own_a_later_time() -> None:
+    text = (
+        "Survivors of the fire and their relatives, one after another on Monday, described"
+        " the night to the inquiry."
+    )
+    assert _facts(text, DATE, DCT) == []
+
+
+def test_the_night_of_the_event_keeps_its_time() -> None:
+    text = "On the night of the blast, at about 10.40pm, a gas main exploded under Carr Street."
+    assert _facts(text, TIME, DCT) == ["22:40"]

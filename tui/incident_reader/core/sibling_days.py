@@ -44,6 +44,8 @@ _LATER_STAGE = re.compile(
     re.IGNORECASE,
 )
 _PART_STOPS = re.compile(r"[.!?\n]")
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+COVERAGE_DAYS = 2  # a sibling written this soon after a day covers it as news
 MAX_SIBLINGS = 20  # more dated reports than this: a folder of many stories, no one day to borrow
 
 
@@ -59,11 +61,13 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
         return None
     weekday = _WEEKDAYS.index(first["wd"])
     days: Counter[date] = Counter()
+    written_on: list[date] = []
     for sibling, dct in dated:
         try:
             written = date.fromisoformat(dct[:10])
         except ValueError:
             continue
+        written_on.append(written)
         days.update(d for d in _named_days(sibling, written) if d.weekday() == weekday)
     if not days:  # no date written out: a first-day sibling's own week ("on Tuesday evening")
         for sibling, dct in dated:
@@ -73,8 +77,14 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
     top = max(days.values())
     tied = [d for d, n in days.items() if n == top]
     if len(tied) > 1:
-        # two such days named as often: the one whose morrow the text writes as its own day (a
-        # dateline's "NEW YORK, Nov 1" over a Tuesday), not one it recalls ("since Sept. 11")
+        # two such days named as often: the one a sibling was written within days of (its first
+        # coverage, "Oct. 31, 2017" beside a report of Nov 1, 2017), not a day all the siblings
+        # recall from years before ("Sept. 11, 2001")
+        covered = [d for d in tied if any(0 <= (w - d).days <= COVERAGE_DAYS for w in written_on)]
+        tied = covered if len(covered) == 1 else tied
+    if len(tied) > 1:
+        # the one whose morrow the text writes as its own day (a dateline's "NEW YORK, Nov 1"
+        # over a Tuesday), not one it recalls ("since Sept. 11")
         own = month_days(text)
         tied = [d for d in tied if _md(d + timedelta(days=1)) in own]
         if len(tied) != 1:
@@ -123,6 +133,8 @@ def _named_days(text: str, written: date) -> list[date]:
     """
     out: list[date] = []
     for m in _DAY_MONTH.finditer(text):
+        if _SINCE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the deadliest since Sept. 11, 2001": a yardstick, not the story's day
         month, day = _month_day(m)
         if m["y"]:
             year = int(m["y"])
