@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,16 @@ def test_compare_tables_give_the_answer_first_and_no_empty_grids(
     assert titles.index("Facts across reports") < titles.index("Paired")
     assert "Told by one report: none" in titles
     assert all(line == line.rstrip() for line in lines)
+
+
+def test_json_titles_are_whole_sentences(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = ("A delivery van mounted the pavement outside the covered market on Station Road "
+             "shortly after the morning rush, injuring four shoppers and a stallholder who had "
+             "been setting up for the day")  # fmt: skip
+    (tmp_path / "long.txt").write_text(f"{first}. Police said the driver stayed.\n", "utf-8")
+    assert main(["extract", str(tmp_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"][0]["title"] == f"{first}."
+    assert main(["export", str(tmp_path), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"][0]["title"] == f"{first}."
