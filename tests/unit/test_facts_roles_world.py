@@ -143,3 +143,44 @@ def test_a_pronouns_age_after_an_unnamed_arrest() -> None:
     assert found("A man was arrested at the scene. He is 41 and lives nearby.", "suspect.age") == [
         41
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("A 37 year old man has been arrested over the fire.", "arrests"),
+        ("A 62 year-old woman was killed when the wall fell.", "casualties.killed"),
+        ("A 19 years old student was injured in the blast.", "casualties.injured"),
+    ],
+)
+def test_an_age_written_with_spaces_is_one_person_not_a_count(sentence: str, kind: str) -> None:
+    assert found(sentence, kind) == [1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("The woman arrested is 52 and lives on the estate.", 52),
+        ("A 36-year-old man is being quizzed by detectives.", 36),
+        ("A 28-year-old man and a 24-year-old woman were detained.", 28),
+        ("Ola Brandt, 33, and Kai Moen, 27, were charged on Friday.", 33),
+    ],
+)
+def test_copula_after_a_participle_and_the_first_of_two_held(sentence: str, age: int) -> None:
+    assert found(sentence, "suspect.age") == [age]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("A 16-year-old is being held.", 1),
+        ("Ola Brandt, 33, and Kai Moen, 27, were charged on Friday.", 2),
+        ("Police charged Rhys Auden, aged 40, with affray.", 1),
+    ],
+)
+def test_held_now_and_two_named_subjects(sentence: str, n: int) -> None:
+    assert found(sentence, "arrests") == [n]
+
+
+def test_hostages_being_held_are_no_arrest() -> None:
+    assert found("Four hostages are being held in the embassy.", "arrests") == []

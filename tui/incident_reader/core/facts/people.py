@@ -101,7 +101,7 @@ _ARRESTED_PRONOUN = re.compile(
 # and a second person joined to it by "and" (a name, or a possessive's singular noun).
 _ARRESTED_NAMED = re.compile(
     # "arrested and charged 24-year-old Jake Foster": a second verb, an age before the name
-    r"(?<![\w-])(?:arrested|detained|apprehended|nabbed)(?:\s+and\s+(?:charged|booked|detained))?"
+    r"(?<![\w-])(?:arrested|detained|apprehended|nabbed|charged)(?:\s+and\s+(?:charged|booked|detained))?"
     # a surname alone when a place, a time or the sentence's end follows: "arrested Alvarez at"
     rf"\s+(?:\d{{1,2}}-year-old\s+)?(?P<first>{PERSON_NAME}|{_NAME_WORD}(?=\s*[.;]|\s+(?:at|on|in"
     r"|near|outside|after|without|shortly|later|hours|days)\b))"
@@ -117,6 +117,10 @@ _NOT_NAME = frozenset(w.capitalize() for w in STREET_WORDS) | {
 }  # fmt: skip
 
 
+# A first named person joined by "and" to the named subject of an arrest verb.
+_NAMED_PAIR_BEFORE = re.compile(
+    rf"(?<![\w-]){PERSON_NAME}(?:\s*,\s*\d{{1,2}}\s*,|\s*\(\d{{1,2}}\))?\s+and\s+$"
+)
 # A count and a bare infinitive: "calls for 24 to be charged" wants an arrest, it tells none.
 _WISHED = re.compile(r"\S+\s+to\s+be\s+\S+", _FLAGS)
 
@@ -183,7 +187,9 @@ def arrests(sentence: Sentence) -> list[Found]:
             continue
         if first.lower() == "the" and not is_person_head(who.split()[-1]):
             continue  # "the scene was captured", "the car was seized by police": not a person
-        out.append(Found(ARRESTS, 1, base + m.start(), base + m.end()))
+        pair = _NAMED_PAIR_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        start = pair.start() if pair else m.start()  # "Ali Khan, 26, and Omar Rauf, 24, were"
+        out.append(Found(ARRESTS, 2 if pair else 1, base + start, base + m.end()))
     return out
 
 

@@ -286,6 +286,13 @@ ARREST_FORMS: tuple[str, ...] = _each(
     # "was placed in police custody" (French "garde à vue"), "are being held at Kelso police station"
     r"(?:placed|put) in (?:police )?custody",
     r"held at (?:an? |the )?(?:[\w'’-]+ ){0,3}?police station",
+    # "A 17-year-old is being held", "is being held at the county jail on a $50,000 bond": held
+    # in custody (not hostage, nor evacuees held at a hall)
+    r"(?<!hostages are )(?<!hostage is )(?<!hostages were )(?<!hostage was )(?<!captives are )"
+    r"being held(?=\s*[.;]|\s+(?:in (?:custody|(?:the |a )?[\w'’ -]{0,30}?(?:jail|prison|cells?"
+    r"|detention))|at (?:the |an? )?[\w'’ -]{0,40}?(?:jail|prison|police station|detention|custody)"
+    r"|on (?:suspicion|a charge|charges|remand|bond|a \$|\$)|without bail|for questioning|pending"
+    r"|in connection|by (?:police|officers|detectives)))",
     r"(?:in|under) (?:police |judicial )?custody",
     r"(?:in|under) the custody of (?:the )?(?:police|officers|authorities)",
     r"remanded(?! (?:on|to) bail)",

@@ -51,7 +51,8 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"an? (?:[\w-]+ ){0,2}?criminal record", r"(?:[\w-]+ )?(?:prior|previous) convictions?",
     r"face (?:a |the )?(?:magistrates?|judge|trial)", r"stand trial", r"on trial",
     r"assisting (?:police|officers|detectives|gardaí|investigators)",
-    r"helping (?:police|officers|detectives) with", r"being (?:questioned|interviewed)",
+    r"helping (?:police|officers|detectives) with", r"being (?:questioned|interviewed|quizzed)",
+    r"quizzed",
     r"questioned", r"handed (?:himself|herself) in", r"surrendered", r"fled",
     r"interviewed (?:under caution|by (?:police|detectives|officers|investigators|gardaí))",
     r"under (?:police )?custody",  # "is now under police custody" (Philippine English)

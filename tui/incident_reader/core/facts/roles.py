@@ -219,7 +219,15 @@ _GUILTY = re.compile(r"\s*guilty\b", _I)
 _DASH_PAIR = re.compile(r"\s[—–-]\s[^—–;:]{1,60}?\s[—–-]\s")  # " - " too, as UK copy types it
 _ROLE_COLON = re.compile(rf"(?<![\w-])(?:{_ROLE}|arrested|charged|detained|named):\s", _I)
 _COORD = re.compile(
-    r"\s*and\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
+    r"\s*and\s+(?:(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
+    r"|(?:an?\s+)?\d{1,2}-year-old\s+[a-z]+"  # "A 25-year-old man and a 23-year-old woman were"
+    r"|(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+(?=\s+(?:were|are|have|had)\b))"  # "X and Y were"
+)
+# The second of two people joined by "and" before their shared predicate: the first told is the
+# suspect whose age the incident carries ("Ali Khan, 26, and Omar Rauf, 24, were charged").
+_COORD_BEFORE = re.compile(
+    r"(?:\d-year-old\s+[a-z]+|[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
+    r"|[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+and\s+(?:an?\s+)?$"
 )
 _INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
 _SAYS = re.compile(r"(?:said|says|say|told|tells|added|recalled|described)\b", _I)
@@ -299,6 +307,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return False  # "the man accused of murdering Marcus Joseph": the object of the harm
     if mention[0].name and _NAMES_NEXT.search(text, end, after_np + 3):
         return False  # "brother X (26), the accused, identified as Y (29)": the role is Y's
+    if _COORD_BEFORE.search(text, max(0, start - 60), start) and not _ROLE_NOUN.search(own):
+        return False  # "A 25-year-old man and a 23-year-old woman were detained": the second
     if _ALSO_INVERTED.search(text, 0, start) and not _ROLE_NOUN.search(own):
         return False  # "Also arrested was Tiana Brooks, 23, who police say drove him away"
     who = _WHO_PRED.search(own)
