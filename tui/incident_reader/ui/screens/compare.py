@@ -296,7 +296,7 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
         self.query_one(CompareHeader).show(
             self._label_of(self.a),
             self._label_of(self.b),
-            len(self.state.reports),
+            len(self._reports()),  # the reports picked to compare, not the whole folder
             FILTERS[self.filter],
             self._note,
             self._counts(),
@@ -492,7 +492,7 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("cycle_a", "cycle_b"):
-            return len(self.state.reports) > 2  # with two reports there is no other to pick
+            return len(self._reports()) > 2  # with two reports there is no other to pick
         return True
 
     def action_switch_pane(self, step: int = 1) -> None:
