@@ -61,6 +61,9 @@ _OWNS_EVENT = re.compile(r"['’]s?\s+")
 
 _MODIFIER_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
 
+# A day owning the scene owns its incident: "Thursday's gruesome scene", "Sunday's crash scene".
+_OWNED_SCENE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}scene\b")
+
 OWNED_REACH = 25
 
 # Harm told before a death in the same sentence makes the death later than the incident.
@@ -169,6 +172,8 @@ def _anchor(
     long ("set fire to the shed ... of a temple in X's Y area in the early hours of Sunday").
     """
     owner = _OWNS_EVENT.match(text, hi) if text else None
+    if owner and _OWNED_SCENE.match(text, owner.end()):
+        return _ONSET_CUE  # "fled Thursday's gruesome scene": the scene is the incident's
     if owner:
         for start, _, cls, _ in cues:
             if cls != _AFTER_CUE and owner.end() <= start <= owner.end() + OWNED_REACH:
