@@ -51,6 +51,13 @@ FOUND: list[tuple[str, str, Any]] = [
     ("Two loaders, who suffered 60 per cent burns, are under treatment at the civil hospital.",
      HOSPITALISED, 2),
     ("The injured, numbering eight, were shifted to the taluk hospital.", HOSPITALISED, 8),
+    # a passive move whose destinations follow as a distribution
+    ("Five patients were conveyed, three to Antrim Area and two to Causeway.", HOSPITALISED, 5),
+    ("Two were taken by ambulance, one to Ninewells and one to Perth Royal.", HOSPITALISED, 2),
+    # a hospital that confirmed what it was treating
+    ("Dunedin Hospital confirmed it was treating four people.", HOSPITALISED, 4),
+    # a share whose set is told by a passive participle phrase
+    ("Three of the nine workers pulled from the rubble were taken to hospital.", HOSPITALISED, 3),
     # people found with wounds by those who came
     ("Officers found two men, aged 30 and 33, with stab wounds.", INJURED, 2),
     ("Paramedics discovered a teenager suffering from serious burns.", INJURED, 1),

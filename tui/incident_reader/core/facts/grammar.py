@@ -66,6 +66,10 @@ APPOS_BODY = (
     r"|\s+(?!(?:killing|injuring|wounding|leaving|sending)\b)(?-i:[a-z]{3,}ing)\s+(?:in|on|aboard"
     r"|inside|at|near|along|from|outside)\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+"
     r"(?=\s+(?:were|was|are|is|have|has|had)\b)"
+    # a passive participle phrase the same way: "Four of the seven people rescued from the water
+    # were ...", "two men pulled out of the rubble were ..."
+    r"|\s+(?-i:[a-z]{3,}(?:ed|en|wn))\s+(?:from|out\s+of|off|in|on|at|near|inside|by)\s+(?:the|a|an"
+    r"|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:were|was|are|is|have|has|had)\b)"
     # a short phrase placing the person: "a passenger in the car", "a woman from Kessick Harbour"
     r"|\s+(?:in|on|aboard|inside|at)\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+)?[\w'-]+(?=\s*,)"
     r"|\s+(?:on\s+board|onboard|aboard)(?=\s)"  # "all 12 people on board were killed"

@@ -66,7 +66,8 @@ _RECEIVING = WordScan(
         r"(?:hospitals?|infirmary|(?:medical|health|trauma)\s+cent(?:er|re)s?|clinics?)\s+"
         r"(?:(?:in|across|around|throughout)\s+[^,.;:]{1,40}?\s+)?"  # "Hospitals in the city"
         # "Corran Hospital said it was treating 12 patients", "... were treating 14 people"
-        r"(?:said\s+(?:it|they)\s+)?(?:(?:has|had|have|was|were|is|are)\s+)?"
+        r"(?:(?:said|says|confirmed|confirms|stated|reported)\s+(?:that\s+)?(?:it|they)\s+)?"
+        r"(?:(?:has|had|have|was|were|is|are)\s+)?"
         rf"(?:{'|'.join(HOSPITAL_RECEIVING)}|treating)\s+{_COUNTED}",
         re.IGNORECASE,
     ),

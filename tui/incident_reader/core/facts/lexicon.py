@@ -135,7 +135,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                                 "emergency", "detained", "went", "attended",
                                 "airlift", "admitted", "health cent", "intensive", "icu",
                                 "facilit", "sought", "cared", "kept", "warded", "ward",
-                                "condition", "wounds", "injuries", "ambulance"),
+                                "condition", "wounds", "injuries", "ambulance", "patient"),
     "arrests": ("arrest", "detain", "held", "custody", "apprehend", "nabbed", "booked", "picked",
                 "handed", "turned", "surrender", "rounded", "captur", "seized", "caught",
                 "grabbed", "taken by", "remand", "cuffed", "hauled", "control", "guard",

@@ -78,6 +78,14 @@ _CARE = (
     r"|hospitali[sz]ation"
 )
 _CARING = ("needed", "required", "received", "needing", "requiring", "receiving", "sought")
+# A passive move whose destinations follow as a distribution: "Six patients were transported,
+# four to Royal North Shore and two to Hornsby", "Two were taken by ambulance, one to X and one
+# to Y" (the count is the subject's).
+_DISTRIBUTED = (
+    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){MEANS}(?=\s*(?:,|:|-|–)\s*(?:{WORD_NUMBER}|\d+)\s+"
+    r"(?:of\s+them\s+)?to\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,60}?\s+and\s+"
+    r"(?:the\s+other\s+|the\s+rest\s+)?(?:\w+\s+)?to\s)"
+)
 # Written as few alternatives (each verb list once, the hospital's name once): the rules embed the
 # forms several times and compile at start-up. HOSPITAL_STEMS are their first words, for the scans.
 HOSPITAL_FORMS: tuple[str, ...] = (
@@ -108,6 +116,7 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     r"detained\s+in\s+hospital",
     # "Eight of the injured are warded at Hospital X": kept in a ward (Malaysian, Singapore)
     r"warded",
+    _DISTRIBUTED,
     r"admitted(?=\s*[.,;]|\s+(?:with|overnight|for\s+(?:treatment|observation))\b)",
     # a hospital by its name alone: "6 admitted to Carrow General", "admitted to St Brigid's"
     r"admitted\s+to\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})",
@@ -283,7 +292,7 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"held in connection with",
     r"held (?:by (?:shoppers|members of the public)|on suspicion|for questioning)",
     r"taken into (?:police )?custody",
-    # "was placed in police custody" (French "garde à vue"), "are being held at Kelso police station"
+    # "was placed in police custody" (French "garde à vue"), "held at Kelso police station"
     r"(?:placed|put) in (?:police )?custody",
     r"held at (?:an? |the )?(?:[\w'’-]+ ){0,3}?police station",
     # "A 17-year-old is being held", "is being held at the county jail on a $50,000 bond": held
