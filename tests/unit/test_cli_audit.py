@@ -70,3 +70,23 @@ def test_json_titles_are_whole_sentences(
     assert json.loads(capsys.readouterr().out)["articles"][0]["title"] == f"{first}."
     assert main(["export", str(tmp_path), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["articles"][0]["title"] == f"{first}."
+
+
+def test_tables_cut_short_by_a_pipe_end_with_status_0(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    lines = [f"The ferry left at {h % 12 + 1}.{m:02d}pm on 3 March 2019." for h in range(24)
+             for m in range(0, 60, 1)]  # fmt: skip
+    (tmp_path / "log.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "incident_reader", "timex", str(tmp_path / "log.txt")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # as `| head -1` does
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0
+    assert "Traceback" not in err and "Exception" not in err
