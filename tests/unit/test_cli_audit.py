@@ -90,3 +90,13 @@ def test_tables_cut_short_by_a_pipe_end_with_status_0(tmp_path: Path) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0
     assert "Traceback" not in err and "Exception" not in err
+
+
+def test_export_with_a_db_path_that_is_not_there_says_so(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = folder / "mraks.db"  # a typo for the marks database
+    assert main(["export", str(folder), "--format", "csv", "--db", str(missing)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "no marks database" in captured.err
+    assert not missing.exists()
