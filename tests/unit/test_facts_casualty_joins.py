@@ -145,3 +145,21 @@ def test_a_round_bound_gives_way_to_the_exact_count_above_it() -> None:
     assert values(text, KILLED) == [43]
     hedged = "At least 40 people died. Officials said 43 people were killed."
     assert {"min": 40, "max": None} in values(hedged, KILLED)
+
+
+NOT_ZERO = [
+    # a degree of harm denied counts nobody: the lightly hurt may be many
+    "There were no serious injuries.",
+    "None of the passengers was seriously hurt.",
+    "Nobody was critically injured.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ZERO)
+def test_no_serious_injury_is_no_zero_count(sentence: str) -> None:
+    assert values(sentence, INJURED) == []
+
+
+def test_an_unqualified_denial_is_a_zero_count() -> None:
+    assert values("No one was injured in the fire.", INJURED) == [0]
+    assert values("There were no injuries.", INJURED) == [0]

@@ -97,6 +97,8 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             continue  # "Two of the injured later died in hospital": where they died, no count
         if m.group("zero") and (m.group("head") or "").lower() == "else":
             continue  # "No one else was hurt": nobody besides those told of, not a zero count
+        if m.group("zero") and _DEGREE.search(text, m.start(), m.start("verb")):
+            continue  # "None of the passengers was seriously hurt": the hurt are not counted
         rest = m.group("n") and (
             _REST_OF.search(text, max(0, m.start() - 16), m.start())
             # "The three others, all adults, were treated": "the" + count + "others" is the rest
@@ -331,8 +333,10 @@ def _elided_subject(sentence: Sentence, rules: CountRules) -> list[Found]:
             continue
         if aux.group(0).lower().startswith("is") and not v.group(0).lower().startswith(_STATES):
             continue  # "before somebody is killed": only a state is told in the present
-        if _negated(text, aux.start()):
-            continue
+        if _negated(text, aux.start()) or _ZERO_SUBJECT.search(
+            text, max(0, aux.start() - 50), aux.start()
+        ):
+            continue  # "None of the passengers was seriously hurt": its subject is nobody
         out.append(Found(rules.kind, 1, sentence.start + aux.start(), sentence.start + v.end()))
     return out
 
@@ -351,6 +355,11 @@ def _subject_matches(sentence: Sentence, rules: CountRules) -> list[re.Match[str
     )
 
 
+_ZERO_SUBJECT = re.compile(r"\b(?:no(?:-|\s)one|nobody|none)\b[^,.;:]{0,40}$", re.IGNORECASE)
+# A degree of harm denied to a zero subject: "nobody was seriously hurt" leaves the lightly hurt.
+_DEGREE = re.compile(
+    r"\b(?:seriously|critically|badly|gravely|severely|significantly|fatally)\b", re.IGNORECASE
+)
 # A verb of dying read into an of-phrase's words by the lazy group: the clause's own verb.
 _DIED_IN_GROUP = re.compile(r"\s(?:died|dies|succumbed|perished)$", re.IGNORECASE)
 _PART_AFTER_INCLUDING = re.compile(r"\bincluding\s+$", re.IGNORECASE)

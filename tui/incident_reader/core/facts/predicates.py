@@ -425,7 +425,7 @@ ZERO_PHRASES: dict[str, str] = {
         "casualties.killed"
     ),
     r"(?:there were|there have been|there has been|there had been|with|causing|caused) no "
-    r"(?:reported )?(?:serious )?injuries": "casualties.injured",
+    r"(?:reported )?injuries": "casualties.injured",  # "no serious injuries" counts none
     # "All 44 passengers and crew survived", "everyone on board survived"
     r"(?:all|everyone|everybody)\b[^.,;]{0,40}?\b(?:survived|escaped alive)(?![\w-])": (
         "casualties.killed"
