@@ -58,6 +58,10 @@ FOUND: list[tuple[str, str, Any]] = [
     ("Dunedin Hospital confirmed it was treating four people.", HOSPITALISED, 4),
     # a share whose set is told by a passive participle phrase
     ("Three of the nine workers pulled from the rubble were taken to hospital.", HOSPITALISED, 3),
+    # taken to hospital suffering from a harm: they were hurt
+    ("Three divers were taken to hospital suffering from the effects of carbon monoxide.",
+     INJURED, 3),
+    ("Two women were taken to hospital as a precaution, with smoke inhalation.", INJURED, 2),
     # people found with wounds by those who came
     ("Officers found two men, aged 30 and 33, with stab wounds.", INJURED, 2),
     ("Paramedics discovered a teenager suffering from serious burns.", INJURED, 1),

@@ -13,6 +13,7 @@ from incident_reader.core.facts.predicates import (
     HOSPITAL_FORMS,
     HOSPITAL_PLACE,
     HOSPITAL_RECEIVING,
+    INJURY_NOUNS,
     MEANS,
     MOVED_TO_HOSPITAL,
     MOVING_TO_HOSPITAL,
@@ -25,7 +26,10 @@ HOSPITALISED = "casualties.hospitalised"
 
 # "taken to hospital with stab wounds": the hospitalised were also hurt.
 _WITH_INJURY = re.compile(
-    r"\s+with\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|fractures|cuts)\b", re.IGNORECASE
+    r"(?:\s+(?:as\s+a\s+precaution|by\s+(?:road\s+|air\s+)?ambulance))?\s*,?\s+"
+    r"(?:with|suffering(?:\s+from)?)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:wounds|injuries|burns|fractures|cuts|the\s+effects\s+of|{INJURY_NOUNS})\b",
+    re.IGNORECASE,
 )
 # "a fourth victim was taken to hospital": an ordinal of a counted-so-far noun is the running
 # total of the hurt, since whoever is taken to hospital was hurt.
