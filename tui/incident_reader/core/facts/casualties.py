@@ -164,11 +164,18 @@ _FOUND_HURT = re.compile(
 
 def _found_hurt(sentence: Sentence) -> list[Found]:
     """Injured counts told as people found with wounds (``_FOUND_HURT``)."""
-    out = []
-    for m in _FOUND_HURT.finditer(sentence.text):
-        value = count_of(m.group("n"))
-        if value is not None and is_person_head(m.group("head")):
-            out.append(Found(INJURED, value, sentence.start + m.start(), sentence.start + m.end()))
+    out, text = [], sentence.text
+    for word in ("found", "discovered", "located"):
+        i = text.find(word)
+        while i != -1:  # tried only where a verb of finding stands
+            m = _FOUND_HURT.match(text, i)
+            i = text.find(word, i + 1)
+            if m is None:
+                continue
+            value = count_of(m.group("n"))
+            if value is not None and is_person_head(m.group("head")):
+                start, end = sentence.start + m.start(), sentence.start + m.end()
+                out.append(Found(INJURED, value, start, end))
     return out
 
 
