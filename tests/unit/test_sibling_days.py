@@ -129,3 +129,21 @@ def test_of_two_days_named_as_often_the_one_a_sibling_covered_as_news_wins() -> 
         ("The arena had been evacuated on Oct. 7, 2025 after a bomb scare.", "2026-03-01"),
     ]
     assert sibling_day(undated, dated) == "2025-11-05"
+
+
+def test_a_lone_sibling_telling_it_as_last_night_lends_that_day_to_its_weekday() -> None:
+    undated = "Twenty passengers escaped when their coach caught fire on Friday night."
+    dated = [("A coach went on fire on the N11 last night, gardaí said.", "2025-03-08")]
+    assert sibling_day(undated, dated) == "2025-03-08"  # the morrow of Friday 7 March
+
+
+def test_a_sibling_day_of_another_weekday_lends_nothing() -> None:
+    undated = "Twenty passengers escaped when their coach caught fire on Thursday night."
+    dated = [("A coach went on fire on the N11 last night, gardaí said.", "2025-03-08")]
+    assert sibling_day(undated, dated) is None
+
+
+def test_a_text_telling_later_weekdays_borrows_no_morrow_from_last_night() -> None:
+    undated = "A man stabbed on Friday night died. A suspect was charged on Tuesday."
+    dated = [("A man was stabbed outside a pub last night, police said.", "2025-03-08")]
+    assert sibling_day(undated, dated) is None

@@ -72,6 +72,12 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
     if not days:  # no date written out: a first-day sibling's own week ("on Tuesday evening")
         for sibling, dct in dated:
             days.update(_weekday_in_week(sibling, dct, first["wd"]))
+    if not days and _first_days_only(text, weekday):
+        # a sibling telling it as "last night" or "this morning": that day, if it is the one the
+        # text names, and the text tells nothing later than its morrow (a weekly's "charged on
+        # Tuesday" is written days on, not the morrow)
+        for sibling, dct in dated:
+            days.update(d for d in _relative_days(sibling, dct) if d.weekday() == weekday)
     if not days:
         return None
     top = max(days.values())
@@ -123,6 +129,34 @@ def _weekday_in_week(text: str, dct: str, weekday: str) -> list[date]:
             back = (written.weekday() - _WEEKDAYS.index(weekday)) % 7
             return [written - timedelta(days=back)]
     return []
+
+
+def _first_days_only(text: str, weekday: int) -> bool:
+    """Whether every weekday the text names is ``weekday`` or the day after it."""
+    return all((_WEEKDAYS.index(m["wd"]) - weekday) % 7 in (0, 1) for m in _WEEKDAY.finditer(text))
+
+
+def _relative_days(text: str, dct: str) -> list[date]:
+    """The days a dated report tells by their distance from its own ("last night", "yesterday",
+    "this morning"), in sentence parts that tell no court, custody or remembrance."""
+    try:
+        written = date.fromisoformat(dct[:10])
+    except ValueError:
+        return []
+    out: set[date] = set()
+    for part in _PART_STOPS.split(text):
+        if _LATER_STAGE.search(part):
+            continue
+        for m in _RELATIVE.finditer(part):
+            out.add(written - timedelta(days=1 if m["before"] else 0))
+    return sorted(out)
+
+
+# "last night", "yesterday" (the day before the report), "this morning", "earlier today".
+_RELATIVE = re.compile(
+    r"\b(?:(?P<before>last\s+night|yesterday)|this\s+(?:morning|afternoon|evening)|today|tonight)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_days(text: str, written: date) -> list[date]:
