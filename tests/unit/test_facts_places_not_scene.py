@@ -151,3 +151,46 @@ def test_a_store_on_the_citys_street_is_placed_by_that_street() -> None:
 def test_a_town_beside_the_scene_just_named_still_locates_it() -> None:
     found = _places("A train struck a tractor on Holt Farm crossing, near the village of Ashwell.")
     assert any("ashwell" in v for v in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scene", "not_scene"),
+    [
+        (
+            "Fire crews from stations in Ashby and Kell fought the blaze at the Greystone Mill in "
+            "Tarvin.",
+            "greystone mill",
+            "ashby",
+        ),
+        (
+            "Mourners met at a vigil in Dunmore Cathedral for the victims of the crash on the A40.",
+            "a40",
+            "dunmore",
+        ),
+        (
+            "The coach firm, based in Leeds, said the crash in Otley was under review.",
+            "otley",
+            "leeds",
+        ),
+        (
+            "The man, who worked at a warehouse in Tilbury, was stabbed outside a bar in Grays.",
+            "grays",
+            "tilbury",
+        ),
+        (
+            "The attack in Kell was the third this year, after shootings in Marlow and Teal.",
+            "kell",
+            "marlow",
+        ),
+    ],
+)
+def test_responders_bases_gatherings_seats_workplaces_and_other_incidents_are_no_scene(
+    sentence: str, scene: str, not_scene: str
+) -> None:
+    found = _places(sentence)
+    assert any(scene in v for v in found), found
+    assert not any(not_scene in v for v in found), found
+
+
+def test_people_fled_from_leave_the_place_the_scene() -> None:
+    assert "cradleigh" in _places("The car fled from police in Cradleigh before it crashed.")

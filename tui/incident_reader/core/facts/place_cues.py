@@ -17,6 +17,8 @@ from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 BIOGRAPHY_CUES: tuple[str, ...] = (
     "studied", "studies", "studying", "graduated", "graduate", "enrolled", "schooled", "taught",
     "teaches", "educated",  # not "attended": crews attend a scene
+    "who worked", "who had worked", "who works",  # a relative clause; a workplace may be the scene
+    "based", "headquartered",  # "the bus company, based in Leeds": an organisation's seat
 )  # fmt: skip
 # A residence cue among the few words before the preposition: "of no fixed address in Cardiff".
 _RESIDENCE = re.compile(
@@ -87,6 +89,11 @@ _NOT_THE_SCENE_BEFORE = re.compile(
     r"|\b(?:hijack(?:s|ed|ing)?|stole|steal(?:s|ing)?|rent(?:s|ed|ing)?|hir(?:es|ed|ing)"
     r"|commandeer(?:s|ed|ing)?|bought|buy(?:s|ing)?|leas(?:es|ed|ing))"
     r"\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
+    # where responders came from: "fire crews from stations in Ashby", "investigators from the
+    # Air Accidents Investigation Branch in Farnborough" (not "fled from police in X")
+    r"|\b(?:crews?|units?|engines?|appliances|firefighters|fire-fighters|teams?|ambulances"
+    r"|paramedics|rescuers|divers|lifeboats?|investigators|inspectors|specialists|experts"
+    r"|reinforcements)\s+(?:[\w-]+\s+){0,2}?from(?:\s+[\w'’-]+){0,6}"
     r")\s+$",
     re.IGNORECASE,
 )
@@ -146,12 +153,15 @@ def other_incident_from(text: str) -> int:
     return m.start() if m else len(text)
 
 
-# A sequel's institution as the site a preposition leads through: "at the university hospital in
-# Leipzig", "to hospitals in Madrid" (but "outside a hospital in X" may be the scene).
+# A sequel's institution or gathering as the site a preposition leads through: "at the university
+# hospital in Leipzig", "to hospitals in Madrid" (but "outside a hospital in X" may be the scene).
 _INSTITUTION_SITE = re.compile(
     r"^(?:at|in|to|into|inside)\s+(?:[\w'’-]+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies)|clinics?"
     r"|mortuary|morgue|hospice|courthouse|court|police\s+station|custody\s+suite|headquarters"
-    r"|burns\s+unit)\s+(?:in|at|of|near)\s",
+    r"|burns\s+unit"
+    # a sequel's gathering: "at a vigil in Dunmore Cathedral", "at the inquest in Y"
+    r"|vigils?|memorial\s+services?|funerals?|inquests?|trial|hearings?|(?:press|news)\s+conference"
+    r"|briefings?)\s+(?:in|at|of|near)\s",
     re.IGNORECASE,
 )
 

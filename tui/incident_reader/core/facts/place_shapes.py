@@ -25,11 +25,20 @@ _DIVERTED = re.compile(
     r"\b(?:diverted|diversions?|rerouted|re-routed|detours?|detoured)\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
+_PLURAL_EVENTS = tuple(
+    f"{n}es" if n.endswith(("sh", "ch", "x")) else f"{n}s"
+    for n in events.ONSET_NOUNS
+    if not n.endswith("s")
+)  # "crashes", "attacks", "stampedes"
 _EARLIER_EVENT = re.compile(
     rf"\b(?:since\s+(?:a|an)|similar|previous|earlier|another|prior"
     # "since the Sept. 11, 2001 attacks at X": a dated event compared with
     rf"|since\s+the\s+(?:[\w.’'-]+,?\s+){{0,3}}(?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}"
-    rf"(?:{events.alternation((), events.ONSET_NOUNS)})\s+$",
+    rf"(?:{events.alternation((), events.ONSET_NOUNS)})\s+$"
+    # "the third this year, after incidents in X and Y": bare plural events are other incidents
+    rf"|\bafter\s+(?:(?:similar|deadly|fatal|recent)\s+)?"
+    rf"(?:{events.alternation((), _PLURAL_EVENTS)})"
+    rf"\s+$",
     re.IGNORECASE,
 )
 
