@@ -54,3 +54,33 @@ async def test_the_table_grows_with_the_window(
         async with _app(make_corpus).run_test(size=size) as pilot:
             screen = await open_compare(pilot)
             assert screen.table.size.width >= least, size
+
+
+async def test_the_header_counts_the_reports_picked_not_the_folder(
+    make_corpus: Callable[[dict[str, str | bytes]], Corpus],
+) -> None:
+    from incident_reader.ui.app import ReaderApp
+    from incident_reader.ui.widgets.compare_header import CompareHeader
+    from incident_reader.ui.widgets.compare_picker import PICK_OVER, ComparePicker
+    from tests.ui.conftest import settle
+    from tests.ui.fakes import fake_analyse
+    from tests.ui.test_compare_picker import _files
+
+    app = ReaderApp(make_corpus(_files(PICK_OVER + 4)), analyser=fake_analyse)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, ComparePicker)
+        picker.listing.select("r05")
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        for _ in range(50):
+            if getattr(app.screen, "index", None) is not None:
+                break
+            await pilot.pause(0.02)
+        await pilot.pause()
+        header = str(app.screen.query_one(CompareHeader).render())
+        assert "3 in all" in header and f"{PICK_OVER + 4} in all" not in header

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,46 @@ def test_compare_tables_give_the_answer_first_and_no_empty_grids(
     assert titles.index("Facts across reports") < titles.index("Paired")
     assert "Told by one report: none" in titles
     assert all(line == line.rstrip() for line in lines)
+
+
+def test_json_titles_are_whole_sentences(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = ("A delivery van mounted the pavement outside the covered market on Station Road "
+             "shortly after the morning rush, injuring four shoppers and a stallholder who had "
+             "been setting up for the day")  # fmt: skip
+    (tmp_path / "long.txt").write_text(f"{first}. Police said the driver stayed.\n", "utf-8")
+    assert main(["extract", str(tmp_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"][0]["title"] == f"{first}."
+    assert main(["export", str(tmp_path), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"][0]["title"] == f"{first}."
+
+
+def test_tables_cut_short_by_a_pipe_end_with_status_0(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    lines = [f"The ferry left at {h % 12 + 1}.{m:02d}pm on 3 March 2019." for h in range(24)
+             for m in range(0, 60, 1)]  # fmt: skip
+    (tmp_path / "log.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "incident_reader", "timex", str(tmp_path / "log.txt")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # as `| head -1` does
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0
+    assert "Traceback" not in err and "Exception" not in err
+
+
+def test_export_with_a_db_path_that_is_not_there_says_so(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = folder / "mraks.db"  # a typo for the marks database
+    assert main(["export", str(folder), "--format", "csv", "--db", str(missing)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "no marks database" in captured.err
+    assert not missing.exists()

@@ -98,3 +98,89 @@ def test_holding_and_custody_are_arrests(sentence: str, n: int) -> None:
 )
 def test_holding_hostages_or_events_is_no_arrest(sentence: str) -> None:
     assert found(sentence, "arrests") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("The driver, aged 44, attempted to flee but was cornered by passers-by.", 44),
+        ("The rider, 29, tried to run away and was caught by residents.", 29),
+    ],
+)
+def test_a_flight_tried_or_cut_short_by_bystanders(sentence: str, age: int) -> None:
+    assert found(sentence, "suspect.age") == [age]
+
+
+def test_a_victim_who_tried_to_escape_is_no_suspect() -> None:
+    assert found("The cashier, 52, tried to escape but was shot in the leg.", "suspect.age") == []
+
+
+def test_a_bare_driver_named_in_a_later_sentence() -> None:
+    text = (
+        "The driver, aged 51, attempted to flee the scene. Inspector Ruth Kamau identified the "
+        "driver as Daniel Mutua."
+    )
+    assert found(text, "suspect.name") == ["daniel mutua"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("Troopers arrested Okafor at a motel two days later.", 1),
+        ("Deputies detained 41-year-old Rosa Quintero on Friday.", 1),
+        ("Police have arrested and charged 19-year-old Kai Lund.", 1),
+    ],
+)
+def test_a_named_object_of_an_arrest(sentence: str, n: int) -> None:
+    assert found(sentence, "arrests") == [n]
+
+
+def test_a_weekday_after_arrested_is_no_surname() -> None:
+    assert found("Police arrested Saturday morning's second suspect.", "arrests") in ([], [1])
+
+
+def test_a_pronouns_age_after_an_unnamed_arrest() -> None:
+    assert found("A man was arrested at the scene. He is 41 and lives nearby.", "suspect.age") == [
+        41
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("A 37 year old man has been arrested over the fire.", "arrests"),
+        ("A 62 year-old woman was killed when the wall fell.", "casualties.killed"),
+        ("A 19 years old student was injured in the blast.", "casualties.injured"),
+    ],
+)
+def test_an_age_written_with_spaces_is_one_person_not_a_count(sentence: str, kind: str) -> None:
+    assert found(sentence, kind) == [1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("The woman arrested is 52 and lives on the estate.", 52),
+        ("A 36-year-old man is being quizzed by detectives.", 36),
+        ("A 28-year-old man and a 24-year-old woman were detained.", 28),
+        ("Ola Brandt, 33, and Kai Moen, 27, were charged on Friday.", 33),
+    ],
+)
+def test_copula_after_a_participle_and_the_first_of_two_held(sentence: str, age: int) -> None:
+    assert found(sentence, "suspect.age") == [age]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("A 16-year-old is being held.", 1),
+        ("Ola Brandt, 33, and Kai Moen, 27, were charged on Friday.", 2),
+        ("Police charged Rhys Auden, aged 40, with affray.", 1),
+    ],
+)
+def test_held_now_and_two_named_subjects(sentence: str, n: int) -> None:
+    assert found(sentence, "arrests") == [n]
+
+
+def test_hostages_being_held_are_no_arrest() -> None:
+    assert found("Four hostages are being held in the embassy.", "arrests") == []

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from incident_reader.core.facts import extract
-from incident_reader.core.facts.text import split_sentences
+from incident_reader.core.facts.text import sentence_of, split_sentences
 from incident_reader.core.facts.vehicles import speeds, vehicles
 from incident_reader.core.model import DctSource, Report
 
@@ -246,3 +246,16 @@ def test_vehicles_never_raise_and_spans_quote_the_text(text: str) -> None:
         for f in (*vehicles(sentence), *speeds(sentence)):
             assert sentence.start <= f.start < f.end <= sentence.end
             assert f.value != ""
+
+
+def test_a_destination_bound_modifier_tells_which_vehicle_even_in_a_collision() -> None:
+    """ "a Kisumu-bound bus collided head-on with a lorry": the bound-for modifier, by its shape."""
+    found = [
+        f.value
+        for f in vehicles(
+            sentence_of(
+                "Nine died when a Kisumu-bound bus collided head-on with a lorry near Kericho."
+            )
+        )
+    ]
+    assert "kisumu-bound bus" in found, found

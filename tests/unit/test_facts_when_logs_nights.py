@@ -140,3 +140,40 @@ def test_an_occurring_verb_with_a_when_clause_of_an_onset_tells_the_incident() -
         " the fire service said."
     )
     assert _facts(text, TIME, DCT) == ["16:50"]
+
+
+def test_an_event_named_in_a_subjects_of_phrase_does_not_own_a_later_time() -> None:
+    text = (
+        "Survivors of the fire and their relatives, one after another on Monday, described"
+        " the night to the inquiry."
+    )
+    assert _facts(text, DATE, DCT) == []
+
+
+def test_the_night_of_the_event_keeps_its_time() -> None:
+    text = "On the night of the blast, at about 10.40pm, a gas main exploded under Carr Street."
+    assert _facts(text, TIME, DCT) == ["22:40"]
+
+
+def test_a_day_owning_the_scene_dates_the_incident() -> None:
+    text = "The driver fled Friday's chaotic scene on a stolen bicycle, detectives believe."
+    assert _facts(text, DATE, DCT) == ["2025-03-07"]
+
+
+# --------------------------------------------------------------------------- the response
+def test_a_time_led_by_by_bounds_a_response_it_starts_nothing() -> None:
+    text = "A chlorine leak at the Weyford pool plant was contained by 10.40pm, the council said."
+    assert _facts(text, TIME, DCT) == []
+
+
+def test_the_responses_end_is_no_onset() -> None:
+    text = (
+        "Crews isolated the faulty valve at 9.05pm and the incident was stood down at 10.50pm,"
+        " the fire service said."
+    )
+    assert _facts(text, TIME, DCT) == []
+
+
+def test_a_vehicle_gutted_by_fire_dates_the_incident() -> None:
+    text = "A minibus was gutted on the A9 near Dunkeld on Friday evening, police said."
+    assert _facts(text, DATE, DCT) == ["2025-03-07"]

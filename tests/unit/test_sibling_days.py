@@ -66,12 +66,13 @@ CASES = [
         ],
         "2022-03-09",
     ),
+    # ... and a sibling's day after "since" is a yardstick, not a day of the story: no tie left
     (
         "A lorry hit a tram on Tuesday, the worst crash in the city since June 4.",
         [
             ("The tram crash of March 8, 2022 was the worst since June 4, 2019.", "2024-02-01"),
         ],
-        None,
+        "2022-03-09",
     ),
     # a sibling's own DCT, or its weekday in a sentence of a later stage, dates no incident
     (
@@ -110,3 +111,39 @@ def test_the_story_first_days_still_win() -> None:
     b = _report("b", "Work stopped after a crane fell.", "2025-06-04")
     hinted = {r.id: r for r in with_year_hints([undated, a, b])}
     assert hinted["late"].date_hint == "2025-06-03"
+
+
+def test_a_yardstick_day_after_since_is_no_day_of_the_story() -> None:
+    undated = "A lorry ploughed into a market on Tuesday, the deadliest attack since the 1990s."
+    dated = [
+        ("The driver who killed six on March 4, 2025 was jailed on Monday.", "2026-01-12"),
+        ("It was the worst attack since Sept. 11, 2001, officials said.", "2026-02-02"),
+    ]
+    assert sibling_day(undated, dated) == "2025-03-05"
+
+
+def test_of_two_days_named_as_often_the_one_a_sibling_covered_as_news_wins() -> None:
+    undated = "A van hit a queue outside the arena on Tuesday evening, police said."
+    dated = [
+        ("A van hit a queue outside the arena on Nov. 4, 2025, killing two.", "2025-11-05"),
+        ("The arena had been evacuated on Oct. 7, 2025 after a bomb scare.", "2026-03-01"),
+    ]
+    assert sibling_day(undated, dated) == "2025-11-05"
+
+
+def test_a_lone_sibling_telling_it_as_last_night_lends_that_day_to_its_weekday() -> None:
+    undated = "Twenty passengers escaped when their coach caught fire on Friday night."
+    dated = [("A coach went on fire on the N11 last night, gardaí said.", "2025-03-08")]
+    assert sibling_day(undated, dated) == "2025-03-08"  # the morrow of Friday 7 March
+
+
+def test_a_sibling_day_of_another_weekday_lends_nothing() -> None:
+    undated = "Twenty passengers escaped when their coach caught fire on Thursday night."
+    dated = [("A coach went on fire on the N11 last night, gardaí said.", "2025-03-08")]
+    assert sibling_day(undated, dated) is None
+
+
+def test_a_text_telling_later_weekdays_borrows_no_morrow_from_last_night() -> None:
+    undated = "A man stabbed on Friday night died. A suspect was charged on Tuesday."
+    dated = [("A man was stabbed outside a pub last night, police said.", "2025-03-08")]
+    assert sibling_day(undated, dated) is None

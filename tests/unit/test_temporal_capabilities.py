@@ -78,6 +78,7 @@ SURFACE = [
     ("The fire broke out at about 16.45 hours on Sunday.", D, [("16.45 hours", "TIME", "2018-08-12T16:45"), ("Sunday", "DATE", "2018-08-12")]),
     ("The pass was closed until 06:30 hrs.", D, [("06:30 hrs", "TIME", "2018-08-14T06:30")]),
     ("He ran for 2.5 hours.", D, [("2.5 hours", "DURATION", "PT2H30M")]),
+    ("On 06/15/2024 at approximately 2315 hours, officers responded.", "2024-06-17", [("06/15/2024", "DATE", "2024-06-15"), ("2315 hours", "TIME", "2024-06-15T23:15")]),
     # a day of the month without its article (South Asian English)
     ("He will be sentenced on 30th.", "2024-07-10", [("30th", "DATE", "2024-07-30")]),
 ]

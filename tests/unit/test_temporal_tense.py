@@ -71,6 +71,7 @@ FUTURE = [
     "Minister to quit on Friday\n\nThe minister told aides he was tired.",
     "Schools have canceled classes for Friday.",
     "The union called a strike for Friday.",
+    "A curfew is in force with effect from Friday.",
 ]
 
 # Sentences about the Friday just gone, several with a present verb or a future cue elsewhere.
@@ -318,3 +319,27 @@ def test_intentions_and_past_until_clauses(text: str, dct: str, value: str) -> N
 def test_a_clock_after_a_possessive_day_takes_that_day() -> None:
     found = tag("The company has cancelled tomorrow morning's 07:30 sailing.", "2024-08-09")
     assert [t.value for t in found] == ["2024-08-10TMO", "2024-08-10T07:30"]
+
+
+# A clock or a part of a day in a sentence that only looks ahead is not on the story's past day.
+AHEAD_OF_A_PAST_STORY = [
+    (
+        "The fire started at 2.30pm yesterday.\n\nWinds are forecast to pick up by mid-afternoon,"
+        " with a change expected around 5pm.",
+        "2022-08-29",
+        {"mid-afternoon": "2022-08-29TAF", "5pm": "2022-08-29T17:00"},
+    ),
+    (
+        "The fire started at 2.30pm yesterday. Crews said they planned to leave at 5pm.",
+        "2022-08-29",
+        {"5pm": "2022-08-28T17:00"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "values"), AHEAD_OF_A_PAST_STORY)
+def test_a_time_to_come_is_not_on_the_past_story_day(
+    text: str, dct: str, values: dict[str, str]
+) -> None:
+    found = {t.text: t.value for t in tag(text, dct)}
+    assert {k: found.get(k) for k in values} == values

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
@@ -39,12 +40,23 @@ def notice(message: str) -> None:
 
 
 def console() -> Console:
-    """A rich console for tables: a terminal's width, else wide enough that nothing is cropped."""
+    """A rich console for tables: a terminal's width, else wide enough that nothing is cropped.
+
+    A reader that stops early (``| head``) ends the command with status 0, as with --json: rich
+    would exit with 1.
+    """
     from rich.console import Console
 
+    class QuietConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # nothing left to flush into the closed pipe
+            raise BrokenPipeError  # cli._run: a closed pipe ends the command quietly
+
     if sys.stdout.isatty():
-        return Console()
-    return Console(width=UNCROPPED_WIDTH)
+        return QuietConsole()
+    return QuietConsole(width=UNCROPPED_WIDTH)
 
 
 def section(out: Console, title: str, table: Table) -> None:

@@ -73,6 +73,9 @@ def run(args: argparse.Namespace) -> int:
     from incident_reader.core.export import render
 
     corpus = load_or_fail(args.paths)
+    if args.db and "://" not in args.db and not Path(args.db).exists():
+        # A mistyped --db would export every item as unverified, as if the marks had gone.
+        raise CliError(f"no marks database at {args.db}: check --db; nothing exported")
     try:
         store = Store.open(corpus_folder(corpus), args.db, create=False, strict=True)
     except StoreError as err:

@@ -82,7 +82,7 @@ def article_json(analysis: ReportAnalysis) -> dict[str, Any]:
     return {
         "id": r.id,
         "path": str(r.path),
-        "title": r.title,
+        "title": full_title(r),  # data, not a list line: never cut with '…' mid-word
         "dct": {"value": analysis.dct, "source": analysis.dct_source.value},
         "timeline": [timeline_entry_json(e) for e in analysis.timeline],
         "facts": [f.to_json() for f in analysis.facts],

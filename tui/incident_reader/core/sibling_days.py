@@ -44,6 +44,8 @@ _LATER_STAGE = re.compile(
     re.IGNORECASE,
 )
 _PART_STOPS = re.compile(r"[.!?\n]")
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+COVERAGE_DAYS = 2  # a sibling written this soon after a day covers it as news
 MAX_SIBLINGS = 20  # more dated reports than this: a folder of many stories, no one day to borrow
 
 
@@ -59,22 +61,36 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
         return None
     weekday = _WEEKDAYS.index(first["wd"])
     days: Counter[date] = Counter()
+    written_on: list[date] = []
     for sibling, dct in dated:
         try:
             written = date.fromisoformat(dct[:10])
         except ValueError:
             continue
+        written_on.append(written)
         days.update(d for d in _named_days(sibling, written) if d.weekday() == weekday)
     if not days:  # no date written out: a first-day sibling's own week ("on Tuesday evening")
         for sibling, dct in dated:
             days.update(_weekday_in_week(sibling, dct, first["wd"]))
+    if not days and _first_days_only(text, weekday):
+        # a sibling telling it as "last night" or "this morning": that day, if it is the one the
+        # text names, and the text tells nothing later than its morrow (a weekly's "charged on
+        # Tuesday" is written days on, not the morrow)
+        for sibling, dct in dated:
+            days.update(d for d in _relative_days(sibling, dct) if d.weekday() == weekday)
     if not days:
         return None
     top = max(days.values())
     tied = [d for d, n in days.items() if n == top]
     if len(tied) > 1:
-        # two such days named as often: the one whose morrow the text writes as its own day (a
-        # dateline's "NEW YORK, Nov 1" over a Tuesday), not one it recalls ("since Sept. 11")
+        # two such days named as often: the one a sibling was written within days of (its first
+        # coverage, "Oct. 31, 2017" beside a report of Nov 1, 2017), not a day all the siblings
+        # recall from years before ("Sept. 11, 2001")
+        covered = [d for d in tied if any(0 <= (w - d).days <= COVERAGE_DAYS for w in written_on)]
+        tied = covered if len(covered) == 1 else tied
+    if len(tied) > 1:
+        # the one whose morrow the text writes as its own day (a dateline's "NEW YORK, Nov 1"
+        # over a Tuesday), not one it recalls ("since Sept. 11")
         own = month_days(text)
         tied = [d for d in tied if _md(d + timedelta(days=1)) in own]
         if len(tied) != 1:
@@ -115,6 +131,34 @@ def _weekday_in_week(text: str, dct: str, weekday: str) -> list[date]:
     return []
 
 
+def _first_days_only(text: str, weekday: int) -> bool:
+    """Whether every weekday the text names is ``weekday`` or the day after it."""
+    return all((_WEEKDAYS.index(m["wd"]) - weekday) % 7 in (0, 1) for m in _WEEKDAY.finditer(text))
+
+
+def _relative_days(text: str, dct: str) -> list[date]:
+    """The days a dated report tells by their distance from its own ("last night", "yesterday",
+    "this morning"), in sentence parts that tell no court, custody or remembrance."""
+    try:
+        written = date.fromisoformat(dct[:10])
+    except ValueError:
+        return []
+    out: set[date] = set()
+    for part in _PART_STOPS.split(text):
+        if _LATER_STAGE.search(part):
+            continue
+        for m in _RELATIVE.finditer(part):
+            out.add(written - timedelta(days=1 if m["before"] else 0))
+    return sorted(out)
+
+
+# "last night", "yesterday" (the day before the report), "this morning", "earlier today".
+_RELATIVE = re.compile(
+    r"\b(?:(?P<before>last\s+night|yesterday)|this\s+(?:morning|afternoon|evening)|today|tonight)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_days(text: str, written: date) -> list[date]:
     """The calendar days a dated report writes out ("on 3 March last year"), none after its DCT.
 
@@ -123,6 +167,8 @@ def _named_days(text: str, written: date) -> list[date]:
     """
     out: list[date] = []
     for m in _DAY_MONTH.finditer(text):
+        if _SINCE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the deadliest since Sept. 11, 2001": a yardstick, not the story's day
         month, day = _month_day(m)
         if m["y"]:
             year = int(m["y"])

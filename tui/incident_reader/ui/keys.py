@@ -50,7 +50,11 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("enter", "jump to the source of the selected entry (on a heading: open or close it)"),
     ("space, → / ←", "in the timeline: open or close a group or the earlier incidents"),
     ("[ / ]", "previous / next report"),
-    ("/", "search the text; n / N next / previous hit; escape clears"),
+    (
+        "/",
+        "search the text (in the comparison: the report pane last focused); n / N next / "
+        "previous hit; escape clears",
+    ),
     ("t", "show the facts or the timeline beside the text"),
     ("d", "set the report's date (DCT) and re-read its times"),
     ("c", "compare two reports side by side, facts aligned (escape or c comes back)"),

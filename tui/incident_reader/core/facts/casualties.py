@@ -17,6 +17,7 @@ from incident_reader.core.facts.clauses import clause_counts
 from incident_reader.core.facts.count_rules import build_rules
 from incident_reader.core.facts.counting import Found, find_counts
 from incident_reader.core.facts.figures import figure_counts
+from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
 from incident_reader.core.facts.hospital import (
     _HOSPITAL_GATE,
     _MOVING,
@@ -26,10 +27,13 @@ from incident_reader.core.facts.hospital import (
     _WITH_INJURY,
     SHARES,
     _shared_subject,
+    joined_clauses,
     one_more,
 )
 from incident_reader.core.facts.listings import listed_counts
+from incident_reader.core.facts.lists import count_of
 from incident_reader.core.facts.numbers import COUNT, parse_count
+from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.predicates import (
     HOSPITAL_FORMS,
     HOSPITAL_STEMS,
@@ -96,6 +100,7 @@ RULES = (
         HOSPITAL_FORMS,
         stems=HOSPITAL_STEMS,
         active_with_noun=("hospitali[sz]ed", "hospitali[sz]ing"),
+        fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "hospitalised"],
     ),
 )
 # "Three labourers were charred to death": any participle before "to death", tried only in a
@@ -144,6 +149,34 @@ _WHO_HURT_OWN = re.compile(
     r"\bwho\s+(?:injured|hurt|broke|fractured|dislocated|twisted|cut|burned|burnt)\s+(?:his|her|their)\b",
     re.IGNORECASE,
 )
+
+
+# People found hurt by those who came: "They found three men, aged 19, 22 and 24, with stab
+# wounds", "officers discovered a woman suffering from burns" (the object counts the injured).
+_FOUND_HURT = re.compile(
+    rf"(?<![\w'’-])(?:found|discovered|located)\s+(?P<n>{COUNT}|an?)\s+{ADJ}*{MOD}(?P<head>{NOUN})"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s*,|\s*,\s*[^,;.]{1,60},"
+    r"|\s+aged\s+\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*)?"
+    r"\s+(?:with|suffering(?:\s+from)?)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury|burns)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _found_hurt(sentence: Sentence) -> list[Found]:
+    """Injured counts told as people found with wounds (``_FOUND_HURT``)."""
+    out, text = [], sentence.text
+    for word in ("found", "discovered", "located"):
+        i = text.find(word)
+        while i != -1:  # tried only where a verb of finding stands
+            m = _FOUND_HURT.match(text, i)
+            i = text.find(word, i + 1)
+            if m is None:
+                continue
+            value = count_of(m.group("n"))
+            if value is not None and is_person_head(m.group("head")):
+                start, end = sentence.start + m.start(), sentence.start + m.end()
+                out.append(Found(INJURED, value, start, end))
+    return out
 
 
 def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
@@ -238,8 +271,14 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                     value, end = _people_of(text, value, end)
                 out.append(Found(KILLED, value, sentence.start + m.start(), sentence.start + end))
     out.extend(labelled_counts(sentence, CASUALTY_KINDS))
+    if "found" in text or "discovered" in text or "located" in text:
+        out.extend(_found_hurt(sentence))  # "They found three men with stab wounds"
     if " and " in text:
         out = one_more(sentence, out)
+    if any(f.kind == HOSPITALISED for f in out) and (
+        " and " in text or " while " in text or " whereas " in text
+    ):
+        out = joined_clauses(sentence, out)  # "..., while the other five were taken to X"
     out = _shared_subject(sentence, out, injured_so_far)
     if out or " with " in sentence.text:
         out = clause_counts(sentence, out)
@@ -259,6 +298,8 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
             )
     if not out:
         return out
+    if text.lstrip()[:3].lower() == "of " and any(f.kind == KILLED for f in out):
+        out = _deaths_among(sentence, out)
     if _HABITUAL.search(text):
         return []  # "1,700 people are killed on the roads each year": a statistic, not the incident
     return [
@@ -268,6 +309,30 @@ def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         and not _over_a_period(text, f, sentence.start)
         and not _superseded(text, f, sentence.start)
         and not _of_another_event(text, f, sentence.start)
+    ]
+
+
+# A fronted set the clause counts a share of: "Of the 14 persons injured in the blast, two have now
+# died", "Of those taken to hospital, one later died".
+_FRONTED_HURT = re.compile(
+    r"\s*Of\s+(?:the|those)\s+[^,;:.]{0,60}?(?<![\w-])(?:injured|hurt|wounded|admitted|taken\s+to"
+    r"\s+hospital|hospitali[sz]ed|rescued|treated|casualties|victims)(?![\w-])[^,;:.]{0,40},\s*",
+    re.IGNORECASE,
+)
+
+
+def _deaths_among(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """Killed counts of a share of the hurt told first ("Of the 14 injured, two have died"): the
+    evidence opens at the fronted set, so a larger toll of the report keeps its place
+    (``totals._is_part`` reads the share there); alone, the count is still the report's dead."""
+    m = _FRONTED_HURT.match(sentence.text)
+    if m is None:
+        return found
+    opening, after = sentence.start + m.start(), sentence.start + m.end()
+    first = min((f.start for f in found if f.kind == KILLED and f.start >= after), default=-1)
+    return [
+        Found(f.kind, f.value, opening, f.end) if f.kind == KILLED and f.start == first else f
+        for f in found
     ]
 
 

@@ -39,6 +39,8 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
     n = m.group("n") or ""
     if _YEARS.fullmatch(n) and _YEAR_DET.search(text, max(0, m.start() - 6), m.start()):
         return True
+    if n.isdigit() and _YEARS_OLD_AFTER.match(text, m.end("n")):
+        return True  # "A 44 year old man was killed": an age written with spaces, one person
     of = None if m.group("head") else _PERSON_OF.search(text, max(0, m.start() - 30), m.start())
     if of and of.group("who").lower() in AGED_NOUNS:
         return True  # "a girl of six was taken": the six is her age
@@ -48,6 +50,7 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
     return n.isdigit() and bool(_NAME_COMMA.search(text[max(0, m.start() - 40) : m.start()]))
 
 
+_YEARS_OLD_AFTER = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b", re.IGNORECASE)
 # A noun and "of" right before a bare number: "a boy of 14", "two girls of six" (of age or sex).
 _PERSON_OF = re.compile(r"(?<![\w'’-])(?P<who>[a-z]+)\s+of\s+$", re.IGNORECASE)
 

@@ -52,6 +52,8 @@ from incident_reader.core.model import FactValue
 
 HOSPITALISED = "casualties.hospitalised"
 _OPENING_REST = re.compile(r"\s*(?:The|the)\s+(?:other|remaining)\s+$")
+_THE = re.compile(r"(?<![\w'’-])(?:the|The)\s+$")
+_THE_OPENING = re.compile(r"\s*(?:The|the)\s+$")
 # A singular auxiliary right before a verb of the kind ("was later taken to", "has been arrested").
 _SINGULAR_AUX = re.compile(
     r"(?<![\w'’-])(?:was|is|has\s+been|had\s+been)(?:\s+(?:later|also|then|subsequently|reportedly"
@@ -91,12 +93,23 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             continue
         if _vague_reduced_relative(m) or _object_of_preposition(text, m):
             continue
+        if m.group("grp") and _DIED_IN_GROUP.search(m.group("grp")):
+            continue  # "Two of the injured later died in hospital": where they died, no count
         if m.group("zero") and (m.group("head") or "").lower() == "else":
             continue  # "No one else was hurt": nobody besides those told of, not a zero count
-        if (
-            m.group("n")
-            and _REST_OF.search(text, max(0, m.start() - 16), m.start())
-            and (rules.kind != HOSPITALISED or out or not _OPENING_REST.match(text, 0, m.start()))
+        if m.group("zero") and _DEGREE.search(text, m.start(), m.start("verb")):
+            continue  # "None of the passengers was seriously hurt": the hurt are not counted
+        rest = m.group("n") and (
+            _REST_OF.search(text, max(0, m.start() - 16), m.start())
+            # "The three others, all adults, were treated": "the" + count + "others" is the rest
+            or ((m.group("head") or "").lower() == "others" and _THE.search(text, 0, m.start()))
+        )
+        if rest and (
+            rules.kind != HOSPITALISED
+            or out
+            or not (
+                _OPENING_REST.match(text, 0, m.start()) or _THE_OPENING.match(text, 0, m.start())
+            )
         ):
             # "the other two were treated": the rest of a set counted before; a sentence that
             # opens with the rest taken to hospital ("The other five victims were rushed to X")
@@ -155,7 +168,49 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
         out.extend(_apposed_counts(sentence, rules, out))
     if rules.verb and ", including " in text:
         out.extend(_past_inclusion(sentence, rules, out))
+    if rules.verb and " and " in text and (" were " in text or " was " in text or " been " in text):
+        out.extend(_shared_participle(sentence, rules, out))
     return _dedupe(out)
+
+
+# A passive participle phrase before "and" and the kind's verb, sharing the auxiliary: "All three
+# were handed into the care of the ambulance service and taken to hospital", "Two men were pulled
+# from the river by passers-by and later taken to hospital" (the kind's verb ends the window).
+_PARTICIPLE_AND = re.compile(
+    r"(?<![\w'’-])(?P<aux>were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?-i:[a-z]+ly)\s+)?"
+    r"(?-i:[a-z]+(?:ed|en|wn|ght|ck|ung))(?![\w'’-])(?:(?!\s(?:and|but|when|after|while|who)\s)[^.;:!?]){0,110}?"
+    r"\s+and\s+(?:(?:later|then|subsequently|eventually)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _shared_participle(sentence: Sentence, rules: CountRules, found: list[Found]) -> list[Found]:
+    """ "All three were handed into the care of paramedics and taken to hospital": a counted
+    subject whose auxiliary serves a first participle phrase and the kind's verb after "and" (the
+    subject is matched with the first phrase left out)."""
+    text, base, out = sentence.text, sentence.start, []
+    for v in rules.verb.finditer(sentence) if rules.verb else ():
+        if (
+            not text.endswith("and ", 0, v.start())
+            and " and " not in text[max(0, v.start() - 30) : v.start()]
+        ):
+            continue
+        if any(f.start <= base + v.start() < f.end for f in found):
+            continue
+        m = _PARTICIPLE_AND.search(text, max(0, v.start() - 150), v.start())
+        if m is None:
+            continue
+        cut = m.end("aux")
+        short = text[:cut] + " " + text[v.start() :]  # offsets before the cut are the sentence's
+        for p in [q for q in subject_starts(short) if q < m.start()][-SUBJECT_WORDS:]:
+            s = rules.subject_verb.match(short, p)
+            if s is None or s.end() <= cut:
+                continue
+            value = _subject_value(s, rules.running_total)
+            if value is not None and not _negated(text, p) and _person_enough(s, rules.person_only):
+                out.append(Found(rules.kind, value, base + p, base + v.end()))
+            break
+    return out
 
 
 # What may stand between a parenthetical's closing comma and the kind's verb: auxiliaries.
@@ -216,7 +271,7 @@ _APPOSED = re.compile(
     re.IGNORECASE,
 )
 _INNER_COUNT = re.compile(
-    rf"(?P<n>{COUNT})(?:\s+(?:in\s+all|in\s+total|altogether|of\s+them|people|persons|{NOUN}))?",
+    rf"(?:(?:numbering|totalling|totaling)\s+)?(?P<n>{COUNT})(?:\s+(?:in\s+all|in\s+total|altogether|of\s+them|people|persons|{NOUN}))?",
     re.IGNORECASE,
 )
 
@@ -278,8 +333,10 @@ def _elided_subject(sentence: Sentence, rules: CountRules) -> list[Found]:
             continue
         if aux.group(0).lower().startswith("is") and not v.group(0).lower().startswith(_STATES):
             continue  # "before somebody is killed": only a state is told in the present
-        if _negated(text, aux.start()):
-            continue
+        if _negated(text, aux.start()) or _ZERO_SUBJECT.search(
+            text, max(0, aux.start() - 50), aux.start()
+        ):
+            continue  # "None of the passengers was seriously hurt": its subject is nobody
         out.append(Found(rules.kind, 1, sentence.start + aux.start(), sentence.start + v.end()))
     return out
 
@@ -298,6 +355,13 @@ def _subject_matches(sentence: Sentence, rules: CountRules) -> list[re.Match[str
     )
 
 
+_ZERO_SUBJECT = re.compile(r"\b(?:no(?:-|\s)one|nobody|none)\b[^,.;:]{0,40}$", re.IGNORECASE)
+# A degree of harm denied to a zero subject: "nobody was seriously hurt" leaves the lightly hurt.
+_DEGREE = re.compile(
+    r"\b(?:seriously|critically|badly|gravely|severely|significantly|fatally)\b", re.IGNORECASE
+)
+# A verb of dying read into an of-phrase's words by the lazy group: the clause's own verb.
+_DIED_IN_GROUP = re.compile(r"\s(?:died|dies|succumbed|perished)$", re.IGNORECASE)
 _PART_AFTER_INCLUDING = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 _GROUP_COUNT = re.compile(
     rf"of\s+(?:the|those|these|his|her|their)\s+(?P<n>{COUNT})\b", re.IGNORECASE

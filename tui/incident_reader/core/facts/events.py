@@ -22,6 +22,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "tear": ("tore", "torn"), "burn": ("burned", "burnt"), "throw": ("threw", "thrown"),
     "take": ("took", "taken"), "begin": ("began", "begun"), "find": ("found", "found"),
     "hold": ("held", "held"), "tell": ("told", "told"), "say": ("said", "said"),
+    "make": ("made", "made"), "put": ("put", "put"),
     "leave": ("left", "left"), "bring": ("brought", "brought"), "fight": ("fought", "fought"),
     "spread": ("spread", "spread"), "ride": ("rode", "ridden"), "rise": ("rose", "risen"),
     "smite": ("smote", "smitten"), "slide": ("slid", "slid"), "flee": ("fled", "fled"),
@@ -48,6 +49,8 @@ _DOUBLES = frozenset(
         "drop",
         "grab",
         "stop",
+        "gut",
+        "put",
         "set",
         "hit",
         "run",
@@ -83,6 +86,8 @@ ONSET_VERBS: tuple[str, ...] = (
     "buckle", "crumble", "shear",
     # a crowd's crush: "the crowd began pushing", "people shoved towards the gate"
     "push", "shove", "jostle",
+    # what the event did to its scene: "the coach was gutted", "homes were razed"
+    "gut", "raze", "devastate",
 )  # fmt: skip
 ONSET_NOUNS: tuple[str, ...] = (
     "crash", "crash-landing", "collision", "collapse", "derailment", "capsize", "capsizing",
@@ -132,6 +137,9 @@ AFTER_VERBS: tuple[str, ...] = (
     "depart", "set off", "set out", "set sail", "board", "embark",
     # a claim after the fact: "On Tuesday the group claimed the attack"
     "claim",
+    # the response ending it: "isolated the valve at 9.35pm", "the incident was stood down",
+    # "the leak was contained", "the fire was extinguished", "crews made the building safe"
+    "isolate", "stand down", "contain", "extinguish", "put out", "make safe", "damp down",
 )  # fmt: skip
 AFTER_NOUNS: tuple[str, ...] = (
     "custody", "court", "statement", "meeting", "vigil", "funeral", "inquest", "trial",

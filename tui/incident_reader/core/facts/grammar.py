@@ -66,12 +66,21 @@ APPOS_BODY = (
     r"|\s+(?!(?:killing|injuring|wounding|leaving|sending)\b)(?-i:[a-z]{3,}ing)\s+(?:in|on|aboard"
     r"|inside|at|near|along|from|outside)\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+"
     r"(?=\s+(?:were|was|are|is|have|has|had)\b)"
+    # a passive participle phrase the same way: "Four of the seven people rescued from the water
+    # were ...", "two men pulled out of the rubble were ..."
+    r"|\s+(?-i:[a-z]{3,}(?:ed|en|wn))\s+(?:from|out\s+of|off|in|on|at|near|inside|by)\s+(?:the|a|an"
+    r"|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:were|was|are|is|have|has|had)\b)"
     # a short phrase placing the person: "a passenger in the car", "a woman from Kessick Harbour"
     r"|\s+(?:in|on|aboard|inside|at)\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+)?[\w'-]+(?=\s*,)"
     r"|\s+(?:on\s+board|onboard|aboard)(?=\s)"  # "all 12 people on board were killed"
     r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}"
     # an of-phrase after the head: "Four members of a family", "two workers of the mill"
-    r"|\s+of\s+(?:an?|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s))"
+    r"|\s+of\s+(?:an?|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s)"
+    # a bare collective of-noun: "Two members of staff", "a member of crew" (not a plural: "a lot
+    # of people", "a group of workers" are quantities)
+    r"|\s+of\s+(?!(?:whom|them|those|these|which|us|all|both|the|his|her|their|its"
+    r"|our|your|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty"
+    r"|hundreds?|dozens?|thousands?|scores?|people|men|women|children|folk)\b)(?-i:[a-z]{2,}[a-rt-z])(?=\s))"
 )
 APPOS = rf"(?:{APPOS_BODY}(?:\s*,)?){{0,2}}"
 AUX = (

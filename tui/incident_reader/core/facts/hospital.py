@@ -13,7 +13,9 @@ from incident_reader.core.facts.predicates import (
     HOSPITAL_FORMS,
     HOSPITAL_PLACE,
     HOSPITAL_RECEIVING,
+    INJURY_NOUNS,
     MEANS,
+    MOVED_TO_HOSPITAL,
     MOVING_TO_HOSPITAL,
 )
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
@@ -24,7 +26,10 @@ HOSPITALISED = "casualties.hospitalised"
 
 # "taken to hospital with stab wounds": the hospitalised were also hurt.
 _WITH_INJURY = re.compile(
-    r"\s+with\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|fractures|cuts)\b", re.IGNORECASE
+    r"(?:\s+(?:as\s+a\s+precaution|by\s+(?:road\s+|air\s+)?ambulance))?\s*,?\s+"
+    r"(?:with|suffering(?:\s+from)?)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:wounds|injuries|burns|fractures|cuts|the\s+effects\s+of|{INJURY_NOUNS})\b",
+    re.IGNORECASE,
 )
 # "a fourth victim was taken to hospital": an ordinal of a counted-so-far noun is the running
 # total of the hurt, since whoever is taken to hospital was hurt.
@@ -65,7 +70,8 @@ _RECEIVING = WordScan(
         r"(?:hospitals?|infirmary|(?:medical|health|trauma)\s+cent(?:er|re)s?|clinics?)\s+"
         r"(?:(?:in|across|around|throughout)\s+[^,.;:]{1,40}?\s+)?"  # "Hospitals in the city"
         # "Corran Hospital said it was treating 12 patients", "... were treating 14 people"
-        r"(?:said\s+(?:it|they)\s+)?(?:(?:has|had|have|was|were|is|are)\s+)?"
+        r"(?:(?:said|says|confirmed|confirms|stated|reported)\s+(?:that\s+)?(?:it|they)\s+)?"
+        r"(?:(?:has|had|have|was|were|is|are)\s+)?"
         rf"(?:{'|'.join(HOSPITAL_RECEIVING)}|treating)\s+{_COUNTED}",
         re.IGNORECASE,
     ),
@@ -118,6 +124,62 @@ def one_more(sentence: Sentence, found: list[Found]) -> list[Found]:
             more = 1
         value = f.value + more if isinstance(more, int) else f.value
         out.append(Found(HOSPITALISED, value, f.start, base + m.end() if more else f.end))
+    return out
+
+
+# Verbs of a later move among hospitals, which never add people: "two were later transferred to X".
+_NOT_ADDED = frozenset(("transferred", "referred", "moved", "admitted"))
+# Heads of named places that give no care: "taken to Pitt Street Police Station".
+_NOT_CARE = (
+    r"(?:Station|Court|Prison|Jail|Gaol|Street|Road|Square|Hotel|School|Hall|Airport|Church)"
+)
+# A hospital word inside the gap: the gap already holds another destination's clause.
+_HOSPITAL_IN = re.compile(
+    r"\b(?:taken|conveyed|transported|rushed|flown|airlifted)\s+(?:\w+\s+){0,4}to\b", re.I
+)
+# A second clause of the same sentence that takes more people to another hospital: "Two were
+# moved to Rashid Hospital, while the other five were taken to X", "Four patients were conveyed to
+# X, one of whom ..., and a further patient was taken by road to Y", "Three were flown to X and
+# five were taken by road to Y" (a later move of some of them, "two were later transferred",
+# is not added: its verb may not say so).
+_JOINED = re.compile(
+    r"(?P<gap>[^.;:!?]{0,120}?)(?:\s*,)?\s+(?:and|while|whereas)\s+"
+    rf"(?:(?P<add>the\s+(?:other|remaining)|a\s+further|another)(?:\s+(?P<n>{COUNT}))?"
+    rf"|(?P<m>{COUNT})(?:\s+(?P<more>others|more))?)"
+    rf"(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}))?"
+    r"(?:\s*,\s*(?:who|whose|all|both|mostly)\s[^,;.]{1,80},)?"
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|both\s+)?"
+    rf"(?:{'|'.join(v for v in MOVED_TO_HOSPITAL if v not in _NOT_ADDED)}){MEANS}\s+(?:to|into)\s+"
+    # after a hospital count, a destination by its name alone is another hospital
+    rf"(?:{HOSPITAL_PLACE}|(?-i:(?:St\.?\s+)?(?!{_NOT_CARE}\b)[A-Z][\w'’-]+"
+    rf"(?:\s+(?!{_NOT_CARE}\b)[A-Z][\w'’-]+){{0,4}}(?![\w'’-]|\s+[A-Z]))"
+    r"(?!\s+(?:[a-z]+\s+)?(?:station|court|prison|jail|custody|hotel|school|hall|centre|center)\b))",
+    re.IGNORECASE,
+)
+
+
+def joined_clauses(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """Hospital counts with a second clause that takes more people elsewhere, added together (the
+    second clause's own count, if found, gives way to the sum)."""
+    text, base = sentence.text, sentence.start
+    out = list(found)
+    for f in found:
+        if f.kind != HOSPITALISED or not isinstance(f.value, int) or f.start < base:
+            continue
+        m = _JOINED.match(text, f.end - base)
+        if m is None or _HOSPITAL_IN.search(m.group("gap")):
+            continue
+        told = m.group("n") or m.group("m")
+        more = parse_count(told) if told else 1
+        if m.group("add") and not told and m.group("head") and not m.group("head").endswith("s"):
+            more = 1  # "a further patient"
+        if not isinstance(more, int) or (m.group("add") is None and m.group("more") is None):
+            continue  # a bare "and five were taken to X" may be some of those counted first
+        end = base + m.end()
+        out = [
+            h for h in out if h is not f and not (h.kind == HOSPITALISED and f.end <= h.start < end)
+        ]
+        out.append(Found(HOSPITALISED, f.value + more, f.start, end))
     return out
 
 

@@ -22,7 +22,11 @@ PART = (
     rf"(?:(?:(?:his|her|their|the)\s+)?(?P<pn>{COUNT})(?:\s+of\s+(?:his|her|their|the))?|an?|one"
     rf"|his|her|their|its|the)\s+{ADJ}*{MOD}(?P<pnoun>{NOUN})"
     # an of-phrase naming what the person belongs to: "the driver of the tanker"
-    r"(?:\s+of\s+(?:the|an?|his|her|their|its)\s+(?-i:[a-z][\w'’-]*)(?=\s+and\b|\s*,))?"
+    r"(?:\s+of\s+(?:the|an?|his|her|their|its)\s+(?-i:[a-z][\w'’-]*)(?=\s+and\b|\s*,)"
+    # a bare collective of-noun: "two members of staff", "a member of crew" (not a plural)
+    r"|\s+of\s+(?!(?:whom|them|those|these|which|us|all|both|the|his|her|their|its"
+    r"|our|your|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty"
+    r"|hundreds?|dozens?|thousands?|scores?|people|men|women|children|folk)\b)(?-i:[a-z]{2,}[a-rt-z])(?![\w'’-]))?"
     r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+|\s+aged\s+\d+"
     # a name in apposition: "the restaurant's owner, Ravi Menon (47), and its manager"
     r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*\(\d{1,3}\))?(?=\s*,)"

@@ -36,6 +36,7 @@ from incident_reader.core.facts.predicates import (
 from incident_reader.core.facts.predicates import (
     ARRESTING_FORMS as ACTIVE_ARREST_VERBS,
 )
+from incident_reader.core.facts.role_words import NOT_NAME_WORDS
 from incident_reader.core.facts.roles import suspect_facts
 from incident_reader.core.facts.starts import matches_before_verbs
 from incident_reader.core.facts.text import Sentence, WordScan
@@ -100,8 +101,10 @@ _ARRESTED_PRONOUN = re.compile(
 # and a second person joined to it by "and" (a name, or a possessive's singular noun).
 _ARRESTED_NAMED = re.compile(
     # "arrested and charged 24-year-old Jake Foster": a second verb, an age before the name
-    r"(?<![\w-])(?:arrested|detained|apprehended|nabbed)(?:\s+and\s+(?:charged|booked|detained))?"
-    rf"\s+(?:\d{{1,2}}-year-old\s+)?(?P<first>{PERSON_NAME})"
+    r"(?<![\w-])(?:arrested|detained|apprehended|nabbed|charged)(?:\s+and\s+(?:charged|booked|detained))?"
+    # a surname alone when a place, a time or the sentence's end follows: "arrested Alvarez at"
+    rf"\s+(?:\d{{1,2}}-year-old\s+)?(?P<first>{PERSON_NAME}|{_NAME_WORD}(?=\s*[.;]|\s+(?:at|on|in"
+    r"|near|outside|after|without|shortly|later|hours|days)\b))"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,|\s*$|\s+(?:and|at|in|on|after)\b)|\s*\(\d{1,3}\))?"
     rf"(?:\s*,?\s+and\s+(?P<second>{PERSON_NAME}|(?:his|her|their)\s+(?P<kin>[a-z]+)))?"
     r"(?![\w'’-])"
@@ -114,6 +117,10 @@ _NOT_NAME = frozenset(w.capitalize() for w in STREET_WORDS) | {
 }  # fmt: skip
 
 
+# A first named person joined by "and" to the named subject of an arrest verb.
+_NAMED_PAIR_BEFORE = re.compile(
+    rf"(?<![\w-]){PERSON_NAME}(?:\s*,\s*\d{{1,2}}\s*,|\s*\(\d{{1,2}}\))?\s+and\s+$"
+)
 # A count and a bare infinitive: "calls for 24 to be charged" wants an arrest, it tells none.
 _WISHED = re.compile(r"\S+\s+to\s+be\s+\S+", _FLAGS)
 
@@ -161,6 +168,8 @@ def arrests(sentence: Sentence) -> list[Found]:
             continue
         if any(w in _NOT_NAME for w in m.group("first").split()):
             continue  # "arrested Kell Street residents": a place, not a person
+        if " " not in m.group("first") and m.group("first") in NOT_NAME_WORDS:
+            continue  # "arrested Friday", "arrested Police ...": no surname
         kin = m.group("kin")
         if kin and not (is_person_head(kin) and is_singular(kin)):
             continue  # "arrested Mark Dunne and his sons": how many?
@@ -178,7 +187,9 @@ def arrests(sentence: Sentence) -> list[Found]:
             continue
         if first.lower() == "the" and not is_person_head(who.split()[-1]):
             continue  # "the scene was captured", "the car was seized by police": not a person
-        out.append(Found(ARRESTS, 1, base + m.start(), base + m.end()))
+        pair = _NAMED_PAIR_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        start = pair.start() if pair else m.start()  # "Ali Khan, 26, and Omar Rauf, 24, were"
+        out.append(Found(ARRESTS, 2 if pair else 1, base + start, base + m.end()))
     return out
 
 

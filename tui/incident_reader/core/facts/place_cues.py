@@ -10,23 +10,36 @@ import re
 
 from incident_reader.core.facts import events, when
 from incident_reader.core.facts.lexicon import RESIDENCE_CUES
+from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 
+# A person's life story places them, not the incident: "who studied at Thornley College".
+BIOGRAPHY_CUES: tuple[str, ...] = (
+    "studied", "studies", "studying", "graduated", "graduate", "enrolled", "schooled", "taught",
+    "teaches", "educated",  # not "attended": crews attend a scene
+    "who worked", "who had worked", "who works",  # a relative clause; a workplace may be the scene
+    "based", "headquartered",  # "the bus company, based in Leeds": an organisation's seat
+)  # fmt: skip
 # A residence cue among the few words before the preposition: "of no fixed address in Cardiff".
-_RESIDENCE = re.compile(rf"\b(?:{'|'.join(RESIDENCE_CUES)})\b(?:\W+\w+){{0,2}}\W*$", re.I)
+_RESIDENCE = re.compile(
+    rf"\b(?:{'|'.join((*RESIDENCE_CUES, *BIOGRAPHY_CUES))})\b(?:\W+\w+){{0,2}}\W*$", re.I
+)
 RESIDENCE_REACH = 40  # characters before the preposition looked at for a cue
 # A sequel's word just before the place: "arrested in", "airlifted to the X Infirmary in",
 # "appeared at", "the High Court in" (the sequel predicate classes of events.py).
 SEQUEL_VERBS: tuple[str, ...] = (
     "arrest", "detain", "charge", "appear", "sentence", "jail", "remand", "treat", "airlift",
-    "admit", "transfer", "hold", "question", "raid",
+    "admit", "transfer", "hold", "question", "raid", "speak", "brief",
 )  # fmt: skip
 SEQUEL_NOUNS: tuple[str, ...] = (
     "hospital", "infirmary", "court", "custody", "shelter", "clinic", "mortuary", "rest centre",
     "relief centre", "reception centre", "evacuation centre", "vigil", "memorial", "funeral",
     "trial", "inquest", "sentencing",  # "the trial at the Old Bailey heard ..."
+    # where officials spoke: "at a press conference at force headquarters in Elmstead"
+    "press conference", "news conference", "briefing", "headquarters", "reporters", "journalists",
 )  # fmt: skip
 _SEQUEL = re.compile(
-    rf"\b(?:{events.alternation(SEQUEL_VERBS, SEQUEL_NOUNS)})\b(?:\W+\w+){{0,4}}\W*$",
+    rf"\b(?:{events.alternation(SEQUEL_VERBS, SEQUEL_NOUNS)}|spoke|spoken)\b(?:\W+\w+){{0,4}}\W*$",
     re.IGNORECASE,
 )
 SEQUEL_REACH = 45
@@ -70,7 +83,18 @@ _NOT_THE_SCENE_BEFORE = re.compile(
     r"|point(?:s|ed|ing)?|aim(?:s|ed|ing)?|lunge[ds]?|lunging|stare[ds]?|staring|glare[ds]?"
     r"|glaring|wave[ds]?|waving|look(?:s|ed|ing)?|hurl(?:s|ed|ing)?|threw|throw(?:s|ing)?)"
     r"|\b(?:rented|hired|bought|purchased|stolen|borrowed|leased)\s+from\s+(?:[\w'’-]+\s+){1,5}?"
-    r"(?:[\w'’-]+))\s+$",
+    r"(?:[\w'’-]+)"
+    # where the vehicle was taken, its object right before the preposition: "hijacked the truck
+    # outside a restaurant on X", "stole a car in Y" (not "a hijacked lorry ploughed into ...")
+    r"|\b(?:hijack(?:s|ed|ing)?|stole|steal(?:s|ing)?|rent(?:s|ed|ing)?|hir(?:es|ed|ing)"
+    r"|commandeer(?:s|ed|ing)?|bought|buy(?:s|ing)?|leas(?:es|ed|ing))"
+    r"\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
+    # where responders came from: "fire crews from stations in Ashby", "investigators from the
+    # Air Accidents Investigation Branch in Farnborough" (not "fled from police in X")
+    r"|\b(?:crews?|units?|engines?|appliances|firefighters|fire-fighters|teams?|ambulances"
+    r"|paramedics|rescuers|divers|lifeboats?|investigators|inspectors|specialists|experts"
+    r"|reinforcements)\s+(?:[\w-]+\s+){0,2}?from(?:\s+[\w'’-]+){0,6}"
+    r")\s+$",
     re.IGNORECASE,
 )
 _DATE_WORD = re.compile(
@@ -83,6 +107,75 @@ _TIME_OF = re.compile(
     r"|weekend|year|years|months?)\s+of\s",
     re.IGNORECASE,
 )
+
+
+# A place not reached: "before he could reach the Brooklyn Bridge", "planned to drive on to Y".
+_UNREACHED = re.compile(
+    r"\b(?:could|would|might|planned\s+to|plans\s+to|intended\s+to|hoped\s+to|tried\s+to"
+    r"|trying\s+to|wanted\s+to|meant\s+to|aiming\s+to|attempting\s+to)\s+(?:\w+\s+)?"
+    r"(?:reach|get|drive|head|go|continue|travel|make\s+it)(?:\s+on)?"
+    r"(?:\s+(?:to|for|towards|into))?\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+# Where a vehicle turned up after the event: "a second van was found in Vic", "the car was later
+# found burnt out in Y". (A body found somewhere may be the scene; a vehicle found is not.)
+_FOUND = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:later\s+|since\s+|also\s+)?"
+    r"(?:found|discovered|located|recovered|traced|impounded|dumped|abandoned)"
+    r"(?:\s+(?:abandoned|burnt\s+out|burned\s+out|dumped|parked|ablaze))?\s+$",
+    re.IGNORECASE,
+)
+_VEHICLE_WORD = re.compile(
+    rf"\b(?:vehicle|{_alt({h for heads in VEHICLE_CLASSES.values() for h in heads})})s?\b",
+    re.IGNORECASE,
+)
+FOUND_REACH = 70
+# A clause that tells another incident: "the incident came on the same day that an envoy was shot
+# in Ankara", "the same night as a blast in Y": every place after it in the sentence is that one's.
+_OTHER_INCIDENT = re.compile(
+    r"\bsame\s+(?:day|night|morning|afternoon|evening|week|weekend|hour|time)\s+(?:that|as|when)\b",
+    re.IGNORECASE,
+)
+
+
+def vehicle_found_before(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where a vehicle was found after the event."""
+    lo = max(0, start - FOUND_REACH)
+    found = _FOUND.search(text, lo, start)
+    return found is not None and _VEHICLE_WORD.search(text, lo, found.start()) is not None
+
+
+def other_incident_from(text: str) -> int:
+    """Where a clause telling another incident begins in a sentence (its length for none)."""
+    if "same" not in text:
+        return len(text)
+    m = _OTHER_INCIDENT.search(text)
+    return m.start() if m else len(text)
+
+
+# A sequel's institution or gathering as the site a preposition leads through: "at the university
+# hospital in Leipzig", "to hospitals in Madrid" (but "outside a hospital in X" may be the scene).
+_INSTITUTION_SITE = re.compile(
+    r"^(?:at|in|to|into|inside)\s+(?:[\w'’-]+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies)|clinics?"
+    r"|mortuary|morgue|hospice|courthouse|court|police\s+station|custody\s+suite|headquarters"
+    r"|burns\s+unit"
+    # a sequel's gathering: "at a vigil in Dunmore Cathedral", "at the inquest in Y"
+    r"|vigils?|memorial\s+services?|funerals?|inquests?|trial|hearings?|(?:press|news)\s+conference"
+    r"|briefings?)\s+(?:in|at|of|near)\s",
+    re.IGNORECASE,
+)
+
+
+def institution_site(text: str, start: int, name_start: int) -> bool:
+    """Whether a preposition reaches its name through a sequel's institution noun."""
+    return _INSTITUTION_SITE.match(text[start:name_start]) is not None
+
+
+def institution_before(text: str, start: int) -> bool:
+    """Whether a sequel's institution named just before places it ("the Government Medical
+    College in Tanda", "Mercy Hospital in Lakeport"): the town the institution stands in."""
+    end = len(text[:start].rstrip())
+    return end > 0 and _INSTITUTION.search(text, max(0, end - 60), end) is not None
 
 
 def _sequel_before(text: str, start: int) -> bool:

@@ -15,6 +15,7 @@ from incident_reader.core.facts.place_cues import (
     _INSTITUTION,
     _RESIDENCE,
     _SEQUEL,
+    _UNREACHED,
     RESIDENCE_REACH,
 )
 from incident_reader.core.facts.place_names import (
@@ -64,8 +65,8 @@ _PREMISES_EVENT = re.compile(
 _JUNCTION_NOUNS = ("intersection", "corner", "junction", "crossroads", "crossing")
 _JUNCTION = re.compile(
     rf"\b(?:the\s+)?(?:{'|'.join(_JUNCTION_NOUNS)})\s+of\s+(?:the\s+)?"
-    rf"(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
-)
+    rf"(?P<a>{_NAME}(?:\s+[a-z][\w-]*){{0,2}}?)\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
+)  # "the corner of the Ahlens department store and Drottninggatan": a head may follow a name
 # A premises head starts a word of its own (after the name's "\s+"): without one, neither
 # _PREMISES nor _PREMISES_EVENT can match.
 _PREMISES_GATE = WordGate(PREMISES_HEADS)
@@ -90,7 +91,7 @@ def shaped_places(sentence: Sentence, found: list[Found], not_scene: bool) -> li
         b_at, b_name = _trim(j.group("b"), j.start("b"))  # "... and Low Street on Friday"
         value = f"{_SPACES.sub(' ', j.group('a'))} and {_SPACES.sub(' ', b_name)}".lower()
         j_end = b_at + len(b_name) if b_name else j.end()
-        out = [f for f in out if not base + j.start() <= f.start < base + j_end]
+        out = [f for f in out if not (f.start < base + j_end and base + j.start() < f.end)]
         out.append(Found(PLACE, value, base + j.start(), base + j_end))
     if _PREMISES_GATE.passes(sentence):
         for pe in _PREMISES_EVENT.finditer(text):
@@ -170,6 +171,7 @@ def _named_premises(sentence: Sentence) -> list[Found]:
             or _RESIDENCE.search(before)
             or _SEQUEL.search(before)
             or moved_before(before)
+            or _UNREACHED.search(before)
         ):
             continue  # "a woman from Kessick Harbour": where someone comes from
         value = f"{name} {m.group('head') or m.group('cap')}"

@@ -11,6 +11,7 @@ from incident_reader.core.facts import events
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.place_names import _SPACES, PLACE, _compound_head, _trim
 from incident_reader.core.facts.place_words import is_site_head
+from incident_reader.core.facts.vocabulary import STREET_WORDS
 
 # Before a premises named with no preposition: where people or a vehicle went or set off from
 # ("evacuated to the nearby Kessel Leisure Centre", "the coach had left Dublin Airport").
@@ -24,11 +25,41 @@ _DIVERTED = re.compile(
     r"\b(?:diverted|diversions?|rerouted|re-routed|detours?|detoured)\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
+_PLURAL_EVENTS = tuple(
+    f"{n}es" if n.endswith(("sh", "ch", "x")) else f"{n}s"
+    for n in events.ONSET_NOUNS
+    if not n.endswith("s")
+)  # "crashes", "attacks", "stampedes"
 _EARLIER_EVENT = re.compile(
-    rf"\b(?:since\s+(?:a|an)|similar|previous|earlier|another|prior)\s+(?:[\w-]+\s+){{0,2}}"
-    rf"(?:{events.alternation((), events.ONSET_NOUNS)})\s+$",
+    rf"\b(?:since\s+(?:a|an)|similar|previous|earlier|another|prior"
+    # "since the Sept. 11, 2001 attacks at X": a dated event compared with
+    rf"|since\s+the\s+(?:[\w.’'-]+,?\s+){{0,3}}(?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{events.alternation((), events.ONSET_NOUNS)})\s+$"
+    # "the third this year, after incidents in X and Y": bare plural events are other incidents
+    rf"|\bafter\s+(?:(?:similar|deadly|fatal|recent)\s+)?"
+    rf"(?:{events.alternation((), _PLURAL_EVENTS)})"
+    rf"\s+$",
     re.IGNORECASE,
 )
+
+
+# An appositive that calls a bare name a street or site: "Las Ramblas, a wide boulevard in ...".
+_APPOSITIVE = re.compile(r"\s*,\s+(?:a|an|the)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+# Street nouns the vocabulary's street words lack.
+_MORE_STREET_NOUNS = frozenset(
+    ("boulevard", "thoroughfare", "esplanade", "precinct", "concourse", "piazza", "plaza")
+)
+
+
+def appositive_site(text: str, end: int) -> bool:
+    """Whether an appositive right after a name calls it a street or site."""
+    m = _APPOSITIVE.match(text, end)
+    if m is None:
+        return False
+    return any(
+        w in _MORE_STREET_NOUNS or w in STREET_WORDS or is_site_head(w)
+        for w in m.group("words").split()
+    )  # the head is among the first three words ("a wide boulevard in ...")
 
 
 def moved_before(before: str) -> bool:

@@ -27,9 +27,14 @@ from incident_reader.core.facts.place_cues import (
     _RESIDENCE,
     _SETTLEMENT_AFTER,
     _TIME_OF,
+    _UNREACHED,
     RESIDENCE_REACH,
     SEQUEL_REACH,
     _sequel_before,
+    institution_before,
+    institution_site,
+    other_incident_from,
+    vehicle_found_before,
 )
 from incident_reader.core.facts.place_fallbacks import fallback_roads as fallback_roads
 from incident_reader.core.facts.place_fallbacks import numbered_roads as numbered_roads
@@ -62,6 +67,7 @@ from incident_reader.core.facts.place_premises import (
 from incident_reader.core.facts.place_premises import _TOWNS_SITE as _TOWNS_SITE  # gates.py
 from incident_reader.core.facts.place_premises import _UNIT_GATE as _UNIT_GATE  # gates.py
 from incident_reader.core.facts.place_shapes import (
+    appositive_site,
     diverted_or_earlier,
     structure_after,
 )
@@ -120,7 +126,12 @@ _PLACE_SCAN = WordScan(
     _PLACE, (*_PREPOSITIONS, *MOTION_VERBS, "just", "about", "north", "south", "east", "west")
 )
 # "the Drover's Arms in Market Row, Ashwold": a venue placed in a street; the street locates it.
-_CHAIN = re.compile(rf"\s+(?:in|on|at)\s+(?:the\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?")
+_CHAIN = re.compile(
+    rf"\s+(?:in|on|at)\s+(?:the\s+(?:(?:city|town|village|capital)['’]s\s+)?)?"
+    rf"(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?"
+)  # "the Ahlens store on the city's Drottninggatan": the town's own street
+# Prepositions of a landmark near a place just named ("at X, near the Y Church").
+_LOCATORS = frozenset(("near", "close to", "beside", "opposite", "next to", "behind"))
 _DIRECTION = re.compile(r"(?:north|south|east|west)[\w-]*\s+of")
 _ROUTE = re.compile(r"\s+to\s+[A-Z]")
 # Heads that add nothing to the name they follow ("the Eastfield area" is Eastfield).
@@ -156,6 +167,7 @@ def places(sentence: Sentence) -> list[Found]:
     out: list[Found] = []
     blocked = -1
     not_scene = False  # a place set aside as no scene: no premises is read in its stead
+    other_from = other_incident_from(text)  # a clause telling another incident starts here
     for found in _PLACE_SCAN.finditer(sentence):
         m: re.Match[str] = found
         if m.start() < blocked:
@@ -163,6 +175,7 @@ def places(sentence: Sentence) -> list[Found]:
         if _DESTINATION.search(text, max(0, m.start() - SEQUEL_REACH), m.start()):
             continue  # "on her way to work in X": where someone was going
         if diverted_or_earlier(text, max(0, m.start() - SEQUEL_REACH), m.start()):
+            not_scene = True  # nor is the premises it names read in its stead
             continue  # "diverted through Ballyfin", "the worst since a bus crash at Cahir"
         nots = _NOT_THE_SCENE_BEFORE.search(text, max(0, m.start() - SEQUEL_REACH), m.start())
         if nots and (
@@ -176,6 +189,26 @@ def places(sentence: Sentence) -> list[Found]:
         ):
             not_scene = True
             continue  # "police in X said", "shouted at Masood", "rented from a depot in X"
+        if (
+            m.start() >= other_from
+            or _UNREACHED.search(text, max(0, m.start() - SEQUEL_REACH), m.start())
+            or vehicle_found_before(text, m.start())
+            or (m.group("prep") in ("in", "at") and institution_before(text, m.start()))
+        ):
+            not_scene = True
+            chained = _CHAIN.match(text, m.end("name"))  # "found in the town of Vic in Catalonia"
+            blocked = chained.end() if chained else m.end()
+            continue  # "the same day that X was shot in Ankara", "a second van was found in Vic"
+        if (
+            m.group("prep") in _LOCATORS
+            and out
+            and text[out[-1].end - base : m.start()].strip() == ","
+            and _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
+            and not is_street_level(_trim(m.group("name"), 0)[1])
+        ):
+            continue  # "the crash at Breitscheidplatz, near the X Church": a landmark by it
+            # (a junction or street there tells the scene finer: "X Road, near the Y junction";
+            # a town locates it: "on Holloway Farm crossing, near the village of Little Ashby")
         at_scene = _AT_SCENE.match(text, m.end("prep") if m.group("prep") else m.start())
         if _RESIDENCE.search(text, max(0, m.start() - RESIDENCE_REACH), m.start()) or (
             not at_scene and _sequel_before(text, m.start())
@@ -210,7 +243,13 @@ def places(sentence: Sentence) -> list[Found]:
         if chain and not m.group("town") and is_street_level(_trim(chain.group("name"), 0)[1]):
             m = chain
         name_start, name = _trim(m.group("name"), m.start("name"))
-        if not name or _REGION.search(name) or _INSTITUTION.search(name):
+        if name and (
+            _INSTITUTION.search(name) or institution_site(text, m.start(), m.start("name"))
+        ):
+            chained = _CHAIN.match(text, m.end("name"))  # "the Civil Hospital in Chamba"
+            blocked = chained.end() if chained else m.end()
+            continue  # a sequel's institution, and the town it stands in
+        if not name or _REGION.search(name):
             continue
         if _COUNTY_FIRST.match(name) and not _NAMED_SITE.search(name):
             continue  # "in Co Tipperary": a county, as "in Tipperary County" is
@@ -237,7 +276,9 @@ def places(sentence: Sentence) -> list[Found]:
                 name, name_end = f"{name} {site}", site_start + len(site)
                 head = _compound_head(text, name, name_end, True)
                 head = head if head is not None else ""
-        if found.group("prep") in MOTION_VERBS and not (head or _NAMED_SITE.search(name)):
+        if found.group("prep") in MOTION_VERBS and not (
+            head or _NAMED_SITE.search(name) or appositive_site(text, name_end)
+        ):
             continue  # "entered Germany": a country crossed into, not a scene
         area_of = bool(_GENERIC_AFTER.match(text, name_end))  # "Dunmore's Eastfield area"
         if _POSSESSIVE.search(name) and head and _NAMED_SITE.search(_POSSESSIVE.sub("", name)):

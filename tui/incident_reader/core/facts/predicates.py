@@ -37,7 +37,9 @@ def _each(*forms: str) -> tuple[str, ...]:
 # How a hospital is named after "to": "hospital", "a local hospital", "the Government General
 # Hospital", "Kesslar County Medical Center", "the Royal Strathmarrick Infirmary".
 HOSPITAL_PLACE = (
-    r"(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    # a list of names before a plural head: "the Cardarelli, Pellegrini and Ospedale del Mare
+    # hospitals" (the names listed are capitalised, each closed by a comma or "and")
+    r"(?:(?:a|an|the)\s+)?(?:(?-i:[A-Z])[\w'’.-]*(?:,|\s+and)\s+){0,3}(?:[\w'’.-]+\s+){0,4}?"
     r"(?:hospitals?|infirmar(?:y|ies)|(?:medical|health|trauma)\s+cent(?:er|re)s?"
     r"|burns?\s+(?:units?|cent(?:er|re)s?)|clinics?|(?:burns?|surgical|casualty|trauma|intensive"
     r"|isolation|children'?s|medical|high[\s-]dependency)\s+wards?|emergency\s+(?:room|department)s?|a&e"
@@ -76,6 +78,14 @@ _CARE = (
     r"|hospitali[sz]ation"
 )
 _CARING = ("needed", "required", "received", "needing", "requiring", "receiving", "sought")
+# A passive move whose destinations follow as a distribution: "Six patients were transported,
+# four to Royal North Shore and two to Hornsby", "Two were taken by ambulance, one to X and one
+# to Y" (the count is the subject's).
+_DISTRIBUTED = (
+    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){MEANS}(?=\s*(?:,|:|-|–)\s*(?:{WORD_NUMBER}|\d+)\s+"
+    r"(?:of\s+them\s+)?to\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,60}?\s+and\s+"
+    r"(?:the\s+other\s+|the\s+rest\s+)?(?:\w+\s+)?to\s)"
+)
 # Written as few alternatives (each verb list once, the hospital's name once): the rules embed the
 # forms several times and compile at start-up. HOSPITAL_STEMS are their first words, for the scans.
 HOSPITAL_FORMS: tuple[str, ...] = (
@@ -85,6 +95,7 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     rf"(?:listed\s+)?in\s+(?:an?\s+)?(?:[\w-]+\s+){{1,2}}(?:but\s+[\w-]+\s+)?condition\s+(?:at|in)\s+"
     rf"{HOSPITAL_PLACE}",
     rf"undergoing\s+treatment\s+(?:for\s+(?:[\w-]+\s+){{1,4}}?)?(?:at|in)\s+{HOSPITAL_PLACE}",
+    rf"under\s+treatment\s+(?:for\s+(?:[\w-]+\s+){{1,4}}?)?(?:at|in)\s+{HOSPITAL_PLACE}",
     rf"(?:{'|'.join(_CARING)})\s+(?:[\w-]+\s+)?(?:{_CARE})",
     r"hospitali[sz]ed",
     rf"treated\s+(?:(?:in|at)\s+{HOSPITAL_PLACE}"
@@ -105,6 +116,7 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     r"detained\s+in\s+hospital",
     # "Eight of the injured are warded at Hospital X": kept in a ward (Malaysian, Singapore)
     r"warded",
+    _DISTRIBUTED,
     r"admitted(?=\s*[.,;]|\s+(?:with|overnight|for\s+(?:treatment|observation))\b)",
     # a hospital by its name alone: "6 admitted to Carrow General", "admitted to St Brigid's"
     r"admitted\s+to\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})",
@@ -189,7 +201,11 @@ _BODY_PART = rf"(?:{'|'.join(_BODY)})s?"
 INJURY_NOUNS = (
     r"(?:injury|injuries|wounds?|burns|fractures?|cuts|bruises|bruising|lacerations"
     r"|(?:broken|fractured|dislocated|sprained|shattered|cracked)\s+(?:bones?|"
-    rf"{_BODY_PART})|head\s+trauma|smoke\s+inhalation)"
+    rf"{_BODY_PART})|head\s+trauma|smoke\s+inhalation"
+    # symptoms of fumes, gas, cold or a blow: "breathing difficulties", "eye irritation"
+    r"|(?:breathing|respiratory)\s+(?:difficult(?:y|ies)|problems?|issues|distress)"
+    r"|difficulty\s+breathing|chest\s+pains?|(?:eye|throat|skin)\s+(?:irritation|problems)"
+    r"|hypothermia|concussion|whiplash|nausea|dizziness|headaches|vomiting)"
 )
 _INJURY_OBJECT = (  # not "fatal injuries" (a killed form); "what police described as" may open it
     r"(?:what\s+(?:[\w'’-]+\s+){1,3}?(?:described|called|termed)\s+as\s+)?"
@@ -227,6 +243,13 @@ INJURED_FORMS: tuple[str, ...] = _each(
     # a part of one's own body hurt: "hurt her back", "broke his leg", "injured his shoulder"
     rf"(?:injured|hurt|broke|fractured|dislocated|twisted|cut|burned|burnt)\s+(?:his|her|their)\s+"
     rf"(?:[\w-]+\s+)?{_BODY_PART}(?![\w-])",
+    # made ill by fumes, gas, heat or smoke: "Five people were taken ill", "overcome by fumes",
+    # "complained of breathing difficulties", "experienced nausea"
+    r"(?:taken|fell|became|been\s+taken)\s+(?:ill|unwell|sick)(?![\w-])",
+    r"(?:overcome|affected)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fumes|gas|smoke|ammonia"
+    r"|chlorine|chemicals?|vapou?rs?|leak|heat)(?![\w-])",
+    *(rf"{verb}\s+{_INJURY_OBJECT}"
+      for verb in ("complained of", "complaining of", "experienced", "experiencing")),
     # the state the hurt were come upon in: "Two men were found injured", "found with stab wounds"
     r"(?:found|discovered) (?:lying )?(?!fatally)(?:[a-z]+ly )?(?:injured|hurt|wounded)",
     rf"(?:found|discovered) (?:lying )?with\s+{_INJURY_OBJECT}",
@@ -269,9 +292,16 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"held in connection with",
     r"held (?:by (?:shoppers|members of the public)|on suspicion|for questioning)",
     r"taken into (?:police )?custody",
-    # "was placed in police custody" (French "garde à vue"), "are being held at Kelso police station"
+    # "was placed in police custody" (French "garde à vue"), "held at Kelso police station"
     r"(?:placed|put) in (?:police )?custody",
     r"held at (?:an? |the )?(?:[\w'’-]+ ){0,3}?police station",
+    # "A 17-year-old is being held", "is being held at the county jail on a $50,000 bond": held
+    # in custody (not hostage, nor evacuees held at a hall)
+    r"(?<!hostages are )(?<!hostage is )(?<!hostages were )(?<!hostage was )(?<!captives are )"
+    r"being held(?=\s*[.;]|\s+(?:in (?:custody|(?:the |a )?[\w'’ -]{0,30}?(?:jail|prison|cells?"
+    r"|detention))|at (?:the |an? )?[\w'’ -]{0,40}?(?:jail|prison|police station|detention|custody)"
+    r"|on (?:suspicion|a charge|charges|remand|bond|a \$|\$)|without bail|for questioning|pending"
+    r"|in connection|by (?:police|officers|detectives)))",
     r"(?:in|under) (?:police |judicial )?custody",
     r"(?:in|under) the custody of (?:the )?(?:police|officers|authorities)",
     r"remanded(?! (?:on|to) bail)",
@@ -347,6 +377,13 @@ _NUMBER_MOVES = (
     r"|was |stands |stood |reached |jumped )?(?:to|at)"
 )
 _TOLL_OF = r"(?: (?:in|from|of|after|at|on|for) [^,.;:!?]{1,60}?)?"
+# Those a hospital tally counts: "(the number) taken to hospital", "(the number) hospitalised".
+_TO_HOSPITAL = (
+    r"(?:(?:who (?:were |have been |had been )?)?(?:taken|admitted|rushed|brought|sent|conveyed"
+    r"|transported|airlifted) to (?:hospitals?|(?:the |a )?(?:[\w'’.-]+ ){0,3}?hospitals?)"
+    r"|hospitali[sz]ed)"
+)
+_TALLIED = r"(?:of (?:[\w'’-]+ ){1,2}?)?"  # "the number (of children) taken to hospital"
 # Tallies: "the death toll rose to two", "taking the death toll to five".
 TOLL_PHRASES: dict[str, str] = {
     r"(?:claimed|cost|took|claiming|costing|taking) the lives of": "killed",
@@ -375,6 +412,10 @@ TOLL_PHRASES: dict[str, str] = {
     rf"{_TOLL_OF} {_NUMBER_MOVES}": "killed",
     r"number of (?:people |those )?(?:injured|hurt|injuries|casualties)"
     rf"{_TOLL_OF} {_NUMBER_MOVES}": ("injured"),
+    # hospital tallies: "The number taken to hospital has risen to six", "bringing the number of
+    # people admitted to hospital to nine" (not "the number (of people) in hospital", a state)
+    rf"(?:{_TOLL_RAISING}) the number {_TALLIED}{_TO_HOSPITAL} to": "hospitalised",
+    rf"number {_TALLIED}{_TO_HOSPITAL}{_TOLL_OF} {_NUMBER_MOVES}": "hospitalised",
 }
 _REPORTED = r"(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:reported|recorded|confirmed)"
 # "No deaths were reported", "There was no loss of life", "with no arrests": a zero count.
@@ -384,7 +425,7 @@ ZERO_PHRASES: dict[str, str] = {
         "casualties.killed"
     ),
     r"(?:there were|there have been|there has been|there had been|with|causing|caused) no "
-    r"(?:reported )?(?:serious )?injuries": "casualties.injured",
+    r"(?:reported )?injuries": "casualties.injured",  # "no serious injuries" counts none
     # "All 44 passengers and crew survived", "everyone on board survived"
     r"(?:all|everyone|everybody)\b[^.,;]{0,40}?\b(?:survived|escaped alive)(?![\w-])": (
         "casualties.killed"

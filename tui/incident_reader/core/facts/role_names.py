@@ -239,6 +239,9 @@ def _is_title(word: str) -> bool:
 _TITLE_NOUNS = frozenset((*VICTIM_NOUNS, *DRIVER_NOUNS, *SUSPECT_ROLE_NOUNS))
 
 
+_WORD = re.compile(r"\S+")
+
+
 def _names(text: str) -> list[re.Match[str]]:
     """``_NAME.finditer``, tried only at capitals (every name starts with one) where its opening
     shape matches (``_NAME_START``): the pattern opens with a look-behind, so the regex engine
@@ -250,10 +253,15 @@ def _names(text: str) -> list[re.Match[str]]:
             continue
         m = _NAME.match(text, cap.start())
         if m is not None:
-            first = m.group("name").split(None, 1)[0]
-            if first.strip(".") in _NOT_NAME and " " in m.group("name"):
-                # "Thug Lee 'Psycho' Barnes": a title or role word, then a longer name
-                later = _NAME.match(text, m.start() + len(first) + 1)
+            words = list(_WORD.finditer(m.group("name")))
+            cut = max(
+                (i for i, w in enumerate(words[:-1]) if w.group(0).strip(".") in _NOT_NAME),
+                default=-1,
+            )
+            if cut >= 0:
+                # "Thug Lee 'Psycho' Barnes", "Lance Corporal Musa Danjuma": a title or a role
+                # word, then a longer name after it
+                later = _NAME.match(text, m.start() + words[cut + 1].start())
                 if later is not None and later.end() > m.end():
                     m = later
             out.append(m)

@@ -51,7 +51,8 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"an? (?:[\w-]+ ){0,2}?criminal record", r"(?:[\w-]+ )?(?:prior|previous) convictions?",
     r"face (?:a |the )?(?:magistrates?|judge|trial)", r"stand trial", r"on trial",
     r"assisting (?:police|officers|detectives|gardaí|investigators)",
-    r"helping (?:police|officers|detectives) with", r"being (?:questioned|interviewed)",
+    r"helping (?:police|officers|detectives) with", r"being (?:questioned|interviewed|quizzed)",
+    r"quizzed",
     r"questioned", r"handed (?:himself|herself) in", r"surrendered", r"fled",
     r"interviewed (?:under caution|by (?:police|detectives|officers|investigators|gardaí))",
     r"under (?:police )?custody",  # "is now under police custody" (Philippine English)
@@ -59,6 +60,13 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"(?:taken in|held|detained|brought in) for questioning",
     r"[a-z]+ in the dock",  # "wept in the dock", "stood in the dock": the defendant
     r"ran (?:off|away|from)",
+    # a flight tried, or cut short by bystanders: "attempted to flee the scene but was cornered by
+    # members of the public", "was caught by locals and handed over to police"
+    r"(?:attempted|tried|tries|trying|attempting) to (?:flee|escape|run (?:off|away)"
+    r"|drive (?:off|away)|get away|abscond)",
+    r"(?:caught|cornered|nabbed|overpowered) by (?:locals|residents|villagers|members of the public"
+    r"|passers-by|bystanders|onlookers|shoppers|a mob|the crowd)",
+    r"handed over to (?:the )?(?:police|officers|authorities)",
     r"drove (?:off|away)", r"sped (?:off|away)", r"failed to stop", r"did not stop", r"didn't stop",
     r"allegedly", r"suspected of",
     r"alleged to have", r"accused of", r"booked", r"bailed", r"released on bail",
@@ -192,6 +200,9 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "The", "A", "An", "He", "She", "They", "It", "Lone", "Bus", "Passenger", "Witness", "Judge",
     "Justice", "Prosecutor", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady",
     "Recorder", "Magistrate", "Coroner",  # judges' and coroners' titles
+    # ranks and honorifics before a name: "Lance Corporal Musa Danjuma", "Alhaji Sani Bello"
+    "Corporal", "Bombardier", "Captain", "Lieutenant", "Colonel", "Major", "Private", "Trooper",
+    "Pastor", "Reverend", "Rev", "Alhaji", "Imam",
     "Eyewitness", "Hospital", "Road", "Street", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December", "Update", "Breaking",

@@ -200,8 +200,11 @@ _HARMED_NOW = re.compile(
     r"(?!\s+by\s+(?:armed\s+)?(?:police|officers|gardaí|troopers|deputies))",
     _I,
 )
-# Suspect predicates a casualty may share (drink), outweighed by a harm told later in the clause.
-_WEAK_PRED = re.compile(r"drinking|over the|failed a|tested positive", _I)
+# Suspect predicates a casualty may share (drink, a flight tried), outweighed by a harm told
+# later in the clause.
+_WEAK_PRED = re.compile(
+    r"drinking|over the|failed a|tested positive|(?:attempted|tried|tries|trying|attempting) to", _I
+)
 _HARMED_LATER = re.compile(
     rf"\b(?:was|were|been)\s+(?:{_words(HARM_VERBS)}|injured|hurt|wounded)(?![\w-])|\bdied\b", _I
 )
@@ -216,7 +219,15 @@ _GUILTY = re.compile(r"\s*guilty\b", _I)
 _DASH_PAIR = re.compile(r"\s[—–-]\s[^—–;:]{1,60}?\s[—–-]\s")  # " - " too, as UK copy types it
 _ROLE_COLON = re.compile(rf"(?<![\w-])(?:{_ROLE}|arrested|charged|detained|named):\s", _I)
 _COORD = re.compile(
-    r"\s*and\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
+    r"\s*and\s+(?:(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
+    r"|(?:an?\s+)?\d{1,2}-year-old\s+[a-z]+"  # "A 25-year-old man and a 23-year-old woman were"
+    r"|(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+(?=\s+(?:were|are|have|had)\b))"  # "X and Y were"
+)
+# The second of two people joined by "and" before their shared predicate: the first told is the
+# suspect whose age the incident carries ("Ali Khan, 26, and Omar Rauf, 24, were charged").
+_COORD_BEFORE = re.compile(
+    r"(?:\d-year-old\s+[a-z]+|[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
+    r"|[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+and\s+(?:an?\s+)?$"
 )
 _INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
 _SAYS = re.compile(r"(?:said|says|say|told|tells|added|recalled|described)\b", _I)
@@ -296,6 +307,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return False  # "the man accused of murdering Marcus Joseph": the object of the harm
     if mention[0].name and _NAMES_NEXT.search(text, end, after_np + 3):
         return False  # "brother X (26), the accused, identified as Y (29)": the role is Y's
+    if _COORD_BEFORE.search(text, max(0, start - 60), start) and not _ROLE_NOUN.search(own):
+        return False  # "A 25-year-old man and a 23-year-old woman were detained": the second
     if _ALSO_INVERTED.search(text, 0, start) and not _ROLE_NOUN.search(own):
         return False  # "Also arrested was Tiana Brooks, 23, who police say drove him away"
     who = _WHO_PRED.search(own)

@@ -61,6 +61,9 @@ _OWNS_EVENT = re.compile(r"['’]s?\s+")
 
 _MODIFIER_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
 
+# A day owning the scene owns its incident: "Thursday's gruesome scene", "Sunday's crash scene".
+_OWNED_SCENE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}scene\b")
+
 OWNED_REACH = 25
 
 # Harm told before a death in the same sentence makes the death later than the incident.
@@ -169,6 +172,8 @@ def _anchor(
     long ("set fire to the shed ... of a temple in X's Y area in the early hours of Sunday").
     """
     owner = _OWNS_EVENT.match(text, hi) if text else None
+    if owner and _OWNED_SCENE.match(text, owner.end()):
+        return _ONSET_CUE  # "fled Thursday's gruesome scene": the scene is the incident's
     if owner:
         for start, _, cls, _ in cues:
             if cls != _AFTER_CUE and owner.end() <= start <= owner.end() + OWNED_REACH:
@@ -191,6 +196,8 @@ def _anchor(
             continue
         if cls != _AFTER_CUE and start >= hi and _told_of_later(text, cues, hi, start):
             continue  # "pledged €500m on Saturday ... displaced by the collapse"
+        if cls != _AFTER_CUE and end <= lo and _complement_apart(text, start, end, lo):
+            continue  # "Victims of the attack and their families, one by one on Monday, told"
         distance = lo - end if end <= lo else start - hi
         reach = MAX_EVENT_DISTANCE if cls != _AFTER_CUE else MAX_CUE_DISTANCE
         if distance < 0 or distance > reach:
@@ -272,6 +279,24 @@ def _told_of_later(
         saying and hi <= c_start and c_end <= start and not text.startswith(",", c_end)
         for c_start, c_end, _, saying in cues
     )
+
+
+def _complement_apart(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether an event noun before a time is the complement of another noun ("victims of the
+    attack", "the scene of the crash") with a comma or another conjunct between it and the time:
+    the time belongs to what that noun phrase's people did later, not to the event."""
+    return (
+        _OF_COMPLEMENT.search(text, max(0, start - REFERENCE_REACH), start) is not None
+        and _APART.search(text, end, lo) is not None
+    )
+
+
+_OF_COMPLEMENT = re.compile(
+    r"\b(?!(?:night|day|morning|afternoon|evening|time|moment|hour|eve|date|minutes?)\s)"
+    r"[a-z]+\s+of\s+(?:the|a|an|this|that|their|its)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)  # "the night of the attack, at about 10pm" is the attack's own time
+_APART = re.compile(r",|\band\b")
 
 
 def _tells_whom(text: str, end: int, lo: int) -> bool:

@@ -63,12 +63,17 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fa
             key = (f.kind, f.incident)
             largest[key] = max(largest.get(key, 0), low)
     numbered = {(f.kind, f.incident) for f in facts if _numbered(f)}
+    exact: dict[tuple[str, str], set[int]] = {}
+    for f in facts:
+        if f.kind in kinds and isinstance(f.value, int):
+            exact.setdefault((f.kind, f.incident), set()).add(f.value)
     apart = _ordinals_after_larger(facts)
     return [
         f
         for f in facts
         if not (f.value == 1 and (f.kind, f.incident) in largest and not _NUMERAL.match(f.text))
         and not (_vague(f) and (f.kind, f.incident) in numbered)
+        and not _rounded(f, exact.get((f.kind, f.incident), set()))
         and not (f.kind in kinds and _is_part(f, largest.get((f.kind, f.incident), 0)))
         and id(f) not in apart
     ]
@@ -106,19 +111,44 @@ def _numbered(f: Fact) -> bool:
 # include"), bodies recovered one batch at a time, or a degree of harm ("four were seriously hurt").
 _PART = re.compile(
     r"(?<![\w-])(?:of\s+(?:them|whom|those|us|his|her|their|its|our)|one\s+of|among(?:st)?"
+    # a share of those hurt: "Of the 14 persons injured, two have died", "two of the injured"
+    r"|of\s+the\s+(?:[\w-]+\s+){0,3}?(?:injured|hurt|wounded|casualties)"
     r"|(?:dead|injured|wounded|hurt|victims|casualties|killed)\s+includ(?:e|es|ed)|bodies"
     r"|(?:serious|critical|severe|grave)(?:ly)?|minor|life-threatening)(?![\w-])",
     re.IGNORECASE,
 )
 
 
+# A count that names who its people are, opening with a definite one: "The bus driver and three
+# students were taken to X" after "Five people were taken to hospital" tells some of the five.
+_NAMED_PART = re.compile(
+    r"(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+and\s+(?!all\b|both\b)\S",
+    re.IGNORECASE,
+)
+
+
 def _is_part(f: Fact, largest: int) -> bool:
     """Whether a count told as a part of a set is smaller than the kind's largest count (hospital
-    shares are left to ``_transfers``: "Eleven of them were taken to hospital" may be the count)."""
-    if f.kind == HOSPITALISED:
-        return False
+    shares are left to ``_transfers``: "Eleven of them were taken to hospital" may be the count;
+    a list that names its people is a part of any kind)."""
     top = (f.value.get("max") or f.value.get("min")) if isinstance(f.value, dict) else f.value
-    return isinstance(top, int) and top < largest and bool(_PART.search(f.text))
+    if not isinstance(top, int) or top >= largest:
+        return False
+    if _NAMED_PART.match(f.text):
+        return True
+    return f.kind != HOSPITALISED and bool(_PART.search(f.text))
+
+
+_ABOVE = re.compile(r"(?<![\w-])(?:more\s+than|over|upwards\s+of|in\s+excess\s+of)\s", re.I)
+
+
+def _rounded(f: Fact, exact: set[int]) -> bool:
+    """ "more than 150 people died" beside "153 people were killed" in one report: a round lower
+    bound the report's own exact count lies above says the same toll less precisely."""
+    if not isinstance(f.value, dict) or f.value.get("max") is not None or not exact:
+        return False
+    low = f.value.get("min")
+    return isinstance(low, int) and any(n >= low for n in exact) and bool(_ABOVE.search(f.text))
 
 
 _VAGUE_WORD = re.compile(rf"(?<![\w-])(?:{_alt(VAGUE)})(?![\w-])", re.IGNORECASE)

@@ -97,6 +97,7 @@ _HEAD_NEXT = re.compile(rf"\s+{_HEAD}(?![\w-])", re.IGNORECASE)
 _FORM_MODIFIER = re.compile(
     r"(?!(?:other|parked|overturned|crushed|damaged|wrecked|involved|abandoned|burned|burnt)$)"
     r"(?:[a-z]+(?:-[a-z]+)*(?:ed|en)|[a-z]+-(?:made|built|run|drawn|borne)"
+    r"|[a-z]+(?:-[a-z]+)?-bound"  # "nairobi-bound", "dublin-bound": its route, told by shape
     r"|stolen|small|large|big|huge|giant|tiny|heavy|little|\d+(?:\.\d+)?-[a-z]+|[a-z]+-(?:tonne|ton|metre|meter|foot|ft|"
     r"seat|seater|door|wheel|wheeled|axle|deck|decker|berth)|dump|four-by-four"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twin|single|double)-[a-z]+)"

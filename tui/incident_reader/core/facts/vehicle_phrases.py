@@ -90,7 +90,10 @@ _CLOSED = (
 
 _CLOSED_SET = frozenset(_CLOSED)
 
-_MOD_WORD = rf"(?!(?:{'|'.join(_CLOSED)})\s)(?-i:[a-z0-9])(?:[\w-]|\.(?=\d))*"
+_MOD_WORD = (
+    rf"(?:(?!(?:{'|'.join(_CLOSED)})\s)(?-i:[a-z0-9])(?:[\w-]|\.(?=\d))*"
+    r"|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)-bound)"  # "a Nairobi-bound matatu": where it was going
+)
 
 # Found from the head back (heads are rarer than determiners): the head, then what stands before.
 _HEAD_WORD = re.compile(rf"(?<![\w-])(?:{_alt(PLURALS)}|{_HEAD})(?![\w-])", re.IGNORECASE)

@@ -101,6 +101,9 @@ _LOCAL_AFTER = re.compile(r"\s*\(\s*[\d.:]+\s*(?:[ap]\.?m\.?\s*)?local\b", re.IG
 
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 
+# A time led by "by" bounds when something was done, it never starts the incident.
+_BY_BOUND = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+
 # A line opening with a bare clock and a capital: a live-blog stamp without a separator.
 _LINE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+[A-Z“\"]")
 
@@ -152,6 +155,8 @@ def incident_times(
         else:
             if _not_a_moment(text, lo, hi, timexes[i - 1] if i else None, base):
                 continue
+            if _BY_BOUND.search(text, max(0, lo - 24), lo):
+                continue  # "contained by 21:40", "187 rescued by 9 a.m.": a bound, no onset
             if _LOCAL_AFTER.match(text, hi) and _ZONE.search(t.text):
                 continue  # "0310 GMT (0610 local time)": the local clock is the one told
             if cues is None:

@@ -19,7 +19,7 @@ from incident_reader.core.temporal.anchoring import (
 )
 from incident_reader.core.temporal.days import _REF_SHIFT, UNKNOWN_DAY, _shift_word, _weekday_date
 from incident_reader.core.temporal.handlers_common import Found, Groups, month_num, norm, number
-from incident_reader.core.temporal.tense import sentence_bounds, sentence_tense
+from incident_reader.core.temporal.tense import ahead_only, sentence_bounds, sentence_tense
 
 _STAMP_AFTER = re.compile(r"\s*(?:[:\-–—|]|\n)")
 
@@ -157,6 +157,9 @@ def _narrative_day(ctx: Context, s: int, minutes: int) -> date | None:
     )
     fits = ctx.ref_pod is None or _fits(ctx.ref_pod, minutes)
     ahead = ctx.ref is not None and ctx.dct is not None and ctx.ref > ctx.dct
+    behind = ctx.ref is not None and ctx.dct is not None and ctx.ref < ctx.dct
+    if behind and ahead_only(ctx.text, s, s):
+        return ctx.dct  # "expected around 5pm" after "yesterday": a clock to come, not the past
     if recent and fits and not (ahead and sentence_tense(ctx.text, s, s) < 0):
         return ctx.ref  # a clock told in the past is not on a day still to come
     return _day_of_same_topic(ctx, s) or ctx.incident_day or ctx.dct

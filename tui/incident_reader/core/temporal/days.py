@@ -16,7 +16,7 @@ from incident_reader.core.temporal.anchoring import (
     weekday_near,
 )
 from incident_reader.core.temporal.handlers_common import Found, Groups, norm
-from incident_reader.core.temporal.tense import sentence_tense
+from incident_reader.core.temporal.tense import ahead_only, sentence_tense
 
 UNKNOWN_DAY = "XXXX-XX-XX"
 
@@ -109,8 +109,10 @@ _EVERY_LIST_BEFORE = re.compile(
 
 def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A weekday, before or after the DCT as the tense says; a past one moves the narrative."""
-    if not g.get("rel") and _EVERY_LIST_BEFORE.search(ctx.text, max(0, s - 60), s):
-        return weekday_set(g, ctx, s, e)
+    before = ctx.text[max(0, s - 60) : s].lower()
+    if ("every" in before or "each" in before) and not g.get("rel"):
+        if _EVERY_LIST_BEFORE.search(ctx.text, max(0, s - 60), s):
+            return weekday_set(g, ctx, s, e)
     pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
     if ctx.dct is None:
         wd = lx.WEEKDAYS[norm(g.get("wd"))]
@@ -170,6 +172,8 @@ def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             return ("TIME", f"{month}-XXT{pod}", None) if pod else ("DATE", f"{month}-XX", None)
         elif dw in ("that", "the same") and ctx.ref_pos < 0:
             base = None  # "that night" with no day named: the story's night, unknown
+        elif not dw and ctx.ref and ctx.dct and ctx.ref < ctx.dct and ahead_only(ctx.text, s, e):
+            base = ctx.dct  # "forecast to reach 38C by mid-afternoon": the report's day to come
         else:
             base = ctx.ref + timedelta(days=_REF_SHIFT.get(dw, 0)) if ctx.ref else None
     else:

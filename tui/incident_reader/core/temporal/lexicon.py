@@ -197,7 +197,7 @@ LOOK_AHEAD_PAST: tuple[str, ...] = (
 
 # Words right before a day that start something from it: "three days of mourning starting
 # Monday", "a ban effective Friday" (the day is a coming one).
-STARTING_FROM: tuple[str, ...] = ("starting", "beginning", "effective", "commencing")
+STARTING_FROM: tuple[str, ...] = ("starting", "beginning", "effective", "commencing", "with effect")
 
 # Lower-case words that may follow a bare day of the month ("on the 21st would decide"); any
 # other lower-case word makes the ordinal a modifier ("the 4th floor", "the 21st birthday").

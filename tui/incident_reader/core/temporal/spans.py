@@ -249,7 +249,7 @@ def duration(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A two-place decimal that reads as a clock ("16.45") after a clock preposition ("at about").
-_CLOCK_HOURS_NUM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_CLOCK_HOURS_NUM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d")
 _CLOCK_AT_BEFORE = re.compile(
     r"\b(?:at|by|until|till|from)\s+(?:(?:about|around|approximately|roughly)\s+)?$", re.IGNORECASE
 )

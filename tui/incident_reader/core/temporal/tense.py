@@ -400,12 +400,17 @@ def _past_state(text: str, lo: int, hi: int) -> bool:
     return not any(w.lower() in _LOOK_AHEAD_PAST for w in _WORD.findall(text, last.start(), hi))
 
 
-def _headline_future(text: str, s: int, start: int) -> bool:
-    """Whether a span stands in a headline (a line of its own with no closing stop) after "to"
-    and a verb, the headline's way of saying what is to come."""
-    line_end = text.find("\n", start)
-    line = text[s : line_end if line_end >= 0 else len(text)].rstrip()
-    if not line or line[-1] in _HEADLINE_END or (s and text[s - 1] != "\n"):
+def _headline_future(text: str, s: int, start: int, e: int) -> bool:
+    """Whether a span stands in a headline (a line of its own with no closing stop, within its
+    sentence's bounds ``s``-``e``) after "to" and a verb, the headline's way of saying what is to
+    come."""
+    if s and text[s - 1] != "\n":
+        return False
+    line_end = text.find("\n", start, e)
+    if line_end < 0 and e < len(text):
+        return False
+    line = text[s : line_end if line_end >= 0 else e].rstrip()
+    if not line or line[-1] in _HEADLINE_END:
         return False
     return _HEADLINE_TO.search(text, s, start) is not None
 
@@ -467,9 +472,18 @@ def tense(text: str, start: int, end: int) -> int:
         return 1  # "will meet on Friday", not "were heard on Friday until 2am"
     if nearest < 0 and not _FUTURE_CONJUNCTION.search(text, max(lo, at - 40), at):
         return 0  # a past verb is nearer than the future: "will question the man arrested Friday"
-    if cue or nearest > 0 or (nearest == 0 and _headline_future(text, s, start)):
+    if cue or nearest > 0 or (nearest == 0 and _headline_future(text, s, start, e)):
         return 1
     return 0
+
+
+def ahead_only(text: str, start: int, end: int) -> bool:
+    """Whether a span's clause speaks of the future and no past verb stands before it in its
+    sentence ("winds are forecast to pick up by 5pm", not "he said he planned to leave at 5pm")."""
+    s, e = sentence_bounds(text, start, end)
+    if _future_in(text, s, e) is None or tense(text, start, end) <= 0:
+        return False  # the cheap test first: most sentences have no future word at all
+    return not any(_cue_sign(text, m, s) < 0 for m in _cues(text, s, start))
 
 
 def sentence_tense(text: str, start: int, end: int) -> int:

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
@@ -27,6 +27,7 @@ from incident_reader.core.analysis import compare
 from incident_reader.core.model import Comparison, FactPair, Report, ReportAnalysis
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.screens.compare_marking import CompareMarkingMixin
+from incident_reader.ui.screens.compare_search import SEARCH_BINDINGS, CompareSearchMixin
 from incident_reader.ui.screens.help import HelpScreen
 from incident_reader.ui.state import ReaderState
 from incident_reader.ui.widgets.compare_commands import COMPARE_BINDINGS, CompareCommands
@@ -76,10 +77,10 @@ def open_compare(app: App[None], state: ReaderState, report_index: int) -> None:
     app.push_screen(SCREEN_NAME)
 
 
-class CompareScreen(CompareMarkingMixin, Screen[None]):
+class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
     """Mediates between the two reports and the facts table; owns the comparison and its index."""
 
-    BINDINGS: ClassVar[list[BindingType]] = list(COMPARE_BINDINGS)
+    BINDINGS: ClassVar[list[BindingType]] = [*COMPARE_BINDINGS, *SEARCH_BINDINGS]
     COMMANDS = {CompareCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]  # a narrower table below 130
 
@@ -122,6 +123,7 @@ class CompareScreen(CompareMarkingMixin, Screen[None]):
             yield CompareSourceView(id="compare-a")
             yield CompareTable(id="compare-table")
             yield CompareSourceView(id="compare-b")
+        yield Vertical(id="compare-search-bar")  # its input is made on the first search
         yield Footer(compact=True)
 
     @property
@@ -294,7 +296,7 @@ class CompareScreen(CompareMarkingMixin, Screen[None]):
         self.query_one(CompareHeader).show(
             self._label_of(self.a),
             self._label_of(self.b),
-            len(self.state.reports),
+            len(self._reports()),  # the reports picked to compare, not the whole folder
             FILTERS[self.filter],
             self._note,
             self._counts(),
@@ -400,6 +402,10 @@ class CompareScreen(CompareMarkingMixin, Screen[None]):
     # -- actions ---------------------------------------------------------------------------------
 
     def action_close(self) -> None:
+        if self.search_bar_open():  # escape in the search bar closes the bar, not the view
+            self.close_search_bar()
+            return
+        self.clear_search()
         self.app.pop_screen()
 
     def action_next_conflict(self) -> None:
@@ -481,11 +487,12 @@ class CompareScreen(CompareMarkingMixin, Screen[None]):
         else:
             self.b = ids[step]
         self._current = None
+        self.clear_search()
         self._show_reports()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("cycle_a", "cycle_b"):
-            return len(self.state.reports) > 2  # with two reports there is no other to pick
+            return len(self._reports()) > 2  # with two reports there is no other to pick
         return True
 
     def action_switch_pane(self, step: int = 1) -> None:

@@ -30,6 +30,7 @@ from incident_reader.ui.widgets.progress import ExtractionProgress
 from incident_reader.ui.widgets.report_header import ReportHeader
 from incident_reader.ui.widgets.report_list import ReportList, ReportRow, report_rows
 from incident_reader.ui.widgets.row_list import Row, RowList, TextRow
+from incident_reader.ui.widgets.same_rows import draw_same_rows_once
 from incident_reader.ui.widgets.side_tabs import SideTabs
 from incident_reader.ui.widgets.source_view import SourceView
 from incident_reader.ui.widgets.span_index import SpanIndex
@@ -42,8 +43,17 @@ ANALYSIS_ACTIONS = ("mark", "note", "history")
 LONG_REPORT_CHARS = 500_000
 
 
+class Body(Horizontal):
+    """The row of panes: no border and no content of its own, so Textual draws it as blank rows
+    of its background (``BLANK``) without styling each row; the panes cover it anyway."""
+
+    BLANK = True
+
+
 class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
     """One screen mediates: widgets post what happened, this screen updates their siblings."""
+
+    BLANK = True  # no border, no content: its rows are its background (the panes cover them)
 
     BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
     # Below 110 columns the report list goes above the text; from 110 to 159 the text and the
@@ -97,10 +107,12 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
         facts.display = False
         # As few containers as the layout needs: Textual styles, lays out and draws each one
         # under its children (below 110 columns the list is docked above the text, app.tcss).
-        with Horizontal(id="body"):
+        side = Vertical(id="side")
+        draw_same_rows_once(side)  # its rows between the border's top and bottom are alike
+        with Body(id="body"):
             yield ReportList(id="reports")
             yield SourceView(id="source")
-            with Vertical(id="side"):
+            with side:
                 yield SideTabs([("timeline", "Timeline"), ("facts", "Facts")], id="side-tabs")
                 yield TimelineList(id="timeline")
                 yield facts

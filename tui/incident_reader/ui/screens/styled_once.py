@@ -19,6 +19,14 @@ class StyledOnce(Screen[None]):
     def _note_styles_at_mount(self) -> None:
         """Call from ``on_mount``: the styles are as the widgets were given them at mount."""
         self._styled_at_mount = self._style_inputs()
+        # Textual's CSS hides the screen's toast rack; on the screen's first resume Textual
+        # hides it again with an inline style (no notifications), takes that for a change and
+        # lays the whole screen out and draws it again, just after its first frame (a third of
+        # what the help takes to appear). Hidden inline now, before the first layout, the
+        # later setting changes nothing.
+        for rack in self.query_children("#textual-toastrack"):
+            if not rack.display:
+                rack.display = False
 
     def _style_inputs(self) -> tuple[frozenset[str], str]:
         return frozenset(self.classes), self.app.theme

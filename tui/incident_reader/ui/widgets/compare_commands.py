@@ -61,6 +61,9 @@ COMPARE_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Next report on the right", "Compare another report (3 or more)", "cycle_b"),
     *mark_commands("the row's statement in both reports (or the side chosen with m)"),
     ("Mark one side", "Mark both reports, report A alone or report B alone", "cycle_side"),
+    ("Search the text", "Find words in the report pane last focused", "search"),
+    ("Next search hit", "Go to the next hit of the last search", "search_next"),
+    ("Previous search hit", "Go to the previous hit of the last search", "search_previous"),
     ("Back to the reader", "Close the comparison", "close"),
 )
 

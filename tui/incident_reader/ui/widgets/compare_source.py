@@ -53,7 +53,12 @@ def follow(leader: SourceView, view: SourceView, pairs: list[tuple[int, tuple[in
 class CompareSourceView(SourceView):
     """A report's text whose facts are drawn by status; the wheel makes it the leading report."""
 
-    LAYERS: ClassVar[tuple[str, ...]] = (*(layer_of(s) for s in STATUSES), CURRENT)
+    LAYERS: ClassVar[tuple[str, ...]] = (
+        *(layer_of(s) for s in STATUSES),
+        "search",
+        "search-current",
+        CURRENT,
+    )
     COMPONENT_CLASSES: ClassVar[set[str]] = {f"source-view--{name}" for name in LAYERS}
 
     def set_statuses(self, spans: dict[str, list[tuple[int, int]]]) -> None:

@@ -21,6 +21,7 @@ from textual.strip import Strip
 
 from incident_reader.ui.marks import MARK_COMPONENTS
 from incident_reader.ui.styling import component_style
+from incident_reader.ui.widgets.same_rows import draw_same_rows_once
 from incident_reader.ui.widgets.scrollbar import QuietScrolling
 
 StyleOf = Callable[[str], Style]
@@ -116,6 +117,7 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id, classes=classes)
+        draw_same_rows_once(self)  # the blank rows under the list, drawn once a frame
         self.rows: list[Row] = []
         self.in_view: frozenset[int] = frozenset()
         self._first_line: list[int] = []  # the first screen line of each row

@@ -6,6 +6,8 @@ from textual.reactive import Reactive
 from textual.scrollbar import ScrollBar
 from textual.widget import Widget
 
+from incident_reader.ui.widgets.same_rows import draw_same_rows_once
+
 
 class QuietScrollBar(ScrollBar):
     """Textual's scrollbar redraws on every scroll; over a long text most scrolls move no cell."""
@@ -38,6 +40,7 @@ class QuietScrolling(Widget):
         self._vertical_scrollbar = scroll_bar = QuietScrollBar(
             vertical=True, name="vertical", thickness=self.scrollbar_size_vertical
         )
+        draw_same_rows_once(scroll_bar)  # its track's rows are alike
         scroll_bar.display = False
         self.app._start_widget(self, scroll_bar)
         return scroll_bar

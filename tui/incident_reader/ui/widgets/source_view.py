@@ -19,6 +19,7 @@ from textual.strip import Strip
 
 from incident_reader.ui.literal import visible
 from incident_reader.ui.styling import component_style
+from incident_reader.ui.widgets.same_rows import draw_same_rows_once
 from incident_reader.ui.widgets.scrollbar import QuietScrolling
 from incident_reader.ui.widgets.wrap import line_of, wrap
 
@@ -115,6 +116,7 @@ class SourceView(ScrollView, QuietScrolling, can_focus=True):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id, classes=classes)
+        draw_same_rows_once(self)  # blank rows after a short text, drawn once a frame
         self.text = ""
         self._shown = ""
         self._lines: list[tuple[int, int]] = [(0, 0)]
