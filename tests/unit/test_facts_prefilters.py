@@ -66,29 +66,17 @@ def _variants(text: str) -> tuple[str, ...]:
     return (text, text.lower(), text.upper(), text.title())
 
 
-def _plain_names(text: str) -> list[tuple[int, int]]:
-    """``_NAME`` tried at every capital, as before the opening-shape test."""
-    out: list[tuple[int, int]] = []
-    reached = 0
-    for cap in role_names._CAPITAL.finditer(text):
-        if cap.start() < reached:
-            continue
-        m = role_names._NAME.match(text, cap.start())
-        if m is not None:
-            first = m.group("name").split(None, 1)[0]
-            if first.strip(".") in role_names._NOT_NAME and " " in m.group("name"):
-                later = role_names._NAME.match(text, m.start() + len(first) + 1)
-                if later is not None and later.end() > m.end():
-                    m = later  # a title or role word, then a longer name (as ``_names`` reads)
-            out.append(m.span())
-            reached = m.end()
-    return out
-
-
-def test_names_are_found_where_the_plain_scan_finds_them() -> None:
-    for s in SENTENCES:
-        for text in _variants(s.text):
-            assert [m.span() for m in role_names._names(text)] == _plain_names(text), text
+def test_names_are_found_where_the_plain_scan_finds_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_names`` with its opening-shape test finds what it finds trying ``_NAME`` at every
+    capital (the test turned off: whatever ``_names`` does with a match stays the same)."""
+    filtered = {
+        text: [m.span() for m in role_names._names(text)]
+        for s in SENTENCES
+        for text in _variants(s.text)
+    }
+    monkeypatch.setattr(role_names, "_NAME_START", re.compile(""))  # every capital passes
+    for text, spans in filtered.items():
+        assert [m.span() for m in role_names._names(text)] == spans, text
 
 
 def test_the_opening_shape_turns_away_most_capitals() -> None:
