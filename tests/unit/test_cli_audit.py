@@ -100,3 +100,11 @@ def test_export_with_a_db_path_that_is_not_there_says_so(
     captured = capsys.readouterr()
     assert captured.out == "" and "no marks database" in captured.err
     assert not missing.exists()
+
+
+def test_an_undated_report_says_how_to_date_it(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "wire.txt").write_text("Police said a van hit four people at 6.15pm.\n", "utf-8")
+    assert main(["extract", str(folder)]) == 0
+    assert "DCT unknown (none; give one with --dct wire=YYYY-MM-DD)" in capsys.readouterr().out
