@@ -45,7 +45,7 @@ _SHARE = re.compile(
 )
 # The count inside an active verb phrase: "Paramedics took 10 people to hospital", and a hospital
 # as the subject: "Westcairn General Hospital received eight of the injured".
-_COUNTED = rf"(?:the\s+)?(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN})?"
+_COUNTED = rf"(?:the\s+|a\s+total\s+of\s+)?(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN})?"
 # A further object of the same verb: "took two patients to X and a third (patient) by road to Y",
 # "... and another to Y", "... and a further (two) to Y", "... and three others to Y" (added).
 _ONE_MORE = re.compile(

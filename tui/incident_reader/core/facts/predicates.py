@@ -376,7 +376,7 @@ _NUMBER_MOVES = (
     r"(?:has |had )?(?:now )?(?:been )?(?:rises |rose |risen |climbed |increased |revised |is "
     r"|was |stands |stood |reached |jumped )?(?:to|at)"
 )
-_TOLL_OF = r"(?: (?:in|from|of|after|at|on|for) [^,.;:!?]{1,60}?)?"
+_TOLL_OF = r"(?: (?:in|from|of|after|at|on|for) [^,.;:!?]{1,90}?)?"
 # Those a hospital tally counts: "(the number) taken to hospital", "(the number) hospitalised".
 _TO_HOSPITAL = (
     r"(?:(?:who (?:were |have been |had been )?)?(?:taken|admitted|rushed|brought|sent|conveyed"
