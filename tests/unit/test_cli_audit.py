@@ -117,3 +117,12 @@ def test_a_figure_history_names_an_undated_report_in_words() -> None:
     steps = (FigureStep("a", 4, "2025-05-03"), FigureStep("b", {"min": 5, "max": None}, None))
     fact = FactSummary("I1", "casualties.killed", "revised", 5, ("b",), ("a",), (), steps)
     assert history_text(fact) == "2025-05-03: 4 → undated: 5+"
+
+
+def test_the_reader_help_says_what_it_is_and_where_the_keys_are(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["read", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "text beside the timeline and facts" in out and "Press ? in the reader" in out
