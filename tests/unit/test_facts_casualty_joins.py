@@ -21,6 +21,9 @@ FOUND: list[tuple[str, str, Any]] = [
      "Royal Infirmary.", HOSPITALISED, 7),
     ("One worker was airlifted to the burns unit, whereas the remaining two were taken to "
      "Kelso Community Hospital by ambulance.", HOSPITALISED, 3),
+    # a bare second count with a hospital of its own
+    ("Two riders were flown to Ninewells Hospital and four were taken by road to Perth Royal "
+     "Infirmary.", HOSPITALISED, 6),
     # a destination by its name alone after a hospital count in the first clause
     ("Two women were rushed to Wexford General Hospital and another three were taken to "
      "Mediclinic Parkview.", HOSPITALISED, 5),
