@@ -100,3 +100,29 @@ def test_export_with_a_db_path_that_is_not_there_says_so(
     captured = capsys.readouterr()
     assert captured.out == "" and "no marks database" in captured.err
     assert not missing.exists()
+
+
+def test_an_undated_report_says_how_to_date_it(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "wire.txt").write_text("Police said a van hit four people at 6.15pm.\n", "utf-8")
+    assert main(["extract", str(folder)]) == 0
+    assert "DCT unknown (none; give one with --dct wire=YYYY-MM-DD)" in capsys.readouterr().out
+
+
+def test_a_figure_history_names_an_undated_report_in_words() -> None:
+    from incident_reader.core.align.summary import history_text
+    from incident_reader.core.model import FactSummary, FigureStep
+
+    steps = (FigureStep("a", 4, "2025-05-03"), FigureStep("b", {"min": 5, "max": None}, None))
+    fact = FactSummary("I1", "casualties.killed", "revised", 5, ("b",), ("a",), (), steps)
+    assert history_text(fact) == "2025-05-03: 4 → undated: 5+"
+
+
+def test_the_reader_help_says_what_it_is_and_where_the_keys_are(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["read", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "text beside the timeline and facts" in out and "Press ? in the reader" in out

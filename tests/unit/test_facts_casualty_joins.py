@@ -21,6 +21,9 @@ FOUND: list[tuple[str, str, Any]] = [
      "Royal Infirmary.", HOSPITALISED, 7),
     ("One worker was airlifted to the burns unit, whereas the remaining two were taken to "
      "Kelso Community Hospital by ambulance.", HOSPITALISED, 3),
+    # a bare second count with a hospital of its own
+    ("Two riders were flown to Ninewells Hospital and four were taken by road to Perth Royal "
+     "Infirmary.", HOSPITALISED, 6),
     # a destination by its name alone after a hospital count in the first clause
     ("Two women were rushed to Wexford General Hospital and another three were taken to "
      "Mediclinic Parkview.", HOSPITALISED, 5),
@@ -54,6 +57,13 @@ FOUND: list[tuple[str, str, Any]] = [
     # a passive move whose destinations follow as a distribution
     ("Five patients were conveyed, three to Antrim Area and two to Causeway.", HOSPITALISED, 5),
     ("Two were taken by ambulance, one to Ninewells and one to Perth Royal.", HOSPITALISED, 2),
+    # a hospital that received "a total of" N; a long relative clause before "died"; a toll
+    # placed by a long phrase before its verb
+    ("Kelso Royal Infirmary received a total of 14 patients.", HOSPITALISED, 14),
+    ("A man who was pulled from the wreckage by firefighters from three stations during the "
+     "night died in hospital.", KILLED, 1),
+    ("The death toll from the landslide that buried three villages in the hills above the "
+     "town on Sunday rose to 23.", KILLED, 23),
     # a hospital that confirmed what it was treating
     ("Dunedin Hospital confirmed it was treating four people.", HOSPITALISED, 4),
     # a share whose set is told by a passive participle phrase

@@ -194,3 +194,28 @@ def test_responders_bases_gatherings_seats_workplaces_and_other_incidents_are_no
 
 def test_people_fled_from_leave_the_place_the_scene() -> None:
     assert "cradleigh" in _places("The car fled from police in Cradleigh before it crashed.")
+
+
+def test_the_cue_gates_never_hide_a_cue_that_would_match() -> None:
+    """later_cues() skips a windowed cue only where the sentence lacks every word it needs."""
+    from incident_reader.core.facts import place_cues as cues
+
+    texts = [
+        "Police shot him before he could reach the Tennant Bridge.",
+        "A van linked to him was later found burnt out in Arbury.",
+        "Nine were taken to the Civil Hospital in Ranmore on Monday.",
+        "He was held at Kell Police Station in Ashby overnight.",
+        "A lorry ploughed into the market on Castle Square.",
+        "The gunman planned to drive on to Carlow Square.",
+    ]
+    for text in texts:
+        s = sentence_of(text)
+        gates = cues.later_cues(s)
+        for at in range(len(text) + 1):
+            if not gates.unreached:
+                assert cues._UNREACHED.search(text, 0, at) is None, text
+            if not gates.found:
+                assert not cues.vehicle_found_before(text, at), text
+            if not gates.institution:
+                assert not cues.institution_before(text, at), text
+        assert gates != (False, False, False) or "lorry" in text

@@ -162,12 +162,21 @@ def test_an_age_written_with_spaces_is_one_person_not_a_count(sentence: str, kin
     [
         ("The woman arrested is 52 and lives on the estate.", 52),
         ("A 36-year-old man is being quizzed by detectives.", 36),
-        ("A 28-year-old man and a 24-year-old woman were detained.", 28),
-        ("Ola Brandt, 33, and Kai Moen, 27, were charged on Friday.", 33),
     ],
 )
-def test_copula_after_a_participle_and_the_first_of_two_held(sentence: str, age: int) -> None:
+def test_copula_after_a_participle_and_being_quizzed(sentence: str, age: int) -> None:
     assert found(sentence, "suspect.age") == [age]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        ("A 28-year-old man and a 24-year-old woman were detained.", [28, 24]),
+        ("Ola Brandt, 33, and Kai Moen, 27, were charged on Friday.", [33, 27]),
+    ],
+)
+def test_two_held_together_are_both_suspects(sentence: str, ages: list[int]) -> None:
+    assert found(sentence, "suspect.age") == ages
 
 
 @pytest.mark.parametrize(
@@ -184,3 +193,20 @@ def test_held_now_and_two_named_subjects(sentence: str, n: int) -> None:
 
 def test_hostages_being_held_are_no_arrest() -> None:
     assert found("Four hostages are being held in the embassy.", "arrests") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Khalid al-Masri, 41, was charged with arson.", "khalid al-masri"),
+        ("Áine Ní Bhriain, 36, was remanded in custody.", "áine ní bhriain"),
+        ("Juan Carlos Ortega Ruiz, 44, was arrested in Malaga.", "juan carlos ortega ruiz"),
+    ],
+)
+def test_names_with_particles_and_four_words(sentence: str, name: str) -> None:
+    assert found(sentence, "suspect.name") == [name]
+
+
+def test_a_wanted_description_gives_the_suspects_age() -> None:
+    text = "The suspect is described as a white male, approximately 35 years of age."
+    assert found(text, "suspect.age") == [35]

@@ -177,3 +177,33 @@ def test_the_responses_end_is_no_onset() -> None:
 def test_a_vehicle_gutted_by_fire_dates_the_incident() -> None:
     text = "A minibus was gutted on the A9 near Dunkeld on Friday evening, police said."
     assert _facts(text, DATE, DCT) == ["2025-03-07"]
+
+
+def test_an_evacuation_after_the_event_noun_is_no_onset() -> None:
+    text = "The depot was evacuated at 4.25pm after the spill was discovered."
+    assert _facts(text, TIME, DCT) == []
+
+
+def test_firing_tells_a_shooting() -> None:
+    text = "Witnesses said a man drew a pistol and began firing shortly before 11 p.m."
+    assert _facts(text, TIME, DCT) == ["23:00"]
+
+
+def test_an_arraignment_dates_no_incident() -> None:
+    text = "Marsh was arraigned on Friday on two counts of attempted murder."
+    assert _facts(text, DATE, DCT) == []
+
+
+def test_a_vehicle_ablaze_dates_the_incident() -> None:
+    text = "Video shared online shows the lorry ablaze on the A1 on Friday evening."
+    assert _facts(text, DATE, DCT) == ["2025-03-07"]
+
+
+def test_a_long_clause_after_the_last_comma_is_no_attribution() -> None:
+    text = "On Friday evening, 40 passengers were led off a ferry which caught fire."
+    assert _facts(text, DATE, DCT) == ["2025-03-07"]
+
+
+def test_a_closing_attribution_still_times_nothing() -> None:
+    text = "The warehouse was empty at 10pm on Friday, a spokesman said."
+    assert _facts(text, TIME, DCT) == []

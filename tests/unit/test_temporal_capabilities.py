@@ -44,6 +44,9 @@ ANAPHORIC = [
     ("The storm hit on June 3. That day, 40 homes flooded.", D, [("June 3", "DATE", "2018-06-03"), ("That day", "DATE", "2018-06-03")]),
     ("Three people died in the first half of the year.", "2024-07-10", [("the first half of the year", "DATE", "2024-H1")]),
     ("On the morning of the 12th, the ship sank.", "2024-07-20", [("the morning of the 12th", "TIME", "2024-07-12TMO")]),
+    # a night named by the days it spans (Continental style) is the first day's night
+    ("The fire broke out in the night from Saturday to Sunday.", "2024-06-18", [("night from Saturday", "TIME", "2024-06-15TNI"), ("Sunday", "DATE", "2024-06-16")]),
+    ("He was last seen at about half past four on the afternoon of 14 June.", "2024-06-20", [("half past four", "TIME", "2024-06-14T16:30"), ("the afternoon of 14 June", "TIME", "2024-06-14TAF")]),
     # the n-th week of a month is the calendar week holding most of its days
     ("The work will finish in the first week of June.", "2024-03-10", [("the first week of June", "DATE", "2024-W23")]),
     ("The last week of May was the wettest.", "2024-07-10", [("The last week of May", "DATE", "2024-W22")]),

@@ -233,7 +233,10 @@ def print_tables(doc: dict[str, Any]) -> None:
         else:
             out.print(heading)
         source = "HTML" if dct["source"] == DctSource.HTML.value else dct["source"]
-        out.print(cell(f"DCT {dct['value'] or '?'} ({source})"))
+        if dct["value"]:
+            out.print(cell(f"DCT {dct['value']} ({source})"))
+        else:  # as the reader says it, with this command's way to give one
+            out.print(cell(f"DCT unknown ({source}; give one with --dct {art['id']}=YYYY-MM-DD)"))
         incidents = Table()
         incidents.add_column("id", no_wrap=True, min_width=3)
         incidents.add_column("", no_wrap=True, min_width=7)

@@ -17,13 +17,19 @@ OPTIONS = {"--dct": "dct", "--db": "db", "--reviewer": "reviewer"}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = subparsers.add_parser("read", help="open the reader (the default command)")
+    p = subparsers.add_parser(
+        "read",
+        help="open the reader (the default command)",
+        description="Read the reports in the terminal: each report's text beside the timeline "
+        "and facts found in it; c compares reports side by side, v and x mark what you have "
+        "checked (kept in the marks database). Press ? in the reader for every key.",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="a folder of reports, or report files")
     p.add_argument(
         "--dct",
         metavar="DATE",
-        help="creation date for reports that give none (YYYY-MM-DD or YYYY-MM-DDTHH:MM); "
-        "press d in the reader to set one report's",
+        help="publication date (DCT) for reports that give none (YYYY-MM-DD or "
+        "YYYY-MM-DDTHH:MM); press d in the reader to set one report's",
     )
     p.add_argument(
         "--db",

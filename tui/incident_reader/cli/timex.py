@@ -88,7 +88,7 @@ def print_tables(args: argparse.Namespace) -> int:
             )
         # The heading is a line of its own: as a table title it was wrapped to the table's
         # width and padded with spaces, in a file or a pipe too.
-        out.print(cell(f"{report.id}  (DCT {dct or '?'}, {source})"))
+        out.print(cell(f"{report.id}  (DCT {dct or 'unknown'}, {source})"))
         table = Table()
         for column in ("offset", "text", "type", "value", "mod"):
             table.add_column(column, no_wrap=column != "text")

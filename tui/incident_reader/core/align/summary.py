@@ -110,10 +110,10 @@ def describe(summary: FactSummary) -> str:
 
 
 def history_text(summary: FactSummary, shown: int = 6) -> str:
-    """The figure's history by date: "2017-04-07: 4 → 2018-06-07: 5" (undated steps as "?")."""
+    """The figure's history by date: "2017-04-07: 4 → 2018-06-07: 5 → undated: 5"."""
     steps: list[str] = []
     for step in summary.history:
-        text = f"{step.written or '?'}: {_short(step.value)}"
+        text = f"{step.written or 'undated'}: {_short(step.value)}"
         if not steps or steps[-1] != text:
             steps.append(text)
     if len(steps) > shown:

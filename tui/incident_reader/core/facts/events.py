@@ -64,7 +64,8 @@ _DOUBLES = frozenset(
 ONSET_VERBS: tuple[str, ...] = (
     "crash", "crash-land", "collide", "derail", "capsize", "explode", "blow up", "detonate",
     "go off", "leak", "burn", "catch fire", "set fire", "set alight", "torch", "ignite",
-    "break out", "take hold", "engulf", "shoot", "open fire", "stab", "slash", "knife", "lunge",
+    "break out", "take hold", "engulf", "shoot", "open fire", "fire", "stab", "slash", "knife",
+    "lunge",
     "attack", "assault", "fall", "plunge", "collapse", "give way", "cave in", "come down",
     "come through", "break through", "smash through", "plough", "plow", "ram", "mount", "swerve",
     "veer", "overturn", "topple", "flip", "roll over", "sink", "founder", "strike", "hit",
@@ -97,6 +98,8 @@ ONSET_NOUNS: tuple[str, ...] = (
     "smash", "incident", "accident", "tragedy", "disaster", "rampage", "bombing", "alarm",
     "smoke", "emergency call", "call", "calls", "impact", "wreck",
     "sinking", "eruption", "hit-and-run", "flames", "bang", "boom", "gunshot", "fireball",
+    "spill", "spillage",
+    "ablaze",  # a state of burning: "the coach ablaze on the M1 on Sunday evening"
 )  # fmt: skip
 # The call-out: emergency services told of the incident at once ("crews responded at 2.45pm"),
 # so its time stands for the onset when no other is told.
@@ -130,6 +133,7 @@ AFTER_VERBS: tuple[str, ...] = (
     # legal process after the fact: "registered a case on Monday", "lodged a complaint",
     # "filed charges", "booked the owner under section 304"
     "register", "lodge", "file", "book", "prosecute", "sue", "summons", "indict",
+    "arraign", "plead", "extradite", "question", "interview",
     # a date moved: "the hearing was pushed back to Monday", "adjourned until 4 May"
     "push back", "put back", "postpone", "adjourn", "delay", "reschedule",
     # what came before: a journey's start ("the bus departed at 8 pm", "set sail at dawn"; "left"

@@ -57,7 +57,7 @@ APPOS_BODY = (
     r"|\s*,\s*(?:(?!\s[-–—]\s)[^,;.\n]){1,60}?\s[-–—](?=\s)"
     # a name in apposition: "The tram driver, Alfred Dorris, 42, ..."
     r"|\s*,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}\s*(?=,)"
-    rf"|\s+who\s+{_CLAUSE_WORD}{{1,60}}?(?=\s+(?:has|have|had|was|were|is)\s|\s+died\b)"
+    rf"|\s+who\s+{_CLAUSE_WORD}{{1,100}}?(?=\s+(?:has|have|had|was|were|is)\s|\s+died\b)"
     r"|\s*,?\s+including\s+[^.;\n]{1,60}?(?=,?\s+(?:has|have|had|was|were)\s|\s+died\b)"
     # a headline's: "three people including two children in hospital"
     r"|\s+including\s+[^,.;\n]{1,40}?(?<!\band)(?=\s+(?:in\s+hospital|dead|injured|hurt)\b)"

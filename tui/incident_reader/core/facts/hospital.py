@@ -45,7 +45,7 @@ _SHARE = re.compile(
 )
 # The count inside an active verb phrase: "Paramedics took 10 people to hospital", and a hospital
 # as the subject: "Westcairn General Hospital received eight of the injured".
-_COUNTED = rf"(?:the\s+)?(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN})?"
+_COUNTED = rf"(?:the\s+|a\s+total\s+of\s+)?(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}{NOUN})?"
 # A further object of the same verb: "took two patients to X and a third (patient) by road to Y",
 # "... and another to Y", "... and a further (two) to Y", "... and three others to Y" (added).
 _ONE_MORE = re.compile(
@@ -158,6 +158,11 @@ _JOINED = re.compile(
 )
 
 
+# A bare second count is added only when its own destination is a hospital by its head noun
+# ("and five were taken by road to Taupo Hospital"); by a name alone it may be a transfer.
+_PLACE_END = re.compile(r"(?i:hospitals?|infirmary|medical\s+cent(?:er|re))$")
+
+
 def joined_clauses(sentence: Sentence, found: list[Found]) -> list[Found]:
     """Hospital counts with a second clause that takes more people elsewhere, added together (the
     second clause's own count, if found, gives way to the sum)."""
@@ -173,7 +178,8 @@ def joined_clauses(sentence: Sentence, found: list[Found]) -> list[Found]:
         more = parse_count(told) if told else 1
         if m.group("add") and not told and m.group("head") and not m.group("head").endswith("s"):
             more = 1  # "a further patient"
-        if not isinstance(more, int) or (m.group("add") is None and m.group("more") is None):
+        plain = m.group("add") is None and m.group("more") is None
+        if not isinstance(more, int) or (plain and not _PLACE_END.search(m.group(0))):
             continue  # a bare "and five were taken to X" may be some of those counted first
         end = base + m.end()
         out = [

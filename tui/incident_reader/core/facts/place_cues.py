@@ -7,10 +7,12 @@ place_premises.py."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from incident_reader.core.facts import events, when
 from incident_reader.core.facts.lexicon import RESIDENCE_CUES
 from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.text import Sentence, WordGate
 from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 
 # A person's life story places them, not the incident: "who studied at Thornley College".
@@ -136,6 +138,49 @@ _OTHER_INCIDENT = re.compile(
     r"\bsame\s+(?:day|night|morning|afternoon|evening|week|weekend|hour|time)\s+(?:that|as|when)\b",
     re.IGNORECASE,
 )
+
+
+class LaterCues(NamedTuple):
+    """Which windowed cues a sentence can hold at all (a word each needs), read once a sentence."""
+
+    unreached: bool
+    found: bool
+    institution: bool
+
+
+# Words each windowed cue needs somewhere in the sentence (tested on its word keys, no scan).
+_UNREACHED_GATE = WordGate(
+    ("could", "would", "might", "planned", "plans", "intended", "hoped", "tried", "trying",
+     "wanted", "meant", "aiming", "attempting")
+)  # fmt: skip
+_FOUND_GATE = WordGate(
+    ("found", "discovered", "located", "recovered", "traced", "impounded", "dumped", "abandoned")
+)
+_INSTITUTION_GATE = WordGate(
+    (
+        "hospital",
+        "infirmary",
+        "court",
+        "courthouse",
+        "clinic",
+        "mortuary",
+        "station",
+        "suite",
+        "centre",
+        "center",
+        "college",
+        "unit",
+    )
+)  # fmt: skip  (every head _INSTITUTION ends with)
+
+
+def later_cues(sentence: Sentence) -> LaterCues:
+    """The cues a sentence may hold: a place not reached, a vehicle found, an institution named."""
+    return LaterCues(
+        _UNREACHED_GATE.passes(sentence),
+        _FOUND_GATE.passes(sentence),
+        _INSTITUTION_GATE.passes(sentence),
+    )
 
 
 def vehicle_found_before(text: str, start: int) -> bool:

@@ -33,6 +33,7 @@ from incident_reader.core.facts.place_cues import (
     _sequel_before,
     institution_before,
     institution_site,
+    later_cues,
     other_incident_from,
     vehicle_found_before,
 )
@@ -168,16 +169,18 @@ def places(sentence: Sentence) -> list[Found]:
     blocked = -1
     not_scene = False  # a place set aside as no scene: no premises is read in its stead
     other_from = other_incident_from(text)  # a clause telling another incident starts here
+    cues = later_cues(sentence)  # which of the cues below the sentence can hold at all
     for found in _PLACE_SCAN.finditer(sentence):
         m: re.Match[str] = found
         if m.start() < blocked:
             continue  # the street of a place already set aside ("at X Church on Mill Street")
-        if _DESTINATION.search(text, max(0, m.start() - SEQUEL_REACH), m.start()):
+        lo = max(0, m.start() - SEQUEL_REACH)  # the window the cues before a place look at
+        if _DESTINATION.search(text, lo, m.start()):
             continue  # "on her way to work in X": where someone was going
-        if diverted_or_earlier(text, max(0, m.start() - SEQUEL_REACH), m.start()):
+        if diverted_or_earlier(text, lo, m.start()):
             not_scene = True  # nor is the premises it names read in its stead
             continue  # "diverted through Ballyfin", "the worst since a bus crash at Cahir"
-        nots = _NOT_THE_SCENE_BEFORE.search(text, max(0, m.start() - SEQUEL_REACH), m.start())
+        nots = _NOT_THE_SCENE_BEFORE.search(text, lo, m.start())
         if nots and (
             (
                 nots.group("people")
@@ -191,9 +194,13 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "police in X said", "shouted at Masood", "rented from a depot in X"
         if (
             m.start() >= other_from
-            or _UNREACHED.search(text, max(0, m.start() - SEQUEL_REACH), m.start())
-            or vehicle_found_before(text, m.start())
-            or (m.group("prep") in ("in", "at") and institution_before(text, m.start()))
+            or (cues.unreached and _UNREACHED.search(text, lo, m.start()))
+            or (cues.found and vehicle_found_before(text, m.start()))
+            or (
+                cues.institution
+                and m.group("prep") in ("in", "at")
+                and institution_before(text, m.start())
+            )
         ):
             not_scene = True
             chained = _CHAIN.match(text, m.end("name"))  # "found in the town of Vic in Catalonia"

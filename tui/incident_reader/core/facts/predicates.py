@@ -297,8 +297,9 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"held at (?:an? |the )?(?:[\w'’-]+ ){0,3}?police station",
     # "A 17-year-old is being held", "is being held at the county jail on a $50,000 bond": held
     # in custody (not hostage, nor evacuees held at a hall)
-    r"(?<!hostages are )(?<!hostage is )(?<!hostages were )(?<!hostage was )(?<!captives are )"
-    r"being held(?=\s*[.;]|\s+(?:in (?:custody|(?:the |a )?[\w'’ -]{0,30}?(?:jail|prison|cells?"
+    r"being held(?<!hostages are being held)(?<!hostage is being held)"
+    r"(?<!hostages were being held)(?<!hostage was being held)(?<!captives are being held)"
+    r"(?=\s*[.;]|\s+(?:in (?:custody|(?:the |a )?[\w'’ -]{0,30}?(?:jail|prison|cells?"
     r"|detention))|at (?:the |an? )?[\w'’ -]{0,40}?(?:jail|prison|police station|detention|custody)"
     r"|on (?:suspicion|a charge|charges|remand|bond|a \$|\$)|without bail|for questioning|pending"
     r"|in connection|by (?:police|officers|detectives)))",
@@ -376,7 +377,7 @@ _NUMBER_MOVES = (
     r"(?:has |had )?(?:now )?(?:been )?(?:rises |rose |risen |climbed |increased |revised |is "
     r"|was |stands |stood |reached |jumped )?(?:to|at)"
 )
-_TOLL_OF = r"(?: (?:in|from|of|after|at|on|for) [^,.;:!?]{1,60}?)?"
+_TOLL_OF = r"(?: (?:in|from|of|after|at|on|for) [^,.;:!?]{1,90}?)?"
 # Those a hospital tally counts: "(the number) taken to hospital", "(the number) hospitalised".
 _TO_HOSPITAL = (
     r"(?:(?:who (?:were |have been |had been )?)?(?:taken|admitted|rushed|brought|sent|conveyed"

@@ -51,7 +51,9 @@ _GLUE = re.compile(
     r"|\s*,\s*|\s+as\s+|\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:(?:said|believed"
     r"|thought|understood|known)\s+to\s+be\s+|(?:identified|named|described|singled\s+out)"
     r"\s+(?:\w+ly\s+)?(?:by\s+[\w\s]{1,30}?\s+)?as\s+)?|\s+|\s*$)(?:(?:an?|the|one)\s+)?"
-    rf"(?:(?!(?:{'|'.join(_CLOSED_WORDS)})\s)(?![\w’'-]*[a-z]ed\s)[\w’'-]+\s+){{0,3}}",
+    rf"(?:(?!(?:{'|'.join(_CLOSED_WORDS)})\s)(?![\w’'-]*[a-z]ed\s)[\w’'-]+\s+){{0,3}}"
+    # a description's age after its noun: "described as a white male, approximately 25 years"
+    r"(?:[\w’'-]+\s*,\s+(?:approximately|approx\.|about|around|roughly|aged)\s+)?",
     _I,
 )
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'-]+\s+)?$", _I)

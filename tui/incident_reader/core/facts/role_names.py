@@ -48,8 +48,13 @@ _INITIALS = r"(?:[A-Z]\.\s*){1,2}"
 _GIVEN_SHORT = rf"(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\.\s+"
 
 # Between a name's words, its lower-case particles ("Ana de la Cruz", "Pieter van der Berg").
-_PARTICLES = r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bin|al|el)"
-_JOIN = rf"(?:\s+(?:{_PARTICLES}\s+){{0,2}})"
+# Irish ones ("Seán Ó Briain", "Áine Ní Bhriain") and Arabic ones written with a hyphen
+# ("Mohammed al-Sayed", "Omar bin-Laden").
+_PARTICLES = (
+    r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bin|ibn|abu|al|el|Ó|Ní|Nic|Mac|Uí)"
+)
+_HYPHEN_PARTICLES = r"(?:al|el|bin|ibn|abu|ben|ul|ad|ar|as|ash|az)-"
+_JOIN = rf"(?:\s+(?:{_PARTICLES}\s+){{0,2}}(?:{_HYPHEN_PARTICLES})?)"
 
 # A nickname in quotes between a first name and a surname; left out of the name's value.
 _NICKNAME = r"\s+['‘\"“][A-Z][\w’-]*(?:\s+[A-Z][\w’-]*)?['’\"”]\s+"
@@ -64,7 +69,7 @@ _NAME = re.compile(
     rf"(?<![\w’'.-])(?P<name>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"  # "Dwayne R. Kessler"
     rf"|{_NAME_WORD}{_NICKNAME}{_NAME_WORD}"  # "Kendell 'Bossman' Hypolite"
     rf"|{_GIVEN_SHORT}{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}"  # "Mohd. Irfan"
-    rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}}"
+    rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,3}}"  # "José María García López"
     rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
     rf"|{_NAME_WORD}(?={_ALIAS_THEN}\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b"
@@ -78,7 +83,7 @@ _NAME = re.compile(
 # matches.
 _NAME_START = re.compile(
     rf"(?<![\w’'.-])(?:[A-Z]\.|{_GIVEN_SHORT}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?"
-    rf"(?:-[{_UP}]?[{_LO}]+)*(?:\.?\s+(?:[{_UP}'‘\"“]|{_PARTICLES}\s)"
+    rf"(?:-[{_UP}]?[{_LO}]+)*(?:\.?\s+(?:[{_UP}'‘\"“]|{_PARTICLES}\s|{_HYPHEN_PARTICLES})"
     rf"|{_ALIAS_THEN}\s*(?:,\s+\d|\(\d)))"
 )
 

@@ -174,6 +174,8 @@ _ROLE_APPOS_AFTER = re.compile(
     r"(?![^,;]{0,40},?\s*(?:identified|named|described|known)\s+(?:\w+\s+){0,3}?as\b)",
     _I,
 )
+# How far before a person a harm verb of which they are the object may start (its words and "at").
+_HARM_REACH = 80
 # A person's phrase that hands its role on to the next name: ", identified as", ", named as".
 _NAMES_NEXT = re.compile(
     r",\s*(?:identified|named|described|known)\s+(?:\w+\s+){0,3}?as\s+(?-i:[A-Z])", _I
@@ -222,12 +224,6 @@ _COORD = re.compile(
     r"\s*and\s+(?:(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
     r"|(?:an?\s+)?\d{1,2}-year-old\s+[a-z]+"  # "A 25-year-old man and a 23-year-old woman were"
     r"|(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+(?=\s+(?:were|are|have|had)\b))"  # "X and Y were"
-)
-# The second of two people joined by "and" before their shared predicate: the first told is the
-# suspect whose age the incident carries ("Ali Khan, 26, and Omar Rauf, 24, were charged").
-_COORD_BEFORE = re.compile(
-    r"(?:\d-year-old\s+[a-z]+|[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
-    r"|[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+and\s+(?:an?\s+)?$"
 )
 _INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
 _SAYS = re.compile(r"(?:said|says|say|told|tells|added|recalled|described)\b", _I)
@@ -303,13 +299,12 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     other = _OTHER.search(near) or _OTHER_BEFORE.search(before[-40:])
     if _ACCESSORY.search(pred[:80]) or _ACCESSORY.search(own) or other:
         return False  # "a second man", "on suspicion of assisting an offender"
-    if _HARM_BEFORE.search(before):
+    if _HARM_BEFORE.search(before, max(0, len(before) - _HARM_REACH)):
         return False  # "the man accused of murdering Marcus Joseph": the object of the harm
     if mention[0].name and _NAMES_NEXT.search(text, end, after_np + 3):
         return False  # "brother X (26), the accused, identified as Y (29)": the role is Y's
-    if _COORD_BEFORE.search(text, max(0, start - 60), start) and not _ROLE_NOUN.search(own):
-        return False  # "A 25-year-old man and a 23-year-old woman were detained": the second
-    if _ALSO_INVERTED.search(text, 0, start) and not _ROLE_NOUN.search(own):
+    also = text.find("lso", 0, start) >= 0 and _ALSO_INVERTED.search(text, 0, start)
+    if also and not _ROLE_NOUN.search(own):
         return False  # "Also arrested was Tiana Brooks, 23, who police say drove him away"
     who = _WHO_PRED.search(own)
     harmed = _VICTIM_SAID.match(pred) or (passive and _HARMED_NOW.match(pred))
@@ -340,7 +335,7 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return False  # "restrained a 19-year-old victim who was bleeding": the head noun's role
     if _QUESTIONED_BEFORE.search(before):
         return True  # "Gardaí are questioning a man in his 40s": its direct object
-    if _HARM_BEFORE.search(before):
+    if _HARM_BEFORE.search(before, max(0, len(before) - _HARM_REACH)):
         return False  # "stabbed Alasdair Munro, 58": the object of the harm
     if _AGAINST_BEFORE.search(before):
         return True  # "Police have registered a case against Suresh Yadav (41)"

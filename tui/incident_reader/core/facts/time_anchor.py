@@ -14,6 +14,7 @@ from incident_reader.core.facts import events
 from incident_reader.core.facts.entry_clause import _CLAUSE_BREAK
 from incident_reader.core.facts.event_cues import (
     _AFTER_CUE,
+    _NOUN_FORMS,
     _ONSET_CUE,
     _PASSIVE_BEFORE,
     _TOLL_CUE,
@@ -37,11 +38,12 @@ _REFERENCE_POINT = re.compile(
     r"\b(?:since|after|following|before|over)\s+(?:the|a|an|its|this)\s+$"
 )
 
-# An event named as the complement of "by", "since", "following" (with a definite determiner and
-# at most one modifier) is a reference point after a time, not its clause's event: "displaced by
-# the collapse", "since the crash" ("the time of the collapse" is the collapse's own time).
+# An event noun as the complement of "by", "since", "following", "after" (with a definite
+# determiner and at most one modifier) is a reference point after a time, not its clause's event:
+# "displaced by the collapse", "evacuated at 7.25pm after the leak was found" ("the time of the
+# collapse" is the collapse's own time; "after a truck hit" tells a new event).
 _REFERENCE_AFTER = re.compile(
-    r"\b(?:by|since|following|over)\s+(?:the|its|this|that|their)\s+(?:[a-z][\w-]*\s+)?$",
+    r"\b(?:by|since|following|over|after)\s+(?:the|its|this|that|their)\s+(?:[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
 )
 REFERENCE_REACH = 40
@@ -76,6 +78,8 @@ _EARLIER_HARM = re.compile(
 LATER_DEATH_GAP = 25  # "died around", "passed away in hospital at"
 
 LATER_CUE_WEIGHT = 40
+
+ATTRIBUTION_WORDS = 4  # "the fire service said", "engineers found"
 
 ATTRIBUTION_TAIL = 3  # characters after a closing attribution's verb ("said.", "found.\"")
 
@@ -194,7 +198,7 @@ def _anchor(
     for start, end, cls, saying in cues:
         if lo <= start < hi:
             continue
-        if cls != _AFTER_CUE and start >= hi and _told_of_later(text, cues, hi, start):
+        if cls != _AFTER_CUE and start >= hi and _told_of_later(text, cues, hi, start, end):
             continue  # "pledged €500m on Saturday ... displaced by the collapse"
         if cls != _AFTER_CUE and end <= lo and _complement_apart(text, start, end, lo):
             continue  # "Victims of the attack and their families, one by one on Monday, told"
@@ -228,8 +232,14 @@ def _anchor(
         relative = _RELATIVE.search(text, end, lo) if end <= lo else None
         if relative and "," not in text[relative.end() : lo]:
             continue  # "the ferry, which had sailed from X on Friday": the relative clause's verb
-        if end > lo and _ATTRIBUTION.match(text, hi) and len(text) - end <= ATTRIBUTION_TAIL:
-            continue  # "..., engineers found." attributes the sentence
+        if (
+            end > lo
+            and _ATTRIBUTION.match(text, hi)
+            and len(text) - end <= ATTRIBUTION_TAIL
+            and len(text[text.rfind(",", 0, start) + 1 : end].split()) <= ATTRIBUTION_WORDS
+        ):
+            continue  # "..., engineers found." attributes the sentence; "..., 52 passengers
+            # were evacuated from a coach which caught fire." tells the event
         if text and _CLAUSE_BREAK.search(text, min(end, hi), max(start, lo)):
             weight += CLAUSE_PENALTY
         if best is None or weight < best[0] or (weight == best[0] and cls == _AFTER_CUE):
@@ -267,13 +277,15 @@ def _anchor(
 
 
 def _told_of_later(
-    text: str, cues: Sequence[tuple[int, int, int, bool]], hi: int, start: int
+    text: str, cues: Sequence[tuple[int, int, int, bool]], hi: int, start: int, end: int
 ) -> bool:
     """Whether an event word after a time is no predicate of the time's clause: a reference
     point ("displaced by the collapse", "since the crash") or what a saying verb between
     them reports ("On Tuesday the group claimed that it was behind the attack"); a saying set off
     by commas ("At 7pm, police said, a van ...") reports the clause of the time itself."""
-    if _REFERENCE_AFTER.search(text, max(0, start - REFERENCE_REACH), start):
+    if _REFERENCE_AFTER.search(text, max(0, start - REFERENCE_REACH), start) and (
+        text[start:end].lower() in _NOUN_FORMS
+    ):
         return True
     return any(
         saying and hi <= c_start and c_end <= start and not text.startswith(",", c_end)

@@ -215,9 +215,11 @@ TOPIC_NAMED = 12  # the latest named days compared (bounded work per clock time)
 
 
 _LATER_DAY_PART = re.compile(
-    r"\.?\s{0,3},?\s{0,3}(?:on\s+)?(?:(?:last|this|that|tomorrow|yesterday|the\s+(?:same|previous|following|next)|"
+    r"\.?\s{0,3},?\s{0,3}(?:on\s+|in\s+)?(?:(?:(?:last|this|that|tomorrow|yesterday"
+    r"|the\s+(?:same|previous|following|next)|"
     + _WEEKDAY_NAMES
-    + r")\s+(?P<part>afternoon|evening|night)|(?P<tonight>tonight))\b",
+    + r")\s+|the\s+(?=(?:afternoon|evening|night)\s+of\b))"  # "on the afternoon of 14 June"
+    r"(?P<part>afternoon|evening|night)|(?P<tonight>tonight))\b",
     re.IGNORECASE,
 )
 

@@ -20,6 +20,7 @@ from textual.widgets import Static
 
 from incident_reader.ui.keys import KEYS, RESERVED, SYMBOLS
 from incident_reader.ui.screens.styled_once import StyledOnce
+from incident_reader.ui.widgets.same_rows import draw_same_rows_once
 
 
 def key_rows() -> list[tuple[str, str, str | None]]:
@@ -118,12 +119,18 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
         from textual.widgets import Footer  # loads with the first help, not at start-up
 
         keys, symbols = help_tables()
-        with VerticalScroll(id="help-box"):
+        box = VerticalScroll(id="help-box")
+        draw_same_rows_once(box)  # its rows between the border's top and bottom are alike
+        with box:
             yield Static("Keys", id="help-title")
             yield Static(keys)
             yield Static("Symbols", id="help-symbols-title")
             yield Static(symbols)
         yield Footer(compact=True)  # its own keys, not the reader's
+
+    def __init__(self) -> None:
+        super().__init__()
+        draw_same_rows_once(self)  # its background rows around the box are alike
 
     def on_mount(self) -> None:
         self._note_styles_at_mount()  # Textual's first restyle is skipped (StyledOnce)
