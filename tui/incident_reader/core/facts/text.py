@@ -215,6 +215,10 @@ def _literal_part(pattern: str) -> str:
     return pattern
 
 
+# Look-behinds (without groups inside) at the start of a stem.
+_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")
+
+
 class WordGate:
     """A cheap test that a sentence holds a word starting like one of some stems.
 
@@ -259,6 +263,8 @@ class WordScan:
         digits: set[str] = set()
         self.always = False
         for stem in stems:
+            # A look-behind matches no text: "(?<!hostages are )being held" starts at "being".
+            stem = _LEADING_LOOKBEHINDS.sub("", stem)
             words = re.findall(r"[a-z]+", _literal_part(stem.lower()))
             if stem[:1].isdecimal():
                 digits.add(stem[0])  # "4x4", "18-wheeler": tried wherever that digit stands
