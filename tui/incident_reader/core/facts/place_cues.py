@@ -31,7 +31,7 @@ RESIDENCE_REACH = 40  # characters before the preposition looked at for a cue
 # "appeared at", "the High Court in" (the sequel predicate classes of events.py).
 SEQUEL_VERBS: tuple[str, ...] = (
     "arrest", "detain", "charge", "appear", "sentence", "jail", "remand", "treat", "airlift",
-    "admit", "transfer", "hold", "question", "raid", "speak", "brief",
+    "admit", "transfer", "hold", "question", "raid", "speak", "brief", "search",
 )  # fmt: skip
 SEQUEL_NOUNS: tuple[str, ...] = (
     "hospital", "infirmary", "court", "custody", "shelter", "clinic", "mortuary", "rest centre",
@@ -96,6 +96,10 @@ _NOT_THE_SCENE_BEFORE = re.compile(
     r"|\b(?:crews?|units?|engines?|appliances|firefighters|fire-fighters|teams?|ambulances"
     r"|paramedics|rescuers|divers|lifeboats?|investigators|inspectors|specialists|experts"
     r"|reinforcements)\s+(?:[\w-]+\s+){0,2}?from(?:\s+[\w'’-]+){0,6}"
+    # where people or a wreck were moved to: "taken by bus to a hotel in X", "evacuated to a
+    # leisure centre in Y", "seized and taken to a police compound in Z" (not "to the scene")
+    r"|\b(?:taken|evacuated|moved|transferred|ferried|bussed|brought|escorted|relocated|rehoused)"
+    r"\s+(?:[\w-]+\s+){0,3}?to\s+(?!the\s+scene)(?:[\w'’-]+\s+){0,3}[\w'’-]+"
     r")\s+$",
     re.IGNORECASE,
 )
