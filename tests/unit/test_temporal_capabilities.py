@@ -27,6 +27,7 @@ SIGNALLED = [
     ("The search lasted two weeks and three days.", D, [("two weeks and three days", "DURATION", "P17D")]),
     ("He served one year, six months of it in solitary.", D, [("one year", "DURATION", "P1Y"), ("six months", "DURATION", "P6M")]),
     ("He got 18 months and his brother 2 years.", D, [("18 months", "DURATION", "P18M"), ("2 years", "DURATION", "P2Y")]),
+    ("He was jailed for 4½ years.", D, [("4½ years", "DURATION", "P4Y6M")]),
 ]
 # 2. Ranges and coordinations: one expression per side, each completed from the other.
 RANGES = [
