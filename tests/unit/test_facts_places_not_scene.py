@@ -246,3 +246,11 @@ def test_crews_sent_to_the_scene_keep_the_scene() -> None:
 
 def test_a_count_after_a_name_is_no_site_noun_of_it() -> None:
     assert _places("A man was stabbed in Ashby two days after the fire.") == ["ashby"]
+
+
+def test_a_memorial_gathering_and_an_organisations_head_office_are_no_scene() -> None:
+    found = _places("Relatives met at a memorial garden beside St Bride's church on Mill Road.")
+    assert found == [], found
+    assert _places("The site belongs to Kestrel Homes, whose head office is in Leeds.") == []
+    # a memorial itself may be the scene
+    assert "kell square" in _places("Two were hurt at the memorial in Kell Square when it fell.")

@@ -20,7 +20,7 @@ BIOGRAPHY_CUES: tuple[str, ...] = (
     "studied", "studies", "studying", "graduated", "graduate", "enrolled", "schooled", "taught",
     "teaches", "educated",  # not "attended": crews attend a scene
     "who worked", "who had worked", "who works",  # a relative clause; a workplace may be the scene
-    "based", "headquartered",  # "the bus company, based in Leeds": an organisation's seat
+    "based", "headquartered", "head office", "head offices", "registered office",  # a seat
 )  # fmt: skip
 # A residence cue among the few words before the preposition: "of no fixed address in Cardiff".
 _RESIDENCE = re.compile(
@@ -207,10 +207,11 @@ def other_incident_from(text: str) -> int:
 _INSTITUTION_SITE = re.compile(
     r"^(?:at|in|to|into|inside)\s+(?:[\w'’-]+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies)|clinics?"
     r"|mortuary|morgue|hospice|courthouse|court|police\s+station|custody\s+suite|headquarters"
-    r"|burns\s+unit"
-    # a sequel's gathering: "at a vigil in Dunmore Cathedral", "at the inquest in Y"
-    r"|vigils?|memorial\s+services?|funerals?|inquests?|trial|hearings?|(?:press|news)\s+conference"
-    r"|briefings?)\s+(?:in|at|of|near)\s",
+    r"|burns\s+unit)\s+(?:in|at|of|near)\s"
+    # a sequel's gathering: "at a vigil in Dunmore Cathedral", "at a memorial garden beside X"
+    r"|^(?:at|in)\s+(?:[\w'’-]+\s+){0,3}?(?:vigils?|memorial\s+(?:services?|gardens?|ceremon(?:y|ies)|events?)|funerals?|inquests?|trial|hearings?"
+    r"|(?:press|news)\s+conference|briefings?)(?:\s+[a-z]+){0,2}?"
+    r"\s+(?:in|at|of|near|beside|on|outside|by)\s",
     re.IGNORECASE,
 )
 
