@@ -177,3 +177,12 @@ def test_no_serious_injury_is_no_zero_count(sentence: str) -> None:
 def test_an_unqualified_denial_is_a_zero_count() -> None:
     assert values("No one was injured in the fire.", INJURED) == [0]
     assert values("There were no injuries.", INJURED) == [0]
+
+
+def test_n_others_taken_to_hospital_after_a_hospital_count_are_added() -> None:
+    text = (
+        "One climber was airlifted to Raigmore Hospital. Two other walkers were taken by road to "
+        "Belford Hospital with minor injuries."
+    )
+    found = values(text, HOSPITALISED)
+    assert 3 in found and 2 not in found

@@ -219,3 +219,38 @@ def test_the_cue_gates_never_hide_a_cue_that_would_match() -> None:
             if not gates.institution:
                 assert not cues.institution_before(text, at), text
         assert gates != (False, False, False) or "lorry" in text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scene", "not_scene"),
+    [
+        ("Police searched a flat in Ashby after the attack on Kell Road.", "kell road", "ashby"),
+        ("The car was seized and taken to a police compound in Ashby.", None, "ashby"),
+        ("Residents were evacuated to a school hall in Ashby after the blast on Kell Road.",
+         "kell road", "ashby"),
+        ("Survivors were taken by bus to a hotel in Ashby after the ferry sank off Kell Point.",
+         "kell point", "ashby"),
+    ],
+)  # fmt: skip
+def test_where_people_or_a_wreck_were_moved_or_searched_is_no_scene(
+    sentence: str, scene: str | None, not_scene: str
+) -> None:
+    found = _places(sentence)
+    assert scene is None or any(scene in v for v in found), found
+    assert not any(not_scene in v for v in found), found
+
+
+def test_crews_sent_to_the_scene_keep_the_scene() -> None:
+    assert "ashby" in _places("Paramedics were rushed to the scene in Ashby after the crash.")
+
+
+def test_a_count_after_a_name_is_no_site_noun_of_it() -> None:
+    assert _places("A man was stabbed in Ashby two days after the fire.") == ["ashby"]
+
+
+def test_a_memorial_gathering_and_an_organisations_head_office_are_no_scene() -> None:
+    found = _places("Relatives met at a memorial garden beside St Bride's church on Mill Road.")
+    assert found == [], found
+    assert _places("The site belongs to Kestrel Homes, whose head office is in Leeds.") == []
+    # a memorial itself may be the scene
+    assert "kell square" in _places("Two were hurt at the memorial in Kell Square when it fell.")

@@ -210,3 +210,18 @@ def test_names_with_particles_and_four_words(sentence: str, name: str) -> None:
 def test_a_wanted_description_gives_the_suspects_age() -> None:
     text = "The suspect is described as a white male, approximately 35 years of age."
     assert found(text, "suspect.age") == [35]
+
+
+def test_a_drivers_name_given_paragraphs_after_the_drivers_age() -> None:
+    text = (
+        "The driver, aged 47, tried to run away but was caught by residents.\n\n"
+        "The cyclist, named as Ivy Lam, 20, died at the scene.\n\n"
+        "Her friend, 21, was taken to hospital.\n\n"
+        "Police identified the driver as Otto Brenner and said he would be charged."
+    )
+    assert found(text, "suspect.name") == ["otto brenner"]
+
+
+def test_a_rank_inside_a_four_word_name() -> None:
+    text = "Officers arrested a soldier, Lance Bombardier Tomas Reyes, 26, over the shooting."
+    assert found(text, "suspect.name") == ["tomas reyes"]

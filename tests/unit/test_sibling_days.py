@@ -147,3 +147,11 @@ def test_a_text_telling_later_weekdays_borrows_no_morrow_from_last_night() -> No
     undated = "A man stabbed on Friday night died. A suspect was charged on Tuesday."
     dated = [("A man was stabbed outside a pub last night, police said.", "2025-03-08")]
     assert sibling_day(undated, dated) is None
+
+
+def test_a_same_day_blog_naming_no_day_lends_its_day_to_its_weekday() -> None:
+    undated = "A coach went on fire on the M8 on Saturday evening. Its operator spoke on Sunday."
+    dated = [
+        ("7.52pm: A coach is on fire on the M8. 8.10pm: All passengers are off.", "2025-03-08")
+    ]
+    assert sibling_day(undated, dated) == "2025-03-09"

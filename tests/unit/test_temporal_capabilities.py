@@ -20,6 +20,14 @@ SIGNALLED = [
     ("The bridge opened a fortnight earlier than planned.", D, [("a fortnight", "DURATION", "P2W")]),
     ("Six years from now the debt will be gone.", D, [("Six years", "DURATION", "P6Y"), ("now", "DATE", "PRESENT_REF")]),
     ("The strike ended two weeks after it began.", D, [("two weeks", "DURATION", "P2W")]),
+    # a length told in units from larger to smaller is one DURATION; anything else stays apart
+    ("The man was jailed for two years and eight months.", D, [("two years and eight months", "DURATION", "P2Y8M")]),
+    ("The plane was in the air for 1 hour 40 minutes.", D, [("1 hour 40 minutes", "DURATION", "PT1H40M")]),
+    ("The race took 2 hours 5 minutes 30 seconds.", D, [("2 hours 5 minutes 30 seconds", "DURATION", "PT2H5M30S")]),
+    ("The search lasted two weeks and three days.", D, [("two weeks and three days", "DURATION", "P17D")]),
+    ("He served one year, six months of it in solitary.", D, [("one year", "DURATION", "P1Y"), ("six months", "DURATION", "P6M")]),
+    ("He got 18 months and his brother 2 years.", D, [("18 months", "DURATION", "P18M"), ("2 years", "DURATION", "P2Y")]),
+    ("He was jailed for 4½ years.", D, [("4½ years", "DURATION", "P4Y6M")]),
 ]
 # 2. Ranges and coordinations: one expression per side, each completed from the other.
 RANGES = [
@@ -93,3 +101,13 @@ SURFACE = [
 )
 def test_capability(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == expected
+
+
+def test_a_joined_duration_reads_in_words() -> None:
+    """The reader and the Markdown export spell a joined length out, never as TIMEX3 notation."""
+    from incident_reader.core.export import _when_vague
+    from incident_reader.ui.timefmt import readable_value
+
+    value = tag("He was jailed for two years and eight months.", D)[0].value
+    assert readable_value(value) == _when_vague(value) == "2 years 8 months"
+    assert readable_value("PT1H40M") == "1 hour 40 minutes"

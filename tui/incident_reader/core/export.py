@@ -45,6 +45,7 @@ _PART_OF_DAY = {"TMO": "morning", "TMI": "midday", "TAF": "afternoon", "TEV": "e
                 "TNI": "night", "TDT": "daytime"}  # fmt: skip
 _REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
 _DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHS])$")
+_COMPOUND_DURATION = re.compile(r"^P(?=T?\d)(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?$")  # "P2Y8M"
 _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour",
                    "TM": "minute", "S": "second", "DE": "decade", "CE": "century"}  # fmt: skip
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
@@ -300,6 +301,12 @@ def _when_vague(value: str) -> str:
     'XXXX-XX-XXT06:10'): a Markdown reader should never meet the TIMEX3 notation."""
     if value in _REFS:
         return _REFS[value]
+    if _COMPOUND_DURATION.match(value) and not _DURATION.match(value):
+        day, _, clock = value[1:].partition("T")  # "P2Y8M": "2 years 8 months"
+        units = [f"P{n}" for n in re.findall(r"\d+[YMWD]", day)]
+        return " ".join(
+            _when_vague(u) for u in units + [f"PT{n}" for n in re.findall(r"\d+[HMS]", clock)]
+        )
     if m := _DURATION.match(value):
         amount, unit = m[2], ("TM" if m[1] and m[3] == "M" else m[3])
         name = _DURATION_UNITS.get(unit, unit)

@@ -138,12 +138,15 @@ def _first_days_only(text: str, weekday: int) -> bool:
 
 def _relative_days(text: str, dct: str) -> list[date]:
     """The days a dated report tells by their distance from its own ("last night", "yesterday",
-    "this morning"), in sentence parts that tell no court, custody or remembrance."""
+    "this morning"), in sentence parts that tell no court, custody or remembrance; its own day
+    when it names no day at all (a live blog of the day, told by its stamps)."""
     try:
         written = date.fromisoformat(dct[:10])
     except ValueError:
         return []
     out: set[date] = set()
+    if _WEEKDAY.search(text) is None and _DAY_MONTH.search(text) is None:
+        out.add(written)  # a same-day report naming no day at all (a live blog's stamps)
     for part in _PART_STOPS.split(text):
         if _LATER_STAGE.search(part):
             continue

@@ -46,6 +46,7 @@ MODS = {
     "EQUAL_OR_MORE": ">= ",
 }
 _DURATION = re.compile(r"^P(?:(T)?)(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHS])$")
+_COMPOUND_DURATION = re.compile(r"^P(?=T?\d)(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?$")  # "P2Y8M"
 _PART = re.compile(r"^(.*)T(MO|MI|AF|EV|NI|DT)$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(WE|\d))?$")
@@ -66,6 +67,12 @@ def _readable(value: str) -> str:
         return "?"
     if value in REFS:
         return REFS[value]
+    if _COMPOUND_DURATION.match(value) and not _DURATION.match(value):
+        day, _, clock = value[1:].partition("T")  # "P2Y8M": "2 years 8 months"
+        units = [f"P{n}" for n in re.findall(r"\d+[YMWD]", day)]
+        return " ".join(
+            _readable(u) for u in units + [f"PT{n}" for n in re.findall(r"\d+[HMS]", clock)]
+        )
     if m := _DURATION.match(value):
         amount, unit = m[2], ("TM" if m[1] and m[3] == "M" else m[3])
         name = DURATION_UNITS.get(unit, unit)

@@ -20,7 +20,7 @@ BIOGRAPHY_CUES: tuple[str, ...] = (
     "studied", "studies", "studying", "graduated", "graduate", "enrolled", "schooled", "taught",
     "teaches", "educated",  # not "attended": crews attend a scene
     "who worked", "who had worked", "who works",  # a relative clause; a workplace may be the scene
-    "based", "headquartered",  # "the bus company, based in Leeds": an organisation's seat
+    "based", "headquartered", "head office", "head offices", "registered office",  # a seat
 )  # fmt: skip
 # A residence cue among the few words before the preposition: "of no fixed address in Cardiff".
 _RESIDENCE = re.compile(
@@ -31,7 +31,7 @@ RESIDENCE_REACH = 40  # characters before the preposition looked at for a cue
 # "appeared at", "the High Court in" (the sequel predicate classes of events.py).
 SEQUEL_VERBS: tuple[str, ...] = (
     "arrest", "detain", "charge", "appear", "sentence", "jail", "remand", "treat", "airlift",
-    "admit", "transfer", "hold", "question", "raid", "speak", "brief",
+    "admit", "transfer", "hold", "question", "raid", "speak", "brief", "search",
 )  # fmt: skip
 SEQUEL_NOUNS: tuple[str, ...] = (
     "hospital", "infirmary", "court", "custody", "shelter", "clinic", "mortuary", "rest centre",
@@ -96,6 +96,10 @@ _NOT_THE_SCENE_BEFORE = re.compile(
     r"|\b(?:crews?|units?|engines?|appliances|firefighters|fire-fighters|teams?|ambulances"
     r"|paramedics|rescuers|divers|lifeboats?|investigators|inspectors|specialists|experts"
     r"|reinforcements)\s+(?:[\w-]+\s+){0,2}?from(?:\s+[\w'’-]+){0,6}"
+    # where people or a wreck were moved to: "taken by bus to a hotel in X", "evacuated to a
+    # leisure centre in Y", "seized and taken to a police compound in Z" (not "to the scene")
+    r"|\b(?:taken|evacuated|moved|transferred|ferried|bussed|brought|escorted|relocated|rehoused)"
+    r"\s+(?:[\w-]+\s+){0,3}?to\s+(?!the\s+scene)(?:[\w'’-]+\s+){0,3}[\w'’-]+"
     r")\s+$",
     re.IGNORECASE,
 )
@@ -203,10 +207,11 @@ def other_incident_from(text: str) -> int:
 _INSTITUTION_SITE = re.compile(
     r"^(?:at|in|to|into|inside)\s+(?:[\w'’-]+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies)|clinics?"
     r"|mortuary|morgue|hospice|courthouse|court|police\s+station|custody\s+suite|headquarters"
-    r"|burns\s+unit"
-    # a sequel's gathering: "at a vigil in Dunmore Cathedral", "at the inquest in Y"
-    r"|vigils?|memorial\s+services?|funerals?|inquests?|trial|hearings?|(?:press|news)\s+conference"
-    r"|briefings?)\s+(?:in|at|of|near)\s",
+    r"|burns\s+unit)\s+(?:in|at|of|near)\s"
+    # a sequel's gathering: "at a vigil in Dunmore Cathedral", "at a memorial garden beside X"
+    r"|^(?:at|in)\s+(?:[\w'’-]+\s+){0,3}?(?:vigils?|memorial\s+(?:services?|gardens?|ceremon(?:y|ies)|events?)|funerals?|inquests?|trial|hearings?"
+    r"|(?:press|news)\s+conference|briefings?)(?:\s+[a-z]+){0,2}?"
+    r"\s+(?:in|at|of|near|beside|on|outside|by)\s",
     re.IGNORECASE,
 )
 

@@ -17,6 +17,8 @@ from incident_reader.core.facts.lexicon import (
     REGION_WORDS,
     SITE_NOUNS,
     STREET_WORDS,
+    TENS,
+    UNITS,
 )
 from incident_reader.core.facts.place_words import is_site_head
 
@@ -146,6 +148,8 @@ def _compound_head(text: str, name: str, end: int, determined: bool = False) -> 
     if not nxt:
         return ""
     words = nxt.group(1).split()
+    if words[0] in UNITS or words[0] in TENS:
+        return ""  # "in Ashby two days after": a count follows the name, no site noun
     if any(w in _INSTITUTION_HEADS for w in words) or "police station" in " ".join(words):
         return None  # "at Kilreagh police station": a sequel's place
     for i in range(min(len(words), 3), 0, -1):

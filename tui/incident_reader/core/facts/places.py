@@ -133,6 +133,8 @@ _CHAIN = re.compile(
 )  # "the Ahlens store on the city's Drottninggatan": the town's own street
 # Prepositions of a landmark near a place just named ("at X, near the Y Church").
 _LOCATORS = frozenset(("near", "close to", "beside", "opposite", "next to", "behind"))
+# ... past the name's own lower-case head ("a memorial garden beside St Bride's church on X").
+_CHAIN_PAST = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?{_CHAIN.pattern}")
 _DIRECTION = re.compile(r"(?:north|south|east|west)[\w-]*\s+of")
 _ROUTE = re.compile(r"\s+to\s+[A-Z]")
 # Heads that add nothing to the name they follow ("the Eastfield area" is Eastfield).
@@ -203,7 +205,7 @@ def places(sentence: Sentence) -> list[Found]:
             )
         ):
             not_scene = True
-            chained = _CHAIN.match(text, m.end("name"))  # "found in the town of Vic in Catalonia"
+            chained = _CHAIN_PAST.match(text, m.end("name"))  # "found in the town of Vic in X"
             blocked = chained.end() if chained else m.end()
             continue  # "the same day that X was shot in Ankara", "a second van was found in Vic"
         if (
@@ -253,7 +255,7 @@ def places(sentence: Sentence) -> list[Found]:
         if name and (
             _INSTITUTION.search(name) or institution_site(text, m.start(), m.start("name"))
         ):
-            chained = _CHAIN.match(text, m.end("name"))  # "the Civil Hospital in Chamba"
+            chained = _CHAIN_PAST.match(text, m.end("name"))  # "the Civil Hospital in Chamba"
             blocked = chained.end() if chained else m.end()
             continue  # a sequel's institution, and the town it stands in
         if not name or _REGION.search(name):

@@ -267,8 +267,10 @@ def _names(text: str) -> list[re.Match[str]]:
                 # "Thug Lee 'Psycho' Barnes", "Lance Corporal Musa Danjuma": a title or a role
                 # word, then a longer name after it
                 later = _NAME.match(text, m.start() + words[cut + 1].start())
-                if later is not None and later.end() > m.end():
-                    m = later
+                if later is not None and (
+                    later.end() > m.end() or cut > 0 and later.end() == m.end()
+                ):
+                    m = later  # a rank inside the run: "Lance Corporal Musa Danjuma"
             out.append(m)
             reached = m.end()
     return out

@@ -234,7 +234,11 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
         if any(f.start <= m.end() < f.end and f.kind in (AGE, NAME) for f in (*facts, *out)):
             continue
         role = _last(_ROLE_IN, obj, _HARM_IN)
-        if role < 0 and _DRIVER_OBJ.fullmatch(obj) and _suspect_before(text, m.start()):
+        if (
+            role < 0
+            and _DRIVER_OBJ.fullmatch(obj)
+            and (_suspect_before(text, m.start()) or _driver_suspect_told(text, facts, m.start()))
+        ):
             role = 0  # "identified the driver as X" after "the driver ... did not stop"
         if _WHO_WAS_HARMED.search(obj):
             continue  # "the man who was stabbed by the robber": the head was harmed
@@ -269,6 +273,19 @@ def _suspect_before(text: str, start: int) -> bool:
             break
     before = text[lo:start]
     return bool(_SUSPECT_PRED_IN.search(before) or _ROLE_IN.search(before))
+
+
+def _driver_suspect_told(text: str, facts: Sequence[Fact | Found], at: int) -> bool:
+    """Whether the report has already given a driver's age as the suspect's ("the driver, aged
+    38, attempted to flee") and no suspect's name: a later "identified the driver as X" names
+    that driver, however many sentences lie between."""
+    told = [f for f in facts if f.kind in (AGE, NAME) and f.start < at]
+    if not told or any(f.kind == NAME for f in told):
+        return False
+    return any(_DRIVER_NEAR.search(text, max(0, f.start - 40), f.end) for f in told)
+
+
+_DRIVER_NEAR = re.compile(rf"(?<![\w-])(?:{'|'.join(DRIVER_NOUNS)})(?![\w-])", _I)
 
 
 def _identity_at(text: str, at: int) -> list[Found]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from incident_reader.core.facts.figures import resolve_figures
 from incident_reader.core.facts.lexicon import (
     VAGUE,
 )
-from incident_reader.core.facts.numbers import ORDINAL, _alt
+from incident_reader.core.facts.numbers import COUNT, ORDINAL, _alt, parse_count
 from incident_reader.core.model import Fact
 
 _NUMERAL = re.compile(r"(?:\d|one\b)", re.IGNORECASE)  # "1 person", "One man": a count said
@@ -28,6 +29,31 @@ _TRANSFER = re.compile(
     re.IGNORECASE,
 )
 HOSPITALISED = "casualties.hospitalised"
+
+
+# "Three other passengers were taken by road to X" right after another hospital count: more.
+_OTHERS = re.compile(rf"(?P<n>{COUNT})\s+other(?:s\b|\s+(?-i:[a-z]))", re.IGNORECASE)
+
+
+def _others_added(facts: Sequence[Fact]) -> list[Fact]:
+    """Hospital counts of "N other(s)" told right after another hospital count of the incident
+    (the sentence before): "A woman was flown to X. Three other passengers were taken by road to
+    Y" took four to hospital (the value is the sum, the evidence the second count's)."""
+    out = list(facts)
+    last: dict[str, int] = {}
+    for i in sorted(range(len(out)), key=lambda i: out[i].start):
+        f = out[i]
+        if f.kind != HOSPITALISED:
+            continue
+        before = last.get(f.incident)
+        m = _OTHERS.match(f.text)
+        if before is not None and m and isinstance(f.value, int):
+            prev = out[before]
+            n = parse_count(m.group("n"))
+            if isinstance(prev.value, int) and n == f.value and 0 <= f.start - prev.end < 400:
+                out[i] = replace(f, value=prev.value + f.value)
+        last[f.incident] = i
+    return out
 
 
 def _transfers(facts: Sequence[Fact]) -> set[int]:
@@ -53,6 +79,7 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fa
     hospital counts that only move some of those already counted there (``_transfers``)."""
     kinds = frozenset(kinds)
     facts = resolve_figures(facts, kinds)  # "That figure was later revised to five"
+    facts = _others_added(facts)
     moved = _transfers(facts)
     if moved:
         facts = [f for i, f in enumerate(facts) if i not in moved]

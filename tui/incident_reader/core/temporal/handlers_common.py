@@ -27,8 +27,8 @@ def number(word: str | None) -> float | None:
     w = norm(word).replace("-", " ")
     if not w:
         return None
-    half = 0.5 if w.endswith(("and a half", "1/2")) else 0.0
-    w = w.removesuffix("and a half").removesuffix("1/2").strip()
+    half = 0.5 if w.endswith(("and a half", "1/2", "½")) else 0.0
+    w = w.removesuffix("and a half").removesuffix("1/2").removesuffix("½").strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w) + half
     if w in lx.NUMBER_WORDS:

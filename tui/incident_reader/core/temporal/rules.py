@@ -79,7 +79,7 @@ FRAGMENTS: dict[str, str] = {
     + r")"
     r"(?![\w-])(?=\s*[,.;:!?)\"”']|\s*$|\s+(?:at|in|on|and|or|to|when|as|with|after|before|the|this|that|last|next|from|until|till|by|for|of|is|was|were|will|would|has|had)\b))",
     "year": r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,]\d)",
-    "num": r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2)?|"
+    "num": r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2|½)?|"
     + _BIG_NUM
     + "|"
     + _NUM_WORD

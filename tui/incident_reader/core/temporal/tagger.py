@@ -197,6 +197,16 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
             value = later
             if ctx.dct and later[:10] > ctx.dct.isoformat() and sentence_tense(text, s, e) < 0:
                 value = _earlier_first_end(found, value)  # told as past: the night before
+        if (
+            ttype == "DURATION"
+            and found
+            and (joined := _joined_duration(found[-1], text, s, value))
+        ):
+            found[-1] = dataclasses.replace(
+                found[-1], end=e, text=text[found[-1].start : e], value=joined
+            )
+            m = _advance(candidates, next_pos)
+            continue
         found.append(Timex(s, e, text[s:e], ttype, value, mod))
         if ttype in ("DATE", "TIME") and ctx.told_year is not None and value[:4].isdigit():
             ctx.dated(int(value[:4]), s)
@@ -210,6 +220,40 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
                 ctx.month_pos = s  # "in March 2011. That same day": a day of that month
         m = _advance(candidates, next_pos)
     return found
+
+
+_SIMPLE_DURATION = re.compile(r"P(T?)(\d+)([YMWDHS])$")
+_DURATION_PARTS = re.compile(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?$")
+_DURATION_JOIN = re.compile(r"\s{1,3}(?:and\s{1,3})?")
+_UNIT_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")  # larger first; "T" marks clock units
+
+
+def _duration_counts(value: str) -> dict[str, int] | None:
+    """The counts of a plain duration value per unit ("P2Y8M" {Y: 2, M: 8}), or None."""
+    if not _DURATION_PARTS.match(value) or value == "P":
+        return None
+    day, _, clock = value[1:].partition("T")
+    counts = {u: int(n) for n, u in re.findall(r"(\d+)([YMWD])", day)}
+    counts.update({"T" + u: int(n) for n, u in re.findall(r"(\d+)([HMS])", clock)})
+    return counts or None
+
+
+def _joined_duration(last: Timex, text: str, s: int, value: str) -> str | None:
+    """One DURATION for a count in units from larger to smaller ("two years and eight months"
+    P2Y8M, "1 hour 40 minutes" PT1H40M), or None when the two are not one length."""
+    b = _SIMPLE_DURATION.match(value)
+    counts = _duration_counts(last.value) if last.type == "DURATION" and not last.mod else None
+    if counts is None or b is None or not _DURATION_JOIN.fullmatch(text, last.end, s):
+        return None
+    unit = b[1] + b[3]
+    if not all(_UNIT_ORDER.index(u) < _UNIT_ORDER.index(unit) for u in counts):
+        return None
+    counts[unit] = int(b[2])
+    if "W" in counts and "D" in counts:
+        counts["D"] += 7 * counts.pop("W")  # "two weeks and three days": P17D
+    day = "".join(f"{counts[u]}{u}" for u in _UNIT_ORDER[:4] if u in counts)
+    clock = "".join(f"{counts[u]}{u[1]}" for u in _UNIT_ORDER[4:] if u in counts)
+    return "P" + day + ("T" + clock if clock else "")
 
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)$")
