@@ -186,3 +186,10 @@ def test_n_others_taken_to_hospital_after_a_hospital_count_are_added() -> None:
     )
     found = values(text, HOSPITALISED)
     assert 3 in found and 2 not in found
+
+
+def test_a_second_counted_subject_of_the_hurt_is_added() -> None:
+    text = "One steward cut his face and two spectators were treated for smoke inhalation."
+    assert 3 in values(text, INJURED)
+    share = "Five people were injured and two people were seriously hurt."
+    assert values(share, INJURED) == [5]

@@ -147,7 +147,10 @@ def _further_treated(text: str, base: int, found: list[Found]) -> list[Found]:
 # Between two counts of the hurt, the second of them others: "Three were seriously hurt and 12
 # others suffered minor injuries", "..., while a further six were slightly injured".
 _JOIN_OTHERS = re.compile(
-    r"\s*,?\s+(?:and|while|whereas)\s+(?:(?:another|a\s+further)\s+)?", re.IGNORECASE
+    # a short phrase may close the first clause: "suffered burns to his hands and ..."
+    r"(?:\s+(?:to|on|in)\s+(?:his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s*,?\s+(?:and|while|whereas)\s+(?:(?:another|a\s+further)\s+)?",
+    re.IGNORECASE,
 )
 _OTHERS_AFTER = re.compile(
     rf"(?P<n>{COUNT})\s+(?:others|more|other\s+(?:people|persons))\b", re.IGNORECASE
@@ -157,6 +160,14 @@ _OTHERS_AFTER = re.compile(
 # A second clause's own subject, someone not counted before: "... and the man, 57, hurt his back"
 # (not a pronoun, and not a share: "and two of them were badly hurt").
 _FRESH_SUBJECT = re.compile(r"(?:an?|the|one|his|her|their)\s+(?-i:[a-z])", re.IGNORECASE)
+# A counted second subject of its own kind of people, its hurt told without a degree: "One
+# firefighter suffered burns and two colleagues were treated for heat exhaustion" (not "and two
+# people were seriously hurt", a share of the first).
+_COUNTED_FRESH = re.compile(
+    rf"(?:{COUNT})\s+(?!of\b|people\b|persons\b)(?-i:[a-z][\w-]*)\s+(?!.*\b(?:seriously|critically"
+    r"|badly|severely|gravely)\b)",
+    re.IGNORECASE,
+)
 _SHARE_OF = re.compile(r"\bof\s+(?:them|whom|those|the|these)\b", re.IGNORECASE)
 
 
@@ -173,6 +184,7 @@ def _others_hurt_too(text: str, base: int, found: list[Found]) -> list[Found]:
         further = join.group(0).strip(" ,").lower() not in ("and", "while", "whereas")
         second = text[b.start - base : b.end - base]
         fresh = _FRESH_SUBJECT.match(second) and not _SHARE_OF.search(second)
+        fresh = fresh or (_COUNTED_FRESH.match(second) and not _SHARE_OF.search(second))
         if not (further or _OTHERS_AFTER.match(second) or fresh):
             continue
         if isinstance(a.value, int) and isinstance(b.value, int):
