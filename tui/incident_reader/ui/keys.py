@@ -127,6 +127,15 @@ READER_BINDINGS: tuple[Binding, ...] = (
         tooltip="Switch pane: timeline or facts, source text, report list",
     ),
     Binding("shift+tab", "switch_pane(-1)", "Pane back", show=False, id="reader.pane_back"),
+    # Early, so that the footer still shows it at 80-120 columns, where it cuts the last keys.
+    Binding(
+        "question_mark",
+        "help",
+        "Help",
+        key_display="?",
+        id="reader.help",
+        tooltip="Show every key",
+    ),
     Binding(
         "left_square_bracket",
         "previous_report",
@@ -219,13 +228,5 @@ READER_BINDINGS: tuple[Binding, ...] = (
         show=False,
         id="reader.escape",
         tooltip="Close the search or clear its highlights",
-    ),
-    Binding(
-        "question_mark",
-        "help",
-        "Help",
-        key_display="?",
-        id="reader.help",
-        tooltip="Show every key",
     ),
 )

@@ -9,6 +9,9 @@ from incident_reader.ui.keys import mark_bindings, mark_commands
 
 COMPARE_BINDINGS: tuple[Binding, ...] = (
     Binding("escape,c", "close", "Back", id="compare.close", tooltip="Back to the reader"),
+    Binding(
+        "question_mark", "help", "Help", key_display="?", id="compare.help", tooltip="Every key"
+    ),
     Binding("f", "next_conflict", "Next !", id="compare.next_conflict", tooltip="Next conflict"),
     Binding(
         "F",
@@ -46,9 +49,6 @@ COMPARE_BINDINGS: tuple[Binding, ...] = (
         show=False,  # in the help and the palette; the footer keeps to the common keys
         id="compare.mark_side",
         tooltip="What v x i u mark: both reports, report A alone, report B alone",
-    ),
-    Binding(
-        "question_mark", "help", "Help", key_display="?", id="compare.help", tooltip="Every key"
     ),
 )
 
