@@ -126,3 +126,25 @@ def test_the_reader_help_says_what_it_is_and_where_the_keys_are(
         main(["read", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "text beside the timeline and facts" in out and "Press ? in the reader" in out
+
+
+@pytest.mark.parametrize("dct", ["2018-13-45", "yesterday", "2018-02-30"])
+def test_timex_jsonl_reports_a_dct_that_is_no_day(
+    dct: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    good = json.dumps({"id": "ok", "text": "at 7pm on Friday", "dct": "2018-08-14T07:37:00Z"})
+    bad = json.dumps({"id": "bad", "text": "at 7pm on Friday", "dct": dct})
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{bad}\n{good}\n"))
+    assert main(["timex", "--jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == ["ok"]
+    assert "stdin line 1" in captured.err and "is not a day" in captured.err
+
+
+def test_timex_refuses_a_dct_option_that_is_no_day(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["timex", str(folder), "--dct", "2018-13-45"]) == 2
+    assert "not a TIMEX3 date" in capsys.readouterr().err

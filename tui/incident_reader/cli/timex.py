@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import Any, TextIO
 
@@ -34,6 +35,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
+def is_day(value: str) -> bool:
+    """Whether a DCT starts with a day of the calendar (2018-08-14, 2018-08-14T07:37:00Z)."""
+    from datetime import date
+
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    try:
+        return m is not None and date(int(m[1]), int(m[2]), int(m[3])) is not None
+    except ValueError:
+        return False
+
+
 def tag_lines(stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     """Tag each JSON line of ``stdin``; returns 1 when some line was unusable, else 0."""
     from incident_reader.core.temporal import tag
@@ -49,6 +61,8 @@ def tag_lines(stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
             dct = rec.get("dct")
             if dct is not None and not isinstance(dct, str):
                 raise ValueError('"dct" must be a string')
+            if dct and not is_day(dct):  # tagged without it, every date would be left open
+                raise ValueError(f'"dct" {dct!r} is not a day such as 2018-08-14')
         except ValueError as err:
             print(f"{PROG}: error: stdin line {number}: {err}", file=stderr)
             status = 1
@@ -73,7 +87,7 @@ def print_tables(args: argparse.Namespace) -> int:
 
     from incident_reader.core.temporal import infer_dct_with_evidence, is_valid, tag
 
-    if args.dct and not is_valid(args.dct):
+    if args.dct and not (is_valid(args.dct) and is_day(args.dct)):
         fail(f"--dct {args.dct!r} is not a TIMEX3 date such as 2018-08-14")
     corpus = load_or_fail(args.paths)
     out = console()
