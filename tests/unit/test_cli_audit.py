@@ -148,3 +148,11 @@ def test_timex_refuses_a_dct_option_that_is_no_day(
 ) -> None:
     assert main(["timex", str(folder), "--dct", "2018-13-45"]) == 2
     assert "not a TIMEX3 date" in capsys.readouterr().err
+
+
+def test_extract_tables_in_a_file_keep_every_word_of_a_summary(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "…" not in out and "on 3 March 2019" in out

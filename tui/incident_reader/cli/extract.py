@@ -242,7 +242,10 @@ def print_tables(doc: dict[str, Any]) -> None:
         incidents.add_column("", no_wrap=True, min_width=7)
         incidents.add_column("date", no_wrap=True, min_width=10)
         incidents.add_column("place", min_width=12, max_width=24)
-        incidents.add_column("summary", no_wrap=True, overflow="ellipsis", max_width=44)
+        if out.is_terminal:  # a glance on screen; a file or pipe keeps every word
+            incidents.add_column("summary", no_wrap=True, overflow="ellipsis", max_width=44)
+        else:
+            incidents.add_column("summary")
         for inc in art["incidents"]:
             incidents.add_row(
                 cell(inc["id"]),
