@@ -145,8 +145,12 @@ def _relative_days(text: str, dct: str) -> list[date]:
     except ValueError:
         return []
     out: set[date] = set()
-    if _WEEKDAY.search(text) is None and _DAY_MONTH.search(text) is None:
-        out.add(written)  # a same-day report naming no day at all (a live blog's stamps)
+    if (
+        _WEEKDAY.search(text) is None
+        and _DAY_MONTH.search(text) is None
+        and _LATER_STAGE.search(text) is None
+    ):
+        out.add(written)  # a same-day report naming no day and no sequel (a live blog's stamps)
     for part in _PART_STOPS.split(text):
         if _LATER_STAGE.search(part):
             continue
