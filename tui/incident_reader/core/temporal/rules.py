@@ -62,7 +62,9 @@ _YEAR_WORDS = (
 # verb ("symptoms last six days", "could last two weeks"), outside the DURATION's extent.
 _PERIOD_OPENERS = ("the", "in", "for", "over", "during", "within", "of", "these", "those",
                    "his", "her", "their", "its", "our", "my", "your")  # fmt: skip
-_LAST_NOT_VERB = r"(?:(?<![A-Za-z]\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in _PERIOD_OPENERS) + r")"
+_LAST_NOT_VERB = (
+    r"last(?:(?<![A-Za-z]\slast)|" + "|".join(rf"(?<=\b{w}\slast)" for w in _PERIOD_OPENERS) + r")"
+)
 
 _ZONES = lx.alternation(lx.TIME_ZONES)
 _NAMED_ZONE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\stime"  # "New York time", "Eastern time"
@@ -514,7 +516,7 @@ RULES: tuple[Rule, ...] = (
     Rule("duration",
          r"(?:(?P<qmod>about|around|almost|nearly|some|more\s+than|less\s+than|over|under|at\s+least|at\s+most"
          r"|up\s+to|roughly|approximately|just\s+over|just\s+under)\s+(?!the\b))?(?:the\s+)?"
-         r"(?:(?P<rel>past|" + _LAST_NOT_VERB + r"last|next|first|previous|coming|final|latest|remaining|following|preceding|full|entire"
+         r"(?:(?P<rel>past|" + _LAST_NOT_VERB + r"|next|first|previous|coming|final|latest|remaining|following|preceding|full|entire"
          r"|whole|initial|year-earlier)\s+)?(?:{num}(?P<range>\s+(?:to|or)\s+(?:\d+|" + _NUM_WORD + r")|(?<=\d)[-–]\d+)?|{vague})[-\s]+(?:(?:more|additional|"
          r"straight|consecutive|full|long|short)\s+)?{unit}(?P<half>\s+and\s+a\s+half)?(?P<old>-old)?(?:[-\s]long)?(?:\s+or\s+so)?(?!-)", "duration",
          (("11 months", D, "P11M"), ("jailed for at least 34 years", D, "P34Y"), ("the past three years", D, "P3Y"),

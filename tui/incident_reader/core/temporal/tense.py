@@ -123,6 +123,8 @@ _CUE_FIRST = frozenset(
     )
 )  # fmt: skip
 _FUTURE_FIRST = frozenset(phrase.split()[0] for phrase in lx.FUTURE_CUES)
+# Any word that may open a future cue, for a one-pass test of a window ("will", "they'll").
+_FUTURE_WORD = re.compile(r"\b(?:" + lx.alternation(_FUTURE_FIRST) + r")\b|\w['’]ll\b", _I)
 AFTER_WINDOW = 30
 SCHEDULE_REACH = 4  # words between a scheduled event's verb and its day
 _EVENT_PREPOSITIONS = frozenset(lx.EVENT_PREPOSITIONS)
@@ -480,9 +482,10 @@ def tense(text: str, start: int, end: int) -> int:
 def ahead_only(text: str, start: int, end: int) -> bool:
     """Whether a span's clause speaks of the future and no past verb stands before it in its
     sentence ("winds are forecast to pick up by 5pm", not "he said he planned to leave at 5pm")."""
-    s, e = sentence_bounds(text, start, end)
-    if _future_in(text, s, e) is None or tense(text, start, end) <= 0:
-        return False  # the cheap test first: most sentences have no future word at all
+    near = _FUTURE_WORD.search(text, max(0, start - BEFORE_WINDOW), end + FRONTED_WINDOW)
+    if near is None or tense(text, start, end) <= 0:
+        return False  # the cheap test first: most clauses have no future word near the span
+    s, _ = sentence_bounds(text, start, end)
     return not any(_cue_sign(text, m, s) < 0 for m in _cues(text, s, start))
 
 
