@@ -224,7 +224,9 @@ def institution_site(text: str, start: int, name_start: int) -> bool:
 def institution_before(text: str, start: int) -> bool:
     """Whether a sequel's institution named just before places it ("the Government Medical
     College in Tanda", "Mercy Hospital in Lakeport"): the town the institution stands in."""
-    end = len(text[:start].rstrip())
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # (no slice of the text before: a sentence may be a megabyte long)
     return end > 0 and _INSTITUTION.search(text, max(0, end - 60), end) is not None
 
 

@@ -211,6 +211,7 @@ def places(sentence: Sentence) -> list[Found]:
         if (
             m.group("prep") in _LOCATORS
             and out
+            and 0 <= m.start() - (out[-1].end - base) <= 3
             and text[out[-1].end - base : m.start()].strip() == ","
             and _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
             and not is_street_level(_trim(m.group("name"), 0)[1])
