@@ -132,7 +132,7 @@ _FOUND = re.compile(
     re.IGNORECASE,
 )
 _VEHICLE_WORD = re.compile(
-    rf"\b(?:vehicle|{_alt({h for heads in VEHICLE_CLASSES.values() for h in heads})})s?\b",
+    rf"\b(?:vehicle|{_alt(sorted({h for heads in VEHICLE_CLASSES.values() for h in heads}))})s?\b",
     re.IGNORECASE,
 )
 FOUND_REACH = 70
