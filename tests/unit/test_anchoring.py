@@ -98,6 +98,21 @@ def test_a_context_that_repeats_on_the_line_before_does_not_orphan_the_words() -
     assert where is not None and (where.start, where.end) == (a.start, a.end)
 
 
+def test_a_context_that_repeats_around_other_words_does_not_orphan_the_words() -> None:
+    # Two clauses of one shape ("killed in the blast at X on the Y line"): the marked words sit in
+    # their own copy of the context, so the other copy's different words are no edit of them.
+    text = (
+        "Four were killed in the blast at Mill Lane on the Green line, and two more were killed "
+        "in the blast at Dock Street on the Green line, an hour later.\n"
+    )
+    start = text.index("at Dock Street")
+    a = make_anchor(text, start, start + len("at Dock Street"), "v1")
+    where = place(a, text, "v2")
+    assert where is not None and (where.start, where.end) == (a.start, a.end)
+    edited = text.replace("at Dock Street", "at Quay Road")
+    assert place(a, edited, "v2") is None  # edited where it stood: an orphan, not Mill Lane
+
+
 def test_a_small_edit_inside_a_long_quote_is_placed_fuzzily() -> None:
     quote = "Those nearby said they had to run as the scene unfolded"
     a = anchor_on(quote)

@@ -217,14 +217,15 @@ def _edited_in_place(anchor: Anchor, text: str, found: list[tuple[float, int, in
     starts, ends = _context_edges(anchor, text)
     n = len(anchor.quote)
     taken = [(s, e) for _, s, e in found]
+    other_words = False
     for a in starts:
         for b in ends:
             if not (0 < b - a <= 2 * n + 20 and text[a:b].strip()):
                 continue
             if any(a <= s and e <= b for s, e in taken):
-                continue  # a copy of the words lies inside: the context repeats, nothing edited
-            return True
-    return False
+                return False  # a copy of the words sits in the context: they were not edited
+            other_words = True  # "bombing at Edgware Road on" beside "bombing at Aldgate on"
+    return other_words
 
 
 def _trim(text: str, start: int, end: int) -> list[tuple[int, int]]:
