@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from textual.binding import Binding
+
 from incident_reader.ui.app import ReaderApp
 from incident_reader.ui.keys import KEYS, READER_BINDINGS
 from incident_reader.ui.widgets.compare_commands import COMPARE_BINDINGS
@@ -20,7 +22,7 @@ def test_every_bound_key_of_the_reader_and_the_comparison_is_in_the_help() -> No
     words = {w for keys, text in KEYS for w in re.split(r"[\s,;:()]+", f"{keys} {text}") if w}
     missing = []
     for binding in (*READER_BINDINGS, *COMPARE_BINDINGS, *ReaderApp.BINDINGS):
-        key = binding.key if hasattr(binding, "key") else binding[0]
+        key = binding.key if isinstance(binding, Binding) else binding[0]
         missing += [k for k in key.split(",") if SHOWN_AS.get(k, k) not in words]
     assert missing == []
 
