@@ -184,6 +184,19 @@ def test_no_dct_leaves_relative_values_unresolved() -> None:
     assert values == ["XXXX-WXX-2", "XXXX-XX-XXT07:30", "XXXX-03"]
 
 
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("The blast came at 9pm on 3 March 2019 in the square.", "2019-03-03T21:00"),
+        ("Crews arrived at 6.40am on March 4, 2021.", "2021-03-04T06:40"),
+        ("at 4 pm on 08.06.2024", "2024-06-08T16:00"),
+        ("at 5pm on 4 March", "XXXX-XX-XXT17:00"),  # no year, no report date: the day is open
+    ],
+)
+def test_no_dct_a_clock_takes_a_date_written_in_full_after_it(text: str, clock: str) -> None:
+    assert tag(text, None)[0].value == clock
+
+
 def test_deterministic() -> None:
     text = SEED_000.read_text(encoding="utf-8")
     assert tag(text, None) == tag(text, None)

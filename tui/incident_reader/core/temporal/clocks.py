@@ -103,13 +103,13 @@ def _own_day(g: Groups, ctx: Context, s: int, e: int) -> date | None:
 
     A bracket between them does not part them: "10:35 a.m. (0735 GMT) Friday".
     """
-    if ctx.dct is None:
-        return None
     wd, dw = g.get("wd"), norm(g.get("dw"))
     if not wd and not dw and not g.get("mon"):  # "between 2am and 4am on Sunday": both on Sunday
         coordinated = _RANGE_NEXT.match(ctx.text, e)
         e = coordinated.end() if coordinated else e
     dated = None if wd or dw or g.get("mon") else _OWN_DATE_AFTER.match(ctx.text, e)
+    if ctx.dct is None:  # no report date: only a date written in full places the clock
+        return _full_date(dated) if dated is not None else None
     has_date = dated is not None and bool(dated["m1"] or dated["m2"] or dated["d3"])
     wd_at = (s, e)  # the tense that places a weekday is read around the weekday itself
     if not wd and not dw and not g.get("mon") and not has_date:
@@ -142,6 +142,16 @@ def _own_day(g: Groups, ctx: Context, s: int, e: int) -> date | None:
         between = _DAY_THEN_CLOCK.match(ctx.text, ctx.day_end, s)
         if between is not None and between.end() == s:
             return ctx.day
+    return None
+
+
+def _full_date(dated: re.Match[str]) -> date | None:
+    """The day of "9pm on 3 March 2019" or "4 pm on 08.06.2024", which needs no report date."""
+    if dated["d3"]:
+        return safe_date(int(dated["y3"]), int(dated["m3"]), int(dated["d3"]))
+    if (dated["m1"] or dated["m2"]) and dated["y"]:
+        mon = lx.MONTHS[(dated["m1"] or dated["m2"]).lower()]
+        return safe_date(int(dated["y"]), mon, int(re.sub(r"\D", "", dated["d1"] or dated["d2"])))
     return None
 
 
