@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from incident_reader.core.duration_words import duration_words
 from incident_reader.core.loading import first_sentence
 from incident_reader.core.model import (
     Comparison,
@@ -44,10 +45,6 @@ _TIMEX_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?
 _PART_OF_DAY = {"TMO": "morning", "TMI": "midday", "TAF": "afternoon", "TEV": "evening",
                 "TNI": "night", "TDT": "daytime"}  # fmt: skip
 _REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
-_DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHS])$")
-_COMPOUND_DURATION = re.compile(r"^P(?=T?\d)(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?$")  # "P2Y8M"
-_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour",
-                   "TM": "minute", "S": "second", "DE": "decade", "CE": "century"}  # fmt: skip
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _SEASON_OR_WEEK = re.compile(r"^(\d{4})-(?:(SP|SU|FA|AU|WI)|W(\d{2}))$")
 # A day the report does not date: any day, a weekday ('XXXX-WXX-2') or a month ('XXXX-07').
@@ -301,18 +298,8 @@ def _when_vague(value: str) -> str:
     'XXXX-XX-XXT06:10'): a Markdown reader should never meet the TIMEX3 notation."""
     if value in _REFS:
         return _REFS[value]
-    if _COMPOUND_DURATION.match(value) and not _DURATION.match(value):
-        day, _, clock = value[1:].partition("T")  # "P2Y8M": "2 years 8 months"
-        units = [f"P{n}" for n in re.findall(r"\d+[YMWD]", day)]
-        return " ".join(
-            _when_vague(u) for u in units + [f"PT{n}" for n in re.findall(r"\d+[HMS]", clock)]
-        )
-    if m := _DURATION.match(value):
-        amount, unit = m[2], ("TM" if m[1] and m[3] == "M" else m[3])
-        name = _DURATION_UNITS.get(unit, unit)
-        if amount == "X":
-            return f"some {name}s"
-        return f"{amount} {name}" + ("" if amount == "1" else "s")
+    if (words := duration_words(value)) is not None:
+        return words
     if m := _SEASON_OR_WEEK.match(value):
         year, season, week = m.groups()
         return f"{_SEASONS[season]} {year}" if season else f"week {int(week)} of {year}"

@@ -6,6 +6,8 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from incident_reader.core.duration_words import duration_words
+
 if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
     from incident_reader.core.model import TimelineEntry
 
@@ -20,17 +22,6 @@ PART_OF_DAY = {
 }
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 REFS = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
-DURATION_UNITS = {
-    "Y": "year",
-    "M": "month",
-    "W": "week",
-    "D": "day",
-    "H": "hour",
-    "TM": "minute",
-    "S": "second",
-    "DE": "decade",
-    "CE": "century",
-}
 MODS = {
     "APPROX": "~",
     "BEFORE": "before ",
@@ -45,8 +36,6 @@ MODS = {
     "EQUAL_OR_LESS": "<= ",
     "EQUAL_OR_MORE": ">= ",
 }
-_DURATION = re.compile(r"^P(?:(T)?)(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHS])$")
-_COMPOUND_DURATION = re.compile(r"^P(?=T?\d)(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?$")  # "P2Y8M"
 _PART = re.compile(r"^(.*)T(MO|MI|AF|EV|NI|DT)$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(WE|\d))?$")
@@ -67,18 +56,8 @@ def _readable(value: str) -> str:
         return "?"
     if value in REFS:
         return REFS[value]
-    if _COMPOUND_DURATION.match(value) and not _DURATION.match(value):
-        day, _, clock = value[1:].partition("T")  # "P2Y8M": "2 years 8 months"
-        units = [f"P{n}" for n in re.findall(r"\d+[YMWD]", day)]
-        return " ".join(
-            _readable(u) for u in units + [f"PT{n}" for n in re.findall(r"\d+[HMS]", clock)]
-        )
-    if m := _DURATION.match(value):
-        amount, unit = m[2], ("TM" if m[1] and m[3] == "M" else m[3])
-        name = DURATION_UNITS.get(unit, unit)
-        if amount == "X":
-            return f"some {name}s"
-        return f"{amount} {name}" + ("" if amount == "1" else "s")
+    if (words := duration_words(value)) is not None:
+        return words
     if m := _PART.match(value):
         day = "" if m[1] in ("XXXX-XX-XX", "") else f"{_readable(m[1])} "
         return f"{day}{PART_OF_DAY[m[2]]}"
