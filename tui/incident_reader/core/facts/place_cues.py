@@ -68,7 +68,7 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # A county named before its name ("in Co Tipperary", "County Kerry"): a region, no scene.
 _COUNTY_FIRST = re.compile(r"^(?:Co\.?|County)\s+[A-Z][\w'’-]*$")
 # Before a preposition, what makes its object no scene: a body of people placed there ("police in
-# Catalonia said", "a member in Parliament"), a verb aimed at a target ("shouted at Masood",
+# Catalonia said", "a member in Parliament"), a verb aimed at a target ("shouted at Hargreaves",
 # "fired at the Mill Road bus"), where a vehicle or tool came from ("a truck rented from a depot
 # in Passaic"), or a place not reached ("before he could reach the Brooklyn Bridge").
 # People after a preposition are its object ("fled from police in Cradleigh"): the place may

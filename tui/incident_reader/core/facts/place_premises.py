@@ -66,7 +66,7 @@ _JUNCTION_NOUNS = ("intersection", "corner", "junction", "crossroads", "crossing
 _JUNCTION = re.compile(
     rf"\b(?:the\s+)?(?:{'|'.join(_JUNCTION_NOUNS)})\s+of\s+(?:the\s+)?"
     rf"(?P<a>{_NAME}(?:\s+[a-z][\w-]*){{0,2}}?)\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
-)  # "the corner of the Ahlens department store and Drottninggatan": a head may follow a name
+)  # "the corner of the Marlow department store and Kirkgate": a head may follow a name
 # A premises head starts a word of its own (after the name's "\s+"): without one, neither
 # _PREMISES nor _PREMISES_EVENT can match.
 _PREMISES_GATE = WordGate(PREMISES_HEADS)
@@ -123,7 +123,7 @@ def shaped_places(sentence: Sentence, found: list[Found], not_scene: bool) -> li
     return out
 
 
-# A named place the event's relative clause places it at: "the Itaewon nightlife area where the
+# A named place the event's relative clause places it at: "the Halden nightlife area where the
 # incident occurred", "Kell Quay, where the crash happened".
 _WHERE_IT_HAPPENED = re.compile(
     rf"(?<![\w-])(?:the\s+|a\s+)?(?P<name>{_NAME})(?P<head>(?:\s+[a-z][\w-]*){{0,2}}?)\s*,?\s+"

@@ -43,7 +43,7 @@ _EARLIER_EVENT = re.compile(
 )
 
 
-# An appositive that calls a bare name a street or site: "Las Ramblas, a wide boulevard in ...".
+# An appositive that calls a bare name a street or site: "Carrow Walk, a wide promenade in ...".
 _APPOSITIVE = re.compile(r"\s*,\s+(?:a|an|the)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 # Street nouns the vocabulary's street words lack.
 _MORE_STREET_NOUNS = frozenset(

@@ -130,7 +130,7 @@ _PLACE_SCAN = WordScan(
 _CHAIN = re.compile(
     rf"\s+(?:in|on|at)\s+(?:the\s+(?:(?:city|town|village|capital)['’]s\s+)?)?"
     rf"(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?"
-)  # "the Ahlens store on the city's Drottninggatan": the town's own street
+)  # "the Marlow store on the city's Kirkgate": the town's own street
 # Prepositions of a landmark near a place just named ("at X, near the Y Church").
 _LOCATORS = frozenset(("near", "close to", "beside", "opposite", "next to", "behind"))
 # ... past the name's own lower-case head ("a memorial garden beside St Bride's church on X").
@@ -193,7 +193,7 @@ def places(sentence: Sentence) -> list[Found]:
             or not (nots.group("people") or nots.group("aimed"))
         ):
             not_scene = True
-            continue  # "police in X said", "shouted at Masood", "rented from a depot in X"
+            continue  # "police in X said", "shouted at Hargreaves", "rented from a depot in X"
         if (
             m.start() >= other_from
             or (cues.unreached and _UNREACHED.search(text, lo, m.start()))
@@ -216,7 +216,7 @@ def places(sentence: Sentence) -> list[Found]:
             and _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
             and not is_street_level(_trim(m.group("name"), 0)[1])
         ):
-            continue  # "the crash at Breitscheidplatz, near the X Church": a landmark by it
+            continue  # "the crash at Halden Square, near the X Church": a landmark by it
             # (a junction or street there tells the scene finer: "X Road, near the Y junction";
             # a town locates it: "on Holloway Farm crossing, near the village of Little Ashby")
         at_scene = _AT_SCENE.match(text, m.end("prep") if m.group("prep") else m.start())

@@ -32,7 +32,7 @@ _ROLE_WORD = re.compile(
     _I,
 )
 # Prepositions, auxiliaries and the like: never among the modifiers between a role word and its
-# person ("alleged to have driven along La Rambla" does not describe La Rambla).
+# person ("alleged to have driven along Carrow Walk" does not describe Carrow Walk).
 _CLOSED_WORDS = (
     "to of in on at into onto from with by for along near over under through across about after "
     "before during since have has had was were is are be been being and or but who which that "

@@ -198,9 +198,9 @@ def _name_anchors(text: str) -> list[_Anchor]:
         if not words or any(w in _NOT_NAME for w in words):
             continue
         if words[0] in _COMPASS and len(words) > 1:
-            continue  # "Croydon, South London", "West Midlands": a compass word opens a place
+            continue  # "Harlow, South Essex", "West Midlands": a compass word opens a place
         if _ROLE_AFTER.match(text, m.end()):
-            continue  # "the Westminster Bridge attacker": a modifier, not a name
+            continue  # "the Halden Bridge attacker": a modifier, not a name
         if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # "held at the Carter County jail", "in the Lorain County Jail": no person's
         modified = _ARTICLE_MODIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -216,7 +216,7 @@ def _name_anchors(text: str) -> list[_Anchor]:
         if _ALIAS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Ramesh Kumar alias Pappu": the same person's other name
         if len(words) == 1 and not _AGE_AFTER_NAME.match(text, m.end()):
-            continue  # one word is a name only with an age after it ("Masood, 52,")
+            continue  # one word is a name only with an age after it ("Hargreaves, 52,")
         said = " ".join(words)
         s = m.end() - len(said) if len(words) > 1 else text.index(words[0], m.start())
         if _QUOTED.search(said):  # "Kendell 'Bossman' Hypolite" is Kendell Hypolite
