@@ -82,7 +82,9 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [*COMPARE_BINDINGS, *SEARCH_BINDINGS]
     COMMANDS = {CompareCommands}
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (130, "-wide")]  # a narrower table below 130
+    # Below 100 columns one report stands beside the table (tab brings the other in its place):
+    # three panes there left the text 18 columns and the values 7. A narrower table below 130.
+    HORIZONTAL_BREAKPOINTS = [(0, "-one-report"), (100, "-narrow"), (130, "-wide")]
 
     @dataclass
     class Compared(Message):
@@ -499,7 +501,10 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
         panes: list[Widget] = [self.view_a, self.table, self.view_b]
         focused = self.focused
         position = panes.index(focused) if focused in panes else -step
-        panes[(position + step) % len(panes)].focus()
+        target = panes[(position + step) % len(panes)]
+        if target is not self.table:  # where one report is shown, the one focused is that one
+            self.set_class(target is self.view_b, "-showing-b")
+        target.focus()
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
