@@ -31,6 +31,8 @@ def _after(keys: tuple[str, ...]) -> Callable[[Pilot[Any]], Awaitable[None]]:
         pytest.param(("f",), (160, 48), id="first_conflict"),
         pytest.param(("s",), (160, 48), id="conflicts_only"),
         pytest.param(("tab", "j"), (100, 20), id="small_table_moved"),
+        pytest.param((), (80, 24), id="one_report_80x24"),
+        pytest.param(("tab", "tab"), (80, 24), id="other_report_80x24"),
     ],
 )
 def test_compare_views(
