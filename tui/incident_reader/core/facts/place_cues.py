@@ -13,7 +13,7 @@ from incident_reader.core.facts import events, when
 from incident_reader.core.facts.lexicon import RESIDENCE_CUES
 from incident_reader.core.facts.numbers import _alt
 from incident_reader.core.facts.text import Sentence, WordGate
-from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
+from incident_reader.core.facts.vehicle_phrases import HEADS as VEHICLE_HEADS
 
 # A person's life story places them, not the incident: "who studied at Thornley College".
 BIOGRAPHY_CUES: tuple[str, ...] = (
@@ -132,7 +132,7 @@ _FOUND = re.compile(
     re.IGNORECASE,
 )
 _VEHICLE_WORD = re.compile(
-    rf"\b(?:vehicle|{_alt(sorted({h for heads in VEHICLE_CLASSES.values() for h in heads}))})s?\b",
+    rf"\b(?:vehicle|{_alt(sorted(set(VEHICLE_HEADS)))})s?\b",  # sorted: one pattern per process
     re.IGNORECASE,
 )
 FOUND_REACH = 70
