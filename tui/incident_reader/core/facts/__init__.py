@@ -109,6 +109,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     timeline: list[TimelineEntry] = []
     previous_speaker: str | None = None
     injured_so_far: int | None = None
+    before: tuple[Sentence | None, list[Found]] = (None, [])  # for "All were taken to hospital"
     tolls: set[int] = set()  # facts whose time only a toll word anchors (when.TollFound)
     stamped: list[Fact] = []  # times a live-blog stamp gives (when.StampFound)
     entry_stamped = False  # inside a live-blog entry, later sentences keep the entry's source
@@ -122,7 +123,9 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
             said_by = previous_speaker  # a quote or a blog entry runs on; "a spokesperson said"
         previous_speaker = said_by
         times = lead_times[n] if n < len(lead_times) else None
-        for f in _sentence_findings(s, inside, dct_day, injured_so_far, incident_of, times):
+        found = _sentence_findings(s, inside, dct_day, injured_so_far, incident_of, times, before)
+        before = (s, [f for f in found if f.kind in CASUALTY_KINDS])
+        for f in found:
             if isinstance(f, TollFound):
                 tolls.add(len(facts))
             facts.append(_fact(text, f, incident_of(f.start), said_by))
@@ -211,10 +214,12 @@ def _sentence_findings(
     injured_so_far: int | None,
     incident_of: Callable[[int], str],
     times: Sequence[Found] | None = None,
+    before: tuple[Sentence | None, list[Found]] = (None, []),
 ) -> list[Found]:
-    """What one sentence states (``times``: its incident times when already read)."""
+    """What one sentence states (``times``: its incident times when already read; ``before``: the
+    sentence before and its casualty counts, which an anaphoric subject may point back to)."""
     out: list[Found] = []
-    out.extend(casualties(s, injured_so_far))
+    out.extend(casualties(s, injured_so_far, *before))
     out.extend(arrests(s))
     out.extend(suspect(s))
     out.extend(vehicles(s))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
+from incident_reader.core.facts.anaphora import anaphoric_counts, antecedent
 from incident_reader.core.facts.casualty_filters import (
     _HABITUAL,
     _of_another_event,
@@ -127,6 +129,8 @@ LABELLED = re.compile(
     re.IGNORECASE,
 )
 _LABEL_KINDS = tuple(LABELLED_COUNTS.values())
+# A sentence that may hold an anaphoric subject (anaphora.py reads it closely).
+_ANAPHOR_GATE = re.compile(r"\b(?:they|all|each|those)\b", re.IGNORECASE)
 
 
 def labelled_counts(sentence: Sentence, kinds: tuple[str, ...]) -> list[Found]:
@@ -179,8 +183,24 @@ def _found_hurt(sentence: Sentence) -> list[Found]:
     return out
 
 
-def casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
-    """Killed, injured and hospitalised counts a sentence states (non-facts left out)."""
+def casualties(
+    sentence: Sentence,
+    injured_so_far: int | None,
+    before: Sentence | None = None,
+    before_found: Sequence[Found] = (),
+) -> list[Found]:
+    """Killed, injured and hospitalised counts a sentence states (non-facts left out); with the
+    sentence ``before`` it and that one's casualty counts, clauses opened by an anaphor ("All
+    were taken to hospital") take the count of the people told there."""
+    own = _casualties(sentence, injured_so_far)
+    if _ANAPHOR_GATE.search(sentence.text):
+        count = antecedent(before, before_found)
+        own.extend(anaphoric_counts(sentence, count, lambda s: _casualties(s, injured_so_far)))
+    return own
+
+
+def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
+    """The counts a sentence states by itself (``casualties`` without the anaphors)."""
     if not _may_hold(sentence, injured_so_far):
         return figure_counts(sentence)  # most sentences: only a revised figure, by its own test
     head = sentence.text[:3]
