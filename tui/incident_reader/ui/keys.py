@@ -29,6 +29,25 @@ def mark_bindings(scope: str) -> tuple[Binding, ...]:
     )
 
 
+def undo_binding(scope: str) -> Binding:
+    """ctrl+z (or z) takes back the last mark or note changed in this window."""
+    return Binding(
+        "ctrl+z,z",
+        "undo",
+        "Undo",
+        show=False,
+        id=f"{scope}.undo",
+        tooltip="Put back the status and note the last mark key replaced",
+    )
+
+
+UNDO_COMMAND = (
+    "Undo the last mark",
+    "Put back the status and note the last mark or note replaced",
+    "undo",
+)
+
+
 def mark_commands(what: str) -> tuple[tuple[str, str, str], ...]:
     """Command-palette entries (name, help, action) that set a status on ``what``."""
     return tuple(
@@ -64,6 +83,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("v x i u", "mark the entry or fact verified / disputed / inconclusive / unverified"),
     ("", "in the comparison: the highlighted row, in both reports (or the one chosen with m)"),
     ("m", "in the comparison: v x i u mark both reports, then report A alone, then B alone"),
+    ("ctrl+z, z", "undo the last mark or note (in the comparison: both reports' at once)"),
     ("e", "write a note on the entry or fact"),
     ("h", "history of the entry's or fact's marks: who, when, what"),
     ("o", "orphaned marks: marks whose words changed or went"),
@@ -104,6 +124,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Show the timeline", "The timeline beside the text", "show_side('timeline')"),
     ("Compare reports", "Two reports side by side, their facts aligned by status", "compare"),
     *mark_commands("the highlighted entry or fact"),
+    UNDO_COMMAND,
     ("Note on the mark", "Write a note on the highlighted entry or fact", "note"),
     ("History of the mark", "Every change to the highlighted entry or fact", "history"),
     ("Orphaned marks", "Marks whose words changed or went, with their quote", "orphans"),
@@ -207,6 +228,7 @@ READER_BINDINGS: tuple[Binding, ...] = (
         tooltip="Compare two reports side by side, their facts aligned",
     ),
     *mark_bindings("marks"),
+    undo_binding("marks"),
     Binding("e", "note", "Note", id="marks.note", tooltip="Write a note on the entry or fact"),
     Binding("h", "history", "History", id="marks.history", tooltip="Every change to this item"),
     Binding("o", "orphans", "Orphans", show=False, id="marks.orphans", tooltip="Orphaned marks"),

@@ -9,7 +9,8 @@ classes styled in app.tcss; the comparison filter asks ``is_unverified``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
@@ -44,6 +45,17 @@ NOT_IN_FOLDER = "its report is not among the files opened"
 
 ItemKey = tuple[str, str, int, int]  # (item kind, kind, start, end), as PlacedMark.is_for
 StyleOf = Callable[[str], Style]
+UNDO_DEPTH = 200  # key presses that ctrl+z can take back, newest first
+
+
+@dataclass(frozen=True, slots=True)
+class Before:
+    """An item's status and note before a key changed them, for undo to put back."""
+
+    report: Report
+    item: Item | ItemRef
+    status: str
+    note: str | None
 
 
 def _tally(counts: dict[str, int]) -> str:
@@ -99,6 +111,8 @@ class MarkBook:
         self._sha1: dict[str, str] = {}  # the version of each report the marks were placed in
         self._items: dict[str, int] = {}  # how many items (entries and facts) each report has
         self.writer = MarkWriter()  # writes off the UI thread while the database is busy
+        self._undo: list[list[Before]] = []  # one list per key press, the newest last
+        self._step: list[Before] | None = None  # the key press under way (one_step)
 
     # -- state of the store --------------------------------------------------------------------
 
@@ -157,6 +171,7 @@ class MarkBook:
         self._orphans.pop(report_id, None)
         self._sha1.pop(report_id, None)
         self._items.pop(report_id, None)
+        self._undo = [s for s in self._undo if all(b.report.id != report_id for b in s)]
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -259,7 +274,7 @@ class MarkBook:
         writer thread when the lock goes (ui.mark_writer).
         """
         store = self._store()
-        old = self.mark_of(report.id, item)
+        old = self._remember_before(report, item)
         pending = _pending(store, report, item, status, old.note if old else None)
         attempt = partial(_set_status, store, report, item, status)
         return self._remember(report, item, self.writer.write(attempt, pending, self._saved))
@@ -267,10 +282,56 @@ class MarkBook:
     def set_note(self, report: Report, item: Item | ItemRef, note: str | None) -> Mark:
         """Record a note, keeping the status (raises StoreError when read-only or off)."""
         store = self._store()
-        old = self.mark_of(report.id, item)
+        old = self._remember_before(report, item)
         pending = _pending(store, report, item, old.status if old else "unverified", note)
         attempt = partial(_set_note, store, report, item, note)
         return self._remember(report, item, self.writer.write(attempt, pending, self._saved))
+
+    @contextmanager
+    def one_step(self) -> Iterator[None]:
+        """Changes made inside are undone together: one key marks both reports compared."""
+        self._step = []
+        try:
+            yield
+        finally:
+            step, self._step = self._step, None
+            if step:
+                self._push(step)
+
+    @property
+    def can_undo(self) -> bool:
+        """Whether a change made in this window can still be taken back."""
+        return bool(self._undo)
+
+    def undo(self) -> list[Before]:
+        """Put back the status and note the last key press replaced (each a change in the
+        history like any other); what was put back, or [] when there is nothing to undo."""
+        if not self._undo:
+            return []
+        store = self._store()
+        step = self._undo.pop()
+        for before in reversed(step):
+            report, item = before.report, before.item
+            pending = _pending(store, report, item, before.status, before.note)
+            attempt = partial(_restore, store, report, item, before.status, before.note)
+            self._remember(report, item, self.writer.write(attempt, pending, self._saved))
+        return step
+
+    def _remember_before(self, report: Report, item: Item | ItemRef) -> Mark | None:
+        """The item's mark now, kept for undo before a key changes it."""
+        old = self.mark_of(report.id, item)
+        before = Before(
+            report, item, old.status if old else "unverified", old.note if old else None
+        )
+        if self._step is not None:
+            self._step.append(before)
+        else:
+            self._push([before])
+        return old
+
+    def _push(self, step: list[Before]) -> None:
+        self._undo.append(step)
+        del self._undo[:-UNDO_DEPTH]
 
     def _saved(self, mark: Mark) -> None:
         """A queued change reached the database: keep the stored mark (its key, its time)."""
@@ -291,6 +352,17 @@ def _set_status(
     store: Store, report: Report, item: Item | ItemRef, status: str, wait: float
 ) -> Mark:
     return store.set_status(report, item, status, wait=wait)
+
+
+def _restore(
+    store: Store,
+    report: Report,
+    item: Item | ItemRef,
+    status: str,
+    note: str | None,
+    wait: float,
+) -> Mark:
+    return store.set_status(report, item, status, note, wait=wait)
 
 
 def _set_note(

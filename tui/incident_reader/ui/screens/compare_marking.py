@@ -10,6 +10,7 @@ from textual.screen import Screen
 
 from incident_reader.core.store import StoreError
 from incident_reader.ui.literal import one_line
+from incident_reader.ui.screens.marking import undo_last
 from incident_reader.ui.widgets.compare_table import SHORT_LABELS, CompareRow
 
 if TYPE_CHECKING:
@@ -52,17 +53,18 @@ class CompareMarkingMixin(Screen[None]):
         reports = {r.id: r for r in self.state.reports}
         marked = 0
         targets = {"A": (self.a,), "B": (self.b,)}.get(self.marking_side, (self.a, self.b))
-        for article in targets:
-            side, report = row.sides.get(article), reports.get(article)
-            if side is None or report is None:
-                continue
-            ref = self._verified.ref(article, side.start, side.end, row.kind)
-            try:
-                marks.set_status(report, ref, status)
-            except StoreError as err:
-                self.notify(one_line(str(err)), severity="error", markup=False)
-                return
-            marked += 1
+        with marks.one_step():  # one key, one undo, however many reports it marked
+            for article in targets:
+                side, report = row.sides.get(article), reports.get(article)
+                if side is None or report is None:
+                    continue
+                ref = self._verified.ref(article, side.start, side.end, row.kind)
+                try:
+                    marks.set_status(report, ref, status)
+                except StoreError as err:
+                    self.notify(one_line(str(err)), severity="error", markup=False)
+                    return
+                marked += 1
         label = SHORT_LABELS.get(row.kind, row.kind)
         if not marked:
             self.notify(f"{label}: report {self.marking_side} does not state it", markup=False)
@@ -72,6 +74,15 @@ class CompareMarkingMixin(Screen[None]):
         else:
             where = "both reports" if marked == 2 else "the one report that states it"
         self.notify(f"{label}: {status} in {where}", markup=False)
+        self._redraw_marks()
+
+    def action_undo(self) -> None:
+        """Take back the last mark changed in this window (ctrl+z, z): both reports' at once."""
+        if undo_last(self, self.state.marks):
+            self._redraw_marks()
+
+    def _redraw_marks(self) -> None:
+        """Refill the table with the current marks, keeping the cursor where it was."""
         cursor = self.table.cursor
         self._verified.forget()
         self._fill_table()

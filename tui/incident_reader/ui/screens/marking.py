@@ -60,6 +60,25 @@ def paint(rows: list[RowList], marks: MarkBook, report_id: str) -> None:
             row_list.replace_row(changed, row_list.rows[changed])
 
 
+def undo_last(screen: Screen[None], marks: MarkBook) -> bool:
+    """Undo the last change of the marks and say on ``screen`` what came back; False if none."""
+    if not marks.can_undo:
+        screen.notify("Nothing to undo: no mark or note changed in this window", markup=False)
+        return False
+    try:
+        step = marks.undo()
+    except StoreError as err:
+        screen.notify(one_line(str(err)), severity="error", markup=False)
+        return False
+    statuses = " / ".join(dict.fromkeys(before.status for before in step))
+    reports = len({before.report.id for before in step})
+    where = f" in {reports} reports" if reports > 1 else ""
+    note = next((one_line(b.note) for b in step if b.note), None)
+    with_note = f", note “{note}”" if note else ""
+    screen.notify(f"Undone: back to {statuses}{where}{with_note}", markup=False)
+    return True
+
+
 class MarkingMixin(Screen[None]):
     """Actions that mark the highlighted item through the state's MarkBook, or say why not."""
 
@@ -114,6 +133,12 @@ class MarkingMixin(Screen[None]):
         except StoreError as err:
             self.notify(one_line(str(err)), severity="error", markup=False)
         self.refresh_marks()
+
+    def action_undo(self) -> None:
+        """Take back the last mark or note changed in this window (ctrl+z, z)."""
+        undone = undo_last(self, self.state.marks)
+        if undone:
+            self.refresh_marks()
 
     def action_note(self) -> None:
         """Ask for a note on the highlighted item (e)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.binding import Binding
 
 from incident_reader.ui.commands import ActionCommands
-from incident_reader.ui.keys import mark_bindings, mark_commands
+from incident_reader.ui.keys import UNDO_COMMAND, mark_bindings, mark_commands, undo_binding
 
 COMPARE_BINDINGS: tuple[Binding, ...] = (
     Binding("escape,c", "close", "Back", id="compare.close", tooltip="Back to the reader"),
@@ -42,6 +42,7 @@ COMPARE_BINDINGS: tuple[Binding, ...] = (
     ),
     Binding("shift+tab", "switch_pane(-1)", "Pane back", show=False, id="compare.pane_back"),
     *mark_bindings("compare"),
+    undo_binding("compare"),
     Binding(
         "m",
         "cycle_side",
@@ -61,6 +62,7 @@ COMPARE_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Next report on the right", "Compare another report (3 or more)", "cycle_b"),
     *mark_commands("the row's statement in both reports (or the side chosen with m)"),
     ("Mark one side", "Mark both reports, report A alone or report B alone", "cycle_side"),
+    UNDO_COMMAND,
     ("Search the text", "Find words in the report pane last focused", "search"),
     ("Next search hit", "Go to the next hit of the last search", "search_next"),
     ("Previous search hit", "Go to the previous hit of the last search", "search_previous"),

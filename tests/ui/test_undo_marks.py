@@ -1,0 +1,105 @@
+"""ctrl+z (or z) takes back the last mark or note: a verdict changed by a slip of the finger comes
+back, in the reader and in the comparison (both reports' marks with one key), through the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from incident_reader.core.loading import load_corpus
+from incident_reader.core.store import ItemRef, Store
+from incident_reader.ui.app import ReaderApp
+from incident_reader.ui.screens.note import NoteScreen
+from incident_reader.ui.widgets.timeline import TimelineRow
+from tests.ui.conftest import reader, settle
+from tests.ui.fakes import fake_analyse
+from tests.ui.test_compare import FIXTURES as COMPARE_FIXTURES
+from tests.ui.test_compare import open_compare
+from tests.ui.test_compare_marks import go_to
+from tests.ui.test_marks import marked_app
+
+
+def said(app: ReaderApp) -> list[str]:
+    """The notices shown so far."""
+    return [str(n.message) for n in app._notifications]
+
+
+async def test_ctrl_z_puts_back_the_verdict_a_slip_replaced_and_the_store_records_it(
+    tmp_path: Path,
+) -> None:
+    app, _ = marked_app(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        report = app.state.reports[0]
+        row = screen.timeline.current
+        assert isinstance(row, TimelineRow)
+        await pilot.press("x")  # disputed, on purpose
+        await pilot.press("v")  # verified: the slip
+        await pilot.pause()
+        assert app.state.marks.status_of(report.id, row.entry) == "verified"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.state.marks.status_of(report.id, row.entry) == "disputed"
+        store = app.state.marks.store
+        assert store is not None
+        stored = store.mark_for(report, row.entry)
+        assert stored is not None and stored.status == "disputed"  # written, not only shown
+        assert [(c.from_status, c.to_status) for c in store.history(stored.key)][-1] == (
+            "verified",
+            "disputed",
+        )
+        assert any("Undone: back to disputed" in s for s in said(app))
+        await pilot.press("z")  # z alone does the same, one step further back
+        await pilot.pause()
+        assert app.state.marks.status_of(report.id, row.entry) == "unverified"
+        await pilot.press("z")
+        await pilot.pause()
+        assert any("Nothing to undo" in s for s in said(app))
+
+
+async def test_undo_takes_back_a_note_and_keeps_the_status(tmp_path: Path) -> None:
+    app, _ = marked_app(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        report = app.state.reports[0]
+        row = screen.timeline.current
+        assert isinstance(row, TimelineRow)
+        await pilot.press("x", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press(*"first call", "enter")
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"typo", "enter")
+        await pilot.pause()
+        mark = app.state.marks.mark_of(report.id, row.entry)
+        assert mark is not None and mark.note == "typo"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        mark = app.state.marks.mark_of(report.id, row.entry)
+        assert mark is not None and (mark.status, mark.note) == ("disputed", "first call")
+        assert any("note “first call”" in s for s in said(app))
+
+
+async def test_in_the_comparison_one_undo_takes_back_both_reports_marks(tmp_path: Path) -> None:
+    store = Store.open(tmp_path, db_path=tmp_path / "marks.db", reviewer="tester")
+    app = ReaderApp(load_corpus([COMPARE_FIXTURES]), analyser=fake_analyse, store=store)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_compare(pilot)
+        row = await go_to(screen, "casualties.injured", pilot)
+        refs = [
+            (article, ItemRef(article, "fact", row.kind, side.start, side.end))
+            for article, side in row.sides.items()
+        ]
+        assert len(refs) == 2
+        await pilot.press("v", "x")
+        await pilot.pause()
+        assert {app.state.marks.status_of(a, r) for a, r in refs} == {"disputed"}
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert {app.state.marks.status_of(a, r) for a, r in refs} == {"verified"}
+        assert any("Undone: back to verified in 2 reports" in s for s in said(app))
+        await pilot.press("z")
+        await pilot.pause()
+        assert {app.state.marks.status_of(a, r) for a, r in refs} == {"unverified"}
