@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual.pilot import Pilot
+
 from incident_reader.core.model import Corpus
 from incident_reader.ui.app import ReaderApp
 from incident_reader.ui.screens.compare import CompareScreen
@@ -21,6 +23,22 @@ def _files(n: int) -> dict[str, str | bytes]:
     }
 
 
+def _shown(picker: ComparePicker) -> list[str]:
+    listing = picker.listing
+    return [listing.get_option_at_index(i).value for i in range(listing.option_count)]
+
+
+async def _compared(pilot: Pilot[None]) -> tuple[str, ...]:
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, CompareScreen)
+    for _ in range(50):
+        if screen.index is not None:
+            break
+        await pilot.pause(0.02)
+    return screen.articles
+
+
 async def test_many_reports_ask_which_to_compare_first(
     make_corpus: Callable[[dict[str, str | bytes]], Corpus],
 ) -> None:
@@ -32,24 +50,69 @@ async def test_many_reports_ask_which_to_compare_first(
         picker = app.screen
         assert isinstance(picker, ComparePicker)
         assert picker.chosen == ["r00", "r01"]  # the report being read and the next
+        await pilot.press("enter")
+        assert await _compared(pilot) == ("r00", "r01")
+
+
+async def test_a_filter_ticks_what_it_shows_and_enter_compares_them(
+    make_corpus: Callable[[dict[str, str | bytes]], Corpus],
+) -> None:
+    app = ReaderApp(make_corpus(_files(PICK_OVER + 2)), analyser=fake_analyse)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, ComparePicker)
+        await pilot.press(*"rrow")  # Carrow and Farrow; the opening two are not among them
+        await pilot.pause()
+        assert _shown(picker) == ["r02", "r05"]  # no report the filter does not show
+        assert picker.chosen == ["r02", "r05"] == picker.listing.selected
+        await pilot.press("enter")
+        assert await _compared(pilot) == ("r02", "r05")
+
+
+async def test_a_filter_showing_many_ticks_none_and_no_filter_ticks_the_opening_two(
+    make_corpus: Callable[[dict[str, str | bytes]], Corpus],
+) -> None:
+    app = ReaderApp(make_corpus(_files(PICK_OVER + 2)), analyser=fake_analyse)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, ComparePicker)
+        await pilot.press(*"2021")  # every report: too many to tick for the user
+        await pilot.pause()
+        assert len(_shown(picker)) == PICK_OVER + 2 and picker.chosen == []
+        await pilot.press("enter")  # nothing ticked: it says so and stays
+        await pilot.pause()
+        assert isinstance(app.screen, ComparePicker)
+        await pilot.press(*["backspace"] * 4)
+        await pilot.pause()
+        assert picker.chosen == ["r00", "r01"] == picker.listing.selected
+
+
+async def test_once_the_user_ticks_the_filter_keeps_their_ticks(
+    make_corpus: Callable[[dict[str, str | bytes]], Corpus],
+) -> None:
+    app = ReaderApp(make_corpus(_files(PICK_OVER + 2)), analyser=fake_analyse)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, ComparePicker)
+        picker.listing.focus()
+        await pilot.pause()
+        await pilot.press("space")  # unticks r00, the highlighted one: the user's choice now
+        await pilot.pause()
+        assert picker.chosen == ["r01"] and not picker.suggested
+        picker.query_one("#compare-picker-filter").focus()
         await pilot.press(*"dunmere")
         await pilot.pause()
-        shown = [
-            picker.listing.get_option_at_index(i).value for i in range(picker.listing.option_count)
-        ]
-        assert shown == ["r00", "r01", "r03"]  # the ticked stay listed
-        picker.listing.select("r03")
-        await pilot.pause()
-        assert picker.chosen == ["r00", "r01", "r03"]
-        await pilot.press("enter")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, CompareScreen)
-        for _ in range(50):
-            if screen.index is not None:
-                break
-            await pilot.pause(0.02)
-        assert screen.articles == ("r00", "r01", "r03")
+        assert _shown(picker) == ["r01", "r03"]  # what they ticked stays listed
+        assert picker.chosen == ["r01"]
 
 
 async def test_escape_leaves_the_picker_without_comparing(

@@ -19,6 +19,9 @@ from incident_reader.ui.literal import one_line
 
 PICK_OVER = 8  # more reports than this: ask which to compare before comparing
 PICK_AT_FIRST = 2  # reports ticked when the picker opens: the one being read and the next
+# Until the user ticks or unticks one, the ticks follow the filter: what it shows is ticked when it
+# shows this many reports or fewer (enter compares what is on screen), nothing when it shows more.
+TICK_SHOWN_UP_TO = PICK_OVER
 
 
 def describe_report(report: Report) -> str:
@@ -54,7 +57,9 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
         self.reports = tuple(reports)
         first = current % len(self.reports) if self.reports else 0
         ticked = [self.reports[(first + k) % len(self.reports)].id for k in range(PICK_AT_FIRST)]
+        self._opening = ticked  # what an empty filter ticks until the user ticks
         self.chosen: list[str] = ticked
+        self.suggested = True  # the ticks are the picker's, not yet the user's
 
     def compose(self) -> ComposeResult:
         with Vertical(id="compare-picker"):
@@ -77,8 +82,18 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
         """The list of reports shown."""
         return self.query_one("#compare-picker-list", SelectionList)
 
+    def _suggestion(self, words: str) -> list[str]:
+        """The ticks a filter brings before the user ticks: the opening two with no filter, else
+        what it shows (when few enough to compare), else none."""
+        if not words.strip():
+            return list(self._opening)
+        shown = [r.id for r in self.reports if matches(r, words)]
+        return shown if len(shown) <= TICK_SHOWN_UP_TO else []
+
     @on(Input.Changed, "#compare-picker-filter")
     def _filter(self, event: Input.Changed) -> None:
+        if self.suggested:  # the list shows what the filter matches, ticked as it says
+            self.chosen = self._suggestion(event.value)
         listing = self.listing
         listing.clear_options()
         listing.add_options(self._selections(event.value))
@@ -93,6 +108,10 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
         selected = set(self.listing.selected)
         kept = [x for x in self.chosen if x not in shown or x in selected]
         self.chosen = kept + [x for x in self.listing.selected if x not in kept]
+
+    @on(SelectionList.SelectionToggled, "#compare-picker-list")
+    def _user_ticked(self) -> None:
+        self.suggested = False  # from now on the ticks are the user's, whatever the filter
 
     def _words(self) -> str:
         return self.query_one("#compare-picker-filter", Input).value
