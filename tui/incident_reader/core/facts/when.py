@@ -32,6 +32,7 @@ from incident_reader.core.facts.event_cues import (
     tells_onset,
     tells_sequel,
 )
+from incident_reader.core.facts.form_fields import form_field_time
 from incident_reader.core.facts.later_times import (
     DATE,
     TIME,
@@ -159,16 +160,19 @@ def incident_times(
                 continue  # "contained by 21:40", "187 rescued by 9 a.m.": a bound, no onset
             if _LOCAL_AFTER.match(text, hi) and _ZONE.search(t.text):
                 continue  # "0310 GMT (0610 local time)": the local clock is the one told
-            if cues is None:
-                cues = _cues(sentence)
-                claimed = _claimed_cues(text, cues, timexes, base) if len(timexes) > 1 else {}
-            clocked = claimed if _CLOCK_VALUE.search(t.value) else None  # clock against clock
-            anchor = _anchor(cues, lo, hi, text, clocked, t.start)
-            if anchor is None:
-                continue
-            toll = anchor == _TOLL_CUE
-            if _later_death(text, cues, lo):
-                continue  # "who had suffered 60 per cent burns, died around 2.30am": a later death
+            if form_field_time(text, lo, hi):
+                pass  # "Time: approx. 3:35 PM" in a release's field block: the label tells it
+            else:
+                if cues is None:
+                    cues = _cues(sentence)
+                    claimed = _claimed_cues(text, cues, timexes, base) if len(timexes) > 1 else {}
+                clocked = claimed if _CLOCK_VALUE.search(t.value) else None  # clock vs clock
+                anchor = _anchor(cues, lo, hi, text, clocked, t.start)
+                if anchor is None:
+                    continue
+                toll = anchor == _TOLL_CUE
+                if _later_death(text, cues, lo):
+                    continue  # "who had suffered 60 per cent burns, died around 2.30am"
         clock = _CLOCK_VALUE.search(t.value)
         day = _DAY_VALUE.match(t.value)
         lead = _LEAD.search(text[max(0, lo - 40) : lo])

@@ -39,7 +39,8 @@ _BRIEFING_BEFORE = re.compile(
 )
 
 
-_SMALL_HOURS_BEFORE = re.compile(
+# "in the early hours of Sunday", "the small hours of the 12th": a later clock before 6am is on it.
+SMALL_HOURS_BEFORE = re.compile(
     r"\b(?:early|wee|small)\s+hours\s+of\s+(?:last\s+)?$", re.IGNORECASE
 )
 
@@ -128,7 +129,7 @@ def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     ):
         # "from Monday to Friday": the second end is the first weekday on or after the first's
         d = weekday_near(ctx.day + timedelta(days=1), lx.WEEKDAYS[norm(g.get("wd"))], 1)
-    if _SMALL_HOURS_BEFORE.search(ctx.text, max(0, s - 30), s):
+    if SMALL_HOURS_BEFORE.search(ctx.text, max(0, s - 30), s):
         ctx.small_hours = d  # a later clock time before 6am falls on this day
     if (
         d <= ctx.dct

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from incident_reader.core.temporal import lexicon as lx
@@ -11,17 +12,22 @@ from incident_reader.core.temporal.anchoring import (
     Context,
     nth_weekday,
 )
-from incident_reader.core.temporal.dates import direction
 from incident_reader.core.temporal.handlers_common import (
     Found,
     Groups,
     norm,
 )
+from incident_reader.core.temporal.tense import sentence_tense
+
+# "ahead of Diwali", "in the run-up to Christmas": the verb before tells of the preparations, so
+# the holiday's side is left to its distance from the DCT.
+_AHEAD_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.AHEAD_OF) + r")\s+$", re.IGNORECASE)
 
 
 def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A named holiday, on the side of the DCT the tense points to, with its part of day."""
-    found = _holiday_day(g, ctx, s, e)
+    # a holiday's week or weekend has begun by the DCT when the DCT is within six days before it
+    found = _holiday_day(g, ctx, s, e, 6 if g.get("hweek") else 0)
     if found is not None and g.get("hweek") and not found[1].startswith("X"):
         day = date.fromisoformat(found[1])
         if norm(g.get("hweek")) == "week":
@@ -38,8 +44,9 @@ def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "TIME", f"{found[1]}T{pod}", None
 
 
-def _holiday_day(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    """The day of a named holiday ("Christmas", "Halloween last year", "last Easter")."""
+def _holiday_day(g: Groups, ctx: Context, s: int, e: int, lead: int = 0) -> Found | None:
+    """The day of a named holiday ("Christmas", "Halloween last year", "last Easter"); a past
+    holiday may lie up to ``lead`` days after the DCT ("as Easter week began")."""
     name = norm(g.get("hol"))
     if g.get("year"):
         return "DATE", holiday_on(name, int(g["year"] or 0)).isoformat(), None
@@ -50,9 +57,13 @@ def _holiday_day(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if yrel:  # "on Halloween last year"
         year = dct.year + {"last": -1, "next": 1}.get(yrel, 0)
         return "DATE", holiday_on(name, year).isoformat(), None
-    way = {"last": -1, "next": 1}.get(norm(g.get("pre")), 0) or direction(ctx, s, e)
+    # the sentence's verb decides, as for a bare month: "were charged over the Halloween attack"
+    # (said in early October) is last year's, "the Halloween parade will close" this year's
+    way = {"last": -1, "next": 1}.get(norm(g.get("pre")), 0)
+    if not way and not _AHEAD_BEFORE.search(ctx.text, max(0, s - 30), s):
+        way = sentence_tense(ctx.text, s, e)
     candidates = [holiday_on(name, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
-    past = max(c for c in candidates if c <= dct)
+    past = max(c for c in candidates if c <= dct + timedelta(days=lead))
     coming = min(c for c in candidates if c >= dct)
     if way == 0:  # untensed: the coming one if near, as for months
         way = 1 if (coming - dct).days <= NEAR_FUTURE_MONTHS * 30.5 else -1

@@ -179,8 +179,15 @@ FUTURE_CUES: tuple[str, ...] = (
     "to be held", "intends to", "hopes to", "aims to", "as soon as", "as early as", "likely to",
     "would", "might", "forecast for", "is expected", "are expected", "until", "expects to",
     "expect to", "supposed to", "planned for", "hoped to", "hoping to", "hope to", "wants to",
-    "want to", "wanted to", "aimed to", "aiming to", "forecast to", "forecasted to", "predicted to",
-    "projected to",
+    "want to", "wanted to", "aimed to", "aiming to", "intended to", "forecast to",
+    "forecasted to", "predicted to", "projected to",
+)  # fmt: skip
+
+# Future cues in a past form: a plan told as it stood then ("he planned to fly on 3 March", told
+# in September, is March past); with "was"/"were" before any future cue ("was due to", "were
+# supposed to") the plan is past-told too. Such a date takes the side an untensed one takes.
+PAST_PLAN_CUES: tuple[str, ...] = (
+    "planned to", "planned for", "hoped to", "wanted to", "aimed to", "intended to",
 )  # fmt: skip
 
 # Conjunctions after which a past verb can still speak of what is to come ("likely to buy as soon
@@ -286,6 +293,14 @@ SCHEDULE_VERBS: dict[str, tuple[str, str]] = {
 PRESENT_BE: tuple[str, ...] = (
     "is", "are", "remains", "remain", "he's", "she's", "it's", "that's", "who's", "there's",
     "they're", "we're", "you're",
+)  # fmt: skip
+
+# Nouns in "-ly" that a determiner can open: "the family lost their home" is a past verb after a
+# noun, not "the recently injured man"'s adverb and participle.
+LY_NOUNS: tuple[str, ...] = (
+    "family", "assembly", "rally", "ally", "supply", "reply", "belly", "bully", "monopoly",
+    "anomaly", "jelly", "folly", "tally", "lily", "italy", "july", "fly", "butterfly", "dragonfly",
+    "firefly", "gully", "trolley", "valley", "volley", "alley", "jolly", "homily", "emily",
 )  # fmt: skip
 
 # Determiners: a participle after one is an adjective ("the injured man"), a verb form a noun.

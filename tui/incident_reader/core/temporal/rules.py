@@ -381,19 +381,21 @@ RULES: tuple[Rule, ...] = (
           ("on the third day of the search", D, "XXXX-XX-XX"), ("the 4th day of July", D, "2018-07"))),
     # A part of a day of the month alone: "on the morning of the 12th".
     Rule("pod_of_ordinal",
-         r"(?:the\s+)?{pod}\s+of\s+the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+of\b)", "day_ordinal",
-         (("On the morning of the 12th, the ship sank.", "2024-07-20", "2024-07-12TMO"),)),
+         r"(?:the\s+)?{pod}\s+of\s+{opt_weekday}the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+of\b)", "day_ordinal",
+         (("On the morning of the 12th, the ship sank.", "2024-07-20", "2024-07-12TMO"),
+          ("He was attacked on the evening of Friday the 10th.", "2026-07-14", "2026-07-10TEV"))),
     # A day of the month alone: "began on the 6th", "a report due on the 21st" (not "the 4th floor");
     # Indian and Pakistani English drop the article ("will be sentenced on 30th").
     Rule("day_ordinal",
-         r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "since", "from", "before", "after")) + r"|(?<=day\s))"
+         r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "since", "from", "before", "after")) + r"|(?<=day\s)|(?<=hours\sof\s))"
          r"(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+of\b|\s+(?!" + lx.alternation(lx.AFTER_ORDINAL_DAY) + r"\b)(?-i:[a-z]))",
          "day_ordinal", (("the festival, which began on the 6th, ended", "2025-09-15", "2025-09-06"),
                          ("a report due on the 21st would decide", "2025-07-14", "2025-07-21"),
                          ("He was arrested on the 28th.", "2025-07-14", "2025-06-28"),
                          ("a fire on the 4th floor", D, None), ("on the 21st birthday", D, None),
                          ("held on Saturday the 10th.", "2019-08-14", "2019-08-10"),
-                         ("He will be sentenced on 30th.", "2024-07-10", "2024-07-30"), ("finished on 5th place", D, None))),
+                         ("He will be sentenced on 30th.", "2024-07-10", "2024-07-30"), ("finished on 5th place", D, None),
+                         ("The shop burned in the early hours of the 12th.", "2026-03-14", "2026-03-12"))),
     # A day of a month named relative to the DCT's: "the 31st of this month", "the 5th of next month".
     Rule("day_of_rel_month",
          r"(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>this|next|last)\s+month(?![\w-])",

@@ -12,6 +12,7 @@ from incident_reader.core.model import Timex
 from incident_reader.core.temporal import dispatch, handlers, timeml
 from incident_reader.core.temporal import lexicon as lx
 from incident_reader.core.temporal.anchoring import Context, parse_dct
+from incident_reader.core.temporal.days import SMALL_HOURS_BEFORE
 from incident_reader.core.temporal.rules import RULES, Rule, expand
 from incident_reader.core.temporal.tense import sentence_tense
 
@@ -27,7 +28,7 @@ _POSITION_MOD = {"end": "END", "close": "END", "beginning": "START", "start": "S
 # Words before a time that qualify it but stay outside the extent (report-pairs convention).
 _APPROX = re.compile(
     r"(?<![\w-])(?P<a>shortly\s+after|just\s+after|soon\s+after|shortly\s+before|just\s+before|"
-    r"around|about|approximately|roughly|some|nearly|almost|by|until|till|since|after|before)"
+    r"around|about|approximately|approx\.?|roughly|some|nearly|almost|by|until|till|since|after|before)"
     r"(?:\s+at)?\s+$",
     re.IGNORECASE,
 )
@@ -212,6 +213,8 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
             ctx.dated(int(value[:4]), s)
         if ttype in ("DATE", "TIME") and (day := _DAY_VALUE.match(value)):
             ctx.day, ctx.day_end = parse_dct(day[1]), e
+            if SMALL_HOURS_BEFORE.search(text, max(0, s - 30), s):
+                ctx.small_hours = ctx.day  # "in the early hours of 12 March ... at 2.30 a.m."
         if ttype == "DATE" and (month := _MONTH_VALUE.match(value)):
             ctx.narrative_month = (int(month[1]), int(month[2]))
             if _MONTH_NAME.search(text, s, e):  # "from March | to June", not "Friday | to June"

@@ -46,6 +46,14 @@ _CONTENT = re.compile(r"\b(?:" + lx.alternation(lx.CONTENT_OPENERS) + r")\b", _I
 # Where the clause of a time ends after it: "told reporters in January that he would quit".
 _CLAUSE_END = re.compile(r",|\b(?:" + lx.alternation(lx.CLAUSE_OPENERS) + r")\b", _I)
 _PAST_PERFECT = re.compile(r"\bhad\b", _I)
+# "was"/"were" right before a future cue: the plan is told as it stood then ("was due to fly").
+_PAST_BE_BEFORE = re.compile(
+    r"\b(?:was|were|wasn['’]t|weren['’]t)\s+(?:not\s+)?(?:\w+ly\s+|still\s+|also\s+)?$", _I
+)
+_PAST_PLAN = frozenset(lx.PAST_PLAN_CUES)
+# A weekday within a past-told plan is still the coming one ("planned to leave on Thursday"):
+# wire copy tells this week's plans in the past tense; a month or a date is far enough to tell.
+_WEEKDAY_IN = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", _I)
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had)\b", _I)
 _CONJUNCTIONS = frozenset(lx.FUTURE_CONJUNCTIONS)
 # A participle after a form of "be" is a passive, not a past tense ("to be completed by Dec. 15").
@@ -109,7 +117,7 @@ _NOT_PAST_ED = frozenset(lx.NOT_PAST_ED)
 # A participle after a determiner is an adjective ("the injured man", "a still unspecified date").
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:" + lx.alternation((*lx.DETERMINERS, *lx.PREPOSITIONS_BEFORE_ADJECTIVE)) + r")"
-    r"\s+(?:\w+ly\s+|still\s+)?$",
+    r"\s+(?:(?!(?:" + lx.alternation(lx.LY_NOUNS) + r")\s)\w+ly\s+|still\s+)?$",
     _I,
 )
 _ABBREVIATION = re.compile(r"(?<![\w.])(?-i:" + lx.alternation(lx.ABBREVIATIONS) + r")$")
@@ -312,6 +320,23 @@ def _future_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return None
 
 
+def _past_plan(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the last future cue before ``start`` is a plan told in the past ("was due to",
+    "were supposed to", "planned to"): it says nothing of which side of the DCT a date is."""
+    if _WEEKDAY_IN.search(text, start, end):
+        return False
+    last = None
+    for w in _WORD.finditer(text, lo, start):
+        key = w[0].lower()
+        if key in _FUTURE_FIRST and (m := _FUTURE.match(text, w.start(), start)) is not None:
+            last = m
+    if last is None:
+        return False
+    if " ".join(last[0].lower().split()) in _PAST_PLAN:
+        return True
+    return _PAST_BE_BEFORE.search(text, max(lo, last.start() - 20), last.start()) is not None
+
+
 def _future_before_past(text: str, lo: int, at: int) -> re.Match[str] | None:
     """A future cue before a past verb at ``at`` that makes it look ahead ("will be paid"), but
     not a conjunction whose own clause is past ("until his services were terminated") or has
@@ -468,6 +493,8 @@ def tense(text: str, start: int, end: int) -> int:
     cue = _future_in(text, lo, start)
     if cue and _PAST_PERFECT.search(text, max(lo, cue.start() - 25), cue.start()):
         return -1  # "had been scheduled to expire at midnight Friday"
+    if cue and _past_plan(text, lo, start, end):
+        return 0  # "was due to fly on 3 March": which March, the distance says
     nearest, at = _nearest_cue(text, lo, start)
     ahead = _future_in(text, end, end + len(after))
     if ahead and not (ahead[0].lower() in _CONJUNCTIONS and nearest < 0):
@@ -501,6 +528,8 @@ def sentence_tense(text: str, start: int, end: int) -> int:
     if near:
         return near
     s, e = sentence_bounds(text, start, end)
+    if _past_plan(text, max(s, start - BEFORE_WINDOW), start, end):
+        return 0  # "was supposed to marry in June": no side from the plan's own words
     best, at = _nearest_cue(text, s, start)
     if best < 0 and _LOOKS_AHEAD.search(text, at, start):
         return 0  # "agreed to acquire the bank in January": the infinitive looks ahead

@@ -1,0 +1,143 @@
+"""Classes of news wording the tagger missed in blind probes, each with several invented wordings.
+
+Rows are (text, dct, quote, value[, mod]): the expression whose extent is ``quote`` has
+``value``. Every sentence is invented for these tests. The classes: a day of the month told
+with a part of day, holidays named as the day of an event (the verb says which year), plans
+told in the past tense, and labelled time fields of a release.
+"""
+
+from __future__ import annotations
+
+# ruff: noqa: E501  (one row a line reads as a table)
+import pytest
+
+from incident_reader.core import temporal
+from incident_reader.core.facts import extract
+from incident_reader.core.facts.form_fields import form_field_time
+from incident_reader.core.facts.text import split_sentences
+from tests.unit.test_facts_when_places import _report
+
+
+def _value(text: str, dct: str, quote: str) -> tuple[str, str | None]:
+    """The (value, mod) of the expression whose extent is ``quote``."""
+    found = {t.text: (t.value, t.mod) for t in temporal.tag(text, dct)}
+    assert quote in found, f"{quote!r} not tagged in {text!r}: {sorted(found)}"
+    return found[quote]
+
+
+# fmt: off
+ORDINAL_DAY_PARTS = [
+    # a day of the month alone after the small hours: the day (the report-pairs convention)
+    ("The shop burned in the early hours of the 12th.", "2026-03-14", "the 12th", "2026-03-12"),
+    ("A man was arrested in the small hours of the 2nd, police said.", "2026-03-14", "the 2nd", "2026-03-02"),
+    ("Shots were fired in the wee hours of the 9th.", "2026-03-14", "the 9th", "2026-03-09"),
+    # a part of day of a weekday and an ordinal: one expression
+    ("He was attacked on the evening of Friday the 13th.", "2026-03-20", "the evening of Friday the 13th", "2026-03-13TEV"),
+    ("The crash happened on the morning of Tuesday the 10th.", "2026-03-14", "the morning of Tuesday the 10th", "2026-03-10TMO"),
+    ("Witnesses who were near the quay on the night of Sunday, the 1st, should call.", "2026-03-14", "the night of Sunday, the 1st", "2026-03-01TNI"),
+    ("Police appealed for witnesses who were in the area on the evening of the 12th.", "2026-03-14", "the evening of the 12th", "2026-03-12TEV"),
+]
+
+HOLIDAY_EVENTS = [
+    # an event named after a holiday takes the sentence's tense, as a bare month does
+    ("Three men were charged over the Halloween attack.", "2026-10-05", "Halloween", "2025-10-31"),
+    ("Police said the Christmas Eve crash was the worst in a decade.", "2026-12-02", "Christmas Eve", "2025-12-24"),
+    ("The Easter Sunday bombing killed 30 people.", "2026-03-20", "Easter Sunday", "2025-04-20"),
+    ("The family lost their home in the Boxing Day floods.", "2026-11-30", "Boxing Day", "2025-12-26"),
+    ("Two teenagers have been convicted of the Bonfire Night stabbing.", "2026-10-14", "Bonfire Night", "2025-11-05"),
+    # ... and the coming one when the verb looks ahead, or the distance when nothing is told
+    ("The Halloween parade will close the high street.", "2026-10-20", "Halloween", "2026-10-31"),
+    ("The Christmas market opens on Friday.", "2026-12-02", "Christmas", "2026-12-25"),
+    ("Traders stocked up ahead of Diwali.", "2025-10-15", "Diwali", "2025-10-20"),
+    ("Shoppers crowded the streets as Christmas week began.", "2026-12-22", "Christmas week", "2026-W52"),
+]
+
+PAST_TOLD_PLANS = [
+    # a plan told in the past: the side of a date is its distance, not the plan's future
+    ("He was due to fly to Spain on 3 March, the court heard.", "2026-09-20", "3 March", "2026-03-03"),
+    ("They were supposed to marry in June.", "2026-09-20", "June", "2026-06"),
+    ("The ferry was expected to dock on 2 May but sank off the cape.", "2026-09-20", "2 May", "2026-05-02"),
+    ("He planned to leave the country on 14 April, the jury was told.", "2026-09-20", "14 April", "2026-04-14"),
+    ("The pair were scheduled to appear at the festival on August 8.", "2026-11-02", "August 8", "2026-08-08"),
+    # a plan still ahead, or a near date, stays ahead
+    ("He is due to fly to Spain on 3 March.", "2026-09-20", "3 March", "2027-03-03"),
+    ("The minister was due to visit the site on 3 October.", "2026-09-20", "3 October", "2026-10-03"),
+    # wire copy tells this week's plans in the past: a weekday is the coming one
+    ("The delegation planned to leave the capital on Thursday for the coast.", "2026-09-16", "Thursday", "2026-09-17"),
+    ("Protesters were planning to march to the ministry on Monday.", "2026-09-18", "Monday", "2026-09-21"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "dct", "quote", "value"), ORDINAL_DAY_PARTS)
+def test_a_day_of_the_month_with_a_part_of_day(text: str, dct: str, quote: str, value: str) -> None:
+    assert _value(text, dct, quote)[0] == value
+
+
+@pytest.mark.parametrize(("text", "dct", "quote", "value"), HOLIDAY_EVENTS)
+def test_a_holiday_naming_an_event_takes_the_sentence_tense(
+    text: str, dct: str, quote: str, value: str
+) -> None:
+    assert _value(text, dct, quote)[0] == value
+
+
+@pytest.mark.parametrize(("text", "dct", "quote", "value"), PAST_TOLD_PLANS)
+def test_a_plan_told_in_the_past_takes_the_side_its_distance_says(
+    text: str, dct: str, quote: str, value: str
+) -> None:
+    assert _value(text, dct, quote)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("A shop was set alight in the early hours of the 12th. The fire started at about 2.40am.", "2026-03-12T02:40"),
+        ("A van was torched in the small hours of March 12, police said on Friday. It was seen at 3.10am.", "2026-03-12T03:10"),
+        ("The bar was raided in the wee hours of Wednesday. Officers arrived at 1.15am.", "2026-03-11T01:15"),
+    ],
+)  # fmt: skip
+def test_a_small_hours_clock_falls_on_the_day_named_with_the_small_hours(
+    text: str, clock: str
+) -> None:
+    values = [t.value for t in temporal.tag(text, "2026-03-14")]
+    assert values[-1] == clock
+
+
+# --------------------------------------------------------------------------- form fields
+FIELDS = [
+    ("Time: approx. 3:35 PM", "3:35 PM", True),
+    ("Date of incident: 9/24/2026", "9/24/2026", True),
+    ("Time of occurrence - 1535 hrs", "1535 hrs", True),
+    ("When: about 10:20 p.m.", "10:20 p.m.", True),
+    ("Incident date/time: 04/11/2026 at 22:05", "22:05", True),
+    ("Release date: 9/25/2026", "9/25/2026", False),
+    ("Updated: 3:35 PM", "3:35 PM", False),
+    ("The crash happened at 3:35 PM on the highway", "3:35 PM", False),
+    ("Time: 3:35 PM, after the driver of a grey pickup failed to yield", "3:35 PM", False),
+]
+
+
+@pytest.mark.parametrize(("line", "quote", "field"), FIELDS)
+def test_a_labelled_time_field_is_the_incident_s(line: str, quote: str, field: bool) -> None:
+    lo = line.index(quote)
+    assert form_field_time(line, lo, lo + len(quote)) is field
+
+
+@pytest.mark.parametrize(
+    "release",
+    [
+        "COUNTY SHERIFF'S OFFICE - NEWS RELEASE\nDate of incident: 4/11/2026\nTime: approx. 10:05 PM\nLocation: Route 40 at Mill Road\nDeputies responded to a single-vehicle crash.",
+        "FIRE SERVICE INCIDENT SUMMARY\nDate: 11 April 2026\nTime of call: 22:05\nAddress: 14 Mill Road\nCrews attended a kitchen fire.",
+        "PRESS RELEASE\nIncident: house fire\nWhen: approx. 10:05 p.m., April 11\nWhere: Mill Road\nOne person was treated for smoke inhalation.",
+    ],
+)  # fmt: skip
+def test_a_release_s_field_block_times_the_incident(release: str) -> None:
+    dct = "2026-04-12"
+    ex = extract(_report(release, dct), dct, temporal.tag(release, dct))
+    assert [f.value for f in ex.facts if f.kind == "incident.time"] == ["22:05"]
+
+
+def test_approx_with_a_dot_neither_ends_a_sentence_nor_loses_its_mod() -> None:
+    text = "Time: approx. 3:35 PM\nLocation: Route 9"
+    assert [s.text for s in split_sentences(text)][0] == "Time: approx. 3:35 PM"
+    assert _value(text, "2026-09-25", "3:35 PM") == ("2026-09-25T15:35", "APPROX")
