@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from incident_reader.core.facts.arrest_conjuncts import coordinated_arrests, single_objects
 from incident_reader.core.facts.casualties import labelled_counts
 from incident_reader.core.facts.count_rules import build_rules
 from incident_reader.core.facts.count_values import is_singular
@@ -23,6 +24,7 @@ from incident_reader.core.facts.numbers import (
     ordinal_value,
     parse_count,
 )
+from incident_reader.core.facts.other_case import opens_other_case
 from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.predicates import (
     ARREST_FORMS as ARREST_VERBS,
@@ -127,6 +129,8 @@ _WISHED = re.compile(r"\S+\s+to\s+be\s+\S+", _FLAGS)
 
 def arrests(sentence: Sentence) -> list[Found]:
     """How many were arrested, as the sentence states it ("no arrests" gives 0)."""
+    if opens_other_case(sentence):
+        return []  # "In an unrelated case, police arrested ...": not this incident's
     text, base = sentence.text, sentence.start
     out = [
         f
@@ -143,7 +147,7 @@ def arrests(sentence: Sentence) -> list[Found]:
         if holding is not None:
             out.append(Found(ARRESTS, holding, base + m.start(), base + m.end()))
     if RULES.gate and not RULES.gate.passes(sentence):
-        return out
+        return _with_conjuncts(out, sentence)
     counted = _COUNTED_ARRESTS.finditer(text) if "arrest" in sentence.lower else ()
     for m in counted:
         n = m.group("n") or m.group("m")
@@ -190,11 +194,31 @@ def arrests(sentence: Sentence) -> list[Found]:
         pair = _NAMED_PAIR_BEFORE.search(text, max(0, m.start() - 50), m.start())
         start = pair.start() if pair else m.start()  # "Ali Khan, 26, and Omar Rauf, 24, were"
         out.append(Found(ARRESTS, 2 if pair else 1, base + start, base + m.end()))
+    return _with_conjuncts(out, sentence)
+
+
+def _with_conjuncts(out: list[Found], sentence: Sentence) -> list[Found]:
+    """The counts of coordinated people ("the driver and helper") in place of the smaller counts
+    found inside the same phrase, and one person where a list ran into the next clause's subject
+    ("detained the cyclist and the van driver was questioned")."""
+    for one in single_objects(sentence):
+        out = [
+            g if not (g.kind == ARRESTS and g.value != 1 and g.start <= one.end <= g.end) else one
+            for g in out
+        ]
+    for f in coordinated_arrests(sentence):
+        inside = [g for g in out if g.kind == ARRESTS and g.start < f.end and f.start < g.end]
+        if any(not isinstance(g.value, int) or g.value >= f.value for g in inside):  # type: ignore[operator]
+            continue
+        out = [g for g in out if g not in inside]
+        out.append(f)
     return out
 
 
 def suspect(sentence: Sentence) -> list[Found]:
     """The suspect's age and name, from the person whose role in the sentence is the suspect's."""
+    if opens_other_case(sentence):
+        return []  # "Separately, X, 51, pleaded guilty to ...": another case's defendant
     return _unique(suspect_facts(sentence))
 
 

@@ -70,9 +70,14 @@ _OBJECT = re.compile(
 # The subject after its predicate ("Charged with murder in the death of a father is 19-year-old
 # Kyle Breslin", "Among those arrested was X"): the custody step told first, then the copula.
 _INVERTED = re.compile(
-    r"^\s*(?:(?:among\s+those|the\s+(?:only\s+)?(?:one|person|man|woman))\s+)?(?:charged"
-    r"|arrested|detained|held|booked|indicted|accused|jailed|sentenced|remanded|convicted"
-    r"|in\s+custody)\b[^.;]{0,160}?\s(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?$",
+    r"^\s*(?:(?:now|currently|still|later|today|yesterday)\s+)?"
+    r"(?:(?:among\s+those|the\s+(?:only\s+)?(?:one|person|man|woman))\s+)?(?:charged"
+    r"|arrested|detained|held(?!\s+(?:hostage|captive))|booked|indicted|accused|jailed|sentenced"
+    r"|remanded|convicted|in\s+(?:police\s+|judicial\s+)?custody|under\s+arrest|behind\s+bars"
+    r"|facing\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?|trial|court)|due\s+(?:in|at|before)\s)"
+    r"\b[^.;]{0,160}?\s(?:is|are|was|were)\s+"
+    # the subject's role noun before its name: "Arrested was the driver, Colm Barry, 45"
+    r"(?:(?:an?|the)\s+(?:(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,\s*)?)?$",
     _I,
 )
 

@@ -20,6 +20,7 @@ from incident_reader.core.facts.role_names import (
     _NOT_NAME,
     _ROLE,
 )
+from incident_reader.core.facts.role_surnames import surname_suspects
 from incident_reader.core.facts.role_words import (
     DRIVER_NOUNS,
     HARM_VERBS,
@@ -88,6 +89,7 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
     if "He " in text or "She " in text:
         out.extend(_pronoun_held(text, [*facts, *out]))
         out.extend(_pronoun_age(text, [*facts, *out]))
+    out.extend(surname_suspects(text, [*facts, *out]))  # "Nathan Oakes, 41, ... Oakes pleaded"
     return out
 
 

@@ -1,0 +1,215 @@
+"""How many people a coordinated arrest names: the conjuncts of its object or subject counted.
+
+"Police arrested the driver and helper of the bus" holds two, "Two men and a woman were
+detained" three, "In custody are Ali Khan and his brother" two. A conjunct is a noun phrase by
+its shape (a number or a determiner, up to four modifiers, a head; a person's name with its age),
+never a listed noun; a count is given only when two or more conjuncts are joined and each gives
+a number, so "arrested the driver and fined him" (a verb after "and") counts nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.grammar import PERSON_NAME
+from incident_reader.core.facts.lists import count_of
+from incident_reader.core.facts.numbers import COUNT
+from incident_reader.core.facts.phrases import is_person_head
+from incident_reader.core.facts.text import Sentence
+
+ARRESTS = "arrests"
+_I = re.IGNORECASE
+
+# Words that end a noun phrase's modifiers: prepositions, auxiliaries, relatives, conjunctions.
+_CLOSED = frozenset(
+    (
+        "and or but of from at in on into onto over under after before during since for with "
+        "without near by to who which that was were is are be been being has have had will would "
+        "could may might later also then yesterday today tonight overnight when while as following "
+        "hours minutes days shortly soon police officers his her its their him them it this these "
+        "those there here not"
+    ).split()
+)
+# Determiners of one ("the driver", "his helper", "one Mohd. Sajid").
+_ONE = frozenset("a an the his her its their one another".split())
+_WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
+_SPACE = re.compile(r"\s*")
+_NAME = re.compile(
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{PERSON_NAME}"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,2}(?=\s*[,.;]|\s+and\b)|\s*\(\d{1,2}\))?"
+)
+_COUNT = re.compile(rf"(?:{COUNT})(?![\w-])", _I)
+# Between conjuncts: "and", ", and", "," (a list), "as well as".
+_JOIN = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=\S)|\s+as\s+well\s+as\s+", _I)
+# A clause of its own after the last conjunct ("arrested the driver and the conductor was hurt").
+_OWN_VERB = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|died|fled)\b", _I)
+# An of-phrase or apposition after a head ("the driver and helper of a bus").
+_OF = re.compile(r"\s+of\s+(?:the|an?|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?", _I)
+
+# Where an arrest's object starts: after an active arrest verb ("Police arrested", "took ...
+# into custody" is left to people.py).
+_ACTIVE = re.compile(
+    r"(?<![\w-])(?:arrested|detained|apprehended|nabbed|charged|booked|picked\s+up"
+    r"|rounded\s+up)\s+(?=\S)",
+    _I,
+)
+# A passive arrest after its subject: "... were arrested", "have been detained".
+_PASSIVE = re.compile(
+    r"\s+(?:were|are|have\s+been|had\s+been|was|has\s+been|is)\s+(?:\w+ly\s+|also\s+|later\s+|now\s+)?"
+    r"(?:arrested|detained|held|charged|taken\s+into\s+custody|in\s+custody|apprehended|booked"
+    r"|nabbed|remanded)(?![\w-])",
+    _I,
+)
+# The subject after its fronted custody predicate: "Arrested were", "In custody are".
+_INVERTED = re.compile(
+    r"^\s*(?:(?:now|later|currently|still)\s+)?(?:arrested|detained|held(?!\s+(?:hostage|captive))|charged|in\s+"
+    r"(?:police\s+)?custody|under\s+arrest|behind\s+bars)\b[^.;]{0,80}?\s(?:is|are|was|were)\s+",
+    _I,
+)
+
+
+# "took Dale Kinney, 51, into custody", "took two men and a woman into custody"
+_TOOK = re.compile(r"(?<![\w-])(?:took|taken|taking|takes)\s+(?=\S)", _I)
+_INTO = re.compile(r"\s*,?\s+into\s+(?:police\s+)?custody\b", _I)
+# Words one of which every sentence this module reads holds.
+_KEYS = ("arrest", "detain", "held", "charg", "custod", "nabb", "book", "appreh", "bars", "picked",
+         "rounded")  # fmt: skip
+
+
+def _conjunct(text: str, at: int, first: bool, shared_det: bool) -> tuple[int, int, bool] | None:
+    """One conjunct at ``at``: (how many it names, where it ends, whether it had a determiner)."""
+    name = _NAME.match(text, at)
+    if name:
+        return 1, name.end(), False
+    count = _COUNT.match(text, at)
+    n: int | None
+    det = False
+    pos = at
+    if count and count.group(0).strip():
+        value = count_of(count.group(0))
+        n = value if isinstance(value, int) else None  # "several men": how many?
+        pos = count.end()
+    else:
+        word = _WORD.match(text, at)
+        if not word:
+            return None
+        w = word.group(0).lower()
+        if w in _ONE:
+            n, det, pos = 1, True, word.end()
+        elif not first and shared_det:
+            n = 1  # "the driver and helper": the determiner is shared
+        else:
+            return None
+    heads: list[re.Match[str]] = []
+    while len(heads) < 5:
+        word = _WORD.match(text, _SPACE.match(text, pos).end())  # type: ignore[union-attr]
+        if not word or word.group(0).lower() in _CLOSED:
+            break
+        heads.append(word)
+        pos = word.end()
+    if not heads:
+        return None
+    head = heads[-1].group(0).lower()
+    if not is_person_head(head) or head.endswith(("ed", "ing", "ly")) or head[0].isdigit():
+        return None  # "arrested the driver and fined him": a verb, not a person
+    if n is None or (n == 1 and det and head.endswith("s") and not head.endswith("ss")):
+        return None  # "the men": how many?
+    of = _OF.match(text, pos)
+    return n, of.end() if of else pos, det
+
+
+def coordinated(text: str, at: int, least: int = 2) -> tuple[int, int] | None:
+    """The total named by ``least`` or more joined conjuncts starting at ``at``, and where they
+    end. A name after a comma is the phrase before it named ("the driver, Colm Barry, 45"); a
+    comma joins a list only when an "and" closes it ("a man, a boy and a girl")."""
+    first = _conjunct(text, at, True, False)
+    if first is None:
+        return None
+    total, end, det = first
+    named = _NAME.match(text, at) is not None
+    parts, pending, pending_total = 1, 0, 0
+    while True:
+        join = _JOIN.match(text, end)
+        if not join:
+            break
+        nxt = _conjunct(text, join.end(), False, det)
+        if nxt is None:
+            break
+        if _OWN_VERB.match(text, nxt[1]):
+            break  # "... and the conductor was hurt": a new clause's subject
+        is_name = _NAME.match(text, join.end()) is not None
+        comma = "," in join.group(0) and "and" not in join.group(0).lower()
+        end = nxt[1]
+        if comma and is_name and not named:
+            named = True  # an apposition: the same person
+            continue
+        if comma:
+            pending += 1
+            pending_total += nxt[0]
+        else:
+            parts += pending + 1
+            total += pending_total + nxt[0]
+            pending = pending_total = 0
+        named = is_name
+    if parts < least:
+        return None
+    return total, end
+
+
+def coordinated_arrests(sentence: Sentence) -> list[Found]:
+    """Arrest counts of coordinated objects, passive subjects and inverted subjects."""
+    text, base = sentence.text, sentence.start
+    out: list[Found] = []
+    if not any(k in sentence.lower for k in _KEYS):
+        return out
+    for m in _TOOK.finditer(text) if "custody" in sentence.lower else ():
+        got = coordinated(text, m.end(), least=1)
+        if got and (into := _INTO.match(text, got[1])):
+            out.append(Found(ARRESTS, got[0], base + m.start(), base + into.end()))
+    inv = _INVERTED.match(text)
+    if inv and (got := coordinated(text, inv.end(), least=1)):
+        out.append(Found(ARRESTS, got[0], base + inv.start(), base + got[1]))  # "In custody is X"
+    if " and " not in text:
+        return out
+    for m in _ACTIVE.finditer(text):
+        got = coordinated(text, m.end())
+        if got and not _OWN_VERB.match(text, got[1]):
+            out.append(Found(ARRESTS, got[0], base + m.start(), base + got[1]))
+    for m in _PASSIVE.finditer(text):
+        for start in _subject_starts(text, m.start()):
+            got = coordinated(text, start)
+            if got and got[1] == m.start():
+                out.append(Found(ARRESTS, got[0], base + start, base + m.end()))
+                break
+    return out
+
+
+def single_objects(sentence: Sentence) -> list[Found]:
+    """One person held whose "and" opens a new clause: "Police detained the cyclist and the van
+    driver was questioned" holds one (the van driver is the next clause's subject)."""
+    text, base = sentence.text, sentence.start
+    out: list[Found] = []
+    if " and " not in text or not any(k in sentence.lower for k in _KEYS):
+        return out
+    for m in _ACTIVE.finditer(text):
+        first = _conjunct(text, m.end(), True, False)
+        if first is None or first[0] != 1:
+            continue
+        join = _JOIN.match(text, first[1])
+        nxt = (
+            _conjunct(text, join.end(), False, first[2])
+            if join and "and" in join.group(0)
+            else None
+        )
+        if nxt is not None and _OWN_VERB.match(text, nxt[1]):
+            out.append(Found(ARRESTS, 1, base + m.start(), base + first[1]))
+    return out
+
+
+_STARTS = re.compile(r"(?:^|[,;:]\s+|\b(?:after|when|while|and|but|as)\s+)", _I)
+
+
+def _subject_starts(text: str, end: int) -> list[int]:
+    """Where the subject of a verb at ``end`` may start, the farthest first."""
+    return [m.end() for m in _STARTS.finditer(text, 0, end)]
