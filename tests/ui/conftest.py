@@ -78,6 +78,8 @@ def css_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(autouse=True)
 def own_css_cache(css_cache_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("INCIDENT_READER_CSS_CACHE", str(css_cache_folder))
+    # The start-up cache of the readers the tests launch (ui.start_cache) goes beside it.
+    monkeypatch.setenv("INCIDENT_READER_START_CACHE", str(css_cache_folder))
     return css_cache_folder
 
 

@@ -61,7 +61,7 @@ def test_every_cached_pattern_matches_as_a_fresh_compile(tmp_path: Path) -> None
 import marshal, re, _sre, sys
 from array import array
 from pathlib import Path
-from incident_reader.core.regex_cache import _WORD
+from incident_reader.core.regex_program import WORD as _WORD
 entries = marshal.loads(next(Path({str(tmp_path)!r}).glob("regex-*.marshal")).read_bytes())
 text = {_SAMPLE!r} + " the crash happened ON MONDAY at 10:42, Aged 19 (34) they'll"
 bad = 0

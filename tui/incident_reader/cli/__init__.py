@@ -64,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list.insert(0, "read")  # options before the path: `incident-reader --db X seeds/`
     command = args_list[0] if args_list else None
     if command == "read":
+        from incident_reader.ui import start_cache
+
+        start_cache.install()  # the reader's start-up code and patterns, read back (see there)
         from incident_reader.cli.read import parse_plain
 
         plain = parse_plain(args_list)

@@ -25,25 +25,14 @@ import os
 import re
 import sys
 import tempfile
-from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from incident_reader.core.cache_folder import cache_folder
-
-try:
-    import _sre
-    from re import _compiler, _parser  # type: ignore[attr-defined]
-except ImportError:  # another interpreter: no cache
-    _sre = None
+from incident_reader.core.regex_program import Entry, engine, program, rebuild
 
 FORMAT = 2
-# pattern, flags as given, flags as compiled, code (machine words as bytes: read back without
-# building a Python int per word), groups, groupindex, indexgroup
-Entry = tuple[str, int, int, bytes, int, dict[str, int], tuple[str | None, ...]]
-# The array type of the engine's code words (its CODESIZE bytes each).
-_WORD = next((t for t in "ILQ" if _sre and array(t).itemsize == _sre.CODESIZE), "I")
 T = TypeVar("T")
 
 _loaded: dict[tuple[str, int], Entry] = {}
@@ -64,8 +53,7 @@ def _tag() -> str:
 
 
 def _source_tag() -> str:
-    parts: list[object] = [FORMAT, sys.version, sys.implementation.name, _sre.MAGIC]
-    parts += [_sre.CODESIZE, _sre.MAXREPEAT, _sre.MAXGROUPS]
+    parts: list[object] = [FORMAT, sys.version, sys.implementation.name, *(engine() or ())]
     root = Path(__file__).parent
     for source in sorted(root.rglob("*.py")):
         try:
@@ -79,7 +67,7 @@ def _source_tag() -> str:
 def cache_path() -> Path | None:
     """Where the cache file is, or None when the cache is off or cannot be used here."""
     setting = os.environ.get("INCIDENT_READER_REGEX_CACHE", "")
-    if setting == "0" or _sre is None or not isinstance(getattr(re, "_cache", None), dict):
+    if setting == "0" or engine() is None or not isinstance(getattr(re, "_cache", None), dict):
         return None
     return cache_folder(setting) / f"regex-{_tag()}.marshal"
 
@@ -101,37 +89,11 @@ def install() -> None:
     cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
     for entry in entries if isinstance(entries, list) else ():
         try:
-            pattern, flags, full_flags, code, groups, groupindex, indexgroup = entry
-            words = array(_WORD, code).tolist()
-            compiled = _sre.compile(pattern, full_flags, words, groups, groupindex, indexgroup)
-        except (TypeError, ValueError, RuntimeError, OverflowError):
+            compiled = rebuild(entry)
+        except (TypeError, ValueError, RuntimeError, OverflowError, IndexError):
             continue  # not a program this engine accepts: leave it to re.compile
-        cache.setdefault((str, pattern, flags), compiled)
-        _loaded[(pattern, flags)] = entry
-
-
-def _entry(pattern: str, flags: int, compiled: re.Pattern[str]) -> Entry | None:
-    """The compiled program of a pattern, as ``re._compiler.compile`` builds it, checked against
-    the pattern object ``re`` made."""
-    if flags & re.DEBUG:
-        return None
-    parsed = _parser.parse(pattern, flags)
-    code = [int(c) for c in _compiler._code(parsed, flags)]  # opcodes are int subclasses
-    groupindex = dict(parsed.state.groupdict)
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    entry: Entry = (
-        pattern, flags, flags | parsed.state.flags, array(_WORD, code).tobytes(),
-        parsed.state.groups - 1, groupindex, tuple(indexgroup),
-    )  # fmt: skip
-    rebuilt = _sre.compile(pattern, entry[2], code, *entry[4:])
-    same = (rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == (
-        compiled.flags,
-        compiled.groups,
-        compiled.groupindex,
-    )
-    return entry if same else None
+        cache.setdefault((str, entry[0], entry[1]), compiled)
+        _loaded[(entry[0], entry[1])] = entry
 
 
 def mark() -> None:
@@ -158,7 +120,7 @@ def save() -> None:
         entry = None
         if (pattern, flags) not in _loaded and compiled is not None:
             try:
-                entry = _entry(pattern, flags, compiled)
+                entry = program(pattern, flags, compiled)
             except Exception:  # noqa: BLE001 - a pattern re cannot rebuild this way is left out
                 entry = None
         if entry is not None:

@@ -14,7 +14,7 @@ from textual.worker import get_current_worker
 
 from incident_reader.core.model import Corpus, Report
 from incident_reader.core.store import Store, StoreError
-from incident_reader.ui import collection
+from incident_reader.ui import collection, start_cache
 from incident_reader.ui.commands import ReaderCommands
 from incident_reader.ui.css_cache import CachedStylesheet, cache_path
 from incident_reader.ui.extraction import Extraction
@@ -258,9 +258,11 @@ class ReaderApp(App[None]):
             self._replay()
 
     def _save_css(self) -> None:
-        """Keep the parsed stylesheet for the next launch (if this one parsed anything new)."""
+        """Keep the parsed stylesheet, the start-up's generated code and its patterns for the next
+        launch (if this one made anything new)."""
         if isinstance(self.stylesheet, CachedStylesheet):
             self.stylesheet.save()
+        start_cache.save()
 
     def on_unmount(self) -> None:
         collection.release()
