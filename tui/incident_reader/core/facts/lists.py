@@ -17,10 +17,19 @@ from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.model import FactValue
 
 _FLAGS = re.IGNORECASE
+# A name as a list part: a title and a surname, or a forename and a surname, in capitals.
+_NAME = (
+    r"(?-i:(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?"
+    r"|[A-Z][a-z'’]+\s+(?:[A-Z]\.\s+)?(?:Mc|Mac|O'|O’)?[A-Z][a-z'’-]+)(?![\w'’-]))"
+)
 # One part of a breakdown ("one firefighter", "two of his colleagues", "her son", "the driver").
 PART = (
+    # a person by name: "Ms Okafor", "Dr. R. Mensah", "Grace Okafor" (counted as one)
+    rf"(?:(?P<name>{_NAME})|"
     rf"(?:(?:(?:his|her|their|the)\s+)?(?P<pn>{COUNT})(?:\s+of\s+(?:his|her|their|the))?|an?|one"
-    rf"|his|her|their|its|the)\s+{ADJ}*{MOD}(?P<pnoun>{NOUN})"
+    rf"|his|her|their|its|the)\s+{ADJ}*{MOD}(?P<pnoun>{NOUN}))"
+    # "a father of two": the count of someone's children is no part of the list
+    r"(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|\d)(?=\s*,))?"
     # an of-phrase naming what the person belongs to: "the driver of the tanker"
     r"(?:\s+of\s+(?:the|an?|his|her|their|its)\s+(?-i:[a-z][\w'’-]*)(?=\s+and\b|\s*,)"
     # a bare collective of-noun: "two members of staff", "a member of crew" (not a plural)
@@ -35,7 +44,7 @@ PART = (
 )
 _PART = re.compile(rf"(?<![\w-]){PART}", _FLAGS)
 # Two or more parts joined by commas and "and": "two men, a woman and a child".
-_ANON_PART = PART.replace("?P<pn>", "?:").replace("?P<pnoun>", "?:")
+_ANON_PART = PART.replace("?P<pn>", "?:").replace("?P<pnoun>", "?:").replace("?P<name>", "?:")
 PARTS = rf"{_ANON_PART}(?:\s*,\s*{_ANON_PART})*\s*,?\s+and\s+{_ANON_PART}"
 # A breakdown opens with the list (_BREAKDOWN_HEAD); each kind's tail follows (Breakdown).
 _BREAKDOWN_HEAD = rf"(?<![\w-])(?P<parts>{PARTS})"
@@ -160,9 +169,11 @@ def sum_of_parts(phrase: str) -> int | None:
     for i, part in enumerate(parts):
         if i and _is_apposition(phrase, parts[i - 1], part):
             continue  # "the driver, a man in his 50s, and two passengers": the driver again
-        if not is_person_head(part.group("pnoun")):
+        if part.group("name"):
+            n = 1  # "Ms Okafor, 34, and her son": a named person is one
+        elif not is_person_head(part.group("pnoun")):
             return None  # "the scene and a man": a place is not a part of the count
-        if part.group("pn"):
+        elif part.group("pn"):
             n = count_of(part.group("pn"))
             if not isinstance(n, int):
                 return None  # "two men and several women": no exact total
@@ -175,7 +186,11 @@ def sum_of_parts(phrase: str) -> int | None:
 
 
 def _is_apposition(phrase: str, before: re.Match[str], part: re.Match[str]) -> bool:
-    """ "the driver, a man in his 50s," renames one person: "a ..." in commas after "the ..."."""
+    """ "the driver, a man in his 50s," renames one person: "a ..." in commas after "the ...";
+    so does a name after a comma alone ("its manager, Prakash Shetty")."""
+    between = phrase[before.end() : part.start()].strip()
+    if part.group("name") and between == "," and not before.group("name"):
+        return not before.group("pn")
     definite = before.group(0).split()[0].lower() in _DEFINITE and not before.group("pn")
     renamed = part.group(0).split()[0].lower() in ("a", "an")
     enclosed = phrase[before.end() : part.start()].strip() == "," and phrase[
