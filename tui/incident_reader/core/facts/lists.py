@@ -174,9 +174,10 @@ def sum_of_parts(phrase: str) -> int | None:
         elif not is_person_head(part.group("pnoun")):
             return None  # "the scene and a man": a place is not a part of the count
         elif part.group("pn"):
-            n = count_of(part.group("pn"))
-            if not isinstance(n, int):
+            told = count_of(part.group("pn"))
+            if not isinstance(told, int):
                 return None  # "two men and several women": no exact total
+            n = told
         elif part.group("pnoun").lower() in _PLURALS or part.group("pnoun").lower().endswith("s"):
             return None  # "the driver and passengers": how many passengers?
         else:
