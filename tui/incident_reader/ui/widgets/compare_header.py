@@ -15,6 +15,15 @@ from incident_reader.ui.widgets.compare_source import STATUS_LABELS, STATUSES
 class CompareHeader(Static):
     """Names the two reports side by side and counts the table's rows by status, with symbols."""
 
+    # Each line is cut with "…", never wrapped: at 80 columns the first line wrapped and pushed
+    # the status counts out of the two-line header.
+    DEFAULT_CSS = """
+    CompareHeader {
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    """
+
     def show(
         self,
         left: str,
