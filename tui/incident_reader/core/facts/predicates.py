@@ -291,6 +291,8 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"surrendered(?: to (?:police|officers|authorities))?(?!\s+(?:an?|the|his|her|their)\b)",
     r"held in connection with",
     r"held (?:by (?:shoppers|members of the public)|on suspicion|for questioning)",
+    # custody where the person was caught: "A man in his thirties was held at the scene"
+    r"held (?:at|near) the scene",
     r"taken into (?:police )?custody",
     # "was placed in police custody" (French "garde à vue"), "held at Kelso police station"
     r"(?:placed|put) in (?:police )?custody",

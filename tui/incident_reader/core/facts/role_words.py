@@ -82,6 +82,12 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"brought before",
     r"(?:made|gave) no reply (?:when|after)", r"(?:made|gave) no comment (?:when|after)",
     r"apprehended", r"nabbed", r"captured", r"tracked down",
+    # a court's outcome for the one it judged: "was banned from driving for eight years", "was
+    # fined £400", "was handed a suspended sentence", "was spared jail"
+    r"banned from (?:driving|the roads?|keeping)", r"disqualified from driving", r"fined",
+    r"ordered to (?:pay|serve|complete|carry out|perform)", r"imprisoned",
+    r"spared (?:jail|prison)",
+    r"(?:handed|given) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:sentence|term|ban|order|jail|prison)",
     # a driver's drinking or drugs: "had been drinking", "was over the limit"
     r"drinking", r"over the (?:legal |drink-drive )?limit",
     r"failed a (?:breath|roadside) test", r"tested positive", r"breathaly[sz]ed",
