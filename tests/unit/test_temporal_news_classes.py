@@ -141,3 +141,24 @@ def test_approx_with_a_dot_neither_ends_a_sentence_nor_loses_its_mod() -> None:
     text = "Time: approx. 3:35 PM\nLocation: Route 9"
     assert [s.text for s in split_sentences(text)][0] == "Time: approx. 3:35 PM"
     assert _value(text, "2026-09-25", "3:35 PM") == ("2026-09-25T15:35", "APPROX")
+
+
+# --------------------------------------------------------------------------- fiscal topic
+# fmt: off
+FISCAL_TOPIC = [
+    # a quarter told as the background of another does not become the quarter in the news
+    ("Harbor Mills posted a 12% gain in third-quarter profit. After a weak second quarter, the miller cut costs. In the 1989 period, interest expense fell.", "1989-11-01", "the 1989 period", "1989-Q3"),
+    ("Kestrel Foods said third-quarter sales rose. Sales were up from the second quarter as well. In the year-earlier period, the company lost money.", "1989-11-01", "the year-earlier period", "1988-Q3"),
+    ("Alder Corp. reported a third-quarter loss. Margins were thinner than in the first quarter. The quarter included a $4 million charge.", "1989-11-01", "The quarter", "1989-Q3"),
+    # "this quarter" after a results quarter names that quarter, unless the clause looks ahead
+    ("Pellam Inc. reported a loss for the third quarter ended Sept. 30. This quarter's loss includes a charge.", "1989-11-01", "This quarter", "1989-Q3"),
+    ("Corvel said its third-quarter profit doubled. This quarter, sales will slow, it said.", "1989-11-01", "This quarter", "1989-Q4"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "dct", "quote", "value"), FISCAL_TOPIC)
+def test_the_quarter_in_the_news_is_not_one_told_as_background(
+    text: str, dct: str, quote: str, value: str
+) -> None:
+    assert _value(text, dct, quote)[0] == value

@@ -31,6 +31,15 @@ def _of_a_game(text: str, s: int, e: int) -> bool:
     return _GAME.search(text, lo, hi) is not None and _MONEY.search(text, lo, hi) is None
 
 
+# A quarter told as the background of another: "After a flat second quarter, ...", "up from the
+# first quarter", "than in the second quarter": it does not become the quarter in the news.
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:after|following|than(?:\s+in)?|compared\s+(?:with|to)|versus|from)\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:(?!quarter)[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A fiscal quarter or half ("third-quarter", "the first half of 2016"); it sets the topic."""
     half = norm(g.get("qh")) == "half"
@@ -72,6 +81,7 @@ def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         not half
         and pre not in ("year-earlier", "year-ago", "last year's")
         and (ctx.dct is None or (year, n) < (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1))
+        and not (ctx.quarter and _BACKGROUND_BEFORE.search(ctx.text, max(0, s - 40), s))
     ):
         ctx.quarter, ctx.quarter_pos = (year, n), s
     return "DATE", f"{year}-{part}", None

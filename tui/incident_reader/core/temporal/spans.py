@@ -119,6 +119,14 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if anaphoric and unit == "quarter" and ctx.quarter:
         y, m = add_months(ctx.quarter[0], 3 * ctx.quarter[1] - 2, 3 * step)
         return "DATE", f"{y}-Q{(m - 1) // 3 + 1}", None
+    if (
+        unit == "quarter"
+        and rel == "this"
+        and ctx.quarter
+        and s - ctx.quarter_pos < QUARTER_REACH
+        and sentence_tense(ctx.text, s, e) <= 0
+    ):  # "reported a loss for the third quarter ... This quarter's loss includes": that quarter
+        return "DATE", f"{ctx.quarter[0]}-Q{ctx.quarter[1]}", None
     if anaphoric and unit == "month" and ctx.narrative_month:
         y, m = add_months(*ctx.narrative_month, step)
         return "DATE", timeml.month(y, m), None
