@@ -170,5 +170,5 @@ async def test_header_shows_dct_source_and_note_literally(
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         header = reader(pilot).query_one(ReportHeader).plain
-        assert "DCT 2018-08-14 (inferred)" in header
+        assert "Report date 2018-08-14 (inferred)" in header
         assert "dated by on the Tuesday [bold]it[/bold]" in header

@@ -25,7 +25,7 @@ def test_a_saved_page_shows_its_outlet_after_its_date() -> None:
     report = load_file(PAGE)
     assert isinstance(report, Report) and report.dct_source is DctSource.HTML
     line = detail_line(report)
-    assert " · The Northern Ledger  0 times · 0 facts" in line
+    assert " · The Northern Ledger  0 dates · 0 facts" in line
 
 
 def test_a_report_without_an_outlet_shows_none() -> None:

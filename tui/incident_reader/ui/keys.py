@@ -75,7 +75,7 @@ KEYS: tuple[tuple[str, str], ...] = (
         "previous hit; escape clears",
     ),
     ("t", "show the facts or the timeline beside the text"),
-    ("d", "set the report's date (DCT) and re-read its times"),
+    ("d", "set the report's date (when it was published) and re-read its times"),
     ("c", "compare two reports side by side, facts aligned (escape or c comes back)"),
     ("f / F", "in the comparison: next / previous conflict (n / N stay with search)"),
     ("s", "in the comparison: show all facts, conflicts only, or those not yet verified"),
@@ -116,7 +116,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Next search hit", "Go to the next hit of the last search", "search_next"),
     ("Previous search hit", "Go to the previous hit of the last search", "search_previous"),
     (
-        "Set the report's date (DCT)",
+        "Set the report's publication date",
         "Re-read the report's times against a date you give",
         "set_dct",
     ),
@@ -216,7 +216,7 @@ READER_BINDINGS: tuple[Binding, ...] = (
     Binding(
         "d",
         "set_dct",
-        "DCT",
+        "Date",
         id="reader.set_dct",
         tooltip="Set the report's date and re-read its times",
     ),

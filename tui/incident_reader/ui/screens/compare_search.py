@@ -25,7 +25,7 @@ READER_ONLY: tuple[tuple[str, str, str], ...] = (
     ("e", "e", "a note on the mark"),
     ("h", "h", "the history of a mark"),
     ("o", "o", "the orphaned marks"),
-    ("d", "d", "setting a report's DCT"),
+    ("d", "d", "setting a report's date"),
     ("t", "t", "the facts or the timeline"),
     ("r", "r", "reloading marks and reports"),
     ("E", "E", "the export"),

@@ -24,7 +24,9 @@ class DctScreen(ModalScreen[str | None]):
     """Asks for a DCT; dismisses with the value, "" to go back to the file's own, None to cancel."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="dct.cancel", tooltip="Keep the current DCT"),
+        Binding(
+            "escape", "cancel", "Cancel", id="dct.cancel", tooltip="Keep the current report date"
+        ),
     ]
 
     def __init__(self, title: str, current: str | None) -> None:

@@ -1,4 +1,7 @@
-"""The header: the selected report's title, its DCT and where that DCT came from."""
+"""The header: the selected report's title, its date (DCT) and where that date came from.
+
+Users read "Report date", not "DCT": the document creation time is the date the report was
+published or written, which its relative times ("yesterday", "on Friday") are read against."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from rich.console import Group
 from rich.text import Text
 from textual.widgets import Static
 
-from incident_reader.core.model import DctSource, Report
+from incident_reader.core.model import Report
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.timefmt import readable_value
 
@@ -25,17 +28,18 @@ def header_text(
     search: str = "",
     marks: str = "",
 ) -> Group:
-    """The title; DCT (source), position and progress; then, if given, the marks line."""
+    """The title; report date (its source), position and progress; then, if given, the marks
+    line."""
     title = Text(one_line(report.title), style="bold", no_wrap=True, overflow="ellipsis")
     text = Text(no_wrap=True, overflow="ellipsis")
     if analysis is None:
-        text.append("DCT: analysing…", style="italic")
+        text.append("Report date: analysing…", style="italic")
     elif analysis.dct:
-        text.append(f"DCT {readable_value(analysis.dct)}", style="bold")
+        text.append(f"Report date {readable_value(analysis.dct)}", style="bold")
         text.append(f" ({analysis.dct_source.label})")
     else:
-        text.append("DCT unknown", style="bold")
-        text.append(f" ({DctSource.NONE.value}; press d to set it)")
+        text.append("Report date unknown", style="bold")
+        text.append(" (press d to set it)")
     text.append(f"  ·  report {position + 1} of {total}")
     if done < total:
         text.append(f"  ·  analysed {done} of {total}", style="italic")

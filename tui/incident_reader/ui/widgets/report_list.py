@@ -17,12 +17,12 @@ if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_a
 
 
 def plural(count: int, noun: str) -> str:
-    """'1 time', '2 times': a count with its noun."""
+    """'1 date', '2 dates': a count with its noun."""
     return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 class ReportRow(Row):
-    """A report: its title, then its DCT and how many timeline entries and facts it has."""
+    """A report: its title, then its date and how many timeline entries and facts it has."""
 
     def __init__(self, index: int, report: Report, analysis: ReportAnalysis | None) -> None:
         self.index = index
@@ -44,7 +44,9 @@ class ReportRow(Row):
             if self.report.source:  # the outlet: what users compare reports by
                 detail.append(f" · {one_line(self.report.source)}", style_of("words"))
             times, facts = len(analysis.timeline), len(analysis.facts)
-            counts = f"  {plural(times, 'time')} · {plural(facts, 'fact')}"
+            # The dates and times the timeline lists and the facts: "31 times" read as a repeat
+            # count, and "31 timeline entries" pushed the facts out of a 32-column list.
+            counts = f"  {plural(times, 'date')} · {plural(facts, 'fact')}"
             detail.append(counts, style_of("dim"))
         detail.truncate(width, overflow="ellipsis")
         return [title, detail]
