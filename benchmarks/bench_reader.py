@@ -30,6 +30,9 @@ write it), wrapped to note when it ends. Phases:
   the CPU time each process had used when its key acted (from /proc; other programs sharing the
   machine stretch wall times but hardly CPU times). A key typed at start is held until the
   reader can act on it, so this is the time a user waits for the first key to do something.
+  The reader's second launch reads back what its start-up cache kept (``ui.start_cache``: the
+  code dataclasses generate and the patterns compiled before the first key, Textual's among
+  them); the reader with that cache off is timed in the same rounds and its ratio shown beside.
   Only this phase: ``--skip bare --skip small --skip cold --skip warm --skip long --skip tty
   --skip ttyratio``.
 - ``ttyquit`` (only with ``--quit-rounds N``): ``q`` pressed on a first launch (an empty database)
@@ -407,22 +410,26 @@ def tty_key_phase(tmp: Path, env: dict[str, str], rounds: int = 7) -> dict[str, 
     # and cached, so the timed ones are second launches, as a user's usually are.
     launch_and_press(reader, first_name(SEEDS), b"?", "this help", env, linger=6.0)
     load_before = os.getloadavg()
-    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "reader": []}
-    cpus: dict[str, list[float]] = {"bare": [], "reader": []}
+    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "reader": [], "uncached": []}
+    cpus: dict[str, list[float]] = {"bare": [], "reader": [], "uncached": []}
     ratios: list[float] = []
+    # "uncached": the reader with its start-up cache off (ui.start_cache), as a launch with an
+    # empty cache folder would be: what the reader's own code costs, the cache aside.
+    uncached = {**env, "INCIDENT_READER_START_CACHE": "0"}
     for _ in range(rounds):
         acted: dict[str, float] = {}
-        for name, cmd, ready, effect in (
-            ("bare", [sys.executable, str(script)], "bare-app-drawn", "bare-key-acted"),
-            ("reader", reader, first_name(SEEDS), "this help"),
+        for name, cmd, ready, effect, cmd_env in (
+            ("bare", [sys.executable, str(script)], "bare-app-drawn", "bare-key-acted", env),
+            ("reader", reader, first_name(SEEDS), "this help", env),
+            ("uncached", reader, first_name(SEEDS), "this help", uncached),
         ):
-            launch = launch_and_press(cmd, ready, b"?", effect, env)
+            launch = launch_and_press(cmd, ready, b"?", effect, cmd_env)
             if launch.drawn_s is not None and launch.acted_s is not None:
                 runs[name].append((launch.drawn_s, launch.acted_s))
                 acted[name] = launch.acted_s
                 if launch.cpu_s is not None:
                     cpus[name].append(launch.cpu_s)
-        if len(acted) == 2:
+        if "reader" in acted and "bare" in acted:
             ratios.append(acted["reader"] / acted["bare"])
     result: dict[str, Any] = {"rounds": rounds, "load_before": load_before[0]}
     result["load_after"] = os.getloadavg()[0]
@@ -541,7 +548,10 @@ def table(results: dict[str, dict[str, Any]]) -> list[str]:
         rows.append(("first key acted on, real pty, seeds / bare", f"{ratio:.2f}x", verdict))
         low, _, high = key.get("ratio_range", (ratio, ratio, ratio))
         rows.append(("  per-round ratios, lowest-highest", f"{low:.2f}-{high:.2f}x", ""))
-        for name in ("bare", "reader"):
+        if key.get("uncached_acted_s"):
+            ratio = key["uncached_acted_s"] / key["bare_acted_s"]
+            rows.append(("  the same with the start-up cache off", f"{ratio:.2f}x", ""))
+        for name in ("bare", "reader", "uncached"):
             lo, hi = key.get(f"{name}_acted_range", (None, None))
             if lo is not None:
                 rows.append((f"  {name}: first key acted on, range", f"{lo:.2f}-{hi:.2f} s", ""))
@@ -550,6 +560,9 @@ def table(results: dict[str, dict[str, Any]]) -> list[str]:
             rows.append(("  CPU used until the key acted, reader / bare", cpu, ""))
             ratio = key["reader_cpu_s"] / key["bare_cpu_s"]
             rows.append(("  CPU ratio (hardly moved by load)", f"{ratio:.2f}x", ""))
+            if key.get("uncached_cpu_s"):
+                ratio = key["uncached_cpu_s"] / key["bare_cpu_s"]
+                rows.append(("  CPU ratio, start-up cache off", f"{ratio:.2f}x", ""))
         load = f"{key.get('load_before', 0):.1f} -> {key.get('load_after', 0):.1f}"
         rows.append(("  load average (1 min) before -> after", load, ""))
     width = max(len(r[0]) for r in rows)
