@@ -23,6 +23,13 @@ PLACES = [
     ("tolley street, brackwater", "ash lane, brackwater", "conflict"),
     ("unit 7, foundry row", "unit 4, foundry row", "conflict"),
     ("the east side highway", "marlow street", "conflict"),
+    # a structure on a road of another name: the bridge carries the road (or crosses it)
+    ("fenwick creek bridge", "coastal highway", "compatible"),
+    ("the orwell viaduct", "a14 road", "compatible"),
+    ("marden tunnel, kelby", "ring road, kelby", "compatible"),
+    ("fenwick creek bridge", "fenwick creek", "compatible"),
+    ("fenwick creek bridge", "salter bridge", "conflict"),  # two bridges named apart
+    ("bridge street, ely", "mill road, ely", "conflict"),  # "Bridge Street" is a street
 ]
 
 
@@ -117,3 +124,9 @@ def test_the_same_event_at_the_same_time_is_one_moment() -> None:
         "Overnight residents stayed at the rest centre set up in a hall.",
     )
     assert got == [("Tonight", "Overnight", "match")]
+
+
+def test_a_tie_between_two_places_a_report_tells_once_each_goes_to_the_one_others_tell() -> None:
+    facts = [_place("harbour road", 0), _place("mill lane", 40)]  # each told once
+    assert final_statement("incident.place", facts, []).start == 0  # alone: the lead
+    assert final_statement("incident.place", facts, [], others=["mill lane, kelby"]).start == 40

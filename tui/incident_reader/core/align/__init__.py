@@ -8,10 +8,10 @@ answers the reader's "what is related to the text in view" on every scroll.
 * Statuses: ``match`` (the same value), ``compatible`` (other precision, no contradiction: a
   month holds its days, ranges overlap, clock times under 10 minutes apart, "white van" within
   "white Ford Transit van"), ``revised`` (a report written later, within a week of the incident,
-  gives a higher casualty or arrest figure), ``conflict`` (anything else). With three or more
-  reports, one incompatible pair makes every pair of that fact a conflict (or a revision).
+  gives a higher casualty or arrest figure), ``conflict`` (anything else). Each pair is labelled
+  by its own two values: a third report's figure never paints two that agree.
 * Each report's final statement of a fact is paired (see ``pairing``); its echoes (repeats, the
-  headline) are paired with the other report's statement under the same status.
+  headline) are paired with every mention of the other report under the finals' status.
 * Kind ``"timeline"``: timeline entries aligned across reports (see ``moments``).
 """
 
@@ -32,6 +32,7 @@ from incident_reader.core.align.incidents import (
 from incident_reader.core.align.index import ComparisonIndex, IndexEntry
 from incident_reader.core.align.moments import Moments, Vocabulary, align_moments, moments
 from incident_reader.core.align.pairing import (
+    REVISABLE,
     entry_headers,
     entry_times,
     final_precision,
@@ -94,9 +95,9 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     for analysis in analyses:
         article = analysis.report.id
         per_key: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        headers = entry_headers(analysis.report.text)
+        stamps = _stamp_facts(analysis, entry_headers(analysis.report.text))
         for fact in analysis.facts:
-            if fact.kind in TIME_KINDS and any(s < fact.end and fact.start < e for s, e in headers):
+            if id(fact) in stamps:
                 continue  # a live-blog timestamp says when the entry was written, not the incident
             shared = shared_of.get((article, fact.incident))
             if shared is None:
@@ -125,6 +126,16 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
             statement_of(kind, art, facts, entries_of[art], headline_of[art], texts[art])
             for art, facts in per_report
         ]
+        if len(statements) > 1 and kind not in REVISABLE:
+            # a tie between a report's own places, vehicles or times: what the others say (a
+            # figure may move with the story, so there the lead's figure stands)
+            statements = [
+                statement_of(
+                    kind, art, facts, entries_of[art], headline_of[art], texts[art],
+                    [o.final.value for o in statements if o.article != art],
+                ) if len(facts) > 1 else st
+                for st, (art, facts) in zip(statements, per_report, strict=True)
+            ]  # fmt: skip
         statements, later = later_events(kind, statements, by_id[shared].date)
         only += [
             OnlyFact(st.article, kind, shared, f.value, f.text, f.start, f.end)
@@ -163,6 +174,30 @@ def just_under(fact: Fact) -> Fact:
         return fact
     low = math.ceil(fact.value * NEARLY_SHARE)
     return replace(fact, value={"min": low, "max": fact.value})
+
+
+def _stamp_facts(analysis: ReportAnalysis, headers: Sequence[tuple[int, int]]) -> set[int]:
+    """The ids of the time facts read off entry stamps that say when an entry was written.
+
+    A live blog's stamps are its writing times, and the incident's own time is told in its
+    prose. A log or a minute-by-minute reconstruction stamps each event with its time
+    ("12:14 a.m. — Officers responded to ..."): where no time of an incident is told outside
+    the stamps, its stamps are the incident's times and are kept.
+    """
+    on_stamp = [
+        f
+        for f in analysis.facts
+        if f.kind in TIME_KINDS and any(s < f.end and f.start < e for s, e in headers)
+    ]
+    if not on_stamp:
+        return set()
+    stamped = {id(f) for f in on_stamp}
+    told_in_prose = {
+        (f.incident, f.kind)
+        for f in analysis.facts
+        if f.kind in TIME_KINDS and id(f) not in stamped
+    }
+    return {id(f) for f in on_stamp if (f.incident, f.kind) in told_in_prose}
 
 
 def _misread(fact: Fact, analysis: ReportAnalysis, story: str | None) -> bool:

@@ -19,8 +19,9 @@ Typical use in the side-by-side view (``a`` on the left, ``b`` on the right)::
 What the entries are:
 
 * a pair's two sides: each report's final statement of a fact, compared (``FactPair.status``);
-* echoes: a report's other mentions that agree with its final statement, paired with the other
-  report's statement under the same status (so every mention in view has a counterpart);
+* echoes: a report's other mentions that agree with its final statement, paired with every
+  mention of the other report under the finals' status (so every mention in view has a
+  counterpart);
 * ``also`` entries (when ``analyses`` are given): mentions the report itself contradicts (a live
   blog's earlier figure), pointing at the fact's pairs; the reader may show them faintly;
 * only-items (``OnlyFact``, status "only"): a fact one report alone states;

@@ -67,8 +67,11 @@ ECHO_MAX_REPORTS = 6  # echoes are paired when an incident is told by at most th
 UPDATE_CUE_CHARS = 60  # how far before a statement its cue may stand
 LATER_EVENT_DAYS = 8  # a date this long after the story's dates a later event of it
 # A live-blog entry starts a line with its clock time: "11.58am: ...", "14:10 - ...".
+# The stamp may name its zone and give it in another ("2:39pm London time (1.39am AEDT): ").
 _ENTRY = re.compile(
-    r"^[ \t]*(\d{1,2})(?:[.:](\d{2}))?\s*([ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[:–—-]\s", re.M | re.I
+    r"^[ \t]*(\d{1,2})(?:[.:](\d{2}))?\s*([ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+    r"(?:[ \t]+[A-Z][a-z]+[ \t]+time)?(?:[ \t]*\([^)\n]{1,24}\))?\s*[:–—-]\s",
+    re.M | re.I,
 )
 # Some blogs set the stamp off by a space alone ("20:05 We're getting reports"): a line that
 # opens with a clock time and then a capitalised word. One such line may be prose ("10.30 The
@@ -177,6 +180,7 @@ def final_statement(
     entries: list[tuple[int, int]],
     headline_end: int = 0,
     text: str = "",
+    others: Sequence[FactValue] = (),
 ) -> Fact:
     """The one statement of a fact that a report stands by (see the module docstring).
 
@@ -185,6 +189,9 @@ def final_statement(
     of people killed to two") wins; otherwise the live blog's latest entry, or the figure most of
     its mentions agree with (the lead's on a tie): a stray "nine" beside "more than 150" and
     "153" is another count, and a place named once beside the incident's is somewhere else.
+    On a tie, the figure the other reports' statements (``others``) agree with comes first: of
+    two figures a report gives once each, the one no other report gives is more likely a part
+    of the story (a sub-count, another place) or a misreading than the report's own figure.
     """
     ordered = sorted(facts, key=lambda f: f.start)
     body = [f for f in ordered if f.start >= headline_end] or ordered
@@ -194,7 +201,7 @@ def final_statement(
         compare_values(kind, x.value, y.value) != CONFLICT for x, y in combinations(body, 2)
     )
     if not agree and kind == "incident.place":
-        return _most_told(kind, body)
+        return _most_told(kind, body, others)
     if not agree and kind == "incident.date":
         # the incident came first: a later date in the report is a later event of the story
         return min(body, key=lambda f: (_day_start(f.value), final_precision(kind, f.value)))
@@ -203,7 +210,7 @@ def final_statement(
         if updated:
             return updated[-1]
         if len(entries) < 2:
-            return _most_told(kind, body)
+            return _most_told(kind, body, others)
 
         def entry_time(fact: Fact) -> int:
             times = [t for offset, t in entries if offset <= fact.start]
@@ -219,15 +226,22 @@ def _vague(fact: Fact) -> bool:
     return isinstance(fact.value, dict) and not any(c.isdigit() for c in fact.text)
 
 
-def _most_told(kind: str, body: Sequence[Fact]) -> Fact:
+def _most_told(kind: str, body: Sequence[Fact], others: Sequence[FactValue] = ()) -> Fact:
     """The most precise of the mentions that agree with the most-agreed-with one (on a tie, the
-    first told with a figure); a contradicting mention told less often is stale or elsewhere."""
+    one the other reports agree with, then the first told with a figure); a contradicting
+    mention told less often is stale or elsewhere."""
 
     def support(f: Fact) -> int:
         return sum(compare_values(kind, f.value, g.value) != CONFLICT for g in body)
 
+    def elsewhere(f: Fact) -> int:
+        return sum(compare_values(kind, f.value, v) != CONFLICT for v in others)
+
     most = max(support(f) for f in body)
     told = [f for f in body if support(f) == most]
+    if others and len(told) > 1:
+        best = max(elsewhere(f) for f in told)
+        told = [f for f in told if elsewhere(f) == best]
     lead = next((f for f in told if not _vague(f)), told[0])
     agreeing = [f for f in body if compare_values(kind, lead.value, f.value) != CONFLICT]
 
@@ -264,9 +278,11 @@ def statement_of(
     entries: list[tuple[int, int]],
     headline_end: int,
     text: str = "",
+    others: Sequence[FactValue] = (),
 ) -> Statement:
-    """A report's final statement and its echoes (repeats, the headline, a less precise wording)."""
-    final = final_statement(kind, facts, entries, headline_end, text)
+    """A report's final statement and its echoes (repeats, the headline, a less precise wording);
+    ``others`` are the other reports' statements, which break a tie between its own figures."""
+    final = final_statement(kind, facts, entries, headline_end, text, others)
     echoes = tuple(
         f
         for f in sorted(facts, key=lambda f: f.start)
@@ -335,9 +351,21 @@ def pair_statements(
     echoed: list[FactPair] = []
     if len(statements) <= ECHO_MAX_REPORTS:  # beyond, echoes grow with the square: the index
         for (sa, sb), p in zip(combinations(statements, 2), pairs, strict=True):
-            echoed += [FactPair(kind, incident, p.status, sides[id(f)], p.b) for f in sa.echoes]
-            echoed += [FactPair(kind, incident, p.status, p.a, sides[id(f)]) for f in sb.echoes]
+            for fa, fb in _echo_pairs(sa, sb):
+                echoed.append(FactPair(kind, incident, p.status, sides[id(fa)], sides[id(fb)]))
     return Paired(pairs + echoed, [], frozenset(superseded))
+
+
+def _echo_pairs(sa: Statement, sb: Statement) -> list[tuple[Fact, Fact]]:
+    """Every two mentions of the two reports but their finals' pair (already made): an echo
+    restates its report's claim, so its pair carries the finals' label ("the BMW" in a report
+    of "a black BMW" disputes "the dark blue BMW" as the black one does)."""
+    return [
+        (fa, fb)
+        for fa in (sa.final, *sa.echoes)
+        for fb in (sb.final, *sb.echoes)
+        if fa is not sa.final or fb is not sb.final
+    ]
 
 
 def _revision(

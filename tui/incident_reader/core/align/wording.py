@@ -48,6 +48,9 @@ ROUTE_WORDS = frozenset("highway motorway boulevard expressway freeway path prom
 SITE_WORDS = frozenset(vocabulary.SITE_WORDS)
 # Street words of a point where streets meet: one lies on the streets it joins.
 POINT_WORDS = frozenset("junction roundabout crossing interchange intersection crossroads".split())
+# Structures that carry or cross a road ("the Station Creek bridge" on "the Bruce Highway"):
+# one lies on a road of another name, as a junction does; two of them named apart conflict.
+STRUCTURE_WORDS = frozenset("bridge tunnel flyover overpass underpass viaduct".split())
 # Ways for walkers and cyclists, which run beside roads ("a bike path along the highway").
 PATH_WORDS = frozenset("path towpath cycleway footpath walkway promenade greenway trail".split())
 TITLES = frozenset("mr mrs ms miss dr pc sgt insp det supt prof sir dame".split())
@@ -170,7 +173,7 @@ class _Street:
 
     name: frozenset[str]
     joined: str
-    kind: str  # "street", "path" (beside a road: a bike path, a promenade) or "point"
+    kind: str  # "street", "path" (beside a road: a bike path), "point" or "structure" (a bridge)
 
 
 def _street(text: str) -> _Street | None:
@@ -179,6 +182,9 @@ def _street(text: str) -> _Street | None:
     for i, w in enumerate(words):
         if w in STREET_WORDS or w in ROUTE_WORDS:
             kind = "point" if w in POINT_WORDS else "street"
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if w in STRUCTURE_WORDS and after not in STREET_WORDS and after not in ROUTE_WORDS:
+                kind = "structure"  # "Bridge Street" is a street
             if any(v in PATH_WORDS for v in words[i:]):
                 kind = "path"
             name = frozenset({words[i - 1]} if i else {w})
@@ -213,7 +219,7 @@ def compare_places(a: str, b: str) -> str:
         return COMPATIBLE
     sa, sb = _street(str(a)), _street(str(b))
     if sa and sb and sa.kind != sb.kind:
-        return COMPATIBLE  # a junction lies on the streets it joins, a bike path beside a road
+        return COMPATIBLE  # a junction lies on the streets it joins, a bridge on its road
     if sa and sb:
         return COMPATIBLE if _same_street(sa, sb) else CONFLICT
     # A unit, a building and a street of one place do not contradict; nor do two bare town or
