@@ -103,3 +103,36 @@ async def test_in_the_comparison_one_undo_takes_back_both_reports_marks(tmp_path
         await pilot.press("z")
         await pilot.pause()
         assert {app.state.marks.status_of(a, r) for a, r in refs} == {"unverified"}
+
+
+async def test_e_in_the_comparison_notes_the_rows_statements_as_v_would_mark_them(
+    tmp_path: Path,
+) -> None:
+    store = Store.open(tmp_path, db_path=tmp_path / "marks.db", reviewer="tester")
+    app = ReaderApp(load_corpus([COMPARE_FIXTURES]), analyser=fake_analyse, store=store)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_compare(pilot)
+        row = await go_to(screen, "casualties.injured", pilot)
+        refs = {
+            article: ItemRef(article, "fact", row.kind, side.start, side.end)
+            for article, side in row.sides.items()
+        }
+
+        def notes() -> dict[str, str | None]:
+            marks = {a: app.state.marks.mark_of(a, r) for a, r in refs.items()}
+            return {a: m.note if m else None for a, m in marks.items()}
+
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press(*"outlets differ", "enter")
+        await pilot.pause()
+        assert set(notes().values()) == {"outlets differ"}
+        await pilot.press("m", "e")  # report A alone
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"A rang police", "enter")
+        await pilot.pause()
+        assert notes() == {screen.a: "A rang police", screen.b: "outlets differ"}
+        await pilot.press("ctrl+z", "ctrl+z")
+        await pilot.pause()
+        assert set(notes().values()) == {None}

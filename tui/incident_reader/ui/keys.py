@@ -84,7 +84,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("", "in the comparison: the highlighted row, in both reports (or the one chosen with m)"),
     ("m", "in the comparison: v x i u mark both reports, then report A alone, then B alone"),
     ("ctrl+z, z", "undo the last mark or note (in the comparison: both reports' at once)"),
-    ("e", "write a note on the entry or fact"),
+    ("e", "write a note on the entry or fact (in the comparison: on the row, as v marks it)"),
     ("h", "history of the entry's or fact's marks: who, when, what"),
     ("o", "orphaned marks: marks whose words changed or went"),
     ("r", "reload marks (another window may have marked) and changed report files"),

@@ -14,6 +14,8 @@ from incident_reader.ui.screens.marking import undo_last
 from incident_reader.ui.widgets.compare_table import SHORT_LABELS, CompareRow
 
 if TYPE_CHECKING:
+    from incident_reader.core.model import Report
+    from incident_reader.core.store import ItemRef
     from incident_reader.ui.state import ReaderState
     from incident_reader.ui.widgets.compare_filter import VerifiedLookup
     from incident_reader.ui.widgets.compare_table import CompareTable
@@ -50,31 +52,75 @@ class CompareMarkingMixin(Screen[None]):
         if not marks.writable:
             self.notify(one_line(marks.why_not_writable()), severity="warning", markup=False)
             return
-        reports = {r.id: r for r in self.state.reports}
-        marked = 0
-        targets = {"A": (self.a,), "B": (self.b,)}.get(self.marking_side, (self.a, self.b))
+        targets = self._targets(row)
+        label = SHORT_LABELS.get(row.kind, row.kind)
+        if not targets:
+            self.notify(f"{label}: report {self.marking_side} does not state it", markup=False)
+            return
         with marks.one_step():  # one key, one undo, however many reports it marked
-            for article in targets:
-                side, report = row.sides.get(article), reports.get(article)
-                if side is None or report is None:
-                    continue
-                ref = self._verified.ref(article, side.start, side.end, row.kind)
+            for report, ref in targets:
                 try:
                     marks.set_status(report, ref, status)
                 except StoreError as err:
                     self.notify(one_line(str(err)), severity="error", markup=False)
                     return
-                marked += 1
+        self.notify(f"{label}: {status} in {self._where(len(targets))}", markup=False)
+        self._redraw_marks()
+
+    def action_note(self) -> None:
+        """Write a note on the highlighted row's statements (e), as v marks them: both reports,
+        or the one chosen with m; one undo takes the note back from both."""
+        row = self.table.current
+        marks = self.state.marks
+        if not isinstance(row, CompareRow):
+            self.notify("Nothing to note here: highlight a fact or moment", markup=False)
+            return
+        if not marks.writable:
+            self.notify(one_line(marks.why_not_writable()), severity="warning", markup=False)
+            return
+        targets = self._targets(row)
         label = SHORT_LABELS.get(row.kind, row.kind)
-        if not marked:
+        if not targets:
             self.notify(f"{label}: report {self.marking_side} does not state it", markup=False)
             return
+        notes = [m.note for r, ref in targets if (m := marks.mark_of(r.id, ref)) and m.note]
+        where = self._where(len(targets))
+
+        def chosen(note: str | None) -> None:
+            if note is None:
+                return
+            with marks.one_step():
+                for report, ref in targets:
+                    try:
+                        marks.set_note(report, ref, note or None)
+                    except StoreError as err:
+                        self.notify(one_line(str(err)), severity="error", markup=False)
+                        return
+            said = "note kept" if note else "note cleared"
+            self.notify(f"{label}: {said} in {where}", markup=False)
+            self._redraw_marks()
+
+        from incident_reader.ui.screens.note import NoteScreen  # imported on use
+
+        about = f"{label} ({where})"
+        self.app.push_screen(NoteScreen(about, notes[0] if notes else None), chosen)
+
+    def _targets(self, row: CompareRow) -> list[tuple[Report, ItemRef]]:
+        """The row's statements that v x i u and e act on: both reports', or side A's or B's."""
+        reports = {r.id: r for r in self.state.reports}
+        chosen = {"A": (self.a,), "B": (self.b,)}.get(self.marking_side, (self.a, self.b))
+        out: list[tuple[Report, ItemRef]] = []
+        for article in chosen:
+            side, report = row.sides.get(article), reports.get(article)
+            if side is not None and report is not None:
+                out.append((report, self._verified.ref(article, side.start, side.end, row.kind)))
+        return out
+
+    def _where(self, count: int) -> str:
+        """Which reports a key acted on, in words."""
         if self.marking_side != "both":
-            where = f"report {self.marking_side} only"
-        else:
-            where = "both reports" if marked == 2 else "the one report that states it"
-        self.notify(f"{label}: {status} in {where}", markup=False)
-        self._redraw_marks()
+            return f"report {self.marking_side} only"
+        return "both reports" if count == 2 else "the one report that states it"
 
     def action_undo(self) -> None:
         """Take back the last mark changed in this window (ctrl+z, z): both reports' at once."""

@@ -44,6 +44,14 @@ COMPARE_BINDINGS: tuple[Binding, ...] = (
     *mark_bindings("compare"),
     undo_binding("compare"),
     Binding(
+        "e",
+        "note",
+        "Note",
+        show=False,  # in the help and the palette; the footer keeps to the common keys
+        id="compare.note",
+        tooltip="A note on the row's statements (both reports, or the side chosen with m)",
+    ),
+    Binding(
         "m",
         "cycle_side",
         "Mark side",
@@ -62,6 +70,7 @@ COMPARE_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Next report on the right", "Compare another report (3 or more)", "cycle_b"),
     *mark_commands("the row's statement in both reports (or the side chosen with m)"),
     ("Mark one side", "Mark both reports, report A alone or report B alone", "cycle_side"),
+    ("Note on the row", "Write a note on the row's statements (the side chosen with m)", "note"),
     UNDO_COMMAND,
     ("Search the text", "Find words in the report pane last focused", "search"),
     ("Next search hit", "Go to the next hit of the last search", "search_next"),
