@@ -119,32 +119,53 @@ _GATES = (*(r.gate for r in RULES), _HOSPITAL_GATE, _NOUN_GATE)
 _GATE_ALWAYS = any(g is None or g.always for g in _GATES)
 # A sentence that opens with words in capitals ("A WORKER", "TWO teenagers", "HERO dad").
 _CAPS_LEAD = re.compile(r"(?:(?:A|[A-Z]{2,}[A-Z'’-]*)\s+)*[A-Z]{2,}[A-Z'’-]*(?![\w'’-])")
-# "- Dead: 4.", "Injured: 11 (three critically)": a labelled count alone in its item.
+# "- Dead: 4.", "Injured: 11 (three critically)", "Hurt - 7", "Dead | 3", "Injured 4, dead 1":
+# labelled counts, each alone in its item of a fact box, table row or summary line. An item opens
+# the line or follows a separator; the label may carry a word of tally ("Total dead", "Number
+# injured"); it is parted from its count by a colon, a dash, a bar, an equals sign or a space.
 LABELLED = re.compile(
-    r"^[\s*•·|–—-]*(?P<label>"
+    r"(?:^|(?<=[,;|•·/]))[\s*•·|–—-]*(?:(?:total|number(?:\s+of)?|confirmed|reported)\s+)?"
+    r"(?P<label>"
     + "|".join(f"(?P<k{i}>{label})" for i, label in enumerate(LABELLED_COUNTS))
-    + rf")\s*:\s*(?:(?P<zero>none|nil|no|zero)|(?P<n>{COUNT}))"
+    + rf")(?P<sep>\s*:|\s*[-–—|=]|(?=\s))\s*(?:(?P<zero>none|nil|no|zero)|(?P<n>{COUNT}))"
     r"(?:\s+(?:people|persons|others|in\s+total))?"
-    r"(?=\s*(?:[.;,(|]|$)|\s+(?:so\s+far|confirmed|reported|yet|total)\b)",
+    r"(?=\s*(?:[.;,(|/]|$)|\s+(?:so\s+far|confirmed|reported|yet|total)\b)",
     re.IGNORECASE,
 )
 _LABEL_KINDS = tuple(LABELLED_COUNTS.values())
 # A sentence that may hold an anaphoric subject (anaphora.py reads it closely).
 _ANAPHOR_GATE = re.compile(r"\b(?:they|all|each|those)\b", re.IGNORECASE)
+# A line of fields is short: labels parted from counts by a dash, a bar or a space only there.
+_FIELD_LINE = 80
 
 
 def labelled_counts(sentence: Sentence, kinds: tuple[str, ...]) -> list[Found]:
-    """Counts of a fact box or table line ("Dead: 4.", "Arrested: none so far") of ``kinds``."""
-    if ":" not in sentence.text:
+    """Counts of a fact box or table line ("Dead: 4.", "Hurt - 7", "Injured 4, dead 1",
+    "Arrested: none so far") of ``kinds``."""
+    text = sentence.text
+    if ":" not in text and len(text) > _FIELD_LINE:
         return []
-    m = LABELLED.match(sentence.text)
-    if m is None:
-        return []
-    kind = next(_LABEL_KINDS[i] for i in range(len(_LABEL_KINDS)) if m.group(f"k{i}"))
-    value = 0 if m.group("zero") else parse_count(m.group("n"))
-    if kind not in kinds or value is None:
-        return []
-    return [Found(kind, value, sentence.start + m.start("label"), sentence.start + m.end())]
+    out = []
+    for m in LABELLED.finditer(text):
+        if m.group("sep").strip() != ":" and len(text) > _FIELD_LINE:
+            continue  # in running prose a label needs its colon
+        kind = next(_LABEL_KINDS[i] for i in range(len(_LABEL_KINDS)) if m.group(f"k{i}"))
+        value = 0 if m.group("zero") else parse_count(m.group("n"))
+        if kind in kinds and value is not None:
+            out.append(
+                Found(kind, value, sentence.start + m.start("label"), sentence.start + m.end())
+            )
+    return out
+
+
+def _labelled_first(found: list[Found], labelled: list[Found]) -> list[Found]:
+    """The other readings of a labelled item give way to it ("Number injured: nine" is no bare
+    headline noun hurt)."""
+    return [
+        f
+        for f in found
+        if not any(x.kind == f.kind and f.start < x.end and x.start < f.end for x in labelled)
+    ] + labelled
 
 
 # A relative clause that tells how someone hurt their own body ("A firefighter who injured his
@@ -290,7 +311,9 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 if isinstance(value, int):  # "of a man and a woman": the list is counted
                     value, end = _people_of(text, value, end)
                 out.append(Found(KILLED, value, sentence.start + m.start(), sentence.start + end))
-    out.extend(labelled_counts(sentence, CASUALTY_KINDS))
+    labelled = labelled_counts(sentence, CASUALTY_KINDS)
+    if labelled:
+        out = _labelled_first(out, labelled)
     if "found" in text or "discovered" in text or "located" in text:
         out.extend(_found_hurt(sentence))  # "They found three men with stab wounds"
     if " and " in text:

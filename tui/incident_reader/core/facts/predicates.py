@@ -234,7 +234,14 @@ INJURED_FORMS: tuple[str, ...] = _each(
     r"fighting for (?:his|her|their) (?:lives?|life)",
     # "six others are recovering (in hospital / from their wounds)"
     r"recovering(?!\s+(?:the|a|an|his|her|their|its)\b)",
-    r"(?:received|receiving|needed|needing|required) (?:medical )?treatment(?!\s+in\s+hospital)",
+    # care needed or sought, in any of its nouns: "required medical attention", "sought treatment"
+    r"(?:received|receiving|needed|needing|required|requiring|sought|seeking) (?:medical )?"
+    r"(?:treatment|attention|care)(?!\s+in\s+hospital)",
+    # a state of the hurt: "Three people are in hospital", "two remain in a critical condition"
+    *(rf"{state}in hospital(?!\s+(?:for|with)\s+(?:tests|checks|observation)\b)"
+      for state in ("", "(?:remain|remains|remained) ")),
+    *(rf"{state}in (?:an? )?(?:[\w-]+ ){{1,3}}?condition(?![\w-])"
+      for state in ("", "(?:remain|remains|remained) ")),
     *(rf"{verb}\s+(?:from\s+)?{_INJURY_OBJECT}" for verb in ("suffered", "sustained", "received",
                                                            "suffering", "sustaining")),
     # "Seven people had minor injuries": the injuries as what the counted people have
