@@ -96,8 +96,9 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.format == "timelinejs" and not json.loads(text)["events"]:
         if args.verified_only:
-            raise CliError(
-                "no verified entry has a date, and TimelineJS needs one; nothing written"
+            raise CliError(  # verified facts (a date, a toll) are not TimelineJS events
+                "no verified timeline entry has a date, and TimelineJS is made of dated timeline "
+                "entries (verified facts go to json, csv or md); nothing written"
             )
         print(f"{PROG}: note: no dated timeline entries, and TimelineJS needs one", file=sys.stderr)
     if args.format in CSV_FORMATS and not args.no_bom:

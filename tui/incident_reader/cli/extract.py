@@ -239,7 +239,7 @@ def print_tables(doc: dict[str, Any]) -> None:
             out.print(cell(f"DCT unknown ({source}; give one with --dct {art['id']}=YYYY-MM-DD)"))
         incidents = Table()
         incidents.add_column("id", no_wrap=True, min_width=3)
-        incidents.add_column("", no_wrap=True, min_width=7)
+        incidents.add_column("role", no_wrap=True, min_width=7)  # main, or earlier recalled
         incidents.add_column("date", no_wrap=True, min_width=10)
         incidents.add_column("place", min_width=12, max_width=24)
         if out.is_terminal:  # a glance on screen; a file or pipe keeps every word

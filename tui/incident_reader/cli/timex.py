@@ -55,7 +55,10 @@ def tag_lines(stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
         if not line.strip():
             continue
         try:
-            rec: Any = json.loads(line)
+            try:
+                rec: Any = json.loads(line)
+            except json.JSONDecodeError as err:  # say what the line is, not the decoder's state
+                raise ValueError(f"not JSON ({err.msg} at column {err.colno})") from err
             if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
                 raise ValueError('expected an object with a string "text"')
             dct = rec.get("dct")
