@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from incident_reader.core.align import compare
 from incident_reader.core.align.summary import describe, history_text
-from incident_reader.core.model import Comparison, FactValue, ReportAnalysis
+from incident_reader.core.model import Comparison, DctSource, FactValue, ReportAnalysis
 from tests.unit.test_align_build import Told, build
 
 STORY = "A delivery lorry ploughed into the Lammas Fair on Tolley Street in Brackwater."
@@ -82,6 +84,23 @@ def test_an_undated_report_worded_as_an_update_revises() -> None:
     told = Told("i0", STORY[:-1], None, main=True, facts=[("casualties.killed", "five", 5)])
     late = build("r1", text, [told])
     assert _pairs(compare([early, late])) == {("r0", "r1"): "revised"}
+
+
+def _lent_day(analysis: ReportAnalysis, day: str) -> ReportAnalysis:
+    """The analysis of an undated report whose DCT was lent by its siblings (a date hint)."""
+    report = replace(analysis.report, dct=None, date_hint=day)
+    return replace(analysis, report=report, dct=day, dct_source=DctSource.INFERRED)
+
+
+def test_a_report_dated_by_its_siblings_day_is_a_stage_before_a_report_a_week_on() -> None:
+    first = _lent_day(_report("r0", "five died", 5, "2025-05-03"), "2025-05-03")
+    same_day = _report("r1", "seven died", 7, "2025-05-03")
+    week_on = _report("r2", "seven died", 7, "2025-05-10")
+    labels = _pairs(compare([first, same_day, week_on]))
+    assert labels[("r0", "r2")] == "revised"  # the first hours' five, seven a week later
+    assert labels[("r0", "r1")] == "conflict"  # the same day: one stage that differs
+    late = _lent_day(_report("r3", "five died", 5, "2025-05-12"), "2025-05-12")
+    assert _pairs(compare([week_on, late]))[("r2", "r3")] == "conflict"  # lower, and later
 
 
 def test_an_age_that_grows_with_the_years_is_revised_not_disputed() -> None:

@@ -155,3 +155,59 @@ def test_a_same_day_blog_naming_no_day_lends_its_day_to_its_weekday() -> None:
         ("7.52pm: A coach is on fire on the M8. 8.10pm: All passengers are off.", "2025-03-08")
     ]
     assert sibling_day(undated, dated) == "2025-03-09"
+
+
+# An undated report's own words say whether it was written on its incident's day or the morrow.
+OWN_DAY = [
+    # the day's later part told as "this afternoon": written that same day
+    ("A gantry fell on the ring road early on Tuesday morning. Crews were still there this"
+     " afternoon.", "2024-05-07"),
+    ("A ferry ran aground on Tuesday morning; tugs were pulling at it this evening.", "2024-05-07"),
+    ("Tuesday afternoon's gas blast shut the market, and traders were told to stay away tonight.",
+     "2024-05-07"),
+    # a night told by its weekday ends on the morrow, whatever "this morning" follows
+    ("A gantry fell late on Tuesday night. Police said this morning nobody was hurt.",
+     "2024-05-08"),
+    # the day before told as such: the morrow
+    ("A gantry fell on Tuesday morning. Yesterday's closure caused long queues.", "2024-05-08"),
+    # a later stage's "this afternoon" dates no incident
+    ("A gantry fell on Tuesday morning. The contractor is due in court this afternoon.",
+     "2024-05-08"),
+    # no part of the day to weigh "this morning" against: the morrow, as before
+    ("A gantry fell on Tuesday, police said this morning.", "2024-05-08"),
+]  # fmt: skip
+GANTRY_SIBLINGS = [
+    ("The gantry that fell on 7 May 2024 had not been inspected, a report found.", "2025-02-01"),
+    ("Nobody has been charged over the gantry collapse of May 7, 2024.", "2025-05-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_DAY)
+def test_the_report_tells_whether_it_was_written_that_day_or_the_next(
+    text: str, expected: str
+) -> None:
+    assert sibling_day(text, GANTRY_SIBLINGS) == expected
+
+
+NO_WEEKDAY = [
+    ("Three workers died when a gantry fell on the ring road this morning.", "2024-05-07"),
+    ("A gantry fell on the ring road today, trapping a van.", "2024-05-07"),
+    ("A gantry that fell on the ring road yesterday killed three workers.", "2024-05-08"),
+    ("A gantry fell on the ring road, killing three workers.", None),  # no day told at all
+    ("The contractor will appear in court this morning over the gantry.", None),  # a later stage
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_WEEKDAY)
+def test_a_report_naming_no_weekday_takes_the_day_its_siblings_agree_on(
+    text: str, expected: str | None
+) -> None:
+    assert sibling_day(text, GANTRY_SIBLINGS) == expected
+
+
+def test_siblings_that_agree_on_no_day_lend_none_to_this_morning() -> None:
+    siblings = [
+        ("A gantry fell on 7 May 2024.", "2025-02-01"),
+        ("Another gantry fell on 9 June 2024.", "2025-05-07"),
+    ]
+    assert sibling_day("A gantry fell this morning.", siblings) is None

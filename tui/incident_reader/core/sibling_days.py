@@ -57,8 +57,10 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
     the day of that name a sibling tells in its own week; that day's morrow is returned, as ISO.
     """
     first = _WEEKDAY.search(text)
-    if first is None or not dated or len(dated) > MAX_SIBLINGS:
+    if not dated or len(dated) > MAX_SIBLINGS:
         return None
+    if first is None:
+        return _deictic_day(text, dated)
     weekday = _WEEKDAYS.index(first["wd"])
     days: Counter[date] = Counter()
     written_on: list[date] = []
@@ -95,7 +97,69 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
         tied = [d for d in tied if _md(d + timedelta(days=1)) in own]
         if len(tied) != 1:
             return None  # no telling which
-    return (tied[0] + timedelta(days=1)).isoformat()
+    return (tied[0] + timedelta(days=0 if _same_day(text, first) else 1)).isoformat()
+
+
+# Parts of the day in their order; a night runs into the next day's early hours.
+_PARTS = ("morning", "afternoon", "evening", "night")
+_PART_AFTER = re.compile(r"\s+(?P<part>morning|afternoon|evening|night)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?P<part>morning|afternoon|evening|night)\s+(?:of\s+|on\s+)?$", re.I)
+# The report's own day told as such ("this afternoon", "tonight", "earlier today").
+_TODAY = re.compile(
+    r"\b(?:this\s+(?P<part>morning|afternoon|evening)|(?P<tonight>tonight)|(?:earlier\s+)?today)\b",
+    re.IGNORECASE,
+)
+_DAY_BEFORE = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
+
+
+def _deictic_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
+    """The DCT of a text naming no weekday that tells its incident as of its own day ("died in
+    the crash this morning") or the day before ("yesterday"): the one day its dated siblings
+    write out most (two or more times), or its morrow; None when they agree on no day."""
+    told = [
+        m
+        for part in _PART_STOPS.split(text)
+        if not _LATER_STAGE.search(part)
+        for m in (*_TODAY.finditer(part), *_DAY_BEFORE.finditer(part))
+    ]
+    if not told:
+        return None
+    days: Counter[date] = Counter()
+    for sibling, dct in dated:
+        try:
+            days.update(_named_days(sibling, date.fromisoformat(dct[:10])))
+        except ValueError:
+            continue
+    ranked = days.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    after = 1 if _DAY_BEFORE.search(text) else 0
+    return (ranked[0][0] + timedelta(days=after)).isoformat()
+
+
+def _same_day(text: str, named: re.Match[str]) -> bool:
+    """Whether a text naming its incident's weekday was written that same day: it tells its own
+    day as "this afternoon" or "tonight" at or after the part of the day the weekday is told
+    with ("early on Wednesday morning ... staff treated 31 casualties this afternoon"), and
+    nothing as the day before. A night told by its weekday ends the next morning ("late on
+    Sunday night ... police said this morning" was written on Monday)."""
+    if _DAY_BEFORE.search(text):
+        return False
+    after = _PART_AFTER.match(text, named.end())
+    before = _PART_BEFORE.search(text, max(0, named.start() - 16), named.start())
+    at = after or before
+    told = at["part"].lower() if at else None
+    if told == "night":
+        return False
+    for part in _PART_STOPS.split(text):
+        if _LATER_STAGE.search(part):
+            continue  # "due in court this afternoon" is a later stage's day
+        for m in _TODAY.finditer(part):
+            if m["tonight"]:
+                return True
+            if m["part"] and told and _PARTS.index(m["part"].lower()) >= _PARTS.index(told):
+                return True
+    return False
 
 
 def _md(day: date) -> tuple[int, int]:

@@ -296,6 +296,8 @@ class Ordering(Protocol):
 
     def later(self, a: str, b: str) -> bool | None: ...
 
+    def later_by_day(self, a: str, b: str) -> bool | None: ...
+
     def developing(self, article: str, happened: str | None, others: Sequence[str]) -> bool: ...
 
     def years_between(self, a: str, b: str) -> float | None: ...
@@ -383,6 +385,10 @@ def _revision(
     is older by no more than the years between the two reports.
     """
     order = stages.later(sa.article, sb.article)
+    if order is None and kind != "suspect.age":
+        # a report dated only by the day the others lend it (its "this morning" on their day)
+        # is still told apart from one written days later
+        order = stages.later_by_day(sa.article, sb.article)
     if order is None:
         if kind == "suspect.age" or sa.updates == sb.updates:
             return CONFLICT, None

@@ -84,9 +84,29 @@ class Stages:
     """The reports of one comparison ordered by when they were written."""
 
     def __init__(self, analyses: Sequence[ReportAnalysis]) -> None:
-        """Read every report's DCT, or the bound its dates give."""
+        """Read every report's DCT, or the bound its dates give, and the borrowed DCTs."""
         self.written = {a.report.id: written_of(a) for a in analyses}
         self._order = {a.report.id: n for n, a in enumerate(analyses)}
+        # A DCT borrowed from the other reports ("this morning" on the day they name): no stage
+        # of its own, but a day to tell it from a report written days later.
+        self.estimated = {
+            a.report.id: Written(i[0], i[1], False, True, None)
+            for a in analyses
+            if borrowed(a) and a.dct and (i := timex_interval(a.dct[:10]))
+        }
+
+    def later_by_day(self, a: str, b: str) -> bool | None:
+        """Like ``later``, a borrowed DCT taken as its day: whether ``b`` was written on a later
+        day than ``a`` (None: the same day, or a report with no day at all)."""
+        wa = self.written.get(a) or self.estimated.get(a)
+        wb = self.written.get(b) or self.estimated.get(b)
+        if not wa or not wb or not (wa.dated and wb.dated):
+            return None
+        if wb.start >= wa.end:
+            return True
+        if wa.start >= wb.end:
+            return False
+        return None
 
     def later(self, a: str, b: str) -> bool | None:
         """Whether report ``b`` was written after report ``a``; None when that cannot be told."""
@@ -109,7 +129,7 @@ class Stages:
     def developing(self, article: str, happened: str | None, others: Sequence[str]) -> bool:
         """Whether a report was written while the story was developing: within a week of the
         incident (or, its date unknown, of the earliest dated report among ``others``)."""
-        written = self.written.get(article)
+        written = self.written.get(article) or self.estimated.get(article)
         if not written or not written.dated:
             return False
         since = timex_interval(happened) if happened else None
