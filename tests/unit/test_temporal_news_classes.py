@@ -36,6 +36,11 @@ ORDINAL_DAY_PARTS = [
     ("The crash happened on the morning of Tuesday the 10th.", "2026-03-14", "the morning of Tuesday the 10th", "2026-03-10TMO"),
     ("Witnesses who were near the quay on the night of Sunday, the 1st, should call.", "2026-03-14", "the night of Sunday, the 1st", "2026-03-01TNI"),
     ("Police appealed for witnesses who were in the area on the evening of the 12th.", "2026-03-14", "the evening of the 12th", "2026-03-12TEV"),
+    # "overnight on" a day: that day's night, one expression
+    ("The blaze broke out overnight on the 12th.", "2026-03-14", "overnight on the 12th", "2026-03-12TNI"),
+    ("Looters struck overnight on 9 March, police said.", "2026-03-14", "overnight on 9 March", "2026-03-09TNI"),
+    ("The ferry sank overnight on Thursday.", "2026-03-14", "overnight on Thursday", "2026-03-12TNI"),
+    ("The ferry sank overnight.", "2026-03-14", "overnight", "2026-03-13TNI"),
 ]
 
 HOLIDAY_EVENTS = [
@@ -50,6 +55,10 @@ HOLIDAY_EVENTS = [
     ("The Christmas market opens on Friday.", "2026-12-02", "Christmas", "2026-12-25"),
     ("Traders stocked up ahead of Diwali.", "2025-10-15", "Diwali", "2025-10-20"),
     ("Shoppers crowded the streets as Christmas week began.", "2026-12-22", "Christmas week", "2026-W52"),
+    # holidays on an n-th weekday or counted from Easter
+    ("The attack happened on Remembrance Sunday.", "2026-11-20", "Remembrance Sunday", "2026-11-08"),
+    ("The Palm Sunday bombing killed 40.", "2026-04-20", "Palm Sunday", "2026-03-29"),
+    ("Two men were hurt in a fight on Presidents' Day.", "2026-03-01", "Presidents' Day", "2026-02-16"),
 ]
 
 PAST_TOLD_PLANS = [

@@ -101,6 +101,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "armistice day": (11, 11), "veterans day": (11, 11), "remembrance day": (11, 11),
     "anzac day": (4, 25), "australia day": (1, 26), "republic day": (1, 26), "canada day": (7, 1),
     "waitangi day": (2, 6), "gandhi jayanti": (10, 2), "st andrew's day": (11, 30),
+    "juneteenth": (6, 19), "st george's day": (4, 23),
 }  # fmt: skip
 
 # Holidays on the n-th weekday of a month: name -> (month, weekday 1-7, n; -1 = last).
@@ -108,6 +109,8 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),
     "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
     "election day": (11, 2, 1), "martin luther king day": (1, 1, 3),
+    "remembrance sunday": (11, 7, 2), "presidents' day": (2, 1, 3), "presidents day": (2, 1, 3),
+    "columbus day": (10, 1, 2),
 }  # fmt: skip
 
 # Holidays of lunar calendars, by year: name -> {year: (month, day)} (Lakshmi Puja for Diwali).
@@ -126,6 +129,7 @@ LUNAR_HOLIDAYS: dict[str, dict[int, tuple[int, int]]] = {
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter sunday": 0, "easter day": 0, "easter": 0, "good friday": -2, "easter monday": 1,
     "maundy thursday": -3, "ash wednesday": -46, "whit sunday": 49, "pentecost": 49,
+    "palm sunday": -7, "holy saturday": -1, "mothering sunday": -21,
 }  # fmt: skip
 
 # Words that stand for the present, the past or the future (TimeML *_REF values).
