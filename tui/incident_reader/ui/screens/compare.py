@@ -20,7 +20,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from incident_reader.core.align import ComparisonIndex, IndexEntry
 from incident_reader.core.analysis import compare
@@ -46,6 +45,7 @@ from incident_reader.ui.widgets.compare_table import (
     compare_rows,
     row_key,
 )
+from incident_reader.ui.widgets.fitted_footer import FittedFooter
 from incident_reader.ui.widgets.row_list import RowList, TextRow
 from incident_reader.ui.widgets.source_view import SourceView
 
@@ -126,7 +126,7 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             yield CompareTable(id="compare-table")
             yield CompareSourceView(id="compare-b")
         yield Vertical(id="compare-search-bar")  # its input is made on the first search
-        yield Footer(compact=True)
+        yield FittedFooter(compact=True)
 
     @property
     def view_a(self) -> CompareSourceView:

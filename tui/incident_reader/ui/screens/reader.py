@@ -212,8 +212,10 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
         again for each change of focus meanwhile) would delay what those keys show."""
         from textual.widgets import Footer  # 2 ms of import: not before the first key has acted
 
+        from incident_reader.ui.widgets.fitted_footer import FittedFooter
+
         if not self.query(Footer):
-            self.mount(Footer(compact=True))
+            self.mount(FittedFooter(compact=True))
             self.call_after_refresh(self.refresh_bindings)  # the footer composes its keys then
 
     # -- reports -------------------------------------------------------------------------------
