@@ -163,3 +163,75 @@ def test_separately_tied_back_to_the_case_stays_with_it() -> None:
         " with the attack."
     )
     assert found(text, "arrests") == [2]  # the second arrest: two so far
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a pronoun as a conjunct
+        ("A guard was beaten. He and his brother were arrested hours later.", 2),
+        ("A bus was torched. Police arrested him and his cousin on Sunday.", 2),
+        ("A till was emptied. She and two friends were detained at the station.", 3),
+        # a companion after the verb
+        ("A guard was beaten. A teenager was arrested along with his father.", 2),
+        ("A van was stolen. The driver was detained together with two passengers.", 3),
+        ("A kiosk burned. A woman was arrested along with her son and daughter.", 3),
+        # a group by its number, with no head of its own
+        ("A guard was beaten. Police arrested all three on Sunday.", 3),
+        ("A car was stolen. Officers detained the pair at a petrol station.", 2),
+        ("A shop was raided. Police booked the trio under the Arms Act.", 3),
+    ],
+)
+def test_pronouns_companions_and_groups_are_counted(text: str, count: int) -> None:
+    assert count in found(text, "arrests"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("A shop worker was stabbed. A man has been arrested. Police said he was 38.", 38),
+        ("A van hit a cyclist. Ivo Brand was charged. Detectives confirmed he is 51.", 51),
+        ("A woman was robbed. A girl was detained. Officers believe she is 16.", 16),
+    ],
+)
+def test_a_pronoun_age_inside_a_reporting_frame(text: str, age: int) -> None:
+    assert age in found(text, "suspect.age"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        # a vehicle or a body aimed at people: the subject did the harm
+        ("A man was hurt. Police allege Damon Kree, 34, drove at the crowd.", "damon kree", 34),
+        ("A nurse was hurt. Lola Penn, 29, lunged at her with a blade.", "lola penn", 29),
+        ("Two were hurt. Witnesses say Arlo Vint, 51, swerved towards them.", "arlo vint", 51),
+        # the subject named by its custody step ("The man in custody has been named as X")
+        ("A man was hurt. The man in custody has been named as Damon Kree, 34.", "damon kree", 34),
+        ("A bar was torched. The woman arrested was named as Lola Penn, 29.", "lola penn", 29),
+        ("A van hit a boy. The driver detained was identified as Arlo Vint, 51.", "arlo vint", 51),
+        # named as a private vehicle's driver, or as a role, after a perfect auxiliary
+        (
+            "A man was hurt. Damon Kree, 34, has been named as the driver of the car.",
+            "damon kree",
+            34,
+        ),
+        (
+            "A boy was hit. Lola Penn, 29, was named as the driver of the white van.",
+            "lola penn",
+            29,
+        ),
+        ("A man was shot. Arlo Vint, 51, has been identified as the gunman.", "arlo vint", 51),
+        # an age with its unit after a name
+        ("A man was hurt. Police arrested Damon R. Kree, 34 years, at home.", "damon r. kree", 34),
+        ("A man was hurt. Lola Penn, 29 years old, was charged on Friday.", "lola penn", 29),
+        ("A man was hurt. Arlo Vint, 51 years, was detained at the port.", "arlo vint", 51),
+    ],
+)
+def test_more_clause_positions_of_the_suspect(text: str, name: str, age: int) -> None:
+    assert name in found(text, "suspect.name"), text
+    assert age in found(text, "suspect.age"), text
+
+
+def test_a_bus_driver_named_stays_crew() -> None:
+    text = "A car hit a bus. Lola Penn, 29, has been named as the driver of the bus."
+    assert found(text, "suspect.name") == []

@@ -41,7 +41,12 @@ _NAME = re.compile(
 )
 _COUNT = re.compile(rf"(?:{COUNT})(?![\w-])", _I)
 # Between conjuncts: "and", ", and", "," (a list), "as well as".
-_JOIN = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=\S)|\s+as\s+well\s+as\s+", _I)
+_JOIN = re.compile(
+    r"\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=\S)|\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+",
+    _I,
+)
+# A companion told after the verb: "A teenager was arrested along with his father".
+_ALONG = re.compile(r"\s+(?:along|together)\s+with\s+", _I)
 # A clause of its own after the last conjunct ("arrested the driver and the conductor was hurt").
 _OWN_VERB = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|died|fled)\b", _I)
 # An of-phrase or apposition after a head ("the driver and helper of a bus").
@@ -77,11 +82,42 @@ _KEYS = ("arrest", "detain", "held", "charg", "custod", "nabb", "book", "appreh"
          "rounded")  # fmt: skip
 
 
+# A pronoun of one person, standing alone ("He and his brother were arrested").
+_PRONOUN = re.compile(r"(?:he|she|him|her)(?=\s*,|\s+and\b|\s+(?:along|together)\s+with\b)", _I)
+# A group by its number with no head of its own: "all three", "both", "the pair", "the two".
+_GROUP_WORDS = {"both": 2, "couple": 2, "pair": 2, "duo": 2, "trio": 3, "quartet": 4}
+_GROUP = re.compile(
+    rf"(?:(?:all|the)\s+(?P<n>{COUNT})|(?:the\s+)?(?P<w>couple|pair|duo|trio|quartet)|(?P<both>both))"
+    r"(?:\s+(?:of\s+them|men|women|suspects|teenagers|boys|girls|brothers|sisters))?"
+    rf"(?=\s*[,.;]|\s+(?:{'|'.join(sorted(_CLOSED))})\b|\s*$)",
+    _I,
+)
+
+
+def _group(text: str, at: int) -> tuple[int, int] | None:
+    """A headless group ("all three", "the pair", "both"): how many it names and where it ends."""
+    m = _GROUP.match(text, at)
+    if not m:
+        return None
+    if m.group("both"):
+        return 2, m.end()
+    if m.group("w"):
+        return _GROUP_WORDS[m.group("w").lower()], m.end()
+    value = count_of(m.group("n"))
+    return (value, m.end()) if isinstance(value, int) and value > 1 else None
+
+
 def _conjunct(text: str, at: int, first: bool, shared_det: bool) -> tuple[int, int, bool] | None:
     """One conjunct at ``at``: (how many it names, where it ends, whether it had a determiner)."""
     name = _NAME.match(text, at)
     if name:
         return 1, name.end(), False
+    pronoun = _PRONOUN.match(text, at)
+    if pronoun:
+        return 1, pronoun.end(), False  # "He and his brother", "arrested her and her husband"
+    group = _group(text, at)
+    if group is not None:
+        return group[0], group[1], False
     count = _COUNT.match(text, at)
     n: int | None
     det = False
@@ -119,7 +155,9 @@ def _conjunct(text: str, at: int, first: bool, shared_det: bool) -> tuple[int, i
     return n, of.end() if of else pos, det
 
 
-def coordinated(text: str, at: int, least: int = 2) -> tuple[int, int] | None:
+def coordinated(
+    text: str, at: int, least: int = 2, subject: bool = False
+) -> tuple[int, int] | None:
     """The total named by ``least`` or more joined conjuncts starting at ``at``, and where they
     end. A name after a comma is the phrase before it named ("the driver, Colm Barry, 45"); a
     comma joins a list only when an "and" closes it ("a man, a boy and a girl")."""
@@ -136,7 +174,7 @@ def coordinated(text: str, at: int, least: int = 2) -> tuple[int, int] | None:
         nxt = _conjunct(text, join.end(), False, det)
         if nxt is None:
             break
-        if _OWN_VERB.match(text, nxt[1]):
+        if not subject and _OWN_VERB.match(text, nxt[1]):
             break  # "... and the conductor was hurt": a new clause's subject
         is_name = _NAME.match(text, join.end()) is not None
         comma = "," in join.group(0) and "and" not in join.group(0).lower()
@@ -170,17 +208,25 @@ def coordinated_arrests(sentence: Sentence) -> list[Found]:
     inv = _INVERTED.match(text)
     if inv and (got := coordinated(text, inv.end(), least=1)):
         out.append(Found(ARRESTS, got[0], base + inv.start(), base + got[1]))  # "In custody is X"
-    if " and " not in text:
+    if " and " not in text and " with " not in text and not _GROUP_GATE.search(text):
         return out
     for m in _ACTIVE.finditer(text):
         got = coordinated(text, m.end())
+        group = _group(text, m.end())
+        if group and not got:
+            got = group  # "Police arrested all three"
         if got and not _OWN_VERB.match(text, got[1]):
             out.append(Found(ARRESTS, got[0], base + m.start(), base + got[1]))
     for m in _PASSIVE.finditer(text):
+        along = _ALONG.match(text, m.end())
+        companion = coordinated(text, along.end(), least=1) if along else None
         for start in _subject_starts(text, m.start()):
-            got = coordinated(text, start)
+            got = coordinated(text, start, least=1 if companion else 2, subject=True)
             if got and got[1] == m.start():
-                out.append(Found(ARRESTS, got[0], base + start, base + m.end()))
+                n, end = got[0], m.end()
+                if companion:
+                    n, end = n + companion[0], companion[1]  # "... along with his father"
+                out.append(Found(ARRESTS, n, base + start, base + end))
                 break
     return out
 
@@ -207,6 +253,7 @@ def single_objects(sentence: Sentence) -> list[Found]:
     return out
 
 
+_GROUP_GATE = re.compile(r"\b(?:all|both|couple|pair|duo|trio|quartet)\b", _I)
 _STARTS = re.compile(r"(?:^|[,;:]\s+|\b(?:after|when|while|and|but|as)\s+)", _I)
 
 

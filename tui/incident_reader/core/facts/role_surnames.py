@@ -21,9 +21,6 @@ from incident_reader.core.facts.roles import _is_suspect
 from incident_reader.core.facts.text import Sentence, split_sentences
 from incident_reader.core.model import Fact
 
-# A surname alone, maybe after a title: "Oakes", "Mr Oakes", "Ms. Corrie".
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
-
 
 def surname_suspects(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
     """Suspect facts of a person named in full once and by surname elsewhere."""
@@ -31,10 +28,13 @@ def surname_suspects(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
     if not names and not _FULL_WITH_AGE.search(text):
         return []  # nobody named in full with an age, and no suspect named
     sentences = split_sentences(text)
+    surnames = {n.split()[-1] for n in names if n.split()}
     out: list[Found] = []
     has_age = any(f.kind == AGE for f in facts)
     for s in sentences:
-        if not _NAMEISH.search(s.text) or opens_other_case(s):
+        if not (_FULL_WITH_AGE.search(s.text) or any(n in s.lower for n in surnames)):
+            continue  # no one named in full with an age, nor the suspect's surname
+        if opens_other_case(s):
             continue  # "Separately, X, 51, ...": another case's person
         for mention in _mentions(s.text):
             said = next((a for a in mention if a.name), None)
@@ -53,6 +53,7 @@ def surname_suspects(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
                     continue
                 out.append(Found(NAME, said.name, s.start + said.start, s.start + said.end))
                 names.add(said.name)
+                surnames.add(said.name.split()[-1])
             for a in mention:
                 if a.age is not None and not has_age:
                     out.append(Found(AGE, a.age, span[0], s.start + a.end))
@@ -60,32 +61,33 @@ def surname_suspects(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
     return out
 
 
-_NAMEISH = re.compile(r"[A-Z][a-z]")
 _FULL_WITH_AGE = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w’'-]+\s*(?:,\s*(?:aged\s+)?\d{2}\b|\(\d{2}\))")
 
 
 def _suspect_elsewhere(sentences: Sequence[Sentence], surname: str, span: tuple[int, int]) -> bool:
     """Whether the surname alone, outside the full mention, is the suspect in its own clause."""
-    pattern = re.compile(
-        rf"(?<![\w’'-]){_TITLE}(?P<s>{re.escape(surname.capitalize())})(?![\w’'-])"
-    )
+    word = surname.capitalize()
     for s in sentences:
-        if surname.capitalize() not in s.text:
-            continue
-        for m in pattern.finditer(s.text):
-            at = s.start + m.start()
-            if span[0] <= at < span[1]:
-                continue  # the full mention itself
+        at = s.text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            alone = (at == 0 or not _wordish(s.text[at - 1])) and (
+                end == len(s.text) or not _wordish(s.text[end])
+            )
             if (
-                m.start() > 0
-                and s.text[m.start() - 1] == " "
-                and _capital_before(s.text, m.start())
+                alone
+                and not span[0] <= s.start + at < span[1]  # the full mention itself
+                and not (at > 0 and _capital_before(s.text, at))  # "Emily Rowe": another name
+                and _is_suspect(s.text, [_Anchor(at, end, None, surname, False)])
             ):
-                continue  # "Emily Rowe": another full name, not the surname alone
-            anchor = _Anchor(m.start(), m.end(), None, surname, False)
-            if _is_suspect(s.text, [anchor]):
                 return True
+            at = s.text.find(word, end)
     return False
+
+
+def _wordish(c: str) -> bool:
+    """Whether a character continues a word ("Oakes" inside "Oakeshott" or "O'Oakes")."""
+    return c.isalnum() or c in "’'-"
 
 
 def _capital_before(text: str, at: int) -> bool:

@@ -117,6 +117,8 @@ HARM_VERBS: tuple[str, ...] = (
     r"stabbed", r"shot", r"attacked", r"killed", r"murdered", r"rammed", r"ran down",
     r"ran over", r"mowed down", r"ploughed into", r"plowed into", r"smashed into",
     r"crashed into", r"drove (?:a|an|the|his|her|into|onto|through)", r"struck", r"knifed",
+    # a vehicle or a body aimed at people: "drove at the crowd", "lunged at a guard"
+    r"(?:drove|swerved|steered|lunged|rushed|charged|accelerated) (?:at|towards|toward)",
     r"punched", r"assaulted", r"set fire", r"opened fire", r"set alight", r"torched",
     r"carried out", r"planned", r"masterminded", r"kidnapped", r"robbed", r"strangled",
     r"beat", r"hit", r"hijacked",

@@ -95,7 +95,8 @@ _SUSPECT_PRED = re.compile(rf"(?:who\s+)?(?:{_words(SUSPECT_PREDICATES)})(?![\w-
 _LAPSE = re.compile(rf"(?:{_words(DRIVER_LAPSES)})(?![\w-])", _I)
 _HARM = re.compile(rf"(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])", _I)
 _COPULA_ROLE = re.compile(
-    rf"(?:is|was|are|were)\s+(?:(?:named|identified|singled\s+out|described)\s+as\s+)?"
+    rf"(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:(?:named|identified|singled\s+out|described)"
+    rf"\s+as\s+)?"
     rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}(?![\w-])"
     # "is the man police say shot three people", "was the driver who hit the boy"
     rf"|(?:is|was)\s+the\s+(?:man|woman|person|one|teenager|youth|boy|girl|driver)\s+(?:who|that"
@@ -318,6 +319,7 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         _MODIFIER.search(near)
         or who
         or _COPULA_ROLE.match(text[after_np:].lstrip())
+        or _named_private_driver(text[after_np:].lstrip())
         or _INVERTED.match(text, 0, start)
         or _ROLE_APPOS_AFTER.match(text, end)
     ):
@@ -375,6 +377,22 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         crew = _CREW_VEHICLE.search(before[-50:])  # "The bus, driven by ...": its crew
         return not crew and not _VICTIM_SAID.search(rest) and not _HARMED_AFTER.search(rest)
     return _is_private_driver(near) and not _VICTIM_SAID.search(text[after_np:])
+
+
+# "X, 34, has been named as the driver of the car": a role given by naming, a driver's too.
+_NAMED_AS = re.compile(
+    r"(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:named|identified|described)\s+as\s+"
+    r"(?P<np>(?:the|a|an)\s+[^,.;]{1,40})",
+    _I,
+)
+
+
+def _named_private_driver(after: str) -> bool:
+    """Whether the person is named as the driver of a private vehicle (not a bus's crew)."""
+    m = _NAMED_AS.match(after)
+    if m is None:
+        return False
+    return _is_private_driver(m.group("np")) and not _VICTIM_SAID.search(m.group("np"))
 
 
 def _keep_copula_role(m: re.Match[str]) -> str:

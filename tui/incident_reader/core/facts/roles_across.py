@@ -88,6 +88,7 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
         out.extend(_identified(text, [*facts, *out]))
     if "He " in text or "She " in text:
         out.extend(_pronoun_held(text, [*facts, *out]))
+    if _PRONOUN_AGE_GATE.search(text):
         out.extend(_pronoun_age(text, [*facts, *out]))
     out.extend(surname_suspects(text, [*facts, *out]))  # "Nathan Oakes, 41, ... Oakes pleaded"
     return out
@@ -95,10 +96,14 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
 
 # "Rodney Platt was arrested at the scene. He is 38.": the age of the suspect the sentence before
 # named as its subject.
+# Also inside a reporting frame: "Police said he was 38.", "Detectives believe she is 41."
 _PRONOUN_AGE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:He|She)\s+is\s+(?:aged\s+)?(?P<n>\d{1,2})(?:\s+years\s+old)?"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?:said|say|says"
+    r"|added|confirmed|believe|believed|understand|understood)\s+(?:that\s+)?(?:he|she)|He|She)"
+    r"\s+(?:is|was)\s+(?:aged\s+)?(?P<n>\d{1,2})(?:\s+years\s+old)?"
     r"(?=\s*[.,;]|\s+and\b)"
 )
+_PRONOUN_AGE_GATE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:is|was)\s+(?:aged\s+)?\d")
 
 
 def _pronoun_age(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
@@ -225,6 +230,8 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
             continue  # "The teen's family has identified him as ...": families name the dead
         victim = _last(_VICTIM_NOUN, subject, _VICTIM_PRED)
         role = _last(_ROLE_IN, subject, _WHO_HARMED)
+        held = _HELD_HEAD.search(subject)  # "The man in custody", "The woman arrested"
+        role = max(role, held.start() if held else -1)
         if victim > role or _OTHER_FIRST.match(subject):
             continue  # "The woman who died was named as ...", "A second man was named as"
         if role < 0 and not _suspect_before(text, start):
@@ -257,6 +264,16 @@ _KIN = re.compile(
     _I,
 )
 _DRIVER_OBJ = re.compile(rf"(?:the|a|an)\s+(?:{'|'.join(DRIVER_NOUNS)}|rider)", _I)
+
+
+# A person noun with its custody step as a reduced relative or a prepositional phrase: "The man
+# in custody has been named as X", "The woman arrested on Friday was named as X".
+_HELD_HEAD = re.compile(
+    r"(?<![\w-])(?:man|woman|person|teenager|youth|boy|girl|driver|motorist|rider|men|women|people)"
+    r"\s+(?:(?:now|currently|still)\s+)?(?:in\s+(?:police\s+)?custody|under\s+arrest|arrested|detained"
+    r"|charged|held|accused|remanded|jailed)(?![\w-])",
+    _I,
+)
 
 
 def _last(a: re.Pattern[str], text: str, b: re.Pattern[str]) -> int:
