@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from textual.screen import Screen
 
-from incident_reader.core.store import StoreError
+from incident_reader.core.store import StoreError, item_ref
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.marks import MarkBook
 from incident_reader.ui.widgets.fact_list import FactRow, readable_fact_value
@@ -70,12 +70,16 @@ def undo_last(screen: Screen[None], marks: MarkBook) -> bool:
     except StoreError as err:
         screen.notify(one_line(str(err)), severity="error", markup=False)
         return False
+    first = step[0]
+    ref = item_ref(first.report.id, first.item)  # its words: the undone item may be off screen
+    words = one_line(first.report.text[ref.start : ref.end])
+    words = words if len(words) <= 40 else words[:39] + "…"
     statuses = " / ".join(dict.fromkeys(before.status for before in step))
     reports = len({before.report.id for before in step})
     where = f" in {reports} reports" if reports > 1 else ""
     note = next((one_line(b.note) for b in step if b.note), None)
     with_note = f", note “{note}”" if note else ""
-    screen.notify(f"Undone: back to {statuses}{where}{with_note}", markup=False)
+    screen.notify(f"Undone: “{words}” back to {statuses}{where}{with_note}", markup=False)
     return True
 
 
