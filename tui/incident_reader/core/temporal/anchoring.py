@@ -143,6 +143,8 @@ class Context:
     entry_stamp: tuple[int, int] | None = None  # (position, minutes) of a live-blog stamp
     stamp_day: date | None = None  # the day of the latest live-blog stamp
     small_hours: date | None = None  # the day named as "the early hours of Sunday"
+    last_value: str = ""  # the value of the latest expression tagged, for an apposition after it
+    last_end: int = -1  # where that expression ended
 
     def __post_init__(self) -> None:
         if self.ref is None:

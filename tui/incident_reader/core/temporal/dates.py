@@ -31,6 +31,12 @@ _COORDINATED = re.compile(r"\s*(?:and|or|to|-|–|&)\s*(?:the\s+)?", re.IGNORECA
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:on\s+)?$", re.IGNORECASE)
+# The end of a fiscal period just named: "the second quarter ended Oct. 31" is in its year.
+_PERIOD_ENDED_BEFORE = re.compile(
+    r"\b(?:quarter|period|half|months|year)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+QUARTER_END_REACH = 40  # how far before "ended Oct. 31" its quarter may have been named
 
 
 def direction(ctx: Context, s: int, e: int) -> int:
@@ -98,6 +104,13 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         year = monthday_year(ctx.dct, mon, day, -1 if pre == "last" else 1)
     elif (fixed := _weekday_year(g, ctx.dct, mon, day)) is not None:
         year = fixed  # "Thursday, June 5": the year whose June 5 is a Thursday
+    elif (
+        ctx.quarter is not None
+        and ctx.quarter[0] < ctx.dct.year
+        and 0 <= s - ctx.quarter_pos <= QUARTER_END_REACH
+        and _PERIOD_ENDED_BEFORE.search(ctx.text, max(0, s - 25), s)
+    ):
+        year = ctx.quarter[0]  # "the year-ago quarter, the second quarter ended Oct. 31"
     elif (
         ctx.last_md is not None
         and ctx.last_md[1].month == mon

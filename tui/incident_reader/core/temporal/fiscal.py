@@ -40,6 +40,12 @@ _BACKGROUND_BEFORE = re.compile(
 )
 
 
+# A quarter in apposition to one just valued: "In the comparable year-ago quarter, the second
+# quarter ended Oct. 31, ..." renames that quarter, so it takes its year.
+_APPOSITION = re.compile(r"\s*,\s*")
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q\d$")
+
+
 def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A fiscal quarter or half ("third-quarter", "the first half of 2016"); it sets the topic."""
     half = norm(g.get("qh")) == "half"
@@ -60,8 +66,17 @@ def quarter(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if not (of_year or pre or rel) and _of_a_game(ctx.text, s, e):
         return None  # "scored twice in the first half": a period of play
 
+    renamed = _QUARTER_VALUE.match(ctx.last_value)
     if g.get("year") or g.get("year2"):
         year = int(g.get("year") or g.get("year2") or 0)
+    elif (
+        renamed
+        and not rel
+        and pre not in ("year-earlier", "year-ago", "last year's", "next year's", "this year's")
+        and s - ctx.last_end <= 4
+        and _APPOSITION.fullmatch(ctx.text, ctx.last_end, s)
+    ):
+        year = int(renamed[1])
     elif ctx.dct is None:
         return "DATE", f"XXXX-{part}", None
     else:

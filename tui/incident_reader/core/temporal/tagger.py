@@ -209,6 +209,7 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
             m = _advance(candidates, next_pos)
             continue
         found.append(Timex(s, e, text[s:e], ttype, value, mod))
+        ctx.last_value, ctx.last_end = value, e
         if ttype in ("DATE", "TIME") and ctx.told_year is not None and value[:4].isdigit():
             ctx.dated(int(value[:4]), s)
         if ttype in ("DATE", "TIME") and (day := _DAY_VALUE.match(value)):
