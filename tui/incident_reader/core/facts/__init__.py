@@ -21,6 +21,7 @@ from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.gates import may_locate
 from incident_reader.core.facts.incidents import Segment, segments
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
+from incident_reader.core.facts.place_binding import scene_places, wider_towns
 from incident_reader.core.facts.places import (
     PLACE,
     fallback_roads,
@@ -141,6 +142,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     if stamped:  # an entry that tells the incident's time in words outweighs its stamp
         facts = drop_retold_stamps(facts, stamped, [s.start for s in sentences if s.stamped])
     facts = drop_overnight_eves(facts)  # "overnight" on the 13th, the flood "early" on the 14th
+    facts = scene_places(text, facts, MAIN_ID)  # "near the X bridge" once the scene is placed
     if not any(f.kind == DATE and f.incident == MAIN_ID for f in facts):
         told = unclaimed_date(sentences, per_sentence, dct_day)  # the first day nothing claims
         if told and incident_of(told.start) == MAIN_ID:
@@ -166,6 +168,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     ]
     facts = sorted([*facts, *later], key=lambda f: f.start) if later else facts
     incidents = _incidents(report, dct_day, facts, background, ids, told_day)
+    facts = wider_towns(text, facts, MAIN_ID)  # the incident keeps its town; the facts its site
     return Extraction(
         timeline=tuple(timeline),
         facts=tuple(facts),

@@ -32,6 +32,8 @@ RESIDENCE_REACH = 40  # characters before the preposition looked at for a cue
 SEQUEL_VERBS: tuple[str, ...] = (
     "arrest", "detain", "charge", "appear", "sentence", "jail", "remand", "treat", "airlift",
     "admit", "transfer", "hold", "question", "raid", "speak", "brief", "search",
+    # a suspect's way through the courts: "booked into the county jail", "arraigned in X"
+    "book", "arraign", "extradite", "convict", "acquit",
 )  # fmt: skip
 SEQUEL_NOUNS: tuple[str, ...] = (
     "hospital", "infirmary", "court", "custody", "shelter", "clinic", "mortuary", "rest centre",
@@ -54,7 +56,9 @@ COURT_KINDS: tuple[str, ...] = (
 )  # fmt: skip
 # Institutions that are never the scene of the incident itself but of its sequel.
 _INSTITUTION = re.compile(
-    r"\b(?:Hospital|Infirmary|Courthouse|Clinic|Mortuary|Police Station|Custody Suite)$|"
+    r"\b(?:Hospital|Infirmary|Courthouse|Clinic|Mortuary|Police Station|Custody Suite|Jail|Gaol"
+    r"|Prison|Penitentiary|Detention Cent(?:re|er)|Correctional (?:Facility|Institution|Centre"
+    r"|Center))$|"
     r"\b(?:Medical|Health|Trauma|Burns?)\s+(?:Centre|Center|College|Unit)$|"
     rf"\b(?:{'|'.join(COURT_KINDS)})['’]?\s+Court$|^Court$"
 )  # "Crane Court" is a street of flats; "Ashby Magistrates' Court" is a court
@@ -174,6 +178,12 @@ _INSTITUTION_GATE = WordGate(
         "center",
         "college",
         "unit",
+        "jail",
+        "gaol",
+        "prison",
+        "penitentiary",
+        "facility",
+        "institution",
     )
 )  # fmt: skip  (every head _INSTITUTION ends with)
 
@@ -207,6 +217,7 @@ def other_incident_from(text: str) -> int:
 _INSTITUTION_SITE = re.compile(
     r"^(?:at|in|to|into|inside)\s+(?:[\w'’-]+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies)|clinics?"
     r"|mortuary|morgue|hospice|courthouse|court|police\s+station|custody\s+suite|headquarters"
+    r"|jail|gaol|prison|penitentiary"
     r"|burns\s+unit)\s+(?:in|at|of|near)\s"
     # a sequel's gathering: "at a vigil in Dunmore Cathedral", "at a memorial garden beside X"
     r"|^(?:at|in)\s+(?:[\w'’-]+\s+){0,3}?(?:vigils?|memorial\s+(?:services?|gardens?|ceremon(?:y|ies)|events?)|funerals?|inquests?|trial|hearings?"

@@ -139,6 +139,20 @@ _GENERIC_HEADS = frozenset(("area", "district", "neighbourhood", "neighborhood",
 _SAYING = frozenset(("said", "says", "say", "told", "according", "heard", "hears", "ruled"))
 
 
+# Heads of a way through the country (no street of a town, but as fine a place as one).
+ROUTE_HEADS: tuple[str, ...] = (
+    "highway", "motorway", "expressway", "freeway", "interstate", "carriageway", "bypass",
+    "path", "boulevard", "track", "tunnel", "crossing", "pass", "trail", "beach", "pier",
+)  # fmt: skip
+
+
+def _ends_a_way(name: str) -> bool:
+    """Whether a name already ends in its street or route head ("Mill Road", "Calder Expressway"):
+    without a determiner a lower-case word after it is the clause's verb ("on Mill Road left")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return is_street_level(name.lower()) or last in ROUTE_HEADS
+
+
 def _compound_head(text: str, name: str, end: int, determined: bool = False) -> str | None:
     """What a name heads: a site noun after it ("Kettle Creek bridge", "a Station Road
     restaurant", "Riverside industrial park"), "" for none, or None when the name is an adjective
@@ -160,6 +174,10 @@ def _compound_head(text: str, name: str, end: int, determined: bool = False) -> 
             return "" if phrase in _GENERIC_HEADS else phrase
     if words[0] not in _FUNCTION and " " not in name and _DEMONYM.search(name):
         return None  # "on Irish island ferry", "a Swedish court": an adjective, not a place
+    if _ends_a_way(name) and not determined:
+        return ""  # "on Mill Road left the carriageway": a verb follows the road's name
+    if name.split()[-1].lower() in ROUTE_HEADS:
+        return ""  # "on the Calder Expressway hit a barrier": no premises is named by a highway
     run = _noun_run(words)
     for i in range(len(run), 0, -1):
         if i < len(run) and is_site_head(" ".join(run[:i])):
@@ -174,7 +192,8 @@ def _compound_head(text: str, name: str, end: int, determined: bool = False) -> 
     if _is_noun(words[0]) and _CHAIN_AHEAD.match(text, nxt.start(1) + len(words[0])):
         return words[0]  # "the Red Lion tavern on Market Street"
     if (
-        is_street_level(name.lower())
+        determined  # "a Mill Lane bakery here", not "on Mill Lane left the road"
+        and is_street_level(name.lower())
         and _is_noun(words[0])
         and (len(words) == 1 or words[1] in _FUNCTION)
     ):

@@ -17,6 +17,7 @@ from incident_reader.core.facts.lexicon import (
     STREET_WORDS,
 )
 from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.place_binding import earlier_doing, held_in_town, unbound_places
 from incident_reader.core.facts.place_cues import (
     _COUNTY_FIRST,
     _DATE_WORD,
@@ -265,6 +266,8 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "in Co Tipperary": a county, as "in Tipperary County" is
         if fled_before(text, m.start()):
             continue  # "fled ... northbound on State Route 9": the getaway's road
+        if " had " in text and earlier_doing(text, m.start()):
+            continue  # "had just left the Anchor on Mill Row when he was struck": before it
         if _DATE_WORD.search(text, m.start("name"), name_start):
             continue  # "on 3 March Hale walked in": a date, then the sentence's subject
         if _TIME_OF.search(text, m.start(), m.start("name")):
@@ -348,4 +351,6 @@ def places(sentence: Sentence) -> list[Found]:
         if is_country(value):
             continue  # "in Germany", "through Italy": a country is no scene of its own
         out.append(Found(PLACE, _spelt_out(_SPACES.sub(" ", value)), base + start, base + end))
-    return shaped_places(sentence, out, not_scene)
+    return unbound_places(
+        text, base, held_in_town(text, base, shaped_places(sentence, out, not_scene))
+    )

@@ -1,0 +1,269 @@
+"""Which places a sentence's or a report's clause structure binds to the incident itself.
+
+A place-shaped phrase is the scene only when it belongs to the event's own clause. These shapes
+say otherwise, whatever the words: a town told right after a site is that site's town, not a
+second place ("at the junction of X and Y in Wexley"); where a sentence's clause that tells the
+event places it, another clause's place is someone's doing elsewhere ("worked at the X plant and
+was shot outside his home in Y"); a place of a clause in the past perfect with a non-event verb,
+before a clause that tells the event, is where someone was earlier ("had just left the Anchor on
+Mill Row when he was struck"); a landmark "near" something, told after the scene is already
+placed, is a reference point, not the scene ("The crash happened near the Kell bridge" after
+"on the A12").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from incident_reader.core.facts import events
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.event_cues import tells_onset
+from incident_reader.core.facts.lexicon import AREA_WORDS, SITE_NOUNS, STREET_WORDS
+from incident_reader.core.facts.place_names import PLACE, ROUTE_HEADS, is_street_level
+from incident_reader.core.facts.place_premises import PREMISES_HEADS
+from incident_reader.core.model import Fact
+
+# A town's span right after a site: "in Wexley" (or "Wexley" after a comma).
+_TOWN_SPAN = re.compile(r"^(?P<prep>(?:in|at)\s+)?[A-Z]")
+# Every form of the onset and toll verbs: a past perfect of one of these tells the event itself
+# ("police said the woman had been struck on Fen Road"), of any other verb an earlier doing.
+_EVENT_FORMS = frozenset(
+    w.split()[0] for lemma in (*events.ONSET_VERBS, *events.TOLL_VERBS) for w in events.forms(lemma)
+)
+# The past perfect: "had (just) left", "had been drinking"; its participle is the last group.
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:just|already|earlier|previously|recently|only|briefly|also)\s+)*"
+    r"(?:been\s+)?(?P<verb>[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+# Where a clause starts: a comma, a semicolon, or a conjunction that opens a clause.
+_CLAUSE_START = re.compile(
+    r"(?:[,;:]|\b(?:and|but|when|while|as|after|before|until|who|which|where|then))\s+(?=\S)",
+    re.IGNORECASE,
+)
+# A clause after the place that tells the event: "when he was struck", "before it overturned".
+_LATER_EVENT = re.compile(r"\b(?:when|before|and|until|then)\b", re.IGNORECASE)
+# Prepositions of a reference point near the scene, not the scene itself.
+LANDMARK_PREPOSITIONS: tuple[str, ...] = (
+    "near", "close to", "beside", "next to", "opposite", "behind", "not far from",
+)  # fmt: skip
+_LANDMARK = re.compile(
+    rf"^(?:{'|'.join(events.phrase_pattern(p) for p in LANDMARK_PREPOSITIONS)})\s+"
+    r"(?:the\s+)?(?-i:[A-Z])",  # right before the name: not "near the front barrier of X"
+    re.IGNORECASE,
+)
+# A break between two places: another sentence, or another clause.
+_BREAK = re.compile(r"[.!?;\n]")  # another sentence; another clause is _CLAUSE_BREAK
+_DIRECTION = re.compile(r"^(?:north|south|east|west)[\w-]*\s+of\s")
+_ROAD_CODE = re.compile(r"(?:^|\s)[a-z]{1,3}-?\d{1,4}[a-z]?$")  # "the b4120", "i-95", "nh-44"
+# A name told bare at the end of a span, right after its preposition: "... in Dromore".
+_BARE_NAME = re.compile(
+    r"(?:^|\s)(?:in|at|on|near|outside|of|to|into|across|off)\s+"
+    rf"(?:(?:{'|'.join(AREA_WORDS)})\s+)?"  # "in central London": a part of a town is a town
+    r"(?P<name>[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*)*)\s*$"
+)
+_SITE_HEADS = frozenset((*SITE_NOUNS, *PREMISES_HEADS, *STREET_WORDS, *ROUTE_HEADS))
+
+
+def held_in_town(text: str, base: int, found: Sequence[Found]) -> list[Found]:
+    """One place for a site and the town told right after it ("the junction of Dock Road and
+    Pell Street in Wexley" is one place, "dock road and pell street, wexley")."""
+    ordered = sorted(found, key=lambda f: f.start)
+    out: list[Found] = []
+    for f in ordered:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and f.kind == PLACE
+            and prev.kind == PLACE
+            and prev.end <= f.start
+            and _town_only(str(f.value), text[f.start - base : f.end - base])
+            and "," not in str(prev.value)
+            and not _town_only(str(prev.value), text[prev.start - base : prev.end - base])
+            and _town_linked(
+                text[prev.end - base : f.start - base], text[f.start - base : f.end - base]
+            )
+        ):
+            out[-1] = Found(PLACE, f"{prev.value}, {f.value}", prev.start, f.end)
+            continue
+        out.append(f)
+    return out
+
+
+# Where one clause of a sentence ends and another begins: a semicolon, a coordinating or
+# subordinating conjunction ("and" only before a lower-case word: "Fore Street and Kingsway" is
+# one junction).
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|then|before|after|when|while|as|until)\b"
+    r"|\s(?:and|but)\s+(?=[a-z])|\s(?:when|before|after|while|until|then|whereupon)\s",
+)
+# The toll's verbs: a clause that counts the dead or hurt there ("three died in Ashby as ...")
+# places the incident as well as its onset clause does.
+_TOLL = re.compile(rf"\b(?:{events.alternation(events.TOLL_VERBS)})\b", re.IGNORECASE)
+
+
+# ("living in X" is a residence, not a doing there.)
+# A clause that sets the scene: someone or something in progress there when it happened ("a car
+# travelling north on the X Highway left the road", "was crossing at the corner of X when ...").
+_NOT_PROGRESSIVE = (
+    "during", "including", "according", "following", "regarding", "concerning", "morning",
+    "evening", "building", "ceiling", "wedding", "meeting", "nothing", "something", "anything",
+    "everything", "thing", "king", "spring", "string", "ring", "bring", "sibling", "living",
+)  # fmt: skip
+_SETTING = re.compile(
+    rf"\b(?:(?:was|were|is|are|been)\s+(?!(?:{'|'.join(_NOT_PROGRESSIVE)})\b)[a-z]+ing\b"
+    rf"|(?!(?:{'|'.join(_NOT_PROGRESSIVE)})\b)[a-z]{{3,}}ing\s+(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:on|along|in|at|through|across|down|up|near|towards?|over|off)\s)",
+)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's clauses, in order."""
+    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    bounds = [0, *cuts, len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def unbound_places(text: str, base: int, found: Sequence[Found]) -> list[Found]:
+    """The places of a sentence without those of a clause that neither tells the event nor
+    counts its toll, when a clause that tells the event places it ("the victim worked at the
+    Dunlop plant in Speke and was shot outside his home in Garston": Garston)."""
+    places = [f for f in found if f.kind == PLACE]
+    if len(places) < 2:
+        return list(found)
+    spans = _clauses(text)
+
+    def clause_of(f: Found) -> tuple[int, int]:
+        at = f.start - base
+        return next((c for c in spans if c[0] <= at < c[1]), (0, len(text)))
+
+    def telling(c: tuple[int, int]) -> bool:
+        return tells_onset(text[c[0] : c[1]]) or _SETTING.search(text, c[0], c[1]) is not None
+
+    if not any(telling(clause_of(f)) for f in places):
+        return list(found)
+    out: list[Found] = []
+    for f in found:
+        c = clause_of(f)
+        if f.kind == PLACE and not telling(c) and not _TOLL.search(text, c[0], c[1]):
+            continue
+        out.append(f)
+    return out
+
+
+def _town_only(value: str, span: str) -> bool:
+    """Whether a place names a town alone: no site, street, road, comma or direction in its
+    value, and its name told bare after a preposition ("in Dromore", "at a bar in Dromore"; not
+    "beside the Corn Exchange", not "near the Kiln Street corner")."""
+    if (
+        "," in value
+        or is_street_level(value)
+        or _DIRECTION.match(value)
+        or _ROAD_CODE.search(value)
+        or value.split()[-1] in _SITE_HEADS
+    ):
+        return False
+    bare = _BARE_NAME.search(span)
+    return bare is not None and value.endswith(bare.group("name").lower())
+
+
+def _town_linked(gap: str, span: str) -> bool:
+    """Whether a town's span follows a site as its town: "X in Wexley", "X, Wexley" (not
+    "near Wexley", not "the Wexley bridge")."""
+    m = _TOWN_SPAN.match(span)
+    return m is not None and (
+        (gap.strip() == "" and m.group("prep") is not None) or gap.strip() == ","
+    )
+
+
+def earlier_doing(text: str, start: int) -> bool:
+    """Whether the place at ``start`` belongs to a past perfect clause of a non-event verb that
+    a clause telling the event follows in the sentence ("had just finished a shift at X ... when
+    he was struck"): where someone was before, not the scene."""
+    clause_at = 0
+    for m in _CLAUSE_START.finditer(text, 0, start):
+        clause_at = m.end()
+    perfect = None
+    for m in _PLUPERFECT.finditer(text, clause_at, start):
+        perfect = m
+    if perfect is None or perfect.group("verb").lower() in _EVENT_FORMS:
+        return False
+    if perfect.group("verb").lower().endswith("ing"):
+        return False  # "had been waiting near X when ...": still there when it happened
+    after = _LATER_EVENT.search(text, start)
+    return after is not None and tells_onset(text[after.end() :])
+
+
+def landmarks_after_scene(
+    values: Sequence[str], spans: Sequence[str], gaps: Sequence[str]
+) -> list[bool]:
+    """Which of a report's places (its main incident's, in reading order) to keep: a landmark
+    ("near the X bridge") told in a later clause than a place already told at a site or street is
+    a reference point beside the scene. ``gaps[i]`` is the text between place i-1 and place i."""
+    keep: list[bool] = []
+    sited = False  # a site, street, "site, town" or direction placed the scene before
+    between = ""
+    for value, span, gap in zip(values, spans, gaps, strict=True):
+        between += gap
+        landmark = bool(_LANDMARK.match(span))
+        if landmark and sited and (_BREAK.search(between) or _CLAUSE_BREAK.search(between)):
+            keep.append(False)
+            between += span
+            continue
+        keep.append(True)
+        if not landmark and not _town_only(value, span):
+            sited = True
+            between = ""  # a break is looked for after the last sited place
+        else:
+            between += span
+    return keep
+
+
+def scene_places(text: str, facts: list[Fact], incident: str) -> list[Fact]:
+    """A report's facts without the landmarks told beside an incident's scene already placed."""
+    mine = [f for f in facts if f.kind == PLACE and f.incident == incident]
+    if len(mine) < 2:
+        return facts
+    gaps = [text[(mine[i - 1].end if i else 0) : f.start] for i, f in enumerate(mine)]
+    keep = landmarks_after_scene([str(f.value) for f in mine], [f.text for f in mine], gaps)
+    dropped = {
+        id(f) for f, k in zip(mine, keep, strict=True) if not k and not _set_there(text, f.start)
+    }
+    return [f for f in facts if id(f) not in dropped] if dropped else facts
+
+
+def _set_there(text: str, start: int) -> bool:
+    """Whether the clause a place ends tells who was there as it happened ("had been waiting
+    with her grandchildren near the X corner when ..."): the spot itself, not a landmark."""
+    lo = max(0, start - 120)
+    stop = max((m.end() for m in _BREAK.finditer(text, lo, start)), default=lo)
+    clause_at = max((m.end() for m in _CLAUSE_BREAK.finditer(text, stop, start)), default=stop)
+    return _SETTING.search(text, clause_at, start + 1) is not None
+
+
+def wider_towns(text: str, facts: list[Fact], incident: str) -> list[Fact]:
+    """A report's facts without a town told alone in a sentence of its own ("he was shot dead
+    in Subirats") when the scene is already told as a site in another town ("las ramblas,
+    barcelona"): that town is a later or other event's, not a second name of the scene. A town
+    the scene is told in ("in Westminster" beside "parliament square, westminster"), or one with
+    no town told beside the site, stays: it names the scene at a larger size."""
+    mine = [f for f in facts if f.kind == PLACE and f.incident == incident]
+    sited = [f for f in mine if not _town_only(str(f.value), f.text)]
+    towns = {t.strip() for f in sited for t in str(f.value).split(",")[1:]}
+    if not towns or len(sited) == len(mine):
+        return facts
+
+    def apart(a: Fact, b: Fact) -> bool:
+        lo, hi = (a, b) if a.start < b.start else (b, a)
+        return _BREAK.search(text, lo.end, max(lo.end, hi.start)) is not None
+
+    elsewhere = {
+        id(f)
+        for f in mine
+        if _town_only(str(f.value), f.text)
+        and not any(str(f.value) in t or t in str(f.value) for t in towns)
+        and not any(str(f.value) in str(s.value) for s in sited)
+        and all(apart(f, s) for s in sited)
+    }
+    return [f for f in facts if id(f) not in elsewhere] if elsewhere else facts
