@@ -45,6 +45,27 @@ BACK_TO_A_TOLL: list[tuple[str, str, list[Any]]] = [
     ),
     ("Blast injures nine at depot. They were rushed to hospital.", HOSPITAL, [9]),
 ]
+# A definite noun phrase points back up to three sentences: to a group with its own head ("the
+# miners"), or, for a noun that names the people of an event ("the survivors", "the victims"), to
+# the last group that is not a death count.
+DEFINITE: list[tuple[str, str, list[Any]]] = [
+    (
+        "Two died and three were rescued. The dead were named. The survivors were airlifted.",
+        HOSPITAL,
+        [3],
+    ),
+    ("Fishermen pulled four men from the sea. The men were flown to hospital.", HOSPITAL, [4]),
+    (
+        "Six miners were trapped. Pumps ran all night. The miners were later treated for"
+        " hypothermia.",
+        INJURED,
+        [6],
+    ),
+    ("Divers reached 12 boys in the cave. The boys were airlifted to hospital.", HOSPITAL, [12]),
+    ("Two crew died and five were winched to safety. They were taken to hospital.", HOSPITAL, [5]),
+    ("The bus was carrying 40 passengers. The driver was taken to hospital.", HOSPITAL, [1]),
+    ("Six boys and two teachers were trapped. The teachers were treated for cuts.", INJURED, [2]),
+]
 # No antecedent, or no casualty predicate after the anaphor, or a subject of its own: nothing.
 NOTHING: list[tuple[str, str, list[Any]]] = [
     ("The road was closed for hours. All were taken to hospital.", HOSPITAL, []),
@@ -55,7 +76,9 @@ NOTHING: list[tuple[str, str, list[Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "want"), BACK_TO_A_GROUP + BACK_TO_A_TOLL + NOTHING)
+@pytest.mark.parametrize(
+    ("text", "kind", "want"), BACK_TO_A_GROUP + BACK_TO_A_TOLL + DEFINITE + NOTHING
+)
 def test_an_anaphoric_subject_takes_the_earlier_count(
     text: str, kind: str, want: list[Any]
 ) -> None:
@@ -63,7 +86,13 @@ def test_an_anaphoric_subject_takes_the_earlier_count(
 
 
 def test_the_antecedent_is_a_plural_group_of_people() -> None:
-    assert antecedent(sentence_of("Four climbers were caught in the slide."), ()) == 4
-    assert antecedent(sentence_of("Two lorries and nine lambs blocked the lane."), ()) is None
-    assert antecedent(sentence_of("A girl aged 7 was found."), ()) is None
-    assert antecedent(None, ()) is None
+    def back(*texts: str, head: str | None = None) -> int | None:
+        return antecedent([(sentence_of(t), ()) for t in texts], head)
+
+    assert back("Four climbers were caught in the slide.") == 4
+    assert back("Two lorries and nine lambs blocked the lane.") is None
+    assert back("A girl aged 7 was found.") is None
+    assert back() is None
+    assert back("Six boys and two teachers were trapped.", "The road was shut.", head="boys") == 6
+    assert back("Three were rescued.", "Divers searched.", "Rain fell.", head="survivors") == 3
+    assert back("Three were rescued.", "A.", "B.", "C.", head="survivors") is None  # too far

@@ -1,7 +1,7 @@
 """Casualty counts told as fields, states and needs rather than events: a labelled count in a fact
 box or table row whatever its separator, the hurt told by the state they are in ("are in hospital",
 "remain in a critical condition") and by the care they needed or sought (invented lines, several
-wordings of each structure)."""
+wordings of each structure); and the counts of a sentence that split the injured told before."""
 
 from __future__ import annotations
 
@@ -44,7 +44,38 @@ CARE: list[tuple[str, str, list[Any]]] = [
     ("Three stewards needed medical care after the surge.", INJURED, [3]),
 ]
 
+# Counts that add up to the injured told before say how they fared: no second injured count.
+SPLITS: list[tuple[str, str, list[Any]]] = [
+    (
+        "Nine were injured. Six were treated at the scene, while three were kept in hospital.",
+        INJURED,
+        [9],
+    ),
+    (
+        "Nine were injured. Six were treated at the scene, while three were kept in hospital.",
+        HOSPITAL,
+        [3],
+    ),
+    (
+        "Twelve people were hurt. Eight were treated and released and four remain admitted.",
+        INJURED,
+        [12],
+    ),
+    (
+        "Nine people were injured. Six of them were taken to hospital and three were treated at the"
+        " scene.",
+        HOSPITAL,
+        [6],
+    ),
+    # counts that do not add up to the total are left as they are
+    (
+        "Nine people were injured. Four were taken to hospital and two were treated at the scene.",
+        INJURED,
+        [9, 2],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "kind", "want"), FIELDS + STATES + CARE)
+
+@pytest.mark.parametrize(("text", "kind", "want"), FIELDS + STATES + CARE + SPLITS)
 def test_fields_states_and_care_count(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want

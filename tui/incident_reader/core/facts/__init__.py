@@ -110,7 +110,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     timeline: list[TimelineEntry] = []
     previous_speaker: str | None = None
     injured_so_far: int | None = None
-    before: tuple[Sentence | None, list[Found]] = (None, [])  # for "All were taken to hospital"
+    before: list[tuple[Sentence, list[Found]]] = []  # for "All were taken to hospital"
     tolls: set[int] = set()  # facts whose time only a toll word anchors (when.TollFound)
     stamped: list[Fact] = []  # times a live-blog stamp gives (when.StampFound)
     entry_stamped = False  # inside a live-blog entry, later sentences keep the entry's source
@@ -125,7 +125,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
         previous_speaker = said_by
         times = lead_times[n] if n < len(lead_times) else None
         found = _sentence_findings(s, inside, dct_day, injured_so_far, incident_of, times, before)
-        before = (s, [f for f in found if f.kind in CASUALTY_KINDS])
+        before = [*before[-2:], (s, [f for f in found if f.kind in CASUALTY_KINDS])]
         for f in found:
             if isinstance(f, TollFound):
                 tolls.add(len(facts))
@@ -217,12 +217,12 @@ def _sentence_findings(
     injured_so_far: int | None,
     incident_of: Callable[[int], str],
     times: Sequence[Found] | None = None,
-    before: tuple[Sentence | None, list[Found]] = (None, []),
+    before: Sequence[tuple[Sentence, Sequence[Found]]] = (),
 ) -> list[Found]:
     """What one sentence states (``times``: its incident times when already read; ``before``: the
-    sentence before and its casualty counts, which an anaphoric subject may point back to)."""
+    sentences before and their casualty counts, which an anaphoric subject may point back to)."""
     out: list[Found] = []
-    out.extend(casualties(s, injured_so_far, *before))
+    out.extend(casualties(s, injured_so_far, before))
     out.extend(arrests(s))
     out.extend(suspect(s))
     out.extend(vehicles(s))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
@@ -27,10 +28,11 @@ _OPENING = (
     r"(?:^\s*(?:[\d.:]+\s*(?:[ap]\.?m\.?)?\s*[:–-]\s*)?[\"“‘']?(?:[\w'’-]+(?:\s+[\w'’-]+){0,3},\s+)?"
     r"|(?<=[;:])\s+|,?\s+(?:and|but)\s+(?:then\s+|later\s+)?)"
 )
-# The anaphor itself: a closed class of plural pronouns and quantifiers (longest first).
+# The anaphor itself: a closed class of plural pronouns and quantifiers (longest first), or a
+# definite plural noun phrase ("the survivors", "the workers") that names people told before.
 _ANAPHOR = (
     r"(?P<a>(?:they|those)\s+all|all\s+of\s+(?:them|those|these)|each\s+of\s+(?:them|those|these)"
-    r"|they|all|each|those)"
+    r"|they|all|each|those|(?:the|these)\s+(?P<dhead>(?-i:[a-z][a-z'’-]+)))"
 )
 # What must follow for the anaphor to be a subject: an auxiliary or modal, an adverb, or a verb
 # in the past (regular "-ed" forms and the few irregular ones of the casualty tables).
@@ -40,51 +42,100 @@ _NEXT = (
     r"|fell|took|received|remain(?:ed)?)\b))"
 )
 _CLAUSE = re.compile(_OPENING + _ANAPHOR + _NEXT, re.IGNORECASE)
-# A counted group of people in the sentence before: "Four climbers", "nine elderly passengers".
+# A counted group of people: "Four climbers", "nine elderly passengers".
 _GROUP = re.compile(rf"(?<![\w$£€.,-])(?P<n>{COUNT})\s+{ADJ}*{MOD}(?P<head>{NOUN})", re.IGNORECASE)
+# A bare count as a subject: "three were rescued", "Five had been trapped".
+_BARE = re.compile(rf"(?<![\w$£€.,-])(?P<n>{COUNT})\s+(?=(?:were|was|had|have)\s)", re.IGNORECASE)
 _PLURALS = frozenset(PLURAL_PEOPLE_NOUNS)
 # Words before a number that make it no count of people ("aged 7", "at 7", "No. 4").
 _NOT_A_GROUP = re.compile(r"(?:aged|at|no\.?|number|route|platform|gate|flight)\s*$", re.IGNORECASE)
 # Small counts stand in as words: a digit after a fronted phrase's comma reads as a number's tail.
 _WORDS = {v: k for k, v in UNITS.items() if isinstance(v, int) and "-" not in k}
+# Nouns that name the people of an event, whoever they were counted as ("the survivors").
+_SET_NOUNS = frozenset(("victims", "casualties", "survivors", "rescued", "patients"))
+# Definite sets other rules read already, with the count of their own kind.
+_READ_ELSEWHERE = frozenset(("injured", "wounded", "hurt", "dead", "deceased", "killed", "others"))
+# How many sentences back a definite noun phrase may find its people.
+WINDOW = 3
+KILLED = "casualties.killed"
 
 
-def _last_group(text: str) -> int | None:
-    """The count of the last counted noun phrase of people in ``text`` with a plural head."""
-    last: int | None = None
-    for m in _GROUP.finditer(text):
-        head = m.group("head").lower()
-        if not is_person_head(head) or not (head in _PLURALS or head.endswith("s")):
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A group of people counted in a sentence: its size, head noun (None for a bare count or a
+    casualty count) and casualty kind (None for a plain group), at its offset in the body."""
+
+    value: int
+    head: str | None
+    kind: str | None
+    at: int
+
+
+def groups(sentence: Sentence, found: Sequence[Found], upto: int | None = None) -> list[Group]:
+    """The counted groups of people of a sentence (before offset ``upto``), in reading order;
+    groups inside a death count are that count (they are dead, not the subject of what follows)."""
+    text = sentence.text if upto is None else sentence.text[: upto - sentence.start]
+    out = [
+        Group(f.value, None, f.kind, f.start)
+        for f in found
+        if isinstance(f.value, int) and f.value > 1 and (upto is None or f.start < upto)
+    ]
+    dead = [(f.start, f.end) for f in found if f.kind == KILLED]
+    for m in (*_GROUP.finditer(text), *_BARE.finditer(text)):
+        at = sentence.start + m.start()
+        head = m.group("head").lower() if "head" in m.re.groupindex else None
+        if head and (not is_person_head(head) or not (head in _PLURALS or head.endswith("s"))):
             continue
         if _NOT_A_GROUP.search(text, max(0, m.start() - 10), m.start()):
             continue
+        if any(lo <= at < hi for lo, hi in dead):
+            continue
         value = parse_count(m.group("n"))
         if isinstance(value, int) and value > 1:
-            last = value
-    return last
+            out.append(Group(value, head, None, at))
+    return sorted(out, key=lambda g: g.at)
 
 
-def antecedent(before: Sentence | None, found: Sequence[Found]) -> int | None:
-    """The count of the nearest earlier group of people in the sentence before: its last exact
-    casualty count (``found``), else its last counted noun phrase with a plural head of people."""
-    counts = [f.value for f in found if isinstance(f.value, int) and f.value > 1]
-    if counts:
-        return counts[-1]
-    return _last_group(before.text) if before is not None else None
+def antecedent(
+    before: Sequence[tuple[Sentence, Sequence[Found]]], head: str | None = None
+) -> int | None:
+    """The count of the people an anaphor points back to, nearest first: for a pronoun or a
+    quantifier, the last group of the sentence before that is not a death count; for "the
+    survivors", "the victims", the last such group of the last ``WINDOW`` sentences; for "the
+    workers", the last group of workers there."""
+    window = before[-1:] if head is None else before[-WINDOW:]
+    for sentence, found in reversed(window):
+        for g in reversed(groups(sentence, found)):
+            if g.kind == KILLED:
+                continue
+            if head is None or head in _SET_NOUNS or g.head == head:
+                return g.value
+    return None
+
+
+def _last_group(sentence: Sentence, upto: int) -> int | None:
+    """The last plain group of people of a sentence before offset ``upto`` ("led 14 out; they")."""
+    found = [g for g in groups(sentence, (), upto) if g.head]
+    return found[-1].value if found else None
 
 
 def anaphoric_counts(
     sentence: Sentence,
-    count: int | None,
+    before: Sequence[tuple[Sentence, Sequence[Found]]],
     read: Callable[[Sentence], list[Found]],
 ) -> list[Found]:
-    """Casualty counts of clauses whose subject is an anaphor of ``count`` people, read by ``read``
-    (the casualty rules) on the clause with "<count> people" in the anaphor's place."""
+    """Casualty counts of clauses whose subject is an anaphor of people counted ``before``, read
+    by ``read`` (the casualty rules) on the clause with "<count> people" in the anaphor's place."""
     out: list[Found] = []
     for m in _CLAUSE.finditer(sentence.text):
         a, b = m.start("a"), m.end("a")
-        nearer = _last_group(sentence.text[:a]) if a else None  # "led 14 residents out; they ..."
-        count = nearer or count
+        head = (m.group("dhead") or "").lower() or None
+        if head and (head in _READ_ELSEWHERE or not is_person_head(head)):
+            continue
+        if head and not (head in _PLURALS or head.endswith("s")):
+            continue  # "the driver was taken to hospital": one person, read by the rules
+        nearer = _last_group(sentence, sentence.start + a) if a and head is None else None
+        count = nearer or antecedent(before, head)
         if count is None:
             continue
         stand_in = f"{_WORDS.get(count, count)} people"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
-from incident_reader.core.facts.anaphora import anaphoric_counts, antecedent
+from incident_reader.core.facts.anaphora import anaphoric_counts
 from incident_reader.core.facts.casualty_filters import (
     _HABITUAL,
     _of_another_event,
@@ -134,7 +135,7 @@ LABELLED = re.compile(
 )
 _LABEL_KINDS = tuple(LABELLED_COUNTS.values())
 # A sentence that may hold an anaphoric subject (anaphora.py reads it closely).
-_ANAPHOR_GATE = re.compile(r"\b(?:they|all|each|those)\b", re.IGNORECASE)
+_ANAPHOR_GATE = re.compile(r"\b(?:they|all|each|those|the|these)\b", re.IGNORECASE)
 # A line of fields is short: labels parted from counts by a dash, a bar or a space only there.
 _FIELD_LINE = 80
 
@@ -207,17 +208,31 @@ def _found_hurt(sentence: Sentence) -> list[Found]:
 def casualties(
     sentence: Sentence,
     injured_so_far: int | None,
-    before: Sentence | None = None,
-    before_found: Sequence[Found] = (),
+    before: Sequence[tuple[Sentence, Sequence[Found]]] = (),
 ) -> list[Found]:
     """Killed, injured and hospitalised counts a sentence states (non-facts left out); with the
-    sentence ``before`` it and that one's casualty counts, clauses opened by an anaphor ("All
-    were taken to hospital") take the count of the people told there."""
+    sentences ``before`` it and their casualty counts, clauses opened by an anaphor ("All were
+    taken to hospital", "The survivors were flown to X") take the count of the people told there."""
     own = _casualties(sentence, injured_so_far)
     if _ANAPHOR_GATE.search(sentence.text):
-        count = antecedent(before, before_found)
-        own.extend(anaphoric_counts(sentence, count, lambda s: _casualties(s, injured_so_far)))
+        read = partial(_casualties, injured_so_far=injured_so_far)
+        own.extend(anaphoric_counts(sentence, before, read))
+    if injured_so_far and len(own) > 1:
+        own = _breakdown_of_total(own, injured_so_far)
     return own
+
+
+def _breakdown_of_total(found: list[Found], total: int) -> list[Found]:
+    """Without the hurt counts of a sentence whose counts split the injured told before: "Nine
+    were injured. Six were treated at the scene, while three were kept in hospital" (6 + 3 = 9)
+    tells how the nine fared, the six are no second count of the injured (hospital counts stay)."""
+    parts: dict[int, int] = {}
+    for f in found:
+        if f.kind in (INJURED, HOSPITALISED) and isinstance(f.value, int) and 0 < f.value < total:
+            parts.setdefault(f.start, f.value)
+    if len(parts) < 2 or sum(parts.values()) != total:
+        return found
+    return [f for f in found if not (f.kind == INJURED and f.start in parts)]
 
 
 def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:

@@ -36,6 +36,14 @@ _BOUND_FIRST = (
 # "killed 159 and injured another 195": a second count of another kind, not added to a total.
 _ADDED_FIRST = r"(?:another|a\s+further)"
 _CLAUSE_AFTER = r"and|in|on|at|when|after|while|during|including|across|as|before|for"
+# Where the counted people were, after the head: "Two workers in the vicinity were injured",
+# "Three passengers on the bus", "Four men at the site" (a preposition of place and up to three
+# words that are no auxiliary, so the clause's verb group still follows).
+_NOT_AUX = r"(?!(?:were|was|are|is|had|have|has|been|being|who|and)\b)"
+_WHERE = (  # (never after a participle: "workers pulled from the rubble" is a reduced relative)
+    r"(?:(?<!ed)\s+(?:in|on|at|aboard|inside|near|from)\s+(?:(?:the|a|an|his|her|their|its|that)\s+)?"
+    rf"(?:{_NOT_AUX}[\w'’-]+\s+){{0,2}}?{_NOT_AUX}[\w'’-]+)?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +97,7 @@ def build_rules(
     verb = "|".join(verbs)
     optional = "?" if noun_optional else ""
     noun_part = (
-        rf"(?:\s+(?P<grp>{GROUP}))?(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}){COORDINATED}){optional}"
+        rf"(?:\s+(?P<grp>{GROUP}))?(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}){COORDINATED}{_WHERE}){optional}"
     )
     # The alternatives open the phrase only; what the head must be (a noun after an article, a
     # singular one after "the", a person) is checked on the match (``_subject_value``), so the

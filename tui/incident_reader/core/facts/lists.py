@@ -28,6 +28,9 @@ PART = (
     rf"(?:(?P<name>{_NAME})|"
     rf"(?:(?:(?:his|her|their|the)\s+)?(?P<pn>{COUNT})(?:\s+of\s+(?:his|her|their|the))?|an?|one"
     rf"|his|her|their|its|the)\s+{ADJ}*{MOD}(?P<pnoun>{NOUN}))"
+    # where the person was: "a passenger on the bus", "two diners at the next table"
+    r"(?:\s+(?:on|in|at|aboard|inside|from)\s+(?:the|an?|his|her|their|its)\s+(?-i:[a-z][\w'’-]*)"
+    r"(?=\s*,|\s*$|\s+(?:and|were|was|had|have|who)\b))?"
     # "a father of two": the count of someone's children is no part of the list
     r"(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|\d)(?=\s*,))?"
     # an of-phrase naming what the person belongs to: "the driver of the tanker"

@@ -45,7 +45,9 @@ HOSPITAL_PLACE = (
     r"|isolation|children'?s|medical|high[\s-]dependency)\s+wards?|emergency\s+(?:room|department)s?|a&e"
     r"|intensive\s+care(?:\s+unit)?|icu|(?:trauma|spinal|stroke|critical\s+care)\s+unit"
     r"|(?:medical|health|hospital)\s+facilit(?:y|ies)|medical\s+college|health\s+systems?"
-    r"|institute\s+of\s+medical\s+sciences?)(?![\w-])"
+    r"|institute\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:medical\s+sciences?|burns?|surgery|health"
+    r"|medicine|cardiology|neurosciences?|orthopaedics|trauma)|health\s+campus(?:es)?|polyclinics?"
+    r"|dispensar(?:y|ies))(?![\w-])"
 )
 # Phrases of means, manner or company between a verb of movement and its "to": "by boat and
 # then by road ambulance", "in a private car", "on stretchers", "with the help of locals",
