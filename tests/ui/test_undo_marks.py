@@ -137,3 +137,38 @@ async def test_e_in_the_comparison_notes_the_rows_statements_as_v_would_mark_the
         await pilot.press("ctrl+z", "ctrl+z")
         await pilot.pause()
         assert set(notes().values()) == {None}
+
+
+async def test_h_in_the_comparison_lists_both_reports_changes_with_their_report(
+    tmp_path: Path,
+) -> None:
+    from incident_reader.ui.screens.history import HistoryScreen, history_table
+    from tests.ui.test_marks import plain
+
+    store = Store.open(tmp_path, db_path=tmp_path / "marks.db", reviewer="tester")
+    app = ReaderApp(load_corpus([COMPARE_FIXTURES]), analyser=fake_analyse, store=store)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_compare(pilot)
+        await go_to(screen, "casualties.injured", pilot)
+        await pilot.press("x", "h")
+        await pilot.pause()
+        history = app.screen
+        assert isinstance(history, HistoryScreen)
+        assert {c.report_id for c in history.changes} == {screen.a, screen.b}
+        assert history.reports == {screen.a: f"A {screen.a}", screen.b: f"B {screen.b}"}
+        text = plain(history_table(history.changes, history.reports))
+        assert f"A {screen.a}" in text and f"B {screen.b}" in text
+
+
+def test_history_says_when_a_note_was_cleared() -> None:
+    from incident_reader.core.store import Change
+    from incident_reader.ui.screens.history import history_table
+    from tests.ui.test_marks import plain
+
+    def change(n: int, note: str | None) -> Change:
+        return Change(n, "k1", "r1", "kim", f"2026-01-0{n}T10:00:00Z", "disputed", "disputed", note)
+
+    text = plain(history_table([change(1, "rang the police"), change(2, None)]))
+    assert "✎ rang the police" in text and "✎ note cleared" in text
+    text = plain(history_table([change(1, "rang"), change(2, "rang")], {"r1": "A report one"}))
+    assert text.count("✎ rang") == 1 and "A report one" in text and "report" in text

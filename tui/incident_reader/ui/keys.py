@@ -85,7 +85,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("m", "in the comparison: v x i u mark both reports, then report A alone, then B alone"),
     ("ctrl+z, z", "undo the last mark or note (in the comparison: both reports' at once)"),
     ("e", "write a note on the entry or fact (in the comparison: on the row, as v marks it)"),
-    ("h", "history of the entry's or fact's marks: who, when, what"),
+    ("h", "history of the entry's or fact's marks: who, when, what (in the comparison: the row's)"),
     ("o", "orphaned marks: marks whose words changed or went"),
     ("r", "reload marks (another window may have marked) and changed report files"),
     ("mouse", "click an entry or a word of the text; the wheel scrolls"),

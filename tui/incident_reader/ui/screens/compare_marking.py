@@ -105,6 +105,32 @@ class CompareMarkingMixin(Screen[None]):
         about = f"{label} ({where})"
         self.app.push_screen(NoteScreen(about, notes[0] if notes else None), chosen)
 
+    def action_history(self) -> None:
+        """Every change to the highlighted row's statements (h), each with its report: both
+        reports', or the side chosen with m."""
+        row = self.table.current
+        if not isinstance(row, CompareRow):
+            self.notify("No history here: highlight a fact or moment", markup=False)
+            return
+        marks, store = self.state.marks, self.state.marks.store
+        targets = self._targets(row)
+        changes = []
+        for report, ref in targets:
+            mark = marks.mark_of(report.id, ref)
+            if mark is None or store is None:
+                continue
+            try:
+                changes += store.history(mark.key)
+            except StoreError as err:
+                self.notify(one_line(str(err)), severity="error", markup=False)
+                return
+        changes.sort(key=lambda c: (c.at, c.id))
+        names = {self.a: f"A {self.a}", self.b: f"B {self.b}"}
+        label = f"{SHORT_LABELS.get(row.kind, row.kind)} ({self._where(len(targets))})"
+        from incident_reader.ui.screens.history import HistoryScreen  # imported on use
+
+        self.app.push_screen(HistoryScreen(label, changes, names))
+
     def _targets(self, row: CompareRow) -> list[tuple[Report, ItemRef]]:
         """The row's statements that v x i u and e act on: both reports', or side A's or B's."""
         reports = {r.id: r for r in self.state.reports}

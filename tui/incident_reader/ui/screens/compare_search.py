@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 # The reader's keys that have no meaning beside two reports: (key, what it does in the reader).
 READER_ONLY: tuple[tuple[str, str, str], ...] = (
-    ("h", "h", "the history of a mark"),
     ("o", "o", "the orphaned marks"),
     ("d", "d", "setting a report's date"),
     ("t", "t", "the facts or the timeline"),

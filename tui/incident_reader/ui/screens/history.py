@@ -18,13 +18,17 @@ from incident_reader.ui.literal import one_line
 from incident_reader.ui.marks import status_symbol
 
 
-def history_table(changes: Sequence[Change]) -> Table:
+def history_table(changes: Sequence[Change], reports: dict[str, str] | None = None) -> Table:
     """One row per change: when (UTC), reviewer, from → to, and the note on a line of its own
-    under it (so it reads whole at 80 columns); every value shown literally."""
+    under it (so it reads whole at 80 columns); every value shown literally. With ``reports``
+    (report id -> a short name) a column says which report's statement changed."""
     table = Table(box=None, padding=(0, 2), show_edge=False, header_style="bold")
-    for name in ("when (UTC)", "reviewer", "change"):
+    names: tuple[str, ...] = ("when (UTC)", "reviewer", "change")
+    if reports:
+        names = ("when (UTC)", "report", "reviewer", "change")
+    for name in names:
         table.add_column(name, no_wrap=name != "change")
-    previous_note: str | None = None
+    previous_note: dict[str, str | None] = {}
     for c in changes:
         before = c.from_status or "new"
         after = c.to_status or "none"
@@ -34,10 +38,15 @@ def history_table(changes: Sequence[Change]) -> Table:
         else:
             move = Text(f"{before} → {symbol} {after}" if symbol else f"{before} → {after}")
         when = c.at.replace("T", " ").removesuffix("Z").split(".")[0]
-        table.add_row(Text(when), Text(one_line(c.reviewer)), move)
-        if c.note and c.note != previous_note:  # a note is shown where it was written or changed
-            table.add_row(Text(""), Text(""), Text(f"✎ {one_line(c.note)}", style="italic"))
-        previous_note = c.note
+        where = [Text(one_line(reports.get(c.report_id, c.report_id)))] if reports else []
+        table.add_row(Text(when), *where, Text(one_line(c.reviewer)), move)
+        before_note = previous_note.get(c.item_key)
+        blank = [Text("")] * (len(names) - 1)
+        if c.note and c.note != before_note:  # a note is shown where it was written or changed
+            table.add_row(*blank, Text(f"✎ {one_line(c.note)}", style="italic"))
+        elif before_note and not c.note:  # else "note on ✗ disputed" hid that it went
+            table.add_row(*blank, Text("✎ note cleared", style="italic"))
+        previous_note[c.item_key] = c.note
     return table
 
 
@@ -48,10 +57,13 @@ class HistoryScreen(ModalScreen[None]):
         Binding("escape,h,q", "close", "Close", id="history.close", tooltip="Close the history"),
     ]
 
-    def __init__(self, about: str, changes: Sequence[Change]) -> None:
+    def __init__(
+        self, about: str, changes: Sequence[Change], reports: dict[str, str] | None = None
+    ) -> None:
         super().__init__()
         self.about = about
         self.changes = list(changes)
+        self.reports = reports  # report id -> short name, when the changes span reports
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="history-box"):
@@ -60,7 +72,7 @@ class HistoryScreen(ModalScreen[None]):
                 id="history-title",
             )
             if self.changes:
-                yield Static(history_table(self.changes), id="history-table")
+                yield Static(history_table(self.changes, self.reports), id="history-table")
             else:
                 yield Static("No changes recorded for this item yet.", id="history-table")
         yield Footer(compact=True)  # its own keys, not the reader's

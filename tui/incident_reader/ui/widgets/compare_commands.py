@@ -52,6 +52,14 @@ COMPARE_BINDINGS: tuple[Binding, ...] = (
         tooltip="A note on the row's statements (both reports, or the side chosen with m)",
     ),
     Binding(
+        "h",
+        "history",
+        "History",
+        show=False,
+        id="compare.history",
+        tooltip="Every change to the row's statements, with their report",
+    ),
+    Binding(
         "m",
         "cycle_side",
         "Mark side",
@@ -71,6 +79,7 @@ COMPARE_COMMANDS: tuple[tuple[str, str, str], ...] = (
     *mark_commands("the row's statement in both reports (or the side chosen with m)"),
     ("Mark one side", "Mark both reports, report A alone or report B alone", "cycle_side"),
     ("Note on the row", "Write a note on the row's statements (the side chosen with m)", "note"),
+    ("History of the row", "Every change to the row's statements, with their report", "history"),
     UNDO_COMMAND,
     ("Search the text", "Find words in the report pane last focused", "search"),
     ("Next search hit", "Go to the next hit of the last search", "search_next"),
