@@ -177,9 +177,9 @@ def test_the_quarter_in_the_news_is_not_one_told_as_background(
 FISCAL_APPOSITION = [
     # a quarter in apposition renames the one before it and takes its year; its end date too
     ("Lark Corp. posted higher third-quarter profit. In the comparable year-ago quarter, the second quarter ended Oct. 31, it lost $2 million. Results for that quarter included a charge.",
-     "1989-10-27", [("the second quarter", "1988-Q2"), ("Oct. 31", "1988-10-31"), ("that quarter", "1988-Q2")]),
+     "1989-10-27", [("the comparable year-ago quarter", "1988-Q2"), ("the second quarter", "1988-Q2"), ("Oct. 31", "1988-10-31"), ("that quarter", "1988-Q2")]),
     ("Wren Inc. said third-quarter sales rose. In the year-earlier quarter, the fiscal first quarter ended Nov. 30, sales fell.",
-     "1989-10-27", [("the fiscal first quarter", "1988-Q1"), ("Nov. 30", "1988-11-30")]),
+     "1989-10-27", [("the year-earlier quarter", "1988-Q1"), ("the fiscal first quarter", "1988-Q1"), ("Nov. 30", "1988-11-30")]),
     # with nothing in apposition the quarter and its end are this year's
     ("Sales rose in the third quarter ended Sept. 30, Finch Co. said.", "1989-10-27", [("the third quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
 ]

@@ -208,6 +208,8 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
             )
             m = _advance(candidates, next_pos)
             continue
+        if ttype == "DATE" and found and _QUARTER.match(value):
+            _renamed_quarter(found, text, s, value)
         found.append(Timex(s, e, text[s:e], ttype, value, mod))
         ctx.last_value, ctx.last_end = value, e
         if ttype in ("DATE", "TIME") and ctx.told_year is not None and value[:4].isdigit():
@@ -258,6 +260,24 @@ def _joined_duration(last: Timex, text: str, s: int, value: str) -> str | None:
     day = "".join(f"{counts[u]}{u}" for u in _UNIT_ORDER[:4] if u in counts)
     clock = "".join(f"{counts[u]}{u[1]}" for u in _UNIT_ORDER[4:] if u in counts)
     return "P" + day + ("T" + clock if clock else "")
+
+
+_QUARTER = re.compile(r"(\d{4})-Q\d$")
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+def _renamed_quarter(found: list[Timex], text: str, s: int, value: str) -> None:
+    """A quarter in apposition names the one before it ("In the comparable year-ago quarter,
+    the second quarter ended Oct. 31"): the one before, of the same year, takes its value."""
+    last = found[-1]
+    before = _QUARTER.match(last.value) if last.type == "DATE" else None
+    if (
+        before
+        and before[1] == value[:4]
+        and s - last.end <= 4
+        and _APPOSED.fullmatch(text, last.end, s)
+    ):
+        found[-1] = dataclasses.replace(last, value=value)
 
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)$")
