@@ -172,3 +172,19 @@ def test_history_says_when_a_note_was_cleared() -> None:
     assert "✎ rang the police" in text and "✎ note cleared" in text
     text = plain(history_table([change(1, "rang"), change(2, "rang")], {"r1": "A report one"}))
     assert text.count("✎ rang") == 1 and "A report one" in text and "report" in text
+
+
+async def test_the_comparison_cursor_stays_on_its_row_after_a_dialog(tmp_path: Path) -> None:
+    store = Store.open(tmp_path, db_path=tmp_path / "marks.db", reviewer="tester")
+    app = ReaderApp(load_corpus([COMPARE_FIXTURES]), analyser=fake_analyse, store=store)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_compare(pilot)
+        row = await go_to(screen, "casualties.hospitalised", pilot)
+        at = screen.table.cursor
+        assert at > 0
+        for keys in (("question_mark", "escape"), ("e", "escape"), ("h", "escape")):
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert app.screen is screen and screen.table.cursor == at, keys
+            current = screen.table.current
+            assert isinstance(current, type(row)) and current.kind == row.kind

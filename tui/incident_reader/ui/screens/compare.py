@@ -153,8 +153,9 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
     def on_screen_resume(self) -> None:
         self._check_ready()
         if self.index is not None:
-            self._fill_table()  # marks may have changed in the reader meanwhile
-            self._highlight()
+            # marks may have changed meanwhile (the reader, a note); the cursor stays on its row,
+            # where it was before the help, a note or a history opened over the table
+            self._redraw_marks()
         if self._poll is not None:
             self._poll.resume()  # live updates may re-analyse a report while we are shown
 
