@@ -125,8 +125,9 @@ class CompareMarkingMixin(Screen[None]):
                 self.notify(one_line(str(err)), severity="error", markup=False)
                 return
         changes.sort(key=lambda c: (c.at, c.id))
-        names = {self.a: f"A {self.a}", self.b: f"B {self.b}"}
+        names = {self.a: "A", self.b: "B"}  # a short column; the title names the reports
         label = f"{SHORT_LABELS.get(row.kind, row.kind)} ({self._where(len(targets))})"
+        label += f" · A {self.a} · B {self.b}"
         from incident_reader.ui.screens.history import HistoryScreen  # imported on use
 
         self.app.push_screen(HistoryScreen(label, changes, names))
