@@ -5,11 +5,15 @@ be turned off."""
 from __future__ import annotations
 
 import json
+import marshal
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+from incident_reader.core.regex_program import program, rebuild
 
 # In a child process: the cache installed, then dataclasses, named tuples, forward references and
 # patterns made as a start-up makes them, and what they do reported.
@@ -140,3 +144,12 @@ start_cache.save()
     assert first["new"] and first["fresh"] > 10
     second = _run(str(tmp_path), child)
     assert second == {"new": False, "fresh": 0}
+
+
+def test_a_program_is_plain_data_whatever_the_flags_were_given_as() -> None:
+    compiled = re.compile(r"(?P<n>\d+) injured", re.IGNORECASE | re.MULTILINE)
+    entry = program(compiled.pattern, re.IGNORECASE | re.MULTILINE, compiled)
+    assert entry is not None
+    again = rebuild(marshal.loads(marshal.dumps(entry)))
+    assert again.findall("3 Injured\n12 injured") == compiled.findall("3 Injured\n12 injured")
+    assert again.flags == compiled.flags and again.groupindex == compiled.groupindex

@@ -40,6 +40,7 @@ def rebuild(entry: Entry) -> re.Pattern[str]:
 def program(pattern: str, flags: int, compiled: re.Pattern[str]) -> Entry | None:
     """The compiled program of a pattern, as ``re._compiler.compile`` builds it, checked against
     the pattern object ``re`` made (None when it differs, or for a debug pattern)."""
+    flags = int(flags)  # a RegexFlag is not marshal-able; re's own cache keys hold ints
     if flags & re.DEBUG:
         return None
     parsed = _parser.parse(pattern, flags)
