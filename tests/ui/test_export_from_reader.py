@@ -75,3 +75,21 @@ def test_the_default_file_is_named_after_the_folder_outside_it(tmp_path: Path) -
     assert default_target(corpus, "md", tmp_path) == tmp_path / "corpus-export.md"
     assert default_target(corpus, "timelinejs", tmp_path).name == "corpus-timelinejs.json"
     assert default_target(corpus, "incidents", tmp_path).name == "corpus-incidents.csv"
+
+
+async def test_a_verified_only_export_with_nothing_verified_speaks_of_the_dialogs_box(
+    tmp_path: Path,
+) -> None:
+    from incident_reader.core.store import Store
+
+    folder = _corpus_copy(tmp_path)
+    Store.open(folder).close()  # a marks database, nothing marked
+    app = ReaderApp(load_corpus([folder]), analyser=fake_analyse)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.export("json", tmp_path / "out.json", True)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+    assert errors and "nothing is marked verified" in errors[0]
+    assert "--verified-only" not in errors[0] and "Only the items marked verified" in errors[0]

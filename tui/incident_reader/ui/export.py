@@ -27,6 +27,8 @@ DEFAULT_NAMES: dict[str, tuple[str, str]] = {
     "incidents": ("incidents", "csv"),
 }
 FORMATS: tuple[str, ...] = tuple(DEFAULT_NAMES)
+# The command's option as the export dialog names it (its messages are the reader's notices).
+READER_WORDS = "“Only the items marked verified”"
 
 
 def default_target(corpus: Corpus, export_format: str, where: Path | None = None) -> Path:
@@ -81,5 +83,6 @@ def export_message(arguments: argparse.Namespace) -> ExportDone:
     lines = [line.removeprefix("incident-reader: ") for line in said.splitlines() if line]
     if status != 0:
         error = next((line for line in reversed(lines) if line), f"export exited {status}")
-        return ExportDone(target, error.removeprefix("error: "), "")
+        error = error.removeprefix("error: ").replace("--verified-only", READER_WORDS)
+        return ExportDone(target, error, "")
     return ExportDone(target, None, "; ".join(lines))
