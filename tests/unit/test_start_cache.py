@@ -153,3 +153,24 @@ def test_a_program_is_plain_data_whatever_the_flags_were_given_as() -> None:
     again = rebuild(marshal.loads(marshal.dumps(entry)))
     assert again.findall("3 Injured\n12 injured") == compiled.findall("3 Injured\n12 injured")
     assert again.flags == compiled.flags and again.groupindex == compiled.groupindex
+
+
+def test_no_home_folder_means_no_cache_and_no_error() -> None:
+    child = """
+import os, pathlib
+def no_home(cls):
+    raise RuntimeError("Could not determine home directory.")
+pathlib.Path.home = classmethod(no_home)
+os.environ.pop("XDG_CACHE_HOME", None)
+os.environ.pop("INCIDENT_READER_START_CACHE", None)
+from incident_reader.ui import start_cache
+start_cache.install()
+import dataclasses
+@dataclasses.dataclass
+class Point:
+    x: int
+print(Point(3) == Point(3), start_cache._state["hooked"] == [])
+start_cache.save()
+"""
+    out = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True)
+    assert out.stdout.split() == ["True", "True"], out.stderr

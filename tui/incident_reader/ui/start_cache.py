@@ -106,7 +106,10 @@ def install() -> None:
     if _state["installed"]:
         return
     _state["installed"] = True
-    path = cache_path()
+    try:
+        path = cache_path()
+    except (RuntimeError, KeyError, OSError):  # no home folder to find a cache folder in
+        return
     if path is None:
         return
     _state["path"] = path
