@@ -33,6 +33,7 @@ from incident_reader.core.align.index import ComparisonIndex, IndexEntry
 from incident_reader.core.align.moments import Moments, Vocabulary, align_moments, moments
 from incident_reader.core.align.pairing import (
     REVISABLE,
+    Statement,
     entry_headers,
     entry_times,
     final_precision,
@@ -43,6 +44,7 @@ from incident_reader.core.align.pairing import (
 from incident_reader.core.align.stages import Stages, near_borrowed
 from incident_reader.core.align.summary import summarise
 from incident_reader.core.align.values import CONFLICT, compare_dates
+from incident_reader.core.align.vehicles import vehicle_slots
 from incident_reader.core.align.zones import ZONE_LOOKAHEAD, localised, place_zone, zone_of
 from incident_reader.core.model import (
     FACT_KINDS,
@@ -119,44 +121,61 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     inc_rank = {s.id: n for n, s in enumerate(incidents)}
     stages = Stages(analyses)
     summaries: list[FactSummary] = []
-    for (shared, kind), per_report in sorted(
+    for (shared, kind), told in sorted(
         grouped.items(), key=lambda kv: (inc_rank[kv[0][0]], kind_rank.get(kv[0][1], 99), kv[0][1])
     ):
-        statements = [
-            statement_of(kind, art, facts, entries_of[art], headline_of[art], texts[art])
-            for art, facts in per_report
-        ]
-        if len(statements) > 1 and kind not in REVISABLE:
-            # a tie between a report's own places, vehicles or times: what the others say (a
-            # figure may move with the story, so there the lead's figure stands)
-            statements = [
-                statement_of(
-                    kind, art, facts, entries_of[art], headline_of[art], texts[art],
-                    [o.final.value for o in statements if o.article != art],
-                ) if len(facts) > 1 else st
-                for st, (art, facts) in zip(statements, per_report, strict=True)
-            ]  # fmt: skip
-        statements, later = later_events(kind, statements, by_id[shared].date)
-        only += [
-            OnlyFact(st.article, kind, shared, f.value, f.text, f.start, f.end)
-            for st in later
-            for f in (st.final, *st.echoes)
-        ]
-        if not statements:
-            continue
-        paired = pair_statements(kind, shared, statements, stages, by_id[shared].date)
-        pairs += paired.pairs
-        only += paired.only
-        finals = [(st.article, st.final.value) for st in statements]
-        finals_paired = paired.pairs[: len(statements) * (len(statements) - 1) // 2]
-        precision = {st.article: final_precision(kind, st.final.value) for st in statements}
-        summaries.append(
-            summarise(kind, shared, finals, finals_paired, stages, paired.superseded, precision)
-        )
+        # a collision's vehicles each compared with their counterparts (see ``vehicles``)
+        slots = vehicle_slots(told) if kind == "vehicle" else [told]
+        for slot, per_report in enumerate(slots):
+            statements = _statements(kind, per_report, entries_of, headline_of, texts)
+            statements, later = later_events(kind, statements, by_id[shared].date)
+            only += [
+                OnlyFact(st.article, kind, shared, f.value, f.text, f.start, f.end)
+                for st in later
+                for f in (st.final, *st.echoes)
+            ]
+            if not statements:
+                continue
+            paired = pair_statements(kind, shared, statements, stages, by_id[shared].date)
+            pairs += paired.pairs
+            only += paired.only
+            if slot:
+                continue  # the fact's summary tells the incident's own vehicle
+            finals = [(st.article, st.final.value) for st in statements]
+            finals_paired = paired.pairs[: len(statements) * (len(statements) - 1) // 2]
+            precision = {st.article: final_precision(kind, st.final.value) for st in statements}
+            summaries.append(
+                summarise(kind, shared, finals, finals_paired, stages, paired.superseded, precision)
+            )
     pairs += _timeline_pairs(analyses, incidents, shared_of, pairs)
     return Comparison(
         incidents=incidents, pairs=tuple(pairs), only=tuple(only), facts=tuple(summaries)
     )
+
+
+def _statements(
+    kind: str,
+    per_report: Sequence[tuple[str, list[Fact]]],
+    entries_of: dict[str, list[tuple[int, int]]],
+    headline_of: dict[str, int],
+    texts: dict[str, str],
+) -> list[Statement]:
+    """Each report's statement of one fact; a tie between a report's own places, vehicles or
+    times goes to what the other reports say (a figure may move with the story, so there the
+    lead's figure stands)."""
+    statements = [
+        statement_of(kind, art, facts, entries_of[art], headline_of[art], texts[art])
+        for art, facts in per_report
+    ]
+    if len(statements) < 2 or kind in REVISABLE:
+        return statements
+    return [
+        statement_of(
+            kind, art, facts, entries_of[art], headline_of[art], texts[art],
+            [o.final.value for o in statements if o.article != art],
+        ) if len(facts) > 1 else st
+        for st, (art, facts) in zip(statements, per_report, strict=True)
+    ]  # fmt: skip
 
 
 COUNT_KINDS = ("casualties.killed", "casualties.injured", "casualties.hospitalised")

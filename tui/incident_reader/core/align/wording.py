@@ -136,7 +136,7 @@ def compare_vehicles(a: str, b: str) -> str:
     ):
         if x and y and not (x <= y or y <= x):
             return CONFLICT
-    if va.types and vb.types and not _types_agree(va.types, vb.types):
+    if va.types and vb.types and not types_agree(va.types, vb.types):
         return CONFLICT
     if va.models and vb.models and not (va.models <= vb.models or vb.models <= va.models):
         return CONFLICT
@@ -154,7 +154,7 @@ def _fits(t: str, u: str) -> bool:
     return t == u or t in TYPE_COVERS.get(u, ()) or u in TYPE_COVERS.get(t, ())
 
 
-def _types_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+def types_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether every type one description tells may be a type the other tells."""
     x, y = _narrow(a), _narrow(b)
     return all(any(_fits(t, u) for u in y) for t in x) or all(
