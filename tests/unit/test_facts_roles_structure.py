@@ -235,3 +235,52 @@ def test_more_clause_positions_of_the_suspect(text: str, name: str, age: int) ->
 def test_a_bus_driver_named_stays_crew() -> None:
     text = "A car hit a bus. Lola Penn, 29, has been named as the driver of the bus."
     assert found(text, "suspect.name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # held in custody with its owner named, as a form of "being held"
+        ("A man was stabbed. A 22-year-old man is being held in police custody.", 1),
+        ("A bar was torched. Two women are being held in judicial custody.", 2),
+        # sent to custody (Indian and Pakistani copy)
+        ("A man was stabbed. The accused has been sent to judicial custody.", 1),
+        ("A bus was torched. Both accused were sent to police remand.", 2),
+        # picked up, rounded up: active arrests whose object is people
+        ("A man was stabbed. Police picked up two suspects from a lodge.", 2),
+        ("A shop was looted. Officers rounded up five youths near the market.", 5),
+        # a name with a middle initial, an age with its unit
+        ("A man was hurt. Police arrested Damon R. Kree, 34 years, at his home.", 1),
+    ],
+)
+def test_custody_forms_count_who_is_held(text: str, count: int) -> None:
+    assert count in found(text, "arrests"), text
+
+
+def test_picking_up_things_is_no_arrest() -> None:
+    assert found("A man was stabbed. Police picked up the knife from a bin.", "arrests") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a surname's age by a copula, anywhere in the report
+        (
+            "A man was stabbed. Dylan Hart was arrested on Friday. Hart, who is 31, lives nearby.",
+            31,
+        ),
+        ("A man was stabbed. Dylan Hart has been charged with murder. Hart is 31.", 31),
+        ("A van hit a boy. Police charged Ana Ruiz with careless driving. Ms Ruiz is 44.", 44),
+        # a pronoun's age before its predicate noun
+        ("A man was stabbed. Dylan Hart was arrested. He is a 31-year-old father of two.", 31),
+        ("A bar was torched. Ana Ruiz was charged. She is a 44-year-old cleaner.", 44),
+        ("A boy was hit. A man was arrested. He is a 52-year-old roofer from Leeds.", 52),
+    ],
+)
+def test_the_suspects_age_told_in_a_sentence_of_its_own(text: str, age: int) -> None:
+    assert age in found(text, "suspect.age"), text
+
+
+def test_a_relative_sharing_the_surname_keeps_her_age() -> None:
+    text = "A man was stabbed. Dylan Hart was arrested. His wife Mary Hart is 29."
+    assert 29 not in found(text, "suspect.age")

@@ -105,9 +105,11 @@ _ARRESTED_NAMED = re.compile(
     # "arrested and charged 24-year-old Jake Foster": a second verb, an age before the name
     r"(?<![\w-])(?:arrested|detained|apprehended|nabbed|charged)(?:\s+and\s+(?:charged|booked|detained))?"
     # a surname alone when a place, a time or the sentence's end follows: "arrested Alvarez at"
-    rf"\s+(?:\d{{1,2}}-year-old\s+)?(?P<first>{PERSON_NAME}|{_NAME_WORD}(?=\s*[.;]|\s+(?:at|on|in"
+    rf"\s+(?:\d{{1,2}}-year-old\s+)?(?P<first>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}|{PERSON_NAME}"
+    rf"|{_NAME_WORD}(?=\s*[.;]|\s+(?:at|on|in"
     r"|near|outside|after|without|shortly|later|hours|days)\b))"
-    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,|\s*$|\s+(?:and|at|in|on|after)\b)|\s*\(\d{1,3}\))?"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+years(?:\s+old)?)?(?=\s*,|\s*$|\s+(?:and|at|in|on|after)\b)"
+    r"|\s*\(\d{1,3}\))?"
     rf"(?:\s*,?\s+and\s+(?P<second>{PERSON_NAME}|(?:his|her|their)\s+(?P<kin>[a-z]+)))?"
     r"(?![\w'’-])"
 )

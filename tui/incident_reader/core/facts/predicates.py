@@ -305,12 +305,15 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"taken into (?:police )?custody",
     # "was placed in police custody" (French "garde à vue"), "held at Kelso police station"
     r"(?:placed|put) in (?:police )?custody",
+    # Indian and Pakistani copy: "The accused has been sent to judicial custody"
+    r"sent to (?:judicial|police) (?:custody|remand)",
     r"held at (?:an? |the )?(?:[\w'’-]+ ){0,3}?police station",
     # "A 17-year-old is being held", "is being held at the county jail on a $50,000 bond": held
     # in custody (not hostage, nor evacuees held at a hall)
     r"being held(?<!hostages are being held)(?<!hostage is being held)"
     r"(?<!hostages were being held)(?<!hostage was being held)(?<!captives are being held)"
-    r"(?=\s*[.;]|\s+(?:in (?:custody|(?:the |a )?[\w'’ -]{0,30}?(?:jail|prison|cells?"
+    r"(?=\s*[.;]|\s+(?:in (?:(?:police |judicial )?custody"
+    r"|(?:the |a )?[\w'’ -]{0,30}?(?:jail|prison|cells?"
     r"|detention))|at (?:the |an? )?[\w'’ -]{0,40}?(?:jail|prison|police station|detention|custody)"
     r"|on (?:suspicion|a charge|charges|remand|bond|a \$|\$)|without bail|for questioning|pending"
     r"|in connection|by (?:police|officers|detectives)))",
@@ -331,11 +334,14 @@ ARREST_FORMS: tuple[str, ...] = _each(
 )
 # Arrest verbs that also take things ("drugs were seized", "the moment was captured on a phone"):
 # their subject must be named, and be a person, for the clause to count an arrest.
-TAKING_THINGS: tuple[str, ...] = ("captured", "seized", "caught", "grabbed", "taken", "charged")
+TAKING_THINGS: tuple[str, ...] = (
+    "captured", "seized", "caught", "grabbed", "taken", "charged", "picked up", "rounded up",
+)  # fmt: skip
 ARRESTING_FORMS: tuple[str, ...] = (
     r"arrested", r"detained", r"arresting", r"apprehended", r"nabbed", r"detaining",
     r"apprehending", r"cuffed", r"handcuffed", r"cuffing",
     r"handcuffing", r"charged",
+    r"picked up", r"rounded up",  # "Police picked up two suspects from a lodge"
 )  # fmt: skip
 # Running totals of arrests: "bringing the number of arrests to five" (the count follows).
 ARREST_TALLIES: tuple[str, ...] = (

@@ -58,7 +58,30 @@ def surname_suspects(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
                 if a.age is not None and not has_age:
                     out.append(Found(AGE, a.age, span[0], s.start + a.end))
                     has_age = True
+    if not has_age and surnames:
+        out.extend(_surname_copula_age(text, surnames))
     return out
+
+
+# "Hart, who is 31, lives in Leeds", "Hart is 31.": the age of a surname by a copula.
+_COPULA_AGE = re.compile(
+    r"(?:,\s*who\s+is|\s+is)\s+(?:aged\s+)?(?P<n>\d{1,2})(?:\s+years\s+old)?(?=\s*[,.;]|\s+and\b)"
+)
+
+
+def _surname_copula_age(text: str, surnames: set[str]) -> list[Found]:
+    """The first age a suspect's surname is given by a copula anywhere in the report."""
+    for surname in surnames:
+        word = surname.capitalize()
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            m = _COPULA_AGE.match(text, end)
+            alone = at == 0 or not (_wordish(text[at - 1]) or _capital_before(text, at))
+            if m and alone and 10 <= int(m.group("n")) <= 99:  # not "his wife Mary Hart is 29"
+                return [Found(AGE, int(m.group("n")), at, m.end())]
+            at = text.find(word, end)
+    return []
 
 
 _FULL_WITH_AGE = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w’'-]+\s*(?:,\s*(?:aged\s+)?\d{2}\b|\(\d{2}\))")
@@ -92,9 +115,7 @@ def _wordish(c: str) -> bool:
 
 def _capital_before(text: str, at: int) -> bool:
     """Whether a capitalised word (not a title) stands just before ``at``."""
-    word = text[:at].rstrip().rsplit(" ", 1)[-1]
-    return (
-        bool(word)
-        and word[0].isupper()
-        and word.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss", "Dr")
-    )
+    word = text[max(0, at - 40) : at].rstrip().rsplit(" ", 1)[-1]
+    if not word or word[-1] in ',;:!?"”)' or (word[-1] == "." and len(word) > 3):
+        return False  # "... on Friday. Hart": a sentence's end, not a first name
+    return word[0].isupper() and word.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss", "Dr")

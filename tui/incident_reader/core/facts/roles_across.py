@@ -100,10 +100,11 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
 _PRONOUN_AGE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?:said|say|says"
     r"|added|confirmed|believe|believed|understand|understood)\s+(?:that\s+)?(?:he|she)|He|She)"
-    r"\s+(?:is|was)\s+(?:aged\s+)?(?P<n>\d{1,2})(?:\s+years\s+old)?"
-    r"(?=\s*[.,;]|\s+and\b)"
+    r"\s+(?:is|was)\s+(?:(?:aged\s+)?(?P<n>\d{1,2})(?:\s+years\s+old)?(?=\s*[.,;]|\s+and\b)"
+    # "He is a 31-year-old father of two": an age before the pronoun's predicate noun
+    r"|an?\s+(?P<m>\d{1,2})-year-old\b)"
 )
-_PRONOUN_AGE_GATE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:is|was)\s+(?:aged\s+)?\d")
+_PRONOUN_AGE_GATE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:is|was)\s+(?:aged\s+|an?\s+)?\d")
 
 
 def _pronoun_age(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
@@ -124,7 +125,7 @@ def _pronoun_age(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
         held = not names and any(
             f.kind == "arrests" and f.value == 1 and f.start - lead <= SUBJECT_REACH for f in told
         )
-        value = int(m.group("n"))
+        value = int(m.group("n") or m.group("m"))
         if (named or held) and not any(f.kind == AGE for f in told) and 10 <= value <= 99:
             out.append(Found(AGE, value, m.start(), m.end()))
     return out
@@ -157,7 +158,7 @@ def ages_then(text: str, facts: Sequence[Fact]) -> tuple[set[int], list[Found]]:
     if "at the time" not in text:
         return drop, out
     for m in _AGE_AT_THE_TIME.finditer(text):
-        value = int(m.group("n"))
+        value = int(m.group("n") or m.group("m"))
         cut = max(text.rfind(". ", 0, max(0, m.start() - 2)), text.rfind("\n", 0, m.start() - 1))
         start = cut + 1 if cut >= 0 else 0
         told = [f.start for f in facts if f.kind == AGE and start <= f.start < m.start()]
