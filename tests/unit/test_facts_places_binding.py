@@ -304,3 +304,94 @@ ELSEWHERE_TOWNS = [
 @pytest.mark.parametrize(("text", "town"), ELSEWHERE_TOWNS)
 def test_another_town_told_alone_is_elsewhere(text: str, town: str) -> None:
     assert not any(town in str(v) for v in _facts(text, PLACE))
+
+
+# A sentence that counts the incident among others: an indefinite event's place is another one's.
+COMPARED = [
+    (
+        "A fire gutted a house on Elm Grove in Dunby on Monday. It is the second serious fire in "
+        "the town this month, after a blaze on Cobb Lane on the 3rd.",
+        "elm grove",
+        "cobb lane",
+    ),
+    (
+        "A car hit a cyclist at the junction of Marsh Road and Kiln Lane on Friday. It was the "
+        "third crash at the junction this year, following a collision on Tarn Road in March.",
+        "marsh road",
+        "tarn road",
+    ),
+    (
+        "A man was stabbed outside the Crown on Fore Street on Saturday. It is the fourth "
+        "stabbing in the town since June, after an attack outside the Lamb Inn in July.",
+        "fore street",
+        "lamb inn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "other"), COMPARED)
+def test_an_incident_compared_with_is_not_the_scene(text: str, place: str, other: str) -> None:
+    found = _facts(text, PLACE)
+    assert any(place in str(v) for v in found)
+    assert not any(other in str(v) for v in found)
+
+
+# Where people were moved to, whatever the institution is called, is a sequel's place.
+MOVED_TO = [
+    (
+        "A worker fell from scaffolding on Dock Road in Kelby on Friday and was taken to the "
+        "Kelby Health Sciences Centre.",
+        "dock road",
+        "sciences",
+    ),
+    (
+        "The injured were flown to the Castle Hill Sports Centre after the coach overturned on "
+        "the A30 on Friday.",
+        "a30",
+        "castle hill",
+    ),
+    (
+        "A gas leak forced families out of flats on Rye Walk on Monday; they were moved to the "
+        "Orchard Community Centre.",
+        "rye walk",
+        "orchard",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "moved"), MOVED_TO)
+def test_where_people_were_moved_to_is_not_the_scene(text: str, place: str, moved: str) -> None:
+    found = _facts(text, PLACE)
+    assert any(place in str(v) for v in found)
+    assert not any(moved in str(v) for v in found)
+
+
+def test_a_landmark_inside_the_span_is_a_landmark() -> None:
+    text = (
+        "A minibus crashed on the R61 outside Tarka on Sunday. It is alleged that the driver "
+        "lost control on a bend near the Lessing turn-off."
+    )
+    assert not any("lessing" in str(v) for v in _facts(text, PLACE))
+
+
+# A town a site is named by or told in stays: it is the same place, not another.
+NAMED_THERE = [
+    (
+        "Crash at Dunby market\nA van ploughed into stalls in Dunby on Friday. It stopped at the "
+        "Dunby market cross on Fore Street.",
+        "dunby",
+    ),
+    (
+        "A bus crashed on Hale Road in Orton on Monday. The crash in Orton left four hurt.",
+        "orton",
+    ),
+    (
+        "A lorry hit the Pellow Bridge in Tarn on Sunday. Residents in Tarn heard the crash.",
+        "tarn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), NAMED_THERE)
+def test_a_town_a_site_is_told_in_stays(text: str, town: str) -> None:
+    assert any(town in str(v) for v in _facts(text, PLACE))

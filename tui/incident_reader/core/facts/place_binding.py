@@ -49,9 +49,9 @@ LANDMARK_PREPOSITIONS: tuple[str, ...] = (
     "near", "close to", "beside", "next to", "opposite", "behind", "not far from",
 )  # fmt: skip
 _LANDMARK = re.compile(
-    rf"^(?:{'|'.join(events.phrase_pattern(p) for p in LANDMARK_PREPOSITIONS)})\s+"
-    r"(?:the\s+)?(?-i:[A-Z])",  # right before the name: not "near the front barrier of X"
-    re.IGNORECASE,
+    rf"(?:^|\s)(?:{'|'.join(events.phrase_pattern(p) for p in LANDMARK_PREPOSITIONS)})\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[^,]*$",  # right before the name that ends the span ("on a bend
+    re.IGNORECASE,  # near the X turn-off"), not "near the front barrier of X"
 )
 # A break between two places: another sentence, or another clause.
 _BREAK = re.compile(r"[.!?;\n]")  # another sentence; another clause is _CLAUSE_BREAK
@@ -152,6 +152,47 @@ def unbound_places(text: str, base: int, found: Sequence[Found]) -> list[Found]:
     return out
 
 
+# A sentence that counts the incident among others: "the second serious fire in the suburb this
+# month", "the third fatal crash on the road this year", "the fourth stabbing since June".
+_ORDINAL_FRAME = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{events.alternation((), events.ONSET_NOUNS)})\b",
+    re.IGNORECASE,
+)
+# In such a sentence, an indefinite event with its own place is one of the others: "after a
+# blaze on Banksia Street", "following a collision at Y".
+_AN_EVENT_BEFORE = re.compile(
+    rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{events.alternation((), events.ONSET_NOUNS)})"
+    r"\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+# Where people were moved to after it: "taken to the X Health Sciences Centre" (not "to the
+# scene"): a sequel's place, whatever the institution's name. (Responders "sent to" a place go
+# to the scene.)
+_MOVED_TO = re.compile(
+    r"\b(?:taken|rushed|flown|airlifted|transferred|transported|conveyed|brought|ferried"
+    r"|evacuated|moved|admitted)\s+(?:[\w-]+\s+){0,3}?(?:to|into)\s+"
+    r"(?!the\s+scene\b)(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
+)
+
+
+def elsewhere_in_sentence(text: str, base: int, found: Sequence[Found]) -> list[Found]:
+    """The places of a sentence without those of another incident it compares ("the second fire
+    this month, after a blaze on Banksia Street") or where people were moved to ("taken to the
+    QEII Health Sciences Centre")."""
+    framed = _ORDINAL_FRAME.search(text) is not None
+    out: list[Found] = []
+    for f in found:
+        at = f.start - base
+        if f.kind == PLACE and (
+            _MOVED_TO.search(text, max(0, at - 80), at)
+            or (framed and _AN_EVENT_BEFORE.search(text, max(0, at - 50), at))
+        ):
+            continue
+        out.append(f)
+    return out
+
+
 def _town_only(value: str, span: str) -> bool:
     """Whether a place names a town alone: no site, street, road, comma or direction in its
     value, and its name told bare after a preposition ("in Dromore", "at a bar in Dromore"; not
@@ -206,7 +247,7 @@ def landmarks_after_scene(
     between = ""
     for value, span, gap in zip(values, spans, gaps, strict=True):
         between += gap
-        landmark = bool(_LANDMARK.match(span))
+        landmark = bool(_LANDMARK.search(span))
         if landmark and sited and (_BREAK.search(between) or _CLAUSE_BREAK.search(between)):
             keep.append(False)
             between += span

@@ -17,7 +17,12 @@ from incident_reader.core.facts.lexicon import (
     STREET_WORDS,
 )
 from incident_reader.core.facts.numbers import _alt
-from incident_reader.core.facts.place_binding import earlier_doing, held_in_town, unbound_places
+from incident_reader.core.facts.place_binding import (
+    earlier_doing,
+    elsewhere_in_sentence,
+    held_in_town,
+    unbound_places,
+)
 from incident_reader.core.facts.place_cues import (
     _COUNTY_FIRST,
     _DATE_WORD,
@@ -351,6 +356,5 @@ def places(sentence: Sentence) -> list[Found]:
         if is_country(value):
             continue  # "in Germany", "through Italy": a country is no scene of its own
         out.append(Found(PLACE, _spelt_out(_SPACES.sub(" ", value)), base + start, base + end))
-    return unbound_places(
-        text, base, held_in_town(text, base, shaped_places(sentence, out, not_scene))
-    )
+    told = held_in_town(text, base, shaped_places(sentence, out, not_scene))
+    return unbound_places(text, base, elsewhere_in_sentence(text, base, told))
