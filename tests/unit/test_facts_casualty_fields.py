@@ -36,6 +36,10 @@ STATES: list[tuple[str, str, list[Any]]] = [
     ("Six were in serious condition on Monday night.", INJURED, [6]),
     ("Four of the climbers are in a stable condition.", INJURED, [4]),
     ("Eleven people were injured. Two remain in a critical condition.", INJURED, [11]),
+    # a state beside a count told by the event gives way to it, even when larger
+    ("The blast injured 40. Almost 45 people are in hospital.", INJURED, [40]),
+    # an aside without a verb of being is no state of its own
+    ("Six people are still in hospital, two in a critical condition, doctors said.", INJURED, []),
 ]
 # Care needed or sought, in any of its nouns.
 CARE: list[tuple[str, str, list[Any]]] = [

@@ -73,14 +73,14 @@ class Group:
 
 def groups(sentence: Sentence, found: Sequence[Found], upto: int | None = None) -> list[Group]:
     """The counted groups of people of a sentence (before offset ``upto``), in reading order;
-    groups inside a death count are that count (they are dead, not the subject of what follows)."""
+    groups inside a casualty count are that count (the parts of "four children and two adults")."""
     text = sentence.text if upto is None else sentence.text[: upto - sentence.start]
     out = [
         Group(f.value, None, f.kind, f.start)
         for f in found
         if isinstance(f.value, int) and f.value > 1 and (upto is None or f.start < upto)
     ]
-    dead = [(f.start, f.end) for f in found if f.kind == KILLED]
+    told = [(f.start, f.end) for f in found]  # "Four children and two adults were hurt": one group
     for m in (*_GROUP.finditer(text), *_BARE.finditer(text)):
         at = sentence.start + m.start()
         head = m.group("head").lower() if "head" in m.re.groupindex else None
@@ -88,7 +88,7 @@ def groups(sentence: Sentence, found: Sequence[Found], upto: int | None = None) 
             continue
         if _NOT_A_GROUP.search(text, max(0, m.start() - 10), m.start()):
             continue
-        if any(lo <= at < hi for lo, hi in dead):
+        if any(lo <= at < hi for lo, hi in told):
             continue
         value = parse_count(m.group("n"))
         if isinstance(value, int) and value > 1:

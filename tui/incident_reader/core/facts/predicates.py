@@ -213,6 +213,9 @@ _INJURY_OBJECT = (  # not "fatal injuries" (a killed form); "what police describ
     r"(?:what\s+(?:[\w'’-]+\s+){1,3}?(?:described|called|termed)\s+as\s+)?"
     rf"(?!(?:an?\s+)?(?:[\w-]+\s+)?fatal\s)(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}(?![\w-])"
 )
+# Right after a verb of being: the state forms below say where the hurt are, not an aside.
+# (one lookbehind each, so the verb scans still start at the form's first word)
+_BEING = tuple(rf"(?<=\b{verb} )" for verb in ("are", "is", "were", "was", "been"))
 INJURED_FORMS: tuple[str, ...] = _each(
     r"injured", r"hurt", r"wounded", r"walking wounded",
     # struck by what wounds: "seven people were struck by gunfire", "hit by flying glass"
@@ -240,10 +243,11 @@ INJURED_FORMS: tuple[str, ...] = _each(
     r"(?:received|receiving|needed|needing|required|requiring|sought|seeking) (?:medical )?"
     r"(?:treatment|attention|care)(?!\s+in\s+hospital)",
     # a state of the hurt: "Three people are in hospital", "two remain in a critical condition"
+    # (after a verb of being only: "four in a critical condition" without one is an aside)
     *(rf"{state}in hospital(?!\s+(?:for|with)\s+(?:tests|checks|observation)\b)"
-      for state in ("", "(?:remain|remains|remained) ")),
+      for state in (*_BEING, "(?:remain|remains|remained) ")),
     *(rf"{state}in (?:an? )?(?:[\w-]+ ){{1,3}}?condition(?![\w-])"
-      for state in ("", "(?:remain|remains|remained) ")),
+      for state in (*_BEING, "(?:remain|remains|remained) ")),
     *(rf"{verb}\s+(?:from\s+)?{_INJURY_OBJECT}" for verb in ("suffered", "sustained", "received",
                                                            "suffering", "sustaining")),
     # "Seven people had minor injuries": the injuries as what the counted people have

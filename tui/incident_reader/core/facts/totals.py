@@ -95,6 +95,7 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fa
         if f.kind in kinds and isinstance(f.value, int):
             exact.setdefault((f.kind, f.incident), set()).add(f.value)
     apart = _ordinals_after_larger(facts)
+    facts = _states_beside_events(facts)
     return [
         f
         for f in facts
@@ -104,6 +105,26 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fa
         and not (f.kind in kinds and _is_part(f, largest.get((f.kind, f.incident), 0)))
         and id(f) not in apart
     ]
+
+
+# The hurt told by the state they are in: "Almost 50 people are in hospital", "two remain in a
+# stable condition".
+_STATE = re.compile(
+    r"(?<![\w-])(?:are|is|were|was|remains?|remained)\s+in\s+(?:hospital|(?:an?\s+)?(?:[\w-]+\s+)"
+    r"{1,3}?condition)(?![\w-])",
+    re.IGNORECASE,
+)
+INJURED = "casualties.injured"
+
+
+def _states_beside_events(facts: Sequence[Fact]) -> list[Fact]:
+    """Without the injured counts told only by a state beside one told by the event ("injuring
+    48" ... "Almost 50 people are in hospital"): the state is read only where nothing else is."""
+    state = {id(f) for f in facts if f.kind == INJURED and _STATE.search(f.text)}
+    if not state:
+        return list(facts)
+    events = {f.incident for f in facts if f.kind == INJURED and id(f) not in state}
+    return [f for f in facts if not (id(f) in state and f.incident in events)]
 
 
 _ORDINAL_LEAD = re.compile(rf"(?:an?|the)\s+(?:{ORDINAL})\s", re.IGNORECASE)
@@ -141,7 +162,9 @@ _PART = re.compile(
     # a share of those hurt: "Of the 14 persons injured, two have died", "two of the injured"
     r"|of\s+the\s+(?:[\w-]+\s+){0,3}?(?:injured|hurt|wounded|casualties)"
     r"|(?:dead|injured|wounded|hurt|victims|casualties|killed)\s+includ(?:e|es|ed)|bodies"
-    r"|(?:serious|critical|severe|grave)(?:ly)?|minor|life-threatening)(?![\w-])",
+    r"|(?:serious|critical|severe|grave)(?:ly)?|minor|life-threatening"
+    # a state some of the hurt are in: "Three remain in a stable condition", "Eleven in hospital"
+    r"|stable|condition|in\s+hospital)(?![\w-])",
     re.IGNORECASE,
 )
 
