@@ -9,12 +9,13 @@ from incident_reader.core.loading import load_corpus
 from incident_reader.core.store import ItemRef, Store
 from incident_reader.ui.app import ReaderApp
 from incident_reader.ui.screens.note import NoteScreen
+from incident_reader.ui.widgets.compare_table import CompareRow
 from incident_reader.ui.widgets.timeline import TimelineRow
 from tests.ui.conftest import reader, settle
 from tests.ui.fakes import fake_analyse
 from tests.ui.test_compare import FIXTURES as COMPARE_FIXTURES
 from tests.ui.test_compare import open_compare
-from tests.ui.test_compare_marks import go_to
+from tests.ui.test_compare_marks import go_to, line_of
 from tests.ui.test_marks import marked_app
 
 
@@ -129,6 +130,9 @@ async def test_e_in_the_comparison_notes_the_rows_statements_as_v_would_mark_the
         await pilot.press(*"outlets differ", "enter")
         await pilot.pause()
         assert set(notes().values()) == {"outlets differ"}
+        shown = screen.table.current  # the table tells a noted statement by ✎ after its mark
+        assert isinstance(shown, CompareRow) and shown.kind == row.kind
+        assert line_of(shown).count("✎") == 2
         await pilot.press("m", "e")  # report A alone
         await pilot.pause()
         await pilot.press("ctrl+u", *"A rang police", "enter")

@@ -258,7 +258,14 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
         columns = (self.a, self.b, *(x for x in self.articles if x not in (self.a, self.b)))
         names = [self._label_of(x) for x in columns]
         rows, self._rows = compare_rows(
-            self.index, self.a, self.b, columns, names, self._keep_row, self._verified.side_status
+            self.index,
+            self.a,
+            self.b,
+            columns,
+            names,
+            self._keep_row,
+            self._verified.side_status,
+            self._verified.side_noted,  # ✎ after the mark of a statement with a note
         )
         self.table.set_rows(rows)
 

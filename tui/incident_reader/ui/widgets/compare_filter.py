@@ -52,6 +52,16 @@ class VerifiedLookup:
             )
         return ItemRef(article, "fact", kind, start, end)
 
+    def side_noted(self, side: PairSide, kind: str) -> bool:
+        """Whether one report's statement carries a note (the table shows ✎ after its mark)."""
+        ref = self.ref(side.article, side.start, side.end, kind)
+        if self.marks is not None:
+            mark = self.marks.mark_of(ref.report_id, ref)
+        else:
+            report = self.reports.get(ref.report_id)
+            mark = self.store.mark_for(report, ref) if self.store and report else None
+        return bool(mark is not None and mark.note)
+
     def verified(self, article: str, start: int, end: int, kind: str) -> bool:
         """True when someone marked this statement verified."""
         return self.status(article, start, end, kind) == "verified"

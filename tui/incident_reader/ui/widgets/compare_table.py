@@ -38,7 +38,7 @@ SHORT_LABELS: dict[str, str] = {
     "timeline": "moment",
 }
 SYMBOL_WIDTH = 2
-MARK_WIDTH = 2  # each value's mark symbol (✓ ✗ ?) and a space
+MARK_WIDTH = 2  # each value's mark symbol (✓ ✗ ?) and ✎ when it carries a note, or a space
 # Fewest characters of a value worth a column ("at least…", "2016-11-09"): narrower than this, the
 # table shows the two reports side by side only; the row's summary line tells the others.
 MIN_VALUE_CHARS = 9
@@ -67,6 +67,7 @@ class CompareRow(Row):
     sides: dict[str, PairSide]  # report id -> its statement
     columns: tuple[str, ...]  # report ids, the two side by side first
     marks: dict[str, str] = field(default_factory=dict)  # report id -> its statement's status
+    notes: frozenset[str] = frozenset()  # report ids whose statement carries a note (✎)
     summary: str = ""  # the fact across all its reports (3 or more): agreed by k of n, history
 
     def __post_init__(self) -> None:
@@ -88,7 +89,8 @@ class CompareRow(Row):
         for n, article in enumerate(columns):
             side = self.sides.get(article)
             status = self.marks.get(article, "unverified")
-            line.append(f"{status_symbol(status)} ", style_of(status_component(status)))
+            noted = "✎" if article in self.notes else " "
+            line.append(f"{status_symbol(status)}{noted}", style_of(status_component(status)))
             value = side_label(side, self.kind) if side else "·"
             room = cell - MARK_WIDTH
             if len(value) > room - 1:
@@ -147,6 +149,7 @@ def compare_rows(
     names: Sequence[str],
     keep: Callable[[CompareRow], bool] = lambda row: True,
     status_of: StatusOf | None = None,
+    noted_of: Callable[[PairSide, str], bool] | None = None,
 ) -> tuple[list[Row], dict[RowKey, int]]:
     """Rows for reports a and b side by side (every report in ``columns`` gets a value column,
     each value after its mark symbol when ``status_of`` tells the marks).
@@ -187,6 +190,8 @@ def compare_rows(
         for row in kept:
             if status_of is not None:
                 row.marks = {x: status_of(side, row.kind) for x, side in row.sides.items()}
+            if noted_of is not None:
+                row.notes = frozenset(x for x, s in row.sides.items() if noted_of(s, row.kind))
             keys[row.key] = len(rows)
             rows.append(row)
     if len(rows) == 1:
