@@ -134,6 +134,12 @@ LABELLED = re.compile(
     re.IGNORECASE,
 )
 _LABEL_KINDS = tuple(LABELLED_COUNTS.values())
+# A share of a set counted before: "one of whom", "two of them", "three of the injured".
+_SHARE_OF = re.compile(
+    r"\bof\s+(?:whom|them|those|these|the\s+(?:[\w-]+\s+)?(?:injured|hurt|wounded|victims"
+    r"|casualties|survivors|patients))\b",
+    re.IGNORECASE,
+)
 # A sentence that may hold an anaphoric subject (anaphora.py reads it closely).
 _ANAPHOR_GATE = re.compile(r"\b(?:they|all|each|those|the|these)\b", re.IGNORECASE)
 # A line of fields is short: labels parted from counts by a dash, a bar or a space only there.
@@ -342,7 +348,7 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         out = clause_counts(sentence, out)
     for f in list(out):
         evidence = text[f.start - sentence.start : f.end - sentence.start]
-        if " of " in evidence:
+        if " of " in evidence and _SHARE_OF.search(evidence):
             continue  # "one of whom was taken to hospital with burns": already counted as hurt
         if f.kind == HOSPITALISED and (
             _WITH_INJURY.match(text, f.end - sentence.start) or _ORDINAL_VICTIM.match(evidence)

@@ -36,7 +36,7 @@ GROUP = (
 # A relative clause's words stop at a word that opens another clause ("who was killed when ...").
 _CLAUSE_WORD = r"(?:(?!\b(?:when|after|while|and|but|because|before|where|whose|until)\b)[^,.;\n])"
 APPOS_BODY = (
-    r"(?:\s*,\s*(?:aged\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s*,|\s*,\s*(?:both|all)\s+(?:\w+\s+){0,3}?\w+\s*,"
+    r"(?:\s*,\s*(?:aged\s+)?(?:between\s+)?\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?\s*,|\s*,\s*(?:both|all)\s+(?:\w+\s+){0,3}?\w+\s*,"
     r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
     # an age after "of" on a noun of age or sex: "a girl of six", "two boys of 15" (never "a
     # family of five", "a total of 14": collectives count)
@@ -87,6 +87,6 @@ AUX = (
     r"(?:\s*,\s*who(?=\s)|\s+(?-i:[a-z]+ly)(?<!\bonly)(?<!fatally)(?=\s)|\s+(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|later|all|both|so\s+far"
     r"|left|reported|said\s+to\s+be|thought\s+to\s+be|believed\s+to\s+be|understood\s+to\s+be|feared"
     r"|in\s+total|who|that|(?:understood|believed|thought|said|found|known|feared|reported"
-    r"|confirmed)\s+to\s+have|(?:enough\s+)?to\s+be|(?:needed|had|required)\s+to\s+be|confirmed|(?:hit|(?-i:[a-z]+(?:ed|en|wn|ck|ght)))(?:\s+(?:down|over|up|out|off))?(?:\s+(?:from|out\s+of|into|onto|in|by|under|at|on)\s+(?:the\s+|an?\s+)?[\w-]+)?\s+and|seriously|critically|badly|slightly|remains|remained"
+    r"|confirmed)\s+to\s+have|(?:enough\s+)?to\s+be|(?:needed|had|required)\s+to\s+be|confirmed|(?:hit|(?-i:[a-z]+(?:ed|en|wn|ck|ght)))(?:\s+(?:down|over|up|out|off))?(?:\s+(?:from|out\s+of|into|onto|in|by|under|at|on|off)\s+(?:the\s+|an?\s+)?[\w-]+)?\s+(?:and|(?:before|after)\s+being)|seriously|critically|badly|slightly|remains|remained"
     r"|since|subsequently|then|initially))*"
 )

@@ -81,7 +81,9 @@ _RECEIVING = WordScan(
 # hospital", "Four were hurt and later taken to hospital" (tried after an injured count's words).
 _HOSPITAL_VERB = "|".join(HOSPITAL_FORMS)
 _AND_HOSPITAL = re.compile(
-    r"(?:[\s,]+(?!and\b)[\w'’-]+){0,6}?[\s,]+and\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
+    # joined by "and", or by a participle clause: "treated at the scene before being taken to X"
+    r"(?:[\s,]+(?!and\b)[\w'’-]+){0,6}?[\s,]+(?:and|(?:before|after)\s+being)\s+"
+    r"(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
     rf"(?:(?:later|then|subsequently|all|both)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])",
     re.IGNORECASE,
 )
@@ -101,6 +103,8 @@ _THE_INJURED_HOSPITAL = re.compile(
     r"(?<![\w'’-])(?<!of\s)(?:(?:(?-i:A)|a)ll\s+(?:of\s+)?the|(?-i:T)he|the)\s+(?:injured|wounded)"
     r"(?:\s*,\s*(?:including|both|all|mostly|many|among)\s[^;.\n]{1,80}?,)?\s+"
     r"(?:were|had\s+been|have\s+been)\s+"
+    # a first participle and its joint: "were treated on the scene before being transported to"
+    r"(?:(?-i:[a-z]+ed)\s+(?:[\w'’-]+\s+){0,4}?(?:and\s+(?:then\s+)?|(?:before|after)\s+being\s+))?"
     rf"(?:(?:later|then|subsequently|all|\w+ly)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])",
     re.IGNORECASE,
 )
