@@ -6,7 +6,7 @@ import pytest
 
 from incident_reader.core.align import compare
 from incident_reader.core.align.vehicles import vehicle_groups
-from incident_reader.core.model import Fact, ReportAnalysis
+from incident_reader.core.model import Fact, FactValue, ReportAnalysis
 from tests.unit.test_align_build import Told, build
 
 STORY = "A crash closed Quarry Lane in Denholm."
@@ -14,8 +14,8 @@ STORY = "A crash closed Quarry Lane in Denholm."
 
 def _report(rid: str, told: list[tuple[str, str]]) -> ReportAnalysis:
     text = STORY + " " + " ".join(f"Witnesses saw {quote}." for quote, _ in told)
-    facts = [("vehicle", quote, value) for quote, value in told]
-    return build(rid, text, [Told("i0", STORY[:-1], "2025-03-02", main=True, facts=facts)])  # type: ignore[arg-type]
+    facts: list[tuple[str, str, FactValue]] = [("vehicle", q, v) for q, v in told]
+    return build(rid, text, [Told("i0", STORY[:-1], "2025-03-02", main=True, facts=facts)])
 
 
 def _labels(*reports: ReportAnalysis) -> dict[tuple[str, str], str]:

@@ -94,10 +94,13 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     only: list[OnlyFact] = []
     # (shared incident, kind) -> [(article, that report's facts)] in comparison order
     grouped: dict[tuple[str, str], list[tuple[str, list[Fact]]]] = defaultdict(list)
+    logs: set[str] = set()  # reports whose entry stamps are the times of the events they log
     for analysis in analyses:
         article = analysis.report.id
         per_key: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        stamps = _stamp_facts(analysis, entry_headers(analysis.report.text))
+        stamps, events = _stamp_facts(analysis, entry_headers(analysis.report.text))
+        if events:
+            logs.add(article)
         for fact in analysis.facts:
             if id(fact) in stamps:
                 continue  # a live-blog timestamp says when the entry was written, not the incident
@@ -108,13 +111,19 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
                 fact = local_time(shared, fact, analysis)
             elif fact.kind in COUNT_KINDS:
                 fact = just_under(fact)
+            if fact.kind == "incident.date":
+                fact = _story_year(fact, by_id[shared].date)
             if fact.kind == "incident.date" and _misread(fact, analysis, by_id[shared].date):
                 only.append(OnlyFact(article, fact.kind, shared, fact.value, *_told(fact)))
                 continue  # read from another report's DCT and wrong for the story: shown alone
             per_key[shared, fact.kind].append(fact)
         for key, facts in per_key.items():
             grouped[key].append((article, facts))
-    entries_of = {a.report.id: entry_times(a.report.text) for a in analyses}
+    # a log's or reconstruction's entries tell the event in order, not the figures as they
+    # came in: its latest entry is no update of the summary written above them all
+    entries_of = {
+        a.report.id: [] if a.report.id in logs else entry_times(a.report.text) for a in analyses
+    }
     headline_of = {a.report.id: headline_end(a.report) for a in analyses}
     texts = {a.report.id: a.report.text for a in analyses}
     kind_rank = {k: n for n, k in enumerate(FACT_KINDS)}
@@ -195,8 +204,11 @@ def just_under(fact: Fact) -> Fact:
     return replace(fact, value={"min": low, "max": fact.value})
 
 
-def _stamp_facts(analysis: ReportAnalysis, headers: Sequence[tuple[int, int]]) -> set[int]:
-    """The ids of the time facts read off entry stamps that say when an entry was written.
+def _stamp_facts(
+    analysis: ReportAnalysis, headers: Sequence[tuple[int, int]]
+) -> tuple[set[int], bool]:
+    """The ids of the time facts read off entry stamps that say when an entry was written, and
+    whether some stamp was kept as the time of an event (the report is a log).
 
     A live blog's stamps are its writing times, and the incident's own time is told in its
     prose. A log or a minute-by-minute reconstruction stamps each event with its time
@@ -209,14 +221,39 @@ def _stamp_facts(analysis: ReportAnalysis, headers: Sequence[tuple[int, int]]) -
         if f.kind in TIME_KINDS and any(s < f.end and f.start < e for s, e in headers)
     ]
     if not on_stamp:
-        return set()
+        return set(), False
     stamped = {id(f) for f in on_stamp}
     told_in_prose = {
         (f.incident, f.kind)
         for f in analysis.facts
         if f.kind in TIME_KINDS and id(f) not in stamped
     }
-    return {id(f) for f in on_stamp if (f.incident, f.kind) in told_in_prose}
+    dropped = {id(f) for f in on_stamp if (f.incident, f.kind) in told_in_prose}
+    return dropped, len(dropped) < len(on_stamp)
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
+# A day told by its distance from the report ("on Tuesday", "a year ago today") is the report's
+# own: on the story's month and day, it is an anniversary, not the story's day.
+_OWN_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago"
+    r"|last|this|next)\b",
+    re.IGNORECASE,
+)
+
+
+def _story_year(fact: Fact, story: str | None) -> Fact:
+    """A date told without its year ("the Halloween attack", "the July 7 bombings") on the
+    story's month and day, read into another year from a report written years on, is the
+    story's date: the year was never told, only guessed from the report's own date."""
+    value = str(fact.value)
+    if not story or len(story) != len("yyyy-mm-dd") or len(value) != len(story):
+        return fact
+    if value[4:] != story[4:] or value[:4] == story[:4]:
+        return fact
+    if _YEAR_WRITTEN.search(fact.text) or _OWN_DAY.search(fact.text):
+        return fact
+    return replace(fact, value=story)
 
 
 def _misread(fact: Fact, analysis: ReportAnalysis, story: str | None) -> bool:
