@@ -111,7 +111,8 @@ _ROLE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_ROLE}(?![\w-])", _I)
 # Where a person lives: ", of", "from", "in", a residence noun's "of" ("a resident of Model Town").
 _PLACE_BEFORE = re.compile(
     r"(?:,\s*(?:of|from)|(?<![\w-])(?:from|in|at|near|along"
-    r"|(?:resident|native|inhabitant)s?\s+of))\s+$",
+    r"|(?:resident|native|inhabitant)s?\s+of)"
+    r"|(?-i:[A-Z][\w’'-]+)\s+of)\s+$",  # "Tyler Kowalchuk of Sylvan Lake": a name's home
     _I,
 )
 

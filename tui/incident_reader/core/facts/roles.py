@@ -39,6 +39,7 @@ from incident_reader.core.facts.role_words import (
     SUSPECT_MODIFIERS,
     SUSPECT_PREDICATES,
     SUSPECT_ROLE_NOUNS,
+    VICTIM_NOUNS,
     VICTIM_PREDICATES,
 )
 from incident_reader.core.facts.text import Sentence, WordGate
@@ -258,8 +259,12 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
     if "—" in text or "–" in text or ":" in text or " - " in text:
         text = _DASH_PAIR.sub(_as_commas, _ROLE_COLON.sub(_as_commas, text))  # same length
     out: list[Found] = []
-    for mention in _mentions(text):
-        if not _is_suspect(text, mention):
+    mentions = _mentions(text)
+    held = [_is_suspect(text, mention) for mention in mentions]
+    if len(mentions) > 1 and any(held):
+        held = _listed_with(text, mentions, held)
+    for mention, is_held in zip(mentions, held, strict=True):
+        if not is_held:
             continue
         first = mention[0].start
         for a in mention:
@@ -268,6 +273,33 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
                 out.append(Found(AGE, a.age, base + start, base + a.end))
             if a.name is not None:
                 out.append(Found(NAME, a.name, base + a.start, base + a.end))
+    return out
+
+
+# Between two people of one list: an apposition of the first, then a list separator ("Kwabena
+# Owusu, 27, a mechanic; Yaw Darko, 31, a driver; and Abdul Rahman, 24, are in custody"); no
+# verb, relative or victim noun, which would give the second person a clause or a role of its own.
+_LIST_GAP = re.compile(
+    r"(?:\s*,\s*(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s*(?:;|,)\s*(?:and\s+)?$"
+)
+_NOT_LIST = re.compile(
+    rf"\b(?:was|were|is|are|has|had|have|who|said|says|told|while|whereas|but)\b"
+    rf"|(?<![\w-])(?:{_words(VICTIM_NOUNS)})s?(?![\w-])",
+    _I,
+)
+
+
+def _listed_with(text: str, mentions: list[list[_Anchor]], held: list[bool]) -> list[bool]:
+    """People listed with a suspect share the role: the suspect's list runs on through
+    semicolons and commas ("The suspects, X, 27, a mechanic; Y, 31, a driver; and Z, 24,")."""
+    out = list(held)
+    for _ in range(2):  # both directions along the list
+        for i in range(1, len(mentions)):
+            gap = text[mentions[i - 1][-1].end : mentions[i][0].start]
+            if len(gap) > 60 or not _LIST_GAP.fullmatch(gap) or _NOT_LIST.search(gap):
+                continue
+            if out[i - 1] or out[i]:
+                out[i - 1] = out[i] = True
     return out
 
 
