@@ -284,3 +284,59 @@ def test_the_suspects_age_told_in_a_sentence_of_its_own(text: str, age: int) -> 
 def test_a_relative_sharing_the_surname_keeps_her_age() -> None:
     text = "A man was stabbed. Dylan Hart was arrested. His wife Mary Hart is 29."
     assert 29 not in found(text, "suspect.age")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # people listed with a suspect share the role, whatever separates them
+        (
+            "A trader was killed. The suspects, Kojo Mensa, 27, a welder; Efua Ansa, 31, a"
+            " trader; and Yaw Boadu, 24, are in custody.",
+            ("kojo mensa", "efua ansa", "yaw boadu"),
+        ),
+        (
+            "A guard was shot. Charged are Lee Part, 19, Max Dorne, 22, and Ivy Sale, 20.",
+            ("lee part", "max dorne", "ivy sale"),
+        ),
+        (
+            "A shop was raided. Police arrested Rui Sal, 33; Ben Oto, 29; and Tam Vey, 41.",
+            ("rui sal", "ben oto", "tam vey"),
+        ),
+    ],
+)
+def test_people_listed_with_a_suspect_share_the_role(text: str, names: tuple[str, ...]) -> None:
+    got = found(text, "suspect.name")
+    assert all(n in got for n in names), (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A man was hurt. Tyler Kowalchuk of Sylvan Lake was arrested Monday.", "sylvan lake"),
+        ("A boy was hit. Police charged Ana Ruiz of Glen Park with careless driving.", "glen park"),
+        ("A man was shot. Deputies arrested Cole Barr of Twin Oaks at a motel.", "twin oaks"),
+    ],
+)
+def test_a_place_after_a_names_of_is_no_name(text: str, place: str) -> None:
+    assert place not in found(text, "suspect.name"), text
+
+
+def test_a_victim_listed_after_the_attacker_stays_a_victim() -> None:
+    text = "Ned Pike, 30, stabbed Ann Lowe, 23, and Ben Cole, 31, outside a bar."
+    names = found(text, "suspect.name")
+    assert "ned pike" in names
+    assert "ann lowe" not in names and "ben cole" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the sentence's plural subject of a second, passive predicate
+        ("A dairy was robbed. Both were found hiding in a shed and were arrested.", 2),
+        ("A van was torched. Two men and a woman fled on foot and were later detained.", 3),
+        ("A bank was robbed. The pair ditched their car in a lane and were arrested nearby.", 2),
+    ],
+)
+def test_a_second_predicate_counts_the_sentences_subject(text: str, count: int) -> None:
+    assert count in found(text, "arrests"), text

@@ -89,7 +89,7 @@ _GROUP_WORDS = {"both": 2, "couple": 2, "pair": 2, "duo": 2, "trio": 3, "quartet
 _GROUP = re.compile(
     rf"(?:(?:all|the)\s+(?P<n>{COUNT})|(?:the\s+)?(?P<w>couple|pair|duo|trio|quartet)|(?P<both>both))"
     r"(?:\s+(?:of\s+them|men|women|suspects|teenagers|boys|girls|brothers|sisters))?"
-    rf"(?=\s*[,.;]|\s+(?:{'|'.join(sorted(_CLOSED))})\b|\s*$)",
+    rf"(?=\s*[,.;]|\s+(?:{'|'.join(sorted(_CLOSED))}|fled|ran|hid|[a-z]+ed)\b|\s*$)",
     _I,
 )
 
@@ -228,6 +228,10 @@ def coordinated_arrests(sentence: Sentence) -> list[Found]:
                     n, end = n + companion[0], companion[1]  # "... along with his father"
                 out.append(Found(ARRESTS, n, base + start, base + end))
                 break
+        else:
+            shared = _shared_subject(text, m.start())
+            if shared:
+                out.append(Found(ARRESTS, shared[0], base + shared[1], base + m.end()))
     return out
 
 
@@ -251,6 +255,27 @@ def single_objects(sentence: Sentence) -> list[Found]:
         if nxt is not None and _OWN_VERB.match(text, nxt[1]):
             out.append(Found(ARRESTS, 1, base + m.start(), base + first[1]))
     return out
+
+
+# A finite verb right after a subject: an auxiliary or a past form ("ditched", "fled").
+_VERB_NEXT = re.compile(
+    r"\s+(?:(?:was|were|is|are|has|had|have|will|would|fled|ran|hid)\b|[a-z]+ed\b)"
+)
+_AND_BEFORE = re.compile(r"\band\s*$", _I)
+_LEAD = re.compile(r"[\s\"“‘']*")
+
+
+def _shared_subject(text: str, verb_at: int) -> tuple[int, int] | None:
+    """The sentence's plural subject of a second predicate: "Both were located hiding in a
+    backyard and were taken into custody" (how many, where the subject starts)."""
+    if not _AND_BEFORE.search(text, max(0, verb_at - 6), verb_at):
+        return None
+    lead = _LEAD.match(text)
+    at = lead.end() if lead else 0
+    got = _group(text, at) or coordinated(text, at, subject=True)
+    if got is None or not _VERB_NEXT.match(text, got[1]) or ";" in text[got[1] : verb_at]:
+        return None
+    return got[0], at
 
 
 _GROUP_GATE = re.compile(r"\b(?:all|both|couple|pair|duo|trio|quartet)\b", _I)
