@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from incident_reader.core.facts import events
-from incident_reader.core.facts.text import Sentence
+from incident_reader.core.facts.text import Sentence, blind_lower
 from incident_reader.core.facts.when import is_event_sentence, tells_a_sequel, tells_sequel
 from incident_reader.core.model import Timex
 
@@ -63,6 +63,9 @@ _LOG_HEADER = re.compile(
     r"|police\s+(?:reports|briefs|beat))\b",
     re.IGNORECASE,
 )
+# The first words of _LOG_HEADER's matches: the header is looked for only where one stands (a
+# plain search would try the pattern at every character of the text before the first stamp).
+_LOG_FIRST_WORDS = ("blotter", "activity", "incident", "police", "daily", "dispatch", "call")
 _RECALL_GATE = re.compile(r"after|wake|heels|separate|unrelated")
 # "a separate attack", "an unrelated incident": another incident, told in its own clause ("two
 # separate attacks" may be the report's own).
@@ -160,7 +163,7 @@ def _log_entries(
     crash is another incident, not a later stage of the first.
     """
     first_stamp = next((s.start for s in sentences if s.stamped), None)
-    if first_stamp is None or not _LOG_HEADER.search(text, 0, first_stamp):
+    if first_stamp is None or not _log_header_before(text, first_stamp):
         return []
     out: list[tuple[int, Timex | None, str | None, Sentence, bool]] = []
     told = False
@@ -173,6 +176,22 @@ def _log_entries(
             out.append((s.start, stamp, stamp.value if stamp else None, s, False))
         told = told or is_event_sentence(s)
     return out
+
+
+def _log_header_before(text: str, end: int) -> bool:
+    """Whether a log header stands before ``end`` (``_LOG_HEADER.search``, tried only at its
+    first words)."""
+    head = text[:end]
+    lower = blind_lower(head)
+    if len(lower) != len(head):
+        return _LOG_HEADER.search(text, 0, end) is not None
+    for word in _LOG_FIRST_WORDS:
+        i = lower.find(word)
+        while i != -1:
+            if _LOG_HEADER.match(text, i, end):
+                return True
+            i = lower.find(word, i + 1)
+    return False
 
 
 def recalled_after(sentence: str) -> int | None:
