@@ -29,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from incident_reader.core import regex_branches
 from incident_reader.core.cache_folder import cache_folder
 from incident_reader.core.regex_program import Entry, engine, program, rebuild
 
@@ -77,6 +78,7 @@ def install() -> None:
     if _state["installed"]:
         return
     _state["installed"] = True
+    regex_branches.install()  # the rules compile with their alternations grouped (fast)
     path = cache_path()
     if path is None:
         return

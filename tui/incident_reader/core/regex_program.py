@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from array import array
 
+from incident_reader.core import regex_branches
+
 try:
     import _sre
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -43,8 +45,11 @@ def program(pattern: str, flags: int, compiled: re.Pattern[str]) -> Entry | None
     flags = int(flags)  # a RegexFlag is not marshal-able; re's own cache keys hold ints
     if flags & re.DEBUG:
         return None
-    parsed = _parser.parse(pattern, flags)
-    code = [int(c) for c in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+    if (pattern, flags) in regex_branches.REWRITTEN:  # the package's: as regex_branches made it
+        parsed, code = regex_branches.program(pattern, flags)
+    else:
+        parsed = _parser.parse(pattern, flags)
+        code = [int(c) for c in _compiler._code(parsed, flags)]  # opcodes are int subclasses
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
