@@ -84,6 +84,9 @@ def install() -> None:
         return
     _state["pid"], _state["path"] = os.getpid(), path
     atexit.register(save)
+    # The program's ~1,000 patterns outnumber re's cache (512): compiled ones were dropped before
+    # ``mark`` saw them, so the file took several launches to hold them all. Room for them all.
+    re._MAXCACHE = max(getattr(re, "_MAXCACHE", 512), 4096)  # type: ignore[attr-defined]
     try:
         entries = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
