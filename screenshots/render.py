@@ -66,8 +66,17 @@ VIEWS: tuple[View, ...] = (
 
 
 async def _settle(pilot: Pilot[None]) -> None:
+    """Wait until every report is analysed (extraction starts a moment after the first frame, so
+    waiting for the workers alone can catch the "Analysing…" screen), then for the redraw."""
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    app = pilot.app
+    assert isinstance(app, ReaderApp)
+    for _ in range(600):  # 30 s at most, then the screen is saved as it is
+        await app.workers.wait_for_complete()
+        state = app.state
+        if len(state.analyses) + len(state.failures) >= len(state.reports):
+            break
+        await pilot.pause(0.05)
     await pilot.pause()
     await pilot.pause()
 
