@@ -127,7 +127,19 @@ def test_the_summary_tells_the_figure_history_by_date() -> None:
     (fact,) = compare(reports).facts
     assert (fact.standing, fact.value, fact.revised) == ("revised", 5, ("r1",))
     assert history_text(fact) == "2025-05-03: 4 → 2025-05-04: 5"
-    assert describe(fact) == "agreed by 1 of 2, revised in 1"
+    assert describe(fact) == "latest figure in 1 of 2, an earlier one in 1"
+
+
+def test_reports_that_gave_the_same_earlier_figure_are_told_as_earlier_not_at_odds() -> None:
+    figures = [
+        ("nobody died", 0, "2025-05-03"),
+        ("no one died", 0, "2025-05-03"),
+        ("one died", 1, "2025-05-05"),
+    ]
+    reports = [_report(f"r{n}", w, v, d) for n, (w, v, d) in enumerate(figures)]
+    (fact,) = compare(reports).facts
+    assert (fact.standing, fact.value) == ("revised", 1)
+    assert describe(fact) == "latest figure in 1 of 3, an earlier one in 2"
 
 
 def test_a_fact_one_report_states_is_summarised_as_only() -> None:

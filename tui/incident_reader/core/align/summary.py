@@ -97,13 +97,17 @@ def summarise(
 
 
 def describe(summary: FactSummary) -> str:
-    """The summary in words: "agreed by 4 of 6, disputed by 2", "revised 4 -> 5"."""
+    """The summary in words: "agreed by 4 of 6, disputed by 2"; with a revision, "latest figure in
+    1 of 3, an earlier one in 2" (two reports that gave the earlier figure agree with each other:
+    "agreed by 1 of 3, revised in 2" read as if they were at odds)."""
     n = len(summary.history)
     if summary.standing == FactStanding.ONLY:
         return "told by 1 report"
-    parts = [f"agreed by {len(summary.agreeing)} of {n}"]
     if summary.revised:
-        parts.append(f"revised in {len(summary.revised)}")
+        parts = [f"latest figure in {len(summary.agreeing)} of {n}"]
+        parts.append(f"an earlier one in {len(summary.revised)}")
+    else:
+        parts = [f"agreed by {len(summary.agreeing)} of {n}"]
     if summary.disputing:
         parts.append(f"disputed by {len(summary.disputing)}")
     return ", ".join(parts)
