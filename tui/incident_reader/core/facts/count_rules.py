@@ -96,9 +96,7 @@ def build_rules(
     """
     verb = "|".join(verbs)
     optional = "?" if noun_optional else ""
-    noun_part = (
-        rf"(?:\s+(?P<grp>{GROUP}))?(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}){COORDINATED}{_WHERE}){optional}"
-    )
+    noun_part = rf"(?:\s+(?P<grp>{GROUP}))?(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}){COORDINATED}{_WHERE}){optional}"
     # The alternatives open the phrase only; what the head must be (a noun after an article, a
     # singular one after "the", a person) is checked on the match (``_subject_value``), so the
     # open noun pattern is written once here and the rules stay quick to compile.
