@@ -284,10 +284,10 @@ def _set_there(text: str, start: int) -> bool:
 
 
 def wider_towns(text: str, facts: list[Fact], incident: str) -> list[Fact]:
-    """A report's facts without a town told alone in a sentence of its own ("he was shot dead
-    in Subirats") when the scene is already told as a site in another town ("las ramblas,
-    barcelona"): that town is a later or other event's, not a second name of the scene. A town
-    the scene is told in ("in Westminster" beside "parliament square, westminster"), or one with
+    """A report's facts without a town told alone in a sentence of its own ("he was caught days
+    later in Marlow") when the scene is already told as a site in another town ("castle street,
+    wexley"): that town is a later or other event's, not a second name of the scene. A town
+    the scene is told in ("in Wexley" beside "castle street, wexley"), or one with
     no town told beside the site, stays: it names the scene at a larger size."""
     mine = [f for f in facts if f.kind == PLACE and f.incident == incident]
     sited = [f for f in mine if not _town_only(str(f.value), f.text)]

@@ -290,7 +290,7 @@ def places(sentence: Sentence) -> list[Found]:
         owned = _OWNED_AFTER.match(text, name_end) if _POSSESSIVE.search(name) else None
         if owned and not any(w in _FUNCTION for w in owned.group("mods").split()):
             site_start, site = _trim(owned.group("site"), owned.start("site"))
-            if site:  # "Barcelona's picturesque Las Ramblas district": the owner's named site
+            if site:  # "Wexley's historic Castle Quarter district": the owner's named site
                 name, name_end = f"{name} {site}", site_start + len(site)
                 head = _compound_head(text, name, name_end, True)
                 head = head if head is not None else ""
