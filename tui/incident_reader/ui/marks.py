@@ -267,21 +267,29 @@ class MarkBook:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def set_status(self, report: Report, item: Item | ItemRef, status: str) -> Mark:
+    def set_status(self, report: Report, item: Item | ItemRef, status: str) -> Mark | None:
         """Record a status (raises StoreError when marks are read-only or off).
 
         A busy database never holds the key up: the change shows at once and is saved by the
-        writer thread when the lock goes (ui.mark_writer).
+        writer thread when the lock goes (ui.mark_writer). The status the item already has
+        records nothing (no history row, no undo step), so history tells only real changes.
         """
         store = self._store()
+        current = self.mark_of(report.id, item)
+        if (current.status if current else "unverified") == status:
+            return current
         old = self._remember_before(report, item)
         pending = _pending(store, report, item, status, old.note if old else None)
         attempt = partial(_set_status, store, report, item, status)
         return self._remember(report, item, self.writer.write(attempt, pending, self._saved))
 
-    def set_note(self, report: Report, item: Item | ItemRef, note: str | None) -> Mark:
-        """Record a note, keeping the status (raises StoreError when read-only or off)."""
+    def set_note(self, report: Report, item: Item | ItemRef, note: str | None) -> Mark | None:
+        """Record a note, keeping the status (raises StoreError when read-only or off); the
+        note the item already has records nothing."""
         store = self._store()
+        current = self.mark_of(report.id, item)
+        if (current.note if current else None) == note:
+            return current
         old = self._remember_before(report, item)
         pending = _pending(store, report, item, old.status if old else "unverified", note)
         attempt = partial(_set_note, store, report, item, note)

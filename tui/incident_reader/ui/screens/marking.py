@@ -132,6 +132,9 @@ class MarkingMixin(Screen[None]):
         if target is None or not self._writable():
             return
         analysis, row = target
+        if self.state.marks.status_of(analysis.report.id, item_of(row)) == status:
+            self.notify(f"Already {status}: nothing changed", markup=False)
+            return
         try:
             self.state.marks.set_status(analysis.report, item_of(row), status)
         except StoreError as err:
