@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.pilot import Pilot
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 from incident_reader.core.model import Corpus
 from incident_reader.ui.app import ReaderApp
@@ -135,3 +137,37 @@ def test_the_filter_reads_title_outlet_file_and_date(
     report = make_corpus(_files(3)).reports[2]
     assert matches(report, "carrow") and matches(report, "2021-09-03") and matches(report, "r02")
     assert not matches(report, "ashby")
+
+
+async def test_a_ticked_box_reads_apart_from_an_unticked_one_without_colour(
+    make_corpus: Callable[[dict[str, str | bytes]], Corpus],
+) -> None:
+    """Textual draws every box as ▐X▌ and tells ticked from not by colour alone: on a
+    monochrome terminal (or at a glance) every report looked ticked."""
+    app = ReaderApp(make_corpus(_files(PICK_OVER + 2)), analyser=fake_analyse)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, ComparePicker)
+        listing = picker.listing
+        lines = ["".join(s.text for s in listing.render_line(y)) for y in range(4)]
+        assert lines[0].startswith("▐✓▌") and lines[1].startswith("▐✓▌")  # r00, r01 ticked
+        assert lines[2].startswith("▐ ▌") and lines[3].startswith("▐ ▌")
+
+
+async def test_the_picker_shows_its_own_keys_not_the_readers(
+    make_corpus: Callable[[dict[str, str | bytes]], Corpus],
+) -> None:
+    app = ReaderApp(make_corpus(_files(PICK_OVER + 2)), analyser=fake_analyse)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, ComparePicker)
+        footer = picker.query_one(Footer)
+        keys = {k.description for k in footer.query(FooterKey)}
+        assert "Cancel" in keys and "Compare" in keys
+        assert "Verified" not in keys

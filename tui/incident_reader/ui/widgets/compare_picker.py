@@ -11,7 +11,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, SelectionList
+from textual.strip import Strip
+from textual.widgets import Footer, Input, Label, SelectionList
 from textual.widgets.selection_list import Selection
 
 from incident_reader.core.model import Report
@@ -34,6 +35,22 @@ def matches(report: Report, words: str) -> bool:
     """Whether every word of the filter is in the report's title, outlet, file name or date."""
     told = f"{describe_report(report)} {report.path.name}".lower()
     return all(w in told for w in words.lower().split())
+
+
+class TickList(SelectionList[str]):
+    """A selection list whose box shows ✓ when ticked and stays empty when not: Textual draws
+    ▐X▌ for both and tells them apart by colour alone, so every report looked ticked."""
+
+    def render_line(self, y: int) -> Strip:
+        """The line as Textual draws it, with the box's inner character saying its state."""
+        line = super().render_line(y)
+        segments = list(line)
+        if len(segments) < 4 or segments[1].text != "X":
+            return line  # not a selection's line (past the last option)
+        index = round(self.scroll_offset.y) + y
+        ticked = self.get_option_at_index(index).value in self._selected
+        segments[1] = segments[1]._replace(text="✓" if ticked else " ")
+        return Strip(segments, line.cell_length)
 
 
 class ComparePicker(ModalScreen[tuple[str, ...] | None]):
@@ -68,7 +85,8 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
                 id="compare-picker-title",
             )
             yield Input(placeholder="filter by title, outlet or date", id="compare-picker-filter")
-            yield SelectionList[str](*self._selections(""), id="compare-picker-list")
+            yield TickList(*self._selections(""), id="compare-picker-list")
+        yield Footer(compact=True)  # its own keys, not the reader's
 
     def _selections(self, words: str) -> list[Selection[str]]:
         return [
