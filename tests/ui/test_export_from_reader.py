@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from textual.widgets import Input, OptionList
+from textual.widgets import Checkbox, Input, OptionList
 
 from incident_reader.core.loading import load_corpus
 from incident_reader.core.store import DB_NAME
@@ -93,3 +93,20 @@ async def test_a_verified_only_export_with_nothing_verified_speaks_of_the_dialog
         errors = [n.message for n in app._notifications if n.severity == "error"]
     assert errors and "nothing is marked verified" in errors[0]
     assert "--verified-only" not in errors[0] and "Only the items marked verified" in errors[0]
+
+
+async def test_the_verified_only_box_reads_unticked_until_ticked(tmp_path: Path) -> None:
+    """Textual's checkbox showed ▐X▌ whether ticked or not: "Only the items marked verified"
+    looked ticked when it was not."""
+    app = ReaderApp(load_corpus([_corpus_copy(tmp_path)]), analyser=fake_analyse)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        box = screen.query_one("#export-verified", Checkbox)
+        assert str(box.render()).startswith("▐ ▌")
+        box.value = True
+        await pilot.pause()
+        assert str(box.render()).startswith("▐✓▌")

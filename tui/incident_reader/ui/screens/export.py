@@ -16,6 +16,7 @@ from textual.widgets import Checkbox, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from incident_reader.ui.export import FORMATS
+from incident_reader.ui.widgets.tick_box import TickBox
 
 FORMAT_HELP: dict[str, str] = {
     "json": "json: every report's timeline and facts with their marks",
@@ -55,7 +56,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             yield Static("Format (enter writes it; tab to change the file):")
             yield OptionList(*(Option(FORMAT_HELP[f], id=f) for f in FORMATS), id="export-formats")
             yield Input(value=str(self.targets[self._format]), id="export-target")
-            yield Checkbox("Only the items marked verified", id="export-verified")
+            yield TickBox("Only the items marked verified", id="export-verified")
         yield Footer(compact=True)  # its own keys, not the reader's
 
     def on_mount(self) -> None:
