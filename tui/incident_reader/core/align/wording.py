@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from incident_reader.core.align.place_words import numbers_disagree, place_words
 from incident_reader.core.align.values import COMPATIBLE, CONFLICT, MATCH
 from incident_reader.core.facts import vocabulary
 
@@ -73,8 +75,22 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 88)
 
 
-def _covered(small: set[str], big: set[str]) -> bool:
-    return all(any(_same_word(s, b) for b in big) for s in small)
+def _same_place_word(a: str, b: str) -> bool:
+    """A place's word in two spellings: nearly the same, or one letter typed wrong in a long
+    word ("Olympiad" / "Olympian"), its first letter kept."""
+    if _same_word(a, b):
+        return True
+    return (
+        len(a) == len(b) >= 8
+        and a[0] == b[0]
+        and a.isalpha()
+        and b.isalpha()
+        and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    )
+
+
+def _covered(small: set[str], big: set[str], same: Callable[[str, str], bool] = _same_word) -> bool:
+    return all(any(same(s, b) for b in big) for s in small)
 
 
 def containment(a: str, b: str) -> float:
@@ -163,7 +179,8 @@ def types_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _place_parts(text: str) -> list[set[str]]:
-    return [set(tokens(part)) for part in str(text).split(",") if tokens(part)]
+    parts = (place_words(tokens(part)) for part in str(text).split(","))
+    return [set(words) for words in parts if words]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +193,12 @@ class _Street:
     kind: str  # "street", "path" (beside a road: a bike path), "point" or "structure" (a bridge)
 
 
-def _street(text: str) -> _Street | None:
-    """The first street a place mentions ("Street", "Row", "Lane"..., a highway or a path)."""
-    words = tokens(text)
+def _streets(text: str) -> tuple[_Street, ...]:
+    """Every street a place mentions ("Street", "Row", "Lane"..., a highway or a path), first
+    told first: a crossing ("30th Street and Ferry Avenue") lies on each of its streets."""
+    words = place_words(tokens(text))
+    found: list[_Street] = []
+    start = 0
     for i, w in enumerate(words):
         if w in STREET_WORDS or w in ROUTE_WORDS:
             kind = "point" if w in POINT_WORDS else "street"
@@ -187,16 +207,18 @@ def _street(text: str) -> _Street | None:
                 kind = "structure"  # "Bridge Street" is a street
             if any(v in PATH_WORDS for v in words[i:]):
                 kind = "path"
-            name = frozenset({words[i - 1]} if i else {w})
-            return _Street(name, "".join(words[:i]) or w, kind)
-    return None
+            name = frozenset({words[i - 1]} if i > start else {w})
+            found.append(_Street(name, "".join(words[start:i]) or w, kind))
+            start = i + 1
+    return tuple(found)
 
 
 def _same_street(a: _Street, b: _Street) -> bool:
     """One street in two spellings, or one named less fully ("Addiscombe" / "Lower Addiscombe")."""
-    if _covered(set(a.name), set(b.name)) or _covered(set(b.name), set(a.name)):
+    same = _same_place_word
+    if _covered(set(a.name), set(b.name), same) or _covered(set(b.name), set(a.name), same):
         return True
-    return bool(a.joined and b.joined) and _same_word(a.joined, b.joined)
+    return bool(a.joined and b.joined) and same(a.joined, b.joined)
 
 
 @lru_cache(maxsize=16384)
@@ -210,18 +232,18 @@ def compare_places(a: str, b: str) -> str:
     wa, wb = set().union(*pa) if pa else set(), set().union(*pb) if pb else set()
     if not wa or not wb:
         return COMPATIBLE
-    na, nb = _numbers(list(wa)), _numbers(list(wb))
-    if na and nb and na != nb:
+    if numbers_disagree(sorted(wa), sorted(wb)):
         return CONFLICT
     if wa == wb:
         return MATCH
-    if _covered(wa, wb) or _covered(wb, wa):
+    if _covered(wa, wb, _same_place_word) or _covered(wb, wa, _same_place_word):
         return COMPATIBLE
-    sa, sb = _street(str(a)), _street(str(b))
-    if sa and sb and sa.kind != sb.kind:
+    sa, sb = _streets(str(a)), _streets(str(b))
+    if sa and sb and sa[0].kind != sb[0].kind:
         return COMPATIBLE  # a junction lies on the streets it joins, a bridge on its road
     if sa and sb:
-        return COMPATIBLE if _same_street(sa, sb) else CONFLICT
+        same = any(_same_street(x, y) for x in sa for y in sb)
+        return COMPATIBLE if same else CONFLICT
     # A unit, a building and a street of one place do not contradict; nor do two bare town or
     # district names ("Westminster" / "London"): without a gazetteer one may hold the other.
     return COMPATIBLE
