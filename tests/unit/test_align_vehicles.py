@@ -75,3 +75,18 @@ def _fact(value: str, start: int) -> Fact:
 def test_a_make_without_a_type_joins_the_vehicle_it_agrees_with() -> None:
     groups = vehicle_groups([_fact("red van", 0), _fact("ford transit", 20), _fact("bus", 40)])
     assert [[f.value for f in g] for g in groups] == [["red van", "ford transit"], ["bus"]]
+
+
+def test_a_make_told_alone_joins_the_vehicle_of_that_make_not_the_first() -> None:
+    facts = [_fact("grey hatchback", 0), _fact("white ford transit van", 20), _fact("ford", 50)]
+    groups = vehicle_groups(facts)
+    assert [[f.value for f in g] for g in groups] == [
+        ["grey hatchback"],
+        ["white ford transit van", "ford"],
+    ]
+
+
+def test_a_model_told_alone_joins_the_vehicle_of_that_model() -> None:
+    facts = [_fact("blue car", 0), _fact("silver toyota corolla", 20), _fact("the corolla", 50)]
+    groups = vehicle_groups(facts)
+    assert [[f.value for f in g] for g in groups][1] == ["silver toyota corolla", "the corolla"]

@@ -20,7 +20,9 @@ Told = tuple[str, list[Fact]]  # (report id, its mentions of one vehicle)
 
 
 def vehicle_groups(facts: Sequence[Fact]) -> list[list[Fact]]:
-    """A report's vehicle mentions grouped by the vehicle they tell, in the order first told."""
+    """A report's vehicle mentions grouped by the vehicle they tell, in the order first told;
+    a mention without a type that contradicts every group (a silver Toyota beside a blue car)
+    tells another vehicle."""
     groups: list[list[Fact]] = []
     untyped: list[Fact] = []
     for fact in sorted(facts, key=lambda f: f.start):
@@ -33,8 +35,10 @@ def vehicle_groups(facts: Sequence[Fact]) -> list[list[Fact]]:
             groups.append([fact])
         else:
             home.append(fact)
-    for fact in untyped:  # "the Silverado": the group it agrees with, else the first
-        home = next((g for g in groups if _fits(fact, g)), groups[0] if groups else None)
+    for fact in untyped:  # "the Ford": the group naming its make or model, else one it fits
+        named = (g for g in groups if _names_alike(fact, g) and _fits(fact, g))
+        fitting = (g for g in groups if _fits(fact, g))
+        home = next(named, None) or next(fitting, None)
         if home is None:
             groups.append([fact])
         else:
@@ -46,6 +50,14 @@ def vehicle_groups(facts: Sequence[Fact]) -> list[list[Fact]]:
 
 def _types(group: Sequence[Fact]) -> frozenset[str]:
     return frozenset().union(*(parse_vehicle(str(f.value)).types for f in group))
+
+
+def _names_alike(fact: Fact, group: Sequence[Fact]) -> bool:
+    """Whether a group tells the make or a model the mention names: a make told alone ("the
+    Ford") is the Ford of the story, not the first vehicle it does not contradict."""
+    v = parse_vehicle(str(fact.value))
+    told = [parse_vehicle(str(g.value)) for g in group]
+    return any(v.makes & g.makes or v.models & g.models for g in told)
 
 
 def _fits(fact: Fact, group: Sequence[Fact]) -> bool:
