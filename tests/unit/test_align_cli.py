@@ -17,7 +17,8 @@ PAIRS = ROOT / ".." / "shared" / "data" / "report-pairs" / "harlowmere-market-va
 def test_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", str(SEEDS), "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert set(doc) == {"incidents", "pairs", "only", "facts"}
+    assert set(doc) == {"incidents", "pairs", "only", "facts", "skipped"}
+    assert doc["skipped"] == []
     articles = set()
     for inc in doc["incidents"]:
         assert set(inc) == {"id", "date", "place", "articles"}
@@ -55,3 +56,15 @@ def test_one_report_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> N
 def test_no_path_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_json_lists_the_files_it_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for i, seed in enumerate(sorted(SEEDS.glob("*.txt"))[:2]):
+        (tmp_path / f"r{i}.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    assert main(["compare", str(tmp_path), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert [Path(s["path"]).name for s in doc["skipped"]] == ["empty.txt"]
+    assert doc["skipped"][0]["reason"]

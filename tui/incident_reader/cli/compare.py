@@ -6,7 +6,9 @@ JSON: ``{"incidents": [{"id", "date", "place", "articles"}], "pairs": [{"kind", 
 "value", "reports", "agreeing", "revised", "disputing", "history": [{"article", "value",
 "written"}]}]}``; a pair's status (match, compatible, revised or conflict) comes from its own two
 values; kind "timeline" marks aligned timeline entries; "facts" says per fact of each incident how
-all its reports stand (agreed, revised, disputed, or only one report), the figure's history by date.
+all its reports stand (agreed, revised, disputed, or only one report), the figure's history by date;
+"skipped" lists the files that could not be read as reports (``[{"path", "reason"}]``), as the
+notices on stderr do.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 from incident_reader.cli.common import (
@@ -70,8 +73,13 @@ def run(args: argparse.Namespace) -> int:
         fail(f"compare needs two or more reports, found {len(corpus.reports)}")
     comparison = analysis.compare(analysis.analyse_corpus(corpus))
     if args.json:  # streamed: the pairs of thousands of reports are never one string
-        sections = [(key, (item.to_json() for item in getattr(comparison, key)))
-                    for key in JSON_SECTIONS]  # fmt: skip
+        sections: list[tuple[str, Iterable[Any]]] = [
+            (key, (item.to_json() for item in getattr(comparison, key))) for key in JSON_SECTIONS
+        ]
+        # Files that were not read are part of the answer: a script reading only stdout must
+        # know that the comparison left a report out.
+        skipped = [{"path": str(s.path), "reason": s.reason} for s in corpus.skipped]
+        sections.append(("skipped", skipped))
         write_json_sections(sections, sys.stdout, line_per_item={"pairs"})  # a line per pair
     else:
         print_tables(comparison.to_json(), args.timeline)
