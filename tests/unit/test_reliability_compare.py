@@ -39,7 +39,7 @@ def test_streamed_json_is_the_text_write_json_writes(doc: dict[str, list[object]
 def test_compare_json_on_the_seeds_is_one_document(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", str(SEEDS), "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert set(doc) == set(cli_compare.JSON_SECTIONS) and doc["incidents"]
+    assert set(doc) == {*cli_compare.JSON_SECTIONS, "skipped"} and doc["incidents"]
 
 
 def test_items_are_written_as_they_come_not_after_the_last(
