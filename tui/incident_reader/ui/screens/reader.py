@@ -95,6 +95,7 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
         self._side = "timeline"  # the list shown beside the text
         self._source_layout = (-1, -1)  # the text's wrap width and height at the last viewport
         self._scrolled_to: tuple[int, int] | None = None  # the viewport _apply_row scrolled to
+        self._followed: dict[str, int] = {}  # list id -> the row the text moved its cursor to
 
     # -- composition ---------------------------------------------------------------------------
 
@@ -369,7 +370,10 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
     def entry_highlighted(self, event: RowList.Highlighted) -> None:
         event.stop()
         if event.row_list is self.side_list:
-            self._apply_row(event.row_list.current)
+            # A cursor the text moved (it follows what is on screen) lights its row but does not
+            # scroll: the text may have moved on before this message came (end, pgdn typed fast).
+            followed = self._followed.pop(event.row_list.id or "", None) == event.index
+            self._apply_row(event.row_list.current, scroll=not followed)
 
     @on(RowList.Selected, "#timeline, #facts")
     def entry_selected(self, event: RowList.Selected) -> None:
@@ -396,7 +400,7 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
         paint([timeline], self.state.marks, analysis.report.id)
         self._mark_in_view(follow=False)
 
-    def _apply_row(self, row: Row | None) -> None:
+    def _apply_row(self, row: Row | None, scroll: bool = True) -> None:
         source = self.source
         clause: list[tuple[int, int]] = []
         fact: list[tuple[int, int]] = []
@@ -407,7 +411,7 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
         source.set_layer("clause", clause)
         source.set_layer("fact", fact)
         source.set_layer("current", [row.span] if row is not None and row.span else [])
-        if row is not None and row.span:
+        if scroll and row is not None and row.span:
             source.scroll_to_span(*row.span)
             self._scrolled_to = source.viewport()  # see viewport_changed
 
@@ -458,6 +462,7 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
             # The first of them in the list's order, and as many of the others as fit: the
             # list never hides entries above whose words are on screen (End in the text).
             first, last = min(in_view), max(in_view)
+            self._followed[side.id or ""] = first
             side.cursor = first
             side.show_rows(first, last)
 
@@ -510,8 +515,10 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
         self.query_one("#side-tabs", SideTabs).active = tab
         self.refresh_bindings()  # the footer's `t` names the other list now
         self.side_list.focus()
+        # The list brought in follows the text first (it was hidden while the text scrolled),
+        # so the text stays where the reader is instead of jumping to a stale cursor.
+        self._mark_in_view(follow=True)
         self._apply_row(self.side_list.current)
-        self._mark_in_view(follow=False)
 
     # -- DCT and help --------------------------------------------------------------------------
 
