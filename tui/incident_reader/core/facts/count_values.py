@@ -106,6 +106,10 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
         and not _BE_AUX.search(m.group(0))
     ):
         return None  # "The avalanche injured three", "A man wounded a guard": the doer
+    if (m.group("art") or "").lower() in ("a", "an") and head and is_singular(head):
+        second = _AND_HEAD.match(m.string, m.end("head"), m.start("verb"))
+        if second and _is_bare_pair(m, second):
+            return 2  # "A man and woman were hurt": one article shared by two singular heads
     if one == "the" and head and is_singular(head) and m.group("poss") is None:
         second = _AND_HEAD.match(m.string, m.end("head"), m.start("verb"))
         if second and _is_bare_pair(m, second):
@@ -164,14 +168,24 @@ _AFTER_BARE = frozenset((
 
 
 def _is_bare_pair(m: re.Match[str], second: re.Match[str]) -> bool:
-    """ "the driver and conductor" + verb: a second singular person head right before the verb."""
-    rest = m.string[second.end() : m.start("verb")].split()
+    """ "the driver and conductor" + verb: a second singular person head right before the verb
+    (or before their ages: "a man and woman in their 20s, were taken to X")."""
+    gap = m.string[second.end() : m.start("verb")]
+    rest = _PAIR_AGE.sub(" ", gap, count=1).split()
     word = second.group(1)
     auxiliaries = all(w.lower() in _AUXES or w.lower().endswith("ly") for w in rest)
     return auxiliaries and is_singular(word) and is_person_head(word) and word.lower() not in _AUXES
 
 
 _AUXES = frozenset(("was", "were", "is", "are", "has", "have", "had", "been", "both", "later"))
+# The pair's ages between the second head and the verb: "in their 20s,", ", both 19,",
+# "aged 40 and 42".
+_PAIR_AGE = re.compile(
+    r"^\s*,?\s*(?:in\s+their\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
+    r"|aged\s+\d{1,3}(?:\s+and\s+\d{1,3})?"
+    r"|(?:both\s+)?(?:aged\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?)\s*,?",
+    re.IGNORECASE,
+)
 
 
 def _possessed(m: re.Match[str], head: str | None) -> int | None:
