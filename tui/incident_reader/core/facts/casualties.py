@@ -258,16 +258,15 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
     if _HOSPITAL_GATE.passes(sentence):
         for scan in (_MOVING, _RECEIVING):
             for m in scan.finditer(sentence):
-                value = parse_count(m.group("n"))
+                one = m.groupdict().get("a")
+                if one and not is_person_head(m.group("head")):
+                    continue  # "took a taxi to hospital": no person moved
+                value = 1 if one else parse_count(m.group("n"))
                 if value is not None:
-                    out.append(
-                        Found(
-                            HOSPITALISED,
-                            value,
-                            sentence.start + m.start(),
-                            sentence.start + m.end(),
-                        )
-                    )
+                    start, end = sentence.start + m.start(), sentence.start + m.end()
+                    out.append(Found(HOSPITALISED, value, start, end))
+                    if m.groupdict().get("hurt"):  # "sent a man with critical injuries to X"
+                        out.append(Found(INJURED, value, start, end))
     if _NOUN_GATE.passes(sentence):
         for kind, pattern in _COUNTED_NOUN.items():
             for m in _at_counts(text, pattern):

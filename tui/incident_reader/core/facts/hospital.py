@@ -55,9 +55,16 @@ _ONE_MORE = re.compile(
     rf"{HOSPITAL_PLACE}",
     re.IGNORECASE,
 )
+# The hurt said on the moved people's phrase: "sent a man with critical injuries to hospital".
+_MOVED_HURT = (
+    r"(?:\s*,\s*\d{1,3}\s*,)?(?P<hurt>\s+with\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:wounds|injuries|burns|fractures|cuts|{INJURY_NOUNS})(?![\w-]))?"
+)
 _MOVING = WordScan(
     re.compile(
-        rf"(?<![\w-])(?:{'|'.join(MOVING_TO_HOSPITAL)})\s+{_COUNTED}"
+        rf"(?<![\w-])(?:{'|'.join(MOVING_TO_HOSPITAL)})\s+"
+        # a count, or one person named by an article: "sent a 22-year-old man ... to hospital"
+        rf"(?:{_COUNTED}|(?P<a>an?)\s+{ADJ}*{MOD}(?P<head>{NOUN})){_MOVED_HURT}"
         rf"{MEANS}\s+(?:to|into)\s+{HOSPITAL_PLACE}",
         re.IGNORECASE,
     ),

@@ -103,6 +103,8 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     rf"treated\s+(?:(?:in|at)\s+{HOSPITAL_PLACE}"
     # a hospital by its name alone: "being treated at Mercy General"
     r"|at\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))",
+    # "treated and released from local hospitals": those released from a hospital were in it
+    rf"treated\s+and\s+(?:later\s+|since\s+)?(?:released|discharged)\s+from\s+{HOSPITAL_PLACE}",
     r"airlifted(?!\s+(?:to\s+safety|from|off|out|away)\b)",
     r"among\s+(?:the|those)\s+(?:taken|admitted|rushed)\s+to\s+hospital",
     # a state said with the count ("Four people are in hospital"); "still"/"remain" are dropped
@@ -346,6 +348,9 @@ ARRESTING_FORMS: tuple[str, ...] = (
     r"apprehending", r"cuffed", r"handcuffed", r"cuffing",
     r"handcuffing", r"charged",
     r"picked up", r"rounded up",  # "Police picked up two suspects from a lodge"
+    # an infinitive after a verb that says it was done: "were able to detain a man", "managed to
+    # arrest two" (not "hope to arrest", "calls to arrest")
+    r"(?:able|managed) to (?:arrest|detain|apprehend)",
 )  # fmt: skip
 # Running totals of arrests: "bringing the number of arrests to five" (the count follows).
 ARREST_TALLIES: tuple[str, ...] = (
