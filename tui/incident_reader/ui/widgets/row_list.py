@@ -311,7 +311,8 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
         height = max(1, self.scrollable_content_region.height)
         end = self._line_after(last)
         top = self._first_line[first]
-        if end - top > height:
+        too_many = end - top > height
+        if too_many:  # the first at the top, as many of the next as fit below it
             end = min(self._line_after(first), top + height)
         above = first
         while above > 0 and not self.rows[above - 1].selectable:
@@ -319,6 +320,8 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
                 break
             above -= 1
         top = self._first_line[above]
+        if too_many:  # a region a screen high: the minimal scroll puts its top on the first line
+            end = top + height
         self.scroll_to_region(Region(0, top, 1, end - top), animate=False, force=True)
 
     def _line_after(self, index: int) -> int:
