@@ -84,3 +84,21 @@ async def test_the_header_counts_the_reports_picked_not_the_folder(
         await pilot.pause()
         header = str(app.screen.query_one(CompareHeader).render())
         assert "3 in all" in header and f"{PICK_OVER + 4} in all" not in header
+
+
+def test_a_narrow_table_labels_the_row_from_the_two_reports_it_shows() -> None:
+    from incident_reader.core.model import STATUS_SYMBOLS
+
+    row = _row()
+    row.pair_statuses = {
+        frozenset(pair): status
+        for pair, status in (
+            (("wire", "daily"), "compatible"),
+            (("daily", "local"), "conflict"),
+            (("wire", "local"), "conflict"),
+        )
+    }
+    # wide: every report is on screen, and the one that disputes the figure paints the row
+    assert _line(row, 94).startswith(STATUS_SYMBOLS["conflict"])
+    # narrow: only wire and daily are shown, and they agree; the summary line tells the rest
+    assert _line(row, 46).startswith(STATUS_SYMBOLS["compatible"])

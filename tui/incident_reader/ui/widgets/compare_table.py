@@ -69,6 +69,8 @@ class CompareRow(Row):
     marks: dict[str, str] = field(default_factory=dict)  # report id -> its statement's status
     notes: frozenset[str] = frozenset()  # report ids whose statement carries a note (✎)
     summary: str = ""  # the fact across all its reports (3 or more): agreed by k of n, history
+    # the label of each two reports of ``columns`` that both tell the fact
+    pair_statuses: dict[frozenset[str], str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.selectable = True
@@ -78,13 +80,24 @@ class CompareRow(Row):
         """One line, and one more for the fact-level summary when three or more reports tell it."""
         return 2 if self.summary else 1
 
+    def shown_status(self, columns: tuple[str, ...]) -> str:
+        """The row's label from the reports whose columns are on screen: where the table is too
+        narrow for every report, a report out of sight does not paint the two side by side (the
+        summary line tells how all reports stand)."""
+        if columns == self.columns or not self.pair_statuses:
+            return self.status
+        return worst_status(self.pair_statuses, set(columns)) or (
+            "only" if sum(c in self.sides for c in columns[:2]) == 1 else ""
+        )
+
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
-        symbol = STATUS_SYMBOLS.get(self.status, " ")
+        columns = shown_columns(width, self.columns)
+        row_status = self.shown_status(columns)
+        symbol = STATUS_SYMBOLS.get(row_status, " ")
         line = Text(end="", no_wrap=True)
-        line.append(f"{symbol} ", style_of(f"cmp-{self.status}") if self.status else None)
+        line.append(f"{symbol} ", style_of(f"cmp-{row_status}") if row_status else None)
         label = SHORT_LABELS.get(self.kind, self.kind)
         line.append(label[:KIND_WIDTH].ljust(KIND_WIDTH + 1), style_of("subheader"))
-        columns = shown_columns(width, self.columns)
         cell = column_width(width, len(columns))
         for n, article in enumerate(columns):
             side = self.sides.get(article)
@@ -95,7 +108,8 @@ class CompareRow(Row):
             room = cell - MARK_WIDTH
             if len(value) > room - 1:
                 value = value[: max(0, room - 2)] + "…"
-            style = style_of(f"cmp-{self.status}") if self.status == "conflict" and n < 2 else None
+            conflict = row_status == "conflict" and n < 2
+            style = style_of(f"cmp-{row_status}") if conflict else None
             line.append(value.ljust(room), style)
         line.truncate(width, overflow="ellipsis")
         if not self.summary:
@@ -156,7 +170,7 @@ def compare_rows(
 
     Returns the rows and, for each row key, its row index, so that items in view find their row.
     """
-    status = _row_statuses(index, set(columns))
+    labels = _row_statuses(index, set(columns))
     summaries = {(f.incident, f.kind): f for f in index.comparison.facts}
     kind_order = {k: n for n, k in enumerate(FACT_KINDS)}
     by_incident: dict[str, list[CompareRow]] = {}
@@ -164,14 +178,15 @@ def compare_rows(
         if not any(article in sides for article in columns):
             continue
         shown = {k: v for k, v in sides.items() if k in columns}
-        here = status.get((incident, kind))
+        by_pair = labels.get((incident, kind), {})
+        here = worst_status(by_pair, set(columns))
         if here is None:
             here = "only" if (a in shown) != (b in shown) else ""
         fact = summaries.get((incident, kind))
         told = f"{describe(fact)} · {history_text(fact)}" if fact and len(fact.history) > 2 else ""
-        by_incident.setdefault(incident, []).append(
-            CompareRow((incident, kind, 0), kind, here, shown, columns, summary=told)
-        )
+        row = CompareRow((incident, kind, 0), kind, here, shown, columns, summary=told)
+        row.pair_statuses = by_pair
+        by_incident.setdefault(incident, []).append(row)
     for incident_rows in by_incident.values():
         incident_rows.sort(key=lambda r: kind_order.get(r.kind, len(kind_order)))
     moments = [p for p in index.pairs_between(a, b) if p.kind == "timeline"]
@@ -202,18 +217,27 @@ def compare_rows(
 SEVERITY = {"match": 0, "compatible": 1, "revised": 2, "conflict": 3}
 
 
-def _row_statuses(index: ComparisonIndex, shown: set[str]) -> dict[tuple[str, str], str]:
-    """(incident, kind) -> the worst label between any two of the reports shown: a conflict
-    with a third report shows on the row without bringing that report beside."""
-    worst: dict[tuple[str, str], str] = {}
+def _row_statuses(
+    index: ComparisonIndex, shown: set[str]
+) -> dict[tuple[str, str], dict[frozenset[str], str]]:
+    """(incident, kind) -> the label of each two of the reports shown that both tell it."""
+    labels: dict[tuple[str, str], dict[frozenset[str], str]] = {}
     for pair in index.comparison.pairs:
         if pair.kind == "timeline" or pair.a.article not in shown or pair.b.article not in shown:
             continue
-        key = (pair.incident, pair.kind)
-        was = worst.get(key)
+        both = frozenset((pair.a.article, pair.b.article))
+        by_pair = labels.setdefault((pair.incident, pair.kind), {})
+        was = by_pair.get(both)
         if was is None or SEVERITY.get(pair.status, 0) > SEVERITY.get(was, 0):
-            worst[key] = pair.status
-    return worst
+            by_pair[both] = pair.status
+    return labels
+
+
+def worst_status(labels: dict[frozenset[str], str], shown: set[str]) -> str | None:
+    """The worst label between any two of the reports shown: a conflict with a third report on
+    screen shows on the row without bringing that report beside."""
+    told = [status for both, status in labels.items() if both <= shown]
+    return max(told, key=lambda s: SEVERITY.get(s, 0)) if told else None
 
 
 class CompareTable(RowList):
