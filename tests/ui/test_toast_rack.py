@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
+from textual.widget import Widget
 from textual.widgets._toast import ToastRack
 
 from incident_reader.core.loading import load_corpus
@@ -45,3 +47,27 @@ async def test_the_empty_toast_rack_asks_for_no_layout(
         await pilot.pause()
         rack = app.screen.query_one(ToastRack)
         assert rack.display and rack.children
+
+
+async def test_the_reader_s_toast_rack_mounts_without_a_layout(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The rack's own Mount (in a terminal, after the reader's first frame) sets the vertical
+    scrollbar its CSS asks for: set when the rack was made, it is no change, so no layout."""
+    (tmp_path / "a.txt").write_text("A lorry hit a wall in Leeds at 9am on Monday.\n")
+    asked: list[tuple[str, int]] = []
+    mount = Widget._on_mount
+
+    def counted(rack: Widget, event: events.Mount) -> None:
+        before = rack._layout_updates
+        mount(rack, event)
+        asked.append((type(rack.screen).__name__, rack._layout_updates - before))
+
+    monkeypatch.setattr(ToastRack, "_on_mount", counted)
+    app = ReaderApp(load_corpus([tmp_path]), analyser=fake_analyse)
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await settle(pilot)
+        assert [name for name, _ in asked] == ["ReaderScreen"]
+        assert all(layouts == 0 for _, layouts in asked), asked
+        rack = app.screen.query_one(ToastRack)
+        assert rack.show_vertical_scrollbar  # as Textual's own mount would have left it

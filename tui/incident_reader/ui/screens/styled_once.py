@@ -9,6 +9,8 @@ and the theme); any later one (a theme change, a breakpoint) goes ahead.
 from __future__ import annotations
 
 from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets._toast import ToastRack
 
 
 class StyledOnce(Screen[None]):
@@ -27,6 +29,16 @@ class StyledOnce(Screen[None]):
         for rack in self.query_children("#textual-toastrack"):
             if not rack.display:
                 rack.display = False
+
+    def _extend_compose(self, widgets: list[Widget]) -> None:
+        # Textual adds the toast rack here. Its CSS asks for a vertical scrollbar, which Textual
+        # sets when the rack's own Mount comes (in a terminal, after the screen's first frame)
+        # as a change of layout: the whole screen laid out and drawn again before a key typed
+        # on first sight acts. Set now, without a refresh, that setting is no change.
+        super()._extend_compose(widgets)
+        for widget in widgets:
+            if isinstance(widget, ToastRack):
+                widget.set_reactive(Widget.show_vertical_scrollbar, True)
 
     def _style_inputs(self) -> tuple[frozenset[str], str]:
         return frozenset(self.classes), self.app.theme
