@@ -24,12 +24,19 @@ from incident_reader.core.facts.place_words import is_site_head
 
 PLACE = "incident.place"
 
+# Street words an ordinal number names ("42nd Street", "W. 5th Ave."), spelt out or abbreviated.
+_ORDINAL_STREETS = (
+    *(w.capitalize() for w in STREET_WORDS), "Highway", "Boulevard", "Parkway", "Expressway",
+    "Ave", "St", "Rd", "Blvd", "Ln", "Hwy", "Pkwy", "Dr",
+)  # fmt: skip
+
 # A capitalised word, a street number, or an abbreviation of US street names ("E. Alder St.",
 # "W. 5th Ave.", "Mt. Pleasant Rd."), its full stop kept.
 _CAP = (
     r"(?:(?:N|S|E|W|NE|NW|SE|SW|St|Ave|Rd|Blvd|Ln|Hwy|Pkwy|Mt|Ft)\.(?=\s+[A-Z\d]|\s+[a-z]|\s*$)"
-    r"|[A-Z][\w'’-]*|\d{1,3}[A-Z]?)"
-)
+    rf"|[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th)(?=\s+(?:{'|'.join(_ORDINAL_STREETS)})\b)"
+    r"|\d{1,3}[A-Z]?)"
+)  # "19th Avenue", "East 43rd St.": an ordinal names a street only before a street word
 
 _NAME = rf"(?:{_CAP}(?:\s+(?:of\s+|on\s+|upon\s+|and\s+)?{_CAP}){{0,4}})"
 
@@ -76,7 +83,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_POSSESSIVES = frozenset(NAME_POSSESSIVES)
 
 # "Corn Street", "the B4120", "NH-44", "I-95", "SH7": a name, or a road's letters and number
-_CAPITALISED = re.compile(r"[A-Z][a-z]|[A-Z]\d|[A-Z]{1,3}-?\d|(?:N|S|E|W|NE|NW|SE|SW)\.")
+_CAPITALISED = re.compile(
+    r"[A-Z][a-z]|[A-Z]\d|[A-Z]{1,3}-?\d|(?:N|S|E|W|NE|NW|SE|SW)\.|\d{1,3}(?:st|nd|rd|th)$"
+)
 
 # US street abbreviations spelt out in a place's value, so "E. Alder St." and "East Alder
 # Street" compare as one street (a closed class).

@@ -108,3 +108,22 @@ def is_country(value: str) -> bool:
         return True
     parts = [p.strip() for chunk in value.split(",") for p in chunk.split(" and ")]
     return any(parts) and all(p in COUNTRIES for p in parts if p)
+
+
+# Last words of an organisation's name: a firm, a market, a body or a list is no place and no
+# vehicle ("on the Kelby Stock Exchange", "in Eastman Widgets Co", "of Jaguar PLC", "the
+# Kell Liberation Army"). A short stoplist of the words that close such names.
+ORGANISATION_HEADS: frozenset[str] = frozenset(
+    """
+    inc inc. corp corp. co co. ltd ltd. plc llc lp ag gmbh sa nv group holdings industries motors
+    motor board army party committee commission ministry agency network list association
+    federation chairman president spokesman spokeswoman shares stock
+    """.split()
+)
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a capitalised name ends in an organisation's word ("Kelby Holdings", "the Big
+    Board", a stock exchange; "the Corn Exchange" is a building, and a bare name tells nothing)."""
+    words = name.lower().rstrip(",").split()
+    return bool(words) and (words[-1] in ORGANISATION_HEADS or words[-2:] == ["stock", "exchange"])

@@ -78,9 +78,9 @@ from incident_reader.core.facts.place_shapes import (
     diverted_or_earlier,
     structure_after,
 )
-from incident_reader.core.facts.place_words import is_country
+from incident_reader.core.facts.place_words import is_country, is_organisation
 from incident_reader.core.facts.text import Sentence, WordScan
-from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
+from incident_reader.core.facts.vocabulary import MAKES, VEHICLE_CLASSES
 
 # A verb of falling right before "off": what it fell from is the scene ("plunged off the Tasman
 # Bridge"), unlike a noun's "off" ("a lane off Mill Road") or a turn ("turned off Mill Lane").
@@ -267,6 +267,14 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # a sequel's institution, and the town it stands in
         if not name or _REGION.search(name):
             continue
+        if is_organisation(m.group("name")) or is_organisation(name):
+            continue  # "on the Kelby Stock Exchange", "at Kelby Holdings Inc": a body
+        if (
+            name.split()[0].lower() in MAKES
+            and _DETERMINED.search(text, max(0, name_start - 5), name_start)
+            and not (_NAMED_SITE.search(name) or is_street_level(name))
+        ):
+            continue  # "the passenger in the Kia Sportage": a make names a vehicle
         if _COUNTY_FIRST.match(name) and not _NAMED_SITE.search(name):
             continue  # "in Co Tipperary": a county, as "in Tipperary County" is
         if fled_before(text, m.start()):

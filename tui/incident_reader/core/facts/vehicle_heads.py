@@ -57,6 +57,10 @@ _ACTS_AFTER = re.compile(
     r"(?:\s*,\s*(?:carrying|with|driven|operated|run|chartered|hired|travelling|traveling|owned"
     r"|which|believed|thought"
     r"|said|reported|understood|suspected|alleged|apparently|reportedly)\b[^,;]{1,60},)?"
+    # ... or a participle's phrase with no commas ("a coach carrying 26 passengers overturned",
+    # "a bus going from X to Y overturned"): what it carried or where it went, then its verb
+    r"(?:\s+(?:carrying|travelling|traveling|going|heading|headed|bound|packed|filled|loaded"
+    r"|ferrying|transporting|towing)\s[^,;.:]{1,60}?)?"
     r"(?:\s+(?:that|which))?"  # "the petrol tanker that exploded": a relative clause's verb
     r"\s+(?:(?:had|has|have|is|then|reportedly|allegedly|apparently|suddenly|also|later)\s+)*"
     rf"(?:collided(?!\s+(?:head-on\s+)?with\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}"
@@ -69,7 +73,7 @@ _ACTS_AFTER = re.compile(
     r"|left\s+the\s+(?:road|rails|tracks|runway|carriageway|roadway|highway|motorway)"
     r"|tipped|reversed\s+into|lost\s+control|spun|went\s+(?:off|over|out\s+of\s+control)"
     r"|overshot|failed\s+to\s+stop|ran\s+a\s+red|fell|plummeted|tumbled|hurtled"
-    r"|drove|sped|raced|accelerated|came\s+off|entered)(?![\w-])",
+    r"|drove|sped|raced|accelerated|came\s+off|entered|collapsed)(?![\w-])",
     re.IGNORECASE,
 )
 # The object of a driving verb: the vehicle the event's agent drove ("driving the van").

@@ -7,6 +7,7 @@ import re
 
 from incident_reader.core.facts.lexicon import MAKES, MODELS, ORDINARY_WORD_MODELS, SERVICE_NOUNS
 from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.place_words import ORGANISATION_HEADS
 from incident_reader.core.facts.role_words import NOT_NAME_WORDS
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 from incident_reader.core.facts.vehicle_heads import _NOT_MODIFIERS
@@ -20,7 +21,7 @@ from incident_reader.core.facts.vehicle_phrases import (
     PLURALS,
     _taken,
 )
-from incident_reader.core.facts.vocabulary import STREET_WORDS
+from incident_reader.core.facts.vocabulary import SITE_WORDS, STREET_WORDS
 
 # A make nobody listed with its model number (a series after a hyphen: "Boeing 737-800"),
 # after a determiner and perhaps a modifier or two:
@@ -120,8 +121,8 @@ def _described(sentence: Sentence) -> list[tuple[int, int, str]]:
         if not m.group(0).strip():
             continue
         value = _vehicle_value(m)
-        if value is None:
-            continue
+        if value is None or (m.group("make") and _firm_after(text, m.start("make"))):
+            continue  # "of Jaguar PLC", "Toyota Industries Corp.": the maker, not a vehicle
         if value.lower() in _ORDINARY and not _bare_model_is_vehicle(text, m):
             continue  # "Focus groups", "the Discovery Channel", "played jazz"
         if m.group("make") and value == m.group("make").lower():
@@ -158,6 +159,32 @@ def _bare_model_is_vehicle(text: str, m: re.Match[str]) -> bool:
         and not _NAME_AFTER.match(text, m.end())
         and bool(_VEHICLE_TALK.search(text))
     )
+
+
+# Up to three capitalised words after a make: the rest of its name ("Toyota Industries Corp.").
+_NAME_WORDS = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
+
+
+_PLACE_WORDS = frozenset((*STREET_WORDS, *SITE_WORDS))
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _firm_after(text: str, at: int) -> bool:
+    """Whether the name a make starts is a firm's or a place's: an organisation's word closes
+    it ("Ford Motor Co.", "Toyota Industries Corp.") or a street or site word follows the
+    make ("Jaguar Lane", "the Ford Building"; "a Ford Focus Estate" is a car)."""
+    name = _NAME_WORDS.match(text, at)
+    if name is None:
+        return False
+    words = [w.lower().rstrip(",.") for w in name.group(0).split()[1:]]
+    after = _WORD_AFTER.match(text, name.end())  # "the Jaguar chairman", not "motor vehicle"
+    if (
+        after
+        and after.group(1) in ORGANISATION_HEADS
+        and not _MODIFIES_HEAD.match(text, name.end())
+    ):
+        return True
+    return bool(words) and (words[0] in _PLACE_WORDS or any(w in ORGANISATION_HEADS for w in words))
 
 
 def _is_sentence_word(word: str) -> bool:

@@ -10,6 +10,7 @@ from incident_reader.core.facts.vehicle_phrases import (
     VEHICLE,
 )
 from incident_reader.core.facts.vocabulary import (
+    COLOURS,
     SHIP_PREFIXES,
     VEHICLE_CLASSES,
     makes_in,
@@ -18,6 +19,7 @@ from incident_reader.core.model import Fact
 
 _MEASURE = re.compile(r"\d+(?:\.\d+)?-[a-z]+")  # "62-metre", "40-tonne": a size, not a unit number
 
+_COLOURS = frozenset(COLOURS)
 _CLASS_OF = {h: c for c, heads in VEHICLE_CLASSES.items() for h in heads}
 
 _CAR_FORMS = frozenset(
@@ -39,11 +41,19 @@ def _specific(value: str) -> bool:
     return bool(numbered or makes_in(words) or words[0].upper() in SHIP_PREFIXES)
 
 
+def _coloured(value: str) -> bool:
+    """A colour tells which vehicle of a kind ("the blue and gold balloon"), less than a make."""
+    return any(w in _COLOURS for w in value.split())
+
+
 def told_better(facts: list[Fact]) -> list[Fact]:
     """Drop a kind-only description ("the passenger train", "a light plane") of a vehicle the
-    report names more precisely ("Lakeshore Rail train 412", "the Cessna 172"): one vehicle."""
-    named = [f for f in facts if f.kind == VEHICLE and _specific(str(f.value))]
-    if not named:
+    report names more precisely ("Lakeshore Rail train 412", "the Cessna 172"), or tells by its
+    colour ("a hot-air balloon" ... "the red and white balloon"): one vehicle."""
+    vehicles = [f for f in facts if f.kind == VEHICLE]
+    named = [f for f in vehicles if _specific(str(f.value))]
+    coloured = [f for f in vehicles if f not in named and _coloured(str(f.value))]
+    if not (named or coloured):
         return facts
     out: list[Fact] = []
     for f in facts:
@@ -51,6 +61,15 @@ def told_better(facts: list[Fact]) -> list[Fact]:
         head = _head_of(words) if f.kind == VEHICLE and f not in named else None
         if head and any(g.incident == f.incident and _same_kind(g, head) for g in named):
             continue
+        if (
+            head
+            and f not in coloured
+            and any(
+                g.incident == f.incident and _head_of(str(g.value).split()) == head
+                for g in coloured
+            )
+        ):
+            continue  # "a hot-air balloon" is the coloured balloon of the same report
         out.append(f)
     return out
 

@@ -1,0 +1,149 @@
+"""Places and vehicles in shapes of US, UK and wire copy (invented sentences): ordinal street
+names, organisations that close a name, a make that names a vehicle or a firm, a vehicle with a
+participle's phrase before its verb, and a kind-only vehicle the report tells by colour.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from incident_reader.core.facts import extract
+from incident_reader.core.facts.place_words import is_organisation
+from incident_reader.core.facts.places import places
+from incident_reader.core.facts.text import sentence_of
+from incident_reader.core.model import DctSource, Report
+
+
+def _places(sentence: str) -> list[str]:
+    return [str(f.value) for f in places(sentence_of(sentence))]
+
+
+def _found(text: str, kind: str) -> list[Any]:
+    report = Report("r", Path("r.txt"), "", text, "2025-03-02", DctSource.HEADER, "0")
+    return [f.value for f in extract(report, "2025-03-02", ()).facts if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "The crash happened at the intersection of 19th Avenue and Larch Road in Dunmore.",
+            "19th avenue and larch road, dunmore",
+        ),
+        ("It happened at 31st Street and Kell School Road around 11:30 a.m.", "31st street"),
+        ("A man was shot in the 400 block of East 52nd St. on Monday night.", "52nd"),
+        ("The van overturned on the 2nd Avenue bridge near Kelby.", "2nd avenue bridge"),
+    ],
+)
+def test_an_ordinal_before_a_street_word_names_a_street(sentence: str, value: str) -> None:
+    assert any(value in v for v in _places(sentence)), _places(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The stabbing happened in the 19th century part of the old town of Kelby.",
+        "He lived on the 5th floor of a tower block.",
+    ],
+)
+def test_an_ordinal_without_a_street_word_is_no_street(sentence: str) -> None:
+    assert not any(v[:1].isdigit() for v in _places(sentence)), _places(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelby Widgets shares fell 40 cents on the Dunmore Stock Exchange on Friday.",
+        "The blast was blamed on the Kell Liberation Army, police in Dunmore said.",
+        "He holds a stake in Harrow Fenwick Holdings after the buy-out.",
+        "Trading was heavy at Ostley Brothers Inc on the day of the crash.",
+    ],
+)
+def test_an_organisation_is_no_place(sentence: str) -> None:
+    assert not any(
+        w in v for v in _places(sentence) for w in ("exchange", "army", "holdings", "inc")
+    ), _places(sentence)
+
+
+def test_the_organisation_words_close_a_name_only() -> None:
+    assert is_organisation("Kelby Widgets Corp.")
+    assert is_organisation("the Big Board")
+    assert not is_organisation("Corporation Street")
+    assert not is_organisation("Kelby Market")
+    assert not is_organisation("the Corn Exchange")
+    assert is_organisation("the Kelby Stock Exchange")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Jaguar PLC rose after Ford Motor Co. made an offer for the crash-hit firm.",
+        "A contract with Toyota Industries Corp. was signed, the firm said after the crash.",
+        "The Jaguar chairman said the crash on the test track had cost the firm dearly.",
+    ],
+)
+def test_a_make_that_opens_a_firm_is_no_vehicle(text: str) -> None:
+    assert _found(text, "vehicle") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two people were hurt when a car hit the Ford Building in Kelby.", "kelby"),
+        ("A man was killed in a crash at the Jaguar Lane junction in Dunmore.", "jaguar lane"),
+    ],
+)
+def test_a_make_before_a_site_word_names_a_place(text: str, place: str) -> None:
+    assert not any(
+        str(v).startswith(("ford building", "jaguar lane")) for v in _found(text, "vehicle")
+    )
+    assert any(place in str(v) for v in _found(text, "incident.place"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The front passenger in the Kia Sportage died after the crash on Elm Road.",
+        "Two children in the Toyota Corolla were hurt when it hit a wall on Kell Lane.",
+        "The driver of the Ford Fiesta was treated at the scene on Ash Grove.",
+    ],
+)
+def test_a_make_after_a_determiner_is_no_place(sentence: str) -> None:
+    assert not any(m in v for v in _places(sentence) for m in ("kia", "toyota", "ford")), _places(
+        sentence
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police said a coach carrying 40 pupils overturned on the A31 near Kelby.", "coach"),
+        ("Nine were hurt when a bus going from Kell to Dunmore overturned on the bypass.", "bus"),
+        ("A tanker loaded with diesel caught fire on the Dunmore ring road.", "tanker"),
+        ("A 30-storey construction crane collapsed onto Kell Street on Friday.", "crane"),
+    ],
+)
+def test_a_vehicle_with_a_participle_phrase_before_its_verb(text: str, value: str) -> None:
+    assert any(value in str(v) for v in _found(text, "vehicle")), _found(text, "vehicle")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bus carrying pilgrims was parked near the temple when the fire broke out.",
+        "A coach heading for Dunmore stopped at the services before the stabbing.",
+    ],
+)
+def test_a_participle_phrase_without_the_vehicle_acting_tells_nothing(text: str) -> None:
+    assert _found(text, "vehicle") == []
+
+
+def test_a_kind_gives_way_to_the_same_kind_told_by_colour() -> None:
+    text = (
+        "A hot-air balloon carrying 12 passengers came down hard near Kelby this morning. "
+        "The red and white balloon landed at about 7am, the operator said."
+    )
+    assert _found(text, "vehicle") == ["red and white balloon"]
