@@ -90,6 +90,8 @@ def _certain(x: IncidentView, y: IncidentView, place: float, told: float) -> boo
     early, late = sorted((x, y), key=lambda v: (v.date or "")[:10])
     if any(compare_timex(d, early.date or "") in (MATCH, COMPATIBLE) for d in late.recalled):
         return False  # the later report tells the earlier incident as one it recalls
+    if clocks_apart(x, y, APART_MINUTES):
+        return False  # a later report telling its event at another hour tells another event
     gap = days_apart(early.date, late.written)
     return bool(late.written and early.date and late.written > early.date[:10]) and (
         gap is not None and gap > DEVELOPING_DAYS
