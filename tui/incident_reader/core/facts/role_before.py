@@ -91,9 +91,12 @@ _OTHER_BEFORE = re.compile(
     _I,
 )
 
-# The object of a harm verb, past or -ing ("stabbed X", "accused of murdering X"): a victim.
+# The object of a harm verb, past or -ing ("stabbed X", "accused of murdering X", "for raping a
+# 75-year-old"), and of any gerund a charge or an arrest is for ("arrested for allegedly
+# defrauding an 80-year-old", "accused of threatening a 19-year-old"): a victim.
 _HARM_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?:{_words(HARM_VERBS)})(?:\s+at)?|(?:{'|'.join(HARM_ING_STEMS)})ing(?:\s+at)?"
+    rf"(?<![\w-])(?:(?:(?:{_words(HARM_VERBS)})(?:\s+at)?|(?:{'|'.join(HARM_ING_STEMS)})ing(?:\s+at)?"
+    r"|(?<![\w-])(?:for|of|with)\s+(?:allegedly\s+)?[a-z]+ing)(?:\s+(?:an?|the|his|her|their))?"
     # a harm noun's of-phrase: "charged over the stabbing of a 23-year-old woman"
     r"|(?:stabbing|shooting|murder|killing|death|deaths|assault|attack|manslaughter|wounding"
     r"|rape|kidnapping|abduction)\s+of(?:\s+(?:an?|the|his|her))?)\s+$",

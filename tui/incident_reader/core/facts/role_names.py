@@ -178,7 +178,8 @@ def _name_anchors(text: str) -> list[_Anchor]:
         return out
     long_words = _LONG_WORD.findall(text)
     if (
-        len(long_words) >= 8
+        # a short headline has no full stop ("Driver Charged in Crash Probe")
+        len(long_words) >= (8 if text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")) else 3)
         and sum(w[0].isupper() for w in long_words) > 0.85 * len(long_words)
         and sum(w not in _TITLE_CASE_LOWER for w in _LOWER_WORD.findall(text)) <= 1
     ):

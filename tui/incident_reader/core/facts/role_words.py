@@ -163,6 +163,8 @@ VICTIM_PREDICATES: tuple[str, ...] = (
     r"sustained", r"taken to (?:a |the )?hospital", r"in hospital", r"critical condition",
     r"lost (?:his|her|their) li(?:fe|ves)", r"pronounced dead", r"rescued", r"treated",
     r"airlifted", r"flown to", r"missing",
+    # held by the wreck until rescuers came: "was trapped in the car", "had to be cut free"
+    r"trapped", r"cut free", r"freed from", r"extricated",
 )  # fmt: skip
 # A driver's lapse at the wheel ("had fallen asleep at the wheel", "lost control"): the driver
 # is the one the crash is laid on, unless the same clause says they died or were hurt.
@@ -220,4 +222,6 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     # person nouns that open a headline ("Man, 22, arrested after ...")
     "Man", "Woman", "Boy", "Girl", "Teen", "Teenager", "Youth", "Driver", "Suspect", "Gunman",
     "Attacker", "Pensioner", "Mum", "Dad", "Mother", "Father", "Son", "Daughter", "Student",
+    # a company's designators close its name: "Kelbrook Imports Inc", "Harlan Freight Ltd"
+    "Inc", "Corp", "Ltd", "Llc", "LLC", "Plc", "PLC", "Co", "GmbH",
 )  # fmt: skip

@@ -258,6 +258,8 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
     text, base = sentence.text, sentence.start
     if "—" in text or "–" in text or ":" in text or " - " in text:
         text = _DASH_PAIR.sub(_as_commas, _ROLE_COLON.sub(_as_commas, text))  # same length
+    if "(" in text or "[" in text:
+        text = _BRACKETED_HEAD.sub(_unbracketed, text)  # same length
     out: list[Found] = []
     mentions = _mentions(text)
     held = [_is_suspect(text, mention) for mention in mentions]
@@ -301,6 +303,16 @@ def _listed_with(text: str, mentions: list[list[_Anchor]], held: list[bool]) -> 
             if out[i - 1] or out[i]:
                 out[i - 1] = out[i] = True
     return out
+
+
+# An editor's brackets around a quoted person's words ("The (28-year-old) was arrested", "the
+# [driver] was held"): the phrase inside is the determiner's head, as if unbracketed.
+_BRACKETED_HEAD = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+[(\[][^()\[\]]{1,40}[)\]]")
+
+
+def _unbracketed(m: re.Match[str]) -> str:
+    """The bracketed head with its brackets as spaces (offsets unchanged)."""
+    return re.sub(r"[()\[\]]", " ", m.group(0))
 
 
 def _as_commas(m: re.Match[str]) -> str:

@@ -266,6 +266,10 @@ def _anchor(
         )
     ):
         return _ONSET_CUE  # "The court heard that shortly before 11pm on 2 March he walked in"
+    if best is not None and best[1] == _AFTER_CUE:
+        step_end = max((c[1] for c in cues if c[2] == _AFTER_CUE and c[1] <= lo), default=-1)
+        if step_end >= 0 and _after_prior_event(text, step_end, lo):
+            return _ONSET_CUE  # "was arrested following a disturbance in X at around 5am"
     if best is None or best[1] == _AFTER_CUE:
         return None
     if best[1] == _TOLL_CUE and any(
@@ -275,6 +279,30 @@ def _anchor(
     ):
         return _ONSET_CUE  # "were hurt Saturday night when the crowd surged": the onset's time
     return best[1]
+
+
+# The event a later step followed, told as an indefinite noun phrase with at most a place after
+# it ("arrested following a disturbance in Rougier Street", "detained after a brawl outside a
+# bar"): a time right after that phrase is the event's, not the step's. Procedural nouns name no
+# event ("after a search of his home", "following an investigation").
+_PRIOR_EVENT = re.compile(
+    r"(?<![\w-])(?:after|following)\s+an?\s+(?!(?:search|investigation|inquiry|enquiry|raid"
+    r"|operation|appeal|interview|tip|tip-off|review|hearing|trial|complaint|warrant|chase"
+    r"|pursuit|manhunt|hunt|probe)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+    r"(?:\s+(?:in|on|at|near|outside|inside|along|off|behind)\s+(?:the\s+|an?\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+    r"(?:\s+(?:at\s+)?(?:around\s+|about\s+|approximately\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_prior_event(text: str, end: int, lo: int) -> bool:
+    """Whether only an indefinite event phrase after "after"/"following" (and the time's lead)
+    stands between a later step's cue and a time: the time is that event's."""
+    gap = text[end:lo]
+    lead = _LEAD.search(gap)
+    head = gap[: lead.start()] if lead else gap
+    return len(head) <= 90 and _PRIOR_EVENT.search(head) is not None
 
 
 def _first_saying_end(text: str, cues: Sequence[tuple[int, int, int, bool]], hi: int) -> int:

@@ -50,6 +50,7 @@ from incident_reader.core.facts.time_anchor import (
     _anchor,
     _claimed_cues,
     _later_death,
+    _tells_whom,
 )
 from incident_reader.core.facts.timex_filters import (
     _CALENDAR,
@@ -105,6 +106,17 @@ _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 # A time led by "by" bounds when something was done, it never starts the incident.
 _BY_BOUND = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 
+# A time set off from another event by a span right after it ("at 6 a.m. ten days before the
+# shooting", "on Monday, two weeks after the fire" keeps its comma: an apposition): another day.
+_OFFSET_AFTER = re.compile(
+    r"\s+(?:(?:just|only|some|about|nearly|almost)\s+)?(?:an?\s+few\s+|[\w-]+\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after|earlier|later|prior\s+to)\b",
+    re.IGNORECASE,
+)
+
+# A step in the progressive is a state the incident came upon, not a later step.
+_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+[a-z]+ing$", re.IGNORECASE)
+
 # A line opening with a bare clock and a capital: a live-blog stamp without a separator.
 _LINE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+[A-Z“\"]")
 
@@ -158,6 +170,8 @@ def incident_times(
                 continue
             if _BY_BOUND.search(text, max(0, lo - 24), lo):
                 continue  # "contained by 21:40", "187 rescued by 9 a.m.": a bound, no onset
+            if _OFFSET_AFTER.match(text, hi):
+                continue  # "seen near the house at 6 a.m. ten days before the shooting"
             if _LOCAL_AFTER.match(text, hi) and _ZONE.search(t.text):
                 continue  # "0310 GMT (0610 local time)": the local clock is the one told
             if form_field_time(text, lo, hi):
@@ -234,7 +248,12 @@ def unclaimed_date(
                 and 0 <= (lo - end if end <= lo else start - hi) <= MAX_CUE_DISTANCE
                 # "on Saturday, the first final since ...": an apposition's cue claims no day
                 and (end <= lo or "," not in text[hi:start])
-                for start, end, cls, _ in cues
+                # "Police said, one X was returning home on February 24 night": a saying frames
+                # what it reports; "said on Monday" dates the saying itself
+                and not (saying and not (end <= lo and _tells_whom(text, end, lo)))
+                # "was returning home on February 24 night": what someone was doing as it happened
+                and not _PROGRESSIVE.search(text, max(0, start - 12), end)
+                for start, end, cls, saying in cues
             ):
                 continue  # "was charged on 3 March", "appeared in court on 26 February"
             lead = _LEAD.search(text[max(0, lo - 40) : lo])
