@@ -42,6 +42,12 @@ PAIRS = [
     # one letter mistyped in a long name is the same name; short names differing are two
     ("Marathon Road, Pellby", "Marathan Road", "compatible"),
     ("Carlton Street", "Carlson Street", "conflict"),
+    # a street's name as initials, and a street named in another language
+    ("GT Road, Pellby", "the Grand Trunk Road", "compatible"),
+    ("KR Road", "Kettle Road", "conflict"),
+    ("Vallgatan street", "Wall Street", "compatible"),
+    ("Rue des Tanneurs", "Tanner Street", "compatible"),
+    ("Vallgatan street", "Kyrkogatan street", "conflict"),
 ]
 
 

@@ -43,6 +43,18 @@ UNIT_WORDS = frozenset(
     "unit flat apartment apt suite platform gate no number bay pier berth room building".split()
 )
 
+# Street-type words of other languages, written before the name ("Rue de Rivoli", "Calle Mayor",
+# "Jalan Sudirman") or run on after it ("Drottninggatan", "Nyhavnsgade", "Kalverstraat", "Ashoka
+# Marg"): a name in another language may be the translation of an English one ("Queen Street").
+FOREIGN_BEFORE = frozenset(
+    "rue calle carrer via viale corso avenida avinguda rua ulitsa jalan jl calea piazza plaza "
+    "praca largo paseo passeig rambla ramblas strada".split()
+)
+FOREIGN_AFTER = (
+    "gatan", "gata", "gade", "vej", "vegen", "veien", "strasse", "straat", "gracht", "weg",
+    "laan", "plein", "ulica", "utca", "caddesi", "sokak", "marg", "salai", "torget", "platz",
+)  # fmt: skip
+
 EXAMPLES: list[tuple[str, list[str]]] = [
     ("Main St", ["main", "street"]),
     ("St Kilda Road", ["saint", "kilda", "road"]),
@@ -134,3 +146,22 @@ def numbers_disagree(a: list[str], b: list[str]) -> bool:
     one telling a number the other leaves out ("I-95 near Exit 33" / "I-95") is more specific."""
     na, nb = numbers_by_kind(a), numbers_by_kind(b)
     return any(not (na[k] <= nb[k] or nb[k] <= na[k]) for k in na.keys() & nb.keys())
+
+
+def foreign_street(words: list[str]) -> bool:
+    """Whether a place names a street in another language (see FOREIGN_BEFORE, FOREIGN_AFTER)."""
+    return any(
+        w in FOREIGN_BEFORE or any(w.endswith(x) and len(w) >= len(x) + 3 for x in FOREIGN_AFTER)
+        for w in words
+    )
+
+
+def initials_of(short: str, words: tuple[str, ...]) -> bool:
+    """Whether a short name is the initials of a longer one ("GT Road" / "Grand Trunk Road", "MG
+    Road" / "Mahatma Gandhi Road"): two to four letters, one for each word."""
+    return (
+        2 <= len(short) <= 4
+        and short.isalpha()
+        and len(words) == len(short)
+        and all(w[:1] == c for w, c in zip(words, short, strict=True))
+    )

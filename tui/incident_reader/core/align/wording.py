@@ -15,7 +15,12 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from incident_reader.core.align.place_words import numbers_disagree, place_words
+from incident_reader.core.align.place_words import (
+    foreign_street,
+    initials_of,
+    numbers_disagree,
+    place_words,
+)
 from incident_reader.core.align.values import COMPATIBLE, CONFLICT, MATCH
 from incident_reader.core.facts import vocabulary
 
@@ -191,6 +196,7 @@ class _Street:
     name: frozenset[str]
     joined: str
     kind: str  # "street", "path" (beside a road: a bike path), "point" or "structure" (a bridge)
+    words: tuple[str, ...] = ()  # its name's words, in order
 
 
 def _streets(text: str) -> tuple[_Street, ...]:
@@ -208,7 +214,8 @@ def _streets(text: str) -> tuple[_Street, ...]:
             if any(v in PATH_WORDS for v in words[i:]):
                 kind = "path"
             name = frozenset({words[i - 1]} if i > start else {w})
-            found.append(_Street(name, "".join(words[start:i]) or w, kind))
+            named = tuple(words[start:i])
+            found.append(_Street(name, "".join(named) or w, kind, named))
             start = i + 1
     return tuple(found)
 
@@ -218,6 +225,8 @@ def _same_street(a: _Street, b: _Street) -> bool:
     same = _same_place_word
     if _covered(set(a.name), set(b.name), same) or _covered(set(b.name), set(a.name), same):
         return True
+    if initials_of(a.joined, b.words) or initials_of(b.joined, a.words):
+        return True  # "GT Road" is the Grand Trunk Road
     return bool(a.joined and b.joined) and same(a.joined, b.joined)
 
 
@@ -238,6 +247,8 @@ def compare_places(a: str, b: str) -> str:
         return MATCH
     if _covered(wa, wb, _same_place_word) or _covered(wb, wa, _same_place_word):
         return COMPATIBLE
+    if foreign_street(sorted(wa)) != foreign_street(sorted(wb)):
+        return COMPATIBLE  # "Drottninggatan" may be the "Queen Street" of an English report
     sa, sb = _streets(str(a)), _streets(str(b))
     if sa and sb and sa[0].kind != sb[0].kind:
         return COMPATIBLE  # a junction lies on the streets it joins, a bridge on its road
