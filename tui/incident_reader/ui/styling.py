@@ -5,7 +5,10 @@ foreground (rich colours have no alpha), which drew some highlights as text on i
 ``component_style`` blends each component's colours over the widget's real background instead.
 ``MinimumContrast`` is a line filter (applied by the app to every widget's output, after Textual's
 own): any text cell whose colour falls under 4.5:1 against its background, in any theme, is moved
-towards black or white until it reads, the way terminals' "minimum contrast" settings do.
+towards black or white until it reads, the way terminals' "minimum contrast" settings do. On a
+256-colour terminal (macOS Terminal, tmux and screen by default) the contrast is measured on the
+palette colours the terminal will draw, since rounding to the palette can cost a pair that read
+at 4.5:1 half of its contrast.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rich.color import Color as RichColor
+from rich.color import ColorSystem
 from rich.segment import Segment
 from rich.style import Style
 from textual.color import Color
@@ -53,25 +57,48 @@ def contrast(a: Color, b: Color) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def legible(text: Color, background: Color, minimum: float = MINIMUM_CONTRAST) -> Color:
+@lru_cache(8192)
+def drawn(color: Color, system: ColorSystem | None = None) -> Color:
+    """The colour a terminal of ``system`` draws for ``color``: the 256-colour palette's nearest
+    for EIGHT_BIT (the cube and grey ramp, whose values are fixed), else the colour itself."""
+    if system is not ColorSystem.EIGHT_BIT:
+        return color
+    rounded = RichColor.from_rgb(color.r, color.g, color.b).downgrade(system)
+    triplet = rounded.get_truecolor()
+    return Color(triplet.red, triplet.green, triplet.blue)
+
+
+def legible(
+    text: Color,
+    background: Color,
+    minimum: float = MINIMUM_CONTRAST,
+    system: ColorSystem | None = None,
+) -> Color:
     """``text`` itself if it reads on ``background``, else the least change towards black or white
-    that does (the more contrasting of the two when neither reaches ``minimum``)."""
-    if contrast(text, background) >= minimum:
+    that does (the more contrasting of the two when neither reaches ``minimum``); with a
+    ``system``, as the terminal draws both colours."""
+    ground = drawn(background, system)
+
+    def reads(colour: Color) -> float:
+        return contrast(drawn(colour, system), ground)
+
+    if reads(text) >= minimum:
         return text
     best = text
     for pole in (_WHITE, _BLACK):
-        if contrast(pole, background) < minimum:
-            if contrast(pole, background) > contrast(best, background):
+        if reads(pole) < minimum:
+            if reads(pole) > reads(best):
                 best = pole
             continue
         low, high = 0.0, 1.0  # blend factor: 0 is the colour, 1 is the pole
         for _ in range(12):
             middle = (low + high) / 2
-            if contrast(text.blend(pole, middle), background) >= minimum:
+            if reads(text.blend(pole, middle)) >= minimum:
                 high = middle
             else:
                 low = middle
-        return text.blend(pole, high)
+        found = text.blend(pole, high)
+        return found if reads(found) >= minimum else pole  # the palette's steps are not smooth
     return best
 
 
@@ -82,7 +109,12 @@ def _solid(color: RichColor | None) -> Color | None:
 
 
 @lru_cache(4096)
-def legible_style(style: Style, background: Color, minimum: float = MINIMUM_CONTRAST) -> Style:
+def legible_style(
+    style: Style,
+    background: Color,
+    minimum: float = MINIMUM_CONTRAST,
+    system: ColorSystem | None = None,
+) -> Style:
     """``style`` with dim resolved to a colour and its text colour made to read on its ground."""
     reverse = bool(style.reverse)
     text = _solid(style.bgcolor if reverse else style.color)
@@ -95,7 +127,7 @@ def legible_style(style: Style, background: Color, minimum: float = MINIMUM_CONT
     if dimmed:
         text = ground.blend(text, DIM_FACTOR)
         style = style + Style(dim=False)
-    fixed = legible(text, ground, minimum)
+    fixed = legible(text, ground, minimum, system)
     if fixed == text and not dimmed:
         return style
     return _with_text(style, fixed, reverse)
@@ -112,15 +144,32 @@ class MinimumContrast(LineFilter):
 
     def __init__(self, minimum: float = MINIMUM_CONTRAST, enabled: bool = True) -> None:
         self.minimum = minimum
+        self.system: ColorSystem | None = None  # the terminal's, read from the app on first use
+        self._system_known = False
         super().__init__(enabled=enabled)
 
+    def _terminal_system(self) -> ColorSystem | None:
+        """The colours the app's terminal draws: 256 is measured on its palette; truecolor and
+        16-colour terminals (whose 16 colours are the terminal's own) as the styles say."""
+        if not self._system_known:
+            from textual._context import active_app  # the app rendering now
+
+            try:
+                named = active_app.get().console.color_system
+            except LookupError:
+                return None  # not rendering for an app (a test of the filter alone)
+            self.system = ColorSystem.EIGHT_BIT if named == "256" else None
+            self._system_known = True
+        return self.system
+
     def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        system = self._terminal_system()
         out: list[Segment] = []
         for segment in segments:
             text, style, control = segment
             if style is None or control or not text.strip():
                 out.append(segment)
                 continue
-            fixed = legible_style(style, background, self.minimum)
+            fixed = legible_style(style, background, self.minimum, system)
             out.append(segment if fixed is style else Segment(text, fixed, control))
         return out
