@@ -81,6 +81,8 @@ NOT_PEOPLE_HEADS: tuple[str, ...] = (
     # places a preposition names ("at the scene and a man was arrested")
     "scene", "site", "area", "spot", "location", "centre", "center", "hospital", "infirmary",
     "town", "city", "village", "county", "country", "region", "district", "station", "junction",
+    # a whole people named as one ("left much of the male population dead"): never a count
+    "population",
 )  # fmt: skip
 # Plural people nouns without a final "s": a breakdown part without a count must be singular.
 PLURAL_PEOPLE_NOUNS: tuple[str, ...] = (
