@@ -82,3 +82,132 @@ RELEASED_FROM_HOSPITAL: list[tuple[str, str, list[Any]]] = [
 )
 def test_moves_times_and_releases(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# A second clause whose subject adds people of the same kind ("another", "two others", "one
+# other") joined by "with", "while", "and" or a comma: one count of their sum.
+ADDED_CLAUSE: list[tuple[str, str, list[Any]]] = [
+    ("One woman suffered a broken leg with another suffering cuts.", INJURED, [2]),
+    ("One man suffered an injury to his arm, with another suffering neck injuries.", INJURED, [2]),
+    ("One man died at the scene while another died in hospital.", KILLED, [2]),
+    ("A boy was injured, with two others suffering minor cuts.", INJURED, [3]),
+    # another kind in the second clause adds nothing; "the other two" are the rest of a set
+    ("Two people were killed, with another three injured.", KILLED, [2]),
+    ("Two men were hurt and the other two escaped unhurt.", INJURED, [2]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), ADDED_CLAUSE)
+def test_added_clause(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# A reciprocal pronoun after a verb of the kind counts nobody; a whole people is no count.
+NO_COUNT_OBJECTS: list[tuple[str, str, list[Any]]] = [
+    ("He said believers are forbidden from killing one another.", KILLED, []),
+    ("The rival gangs kept injuring each other, the court heard.", INJURED, []),
+    ("The war left a large part of the male population dead or in exile.", KILLED, []),
+    ("The gunman opened fire, killing one and injuring two others.", KILLED, [1]),
+]
+# A named list of the dead after a colon, or with where its people were from between the items.
+NAMED_LISTS: list[tuple[str, str, list[Any]]] = [
+    ("Those killed were: Tom Bell, 19, Ann Ross, 57, and Sam Hart, 63.", KILLED, [3]),
+    ("Tom Bell, 19, and Ann Ross, 57, both from Kelby, were killed.", KILLED, [2]),
+    (
+        "Tom Bell, 19, Ann Ross, 57, and Sam Hart, 63, all from Kelby, and Jo Lee, 62, both from"
+        " Arnside, were killed in the crash.",
+        KILLED,
+        [4],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), NO_COUNT_OBJECTS + NAMED_LISTS)
+def test_objects_and_named_lists(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# A quantifier inside the joint of a participle clause ("before all being taken to X"), a toll told
+# as "the loss of N lives", and parts of a set that give way to it: "the two other deceased" is the
+# rest of the dead, "two received grievous injuries" a degree of harm among the injured.
+JOINTS_TOLLS_AND_PARTS: list[tuple[str, str, list[Any]]] = [
+    ("Three people required treatment before all being taken to hospital.", HOSPITAL, [3]),
+    ("Two workers were assessed by paramedics before both being flown to hospital.", HOSPITAL, [2]),
+    ("The fire resulted in the loss of three lives.", KILLED, [3]),
+    ("The blast caused the loss of two human lives, officials said.", KILLED, [2]),
+    ("Three people died. The identities of the two other deceased were not known.", KILLED, [3]),
+    ("Four people were injured when the wall fell. Two received grievous injuries.", INJURED, [4]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), JOINTS_TOLLS_AND_PARTS)
+def test_joints_tolls_and_parts(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# One person of the other party ("The driver of the other vehicle, a man of 31, was taken to
+# hospital") after a count of the same kind adds one: the report's running total.
+OTHER_PARTY_ADDED: list[tuple[str, str, list[Any]]] = [
+    (
+        "Two people were taken to hospital after the crash. The driver of the other vehicle, a"
+        " man of 31, was taken to hospital with minor injuries.",
+        HOSPITAL,
+        [2, 3],
+    ),
+    (
+        "Three people were injured in the fire. The owner of the other flat, a woman of 60, was"
+        " injured too.",
+        INJURED,
+        [3, 4],
+    ),
+    # the rest of a set is no other party; a negated clause adds nobody
+    ("Two drivers were hurt. The other driver was taken to hospital.", INJURED, [2]),
+    (
+        "Two people were taken to hospital. The driver of the other car was not hurt.",
+        INJURED,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), OTHER_PARTY_ADDED)
+def test_other_party_added(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# A further object of the move to another hospital, with "at" as well as "to", after the first
+# hospital's town: the further one is added.
+ONE_MORE_AT_ANOTHER_HOSPITAL: list[tuple[str, str, list[Any]]] = [
+    (
+        "Four of the injured were admitted to a hospital in Kelby and another at a clinic.",
+        HOSPITAL,
+        [5],
+    ),
+    (
+        "Four were admitted to the district hospital and another at a private hospital.",
+        HOSPITAL,
+        [5],
+    ),
+    ("Two were taken to hospital in Kelby and another man was arrested.", HOSPITAL, [2]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), ONE_MORE_AT_ANOTHER_HOSPITAL)
+def test_one_more_at_another_hospital(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# Surnames told before, listed as the subject: one person per name (not a list of services, and
+# not "hurt", which is said of countries and firms too).
+SURNAME_LISTS: list[tuple[str, str, list[Any]]] = [
+    ("Brown and Diaz were transported by ambulance to Mercy Medical Center.", HOSPITAL, [2]),
+    ("Okafor, Lindqvist and Moreau were injured.", INJURED, [3]),
+    ("Smith and Jones were taken to hospital.", HOSPITAL, [2]),
+    ("Police and Fire were called to the scene.", INJURED, []),
+    ("Japan and Korea were hurt by the slump in exports.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), SURNAME_LISTS)
+def test_surname_lists(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

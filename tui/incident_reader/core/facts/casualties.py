@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
+from incident_reader.core.facts.added import added_clauses
 from incident_reader.core.facts.anaphora import anaphoric_counts
 from incident_reader.core.facts.casualty_filters import (
     _HABITUAL,
@@ -140,6 +141,8 @@ _SHARE_OF = re.compile(
     r"|casualties|survivors|patients))\b",
     re.IGNORECASE,
 )
+# "the two other deceased", "the three other injured": the rest of a set, not its size.
+_THE_OTHER = re.compile(r"\bthe\s+\S+\s+other\s", re.IGNORECASE)
 # A sentence that may hold an anaphoric subject (anaphora.py reads it closely).
 _ANAPHOR_GATE = re.compile(r"\b(?:they|all|each|those|the|these)\b", re.IGNORECASE)
 # A line of fields is short: labels parted from counts by a dash, a bar or a space only there.
@@ -270,6 +273,8 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
     if _NOUN_GATE.passes(sentence):
         for kind, pattern in _COUNTED_NOUN.items():
             for m in _at_counts(text, pattern):
+                if _THE_OTHER.search(text, max(0, m.start() - 4), m.end()):
+                    continue  # "the two other deceased": the rest of a set told before
                 value = parse_count(m.group("n"))
                 if value is not None:  # "two of the 150 dead": the 150 still counts the dead
                     out.append(
@@ -278,7 +283,7 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         for m in _LIVES.finditer(sentence) if "lives" in text or "bodies" in text else ():
             if m.group("b") and re.search(r"(?:another|further|more)\s", m.group(0), re.I):
                 continue  # "recovered three more bodies": added to a toll said elsewhere
-            value = parse_count(m.group("n") or m.group("b"))
+            value = parse_count(m.group("n") or m.group("b") or m.group("l"))
             if value is not None:
                 out.append(
                     Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
@@ -338,6 +343,7 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         out.extend(_found_hurt(sentence))  # "They found three men with stab wounds"
     if " and " in text:
         out = one_more(sentence, out)
+    out = added_clauses(sentence, out)  # "One man was hurt, with another suffering cuts"
     if any(f.kind == HOSPITALISED for f in out) and (
         " and " in text or " while " in text or " whereas " in text
     ):

@@ -112,7 +112,10 @@ def build_rules(
         # a headline's bare singular noun, first in its line: "Man, 34, dies after stabbing", or
         # two joined by "and": "Mother and child killed as wall falls"
         r"|(?P<bare>(?-i:[A-Z][a-z]{2,}))(?:\s+and\s+(?P<bare2>(?-i:[a-z]{3,})))?"
-        r"(?=\s*,|\s+(?-i:[a-z])))"
+        r"(?=\s*,|\s+(?-i:[a-z]))"
+        # surnames told before, in a list: "Brown and Diaz were transported to X"
+        r"|(?P<names>(?-i:[A-Z][a-z][\w'’-]+)(?:\s*,\s*(?-i:[A-Z][a-z][\w'’-]+)){0,3}\s*,?\s+and\s+"
+        r"(?-i:[A-Z][a-z][\w'’-]+))(?=\s+(?:were|have|had|both|all)\b))"
         rf"{noun_part}{APPOS}{AUX}\s+(?P<verb>{verb})(?![\w-])"
         r"(?!\s+(?:his|her|their|its|my|your|our|him|them)\b)"  # "who injured his shoulder"
     )

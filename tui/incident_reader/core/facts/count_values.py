@@ -37,7 +37,9 @@ _AND_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][\w'’-]*)")
 _DEFINITE_END = re.compile(
     r"\s*,|\s+(?:who|has|had|was|is|died)\b"
     # an of-phrase naming what the one person belongs to: "The driver of the car died"
-    r"|\s+of\s+(?:the|an?|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:has|was|is|died)\b",
+    # (or by an apposition after it: "The driver of the other car, a man of 31, was ...")
+    r"|\s+of\s+(?:the|an?|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"(?:\s*,|\s+(?:has|was|is|died)\b)",
     re.IGNORECASE,
 )
 # Heads that take a share of a set ("the rest of the crew was hurt"): not one person.
@@ -84,6 +86,8 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
         return None  # "four hours", "two cars": not people; "two others expired": a verb
     if m.group("zero"):
         return 0  # "no one died", "none of the passengers was hurt"
+    if m.group("names"):  # (not "Jordan and Egypt were hurt by the crisis": said of places too)
+        return None if m.group("verb").lower().startswith("hurt") else _surnames(m.group("names"))
     if m.group("bare"):
         return _bare_subject(m)
     if m.group("n"):
@@ -127,6 +131,21 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
             None  # "the pedestrian, ..., died" is one; "the injured were" or "the crash killed" not
         )
     return 1  # "a man", "one woman", "the only passenger", "He", "Mr Ellery"
+
+
+def _surnames(names: str) -> int | None:
+    """ "Brown and Diaz were transported to X": one person per capitalised name of the list, none
+    if a word of it is a closed-class word ("The", "Both") or a role that names no one person."""
+    words = re.findall(r"[\w'’-]+", names)
+    people = [w for w in words if w.lower() != "and"]
+    if any(w.lower() in _CLOSED or w.lower() in _NOT_SURNAMES for w in people):
+        return None
+    return len(people)
+
+
+_CLOSED = frozenset(CLOSED_WORDS)
+# Capitalised words that open a list of services or places, not of people.
+_NOT_SURNAMES = frozenset(("police", "fire", "rescue", "ambulance", "paramedics", "officers"))
 
 
 def _bare_subject(m: re.Match[str]) -> int | None:

@@ -67,6 +67,8 @@ _SHARED_AUX = re.compile(
     r"(?![\w'’-])[^.;:!?]{0,80}?\s+and\s+(?:(?:later|then|subsequently|was)\s+)?$",
     re.IGNORECASE,
 )
+# A reciprocal pronoun after a verb of the kind: "killing one another", "injuring each other".
+_RECIPROCAL = re.compile(r"\b(?:one\s+another|each\s+other)\b", re.IGNORECASE)
 # Present states an elided subject may be in ("and is now in police custody", "is warded at").
 _STATES = ("in ", "under ", "warded", "detained", "hospitali", "being")
 
@@ -136,6 +138,8 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             value = _object_value(m, more, rules.running_total)
             if _MORE.match(text, m.end()) and not _other_verb_before(text, m):
                 continue  # "killed three more": added to a toll told elsewhere
+            if _RECIPROCAL.search(text, m.start(), object_end(m) + 9):
+                continue  # "forbidden from killing one another": a reciprocal pronoun, no count
             if value is not None and not _negated(text, m.start()):
                 out.append(Found(rules.kind, value, base + m.start(), base + object_end(m)))
     fixed = (

@@ -49,9 +49,11 @@ _COUNTED = rf"(?:the\s+|a\s+total\s+of\s+)?(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{A
 # A further object of the same verb: "took two patients to X and a third (patient) by road to Y",
 # "... and another to Y", "... and a further (two) to Y", "... and three others to Y" (added).
 _ONE_MORE = re.compile(
+    # (the first hospital's town may end its clause: "admitted to a hospital in Dahanu and ...")
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
     rf"\s*,?\s+and\s+(?:(?:an?|the)\s+(?P<ord>{ORDINAL})"
     rf"|(?P<another>another|one\s+more|a\s+further)(?:\s+(?P<further>{COUNT}))?"
-    rf"|(?P<more>{COUNT})\s+(?:others|more))(?:\s+{ADJ}*{MOD}{NOUN})?{MEANS}\s+(?:to|into)\s+"
+    rf"|(?P<more>{COUNT})\s+(?:others|more))(?:\s+{ADJ}*{MOD}{NOUN})?{MEANS}\s+(?:to|into|at|in)\s+"
     rf"{HOSPITAL_PLACE}",
     re.IGNORECASE,
 )
@@ -89,7 +91,8 @@ _RECEIVING = WordScan(
 _HOSPITAL_VERB = "|".join(HOSPITAL_FORMS)
 _AND_HOSPITAL = re.compile(
     # joined by "and", or by a participle clause: "treated at the scene before being taken to X"
-    r"(?:[\s,]+(?!and\b)[\w'’-]+){0,6}?[\s,]+(?:and|(?:before|after)\s+being)\s+"
+    # ("before all being taken to X": the quantifier is the subject's)
+    r"(?:[\s,]+(?!and\b)[\w'’-]+){0,6}?[\s,]+(?:and|(?:before|after)\s+(?:(?:all|both)\s+)?being)\s+"
     r"(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
     rf"(?:(?:later|then|subsequently|all|both)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])",
     re.IGNORECASE,

@@ -75,10 +75,12 @@ _LIVES = WordScan(
     re.compile(
         rf"(?<![\w-])(?:{'|'.join(LIFE_TAKING)})\s+(?:the\s+)?(?P<n>{COUNT})\s+lives(?![\w-])"
         rf"|(?<![\w-])(?:{'|'.join(BODY_FINDING)})(?:\s+(?:out|up))?\s+(?:(?:a\s+)?further\s+|another\s+)?"
-        rf"(?P<b>{COUNT})\s+(?:more\s+)?bodies(?![\w-])",
+        rf"(?P<b>{COUNT})\s+(?:more\s+)?bodies(?![\w-])"
+        # a toll as a noun phrase: "resulting in the loss of three lives"
+        rf"|(?<![\w-])loss\s+of\s+(?P<l>{COUNT})\s+(?:(?:human|innocent|precious)\s+)?lives(?![\w-])",
         re.IGNORECASE,
     ),
-    (*LIFE_TAKING, *BODY_FINDING),
+    (*LIFE_TAKING, *BODY_FINDING, "loss"),
 )
 # People named in a list: "PC Ann Lee, Tom Hart, 44, and US tourist Jo Bell were killed",
 # "killing Ann Lee, 54, and Tom Hart, 75": one person per name (a name is two or more capitalised
@@ -86,6 +88,8 @@ _LIVES = WordScan(
 _NAME_ITEM = (
     r"(?:(?:[A-Z][\w-]*\s+)?[a-z]+\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,|\s+and\b)|\s*\(\d{1,3}\))?"
+    # where the people before were from: "..., all from Kelby, and ..., both from Arnside, were"
+    r"(?:\s*,\s*(?:all|both)\s+from\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*,|\s+and\b))?"
 )
 _NAMES = rf"(?P<names>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+and\s+{_NAME_ITEM})"
 _NAME_ONE = re.compile(_NAME_ITEM)
@@ -97,7 +101,7 @@ _NAMED_BEFORE = {
     KILLED: re.compile(
         r"(?:killing|killed|(?:(?-i:[Kk])illed|(?-i:[Tt])he\s+dead|(?-i:[Tt])hose\s+"
         r"(?:killed|who\s+died))\s+(?:are|were|have\s+been|had\s+been)"
-        r"(?:\s+(?:named|identified)\s+as)?)\s+$"
+        r"(?:\s+(?:named|identified)\s+as)?)\s*:?\s+$"
     ),
     INJURED: re.compile(r"(?:injuring|injured|wounding)\s+$"),
 }

@@ -35,24 +35,34 @@ HOSPITALISED = "casualties.hospitalised"
 _OTHERS = re.compile(rf"(?P<n>{COUNT})\s+other(?:s\b|\s+(?-i:[a-z]))", re.IGNORECASE)
 
 
+# One person of another party than those counted before: "The driver of the other vehicle, a
+# 31-year-old man, was taken to hospital" (an of-phrase naming the other vehicle or side).
+_OF_THE_OTHER = re.compile(r"^\S+(?:\s+\S+)?\s+of\s+the\s+other\s+(?-i:[a-z])", re.IGNORECASE)
+INJURED_KIND = "casualties.injured"
+
+
 def _others_added(facts: Sequence[Fact]) -> list[Fact]:
     """Hospital counts of "N other(s)" told right after another hospital count of the incident
     (the sentence before): "A woman was flown to X. Three other passengers were taken by road to
-    Y" took four to hospital (the value is the sum, the evidence the second count's)."""
+    Y" took four to hospital (the value is the sum, the evidence the second count's). So does one
+    person of the other party, for the hurt too: "Two people were taken to hospital with serious
+    injuries. The driver of the other vehicle was taken to hospital with minor injuries" (three)."""
     out = list(facts)
-    last: dict[str, int] = {}
+    last: dict[tuple[str, str], int] = {}
     for i in sorted(range(len(out)), key=lambda i: out[i].start):
         f = out[i]
-        if f.kind != HOSPITALISED:
+        if f.kind not in (HOSPITALISED, INJURED_KIND):
             continue
-        before = last.get(f.incident)
-        m = _OTHERS.match(f.text)
-        if before is not None and m and isinstance(f.value, int):
+        before = last.get((f.kind, f.incident))
+        m = _OTHERS.match(f.text) if f.kind == HOSPITALISED else None
+        n = parse_count(m.group("n")) if m else None
+        if n is None and f.value == 1 and _OF_THE_OTHER.match(f.text):
+            n = 1
+        if before is not None and n is not None and isinstance(f.value, int):
             prev = out[before]
-            n = parse_count(m.group("n"))
             if isinstance(prev.value, int) and n == f.value and 0 <= f.start - prev.end < 400:
                 out[i] = replace(f, value=prev.value + f.value)
-        last[f.incident] = i
+        last[(f.kind, f.incident)] = i
     return out
 
 
@@ -162,7 +172,7 @@ _PART = re.compile(
     # a share of those hurt: "Of the 14 persons injured, two have died", "two of the injured"
     r"|of\s+the\s+(?:[\w-]+\s+){0,3}?(?:injured|hurt|wounded|casualties)"
     r"|(?:dead|injured|wounded|hurt|victims|casualties|killed)\s+includ(?:e|es|ed)|bodies"
-    r"|(?:serious|critical|severe|grave)(?:ly)?|minor|life-threatening"
+    r"|(?:serious|critical|severe|grave|grievous)(?:ly)?|minor|life-threatening"
     # a state some of the hurt are in: "Three remain in a stable condition", "Eleven in hospital"
     r"|stable|condition|in\s+hospital)(?![\w-])",
     re.IGNORECASE,

@@ -1,0 +1,57 @@
+"""A second clause of the same sentence that counts more people of the same kind: "One man suffered
+a broken arm, with another suffering neck injuries", "One died at the scene while another died in
+hospital", "A boy was hurt, with two others suffering cuts" (the people are added, not a revision).
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.numbers import COUNT
+from incident_reader.core.facts.text import Sentence
+
+# The second clause's subject says its people are more than the first's: "another", "one other",
+# "two others", "three more" (not "the other two", the rest of a set told before).
+_ADDED_SUBJECT = re.compile(
+    rf"(?:another|one\s+other|(?P<n>{COUNT})\s+(?:others|more|other\s+(?-i:[a-z])))(?![\w'’-])",
+    re.IGNORECASE,
+)
+# What joins the two clauses: "with", "and", "while", "whereas" or a comma, after the rest of the
+# first clause ("an injury to his arm, with ...": a few words, none of them another joint).
+_JOINT = re.compile(
+    r"^(?:\s*,\s*|(?:\s+(?!(?:with|and|while|whereas|but|who|which|after|when)\b)[\w'’-]+){0,6}?"
+    r"\s*,?\s+(?:with|and|while|whereas)\s+)$",
+    re.IGNORECASE,
+)
+_GATE = re.compile(r"\b(?:another|others?|more)\b", re.IGNORECASE)
+
+
+def added_clauses(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """Join each count whose clause adds people ("..., with another suffering cuts") to the count of
+    the same kind told right before it in the sentence: one fact of their sum, from the first
+    count's words to the second's."""
+    if len(found) < 2 or not _GATE.search(sentence.text):
+        return found
+    text, base = sentence.text, sentence.start
+    out = sorted(found, key=lambda f: f.start)
+    i = 1
+    while i < len(out):
+        f = out[i]
+        prev = next((g for g in reversed(out[:i]) if g.kind == f.kind and g.end <= f.start), None)
+        if (
+            prev is not None
+            and isinstance(prev.value, int)
+            and isinstance(f.value, int)
+            and _ADDED_SUBJECT.match(text, f.start - base)
+            and _JOINT.match(text[prev.end - base : f.start - base])
+            and not any(g.start < f.start and g.end > prev.end for g in out if g is not prev)
+        ):
+            merged = Found(f.kind, prev.value + f.value, prev.start, f.end)
+            out = [g for g in out if g is not prev and g is not f]
+            out.insert(0, merged)
+            out.sort(key=lambda g: g.start)
+            i = 1
+            continue
+        i += 1
+    return out
