@@ -147,3 +147,19 @@ def test_a_kind_gives_way_to_the_same_kind_told_by_colour() -> None:
         "The red and white balloon landed at about 7am, the operator said."
     )
     assert _found(text, "vehicle") == ["red and white balloon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("The trawler sank near Ash Island. It was homeported in Kelby Bays, Maine.", "kelby"),
+        ("The lorry, registered in Kell, crashed on the M8 near Dunmore.", "kell"),
+        (
+            "A coach firm based in Harrow said its coach overturned on the A31 at Elm Cross.",
+            "harrow",
+        ),
+    ],
+)
+def test_a_vehicle_or_firm_home_is_no_scene(text: str, home: str) -> None:
+    got = [str(v) for v in _found(text, "incident.place")]
+    assert got and not any(v.startswith(home) for v in got), got

@@ -210,6 +210,8 @@ PLACE_PREPOSITIONS: tuple[str, ...] = (
 RESIDENCE_CUES: tuple[str, ...] = (
     "address", "addresses", "lives", "lived", "living", "resident", "residents", "native", "born",
     "raised", "grew up", "hails", "hometown", "home town", "originally", "moved", "settled",
+    # a vehicle's or a firm's home: "the trawler, homeported in X", "a coach firm based in Y"
+    "homeported", "home port", "based", "registered",
 )  # fmt: skip
 # Common nouns of the site that may stand between a preposition and a name ("a pub in Market Row"):
 # the comparer's site words, their two-word forms, and nouns of a scene rather than a site.
