@@ -270,7 +270,8 @@ def _shared(views: list[IncidentView], groups: list[list[int]]) -> tuple[SharedI
     shared = []
     for n, g in enumerate(sorted(groups, key=rank), start=1):
         g = sorted(g, key=lambda k: views[k].order)
-        firm = [d for k in g if (d := views[k].date) and views[k].firm]
+        full = [d for k in g if (d := views[k].date) and views[k].full]  # "on 13 September"
+        firm = full or [d for k in g if (d := views[k].date) and views[k].firm]
         fallback = sorted(d for k in g if (d := views[k].date))[:1]  # it happened by then
         places = [p for k in g if (p := views[k].place)]
         shared.append(

@@ -131,6 +131,7 @@ class IncidentView:
     place_stems: frozenset[str] = frozenset()
     times: tuple[int, ...] = ()  # clock times given for it, minutes after midnight
     firm: bool = True  # the date comes from the text, not the report's own DCT
+    full: bool = False  # the text gives the date by its month and day ("on 13 September")
     written: str | None = None  # the report's DCT day
     names: frozenset[str] = frozenset()  # the suspects' surnames
     named: frozenset[str] = frozenset()  # the names its telling gives (see ``name_stems``)
@@ -193,7 +194,8 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
                 stems=content_stems(" ".join((inc.summary, told, place or ""))),
                 place_stems=content_stems(place or "") - PLACE_KIND_WORDS,
                 times=tuple(m for m in clocks if m is not None),
-                firm=firm_date(day, written, inc.main),
+                firm=firm_date(day, written, inc.main) or _told_in_full(day, facts),
+                full=_told_in_full(day, facts),
                 written=written,
                 names=names,
                 named=name_stems(f"{inc.summary}\n{told}"),
@@ -219,6 +221,23 @@ def _surname(name: str) -> str | None:
     """The last word of a name: "Jordan Pask" and "Jordan Pike" share only a first name."""
     words = [t for t in tokens(name) if len(t) >= NAME_MIN_CHARS]
     return words[-1] if words else None
+
+
+_MONTH_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+
+
+def _told_in_full(day: str | None, facts: list[Fact]) -> bool:
+    """Whether the text gives the incident's day by its month and number ("on Tuesday, September
+    13", "on 3 March"): a date read from the words, never the report's own day lent as a
+    fallback, so it tells incidents apart even on the day the report was written."""
+    if not day:
+        return False
+    dated = (f for f in facts if f.kind == "incident.date" and str(f.value)[:10] == day[:10])
+    return any(_MONTH_DAY.search(f.text) for f in dated)
 
 
 def firm_date(day: str | None, written: str | None, main: bool) -> bool:
