@@ -82,6 +82,7 @@ def test_extract_json_is_the_document_of_the_analyses(tmp_path: Path) -> None:
 
     corpus = load_corpus([tmp_path])
     buffer = io.StringIO()
-    cli_extract.write_document((article_json(analyse(r)) for r in corpus.reports), buffer)
+    articles = (article_json(analyse(r)) for r in corpus.reports)
+    cli_extract.write_document(articles, buffer, skipped=[])  # none skipped
     assert out == buffer.getvalue()
     assert len(json.loads(out)["articles"]) == 9

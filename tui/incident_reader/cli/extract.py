@@ -3,7 +3,9 @@
 JSON: ``{"articles": [{"id", "path", "title", "dct": {"value", "source"}, "timeline": [{"start",
 "end", "text", "type", "value", "event": {"start", "end", "text"}, "incident"}], "facts": [{"kind",
 "value", "text", "start", "end", "incident", "said_by"}], "incidents": [{"id", "main", "date",
-"place", "summary"}], "internal_conflicts": [{"kind", "facts": [indexes into facts]}]}]}``.
+"place", "summary"}], "internal_conflicts": [{"kind", "facts": [indexes into facts]}]}],
+"skipped": [{"path", "reason"}]}``: the files that could not be read as reports, as the notices on
+stderr say (``compare --json`` lists them the same way).
 """
 
 from __future__ import annotations
@@ -71,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
     rendered = iter_rendered(corpus.reports, render, overrides)
     results = rendered_in_order(rendered, [r.path for r in corpus.reports])
     if args.json:
-        write_texts(results, sys.stdout)
+        # A script reading stdout alone must learn that a file was left out.
+        skipped = [{"path": str(s.path), "reason": s.reason} for s in corpus.skipped]
+        write_texts(results, sys.stdout, skipped)
     else:
         print_tables({"articles": list(results)})
     return 0
@@ -118,21 +122,31 @@ def in_input_order(results: Iterable[BatchResult]) -> Iterator[ReportAnalysis]:
     yield from (waiting[i] for i in sorted(waiting))  # only if the batch stopped early
 
 
-def write_document(articles: Iterable[dict[str, Any]], out: TextIO) -> None:
+def write_document(
+    articles: Iterable[dict[str, Any]], out: TextIO, skipped: list[dict[str, str]] | None = None
+) -> None:
     """``{"articles": [...]}`` exactly as ``json.dump(doc, indent=2)`` writes it, one article at a
     time: output starts before the last report is done, in one write per article (not one per
-    token, which costs seconds when Python's output is unbuffered)."""
-    write_texts((json_text(_article_text(a)) for a in articles), out)
+    token, which costs seconds when Python's output is unbuffered); ``skipped`` as the command
+    lists it."""
+    write_texts((json_text(_article_text(a)) for a in articles), out, skipped)
 
 
-def write_texts(texts: Iterable[str], out: TextIO) -> None:
-    """``write_document`` of articles already written as text (``article_text``)."""
+def write_texts(
+    texts: Iterable[str], out: TextIO, skipped: list[dict[str, str]] | None = None
+) -> None:
+    """``write_document`` of articles already written as text (``article_text``), with the
+    skipped files after them when given (as ``json.dump(doc, indent=2)`` writes the key)."""
     out.write('{\n  "articles": [')
     separator = "\n    "
     for text in texts:
         out.write(separator + text)
         separator = ",\n    "
-    out.write("\n  ]\n}\n" if separator != "\n    " else "]\n}\n")
+    out.write("\n  ]" if separator != "\n    " else "]")
+    if skipped is not None:
+        listed = json.dumps(skipped, indent=2).replace("\n", "\n  ")
+        out.write(',\n  "skipped": ' + json_text(listed))
+    out.write("\n}\n")
 
 
 def _article_text(article: dict[str, Any]) -> str:
