@@ -211,3 +211,23 @@ SURNAME_LISTS: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), SURNAME_LISTS)
 def test_surname_lists(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# A counted subject whose clause closes with a participle of harm said of it.
+PARTICIPLE_OF_HARM: list[tuple[str, str, list[Any]]] = [
+    (
+        "Four residents tied sheets together and jumped to the balcony below, in the process"
+        " sustaining injuries.",
+        INJURED,
+        [4],
+    ),
+    ("Two men fought the fire with buckets, suffering burns.", INJURED, [2]),
+    ("Three pupils ran from the classroom, sustaining minor cuts.", INJURED, [3]),
+    ("Two firefighters entered the building, suffering no injuries.", INJURED, []),
+    ("Two hours passed, suffering being what it was.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), PARTICIPLE_OF_HARM)
+def test_participle_of_harm(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

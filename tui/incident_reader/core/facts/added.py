@@ -8,8 +8,14 @@ from __future__ import annotations
 import re
 
 from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
+from incident_reader.core.facts.lists import count_of
 from incident_reader.core.facts.numbers import COUNT
+from incident_reader.core.facts.phrases import is_person_head
+from incident_reader.core.facts.predicates import INJURY_NOUNS
 from incident_reader.core.facts.text import Sentence
+
+INJURED = "casualties.injured"
 
 # The second clause's subject says its people are more than the first's: "another", "one other",
 # "two others", "three more" (not "the other two", the rest of a set told before).
@@ -55,3 +61,29 @@ def added_clauses(sentence: Sentence, found: list[Found]) -> list[Found]:
             continue
         i += 1
     return out
+
+
+# A counted subject whose clause ends in a participle of harm said of it: "Four residents tied
+# sheets together and jumped to the balcony below, in the process sustaining injuries", "Two men
+# fought the fire with buckets, suffering burns" (no other comma or clause boundary between).
+_PARTICIPLE_HURT = re.compile(
+    rf"\s*(?P<n>{COUNT})\s+{ADJ}*{MOD}(?P<head>{NOUN})(?:\s+(?!(?:and|but|who)\b)[^.;:,]{{1,140}}?)"
+    r",\s*(?:(?:in\s+the\s+process|thereby|both|all)\s+)?(?:sustaining|suffering|receiving)\s+"
+    rf"(?!no\b)(?:[\w-]+\s+){{0,3}}?(?:injuries|burns|wounds|fractures|cuts|{INJURY_NOUNS})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def participle_hurt(sentence: Sentence) -> list[Found]:
+    """The injured counted by a subject and a participle of harm closing its clause
+    (``_PARTICIPLE_HURT``): the subject's count, the evidence from it to the harm."""
+    text = sentence.text
+    if "sustaining" not in text and "suffering" not in text and "receiving" not in text:
+        return []
+    m = _PARTICIPLE_HURT.match(text)
+    if m is None or not is_person_head(m.group("head")):
+        return []
+    value = count_of(m.group("n"))
+    if value is None:
+        return []
+    return [Found(INJURED, value, sentence.start + m.start("n"), sentence.start + m.end())]
