@@ -49,6 +49,12 @@ VEHICLES = [
     ("hyundai i40", "hyundai i20", "conflict"),  # model
     ("dark blue bmw", "black bmw", "conflict"),
     ("van", "car", "conflict"),
+    ("maroon suv", "red suv", "conflict"),  # another colour word is another colour (gold rule)
+    # a unit or route number that differs is another vehicle
+    ("number 73 bus", "number 38 bus", "conflict"),
+    ("fire engine 7", "fire engine 4", "conflict"),
+    ("a charcoal honda accord", "a charcoal dodge charger", "conflict"),
+    ("a charcoal honda accord", "a honda accord", "compatible"),
 ]
 
 
