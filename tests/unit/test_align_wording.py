@@ -53,8 +53,8 @@ VEHICLES = [
     # a unit or route number that differs is another vehicle
     ("number 73 bus", "number 38 bus", "conflict"),
     ("fire engine 7", "fire engine 4", "conflict"),
-    ("a charcoal honda accord", "a charcoal dodge charger", "conflict"),
-    ("a charcoal honda accord", "a honda accord", "compatible"),
+    ("a charcoal mazda 3", "a charcoal kia rio", "conflict"),
+    ("a charcoal mazda 3", "a mazda 3", "compatible"),
 ]
 
 
