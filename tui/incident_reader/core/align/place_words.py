@@ -43,12 +43,12 @@ UNIT_WORDS = frozenset(
     "unit flat apartment apt suite platform gate no number bay pier berth room building".split()
 )
 
-# Street-type words of other languages, written before the name ("Rue de Rivoli", "Calle Mayor",
-# "Jalan Sudirman") or run on after it ("Drottninggatan", "Nyhavnsgade", "Kalverstraat", "Ashoka
-# Marg"): a name in another language may be the translation of an English one ("Queen Street").
+# Street-type words of other languages, written before the name ("Rue des Tanneurs", "Calle del
+# Molino") or run on after it ("Kvarngatan", "Kirkegade", "Molenstraat", "Nehru Marg"): a name in
+# another language may be the translation of an English one ("Mill Street").
 FOREIGN_BEFORE = frozenset(
     "rue calle carrer via viale corso avenida avinguda rua ulitsa jalan jl calea piazza plaza "
-    "praca largo paseo passeig rambla ramblas strada".split()
+    "praca largo paseo passeig strada".split()
 )
 FOREIGN_AFTER = (
     "gatan", "gata", "gade", "vej", "vegen", "veien", "strasse", "straat", "gracht", "weg",

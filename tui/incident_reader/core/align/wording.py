@@ -248,7 +248,7 @@ def compare_places(a: str, b: str) -> str:
     if _covered(wa, wb, _same_place_word) or _covered(wb, wa, _same_place_word):
         return COMPATIBLE
     if foreign_street(sorted(wa)) != foreign_street(sorted(wb)):
-        return COMPATIBLE  # "Drottninggatan" may be the "Queen Street" of an English report
+        return COMPATIBLE  # "Kvarngatan" may be the "Mill Street" of an English report
     sa, sb = _streets(str(a)), _streets(str(b))
     if sa and sb and sa[0].kind != sb[0].kind:
         return COMPATIBLE  # a junction lies on the streets it joins, a bridge on its road
