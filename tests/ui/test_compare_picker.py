@@ -171,3 +171,29 @@ async def test_the_picker_shows_its_own_keys_not_the_readers(
         keys = {k.description for k in footer.query(FooterKey)}
         assert "Cancel" in keys and "Compare" in keys
         assert "Verified" not in keys
+
+
+async def test_at_80_columns_each_report_shows_its_date(
+    make_corpus: Callable[[dict[str, str | bytes]], Corpus],
+) -> None:
+    """Reports of one story share their title's opening words; the date (and outlet) came after
+    the title and were cut off at 80 columns, so the picker's rows could not be told apart."""
+    files = {
+        f"r{k:02d}.txt": f" date 2021-09-{k + 1:02d}\nA lorry crashed into a bus shelter on the "
+        f"ring road in the town centre this morning, injuring {k + 2} people.\n"
+        for k in range(PICK_OVER + 2)
+    }
+    app = ReaderApp(make_corpus(files), analyser=fake_analyse)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, ComparePicker)
+        listing = picker.listing
+        lines = ["".join(s.text for s in listing.render_line(y)) for y in range(3)]
+        assert ["2021-09-01" in lines[0], "2021-09-02" in lines[1], "2021-09-03" in lines[2]] == [
+            True,
+            True,
+            True,
+        ]

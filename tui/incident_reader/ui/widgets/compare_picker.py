@@ -26,8 +26,9 @@ TICK_SHOWN_UP_TO = PICK_OVER
 
 
 def describe_report(report: Report) -> str:
-    """A report as the picker lists it: its title, outlet and date, on one line."""
-    parts = [report.title or report.path.stem, report.source or "", (report.dct or "")[:10]]
+    """A report as the picker lists it, on one line: its date and outlet first (short, and what
+    tells apart many reports of one story, whose titles alike are cut at 80 columns), its title."""
+    parts = [(report.dct or "")[:10], report.source or "", report.title or report.path.stem]
     return one_line(" · ".join(p for p in parts if p))
 
 
