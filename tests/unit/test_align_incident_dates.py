@@ -10,15 +10,15 @@ from incident_reader.core.loading import load_corpus
 
 FIRST = (
     "date 2025-03-04\n"
-    "The northbound lanes of Route 41 were closed after a fatal crash at around 5:50 a.m. on "
-    "Tuesday, March 4, 2025. A flatbed truck drove into a road paver in a work zone near the "
-    "Kessel River bridge and caught fire, trapping the driver, officials said.\n"
+    "A flatbed truck ploughed into a road paver in a work zone on Route 41 near the Kessel River "
+    "bridge at around 5:50 a.m. on Tuesday, March 4, 2025, and burst into flames with its driver "
+    "inside. Route 41 stayed shut in both directions until the afternoon.\n"
 )
 NEXT_DAY = (
     "date 2025-03-05\n"
-    "The driver of a flatbed truck that crashed on Route 41 near Pellby Thursday morning died when "
-    "his truck struck a road paver and caught fire, state police confirmed on Wednesday. The crash "
-    "happened about 5:50 a.m. as the truck was northbound on Route 41, police said.\n"
+    "State police on Wednesday named the man who died when his flatbed truck hit a paver and "
+    "caught fire on Route 41 near Pellby Thursday morning. Troopers said the truck was heading "
+    "north at about 5:50 a.m. when it left its lane.\n"
 )
 
 

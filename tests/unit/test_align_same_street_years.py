@@ -10,26 +10,25 @@ from incident_reader.core.loading import load_corpus
 
 FIRST = (
     "date 2024-02-01\n"
-    "PELLBY, Ont. -- Crews with the Pellby Fire Department rescued a man from a burning home early "
-    "Thursday. Firefighters were sent to the 400 block of Tanner Street around 9 a.m. after "
-    "reports of smoke, according to a release from Capt. Idris Vane. Crews found heavy smoke and "
-    "carried one adult out. That person was taken to the hospital. It took 28 firefighters about "
-    "15 minutes to bring the fire under control.\n"
+    "PELLBY, Ont. -- A man was carried out of a smoke-filled house by firefighters early Thursday. "
+    "Engines were dispatched to the 400 block of Tanner Street at around 9 a.m., Capt. Idris Vane "
+    "said in a statement. The man went to hospital by ambulance. Twenty-eight firefighters had "
+    "the flames out within a quarter of an hour.\n"
 )
 
 SECOND = (
     "date 2025-02-07\n"
-    "PELLBY, Ont. -- One person was taken to the hospital after being rescued from a house fire on "
-    "Friday afternoon. Capt. Idris Vane said the fire in the 400 block of Tanner Street was called "
-    "in around 1:15 p.m. Crews arrived two minutes later and found a woman in a bedroom of the "
-    "home. It took 22 firefighters around ten minutes to get the fire under control.\n"
+    "PELLBY, Ont. -- Firefighters brought a woman out of a burning home on Friday afternoon and "
+    "she was taken to hospital. The call about the 400 block of Tanner Street came at around "
+    "1:15 p.m., Capt. Idris Vane said, and crews reached the house within two minutes. Twenty-two "
+    "firefighters needed about ten minutes to put the fire out.\n"
 )
 
 LATER_STAGE = (
     "date 2025-02-07\n"
-    "PELLBY, Ont. -- A man has been charged with arson over a fire in the 400 block of Tanner "
-    "Street last year. Capt. Idris Vane said investigators found the fire, reported around 9 a.m., "
-    "had been set deliberately. The man rescued from the home that morning has since recovered.\n"
+    "PELLBY, Ont. -- Police have charged a man with arson over last year's fire in the 400 block "
+    "of Tanner Street. Capt. Idris Vane said the blaze, first reported at around 9 a.m., was lit "
+    "on purpose. The man carried out of the house that morning has recovered.\n"
 )
 
 
