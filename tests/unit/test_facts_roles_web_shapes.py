@@ -165,3 +165,75 @@ def test_a_time_set_off_from_another_event_is_not_the_incidents(
 )
 def test_a_day_in_a_report_or_a_progressive_clause(text: str, expected: list[Any]) -> None:
     assert _facts(text, DATE, DCT) == expected, text
+
+
+# An arrest of a pronoun before a clause that says what it prevented counts one person held.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man smashed car windows. Officers arrested him before he could flee.", [1]),
+        ("A woman attacked a guard. Staff held her until police arrived and arrested her.", [1]),
+        ("A youth threw stones. Police chased and arrested him before he reached the river.", [1]),
+    ],
+)
+def test_a_pronoun_arrested_before_a_clause(text: str, expected: list[Any]) -> None:
+    assert _facts(text, ARRESTS, DCT) == expected, text
+
+
+# A paragraph opened by a connective of another case that tells a new event with a new,
+# indefinite participant is another incident: its day and clock are not this one's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was stabbed outside a bar in Harwick on 26 February.\n"
+        "Meanwhile, police launched an inquiry after a woman was shot in Dunmere shortly before"
+        " 11am on Sunday.",
+        "A cyclist died in a crash on the Orton Road on 27 February.\n"
+        "Elsewhere, a pedestrian was hit by a van in Kelby at about 6pm on Saturday.",
+        "Two men were hurt in a fight in Lowgate on 25 February.\n"
+        "Separately, a teenager was stabbed in Brackley at 9pm on Sunday.",
+    ],
+)
+def test_another_case_opened_by_a_connective_keeps_its_times(text: str) -> None:
+    assert _facts(text, TIME, DCT) == [], text
+    assert len(_facts(text, DATE, DCT)) == 1, text
+
+
+def test_a_connective_tied_back_to_this_incident_keeps_its_times() -> None:
+    text = (
+        "A man was stabbed outside a bar in Harwick on Sunday.\n"
+        "Meanwhile, two officers were hurt when the crowd surged at about 11pm."
+    )
+    assert _facts(text, TIME, DCT) == ["23:00"]
+
+
+# "The driver, 52," told in a casualty's clause is the suspect's age once another sentence says
+# the driver was arrested or charged.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two passengers and the driver, a man in his 40s, were taken to hospital after the"
+            " car overturned. The driver was arrested on suspicion of drink-driving.",
+            [{"min": 40, "max": 49}],
+        ),
+        (
+            "The driver, 52, was airlifted to hospital. The driver has since been charged with"
+            " dangerous driving.",
+            [52],
+        ),
+        (
+            "The motorist, aged 61, was treated for minor injuries. The motorist was later"
+            " arrested.",
+            [61],
+        ),
+        # another driver held, or nobody: the casualty's age stays theirs
+        ("The driver, 52, died at the scene. The driver of the lorry was arrested.", []),
+        ("The driver, 52, was airlifted to hospital. Police are appealing for witnesses.", []),
+    ],
+)
+def test_the_held_drivers_age_from_a_casualtys_clause(text: str, expected: list[Any]) -> None:
+    got = _facts(text, AGE, DCT)
+    assert [
+        g if isinstance(g, int) else {"min": g.get("min"), "max": g.get("max")} for g in got
+    ] == expected, text

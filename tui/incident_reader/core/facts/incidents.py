@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from incident_reader.core.facts import events
+from incident_reader.core.facts.other_case import opens_other_case
 from incident_reader.core.facts.text import Sentence, blind_lower
 from incident_reader.core.facts.when import is_event_sentence, tells_a_sequel, tells_sequel
 from incident_reader.core.model import Timex
@@ -134,6 +135,9 @@ def segments(
                     found.append((s.start, t, t.value, s, False))
                 elif _WHEN_AFTER.match(text, t.end) and is_event_sentence(text[t.end : s.end]):
                     found.append((t.start, t, t.value, s, False))  # "since 1987, when two died"
+        if list_start is None and _moves_to_another_case(s):
+            found.append((s.start, None, None, s, False))
+            undated.add(s.start)
         if list_start is None and _RECALL_GATE.search(s.lower):
             recalled = recalled_after(s.text)
             if recalled is None and ("separate" in s.lower or "unrelated" in s.lower):
@@ -192,6 +196,22 @@ def _log_header_before(text: str, end: int) -> bool:
                 return True
             i = lower.find(word, i + 1)
     return False
+
+
+# A new participant told indefinitely, first after the connective or after "after"/"when": "a
+# man was stabbed", "after a cyclist was hit" (not "two officers were hurt when the crowd surged").
+_NEW_PARTICIPANT = re.compile(
+    r"^\W*[\w ]{1,30},\s+an?\s|\b(?:after|when|as)\s+an?\s", re.IGNORECASE
+)
+
+
+def _moves_to_another_case(s: Sentence) -> bool:
+    """Whether a sentence opened by a connective of another case ("Meanwhile,", "Elsewhere,")
+    tells a new event with a new participant, tied back to nothing of this one ("Meanwhile,
+    police launched an inquiry after a man was stabbed in another town on Sunday")."""
+    return (
+        opens_other_case(s) and _NEW_PARTICIPANT.search(s.text) is not None and is_event_sentence(s)
+    )
 
 
 def recalled_after(sentence: str) -> int | None:

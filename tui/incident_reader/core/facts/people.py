@@ -96,7 +96,7 @@ _HOLDING = re.compile(
 _ARRESTED_PRONOUN = re.compile(
     r"(?<![\w-])(?:arrested|detained|apprehended|nabbed|captured)\s+(?:him|her)"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:at|in|on|near|outside|after|later|shortly|for|over|and|without|"
-    r"when|while|as|two|three|hours|minutes|days|soon|within|following)\b)",
+    r"when|while|as|two|three|hours|minutes|days|soon|within|following|before|until)\b)",
     re.IGNORECASE,
 )
 # "Police later arrested Mark Dunne, 44, and his son, 19": a named object (an age may follow),

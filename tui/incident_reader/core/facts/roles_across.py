@@ -91,7 +91,44 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
     if _PRONOUN_AGE_GATE.search(text):
         out.extend(_pronoun_age(text, [*facts, *out]))
     out.extend(surname_suspects(text, [*facts, *out]))  # "Nathan Oakes, 41, ... Oakes pleaded"
+    if "river" in text or "otorist" in text:
+        out.extend(_held_drivers_age(text, [*facts, *out]))
     return out
+
+
+# "The driver was arrested on suspicion of DUI": a driver noun as the subject of a custody step.
+_DRIVER_HELD = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:[Tt]he|A)\s+(?P<noun>{'|'.join(DRIVER_NOUNS)})\s+"
+    r"(?:(?:was|has|had|been|is|being|later|also|then|since|now|subsequently)\s+)+"
+    r"(?:arrested|detained|charged|booked|placed\s+under\s+arrest|taken\s+into\s+custody)\b"
+)
+# "... and the driver, a man in his 30s, were taken to hospital": the same definite driver with
+# an apposed age, in a sentence that made them no suspect (a casualty's predicate).
+_DRIVER_AGED = re.compile(rf"(?<![\w-])the\s+(?P<noun>{'|'.join(DRIVER_NOUNS)})\s*,\s+", _I)
+
+
+def _held_drivers_age(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
+    """The age apposed to "the driver" where a casualty's clause told it, once another sentence
+    says the driver (the only one the report names so) was arrested or charged."""
+    if any(f.kind == AGE for f in facts):
+        return []
+    held = {m.group("noun").lower() for m in _DRIVER_HELD.finditer(text)}
+    if len(held) != 1:
+        return []
+    for m in _DRIVER_AGED.finditer(text):
+        if m.group("noun").lower() not in held:
+            continue
+        bare = _APPOSED_NUMBER.match(text, m.end())
+        if bare:  # "the driver, 52,"
+            return [Found(AGE, int(bare.group("n")), bare.start("n"), bare.end("n"))]
+        found = _mentions(text[m.end() : m.end() + 40])
+        age = next((a for p in found[:1] for a in p if a.age is not None and a.start <= 6), None)
+        if age is not None and age.age is not None:
+            return [Found(AGE, age.age, m.end() + age.start, m.end() + age.end)]
+    return []
+
+
+_APPOSED_NUMBER = re.compile(r"(?:aged\s+)?(?P<n>[1-9]\d)\s*,")
 
 
 # "Rodney Platt was arrested at the scene. He is 38.": the age of the suspect the sentence before
