@@ -178,7 +178,7 @@ async def test_at_80_columns_each_report_shows_its_date(
 ) -> None:
     """Reports of one story share their title's opening words; the date (and outlet) came after
     the title and were cut off at 80 columns, so the picker's rows could not be told apart."""
-    files = {
+    files: dict[str, str | bytes] = {
         f"r{k:02d}.txt": f" date 2021-09-{k + 1:02d}\nA lorry crashed into a bus shelter on the "
         f"ring road in the town centre this morning, injuring {k + 2} people.\n"
         for k in range(PICK_OVER + 2)
