@@ -163,3 +163,45 @@ def test_a_kind_gives_way_to_the_same_kind_told_by_colour() -> None:
 def test_a_vehicle_or_firm_home_is_no_scene(text: str, home: str) -> None:
     got = [str(v) for v in _found(text, "incident.place")]
     assert got and not any(v.startswith(home) for v in got), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scene"),
+    [
+        ("The road is closed after a truck and car crash at Kelby (north of Dunmore).", "kelby"),
+        ("The coach overturned at Ash Green, just north of Dunmore, at 3pm.", "ash green"),
+        ("A van hit a wall at Elm Cross, south-west of Harrow, on Monday.", "elm cross"),
+    ],
+)
+def test_a_direction_after_a_place_tells_where_that_place_lies(sentence: str, scene: str) -> None:
+    assert _places(sentence) == [scene], _places(sentence)
+
+
+def test_a_direction_alone_is_still_a_place() -> None:
+    assert _places("The crash happened about 5 miles north of Dunmore on Tuesday.") == [
+        "north of dunmore"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gardaí in Kelby are at the scene of a collision that occurred at Ashcross on the N1.",
+        "Troopers in Kelby said the crash happened on Route 9 near Elm Lane.",
+        "Deputies in Kelby said a pickup overturned on County Road 12.",
+    ],
+)
+def test_the_police_of_a_town_are_not_the_scene(sentence: str) -> None:
+    assert _places(sentence) and not any(v.startswith("kelby") for v in _places(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A school bus was rear-ended by a large box truck on Kell Road on Tuesday.", "box truck"),
+        ("The car was sideswiped by a dump truck on the Kelby bypass.", "dump truck"),
+        ("Nine passengers were hurt after a private bus turned turtle near Kelby.", "private bus"),
+    ],
+)
+def test_struck_from_behind_or_overturned_in_other_words(text: str, value: str) -> None:
+    assert any(value in str(v) for v in _found(text, "vehicle")), _found(text, "vehicle")

@@ -81,6 +81,7 @@ _OBJECT_OF = re.compile(r"\b(?:from|by|with|to|against|of)\s+(?:the\s+)?$", re.I
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village|capital|port|region|province)\b")
 _NOT_THE_SCENE_BEFORE = re.compile(
     r"(?:\b(?P<people>police|authorities|officials|prosecutors|investigators|government|ministry"
+    r"|garda[ií]|garda|troopers|deputies"  # the police of Ireland, US states and counties
     r"|member|members|mps|lawmakers|politicians|leaders|embassy|consulate"
     # a body by its capitalised head: "the Federal Road Safety Corps in Ogun said"
     r"|(?-i:Corps|Command|Department|Directorate|Agency|Authority|Commission|Bureau|Ministry"

@@ -225,6 +225,14 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "the crash at Halden Square, near the X Church": a landmark by it
             # (a junction or street there tells the scene finer: "X Road, near the Y junction";
             # a town locates it: "on Holloway Farm crossing, near the village of Little Ashby")
+        if (
+            m.group("dir")
+            and out
+            and 0 <= m.start() - (out[-1].end - base) <= 3
+            and text[out[-1].end - base : m.start()].strip() in (",", "(", "")
+        ):
+            continue  # "at Kelby (north of Dunmore)", "at Ash Green, just north of Dunmore":
+            # where the place just named lies, not a second place
         at_scene = _AT_SCENE.match(text, m.end("prep") if m.group("prep") else m.start())
         if _RESIDENCE.search(text, max(0, m.start() - RESIDENCE_REACH), m.start()) or (
             not at_scene and _sequel_before(text, m.start())

@@ -45,7 +45,8 @@ _LEFT_OWNED = re.compile(
 # "colliding with a tipper truck", "two trams collided", "a bin lorry mounted the pavement").
 _AGENT_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:struck|hit|knocked(?:\s+(?:down|over))?|run\s+(?:over|down)|mown\s+down"
-    r"|mowed\s+down|crushed|pinned|rammed|dragged|hurt|injured|killed)\s+by"
+    r"|mowed\s+down|crushed|pinned|rammed|dragged|hurt|injured|killed|rear-ended|sideswiped"
+    r"|t-boned)\s+by"
     r"|(?:collid\w*|collision|crash\w*)\s+(?:head-on\s+)?with|involving"
     r"|(?:driver|drivers|occupants?)\s+of"  # "the driver of the Cullen Coaches vehicle"
     r"|driv(?:e|es|ing|en)|drove|steer(?:s|ed|ing)?|hijack(?:s|ed|ing)?|commandeer(?:s|ed|ing)?"
@@ -66,6 +67,7 @@ _ACTS_AFTER = re.compile(
     rf"(?:collided(?!\s+(?:head-on\s+)?with\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}"
     rf"(?:{_alt(PLURALS)}|{_HEAD})(?![\w-]))"
     r"|crashed|overturned|capsized|sank|derailed|mounted|ploughed|plowed|smashed|slammed|rammed"
+    r"|rear-ended|sideswiped|t-boned|turned\s+turtle"  # US and Indian news: struck, overturned
     r"|careered|careened|veered|swerved|skidded|jack-?knifed|rolled|flipped|plunged|toppled"
     r"|hit|struck|ran\s+(?:over|into|aground|off|down)|knocked|mowed|caught\s+fire"
     r"|burst\s+into\s+flames|went\s+on\s+fire|went\s+up\s+in\s+flames|erupted\s+in\s+flames"
