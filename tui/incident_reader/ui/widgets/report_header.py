@@ -28,10 +28,13 @@ def header_text(
     search: str = "",
     marks: str = "",
 ) -> Group:
-    """The title; report date (its source), position and progress; then, if given, the marks
-    line."""
+    """The title; a search's state, the report date (its source), position and progress; then,
+    if given, the marks line."""
     title = Text(one_line(report.title), style="bold", no_wrap=True, overflow="ellipsis")
     text = Text(no_wrap=True, overflow="ellipsis")
+    if search:  # first: what the user is doing now (at 80 columns the end of the line is cut)
+        text.append(f"search {one_line(search)}", style="bold")
+        text.append("  ·  ")
     if analysis is None:
         text.append("Report date: analysing…", style="italic")
     elif analysis.dct:
@@ -43,8 +46,6 @@ def header_text(
     text.append(f"  ·  report {position + 1} of {total}")
     if done < total:
         text.append(f"  ·  analysed {done} of {total}", style="italic")
-    if search:
-        text.append(f"  ·  search {one_line(search)}", style="bold")
     note = analysis.dct_note if analysis is not None else None
     if note:  # why the DCT is what it is: words of the report, so shown literally
         text.append(f"  ·  dated by {one_line(note)}", style="italic")
