@@ -448,6 +448,15 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             if entry is None:
                 entry = index.previous_entry(article, len(leader.text) + 1, CONFLICT, other)
         if entry is None or not isinstance(entry.item, FactPair):
+            elsewhere = (self._counts() or {}).get("conflict", 0)
+            if elsewhere and len(self.articles) > 2:  # the header counts every report's
+                self.notify(
+                    f"No conflict between these two reports; {elsewhere} row"
+                    f"{'s' * (elsewhere != 1)} with a conflict between other reports"
+                    " (a / b pick the reports side by side).",
+                    markup=False,
+                )
+                return
             self.notify("No conflict between these two reports.", markup=False)
             return
         self._go_to_entry(entry)
