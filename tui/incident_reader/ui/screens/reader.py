@@ -436,6 +436,9 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
             # since (keys typed fast), and must not be pulled back to what that scroll showed.
             self._mark_in_view(follow=False)
             return
+        # The text has left the place this screen scrolled it to: coming back there later (home
+        # after end) is the user's scroll, which the selection follows too.
+        self._scrolled_to = None
         self._mark_in_view(follow=True)  # the user scrolled the text: the selection follows
 
     def _mark_in_view(self, follow: bool) -> None:
