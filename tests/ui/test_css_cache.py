@@ -3,12 +3,14 @@ the same; a damaged file, another theme or a cache turned off still parse as usu
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
 from textual.css import stylesheet as textual_stylesheet
+from textual.css.model import RuleSet
 
-from incident_reader.ui.css_cache import CachedStylesheet, cache_path
+from incident_reader.ui.css_cache import CachedStylesheet, IdentityRuleSet, cache_path
 from tests.ui.conftest import fixture_app, reader, settle
 
 
@@ -103,3 +105,28 @@ def test_a_cache_that_cannot_be_written_costs_nothing(tmp_path: Path) -> None:
     assert sheet.rules
     sheet.save()  # no folder can be made there: nothing raised, nothing written
     assert not (blocker / "css.pickle").exists()
+
+
+async def test_every_rule_set_is_hashed_by_identity_in_c(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual hashes the stylesheet's rules for every node it styles: ours hash in C, by
+    identity as Textual's own ``RuleSet.__hash__`` does, read back from the file or parsed."""
+    monkeypatch.setenv("INCIDENT_READER_CSS_CACHE", str(tmp_path))
+    for _launch in range(2):  # parsed, then read back
+        app = fixture_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            rules = app.stylesheet.rules
+            assert len(rules) > 50
+            assert all(type(rule) is IdentityRuleSet for rule in rules)
+            assert IdentityRuleSet.__hash__ is object.__hash__
+
+
+def test_identity_hashing_keeps_set_and_equality_behaviour() -> None:
+    one, same = IdentityRuleSet(), IdentityRuleSet()
+    assert one == same and one is not same  # the dataclass's equality, as RuleSet's
+    assert len({one, same}) == 2 and one in {one}  # members by identity, as RuleSet's id() hash
+    assert hash(one) == hash(one)
+    back = pickle.loads(pickle.dumps([one]))[0]
+    assert type(back) is IdentityRuleSet and isinstance(back, RuleSet)
