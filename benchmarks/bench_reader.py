@@ -32,7 +32,8 @@ write it), wrapped to note when it ends. Phases:
   reader can act on it, so this is the time a user waits for the first key to do something.
   The reader's second launch reads back what its start-up cache kept (``ui.start_cache``: the
   code dataclasses generate and the patterns compiled before the first key, Textual's among
-  them); the reader with that cache off is timed in the same rounds and its ratio shown beside.
+  them); the reader with that cache off is timed in the same rounds and its ratio shown beside,
+  and so is a first launch after an install (every cache folder empty: a fresh one each round).
   Only this phase: ``--skip bare --skip small --skip cold --skip warm --skip long --skip tty
   --skip ttyratio``.
 - ``ttyquit`` (only with ``--quit-rounds N``): ``q`` pressed on a first launch (an empty database)
@@ -410,18 +411,25 @@ def tty_key_phase(tmp: Path, env: dict[str, str], rounds: int = 7) -> dict[str, 
     # and cached, so the timed ones are second launches, as a user's usually are.
     launch_and_press(reader, first_name(SEEDS), b"?", "this help", env, linger=6.0)
     load_before = os.getloadavg()
-    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "reader": [], "uncached": []}
-    cpus: dict[str, list[float]] = {"bare": [], "reader": [], "uncached": []}
+    names = ("bare", "reader", "uncached", "first")
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+    cpus: dict[str, list[float]] = {name: [] for name in names}
     ratios: list[float] = []
-    # "uncached": the reader with its start-up cache off (ui.start_cache), as a launch with an
-    # empty cache folder would be: what the reader's own code costs, the cache aside.
+    # "uncached": the reader with its start-up cache off (ui.start_cache): what the reader's own
+    # code costs, that cache aside (its parsed stylesheet still read back, ui.css_cache).
     uncached = {**env, "INCIDENT_READER_START_CACHE": "0"}
-    for _ in range(rounds):
+    for index in range(rounds):
         acted: dict[str, float] = {}
+        # "first": the first launch after an install, every cache folder empty (a fresh one
+        # each round): no start-up cache and no stylesheet cache either.
+        first = {**env, "XDG_CACHE_HOME": str(tmp / f"first-launch-cache-{index}")}
+        for key in ("INCIDENT_READER_START_CACHE", "INCIDENT_READER_CSS_CACHE"):
+            first.pop(key, None)
         for name, cmd, ready, effect, cmd_env in (
             ("bare", [sys.executable, str(script)], "bare-app-drawn", "bare-key-acted", env),
             ("reader", reader, first_name(SEEDS), "this help", env),
             ("uncached", reader, first_name(SEEDS), "this help", uncached),
+            ("first", reader, first_name(SEEDS), "this help", first),
         ):
             launch = launch_and_press(cmd, ready, b"?", effect, cmd_env)
             if launch.drawn_s is not None and launch.acted_s is not None:
@@ -551,7 +559,10 @@ def table(results: dict[str, dict[str, Any]]) -> list[str]:
         if key.get("uncached_acted_s"):
             ratio = key["uncached_acted_s"] / key["bare_acted_s"]
             rows.append(("  the same with the start-up cache off", f"{ratio:.2f}x", ""))
-        for name in ("bare", "reader", "uncached"):
+        if key.get("first_acted_s"):
+            ratio = key["first_acted_s"] / key["bare_acted_s"]
+            rows.append(("  a first launch (every cache folder empty)", f"{ratio:.2f}x", ""))
+        for name in ("bare", "reader", "uncached", "first"):
             lo, hi = key.get(f"{name}_acted_range", (None, None))
             if lo is not None:
                 rows.append((f"  {name}: first key acted on, range", f"{lo:.2f}-{hi:.2f} s", ""))
@@ -563,6 +574,9 @@ def table(results: dict[str, dict[str, Any]]) -> list[str]:
             if key.get("uncached_cpu_s"):
                 ratio = key["uncached_cpu_s"] / key["bare_cpu_s"]
                 rows.append(("  CPU ratio, start-up cache off", f"{ratio:.2f}x", ""))
+            if key.get("first_cpu_s"):
+                ratio = key["first_cpu_s"] / key["bare_cpu_s"]
+                rows.append(("  CPU ratio, a first launch", f"{ratio:.2f}x", ""))
         load = f"{key.get('load_before', 0):.1f} -> {key.get('load_after', 0):.1f}"
         rows.append(("  load average (1 min) before -> after", load, ""))
     width = max(len(r[0]) for r in rows)
