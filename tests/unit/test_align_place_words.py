@@ -48,6 +48,8 @@ PAIRS = [
     ("Vallgatan street", "Wall Street", "compatible"),
     ("Rue des Tanneurs", "Tanner Street", "compatible"),
     ("Vallgatan street", "Kyrkogatan street", "conflict"),
+    ("Tagore Marg", "Tagore Road", "compatible"),
+    ("Tagore Marg highway", "Tagore Road", "compatible"),
 ]
 
 

@@ -151,7 +151,9 @@ def numbers_disagree(a: list[str], b: list[str]) -> bool:
 def foreign_street(words: list[str]) -> bool:
     """Whether a place names a street in another language (see FOREIGN_BEFORE, FOREIGN_AFTER)."""
     return any(
-        w in FOREIGN_BEFORE or any(w.endswith(x) and len(w) >= len(x) + 3 for x in FOREIGN_AFTER)
+        w in FOREIGN_BEFORE
+        or w in FOREIGN_AFTER  # "Nehru Marg": the street word as a word of its own
+        or any(w.endswith(x) and len(w) >= len(x) + 3 for x in FOREIGN_AFTER)
         for w in words
     )
 
