@@ -97,5 +97,6 @@ HANDLERS: dict[str, Handler] = {
     "in_the_unit": spans.in_the_unit,
     "unit_before": spans.unit_before,
     "vague_span": spans.vague_span,
+    "one_clock_unit": spans.one_clock_unit,
     "year_words": year_words,
 }

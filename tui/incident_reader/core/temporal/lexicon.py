@@ -181,7 +181,8 @@ FUTURE_CUES: tuple[str, ...] = (
     "planned to", "planning to", "expected to", "expected in", "scheduled", "slated", "set for",
     "set to", "is due", "are due", "due to", "upcoming", "tomorrow",
     "to be held", "intends to", "hopes to", "aims to", "as soon as", "as early as", "likely to",
-    "would", "might", "forecast for", "is expected", "are expected", "until", "expects to",
+    "would", "might", "forecast for", "is expected", "are expected", "is likely", "are likely",
+    "until", "expects to",
     "expect to", "supposed to", "planned for", "hoped to", "hoping to", "hope to", "wants to",
     "want to", "wanted to", "aimed to", "aiming to", "intended to", "forecast to",
     "forecasted to", "predicted to", "projected to",
@@ -322,6 +323,13 @@ PREPOSITIONS_BEFORE_ADJECTIVE: tuple[str, ...] = (
 
 # A word right before a verb form that shows it is no finite present verb: a determiner makes it
 # a noun ("the vote Tuesday"), "to" an infinitive, an auxiliary or modal another tense.
+# Modal auxiliaries (a closed class): the verb after one is a base form, never a past ("could
+# cut", "will put").
+MODALS: tuple[str, ...] = (
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "did", "does",
+    "do", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't",
+)  # fmt: skip
+
 NOT_FINITE_BEFORE: tuple[str, ...] = (
     *DETERMINERS, "of", "to", "not", "never", "did", "didn't", "does", "doesn't", "do", "don't",
     "would", "could", "should", "might", "must", "can", "may", "had", "has", "have", "was",

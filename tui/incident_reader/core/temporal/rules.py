@@ -475,6 +475,10 @@ RULES: tuple[Rule, ...] = (
           ("next week", "2024-11-15", "2024-W47"), ("It resumes next weekend.", "2025-11-29", "2025-W49-WE"), ("the weekend", "1990-08-13", "1990-W32-WE"),
           ("The festival takes place this weekend.", D, "2018-W33-WE"),
           ("Police arrested three men this weekend.", D, "2018-W32-WE"))),
+    # "within the next hour", "over the past hour": one hour or minute, a length, not a date.
+    Rule("one_clock_unit", r"the\s+(?:next|past|last|previous|coming|following)\s+(?P<unit>hour|minute)(?![\w-])",
+         "one_clock_unit", (("It is expected to reach the coast within the next hour.", D, "PT1H"),
+                            ("Two more calls came in the past minute.", D, "PT1M"))),
     Rule("vague_span", r"(?:recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few)\s+(?P<unit>days|weeks|months|quarters)",
          "vague_span", (("in recent weeks", D, "PXW"),)),
     # Plural units that lie ahead: "in the weeks ahead", "over the days to come" (years: FUTURE_REF).

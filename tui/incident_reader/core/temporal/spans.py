@@ -335,6 +335,12 @@ def set_h(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "SET", timeml.duration(count, unit, is_time), None
 
 
+def one_clock_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "the next hour": one hour or minute counted from now (no calendar hour is named)."""
+    unit, is_time = unit_of(g.get("unit"))
+    return "DURATION", timeml.duration(1, unit, is_time), None
+
+
 def vague_span(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "recent weeks", "the coming months": a span of unknown length."""
     unit, is_time = unit_of(g.get("unit"))

@@ -201,7 +201,7 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
         if (
             ttype == "DURATION"
             and found
-            and (joined := _joined_duration(found[-1], text, s, value))
+            and (joined := _joined_duration(found[-1], text, s, e, value))
         ):
             found[-1] = dataclasses.replace(
                 found[-1], end=e, text=text[found[-1].start : e], value=joined
@@ -231,6 +231,11 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
 _SIMPLE_DURATION = re.compile(r"P(T?)(\d+)([YMWDHS])$")
 _DURATION_PARTS = re.compile(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?$")
 _DURATION_JOIN = re.compile(r"\s{1,3}(?:and\s{1,3})?")
+# a comma joins clock units only: "2 hours, 8 minutes, 51 seconds" is one time told in full, where
+# "one year, six months of it" are two lengths
+_CLOCK_UNITS_JOIN = re.compile(r",\s{1,3}(?:and\s{1,3})?")
+# "three hours, 20 minutes of it": the second length is a part of the first
+_PART_OF = re.compile(r"\s+of\s+(?:it|them|which)\b", re.IGNORECASE)
 _UNIT_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")  # larger first; "T" marks clock units
 
 
@@ -244,14 +249,21 @@ def _duration_counts(value: str) -> dict[str, int] | None:
     return counts or None
 
 
-def _joined_duration(last: Timex, text: str, s: int, value: str) -> str | None:
+def _joined_duration(last: Timex, text: str, s: int, e: int, value: str) -> str | None:
     """One DURATION for a count in units from larger to smaller ("two years and eight months"
     P2Y8M, "1 hour 40 minutes" PT1H40M), or None when the two are not one length."""
     b = _SIMPLE_DURATION.match(value)
     counts = _duration_counts(last.value) if last.type == "DURATION" and not last.mod else None
-    if counts is None or b is None or not _DURATION_JOIN.fullmatch(text, last.end, s):
+    if counts is None or b is None:
         return None
     unit = b[1] + b[3]
+    if not _DURATION_JOIN.fullmatch(text, last.end, s) and not (
+        unit[0] == "T"
+        and all(u[0] == "T" for u in counts)
+        and _CLOCK_UNITS_JOIN.fullmatch(text, last.end, s)
+        and not _PART_OF.match(text, e)
+    ):
+        return None
     if not all(_UNIT_ORDER.index(u) < _UNIT_ORDER.index(unit) for u in counts):
         return None
     counts[unit] = int(b[2])

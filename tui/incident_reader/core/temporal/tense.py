@@ -109,6 +109,7 @@ _SINCE_JUST_BEFORE = re.compile(
 _COMPOUND_SUBJECT = re.compile(r"\band\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+\s+$", _I)
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
 _NOT_FINITE = frozenset(lx.NOT_FINITE_BEFORE)
+_BASE_FORM_BEFORE = frozenset(("to", *lx.MODALS))
 _SUBJECTS = frozenset(lx.SUBJECT_WORDS)
 _NOT_PLURAL = frozenset(lx.NOT_PLURAL_S)
 _BE = frozenset(lx.PRESENT_BE)
@@ -238,6 +239,8 @@ def _cue_sign(text: str, m: re.Match[str], lo: int) -> int:
         word = m["past"]
         if word.lower() not in _PAST_SET and (word[0].isupper() or word.lower() in _NOT_PAST_ED):
             return 0  # a name ("Mohammed", "United") or a word that only looks past ("hundred")
+        if _word_before(text, m.start(), lo).lower() in _BASE_FORM_BEFORE:
+            return 0  # a base form that looks past: "is expected to put out", "could cut"
         near = max(lo, m.start() - 40)  # both look at the two words before the verb
         if _PASSIVE_BEFORE.search(text, near, m.start()) or _ADJECTIVE_BEFORE.search(
             text, near, m.start()
