@@ -205,3 +205,34 @@ def test_the_police_of_a_town_are_not_the_scene(sentence: str) -> None:
 )
 def test_struck_from_behind_or_overturned_in_other_words(text: str, value: str) -> None:
     assert any(value in str(v) for v in _found(text, "vehicle")), _found(text, "vehicle")
+
+
+@pytest.mark.parametrize(
+    ("text", "junction"),
+    [
+        (
+            "The crash happened just after 10 p.m. on Friday at the intersection of 4th Street"
+            " and Elm Road when a car heading west on Elm Road turned left.",
+            "4th street and elm road",
+        ),
+        (
+            "It happened shortly before 7am at the junction of Mill Lane and Kell Road as a van"
+            " turning right on Kell Road struck a cyclist.",
+            "mill lane and kell road",
+        ),
+        (
+            "Police said the collision happened after midnight at the corner of Ash Row and"
+            " Quay Street when a taxi travelling on Quay Street hit a wall.",
+            "ash row and quay street",
+        ),
+    ],
+)
+def test_a_time_after_before_or_after_opens_no_clause(text: str, junction: str) -> None:
+    assert junction in [str(v) for v in _found(text, "incident.place")], _found(
+        text, "incident.place"
+    )
+
+
+def test_a_clause_after_after_still_binds_its_own_place() -> None:
+    text = "The man left the Anchor pub on Mill Row after midnight and was stabbed on Kell Street."
+    assert _found(text, "incident.place") == ["kell street"]

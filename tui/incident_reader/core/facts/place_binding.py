@@ -96,7 +96,10 @@ def held_in_town(text: str, base: int, found: Sequence[Found]) -> list[Found]:
 # one junction).
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|then|before|after|when|while|as|until)\b"
-    r"|\s(?:and|but)\s+(?=[a-z])|\s(?:when|before|after|while|until|then|whereupon)\s",
+    r"|\s(?:and|but)\s+(?=[a-z])|\s(?:when|while|then|whereupon)\s"
+    # "before", "after" and "until" a clock time or a time word are prepositions, not clauses:
+    # "just after 10 p.m. on Friday at the junction of X and Y when ..."
+    r"|\s(?:before|after|until)\s(?!\d|(?:midnight|noon|midday|dawn|dusk|sunrise|sunset)\b)",
 )
 # The toll's verbs: a clause that counts the dead or hurt there ("three died in Ashby as ...")
 # places the incident as well as its onset clause does.
