@@ -237,3 +237,74 @@ def test_the_held_drivers_age_from_a_casualtys_clause(text: str, expected: list[
     assert [
         g if isinstance(g, int) else {"min": g.get("min"), "max": g.get("max")} for g in got
     ] == expected, text
+
+
+# A vehicle's model year is no time of the story, nor an earlier incident's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 27-year-old suspect was alone in a 2003 Honda that collided with a 2017 Acura"
+            " shortly after 9 p.m. Saturday near Orton.",
+            ["21:00"],
+        ),
+        ("A 1998 Ford pickup hit a wall at about 2.15am on Sunday.", ["02:15"]),
+        ("Police said a 2011 sedan mounted the kerb at 4.40pm on Saturday.", ["16:40"]),
+    ],
+)
+def test_a_model_year_is_no_time(text: str, expected: list[Any]) -> None:
+    assert _facts(text, TIME, DCT) == expected, text
+    assert all(d.startswith("2025") for d in _facts(text, DATE, DCT)), text
+
+
+def test_a_model_year_keeps_the_suspect() -> None:
+    text = (
+        "The 27-year-old suspect was alone in a 2003 Honda that collided with a 2017 Acura"
+        " shortly after 9 p.m. Saturday near Orton."
+    )
+    assert _facts(text, AGE, DCT) == [27]
+
+
+# Numbers in a list of ages are ages: the people held are the counted head.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was stabbed. Two men, aged 23 and 40, both from Kelby, were arrested.", [2]),
+        ("A man was stabbed. Three teenagers, aged 15, 16 and 17, were detained.", [3]),
+        ("A man was stabbed. Two men aged 19 and 22 have been arrested.", [2]),
+    ],
+)
+def test_ages_listed_after_the_held_are_no_count(text: str, expected: list[Any]) -> None:
+    assert _facts(text, ARRESTS, DCT) == expected, text
+
+
+# "was allegedly beaten": the adverb tells of the act; the subject is the one it was done to.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After a 25-year-old man was allegedly beaten to death by a mob on Monday, police"
+            " arrested one man.",
+            [],
+        ),
+        ("A 30-year-old man was allegedly assaulted by two guards at the gate.", []),
+        ("A 19-year-old woman was reportedly stabbed by her neighbour.", []),
+        # the doer stays the suspect
+        ("A 30-year-old man allegedly stabbed two guards at the gate.", [30]),
+    ],
+)
+def test_an_alleged_harm_undergone_makes_no_suspect(text: str, expected: list[Any]) -> None:
+    assert _facts(text, AGE, DCT) == expected, text
+
+
+# What the people were taken into custody for may stand between them and "into custody".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two teens were shot. Officers took two suspects for the shooting into custody.", [2]),
+        ("A man was stabbed. Police took a man in connection with the attack into custody.", [1]),
+        ("A shop was robbed. Deputies took three men over the raid into custody.", [3]),
+    ],
+)
+def test_into_custody_after_what_they_were_held_for(text: str, expected: list[Any]) -> None:
+    assert _facts(text, ARRESTS, DCT) == expected, text

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from incident_reader.core.facts import events
 from incident_reader.core.facts.other_case import opens_other_case
 from incident_reader.core.facts.text import Sentence, blind_lower
+from incident_reader.core.facts.timex_filters import model_year
 from incident_reader.core.facts.when import is_event_sentence, tells_a_sequel, tells_sequel
 from incident_reader.core.model import Timex
 
@@ -109,6 +110,8 @@ def segments(
     for n, (s, inside) in enumerate(zip(sentences, per_sentence, strict=True)):
         line_start = s.start == 0 or text[s.start - 1] == "\n"
         for t in inside:
+            if model_year(text, t.start, t.end):
+                continue  # "a 2003 Honda that collided with ...": no earlier incident
             dated = _is_dated_line(text, s, t, line_start)
             if dated and (main_day is None or _earlier(t.value, main_day, coarse=False)):
                 found.append((s.start, t, t.value, s, True))

@@ -81,6 +81,8 @@ _ORDINAL_ARREST = re.compile(
 # "Police have taken two persons into custody": the count inside the verb phrase.
 _INTO_CUSTODY = re.compile(
     rf"(?<![\w-]){INTO_CUSTODY[0]}\s+(?P<n>{COUNT}|an?|the)\s+(?:{ADJ}*{MOD}(?P<head>{NOUN})\s+)?"
+    # what they were held for: "took two suspects for the shooting into custody"
+    r"(?:(?:for|over|in\s+connection\s+with)\s+(?:the|a|an|this)\s+[\w-]+\s+)?"
     rf"{INTO_CUSTODY[1]}",
     _FLAGS,
 )
@@ -125,6 +127,11 @@ _NOT_NAME = frozenset(w.capitalize() for w in STREET_WORDS) | {
 _NAMED_PAIR_BEFORE = re.compile(
     rf"(?<![\w-]){PERSON_NAME}(?:\s*,\s*\d{{1,2}}\s*,|\s*\(\d{{1,2}}\))?\s+and\s+$"
 )
+# A number in a list of ages is an age, not a count: "Two men, aged 23 and 40, ... were arrested".
+_AGE_LIST_BEFORE = re.compile(
+    r"(?<![\w-])(?:aged|ages)\s+(?:\d{1,2}\s*(?:,|and|or|to|-)\s*)*$",
+    _FLAGS,
+)
 # A count and a bare infinitive: "calls for 24 to be charged" wants an arrest, it tells none.
 _WISHED = re.compile(r"\S+\s+to\s+be\s+\S+", _FLAGS)
 
@@ -138,6 +145,7 @@ def arrests(sentence: Sentence) -> list[Found]:
         f
         for f in find_counts(sentence, RULES)
         if not _WISHED.fullmatch(text, f.start - base, f.end - base)
+        and not _AGE_LIST_BEFORE.search(text, max(0, f.start - base - 30), f.start - base)
     ]
     out.extend(labelled_counts(sentence, (ARRESTS,)))
     for m in _HOLDING.finditer(text) if "hold" in sentence.lower else ():

@@ -209,6 +209,12 @@ _HARMED_NOW = re.compile(
 _WEAK_PRED = re.compile(
     r"drinking|over the|failed a|tested positive|(?:attempted|tried|tries|trying|attempting) to", _I
 )
+# A harm undergone, qualified as alleged: the adverb tells of the act, the subject is its patient.
+_ALLEGED_HARM = re.compile(
+    rf"(?:allegedly|reportedly)\s+(?:(?:{_words(HARM_VERBS)})|beaten|raped|abducted|molested"
+    r"|tortured|lynched|thrashed)(?![\w-])",
+    _I,
+)
 _HARMED_LATER = re.compile(
     rf"\b(?:was|were|been)\s+(?:{_words(HARM_VERBS)}|injured|hurt|wounded)(?![\w-])|\bdied\b", _I
 )
@@ -387,6 +393,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return True  # "Police have registered a case against Suresh Yadav (41)"
     if _LAPSE.match(pred) and not _VICTIM_PRED.search(pred):
         return True  # "the driver, Kamal Oduya, 44, had fallen asleep at the wheel"
+    if passive and _ALLEGED_HARM.match(pred):
+        return False  # "a 25-year-old man was allegedly beaten to death by a mob": its patient
     stopped = _SUSPECT_PRED.match(pred)
     if stopped and (" by " in stopped.group(0) or not _VICTIM_PRED.match(pred)):
         if not (_WEAK_PRED.match(stopped.group(0)) and _HARMED_LATER.search(pred)):

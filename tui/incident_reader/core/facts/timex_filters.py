@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from incident_reader.core.facts.event_cues import _modifies_noun
+from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 from incident_reader.core.model import Timex
 
 _LOCAL = re.compile(r"[^)]*\blocal\b", re.IGNORECASE)
@@ -49,12 +50,36 @@ ECHO_REACH = 16
 _SPAN_BEFORE = re.compile(r"\b(?:through|throughout|all)\s+$", re.IGNORECASE)
 
 
+# A vehicle's model year: an indefinite article, a bare year, then a make's capitalised name or
+# a vehicle word ("a 2003 Honda", "an 1998 Ford pickup", "a 2017 sedan"); "a 2003 attack" and
+# "the 2017 Manchester attack" stay times.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_VEHICLE_AFTER = re.compile(
+    r"\s+(?:(?-i:[A-Z][\w-]*)|"
+    + "|".join(sorted({w for ws in VEHICLE_CLASSES.values() for w in ws}, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def model_year(text: str, lo: int, hi: int) -> bool:
+    """Whether the time expression at ``lo:hi`` is a vehicle's model year ("a 2003 Honda")."""
+    return (
+        _YEAR.fullmatch(text, lo, hi) is not None
+        and _ARTICLE_BEFORE.search(text, max(0, lo - 4), lo) is not None
+        and _VEHICLE_AFTER.match(text, hi) is not None
+    )
+
+
 def _not_a_moment(text: str, lo: int, hi: int, previous: Timex | None, base: int) -> bool:
     """A time that names no moment of the story: a dateline, a train's name, a zone's rendering.
 
     "KESARPET, January 21:" dates the dispatch; "the 7.35am commuter service" names a train;
     "at 7.35pm (1835 GMT)" gives the same moment twice.
     """
+    if model_year(text, lo, hi):
+        return True  # "alone in a 2003 Honda": the car's year, no moment of the story
     if _SPAN_BEFORE.search(text, max(0, lo - 12), lo):
         return True  # "battled the blaze through the night": how long, not when it began
     if lo < DATELINE_REACH and _DATELINE_HEAD.match(text[:lo]) and _DATELINE_TAIL.match(text, hi):
