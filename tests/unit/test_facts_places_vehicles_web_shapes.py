@@ -236,3 +236,15 @@ def test_a_time_after_before_or_after_opens_no_clause(text: str, junction: str) 
 def test_a_clause_after_after_still_binds_its_own_place() -> None:
     text = "The man left the Anchor pub on Mill Row after midnight and was stabbed on Kell Street."
     assert _found(text, "incident.place") == ["kell street"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("His car was seen in Kelby in the weeks before Hale was shot dead.", "hale"),
+        ("Officers searched the flat in the days after Morrow was stabbed.", "morrow"),
+        ("The van was parked in Kell Street during the hours when Doyle was attacked.", "doyle"),
+    ],
+)
+def test_a_conjunction_is_no_modifier_of_a_place(sentence: str, person: str) -> None:
+    assert person not in " ".join(_places(sentence)), _places(sentence)

@@ -115,9 +115,11 @@ _PREPOSITIONS: tuple[str, ...] = (
 )  # fmt: skip
 # Lower-case modifiers between "the" and a name ("the old Kirkby's Mill", "the northbound M6");
 # never a function word ("the early hours of"). After "a" a modified name is more often a make or
-# a nationality ("a dark grey Audi", "a packed Scottish mall") than a place.
+# a nationality ("a dark grey Audi", "a packed Scottish mall") than a place. A preposition or a
+# conjunction is never such a modifier ("in the weeks before Hale was shot": a time).
 _MODIFIERS = (
-    r"(?:(?!(?:of|and|or|to|for|with|from|by|that|which|who|in|on|at)\b)[a-z][\w-]*(?:['’]s)?\s+)"
+    r"(?:(?!(?:of|and|or|to|for|with|from|by|that|which|who|in|on|at|before|after|since|until"
+    r"|during|when|while|where|than|into|onto)\b)[a-z][\w-]*(?:['’]s)?\s+)"
     r"{0,2}?"
 )
 _PLACE = re.compile(
