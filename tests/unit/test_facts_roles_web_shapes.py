@@ -308,3 +308,26 @@ def test_an_alleged_harm_undergone_makes_no_suspect(text: str, expected: list[An
 )
 def test_into_custody_after_what_they_were_held_for(text: str, expected: list[Any]) -> None:
     assert _facts(text, ARRESTS, DCT) == expected, text
+
+
+# A bare definite age whose noun tells another sex than the suspect's is another person.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 20-year-old man has been arrested for assaulting a girl. It happened when the"
+            " 13-year-old girl was playing outside.",
+            [20],
+        ),
+        (
+            "A 34-year-old woman was charged after the crash. The 9-year-old boy was in the back"
+            " seat. The 71-year-old man was walking his dog.",
+            [34],
+        ),
+        # the same sex, or no noun: the suspect again
+        ("A 31-year-old woman was arrested. The 31-year-old woman was later charged.", [31, 31]),
+        ("A 20-year-old man has been arrested. The 21-year-old was named as Ray Cole.", [20, 21]),
+    ],
+)
+def test_a_bare_age_of_another_sex_is_not_the_suspect(text: str, expected: list[Any]) -> None:
+    assert _facts(text, AGE, DCT) == expected, text

@@ -370,6 +370,17 @@ def _identity_at(text: str, at: int) -> list[Found]:
     return out
 
 
+# The sex a person noun tells, to keep a bare age of another person from the suspect's.
+_SEX = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
+_NOUN_AFTER = re.compile(r"(?:-year-old)?\s+(?:[a-z]+\s+)?(man|woman|boy|girl)\b")
+
+
+def _sex_after(text: str, end: int) -> str | None:
+    """The sex of the person noun right after a told age ("a 20-year-old man"), if any."""
+    m = _NOUN_AFTER.match(text, end)
+    return _SEX[m.group(1)] if m else None
+
+
 def _bare_ages(text: str, facts: Sequence[Fact]) -> list[Found]:
     """ "The 22-year-old was the subject of a search", "named the 23-year-old as Jordan Pike":
     a bare definite age, once the report has a suspect, is that suspect unless hurt or harmed."""
@@ -379,10 +390,14 @@ def _bare_ages(text: str, facts: Sequence[Fact]) -> list[Found]:
     if not told:
         return []
     first = min(f.start for f in told)
+    sexes = {_sex_after(text, f.end) for f in told if f.kind == AGE} - {None}
     out: list[Found] = []
     for m in _bare_age_matches(text):
         if m.start() < first or any(f.start <= m.start() < f.end for f in facts):
             continue
+        sex = _SEX.get((m.group(0).split()[-1]).lower())
+        if sex and sexes and sex not in sexes:
+            continue  # "A 20-year-old man was arrested ... the 13-year-old girl was": not him
         stop = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0),
                    default=len(text))  # fmt: skip
         rest = text[m.end() : stop]
