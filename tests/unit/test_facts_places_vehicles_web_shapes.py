@@ -248,3 +248,37 @@ def test_a_clause_after_after_still_binds_its_own_place() -> None:
 )
 def test_a_conjunction_is_no_modifier_of_a_place(sentence: str, person: str) -> None:
     assert person not in " ".join(_places(sentence)), _places(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "Traffic is slow on the Kelby Highway after a truck crash this morning. "
+            "The crash happened around 2.40am near Ash Head Rd at Dunmore.",
+            "ash head rd",
+        ),
+        (
+            "A cyclist was hurt on Mill Road yesterday. The collision occurred at about 5 p.m. "
+            "near the Elm Lane junction.",
+            "elm lane",
+        ),
+        (
+            "Two cars collided on the A31 on Monday. It took place close to Kell Bridge, police "
+            "said.",
+            "kell bridge",
+        ),
+    ],
+)
+def test_the_event_told_again_near_a_place_names_the_scene(text: str, scene: str) -> None:
+    assert any(scene in str(v) for v in _found(text, "incident.place")), _found(
+        text, "incident.place"
+    )
+
+
+def test_a_landmark_in_another_clause_still_gives_way() -> None:
+    text = (
+        "A bus crashed on Colley Road on Monday. "
+        "Police said the crash happened at speed, as the bus passed near the Kell Fountain."
+    )
+    assert "kell fountain" not in [str(v) for v in _found(text, "incident.place")]

@@ -264,6 +264,13 @@ def landmarks_after_scene(
     return keep
 
 
+# The event's own verb right before the place, in its clause: "the crash happened around 2.40am
+# near X Rd at Y" tells the scene again, finer, not a landmark beside it.
+_HAPPENED_THERE = re.compile(
+    r"\b(?:happened|occurred|took\s+place)\b(?:[^,;.:]|\.(?=\w)|(?<=[ap]\.m)\.){0,40}$"
+)  # ("2.40am", "p.m." inside it)
+
+
 def scene_places(text: str, facts: list[Fact], incident: str) -> list[Fact]:
     """A report's facts without the landmarks told beside an incident's scene already placed."""
     mine = [f for f in facts if f.kind == PLACE and f.incident == incident]
@@ -272,7 +279,9 @@ def scene_places(text: str, facts: list[Fact], incident: str) -> list[Fact]:
     gaps = [text[(mine[i - 1].end if i else 0) : f.start] for i, f in enumerate(mine)]
     keep = landmarks_after_scene([str(f.value) for f in mine], [f.text for f in mine], gaps)
     dropped = {
-        id(f) for f, k in zip(mine, keep, strict=True) if not k and not _set_there(text, f.start)
+        id(f)
+        for f, k in zip(mine, keep, strict=True)
+        if not k and not _set_there(text, f.start) and not _HAPPENED_THERE.search(text, 0, f.start)
     }
     return [f for f in facts if id(f) not in dropped] if dropped else facts
 
