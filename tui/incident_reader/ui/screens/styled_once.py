@@ -8,6 +8,7 @@ and the theme); any later one (a theme change, a breakpoint) goes ahead.
 
 from __future__ import annotations
 
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets._toast import ToastRack
@@ -39,6 +40,30 @@ class StyledOnce(Screen[None]):
         for widget in widgets:
             if isinstance(widget, ToastRack):
                 widget.set_reactive(Widget.show_vertical_scrollbar, True)
+
+    def _refresh_layout(self, size: Size | None = None, scroll: bool = False) -> None:
+        # Textual hands each widget the virtual size its layout found through a reactive that
+        # asks for another layout, so a screen's first layout (and a resize) was followed by a
+        # second one of every widget, finding the same places. That size is what the layout
+        # made of the widget's children, not something it reads: only a scrollbar coming or
+        # going changes a layout, and that request stands.
+        before = {
+            node: (
+                node._layout_required,
+                node.show_vertical_scrollbar,
+                node.show_horizontal_scrollbar,
+            )
+            for node in self.walk_children(Widget, with_self=True)
+        }
+        super()._refresh_layout(size, scroll)
+        for node, (asked, vertical, horizontal) in before.items():
+            if (
+                node._layout_required
+                and not asked
+                and node.show_vertical_scrollbar == vertical
+                and node.show_horizontal_scrollbar == horizontal
+            ):
+                node._layout_required = False
 
     def _style_inputs(self) -> tuple[frozenset[str], str]:
         return frozenset(self.classes), self.app.theme

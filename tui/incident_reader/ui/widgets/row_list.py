@@ -23,6 +23,7 @@ from incident_reader.ui.marks import MARK_COMPONENTS
 from incident_reader.ui.styling import component_style
 from incident_reader.ui.widgets.same_rows import draw_same_rows_once
 from incident_reader.ui.widgets.scrollbar import QuietScrolling
+from incident_reader.ui.widgets.virtual_size import set_virtual_size
 
 StyleOf = Callable[[str], Style]
 
@@ -203,7 +204,7 @@ class RowList(ScrollView, QuietScrolling, can_focus=True):
             first.append(total)
             total += max(1, row.height(width))
         self._first_line, self._total_lines = first, total
-        self.virtual_size = Size(width + 1, total)
+        set_virtual_size(self, Size(width + 1, total))  # no second layout of the screen
         self.refresh()
 
     def _row_at(self, line: int) -> int:

@@ -21,6 +21,7 @@ from incident_reader.ui.literal import visible
 from incident_reader.ui.styling import component_style
 from incident_reader.ui.widgets.same_rows import draw_same_rows_once
 from incident_reader.ui.widgets.scrollbar import QuietScrolling
+from incident_reader.ui.widgets.virtual_size import set_virtual_size
 from incident_reader.ui.widgets.wrap import line_of, wrap
 
 SMALL_CHANGE = 16  # a layer change touching more spans than this redraws the whole view
@@ -172,7 +173,7 @@ class SourceView(ScrollView, QuietScrolling, can_focus=True):
         self._lines = wrap(self._shown, width) or [(0, 0)]
         self._starts = [s for s, _ in self._lines]
         self._generation += 1
-        self.virtual_size = Size(width, len(self._lines))
+        set_virtual_size(self, Size(width, len(self._lines)))  # no second layout of the screen
         if keep is not None:
             self.scroll_to(y=line_of(self._starts, keep), animate=False, immediate=True)
         self.refresh()
