@@ -45,11 +45,6 @@ HELD_KEYS_HEADSTART = 0.4
 # key was typed: a key pressed on first sight of the text acts without competing with them (one
 # that needs the timeline starts extraction at once, see replay_key).
 FIRST_KEY_GRACE = 0.25
-# Seconds after the lists mount that a key typed at start on the open report's timeline or facts
-# (j, enter, v...) waits for them to arrive: a cached report takes hundredths, a fresh one about a
-# second (several on a loaded machine); a very long one is not waited for (ReaderScreen.
-# waits_for_analysis), and q always quits.
-ANALYSIS_WAIT = 8.0
 # Keys that act at once even before the reader is ready (Textual's own quit keys).
 UNHELD_KEYS = frozenset({"ctrl+q", "ctrl+c"})
 
@@ -92,6 +87,7 @@ class ReaderApp(App[None]):
         self._held_keys: list[events.Key] = []
         self._lists_ready = False  # the reader's lists are mounted (reader_ready)
         self._start_up = True  # keys on the open report's lists wait for its analysis (_waits)
+        self._told_waiting = False  # "Waiting for the analysis…" said for the current wait
         self._replay_posted = False  # a ReplayKey is on its way: one key per message
         self._started = False  # extraction and the file watcher (see reader_ready)
         self._preferences = load()
@@ -179,7 +175,6 @@ class ReaderApp(App[None]):
         """
         self._lists_ready = True
         self._notify_start_problems()
-        self.set_timer(ANALYSIS_WAIT, self._end_start_up)
         held = self._held_keys
         if not held:
             self.set_timer(FIRST_KEY_GRACE, self._start_background)
@@ -207,12 +202,6 @@ class ReaderApp(App[None]):
             self._replay_posted = True
             self.post_message(ReplayKey())
 
-    def _end_start_up(self) -> None:
-        """Keys stop waiting for the open report's analysis (it arrived, or is taking long)."""
-        if self._start_up:
-            self._start_up = False
-            self._replay()
-
     def _start_background(self) -> None:
         """Extraction, the file watcher and the footer: after the first key has had its chance
         (FIRST_KEY_GRACE, HELD_KEYS_HEADSTART), since extraction loads the pipeline in a thread,
@@ -237,9 +226,14 @@ class ReaderApp(App[None]):
         self._replay_posted = False
         held = self._held_keys
         if held and self._waits(held[0].key):
-            # It acts on the timeline or facts: they come from extraction, which starts now.
+            # It acts on the timeline or facts: they come from extraction, which starts now. It
+            # waits as long as that takes (a key given up on would act on "Analysing…", and the
+            # note typed behind it would run as commands); the keys behind it wait in order.
             self._start_background()
-            return  # replayed again when the analysis arrives (_analysis_shown) or at the limit
+            if not self._told_waiting:
+                self._told_waiting = True
+                self.notify("Waiting for the analysis…", timeout=10, markup=False)
+            return  # replayed again when the analysis (or its failure) arrives: _analysis_shown
         if held:
             await self._apply_held(held.pop(0))
             if held:

@@ -1,0 +1,70 @@
+"""A key that needs the open report's analysis waits for it however long it takes, and the keys
+typed behind it go, in order, to what it opens (never run as commands of the reader)."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from textual import events
+
+from incident_reader.core.loading import load_corpus
+from incident_reader.core.model import Report, ReportAnalysis
+from incident_reader.core.store import DB_NAME, Store
+from incident_reader.ui import app as app_module
+from incident_reader.ui.app import ReaderApp
+from incident_reader.ui.screens.note import NoteScreen
+from incident_reader.ui.widgets.timeline import TimelineRow
+from tests.ui.conftest import FIXTURES, reader, settle
+from tests.ui.fakes import fake_analyse
+
+
+def key(name: str) -> events.Key:
+    character = {"space": " ", "enter": "\r"}.get(name, name)
+    return events.Key(name, character)
+
+
+async def test_a_note_typed_while_the_analysis_is_slow_goes_into_the_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Any give-up limit the reader might have is made short, so that waiting past it is cheap.
+    monkeypatch.setattr(app_module, "ANALYSIS_WAIT", 0.2, raising=False)
+    folder = tmp_path / "corpus"
+    shutil.copytree(FIXTURES, folder, ignore=shutil.ignore_patterns(DB_NAME + "*"))
+    release = threading.Event()
+
+    def slow(report: Report, dct: str | None = None) -> ReportAnalysis:
+        release.wait(10)
+        return fake_analyse(report, dct)
+
+    store = Store.open(folder, reviewer="kim")
+    app = ReaderApp(load_corpus([folder]), analyser=slow, store=store)
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            # `e` (note), then the note's words: d, i and c are commands of the reader too.
+            for name in ("e", *"did check", "enter"):
+                app.post_message(key("space" if name == " " else name))
+            for _ in range(60):  # past the old 8 s limit (made 0.2 s above)
+                await pilot.pause(0.02)
+            screen = reader(pilot)
+            assert app.screen is screen, "a key ran before the analysis arrived"
+            assert app.state.analysis_of(screen.report_index) is None
+            said = [n.message for n in app._notifications]
+            assert "Waiting for the analysis…" in said  # the user is told why nothing happens
+            release.set()
+            await settle(pilot)
+            for _ in range(20):
+                await pilot.pause(0.02)
+            assert not app._held_keys
+            assert app.screen is screen  # the note dialog opened and closed; nothing else open
+            report = app.state.reports[screen.report_index]
+            row = screen.timeline.current
+            assert isinstance(row, TimelineRow)
+            mark = app.state.marks.mark_of(report.id, row.entry)
+            assert mark is not None and mark.note == "did check"
+            assert mark.status != "inconclusive"  # `i` did not mark it
+            assert not isinstance(app.screen, NoteScreen)
+    finally:
+        release.set()
