@@ -1,6 +1,6 @@
 """Shapes of real news the web probe of issue 15 found missed, each a (text, dct, expected) table
-of invented sentences: lengths told unit by unit with commas, "the next hour",
-and the side of a weekday after an infinitive or a forecast."""
+of invented sentences: lengths told unit by unit with commas, "the next hour", a clock's day
+told "in the early hours of", and the side of a weekday after an infinitive or a forecast."""
 
 from __future__ import annotations
 
@@ -27,6 +27,12 @@ ONE_CLOCK_UNIT = [
     ("Over the past hour the queue doubled.", D, [("the past hour", "DURATION", "PT1H")]),
     ("Traffic will be held for the next minute.", D, [("the next minute", "DURATION", "PT1M")]),
 ]
+# A clock takes the day told right after it "in the early hours of" (British police wording).
+SMALL_HOURS_DAY = [
+    ("At 2.40am in the early hours of Saturday a car caught fire.", D, [("2.40am", "TIME", "2018-08-11T02:40"), ("Saturday", "DATE", "2018-08-11")]),
+    ("Shortly after 3am in the early hours of Sunday, August 12, a man was stabbed.", D, [("3am", "TIME", "2018-08-12T03:00"), ("Sunday, August 12", "DATE", "2018-08-12")]),
+    ("At 1.15am in the small hours of 9 August two shops were raided.", D, [("1.15am", "TIME", "2018-08-09T01:15"), ("9 August", "DATE", "2018-08-09")]),
+]
 # A verb form after "to" or a modal is a base form, never a past; "is likely" looks ahead.
 FORECAST_SIDE = [
     ("The board is expected to put forward its plan on Friday.", D, [("Friday", "DATE", "2018-08-17")]),
@@ -41,7 +47,7 @@ FORECAST_SIDE = [
 
 
 @pytest.mark.parametrize(
-    ("text", "dct", "expected"), [*COMMA_LENGTHS, *ONE_CLOCK_UNIT, *FORECAST_SIDE]
+    ("text", "dct", "expected"), [*COMMA_LENGTHS, *ONE_CLOCK_UNIT, *SMALL_HOURS_DAY, *FORECAST_SIDE]
 )
 def test_news_shape(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == expected

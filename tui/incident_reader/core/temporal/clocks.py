@@ -27,9 +27,10 @@ _STAMP_AFTER = re.compile(r"\s*(?:[:\-–—|]|\n)")
 _WEEKDAY_NAMES = "|".join(k.capitalize() for k in lx.WEEKDAYS if len(k) > 4)
 
 
-# "11.52pm on Monday", "7.20am this morning": the clock's own day follows it (a separate extent).
+# "11.52pm on Monday", "7.20am this morning", "1am in the early hours of Sunday": the clock's own
+# day follows it (a separate extent).
 _OWN_DAY_AFTER = re.compile(
-    r"\.?(?:\s*\([^()\n]{1,30}\))?(?:\s*,)?\s*(?:on\s+)?(?:(?P<wd>"
+    r"\.?(?:\s*\([^()\n]{1,30}\))?(?:\s*,)?\s*(?:on\s+|in\s+the\s+(?:early|small|wee)\s+hours\s+of\s+)?(?:(?P<wd>"
     + _WEEKDAY_NAMES
     + r")|(?P<dw>yesterday|today|tomorrow|tonight"
     r"|this\s+(?:morning|afternoon|evening)|last\s+night"
@@ -46,7 +47,8 @@ _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 
 # "11pm on 26 February", "1:47 a.m. on Feb. 8", "11.18pm on the night of Friday 23 August".
 _OWN_DATE_AFTER = re.compile(
-    r"\.?\s{0,3},?\s{0,3}on\s{1,3}(?:the\s{1,3}(?:night|morning|afternoon|evening)\s{1,3}of\s{1,3})?"
+    r"\.?\s{0,3},?\s{0,3}(?:on\s{1,3}(?:the\s{1,3}(?:night|morning|afternoon|evening)\s{1,3}of\s{1,3})?"
+    r"|in\s{1,3}the\s{1,3}(?:early|small|wee)\s{1,3}hours\s{1,3}of\s{1,3})"
     r"(?:(?P<wd>" + _WEEKDAY_NAMES + r"),?\s{1,3})?(?:the\s{1,3})?"
     r"(?:(?P<d1>" + _DAY_NUM + r")\s{1,3}(?:of\s{1,3})?(?P<m1>" + _MONTH_NAMES + r")\b\.?"
     r"|(?P<m2>" + _MONTH_NAMES + r")\b\.?\s{1,3}(?P<d2>" + _DAY_NUM + r")"
