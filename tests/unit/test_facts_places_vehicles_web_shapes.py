@@ -264,9 +264,9 @@ def test_a_conjunction_is_no_modifier_of_a_place(sentence: str, person: str) -> 
             "elm lane",
         ),
         (
-            "Two cars collided on the A31 on Monday. It took place close to Kell Bridge, police "
+            "Two cars collided on the A31 on Monday. It took place close to Kell Lane, police "
             "said.",
-            "kell bridge",
+            "kell lane",
         ),
     ],
 )

@@ -271,6 +271,21 @@ _HAPPENED_THERE = re.compile(
 )  # ("2.40am", "p.m." inside it)
 
 
+# The ways a place tells the scene finer than a landmark does: a street or a junction, or a site
+# with its town ("x rd, newrybar"); a bridge or a church by it stays a landmark.
+_FINER = re.compile(
+    r",|\b(?:road|rd|street|st|lane|ln|avenue|ave|drive|way|highway|hwy|junction|intersection"
+    r"|roundabout|crossroads)$"
+)
+
+
+def _told_again(text: str, place: Fact) -> bool:
+    """Whether the event's verb tells the scene again at this place, finer."""
+    return bool(_HAPPENED_THERE.search(text, 0, place.start)) and bool(
+        _FINER.search(str(place.value))
+    )
+
+
 def scene_places(text: str, facts: list[Fact], incident: str) -> list[Fact]:
     """A report's facts without the landmarks told beside an incident's scene already placed."""
     mine = [f for f in facts if f.kind == PLACE and f.incident == incident]
@@ -281,7 +296,7 @@ def scene_places(text: str, facts: list[Fact], incident: str) -> list[Fact]:
     dropped = {
         id(f)
         for f, k in zip(mine, keep, strict=True)
-        if not k and not _set_there(text, f.start) and not _HAPPENED_THERE.search(text, 0, f.start)
+        if not k and not _set_there(text, f.start) and not _told_again(text, f)
     }
     return [f for f in facts if id(f) not in dropped] if dropped else facts
 
