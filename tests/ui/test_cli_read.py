@@ -60,3 +60,19 @@ def test_q_in_a_real_terminal_exits_with_status_0(tmp_path: Path) -> None:
         if proc.poll() is None:
             proc.kill()
         os.close(parent)
+
+
+@pytest.mark.parametrize("command", ["read", "serve"])
+def test_db_in_a_folder_that_does_not_exist_is_a_one_line_error(
+    command: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A mistyped folder would otherwise be created, and the reader would open an empty database.
+    monkeypatch.setattr(ReaderApp, "run", lambda self, *a, **k: None)
+    missing = tmp_path / "mraks" / "team.db"
+    assert main([command, FIXTURES, "--db", str(missing)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(missing.parent) in err[0] and "does not exist" in err[0]
+    assert not missing.parent.exists()

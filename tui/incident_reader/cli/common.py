@@ -30,6 +30,17 @@ def fail(message: str) -> NoReturn:
     raise CliError(message)
 
 
+def check_db_folder(db: str | None) -> None:
+    """Fail when a --db file path names a folder that does not exist: creating it would hide a
+    typo behind a fresh, empty marks database (a URL is the team database: not a path)."""
+    if not db or "://" in db:
+        return
+    folder = Path(db).parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        fail(f"--db {db}: the folder {one_line(str(folder))} {what}; marks not opened")
+
+
 def error_line(message: str) -> None:
     notice(f"error: {message}")
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from incident_reader.cli.common import fail, guarded, load_or_fail
+from incident_reader.cli.common import check_db_folder, fail, guarded, load_or_fail
 
 if TYPE_CHECKING:  # argparse loads only when a command line needs it (see parse_plain)
     import argparse
@@ -80,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
     dct = parse_dct(args.dct) if args.dct else None
     if args.dct and dct is None:
         fail(f"--dct {args.dct!r} is not a date such as 2018-08-14 or 2018-08-14T07:37")
+    check_db_folder(args.db)
     corpus = load_or_fail(args.paths)
     from incident_reader.core.store import Store, corpus_folder
 

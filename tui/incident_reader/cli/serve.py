@@ -12,7 +12,7 @@ import shlex
 import sys
 from pathlib import Path
 
-from incident_reader.cli.common import fail, guarded
+from incident_reader.cli.common import check_db_folder, fail, guarded
 
 DEFAULT_PORT = 8000
 
@@ -50,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
     for p in args.paths:
         if not Path(p).exists():
             fail(f"{p}: no such file or folder")
+    check_db_folder(args.db)
     if not 0 < args.port < 65536:
         fail(f"--port {args.port}: not a port number")
     try:
