@@ -105,6 +105,8 @@ RULES = (
         stems=HOSPITAL_STEMS,
         active_with_noun=("hospitali[sz]ed", "hospitali[sz]ing"),
         fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "hospitalised"],
+        # "The fire was in Marlow Hospital": a place by its name holds events as well as patients
+        person_only=(r"in (?!hospital\b)",),
     ),
 )
 # "Three labourers were charred to death": any participle before "to death", tried only in a

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.predicates import BODY_PARTS
 
 INJURED = "casualties.injured"
 
@@ -13,6 +14,21 @@ INJURED = "casualties.injured"
 # the hurt only when a number counts them ("five shoppers were slashed or stabbed").
 _WOUND_ONLY = re.compile(
     r"\b(?:stabbed|slashed|shot|knifed|gored)\b(?!.*\b(?:injur|hurt|wound))", re.IGNORECASE
+)
+# What tells the wound was survived, right after the wound verb in its clause: a part of the body
+# ("shot in the arm", "stabbed in his left leg"), a manner ("stabbed several times", "repeatedly")
+# or a condition ("... and is in a critical condition"). Never when the sentence tells a death.
+_BODY = "|".join(sorted(BODY_PARTS))
+_SURVIVED = re.compile(
+    r"\b(?:stabbed|slashed|shot|knifed|gored)\b(?![\w'’-])(?!\s+at\b)"
+    r"(?:\s+(?:(?:once|twice|repeatedly|multiple\s+times|several\s+times|(?:[\w-]+\s+)?times)\b"
+    rf"|(?:in|on|through|across|about|around)\s+(?:the|his|her|their|both)\s+(?:[\w-]+\s+)?(?:{_BODY})s?\b)"
+    r"|[^.;:]{0,80}?\b(?:is|was|are|were|remains?|remained)\s+(?:now\s+)?in\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}condition\b)",
+    re.IGNORECASE,
+)
+_DEATH = re.compile(
+    r"\b(?:died|dies|dead|death|killed|fatal\w*|succumbed|murder\w*)\b", re.IGNORECASE
 )
 # A rate: "each year", "every day", "annually" (national statistics, not the incident's count).
 _HABITUAL = re.compile(
@@ -120,13 +136,15 @@ def _tells_a_period(text: str) -> bool:
 
 
 def _single_wound(text: str, found: Found, base: int) -> bool:
-    """ "a lad had been stabbed": one person with a wound verb alone is not counted as hurt."""
+    """ "a lad had been stabbed": one person with a wound verb alone is not counted as hurt,
+    unless the wound is told as survived ("shot in the arm", ``_SURVIVED``) and no one died."""
     span = text[found.start - base : found.end - base]
     return (
         found.kind == INJURED
         and found.value == 1
         and not span[:1].isdigit()
         and bool(_WOUND_ONLY.search(span))
+        and not (_SURVIVED.search(text, found.start - base) and not _DEATH.search(text))
     )
 
 

@@ -62,8 +62,10 @@ _NOT_BARE = frozenset(
 
 def _person_enough(m: re.Match[str], person_only: tuple[str, ...]) -> bool:
     """Whether a verb said of things as well as people has a person for its subject: a count
-    ("two others expired", "three more expired") or a head that names a person."""
-    if not person_only or not m.group("verb").lower().startswith(person_only):
+    ("two others expired", "three more expired") or a head that names a person (``person_only``:
+    patterns that open such verb groups)."""
+    verb = m.group("verb").lower()
+    if not person_only or not any(re.match(p, verb) for p in person_only):
         return True
     head = (m.group("head") or "").lower()
     if m.group("n") or m.group("zero"):

@@ -182,7 +182,7 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
 # from the river by passers-by and later taken to hospital" (the kind's verb ends the window).
 _PARTICIPLE_AND = re.compile(
     r"(?<![\w'’-])(?P<aux>were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?-i:[a-z]+ly)\s+)?"
-    r"(?-i:[a-z]+(?:ed|en|wn|ght|ck|ung))(?![\w'’-])(?:(?!\s(?:and|but|when|after|while|who)\s)[^.;:!?]){0,110}?"
+    r"(?-i:[a-z]+(?:ed|en|wn|ght|ck|ung)|shot|hit|cut|hurt|struck|burnt)(?![\w'’-])(?:(?!\s(?:and|but|when|after|while|who)\s)[^.;:!?]){0,110}?"
     r"\s+and\s+(?:(?:later|then|subsequently|eventually)\s+)?$",
     re.IGNORECASE,
 )
@@ -333,7 +333,7 @@ def _elided_subject(sentence: Sentence, rules: CountRules) -> list[Found]:
         aux = _SINGULAR_AUX.search(text, max(0, v.start() - 40), v.start())
         if aux is None and " and " in text[max(0, v.start() - 6) : v.start()]:
             aux = _SHARED_AUX.search(text, max(0, v.start() - 120), v.start())
-        if aux is None or v.group(0).lower().startswith(rules.named_only):
+        if aux is None or any(re.match(p, v.group(0).lower()) for p in rules.named_only):
             continue
         if aux.group(0).lower().startswith("is") and not v.group(0).lower().startswith(_STATES):
             continue  # "before somebody is killed": only a state is told in the present

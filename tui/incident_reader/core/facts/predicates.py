@@ -35,11 +35,13 @@ def _each(*forms: str) -> tuple[str, ...]:
 
 
 # How a hospital is named after "to": "hospital", "a local hospital", "the Government General
-# Hospital", "Kesslar County Medical Center", "the Royal Strathmarrick Infirmary".
+# Hospital", "Kesslar County Medical Center", "the Royal Strathmarrick Infirmary" (not a walk-in
+# or urgent-care clinic: those who went there were seen, not taken in).
 HOSPITAL_PLACE = (
     # a list of names before a plural head: "the Cardarelli, Pellegrini and Ospedale del Mare
     # hospitals" (the names listed are capitalised, each closed by a comma or "and")
-    r"(?:(?:a|an|the)\s+)?(?:(?-i:[A-Z])[\w'’.-]*(?:,|\s+and)\s+){0,3}(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:(?:a|an|the)\s+)?(?!(?:[\w'’.-]+\s+){0,2}?(?:walk-in|urgent[\s-]care|outpatients?)\s)"
+    r"(?:(?-i:[A-Z])[\w'’.-]*(?:,|\s+and)\s+){0,3}(?:[\w'’.-]+\s+){0,4}?"
     r"(?:hospitals?|infirmar(?:y|ies)|(?:medical|health|trauma)\s+cent(?:er|re)s?"
     r"|burns?\s+(?:units?|cent(?:er|re)s?)|clinics?|(?:burns?|surgical|casualty|trauma|intensive"
     r"|isolation|children'?s|medical|high[\s-]dependency)\s+wards?|emergency\s+(?:room|department)s?|a&e"
@@ -88,6 +90,9 @@ _DISTRIBUTED = (
     r"(?:of\s+them\s+)?to\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,60}?\s+and\s+"
     r"(?:the\s+other\s+|the\s+rest\s+)?(?:\w+\s+)?to\s)"
 )
+# Right after a verb of being: the state forms below say where the hurt are, not an aside.
+# (one lookbehind each, so the verb scans still start at the form's first word)
+_BEING = tuple(rf"(?<=\b{verb} )" for verb in ("are", "is", "were", "was", "been"))
 # Written as few alternatives (each verb list once, the hospital's name once): the rules embed the
 # forms several times and compile at start-up. HOSPITAL_STEMS are their first words, for the scans.
 HOSPITAL_FORMS: tuple[str, ...] = (
@@ -110,6 +115,14 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     # a state said with the count ("Four people are in hospital"); "still"/"remain" are dropped
     # by casualty_filters._still_in_hospital
     r"in\s+hospital(?!\s+(?:car\s+park|grounds|corridors?)\b)",
+    # a hospital by its capitalised name after a verb of being: "is in Kelby General Hospital (in a
+    # stable condition)", "remains in the Royal Infirmary" (those remaining: still there)
+    *(
+        rf"{state}in\s+(?:the\s+|a\s+(?:local|nearby|district|regional)\s+)?"
+        r"(?-i:(?:St\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})(?-i:Hospital|Infirmary|Medical\s+Cent(?:er|re)"
+        r"|Clinic)(?![\w-])(?!\s+(?i:car\s+park|grounds|corridors?)\b)"
+        for state in (*_BEING, "(?:remain|remains|remained) ")
+    ),
     r"kept\s+in\s+hospital",
     r"kept\s+in\s+overnight",
     # "made their own way to hospital", "presented to emergency departments"
@@ -137,7 +150,7 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     # a hospital by its name alone, said so by the wound or the condition after it: "transported
     # to UC Health with gunshot wounds", "taken to Mercy General in critical condition"
     rf"(?:{'|'.join(MOVED_TO_HOSPITAL)})\s+to\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})"
-    r"(?=\s+(?:with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns)|in\s+(?:an?\s+)?(?:[\w-]+\s+){1,2}"
+    r"(?=\s+(?:with\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns|fractures?|lacerations)|in\s+(?:an?\s+)?(?:[\w-]+\s+){1,2}"
     r"(?:but\s+[\w-]+\s+)?condition)\b)",
 )
 # A fact box or table line: "Dead: 4. Injured: 11.", "- Arrested: none so far" (label -> kind).
@@ -153,7 +166,7 @@ HOSPITAL_STEMS: tuple[str, ...] = (
     *MOVED_TO_HOSPITAL, *_CARING, "hospitalised", "hospitalized", "treated", "airlifted", "among",
     "in hospital", "kept", "detained", "admitted", "attended", "went", "ended", "wound", "listed",
     "undergoing", "made", "presented", "warded", "drove", "took", "got", "brought", "arrived",
-    "showed", "turned", "walked",
+    "showed", "turned", "walked", "in",
 )  # fmt: skip
 
 # Nouns that name the people a kind counts: "five of the fatalities died" is a share of the toll,
@@ -215,9 +228,6 @@ _INJURY_OBJECT = (  # not "fatal injuries" (a killed form); "what police describ
     r"(?:what\s+(?:[\w'’-]+\s+){1,3}?(?:described|called|termed)\s+as\s+)?"
     rf"(?!(?:an?\s+)?(?:[\w-]+\s+)?fatal\s)(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}(?![\w-])"
 )
-# Right after a verb of being: the state forms below say where the hurt are, not an aside.
-# (one lookbehind each, so the verb scans still start at the form's first word)
-_BEING = tuple(rf"(?<=\b{verb} )" for verb in ("are", "is", "were", "was", "been"))
 INJURED_FORMS: tuple[str, ...] = _each(
     r"injured", r"hurt", r"wounded", r"walking wounded",
     # struck by what wounds: "seven people were struck by gunfire", "hit by flying glass"
@@ -227,6 +237,11 @@ INJURED_FORMS: tuple[str, ...] = _each(
     r"(?:stabbed|slashed|shot|scalded|burned|burnt|trampled|knifed|gored)"
     r"(?!\s+(?:to\s+death|dead)\b)"
     r"(?!\s+(?:an?|the|his|her|their|him|them|\d)\b)",
+    # a blow that wounds told with the part of the body it landed on: "punched in the face",
+    # "kicked about the head", "bitten on the hand" (without one, "punched" may be a ticket)
+    rf"(?:punched|kicked|beaten|bitten|struck|hit|slashed|assaulted|attacked)\s+(?:(?:repeatedly"
+    rf"|several\s+times)\s+)?(?:in|on|about|around|across)\s+(?:the|his|her|their)\s+"
+    rf"(?:[\w-]+\s+)?{_BODY_PART}(?![\w-])",
     # treated for any condition ("breathing difficulties", "a broken wrist"), not for shock
     r"treated\s+(?:(?:by|at|on)\s+(?:[\w-]+\s+){0,3}?)?for\s+(?!(?:shock|free)\b)"
     r"(?:[\w-]+\s+){0,3}?[\w-]+(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|after|and|by|on|following|from"

@@ -39,6 +39,15 @@ _OTHERS = re.compile(rf"(?P<n>{COUNT})\s+other(?:s\b|\s+(?-i:[a-z]))", re.IGNORE
 # 31-year-old man, was taken to hospital" (an of-phrase naming the other vehicle or side).
 _OF_THE_OTHER = re.compile(r"^\S+(?:\s+\S+)?\s+of\s+the\s+other\s+(?-i:[a-z])", re.IGNORECASE)
 INJURED_KIND = "casualties.injured"
+# More people of the same kind, marked as such in the count's own words: "His passenger was also
+# taken to hospital", "Another man was hurt", "A second woman was flown to X" (not a pronoun's
+# "He was also taken to hospital": the same person may be told again).
+_ALSO_MORE = re.compile(
+    r"^(?:another|a\s+(?:second|third|fourth|fifth))\s+(?-i:[a-z])"
+    r"|^(?!(?:he|she|they|it|both|all|each|those|these|the\s+(?:injured|wounded|hurt|victims?))\s)"
+    r"[^,.;:]{1,60}?\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+also\s",
+    re.IGNORECASE,
+)
 
 
 def _others_added(facts: Sequence[Fact]) -> list[Fact]:
@@ -46,7 +55,8 @@ def _others_added(facts: Sequence[Fact]) -> list[Fact]:
     (the sentence before): "A woman was flown to X. Three other passengers were taken by road to
     Y" took four to hospital (the value is the sum, the evidence the second count's). So does one
     person of the other party, for the hurt too: "Two people were taken to hospital with serious
-    injuries. The driver of the other vehicle was taken to hospital with minor injuries" (three)."""
+    injuries. The driver of the other vehicle was taken to hospital with minor injuries" (three),
+    and a count marked as more ("His passenger was also taken to hospital", ``_ALSO_MORE``)."""
     out = list(facts)
     last: dict[tuple[str, str], int] = {}
     for i in sorted(range(len(out)), key=lambda i: out[i].start):
@@ -58,6 +68,8 @@ def _others_added(facts: Sequence[Fact]) -> list[Fact]:
         n = parse_count(m.group("n")) if m else None
         if n is None and f.value == 1 and _OF_THE_OTHER.match(f.text):
             n = 1
+        if n is None and isinstance(f.value, int) and _ALSO_MORE.search(f.text):
+            n = f.value
         if before is not None and n is not None and isinstance(f.value, int):
             prev = out[before]
             if isinstance(prev.value, int) and n == f.value and 0 <= f.start - prev.end < 400:

@@ -1,0 +1,155 @@
+"""Harm told in the passive on one person and other casualty structures the rules did not reach:
+a coordinated participle of harm, a wound told as survived (a part of the body, a manner, a
+condition), a blow on a part of the body, a hospital by its name, more people of the same kind
+across sentences, and "casualties included". Invented sentences, several wordings of each, with
+negatives that must give no fact (or no fact of that kind)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.test_facts_wordings import values
+
+KILLED, INJURED, HOSPITAL = (
+    "casualties.killed",
+    "casualties.injured",
+    "casualties.hospitalised",
+)
+
+# A first participle that shares the auxiliary with the kind's verb after "and": the irregular
+# participles of harm ("shot", "hit", "struck", "cut") too.
+COORDINATED_HARM: list[tuple[str, str, list[Any]]] = [
+    ("A man was shot and wounded.", INJURED, [1]),
+    ("A teenage boy was stabbed and seriously injured on Friday.", INJURED, [1]),
+    ("Two cyclists were hit and hurt by a reversing van.", INJURED, [2]),
+    ("A pensioner was shot and killed outside his home.", KILLED, [1]),
+    ("A jogger was struck and killed by a lorry.", KILLED, [1]),
+    ("The passenger was cut free and flown to hospital by air ambulance.", HOSPITAL, [1]),
+    # a death told so is no injury
+    ("A pensioner was shot and killed outside his home.", INJURED, []),
+    ("A jogger was struck and killed by a lorry.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), COORDINATED_HARM)
+def test_coordinated_participle_of_harm(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# One person with a wound verb counts as hurt when the wound is told as survived: where it landed,
+# how often, or the condition after it; never beside a death, a miss or a film.
+SURVIVED_WOUND: list[tuple[str, str, list[Any]]] = [
+    ("A teenager was shot in the arm.", INJURED, [1]),
+    ("A woman was stabbed in her left leg outside a shop on Monday.", INJURED, [1]),
+    ("He was slashed across the face during the row.", INJURED, [1]),
+    ("The victim was stabbed several times and is in a critical condition.", INJURED, [1]),
+    ("A man was shot twice, police said.", INJURED, [1]),
+    ("The courier was knifed repeatedly by two men.", INJURED, [1]),
+    ("A delivery rider was stabbed and remains in a serious condition.", INJURED, [1]),
+    # deaths, a miss, a film, a wound alone
+    ("A man was stabbed several times and later died.", INJURED, []),
+    ("A man was shot in the head and died at the scene.", INJURED, []),
+    ("A man was stabbed in the chest and was pronounced dead in hospital.", INJURED, []),
+    ("A man was shot at in the arcade.", INJURED, []),
+    ("The final scene was shot in the garden of the house.", INJURED, []),
+    ("A man was stabbed.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), SURVIVED_WOUND)
+def test_wound_told_as_survived(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# A blow that wounds told with the part of the body it landed on.
+BLOW_ON_BODY: list[tuple[str, str, list[Any]]] = [
+    ("A woman was punched in the face.", INJURED, [1]),
+    ("A bar worker was kicked about the head by a customer.", INJURED, [1]),
+    ("Two boys were bitten on the hand by a loose dog.", INJURED, [2]),
+    ("A walker was struck on the head by a falling branch.", INJURED, [1]),
+    (
+        "A man was stabbed in the leg and a woman was punched in the face during the fight.",
+        INJURED,
+        [2],
+    ),
+    # a blow to a thing, or a blow without a wound told
+    ("The ball was kicked into the net.", INJURED, []),
+    ("The door was kicked in by officers.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), BLOW_ON_BODY)
+def test_blow_on_a_part_of_the_body(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# A hospital by its name alone after a medical move with the wound, and a person in a hospital
+# named in capitals after a verb of being; a thing or an event there is no patient, a walk-in
+# clinic no hospital.
+HOSPITAL_BY_NAME: list[tuple[str, str, list[Any]]] = [
+    ("A 45-year-old woman was rushed to St Anne's with burns to her arms.", HOSPITAL, [1]),
+    ("A 45-year-old woman was rushed to St Anne's with burns to her arms.", INJURED, [1]),
+    ("A man was rushed to St Brede's with a head injury.", HOSPITAL, [1]),
+    ("Two men were flown to Marrow General with serious burns.", HOSPITAL, [2]),
+    (
+        "The victim is in Kelton General Hospital in a stable condition after the stabbing.",
+        HOSPITAL,
+        [1],
+    ),
+    ("A girl is in St Oriel's Hospital.", HOSPITAL, [1]),
+    ("Three climbers were in Dunmore Royal Infirmary last night.", HOSPITAL, [3]),
+    ("The fire was in Marlow Hospital.", HOSPITAL, []),
+    ("The meeting was in the Royal Infirmary.", HOSPITAL, []),
+    ("He was in the hospital car park.", HOSPITAL, []),
+    ("The firm flew its staff to Brussels with burns kits.", HOSPITAL, []),
+    ("Two men were taken to hospital. A third man later went to a walk-in clinic.", HOSPITAL, [2]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), HOSPITAL_BY_NAME)
+def test_hospital_by_its_name(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# People of the same kind in successive sentences, marked as more ("also", "another", "a second")
+# add up; a pronoun's "also" may tell the same person again.
+ALSO_MORE: list[tuple[str, str, list[Any]]] = [
+    (
+        "The driver of the van was taken to hospital. "
+        "His passenger was also taken to hospital with minor injuries.",
+        HOSPITAL,
+        [2],
+    ),
+    ("A woman was taken to hospital. A second woman was flown to hospital later.", HOSPITAL, [2]),
+    # the first count stays beside the sum (as with "N others", totals._others_added)
+    ("Two boys were taken to hospital. Their father was also taken to hospital.", HOSPITAL, [2, 3]),
+    ("A cyclist was injured on the bridge. A pedestrian was also hurt.", INJURED, [2]),
+    (
+        "The driver was taken to hospital. He was also taken to hospital last year.",
+        HOSPITAL,
+        [1, 1],
+    ),
+    ("Two people were taken to hospital. They were also treated for shock.", HOSPITAL, [2]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), ALSO_MORE)
+def test_more_of_the_same_kind_add_up(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# "Casualties included ..." lists some of the hurt where the sentence tells no death.
+CASUALTIES_INCLUDED: list[tuple[str, str, list[Any]]] = [
+    ("Casualties included three schoolchildren.", INJURED, [{"min": 3, "max": None}]),
+    ("The casualties include two firefighters and a nurse.", INJURED, [{"min": 3, "max": None}]),
+    ("Those casualties included a bus driver.", INJURED, [{"min": 1, "max": None}]),
+    ("Casualties included three dead children.", INJURED, []),
+    ("Civilian casualties included women.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), CASUALTIES_INCLUDED)
+def test_casualties_included(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
