@@ -13,9 +13,11 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# C0 controls other than tab, newline, carriage return, form feed and escape: text hardly ever
-# holds them, binary files are full of them.
-_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# C0 controls that neither text nor a terminal's escape codes use: binary files are full of them.
+# Kept as text: tab, newline, VT, FF, CR and the controls of terminal output (BEL ends an OSC
+# title, BS overstrikes, SO/SI shift character sets, CAN/SUB cancel a sequence, ESC starts one),
+# so a saved terminal log is shown (literally), not skipped as binary.
+_BINARY_CONTROLS = re.compile(r"[\x00-\x06\x10-\x17\x19\x1c-\x1f]")
 _NEWLINES = re.compile(r"\r\n?")
 
 
