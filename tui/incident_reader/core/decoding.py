@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -57,16 +58,55 @@ def decode(data: bytes) -> tuple[str, str]:
 def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     """UTF-8 with a few bad bytes, as text with U+FFFD for each; None when it is not UTF-8.
 
-    One stray byte in a UTF-8 file used to make the whole file cp1252 ("CafÃ©"). Text that has
-    more well-formed multi-byte characters than bad bytes is UTF-8; the encoding name says how
-    many bytes were replaced (``utf-8, 1 bad byte replaced``), for the loading notice.
+    One stray byte in a UTF-8 file used to make the whole file cp1252 ("CafÃ©"), and a few stray
+    bytes in ASCII text ("ÿþ" of a spliced-in UTF-16 mark) did too. Text is UTF-8 when it has
+    more well-formed multi-byte characters than bad bytes, or when its bad bytes do not read as
+    legacy cp1252 text (see _reads_as_cp1252). The encoding name says how many bytes were
+    replaced (``utf-8, 1 bad byte replaced``), for the loading notice.
     """
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
     good = sum(1 for c in text if c > "\x7f") - text.count("\ufffd")
-    if bad <= 0 or good < bad:
+    if bad <= 0 or (good < bad and _reads_as_cp1252(data)):
         return None
     return text, f"utf-8, {bad} bad byte{'s' if bad > 1 else ''} replaced"
+
+
+# One well-formed UTF-8 character, or (the second group) a byte that is not part of one.
+_UTF8_OR_BAD = re.compile(
+    rb"([\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2})|([\x80-\xff])"
+)
+# What cp1252's upper half gives in legacy newsroom text wherever it stands: quotes, dashes,
+# ellipsis, currency, degrees, fractions, no-break space... (Unicode general categories).
+_LEGACY_MARKS = frozenset({"Pi", "Pf", "Pd", "Po", "Ps", "Pe", "Sc", "So", "Sm", "No", "Zs"})
+# Share of the bad bytes that must read as cp1252 text for the file to be cp1252.
+_LEGACY_SHARE = 0.9
+
+
+def _reads_as_cp1252(data: bytes) -> bool:
+    """Whether the bytes that are not UTF-8 read as legacy cp1252 text: punctuation such as
+    curly quotes and dashes, or letters inside words (é in "Caf\xe9"). Stray bytes do not: a
+    byte cp1252 leaves undefined, a letter with no ASCII letter beside it ("ÿþ" before a line),
+    a byte of a broken UTF-8 character."""
+    bad = plausible = 0
+    for match in _UTF8_OR_BAD.finditer(data):
+        if match.group(2) is None:
+            continue
+        bad += 1
+        at = match.start()
+        try:
+            char = data[at : at + 1].decode("cp1252")
+        except UnicodeDecodeError:
+            continue  # undefined in cp1252
+        if char.isalpha():
+            before = data[at - 1 : at] if at else b""
+            after = data[at + 1 : at + 2]
+            plausible += any(b.isalpha() for b in (before, after))  # bytes: ASCII letters
+        else:
+            plausible += unicodedata.category(char) in _LEGACY_MARKS
+    return bad > 0 and plausible >= _LEGACY_SHARE * bad
 
 
 def normalise_newlines(text: str) -> str:
