@@ -227,6 +227,8 @@ READER_BINDINGS: tuple[Binding, ...] = (
         id="reader.compare",
         tooltip="Compare two reports side by side, their facts aligned",
     ),
+    # With one report check_action hides `compare`: the footer does not offer it, and `c` says why.
+    Binding("c", "one_report", show=False, id="reader.one_report"),
     *mark_bindings("marks"),
     undo_binding("marks"),
     Binding("e", "note", "Note", id="marks.note", tooltip="Write a note on the entry or fact"),

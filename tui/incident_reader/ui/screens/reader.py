@@ -323,6 +323,7 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
             return
         state = self.state
         ids = [r.id for r in state.reports]
+        self.refresh_bindings()  # `c` is offered from two reports on
         rows = report_rows(state.reports, state.analyses, state.corpus.skipped)
         if not ids:
             self._ready = False
@@ -502,6 +503,8 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "show_side":  # `t` offers the list that is not shown
             return bool(parameters) and parameters[0] != self._side
+        if action in ("compare", "one_report"):  # nothing to compare one report with
+            return (len(self.state.reports) >= 2) == (action == "compare")
         return True
 
     @on(SideTabs.Chosen)
@@ -563,6 +566,10 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
         from incident_reader.ui.screens.help import HelpScreen
 
         self.app.push_screen(HelpScreen())
+
+    def action_one_report(self) -> None:
+        """`c` with one report: say why nothing opens (the footer does not offer it)."""
+        self.notify("Comparing needs at least two reports.", severity="warning", markup=False)
 
     def action_compare(self) -> None:
         # Imported on first use: the comparison brings the whole pipeline (~0.25 s at start-up).
