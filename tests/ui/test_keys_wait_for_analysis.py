@@ -68,3 +68,44 @@ async def test_a_note_typed_while_the_analysis_is_slow_goes_into_the_note(
             assert not isinstance(app.screen, NoteScreen)
     finally:
         release.set()
+
+
+async def test_a_note_on_a_report_opened_before_its_analysis_waits_for_it(tmp_path: Path) -> None:
+    # After start-up: the first report is analysed, the next one is not yet when it is opened.
+    folder = tmp_path / "corpus"
+    shutil.copytree(FIXTURES, folder, ignore=shutil.ignore_patterns(DB_NAME + "*"))
+    corpus = load_corpus([folder])
+    first = corpus.reports[0].id
+    release = threading.Event()
+
+    def slow_after_the_first(report: Report, dct: str | None = None) -> ReportAnalysis:
+        if report.id != first:
+            release.wait(10)
+        return fake_analyse(report, dct)
+
+    app = ReaderApp(corpus, analyser=slow_after_the_first, store=Store.open(folder, reviewer="kim"))
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            for _ in range(200):
+                await pilot.pause(0.02)
+                if app.state.analysis_of(0) is not None:
+                    break
+            screen = reader(pilot)
+            await pilot.press("right_square_bracket")
+            await pilot.pause(0.1)
+            assert screen.report_index == 1 and app.state.analysis_of(1) is None
+            await pilot.press("e", *"did", "enter")
+            await pilot.pause(0.3)
+            assert app.screen is screen, "a key ran before the analysis arrived"
+            release.set()
+            for _ in range(50):
+                await pilot.pause(0.02)
+                if not app._held_keys and app.screen is screen:
+                    break
+            assert app.screen is screen and not app._held_keys
+            row = screen.timeline.current
+            assert isinstance(row, TimelineRow)
+            mark = app.state.marks.mark_of(corpus.reports[1].id, row.entry)
+            assert mark is not None and mark.note == "did"
+    finally:
+        release.set()

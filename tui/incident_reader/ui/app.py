@@ -86,7 +86,6 @@ class ReaderApp(App[None]):
         # reader_ready and _holds); never dropped.
         self._held_keys: list[events.Key] = []
         self._lists_ready = False  # the reader's lists are mounted (reader_ready)
-        self._start_up = True  # keys on the open report's lists wait for its analysis (_waits)
         self._told_waiting = False  # "Waiting for the analysis…" said for the current wait
         self._replay_posted = False  # a ReplayKey is on its way: one key per message
         self._started = False  # extraction and the file watcher (see reader_ready)
@@ -160,7 +159,7 @@ class ReaderApp(App[None]):
 
     def _waits(self, key: str) -> bool:
         """Whether ``key`` acts on the open report's analysis, which has not arrived yet."""
-        if not self._start_up or not self.screen_stack or self.screen is not self.reader:
+        if not self.screen_stack or self.screen is not self.reader:
             return False
         return self.reader.waits_for_analysis(key)
 
@@ -234,6 +233,7 @@ class ReaderApp(App[None]):
                 self._told_waiting = True
                 self.notify("Waiting for the analysis…", timeout=10, markup=False)
             return  # replayed again when the analysis (or its failure) arrives: _analysis_shown
+        self._told_waiting = False
         if held:
             await self._apply_held(held.pop(0))
             if held:
@@ -245,11 +245,9 @@ class ReaderApp(App[None]):
             self.set_timer(HELD_KEYS_HEADSTART, self._start_background)
 
     def _analysis_shown(self, report_id: str) -> None:
-        """The open report's analysis (or failure) is on screen: keys waiting for it go now."""
-        index = self.reader.report_index
-        if 0 <= index < len(self.state.reports) and self.state.reports[index].id == report_id:
-            self._start_up = False
-            self._replay()
+        """A report's analysis (or failure) is on screen: keys waiting for the open report's go
+        now (replay_key looks again whether the key at the head still waits)."""
+        self._replay()
 
     def _save_css(self) -> None:
         """Keep the parsed stylesheet, the start-up's generated code and its patterns for the next
@@ -458,6 +456,7 @@ class ReaderApp(App[None]):
             state.failures.pop(rid, None)
             state.marks.forget(rid)
         self.reader.corpus_changed(open_id)
+        self._replay()  # keys waiting for a report that went wait no longer (replay_key)
         if edit.changed:
             self.reload_files(edit.changed)  # re-read, analysed again, marks re-placed
         added = tuple(r for r in state.reports if r.id in set(edit.added))
