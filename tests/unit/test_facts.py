@@ -111,7 +111,7 @@ NON_FACTS = [
     ("Officers said no weapons have been found.", "arrests"),
     ("About a dozen passenger trains a day use the line.", "casualties.injured"),
     ("About a dozen passenger trains a day use the line.", "casualties.hospitalised"),
-    ("One woman remains in hospital.", "casualties.hospitalised"),
+    ("Four people were injured. One woman remains in hospital.", "casualties.hospitalised"),
     ("Two people are still in hospital.", "casualties.hospitalised"),
     ("Bus driver Victor Ogbomo, 49, was driving past.", "suspect.age"),
     ("Liam Castell, 31, died at the scene after being attacked.", "suspect.age"),

@@ -153,3 +153,27 @@ CASUALTIES_INCLUDED: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), CASUALTIES_INCLUDED)
 def test_casualties_included(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# A count still in hospital is the later state: beside a count of those taken there it gives way,
+# as the report's only hospital statement it stands for them ("remains" is a copula, not a head).
+STILL_IN_HOSPITAL: list[tuple[str, str, list[Any]]] = [
+    ("The driver remains in hospital after the crash.", HOSPITAL, [1]),
+    ("The rider of the motorbike remains in hospital.", HOSPITAL, [1]),
+    ("Two men remained in hospital on Sunday.", HOSPITAL, [2]),
+    ("The victim remains in Kelton General Hospital.", HOSPITAL, [1]),
+    ("Five people were taken to hospital. Two remain in hospital.", HOSPITAL, [5]),
+    ("Four people were taken to hospital. The driver remains in hospital.", HOSPITAL, [4]),
+    ("The case remains in court.", HOSPITAL, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), STILL_IN_HOSPITAL)
+def test_still_in_hospital(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+def test_still_in_hospital_under_a_larger_count_of_the_hurt() -> None:
+    # those still there are a later part of the hurt: the number taken there is not told
+    assert values("Five people were hurt. Two remain in hospital.", HOSPITAL) == []
+    assert values("A man was hurt. He remains in hospital.", HOSPITAL) == [1]

@@ -378,7 +378,9 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
     return [
         f
         for f in out
-        if not _still_in_hospital(text, f, sentence.start)
+        # a count still in hospital is the later state; the report's only hospital count, it
+        # stands for those taken there (totals.singles_among_totals drops it beside another)
+        if not (f.kind != HOSPITALISED and _still_in_hospital(text, f, sentence.start))
         and not _over_a_period(text, f, sentence.start)
         and not _superseded(text, f, sentence.start)
         and not _of_another_event(text, f, sentence.start)

@@ -35,11 +35,11 @@ _ACTIVE_OBJECT = re.compile(
 _BE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|has|have|had)\b", re.IGNORECASE)
 _AND_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][\w'’-]*)")
 _DEFINITE_END = re.compile(
-    r"\s*,|\s+(?:who|has|had|was|is|died)\b"
+    r"\s*,|\s+(?:who|has|had|was|is|died|remains|remained)\b"
     # an of-phrase naming what the one person belongs to: "The driver of the car died"
     # (or by an apposition after it: "The driver of the other car, a man of 31, was ...")
     r"|\s+of\s+(?:the|an?|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
-    r"(?:\s*,|\s+(?:has|was|is|died)\b)",
+    r"(?:\s*,|\s+(?:has|was|is|died|remains|remained)\b)",
     re.IGNORECASE,
 )
 # Heads that take a share of a set ("the rest of the crew was hurt"): not one person.

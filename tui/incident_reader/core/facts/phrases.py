@@ -46,6 +46,7 @@ CLOSED_WORDS: tuple[str, ...] = (
     *DETERMINERS, *AUXILIARIES, *PREPOSITIONS, *PRONOUNS, *CONJUNCTIONS, *ADVERBS,
     *UNITS, *TENS, *(w.split()[0] for w in (*VAGUE, *GROUP_WORDS)), "died", "dies", "dying",
     "dead", "killed", "arrested", "detained", "succumbed", "perished", "drowned", "murdered",
+    "remains", "remained",  # copulas: "The driver remains in hospital"
 )  # fmt: skip
 
 _END = r"(?![\w'’-])"

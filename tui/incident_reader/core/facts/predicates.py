@@ -121,7 +121,7 @@ HOSPITAL_FORMS: tuple[str, ...] = (
         rf"{state}in\s+(?:the\s+|a\s+(?:local|nearby|district|regional)\s+)?"
         r"(?-i:(?:St\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})(?-i:Hospital|Infirmary|Medical\s+Cent(?:er|re)"
         r"|Clinic)(?![\w-])(?!\s+(?i:car\s+park|grounds|corridors?)\b)"
-        for state in (*_BEING, "(?:remain|remains|remained) ")
+        for state in (*_BEING, r"(?<=\bremain )", r"(?<=\bremains )", r"(?<=\bremained )")
     ),
     r"kept\s+in\s+hospital",
     r"kept\s+in\s+overnight",

@@ -78,6 +78,40 @@ def _others_added(facts: Sequence[Fact]) -> list[Fact]:
     return out
 
 
+# A count still in hospital, later: "Two remain in hospital", "The driver is still in hospital".
+_STILL = re.compile(r"\b(?:still|remains?|remained)\b", re.IGNORECASE)
+
+
+def _still_beside_taken(facts: Sequence[Fact]) -> list[Fact]:
+    """Without the hospital counts of those still there when the incident's report tells another
+    hospital count, or more hurt than it: the gold counts those taken to hospital, and a later
+    state is that number only when it is the report's one hospital statement and no larger count
+    of the hurt holds it ("The driver remains in hospital")."""
+    still = {
+        i
+        for i, f in enumerate(facts)
+        if f.kind == HOSPITALISED and "hospital" in f.text.lower() and _STILL.search(f.text)
+    }
+    if not still:
+        return list(facts)
+    told = {f.incident for i, f in enumerate(facts) if f.kind == HOSPITALISED and i not in still}
+    hurt: dict[str, int] = {}  # "Five were hurt; two remain in hospital": a later part of them
+    for f in facts:
+        if f.kind == INJURED_KIND and isinstance(f.value, int):
+            hurt[f.incident] = max(hurt.get(f.incident, 0), f.value)
+    return [
+        f
+        for i, f in enumerate(facts)
+        if not (
+            i in still
+            and (
+                f.incident in told
+                or (isinstance(f.value, int) and hurt.get(f.incident, 0) > f.value)
+            )
+        )
+    ]
+
+
 def _transfers(facts: Sequence[Fact]) -> set[int]:
     """Indexes of hospital counts that move some of a larger hospital count said before."""
     largest: dict[str, int] = {}
@@ -116,6 +150,7 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fa
     for f in facts:
         if f.kind in kinds and isinstance(f.value, int):
             exact.setdefault((f.kind, f.incident), set()).add(f.value)
+    facts = _still_beside_taken(facts)
     apart = _ordinals_after_larger(facts)
     facts = _states_beside_events(facts)
     return [
