@@ -177,3 +177,27 @@ def test_still_in_hospital_under_a_larger_count_of_the_hurt() -> None:
     # those still there are a later part of the hurt: the number taken there is not told
     assert values("Five people were hurt. Two remain in hospital.", HOSPITAL) == []
     assert values("A man was hurt. He remains in hospital.", HOSPITAL) == [1]
+
+
+# Meaning-preserving edits of sentences that work must keep their fact (metamorphic check, session
+# 10): a fronted time or place before a count in digits (no age after a name), a time inside the
+# verb group of an elided subject, an object counted by "a dozen" or "both of".
+EDITED_KEEPS_FACT: list[tuple[str, str, list[Any]]] = [
+    ("On Monday, 14 elementary school students were injured.", INJURED, [14]),
+    ("In Kelby, 19 people were injured.", INJURED, [19]),
+    ("At Dunmore Station, 6 passengers were taken to hospital.", HOSPITAL, [6]),
+    ("On Friday, 3 others were killed.", KILLED, [3]),
+    ("Liam Castell, 31, died at the scene.", KILLED, [1]),  # an age between commas stays one
+    ("He was on Monday rushed to hospital.", HOSPITAL, [1]),
+    ("The cyclist fell and was last night taken to hospital.", HOSPITAL, [1]),
+    ("She was shot by a gunman and taken to hospital.", HOSPITAL, [1]),
+    ("The crash injured a dozen people.", INJURED, [12]),
+    ("The blast killed two hundred workers.", KILLED, [200]),
+    ("The crash injured both of his passengers.", INJURED, [2]),
+    ("The explosion killed both of them.", KILLED, [2]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), EDITED_KEEPS_FACT)
+def test_edited_sentence_keeps_its_fact(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

@@ -47,7 +47,14 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
     if n.isdigit() and _NOUN_COMMA.search(text, max(0, m.start() - 30), m.start()):
         if text.startswith(",", m.end("n")):
             return True  # "the man, 57, hurt his back": a number between commas after a noun
-    return n.isdigit() and bool(_NAME_COMMA.search(text[max(0, m.start() - 40) : m.start()]))
+    if not n.isdigit() or not _NAME_COMMA.search(text[max(0, m.start() - 40) : m.start()]):
+        return False
+    # "On Monday, 14 students were hurt", "In Kelby, 19 people ...": a fronted phrase, then a
+    # number with its own head noun is a count (an age stands alone: "Liam Castell, 31, died")
+    head = m.group("head")
+    return not (
+        head and m.start("head") > m.end("n") and "," not in text[m.end("n") : m.start("head")]
+    )
 
 
 _YEARS_OLD_AFTER = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b", re.IGNORECASE)

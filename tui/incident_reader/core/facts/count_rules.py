@@ -96,7 +96,10 @@ def build_rules(
     """
     verb = "|".join(verbs)
     optional = "?" if noun_optional else ""
-    noun_part = rf"(?:\s+(?P<grp>{GROUP}))?(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}){COORDINATED}{_WHERE}){optional}"
+    noun_part = (
+        rf"(?:\s+(?P<grp>{GROUP}))?"
+        rf"(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}){COORDINATED}{_WHERE}){optional}"
+    )
     # The alternatives open the phrase only; what the head must be (a noun after an article, a
     # singular one after "the", a person) is checked on the match (``_subject_value``), so the
     # open noun pattern is written once here and the rules stay quick to compile.
@@ -135,10 +138,13 @@ def build_rules(
     if active_with_noun:  # "killed two people": one lookahead for all such verbs (one NOUN copy)
         with_noun = (
             rf"(?:{'|'.join(active_with_noun)})(?=\s+(?:{_ADDED_FIRST}\s+)?(?:{_BOUND_FIRST}\s+)?\S+"
-            r"(?:\s+of(?=\s+(?:people|those|others)\b)|\s*\(\d{1,6}\))?"
+            # "injured a dozen people", "killed two hundred"; "injured both of his passengers"
+            r"(?:\s+(?:dozen|hundred|thousand)(?![\w-]))?"
+            r"(?:\s+of\s+(?:them|us|the|his|her|their)(?![\w-])"
+            r"|(?:\s+of(?=\s+(?:people|those|others)\b)|\s*\(\d{1,6}\))?"
             rf"(?:\s+(?:{ADJ})*{NOUN}|\s*(?:[,.;:)]|$)|\s+(?:{_CLAUSE_AFTER})\b"
             # "killing 13 and injuring scores more": "more" than the other kind's count
-            rf"|\s+more(?=\s*(?:[,.;:)]|$)|\s+(?:{_CLAUSE_AFTER})\b)))"
+            rf"|\s+more(?=\s*(?:[,.;:)]|$)|\s+(?:{_CLAUSE_AFTER})\b))))"
         )
         actives = f"{actives}|{with_noun}" if active else with_noun
         active = [*active, *active_with_noun]

@@ -54,16 +54,19 @@ HOSPITALISED = "casualties.hospitalised"
 _OPENING_REST = re.compile(r"\s*(?:The|the)\s+(?:other|remaining)\s+$")
 _THE = re.compile(r"(?<![\w'’-])(?:the|The)\s+$")
 _THE_OPENING = re.compile(r"\s*(?:The|the)\s+$")
-# A singular auxiliary right before a verb of the kind ("was later taken to", "has been arrested").
+# A singular auxiliary right before a verb of the kind ("was later taken to", "has been arrested",
+# "was on Monday taken to": a time told inside the verb group).
 _SINGULAR_AUX = re.compile(
     r"(?<![\w'’-])(?:was|is|has\s+been|had\s+been)(?:\s+(?:later|also|then|subsequently|reportedly"
-    r"|seriously|critically|badly|slightly|being|now|currently))*\s+$",
+    r"|seriously|critically|badly|slightly|being|now|currently|yesterday|overnight|last\s+night"
+    r"|on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)))*\s+$",
     re.IGNORECASE,
 )
 # The same auxiliary serving a second participle: "was dragged from the car by onlookers and
 # arrested", "was hit by a van and killed" (the verb of the kind follows "and").
 _SHARED_AUX = re.compile(
-    r"(?<![\w'’-])(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght|ck|ung)"
+    r"(?<![\w'’-])(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+(?:ed|en|wn|ght|ck|ung)|shot|hit|cut|hurt|struck|burnt)"
     r"(?![\w'’-])[^.;:!?]{0,80}?\s+and\s+(?:(?:later|then|subsequently|was)\s+)?$",
     re.IGNORECASE,
 )
