@@ -195,9 +195,14 @@ EDITED_KEEPS_FACT: list[tuple[str, str, list[Any]]] = [
     ("The blast killed two hundred workers.", KILLED, [200]),
     ("The crash injured both of his passengers.", INJURED, [2]),
     ("The explosion killed both of them.", KILLED, [2]),
+    # a second participle of the same people before the wound: the hospitalised were hurt
+    ("Four people were taken to hospital and later discharged with minor injuries.", INJURED, [4]),
+    ("A woman was taken to hospital and released with cuts and bruises.", INJURED, [1]),
+    ("Two men were taken to hospital and treated with antibiotics.", INJURED, []),
 ]
 
 
 @pytest.mark.parametrize(("text", "kind", "want"), EDITED_KEEPS_FACT)
 def test_edited_sentence_keeps_its_fact(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+    assert values("A bomb injured 15 people. At least eight remained in hospital.", HOSPITAL) == []

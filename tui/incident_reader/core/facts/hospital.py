@@ -24,9 +24,12 @@ KILLED = "casualties.killed"
 INJURED = "casualties.injured"
 HOSPITALISED = "casualties.hospitalised"
 
-# "taken to hospital with stab wounds": the hospitalised were also hurt.
+# "taken to hospital with stab wounds", "... and later released with cuts": the hospitalised were
+# also hurt.
 _WITH_INJURY = re.compile(
-    r"(?:\s+(?:as\s+a\s+precaution|by\s+(?:road\s+|air\s+)?ambulance))?\s*,?\s+"
+    r"(?:\s+(?:as\s+a\s+precaution|by\s+(?:road\s+|air\s+)?ambulance))?"
+    # a second participle of the same people between: "taken to hospital and later released with"
+    r"(?:\s+and\s+(?:later\s+|since\s+|then\s+)?(?:released|discharged|treated|admitted))?\s*,?\s+"
     r"(?:with|suffering(?:\s+from)?)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:wounds|injuries|burns|fractures|cuts|the\s+effects\s+of|{INJURY_NOUNS})\b",
     re.IGNORECASE,
