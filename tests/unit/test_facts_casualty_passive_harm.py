@@ -48,6 +48,11 @@ SURVIVED_WOUND: list[tuple[str, str, list[Any]]] = [
     ("A man was shot twice, police said.", INJURED, [1]),
     ("The courier was knifed repeatedly by two men.", INJURED, [1]),
     ("A delivery rider was stabbed and remains in a serious condition.", INJURED, [1]),
+    # the body-part table (predicates._BODY) reaches the trunk and the face
+    ("A man in his 30s was stabbed in the stomach.", INJURED, [1]),
+    ("A courier was shot in the abdomen outside the depot.", INJURED, [1]),
+    ("A boy was punched in the mouth by an older pupil.", INJURED, [1]),
+    ("She was stabbed in the upper body.", INJURED, [1]),
     # deaths, a miss, a film, a wound alone
     ("A man was stabbed several times and later died.", INJURED, []),
     ("A man was shot in the head and died at the scene.", INJURED, []),

@@ -209,6 +209,8 @@ _BODY: tuple[str, ...] = (
     "head", "neck", "back", "shoulder", "arm", "leg", "hand", "foot", "knee", "ankle", "wrist",
     "hip", "elbow", "finger", "toe", "rib", "spine", "skull", "face", "eye", "jaw", "nose",
     "chest", "pelvis", "collarbone", "thigh", "hamstring", "heel", "shin", "tendon", "ligament",
+    "stomach", "abdomen", "torso", "buttock", "groin", "lung", "forearm", "calf", "mouth", "ear",
+    "cheek", "lip", "throat", "shoulder blade", "upper body", "lower back", "kidney", "liver",
 )  # fmt: skip
 BODY_PARTS: frozenset[str] = frozenset(_BODY)
 # A part broken or hurt: "a broken wrist", "a fractured skull", "hurt her back".
