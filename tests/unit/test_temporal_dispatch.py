@@ -65,3 +65,32 @@ def test_every_rule_has_bounded_first_words() -> None:
     # a rule whose first words cannot be read is tried at every word: a silent slowdown (a
     # place-name zone after "noon" once made three clock rules so, -20% of the warm speed)
     assert not tagger._table().everywhere
+
+
+def test_what_follows_a_digit_run_is_read_from_a_pattern() -> None:
+    assert dispatch.after_digits(r"(?P<h>\d{1,2})[.:](?P<m>\d\d)\s*(?:am|pm)") == {".", ":"}
+    assert dispatch.after_digits(r"\d{4}") == {dispatch.END}
+    assert dispatch.after_digits(r"(?P<d>\d+)(?:st|th)?\s+March") == {"s", "t", " "}
+    assert dispatch.after_digits(r"\d+\w") is None  # a word character: not bounded
+    assert dispatch.after_digits(r"(?:in\s+)?\d\d") == {dispatch.END}  # "in" opens no digit word
+
+
+def test_a_digit_word_tries_only_the_rules_that_read_what_follows_its_digits() -> None:
+    table = tagger._table()
+    every = table.rules_for(dispatch.DIGIT)
+    text = "On 7 March at 7.30am, 12/03/2020"
+    march, clock = text.index("7 M"), text.index("7.3")
+    assert set(table.rules_for_digits(text, march)) < set(every)
+    assert set(table.rules_for_digits(text, clock)) < set(every)
+    assert table.rules_for_digits(text, march) != table.rules_for_digits(text, clock)
+
+
+def test_the_digit_dispatch_finds_what_every_rule_at_every_place_finds() -> None:
+    text = (
+        "At 7.30am on 7 March 2019, 12/03/2020 and 2020-03-12, about 40 minutes after 11pm; "
+        "the 1990s, 3rd quarter, Q3 2019, 19th century, 21:45 GMT, 0800 hrs, 5 o'clock, 6h30, "
+        "2 1/2 hours, 3½ days ago, 1990-91, 2019–2020, 45 years, 9/11, 7-year-old, the 14th. 7"
+    )
+    found = scan(text, "2020-03-20")
+    assert found == scan(text, "2020-03-20", exhaustive=True)
+    assert {t.text for t in found} >= {"7 March 2019", "12/03/2020"}

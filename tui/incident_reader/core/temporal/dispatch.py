@@ -166,6 +166,106 @@ def first_words(pattern: str) -> set[str] | None:
     return words if len(words) < _LIMIT and "" not in words else None
 
 
+# After a word's leading digits: the character that follows, as a digit-led rule reads it.
+END = "\x01"  # the rule's match may end right after its digits (a non-word character follows)
+ANY = "\x02"  # the rule's character there cannot be bounded: it is tried at every digit word
+_MAX_DIGITS = 16  # digits read before giving up on a rule (the rule is then tried everywhere)
+_DIGIT_RUN = re.compile(r"\d*")  # what the rules' \d reads (not str.isdigit: "²" is no \d)
+
+
+def _digit_class(items: list[tuple[Any, Any]]) -> tuple[bool, set[str]]:
+    """Whether a character class holds a digit, and its other characters (lower case, a space
+    for any whitespace), or raise Unknown."""
+    digit, others = False, set()
+    for c in _class_chars(items):  # "\d" is read as "0", "\s" as " "
+        if c.isdigit():
+            digit = True
+        else:
+            others.add(" " if c.isspace() else c.lower())
+    return digit, others
+
+
+def _after_digits(seq: list[tuple[Any, Any]], i: int, digits: int, k: Cont) -> set[str]:
+    """The characters (or ``END``) that can follow the digits a match opens with, from
+    ``seq[i:]`` on with ``digits`` read so far and continuation ``k``; paths that open with no
+    digit give nothing (the word at hand opens with one)."""
+    if digits > _MAX_DIGITS:
+        raise Unknown
+    if i == len(seq):
+        return k(str(digits))
+    op, av = seq[i]
+    nxt: Cont = lambda p: _after_digits(seq, i + 1, int(p), k)  # noqa: E731
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return nxt(str(digits))  # an assertion only narrows what matches
+    if op is sre.LITERAL or op is sre.IN:
+        digit, others = _digit_class([(op, av)] if op is sre.LITERAL else av)
+        out = nxt(str(digits + 1)) if digit else set()
+        return out | others if digits else out  # a first character that is no digit: no path
+    if op is sre.BRANCH:
+        out = set()
+        for branch in av[1]:
+            out |= _after_digits(list(branch), 0, digits, nxt)
+        return out
+    if op is sre.SUBPATTERN:
+        return _after_digits(list(av[3]), 0, digits, nxt)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        lo, hi, sub = av
+        if _digits_only(list(sub)):  # "\d+", "\d{1,2}": how many digits changes nothing after
+            out = nxt(str(digits)) if lo == 0 else set()
+            return out | (nxt(str(digits + max(lo, 1))) if hi > 0 else set())
+
+        def again(p: str, lo: int = lo, hi: int = hi) -> set[str]:
+            if int(p) == digits:  # an empty turn: the same place again
+                if lo > 1:
+                    raise Unknown
+                return nxt(p)
+            return _after_digits(
+                seq[:i] + [(op, (max(0, lo - 1), hi - 1, sub))] + seq[i + 1 :], i, int(p), k
+            )
+
+        out = nxt(str(digits)) if lo == 0 else set()
+        return out | (_after_digits(list(sub), 0, digits, again) if hi > 0 else set())
+    raise Unknown
+
+
+def after_digits(pattern: str) -> set[str] | None:
+    """What can follow the leading digits of a match of ``pattern`` that opens with a digit:
+    characters in lower case (a space for any whitespace) and ``END``; None when unbounded."""
+
+    def end(p: str) -> set[str]:
+        if int(p) == 0:
+            raise Unknown  # a match that may read no digit at all
+        return {END}
+
+    try:
+        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+        chars = _after_digits(list(parsed), 0, 0, end)
+    except Exception:
+        return None
+    for c in [c for c in chars if not c.isascii()]:  # "K" (kelvin) reads "k" case-blind
+        chars.update(a.lower() for a in map(chr, range(128)) if re.fullmatch(re.escape(c), a, re.I))
+    return chars
+
+
+def digit_layout(patterns: list[str], rules: tuple[int, ...]) -> dict[str, list[int]]:
+    """For the digit-led ``rules``: by each character that may follow the digits, the rules that
+    may read it there (``END`` those that may end there, ``ANY`` those tried at every such word)."""
+    out: dict[str, list[int]] = {ANY: []}
+    for i in rules:
+        chars = after_digits(patterns[i])
+        for c in (ANY,) if chars is None else chars:
+            out.setdefault(c, []).append(i)
+    return out
+
+
+def _is_digit_layout(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and ANY in value
+        and all(isinstance(v, list) and all(isinstance(i, int) for i in v) for v in value.values())
+    )
+
+
 # The first words most rules share: at one of them, the word after it picks the rules to try.
 ARTICLE = "the"
 ARTICLES = ("the", "a", "an")
@@ -338,6 +438,9 @@ class Table:
         self._article_always = always
         self._by_pair: dict[tuple[str, str], tuple[int, ...]] = {}
         self._by_words: dict[tuple[str, str | None], tuple[int, ...]] = {}
+        self._patterns = patterns_list
+        self._digit_layout: dict[str, list[int]] | None = None
+        self._by_follow: dict[str | None, tuple[int, ...]] = {}
         found = _candidates(set(exact), set(prefixes)) if not everywhere else None
         self.candidates = found or WORD_START  # where the words worth a look start
 
@@ -382,3 +485,41 @@ class Table:
                     chosen |= rules
             found = self._cache[key] = tuple(sorted(chosen))
         return found
+
+    def rules_for_digits(self, text: str, start: int) -> tuple[int, ...]:
+        """``rules_for_word`` of the digit-led word at ``start``, without the rules that cannot
+        read the character after its leading digits (a rule for "7.30am" is not tried at "7
+        March"): the same rules in the same order, less those that would fail."""
+        run = _DIGIT_RUN.match(text, start).end()  # type: ignore[union-attr]
+        if run == start:
+            return self.rules_for(DIGIT)  # "²": a digit to str.isdigit, none to \d
+        follow = text[run] if run < len(text) else None
+        try:
+            return self._by_follow[follow]
+        except KeyError:
+            pass
+        if len(self._by_follow) > 10_000:
+            self._by_follow.clear()
+        rules = self._by_follow[follow] = self._for_follow(follow)
+        return rules
+
+    def _for_follow(self, follow: str | None) -> tuple[int, ...]:
+        everything = self.rules_for(DIGIT)
+        if follow is not None and not follow.isascii():
+            return everything  # case-blind matching of other scripts: not bounded here
+        if self._digit_layout is None:
+            from incident_reader.core import regex_cache
+
+            self._digit_layout = regex_cache.stored(
+                "dispatch-digits",
+                "\0".join(self._patterns) + "\0" + ",".join(map(str, everything)),
+                lambda: digit_layout(self._patterns, everything),
+                _is_digit_layout,
+            )
+        layout = self._digit_layout
+        chosen = set(layout[ANY])
+        if follow is None or not _WORD.match(follow):
+            chosen.update(layout.get(END, ()))
+        if follow is not None:
+            chosen.update(layout.get(" " if follow.isspace() else follow.lower(), ()))
+        return tuple(i for i in everything if i in chosen)

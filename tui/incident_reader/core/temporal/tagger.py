@@ -107,6 +107,7 @@ def _matches(text: str, exhaustive: bool) -> Generator[re.Match[str], int, None]
         return
     table = _table()
     lookup, after_article = table.rules_for_word, table.rules_after_article
+    by_digits = table.rules_for_digits
     patterns = _rule_patterns()
     resume = 0
     articles = _ARTICLE_FORMS
@@ -126,6 +127,8 @@ def _matches(text: str, exhaustive: bool) -> Generator[re.Match[str], int, None]
                 nxt = token.search(text, end)
                 following = nxt[0] if nxt else None
             rules = after_article(following, article)
+        elif word[0].isdigit():  # "7 March", "7.30am": the character after the digits decides
+            rules = by_digits(text, start)
         else:
             rules = lookup(word)
         if rules and start >= resume:
