@@ -81,8 +81,23 @@ class Sentence(NamedTuple):
 MAX_SENTENCE_CHARS = 2_000
 
 
+# The last body split and its sentences: extraction splits a report once for its sentence loop
+# and again for the suspects told across sentences (role_surnames); the second reads this.
+_LAST_SPLIT: tuple[str, tuple[Sentence, ...]] = ("", ())
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split a body into sentences without losing offsets; headings and blog lines stand alone."""
+    global _LAST_SPLIT
+    last = _LAST_SPLIT  # one read: another thread may replace the pair, never half of it
+    if last[0] is text or last[0] == text:
+        return list(last[1])
+    out = _split(text)
+    _LAST_SPLIT = (text, tuple(out))
+    return out
+
+
+def _split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _END.finditer(text):
