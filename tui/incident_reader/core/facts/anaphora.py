@@ -42,6 +42,21 @@ _NEXT = (
     r"|fell|took|received|remain(?:ed)?)\b))"
 )
 _CLAUSE = re.compile(_OPENING + _ANAPHOR + _NEXT, re.IGNORECASE)
+
+
+def _clauses(sentence: Sentence) -> list[re.Match[str]]:
+    """``_CLAUSE.finditer``: past the sentence's start a clause opens only after ";", ":", "and"
+    or "but", so a sentence without them is tried at its start alone (the scan tries every
+    character, as the openings begin with no letter the engine could skip to)."""
+    text = sentence.text
+    lower = sentence.lower if len(sentence.lower) == len(text) else text.lower()
+    # (case-blind, no letter but these six's own cases reads as "a", "n", "d", "b", "u", "t")
+    if ";" in text or ":" in text or "and" in lower or "but" in lower:
+        return list(_CLAUSE.finditer(text))
+    first = _CLAUSE.match(text)
+    return [first] if first else []
+
+
 # A counted group of people: "Four climbers", "nine elderly passengers".
 _GROUP = re.compile(rf"(?<![\w$£€.,-])(?P<n>{COUNT})\s+{ADJ}*{MOD}(?P<head>{NOUN})", re.IGNORECASE)
 # A bare count as a subject: "three were rescued", "Five had been trapped".
@@ -127,7 +142,7 @@ def anaphoric_counts(
     """Casualty counts of clauses whose subject is an anaphor of people counted ``before``, read
     by ``read`` (the casualty rules) on the clause with "<count> people" in the anaphor's place."""
     out: list[Found] = []
-    for m in _CLAUSE.finditer(sentence.text):
+    for m in _clauses(sentence):
         a, b = m.start("a"), m.end("a")
         head = (m.group("dhead") or "").lower() or None
         if head and (head in _READ_ELSEWHERE or not is_person_head(head)):
