@@ -6,6 +6,7 @@ role is the suspect's."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from incident_reader.core.facts.role_ages import _I, _ages, _Anchor
 from incident_reader.core.facts.role_names import _name_anchors
@@ -53,6 +54,18 @@ def _anchors(text: str) -> list[_Anchor]:
 
 def _mentions(text: str) -> list[list[_Anchor]]:
     """Anchors of one person grouped: "Sayfullo Saipov, a 29-year-old", "Hegde (52)"."""
+    return [list(group) for group in _mention_groups(text)]  # each caller owns its lists
+
+
+def forget_mentions() -> None:
+    """Drop the memo of sentences' mentions (once per report, so each is read afresh)."""
+    _mention_groups.cache_clear()
+
+
+@lru_cache(maxsize=256)
+def _mention_groups(text: str) -> tuple[tuple[_Anchor, ...], ...]:
+    """``_mentions``, kept per sentence text: the suspect's own sentence reads them, and the
+    suspects told across sentences (role_surnames, roles_across) read them again."""
     groups: list[list[_Anchor]] = []
     for a in _anchors(text):
         gap = text[groups[-1][-1].end : a.start] if groups else ""
@@ -64,7 +77,7 @@ def _mentions(text: str) -> list[list[_Anchor]]:
                 groups[-1].append(a)
             continue
         groups.append([a])
-    return groups
+    return tuple(tuple(group) for group in groups)
 
 
 def _same_person(gap: str) -> bool:

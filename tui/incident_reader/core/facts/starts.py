@@ -23,6 +23,7 @@ from incident_reader.core.facts.lists import (
     forget_lists,
 )
 from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.role_mentions import forget_mentions
 from incident_reader.core.facts.text import Sentence, WordScan
 
 _WORD_START = re.compile(r"(?<![\w'’-])[\w]")
@@ -95,6 +96,7 @@ def forget_sentences() -> None:
     _word_starts.cache_clear()
     _subject_starts.cache_clear()
     forget_lists()
+    forget_mentions()
 
 
 @lru_cache(maxsize=512)
