@@ -38,6 +38,12 @@ def sort_key(value: str) -> str | None:
     """A string that sorts TIMEX3 values chronologically ('YYYY-MM-DDTHH:MM'), or None."""
     if not value or "X" in value:
         return None
+    m = _DATE_TIME.match(value)  # most values (no other shape below can match it)
+    if m:
+        year, month, day, hour, minute = m.groups()
+        if hour == "24":
+            hour, minute = "23", "59"
+        return f"{year}-{month or '01'}-{day or '01'}T{hour or '00'}:{minute or '00'}"
     if _DECADE.fullmatch(value):  # decade
         return f"{value}0-01-01T00:00"
     if _CENTURY.fullmatch(value):  # century
@@ -58,20 +64,14 @@ def sort_key(value: str) -> str | None:
         except ValueError:
             return None
         return f"{monday.isoformat()}T00:00"
-    m = _DATE_TIME.match(value)
-    if m:
-        year, month, day, hour, minute = m.groups()
-        if hour == "24":
-            hour, minute = "23", "59"
-        return f"{year}-{month or '01'}-{day or '01'}T{hour or '00'}:{minute or '00'}"
     return None
 
 
 def order_timeline(entries: Iterable[TimelineEntry]) -> tuple[TimelineEntry, ...]:
     """Placed entries in time order (ties by reading order), then unplaceable ones as read."""
-    entries = sorted(entries, key=lambda e: e.start)
-    placed = [(k, e) for e in entries if (k := sort_key(e.timex.value)) is not None]
-    unplaced = [e for e in entries if sort_key(e.timex.value) is None]
+    keyed = [(sort_key(e.timex.value), e) for e in sorted(entries, key=lambda e: e.start)]
+    placed = [(k, e) for k, e in keyed if k is not None]
+    unplaced = [e for k, e in keyed if k is None]
     placed.sort(key=lambda ke: ke[0])
     return tuple(e for _, e in placed) + tuple(unplaced)
 
