@@ -511,7 +511,8 @@ class Table:
             from incident_reader.core import regex_cache
 
             self._digit_layout = regex_cache.stored(
-                "dispatch-digits",
+                # not "dispatch-...": the files of one name are kept as one set of a few
+                "digit-dispatch",
                 "\0".join(self._patterns) + "\0" + ",".join(map(str, everything)),
                 lambda: digit_layout(self._patterns, everything),
                 _is_digit_layout,
