@@ -200,6 +200,24 @@ EDITED_KEEPS_FACT: list[tuple[str, str, list[Any]]] = [
     ("The blast killed two hundred workers.", KILLED, [200]),
     ("The crash injured both of his passengers.", INJURED, [2]),
     ("The explosion killed both of them.", KILLED, [2]),
+    # a fronted time or place in capitals is no forename in a list of parts
+    ("On Monday, a woman and two children have been taken to hospital.", HOSPITAL, [3]),
+    ("In Kelby, a woman and two children were hurt.", INJURED, [3]),
+    ("At Dunmore, three boys and a woman were treated at the scene.", INJURED, [4]),
+    ("Grace Okafor and two children were hurt.", INJURED, [3]),
+    # a participle of harm closing the clause after a fronted phrase or "police said"
+    (
+        "On Monday, four residents tied sheets together and jumped to the balcony, in the "
+        "process sustaining injuries.",
+        INJURED,
+        [4],
+    ),
+    (
+        "Police said four residents tied sheets together and jumped to the balcony, sustaining "
+        "injuries.",
+        INJURED,
+        [4],
+    ),
     # a second participle of the same people before the wound: the hospitalised were hurt
     ("Four people were taken to hospital and later discharged with minor injuries.", INJURED, [4]),
     ("A woman was taken to hospital and released with cuts and bruises.", INJURED, [1]),

@@ -65,8 +65,11 @@ def added_clauses(sentence: Sentence, found: list[Found]) -> list[Found]:
 
 # A counted subject whose clause ends in a participle of harm said of it: "Four residents tied
 # sheets together and jumped to the balcony below, in the process sustaining injuries", "Two men
-# fought the fire with buckets, suffering burns" (no other comma or clause boundary between).
+# fought the fire with buckets, suffering burns" (no other comma or clause boundary between; a
+# fronted phrase or "police said" may open the sentence).
 _PARTICIPLE_HURT = re.compile(
+    # at the clause's start: the sentence's, after a fronted phrase or a reporting verb
+    r"(?:^|(?<=, )|(?<=\bsaid )|(?<=\bsays )|(?<=\bthat ))"
     rf"\s*(?P<n>{COUNT})\s+{ADJ}*{MOD}(?P<head>{NOUN})(?:\s+(?!(?:and|but|who)\b)[^.;:,]{{1,140}}?)"
     r",\s*(?:(?:in\s+the\s+process|thereby|both|all)\s+)?(?:sustaining|suffering|receiving)\s+"
     rf"(?!no\b)(?:[\w-]+\s+){{0,3}}?(?:injuries|burns|wounds|fractures|cuts|{INJURY_NOUNS})(?![\w-])",
@@ -80,7 +83,7 @@ def participle_hurt(sentence: Sentence) -> list[Found]:
     text = sentence.text
     if "sustaining" not in text and "suffering" not in text and "receiving" not in text:
         return []
-    m = _PARTICIPLE_HURT.match(text)
+    m = _PARTICIPLE_HURT.search(text)
     if m is None or not is_person_head(m.group("head")):
         return []
     value = count_of(m.group("n"))

@@ -13,14 +13,18 @@ from functools import cache, lru_cache
 from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
 from incident_reader.core.facts.lexicon import PLURAL_PEOPLE_NOUNS
 from incident_reader.core.facts.numbers import COUNT, parse_count
-from incident_reader.core.facts.phrases import is_person_head
+from incident_reader.core.facts.phrases import DETERMINERS, PREPOSITIONS, is_person_head
 from incident_reader.core.model import FactValue
 
 _FLAGS = re.IGNORECASE
+# A sentence's opening preposition or determiner in capitals is no forename: "On Monday, a woman
+# and two children ...", "In Kelby, ..." (a fronted time or place, not a person named).
+_NOT_FORENAME = "|".join(w.capitalize() for w in (*PREPOSITIONS, *DETERMINERS) if " " not in w)
 # A name as a list part: a title and a surname, or a forename and a surname, in capitals.
 _NAME = (
     r"(?-i:(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?"
-    r"|[A-Z][a-z'’]+\s+(?:[A-Z]\.\s+)?(?:Mc|Mac|O'|O’)?[A-Z][a-z'’-]+)(?![\w'’-]))"
+    rf"|(?!(?:{_NOT_FORENAME})\s)"
+    r"[A-Z][a-z'’]+\s+(?:[A-Z]\.\s+)?(?:Mc|Mac|O'|O’)?[A-Z][a-z'’-]+)(?![\w'’-]))"
 )
 # One part of a breakdown ("one firefighter", "two of his colleagues", "her son", "the driver").
 PART = (
