@@ -218,6 +218,12 @@ EDITED_KEEPS_FACT: list[tuple[str, str, list[Any]]] = [
         INJURED,
         [4],
     ),
+    # a count with its own of-phrase after a fronted time is no age after a name
+    ("On Monday, all 10 of the passengers were taken to hospital.", HOSPITAL, [10]),
+    ("In Kelby, 4 of the climbers were hurt.", INJURED, [4]),
+    # "also" or a time inside the second predicate's verb group
+    ("Two men suffered injuries and were also taken to hospital.", HOSPITAL, [2]),
+    ("Three pupils suffered burns and were on Friday taken to hospital.", HOSPITAL, [3]),
     # a second participle of the same people before the wound: the hospitalised were hurt
     ("Four people were taken to hospital and later discharged with minor injuries.", INJURED, [4]),
     ("A woman was taken to hospital and released with cuts and bruises.", INJURED, [1]),

@@ -51,9 +51,10 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
         return False
     # "On Monday, 14 students were hurt", "In Kelby, 19 people ...": a fronted phrase, then a
     # number with its own head noun is a count (an age stands alone: "Liam Castell, 31, died")
-    head = m.group("head")
+    # (or its own of-phrase: "On Monday, 10 of the passengers were ...")
+    after = next((g for g in ("grp", "head") if m.groupdict().get(g)), None)
     return not (
-        head and m.start("head") > m.end("n") and "," not in text[m.end("n") : m.start("head")]
+        after and m.start(after) > m.end("n") and "," not in text[m.end("n") : m.start(after)]
     )
 
 

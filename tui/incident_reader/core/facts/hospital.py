@@ -90,14 +90,17 @@ _RECEIVING = WordScan(
     _HOSPITAL_HEADS,
 )
 # A second predicate shares the counted subject: "Two others suffered burns and were rushed to
-# hospital", "Four were hurt and later taken to hospital" (tried after an injured count's words).
+# hospital", "Four were hurt and later taken to hospital", "... and were also / on Monday taken
+# to hospital" (tried after an injured count's words).
 _HOSPITAL_VERB = "|".join(HOSPITAL_FORMS)
 _AND_HOSPITAL = re.compile(
     # joined by "and", or by a participle clause: "treated at the scene before being taken to X"
     # ("before all being taken to X": the quantifier is the subject's)
     r"(?:[\s,]+(?!and\b)[\w'’-]+){0,6}?[\s,]+(?:and|(?:before|after)\s+(?:(?:all|both)\s+)?being)\s+"
     r"(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
-    rf"(?:(?:later|then|subsequently|all|both)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])",
+    r"(?:(?:later|then|subsequently|all|both|also|yesterday|overnight|last\s+night"
+    r"|on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+)*"
+    rf"(?:{_HOSPITAL_VERB})(?![\w-])",
     re.IGNORECASE,
 )
 # "Both victims were rushed to hospital but died": the same people counted among the dead.
