@@ -39,12 +39,23 @@ _OTHERS = re.compile(rf"(?P<n>{COUNT})\s+other(?:s\b|\s+(?-i:[a-z]))", re.IGNORE
 # 31-year-old man, was taken to hospital" (an of-phrase naming the other vehicle or side).
 _OF_THE_OTHER = re.compile(r"^\S+(?:\s+\S+)?\s+of\s+the\s+other\s+(?-i:[a-z])", re.IGNORECASE)
 INJURED_KIND = "casualties.injured"
+# "A second woman was flown to X" counted as one more (an ordinal read as the running total,
+# "A third patient was treated" = 3, is already the sum and adds nothing).
+_ORDINAL_MORE = re.compile(
+    r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?-i:[a-z])",
+    re.IGNORECASE,
+)
+# A negation after the count ("Another man was also treated at the scene but didn't require
+# hospital treatment"): the sentence tells who was NOT taken, so it adds no one.
+_NEGATED_LATER = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 # More people of the same kind, marked as such in the count's own words: "His passenger was also
-# taken to hospital", "Another man was hurt", "A second woman was flown to X" (not a pronoun's
-# "He was also taken to hospital": the same person may be told again).
+# taken to hospital", "Another man was hurt" (not a pronoun's "He was also taken to hospital": the
+# same person may be told again; not an ordinal's "A third patient was treated", whose count is
+# already the running total).
 _ALSO_MORE = re.compile(
-    r"^(?:another|a\s+(?:second|third|fourth|fifth))\s+(?-i:[a-z])"
-    r"|^(?!(?:he|she|they|it|both|all|each|those|these|the\s+(?:injured|wounded|hurt|victims?))\s)"
+    r"^another\s+(?-i:[a-z])"
+    r"|^(?!(?:he|she|they|it|both|all|each|those|these|the\s+(?:injured|wounded|hurt|victims?)"
+    r"|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s)"
     r"[^,.;:]{1,60}?\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+also\s",
     re.IGNORECASE,
 )
@@ -68,7 +79,12 @@ def _others_added(facts: Sequence[Fact]) -> list[Fact]:
         n = parse_count(m.group("n")) if m else None
         if n is None and f.value == 1 and _OF_THE_OTHER.match(f.text):
             n = 1
-        if n is None and isinstance(f.value, int) and _ALSO_MORE.search(f.text):
+        if (
+            n is None
+            and isinstance(f.value, int)
+            and (_ALSO_MORE.search(f.text) or (f.value == 1 and _ORDINAL_MORE.match(f.text)))
+            and not _NEGATED_LATER.search(f.text)
+        ):
             n = f.value
         if before is not None and n is not None and isinstance(f.value, int):
             prev = out[before]
@@ -76,6 +92,44 @@ def _others_added(facts: Sequence[Fact]) -> list[Fact]:
                 out[i] = replace(f, value=prev.value + f.value)
         last[(f.kind, f.incident)] = i
     return out
+
+
+KILLED_KIND = "casualties.killed"
+# One person's wound told as survived ("was shot and stabbed multiple times"), the way a victim's
+# wounds are told next to her death in the sentence before or after ("X is murdered. The
+# mother-of-two, 41, was shot and stabbed ...").
+_WOUND_VERB = re.compile(r"\b(?:stabbed|slashed|shot|knifed|gored)\b", re.IGNORECASE)
+# An indefinite or possessed subject brings in another person ("A man was shot dead. A woman / His
+# brother was shot in the leg"): only a definite one ("The mother-of-two", "She") can be the dead
+# told again.
+_NEW_PERSON = re.compile(
+    r"(?:an?|another|one|two|three|\d+|his|her|their|the\s+other)\s", re.IGNORECASE
+)
+_DEATH_NEAR = 300  # characters: the sentence before or after
+
+
+def _wounds_of_the_dead(facts: Sequence[Fact]) -> list[Fact]:
+    """Without one person's wound, told of a definite subject, where the same incident tells one
+    death right beside it: the wounded is the dead (the per-sentence rule sees no death in the
+    wound's own sentence)."""
+    deaths = [f for f in facts if f.kind == KILLED_KIND and f.value == 1]
+    if not deaths:
+        return list(facts)
+    return [
+        f
+        for f in facts
+        if not (
+            f.kind == INJURED_KIND
+            and f.value == 1
+            and _WOUND_VERB.search(f.text)
+            and not _NEW_PERSON.match(f.text)
+            and any(
+                d.incident == f.incident
+                and (0 <= f.start - d.end < _DEATH_NEAR or 0 <= d.start - f.end < _DEATH_NEAR)
+                for d in deaths
+            )
+        )
+    ]
 
 
 # A count still in hospital, later: "Two remain in hospital", "The driver is still in hospital".
@@ -135,7 +189,7 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fa
     hospital counts that only move some of those already counted there (``_transfers``)."""
     kinds = frozenset(kinds)
     facts = resolve_figures(facts, kinds)  # "That figure was later revised to five"
-    facts = _others_added(facts)
+    facts = _wounds_of_the_dead(_others_added(facts))
     moved = _transfers(facts)
     if moved:
         facts = [f for i, f in enumerate(facts) if i not in moved]
