@@ -57,7 +57,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _VEHICLE_AFTER = re.compile(
     r"\s+(?:(?-i:[A-Z][\w-]*)|"
-    + "|".join(sorted({w for ws in VEHICLE_CLASSES.values() for w in ws}, key=len, reverse=True))
+    + "|".join(
+        sorted({w for ws in VEHICLE_CLASSES.values() for w in ws}, key=lambda w: (-len(w), w))
+    )
     + r")(?![\w-])",
     re.IGNORECASE,
 )
