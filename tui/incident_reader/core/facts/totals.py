@@ -42,7 +42,7 @@ INJURED_KIND = "casualties.injured"
 # "A second woman was flown to X" counted as one more (an ordinal read as the running total,
 # "A third patient was treated" = 3, is already the sum and adds nothing).
 _ORDINAL_MORE = re.compile(
-    r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?-i:[a-z])",
+    rf"an?\s+(?:{ORDINAL})\s+(?-i:[a-z])",
     re.IGNORECASE,
 )
 # A negation after the count ("Another man was also treated at the scene but didn't require
@@ -55,7 +55,7 @@ _NEGATED_LATER = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 _ALSO_MORE = re.compile(
     r"^another\s+(?-i:[a-z])"
     r"|^(?!(?:he|she|they|it|both|all|each|those|these|the\s+(?:injured|wounded|hurt|victims?)"
-    r"|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s)"
+    rf"|an?\s+(?:{ORDINAL}))\s)"
     r"[^,.;:]{1,60}?\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+also\s",
     re.IGNORECASE,
 )
