@@ -116,7 +116,7 @@ async def test_keys_that_do_not_need_the_timeline_act_while_it_is_extracted() ->
         release.set()
 
 
-def test_keys_do_not_wait_for_a_report_extracted_apart() -> None:
+def test_the_reader_s_long_report_is_the_one_extracted_apart() -> None:
     from incident_reader.core.batch import APART_CHARS
     from incident_reader.ui.screens.reader import LONG_REPORT_CHARS
 

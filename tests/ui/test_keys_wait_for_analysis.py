@@ -109,3 +109,48 @@ async def test_a_note_on_a_report_opened_before_its_analysis_waits_for_it(tmp_pa
             assert mark is not None and mark.note == "did"
     finally:
         release.set()
+
+
+async def test_a_note_on_a_long_report_waits_for_its_analysis(tmp_path: Path) -> None:
+    # A report of 500,000+ characters is extracted apart and takes long: its keys wait all the
+    # same (before, they acted on "Analysing…" at once and the note's letters ran as commands).
+    from incident_reader.ui.screens.reader import LONG_REPORT_CHARS
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    story = (FIXTURES / "a_bridge.txt").read_text(encoding="utf-8")
+    filler = "\n\nThe council said the road would stay closed while engineers inspected it."
+    copies = LONG_REPORT_CHARS // len(filler) + 1
+    (folder / "long.txt").write_text(story + filler * copies, encoding="utf-8")
+    release = threading.Event()
+
+    def slow(report: Report, dct: str | None = None) -> ReportAnalysis:
+        release.wait(10)
+        return fake_analyse(report, dct)
+
+    corpus = load_corpus([folder])
+    assert len(corpus.reports[0].text) >= LONG_REPORT_CHARS
+    app = ReaderApp(corpus, analyser=slow, store=Store.open(folder, reviewer="kim"))
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            screen = reader(pilot)
+            for _ in range(10):
+                await pilot.pause(0.02)
+            await pilot.press("e", *"did", "enter")
+            await pilot.pause(0.3)
+            assert app.screen is screen, "a key ran before the analysis arrived"
+            assert app.state.analysis_of(0) is None and app._held_keys
+            said = [n.message for n in app._notifications]
+            assert "Waiting for the analysis…" in said
+            release.set()
+            for _ in range(100):
+                await pilot.pause(0.02)
+                if not app._held_keys and app.screen is screen:
+                    break
+            assert app.screen is screen and not app._held_keys
+            row = screen.timeline.current
+            assert isinstance(row, TimelineRow)
+            mark = app.state.marks.mark_of(corpus.reports[0].id, row.entry)
+            assert mark is not None and mark.note == "did"
+    finally:
+        release.set()

@@ -38,8 +38,9 @@ from incident_reader.ui.widgets.timeline import FoldRow, TimelineList, TimelineR
 
 # The screen's actions that act on an entry or fact of the open report.
 ANALYSIS_ACTIONS = ("mark", "note", "history")
-# A report this long is extracted in a worker process and takes long: keys do not wait for it
-# (core.batch.APART_CHARS, not imported here: it brings the pipeline's batch machinery).
+# A report this long is extracted in a worker process and takes long; its keys wait for it all
+# the same, as every report's do (core.batch.APART_CHARS, not imported here: it brings the
+# pipeline's batch machinery).
 LONG_REPORT_CHARS = 500_000
 
 
@@ -194,13 +195,15 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
     def waits_for_analysis(self, key: str) -> bool:
         """Whether ``key`` would act on the open report's timeline or facts (move in them, mark,
         note, history) while they are still being extracted: a key typed at start waits for them
-        rather than acting on "Analysing…" (see ReaderApp._holds)."""
+        rather than acting on "Analysing…" (see ReaderApp._holds). A long report's key waits too,
+        however long its analysis takes: given up on, the note typed behind `e` would run as
+        commands."""
         state = self.state
         index = self.report_index
         if not 0 <= index < len(state.reports) or state.analysis_of(index) is not None:
             return False
         report = state.reports[index]
-        if report.id in state.failures or len(report.text) >= LONG_REPORT_CHARS:
+        if report.id in state.failures:
             return False
         active = self.active_bindings.get(key)
         if active is None:
