@@ -10,6 +10,7 @@ from incident_reader.core.store import DB_NAME, Store
 from incident_reader.ui.app import ReaderApp
 from incident_reader.ui.marks import NOT_FOUND
 from incident_reader.ui.reload import reread
+from incident_reader.ui.screens.note import NoteScreen
 from incident_reader.ui.screens.orphans import OrphansScreen
 from incident_reader.ui.screens.reader import ReaderScreen
 from incident_reader.ui.widgets.report_header import ReportHeader
@@ -171,11 +172,18 @@ async def test_a_bad_database_makes_marking_a_notice_not_a_traceback(tmp_path: P
         await settle(pilot)
         header = reader(pilot).query_one(ReportHeader).plain
         assert "Marks: off, read-only: " in header and "verified" not in header
-        await pilot.press("v", "e", "t", "x")
+        await pilot.press("v", "x")
         await pilot.pause()
-        assert app.screen is reader(pilot)  # no note prompt either
+        assert app.screen is reader(pilot)
         refused = [n for n in notices(app) if n.startswith("Marks are read-only")]
-        assert len(refused) == 3 and all("\n" not in n for n in refused)
+        assert len(refused) == 2 and all("\n" not in n for n in refused)
+        await pilot.press("e", "t", "x")  # the note's letters go to a dialog that keeps nothing
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen) and app.screen.refused is not None
+        assert app.screen.refused.startswith("Marks are read-only")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is reader(pilot)
         await pilot.press("h", "escape", "o", "escape", "r")  # reading still works
         await settle(pilot)
     assert db.read_bytes() == before

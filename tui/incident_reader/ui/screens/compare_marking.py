@@ -70,13 +70,17 @@ class CompareMarkingMixin(Screen[None]):
     def action_note(self) -> None:
         """Write a note on the highlighted row's statements (e), as v marks them: both reports,
         or the one chosen with m; one undo takes the note back from both."""
+        from incident_reader.ui.screens.note import NoteScreen  # imported on use
+
         row = self.table.current
         marks = self.state.marks
+        # Refused, the dialog still opens and says why: the note typed next is no command.
         if not isinstance(row, CompareRow):
-            self.notify("Nothing to note here: highlight a fact or moment", markup=False)
+            refused = "Nothing to note here: highlight a fact or moment"
+            self.app.push_screen(NoteScreen("", None, refused=refused))
             return
         if not marks.writable:
-            self.notify(one_line(marks.why_not_writable()), severity="warning", markup=False)
+            self.app.push_screen(NoteScreen("", None, refused=marks.why_not_writable()))
             return
         targets = self._targets(row)
         label = SHORT_LABELS.get(row.kind, row.kind)
@@ -99,8 +103,6 @@ class CompareMarkingMixin(Screen[None]):
             said = "note kept" if note else "note cleared"
             self.notify(f"{label}: {said} in {where}", markup=False)
             self._redraw_marks()
-
-        from incident_reader.ui.screens.note import NoteScreen  # imported on use
 
         about = f"{label} ({where})"
         self.app.push_screen(NoteScreen(about, notes[0] if notes else None), chosen)

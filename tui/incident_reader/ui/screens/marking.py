@@ -148,13 +148,21 @@ class MarkingMixin(Screen[None]):
             self.refresh_marks()
 
     def action_note(self) -> None:
-        """Ask for a note on the highlighted item (e)."""
-        target = self._marked()
-        if target is None or not self._writable():
+        """Ask for a note on the highlighted item (e); refused, the dialog says why (NoteScreen)."""
+        from incident_reader.ui.screens.note import NoteScreen  # imported on use
+
+        marks = self.state.marks
+        analysis = self.state.analysis_of(self.report_index) if self.state.reports else None
+        row = self.side_list.current if analysis is not None else None
+        if analysis is None or not isinstance(row, TimelineRow | FactRow):
+            refused = "Nothing to note here: highlight a timeline entry or a fact"
+            self.app.push_screen(NoteScreen("", None, refused=refused))
             return
-        analysis, row = target
+        if not marks.writable:
+            self.app.push_screen(NoteScreen("", None, refused=marks.why_not_writable()))
+            return
         item = item_of(row)
-        current = self.state.marks.mark_of(analysis.report.id, item)
+        current = marks.mark_of(analysis.report.id, item)
 
         def chosen(note: str | None) -> None:
             if note is None:
@@ -164,8 +172,6 @@ class MarkingMixin(Screen[None]):
             except StoreError as err:
                 self.notify(one_line(str(err)), severity="error", markup=False)
             self.refresh_marks()
-
-        from incident_reader.ui.screens.note import NoteScreen  # imported on use
 
         self.app.push_screen(NoteScreen(describe(row), current.note if current else None), chosen)
 

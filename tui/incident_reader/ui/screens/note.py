@@ -16,29 +16,40 @@ from incident_reader.ui.literal import one_line
 
 
 class NoteScreen(ModalScreen[str | None]):
-    """Asks for a note; dismisses with the text ("" clears the note) or None to cancel."""
+    """Asks for a note; dismisses with the text ("" clears the note) or None to cancel.
+
+    Refused (``refused`` says why: marks are off, nothing is highlighted) it still opens, so the
+    note the user types right after `e` goes into its box rather than running as the reader's
+    commands letter by letter; it says in one line that nothing will be kept and keeps nothing.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="note.cancel", tooltip="Keep the note as it is"),
     ]
 
-    def __init__(self, about: str, current: str | None) -> None:
+    def __init__(self, about: str, current: str | None, refused: str | None = None) -> None:
         super().__init__()
         self.about = about
         self.current = current
+        self.refused = refused
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-box"):
-            about = Text(f"Note on: {one_line(self.about)}", no_wrap=True, overflow="ellipsis")
-            yield Static(about)
-            yield Static("Enter keeps it; an empty note clears it; escape cancels.")
+            if self.refused is not None:
+                why = f"{one_line(self.refused)}: this note is not kept."
+                yield Static(Text(why, style="bold"), classes="note-refused")
+                yield Static("Enter or escape closes.")
+            else:
+                about = Text(f"Note on: {one_line(self.about)}", no_wrap=True, overflow="ellipsis")
+                yield Static(about)
+                yield Static("Enter keeps it; an empty note clears it; escape cancels.")
             yield Input(value=self.current or "", placeholder="checked with …", id="note-input")
         yield Footer(compact=True)  # its own keys, not the reader's
 
     @on(Input.Submitted, "#note-input")
     def submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.dismiss(event.value.strip())
+        self.dismiss(None if self.refused is not None else event.value.strip())
 
     def action_cancel(self) -> None:
         self.dismiss(None)
