@@ -142,3 +142,32 @@ def test_cli_lists_every_export_format_the_core_writes() -> None:
     from incident_reader.core import export as core_export
 
     assert cli_export.FORMATS == core_export.FORMATS
+
+
+LONG_LEAD = (
+    "More than 51 people were hurt on Thursday evening when a crowded double-decker bus "
+    "overturned on the approach to the river bridge after its driver swerved to avoid a van "
+    "that had stopped in the outside lane."
+)
+RECALLED = (
+    "In March 2019 a coach carrying pupils home from a school trip left the same approach road "
+    "in heavy rain and slid down the embankment towards the water, injuring eleven of them."
+)
+
+
+@pytest.mark.parametrize("fmt", ["incidents", "csv", "md", "timelinejs"])
+def test_titles_and_summaries_are_never_cut(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    folder = tmp_path / "long"
+    folder.mkdir()
+    text = f"date 2025-05-02\n{LONG_LEAD}\n\nThe crash happened at about 6.10pm.\n\n{RECALLED}\n"
+    (folder / "bus.txt").write_text(text, encoding="utf-8")
+    code, out, _ = run(capsys, str(folder), "--format", fmt, "--no-bom")
+    assert code == 0
+    shown = json.dumps(json.loads(out)) if fmt == "timelinejs" else out
+    assert "…" not in shown and "\\u2026" not in shown
+    if fmt == "incidents":
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows[0]["summary"] == LONG_LEAD
+        assert rows[0]["injured_min"] == "52" and rows[0]["injured_max"] == ""

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from incident_reader.core.export import MarkedArticle, value_text
+from incident_reader.core.export import MarkedArticle, full_title, value_text
+from incident_reader.core.loading import first_sentence
 from incident_reader.core.model import Comparison, Fact, FactValue, Incident
 from incident_reader.core.safe_text import csv_cell
 from incident_reader.core.store import Mark
@@ -129,9 +130,24 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
         "disputed": ";".join(sorted(disputed)),
         "revised": ";".join(sorted({p.kind for p in pairs if p.status == "revised"})),
         "verified": ";".join(sorted({f.kind for f, m in facts if m and m.status == "verified"})),
-        "summary": " ".join(incidents[0].summary.split()),
+        "summary": _summary(*group.members[0]),
     })  # fmt: skip
     return row
+
+
+def _summary(art: MarkedArticle, incident: Incident) -> str:
+    """The incident's summary uncut: a cell is data, not a list line. The analysis cuts a long
+    one with '…' for lists; here the main incident's is the report's whole title and a recalled
+    incident's the whole first sentence of its stretch of text."""
+    summary = " ".join(incident.summary.split())
+    if not summary.endswith("…"):
+        return summary
+    report = art.analysis.report
+    if incident.main:
+        whole = full_title(report)
+    else:
+        whole = first_sentence(report.text[incident.start : incident.end], limit=None)
+    return " ".join(whole.split()) or summary
 
 
 def to_incidents_csv(
