@@ -112,7 +112,7 @@ NON_FACTS = [
     ("About a dozen passenger trains a day use the line.", "casualties.injured"),
     ("About a dozen passenger trains a day use the line.", "casualties.hospitalised"),
     ("Four people were injured. One woman remains in hospital.", "casualties.hospitalised"),
-    ("Two people are still in hospital.", "casualties.hospitalised"),
+    ("Five people were hurt. Two are still in hospital.", "casualties.hospitalised"),
     ("Bus driver Victor Ogbomo, 49, was driving past.", "suspect.age"),
     ("Liam Castell, 31, died at the scene after being attacked.", "suspect.age"),
     ("The driver, a 67-year-old man, had managed to climb onto the roof.", "suspect.age"),

@@ -90,7 +90,8 @@ AUX = (
     r"|left|reported|said\s+to\s+be|thought\s+to\s+be|believed\s+to\s+be|understood\s+to\s+be|feared"
     r"|in\s+total|who|that|(?:understood|believed|thought|said|found|known|feared|reported"
     r"|confirmed)\s+to\s+have|(?:enough\s+)?to\s+be|(?:needed|had|required)\s+to\s+be|confirmed|(?:hit|(?-i:[a-z]+(?:ed|en|wn|ck|ght)))(?:\s+(?:down|over|up|out|off))?(?:\s+(?:from|out\s+of|into|onto|in|by|under|at|on|off)\s+(?:the\s+|an?\s+)?[\w-]+)?\s+(?:and|(?:before|after)\s+being)|seriously|critically|badly|slightly|remains|remained"
-    r"|since|subsequently|then|initially"
+    # "were still in hospital": the later state (totals._still_beside_taken weighs it)
+    r"|since|subsequently|then|initially|still"
     # a time told inside the verb group: "was on Tuesday killed", "were last night taken to X"
     r"|yesterday|overnight|last\s+night|on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)))*"
 )

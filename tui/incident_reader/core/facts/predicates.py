@@ -123,6 +123,19 @@ HOSPITAL_FORMS: tuple[str, ...] = (
         r"|Clinic)(?![\w-])(?!\s+(?i:car\s+park|grounds|corridors?)\b)"
         for state in (*_BEING, r"(?<=\bremain )", r"(?<=\bremains )", r"(?<=\bremained )")
     ),
+    # "Four people are (still) in the hospital": the US state, after a verb of being only ("a
+    # nurse in the hospital" names a place of work)
+    *(
+        rf"{state}in\s+the\s+hospital(?![\w-])(?!\s+(?:car\s+park|parking|grounds|lobby"
+        r"|corridors?|building)\b)"
+        for state in (
+            *_BEING,
+            r"(?<=\bremain )",
+            r"(?<=\bremains )",
+            r"(?<=\bremained )",
+            r"(?<=\bstill )",
+        )
+    ),
     r"kept\s+in\s+hospital",
     r"kept\s+in\s+overnight",
     # "made their own way to hospital", "presented to emergency departments"
@@ -263,7 +276,8 @@ INJURED_FORMS: tuple[str, ...] = _each(
     r"(?:treatment|attention|care)(?!\s+in\s+hospital)",
     # a state of the hurt: "Three people are in hospital", "two remain in a critical condition"
     # (after a verb of being only: "four in a critical condition" without one is an aside)
-    *(rf"{state}in hospital(?!\s+(?:for|with)\s+(?:tests|checks|observation)\b)"
+    *(rf"{state}in (?:the )?hospital(?![\w-])(?!\s+(?:for|with)\s+(?:tests|checks|observation)\b)"
+      r"(?!\s+(?:car\s+park|parking|grounds|lobby|corridors?|building)\b)"
       for state in (*_BEING, "(?:remain|remains|remained) ")),
     *(rf"{state}in (?:an? )?(?:[\w-]+ ){{1,3}}?condition(?![\w-])"
       for state in (*_BEING, "(?:remain|remains|remained) ")),

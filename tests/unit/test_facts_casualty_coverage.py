@@ -1,0 +1,61 @@
+"""Casualty structures found by coverage over unlabeled news (session 11): clauses that hold a
+count and a cue of the hurt or the hospital where no fact was bound, grouped by clause shape. The
+sentences are invented, several wordings of each shape, with negatives that must give no fact."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.unit.test_facts_wordings import values
+
+INJURED, HOSPITAL = "casualties.injured", "casualties.hospitalised"
+
+# A state in hospital with "still" inside the verb group, or the US "in the hospital": the count
+# of those there (the report's hospital count when it is its only one).
+STILL_IN_THE_HOSPITAL: list[tuple[str, str, list[Any]]] = [
+    ("Six people were still in hospital on Monday.", HOSPITAL, [6]),
+    ("Two are still in hospital, officials said.", HOSPITAL, [2]),
+    (
+        "Eleven passengers are still in hospital, three of them in a serious condition.",
+        HOSPITAL,
+        [11],
+    ),
+    ("Four people are in the hospital after the shooting.", HOSPITAL, [4]),
+    ("Three teenagers are still in the hospital after the crash.", HOSPITAL, [3]),
+    ("A man is dead and two women are in the hospital.", HOSPITAL, [2]),
+    # beside a larger count of the hurt, the later state gives way
+    ("Five people were hurt. Two are still in hospital.", HOSPITAL, []),
+    # the hospital as a place of work or of the event
+    ("Two nurses in the hospital were praised for their work.", HOSPITAL, []),
+    ("The fire was in the hospital car park.", INJURED, []),
+    ("Two men were still missing on Monday.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), STILL_IN_THE_HOSPITAL)
+def test_still_in_the_hospital(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(2, 12),
+    digits=st.booleans(),
+    head=st.sampled_from(("people", "passengers", "children", "workers")),
+    state=st.sampled_from(("are", "are still", "were still", "remain", "remain")),
+    place=st.sampled_from(("in hospital", "in the hospital")),
+    tail=st.sampled_from((".", " after the crash.", ", police said.", " on Monday.")),
+)
+def test_count_in_hospital_state_keeps_its_count(
+    n: int, digits: bool, head: str, state: str, place: str, tail: str
+) -> None:
+    count = str(n) if digits else WORDS[n - 2].capitalize()
+    sentence = f"{count} {head} {state} {place}{tail}"
+    assert values(sentence, HOSPITAL) == [n], sentence
