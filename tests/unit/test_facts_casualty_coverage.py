@@ -59,3 +59,28 @@ def test_count_in_hospital_state_keeps_its_count(
     count = str(n) if digits else WORDS[n - 2].capitalize()
     sentence = f"{count} {head} {state} {place}{tail}"
     assert values(sentence, HOSPITAL) == [n], sentence
+
+
+# A patient's condition grade as the state the hurt were found, listed or left in: "found in
+# serious condition", "listed in stable condition", an event that "left" its object in one (the
+# count is the object's). Things are found and left in "good" or "poor" condition too.
+CONDITION_STATES: list[tuple[str, str, list[Any]]] = [
+    ("Two people were found in critical condition after the fire.", INJURED, [2]),
+    ("A teenager was found in a serious condition near the river.", INJURED, [1]),
+    ("The woman was listed in stable condition on Sunday.", INJURED, [1]),
+    ("The blast left a worker in critical condition.", INJURED, [1]),
+    ("A crash on the ring road left two men in a serious condition.", INJURED, [2]),
+    ("The fire killed one man, leaving three others in serious condition.", INJURED, [3]),
+    ("Police said the attack left the guard in a very serious condition.", INJURED, [1]),
+    ("The crash left the driver in critical but stable condition.", INJURED, [1]),
+    ("The smash left two pensioners in serious condition at a local hospital.", HOSPITAL, [2]),
+    # things in a condition
+    ("The car was found in good condition.", INJURED, []),
+    ("The storm left the town in a poor condition.", INJURED, []),
+    ("The flood left the bridge in a dangerous condition.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), CONDITION_STATES)
+def test_condition_states(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

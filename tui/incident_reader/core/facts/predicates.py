@@ -243,6 +243,13 @@ _INJURY_OBJECT = (  # not "fatal injuries" (a killed form); "what police describ
     r"(?:what\s+(?:[\w'’-]+\s+){1,3}?(?:described|called|termed)\s+as\s+)?"
     rf"(?!(?:an?\s+)?(?:[\w-]+\s+)?fatal\s)(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}(?![\w-])"
 )
+# The grades a hospital gives a patient's condition ("critical", "serious but stable"), with up to
+# two words before ("in a very serious condition", "in extremely critical condition"); "good",
+# "fair" and "poor" are left out: things are found and left in them too.
+_PATIENT_GRADE = (
+    r"(?:[\w-]+\s+){0,2}?(?:critical|serious|stable|grave|guarded|life[\s-]threatening"
+    r"|satisfactory)(?:\s+but\s+[\w-]+)?\s+condition(?![\w-])"
+)
 INJURED_FORMS: tuple[str, ...] = _each(
     r"injured", r"hurt", r"wounded", r"walking wounded",
     # struck by what wounds: "seven people were struck by gunfire", "hit by flying glass"
@@ -298,11 +305,20 @@ INJURED_FORMS: tuple[str, ...] = _each(
       for verb in ("complained of", "complaining of", "experienced", "experiencing")),
     # the state the hurt were come upon in: "Two men were found injured", "found with stab wounds"
     r"(?:found|discovered) (?:lying )?(?!fatally)(?:[a-z]+ly )?(?:injured|hurt|wounded)",
+    # "A teenager was found in serious condition", "listed in stable condition" (US hospital
+    # bulletins): the state the hurt were come upon or are reported in
+    # (a grade a hospital gives a patient: "found in good condition" is said of things too)
+    rf"(?:found|discovered) (?:lying )?in (?:an? )?{_PATIENT_GRADE}",
+    r"listed in (?:an? )?(?:[\w-]+ ){1,3}?condition(?![\w-])",
     rf"(?:found|discovered) (?:lying )?with\s+{_INJURY_OBJECT}",
 )  # fmt: skip
 
 INJURING_FORMS: tuple[str, ...] = (
     r"injuring", r"injure", r"injures", r"wounding", r"wounds", r"hurting",
+    # the state an event leaves its object in: "The crash left a man in a critical condition",
+    # "leaving two people in serious condition" (the count is the object's)
+    rf"(?:left|leaving|leaves|has\s+left)(?=\s+(?:[\w'’-]+\s+){{1,6}}?in\s+(?:an?\s+)?"
+    rf"{_PATIENT_GRADE})",
 )  # fmt: skip
 
 # Recorders that "capture" a scene rather than a person ("captured on CCTV", "in footage").
