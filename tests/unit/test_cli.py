@@ -31,6 +31,17 @@ def test_help_lists_the_subcommands() -> None:
         assert command in result.stdout
 
 
+def test_top_level_help_lists_every_reader_option() -> None:
+    # `incident-reader seeds/` is the reader: a user reading the top-level help must learn its
+    # options without knowing that a `read` subcommand exists.
+    top = run_module("--help").stdout
+    reader = run_module("read", "--help").stdout
+    options = {word for word in reader.split() if word.startswith("--") and word != "--help"}
+    assert options, reader
+    for option in options:
+        assert option.strip("[],") in top
+
+
 def test_missing_path_is_one_line_and_status_2(tmp_path: Path) -> None:
     result = run_module(str(tmp_path / "missing"))
     assert result.returncode == 2

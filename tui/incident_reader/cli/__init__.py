@@ -29,6 +29,11 @@ commands:
   incident-reader batch ARCHIVE --out DIR   code an archive on Dask, resumably
   incident-reader serve PATH...      the reader in a web browser (loopback by default)
 
+reader options ('incident-reader read --help' says more):
+  --db PATH         the marks database (default: .incident-reader.db in the folder)
+  --dct DATE        publication date (YYYY-MM-DD) for reports that give none
+  --reviewer NAME   the name recorded with your marks (default: your OS user)
+
 Run 'incident-reader COMMAND --help' for a command's options.
 """
 
