@@ -84,3 +84,48 @@ CONDITION_STATES: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), CONDITION_STATES)
 def test_condition_states(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# The counted people told again in a comma-enclosed apposition led by a count ("Four people, two
+# adults and two children, were injured") or by "both"/"all" before a hyphenated word ("Two men,
+# both off-duty officers, were hurt"): the head's count, once.
+COUNTED_APPOSITION: list[tuple[str, str, list[Any]]] = [
+    ("Five victims, three women and two men, were taken to hospital.", HOSPITAL, [5]),
+    ("Four people, two adults and two children, were injured.", INJURED, [4]),
+    ("Six victims, four women and two men, were hurt in the attack.", INJURED, [6]),
+    ("Two men, both off-duty officers, were injured.", INJURED, [2]),
+    ("Three walkers, all middle-aged women, were treated for hypothermia.", INJURED, [3]),
+    ("Seven pupils, 12 and 13 years old, were hurt.", INJURED, [7]),
+    # a list of parts without a closing apposition is still summed
+    ("Two men, three women and a child were injured.", INJURED, [6]),
+    ("Three people, two of them children, were hurt.", INJURED, [3]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), COUNTED_APPOSITION)
+def test_counted_apposition(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.integers(2, 6),
+    second=st.integers(1, 6),
+    heads=st.sampled_from((("women", "men"), ("adults", "children"), ("passengers", "crew"))),
+    frame=st.sampled_from(
+        (
+            ("{n} people, {parts}, were injured in the crash.", INJURED),
+            ("{n} victims, {parts}, were taken to hospital.", HOSPITAL),
+            ("Police said {n} people, {parts}, were hurt.", INJURED),
+        )
+    ),
+)
+def test_counted_apposition_keeps_the_head_count(
+    first: int, second: int, heads: tuple[str, str], frame: tuple[str, str]
+) -> None:
+    n = first + second
+    parts = f"{WORDS[first - 2]} {heads[0]} and {second} {heads[1]}"
+    pattern, kind = frame
+    count = str(n) if pattern.startswith("Police") else WORDS[n - 2].capitalize()
+    sentence = pattern.format(n=count, parts=parts)
+    assert values(sentence, kind) == [n], sentence

@@ -36,7 +36,7 @@ GROUP = (
 # A relative clause's words stop at a word that opens another clause ("who was killed when ...").
 _CLAUSE_WORD = r"(?:(?!\b(?:when|after|while|and|but|because|before|where|whose|until)\b)[^,.;\n])"
 APPOS_BODY = (
-    r"(?:\s*,\s*(?:aged\s+)?(?:between\s+)?\d{1,2}(?:(?:\s*,\s*|\s+(?:and|to)\s+)\d{1,2})*\s*,|(?:\s*,\s*|(?<=,)\s+)(?:both|all)\s+(?:\w+\s+){0,3}?\w+\s*,"
+    r"(?:\s*,\s*(?:aged\s+)?(?:between\s+)?\d{1,2}(?:(?:\s*,\s*|\s+(?:and|to)\s+)\d{1,2})*\s*,|(?:\s*,\s*|(?<=,)\s+)(?:both|all)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,"
     r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
     # an age after "of" on a noun of age or sex: "a girl of six", "two boys of 15" (never "a
     # family of five", "a total of 14": collectives count)
@@ -50,6 +50,10 @@ APPOS_BODY = (
     r"|said|originally|from|of|mostly|mainly|many|most|some|among|including)\s+[^,;.\n]{1,90}?,"
     # a participle phrase: "Six victims, ranging in age from 19 to 31, ..."
     r"|\s*,\s*(?!(?:killing|injuring|wounding|leaving|sending)\b)(?-i:[a-z]{3,}ing)\s+[^,;.\n]{1,60}?,"
+    # the counted people told again by their parts: "Four people, two adults and two children,",
+    # "Six victims, four women and two men,"
+    r"|\s*,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[a-z]+teen|twenty|thirty|forty|fifty)\s+[^,;.\n]{1,60}?,"
     # a share of the counted people said in passing: "Fourteen patients, nine of them children,"
     r"|\s*,\s*(?:\w+|all|most|some|many|none)\s+of\s+(?:them|whom)\s+[^,;.\n]{1,40}?,"
     # the rest of a dashed apposition, closed by its dash: "The victims - three men and a woman,
