@@ -134,6 +134,10 @@ class ReaderApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded and self._holds(event.key):
+            if event.key == "ctrl+j":
+                # Typed at start, before the terminal left line mode, Enter's CR came as LF (the
+                # tty's ICRNL), which Textual reads as ctrl+j; nothing binds ctrl+j: it was Enter.
+                event = events.Key("enter", "\r")
             self._held_keys.append(event)  # the reader cannot act on it yet: never dropped
             if self._lists_ready:
                 self._replay()  # it waits for the open report's analysis: extraction starts
