@@ -82,6 +82,17 @@ _BARE_ENTRY = re.compile(
     re.M | re.I,
 )
 BARE_ENTRIES_MIN = 2  # lines of the bare form before a report counts as a blog of that form
+PART_CHARS = 200  # how far after a figure the rest of its sentence is read for an added part
+_SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)|\n")
+# A further part of the people counted, joined to the figure's clause: an ordinal person ("and a
+# third patient"), "another", "a further two", "N more" / "N others".
+_ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_ADDED = re.compile(
+    rf"\b(?:and|while|with|plus)\s+(?:(?:a|an)\s+(?:{_ORDINALS})\b|another\b"
+    rf"|a\s+further\s+(?:{_NUMBER})\b|(?:{_NUMBER})\s+(?:more|others|other)\b)",
+    re.IGNORECASE,
+)
 
 
 def _hashable(value: FactValue) -> tuple[str, Hashable]:
@@ -174,6 +185,14 @@ def _updates(fact: Fact, text: str) -> bool:
     return any(re.search(rf"\b{cue}\b", said) for cue in UPDATE_CUES)
 
 
+def _a_part(fact: Fact, text: str) -> bool:
+    """Whether the rest of the statement's sentence adds people to its figure ("Two patients were
+    treated and taken to hospital and a third patient was assessed"; "... and two more were
+    hurt"): the figure is the first part of the update, not the report's total."""
+    rest = _SENTENCE_END.split(text[fact.end : fact.end + PART_CHARS], maxsplit=1)[0]
+    return bool(_ADDED.search(rest))
+
+
 def final_statement(
     kind: str,
     facts: Sequence[Fact],
@@ -206,7 +225,7 @@ def final_statement(
         # the incident came first: a later date in the report is a later event of the story
         return min(body, key=lambda f: (_day_start(f.value), final_precision(kind, f.value)))
     if not agree:
-        updated = [f for f in body if text and _updates(f, text)]
+        updated = [f for f in body if text and _updates(f, text) and not _a_part(f, text)]
         if updated:
             return updated[-1]
         if len(entries) < 2:
