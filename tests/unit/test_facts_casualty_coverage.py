@@ -129,3 +129,23 @@ def test_counted_apposition_keeps_the_head_count(
     count = str(n) if pattern.startswith("Police") else WORDS[n - 2].capitalize()
     sentence = pattern.format(n=count, parts=parts)
     assert values(sentence, kind) == [n], sentence
+
+
+# One definite article shared by two singular heads that carry modifiers of their own, or the
+# thing both belong to after them ("of one car"): two people.
+SHARED_ARTICLE_MODIFIED_PAIR: list[tuple[str, str, list[Any]]] = [
+    ("The female driver and male passenger were taken to hospital.", HOSPITAL, [2]),
+    ("The rider and pillion passenger were taken to hospital.", HOSPITAL, [2]),
+    ("The driver and passenger of one car were taken to hospital.", HOSPITAL, [2]),
+    ("The pilot and trainee instructor of the glider were hurt.", INJURED, [2]),
+    ("A man and elderly woman were hurt in the fire.", INJURED, [2]),
+    ("Four members of one family were hurt.", INJURED, [4]),
+    # a plural or counted second head is a list of parts; a negated one counts nobody
+    ("The driver and two passengers were hurt.", INJURED, [3]),
+    ("The driver of one car was not hurt.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), SHARED_ARTICLE_MODIFIED_PAIR)
+def test_shared_article_modified_pair(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

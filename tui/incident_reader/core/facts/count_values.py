@@ -190,12 +190,28 @@ _AFTER_BARE = frozenset((
 
 def _is_bare_pair(m: re.Match[str], second: re.Match[str]) -> bool:
     """ "the driver and conductor" + verb: a second singular person head right before the verb
-    (or before their ages: "a man and woman in their 20s, were taken to X")."""
-    gap = m.string[second.end() : m.start("verb")]
-    rest = _PAIR_AGE.sub(" ", gap, count=1).split()
-    word = second.group(1)
-    auxiliaries = all(w.lower() in _AUXES or w.lower().endswith("ly") for w in rest)
-    return auxiliaries and is_singular(word) and is_person_head(word) and word.lower() not in _AUXES
+    (or before their ages: "a man and woman in their 20s, were taken to X"), with up to two
+    modifiers of its own and the thing both belong to ("the female driver and male passenger of
+    one car were taken to X")."""
+    words = m.string[second.start(1) : m.start("verb")].split()
+    for k in range(min(3, len(words))):
+        word = words[k]
+        if any(w.lower() in _CLOSED for w in words[:k]) or not word[:1].islower():
+            return False
+        gap = " " + " ".join(words[k + 1 :])
+        gap = _PAIR_OF.sub(" ", gap, count=1)
+        rest = _PAIR_AGE.sub(" ", gap, count=1).split()
+        if all(w.lower() in _AUXES or w.lower().endswith("ly") for w in rest):
+            return is_singular(word) and is_person_head(word) and word.lower() not in _AUXES
+    return False
+
+
+_CLOSED = frozenset(CLOSED_WORDS)
+# What the pair belongs to, after the second head: "of one car", "of the van".
+_PAIR_OF = re.compile(
+    r"^\s+of\s+(?:the|an?|one|each|that|this|his|her|their|its)\s+(?:[\w'’-]+\s+)?[\w'’-]+(?=\s|,|$)",
+    re.IGNORECASE,
+)
 
 
 _AUXES = frozenset(("was", "were", "is", "are", "has", "have", "had", "been", "both", "later"))

@@ -80,7 +80,8 @@ APPOS_BODY = (
     r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}"
     # an of-phrase after the head: "Four members of a family", "two workers of the mill"
     # (its words are no auxiliary nor "not": "The driver of the car was not hurt" is negated)
-    r"|\s+of\s+(?:an?|the|his|her|their|its)\s+(?:(?!(?:was|were|is|are|has|have|had|not|never)\b)"
+    r"|\s+of\s+(?:an?|the|his|her|their|its|one|each|that|this)\s+"
+    r"(?:(?!(?:was|were|is|are|has|have|had|not|never)\b)"
     r"[\w'-]+\s+){0,2}?[\w'-]+(?=\s|,)"
     # a bare collective of-noun: "Two members of staff", "a member of crew" (not a plural: "a lot
     # of people", "a group of workers" are quantities)

@@ -66,7 +66,7 @@ MODIFIERS = rf"{MODIFIER}{{0,3}}"
 # The shortest reading, where the first head found must be the head ("a third person injured").
 FEWEST_MODIFIERS = rf"{MODIFIER}{{0,3}}?"
 # "passengers and crew": a second bare head joined to the first counts with it.
-COORDINATED = rf"(?:\s+(?:and|or)\s+{HEAD})?"
+COORDINATED = rf"(?:\s+(?:and|or)\s+{MODIFIER}{{0,2}}?{HEAD})?"
 # A singular head ("the pedestrian"), for a definite subject that names one person.
 SINGULAR_HEAD = rf"{HEAD}(?<![^s]s)(?<!men)(?<!people)(?<!ren)"
 
