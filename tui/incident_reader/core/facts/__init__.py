@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from incident_reader.core import regex_cache  # noqa: F401 (first, for the patterns below)
 from incident_reader.core.facts.casualties import CASUALTY_KINDS, INJURED, casualties
+from incident_reader.core.facts.clock_days import date_bare_clocks
 from incident_reader.core.facts.conflicts import internal_conflicts
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.gates import may_locate
@@ -38,6 +39,7 @@ from incident_reader.core.facts.totals import singles_among_totals
 from incident_reader.core.facts.vehicles import speeds, told_better, vehicles
 from incident_reader.core.facts.when import (
     DATE,
+    TIME,
     StampFound,
     TollFound,
     drop_later_tolls,
@@ -114,6 +116,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     tolls: set[int] = set()  # facts whose time only a toll word anchors (when.TollFound)
     stamped: list[Fact] = []  # times a live-blog stamp gives (when.StampFound)
     entry_stamped = False  # inside a live-blog entry, later sentences keep the entry's source
+    incident_clocks: set[int] = set()  # ends of the clocks the main incident's clauses time
     for n, (s, inside) in enumerate(zip(sentences, per_sentence, strict=True)):
         said_by = speaker(s) if SPEAKER_GATE.passes(s) else None
         new_line = s.start == 0 or "\n" in text[max(0, s.start - 3) : s.start]
@@ -129,6 +132,8 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
         for f in found:
             if isinstance(f, TollFound):
                 tolls.add(len(facts))
+            if f.kind == TIME and incident_of(f.start) == MAIN_ID:
+                incident_clocks.add(f.end)
             facts.append(_fact(text, f, incident_of(f.start), said_by))
             if isinstance(f, StampFound):
                 stamped.append(facts[-1])
@@ -168,6 +173,11 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     ]
     facts = sorted([*facts, *later], key=lambda f: f.start) if later else facts
     incidents = _incidents(report, dct_day, facts, background, ids, told_day)
+    days = {str(f.value) for f in facts if f.kind == DATE and f.incident == MAIN_ID}
+    timeline = date_bare_clocks(  # a clock of the incident in an inquest report a year on
+        timeline, sentences, per_sentence, incidents[0].date if days else None, dct_day,
+        incident_clocks, days,
+    )  # fmt: skip
     facts = wider_towns(text, facts, MAIN_ID)  # the incident keeps its town; the facts its site
     return Extraction(
         timeline=tuple(timeline),
