@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from incident_reader.core.align import compare
 from incident_reader.core.align.pairing import final_statement
-from incident_reader.core.model import Fact
+from incident_reader.core.model import Fact, FactValue
+from tests.unit.test_align_build import Told, build
 
 
 def _at(text: str, words: str, kind: str, value: int) -> Fact:
@@ -47,3 +49,32 @@ def test_an_update_told_whole_still_wins() -> None:
     three = _at(text, "a third person was hurt", kind, 3)
     two = _at(text, "two patients were treated", kind, 2)
     assert final_statement(kind, [three, two], [], 0, text) is two
+
+
+LISTED = (
+    "Three men drove into the Lammas Fair in Brackwater. The attackers were named as "
+    "Dario Penhale, 27, Osric Tamberlane, 31, and Fen Ruddock, 24."
+)
+
+
+@pytest.mark.parametrize(
+    ("names", "shown_age"),
+    [
+        # the name shown is the longest (the live-blog rule): its own age goes with it
+        (["Dario Penhale", "Osric Tamberlane", "Fen Ruddock"], 31),
+        (["Dario Penhale"], 27),
+    ],
+)
+def test_a_suspect_is_shown_with_his_own_age(names: list[str], shown_age: int) -> None:
+    ages = [("Dario Penhale, 27", 27), ("Osric Tamberlane, 31", 31), ("Fen Ruddock, 24", 24)]
+    facts: list[tuple[str, str, FactValue]] = [("suspect.name", n, n.lower()) for n in names] + [
+        ("suspect.age", quote, age) for quote, age in ages
+    ]
+    text = f"Live\n\n9.10am: {LISTED}\n\n11.45am: The road stays shut.\n"
+    told = Told("i0", "Three men drove", "2025-05-03", main=True, facts=facts)
+    other = build("r1", LISTED, [Told("i0", "Three men drove", "2025-05-03", main=True)])
+    comparison = compare([build("r0", text, [told], dct="2025-05-03"), other])
+    shown = {s.kind: s.value for s in comparison.facts}
+    name = str(shown["suspect.name"])
+    assert shown["suspect.age"] == shown_age
+    assert any(quote.lower().startswith(name) for quote, age in ages if age == shown_age)

@@ -34,6 +34,7 @@ from incident_reader.core.align.moments import Moments, Vocabulary, align_moment
 from incident_reader.core.align.pairing import (
     REVISABLE,
     Statement,
+    compare_values,
     entry_headers,
     entry_times,
     final_precision,
@@ -43,7 +44,7 @@ from incident_reader.core.align.pairing import (
 )
 from incident_reader.core.align.stages import Stages, near_borrowed
 from incident_reader.core.align.summary import summarise
-from incident_reader.core.align.values import CONFLICT, compare_dates
+from incident_reader.core.align.values import COMPATIBLE, CONFLICT, MATCH, compare_dates
 from incident_reader.core.align.vehicles import vehicle_slots
 from incident_reader.core.align.zones import ZONE_LOOKAHEAD, localised, place_zone, zone_of
 from incident_reader.core.model import (
@@ -130,6 +131,7 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     inc_rank = {s.id: n for n, s in enumerate(incidents)}
     stages = Stages(analyses)
     summaries: list[FactSummary] = []
+    named: dict[tuple[str, str], Fact] = {}  # (incident, report) -> the suspect its name is
     for (shared, kind), told in sorted(
         grouped.items(), key=lambda kv: (inc_rank[kv[0][0]], kind_rank.get(kv[0][1], 99), kv[0][1])
     ):
@@ -137,6 +139,18 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
         slots = vehicle_slots(told) if kind == "vehicle" else [told]
         for slot, per_report in enumerate(slots):
             statements = _statements(kind, per_report, entries_of, headline_of, texts)
+            if kind == "suspect.name":  # a report that names several suspects (a list)
+                named.update({
+                    (shared, st.article): st.final
+                    for st, (_, facts) in zip(statements, per_report, strict=True)
+                    if any(compare_values(kind, st.final.value, f.value) == CONFLICT for f in facts)
+                })  # fmt: skip
+            elif kind == "suspect.age":
+                facts_of = dict(per_report)
+                statements = [
+                    _age_of_named(st, facts_of[st.article], named.get((shared, st.article)))
+                    for st in statements
+                ]
             statements, later = later_events(kind, statements, by_id[shared].date)
             only += [
                 OnlyFact(st.article, kind, shared, f.value, f.text, f.start, f.end)
@@ -185,6 +199,34 @@ def _statements(
         ) if len(facts) > 1 else st
         for st, (art, facts) in zip(statements, per_report, strict=True)
     ]  # fmt: skip
+
+
+AGE_BESIDE_NAME = 30  # characters between a name and the age told with it ("Tom Hale, 27")
+
+
+def _age_of_named(statement: Statement, ages: Sequence[Fact], name: Fact | None) -> Statement:
+    """A report that lists several suspects with their ages shows the age of the suspect whose
+    name it shows: the age told beside that name ("A, 27, B, 30 and C, 22": B's age is 30), not
+    the first or the most precise age of the list. (One suspect told with two ages is not a
+    list: there the report's own statement stands.)"""
+    if name is None or len(ages) < 2:
+        return statement
+
+    def gap(age: Fact) -> int:
+        return max(0, max(age.start, name.start) - min(age.end, name.end))
+
+    beside = min(ages, key=lambda age: (gap(age), age.start))
+    if gap(beside) > AGE_BESIDE_NAME:
+        return statement
+    if compare_values("suspect.age", beside.value, statement.final.value) != CONFLICT:
+        return statement  # the shown age is that suspect's already, or agrees with it
+    echoes = tuple(
+        f
+        for f in sorted(ages, key=lambda f: f.start)
+        if f is not beside
+        and compare_values("suspect.age", beside.value, f.value) in (MATCH, COMPATIBLE)
+    )
+    return replace(statement, final=beside, echoes=echoes, updates=False)
 
 
 COUNT_KINDS = ("casualties.killed", "casualties.injured", "casualties.hospitalised")
