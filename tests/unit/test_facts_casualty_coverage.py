@@ -149,3 +149,22 @@ SHARED_ARTICLE_MODIFIED_PAIR: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), SHARED_ARTICLE_MODIFIED_PAIR)
 def test_shared_article_modified_pair(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# A state told through a verb of saying or finding and "to be": "said to be in a critical
+# condition", "found to be in a serious condition", "believed to be in Kelby Hospital".
+STATE_TO_BE: list[tuple[str, str, list[Any]]] = [
+    ("A man was said to be in a critical condition.", INJURED, [1]),
+    ("Two people were understood to be in a serious condition.", INJURED, [2]),
+    ("The boy is thought to be in a stable condition.", INJURED, [1]),
+    ("A girl was found to be in a critical condition.", INJURED, [1]),
+    ("The woman is believed to be in Kelby General Hospital.", HOSPITAL, [1]),
+    ("Two cyclists are believed to be in the hospital.", HOSPITAL, [2]),
+    ("The building was said to be in a poor condition.", INJURED, []),
+    ("Two men were found to be carrying knives.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), STATE_TO_BE)
+def test_state_to_be(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

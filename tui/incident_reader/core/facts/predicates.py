@@ -92,7 +92,8 @@ _DISTRIBUTED = (
 )
 # Right after a verb of being: the state forms below say where the hurt are, not an aside.
 # (one lookbehind each, so the verb scans still start at the form's first word)
-_BEING = tuple(rf"(?<=\b{verb} )" for verb in ("are", "is", "were", "was", "been"))
+# ("be": "said to be in a critical condition", "believed to be in Kelby Hospital")
+_BEING = tuple(rf"(?<=\b{verb} )" for verb in ("are", "is", "were", "was", "been", "be"))
 # Written as few alternatives (each verb list once, the hospital's name once): the rules embed the
 # forms several times and compile at start-up. HOSPITAL_STEMS are their first words, for the scans.
 HOSPITAL_FORMS: tuple[str, ...] = (
