@@ -22,10 +22,31 @@ from incident_reader.core.temporal.tense import sentence_tense
 # "ahead of Diwali", "in the run-up to Christmas": the verb before tells of the preparations, so
 # the holiday's side is left to its distance from the DCT.
 _AHEAD_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.AHEAD_OF) + r")\s+$", re.IGNORECASE)
+# Up to two lower-case words after a holiday on its line: the noun phrase it may premodify.
+_WORD = r"[^\S\n]+([a-z][a-z'’]*(?:-[a-z]+)*)"
+_NEXT_WORDS = re.compile(f"{_WORD}(?:{_WORD})?")
+_TIME_HEADS = frozenset(lx.HOLIDAY_TIME_HEADS)
+_INCIDENT_HEADS = frozenset(lx.HOLIDAY_INCIDENT_HEADS)
+_NOT_NOUNS = frozenset(lx.HOLIDAY_NOT_NOUNS)
+_MONTH = lx.alternation(lx.MONTHS)
+# A date written out with its year ("Oct. 31, 2017", "31 October 2017"): the incident's day.
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\s+(?P<m2>{_MONTH})\.?),?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    """A named holiday, on the side of the DCT the tense points to, with its part of day."""
+    """A named holiday, on the side of the DCT the tense points to, with its part of day; none
+    when it premodifies a thing ("a Christmas market"), the incident's day when it names the
+    incident ("the Halloween attack")."""
+    if not (g.get("pod") or g.get("hweek") or g.get("year") or g.get("yrel")):
+        head = premodified(ctx.text, e)
+        if head == "thing":
+            return None
+        if head == "incident":
+            return _incident_day(norm(g.get("hol")), ctx)
     # a holiday's week or weekend has begun by the DCT when the DCT is within six days before it
     found = _holiday_day(g, ctx, s, e, 6 if g.get("hweek") else 0)
     if found is not None and g.get("hweek") and not found[1].startswith("X"):
@@ -42,6 +63,46 @@ def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if found is None or pod is None:
         return found
     return "TIME", f"{found[1]}T{pod}", None
+
+
+def premodified(text: str, end: int) -> str | None:
+    """What the holiday ending at ``end`` premodifies: None (nothing, or a time noun: "Christmas
+    Day", "Easter weekend"), "incident" (the noun naming one: "the Halloween attack") or "thing"
+    (any other noun: "a Christmas market", "Easter eggs"; "the Christmas market attack" names the
+    market, not the attack's day)."""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return None
+    first = m[1]
+    if first in _NOT_NOUNS or first in _TIME_HEADS:
+        return None
+    second = m[2]
+    if first in _INCIDENT_HEADS or (first == "terror" and second in _INCIDENT_HEADS):
+        return "incident"  # "the Halloween attack", "the Easter Sunday bombing"
+    if first.endswith(("ed", "ly", "ing")):
+        return None  # "Thanksgiving Day clinging to ...", "as Christmas approached"
+    return "thing"
+
+
+def _incident_day(name: str, ctx: Context) -> Found:
+    """The holiday that names an incident, on the incident's date: a day the text names that
+    falls on it (before or after), else the day without its year (a moving feast: no day at
+    all); never the DCT's nearest, which a report told years later puts in the wrong year."""
+    for _, day in reversed(ctx.named_days):
+        if holiday_on(name, day.year) == day:
+            return "DATE", day.isoformat(), None
+    for m in _FULL_DATE.finditer(ctx.text):
+        month = lx.MONTHS.get((m["m1"] or m["m2"]).lower())
+        try:
+            told = date(int(m["year"]), month or 0, int(m["d1"] or m["d2"]))
+        except ValueError:
+            continue
+        if holiday_on(name, told.year) == told:
+            return "DATE", told.isoformat(), None
+    if name in lx.FIXED_HOLIDAYS:
+        month, day_of = lx.FIXED_HOLIDAYS[name]
+        return "DATE", f"XXXX-{month:02d}-{day_of:02d}", None
+    return "DATE", "XXXX-XX-XX", None
 
 
 def _holiday_day(g: Groups, ctx: Context, s: int, e: int, lead: int = 0) -> Found | None:

@@ -132,6 +132,39 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "palm sunday": -7, "holy saturday": -1, "mothering sunday": -21,
 }  # fmt: skip
 
+# The nouns a holiday may premodify and stay a date: time nouns and the holiday's own celebrations
+# ("Christmas period", "Easter holidays", "Holi celebrations"). Any other noun after it makes the
+# holiday a modifier of a thing or place, no date ("a Christmas market", "an Easter egg").
+HOLIDAY_TIME_HEADS: tuple[str, ...] = (
+    "day", "days", "eve", "week", "weeks", "weekend", "weekends", "period", "season", "seasons",
+    "holiday", "holidays", "break", "recess", "vacation", "time", "times", "fortnight", "month",
+    "rush", "getaway", "celebration", "celebrations", "festivities", "festival", "festivals",
+    "party", "parties", "parade", "parades", "service", "services", "dinner", "lunch",
+    "morning", "afternoon", "evening", "night", "nights",
+)  # fmt: skip
+# Nouns that name an incident: a holiday right before them names the incident by its day ("the
+# Halloween attack", "the Halloween terror attack"), valued from the incident's date in the text.
+HOLIDAY_INCIDENT_HEADS: tuple[str, ...] = (
+    "attack", "attacks", "attacker", "bombing", "bomber", "shooting", "shooter", "stabbing",
+    "massacre", "rampage", "crash", "crush", "stampede", "disaster", "tragedy", "killings",
+    "murders", "atrocity", "fire", "blaze", "explosion", "blast", "derailment", "siege", "riot",
+    "riots", "flood", "floods", "storm", "collapse", "terror",
+)  # fmt: skip
+# Words after a holiday that are no noun it premodifies: verbs it is the subject of, and the
+# closed classes (prepositions, conjunctions, determiners, pronouns, auxiliaries, adverbs).
+HOLIDAY_NOT_NOUNS: tuple[str, ...] = (
+    "is", "was", "are", "were", "be", "been", "will", "would", "can", "could", "may", "might",
+    "should", "must", "has", "had", "have", "does", "did", "falls", "fell", "comes", "came",
+    "arrives", "nears", "looms", "begins", "began", "ends", "approaches", "passes",
+    "and", "or", "but", "nor", "so", "yet", "as", "when", "while", "since", "until", "till",
+    "after", "before", "if", "because", "though", "although", "that", "which", "who", "where",
+    "at", "in", "on", "of", "for", "to", "from", "with", "by", "into", "onto", "over", "under",
+    "during", "through", "around", "about", "near", "between", "without", "within", "than",
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my",
+    "it", "he", "she", "they", "we", "you", "i", "there", "last", "next", "too",
+    "also", "again", "already", "still", "just", "even", "only", "then", "now", "not",
+)  # fmt: skip
+
 # Words that stand for the present, the past or the future (TimeML *_REF values).
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
