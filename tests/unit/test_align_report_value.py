@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 from incident_reader.core.align import compare
 from incident_reader.core.align.pairing import final_statement
+from incident_reader.core.export import attach_marks
+from incident_reader.core.export_incidents import to_incidents_csv
 from incident_reader.core.model import Fact, FactValue
 from tests.unit.test_align_build import Told, build
 
@@ -78,3 +83,35 @@ def test_a_suspect_is_shown_with_his_own_age(names: list[str], shown_age: int) -
     name = str(shown["suspect.name"])
     assert shown["suspect.age"] == shown_age
     assert any(quote.lower().startswith(name) for quote, age in ages if age == shown_age)
+
+
+def test_the_incidents_export_codes_what_the_comparison_shows() -> None:
+    """One source of truth: a compared fact's cell is the comparison's value, and it is disputed
+    only when the comparison says so (three clocks a few minutes apart agree)."""
+    story = "A grey hatchback mounted the kerb on Tolley Street in Brackwater"
+    said = [
+        ("r0", "at 2.40pm", "14:40", "grey hatchback", "2025-05-03"),
+        ("r1", "at 2.39pm", "14:39", "grey hatchback", "2025-05-04"),
+        ("r2", "at about 2.45pm", "14:45", "grey vauxhall astra hatchback", "2025-05-05"),
+        ("r3", "at 2.39pm", "14:39", "grey hatchback", "2025-05-06"),
+    ]
+    analyses = []
+    for rid, clock, value, car, dct in said:
+        text = f"{story} {clock} on Saturday. Police said a {car} was seized."
+        facts: list[tuple[str, str, FactValue]] = [
+            ("incident.time", clock, value),
+            ("vehicle", car, car),
+            ("incident.place", "Tolley Street", "tolley street"),
+        ]
+        told = Told("i0", story, "2025-05-03", "tolley street", main=True, facts=facts)
+        analyses.append(build(rid, text, [told], dct=dct))
+    comparison = compare(analyses)
+    rows = list(
+        csv.DictReader(io.StringIO(to_incidents_csv(attach_marks(analyses, None), comparison)))
+    )
+    row = rows[0]
+    shown = {s.kind: s for s in comparison.facts if s.incident == row["incident"]}
+    assert row["time"] == shown["incident.time"].value
+    assert row["vehicle"] == shown["vehicle"].value
+    disputed = {k for k, s in shown.items() if s.standing == "disputed"}
+    assert set(filter(None, row["disputed"].split(";"))) == disputed

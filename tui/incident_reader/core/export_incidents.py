@@ -17,7 +17,14 @@ from typing import Any
 
 from incident_reader.core.export import MarkedArticle, full_title, value_text
 from incident_reader.core.loading import first_sentence
-from incident_reader.core.model import Comparison, Fact, FactValue, Incident
+from incident_reader.core.model import (
+    Comparison,
+    Fact,
+    FactStanding,
+    FactSummary,
+    FactValue,
+    Incident,
+)
 from incident_reader.core.safe_text import csv_cell
 from incident_reader.core.store import Mark
 
@@ -102,7 +109,11 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
     """The coded row of one incident."""
     facts, disputed = _facts(group, verified_only)
     pairs = [p for p in comparison.pairs if p.incident == group.id]
-    disputed.update(p.kind for p in pairs if p.status == "conflict")
+    # The comparison's fact-level view is the one source of a compared fact's value and standing
+    # (``compare`` shows the same); the figures alone decide only what it did not compare.
+    compared = {} if verified_only else _compared(comparison, group)
+    disputed.update(p.kind for p in pairs if p.status == "conflict" and p.kind not in compared)
+    disputed.update(k for k, s in compared.items() if s.standing == FactStanding.DISPUTED)
     disputed.update(f.kind for f, m in facts if m is not None and m.status == "disputed")
     row: dict[str, Any] = dict.fromkeys(INCIDENT_COLUMNS, "")
     for kind, column in COUNT_COLUMNS.items():
@@ -112,11 +123,13 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
             # An open count ("more than 51", "hundreds") leaves the high end open: blank, not 52.
             open_ended = any(hi is None for _, hi in spans)
             row[f"{column}_max"] = "" if open_ended else max(hi or lo for lo, hi in spans)
-            if not _compatible(spans):
+            if not _compatible(spans) and kind not in compared:
                 disputed.add(kind)
     for kind, column in SINGLE_COLUMNS.items():
         values = Counter(value_text(f.value) for f, _ in facts if f.kind == kind)
-        if values:
+        if kind in compared and values:
+            row[column] = value_text(compared[kind].value)
+        elif values:
             row[column] = values.most_common(1)[0][0]
             if len(values) > 1 and kind in EXCLUSIVE_KINDS:
                 disputed.add(kind)
@@ -133,6 +146,11 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
         "summary": _summary(*group.members[0]),
     })  # fmt: skip
     return row
+
+
+def _compared(comparison: Comparison, group: _Group) -> dict[str, FactSummary]:
+    """The comparison's view of each fact of a group: its value and standing."""
+    return {s.kind: s for s in comparison.facts if s.incident == group.id}
 
 
 def _summary(art: MarkedArticle, incident: Incident) -> str:
