@@ -20,6 +20,9 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 # so a saved terminal log is shown (literally), not skipped as binary.
 _BINARY_CONTROLS = re.compile(r"[\x00-\x06\x10-\x17\x19\x1c-\x1f]")
 _NEWLINES = re.compile(r"\r\n?")
+# Binaries and UTF-16 without a byte-order mark are full of NULs; a text report with one or two
+# (a bad copy, a saved form field) is text: they are shown as stand-ins, never skipped.
+STRAY_NULS = 2
 
 
 class NotText(ValueError):
@@ -34,7 +37,7 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data[len(bom) :].decode(encoding), encoding
             except UnicodeDecodeError as err:
                 raise NotText(f"not valid {encoding} despite its byte-order mark") from err
-    if b"\x00" in data[:8192]:
+    if data[:8192].count(b"\x00") > STRAY_NULS:
         raise NotText("binary file")
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
