@@ -14,7 +14,7 @@ from incident_reader.core.loading import load_corpus
 from incident_reader.core.model import Report, ReportAnalysis
 from incident_reader.core.store import DB_NAME, Store
 from incident_reader.ui import app as app_module
-from incident_reader.ui.app import ReaderApp
+from incident_reader.ui.app import WAITING, ReaderApp
 from incident_reader.ui.screens.note import NoteScreen
 from incident_reader.ui.widgets.timeline import TimelineRow
 from tests.ui.conftest import FIXTURES, reader, settle
@@ -52,7 +52,7 @@ async def test_a_note_typed_while_the_analysis_is_slow_goes_into_the_note(
             assert app.screen is screen, "a key ran before the analysis arrived"
             assert app.state.analysis_of(screen.report_index) is None
             said = [n.message for n in app._notifications]
-            assert "Waiting for the analysis…" in said  # the user is told why nothing happens
+            assert WAITING in said  # the user is told why nothing happens
             release.set()
             await settle(pilot)
             for _ in range(20):
@@ -141,16 +141,47 @@ async def test_a_note_on_a_long_report_waits_for_its_analysis(tmp_path: Path) ->
             assert app.screen is screen, "a key ran before the analysis arrived"
             assert app.state.analysis_of(0) is None and app._held_keys
             said = [n.message for n in app._notifications]
-            assert "Waiting for the analysis…" in said
+            assert WAITING in said
             release.set()
-            for _ in range(100):
+            report_id = corpus.reports[0].id
+            noted: list[str | None] = []
+            for _ in range(500):  # a 500,000-character report: its rows take a while under load
                 await pilot.pause(0.02)
-                if not app._held_keys and app.screen is screen:
+                marks = app.state.marks._marks.get(report_id, {})
+                noted = [m.note for m in marks.values() if m.note]
+                if not app._held_keys and app.screen is screen and noted:
                     break
             assert app.screen is screen and not app._held_keys
-            row = screen.timeline.current
-            assert isinstance(row, TimelineRow)
-            mark = app.state.marks.mark_of(corpus.reports[0].id, row.entry)
-            assert mark is not None and mark.note == "did"
+            assert noted == ["did"]  # the note went into the dialog, not to d, i, d as commands
+    finally:
+        release.set()
+
+
+async def test_escape_cancels_the_keys_waiting_for_the_analysis_and_says_so(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    shutil.copytree(FIXTURES, folder, ignore=shutil.ignore_patterns(DB_NAME + "*"))
+    release = threading.Event()
+
+    def slow(report: Report, dct: str | None = None) -> ReportAnalysis:
+        release.wait(10)
+        return fake_analyse(report, dct)
+
+    app = ReaderApp(load_corpus([folder]), analyser=slow, store=Store.open(folder, reviewer="kim"))
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            screen = reader(pilot)
+            for _ in range(10):
+                await pilot.pause(0.02)
+            await pilot.press("e", *"did", "escape")
+            await pilot.pause(0.3)
+            assert not app._held_keys and app.screen is screen
+            said = [str(n.message) for n in app._notifications]
+            assert "Cancelled: 4 keys typed while waiting for the analysis not applied" in said
+            release.set()
+            await settle(pilot)
+            for _ in range(10):
+                await pilot.pause(0.02)
+            assert app.screen is screen  # no note dialog, no date dialog: nothing was applied
+            assert not app.state.dct_overrides
     finally:
         release.set()

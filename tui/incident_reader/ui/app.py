@@ -47,6 +47,7 @@ HELD_KEYS_HEADSTART = 0.4
 FIRST_KEY_GRACE = 0.25
 # Keys that act at once even before the reader is ready (Textual's own quit keys).
 UNHELD_KEYS = frozenset({"ctrl+q", "ctrl+c"})
+WAITING = "Waiting for the analysis… (escape cancels the keys typed meanwhile)"
 
 
 def _reports(count: int) -> str:
@@ -138,11 +139,25 @@ class ReaderApp(App[None]):
                 # Typed at start, before the terminal left line mode, Enter's CR came as LF (the
                 # tty's ICRNL), which Textual reads as ctrl+j; nothing binds ctrl+j: it was Enter.
                 event = events.Key("enter", "\r")
+            if event.key == "escape" and self._told_waiting and self._held_keys:
+                self._cancel_held()  # a long analysis: the user gives up on the keys, told so
+                return
             self._held_keys.append(event)  # the reader cannot act on it yet: never dropped
             if self._lists_ready:
                 self._replay()  # it waits for the open report's analysis: extraction starts
             return
         await super().on_event(event)
+
+    def _cancel_held(self) -> None:
+        """Escape while keys wait for the analysis: none of them is applied, and the user is told
+        how many (a 5 MB report's analysis takes minutes; its keys would otherwise wait for it)."""
+        count = len(self._held_keys)
+        self._held_keys.clear()
+        self._told_waiting = False
+        keys = "1 key" if count == 1 else f"{count} keys"
+        self.notify(
+            f"Cancelled: {keys} typed while waiting for the analysis not applied", markup=False
+        )
 
     def _holds(self, key: str) -> bool:
         """Whether a key typed now waits: behind keys already waiting (their order is kept),
@@ -235,7 +250,7 @@ class ReaderApp(App[None]):
             self._start_background()
             if not self._told_waiting:
                 self._told_waiting = True
-                self.notify("Waiting for the analysis…", timeout=10, markup=False)
+                self.notify(WAITING, timeout=10, markup=False)
             return  # replayed again when the analysis (or its failure) arrives: _analysis_shown
         self._told_waiting = False
         if held:
