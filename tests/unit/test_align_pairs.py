@@ -64,8 +64,15 @@ PAIR_TABLE = [
     pytest.param(
         [("four died", 4, "2025-05-03"), ("five died", 5, "2026-05-04"),
          ("six died", 6, "2027-05-03")],
-        {("r0", "r1"): "revised", ("r0", "r2"): "revised", ("r1", "r2"): "conflict"},
-        id="retrospectives a year apart that disagree conflict",
+        {("r0", "r1"): "conflict", ("r0", "r2"): "conflict", ("r1", "r2"): "conflict"},
+        id="a figure told a year on revises no first-day figure; retrospectives conflict",
+    ),
+    pytest.param(
+        [("four died", 4, "2025-05-04"), ("four died", 4, "2025-05-11"),
+         ("five died", 5, "2026-06-01"), ("five died", 5, "2025-05-09")],
+        {("r0", "r1"): "match", ("r0", "r2"): "conflict", ("r1", "r2"): "conflict",
+         ("r0", "r3"): "revised", ("r1", "r3"): "conflict", ("r2", "r3"): "match"},
+        id="revised only between two reports of the story's first week",
     ),
 ]  # fmt: skip
 
@@ -103,12 +110,14 @@ def test_a_report_dated_by_its_siblings_day_is_a_stage_before_a_report_a_week_on
     assert _pairs(compare([week_on, late]))[("r2", "r3")] == "conflict"  # lower, and later
 
 
-def test_an_age_that_grows_with_the_years_is_revised_not_disputed() -> None:
+def test_two_ages_conflict_even_years_apart() -> None:
+    """Revised is for casualty and arrest figures as a story develops (README); an age told
+    years on is a conflict whose history shows when each was told."""
     young = _report("r0", "the driver, 42,", 42, "2025-05-04", "suspect.age")
     older = _report("r1", "the driver, 44,", 44, "2027-06-01", "suspect.age")
-    same_year = _report("r2", "the driver, 45,", 45, "2025-05-05", "suspect.age")
-    labels = _pairs(compare([young, older, same_year]))
-    assert labels[("r0", "r1")] == "revised"
+    next_week = _report("r2", "the driver, 43,", 43, "2025-05-10", "suspect.age")
+    labels = _pairs(compare([young, older, next_week]))
+    assert labels[("r0", "r1")] == "conflict"
     assert labels[("r0", "r2")] == "conflict"
 
 

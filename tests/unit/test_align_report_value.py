@@ -115,3 +115,22 @@ def test_the_incidents_export_codes_what_the_comparison_shows() -> None:
     assert row["vehicle"] == shown["vehicle"].value
     disputed = {k for k, s in shown.items() if s.standing == "disputed"}
     assert set(filter(None, row["disputed"].split(";"))) == disputed
+
+
+def test_a_match_is_the_same_value_even_between_echoes() -> None:
+    """Two reports that both name the tavern on its street match; a report's other mention
+    ("Quay Street") paired with the other's final is compatible, not a match (README)."""
+    story = "A man was stabbed outside the Brill Tavern on Quay Street in Brackwater"
+    analyses = []
+    for rid, dct in (("r0", "2025-05-03"), ("r1", "2025-05-04")):
+        text = f"{story} on Saturday. Officers closed Quay Street for the night."
+        facts: list[tuple[str, str, FactValue]] = [
+            ("incident.place", "the Brill Tavern on Quay Street", "brill tavern on quay street"),
+            ("incident.place", "Quay Street for", "quay street"),
+        ]
+        told = Told("i0", story, "2025-05-03", "quay street", main=True, facts=facts)
+        analyses.append(build(rid, text, [told], dct=dct))
+    pairs = [p for p in compare(analyses).pairs if p.kind == "incident.place"]
+    assert {p.status for p in pairs} == {"match", "compatible"}
+    for p in pairs:
+        assert (p.status == "match") == (p.a.value == p.b.value)

@@ -53,9 +53,10 @@ COMPARERS: dict[str, Comparer] = {
     "suspect.age": compare_ages,
     "speed": compare_speeds,
 }
-# Figures that grow as a story develops: a later report's higher figure is a revision.
+# Figures that grow as a story develops: a later report's higher figure is a revision. A
+# suspect's age is no such figure: two ages conflict (the history shows when each was told).
 REVISABLE = frozenset(
-    {"casualties.killed", "casualties.injured", "casualties.hospitalised", "arrests", "suspect.age"}
+    {"casualties.killed", "casualties.injured", "casualties.hospitalised", "arrests"}
 )
 # Words that mark a statement as an update of an earlier figure (regular expressions).
 UPDATE_CUES = (
@@ -373,7 +374,10 @@ def pair_statements(
     if len(statements) <= ECHO_MAX_REPORTS:  # beyond, echoes grow with the square: the index
         for (sa, sb), p in zip(combinations(statements, 2), pairs, strict=True):
             for fa, fb in _echo_pairs(sa, sb):
-                echoed.append(FactPair(kind, incident, p.status, sides[id(fa)], sides[id(fb)]))
+                status = p.status
+                if status == MATCH and compare_values(kind, fa.value, fb.value) != MATCH:
+                    status = COMPATIBLE  # the finals say the same; these two words differ
+                echoed.append(FactPair(kind, incident, status, sides[id(fa)], sides[id(fb)]))
     return Paired(pairs + echoed, [], frozenset(superseded))
 
 
@@ -399,34 +403,31 @@ def _revision(
 ) -> tuple[str, str | None]:
     """(REVISED, the earlier report) when a later report raises the figure, else (CONFLICT, None).
 
-    Counts: the earlier report was written while the story developed, or, the order unknown,
-    the higher figure is worded as an update ("the toll rose to five"). Ages: the later report
-    is older by no more than the years between the two reports.
+    Both reports were written while the story developed (within ``stages.DEVELOPING_DAYS`` of
+    the incident), or, the order unknown, the higher figure is worded as an update ("the toll
+    rose to five"). A figure told weeks or years on against one of the first days is a
+    conflict, whichever is higher: the history of the fact's summary shows when each was told.
     """
     order = stages.later(sa.article, sb.article)
-    if order is None and kind != "suspect.age":
+    if order is None:
         # a report dated only by the day the others lend it (its "this morning" on their day)
         # is still told apart from one written days later
         order = stages.later_by_day(sa.article, sb.article)
     if order is None:
-        if kind == "suspect.age" or sa.updates == sb.updates:
+        if sa.updates == sb.updates:
             return CONFLICT, None
         if stages.same_stage(sa.article, sb.article):
             return CONFLICT, None  # two reports of one day that differ: a conflict
         new, old = (sa, sb) if sa.updates else (sb, sa)
     else:
         old, new = (sa, sb) if order else (sb, sa)
-    parse = parse_age if kind == "suspect.age" else parse_count
-    old_span, new_span = parse(old.final.value), parse(new.final.value)
+    old_span, new_span = parse_count(old.final.value), parse_count(new.final.value)
     if not (old_span and new_span and new_span.above(old_span)):
         return CONFLICT, None
-    if kind == "suspect.age":
-        years = stages.years_between(old.article, new.article)
-        grown = new_span.lo - (old_span.hi if old_span.hi is not None else old_span.lo)
-        aged = years is not None and grown <= years + 1
-        return (REVISED, old.article) if aged else (CONFLICT, None)
-    if order is not None and not stages.developing(old.article, happened, articles):
-        return CONFLICT, None  # recalled long after: two retrospectives that disagree
+    if order is not None and not all(
+        stages.developing(st.article, happened, articles) for st in (old, new)
+    ):
+        return CONFLICT, None  # told after the story settled: figures that disagree
     return REVISED, old.article
 
 

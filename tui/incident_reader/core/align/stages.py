@@ -2,9 +2,9 @@
 
 A report's stage is its DCT. A report without one is no earlier than the latest full date it
 mentions ("sentenced on 7 June 2018"): enough to tell it came after a first-hours report, never
-enough to tell two undated reports apart. A figure is revised only while the story developed: the
-earlier report was written within ``DEVELOPING_DAYS`` of the incident; two retrospectives a year
-apart that disagree are a conflict, not news.
+enough to tell two undated reports apart. A figure is revised only while the story developed: both
+reports were written within ``DEVELOPING_DAYS`` of the incident; a figure of the first days against
+one told weeks or years on, or two retrospectives that disagree, are a conflict, not news.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from incident_reader.core.align.values import timex_interval
 from incident_reader.core.model import DctSource, ReportAnalysis
 
-DEVELOPING_DAYS = 7  # a figure revised later than this after the incident is a conflict
+DEVELOPING_DAYS = 7  # a figure told later than this after the incident revises nothing
 DAY_MINUTES = 24 * 60
 BORROWED_REACH_DAYS = 400  # relative dates ("last year") reach about this far back
 YEAR_MINUTES = 366 * DAY_MINUTES
