@@ -41,9 +41,13 @@ async def test_a_conflict_with_the_third_report_shows_on_the_row(
         screen = await open_compare(pilot)
         assert (screen.a, screen.b) == ("a_first", "b_second")  # these two agree: 4 and 4
         injured = next(r for r in compare_rows(screen) if r.kind == "casualties.injured")
-        assert injured.status == "conflict"  # the third says 6, and is shown
+        # The row's label is the two side by side's (as f and the header count them); the third
+        # report's 6 is a conflict between other reports, told with the reports it lies between.
+        assert injured.status == "match"
+        assert injured.elsewhere == (("a_first", "c_third"), ("b_second", "c_third"))
         assert injured.summary.startswith("agreed by 2 of 3, disputed by 1")
-        assert screen._counts() == {"conflict": 1, "only": 1}
+        assert screen._counts() == {"match": 1, "only": 1}
+        assert [row.kind for row in screen._elsewhere()] == ["casualties.injured"]
         hospital = next(r for r in compare_rows(screen) if r.kind == "casualties.hospitalised")
         assert hospital.summary == ""  # one report tells it: no summary line
 

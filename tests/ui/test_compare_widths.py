@@ -86,19 +86,17 @@ async def test_the_header_counts_the_reports_picked_not_the_folder(
         assert "3 in all" in header and f"{PICK_OVER + 4} in all" not in header
 
 
-def test_a_narrow_table_labels_the_row_from_the_two_reports_it_shows() -> None:
+def test_the_row_is_labelled_by_the_two_side_by_side_and_paints_a_conflict_elsewhere() -> None:
     from incident_reader.core.model import STATUS_SYMBOLS
 
     row = _row()
-    row.pair_statuses = {
-        frozenset(pair): status
-        for pair, status in (
-            (("wire", "daily"), "compatible"),
-            (("daily", "local"), "conflict"),
-            (("wire", "local"), "conflict"),
-        )
-    }
-    # wide: every report is on screen, and the one that disputes the figure paints the row
-    assert _line(row, 94).startswith(STATUS_SYMBOLS["conflict"])
-    # narrow: only wire and daily are shown, and they agree; the summary line tells the rest
-    assert _line(row, 46).startswith(STATUS_SYMBOLS["compatible"])
+    row.status = "compatible"  # wire and daily, side by side, agree (as f and the header say)
+    row.elsewhere = (("wire", "local"), ("daily", "local"))
+    red = Style(bold=True)
+    style_of: Callable[[str], Style] = lambda name: red if name == "cmp-conflict" else Style()  # noqa: E731
+    for width in (94, 46):  # every report on screen, or only the two side by side
+        line = row.lines(width, style_of, Console(width=width))[0]
+        assert line.plain.startswith(STATUS_SYMBOLS["compatible"]), width
+    wide = row.lines(94, style_of, Console(width=94))[0]
+    local = wide.plain.index(" 5 ") + 1  # the disputing value, painted as a conflict
+    assert any(span.style == red and span.start <= local < span.end for span in wide.spans)

@@ -39,6 +39,7 @@ from incident_reader.ui.widgets.compare_source import (
     follow,
 )
 from incident_reader.ui.widgets.compare_table import (
+    SHORT_LABELS,
     CompareRow,
     CompareTable,
     RowKey,
@@ -269,6 +270,9 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
         )
         self.table.set_rows(rows)
 
+    def _name_of(self, article: str) -> str:
+        return one_line(next(r for r in self.state.reports if r.id == article).path.stem)
+
     def _label_of(self, article: str) -> str:
         side = {self.a: "A ", self.b: "B "}.get(article, "")
         report = next(r for r in self.state.reports if r.id == article)
@@ -276,7 +280,7 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
 
     def _keep_row(self, row: CompareRow) -> bool:
         if self.filter == "conflicts":
-            return row.status == "conflict"
+            return row.status == "conflict" or bool(row.elsewhere)
         if self.filter == "unverified":
             return not all(
                 self._verified.side_verified(side, row.kind)
@@ -311,6 +315,7 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             self._note,
             self._counts(),
             lambda status: table._style_of(f"cmp-{status}"),
+            len(self._elsewhere()),
         )
 
     def _counts(self) -> dict[str, int] | None:
@@ -321,6 +326,12 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             if isinstance(row, CompareRow) and row.status:
                 counts[row.status] = counts.get(row.status, 0) + 1
         return counts
+
+    def _elsewhere(self) -> list[CompareRow]:
+        """The table's rows with a conflict between reports other than the two side by side."""
+        if self.index is None:
+            return []
+        return [row for row in self.table.rows if isinstance(row, CompareRow) and row.elsewhere]
 
     # -- keeping the two reports in step ----------------------------------------------------------
 
@@ -448,11 +459,17 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             if entry is None:
                 entry = index.previous_entry(article, len(leader.text) + 1, CONFLICT, other)
         if entry is None or not isinstance(entry.item, FactPair):
-            elsewhere = (self._counts() or {}).get("conflict", 0)
-            if elsewhere and len(self.articles) > 2:  # the header counts every report's
+            elsewhere = self._elsewhere()
+            if elsewhere:  # the header counts them apart; say where they are
+                where = "; ".join(
+                    f"{SHORT_LABELS.get(row.kind, row.kind)} ("
+                    + ", ".join(" ⇄ ".join(self._name_of(x) for x in two) for two in row.elsewhere)
+                    + ")"
+                    for row in elsewhere[:3]
+                )
+                more = f" and {len(elsewhere) - 3} more" if len(elsewhere) > 3 else ""
                 self.notify(
-                    f"No conflict between these two reports; {elsewhere} row"
-                    f"{'s' * (elsewhere != 1)} with a conflict between other reports"
+                    f"No conflict between A and B. Between other reports: {where}{more}"
                     " (a / b pick the reports side by side).",
                     markup=False,
                 )

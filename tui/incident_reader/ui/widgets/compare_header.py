@@ -33,8 +33,11 @@ class CompareHeader(Static):
         note: str,
         counts: Mapping[str, int] | None,
         style_of: Callable[[str], Style],
+        elsewhere: int = 0,
     ) -> None:
-        """Redraw; ``style_of(status)`` is the table's style for it, so the legend matches."""
+        """Redraw; ``style_of(status)`` is the table's style for it, so the legend matches. The
+        counts are the two side by side's (as f steps through them); ``elsewhere`` counts the rows
+        with a conflict between other reports picked."""
         top = Text(end="", no_wrap=True)
         top.append("Comparing ", "bold")
         top.append(left)
@@ -46,10 +49,15 @@ class CompareHeader(Static):
         if note:
             top.append(f"   {note}", "italic")
         legend = Text(end="", no_wrap=True)
+        if how_many > 2:
+            legend.append("A ⇄ B: ")
         for status in reversed(STATUSES):
             legend.append(f"{STATUS_SYMBOLS[status]} {STATUS_LABELS[status]}", style_of(status))
             if counts is not None:
                 legend.append(f" {counts.get(status, 0)}")
             legend.append("   ")
+        if elsewhere:
+            legend.append(f"{STATUS_SYMBOLS['conflict']} {elsewhere}", style_of("conflict"))
+            legend.append(" between other reports   ")
         legend.append("f / F: next / previous conflict")
         self.update(Text("\n", end="").join([top, legend]))

@@ -3,6 +3,7 @@ between any two of them, and (three or more reports) how all of them stand on th
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -24,6 +25,7 @@ from incident_reader.ui.literal import one_line
 from incident_reader.ui.marks import status_component, status_symbol
 from incident_reader.ui.widgets.compare_source import STATUSES
 from incident_reader.ui.widgets.fact_list import KIND_LABELS, readable_fact_value
+from incident_reader.ui.widgets.fit import fit, fit_lines
 from incident_reader.ui.widgets.row_list import Row, RowList, StyleOf, TextRow
 
 Item = FactPair | OnlyFact
@@ -42,6 +44,7 @@ MARK_WIDTH = 2  # each value's mark symbol (✓ ✗ ?) and ✎ when it carries a
 # Fewest characters of a value worth a column ("at least…", "2016-11-09"): narrower than this, the
 # table shows the two reports side by side only; the row's summary line tells the others.
 MIN_VALUE_CHARS = 9
+SUMMARY_INDENT = SYMBOL_WIDTH + KIND_WIDTH + 1  # the summary line starts under the values
 StatusOf = Callable[[PairSide, str], str]  # a statement's mark status, given the row's kind
 
 
@@ -71,28 +74,26 @@ class CompareRow(Row):
     summary: str = ""  # the fact across all its reports (3 or more): agreed by k of n, history
     # the label of each two reports of ``columns`` that both tell the fact
     pair_statuses: dict[frozenset[str], str] = field(default_factory=dict)
+    # the two reports of each conflict between reports on screen other than the two side by side
+    elsewhere: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         self.selectable = True
         self.span = None
 
     def height(self, width: int) -> int:
-        """One line, and one more for the fact-level summary when three or more reports tell it."""
-        return 2 if self.summary else 1
+        """One line, and the fact-level summary's (wrapped) when three or more reports tell it."""
+        return 1 + len(self._summary_lines(width)) if self.summary else 1
 
-    def shown_status(self, columns: tuple[str, ...]) -> str:
-        """The row's label from the reports whose columns are on screen: where the table is too
-        narrow for every report, a report out of sight does not paint the two side by side (the
-        summary line tells how all reports stand)."""
-        if columns == self.columns or not self.pair_statuses:
-            return self.status
-        return worst_status(self.pair_statuses, set(columns)) or (
-            "only" if sum(c in self.sides for c in columns[:2]) == 1 else ""
-        )
+    def _summary_lines(self, width: int) -> list[str]:
+        """The summary wrapped under the values (never cut: it holds the figures' history)."""
+        room = max(10, width - SUMMARY_INDENT)
+        return textwrap.wrap(self.summary, room, break_on_hyphens=False) or [""]
 
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
         columns = shown_columns(width, self.columns)
-        row_status = self.shown_status(columns)
+        row_status = self.status  # between the two side by side, as f and the header count
+        disputing = {article for pair in self.elsewhere for article in pair}
         symbol = STATUS_SYMBOLS.get(row_status, " ")
         line = Text(end="", no_wrap=True)
         line.append(f"{symbol} ", style_of(f"cmp-{row_status}") if row_status else None)
@@ -106,17 +107,20 @@ class CompareRow(Row):
             line.append(f"{status_symbol(status)}{noted}", style_of(status_component(status)))
             value = side_label(side, self.kind) if side else "·"
             room = cell - MARK_WIDTH
-            if len(value) > room - 1:
-                value = value[: max(0, room - 2)] + "…"
-            conflict = row_status == "conflict" and n < 2
-            style = style_of(f"cmp-{row_status}") if conflict else None
+            value = fit(value, room - 1)  # its words cut, never its figures
+            # A conflict's values are painted: the two side by side's, or two others' on screen.
+            conflict = (row_status == "conflict" and n < 2) or article in disputing
+            style = style_of("cmp-conflict") if conflict else None
             line.append(value.ljust(room), style)
         line.truncate(width, overflow="ellipsis")
         if not self.summary:
             return [line]
-        note = Text(" " * (SYMBOL_WIDTH + KIND_WIDTH + 1) + self.summary, style_of("dim"), end="")
-        note.truncate(width, overflow="ellipsis")
-        return [line, note]
+        notes = []
+        for part in self._summary_lines(width):
+            note = Text(" " * SUMMARY_INDENT + part, style_of("dim"), end="")
+            note.truncate(width, overflow="ellipsis")
+            notes.append(note)
+        return [line, *notes]
 
 
 def shown_columns(width: int, columns: tuple[str, ...]) -> tuple[str, ...]:
@@ -138,16 +142,29 @@ class ColumnsRow(TextRow):
         super().__init__("", "header")
         self.names = tuple(names)
 
-    def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
-        line = Text(" " * SYMBOL_WIDTH + "kind".ljust(KIND_WIDTH + 1), style_of("header"), end="")
+    def _labels(self, width: int) -> list[list[str]]:
+        """Each shown report's name on one or two lines: wrapped after a hyphen, so a date in
+        the name is never the part cut."""
         names = shown_columns(width, self.names)
-        cell = column_width(width, len(names))
-        for name in names:
-            room = cell - MARK_WIDTH
-            label = name if len(name) <= room - 1 else name[: max(0, room - 2)] + "…"
-            line.append(" " * MARK_WIDTH + label.ljust(room), style_of("header"))
-        line.truncate(width, overflow="ellipsis")
-        return [line]
+        room = column_width(width, len(names)) - MARK_WIDTH - 1
+        return [fit_lines(name, room) for name in names]
+
+    def height(self, width: int) -> int:
+        return max((len(label) for label in self._labels(width)), default=1)
+
+    def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
+        labels = self._labels(width)
+        cell = column_width(width, len(labels))
+        lines = []
+        for n in range(max((len(label) for label in labels), default=1)):
+            head = "kind" if n == 0 else ""
+            line = Text(" " * SYMBOL_WIDTH + head.ljust(KIND_WIDTH + 1), style_of("header"), end="")
+            for label in labels:
+                part = label[n] if n < len(label) else ""
+                line.append(" " * MARK_WIDTH + part.ljust(cell - MARK_WIDTH), style_of("header"))
+            line.truncate(width, overflow="ellipsis")
+            lines.append(line)
+        return lines
 
 
 def _incident_label(incident: SharedIncident) -> str:
@@ -179,13 +196,20 @@ def compare_rows(
             continue
         shown = {k: v for k, v in sides.items() if k in columns}
         by_pair = labels.get((incident, kind), {})
-        here = worst_status(by_pair, set(columns))
+        # The row's label is the two side by side's, which f steps through and the header counts;
+        # a conflict between other reports on screen is told apart (CompareRow.elsewhere).
+        here = by_pair.get(frozenset((a, b)))
         if here is None:
             here = "only" if (a in shown) != (b in shown) else ""
         fact = summaries.get((incident, kind))
         told = f"{describe(fact)} · {history_text(fact)}" if fact and len(fact.history) > 2 else ""
         row = CompareRow((incident, kind, 0), kind, here, shown, columns, summary=told)
         row.pair_statuses = by_pair
+        row.elsewhere = tuple(
+            (x, y) if columns.index(x) < columns.index(y) else (y, x)
+            for x, y in (tuple(pair) for pair, label in by_pair.items() if label == "conflict")
+            if {x, y} != {a, b}
+        )
         by_incident.setdefault(incident, []).append(row)
     for incident_rows in by_incident.values():
         incident_rows.sort(key=lambda r: kind_order.get(r.kind, len(kind_order)))
@@ -231,13 +255,6 @@ def _row_statuses(
         if was is None or SEVERITY.get(pair.status, 0) > SEVERITY.get(was, 0):
             by_pair[both] = pair.status
     return labels
-
-
-def worst_status(labels: dict[frozenset[str], str], shown: set[str]) -> str | None:
-    """The worst label between any two of the reports shown: a conflict with a third report on
-    screen shows on the row without bringing that report beside."""
-    told = [status for both, status in labels.items() if both <= shown]
-    return max(told, key=lambda s: SEVERITY.get(s, 0)) if told else None
 
 
 class CompareTable(RowList):
