@@ -9,6 +9,7 @@ import pytest
 
 from incident_reader.core.align import compare
 from incident_reader.core.align.pairing import final_statement
+from incident_reader.core.align.wording import compare_places
 from incident_reader.core.export import attach_marks
 from incident_reader.core.export_incidents import to_incidents_csv
 from incident_reader.core.model import Fact, FactValue
@@ -134,3 +135,21 @@ def test_a_match_is_the_same_value_even_between_echoes() -> None:
     assert {p.status for p in pairs} == {"match", "compatible"}
     for p in pairs:
         assert (p.status == "match") == (p.a.value == p.b.value)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # a path told by its use alone is any path of the place: compatible with a named one
+        ("greenway bicycle path", "brackwater city bike path", "compatible"),
+        ("cycle path", "quayside cycleway", "compatible"),
+        # a path beside a road is compatible with the road (README)
+        ("greenway bicycle path", "north shore highway", "compatible"),
+        # two paths by their own names, the use word between, are two paths
+        ("riverside bike path", "harbour bike path", "conflict"),
+        ("riverside bike path", "riverside path", "compatible"),
+    ],
+)
+def test_paths_told_by_their_use(a: str, b: str, status: str) -> None:
+    assert compare_places(a, b) == status
+    assert compare_places(b, a) == status

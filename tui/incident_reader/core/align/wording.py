@@ -60,6 +60,8 @@ POINT_WORDS = frozenset("junction roundabout crossing interchange intersection c
 STRUCTURE_WORDS = frozenset("bridge tunnel flyover overpass underpass viaduct".split())
 # Ways for walkers and cyclists, which run beside roads ("a bike path along the highway").
 PATH_WORDS = frozenset("path towpath cycleway footpath walkway promenade greenway trail".split())
+# Words that say what a path is for, not which one it is: "the greenway bicycle path" names none.
+PATH_USE_WORDS = frozenset("bike bicycle cycle foot pedestrian shared use multi".split())
 TITLES = frozenset("mr mrs ms miss dr pc sgt insp det supt prof sir dame".split())
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _HEDGED = re.compile(r"([a-z0-9]+)-(?:type|style|like|coloured|colored)\b")
@@ -213,11 +215,18 @@ def _streets(text: str) -> tuple[_Street, ...]:
                 kind = "structure"  # "Bridge Street" is a street
             if any(v in PATH_WORDS for v in words[i:]):
                 kind = "path"
-            name = frozenset({words[i - 1]} if i > start else {w})
             named = tuple(words[start:i])
+            if kind == "path":  # "the Riverside bike path" is named Riverside, not bike
+                named = tuple(v for v in named if v not in PATH_USE_WORDS) or named
+            name = frozenset({named[-1]} if named else {w})
             found.append(_Street(name, "".join(named) or w, kind, named))
             start = i + 1
     return tuple(found)
+
+
+def _path_name(path: _Street) -> tuple[str, ...]:
+    """A path's own name: its words but those of its kind and use ("greenway bicycle" none)."""
+    return tuple(w for w in path.words if w not in PATH_WORDS and w not in PATH_USE_WORDS)
 
 
 def _same_street(a: _Street, b: _Street) -> bool:
@@ -225,6 +234,8 @@ def _same_street(a: _Street, b: _Street) -> bool:
     same = _same_place_word
     if _covered(set(a.name), set(b.name), same) or _covered(set(b.name), set(a.name), same):
         return True
+    if a.kind == b.kind == "path" and not (_path_name(a) and _path_name(b)):
+        return True  # a bike path told without its name is any path of the place
     if initials_of(a.joined, b.words) or initials_of(b.joined, a.words):
         return True  # "GT Road" is the Grand Trunk Road
     return bool(a.joined and b.joined) and same(a.joined, b.joined)
