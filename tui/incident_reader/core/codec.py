@@ -243,6 +243,8 @@ def analysis_to_dict(analysis: ReportAnalysis, include_text: bool = True) -> Jso
                 "timex": ref if ref is not None else timex_to_list(entry.timex),
                 "event": span_to_dict(entry.event) if entry.event else None,
                 "incident": entry.incident,
+                "zone": entry.zone,
+                "local": entry.local,
             }
         )
     return {
@@ -281,6 +283,8 @@ def analysis_from_dict(data: Json, report: Report | None = None) -> ReportAnalys
                 else timex_from_list(e["timex"]),
                 event=span_from_dict(e["event"]) if e["event"] else None,
                 incident=e["incident"],
+                zone=e.get("zone"),
+                local=e.get("local"),
             )
             for e in data["timeline"]
         )

@@ -28,7 +28,7 @@ from incident_reader.core.model import (
 )
 from incident_reader.core.safe_text import csv_cell, for_file, json_text
 from incident_reader.core.store import STATUS_SYMBOLS, STATUSES, Mark, Store
-from incident_reader.core.timeline import sort_key
+from incident_reader.core.timeline import placed_value, sort_key
 
 FORMATS: tuple[str, ...] = ("json", "csv", "md", "timelinejs", "incidents")
 NO_MARK: dict[str, Any] = {
@@ -71,6 +71,9 @@ def timeline_entry_json(entry: TimelineEntry) -> dict[str, Any]:
     out = entry.timex.to_json()
     out["event"] = entry.event.to_json() if entry.event else None
     out["incident"] = entry.incident
+    if entry.zone:  # a clock told in a named zone, and its local time when known
+        out["zone"] = entry.zone
+        out["local"] = entry.local
     return out
 
 
@@ -342,9 +345,26 @@ def _story_entries(
         for e, m in zip(art.analysis.timeline, art.timeline_marks, strict=True)
         if not verified_only or _verified(m)
     ]
-    entries.sort(key=lambda x: (sort_key(x[1].timex.value) is None, sort_key(x[1].timex.value)
-                                or "", x[0].report.id, x[1].start))  # fmt: skip
+    entries.sort(key=lambda x: (_story_key(x[1]) is None, _story_key(x[1]) or "",
+                                x[0].report.id, x[1].start))  # fmt: skip
     return entries
+
+
+def _story_key(entry: TimelineEntry) -> str | None:
+    """Where an entry goes on the story's timeline: a zoned clock by its local time, and one
+    whose local time is unknown not among the local clocks (after the placed entries)."""
+    if entry.zone and not entry.local:
+        return None
+    return sort_key(placed_value(entry))
+
+
+def _when_entry(entry: TimelineEntry) -> str:
+    """An entry's time for people: a zoned clock in local time, else with its zone."""
+    if entry.zone and not entry.local:
+        return _when(entry.timex.value).replace(
+            entry.timex.value[11:16], f"{entry.timex.value[11:16]} {entry.zone}", 1
+        )
+    return _when(placed_value(entry))
 
 
 def _md(text: str) -> str:
@@ -369,7 +389,7 @@ def to_markdown(
     for a, e, m in _story_entries(articles, verified_only):
         symbol = STATUS_SYMBOLS[m.status if m else "unverified"].strip() or "·"
         what = f" — {_md(e.event.text)}" if e.event else ""
-        lines.append(f"- {symbol} **{_when(e.timex.value)}** “{_md(e.timex.text)}”{what} "
+        lines.append(f"- {symbol} **{_when_entry(e)}** “{_md(e.timex.text)}”{what} "
                      f"— *{_md(full_title(a.report))}*{_mark_md(m)}")  # fmt: skip
     for art in articles:
         kept = [(f, m) for f, m in zip(art.analysis.facts, art.fact_marks, strict=True)

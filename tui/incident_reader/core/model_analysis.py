@@ -65,6 +65,10 @@ class TimelineEntry:
     timex: Timex
     event: TextSpan | None = None
     incident: str | None = None  # Incident.id
+    # a clock told in a named zone ("1.39am AEDT"): the zone as written, and the value moved to
+    # the incident's local time when that is known (the TIMEX3 value keeps the clock as told)
+    zone: str | None = None
+    local: str | None = None
 
     @property
     def start(self) -> int:

@@ -67,13 +67,38 @@ def sort_key(value: str) -> str | None:
     return None
 
 
-def order_timeline(entries: Iterable[TimelineEntry]) -> tuple[TimelineEntry, ...]:
-    """Placed entries in time order (ties by reading order), then unplaceable ones as read."""
-    keyed = [(sort_key(e.timex.value), e) for e in sorted(entries, key=lambda e: e.start)]
+def placed_value(entry: TimelineEntry) -> str:
+    """The value an entry is placed and shown by: a zoned clock's local time when known."""
+    return entry.local or entry.timex.value
+
+
+def order_timeline(
+    entries: Iterable[TimelineEntry], text: str | None = None
+) -> tuple[TimelineEntry, ...]:
+    """Placed entries in time order (ties by reading order), then unplaceable ones as read.
+
+    With the report's ``text``, a clock told in a named zone is placed by its local time
+    (``timeline_zones``); one whose local time is unknown is placed only when every clock of
+    the report is told in that zone, else kept with the unplaceable entries."""
+    ordered = sorted(entries, key=lambda e: e.start)
+    if text is not None:
+        from incident_reader.core.timeline_zones import localise
+
+        ordered = list(localise(ordered, text))
+    # the frames the clocks are told in: local (None) or a zone not converted
+    frames = {e.zone if e.zone and not e.local else None for e in ordered if _is_clock(e)}
+    keyed = [
+        (None if e.zone and not e.local and len(frames) > 1 else sort_key(placed_value(e)), e)
+        for e in ordered
+    ]
     placed = [(k, e) for k, e in keyed if k is not None]
     unplaced = [e for k, e in keyed if k is None]
     placed.sort(key=lambda ke: ke[0])
     return tuple(e for _, e in placed) + tuple(unplaced)
+
+
+def _is_clock(entry: TimelineEntry) -> bool:
+    return entry.timex.type == "TIME" and "T" in entry.timex.value and ":" in entry.timex.value
 
 
 def timeline_parts(timex: Timex) -> tuple[Timex, ...]:

@@ -68,7 +68,8 @@ def moments(
         side = PairSide(article, t.value, t.text, t.start, t.end)
         stems = content_stems(told)
         mask = vocabulary.mask(stems)
-        items.append(Moment(side, t.value, t.value[:10], _clock(t.value), mask, len(stems)))
+        value = e.local or t.value  # a clock told in another zone, at its local time
+        items.append(Moment(side, value, value[:10], _clock(value), mask, len(stems)))
     by_day: dict[str, list[int]] = {}
     for j, m in enumerate(items):
         by_day.setdefault(m.day, []).append(j)

@@ -74,6 +74,18 @@ def zone_of(words: str, after: str = "") -> timedelta | str | None:
     return timedelta(hours=hours)
 
 
+def zone_label(words: str, after: str = "") -> str:
+    """The zone a clock's words (or the words right after them) name, as written: "AEDT",
+    "GMT+1"; empty when they name none."""
+    m = _ZONE.search(words) or _ZONE_NEXT.match(after[:ZONE_LOOKAHEAD])
+    return "".join(m[0].split()).lstrip("(") if m else ""
+
+
+def zone_offset(zone: timedelta | str, when: datetime) -> timedelta | None:
+    """The offset from UTC of a fixed offset or a region's zone key at ``when``."""
+    return _offset(zone, when)
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, str]:
     """Place name (lower case) -> zone key: the database's cities, then its countries."""

@@ -68,7 +68,10 @@ class TimelineRow(Row):
         head = Text(indent, end="")
         head.append_text(mark_cell(self.mark, style_of))
         if not self.member:
-            head.append(readable_value(timex.value, timex.mod), style_of("time"))
+            local = self.entry.local  # a clock told in another zone, at the incident's time
+            when = readable_value(local or timex.value, timex.mod)
+            zone = f" {self.entry.zone}" if self.entry.zone and not local else ""
+            head.append(when + zone, style_of("time"))
             head.append("  ")
         head.append(one_line(timex.text), style_of("words"))
         if self.repeats > 1:

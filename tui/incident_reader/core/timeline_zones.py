@@ -1,0 +1,130 @@
+"""Clock times told in a named zone, placed on the timeline by instant.
+
+A report may tell one moment twice, "2:39pm London time (1.39am AEDT)", or give a wire's "1835
+GMT" beside "7.35pm local time". The TIMEX3 value keeps the clock as told (TimeML values carry
+no zone), so the timeline reads the zone apart: a clock whose words name a zone (the table in
+``align.zones``) gets the zone's label and, when the incident's local offset is known, its value
+moved to local time. The local offset comes from a clock told both ways in one place (a local
+clock with a zoned one in brackets beside it), else from the zone of the place the report names
+most (the time zone database). A zoned clock whose local time stays unknown keeps its zone and
+is not placed among the local clocks as if it were one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from incident_reader.core.model import TimelineEntry
+
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d):(\d\d)")
+# A cheap test before the zone table is loaded: an upper-case word or "time" near a clock.
+_MAY_BE_ZONED = re.compile(r"\b[A-Z]{1,5}\b|\btime\b")
+# Between a clock and the same moment in another zone: "14:39 (01:39 AEDT)", "18:35 GMT / 19:35".
+_APPOSITION = re.compile(r"\s*(?:[(\[,/]|\)\s*\(|or)?\s*")
+_OWN_DAY = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+HALF_DAY = timedelta(hours=12)
+DAY = timedelta(days=1)
+
+
+def localise(entries: Sequence[TimelineEntry], text: str) -> tuple[TimelineEntry, ...]:
+    """The entries with each zoned clock's zone label and, when the local offset is known, its
+    value in local time (``TimelineEntry.local``)."""
+    entries = sorted(entries, key=lambda e: e.start)  # neighbours in the text are neighbours here
+    zones = _zones(entries, text)
+    if not zones:
+        return tuple(entries)
+    from incident_reader.core.align import zones as tz
+
+    local = _offset_from_pairs(entries, text, zones)
+    place = None if local is not None else tz.place_zone((), (text,))
+    out = []
+    for i, e in enumerate(entries):
+        if i not in zones:
+            out.append(e)
+            continue
+        zone, label = zones[i]
+        m = _CLOCK_VALUE.fullmatch(e.timex.value)
+        assert m is not None  # _zones keeps clock values only
+        day = m[1] if not m[1].startswith("X") else "2000-01-01"
+        when = datetime.fromisoformat(f"{day}T{m[2]}:{m[3]}")
+        told = tz.zone_offset(zone, when)
+        here = local
+        if here is None and place is not None and not m[1].startswith("X"):
+            here = tz.zone_offset(place, when)
+        if told is None or here is None:
+            out.append(replace(e, zone=label))
+            continue
+        moved = when - told + here
+        if not _OWN_DAY.search(e.timex.text):  # its day is the narrative's, a local one
+            moved = datetime.combine(when.date(), moved.time())
+        date_part = moved.date().isoformat() if not m[1].startswith("X") else m[1]
+        value = f"{date_part}T{moved.hour:02d}:{moved.minute:02d}"
+        out.append(replace(e, zone=label, local=value))
+    return tuple(out)
+
+
+def _zones(entries: Sequence[TimelineEntry], text: str) -> dict[int, tuple[timedelta | str, str]]:
+    """Entry index -> (zone, its label as written) for each clock told in a named zone."""
+    near = []
+    for i, e in enumerate(entries):
+        if not _CLOCK_VALUE.fullmatch(e.timex.value):
+            continue
+        after = text[e.end : e.end + 12]
+        if _MAY_BE_ZONED.search(e.timex.text) or _MAY_BE_ZONED.search(after):
+            near.append((i, e, after))
+    if not near:  # most reports: the zone table is never loaded
+        return {}
+    from incident_reader.core.align import zones as tz
+
+    found: dict[int, tuple[timedelta | str, str]] = {}
+    for i, e, after in near:
+        zone = tz.zone_of(e.timex.text, after)
+        if zone is not None:
+            found[i] = (zone, tz.zone_label(e.timex.text, after))
+    return found
+
+
+def _offset_from_pairs(
+    entries: Sequence[TimelineEntry], text: str, zones: dict[int, tuple[timedelta | str, str]]
+) -> timedelta | None:
+    """The local offset a clock told both ways gives ("2:39pm London time (1.39am AEDT)": the
+    local clock minus the zoned one, plus the zone's offset), the one most pairs give."""
+    from incident_reader.core.align import zones as tz
+
+    votes: Counter[timedelta] = Counter()
+    for i, (zone, _label) in zones.items():
+        z = entries[i]
+        zm = _CLOCK_VALUE.fullmatch(z.timex.value)
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(entries) or j in zones:
+                continue
+            other = entries[j]
+            lm = _CLOCK_VALUE.fullmatch(other.timex.value)
+            first, second = (other, z) if other.start < z.start else (z, other)
+            if (
+                lm is None
+                or zm is None
+                or not _APPOSITION.fullmatch(text[first.end : second.start])
+            ):
+                continue
+            when = datetime.fromisoformat(f"2000-01-01T{zm[2]}:{zm[3]}")
+            told = tz.zone_offset(zone, when)
+            if told is None:
+                continue
+            gap = timedelta(hours=int(lm[2]) - int(zm[2]), minutes=int(lm[3]) - int(zm[3]))
+            if gap % timedelta(minutes=15):  # zones differ by whole quarter hours
+                continue
+            local = (told + gap) % DAY  # within a day, then to -12 .. +14 hours
+            votes[local - DAY if local > HALF_DAY + timedelta(hours=2) else local] += 1
+    if not votes:
+        return None
+    return max(votes, key=lambda k: (votes[k], -abs(k)))
