@@ -217,7 +217,11 @@ def _streets(text: str) -> tuple[_Street, ...]:
                 kind = "path"
             named = tuple(words[start:i])
             if kind == "path":  # "the Riverside bike path" is named Riverside, not bike
-                named = tuple(v for v in named if v not in PATH_USE_WORDS) or named
+                own = tuple(v for v in named if v not in PATH_USE_WORDS)
+                if not own and found:  # "West Bank Highway bike path": the road's path
+                    start = i + 1
+                    continue
+                named = own or named
             name = frozenset({named[-1]} if named else {w})
             found.append(_Street(name, "".join(named) or w, kind, named))
             start = i + 1
