@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 PROG = "incident-reader"
 UNCROPPED_WIDTH = 100_000  # tables written to a file or a pipe take their natural width
+# Text past this many characters takes minutes to analyse (a multi-megabyte page or log): the
+# user is told before a command prints nothing for that long.
+LONG_REPORT_CHARS = 1_000_000
 
 
 class CliError(Exception):
@@ -97,6 +100,9 @@ def load_or_fail(paths: Sequence[str | Path], quiet: bool = False) -> Corpus:
         for report in corpus.reports:
             if report.decoding:
                 notice(f"{report.path}: not all UTF-8: read as {report.decoding} by \ufffd")
+            if len(report.text) >= LONG_REPORT_CHARS:
+                size = f"{len(report.text) / 1_000_000:.1f} million characters"
+                notice(f"{report.path}: {size}: its analysis may take minutes")
     return corpus
 
 
