@@ -168,3 +168,27 @@ STATE_TO_BE: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), STATE_TO_BE)
 def test_state_to_be(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# An active verb of care whose carers then move the treated on, told by a pronoun object that
+# agrees with the count ("Crews treated a man ... before taking him to hospital"): the treated are
+# the hospital's count too.
+TREATED_THEN_MOVED: list[tuple[str, str, list[Any]]] = [
+    ("Crews treated a man for head injuries before taking him to hospital.", HOSPITAL, [1]),
+    ("We treated two patients at the scene before conveying them to Kelby Hospital.", HOSPITAL,
+     [2]),
+    ("Paramedics treated the woman at the scene before taking her to hospital.", HOSPITAL, [1]),
+    ("Crews assessed and treated three patients before taking them to hospital.", HOSPITAL, [3]),
+    ("Ambulance staff treated a man at the scene and took him to Kelby General Hospital.", HOSPITAL,
+     [1]),
+    ("Firefighters treated three people for burns and then took them to hospital by ambulance.",
+     HOSPITAL, [3]),
+    # a pronoun of another number, or a destination that gives no care
+    ("Paramedics treated two men before taking him to hospital.", HOSPITAL, []),
+    ("Two men were injured and police took them to the station.", HOSPITAL, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), TREATED_THEN_MOVED)
+def test_treated_then_moved(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

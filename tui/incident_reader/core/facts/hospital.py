@@ -125,6 +125,39 @@ _THE_INJURED_HOSPITAL = re.compile(
     re.IGNORECASE,
 )
 _HOSPITAL_GATE = WordGate((*_HOSPITAL_HEADS, "centre", "center"))
+# The treated taken on by the same carers, told by a pronoun object: "Crews treated a man for head
+# injuries before taking him to hospital", "We treated two patients at the scene and conveyed them
+# to X" (the pronoun's number must agree with the count).
+_MOVING_ON = "|".join(
+    (*MOVING_TO_HOSPITAL, "conveying", "transporting", "airlifting", "flying", "ferrying",
+     "carrying", "bringing", "rushing", "took")
+)  # fmt: skip
+_THEN_MOVED = re.compile(
+    r"(?:\s+(?!(?:and|but|before|after|while|who|which)\b)[\w'’-]+,?){0,6}?\s*,?\s+"
+    r"(?:before|after|and(?:\s+(?:then|later))?)\s+"
+    rf"(?:{_MOVING_ON})\s+(?P<them>him|her|them|both\s+of\s+them|all\s+of\s+them){MEANS}"
+    rf"\s+(?:to|into)\s+{HOSPITAL_PLACE}",
+    re.IGNORECASE,
+)
+
+
+def _moved_after_care(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """The hospital count of the people an active verb of care treated and then moved, told by a
+    pronoun that agrees with their count ("treated a man ... before taking him to hospital")."""
+    if any(f.kind == HOSPITALISED for f in found):
+        return found
+    text, base = sentence.text, sentence.start
+    for f in found:
+        if f.kind != INJURED or not isinstance(f.value, int) or f.value < 1 or f.start < base:
+            continue
+        m = _THEN_MOVED.match(text, f.end - base)
+        if m is None:
+            continue
+        them = m.group("them").lower()
+        if (them in ("him", "her")) != (f.value == 1):
+            continue
+        return [*found, Found(HOSPITALISED, f.value, f.start, base + m.end())]
+    return found
 
 
 def one_more(sentence: Sentence, found: list[Found]) -> list[Found]:
@@ -227,6 +260,7 @@ def _shared_subject(
                 out.append(Found(KILLED, f.value, f.start, base + m.end()))
     if not _HOSPITAL_GATE.passes(sentence):
         return out
+    out = _moved_after_care(sentence, out)
     for f in found:
         if f.kind == INJURED and f.start - base >= 0:
             m = _AND_HOSPITAL.match(text, f.end - base)
