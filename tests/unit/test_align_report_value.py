@@ -141,10 +141,10 @@ def test_a_match_is_the_same_value_even_between_echoes() -> None:
     ("a", "b", "status"),
     [
         # a path told by its use alone is any path of the place: compatible with a named one
-        ("greenway bicycle path", "brackwater city bike path", "compatible"),
+        ("greenway cycle path", "brackwater city bike path", "compatible"),
         ("cycle path", "quayside cycleway", "compatible"),
         # a path beside a road is compatible with the road (README)
-        ("greenway bicycle path", "north shore highway", "compatible"),
+        ("greenway cycle path", "north shore highway", "compatible"),
         # two paths by their own names, the use word between, are two paths
         ("riverside bike path", "harbour bike path", "conflict"),
         ("riverside bike path", "riverside path", "compatible"),

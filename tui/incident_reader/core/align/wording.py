@@ -60,7 +60,7 @@ POINT_WORDS = frozenset("junction roundabout crossing interchange intersection c
 STRUCTURE_WORDS = frozenset("bridge tunnel flyover overpass underpass viaduct".split())
 # Ways for walkers and cyclists, which run beside roads ("a bike path along the highway").
 PATH_WORDS = frozenset("path towpath cycleway footpath walkway promenade greenway trail".split())
-# Words that say what a path is for, not which one it is: "the greenway bicycle path" names none.
+# Words that say what a path is for, not which one it is: "the greenway cycle path" names none.
 PATH_USE_WORDS = frozenset("bike bicycle cycle foot pedestrian shared use multi".split())
 TITLES = frozenset("mr mrs ms miss dr pc sgt insp det supt prof sir dame".split())
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -229,7 +229,7 @@ def _streets(text: str) -> tuple[_Street, ...]:
 
 
 def _path_name(path: _Street) -> tuple[str, ...]:
-    """A path's own name: its words but those of its kind and use ("greenway bicycle" none)."""
+    """A path's own name: its words but those of its kind and use ("greenway cycle" none)."""
     return tuple(w for w in path.words if w not in PATH_WORDS and w not in PATH_USE_WORDS)
 
 

@@ -1,6 +1,6 @@
 """The suspect's own wounds and care are no casualty figure of the incident.
 
-"Tarrant was taken to hospital" where Tarrant is the named suspect, "The gunman was treated
+"Kestle was taken to hospital" where Kestle is the named suspect, "The gunman was treated
 for a gunshot wound", or "He was taken to the hospital" right after "officers stopped the
 attacker by shooting him": one person, the perpetrator, is hurt or in hospital, and a report's
 injured or hospitalised count is of the people the incident hurt. Who the suspect is comes from
