@@ -26,8 +26,10 @@ from pathlib import Path
 import textual.css
 from textual.css.model import RuleSet
 from textual.css.stylesheet import CSSLocation, Stylesheet
+from textual.dom import DOMNode
 
 from incident_reader.core.cache_folder import cache_folder
+from incident_reader.ui.component_styles import process_lazily
 
 FORMAT = 1
 
@@ -114,6 +116,11 @@ class CachedStylesheet(Stylesheet):
         self._parse_cache[arguments] = rules
         self._used[key] = rules
         return rules
+
+    def _process_component_classes(self, node: DOMNode) -> None:
+        # Only the component classes a widget has used (ui.component_styles).
+        if not process_lazily(self, node):
+            super()._process_component_classes(node)
 
     def reparse(self) -> None:
         """Parse every source again (a theme change), through the cache, keeping the rules as

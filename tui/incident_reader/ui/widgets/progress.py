@@ -9,6 +9,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.widget import Widget
 
+from incident_reader.ui.component_styles import LazyComponentStyles
 from incident_reader.ui.styling import component_style
 
 BAR_CELLS = 24
@@ -28,7 +29,7 @@ def progress_text(done: int, total: int, cached: int, width: int, style_of: Styl
     return text
 
 
-class ExtractionProgress(Widget):
+class ExtractionProgress(LazyComponentStyles, Widget):
     """Shows extraction progress over every run in flight; hidden when nothing is left to do."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

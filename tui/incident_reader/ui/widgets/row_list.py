@@ -19,6 +19,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from incident_reader.ui.component_styles import LazyComponentStyles
 from incident_reader.ui.marks import MARK_COMPONENTS
 from incident_reader.ui.styling import component_style
 from incident_reader.ui.widgets.same_rows import draw_same_rows_once
@@ -57,7 +58,7 @@ class TextRow(Row):
         return [line]
 
 
-class RowList(ScrollView, QuietScrolling, can_focus=True):
+class RowList(LazyComponentStyles, ScrollView, QuietScrolling, can_focus=True):
     """Rows of several lines each, virtualised: only the lines on screen are drawn."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

@@ -14,10 +14,11 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from incident_reader.ui.component_styles import LazyComponentStyles
 from incident_reader.ui.styling import component_style
 
 
-class SideTabs(Widget):
+class SideTabs(LazyComponentStyles, Widget):
     """Labels in a row, the active one highlighted; a click on a label chooses it."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"side-tabs--active", "side-tabs--inactive"}

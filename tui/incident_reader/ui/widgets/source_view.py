@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from incident_reader.ui.component_styles import LazyComponentStyles
 from incident_reader.ui.literal import visible
 from incident_reader.ui.styling import component_style
 from incident_reader.ui.widgets.same_rows import draw_same_rows_once
@@ -66,7 +67,7 @@ class Layer:
         return out
 
 
-class SourceView(ScrollView, QuietScrolling, can_focus=True):
+class SourceView(LazyComponentStyles, ScrollView, QuietScrolling, can_focus=True):
     """Report text shown literally; offsets map exactly to wrapped lines and back."""
 
     LAYERS: ClassVar[tuple[str, ...]] = LAYERS  # a subclass may draw more layers (compare view)
