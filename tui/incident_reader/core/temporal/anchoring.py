@@ -140,6 +140,8 @@ class Context:
     last_clock: tuple[int, int] | None = None  # (position, minutes) of the latest clock time
     last_md: tuple[int, date] | None = None  # (end, date) of the latest month and day named
     month_first: bool | None = None  # the copy writes numeric dates month first (US)
+    slash_order: bool | None = None  # the copy's own numeric dates: month first, day first
+    slash_read: bool = False  # whether they have been read
     entry_stamp: tuple[int, int] | None = None  # (position, minutes) of a live-blog stamp
     stamp_day: date | None = None  # the day of the latest live-blog stamp
     small_hours: date | None = None  # the day named as "the early hours of Sunday"

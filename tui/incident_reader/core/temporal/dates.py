@@ -60,9 +60,26 @@ def date_slash(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if y < 100:
         y += 2000 if y < 50 else 1900
     day, mon = (a, b) if a > 12 or b <= 12 else (b, a)
-    if a <= 12 and b <= 12 and "/" in ctx.text[s:e] and _month_first(ctx):
-        day, mon = b, a  # "3/12/2024" in copy that writes "April 11" and "9 a.m." (dotted
-        # dates, "02.09.2025", are day first everywhere)
+    if a <= 12 and b <= 12 and "/" in ctx.text[s:e]:
+        first = _slash_order(ctx)  # another numeric date of the copy shows its order
+        if first is None:
+            first = _month_first(ctx)
+            # the order that puts a past event after the DCT is the wrong one ("on 04/03/24"
+            # in a report of 20 March 2024 is 4 March, told day first)
+            told, other = (_date_or_none(y, a, b), _date_or_none(y, b, a))
+            if first:
+                told, other = other, told
+            if (
+                ctx.dct is not None
+                and told is not None
+                and other is not None
+                and told > ctx.dct >= other
+                and direction(ctx, s, e) < 0
+            ):
+                first = not first
+        if first:
+            day, mon = b, a  # "3/12/2024" in copy that writes "April 11" and "9 a.m." (dotted
+            # dates, "02.09.2025", are day first everywhere)
     d = safe_date(y, mon, day)
     if d is None:
         return None
@@ -80,6 +97,30 @@ _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_NA
 
 
 _DOTTED_AMPM = re.compile(r"\d\s?[ap]\.m\.")
+
+
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d\d){1,2}(?![\d/])")
+
+
+def _slash_order(ctx: Context) -> bool | None:
+    """True when a numeric date of the copy can only be month first ("12/25/2016"), False when
+    only day first ("25/12/2016"), None when none settles it; read once per text."""
+    if not ctx.slash_read:
+        ctx.slash_read = True
+        for m in _SLASH_DATE.finditer(ctx.text):
+            a, b = int(m[1]), int(m[2])
+            if a > 12 >= b:
+                ctx.slash_order = False
+                break
+            if b > 12 >= a:
+                ctx.slash_order = True
+                break
+    return ctx.slash_order
+
+
+def _date_or_none(year: int, day: int, month: int) -> date | None:
+    """The date of a day and month in a year, or None when there is none."""
+    return safe_date(year, month, day)
 
 
 def _month_first(ctx: Context) -> bool:
