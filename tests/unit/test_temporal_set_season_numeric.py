@@ -31,7 +31,14 @@ SET_PREMODIFIERS = [
     ("The annual parade was cancelled.", "2025-03-14", None, None, None),
 ]
 
-THAT_SEASON: list[tuple[str, str, str | None, str | None, str | None]] = []
+THAT_SEASON = [
+    # a season of play told anaphorically is the story's year, moved by "following"/"previous"
+    ("The side won nine games in 2013 and has not done as well since that season.", "2025-03-14", "that season", "DATE", "2013"),
+    ("She signed in 2019 and scored twelve goals the following season.", "2025-03-14", "the following season", "DATE", "2020"),
+    ("He left the club in 2021, after a poor previous season.", "2025-03-14", "previous season", "DATE", "2020"),
+    # no year named before: the year is unknown, never the DCT's
+    ("The coach has not lost at home since that season.", "2025-03-14", "that season", "DATE", "XXXX"),
+]
 
 NUMERIC_DATES = [
     # day first by default (UK, Ireland, India, Australia)

@@ -83,6 +83,7 @@ HANDLERS: dict[str, Handler] = {
     "holiday": holiday,
     "ago": spans.ago,
     "rel_unit": spans.rel_unit,
+    "that_season": spans.that_season,
     "month": month,
     "unit_adjective": spans.unit_adjective,
     "vague_while": spans.vague_while,

@@ -475,6 +475,10 @@ RULES: tuple[Rule, ...] = (
           ("next week", "2024-11-15", "2024-W47"), ("It resumes next weekend.", "2025-11-29", "2025-W49-WE"), ("the weekend", "1990-08-13", "1990-W32-WE"),
           ("The festival takes place this weekend.", D, "2018-W33-WE"),
           ("Police arrested three men this weekend.", D, "2018-W32-WE"))),
+    # "that season", "the following season": a season of play or of a trade, anaphoric: the
+    # story's year (a season named by its year, "the 2019-20 season", is a year rule's).
+    Rule("that_season", r"(?:the\s+)?(?P<rel>that|same|following|previous|preceding)\s+season(?![\w-])", "that_season",
+         (("They have not won since that season.", D, "XXXX"), ("the following season", D, "XXXX"))),
     # "within the next hour", "over the past hour": one hour or minute, a length, not a date.
     Rule("one_clock_unit", r"the\s+(?:next|past|last|previous|coming|following)\s+(?P<unit>hour|minute)(?![\w-])",
          "one_clock_unit", (("It is expected to reach the coast within the next hour.", D, "PT1H"),

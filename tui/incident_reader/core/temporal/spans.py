@@ -164,6 +164,18 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     return "DATE", f"{base.year // 100 + step:02d}", None
 
 
+def that_season(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "that season", "the following season": the story's year (a season of play is
+    named by the year it is told in, "the most since 2013 ... since that season"), moved by
+    "following" or "previous"; unknown when the story has named no year."""
+    rel = norm(g.get("rel"))
+    step = {"following": 1, "previous": -1, "preceding": -1}.get(rel, 0)
+    if not ctx.narrative_year:
+        return "DATE", "XXXX", None
+    ctx.narrative_year += step
+    return "DATE", str(ctx.narrative_year), None
+
+
 def unit_before(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "the year before", "the week after": the unit before or after the story's."""
     rel = "previous" if norm(g.get("sig")) == "before" else "following"

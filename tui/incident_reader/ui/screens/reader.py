@@ -101,7 +101,9 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
     # -- composition ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield ReportHeader(id="header")
+        header = ReportHeader(id="header")
+        self._update_header(header)  # its first words before its first layout (ReportHeader.show)
+        yield header
         yield ExtractionProgress(id="progress")
         # The lists are in the first frame, filled as it is laid out (on_mount): keys typed at
         # start act from then on, and the screen is laid out and drawn once, not twice.
@@ -268,12 +270,13 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
         self._apply_row(self.side_list.current)
         self._mark_in_view(follow=False)
 
-    def _update_header(self) -> None:
+    def _update_header(self, header: ReportHeader | None = None) -> None:
         index = self.report_index
         state = self.state
         if not 0 <= index < len(state.reports):
             return
-        header = next(iter(self.query(ReportHeader).results(ReportHeader)), None)
+        if header is None:
+            header = next(iter(self.query(ReportHeader).results(ReportHeader)), None)
         if header is None:  # the app is closing: an analysis arrived as the screen went
             return
         header.show(
