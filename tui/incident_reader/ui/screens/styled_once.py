@@ -8,6 +8,8 @@ and the theme); any later one (a theme change, a breakpoint) goes ahead.
 
 from __future__ import annotations
 
+from textual import messages
+from textual._time import get_time
 from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
@@ -18,6 +20,7 @@ class StyledOnce(Screen[None]):
     """A screen that skips Textual's first restyle when it would restyle nothing new."""
 
     _styled_at_mount: tuple[frozenset[str], str] | None = None
+    _whole_layout_at = float("-inf")  # when the last layout of every widget began (get_time)
 
     def _note_styles_at_mount(self) -> None:
         """Call from ``on_mount``: the styles are as the widgets were given them at mount."""
@@ -46,24 +49,55 @@ class StyledOnce(Screen[None]):
         # asks for another layout, so a screen's first layout (and a resize) was followed by a
         # second one of every widget, finding the same places. That size is what the layout
         # made of the widget's children, not something it reads: only a scrollbar coming or
-        # going changes a layout, and that request stands.
+        # going changes a layout, and that request stands. The screen's own request from before
+        # a whole layout (mounting its widgets asks for one) is what that layout did: Textual's
+        # update timer drops it after the layouts it runs, but not after the first one (on the
+        # screen's first resume), which was then done twice, after the first frame.
+        whole = bool(self.outer_size if size is None else size) and not (
+            scroll and not self._layout_widgets
+        )
+        if whole:
+            self._whole_layout_at = get_time()
         before = {
             node: (
                 node._layout_required,
                 node.show_vertical_scrollbar,
                 node.show_horizontal_scrollbar,
             )
-            for node in self.walk_children(Widget, with_self=True)
+            for node in self._laid_out()
         }
         super()._refresh_layout(size, scroll)
-        for node, (asked, vertical, horizontal) in before.items():
+        for node in self._laid_out():
+            # A scrollbar the layout made (a scrolling widget's first) asked for nothing before.
+            asked, vertical, horizontal = before.get(node, (False, False, False))
             if (
                 node._layout_required
-                and not asked
+                and (not asked or (whole and node is self))
                 and node.show_vertical_scrollbar == vertical
                 and node.show_horizontal_scrollbar == horizontal
             ):
                 node._layout_required = False
+
+    def _laid_out(self) -> list[Widget]:
+        """The screen, its widgets and their scrollbars (which are not among their children)."""
+        nodes = list(self.walk_children(Widget, with_self=True))
+        bars = [
+            bar
+            for node in nodes
+            for bar in (node._vertical_scrollbar, node._horizontal_scrollbar)
+            if bar is not None
+        ]
+        return nodes + bars
+
+    async def _on_layout(self, message: messages.Layout) -> None:
+        # A widget asks its screen for a layout once its own request has cleared the cached
+        # arrangements above it; a whole layout after that (the screen's first) has laid it out
+        # already, and the request still queued would lay every widget out again, unchanged.
+        if message.time < self._whole_layout_at:
+            message.stop()
+            message.prevent_default()
+            return
+        await super()._on_layout(message)
 
     def _style_inputs(self) -> tuple[frozenset[str], str]:
         return frozenset(self.classes), self.app.theme

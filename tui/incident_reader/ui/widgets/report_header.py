@@ -59,6 +59,7 @@ class ReportHeader(Static):
     """Shows which report is open and how its times are anchored."""
 
     plain = ""  # the header's words, for tests and screen readers
+    _shown: tuple[object, ...] = ()  # what the header shows now (see show)
 
     def show(
         self,
@@ -72,5 +73,17 @@ class ReportHeader(Static):
     ) -> None:
         """Redraw for the given report."""
         lines = header_text(report, analysis, position, total, done, search, marks)
+        # Each line's words and styles (header_text sets the rest the same way every time). The
+        # same again asks for no layout: Static.update always does, and at start (the screen's
+        # mount and first resume show it again) that was a second layout after the first frame.
+        shown = tuple(
+            (line.plain, line.style, tuple(line.spans))
+            for line in lines.renderables
+            if isinstance(line, Text)
+        )
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.plain = "\n".join(line.plain for line in lines.renderables if isinstance(line, Text))
-        self.update(lines)
+        # Shown before it is mounted (the reader's compose), its first layout measures it.
+        self.update(lines, layout=self.is_mounted)
