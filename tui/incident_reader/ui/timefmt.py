@@ -36,14 +36,16 @@ MODS = {
     "EQUAL_OR_LESS": "<= ",
     "EQUAL_OR_MORE": ">= ",
 }
-_PART = re.compile(r"^(.*)T(MO|MI|AF|EV|NI|DT)$")
-_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(WE|\d))?$")
+# Pattern texts, compiled on first use through re's own cache: the reader's start-up reads no
+# TIMEX3 value (they come with the analyses) and compiled them all for nothing.
+_PART = r"^(.*)T(MO|MI|AF|EV|NI|DT)$"
+_SEASON = r"^(\d{4})-(SP|SU|FA|AU|WI)$"
+_WEEK = r"^(\d{4})-W(\d{2})(?:-(WE|\d))?$"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
-_UNKNOWN_DAY_TIME = re.compile(r"^XXXX-XX-XXT(\d{2}:\d{2}(?::\d{2})?)$")
-DCT_FORMAT = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_WEEKDAY = r"^XXXX-WXX-([1-7])$"
+_UNKNOWN_DAY_TIME = r"^XXXX-XX-XXT(\d{2}:\d{2}(?::\d{2})?)$"
+DCT_FORMAT = r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?"
+_SENTENCE_END = r"[.!?](?=\s)|\n"
 
 
 def readable_value(value: str, mod: str | None = None) -> str:
@@ -58,19 +60,19 @@ def _readable(value: str) -> str:
         return REFS[value]
     if (words := duration_words(value)) is not None:
         return words
-    if m := _PART.match(value):
+    if m := re.match(_PART, value):
         day = "" if m[1] in ("XXXX-XX-XX", "") else f"{_readable(m[1])} "
         return f"{day}{PART_OF_DAY[m[2]]}"
-    if m := _WEEKDAY.match(value):
+    if m := re.match(_WEEKDAY, value):
         return WEEKDAYS[int(m[1]) - 1]
-    if m := _SEASON.match(value):
+    if m := re.match(_SEASON, value):
         return f"{SEASONS[m[2]]} {m[1]}"
-    if m := _WEEK.match(value):
+    if m := re.match(_WEEK, value):
         suffix = " weekend" if m[3] == "WE" else ""
         return f"{m[1]} week {int(m[2])}{suffix}"
     if re.fullmatch(r"\d{3}", value):
         return f"{value}0s"
-    if m := _UNKNOWN_DAY_TIME.match(value):
+    if m := re.match(_UNKNOWN_DAY_TIME, value):
         return m[1]  # the day is unknown: the time alone reads better than ????-??-??
     out = value.replace("T", " ", 1) if re.match(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T", value) else value
     return out.replace("XXXX", "????").replace("XX", "??")
@@ -86,9 +88,10 @@ def clause_span(entry: TimelineEntry, text: str) -> tuple[int, int]:
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (bounded by . ! ? before a space, or a newline) holding text[start:end]."""
     begin = max(0, start - 400)
-    for m in _SENTENCE_END.finditer(text, begin, start):
+    sentence_end = re.compile(_SENTENCE_END)
+    for m in sentence_end.finditer(text, begin, start):
         begin = m.end()
-    stop = _SENTENCE_END.search(text, end)
+    stop = sentence_end.search(text, end)
     finish = stop.end() if stop and stop.group() != "\n" else (stop.start() if stop else len(text))
     while begin < start and text[begin].isspace():
         begin += 1
@@ -98,7 +101,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 def parse_dct(value: str) -> str | None:
     """The DCT as a TIMEX3 value if `value` is YYYY-MM-DD or YYYY-MM-DDTHH:MM and a real date."""
     value = value.strip().replace(" ", "T")
-    if not DCT_FORMAT.fullmatch(value):
+    if not re.fullmatch(DCT_FORMAT, value):
         return None
     try:
         datetime.fromisoformat(value)

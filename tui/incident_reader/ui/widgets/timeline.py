@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_a
 
 BACKGROUND = "background"  # the fold key of the earlier incidents' heading
 EARLIER = "earlier-dates"  # the fold key of dates long before the story (a ferry built in 1996)
-_YEAR_DIGITS = re.compile(r"\d{2,4}")  # a TIMEX3 value's year, decade ('199') or century ('19')
+_YEAR_DIGITS = r"\d{2,4}"  # a TIMEX3 value's year, decade ('199') or century ('19')
 COMPACT_BELOW = 16  # a list fewer lines high than this shows one line per entry
 
 
@@ -169,7 +169,7 @@ def timeline_rows(analysis: ReportAnalysis, unfolded: Iterable[str] = ()) -> lis
 def _last_year(value: str) -> int | None:
     """The last year a TIMEX3 value can fall in ('1996' 1996, '2024-08-09' 2024, the decade
     '199' 1999, the century '19' 1999); None for a value with no year ('XXXX-08', 'P3D')."""
-    digits = _YEAR_DIGITS.match(value)
+    digits = re.match(_YEAR_DIGITS, value)  # compiled on first use (timefmt)
     if digits is None:
         return None
     scale = 10 ** (4 - len(digits[0]))
