@@ -192,3 +192,23 @@ TREATED_THEN_MOVED: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), TREATED_THEN_MOVED)
 def test_treated_then_moved(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# A list of parts as the object of an active verb of moving to hospital: the parts summed.
+MOVED_LIST: list[tuple[str, str, list[Any]]] = [
+    ("Medics transported two men and a woman to hospital.", HOSPITAL, [3]),
+    ("Paramedics took the driver and his passenger to hospital.", HOSPITAL, [2]),
+    ("An ambulance took a woman and her son to Kelby Hospital.", HOSPITAL, [2]),
+    ("Crews took two men, a woman and a child to hospital with burns.", HOSPITAL, [4]),
+    ("Crews took two men, a woman and a child to hospital with burns.", INJURED, [4]),
+    ("Ambulances took the driver of the van and a passenger in the car to a nearby hospital.",
+     HOSPITAL, [2]),
+    # a plural without a number, or a destination that gives no care
+    ("Paramedics took the driver and passengers to hospital.", HOSPITAL, []),
+    ("Police took the suspect and his brother to the station.", HOSPITAL, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), MOVED_LIST)
+def test_moved_list(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

@@ -29,13 +29,14 @@ from incident_reader.core.facts.hospital import (
     _RECEIVING,
     _SHARE,
     _WITH_INJURY,
+    MOVING_LIST,
     SHARES,
     _shared_subject,
     joined_clauses,
     one_more,
 )
 from incident_reader.core.facts.listings import listed_counts
-from incident_reader.core.facts.lists import count_of
+from incident_reader.core.facts.lists import count_of, sum_of_parts
 from incident_reader.core.facts.numbers import COUNT, parse_count
 from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.predicates import (
@@ -271,6 +272,14 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                     start, end = sentence.start + m.start(), sentence.start + m.end()
                     out.append(Found(HOSPITALISED, value, start, end))
                     if m.groupdict().get("hurt"):  # "sent a man with critical injuries to X"
+                        out.append(Found(INJURED, value, start, end))
+        if " and " in text and not any(f.kind == HOSPITALISED for f in out):
+            for m in MOVING_LIST.finditer(sentence):  # "took two men and a woman to hospital"
+                value = sum_of_parts(m.group("parts"))
+                if value is not None:
+                    start, end = sentence.start + m.start(), sentence.start + m.end()
+                    out.append(Found(HOSPITALISED, value, start, end))
+                    if m.group("hurt"):
                         out.append(Found(INJURED, value, start, end))
     if _NOUN_GATE.passes(sentence):
         for kind, pattern in _COUNTED_NOUN.items():

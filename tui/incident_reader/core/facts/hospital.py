@@ -8,6 +8,7 @@ import re
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.grammar import ADJ, GROUP, MOD, NOUN
 from incident_reader.core.facts.lexicon import CUMULATIVE_NOUNS
+from incident_reader.core.facts.lists import PARTS
 from incident_reader.core.facts.numbers import COUNT, ORDINAL, ordinal_value, parse_count
 from incident_reader.core.facts.predicates import (
     HOSPITAL_FORMS,
@@ -70,6 +71,17 @@ _MOVING = WordScan(
         rf"(?<![\w-])(?:{'|'.join(MOVING_TO_HOSPITAL)})\s+"
         # a count, or one person named by an article: "sent a 22-year-old man ... to hospital"
         rf"(?:{_COUNTED}|(?P<a>an?)\s+{ADJ}*{MOD}(?P<head>{NOUN})){_MOVED_HURT}"
+        rf"{MEANS}\s+(?:to|into)\s+{HOSPITAL_PLACE}",
+        re.IGNORECASE,
+    ),
+    MOVING_TO_HOSPITAL,
+)
+# A list of parts as the moved object: "Medics took two men and a woman to hospital", "An
+# ambulance took the driver of the van and a passenger in the car to X" (summed by
+# lists.sum_of_parts; a plural without a number leaves the count untold).
+MOVING_LIST = WordScan(
+    re.compile(
+        rf"(?<![\w-])(?:{'|'.join(MOVING_TO_HOSPITAL)})\s+(?P<parts>{PARTS}){_MOVED_HURT}"
         rf"{MEANS}\s+(?:to|into)\s+{HOSPITAL_PLACE}",
         re.IGNORECASE,
     ),

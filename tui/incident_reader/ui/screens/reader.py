@@ -578,8 +578,8 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
         self.notify("Comparing needs at least two reports.", severity="warning", markup=False)
 
     def action_compare(self) -> None:
-        # Imported on first use: the comparison brings the whole pipeline (~0.25 s at start-up).
-        from incident_reader.ui.screens.compare import open_compare
+        # Imported on first use; the comparison screen (the whole pipeline) loads after the picker.
+        from incident_reader.ui.screens.compare_open import open_compare
 
         if self._ready:
             open_compare(self.app, self.state, self.report_index)
