@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -32,7 +32,6 @@ from incident_reader.ui.state import ReaderState
 from incident_reader.ui.widgets.compare_commands import COMPARE_BINDINGS, CompareCommands
 from incident_reader.ui.widgets.compare_filter import FILTERS, VerifiedLookup
 from incident_reader.ui.widgets.compare_header import CompareHeader
-from incident_reader.ui.widgets.compare_picker import PICK_OVER, ComparePicker
 from incident_reader.ui.widgets.compare_source import (
     CURRENT,
     CompareSourceView,
@@ -50,32 +49,8 @@ from incident_reader.ui.widgets.fitted_footer import FittedFooter
 from incident_reader.ui.widgets.row_list import RowList, TextRow
 from incident_reader.ui.widgets.source_view import SourceView
 
-SCREEN_NAME = "compare"
 CONFLICT = frozenset({"conflict"})
 Signature = tuple[tuple[str, int], ...]
-
-
-def open_compare(app: App[None], state: ReaderState, report_index: int) -> None:
-    """Show the comparison view, built once per app and kept (with its choices) between visits;
-    with many reports, first ask which to compare (a column per report)."""
-    if len(state.reports) < 2:
-        app.notify("Comparing needs at least two reports.", severity="warning", markup=False)
-        return
-    if len(state.reports) > PICK_OVER:
-
-        def chosen(picked: tuple[str, ...] | None) -> None:
-            if not picked:
-                return
-            if app.is_screen_installed(SCREEN_NAME):
-                app.uninstall_screen(SCREEN_NAME)
-            app.install_screen(CompareScreen(state, 0, picked), SCREEN_NAME)
-            app.push_screen(SCREEN_NAME)
-
-        app.push_screen(ComparePicker(state.reports, report_index), chosen)
-        return
-    if not app.is_screen_installed(SCREEN_NAME):
-        app.install_screen(CompareScreen(state, report_index), SCREEN_NAME)
-    app.push_screen(SCREEN_NAME)
 
 
 class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -61,8 +61,21 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
     ComparePicker { align: center middle; }
     ComparePicker > #compare-picker { width: 80%; height: 80%; border: round $accent; }
     ComparePicker #compare-picker-list { height: 1fr; }
+    /* The cursor's whole line, focused or not (Textual's own shows in the tick box alone). */
+    ComparePicker #compare-picker-list > .option-list--option-highlighted {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+        text-style: bold;
+    }
+    ComparePicker #compare-picker-list:blur > .option-list--option-highlighted {
+        background: $block-cursor-blurred-background;
+        color: $foreground;
+        text-style: none;
+    }
     """
 
+    # Space ticks, as the title says (in the filter it typed a space); typing goes to the filter.
+    AUTO_FOCUS = "#compare-picker-list"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="compare_pick.cancel", tooltip="Do not compare"),
         Binding(
@@ -82,12 +95,27 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="compare-picker"):
             yield Label(
-                f"{len(self.reports)} reports: tick the ones to compare (space), then enter",
+                f"{len(self.reports)} reports: tick the ones to compare (space), type to filter, "
+                "then enter",
                 id="compare-picker-title",
             )
-            yield Input(placeholder="filter by title, outlet or date", id="compare-picker-filter")
+            yield Input(
+                placeholder="filter by title, outlet or date",
+                id="compare-picker-filter",
+                select_on_focus=False,  # a letter typed on the list goes in first (on_key)
+            )
             yield TickList(*self._selections(""), id="compare-picker-list")
         yield Footer(compact=True)  # its own keys, not the reader's
+
+    def on_key(self, event: events.Key) -> None:
+        """A printable key the list does not use (not space) types into the filter."""
+        field = self.query_one("#compare-picker-filter", Input)
+        if field.has_focus or not event.is_printable or event.character in (None, " "):
+            return
+        event.stop()
+        event.prevent_default()
+        field.focus()
+        field.insert_text_at_cursor(event.character)
 
     def _selections(self, words: str) -> list[Selection[str]]:
         return [
