@@ -153,3 +153,23 @@ def test_a_match_is_the_same_value_even_between_echoes() -> None:
 def test_paths_told_by_their_use(a: str, b: str, status: str) -> None:
     assert compare_places(a, b) == status
     assert compare_places(b, a) == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beside them stood a red Kia car, which seems to have collided with a blue Skoda estate.",
+        "A red Kia car mounted the kerb and ploughed into a parked blue Skoda estate.",
+        "Witnesses said a red Kia car hit a blue Skoda estate before stopping.",
+    ],
+)
+def test_the_vehicle_shown_is_the_one_that_acts_not_the_one_it_hit(sentence: str) -> None:
+    text = f"Several people were hurt on Quay Street. {sentence} The Skoda estate was empty."
+    kia = _at(text, "red Kia car", "vehicle", 0)
+    skoda = _at(text, "blue Skoda estate", "vehicle", 0)
+    again = _at(text, "Skoda estate was", "vehicle", 0)
+    kia = Fact("vehicle", "red kia", kia.start, kia.end, kia.text, "i0")
+    skoda = Fact("vehicle", "blue skoda estate", skoda.start, skoda.end, skoda.text, "i0")
+    again = Fact("vehicle", "skoda estate", again.start, again.start + 12, "Skoda estate", "i0")
+    # the struck estate is told twice, the car that hit it once: the car is the incident's
+    assert final_statement("vehicle", [kia, skoda, again], [], 0, text) is kia

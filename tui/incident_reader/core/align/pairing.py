@@ -83,6 +83,14 @@ _BARE_ENTRY = re.compile(
     re.M | re.I,
 )
 BARE_ENTRIES_MIN = 2  # lines of the bare form before a report counts as a blog of that form
+STRUCK_CHARS = 200  # how far before a vehicle its sentence is read for the one that hit it
+# A verb of hitting and its object's determiner and modifiers, right before a vehicle.
+_HIT_OBJECT = re.compile(
+    r"\b(?:collided\s+with|crashed\s+into|smashed\s+into|ploughed\s+into|slammed\s+into"
+    r"|ran\s+into|careered\s+into|hit|hitting|struck|striking|rammed|ramming|sideswiped)"
+    r"\s+(?:a|an|the|another|two|three|several)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 PART_CHARS = 200  # how far after a figure the rest of its sentence is read for an added part
 _SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)|\n")
 # A further part of the people counted, joined to the figure's clause: an ordinal person ("and a
@@ -194,6 +202,18 @@ def _a_part(fact: Fact, text: str) -> bool:
     return bool(_ADDED.search(rest))
 
 
+def _struck(fact: Fact, body: Sequence[Fact], text: str) -> bool:
+    """Whether a vehicle is the object another vehicle of its sentence hit ("a black car ...,
+    which collided with a silver saloon"; "the van ploughed into a parked taxi")."""
+    before = text[max(0, fact.start - STRUCK_CHARS) : fact.start]
+    opening = max(before.rfind(". "), before.rfind("\n"))
+    before = before[opening + 1 :]
+    if not _HIT_OBJECT.search(before):
+        return False
+    sentence_start = fact.start - len(before)
+    return any(sentence_start <= g.start and g.end <= fact.start - 1 for g in body)
+
+
 def final_statement(
     kind: str,
     facts: Sequence[Fact],
@@ -222,6 +242,10 @@ def final_statement(
     )
     if not agree and kind == "incident.place":
         return _most_told(kind, body, others)
+    if not agree and kind == "vehicle" and text:
+        acting = [f for f in body if not _struck(f, body, text)]
+        if acting and len(acting) < len(body):  # the one that drove, not the one it hit
+            return final_statement(kind, acting, entries, 0, text, others)
     if not agree and kind == "incident.date":
         # the incident came first: a later date in the report is a later event of the story
         return min(body, key=lambda f: (_day_start(f.value), final_precision(kind, f.value)))

@@ -58,6 +58,19 @@ _STRUCK_BY = re.compile(
     r"|smashed\s+into|sideswiped|shunted)\s+(?:\w+\s+)?by\s",
     re.IGNORECASE,
 )
+# An aircraft told where it watches from ("The helicopter above us", "a chopper hovering over
+# the scene", "helicopters circled overhead") is an onlooker, unless the sentence brings it down.
+_AIR = frozenset(VEHICLE_CLASSES["air"]) | {"chopper", "drone"}
+_ABOVE = re.compile(
+    r"s?\s+(?:[\w-]+\s+){0,2}?(?:above|overhead|hover(?:ing|ed|s)?|circl(?:ing|ed|es)"
+    r"|buzz(?:ing|ed))\b",
+    re.IGNORECASE,
+)
+_BROUGHT_DOWN = re.compile(
+    r"\b(?:crash(?:ed|es|ing)?|came\s+down|plunged|plummeted|fell|went\s+down|hit|struck"
+    r"|smashed|ploughed|exploded)\b",
+    re.IGNORECASE,
+)
 _SERVICE_WORDS = frozenset(EMERGENCY_VEHICLE_WORDS) | {
     "coastguard", "lifeboat", "medical", "force", "responding", "emergency", "army", "military",
 }  # fmt: skip
@@ -96,6 +109,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
     for s, e, value in sorted(spans):
         if set(value.split()) & _SERVICE_WORDS or _SERVICE_BEFORE.search(text[:s]):
             continue  # "a marked police BMW", "the rescue helicopter": the responders' vehicles
+        if value.split()[-1] in _AIR and _ABOVE.match(text, e) and not _BROUGHT_DOWN.search(text):
+            continue  # "The helicopter above us": an aircraft watching, not the incident's
         if struck and value.split()[-1] in _RIDDEN and _ridden_by_victim(text, s, struck):
             continue  # "a man riding an e-scooter was struck by a car": the victim's, not the one
         if _STRUCK_BY.match(text, e) and any(s2 > e for s2, _, _ in spans):
