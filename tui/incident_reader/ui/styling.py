@@ -102,6 +102,40 @@ def legible(
     return best
 
 
+# xterm's 16 colours: an ANSI theme's colours are the terminal's own, measured on its commonest
+# palette, where a theme's green on its magenta cursor reads at 2:1 (and ansi-dark's on green, 1:1).
+XTERM_16 = (
+    (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205),
+    (0, 205, 205), (229, 229, 229), (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0),
+    (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+)  # fmt: skip
+_ANSI_POLES = (0, 15)  # black and bright white: the terminal's own, the most apart on any palette
+
+
+def _ansi(color: RichColor | None) -> int | None:
+    """The number of one of the terminal's 16 colours, else None."""
+    if color is None or color.is_default or color.number is None or color.number > 15:
+        return None
+    return color.number if color.triplet is None else None
+
+
+def _legible_ansi(style: Style, minimum: float) -> Style | None:
+    """For text and ground both among the terminal's 16 colours: ``style`` as it is when it reads
+    on xterm's palette, else with ANSI black or bright white text, whichever reads better there;
+    None when either colour is not one of the 16."""
+    reverse = bool(style.reverse)
+    text = _ansi(style.bgcolor if reverse else style.color)
+    ground = _ansi(style.color if reverse else style.bgcolor)
+    if text is None or ground is None:
+        return None
+    on = Color(*XTERM_16[ground])
+    if contrast(Color(*XTERM_16[text]), on) >= minimum:
+        return style
+    pole = max(_ANSI_POLES, key=lambda n: contrast(Color(*XTERM_16[n]), on))
+    colour = RichColor.from_ansi(pole)
+    return style + (Style(bgcolor=colour) if reverse else Style(color=colour))
+
+
 def _solid(color: RichColor | None) -> Color | None:
     if color is None or color.is_default or color.triplet is None:
         return None  # the terminal's own colour (an ANSI theme): its contrast is the terminal's
@@ -116,6 +150,9 @@ def legible_style(
     system: ColorSystem | None = None,
 ) -> Style:
     """``style`` with dim resolved to a colour and its text colour made to read on its ground."""
+    ansi = _legible_ansi(style, minimum)
+    if ansi is not None:  # an ANSI theme's pair of the terminal's own colours
+        return ansi
     reverse = bool(style.reverse)
     text = _solid(style.bgcolor if reverse else style.color)
     ground = _solid(style.color if reverse else style.bgcolor)
