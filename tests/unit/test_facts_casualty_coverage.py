@@ -212,3 +212,18 @@ MOVED_LIST: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), MOVED_LIST)
 def test_moved_list(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# Care told by its cause: "treated after the attack", "treated following the crash".
+TREATED_AFTER: list[tuple[str, str, list[Any]]] = [
+    ("Four people were treated following the crash.", INJURED, [4]),
+    ("Two people were treated after inhaling smoke.", INJURED, [2]),
+    ("A man was treated after being pulled from the water.", INJURED, [1]),
+    ("Six hikers were treated after the storm and two were taken to hospital.", INJURED, [6]),
+    ("The claims were treated following a review.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), TREATED_AFTER)
+def test_treated_after(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

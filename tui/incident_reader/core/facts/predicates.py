@@ -270,7 +270,10 @@ INJURED_FORMS: tuple[str, ...] = _each(
     r"(?:[\w-]+\s+){0,3}?[\w-]+(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|after|and|by|on|following|from"
     r"|but|while|as|when|before)\b)",
     r"treated(?=\s*[.,;]|\s+(?:at\s+the\s+scene|in\s+total|by\s+paramedics|on\s+site"
-    r"|and\s+(?:released|discharged))\b)",
+    r"|and\s+(?:released|discharged)"
+    # care told by its cause: "Four people were treated after the attack / following the crash"
+    r"|(?:after|following)\s+(?:the|an?|their|his|her|being|inhaling|breathing|falling)"
+    r")\b)",
     rf"left\s+with\s+{_INJURY_OBJECT}",
     # "Five others escaped with minor injuries", "walked away with cuts and bruises"
     rf"(?:escaped|walked\s+away|got\s+away|came\s+away)\s+with\s+{_INJURY_OBJECT}",
