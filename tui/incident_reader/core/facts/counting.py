@@ -344,6 +344,9 @@ def _elided_subject(sentence: Sentence, rules: CountRules) -> list[Found]:
             text, max(0, aux.start() - 50), aux.start()
         ):
             continue  # "None of the passengers was seriously hurt": its subject is nobody
+        thing = _THING_BEFORE.search(text, max(0, aux.start() - 60), aux.start())
+        if thing and (thing.group("its") or not is_person_head(thing.group("head"))):
+            continue  # "The case was treated ...", "its unit was hurt by costs": no person
         out.append(Found(rules.kind, 1, sentence.start + aux.start(), sentence.start + v.end()))
     return out
 
@@ -362,6 +365,13 @@ def _subject_matches(sentence: Sentence, rules: CountRules) -> list[re.Match[str
     )
 
 
+# The subject right before an elided subject's auxiliary, when it is a noun phrase: a head that
+# names no person ("the car", "the case") or a thing's possession ("its battery unit").
+_THING_BEFORE = re.compile(
+    r"(?:(?P<its>\bits)\s+(?:[\w'’-]+\s+){0,3}|\b(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2})"
+    r"(?P<head>(?-i:[a-z][\w'’-]*))\s+$",
+    re.IGNORECASE,
+)
 _ZERO_SUBJECT = re.compile(r"\b(?:no(?:-|\s)one|nobody|none)\b[^,.;:]{0,40}$", re.IGNORECASE)
 # A degree of harm denied to a zero subject: "nobody was seriously hurt" leaves the lightly hurt.
 _DEGREE = re.compile(
