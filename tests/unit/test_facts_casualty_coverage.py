@@ -227,3 +227,18 @@ TREATED_AFTER: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), TREATED_AFTER)
 def test_treated_after(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# An elided subject's singular passive with a thing right before its auxiliary counts nobody.
+THING_BEFORE_PASSIVE: list[tuple[str, str, list[Any]]] = [
+    ("The case was treated at the scene.", INJURED, []),
+    ("Its battery unit was hurt by weak demand.", INJURED, []),
+    ("A patrol car was burned out at the station.", INJURED, []),
+    ("The driver was treated at the scene.", INJURED, [1]),
+    ("Police said a woman was hit by the car and was taken to hospital.", HOSPITAL, [1]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), THING_BEFORE_PASSIVE)
+def test_thing_before_passive(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
