@@ -83,3 +83,23 @@ def test_markdown_shows_a_zoned_clock_in_local_time_or_with_its_zone() -> None:
     assert "**16:05 (date unknown)** “2.05am AEST”" in md
     assert "02:05" not in md
     assert "14:20 GMT" in md.split("“14:20 GMT”")[0].rsplit("**", 2)[-2]
+
+
+def test_the_comparison_moves_a_zoned_clock_by_the_offset_another_report_shows() -> None:
+    from incident_reader.core.analysis import compare
+
+    a = _analysis(
+        "At 4.05pm local time (2.05am AEST) on Monday, a delivery van mounted the kerb outside the market hall and hit six shoppers, the city's police said.",
+        "2025-06-10",
+        "a",
+    )
+    b = _analysis(
+        "A delivery van mounted the kerb outside the market hall at 2.05am AEST on Tuesday and hit six shoppers, police said.",
+        "2025-06-10",
+        "b",
+    )
+    assert [e.local for e in b.timeline if e.zone] == [None]  # its own report gives no local time
+    pairs = [p for p in compare([a, b]).pairs if p.kind == "timeline"]
+    told = {(p.a.text, p.b.text): p.status for p in pairs}
+    # Tuesday 02:05 in Australia is Monday 16:05 where it happened: the same moment
+    assert told.get(("4.05pm local time", "2.05am AEST")) == "match", told

@@ -31,6 +31,8 @@ _OWN_DAY = re.compile(
     r"sep|oct|nov|dec)",
     re.IGNORECASE,
 )
+# The day a zoned clock is told with, right after it ("2.05am AEST on Tuesday"): in its zone.
+_DAY_AFTER = re.compile(r",?\s+(?:on\s+)?(?:the\s+)?")
 HALF_DAY = timedelta(hours=12)
 DAY = timedelta(days=1)
 
@@ -52,24 +54,88 @@ def localise(entries: Sequence[TimelineEntry], text: str) -> tuple[TimelineEntry
             out.append(e)
             continue
         zone, label = zones[i]
-        m = _CLOCK_VALUE.fullmatch(e.timex.value)
-        assert m is not None  # _zones keeps clock values only
-        day = m[1] if not m[1].startswith("X") else "2000-01-01"
-        when = datetime.fromisoformat(f"{day}T{m[2]}:{m[3]}")
-        told = tz.zone_offset(zone, when)
         here = local
-        if here is None and place is not None and not m[1].startswith("X"):
-            here = tz.zone_offset(place, when)
-        if told is None or here is None:
-            out.append(replace(e, zone=label))
-            continue
-        moved = when - told + here
-        if not _OWN_DAY.search(e.timex.text):  # its day is the narrative's, a local one
-            moved = datetime.combine(when.date(), moved.time())
-        date_part = moved.date().isoformat() if not m[1].startswith("X") else m[1]
-        value = f"{date_part}T{moved.hour:02d}:{moved.minute:02d}"
+        if here is None and place is not None and not e.timex.value.startswith("X"):
+            here = tz.zone_offset(place, _when(e.timex.value))
+        value = _moved(e, zone, here, _own_day(e, text))
         out.append(replace(e, zone=label, local=value))
     return tuple(out)
+
+
+def _when(value: str) -> datetime:
+    """A clock value as a datetime (an unknown day as 2000-01-01)."""
+    m = _CLOCK_VALUE.fullmatch(value)
+    assert m is not None  # callers keep clock values only
+    day = m[1] if not m[1].startswith("X") else "2000-01-01"
+    return datetime.fromisoformat(f"{day}T{m[2]}:{m[3]}")
+
+
+def _own_day(entry: TimelineEntry, text: str) -> bool:
+    """Whether the clock's day is told with it (in its words or right after them), so in its
+    zone; else its day is the narrative's, a local one."""
+    if _OWN_DAY.search(entry.timex.text):
+        return True
+    m = _DAY_AFTER.match(text, entry.end)
+    return m is not None and _OWN_DAY.match(text, m.end(), m.end() + 24) is not None
+
+
+def _moved(
+    entry: TimelineEntry, zone: timedelta | str, here: timedelta | None, own_day: bool
+) -> str | None:
+    """The entry's clock, told in ``zone``, at the local offset ``here`` (None: unknown); its
+    date moves with it when the day was told with the clock."""
+    from incident_reader.core.align import zones as tz
+
+    when = _when(entry.timex.value)
+    told = tz.zone_offset(zone, when)
+    if told is None or here is None:
+        return None
+    moved = when - told + here
+    if not own_day:
+        moved = datetime.combine(when.date(), moved.time())
+    day = entry.timex.value[:10]
+    date_part = moved.date().isoformat() if not day.startswith("X") else day
+    return f"{date_part}T{moved.hour:02d}:{moved.minute:02d}"
+
+
+def local_offset(entries: Sequence[TimelineEntry]) -> timedelta | None:
+    """The local offset the converted clocks of one report show (their local time minus the
+    clock told, plus its zone's offset), for the other reports of the incident to use."""
+    from incident_reader.core.align import zones as tz
+
+    for e in entries:
+        if not (e.zone and e.local) or (zone := tz.zone_of(e.zone)) is None:
+            continue
+        when = _when(e.timex.value)
+        told = tz.zone_offset(zone, when)
+        if told is None:
+            continue
+        gap = _when(e.local).replace(year=2000, month=1, day=1) - when.replace(
+            year=2000, month=1, day=1
+        )
+        return _within_day(told + gap)
+    return None
+
+
+def with_offset(
+    entries: Sequence[TimelineEntry], here: timedelta, text: str
+) -> list[TimelineEntry]:
+    """The entries (of report ``text``) with each zoned clock of unknown local time moved to
+    offset ``here``."""
+    from incident_reader.core.align import zones as tz
+
+    out = []
+    for e in entries:
+        zone = tz.zone_of(e.zone) if e.zone and not e.local else None
+        value = _moved(e, zone, here, _own_day(e, text)) if zone is not None else None
+        out.append(replace(e, local=value) if value else e)
+    return out
+
+
+def _within_day(offset: timedelta) -> timedelta:
+    """An offset from UTC within -12 .. +14 hours."""
+    offset %= DAY
+    return offset - DAY if offset > HALF_DAY + timedelta(hours=2) else offset
 
 
 def _zones(entries: Sequence[TimelineEntry], text: str) -> dict[int, tuple[timedelta | str, str]]:
@@ -123,8 +189,7 @@ def _offset_from_pairs(
             gap = timedelta(hours=int(lm[2]) - int(zm[2]), minutes=int(lm[3]) - int(zm[3]))
             if gap % timedelta(minutes=15):  # zones differ by whole quarter hours
                 continue
-            local = (told + gap) % DAY  # within a day, then to -12 .. +14 hours
-            votes[local - DAY if local > HALF_DAY + timedelta(hours=2) else local] += 1
+            votes[_within_day(told + gap)] += 1
     if not votes:
         return None
     return max(votes, key=lambda k: (votes[k], -abs(k)))

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 from itertools import combinations
 
 from incident_reader.core.align.incidents import (
@@ -57,7 +58,9 @@ from incident_reader.core.model import (
     Report,
     ReportAnalysis,
     SharedIncident,
+    TimelineEntry,
 )
+from incident_reader.core.timeline_zones import local_offset, with_offset
 
 __all__ = ["ComparisonIndex", "IndexEntry", "compare", "shared_incident_of"]
 
@@ -342,18 +345,27 @@ def _timeline_pairs(
     """Aligned timeline entries for every two reports of every shared incident."""
     per: dict[tuple[str, str], Moments] = {}
     vocabulary = Vocabulary()
+    told: dict[tuple[str, str], list[TimelineEntry]] = {}
     for analysis in analyses:
         article = analysis.report.id
         main = _main_local(analysis)
-        by_incident = defaultdict(list)
         for entry in analysis.timeline:
             local = entry.incident or main
             shared = shared_of.get((article, local)) if local else None
             if shared is not None:
-                by_incident[shared].append(entry)
-        for shared, entries in by_incident.items():
-            ordered = sorted(entries, key=lambda e: e.start)
-            per[shared, article] = moments(article, analysis.report.text, ordered, vocabulary)
+                told.setdefault((shared, article), []).append(entry)
+    # a clock told in a zone whose local time its own report does not give takes the offset
+    # another report of the incident shows ("15:00 GMT" beside another's "16:00 (15:00 GMT)")
+    offsets: dict[str, timedelta] = {}
+    for (shared, _article), entries in told.items():
+        if shared not in offsets and (offset := local_offset(entries)) is not None:
+            offsets[shared] = offset
+    texts = {a.report.id: a.report.text for a in analyses}
+    for (shared, article), entries in told.items():
+        ordered = sorted(entries, key=lambda e: e.start)
+        if shared in offsets:
+            ordered = with_offset(ordered, offsets[shared], texts[article])
+        per[shared, article] = moments(article, texts[article], ordered, vocabulary)
     anchors: dict[tuple[str, str, str], list[FactPair]] = defaultdict(list)
     for p in fact_pairs:
         if p.kind in TIME_KINDS:
