@@ -138,6 +138,17 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Help", "Show the keys", "help"),
 )
 
+# Keys of the comparison alone, and what they do there: in the reader they say so in one line
+# instead of doing nothing.
+COMPARISON_ONLY: dict[str, str] = {
+    "f": "next conflict",
+    "F": "previous conflict",
+    "s": "which facts show",
+    "a": "next report on the left",
+    "b": "next report on the right",
+    "m": "which report v x i u mark",
+}
+
 # The reader screen's own keys (lists and the source view add j/k and paging).
 READER_BINDINGS: tuple[Binding, ...] = (
     Binding(
@@ -244,6 +255,16 @@ READER_BINDINGS: tuple[Binding, ...] = (
         show=False,
         id="reader.export",
         tooltip="Export the folder's record to a file (as incident-reader export does)",
+    ),
+    *(
+        Binding(
+            key,
+            f"in_comparison('{key}')",
+            show=False,
+            id=f"reader.comparison_key_{n}",
+            tooltip=f"In the comparison: {what}",
+        )
+        for n, (key, what) in enumerate(COMPARISON_ONLY.items())
     ),
     Binding(
         "escape",

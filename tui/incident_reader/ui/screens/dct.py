@@ -38,7 +38,7 @@ class DctScreen(ModalScreen[str | None]):
         with Vertical(id="dct-box"):
             yield Static(Text(f"Date of: {_shorten(one_line(self.report_title), 56)}"))
             yield Static("YYYY-MM-DD or YYYY-MM-DDTHH:MM; empty for the file's own date.")
-            yield Input(value=self.current or "", placeholder="2017-10-07T17:40", id="dct-input")
+            yield Input(value=self.current or "", placeholder="YYYY-MM-DD[THH:MM]", id="dct-input")
             yield Static("", id="dct-error")
         yield Footer(compact=True)  # its own keys, not the reader's
 

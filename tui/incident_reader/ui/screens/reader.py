@@ -573,6 +573,13 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
 
         self.app.push_screen(HelpScreen())
 
+    def action_in_comparison(self, key: str) -> None:
+        """A key of the comparison alone (f, s, a, b, m): say in one line where it works."""
+        from incident_reader.ui.keys import COMPARISON_ONLY
+
+        what = COMPARISON_ONLY.get(key, "")
+        self.notify(f"{key} ({what}) works in the comparison: c opens it.", markup=False)
+
     def action_one_report(self) -> None:
         """`c` with one report: say why nothing opens (the footer does not offer it)."""
         self.notify("Comparing needs at least two reports.", severity="warning", markup=False)

@@ -48,7 +48,11 @@ def header_text(
         text.append(f"  ·  analysed {done} of {total}", style="italic")
     note = analysis.dct_note if analysis is not None else None
     if note:  # why the DCT is what it is: words of the report, so shown literally
-        text.append(f"  ·  dated by {one_line(note)}", style="italic")
+        # A reason that already says how it was dated ("dated like the other reports") is not
+        # prefixed again ("dated by dated like ...").
+        told = one_line(note)
+        lead = "" if told.startswith("dated") else "dated by "
+        text.append(f"  ·  {lead}{told}", style="italic")
     if marks:  # counts and where marks live (a path: shown literally)
         line = Text(f"Marks: {one_line(marks)}", no_wrap=True, overflow="ellipsis")
         return Group(title, text, line)
