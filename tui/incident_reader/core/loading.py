@@ -113,9 +113,14 @@ def date_in_name(name: str) -> str | None:
     return ymd if _is_date(ymd) else None
 
 
+# A Markdown (ATX) heading's marks: '# Title', '## Title ##'.
+_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+|[ \t]+#+$")
+
+
 def first_sentence(text: str, limit: int | None = TITLE_MAX) -> str:
     """The body's first sentence, used as a title when the report has none (cut at ``limit``)."""
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    first = _HEADING_MARK.sub("", first) or first  # a Markdown heading's '#' is no word of it
     m = SENTENCE_END.search(first)
     title = first[: m.start()].strip() if m else first
     if limit is not None and len(title) > limit:
