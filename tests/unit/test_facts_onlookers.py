@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from incident_reader.core.analysis import analyse
+from incident_reader.core.facts.incidents import distance_date
+from incident_reader.core.model import DctSource, Report, ReportAnalysis
 from tests.unit.test_facts_wordings import values
 
 VEHICLE = "vehicle"
@@ -23,3 +28,39 @@ VEHICLE = "vehicle"
 )
 def test_an_aircraft_watching_is_no_vehicle_of_the_incident(text: str, want: list[str]) -> None:
     assert [v for v in values(text, VEHICLE) if "heli" in str(v) or "chopper" in str(v)] == want
+
+
+def _analysed(text: str, dct: str = "2024-06-15") -> ReportAnalysis:
+    report = Report("r", Path("r.txt"), "", text, dct, DctSource.HEADER, "0")
+    return analyse(report)
+
+
+def test_an_incident_told_by_its_distance_before_a_dated_list_is_not_the_reports() -> None:
+    text = (
+        "A van hit six people on Quay Street in Brackwater this morning.\n"
+        "Police closed the street. Paramedics treated the hurt at the scene.\n"
+        "The driver ran off. Officers are looking for him.\n"
+        "It comes just four months after a bomb was left on a Northline train.\n"
+        "Recent attacks:\n"
+        "March 3, 2024: Two men are stabbed on Tolley Street.\n"
+        "January 9, 2023: A car hits a bus stop in Kelby.\n"
+    )
+    a = _analysed(text)
+    train = [f for f in a.facts if f.kind == VEHICLE and "train" in str(f.value)]
+    assert train and all(f.incident != "i0" for f in train)
+    recalled = next(i for i in a.incidents if i.id == train[0].incident)
+    assert recalled.date == "2024-02"  # four months before 2024-06-15, to the month
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "want"),
+    [
+        ("It comes just 11 months after a bomb was left on a train.", "2018-08-14", "2017-09"),
+        ("The crash came two weeks after a coach overturned.", "2020-03-10", "2020-02-25"),
+        ("It comes three years after a lorry hit a market.", "2020-03-10", "2017"),
+        ("It came a year after a man was stabbed.", "2020-01-05", "2019"),
+        ("It comes after a man was stabbed.", "2020-01-05", None),
+    ],
+)
+def test_the_date_of_an_incident_told_by_its_distance(sentence: str, day: str, want: str) -> None:
+    assert distance_date(sentence, day) == want

@@ -8,6 +8,7 @@ It runs to the end of its paragraph, or for a dated list to the next dated line.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -146,7 +147,8 @@ def segments(
             if recalled is None and ("separate" in s.lower or "unrelated" in s.lower):
                 recalled = separate_incident(s.text)
             if recalled is not None:
-                found.append((s.start + recalled, None, None, s, False))
+                distance = distance_date(s.text, main_day)  # "11 months after": that month
+                found.append((s.start + recalled, None, distance, s, False))
                 undated.add(s.start + recalled)
         if found and found[-1][3] is s:
             for m in SAME_TIME.finditer(s.text):
@@ -154,8 +156,10 @@ def segments(
     if list_start is None:
         found.extend(_log_entries(text, sentences, per_sentence))
     if undated and list_start is not None:
-        # a dated list names the earlier incidents: one told only by its distance is among them
-        found = [item for item in found if item[0] not in undated]
+        # a dated list names the earlier incidents: one told only by its distance inside it is
+        # among them; one told before the list ("It comes 11 months after a bomb was left on a
+        # train") is still another incident, and its facts are not the report's own
+        found = [item for item in found if item[0] not in undated or item[0] < list_start]
     return _close(text, _dedupe(found))
 
 
@@ -215,6 +219,36 @@ def _moves_to_another_case(s: Sentence) -> bool:
     return (
         opens_other_case(s) and _NEW_PARTICIPANT.search(s.text) is not None and is_event_sentence(s)
     )
+
+
+_DISTANCE = re.compile(
+    r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?:after|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)\s",
+    re.IGNORECASE,
+)
+_SMALL = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split()
+)}  # fmt: skip
+
+
+def distance_date(sentence: str, main_day: str | None) -> str | None:
+    """The date an incident told by its distance from this one had, to the grain the distance
+    is told in ("comes 11 months after" on 2018-08-14: 2018-09 less 11 months is 2017-09;
+    "three years after": the year; "two weeks after": the day)."""
+    m = _DISTANCE.search(sentence)
+    if not m or not main_day or not re.match(r"\d{4}-\d{2}-\d{2}$", main_day):
+        return None
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else 1 if word in ("a", "an") else _SMALL[word]
+    year, month, day = (int(x) for x in main_day.split("-"))
+    unit = m.group("unit").lower()
+    if unit == "year":
+        return f"{year - n:04d}"
+    if unit == "month":
+        months = year * 12 + month - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    back = dt.date(year, month, day) - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    return back.isoformat()
 
 
 def recalled_after(sentence: str) -> int | None:
