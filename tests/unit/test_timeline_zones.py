@@ -103,3 +103,28 @@ def test_the_comparison_moves_a_zoned_clock_by_the_offset_another_report_shows()
     told = {(p.a.text, p.b.text): p.status for p in pairs}
     # Tuesday 02:05 in Australia is Monday 16:05 where it happened: the same moment
     assert told.get(("4.05pm local time", "2.05am AEST")) == "match", told
+
+
+@pytest.mark.parametrize(
+    ("words", "after", "hours", "label"),
+    [
+        ("1835 GMT", "", 0, "GMT"),
+        ("1.39am AEDT", "", 11, "AEDT"),
+        ("9.15pm BST", "", 1, "BST"),
+        ("20:15", " (CEST) on", 2, "CEST"),
+        ("7.35pm local time", " (1835 GMT)", None, None),  # told as local: the bracket is another
+        ("2:39pm London time", " (1.39am AE", None, None),
+        ("10.30am", " on Friday", None, None),
+    ],
+)
+def test_the_zone_table_reads_a_clock_s_zone(
+    words: str, after: str, hours: float | None, label: str | None
+) -> None:
+    from datetime import timedelta
+
+    from incident_reader.core.clock_zones import zone_label, zone_of
+
+    zone = zone_of(words, after)
+    assert zone == (None if hours is None else timedelta(hours=hours))
+    if label is not None:
+        assert zone_label(words, after) == label

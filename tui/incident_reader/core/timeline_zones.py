@@ -3,7 +3,7 @@
 A report may tell one moment twice, "2:39pm London time (1.39am AEDT)", or give a wire's "1835
 GMT" beside "7.35pm local time". The TIMEX3 value keeps the clock as told (TimeML values carry
 no zone), so the timeline reads the zone apart: a clock whose words name a zone (the table in
-``align.zones``) gets the zone's label and, when the incident's local offset is known, its value
+``clock_zones``) gets the zone's label and, when the incident's local offset is known, its value
 moved to local time. The local offset comes from a clock told both ways in one place (a local
 clock with a zoned one in brackets beside it), else from the zone of the place the report names
 most (the time zone database). A zoned clock whose local time stays unknown keeps its zone and
@@ -18,11 +18,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from incident_reader.core.clock_zones import ZONE_LOOKAHEAD, zone_label, zone_of, zone_offset
 from incident_reader.core.model import TimelineEntry
 
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d):(\d\d)")
-# A cheap test before the zone table is loaded: an upper-case word or "time" near a clock.
-_MAY_BE_ZONED = re.compile(r"\b[A-Z]{1,5}\b|\btime\b")
 # Between a clock and the same moment in another zone: "14:39 (01:39 AEDT)", "18:35 GMT / 19:35".
 _APPOSITION = re.compile(r"\s*(?:[(\[,/]|\)\s*\(|or)?\s*")
 _OWN_DAY = re.compile(
@@ -44,10 +43,12 @@ def localise(entries: Sequence[TimelineEntry], text: str) -> tuple[TimelineEntry
     zones = _zones(entries, text)
     if not zones:
         return tuple(entries)
-    from incident_reader.core.align import zones as tz
-
     local = _offset_from_pairs(entries, text, zones)
-    place = None if local is not None else tz.place_zone((), (text,))
+    place = None
+    if local is None:  # the comparer's gazetteer, loaded only for such a report
+        from incident_reader.core.align.zones import place_zone
+
+        place = place_zone((), (text,))
     out = []
     for i, e in enumerate(entries):
         if i not in zones:
@@ -56,7 +57,7 @@ def localise(entries: Sequence[TimelineEntry], text: str) -> tuple[TimelineEntry
         zone, label = zones[i]
         here = local
         if here is None and place is not None and not e.timex.value.startswith("X"):
-            here = tz.zone_offset(place, _when(e.timex.value))
+            here = zone_offset(place, _when(e.timex.value))
         value = _moved(e, zone, here, _own_day(e, text))
         out.append(replace(e, zone=label, local=value))
     return tuple(out)
@@ -84,10 +85,8 @@ def _moved(
 ) -> str | None:
     """The entry's clock, told in ``zone``, at the local offset ``here`` (None: unknown); its
     date moves with it when the day was told with the clock."""
-    from incident_reader.core.align import zones as tz
-
     when = _when(entry.timex.value)
-    told = tz.zone_offset(zone, when)
+    told = zone_offset(zone, when)
     if told is None or here is None:
         return None
     moved = when - told + here
@@ -101,13 +100,11 @@ def _moved(
 def local_offset(entries: Sequence[TimelineEntry]) -> timedelta | None:
     """The local offset the converted clocks of one report show (their local time minus the
     clock told, plus its zone's offset), for the other reports of the incident to use."""
-    from incident_reader.core.align import zones as tz
-
     for e in entries:
-        if not (e.zone and e.local) or (zone := tz.zone_of(e.zone)) is None:
+        if not (e.zone and e.local) or (zone := zone_of(e.zone)) is None:
             continue
         when = _when(e.timex.value)
-        told = tz.zone_offset(zone, when)
+        told = zone_offset(zone, when)
         if told is None:
             continue
         gap = _when(e.local).replace(year=2000, month=1, day=1) - when.replace(
@@ -122,11 +119,9 @@ def with_offset(
 ) -> list[TimelineEntry]:
     """The entries (of report ``text``) with each zoned clock of unknown local time moved to
     offset ``here``."""
-    from incident_reader.core.align import zones as tz
-
     out = []
     for e in entries:
-        zone = tz.zone_of(e.zone) if e.zone and not e.local else None
+        zone = zone_of(e.zone) if e.zone and not e.local else None
         value = _moved(e, zone, here, _own_day(e, text)) if zone is not None else None
         out.append(replace(e, local=value) if value else e)
     return out
@@ -140,22 +135,14 @@ def _within_day(offset: timedelta) -> timedelta:
 
 def _zones(entries: Sequence[TimelineEntry], text: str) -> dict[int, tuple[timedelta | str, str]]:
     """Entry index -> (zone, its label as written) for each clock told in a named zone."""
-    near = []
+    found: dict[int, tuple[timedelta | str, str]] = {}
     for i, e in enumerate(entries):
         if not _CLOCK_VALUE.fullmatch(e.timex.value):
             continue
-        after = text[e.end : e.end + 12]
-        if _MAY_BE_ZONED.search(e.timex.text) or _MAY_BE_ZONED.search(after):
-            near.append((i, e, after))
-    if not near:  # most reports: the zone table is never loaded
-        return {}
-    from incident_reader.core.align import zones as tz
-
-    found: dict[int, tuple[timedelta | str, str]] = {}
-    for i, e, after in near:
-        zone = tz.zone_of(e.timex.text, after)
+        after = text[e.end : e.end + ZONE_LOOKAHEAD]
+        zone = zone_of(e.timex.text, after)
         if zone is not None:
-            found[i] = (zone, tz.zone_label(e.timex.text, after))
+            found[i] = (zone, zone_label(e.timex.text, after))
     return found
 
 
@@ -164,8 +151,6 @@ def _offset_from_pairs(
 ) -> timedelta | None:
     """The local offset a clock told both ways gives ("2:39pm London time (1.39am AEDT)": the
     local clock minus the zoned one, plus the zone's offset), the one most pairs give."""
-    from incident_reader.core.align import zones as tz
-
     votes: Counter[timedelta] = Counter()
     for i, (zone, _label) in zones.items():
         z = entries[i]
@@ -183,7 +168,7 @@ def _offset_from_pairs(
             ):
                 continue
             when = datetime.fromisoformat(f"2000-01-01T{zm[2]}:{zm[3]}")
-            told = tz.zone_offset(zone, when)
+            told = zone_offset(zone, when)
             if told is None:
                 continue
             gap = timedelta(hours=int(lm[2]) - int(zm[2]), minutes=int(lm[3]) - int(zm[3]))
