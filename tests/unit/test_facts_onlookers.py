@@ -64,3 +64,23 @@ def test_an_incident_told_by_its_distance_before_a_dated_list_is_not_the_reports
 )
 def test_the_date_of_an_incident_told_by_its_distance(sentence: str, day: str, want: str) -> None:
     assert distance_date(sentence, day) == want
+
+
+PLACE = "incident.place"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a gathering of people is no place: the words before its head are
+        ("A lorry ploughed into a Kelby harvest fair crowd on Monday.", ["kelby harvest fair"]),
+        ("A van drove into Brackwater crowd on Friday.", ["brackwater"]),
+        # the town told as the owner of a site the place leaves out
+        (
+            "A lorry drove into the Arden Mall department store in Kelby's city centre.",
+            ["arden mall department store, kelby"],
+        ),
+    ],
+)
+def test_places_headed_by_people_or_cut_at_an_owner(text: str, want: list[str]) -> None:
+    assert values(text, PLACE) == want

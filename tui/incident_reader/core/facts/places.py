@@ -375,4 +375,29 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "in Germany", "through Italy": a country is no scene of its own
         out.append(Found(PLACE, _spelt_out(_SPACES.sub(" ", value)), base + start, base + end))
     told = held_in_town(text, base, shaped_places(sentence, out, not_scene))
-    return unbound_places(text, base, elsewhere_in_sentence(text, base, told))
+    return _headed_by_place(unbound_places(text, base, elsewhere_in_sentence(text, base, told)))
+
+
+# Heads that name people gathered, not a place: "into a Christmas market crowd" is a crowd at
+# the market, so the words before the head are the place ("christmas market").
+_PEOPLE_HEADS = frozenset({"crowd", "crowds", "throng", "throngs", "mob", "queue", "queues"})
+_OWNER_CUT = re.compile(r"['’]s$")
+
+
+def _headed_by_place(found: list[Found]) -> list[Found]:
+    """Places whose head noun is a place: a gathering of people gives its modifiers ("Barcelona
+    crowd": Barcelona) or nothing; a town told as the owner of a site the place leaves out
+    ("the Arden store in Kelby's city centre": Kelby) is the town itself."""
+    out: list[Found] = []
+    for f in found:
+        parts = [p.strip() for p in str(f.value).split(",")]
+        words = parts[0].split()
+        if words and words[-1] in _PEOPLE_HEADS:
+            words = words[:-1]
+            if not words:
+                continue
+            parts[0] = " ".join(words)
+        parts = parts[:1] + [_OWNER_CUT.sub("", p) for p in parts[1:]]  # the town told as owner
+        value = ", ".join(p for p in parts if p)
+        out.append(f if value == f.value else Found(f.kind, value, f.start, f.end))
+    return out
