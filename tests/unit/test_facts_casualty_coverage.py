@@ -236,6 +236,17 @@ THING_BEFORE_PASSIVE: list[tuple[str, str, list[Any]]] = [
     ("A patrol car was burned out at the station.", INJURED, []),
     ("The driver was treated at the scene.", INJURED, [1]),
     ("Police said a woman was hit by the car and was taken to hospital.", HOSPITAL, [1]),
+    # the thing is a preposition's object; the subject before it is a person
+    (
+        "The 68 year-old rider of the motorbike was flown to a hospital with serious injuries.",
+        INJURED,
+        [1],
+    ),
+    (
+        "The 68 year-old rider of the motorbike was flown to a hospital with serious injuries.",
+        HOSPITAL,
+        [1],
+    ),
 ]
 
 

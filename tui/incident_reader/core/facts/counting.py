@@ -345,7 +345,13 @@ def _elided_subject(sentence: Sentence, rules: CountRules) -> list[Found]:
         ):
             continue  # "None of the passengers was seriously hurt": its subject is nobody
         thing = _THING_BEFORE.search(text, max(0, aux.start() - 60), aux.start())
-        if thing and (thing.group("its") or not is_person_head(thing.group("head"))):
+        if (
+            thing
+            and (thing.group("its") or not is_person_head(thing.group("head")))
+            # "the driver of the vehicle was airlifted": the object of a preposition inside the
+            # subject is no subject ("after a car was burned out" is a clause of its own)
+            and text[: thing.start()].rstrip().rpartition(" ")[2].lower() not in _IN_PHRASE
+        ):
             continue  # "The case was treated ...", "its unit was hurt by costs": no person
         out.append(Found(rules.kind, 1, sentence.start + aux.start(), sentence.start + v.end()))
     return out
@@ -372,6 +378,7 @@ _THING_BEFORE = re.compile(
     r"(?P<head>(?-i:[a-z][\w'’-]*))\s+$",
     re.IGNORECASE,
 )
+_IN_PHRASE = frozenset(("of", "in", "on", "at", "from", "with", "inside", "aboard", "near"))
 _ZERO_SUBJECT = re.compile(r"\b(?:no(?:-|\s)one|nobody|none)\b[^,.;:]{0,40}$", re.IGNORECASE)
 # A degree of harm denied to a zero subject: "nobody was seriously hurt" leaves the lightly hurt.
 _DEGREE = re.compile(
