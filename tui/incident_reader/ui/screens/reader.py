@@ -531,6 +531,20 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
         # so the text stays where the reader is instead of jumping to a stale cursor.
         self._mark_in_view(follow=True)
         self._apply_row(self.side_list.current)
+        self.call_after_refresh(self._side_from_top)
+
+    def _side_from_top(self) -> None:
+        """The list brought in shows its top, or its cursor at the top when it lies lower:
+        scrolled just enough to show the cursor, it opened with the cursor at the bottom and the
+        list's middle above it."""
+        side = self.side_list
+        if not 0 <= side.cursor < len(side.rows):
+            return
+        side.scroll_to(y=0, animate=False, force=True, immediate=True)
+        side.show_row(side.cursor)
+        if side.scroll_offset.y > 0:  # below the first screen: the cursor (and its headings) on top
+            side.scroll_to(y=side.max_scroll_y, animate=False, force=True, immediate=True)
+            side.show_row(side.cursor)
 
     # -- DCT and help --------------------------------------------------------------------------
 
