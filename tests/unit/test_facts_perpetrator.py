@@ -60,3 +60,33 @@ def test_he_after_the_suspect_shot_by_police() -> None:
         "He was taken to hospital, where he remains under guard."
     )
     assert values(text, HOSPITAL) == []
+
+
+ONE_OF_MANY: list[tuple[str, str, list[Any]]] = [
+    # one of the hurt followed in a feature, told by a pronoun, beside the report's count
+    (
+        "More than 40 people were taken to hospital. Speaking outside Kelby General, where "
+        "he was being treated for a broken arm, he said the bus tipped over.",
+        INJURED,
+        [],
+    ),
+    (
+        "Twelve people were injured. She was treated for cuts and went home.",
+        INJURED,
+        [12],
+    ),
+    # alone, the one person is the report's count
+    (
+        "Speaking outside Kelby General, where he was being treated for a broken arm, he said "
+        "the bus tipped over.",
+        INJURED,
+        [1],
+    ),
+    # a person told by a noun phrase stays (another rule decides)
+    ("Two people were hurt. A woman was treated for a broken arm.", INJURED, [2]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), ONE_OF_MANY)
+def test_one_of_many_told_by_a_pronoun(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

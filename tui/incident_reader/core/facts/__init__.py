@@ -21,6 +21,7 @@ from incident_reader.core.facts.conflicts import internal_conflicts
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.gates import may_locate
 from incident_reader.core.facts.incidents import Segment, segments
+from incident_reader.core.facts.individuals import drop_one_of_many
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.perpetrator import drop_suspect_care
 from incident_reader.core.facts.place_binding import scene_places, wider_towns
@@ -174,6 +175,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     ]
     facts = sorted([*facts, *later], key=lambda f: f.start) if later else facts
     facts = drop_suspect_care(text, sentences, facts)  # "The gunman was taken to hospital"
+    facts = drop_one_of_many(text, facts)  # "where he was being treated" beside 50 in hospital
     incidents = _incidents(report, dct_day, facts, background, ids, told_day)
     days = {str(f.value) for f in facts if f.kind == DATE and f.incident == MAIN_ID}
     timeline = date_bare_clocks(  # a clock of the incident in an inquest report a year on
