@@ -82,3 +82,10 @@ def test_fit_keeps_a_figure_that_fits_with_room_for_its_words(
     assert len(fitted) <= room
     if len(figure) + 2 <= room:
         assert re.search(rf"(?<![\d,]){re.escape(figure)}$", fitted), (text, room, fitted)
+
+
+def test_a_row_told_only_by_reports_out_of_sight_says_so() -> None:
+    sides = {NAMES[2]: PairSide(NAMES[2], "a man, 22", "said", 0, 4)}
+    row = CompareRow(("I1", "suspect", 0), "suspect", "", sides, NAMES)
+    line = _lines(row, 48)[0]  # too narrow for three columns: the two side by side only
+    assert "stated only by 1 other report" in line and "·" not in line

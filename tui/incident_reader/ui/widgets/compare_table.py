@@ -100,6 +100,13 @@ class CompareRow(Row):
         label = SHORT_LABELS.get(self.kind, self.kind)
         line.append(label[:KIND_WIDTH].ljust(KIND_WIDTH + 1), style_of("subheader"))
         cell = column_width(width, len(columns))
+        if not any(article in self.sides for article in columns):
+            # Only reports out of sight (too narrow for their columns) state it: say so, rather
+            # than a row of '·' with no status.
+            others = len(self.sides)
+            told = f"stated only by {others} other report{'s' * (others != 1)}"
+            line.append(" " * MARK_WIDTH + told, style_of("dim"))
+            columns = ()
         for n, article in enumerate(columns):
             side = self.sides.get(article)
             status = self.marks.get(article, "unverified")
