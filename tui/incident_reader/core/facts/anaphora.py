@@ -52,9 +52,22 @@ def _clauses(sentence: Sentence) -> list[re.Match[str]]:
     lower = sentence.lower if len(sentence.lower) == len(text) else text.lower()
     # (case-blind, no letter but these six's own cases reads as "a", "n", "d", "b", "u", "t")
     if ";" in text or ":" in text or "and" in lower or "but" in lower:
-        return list(_CLAUSE.finditer(text))
+        # ``finditer``, tried only at the start and where a joint may open a clause
+        found: list[re.Match[str]] = []
+        reached = 0
+        for at in (0, *(j.start() for j in _JOINT.finditer(text, 1))):
+            if at >= reached and (m := _CLAUSE.match(text, at)) is not None:
+                found.append(m)
+                reached = m.end()  # never empty: the anaphor is a word
+        return found
     first = _CLAUSE.match(text)
     return [first] if first else []
+
+
+# Where a clause of ``_OPENING`` can open past the sentence's start: a space after ";" or ":", or
+# a comma or a space before "and" or "but" (case-blind, as ``_CLAUSE``). Opening with a character
+# class, it lets the regex engine skip to the next comma or space by itself.
+_JOINT = re.compile(r"[,\s](?:(?<=[;:]\s)|(?=\s*(?i:and|but)\s))")
 
 
 # A counted group of people: "Four climbers", "nine elderly passengers".

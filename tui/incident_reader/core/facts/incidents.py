@@ -69,7 +69,7 @@ _LOG_HEADER = re.compile(
 # The first words of _LOG_HEADER's matches: the header is looked for only where one stands (a
 # plain search would try the pattern at every character of the text before the first stamp).
 _LOG_FIRST_WORDS = ("blotter", "activity", "incident", "police", "daily", "dispatch", "call")
-_RECALL_GATE = re.compile(r"after|wake|heels|separate|unrelated")
+_RECALL_WORDS = ("after", "wake", "heels", "separate", "unrelated")  # one in every recall
 # "a separate attack", "an unrelated incident": another incident, told in its own clause ("two
 # separate attacks" may be the report's own).
 _SEPARATE = re.compile(
@@ -142,7 +142,7 @@ def segments(
         if list_start is None and _moves_to_another_case(s):
             found.append((s.start, None, None, s, False))
             undated.add(s.start)
-        if list_start is None and _RECALL_GATE.search(s.lower):
+        if list_start is None and any(w in s.lower for w in _RECALL_WORDS):
             recalled = recalled_after(s.text)
             if recalled is None and ("separate" in s.lower or "unrelated" in s.lower):
                 recalled = separate_incident(s.text)

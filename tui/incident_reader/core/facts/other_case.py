@@ -11,6 +11,7 @@ another case only when nothing in the sentence ties it back.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from incident_reader.core.facts.text import Sentence
 
@@ -34,8 +35,10 @@ _TIES_BACK = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
 def opens_other_case(sentence: Sentence) -> bool:
-    """Whether the sentence tells another case than the report's own."""
+    """Whether the sentence tells another case than the report's own (kept per sentence: the
+    arrests, the suspect and the incidents' split each ask it of every sentence)."""
     text = sentence.text
     if _OTHER.match(text):
         return True

@@ -32,7 +32,7 @@ def surname_suspects(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
     out: list[Found] = []
     has_age = any(f.kind == AGE for f in facts)
     for s in sentences:
-        if not (_FULL_WITH_AGE.search(s.text) or any(n in s.lower for n in surnames)):
+        if not (_full_with_age(s.text) or any(n in s.lower for n in surnames)):
             continue  # no one named in full with an age, nor the suspect's surname
         if opens_other_case(s):
             continue  # "Separately, X, 51, ...": another case's person
@@ -85,6 +85,12 @@ def _surname_copula_age(text: str, surnames: set[str]) -> list[Found]:
 
 
 _FULL_WITH_AGE = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w’'-]+\s*(?:,\s*(?:aged\s+)?\d{2}\b|\(\d{2}\))")
+_DIGIT = re.compile(r"\d")
+
+
+def _full_with_age(sentence: str) -> bool:
+    """``_FULL_WITH_AGE.search``, only where a digit stands (most sentences hold none)."""
+    return _DIGIT.search(sentence) is not None and _FULL_WITH_AGE.search(sentence) is not None
 
 
 def _suspect_elsewhere(sentences: Sequence[Sentence], surname: str, span: tuple[int, int]) -> bool:

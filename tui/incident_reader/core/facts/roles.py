@@ -263,7 +263,9 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
         return []
     text, base = sentence.text, sentence.start
     if "—" in text or "–" in text or ":" in text or " - " in text:
-        text = _DASH_PAIR.sub(_as_commas, _ROLE_COLON.sub(_as_commas, text))  # same length
+        if ":" in text:  # (the colon pattern finds nothing without one)
+            text = _ROLE_COLON.sub(_as_commas, text)
+        text = _DASH_PAIR.sub(_as_commas, text)  # same length
     if "(" in text or "[" in text:
         text = _BRACKETED_HEAD.sub(_unbracketed, text)  # same length
     out: list[Found] = []

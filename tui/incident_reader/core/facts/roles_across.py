@@ -141,7 +141,11 @@ _PRONOUN_AGE = re.compile(
     # "He is a 31-year-old father of two": an age before the pronoun's predicate noun
     r"|an?\s+(?P<m>\d{1,2})-year-old\b)"
 )
-_PRONOUN_AGE_GATE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:is|was)\s+(?:aged\s+|an?\s+)?\d")
+# (``\b(?:[Hh]e|[Ss]he)...`` written to open with a character class, which lets the regex engine
+# skip to the next h or s of the report: the look-behinds then say which word it read.)
+_PRONOUN_AGE_GATE = re.compile(
+    r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\s+(?:is|was)\s+(?:aged\s+|an?\s+)?\d"
+)
 
 
 def _pronoun_age(text: str, facts: Sequence[Fact | Found]) -> list[Found]:

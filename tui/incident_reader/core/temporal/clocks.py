@@ -8,6 +8,7 @@ talking about (the narrative date when it was set a sentence ago, else the incid
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 
 from incident_reader.core.temporal import lexicon as lx
@@ -192,8 +193,8 @@ def _topic_words(ctx: Context, s: int, e: int, reach: int = 10_000) -> set[str]:
     lo, hi = max(lo, s - reach), min(hi, e + reach)
     counts = ctx.word_counts
     return {
-        w for m in _CONTENT_WORD.finditer(ctx.text, lo, hi)
-        if counts.get(w := m[0].lower(), 0) < _COMMON
+        w for w in map(str.lower, _CONTENT_WORD.findall(ctx.text, lo, hi))
+        if counts.get(w, 0) < _COMMON
     }  # fmt: skip
 
 
@@ -205,9 +206,7 @@ def _day_of_same_topic(ctx: Context, s: int) -> date | None:
         return None
     if not ctx.word_counts:  # counted once per text ("" marks it done)
         ctx.word_counts[""] = 0
-        for m in _CONTENT_WORD.finditer(ctx.text):
-            w = m[0].lower()
-            ctx.word_counts[w] = ctx.word_counts.get(w, 0) + 1
+        ctx.word_counts.update(Counter(map(str.lower, _CONTENT_WORD.findall(ctx.text))))
     mine = _topic_words(ctx, s, s + 1)
     scores: dict[date, int] = {}
     for pos, d in ctx.named_days[-TOPIC_NAMED:]:
