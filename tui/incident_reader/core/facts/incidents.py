@@ -121,7 +121,7 @@ def segments(
             if list_start is not None:
                 continue
             before = text[s.start : t.start]
-            opens = len(before) < 200 and bool(_OPENER.search(before))
+            opens = len(before) < 200 and _opener(before) is not None
             if (
                 opens
                 and _earlier(t.value, main_day, coarse=False)
@@ -290,8 +290,27 @@ def _since(before: str) -> bool:
     return bool(_SINCE.search(before))
 
 
+def _opener(before: str) -> re.Match[str] | None:
+    """``_OPENER.search(before)``, tried only where one of its openings can start (the start, a
+    ";", ":" or ",", an "and" or a "while"), found by substring search: the regex engine would
+    try the openings at every character."""
+    lower = before.lower()
+    if len(lower) != len(before):
+        return _OPENER.search(before)
+    starts = {0}
+    for mark in (";", ":", ",", "and", "while"):
+        i = lower.find(mark)
+        while i >= 0:
+            starts.add(i)
+            i = lower.find(mark, i + 1)
+    for at in sorted(starts):
+        if (m := _OPENER.match(before, at)) is not None:
+            return m
+    return None
+
+
 def _clause_start(before: str) -> int:
-    m = _OPENER.search(before)
+    m = _opener(before)
     if not m:
         return 0
     lead = _OPENER_LEAD.match(m.group(0))

@@ -183,15 +183,17 @@ def elsewhere_in_sentence(text: str, base: int, found: Sequence[Found]) -> list[
     """The places of a sentence without those of another incident it compares ("the second fire
     this month, after a blaze on Banksia Street") or where people were moved to ("taken to the
     QEII Health Sciences Centre")."""
-    framed = _ORDINAL_FRAME.search(text) is not None
+    framed: bool | None = None  # read at the first place (most sentences give none)
     out: list[Found] = []
     for f in found:
         at = f.start - base
-        if f.kind == PLACE and (
-            _MOVED_TO.search(text, max(0, at - 80), at)
-            or (framed and _AN_EVENT_BEFORE.search(text, max(0, at - 50), at))
-        ):
-            continue
+        if f.kind == PLACE:
+            if _MOVED_TO.search(text, max(0, at - 80), at):
+                continue
+            if framed is None:
+                framed = _ORDINAL_FRAME.search(text) is not None
+            if framed and _AN_EVENT_BEFORE.search(text, max(0, at - 50), at):
+                continue
         out.append(f)
     return out
 

@@ -78,7 +78,9 @@ def numbered_roads(sentence: Sentence) -> list[Found]:
     return out
 
 
-_ROAD_DIGIT = re.compile(r"[A-Z]-?\d|(?:Highway|Route|Interstate)\s+\d")
+# "[A-Z]-?\d|(?:Highway|Route|Interstate)\s+\d", written to open with its capital (a class the
+# regex engine skips ahead to; the look-behinds say which capital opened the word)
+_ROAD_DIGIT = re.compile(r"[A-Z](?:-?\d|(?<=H)ighway\s+\d|(?<=R)oute\s+\d|(?<=I)nterstate\s+\d)")
 
 # What a road suffers after the incident, or a road as a route: a sentence with these names no
 # scene ("the M4 was closed for six hours", "traffic was diverted onto the A34", "he drove

@@ -353,7 +353,7 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     if _ACCESSORY.search(pred[:80]) or _ACCESSORY.search(own) or other:
         return False  # "a second man", "on suspicion of assisting an offender"
     if _HARM_BEFORE.search(before, max(0, len(before) - _HARM_REACH)):
-        return False  # "the man accused of murdering Marcus Joseph": the object of the harm
+        return False  # "the man accused of murdering Marcus Joseph", "stabbed Alasdair Munro, 58"
     if mention[0].name and _NAMES_NEXT.search(text, end, after_np + 3):
         return False  # "brother X (26), the accused, identified as Y (29)": the role is Y's
     also = text.find("lso", 0, start) >= 0 and _ALSO_INVERTED.search(text, 0, start)
@@ -389,8 +389,6 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return False  # "restrained a 19-year-old victim who was bleeding": the head noun's role
     if _QUESTIONED_BEFORE.search(before):
         return True  # "Gardaí are questioning a man in his 40s": its direct object
-    if _HARM_BEFORE.search(before, max(0, len(before) - _HARM_REACH)):
-        return False  # "stabbed Alasdair Munro, 58": the object of the harm
     if _AGAINST_BEFORE.search(before):
         return True  # "Police have registered a case against Suresh Yadav (41)"
     if _LAPSE.match(pred) and not _VICTIM_PRED.search(pred):

@@ -340,12 +340,18 @@ def _trie(words: set[str]) -> str:
     return f"(?:{body})?" if "" in words else body
 
 
-def _candidates(exact: set[str], prefixes: set[str]) -> re.Pattern[str] | None:
+def _candidates(
+    exact: set[str], prefixes: set[str], after_the: set[str] | None = None
+) -> re.Pattern[str] | None:
     """Where a word of a text may start a rule, in one regex: a word whose key is a rule's first
     word (the key ends the word or meets an apostrophe), or starts with a prefix key ("mid1990"),
     a word that opens with neither an ASCII letter nor an apostrophe (digits among them: their
     rules are looked up as before), or one that opens with an apostrophe. None when the keys are
     not plain ASCII words (every word start is then looked up).
+
+    ``after_the``: when given, the keys of the words after "the" that open a rule, no rule being
+    tried at every "the": a "the" before a space and a word of plain ASCII letters whose key is
+    none of them opens nothing (``Table.rules_after_article``) and is no candidate either.
 
     Each candidate is still looked up (``rules_for_word``): the regex only skips, in C, the
     words whose key opens no rule, which the Python loop used to look up one by one.
@@ -353,8 +359,19 @@ def _candidates(exact: set[str], prefixes: set[str]) -> re.Pattern[str] | None:
     words = exact - {DIGIT, QUOTE}
     if not all(w.isascii() and w.isalnum() and w == w.lower() for w in words | prefixes):
         return None
+    skip = ""
+    if after_the is not None:
+        keys = after_the - {DIGIT, QUOTE}
+        if all(w.isascii() and w.isalnum() and w == w.lower() for w in keys):
+            # "the" (any case), whitespace, then (past signs, as the next word is looked for)
+            # a word of ASCII letters up to an apostrophe or its end, whose key is none of them
+            skip = (
+                r"(?![tT][hH][eE]\s[^\w'’]*(?=[A-Za-z]+(?!\w))(?!(?i:" + _trie(keys) + r")(?!\w)))"
+            )
     return re.compile(
-        r"(?<![\w'’])(?:(?i:"
+        r"(?<![\w'’])"
+        + skip
+        + r"(?:(?i:"
         + _trie(words)
         + r")(?!\w)"
         + (r"|(?i:" + _trie(prefixes) + ")" if prefixes else "")
@@ -441,7 +458,9 @@ class Table:
         self._patterns = patterns_list
         self._digit_layout: dict[str, list[int]] | None = None
         self._by_follow: dict[str | None, tuple[int, ...]] = {}
-        found = _candidates(set(exact), set(prefixes)) if not everywhere else None
+        # (a "the" opens no rule of its own: the word after it decides, in the regex too)
+        after_the = None if always[ARTICLE] else set(after[ARTICLE])
+        found = _candidates(set(exact), set(prefixes), after_the) if not everywhere else None
         self.candidates = found or WORD_START  # where the words worth a look start
 
     def rules_for_word(self, word: str) -> tuple[int, ...]:
