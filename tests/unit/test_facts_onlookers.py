@@ -8,6 +8,7 @@ import pytest
 
 from incident_reader.core.analysis import analyse
 from incident_reader.core.facts.incidents import distance_date
+from incident_reader.core.facts.text import normalise_speaker
 from incident_reader.core.model import DctSource, Report, ReportAnalysis
 from tests.unit.test_facts_wordings import values
 
@@ -84,3 +85,17 @@ PLACE = "incident.place"
 )
 def test_places_headed_by_people_or_cut_at_an_owner(text: str, want: list[str]) -> None:
     assert values(text, PLACE) == want
+
+
+@pytest.mark.parametrize(
+    ("who", "want"),
+    [
+        ("The Kelby Natural Science Museum", "kelby natural science museum"),
+        ("the Brackwater Arts Centre", "brackwater arts centre"),
+        # a person keeps forename and surname; a title or a body before "the" is no body name
+        ("Ailsa Penrose", "ailsa penrose"),
+        ("leader of the Harbour Party Ailsa Penrose", "ailsa penrose"),
+    ],
+)
+def test_a_body_that_speaks_keeps_its_whole_name(who: str, want: str) -> None:
+    assert normalise_speaker(who) == want

@@ -56,6 +56,8 @@ _NOT_SPEAKERS = frozenset(
 _KEY4 = re.compile(r"([a-z]{1,4})[a-z]*")
 _NAME = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){0,4}[A-Z][a-z'’-]+$")
 _LOWER_AFTER = re.compile(r"\s?[a-z,]")
+# A speaker phrase of "the" and a capitalised run names a body, not a person.
+_THE_NAMED = re.compile(r"(?i:the)\s+(?P<name>(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+)$")
 _HEAD_CUT = re.compile(r"[,;:“”\"()]")
 _SPACES = re.compile(r"\s+")
 
@@ -224,7 +226,10 @@ def normalise_speaker(who: str) -> str | None:
             return kind
     words = who.strip(" ,.:;").split()
     if words and _NAME.match(" ".join(words[-3:])):
-        return " ".join(words[-2:]).lower()
+        named = _THE_NAMED.match(" ".join(words))
+        if named:  # "The Kelby Science Museum": a body's whole name, which takes "the"
+            return named.group("name").lower()
+        return " ".join(words[-2:]).lower()  # a person: forename and surname
     return None
 
 
