@@ -99,3 +99,25 @@ def test_places_headed_by_people_or_cut_at_an_owner(text: str, want: list[str]) 
 )
 def test_a_body_that_speaks_keeps_its_whole_name(who: str, want: str) -> None:
     assert normalise_speaker(who) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (
+            "On its third day of deliberations at Kelby Town Hall, the jury found the deaths "
+            "accidental.",
+            "kelby town hall",
+        ),
+        (
+            "A hearing at Brackwater Guildhall was told the crash killed two.",
+            "brackwater guildhall",
+        ),
+        (
+            "Mourners laid flowers at a makeshift shrine outside Quayside Station.",
+            "quayside station",
+        ),
+    ],
+)
+def test_a_later_events_venue_is_no_scene(text: str, gone: str) -> None:
+    assert gone not in values(text, PLACE)

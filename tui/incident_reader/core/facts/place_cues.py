@@ -39,6 +39,8 @@ SEQUEL_NOUNS: tuple[str, ...] = (
     "hospital", "infirmary", "court", "custody", "shelter", "clinic", "mortuary", "rest centre",
     "relief centre", "reception centre", "evacuation centre", "vigil", "memorial", "funeral",
     "trial", "inquest", "sentencing",  # "the trial at the Old Bailey heard ..."
+    "deliberations", "hearing",  # "on the jury's third day of deliberations at Kelby Town Hall"
+    "altar", "shrine",  # mourners' places: "laid flowers at a makeshift shrine outside X"
     # where officials spoke: "at a press conference at force headquarters in Elmstead"
     "press conference", "news conference", "briefing", "headquarters", "reporters", "journalists",
 )  # fmt: skip
