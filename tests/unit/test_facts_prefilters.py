@@ -176,3 +176,36 @@ def test_a_word_scan_read_twice_gives_each_sentence_its_own_matches() -> None:
     again = sentence_of("Two were killed and one hurt.")  # equal text, another sentence
     assert [m.span() for m in scan.finditer(again)] == [m.span() for m in first]
     assert [m.group(0) for m in scan.finditer(one)] == ["killed", "hurt"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "stems"),
+    [
+        (
+            r"(?<![\w-])(?:the )?(?:injury|injuries|wounding) of",
+            ["(?:the )?(?:injury|injuries|wounding) of"],
+        ),
+        (
+            r"(?<![\w-])(?:able|managed) to (?:arrest|detain)",
+            ["(?:able|managed) to (?:arrest|detain)"],
+        ),
+    ],
+)
+def test_a_stem_opening_with_a_group_of_words_is_scanned_at_those_words(
+    pattern: str, stems: list[str]
+) -> None:
+    """A leading group of plain words ("(?:able|managed) to arrest") gives the scan its words as
+    keys, instead of a plain scan of every sentence; it finds what ``finditer`` finds."""
+    compiled = re.compile(pattern, re.IGNORECASE)
+    scan = WordScan(compiled, stems)
+    assert scan.keyed_only
+    invented = [
+        "The injuries of the two men were minor; the wounding of a guard was not.",
+        "Officers were able to arrest one man and managed to detain two others.",
+        "Bystanders were unable to arrest his fall; themanaged to arrest nothing.",
+    ]
+    for text in [*invented, *(s.text for s in SENTENCES)]:
+        for variant in _variants(text):
+            one = sentence_of(variant)
+            plain = [m.span() for m in compiled.finditer(variant)]
+            assert [m.span() for m in scan.finditer(one)] == plain, variant

@@ -92,8 +92,10 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
     text, base = sentence.text, sentence.start
     if rules.gate and not rules.gate.passes(sentence):
         return out
-    # The scans below test their own words first, so no further gates are needed here.
-    for m in _subject_matches(sentence, rules):
+    # The scans below test their own words first, so no further gates are needed here. Every
+    # rule read off the kind's verbs finds nothing in a sentence without one of them (most).
+    verbs = rules.verb.finditer(sentence) if rules.verb else None
+    for m in _subject_matches(sentence, rules) if verbs is None or verbs else ():
         if _negated(text, m.start()) or _is_age(text, m) or _share_of_the_counted(m, rules.kind):
             continue
         if _vague_reduced_relative(m) or _object_of_preposition(text, m):
@@ -130,7 +132,7 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             out.append(Found(rules.kind, whole[0], base + whole[1], base + m.end()))
         elif value is not None and _person_enough(m, rules.person_only):
             out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
-    if rules.breakdown and rules.verb and " and " in sentence.lower:
+    if verbs and rules.verb and rules.breakdown and " and " in sentence.lower:
         for b in matches_before_verbs(sentence, rules.verb, rules.breakdown, _can_start_subject):
             total = sum_of_parts(b.parts)
             if total is not None and not _negated(text, b.start()) and not _governed(text, b):
@@ -163,19 +165,20 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             value = fixed_value if fixed_value is not None else count_of(n.group("n") if n else "")
             if value is not None:
                 out.append(Found(rules.kind, value, base + m.start(), base + (n or m).end()))
+    if not verbs:
+        return _dedupe(out)
     lower = sentence.lower
     if (
         not out
-        and rules.verb
         and ("was " in lower or " been " in lower or " is " in lower)
         and " else " not in lower  # "No one else was hurt": its verb has a subject, nobody
     ):
         out.extend(_elided_subject(sentence, rules))
-    if rules.verb and "the" in lower and (any(c in text for c in ",(–—") or " - " in text):
+    if "the" in lower and (any(c in text for c in ",(–—") or " - " in text):
         out.extend(_apposed_counts(sentence, rules, out))
-    if rules.verb and ", including " in text:
+    if ", including " in text:
         out.extend(_past_inclusion(sentence, rules, out))
-    if rules.verb and " and " in text and (" were " in text or " was " in text or " been " in text):
+    if " and " in text and (" were " in text or " was " in text or " been " in text):
         out.extend(_shared_participle(sentence, rules, out))
     return _dedupe(out)
 

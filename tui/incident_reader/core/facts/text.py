@@ -247,6 +247,21 @@ def _literal_part(pattern: str) -> str:
 _LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")
 
 
+# A group of plain words at the start of a stem, optional or not ("(?:the )?", "(?:able|managed)").
+_PLAIN_GROUP = re.compile(r"\(\?:([a-z' ]+(?:\|[a-z' ]+)*)\)(\?{0,2})(?![?*+{])")
+
+
+def opening_words(stem: str) -> list[str]:
+    """A stem written out at its leading group of plain words: "(?:the )?(?:injury|wounding) of"
+    as "the (?:injury|wounding) of", "injury of" and "wounding of" (every match starts like one)."""
+    m = _PLAIN_GROUP.match(stem)
+    if m is None:
+        return [stem]
+    rest = stem[m.end() :]
+    out = [alt + rest for alt in m.group(1).split("|")]
+    return [*out, *opening_words(rest)] if m.group(2) else out
+
+
 class WordGate:
     """A cheap test that a sentence holds a word starting like one of some stems.
 
@@ -290,9 +305,9 @@ class WordScan:
         keys: set[str] = set()
         digits: set[str] = set()
         self.always = False
-        for stem in stems:
-            # A look-behind matches no text: "(?<!hostages are )being held" starts at "being".
-            stem = _LEADING_LOOKBEHINDS.sub("", stem)
+        # A look-behind matches no text: "(?<!hostages are )being held" starts at "being"; a
+        # leading group of plain words starts at each of them ("(?:able|managed) to arrest").
+        for stem in (s for raw in stems for s in opening_words(_LEADING_LOOKBEHINDS.sub("", raw))):
             words = re.findall(r"[a-z]+", _literal_part(stem.lower()))
             if stem[:1].isdecimal():
                 digits.add(stem[0])  # "4x4", "18-wheeler": tried wherever that digit stands
