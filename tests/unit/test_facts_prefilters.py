@@ -209,3 +209,29 @@ def test_a_stem_opening_with_a_group_of_words_is_scanned_at_those_words(
             one = sentence_of(variant)
             plain = [m.span() for m in compiled.finditer(variant)]
             assert [m.span() for m in scan.finditer(one)] == plain, variant
+
+
+class _CountingPattern:
+    """A compiled pattern that counts the places it is tried at."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.tries = pattern, 0
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        self.tries += 1
+        return self.pattern.match(text, pos)
+
+
+def test_optional_opening_words_are_not_tried_without_the_word_after_them() -> None:
+    """ "(?:the )?(?:injury|wounding) of": every match holds "injury" or "wounding" as a word, so
+    a sentence with many a "the" and neither word is not tried at all; one with them is."""
+    compiled = re.compile(r"(?<![\w-])(?:the )?(?:injury|wounding) of", re.IGNORECASE)
+    counting = _CountingPattern(compiled)
+    scan = WordScan(compiled, [r"(?:the )?(?:injury|wounding) of"])
+    scan.pattern = counting  # type: ignore[assignment]
+    assert scan.finditer(sentence_of("The man and the woman saw the van at the lights.")) == []
+    assert counting.tries == 0
+    found = scan.finditer(
+        sentence_of("They told of the injury of the guard and the wounding of two.")
+    )
+    assert [m.group(0) for m in found] == ["the injury of", "the wounding of"]

@@ -21,7 +21,7 @@ from incident_reader.core.facts.numbers import COUNT, ORDINAL
 from incident_reader.core.facts.phrases import (
     COORDINATED,
 )
-from incident_reader.core.facts.text import Sentence, WordGate, WordScan
+from incident_reader.core.facts.text import Sentence, WordGate, WordScan, opening_words
 
 _COUNT_AFTER = re.compile(rf"\s+(?P<n>{COUNT})", re.IGNORECASE)
 _FLAGS = re.IGNORECASE
@@ -172,7 +172,13 @@ def build_rules(
     )
     object_scan = WordScan(verb_object, active, object_end) if verb_object else None
     fixed_scans = tuple(
-        WordScan(rule, scan_stems(p), _toll_end if v is None else None)
+        # a leading optional group of plain words is read by the scan itself, which then knows
+        # the word after it is in every match ("(?:the )?(?:injury|wounding) of")
+        WordScan(
+            rule,
+            [p] if opening_words(p) != [p] else scan_stems(p),
+            _toll_end if v is None else None,
+        )
         for (rule, _), (p, v) in zip(fixed_rules, fixed, strict=True)
     )
     return CountRules(

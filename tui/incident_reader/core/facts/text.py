@@ -262,6 +262,31 @@ def opening_words(stem: str) -> list[str]:
     return [*out, *opening_words(rest)] if m.group(2) else out
 
 
+def _first_key(stem: str) -> str | None:
+    """A stem's first word as a key (its first four letters), or None when it opens otherwise."""
+    words = re.findall(r"[a-z]+", _literal_part(stem.lower()))
+    return words[0][:4] if words and re.match(r"[a-z]", stem.lower()) else None
+
+
+def _needed_keys(stems: Iterable[str], keys: frozenset[str]) -> frozenset[str]:
+    """The keys one of which every match of some stems holds (``keys`` when unsure): past a
+    stem's optional opening words, each ending in a space, the word after them stands at a word
+    start, so a sentence holds its key if it is four letters long ("injury" in "the injury of")."""
+    needs: set[str] = set()
+    for stem in stems:
+        core = stem
+        while (m := _PLAIN_GROUP.match(core)) and m.group(2):
+            if not all(alt.endswith(" ") for alt in m.group(1).split("|")):
+                return keys
+            core = core[m.end() :]
+        for s in opening_words(core):
+            key = _first_key(s)
+            if key is None or s[:1].isdecimal() or (core is not stem and len(key) < 4):
+                return keys
+            needs.add(key)
+    return frozenset(needs) if needs <= keys else keys
+
+
 class WordGate:
     """A cheap test that a sentence holds a word starting like one of some stems.
 
@@ -308,14 +333,17 @@ class WordScan:
         # A look-behind matches no text: "(?<!hostages are )being held" starts at "being"; a
         # leading group of plain words starts at each of them ("(?:able|managed) to arrest").
         for stem in (s for raw in stems for s in opening_words(_LEADING_LOOKBEHINDS.sub("", raw))):
-            words = re.findall(r"[a-z]+", _literal_part(stem.lower()))
+            key = _first_key(stem)
             if stem[:1].isdecimal():
                 digits.add(stem[0])  # "4x4", "18-wheeler": tried wherever that digit stands
-            elif not words or not re.match(r"[a-z]", stem.lower()):
+            elif key is None:
                 self.always = True  # it may start with a group: scan the plain way
             else:
-                keys.add(words[0][:4])  # the first word: a match starts there
+                keys.add(key)  # the first word: a match starts there
         self.keys = frozenset(keys)
+        # The keys one of which every match holds as a word of its own: its first word's, or,
+        # after optional opening words ("(?:the )?(?:injury|wounding) of"), the next word's.
+        self.needs = _needed_keys([_LEADING_LOOKBEHINDS.sub("", raw) for raw in stems], self.keys)
         self.digits = frozenset(digits)
         # Only word keys decide (no digit, no plain scan, no subclass finding more than
         # ``_matches`` here): a sentence without any of them finds nothing.
@@ -326,7 +354,7 @@ class WordScan:
 
     def search(self, sentence: Sentence) -> re.Match[str] | None:
         """The first match, or None (stops at the first)."""
-        if self.keyed_only and self.keys.isdisjoint(sentence.keys):
+        if self.keyed_only and self.needs.isdisjoint(sentence.keys):
             if len(sentence.lower) == len(sentence.text):
                 return None  # what _matches finds, without its call (most calls)
         return next(iter(self._matches(sentence, first=True)), None)
@@ -334,7 +362,7 @@ class WordScan:
     def finditer(self, sentence: Sentence) -> list[re.Match[str]]:
         """Non-overlapping matches in reading order (read-only: the list is kept for the next
         call on the same sentence object, as several rules of a family read one verb scan)."""
-        if self.keyed_only and self.keys.isdisjoint(sentence.keys):
+        if self.keyed_only and self.needs.isdisjoint(sentence.keys):
             if len(sentence.lower) == len(sentence.text):
                 return []  # what _matches finds, without its call (most calls)
         last = self._last
