@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import re
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -227,11 +228,28 @@ def test_optional_opening_words_are_not_tried_without_the_word_after_them() -> N
     a sentence with many a "the" and neither word is not tried at all; one with them is."""
     compiled = re.compile(r"(?<![\w-])(?:the )?(?:injury|wounding) of", re.IGNORECASE)
     counting = _CountingPattern(compiled)
-    scan = WordScan(compiled, [r"(?:the )?(?:injury|wounding) of"])
-    scan.pattern = counting  # type: ignore[assignment]
+    scan = WordScan(cast("re.Pattern[str]", counting), [r"(?:the )?(?:injury|wounding) of"])
     assert scan.finditer(sentence_of("The man and the woman saw the van at the lights.")) == []
     assert counting.tries == 0
     found = scan.finditer(
         sentence_of("They told of the injury of the guard and the wounding of two.")
     )
     assert [m.group(0) for m in found] == ["the injury of", "the wounding of"]
+
+
+def test_a_sentence_the_anaphor_search_finds_a_word_in_has_its_key() -> None:
+    """casualties() runs the anaphor search only in a sentence whose keys hold one of its words'
+    keys: wherever the search finds a word, the sentence has that key."""
+    casualties = importlib.import_module("incident_reader.core.facts.casualties")
+    invented = [
+        "THE injured were treated.",
+        "they-all were hurt",
+        "The2 men and _the crew; (These) were freed.",
+        "Each was hurt; those taken were kept.",
+        "Athens: nothing here at all.",
+    ]
+    for text in [*invented, *(s.text for s in SENTENCES)]:
+        for variant in _variants(text):
+            one = sentence_of(variant)
+            if casualties._ANAPHOR_GATE.search(variant):
+                assert not casualties._ANAPHOR_KEYS.isdisjoint(one.keys), variant

@@ -147,7 +147,11 @@ _SHARE_OF = re.compile(
 # "the two other deceased", "the three other injured": the rest of a set, not its size.
 _THE_OTHER = re.compile(r"\bthe\s+\S+\s+other\s", re.IGNORECASE)
 # A sentence that may hold an anaphoric subject (anaphora.py reads it closely).
-_ANAPHOR_GATE = re.compile(r"\b(?:they|all|each|those|the|these)\b", re.IGNORECASE)
+_ANAPHOR_WORDS = ("they", "all", "each", "those", "the", "these")
+_ANAPHOR_GATE = re.compile(rf"\b(?:{'|'.join(_ANAPHOR_WORDS)})\b", re.IGNORECASE)
+# Their keys: a whole word of them is a whole run of letters, so a sentence that holds one has its
+# key (the search is run only then).
+_ANAPHOR_KEYS = frozenset(w[:4] for w in _ANAPHOR_WORDS)
 # A line of fields is short: labels parted from counts by a dash, a bar or a space only there.
 _FIELD_LINE = 80
 
@@ -226,7 +230,9 @@ def casualties(
     sentences ``before`` it and their casualty counts, clauses opened by an anaphor ("All were
     taken to hospital", "The survivors were flown to X") take the count of the people told there."""
     own = _casualties(sentence, injured_so_far)
-    if _ANAPHOR_GATE.search(sentence.text):
+    if (
+        not _ANAPHOR_KEYS.isdisjoint(sentence.keys) or len(sentence.lower) != len(sentence.text)
+    ) and _ANAPHOR_GATE.search(sentence.text):
         read = partial(_casualties, injured_so_far=injured_so_far)
         own.extend(anaphoric_counts(sentence, before, read))
     if injured_so_far and len(own) > 1:
