@@ -121,3 +121,39 @@ def test_a_body_that_speaks_keeps_its_whole_name(who: str, want: str) -> None:
 )
 def test_a_later_events_venue_is_no_scene(text: str, gone: str) -> None:
     assert gone not in values(text, PLACE)
+
+
+def test_an_incident_told_by_its_distance_and_again_in_the_list_is_one_incident() -> None:
+    # "N months after <event>" and the list's dated line of the same event: one incident, on the
+    # list's day, holding the facts of both; the list's other lines stay incidents of their own.
+    text = (
+        "A van hit six people on Quay Street in Brackwater this morning.\n"
+        "Police closed the street. Paramedics treated the hurt at the scene.\n"
+        "It comes just three months after a homemade bomb partially exploded on a Northline "
+        "train.\n"
+        "Recent attacks:\n"
+        "March 3, 2024: A homemade bomb partially exploded on a Northline train at Tolley.\n"
+        "March 20, 2024: Two men are stabbed on Tolley Street.\n"
+        "January 9, 2023: A car hits a bus stop in Kelby.\n"
+    )
+    a = _analysed(text)
+    earlier = [i for i in a.incidents if not i.main]
+    assert sorted(i.date for i in earlier) == ["2023-01-09", "2024-03-03", "2024-03-20"]
+    bomb = next(i.id for i in earlier if i.date == "2024-03-03")
+    train = [f for f in a.facts if f.kind == VEHICLE and "train" in str(f.value)]
+    assert train and {f.incident for f in train} == {bomb}
+
+
+def test_a_distance_that_tells_another_event_than_the_list_stays_apart() -> None:
+    text = (
+        "A van hit six people on Quay Street in Brackwater this morning.\n"
+        "Police closed the street. Paramedics treated the hurt at the scene.\n"
+        "It comes just three months after a lorry crashed into a crowded market stall.\n"
+        "Recent attacks:\n"
+        "March 3, 2024: A homemade bomb partially exploded on a Northline train at Tolley.\n"
+        "March 20, 2024: Two men are stabbed on Tolley Street.\n"
+        "January 9, 2023: A car hits a bus stop in Kelby.\n"
+    )
+    a = _analysed(text)
+    earlier = [i for i in a.incidents if not i.main]
+    assert len(earlier) == 4, [(i.date, i.summary) for i in earlier]

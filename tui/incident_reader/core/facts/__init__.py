@@ -20,7 +20,7 @@ from incident_reader.core.facts.clock_days import date_bare_clocks
 from incident_reader.core.facts.conflicts import internal_conflicts
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.gates import may_locate
-from incident_reader.core.facts.incidents import Segment, segments
+from incident_reader.core.facts.incidents import Segment, segments, told_again
 from incident_reader.core.facts.individuals import drop_one_of_many
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.perpetrator import drop_suspect_care
@@ -101,14 +101,18 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     ]
     told_day = _told_lead_day(lead_times)
     lead_day = told_day or dct_day
-    background = segments(text, sentences, per_sentence, lead_day)
+    recalled = segments(text, sentences, per_sentence, lead_day)
+    again = told_again(text, recalled)  # "11 months after a bomb ...", then its dated line
+    background = [seg for i, seg in enumerate(recalled) if i not in again]
     ids = [f"i{n}" for n in range(1, len(background) + 1)]
+    kept = {i: n for n, i in enumerate(i for i in range(len(recalled)) if i not in again)}
+    told_ids = [ids[kept[again.get(i, i)]] for i in range(len(recalled))]
 
-    seg_starts = [seg.start for seg in background]  # in reading order, not overlapping
+    seg_starts = [seg.start for seg in recalled]  # in reading order, not overlapping
 
     def incident_of(offset: int) -> str:
         i = bisect_right(seg_starts, offset) - 1
-        return ids[i] if i >= 0 and offset < background[i].end else MAIN_ID
+        return told_ids[i] if i >= 0 and offset < recalled[i].end else MAIN_ID
 
     facts: list[Fact] = []
     timeline: list[TimelineEntry] = []

@@ -353,6 +353,42 @@ def _days_before(day: str, main_day: str) -> int:
         return 0
 
 
+_CONTENT_WORD = re.compile(r"[a-z]{5,}")
+
+
+def told_again(text: str, background: Sequence[Segment]) -> dict[int, int]:
+    """Background incidents told twice: an incident told only by its distance ("It comes 11
+    months after a bomb was left on a train") that a dated line of the report then tells again
+    ("September 15, 2017: a bomb planted on a train ..."), as index -> index of the dated one.
+
+    The two are one incident when the dated line's day lies within the distance's grain (the
+    month or year it gives) and both tell it with two content words in common ("bomb", "train"
+    are not enough alone: "train" and "station" recur across a list of attacks; two words are).
+    """
+    from incident_reader.core.facts.event_cues import FUNCTION_WORDS
+
+    def words(seg: Segment) -> set[str]:
+        found = _CONTENT_WORD.findall(text[seg.start : seg.end].lower())
+        return {w for w in found if w not in FUNCTION_WORDS}
+
+    out: dict[int, int] = {}
+    for i, seg in enumerate(background):
+        if seg.timex is not None or not seg.date:
+            continue
+        mine = words(seg)
+        for j, other in enumerate(background):
+            if (
+                other.timex is not None
+                and other.date
+                and other.date != seg.date
+                and other.date.startswith(seg.date)
+                and len(mine & words(other)) >= 2
+            ):
+                out[i] = j
+                break
+    return out
+
+
 def _dedupe(
     found: list[tuple[int, Timex | None, str | None, Sentence, bool]],
 ) -> list[tuple[int, Timex | None, str | None, Sentence, bool]]:
