@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from incident_reader.core.facts import events
+from incident_reader.core.facts.lexicon import UNITS
 from incident_reader.core.facts.other_case import opens_other_case
 from incident_reader.core.facts.text import Sentence, blind_lower
 from incident_reader.core.facts.timex_filters import model_year
@@ -221,14 +222,12 @@ def _moves_to_another_case(s: Sentence) -> bool:
     )
 
 
+_SMALL = {word: n for word, n in UNITS.items() if 0 < n <= 12}  # "11 months", "three years"
 _DISTANCE = re.compile(
-    r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"\b(?P<n>\d{{1,3}}|an?|{'|'.join(_SMALL)})\s+"
     r"(?P<unit>day|week|month|year)s?\s+(?:after|on\s+the\s+heels\s+of|in\s+the\s+wake\s+of)\s",
     re.IGNORECASE,
 )
-_SMALL = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split()
-)}  # fmt: skip
 
 
 def distance_date(sentence: str, main_day: str | None) -> str | None:
