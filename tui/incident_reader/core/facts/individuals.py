@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from incident_reader.core.facts.casualties import HOSPITALISED, INJURED
+from incident_reader.core.facts.totals import count_low
 from incident_reader.core.model import Fact
 
 HURT_KINDS = (INJURED, HOSPITALISED)
@@ -27,20 +28,13 @@ _PRONOUN_CLAUSE = re.compile(
 _PRONOUN_FIRST = re.compile(r"(?:he|she)\b", re.IGNORECASE)
 
 
-def _low(value: object) -> int | None:
-    if isinstance(value, dict):
-        low = value.get("min")
-        return low if isinstance(low, int) else None
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
 def drop_one_of_many(text: str, facts: Sequence[Fact]) -> list[Fact]:
     """The facts without a count of one told of a pronoun where the same incident counts more
     of the hurt or of those in hospital."""
     largest: dict[str, int] = {}
     for f in facts:
-        low = _low(f.value)
-        if f.kind in HURT_KINDS and low is not None and low > 1:
+        low = count_low(f)
+        if f.kind in HURT_KINDS and low > 1:
             largest[f.incident] = max(largest.get(f.incident, 0), low)
     if not largest:
         return list(facts)

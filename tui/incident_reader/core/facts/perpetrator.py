@@ -17,11 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from incident_reader.core.facts.casualties import HOSPITALISED, INJURED
+from incident_reader.core.facts.people import NAME
 from incident_reader.core.facts.role_words import SUSPECT_MODIFIERS, SUSPECT_ROLE_NOUNS
 from incident_reader.core.facts.text import Sentence
 from incident_reader.core.model import Fact
 
-NAME_KIND = "suspect.name"
 _ROLE = "|".join(SUSPECT_ROLE_NOUNS)
 _MODIFIER = "|".join(m for m in SUSPECT_MODIFIERS if " " not in m)
 # A definite suspect noun phrase opening a clause: "The attacker", "the suspected gunman",
@@ -68,7 +68,7 @@ def drop_suspect_care(
 ) -> list[Fact]:
     """The facts without one person's wounds or hospital stay whose subject is the suspect."""
     names = frozenset(
-        w.lower().strip("'’") for f in facts if f.kind == NAME_KIND for w in str(f.value).split()
+        w.lower().strip("'’") for f in facts if f.kind == NAME for w in str(f.value).split()
     )
     suspects = _Suspects(names)
     starts = [s.start for s in sentences]

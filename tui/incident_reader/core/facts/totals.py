@@ -156,11 +156,11 @@ def _still_beside_taken(facts: Sequence[Fact]) -> list[Fact]:
     return [
         f
         for i, f in enumerate(facts)
-        if not (i in still and (f.incident in told or hurt.get(f.incident, 0) > _low(f)))
+        if not (i in still and (f.incident in told or hurt.get(f.incident, 0) > count_low(f)))
     ]
 
 
-def _low(f: Fact) -> int:
+def count_low(f: Fact) -> int:
     """A count's value, or the least of a range ("at least eight": 8); 0 when none is told."""
     low = f.value.get("min") if isinstance(f.value, dict) else f.value
     return low if isinstance(low, int) else 0
