@@ -32,6 +32,7 @@ from incident_reader.core.facts.count_values import (
 )
 from incident_reader.core.facts.grammar import NOUN
 from incident_reader.core.facts.lists import (
+    JOINED,
     count_of,
     more_after,
     object_end,
@@ -132,7 +133,7 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             out.append(Found(rules.kind, whole[0], base + whole[1], base + m.end()))
         elif value is not None and _person_enough(m, rules.person_only):
             out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
-    if verbs and rules.verb and rules.breakdown and " and " in sentence.lower:
+    if verbs and rules.verb and rules.breakdown and JOINED.search(sentence.lower):
         for b in matches_before_verbs(sentence, rules.verb, rules.breakdown, _can_start_subject):
             total = sum_of_parts(b.parts)
             if total is not None and not _negated(text, b.start()) and not _governed(text, b):

@@ -52,18 +52,27 @@ PART = (
 _PART = re.compile(rf"(?<![\w-]){PART}", _FLAGS)
 # Two or more parts joined by commas and "and": "two men, a woman and a child".
 _ANON_PART = PART.replace("?P<pn>", "?:").replace("?P<pnoun>", "?:").replace("?P<name>", "?:")
-PARTS = rf"{_ANON_PART}(?:\s*,\s*{_ANON_PART})*\s*,?\s+and\s+{_ANON_PART}"
+# "and", or a preposition of company that adds its object to the subject: "Two tourists along
+# with their guide were hurt", "The driver, together with two passengers, was taken to hospital"
+# (set off by commas, the company closes with its own comma before the verb group).
+_WITH = r"(?:along|together)\s+with|as\s+well\s+as"
+PARTS = (
+    rf"{_ANON_PART}(?:\s*,\s*{_ANON_PART})*(?:\s*,?\s+and\s+{_ANON_PART}"
+    rf"|\s*,\s*(?:{_WITH})\s+{_ANON_PART}\s*,(?=\s)|\s+(?:{_WITH})\s+{_ANON_PART})"
+)
 # A breakdown opens with the list (_BREAKDOWN_HEAD); each kind's tail follows (Breakdown).
 _BREAKDOWN_HEAD = rf"(?<![\w-])(?P<parts>{PARTS})"
 # After a counted object ("injuring two men"): ", a woman and a child" (a list ends with "and").
 _MORE = (
-    rf"(?P<more>(?:\s*,\s*{_ANON_PART})*\s*,?\s+and\s+{_ANON_PART})"
+    rf"(?P<more>(?:\s*,\s*{_ANON_PART})*\s*,?\s+(?:and|{_WITH})\s+{_ANON_PART})"
     r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])"
 )
 # Where a list's next part may follow (a part opens with a word, never a space or a comma).
 _LIST_COMMA = re.compile(r"\s*,\s*")
-_LIST_AND = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
-_AND = re.compile(r"(?<=\s)and\s+", re.IGNORECASE)
+_LIST_AND = re.compile(rf"\s*,?\s+(?:and|{_WITH})\s+", re.IGNORECASE)
+_AND = re.compile(rf"(?<=\s)(?:and|{_WITH})\s+", re.IGNORECASE)
+# Whether a sentence may hold a list at all (lower-cased text): a joining word between two words.
+JOINED = re.compile(rf" (?:and|{_WITH}) ")
 _PLURALS = frozenset(PLURAL_PEOPLE_NOUNS)
 _APPOSED_NAME = re.compile(
     r"\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s*\(\d{1,3}\))?(?=\s*,)"
