@@ -15,6 +15,14 @@ FOUND: list[tuple[str, str, Any]] = [
     ("The driver, along with two passengers, was taken to hospital.", HOSPITALISED, 3),
     ("A woman together with her two sons was killed.", KILLED, 3),
     ("Three firefighters as well as a paramedic were hurt.", INJURED, 4),
+    # one person moved, named by "the" and a singular head (a harm word before it or not)
+    ("Paramedics took the injured woman to St Thomas' Hospital.", HOSPITALISED, 1),
+    ("The air ambulance flew the pilot to Southmead Hospital.", HOSPITALISED, 1),
+    # any active verb's counted object, moved on by a pronoun that agrees with it
+    ("Firefighters rescued three people from the first floor, taking them to hospital.",
+     HOSPITALISED, 3),
+    ("Crews freed a man from the car and took him to Hull Royal Infirmary.", HOSPITALISED, 1),
+    ("Police found two men and took them to hospital.", HOSPITALISED, 2),
 ]
 
 
@@ -26,6 +34,10 @@ def test_found(text: str, kind: str, value: Any) -> None:
 NOT_FOUND: list[tuple[str, str, Any]] = [
     # the company's count alone is not the subject's
     ("Two tourists along with their guide were injured in the rockfall.", INJURED, 1),
+    # a plural after "the" does not say how many; a pronoun that does not agree moves nobody
+    ("Paramedics took the injured men to hospital.", HOSPITALISED, 1),
+    ("Police took the body to the hospital.", HOSPITALISED, 1),
+    ("Firefighters rescued three people and took him to hospital.", HOSPITALISED, 3),
 ]
 
 

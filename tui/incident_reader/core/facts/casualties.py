@@ -33,6 +33,7 @@ from incident_reader.core.facts.hospital import (
     SHARES,
     _shared_subject,
     joined_clauses,
+    moved_objects,
     one_more,
 )
 from incident_reader.core.facts.listings import listed_counts
@@ -71,6 +72,13 @@ from incident_reader.core.facts.tolls import (
     _killed_to_death,
     _named_list_kinds,
     _people_of,
+)
+
+# A singular head that names one person, not a mass or a set ("the injured woman", not "the
+# injured men", "the bodies", "the children").
+_ONE_PERSON = re.compile(
+    r"(?!(?:body|crowd|family|group|couple|pair|crew|team|public|rest|latter|former)$)"
+    r"(?i:[a-z'’-]*[a-rt-z](?<!men)(?<!people)(?<!children)(?<!folk))"
 )
 
 KILLED = "casualties.killed"
@@ -273,12 +281,16 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 one = m.groupdict().get("a")
                 if one and not is_person_head(m.group("head")):
                     continue  # "took a taxi to hospital": no person moved
+                if m.groupdict().get("the") and not _ONE_PERSON.fullmatch(m.group("head")):
+                    continue  # "took the injured men to hospital": how many is not told
                 value = 1 if one else parse_count(m.group("n"))
                 if value is not None:
                     start, end = sentence.start + m.start(), sentence.start + m.end()
                     out.append(Found(HOSPITALISED, value, start, end))
                     if m.groupdict().get("hurt"):  # "sent a man with critical injuries to X"
                         out.append(Found(INJURED, value, start, end))
+        if " them " in text or " him " in text or " her " in text:
+            out = moved_objects(sentence, out)  # "rescued three people, taking them to X"
         if " and " in text and not any(f.kind == HOSPITALISED for f in out):
             for m in MOVING_LIST.finditer(sentence):  # "took two men and a woman to hospital"
                 value = sum_of_parts(m.group("parts"))

@@ -10,6 +10,7 @@ from incident_reader.core.facts.grammar import ADJ, GROUP, MOD, NOUN
 from incident_reader.core.facts.lexicon import CUMULATIVE_NOUNS
 from incident_reader.core.facts.lists import PARTS
 from incident_reader.core.facts.numbers import COUNT, ORDINAL, ordinal_value, parse_count
+from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.predicates import (
     HOSPITAL_FORMS,
     HOSPITAL_PLACE,
@@ -66,11 +67,16 @@ _MOVED_HURT = (
     r"(?:\s*,\s*\d{1,3}\s*,)?(?P<hurt>\s+with\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:wounds|injuries|burns|fractures|cuts|{INJURY_NOUNS})(?![\w-]))?"
 )
+# Harm told as the moved person's adjective: "the injured woman", "the critically wounded man".
+_HARMED = r"(?:(?:critically|seriously|badly|severely|gravely|fatally)\s+)?(?:injured|wounded|hurt)"
 _MOVING = WordScan(
     re.compile(
         rf"(?<![\w-])(?:{'|'.join(MOVING_TO_HOSPITAL)})\s+"
         # a count, or one person named by an article: "sent a 22-year-old man ... to hospital"
-        rf"(?:{_COUNTED}|(?P<a>an?)\s+{ADJ}*{MOD}(?P<head>{NOUN})){_MOVED_HURT}"
+        # or by "the" and a singular head, a harm word before it or not: "took the injured woman
+        # to X", "flew the pilot to X" (casualties._moved_one checks the head is one person)
+        rf"(?:{_COUNTED}|(?P<a>an?|(?P<the>the)(?:\s+(?:{_HARMED}))?)\s+{ADJ}*{MOD}(?P<head>{NOUN}))"
+        rf"{_MOVED_HURT}"
         rf"{MEANS}\s+(?:to|into)\s+{HOSPITAL_PLACE}",
         re.IGNORECASE,
     ),
@@ -151,6 +157,41 @@ _THEN_MOVED = re.compile(
     rf"\s+(?:to|into)\s+{HOSPITAL_PLACE}",
     re.IGNORECASE,
 )
+
+
+# Any active verb's counted object moved on by a pronoun: "Firefighters rescued three people
+# from the first floor, taking them to hospital", "Crews freed a man from the car and took him to
+# X" (the verb is open: a past form; the pronoun's number must agree with the count).
+_OBJECT_THEN_MOVED = re.compile(
+    r"(?<![\w'’-])(?-i:(?=[a-z]{4})[a-z]+(?:ed|ght|ook|ound|ew|eld))\s+"
+    rf"(?:{_COUNTED}|(?P<a>an?)\s+{ADJ}*{MOD}(?P<head>{NOUN}))"
+    r"(?:\s+(?!(?:and|but|before|after|while|who|which)\b)[\w'’-]+,?){0,6}?\s*,?\s+"
+    r"(?:(?:before|after|and(?:\s+(?:then|later))?)\s+|(?<=,\s)(?=[a-z]+ing\s))"
+    rf"(?:{_MOVING_ON})\s+(?P<them>him|her|them|both\s+of\s+them|all\s+of\s+them){MEANS}"
+    rf"\s+(?:to|into)\s+{HOSPITAL_PLACE}",
+    re.IGNORECASE,
+)
+
+
+def moved_objects(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """The hospital count of an active verb's counted object that a pronoun then moves to
+    hospital, when the sentence has no hospital count of its own."""
+    if any(f.kind == HOSPITALISED for f in found):
+        return found
+    text, base = sentence.text, sentence.start
+    for m in _OBJECT_THEN_MOVED.finditer(text):
+        if m.group("a"):
+            if not is_person_head(m.group("head")):
+                continue
+            value: int | None = 1
+        else:
+            told = parse_count(m.group("n"))
+            value = told if isinstance(told, int) else None
+        them = m.group("them").lower()
+        if value is None or value < 1 or (them in ("him", "her")) != (value == 1):
+            continue
+        return [*found, Found(HOSPITALISED, value, base + m.start(), base + m.end())]
+    return found
 
 
 def _moved_after_care(sentence: Sentence, found: list[Found]) -> list[Found]:
