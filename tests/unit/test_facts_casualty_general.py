@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.test_facts_wordings import ARRESTS, HOSPITALISED, INJURED, KILLED, values
+from tests.unit.test_facts_wordings import HOSPITALISED, INJURED, KILLED, values
 
 FOUND: list[tuple[str, str, Any]] = [
     # a preposition of company adds its object to the subject, bare or set off by commas
@@ -23,6 +23,14 @@ FOUND: list[tuple[str, str, Any]] = [
      HOSPITALISED, 3),
     ("Crews freed a man from the car and took him to Hull Royal Infirmary.", HOSPITALISED, 1),
     ("Police found two men and took them to hospital.", HOSPITALISED, 2),
+    # a raising verb before the participle
+    ("Two victims appeared to be injured, witnesses said.", INJURED, 2),
+    ("Four passengers appeared to have been seriously injured.", INJURED, 4),
+    ("Three people seem to have been hurt.", INJURED, 3),
+    # "the number" with the participle alone, and a mark passed
+    ("The number injured topped 40 by Sunday evening.", INJURED, 40),
+    ("The number of injured has passed 40.", INJURED, 40),
+    ("The number killed rose to 12.", KILLED, 12),
 ]
 
 

@@ -94,6 +94,8 @@ AUX = (
     r"(?:\s*,\s*who(?=\s)|\s+(?-i:[a-z]+ly)(?<!\bonly)(?<!fatally)(?=\s)|\s+(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|later|all|both|so\s+far"
     r"|left|reported|said\s+to\s+be|thought\s+to\s+be|believed\s+to\s+be|understood\s+to\s+be|feared"
     r"|found\s+to\s+be"
+    # a raising verb: "appeared to be injured", "seem to have been hurt"
+    r"|(?:appear|seem)(?:s|ed)?\s+to\s+(?:be|have)"
     r"|in\s+total|who|that|(?:understood|believed|thought|said|found|known|feared|reported"
     r"|confirmed)\s+to\s+have|(?:enough\s+)?to\s+be|(?:needed|had|required)\s+to\s+be|confirmed|(?:hit|(?-i:[a-z]+(?:ed|en|wn|ck|ght)))(?:\s+(?:down|over|up|out|off))?(?:\s+(?:from|out\s+of|into|onto|in|by|under|at|on|off)\s+(?:the\s+|an?\s+)?[\w-]+)?\s+(?:and|(?:before|after)\s+being)|seriously|critically|badly|slightly|remains|remained"
     # "were still in hospital": the later state (totals._still_beside_taken weighs it)

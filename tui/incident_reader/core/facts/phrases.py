@@ -47,6 +47,7 @@ CLOSED_WORDS: tuple[str, ...] = (
     *UNITS, *TENS, *(w.split()[0] for w in (*VAGUE, *GROUP_WORDS)), "died", "dies", "dying",
     "dead", "killed", "arrested", "detained", "succumbed", "perished", "drowned", "murdered",
     "remains", "remained",  # copulas: "The driver remains in hospital"
+    "appear", "appears", "appeared", "seem", "seems", "seemed",  # "Two appeared to be hurt"
 )  # fmt: skip
 
 _END = r"(?![\w'’-])"

@@ -451,8 +451,10 @@ _TOLL_RAISING = (
 _UP_DOWN = r"(?:(?:up|down)(?:wards?)? )?"
 # How a "number of ..." tally moves or stands before its count ("has risen to", "stood at").
 _NUMBER_MOVES = (
-    r"(?:has |had )?(?:now )?(?:been )?(?:rises |rose |risen |climbed |increased |revised |is "
+    r"(?:has |had )?(?:now )?(?:been )?(?:(?:rises |rose |risen |climbed |increased |revised |is "
     r"|was |stands |stood |reached |jumped )?(?:to|at)"
+    # a mark passed, its count right after: "has topped 40", "passed 100" (as the toll's)
+    r"|(?:topped|tops|passed|passes|exceeded|exceeds|hit|hits|reached|reaches))(?![\w-])"
 )
 _TOLL_OF = r"(?: (?:in|from|of|after|at|on|for) [^,.;:!?]{1,90}?)?"
 # Those a hospital tally counts: "(the number) taken to hospital", "(the number) hospitalised".
@@ -486,9 +488,10 @@ TOLL_PHRASES: dict[str, str] = {
     **{rf"{head} (?:now )?numbered": "injured" for head in ("injured", "wounded", "casualties")},
     rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:injured|hurt"
     r"|injuries|casualties) to": "injured",
-    r"number of (?:people |those )?(?:killed|dead|deaths|fatalities|who (?:have )?died)"
+    # "the number (of people) killed", "the number dead": the of-phrase or the participle alone
+    r"number (?:of (?:people |those )?)?(?:killed|dead|deaths|fatalities|who (?:have )?died)"
     rf"{_TOLL_OF} {_NUMBER_MOVES}": "killed",
-    r"number of (?:people |those )?(?:injured|hurt|injuries|casualties)"
+    r"number (?:of (?:people |those )?)?(?:injured|hurt|injuries|casualties)"
     rf"{_TOLL_OF} {_NUMBER_MOVES}": ("injured"),
     # hospital tallies: "The number taken to hospital has risen to six", "bringing the number of
     # people admitted to hospital to nine" (not "the number (of people) in hospital", a state)
