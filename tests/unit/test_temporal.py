@@ -332,6 +332,14 @@ CLOCK_DAYS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("11.18pm", "2024-08-23T23:18"), ("the night of Friday 23 August", "2024-08-23TNI")]),
     ("The shop shut on Monday. Staff left at 5pm.", "2024-11-20",
      [("Monday", "2024-11-18"), ("5pm", "2024-11-18T17:00")]),
+    # a weekday with its date in brackets or after a comma is that date, whatever its tense says
+    ("She was bailed to appear on Monday (1 December).", "2025-11-29",
+     [("Monday", "2025-12-01"), ("1 December", "2025-12-01")]),
+    ("The fair closed on Sunday (9 March) and will reopen on Friday.", "2025-03-12",
+     [("Sunday", "2025-03-09"), ("9 March", "2025-03-09"), ("Friday", "2025-03-14")]),
+    # the date names another weekday: each keeps its own reading
+    ("He left on Tuesday (1 December).", "2025-11-29",
+     [("Tuesday", "2025-11-25"), ("1 December", "2025-12-01")]),
 ]  # fmt: skip
 
 
@@ -421,3 +429,20 @@ def test_bare_hours_take_their_part_of_day(
     text: str, dct: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in tag(text, dct)] == expected
+
+
+# (blog text, dct, stamp, value): a stamp on a line of its own is the blog's time, read from the
+# blog's own stamps, never from a time an entry tells
+BLOG_STAMPS: list[tuple[str, str, str, str]] = [
+    ("Live\n\n09.50\nThe fire reached the village shortly before 10pm last night.\n\n11.05\n"
+     "Roads are closed.", "2025-08-10", "11.05", "2025-08-10T11:05"),
+    ("Live\n\n12.50\nCrews are on site.\n\n1.15\nA second crew arrived.", "2025-08-10", "1.15",
+     "2025-08-10T13:15"),
+    ("Live\n\n07.40\nGood morning.\n\n08.25\nFootage shows the streets.", "2025-08-10", "08.25",
+     "2025-08-10T08:25"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "stamp", "value"), BLOG_STAMPS)
+def test_blog_stamp_on_its_own_line(text: str, dct: str, stamp: str, value: str) -> None:
+    assert [t.value for t in tag(text, dct) if t.text == stamp] == [value]

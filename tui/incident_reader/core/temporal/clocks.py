@@ -296,6 +296,20 @@ def _stamp_day(ctx: Context, previous: tuple[int, int] | None, minutes: int) -> 
     return day
 
 
+STAMP_NEIGHBOURS = 3 * 60  # minutes within which two entries' stamps read as neighbours
+
+
+def _after_previous_stamp(ctx: Context, minutes: int) -> int:
+    """12 when a bare-hour stamp continues an afternoon blog ("12.50 ... 1.15" is 13:15), else 0:
+    a stamp is read from the blog's own stamps, never from the times its entries tell ("shortly
+    before 10pm" inside an entry does not make the next stamp "11.05" 23:05)."""
+    if ctx.entry_stamp is None:
+        return 0
+    before = ctx.entry_stamp[1]
+    near = abs(minutes + 12 * 60 - before) <= STAMP_NEIGHBOURS
+    return 12 if before >= 12 * 60 and near else 0
+
+
 def _before_entry_stamp(ctx: Context, s: int, minutes: int) -> int:
     """12 when a bare hour inside a live-blog entry reads best in the afternoon: the entry's
     stamp says when it was written, and the latest reading not after it is the one meant
@@ -352,11 +366,13 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     told = cw or g.get("hsep") or g.get("hsep2") or g.get("ap") or g.get("ap2") or g.get("pod")
     told = told or g.get("night")
     bare = not told and 1 <= hh < 12
-    if bare:
+    stamp = _opens_line(ctx.text, s) and _STAMP_AFTER.match(ctx.text, e) is not None
+    if bare and stamp:
+        hh += _after_previous_stamp(ctx, hh * 60 + mm)  # an entry's stamp follows the blog's
+    elif bare:
         hh += _later_part_of_day(ctx.text, e, hh)
         if hh < 12 and not str(g.get("h") or "").startswith("0"):  # "07:30" is a 24-hour clock
             hh += _earlier_part_of_day(ctx, s, hh * 60 + mm)
-    stamp = _opens_line(ctx.text, s) and _STAMP_AFTER.match(ctx.text, e) is not None
     if bare and hh < 12 and not stamp and not str(g.get("h") or "").startswith("0"):
         hh += _before_entry_stamp(ctx, s, hh * 60 + mm)
     minutes = hh * 60 + mm

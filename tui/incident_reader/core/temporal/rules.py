@@ -207,10 +207,12 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=tonight\sat\s)|(?<=evening\sat\s)|(?<=morning\sat\s)|(?<=afternoon\sat\s)|(?<=today\sat\s)|(?<=tomorrow\sat\s))"
          r"(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?(?![\w:%]|\.\d|\s*(?:per|percent|cent)\b)",
          "clock", (("Updates tonight at 11.", D, "2018-08-14TNI"), ("Stay with us tonight at 11 for more.", D, "2018-08-14TNI"))),
-    # A live-blog stamp in a dotted 24-hour clock at the start of a line: "22.15 - A second ...".
+    # A live-blog stamp in a dotted 24-hour clock at the start of a line: "22.15 - A second ...", or
+    # a line of its own above its entry ("07.40").
     Rule("clock_stamp",
-         r"(?<![^\n])(?P<h>[01]\d|2[0-3]|[1-9])\.(?P<m>[0-5]\d){zone}(?=\s{0,3}(?:[-–—|:]\s|(?-i:[A-Z])[a-z]+day\s{0,3}[-–—|:]\s))",
-         "clock", (("22.15 - A second casualty", "2026-02-14", "2026-02-14T22:15"), ("Siege: live\n09.15 EAT: Police say", D, "2018-08-14T09:15"), ("\n07.58 – Gunfire resumed", D, "2018-08-14T07:58"),
+         r"(?<![^\n])(?P<h>[01]\d|2[0-3]|[1-9])\.(?P<m>[0-5]\d){zone}(?=\s{0,3}(?:[-–—|:]\s|(?-i:[A-Z])[a-z]+day\s{0,3}[-–—|:]\s)|[ \t]{0,3}\r?\n)",
+         "clock", (("22.15 - A second casualty", "2026-02-14", "2026-02-14T22:15"), ("Fire: live\n\n07.40\nGood morning", D, "2018-08-14T07:40"),
+                   ("Shares rose\n3.45 on Monday", D, "2018-08-13"), ("Siege: live\n09.15 EAT: Police say", D, "2018-08-14T09:15"), ("\n07.58 – Gunfire resumed", D, "2018-08-14T07:58"),
                    ("3.45 per cent", D, None))),
     # A service named by its departure time: "the 18.32 Fenmouth to Carbridge service", "the 07:15 sailing".
     Rule("clock_service",
@@ -435,6 +437,9 @@ RULES: tuple[Rule, ...] = (
           ("Neither he nor his parents could be located Wednesday in Cardenas", "2000-01-06", "2000-01-05"),
           ("On Tuesday, the league plans to hold a news conference", "1998-10-26", "1998-10-27"),
           ("Until Thursday, they had not called him a suspect", "1999-05-07", "1999-05-06"),
+          ("The festival has been suspended till Sunday.", D, "2018-08-19"),
+          ("She has been released on bail until Friday.", D, "2018-08-17"),
+          ("The road was closed until Friday.", D, "2018-08-10"),
           ("down 4.5% from the previous Friday", "1989-10-30", "1989-10-27"),
           ("They meet Monday to discuss the deal.", D, "2018-08-20"), ("The vote is on Thursday.", D, "2018-08-16"),
           ("He will travel to Paris on Friday.", D, "2018-08-17"), ("The summit is scheduled for Wednesday.", D, "2018-08-15"),
