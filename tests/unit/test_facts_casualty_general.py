@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.test_facts_wordings import HOSPITALISED, INJURED, KILLED, values
+from tests.unit.test_facts_wordings import ARRESTS, HOSPITALISED, INJURED, KILLED, values
 
 FOUND: list[tuple[str, str, Any]] = [
     # a preposition of company adds its object to the subject, bare or set off by commas
@@ -31,6 +31,9 @@ FOUND: list[tuple[str, str, Any]] = [
     ("The number injured topped 40 by Sunday evening.", INJURED, 40),
     ("The number of injured has passed 40.", INJURED, 40),
     ("The number killed rose to 12.", KILLED, 12),
+    # a unit of time before "later" is no head of the counted object
+    ("Cops nabbed three suspects hours later.", ARRESTS, 3),
+    ("Police arrested two men minutes later.", ARRESTS, 2),
 ]
 
 
@@ -46,6 +49,8 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     ("Paramedics took the injured men to hospital.", HOSPITALISED, 1),
     ("Police took the body to the hospital.", HOSPITALISED, 1),
     ("Firefighters rescued three people and took him to hospital.", HOSPITALISED, 3),
+    # a reporting verb is no head: "the victims said" is not one person treated
+    ("A nurse who treated the victims said the scenes were harrowing.", INJURED, 1),
 ]
 
 

@@ -152,7 +152,10 @@ def build_rules(
         verb_object = re.compile(
             rf"(?<![\w-])(?P<verb>{actives})\s+(?:(?:an?|the)\s+(?P<ord>{ORDINAL})(?=\s)"
             rf"|(?:the\s+|all\s+|{_ADDED_FIRST}\s+|a\s+total\s+of\s+)?(?P<n>{COUNT}|an?(?=\s){definite}))"
-            rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}(?P<ohead>{NOUN})(?P<obj>))"  # a list may follow
+            # (a unit of time before "later" or "ago" is no head: "nabbed three suspects hours
+            # later")
+            rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}(?P<ohead>{NOUN})(?!\s+(?:later|earlier|ago)\b)"
+            r"(?P<obj>))"
             rf"{'?' if object_noun_optional else ''}"
             r"(?:\s+(?:dead|injured|hurt|wounded))?(?![\w-])",
             _FLAGS,

@@ -48,6 +48,7 @@ CLOSED_WORDS: tuple[str, ...] = (
     "dead", "killed", "arrested", "detained", "succumbed", "perished", "drowned", "murdered",
     "remains", "remained",  # copulas: "The driver remains in hospital"
     "appear", "appears", "appeared", "seem", "seems", "seemed",  # "Two appeared to be hurt"
+    "said", "says",  # reporting verbs: "a nurse who treated the victims said ..."
 )  # fmt: skip
 
 _END = r"(?![\w'’-])"
