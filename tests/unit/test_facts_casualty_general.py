@@ -34,6 +34,9 @@ FOUND: list[tuple[str, str, Any]] = [
     # a unit of time before "later" is no head of the counted object
     ("Cops nabbed three suspects hours later.", ARRESTS, 3),
     ("Police arrested two men minutes later.", ARRESTS, 2),
+    # no report of the harm is none of it
+    ("There were no reports of injuries.", INJURED, 0),
+    ("There were no immediate reports of injuries.", INJURED, 0),
 ]
 
 

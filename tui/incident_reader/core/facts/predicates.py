@@ -505,8 +505,9 @@ ZERO_PHRASES: dict[str, str] = {
     r"(?:deaths|fatalities|loss of life|lives (?:were |have been |had been )?lost)": (
         "casualties.killed"
     ),
+    # (or no report of them: "There were no (immediate) reports of injuries")
     r"(?:there were|there have been|there has been|there had been|with|causing|caused) no "
-    r"(?:reported )?injuries": "casualties.injured",  # "no serious injuries" counts none
+    r"(?:immediate |further )?(?:reported |reports? of (?:any )?)?injuries": "casualties.injured",
     # "All 44 passengers and crew survived", "everyone on board survived"
     r"(?:all|everyone|everybody)\b[^.,;]{0,40}?\b(?:survived|escaped alive)(?![\w-])": (
         "casualties.killed"
