@@ -37,6 +37,10 @@ FOUND: list[tuple[str, str, Any]] = [
     # no report of the harm is none of it
     ("There were no reports of injuries.", INJURED, 0),
     ("There were no immediate reports of injuries.", INJURED, 0),
+    # the hospital's relative clause tells the same people died
+    ("Police said a 34-year-old man was struck and taken to the hospital, where he later died.",
+     KILLED, 1),
+    ("A woman was taken to hospital, where she died on Friday.", KILLED, 1),
 ]
 
 
@@ -54,6 +58,8 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     ("Firefighters rescued three people and took him to hospital.", HOSPITALISED, 3),
     # a reporting verb is no head: "the victims said" is not one person treated
     ("A nurse who treated the victims said the scenes were harrowing.", INJURED, 1),
+    # "where he died" after two people taken: one of them, not both
+    ("Two men were taken to Royal Perth Hospital, where he died.", KILLED, 2),
 ]
 
 

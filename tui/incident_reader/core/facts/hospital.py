@@ -122,11 +122,14 @@ _AND_HOSPITAL = re.compile(
     re.IGNORECASE,
 )
 # "Both victims were rushed to hospital but died": the same people counted among the dead.
+# (or in a relative clause of the hospital: "taken to X, where he later died")
 _AND_DIED = re.compile(
-    r"(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}?\s+(?:and|but)\s+(?:(?:later|then|subsequently|both|all)\s+)?"
+    r"(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}?(?:\s+(?:and|but)|,?\s+where\s+(?:he|she|they|both"
+    r"|all\s+of\s+them|each))\s+(?:(?:later|then|subsequently|both|all)\s+)?"
     r"(?:died|succumbed|perished)(?![\w-])",
     re.IGNORECASE,
 )
+_WHERE_ONE = re.compile(r"\bwhere\s+(?:he|she)\b", re.IGNORECASE)
 # "They were taken to hospital" after a count of the injured: the pronoun is those injured.
 _THEY_HOSPITAL = re.compile(
     r"(?<![\w'’-])(?:They|All\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\s+"
@@ -309,6 +312,8 @@ def _shared_subject(
     if not any(f.kind == KILLED for f in found) and ("died" in text or "succumb" in text):
         for f in found:
             m = _AND_DIED.match(text, f.end - base) if f.kind in (INJURED, HOSPITALISED) else None
+            if m and _WHERE_ONE.search(m.group(0)) and f.value != 1:
+                continue  # "Two were taken to X, where he died": one of them, not both
             if m and f.start - base >= 0:
                 out.append(Found(KILLED, f.value, f.start, base + m.end()))
     if not _HOSPITAL_GATE.passes(sentence):
