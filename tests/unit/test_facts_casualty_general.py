@@ -41,6 +41,10 @@ FOUND: list[tuple[str, str, Any]] = [
     ("Police said a 34-year-old man was struck and taken to the hospital, where he later died.",
      KILLED, 1),
     ("A woman was taken to hospital, where she died on Friday.", KILLED, 1),
+    # an animal in a list of the hurt counts no one
+    ("A woman and her dog were hurt.", INJURED, 1),
+    ("Three men and a horse were injured.", INJURED, 3),
+    ("A farmer and his two dogs were killed.", KILLED, 1),
 ]
 
 

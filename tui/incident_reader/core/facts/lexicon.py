@@ -84,6 +84,12 @@ NOT_PEOPLE_HEADS: tuple[str, ...] = (
     # a whole people named as one ("left much of the male population dead"): never a count
     "population",
 )  # fmt: skip
+# Animals, a part of a list that counts no one ("a woman and her dog were hurt" counts one).
+ANIMAL_HEADS: frozenset[str] = frozenset((
+    "dog", "dogs", "cat", "cats", "horse", "horses", "pony", "ponies", "cattle", "sheep", "cow",
+    "cows", "goat", "goats", "pig", "pigs", "animal", "animals", "bird", "birds", "pet", "pets",
+    "livestock", "puppy", "puppies", "kitten", "kittens", "calf", "calves", "mule", "donkey",
+))  # fmt: skip
 # Plural people nouns without a final "s": a breakdown part without a count must be singular.
 PLURAL_PEOPLE_NOUNS: tuple[str, ...] = (
     "people", "men", "women", "children", "staff", "crew", "police", "personnel", "folk",

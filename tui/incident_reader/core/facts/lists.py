@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
-from incident_reader.core.facts.lexicon import PLURAL_PEOPLE_NOUNS
+from incident_reader.core.facts.lexicon import ANIMAL_HEADS, PLURAL_PEOPLE_NOUNS
 from incident_reader.core.facts.numbers import COUNT, parse_count
 from incident_reader.core.facts.phrases import DETERMINERS, PREPOSITIONS, is_person_head
 from incident_reader.core.model import FactValue
@@ -187,6 +187,8 @@ def sum_of_parts(phrase: str) -> int | None:
             continue  # "the driver, a man in his 50s, and two passengers": the driver again
         if part.group("name"):
             n = 1  # "Ms Okafor, 34, and her son": a named person is one
+        elif (part.group("pnoun") or "").lower() in ANIMAL_HEADS:
+            continue  # "a woman and her dog": the animal is no casualty
         elif not is_person_head(part.group("pnoun")):
             return None  # "the scene and a man": a place is not a part of the count
         elif part.group("pn"):
