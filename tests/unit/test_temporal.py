@@ -337,6 +337,11 @@ CLOCK_DAYS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("Monday", "2025-12-01"), ("1 December", "2025-12-01")]),
     ("The fair closed on Sunday (9 March) and will reopen on Friday.", "2025-03-12",
      [("Sunday", "2025-03-09"), ("9 March", "2025-03-09"), ("Friday", "2025-03-14")]),
+    # the corrected day moves the story with it: a clock told in the past is not on it
+    ("Four people were stabbed on Saturday (29 November). He was remanded to appear in court on "
+     "Monday (1 December).\n\nOfficers were called to the centre at 14:25 hours.", "2025-11-29",
+     [("Saturday", "2025-11-29"), ("29 November", "2025-11-29"), ("Monday", "2025-12-01"),
+      ("1 December", "2025-12-01"), ("14:25 hours", "2025-11-29T14:25")]),
     # the date names another weekday: each keeps its own reading
     ("He left on Tuesday (1 December).", "2025-11-29",
      [("Tuesday", "2025-11-25"), ("1 December", "2025-12-01")]),

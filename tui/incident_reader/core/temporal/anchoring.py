@@ -177,6 +177,18 @@ class Context:
             return None
         return year
 
+    def redate(self, pos: int, new: date) -> None:
+        """The day named at ``pos`` is ``new`` after all (a weekday whose date is written beside
+        it): the story, its past days and its incident day move with it."""
+        past = self.dct is None or new <= self.dct
+        self.named_days = [
+            (p, new if p == pos else d) for p, d in self.named_days if past or p != pos
+        ]
+        if self.ref_pos == pos:
+            self.ref = new
+        if self.incident_pos == pos:
+            self.incident_day, self.incident_pos = (new, pos) if past else (None, -1)
+
     def set_ref(self, d: date | None, pos: int, pod: str | None = None) -> None:
         """Move the story to day ``d`` (named at ``pos``); the first past one is the incident's."""
         if d is None:

@@ -197,7 +197,7 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
                 mod = _APPROX_MOD.get(re.sub(r"\s+", " ", am["a"].lower()), "APPROX")
         if ttype == "DATE" and found and (day_value := _DAY_VALUE.match(value)):
             _date_clock_before(found, text, s, day_value[1])
-            _weekday_before_date(found, text, s, day_value[1])
+            _weekday_before_date(found, ctx, s, day_value[1])
         if ttype == "TIME" and found and (later := _range_past_midnight(found, text, s, value)):
             value = later
             if ctx.dct and later[:10] > ctx.dct.isoformat() and sentence_tense(text, s, e) < 0:
@@ -313,10 +313,10 @@ _WEEKDAY_WORD = re.compile(r"(?i:(" + "|".join(lx.WEEKDAYS) + r"))\.?$")
 _WEEKDAY_TO_DATE = re.compile(r"\s{0,3}[(,]\s{0,3}(?:the\s+)?")
 
 
-def _weekday_before_date(found: list[Timex], text: str, s: int, day: str) -> None:
+def _weekday_before_date(found: list[Timex], ctx: Context, s: int, day: str) -> None:
     """A weekday with its date beside it ("Monday (1 December)", "Monday, 1 December") is that
     date, whichever way the weekday alone was resolved, when the two name the same weekday."""
-    last = found[-1]
+    text, last = ctx.text, found[-1]
     word = _WEEKDAY_WORD.search(last.text) if last.type == "DATE" and not last.mod else None
     if (
         word
@@ -325,6 +325,7 @@ def _weekday_before_date(found: list[Timex], text: str, s: int, day: str) -> Non
         and date.fromisoformat(day).isoweekday() == lx.WEEKDAYS[word[1].lower()]
     ):
         found[-1] = dataclasses.replace(last, value=day)
+        ctx.redate(last.start, date.fromisoformat(day))
 
 
 _CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$")
