@@ -14,6 +14,7 @@ from functools import lru_cache
 from incident_reader.core.facts import events
 from incident_reader.core.facts.numbers import WORD_NUMBER
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan, sentence_of
+from incident_reader.core.facts.vocabulary import COURT_KINDS, STREET_WORDS
 
 # Any past participle "to death" tells a death ("hacked to death", "charred to death", "crushed
 # to death"): the verb is an open class, the phrase closes it.
@@ -146,6 +147,24 @@ _FINDING_OF = re.compile(
     re.IGNORECASE,
 )
 FINDING_REACH = 40
+# An offence named after a charge or a plea is the charge's word, no event of its own: "was
+# charged with assault on Tuesday", "arrested on suspicion of arson", "two counts of robbery",
+# "pleaded guilty to affray" (its day is the charge's); "convicted of the attack" names the event.
+_OFFENCE_OF = re.compile(
+    r"\b(?:charged\s+with|charges?\s+of|counts?\s+of|suspicion\s+of|accused\s+of|convicted\s+of"
+    r"|guilty\s+of|guilty\s+to|acquitted\s+of|cleared\s+of|offences?\s+of)\s+"
+    r"(?:(?!(?:the|a|an|his|her|their|its|this|that|after|following)\s)[a-z][\w-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+OFFENCE_REACH = 50
+# An event noun told as earlier than the clause's own: "had been linked to a burglary earlier that
+# evening", "after a row in a pub the night before".
+_EARLIER_ONE = re.compile(
+    r"(?:\s+(?!(?:and|but|when|as|while)\b)[\w'’-]+){0,4}?\s+(?:earlier\s+(?:that|the\s+same|in\s+the)"
+    r"|(?:on\s+)?the\s+(?:previous|preceding)|the\s+(?=(?:day|night|evening|morning)\s+before\b))"
+    r"\s*(?:day|night|evening|morning|afternoon|week)?\b",
+    re.IGNORECASE,
+)
 # Harm whose subject is the police ends the incident: "Spanish police on Monday shot dead ...".
 _POLICE_SUBJECT = re.compile(
     r"\b(?:police|officers|marksm[ae]n|snipers|troopers|soldiers|security\s+forces|commandos)"
@@ -256,6 +275,12 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "police failed to respond": no event of its own
         if _FINDING_OF.search(text, max(0, m.start() - FINDING_REACH), m.start()):
             continue  # "a conclusion of lawful killing": the finding's name, no event
+        if word in _NOUN_FORMS and _EARLIER_ONE.match(text, m.end()):
+            continue  # "linked to a burglary earlier that evening": another, earlier event
+        if word in _NOUN_FORMS and _OFFENCE_OF.search(
+            text, max(0, m.start() - OFFENCE_REACH), m.start()
+        ):
+            continue  # "charged with assault on Tuesday": the charge's offence, the charging's day
         cls = _TOLL_CUE if _TOLL.fullmatch(m.group(0)) else _ONSET_CUE
         if cls == _ONSET_CUE and after_determiner and word in _PLAIN_NOUNS:
             continue  # "visited the spot at 11am", "the start of term": a verb's noun, no event
@@ -273,11 +298,57 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             "found",
         ):
             continue  # "the first shots were heard at 5.40pm": the event perceived, not a sequel
+        if _name_part(text, m.start(), m.end()) or _court_of_play(text, m.start(), m.end()):
+            continue  # "on Linnet Close", "a flat in Canning Court", "the food court": no sequel
         if _escape(text, m.start(), m.end()):
             out.append((m.start(), m.end(), _ONSET_CUE, False))  # "an ammonia release"
             continue
         out.append((m.start(), m.end(), _AFTER_CUE, bool(_SAYING.fullmatch(m.group(0)))))
     return _occurrences_of_sequels(text, out, after_start)
+
+
+# The capitalised word before a cue, in the same name: "Linnet Close", "Sallow Magistrates' Court".
+_NAME_WORD_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*[ \t]+$")
+_STREET_WORDS = frozenset(STREET_WORDS)
+_COURT_KIND_BEFORE = re.compile(rf"\b(?:{'|'.join(COURT_KINDS)})['’]?[ \t]+$")
+_AFTER_VERB_WORDS = frozenset(events.cue_words(events.AFTER_VERBS))
+
+
+def _name_part(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised sequel word closes a name with a capitalised word before it: a verb
+    there is never a verb ("Linnet Close") and a street's last word names a street ("Canning
+    Court"), but "Court" after a kind of court is the court ("Ashby Crown Court")."""
+    if not start or not text[start].isupper():
+        return False
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = text[start:end].lower()
+    if word in _STREET_WORDS:
+        return word != "court" or _COURT_KIND_BEFORE.search(text, max(0, start - 30), start) is None
+    return word in _AFTER_VERB_WORDS
+
+
+_COURT_KIND_WORDS = frozenset(k.lower().rstrip("'’s") for k in COURT_KINDS)
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)(?:['’]s?)?[ \t]+$")
+
+
+def _court_of_play(text: str, start: int, end: int) -> bool:
+    """Whether "court" has a noun before it that names no kind of court: "the food court", "a
+    tennis court" are sites; "the crown court", "magistrates' court", "in court" are courts."""
+    if text[start:end] != "court":
+        return False
+    before = _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return (
+        word.rstrip("s") not in _COURT_KIND_WORDS
+        and word not in _COURT_KIND_WORDS
+        and word not in FUNCTION_WORDS
+        and word not in _VERB_WORDS
+        and not word.endswith(("ed", "ly"))
+    )
 
 
 def _escape(text: str, start: int, end: int) -> bool:

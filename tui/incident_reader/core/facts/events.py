@@ -57,6 +57,9 @@ _DOUBLES = frozenset(
         "get",
         "sit",
         "occur",  # stressed last syllable: "occurred", "occurring"
+        "rob",
+        "mug",
+        "kidnap",  # "kidnapped", as British and most American copy spell it
     )
 )
 
@@ -89,6 +92,8 @@ ONSET_VERBS: tuple[str, ...] = (
     "push", "shove", "jostle",
     # what the event did to its scene: "the coach was gutted", "homes were razed"
     "gut", "raze", "devastate",
+    # crimes against a person or a property: "was robbed at knifepoint", "the house was burgled"
+    "rob", "burgle", "burglarize", "mug", "kidnap", "abduct", "carjack",
 )  # fmt: skip
 ONSET_NOUNS: tuple[str, ...] = (
     "crash", "crash-landing", "collision", "collapse", "derailment", "capsize", "capsizing",
@@ -99,6 +104,8 @@ ONSET_NOUNS: tuple[str, ...] = (
     "smoke", "emergency call", "call", "calls", "impact", "wreck",
     "sinking", "eruption", "hit-and-run", "flames", "bang", "boom", "gunshot", "fireball",
     "spill", "spillage",
+    "robbery", "burglary", "mugging", "kidnapping", "abduction", "carjacking", "break-in",
+    "heist", "hold-up",
     "ablaze",  # a state of burning: "the coach ablaze on the M1 on Sunday evening"
 )  # fmt: skip
 # The call-out: emergency services told of the incident at once ("crews responded at 2.45pm"),

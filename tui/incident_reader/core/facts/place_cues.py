@@ -14,6 +14,7 @@ from incident_reader.core.facts.lexicon import RESIDENCE_CUES
 from incident_reader.core.facts.numbers import _alt
 from incident_reader.core.facts.text import Sentence, WordGate
 from incident_reader.core.facts.vehicle_phrases import HEADS as VEHICLE_HEADS
+from incident_reader.core.facts.vocabulary import COURT_KINDS
 
 # A person's life story places them, not the incident: "who studied at Thornley College".
 BIOGRAPHY_CUES: tuple[str, ...] = (
@@ -49,13 +50,6 @@ _SEQUEL = re.compile(
     re.IGNORECASE,
 )
 SEQUEL_REACH = 45
-# Kinds of court: "Court" after one of these is an institution, after any other name a street.
-COURT_KINDS: tuple[str, ...] = (
-    "Crown", "Magistrates", "High", "County", "Supreme", "District", "Sheriff", "Coroner's",
-    "Coroners", "Youth", "Family", "Appeal", "Appeals", "Circuit", "Superior", "Federal",
-    "Municipal", "Justice", "Criminal", "Sessions", "Session", "Civil", "Justiciary", "Judicial",
-    "Magistrate's", "Sheriff's", "Juvenile", "Criminal Justice", "Coroner",
-)  # fmt: skip
 # Institutions that are never the scene of the incident itself but of its sequel.
 _INSTITUTION = re.compile(
     r"\b(?:Hospital|Infirmary|Courthouse|Clinic|Mortuary|Police Station|Custody Suite|Jail|Gaol"

@@ -105,6 +105,13 @@ STREET_WORDS: tuple[str, ...] = (
     "walk", "court", "green", "quay", "wharf", "market", "embankment", "circus", "gate",
     "junction", "roundabout",
 )  # fmt: skip
+# Kinds of court: "Court" after one of these is an institution, after any other name a street.
+COURT_KINDS: tuple[str, ...] = (
+    "Crown", "Magistrates", "High", "County", "Supreme", "District", "Sheriff", "Coroner's",
+    "Coroners", "Youth", "Family", "Appeal", "Appeals", "Circuit", "Superior", "Federal",
+    "Municipal", "Justice", "Criminal", "Sessions", "Session", "Civil", "Justiciary", "Judicial",
+    "Magistrate's", "Sheriff's", "Juvenile", "Criminal Justice", "Coroner",
+)  # fmt: skip
 # Nouns of a building or site within a town ("a pub", "the warehouse", "Unit 4").
 SITE_WORDS: tuple[str, ...] = (
     "pub", "bar", "house", "houses", "home", "flat", "flats", "property", "building", "block",
