@@ -425,11 +425,27 @@ def _past_state(text: str, lo: int, hi: int) -> bool:
     sign, last = _nearest(text, lo, hi)
     if sign >= 0 or last is None or _future_in(text, lo, hi) is not None:
         return False
-    if _PERFECT_BEFORE.search(text, max(lo, last.start() - 25), last.start()):
+    if _is_perfect(text, last, lo):
         return False  # "has been released on bail until 2 November": the state goes on
     if _REPORTING.search(last[0]):
         return False  # "said the road remains closed until Friday": what is said has its tense
     return not any(w.lower() in _LOOK_AHEAD_PAST for w in _WORD.findall(text, last.start(), hi))
+
+
+def _state_goes_on(text: str, lo: int, hi: int) -> bool:
+    """Whether the clause before an "until" is a present perfect state that lasts ("has been
+    suspended", "have been released on bail"): its end is still to come."""
+    sign, last = _nearest(text, lo, hi)
+    if sign >= 0 or last is None or _PAST_PERFECT.search(text, lo, hi):
+        return False
+    return _is_perfect(text, last, lo)
+
+
+def _is_perfect(text: str, cue: re.Match[str], lo: int) -> bool:
+    """Whether a past cue is a present perfect: "has been" itself, or a participle after it."""
+    if cue[0].lower().startswith(("has", "have")):
+        return True
+    return _PERFECT_BEFORE.search(text, max(lo, cue.start() - 25), cue.start()) is not None
 
 
 def _headline_future(text: str, s: int, start: int, e: int) -> bool:
@@ -478,10 +494,11 @@ def tense(text: str, start: int, end: int) -> int:
     )
     if meant and not text.startswith(("'s", "’s"), end):
         return 1  # "a day of mourning was declared for Tuesday", not "for Tuesday's attack"
-    if (until := _UNTIL_JUST_BEFORE.search(before)) is not None and _past_state(
-        text, lo, lo + until.start()
-    ):
-        return -1  # "was in hospital until November 3": the state ended in the past
+    if (until := _UNTIL_JUST_BEFORE.search(before)) is not None:
+        if _past_state(text, lo, lo + until.start()):
+            return -1  # "was in hospital until November 3": the state ended in the past
+        if _state_goes_on(text, lo, lo + until.start()):
+            return 1  # "has been suspended till Sunday": the state lasts until a day to come
     if text.startswith(("'s", "’s"), end):
         return _possessive_tense(text, s, start)
     if present:
