@@ -45,6 +45,10 @@ FOUND: list[tuple[str, str, Any]] = [
     ("A woman and her dog were hurt.", INJURED, 1),
     ("Three men and a horse were injured.", INJURED, 3),
     ("A farmer and his two dogs were killed.", KILLED, 1),
+    # an event leaves its object with wounds; "shot dead" takes a counted object
+    ("The collision left a 58-year-old man with life-changing injuries.", INJURED, 1),
+    ("The blast left three people with serious burns.", INJURED, 3),
+    ("Gunmen shot dead four villagers.", KILLED, 4),
 ]
 
 
@@ -64,6 +68,7 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     ("A nurse who treated the victims said the scenes were harrowing.", INJURED, 1),
     # "where he died" after two people taken: one of them, not both
     ("Two men were taken to Royal Perth Hospital, where he died.", KILLED, 2),
+    ("The crash left two cars with damage.", INJURED, 2),
 ]
 
 

@@ -216,7 +216,10 @@ KILLED_FORMS: tuple[str, ...] = _each(
 # Death words said of things as often as of people ("his licence had expired"): counted only
 # after a numbered subject or a head naming a person (count_rules.CountRules.person_only).
 PERSON_ONLY_DEATH: tuple[str, ...] = ("expired",)
-KILLING_FORMS: tuple[str, ...] = (r"killing", r"kill", r"kills", r"leaving .{0,3}dead")
+KILLING_FORMS: tuple[str, ...] = (
+    r"killing", r"kill", r"kills", r"leaving .{0,3}dead",
+    r"shot dead", r"shooting dead",  # "Gunmen shot dead four villagers"
+)
 
 # Parts of the body: "injured his shoulder" hurts the subject, not a person named by "his".
 _BODY: tuple[str, ...] = (
@@ -323,6 +326,10 @@ INJURING_FORMS: tuple[str, ...] = (
     # "leaving two people in serious condition" (the count is the object's)
     rf"(?:left|leaving|leaves|has\s+left)(?=\s+(?:[\w'’-]+\s+){{1,6}}?in\s+(?:an?\s+)?"
     rf"{_PATIENT_GRADE})",
+    # or with its wounds: "The collision left a 58-year-old man with life-changing injuries"
+    # (one object: not across "dead and", where clauses.py counts the second part)
+    rf"(?:left|leaving|leaves|has\s+left)(?=\s+(?:(?!(?:and|dead)\b)[\w'’-]+\s+){{1,6}}?with\s+"
+    rf"{_INJURY_OBJECT})",
 )  # fmt: skip
 
 # Recorders that "capture" a scene rather than a person ("captured on CCTV", "in footage").
