@@ -49,6 +49,9 @@ FOUND: list[tuple[str, str, Any]] = [
     ("The collision left a 58-year-old man with life-changing injuries.", INJURED, 1),
     ("The blast left three people with serious burns.", INJURED, 3),
     ("Gunmen shot dead four villagers.", KILLED, 4),
+    # a figure given before and since replaced still gives its kind to the revised figure
+    ("Police initially said six people had been injured in the explosion at the flats. That "
+     "figure was later revised to four.", INJURED, 4),
 ]
 
 
@@ -69,6 +72,8 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     # "where he died" after two people taken: one of them, not both
     ("Two men were taken to Royal Perth Hospital, where he died.", KILLED, 2),
     ("The crash left two cars with damage.", INJURED, 2),
+    ("Police initially said six people had been injured in the explosion at the flats. That "
+     "figure was later revised to four.", INJURED, 6),
 ]
 
 

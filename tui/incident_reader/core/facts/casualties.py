@@ -20,7 +20,7 @@ from incident_reader.core.facts.casualty_filters import (
 from incident_reader.core.facts.clauses import clause_counts
 from incident_reader.core.facts.count_rules import build_rules
 from incident_reader.core.facts.counting import Found, find_counts
-from incident_reader.core.facts.figures import figure_counts
+from incident_reader.core.facts.figures import SUPERSEDED, figure_counts
 from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
 from incident_reader.core.facts.hospital import (
     _HOSPITAL_GATE,
@@ -402,15 +402,22 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         out = _deaths_among(sentence, out)
     if _HABITUAL.search(text):
         return []  # "1,700 people are killed on the roads each year": a statistic, not the incident
-    return [
+    kept = [
         f
         for f in out
         # a count still in hospital is the later state; the report's only hospital count, it
         # stands for those taken there (totals.singles_among_totals drops it beside another)
         if not (f.kind != HOSPITALISED and _still_in_hospital(text, f, sentence.start))
         and not _over_a_period(text, f, sentence.start)
-        and not _superseded(text, f, sentence.start)
         and not _of_another_event(text, f, sentence.start)
+    ]
+    # a figure given before and since replaced is no fact, but a revised figure after it takes
+    # its kind (figures.resolve_figures drops it)
+    return [
+        replace(f, kind=SUPERSEDED + f.kind)
+        if f.kind in CASUALTY_KINDS and _superseded(text, f, sentence.start)
+        else f
+        for f in kept
     ]
 
 

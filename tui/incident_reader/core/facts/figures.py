@@ -13,6 +13,9 @@ from incident_reader.core.facts.text import Sentence
 from incident_reader.core.model import Fact
 
 FIGURE = "casualties.figure"  # a count whose kind is the one counted before it
+# A count told as given before and since replaced ("Police initially said six were hurt"): never a
+# fact, but the kind a revised figure after it takes ("That figure was later revised to four").
+SUPERSEDED = "casualties.superseded."
 _SAME_CLAUSE = 60  # how far before a raising figure the count it adds to may end
 _NOUNS = ("figure", "number", "total", "tally", "count", "estimate")
 _NOUN = (
@@ -60,22 +63,23 @@ def resolve_figures(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fact]:
     of ``kinds``); a figure with none before it is dropped, and a count that a figure right after
     it raises to a total ("arrested 14 people, bringing the total to 26") was an addition."""
     if not any(f.kind == FIGURE for f in facts):
-        return list(facts)
+        return [f for f in facts if not f.kind.startswith(SUPERSEDED)]
     kinds = frozenset(kinds)
     last: dict[str, int] = {}
     kind_of: dict[int, str] = {}
     added: set[int] = set()  # counts a figure right after them raises to its total
     for i in sorted(range(len(facts)), key=lambda i: facts[i].start):
         f = facts[i]
-        if f.kind in kinds:
+        if f.kind in kinds or f.kind.removeprefix(SUPERSEDED) in kinds:
             last[f.incident] = i
         elif f.kind == FIGURE and f.incident in last:
             before = facts[last[f.incident]]
-            kind_of[i] = before.kind
+            kind_of[i] = before.kind.removeprefix(SUPERSEDED)
             if _RAISING.match(f.text) and 0 <= f.start - before.end <= _SAME_CLAUSE:
                 added.add(last[f.incident])  # "arrested 14 people, bringing the total to 26"
     return [
         replace(f, kind=kind_of[i]) if i in kind_of else f
         for i, f in enumerate(facts)
         if (f.kind != FIGURE or i in kind_of) and i not in added
+        and not f.kind.startswith(SUPERSEDED)
     ]
