@@ -57,6 +57,11 @@ PAIR_TABLE = [
         id="two reports of one day that differ conflict",
     ),
     pytest.param(
+        [("four died", 4, "2025-06-20"), ("five died", 5, "2026-05-04")],
+        {("r0", "r1"): "conflict"},
+        id="a figure told weeks after the incident is no first-days figure a later one revises",
+    ),
+    pytest.param(
         [("six died", 6, "2025-05-03"), ("five died", 5, "2025-05-04")],
         {("r0", "r1"): "conflict"},
         id="a later lower figure conflicts",
@@ -64,15 +69,16 @@ PAIR_TABLE = [
     pytest.param(
         [("four died", 4, "2025-05-03"), ("five died", 5, "2026-05-04"),
          ("six died", 6, "2027-05-03")],
-        {("r0", "r1"): "conflict", ("r0", "r2"): "conflict", ("r1", "r2"): "conflict"},
-        id="a figure told a year on revises no first-day figure; retrospectives conflict",
+        {("r0", "r1"): "revised", ("r0", "r2"): "revised", ("r1", "r2"): "conflict"},
+        id="a figure told a year on revises the first day's (the injured who died since); "
+        "two retrospectives conflict",
     ),
     pytest.param(
         [("four died", 4, "2025-05-04"), ("four died", 4, "2025-05-11"),
          ("five died", 5, "2026-06-01"), ("five died", 5, "2025-05-09")],
-        {("r0", "r1"): "match", ("r0", "r2"): "conflict", ("r1", "r2"): "conflict",
+        {("r0", "r1"): "match", ("r0", "r2"): "revised", ("r1", "r2"): "revised",
          ("r0", "r3"): "revised", ("r1", "r3"): "conflict", ("r2", "r3"): "match"},
-        id="revised only between two reports of the story's first week",
+        id="a higher figure told later revises one of the story's first weeks; a lower one conflicts",
     ),
 ]  # fmt: skip
 

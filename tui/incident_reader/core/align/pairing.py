@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Protocol
 
+from incident_reader.core.align.stages import REVISABLE_DAYS
 from incident_reader.core.align.values import (
     COMPATIBLE,
     CONFLICT,
@@ -342,7 +343,9 @@ class Ordering(Protocol):
 
     def later_by_day(self, a: str, b: str) -> bool | None: ...
 
-    def developing(self, article: str, happened: str | None, others: Sequence[str]) -> bool: ...
+    def developing(
+        self, article: str, happened: str | None, others: Sequence[str], days: int = ...
+    ) -> bool: ...
 
     def years_between(self, a: str, b: str) -> float | None: ...
 
@@ -427,10 +430,11 @@ def _revision(
 ) -> tuple[str, str | None]:
     """(REVISED, the earlier report) when a later report raises the figure, else (CONFLICT, None).
 
-    Both reports were written while the story developed (within ``stages.DEVELOPING_DAYS`` of
-    the incident), or, the order unknown, the higher figure is worded as an update ("the toll
-    rose to five"). A figure told weeks or years on against one of the first days is a
-    conflict, whichever is higher: the history of the fact's summary shows when each was told.
+    The earlier report was written while the story developed (within
+    ``stages.REVISABLE_DAYS`` of the incident) and a later one tells a higher figure, however
+    much later (the first days' toll against the inquest's: the injured who died since), or,
+    the order unknown, the higher figure is worded as an update ("the toll rose to five").
+    Two reports both written after the story settled that disagree are a conflict.
     """
     order = stages.later(sa.article, sb.article)
     if order is None:
@@ -448,10 +452,8 @@ def _revision(
     old_span, new_span = parse_count(old.final.value), parse_count(new.final.value)
     if not (old_span and new_span and new_span.above(old_span)):
         return CONFLICT, None
-    if order is not None and not all(
-        stages.developing(st.article, happened, articles) for st in (old, new)
-    ):
-        return CONFLICT, None  # told after the story settled: figures that disagree
+    if order is not None and not stages.developing(old.article, happened, articles, REVISABLE_DAYS):
+        return CONFLICT, None  # both told after the story settled: figures that disagree
     return REVISED, old.article
 
 

@@ -2,9 +2,9 @@
 
 A report's stage is its DCT. A report without one is no earlier than the latest full date it
 mentions ("sentenced on 7 June 2018"): enough to tell it came after a first-hours report, never
-enough to tell two undated reports apart. A figure is revised only while the story developed: both
-reports were written within ``DEVELOPING_DAYS`` of the incident; a figure of the first days against
-one told weeks or years on, or two retrospectives that disagree, are a conflict, not news.
+enough to tell two undated reports apart. A figure told while the story developed (within
+``REVISABLE_DAYS`` of the incident) is revised by a higher one told later, however much later (the
+toll of the first days against the inquest's); two retrospectives that disagree are a conflict.
 """
 
 from __future__ import annotations
@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from incident_reader.core.align.values import timex_interval
 from incident_reader.core.model import DctSource, ReportAnalysis
 
-DEVELOPING_DAYS = 7  # a figure told later than this after the incident revises nothing
+DEVELOPING_DAYS = 7  # the story's first days: a report this soon after its incident is news
+# A figure told this soon after the incident can be revised by any later report (a toll rises as
+# the injured die, weeks on); two reports both written later than this that disagree conflict.
+REVISABLE_DAYS = 30
 DAY_MINUTES = 24 * 60
 BORROWED_REACH_DAYS = 400  # relative dates ("last year") reach about this far back
 YEAR_MINUTES = 366 * DAY_MINUTES
@@ -126,8 +129,10 @@ class Stages:
         wa, wb = self.written.get(a), self.written.get(b)
         return bool(wa and wb and wa.dated and wb.dated) and self.later(a, b) is None
 
-    def developing(self, article: str, happened: str | None, others: Sequence[str]) -> bool:
-        """Whether a report was written while the story was developing: within a week of the
+    def developing(
+        self, article: str, happened: str | None, others: Sequence[str], days: int = DEVELOPING_DAYS
+    ) -> bool:
+        """Whether a report was written while the story was developing: within ``days`` of the
         incident (or, its date unknown, of the earliest dated report among ``others``)."""
         written = self.written.get(article) or self.estimated.get(article)
         if not written or not written.dated:
@@ -137,8 +142,8 @@ class Stages:
             starts = [w.start for o in others if (w := self.written.get(o)) and w.dated]
             if not starts:
                 return False
-            return written.start - min(starts) <= DEVELOPING_DAYS * DAY_MINUTES
-        return abs(written.start - since[0]) <= DEVELOPING_DAYS * DAY_MINUTES
+            return written.start - min(starts) <= days * DAY_MINUTES
+        return abs(written.start - since[0]) <= days * DAY_MINUTES
 
     def years_between(self, a: str, b: str) -> float | None:
         """How many years apart two dated reports were written (for ages that grow)."""
