@@ -74,6 +74,9 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     ("The crash left two cars with damage.", INJURED, 2),
     ("Police initially said six people had been injured in the explosion at the flats. That "
      "figure was later revised to four.", INJURED, 6),
+    # a subject denied part by part counts no one ("neither ... nor ...")
+    ("Neither the driver nor his passenger was hurt.", INJURED, 1),
+    ("Neither the driver nor the two passengers were injured.", INJURED, 2),
 ]
 
 

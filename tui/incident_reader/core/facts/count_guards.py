@@ -19,7 +19,8 @@ from incident_reader.core.facts.phrases import (
 from incident_reader.core.facts.predicates import SAME_SET
 
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
-_NEGATION = re.compile(r"\b(?:no|not|nor|without|never)\s+$")
+# (a determiner may stand between: "nor the two passengers were hurt")
+_NEGATION = re.compile(r"\b(?:no|not|nor|without|never)\s+(?:(?:the|his|her|their|its)\s+)?$")
 # "could have killed hundreds", "might have been injured": what did not happen is no count.
 _COUNTERFACTUAL = re.compile(
     r"\b(?:could|would|might|may|should)(?:\s+(?:not|easily|well|have|been|also))+\s+$"

@@ -383,7 +383,10 @@ _THING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IN_PHRASE = frozenset(("of", "in", "on", "at", "from", "with", "inside", "aboard", "near"))
-_ZERO_SUBJECT = re.compile(r"\b(?:no(?:-|\s)one|nobody|none)\b[^,.;:]{0,40}$", re.IGNORECASE)
+_ZERO_SUBJECT = re.compile(
+    # (or a subject denied part by part: "Neither the driver nor his passenger was hurt")
+    r"\b(?:no(?:-|\s)one|nobody|none|neither\b[^,.;:]{1,60}?\bnor)\b[^,.;:]{0,40}$", re.IGNORECASE
+)
 # A degree of harm denied to a zero subject: "nobody was seriously hurt" leaves the lightly hurt.
 _DEGREE = re.compile(
     r"\b(?:seriously|critically|badly|gravely|severely|significantly|fatally)\b", re.IGNORECASE
