@@ -483,9 +483,15 @@ def test_a_broad_vehicle_word_agrees_with_the_narrower_ones_it_covers(
         ("nearly 200 were injured", 200, 150, "conflict"),
         ("200 were injured", 200, 195, "conflict"),  # an exact figure stays exact
         ("close to 1,000 were hurt", 1000, 950, "compatible"),
+        # "around 50" is within a tenth either side
+        ("around 50 others were injured", 50, 48, "compatible"),
+        ("about 50 people were hurt", 50, 54, "compatible"),
+        ("roughly 50 people were hurt", 50, 60, "conflict"),
+        ("some 5 people were hurt", 5, 6, "compatible"),
+        ("about 5 people were hurt", 5, 7, "conflict"),
     ],
 )
-def test_a_figure_told_as_nearly_n_is_just_under_n(
+def test_a_figure_told_as_nearly_or_about_n_is_a_range(
     told: str, value: int, other: int, status: str
 ) -> None:
     text = f"A stand collapsed at the Orme Road ground in Castlebury; {told}."

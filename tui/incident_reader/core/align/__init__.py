@@ -234,19 +234,28 @@ def _age_of_named(statement: Statement, ages: Sequence[Fact], name: Fact | None)
 
 COUNT_KINDS = ("casualties.killed", "casualties.injured", "casualties.hospitalised")
 NEARLY_SHARE = 0.9  # "nearly 200" is a figure between 90% of 200 and 200
-_NEARLY = re.compile(r"\b(?:nearly|almost|just\s+under|close\s+to)\s+(\d[\d,]*)\b", re.I)
+ABOUT_SHARE = 0.1  # "around 50" is a figure within a tenth of 50 either side (45-55)
+_NEARLY = re.compile(
+    r"\b(?:(?P<under>nearly|almost|just\s+under|close\s+to)"
+    r"|(?P<about>around|about|roughly|approximately|some|an\s+estimated))\s+(?P<n>\d[\d,]*)\b",
+    re.I,
+)
 
 
 def just_under(fact: Fact) -> Fact:
-    """A count told as "nearly 200" as the range it is (180-200), not exactly 200: a report of
-    195 agrees with it. Only figures written in digits, where the words say which number."""
+    """A count told as "nearly 200" or "around 50" as the range it is (180-200, 45-55), not
+    exactly that figure: a report of 195, or of 48, agrees with it. Only figures written in
+    digits, where the words say which number."""
     if not isinstance(fact.value, int) or isinstance(fact.value, bool):
         return fact
     m = _NEARLY.search(fact.text)
-    if not m or int(m[1].replace(",", "")) != fact.value:
+    if not m or int(m["n"].replace(",", "")) != fact.value:
         return fact
-    low = math.ceil(fact.value * NEARLY_SHARE)
-    return replace(fact, value={"min": low, "max": fact.value})
+    if m["under"]:
+        low = math.ceil(fact.value * NEARLY_SHARE)
+        return replace(fact, value={"min": low, "max": fact.value})
+    slack = max(1, round(fact.value * ABOUT_SHARE))
+    return replace(fact, value={"min": max(0, fact.value - slack), "max": fact.value + slack})
 
 
 def _stamp_facts(
