@@ -52,6 +52,11 @@ FOUND: list[tuple[str, str, Any]] = [
     # a figure given before and since replaced still gives its kind to the revised figure
     ("Police initially said six people had been injured in the explosion at the flats. That "
      "figure was later revised to four.", INJURED, 4),
+    # a running total takes the kind its own clause tells, an added count before it or not
+    ("Two more arrests were made on Monday, bringing the total to five.", ARRESTS, 5),
+    ("Two more bodies were found, bringing the total to 14.", KILLED, 14),
+    ("Six people were injured. Two more arrests were made, bringing the total to five.",
+     ARRESTS, 5),
 ]
 
 
@@ -77,6 +82,8 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     # a subject denied part by part counts no one ("neither ... nor ...")
     ("Neither the driver nor his passenger was hurt.", INJURED, 1),
     ("Neither the driver nor the two passengers were injured.", INJURED, 2),
+    ("Six people were injured. Two more arrests were made, bringing the total to five.",
+     INJURED, 5),
 ]
 
 

@@ -54,15 +54,34 @@ def figure_counts(sentence: Sentence) -> list[Found]:
     for m in _FIGURE.finditer(sentence.text):
         value = parse_count(m.group("n") or m.group("m"))
         if value is not None:
-            out.append(Found(FIGURE, value, sentence.start + m.start(), sentence.start + m.end()))
+            told = {k for k, w in _KIND_WORDS if w.search(sentence.text, 0, m.start())}
+            kind = f"{FIGURE}:{told.pop()}" if len(told) == 1 else FIGURE
+            out.append(Found(kind, value, sentence.start + m.start(), sentence.start + m.end()))
     return out
+
+
+# The words of each kind in a figure's own clause before it: "Two more arrests were made,
+# bringing the total to five" counts arrests, whatever was counted last before the sentence.
+_KIND_WORDS = tuple(
+    (kind, re.compile(words, re.IGNORECASE))
+    for kind, words in (
+        ("arrests", r"\b(?:arrest|detain|custody)"),
+        ("casualties.killed", r"\b(?:died|dead|deaths?|killed|bod(?:y|ies)|fatalit)"),
+        ("casualties.injured", r"\b(?:injur|hurt|wounded)"),
+        ("casualties.hospitalised", r"\bhospital"),
+    )
+)
+
+
+def _is_figure(kind: str) -> bool:
+    return kind == FIGURE or kind.startswith(FIGURE + ":")
 
 
 def resolve_figures(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fact]:
     """Each revised figure takes the kind of the count told last before it in its incident (one
     of ``kinds``); a figure with none before it is dropped, and a count that a figure right after
     it raises to a total ("arrested 14 people, bringing the total to 26") was an addition."""
-    if not any(f.kind == FIGURE for f in facts):
+    if not any(_is_figure(f.kind) for f in facts):
         return [f for f in facts if not f.kind.startswith(SUPERSEDED)]
     kinds = frozenset(kinds)
     last: dict[str, int] = {}
@@ -72,14 +91,20 @@ def resolve_figures(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fact]:
         f = facts[i]
         if f.kind in kinds or f.kind.removeprefix(SUPERSEDED) in kinds:
             last[f.incident] = i
-        elif f.kind == FIGURE and f.incident in last:
-            before = facts[last[f.incident]]
-            kind_of[i] = before.kind.removeprefix(SUPERSEDED)
-            if _RAISING.match(f.text) and 0 <= f.start - before.end <= _SAME_CLAUSE:
+        elif _is_figure(f.kind) and (f.incident in last or f.kind != FIGURE):
+            before = facts[last[f.incident]] if f.incident in last else None
+            own = f.kind.partition(":")[2]  # the kind its own clause tells, if one
+            kind_of[i] = own or (before.kind.removeprefix(SUPERSEDED) if before else FIGURE)
+            if (
+                before is not None
+                and before.kind.removeprefix(SUPERSEDED) == kind_of[i]
+                and _RAISING.match(f.text)
+                and 0 <= f.start - before.end <= _SAME_CLAUSE
+            ):
                 added.add(last[f.incident])  # "arrested 14 people, bringing the total to 26"
     return [
         replace(f, kind=kind_of[i]) if i in kind_of else f
         for i, f in enumerate(facts)
-        if (f.kind != FIGURE or i in kind_of) and i not in added
+        if (not _is_figure(f.kind) or i in kind_of) and i not in added
         and not f.kind.startswith(SUPERSEDED)
     ]
