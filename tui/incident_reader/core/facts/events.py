@@ -35,7 +35,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "stick": ("stuck", "stuck"), "keep": ("kept", "kept"), "feel": ("felt", "felt"),
     "spend": ("spent", "spent"), "send": ("sent", "sent"), "lay": ("laid", "laid"),
     "meet": ("met", "met"), "swing": ("swung", "swung"), "get": ("got", "got"),
-    "overtake": ("overtook", "overtaken"),
+    "overtake": ("overtook", "overtaken"), "pay": ("paid", "paid"),
 }  # fmt: skip
 # One-syllable verbs ending consonant-vowel-consonant double it before -ed and -ing.
 _DOUBLES = frozenset(

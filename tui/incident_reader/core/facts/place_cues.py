@@ -35,6 +35,9 @@ SEQUEL_VERBS: tuple[str, ...] = (
     "admit", "transfer", "hold", "question", "raid", "speak", "brief", "search",
     # a suspect's way through the courts: "booked into the county jail", "arraigned in X"
     "book", "arraign", "extradite", "convict", "acquit",
+    # remembrance afterwards: "mourners gathered at X station", "laid flowers at Y"
+    "mourn", "lay flowers", "lay wreaths", "lay a wreath", "leave flowers", "pay tribute",
+    "pay tributes", "pay respects", "pay their respects", "commemorate",
 )  # fmt: skip
 SEQUEL_NOUNS: tuple[str, ...] = (
     "hospital", "infirmary", "court", "custody", "shelter", "clinic", "mortuary", "rest centre",
@@ -42,6 +45,7 @@ SEQUEL_NOUNS: tuple[str, ...] = (
     "trial", "inquest", "sentencing",  # "the trial at the Old Bailey heard ..."
     "deliberations", "hearing",  # "on the jury's third day of deliberations at Kelby Town Hall"
     "altar", "shrine",  # mourners' places: "laid flowers at a makeshift shrine outside X"
+    "mourners", "well-wishers", "wreath", "wreaths",
     # where officials spoke: "at a press conference at force headquarters in Elmstead"
     "press conference", "news conference", "briefing", "headquarters", "reporters", "journalists",
 )  # fmt: skip
