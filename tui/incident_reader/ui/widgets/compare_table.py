@@ -245,22 +245,19 @@ def compare_rows(
     return rows, keys
 
 
-SEVERITY = {"match": 0, "compatible": 1, "revised": 2, "conflict": 3}
-
-
 def _row_statuses(
     index: ComparisonIndex, shown: set[str]
 ) -> dict[tuple[str, str], dict[frozenset[str], str]]:
-    """(incident, kind) -> the label of each two of the reports shown that both tell it."""
+    """(incident, kind) -> the label of each two of the reports shown that both tell it: the
+    label of their final statements, the values the row shows (the comparison lists the finals'
+    pair first; a repeat worded otherwise, "in Borough Market" beside "London Bridge", does not
+    relabel a row whose two values match)."""
     labels: dict[tuple[str, str], dict[frozenset[str], str]] = {}
     for pair in index.comparison.pairs:
         if pair.kind == "timeline" or pair.a.article not in shown or pair.b.article not in shown:
             continue
-        both = frozenset((pair.a.article, pair.b.article))
         by_pair = labels.setdefault((pair.incident, pair.kind), {})
-        was = by_pair.get(both)
-        if was is None or SEVERITY.get(pair.status, 0) > SEVERITY.get(was, 0):
-            by_pair[both] = pair.status
+        by_pair.setdefault(frozenset((pair.a.article, pair.b.article)), pair.status)
     return labels
 
 
