@@ -47,6 +47,13 @@ async def test_space_ticks_and_letters_filter(
         await pilot.press(*"dun")
         await pilot.pause()
         assert field.value == "dun" and field.has_focus
+        await pilot.press("down")  # back to the list, where space ticks again
+        await pilot.pause()
+        assert picker.listing.has_focus
+        before = list(picker.chosen)
+        await pilot.press("space")
+        await pilot.pause()
+        assert field.value == "dun" and picker.chosen != before
 
 
 async def test_the_cursor_line_has_its_own_background(

@@ -95,8 +95,8 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="compare-picker"):
             yield Label(
-                f"{len(self.reports)} reports: tick the ones to compare (space), type to filter, "
-                "then enter",
+                f"{len(self.reports)} reports: tick the ones to compare (space), type to filter "
+                "(down returns to the list), then enter",
                 id="compare-picker-title",
             )
             yield Input(
@@ -108,8 +108,17 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
         yield Footer(compact=True)  # its own keys, not the reader's
 
     def on_key(self, event: events.Key) -> None:
-        """A printable key the list does not use (not space) types into the filter."""
+        """A printable key the list does not use (not space) types into the filter; down in the
+        filter goes back to the list, where space ticks (in the filter it types a space)."""
         field = self.query_one("#compare-picker-filter", Input)
+        if field.has_focus and event.key == "down":
+            event.stop()
+            event.prevent_default()
+            listing = self.listing
+            if listing.highlighted is None and listing.option_count:
+                listing.highlighted = 0  # the rebuilt list has no cursor: space would do nothing
+            listing.focus()
+            return
         if field.has_focus or not event.is_printable or event.character in (None, " "):
             return
         event.stop()
