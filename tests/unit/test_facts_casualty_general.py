@@ -57,6 +57,9 @@ FOUND: list[tuple[str, str, Any]] = [
     ("Two more bodies were found, bringing the total to 14.", KILLED, 14),
     ("Six people were injured. Two more arrests were made, bringing the total to five.",
      ARRESTS, 5),
+    # an animal's attack wounds as the other wound verbs do
+    ("Two women were mauled by a dog.", INJURED, 2),
+    ("Three children were savaged by dogs.", INJURED, 3),
 ]
 
 

@@ -260,7 +260,7 @@ INJURED_FORMS: tuple[str, ...] = _each(
     r"(?:struck|hit) by (?:gunfire|(?:stray )?bullets?|shrapnel|pellets|debris"
     r"|flying (?:glass|debris)|falling (?:masonry|debris|glass))",
     # the wound itself: "were slashed or stabbed", "shot" (to death and dead are killed forms)
-    r"(?:stabbed|slashed|shot|scalded|burned|burnt|trampled|knifed|gored)"
+    r"(?:stabbed|slashed|shot|scalded|burned|burnt|trampled|knifed|gored|mauled|savaged)"
     r"(?!\s+(?:to\s+death|dead)\b)"
     r"(?!\s+(?:an?|the|his|her|their|him|them|\d)\b)",
     # a blow that wounds told with the part of the body it landed on: "punched in the face",
