@@ -68,3 +68,20 @@ def test_json_lists_the_files_it_skipped(
     doc = json.loads(capsys.readouterr().out)
     assert [Path(s["path"]).name for s in doc["skipped"]] == ["empty.txt"]
     assert doc["skipped"][0]["reason"]
+
+
+def test_labels_stay_whole_in_a_narrow_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from incident_reader.cli import compare as compare_cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(compare_cli, "console", lambda: Console(width=80, file=screen))
+    assert main(["compare", str(SEEDS)]) == 0
+    shown = screen.getvalue()
+    assert "casualties.killed" in shown and "incident.place" in shown  # not "incident.pl|ace"
+    assert max(len(line) for line in shown.splitlines()) <= 80

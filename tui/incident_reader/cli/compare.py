@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from incident_reader.cli.common import (
@@ -93,6 +93,20 @@ def _value(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value)
 
 
+# Columns of short labels ("casualties.hospitalised", "conflict") are never broken inside a word;
+# the others fold what does not fit.
+WHOLE_COLUMNS = frozenset({"incident", "kind", "status", "standing"})
+
+
+def add_columns(table: Any, names: Sequence[str]) -> None:
+    """Add ``names`` as columns: labels kept whole, text folded."""
+    for name in names:
+        if name in WHOLE_COLUMNS:
+            table.add_column(name, no_wrap=True)
+        else:
+            table.add_column(name, overflow="fold")
+
+
 def print_tables(doc: dict[str, Any], timeline: bool) -> None:
     """Incidents, how all reports stand on each fact (the answer, first), then the pairs behind
     it by incident (symbol and colour per status), then facts told once; a section with nothing
@@ -115,8 +129,7 @@ def print_tables(doc: dict[str, Any], timeline: bool) -> None:
     section(out, "Incidents", incidents)
     section(out, "Facts across reports", facts_table(doc))
     pairs = Table()
-    for column in ("incident", "kind", "status", "A", "B"):
-        pairs.add_column(column, overflow="fold")
+    add_columns(pairs, ("incident", "kind", "status", "A", "B"))
     seen: set[tuple[str, str, str, str]] = set()
     for p in doc["pairs"]:
         if p["kind"] == "timeline" and not timeline:
@@ -136,8 +149,7 @@ def print_tables(doc: dict[str, Any], timeline: bool) -> None:
         )
     section(out, "Paired", pairs)
     only = Table()
-    for column in ("incident", "kind", "report", "value", "text"):
-        only.add_column(column, overflow="fold")
+    add_columns(only, ("incident", "kind", "report", "value", "text"))
     told: set[tuple[str, str, str]] = set()
     for o in doc["only"]:
         if (o["incident"], o["kind"], o["article"]) in told:
@@ -156,8 +168,7 @@ def facts_table(doc: dict[str, Any]) -> Any:
     from incident_reader.core.codec import summary_from_dict
 
     table = Table()
-    for column in ("incident", "kind", "standing", "value", "reports", "history"):
-        table.add_column(column, overflow="fold")
+    add_columns(table, ("incident", "kind", "standing", "value", "reports", "history"))
     for data in doc.get("facts", []):
         if data["reports"] < 2:
             continue  # told by one report: listed under "Told by one report"
