@@ -201,6 +201,17 @@ def test_huge_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert "too large" in corpus.skipped[0].reason
 
 
+def test_the_size_limit_and_its_notice_use_one_unit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("incident_reader.core.loading.MAX_BYTES", 2_000_000)
+    write(tmp_path, "over.txt", "x" * 2_000_001)  # 2.0 MB: over a 2 MB limit, said as such
+    write(tmp_path, "good.txt", BODY)
+    corpus = load_corpus([tmp_path])
+    assert [s.path.name for s in corpus.skipped] == ["over.txt"]
+    assert "(2.0 MB; the limit is 2 MB)" in corpus.skipped[0].reason
+
+
 def test_unreadable_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     secret = write(tmp_path, "secret.txt", BODY)
     write(tmp_path, "good.txt", BODY)
