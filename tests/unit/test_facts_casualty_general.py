@@ -87,6 +87,9 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     ("Neither the driver nor the two passengers were injured.", INJURED, 2),
     ("Six people were injured. Two more arrests were made, bringing the total to five.",
      INJURED, 5),
+    # a definite or indefinite set of untold size is no one person
+    ("Fifteen protesters were left injured after police charged the crowd.", ARRESTS, 1),
+    ("The blast injured the crew.", INJURED, 1),
 ]
 
 

@@ -272,6 +272,8 @@ def _object_value(
         head is None or (definite and not is_singular(head))
     ):
         return None  # "arrested the driver" is one; "killing a" or "arrested the men" is no count
+    if n in ("a", "an", "the") and head and head.lower() in _SHARE_HEADS:
+        return None  # "police charged the crowd", "injured a group": a set of untold size
     size = GROUP_SIZES.get(head.lower()) if head else None
     if size and n in ("a", "an", "the"):
         first: FactValue | None = size  # "killing an elderly couple"
