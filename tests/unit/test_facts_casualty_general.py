@@ -60,6 +60,9 @@ FOUND: list[tuple[str, str, Any]] = [
     # an animal's attack wounds as the other wound verbs do
     ("Two women were mauled by a dog.", INJURED, 2),
     ("Three children were savaged by dogs.", INJURED, 3),
+    # an auxiliary shared across a participle with up to two phrases after it
+    ("The suspect was taken to hospital with minor injuries before being arrested.", ARRESTS, 1),
+    ("Two men were treated in hospital for burns and arrested.", ARRESTS, 2),
 ]
 
 
