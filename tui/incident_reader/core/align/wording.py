@@ -123,6 +123,8 @@ class Vehicle:
     models: frozenset[str]
     types: frozenset[str]
     words: frozenset[str]
+    sizes: frozenset[str] = frozenset()  # "small", "large" (vocabulary.SIZES)
+    decks: frozenset[str] = frozenset()  # "single", "double" of a "-decker"
 
 
 @lru_cache(maxsize=2048)
@@ -147,15 +149,20 @@ def parse_vehicle(text: str) -> Vehicle:
         models=frozenset(models),
         types=frozenset(types),
         words=frozenset(words) - {"vehicle"},
+        sizes=frozenset(vocabulary.SIZES[w] for w in words if w in vocabulary.SIZES),
+        decks=frozenset(w for w, nxt in zip(words, words[1:], strict=False) if nxt == "decker"),
     )
 
 
 def compare_vehicles(a: str, b: str) -> str:
-    """Two vehicles: any differing colour, shade, make, model, type or number is a conflict."""
+    """Two vehicles: any differing colour, shade, make, model, type, number, size or deck count
+    is a conflict."""
     va, vb = parse_vehicle(str(a)), parse_vehicle(str(b))
     for x, y in (
         (va.colours, vb.colours),
         (va.makes, vb.makes),
+        (va.sizes, vb.sizes),  # "a small white van" / "a large white van"
+        (va.decks, vb.decks),  # "a double-decker bus" / "a single-decker bus"
     ):
         if x and y and not (x <= y or y <= x):
             return CONFLICT

@@ -34,7 +34,7 @@ from incident_reader.core.facts.vehicle_phrases import _DIGIT, _GATE, VEHICLE, _
 from incident_reader.core.facts.vehicle_speeds import speeds as speeds
 from incident_reader.core.facts.vehicle_told import told_better as told_better
 from incident_reader.core.facts.vessels import _SHIP, _SHIP_GATE, _VESSEL_GATE, _named_vessels
-from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
+from incident_reader.core.facts.vocabulary import SIZES, VEHICLE_CLASSES
 
 # A two-wheeler its rider was on when struck is the victim's: "riding a bicycle when he was hit",
 # "mowed him down on his e-scooter".
@@ -79,6 +79,13 @@ _SERVICE_BEFORE = re.compile(
 )
 
 
+# A size adjective right before the phrase, after its determiner: "a small white van".
+_SIZE_BEFORE = re.compile(
+    rf"\b(?:an?|the|this|that|its|his|her|their)\s+({'|'.join(SIZES)})\s+$", re.IGNORECASE
+)
+SIZE_REACH = 20
+
+
 def vehicles(sentence: Sentence) -> list[Found]:
     """Vehicle descriptions a sentence gives, as lower-case strings ("white ford transit van")."""
     text, base = sentence.text, sentence.start
@@ -117,6 +124,9 @@ def vehicles(sentence: Sentence) -> list[Found]:
             continue  # "an autorickshaw was hit by a speeding tanker": the tanker is the one
         if _HIT_THEIRS.search(text, max(0, s - 60), s) and any(e2 <= s for _, e2, _ in spans):
             continue  # "a lorry hit her Nissan Micra": the victim's car
+        size = _SIZE_BEFORE.search(text, max(0, s - SIZE_REACH), s)
+        if size and size.group(1).lower() not in value.split():
+            s, value = size.start(1), f"{size.group(1).lower()} {value}"  # "a small white van"
         out.append(Found(VEHICLE, value, base + s, base + e))
     return out
 

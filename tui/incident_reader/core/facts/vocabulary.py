@@ -19,6 +19,13 @@ COLOURS: dict[str, str] = {
 }  # fmt: skip
 # Words that make a colour lighter or darker without changing it ("dark blue").
 SHADES: tuple[str, ...] = ("dark", "light", "pale", "metallic", "bright", "deep")
+# A vehicle's size told before its colour or make ("a small white van"): a closed class of
+# adjectives, each read as one of two sizes, so "small" and "large" conflict and "small" and
+# "little" agree.
+SIZES: dict[str, str] = {
+    "small": "small", "little": "small", "tiny": "small", "compact": "small", "mini": "small",
+    "large": "large", "big": "large", "huge": "large", "giant": "large", "massive": "large",
+}  # fmt: skip
 # Vehicle makes as written -> the make (aliases and spellings to one name).
 MAKES: dict[str, str] = {
     "ford": "ford", "vauxhall": "vauxhall", "opel": "opel", "toyota": "toyota", "audi": "audi",
