@@ -395,8 +395,16 @@ def test_incidents_matched_across_reports_are_one_row(
         PairSide("a", "07:30", "7.30am", 0, 5),
         PairSide("b", "07:37", "07:37", 0, 5),
     )
-    comparison = Comparison(incidents=(shared,), pairs=(pair, revised))
+    moment = FactPair(
+        "timeline",
+        "x1",
+        "conflict",
+        PairSide("a", "2018-08-14T07:30", "7.30am", 0, 5),
+        PairSide("b", "2018-08-14T08:30", "8.30am", 0, 5),
+    )
+    comparison = Comparison(incidents=(shared,), pairs=(pair, revised, moment))
     rows = read_incidents(to_incidents_csv(attach_marks(analyses, store), comparison))
+    assert "timeline" not in rows[0]["disputed"]  # a list of fact kinds: moments are none
     assert [r["incident"] for r in rows] == ["x1", "a/i1"]
     x1 = rows[0]
     assert (x1["injured_min"], x1["injured_max"], x1["sources"], x1["n_sources"]) == (
@@ -411,3 +419,9 @@ def test_incidents_matched_across_reports_are_one_row(
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError):
         render("xml", [], None)
+
+
+def test_a_speed_cell_carries_its_unit() -> None:
+    from incident_reader.core.export_incidents import speed_cell
+
+    assert (speed_cell("40"), speed_cell("30km/h"), speed_cell("")) == ("40mph", "30km/h", "")

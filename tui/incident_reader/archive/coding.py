@@ -16,7 +16,12 @@ from typing import Any
 import orjson
 
 from incident_reader.core.export import value_text
-from incident_reader.core.export_incidents import COUNT_COLUMNS, SINGLE_COLUMNS, count_span
+from incident_reader.core.export_incidents import (
+    COUNT_COLUMNS,
+    SINGLE_COLUMNS,
+    count_span,
+    speed_cell,
+)
 
 Span = tuple[int, int | None]
 
@@ -53,7 +58,8 @@ def code_article(index: int, art: dict[str, Any]) -> Coded:
     for kind, column in SINGLE_COLUMNS.items():
         values = Counter(value_text(f["value"]) for f in facts if f["kind"] == kind)
         if values:
-            coded.values[column] = values.most_common(1)[0][0]
+            value = values.most_common(1)[0][0]
+            coded.values[column] = speed_cell(value) if kind == "speed" else value
     if main:
         coded.values.setdefault("date", main.get("date") or "")
         coded.values.setdefault("place", main.get("place") or "")

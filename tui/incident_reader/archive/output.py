@@ -22,7 +22,7 @@ COLUMNS: tuple[str, ...] = (
     "group", "group_size", "group_reports", "report", "source", "url", "date", "time", "place",
     "killed_min", "killed_max", "injured_min", "injured_max", "hospitalised_min",
     "hospitalised_max", "vehicle", "suspect", "suspect_age", "arrests_min", "arrests_max",
-    "speed_mph", "disputed", "summary",
+    "speed", "disputed", "summary",
 )  # fmt: skip
 PARQUET_ROWS = 10_000
 

@@ -31,17 +31,23 @@ from incident_reader.core.store import Mark
 INCIDENT_COLUMNS: tuple[str, ...] = (
     "incident", "main", "date", "time", "place", "killed_min", "killed_max", "injured_min",
     "injured_max", "hospitalised_min", "hospitalised_max", "vehicle", "suspect", "suspect_age",
-    "arrests_min", "arrests_max", "speed_mph", "sources", "n_sources", "disputed", "revised",
+    "arrests_min", "arrests_max", "speed", "sources", "n_sources", "disputed", "revised",
     "verified", "summary",
 )  # fmt: skip
 COUNT_COLUMNS = {"casualties.killed": "killed", "casualties.injured": "injured",
                  "casualties.hospitalised": "hospitalised", "arrests": "arrests"}  # fmt: skip
 SINGLE_COLUMNS = {"incident.date": "date", "incident.time": "time", "incident.place": "place",
                   "vehicle": "vehicle", "suspect.name": "suspect", "suspect.age": "suspect_age",
-                  "speed": "speed_mph"}  # fmt: skip
+                  "speed": "speed"}  # fmt: skip
 # Normalised values that cannot both be true when they differ (a place or vehicle named in more
 # or fewer words is not a dispute; the comparison judges those).
 EXCLUSIVE_KINDS = ("incident.date", "incident.time", "suspect.age")
+
+
+def speed_cell(text: str) -> str:
+    """A speed with its unit: the extractor's bare figure is mph ("40" -> "40mph"); a speed in
+    km/h comes written with its unit ("30km/h")."""
+    return f"{text}mph" if text.isdigit() else text
 
 
 @dataclass
@@ -112,7 +118,11 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
     # The comparison's fact-level view is the one source of a compared fact's value and standing
     # (``compare`` shows the same); the figures alone decide only what it did not compare.
     compared = {} if verified_only else _compared(comparison, group)
-    disputed.update(p.kind for p in pairs if p.status == "conflict" and p.kind not in compared)
+    disputed.update(  # a fact's kind; moments of the timeline that differ are not a fact
+        p.kind
+        for p in pairs
+        if p.status == "conflict" and p.kind not in compared and p.kind != "timeline"
+    )
     disputed.update(k for k, s in compared.items() if s.standing == FactStanding.DISPUTED)
     disputed.update(f.kind for f, m in facts if m is not None and m.status == "disputed")
     row: dict[str, Any] = dict.fromkeys(INCIDENT_COLUMNS, "")
@@ -134,6 +144,7 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
             if len(values) > 1 and kind in EXCLUSIVE_KINDS:
                 disputed.add(kind)
     incidents = [i for _, i in group.members]
+    row["speed"] = speed_cell(row["speed"])
     row["date"] = row["date"] or next((i.date for i in incidents if i.date), None) or ""
     row["place"] = row["place"] or next((i.place for i in incidents if i.place), None) or ""
     sources = sorted({art.analysis.report.id for art, _ in group.members})
