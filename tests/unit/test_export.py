@@ -425,3 +425,22 @@ def test_a_speed_cell_carries_its_unit() -> None:
     from incident_reader.core.export_incidents import speed_cell
 
     assert (speed_cell("40"), speed_cell("30km/h"), speed_cell("")) == ("40mph", "30km/h", "")
+
+
+ESCOOTER = (
+    Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "report-pairs"
+    / "ormsworth-escooter-hit-and-run"
+)  # fmt: skip
+
+
+@pytest.mark.skipif(not ESCOOTER.is_dir(), reason="report-pairs data not present")
+def test_markdown_facts_stand_under_their_own_incident_and_date() -> None:
+    from incident_reader.core.analysis import analyse_corpus
+    from incident_reader.core.loading import load_corpus
+
+    md = render("md", analyse_corpus(load_corpus([ESCOOTER])), None)
+    facts = md.split("\n# Facts by report\n", 1)[1]
+    assert "(inferred)" in facts  # an undated report's date is told as a guess
+    report = facts.split("\n## ")[2]  # the police appeal, which recalls a crash of 2021
+    main, earlier = report.split("\n### Earlier incident: 2021\n")
+    assert "2021" not in main and "seriously injured" in earlier

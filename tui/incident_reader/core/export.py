@@ -21,6 +21,8 @@ from incident_reader.core.duration_words import duration_words
 from incident_reader.core.loading import first_sentence
 from incident_reader.core.model import (
     Comparison,
+    DctSource,
+    Fact,
     FactValue,
     Report,
     ReportAnalysis,
@@ -391,6 +393,7 @@ def to_markdown(
         what = f" — {_md(e.event.text)}" if e.event else ""
         lines.append(f"- {symbol} **{_when_entry(e)}** “{_md(e.timex.text)}”{what} "
                      f"— *{_md(full_title(a.report))}*{_mark_md(m)}")  # fmt: skip
+    lines += ["", "# Verified facts by report" if verified_only else "# Facts by report"]
     for art in articles:
         kept = [(f, m) for f, m in zip(art.analysis.facts, art.fact_marks, strict=True)
                 if not verified_only or _verified(m)]  # fmt: skip
@@ -399,13 +402,8 @@ def to_markdown(
         ):
             continue
         r = art.analysis.report
-        dated = f"{_md(r.id)}, {art.analysis.dct or 'undated'}"
-        lines += ["", f"## {_md(full_title(r))}", "", dated, ""]
-        for f, m in kept:
-            symbol = STATUS_SYMBOLS[m.status if m else "unverified"].strip() or "·"
-            label = FACT_LABELS.get(f.kind, f.kind)
-            lines.append(f"- {symbol} {label}: **{_md(value_text(f.value))}** "
-                         f"— “{_md(f.text)}”{_mark_md(m)}")  # fmt: skip
+        lines += ["", f"## {_md(full_title(r))}", "", f"{_md(r.id)}, {_written(art.analysis)}", ""]
+        lines += _facts_by_incident(art.analysis, kept)
         for o in art.orphans:
             if not verified_only or o["status"] == "verified":
                 lines.append(_orphan_md(o))
@@ -414,6 +412,37 @@ def to_markdown(
         lines += ["", "## Marks of reports not in the corpus", ""]
         lines += [f"{_orphan_md(o)} (report {_md(o['report_id'])})" for o in gone]
     return "\n".join(lines) + "\n"
+
+
+def _written(analysis: ReportAnalysis) -> str:
+    """When the report was written, saying so when the date is not the report's own."""
+    if not analysis.dct:
+        return "undated"
+    if analysis.dct_source in (DctSource.INFERRED, DctSource.USER):
+        return f"{analysis.dct} ({analysis.dct_source.value})"
+    return analysis.dct
+
+
+def _facts_by_incident(
+    analysis: ReportAnalysis, kept: Sequence[tuple[Fact, Mark | None]]
+) -> list[str]:
+    """The report's facts, its own incident's first; an earlier incident it recalls under a
+    heading of its own (its facts are not the story's)."""
+    incidents = sorted(analysis.incidents, key=lambda i: not i.main)
+    order = {i.id: n for n, i in enumerate(incidents)}
+    lines: list[str] = []
+    shown: str | None = None
+    for f, m in sorted(kept, key=lambda fm: order.get(fm[0].incident, len(order))):
+        incident = next((i for i in incidents if i.id == f.incident), None)
+        if incident is not None and not incident.main and incident.id != shown:
+            when = ", ".join(x for x in (incident.date, incident.place) if x)
+            lines += ["", f"### Earlier incident{': ' + _md(when) if when else ''}", ""]
+            shown = incident.id
+        symbol = STATUS_SYMBOLS[m.status if m else "unverified"].strip() or "·"
+        label = FACT_LABELS.get(f.kind, f.kind)
+        lines.append(f"- {symbol} {label}: **{_md(value_text(f.value))}** "
+                     f"— “{_md(f.text)}”{_mark_md(m)}")  # fmt: skip
+    return lines
 
 
 def _orphan_md(o: dict[str, Any]) -> str:
