@@ -272,6 +272,18 @@ _JOINED = re.compile(
 _PLACE_END = re.compile(r"(?i:hospitals?|infirmary|medical\s+cent(?:er|re))$")
 
 
+# A second clause whose subject is the next ordinal, by any way of reaching hospital: "Two were
+# taken to hospital by ambulance and the third arrived at hospital in a private car".
+_ORDINAL_JOINED = re.compile(
+    r"(?P<gap>[^.;:!?]{0,120}?)(?:\s*,)?\s+(?:and|while|whereas)\s+(?:the|a)\s+"
+    rf"(?P<ord>{ORDINAL})(?:\s+{ADJ}*{MOD}{NOUN})?\s+"
+    rf"(?:(?:was|had\s+been)\s+(?:{'|'.join(MOVED_TO_HOSPITAL)}){MEANS}\s+(?:to|into)"
+    r"|(?:arrived|turned\s+up|showed\s+up)\s+at|went\s+to|made\s+(?:his|her|their)\s+own\s+way\s+to"
+    rf"|(?:drove|took|got)\s+(?:himself|herself)\s+to|walked\s+into)\s+{HOSPITAL_PLACE}",
+    re.IGNORECASE,
+)
+
+
 def joined_clauses(sentence: Sentence, found: list[Found]) -> list[Found]:
     """Hospital counts with a second clause that takes more people elsewhere, added together (the
     second clause's own count, if found, gives way to the sum)."""
@@ -281,7 +293,15 @@ def joined_clauses(sentence: Sentence, found: list[Found]) -> list[Found]:
         if f.kind != HOSPITALISED or not isinstance(f.value, int) or f.start < base:
             continue
         m = _JOINED.match(text, f.end - base)
-        if m is None or _HOSPITAL_IN.search(m.group("gap")):
+        if m is None:
+            o = _ORDINAL_JOINED.match(text, f.end - base)
+            if o and not _HOSPITAL_IN.search(o.group("gap")) and ordinal_value(o.group("ord")) == (
+                f.value + 1
+            ):  # "Two were taken to X and the third arrived at hospital in a private car"
+                out = [h for h in out if h is not f]
+                out.append(Found(HOSPITALISED, f.value + 1, f.start, base + o.end()))
+            continue
+        if _HOSPITAL_IN.search(m.group("gap")):
             continue
         told = m.group("n") or m.group("m")
         more = parse_count(told) if told else 1
