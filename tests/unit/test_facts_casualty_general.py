@@ -66,6 +66,11 @@ FOUND: list[tuple[str, str, Any]] = [
     # a tally told as a participle in commas
     ("The injured, numbering 15, were rushed to the civil hospital.", INJURED, 15),
     ("The dead, numbering 40, were buried on Friday.", KILLED, 40),
+    # a joined clause whose subject is the next ordinal, by any way of reaching hospital
+    ("Two were taken to hospital by ambulance and the third arrived at hospital in a private "
+     "car, police said.", HOSPITALISED, 3),
+    ("Two men were taken to Whiston Hospital and a third made his own way to hospital.",
+     HOSPITALISED, 3),
 ]
 
 
@@ -88,6 +93,8 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     ("The crash left two cars with damage.", INJURED, 2),
     ("Police initially said six people had been injured in the explosion at the flats. That "
      "figure was later revised to four.", INJURED, 6),
+    # an ordinal that is not the next one adds no one
+    ("Two were taken to hospital and the fourth arrived at hospital later.", HOSPITALISED, 3),
     # a subject denied part by part counts no one ("neither ... nor ...")
     ("Neither the driver nor his passenger was hurt.", INJURED, 1),
     ("Neither the driver nor the two passengers were injured.", INJURED, 2),

@@ -491,8 +491,15 @@ TOLL_PHRASES: dict[str, str] = {
     # nominal predicates: "resulted in the death of six and the injury of 14 others"
     r"(?:the )?(?:injury|injuries|wounding) of": "injured",
     # "The dead numbered 14" (one entry per head, so each scan opens with a word)
-    **{rf"{head} (?:now )?numbered": "killed" for head in ("dead", "fatalities", "deaths")},
-    **{rf"{head} (?:now )?numbered": "injured" for head in ("injured", "wounded", "casualties")},
+    # (or as a participle in commas: "The injured, numbering 15, were rushed to ...")
+    **{
+        rf"{head},? (?:now )?number(?:ed|ing)": "killed"
+        for head in ("dead", "fatalities", "deaths")
+    },
+    **{
+        rf"{head},? (?:now )?number(?:ed|ing)": "injured"
+        for head in ("injured", "wounded", "casualties")
+    },
     rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:injured|hurt"
     r"|injuries|casualties) to": "injured",
     # "the number (of people) killed", "the number dead": the of-phrase or the participle alone
