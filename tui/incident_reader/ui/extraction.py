@@ -14,7 +14,6 @@ import json
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
@@ -22,6 +21,7 @@ from textual.worker import Worker
 
 from incident_reader.core.model import Report
 from incident_reader.core.store import Store
+from incident_reader.ui.record import Record
 
 if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
     from incident_reader.core.model import ReportAnalysis
@@ -32,23 +32,33 @@ FLUSH_SECONDS = 0.05  # a burst: short enough for a smooth bar, long enough to m
 QUIT_GRACE = 0.3  # seconds a cancelled run gets to stop before the program exits without it
 
 
-@dataclass
-class Arrival:
+class Arrival(Record):
     """One finished report of a run: its analysis, or why extraction failed."""
 
-    report_id: str
-    analysis: ReportAnalysis
-    error: str | None = None
-    cached: bool = False
+    _fields = ("report_id", "analysis", "error", "cached")
+
+    def __init__(
+        self,
+        report_id: str,
+        analysis: ReportAnalysis,
+        error: str | None = None,
+        cached: bool = False,
+    ) -> None:
+        self.report_id = report_id
+        self.analysis = analysis
+        self.error = error
+        self.cached = cached
 
 
-@dataclass
-class Progress:
+class Progress(Record):
     """How far the runs in flight have got (for the progress bar)."""
 
-    done: int = 0
-    total: int = 0
-    cached: int = 0
+    _fields = ("done", "total", "cached")
+
+    def __init__(self, done: int = 0, total: int = 0, cached: int = 0) -> None:
+        self.done = done
+        self.total = total
+        self.cached = cached
 
     @property
     def busy(self) -> bool:
@@ -257,18 +267,23 @@ class _Burst:
             self.last = time.monotonic()
 
 
-@dataclass
-class _Cache:
+class _Cache(Record):
     """The store's extraction cache for one run: read in one query per key, written per burst."""
 
-    store: Store | None
-    reports: Sequence[Report]
-    overrides: dict[str, str]
-    entries: dict[tuple[str, str], str] = field(default_factory=dict)
-    writes: list[tuple[str, str, str]] = field(default_factory=list)
-    usable: bool = False
+    _fields = ("store", "reports", "overrides", "entries", "writes", "usable")
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self, store: Store | None, reports: Sequence[Report], overrides: dict[str, str]
+    ) -> None:
+        self.store = store
+        self.reports = reports
+        self.overrides = overrides
+        self.entries: dict[tuple[str, str], str] = {}
+        self.writes: list[tuple[str, str, str]] = []
+        self.usable = False
+        self._read()
+
+    def _read(self) -> None:
         from incident_reader.core import codec
 
         store = self.store

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +23,7 @@ from textual.message import Message
 
 from incident_reader.core.loading import load_file, report_id_of, with_year_hints
 from incident_reader.core.model import Corpus, Report, Skipped
+from incident_reader.ui.record import Record
 
 if TYPE_CHECKING:  # imported when the watching starts, after the first screen (see look)
     from incident_reader.core.watch import Changes, Watcher
@@ -37,15 +38,17 @@ class FilesChanged(Message):
         super().__init__()
 
 
-@dataclass
-class CorpusEdit:
+class CorpusEdit(Record):
     """The corpus after a change on disk, and which reports came, went or changed."""
 
-    corpus: Corpus
-    added: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)  # files that arrived unreadable
+    _fields = ("corpus", "added", "removed", "changed", "skipped")
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.added: list[str] = []
+        self.removed: list[str] = []
+        self.changed: list[str] = []
+        self.skipped: list[Skipped] = []  # files that arrived unreadable
 
 
 def watch_paths(corpus: Corpus) -> list[Path]:

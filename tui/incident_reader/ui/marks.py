@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -31,6 +30,7 @@ from incident_reader.core.store import (
 )
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.mark_writer import MarkWriter
+from incident_reader.ui.record import FrozenRecord
 
 if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
     from incident_reader.core.model import Fact, ReportAnalysis, TimelineEntry
@@ -48,14 +48,18 @@ StyleOf = Callable[[str], Style]
 UNDO_DEPTH = 200  # key presses that ctrl+z can take back, newest first
 
 
-@dataclass(frozen=True, slots=True)
-class Before:
+class Before(FrozenRecord):
     """An item's status and note before a key changed them, for undo to put back."""
 
+    __slots__ = ("report", "item", "status", "note")
+    _fields = __slots__
     report: Report
     item: Item | ItemRef
     status: str
     note: str | None
+
+    def __init__(self, report: Report, item: Item | ItemRef, status: str, note: str | None) -> None:
+        self._init(report=report, item=item, status=status, note=note)
 
 
 def _tally(counts: dict[str, int]) -> str:
@@ -92,13 +96,17 @@ def _key(ref: ItemRef) -> ItemKey:
     return (ref.item_kind, ref.kind, ref.start, ref.end)
 
 
-@dataclass(frozen=True, slots=True)
-class Orphan:
+class Orphan(FrozenRecord):
     """A mark that is not on any item of its report now, and why."""
 
+    __slots__ = ("report_id", "mark", "reason")
+    _fields = __slots__
     report_id: str
     mark: Mark
     reason: str
+
+    def __init__(self, report_id: str, mark: Mark, reason: str) -> None:
+        self._init(report_id=report_id, mark=mark, reason=reason)
 
 
 class MarkBook:

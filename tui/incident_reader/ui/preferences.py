@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
+
+from incident_reader.ui.record import FrozenRecord
 
 SCHEMA_VERSION = 1
 FILE_NAME = "preferences.json"
@@ -24,11 +25,15 @@ def preferences_path() -> Path:
     return Path(base) / "incident-reader" / FILE_NAME
 
 
-@dataclass(frozen=True)
-class Preferences:
+class Preferences(FrozenRecord):
     """What the reader remembers: the theme's name (None: Textual's default)."""
 
-    theme: str | None = None
+    __slots__ = ("theme",)
+    _fields = ("theme",)
+    theme: str | None
+
+    def __init__(self, theme: str | None = None) -> None:
+        self._init(theme=theme)
 
 
 def load(path: Path | None = None) -> Preferences:

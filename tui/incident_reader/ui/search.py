@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from functools import cache
+
+from incident_reader.ui.record import Record
 
 Span = tuple[int, int]
 
@@ -52,13 +53,15 @@ def search_pattern(term: str) -> re.Pattern[str]:
     return re.compile("".join(parts), re.IGNORECASE)
 
 
-@dataclass
-class TextSearch:
+class TextSearch(Record):
     """The last search: its term, its hits as offsets, and the index of the current hit."""
 
-    term: str = ""
-    hits: list[Span] = field(default_factory=list)
-    at: int = -1
+    _fields = ("term", "hits", "at")
+
+    def __init__(self, term: str = "", hits: list[Span] | None = None, at: int = -1) -> None:
+        self.term = term
+        self.hits: list[Span] = [] if hits is None else hits
+        self.at = at
 
     def run(self, text: str, term: str, from_offset: int = 0) -> Span | None:
         """Find every hit of `term`; the current one is the first at or after `from_offset`."""

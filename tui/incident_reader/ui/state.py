@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from incident_reader.core.model import Corpus, DctSource, Report
 from incident_reader.ui.marks import MarkBook
+from incident_reader.ui.record import Record
 
 if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
     from incident_reader.core.model import ReportAnalysis
 
 
-@dataclass
-class ReaderState:
+class ReaderState(Record):
     """State owned by the app and read by its screens; only interface-thread handlers change it."""
 
-    corpus: Corpus
-    analyses: dict[str, ReportAnalysis] = field(default_factory=dict)
-    dct_overrides: dict[str, str] = field(default_factory=dict)
-    failures: dict[str, str] = field(default_factory=dict)
-    marks: MarkBook = field(default_factory=MarkBook)  # verification marks, via the store
+    _fields = ("corpus", "analyses", "dct_overrides", "failures", "marks")
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        analyses: dict[str, ReportAnalysis] | None = None,
+        dct_overrides: dict[str, str] | None = None,
+        failures: dict[str, str] | None = None,
+        marks: MarkBook | None = None,
+    ) -> None:
+        self.corpus = corpus
+        self.analyses: dict[str, ReportAnalysis] = {} if analyses is None else analyses
+        self.dct_overrides: dict[str, str] = {} if dct_overrides is None else dct_overrides
+        self.failures: dict[str, str] = {} if failures is None else failures
+        # verification marks, via the store
+        self.marks = MarkBook() if marks is None else marks
 
     @property
     def reports(self) -> tuple[Report, ...]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -19,6 +18,7 @@ from textual.strip import Strip
 
 from incident_reader.ui.component_styles import LazyComponentStyles
 from incident_reader.ui.literal import visible
+from incident_reader.ui.record import Record
 from incident_reader.ui.styling import component_style
 from incident_reader.ui.widgets.same_rows import draw_same_rows_once
 from incident_reader.ui.widgets.scrollbar import QuietScrolling
@@ -42,13 +42,15 @@ LAYERS: tuple[str, ...] = (
 )
 
 
-@dataclass
-class Layer:
+class Layer(Record):
     """Sorted spans of one highlight kind, with the longest span for bounded look-ups."""
 
-    starts: list[int]
-    spans: list[tuple[int, int]]
-    longest: int
+    _fields = ("starts", "spans", "longest")
+
+    def __init__(self, starts: list[int], spans: list[tuple[int, int]], longest: int) -> None:
+        self.starts = starts
+        self.spans = spans
+        self.longest = longest
 
     @classmethod
     def of(cls, spans: list[tuple[int, int]]) -> Layer:
