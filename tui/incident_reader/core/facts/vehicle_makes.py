@@ -38,7 +38,7 @@ _ROUTE = re.compile(
 )
 _SERVICE = re.compile(
     rf"(?<![\w-])(?P<op>(?:[A-Z][\w&'’-]*\s+){{0,3}})(?P<svc>(?i:{_alt(SERVICE_NOUNS)}))"
-    r"(?:\s+(?:No\.?\s*)?(?P<num>\d{1,5}[A-Z]?))?(?![\w-])"
+    r"(?:\s+(?:(?:No\.?|(?i:number)|#)\s*)?(?P<num>\d[A-Z]\d\d|\d{1,5}[A-Z]?))?(?![\w-])"
 )
 _SERVICE_GATE = WordGate(SERVICE_NOUNS)
 _OPEN_MAKE = re.compile(
