@@ -80,7 +80,7 @@ from incident_reader.core.facts.place_shapes import (
 )
 from incident_reader.core.facts.place_words import is_country, is_organisation
 from incident_reader.core.facts.text import Sentence, WordScan
-from incident_reader.core.facts.vocabulary import MAKES, VEHICLE_CLASSES
+from incident_reader.core.facts.vocabulary import MAKES, TRADE_PREMISES, VEHICLE_CLASSES
 
 # A verb of falling right before "off": what it fell from is the scene ("plunged off the Tasman
 # Bridge"), unlike a noun's "off" ("a lane off Mill Road") or a turn ("turned off Mill Lane").
@@ -324,7 +324,9 @@ def places(sentence: Sentence) -> list[Found]:
                 head = structure_after(text, name, name_end)  # "Dunmore's ice rink"
             if not head:
                 continue  # "off Ireland's west coast": the owner of an unnamed place
-            area_of = True  # "Marlbeck's market": the market, of Marlbeck
+            # "Marlbeck's market": the market, of Marlbeck; but a trade's premises is named by
+            # its owner ("Greggson's bakery", "Dunn's garage"): the whole is the premises' name
+            area_of = head.split()[-1] not in TRADE_PREMISES
         if head:
             name, name_end = (
                 f"{name} {head}",

@@ -119,6 +119,13 @@ COURT_KINDS: tuple[str, ...] = (
     "Municipal", "Justice", "Criminal", "Sessions", "Session", "Civil", "Justiciary", "Judicial",
     "Magistrate's", "Sheriff's", "Juvenile", "Criminal Justice", "Coroner",
 )  # fmt: skip
+# A trade's premises, which its owner's name names ("Greggson's bakery", "Dunn's garage"): a
+# town owns its market or its station, never a shop.
+TRADE_PREMISES: frozenset[str] = frozenset(
+    "shop store supermarket bakery bakers butchers cafe café restaurant takeaway pub bar "
+    "garage salon hairdressers barbers jewellers chemist pharmacy newsagents off-licence "
+    "workshop warehouse yard farm diner bistro hotel club nightclub".split()
+)
 # Nouns of a building or site within a town ("a pub", "the warehouse", "Unit 4").
 SITE_WORDS: tuple[str, ...] = (
     "pub", "bar", "house", "houses", "home", "flat", "flats", "property", "building", "block",
