@@ -71,6 +71,12 @@ FOUND: list[tuple[str, str, Any]] = [
      "car, police said.", HOSPITALISED, 3),
     ("Two men were taken to Whiston Hospital and a third made his own way to hospital.",
      HOSPITALISED, 3),
+    # a degree that took them to hospital, told by "enough to" and a verb of care or movement
+    ("Nine people were hurt, three of them seriously enough to need hospital treatment.",
+     HOSPITALISED, 3),
+    ("Four people were hurt badly enough to require hospital treatment.", HOSPITALISED, 4),
+    ("Seven people were looked after by paramedics, and four went on to hospital.",
+     HOSPITALISED, 4),
 ]
 
 
@@ -95,6 +101,7 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
      "figure was later revised to four.", INJURED, 6),
     # an ordinal that is not the next one adds no one
     ("Two were taken to hospital and the fourth arrived at hospital later.", HOSPITALISED, 3),
+    ("Two others were hurt but did not need hospital treatment.", HOSPITALISED, 2),
     # a subject denied part by part counts no one ("neither ... nor ...")
     ("Neither the driver nor his passenger was hurt.", INJURED, 1),
     ("Neither the driver nor the two passengers were injured.", INJURED, 2),

@@ -97,7 +97,7 @@ AUX = (
     # a raising verb: "appeared to be injured", "seem to have been hurt"
     r"|(?:appear|seem)(?:s|ed)?\s+to\s+(?:be|have)"
     r"|in\s+total|who|that|(?:understood|believed|thought|said|found|known|feared|reported"
-    r"|confirmed)\s+to\s+have|(?:enough\s+)?to\s+be|(?:needed|had|required)\s+to\s+be|confirmed|(?:hit|(?-i:[a-z]+(?:ed|en|wn|ck|ght)))(?:\s+(?:down|over|up|out|off))?(?:\s+(?:from|out\s+of|into|onto|in|by|under|at|on|off|to|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?[\w-]+){0,2}\s+(?:and|(?:before|after)\s+being)|seriously|critically|badly|slightly|remains|remained"
+    r"|confirmed)\s+to\s+have|(?:enough\s+)?to\s+be|enough\s+to|(?:needed|had|required)\s+to\s+be|confirmed|(?:hit|(?-i:[a-z]+(?:ed|en|wn|ck|ght)))(?:\s+(?:down|over|up|out|off))?(?:\s+(?:from|out\s+of|into|onto|in|by|under|at|on|off|to|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?[\w-]+){0,2}\s+(?:and|(?:before|after)\s+being)|seriously|critically|badly|slightly|remains|remained"
     # "were still in hospital": the later state (totals._still_beside_taken weighs it)
     r"|since|subsequently|then|initially|still"
     # a time told inside the verb group: "was on Tuesday killed", "were last night taken to X"

@@ -114,7 +114,9 @@ _HOSPITAL_VERB = "|".join(HOSPITAL_FORMS)
 _AND_HOSPITAL = re.compile(
     # joined by "and", or by a participle clause: "treated at the scene before being taken to X"
     # ("before all being taken to X": the quantifier is the subject's)
-    r"(?:[\s,]+(?!and\b)[\w'’-]+){0,6}?[\s,]+(?:and|(?:before|after)\s+(?:(?:all|both)\s+)?being)\s+"
+    # or by a degree: "hurt badly enough to require hospital treatment"
+    r"(?:[\s,]+(?!and\b)[\w'’-]+){0,6}?[\s,]+(?:and|(?:before|after)\s+(?:(?:all|both)\s+)?being"
+    r"|enough\s+to(?:\s+be)?)\s+"
     r"(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
     r"(?:(?:later|then|subsequently|all|both|also|yesterday|overnight|last\s+night"
     r"|on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+)*"

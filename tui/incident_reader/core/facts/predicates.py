@@ -81,7 +81,12 @@ _CARE = (
     r"(?:hospital|medical)\s+(?:treatment|care|attention)|treatment\s+in\s+hospital"
     r"|hospitali[sz]ation"
 )
-_CARING = ("needed", "required", "received", "needing", "requiring", "receiving", "sought")
+_CARING = (
+    "needed", "required", "received", "needing", "requiring", "receiving", "sought",
+    # the base forms right after "to" ("seriously enough to need hospital treatment"), never
+    # after a negation ("didn't require hospital treatment")
+    r"(?<=\bto )need", r"(?<=\bto )require", r"(?<=\bto )receive", r"(?<=\bto )warrant",
+)  # fmt: skip
 # A passive move whose destinations follow as a distribution: "Six patients were transported,
 # four to Royal North Shore and two to Hornsby", "Two were taken by ambulance, one to X and one
 # to Y" (the count is the subject's).
@@ -151,7 +156,7 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     r"admitted(?=\s*[.,;]|\s+(?:with|overnight|for\s+(?:treatment|observation))\b)",
     # a hospital by its name alone: "6 admitted to Carrow General", "admitted to St Brigid's"
     r"admitted\s+to\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})",
-    rf"(?:attended|went\s+to|were\s+sent\s+to)\s+{HOSPITAL_PLACE}",
+    rf"(?:attended|went\s+(?:on\s+)?to|were\s+sent\s+to)\s+{HOSPITAL_PLACE}",
     rf"(?:ended|wound)\s+up\s+in\s+{HOSPITAL_PLACE}",  # "Six people ended up in hospital"
     # went by their own means: "drove themselves to the hospital", "arrived at Mercy Medical
     # Center by private vehicle", "showed up at a local hospital"
@@ -177,7 +182,8 @@ LABELLED_COUNTS: dict[str, str] = {
     r"arrested|arrests|detained|in\s+custody|people\s+arrested": "arrests",
 }
 HOSPITAL_STEMS: tuple[str, ...] = (
-    *MOVED_TO_HOSPITAL, *_CARING, "hospitalised", "hospitalized", "treated", "airlifted", "among",
+    *MOVED_TO_HOSPITAL, *(c.rpartition(" )")[2] for c in _CARING), "hospitalised",
+    "hospitalized", "treated", "airlifted", "among",
     "in hospital", "kept", "detained", "admitted", "attended", "went", "ended", "wound", "listed",
     "undergoing", "made", "presented", "warded", "drove", "took", "got", "brought", "arrived",
     "showed", "turned", "walked", "in",
