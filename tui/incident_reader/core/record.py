@@ -1,4 +1,4 @@
-"""Plain value classes for the reader's modules loaded at start, in place of ``@dataclass``.
+"""Plain value classes for the modules the reader loads at start, in place of ``@dataclass``.
 
 ``dataclasses`` writes each class's ``__init__``, ``__repr__`` and ``__eq__`` (and a frozen one's
 ``__setattr__``, ``__delattr__`` and ``__hash__``) as source text and compiles it when the module
@@ -34,7 +34,8 @@ class Record:
 
 class FrozenRecord(Record):
     """A record whose fields cannot be set after ``__init__`` (which sets them with ``_init``),
-    hashed by its fields, like a frozen dataclass."""
+    hashed by its fields, like a frozen dataclass; its ``__init__`` takes the fields in the
+    order of ``_fields``."""
 
     __slots__ = ()
 
@@ -50,3 +51,8 @@ class FrozenRecord(Record):
 
     def __hash__(self) -> int:
         return hash(self._values())
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        # Pickled and copied by its fields, passed to ``__init__`` in order (the default would
+        # set them one by one, which a frozen record refuses).
+        return (self.__class__, self._values())

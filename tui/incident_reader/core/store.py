@@ -30,12 +30,12 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from incident_reader.core.model import Corpus, Report
+from incident_reader.core.record import FrozenRecord
 from incident_reader.core.store_db import (
     APPLICATION_ID,
     BUSY_TIMEOUT_S,
@@ -73,21 +73,31 @@ _METHOD_RANK = {"unchanged": 0, "exact": 1, "fuzzy": 2}
 REOPEN_PAUSE_S = 2.0  # a file locked at start is tried again at most this often
 
 
-@dataclass(frozen=True, slots=True)
-class ItemRef:
+# The mark records are plain frozen classes (core.record), not dataclasses: the reader loads
+# this module at start, and a dataclass compiles its methods at every first launch.
+class ItemRef(FrozenRecord):
     """What a mark is about: a timeline entry or fact of a report, by kind and span."""
 
+    __slots__ = ("report_id", "item_kind", "kind", "start", "end")
+    _fields = __slots__
     report_id: str
     item_kind: str  # "timeline" or "fact" (later "pair")
     kind: str  # a fact kind, or the timex type of a timeline entry
     start: int
     end: int
 
+    def __init__(self, report_id: str, item_kind: str, kind: str, start: int, end: int) -> None:
+        self._init(report_id=report_id, item_kind=item_kind, kind=kind, start=start, end=end)
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+
+class Mark(FrozenRecord):
     """A reviewer's current verdict on one item, anchored to the words it is about."""
 
+    __slots__ = (
+        "key", "report_id", "item_kind", "kind", "status", "note", "reviewer", "marked_at",
+        "anchor",
+    )  # fmt: skip
+    _fields = __slots__
     key: str
     report_id: str
     item_kind: str
@@ -98,16 +108,44 @@ class Mark:
     marked_at: str
     anchor: Anchor
 
+    def __init__(
+        self,
+        key: str,
+        report_id: str,
+        item_kind: str,
+        kind: str,
+        status: str,
+        note: str | None,
+        reviewer: str,
+        marked_at: str,
+        anchor: Anchor,
+    ) -> None:
+        self._init(
+            key=key,
+            report_id=report_id,
+            item_kind=item_kind,
+            kind=kind,
+            status=status,
+            note=note,
+            reviewer=reviewer,
+            marked_at=marked_at,
+            anchor=anchor,
+        )
 
-@dataclass(frozen=True, slots=True)
-class PlacedMark:
+
+class PlacedMark(FrozenRecord):
     """A mark found again in the current text of its report, at ``start..end``."""
 
+    __slots__ = ("mark", "start", "end", "method", "score")
+    _fields = __slots__
     mark: Mark
     start: int
     end: int
     method: str  # "unchanged", "exact" or "fuzzy" (see anchoring.place)
-    score: float = 1.0  # context agreement, 0..1
+    score: float  # context agreement, 0..1
+
+    def __init__(self, mark: Mark, start: int, end: int, method: str, score: float = 1.0) -> None:
+        self._init(mark=mark, start=start, end=end, method=method, score=score)
 
     def is_for(self, ref: ItemRef) -> bool:
         """True when this mark sits on ``ref`` (same kind of item, same span)."""
@@ -120,10 +158,13 @@ class PlacedMark:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(FrozenRecord):
     """One row of the append-only history: who changed what, when, from which status to which."""
 
+    __slots__ = (
+        "id", "item_key", "report_id", "reviewer", "at", "from_status", "to_status", "note",
+    )  # fmt: skip
+    _fields = __slots__
     id: int
     item_key: str
     report_id: str
@@ -132,6 +173,28 @@ class Change:
     from_status: str | None
     to_status: str | None
     note: str | None
+
+    def __init__(
+        self,
+        id: int,  # noqa: A002 - the history row's id, as the dataclass named it
+        item_key: str,
+        report_id: str,
+        reviewer: str,
+        at: str,
+        from_status: str | None,
+        to_status: str | None,
+        note: str | None,
+    ) -> None:
+        self._init(
+            id=id,
+            item_key=item_key,
+            report_id=report_id,
+            reviewer=reviewer,
+            at=at,
+            from_status=from_status,
+            to_status=to_status,
+            note=note,
+        )
 
 
 def item_ref(report_id: str, item: TimelineEntry | Fact | ItemRef) -> ItemRef:

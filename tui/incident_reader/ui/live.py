@@ -23,7 +23,7 @@ from textual.message import Message
 
 from incident_reader.core.loading import load_file, report_id_of, with_year_hints
 from incident_reader.core.model import Corpus, Report, Skipped
-from incident_reader.ui.record import Record
+from incident_reader.core.record import Record
 
 if TYPE_CHECKING:  # imported when the watching starts, after the first screen (see look)
     from incident_reader.core.watch import Changes, Watcher

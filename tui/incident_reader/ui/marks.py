@@ -18,6 +18,7 @@ from rich.style import Style
 from rich.text import Text
 
 from incident_reader.core.model import Report
+from incident_reader.core.record import FrozenRecord
 from incident_reader.core.store import (
     STATUS_SYMBOLS,
     STATUSES,
@@ -30,7 +31,6 @@ from incident_reader.core.store import (
 )
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.mark_writer import MarkWriter
-from incident_reader.ui.record import FrozenRecord
 
 if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
     from incident_reader.core.model import Fact, ReportAnalysis, TimelineEntry

@@ -13,7 +13,7 @@ import unicodedata
 from bisect import bisect_left
 from functools import cache
 
-from incident_reader.ui.record import Record
+from incident_reader.core.record import Record
 
 Span = tuple[int, int]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from incident_reader.core.model import Corpus, DctSource, Report
+from incident_reader.core.record import Record
 from incident_reader.ui.marks import MarkBook
-from incident_reader.ui.record import Record
 
 if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
     from incident_reader.core.model import ReportAnalysis

@@ -16,9 +16,9 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from incident_reader.core.record import Record
 from incident_reader.ui.component_styles import LazyComponentStyles
 from incident_reader.ui.literal import visible
-from incident_reader.ui.record import Record
 from incident_reader.ui.styling import component_style
 from incident_reader.ui.widgets.same_rows import draw_same_rows_once
 from incident_reader.ui.widgets.scrollbar import QuietScrolling
