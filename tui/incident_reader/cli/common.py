@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Collection, Iterable, Sequence
@@ -107,6 +106,8 @@ def load_or_fail(paths: Sequence[str | Path], quiet: bool = False) -> Corpus:
 
 
 def write_json(doc: Any, out: Any = None) -> None:
+    import json  # not at start-up: the reader writes none (a first launch's 6M instructions)
+
     stream = out or sys.stdout
     stream.write(json_text(json.dumps(doc, ensure_ascii=False, indent=2)))
     stream.write("\n")
@@ -124,6 +125,8 @@ def write_json_sections(
     Items of the sections named in ``line_per_item`` take one line each, without indentation: the
     same document, less than half the bytes, and a line per pair for ``grep`` and ``head``.
     """
+    import json
+
     out.write("{")
     opening = "\n  "
     for key, items in sections:

@@ -10,7 +10,6 @@ gathered into one transaction per burst.
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -20,8 +19,8 @@ from textual.message import Message
 from textual.worker import Worker
 
 from incident_reader.core.model import Report
+from incident_reader.core.record import Record
 from incident_reader.core.store import Store
-from incident_reader.ui.record import Record
 
 if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
     from incident_reader.core.model import ReportAnalysis
@@ -306,6 +305,8 @@ class _Cache(Record):
         raw = self.entries.get((sha1, key))
         if raw is None:
             return None
+        import json  # with the first run (after the first key), not at start-up
+
         try:
             data = json.loads(raw)
         except ValueError:
@@ -314,6 +315,8 @@ class _Cache(Record):
 
     def put(self, sha1: str, key: str, data: dict[str, Any]) -> None:
         """Keep a fresh analysis for the next ``flush``."""
+        import json
+
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         self.writes.append((sha1, key, payload))
 

@@ -6,11 +6,10 @@ that cannot be written costs the preference, never the session.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
-from incident_reader.ui.record import FrozenRecord
+from incident_reader.core.record import FrozenRecord
 
 SCHEMA_VERSION = 1
 FILE_NAME = "preferences.json"
@@ -40,8 +39,14 @@ def load(path: Path | None = None) -> Preferences:
     """The saved preferences, or the defaults when there are none we can read."""
     path = path or preferences_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except (OSError, ValueError):
+        return Preferences()
+    import json  # only when there is a file (a first launch has none): 6M instructions
+
+    try:
+        data = json.loads(text)
+    except ValueError:
         return Preferences()
     if not isinstance(data, dict) or data.get("version") != SCHEMA_VERSION:
         return Preferences()
@@ -51,6 +56,8 @@ def load(path: Path | None = None) -> Preferences:
 
 def save(preferences: Preferences, path: Path | None = None) -> str | None:
     """Write the preferences (atomically); returns a one-line error instead of raising."""
+    import json
+
     path = path or preferences_path()
     document = {"version": SCHEMA_VERSION, "theme": preferences.theme}
     try:

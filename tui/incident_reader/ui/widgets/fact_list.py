@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -43,6 +42,8 @@ def readable_fact_value(value: FactValue) -> str:
         return str(low) if low == high else f"{low}-{high}"
     if isinstance(value, str):
         return value
+    import json  # a value neither range nor text, rare: not loaded at start-up
+
     return json.dumps(value)
 
 
