@@ -6,7 +6,6 @@ path or a corpus with no readable report raises ``LoadError``.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import stat
@@ -17,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from incident_reader.core.decoding import NotText, decode, normalise_newlines
+from incident_reader.core.digest import sha1_hex
 from incident_reader.core.model import Corpus, DctSource, Report, Skipped
 from incident_reader.core.sibling_days import sibling_day
 
@@ -228,7 +228,7 @@ def load_file(path: Path, report_id: str | None = None) -> Report | Skipped:
         return Skipped(path, str(err))
     text = normalise_newlines(text)
     report = _report_from_text(
-        path, text, fmt, hashlib.sha1(data).hexdigest(), report_id or report_id_of(path), page_url
+        path, text, fmt, sha1_hex(data), report_id or report_id_of(path), page_url
     )
     if not report.text.strip():
         return Skipped(

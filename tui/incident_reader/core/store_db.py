@@ -7,7 +7,6 @@ read-only first, one schema version per migration step) can be read on their own
 from __future__ import annotations
 
 import atexit
-import hashlib
 import os
 import re
 import shutil
@@ -91,6 +90,8 @@ def is_busy(err: BaseException) -> bool:
 
 def user_db_path(corpus_root: Path) -> Path:
     """The per-user database file for a corpus whose folder cannot be written."""
+    import hashlib  # not at start-up: only a folder the user cannot write needs it
+
     import platformdirs
 
     resolved = str(corpus_root.resolve())

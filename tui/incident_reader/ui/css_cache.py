@@ -16,7 +16,6 @@ The file lives in the user's cache directory (``$XDG_CACHE_HOME/incident-reader`
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
@@ -29,6 +28,7 @@ from textual.css.stylesheet import CSSLocation, Stylesheet
 from textual.dom import DOMNode
 
 from incident_reader.core.cache_folder import cache_folder
+from incident_reader.core.digest import sha1_hex
 from incident_reader.ui.component_styles import process_lazily
 
 FORMAT = 1
@@ -53,7 +53,7 @@ def _tag() -> str:
         except OSError:
             continue
         parts.append((str(source), stat.st_size, stat.st_mtime_ns))
-    return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
+    return sha1_hex(repr(parts).encode())[:16]
 
 
 class IdentityRuleSet(RuleSet):
@@ -88,7 +88,7 @@ class CachedStylesheet(Stylesheet):
 
     @staticmethod
     def _digest(value: object) -> str:
-        return hashlib.sha1(repr(value).encode()).hexdigest()
+        return sha1_hex(repr(value).encode())
 
     def set_variables(self, variables: dict[str, str]) -> None:
         super().set_variables(variables)
