@@ -77,6 +77,10 @@ FOUND: list[tuple[str, str, Any]] = [
     ("Four people were hurt badly enough to require hospital treatment.", HOSPITALISED, 4),
     ("Seven people were looked after by paramedics, and four went on to hospital.",
      HOSPITALISED, 4),
+    # a tally with its count before the noun, by any verb that moves a tally
+    ("The attack left one more man dead, lifting to seven the number of people injured.",
+     INJURED, 7),
+    ("It took to nine the number hurt.", INJURED, 9),
 ]
 
 

@@ -114,14 +114,20 @@ _NAMED_AFTER = {
         r"\s*,?\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:injured|hurt|wounded)\b"
     ),
 }
-# A tally with its count before the noun: "raising to three the number of people killed".
+# A tally with its count before the noun: "raising to three the number of people killed",
+# "lifting to seven the number injured" (any verb that moves a tally).
+_RAISING_TO = (
+    "raising", "raised", "bringing", "brought", "taking", "took", "pushing", "pushed", "lifting",
+    "lifted",
+)  # fmt: skip
 _TOLL_BEFORE = WordScan(
     re.compile(
-        rf"(?:raising|bringing|taking|pushing)\s+to\s+(?P<n>{COUNT})\s+the\s+(?:(?P<toll>death\s+toll)"
-        r"|number\s+of\s+(?:people\s+|those\s+)?(?:(?P<dead>killed|dead|deaths)|injured|hurt))",
+        rf"(?:{'|'.join(_RAISING_TO)})\s+to\s+(?P<n>{COUNT})\s+the\s+(?:(?P<toll>(?:death\s+)?toll)"
+        r"|number\s+(?:of\s+(?:people\s+|those\s+)?)?(?:(?P<dead>killed|dead|deaths|fatalities)"
+        r"|injured|hurt|wounded|injuries|casualties))(?![\w-])",
         re.IGNORECASE,
     ),
-    ("raising", "bringing", "taking", "pushing"),
+    _RAISING_TO,
 )
 # An open verb with its object before "to death": "crushing two workers to death", "beat a guard
 # to death" (tried at the words before each "to death"; not "sentencing two men to death").
