@@ -81,6 +81,9 @@ FOUND: list[tuple[str, str, Any]] = [
     ("The attack left one more man dead, lifting to seven the number of people injured.",
      INJURED, 7),
     ("It took to nine the number hurt.", INJURED, 9),
+    # an apposition that names the counted before their ages
+    ("Two fishermen, brothers aged 30 and 34, were injured.", INJURED, 2),
+    ("Two boys, twins aged 12, were taken to hospital.", HOSPITALISED, 2),
 ]
 
 

@@ -36,7 +36,8 @@ GROUP = (
 # A relative clause's words stop at a word that opens another clause ("who was killed when ...").
 _CLAUSE_WORD = r"(?:(?!\b(?:when|after|while|and|but|because|before|where|whose|until)\b)[^,.;\n])"
 APPOS_BODY = (
-    r"(?:\s*,\s*(?:aged\s+)?(?:between\s+)?\d{1,2}(?:(?:\s*,\s*|\s+(?:and|to)\s+)\d{1,2})*\s*,|(?:\s*,\s*|(?<=,)\s+)(?:both|all)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,"
+    # (a noun or two may name them before the ages: ", brothers aged 30 and 34,")
+    r"(?:\s*,\s*(?:(?:[\w'’-]+\s+){0,2}aged\s+)?(?:between\s+)?\d{1,2}(?:(?:\s*,\s*|\s+(?:and|to)\s+)\d{1,2})*\s*,|(?:\s*,\s*|(?<=,)\s+)(?:both|all)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,"
     r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
     # an age after "of" on a noun of age or sex: "a girl of six", "two boys of 15" (never "a
     # family of five", "a total of 14": collectives count)
