@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from incident_reader.core.facts import events, when
+from incident_reader.core.facts.event_cues import _court_of_play as court_of_play
 from incident_reader.core.facts.lexicon import RESIDENCE_CUES
 from incident_reader.core.facts.numbers import _alt
 from incident_reader.core.facts.text import Sentence, WordGate
@@ -229,8 +230,15 @@ _INSTITUTION_SITE = re.compile(
 
 
 def institution_site(text: str, start: int, name_start: int) -> bool:
-    """Whether a preposition reaches its name through a sequel's institution noun."""
-    return _INSTITUTION_SITE.match(text[start:name_start]) is not None
+    """Whether a preposition reaches its name through a sequel's institution noun ("in the food
+    court of X" reaches X through a site, not a court)."""
+    if _INSTITUTION_SITE.match(text[start:name_start]) is None:
+        return False
+    court = _COURT_WORD.search(text, start, name_start)
+    return court is None or not court_of_play(text, court.start(), court.end())
+
+
+_COURT_WORD = re.compile(r"\bcourt\b")
 
 
 def institution_before(text: str, start: int) -> bool:
