@@ -84,6 +84,8 @@ FOUND: list[tuple[str, str, Any]] = [
     # an apposition that names the counted before their ages
     ("Two fishermen, brothers aged 30 and 34, were injured.", INJURED, 2),
     ("Two boys, twins aged 12, were taken to hospital.", HOSPITALISED, 2),
+    # held over an event, not over a span of time
+    ("Two men have been held over the attack.", ARRESTS, 2),
 ]
 
 
@@ -109,6 +111,7 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     # an ordinal that is not the next one adds no one
     ("Two were taken to hospital and the fourth arrived at hospital later.", HOSPITALISED, 3),
     ("Two others were hurt but did not need hospital treatment.", HOSPITALISED, 2),
+    ("Two vigils were held over the weekend in Leeds.", ARRESTS, 2),
     # a subject denied part by part counts no one ("neither ... nor ...")
     ("Neither the driver nor his passenger was hurt.", INJURED, 1),
     ("Neither the driver nor the two passengers were injured.", INJURED, 2),

@@ -370,6 +370,9 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"surrendered(?: to (?:police|officers|authorities))?(?!\s+(?:an?|the|his|her|their)\b)",
     r"held in connection with",
     r"held (?:by (?:shoppers|members of the public)|on suspicion|for questioning)",
+    # held over an event: "Two men have been held over the attack" (not over a span of time)
+    r"held over (?:the|a|an|his|her|their)(?= (?!(?:[\w-]+ ){0,2}?(?:weekend|week|month|year|days?"
+    r"|hours?|nights?|summer|winter|spring|autumn|period|holidays?|christmas|easter)\b))",
     # custody where the person was caught: "A man in his thirties was held at the scene"
     r"held (?:at|near) the scene",
     r"taken into (?:police )?custody",
