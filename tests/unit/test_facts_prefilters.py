@@ -253,3 +253,27 @@ def test_a_sentence_the_anaphor_search_finds_a_word_in_has_its_key() -> None:
             one = sentence_of(variant)
             if casualties._ANAPHOR_GATE.search(variant):
                 assert not casualties._ANAPHOR_KEYS.isdisjoint(one.keys), variant
+
+
+@pytest.mark.parametrize(
+    ("stems", "texts"),
+    [
+        (["hit"], ["A van hit a man, then hit him again; hitting, shit, Hit-and-run, 3hit."]),
+        (["killed"], ["Killed: two. One was killed, another killed; skilled killers killed."]),
+        (["4x4", "killed"], ["A 4x4 killed two; a 4x4 and 44x4 killed none.", "No 4x4 here."]),
+    ],
+)
+def test_a_word_scan_with_one_key_in_the_sentence_finds_what_finditer_finds(
+    stems: list[str], texts: list[str]
+) -> None:
+    """A sentence holding one of a scan's keys is scanned at that key's word starts, read off in
+    order (no set, no sort); the matches are still finditer's, digits keys included."""
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(stems)})(?![\w-])", re.IGNORECASE)
+    scan = WordScan(pattern, stems)
+    for text in [*texts, *(s.text for s in SENTENCES)]:
+        for variant in _variants(text):
+            one = sentence_of(variant)
+            plain = [m.span() for m in pattern.finditer(variant)]
+            assert [m.span() for m in scan.finditer(one)] == plain, variant
+            first = scan.search(one)
+            assert (first.span() if first else None) == (plain[0] if plain else None), variant

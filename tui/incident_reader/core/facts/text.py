@@ -373,16 +373,41 @@ class WordScan:
         return found
 
     def _matches(self, sentence: Sentence, first: bool) -> list[re.Match[str]]:
-        lower = sentence.lower
-        if self.always or len(lower) != len(sentence.text):
+        lower, text = sentence.lower, sentence.text
+        if self.always or len(lower) != len(text):
             if self.end is None:
-                return list(self.pattern.finditer(sentence.text))
-            return self._search_all(sentence.text, first)
-        if self.keys.isdisjoint(sentence.keys) and (
-            not self.digits or not any(d in lower for d in self.digits)
-        ):
-            return []  # most calls: no word of the sentence starts like a stem
+                return list(self.pattern.finditer(text))
+            return self._search_all(text, first)
         present = self.keys & sentence.keys
+        if not present and (not self.digits or not any(d in lower for d in self.digits)):
+            return []  # most calls: no word of the sentence starts like a stem
+        if len(present) == 1 and not self.digits:
+            # One key (most calls that get here): its word starts come out of find in order.
+            (key,) = present
+            ordered: list[int] = []
+            i = lower.find(key)
+            while i != -1:
+                if i == 0 or not lower[i - 1].isalpha():
+                    ordered.append(i)
+                i = lower.find(key, i + 1)
+        else:
+            ordered = sorted(self._starts(lower, present))
+        out: list[re.Match[str]] = []
+        reached = -1
+        match = self.pattern.match
+        for pos in ordered:
+            if pos < reached:
+                continue
+            m = match(text, pos)
+            if m:
+                out.append(m)
+                if first:
+                    break
+                reached = m.end() if self.end is None else self.end(m)
+        return out
+
+    def _starts(self, lower: str, present: frozenset[str]) -> set[int]:
+        """Where a word starts with one of the ``present`` keys, and where a digit key stands."""
         starts: set[int] = set()
         for key in present:
             i = lower.find(key)
@@ -395,18 +420,7 @@ class WordScan:
             while i != -1:
                 starts.add(i)
                 i = lower.find(digit, i + 1)
-        out: list[re.Match[str]] = []
-        reached = -1
-        for pos in sorted(starts):
-            if pos < reached:
-                continue
-            m = self.pattern.match(sentence.text, pos)
-            if m:
-                out.append(m)
-                if first:
-                    break
-                reached = m.end() if self.end is None else self.end(m)
-        return out
+        return starts
 
     def _search_all(self, text: str, first: bool) -> list[re.Match[str]]:
         """``finditer``, each search resuming where the extended match ends (none is empty)."""

@@ -136,6 +136,8 @@ class Context:
     day: date | None = None  # the day the latest day-level expression named ("on Friday")
     named_days: list[tuple[int, date]] = field(default_factory=list)  # past days named, in order
     word_counts: dict[str, int] = field(default_factory=dict)  # the text's words, counted once
+    # The rarer content words around a position (clocks._topic_words), read once per place.
+    topic_words: dict[tuple[int, int, int], frozenset[str]] = field(default_factory=dict)
     day_end: int = -1  # where that expression ended, for a clock right after it ("at 1pm")
     last_clock: tuple[int, int] | None = None  # (position, minutes) of the latest clock time
     last_md: tuple[int, date] | None = None  # (end, date) of the latest month and day named

@@ -187,15 +187,21 @@ TOPIC_DAYS = 7  # how far before the DCT a day may lie to lend its date to a lat
 _COMMON = 3  # a word this frequent in the text is the story's, not one event's
 
 
-def _topic_words(ctx: Context, s: int, e: int, reach: int = 10_000) -> set[str]:
-    """The rarer content words of the sentence around ``text[s:e]``, within ``reach`` of it."""
+def _topic_words(ctx: Context, s: int, e: int, reach: int = 10_000) -> frozenset[str]:
+    """The rarer content words of the sentence around ``text[s:e]``, within ``reach`` of it (kept
+    in ``ctx``: every clock time compares itself with the same named days)."""
+    known = ctx.topic_words.get((s, e, reach))
+    if known is not None:
+        return known
     lo, hi = sentence_bounds(ctx.text, s, e)
     lo, hi = max(lo, s - reach), min(hi, e + reach)
     counts = ctx.word_counts
-    return {
+    words = frozenset(
         w for w in map(str.lower, _CONTENT_WORD.findall(ctx.text, lo, hi))
         if counts.get(w, 0) < _COMMON
-    }  # fmt: skip
+    )  # fmt: skip
+    ctx.topic_words[(s, e, reach)] = words
+    return words
 
 
 def _day_of_same_topic(ctx: Context, s: int) -> date | None:
@@ -206,7 +212,14 @@ def _day_of_same_topic(ctx: Context, s: int) -> date | None:
         return None
     if not ctx.word_counts:  # counted once per text ("" marks it done)
         ctx.word_counts[""] = 0
-        ctx.word_counts.update(Counter(map(str.lower, _CONTENT_WORD.findall(ctx.text))))
+        text = ctx.text
+        # An ASCII text lowered first gives the same words (one character for one), in one call.
+        words = (
+            _CONTENT_WORD.findall(text.lower())
+            if text.isascii()
+            else map(str.lower, _CONTENT_WORD.findall(text))
+        )
+        ctx.word_counts.update(Counter(words))
     mine = _topic_words(ctx, s, s + 1)
     scores: dict[date, int] = {}
     for pos, d in ctx.named_days[-TOPIC_NAMED:]:
