@@ -64,10 +64,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
-# The few SQLite forms the store uses, in PostgreSQL's words.
+# The few SQLite forms the store uses, in PostgreSQL's words (pattern texts, compiled on first
+# use through re's own cache: the reader's start-up with a database file never uses them).
 _REWRITES = (
     (
-        re.compile(r"^INSERT OR REPLACE INTO extraction_cache \((.*?)\) VALUES \((.*?)\)$", re.S),
+        r"(?s)^INSERT OR REPLACE INTO extraction_cache \((.*?)\) VALUES \((.*?)\)$",
         r"INSERT INTO extraction_cache (\1) VALUES (\2) ON CONFLICT (sha1, variant) DO UPDATE"
         " SET payload = excluded.payload, created_at = excluded.created_at",
     ),
@@ -159,8 +160,8 @@ class PgConnection:
 def _translate(sql: str, with_args: bool) -> str:
     """SQLite's statement in PostgreSQL's words, ``?`` parameters as psycopg's ``%s``."""
     for pattern, replacement in _REWRITES:
-        if pattern.match(sql):
-            sql = pattern.sub(replacement, sql)
+        if re.match(pattern, sql):
+            sql = re.sub(pattern, replacement, sql)
     return sql.replace("%", "%%").replace("?", "%s") if with_args else sql
 
 
