@@ -5,7 +5,8 @@ text. When the dated reports of its folder are not the story's first days (a cou
 later, an anniversary piece), their DCTs say nothing of its day; but the days they name do: the
 one Sunday among them ("on February 21, 2021") is the Sunday the undated report tells. Its DCT is
 taken as the day after, since a report naming the incident's weekday was written after it
-("late on Sunday night ... police said this morning").
+("late on Sunday night ... police said this morning"), or two days on when it dates a later step
+"yesterday" ("died yesterday").
 """
 
 from __future__ import annotations
@@ -97,7 +98,19 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
         tied = [d for d in tied if _md(d + timedelta(days=1)) in own]
         if len(tied) != 1:
             return None  # no telling which
-    return (tied[0] + timedelta(days=0 if _same_day(text, first) else 1)).isoformat()
+    after = 0 if _same_day(text, first) else 2 if _YESTERDAY.search(text) else 1
+    return (tied[0] + timedelta(days=after)).isoformat()
+
+
+# A text that names its incident's weekday and dates a later step "yesterday" was written two
+# days on or later: the step came after the incident, and the morrow's writer would have called
+# the incident's day "yesterday" ("stabbed on Wednesday afternoon ... died yesterday evening"
+# was written on Friday; "Yesterday's closure" may be the incident's own day).
+_YESTERDAY = re.compile(
+    r"\b(?:died|dies|succumbed|passed\s+away|arrested|charged|named|identified|discharged"
+    r"|released|appeared|remanded|detained)\b[^.;!?]{0,40}?\byesterday\b",
+    re.IGNORECASE,
+)
 
 
 # Parts of the day in their order; a night runs into the next day's early hours.
