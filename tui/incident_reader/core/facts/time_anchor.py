@@ -8,6 +8,7 @@ another verb; ``when`` asks this module which cue class owns each time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from incident_reader.core.facts import events
@@ -169,6 +170,8 @@ def _anchor(
     text: str = "",
     claimed: dict[int, int] | None = None,
     own: int = -1,
+    times: Sequence[Timex] = (),
+    base: int = 0,
 ) -> int | None:
     """The class of the nearest cue around a time expression if it tells the event, else None.
 
@@ -273,7 +276,7 @@ def _anchor(
     if best is None or best[1] == _AFTER_CUE:
         return None
     if best[1] == _TOLL_CUE and any(
-        _reaches(cues, c, lo, hi)
+        _reaches(cues, c, lo, hi) and not _timed_apart(c, lo, hi, times, base)
         for c in cues
         if c[2] == _ONSET_CUE and not _REFERENCE_POINT.search(text, max(0, c[0] - 16), c[0])
     ):
@@ -371,6 +374,16 @@ def _hearing_account(text: str, start: int, end: int, lo: int) -> bool:
         return False  # "told reporters at 3pm" tells the telling; "was heard at" the sound
     gap = text[end:lo]
     return "," not in gap and _ACCOUNT_VERB.search(gap) is not None
+
+
+def _timed_apart(
+    cue: tuple[int, int, int, bool], lo: int, hi: int, times: Sequence[Timex], base: int
+) -> bool:
+    """Whether another time stands between an onset cue and a toll's time: the onset has its own
+    ("stabbed on Wednesday afternoon died yesterday evening": the death's day is later)."""
+    a, b = (cue[1], lo) if cue[1] <= lo else (hi, cue[0])
+    i = bisect_left(times, a + base, key=lambda x: x.start)  # the sentence's times, in order
+    return i < len(times) and times[i].end <= b + base
 
 
 def _reaches(

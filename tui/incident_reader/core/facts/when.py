@@ -181,7 +181,7 @@ def incident_times(
                     cues = _cues(sentence)
                     claimed = _claimed_cues(text, cues, timexes, base) if len(timexes) > 1 else {}
                 clocked = claimed if _CLOCK_VALUE.search(t.value) else None  # clock vs clock
-                anchor = _anchor(cues, lo, hi, text, clocked, t.start)
+                anchor = _anchor(cues, lo, hi, text, clocked, t.start, timexes, base)
                 if anchor is None:
                     continue
                 toll = anchor == _TOLL_CUE
