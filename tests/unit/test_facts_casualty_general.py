@@ -86,6 +86,12 @@ FOUND: list[tuple[str, str, Any]] = [
     ("Two boys, twins aged 12, were taken to hospital.", HOSPITALISED, 2),
     # held over an event, not over a span of time
     ("Two men have been held over the attack.", ARRESTS, 2),
+    # hospitals by service, abbreviation or a name only a hospital bears
+    ("Three were taken to the trauma care centre.", HOSPITALISED, 3),
+    ("Two were admitted to the PHC at Kothur.", HOSPITALISED, 2),
+    ("Two were rushed to the ER.", HOSPITALISED, 2),
+    ("A man was taken to the Royal London.", HOSPITALISED, 1),
+    ("Five people were taken to Salford Royal with burns.", HOSPITALISED, 5),
 ]
 
 
@@ -112,6 +118,10 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     ("Two were taken to hospital and the fourth arrived at hospital later.", HOSPITALISED, 3),
     ("Two others were hurt but did not need hospital treatment.", HOSPITALISED, 2),
     ("Two vigils were held over the weekend in Leeds.", ARRESTS, 2),
+    # a name that ends in a place of another kind, and the dead sent for a post-mortem
+    ("Two men were taken to the Royal Mail depot.", HOSPITALISED, 2),
+    ("Guests were taken to the Royal Albert Hall.", HOSPITALISED, 1),
+    ("Two men were sent to the government hospital for post-mortem.", HOSPITALISED, 2),
     # a subject denied part by part counts no one ("neither ... nor ...")
     ("Neither the driver nor his passenger was hurt.", INJURED, 1),
     ("Neither the driver nor the two passengers were injured.", INJURED, 2),

@@ -49,7 +49,9 @@ HOSPITAL_PLACE = (
     r"|(?:medical|health|hospital)\s+facilit(?:y|ies)|medical\s+college|health\s+systems?"
     r"|institute\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:medical\s+sciences?|burns?|surgery|health"
     r"|medicine|cardiology|neurosciences?|orthopaedics|trauma)|health\s+campus(?:es)?|polyclinics?"
-    r"|dispensar(?:y|ies))(?![\w-])"
+    r"|dispensar(?:y|ies)"
+    # care centres by their service, and the abbreviations of health centres and the ER
+    r"|(?:trauma|critical|intensive|burns?|emergency)\s+care\s+cent(?:er|re)s?|(?-i:[PC]HCs?|ER))(?![\w-])"
 )
 # Phrases of means, manner or company between a verb of movement and its "to": "by boat and
 # then by road ambulance", "in a private car", "on stretchers", "with the help of locals",
@@ -101,8 +103,20 @@ _DISTRIBUTED = (
 _BEING = tuple(rf"(?<=\b{verb} )" for verb in ("are", "is", "were", "was", "been", "be"))
 # Written as few alternatives (each verb list once, the hospital's name once): the rules embed the
 # forms several times and compile at start-up. HOSPITAL_STEMS are their first words, for the scans.
+# The dead sent for a post-mortem are not taken to hospital as patients.
+_NOT_PATIENTS = r"(?!\s+(?:for\s+(?:an?\s+|the\s+)?(?:post[\s-]?mortem|autopsy)|mortuary|morgue)\b)"
+# A hospital by a name alone that only a hospital bears: "Royal" first or last ("Salford Royal",
+# "the Royal London"); not a hall, a church or a school.
+_HOSPITAL_NAME = (
+    r"(?:the\s+)?(?-i:Royal\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+Royal)"
+    # (the name ends its phrase: "the Royal Mail depot", "the Royal Albert Hall" are no hospitals)
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|with|where|by|for|on|after|and|at|as|but|suffering|following"
+    r"|before|yesterday|last|today|this|overnight|earlier|later)\b)"
+)
 HOSPITAL_FORMS: tuple[str, ...] = (
-    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}\s+(?:to|into|at|in)\s+{HOSPITAL_PLACE}",
+    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}\s+(?:to|into|at|in)\s+{HOSPITAL_PLACE}"
+    rf"{_NOT_PATIENTS}",
+    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}\s+to\s+{_HOSPITAL_NAME}",
     # a condition said at a hospital: "listed in critical condition at Mercy Medical Center",
     # "undergoing treatment for burns at the district hospital"
     rf"(?:listed\s+)?in\s+(?:an?\s+)?(?:[\w-]+\s+){{1,2}}(?:but\s+[\w-]+\s+)?condition\s+(?:at|in)\s+"
