@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from incident_reader.core import regex_cache  # noqa: F401 (first, for the patterns below)
+from incident_reader.core.facts.anniversary import anniversary_date
 from incident_reader.core.facts.casualties import CASUALTY_KINDS, INJURED, casualties
 from incident_reader.core.facts.clock_days import date_bare_clocks
 from incident_reader.core.facts.conflicts import internal_conflicts
@@ -155,7 +156,9 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     facts = drop_overnight_eves(facts)  # "overnight" on the 13th, the flood "early" on the 14th
     facts = scene_places(text, facts, MAIN_ID)  # "near the X bridge" once the scene is placed
     if not any(f.kind == DATE and f.incident == MAIN_ID for f in facts):
-        told = unclaimed_date(sentences, per_sentence, dct_day)  # the first day nothing claims
+        # "marks the first anniversary of the attack": the incident is a year before its day
+        told = anniversary_date(sentences[:LEAD_SENTENCES], per_sentence, told_day or dct_day)
+        told = told or unclaimed_date(sentences, per_sentence, dct_day)  # the first day unclaimed
         if told and incident_of(told.start) == MAIN_ID:
             facts.append(_fact(text, told, MAIN_ID, None))
     if not any(f.kind == PLACE and f.incident == MAIN_ID for f in facts):

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
+from incident_reader.core.anniversaries import years_marked
 from incident_reader.core.temporal import lexicon as lx
 from incident_reader.core.temporal.anchoring import add_months, safe_date
 from incident_reader.core.temporal.handlers_common import number, unit_of
@@ -207,6 +208,12 @@ def infer_dct_with_evidence(
         # than a year guessed from a weekday beside that month-day
         return date_hint[:10], f"its own {_day_words(date_hint)}, dated by the other reports"
     found = _infer(text, year_hint)
+    if found is None and date_hint and (marked := years_marked(text)):
+        # an anniversary piece is written N years after the story's first day, not on it
+        then = date.fromisoformat(date_hint[:10])
+        day = min(then.day, 28) if then.month == 2 else then.day
+        on = date(then.year + marked[0], then.month, day).isoformat()
+        return on, f"the anniversary it marks of the other reports' day ({date_hint[:10]})"
     if found is None and date_hint and _RELATIVE_DAY.search(text):
         return date_hint[:10], f"dated like the other reports in the folder ({date_hint[:10]})"
     return found
