@@ -12,6 +12,7 @@ from textual.widgets import Footer
 from incident_reader.core.loading import load_corpus
 from incident_reader.core.model import Corpus
 from incident_reader.ui.app import ReaderApp
+from incident_reader.ui.screens.help import HelpScreen
 from incident_reader.ui.screens.reader import ReaderScreen
 from tests.ui.fakes import fake_analyse
 
@@ -40,6 +41,11 @@ async def settle(pilot: Pilot[None]) -> None:
     for _ in range(100):  # the footer composes its keys a frame after it mounts
         footers = pilot.app.screen_stack[0].query(Footer)
         if not footers or footers.first().children:
+            break
+        await pilot.pause(0.01)
+    for _ in range(100):  # the help mounts its footer after its first frame, then its keys
+        top = pilot.app.screen
+        if not isinstance(top, HelpScreen) or any(f.children for f in top.query(Footer)):
             break
         await pilot.pause(0.01)
     await pilot.pause()

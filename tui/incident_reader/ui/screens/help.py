@@ -116,8 +116,6 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        from textual.widgets import Footer  # loads with the first help, not at start-up
-
         keys, symbols = help_tables()
         box = VerticalScroll(id="help-box")
         draw_same_rows_once(box)  # its rows between the border's top and bottom are alike
@@ -126,7 +124,17 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
             yield Static(keys)
             yield Static("Symbols", id="help-symbols-title")
             yield Static(symbols)
-        yield Footer(compact=True)  # its own keys, not the reader's
+        # The footer (its own keys, not the reader's) comes after the first frame: the keys are
+        # what `?` asks for, and the footer's import, stylesheet and widgets (a fifth of what
+        # the help took to appear) would delay them; it composes its keys a frame later anyway.
+        self.call_after_refresh(self._mount_footer)
+
+    def _mount_footer(self) -> None:
+        from textual.widgets import Footer  # loads with the first help, not at start-up
+
+        if self.is_attached and not self.query(Footer):
+            self.mount(Footer(compact=True))
+            self.call_after_refresh(self.refresh_bindings)  # the footer composes its keys then
 
     def __init__(self) -> None:
         super().__init__()
