@@ -92,6 +92,8 @@ FOUND: list[tuple[str, str, Any]] = [
     ("Two were rushed to the ER.", HOSPITALISED, 2),
     ("A man was taken to the Royal London.", HOSPITALISED, 1),
     ("Five people were taken to Salford Royal with burns.", HOSPITALISED, 5),
+    # (a share told with a verb of harm still counts)
+    ("Ten people were rescued, two of whom were injured.", INJURED, 2),
 ]
 
 
@@ -122,6 +124,10 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     ("Two men were taken to the Royal Mail depot.", HOSPITALISED, 2),
     ("Guests were taken to the Royal Albert Hall.", HOSPITALISED, 1),
     ("Two men were sent to the government hospital for post-mortem.", HOSPITALISED, 2),
+    # a share of those counted before, told in a state, is no injured total
+    ("Fifteen people were taken to hospital. Two of them are in a serious condition.",
+     INJURED, 2),
+    ("Two of them remain in a critical condition.", INJURED, 2),
     # a subject denied part by part counts no one ("neither ... nor ...")
     ("Neither the driver nor his passenger was hurt.", INJURED, 1),
     ("Neither the driver nor the two passengers were injured.", INJURED, 2),

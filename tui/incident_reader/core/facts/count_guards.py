@@ -155,6 +155,8 @@ def _share_of_the_counted(m: re.Match[str], kind: str = "") -> bool:
         bare = not m.string[m.end("head") : m.start("verb")].strip()
         return bare and bool(_PARTICIPLE.match(m["verb"]) and _LATER_VERB.match(m.string, m.end()))
     pronoun = m.group("grp").split()[-1].lower() in ("them", "whom", "us", "those")
+    if pronoun and kind == "casualties.injured" and m["verb"].lower().startswith(("in ", "remain")):
+        return True  # "Two of them are in a serious condition": a state of some counted before
     between = m.string[grp_end : m.start("verb")]  # "of the most seriously hurt": adverbs only
     return not pronoun and bool(_ADVERBS_ONLY.fullmatch(between) and _PARTICIPLE.match(m["verb"]))
 
