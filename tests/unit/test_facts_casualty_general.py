@@ -128,6 +128,9 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     ("Fifteen people were taken to hospital. Two of them are in a serious condition.",
      INJURED, 2),
     ("Two of them remain in a critical condition.", INJURED, 2),
+    # "the injured" is a set of untold size, never one person moved
+    ("Ten ambulances took the injured to hospitals across the city.", HOSPITALISED, 1),
+    ("Paramedics took the wounded to hospital.", HOSPITALISED, 1),
     # a subject denied part by part counts no one ("neither ... nor ...")
     ("Neither the driver nor his passenger was hurt.", INJURED, 1),
     ("Neither the driver nor the two passengers were injured.", INJURED, 2),

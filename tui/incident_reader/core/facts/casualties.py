@@ -77,7 +77,8 @@ from incident_reader.core.facts.tolls import (
 # A singular head that names one person, not a mass or a set ("the injured woman", not "the
 # injured men", "the bodies", "the children").
 _ONE_PERSON = re.compile(
-    r"(?!(?:body|crowd|family|group|couple|pair|crew|team|public|rest|latter|former)$)"
+    r"(?!(?:body|crowd|family|group|couple|pair|crew|team|public|rest|latter|former|injured|wounded"
+    r"|hurt|dead|deceased|missing|sick|elderly|affected|rescued|survivors?)$)"
     r"(?i:[a-z'’-]*[a-rt-z](?<!men)(?<!people)(?<!children)(?<!folk))"
 )
 
