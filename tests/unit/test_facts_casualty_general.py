@@ -94,6 +94,9 @@ FOUND: list[tuple[str, str, Any]] = [
     ("Five people were taken to Salford Royal with burns.", HOSPITALISED, 5),
     # (a share told with a verb of harm still counts)
     ("Ten people were rescued, two of whom were injured.", INJURED, 2),
+    # no one arrested yet, by "yet to" or a negated verb with "anyone"
+    ("Officers are yet to arrest anyone.", ARRESTS, 0),
+    ("Police have yet to charge anybody.", ARRESTS, 0),
 ]
 
 

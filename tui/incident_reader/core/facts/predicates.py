@@ -564,6 +564,12 @@ ZERO_PHRASES: dict[str, str] = {
     # "Police have not made any arrests", "officers had yet to make an arrest"
     r"(?:has|have|had|did) (?:not|n't) (?:yet )?(?:made|make) any arrests?": "arrests",
     r"(?:has|have|had) yet to (?:make|report) (?:any|an) arrests?": "arrests",
+    # "Officers are yet to arrest anyone", "police have not yet detained anybody"
+    r"(?:are|is|were|was|has|have|had) yet to (?:arrest|detain|charge) (?:anyone|anybody)": (
+        "arrests"
+    ),
+    r"(?:has|have|had|did) (?:not|n't) (?:yet )?(?:arrest|arrested|detain|detained|charge|charged) "
+    r"(?:anyone|anybody)": "arrests",
     # (not "No one else has been arrested": nobody besides those told of)
     r"(?:no-one|no one|nobody) (?:has|have|had|was|were) (?:yet )?(?:been )?"
     r"(?:arrested|detained)": "arrests",
