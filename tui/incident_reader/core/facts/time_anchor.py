@@ -188,6 +188,7 @@ def _anchor(
                     return _ONSET_CUE  # "Sunday's crash", "last night's deadly blaze"
     best: tuple[int, int] | None = None
     best_word = ""
+    best_start = -1
     # "The court heard Pell walked ... at 6.50pm": the hearing and its subject tell no time here
     account = max(
         (
@@ -249,6 +250,7 @@ def _anchor(
         if best is None or weight < best[0] or (weight == best[0] and cls == _AFTER_CUE):
             best = (weight, cls)
             best_word = text[start:end]
+            best_start = start
     if (
         best is not None
         and best[1] == _AFTER_CUE
@@ -260,6 +262,14 @@ def _anchor(
             c[2] == _ONSET_CUE and after.end() <= c[0] <= after.end() + CARE_REACH for c in cues
         ):
             return _ONSET_CUE  # "were taken to hospital Tuesday morning after a truck hit ..."
+    if (
+        best is not None
+        and best[1] == _AFTER_CUE
+        and best_start >= hi
+        and _CARE.fullmatch(best_word)
+        and any(c[2] == _ONSET_CUE and c[1] <= lo and _reaches(cues, c, lo, hi) for c in cues)
+    ):
+        return _ONSET_CUE  # "A fire that started ... at 10.15pm on Monday left two in hospital"
     if (
         best is None
         and not ceded
