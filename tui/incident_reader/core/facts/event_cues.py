@@ -303,8 +303,34 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
         if _escape(text, m.start(), m.end()):
             out.append((m.start(), m.end(), _ONSET_CUE, False))  # "an ammonia release"
             continue
+        if _event_subject(text, out[:after_start], m.start()) and m.group(0) in _VERB_WORDS:
+            out.append((m.start(), m.end(), _ONSET_CUE, False))  # "A landslide buried two houses"
+            continue
         out.append((m.start(), m.end(), _AFTER_CUE, bool(_SAYING.fullmatch(m.group(0)))))
     return _occurrences_of_sequels(text, out, after_start)
+
+
+# Between an event noun and its verb: nothing but an adverb ("the landslide quickly buried").
+_SUBJECT_GAP = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?")
+# Before it, the clause's start and at most a determiner and two modifiers: the noun heads the
+# subject ("A landslide", "The huge mud slide"), not a phrase inside it ("The toll in the fire").
+_SUBJECT_OPENS = re.compile(
+    r"(?:^|[,;:\-–—]\s*|\b(?:and|but|when|as|after|before)\s+)"
+    r"(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _event_subject(text: str, events_found: list[tuple[int, int, int, bool]], start: int) -> bool:
+    """Whether an onset noun is the subject right before a verb: what the event did then is the
+    event itself ("A landslide buried two houses on Sunday"), not a later step."""
+    return any(
+        cls == _ONSET_CUE
+        and text[s:e].lower() in _NOUN_FORMS
+        and _SUBJECT_GAP.fullmatch(text, e, start) is not None
+        and _SUBJECT_OPENS.search(text, max(0, s - 40), s) is not None
+        for s, e, cls, _ in events_found
+    )
 
 
 # The capitalised word before a cue, in the same name: "Linnet Close", "Sallow Magistrates' Court".
