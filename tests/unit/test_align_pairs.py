@@ -78,7 +78,7 @@ PAIR_TABLE = [
          ("five died", 5, "2026-06-01"), ("five died", 5, "2025-05-09")],
         {("r0", "r1"): "match", ("r0", "r2"): "revised", ("r1", "r2"): "revised",
          ("r0", "r3"): "revised", ("r1", "r3"): "conflict", ("r2", "r3"): "match"},
-        id="a higher figure told later revises one of the story's first weeks; a lower one conflicts",
+        id="a higher figure told later revises one of the first weeks; a lower one conflicts",
     ),
 ]  # fmt: skip
 

@@ -19,8 +19,11 @@ FOUND: list[tuple[str, str, Any]] = [
     ("Paramedics took the injured woman to St Thomas' Hospital.", HOSPITALISED, 1),
     ("The air ambulance flew the pilot to Southmead Hospital.", HOSPITALISED, 1),
     # any active verb's counted object, moved on by a pronoun that agrees with it
-    ("Firefighters rescued three people from the first floor, taking them to hospital.",
-     HOSPITALISED, 3),
+    (
+        "Firefighters rescued three people from the first floor, taking them to hospital.",
+        HOSPITALISED,
+        3,
+    ),
     ("Crews freed a man from the car and took him to Hull Royal Infirmary.", HOSPITALISED, 1),
     ("Police found two men and took them to hospital.", HOSPITALISED, 2),
     # a raising verb before the participle
@@ -38,8 +41,11 @@ FOUND: list[tuple[str, str, Any]] = [
     ("There were no reports of injuries.", INJURED, 0),
     ("There were no immediate reports of injuries.", INJURED, 0),
     # the hospital's relative clause tells the same people died
-    ("Police said a 34-year-old man was struck and taken to the hospital, where he later died.",
-     KILLED, 1),
+    (
+        "Police said a 34-year-old man was struck and taken to the hospital, where he later died.",
+        KILLED,
+        1,
+    ),
     ("A woman was taken to hospital, where she died on Friday.", KILLED, 1),
     # an animal in a list of the hurt counts no one
     ("A woman and her dog were hurt.", INJURED, 1),
@@ -50,13 +56,20 @@ FOUND: list[tuple[str, str, Any]] = [
     ("The blast left three people with serious burns.", INJURED, 3),
     ("Gunmen shot dead four villagers.", KILLED, 4),
     # a figure given before and since replaced still gives its kind to the revised figure
-    ("Police initially said six people had been injured in the explosion at the flats. That "
-     "figure was later revised to four.", INJURED, 4),
+    (
+        "Police initially said six people had been injured in the explosion at the flats. That "
+        "figure was later revised to four.",
+        INJURED,
+        4,
+    ),
     # a running total takes the kind its own clause tells, an added count before it or not
     ("Two more arrests were made on Monday, bringing the total to five.", ARRESTS, 5),
     ("Two more bodies were found, bringing the total to 14.", KILLED, 14),
-    ("Six people were injured. Two more arrests were made, bringing the total to five.",
-     ARRESTS, 5),
+    (
+        "Six people were injured. Two more arrests were made, bringing the total to five.",
+        ARRESTS,
+        5,
+    ),
     # an animal's attack wounds as the other wound verbs do
     ("Two women were mauled by a dog.", INJURED, 2),
     ("Three children were savaged by dogs.", INJURED, 3),
@@ -67,19 +80,35 @@ FOUND: list[tuple[str, str, Any]] = [
     ("The injured, numbering 15, were rushed to the civil hospital.", INJURED, 15),
     ("The dead, numbering 40, were buried on Friday.", KILLED, 40),
     # a joined clause whose subject is the next ordinal, by any way of reaching hospital
-    ("Two were taken to hospital by ambulance and the third arrived at hospital in a private "
-     "car, police said.", HOSPITALISED, 3),
-    ("Two men were taken to Whiston Hospital and a third made his own way to hospital.",
-     HOSPITALISED, 3),
+    (
+        "Two were taken to hospital by ambulance and the third arrived at hospital in a private "
+        "car, police said.",
+        HOSPITALISED,
+        3,
+    ),
+    (
+        "Two men were taken to Whiston Hospital and a third made his own way to hospital.",
+        HOSPITALISED,
+        3,
+    ),
     # a degree that took them to hospital, told by "enough to" and a verb of care or movement
-    ("Nine people were hurt, three of them seriously enough to need hospital treatment.",
-     HOSPITALISED, 3),
+    (
+        "Nine people were hurt, three of them seriously enough to need hospital treatment.",
+        HOSPITALISED,
+        3,
+    ),
     ("Four people were hurt badly enough to require hospital treatment.", HOSPITALISED, 4),
-    ("Seven people were looked after by paramedics, and four went on to hospital.",
-     HOSPITALISED, 4),
+    (
+        "Seven people were looked after by paramedics, and four went on to hospital.",
+        HOSPITALISED,
+        4,
+    ),
     # a tally with its count before the noun, by any verb that moves a tally
-    ("The attack left one more man dead, lifting to seven the number of people injured.",
-     INJURED, 7),
+    (
+        "The attack left one more man dead, lifting to seven the number of people injured.",
+        INJURED,
+        7,
+    ),
     ("It took to nine the number hurt.", INJURED, 9),
     # an apposition that names the counted before their ages
     ("Two fishermen, brothers aged 30 and 34, were injured.", INJURED, 2),
@@ -117,8 +146,12 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     # "where he died" after two people taken: one of them, not both
     ("Two men were taken to Royal Perth Hospital, where he died.", KILLED, 2),
     ("The crash left two cars with damage.", INJURED, 2),
-    ("Police initially said six people had been injured in the explosion at the flats. That "
-     "figure was later revised to four.", INJURED, 6),
+    (
+        "Police initially said six people had been injured in the explosion at the flats. That "
+        "figure was later revised to four.",
+        INJURED,
+        6,
+    ),
     # an ordinal that is not the next one adds no one
     ("Two were taken to hospital and the fourth arrived at hospital later.", HOSPITALISED, 3),
     ("Two others were hurt but did not need hospital treatment.", HOSPITALISED, 2),
@@ -128,8 +161,7 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     ("Guests were taken to the Royal Albert Hall.", HOSPITALISED, 1),
     ("Two men were sent to the government hospital for post-mortem.", HOSPITALISED, 2),
     # a share of those counted before, told in a state, is no injured total
-    ("Fifteen people were taken to hospital. Two of them are in a serious condition.",
-     INJURED, 2),
+    ("Fifteen people were taken to hospital. Two of them are in a serious condition.", INJURED, 2),
     ("Two of them remain in a critical condition.", INJURED, 2),
     # "the injured" is a set of untold size, never one person moved
     ("Ten ambulances took the injured to hospitals across the city.", HOSPITALISED, 1),
@@ -137,8 +169,11 @@ NOT_FOUND: list[tuple[str, str, Any]] = [
     # a subject denied part by part counts no one ("neither ... nor ...")
     ("Neither the driver nor his passenger was hurt.", INJURED, 1),
     ("Neither the driver nor the two passengers were injured.", INJURED, 2),
-    ("Six people were injured. Two more arrests were made, bringing the total to five.",
-     INJURED, 5),
+    (
+        "Six people were injured. Two more arrests were made, bringing the total to five.",
+        INJURED,
+        5,
+    ),
     # a definite or indefinite set of untold size is no one person
     ("Fifteen protesters were left injured after police charged the crowd.", ARRESTS, 1),
     ("The blast injured the crew.", INJURED, 1),

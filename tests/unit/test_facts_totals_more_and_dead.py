@@ -64,7 +64,8 @@ CASES: list[tuple[str, str, list[Any]]] = [
         [1],
     ),
     (
-        "A man was shot dead in Tarby on Monday. His brother was shot in the leg in the same attack.",
+        "A man was shot dead in Tarby on Monday. His brother was shot in the leg in the same "
+        "attack.",
         INJURED,
         [1],
     ),

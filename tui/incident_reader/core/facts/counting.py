@@ -385,7 +385,8 @@ _THING_BEFORE = re.compile(
 _IN_PHRASE = frozenset(("of", "in", "on", "at", "from", "with", "inside", "aboard", "near"))
 _ZERO_SUBJECT = re.compile(
     # (or a subject denied part by part: "Neither the driver nor his passenger was hurt")
-    r"\b(?:no(?:-|\s)one|nobody|none|neither\b[^,.;:]{1,60}?\bnor)\b[^,.;:]{0,40}$", re.IGNORECASE
+    r"\b(?:no(?:-|\s)one|nobody|none|neither\b[^,.;:]{1,60}?\bnor)\b[^,.;:]{0,40}$",
+    re.IGNORECASE,
 )
 # A degree of harm denied to a zero subject: "nobody was seriously hurt" leaves the lightly hurt.
 _DEGREE = re.compile(

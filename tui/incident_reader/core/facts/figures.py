@@ -105,6 +105,7 @@ def resolve_figures(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fact]:
     return [
         replace(f, kind=kind_of[i]) if i in kind_of else f
         for i, f in enumerate(facts)
-        if (not _is_figure(f.kind) or i in kind_of) and i not in added
+        if (not _is_figure(f.kind) or i in kind_of)
+        and i not in added
         and not f.kind.startswith(SUPERSEDED)
     ]

@@ -297,8 +297,10 @@ def joined_clauses(sentence: Sentence, found: list[Found]) -> list[Found]:
         m = _JOINED.match(text, f.end - base)
         if m is None:
             o = _ORDINAL_JOINED.match(text, f.end - base)
-            if o and not _HOSPITAL_IN.search(o.group("gap")) and ordinal_value(o.group("ord")) == (
-                f.value + 1
+            if (
+                o
+                and not _HOSPITAL_IN.search(o.group("gap"))
+                and ordinal_value(o.group("ord")) == (f.value + 1)
             ):  # "Two were taken to X and the third arrived at hospital in a private car"
                 out = [h for h in out if h is not f]
                 out.append(Found(HOSPITALISED, f.value + 1, f.start, base + o.end()))

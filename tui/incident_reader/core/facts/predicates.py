@@ -237,8 +237,12 @@ KILLED_FORMS: tuple[str, ...] = _each(
 # after a numbered subject or a head naming a person (count_rules.CountRules.person_only).
 PERSON_ONLY_DEATH: tuple[str, ...] = ("expired",)
 KILLING_FORMS: tuple[str, ...] = (
-    r"killing", r"kill", r"kills", r"leaving .{0,3}dead",
-    r"shot dead", r"shooting dead",  # "Gunmen shot dead four villagers"
+    r"killing",
+    r"kill",
+    r"kills",
+    r"leaving .{0,3}dead",
+    r"shot dead",
+    r"shooting dead",  # "Gunmen shot dead four villagers"
 )
 
 # Parts of the body: "injured his shoulder" hurts the subject, not a person named by "his".
