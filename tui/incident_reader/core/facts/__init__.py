@@ -25,7 +25,7 @@ from incident_reader.core.facts.incidents import Segment, segments, told_again
 from incident_reader.core.facts.individuals import drop_one_of_many
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.perpetrator import drop_suspect_care
-from incident_reader.core.facts.place_binding import scene_places, wider_towns
+from incident_reader.core.facts.place_binding import scene_parts, scene_places, wider_towns
 from incident_reader.core.facts.places import (
     PLACE,
     fallback_roads,
@@ -155,6 +155,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
         facts = drop_retold_stamps(facts, stamped, [s.start for s in sentences if s.stamped])
     facts = drop_overnight_eves(facts)  # "overnight" on the 13th, the flood "early" on the 14th
     facts = scene_places(text, facts, MAIN_ID)  # "near the X bridge" once the scene is placed
+    facts = scene_parts(facts, MAIN_ID)  # "near the X entrance" beside the centre it is part of
     if not any(f.kind == DATE and f.incident == MAIN_ID for f in facts):
         # "marks the first anniversary of the attack": the incident is a year before its day
         told = anniversary_date(sentences[:LEAD_SENTENCES], per_sentence, told_day or dct_day)

@@ -312,6 +312,36 @@ def _set_there(text: str, start: int) -> bool:
     return _SETTING.search(text, clause_at, start + 1) is not None
 
 
+# Parts of a building or site told beside it ("near the Market Street entrance", "close to the
+# main doors"), and compass parts of a town ("in Melbourne's north"): a closed class of heads.
+BUILDING_PARTS: tuple[str, ...] = (
+    "entrance", "entrances", "door", "doors", "doorway", "exit", "exits", "gate", "gates",
+    "foyer", "lobby", "steps", "forecourt", "atrium", "concourse",
+)  # fmt: skip
+COMPASS_PARTS: tuple[str, ...] = (
+    "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west",
+)  # fmt: skip
+_PART_HEAD = frozenset((*BUILDING_PARTS, *COMPASS_PARTS))
+
+
+def _part_only(value: str) -> bool:
+    """Whether a place value names only a part of a scene ("market street entrance", "north,
+    melbourne"): its site's last word is a part."""
+    site = value.split(",")[0].split()
+    return bool(site) and site[-1] in _PART_HEAD
+
+
+def scene_parts(facts: list[Fact], incident: str) -> list[Fact]:
+    """A report's facts without places that name only a part of the scene (an entrance, doors,
+    a town's north) when the report places the scene itself too: the same place, told at
+    another size, is not a second scene. A part that is all a report tells stays."""
+    mine = [f for f in facts if f.kind == PLACE and f.incident == incident]
+    parts = {id(f) for f in mine if _part_only(str(f.value))}
+    if not parts or len(parts) == len(mine):
+        return facts
+    return [f for f in facts if id(f) not in parts]
+
+
 def wider_towns(text: str, facts: list[Fact], incident: str) -> list[Fact]:
     """A report's facts without a town told alone in a sentence of its own ("he was caught days
     later in Marlow") when the scene is already told as a site in another town ("castle street,
