@@ -136,6 +136,13 @@ PRONOUN_HELD = [
     ),
     # a pronoun that tells no custody step makes nobody the suspect
     ("A man died. The victim, Tom Hale, 30, was named by police. He was a father of two.", [], []),
+    # a judge named as the subject before is never the one held
+    (
+        "Three people were stabbed in Fenbury on Friday. District Judge Alan Mercer sent the case "
+        "to the crown court. He was remanded in custody.",
+        [],
+        [],
+    ),
 ]
 
 

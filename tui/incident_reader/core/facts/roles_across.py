@@ -219,6 +219,8 @@ _PRONOUN_HELD = re.compile(
     r"|(?:held|taken\s+in)\s+for\s+questioning)(?![\w-])"
 )
 SUBJECT_REACH = 80  # characters from a sentence's start where its subject's name stands
+# A victim's, witness's or official's noun right before the subject's name ("Judge", "Witness").
+_TITLED = re.compile(rf"(?<![\w-])(?:{_words(VICTIM_NOUNS)})\s+$", _I)
 _HE_SHE = re.compile(r"He|She")
 
 
@@ -248,6 +250,8 @@ def _pronoun_held(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
         for mention in _mentions(before):
             if mention[0].start - lead > SUBJECT_REACH or not any(a.name for a in mention):
                 continue
+            if _TITLED.search(before, 0, mention[0].start):
+                break  # "District Judge X sent the case ...": a judge, a witness, never the held
             first = mention[0].start
             for a in mention:
                 if a.name is not None:
