@@ -7,6 +7,7 @@ compiled once, when the first sentence that may hold a list needs it, not at imp
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -43,7 +44,9 @@ PART = (
     r"|\s+of\s+(?!(?:whom|them|those|these|which|us|all|both|the|his|her|their|its"
     r"|our|your|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty"
     r"|hundreds?|dozens?|thousands?|scores?|people|men|women|children|folk)\b)(?-i:[a-z]{2,}[a-rt-z])(?![\w'’-]))?"
-    r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+|\s+aged\s+\d+"
+    # an age, or one age each: "a man aged 45", "three women aged 61, 38 and 19"
+    r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
+    r"|\s+aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s+and\s+\d{1,3})?(?!\d)"
     # a name in apposition: "the restaurant's owner, Ravi Menon (47), and its manager"
     r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*\(\d{1,3}\))?(?=\s*,)"
     # an age in apposition: "a woman, 34, and a man, 41"
@@ -180,7 +183,7 @@ def object_end(m: re.Match[str]) -> int:
 
 def sum_of_parts(phrase: str) -> int | None:
     """The people a breakdown counts ("one firefighter and two colleagues": 3); None if unsure."""
-    total = 0
+    counts: list[int] = []
     parts = list(_PART.finditer(phrase))
     for i, part in enumerate(parts):
         if i and _is_apposition(phrase, parts[i - 1], part):
@@ -200,8 +203,21 @@ def sum_of_parts(phrase: str) -> int | None:
             return None  # "the driver and passengers": how many passengers?
         else:
             n = 1
-        total += n
-    return total or None
+        counts.append(n)
+    if len(counts) > 2 and counts[0] == sum(counts[1:]) and _total_first(phrase, parts):
+        return counts[0]  # "four people, three women and a man": the total, then who they were
+    return sum(counts) or None
+
+
+# Nouns a total is told in before its breakdown in apposition ("Four people, three women ...").
+TOTAL_NOUNS: tuple[str, ...] = ("people", "persons", "victims", "casualties", "individuals")
+
+
+def _total_first(phrase: str, parts: Sequence[re.Match[str]]) -> bool:
+    """Whether the first part is a total in a general noun, set off by a comma before the rest."""
+    first = parts[0]
+    noun = (first.group("pnoun") or "").lower()
+    return noun in TOTAL_NOUNS and phrase[first.end() : parts[1].start()].strip() == ","
 
 
 def _is_apposition(phrase: str, before: re.Match[str], part: re.Match[str]) -> bool:
