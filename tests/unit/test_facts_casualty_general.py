@@ -123,6 +123,12 @@ FOUND: list[tuple[str, str, Any]] = [
     ("Five people were taken to Salford Royal with burns.", HOSPITALISED, 5),
     # (a share told with a verb of harm still counts)
     ("Ten people were rescued, two of whom were injured.", INJURED, 2),
+    # a toll placed by a short phrase between "toll" and its count
+    (
+        "A boy died overnight, taking the death toll from Sunday's ferry fire at Kessa to three.",
+        KILLED,
+        3,
+    ),
     # no one arrested yet, by "yet to" or a negated verb with "anyone"
     ("Officers are yet to arrest anyone.", ARRESTS, 0),
     ("Police have yet to charge anybody.", ARRESTS, 0),

@@ -510,7 +510,8 @@ TOLL_PHRASES: dict[str, str] = {
         r"|reaches|reached|hits|hit|passes|passed|tops|topped)": "killed"
         for head in ("(?:death )?toll", "death count", "death tally", "fatalities", "deaths")
     },
-    rf"(?:{_TOLL_RAISING}) the {_TOLL_MODS}(?:death )?toll {_UP_DOWN}to": "killed",
+    # (a short phrase may place the toll: "taking the death toll from Sunday's capsize to two")
+    rf"(?:{_TOLL_RAISING}) the {_TOLL_MODS}(?:death )?toll{_TOLL_OF} {_UP_DOWN}to": "killed",
     rf"(?:put|puts|putting|placed|places|placing) the {_TOLL_MODS}(?:death )?toll at": "killed",
     rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:killed|dead"
     r"|deaths|fatalities) to": "killed",
