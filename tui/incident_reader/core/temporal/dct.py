@@ -215,8 +215,33 @@ def infer_dct_with_evidence(
         on = date(then.year + marked[0], then.month, day).isoformat()
         return on, f"the anniversary it marks of the other reports' day ({date_hint[:10]})"
     if found is None and date_hint and _RELATIVE_DAY.search(text):
+        if later := _after_story_day(text, date_hint):
+            return later, f"the latest weekday it names after the story's day ({date_hint[:10]})"
         return date_hint[:10], f"dated like the other reports in the folder ({date_hint[:10]})"
     return found
+
+
+_LAST_BEFORE = re.compile(r"\b(?:last|next|this|coming|previous|following)\s+$", re.IGNORECASE)
+
+
+def _after_story_day(text: str, story_iso: str) -> str | None:
+    """The DCT of a text telling the other reports' day by its weekday ("Thursday's attack"):
+    not that day, which it would call "today", but the latest weekday it names in the past from
+    that day on (news names a weekday only within the week before it, as ``_from_weekday_date``),
+    at least the day after; None when it does not name the story's weekday."""
+    story = date.fromisoformat(story_iso[:10])
+    dated = {m.start() for m in _WEEKDAY_DAY_MONTH.finditer(text)}
+    named = [
+        lx.WEEKDAYS[m["wd"].lower()]
+        for m in _WEEKDAY.finditer(text)
+        if m.start() not in dated
+        and not _LAST_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and tense(text, m.start(), m.end()) <= 0
+    ]
+    if story.isoweekday() not in named:
+        return None
+    latest = max(story + timedelta(days=(wd - story.isoweekday()) % 7) for wd in named)
+    return max(latest, story + timedelta(days=1)).isoformat()
 
 
 def _writes_day(text: str, iso: str) -> bool:
