@@ -7,6 +7,7 @@ written N years after it) and the facts (its incident is N years before the day 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from incident_reader.core.number_words import CARDINALS, ORDINAL_WORDS
 
@@ -29,3 +30,8 @@ def years_marked(text: str) -> tuple[int, int, int] | None:
         if n:
             return n, m.start(), m.end()
     return None
+
+
+def years_from(day: date, years: int) -> date:
+    """The same day ``years`` on (negative: back); 29 February falls on the 28th."""
+    return date(day.year + years, day.month, min(day.day, 28) if day.month == 2 else day.day)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from incident_reader.core.anniversaries import years_marked
+from incident_reader.core.anniversaries import years_from, years_marked
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.text import Sentence
 from incident_reader.core.model import Timex
@@ -34,8 +34,6 @@ def anniversary_date(
         if not told:
             return None
         years, start, end = found
-        then = date.fromisoformat(told[:10])
-        month_day = (then.month, min(then.day, 28) if then.month == 2 else then.day)
-        incident = date(then.year - years, *month_day)
+        incident = years_from(date.fromisoformat(told[:10]), -years)
         return Found(DATE, incident.isoformat(), s.start + start, s.start + end)
     return None

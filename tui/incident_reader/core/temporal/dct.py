@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
-from incident_reader.core.anniversaries import years_marked
+from incident_reader.core.anniversaries import years_from, years_marked
 from incident_reader.core.temporal import lexicon as lx
 from incident_reader.core.temporal.anchoring import add_months, safe_date
 from incident_reader.core.temporal.handlers_common import number, unit_of
@@ -210,9 +210,7 @@ def infer_dct_with_evidence(
     found = _infer(text, year_hint)
     if found is None and date_hint and (marked := years_marked(text)):
         # an anniversary piece is written N years after the story's first day, not on it
-        then = date.fromisoformat(date_hint[:10])
-        day = min(then.day, 28) if then.month == 2 else then.day
-        on = date(then.year + marked[0], then.month, day).isoformat()
+        on = years_from(date.fromisoformat(date_hint[:10]), marked[0]).isoformat()
         return on, f"the anniversary it marks of the other reports' day ({date_hint[:10]})"
     if found is None and date_hint and _RELATIVE_DAY.search(text):
         if later := _after_story_day(text, date_hint):
