@@ -85,8 +85,8 @@ from incident_reader.core.facts.vocabulary import MAKES, TRADE_PREMISES, VEHICLE
 # A verb of falling right before "off": what it fell from is the scene ("plunged off the Tasman
 # Bridge"), unlike a noun's "off" ("a lane off Mill Road") or a turn ("turned off Mill Lane").
 _MOVED_OFF = re.compile(
-    r"\b(?:plunged|plummeted|fell|toppled|tumbled|crashed|slid|rolled|careered|careened|hurtled"
-    r"|jumped|dropped|blown|thrown|swept)\s+$"
+    r"\b(?:plunged|plummeted|nosedived|nose-dived|fell|toppled|tumbled|crashed|slid|rolled"
+    r"|careered|careened|hurtled|jumped|dropped|blown|thrown|swept)\s+$"
 )
 # "off the island of X", "off the port of Y": the place itself, not beside a road ("off Mill Road")
 _OFF_SETTLEMENT = re.compile(rf"\b(?:{'|'.join(_SETTLEMENTS)})\s+of\s+$")

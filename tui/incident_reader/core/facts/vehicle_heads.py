@@ -74,7 +74,8 @@ _ACTS_AFTER = re.compile(
     r"|pulled\s+(?:onto|into|over)|exploded|went\s+down|came\s+down"
     r"|left\s+the\s+(?:road|rails|tracks|runway|carriageway|roadway|highway|motorway)"
     r"|tipped|reversed\s+into|lost\s+control|spun|went\s+(?:off|over|out\s+of\s+control)"
-    r"|overshot|failed\s+to\s+stop|ran\s+a\s+red|fell|plummeted|tumbled|hurtled"
+    r"|overshot|failed\s+to\s+stop|ran\s+a\s+red|fell|plummeted|nosedived|nose-dived|tumbled"
+    r"|hurtled"
     r"|drove|sped|raced|accelerated|came\s+off|entered|collapsed)(?![\w-])",
     re.IGNORECASE,
 )
