@@ -3,6 +3,7 @@ the same; a damaged file, another theme or a cache turned off still parse as usu
 
 from __future__ import annotations
 
+import inspect
 import pickle
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from textual.css import stylesheet as textual_stylesheet
 from textual.css.model import RuleSet
 
-from incident_reader.ui.css_cache import CachedStylesheet, IdentityRuleSet, cache_path
+from incident_reader.ui.css_cache import CachedStylesheet, IdentityRuleSet, cache_path, compact
 from tests.ui.conftest import fixture_app, reader, settle
 
 
@@ -20,7 +21,7 @@ def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     original = textual_stylesheet.parse
 
     def counted(scope: str, css: str, *args: object, **kwargs: object) -> object:
-        calls.append(css[:40])
+        calls.append(css)
         return original(scope, css, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(textual_stylesheet, "parse", counted)
@@ -45,7 +46,7 @@ async def test_a_second_launch_reads_its_rules_back_and_draws_the_same(
     monkeypatch.setenv("INCIDENT_READER_CSS_CACHE", str(tmp_path))
     first_parses = _parses(monkeypatch)
     first = await _styles_of_a_launch()
-    assert any("All of the reader's styling" in css for css in first_parses)  # app.tcss
+    assert any("#help-box{" in css for css in first_parses)  # app.tcss, compacted
     path = cache_path()
     assert path is not None and path.parent == tmp_path and path.exists()
     first_parses.clear()
@@ -130,3 +131,101 @@ def test_identity_hashing_keeps_set_and_equality_behaviour() -> None:
     assert hash(one) == hash(one)
     back = pickle.loads(pickle.dumps([one]))[0]
     assert type(back) is IdentityRuleSet and isinstance(back, RuleSet)
+
+
+def _rules(css: str) -> list[tuple[object, ...]]:
+    """What a source parses to, as comparable values (styles by their repr: layouts compare by
+    identity)."""
+    sheet = textual_stylesheet.Stylesheet(variables=fixture_app().get_css_variables())
+    sheet.add_source(css, read_from=("here", ""))
+    sheet.parse()
+    return [
+        (
+            repr(rule.selector_set),
+            repr(sorted(rule.styles.get_rules().items())),
+            repr(rule.styles.important),
+            rule.errors,
+            rule.is_default_rules,
+            rule.selector_names,
+            rule.pseudo_classes,
+        )
+        for rule in sheet.rules
+    ]
+
+
+def _sources() -> dict[str, str]:
+    """app.tcss and the default CSS of the reader's widgets and of Textual's."""
+    import textual.widgets
+    from textual.app import App
+    from textual.dom import DOMNode
+    from textual.screen import ModalScreen, Screen
+    from textual.scroll_view import ScrollView
+    from textual.widget import Widget
+
+    import incident_reader.ui.app as reader_app
+
+    classes: list[type] = [App, Screen, ModalScreen, Widget, ScrollView]
+    classes += [getattr(textual.widgets, name) for name in textual.widgets.__all__]
+    sources = {"app.tcss": (Path(reader_app.__file__).parent / "app.tcss").read_text()}
+    for cls in classes + [obj for obj in _reader_classes() if issubclass(obj, DOMNode)]:
+        for base in inspect.getmro(cls):
+            css = base.__dict__.get("DEFAULT_CSS")
+            if isinstance(css, str) and css.strip():
+                sources[f"{base.__module__}.{base.__qualname__}"] = css
+    return sources
+
+
+def _reader_classes() -> list[type]:
+    import importlib
+    import pkgutil
+
+    import incident_reader.ui
+
+    found: list[type] = []
+    for module in pkgutil.walk_packages(incident_reader.ui.__path__, "incident_reader.ui."):
+        found += [
+            o for o in vars(importlib.import_module(module.name)).values() if inspect.isclass(o)
+        ]
+    return found
+
+
+def test_a_compacted_source_parses_to_the_same_rules_in_fewer_tokens() -> None:
+    sources = _sources()
+    assert len(sources) > 40
+    for name, css in sources.items():
+        compacted = compact(css)
+        assert _rules(compacted) == _rules(css), name
+    from textual.css.tokenize import tokenize
+
+    app_css = sources["app.tcss"]
+    tokens = len(list(tokenize(app_css, ("app.tcss", ""))))
+    assert len(list(tokenize(compact(app_css), ("app.tcss", "")))) < tokens * 0.6
+
+
+def test_compacting_keeps_what_white_space_means() -> None:
+    css = """/* a comment's quote */
+    Screen   >  #a .b,
+    #c:focus  Label {
+        # a line comment
+        padding: 0 1;  color: $accent 50%;
+        &:hover { text-style: bold  underline; }
+    }"""
+    compacted = compact(css)
+    assert compacted == (
+        "Screen>#a .b,#c:focus Label{padding:0 1;color:$accent 50%;"
+        "&:hover{text-style:bold underline;}}"
+    )
+    assert _rules(compacted) == _rules(css)
+    quoted = 'Screen { border-title-align: left; } /* "x" */ Label { content: "a  b"; }'
+    assert compact(quoted) == quoted  # white space inside a string is the string's
+
+
+def test_an_error_names_its_line_as_written(tmp_path: Path) -> None:
+    css = "Screen {\n    layout: vertical;\n    colour: red;\n}\n"
+    sheet = CachedStylesheet(variables={}, path=tmp_path / "css.pickle")
+    sheet.add_source(css, read_from=("mine.tcss", ""))
+    with pytest.raises(textual_stylesheet.StylesheetParseError):
+        sheet.parse()
+    rules = sheet._parse_rules(css, ("mine.tcss", ""))
+    [(token, _message)] = rules[0].errors
+    assert token.location == (2, 4)  # line 3, as written (0-based), not the compacted line 0
