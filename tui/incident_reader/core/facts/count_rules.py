@@ -73,6 +73,12 @@ class CountRules:
     person_only: tuple[str, ...] = ()
 
 
+# A unit of time after a count: "killed four days later" counts days, not people.
+_TIME_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?)"
+)
+
+
 def build_rules(
     kind: str,
     verbs: Sequence[str],
@@ -152,6 +158,8 @@ def build_rules(
         verb_object = re.compile(
             rf"(?<![\w-])(?P<verb>{actives})\s+(?:(?:an?|the)\s+(?P<ord>{ORDINAL})(?=\s)"
             rf"|(?:the\s+|all\s+|{_ADDED_FIRST}\s+|a\s+total\s+of\s+)?(?P<n>{COUNT}|an?(?=\s){definite}))"
+            # a count that measures a time is no object: "shot and killed four days later"
+            rf"(?!\s+{_TIME_UNIT}\s+(?:later|earlier|ago|on|after|before)(?![\w-]))"
             # (a unit of time before "later" or "ago" is no head: "nabbed three suspects hours
             # later")
             rf"(?:\s+{GROUP})?(?:\s+{ADJ}*{MOD}(?P<ohead>{NOUN})(?!\s+(?:later|earlier|ago)\b)"

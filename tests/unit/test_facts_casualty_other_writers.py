@@ -1,0 +1,35 @@
+"""Casualty and arrest shapes found by auditing news written by other people (session 13's
+audit of the real reports and the authored set's leftovers): each class is tested with invented
+sentences, several wordings each, and negatives that must keep their facts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.unit.test_facts_wordings import values
+
+KILLED, INJURED, HOSPITAL, ARRESTS = (
+    "casualties.killed",
+    "casualties.injured",
+    "casualties.hospitalised",
+    "arrests",
+)
+
+# A count after a casualty verb that measures a time ("four days later") counts no one.
+COUNT_OF_TIME: list[tuple[str, str, list[Any]]] = [
+    ("The fugitive was shot and killed four days later by police in Milan.", KILLED, []),
+    ("The storm killed two weeks ago.", KILLED, []),
+    ("A second fire injured two days later.", INJURED, []),
+    ("Officers arrested two days after the raid.", ARRESTS, []),
+    # a count with its own head before a time stays a count
+    ("Police arrested two men three days later.", ARRESTS, [2]),
+    ("The gunman killed five people and was shot dead a week later.", KILLED, [5]),
+    ("The blast killed 14 and injured 20.", KILLED, [14]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), COUNT_OF_TIME)
+def test_count_of_time(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
