@@ -142,7 +142,7 @@ def test_the_summary_tells_the_figure_history_by_date() -> None:
     (fact,) = compare(reports).facts
     assert (fact.standing, fact.value, fact.revised) == ("revised", 5, ("r1",))
     assert history_text(fact) == "2025-05-03: 4 → 2025-05-04: 5"
-    assert describe(fact) == "latest figure in 1 of 2, an earlier one in 1"
+    assert describe(fact) == "latest figure 5 (2025-05-04) in 1 of 2, an earlier one in 1"
 
 
 def test_reports_that_gave_the_same_earlier_figure_are_told_as_earlier_not_at_odds() -> None:
@@ -154,7 +154,76 @@ def test_reports_that_gave_the_same_earlier_figure_are_told_as_earlier_not_at_od
     reports = [_report(f"r{n}", w, v, d) for n, (w, v, d) in enumerate(figures)]
     (fact,) = compare(reports).facts
     assert (fact.standing, fact.value) == ("revised", 1)
-    assert describe(fact) == "latest figure in 1 of 3, an earlier one in 2"
+    assert describe(fact) == "latest figure 1 (2025-05-05) in 1 of 3, an earlier one in 2"
+
+
+def test_a_toll_revised_over_the_story_leads_with_the_latest_figure_not_the_majority() -> None:
+    figures = [
+        ("four died", 4, "2025-05-03"),
+        ("four people died", 4, "2025-05-03"),
+        ("four were killed", 4, "2025-05-04"),
+        ("five died", 5, "2025-05-20"),
+    ]
+    reports = [_report(f"r{n}", w, v, d) for n, (w, v, d) in enumerate(figures)]
+    (fact,) = compare(reports).facts
+    assert (fact.standing, fact.value, fact.latest) == ("revised", 5, "2025-05-20")
+    assert describe(fact) == "latest figure 5 (2025-05-20) in 1 of 4, an earlier one in 3"
+    assert history_text(fact) == "2025-05-03: 4 → 2025-05-20: 5"
+
+
+def test_a_report_dated_by_its_siblings_has_a_stage_in_the_history() -> None:
+    first = _report("r0", "four died", 4, "2025-05-03")
+    lent = _lent_day(_report("r1", "five died", 5, "2025-05-06"), "2025-05-06")
+    (fact,) = compare([first, lent]).facts
+    assert fact.value == 5 and fact.latest == "~2025-05-06"
+    assert history_text(fact) == "2025-05-03: 4 → ~2025-05-06: 5"
+
+
+def test_an_undated_report_with_the_earlier_figure_is_told_as_earlier() -> None:
+    early = _report("r0", "four died", 4, "2025-05-03")
+    late = _report("r1", "five died", 5, "2025-05-09")
+    later = _report("r2", "five people died", 5, "2025-06-01")
+    undated = _report("r3", "four people died", 4, None)
+    (fact,) = compare([early, late, later, undated]).facts
+    assert (fact.value, fact.revised, fact.disputing) == (5, ("r0", "r3"), ())
+    assert history_text(fact) == "2025-05-03: 4 → 2025-05-09: 5 · undated: 4"
+
+
+def test_a_lower_figure_told_later_does_not_lead_against_a_higher_dated_one() -> None:
+    figures = [("six died", 6, "2025-05-03"), ("six people died", 6, "2025-05-04"),
+               ("five died", 5, "2025-05-30")]  # fmt: skip
+    reports = [_report(f"r{n}", w, v, d) for n, (w, v, d) in enumerate(figures)]
+    (fact,) = compare(reports).facts
+    assert (fact.value, fact.latest) == (6, None)
+    assert describe(fact) == "agreed by 2 of 3, disputed by 1"
+
+
+def test_an_undated_figure_worded_as_an_update_leads() -> None:
+    early = _report("r0", "three died", 3, "2025-05-03")
+    text = f"{STORY} The death toll rose to five on Sunday."
+    told = Told("i0", STORY[:-1], None, main=True, facts=[("casualties.killed", "five", 5)])
+    (fact,) = compare([early, build("r1", text, [told])]).facts
+    assert (fact.value, fact.latest) == (5, "updated")
+
+
+@pytest.mark.parametrize(
+    ("figures", "want"),
+    [
+        pytest.param([(4, "2025-05-03"), ({"min": 4, "max": None}, "2025-05-04")],
+                     "2025-05-03: 4", id="at least four after four is no step"),
+        pytest.param([({"min": 10, "max": None}, "2025-05-03"),
+                      ({"min": 12, "max": None}, "2025-05-04")],
+                     "2025-05-03: 10+ → 2025-05-04: 12+", id="at least twelve after ten is"),
+        pytest.param([({"min": 4, "max": None}, "2025-05-03"), (4, "2025-05-03")],
+                     "2025-05-03: 4", id="one day's figure told once, by the precise one"),
+    ],
+)  # fmt: skip
+def test_the_history_tells_a_step_only_where_the_figure_moved(
+    figures: list[tuple[FactValue, str]], want: str
+) -> None:
+    reports = [_report(f"r{n}", "died", v, d) for n, (v, d) in enumerate(figures)]
+    (fact,) = compare(reports).facts
+    assert history_text(fact) == want
 
 
 def test_a_fact_one_report_states_is_summarised_as_only() -> None:

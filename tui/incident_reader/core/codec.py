@@ -375,8 +375,10 @@ def summary_from_dict(data: Json) -> FactSummary:
         revised=tuple(data["revised"]),
         disputing=tuple(data["disputing"]),
         history=tuple(
-            FigureStep(s["article"], _value_in(s["value"]), s["written"]) for s in data["history"]
+            FigureStep(s["article"], _value_in(s["value"]), s["written"], s.get("inferred", False))
+            for s in data["history"]
         ),
+        latest=data.get("latest"),
     )
 
 

@@ -130,9 +130,15 @@ class FigureStep:
     article: str
     value: FactValue
     written: str | None  # the report's date (its DCT), or None when it cannot be told
+    inferred: bool = False  # that date was inferred (from the text or the other reports)
 
     def to_json(self) -> dict[str, Any]:
-        return {"article": self.article, "value": self.value, "written": self.written}
+        return {
+            "article": self.article,
+            "value": self.value,
+            "written": self.written,
+            "inferred": self.inferred,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,11 +151,14 @@ class FactSummary:
     incident: str  # cross-report incident id
     kind: str
     standing: str  # a FactStanding value
-    value: FactValue  # the figure most reports agree on (after revisions, the latest)
+    value: FactValue  # the figure most reports agree on; a figure that moved: the latest
     agreeing: tuple[str, ...]  # reports whose figure agrees with ``value``
     revised: tuple[str, ...]  # reports whose earlier figure a later report revised
     disputing: tuple[str, ...]  # reports whose figure contradicts ``value``
     history: tuple[FigureStep, ...]  # every report's figure, earliest written first
+    # the date of the latest stage, whose figure ``value`` is, when the figure moved over the
+    # story (None: ``value`` is the figure most reports agree on)
+    latest: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -162,6 +171,7 @@ class FactSummary:
             "revised": list(self.revised),
             "disputing": list(self.disputing),
             "history": [step.to_json() for step in self.history],
+            "latest": self.latest,
         }
 
 

@@ -170,9 +170,13 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
             finals = [(st.article, st.final.value) for st in statements]
             finals_paired = paired.pairs[: len(statements) * (len(statements) - 1) // 2]
             precision = {st.article: final_precision(kind, st.final.value) for st in statements}
+            updates = frozenset(st.article for st in statements if st.updates)
             summaries.append(
-                summarise(kind, shared, finals, finals_paired, stages, paired.superseded, precision)
-            )
+                summarise(
+                    kind, shared, finals, finals_paired, stages, paired.superseded, precision,
+                    updates,
+                )
+            )  # fmt: skip
     pairs += _timeline_pairs(analyses, incidents, shared_of, pairs)
     return Comparison(
         incidents=incidents, pairs=tuple(pairs), only=tuple(only), facts=tuple(summaries)

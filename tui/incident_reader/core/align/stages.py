@@ -89,11 +89,14 @@ class Stages:
     def __init__(self, analyses: Sequence[ReportAnalysis]) -> None:
         """Read every report's DCT, or the bound its dates give, and the borrowed DCTs."""
         self.written = {a.report.id: written_of(a) for a in analyses}
+        self.inferred = frozenset(
+            a.report.id for a in analyses if a.dct and a.dct_source == DctSource.INFERRED
+        )
         self._order = {a.report.id: n for n, a in enumerate(analyses)}
         # A DCT borrowed from the other reports ("this morning" on the day they name): no stage
         # of its own, but a day to tell it from a report written days later.
         self.estimated = {
-            a.report.id: Written(i[0], i[1], False, True, None)
+            a.report.id: Written(i[0], i[1], False, True, a.dct[:10])
             for a in analyses
             if borrowed(a) and a.dct and (i := timex_interval(a.dct[:10]))
         }
@@ -153,11 +156,28 @@ class Stages:
         return abs(wb.start - wa.start) / YEAR_MINUTES
 
     def label(self, article: str) -> str | None:
-        """The report's date for a fact's history (None when it has no DCT)."""
+        """The report's date for a fact's history: its DCT, or the day a DCT borrowed from the
+        other reports gives it (None when it has neither)."""
         written = self.written.get(article)
-        return written.label if written else None
+        if written and written.dated:
+            return written.label
+        estimated = self.estimated.get(article)
+        return estimated.label if estimated else None
+
+    def day(self, article: str) -> Written | None:
+        """The day a report was written, for a fact's summary: its DCT, else the day its
+        borrowed DCT gives it (a stage of the story's, too coarse to order pairs by)."""
+        written = self.written.get(article)
+        if written and written.dated:
+            return written
+        return self.estimated.get(article)
 
     def sort_key(self, article: str) -> tuple[int, int]:
         """Earliest written first; reports that cannot be placed keep the comparison's order."""
         written = self.written.get(article)
+        return (written.start if written else 1 << 40, self._order.get(article, 0))
+
+    def history_key(self, article: str) -> tuple[int, int]:
+        """Like ``sort_key``, a borrowed DCT placing its report on its day (a fact's history)."""
+        written = self.written.get(article) or self.estimated.get(article)
         return (written.start if written else 1 << 40, self._order.get(article, 0))

@@ -1,16 +1,20 @@
 """A fact across all the reports of one incident: agreed by k of n, disputed by m, its history.
 
-Pairs are labelled by their own two values; this summary is the separate, fact-level view. The
-figure most reports agree with is the fact's value; a figure a later report revised counts as
-revised, not disputed; anything else that contradicts the value disputes it.
+Pairs are labelled by their own two values; this summary is the separate, fact-level view. A
+figure that moves with the story (a toll, the injured, arrests) told at two or more stages is the
+latest stage's figure; any other fact's value is the figure most reports agree with. A figure a
+later report revised counts as revised, not disputed (so does the same figure told by a report
+whose stage cannot be told); anything else that contradicts the value disputes it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
-from incident_reader.core.align.stages import Stages
-from incident_reader.core.align.values import COMPATIBLE, MATCH
+from incident_reader.core.align.pairing import REVISABLE, compare_values, final_precision
+from incident_reader.core.align.stages import DAY_MINUTES, Stages
+from incident_reader.core.align.values import COMPATIBLE, MATCH, parse_count
 from incident_reader.core.model import FactPair, FactStanding, FactSummary, FactValue, FigureStep
 
 AGREE = (MATCH, COMPATIBLE)
@@ -24,19 +28,22 @@ def summarise(
     stages: Stages,
     superseded: frozenset[str] = frozenset(),
     precision: dict[str, float] | None = None,
+    updates: frozenset[str] = frozenset(),
 ) -> FactSummary:
     """The summary of one fact from each report's final value and the pairs between them.
 
     ``finals`` holds (report, value) in comparison order; ``pairs`` the final statements' pairs
     (each two reports once); ``superseded`` the reports whose figure a later one revised;
-    ``precision`` (smaller is more precise) breaks ties between values.
+    ``precision`` (smaller is more precise) breaks ties between values; ``updates`` the reports
+    that word their figure as an update ("the toll rose to five"), later than the figures below.
     """
     articles = [art for art, _ in finals]
     value_of = dict(finals)
     status = {frozenset((p.a.article, p.b.article)): p.status for p in pairs}
     history = tuple(
-        FigureStep(art, value_of[art], stages.label(art))
-        for art in sorted(articles, key=stages.sort_key)
+        FigureStep(art, value_of[art], label, label is not None and art in stages.inferred)
+        for art in sorted(articles, key=stages.history_key)
+        for label in (stages.label(art),)
     )
     if len(articles) == 1:
         one = articles[0]
@@ -82,10 +89,25 @@ def summarise(
             rank[art],
         )
 
-    anchor = max(articles, key=strength)
-    agreeing = tuple(a for a in articles if agrees(anchor, a))
-    revised = tuple(a for a in articles if a not in agreeing and a in superseded)
-    disputing = tuple(a for a in articles if a not in agreeing and a not in revised)
+    def earlier(art: str) -> bool:
+        """A revised figure, or the same figure told by a report of no known stage."""
+        if art in superseded:
+            return True
+        return stages.day(art) is None and any(agrees(art, old) for old in superseded)
+
+    def standings(anchor: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        agreeing = tuple(a for a in articles if agrees(anchor, a))
+        revised = tuple(a for a in articles if a not in agreeing and earlier(a))
+        disputing = tuple(a for a in articles if a not in agreeing and a not in revised)
+        return agreeing, revised, disputing
+
+    latest = latest_stage(articles, stages, value_of, updates) if kind in REVISABLE else []
+    anchor = max(latest or articles, key=strength)
+    agreeing, revised, disputing = standings(anchor)
+    if latest and _lowered(anchor, disputing, stages, value_of):
+        latest = []  # a lower figure told later contradicts, it revises nothing: the majority's
+        anchor = max(articles, key=strength)
+        agreeing, revised, disputing = standings(anchor)
     if disputing:
         standing = FactStanding.DISPUTED
     elif revised:
@@ -93,19 +115,81 @@ def summarise(
     else:
         standing = FactStanding.AGREED
     value = value_of[anchor]
-    return FactSummary(incident, kind, standing, value, agreeing, revised, disputing, history)
+    when = _when(anchor, stages) if latest and len(agreeing) < len(articles) else None
+    return FactSummary(incident, kind, standing, value, agreeing, revised, disputing, history, when)
+
+
+def _when(article: str, stages: Stages) -> str:
+    """The latest stage's date for the summary: the report's own, "after" the latest date an
+    undated report mentions, or "updated" for a figure worded as an update."""
+    if label := stages.label(article):
+        return f"~{label}" if article in stages.inferred else label
+    if written := stages.written.get(article):
+        return f"after {date.fromordinal(written.start // DAY_MINUTES).isoformat()}"
+    return "updated"
+
+
+def _lowered(
+    anchor: str, disputing: Sequence[str], stages: Stages, value_of: dict[str, FactValue]
+) -> bool:
+    """Whether a report of a known day disputes the latest figure with a higher one."""
+    latest = parse_count(value_of[anchor])
+    return latest is not None and any(
+        stages.day(a) is not None and (span := parse_count(value_of[a])) and span.above(latest)
+        for a in disputing
+    )
+
+
+def latest_stage(
+    articles: Sequence[str],
+    stages: Stages,
+    value_of: dict[str, FactValue],
+    updates: frozenset[str] = frozenset(),
+) -> list[str]:
+    """The reports of the story's latest stage when the reports were written on two or more
+    days: those of the latest day; reports no earlier than a later date they mention; or
+    undated figures worded as an update above every dated one. Empty: one stage, or none."""
+    days = {a: d.start // DAY_MINUTES for a in articles if (d := stages.day(a))}
+    if not days:
+        return []
+    last = max(days.values())
+    bounded = [
+        a
+        for a in articles
+        if a not in days and (w := stages.written.get(a)) and w.start // DAY_MINUTES > last
+    ]
+    spans = [parse_count(value_of[a]) for a in days]
+    risen = [
+        a
+        for a in articles
+        if a in updates
+        and a not in days
+        and (span := parse_count(value_of[a]))
+        and all(other is not None and span.above(other) for other in spans)
+    ]
+    if risen or bounded:
+        return risen or bounded
+    if len(set(days.values())) < 2:
+        return []
+    return risen or bounded or [a for a, day in days.items() if day == last]
 
 
 def describe(summary: FactSummary) -> str:
-    """The summary in words: "agreed by 4 of 6, disputed by 2"; with a revision, "latest figure in
-    1 of 3, an earlier one in 2" (two reports that gave the earlier figure agree with each other:
-    "agreed by 1 of 3, revised in 2" read as if they were at odds)."""
+    """The summary in words: "agreed by 4 of 6, disputed by 2"; a figure that moved with the
+    story leads with the latest stage's, "latest figure 5 (2017-04-09) in 2 of 3, an earlier one
+    in 1" (two reports that gave the earlier figure agree with each other: "agreed by 1 of 3,
+    revised in 2" read as if they were at odds)."""
     n = len(summary.history)
     if summary.standing == FactStanding.ONLY:
         return "told by 1 report"
-    if summary.revised:
-        parts = [f"latest figure in {len(summary.agreeing)} of {n}"]
-        parts.append(f"an earlier one in {len(summary.revised)}")
+    if summary.latest:
+        parts = [f"latest figure {_short(summary.value)} ({summary.latest})"]
+        parts[0] += f" in {len(summary.agreeing)} of {n}"
+        if summary.revised:
+            parts.append(f"an earlier one in {len(summary.revised)}")
+    elif summary.revised:
+        parts = [f"{_short(summary.value)} in {len(summary.agreeing)} of {n}"]
+        parts.append(f"an earlier figure in {len(summary.revised)}")
     else:
         parts = [f"agreed by {len(summary.agreeing)} of {n}"]
     if summary.disputing:
@@ -114,15 +198,65 @@ def describe(summary: FactSummary) -> str:
 
 
 def history_text(summary: FactSummary, shown: int = 6) -> str:
-    """The figure's history by date: "2017-04-07: 4 → 2018-06-07: 5 → undated: 5"."""
-    steps: list[str] = []
+    """The figure's history by date, one step per day it moved: "2017-04-07: 4 → 2018-06-07: 5";
+    a day inferred, "~2017-04-08: 5"; then the figures of reports that cannot be dated,
+    "undated: 5, 4". A figure that restates the day before's (the same, or less precise: "at
+    least 4" after 4) is no step; on one day, a figure another agrees with and refines is shown
+    once."""
+    kind = summary.kind
+    days: list[tuple[str, list[FactValue]]] = []
+    undated: list[FactValue] = []
     for step in summary.history:
-        text = f"{step.written or 'undated'}: {_short(step.value)}"
-        if not steps or steps[-1] != text:
-            steps.append(text)
-    if len(steps) > shown:
-        steps = [*steps[: shown - 1], "…", steps[-1]]
-    return " → ".join(steps)
+        if step.written is None:
+            undated = _add_figure(kind, undated, step.value)
+            continue
+        label = f"~{step.written}" if step.inferred else step.written
+        if days and days[-1][0].lstrip("~") == step.written:
+            days[-1] = (days[-1][0], _add_figure(kind, days[-1][1], step.value))
+        else:
+            days.append((label, [step.value]))
+    steps: list[tuple[str, list[FactValue]]] = []
+    for label, figures in days:
+        if steps and all(_restates(kind, f, steps[-1][1]) for f in figures):
+            continue
+        steps.append((label, figures))
+    texts = [f"{label}: {', '.join(_short(f) for f in figures)}" for label, figures in steps]
+    if len(texts) > shown:
+        texts = [*texts[: shown - 1], "…", texts[-1]]
+    told = " → ".join(texts)
+    if undated:
+        rest = f"undated: {', '.join(_short(f) for f in undated)}"
+        told = f"{told} · {rest}" if told else rest
+    return told
+
+
+def _agree(kind: str, a: FactValue, b: FactValue) -> bool:
+    return compare_values(kind, a, b) in AGREE
+
+
+def _restates(kind: str, figure: FactValue, before: Sequence[FactValue]) -> bool:
+    """Whether a figure agrees with one told before and tells no more than it (a count: its
+    range holds the other's, "at least 4" after 4 but not "at least 12" after "at least 10")."""
+    span = parse_count(figure) if kind in REVISABLE else None
+    if span is not None:
+        return any(
+            _agree(kind, figure, b)
+            and (other := parse_count(b)) is not None
+            and span.lo <= other.lo
+            and (span.hi is None or (other.hi is not None and span.hi >= other.hi))
+            for b in before
+        )
+    mine = final_precision(kind, figure)
+    return any(_agree(kind, figure, b) and mine >= final_precision(kind, b) for b in before)
+
+
+def _add_figure(kind: str, figures: list[FactValue], value: FactValue) -> list[FactValue]:
+    """The figures of one day with ``value``: a figure that agrees with another and is less
+    precise is told once, by the more precise."""
+    if _restates(kind, value, figures):
+        return figures
+    kept = [f for f in figures if not _restates(kind, f, [value])]
+    return [*kept, value]
 
 
 def _short(value: FactValue) -> str:
