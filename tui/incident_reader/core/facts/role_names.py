@@ -192,6 +192,9 @@ def _name_anchors(text: str) -> list[_Anchor]:
         run_end = m.end()
         words = m.group("name").split()
         while words and (words[0].strip(".") in _NOT_NAME or words[0].lower() in _OPENERS):
+            if words[0] in _PLACE_WORDS and len(words) > 1:
+                words = []  # "Market Street Post Office": a place's name runs on
+                break
             words = words[1:]  # "Passenger Raj Menon", "Mr Pryce", "Before Ott was named"
         if len(words) > 2 and _is_title(words[0]):
             words = words[1:]  # "Foreman Dale Irwin", "Chemist Ama Boateng": a title, then a name
@@ -247,6 +250,11 @@ _TITLE_NOUNS = frozenset((*VICTIM_NOUNS, *DRIVER_NOUNS, *SUSPECT_ROLE_NOUNS))
 
 
 _WORD = re.compile(r"\S+")
+# The words of NOT_NAME_WORDS that head a place: a capitalised run through one goes on naming the
+# place ("Market Street Post Office", "Ward Road Fire Station"), never a person after it.
+_PLACE_WORDS = frozenset(("Road", "Street", "Hospital", "Station", "Circle", "Yard", "Court")) | {
+    w.capitalize() for w in STREET_WORDS if " " not in w
+}
 
 
 def _names(text: str) -> list[re.Match[str]]:
@@ -265,7 +273,7 @@ def _names(text: str) -> list[re.Match[str]]:
                 (i for i, w in enumerate(words[:-1]) if w.group(0).strip(".") in _NOT_NAME),
                 default=-1,
             )
-            if cut >= 0:
+            if cut >= 0 and words[cut].group(0) not in _PLACE_WORDS:
                 # "Thug Lee 'Psycho' Barnes", "Lance Corporal Musa Danjuma": a title or a role
                 # word, then a longer name after it
                 later = _NAME.match(text, m.start() + words[cut + 1].start())

@@ -82,6 +82,8 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"brought before",
     r"(?:made|gave) no reply (?:when|after)", r"(?:made|gave) no comment (?:when|after)",
     r"apprehended", r"nabbed", r"captured", r"tracked down",
+    r"picked up (?:at|in|from|near|by (?:police|officers|detectives|troops|soldiers|agents))",
+    r"rounded up",
     # a court's outcome for the one it judged: "was banned from driving for eight years", "was
     # fined £400", "was handed a suspended sentence", "was spared jail"
     r"banned from (?:driving|the roads?|keeping)", r"disqualified from driving", r"fined",

@@ -61,6 +61,8 @@ _HEAD = re.compile(
 )
 _APPOS = re.compile(
     r"(?:\s*,?\s*(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    # a nickname told with a verb: ', popularly called "Dollar" in the area,'
+    r"|\s*,\s*(?:[a-z]+ly\s+)?(?:called|known\s+as|nicknamed|dubbed)\s+[^,;]{1,60}?(?=,)"
     r"|\s*,\s*(?:of|from|with\s+an\s+address\s+(?:at|in|on))\s+[^,;.]{1,50}?(?=,)"
     r"|\s+(?:of|from)\s+[^,;.]{1,40}?(?=,)"
     r"|\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:district|town|village|city|county)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+area)?"
@@ -111,7 +113,10 @@ _WEAPON_WORDS = (
     "weapon", "firearm", "axe", "hammer", "crossbow",
 )  # fmt: skip
 _ARMED = re.compile(
-    r"(?<![\w-])(?:armed\s+with|wielding|brandishing|carrying|with)\s+(?:an?|his|her)\s+"
+    # or handling one in the active voice: "pointed an imitation pistol at the counter", "drew a
+    # knife" (the passive, "was threatened with a knife", is the victim's and never read here)
+    r"(?<![\w-])(?:armed\s+with|wielding|brandishing|carrying|with|drew|[a-z]{3,}ed(?:\s+out)?)"
+    r"\s+(?:an?|his|her)\s+"
     rf"(?:[\w-]+\s+)?(?:{'|'.join(_WEAPON_WORDS)})s?(?![\w-])",
     _I,
 )
@@ -127,7 +132,7 @@ _MODIFIER = re.compile(rf"(?<![\w-])(?:{_words(SUSPECT_MODIFIERS)}|{_ROLE})(?![\
 # same subject; an arrest or a court step there makes a casualty the suspect all the same.
 _AND_PRED = re.compile(
     r"\band\s+(?:(?:was|were|is|are|has|have|had|been|later|now|then|subsequently|also)\s+)*"
-    rf"(?:{_words(SUSPECT_PREDICATES)})(?![\w-])",
+    rf"(?P<verb>{_words(SUSPECT_PREDICATES)})(?![\w-])",
     _I,
 )
 # "Alfred Dorris, 47, ... before his tram hit a sharp bend": the person whose own vehicle did it.
@@ -179,8 +184,9 @@ _ROLE_APPOS_AFTER = re.compile(
 # How far before a person a harm verb of which they are the object may start (its words and "at").
 _HARM_REACH = 80
 # A person's phrase that hands its role on to the next name: ", identified as", ", named as".
+# (Not "known as": that gives the same person's nickname, ", known as Skido,".)
 _NAMES_NEXT = re.compile(
-    r",\s*(?:identified|named|described|known)\s+(?:\w+\s+){0,3}?as\s+(?-i:[A-Z])", _I
+    r",\s*(?:identified|named|described)\s+(?:\w+\s+){0,3}?as\s+(?-i:[A-Z])", _I
 )
 # A second arrestee told after its custody step: "Also arrested was X, 23," (not the suspect
 # whose name the incident carries, unless a role noun says so).
@@ -231,7 +237,12 @@ _ROLE_COLON = re.compile(rf"(?<![\w-])(?:{_ROLE}|arrested|charged|detained|named
 _COORD = re.compile(
     r"\s*and\s+(?:(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
     r"|(?:an?\s+)?\d{1,2}-year-old\s+[a-z]+"  # "A 25-year-old man and a 23-year-old woman were"
-    r"|(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+(?=\s+(?:were|are|have|had)\b))"  # "X and Y were"
+    r"|(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+(?=\s+(?:were|are|have|had)\b)"  # "X and Y were"
+    # a second person by a role noun, named or not: "the owner, X, 58, and its manager, Y, were
+    # arrested"; "the owner, X, and its manager had been taken into custody"
+    r"|(?:its|his|her|their|the)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
+    r"(?:\s*,\s*(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*)?,"
+    r"|(?=\s+(?:were|are|have|had)\b)))"
 )
 _INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
 _SAYS = re.compile(r"(?:said|says|say|told|tells|added|recalled|described)\b", _I)
@@ -378,8 +389,11 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return True  # "the gunman, 34,", "the suspected driver, 24", "Charged ... is X, 34,"
     if not passive and _CAPTOR.match(pred):
         return False  # "61-year-old Walt Hennessey, tackled Pruitt ... and held him": the captor
-    if not _SAYS.match(pred) and _AND_PRED.search(pred):
-        return True  # even a casualty's: "was hurt and is now under police custody"
+    and_pred = None if _SAYS.match(pred) else _AND_PRED.search(pred)
+    if and_pred and not _CAPTOR.match(pred, and_pred.start("verb")):
+        # even a casualty's: "was hurt and is now under police custody"; not a step done to
+        # another: "Judge X adjourned the case and remanded Y in custody" (the judge is the captor)
+        return True
     if _CUSTODY_PRED.match(pred):
         return True  # "The pilot, 61, was arrested": a custody step outweighs a victim's noun
     if tail and _is_victim_noun(tail.split(" of ")[0].split()[-1]):
