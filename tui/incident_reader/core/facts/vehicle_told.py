@@ -27,11 +27,28 @@ _CAR_FORMS = frozenset(
 )  # what a make alone names
 
 
+# Heads whose shape tells their kind: a "single-decker" or "double-decker" is a bus.
+_KIND_BY_SUFFIX = (("-decker", "bus"),)
+
+
 def _head_of(words: list[str]) -> str | None:
     for n in (2, 1):
         if len(words) >= n and " ".join(words[-n:]) in _CLASS_OF:
             return " ".join(words[-n:])
     return None
+
+
+def _kind_of(words: list[str]) -> str | None:
+    """The kind a description's head names: its class head, or the kind its shape tells."""
+    head = _head_of(words)
+    if head is None and words:
+        head = next((k for suffix, k in _KIND_BY_SUFFIX if words[-1].endswith(suffix)), None)
+    return head
+
+
+def _open_head(words: list[str]) -> bool:
+    """A head no table knows, read by its role in the event ("the white runabout overturned")."""
+    return bool(words) and _head_of(words) is None and not makes_in(words)
 
 
 def _specific(value: str) -> bool:
@@ -51,7 +68,14 @@ def told_better(facts: list[Fact]) -> list[Fact]:
     report names more precisely ("Lakeshore Rail train 412", "the Cessna 172"), or tells by its
     colour ("a hot-air balloon" ... "the red and white balloon"): one vehicle."""
     vehicles = [f for f in facts if f.kind == VEHICLE]
-    named = [f for f in vehicles if _specific(str(f.value))]
+    # An open head with a colour or a name says which vehicle as a make does ("the blue Optare
+    # Solo single-decker", "the white 5.8-metre aluminium runabout").
+    named = [
+        f
+        for f in vehicles
+        if _specific(str(f.value))
+        or (_open_head(str(f.value).split()) and _described_open(str(f.value)))
+    ]
     coloured = [f for f in vehicles if f not in named and _coloured(str(f.value))]
     if not (named or coloured):
         return facts
@@ -74,9 +98,14 @@ def told_better(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _described_open(value: str) -> bool:
+    """A colour or a measure among an open head's modifiers ("white 5.8-metre ... runabout")."""
+    return _coloured(value) or any(_MEASURE.fullmatch(w) for w in value.split()[:-1])
+
+
 def _same_kind(named: Fact, head: str) -> bool:
     words = str(named.value).split()
-    own = _head_of(words)
+    own = _kind_of(words)
     if own is not None:
         return own == head or own.split()[-1] == head.split()[-1]
     if makes_in(words):

@@ -31,6 +31,8 @@ from incident_reader.core.facts.vehicle_makes import (
     _services,
 )
 from incident_reader.core.facts.vehicle_phrases import _DIGIT, _GATE, VEHICLE, _taken
+from incident_reader.core.facts.vehicle_roles import GATE as _ROLE_GATE
+from incident_reader.core.facts.vehicle_roles import by_role
 from incident_reader.core.facts.vehicle_speeds import speeds as speeds
 from incident_reader.core.facts.vehicle_told import told_better as told_better
 from incident_reader.core.facts.vessels import _SHIP, _SHIP_GATE, _VESSEL_GATE, _named_vessels
@@ -91,7 +93,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
     text, base = sentence.text, sentence.start
     numbered = _DIGIT.search(text) and _NAME_NUMBER.search(text)
     vessel = _VESSEL_GATE.passes(sentence)
-    if not (_GATE.passes(sentence) or _SHIP_GATE.passes(sentence) or numbered or vessel):
+    role = _ROLE_GATE.passes(sentence)
+    if not (_GATE.passes(sentence) or _SHIP_GATE.passes(sentence) or numbered or vessel or role):
         return []
     spans: list[tuple[int, int, str]] = []
     spans.extend(_described(sentence))
@@ -109,6 +112,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
         spans.extend(_services(text, spans))
     spans.extend(_open_makes(sentence, spans))
     spans.extend(_headed(sentence, spans))
+    if role:
+        spans.extend(by_role(sentence, spans))
     if spans and _PLATE_GATE.search(text):
         spans = [_with_plate(text, span) for span in spans]
     out: list[Found] = []

@@ -1,0 +1,72 @@
+"""Vehicles by their role in the event, whatever their head noun: the thing people were aboard
+("aboard a silver aluminium runabout"), or the subject of a verb only a craft or vehicle takes
+("the white 5.8-metre aluminium runabout overturned", "the blue Optare Solo single-decker
+nosedived"). Class heads the tables know are read by vehicle_heads; these are the open class."""
+
+from __future__ import annotations
+
+import re
+
+from incident_reader.core.facts.lexicon import PERSON_HEADS
+from incident_reader.core.facts.text import Sentence, WordGate
+from incident_reader.core.facts.vehicle_phrases import _CLOSED, _HEAD_SET, PLURALS, _taken
+
+# Verbs said of a craft or a vehicle, not of a person or a thing: told intransitively, their
+# subject is the vehicle ("the dinghy capsized", "the railcar derailed").
+CRAFT_VERBS: tuple[str, ...] = (
+    "capsized", "overturned", "sank", "derailed", "ran aground", "ran agound", "ran ashore",
+    "nosedived", "nose-dived", "crash-landed", "ditched", "keeled over", "turned turtle",
+    "flipped", "flipped over", "rolled over", "foundered", "jack-knifed", "jackknifed",
+)  # fmt: skip
+# A modifier of the vehicle: a colour, a material, a measure ("5.8-metre"), a capitalised make or
+# model ("Optare Solo"); never a closed-class word ("a man in a boat" is not one phrase).
+_MOD = rf"(?:(?!(?:{'|'.join(_CLOSED)})\s)(?:[a-z][\w-]*|\d+(?:\.\d+)?-[a-z]+|[A-Z][\w-]*))"
+_HEAD = rf"(?!(?:{'|'.join(_CLOSED)})(?![\w-]))(?P<head>(?-i:[a-z]+(?:-[a-z]+)*))"
+_NP = rf"(?P<det>(?i:a|an|the))\s+(?P<mods>(?:{_MOD}\s+){{0,4}}){_HEAD}"
+# Aboard it: "seven people aboard a silver aluminium runabout".
+_ABOARD = re.compile(rf"(?<![\w-])(?i:aboard|on\s+board)\s+{_NP}(?![\w-])")
+# Its own verb, right after it or after a relative pronoun ("a runabout that flipped"); a verb
+# followed by an object is transitive ("the court overturned the ruling").
+_CRAFT_VERB = re.compile(
+    rf"(?<![\w-]){_NP}\s+(?:(?:that|which)\s+)?(?:(?:had|then|suddenly|later)\s+)?"
+    rf"(?P<verb>{'|'.join(sorted((re.escape(v) for v in CRAFT_VERBS), key=len, reverse=True))})"
+    r"(?![\w-])(?!\s+(?:a|an|the|his|her|their|its)\s)"
+)
+GATE = WordGate(("aboard", "board", *CRAFT_VERBS))
+# Heads aboard which people are, that are no vehicle ("aboard the flight", "on board the tour").
+_NOT_VEHICLES = frozenset(
+    ("flight", "service", "mission", "journey", "trip", "cruise", "voyage", "tour", "ride",
+     "excursion", "sun", "moon")
+)  # fmt: skip
+
+
+def _phrase(text: str, m: re.Match[str], need_mods: bool) -> tuple[int, int, str] | None:
+    head = m.group("head")
+    mods = m.group("mods").split()
+    if (
+        head in _HEAD_SET
+        or head in PLURALS
+        or head in PERSON_HEADS
+        or head in _NOT_VEHICLES
+        or (head.endswith("s") and not head.endswith(("ss", "us")))
+        or (need_mods and not mods)
+    ):
+        return None  # a known head is read with its class; people and plurals are no vehicle
+    start = m.start("mods") if mods else m.start("head")
+    return start, m.end("head"), " ".join([*mods, head]).lower()
+
+
+def by_role(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Vehicles an open-class head names where its role in the event tells it is one."""
+    if not GATE.passes(sentence):
+        return []
+    text = sentence.text
+    out: list[tuple[int, int, str]] = []
+    # A bare head after "aboard" says which craft; as a verb's subject it needs a modifier ("the
+    # sun sank" is no craft; "the white runabout overturned" is one).
+    for pattern, need_mods in ((_ABOARD, False), (_CRAFT_VERB, True)):
+        for m in pattern.finditer(text):
+            span = _phrase(text, m, need_mods)
+            if span and not _taken([*taken, *out], m.start("head")):
+                out.append(span)
+    return out
