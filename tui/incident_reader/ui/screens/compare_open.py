@@ -32,8 +32,23 @@ def open_compare(app: App[None], state: ReaderState, report_index: int) -> None:
             app.set_timer(NOTICE_FIRST, lambda: _show(app, state, 0, picked))
 
     app.notify(f"Listing {count} reports to pick from…", timeout=3, markup=False)
-    picker = ComparePicker(state.reports, report_index)
+    picker = ComparePicker(state.reports, report_index, known_dates(state))
     app.set_timer(NOTICE_FIRST, lambda: app.push_screen(picker, chosen))
+
+
+def known_dates(state: ReaderState) -> dict[str, str]:
+    """The date the reader knows of each report whose file gives none, with where it came from
+    as the exports say it ("2017-04-08 (inferred)", "2017-04-09 (user)")."""
+    dates: dict[str, str] = {}
+    for report in state.reports:
+        if report.dct and report.id not in state.dct_overrides:
+            continue
+        analysis = state.analyses.get(report.id)
+        if report.id in state.dct_overrides:
+            dates[report.id] = f"{state.dct_overrides[report.id][:10]} (user)"
+        elif analysis is not None and analysis.dct:
+            dates[report.id] = f"{analysis.dct[:10]} ({analysis.dct_source.value})"
+    return dates
 
 
 def _show(

@@ -3,17 +3,21 @@ tick the reports, enter compares them (a column per report, so a thousand are ne
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.geometry import Size
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.strip import Strip
+from textual.timer import Timer
 from textual.widgets import Footer, Input, Label, SelectionList
 from textual.widgets.selection_list import Selection
+from textual.worker import get_current_worker
 
 from incident_reader.core.model import Report
 from incident_reader.ui.literal import one_line
@@ -25,17 +29,38 @@ PICK_AT_FIRST = 2  # reports ticked when the picker opens: the one being read an
 TICK_SHOWN_UP_TO = PICK_OVER
 
 
-def describe_report(report: Report) -> str:
+# More reports than this: the list follows the filter once typing pauses (FILTER_PAUSE seconds),
+# so a burst of keys rebuilds it once and every key reaches the filter as it is typed.
+FILTER_AT_ONCE_UP_TO = 200
+FILTER_PAUSE = 0.12
+
+
+def describe_report(report: Report, dated: str | None = None) -> str:
     """A report as the picker lists it, on one line: its date and outlet first (short, and what
-    tells apart many reports of one story, whose titles alike are cut at 80 columns), its title."""
-    parts = [(report.dct or "")[:10], report.source or "", report.title or report.path.stem]
+    tells apart many reports of one story, whose titles alike are cut at 80 columns), its title.
+    ``dated`` is its date as the reader knows it ("2017-04-08 (inferred)") when the file has none.
+    """
+    day = (report.dct or "")[:10] or (dated or "")
+    parts = [day, report.source or "", report.title or report.path.stem]
     return one_line(" · ".join(p for p in parts if p))
 
 
-def matches(report: Report, words: str) -> bool:
+def haystack(report: Report, dated: str | None = None) -> str:
+    """What the filter's words are looked for in: the line listed and the file name, lower case."""
+    return f"{describe_report(report, dated)} {report.path.name}".lower()
+
+
+def matches(report: Report, words: str, dated: str | None = None) -> bool:
     """Whether every word of the filter is in the report's title, outlet, file name or date."""
-    told = f"{describe_report(report)} {report.path.name}".lower()
+    told = haystack(report, dated)
     return all(w in told for w in words.lower().split())
+
+
+def narrows(before: str, after: str) -> bool:
+    """Whether every report filter ``after`` shows is shown by ``before`` (letters typed on:
+    each word of ``before`` is within the word of ``after`` in its place)."""
+    old, new = before.lower().split(), after.lower().split()
+    return len(old) <= len(new) and all(o in n for o, n in zip(old, new, strict=False))
 
 
 class TickList(SelectionList[str]):
@@ -52,6 +77,19 @@ class TickList(SelectionList[str]):
         ticked = self.get_option_at_index(index).value in self._selected
         segments[1] = segments[1]._replace(text="✓" if ticked else " ")
         return Strip(segments, line.cell_length)
+
+
+class FilterInput(Input):
+    """The filter: a key typed redraws the field, not the screen's layout (Textual's Input asks
+    for a layout pass at every key to size its scroll area, a whole-screen pass over a list of a
+    thousand reports; the field's own size never follows its text here)."""
+
+    def _watch_value(self, value: str) -> None:
+        # the scroll area's new width, set before Input's watcher sets it (then unchanged: no
+        # layout pass); the cursor's scrolling reads it as before
+        self.set_reactive(Input.virtual_size, Size(self.content_width, 1))
+        super()._watch_value(value)
+        self.refresh()
 
 
 class ComparePicker(ModalScreen[tuple[str, ...] | None]):
@@ -83,9 +121,22 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
         ),
     ]
 
-    def __init__(self, reports: Sequence[Report], current: int = 0) -> None:
+    def __init__(
+        self,
+        reports: Sequence[Report],
+        current: int = 0,
+        dates: Mapping[str, str] | None = None,
+    ) -> None:
+        """``dates``: report id -> its date as the reader knows it, for reports whose file has
+        none ("2017-04-08 (inferred)")."""
         super().__init__()
         self.reports = tuple(reports)
+        self._dates = dict(dates or {})
+        self._lines = {r.id: describe_report(r, self._dates.get(r.id)) for r in self.reports}
+        self._haystacks = {r.id: haystack(r, self._dates.get(r.id)) for r in self.reports}
+        self._applied = ""  # the filter the list shows
+        self._matched: list[str] = [r.id for r in self.reports]  # the reports it matches
+        self._pending: Timer | None = None
         first = current % len(self.reports) if self.reports else 0
         ticked = [self.reports[(first + k) % len(self.reports)].id for k in range(PICK_AT_FIRST)]
         self._opening = ticked  # what an empty filter ticks until the user ticks
@@ -99,13 +150,62 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
                 "(down returns to the list), then enter",
                 id="compare-picker-title",
             )
-            yield Input(
+            yield FilterInput(
                 placeholder="filter by title, outlet or date",
                 id="compare-picker-filter",
                 select_on_focus=False,  # a letter typed on the list goes in first (on_key)
             )
             yield TickList(*self._selections(""), id="compare-picker-list")
         yield Footer(compact=True)  # its own keys, not the reader's
+
+    class DatesInferred(Message):
+        """The dates inferred for reports whose file has none and the reader had not analysed."""
+
+        def __init__(self, dates: dict[str, str]) -> None:
+            super().__init__()
+            self.dates = dates
+
+    def on_mount(self) -> None:
+        """Infer the dates the list still lacks, off the interface thread."""
+        if any(not r.dct and r.id not in self._dates for r in self.reports):
+            self._infer_dates()
+
+    @work(thread=True, exclusive=True, group="picker-dates")
+    def _infer_dates(self) -> None:
+        from incident_reader.core.analysis import resolve_dct  # the tagger: loaded on use
+
+        worker = get_current_worker()
+        found: dict[str, str] = {}
+        for report in self.reports:
+            if worker.is_cancelled:
+                return
+            if report.dct or report.id in self._dates:
+                continue
+            dct, source, _note = resolve_dct(report)
+            if dct:
+                found[report.id] = f"{dct[:10]} ({source.value})"
+        if found:
+            self.post_message(self.DatesInferred(found))
+
+    @on(DatesInferred)
+    def _dates_inferred(self, message: DatesInferred) -> None:
+        """List the inferred dates; the filter is looked for in them too."""
+        by_id = {r.id: r for r in self.reports}
+        for rid, day in message.dates.items():
+            if rid in self._dates:
+                continue  # the reader's own (a user's date) stays
+            self._dates[rid] = day
+            self._lines[rid] = describe_report(by_id[rid], day)
+            self._haystacks[rid] = haystack(by_id[rid], day)
+        words = self._words()  # matched again, in the new dates too
+        self._matched = self._search(words, [r.id for r in self.reports])
+        self._applied = words
+        listing = self.listing
+        highlighted = listing.highlighted
+        listing.clear_options()
+        listing.add_options(self._selections(words))
+        if highlighted is not None and highlighted < listing.option_count:
+            listing.highlighted = highlighted
 
     def on_key(self, event: events.Key) -> None:
         """A printable key the list does not use (not space) types into the filter; down in the
@@ -126,11 +226,25 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
         field.focus()
         field.insert_text_at_cursor(event.character)
 
+    def _matching(self, words: str) -> list[str]:
+        """The ids of the reports the filter shows, in corpus order: looked for among those the
+        filter applied last shows when the new one only narrows it (letters typed on)."""
+        if words == self._applied:
+            return self._matched
+        pool = self._matched if narrows(self._applied, words) else [r.id for r in self.reports]
+        return self._search(words, pool)
+
+    def _search(self, words: str, pool: Sequence[str]) -> list[str]:
+        """The reports of ``pool`` whose line or file name holds every word of ``words``."""
+        wanted = words.lower().split()
+        return [x for x in pool if all(w in self._haystacks[x] for w in wanted)]
+
     def _selections(self, words: str) -> list[Selection[str]]:
+        shown = set(self._matching(words)) | set(self.chosen)
         return [
-            Selection(describe_report(r), r.id, r.id in self.chosen)
+            Selection(self._lines[r.id], r.id, r.id in self.chosen)
             for r in self.reports
-            if matches(r, words) or r.id in self.chosen
+            if r.id in shown
         ]
 
     @property
@@ -143,16 +257,44 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
         what it shows (when few enough to compare), else none."""
         if not words.strip():
             return list(self._opening)
-        shown = [r.id for r in self.reports if matches(r, words)]
-        return shown if len(shown) <= TICK_SHOWN_UP_TO else []
+        shown = self._matching(words)
+        return list(shown) if len(shown) <= TICK_SHOWN_UP_TO else []
 
     @on(Input.Changed, "#compare-picker-filter")
     def _filter(self, event: Input.Changed) -> None:
+        """Many reports: the list follows once typing pauses (the filter shows every key at
+        once); few: at every key."""
+        if self._pending is not None:
+            self._pending.stop()
+            self._pending = None
+        if len(self.reports) <= FILTER_AT_ONCE_UP_TO:
+            self._apply(event.value)
+        else:
+            self._pending = self.set_timer(FILTER_PAUSE, self._apply_typed)
+
+    def _apply_typed(self) -> None:
+        self._pending = None
+        self._apply(self._words())
+
+    def _apply(self, words: str) -> None:
+        """Show (and, before the user ticks, tick) what the filter ``words`` matches."""
+        before = list(self.chosen)
+        shown_before = set(self._matched) | set(before)
+        self._matched = self._matching(words)
+        self._applied = words
         if self.suggested:  # the list shows what the filter matches, ticked as it says
-            self.chosen = self._suggestion(event.value)
+            self.chosen = self._suggestion(words)
+        matched = self._matched
+        if set(matched) | set(self.chosen) == shown_before and self.chosen == before:
+            return  # the same reports, ticked the same: the list stays as it is
         listing = self.listing
         listing.clear_options()
-        listing.add_options(self._selections(event.value))
+        listing.add_options(self._selections(words))
+
+    @property
+    def filter_pending(self) -> bool:
+        """Whether typed letters wait for the list to follow them."""
+        return self._pending is not None
 
     @on(Input.Submitted, "#compare-picker-filter")
     def _submitted(self) -> None:
@@ -160,7 +302,7 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
 
     @on(SelectionList.SelectedChanged, "#compare-picker-list")
     def _ticked(self) -> None:
-        shown = {r.id for r in self.reports if matches(r, self._words())} | set(self.chosen)
+        shown = set(self._matching(self._applied)) | set(self.chosen)
         selected = set(self.listing.selected)
         kept = [x for x in self.chosen if x not in shown or x in selected]
         self.chosen = kept + [x for x in self.listing.selected if x not in kept]
@@ -178,6 +320,9 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
 
     def action_choose(self) -> None:
         """Compare the ticked reports (two at least), in the corpus order."""
+        if self._pending is not None:  # enter typed right after the filter: follow it first
+            self._pending.stop()
+            self._apply_typed()
         if len(self.chosen) < 2:
             self.notify("Tick two reports or more to compare.", severity="warning", markup=False)
             return
