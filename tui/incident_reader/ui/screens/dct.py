@@ -23,6 +23,27 @@ def _shorten(text: str, size: int) -> str:
 class DctScreen(ModalScreen[str | None]):
     """Asks for a DCT; dismisses with the value, "" to go back to the file's own, None to cancel."""
 
+    # Its rules load with the dialog, not with the reader's app.tcss, which a first launch parses
+    # before its first frame.
+    DEFAULT_CSS = """
+    DctScreen {
+        align: center middle;
+    }
+
+    #dct-box {
+        width: 70;
+        max-width: 100%;
+        height: auto;
+        border: round $accent;
+        padding: 0 1;
+        background: $surface;
+    }
+
+    #dct-error {
+        color: $text-error;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "escape", "cancel", "Cancel", id="dct.cancel", tooltip="Keep the current report date"

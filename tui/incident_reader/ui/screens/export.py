@@ -39,6 +39,28 @@ class ExportChoice:
 class ExportScreen(ModalScreen[ExportChoice | None]):
     """Asks for a format and a file; dismisses with the choice, or None to cancel."""
 
+    # Its rules load with the dialog, not with the reader's app.tcss, which a first launch parses
+    # before its first frame.
+    DEFAULT_CSS = """
+    ExportScreen {
+        align: center middle;
+    }
+
+    #export-box {
+        width: 80;
+        max-width: 100%;
+        height: auto;
+        border: round $accent;
+        padding: 0 1;
+        background: $surface;
+    }
+
+    #export-formats {
+        height: auto;
+        max-height: 7;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Export nothing"),
         Binding("ctrl+s", "export", "Export", id="export.go", tooltip="Write the file"),

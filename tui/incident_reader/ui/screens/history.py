@@ -53,6 +53,28 @@ def history_table(changes: Sequence[Change], reports: dict[str, str] | None = No
 class HistoryScreen(ModalScreen[None]):
     """Lists an item's history; escape, h or q closes it."""
 
+    # Its rules load with the dialog, not with the reader's app.tcss, which a first launch parses
+    # before its first frame.
+    DEFAULT_CSS = """
+    HistoryScreen {
+        align: center middle;
+    }
+
+    #history-box {
+        width: 90%;
+        height: auto;
+        max-height: 90%;
+        border: round $accent;
+        padding: 0 1;
+        background: $surface;
+    }
+
+    #history-title {
+        text-style: bold;
+        margin-bottom: 1;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,h,q", "close", "Close", id="history.close", tooltip="Close the history"),
     ]

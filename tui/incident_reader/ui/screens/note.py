@@ -23,6 +23,23 @@ class NoteScreen(ModalScreen[str | None]):
     commands letter by letter; it says in one line that nothing will be kept and keeps nothing.
     """
 
+    # Its rules load with the dialog, not with the reader's app.tcss, which a first launch parses
+    # before its first frame.
+    DEFAULT_CSS = """
+    NoteScreen {
+        align: center middle;
+    }
+
+    #note-box {
+        width: 80;
+        max-width: 100%;
+        height: auto;
+        border: round $accent;
+        padding: 0 1;
+        background: $surface;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="note.cancel", tooltip="Keep the note as it is"),
     ]

@@ -43,6 +43,28 @@ def orphans_table(orphans: Sequence[Orphan], titles: Mapping[str, str]) -> Table
 class OrphansScreen(ModalScreen[None]):
     """Lists every orphaned mark (never attached elsewhere, never dropped); escape closes it."""
 
+    # Its rules load with the dialog, not with the reader's app.tcss, which a first launch parses
+    # before its first frame.
+    DEFAULT_CSS = """
+    OrphansScreen {
+        align: center middle;
+    }
+
+    #orphans-box {
+        width: 90%;
+        height: auto;
+        max-height: 90%;
+        border: round $accent;
+        padding: 0 1;
+        background: $surface;
+    }
+
+    #orphans-title {
+        text-style: bold;
+        margin-bottom: 1;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,o,q", "close", "Close", id="orphans.close", tooltip="Close the list"),
     ]
