@@ -34,10 +34,10 @@ from incident_reader.ui.component_styles import process_lazily
 
 FORMAT = 1
 # Comments (Textual's block comments and its line comments, "# " to the end of the line), leftmost
-# first; runs of white space; the white space beside punctuation that ends or separates tokens.
+# first.
 _COMMENTS = re.compile(r"/\*.*?\*/|# [^\n]*", re.S)
-_SPACES = re.compile(r"\s+")
-_AROUND = re.compile(r" ?([{};,>]) ?")
+# Punctuation that ends or separates tokens: a space beside it is no token of a rule.
+_PUNCTUATION = "{};,>"
 
 
 def compact(css: str) -> str:
@@ -47,11 +47,14 @@ def compact(css: str) -> str:
     Textual's parser reads CSS a token at a time in Python, and every run of white space (each
     line's indent and end, the space after ``color:``) is a token of its own: more than half of
     ``app.tcss``'s, and of Textual's widgets' default CSS. A source with quotes is left as it is
-    (white space inside a string is the string's)."""
+    (white space inside a string is the string's). String methods, not patterns: a pattern's
+    replacement with a group runs Python code for every match."""
     text = _COMMENTS.sub(" ", css)
     if '"' in text or "'" in text:
         return css
-    text = _AROUND.sub(r"\1", _SPACES.sub(" ", text).strip())
+    text = " ".join(text.split())
+    for mark in _PUNCTUATION:
+        text = text.replace(" " + mark, mark).replace(mark + " ", mark)
     return text.replace(": ", ":")
 
 
