@@ -35,3 +35,33 @@ def test_its_weekdays_then_fall_after_the_story() -> None:
     dct = (infer_dct_with_evidence(text, 2025, STORY) or ("",))[0]
     values = {t.text: t.value for t in tag(text, dct)}
     assert values["Monday"] == "2025-05-19" and values["Thursday"] == STORY
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        # the eve of the other reports' day is the incident's, not a week on: written after the
+        # story's weekday it also names as past, the day after at least
+        ("Wednesday night's attack in Fenbury left two dead. On Thursday, police named the "
+         "driver.", "2025-05-16"),
+        ("Two people died when a van hit a crowd on Wednesday night. Police searched a flat on "
+         "Thursday.", "2025-05-16"),
+    ],
+)  # fmt: skip
+def test_the_weekday_before_the_storys_day_is_its_eve(text: str, dct: str) -> None:
+    found = infer_dct_with_evidence(text, 2025, STORY)
+    assert found is not None and found[0] == dct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story's weekday told with a part of the day, and a later part of it as "this ...":
+        # written that same day
+        "A tram overturned early on Thursday morning. Staff treated 12 people this afternoon.",
+        "Fire broke out on Thursday morning in Fenbury and crews were still there tonight.",
+    ],
+)
+def test_a_report_written_on_the_storys_day_keeps_it(text: str) -> None:
+    found = infer_dct_with_evidence(text, 2025, STORY)
+    assert found is not None and found[0] == STORY

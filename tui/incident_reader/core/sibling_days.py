@@ -98,7 +98,7 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
         tied = [d for d in tied if _md(d + timedelta(days=1)) in own]
         if len(tied) != 1:
             return None  # no telling which
-    after = 0 if _same_day(text, first) else 2 if _YESTERDAY.search(text) else 1
+    after = 0 if same_day(text, first) else 2 if _YESTERDAY.search(text) else 1
     return (tied[0] + timedelta(days=after)).isoformat()
 
 
@@ -150,7 +150,7 @@ def _deictic_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
     return (ranked[0][0] + timedelta(days=after)).isoformat()
 
 
-def _same_day(text: str, named: re.Match[str]) -> bool:
+def same_day(text: str, named: re.Match[str]) -> bool:
     """Whether a text naming its incident's weekday was written that same day: it tells its own
     day as "this afternoon" or "tonight" at or after the part of the day the weekday is told
     with ("early on Wednesday morning ... staff treated 31 casualties this afternoon"), and

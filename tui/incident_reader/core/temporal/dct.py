@@ -227,19 +227,32 @@ def _after_story_day(text: str, story_iso: str) -> str | None:
     not that day, which it would call "today", but the latest weekday it names in the past from
     that day on (news names a weekday only within the week before it, as ``_from_weekday_date``),
     at least the day after; None when it does not name the story's weekday."""
+    from incident_reader.core.sibling_days import same_day
+
     story = date.fromisoformat(story_iso[:10])
     dated = {m.start() for m in _WEEKDAY_DAY_MONTH.finditer(text)}
-    named = [
-        lx.WEEKDAYS[m["wd"].lower()]
+    told = [
+        m
         for m in _WEEKDAY.finditer(text)
         if m.start() not in dated
         and not _LAST_BEFORE.search(text, max(0, m.start() - 12), m.start())
         and tense(text, m.start(), m.end()) <= 0
     ]
+    named = [lx.WEEKDAYS[m["wd"].lower()] for m in told]
     if story.isoweekday() not in named:
         return None
-    latest = max(story + timedelta(days=(wd - story.isoweekday()) % 7) for wd in named)
+    own = told[named.index(story.isoweekday())]
+    if same_day(text, own):  # "early on Wednesday morning ... treated 31 people this afternoon"
+        return story.isoformat()
+    latest = max(_near_story(story, wd) for wd in named)
     return max(latest, story + timedelta(days=1)).isoformat()
+
+
+def _near_story(story: date, weekday: int) -> date:
+    """The day of ``weekday`` a report of the story means: from the story's day to six days on,
+    but the story's eve for the weekday before it (the other reports may be the morrow's)."""
+    ahead = (weekday - story.isoweekday()) % 7
+    return story + timedelta(days=ahead - 7 if ahead == 6 else ahead)
 
 
 def _writes_day(text: str, iso: str) -> bool:
