@@ -1,9 +1,14 @@
 """One row per incident, coded the way conflict-event databases code them (UCDP GED, ACLED).
 
-Counts come as low/high estimates across the sources (the lowest and highest figure stated),
-single-valued fields as the value most sources give, and the row names the figures that are
-disputed: stated incompatibly inside a report, in conflict between reports (from the comparison),
-or marked disputed by a reviewer.
+Each count (killed, injured, hospitalised, arrests) is the story's figure as the comparison
+settles it: a figure that moved with the story is the latest stage's (a first-hour toll a later
+report revised is not the count), any other the figure most reports agree on; ``<count>_min`` and
+``<count>_max`` are the spread of the figures that agree with it at that stage (a blank high end:
+an open count, "at least 3"). Without a comparison's view of the fact (``--verified-only``) the
+count is the latest report's figure and the range spans the figures given. Single-valued fields
+are the value most sources give, and the row names the figures that are disputed: stated
+incompatibly inside a report, in conflict between reports (from the comparison), or marked
+disputed by a reviewer.
 """
 
 from __future__ import annotations
@@ -29,10 +34,10 @@ from incident_reader.core.safe_text import csv_cell
 from incident_reader.core.store import Mark
 
 INCIDENT_COLUMNS: tuple[str, ...] = (
-    "incident", "main", "date", "time", "place", "killed_min", "killed_max", "injured_min",
-    "injured_max", "hospitalised_min", "hospitalised_max", "vehicle", "suspect", "suspect_age",
-    "arrests_min", "arrests_max", "speed", "sources", "n_sources", "disputed", "revised",
-    "verified", "summary",
+    "incident", "main", "date", "time", "place", "killed", "killed_min", "killed_max", "injured",
+    "injured_min", "injured_max", "hospitalised", "hospitalised_min", "hospitalised_max",
+    "vehicle", "suspect", "suspect_age", "arrests", "arrests_min", "arrests_max", "speed",
+    "sources", "n_sources", "disputed", "revised", "verified", "summary",
 )  # fmt: skip
 COUNT_COLUMNS = {"casualties.killed": "killed", "casualties.injured": "injured",
                  "casualties.hospitalised": "hospitalised", "arrests": "arrests"}  # fmt: skip
@@ -71,11 +76,26 @@ def _groups(articles: Sequence[MarkedArticle], comparison: Comparison) -> list[_
                 covered.add((rid, iid))
         if members:
             groups.append(_Group(shared.id, members))
+    main = _main_group(groups)
     for art in articles:
+        rid = art.analysis.report.id
         for inc in art.analysis.incidents:
-            if (art.analysis.report.id, inc.id) not in covered:
-                groups.append(_Group(f"{art.analysis.report.id}/{inc.id}", [(art, inc)]))
+            if (rid, inc.id) in covered:
+                continue
+            if main and inc.main and any(a is art for a, _ in main.members):
+                # The report's own news (an inquiry, a verdict) left alone while the story it
+                # tells is matched as an incident it recalls: one event, not a second main row.
+                main.members.append((art, inc))
+            else:
+                groups.append(_Group(f"{rid}/{inc.id}", [(art, inc)]))
     return groups
+
+
+def _main_group(groups: Sequence[_Group]) -> _Group | None:
+    """The folder's main incident: the matched incident that is the most reports' own."""
+    counts = [(sum(inc.main for _, inc in g.members), g) for g in groups]
+    best = max(counts, key=lambda c: c[0], default=(0, None))
+    return best[1] if best[0] >= 2 else None
 
 
 def count_span(value: FactValue) -> tuple[int, int | None] | None:
@@ -127,14 +147,24 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
     disputed.update(f.kind for f, m in facts if m is not None and m.status == "disputed")
     row: dict[str, Any] = dict.fromkeys(INCIDENT_COLUMNS, "")
     for kind, column in COUNT_COLUMNS.items():
-        spans = [s for f, _ in facts if f.kind == kind and (s := count_span(f.value))]
+        stated = [(f, s) for f, _ in facts if f.kind == kind and (s := count_span(f.value))]
+        if not stated:
+            continue
+        if kind in compared:
+            best = compared[kind].value
+            spans = [s for v in _latest_values(compared[kind]) if (s := count_span(v))]
+        else:
+            best = _latest_figure(group, [f for f, _ in stated])
+            spans = [s for _, s in stated]
+            if not _compatible(spans):
+                disputed.add(kind)
+        spans = spans or [s for f, s in stated if f.value == best]
+        row[column] = value_text(best)
         if spans:
             row[f"{column}_min"] = min(lo for lo, _ in spans)
             # An open count ("more than 51", "hundreds") leaves the high end open: blank, not 52.
             open_ended = any(hi is None for _, hi in spans)
             row[f"{column}_max"] = "" if open_ended else max(hi or lo for lo, hi in spans)
-            if not _compatible(spans) and kind not in compared:
-                disputed.add(kind)
     for kind, column in SINGLE_COLUMNS.items():
         values = Counter(value_text(f.value) for f, _ in facts if f.kind == kind)
         if kind in compared and values:
@@ -145,7 +175,7 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
                 disputed.add(kind)
     incidents = [i for _, i in group.members]
     row["speed"] = speed_cell(row["speed"])
-    row["date"] = row["date"] or next((i.date for i in incidents if i.date), None) or ""
+    row["date"] = row["date"] or next((d for art, i in group.members if (d := _told(art, i))), "")
     row["place"] = row["place"] or next((i.place for i in incidents if i.place), None) or ""
     sources = sorted({art.analysis.report.id for art, _ in group.members})
     row.update({
@@ -157,6 +187,44 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
         "summary": _summary(*group.members[0]),
     })  # fmt: skip
     return row
+
+
+def _latest_values(summary: FactSummary) -> list[FactValue]:
+    """The figures behind a count's value: those agreeing with it, of its latest stage when the
+    figure moved with the story (an earlier 'at least 9' agrees with 12 but is not its range)."""
+    agreeing = [step for step in summary.history if step.article in summary.agreeing]
+    if summary.latest:
+        stage = summary.latest.removeprefix("~")
+        at_stage = [step for step in agreeing if step.written == stage]
+        agreeing = at_stage or [step for step in agreeing if step.value == summary.value]
+    return [step.value for step in agreeing] or [summary.value]
+
+
+def _latest_figure(group: _Group, facts: Sequence[Fact]) -> FactValue:
+    """A count's figure with no comparison to settle it: the last stated by the latest report
+    (by its DCT; reports with none come first), so a superseded first-hour figure is not it."""
+    dct = {id(f): "" for f in facts}
+    order = {id(f): n for n, f in enumerate(facts)}
+    for art, _ in group.members:
+        a = art.analysis
+        for f in a.facts:
+            if id(f) in dct:
+                dct[id(f)] = a.dct or ""
+    latest = max(facts, key=lambda f: (dct[id(f)], f.start, order[id(f)]))
+    return latest.value
+
+
+def _told(art: MarkedArticle, incident: Incident) -> str | None:
+    """An incident's date when its report tells one: a report that states no date for it gives
+    it the report's own day, which is when it was written, not when the incident happened."""
+    a = art.analysis
+    stated = any(f.kind == "incident.date" and f.incident == incident.id for f in a.facts) or any(
+        e.incident == incident.id and e.timex.value.startswith(incident.date or "?")
+        for e in a.timeline
+    )
+    if not incident.date or (not stated and a.dct and incident.date == a.dct[:10]):
+        return None
+    return incident.date
 
 
 def _compared(comparison: Comparison, group: _Group) -> dict[str, FactSummary]:

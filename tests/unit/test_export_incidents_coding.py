@@ -1,0 +1,107 @@
+"""The incidents export as a researcher codes it (issue 12/13): each count is the story's latest
+figure, its range the spread of that stage, and no date is the report's own day (own sentences)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from incident_reader.cli import main
+from incident_reader.core.export import attach_marks
+from incident_reader.core.export_incidents import INCIDENT_COLUMNS, to_incidents_csv
+from incident_reader.core.model import Comparison, SharedIncident
+from tests.unit.test_align_build import Told, build
+
+TOLL = {
+    "r1.txt": "date 2025-06-02\nBus plunges off viaduct near Ostwick\n\nA bus plunged off the "
+    "Kelderbrook viaduct near Ostwick on Sunday, killing at least ten people, police said.\n",
+    "r2.txt": "date 2025-06-03\nOstwick bus crash toll rises\n\nThe toll from the bus crash at the "
+    "Kelderbrook viaduct near Ostwick on Sunday rose to 24, officials said.\n",
+    "r3.txt": "date 2025-06-05\nOstwick bus crash: 31 dead\n\nOfficials said 31 people died when "
+    "a bus plunged off the Kelderbrook viaduct near Ostwick on Sunday.\n",
+}
+DATED = (
+    "date 2025-03-04\nVan strikes crowd in Larkmoor\n\nA van struck a crowd on Harbour Street in "
+    "Larkmoor on Monday, killing three people. Police said the driver was arrested.\n"
+)
+UNDATED = (
+    "date 2025-09-10\nLarkmoor remembers the van attack\n\nThe town of Larkmoor still mourns the "
+    "victims of the van attack. The driver killed three people on Harbour Street. A memorial "
+    "fund has raised money for the families.\n"
+)
+
+
+def _write(folder: Path, files: dict[str, str]) -> Path:
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _rows(capsys: pytest.CaptureFixture[str], *paths: Path) -> list[dict[str, str]]:
+    code = main(["export", *map(str, paths), "-f", "incidents", "--no-bom"])
+    out = capsys.readouterr().out
+    assert code == 0
+    return list(csv.DictReader(io.StringIO(out, newline="")))
+
+
+def test_a_rising_toll_is_coded_as_its_latest_figure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = _rows(capsys, _write(tmp_path / "story", TOLL))
+    assert len(rows) == 1
+    row = rows[0]
+    # not 10 to open ("at least ten" in the first hour): the latest stage's 31, and its spread
+    assert (row["killed"], row["killed_min"], row["killed_max"]) == ("31", "31", "31")
+
+
+def test_the_count_columns_are_documented_in_order() -> None:
+    for count in ("killed", "injured", "hospitalised", "arrests"):
+        at = INCIDENT_COLUMNS.index(count)
+        assert INCIDENT_COLUMNS[at + 1 : at + 3] == (f"{count}_min", f"{count}_max")
+
+
+def test_a_report_that_states_no_date_gives_no_incident_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _write(tmp_path / "one", {"b.txt": UNDATED})
+    rows = _rows(capsys, folder)
+    assert rows[0]["date"] == ""  # not 2025-09-10, the day the memorial piece was written
+    assert rows[0]["killed"] == "3"
+
+
+def test_the_date_comes_from_the_report_that_states_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _write(tmp_path / "two", {"a.txt": DATED, "b.txt": UNDATED})
+    dates = {r["date"] for r in _rows(capsys, folder) if r["main"] == "yes"}
+    assert dates == {"2025-03-03"}
+
+
+def test_a_reports_own_news_left_alone_joins_the_story_it_recalls() -> None:
+    """A report whose main incident is an inquiry, and recalls the crush the others report, is
+    one row with them, not a second main incident coding the deaths again."""
+    crush = "A crush in Tamber Lane in Ostwick killed nine people"
+    analyses = [
+        build(rid, f"{crush} on Saturday.", [Told("i0", crush, "2025-05-03", "tamber lane",
+              main=True, facts=[("casualties.killed", "killed nine people", 9)])], dct=dct)
+        for rid, dct in (("a", "2025-05-04"), ("b", "2025-05-05"))
+    ]  # fmt: skip
+    inquiry = "Police said on Friday that two officers were charged over the response."
+    text = f"{inquiry} {crush} last year."
+    analyses.append(build("c", text, [
+        Told("i0", inquiry, "2026-02-06", "ostwick", main=True, facts=[
+            ("arrests", "two officers were charged", 2), ("casualties.killed", "killed nine", 9)]),
+        Told("i1", crush, "2025", "tamber lane", facts=[("casualties.killed", "killed nine", 9)]),
+    ], dct="2026-02-06"))  # fmt: skip
+    shared = SharedIncident(
+        "I1", "2025-05-03", "tamber lane", ("a", "b", "c"), {"a": "i0", "b": "i0", "c": "i1"}
+    )
+    text_out = to_incidents_csv(attach_marks(analyses, None), Comparison(incidents=(shared,)))
+    rows = list(csv.DictReader(io.StringIO(text_out, newline="")))
+    assert [(r["incident"], r["main"]) for r in rows] == [("I1", "yes")]
+    assert rows[0]["sources"] == "a;b;c" and rows[0]["arrests"] == "2"
+    assert rows[0]["killed"] == "9"
