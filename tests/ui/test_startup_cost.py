@@ -86,6 +86,8 @@ ODD_ROWS: list[tuple[str, str, str | None]] = [
     ("coming", "", None),
     ("z", "kept for a later view, several words long so that it wraps", "dim"),
     ("✓  ✗  ?", "marks drawn — “quoted” words and a verylongwordwithoutanyspaces", None),
+    ("q", "two  spaces inside and one after ", None),
+    ("tab", "a\ttab and\na new line", "dim"),
 ]
 
 

@@ -60,9 +60,11 @@ class KeyColumns:
         for term, text, row_style in self.rows:
             term_style = bold + Style.parse(row_style) if row_style else bold
             text_style = Style.parse(row_style) if row_style else None
-            lines = Text(text).wrap(console, text_width) if text else [Text("")]
-            for index, line in enumerate(lines):
-                plain = line.plain
+            if cell_len(text) <= text_width and "\n" not in text and "\t" not in text:
+                lines = [text]  # it fits: what rich's wrap gives back, without dividing it
+            else:
+                lines = [line.plain for line in Text(text).wrap(console, text_width)]
+            for index, plain in enumerate(lines):
                 body = plain + " " * (text_width - cell_len(plain))
                 if index == 0:
                     pad = " " * (self.term_width - cell_len(term))
