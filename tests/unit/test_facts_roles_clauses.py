@@ -156,3 +156,24 @@ def test_a_nickname_told_with_a_verb_is_an_apposition(text: str, name: str, age:
 def test_a_place_name_after_a_street_word_is_no_person(text: str) -> None:
     names = found(text, "suspect.name")
     assert len(names) == 1, (text, names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partitive count before a plural verb is no age
+        "A crush at a fair killed six. Of the injured, 27 were admitted to the Ranpur District "
+        "Hospital.",
+        "A coach overturned. Of the passengers, 14 were taken to hospital and 3 were discharged.",
+        # a patient's admission is no court's: "admitted" to a named hospital
+        "A van hit a crowd. The driver, 27, was admitted to the Kelso Royal Infirmary with "
+        "burns.",
+    ],
+)
+def test_a_count_or_a_patients_admission_gives_no_suspect_age(text: str) -> None:
+    assert found(text, "suspect.age") == [], text
+
+
+def test_admitting_an_offence_still_makes_the_suspect() -> None:
+    text = "A cyclist died. Dean Pike, 27, admitted causing death by dangerous driving."
+    assert found(text, "suspect.age") == [27]

@@ -52,7 +52,8 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         (",",),
         re.compile(
-            r",\s+(?:now\s+|then\s+)?(?P<n3>\d{1,2})(?:\s+years(?:\s+old)?)?(?=\s*[,;.)]|\s*$|\s+(?:from|of|who|was|were|is|has|had|and"
+            # (not before a plural verb: "Of the injured, 27 were admitted" counts people)
+            r",\s+(?:now\s+|then\s+)?(?P<n3>\d{1,2})(?:\s+years(?:\s+old)?)?(?=\s*[,;.)]|\s*$|\s+(?:from|of|who|was|is|has|had|and"
             r"|appeared|died|pleaded|admitted|denies|denied|stabbed|shot|killed)\b)"
         ),
     ),

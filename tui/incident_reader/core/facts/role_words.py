@@ -38,7 +38,10 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"in (?:police |judicial )?custody", r"remanded", r"jailed", r"convicted", r"sentenced",
     r"caged", r"locked up", r"put behind bars", r"banged up",  # tabloid words for jailed
     r"pleaded (?:not )?guilty", r"pleads (?:not )?guilty",
-    r"admitted(?! to (?:a |the )?(?:\w+ )?hospital)", r"admits", r"denied",
+    # not a patient's admission: "admitted to the Kelso Royal Infirmary", "admitted into the ICU"
+    r"admitted(?! (?:to|into|at) (?:a |an |the )?(?:[\w’'-]+ ){0,4}?(?:hospital|infirmary|clinic"
+    r"|ward|medical|health|trauma|intensive|icu|burns?))",
+    r"admits", r"denied",
     r"denies", r"appeared (?:in|at|before)", r"appears (?:in|at|before)", r"due to appear",
     r"to appear (?:in|at|before)", r"will appear", r"expected to (?:appear|be charged|face)",
     r"due to face",
