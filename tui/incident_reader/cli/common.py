@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
@@ -13,15 +14,22 @@ from incident_reader.core.model import Corpus
 from incident_reader.core.safe_text import json_text, one_line
 
 if TYPE_CHECKING:
+    import argparse
+
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
+
+    from incident_reader.core.store import Store
 
 PROG = "incident-reader"
 UNCROPPED_WIDTH = 100_000  # tables written to a file or a pipe take their natural width
 # Text past this many characters takes minutes to analyse (a multi-megabyte page or log): the
 # user is told before a command prints nothing for that long.
 LONG_REPORT_CHARS = 1_000_000
+
+
+_DCT = re.compile(r"^(?:(?P<id>[^=]+)=)?(?P<value>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)$")
 
 
 class CliError(Exception):
@@ -154,3 +162,82 @@ def guarded(run: Any) -> Any:
 
     wrapper.__doc__ = run.__doc__
     return wrapper
+
+
+# ----------------------------------------------------------------- the reports' dates (DCT)
+def add_db_option(p: argparse.ArgumentParser, reads: str) -> None:
+    """``--db``: the marks database (``reads`` says what the command takes from it)."""
+    p.add_argument(
+        "--db", metavar="PATH", help=f"marks database, {reads} (default: in the corpus folder)"
+    )
+
+
+def add_dct_options(p: argparse.ArgumentParser) -> None:
+    """``--dct`` and ``--db`` as extract, compare and export all take them: a report's date
+    given here, else one set in the reader (kept in the marks database), else the report's."""
+    p.add_argument(
+        "--dct",
+        action="append",
+        default=[],
+        metavar="[ID=]DATE",
+        help="set the publication date (YYYY-MM-DD) of every report, or of report ID "
+        "(over one set in the reader)",
+    )
+    add_db_option(p, "whose dates set in the reader are used")
+
+
+def open_marks(corpus: Corpus, db: str | None, nothing: str) -> Store:
+    """The marks database, read only (never created); a mistyped --db or a database that is
+    not ours is a CliError (``nothing`` says what the command then did not do)."""
+    from incident_reader.core.store import Store, StoreError, corpus_folder
+
+    if db and "://" not in db and not Path(db).exists():
+        fail(f"no marks database at {db}: check --db; {nothing}")
+    try:
+        return Store.open(corpus_folder(corpus), db, create=False, strict=True)
+    except StoreError as err:
+        raise CliError(str(err)) from err
+
+
+def chosen_dcts(args: argparse.Namespace, corpus: Corpus) -> dict[str, str]:
+    """The DCTs the user chose, by report id: those set in the reader (the marks database; one
+    that cannot be read is named, not fatal, unless --db names it), with --dct over them."""
+    ids = [r.id for r in corpus.reports]
+    given = dct_overrides(args.dct, ids)
+    stored: dict[str, str] = {}
+    try:
+        with open_marks(corpus, args.db, "nothing done") as store:
+            stored = store.get_dcts()
+    except CliError as err:
+        if args.db:
+            raise
+        notice(f"dates set in the reader not read: {err}")
+    known = set(ids)
+    return {**{r: v for r, v in stored.items() if r in known}, **given}
+
+
+def dct_overrides(raw: Sequence[str], ids: Sequence[str]) -> dict[str, str]:
+    """``--dct`` values as report id -> DCT; a bare date applies to every report."""
+    out: dict[str, str] = {}
+    for item in raw:
+        m = _DCT.match(item.strip())
+        if not m or not _real_date(m["value"]):
+            fail(f"--dct {item!r}: expected a real date, YYYY-MM-DD or ID=YYYY-MM-DD")
+        if m["id"]:
+            if m["id"] not in ids:
+                fail(f"--dct {item!r}: no report with id {m['id']!r}")
+            out[m["id"]] = m["value"]
+        else:
+            out.update({i: m["value"] for i in ids if i not in out})
+    return out
+
+
+def _real_date(value: str) -> bool:
+    """Whether a --dct value names a day of the calendar (2018-13-45 would date every time)."""
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True

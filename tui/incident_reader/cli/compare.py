@@ -20,7 +20,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from incident_reader.cli.common import (
+    add_dct_options,
     cell,
+    chosen_dcts,
     console,
     fail,
     guarded,
@@ -58,6 +60,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument(
         "--timeline", action="store_true", help="also list aligned timeline entries (tables)"
     )
+    add_dct_options(p)
     p.set_defaults(run=run)
 
 
@@ -71,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     corpus = load_or_fail(args.paths)
     if len(corpus.reports) < 2:
         fail(f"compare needs two or more reports, found {len(corpus.reports)}")
-    comparison = analysis.compare(analysis.analyse_corpus(corpus))
+    comparison = analysis.compare(analysis.analyse_corpus(corpus, chosen_dcts(args, corpus)))
     if args.json:  # streamed: the pairs of thousands of reports are never one string
         sections: list[tuple[str, Iterable[Any]]] = [
             (key, (item.to_json() for item in getattr(comparison, key))) for key in JSON_SECTIONS

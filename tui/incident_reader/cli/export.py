@@ -8,9 +8,17 @@ import json
 import sys
 from pathlib import Path
 
-from incident_reader.cli.common import PROG, CliError, guarded, load_or_fail
+from incident_reader.cli.common import (
+    PROG,
+    CliError,
+    add_dct_options,
+    dct_overrides,
+    guarded,
+    load_or_fail,
+    open_marks,
+)
 from incident_reader.core.model import Corpus
-from incident_reader.core.store import DB_NAME, Store, StoreError, corpus_folder
+from incident_reader.core.store import DB_NAME, Store, corpus_folder
 
 # core.export.FORMATS, spelled out so that building the parser does not load the exporters (every
 # command's parser is built when the reader starts); tests/unit/test_export_cli.py keeps them equal.
@@ -30,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--format", "-f", choices=FORMATS, default="json", help="default: json")
     p.add_argument("--verified-only", action="store_true", help="only items marked verified")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    p.add_argument("--db", metavar="PATH", help="marks database (default: in the corpus folder)")
+    add_dct_options(p)
     p.add_argument(
         "--no-bom",
         action="store_true",
@@ -60,11 +68,32 @@ def refuse_target(target: Path, corpus: Corpus, store: Store) -> None:
             raise CliError(f"refusing to write over the report {path}")
 
 
-def any_verified(store: Store, corpus: Corpus) -> bool:
+def own_database(corpus: Corpus, store: Store, db: str | None) -> bool:
+    """Whether the marks database is the folder's own (its marks are all this folder's reports'),
+    not one --db or a team's database shared by several stories."""
+    own = corpus_folder(corpus) / DB_NAME
+    return store.path is not None and (db is None or _same(Path(db), own))
+
+
+def unread_ids(corpus: Corpus) -> set[str]:
+    """The ids this folder's files that could not be read would have: their marks are orphans."""
+    from incident_reader.core.loading import report_id_of
+
+    return {report_id_of(Path(s.path)) for s in corpus.skipped}
+
+
+def whole_folder(corpus: Corpus, store: Store, db: str | None) -> bool:
+    """Every report of a folder with its own database: a mark of any other id is an orphan."""
+    return corpus.root is not None and own_database(corpus, store, db)
+
+
+def any_verified(store: Store, corpus: Corpus, db: str | None = None) -> bool:
     """Whether any mark the export would write is verified (placed or orphaned)."""
     ids = {r.id for r in corpus.reports}
-    whole = corpus.root is not None
-    return any(m.status == "verified" and (whole or m.report_id in ids) for m in store.all_marks())
+    if whole_folder(corpus, store, db):
+        return any(m.status == "verified" for m in store.all_marks())
+    ids |= unread_ids(corpus)
+    return any(m.status == "verified" and m.report_id in ids for m in store.all_marks())
 
 
 @guarded
@@ -73,26 +102,22 @@ def run(args: argparse.Namespace) -> int:
     from incident_reader.core.export import render
 
     corpus = load_or_fail(args.paths)
-    if args.db and "://" not in args.db and not Path(args.db).exists():
-        # A mistyped --db would export every item as unverified, as if the marks had gone.
-        raise CliError(f"no marks database at {args.db}: check --db; nothing exported")
-    try:
-        store = Store.open(corpus_folder(corpus), args.db, create=False, strict=True)
-    except StoreError as err:
-        raise CliError(str(err)) from err
-    with store:
+    given = dct_overrides(getattr(args, "dct", []), [r.id for r in corpus.reports])
+    # A mistyped --db would export every item as unverified, as if the marks had gone.
+    with open_marks(corpus, args.db, "nothing exported") as store:
         if args.output:
             refuse_target(Path(args.output), corpus, store)
-        if args.verified_only and not any_verified(store, corpus):
+        if args.verified_only and not any_verified(store, corpus, args.db):
             raise CliError("nothing is marked verified yet: --verified-only has nothing to export")
-        analyses = analysis.analyse_corpus(corpus, store.get_dcts())
+        analyses = analysis.analyse_corpus(corpus, {**store.get_dcts(), **given})
         text = render(
             args.format,
             analyses,
             store,
             args.verified_only,
             analysis.compare,
-            whole_corpus=corpus.root is not None,
+            whole_corpus=whole_folder(corpus, store, args.db),
+            unread=unread_ids(corpus),
         )
     if args.format == "timelinejs" and not json.loads(text)["events"]:
         if args.verified_only:

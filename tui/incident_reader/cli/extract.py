@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any, TextIO
 
 from incident_reader.cli.common import (
+    add_dct_options,
     cell,
+    chosen_dcts,
     console,
     fail,
     guarded,
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from incident_reader.core.model import ReportAnalysis
 
 _CONSTANTS = {None: "null", True: "true", False: "false"}
-_DCT = re.compile(r"^(?:(?P<id>[^=]+)=)?(?P<value>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)$")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -48,13 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="a folder of reports, or report files")
     p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.add_argument(
-        "--dct",
-        action="append",
-        default=[],
-        metavar="[ID=]DATE",
-        help="set the publication date (YYYY-MM-DD) of every report, or of report ID",
-    )
+    add_dct_options(p)
     p.set_defaults(run=run)
 
 
@@ -66,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.paths:
         fail("extract needs a report or a folder of reports")
     corpus = load_or_fail(args.paths)
-    overrides = dct_overrides(args.dct, [r.id for r in corpus.reports])
+    overrides = chosen_dcts(args, corpus)
     # Both cores for a large folder, each worker rendering its own reports (core.batch_render);
     # reports come out in input order, as they finish.
     render = article_text if args.json else article
@@ -193,33 +187,6 @@ def _indented(value: Any, newline: str, out: list[str]) -> None:
         out.append(newline + "]")
     else:  # empty containers, floats, subclasses: the standard encoder, re-indented
         out.append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline))
-
-
-def dct_overrides(raw: Sequence[str], ids: Sequence[str]) -> dict[str, str]:
-    """``--dct`` values as report id -> DCT; a bare date applies to every report."""
-    out: dict[str, str] = {}
-    for item in raw:
-        m = _DCT.match(item.strip())
-        if not m or not _real_date(m["value"]):
-            fail(f"--dct {item!r}: expected a real date, YYYY-MM-DD or ID=YYYY-MM-DD")
-        if m["id"]:
-            if m["id"] not in ids:
-                fail(f"--dct {item!r}: no report with id {m['id']!r}")
-            out[m["id"]] = m["value"]
-        else:
-            out.update({i: m["value"] for i in ids if i not in out})
-    return out
-
-
-def _real_date(value: str) -> bool:
-    """Whether a --dct value names a day of the calendar (2018-13-45 would date every time)."""
-    from datetime import datetime
-
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _value(value: Any) -> str:

@@ -12,7 +12,7 @@ import html
 import io
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -528,17 +528,25 @@ def render(
     verified_only: bool = False,
     compare: Callable[[Sequence[ReportAnalysis]], Comparison] | None = None,
     whole_corpus: bool = False,
+    unread: Collection[str] = (),
 ) -> str:
     """The export text of ``analyses`` in format ``fmt`` (one of FORMATS).
 
-    ``whole_corpus``: the analyses are every report of the folder, so marks of other report ids
-    belong to reports that were removed (or could not be read) and are exported as orphans.
+    ``whole_corpus``: the analyses are every report of the folder and the database is the
+    folder's own, so marks of other report ids belong to reports that were removed (or could not
+    be read) and are exported as orphans. A database shared by several stories holds other
+    folders' marks, which are none of this export's: only those of ``unread`` (the ids of this
+    folder's files that could not be read) are.
     """
     articles = attach_marks(analyses, store)
     elsewhere: list[Mark] = []
-    if whole_corpus and store is not None:
+    if (whole_corpus or unread) and store is not None:
         ids = {a.report.id for a in analyses}
-        elsewhere = [m for m in store.all_marks() if m.report_id not in ids]
+        elsewhere = [
+            m
+            for m in store.all_marks()
+            if m.report_id not in ids and (whole_corpus or m.report_id in unread)
+        ]
     lost = [orphan_elsewhere(m) for m in elsewhere]
     if fmt == "json":
         return _dumps(marked_document(articles, verified_only, elsewhere))
