@@ -105,3 +105,20 @@ def test_a_reports_own_news_left_alone_joins_the_story_it_recalls() -> None:
     assert [(r["incident"], r["main"]) for r in rows] == [("I1", "yes")]
     assert rows[0]["sources"] == "a;b;c" and rows[0]["arrests"] == "2"
     assert rows[0]["killed"] == "9"
+
+
+def test_markdown_says_a_day_with_no_year_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from incident_reader.core.export import _when
+
+    assert _when("XXXX-02-13") == "13 February (year unknown)"
+    assert _when("XXXX-05-02T13:00") == "2 May, 13:00 (year unknown)"
+    assert _when("XXXX-07") == "July (year unknown)"
+    folder = _write(tmp_path / "noyear", {"v.txt": (
+        "Verdict in the Larkmoor van case\n\nThe court heard that the van struck the crowd on "
+        "Harbour Street on February 13th, killing three people.\n"
+    )})  # fmt: skip
+    assert main(["export", str(folder), "-f", "md"]) == 0
+    out = capsys.readouterr().out
+    assert "XXXX" not in out

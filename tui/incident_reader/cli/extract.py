@@ -41,13 +41,15 @@ _CONSTANTS = {None: "null", True: "true", False: "false"}
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "extract",
-        help="facts, incidents and timeline of each report",
+        help="facts and incidents of each report as tables; with --json also its timeline",
         description="Extract from each report what happened, when, where, to how many and by "
         "whom, each fact with the words that state it; earlier incidents a report recalls are "
         "kept apart from its own.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="a folder of reports, or report files")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument(
+        "--json", action="store_true", help="print one JSON document, with each report's timeline"
+    )
     add_dct_options(p)
     p.set_defaults(run=run)
 

@@ -49,9 +49,11 @@ _PART_OF_DAY = {"TMO": "morning", "TMI": "midday", "TAF": "afternoon", "TEV": "e
 _REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _SEASON_OR_WEEK = re.compile(r"^(\d{4})-(?:(SP|SU|FA|AU|WI)|W(\d{2}))$")
-# A day the report does not date: any day, a weekday ('XXXX-WXX-2') or a month ('XXXX-07').
+# A day the report does not date: any day, a weekday ('XXXX-WXX-2'), a month ('XXXX-07') or a
+# day of a month ('XXXX-02-13') with no year.
 _UNKNOWN_DAY = re.compile(
-    r"^XXXX-(?:XX-XX|WXX-([1-7])|(\d{2})(?:-XX)?)(?:T(\d{2}:\d{2})|T(MO|MI|AF|EV|NI|DT))?$"
+    r"^XXXX-(?:XX-XX|WXX-([1-7])|(\d{2})(?:-XX|-(\d{2}))?)"
+    r"(?:T(\d{2}:\d{2})|T(MO|MI|AF|EV|NI|DT))?$"
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Fact kinds as a Markdown reader says them (the JSON and CSV keep the kind names).
@@ -309,13 +311,14 @@ def _when_vague(value: str) -> str:
         year, season, week = m.groups()
         return f"{_SEASONS[season]} {year}" if season else f"week {int(week)} of {year}"
     if m := _UNKNOWN_DAY.match(value):
-        weekday, month, clock, part = m.groups()
+        weekday, month, day, clock, part = m.groups()
         when = clock or (_PART_OF_DAY[f"T{part}"] if part else "")
         if weekday:
-            day = _WEEKDAYS[int(weekday) - 1]
-            return f"{day}, {when}" if when else day
+            name = _WEEKDAYS[int(weekday) - 1]
+            return f"{name}, {when}" if when else name
         if month and 1 <= int(month) <= 12:
-            return f"{_MONTHS[int(month) - 1]}{', ' + when if when else ''} (year unknown)"
+            dated = f"{int(day)} " if day and 1 <= int(day) <= 31 else ""
+            return f"{dated}{_MONTHS[int(month) - 1]}{', ' + when if when else ''} (year unknown)"
         return f"{when} (date unknown)" if when else "date unknown"
     if re.fullmatch(r"\d{3}", value):
         return f"the {value}0s"
@@ -440,7 +443,12 @@ def _facts_by_incident(
             shown = incident.id
         symbol = STATUS_SYMBOLS[m.status if m else "unverified"].strip() or "·"
         label = FACT_LABELS.get(f.kind, f.kind)
-        lines.append(f"- {symbol} {label}: **{_md(value_text(f.value))}** "
+        shown_value = (
+            _when(f.value)
+            if f.kind == "incident.date" and isinstance(f.value, str)
+            else value_text(f.value)
+        )
+        lines.append(f"- {symbol} {label}: **{_md(shown_value)}** "
                      f"— “{_md(f.text)}”{_mark_md(m)}")  # fmt: skip
     return lines
 
