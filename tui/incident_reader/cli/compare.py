@@ -96,6 +96,18 @@ def _value(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value)
 
 
+def _side(side: dict[str, Any], kind: str) -> str:
+    """One side of a pair: its report, value and words; a clock told in a named zone keeps the
+    zone by its TIMEX3 value, the clock as told ("2017-04-07T13:00 GMT"): a match with a local
+    clock is read in the incident's local time (a compared incident.time is already local)."""
+    from incident_reader.core.clock_zones import zone_label
+
+    value = _value(side["value"])
+    if kind == "timeline" and (zone := zone_label(side["text"])):
+        value = f"{value} {zone}"
+    return f"{side['article']}: {value}  “{side['text']}”"
+
+
 # Columns of short labels ("casualties.hospitalised", "conflict") are never broken inside a word;
 # the others fold what does not fit.
 WHOLE_COLUMNS = frozenset({"incident", "kind", "status", "standing"})
@@ -147,8 +159,8 @@ def print_tables(doc: dict[str, Any], timeline: bool) -> None:
             cell(p["incident"]),
             cell(p["kind"]),
             cell(f"{symbol} {p['status']}", style),
-            cell(f"{p['a']['article']}: {_value(p['a']['value'])}  “{p['a']['text']}”"),
-            cell(f"{p['b']['article']}: {_value(p['b']['value'])}  “{p['b']['text']}”"),
+            cell(_side(p["a"], p["kind"])),
+            cell(_side(p["b"], p["kind"])),
         )
     section(out, "Paired", pairs)
     only = Table()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from incident_reader.core.clock_zones import zone_label
 from incident_reader.core.duration_words import duration_words
 from incident_reader.core.loading import first_sentence
 from incident_reader.core.model import (
@@ -448,6 +449,8 @@ def _facts_by_incident(
             if f.kind == "incident.date" and isinstance(f.value, str)
             else value_text(f.value)
         )
+        if f.kind == "incident.time" and (zone := zone_label(f.text)):
+            shown_value = f"{shown_value} {zone}"  # as written: the clock of that zone, not local
         lines.append(f"- {symbol} {label}: **{_md(shown_value)}** "
                      f"— “{_md(f.text)}”{_mark_md(m)}")  # fmt: skip
     return lines
@@ -494,19 +497,24 @@ def to_timelinejs(
     """
     events = []
     for n, (a, e, m) in enumerate(_story_entries(articles, verified_only)):
-        start_date = timelinejs_date(e.timex.value)
+        # a clock told in a named zone sits at the incident's local time when that is known;
+        # else at the clock as written, which the slide says ("15:00 GMT")
+        start_date = timelinejs_date(placed_value(e))
         if start_date is None or e.timex.type not in ("DATE", "TIME"):
             continue
         status = m.status if m else "unverified"
         said = e.event.text if e.event else _sentence(a.report.text, e.start, e.end)
         title = full_title(a.report)
         body = f"<p>{html.escape(said)}</p><p><em>{html.escape(title)}</em> — {status}"
+        if e.zone and not e.local:
+            written = f"Placed at the clock as written ({html.escape(e.zone)})"
+            body = f"<p>{written}: the local time of the incident is unknown.</p>{body}"
         if m and m.status != "unverified":
             body += f" by {html.escape(m.reviewer)}"
             body += f": {html.escape(m.note)}" if m.note else ""
         events.append({
             "start_date": start_date,
-            "display_date": _when(e.timex.value),
+            "display_date": _when_entry(e),
             "text": {"headline": html.escape(e.timex.text), "text": body + "</p>"},
             "group": title,
             "unique_id": f"e{n}-{re.sub(r'[^a-z0-9]+', '-', a.report.id.lower())}",
