@@ -122,3 +122,13 @@ def test_markdown_says_a_day_with_no_year_in_words(
     assert main(["export", str(folder), "-f", "md"]) == 0
     out = capsys.readouterr().out
     assert "XXXX" not in out
+
+
+def test_extract_tables_give_no_date_the_report_does_not_state(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _write(tmp_path / "tables", {"a.txt": DATED, "b.txt": UNDATED})
+    assert main(["extract", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "2025-03-03" in out  # a's "on Monday"
+    assert "2025-09-10 (header" in out and "│ 2025-09-10 │" not in out and "│ ?" in out

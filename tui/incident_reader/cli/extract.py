@@ -200,6 +200,23 @@ def _value(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value)
 
 
+def _told_date(art: dict[str, Any], inc: dict[str, Any]) -> str | None:
+    """An incident's date when the report tells one: an incident no date of the text anchors
+    has the report's own day, which is when it was written, not when it happened ("?")."""
+    date = inc["date"]
+    if not date or date != (art["dct"]["value"] or "")[:10]:
+        return date
+    stated = any(f["kind"] == "incident.date" and f["incident"] == inc["id"] for f in art["facts"])
+    return (
+        date
+        if stated
+        or any(
+            e["incident"] == inc["id"] and str(e["value"]).startswith(date) for e in art["timeline"]
+        )
+        else None
+    )
+
+
 def print_tables(doc: dict[str, Any]) -> None:
     """Per report: its incidents, its facts by incident then kind, its internal conflicts."""
     from rich.table import Table
@@ -233,7 +250,7 @@ def print_tables(doc: dict[str, Any]) -> None:
             incidents.add_row(
                 cell(inc["id"]),
                 cell("main" if inc["main"] else "earlier"),
-                cell(inc["date"] or "?"),
+                cell(_told_date(art, inc) or "?"),
                 cell(inc["place"] or ""),
                 cell(inc["summary"]),
                 style=None if inc["main"] else "dim",
