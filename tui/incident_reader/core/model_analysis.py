@@ -115,6 +115,13 @@ class Incident:
     start: int = 0  # the stretch of text that tells of it
     end: int = 0
 
+    def after(self, other: Incident) -> bool:
+        """Whether this incident's date falls after ``other``'s (to the grain of this one's:
+        "2017" is not after "2017-08-17"); False when either is undated."""
+        if not self.date or not other.date:
+            return False
+        return self.date > other.date[: len(self.date)]
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,

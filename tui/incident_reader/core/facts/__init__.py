@@ -21,7 +21,7 @@ from incident_reader.core.facts.clock_days import date_bare_clocks
 from incident_reader.core.facts.conflicts import internal_conflicts
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.gates import may_locate
-from incident_reader.core.facts.incidents import Segment, segments, told_again
+from incident_reader.core.facts.incidents import Segment, days_after, segments, told_again
 from incident_reader.core.facts.individuals import drop_one_of_many
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.perpetrator import drop_suspect_care
@@ -325,7 +325,7 @@ def _incidents(
             Incident(
                 id=seg_id,
                 main=False,
-                date=seg.date,
+                date=seg.date or days_after(main_date, seg.later_days),
                 place=_best_place(facts, seg_id),
                 summary=_summary(text[seg.start : seg.end]),
                 start=seg.start,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from incident_reader.core.facts import events
 from incident_reader.core.facts.lexicon import UNITS
@@ -96,6 +96,7 @@ class Segment:
     timex: Timex | None
     date: str | None
     sentence: Sentence
+    later_days: int | None = None  # told as this many days after the report's own incident
 
 
 def segments(
@@ -109,6 +110,7 @@ def segments(
     list_start: int | None = None  # within a dated list, only its dated lines open incidents
     own_years: set[str] = set()  # years of the incident a sequel in the lead is about
     undated: set[int] = set()  # incidents told only by their distance ("comes weeks after ...")
+    later: dict[int, int] = {}  # incidents told as days after this one ("the next day")
     for n, (s, inside) in enumerate(zip(sentences, per_sentence, strict=True)):
         line_start = s.start == 0 or text[s.start - 1] == "\n"
         for t in inside:
@@ -136,8 +138,11 @@ def segments(
                     continue  # "X was sentenced over the crush that killed 159 ... in 2022"
                 if t.value[:4] in own_years:
                     continue  # the year of the lead's own incident, told again
+                if _in_plain_relative(s.text, t.start - s.start, t.end - s.start):
+                    continue  # "X, who took over as prime minister in June, ...": no incident
                 if is_event_sentence(s) and not _since(before):
-                    found.append((s.start, t, t.value, s, False))
+                    own = _compared_clause(before)  # "the worst since the bombings of 2004"
+                    found.append((s.start + own, t, t.value, s, False))
                 elif _WHEN_AFTER.match(text, t.end) and is_event_sentence(text[t.end : s.end]):
                     found.append((t.start, t, t.value, s, False))  # "since 1987, when two died"
         if list_start is None and _moves_to_another_case(s):
@@ -149,6 +154,8 @@ def segments(
                 recalled = separate_incident(s.text)
             if recalled is not None:
                 distance = distance_date(s.text, main_day)  # "11 months after": that month
+                if distance is None and (days := later_days(s.text[recalled:])) is not None:
+                    later[s.start + recalled] = days  # "a separate attack the next day"
                 found.append((s.start + recalled, None, distance, s, False))
                 undated.add(s.start + recalled)
         if found and found[-1][3] is s:
@@ -161,7 +168,10 @@ def segments(
         # among them; one told before the list ("It comes 11 months after a bomb was left on a
         # train") is still another incident, and its facts are not the report's own
         found = [item for item in found if item[0] not in undated or item[0] < list_start]
-    return _close(text, _dedupe(found))
+    return [
+        replace(seg, later_days=later[seg.start]) if seg.start in later else seg
+        for seg in _close(text, _dedupe(found))
+    ]
 
 
 def _log_entries(
@@ -230,6 +240,33 @@ _DISTANCE = re.compile(
 )
 
 
+_LATER_BY = re.compile(
+    rf"\b(?:the\s+(?:next|following)\s+(?P<next>day|morning|afternoon|evening|night|week)"
+    rf"|(?P<n>\d{{1,2}}|an?|{'|'.join(_SMALL)})\s+(?P<unit>day|week)s?\s+later)\b",
+    re.IGNORECASE,
+)
+
+
+def later_days(clause: str) -> int | None:
+    """How many days after this incident a clause tells another ("in a separate attack the
+    next day": 1, "two weeks later": 14); None when it tells none."""
+    m = _LATER_BY.search(clause)
+    if not m:
+        return None
+    if m.group("next"):
+        return 7 if m.group("next").lower() == "week" else 1
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else 1 if word in ("a", "an") else _SMALL[word]
+    return n * (7 if m.group("unit").lower() == "week" else 1)
+
+
+def days_after(day: str | None, days: int | None) -> str | None:
+    """``day`` moved on by ``days`` (None when either is missing or ``day`` is no full date)."""
+    if not day or days is None or not re.match(r"\d{4}-\d{2}-\d{2}$", day):
+        return None
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+
+
 def distance_date(sentence: str, main_day: str | None) -> str | None:
     """The date an incident told by its distance from this one had, to the grain the distance
     is told in ("comes 11 months after" on 2018-08-14: 2018-09 less 11 months is 2017-09;
@@ -283,6 +320,38 @@ def _is_dated_line(text: str, s: Sentence, t: Timex, line_start: bool) -> bool:
     return (
         calendar and line_start and t.start - s.start <= 1 and bool(_DATED_LINE.match(text, t.end))
     )
+
+
+# A relative clause set off by commas: what it tells of its noun, at its own time.
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s", re.IGNORECASE)
+# An earlier incident named as the measure of this one: "the worst since the bombings of 2004":
+# the incident's own clause starts after the comparison ("more than a hundred died in the 2004
+# blast" counts the blast's dead: "than" opens no clause).
+_COMPARED = re.compile(r"\bsince\s+(?=(?:the|a|an|that)\s)", re.IGNORECASE)
+
+
+def _in_plain_relative(sentence: str, start: int, end: int) -> bool:
+    """Whether a time stands in a relative clause set off by commas that tells no event ("Mr X,
+    who became mayor in 2019, said", "the bridge, which was completed in 1967,"): a fact of
+    its noun, no incident; a relative clause that tells one ("who was hurt in a crash in 2019")
+    does not count."""
+    opens = [m for m in _RELATIVE_OPEN.finditer(sentence, 0, start)]
+    if not opens:
+        return False
+    begin = opens[-1].start() + 1
+    if "," in sentence[begin:start] or ";" in sentence[begin:start]:
+        return False
+    close = sentence.find(",", end)
+    clause = sentence[begin : close if close >= 0 else len(sentence)]
+    return not is_event_sentence(clause.strip())
+
+
+def _compared_clause(before: str) -> int:
+    """Where an earlier incident's own clause starts when the sentence measures this one by it
+    ("The attack was the worst since the bombings of ..."): after the last "since" before its
+    time; 0 when there is none (the sentence is the incident's)."""
+    found = [m.end() for m in _COMPARED.finditer(before)]
+    return found[-1] if found else 0
 
 
 def _since(before: str) -> bool:

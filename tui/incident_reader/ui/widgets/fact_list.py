@@ -73,11 +73,16 @@ class FactRow(Row):
         return [head, quote]
 
 
-def _incident_label(incident: Incident | None, incident_id: str) -> str:
+def _incident_label(
+    incident: Incident | None, incident_id: str, main: Incident | None = None
+) -> str:
     if incident is None:
         return f"Incident {incident_id}"
     where = " · ".join(one_line(p) for p in (incident.date, incident.place) if p)
-    name = "Main incident" if incident.main else "Earlier incident"
+    if incident.main:
+        name = "Main incident"
+    else:  # another incident told as after the report's own ("a separate attack the next day")
+        name = "Later incident" if main and incident.after(main) else "Earlier incident"
     return f"{name} · {where}" if where else name
 
 
@@ -107,7 +112,8 @@ def fact_rows(analysis: ReportAnalysis) -> list[Row]:
             component = "header" if incident is None or incident.main else "background"
             if rows:
                 rows.append(TextRow("", "dim"))
-            rows.append(TextRow(_incident_label(incident, fact.incident), component))
+            main = next((i for i in analysis.incidents if i.main), None)
+            rows.append(TextRow(_incident_label(incident, fact.incident, main), component))
             current = (fact.incident, "")
         if current[1] != fact.kind:
             rows.append(TextRow(KIND_LABELS.get(fact.kind, fact.kind), "subheader"))

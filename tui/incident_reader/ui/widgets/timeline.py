@@ -158,7 +158,14 @@ def timeline_rows(analysis: ReportAnalysis, unfolded: Iterable[str] = ()) -> lis
         count = len({e.incident for e in recalled})
         times = "time" if len(recalled) == 1 else "times"
         incidents = "incident" if count == 1 else "incidents"
-        label = f"Earlier {incidents} it recalls: {count} ({len(recalled)} {times})"
+        main = next((i for i in analysis.incidents if i.main), None)
+        told = {e.incident for e in recalled}
+        later = [i for i in analysis.incidents if i.id in told and main and i.after(main)]
+        if not later:
+            label = f"Earlier {incidents} it recalls: {count} ({len(recalled)} {times})"
+        else:  # "a separate attack the next day" is no earlier incident
+            other = "Later" if len(later) == count else "Other"
+            label = f"{other} {incidents} it tells: {count} ({len(recalled)} {times})"
         folded = BACKGROUND not in open_keys
         rows.append(FoldRow(BACKGROUND, label, folded))
         if not folded:
