@@ -296,9 +296,10 @@ class WordGate:
     """
 
     def __init__(self, stems: Iterable[str]) -> None:
+        self.stems = tuple(stems)  # (read by the tests)
         keys: set[str] = set()
         self.always = False
-        for stem in stems:
+        for stem in self.stems:
             words = re.findall(r"[a-z]+", _literal_part(stem.lower()))
             word = max(words, key=len, default="")
             if word:
