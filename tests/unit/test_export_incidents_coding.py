@@ -132,3 +132,19 @@ def test_extract_tables_give_no_date_the_report_does_not_state(
     out = capsys.readouterr().out
     assert "2025-03-03" in out  # a's "on Monday"
     assert "2025-09-10 (header" in out and "│ 2025-09-10 │" not in out and "│ ?" in out
+
+
+def test_an_early_at_least_is_no_part_of_the_latest_range(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = "a lorry ploughed into the Fenwick Street market in Ostwick on Sunday"
+    files = {
+        "r1.txt": f"date 2025-06-01\nOstwick market\n\nPolice said {story}, killing at least "
+        "nine people.\n",
+        "r2.txt": f"date 2025-06-02\nOstwick market toll\n\nOfficials said {story}, killing "
+        "12 people.\n",
+        "r3.txt": f"date 2025-06-03\nOstwick mourns\n\nThe town mourned after {story}, killing "
+        "12 people.\n",
+    }
+    row = _rows(capsys, _write(tmp_path / "early", files))[0]
+    assert (row["killed"], row["killed_min"], row["killed_max"]) == ("12", "12", "12")

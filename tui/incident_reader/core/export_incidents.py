@@ -193,10 +193,13 @@ def _latest_values(summary: FactSummary) -> list[FactValue]:
     """The figures behind a count's value: those agreeing with it, of its latest stage when the
     figure moved with the story (an earlier 'at least 9' agrees with 12 but is not its range)."""
     agreeing = [step for step in summary.history if step.article in summary.agreeing]
+    dated = [step.written for step in agreeing if step.written]
     if summary.latest:
-        stage = summary.latest.removeprefix("~")
-        at_stage = [step for step in agreeing if step.written == stage]
-        agreeing = at_stage or [step for step in agreeing if step.value == summary.value]
+        stage: str | None = summary.latest.removeprefix("~")
+    else:  # one figure throughout: what its latest reports say (not a first-hour "at least")
+        stage = max(dated, default=None)
+    at_stage = [step for step in agreeing if stage and step.written == stage]
+    agreeing = at_stage or [step for step in agreeing if step.value == summary.value] or agreeing
     return [step.value for step in agreeing] or [summary.value]
 
 
