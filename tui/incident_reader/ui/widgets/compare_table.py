@@ -17,6 +17,8 @@ from incident_reader.core.model import (
     FACT_KINDS,
     STATUS_SYMBOLS,
     FactPair,
+    FactStanding,
+    FactSummary,
     OnlyFact,
     PairSide,
     SharedIncident,
@@ -179,6 +181,16 @@ def _incident_label(incident: SharedIncident) -> str:
     return f"Incident {incident.id}" + (f" · {where}" if where else "")
 
 
+def _summary_line(fact: FactSummary | None) -> str:
+    """The fact across its reports (three or more): how they stand, then, when they do not all
+    agree, the figure's history by date (an agreed fact's would repeat its values)."""
+    if fact is None or len(fact.history) <= 2:
+        return ""
+    if fact.standing == FactStanding.AGREED:
+        return describe(fact)
+    return f"{describe(fact)} · {history_text(fact)}"
+
+
 def compare_rows(
     index: ComparisonIndex,
     a: str,
@@ -208,8 +220,7 @@ def compare_rows(
         here = by_pair.get(frozenset((a, b)))
         if here is None:
             here = "only" if (a in shown) != (b in shown) else ""
-        fact = summaries.get((incident, kind))
-        told = f"{describe(fact)} · {history_text(fact)}" if fact and len(fact.history) > 2 else ""
+        told = _summary_line(summaries.get((incident, kind)))
         row = CompareRow((incident, kind, 0), kind, here, shown, columns, summary=told)
         row.pair_statuses = by_pair
         row.elsewhere = tuple(
