@@ -172,7 +172,9 @@ def add_db_option(p: argparse.ArgumentParser, reads: str) -> None:
     )
 
 
-def add_dct_options(p: argparse.ArgumentParser) -> None:
+def add_dct_options(
+    p: argparse.ArgumentParser, reads: str = "whose dates set in the reader are used"
+) -> None:
     """``--dct`` and ``--db`` as extract, compare and export all take them: a report's date
     given here, else one set in the reader (kept in the marks database), else the report's."""
     p.add_argument(
@@ -183,7 +185,7 @@ def add_dct_options(p: argparse.ArgumentParser) -> None:
         help="set the publication date (YYYY-MM-DD) of every report, or of report ID "
         "(over one set in the reader)",
     )
-    add_db_option(p, "whose dates set in the reader are used")
+    add_db_option(p, reads)
 
 
 def open_marks(corpus: Corpus, db: str | None, nothing: str) -> Store:

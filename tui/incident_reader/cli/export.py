@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--format", "-f", choices=FORMATS, default="json", help="default: json")
     p.add_argument("--verified-only", action="store_true", help="only items marked verified")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    add_dct_options(p)
+    add_dct_options(p, "whose marks and dates set in the reader are exported")
     p.add_argument(
         "--no-bom",
         action="store_true",
