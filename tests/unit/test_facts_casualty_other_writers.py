@@ -33,3 +33,22 @@ COUNT_OF_TIME: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), COUNT_OF_TIME)
 def test_count_of_time(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# A sentence that opens with "N more" of the hurt after sentences that told the dead counts the
+# hurt: "more" than the dead, not more than an injured count told before.
+MORE_THAN_THE_DEAD: list[tuple[str, list[Any]]] = [
+    ("Four people died when the bridge fell. Eleven more were hurt.", [11]),
+    ("Two bodies were recovered from the river. And 20 more people were injured.", [20]),
+    ("A woman and her son were among the dead. Six more were badly hurt, police said.", [6]),
+    # an injured count told before: "more" adds to it
+    ("Five people were hurt in the crash. Two more were injured later.", [5]),
+    # nothing told of the dead: "more" than what is unknown
+    ("The fire started at 2am. Three more were hurt.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE_THAN_THE_DEAD)
+def test_more_than_the_dead(text: str, want: list[Any]) -> None:
+    assert values(text, INJURED) == want
+

@@ -17,7 +17,7 @@ from incident_reader.core.facts.casualty_filters import (
     _still_in_hospital,
     _superseded,
 )
-from incident_reader.core.facts.clauses import clause_counts
+from incident_reader.core.facts.clauses import clause_counts, more_than_the_dead
 from incident_reader.core.facts.count_rules import build_rules
 from incident_reader.core.facts.counting import Found, find_counts
 from incident_reader.core.facts.figures import SUPERSEDED, figure_counts
@@ -246,6 +246,8 @@ def casualties(
         own.extend(anaphoric_counts(sentence, before, read))
     if injured_so_far and len(own) > 1:
         own = _breakdown_of_total(own, injured_so_far)
+    if injured_so_far is None and before and not any(f.kind == INJURED for f in own):
+        own.extend(more_than_the_dead(sentence, [s.text for s, _ in before]))
     return own
 
 

@@ -8,6 +8,7 @@ without those words cost nothing; the counted phrase itself is the open shape of
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
@@ -80,6 +81,31 @@ _INJURY_STEMS = (
 )  # fmt: skip
 _LEFT = re.compile(r"\b(?:left|leaving|leaves)\s+", re.IGNORECASE)
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+(?:[^.;:]{0,80}?\band\s+)?$", re.IGNORECASE)
+
+
+# A sentence that opens with "N more" of the hurt ("Eleven more were hurt", "And 20 more people
+# were injured"): "more" than the dead the sentences before told.
+_OPENING_MORE = re.compile(
+    rf"\s*(?:(?:and|but)\s+)?(?P<n>{COUNT})\s+(?:more|others)(?:\s+(?:people|persons))?\s+{_AUX}"
+    rf"(?:{MORE_VERBS[INJURED]})(?![\w-])",
+    re.IGNORECASE,
+)
+_DEAD_WORDS = re.compile(
+    r"\b(?:died|dead|killed|deaths?|bod(?:y|ies)|perished|fatal(?:ly|ities)?)\b", re.IGNORECASE
+)
+
+
+def more_than_the_dead(sentence: Sentence, earlier: Sequence[str]) -> list[Found]:
+    """ "... were among the dead. Eleven more were hurt": a sentence opening with "N more" of the
+    hurt, after sentences that told the dead (``earlier``: their texts) and in a report with no
+    injured count yet, counts the hurt (more people than the dead, not more hurt than before)."""
+    m = _OPENING_MORE.match(sentence.text)
+    if m is None or not any(_DEAD_WORDS.search(t) for t in earlier):
+        return []
+    value = count_of(m.group("n"))
+    if value is None:
+        return []
+    return [Found(INJURED, value, sentence.start + m.start("n"), sentence.start + m.end())]
 
 
 def clause_counts(sentence: Sentence, found: list[Found]) -> list[Found]:
