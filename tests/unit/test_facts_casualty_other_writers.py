@@ -52,3 +52,25 @@ MORE_THAN_THE_DEAD: list[tuple[str, list[Any]]] = [
 def test_more_than_the_dead(text: str, want: list[Any]) -> None:
     assert values(text, INJURED) == want
 
+
+# A clause of an earlier event dated by its year, whose cause is a new event told by "after a":
+# that event's casualties are not the report's.
+DATED_AFTER_AN_EVENT: list[tuple[str, str, list[Any]]] = [
+    (
+        "The plant was fined by regulators in 2017 after a smaller leak sent three workers to the"
+        " hospital.",
+        HOSPITAL,
+        [],
+    ),
+    ("The bar was closed in March 2019 after an explosion injured four people.", INJURED, []),
+    ("The line was shut in late 2015 when a derailment killed two drivers.", KILLED, []),
+    # the report's own event after "after a": no year before it
+    ("Two workers were taken to hospital after a leak at the plant on Monday.", HOSPITAL, [2]),
+    ("A fire broke out on Monday after a gas leak, and three people were hurt.", INJURED, [3]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), DATED_AFTER_AN_EVENT)
+def test_dated_after_an_event(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+

@@ -80,13 +80,28 @@ _SAME_DAY = re.compile(
 )
 
 
+# A clause about an earlier event dated by its year, whose cause is told by "after" and a new
+# (indefinite) event: "The plant was fined in 2017 after a smaller leak sent three workers to the
+# hospital", "... was closed in 2019 after an explosion injured four" (that event's count).
+_DATED_AFTER_AN_EVENT = re.compile(
+    r"(?<![\w-])(?:in|by|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\s+)?(?:1[89]|20)\d\d,?\s+"
+    r"(?:after|when|because|following)\s+(?:of\s+)?(?:a|an)\s+[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 def _of_another_event(text: str, found: Found, base: int) -> bool:
-    """Whether a finding is told in a relative clause of another event than the report's, or
-    after "came on the same day that"."""
+    """Whether a finding is told in a relative clause of another event than the report's, after
+    "came on the same day that", or in an after-clause of a year's event ("fined in 2017 after a
+    leak sent three workers to the hospital")."""
     lower = text.lower()
+    start = found.start - base
+    if " after " in lower or " when " in lower or "following" in lower or "because" in lower:
+        if _DATED_AFTER_AN_EVENT.search(text, max(0, start - 120), start) is not None:
+            return True
     if not any(w in lower for w in _OTHER_GATE):
         return False
-    start = found.start - base
     if _OTHER_EVENT.search(text, max(0, start - 80), start) is not None:
         return True
     return "same " in lower and _SAME_DAY.search(text, 0, start) is not None
