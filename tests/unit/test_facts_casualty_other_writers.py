@@ -74,3 +74,21 @@ DATED_AFTER_AN_EVENT: list[tuple[str, str, list[Any]]] = [
 def test_dated_after_an_event(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
 
+
+# A set the sentence's subject is one of ("among", "one of"): a finite verb joined to the set's
+# participle is the subject's ("She was among three people taken to X and died": she died).
+ONE_OF_THE_SET: list[tuple[str, str, list[Any]]] = [
+    ("She was among three people taken to hospital and died there overnight.", KILLED, []),
+    ("She was among three people taken to hospital and died there overnight.", HOSPITAL, [3]),
+    ("He was one of five workers injured in the blast and later died.", KILLED, []),
+    ("He was one of five workers injured in the blast and later died.", INJURED, [5]),
+    # the set's own verbs still count it
+    ("She was among three people killed in the crash.", KILLED, [3]),
+    ("Three people were taken to hospital and died.", KILLED, [3]),
+    ("He was among four men hit by the car and killed.", KILLED, [4]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), ONE_OF_THE_SET)
+def test_one_of_the_set(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

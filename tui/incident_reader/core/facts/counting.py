@@ -87,6 +87,30 @@ class Found:
     end: int
 
 
+# A set the clause's subject is one of ("She was among three people ..."), and a second verb
+# joined to the set's participle ("... taken to hospital and died"): that verb is the subject's.
+_MEMBER_OF = re.compile(r"\b(?:among|amongst|one\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# (a finite verb: "and died", "and was killed"; "hit by the car and killed" joins two participles
+# of the set)
+_JOINED_VERB = re.compile(
+    r"\s(?:and|but)\s+(?:(?-i:[a-z]+ly)\s+|later\s+|then\s+)?(?P<aux>(?:was|is|has|had)\s+"
+    r"(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
+_FINITE_DEATH = ("died", "dies", "succumbed", "perished")
+
+
+def _one_of_the_set(text: str, m: re.Match[str]) -> bool:
+    """Whether a count names the set its sentence's subject is one of, and the verb matched is
+    joined to the set's participle by "and" ("She was among three people taken to X and died")."""
+    if m.group("n") is None or _MEMBER_OF.search(text, max(0, m.start() - 12), m.start()) is None:
+        return False
+    joined = _JOINED_VERB.search(text, m.start(), m.start("verb"))
+    return joined is not None and (
+        joined.group("aux") is not None or m.group("verb").lower().startswith(_FINITE_DEATH)
+    )
+
+
 def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
     """Every count of ``rules.kind`` stated in a sentence, with evidence offsets into the body."""
     out: list[Found] = []
@@ -103,6 +127,8 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             continue
         if m.group("grp") and _DIED_IN_GROUP.search(m.group("grp")):
             continue  # "Two of the injured later died in hospital": where they died, no count
+        if _one_of_the_set(text, m):
+            continue  # "She was among three people taken to hospital and died": she died
         if m.group("zero") and (m.group("head") or "").lower() == "else":
             continue  # "No one else was hurt": nobody besides those told of, not a zero count
         if m.group("zero") and _DEGREE.search(text, m.start(), m.start("verb")):

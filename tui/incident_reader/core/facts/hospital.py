@@ -132,6 +132,9 @@ _AND_DIED = re.compile(
     re.IGNORECASE,
 )
 _WHERE_ONE = re.compile(r"\bwhere\s+(?:he|she)\b", re.IGNORECASE)
+# A set the clause's subject is one of: "She was among three people taken to hospital and died"
+# (she died, not the three).
+_MEMBER_OF = re.compile(r"\b(?:among|amongst|one\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "They were taken to hospital" after a count of the injured: the pronoun is those injured.
 _THEY_HOSPITAL = re.compile(
     r"(?<![\w'’-])(?:They|All\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\s+"
@@ -338,6 +341,8 @@ def _shared_subject(
             m = _AND_DIED.match(text, f.end - base) if f.kind in (INJURED, HOSPITALISED) else None
             if m and _WHERE_ONE.search(m.group(0)) and f.value != 1:
                 continue  # "Two were taken to X, where he died": one of them, not both
+            if m and _MEMBER_OF.search(text, max(0, f.start - base - 12), max(0, f.start - base)):
+                continue  # "She was among three people taken to X and died": she died
             if m and f.start - base >= 0:
                 out.append(Found(KILLED, f.value, f.start, base + m.end()))
     if not _HOSPITAL_GATE.passes(sentence):
