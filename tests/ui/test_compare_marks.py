@@ -41,7 +41,13 @@ async def test_v_marks_both_reports_statements_and_the_table_shows_it(tmp_path: 
         row = await go_to(screen, "casualties.injured", pilot)
         assert row.status == "conflict"
         assert STATUS_SYMBOLS["verified"] not in line_of(row)
-        await pilot.press("x")
+        await pilot.press("i")  # inconclusive judges neither value: both at once, even here
+        await pilot.pause()
+        for article, side in row.sides.items():
+            ref = ItemRef(article, "fact", row.kind, side.start, side.end)
+            assert app.state.marks.status_of(article, ref) == "inconclusive"
+        await pilot.press("m", "m", "m")  # A alone, B alone, both again
+        await pilot.press("m", "x", "m", "x")  # disputed in A, then in B: one side at a time
         await pilot.pause()
         for article, side in row.sides.items():
             ref = ItemRef(article, "fact", row.kind, side.start, side.end)
@@ -52,6 +58,7 @@ async def test_v_marks_both_reports_statements_and_the_table_shows_it(tmp_path: 
         shown = screen.table.current
         assert isinstance(shown, CompareRow) and shown.kind == "casualties.injured"
         assert line_of(shown).count(STATUS_SYMBOLS["disputed"]) == 2  # one per report
+        await pilot.press("m")  # both again
         await pilot.press("u")
         await pilot.pause()
         assert all(
@@ -68,7 +75,7 @@ async def test_marks_set_in_the_comparison_show_in_the_reader(tmp_path: Path) ->
     async with app.run_test(size=(160, 48)) as pilot:
         screen = await open_compare(pilot)
         row = await go_to(screen, "casualties.hospitalised", pilot)
-        await pilot.press("v")
+        await pilot.press("m", "v", "m", "v")  # a conflict: verified in A, then in B
         await pilot.press("escape")
         await settle(pilot)
         open_report = app.state.reports[reader(pilot).report_index].id
@@ -99,3 +106,31 @@ async def test_marking_without_a_database_says_why_and_changes_nothing() -> None
             for a, s in row.sides.items()
         )
         assert compare_rows(screen)  # the table is still there
+
+
+async def test_v_and_x_on_a_conflict_ask_for_a_side_and_mark_nothing(tmp_path: Path) -> None:
+    store = Store.open(tmp_path, db_path=tmp_path / "marks.db", reviewer="tester")
+    app = ReaderApp(load_corpus([FIXTURES]), analyser=fake_analyse, store=store)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_compare(pilot)
+        row = await go_to(screen, "casualties.injured", pilot)
+        assert row.status == "conflict"
+        for key in ("v", "x"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert "press m" in str(list(app._notifications)[-1].message)
+        assert all(
+            app.state.marks.status_of(a, ItemRef(a, "fact", row.kind, s.start, s.end))
+            == "unverified"
+            for a, s in row.sides.items()
+        )
+        match = await go_to(screen, "timeline", pilot)
+        assert match.status == "match"
+        await pilot.press("v")  # two values that agree: both verified at once
+        await pilot.pause()
+        assert all(
+            app.state.marks.status_of(a, screen._verified.ref(a, s.start, s.end, match.kind))
+            == "verified"
+            for a, s in match.sides.items()
+        )
+    store.close()

@@ -1,6 +1,8 @@
 """Marking from the comparison view (v x i u): the highlighted row's statements in the two reports
 side by side get the status at once, as the reader would record them one by one; `m` turns the
-marking to report A alone, then B alone, then both again (verified in A, disputed in B)."""
+marking to report A alone, then B alone, then both again (verified in A, disputed in B). On a
+conflict row v and x ask for a side: two contradicting values are never verified or disputed
+together."""
 
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
 
 
 SIDES = ("both", "A", "B")  # what v x i u mark, in the order `m` steps through them
+# What a conflict row's two values never get together: a verdict on one is none on the other.
+ONE_SIDED = frozenset(("verified", "disputed"))
 
 
 class CompareMarkingMixin(Screen[None]):
@@ -56,6 +60,15 @@ class CompareMarkingMixin(Screen[None]):
         label = SHORT_LABELS.get(row.kind, row.kind)
         if not targets:
             self.notify(f"{label}: report {self.marking_side} does not state it", markup=False)
+            return
+        if row.status == "conflict" and len(targets) == 2 and status in ONE_SIDED:
+            # two values that contradict each other: at most one is right, so neither is marked
+            # for the other (i and u, which judge nothing, still mark both)
+            self.notify(
+                f"{label}: the two reports conflict; press m to mark report A or B alone",
+                severity="warning",
+                markup=False,
+            )
             return
         with marks.one_step():  # one key, one undo, however many reports it marked
             for report, ref in targets:
