@@ -117,6 +117,11 @@ _TITLE = re.compile(
 
 _DEMONYM = re.compile(rf"(?:sh|ch|ese|ic|an|i)$|^(?:{'|'.join(IRREGULAR_DEMONYMS)})$")
 
+# Suffixes only a nation's or region's adjective ends with ("Spanish", "Japanese", "Italian",
+# "Korean"; not "-an", which towns end with too: "Milan", "Sudan"): before a site noun such a
+# word is no name of the site ("into Spanish village"), as "Milan station" is one.
+_STRONG_DEMONYM = re.compile(rf"(?:ish|ese|ian|ean)$|^(?:{'|'.join(IRREGULAR_DEMONYMS)})$")
+
 _CHAIN_AHEAD = re.compile(r"\s+(?:in|on|at)\s+(?:the\s+)?[A-Z]")
 
 _INSTITUTION_HEADS = frozenset(
@@ -175,6 +180,8 @@ def _compound_head(text: str, name: str, end: int, determined: bool = False) -> 
         return ""  # "in Ashby two days after": a count follows the name, no site noun
     if any(w in _INSTITUTION_HEADS for w in words) or "police station" in " ".join(words):
         return None  # "at Kilreagh police station": a sequel's place
+    if " " not in name and _STRONG_DEMONYM.search(name) and words[0] not in _FUNCTION:
+        return None  # "into Spanish village", "a Swiss ski resort": an adjective and a noun
     for i in range(min(len(words), 3), 0, -1):
         phrase = " ".join(words[:i])
         if any(w in _FUNCTION for w in words[:i]):

@@ -167,6 +167,8 @@ _VEHICLE_HEADS = frozenset(h for heads in VEHICLE_CLASSES.values() for h in head
 _OWNED_AFTER = re.compile(rf"\s+(?P<mods>(?:[a-z][\w-]*\s+){{1,2}})(?P<site>{_NAME})")
 _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
 # Event nouns (the onset nouns of events.py) after a name: "the Westminster attack".
+# Heads of a region, too wide for a scene ("the Riverina region"; a valley may be the scene).
+_REGION_HEADS = frozenset(("region", "regions", "province", "state", "county", "country"))
 _EVENT_HEADS = frozenset(w for w in events.ONSET_NOUNS if " " not in w)
 # "the Yongsan district of Seoul", "the Itaewon area of Seoul": the generic head's town.
 _GENERIC_OF = re.compile(rf"\s+(?:area|district|neighbou?rhood|locality)\s+of\s+(?P<town>{_NAME})")
@@ -303,6 +305,8 @@ def places(sentence: Sentence) -> list[Found]:
         )
         if head is None or (head and head.split()[-1] in _VEHICLE_HEADS):
             continue  # "on Irish island ferry", "into a Carter County Schools bus": no place
+        if head and head.split()[-1] in _REGION_HEADS:
+            continue  # "through the Riverina region": a region, as "in Co Tipperary" is
         if head and head.split()[-1] in _EVENT_HEADS:
             head = ""  # "in the Grenfell Tower fire": the name is the place, the noun the event
         owned = _OWNED_AFTER.match(text, name_end) if _POSSESSIVE.search(name) else None
