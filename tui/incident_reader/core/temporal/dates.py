@@ -142,7 +142,7 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if yrel:  # "22 March last year": the year is named relative to the DCT's
         year = ctx.dct.year + {"last": -1, "next": 1}.get(yrel, 0)
     elif pre:  # "last December 19th": the latest one before the DCT, "next" the first after
-        year = monthday_year(ctx.dct, mon, day, -1 if pre == "last" else 1)
+        year = _named_side_year(ctx.dct, mon, day, pre)
     elif (fixed := _weekday_year(g, ctx.dct, mon, day)) is not None:
         year = fixed  # "Thursday, June 5": the year whose June 5 is a Thursday
     elif (
@@ -168,6 +168,18 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if d <= ctx.dct and not _BOUND_BEFORE.search(ctx.text, max(0, s - 12), s):
         ctx.set_ref(d, s)  # "until November 3" ends a state; the story stays on its day
     return "DATE", d.isoformat(), None
+
+
+def _named_side_year(dct: date, mon: int, day: int, pre: str) -> int:
+    """The year of "last/next/this December 19th": "this" is the DCT's year; "last" the latest
+    such day before the DCT, "next" the first after it, in the DCT's own month too (told on
+    December 18th, "last December 19th" is a year back)."""
+    here = safe_date(dct.year, mon, day)
+    if pre == "this" or here is None:
+        return dct.year
+    if pre == "last":
+        return dct.year if here < dct else dct.year - 1
+    return dct.year if here > dct else dct.year + 1
 
 
 def day_shifted(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
