@@ -37,9 +37,36 @@ MONTH_DAY_WITH_SIDE = [
     ("The bridge reopens this December 19th.", "2018-03-05", "this December 19th", "2018-12-19"),
 ]
 
+HOLIDAY_YEARS = [
+    # a year written right before the holiday is its year
+    ("The court said the packed lanes during the 2022 Halloween festivities were a known danger.", "2024-09-30", "Halloween", "2022-10-31"),
+    ("Organisers recalled the 2019 Christmas parade, when a float overturned.", "2023-05-02", "Christmas", "2019-12-25"),
+    ("Stalls at the 2021 Easter festival were checked twice.", "2024-01-15", "Easter", "2021-04-04"),
+    # "this year", "last year" earlier in the sentence: the DCT's year, the year before
+    ("This year, the village's Halloween turned to horror.", "2022-10-29", "Halloween", "2022-10-31"),
+    ("This year the Christmas season started early.", "2023-11-10", "Christmas", "2023-12-25"),
+    ("Last year, Halloween passed quietly in the square.", "2022-10-29", "Halloween", "2021-10-31"),
+    # a holiday in the DCT's own month is this year's, whichever the tense (as a month is)
+    ("It was the first Halloween since the curfew was lifted.", "2022-10-29", "Halloween", "2022-10-31"),
+    ("Christmas was quiet on the ward.", "2022-12-28", "Christmas", "2022-12-25"),
+    ("Crowds were expected for Christmas.", "2022-12-02", "Christmas", "2022-12-25"),
+    # a year the story recalls in the past tense, as for a bare month
+    ("In 2019, the Easter parade was cancelled after a storm.", "2022-06-01", "Easter", "2019-04-21"),
+    # what was already right stays
+    ("Last Christmas was quiet.", "2022-12-28", "Last Christmas", "2022-12-25"),
+    ("since last Christmas", "2024-11-14", "last Christmas", "2023-12-25"),
+    ("They were charged over deaths at the Halloween parade.", "2024-09-30", "Halloween", "2023-10-31"),
+    ("The Halloween parade will close the high street.", "2024-09-30", "Halloween", "2024-10-31"),
+    ("on Halloween last year", "2024-11-14", "Halloween last year", "2023-10-31"),
+]
 # fmt: on
 
 
 @pytest.mark.parametrize(("text", "dct", "quote", "value"), MONTH_DAY_WITH_SIDE)
 def test_month_day_with_last_next_this(text: str, dct: str, quote: str, value: str) -> None:
+    assert _value(text, dct, quote) == value
+
+
+@pytest.mark.parametrize(("text", "dct", "quote", "value"), HOLIDAY_YEARS)
+def test_holiday_year(text: str, dct: str, quote: str, value: str) -> None:
     assert _value(text, dct, quote) == value

@@ -17,7 +17,7 @@ from incident_reader.core.temporal.handlers_common import (
     Groups,
     norm,
 )
-from incident_reader.core.temporal.tense import sentence_tense
+from incident_reader.core.temporal.tense import sentence_bounds, sentence_tense
 
 # "ahead of Diwali", "in the run-up to Christmas": the verb before tells of the preparations, so
 # the holiday's side is left to its distance from the DCT.
@@ -34,6 +34,13 @@ _FULL_DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"\s+(?P<m2>{_MONTH})\.?),?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
+)
+
+# A year written right before the holiday is its year: "the 2022 Halloween festivities".
+_YEAR_RIGHT_BEFORE = re.compile(r"(?<![\w$£€.,-])((?:19|20)\d\d)(?:['’]s)?[^\S\n]+$")
+# A year named relative to the DCT earlier in the sentence: "This year, the town's Halloween ...".
+_REL_YEAR = re.compile(
+    r"\b(this|last|next)\s+year\b(?!\s+(?:ago|before|after|earlier|later)\b)", re.IGNORECASE
 )
 
 
@@ -121,14 +128,35 @@ def _holiday_day(g: Groups, ctx: Context, s: int, e: int, lead: int = 0) -> Foun
     # the sentence's verb decides, as for a bare month: "were charged over the Halloween attack"
     # (said in early October) is last year's, "the Halloween parade will close" this year's
     way = {"last": -1, "next": 1}.get(norm(g.get("pre")), 0)
+    if not way:
+        told = _year_told(ctx.text, dct, s)
+        if told is not None:  # "the 2022 Halloween festivities", "This year, ... Halloween"
+            return "DATE", holiday_on(name, told).isoformat(), None
+        this_year = holiday_on(name, dct.year)
+        if this_year.month == dct.month:  # the DCT's own month is this year's, as for months
+            return "DATE", this_year.isoformat(), None
     if not way and not _AHEAD_BEFORE.search(ctx.text, max(0, s - 30), s):
         way = sentence_tense(ctx.text, s, e)
+        if way < 0 and (recalled := ctx.recalled_year(s)) is not None:
+            return "DATE", holiday_on(name, recalled).isoformat(), None  # "In 2019 ... Easter"
     candidates = [holiday_on(name, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
     past = max(c for c in candidates if c <= dct + timedelta(days=lead))
     coming = min(c for c in candidates if c >= dct)
     if way == 0:  # untensed: the coming one if near, as for months
         way = 1 if (coming - dct).days <= NEAR_FUTURE_MONTHS * 30.5 else -1
     return "DATE", (coming if way > 0 else past).isoformat(), None
+
+
+def _year_told(text: str, dct: date, s: int) -> int | None:
+    """The year of the holiday at ``s`` told before it: a year written right before it, else
+    the latest "this/last/next year" earlier in its sentence."""
+    if m := _YEAR_RIGHT_BEFORE.search(text, max(0, s - 12), s):
+        return int(m[1])
+    start, _ = sentence_bounds(text, s, s)
+    told = [m[1].lower() for m in _REL_YEAR.finditer(text, start, s)]
+    if not told:
+        return None
+    return dct.year + {"last": -1, "next": 1}.get(told[-1], 0)
 
 
 def holiday_on(name: str, year: int) -> date:
