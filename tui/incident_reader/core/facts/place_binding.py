@@ -50,9 +50,16 @@ LANDMARK_PREPOSITIONS: tuple[str, ...] = (
 )  # fmt: skip
 _LANDMARK = re.compile(
     rf"(?:^|\s)(?:{'|'.join(events.phrase_pattern(p) for p in LANDMARK_PREPOSITIONS)})\s+"
-    r"(?:the\s+)?(?-i:[A-Z])[^,]*$",  # right before the name that ends the span ("on a bend
-    re.IGNORECASE,  # near the X turn-off"), not "near the front barrier of X"
+    r"(?:the\s+)?(?-i:[A-Z])[^,]*$"  # right before the name that ends the span ("on a bend
+    # near the X turn-off"), not "near the front barrier of X"; or a place told as near the
+    # scene ("outside the nearby town of X", "in neighbouring Y")
+    r"|\b(?:nearby|neighbou?ring)\s+(?:(?:town|village|city|hamlet|suburb)\s+of\s+)?"
+    r"(?-i:[A-Z])[^,]*$",
+    re.IGNORECASE,
 )
+# A natural feature named before its name ("Lake Wyralla", "River Callow", "Mount Kessa") is a
+# site, not a town.
+_FEATURE_FIRST = re.compile(r"^(?:lake|loch|lough|river|mount|mt\.?|cape)\s")
 # A break between two places: another sentence, or another clause.
 _BREAK = re.compile(r"[.!?;\n]")  # another sentence; another clause is _CLAUSE_BREAK
 _DIRECTION = re.compile(r"^(?:north|south|east|west)[\w-]*\s+of\s")
@@ -205,6 +212,7 @@ def _town_only(value: str, span: str) -> bool:
     if (
         "," in value
         or is_street_level(value)
+        or _FEATURE_FIRST.match(value)
         or _DIRECTION.match(value)
         or _ROAD_CODE.search(value)
         or value.split()[-1] in _SITE_HEADS
@@ -249,20 +257,27 @@ def landmarks_after_scene(
     a reference point beside the scene. ``gaps[i]`` is the text between place i-1 and place i."""
     keep: list[bool] = []
     sited = False  # a site, street, "site, town" or direction placed the scene before
+    towns: set[str] = set()  # towns told alone as the scene before
     between = ""
     for value, span, gap in zip(values, spans, gaps, strict=True):
         between += gap
         landmark = bool(_LANDMARK.search(span))
-        if landmark and sited and (_BREAK.search(between) or _CLAUSE_BREAK.search(between)):
+        town = _town_only(value, span)
+        # another town near the scene's town is a reference point too ("in Ashby ... near
+        # Kelby"), while a site near it ("near the Kell bridge") tells the scene finer
+        beside = sited or (town and bool(towns) and value not in towns)
+        if landmark and beside and (_BREAK.search(between) or _CLAUSE_BREAK.search(between)):
             keep.append(False)
             between += span
             continue
         keep.append(True)
-        if not landmark and not _town_only(value, span):
+        if not landmark and not town:
             sited = True
             between = ""  # a break is looked for after the last sited place
         else:
             between += span
+            if not landmark:
+                towns.add(value)
     return keep
 
 
@@ -298,7 +313,9 @@ def scene_places(text: str, facts: list[Fact], incident: str) -> list[Fact]:
     dropped = {
         id(f)
         for f, k in zip(mine, keep, strict=True)
-        if not k and not _set_there(text, f.start) and not _told_again(text, f)
+        if not k
+        and not (_set_there(text, f.start) and not _town_only(str(f.value), f.text))
+        and not _told_again(text, f)
     }
     return [f for f in facts if id(f) not in dropped] if dropped else facts
 

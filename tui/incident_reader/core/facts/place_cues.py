@@ -15,7 +15,7 @@ from incident_reader.core.facts.lexicon import RESIDENCE_CUES
 from incident_reader.core.facts.numbers import _alt
 from incident_reader.core.facts.text import Sentence, WordGate
 from incident_reader.core.facts.vehicle_phrases import HEADS as VEHICLE_HEADS
-from incident_reader.core.facts.vocabulary import COURT_KINDS
+from incident_reader.core.facts.vocabulary import COURT_KINDS, STREET_WORDS
 
 # A person's life story places them, not the incident: "who studied at Thornley College".
 BIOGRAPHY_CUES: tuple[str, ...] = (
@@ -56,12 +56,16 @@ _SEQUEL = re.compile(
 )
 SEQUEL_REACH = 45
 # Institutions that are never the scene of the incident itself but of its sequel.
+_STREET_CAPS = tuple(w.capitalize() for w in STREET_WORDS)
 _INSTITUTION = re.compile(
     r"\b(?:Hospital|Infirmary|Courthouse|Clinic|Mortuary|Police Station|Custody Suite|Jail|Gaol"
     r"|Prison|Penitentiary|Detention Cent(?:re|er)|Correctional (?:Facility|Institution|Centre"
     r"|Center))$|"
     r"\b(?:Medical|Health|Trauma|Burns?)\s+(?:Centre|Center|College|Unit)$|"
-    rf"\b(?:{'|'.join(COURT_KINDS)})['’]?\s+Court$|^Court$"
+    rf"\b(?:{'|'.join(COURT_KINDS)})['’]?\s+Court$|^Court$|"
+    # the institution's word before its town's name: "University Hospital Kilbrannagh", "General
+    # Hospital Ashby" (not a street named after it: "Hospital Road")
+    rf"\b(?:Hospital|Infirmary|Clinic)(?:\s+(?!(?:{'|'.join(_STREET_CAPS)})$)[A-Z][\w'’-]*){{1,2}}$"
 )  # "Crane Court" is a street of flats; "Ashby Magistrates' Court" is a court
 # Where someone was going, not where it happened: "on her way to work in X", "heading for X".
 _DESTINATION = re.compile(
@@ -70,6 +74,19 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# Where a substance the air or water carried went: "a cloud of gas drifted across the car park
+# and onto Mill Road", "smoke billowed over Kelby". Its source is the scene, not where it drifted
+# (a boat that "drifted onto rocks" has no substance noun: its destination is the scene).
+CARRIED_REACH = 110
+_CARRIED = re.compile(
+    r"\b(?:cloud|clouds|plume|plumes|smoke|fumes|gas|vapou?r|haze|mist|spray|ash|soot|dust|stench"
+    r"|smell|odou?r)\b(?:\s+[\w'’-]+){0,8}?\s+(?:has\s+|had\s+|was\s+|were\s+)?"
+    r"(?:drift|waft|billow|float|blow|blew|blown|spread|roll|carried|carry|carries|swept|sweep"
+    r"|pour|spill|creep|crept|seep)[a-z]*\b(?:\s+[\w'’,-]+){0,8}?\s+$",
+    re.IGNORECASE,
+)
+CARRIED_PREPOSITIONS = frozenset(("onto", "into", "over", "across", "towards", "toward", "to",
+                                  "through", "along", "down"))  # fmt: skip
 # A county named before its name ("in Co Tipperary", "County Kerry"): a region, no scene.
 _COUNTY_FIRST = re.compile(r"^(?:Co\.?|County)\s+[A-Z][\w'’-]*$")
 # Before a preposition, what makes its object no scene: a body of people placed there ("police in
@@ -113,6 +130,12 @@ _DATE_WORD = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])"
 )  # not a day that owns the place ("at Saturday's Notting Hill Carnival")
+# What stood on a site before: "on the site of the old Co-op", "the site of the former X Mill"
+# names the site by its history, not the place as it is.
+FORMER_SITE = re.compile(
+    r"\bsite\s+of\s+(?:the\s+|a\s+)?(?:old|former|demolished|one-time|onetime|original)\s+$",
+    re.IGNORECASE,
+)
 # A noun of time with "of" before a name: the phrase dates, it does not place.
 _TIME_OF = re.compile(
     r"\b(?:time|times|day|night|hour|hours|moment|anniversary|eve|aftermath|wake|height|week"
@@ -255,3 +278,22 @@ def _sequel_before(text: str, start: int) -> bool:
     not "in hospital after being attacked outside X")."""
     sq = _SEQUEL.search(text, max(0, start - SEQUEL_REACH), start)
     return sq is not None and not when.tells_onset(text[sq.start() : start])
+
+
+# A speaker's relative clause set off by commas: "Witness Ann Dee, 31, who was sitting in the
+# window of the Kelby Cafe, said ...": where the one who tells it was, not the scene.
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?P<clause>[^.;:!?\"“”]{0,140})$")
+_SAID_AFTER = re.compile(
+    r"[^.;:!?\"“”,]{0,60},\s+(?:said|says|told|tells|recalled|recalls|added|described|explained)\b"
+)
+
+
+def speaker_vantage(text: str, start: int, end: int) -> bool:
+    """Whether the place from ``start`` to ``end`` sits in a relative clause of the speaker of
+    the sentence ("X, who was sitting in Y, said") that tells no onset of its own."""
+    who = _WHO_CLAUSE.search(text, max(0, start - 160), start)
+    return (
+        who is not None
+        and _SAID_AFTER.match(text, end) is not None
+        and not when.tells_onset(who.group("clause"))
+    )

@@ -24,6 +24,7 @@ from incident_reader.core.facts.place_binding import (
     unbound_places,
 )
 from incident_reader.core.facts.place_cues import (
+    _CARRIED,
     _COUNTY_FIRST,
     _DATE_WORD,
     _DESTINATION,
@@ -34,6 +35,9 @@ from incident_reader.core.facts.place_cues import (
     _SETTLEMENT_AFTER,
     _TIME_OF,
     _UNREACHED,
+    CARRIED_PREPOSITIONS,
+    CARRIED_REACH,
+    FORMER_SITE,
     RESIDENCE_REACH,
     SEQUEL_REACH,
     _sequel_before,
@@ -41,6 +45,7 @@ from incident_reader.core.facts.place_cues import (
     institution_site,
     later_cues,
     other_incident_from,
+    speaker_vantage,
     vehicle_found_before,
 )
 from incident_reader.core.facts.place_fallbacks import fallback_roads as fallback_roads
@@ -110,7 +115,7 @@ _PREPOSITIONS: tuple[str, ...] = (
     # The call-out names the scene: "officers were called to the Copper Lantern on X Street".
     *(f"{w} to" for verb in ("call", *events.CALL_OUT_VERBS[:-1]) for w in events.forms(verb)
       if w.endswith("ed")),
-    "crossing",  # "a ferry crossing Carrickmoyle Sound"
+    "crossing", "crossed",  # "a ferry crossing Carrickmoyle Sound", "as it crossed Tarry Sound"
     "of",  # only before a named site: "the roof of St Aidan's Church caved in" (see places)
 )  # fmt: skip
 # Lower-case modifiers between "the" and a name ("the old Kirkby's Mill", "the northbound M6");
@@ -153,11 +158,23 @@ _NAMED_SITE = re.compile(
 )  # plural too: "the roof of Hartley Mills", "Victoria Docks"; "Maple Ave." abbreviated
 # "of" places only after a thing's part ("the roof of", "the car park of"), not after a person
 # ("a man of", "Dale Ash, 34, of") or a comma.
-_PART_OF = re.compile(
-    r"(?<![,\d])\s(?!(?:man|woman|boy|girl|men|women|people|person|family|couple|mother|father|"
-    r"son|daughter|owner|owners|manager|staff|members?|friends?)\s+$)[a-z][\w-]*\s+$"
+_PEOPLE_OF = (
+    r"(?:man|woman|boy|girl|men|women|people|person|family|couple|mother|father|"
+    r"son|daughter|owner|owners|manager|staff|members?|friends?"
+    # people of a body: "three pupils of Kell Secondary School", "a nurse of X Hospital"
+    r"|pupils?|students?|teachers?|workers?|employees?|residents?|patients?|customers?|fans?"
+    r"|supporters?|players?|volunteers?|colleagues?|worshippers?|parishioners?|nurses?|doctors?"
+    r"|officers?|soldiers?|graduates?|alumni|crew)\s+$"
 )
+_PART_OF = re.compile(rf"(?<![,\d])\s(?!{_PEOPLE_OF})[a-z][\w-]*\s+$")
+# ... a body people belong to is no scene, nor is the premises it names read in its stead
+_BODY_OF = re.compile(rf"\b{_PEOPLE_OF}")
 _ROAD_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}$")  # "the M8", "the A10", "the I-95"
+# What moves is a craft, not a place: "on the Islander as it crossed X", "while she was sailing".
+_IT_MOVED = re.compile(
+    r",?\s+(?:as|while|when)\s+(?:it|she)\s+(?:was\s+)?(?:cross|sail|approach|enter|leav|left"
+    r"|travel|near|head|steam|motor|pull)[a-z]*\b"
+)
 _ROUTE_NUMBER = re.compile(r"\s+\d+[A-Z]?$")  # "County Road 9" is a road as "Mill Road" is
 # "treated at the scene on Corn Street": a sequel told at the scene names the scene.
 _AT_SCENE = re.compile(r"\s+the\s+scene\b")
@@ -189,6 +206,13 @@ def places(sentence: Sentence) -> list[Found]:
         lo = max(0, m.start() - SEQUEL_REACH)  # the window the cues before a place look at
         if _DESTINATION.search(text, lo, m.start()):
             continue  # "on her way to work in X": where someone was going
+        if (
+            m.group("prep") in CARRIED_PREPOSITIONS
+            and _CARRIED.search(text, max(0, m.start() - CARRIED_REACH), m.start())
+        ) or ("who" in text and speaker_vantage(text, m.start(), m.end())):
+            not_scene = True  # nor is a premises it names read in its stead
+            continue  # "the gas drifted onto Mill Road": where a substance was carried; "Witness
+            # X, who was sitting in the Kelby Cafe, said": where the one telling it was
         if diverted_or_earlier(text, lo, m.start()):
             not_scene = True  # nor is the premises it names read in its stead
             continue  # "diverted through Ballyfin", "the worst since a bus crash at Cahir"
@@ -255,6 +279,8 @@ def places(sentence: Sentence) -> list[Found]:
             )
             or not _PART_OF.search(text, max(0, of_at - 20), of_at)
         ):
+            if _BODY_OF.search(text, max(0, of_at - 20), of_at):
+                not_scene = True  # "three pupils of Kell Secondary School"
             continue  # "the family of John Reed", "Dale Ash, 34, of Garnet Hill": no site of it
         if m.group("prep") == "off" and (
             (
@@ -295,9 +321,14 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "had just left the Anchor on Mill Row when he was struck": before it
         if _DATE_WORD.search(text, m.start("name"), name_start):
             continue  # "on 3 March Hale walked in": a date, then the sentence's subject
+        if FORMER_SITE.search(text, m.start(), m.start("name")):
+            not_scene = True
+            continue  # "on the site of the old Co-op": what stood there, not what stands
         if _TIME_OF.search(text, m.start(), m.start("name")):
             continue  # "at the time of the Halloween attack": a time, not a place
         name_end = name_start + len(name)
+        if found.group("prep") in ("on", "aboard") and _IT_MOVED.match(text, name_end):
+            continue  # "broke out on the Islander as it crossed X": a craft that moves, no place
         if _ROUTE.match(text, name_end):
             continue  # "the Kilreagh to Portcashel line" names a route, not a place
         head = _compound_head(
