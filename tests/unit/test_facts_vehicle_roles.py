@@ -61,3 +61,19 @@ def test_a_bus_told_by_its_deck_is_the_bus() -> None:
         "the green Wexley Solo single-decker nosedived off the bridge."
     )
     assert _facts(text, "vehicle") == ["green wexley solo single-decker"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two people were killed when a 40-metre tower crane toppled onto Kell Street.",
+        "A construction crane collapsed across the road on Friday.",
+        "The crane had been swaying in the wind all afternoon, a witness said.",
+    ],
+)
+def test_a_fixed_crane_is_a_structure_not_a_vehicle(sentence: str) -> None:
+    assert not any("crane" in v for v in _vehicles(sentence)), _vehicles(sentence)
+
+
+def test_a_crane_on_wheels_is_a_vehicle() -> None:
+    assert "mobile crane" in _vehicles("A mobile crane overturned on the bypass on Monday.")

@@ -92,8 +92,10 @@ VEHICLE_CLASSES: dict[str, tuple[str, ...]] = {
               "cruise ship", "hovercraft", "narrowboat"),
     "air": ("plane", "aircraft", "airliner", "jet", "helicopter", "balloon",
             "glider", "microlight", "seaplane", "gyrocopter"),
-    "machine": ("crane", "forklift", "digger", "excavator", "bulldozer", "dumper", "dump truck",
-                "tractor", "cherry picker", "combine harvester", "steamroller"),
+    # a crane on wheels or tracks; a tower or construction crane stands fixed, a structure
+    "machine": ("mobile crane", "crawler crane", "forklift", "digger", "excavator", "bulldozer",
+                "dumper", "dump truck", "tractor", "cherry picker", "combine harvester",
+                "steamroller"),
 }  # fmt: skip
 # Heads that alone say nothing checkable ("the car", "a vehicle"): only with a colour, a make, a
 # model, a modifier, a name or a number are they a vehicle fact.
