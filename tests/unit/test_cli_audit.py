@@ -116,7 +116,8 @@ def test_a_figure_history_names_an_undated_report_in_words() -> None:
 
     steps = (FigureStep("a", 4, "2025-05-03"), FigureStep("b", {"min": 5, "max": None}, None))
     fact = FactSummary("I1", "casualties.killed", "revised", 5, ("b",), ("a",), (), steps)
-    assert history_text(fact) == "2025-05-03: 4 → undated: 5+"
+    # an undated figure has no place in the dated steps: set apart after them
+    assert history_text(fact) == "2025-05-03: 4 · undated: 5+"
 
 
 def test_the_reader_help_says_what_it_is_and_where_the_keys_are(
