@@ -225,3 +225,23 @@ def test_tellings_publishing_and_water_breaking_in(
 )
 def test_a_later_toll_and_an_overtaking(text: str, kind: str, expected: list[Any]) -> None:
     assert _facts(text, kind, "2025-10-21") == expected
+
+
+# Firefighting goes on after the onset: the day crews battled the flames is no incident date.
+FIREFIGHTING = [
+    (
+        "A wildfire swept into the village of Oresta on Saturday night, killing two people. More "
+        "than 300 firefighters were battling the flames on Sunday.",
+        ["2025-08-09"],
+    ),
+    (
+        "A blaze broke out at the Kelby Mill on Friday evening. Crews were still tackling the "
+        "fire on Saturday afternoon.",
+        ["2025-08-08"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), FIREFIGHTING)
+def test_the_firefightings_day_is_no_incident_date(text: str, dates: list[str]) -> None:
+    assert _facts(text, DATE, "2025-08-11") == dates

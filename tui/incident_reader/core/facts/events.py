@@ -152,6 +152,9 @@ AFTER_VERBS: tuple[str, ...] = (
     # the response ending it: "isolated the valve at 9.35pm", "the incident was stood down",
     # "the leak was contained", "the fire was extinguished", "crews made the building safe"
     "isolate", "stand down", "contain", "extinguish", "put out", "make safe", "damp down",
+    # firefighting goes on after the onset: "crews were battling the flames on Sunday"
+    *(f"{verb} the {noun}" for verb in ("battle", "fight", "tackle")
+      for noun in ("flames", "blaze", "fire", "inferno", "wildfire")),
 )  # fmt: skip
 AFTER_NOUNS: tuple[str, ...] = (
     "custody", "court", "statement", "meeting", "vigil", "funeral", "inquest", "trial",
