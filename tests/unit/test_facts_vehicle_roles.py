@@ -77,3 +77,36 @@ def test_a_fixed_crane_is_a_structure_not_a_vehicle(sentence: str) -> None:
 
 def test_a_crane_on_wheels_is_a_vehicle() -> None:
     assert "mobile crane" in _vehicles("A mobile crane overturned on the bypass on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "vehicle"),
+    [
+        ("A Otter floatplane carrying four anglers crashed on landing.", "otter floatplane"),
+        ("Three of the six aboard the DHC-3 Otter floatplane died.", "dhc-3 otter floatplane"),
+        ("A blue houseboat sank at its mooring on the canal.", "blue houseboat"),
+        ("The gyrocopter came down in a field near Ashby.", "gyrocopter"),
+    ],
+)  # fmt: skip
+def test_a_compound_craft_head_is_a_vehicle(sentence: str, vehicle: str) -> None:
+    assert vehicle in _vehicles(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Their friendship began at school.",
+        "The township council met on Monday.",
+        "It was the second fatal floatplane crash in the province this year.",
+    ],
+)
+def test_words_ending_like_no_craft_are_no_vehicle(sentence: str) -> None:
+    assert _vehicles(sentence) == []
+
+
+def test_a_generic_craft_gives_way_to_the_named_one() -> None:
+    text = (
+        "Two people died when an Otter floatplane crashed on Kessik Lake on Friday. Police said "
+        "the single-engine aircraft went down shortly after 3pm."
+    )
+    assert _facts(text, "vehicle") == ["otter floatplane"]

@@ -9,7 +9,8 @@ import re
 
 from incident_reader.core.facts.lexicon import PERSON_HEADS
 from incident_reader.core.facts.text import Sentence, WordGate
-from incident_reader.core.facts.vehicle_phrases import _CLOSED, _HEAD_SET, PLURALS, _taken
+from incident_reader.core.facts.vehicle_heads import _OTHER_PARTY
+from incident_reader.core.facts.vehicle_phrases import _CLOSED, _HEAD_SET, PLURALS
 
 # Verbs said of a craft or a vehicle, not of a person or a thing: told intransitively, their
 # subject is the vehicle ("the dinghy capsized", "the railcar derailed").
@@ -22,7 +23,8 @@ CRAFT_VERBS: tuple[str, ...] = (
 # model ("Optare Solo"); never a closed-class word ("a man in a boat" is not one phrase).
 _MOD = rf"(?:(?!(?:{'|'.join(_CLOSED)})\s)(?:[a-z][\w-]*|\d+(?:\.\d+)?-[a-z]+|[A-Z][\w-]*))"
 _HEAD = rf"(?!(?:{'|'.join(_CLOSED)})(?![\w-]))(?P<head>(?-i:[a-z]+(?:-[a-z]+)*))"
-_NP = rf"(?P<det>(?i:a|an|the))\s+(?P<mods>(?:{_MOD}\s+){{0,4}}){_HEAD}"
+_DET_MODS = rf"(?P<det>(?i:a|an|the))\s+(?P<mods>(?:{_MOD}\s+){{0,4}})"
+_NP = rf"{_DET_MODS}{_HEAD}"
 # Aboard it: "seven people aboard a silver aluminium runabout".
 _ABOARD = re.compile(rf"(?<![\w-])(?i:aboard|on\s+board)\s+{_NP}(?![\w-])")
 # Its own verb, right after it or after a relative pronoun ("a runabout that flipped"); a verb
@@ -32,7 +34,15 @@ _CRAFT_VERB = re.compile(
     rf"(?P<verb>{'|'.join(sorted((re.escape(v) for v in CRAFT_VERBS), key=len, reverse=True))})"
     r"(?![\w-])(?!\s+(?:a|an|the|his|her|their|its)\s)"
 )
+# Compounds whose last part is a craft's head: "floatplane", "warplane", "houseboat",
+# "gyrocopter" (not "-ship": "friendship"; not "-craft": "witchcraft").
+CRAFT_SUFFIXES: tuple[str, ...] = ("plane", "boat", "copter")
+_SUFFIXED = re.compile(
+    rf"(?<![\w-]){_DET_MODS}"
+    rf"(?P<head>(?-i:[a-z]+(?:-[a-z]+)*(?:{'|'.join(CRAFT_SUFFIXES)})))(?![\w-])"
+)
 GATE = WordGate(("aboard", "board", *CRAFT_VERBS))
+_SUFFIX_WORD = re.compile(rf"[a-z]{{2}}(?:{'|'.join(CRAFT_SUFFIXES)})\b")
 # Heads aboard which people are, that are no vehicle ("aboard the flight", "on board the tour").
 _NOT_VEHICLES = frozenset(
     ("flight", "service", "mission", "journey", "trip", "cruise", "voyage", "tour", "ride",
@@ -49,24 +59,39 @@ def _phrase(text: str, m: re.Match[str], need_mods: bool) -> tuple[int, int, str
         or head in PERSON_HEADS
         or head in _NOT_VEHICLES
         or (head.endswith("s") and not head.endswith(("ss", "us")))
+        or head.endswith("ed")  # a verb after the phrase ("aboard the X floatplane died")
         or (need_mods and not mods)
+        or _OTHER_PARTY.intersection(w.lower() for w in mods)
     ):
         return None  # a known head is read with its class; people and plurals are no vehicle
     start = m.start("mods") if mods else m.start("head")
     return start, m.end("head"), " ".join([*mods, head]).lower()
 
 
+def _overlaps(spans: list[tuple[int, int, str]], span: tuple[int, int, str]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e, _ in spans)
+
+
+def may_hold(sentence: Sentence) -> bool:
+    """Whether a sentence may hold a vehicle by its role (a cue word or a compound craft head)."""
+    return GATE.passes(sentence) or _SUFFIX_WORD.search(sentence.text) is not None
+
+
 def by_role(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Vehicles an open-class head names where its role in the event tells it is one."""
-    if not GATE.passes(sentence):
-        return []
     text = sentence.text
+    suffixed = _SUFFIX_WORD.search(text) is not None
     out: list[tuple[int, int, str]] = []
+    if suffixed:  # a craft by its compound head, wherever it stands ("a Beaver floatplane")
+        for m in _SUFFIXED.finditer(text):
+            span = _phrase(text, m, False)
+            if span and not _overlaps([*taken, *out], span):
+                out.append(span)
     # A bare head after "aboard" says which craft; as a verb's subject it needs a modifier ("the
     # sun sank" is no craft; "the white runabout overturned" is one).
     for pattern, need_mods in ((_ABOARD, False), (_CRAFT_VERB, True)):
         for m in pattern.finditer(text):
             span = _phrase(text, m, need_mods)
-            if span and not _taken([*taken, *out], m.start("head")):
+            if span and not _overlaps([*taken, *out], span):
                 out.append(span)
     return out

@@ -11,6 +11,7 @@ from incident_reader.core.facts.vehicle_phrases import (
 )
 from incident_reader.core.facts.vocabulary import (
     COLOURS,
+    GENERIC_VEHICLE_HEADS,
     SHIP_PREFIXES,
     VEHICLE_CLASSES,
     makes_in,
@@ -27,8 +28,16 @@ _CAR_FORMS = frozenset(
 )  # what a make alone names
 
 
-# Heads whose shape tells their kind: a "single-decker" or "double-decker" is a bus.
-_KIND_BY_SUFFIX = (("-decker", "bus"),)
+# Heads whose shape tells their kind: a "single-decker" or "double-decker" is a bus, a
+# "floatplane" a plane, a "houseboat" a boat (the open heads of vehicle_roles).
+_KIND_BY_SUFFIX = (
+    ("-decker", "bus"),
+    ("plane", "plane"),
+    ("boat", "boat"),
+    ("copter", "helicopter"),
+)
+_GENERIC_HEADS = frozenset(GENERIC_VEHICLE_HEADS)
+_NAME_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]")
 
 
 def _head_of(words: list[str]) -> str | None:
@@ -74,8 +83,15 @@ def told_better(facts: list[Fact]) -> list[Fact]:
         f
         for f in vehicles
         if _specific(str(f.value))
-        or (_open_head(str(f.value).split()) and _described_open(str(f.value)))
-    ]
+        or (
+            _open_head(str(f.value).split())
+            and (
+                _described_open(str(f.value))
+                # a name before a common-noun head, not a model's name alone ("Fiesta")
+                or (_NAME_WORD.search(f.text) is not None and f.text.split()[-1].islower())
+            )
+        )
+    ]  # ... as a name among its words does ("a Beaver floatplane")
     coloured = [f for f in vehicles if f not in named and _coloured(str(f.value))]
     if not (named or coloured):
         return facts
@@ -107,7 +123,13 @@ def _same_kind(named: Fact, head: str) -> bool:
     words = str(named.value).split()
     own = _kind_of(words)
     if own is not None:
-        return own == head or own.split()[-1] == head.split()[-1]
+        return (
+            own == head
+            or own.split()[-1] == head.split()[-1]
+            # a generic head of the same class beside it off the roads: "the single-engine
+            # aircraft" is "the Beaver floatplane", "the vessel" is "the MV X"
+            or (head in _GENERIC_HEADS and _CLASS_OF.get(own) == _CLASS_OF[head] != "road")
+        )
     if makes_in(words):
         return head in _CAR_FORMS  # "a silver hatchback" ... "the Ford Focus"
     return _CLASS_OF[head] != "road"  # "a light plane" ... "the Cessna 172"

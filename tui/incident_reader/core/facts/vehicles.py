@@ -31,8 +31,7 @@ from incident_reader.core.facts.vehicle_makes import (
     _services,
 )
 from incident_reader.core.facts.vehicle_phrases import _DIGIT, _GATE, VEHICLE, _taken
-from incident_reader.core.facts.vehicle_roles import GATE as _ROLE_GATE
-from incident_reader.core.facts.vehicle_roles import by_role
+from incident_reader.core.facts.vehicle_roles import by_role, may_hold
 from incident_reader.core.facts.vehicle_speeds import speeds as speeds
 from incident_reader.core.facts.vehicle_told import told_better as told_better
 from incident_reader.core.facts.vessels import _SHIP, _SHIP_GATE, _VESSEL_GATE, _named_vessels
@@ -93,7 +92,7 @@ def vehicles(sentence: Sentence) -> list[Found]:
     text, base = sentence.text, sentence.start
     numbered = _DIGIT.search(text) and _NAME_NUMBER.search(text)
     vessel = _VESSEL_GATE.passes(sentence)
-    role = _ROLE_GATE.passes(sentence)
+    role = may_hold(sentence)
     if not (_GATE.passes(sentence) or _SHIP_GATE.passes(sentence) or numbered or vessel or role):
         return []
     spans: list[tuple[int, int, str]] = []
