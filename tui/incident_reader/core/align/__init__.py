@@ -45,7 +45,13 @@ from incident_reader.core.align.pairing import (
 )
 from incident_reader.core.align.stages import Stages, near_borrowed
 from incident_reader.core.align.summary import summarise
-from incident_reader.core.align.values import COMPATIBLE, CONFLICT, MATCH, compare_dates
+from incident_reader.core.align.values import (
+    COMPATIBLE,
+    CONFLICT,
+    MATCH,
+    clock_word_window,
+    compare_dates,
+)
 from incident_reader.core.align.vehicles import vehicle_slots
 from incident_reader.core.align.zones import ZONE_LOOKAHEAD, localised, place_zone, zone_of
 from incident_reader.core.model import (
@@ -112,7 +118,7 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
             if shared is None:
                 continue
             if fact.kind == "incident.time":
-                fact = local_time(shared, fact, analysis)
+                fact = clock_word_window(local_time(shared, fact, analysis))
             elif fact.kind in COUNT_KINDS:
                 fact = just_under(fact)
             if fact.kind == "incident.date":

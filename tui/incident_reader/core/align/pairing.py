@@ -26,6 +26,7 @@ from incident_reader.core.align.values import (
     compare_dates,
     compare_speeds,
     parse_age,
+    parse_clock_window,
     parse_count,
     timex_interval,
 )
@@ -166,6 +167,8 @@ def entry_headers(text: str) -> list[tuple[int, int]]:
 
 def final_precision(kind: str, value: FactValue) -> float:
     """Smaller is more precise: the width of a range, or minus the words of a description."""
+    if kind == "incident.time" and (window := parse_clock_window(value)):
+        return window[1] - window[0]  # an exact clock 0, "just before noon" its half hour
     span = parse_age(value) if kind == "suspect.age" else parse_count(value)
     if span is not None:
         return 1e9 if span.hi is None else span.hi - span.lo

@@ -1,22 +1,24 @@
 """Fact values as ranges and instants, and how two of them agree: match, compatible or conflict.
 
 Tolerances (the report-pairs README's): clock times less than 10 minutes apart are compatible,
-10 or more conflict; counts are compatible when their ranges overlap; age bands early/mid/late
-cover 0-3/3-6/6-9 within the decade; a date is compatible with a less precise form of itself.
+10 or more conflict ("just before noon" is the half hour before it, 11:30-12:00); counts are
+compatible when their ranges overlap; age bands early/mid/late cover 0-3/3-6/6-9 within the
+decade; a date is compatible with a less precise form of itself.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from incident_reader.core.model import FactValue
+from incident_reader.core.model import Fact, FactValue
 
 MATCH, COMPATIBLE, REVISED, CONFLICT = "match", "compatible", "revised", "conflict"
 
 TIME_TOLERANCE_MINUTES = 10  # clock times this far apart or more conflict
+CLOCK_WORD_WINDOW_MINUTES = 30  # "just before noon": the half hour before it
 AGE_SLACK_YEARS = 1  # a band's ends may be off by a year ("late 20s" read as 27..29)
 SPEED_TOLERANCE_MPH = 5  # estimated speeds closer than this are compatible
 
@@ -241,14 +243,59 @@ def _compare_zoned(a: FactValue, b: FactValue) -> str | None:
     return COMPATIBLE if gap < TIME_TOLERANCE_MINUTES else CONFLICT
 
 
+_CLOCK_WINDOW = re.compile(r"^(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$")
+
+
+def parse_clock_window(value: FactValue) -> tuple[int, int] | None:
+    """(first, last) minutes after midnight of a clock time (both the same) or of a window
+    "11:30-12:00" ("just before noon"; one that passes midnight ends past 1440)."""
+    if (m := _CLOCK_WINDOW.match(str(value).strip())) is None:
+        at = parse_clock(value)
+        return None if at is None else (at, at)
+    first, last = parse_clock(m[1]), parse_clock(m[2])
+    if first is None or last is None:
+        return None
+    return first, last if last >= first else last + 1440
+
+
+# "just before noon", "shortly after midnight": a hedged side of a named moment of the day. A
+# clock read off a dial ("shortly after 9.40pm") stays that clock (the tolerance covers it).
+_NEAR_CLOCK_WORD = re.compile(
+    r"\b(?:just|shortly|soon|right|moments|minutes|a\s+little|a\s+few\s+minutes)\s+"
+    r"(?P<side>before|after)\s+(?:the\s+)?(?:noon|midday|mid-day|midnight)\b",
+    re.IGNORECASE,
+)
+_HHMM = re.compile(r"^\d{1,2}:\d{2}$")
+
+
+def clock_word_window(fact: Fact) -> Fact:
+    """A time told as "just before noon" as the half hour it names (11:30-12:00), not the
+    stroke of noon: a report of 11:36 agrees with it. "just after midnight" is 00:00-00:30.
+    Exact clocks stay exact."""
+    if not isinstance(fact.value, str) or not _HHMM.match(fact.value):
+        return fact
+    m = _NEAR_CLOCK_WORD.search(fact.text)
+    at = parse_clock(fact.value)
+    if m is None or at is None:
+        return fact
+    before = m["side"].lower() == "before"
+    first = at - CLOCK_WORD_WINDOW_MINUTES if before else at
+    last = at if before else at + CLOCK_WORD_WINDOW_MINUTES
+    ends = [fact.value if x == at else f"{x % 1440 // 60:02d}:{x % 60:02d}" for x in (first, last)]
+    return replace(fact, value="-".join(ends))
+
+
 def compare_clock(a: FactValue, b: FactValue) -> str | None:
-    """Two clock times: match when equal, compatible when less than 10 minutes apart."""
-    ma, mb = parse_clock(a), parse_clock(b)
-    if ma is None or mb is None:
+    """Two clock times: match when equal, compatible when less than 10 minutes apart; a window
+    ("just before noon": 11:30-12:00) is compatible with a clock inside it or that near it."""
+    wa, wb = parse_clock_window(a), parse_clock_window(b)
+    if wa is None or wb is None:
         return _compare_zoned(a, b)
-    gap = abs(ma - mb) % 1440
-    gap = min(gap, 1440 - gap)  # 24:00 is 00:00; 23:55 and 00:03 are 8 minutes apart
-    if gap == 0:
+    if wa == wb:
+        return MATCH
+    # 24:00 is 00:00; 23:55 and 00:03 are 8 minutes apart
+    gap = min(max(0, wb[0] + shift - wa[1], wa[0] - wb[1] - shift) for shift in (-1440, 0, 1440))
+    if gap == 0 and wa[0] == wa[1] and wb[0] == wb[1]:
         return MATCH
     return COMPATIBLE if gap < TIME_TOLERANCE_MINUTES else CONFLICT
 

@@ -1,0 +1,97 @@
+"""Two values a fact-checker reads as one: a suspect older by the years between two reports, and
+a clock inside the half hour "just before noon" names. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_reader.core.align import compare
+from incident_reader.core.align.values import clock_word_window, compare_clock
+from incident_reader.core.model import Comparison, Fact, FactValue, ReportAnalysis
+from tests.unit.test_align_build import Told, build
+
+STORY = "A delivery lorry ploughed into the Lammas Fair on Tolley Street in Brackwater."
+
+
+def _report(
+    rid: str, words: str, value: FactValue, dct: str | None, kind: str = "suspect.age"
+) -> ReportAnalysis:
+    text = f"{STORY} Police said {words} was at the wheel."
+    told = Told("i0", STORY[:-1], "2025-05-03", main=True, facts=[(kind, words, value)])
+    return build(rid, text, [told], dct=dct)
+
+
+def _pairs(comparison: Comparison) -> dict[tuple[str, str], str]:
+    return {(p.a.article, p.b.article): p.status for p in comparison.pairs if p.kind != "timeline"}
+
+
+def _time(words: str, value: str) -> Fact:
+    return Fact("incident.time", value, 0, len(words), words, "i0")
+
+
+# (words, value as read, the value compared)
+CLOCK_WORD_WINDOWS = [
+    ("just before noon", "12:00", "11:30-12:00"),
+    ("shortly before midday", "12:00", "11:30-12:00"),
+    ("moments after noon", "12:00", "12:00-12:30"),
+    ("just before midnight", "24:00", "23:30-24:00"),
+    ("shortly after midnight", "00:00", "00:00-00:30"),
+    ("soon after midnight", "00:00", "00:00-00:30"),
+    # exact clocks stay exact, hedged or not (the tolerance covers "shortly after 9.40pm")
+    ("shortly after 9.40pm", "21:40", "21:40"),
+    ("at 11:36 am", "11:36", "11:36"),
+    ("at noon", "12:00", "12:00"),
+    ("around midday", "12:00", "12:00"),
+]
+
+
+@pytest.mark.parametrize(("words", "value", "compared"), CLOCK_WORD_WINDOWS)
+def test_a_hedged_side_of_noon_or_midnight_is_its_half_hour(
+    words: str, value: str, compared: str
+) -> None:
+    assert clock_word_window(_time(words, value)).value == compared
+
+
+# (A's value, B's value, label)
+CLOCK_PAIRS = [
+    ("11:30-12:00", "11:36", "compatible"),  # "just before noon" / "at 11:36 am"
+    ("11:30-12:00", "11:30", "compatible"),
+    ("11:30-12:00", "12:05", "compatible"),  # within the tolerance of its end
+    ("11:30-12:00", "12:15", "conflict"),  # after noon: not "just before" it
+    ("11:30-12:00", "11:10", "conflict"),
+    ("23:30-24:00", "23:52", "compatible"),
+    ("23:30-24:00", "00:04", "compatible"),
+    ("00:00-00:30", "23:55", "compatible"),
+    ("00:00-00:30", "00:20", "compatible"),
+    ("11:30-12:00", "11:30-12:00", "match"),
+    ("11:30-12:00", "12:00-12:30", "compatible"),  # just before and just after noon
+    # exact clocks as before
+    ("12:00", "11:36", "conflict"),
+    ("24:00", "00:00", "match"),
+    ("23:55", "00:03", "compatible"),
+    ("10:00", "10:10", "conflict"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "label"), CLOCK_PAIRS)
+def test_a_clock_inside_a_window_agrees_with_it(a: str, b: str, label: str) -> None:
+    assert compare_clock(a, b) == label
+    assert compare_clock(b, a) == label
+
+
+def test_just_before_noon_and_a_clock_inside_it_compared_as_compatible() -> None:
+    def told(rid: str, words: str, value: str) -> ReportAnalysis:
+        text = f"{STORY} The lorry struck {words}, police said."
+        facts: list[tuple[str, str, FactValue]] = [("incident.time", words, value)]
+        return build(
+            rid, text, [Told("i0", STORY[:-1], "2025-05-03", main=True, facts=facts)], "2025-05-03"
+        )
+
+    labels = _pairs(
+        compare([told("r0", "just before noon", "12:00"), told("r1", "at 11:36 am", "11:36")])
+    )
+    assert labels[("r0", "r1")] == "compatible"
+    far = _pairs(
+        compare([told("r0", "just before noon", "12:00"), told("r1", "at 11:05 am", "11:05")])
+    )
+    assert far[("r0", "r1")] == "conflict"
