@@ -43,8 +43,10 @@ from incident_reader.core.facts.vehicles import speeds, told_better, vehicles
 from incident_reader.core.facts.when import (
     DATE,
     TIME,
+    CallFound,
     StampFound,
     TollFound,
+    drop_called_clocks,
     drop_later_tolls,
     drop_overnight_eves,
     drop_retold_stamps,
@@ -122,6 +124,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     before: list[tuple[Sentence, list[Found]]] = []  # for "All were taken to hospital"
     tolls: set[int] = set()  # facts whose time only a toll word anchors (when.TollFound)
     stamped: list[Fact] = []  # times a live-blog stamp gives (when.StampFound)
+    called: list[Fact] = []  # clocks the call-out gives (when.CallFound)
     entry_stamped = False  # inside a live-blog entry, later sentences keep the entry's source
     incident_clocks: set[int] = set()  # ends of the clocks the main incident's clauses time
     for n, (s, inside) in enumerate(zip(sentences, per_sentence, strict=True)):
@@ -144,6 +147,8 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
             facts.append(_fact(text, f, incident_of(f.start), said_by))
             if isinstance(f, StampFound):
                 stamped.append(facts[-1])
+            if isinstance(f, CallFound):
+                called.append(facts[-1])
             if f.kind == INJURED and isinstance(f.value, int):
                 injured_so_far = f.value  # the latest exact injured count ("half of the injured")
         for t in inside:
@@ -154,6 +159,8 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     if stamped:  # an entry that tells the incident's time in words outweighs its stamp
         facts = drop_retold_stamps(facts, stamped, [s.start for s in sentences if s.stamped])
     facts = drop_overnight_eves(facts)  # "overnight" on the 13th, the flood "early" on the 14th
+    if called:  # "came off the road at 7.40pm" outweighs "police were alerted at 7.42pm"
+        facts = drop_called_clocks(facts, called)
     facts = scene_places(text, facts, MAIN_ID)  # "near the X bridge" once the scene is placed
     facts = scene_parts(facts, MAIN_ID)  # "near the X entrance" beside the centre it is part of
     if not any(f.kind == DATE and f.incident == MAIN_ID for f in facts):

@@ -30,6 +30,43 @@ class StampFound(Found):
     """A clock that a live-blog entry's stamp gives ("09.12: A fire has broken out ...")."""
 
 
+@dataclass(frozen=True, slots=True)
+class CallFound(Found):
+    """A clock the call-out gives ("Officers were called at 9.12am", "alerted to the crash at
+    7.42pm"): the incident's time when no earlier onset clock is told."""
+
+
+# An onset clock this close before a call tells the same moment, in the event's own words; one
+# further off is another claim of when it began (the report's conflict to show, not to settle).
+CALL_REACH_MINUTES = SAME_CLOCK_MINUTES
+
+
+def drop_called_clocks(facts: Sequence[Fact], calls: Sequence[Fact]) -> list[Fact]:
+    """Without the call-out clocks that follow an onset clock told for the same incident.
+
+    "The car came off the road at about 7.40pm" and "police were alerted to the crash at 7.42pm":
+    the call came right after the event, whose own time is told; with no onset clock, only later
+    ones ("called at 2am; the roof fell in at 3am") or one told well before ("a resident says it
+    happened at 7.20am", "the first 999 call at 07:37"), the call's clock stays.
+    """
+    drop = [
+        c
+        for c in calls
+        if any(
+            f.kind == TIME
+            and f.incident == c.incident
+            and not any(f is k for k in calls)
+            and 0 <= _minutes(str(c.value)) - _minutes(str(f.value)) < CALL_REACH_MINUTES
+            for f in facts
+        )
+    ]
+    return [f for f in facts if not any(f is d for d in drop)] if drop else list(facts)
+
+
+def _minutes(clock: str) -> int:
+    return int(clock[:2]) * 60 + int(clock[3:5])
+
+
 def drop_retold_stamps(
     facts: Sequence[Fact], stamped: Sequence[Fact], entry_starts: Sequence[int]
 ) -> list[Fact]:

@@ -36,8 +36,10 @@ from incident_reader.core.facts.form_fields import form_field_time
 from incident_reader.core.facts.later_times import (
     DATE,
     TIME,
+    CallFound,
     StampFound,
     TollFound,
+    drop_called_clocks,
     drop_later_tolls,
     drop_overnight_eves,
     drop_retold_stamps,
@@ -68,10 +70,12 @@ __all__ = [
     "TIME",
     "TollFound",
     "StampFound",
+    "CallFound",
     "incident_times",
     "unclaimed_date",
     "drop_retold_stamps",
     "drop_later_tolls",
+    "drop_called_clocks",
     "drop_overnight_eves",
     "event_span",
     "EVENT_CUES",
@@ -96,6 +100,16 @@ _CALL_OUT_REPORT = re.compile(
     r"(?:an?|the|several|multiple)\s+(?:\w+\s+)?(?:reports?|calls?)\s+(?:of|that)\b",
     re.IGNORECASE,
 )  # "responded to the 400 block of Linden Avenue for a report of a structure fire" too
+# The call-out told right before a clock: "Officers were called at 9.12am", "police were alerted
+# to the crash at 7.42pm", "received a call reporting ... at": the event reached the services then.
+_CALLED_BEFORE = re.compile(
+    r"\b(?:(?:was|were|been|being|is|are)\s+(?:first\s+)?(?:called|alerted|summoned|dispatched"
+    r"|scrambled|notified|called\s+out)|responded|(?:received|took)\s+(?:an?\s+|the\s+)?"
+    r"(?:first\s+)?(?:[\w-]+\s+)?(?:calls?|reports?|alerts?)|calls?\s+came\s+in|alarm\s+was\s+raised)"
+    r"\b[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
+CALLED_REACH = 100
 # A clock in a zone followed by the local clock in brackets: "0310 GMT (0610 local time)".
 _ZONE = re.compile(r"\b(?:GMT|UTC|Z)\b")
 
@@ -208,6 +222,10 @@ def incident_times(
             found.append(Found(DATE, day.group(1), start, t.end))  # "at 10.42am today" too
         if stamp:
             found = [StampFound(f.kind, f.value, f.start, f.end) for f in found]
+        elif clock and not toll and _called(text, lo):
+            found = [
+                CallFound(f.kind, f.value, f.start, f.end) if f.kind == TIME else f for f in found
+            ]
         out.extend(TollFound(f.kind, f.value, f.start, f.end) if toll else f for f in found)
     return out
 
@@ -260,6 +278,14 @@ def unclaimed_date(
             start = t.start - (len(lead.group(0)) if lead else 0)
             return Found(DATE, day.group(1), start, t.end)
     return None
+
+
+def _called(text: str, lo: int) -> bool:
+    """Whether a clock is the call-out's: a call-out phrase before it in its clause, with no
+    onset verb of the event's own between ("were called after a van crashed at 7pm" is the
+    crash's time)."""
+    called = _CALLED_BEFORE.search(text, max(0, lo - CALLED_REACH), lo)
+    return called is not None and not _tells_onset(text[called.end() : lo])
 
 
 def _years_before(day: str, ago: re.Match[str]) -> re.Match[str] | None:
