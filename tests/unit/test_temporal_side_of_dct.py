@@ -23,7 +23,7 @@ def _value(text: str, dct: str, quote: str) -> str | None:
 MONTH_DAY_WITH_SIDE = [
     # "last" before a month and day: the latest such day before the DCT, never one still to come
     ("Last March 3rd a man drove a van into the square.", "2018-03-01", "Last March 3rd", "2017-03-03"),
-    ("Last December 19th at 8:02 pm, a lorry hit the stalls.", "2017-12-18", "Last December 19th", "2016-12-19"),
+    ("Last November 14th at 7:45 pm, a lorry hit the stalls.", "2019-11-13", "Last November 14th", "2018-11-14"),
     ("Last June 5 the ferry sank off the point.", "2021-06-05", "Last June 5", "2020-06-05"),
     ("Last June 4 the ferry sank off the point.", "2021-06-05", "Last June 4", "2021-06-04"),
     ("Last Oct. 2, two climbers fell on the ridge.", "2019-11-20", "Last Oct. 2", "2019-10-02"),
@@ -34,20 +34,20 @@ MONTH_DAY_WITH_SIDE = [
     ("The hearing was set for next Feb. 3.", "2024-03-20", "next Feb. 3", "2025-02-03"),
     # "this": the DCT's own year, on either side of it
     ("This March 3rd a crane toppled onto the road.", "2018-03-05", "This March 3rd", "2018-03-03"),
-    ("The bridge reopens this December 19th.", "2018-03-05", "this December 19th", "2018-12-19"),
+    ("The bridge reopens this November 14th.", "2018-03-05", "this November 14th", "2018-11-14"),
 ]
 
 HOLIDAY_YEARS = [
     # a year written right before the holiday is its year
-    ("The court said the packed lanes during the 2022 Halloween festivities were a known danger.", "2024-09-30", "Halloween", "2022-10-31"),
+    ("The court said the packed lanes during the 2019 Halloween festivities were a known danger.", "2021-09-14", "Halloween", "2019-10-31"),
     ("Organisers recalled the 2019 Christmas parade, when a float overturned.", "2023-05-02", "Christmas", "2019-12-25"),
     ("Stalls at the 2021 Easter festival were checked twice.", "2024-01-15", "Easter", "2021-04-04"),
     # "this year", "last year" earlier in the sentence: the DCT's year, the year before
-    ("This year, the village's Halloween turned to horror.", "2022-10-29", "Halloween", "2022-10-31"),
+    ("This year, the village's Halloween turned to horror.", "2021-10-27", "Halloween", "2021-10-31"),
     ("This year the Christmas season started early.", "2023-11-10", "Christmas", "2023-12-25"),
-    ("Last year, Halloween passed quietly in the square.", "2022-10-29", "Halloween", "2021-10-31"),
+    ("Last year, Halloween passed quietly in the square.", "2021-10-27", "Halloween", "2020-10-31"),
     # a holiday in the DCT's own month is this year's, whichever the tense (as a month is)
-    ("It was the first Halloween since the curfew was lifted.", "2022-10-29", "Halloween", "2022-10-31"),
+    ("It was the first Halloween since the curfew was lifted.", "2021-10-27", "Halloween", "2021-10-31"),
     ("Christmas was quiet on the ward.", "2022-12-28", "Christmas", "2022-12-25"),
     ("Crowds were expected for Christmas.", "2022-12-02", "Christmas", "2022-12-25"),
     # a year the story recalls in the past tense, as for a bare month

@@ -270,7 +270,7 @@ _HHMM = re.compile(r"^\d{1,2}:\d{2}$")
 
 def clock_word_window(fact: Fact) -> Fact:
     """A time told as "just before noon" as the half hour it names (11:30-12:00), not the
-    stroke of noon: a report of 11:36 agrees with it. "just after midnight" is 00:00-00:30.
+    stroke of noon: a report of 11:41 agrees with it. "just after midnight" is 00:00-00:30.
     Exact clocks stay exact."""
     if not isinstance(fact.value, str) or not _HHMM.match(fact.value):
         return fact

@@ -171,9 +171,9 @@ def date_md(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def _named_side_year(dct: date, mon: int, day: int, pre: str) -> int:
-    """The year of "last/next/this December 19th": "this" is the DCT's year; "last" the latest
+    """The year of "last/next/this November 14th": "this" is the DCT's year; "last" the latest
     such day before the DCT, "next" the first after it, in the DCT's own month too (told on
-    December 18th, "last December 19th" is a year back)."""
+    November 13th, "last November 14th" is a year back)."""
     here = safe_date(dct.year, mon, day)
     if pre == "this" or here is None:
         return dct.year

@@ -36,7 +36,7 @@ _FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 
-# A year written right before the holiday is its year: "the 2022 Halloween festivities".
+# A year written right before the holiday is its year: "the 2019 Halloween festivities".
 _YEAR_RIGHT_BEFORE = re.compile(r"(?<![\w$£€.,-])((?:19|20)\d\d)(?:['’]s)?[^\S\n]+$")
 # A year named relative to the DCT earlier in the sentence: "This year, the town's Halloween ...".
 _REL_YEAR = re.compile(
@@ -130,7 +130,7 @@ def _holiday_day(g: Groups, ctx: Context, s: int, e: int, lead: int = 0) -> Foun
     way = {"last": -1, "next": 1}.get(norm(g.get("pre")), 0)
     if not way:
         told = _year_told(ctx.text, dct, s)
-        if told is not None:  # "the 2022 Halloween festivities", "This year, ... Halloween"
+        if told is not None:  # "the 2019 Halloween festivities", "This year, ... Halloween"
             return "DATE", holiday_on(name, told).isoformat(), None
         this_year = holiday_on(name, dct.year)
         if this_year.month == dct.month:  # the DCT's own month is this year's, as for months

@@ -272,8 +272,8 @@ RULES: tuple[Rule, ...] = (
     Rule("date_md_pre", r"(?P<pre>last|next|this)\s+{month}\s*{day}(?![\w-])", "date_md",
          (
           ("Last December 19th, the bridge collapsed.", "2024-03-20", "2023-12-19"),
-          ("Last December 19th at 8:02 pm, a lorry hit the stalls.", "2017-12-18", "2016-12-19"),
-          ("This December 19th the market reopens.", "2018-03-05", "2018-12-19"),
+          ("Last November 14th at 7:45 pm, a lorry hit the stalls.", "2019-11-13", "2018-11-14"),
+          ("This November 14th the market reopens.", "2018-03-05", "2018-11-14"),
           ("The hearing was set for next Feb. 3.", "2024-03-20", "2025-02-03"),
           ("They will marry on 4 July next year.", "2024-03-20", "2025-07-04"))),
     Rule("date_dm_rel", r"(?:the\s+)?{day}(?:\s+of)?\s+{month}\s+(?P<yrel>last|this|next)\s+year(?![\w-])", "date_md",
