@@ -25,6 +25,75 @@ def _pairs(comparison: Comparison) -> dict[tuple[str, str], str]:
     return {(p.a.article, p.b.article): p.status for p in comparison.pairs if p.kind != "timeline"}
 
 
+# (ages as (words, value, DCT) per report, the expected label of each two reports)
+AGE_TABLE = [
+    pytest.param(
+        [("the driver, 31,", 31, "2025-05-03"), ("the driver, 36,", 36, "2030-07-20")],
+        {("r0", "r1"): "revised"},
+        id="31 at the attack, 36 at the verdict five years on",
+    ),
+    pytest.param(
+        [("the driver, 53,", 53, "2030-11-02"), ("the driver, 48,", 48, "2025-11-09")],
+        {("r0", "r1"): "revised"},
+        id="the later report first: 48, then 53 five years on",
+    ),
+    pytest.param(
+        [("the driver, 57,", 57, "2025-04-08"), ("the driver, 58,", 58, "2026-06-07")],
+        {("r0", "r1"): "revised"},
+        id="a year and two months on, a year older",
+    ),
+    pytest.param(
+        [("the driver, 42,", 42, "2025-05-04"), ("the driver, 43,", 43, "2025-05-10")],
+        {("r0", "r1"): "conflict"},
+        id="a week apart: one stage, two ages conflict",
+    ),
+    pytest.param(
+        [("the driver, 22,", 22, "2025-02-09"), ("the driver, 23,", 23, "2025-03-20")],
+        {("r0", "r1"): "conflict"},
+        id="weeks apart: still a conflict",
+    ),
+    pytest.param(
+        [("the driver, 42,", 42, "2025-05-04"), ("the driver, 47,", 47, "2027-06-01")],
+        {("r0", "r1"): "conflict"},
+        id="older by more than the years between",
+    ),
+    pytest.param(
+        [("the driver, 44,", 44, "2025-05-04"), ("the driver, 42,", 42, "2027-06-01")],
+        {("r0", "r1"): "conflict"},
+        id="younger in the later report",
+    ),
+    pytest.param(
+        [("the driver, 42,", 42, "2025-05-04"), ("the driver, 42,", 42, "2030-06-01")],
+        {("r0", "r1"): "match"},
+        id="the same age stays a match",
+    ),
+    pytest.param(
+        [("the driver, 42,", 42, "2025-05-04"), ("the driver, 47,", 47, None)],
+        {("r0", "r1"): "conflict"},
+        id="an undated report: the years between are unknown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("figures", "expected"), AGE_TABLE)
+def test_an_age_older_by_the_years_between_the_reports(
+    figures: list[tuple[str, FactValue, str | None]], expected: dict[tuple[str, str], str]
+) -> None:
+    reports = [_report(f"r{n}", w, v, d) for n, (w, v, d) in enumerate(figures)]
+    labels = _pairs(compare(reports))
+    assert {k: labels[k] for k in expected} == expected
+
+
+def test_an_aged_suspect_is_revised_in_the_summary() -> None:
+    reports = [
+        _report("r0", "the driver, 31,", 31, "2025-05-03"),
+        _report("r1", "the driver, 31,", 31, "2025-05-04"),
+        _report("r2", "the driver, 36,", 36, "2030-07-20"),
+    ]
+    (fact,) = compare(reports).facts
+    assert fact.standing == "revised" and not fact.disputing
+
+
 def _time(words: str, value: str) -> Fact:
     return Fact("incident.time", value, 0, len(words), words, "i0")
 

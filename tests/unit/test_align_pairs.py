@@ -116,15 +116,17 @@ def test_a_report_dated_by_its_siblings_day_is_a_stage_before_a_report_a_week_on
     assert _pairs(compare([week_on, late]))[("r2", "r3")] == "conflict"  # lower, and later
 
 
-def test_two_ages_conflict_even_years_apart() -> None:
-    """Revised is for casualty and arrest figures as a story develops (README); an age told
-    years on is a conflict whose history shows when each was told."""
+def test_two_ages_conflict_unless_older_by_the_years_between() -> None:
+    """An age told years on is revised only when it grew by the whole years between the two
+    reports (the same person aged); otherwise, or within one stage, two ages conflict."""
     young = _report("r0", "the driver, 42,", 42, "2025-05-04", "suspect.age")
     older = _report("r1", "the driver, 44,", 44, "2027-06-01", "suspect.age")
     next_week = _report("r2", "the driver, 43,", 43, "2025-05-10", "suspect.age")
-    labels = _pairs(compare([young, older, next_week]))
-    assert labels[("r0", "r1")] == "conflict"
+    too_old = _report("r3", "the driver, 46,", 46, "2027-06-01", "suspect.age")
+    labels = _pairs(compare([young, older, next_week, too_old]))
+    assert labels[("r0", "r1")] == "revised"
     assert labels[("r0", "r2")] == "conflict"
+    assert labels[("r0", "r3")] == "conflict"
 
 
 def test_the_summary_counts_agreeing_and_disputing_reports() -> None:

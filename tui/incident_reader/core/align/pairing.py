@@ -7,6 +7,7 @@ the report contradicts itself (a stale figure further down is not what the repor
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Protocol
 
-from incident_reader.core.align.stages import REVISABLE_DAYS
+from incident_reader.core.align.stages import REVISABLE_DAYS, YEAR_MINUTES, Written
 from incident_reader.core.align.values import (
     COMPATIBLE,
     CONFLICT,
@@ -352,6 +353,8 @@ class Ordering(Protocol):
 
     def years_between(self, a: str, b: str) -> float | None: ...
 
+    def day(self, article: str) -> Written | None: ...
+
     def same_stage(self, a: str, b: str) -> bool: ...
 
 
@@ -399,6 +402,9 @@ def pair_statements(
             status, old = _revision(kind, sa, sb, stages, happened, articles)
             if old:
                 superseded.add(old)
+        elif status == CONFLICT and kind == "suspect.age" and (old := _aged(sa, sb, stages)):
+            status = REVISED  # the same person, older by the years between the two reports
+            superseded.add(old)
         pairs.append(FactPair(kind, incident, status, sides[id(sa.final)], sides[id(sb.final)]))
     echoed: list[FactPair] = []
     if len(statements) <= ECHO_MAX_REPORTS:  # beyond, echoes grow with the square: the index
@@ -458,6 +464,29 @@ def _revision(
     if order is not None and not stages.developing(old.article, happened, articles, REVISABLE_DAYS):
         return CONFLICT, None  # both told after the story settled: figures that disagree
     return REVISED, old.article
+
+
+AGED_MIN_YEARS = 0.5  # reports closer than this are of one stage: two ages that differ conflict
+
+
+def _aged(sa: Statement, sb: Statement, stages: Ordering) -> str | None:
+    """The earlier report, when the later one tells the suspect older by just the whole years
+    between their DCTs (31 at the attack, 36 at the verdict five years on; a report dated by
+    the day the other reports lent it is of the story's stage): the same person aged, not a
+    contradiction. Reports of one stage, or an age that grew more or less than
+    the years allow, or a band: None (a conflict)."""
+    da, db = stages.day(sa.article), stages.day(sb.article)
+    if da is None or db is None:
+        return None
+    years = abs(db.start - da.start) / YEAR_MINUTES
+    if years < AGED_MIN_YEARS:
+        return None
+    old, new = (sa, sb) if db.start > da.start else (sb, sa)
+    was, now = parse_age(old.final.value), parse_age(new.final.value)
+    if not (was and now and was.exact and now.exact):
+        return None
+    grown = now.lo - was.lo
+    return old.article if 1 <= grown and math.floor(years) <= grown <= math.ceil(years) else None
 
 
 def later_events(
