@@ -28,6 +28,27 @@ _UNDER_WAY = (
 )
 _UNDER_WAY_WHEN = "was" + _UNDER_WAY
 _UNDER_WAY_WHEN_PL = "were" + _UNDER_WAY
+# What came all of a sudden is an event, whatever its noun: "caught by a sudden rise in water",
+# "a freak wave", "an unexpected surge of floodwater" (a decision or a change is no happening).
+_SUDDEN = (
+    r"(?:sudden|freak|unexpected)\s+(?!(?:decision|change|move|departure|resignation|illness"
+    r"|interest|demand|drop\s+in\s+(?:price|demand|sales))\b)[a-z][a-z-]+"
+)
+# Going into the premises, as "entered" and "went in" tell it: "walked into the post office at
+# 9.10am", "burst into the bar" (a police station, a hospital or a court is where one goes after).
+_WALKED_IN = (
+    r"(?:walked|burst|barged|marched|strode|stormed)\s+in"
+    r"(?:to)?(?![\w-])(?!\s+(?:tears|flames|laughter|song|(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:police\s+station|hospital|court|station)))"
+)
+# A report reaching the services is the call-out: "At 6.20am the coastguard received a report from
+# the harbour master that a ramp had collapsed", "received a call reporting a fire" ("received a
+# report on the bridge's condition" is a document: what follows must tell what was reported).
+_REPORT_RECEIVED = (
+    r"(?:received|receives|receiving|took|taking|takes)\s+(?:an?\s+|the\s+)?(?:first\s+)?"
+    r"(?:(?:emergency|distress|urgent|999|911|000|112)\s+)?(?:reports?|calls?|alerts?)"
+    r"(?=\s+(?:from\s+[^.;:]{1,60}?\s+)?(?:that|of|reporting|about|saying)\b)"
+)
 # Words telling the incident itself (its onset or its toll): the predicate classes of events.py,
 # and a few phrases that are no single predicate.
 EVENT_CUES: tuple[str, ...] = (
@@ -36,6 +57,7 @@ EVENT_CUES: tuple[str, ...] = (
     r"calls?(?: came in)?", r"were called", r"was called", r"alarm was raised", r"alerted",
     r"dead", r"seen", r"went in", r"jumped", r"killing", r"drove", r"driven", r"dispatched",
     r"scrambled", r"destroyed", r"entered", r"struck", r"hit", _UNDER_WAY_WHEN, _UNDER_WAY_WHEN_PL,
+    _REPORT_RECEIVED, _WALKED_IN, _SUDDEN,
     events.alternation((*events.ONSET_VERBS, *events.CALL_OUT_VERBS), events.ONSET_NOUNS),
     TO_DEATH, LOST_LIFE, events.alternation(events.TOLL_VERBS),
 )  # fmt: skip
@@ -174,6 +196,14 @@ POLICE_REACH = 60
 _HARM_STEMS = ("shot", "shoot", "kill", "gun", "wound", "injur", "stab", "dead")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\b")
+# A predicate after "without" tells what did not happen: "came down without warning at 10am",
+# "drove off without stopping", "without being arrested".
+_WITHOUT = re.compile(
+    r"\bwithout\s+(?:(?:any|a|an|prior|advance|further|being|first|ever)\s+)?$", re.IGNORECASE
+)
+WITHOUT_REACH = 24
+# "said to be", "said to have": hearsay about someone, told by no one at a later time.
+_HEDGE = re.compile(r"\s+to\s+(?:be|have)\b", re.IGNORECASE)
 
 
 def is_event_sentence(text: str | Sentence) -> bool:
@@ -273,6 +303,10 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "the crash site", "a flood warning", "an overturned stall"
         if word.startswith("fail") and _TO_AFTER.match(text, m.end()):
             continue  # "police failed to respond": no event of its own
+        if _WITHOUT.search(text, max(0, m.start() - WITHOUT_REACH), m.start()):
+            continue  # "swerved without hitting the wall": what did not happen
+        if _plural_noun(text, m.start(), word):
+            continue  # "succumbed to their burns on Thursday": wounds, not the fire's onset
         if _FINDING_OF.search(text, max(0, m.start() - FINDING_REACH), m.start()):
             continue  # "a conclusion of lawful killing": the finding's name, no event
         if word in _NOUN_FORMS and _EARLIER_ONE.match(text, m.end()):
@@ -300,6 +334,12 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "the first shots were heard at 5.40pm": the event perceived, not a sequel
         if _name_part(text, m.start(), m.end()) or _court_of_play(text, m.start(), m.end()):
             continue  # "on Linnet Close", "a flat in Canning Court", "the food court": no sequel
+        if _WITHOUT.search(text, max(0, m.start() - WITHOUT_REACH), m.start()):
+            continue  # "came down without warning at around 10am": no warning was given
+        if any(s <= m.start() and m.end() <= e for s, e, _, _ in out[:after_start]):
+            continue  # "a sudden rise in water": a word of the event's own phrase
+        if _HEDGE.match(text, m.end()) and m.group(0).lower() in ("said", "says"):
+            continue  # "a man, said to be local, walked in": a hedge on a person, no saying
         if _escape(text, m.start(), m.end()):
             out.append((m.start(), m.end(), _ONSET_CUE, False))  # "an ammonia release"
             continue
@@ -321,6 +361,25 @@ _SUBJECT_OPENS = re.compile(
 )
 
 
+# A word a finite verb's -s form never follows: a determiner, a preposition or a past participle.
+_NO_SUBJECT_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|my|your|these|those|some|any|no|of|to|from|with|for"
+    r"|by|in|on|at|into|[a-z]+ed)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _plural_noun(text: str, start: int, word: str) -> bool:
+    """Whether an onset verb's -s form is a plural noun by the word before it ("their burns",
+    "died of burns", "suffered burns"): only the listed event nouns ("attacks") name events."""
+    return (
+        word.endswith("s")
+        and word not in _NOUN_FORMS
+        and " " not in word
+        and _NO_SUBJECT_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
+
+
 def _event_subject(text: str, events_found: list[tuple[int, int, int, bool]], start: int) -> bool:
     """Whether an onset noun is the subject right before a verb: what the event did then is the
     event itself ("A landslide buried two houses on Sunday"), not a later step."""
@@ -334,7 +393,8 @@ def _event_subject(text: str, events_found: list[tuple[int, int, int, bool]], st
 
 
 # The capitalised word before a cue, in the same name: "Linnet Close", "Sallow Magistrates' Court".
-_NAME_WORD_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*[ \t]+$")
+# A name's inner "and"/"of" joins its capitalised words: "Fire and Rescue Service".
+_NAME_WORD_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*[ \t]+(?:(?:and|of|&)[ \t]+)?$")
 _STREET_WORDS = frozenset(STREET_WORDS)
 _COURT_KIND_BEFORE = re.compile(rf"\b(?:{'|'.join(COURT_KINDS)})['’]?[ \t]+$")
 _AFTER_VERB_WORDS = frozenset(events.cue_words(events.AFTER_VERBS))

@@ -209,6 +209,8 @@ def _anchor(
             continue  # first: the checks below read text, and a run-on holds many far cues
         if cls != _AFTER_CUE and start >= hi and _told_of_later(text, saying_end, start, end):
             continue  # "pledged €500m on Saturday ... displaced by the collapse"
+        if cls != _AFTER_CUE and end <= lo and _sequel_object(text, cues, start, end):
+            continue  # "were investigating the crash on Monday": the inquiry's day, no crash's
         if cls != _AFTER_CUE and end <= lo and _complement_apart(text, start, end, lo):
             continue  # "Victims of the attack and their families, one by one on Monday, told"
         if (
@@ -286,7 +288,9 @@ def _anchor(
     if best is None or best[1] == _AFTER_CUE:
         return None
     if best[1] == _TOLL_CUE and any(
-        _reaches(cues, c, lo, hi) and not _timed_apart(c, lo, hi, times, base)
+        _reaches(cues, c, lo, hi)
+        and not _timed_apart(c, lo, hi, times, base)
+        and not _owned_by_time(text, c[0], times, base)
         for c in cues
         if c[2] == _ONSET_CUE and not _REFERENCE_POINT.search(text, max(0, c[0] - 16), c[0])
     ):
@@ -349,7 +353,7 @@ def _complement_apart(text: str, start: int, end: int, lo: int) -> bool:
     the time belongs to what that noun phrase's people did later, not to the event."""
     return (
         _OF_COMPLEMENT.search(text, max(0, start - REFERENCE_REACH), start) is not None
-        and _APART.search(text, end, lo) is not None
+        and _APART.search(_PAIRED.sub(" ", text[end:lo])) is not None
     )
 
 
@@ -359,6 +363,14 @@ _OF_COMPLEMENT = re.compile(
     re.IGNORECASE,
 )  # "the night of the attack, at about 10pm" is the attack's own time
 _APART = re.compile(r",|\band\b")
+# "between A and B", "both A and B": the "and" joins the pair inside the event's own noun phrase
+# ("a collision between a taxi and a train this morning"), no second conjunct; "between the two
+# coaches" is a pair already, and an "and" after it may start one.
+_PAIRED = re.compile(
+    r"\b(?:between|both)\s+(?!(?:the\s+|its\s+|their\s+)?(?:\d|two|three|four|five|several|many|rival)\b)"
+    r"[^,;]*?\band\b",
+    re.IGNORECASE,
+)
 
 
 def _tells_whom(text: str, end: int, lo: int) -> bool:
@@ -394,6 +406,54 @@ def _timed_apart(
     a, b = (cue[1], lo) if cue[1] <= lo else (hi, cue[0])
     i = bisect_left(times, a + base, key=lambda x: x.start)  # the sentence's times, in order
     return i < len(times) and times[i].end <= b + base
+
+
+# Between a sequel verb and the event noun it takes as object: a definite determiner and at most
+# one modifier ("investigating the fatal crash", "tackling the blaze").
+_OBJECT_GAP = re.compile(r"\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+
+
+def _sequel_object(
+    text: str, cues: Sequence[tuple[int, int, int, bool]], start: int, end: int
+) -> bool:
+    """Whether an event noun is the object of a sequel verb right before it ("were investigating
+    the crash on Monday", "inspected the wreck on Tuesday"): the time is the sequel's, the event
+    a reference to it (a saying's "said the crash" opens what it reports; "heard the blast at
+    13.41" perceives the event itself)."""
+    return text[start:end].lower() in _NOUN_FORMS and any(
+        cls == _AFTER_CUE
+        and not saying
+        and _OBJECT_GAP.fullmatch(text, c_end, start)
+        and text[c_start:c_end].lower() not in _PERCEIVING
+        for c_start, c_end, cls, saying in cues
+        if c_end <= start
+    )
+
+
+# Verbs of perceiving take the event itself at its time: "Residents heard the blast at 13.41".
+_PERCEIVING = frozenset(
+    w
+    for lemma in ("hear", "find", "see", "watch", "witness", "discover")
+    for w in events.forms(lemma)
+)
+
+
+def _owned_by_time(text: str, start: int, times: Sequence[Timex], base: int) -> bool:
+    """Whether a time owns an onset noun ("Wednesday's fire", "last night's blaze"): the onset
+    is dated by it, so a toll's later time is no onset's ("injured in Wednesday's fire died on
+    Thursday")."""
+    for t in times:
+        hi = t.end - base
+        if hi > start:
+            break
+        owner = _OWNS_EVENT.match(text, hi)
+        if (
+            owner
+            and start - owner.end() <= OWNED_REACH
+            and _MODIFIER_WORDS.fullmatch(text, owner.end(), start)
+        ):
+            return True
+    return False
 
 
 def _reaches(
