@@ -92,3 +92,25 @@ ONE_OF_THE_SET: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), ONE_OF_THE_SET)
 def test_one_of_the_set(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# A count of the hurt and "and a third was taken to hospital" after it: the next one by its
+# ordinal was hurt too (a hospital verb for it, or a verb of harm).
+NEXT_ONE_HURT: list[tuple[str, str, list[Any]]] = [
+    ("Two passengers were treated at the scene, and a third was taken to hospital.", INJURED, [3]),
+    ("Two men were injured and a third was taken to hospital as a precaution.", INJURED, [3]),
+    ("Two were hurt, while a third man was treated for shock.", INJURED, [3]),
+    ("Two were hurt and a third was airlifted to Kelby General Infirmary.", INJURED, [3]),
+    # the hospital count of the third stays its own
+    ("Two passengers were treated at the scene, and a third was taken to hospital.", HOSPITAL, [1]),
+    # an ordinal that does not follow the count, or a third taken elsewhere
+    ("Two were hurt and a fourth was taken to hospital.", INJURED, [2]),
+    ("Two were hurt and a third was taken into custody.", INJURED, [2]),
+    ("Two men were arrested and a third was taken to hospital.", INJURED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), NEXT_ONE_HURT)
+def test_next_one_hurt(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+

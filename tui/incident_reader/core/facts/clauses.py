@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
 from incident_reader.core.facts.lists import count_of
-from incident_reader.core.facts.numbers import COUNT
+from incident_reader.core.facts.numbers import COUNT, ORDINAL, ordinal_value
 from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.predicates import INJURY_NOUNS
 from incident_reader.core.facts.text import Sentence
@@ -148,6 +148,7 @@ def clause_counts(sentence: Sentence, found: list[Found]) -> list[Found]:
         found = _further_treated(text, base, found)
     if " and " in text or " while " in text or " whereas " in text:
         found = _others_hurt_too(text, base, found)
+        found = _next_one_hurt(text, base, found)
     if (" and " in text or " while " in text or " whereas " in text) and any(
         f.kind == KILLED for f in found
     ):
@@ -216,6 +217,30 @@ def _others_hurt_too(text: str, base: int, found: list[Found]) -> list[Found]:
         if isinstance(a.value, int) and isinstance(b.value, int):
             kept = [f for f in found if f is not a and f is not b]
             return [*kept, Found(INJURED, a.value + b.value, a.start, b.end)]
+    return found
+
+
+# "Two were treated at the scene, and a third was taken to hospital": the next one by its ordinal
+# in a clause joined to a count of the hurt, sent to hospital or hurt too.
+_NEXT_ONE = re.compile(
+    rf"[^.;:]{{0,80}}?,?\s+(?:and|while|whereas|but)\s+(?P<art>a|an|the)\s+(?P<ord>{ORDINAL})"
+    r"(?:\s+(?-i:[a-z]+))?\s+(?:(?:was|had\s+been|has\s+been|is)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:(?P<hurt>treated|hurt|injured|wounded)|[a-z]+)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _next_one_hurt(text: str, base: int, found: list[Found]) -> list[Found]:
+    """A count of the hurt and "and a third was taken to hospital" after it: the hurt are one more
+    (the ordinal's number when it follows the count)."""
+    for f in found:
+        m = _NEXT_ONE.match(text, f.end - base) if f.kind == INJURED else None
+        if m is None or not isinstance(f.value, int) or f.start < base:
+            continue
+        sent = any(g.kind == HOSPITALISED and g.start == base + m.start("art") for g in found)
+        if (m.group("hurt") or sent) and ordinal_value(m.group("ord")) == f.value + 1:
+            kept = [g for g in found if g is not f]
+            return [*kept, Found(INJURED, f.value + 1, f.start, base + m.end())]
     return found
 
 
