@@ -114,3 +114,17 @@ NEXT_ONE_HURT: list[tuple[str, str, list[Any]]] = [
 def test_next_one_hurt(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
 
+
+# The hurt counted after an injury noun by "among" or "by".
+INJURIES_AMONG: list[tuple[str, list[Any]]] = [
+    ("Injuries were reported among seven of the passengers.", [7]),
+    ("Injuries were reported among seven passengers.", [7]),
+    ("Minor injuries were suffered by three officers during the arrest.", [3]),
+    # things are no people
+    ("Injuries were reported among four horses at the stables.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), INJURIES_AMONG)
+def test_injuries_among(text: str, want: list[Any]) -> None:
+    assert values(text, INJURED) == want

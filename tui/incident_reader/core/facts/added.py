@@ -90,3 +90,30 @@ def participle_hurt(sentence: Sentence) -> list[Found]:
     if value is None:
         return []
     return [Found(INJURED, value, sentence.start + m.start("n"), sentence.start + m.end())]
+
+
+# The hurt counted as the people an injury noun is told among: "Injuries were reported among seven
+# passengers", "Minor injuries were suffered by three officers".
+_INJURIES_AMONG = re.compile(
+    rf"(?<![\w-])(?:injuries|wounds)\s+(?:(?:were|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:reported|recorded|confirmed|sustained|suffered)\s+)?(?:among|by)\s+"
+    rf"(?P<n>{COUNT})(?:\s+of\s+(?:the|them|those))?(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def injuries_among(sentence: Sentence) -> list[Found]:
+    """The injured counted after an injury noun by "among" or "by" (``_INJURIES_AMONG``):
+    the count, with a person head or none ("among seven of them")."""
+    text = sentence.text
+    if "injuries" not in text.lower() and "wounds" not in text.lower():
+        return []
+    out = []
+    for m in _INJURIES_AMONG.finditer(text):
+        head = m.group("head")
+        if head is not None and not is_person_head(head):
+            continue  # "injuries to two cars"
+        value = count_of(m.group("n"))
+        if value is not None:
+            out.append(Found(INJURED, value, sentence.start + m.start(), sentence.start + m.end()))
+    return out

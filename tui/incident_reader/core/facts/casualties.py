@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
-from incident_reader.core.facts.added import added_clauses, participle_hurt
+from incident_reader.core.facts.added import added_clauses, injuries_among, participle_hurt
 from incident_reader.core.facts.anaphora import anaphoric_counts
 from incident_reader.core.facts.casualty_filters import (
     _HABITUAL,
@@ -377,6 +377,7 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         out = one_more(sentence, out)
     if not any(f.kind == INJURED for f in out):  # "Four residents jumped ..., sustaining injuries"
         out.extend(participle_hurt(sentence))
+        out.extend(injuries_among(sentence))  # "Injuries were reported among seven passengers"
     out = added_clauses(sentence, out)  # "One man was hurt, with another suffering cuts"
     if any(f.kind == HOSPITALISED for f in out) and (
         " and " in text or " while " in text or " whereas " in text
