@@ -164,3 +164,19 @@ def test_just_before_noon_and_a_clock_inside_it_compared_as_compatible() -> None
         compare([told("r0", "just before noon", "12:00"), told("r1", "at 11:05 am", "11:05")])
     )
     assert far[("r0", "r1")] == "conflict"
+
+
+def test_the_moments_of_a_window_and_a_clock_inside_it_agree_as_the_facts_do() -> None:
+    def told(rid: str, words: str, clock: str, value: str) -> ReportAnalysis:
+        text = f"{STORY} The lorry struck {words}, police said."
+        facts: list[tuple[str, str, FactValue]] = [("incident.time", words, value)]
+        timeline = [(clock, f"2025-05-03T{value}")]
+        inc = Told("i0", STORY[:-1], "2025-05-03", main=True, facts=facts, timeline=timeline)
+        return build(rid, text, [inc], "2025-05-03")
+
+    reports = [
+        told("r0", "just before noon", "noon", "12:00"),
+        told("r1", "at 11:41 am", "11:41 am", "11:41"),
+    ]
+    (moment,) = [p for p in compare(reports).pairs if p.kind == "timeline"]
+    assert moment.status == "compatible"

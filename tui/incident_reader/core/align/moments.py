@@ -99,6 +99,8 @@ def align_moments(
             ml, mr = left.items[li], right.items[ri]
             # the fact says these are one moment; their own values say how well they agree
             agreed = compare_timex(ml.value, mr.value) or anchor.status
+            if agreed == CONFLICT and anchor.kind == "incident.time" and anchor.status != CONFLICT:
+                agreed = COMPATIBLE  # the words agree ("just before noon" / 11:41): as the facts
             pairs.append(FactPair("timeline", incident, agreed, ml.side, mr.side))
     every = range(len(right.items))
     candidates: list[tuple[float, int, int, str]] = []
