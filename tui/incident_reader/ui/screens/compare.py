@@ -61,6 +61,103 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
     # Below 100 columns one report stands beside the table (tab brings the other in its place):
     # three panes there left the text 18 columns and the values 7. A narrower table below 130.
     HORIZONTAL_BREAKPOINTS = [(0, "-one-report"), (100, "-narrow"), (130, "-wide")]
+    # Report A | aligned facts | report B. Its rules load with the view, not with the reader's
+    # app.tcss, which a first launch parses before its first frame.
+    DEFAULT_CSS = """
+    CompareScreen {
+        layout: vertical;
+    }
+
+    #compare-header {
+        height: 2;
+        padding: 0 1;
+        background: $panel;
+        color: $foreground;
+    }
+
+    #compare-body {
+        height: 1fr;
+    }
+
+    #compare-a, #compare-b {
+        width: 1fr;
+        border: round $panel-lighten-2;
+        border-title-color: $text-muted;
+        overflow-y: scroll;
+        overflow-x: hidden;
+    }
+
+    /* The table grows with the window (its values were cut to a few characters at any width),
+       and on a wide one takes more of it for a column per report (3 or more reports); narrower,
+       it shows the two reports side by side (compare_table.shown_columns) and the text keeps its
+       width. */
+    #compare-table {
+        width: 40%;
+        min-width: 40;
+        border: round $panel-lighten-2;
+        border-title-color: $text-muted;
+    }
+
+    CompareScreen.-many.-wide #compare-table {
+        width: 60%;
+    }
+
+    /* Below 100 columns: one report beside the table, the other brought in its place by tab. */
+    CompareScreen.-one-report #compare-b {
+        display: none;
+    }
+
+    CompareScreen.-one-report.-showing-b #compare-a {
+        display: none;
+    }
+
+    CompareScreen.-one-report.-showing-b #compare-b {
+        display: block;
+    }
+
+    CompareScreen.-one-report #compare-table {
+        width: 60%;
+    }
+
+    #compare-a:focus, #compare-b:focus, #compare-table:focus {
+        border: round $accent;
+        border-title-color: $accent;
+    }
+
+    /* Agreement between reports: a tint and a text style per status (and a symbol in the table),
+       so it reads without colour; the text stays $foreground on a light tint for contrast. */
+    CompareSourceView > .source-view--cmp-only, CompareTable > .row-list--cmp-only {
+        color: $foreground;
+        background: $foreground 12%;
+    }
+
+    CompareSourceView > .source-view--cmp-match, CompareTable > .row-list--cmp-match {
+        color: $foreground;
+        background: $success 25%;
+    }
+
+    CompareSourceView > .source-view--cmp-compatible, CompareTable > .row-list--cmp-compatible {
+        color: $foreground;
+        background: $primary 25%;
+        text-style: underline;
+    }
+
+    CompareSourceView > .source-view--cmp-revised, CompareTable > .row-list--cmp-revised {
+        color: $foreground;
+        background: $warning 30%;
+        text-style: italic;
+    }
+
+    CompareSourceView > .source-view--cmp-conflict, CompareTable > .row-list--cmp-conflict {
+        color: $foreground;
+        background: $error 40%;
+        text-style: bold underline;
+    }
+
+    CompareSourceView > .source-view--cmp-current {
+        text-style: bold reverse;
+    }
+    """
 
     @dataclass
     class Compared(Message):
