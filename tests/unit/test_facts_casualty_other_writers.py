@@ -128,3 +128,18 @@ INJURIES_AMONG: list[tuple[str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "want"), INJURIES_AMONG)
 def test_injuries_among(text: str, want: list[Any]) -> None:
     assert values(text, INJURED) == want
+
+
+# A hospital named by a saint's possessive alone, ending its phrase after a verb of movement.
+SAINTS_HOSPITAL: list[tuple[str, str, list[Any]]] = [
+    ("A man was taken to St Mary's after the crash.", HOSPITAL, [1]),
+    ("Two boys were rushed to St Thomas' with stab wounds.", HOSPITAL, [2]),
+    # a name that goes on is no hospital by this shape
+    ("Mourners were taken to St Paul's Cathedral.", HOSPITAL, []),
+    ("He was taken to St Mary's Road police station.", HOSPITAL, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), SAINTS_HOSPITAL)
+def test_saints_hospital(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

@@ -106,9 +106,10 @@ _BEING = tuple(rf"(?<=\b{verb} )" for verb in ("are", "is", "were", "was", "been
 # The dead sent for a post-mortem are not taken to hospital as patients.
 _NOT_PATIENTS = r"(?!\s+(?:for\s+(?:an?\s+|the\s+)?(?:post[\s-]?mortem|autopsy)|mortuary|morgue)\b)"
 # A hospital by a name alone that only a hospital bears: "Royal" first or last ("Salford Royal",
-# "the Royal London"); not a hall, a church or a school.
+# "the Royal London"), or a saint's possessive ("taken to St Mary's", "St Thomas'"); not a hall,
+# a church or a school.
 _HOSPITAL_NAME = (
-    r"(?:the\s+)?(?-i:Royal\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+Royal)"
+    r"(?:the\s+)?(?-i:Royal\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+Royal|St\.?\s+[A-Z][a-z]+(?:['’]s|s['’]))"
     # (the name ends its phrase: "the Royal Mail depot", "the Royal Albert Hall" are no hospitals)
     r"(?=\s*[,.;:)]|\s*$|\s+(?:in|with|where|by|for|on|after|and|at|as|but|suffering|following"
     r"|before|yesterday|last|today|this|overnight|earlier|later)\b)"
