@@ -42,6 +42,8 @@ _WEEKDAY_DAY_MONTH = re.compile(
     r"|(?P<mon2>" + _MONTH_WORD + r")\s+(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
     r"(?!\w|,?\s+\d{4}|\s*[-/]\d)"
 )
+# A weekday with its date after it, with a year or without ("Tuesday 22 September 2026").
+_DATED_WEEKDAY = re.compile(_WEEKDAY_DAY_MONTH.pattern.rsplit("(?!", 1)[0])
 _MONTH_DAY = re.compile(
     r"\b(?:(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>"
     + _MONTH_WORD
@@ -281,11 +283,25 @@ _RELATIVE_DAY = re.compile(
 )
 
 
+# A line that stamps the report's own date before it: "Posted 23 May 2026", "Published: 4 March
+# 2025", "First published on Tuesday 4 March 2025".
+_STAMP = re.compile(
+    r"\s*(?:first\s+)?(?:posted|published|issued|released|updated|last\s+updated)\s*:?\s*"
+    r"(?:on\s+|at\s+)?(?:[A-Z][a-z]+day,?\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _infer(text: str, year_hint: int | None) -> tuple[str, str] | None:
     """The DCT the text itself gives, with the year hint; see ``infer_dct_with_evidence``."""
     anchors = _full_dates(text)
     if not anchors:
         return _from_weekday_date(text, year_hint) if year_hint is not None else None
+    for value, words, at in anchors:
+        line_start = text.rfind("\n", 0, at) + 1
+        if at <= LEAD_CHARS and _STAMP.fullmatch(text, line_start, at):
+            # "Posted 23 September 2026, 6.30pm": the release dates itself
+            return value[:10], f"the date it was posted: {words!r}"
     latest_value, latest_text, latest_at = max(anchors)
     latest = date.fromisoformat(latest_value)
     estimate, reasons = latest, [f"latest date named: {latest_text!r}"]
@@ -298,7 +314,16 @@ def _infer(text: str, year_hint: int | None) -> tuple[str, str] | None:
         if amount and unit in ("D", "W", "M", "Y"):
             estimate = _shift(latest, int(amount), unit)
             reasons = [f"{offset[0].strip()!r} {latest_text}"]
-    weekdays = Counter(m["wd"] for m in _WEEKDAY.finditer(text))
+    dated = {m.start() for m in _DATED_WEEKDAY.finditer(text)}
+    # a weekday the text dates itself ("on Tuesday 22 September") or one still to come ("will
+    # appear in court on Friday") tells no day of its own
+    weekdays = Counter(
+        m["wd"]
+        for m in _WEEKDAY.finditer(text)
+        if m.start() not in dated and tense(text, m.start(), m.end()) <= 0
+    )
+    if not weekdays and dated and not offset:
+        return latest.isoformat(), reasons[0]  # its days are all dated: the latest of them
     if weekdays:
         word, _ = weekdays.most_common(1)[0]
         wd = lx.WEEKDAYS[word.lower()]
