@@ -29,7 +29,9 @@ UNCROPPED_WIDTH = 100_000  # tables written to a file or a pipe take their natur
 LONG_REPORT_CHARS = 1_000_000
 
 
-_DCT = re.compile(r"^(?:(?P<id>[^=]+)=)?(?P<value>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)$")
+# A --dct value; its pattern text is compiled on first use through re's own cache (a launch
+# without --dct needs it not).
+_DCT = r"^(?:(?P<id>[^=]+)=)?(?P<value>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)$"
 
 
 class CliError(Exception):
@@ -222,7 +224,7 @@ def dct_overrides(raw: Sequence[str], ids: Sequence[str]) -> dict[str, str]:
     """``--dct`` values as report id -> DCT; a bare date applies to every report."""
     out: dict[str, str] = {}
     for item in raw:
-        m = _DCT.match(item.strip())
+        m = re.match(_DCT, item.strip())
         if not m or not _real_date(m["value"]):
             fail(f"--dct {item!r}: expected a real date, YYYY-MM-DD or ID=YYYY-MM-DD")
         if m["id"]:

@@ -43,8 +43,10 @@ HEADER_LINE = re.compile(
     r"[ \t]*$",
     re.IGNORECASE,
 )
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-FRONT_MATTER_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
+# A Markdown file's front matter and its "key: value" lines: pattern texts compiled on the first
+# Markdown file through re's own cache, not at every launch.
+FRONT_MATTER = r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)"  # re.DOTALL
+FRONT_MATTER_KEY = r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$"
 CLOCK = re.compile(
     r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>[ap])?\.?m?\.?$", re.IGNORECASE
 )
@@ -142,12 +144,12 @@ def _split_header(text: str) -> tuple[str | None, str]:
 
 
 def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    m = FRONT_MATTER.match(text)
+    m = re.match(FRONT_MATTER, text, re.DOTALL)
     if not m:
         return {}, text
     meta: dict[str, str] = {}
     for line in m["body"].split("\n"):
-        kv = FRONT_MATTER_KEY.match(line)
+        kv = re.match(FRONT_MATTER_KEY, line)
         if kv:
             meta[kv["key"].lower()] = kv["value"].strip().strip("\"'")
     return meta, text[m.end() :]
