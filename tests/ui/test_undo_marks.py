@@ -95,13 +95,14 @@ async def test_in_the_comparison_one_undo_takes_back_both_reports_marks(tmp_path
             for article, side in row.sides.items()
         ]
         assert len(refs) == 2
-        await pilot.press("v", "x")
+        # (a conflict row: i and u mark both reports at once; v and x ask for a side)
+        await pilot.press("i", "u")
         await pilot.pause()
-        assert {app.state.marks.status_of(a, r) for a, r in refs} == {"disputed"}
+        assert {app.state.marks.status_of(a, r) for a, r in refs} == {"unverified"}
         await pilot.press("ctrl+z")
         await pilot.pause()
-        assert {app.state.marks.status_of(a, r) for a, r in refs} == {"verified"}
-        assert any(s.endswith("back to verified in 2 reports") for s in said(app))
+        assert {app.state.marks.status_of(a, r) for a, r in refs} == {"inconclusive"}
+        assert any(s.endswith("back to inconclusive in 2 reports") for s in said(app))
         await pilot.press("z")
         await pilot.pause()
         assert {app.state.marks.status_of(a, r) for a, r in refs} == {"unverified"}
@@ -154,7 +155,7 @@ async def test_h_in_the_comparison_lists_both_reports_changes_with_their_report(
     async with app.run_test(size=(160, 48)) as pilot:
         screen = await open_compare(pilot)
         await go_to(screen, "casualties.injured", pilot)
-        await pilot.press("x", "h")
+        await pilot.press("i", "h")  # a conflict row: i marks both reports
         await pilot.pause()
         history = app.screen
         assert isinstance(history, HistoryScreen)

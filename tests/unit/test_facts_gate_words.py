@@ -128,7 +128,11 @@ def _read(text: str) -> tuple[object, ...]:
 # (A gate tightened past its stems' four-letter keys fails this: the hand lists' keys cover rule
 # words they never name, "handed" covering "handcuffed", so a tighter gate must be read off the
 # rules themselves.)
-@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+# (derandomized: the same 200 sentences on every run, so CI is repeatable; run it with another
+# seed, or more examples, to search further: it found "twisted his neck" passing no gate)
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True
+)
 @given(_SENTENCES)
 def test_extraction_with_the_gates_finds_what_it_finds_with_every_gate_open(text: str) -> None:
     gated = _read(text)
@@ -137,3 +141,21 @@ def test_extraction_with_the_gates_finds_what_it_finds_with_every_gate_open(text
         mp.setattr(casualties_module, "_may_hold", lambda sentence, injured: True)
         ungated = _read(text)
     assert gated == ungated, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crush at the gate. A woman twisted her ankle in the rush.",
+        "A crush at the gate. A steward dislocated his shoulder in the rush.",
+    ],
+)
+def test_a_body_part_hurt_passes_the_injury_gate(text: str) -> None:
+    from pathlib import Path
+
+    from incident_reader.core.facts import extract
+    from incident_reader.core.model import DctSource, Report
+
+    report = Report("r", Path("r.txt"), "", text, "2025-03-02", DctSource.HEADER, "0")
+    facts = extract(report, "2025-03-02", ()).facts
+    assert [f.value for f in facts if f.kind == "casualties.injured"] == [1], text

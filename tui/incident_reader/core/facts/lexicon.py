@@ -141,7 +141,9 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                            "irritat", "hypotherm", "concuss", "whiplash", "nausea", "dizz",
                            "headache", "vomit", "hospital", "condition", "attention", "care",
                            "sought", "remain", "punch", "kicked", "bitten", "beaten", "assaulted",
-                           "attacked", "struck on", "struck in", "hit on", "hit in"),
+                           "attacked", "struck on", "struck in", "hit on", "hit in",
+                           # a part of one's own body hurt ("twisted her ankle", "broke his leg")
+                           "twist", "broke", "dislocat", "cut"),
     "casualties.hospitalised": ("hospital", "infirmary", "medical", "clinic", "trauma", "treated",
                                 "emergency", "detained", "went", "attended",
                                 "airlift", "admitted", "health cent", "intensive", "icu",
