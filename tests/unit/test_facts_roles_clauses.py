@@ -166,8 +166,7 @@ def test_a_place_name_after_a_street_word_is_no_person(text: str) -> None:
         "Hospital.",
         "A coach overturned. Of the passengers, 14 were taken to hospital and 3 were discharged.",
         # a patient's admission is no court's: "admitted" to a named hospital
-        "A van hit a crowd. The driver, 27, was admitted to the Kelso Royal Infirmary with "
-        "burns.",
+        "A van hit a crowd. The driver, 27, was admitted to the Kelso Royal Infirmary with burns.",
     ],
 )
 def test_a_count_or_a_patients_admission_gives_no_suspect_age(text: str) -> None:
