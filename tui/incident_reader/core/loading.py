@@ -45,7 +45,7 @@ HEADER_LINE = re.compile(
 )
 # A Markdown file's front matter and its "key: value" lines: pattern texts compiled on the first
 # Markdown file through re's own cache, not at every launch.
-FRONT_MATTER = r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)"  # re.DOTALL
+FRONT_MATTER = r"(?s)\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
 FRONT_MATTER_KEY = r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$"
 CLOCK = re.compile(
     r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>[ap])?\.?m?\.?$", re.IGNORECASE
@@ -144,7 +144,7 @@ def _split_header(text: str) -> tuple[str | None, str]:
 
 
 def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    m = re.match(FRONT_MATTER, text, re.DOTALL)
+    m = re.match(FRONT_MATTER, text)
     if not m:
         return {}, text
     meta: dict[str, str] = {}

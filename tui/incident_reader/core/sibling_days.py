@@ -45,10 +45,10 @@ _LATER_STAGE = re.compile(
     re.IGNORECASE,
 )
 _PART_STOPS = re.compile(r"[.!?\n]")
-# Pattern texts (this one and those below the same), compiled on first use through re's own
-# cache: a launch whose undated reports need none of them compiled them for nothing (the seeds:
-# 5.2M instructions before the first key).
-_SINCE = r"\bsince\s+(?:the\s+)?$"  # re.I
+# Pattern texts with their flags inline (this one and those below the same), compiled on first
+# use through re's own cache: a launch whose undated reports need none of them compiled them for
+# nothing (the seeds: 5.2M instructions before the first key).
+_SINCE = r"(?i)\bsince\s+(?:the\s+)?$"
 COVERAGE_DAYS = 2  # a sibling written this soon after a day covers it as news
 MAX_SIBLINGS = 20  # more dated reports than this: a folder of many stories, no one day to borrow
 
@@ -101,7 +101,7 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
         tied = [d for d in tied if _md(d + timedelta(days=1)) in own]
         if len(tied) != 1:
             return None  # no telling which
-    after = 0 if same_day(text, first) else 2 if re.search(_YESTERDAY, text, re.I) else 1
+    after = 0 if same_day(text, first) else 2 if re.search(_YESTERDAY, text) else 1
     return (tied[0] + timedelta(days=after)).isoformat()
 
 
@@ -109,21 +109,19 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
 # days on or later: the step came after the incident, and the morrow's writer would have called
 # the incident's day "yesterday" ("stabbed on Wednesday afternoon ... died yesterday evening"
 # was written on Friday; "Yesterday's closure" may be the incident's own day).
-_YESTERDAY = (  # re.I
-    r"\b(?:died|dies|succumbed|passed\s+away|arrested|charged|named|identified|discharged"
+_YESTERDAY = (
+    r"(?i)\b(?:died|dies|succumbed|passed\s+away|arrested|charged|named|identified|discharged"
     r"|released|appeared|remanded|detained)\b[^.;!?]{0,40}?\byesterday\b"
 )
 
 
 # Parts of the day in their order; a night runs into the next day's early hours.
 _PARTS = ("morning", "afternoon", "evening", "night")
-_PART_AFTER = r"\s+(?P<part>morning|afternoon|evening|night)\b"  # re.I
-_PART_BEFORE = r"\b(?P<part>morning|afternoon|evening|night)\s+(?:of\s+|on\s+)?$"  # re.I
+_PART_AFTER = r"(?i)\s+(?P<part>morning|afternoon|evening|night)\b"
+_PART_BEFORE = r"(?i)\b(?P<part>morning|afternoon|evening|night)\s+(?:of\s+|on\s+)?$"
 # The report's own day told as such ("this afternoon", "tonight", "earlier today").
-_TODAY = (  # re.I
-    r"\b(?:this\s+(?P<part>morning|afternoon|evening)|(?P<tonight>tonight)|(?:earlier\s+)?today)\b"
-)
-_DAY_BEFORE = r"\b(?:yesterday|last\s+night)\b"  # re.I
+_TODAY = r"(?i)\b(?:this\s+(?P<part>morning|afternoon|evening)|(?P<tonight>tonight)|(?:earlier\s+)?today)\b"
+_DAY_BEFORE = r"(?i)\b(?:yesterday|last\s+night)\b"
 
 
 def _deictic_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
@@ -134,7 +132,7 @@ def _deictic_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
         m
         for part in _PART_STOPS.split(text)
         if not _LATER_STAGE.search(part)
-        for m in (*re.finditer(_TODAY, part, re.I), *re.finditer(_DAY_BEFORE, part, re.I))
+        for m in (*re.finditer(_TODAY, part), *re.finditer(_DAY_BEFORE, part))
     ]
     if not told:
         return None
@@ -147,7 +145,7 @@ def _deictic_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
     ranked = days.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    after = 1 if re.search(_DAY_BEFORE, text, re.I) else 0
+    after = 1 if re.search(_DAY_BEFORE, text) else 0
     return (ranked[0][0] + timedelta(days=after)).isoformat()
 
 
@@ -157,10 +155,10 @@ def same_day(text: str, named: re.Match[str]) -> bool:
     with ("early on Wednesday morning ... staff treated 31 casualties this afternoon"), and
     nothing as the day before. A night told by its weekday ends the next morning ("late on
     Sunday night ... police said this morning" was written on Monday)."""
-    if re.search(_DAY_BEFORE, text, re.I):
+    if re.search(_DAY_BEFORE, text):
         return False
-    after = re.compile(_PART_AFTER, re.I).match(text, named.end())
-    before = re.compile(_PART_BEFORE, re.I).search(text, max(0, named.start() - 16), named.start())
+    after = re.compile(_PART_AFTER).match(text, named.end())
+    before = re.compile(_PART_BEFORE).search(text, max(0, named.start() - 16), named.start())
     at = after or before
     told = at["part"].lower() if at else None
     if told == "night":
@@ -168,7 +166,7 @@ def same_day(text: str, named: re.Match[str]) -> bool:
     for part in _PART_STOPS.split(text):
         if _LATER_STAGE.search(part):
             continue  # "due in court this afternoon" is a later stage's day
-        for m in re.finditer(_TODAY, part, re.I):
+        for m in re.finditer(_TODAY, part):
             if m["tonight"]:
                 return True
             if m["part"] and told and _PARTS.index(m["part"].lower()) >= _PARTS.index(told):
@@ -252,7 +250,7 @@ def _named_days(text: str, written: date) -> list[date]:
     """
     out: list[date] = []
     for m in _DAY_MONTH.finditer(text):
-        if re.compile(_SINCE, re.I).search(text, max(0, m.start() - 12), m.start()):
+        if re.compile(_SINCE).search(text, max(0, m.start() - 12), m.start()):
             continue  # "the deadliest since Sept. 11, 2001": a yardstick, not the story's day
         month, day = _month_day(m)
         if m["y"]:

@@ -69,7 +69,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 BUSY_TIMEOUT_S = 10.0
-_BUSY = r"locked|busy"  # re.I; compiled on first use (an error), through re's own cache
+_BUSY = r"(?i)locked|busy"  # compiled on first use (an error), through re's own cache
 
 
 class StoreError(Exception):
@@ -85,7 +85,7 @@ PROBE_TIMEOUT_S = 1.0  # how long opening waits on a lock before saying busy (th
 
 def is_busy(err: BaseException) -> bool:
     """Whether an SQLite error means "locked by someone else", not "broken"."""
-    return bool(re.search(_BUSY, str(err), re.I))
+    return bool(re.search(_BUSY, str(err)))
 
 
 def user_db_path(corpus_root: Path) -> Path:
