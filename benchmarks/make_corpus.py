@@ -93,8 +93,10 @@ def make_long(out: Path, size: int = LONG_BYTES) -> Path:
 
 
 def folder_bytes(folder: Path) -> int:
-    """Total size of the report files in a folder."""
-    return sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
+    """Total size of the report files in a folder: the ``.txt`` reports alone, never the marks
+    database (``.incident-reader.db`` and its WAL) a reader opened on the folder leaves beside them,
+    which once counted 3.9 MB of SQLite pages as report text and doubled the MB/s."""
+    return sum(p.stat().st_size for p in folder.glob("*.txt") if p.is_file())
 
 
 def main(argv: list[str] | None = None) -> int:
