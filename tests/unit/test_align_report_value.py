@@ -57,6 +57,18 @@ def test_an_update_told_whole_still_wins() -> None:
     assert final_statement(kind, [three, two], [], 0, text) is two
 
 
+
+def test_an_update_cue_in_the_sentence_before_does_not_make_the_next_figure_an_update() -> None:
+    text = (
+        "Two more passengers died in hospital overnight, bringing the toll to 9.\n\n"
+        "The two, named as a retired teacher and his neighbour, died of their injuries.\n"
+    )
+    kind = "casualties.killed"
+    nine = _at(text, "bringing the toll to 9", kind, 9)
+    two = _at(text, "The two, named as a retired teacher and his neighbour, died", kind, 2)
+    assert final_statement(kind, [nine, two], [], 0, text) is nine
+
+
 LISTED = (
     "Three men drove into the Lammas Fair in Brackwater. The attackers were named as "
     "Dario Penhale, 27, Osric Tamberlane, 31, and Fen Ruddock, 24."

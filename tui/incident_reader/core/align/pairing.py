@@ -193,8 +193,12 @@ def _day_start(value: FactValue) -> int:
 
 
 def _updates(fact: Fact, text: str) -> bool:
-    """Whether the words around a statement say it updates an earlier figure ("rises to two")."""
-    before = text[max(0, fact.start - UPDATE_CUE_CHARS) : fact.start].lower()
+    """Whether the words around a statement say it updates an earlier figure ("rises to two").
+
+    Only its own sentence is read: "... raising the toll to 16. The two who died were ..."
+    words the 16 as the update, not the sub-count after it."""
+    before = text[max(0, fact.start - UPDATE_CUE_CHARS) : fact.start]
+    before = _SENTENCE_END.split(before)[-1].lower()
     said = f"{before} {fact.text.lower()}"
     return any(re.search(rf"\b{cue}\b", said) for cue in UPDATE_CUES)
 
