@@ -82,6 +82,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("a / b", "in the comparison, 3+ reports: the next report on the left / on the right"),
     ("v x i u", "mark the entry or fact verified / disputed / inconclusive / unverified"),
     ("", "in the comparison: the highlighted row, in both reports (or the one chosen with m)"),
+    ("", "on a conflict row v and x mark nothing and ask for a side: press m for A or B alone"),
     ("m", "in the comparison: v x i u mark both reports, then report A alone, then B alone"),
     ("ctrl+z, z", "undo the last mark or note (in the comparison: both reports' at once)"),
     ("e", "write a note on the entry or fact (in the comparison: on the row, as v marks it)"),
