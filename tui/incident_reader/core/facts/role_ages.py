@@ -93,6 +93,10 @@ _FORM_NEEDS: dict[tuple[str, ...], re.Pattern[str]] = {
 }
 
 
+# The forms with what each needs, in their order; those whose number may be a word.
+_FORMS = tuple((keys, pattern, _FORM_NEEDS.get(keys)) for keys, pattern in _AGE_FORMS)
+_WORDED_FORMS = tuple(form for form in _FORMS if form[0] in _WORDED_AGE_KEYS)
+
 _PLURAL_AGES = re.compile(r"\s*(?:and|&|,)\s*\d{1,2}\b")
 
 
@@ -116,11 +120,14 @@ def _ages(text: str) -> list[_Anchor]:
             value = _age_value(num) if num else None
             if num and value is not None and not _PLURAL_AGES.match(lower, m.end()):
                 out.append(_Anchor(num.start(), m.end(), value, None, True))
-    digit = _DIGIT.search(lower) is not None
-    for keys, pattern in _AGE_FORMS:
-        if (not digit and keys not in _WORDED_AGE_KEYS) or not any(k in lower for k in keys):
-            continue  # every form but the worded ones ("aged four", "in her fifties") needs a digit
-        need = _FORM_NEEDS.get(keys)
+    # every form but the worded ones ("aged four", "in her fifties") needs a digit
+    forms = _FORMS if _DIGIT.search(lower) is not None else _WORDED_FORMS
+    for keys, pattern, need in forms:
+        for key in keys:
+            if key in lower:
+                break
+        else:
+            continue  # (a loop: cheaper than any() and a generator per form)
         if need is not None and need.search(lower) is None:
             continue
         for m in pattern.finditer(lower):

@@ -76,13 +76,17 @@ _NAME = re.compile(
     rf"|\(\d{{1,2}}\))))"
 )
 
-# Where a match of _NAME may start: its look-behind, then a looser shape of what every match
-# opens with: an initial, or a name-shaped word followed by a space and a capital, a quote or a
-# particle ("Jordan Pask", "Kendell 'Bossman'", "Ana de la Cruz"), by a title's dot ("Mr. Pryce")
-# or by an age (", 52,", "(34)"). _names tries the longer pattern only at capitals where it
-# matches.
+# Where a match of _NAME may start: a capital not inside a word, then a looser shape of what
+# every match opens with: an initial, or a name-shaped word followed by a space and a capital, a
+# quote or a particle ("Jordan Pask", "Kendell 'Bossman'", "Ana de la Cruz"), by a title's dot
+# ("Mr. Pryce") or by an age (", 52,", "(34)"). _names tries the longer pattern only where this
+# matches. It opens with the capital (a character class lets the regex engine skip ahead to the
+# next capital by itself, where a look-behind first would be tried at every character): the
+# look-behind then tests the character before it, and each shape goes on from the second letter.
 _NAME_START = re.compile(
-    rf"(?<![\w’'.-])(?:[A-Z]\.|{_GIVEN_SHORT}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?"
+    rf"[{_UP}](?<![\w’'.-].)(?:(?<=[A-Z])\."
+    rf"|(?:{'|'.join(f'(?<={g[0]}){g[1:]}' for g in GIVEN_NAME_ABBREVIATIONS)})\.\s+"
+    rf"|(?:[’'][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)?"
     rf"(?:-[{_UP}]?[{_LO}]+)*(?:\.?\s+(?:[{_UP}'‘\"“]|{_PARTICLES}\s|{_HYPHEN_PARTICLES})"
     rf"|{_ALIAS_THEN}\s*(?:,\s+\d|\(\d)))"
 )
@@ -154,13 +158,15 @@ _LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 # A headline in title case keeps only these small words in lower case (one slip allowed: "At
 # Least seven Dead"); a sentence dense in names ("Liam Docherty, 29, of Camden, north London, is
 # due at ... Court") has more.
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
-
 _TITLE_CASE_LOWER = frozenset(
     (
         "a an the and but or nor for on at to from by of in with as "
         "into onto off over up per via vs"
     ).split()
+)
+# A lower-case word that is none of those: two of them tell no headline.
+_OTHER_LOWER_WORD = re.compile(
+    rf"(?<![\w’'-])(?!(?:{'|'.join(sorted(_TITLE_CASE_LOWER))})(?![\w’'-]))[a-z][a-z’'-]*(?![\w’'-])"
 )
 
 
@@ -176,14 +182,16 @@ def _name_anchors(text: str) -> list[_Anchor]:
     names = _names(text)
     if not names:
         return out
-    long_words = _LONG_WORD.findall(text)
-    if (
-        # a short headline has no full stop ("Driver Charged in Crash Probe")
-        len(long_words) >= (8 if text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")) else 3)
-        and sum(w[0].isupper() for w in long_words) > 0.85 * len(long_words)
-        and sum(w not in _TITLE_CASE_LOWER for w in _LOWER_WORD.findall(text)) <= 1
-    ):
-        return out  # a headline in title case: its capitals are no names
+    lower = _OTHER_LOWER_WORD.search(text)  # (most sentences have two: no headline)
+    if lower is None or _OTHER_LOWER_WORD.search(text, lower.end()) is None:
+        long_words = _LONG_WORD.findall(text)
+        if (
+            # a short headline has no full stop ("Driver Charged in Crash Probe")
+            len(long_words)
+            >= (8 if text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")) else 3)
+            and sum(w[0].isupper() for w in long_words) > 0.85 * len(long_words)
+        ):
+            return out  # a headline in title case: its capitals are no names
     run_end = -1
     for m in names:
         if run_end >= 0 and text[run_end : m.start()] == " ":
@@ -260,14 +268,15 @@ _PLACE_WORDS = frozenset(("Road", "Street", "Hospital", "Station", "Circle", "Ya
 def _names(text: str) -> list[re.Match[str]]:
     """``_NAME.finditer``, tried only at capitals (every name starts with one) where its opening
     shape matches (``_NAME_START``): the pattern opens with a look-behind, so the regex engine
-    cannot skip ahead to a capital by itself."""
+    cannot skip ahead to a capital by itself; ``_NAME_START`` can."""
     out: list[re.Match[str]] = []
-    reached = 0
-    for cap in _CAPITAL.finditer(text):
-        if cap.start() < reached or _NAME_START.match(text, cap.start()) is None:
-            continue
+    search = _NAME_START.search
+    cap = search(text)
+    while cap is not None:
         m = _NAME.match(text, cap.start())
-        if m is not None:
+        if m is None:
+            cap = search(text, cap.start() + 1)
+        else:
             words = list(_WORD.finditer(m.group("name")))
             cut = max(
                 (i for i, w in enumerate(words[:-1]) if w.group(0).strip(".") in _NOT_NAME),
@@ -282,5 +291,5 @@ def _names(text: str) -> list[re.Match[str]]:
                 ):
                     m = later  # a rank inside the run: "Lance Corporal Musa Danjuma"
             out.append(m)
-            reached = m.end()
+            cap = search(text, m.end())  # the next name starts after this one
     return out
