@@ -425,9 +425,10 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
     @on(SourceView.ViewportChanged)
     def viewport_changed(self, event: SourceView.ViewportChanged) -> None:
         event.stop()
-        if not self._lists_mounted:
-            return
         layout = self.source.text_layout
+        if not self._lists_mounted:
+            self._source_layout = layout  # nothing follows yet, but a later scroll is no relayout
+            return
         if layout != self._source_layout:
             # The text was laid out again (a header line, the progress bar or a scrollbar came or
             # went, the terminal changed): the text follows the selected entry, rather than the

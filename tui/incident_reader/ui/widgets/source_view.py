@@ -130,7 +130,8 @@ class SourceView(LazyComponentStyles, ScrollView, QuietScrolling, can_focus=True
         self._generation = 0
         self._styles: LRUCache[tuple[str, int], Style] = LRUCache(64)
         self._cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
-        self._last_viewport: tuple[int, int] | None = None
+        self._last_viewport: tuple[tuple[int, int], tuple[int, int]] | None = None
+        self._box = Size(0, 0)  # the text's box at the last layout (see _size_updated)
         self._style_generation = 0  # bumped when the CSS styles change (notify_style_update)
         self._base: tuple[int, Style] | None = None  # rich_style per style generation
 
@@ -182,6 +183,24 @@ class SourceView(LazyComponentStyles, ScrollView, QuietScrolling, can_focus=True
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
+        self._ensure_wrapped()
+        self._post_viewport()
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        """Every layout that changes the text's box says so (Textual's Resize does not always
+        come: the text grew by the line the progress bar left, and no Resize told it), so a
+        user's scroll after it is never mistaken for the text being laid out again."""
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        box = self.scrollable_content_region.size
+        if box != self._box:
+            self._box = box
+            if self.is_mounted:
+                self.call_later(self._relaid)
+        return resized
+
+    def _relaid(self) -> None:
         self._ensure_wrapped()
         self._post_viewport()
 
@@ -250,8 +269,9 @@ class SourceView(LazyComponentStyles, ScrollView, QuietScrolling, can_focus=True
         if not self.is_mounted:
             return
         span = self.viewport()
-        if span != self._last_viewport:
-            self._last_viewport = span
+        seen = (span, self.text_layout)  # the same words laid out anew are news too
+        if seen != self._last_viewport:
+            self._last_viewport = seen
             self.post_message(self.ViewportChanged(self, *span))
 
     # -- drawing -------------------------------------------------------------------------------
