@@ -57,7 +57,6 @@ def test_an_update_told_whole_still_wins() -> None:
     assert final_statement(kind, [three, two], [], 0, text) is two
 
 
-
 def test_an_update_cue_in_the_sentence_before_does_not_make_the_next_figure_an_update() -> None:
     text = (
         "Two more passengers died in hospital overnight, bringing the toll to 9.\n\n"

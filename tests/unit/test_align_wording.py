@@ -132,6 +132,34 @@ def test_the_same_event_at_the_same_time_is_one_moment() -> None:
     assert got == [("Tonight", "Overnight", "match")]
 
 
+@pytest.mark.parametrize(
+    ("clause_a", "clause_b"),
+    [
+        (
+            "Tonight officers arrested the coach operator's manager on Friday night.",
+            "Tonight the post-mortem examinations will be held on Friday night.",
+        ),
+        (
+            "Tonight the first 999 call came in at 10.12pm.",
+            "Tonight the shelter roof gave way at about 10.05pm.",
+        ),
+        ("Tonight a vigil begins this evening.", "Tonight flowers were left this evening."),
+    ],
+)
+def test_clauses_that_share_only_words_of_time_are_two_moments(
+    clause_a: str, clause_b: str
+) -> None:
+    assert _moments(clause_a, clause_b) == []
+
+
+def test_a_word_of_the_event_beside_shared_words_of_time_is_one_moment() -> None:
+    got = _moments(
+        "Tonight the vigil for the victims begins this evening.",
+        "Tonight a candlelit vigil is being held this evening.",
+    )
+    assert got == [("Tonight", "Tonight", "match")]
+
+
 def test_a_tie_between_two_places_a_report_tells_once_each_goes_to_the_one_others_tell() -> None:
     facts = [_place("harbour road", 0), _place("mill lane", 40)]  # each told once
     assert final_statement("incident.place", facts, []).start == 0  # alone: the lead

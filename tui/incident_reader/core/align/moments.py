@@ -3,7 +3,8 @@
 Two entries of one incident are the same moment when a paired time or date fact covers both, or
 when their values agree (equal, one within the other, or clock times under 10 minutes apart) and
 the clauses around them tell the same event: equal times alone ("tonight" residents were at a
-rest centre, "overnight" a woman died) pair nothing. Clock times of the same day 10 or more
+rest centre, "overnight" a woman died) pair nothing, nor do clauses that share only words of
+time ("arrested on Friday" / "post-mortems on Friday"). Clock times of the same day 10 or more
 minutes apart are a conflict only when the clauses agree closely ("the van hit the stall at
 11.40am" / "11.52am").
 """
@@ -14,9 +15,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from incident_reader.core.align.incidents import Vocabulary, content_stems
+from incident_reader.core.align.incidents import Vocabulary, content_stems, stem
 from incident_reader.core.align.values import COMPATIBLE, CONFLICT, MATCH, compare_timex
 from incident_reader.core.model import FactPair, PairSide, TimelineEntry
+from incident_reader.core.temporal.lexicon import (
+    CLOCK_WORDS,
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+)
 
 # Share of the shorter clause's content words the other must hold, by status: two entries tell
 # the same event only when their clauses share its words, however equal their times.
@@ -24,6 +33,17 @@ MIN_SIMILARITY = {MATCH: 0.15, COMPATIBLE: 0.5, CONFLICT: 0.7}
 MIN_SHARED = 1  # content words in common, at least
 STATUS_BONUS = {MATCH: 0.3, COMPATIBLE: 0.15, CONFLICT: 0.0}
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# Words that say when, not what: two clauses that share only "Friday" or "p.m." tell two events
+# ("arrested on Friday" / "post-mortems on Friday"; "the first call at 2.24pm" / "the attack
+# began at 2.10pm"). A closed class: the tagger's own day, month, part-of-day and unit words.
+TIME_WORDS = (
+    *MONTHS, *WEEKDAYS, *CLOCK_WORDS, *SEASONS,
+    *(w for part in PARTS_OF_DAY for w in part.split()),
+    *(w for unit in UNITS for w in unit.split()), *(f"{unit}s" for unit in UNITS),
+    "today", "yesterday", "tomorrow", "tonight", "overnight", "ago", "earlier", "later",
+    "am", "pm", "a", "m", "p", "hrs", "gmt", "utc", "local", "time", "o", "clock",
+)  # fmt: skip
+TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS) | frozenset(TIME_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +56,7 @@ class Moment:
     clock: bool  # a date with a clock time
     stems: int  # the clause's content stems as a bit set (see ``Vocabulary``)
     size: int  # how many stems
+    what: int  # those that say what happened, not when (no ``TIME_STEMS``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +89,9 @@ def moments(
         side = PairSide(article, t.value, t.text, t.start, t.end)
         stems = content_stems(told)
         mask = vocabulary.mask(stems)
+        what = vocabulary.mask(stems - TIME_STEMS)
         value = e.local or t.value  # a clock told in another zone, at its local time
-        items.append(Moment(side, value, value[:10], _clock(value), mask, len(stems)))
+        items.append(Moment(side, value, value[:10], _clock(value), mask, len(stems), what))
     by_day: dict[str, list[int]] = {}
     for j, m in enumerate(items):
         by_day.setdefault(m.day, []).append(j)
@@ -115,7 +137,7 @@ def align_moments(
             status = compare_timex(a.value, b.value)
             if status is None or (status == CONFLICT and not (a.clock and b.clock)):
                 continue
-            shared = (a.stems & b.stems).bit_count()
+            shared = (a.what & b.what).bit_count()  # a shared "Friday" tells no event
             sim = _similarity(a, b)
             if sim < MIN_SIMILARITY[status] or shared < MIN_SHARED:
                 continue
