@@ -1,8 +1,10 @@
 """One coded row per report's main incident, read back from ``reports.jsonl`` a line at a time.
 
-Counts are coded as low/high (the lowest and highest figure the report states for its own
-incident), single values as the value it states most often: the ``incidents`` export's coding,
-applied to one report so it stays streamable at archive scale.
+Each count is the figure the report stands by, as ``compare`` settles a report's statement (the
+figure most of its mentions agree with, the most precise of them: a stale or partial figure told
+once is not it), with low/high the spread of its figures that agree with it (a blank high end: an
+open count); single values are the value it states most often: the ``incidents`` export's
+coding, applied to one report so it stays streamable at archive scale.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from typing import Any
 
 import orjson
 
+from incident_reader.core.align.pairing import compare_values, final_statement
+from incident_reader.core.align.values import CONFLICT
 from incident_reader.core.export import value_text
 from incident_reader.core.export_incidents import (
     COUNT_COLUMNS,
@@ -22,6 +26,7 @@ from incident_reader.core.export_incidents import (
     count_span,
     speed_cell,
 )
+from incident_reader.core.model import Fact
 
 Span = tuple[int, int | None]
 
@@ -37,6 +42,8 @@ class Coded:
     summary: str
     values: dict[str, str] = field(default_factory=dict)  # column -> value (SINGLE_COLUMNS)
     spans: dict[str, Span] = field(default_factory=dict)  # count column -> (low, high)
+    counts: dict[str, str] = field(default_factory=dict)  # count column -> its settled figure
+    written: str = ""  # the report's DCT day, which orders a story's figures
 
 
 def code_article(index: int, art: dict[str, Any]) -> Coded:
@@ -47,14 +54,20 @@ def code_article(index: int, art: dict[str, Any]) -> Coded:
     coded = Coded(
         index=index, report=str(art.get("id", "")), source=art.get("source") or "",
         url=art.get("url") or "", summary=" ".join(str(art.get("title") or "").split()),
+        written=str((art.get("dct") or {}).get("value") or "")[:10],
     )  # fmt: skip
     for kind, column in COUNT_COLUMNS.items():
-        spans = [s for f in facts if f["kind"] == kind and (s := count_span(f["value"]))]
-        if spans:
-            coded.spans[column] = (
-                min(lo for lo, _ in spans),
-                max(max(lo, hi or lo) for lo, hi in spans),
-            )
+        stated = [_fact(f) for f in facts if f["kind"] == kind and count_span(f["value"])]
+        if not stated:
+            continue
+        final = final_statement(kind, stated, [])
+        agreeing = [f for f in stated if compare_values(kind, final.value, f.value) != CONFLICT]
+        spans = [s for f in agreeing if (s := count_span(f.value))]
+        coded.counts[column] = value_text(final.value)
+        coded.spans[column] = (
+            min(lo for lo, _ in spans),
+            None if any(hi is None for _, hi in spans) else max(hi or lo for lo, hi in spans),
+        )
     for kind, column in SINGLE_COLUMNS.items():
         values = Counter(value_text(f["value"]) for f in facts if f["kind"] == kind)
         if values:
@@ -64,6 +77,13 @@ def code_article(index: int, art: dict[str, Any]) -> Coded:
         coded.values.setdefault("date", main.get("date") or "")
         coded.values.setdefault("place", main.get("place") or "")
     return coded
+
+
+def _fact(f: dict[str, Any]) -> Fact:
+    """A fact of an ``extract --json`` article, as the comparison reads it."""
+    start = int(f.get("start") or 0)
+    end = int(f.get("end") or start)
+    return Fact(f["kind"], f["value"], start, end, f.get("text") or "", f.get("incident") or "")
 
 
 def read_coded(path: Path) -> Iterator[Coded]:

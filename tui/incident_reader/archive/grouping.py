@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from incident_reader.archive.coding import Coded
+from incident_reader.archive.coding import Coded, Span
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]{2,}")
 # Words of a place that say nothing about which place it is.
@@ -133,15 +133,49 @@ def _join_undated(coded: Sequence[Coded], groups: Groups, undated: Sequence[int]
             groups.union(i, match)
 
 
+COUNTS = ("killed", "injured", "hospitalised", "arrests")
+
+
+def _apart(a: Span, b: Span) -> bool:
+    """Whether two (low, high) counts share no number."""
+    return (a[1] is not None and b[0] > a[1]) or (b[1] is not None and a[0] > b[1])
+
+
+def _disputes(spans: Sequence[tuple[str, Span]]) -> bool:
+    """Whether counts (by report day) disagree other than as a story's figure rising: two
+    reports of one day, or of unknown days, that differ, or a later report's lower figure."""
+    for n, (day, span) in enumerate(spans):
+        for later_day, later in spans[n + 1 :]:
+            if not _apart(span, later):
+                continue
+            if not day or not later_day or day == later_day or later[0] < span[0]:
+                return True
+    return False
+
+
 def disputed_kinds(members: Sequence[Coded]) -> list[str]:
-    """The figures the reports of one incident state incompatibly."""
+    """The figures the reports of one incident state incompatibly (a figure that rose in later
+    reports is revised, not disputed: see ``revised_kinds``)."""
     out: list[str] = []
-    for column in ("killed", "injured", "hospitalised", "arrests"):
-        spans = [m.spans[column] for m in members if column in m.spans]
-        highs = [hi for _, hi in spans if hi is not None]
-        if spans and highs and max(lo for lo, _ in spans) > min(highs):
+    for column in COUNTS:
+        spans = sorted((m.written, m.spans[column]) for m in members if column in m.spans)
+        if _disputes(spans):
             out.append(column)
     for column in ("date", "time", "suspect_age"):
         if len({m.values[column] for m in members if m.values.get(column)}) > 1:
+            out.append(column)
+    return out
+
+
+def revised_kinds(members: Sequence[Coded]) -> list[str]:
+    """The counts a later report of the incident raised (a first-hour toll, then the final one)."""
+    out: list[str] = []
+    for column in COUNTS:
+        spans = sorted((m.written, m.spans[column]) for m in members if column in m.spans)
+        if not _disputes(spans) and any(
+            day and later_day and later_day > day and _apart(span, later)
+            for n, (day, span) in enumerate(spans)
+            for later_day, later in spans[n + 1 :]
+        ):
             out.append(column)
     return out

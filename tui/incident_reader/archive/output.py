@@ -1,6 +1,7 @@
 """The archive's coded table: ``incidents.csv`` and, where pyarrow is installed, ``.parquet``.
 
-One row per report's main incident, in archive order, with the incident group it was joined to,
+One row per report's main incident, in archive order (each count the figure the report stands
+by, with the spread of its figures agreeing with it), with the incident group it was joined to,
 the group's reports and the figures they dispute. Files are written beside and renamed into place,
 so a killed run never leaves half a table.
 """
@@ -15,14 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from incident_reader.archive.coding import Coded, read_coded
-from incident_reader.archive.grouping import disputed_kinds, group_reports
+from incident_reader.archive.grouping import disputed_kinds, group_reports, revised_kinds
 from incident_reader.core.safe_text import csv_cell
 
 COLUMNS: tuple[str, ...] = (
     "group", "group_size", "group_reports", "report", "source", "url", "date", "time", "place",
-    "killed_min", "killed_max", "injured_min", "injured_max", "hospitalised_min",
-    "hospitalised_max", "vehicle", "suspect", "suspect_age", "arrests_min", "arrests_max",
-    "speed", "disputed", "summary",
+    "killed", "killed_min", "killed_max", "injured", "injured_min", "injured_max",
+    "hospitalised", "hospitalised_min", "hospitalised_max", "vehicle", "suspect", "suspect_age",
+    "arrests", "arrests_min", "arrests_max", "speed", "disputed", "revised", "summary",
 )  # fmt: skip
 PARQUET_ROWS = 10_000
 
@@ -37,18 +38,21 @@ def incident_rows(coded: Sequence[Coded]) -> Iterator[dict[str, Any]]:
     for i in range(len(coded)):
         members[groups.find(i)].append(i)
     disputed = {root: disputed_kinds([coded[i] for i in m]) for root, m in members.items()}
+    revised = {root: revised_kinds([coded[i] for i in m]) for root, m in members.items()}
     named = {root: _named(coded, m) for root, m in members.items()}
     for i, c in enumerate(coded):
         root = groups.find(i)
         row: dict[str, Any] = dict.fromkeys(COLUMNS, None)
         row.update({k: v for k, v in c.values.items() if k in row})
+        row.update(c.counts)  # the figure the report stands by; the spread agreeing with it
         for column, (lo, hi) in c.spans.items():
             row[f"{column}_min"], row[f"{column}_max"] = lo, hi
         row.update({
             "group": f"a{coded[root].index}", "group_size": len(members[root]),
             "group_reports": named[root],
             "report": c.report, "source": c.source, "url": c.url,
-            "disputed": ";".join(disputed[root]), "summary": c.summary,
+            "disputed": ";".join(disputed[root]), "revised": ";".join(revised[root]),
+            "summary": c.summary,
         })  # fmt: skip
         yield row
 
