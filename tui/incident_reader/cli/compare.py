@@ -1,14 +1,15 @@
 """`incident-reader compare`: pair facts across reports as JSON, or as tables for people.
 
-JSON: ``{"incidents": [{"id", "date", "place", "articles"}], "pairs": [{"kind", "incident",
-"status", "a": {"article", "value", "text", "start", "end"}, "b": {...}}], "only": [{"article",
-"kind", "incident", "value", "text", "start", "end"}], "facts": [{"incident", "kind", "standing",
-"value", "reports", "agreeing", "revised", "disputing", "history": [{"article", "value",
-"written"}]}]}``; a pair's status (match, compatible, revised or conflict) comes from its own two
-values; kind "timeline" marks aligned timeline entries; "facts" says per fact of each incident how
-all its reports stand (agreed, revised, disputed, or only one report), the figure's history by date;
-"skipped" lists the files that could not be read as reports (``[{"path", "reason"}]``), as the
-notices on stderr do.
+JSON: ``{"incidents": [{"id", "date", "place", "articles", "date_from"?}], "pairs": [{"kind",
+"incident", "status", "a": {"article", "value", "text", "start", "end"}, "b": {...}}], "only":
+[{"article", "kind", "incident", "value", "text", "start", "end"}], "facts": [{"incident", "kind",
+"standing", "value", "reports", "agreeing", "revised", "disputing", "history": [{"article",
+"value", "written"}]}]}``; a pair's status (match, compatible, revised or conflict) comes from its
+own two values; kind "timeline" marks aligned timeline entries; "facts" says per fact of each
+incident how all its reports stand (agreed, revised, disputed, or only one report), the figure's
+history by date; an incident no report's text dates carries "date_from" ``{"report", "source"}``:
+its "date" is that report's own date (it happened by then); "skipped" lists the files that could
+not be read as reports (``[{"path", "reason"}]``), as the notices on stderr do.
 """
 
 from __future__ import annotations
@@ -122,6 +123,16 @@ def add_columns(table: Any, names: Sequence[str]) -> None:
             table.add_column(name, overflow="fold")
 
 
+def _date_label(inc: dict[str, Any]) -> str:
+    """An incident's date as its JSON tells it: a report's own date standing in says so."""
+    from incident_reader.core.model import SharedIncident
+
+    lent = inc.get("date_from") or {}
+    return SharedIncident(
+        inc["id"], inc["date"], inc["place"], (), {}, lent.get("report"), lent.get("source")
+    ).date_label()
+
+
 def print_tables(doc: dict[str, Any], timeline: bool) -> None:
     """Incidents, how all reports stand on each fact (the answer, first), then the pairs behind
     it by incident (symbol and colour per status), then facts told once; a section with nothing
@@ -137,7 +148,7 @@ def print_tables(doc: dict[str, Any], timeline: bool) -> None:
     for inc in doc["incidents"]:
         incidents.add_row(
             cell(inc["id"]),
-            cell(inc["date"] or "?"),
+            cell(_date_label(inc)),
             cell(inc["place"] or ""),
             cell(", ".join(inc["articles"])),
         )

@@ -338,6 +338,8 @@ def comparison_to_dict(comparison: Comparison) -> Json:
                 "place": s.place,
                 "articles": list(s.articles),
                 "members": dict(s.members),
+                "date_from": s.date_from,
+                "date_from_source": s.date_from_source,
             }
             for s in comparison.incidents
         ],
@@ -395,6 +397,8 @@ def comparison_from_dict(data: Json) -> Comparison:
                     place=s["place"],
                     articles=tuple(s["articles"]),
                     members=dict(s["members"]),
+                    date_from=s.get("date_from"),
+                    date_from_source=s.get("date_from_source"),
                 )
                 for s in data["incidents"]
             ),

@@ -104,14 +104,36 @@ class SharedIncident:
     place: str | None
     articles: tuple[str, ...]
     members: dict[str, str] = field(default_factory=dict)  # Report.id -> Incident.id
+    # When no report's text dates the incident, ``date`` is a report's own date (it happened by
+    # then): that report's id, and where its date came from ("header line", "inferred", ...).
+    date_from: str | None = None
+    date_from_source: str | None = None
+
+    @property
+    def undated(self) -> bool:
+        """Whether no report's text tells the incident's date (``date`` stands in for it)."""
+        return self.date is None or self.date_from is not None
+
+    def date_label(self) -> str:
+        """The date as a person should read it: a report's own date standing in says so
+        ("undated (by 2024-05-02: b's date, inferred)")."""
+        if self.date is None:
+            return "undated"
+        if self.date_from is None:
+            return self.date
+        source = f", {self.date_from_source}" if self.date_from_source else ""
+        return f"undated (by {self.date}: {self.date_from}'s date{source})"
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "date": self.date,
             "place": self.place,
             "articles": list(self.articles),
         }
+        if self.date_from is not None:
+            out["date_from"] = {"report": self.date_from, "source": self.date_from_source}
+        return out
 
 
 class FactStanding(StrEnum):

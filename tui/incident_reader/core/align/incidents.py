@@ -274,6 +274,11 @@ def _shared(views: list[IncidentView], groups: list[list[int]]) -> tuple[SharedI
         firm = full or [d for k in g if (d := views[k].date) and views[k].firm]
         fallback = sorted(d for k in g if (d := views[k].date))[:1]  # it happened by then
         places = [p for k in g if (p := views[k].place)]
+        # no text dates it: the earliest report's own day stands in, and says so
+        lent = None
+        if not firm and fallback and not any(views[k].stated for k in g):
+            own = [k for k in g if (d := views[k].date) and d[:10] == views[k].written]
+            lent = min(own, key=lambda k: views[k].written or "") if own else None
         shared.append(
             SharedIncident(
                 id=f"I{n}",
@@ -281,6 +286,8 @@ def _shared(views: list[IncidentView], groups: list[list[int]]) -> tuple[SharedI
                 place=_best(places, precise=False),
                 articles=tuple(views[k].article for k in g),
                 members={views[k].article: views[k].incident.id for k in g},
+                date_from=views[lent].article if lent is not None else None,
+                date_from_source=views[lent].written_by if lent is not None else None,
             )
         )
     return tuple(shared)

@@ -177,7 +177,8 @@ class ColumnsRow(TextRow):
 
 
 def _incident_label(incident: SharedIncident) -> str:
-    where = " · ".join(one_line(p) for p in (incident.date, incident.place) if p)
+    when = incident.date_label() if incident.date else None
+    where = " · ".join(one_line(p) for p in (when, incident.place) if p)
     return f"Incident {incident.id}" + (f" · {where}" if where else "")
 
 
