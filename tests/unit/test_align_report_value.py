@@ -68,6 +68,37 @@ def test_an_update_cue_in_the_sentence_before_does_not_make_the_next_figure_an_u
     assert final_statement(kind, [nine, two], [], 0, text) is nine
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Earlier we reported 6 people were taken to hospital.",
+        "Police had initially said that 6 people were taken to hospital.",
+        "First reports put the number taken to hospital at 6.",
+        "The council previously stated 6 people were taken to hospital.",
+    ],
+)
+def test_a_figure_told_as_said_before_is_not_the_reports_own(told: str) -> None:
+    text = (
+        "Nine people were taken to hospital after the roof of the sports hall fell in.\n"
+        f"UPDATE 5.20pm: {told} The ambulance service now says it is nine.\n"
+    )
+    kind = "casualties.hospitalised"
+    nine = _at(text, "Nine people were taken to hospital", kind, 9)
+    six = _at(text, "6", kind, 6)
+    assert final_statement(kind, [nine, six], [], 0, text) is nine
+
+
+def test_a_reporting_verb_of_another_clause_leaves_the_figure_its_own() -> None:
+    text = (
+        "Nine people were hurt, a neighbour said.\n"
+        "The fire service, which first reported the collapse, said 6 people were hurt.\n"
+    )
+    kind = "casualties.injured"
+    nine = _at(text, "Nine people were hurt", kind, 9)
+    six = _at(text, "6 people were hurt", kind, 6)
+    assert final_statement(kind, [nine, six], [], 0, text, others=[6]) is six
+
+
 LISTED = (
     "Three men drove into the Lammas Fair in Brackwater. The attackers were named as "
     "Dario Penhale, 27, Osric Tamberlane, 31, and Fen Ruddock, 24."

@@ -67,6 +67,15 @@ UPDATE_CUES = (
     r"revised", r"has since", r"later", r"climb(?:s|ed)? to", r"increas(?:es|ed) to",
     r"went up to", r"toll",
 )  # fmt: skip
+# Words before a figure, in its sentence, that tell it as what was said before ("Earlier we
+# reported 12 people ...", "police had initially said", "first reports put the toll at"): a
+# superseded figure the report corrects, never its own (regular expressions).
+_STALE = re.compile(
+    r"\b(?:earlier|previously|initially|originally|at\s+first|first)\s+"
+    r"(?:(?:we|it|they|police|officials|authorities|reports?)\s+)?(?:had\s+)?"
+    r"(?:reported|said|stated|put|gave|told|announced|suggested)\b[^.,;!?\n]{0,30}$",
+    re.IGNORECASE,
+)
 ECHO_MAX_REPORTS = 6  # echoes are paired when an incident is told by at most this many reports
 UPDATE_CUE_CHARS = 60  # how far before a statement its cue may stand
 LATER_EVENT_DAYS = 8  # a date this long after the story's dates a later event of it
@@ -203,6 +212,13 @@ def _updates(fact: Fact, text: str) -> bool:
     return any(re.search(rf"\b{cue}\b", said) for cue in UPDATE_CUES)
 
 
+def _stale(fact: Fact, text: str) -> bool:
+    """Whether the statement's own sentence tells its figure as what was said before ("Earlier
+    we reported 12 people were taken to hospitals. ... now says that number is 14")."""
+    before = text[max(0, fact.start - UPDATE_CUE_CHARS) : fact.start]
+    return bool(_STALE.search(_SENTENCE_END.split(before)[-1]))
+
+
 def _a_part(fact: Fact, text: str) -> bool:
     """Whether the rest of the statement's sentence adds people to its figure ("Two patients were
     treated and taken to hospital and a third patient was assessed"; "... and two more were
@@ -258,6 +274,9 @@ def final_statement(
     if not agree and kind == "incident.date":
         # the incident came first: a later date in the report is a later event of the story
         return min(body, key=lambda f: (_day_start(f.value), final_precision(kind, f.value)))
+    if not agree and text and (current := [f for f in body if not _stale(f, text)]):
+        if len(current) < len(body):  # a figure told as superseded is not the report's
+            return final_statement(kind, current, entries, 0, text, others)
     if not agree:
         updated = [f for f in body if text and _updates(f, text) and not _a_part(f, text)]
         if updated:
