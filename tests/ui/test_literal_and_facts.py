@@ -107,9 +107,10 @@ async def test_facts_pane_groups_by_incident_and_lights_evidence(
         assert isinstance(app.focused, FactList)
         rows = screen.facts.rows
         labels = [r.text for r in rows if isinstance(r, TextRow) and r.text]
-        # main incident first, the earlier one after it and apart, kinds in their fixed order
+        # main incident first, the earlier one after it and apart, kinds in their fixed order;
+        # the text tells no day of the main incident: its date is only the report's own
         assert labels == [
-            "Main incident · 2018-08-14 · westminster",
+            "Main incident · undated (by 2018-08-14: the report's date) · westminster",
             "injured",
             "vehicle",
             "Earlier incident · 2017-03-22 · westminster bridge",

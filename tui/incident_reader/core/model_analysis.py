@@ -153,3 +153,16 @@ class ReportAnalysis:
     incidents: tuple[Incident, ...] = ()
     internal_conflicts: tuple[InternalConflict, ...] = ()
     dct_note: str | None = None  # why the DCT is what it is (an inferred DCT's evidence)
+
+    def tells_day(self, incident: str, day: str | None) -> bool:
+        """Whether the text tells an incident's day: a date fact of it, or a moment of it on that
+        day ("shortly after 2.20pm" in a report of the day). A report that tells no moment of it
+        ("after a bridge collapse killed 39") only lends it its own day."""
+        if not day:
+            return False
+        return any(
+            e.incident == incident and e.timex.value[:10] == day[:10] for e in self.timeline
+        ) or any(
+            f.incident == incident and f.kind == "incident.date" and str(f.value)[:10] == day[:10]
+            for f in self.facts
+        )

@@ -9,7 +9,6 @@ then only says the incident happened no later than that.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -166,10 +165,6 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
     written = own[:10] if own else None
     names_in_text = name_stems(text) if any(i.place for i in incidents.values()) else frozenset()
     by_incident: dict[str, list[Fact]] = {i: [] for i in incidents}
-    told_days: dict[str, list[str]] = {}  # the days of each incident's timeline entries
-    for entry in analysis.timeline:
-        if entry.incident:
-            told_days.setdefault(entry.incident, []).append(entry.timex.value[:10])
     for fact in analysis.facts:
         by_incident[fact.incident].append(fact)
     views = []
@@ -205,7 +200,7 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
                 full=_told_in_full(day, facts),
                 written=written,
                 written_by=str(analysis.dct_source) if written else None,
-                stated=_stated(day, facts, told_days.get(inc.id, ())),
+                stated=analysis.tells_day(inc.id, day),
                 names=names,
                 named=name_stems(f"{inc.summary}\n{told}"),
                 place_names=names_in_text
@@ -237,17 +232,6 @@ _MONTH_DAY = re.compile(
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,
 )
-
-
-def _stated(day: str | None, facts: list[Fact], entry_days: Sequence[str] = ()) -> bool:
-    """Whether the text tells the incident's day: a date fact, or a moment of the incident on
-    that day ("shortly after 2.20pm" in a report of the day). A report that tells no moment of
-    it ("after a bridge collapse killed 39") only lends its own day."""
-    if not day:
-        return False
-    return day[:10] in entry_days or any(
-        f.kind == "incident.date" and str(f.value)[:10] == day[:10] for f in facts
-    )
 
 
 def _told_in_full(day: str | None, facts: list[Fact]) -> bool:

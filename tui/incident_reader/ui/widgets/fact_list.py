@@ -74,11 +74,24 @@ class FactRow(Row):
 
 
 def _incident_label(
-    incident: Incident | None, incident_id: str, main: Incident | None = None
+    incident: Incident | None,
+    incident_id: str,
+    main: Incident | None = None,
+    analysis: ReportAnalysis | None = None,
 ) -> str:
     if incident is None:
         return f"Incident {incident_id}"
-    where = " · ".join(one_line(p) for p in (incident.date, incident.place) if p)
+    when = incident.date
+    if (
+        when
+        and incident.main
+        and analysis is not None
+        and analysis.dct
+        and when[:10] == analysis.dct[:10]
+        and not analysis.tells_day(incident.id, when)
+    ):  # the report's own day stands in for a day the text never tells
+        when = f"undated (by {when[:10]}: the report's date)"
+    where = " · ".join(one_line(p) for p in (when, incident.place) if p)
     if incident.main:
         name = "Main incident"
     else:  # another incident told as after the report's own ("a separate attack the next day")
@@ -113,7 +126,8 @@ def fact_rows(analysis: ReportAnalysis) -> list[Row]:
             if rows:
                 rows.append(TextRow("", "dim"))
             main = next((i for i in analysis.incidents if i.main), None)
-            rows.append(TextRow(_incident_label(incident, fact.incident, main), component))
+            label = _incident_label(incident, fact.incident, main, analysis)
+            rows.append(TextRow(label, component))
             current = (fact.incident, "")
         if current[1] != fact.kind:
             rows.append(TextRow(KIND_LABELS.get(fact.kind, fact.kind), "subheader"))
