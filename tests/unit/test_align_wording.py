@@ -144,6 +144,7 @@ def test_the_same_event_at_the_same_time_is_one_moment() -> None:
             "Tonight the shelter roof gave way at about 10.05pm.",
         ),
         ("Tonight a vigil begins this evening.", "Tonight flowers were left this evening."),
+        ("Tonight the council’s crews cleared it.", "Tonight the driver’s family spoke."),
     ],
 )
 def test_clauses_that_share_only_words_of_time_are_two_moments(

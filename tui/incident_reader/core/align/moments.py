@@ -44,6 +44,7 @@ TIME_WORDS = (
     "am", "pm", "a", "m", "p", "hrs", "gmt", "utc", "local", "time", "o", "clock",
 )  # fmt: skip
 TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS) | frozenset(TIME_WORDS)
+WHAT_MIN = 3  # letters of a word that tells the event: the "s" of "Berlin’s" tells none
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,7 @@ def moments(
         side = PairSide(article, t.value, t.text, t.start, t.end)
         stems = content_stems(told)
         mask = vocabulary.mask(stems)
-        what = vocabulary.mask(stems - TIME_STEMS)
+        what = vocabulary.mask(frozenset(s for s in stems - TIME_STEMS if len(s) >= WHAT_MIN))
         value = e.local or t.value  # a clock told in another zone, at its local time
         items.append(Moment(side, value, value[:10], _clock(value), mask, len(stems), what))
     by_day: dict[str, list[int]] = {}
