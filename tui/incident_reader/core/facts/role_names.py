@@ -20,6 +20,7 @@ from incident_reader.core.facts.role_words import (
     TITLE_SUFFIXES,
     VICTIM_NOUNS,
 )
+from incident_reader.core.facts.text import blind_lower
 from incident_reader.core.facts.vocabulary import MAKES, MODELS
 
 # "Ramesh alias Ramu, 30": a one-word name with its other name, then the age.
@@ -142,6 +143,10 @@ _OFFENCE_BEFORE = re.compile(
 
 _ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+$", _I)
 
+# Words without which the sentence holds no match of _OFFENCE_BEFORE, of _ALIAS_BEFORE.
+_OFFENCE_KEYS = ("charge", "convicted", "guilty", "count", "suspicion")
+_ALIAS_KEYS = ("alias", "aka", "a.k.a.", "also")
+
 # A capitalised phrase right after an article is no person's name ("the Carter County jail",
 # "a Kencom bus", "detained by the Coast Guard").
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", _I)
@@ -182,8 +187,8 @@ def _name_anchors(text: str) -> list[_Anchor]:
     names = _names(text)
     if not names:
         return out
-    lower = _OTHER_LOWER_WORD.search(text)  # (most sentences have two: no headline)
-    if lower is None or _OTHER_LOWER_WORD.search(text, lower.end()) is None:
+    other = _OTHER_LOWER_WORD.search(text)  # (most sentences have two: no headline)
+    if other is None or _OTHER_LOWER_WORD.search(text, other.end()) is None:
         long_words = _LONG_WORD.findall(text)
         if (
             # a short headline has no full stop ("Driver Charged in Crash Probe")
@@ -193,6 +198,9 @@ def _name_anchors(text: str) -> list[_Anchor]:
         ):
             return out  # a headline in title case: its capitals are no names
     run_end = -1
+    lower = blind_lower(text)
+    offences = any(k in lower for k in _OFFENCE_KEYS)
+    aliases = any(k in lower for k in _ALIAS_KEYS)
     for m in names:
         if run_end >= 0 and text[run_end : m.start()] == " ":
             run_end = m.end()
@@ -212,6 +220,8 @@ def _name_anchors(text: str) -> list[_Anchor]:
             continue
         if words[0] in _COMPASS and len(words) > 1:
             continue  # "Harlow, South Essex", "West Midlands": a compass word opens a place
+        if len(words) == 1 and not _AGE_AFTER_NAME.match(text, m.end()):
+            continue  # one word is a name only with an age after it ("Hargreaves, 52,")
         if _ROLE_AFTER.match(text, m.end()):
             continue  # "the Halden Bridge attacker": a modifier, not a name
         if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
@@ -219,17 +229,15 @@ def _name_anchors(text: str) -> list[_Anchor]:
         modified = _ARTICLE_MODIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if modified and not _is_person_noun(modified.group("mod")):
             continue  # "a blue Holden Commodore sedan"; not "the accused Harpreet Singh"
-        if _OFFENCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if offences and _OFFENCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "charged with First Degree Arson": an offence
         if (
             _PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start())
             and not _AIMED_AT.search(text, max(0, m.start() - 30), m.start())
         ) or _ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Rommel Dizon, 41, of Barangay San Isidro,": where a person lives
-        if _ALIAS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if aliases and _ALIAS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Ramesh Kumar alias Pappu": the same person's other name
-        if len(words) == 1 and not _AGE_AFTER_NAME.match(text, m.end()):
-            continue  # one word is a name only with an age after it ("Hargreaves, 52,")
         said = " ".join(words)
         s = m.end() - len(said) if len(words) > 1 else text.index(words[0], m.start())
         if _QUOTED.search(said):  # "Kendell 'Bossman' Hypolite" is Kendell Hypolite
