@@ -180,3 +180,22 @@ def test_the_moments_of_a_window_and_a_clock_inside_it_agree_as_the_facts_do() -
     ]
     (moment,) = [p for p in compare(reports).pairs if p.kind == "timeline"]
     assert moment.status == "compatible"
+
+
+@pytest.mark.parametrize("hedge", ["about", "around", "shortly after", "just after"])
+def test_of_agreeing_clocks_the_summary_shows_the_one_told_without_a_hedge(hedge: str) -> None:
+    def told(rid: str, words: str, value: str) -> ReportAnalysis:
+        text = f"{STORY} The lorry struck {words}, police said."
+        facts: list[tuple[str, str, FactValue]] = [("incident.time", words, value)]
+        inc = Told("i0", STORY[:-1], "2025-05-03", main=True, facts=facts)
+        return build(rid, text, [inc], "2025-05-03")
+
+    for exact in range(3):  # wherever the exact clock stands among the reports
+        reports = [
+            told(f"r{n}", "at 9.43am", "09:43")
+            if n == exact
+            else told(f"r{n}", f"{hedge} 9.40am", "09:40")
+            for n in range(3)
+        ]
+        (summary,) = [f for f in compare(reports).facts if f.kind == "incident.time"]
+        assert (summary.standing, summary.value) == ("agreed", "09:43")

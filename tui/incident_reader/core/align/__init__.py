@@ -72,6 +72,13 @@ __all__ = ["ComparisonIndex", "IndexEntry", "compare", "shared_incident_of"]
 
 TIME_KINDS = ("incident.time", "incident.date")
 HEADLINE_CHARS = 160  # a first line this short and not ending a sentence is a headline
+# A clock told with a hedge ("about 6.10am", "shortly after 2.20pm") is less precise than one
+# read off a record ("at 6.07am"): of agreeing clocks, the fact's summary shows the exact one.
+_HEDGED = re.compile(
+    r"\b(?:about|around|approximately|roughly|some|circa|shortly|just|soon|nearly|almost)\b",
+    re.IGNORECASE,
+)
+HEDGE_MINUTES = 5  # what a hedge costs a clock's precision (minutes of its window)
 
 
 def shared_incident_of(incidents: Sequence[SharedIncident]) -> dict[tuple[str, str], str]:
@@ -175,7 +182,10 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
                 continue  # the fact's summary tells the incident's own vehicle
             finals = [(st.article, st.final.value) for st in statements]
             finals_paired = paired.pairs[: len(statements) * (len(statements) - 1) // 2]
-            precision = {st.article: final_precision(kind, st.final.value) for st in statements}
+            precision = {
+                st.article: final_precision(kind, st.final.value) + _hedge(kind, st.final)
+                for st in statements
+            }
             updates = frozenset(st.article for st in statements if st.updates)
             summaries.append(
                 summarise(
@@ -187,6 +197,11 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     return Comparison(
         incidents=incidents, pairs=tuple(pairs), only=tuple(only), facts=tuple(summaries)
     )
+
+
+def _hedge(kind: str, fact: Fact) -> float:
+    """What a hedge in a clock's own words costs its precision in the fact's summary."""
+    return HEDGE_MINUTES if kind == "incident.time" and _HEDGED.search(fact.text) else 0.0
 
 
 def _statements(

@@ -165,22 +165,46 @@ _ANAPHOR_KEYS = frozenset(w[:4] for w in _ANAPHOR_WORDS)
 _FIELD_LINE = 80
 
 
+# Where a labelled item may open: the text's start, or right after a separator (LABELLED's own
+# opening, "(?:^|(?<=[,;|•·/]))"; a match is tried only there instead of at every character).
+_ITEM_AFTER = re.compile(r"[,;|•·/]")
+# The last sentence read and every labelled count in it, of any kind: the casualty and the
+# arrest extractors both ask for one sentence's (one tuple, so a thread sees a whole pair).
+_LAST_LABELLED: tuple[Sentence | None, list[Found]] = (None, [])
+
+
 def labelled_counts(sentence: Sentence, kinds: tuple[str, ...]) -> list[Found]:
     """Counts of a fact box or table line ("Dead: 4.", "Hurt - 7", "Injured 4, dead 1",
     "Arrested: none so far") of ``kinds``."""
+    global _LAST_LABELLED
     text = sentence.text
     if ":" not in text and len(text) > _FIELD_LINE:
         return []
-    out = []
-    for m in LABELLED.finditer(text):
+    last = _LAST_LABELLED
+    if last[0] is sentence:
+        return [f for f in last[1] if f.kind in kinds]
+    found = []
+    for m in _labelled_items(text):
         if m.group("sep").strip() != ":" and len(text) > _FIELD_LINE:
             continue  # in running prose a label needs its colon
         kind = next(_LABEL_KINDS[i] for i in range(len(_LABEL_KINDS)) if m.group(f"k{i}"))
         value = 0 if m.group("zero") else parse_count(m.group("n"))
-        if kind in kinds and value is not None:
-            out.append(
+        if value is not None:
+            found.append(
                 Found(kind, value, sentence.start + m.start("label"), sentence.start + m.end())
             )
+    _LAST_LABELLED = (sentence, found)
+    return [f for f in found if f.kind in kinds]
+
+
+def _labelled_items(text: str) -> list[re.Match[str]]:
+    """``LABELLED.finditer(text)``, tried only where an item may open (the same matches)."""
+    out: list[re.Match[str]] = []
+    reached = 0
+    for start in (0, *(m.end() for m in _ITEM_AFTER.finditer(text))):
+        if start >= reached and (m := LABELLED.match(text, start)):
+            out.append(m)
+            reached = m.end()
     return out
 
 

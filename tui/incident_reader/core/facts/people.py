@@ -115,6 +115,13 @@ _ARRESTED_NAMED = re.compile(
     rf"(?:\s*,?\s+and\s+(?P<second>{PERSON_NAME}|(?:his|her|their)\s+(?P<kin>[a-z]+)))?"
     r"(?![\w'’-])"
 )
+# Both tried only where one of their verbs stands (WordScan: the same matches as finditer).
+_ARRESTED_PRONOUN_SCAN = WordScan(
+    _ARRESTED_PRONOUN, ("arrested", "detained", "apprehended", "nabbed", "captured")
+)
+_ARRESTED_NAMED_SCAN = WordScan(
+    _ARRESTED_NAMED, ("arrested", "detained", "apprehended", "nabbed", "charged")
+)
 _PLURAL = re.compile(r"(?:men|women|people|s)$")
 _NOT_NAME = frozenset(w.capitalize() for w in STREET_WORDS) | {
     "Police", "Court", "Service", "Council", "Crown", "Magistrates", "Fire", "Rescue", "Station",
@@ -174,10 +181,10 @@ def arrests(sentence: Sentence) -> list[Found]:
             held = count_of(m.group("n"))
         if held is not None:
             out.append(Found(ARRESTS, held, base + m.start(), base + m.end()))
-    for m in _ARRESTED_PRONOUN.finditer(text) if " h" in sentence.lower else ():
+    for m in _ARRESTED_PRONOUN_SCAN.finditer(sentence) if " h" in sentence.lower else ():
         if not any(f.start < base + m.end() and base + m.start() < f.end for f in out):
             out.append(Found(ARRESTS, 1, base + m.start(), base + m.end()))
-    for m in _ARRESTED_NAMED.finditer(text) if "ed " in text else ():
+    for m in _ARRESTED_NAMED_SCAN.finditer(sentence) if "ed " in text else ():
         if any(f.start < base + m.end() and base + m.start() < f.end for f in out):
             continue
         if any(w in _NOT_NAME for w in m.group("first").split()):
