@@ -120,7 +120,10 @@ _PARTS = ("morning", "afternoon", "evening", "night")
 _PART_AFTER = r"(?i)\s+(?P<part>morning|afternoon|evening|night)\b"
 _PART_BEFORE = r"(?i)\b(?P<part>morning|afternoon|evening|night)\s+(?:of\s+|on\s+)?$"
 # The report's own day told as such ("this afternoon", "tonight", "earlier today").
-_TODAY = r"(?i)\b(?:this\s+(?P<part>morning|afternoon|evening)|(?P<tonight>tonight)|(?:earlier\s+)?today)\b"
+_TODAY = (
+    r"(?i)\b(?:this\s+(?P<part>morning|afternoon|evening)|(?P<tonight>tonight)"
+    r"|(?:earlier\s+)?today)\b"
+)
 _DAY_BEFORE = r"(?i)\b(?:yesterday|last\s+night)\b"
 
 
