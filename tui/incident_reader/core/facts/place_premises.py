@@ -70,6 +70,8 @@ _JUNCTION = re.compile(
 # A premises head starts a word of its own (after the name's "\s+"): without one, neither
 # _PREMISES nor _PREMISES_EVENT can match.
 _PREMISES_GATE = WordGate(PREMISES_HEADS)
+# The words every match of place_shapes._EXIT holds, one of them (read in the case-blind text).
+_EXIT_WORDS = ("exit", "junction", "jct", "interchange")
 
 
 # A site the town owns, the town unnamed (a dateline or the lead names it): "in the town's main
@@ -110,7 +112,7 @@ def shaped_places(sentence: Sentence, found: list[Found], not_scene: bool) -> li
             if not any(f.start <= base + t.start("site") < f.end for f in out):
                 value = _SPACES.sub(" ", t.group("site"))
                 out.append(Found(PLACE, value, base + t.start(), base + t.end()))
-    if _DIGIT.search(text):
+    if _DIGIT.search(text) and any(w in sentence.lower for w in _EXIT_WORDS):
         out.extend(numbered_exits(text, base, out))  # "near exit 12 of Interstate 71"
     if "where" in text:
         out.extend(_where_it_happened(text, base, out))

@@ -285,12 +285,12 @@ def _names(text: str) -> list[re.Match[str]]:
         if m is None:
             cap = search(text, cap.start() + 1)
         else:
-            words = list(_WORD.finditer(m.group("name")))
+            parts = m.group("name").split()  # (the words _WORD finds)
             cut = max(
-                (i for i, w in enumerate(words[:-1]) if w.group(0).strip(".") in _NOT_NAME),
-                default=-1,
+                (i for i, w in enumerate(parts[:-1]) if w.strip(".") in _NOT_NAME), default=-1
             )
-            if cut >= 0 and words[cut].group(0) not in _PLACE_WORDS:
+            if cut >= 0 and parts[cut] not in _PLACE_WORDS:
+                words = list(_WORD.finditer(m.group("name")))
                 # "Thug Lee 'Psycho' Barnes", "Lance Corporal Musa Danjuma": a title or a role
                 # word, then a longer name after it
                 later = _NAME.match(text, m.start() + words[cut + 1].start())

@@ -339,6 +339,11 @@ def _as_commas(m: re.Match[str]) -> str:
     return re.sub(r"[—–:]|(?<=\s)-(?=\s)", ",", m.group(0))
 
 
+# A person as a passive's by-agent ("was brought down by fruit seller X and held until police
+# arrived"): a predicate joined by "and" after it is the clause subject's, not the agent's.
+_BY_AGENT = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     start, end = mention[0].start, mention[-1].end
     clause = max((m.end() for m in _CLAUSE_CUT.finditer(text, 0, start)), default=0)
@@ -371,12 +376,7 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     if also and not _ROLE_NOUN.search(own):
         return False  # "Also arrested was Tiana Brooks, 23, who police say drove him away"
     who = _WHO_PRED.search(own)
-    harmed = _VICTIM_SAID.match(pred) or (passive and _HARMED_NOW.match(pred))
-    outside = (tail or "") + " " + _WHO_CLAUSE.sub("", own)  # the role words outside the clause
-    if who and (
-        _WHO_CAPTOR.search(own)
-        or (harmed and not _MODIFIER.search(outside) and not _WHO_DOER.search(own))
-    ):
+    if who and (_WHO_CAPTOR.search(own) or _harmed_outside_who(pred, passive, tail, own)):
         return False  # "Officer X, who arrested the man,"; "X, who had been drinking, was killed"
     if (
         _MODIFIER.search(near)
@@ -390,7 +390,11 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     if not passive and _CAPTOR.match(pred):
         return False  # "61-year-old Walt Hennessey, tackled Pruitt ... and held him": the captor
     and_pred = None if _SAYS.match(pred) else _AND_PRED.search(pred)
-    if and_pred and not _CAPTOR.match(pred, and_pred.start("verb")):
+    if (
+        and_pred
+        and not _CAPTOR.match(pred, and_pred.start("verb"))
+        and not _BY_AGENT.search(before[-60:])
+    ):
         # even a casualty's: "was hurt and is now under police custody"; not a step done to
         # another: "Judge X adjourned the case and remanded Y in custody" (the judge is the captor)
         return True
@@ -443,6 +447,16 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         crew = _CREW_VEHICLE.search(before[-50:])  # "The bus, driven by ...": its crew
         return not crew and not _VICTIM_SAID.search(rest) and not _HARMED_AFTER.search(rest)
     return _is_private_driver(near) and not _VICTIM_SAID.search(text[after_np:])
+
+
+def _harmed_outside_who(pred: str, passive: bool, tail: str | None, own: str) -> bool:
+    """Whether a person with a relative clause is harmed by the predicate, and neither a role word
+    outside the clause nor the clause itself makes them the doer."""
+    harmed = _VICTIM_SAID.match(pred) or (passive and _HARMED_NOW.match(pred))
+    if not harmed:
+        return False
+    outside = (tail or "") + " " + _WHO_CLAUSE.sub("", own)  # the role words outside the clause
+    return not _MODIFIER.search(outside) and not _WHO_DOER.search(own)
 
 
 # "X, 34, has been named as the driver of the car": a role given by naming, a driver's too.

@@ -74,13 +74,19 @@ def _overlaps(spans: list[tuple[int, int, str]], span: tuple[int, int, str]) -> 
 
 def may_hold(sentence: Sentence) -> bool:
     """Whether a sentence may hold a vehicle by its role (a cue word or a compound craft head)."""
-    return GATE.passes(sentence) or _SUFFIX_WORD.search(sentence.text) is not None
+    return GATE.passes(sentence) or _suffixed(sentence.text)
+
+
+def _suffixed(text: str) -> bool:
+    """Whether a word ends in a craft suffix ("floatplane"): its plain words first (the pattern
+    is tried at every lower-case letter)."""
+    return any(s in text for s in CRAFT_SUFFIXES) and _SUFFIX_WORD.search(text) is not None
 
 
 def by_role(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Vehicles an open-class head names where its role in the event tells it is one."""
     text = sentence.text
-    suffixed = _SUFFIX_WORD.search(text) is not None
+    suffixed = _suffixed(text)
     out: list[tuple[int, int, str]] = []
     if suffixed:  # a craft by its compound head, wherever it stands ("a Beaver floatplane")
         for m in _SUFFIXED.finditer(text):
