@@ -72,7 +72,9 @@ AFTER_CUES: tuple[str, ...] = (
     r"said", r"says", r"told", r"issued", r"re-opened", r"rescued", r"under control", r"will",
     r"due", r"went ahead", r"closing", r"since", r"between", r"until", r"later",
     r"ended", r"called off",  # "the search ended overnight", "was called off on Friday"
-    r"left(?=\s+(?-i:[A-Z]))",  # "the bus left Nandgaon at 8 pm": a journey's start
+    # "the bus left Nandgaon at 8 pm", "had left the Colombo Fort station at 5.55": a journey's
+    # start ("left the road" and "left the A38" are no place named by a word)
+    r"left(?=\s+(?:the\s+)?(?-i:[A-Z][a-z]))",
     events.alternation(events.AFTER_VERBS, events.AFTER_NOUNS),
 )  # fmt: skip
 _B = r"(?<!\w)"  # a cue starts a word; "triple-zero call", "gas-cylinder explosion" count
@@ -202,8 +204,46 @@ _WITHOUT = re.compile(
     r"\bwithout\s+(?:(?:any|a|an|prior|advance|further|being|first|ever)\s+)?$", re.IGNORECASE
 )
 WITHOUT_REACH = 24
+# A predicate after a negated auxiliary tells what did not happen: "did not respond to messages on
+# Sunday", "has not struck since", "were never seen again" (an adverb may stand between).
+_NEGATED = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|could|would|will)(?:\s+not|n['’]t)"
+    r"|never)\s+(?:[a-z]+ly\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
+NEGATED_REACH = 36
+# A span set off by a comma before "later": the apposition of a time ("at 11.20am, some twenty
+# minutes later, he ..."), relating it to one told before, not a step after the event.
+_SPAN_APPOSED = re.compile(
+    r",\s+(?:[\w-]+\s+){0,4}?(?:seconds?|minutes?|hours?)\s+$", re.IGNORECASE
+)
 # "said to be", "said to have": hearsay about someone, told by no one at a later time.
 _HEDGE = re.compile(r"\s+to\s+(?:be|have)\b", re.IGNORECASE)
+
+
+# Onset verbs' bare forms that name no event as nouns ("a kitchen knife", "a sharp push"); a
+# past that looks like the base ("his car hit") reads as a noun only right after a determiner.
+_BARE_VERBS = (
+    frozenset(v for v in events.ONSET_VERBS if " " not in v and "-" not in v)
+    - _NOUN_FORMS
+    - _PLAIN_NOUNS
+)
+_PAST_AS_BASE = frozenset(("hit", "set", "burst", "cut", "put", "spread", "shut", "cast", "hurt"))
+_THING_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)\s+((?:[a-z][\w-]*\s+){0,2})$", re.IGNORECASE
+)
+
+
+def _thing_before(text: str, start: int, word: str) -> bool:
+    """Whether a determiner and at most two modifiers (no verb, no function word) stand before an
+    onset verb's bare form: the verb is a noun there ("a kitchen knife")."""
+    m = _THING_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    mods = m.group(1).split()
+    if mods and word in _PAST_AS_BASE:
+        return False
+    return not any(w.lower() in FUNCTION_WORDS or w.lower() in _VERB_WORDS for w in mods)
 
 
 def is_event_sentence(text: str | Sentence) -> bool:
@@ -303,8 +343,12 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "the crash site", "a flood warning", "an overturned stall"
         if word.startswith("fail") and _TO_AFTER.match(text, m.end()):
             continue  # "police failed to respond": no event of its own
+        if word in _BARE_VERBS and _thing_before(text, m.start(), word):
+            continue  # "bought a kitchen knife": a verb's bare form as a noun names a thing
         if _WITHOUT.search(text, max(0, m.start() - WITHOUT_REACH), m.start()):
             continue  # "swerved without hitting the wall": what did not happen
+        if _NEGATED.search(text, max(0, m.start() - NEGATED_REACH), m.start()):
+            continue  # "did not respond to messages on Sunday": what did not happen either
         if _plural_noun(text, m.start(), word):
             continue  # "succumbed to their burns on Thursday": wounds, not the fire's onset
         if _FINDING_OF.search(text, max(0, m.start() - FINDING_REACH), m.start()):
@@ -338,6 +382,10 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "came down without warning at around 10am": no warning was given
         if any(s <= m.start() and m.end() <= e for s, e, _, _ in out[:after_start]):
             continue  # "a sudden rise in water": a word of the event's own phrase
+        if m.group(0).lower() == "later" and _SPAN_APPOSED.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "at about 11.20am, under half an hour later,": a time restated, no sequel
         if _HEDGE.match(text, m.end()) and m.group(0).lower() in ("said", "says"):
             continue  # "a man, said to be local, walked in": a hedge on a person, no saying
         if _escape(text, m.start(), m.end()):
@@ -473,9 +521,9 @@ def _occurrences_of_sequels(
     for cue in cues:
         start, end, cls, _ = cue
         if cls == _ONSET_CUE and _OCCUR.fullmatch(text, start, end):
-            if _when_onset(text, cues, end):
+            if _when_onset(text, cues, end) or _begins_onset(text, cues, end):
                 out.append(cue)  # "The release happened at 6:15 a.m. when a valve failed"
-                continue
+                continue  # "began lunging at people": the beginning of the onset told next
             subject = max((a for a in afters if a[1] <= start), default=None, key=lambda a: a[1])
             if (
                 subject
@@ -486,6 +534,7 @@ def _occurrences_of_sequels(
             elif (
                 text[start:end].lower().startswith(_BARE_OCCURRING)
                 and not _PRONOUN_SUBJECT.search(text, max(0, start - 24), start)
+                and not _definite_subject(text, start)
                 and not any(
                     c[2] != _AFTER_CUE and 0 <= start - c[1] <= EVENT_SUBJECT_REACH for c in cues
                 )
@@ -493,6 +542,24 @@ def _occurrences_of_sequels(
                 continue  # "a musical performance took place on Friday": no event's occurring
         out.append(cue)
     return out
+
+
+# The sentence's subject told as one known thing ("The mishap occurred around 4.30pm", "This
+# misfortune happened at 6am"): the story's incident by another noun, unless the noun names a
+# gathering or a rite that takes place (a short stoplist; sequels are the after cues' own).
+_DEFINITE_SUBJECT = re.compile(r"^(?:the|this)\s+([a-z]+)\s+(?:had\s+|has\s+)?$", re.IGNORECASE)
+_GATHERINGS = frozenset(
+    ("ceremony", "wedding", "match", "game", "concert", "festival", "event", "parade", "service",
+     "celebration", "performance", "show", "sale", "election", "vote", "race", "rally", "march",
+     "procession", "function", "party", "exam", "examination", "operation", "surgery", "meeting",
+     "visit", "handover", "launch", "opening", "delivery", "transfer", "change")
+)  # fmt: skip
+
+
+def _definite_subject(text: str, start: int) -> bool:
+    """Whether an occurring verb's subject is a definite noun alone opening the sentence."""
+    m = _DEFINITE_SUBJECT.search(text, 0, start)
+    return m is not None and m.group(1).lower() not in _GATHERINGS
 
 
 def _when_onset(text: str, cues: list[tuple[int, int, int, bool]], end: int) -> bool:
@@ -506,6 +573,13 @@ def _when_onset(text: str, cues: list[tuple[int, int, int, bool]], end: int) -> 
     )
 
 
+def _begins_onset(text: str, cues: list[tuple[int, int, int, bool]], end: int) -> bool:
+    """Whether "began"/"started" takes an onset verb as its gerund or infinitive right after it
+    ("began lunging at shoppers", "started to sink"): the event begins, whatever the subject."""
+    return any(c[2] == _ONSET_CUE and _BEGUN.fullmatch(text, end, c[0]) for c in cues)
+
+
+_BEGUN = re.compile(r"\s+(?:to\s+)?")
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 WHEN_REACH = 60
 

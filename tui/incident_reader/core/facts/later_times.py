@@ -85,9 +85,14 @@ def drop_retold_stamps(
         if any(
             f.kind == TIME
             and f.incident == stamp.incident
-            and f.start > stamp.end
-            and (end is None or f.start < end)
             and not any(f is s for s in stamped)
+            and (
+                (f.start > stamp.end and (end is None or f.start < end))
+                # a clock the blog tells in words in any entry, at or before the stamp: the
+                # entry was written after the event ("11.05: crews are responding to a leak",
+                # then "the leak was reported at around 10.40am")
+                or _minutes(str(f.value)) <= _minutes(str(stamp.value))
+            )
             for f in facts
         ):
             drop.append(stamp)

@@ -38,6 +38,13 @@ MAX_EVENT_DISTANCE = 150
 _REFERENCE_POINT = re.compile(
     r"\b(?:since|after|following|before|over)\s+(?:the|a|an|its|this)\s+$"
 )
+# An event noun in a phrase of the toll verb's subject ("Two passengers injured in the bus
+# accident succumbed on Monday night", "a man hurt in the blast died on Tuesday") names the
+# event the victims came from; the time after the toll verb is the death's.
+_IN_SUBJECT = re.compile(
+    r"\b(?:in|of|from)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 # An event noun as the complement of "by", "since", "following", "after" (with a definite
 # determiner and at most one modifier) is a reference point after a time, not its clause's event:
@@ -292,7 +299,9 @@ def _anchor(
         and not _timed_apart(c, lo, hi, times, base)
         and not _owned_by_time(text, c[0], times, base)
         for c in cues
-        if c[2] == _ONSET_CUE and not _REFERENCE_POINT.search(text, max(0, c[0] - 16), c[0])
+        if c[2] == _ONSET_CUE
+        and not _REFERENCE_POINT.search(text, max(0, c[0] - 16), c[0])
+        and not (c[1] <= best_start and _IN_SUBJECT.search(text, max(0, c[0] - 60), c[0]))
     ):
         return _ONSET_CUE  # "were hurt Saturday night when the crowd surged": the onset's time
     return best[1]

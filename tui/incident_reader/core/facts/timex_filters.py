@@ -24,6 +24,12 @@ _DATELINE_HEAD = re.compile(
 _DATELINE_TAIL = re.compile(r"\s*(?:\(|:|[–—-]\s)")
 
 _ATTRIBUTIVE_HEAD = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+# A weekday after a determiner and a modifier, before the noun it classes: no date.
+_ATTRIBUTIVE_AFTER_ADJECTIVE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?!(?:following|next|last|previous|same|first|second|final"
+    r"|past|coming)\b)[a-z][\w-]*\s+$",
+    re.IGNORECASE,
+)
 
 _DAY_WORD = re.compile(
     r"(?i:today|yesterday|tonight|night|morning|evening|afternoon|day)|"
@@ -91,6 +97,12 @@ def _not_a_moment(text: str, lo: int, hi: int, previous: Timex | None, base: int
         or (_SERVICE_TAIL.match(text, hi) and _CLOCK_WORDS.search(text, lo, hi) is not None)
     ):
         return True  # "the 7.35am commuter service", "the 22.47 from Dunmarsh": a train's name
+    if (
+        _WEEKDAY.fullmatch(text, lo, hi)
+        and _ATTRIBUTIVE_AFTER_ADJECTIVE.search(text, max(0, lo - 24), lo)
+        and _modifies_noun(text, hi)
+    ):
+        return True  # "the crowded Saturday stalls", "a busy Friday market": a kind of day
     if _is_holiday(text[lo:hi]) and _modifies_noun(text, hi):
         return True  # "a huge Halloween party crowd": a feast naming a noun, not a moment
     return zone_echo(text, lo, hi, previous, base)

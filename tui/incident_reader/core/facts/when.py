@@ -116,6 +116,8 @@ _ZONE = re.compile(r"\b(?:GMT|UTC|Z)\b")
 _LOCAL_AFTER = re.compile(r"\s*\(\s*[\d.:]+\s*(?:[ap]\.?m\.?\s*)?local\b", re.IGNORECASE)
 
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+# A part of a calendar day with no clock ("the afternoon of July 15": 2025-07-15TAF).
+_PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI|DT)$")
 
 # A time led by "by" bounds when something was done, it never starts the incident.
 _BY_BOUND = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
@@ -130,6 +132,13 @@ _OFFSET_AFTER = re.compile(
 
 # A step in the progressive is a state the incident came upon, not a later step.
 _PROGRESSIVE = re.compile(r"\b(?:was|were)\s+[a-z]+ing$", re.IGNORECASE)
+# A narrative that sets the scene right after a time, in the progressive, with no word of the
+# event or of a sequel in its sentence: "At 7.05am a gang of track workers was replacing
+# sleepers", "Reports are that about 10pm, the driver was operating a taxi along the road".
+_SCENE_SET = re.compile(
+    r"\s*,?\s+(?:[\w'’-]+\s+){1,8}?(?:was|were)\s+(?:still\s+|then\s+)?[a-z]+ing\b",
+    re.IGNORECASE,
+)
 
 # A line opening with a bare clock and a capital: a live-blog stamp without a separator.
 _LINE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+[A-Z“\"]")
@@ -196,8 +205,8 @@ def incident_times(
                     claimed = _claimed_cues(text, cues, timexes, base) if len(timexes) > 1 else {}
                 clocked = claimed if _CLOCK_VALUE.search(t.value) else None  # clock vs clock
                 anchor = _anchor(cues, lo, hi, text, clocked, t.start, timexes, base)
-                if anchor is None:
-                    continue
+                if anchor is None and not (cues == [] and _SCENE_SET.match(text, hi)):
+                    continue  # (a sentence of no cue that sets the scene at a time: its onset)
                 toll = anchor == _TOLL_CUE
                 if _later_death(text, cues, lo):
                     continue  # "who had suffered 60 per cent burns, died around 2.30am"
@@ -245,8 +254,9 @@ def unclaimed_date(
         cues: list[tuple[int, int, int, bool]] | None = None
         for i, t in enumerate(inside):
             day = _DAY_VALUE.match(t.value)
-            if t.type != "DATE" or not day:
-                continue
+            part = t.type == "TIME" and _PART_OF_DAY.match(t.value) is not None
+            if not day or not (t.type == "DATE" or part):
+                continue  # "On the morning of 4 January 2026, the pilot was ...": a day's part too
             # "were in the neighbourhood on Saturday" in a report of that Saturday: the same day
             same_day = day.group(1) == dct_day and _WEEKDAY.search(t.text) is not None
             if not _CALENDAR.search(t.text) and not same_day:
