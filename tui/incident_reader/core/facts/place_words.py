@@ -126,4 +126,15 @@ def is_organisation(name: str) -> bool:
     """Whether a capitalised name ends in an organisation's word ("Kelby Holdings", "the Big
     Board", a stock exchange; "the Corn Exchange" is a building, and a bare name tells nothing)."""
     words = name.lower().rstrip(",").split()
-    return bool(words) and (words[-1] in ORGANISATION_HEADS or words[-2:] == ["stock", "exchange"])
+    return bool(words) and (
+        words[-1] in ORGANISATION_HEADS
+        or words[-2:] == ["stock", "exchange"]
+        or (len(words) > 1 and words[-1] in _BODY_HEADS)  # "the Scottish Ambulance Service"
+    )
+
+
+# A public body's head word closing a name of two words or more: a body, never a place ("the
+# Kelby Fire Service", "the Port Authority"; "services" on a motorway is a place, plural).
+_BODY_HEADS = frozenset(
+    "service authority department directorate bureau inspectorate constabulary".split()
+)

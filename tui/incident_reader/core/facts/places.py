@@ -170,6 +170,19 @@ _PART_OF = re.compile(rf"(?<![,\d])\s(?!{_PEOPLE_OF})[a-z][\w-]*\s+$")
 # ... a body people belong to is no scene, nor is the premises it names read in its stead
 _BODY_OF = re.compile(rf"\b{_PEOPLE_OF}")
 _ROAD_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}$")  # "the M8", "the A10", "the I-95"
+# A person in apposition by an agent noun's shape (", a welder of", ", an electrician of"): what
+# follows "of" is their home (a part's noun of the same shape is no person: ", a corner of").
+_APPOSED_AGENT = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+)?(?!(?:corner|border|quarter|center|interior|exterior|perimeter"
+    r"|corridor|floor|door|river|water|tower|chamber|cellar)\s)[a-z]+(?:er|or|ist|ian|ant)\s+$"
+)
+# A name that a parenthesis or more capitalised words carry on to a law's or a rule book's head:
+# "the Mining (Health and Safety) Regulations", "the Road Traffic Act".
+_LAW_TITLE = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:Regulations|Act|Code|Rules|Bill"
+    r"|Directive|Ordinance|Statute)\b"
+)
+_LAW_HEAD = re.compile(r"\s(?:Regulations|Act|Rules|Directive|Ordinance|Statute)$")
 # What moves is a craft, not a place: "on the Islander as it crossed X", "while she was sailing".
 _IT_MOVED = re.compile(
     r",?\s+(?:as|while|when)\s+(?:it|she)\s+(?:was\s+)?(?:cross|sail|approach|enter|leav|left"
@@ -262,8 +275,10 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "at Kelby (north of Dunmore)", "at Ash Green, just north of Dunmore":
             # where the place just named lies, not a second place
         at_scene = _AT_SCENE.match(text, m.end("prep") if m.group("prep") else m.start())
-        if _RESIDENCE.search(text, max(0, m.start() - RESIDENCE_REACH), m.start()) or (
-            not at_scene and _sequel_before(text, m.start())
+        if (
+            _RESIDENCE.search(text, max(0, m.start() - RESIDENCE_REACH), m.start())
+            or _RESIDENCE.search(text, m.start(), m.start("name"))  # "at his native village of X"
+            or (not at_scene and _sequel_before(text, m.start()))
         ):
             # where someone lives, or was arrested, treated or tried: not where it happened
             chained = _CHAIN.match(text, m.end("name"))
@@ -282,6 +297,8 @@ def places(sentence: Sentence) -> list[Found]:
             if _BODY_OF.search(text, max(0, of_at - 20), of_at):
                 not_scene = True  # "three pupils of Kell Secondary School"
             continue  # "the family of John Reed", "Dale Ash, 34, of Garnet Hill": no site of it
+        if m.group("prep") == "of" and _APPOSED_AGENT.search(text, max(0, of_at - 40), of_at):
+            continue  # "Ann Hale, a welder of Mill Lane": a person's home, by an agent noun
         if m.group("prep") == "off" and (
             (
                 " of " in text[m.start() : m.start("name")]
@@ -331,6 +348,8 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "broke out on the Islander as it crossed X": a craft that moves, no place
         if _ROUTE.match(text, name_end):
             continue  # "the Kilreagh to Portcashel line" names a route, not a place
+        if _LAW_TITLE.match(text, name_end) or _LAW_HEAD.search(name):
+            continue  # "under the Mining (Health and Safety) Regulations": a law's title
         head = _compound_head(
             text, name, name_end, bool(_DETERMINED.search(text, max(0, name_start - 5), name_start))
         )
