@@ -60,7 +60,8 @@ _AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'
 _OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+", _I)
 _TWO_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,2}$")
 _OBJECT = re.compile(
-    rf"(?<![\w-])(?P<verb>{_words(ARRESTING_VERBS)})\s+(?:(?:an?|the|one)\s+)?"
+    # not its agent in the passive: "was tackled by shopkeeper X" names the captor
+    rf"(?<![\w-])(?P<verb>{_words(ARRESTING_VERBS)})\s+(?!by\s)(?:(?:an?|the|one)\s+)?"
     # a pronoun is the object itself: "Sentencing him, Recorder X said"
     rf"(?:(?!(?:him|her|them)\b)[\w’'-]+,?\s+){{0,3}}"
     r"(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+,?\s+){1,3})?$",  # "arrested the captain of the boat, X"
