@@ -26,6 +26,7 @@ from incident_reader.core.facts.individuals import drop_one_of_many
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.perpetrator import drop_suspect_care
 from incident_reader.core.facts.place_binding import scene_parts, scene_places, wider_towns
+from incident_reader.core.facts.place_recalled import recalled_incident_places
 from incident_reader.core.facts.places import (
     PLACE,
     fallback_roads,
@@ -180,6 +181,10 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
         )
         if told_place:
             facts.append(_fact(text, told_place, MAIN_ID, None))
+    if unplaced := set(ids) - {f.incident for f in facts if f.kind == PLACE}:
+        spans = [(seg.start, seg.end) for seg in recalled]  # "a blast in nearby X in 2011"
+        for seg_id, f in recalled_incident_places(sentences, spans, incident_of, unplaced):
+            facts.append(_fact(text, f, seg_id, None))
     facts = singles_among_totals(facts, (*CASUALTY_KINDS, ARRESTS))
     facts = told_better(facts)  # one vehicle told twice: its precise name stands
     replaced, then = ages_then(text, facts)  # "He was 31 at the time of the attack"
