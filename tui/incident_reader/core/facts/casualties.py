@@ -54,7 +54,7 @@ from incident_reader.core.facts.predicates import (
     TOLL_PHRASES,
     ZERO_PHRASES,
 )
-from incident_reader.core.facts.text import Sentence, WordGate
+from incident_reader.core.facts.text import Sentence, WordGate, lowered
 from incident_reader.core.facts.tolls import (
     _COUNTED_NOUN,
     _DEATHS_OF,
@@ -428,7 +428,7 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         return out
     if text.lstrip()[:3].lower() == "of " and any(f.kind == KILLED for f in out):
         out = _deaths_among(sentence, out)
-    if _HABITUAL.search(text):
+    if _may_be_habitual(lowered(sentence)) and _HABITUAL.search(text):
         return []  # "1,700 people are killed on the roads each year": a statistic, not the incident
     kept = [
         f
@@ -471,6 +471,20 @@ def _deaths_among(sentence: Sentence, found: list[Found]) -> list[Found]:
         Found(f.kind, f.value, opening, f.end) if f.kind == KILLED and f.start == first else f
         for f in found
     ]
+
+
+def _may_be_habitual(lower: str) -> bool:
+    """Whether ``_HABITUAL`` may match: each of its matches holds "annually", "year", or "each",
+    "every" or "per" with "month", "week" or "day" (a few substring tests instead of a search
+    that reads every character)."""
+    return (
+        "year" in lower
+        or "annually" in lower
+        or (
+            ("each" in lower or "every" in lower or "per" in lower)
+            and ("month" in lower or "week" in lower or "day" in lower)
+        )
+    )
 
 
 def _may_hold(sentence: Sentence, injured_so_far: int | None) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.predicates import BODY_PARTS
+from incident_reader.core.facts.text import blind_lower
 
 INJURED = "casualties.injured"
 
@@ -145,7 +146,10 @@ def _tells_a_period(text: str) -> bool:
     global _PERIOD_READ
     seen, told = _PERIOD_READ
     if seen is not text:
-        told = _PERIOD_GATE.search(text) is not None
+        lower = blind_lower(text)  # each match holds one of these words (as the regex reads it)
+        told = (
+            "since" in lower or "past" in lower or "last" in lower or "year" in lower
+        ) and _PERIOD_GATE.search(text) is not None
         _PERIOD_READ = (text, told)
     return told
 

@@ -16,7 +16,7 @@ from incident_reader.core.facts.lists import count_of
 from incident_reader.core.facts.numbers import COUNT, ORDINAL, ordinal_value
 from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.predicates import INJURY_NOUNS
-from incident_reader.core.facts.text import Sentence
+from incident_reader.core.facts.text import Sentence, lowered
 
 KILLED = "casualties.killed"
 INJURED = "casualties.injured"
@@ -113,7 +113,8 @@ def clause_counts(sentence: Sentence, found: list[Found]) -> list[Found]:
     counts another kind, and a count of the dead joined to "and another died" as one."""
     out: list[Found] = []
     text, base = sentence.text, sentence.start
-    if found and _MORE_GATE.search(text):
+    lower = lowered(sentence)  # (each match of _MORE_GATE holds "more" or "other")
+    if found and ("more" in lower or "other" in lower) and _MORE_GATE.search(text):
         for m in _MORE.finditer(text):
             kind = KILLED if m.group("k") else INJURED if m.group("i") else HOSPITALISED
             start = base + m.start()

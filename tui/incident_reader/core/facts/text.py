@@ -178,6 +178,13 @@ def _lower(text: str) -> str:
 blind_lower = _lower
 
 
+def lowered(sentence: Sentence) -> str:
+    """A sentence's text lowered as the case-blind regexes read it (its kept copy when it has
+    one, as split_sentences and sentence_of give it)."""
+    lower = sentence.lower
+    return lower if len(lower) == len(sentence.text) else _lower(sentence.text)
+
+
 def sentence_of(text: str) -> Sentence:
     """A text as one sentence at offset 0 (for readers of a single sentence)."""
     lower = _lower(text)
