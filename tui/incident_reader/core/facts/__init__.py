@@ -21,6 +21,7 @@ from incident_reader.core.facts.clock_days import date_bare_clocks
 from incident_reader.core.facts.conflicts import internal_conflicts
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.gates import may_locate
+from incident_reader.core.facts.hospital import the_hurt_moved
 from incident_reader.core.facts.incidents import Segment, days_after, segments, told_again
 from incident_reader.core.facts.individuals import drop_one_of_many
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
@@ -59,6 +60,7 @@ from incident_reader.core.facts.when import (
 )
 from incident_reader.core.model import (
     Fact,
+    FactValue,
     Incident,
     InternalConflict,
     Report,
@@ -122,6 +124,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     timeline: list[TimelineEntry] = []
     previous_speaker: str | None = None
     injured_so_far: int | None = None
+    hurt_group: FactValue | None = None  # the latest count of more than one hurt ("the injured")
     before: list[tuple[Sentence, list[Found]]] = []  # for "All were taken to hospital"
     tolls: set[int] = set()  # facts whose time only a toll word anchors (when.TollFound)
     stamped: list[Fact] = []  # times a live-blog stamp gives (when.StampFound)
@@ -139,6 +142,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
         previous_speaker = said_by
         times = lead_times[n] if n < len(lead_times) else None
         found = _sentence_findings(s, inside, dct_day, injured_so_far, incident_of, times, before)
+        found = the_hurt_moved(s, found, hurt_group)  # "The injured were shifted to X"
         before = [*before[-2:], (s, [f for f in found if f.kind in CASUALTY_KINDS])]
         for f in found:
             if isinstance(f, TollFound):
@@ -152,6 +156,8 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
                 called.append(facts[-1])
             if f.kind == INJURED and isinstance(f.value, int):
                 injured_so_far = f.value  # the latest exact injured count ("half of the injured")
+            if f.kind == INJURED and f.value not in (0, 1) and incident_of(f.start) == MAIN_ID:
+                hurt_group = f.value
         for t in inside:
             if t.type in ("DATE", "TIME") and not _UNPLACEABLE.match(t.value):
                 for part in timeline_parts(t):  # "6 PM Friday": the clock and the day

@@ -370,6 +370,10 @@ def _elided_subject(sentence: Sentence, rules: CountRules) -> list[Found]:
             continue
         if aux.group(0).lower().startswith("is") and not v.group(0).lower().startswith(_STATES):
             continue  # "before somebody is killed": only a state is told in the present
+        if aux.group(0).lower().startswith("had") and _PLURAL_BEFORE.search(
+            text, max(0, aux.start() - 40), aux.start()
+        ):
+            continue  # "had been" agrees with any number: "the injured had been taken to X"
         if _negated(text, aux.start()) or _ZERO_SUBJECT.search(
             text, max(0, aux.start() - 50), aux.start()
         ):
@@ -409,6 +413,16 @@ _THING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IN_PHRASE = frozenset(("of", "in", "on", "at", "from", "with", "inside", "aboard", "near"))
+# A plural subject right before "had been": a plural pronoun or quantifier, an adjective used as a
+# noun after "the"/"those" ("the injured", "those hurt"), an irregular plural, or a lower-case
+# head in -s that is no -ss, -us or -is ("the passengers", "two of the workers").
+_PLURAL_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?:they|we|both|all|these|those|others|people|children|men|women)"
+    r"|(?<![\w'’-])(?:the|those)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|dead|deceased|missing"
+    r"|affected|rescued|sick)"
+    r"|(?<![\w'’-])(?-i:[a-z][a-z-]+[^\Wsui]s))\s+$",
+    re.IGNORECASE,
+)
 _ZERO_SUBJECT = re.compile(
     # (or a subject denied part by part: "Neither the driver nor his passenger was hurt")
     r"\b(?:no(?:-|\s)one|nobody|none|neither\b[^,.;:]{1,60}?\bnor)\b[^,.;:]{0,40}$",

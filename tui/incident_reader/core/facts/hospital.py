@@ -21,6 +21,7 @@ from incident_reader.core.facts.predicates import (
     MOVING_TO_HOSPITAL,
 )
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
+from incident_reader.core.model import FactValue
 
 KILLED = "casualties.killed"
 INJURED = "casualties.injured"
@@ -140,11 +141,15 @@ _THEY_HOSPITAL = re.compile(
     r"(?<![\w'’-])(?:They|All\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\s+"
     rf"(?:(?:later|then|subsequently|all|both|\w+ly)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])"
 )  # how many words before "to death" its verb may start
-# "... that the injured were transferred to Basra Teaching Hospital": all those counted as hurt.
+# "... that the injured were transferred to Basra Teaching Hospital", "Those hurt are being
+# treated at X", "The wounded, some of them children, have been taken to X": an adjective of harm
+# used as a plural noun (or before a plural head: "the injured passengers") names all those
+# counted as hurt; an aside between commas may say who they were.
 _THE_INJURED_HOSPITAL = re.compile(
-    r"(?<![\w'’-])(?<!of\s)(?:(?:(?-i:A)|a)ll\s+(?:of\s+)?the|(?-i:T)he|the)\s+(?:injured|wounded)"
-    r"(?:\s*,\s*(?:including|both|all|mostly|many|among)\s[^;.\n]{1,80}?,)?\s+"
-    r"(?:were|had\s+been|have\s+been)\s+"
+    r"(?<![\w'’-])(?<!of\s)(?:(?:(?-i:A)|a)ll\s+(?:of\s+)?(?:the|those)|(?-i:T)he|the|(?-i:T)hose|those)"
+    r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:injured|wounded|hurt)(?:\s+(?-i:[a-z]+[^\Wsui]s|people|children))?"
+    r"(?:\s*(?:,|\s-|\s–)\s*[^;.,\n]{1,80}?(?:,|\s-|\s–))?\s+"
+    r"(?:(?:were|are|had\s+been|have\s+been)(?:\s+being)?)\s+"
     # a first participle and its joint: "were treated on the scene before being transported to"
     r"(?:(?-i:[a-z]+ed)\s+(?:[\w'’-]+\s+){0,4}?(?:and\s+(?:then\s+)?|(?:before|after)\s+being\s+))?"
     rf"(?:(?:later|then|subsequently|all|\w+ly)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])",
@@ -362,7 +367,21 @@ def _shared_subject(
                 out.append(Found(HOSPITALISED, f.value, f.start, end))
     if not found and injured_so_far:
         m = _THEY_HOSPITAL.match(text, len(text) - len(text.lstrip()))
-        m = m or _THE_INJURED_HOSPITAL.search(text)
         if m:
             out.append(Found(HOSPITALISED, injured_so_far, base + m.start(), base + m.end()))
     return out
+
+
+def the_hurt_moved(sentence: Sentence, found: list[Found], hurt: FactValue | None) -> list[Found]:
+    """The hospital count of "the injured were taken to X" (those hurt, as a group): the report's
+    latest count of the hurt that names more than one person, exact or not ("over 20 others
+    injured ... The injured were shifted to X"), when the sentence has no hospital count."""
+    if hurt is None or any(f.kind == HOSPITALISED for f in found):
+        return found
+    if not _HOSPITAL_GATE.passes(sentence):
+        return found
+    m = _THE_INJURED_HOSPITAL.search(sentence.text)
+    if m is None:
+        return found
+    base = sentence.start
+    return [*found, Found(HOSPITALISED, hurt, base + m.start(), base + m.end())]
