@@ -451,6 +451,8 @@ def _whole_of_share(m: re.Match[str]) -> tuple[FactValue, int] | None:
     last = m.end("head") if m.group("head") else m.end("grp")
     if inner is None or m.string[last : m.start("verb")].strip():
         return None
+    if m.group("verb").lower().startswith(_FINITE_DEATH):
+        return None  # "Two of the four climbers died": a finite verb, no reduced relative
     value = count_of(inner.group("n"))
     return (value, m.start("grp") + inner.start("n")) if value is not None else None
 

@@ -30,7 +30,11 @@ SHORT_MOD = FEWEST_MODIFIERS
 # every counting rule).
 GROUP = (
     r"(?:of\s+(?:them|whom|us)"
-    r"|of\s+(?:the|those|these|his|her|their|its|our)(?:\s+[\w'’-]+){1,4}?(?![\w'’-])"
+    r"|of\s+(?:the|those|these|his|her|their|its|our)(?:\s+[\w'’-]+){1,4}?"
+    # where the set was: "of the five people on board the light aircraft"
+    r"(?:\s+(?:on\s+board|aboard|inside|in|on)\s+(?:the|an?|his|her|their|its)(?:\s+[\w'’-]+){1,3}?"
+    r"(?=\s*,|\s+(?:were|was|have|has|had|are|is|all|both|later|then|died|perished|succumbed)\b))?"
+    r"(?![\w'’-])"
     r"|of\s+those(?=\s+(?:who|were|was|have|had|are|is)\b))"
 )
 # A relative clause's words stop at a word that opens another clause ("who was killed when ...").
@@ -60,8 +64,10 @@ APPOS_BODY = (
     # the rest of a dashed apposition, closed by its dash: "The victims - three men and a woman,
     # ranging in age from 22 to 40 - were ..."
     r"|\s*,\s*(?:(?!\s[-–—]\s)[^,;.\n]){1,60}?\s[-–—](?=\s)"
-    # a name in apposition: "The tram driver, Alfred Dorris, 42, ..."
+    # a name in apposition: "The tram driver, Alfred Dorris, 42, ..."; a forename alone right
+    # before the verb group: "... and his wife, Mary, were hurt"
     r"|\s*,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}\s*(?=,)"
+    r"|\s*,\s*(?-i:[A-Z][a-z'’-]+)\s*(?=,\s+(?:was|were|had|has|have|is|are)\s)"
     rf"|\s+who\s+{_CLAUSE_WORD}{{1,100}}?(?=\s+(?:has|have|had|was|were|is)\s|\s+died\b)"
     r"|\s*,?\s+including\s+[^.;\n]{1,60}?(?=,?\s+(?:has|have|had|was|were)\s|\s+died\b)"
     # a headline's: "three people including two children in hospital"

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
 from incident_reader.core.facts.lexicon import ANIMAL_HEADS, PLURAL_PEOPLE_NOUNS
-from incident_reader.core.facts.numbers import COUNT, parse_count
+from incident_reader.core.facts.numbers import COUNT, ORDINAL, parse_count
 from incident_reader.core.facts.phrases import DETERMINERS, PREPOSITIONS, is_person_head
 from incident_reader.core.model import FactValue
 
@@ -32,7 +32,8 @@ PART = (
     # a person by name: "Ms Okafor", "Dr. R. Mensah", "Grace Okafor" (counted as one)
     rf"(?:(?P<name>{_NAME})|"
     rf"(?:(?:(?:his|her|their|the)\s+)?(?P<pn>{COUNT})(?:\s+of\s+(?:his|her|their|the))?|an?|one"
-    rf"|his|her|their|its|the)\s+{ADJ}*{MOD}(?P<pnoun>{NOUN}))"
+    # (an ordinal there names one more person: "the pilot and a fourth passenger")
+    rf"|his|her|their|its|the)\s+(?:(?:{ORDINAL})\s+)?{ADJ}*{MOD}(?P<pnoun>{NOUN}))"
     # where the person was: "a passenger on the bus", "two diners at the next table"
     r"(?:\s+(?:on|in|at|aboard|inside|from)\s+(?:the|an?|his|her|their|its)\s+(?-i:[a-z][\w'’-]*)"
     r"(?=\s*,|\s*$|\s+(?:and|were|was|had|have|who)\b))?"
@@ -47,14 +48,17 @@ PART = (
     # an age, or one age each: "a man aged 45", "three women aged 61, 38 and 19"
     r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
     r"|\s+aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s+and\s+\d{1,3})?(?!\d)"
-    # a name in apposition: "the restaurant's owner, Ravi Menon (47), and its manager"
-    r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*\(\d{1,3}\))?(?=\s*,)"
+    # a name in apposition: "the restaurant's owner, Ravi Menon (47), and its manager", its age
+    # after a comma of its own: "the pilot, Dan Reyes, 58, and ..."
+    r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*\(\d{1,3}\)|\s*,\s*\d{1,3})?(?=\s*,)"
+    r"|\s*,\s*(?-i:[A-Z][a-z'’-]+)(?=\s*,\s*and\s)"  # a forename alone: "his wife, Mary, and"
     # an age in apposition: "a woman, 34, and a man, 41"
     r"|\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,|\s*$|\s+(?:at|in|on|and|after|were|was)\b))?"
 )
 _PART = re.compile(rf"(?<![\w-]){PART}", _FLAGS)
 # Two or more parts joined by commas and "and": "two men, a woman and a child".
 _ANON_PART = PART.replace("?P<pn>", "?:").replace("?P<pnoun>", "?:").replace("?P<name>", "?:")
+ANON_PART = _ANON_PART  # one part, for the rules of other modules that embed it
 # "and", or a preposition of company that adds its object to the subject: "Two tourists along
 # with their guide were hurt", "The driver, together with two passengers, was taken to hospital"
 # (set off by commas, the company closes with its own comma before the verb group).

@@ -295,7 +295,10 @@ INJURED_FORMS: tuple[str, ...] = _each(
     rf"(?:[\w-]+\s+)?{_BODY_PART}(?![\w-])",
     # treated for any condition ("breathing difficulties", "a broken wrist"), not for shock
     r"treated\s+(?:(?:by|at|on)\s+(?:[\w-]+\s+){0,3}?)?for\s+(?!(?:shock|free)\b)"
-    r"(?:[\w-]+\s+){0,3}?[\w-]+(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|after|and|by|on|following|from"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+"
+    # where on the body: "treated for minor injuries to her wrist after ..."
+    r"(?:\s+(?:to|on|in)\s+(?:his|her|their|the|both)\s+(?:[\w-]+\s+)?[\w-]+)?"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|after|and|by|on|following|from"
     r"|but|while|as|when|before)\b)",
     r"treated(?=\s*[.,;]|\s+(?:at\s+the\s+scene|in\s+total|by\s+paramedics|on\s+site"
     r"|and\s+(?:released|discharged)"
