@@ -274,8 +274,11 @@ _PART = re.compile(
     r"|of\s+the\s+(?:[\w-]+\s+){0,3}?(?:injured|hurt|wounded|casualties)"
     r"|(?:dead|injured|wounded|hurt|victims|casualties|killed)\s+includ(?:e|es|ed)|bodies"
     r"|(?:serious|critical|severe|grave|grievous)(?:ly)?|minor|life-threatening"
-    # a state some of the hurt are in: "Three remain in a stable condition", "Eleven in hospital"
-    r"|stable|condition|in\s+hospital)(?![\w-])",
+    # a state some of the hurt are in: "Three remain in a stable condition", "Eleven in hospital",
+    # "three were still receiving treatment", "two are being treated"
+    r"|stable|condition|in\s+hospital|still|receiving\s+treatment|being\s+treated"
+    # those of the hurt moved to a hospital: "Three other passengers were taken to X with cuts"
+    r"|hospitals?|infirmary)(?![\w-])",
     re.IGNORECASE,
 )
 
