@@ -7,6 +7,7 @@ suspect's ("A 29-year-old man ... was charged"); a victim's or a witness's age i
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from incident_reader.core.facts.arrest_conjuncts import coordinated_arrests, single_objects
 from incident_reader.core.facts.casualties import labelled_counts
@@ -17,7 +18,7 @@ from incident_reader.core.facts.grammar import _NAME_WORD, ADJ, APPOS, AUX, MOD,
 from incident_reader.core.facts.lexicon import (
     STREET_WORDS,
 )
-from incident_reader.core.facts.lists import count_of
+from incident_reader.core.facts.lists import ANON_PART, PARTS, count_of, sum_of_parts
 from incident_reader.core.facts.numbers import (
     COUNT,
     ORDINAL,
@@ -71,6 +72,33 @@ _COUNTED_ARRESTS = re.compile(
     rf"|(?:made|make|makes|making)\s+(?P<m>{COUNT}|an)\s+arrests?(?![\w-]))",
     _FLAGS,
 )
+# The arrest told as a noun: "announced the arrest of three men", "the arrests of a man and a
+# woman", "said after his arrest that ..." (one person's own: his or hers; "their arrest" says
+# not how many); never a warrant for one.
+_NOMINAL_ARREST = (
+    rf"(?<![\w-])(?:the\s+arrests?\s+of\s+(?P<parts>{PARTS}|{ANON_PART})"
+    r"|(?:after|following|since|before|upon|on|during|at\s+the\s+time\s+of)\s+"
+    r"(?P<poss>his|her)\s+(?:later\s+|subsequent\s+)?arrest)(?!\s+warrants?\b)(?![\w'’-])"
+)
+# An arrest dated to another year or long ago: "after his arrest in 2015" is no arrest of this one.
+_BEFORE_NOW = re.compile(
+    r"\s*,?\s+(?:in\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d|(?:\w+\s+)?years?\s+(?:ago|earlier|before)"
+    r"|last\s+year)\b",
+    _FLAGS,
+)
+
+
+@cache
+def _nominal_pattern() -> re.Pattern[str]:
+    """The nominal arrest rule, compiled on first need (its list of parts is big)."""
+    return re.compile(_NOMINAL_ARREST, _FLAGS)
+
+
+def _nominal_arrests(text: str) -> list[re.Match[str]]:
+    """The arrests a sentence tells as a noun with whom it took (see ``_NOMINAL_ARREST``)."""
+    return list(_nominal_pattern().finditer(text))
+
+
 # "A fourth arrest has been made", "police made a second arrest": the arrests so far.
 _ORDINAL_ARREST = re.compile(
     rf"(?<![\w-])(?:(?:made|make|makes|making)\s+)?(?:an?|the)\s+(?P<ord>{ORDINAL})\s+arrest"
@@ -195,6 +223,11 @@ def arrests(sentence: Sentence) -> list[Found]:
         if kin and not (is_person_head(kin) and is_singular(kin)):
             continue  # "arrested Mark Dunne and his sons": how many?
         out.append(Found(ARRESTS, 2 if m.group("second") else 1, base + m.start(), base + m.end()))
+    for m in _nominal_arrests(text) if "arrest" in sentence.lower else ():
+        value = 1 if m.group("poss") else sum_of_parts(m.group("parts"))
+        if value is not None and not _BEFORE_NOW.match(text, m.end()):
+            if not any(f.start < base + m.end() and base + m.start() < f.end for f in out):
+                out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))
     for m in _ORDINAL_ARREST.finditer(text) if "arrest" in sentence.lower else ():
         n = ordinal_value(m.group("ord"))
         if n is not None:
