@@ -65,6 +65,10 @@ CASES: list[tuple[str, list[Any], list[Any]]] = [
      "bank at 10.15am and began stabbing customers.", ["2025-05-16"], ["10:15"]),
     ("A man was stabbed in Kelby on Friday. A sharp knife was found at the scene on Monday.",
      ["2025-05-16"], []),
+    # ... but after a verb of perception or causation and its object, the bare form is a verb
+    ("Residents of Arden felt the floor of the hall collapse at 3.10am on Sunday.",
+     ["2025-05-18"], ["03:10"]),
+    ("A neighbour heard the gas tanker explode in Hallow Street at 4.05pm.", [], ["16:05"]),
     # "began" with an onset verb's gerund; a span "later" in apposition to the time
     ("He reached the square at about 2.30pm, twenty minutes later, and began firing at people.",
      [], ["14:30"]),

@@ -234,11 +234,20 @@ _THING_BEFORE = re.compile(
 )
 
 
+# A verb of perception or causation takes an object and a bare infinitive ("saw the lorry plummet",
+# "felt the floor collapse", "made the bus overturn"): the bare form after its object is a verb.
+_BARE_COMPLEMENT = re.compile(
+    r"\b(?:s[ae]w|sees?|seen|watch(?:es|ed)?|hear[ds]?|felt|feels?|notic(?:ed?|es)|observed?"
+    r"|made|makes?|lets?|helped)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _thing_before(text: str, start: int, word: str) -> bool:
     """Whether a determiner and at most two modifiers (no verb, no function word) stand before an
     onset verb's bare form: the verb is a noun there ("a kitchen knife")."""
     m = _THING_BEFORE.search(text, max(0, start - 40), start)
-    if m is None:
+    if m is None or _BARE_COMPLEMENT.search(text, max(0, m.start() - 24), m.start()):
         return False
     mods = m.group(1).split()
     if mods and word in _PAST_AS_BASE:
