@@ -100,3 +100,15 @@ def test_the_row_is_labelled_by_the_two_side_by_side_and_paints_a_conflict_elsew
     wide = row.lines(94, style_of, Console(width=94))[0]
     local = wide.plain.index(" 5 ") + 1  # the disputing value, painted as a conflict
     assert any(span.style == red and span.start <= local < span.end for span in wide.spans)
+
+
+def test_short_columns_keep_their_width_and_give_the_rest_to_long_ones() -> None:
+    from incident_reader.ui.widgets.compare_table import ColumnNeeds
+
+    needs = ColumnNeeds({"a": 2, "b": 33})
+    assert needs.width(("a", "b")) == 13 + 5 + 36
+    cells = needs.cells(50, ("a", "b"))  # 37 to share: 'a' needs 5, 'b' gets the other 32
+    assert cells == [5, 32]
+    cells = needs.cells(80, ("a", "b"))  # room to spare: both whole, the rest spread
+    assert sum(cells) == 67 and cells[0] >= 5 and cells[1] >= 36
+    assert ColumnNeeds().cells(50, ("a", "b")) == [18, 18]  # unknown needs: an even split

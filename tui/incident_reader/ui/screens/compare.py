@@ -52,6 +52,10 @@ from incident_reader.ui.widgets.source_view import SourceView
 CONFLICT = frozenset({"conflict"})
 Signature = tuple[tuple[str, int], ...]
 
+ONE_REPORT_BELOW = 100  # columns: narrower, one report stands beside the table
+WIDE_FROM = 130  # columns: wider, a table with a column per report takes 60%
+TEXT_MIN = 36  # columns each report's pane keeps when the table widens for its values
+
 
 class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
     """Mediates between the two reports and the facts table; owns the comparison and its index."""
@@ -60,7 +64,11 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
     COMMANDS = {CompareCommands}
     # Below 100 columns one report stands beside the table (tab brings the other in its place):
     # three panes there left the text 18 columns and the values 7. A narrower table below 130.
-    HORIZONTAL_BREAKPOINTS = [(0, "-one-report"), (100, "-narrow"), (130, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [
+        (0, "-one-report"),
+        (ONE_REPORT_BELOW, "-narrow"),
+        (WIDE_FROM, "-wide"),
+    ]
     # Report A | aligned facts | report B. Its rules load with the view, not with the reader's
     # app.tcss, which a first launch parses before its first frame.
     DEFAULT_CSS = """
@@ -341,6 +349,24 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             self._verified.side_noted,  # ✎ after the mark of a statement with a note
         )
         self.table.set_rows(rows)
+        self._fit_table()
+
+    def on_resize(self) -> None:
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """From 100 columns the table takes the width its values need to show whole (at least its
+        share in the CSS), as far as each report keeps TEXT_MIN columns of text; below, one report
+        beside the table as the CSS lays it out."""
+        width = self.size.width
+        wanted = self.table.wanted_width()
+        if width < ONE_REPORT_BELOW or not wanted:
+            self.table.styles.width = None  # the CSS's share
+            return
+        share = 60 if len(self.articles) > 2 and width >= WIDE_FROM else 40
+        least = max(40, width * share // 100)
+        most = max(least, width - 2 * TEXT_MIN)
+        self.table.styles.width = min(max(wanted, least), most)
 
     def _name_of(self, article: str) -> str:
         return one_line(next(r for r in self.state.reports if r.id == article).path.stem)

@@ -50,6 +50,38 @@ SUMMARY_INDENT = SYMBOL_WIDTH + KIND_WIDTH + 1  # the summary line starts under 
 StatusOf = Callable[[PairSide, str], str]  # a statement's mark status, given the row's kind
 
 
+@dataclass
+class ColumnNeeds:
+    """The longest value in each report's column, shared by the table's rows: the width left
+    after the symbol and the kind goes first to the columns whose values are short (whole), the
+    rest is shared by the others; unknown (a row built alone), the columns share it evenly."""
+
+    chars: dict[str, int] = field(default_factory=dict)
+
+    def cells(self, width: int, columns: Sequence[str]) -> list[int]:
+        """Cells per report column (its mark, its value and a space) at a table width."""
+        if not columns or any(c not in self.chars for c in columns):
+            return [column_width(width, len(columns))] * len(columns)
+        left = width - SYMBOL_WIDTH - KIND_WIDTH - 1
+        wants = [self.chars[c] + MARK_WIDTH + 1 for c in columns]
+        cells = [0] * len(columns)
+        remaining = len(columns)
+        for n in sorted(range(len(columns)), key=lambda n: wants[n]):
+            cells[n] = max(4, min(wants[n], left // remaining))
+            left -= cells[n]
+            remaining -= 1
+        for n in range(max(0, left)):  # room to spare: spread over the columns, left first
+            cells[n % len(cells)] += 1
+        return cells
+
+    def width(self, columns: Sequence[str]) -> int:
+        """The row width at which every value of the columns shows whole (0: unknown)."""
+        if not columns or any(c not in self.chars for c in columns):
+            return 0
+        wants = sum(self.chars[c] + MARK_WIDTH + 1 for c in columns)
+        return SYMBOL_WIDTH + KIND_WIDTH + 1 + wants
+
+
 def row_key(item: Item) -> RowKey:
     """The table row an item of the comparison belongs to (a fact kind, or one timeline moment)."""
     return (item.incident, item.kind, id(item) if item.kind == "timeline" else 0)
@@ -78,6 +110,7 @@ class CompareRow(Row):
     pair_statuses: dict[frozenset[str], str] = field(default_factory=dict)
     # the two reports of each conflict between reports on screen other than the two side by side
     elsewhere: tuple[tuple[str, str], ...] = ()
+    needs: ColumnNeeds = field(default_factory=ColumnNeeds)  # the table's, one for every row
 
     def __post_init__(self) -> None:
         self.selectable = True
@@ -101,7 +134,7 @@ class CompareRow(Row):
         line.append(f"{symbol} ", style_of(f"cmp-{row_status}") if row_status else None)
         label = SHORT_LABELS.get(self.kind, self.kind)
         line.append(label[:KIND_WIDTH].ljust(KIND_WIDTH + 1), style_of("subheader"))
-        cell = column_width(width, len(columns))
+        cells = self.needs.cells(width, columns)
         if not any(article in self.sides for article in columns):
             # Only reports out of sight (too narrow for their columns) state it: say so, rather
             # than a row of '·' with no status.
@@ -115,7 +148,7 @@ class CompareRow(Row):
             noted = "✎" if article in self.notes else " "
             line.append(f"{status_symbol(status)}{noted}", style_of(status_component(status)))
             value = side_label(side, self.kind) if side else "·"
-            room = cell - MARK_WIDTH
+            room = cells[n] - MARK_WIDTH
             value = fit(value, room - 1)  # its words cut, never its figures
             # A conflict's values are painted: the two side by side's, or two others' on screen.
             conflict = (row_status == "conflict" and n < 2) or article in disputing
@@ -147,28 +180,43 @@ def column_width(width: int, columns: int) -> int:
 class ColumnsRow(TextRow):
     """The table's heading: the reports' names above their columns."""
 
-    def __init__(self, names: Sequence[str]) -> None:
+    def __init__(
+        self,
+        names: Sequence[str],
+        columns: Sequence[str] = (),
+        needs: ColumnNeeds | None = None,
+    ) -> None:
         super().__init__("", "header")
         self.names = tuple(names)
+        self.columns = tuple(columns)  # the report ids under the names, when the needs are known
+        self.needs = needs or ColumnNeeds()
+
+    def _cells(self, width: int) -> list[int]:
+        shown = len(shown_columns(width, self.names))
+        if len(self.columns) == len(self.names):
+            return self.needs.cells(width, self.columns[:shown])
+        return [column_width(width, shown)] * shown
 
     def _labels(self, width: int) -> list[list[str]]:
         """Each shown report's name on one or two lines: wrapped after a hyphen, so a date in
         the name is never the part cut."""
         names = shown_columns(width, self.names)
-        room = column_width(width, len(names)) - MARK_WIDTH - 1
-        return [fit_lines(name, room) for name in names]
+        cells = self._cells(width)
+        return [
+            fit_lines(name, cell - MARK_WIDTH - 1) for name, cell in zip(names, cells, strict=True)
+        ]
 
     def height(self, width: int) -> int:
         return max((len(label) for label in self._labels(width)), default=1)
 
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
         labels = self._labels(width)
-        cell = column_width(width, len(labels))
+        cells = self._cells(width)
         lines = []
         for n in range(max((len(label) for label in labels), default=1)):
             head = "kind" if n == 0 else ""
             line = Text(" " * SYMBOL_WIDTH + head.ljust(KIND_WIDTH + 1), style_of("header"), end="")
-            for label in labels:
+            for label, cell in zip(labels, cells, strict=True):
                 part = label[n] if n < len(label) else ""
                 line.append(" " * MARK_WIDTH + part.ljust(cell - MARK_WIDTH), style_of("header"))
             line.truncate(width, overflow="ellipsis")
@@ -238,7 +286,14 @@ def compare_rows(
         by_incident.setdefault(pair.incident, []).append(
             CompareRow(row_key(pair), "timeline", pair.status, sides, columns)
         )
-    rows: list[Row] = [ColumnsRow(names)]
+    needs = ColumnNeeds({article: 1 for article in columns})  # '·' where a report says nothing
+    for incident_rows in by_incident.values():
+        for row in incident_rows:
+            row.needs = needs
+            for article, side in row.sides.items():
+                chars = len(side_label(side, row.kind))
+                needs.chars[article] = max(needs.chars.get(article, 1), chars)
+    rows: list[Row] = [ColumnsRow(names, columns, needs)]
     keys: dict[RowKey, int] = {}
     for shared in index.comparison.incidents:
         kept = [r for r in by_incident.get(shared.id, ()) if keep(r)]
@@ -275,6 +330,18 @@ def _row_statuses(
 
 class CompareTable(RowList):
     """The facts table of the comparison: j/k move, the reports scroll to the row's statements."""
+
+    def wanted_width(self) -> int:
+        """The table's width (border, gutter and scrollbar included) at which every report's
+        column shows its values whole; 0 while it has no comparison."""
+        heading = next((row for row in self.rows if isinstance(row, ColumnsRow)), None)
+        if heading is None:
+            return 0
+        inner = heading.needs.width(heading.columns)
+        if not inner:
+            return 0
+        chrome = self.styles.gutter.width + self.styles.scrollbar_size_vertical + 1
+        return inner + chrome
 
     COMPONENT_CLASSES: ClassVar[set[str]] = RowList.COMPONENT_CLASSES | {
         f"row-list--cmp-{status}" for status in STATUSES
