@@ -63,7 +63,7 @@ QUARTER_MONTHS: dict[str, tuple[int, int]] = {
 _RANGE = re.compile(r"^(\d+)\s*(?:-|to|–)\s*(\d+)$")
 _BOUND = re.compile(r"^(>=|<=|>|<)\s*(\d+)$")
 _AGE_BAND = re.compile(r"^(?:(early|mid|late)[\s-]*)?(\d)0s$")
-_SPEED = re.compile(r"^(\d+(?:\.\d+)?)\s*(mph|km/h|kph)?$")
+_SPEED = re.compile(r"^(\d+(?:\.\d+)?)\s*(mph|km/h|kph|knots?)?$")
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 _TIMEX = re.compile(
     r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(?:(\d{2}):(\d{2})|(MO|MI|AF|EV|NI|DT)))?$"
@@ -149,6 +149,8 @@ def parse_speed(value: FactValue) -> float | None:
     if not m:
         return None
     speed = float(m[1])
+    if m[2] in ("knots", "knot"):
+        return speed * 1.15078
     return speed / 1.609 if m[2] in ("km/h", "kph") else speed
 
 

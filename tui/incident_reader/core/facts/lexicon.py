@@ -208,6 +208,7 @@ SPEED_UNITS: dict[str, float] = {
     "mph": 1.0, "miles per hour": 1.0, "miles an hour": 1.0, "km/h": 0.621371, "kph": 0.621371,
     "kmh": 0.621371, "kilometres per hour": 0.621371, "kilometers per hour": 0.621371,
     "kmph": 0.621371, "km per hour": 0.621371, "km an hour": 0.621371,
+    "knots": 1.15078, "knot": 1.15078,
 }  # fmt: skip
 # Words that make a speed a rule rather than how fast something went.
 SPEED_LIMIT_WORDS: tuple[str, ...] = ("limit", "zone", "restriction", "limited")

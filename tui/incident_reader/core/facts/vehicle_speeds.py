@@ -30,7 +30,19 @@ _LIMIT_AFTER = re.compile(
 # A figure after "by" is a change of speed, not a speed ("slowed the tram down by 6mph").
 _CHANGE_BEFORE = re.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)
 
-_SPEED_GATE = WordGate(("mph", "miles", "kmh", "kph", "kmph", "km"))
+_SPEED_GATE = WordGate(("mph", "miles", "kmh", "kph", "kmph", "km", "knot"))
+
+# Knots also measure the wind and the water: "winds of 40 knots", "gusting to 35 knots", "a wind
+# from the north-east at 15 knots", "a current of three knots" are not how fast a craft went.
+_KNOTS = frozenset(("knots", "knot"))
+_NOT_A_CRAFT = re.compile(
+    r"\b(?:winds?|wind-?speeds?|gust\w*|breezes?|gales?|squalls?|storms?|currents?|tides?|"
+    r"tidal|swells?|sustained)\b",
+    re.IGNORECASE,
+)
+_NOT_A_CRAFT_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:winds?|gusts?|breezes?|gales?|currents?|tides?)\b", re.IGNORECASE
+)
 
 # A road "posted at 55 mph" or "signposted 30mph" states its limit too.
 _LIMIT_WORDS = (*SPEED_LIMIT_WORDS, "posted", "signposted", "signed", "permitted")
@@ -53,9 +65,16 @@ def speeds(sentence: Sentence) -> list[Found]:
             continue
         if _CHANGE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue
-        factor = SPEED_UNITS[_unit_key(m.group("unit"))]
+        unit = _unit_key(m.group("unit"))
+        if unit in _KNOTS and (
+            _NOT_A_CRAFT.search(text[clause_start : m.start()]) or _NOT_A_CRAFT_AFTER.match(after)
+        ):
+            continue
+        factor = SPEED_UNITS[unit]
         value: int | str = round(float(m.group("n")) * factor)
-        if factor != 1.0:
+        if unit in _KNOTS:
+            value = f"{m.group('n')}knots"  # the figure as stated; the comparer converts
+        elif factor != 1.0:
             value = f"{m.group('n')}km/h"  # the figure as stated; the comparer converts
         s = m.start()
         lead = _SPEED_LEAD.search(text[max(0, s - 9) : s])
