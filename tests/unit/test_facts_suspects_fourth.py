@@ -35,3 +35,30 @@ NOT_A_SPEED: list[str] = [
 @pytest.mark.parametrize("sentence", NOT_A_SPEED)
 def test_wind_and_water_in_knots_are_no_speed(sentence: str) -> None:
     assert values(sentence, SPEED) == []
+
+
+SUSPECT_AGE, ARRESTS = "suspect.age", "arrests"
+
+FROM_A_PLACE: list[tuple[str, int]] = [
+    ("A 28-year-old man from a neighbouring district was taken into custody on Saturday.", 28),
+    ("Police said a 35-year-old woman from the same village had been arrested.", 35),
+    ("A 19-year-old from a nearby town was detained on Sunday.", 19),
+    ("A 47-year-old man from the eastern suburbs was arrested at his home.", 47),
+]
+
+
+@pytest.mark.parametrize(("sentence", "age"), FROM_A_PLACE)
+def test_a_suspect_age_before_from_a_place(sentence: str, age: int) -> None:
+    assert values(sentence, SUSPECT_AGE) == [age]
+    assert values(sentence, ARRESTS) == [1]
+
+
+FROM_A_PLACE_NOT_SUSPECT: list[str] = [
+    "A 52-year-old man from a neighbouring village died in the crash.",
+    "A 30-year-old woman from the city centre was injured.",
+]
+
+
+@pytest.mark.parametrize("sentence", FROM_A_PLACE_NOT_SUSPECT)
+def test_a_victim_from_a_place_is_no_suspect(sentence: str) -> None:
+    assert values(sentence, SUSPECT_AGE) == []
