@@ -62,3 +62,36 @@ FROM_A_PLACE_NOT_SUSPECT: list[str] = [
 @pytest.mark.parametrize("sentence", FROM_A_PLACE_NOT_SUSPECT)
 def test_a_victim_from_a_place_is_no_suspect(sentence: str) -> None:
     assert values(sentence, SUSPECT_AGE) == []
+
+
+SUSPECT_NAME = "suspect.name"
+
+INCLUDING: list[tuple[str, str, int]] = [
+    ("Police arrested three people, including the site manager, Kofi Badu, 44.", "kofi badu", 44),
+    (
+        "Officers detained four men, including the shop owner, Tariq Mahmood, 51, on Friday.",
+        "tariq mahmood",
+        51,
+    ),
+    ("Detectives arrested two men, including the driver, Sam Okoro, 33.", "sam okoro", 33),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "age"), INCLUDING)
+def test_one_named_among_those_arrested(sentence: str, name: str, age: int) -> None:
+    assert values(sentence, SUSPECT_NAME) == [name]
+    assert values(sentence, SUSPECT_AGE) == [age]
+
+
+INCLUDING_NO_SUSPECT: list[str] = [
+    "Police arrested six people, including two teenagers.",
+    "The blast killed four people, including the site manager, Kofi Badu, 44.",
+    "Police arrested three people after the blast, which killed two workers, including the "
+    "foreman, Ato Mensah, 50.",
+]
+
+
+@pytest.mark.parametrize("sentence", INCLUDING_NO_SUSPECT)
+def test_no_suspect_named_after_including(sentence: str) -> None:
+    assert values(sentence, SUSPECT_NAME) == []
+    assert values(sentence, SUSPECT_AGE) == []

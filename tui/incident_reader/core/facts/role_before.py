@@ -64,6 +64,8 @@ _OBJECT = re.compile(
     rf"(?<![\w-])(?P<verb>{_words(ARRESTING_VERBS)})\s+(?!by\s)(?:(?:an?|the|one)\s+)?"
     # a pronoun is the object itself: "Sentencing him, Recorder X said"
     rf"(?:(?!(?:him|her|them)\b)[\w’'-]+,?\s+){{0,3}}"
+    # one of the count by role and name: "arrested three people, including the site manager, X"
+    r"(?:including\s+(?:(?:an?|the|one)\s+)?(?:[\w’'-]+,?\s+){0,3})?"
     r"(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+,?\s+){1,3})?$",  # "arrested the captain of the boat, X"
     _I,
 )
