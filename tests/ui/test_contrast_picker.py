@@ -11,10 +11,9 @@ from incident_reader.core.model import Corpus
 from incident_reader.ui.app import ReaderApp
 from incident_reader.ui.widgets.compare_picker import PICK_OVER, ComparePicker
 from tests.ui.conftest import settle
-from tests.ui.contrast import describe, illegible
 from tests.ui.fakes import fake_analyse
 from tests.ui.test_compare_picker import _files
-from tests.ui.test_contrast import THEMES, _region
+from tests.ui.test_contrast import illegible_in_every_theme
 
 
 async def test_the_picker_reads_in_every_theme(
@@ -31,11 +30,5 @@ async def test_the_picker_reads_in_every_theme(
             for key in keys:
                 await pilot.press(key)
             await settle(pilot)
-            for theme in THEMES:
-                app.theme = theme
-                await pilot.pause()
-                await pilot.pause()
-                bad = illegible(app, _region(pilot))
-                if bad:
-                    failures.append(f"{theme} {keys}:\n{describe(app, bad)}")
+            failures += await illegible_in_every_theme(pilot, f" {keys}")
     assert not failures, "\n".join(failures)
