@@ -122,6 +122,18 @@ _PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI|DT)$")
 # A time led by "by" bounds when something was done, it never starts the incident.
 _BY_BOUND = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 
+# A time between a past verb and its "that"-clause times the verb: "It was reported last night
+# that ...", "The council revealed yesterday that ...", "It emerged on Thursday that ..." date a
+# telling, whatever the verb; an event verb before the time keeps it ("a leak occurred on Monday
+# that forced ..." is the leak's day, read by ``_anchor``).
+_VERB_BEFORE_TIME = re.compile(
+    r"(?<![\w-])(?P<verb>[a-z]+ed|said|told|wrote|knew|heard|learnt|found|saw|thought|felt)\s+"
+    r"(?:(?:also|first|only|publicly|later|again)\s+)?"
+    r"(?:(?:on|at|in|during|late|early)\s+)?$",
+    re.IGNORECASE,
+)
+_THAT_CLAUSE = re.compile(r"\s*,?\s*that\s+(?!day\b|night\b|morning\b|evening\b|week\b)")
+
 # A time set off from another event by a span right after it ("at 6 a.m. ten days before the
 # shooting", "on Monday, two weeks after the fire" keeps its comma: an apposition): another day.
 _OFFSET_AFTER = re.compile(
@@ -193,6 +205,8 @@ def incident_times(
                 continue
             if _BY_BOUND.search(text, max(0, lo - 24), lo):
                 continue  # "contained by 21:40", "187 rescued by 9 a.m.": a bound, no onset
+            if _telling_time(text, lo, hi):
+                continue  # "It was reported last night that ...": the telling's time
             if _OFFSET_AFTER.match(text, hi):
                 continue  # "seen near the house at 6 a.m. ten days before the shooting"
             if _LOCAL_AFTER.match(text, hi) and _ZONE.search(t.text):
@@ -264,8 +278,10 @@ def unclaimed_date(
             if dct_day and day.group(1) > dct_day:
                 continue
             lo, hi = t.start - base, t.end - base
-            if (sentence.stamped and lo <= 1) or _not_a_moment(
-                text, lo, hi, inside[i - 1] if i else None, base
+            if (
+                (sentence.stamped and lo <= 1)
+                or _not_a_moment(text, lo, hi, inside[i - 1] if i else None, base)
+                or _telling_time(text, lo, hi)
             ):
                 continue
             if cues is None:
@@ -288,6 +304,15 @@ def unclaimed_date(
             start = t.start - (len(lead.group(0)) if lead else 0)
             return Found(DATE, day.group(1), start, t.end)
     return None
+
+
+def _telling_time(text: str, lo: int, hi: int) -> bool:
+    """Whether a time sits between a past verb that is no event word and that verb's
+    "that"-clause, so it times the telling ("revealed yesterday that the collapse ...")."""
+    if not _THAT_CLAUSE.match(text, hi):
+        return False
+    verb = _VERB_BEFORE_TIME.search(text, max(0, lo - 40), lo)
+    return verb is not None and not _EVENT.fullmatch(verb.group("verb"))
 
 
 def _called(text: str, lo: int) -> bool:
