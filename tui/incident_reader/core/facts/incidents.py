@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from incident_reader.core.facts import events
 from incident_reader.core.facts.lexicon import UNITS
+from incident_reader.core.facts.measured import measured_incident
 from incident_reader.core.facts.other_case import opens_other_case
 from incident_reader.core.facts.text import Sentence, blind_lower
 from incident_reader.core.facts.timex_filters import model_year
@@ -145,6 +146,17 @@ def segments(
                     found.append((s.start + own, t, t.value, s, False))
                 elif _WHEN_AFTER.match(text, t.end) and is_event_sentence(text[t.end : s.end]):
                     found.append((t.start, t, t.value, s, False))  # "since 1987, when two died"
+        if list_start is None and not (found and found[-1][3] is s):
+            if (at := measured_incident(s.text)) is not None:  # "since the X bombings, which"
+                then = next(
+                    (
+                        x
+                        for x in inside
+                        if x.start >= s.start + at and _earlier(x.value, main_day, coarse=False)
+                    ),
+                    None,
+                )
+                found.append((s.start + at, then, then.value if then else None, s, False))
         if list_start is None and _moves_to_another_case(s):
             found.append((s.start, None, None, s, False))
             undated.add(s.start)
