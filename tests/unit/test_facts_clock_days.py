@@ -84,3 +84,28 @@ def test_a_clock_of_the_proceedings_is_not_put_on_the_incident_s_day() -> None:
 )
 def test_a_clock_whose_day_is_told_keeps_it(text: str, clock: str, day: str) -> None:
     assert clock_days(text)[clock] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "day"),
+    [
+        # The onset's clock after a later death's day: the incident's day, not the death's.
+        (
+            "A third worker has died following last Tuesday's explosion at the Marrow Lane "
+            "bakery.\n\nKen Odell (58) died at the burns unit on Thursday evening, two days after "
+            "he was moved from the district hospital with severe burns.\n\nThe oven blew up "
+            "shortly after 2.40pm as workers sheltered from the heat.\n",
+            "2.40pm",
+            "2025-03-11T14:40",  # "last Tuesday" before a Friday DCT
+        ),
+        # A later death's own clock keeps the death's day.
+        (
+            "A woman hurt when a balcony gave way on Saturday died in hospital early today. She "
+            "succumbed to her injuries at 5.20am, doctors said.\n",
+            "5.20am",
+            "2025-03-14T05:20",
+        ),
+    ],
+)
+def test_the_onset_s_clock_after_a_later_death(text: str, clock: str, day: str) -> None:
+    assert clock_days(text)[clock] == day

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from incident_reader.core.facts.event_cues import tells_a_sequel
+from incident_reader.core.facts.event_cues import _ONSET_CUE, _cues, tells_a_sequel
 from incident_reader.core.facts.text import Sentence
 from incident_reader.core.model import TimelineEntry, Timex
 
@@ -77,7 +77,12 @@ def date_bare_clocks(
         if t.end in incident_clocks:
             i = bisect_left(named_starts, t.start) - 1
             latest = (named[i][1], named[i][2]) if i >= 0 else None
-            if day not in incident_days and day != incident_day and _borrowed(day, latest, dct_day):
+            own_sentence = sentences[n] if n >= 0 else None
+            if (
+                day not in incident_days
+                and day != incident_day
+                and _borrowed(day, latest, dct_day, own_sentence)
+            ):
                 value = incident_day + clock
         elif day == incident_day and n >= 0 and _in_proceedings(sentences[n], t):
             value = "XXXX-XX-XX" + clock  # a sequel's clock on the incident's day: undated
@@ -85,16 +90,36 @@ def date_bare_clocks(
     return out
 
 
-def _borrowed(day: str, latest: tuple[str, Sentence] | None, dct_day: str | None) -> bool:
+def _borrowed(
+    day: str,
+    latest: tuple[str, Sentence] | None,
+    dct_day: str | None,
+    own: Sentence | None = None,
+) -> bool:
     """Whether a clock's ``day`` came from a sequel: the latest day named before the clock
     (``latest``: its day and sentence) is that day, in a sentence of a court's or an inquest's
-    proceedings; or no day was named and it is the DCT's. A later step of the story ("Searchers
+    proceedings or in one telling no onset while the clock's ``own`` sentence tells it; or no day
+    was named and it is the DCT's. A later step of the story ("Searchers
     on Monday found the body") keeps its day, and so does a clock past midnight after the day
     named ("11.52pm on Monday ... 1.30am")."""
     if latest is None:
         return day == dct_day
     named, sentence = latest
-    return named == day and _told_at_proceedings(sentence)
+    if named != day:
+        return False
+    if _told_at_proceedings(sentence):
+        return True
+    # "A fifth pupil died in hospital on Saturday evening. The lightning struck shortly after
+    # 2.30pm": a clock whose own clause tells the onset does not take the day of a sentence that
+    # tells none (a later death, a transfer); a later death's own clock keeps it.
+    return own is not None and _opens_with_onset(own) and not _opens_with_onset(sentence)
+
+
+def _opens_with_onset(sentence: Sentence) -> bool:
+    """Whether a sentence's first event or sequel word tells the onset ("The lightning struck
+    ...", not "A fifth pupil died ... with severe burns", whose first word is the toll's)."""
+    cues = _cues(sentence)
+    return bool(cues) and min(cues)[2] == _ONSET_CUE
 
 
 def _in_proceedings(sentence: Sentence, t: Timex) -> bool:
