@@ -95,6 +95,8 @@ ONSET_VERBS: tuple[str, ...] = (
     "gut", "raze", "devastate",
     # crimes against a person or a property: "was robbed at knifepoint", "the house was burgled"
     "rob", "burgle", "burglarize", "mug", "kidnap", "abduct", "carjack",
+    # holding people against their will: "three staff were held hostage", "took a clerk hostage"
+    "hold hostage", "take hostage", "hold at gunpoint", "hold at knifepoint",
 )  # fmt: skip
 ONSET_NOUNS: tuple[str, ...] = (
     "crash", "crash-landing", "collision", "collapse", "derailment", "capsize", "capsizing",
@@ -106,7 +108,7 @@ ONSET_NOUNS: tuple[str, ...] = (
     "sinking", "eruption", "hit-and-run", "flames", "bang", "boom", "gunshot", "fireball",
     "spill", "spillage",
     "robbery", "burglary", "mugging", "kidnapping", "abduction", "carjacking", "break-in",
-    "heist", "hold-up",
+    "heist", "hold-up", "siege", "hostage-taking",
     "ablaze",  # a state of burning: "the coach ablaze on the M1 on Sunday evening"
 )  # fmt: skip
 # The call-out: emergency services told of the incident at once ("crews responded at 2.45pm"),

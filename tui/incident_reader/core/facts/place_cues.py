@@ -277,7 +277,20 @@ def _sequel_before(text: str, start: int) -> bool:
     """Whether a sequel's word leads to a place with no onset verb between ("arrested in X", but
     not "in hospital after being attacked outside X")."""
     sq = _SEQUEL.search(text, max(0, start - SEQUEL_REACH), start)
-    return sq is not None and not when.tells_onset(text[sq.start() : start])
+    return (
+        sq is not None
+        and not when.tells_onset(text[sq.start() : start])
+        and not _HELD_CAPTIVE.match(text, sq.start())
+    )
+
+
+# Holding people against their will is the incident, not a custody: "held hostage in X", "held
+# three staff at gunpoint in X".
+_HELD_CAPTIVE = re.compile(
+    r"(?:hold|holds|holding|held)\s+(?:[\w-]+\s+){0,2}?(?:hostages?|captives?"
+    r"|at\s+(?:gun|knife)-?point)\b",
+    re.IGNORECASE,
+)
 
 
 # A speaker's relative clause set off by commas: "Witness Ann Dee, 31, who was sitting in the

@@ -34,6 +34,30 @@ NAMED_STRUCTURES: tuple[str, ...] = (
     "substation",
 )  # fmt: skip
 
+# Last words of a landform's name ("Kauri Gorge", "Haast Falls", "Mount Aspiring"'s kin): an
+# open class of the land's shapes, kept as data, which a verb of moving over or into takes as
+# its object ("descending Kauri Gorge", "climbing Ben Lomond Ridge") where a country or a town
+# ("entered Germany", "reached Dunmore") is no scene.
+LANDFORM_HEADS: tuple[str, ...] = (
+    "gorge", "gorges", "canyon", "ravine", "gully", "gulch", "chasm", "falls", "waterfall",
+    "cliff", "cliffs", "bluff", "bluffs", "headland", "peak", "summit", "ridge", "crag", "tor",
+    "glacier", "icefall", "cave", "caves", "cavern", "pothole", "sinkhole", "crater", "slope",
+    "slopes", "col", "saddle", "spur", "couloir", "scree", "rapids", "weir", "creek", "stream",
+    "burn", "beck", "river", "estuary", "lake", "loch", "lough", "tarn", "lagoon", "bay", "cove",
+    "inlet", "sound", "strait", "channel", "beach", "sands", "dunes", "reef", "island", "isle",
+    "forest", "wood", "woods", "moor", "fell", "fells", "heath", "marsh", "swamp", "trail",
+)  # fmt: skip
+_LANDFORM_WORDS = frozenset(LANDFORM_HEADS)
+# ... or first words of one ("Mount Kell", "Loch Arkaig", "Cape Tallow"): a closed set of titles.
+_LANDFORM_OPENERS = frozenset("mount mt mt. lake loch lough cape isle ben glen".split())
+
+
+def is_landform(name: str) -> bool:
+    """Whether a capitalised name ends in a landform's noun or opens with its title ("Kauri
+    Gorge", "Mount Kell"); a bare landform word names nothing ("Falls")."""
+    words = name.lower().split()
+    return len(words) > 1 and (words[-1] in _LANDFORM_WORDS or words[0] in _LANDFORM_OPENERS)
+
 
 def is_site_head(phrase: str) -> bool:
     """Whether a lower-case noun phrase ends in a structure's noun ("town jetty", "ice rink")."""

@@ -83,7 +83,7 @@ from incident_reader.core.facts.place_shapes import (
     diverted_or_earlier,
     structure_after,
 )
-from incident_reader.core.facts.place_words import is_country, is_organisation
+from incident_reader.core.facts.place_words import is_country, is_landform, is_organisation
 from incident_reader.core.facts.text import Sentence, WordScan
 from incident_reader.core.facts.vocabulary import MAKES, TRADE_PREMISES, VEHICLE_CLASSES
 
@@ -106,7 +106,12 @@ _OPEN_SITE = r"(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
 _PART = rf"(?:the\s+)?(?:[a-z]+,?\s+){{0,2}}?(?:{_PART_HEADS})\s+of"
 # Verbs of motion whose object is a place ("as it approached Sandilands Junction"); their object
 # is the scene only when it is a named site, street or junction (not "entered Germany").
-MOTION_VERBS: tuple[str, ...] = ("approached", "entered", "reached", "approaching", "entering")
+# Verbs of entering by force and of moving down, up or along land take their scene the same way
+# ("gunmen stormed the Red Heron Bar on X", "a party descending Kauri Gorge").
+MOTION_VERBS: tuple[str, ...] = (
+    "approached", "entered", "reached", "approaching", "entering", "stormed", "storming",
+    "invaded", "invading", "descended", "descending", "ascended", "ascending", "climbing",
+)  # fmt: skip
 # Spatial prepositions: the lexicon's, and the multi-word and motion ones.
 _PREPOSITIONS: tuple[str, ...] = (
     *PLACE_PREPOSITIONS, "in front of", "next to", "alongside", "beneath", "under", "over", "off",
@@ -212,7 +217,9 @@ def places(sentence: Sentence) -> list[Found]:
     not_scene = False  # a place set aside as no scene: no premises is read in its stead
     other_from = other_incident_from(text)  # a clause telling another incident starts here
     cues = later_cues(sentence)  # which of the cues below the sentence can hold at all
-    for found in _PLACE_SCAN.finditer(sentence):
+    pending = list(_PLACE_SCAN.finditer(sentence))
+    while pending:
+        found = pending.pop(0)
         m: re.Match[str] = found
         if m.start() < blocked:
             continue  # the street of a place already set aside ("at X Church on Mill Street")
@@ -296,6 +303,8 @@ def places(sentence: Sentence) -> list[Found]:
         ):
             if _BODY_OF.search(text, max(0, of_at - 20), of_at):
                 not_scene = True  # "three pupils of Kell Secondary School"
+            elif _PART_OF.search(text, max(0, of_at - 20), of_at):
+                pending[:0] = _inner_place(text, m)  # "the ramp of a ferry gave way at X"
             continue  # "the family of John Reed", "Dale Ash, 34, of Garnet Hill": no site of it
         if m.group("prep") == "of" and _APPOSED_AGENT.search(text, max(0, of_at - 40), of_at):
             continue  # "Ann Hale, a welder of Mill Lane": a person's home, by an agent noun
@@ -367,7 +376,7 @@ def places(sentence: Sentence) -> list[Found]:
                 head = _compound_head(text, name, name_end, True)
                 head = head if head is not None else ""
         if found.group("prep") in MOTION_VERBS and not (
-            head or _NAMED_SITE.search(name) or appositive_site(text, name_end)
+            head or _NAMED_SITE.search(name) or is_landform(name) or appositive_site(text, name_end)
         ):
             continue  # "entered Germany": a country crossed into, not a scene
         area_of = bool(_GENERIC_AFTER.match(text, name_end))  # "Dunmore's Eastfield area"
@@ -432,6 +441,20 @@ def places(sentence: Sentence) -> list[Found]:
         out.append(Found(PLACE, _spelt_out(_SPACES.sub(" ", value)), base + start, base + end))
     told = held_in_town(text, base, shaped_places(sentence, out, not_scene))
     return _headed_by_place(unbound_places(text, base, elsewhere_in_sentence(text, base, told)))
+
+
+_WORD_START = re.compile(r"(?<![\w'’-])[a-z]")
+
+
+def _inner_place(text: str, of: re.Match[str]) -> list[re.Match[str]]:
+    """The place a preposition inside an "of" phrase set aside reaches on its own: "the ramp of
+    a ferry gave way at the X port", "reports of an incident in X Gorge" (the "of" match spans
+    them, so the scan never tries the inner preposition)."""
+    for word in _WORD_START.finditer(text, of.end("prep"), of.start("name")):
+        inner = _PLACE.match(text, word.start())
+        if inner and inner.group("prep") not in (None, "of") and inner.end() <= of.end():
+            return [inner]
+    return []
 
 
 # Heads that name people gathered, not a place: "into a Christmas market crowd" is a crowd at
