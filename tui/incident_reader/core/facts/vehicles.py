@@ -30,6 +30,7 @@ from incident_reader.core.facts.vehicle_makes import (
     _open_makes,
     _services,
 )
+from incident_reader.core.facts.vehicle_names import may_name_craft, named_crafts
 from incident_reader.core.facts.vehicle_phrases import _DIGIT, _GATE, VEHICLE, _taken
 from incident_reader.core.facts.vehicle_roles import by_role, may_hold
 from incident_reader.core.facts.vehicle_speeds import speeds as speeds
@@ -94,7 +95,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
     vessel = _VESSEL_GATE.passes(sentence)
     role = may_hold(sentence)
     if not (_GATE.passes(sentence) or _SHIP_GATE.passes(sentence) or numbered or vessel or role):
-        return []
+        crafts = named_crafts(text, []) if may_name_craft(text) else []
+        return [Found(VEHICLE, value, base + s, base + e) for s, e, value in crafts]
     spans: list[tuple[int, int, str]] = []
     spans.extend(_described(sentence))
     if _SHIP_GATE.passes(sentence):
@@ -111,6 +113,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
         spans.extend(_services(text, spans))
     spans.extend(_open_makes(sentence, spans))
     spans.extend(_headed(sentence, spans))
+    if may_name_craft(text):
+        spans.extend(named_crafts(text, spans))
     if role:
         spans.extend(by_role(sentence, spans))
     if spans and _PLATE_GATE.search(text):
