@@ -195,6 +195,14 @@ _POLICE_SUBJECT = re.compile(
     r"(?:\s+(?:on\s+[A-Z]\w+|later|then|finally|eventually|yesterday|today|\w+ly))*\s+$"
 )
 POLICE_REACH = 60
+# A team sent to look into it afterwards is no call-out: "A team of inspectors was dispatched to
+# the site on Wednesday", "investigators were deployed": an inquiry's subject, then its verb.
+_INQUIRY_SUBJECT = re.compile(
+    r"\b(?:inspectors?|investigators?|inspectorate|assessors?|auditors?|surveyors?|experts?"
+    r"|engineers?|officials?|inquiry|investigation)\b[^.;:,]{0,25}$",
+    re.IGNORECASE,
+)
+_SENT_STEMS = ("dispatch", "despatch", "deploy", "sent")
 _HARM_STEMS = ("shot", "shoot", "kill", "gun", "wound", "injur", "stab", "dead")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\b")
@@ -376,6 +384,10 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             and _POLICE_SUBJECT.search(text, max(0, m.start() - POLICE_REACH), m.start())
         ):
             cls = _AFTER_CUE  # "was shot dead by armed officers at 9.05pm": the police's ending
+        elif word.startswith(_SENT_STEMS) and _INQUIRY_SUBJECT.search(
+            text, max(0, m.start() - POLICE_REACH), m.start()
+        ):
+            cls = _AFTER_CUE  # "inspectors were dispatched to the site on Wednesday": an inquiry
         out.append((m.start(), m.end(), cls, False))
     after_start = len(out)
     for m in _AFTER_SCAN.finditer(sentence):
