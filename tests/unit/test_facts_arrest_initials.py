@@ -1,4 +1,4 @@
-"""An arrested person named with leading initials ("arrested M. Suresh Babu (47)", a style of
+"""An arrested person named with leading initials ("arrested R. Anand (35)", a style of
 South Asian and other reports): one arrest, as a full name is. Sentences written for these
 tests."""
 
@@ -9,7 +9,7 @@ import pytest
 from tests.unit.test_facts_wordings import ARRESTS, values
 
 FOUND: list[tuple[str, int]] = [
-    ("The Kelby Rural police arrested M. Suresh Babu (47), the owner of the bus, on Sunday.", 1),
+    ("Detectives in Kelby arrested V. Meena Kumari (52) at her home on Sunday.", 1),
     ("Police arrested R. Anand, 35, on Monday night.", 1),
     ("Officers arrested P. Kumar and his son at their home.", 2),
     ("The town police detained S. Lakshmi Narayanan for questioning.", 1),
@@ -22,7 +22,7 @@ def test_an_initialled_name_is_one_arrest(sentence: str, value: int) -> None:
 
 
 NONE: list[str] = [
-    "The owner, M. Suresh Babu, said the bus had been serviced.",  # named, not arrested
+    "The owner, V. Meena Kumari, said the lorry had been serviced.",  # named, not arrested
     "Police said a warrant for R. Anand was issued.",
 ]
 

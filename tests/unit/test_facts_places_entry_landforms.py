@@ -1,5 +1,5 @@
-"""Places reached in four shapes: a preposition inside an "of" phrase that is no place ("the ramp
-of a ferry gave way at X"), a named premises entered by force ("gunmen stormed the X Bar on Y
+"""Places reached in four shapes: a preposition inside an "of" phrase that is no place ("the gangway
+of a barge slipped at X"), a named premises entered by force ("gunmen stormed the X Bar on Y
 Street"), a named landform moved down or up ("descending X Gorge"), and people held hostage at a
 premises (no custody). Every sentence is invented for these tests."""
 
@@ -15,16 +15,16 @@ PLACE = "incident.place"
 FOUND = [
     # a preposition inside an "of" phrase set aside reaches its own place
     (
-        "Two passengers died when the gangway of a ferry gave way at the Baybay port in this town"
-        " on Monday morning.",
+        "A deckhand was hurt when the gangway of a barge slipped at the Baybay port in this town"
+        " on Monday.",
         "baybay port",
     ),
-    ("Reports are coming in of a crash on Kell Bridge, south of Dunmore.", "kell bridge"),
+    ("Police were told of a crash on Kell Bridge, south of Dunmore, on Monday.", "kell bridge"),
     ("The roof of a barn at Hollins Farm collapsed on Sunday, injuring four.", "hollins farm"),
     # a premises entered by force
     (
-        "Gunmen stormed the Red Heron Bar on Okafor Street at about 11pm on Saturday and opened"
-        " fire, killing two people.",
+        "Three masked men stormed the Red Heron Bar on Okafor Street late on Friday and shot two"
+        " drinkers.",
         "red heron bar",
     ),
     (
@@ -34,8 +34,7 @@ FOUND = [
     ),
     # a named landform moved down or up
     (
-        "A party of six was descending Kauri Gorge when a flash flood swept through on Saturday,"
-        " killing two.",
+        "Two trampers drowned on Sunday while descending Kauri Gorge after a night of heavy rain.",
         "kauri gorge",
     ),
     (
@@ -44,8 +43,8 @@ FOUND = [
     ),
     # held hostage at a premises: the incident, not a custody
     (
-        "Four people held hostage in Dunmore's Castle Street post office by an armed man were"
-        " freed unharmed yesterday.",
+        "Two cashiers were held hostage in Dunmore's Castle Street post office for three hours"
+        " on Friday.",
         "post office",
     ),
     ("Two clerks were held at gunpoint at the Kelby Inn on Friday night.", "kelby inn"),

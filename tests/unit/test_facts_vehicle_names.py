@@ -12,8 +12,8 @@ VEHICLE = "vehicle"
 
 FOUND = [
     (
-        "The Beaver, operated by Kell Lake Air, crashed on landing at 4pm on Friday, killing two.",
-        "beaver",
+        "The Otter, operated by Kell Lake Air, crashed into trees on Friday, killing two.",
+        "otter",
     ),
     ("The Dash 8, run by Loch Air, came down short of the runway on Friday.", "dash 8"),
     ("The Islander, chartered by Brae Tours, crashed into the sea on Monday.", "islander"),
@@ -41,7 +41,7 @@ NOT_FOUND = [
     ("The Kelby Inn, owned by Tom Dale, caught fire on Friday, killing two.", "kelby inn"),
     ("The Kelby Group, owned by Tom Dale, said two workers died on Friday.", "kelby group"),
     ("The Daily Express reported that two men died when a lorry crashed on Friday.", "express"),
-    ("The Otter, owned by Kell Air, was parked when the hangar burned on Friday.", "otter"),
+    ("The Cub, owned by Kell Air, was parked when the hangar burned on Friday.", "cub"),
 ]
 
 

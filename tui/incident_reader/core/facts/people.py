@@ -135,7 +135,7 @@ _ARRESTED_NAMED = re.compile(
     # "arrested and charged 24-year-old Jake Foster": a second verb, an age before the name
     r"(?<![\w-])(?:arrested|detained|apprehended|nabbed|charged)(?:\s+and\s+(?:charged|booked|detained))?"
     # a surname alone when a place, a time or the sentence's end follows: "arrested Alvarez at"
-    # a name may open with initials: "arrested M. Suresh Babu (47)", "arrested K.R. Ramesh"
+    # a name may open with initials: "arrested R. Anand (35)", "arrested S. Lakshmi Narayanan"
     rf"\s+(?:\d{{1,2}}-year-old\s+)?(?P<first>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"
     rf"|(?:[A-Z]\.\s?){{1,3}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}|{PERSON_NAME}"
     rf"|{_NAME_WORD}(?=\s*[.;]|\s+(?:at|on|in"

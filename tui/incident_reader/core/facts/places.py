@@ -304,7 +304,7 @@ def places(sentence: Sentence) -> list[Found]:
             if _BODY_OF.search(text, max(0, of_at - 20), of_at):
                 not_scene = True  # "three pupils of Kell Secondary School"
             elif _PART_OF.search(text, max(0, of_at - 20), of_at):
-                pending[:0] = _inner_place(text, m)  # "the ramp of a ferry gave way at X"
+                pending[:0] = _inner_place(text, m)  # "the gangway of a barge slipped at X"
             continue  # "the family of John Reed", "Dale Ash, 34, of Garnet Hill": no site of it
         if m.group("prep") == "of" and _APPOSED_AGENT.search(text, max(0, of_at - 40), of_at):
             continue  # "Ann Hale, a welder of Mill Lane": a person's home, by an agent noun
@@ -447,9 +447,9 @@ _WORD_START = re.compile(r"(?<![\w'’-])[a-z]")
 
 
 def _inner_place(text: str, of: re.Match[str]) -> list[re.Match[str]]:
-    """The place a preposition inside an "of" phrase set aside reaches on its own: "the ramp of
-    a ferry gave way at the X port", "reports of an incident in X Gorge" (the "of" match spans
-    them, so the scan never tries the inner preposition)."""
+    """The place a preposition inside an "of" phrase set aside reaches on its own: "the gangway of
+    a barge slipped at the X port", "told of a crash on X Bridge" (the "of" match spans them, so
+    the scan never tries the inner preposition)."""
     for word in _WORD_START.finditer(text, of.end("prep"), of.start("name")):
         inner = _PLACE.match(text, word.start())
         if inner and inner.group("prep") not in (None, "of") and inner.end() <= of.end():

@@ -1,5 +1,5 @@
 """Crafts told by a name of their own where no class noun heads it: an aircraft's type set off
-with its operator ("The Beaver, operated by Kell Air, crashed") and a named train service ("the
+with its operator ("The Otter, run by Kell Air, came down") and a named train service ("the
 'Sea Queen' express", "the Coast Line express")."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from incident_reader.core.facts.vehicle_heads import _ACTS_AFTER
 from incident_reader.core.facts.vehicle_phrases import _taken
 from incident_reader.core.facts.vocabulary import SITE_WORDS, STREET_WORDS, TRADE_PREMISES
 
-# A craft told by its type's name alone, set off with its operator ("The Beaver, operated by Kell
-# Air, crashed on landing", "the Dash 8, run by Loch Air, came down"): where it acts, the name
+# A craft told by its type's name alone, set off with its operator ("The Otter, run by Kell Air,
+# came down in the lake", "the Dash 8, run by Loch Air, came down"): where it acts, the name
 # is the vehicle's, as a class noun in that place would be ("the coach, operated by X, ...").
 _OPERATED_NAME = re.compile(
     r"(?<![\w-])(?:The|the)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})"
