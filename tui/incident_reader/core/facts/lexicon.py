@@ -149,6 +149,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                                 "airlift", "admitted", "health cent", "intensive", "icu",
                                 "facilit", "sought", "cared", "kept", "warded", "ward",
                                 "condition", "wounds", "injuries", "injury", "burns", "ambulance",
+                                "helicopter",
                                 "patient",
                                 "polyclinic", "dispensar", "health campus", "institute",
                                 "royal", "the er", "phc", "chc", "care cent"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from incident_reader.core.facts.numbers import WORD_NUMBER
+from incident_reader.core.facts.numbers import COUNT, WORD_NUMBER
 
 # Words that open an object: "that killed more than 150 people" is active, not "was killed".
 _OBJECT_OPENER = (
@@ -350,6 +350,10 @@ INJURED_FORMS: tuple[str, ...] = _each(
 
 INJURING_FORMS: tuple[str, ...] = (
     r"injuring", r"injure", r"injures", r"wounding", r"wounds", r"hurting",
+    # a wounding verb's counted victims: "stabbed four people at random", "shot two men" (not
+    # when the sentence tells of deaths: "shot three people dead", "stabbed two, killing one")
+    rf"(?:stabbed|slashed|knifed|shot|stabbing|slashing|knifing)(?=\s+{COUNT}\s)"
+    r"(?![^.;:!?]*?\b(?:dead|death|killing|killed|fatally|died|dies)\b)",
     # the state an event leaves its object in: "The crash left a man in a critical condition",
     # "leaving two people in serious condition" (the count is the object's)
     rf"(?:left|leaving|leaves|has\s+left)(?=\s+(?:[\w'’-]+\s+){{1,6}}?in\s+(?:an?\s+)?"
@@ -502,6 +506,8 @@ _TO_HOSPITAL = (
     r"|hospitali[sz]ed)"
 )
 _TALLIED = r"(?:of (?:[\w'’-]+ ){1,2}?)?"  # "the number (of children) taken to hospital"
+# How sure a tally's count is: "the number of confirmed deaths", "of known fatalities".
+_TALLY_STATE = r"(?:(?:confirmed|reported|known|recorded|official|verified) )?"
 # Tallies: "the death toll rose to two", "taking the death toll to five".
 TOLL_PHRASES: dict[str, str] = {
     r"(?:claimed|cost|took|claiming|costing|taking) the lives of": "killed",
@@ -517,7 +523,8 @@ TOLL_PHRASES: dict[str, str] = {
     # (a short phrase may place the toll: "taking the death toll from Sunday's capsize to two")
     rf"(?:{_TOLL_RAISING}) the {_TOLL_MODS}(?:death )?toll{_TOLL_OF} {_UP_DOWN}to": "killed",
     rf"(?:put|puts|putting|placed|places|placing) the {_TOLL_MODS}(?:death )?toll at": "killed",
-    rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:killed|dead"
+    # (the deaths told as confirmed or known: "bringing the number of confirmed deaths to 11")
+    rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?{_TALLY_STATE}(?:killed|dead"
     r"|deaths|fatalities) to": "killed",
     r"(?:minor |serious |critical )?injuries to": "injured",  # "caused injuries to 12 people"
     # nominal predicates: "resulted in the death of six and the injury of 14 others"
@@ -535,7 +542,8 @@ TOLL_PHRASES: dict[str, str] = {
     rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:injured|hurt"
     r"|injuries|casualties) to": "injured",
     # "the number (of people) killed", "the number dead": the of-phrase or the participle alone
-    r"number (?:of (?:people |those )?)?(?:killed|dead|deaths|fatalities|who (?:have )?died)"
+    rf"number (?:of (?:people |those )?{_TALLY_STATE})?(?:killed|dead|deaths|fatalities"
+    r"|who (?:have )?died)"
     rf"{_TOLL_OF} {_NUMBER_MOVES}": "killed",
     r"number (?:of (?:people |those )?)?(?:injured|hurt|injuries|casualties)"
     rf"{_TOLL_OF} {_NUMBER_MOVES}": ("injured"),

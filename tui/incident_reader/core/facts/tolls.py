@@ -25,8 +25,20 @@ KILLED = "casualties.killed"
 INJURED = "casualties.injured"
 
 # "Labour MP Jo Cox is murdered", "Liam Castell, 31, died at the scene": one named person killed.
+# The lower-case particles inside a surname ("van", "de la", "bin"; "al-" joined by a hyphen): a
+# closed class of name words.
+NAME_PARTICLES: tuple[str, ...] = (
+    "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "le", "la",
+    "bin", "binti", "ibn", "al", "el", "ter", "ten", "zu", "af",
+)  # fmt: skip
+_PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+){{1,2}}"
+# A full name with particles inside: "Anouk van der Berg", "Luis de la Cruz", "Omar al-Sayed".
+_PARTICLE_NAME = (
+    rf"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?\s+(?:{_PARTICLE}[A-Z][\w'’-]+"
+    rf"|(?:al|el)-[A-Z][\w'’-]+)"
+)
 _NAMED_KILLED = re.compile(
-    rf"(?<![\w'’-]){PERSON_NAME}(?:\s*,\s*\d{{1,3}}\s*,)?"
+    rf"(?<![\w'’-])(?:{PERSON_NAME}|{_PARTICLE_NAME})(?:\s*,\s*\d{{1,3}}\s*,)?"
     r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:murdered|killed|stabbed\s+to\s+death|shot\s+dead)"
     r"|(?:has\s+|had\s+)?died)(?![\w-])"
 )
@@ -54,7 +66,9 @@ _MOURNING = re.compile(
 # miners" (a definite count: the set told before).
 _DEATHS_OF = re.compile(
     rf"(?<![\w-])(?:deaths?|bod(?:y|ies))\s+of\s+(?:(?:the|all|those)\s+(?=\S+\s+\S))?"
-    rf"(?P<n>{COUNT}|an?)\s+{ADJ}*{MOD}(?P<head>{NOUN})",
+    # (a share of a set: "the deaths of four of our members", "of two of the crew")
+    rf"(?P<n>{COUNT}|an?)\s+(?:of\s+(?:our|the|their|its|his|her|your|my)\s+)?"
+    rf"{ADJ}*{MOD}(?P<head>{NOUN})",
     re.IGNORECASE,
 )
 # More people in the same of-phrase: "the bodies of a man, a woman and their son".
