@@ -48,13 +48,17 @@ from incident_reader.core.facts.starts import (
     matches_before_verbs,
     subject_starts,
 )
+from incident_reader.core.facts.survivors import rest_are_survivors
 from incident_reader.core.facts.text import Sentence
 from incident_reader.core.model import FactValue
 
 HOSPITALISED = "casualties.hospitalised"
+KILLED = "casualties.killed"
 _OPENING_REST = re.compile(r"\s*(?:The|the)\s+(?:other|remaining)\s+$")
 _THE = re.compile(r"(?<![\w'’-])(?:the|The)\s+$")
 _THE_OPENING = re.compile(r"\s*(?:The|the)\s+$")
+# An age told by "aged" before its number ("a girl, aged seven, who was burnt").
+_AGED = re.compile(r"(?<![\w'’-])aged\s+(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
 # A singular auxiliary right before a verb of the kind ("was later taken to", "has been arrested",
 # "was on Monday taken to": a time told inside the verb group).
 _SINGULAR_AUX = re.compile(
@@ -123,6 +127,8 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
     for m in _subject_matches(sentence, rules) if verbs is None or verbs else ():
         if _negated(text, m.start()) or _is_age(text, m) or _share_of_the_counted(m, rules.kind):
             continue
+        if m.group("n") and _AGED.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "a boy, aged five, who suffered head injuries": his age, no count
         if _vague_reduced_relative(m) or _object_of_preposition(text, m):
             continue
         if m.group("grp") and _DIED_IN_GROUP.search(m.group("grp")):
@@ -138,11 +144,16 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             # "The three others, all adults, were treated": "the" + count + "others" is the rest
             or ((m.group("head") or "").lower() == "others" and _THE.search(text, 0, m.start()))
         )
-        if rest and (
-            rules.kind != HOSPITALISED
-            or out
-            or not (
-                _OPENING_REST.match(text, 0, m.start()) or _THE_OPENING.match(text, 0, m.start())
+        if (
+            rest
+            and (rules.kind == KILLED or not rest_are_survivors(text, m.start()))
+            and (
+                rules.kind != HOSPITALISED
+                or out
+                or not (
+                    _OPENING_REST.match(text, 0, m.start())
+                    or _THE_OPENING.match(text, 0, m.start())
+                )
             )
         ):
             # "the other two were treated": the rest of a set counted before; a sentence that
@@ -277,7 +288,9 @@ def _past_inclusion(sentence: Sentence, rules: CountRules, found: list[Found]) -
             if m is None or m.end() < i:
                 continue
             value = _subject_value(m, rules.running_total)
-            if value is not None and not _negated(text, p) and not _share_of_the_counted(m):
+            if m.group("n") and _REST_OF.search(text, max(0, p - 16), p):
+                pass  # "The other five victims, including a boy, suffered injuries": the rest
+            elif value is not None and not _negated(text, p) and not _share_of_the_counted(m):
                 out.append(Found(rules.kind, value, base + p, base + v.end()))
             break
         else:

@@ -20,6 +20,7 @@ from incident_reader.core.facts.predicates import (
     MOVED_TO_HOSPITAL,
     MOVING_TO_HOSPITAL,
 )
+from incident_reader.core.facts.survivors import others_in_hospital
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan
 from incident_reader.core.model import FactValue
 
@@ -381,7 +382,9 @@ def the_hurt_moved(sentence: Sentence, found: list[Found], hurt: FactValue | Non
     if not _HOSPITAL_GATE.passes(sentence):
         return found
     m = _THE_INJURED_HOSPITAL.search(sentence.text)
-    if m is None:
+    # (or the rest after the dead: "..., where the others are receiving treatment")
+    span = (m.start(), m.end()) if m else others_in_hospital(sentence.text)
+    if span is None:
         return found
     base = sentence.start
-    return [*found, Found(HOSPITALISED, hurt, base + m.start(), base + m.end())]
+    return [*found, Found(HOSPITALISED, hurt, base + span[0], base + span[1])]
