@@ -26,6 +26,7 @@ from incident_reader.core.facts.place_names import (
 from incident_reader.core.facts.place_words import is_country, is_organisation, is_site_head
 from incident_reader.core.facts.text import Sentence
 from incident_reader.core.facts.vocabulary import MAKES
+from incident_reader.core.temporal.lexicon import HOLIDAY_NAMES, SEASONS
 
 # Event nouns that name an incident (the onset nouns of events.py, and their plurals), without
 # those that name a call or a sign of one ("the Kelby emergency call", "the Friday alarm").
@@ -45,18 +46,24 @@ _NAMED_EVENT = re.compile(
     r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
     rf"(?:{events.alternation((), (*_NOUNS, *_PLURALS))})\b"
 )
-# Holidays and seasons named before an event noun tell its time, not its place.
-_TIMES = frozenset(
-    "Christmas Easter Halloween Hallowe'en Thanksgiving Diwali Eid Ramadan Hanukkah Passover "
-    "New Year Year Eve Boxing Day Bonfire Night Summer Winter Spring Autumn".split()
+# A holiday or a season named before an event noun tells its time, not its place ("the Boxing Day
+# crash", "the Summer festival crush"): the temporal lexicon's names, as whole words ("Fall" left
+# out: capitalised, it is a name's word more often than the season, as in "Fall River").
+_TIMES = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(n) for n in sorted({*HOLIDAY_NAMES, *SEASONS} - {"fall"}, key=len)[::-1])
+    + r")(?!\w)",
+    re.IGNORECASE,
 )
 
 
 def _place_name(name: str) -> str:
     """A name's place words ("" when the name names no place: a day, a make, a body)."""
+    if _TIMES.search(name):
+        return ""
     _, name = _trim(name, 0)
     words = name.split()
-    if not words or any(w in _TIMES for w in words) or words[0].lower() in MAKES:
+    if not words or words[0].lower() in MAKES:
         return ""
     if len(words) == 1 and _DEMONYM.search(words[0]) and not words[0].endswith("an"):
         return ""  # "the Spanish train bombings": an adjective of a nation, no place

@@ -132,6 +132,16 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "palm sunday": -7, "holy saturday": -1, "mothering sunday": -21,
 }  # fmt: skip
 
+# Feasts no rule here dates, and other spellings, that still name a time: "the Eid market attack"
+# is told by its feast, not placed by it (facts.place_recalled reads these with the holidays).
+UNDATED_HOLIDAYS: tuple[str, ...] = (
+    "eid", "ramadan", "hanukkah", "passover", "hallowe'en", "new year",
+)  # fmt: skip
+# Every holiday's name, dated or not.
+HOLIDAY_NAMES: frozenset[str] = frozenset(
+    (*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *LUNAR_HOLIDAYS, *EASTER_HOLIDAYS, *UNDATED_HOLIDAYS)
+)
+
 # The nouns a holiday may premodify and stay a date: time nouns and the holiday's own celebrations
 # ("Christmas period", "Easter holidays", "Holi celebrations"). Any other noun after it makes the
 # holiday a modifier of a thing or place, no date ("a Christmas market", "an Easter egg").
