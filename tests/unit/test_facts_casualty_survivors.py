@@ -141,3 +141,45 @@ def test_the_others_in_hospital_after_the_dead(text: str, expected: list[Any]) -
 )
 def test_a_number_after_aged_is_no_count(text: str, kind: str) -> None:
     assert not [v for v in values(text, kind) if v not in (1,)]
+
+
+TOLD_BY_THE_INJURY = [
+    # injuries the hurt reported themselves; an official's report of them counts nobody
+    ("Three cyclists reported minor injuries after the pile-up.", INJURED, [3]),
+    ("The driver reported minor injuries.", INJURED, [1]),
+    ("A spokeswoman reported minor injuries.", INJURED, []),
+    # one person's grade in hospital, told by a pronoun, is a hospital count of one
+    (
+        "A woman was hit by a bus on Monday. She remains in a serious condition in hospital.",
+        HOSPITALISED,
+        [1],
+    ),
+    ("The doctor said he was in Westgate Hospital at the time.", HOSPITALISED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), TOLD_BY_THE_INJURY)
+def test_the_hurt_told_by_their_injury(text: str, kind: str, expected: list[Any]) -> None:
+    assert values(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person taken to a hospital where she died: the stay of the dead, no patient count
+        (
+            "The pensioner was carried out by firefighters and taken to Eastgate Hospital, where "
+            "she died on Friday.",
+            [],
+        ),
+        ("A cyclist was flown to hospital, where he later died.", []),
+        # the others taken there still count
+        (
+            "A cyclist was flown to hospital, where he later died. Two walkers were also taken to "
+            "hospital.",
+            [2],
+        ),
+    ],
+)
+def test_the_hospital_stay_of_one_who_died(text: str, expected: list[Any]) -> None:
+    assert values(text, HOSPITALISED) == expected

@@ -87,6 +87,8 @@ INJURED = "casualties.injured"
 HOSPITALISED = "casualties.hospitalised"
 CASUALTY_KINDS = (KILLED, INJURED, HOSPITALISED)
 
+# Verbs said of the hurt and of those who tell of them ("A spokesman reported injuries").
+REPORTED_BY_PEOPLE = (r"reported",)
 RULES = (
     build_rules(
         KILLED,
@@ -107,6 +109,8 @@ RULES = (
         possessive_object=True,
         fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "injured"]
         + [(p, 0) for p, k in ZERO_PHRASES.items() if k == INJURED],
+        # "reported minor injuries" is said by officials too: a count or a person's head only
+        person_only=REPORTED_BY_PEOPLE,
     ),
     # "The fumes hospitalised 12 people": the count after an active form
     build_rules(

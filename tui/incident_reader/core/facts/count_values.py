@@ -67,6 +67,8 @@ def _person_enough(m: re.Match[str], person_only: tuple[str, ...]) -> bool:
     verb = m.group("verb").lower()
     if not person_only or not any(re.match(p, verb) for p in person_only):
         return True
+    if m.group("one") in ("He", "She") and "condition" in verb:
+        return True  # "He is in a stable condition in hospital": a patient's grade, a person
     head = (m.group("head") or "").lower()
     if m.group("n") or m.group("zero"):
         return is_person_head(head)

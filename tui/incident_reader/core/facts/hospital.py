@@ -351,6 +351,8 @@ def _shared_subject(
                 continue  # "She was among three people taken to X and died": she died
             if m and f.start - base >= 0:
                 out.append(Found(KILLED, f.value, f.start, base + m.end()))
+                if f.kind == HOSPITALISED and f.value == 1 and _WHERE_ONE.search(m.group(0)):
+                    out.remove(f)  # "taken to X, where she died": the stay of the dead, no patient
     if not _HOSPITAL_GATE.passes(sentence):
         return out
     out = _moved_after_care(sentence, out)

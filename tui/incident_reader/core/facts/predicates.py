@@ -325,6 +325,9 @@ INJURED_FORMS: tuple[str, ...] = _each(
       for state in (*_BEING, "(?:remain|remains|remained) ")),
     *(rf"{verb}\s+(?:from\s+)?{_INJURY_OBJECT}" for verb in ("suffered", "sustained", "received",
                                                            "suffering", "sustaining")),
+    # injuries the hurt reported themselves: "Two passengers reported minor injuries" (said of a
+    # counted or person-headed subject only: casualties.REPORTED_BY_PEOPLE)
+    rf"reported\s+{_INJURY_OBJECT}",
     # "Seven people had minor injuries": the injuries as what the counted people have
     rf"(?:had|have)\s+{_INJURY_OBJECT}",
     rf"nursing\s+{_INJURY_OBJECT}",  # "left nine people nursing injuries"
