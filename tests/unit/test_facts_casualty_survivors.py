@@ -183,3 +183,24 @@ def test_the_hurt_told_by_their_injury(text: str, kind: str, expected: list[Any]
 )
 def test_the_hospital_stay_of_one_who_died(text: str, expected: list[Any]) -> None:
     assert values(text, HOSPITALISED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those still in a hospital's unit later are a part of those it took in
+        (
+            "The trauma centre took in 14 patients. By Monday four remained in a serious "
+            "condition in its intensive care unit.",
+            [14],
+        ),
+        # the one statement of a hospital stay stays
+        (
+            "A bus hit a wall. Two passengers remain in a critical condition in the intensive "
+            "care unit.",
+            [2],
+        ),
+    ],
+)
+def test_those_still_in_a_care_unit(text: str, expected: list[Any]) -> None:
+    assert values(text, HOSPITALISED) == expected

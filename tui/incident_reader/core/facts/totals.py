@@ -144,7 +144,7 @@ def _still_beside_taken(facts: Sequence[Fact]) -> list[Fact]:
     still = {
         i
         for i, f in enumerate(facts)
-        if f.kind == HOSPITALISED and "hospital" in f.text.lower() and _STILL.search(f.text)
+        if f.kind == HOSPITALISED and _CARE_PLACE.search(f.text) and _STILL.search(f.text)
     }
     if not still:
         return list(facts)
@@ -158,6 +158,12 @@ def _still_beside_taken(facts: Sequence[Fact]) -> list[Fact]:
         for i, f in enumerate(facts)
         if not (i in still and (f.incident in told or hurt.get(f.incident, 0) > count_low(f)))
     ]
+
+
+# Where those still there are: a hospital or one of its units ("remain in the intensive care unit").
+_CARE_PLACE = re.compile(
+    r"hospital|infirmary|intensive\s+care|\bicu\b|\bward\b|\bunit\b", re.IGNORECASE
+)
 
 
 def count_low(f: Fact) -> int:
