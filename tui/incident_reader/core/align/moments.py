@@ -4,9 +4,11 @@ Two entries of one incident are the same moment when a paired time or date fact 
 when their values agree (equal, one within the other, or clock times under 10 minutes apart) and
 the clauses around them tell the same event: equal times alone ("tonight" residents were at a
 rest centre, "overnight" a woman died) pair nothing, nor do clauses that share only words of
-time ("arrested on Friday" / "post-mortems on Friday"). Clock times of the same day 10 or more
-minutes apart are a conflict only when the clauses agree closely ("the van hit the stall at
-11.40am" / "11.52am").
+time ("arrested on Friday" / "post-mortems on Friday"). Either way two clock times must both tell
+the call that reported the incident or neither (``moment_events``): a paired time fact of "a
+call received at 7.40pm" and one of "the blast at 7.36pm" pairs no moments. Clock times of the
+same day 10 or more minutes apart are a conflict only when the clauses agree closely ("the van hit
+the stall at 11.40am" / "11.52am").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from incident_reader.core.align.incidents import Vocabulary, content_stems, stem
+from incident_reader.core.align.moment_events import event_class, same_event
 from incident_reader.core.align.values import COMPATIBLE, CONFLICT, MATCH, compare_timex
 from incident_reader.core.model import FactPair, PairSide, TimelineEntry
 from incident_reader.core.temporal.lexicon import (
@@ -58,6 +61,7 @@ class Moment:
     stems: int  # the clause's content stems as a bit set (see ``Vocabulary``)
     size: int  # how many stems
     what: int  # those that say what happened, not when (no ``TIME_STEMS``)
+    event: str | None  # the class of the event word nearest its time (``moment_events``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +96,8 @@ def moments(
         mask = vocabulary.mask(stems)
         what = vocabulary.mask(frozenset(s for s in stems - TIME_STEMS if len(s) >= WHAT_MIN))
         value = e.local or t.value  # a clock told in another zone, at its local time
-        items.append(Moment(side, value, value[:10], _clock(value), mask, len(stems), what))
+        event = event_class(text, e.start, e.end)
+        items.append(Moment(side, value, value[:10], _clock(value), mask, len(stems), what, event))
     by_day: dict[str, list[int]] = {}
     for j, m in enumerate(items):
         by_day.setdefault(m.day, []).append(j)
@@ -117,6 +122,8 @@ def align_moments(
         li = _inside(left.items, anchor.a, used_l)
         ri = _inside(right.items, anchor.b, used_r)
         if li is not None and ri is not None:
+            if not _one_event(left.items[li], right.items[ri]):
+                continue  # "a call received at 7.40pm" and "the blast at 7.36pm": two events
             used_l.add(li)
             used_r.add(ri)
             ml, mr = left.items[li], right.items[ri]
@@ -138,6 +145,8 @@ def align_moments(
             status = compare_timex(a.value, b.value)
             if status is None or (status == CONFLICT and not (a.clock and b.clock)):
                 continue
+            if not _one_event(a, b):
+                continue
             shared = (a.what & b.what).bit_count()  # a shared "Friday" tells no event
             sim = _similarity(a, b)
             if sim < MIN_SIMILARITY[status] or shared < MIN_SHARED:
@@ -152,6 +161,12 @@ def align_moments(
         sides = left.items[i].side, right.items[j].side
         pairs.append(FactPair("timeline", incident, status, *sides))
     return pairs
+
+
+def _one_event(a: Moment, b: Moment) -> bool:
+    """Whether two clock times may tell one event: a call and the incident it reported are two
+    (a day is the incident's whichever sentence tells it)."""
+    return not (a.clock and b.clock) or same_event(a.event, b.event)
 
 
 def _clock(value: str) -> bool:
