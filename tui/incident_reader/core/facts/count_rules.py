@@ -181,7 +181,10 @@ def build_rules(
         if anchor
         else WordScan(verb_pattern, stems or verbs)
     )
-    object_scan = WordScan(verb_object, active, object_end) if verb_object else None
+    # (a leading group's words joined by "\s+", "(?:left|has\s+left)", keyed as words: the
+    # scan then tries the pattern at those words, not at every character)
+    object_stems = [a.replace(r"\s+", " ") for a in active]
+    object_scan = WordScan(verb_object, object_stems, object_end) if verb_object else None
     fixed_scans = tuple(
         # a leading optional group of plain words is read by the scan itself, which then knows
         # the word after it is in every match ("(?:the )?(?:injury|wounding) of")
