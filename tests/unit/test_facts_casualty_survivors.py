@@ -204,3 +204,17 @@ def test_the_hospital_stay_of_one_who_died(text: str, expected: list[Any]) -> No
 )
 def test_those_still_in_a_care_unit(text: str, expected: list[Any]) -> None:
     assert values(text, HOSPITALISED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # symptoms suffered are harm; the counted may say whose they are with "of"
+        ("Nine dockers suffered symptoms of ammonia exposure.", [9]),
+        ("Dozens of tenants of the tower block suffered burns.", [{"min": 24, "max": None}]),
+        ("Four members of staff complained of symptoms after the spill.", [4]),
+        ("Doctors described the symptoms to reporters.", []),
+    ],
+)
+def test_symptoms_and_whose_people(text: str, expected: list[Any]) -> None:
+    assert values(text, INJURED) == expected

@@ -41,7 +41,10 @@ _CLAUSE_AFTER = r"and|in|on|at|when|after|while|during|including|across|as|befor
 # words that are no auxiliary, so the clause's verb group still follows).
 _NOT_AUX = r"(?!(?:were|was|are|is|had|have|has|been|being|who|and)\b)"
 _WHERE = (  # (never after a participle: "workers pulled from the rubble" is a reduced relative)
-    r"(?:(?<!ed)\s+(?:in|on|at|aboard|inside|near|from)\s+(?:(?:the|a|an|his|her|their|its|that)\s+)?"
+    # (or whose a plural head's people are: "residents of nearby flats", "members of staff";
+    # not "a total of 14", "a lot of people", "a family of five")
+    r"(?:(?:(?<!ed)\s+(?:in|on|at|aboard|inside|near|from)|(?<=[^\Ws]s)\s+of)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|that)\s+)?"
     rf"(?:{_NOT_AUX}[\w'’-]+\s+){{0,2}}?{_NOT_AUX}[\w'’-]+)?"
 )
 

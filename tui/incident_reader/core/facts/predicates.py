@@ -266,7 +266,9 @@ INJURY_NOUNS = (
     # symptoms of fumes, gas, cold or a blow: "breathing difficulties", "eye irritation"
     r"|(?:breathing|respiratory)\s+(?:difficult(?:y|ies)|problems?|issues|distress)"
     r"|difficulty\s+breathing|chest\s+pains?|(?:eye|throat|skin)\s+(?:irritation|problems)"
-    r"|hypothermia|concussion|whiplash|nausea|dizziness|headaches|vomiting)"
+    r"|hypothermia|concussion|whiplash|nausea|dizziness|headaches|vomiting"
+    # symptoms told as such: "suffered symptoms of exposure", "had symptoms of gas poisoning"
+    r"|symptoms)"
 )
 _INJURY_OBJECT = (  # not "fatal injuries" (a killed form); "what police described as" may open it
     r"(?:what\s+(?:[\w'’-]+\s+){1,3}?(?:described|called|termed)\s+as\s+)?"
