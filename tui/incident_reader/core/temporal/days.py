@@ -108,6 +108,10 @@ _EVERY_LIST_BEFORE = re.compile(
 )
 
 
+# The week a weekday told before "last/this/next week" falls in, in days from the DCT's week.
+_WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
+
+
 def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A weekday, before or after the DCT as the tense says; a past one moves the narrative."""
     before = ctx.text[max(0, s - 60) : s].lower()
@@ -119,7 +123,12 @@ def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         wd = lx.WEEKDAYS[norm(g.get("wd"))]
         return "DATE", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
     rel = norm(g.get("rel")) or norm(g.get("post"))  # "Monday last", "Monday week"
-    d = _weekday_date(g.get("wd"), rel, ctx, s, e)
+    week = _WEEK_SHIFT.get(norm(g.get("wk")))  # "Thursday last week": that week's Thursday
+    if week is not None:
+        rel = ""
+        d = ctx.dct + timedelta(days=lx.WEEKDAYS[norm(g.get("wd"))] - ctx.dct.isoweekday() + week)
+    else:
+        d = _weekday_date(g.get("wd"), rel, ctx, s, e)
     if (
         not rel
         and ctx.day is not None

@@ -432,9 +432,13 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday_set", r"(?:(?:every|each)\s+(?:other\s+)?(?=[a-z]+day\b)|(?=[a-z]+days\b|[a-z]+day\s+(?:morning|afternoon|evening|night)s\b)){weekday}s?(?:\s+{pod}s?)?", "weekday_set",
          (("each Thursday", D, "XXXX-WXX-4"), ("Tuesday nights", D, "XXXX-WXX-2TNI"))),
     Rule("weekday", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+)?{weekday}"
-         r"(?:\s+(?P<post>last(?=\s*[,.;:!?)\n]|\s+(?:at|when|and|in|to|as|after|before|while|the)\b)|week(?![\w'’-])))?", "weekday",
+         # the day of a week told after it: "Thursday last week", "Monday of next week"
+         r"(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week(?![\w'’-])"
+         r"|\s+(?P<post>last(?=\s*[,.;:!?)\n]|\s+(?:at|when|and|in|to|as|after|before|while|the)\b)|week(?![\w'’-])))?", "weekday",
          (("on Friday", "1989-10-30", "1989-10-27"), ("a blaze there on Monday last, August 18", "2025-08-20", "2025-08-18"),
-          ("A meeting is planned for Monday week.", "2025-08-20", "2025-09-01"), ("on Monday last week", "2025-08-20", "2025-08-18"), ("next Saturday", "2024-06-16", "2024-06-22"),
+          ("A meeting is planned for Monday week.", "2025-08-20", "2025-09-01"), ("on Monday last week", "2025-08-20", "2025-08-11"),
+          ("It opens on Thursday next week.", "2025-08-20", "2025-08-28"), ("on Friday of last week", "2026-05-22", "2026-05-15"),
+          ("Sunday this week", "2025-08-20", "2025-08-24"), ("next Saturday", "2024-06-16", "2024-06-22"),
           ("He will speak on Wednesday", "2024-11-15", "2024-11-20"),
           ("Neither he nor his parents could be located Wednesday in Cardenas", "2000-01-06", "2000-01-05"),
           ("On Tuesday, the league plans to hold a news conference", "1998-10-26", "1998-10-27"),
