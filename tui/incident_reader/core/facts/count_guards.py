@@ -8,13 +8,14 @@ import re
 from incident_reader.core.facts.count_values import (
     _AUXES,
 )
-from incident_reader.core.facts.grammar import AGED_NOUNS
+from incident_reader.core.facts.grammar import AGED_NOUNS, COLLECTIVE_NOUNS
 from incident_reader.core.facts.lists import (
     Hit,
 )
-from incident_reader.core.facts.numbers import COUNT
+from incident_reader.core.facts.numbers import COUNT, parse_count
 from incident_reader.core.facts.phrases import (
     PREPOSITIONS,
+    is_person_head,
 )
 from incident_reader.core.facts.predicates import SAME_SET
 
@@ -38,12 +39,14 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
     """ "Liam Castell, 31, died": a bare number after a name is an age, not a count; "the 2018
     dead", "in 2016-17 victims": a year or a span of years after a determiner is a date."""
     n = m.group("n") or ""
+    if n[:1].isdigit() and _CLOCK_BEFORE.search(text, max(0, m.start("n") - 3), m.start("n")):
+        return True  # "surrendered at 10:15 hrs today and is in custody": a clock's minutes
     if _YEARS.fullmatch(n) and _YEAR_DET.search(text, max(0, m.start() - 6), m.start()):
         return True
     if n.isdigit() and _YEARS_OLD_AFTER.match(text, m.end("n")):
         return True  # "A 44 year old man was killed": an age written with spaces, one person
-    of = None if m.group("head") else _PERSON_OF.search(text, max(0, m.start() - 30), m.start())
-    if of and of.group("who").lower() in AGED_NOUNS:
+    of = None if m.group("head") else _PERSON_OF.search(text, max(0, m.start() - 50), m.start())
+    if of and (of.group("who").lower() in AGED_NOUNS or _one_persons_number(of, n)):
         return True  # "a girl of six was taken": the six is her age
     if n.isdigit() and _NOUN_COMMA.search(text, max(0, m.start() - 30), m.start()):
         if text.startswith(",", m.end("n")):
@@ -59,9 +62,27 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
     )
 
 
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")  # the hour of "10:15", "9.30" before the number
 _YEARS_OLD_AFTER = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b", re.IGNORECASE)
-# A noun and "of" right before a bare number: "a boy of 14", "two girls of six" (of age or sex).
-_PERSON_OF = re.compile(r"(?<![\w'’-])(?P<who>[a-z]+)\s+of\s+$", re.IGNORECASE)
+# A noun and "of" right before a bare number: "a boy of 14", "two girls of six" (of age or sex),
+# after a determiner of one and its modifiers ("a young father of five", "her son of 11").
+_PERSON_OF = re.compile(
+    r"(?:(?<![\w'’-])(?P<det>an?|the|his|her|their|its|our|my)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"(?<![\w'’-])(?P<who>[a-z]+)\s+of\s+$",
+    re.IGNORECASE,
+)
+_MAX_AGE = 120
+
+
+def _one_persons_number(of: re.Match[str], n: str) -> bool:
+    """Whether "of N" follows a noun of one person after a determiner of one: "a girl of eight",
+    "a father of five", "the pensioner of 84" tell an age or her children, no count of people
+    ("a family of five", "a total of 14" count: ``COLLECTIVE_NOUNS``)."""
+    who = of.group("who").lower()
+    if of.group("det") is None or who.endswith("s") or who in COLLECTIVE_NOUNS:
+        return False
+    value = parse_count(n)
+    return isinstance(value, int) and value <= _MAX_AGE and is_person_head(who)
 
 
 _NOUN_COMMA = re.compile(r"(?<![\w'’-])(?-i:[a-z]{2,})\s*,\s*$")

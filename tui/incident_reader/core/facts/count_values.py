@@ -84,6 +84,9 @@ def is_verb_form(head: str | None) -> bool:
     return h.endswith("ed") and h not in NOMINAL_PARTICIPLES
 
 
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+
+
 def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
     head = m.group("head")
     if not is_person_head(head) or is_verb_form(head):
@@ -99,6 +102,9 @@ def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
             return None  # "two more people died": added to a total said elsewhere, not the total
         return count_of(m.group("n"))
     if m.group("ord"):
+        at = m.start("ord")
+        if head is None and _THE_BEFORE.search(m.string, max(0, at - 5), at):
+            return 1  # "two fled and the third was caught": one of a set told before, no total
         return _ordinal_count(m.group("ord"), head, running_total)
     if m.group("poss"):
         return _possessed(m, head)

@@ -17,6 +17,24 @@ AGED_NOUNS: tuple[str, ...] = (
     "toddler", "baby", "infant", "men", "women", "boys", "girls", "children", "lads", "youths",
     "teenagers", "pensioners", "toddlers",
 )  # fmt: skip
+# Nouns of a number of people or of an amount, whose of-number counts them ("a family of five",
+# "a total of 14 were hurt", "a party of 12"), where any other noun of one person takes an age
+# or a number of children ("a girl of eight", "a father of five"): a closed class.
+COLLECTIVE_NOUNS: tuple[str, ...] = (
+    "family", "group", "total", "crowd", "party", "team", "crew", "gang", "band", "squad", "class",
+    "busload", "coachload", "boatload", "carload", "convoy", "batch", "household", "contingent",
+    "delegation", "troupe", "platoon", "unit", "bunch", "handful", "number", "couple", "pair",
+    "toll", "tally", "figure", "count", "estimate", "maximum", "minimum", "average", "sum",
+    "rest", "remainder", "majority", "body", "section", "part", "half", "increase", "rise",
+)  # fmt: skip
+# An age as a number or in words: "14", "eight", "seventy-two".
+AGE_NUMBER = (
+    r"(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?![\w'’-])"
+)
+# Right after any other noun of one ("a father of five", "the pensioner of 84"): not a plural, not
+# a collective noun.
+ONE_PERSON_NOUN = "(?<=[a-rt-z])" + "".join(rf"(?<!\b{w})" for w in COLLECTIVE_NOUNS)
 _AGED_NOUNS = "|".join(rf"(?<=\b{w})" for w in AGED_NOUNS)  # right after one of them
 # The head is open: any word of a noun's shape (phrases.HEAD), not a list of known people nouns.
 NOUN = HEAD
@@ -45,9 +63,8 @@ APPOS_BODY = (
     r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
     # an age after "of" on a noun of age or sex: "a girl of six", "two boys of 15" (never "a
     # family of five", "a total of 14": collectives count)
-    rf"|(?:{_AGED_NOUNS})\s+of\s+(?:\d{{1,2}}|(?:one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    r"|ninety)(?:-[a-z]+)?)(?=\s*,|\s+(?:was|were|has|had|is|are|who|and|died)\b)"
+    rf"|(?:{_AGED_NOUNS}|{ONE_PERSON_NOUN})\s+of\s+{AGE_NUMBER}"
+    r"(?=\s*,|\s+(?:was|were|has|had|is|are|who|and|died)\b)"
     r"|\s+aged\s+\d+(?:\s+and\s+\d+)?|\s+(?:--|[-–—])[^-–—.\n]{1,40}(?:--|[-–—])|\s+\([^)\n]{1,40}\)"
     # a comma-enclosed apposition or relative clause: ", a 17-year-old boy,", ", in his thirties,",
     # ", who was walking home after a late shift,"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
+from incident_reader.core.facts.grammar import ADJ, AGE_NUMBER, MOD, NOUN, ONE_PERSON_NOUN
 from incident_reader.core.facts.lexicon import ANIMAL_HEADS, PLURAL_PEOPLE_NOUNS
 from incident_reader.core.facts.numbers import COUNT, ORDINAL, parse_count
 from incident_reader.core.facts.phrases import DETERMINERS, PREPOSITIONS, is_person_head
@@ -48,6 +48,9 @@ PART = (
     # an age, or one age each: "a man aged 45", "three women aged 61, 38 and 19"
     r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
     r"|\s+aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s+and\s+\d{1,3})?(?!\d)"
+    # an age in words, or after "of" on a noun of one: "a girl aged eight", "a boy of 11"
+    rf"|\s+aged\s+{AGE_NUMBER}|{ONE_PERSON_NOUN}\s+of\s+{AGE_NUMBER}"
+    r"(?=\s*,|\s*$|\s+(?:and|were|was|had|have|who)\b)"
     # a name in apposition: "the restaurant's owner, Ravi Menon (47), and its manager", its age
     # after a comma of its own: "the pilot, Dan Reyes, 58, and ..."
     r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*\(\d{1,3}\)|\s*,\s*\d{1,3})?(?=\s*,)"
@@ -84,7 +87,12 @@ _PLURALS = frozenset(PLURAL_PEOPLE_NOUNS)
 _APPOSED_NAME = re.compile(
     r"\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s*\(\d{1,3}\))?(?=\s*,)"
 )
-_APPOSED_AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,)")  # "arrested a woman, 34, and ..."
+# "arrested a woman, 34, and ...", "injured a man of 70 and ...", "a woman aged forty and ..."
+_APPOSED_AGE = re.compile(
+    rf"\s*,\s*(?:aged\s+)?\d{{1,3}}(?=\s*,)|(?:\s+aged|{ONE_PERSON_NOUN}\s+of)\s+{AGE_NUMBER}"
+    r"(?=\s*,|\s+and\s)",
+    _FLAGS,
+)
 _DEFINITE = frozenset(("the", "his", "her", "their", "its"))
 
 
@@ -192,6 +200,8 @@ def sum_of_parts(phrase: str) -> int | None:
     for i, part in enumerate(parts):
         if i and _is_apposition(phrase, parts[i - 1], part):
             continue  # "the driver, a man in his 50s, and two passengers": the driver again
+        if i and _governed_part(phrase, part.start()):
+            continue  # "a nurse going back to her ward and ...": a preposition's object
         if part.group("name"):
             n = 1  # "Ms Okafor, 34, and her son": a named person is one
         elif (part.group("pnoun") or "").lower() in ANIMAL_HEADS:
@@ -211,6 +221,20 @@ def sum_of_parts(phrase: str) -> int | None:
     if len(counts) > 2 and counts[0] == sum(counts[1:]) and _total_first(phrase, parts):
         return counts[0]  # "four people, three women and a man": the total, then who they were
     return sum(counts) or None
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_NOT_GOVERNING = frozenset(("with", "of", "as", "including", "like"))  # "a woman with her baby"
+
+
+def _governed_part(phrase: str, at: int) -> bool:
+    """Whether a part is the object of a preposition inside the part before ("a teacher on his
+    way to his school", "a nurse going back to her ward"), no person of the list."""
+    before = _WORD_BEFORE.search(phrase, max(0, at - 20), at)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in PREPOSITIONS and word not in _NOT_GOVERNING
 
 
 # Nouns a total is told in before its breakdown in apposition ("Four people, three women ...").

@@ -39,6 +39,7 @@ _OTHERS = re.compile(rf"(?P<n>{COUNT})\s+other(?:s\b|\s+(?-i:[a-z]))", re.IGNORE
 # 31-year-old man, was taken to hospital" (an of-phrase naming the other vehicle or side).
 _OF_THE_OTHER = re.compile(r"^\S+(?:\s+\S+)?\s+of\s+the\s+other\s+(?-i:[a-z])", re.IGNORECASE)
 INJURED_KIND = "casualties.injured"
+KILLED_KIND = "casualties.killed"
 # "A second woman was flown to X" counted as one more (an ordinal read as the running total,
 # "A third patient was treated" = 3, is already the sum and adds nothing).
 _ORDINAL_MORE = re.compile(
@@ -70,11 +71,18 @@ def _others_added(facts: Sequence[Fact]) -> list[Fact]:
     and a count marked as more ("His passenger was also taken to hospital", ``_ALSO_MORE``)."""
     out = list(facts)
     last: dict[tuple[str, str], int] = {}
+    dead_at: dict[str, int] = {}  # where the latest death count of each incident ends
     for i in sorted(range(len(out)), key=lambda i: out[i].start):
         f = out[i]
+        if f.kind == KILLED_KIND:
+            dead_at[f.incident] = f.end
         if f.kind not in (HOSPITALISED, INJURED_KIND):
             continue
         before = last.get((f.kind, f.incident))
+        if before is not None and dead_at.get(f.incident, -1) > out[before].end:
+            # "Four were taken to hospital. The man died at the scene. Four others were taken
+            # by ambulance": told right after a death, the others are those besides the dead
+            before = None
         m = _OTHERS.match(f.text) if f.kind == HOSPITALISED else None
         n = parse_count(m.group("n")) if m else None
         if n is None and f.value == 1 and _OF_THE_OTHER.match(f.text):
@@ -94,7 +102,6 @@ def _others_added(facts: Sequence[Fact]) -> list[Fact]:
     return out
 
 
-KILLED_KIND = "casualties.killed"
 # One person's wound told as survived ("was shot and stabbed multiple times"), the way a victim's
 # wounds are told next to her death in the sentence before or after ("X is murdered. The
 # mother-of-two, 41, was shot and stabbed ...").
@@ -130,6 +137,42 @@ def _wounds_of_the_dead(facts: Sequence[Fact]) -> list[Fact]:
             )
         )
     ]
+
+
+# A zero said of some people only, or of another occasion: "All three survived" (a mother and her
+# children), "everyone in the second car escaped unhurt", "No one was hurt then / at the time",
+# "No one was hurt in the other car / aboard the helicopter".
+_ZERO_OF_A_PART = re.compile(
+    r"\b(?:survived|escaped\s+alive|unhurt|uninjured|unharmed|unscathed)\b"
+    r"|\b(?:hurt|injured|killed|harmed|died)\s+(?:in|on|aboard|inside|among)\s+"
+    r"(?:the|an?|that|this|its|their)\s"
+    r"|\b(?:then|at\s+the\s+time|on\s+that\s+occasion)\s*[.;]?$",
+    re.IGNORECASE,
+)
+
+
+def _zeros_of_a_part(facts: Sequence[Fact], text: str) -> list[Fact]:
+    """Without the zero counts told of a group's survival or of another occasion (the words to
+    the sentence's end) where the same incident counts some of that kind: the survivors are a
+    part of those there, not all."""
+    zeros = {
+        id(f)
+        for f in facts
+        if f.value == 0 and _ZERO_OF_A_PART.search(f.text + _rest_of_sentence(text, f.end))
+    }
+    if not zeros:
+        return list(facts)
+    some = {(f.kind, f.incident) for f in facts if count_low(f) > 0}
+    return [f for f in facts if not (id(f) in zeros and (f.kind, f.incident) in some)]
+
+
+_SENTENCE_REST = re.compile(r"[^.;!?\n]*[.;!?]?")
+
+
+def _rest_of_sentence(text: str, at: int) -> str:
+    """The words from ``at`` to its sentence's end ("" past the text)."""
+    rest = _SENTENCE_REST.match(text, at)
+    return rest.group(0) if rest else ""
 
 
 # A count still in hospital, later: "Two remain in hospital", "The driver is still in hospital".
@@ -187,15 +230,16 @@ def _transfers(facts: Sequence[Fact]) -> set[int]:
     return out
 
 
-def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str]) -> list[Fact]:
+def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str], text: str = "") -> list[Fact]:
     """Drop the one-person counts of a kind where the same incident's report states a larger exact
     count: "A 22-year-old woman died" beside "two people died" names a victim, not the toll (revised
     figures take their kind first, ``resolve_figures``); parts
     of a set beside a larger count (``_is_part``); vague counts beside a numbered one; and
-    hospital counts that only move some of those already counted there (``_transfers``)."""
+    hospital counts that only move some of those already counted there (``_transfers``); zeros
+    said of a part beside a count of their kind (``_zeros_of_a_part``, read in ``text``)."""
     kinds = frozenset(kinds)
     facts = resolve_figures(facts, kinds)  # "That figure was later revised to five"
-    facts = _wounds_of_the_dead(_others_added(facts))
+    facts = _zeros_of_a_part(_wounds_of_the_dead(_others_added(facts)), text)
     moved = _transfers(facts)
     if moved:
         facts = [f for i, f in enumerate(facts) if i not in moved]
