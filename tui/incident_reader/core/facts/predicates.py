@@ -395,7 +395,8 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"apprehended",
     r"nabbed",
     r"booked",
-    r"picked up",
+    # (not a casualty found in a state: "were picked up in an unconscious condition")
+    r"picked up(?! in (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:condition|state)\b)",
     r"rounded up",
     r"(?:handed|turned) (?:himself|herself|themselves) in",
     r"surrendered(?: to (?:police|officers|authorities))?(?!\s+(?:an?|the|his|her|their)\b)",
@@ -423,7 +424,10 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"|in connection|by (?:police|officers|detectives)))",
     r"(?:in|under) (?:police |judicial )?custody",
     r"(?:in|under) the custody of (?:the )?(?:police|officers|authorities)",
-    r"remanded(?! (?:on|to) bail)",
+    # (not a court's act on its object: "Judge X remanded him / the accused / Mr Y in custody")
+    r"remanded(?! (?:on|to) bail| (?:him|her|them|the|an?)\b"
+    r"| (?![A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"(?-i:[A-Z]))",
     r"(?:placed|put) under arrest",
     # "has been placed under police control" (Chinese press), "kept under police guard"
     r"(?:placed|put|kept) under police (?:control|guard|supervision)",

@@ -63,7 +63,9 @@ _OBJECT = re.compile(
     # not its agent in the passive: "was tackled by shopkeeper X" names the captor
     rf"(?<![\w-])(?P<verb>{_words(ARRESTING_VERBS)})\s+(?!by\s)(?:(?:an?|the|one)\s+)?"
     # a pronoun is the object itself: "Sentencing him, Recorder X said"
-    rf"(?:(?!(?:him|her|them)\b)[\w’'-]+,?\s+){{0,3}}"
+    # (not a name in a phrase of the matter: "charged over the X Y deaths", "held after X Y")
+    rf"(?:(?!(?:him|her|them|over|after|following|for|about|with|in|into|from|near|against)\b)"
+    rf"[\w’'-]+,?\s+){{0,3}}"
     # one of the count by role and name: "arrested three people, including the site manager, X"
     r"(?:including\s+(?:(?:an?|the|one)\s+)?(?:[\w’'-]+,?\s+){0,3})?"
     r"(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+,?\s+){1,3})?$",  # "arrested the captain of the boat, X"

@@ -85,7 +85,9 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"brought before",
     r"(?:made|gave) no reply (?:when|after)", r"(?:made|gave) no comment (?:when|after)",
     r"apprehended", r"nabbed", r"captured", r"tracked down",
-    r"picked up (?:at|in|from|near|by (?:police|officers|detectives|troops|soldiers|agents))",
+    # (not a casualty found in a state: "were picked up in an unconscious condition")
+    r"picked up (?:at|from|near|by (?:police|officers|detectives|troops|soldiers|agents)"
+    r"|in(?! (?:an? |the |a very |his |her |their )?(?:[\w-]+ ){0,2}?(?:condition|state)\b))",
     r"rounded up",
     # a court's outcome for the one it judged: "was banned from driving for eight years", "was
     # fined £400", "was handed a suspended sentence", "was spared jail"
@@ -165,9 +167,11 @@ ARRESTING_VERBS: tuple[str, ...] = (
 # Casualty predicates: a person they describe is a victim ("died at the scene", "was hurt").
 VICTIM_PREDICATES: tuple[str, ...] = (
     r"died", r"dies", r"dead", r"killed", r"injured", r"hurt", r"wounded", r"suffered",
-    r"sustained", r"taken to (?:a |the )?hospital", r"in hospital", r"critical condition",
+    r"sustained", r"received (?:[\w-]+ ){0,2}?(?:injuries|wounds|burns|fractures)",
+    r"taken to (?:a |the )?hospital", r"in hospital", r"critical condition",
     r"lost (?:his|her|their) li(?:fe|ves)", r"pronounced dead", r"rescued", r"treated",
     r"airlifted", r"flown to", r"missing",
+    r"bitten", r"mauled", r"savaged", r"gored",  # an animal's victim: "was bitten on the hand"
     # held by the wreck until rescuers came: "was trapped in the car", "had to be cut free"
     r"trapped", r"cut free", r"freed from", r"extricated",
 )  # fmt: skip
@@ -186,6 +190,15 @@ VICTIM_NOUNS: tuple[str, ...] = (
     "brother", "sister", "relative", "friend", "bystander", "customer", "colleague", "pilot",
     "worker", "guard", "officer", "constable", "student", "pupil", "owner's", "councillor",
     "spokesman", "spokeswoman", "spokesperson", "minister", "judge", "prosecutor", "inspector",
+)  # fmt: skip
+# Nouns whose of-phrase names the dead or their kin, and whose predicate is the noun's own ("The
+# funeral of X was held on Sunday", "the body of X, 31, was found", "the family of X have said"):
+# the person named there is never the suspect.
+VICTIM_OF_NOUNS: tuple[str, ...] = (
+    "funeral", "funerals", "burial", "cremation", "memorial", "vigil", "wake", "body", "bodies",
+    "remains", "death", "deaths", "killing", "murder", "inquest", "post-mortem", "autopsy",
+    "family", "families", "relatives", "parents", "widow", "widower", "mother", "father",
+    "grave", "coffin", "casket", "obituary",
 )  # fmt: skip
 # A later or lesser arrest: "a second man", "a 51-year-old held on suspicion of assisting an
 # offender" is not the suspect whose age and name the reports compare.

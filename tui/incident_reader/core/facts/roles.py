@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.lexicon import ANIMAL_HEADS
 from incident_reader.core.facts.role_ages import _I, AGE, NAME, _Anchor, _words
 from incident_reader.core.facts.role_before import (
     _AGAINST_BEFORE,
@@ -40,6 +41,7 @@ from incident_reader.core.facts.role_words import (
     SUSPECT_PREDICATES,
     SUSPECT_ROLE_NOUNS,
     VICTIM_NOUNS,
+    VICTIM_OF_NOUNS,
     VICTIM_PREDICATES,
 )
 from incident_reader.core.facts.text import Sentence, WordGate
@@ -87,9 +89,14 @@ _AUX = re.compile(
 _BE = re.compile(r"\b(?:was|were|is|are|been|being)\b", _I)
 # "X, 30, who was arrested at the scene, ...": the relative clause gives the role.
 # The doer in a relative clause: "the man who drove the lorry into the market", "who stabbed".
+# A harm done to an animal ("who beat the dogs off", "shot the bull") makes no one the suspect.
+_AT_ANIMAL = (
+    r"(?!\s+(?:the|an?|two|three|both|its|their|his|her)\s+(?:[\w’'-]+\s+)?"
+    rf"(?:{'|'.join(sorted(ANIMAL_HEADS))})(?![\w-]))"
+)
 _WHO_DID = (
     rf"\bwho\s+(?:(?:allegedly|later|then)\s+)?(?:(?:drove|ploughed|plowed|rammed|steered)"
-    rf"\s+(?:[\w’'-]+\s+){{1,4}}?into|(?:{_words(HARM_VERBS)})(?![\w-]))"
+    rf"\s+(?:[\w’'-]+\s+){{1,4}}?into|(?:{_words(HARM_VERBS)})(?![\w-]){_AT_ANIMAL})"
 )
 _WHO_DOER = re.compile(_WHO_DID, _I)
 _WHO_PRED = re.compile(
@@ -99,7 +106,7 @@ _WHO_PRED = re.compile(
 )
 _SUSPECT_PRED = re.compile(rf"(?:who\s+)?(?:{_words(SUSPECT_PREDICATES)})(?![\w-])", _I)
 _LAPSE = re.compile(rf"(?:{_words(DRIVER_LAPSES)})(?![\w-])", _I)
-_HARM = re.compile(rf"(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-])", _I)
+_HARM = re.compile(rf"(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-]){_AT_ANIMAL}", _I)
 _COPULA_ROLE = re.compile(
     rf"(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:(?:named|identified|singled\s+out|described)"
     rf"\s+as\s+)?"
@@ -128,6 +135,7 @@ _VICTIM_PRED = re.compile(rf"(?<![\w-])(?:{_words(VICTIM_PREDICATES)})(?![\w-])"
 _VICTIM_SAID = re.compile(
     rf"(?<![\w-])(?<!not\s)(?<!never\s)(?:{_words(VICTIM_PREDICATES)})(?![\w-])", _I
 )
+_VICTIM_OF = re.compile(rf"(?<![\w-])(?:{_words(VICTIM_OF_NOUNS)})\s+of\s+(?:the\s+)?$", _I)
 _ACCESSORY = re.compile(rf"(?<![\w-])(?:{_words(ACCESSORY_CUES)})(?![\w-])", _I)
 _OTHER = re.compile(rf"(?<![\w-])(?:{_words(OTHER_ARRESTEE_WORDS)})(?![\w-])", _I)
 _MODIFIER = re.compile(rf"(?<![\w-])(?:{_words(SUSPECT_MODIFIERS)}|{_ROLE})(?![\w-])", _I)
@@ -371,6 +379,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     other = _OTHER.search(near) or _OTHER_BEFORE.search(before[-40:])
     if _ACCESSORY.search(pred[:80]) or _ACCESSORY.search(own) or other:
         return False  # "a second man", "on suspicion of assisting an offender"
+    if _VICTIM_OF.search(before, max(0, len(before) - 40)):
+        return False  # "The funeral of X was held on Sunday": the funeral was held
     if _HARM_BEFORE.search(before, max(0, len(before) - _HARM_REACH)):
         return False  # "the man accused of murdering Marcus Joseph", "stabbed Alasdair Munro, 58"
     if mention[0].name and _NAMES_NEXT.search(text, end, after_np + 3):
