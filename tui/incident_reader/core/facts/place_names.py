@@ -31,9 +31,10 @@ _ORDINAL_STREETS = (
 )  # fmt: skip
 
 # A capitalised word, a street number, or an abbreviation of US street names ("E. Alder St.",
-# "W. 5th Ave.", "Mt. Pleasant Rd."), its full stop kept.
+# "W. 5th Ave.", "Mt. Pleasant Rd."), its full stop kept; "No." before a number.
 _CAP = (
     r"(?:(?:N|S|E|W|NE|NW|SE|SW|St|Ave|Rd|Blvd|Ln|Hwy|Pkwy|Mt|Ft)\.(?=\s+[A-Z\d]|\s+[a-z]|\s*$)"
+    r"|No\.(?=\s*\d)"  # a unit's number in its name: "Silo No. 3", "Gate No. 2"
     rf"|[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th)(?=\s+(?:{'|'.join(_ORDINAL_STREETS)})\b)"
     r"|\d{1,3}[A-Z]?)"
 )  # "19th Avenue", "East 43rd St.": an ordinal names a street only before a street word

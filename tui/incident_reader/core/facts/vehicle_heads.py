@@ -115,7 +115,8 @@ _NOT_ALONE = frozenset(("coach", "cab", "jet", "trailer"))
 # or coordinated with one ("the bicycle and pedestrian path").
 _COMPOUND_AFTER = re.compile(
     r"\s+(?:and\s+[a-z-]+\s+)?"
-    r"(?:park|parks|parking|stop|stops|station|shelter|lane|office|terminal|company|operator|"
+    r"(?:park|parks|parking|stop|stops|station|shelter|shelters|shed|sheds|lane|office|terminal|"
+    r"terminus|company|operator|"
     r"driver|drivers|rider|riders|passenger|passengers|crew|service|route|depot|port|ramp|club|"
     r"dealer|dealership|wash|boot|door|window|seat|tyre|tire|wheel|engine|crash|accident|journey|"
     r"ride|rides|flight|flights|pilot|hire|rental|showroom|line|track|tracks|yard|deck|path|paths|"

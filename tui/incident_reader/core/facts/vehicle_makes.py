@@ -41,6 +41,12 @@ _SERVICE = re.compile(
     r"(?:\s+(?:(?:No\.?|(?i:number)|#)\s*)?(?P<num>\d[A-Z]\d\d|\d{1,5}[A-Z]?))?(?![\w-])"
 )
 _SERVICE_GATE = WordGate(SERVICE_NOUNS)
+# A place named by the service that stops there: "bus stop", "bus shed", "train station".
+_PLACE_AFTER = re.compile(
+    r"\s+(?:stops?|shelters?|sheds?|stations?|depots?|terminals?|terminus|stands?|bays?|lanes?"
+    r"|garages?|yards?|parks?|routes?)(?![\w-])",
+    re.IGNORECASE,
+)
 _OPEN_MAKE = re.compile(
     rf"(?<![\w-])(?:(?i:a|an|his|her|their)\s+(?:(?P<colour>(?i:{_COLOUR}))\s+)?"
     rf"|(?i:the)\s+(?P<the_colour>(?i:{_COLOUR}))\s+)(?:[a-z]+ing\s+)?"
@@ -123,13 +129,17 @@ def _described(sentence: Sentence) -> list[tuple[int, int, str]]:
         value = _vehicle_value(m)
         if value is None or (m.group("make") and _firm_after(text, m.start("make"))):
             continue  # "of Jaguar PLC", "Toyota Industries Corp.": the maker, not a vehicle
+        if m.group("make") and _person_after(text, m.start("make")):
+            continue  # "foreman Ram Lal Yadav (48)": a make's word opening a person's name
+        if m.group("noun") and _PLACE_AFTER.match(text, m.end()):
+            continue  # "the Marlow Green bus shed": a place named by what stops there
         if value.lower() in _ORDINARY and not _bare_model_is_vehicle(text, m):
             continue  # "Focus groups", "the Discovery Channel", "played jazz"
         if m.group("make") and value == m.group("make").lower():
             if not _bare_model_is_vehicle(text, m):
                 continue  # "Kia kaha": a make alone needs an article and vehicles spoken of
         end = m.end()
-        if m.group("model") and m.group("model").lower() not in value.split():
+        if m.group("model") and not set(m.group("model").lower().split()) <= set(value.split()):
             end = m.end("make")
         out.append((m.start(), end, value))
     return out
@@ -143,6 +153,8 @@ def _services(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, i
     for m in _SERVICE.finditer(text):
         if _taken([*taken, *out], m.start("svc")):
             continue
+        if _PLACE_AFTER.match(text, m.end()):
+            continue  # "the Kestrel Hill bus stop": the service names a place, no vehicle
         op = [w for w in m.group("op").split() if not _is_sentence_word(w)]
         if not m.group("num") and (len(op) < 2 or m.group("svc")[0].isupper()):
             continue  # "a Tube train" is no particular train; "Lakeshore Rail train" is
@@ -185,6 +197,16 @@ def _firm_after(text: str, at: int) -> bool:
     ):
         return True
     return bool(words) and (words[0] in _PLACE_WORDS or any(w in ORGANISATION_HEADS for w in words))
+
+
+# A person's age right after a capitalised name: "X Y (48)", "X Y, 48,".
+_AGE_AFTER = re.compile(r"\s*\(\d{1,2}\)|\s*,\s*\d{1,2}\s*,")
+
+
+def _person_after(text: str, at: int) -> bool:
+    """Whether the capitalised words a make starts are a person's name told with an age."""
+    name = _NAME_WORDS.match(text, at)
+    return name is not None and bool(_AGE_AFTER.match(text, name.end()))
 
 
 def _is_sentence_word(word: str) -> bool:
