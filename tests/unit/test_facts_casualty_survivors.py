@@ -218,3 +218,20 @@ def test_those_still_in_a_care_unit(text: str, expected: list[Any]) -> None:
 )
 def test_symptoms_and_whose_people(text: str, expected: list[Any]) -> None:
     assert values(text, INJURED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind of wound some of the hurt had, told after their count, is a part of it
+        (
+            "Six climbers were hurt in the rockfall. Two suffered broken bones and were flown out.",
+            [6],
+        ),
+        ("Nine workers were injured. Three had burns to their hands.", [9]),
+        # alone it is the count
+        ("Four firefighters suffered burns in the blaze.", [4]),
+    ],
+)
+def test_a_kind_of_wound_after_the_count_is_a_part(text: str, expected: list[Any]) -> None:
+    assert values(text, INJURED) == expected

@@ -328,7 +328,9 @@ _PART = re.compile(
     # "three were still receiving treatment", "two are being treated"
     r"|stable|condition|in\s+hospital|still|receiving\s+treatment|being\s+treated"
     # those of the hurt moved to a hospital: "Three other passengers were taken to X with cuts"
-    r"|hospitals?|infirmary)(?![\w-])",
+    r"|hospitals?|infirmary"
+    # a kind of wound some of the hurt had: "Two suffered broken bones", "three had burns"
+    r"|broken|fractured|fractures|burns)(?![\w-])",
     re.IGNORECASE,
 )
 
