@@ -256,7 +256,7 @@ def print_tables(doc: dict[str, Any]) -> None:
                 style=None if inc["main"] else "dim",
             )
         section(out, "Incidents", incidents)
-        conflicted = {i for c in art["internal_conflicts"] for i in c["facts"]}
+        conflicted = {i for c in art["internal_conflicts"] if "stands" not in c for i in c["facts"]}
         facts = Table()
         for column in ("inc", "kind"):
             facts.add_column(column, no_wrap=True)
@@ -280,6 +280,13 @@ def print_tables(doc: dict[str, Any]) -> None:
             )
         section(out, "Facts", facts)
         for c in art["internal_conflicts"]:
+            if "stands" in c:  # the report revised its own figure: what it stood by before
+                old = [i for i in c["facts"] if i != c["stands"]]
+                values = ", ".join(_value(art["facts"][i]["value"]) for i in old)
+                now = _value(art["facts"][c["stands"]]["value"])
+                out.print(Text.assemble(("> revised in the report", "yellow"), " ",
+                                        cell(f"{c['kind']}: {values} -> {now}")))  # fmt: skip
+                continue
             values = ", ".join(_value(art["facts"][i]["value"]) for i in c["facts"])
             out.print(Text.assemble(("! internal conflict", "bold red"), " ",
                                     cell(f"{c['kind']}: {values}")))  # fmt: skip

@@ -258,7 +258,8 @@ def analysis_to_dict(analysis: ReportAnalysis, include_text: bool = True) -> Jso
         "facts": [fact_to_dict(f) for f in analysis.facts],
         "incidents": [incident_to_dict(i) for i in analysis.incidents],
         "internal_conflicts": [
-            {"kind": c.kind, "facts": list(c.facts)} for c in analysis.internal_conflicts
+            {"kind": c.kind, "facts": list(c.facts), "status": c.status, "stands": c.stands}
+            for c in analysis.internal_conflicts
         ],
     }
 
@@ -297,7 +298,12 @@ def analysis_from_dict(data: Json, report: Report | None = None) -> ReportAnalys
             facts=tuple(fact_from_dict(f) for f in data["facts"]),
             incidents=tuple(incident_from_dict(i) for i in data["incidents"]),
             internal_conflicts=tuple(
-                InternalConflict(kind=c["kind"], facts=tuple(c["facts"]))
+                InternalConflict(
+                    kind=c["kind"],
+                    facts=tuple(c["facts"]),
+                    status=c.get("status", "conflict"),
+                    stands=c.get("stands"),
+                )
                 for c in data["internal_conflicts"]
             ),
             dct_note=data.get("dct_note"),

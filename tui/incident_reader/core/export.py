@@ -93,9 +93,7 @@ def article_json(analysis: ReportAnalysis) -> dict[str, Any]:
         "timeline": [timeline_entry_json(e) for e in analysis.timeline],
         "facts": [f.to_json() for f in analysis.facts],
         "incidents": [i.to_json() for i in analysis.incidents],
-        "internal_conflicts": [
-            {"kind": c.kind, "facts": list(c.facts)} for c in analysis.internal_conflicts
-        ],
+        "internal_conflicts": [c.to_json() for c in analysis.internal_conflicts],
     }
 
 
@@ -206,7 +204,11 @@ def marked_document(
         for c in doc["internal_conflicts"]:
             kept = [new_index[i] for i in c["facts"] if i in new_index]
             if len(kept) >= 2:
-                conflicts.append({"kind": c["kind"], "facts": kept})
+                stands = new_index.get(c["stands"]) if c.get("stands") is not None else None
+                if c.get("status", "conflict") == "conflict" or stands is None:
+                    conflicts.append({"kind": c["kind"], "facts": kept})
+                else:  # a revision whose standing figure is kept
+                    conflicts.append({**c, "facts": kept, "stands": stands})
         doc["internal_conflicts"] = conflicts
         doc["orphans"] = [o for o in art.orphans if not verified_only or o["status"] == "verified"]
         docs.append(doc)

@@ -127,7 +127,11 @@ def _facts(group: _Group, verified_only: bool) -> tuple[list[tuple[Fact, Mark | 
             for i in mine
             if not verified_only or (m := art.fact_marks[i]) is not None and m.status == "verified"
         ]
-        conflicting.update(c.kind for c in a.internal_conflicts if set(c.facts) & set(mine))
+        conflicting.update(
+            c.kind
+            for c in a.internal_conflicts
+            if c.status == "conflict" and set(c.facts) & set(mine)  # a revision is no dispute
+        )
     return facts, conflicting
 
 

@@ -134,10 +134,26 @@ class Incident:
 
 @dataclass(frozen=True, slots=True)
 class InternalConflict:
-    """The same fact stated incompatibly inside one report."""
+    """The same fact stated incompatibly inside one report, or revised by it (``status``
+    "revised": "Earlier we reported 12 dead ... the toll has risen to 14" stands by ``stands``)."""
 
     kind: str
     facts: tuple[int, ...]  # indexes into ReportAnalysis.facts
+    status: str = "conflict"  # or "revised": the report tells its own revision
+    stands: int | None = None  # a revision's figure the report stands by (index into facts)
+
+    def to_json(self) -> dict[str, Any]:
+        """As ``extract --json`` and the cache write it; a revision adds its status and the
+        figure that stands."""
+        out: dict[str, Any] = {"kind": self.kind, "facts": list(self.facts)}
+        if self.status != "conflict":
+            out.update(status=self.status, stands=self.stands)
+        return out
+
+    @property
+    def revised(self) -> tuple[int, ...]:
+        """The statements a revision supersedes (none for a conflict)."""
+        return tuple(i for i in self.facts if i != self.stands) if self.status == "revised" else ()
 
 
 @dataclass(frozen=True, slots=True)

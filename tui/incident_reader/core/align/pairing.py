@@ -39,6 +39,7 @@ from incident_reader.core.align.wording import (
     compare_vehicles,
     parse_vehicle,
 )
+from incident_reader.core.facts.revisions import a_part, told_as_update, told_before
 from incident_reader.core.model import Fact, FactPair, FactValue, OnlyFact, PairSide
 
 Comparer = Callable[[FactValue, FactValue], str | None]
@@ -61,23 +62,7 @@ COMPARERS: dict[str, Comparer] = {
 REVISABLE = frozenset(
     {"casualties.killed", "casualties.injured", "casualties.hospitalised", "arrests"}
 )
-# Words that mark a statement as an update of an earlier figure (regular expressions).
-UPDATE_CUES = (
-    r"ris(?:es|en|ing) to", r"rose to", r"bringing", r"brings", r"now", r"latest", r"updated?",
-    r"revised", r"has since", r"later", r"climb(?:s|ed)? to", r"increas(?:es|ed) to",
-    r"went up to", r"toll",
-)  # fmt: skip
-# Words before a figure, in its sentence, that tell it as what was said before ("Earlier we
-# reported 12 people ...", "police had initially said", "first reports put the toll at"): a
-# superseded figure the report corrects, never its own (regular expressions).
-_STALE = re.compile(
-    r"\b(?:earlier|previously|initially|originally|at\s+first|first)\s+"
-    r"(?:(?:we|it|they|police|officials|authorities|reports?)\s+)?(?:had\s+)?"
-    r"(?:reported|said|stated|put|gave|told|announced|suggested)\b[^.,;!?\n]{0,30}$",
-    re.IGNORECASE,
-)
 ECHO_MAX_REPORTS = 6  # echoes are paired when an incident is told by at most this many reports
-UPDATE_CUE_CHARS = 60  # how far before a statement its cue may stand
 LATER_EVENT_DAYS = 8  # a date this long after the story's dates a later event of it
 # A live-blog entry starts a line with its clock time: "11.58am: ...", "14:10 - ...".
 # The stamp may name its zone and give it in another ("2:39pm London time (1.39am AEDT): ").
@@ -101,17 +86,6 @@ _HIT_OBJECT = re.compile(
     r"\b(?:collided\s+with|crashed\s+into|smashed\s+into|ploughed\s+into|slammed\s+into"
     r"|ran\s+into|careered\s+into|hit|hitting|struck|striking|rammed|ramming|sideswiped)"
     r"\s+(?:a|an|the|another|two|three|several)\s+(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-PART_CHARS = 200  # how far after a figure the rest of its sentence is read for an added part
-_SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)|\n")
-# A further part of the people counted, joined to the figure's clause: an ordinal person ("and a
-# third patient"), "another", "a further two", "N more" / "N others".
-_ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_ADDED = re.compile(
-    rf"\b(?:and|while|with|plus)\s+(?:(?:a|an)\s+(?:{_ORDINALS})\b|another\b"
-    rf"|a\s+further\s+(?:{_NUMBER})\b|(?:{_NUMBER})\s+(?:more|others|other)\b)",
     re.IGNORECASE,
 )
 
@@ -201,32 +175,6 @@ def _day_start(value: FactValue) -> int:
     return interval[0] if interval else 1 << 40
 
 
-def _updates(fact: Fact, text: str) -> bool:
-    """Whether the words around a statement say it updates an earlier figure ("rises to two").
-
-    Only its own sentence is read: "... raising the toll to 16. The two who died were ..."
-    words the 16 as the update, not the sub-count after it."""
-    before = text[max(0, fact.start - UPDATE_CUE_CHARS) : fact.start]
-    before = _SENTENCE_END.split(before)[-1].lower()
-    said = f"{before} {fact.text.lower()}"
-    return any(re.search(rf"\b{cue}\b", said) for cue in UPDATE_CUES)
-
-
-def _stale(fact: Fact, text: str) -> bool:
-    """Whether the statement's own sentence tells its figure as what was said before ("Earlier
-    we reported 12 people were taken to hospitals. ... now says that number is 14")."""
-    before = text[max(0, fact.start - UPDATE_CUE_CHARS) : fact.start]
-    return bool(_STALE.search(_SENTENCE_END.split(before)[-1]))
-
-
-def _a_part(fact: Fact, text: str) -> bool:
-    """Whether the rest of the statement's sentence adds people to its figure ("Two patients were
-    treated and taken to hospital and a third patient was assessed"; "... and two more were
-    hurt"): the figure is the first part of the update, not the report's total."""
-    rest = _SENTENCE_END.split(text[fact.end : fact.end + PART_CHARS], maxsplit=1)[0]
-    return bool(_ADDED.search(rest))
-
-
 def _struck(fact: Fact, body: Sequence[Fact], text: str) -> bool:
     """Whether a vehicle is the object another vehicle of its sentence hit ("a black car ...,
     which collided with a silver saloon"; "the van ploughed into a parked taxi")."""
@@ -274,11 +222,11 @@ def final_statement(
     if not agree and kind == "incident.date":
         # the incident came first: a later date in the report is a later event of the story
         return min(body, key=lambda f: (_day_start(f.value), final_precision(kind, f.value)))
-    if not agree and text and (current := [f for f in body if not _stale(f, text)]):
+    if not agree and text and (current := [f for f in body if not told_before(f, text)]):
         if len(current) < len(body):  # a figure told as superseded is not the report's
             return final_statement(kind, current, entries, 0, text, others)
     if not agree:
-        updated = [f for f in body if text and _updates(f, text) and not _a_part(f, text)]
+        updated = [f for f in body if text and told_as_update(f, text) and not a_part(f, text)]
         if updated:
             return updated[-1]
         if len(entries) < 2:
@@ -360,7 +308,7 @@ def statement_of(
         for f in sorted(facts, key=lambda f: f.start)
         if f is not final and compare_values(kind, final.value, f.value) in (MATCH, COMPATIBLE)
     )
-    return Statement(article, final, echoes, bool(text) and _updates(final, text))
+    return Statement(article, final, echoes, bool(text) and told_as_update(final, text))
 
 
 class Ordering(Protocol):

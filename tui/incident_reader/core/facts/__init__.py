@@ -213,7 +213,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
         timeline=tuple(timeline),
         facts=tuple(facts),
         incidents=incidents,
-        internal_conflicts=internal_conflicts(facts, MAIN_ID),
+        internal_conflicts=internal_conflicts(facts, MAIN_ID, text),
     )
 
 

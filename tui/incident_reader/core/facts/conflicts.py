@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 
 from incident_reader.core.facts.lexicon import ORDINALS, SERVICE_NOUNS, VEHICLE_NOUNS
+from incident_reader.core.facts.revisions import stood_by
 from incident_reader.core.facts.vocabulary import COLOURS, MAKES, MODELS, SHADES, makes_in
 from incident_reader.core.model import Fact, FactValue, InternalConflict
 
@@ -29,8 +31,12 @@ COMPARED_KINDS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def internal_conflicts(facts: Sequence[Fact], incident: str) -> tuple[InternalConflict, ...]:
-    """For each kind stated incompatibly about ``incident``: every statement of that kind.
+def internal_conflicts(
+    facts: Sequence[Fact], incident: str, text: str = ""
+) -> tuple[InternalConflict, ...]:
+    """For each kind stated incompatibly about ``incident``: every statement of that kind; a count
+    the report tells itself as revised ("Earlier we reported 12 ... has risen to 14", read from
+    ``text`` as the comparer reads it) is a revision that stands by one of them, no conflict.
 
     Linear in the statements (a report repeating one sentence 10,000 times took 15 s when every
     pair was compared): equal values are compared once, and ranges and clock times, whose
@@ -46,9 +52,20 @@ def internal_conflicts(facts: Sequence[Fact], incident: str) -> tuple[InternalCo
         clash = clashes(kind, [facts[i].value for i in idx], steps)
         if clash and kind == "suspect.age" and _several_arrested(facts, incident):
             continue  # several suspects: different ages are different people
+        if clash and text and kind in STEP_KINDS:
+            told = [facts[i] for i in idx]
+            stands = stood_by(told, text, partial(_told_clash, kind))
+            if stands is not None:
+                at = idx[told.index(stands)]
+                out.append(InternalConflict(kind, tuple(idx), "revised", at))
+                continue
         if clash:
             out.append(InternalConflict(kind=kind, facts=tuple(idx)))
     return tuple(out)
+
+
+def _told_clash(kind: str, told: Sequence[Fact]) -> bool:
+    return clashes(kind, [f.value for f in told])
 
 
 def clashes(kind: str, values: Sequence[FactValue], steps: frozenset[int] = frozenset()) -> bool:

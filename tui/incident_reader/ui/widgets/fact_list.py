@@ -30,6 +30,13 @@ KIND_LABELS: dict[str, str] = {
     "speed": "speed (mph)",
 }
 
+# A count the report revised itself ("Earlier we reported 12 ... has risen to 14"), as the
+# comparison reads the report: the figure it stands by, and those it superseded.
+REVISION_LABELS: dict[str, str] = {
+    "revised": "revised in this report",
+    "stands": "the report's revised figure",
+}
+
 
 def readable_fact_value(value: FactValue) -> str:
     """A fact value for people: ranges as 'm-n', open ranges as 'at least m'."""
@@ -50,10 +57,11 @@ def readable_fact_value(value: FactValue) -> str:
 class FactRow(Row):
     """One fact: its value, the evidence in quotes, who says so, and a mark if it conflicts."""
 
-    def __init__(self, index: int, fact: Fact, conflict: bool) -> None:
+    def __init__(self, index: int, fact: Fact, conflict: bool, revision: str = "") -> None:
         self.index = index
         self.fact = fact
         self.conflict = conflict
+        self.revision = revision  # "revised" (the report superseded it) or "stands" (its latest)
         self.span = (fact.start, fact.end)
         self.mark: Mark | None = None  # the reviewer's verdict, set by the screen
 
@@ -62,8 +70,13 @@ class FactRow(Row):
 
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
         head = mark_cell(self.mark, style_of)
-        head.append("! " if self.conflict else "  ", style_of("conflict"))
+        if self.revision == "revised":
+            head.append("> ", style_of("warning"))
+        else:
+            head.append("! " if self.conflict else "  ", style_of("conflict"))
         head.append(readable_fact_value(self.fact.value), style_of("time"))
+        if self.revision:
+            head.append(f"  {REVISION_LABELS[self.revision]}", style_of("dim"))
         if self.fact.said_by:
             head.append(f"  said by {one_line(self.fact.said_by)}", style_of("dim"))
         head.append_text(note_tail(self.mark, style_of))
@@ -104,7 +117,13 @@ def fact_rows(analysis: ReportAnalysis) -> list[Row]:
     if not analysis.facts:
         return [TextRow("No facts found in this report.", "dim")]
     incidents = {i.id: i for i in analysis.incidents}
-    conflicting = {i for c in analysis.internal_conflicts for i in c.facts}
+    conflicting = {
+        i for c in analysis.internal_conflicts if c.status == "conflict" for i in c.facts
+    }
+    revision = {i: "revised" for c in analysis.internal_conflicts for i in c.revised}
+    revision.update(
+        (c.stands, "stands") for c in analysis.internal_conflicts if c.stands is not None
+    )
     order = {i.id: (0 if i.main else 1, n) for n, i in enumerate(analysis.incidents)}
     kind_order = {k: n for n, k in enumerate(FACT_KINDS)}
     indexed = sorted(
@@ -132,7 +151,7 @@ def fact_rows(analysis: ReportAnalysis) -> list[Row]:
         if current[1] != fact.kind:
             rows.append(TextRow(KIND_LABELS.get(fact.kind, fact.kind), "subheader"))
             current = (fact.incident, fact.kind)
-        rows.append(FactRow(index, fact, index in conflicting))
+        rows.append(FactRow(index, fact, index in conflicting, revision.get(index, "")))
     return rows
 
 
