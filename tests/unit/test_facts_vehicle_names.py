@@ -1,5 +1,6 @@
 """Crafts told by a name of their own where no class noun heads it: an aircraft's type set off
-with its operator, and a named train service before "express". Every sentence is invented for
+with its operator, a named train service before "express" and one unit of a many-unit
+conveyance told by its number where it falls or comes loose. Every sentence is invented for
 these tests."""
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ FOUND = [
         "Two men were killed when the “Golden Arrow” Express struck them on Monday.",
         "golden arrow express",
     ),
+    ("Staff said gondola number 9 came loose from the line at noon on Sunday.", "gondola 9"),
+    ('"Gondola 6 detached from the rope near the top pylon," the guide said.', "gondola 6"),
+    ("Car No. 3 of the ropeway plunged into the gorge on Friday, killing two.", "car 3"),
+    ("The funicular's carriage number 2 derailed on the steep section on Monday.", "carriage 2"),
 ]
 
 
@@ -42,6 +47,9 @@ NOT_FOUND = [
     ("The Kelby Group, owned by Tom Dale, said two workers died on Friday.", "kelby group"),
     ("The Daily Express reported that two men died when a lorry crashed on Friday.", "express"),
     ("The Cub, owned by Kell Air, was parked when the hangar burned on Friday.", "cub"),
+    ("Cabin 5 caught fire overnight at the campsite on Friday, killing two.", "cabin"),
+    ("She was in gondola 4 when it stopped on Friday, and nobody fell.", "gondola"),
+    ("Cabin 12,000 feet up, the crew said two passengers fell ill on Friday.", "cabin"),
 ]
 
 

@@ -1,6 +1,7 @@
 """Crafts told by a name of their own where no class noun heads it: an aircraft's type set off
-with its operator ("The Otter, run by Kell Air, came down") and a named train service ("the
-'Sea Queen' express", "the Coast Line express")."""
+with its operator ("The Otter, run by Kell Air, came down"), a named train service ("the
+'Sea Queen' express", "the Coast Line express") and one unit of a many-unit conveyance told by
+its number where it falls or comes loose ("Gondola 6 came loose", "carriage number 2 derailed")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ _OPERATED_NAME = re.compile(
     r"(?<![\w-])(?:The|the)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})"
     r"(?=,\s+(?:operated|run|owned|chartered)\s+by\s+[A-Z])"
 )
+_DIGIT = re.compile(r"\d")
 _OPERATOR_GATE = re.compile(r",\s+(?:operated|run|owned|chartered)\s+by\s")
 # ... never a place or a firm so named ("The Kelby Inn, run by X, caught fire").
 _PLACE_HEADS = frozenset(
@@ -32,10 +34,28 @@ _NAMED_EXPRESS = re.compile(
     r"|(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?P<head>express))(?![\w-])"
 )
 
+# One unit of a conveyance of many told by its number ("Gondola 6", "cabin number 14", "Car No.
+# 3"; a closed class: the units a cable car, ropeway, funicular or train is made of) where it
+# comes loose, falls or leaves its line: the unit is the vehicle. A verb of fire or of standing
+# is none ("Cabin 5 caught fire" may be a holiday cabin), nor a number told elsewhere in the
+# clause ("he was in cabin 4 when it fell").
+UNIT_NOUNS = ("cabin", "gondola", "carriage", "coach", "car", "wagon", "pod")
+_UNIT_NUMBER = re.compile(
+    rf"(?<![\w-])(?P<unit>(?i:{'|'.join(UNIT_NOUNS)}))\s+(?:(?i:number|no\.?|#)\s*)?(?P<num>\d{{1,3}})"
+    r"(?![\w.,-]\d|[\w-])"
+    r"(?=(?:\s+of\s+the\s+[^,;.]{1,40}?)?\s+(?:had\s+|then\s+|suddenly\s+)?"
+    r"(?:came\s+(?:loose|off|away|free|down)|detached|broke\s+(?:loose|away|free|off)|snapped\s+off"
+    r"|fell|dropped|plunged|plummeted|tumbled|derailed|slid|overturned|crashed|hurtled)(?![\w-]))"
+)
+
 
 def may_name_craft(text: str) -> bool:
     """Whether a sentence may hold a craft that named_crafts finds (its cheap test)."""
-    return "xpress" in text or (" by " in text and _OPERATOR_GATE.search(text) is not None)
+    return (
+        "xpress" in text
+        or (" by " in text and _OPERATOR_GATE.search(text) is not None)
+        or (_DIGIT.search(text) is not None and _UNIT_NUMBER.search(text) is not None)
+    )
 
 
 def named_crafts(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -58,4 +78,8 @@ def named_crafts(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int
                 continue
             name = m.group("quoted") or m.group("name")
             out.append((at, m.end(), f"{name.lower()} express"))
+    if _DIGIT.search(text):
+        for m in _UNIT_NUMBER.finditer(text):
+            if not _taken([*taken, *out], m.start()):
+                out.append((m.start(), m.end(), f"{m.group('unit').lower()} {m.group('num')}"))
     return out
