@@ -338,22 +338,44 @@ BUILDING_PARTS: tuple[str, ...] = (
 COMPASS_PARTS: tuple[str, ...] = (
     "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west",
 )  # fmt: skip
-_PART_HEAD = frozenset((*BUILDING_PARTS, *COMPASS_PARTS))
+# The rooms of a building ("in a ground-floor bedroom", "in the Year Four classroom"): inside
+# the premises a report names, not a second scene.
+ROOM_PARTS: tuple[str, ...] = (
+    "room", "rooms", "classroom", "classrooms", "bedroom", "bedrooms", "kitchen", "bathroom",
+    "hallway", "corridor", "stairwell", "staircase", "dormitory", "ward", "cellar", "basement",
+    "attic", "storeroom",
+)  # fmt: skip
+# (never a word that heads a premises of its own: "the X Street post office", "X Laboratory")
+_PART_HEAD = frozenset((*BUILDING_PARTS, *COMPASS_PARTS, *ROOM_PARTS))
+# A region around the scene: a lower-case compass or middle word before a name ("in central
+# Kellmark", "across northern Brenia") or a part of a continent ("in East Africa"; continents
+# are a closed class). A town so named is capitalised before a name that is no continent
+# ("in East Kelby", "West Marlow").
+CONTINENTS: tuple[str, ...] = (
+    "Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Australasia", "Antarctica",
+)  # fmt: skip
+_COMPASS_WORD = r"(?:north|south|east|west|central|mid|middle)(?:ern)?(?:-(?:east|west)(?:ern)?)?"
+_REGION_SPAN = re.compile(
+    rf"(?:(?:in|across|of|throughout)\s+)?(?:{_COMPASS_WORD}\s+[A-Z][\w'-]+"
+    rf"|(?i:{_COMPASS_WORD})\s+(?:{'|'.join(CONTINENTS)}))"
+)
 
 
-def _part_only(value: str) -> bool:
+def _part_only(value: str, span: str = "") -> bool:
     """Whether a place value names only a part of a scene ("market street entrance", "north,
-    melbourne"): its site's last word is a part."""
+    melbourne", "grade four classroom") or a region around it ("central kellmark"): its site's
+    last word is a part, or its words are a region's shape."""
     site = value.split(",")[0].split()
-    return bool(site) and site[-1] in _PART_HEAD
+    return bool(site) and (site[-1] in _PART_HEAD or _REGION_SPAN.fullmatch(span) is not None)
 
 
 def scene_parts(facts: list[Fact], incident: str) -> list[Fact]:
     """A report's facts without places that name only a part of the scene (an entrance, doors,
-    a town's north) when the report places the scene itself too: the same place, told at
-    another size, is not a second scene. A part that is all a report tells stays."""
+    a town's north, a room) or a region around it when the report places the scene itself too:
+    the same place, told at another size, is not a second scene. A part that is all a report
+    tells stays."""
     mine = [f for f in facts if f.kind == PLACE and f.incident == incident]
-    parts = {id(f) for f in mine if _part_only(str(f.value))}
+    parts = {id(f) for f in mine if _part_only(str(f.value), f.text)}
     if not parts or len(parts) == len(mine):
         return facts
     return [f for f in facts if id(f) not in parts]
