@@ -51,7 +51,12 @@ _NAMED_EVENT = re.compile(
 # out: capitalised, it is a name's word more often than the season, as in "Fall River").
 _TIMES = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(n) for n in sorted({*HOLIDAY_NAMES, *SEASONS} - {"fall"}, key=len)[::-1])
+    # longest first, then by spelling: the same pattern text in every process (a set's order
+    # is not), so the on-disk regex cache is not rewritten at each launch
+    + "|".join(
+        re.escape(n)
+        for n in sorted({*HOLIDAY_NAMES, *SEASONS} - {"fall"}, key=lambda n: (-len(n), n))
+    )
     + r")(?!\w)",
     re.IGNORECASE,
 )
