@@ -111,6 +111,11 @@ ONSET_NOUNS: tuple[str, ...] = (
     "heist", "hold-up", "siege", "hostage-taking",
     "ablaze",  # a state of burning: "the coach ablaze on the M1 on Sunday evening"
 )  # fmt: skip
+# The onset nouns that name an incident of their own ("the Kelby ferry disaster"), without those
+# that name a call or a sign of one ("the Friday alarm", "the emergency call").
+_SIGNS = frozenset(("alarm", "smoke", "call", "calls", "emergency call", "bang", "boom"))
+INCIDENT_NOUNS: tuple[str, ...] = tuple(n for n in ONSET_NOUNS if n not in _SIGNS)
+
 # The call-out: emergency services told of the incident at once ("crews responded at 2.45pm"),
 # so its time stands for the onset when no other is told.
 CALL_OUT_VERBS: tuple[str, ...] = (

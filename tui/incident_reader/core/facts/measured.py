@@ -19,9 +19,7 @@ import re
 from incident_reader.core.facts import events
 from incident_reader.core.facts.event_cues import is_event_sentence
 
-# Event nouns that name an incident (the onset nouns without calls and signs of one).
-_NOT_INCIDENTS = frozenset(("alarm", "smoke", "call", "calls", "emergency call", "bang", "boom"))
-_HEADS = events.alternation(nouns=(n for n in events.ONSET_NOUNS if n not in _NOT_INCIDENTS))
+_HEADS = events.alternation(nouns=events.INCIDENT_NOUNS)
 # Words ending in "est" that are no superlative (a closed stoplist).
 _NOT_SUPERLATIVE = frozenset(
     "arrest rest west test interest forest protest harvest request suggest quest nest chest guest "

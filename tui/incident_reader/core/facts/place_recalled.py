@@ -28,10 +28,8 @@ from incident_reader.core.facts.text import Sentence
 from incident_reader.core.facts.vocabulary import MAKES
 from incident_reader.core.temporal.lexicon import HOLIDAY_NAMES, SEASONS
 
-# Event nouns that name an incident (the onset nouns of events.py, and their plurals), without
-# those that name a call or a sign of one ("the Kelby emergency call", "the Friday alarm").
-_NOT_INCIDENTS = frozenset(("alarm", "smoke", "call", "calls", "emergency call", "bang", "boom"))
-_NOUNS = tuple(n for n in events.ONSET_NOUNS if n not in _NOT_INCIDENTS)
+# Event nouns that name an incident (events.INCIDENT_NOUNS), and their plurals.
+_NOUNS = events.INCIDENT_NOUNS
 _PLURALS = tuple(
     f"{n}es" if n.endswith(("sh", "ch", "x")) else f"{n}s" for n in _NOUNS if not n.endswith("s")
 )
