@@ -55,7 +55,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("sb031", "place"): "\"Sainsbury's car park\" is valued 'car park, sainsbury' (the 's lost)",
     ("sb045", "place"): "'off the coast of <town>' is no scene",
     ("sb092", "place"): "where the car was later found burnt out is kept as a second place",
-    ("sb097", "place"): "a recalled disaster's name ('the Morbi bridge tragedy') is kept",
 }
 
 ITEMS = items()

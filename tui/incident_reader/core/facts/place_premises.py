@@ -8,8 +8,9 @@ import re
 
 from incident_reader.core.facts import events
 from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.event_cues import _tells_onset
 from incident_reader.core.facts.lexicon import PLACE_PREPOSITIONS, SITE_NOUNS, STREET_WORDS
-from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.numbers import WORD_NUMBER, _alt
 from incident_reader.core.facts.place_cues import (
     _FROM,
     _INSTITUTION,
@@ -61,6 +62,15 @@ _PREMISES_EVENT = re.compile(
     + rf"\s+(?i:{events.alternation((), events.ONSET_NOUNS)})(?![\w-])"
     + rf"(?:\s+(?:in|at)\s+(?P<town>{_NAME}))?"
 )
+# A span of time back to the named premises' event: "collapsed on Thursday, a year after the X
+# bridge tragedy", "weeks after the Y Tavern shootings": an earlier incident, when the sentence
+# has told its own event before it (an anniversary's "a year since the X fire" keeps the scene).
+_AFTER_AN_EARLIER = re.compile(
+    rf"\b(?:since|(?:(?:a|an|{WORD_NUMBER}|\d+|a\s+few|several)\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since))\s+the\s+$",
+    re.IGNORECASE,
+)
+AFTER_AN_EARLIER_REACH = 40
 # "the intersection of Route 41 and Hollins Road", "the corner of the Esplanade and Pier Street".
 _JUNCTION_NOUNS = ("intersection", "corner", "junction", "crossroads", "crossing")
 _JUNCTION = re.compile(
@@ -100,6 +110,10 @@ def shaped_places(sentence: Sentence, found: list[Found], not_scene: bool) -> li
             start, name = _trim(pe.group("name"), pe.start("name"))
             if not name or _INSTITUTION.search(f"{name} {pe.group('head') or pe.group('cap')}"):
                 continue
+            if _AFTER_AN_EARLIER.search(
+                text, max(0, start - AFTER_AN_EARLIER_REACH), start
+            ) and _tells_onset(text[:start]):
+                continue  # "collapsed ..., a year after the X bridge tragedy": an earlier one
             value = f"{name} {pe.group('head') or pe.group('cap')}".lower()
             town = _trim(pe.group("town") or "", 0)[1]
             end = pe.end("cap") if pe.group("cap") else pe.end("head")

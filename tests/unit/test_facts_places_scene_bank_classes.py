@@ -1,0 +1,38 @@
+"""Place classes the scene bank (tests/data/scene_bank.jsonl) found wanting, tested on sentences
+of their own (invented): an earlier incident named by its premises after a span of time back to
+it, a settlement named after its noun with the larger place before it, and a vehicle heading a
+long subject found afterwards somewhere else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_reader.core.facts.places import places
+from incident_reader.core.facts.text import sentence_of
+
+
+def _places(sentence: str) -> list[str]:
+    return [str(f.value) for f in places(sentence_of(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a span of time back to a named premises' event, after the sentence's own event
+        (
+            "Part of the roof of Corran market in Ashby fell in on Monday, two years after the "
+            "Dale Street Tavern fire killed four people.",
+            ["ashby"],
+        ),
+        (
+            "A footbridge at Kelby station gave way on Friday, months after the Holm Park bridge "
+            "collapse.",
+            ["kelby station"],
+        ),
+        # with no event of its own before, the named premises' event is the report's own
+        ("A year after the Marlow Arms shootings, the pub reopened.", ["marlow arms"]),
+    ],
+)
+def test_scene_bank_place_classes(sentence: str, expected: list[str]) -> None:
+    assert _places(sentence) == expected
