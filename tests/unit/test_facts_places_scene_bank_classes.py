@@ -32,6 +32,11 @@ def _places(sentence: str) -> list[str]:
         ),
         # with no event of its own before, the named premises' event is the report's own
         ("A year after the Marlow Arms shootings, the pub reopened.", ["marlow arms"]),
+        # a settlement named after its noun: the name after "of", in the place before it
+        ("A man was stabbed in the Dunmore suburb of Eastfield Park.", ["eastfield park, dunmore"]),
+        ("Fire broke out in the Lakeland village of Ashby Cross.", ["ashby cross, lakeland"]),
+        # a demonym before the noun is no town
+        ("Gunmen attacked a bus in the Kenyan town of Mandera.", ["mandera"]),
     ],
 )
 def test_scene_bank_place_classes(sentence: str, expected: list[str]) -> None:

@@ -51,7 +51,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("sb114", "date"): "'a shooting at a house ... last night' beside 'this morning' dates none",
     ("sb120", "date"): "'earlier today' after the M62 junction dates none",
     # which place is the scene
-    ("sb020", "place"): "'the Melbourne suburb of Sunshine West' is read as 'melbourne suburb'",
     ("sb031", "place"): "\"Sainsbury's car park\" is valued 'car park, sainsbury' (the 's lost)",
     ("sb045", "place"): "'off the coast of <town>' is no scene",
     ("sb092", "place"): "where the car was later found burnt out is kept as a second place",

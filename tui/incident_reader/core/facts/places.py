@@ -206,6 +206,10 @@ _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
 _REGION_HEADS = frozenset(("region", "regions", "province", "state", "county", "country"))
 _EVENT_HEADS = frozenset(w for w in events.ONSET_NOUNS if " " not in w)
 # "the Yongsan district of Seoul", "the Itaewon area of Seoul": the generic head's town.
+# A settlement named after its noun, the name before it the larger place: "the Melbourne suburb
+# of Sunshine West", "the Kenyan town of Garissa" (a demonym is no town).
+_SETTLEMENT_HEADS = frozenset(("suburb", "town", "city", "village", "hamlet", "township"))
+_NAMED_OF = re.compile(rf"\s+of\s+(?P<town>{_NAME})")
 _GENERIC_OF = re.compile(rf"\s+(?:area|district|neighbou?rhood|locality)\s+of\s+(?P<town>{_NAME})")
 
 
@@ -390,11 +394,15 @@ def places(sentence: Sentence) -> list[Found]:
             # "Marlbeck's market": the market, of Marlbeck; but a trade's premises is named by
             # its owner ("Greggson's bakery", "Dunn's garage"): the whole is the premises' name
             area_of = head.split()[-1] not in TRADE_PREMISES
+        settled: re.Match[str] | None = None
         if head:
+            owner_of = name  # "the Melbourne suburb of X": X, in Melbourne
             name, name_end = (
                 f"{name} {head}",
                 name_end + len(text[name_end:].split(head, 1)[0]) + len(head),
             )
+            if head.split()[-1] in _SETTLEMENT_HEADS and not m.group("town"):
+                settled = _NAMED_OF.match(text, name_end)
         town = _trim(m.group("town") or "", 0)[1] if m.group("town") else ""
         town_end = m.end("town") if m.group("town") else name_end
         generic_of = _GENERIC_OF.match(text, name_end) if area_of and not town else None
@@ -422,6 +430,11 @@ def places(sentence: Sentence) -> list[Found]:
                 value = f"{direction.group(0).lower()} {value}"
         start = found.start("dir") if found.group("dir") else found.start()
         end = town_end if town and value.endswith(town.lower()) else name_end
+        if settled and (inner := _trim(settled.group("town"), settled.start("town")))[1]:
+            value, end = inner[1].lower(), inner[0] + len(inner[1])
+            if not _DEMONYM.search(owner_of):  # "the Swiss city of Zurich": no town of it
+                value = f"{value}, {owner_of.lower()}"
+            blocked = end
         held = _CHAIN.match(text, end) if "," not in value else None
         if held and not is_street_level(value):
             place = _trim(held.group("name"), 0)[1]
