@@ -37,6 +37,22 @@ def _places(sentence: str) -> list[str]:
         ("Fire broke out in the Lakeland village of Ashby Cross.", ["ashby cross, lakeland"]),
         # a demonym before the noun is no town
         ("Gunmen attacked a bus in the Kenyan town of Mandera.", ["mandera"]),
+        # a vehicle heading a long subject, found afterwards elsewhere
+        (
+            "The van seen leaving the robbery at Kelby post office on Friday was found burnt out "
+            "in Ashby.",
+            ["kelby post office"],
+        ),
+        (
+            "A silver hatchback that struck a cyclist on Mill Road in Dunmore at 8pm was later "
+            "found abandoned in Corran.",
+            ["mill road, dunmore"],
+        ),
+        # a person found somewhere may be the scene
+        (
+            "A man hurt in a fight on Mill Road was later found in a doorway in Corran.",
+            ["mill road", "corran"],
+        ),
     ],
 )
 def test_scene_bank_place_classes(sentence: str, expected: list[str]) -> None:

@@ -53,7 +53,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     # which place is the scene
     ("sb031", "place"): "\"Sainsbury's car park\" is valued 'car park, sainsbury' (the 's lost)",
     ("sb045", "place"): "'off the coast of <town>' is no scene",
-    ("sb092", "place"): "where the car was later found burnt out is kept as a second place",
 }
 
 ITEMS = items()

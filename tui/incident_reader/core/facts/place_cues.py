@@ -165,6 +165,13 @@ _VEHICLE_WORD = re.compile(
     re.IGNORECASE,
 )
 FOUND_REACH = 70
+# A vehicle heading the sentence's subject: "The car involved in ...", "A stolen white van ...".
+_VEHICLE_SUBJECT = re.compile(
+    r"\W*(?:the|a|an|one|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + _VEHICLE_WORD.pattern
+    + r")",
+    re.IGNORECASE,
+)
 # A clause that tells another incident: "the incident came on the same day that an envoy was shot
 # in Ankara", "the same night as a blast in Y": every place after it in the sentence is that one's.
 _OTHER_INCIDENT = re.compile(
@@ -223,10 +230,15 @@ def later_cues(sentence: Sentence) -> LaterCues:
 
 
 def vehicle_found_before(text: str, start: int) -> bool:
-    """Whether the place at ``start`` is where a vehicle was found after the event."""
+    """Whether the place at ``start`` is where a vehicle was found after the event: the vehicle
+    told just before the verb, or heading the sentence's subject however long it runs ("The car
+    involved in the crash on X Road at 10pm on Tuesday was later found burnt out in Y")."""
     lo = max(0, start - FOUND_REACH)
     found = _FOUND.search(text, lo, start)
-    return found is not None and _VEHICLE_WORD.search(text, lo, found.start()) is not None
+    return found is not None and (
+        _VEHICLE_WORD.search(text, lo, found.start()) is not None
+        or _VEHICLE_SUBJECT.match(text, 0, found.start()) is not None
+    )
 
 
 def other_incident_from(text: str) -> int:
