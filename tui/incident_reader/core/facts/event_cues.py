@@ -143,6 +143,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'-]*)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 _DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her|some|two|three)\b")
 _NOUN_FORMS = frozenset(events.cue_words(nouns=events.ONSET_NOUNS))
+_AFTER_NOUN_FORMS = frozenset(events.cue_words(nouns=events.AFTER_NOUNS))  # "a hearing date"
 # Onset verbs whose bare form is also a noun of no event ("the spot", "the start", "the sound"):
 # after a determiner they name a place or a part, not the incident.
 _PLAIN_NOUNS = frozenset(("spot", "spots", "start", "starts", "sound", "sounds", "set", "run"))
@@ -401,6 +402,14 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "on Linnet Close", "a flat in Canning Court", "the food court": no sequel
         if _WITHOUT.search(text, max(0, m.start() - WITHOUT_REACH), m.start()):
             continue  # "came down without warning at around 10am": no warning was given
+        if (
+            m.group(0).lower().endswith(("ing", "ed"))
+            and m.group(0).lower() not in _AFTER_NOUN_FORMS
+            and _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            and _modifies_noun(text, m.end())
+        ):
+            continue  # "fell from a climbing frame", "the arrested man": a verb's participle
+            # modifying a noun tells no sequel, as an onset verb's tells no onset
         if any(s <= m.start() and m.end() <= e for s, e, _, _ in out[:after_start]):
             continue  # "a sudden rise in water": a word of the event's own phrase
         if m.group(0).lower() == "later" and _SPAN_APPOSED.search(
