@@ -18,7 +18,13 @@ from incident_reader.core.temporal.anchoring import (
     monthday_year,
     safe_date,
 )
-from incident_reader.core.temporal.days import _REF_SHIFT, UNKNOWN_DAY, _shift_word, _weekday_date
+from incident_reader.core.temporal.days import (
+    _REF_SHIFT,
+    UNKNOWN_DAY,
+    _shift_word,
+    _weekday_date,
+    story_weekday,
+)
 from incident_reader.core.temporal.handlers_common import Found, Groups, month_num, norm, number
 from incident_reader.core.temporal.tense import ahead_only, sentence_bounds, sentence_tense
 
@@ -36,7 +42,8 @@ _OWN_DAY_AFTER = re.compile(
     + r")|(?P<dw>yesterday|today|tomorrow|tonight"
     r"|this\s+(?:morning|afternoon|evening)|last\s+night"
     r"|(?P<ana>(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)"
-    r"\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before)))\b"
+    r"\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before"
+    r"|that\s+(?:same\s+)?(?P<awd>" + _WEEKDAY_NAMES + r"))))\b"
 )
 
 
@@ -96,6 +103,8 @@ def _story_day_after(g: Groups, ctx: Context, e: int) -> date | None:
     after = _OWN_DAY_AFTER.match(ctx.text, e)
     if after is None or not after["ana"]:
         return None
+    if after["awd"]:  # "9:45 p.m. that Saturday": the Saturday nearest the story's day
+        return story_weekday(ctx.ref or ctx.dct, lx.WEEKDAYS[after["awd"].lower()])
     ana = norm(after["ana"])
     shift = -1 if ana == "the day before" else _REF_SHIFT.get(ana.rsplit(" ", 1)[0], 0)
     return (ctx.ref or ctx.dct) + timedelta(days=shift)

@@ -82,10 +82,18 @@ def _weekday_date(wd_word: str | None, rel: str, ctx: Context, s: int, e: int) -
         if rel == "the previous":
             return weekday_near(base - timedelta(days=1), wd, -1)
         return weekday_near(base + timedelta(days=1), wd, 1)
+    if rel in ("that", "that same") and ctx.ref is not None:
+        return story_weekday(ctx.ref, wd)
     side = sentence_tense(ctx.text, s, e)
     if rel == "this" and side == 0:  # untensed "this Friday": the Friday of the DCT's week
         return ctx.dct + timedelta(days=wd - ctx.dct.isoweekday())
     return weekday_near(ctx.dct, wd, 1 if side > 0 else -1)
+
+
+def story_weekday(ref: date, wd: int) -> date:
+    """The weekday ``wd`` (1=Mon) nearest the story's day ``ref``: "that Saturday" after a Saturday
+    the story named is that day, after a Friday the day after."""
+    return ref + timedelta(days=(wd - ref.isoweekday() + 3) % 7 - 3)
 
 
 def _shift_word(dw: str, ctx: Context) -> date | None:

@@ -73,6 +73,9 @@ FRAGMENTS: dict[str, str] = {
     "month": r"(?P<mon>" + _case_forms(_FULL_MONTHS) + r"|" + _case_forms(_ABBR_MONTHS) + r"\.?)",
     "month_full": r"(?P<mon>" + _case_forms(_FULL_MONTHS) + r")",
     "weekday": r"(?P<wd>" + _case_forms(k for k in lx.WEEKDAYS if len(k) > 4) + r")",
+    # "that Saturday": the weekday of the story's own week; never the conjunction before a
+    # weekday that heads a clause ("said that Saturday's match was", "that Monday is a holiday")
+    "that_day": r"that(?:\s+same)?(?=\s+[A-Za-z]+day(?!['’]s\b|\s+(?:is|was|will|would|has|had)\b))",
     "opt_weekday": r"(?:(?P<wd>" + _case_forms(k for k in lx.WEEKDAYS if len(k) > 4) + r"),?\s+)?",
     # A day in figures, or in words when a boundary follows ("on March eighth at", not "March
     # first responders"); a word first needs "of" before its month (the scanner checks).
@@ -338,7 +341,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year_ago_adj",
          r"(?:the\s+(?:(?:comparable|corresponding|same)\s+)?)?year[-\s](?:earlier|ago)(?:\s+(?P<qh>quarter|period))?", "year_ago",
          (("the year-ago quarter", "1989-11-01", "1988-Q3"), ("in the comparable year-earlier quarter", "1989-11-01", "1988-Q3"))),
-    Rule("weekday_pod", r"(?:(?P<rel>last|this|next|early|late)\s+)?{weekday}\s+{pod}", "weekday",
+    Rule("weekday_pod", r"(?:(?P<rel>last|this|next|early|late|{that_day})\s+)?{weekday}\s+{pod}", "weekday",
          (("on Tuesday afternoon", D, "2018-08-14TAF"), ("Friday night", "2000-01-07", "2000-01-07TNI"))),
     Rule("pod_of_dm", r"(?:the\s+)?{pod}\s+(?:of|on)\s+{opt_weekday}(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year}|\s+(?P<yrel>last|this|next)\s+year(?![\w-]))?", "pod_date",
          (("on the night of Friday 23 August when", "2024-09-18", "2024-08-23TNI"),
@@ -431,7 +434,7 @@ RULES: tuple[Rule, ...] = (
          "dayword", (("yesterday", D, "2018-08-13"), ("Today", "1998-02-22", "1998-02-22"))),
     Rule("weekday_set", r"(?:(?:every|each)\s+(?:other\s+)?(?=[a-z]+day\b)|(?=[a-z]+days\b|[a-z]+day\s+(?:morning|afternoon|evening|night)s\b)){weekday}s?(?:\s+{pod}s?)?", "weekday_set",
          (("each Thursday", D, "XXXX-WXX-4"), ("Tuesday nights", D, "XXXX-WXX-2TNI"))),
-    Rule("weekday", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+)?{weekday}"
+    Rule("weekday", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following|{that_day})\s+)?{weekday}"
          # the day of a week told after it: "Thursday last week", "Monday of next week"
          r"(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week(?![\w'’-])"
          r"|\s+(?P<post>last(?=\s*[,.;:!?)\n]|\s+(?:at|when|and|in|to|as|after|before|while|the)\b)|week(?![\w'’-])))?", "weekday",
