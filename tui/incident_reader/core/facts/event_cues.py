@@ -190,6 +190,10 @@ _EARLIER_ONE = re.compile(
     r"\s*(?:day|night|evening|morning|afternoon|week)?\b",
     re.IGNORECASE,
 )
+# An event noun told as the start of a span up to now is an earlier one: "residents have asked
+# for lights since a fatal crash there in 2021" ("since the crash" is the report's own).
+_SINCE_AN = re.compile(r"\bsince\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SINCE_REACH = 40
 # Harm whose subject is the police ends the incident: "Spanish police on Monday shot dead ...".
 _POLICE_SUBJECT = re.compile(
     r"\b(?:police|officers|marksm[ae]n|snipers|troopers|soldiers|security\s+forces|commandos)"
@@ -373,6 +377,10 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "a conclusion of lawful killing": the finding's name, no event
         if word in _NOUN_FORMS and _EARLIER_ONE.match(text, m.end()):
             continue  # "linked to a burglary earlier that evening": another, earlier event
+        if word in _NOUN_FORMS and _SINCE_AN.search(
+            text, max(0, m.start() - SINCE_REACH), m.start()
+        ):
+            continue  # "have campaigned since a fatal crash there in 2021": an earlier one
         if word in _NOUN_FORMS and _OFFENCE_OF.search(
             text, max(0, m.start() - OFFENCE_REACH), m.start()
         ):

@@ -156,6 +156,9 @@ AFTER_VERBS: tuple[str, ...] = (
     "depart", "set off", "set out", "set sail", "board", "embark",
     # a claim after the fact: "On Tuesday the group claimed the attack"
     "claim",
+    # a suspect giving himself up: "handed himself in at X police station on Sunday"
+    "surrender", *(f"{verb} {self} {particle}" for verb, particle in (("hand", "in"),
+    ("turn", "in"), ("give", "up")) for self in ("himself", "herself", "themselves")),
     # the response ending it: "isolated the valve at 9.35pm", "the incident was stood down",
     # "the leak was contained", "the fire was extinguished", "crews made the building safe"
     "isolate", "stand down", "contain", "extinguish", "put out", "make safe", "damp down",
