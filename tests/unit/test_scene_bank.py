@@ -44,7 +44,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("sb087", "time"): "'The device was thrown at about 11.30pm' is no onset cue",
     ("sb127", "date"): "'Paramedics attended the scene at <square> ... yesterday' is no cue",
     ("sb127", "time"): "'attended the scene ... at 2.50pm, where a man had been stabbed'",
-    ("sb114", "date"): "'a shooting at a house ... last night' beside 'this morning' dates none",
     ("sb120", "date"): "'earlier today' after the M62 junction dates none",
     # which place is the scene
     ("sb031", "place"): "\"Sainsbury's car park\" is valued 'car park, sainsbury' (the 's lost)",

@@ -49,6 +49,14 @@ _REPORT_RECEIVED = (
     r"(?:(?:emergency|distress|urgent|999|911|000|112)\s+)?(?:reports?|calls?|alerts?)"
     r"(?=\s+(?:from\s+[^.;:]{1,60}?\s+)?(?:that|of|reporting|about|saying)\b)"
 )
+# A weapon discharged is a shooting ("discharged a firearm", "a gun was discharged"); a patient
+# discharged stays a sequel (events.AFTER_VERBS).
+_WEAPON = r"(?:fire)?arms?|weapons?|(?:hand|shot)?guns?|pistols?|revolvers?|rifles?|rounds?|shots?"
+_WEAPON_DISCHARGED = (
+    r"discharg(?:ed|es|e|ing)\s+(?:(?:a|an|the|his|her|their|several|multiple|two|three|\d+)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:" + _WEAPON + r")(?![\w-])"
+    r"|(?:" + _WEAPON + r")\s+(?:was|were|had\s+been|has\s+been|being)\s+discharged"
+)
 # Words telling the incident itself (its onset or its toll): the predicate classes of events.py,
 # and a few phrases that are no single predicate.
 EVENT_CUES: tuple[str, ...] = (
@@ -57,7 +65,7 @@ EVENT_CUES: tuple[str, ...] = (
     r"calls?(?: came in)?", r"were called", r"was called", r"alarm was raised", r"alerted",
     r"dead", r"seen", r"went in", r"jumped", r"killing", r"drove", r"driven", r"dispatched",
     r"scrambled", r"destroyed", r"entered", r"struck", r"hit", _UNDER_WAY_WHEN, _UNDER_WAY_WHEN_PL,
-    _REPORT_RECEIVED, _WALKED_IN, _SUDDEN,
+    _REPORT_RECEIVED, _WALKED_IN, _SUDDEN, _WEAPON_DISCHARGED,
     events.alternation((*events.ONSET_VERBS, *events.CALL_OUT_VERBS), events.ONSET_NOUNS),
     TO_DEATH, LOST_LIFE, events.alternation(events.TOLL_VERBS),
 )  # fmt: skip
@@ -482,19 +490,25 @@ def _event_subject(text: str, events_found: list[tuple[int, int, int, bool]], st
 # A name's inner "and"/"of" joins its capitalised words: "Fire and Rescue Service".
 _NAME_WORD_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*[ \t]+(?:(?:and|of|&)[ \t]+)?$")
 _STREET_WORDS = frozenset(STREET_WORDS)
+_NAME_WORD_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z])")
 _COURT_KIND_BEFORE = re.compile(rf"\b(?:{'|'.join(COURT_KINDS)})['’]?[ \t]+$")
 _AFTER_VERB_WORDS = frozenset(events.cue_words(events.AFTER_VERBS))
 
 
 def _name_part(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised sequel word closes a name with a capitalised word before it: a verb
-    there is never a verb ("Linnet Close") and a street's last word names a street ("Canning
-    Court"), but "Court" after a kind of court is the court ("Ashby Crown Court")."""
+    """Whether a capitalised sequel word closes a name with a capitalised word before it, or opens
+    one with a capitalised word after it: a verb there is never a verb ("Linnet Close", "Rose
+    Street") and a street's last word names a street ("Canning Court"), but "Court" after a kind of
+    court is the court ("Ashby Crown Court")."""
     if not start or not text[start].isupper():
         return False
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
-        return False
+        # a sequel verb opening a name, a capitalised word after it: "on Rose Street", "Mark Lane"
+        return (
+            text[start:end].lower() in _AFTER_VERB_WORDS
+            and _NAME_WORD_AFTER.match(text, end) is not None
+        )
     word = text[start:end].lower()
     if word in _STREET_WORDS:
         return word != "court" or _COURT_KIND_BEFORE.search(text, max(0, start - 30), start) is None
