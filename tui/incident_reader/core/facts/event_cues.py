@@ -434,6 +434,8 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "at about 11.20am, under half an hour later,": a time restated, no sequel
         if _HEDGE.match(text, m.end()) and m.group(0).lower() in ("said", "says"):
             continue  # "a man, said to be local, walked in": a hedge on a person, no saying
+        if _result_of_onset(text, out, after_start, m.start(), m.group(0)):
+            continue  # "a landslide struck at dawn on Saturday, burying 11 houses": its result
         if _escape(text, m.start(), m.end()):
             out.append((m.start(), m.end(), _ONSET_CUE, False))  # "an ammonia release"
             continue
@@ -461,6 +463,24 @@ _NO_SUBJECT_BEFORE = re.compile(
     r"|by|in|on|at|into|[a-z]+ed)[ \t]+$",
     re.IGNORECASE,
 )
+
+
+_COMMA_BEFORE = re.compile(r",[ \t]+$")
+
+
+def _result_of_onset(
+    text: str, found: list[tuple[int, int, int, bool]], after_start: int, start: int, word: str
+) -> bool:
+    """Whether a sequel verb's -ing form opens a participle clause right after the onset's clause
+    (", burying 11 houses", ", sending passengers into the water"): what the event did as it
+    happened, no later step, when no sequel word stands between the onset and it."""
+    if not word.endswith("ing") or not _COMMA_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    onsets = [e for s, e, cls, _ in found[:after_start] if cls == _ONSET_CUE and e <= start]
+    if not onsets:
+        return False
+    last = max(onsets)
+    return not any(last <= s < start for s, _, _, _ in found[after_start:])
 
 
 def _plural_noun(text: str, start: int, word: str) -> bool:
