@@ -210,7 +210,14 @@ def _running(text: str, m: re.Match[str]) -> bool:
     and its preposition ends before the day, whose capital tells nothing)."""
     verb_end = next((m.end(g) for g in ("ing", "third", "base") if m[g]), m.end())
     nxt = _NEXT_WORD.match(text, verb_end)
+    if nxt is None and _PUNCTUATION_AFTER.match(text, verb_end):
+        # "at a flat on Tenby Close, Pentwyn, on Saturday": a lower-case word before the name
+        return _LOWER_BEFORE_NAME.search(text, max(0, m.start() - 60), m.start()) is not None
     return nxt is not None and nxt[1].islower()
+
+
+_PUNCTUATION_AFTER = re.compile(r"[ \t]*[,;:)]")
+_LOWER_BEFORE_NAME = re.compile(r"\b[a-z]+[ \t]+(?:(?-i:[A-Z])[\w'’.-]*[ \t]+){1,3}$")
 
 
 def _present_sign(text: str, m: re.Match[str], lo: int) -> int:
