@@ -53,6 +53,13 @@ _BEFORE_BRACKET = re.compile(r"(?:\d|[ap]\.?m\.?|\blocal(?:\s+time)?|\btime)\s*\
 ECHO_REACH = 16
 
 # A time after these is a stretch the story lasted ("through the night", "all morning").
+# A time the sentence denies or sets aside for another: "around 2am, not at half past two",
+# "on Tuesday rather than Monday", "not at 9pm but at 8pm", "instead of at noon".
+_DENIED_BEFORE = re.compile(
+    r"(?<![\w-])(?:not|never|rather\s+than|instead\s+of)\s+(?:(?:at|on|in|by)\s+)?"
+    r"(?:(?:about|around|approximately|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
 _SPAN_BEFORE = re.compile(r"\b(?:through|throughout|all)\s+$", re.IGNORECASE)
 
 
@@ -88,6 +95,8 @@ def _not_a_moment(text: str, lo: int, hi: int, previous: Timex | None, base: int
     """
     if model_year(text, lo, hi):
         return True  # "alone in a 2003 Honda": the car's year, no moment of the story
+    if _DENIED_BEFORE.search(text, max(0, lo - 32), lo):
+        return True  # "around 2am, not at half past two": the time the report rejects
     if _SPAN_BEFORE.search(text, max(0, lo - 12), lo):
         return True  # "battled the blaze through the night": how long, not when it began
     if lo < DATELINE_REACH and _DATELINE_HEAD.match(text[:lo]) and _DATELINE_TAIL.match(text, hi):
