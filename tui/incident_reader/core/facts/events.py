@@ -86,9 +86,9 @@ ONSET_VERBS: tuple[str, ...] = (
     "detach", "come loose", "break loose", "fail",
     # water breaking in: "water gushed into the mine", "the pit was inundated"
     "gush", "inundate",
-    # a structure failing under load: "the jetty buckled", "the deck crumbled", "a bolt sheared"
-    # ("snap" left out: photos are snapped, people snap at reporters)
-    "buckle", "crumble", "shear",
+    # a structure failing under load: "the jetty buckled", "the deck crumbled", "a bolt sheared",
+    # "a gas main ruptured" ("snap" left out: photos are snapped, people snap at reporters)
+    "buckle", "crumble", "shear", "rupture",
     # a crowd's crush: "the crowd began pushing", "people shoved towards the gate"
     "push", "shove", "jostle",
     # what the event did to its scene: "the coach was gutted", "homes were razed"
