@@ -95,6 +95,9 @@ ONSET_VERBS: tuple[str, ...] = (
     "gut", "raze", "devastate",
     # crimes against a person or a property: "was robbed at knifepoint", "the house was burgled"
     "rob", "burgle", "burglarize", "mug", "kidnap", "abduct", "carjack",
+    # an animal's attack: "was mauled by a dog", "gored by a bull", "trampled by cattle" (the
+    # bite is event_cues' "bitten": "bit" is mostly "a bit")
+    "maul", "gore", "trample",
     # holding people against their will: "three staff were held hostage", "took a clerk hostage"
     "hold hostage", "take hostage", "hold at gunpoint", "hold at knifepoint",
 )  # fmt: skip
