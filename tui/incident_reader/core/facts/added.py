@@ -117,3 +117,27 @@ def injuries_among(sentence: Sentence) -> list[Found]:
         if value is not None:
             out.append(Found(INJURED, value, sentence.start + m.start(), sentence.start + m.end()))
     return out
+
+
+# A share of a set counted by another verb, told with its wounds: "Ten people were rescued, three
+# of them with injuries", "Crews pulled 12 people out, four with serious burns".
+_SHARE_WITH_INJURIES = re.compile(
+    rf"(?<![\w-])(?:{COUNT})(?![\w-])[^.;:]*?,\s*(?P<n>{COUNT})\s+(?:of\s+(?:them|whom)\s+)?with\s+"
+    rf"(?!no\b)(?:[\w-]+\s+){{0,3}}?(?:{INJURY_NOUNS})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def share_with_injuries(sentence: Sentence) -> list[Found]:
+    """The injured told as a share of people counted before by a comma and "with" an injury
+    noun (``_SHARE_WITH_INJURIES``): the share's count."""
+    text = sentence.text
+    if " with " not in text:
+        return []
+    out = []
+    for m in _SHARE_WITH_INJURIES.finditer(text):
+        value = count_of(m.group("n")) if m.group("n") else None
+        if value is not None:
+            start = sentence.start + m.start("n")
+            out.append(Found(INJURED, value, start, sentence.start + m.end()))
+    return out

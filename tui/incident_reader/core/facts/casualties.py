@@ -7,7 +7,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
-from incident_reader.core.facts.added import added_clauses, injuries_among, participle_hurt
+from incident_reader.core.facts.added import (
+    added_clauses,
+    injuries_among,
+    participle_hurt,
+    share_with_injuries,
+)
 from incident_reader.core.facts.anaphora import anaphoric_counts
 from incident_reader.core.facts.casualty_filters import (
     _HABITUAL,
@@ -152,6 +157,12 @@ LABELLED = re.compile(
 )
 _LABEL_KINDS = tuple(LABELLED_COUNTS.values())
 # A share of a set counted before: "one of whom", "two of them", "three of the injured".
+# "The injured, 11 in all, were conveyed to X": the count apposed to the hurt counts them too.
+_HURT_APPOSED = re.compile(
+    r"(?:the|those)\s+(?:injured|wounded|hurt)\s*(?:,|\(|\s[–—]|\s--?)\s*"
+    rf"(?:numbering\s+|totall?ing\s+)?{COUNT}\s+(?:in\s+all|in\s+total|altogether)\b",
+    re.IGNORECASE,
+)
 _SHARE_OF = re.compile(
     r"\bof\s+(?:whom|them|those|these|the\s+(?:[\w-]+\s+)?(?:injured|hurt|wounded|victims"
     r"|casualties|survivors|patients))\b",
@@ -406,6 +417,8 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
     if not any(f.kind == INJURED for f in out):  # "Four residents jumped ..., sustaining injuries"
         out.extend(participle_hurt(sentence))
         out.extend(injuries_among(sentence))  # "Injuries were reported among seven passengers"
+        if not any(f.kind == HOSPITALISED for f in out):  # (a share of patients: all were hurt)
+            out.extend(share_with_injuries(sentence))  # "Ten were rescued, three with injuries"
     out = added_clauses(sentence, out)  # "One man was hurt, with another suffering cuts"
     if any(f.kind == HOSPITALISED for f in out) and (
         " and " in text or " while " in text or " whereas " in text
@@ -419,15 +432,21 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         if " of " in evidence and _SHARE_OF.search(evidence):
             continue  # "one of whom was taken to hospital with burns": already counted as hurt
         if f.kind == HOSPITALISED and (
-            _WITH_INJURY.match(text, f.end - sentence.start) or _ORDINAL_VICTIM.match(evidence)
+            _WITH_INJURY.match(text, f.end - sentence.start)
+            or _ORDINAL_VICTIM.match(evidence)
+            or _HURT_APPOSED.match(evidence)
         ):
             out.append(Found(INJURED, f.value, f.start, f.end))
-    if injured_so_far and " of the " in text:
+    if " of the " in text:
         for m in _SHARE.finditer(text):
-            share = round(injured_so_far * SHARES[m.group("share").lower()])
-            out.append(
-                Found(HOSPITALISED, share, sentence.start + m.start(), sentence.start + m.end())
-            )
+            told = parse_count(m.group("n")) if m.group("n") else injured_so_far
+            if not isinstance(told, int) or not told:
+                continue
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            # "half of the 10 injured were taken to X": the whole's count is no hospital count
+            out = [f for f in out if not (f.kind == HOSPITALISED and start <= f.start < end)]
+            share = round(told * SHARES[m.group("share").lower()])
+            out.append(Found(HOSPITALISED, share, start, end))
     if not out:
         return out
     if text.lstrip()[:3].lower() == "of " and any(f.kind == KILLED for f in out):

@@ -113,7 +113,11 @@ def build_rules(
     # singular one after "the", a person) is checked on the match (``_subject_value``), so the
     # open noun pattern is written once here and the rules stay quick to compile.
     subject = (
-        rf"(?<![\w-])(?:(?P<zero>no(?:-|\s+)one|nobody|none(?=\s+(?:of\b|{AUX_WORD})))"
+        rf"(?<![\w-])(?:(?P<zero>no(?:-|\s+)one|nobody"
+        # "none of", "none was", and a past verb: "none needed hospital treatment"
+        rf"|none(?=\s+(?:of\b|{AUX_WORD}|(?-i:[a-z]{{2,}}ed)\b))"
+        # "neither driver was hurt", "neither of the men was injured" ("neither ... nor" is a list)
+        rf"|neither(?=\s+(?:of\b|(?-i:[a-z]+)\s+{AUX_WORD})))"
         rf"|(?:all\s+)?(?P<n>{COUNT})(?<!\bone\sor)|(?P<art>an?|the\s+only)(?=\s)"
         r"|(?P<poss>his|her|their)(?=\s)"
         # one person named by a pronoun or a definite singular noun: "He died", "the pedestrian,

@@ -438,7 +438,7 @@ _PLURAL_BEFORE = re.compile(
 )
 _ZERO_SUBJECT = re.compile(
     # (or a subject denied part by part: "Neither the driver nor his passenger was hurt")
-    r"\b(?:no(?:-|\s)one|nobody|none|neither\b[^,.;:]{1,60}?\bnor)\b[^,.;:]{0,40}$",
+    r"\b(?:no(?:-|\s)one|nobody|none|neither)\b[^,.;:]{0,40}$",
     re.IGNORECASE,
 )
 # A degree of harm denied to a zero subject: "nobody was seriously hurt" leaves the lightly hurt.

@@ -43,10 +43,11 @@ _WITH_INJURY = re.compile(
 _ORDINAL_VICTIM = re.compile(
     rf"(?:(?:an?|the)\s+)?(?:{ORDINAL})\s+(?:{'|'.join(CUMULATIVE_NOUNS)})\b", re.IGNORECASE
 )
-# "Half of the injured were taken to hospital": a share of the report's own injured count.
+# "Half of the injured were taken to hospital": a share of the report's own injured count, or of
+# the count told in the phrase ("half of the 10 injured").
 _SHARE = re.compile(
     r"(?<![\w-])(?P<share>half|a third|a quarter|two-thirds|all)\s+of\s+the\s+"
-    r"(?:injured|hurt|wounded|casualties|victims)\s+(?:were|was|have\s+been|had\s+been|needed)\s+"
+    rf"(?:(?P<n>{COUNT})\s+)?(?:injured|hurt|wounded|casualties|victims)\s+(?:were|was|have\s+been|had\s+been|needed)\s+"
     rf"(?P<verb>{'|'.join(HOSPITAL_FORMS)})",
     re.IGNORECASE,
 )

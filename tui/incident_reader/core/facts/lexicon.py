@@ -134,7 +134,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                            "no one", "no-one", "nobody", "none", "no ", "stabbed", "slashed",
                            "shot", "burn", "scald", "trampled", "received", "fighting",
                            "unhurt", "uninjured", "unharmed", "unscathed", "knifed", "gored",
-                           "mauled", "savaged",
+                           "mauled", "savaged", "maim", "mutilat", "disfigur",
                            "recovering", "bruis", "cuts", "fractur", "lacerat", "struck by",
                            "hit by", "ill", "unwell", "sick", "overcome", "affected", "complain",
                            "experienc", "breath", "respirat", "chest",

@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from incident_reader.core.facts.grammar import ADJ, AGE_NUMBER, MOD, NOUN, ONE_PERSON_NOUN
-from incident_reader.core.facts.lexicon import ANIMAL_HEADS, PLURAL_PEOPLE_NOUNS
+from incident_reader.core.facts.lexicon import (
+    ANIMAL_HEADS,
+    NOMINAL_PARTICIPLES,
+    PLURAL_PEOPLE_NOUNS,
+)
 from incident_reader.core.facts.numbers import COUNT, ORDINAL, parse_count
 from incident_reader.core.facts.phrases import DETERMINERS, PREPOSITIONS, is_person_head
 from incident_reader.core.model import FactValue
@@ -30,7 +34,8 @@ _NAME = (
 # One part of a breakdown ("one firefighter", "two of his colleagues", "her son", "the driver").
 PART = (
     # a person by name: "Ms Okafor", "Dr. R. Mensah", "Grace Okafor" (counted as one)
-    rf"(?:(?P<name>{_NAME})|"
+    # (or a personal pronoun opening the list: "He and two others were taken to hospital")
+    rf"(?:(?P<name>{_NAME}|(?-i:[Hh]e|[Ss]he)(?=\s+and\s))|"
     rf"(?:(?:(?:his|her|their|the)\s+)?(?P<pn>{COUNT})(?:\s+of\s+(?:his|her|their|the))?|an?|one"
     # (an ordinal there names one more person: "the pilot and a fourth passenger")
     rf"|his|her|their|its|the)\s+(?:(?:{ORDINAL})\s+)?{ADJ}*{MOD}(?P<pnoun>{NOUN}))"
@@ -206,7 +211,9 @@ def sum_of_parts(phrase: str) -> int | None:
             n = 1  # "Ms Okafor, 34, and her son": a named person is one
         elif (part.group("pnoun") or "").lower() in ANIMAL_HEADS:
             continue  # "a woman and her dog": the animal is no casualty
-        elif not is_person_head(part.group("pnoun")):
+        elif not is_person_head(part.group("pnoun")) or (
+            i < len(parts) - 1 and _clause_not_part(part)  # a clause before "and" ends no part
+        ):
             return None  # "the scene and a man": a place is not a part of the count
         elif part.group("pn"):
             told = count_of(part.group("pn"))
@@ -224,6 +231,16 @@ def sum_of_parts(phrase: str) -> int | None:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _clause_not_part(part: re.Match[str]) -> bool:
+    """Whether a part read as a noun phrase is a clause whose "head" is its verb: "two cars
+    collided (and three people ...)", "a van overturned": a past form ending it ("aged" opens an
+    age, "the injured" is a head)."""
+    head = part.group("pnoun").lower()
+    return head.endswith("ed") and head != "aged" and head not in NOMINAL_PARTICIPLES
+
+
 _NOT_GOVERNING = frozenset(("with", "of", "as", "including", "like"))  # "a woman with her baby"
 
 

@@ -72,7 +72,11 @@ WORD_NUMBER = rf"(?:(?:{_TENS})(?:[\s-](?:{_alt(k for k in UNITS if UNITS[k] < 1
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
 # A number times a dozen, a hundred or a thousand: "two dozen", "a hundred", "three thousand".
 MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000}
-MULTIPLIED = rf"(?:{DIGITS}|{WORD_NUMBER}|an?)\s+(?:{_alt(MULTIPLIERS)})(?![\w-])"
+# "one hundred and four", "two hundred fifty": a hundred or a thousand with its units after it.
+MULTIPLIED = (
+    rf"(?:{DIGITS}|{WORD_NUMBER}|an?)\s+(?:(?:hundred|thousand)(?:\s+and)?\s+{WORD_NUMBER}"
+    rf"|{_alt(MULTIPLIERS)})(?![\w-])"
+)
 SIMPLE = rf"(?:{MULTIPLIED}|{DIGITS}|{WORD_NUMBER}|{_alt(GROUP_WORDS)})"
 BOUND = _alt(BOUND_WORDS)
 # A count phrase, without the bare article "a"/"an" (patterns add it where a singular noun follows).
@@ -90,6 +94,7 @@ _WORDS_RE = re.compile(rf"^(?:({_TENS})(?:[\s-]({_UNITS}))?|({_UNITS}))$", re.IG
 _SPACES = re.compile(r"\s+")
 _DIGITS_RE = re.compile(DIGITS)
 _REPEATED = re.compile(r"\s*\(\d+\)$")
+_HUNDRED_AND = re.compile(r"(.+ (?:hundred|thousand))(?: and)? ([a-z][a-z -]*)")
 _BETWEEN = re.compile(rf"between ({SIMPLE}) and ({SIMPLE})", re.IGNORECASE)
 _SPAN = re.compile(rf"({SIMPLE}) ?(?:-|–|to|or) ?({SIMPLE})", re.IGNORECASE)
 _BOUNDS_LONGEST_FIRST = tuple(sorted(BOUND_WORDS.items(), key=lambda kv: -len(kv[0])))
@@ -102,6 +107,9 @@ def number_value(token: str) -> int | None:
         return int(t.replace(",", ""))
     if t in GROUP_WORDS:
         return GROUP_WORDS[t]
+    if m := _HUNDRED_AND.fullmatch(t):
+        head, rest = number_value(m.group(1)), number_value(m.group(2))
+        return None if head is None or rest is None or rest >= 100 else head + rest
     first, _, last = t.rpartition(" ")
     if last in MULTIPLIERS and first:
         n = 1 if first in ("a", "an") else number_value(first)

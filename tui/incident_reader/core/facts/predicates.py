@@ -118,12 +118,20 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}\s+(?:to|into|at|in)\s+{HOSPITAL_PLACE}"
     rf"{_NOT_PATIENTS}",
     rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}\s+to\s+{_HOSPITAL_NAME}",
+    # a place by any name the hurt are taken to for care: "brought to the Ospedale Civile for
+    # treatment", "rushed to Santo Tomas for medical attention"
+    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}\s+to\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|del|della|di|do|da|ng|la|el)){0,5})"
+    r"\s+for\s+(?:(?:medical|emergency|urgent)\s+)?(?:treatment|attention|care)\b",
     # a condition said at a hospital: "listed in critical condition at Mercy Medical Center",
     # "undergoing treatment for burns at the district hospital"
     rf"(?:listed\s+)?in\s+(?:an?\s+)?(?:[\w-]+\s+){{1,2}}(?:but\s+[\w-]+\s+)?condition\s+(?:at|in)\s+"
     rf"{HOSPITAL_PLACE}",
     rf"undergoing\s+treatment\s+(?:for\s+(?:[\w-]+\s+){{1,4}}?)?(?:at|in)\s+{HOSPITAL_PLACE}",
     rf"under\s+treatment\s+(?:for\s+(?:[\w-]+\s+){{1,4}}?)?(?:at|in)\s+{HOSPITAL_PLACE}",
+    # the wounds tended at a hospital: "are nursing injuries at the district hospital"
+    rf"nursing\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds|burns)\s+"
+    rf"(?:at|in)\s+{HOSPITAL_PLACE}",
     rf"(?:{'|'.join(_CARING)})\s+(?:[\w-]+\s+)?(?:{_CARE})",
     r"hospitali[sz]ed",
     rf"treated\s+(?:(?:in|at)\s+{HOSPITAL_PLACE}"
@@ -201,7 +209,7 @@ HOSPITAL_STEMS: tuple[str, ...] = (
     "hospitalized", "treated", "airlifted", "among",
     "in hospital", "kept", "detained", "admitted", "attended", "went", "ended", "wound", "listed",
     "undergoing", "made", "presented", "warded", "drove", "took", "got", "brought", "arrived",
-    "showed", "turned", "walked", "in",
+    "showed", "turned", "walked", "in", "nursing",
 )  # fmt: skip
 
 # Nouns that name the people a kind counts: "five of the fatalities died" is a share of the toll,
@@ -244,6 +252,8 @@ KILLING_FORMS: tuple[str, ...] = (
     r"leaving .{0,3}dead",
     r"shot dead",
     r"shooting dead",  # "Gunmen shot dead four villagers"
+    # "fatally shooting one man and injuring two women": the wound's verb told as a killing
+    r"fatally (?:shooting|stabbing|wounding|injuring|striking|hitting)",
 )
 
 # Parts of the body: "injured his shoulder" hurts the subject, not a person named by "his".
@@ -287,7 +297,8 @@ INJURED_FORMS: tuple[str, ...] = _each(
     r"(?:struck|hit) by (?:gunfire|(?:stray )?bullets?|shrapnel|pellets|debris"
     r"|flying (?:glass|debris)|falling (?:masonry|debris|glass))",
     # the wound itself: "were slashed or stabbed", "shot" (to death and dead are killed forms)
-    r"(?:stabbed|slashed|shot|scalded|burned|burnt|trampled|knifed|gored|mauled|savaged)"
+    r"(?:stabbed|slashed|shot|scalded|burned|burnt|trampled|knifed|gored|mauled|savaged"
+    r"|maimed|mutilated|disfigured)"
     r"(?!\s+(?:to\s+death|dead)\b)"
     r"(?!\s+(?:an?|the|his|her|their|him|them|\d)\b)",
     # a blow that wounds told with the part of the body it landed on: "punched in the face",
@@ -354,10 +365,13 @@ INJURED_FORMS: tuple[str, ...] = _each(
 )  # fmt: skip
 
 INJURING_FORMS: tuple[str, ...] = (
-    r"injuring", r"injure", r"injures", r"wounding", r"wounds", r"hurting",
+    r"injuring", r"injure", r"injures", r"wounding", r"wounds", r"hurting", r"maiming",
+    # care given and ended in one breath: "Medics treated and released five people at the scene"
+    r"treated and (?:released|discharged)",
     # a wounding verb's counted victims: "stabbed four people at random", "shot two men" (not
     # when the sentence tells of deaths: "shot three people dead", "stabbed two, killing one")
-    rf"(?:stabbed|slashed|knifed|shot|stabbing|slashing|knifing)(?=\s+{COUNT}\s)"
+    rf"(?<!fatally\s)(?:stabbed|slashed|knifed|shot|maimed|stabbing|slashing|knifing"
+    rf"|maiming)(?=\s+{COUNT}\s)"
     r"(?![^.;:!?]*?\b(?:dead|death|killing|killed|fatally|died|dies)\b)",
     # the state an event leaves its object in: "The crash left a man in a critical condition",
     # "leaving two people in serious condition" (the count is the object's)

@@ -263,9 +263,29 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str], text: str 
         if not (f.value == 1 and (f.kind, f.incident) in largest and not _NUMERAL.match(f.text))
         and not (_vague(f) and (f.kind, f.incident) in numbered)
         and not _rounded(f, exact.get((f.kind, f.incident), set()))
-        and not (f.kind in kinds and _is_part(f, largest.get((f.kind, f.incident), 0)))
+        and not (f.kind in kinds and _is_part(f, _largest_of_kind(largest, f)))
         and id(f) not in apart
     ]
+
+
+# A state of patients ("two remain in a critical condition", "three are still being treated"):
+# said of some of those taken to hospital, whatever the kind it was read as.
+_PATIENT_STATE = re.compile(
+    r"(?<![\w-])(?:condition|still|remains?|remained|in\s+hospital|receiving\s+treatment"
+    r"|being\s+treated)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _largest_of_kind(largest: dict[tuple[str, str], int], f: Fact) -> int:
+    """The largest count a part of ``f``'s kind is measured against: for a state of the hurt,
+    those taken to hospital count too ("Seven were taken to hospital, where two remain in a
+    critical condition": the two are some of the seven; not "four sustained minor injuries and
+    six were taken to hospital for observation")."""
+    own = largest.get((f.kind, f.incident), 0)
+    if f.kind != INJURED_KIND or not _PATIENT_STATE.search(f.text):
+        return own
+    return max(own, largest.get((HOSPITALISED, f.incident), 0))
 
 
 # The hurt told by the state they are in: "Almost 50 people are in hospital", "two remain in a

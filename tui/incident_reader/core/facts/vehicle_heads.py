@@ -229,7 +229,11 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
             end, words = operated.end("op"), [operated.group("op").lower(), *words]
         start = m.start("mods")
         if not mods:  # the head's first word, which may have been read as a modifier
-            start = text.lower().index(noun.split()[0], start)
+            first = noun.split()[0]
+            # (a plural may change the singular's last letter: "lorries" for "lorry")
+            at = text.lower().find(first, start)
+            at = at if at >= 0 else text.lower().find(first[:-1], start)
+            start = at if at >= 0 else start
         out.append((start, end, " ".join(words)))
     return out
 
