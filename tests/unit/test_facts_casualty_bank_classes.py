@@ -220,3 +220,28 @@ def test_clause_before_and(text: str, kind: str, want: list[Any]) -> None:
 def test_vehicle_plural_in_y_reads() -> None:
     assert values("Two lorries collided and a driver was hurt.", INJURED) == [1]
 
+
+# The hurt's own toll: "the injury toll rose to 35" counts the hurt, not the dead.
+INJURY_TOLL: list[tuple[str, str, list[Any]]] = [
+    ("The injury toll climbed to 41 overnight.", INJURED, [41]),
+    ("The injury toll climbed to 41 overnight.", KILLED, []),
+    ("The toll of the wounded has risen to 60.", INJURED, [60]),
+    ("The toll from the blast rose to nine.", KILLED, [9]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), INJURY_TOLL)
+def test_injury_toll(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# "admitted" with the condition a patient is in: a hospital admission.
+ADMITTED_IN_A_CONDITION: list[tuple[str, str, list[Any]]] = [
+    ("Three workers were admitted in a serious condition.", HOSPITAL, [3]),
+    ("Two children were admitted in critical but stable condition.", HOSPITAL, [2]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), ADMITTED_IN_A_CONDITION)
+def test_admitted_in_a_condition(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

@@ -176,7 +176,9 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     # "Eight of the injured are warded at Hospital X": kept in a ward (Malaysian, Singapore)
     r"warded",
     _DISTRIBUTED,
-    r"admitted(?=\s*[.,;]|\s+(?:with|overnight|for\s+(?:treatment|observation))\b)",
+    r"admitted(?=\s*[.,;]|\s+(?:with|overnight|for\s+(?:treatment|observation)"
+    # the condition a patient is admitted in: "admitted in critical condition"
+    r"|in\s+(?:an?\s+)?(?:[\w-]+\s+){1,2}(?:but\s+[\w-]+\s+)?condition)\b)",
     # a hospital by its name alone: "6 admitted to Carrow General", "admitted to St Brigid's"
     r"admitted\s+to\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})",
     rf"(?:attended|went\s+(?:on\s+)?to|were\s+sent\s+to)\s+{HOSPITAL_PLACE}",
@@ -521,7 +523,11 @@ _NUMBER_MOVES = (
     # a mark passed, its count right after: "has topped 40", "passed 100" (as the toll's)
     r"|(?:topped|tops|passed|passes|exceeded|exceeds|hit|hits|reached|reaches))(?![\w-])"
 )
-_TOLL_OF = r"(?: (?:in|from|of|after|at|on|for) [^,.;:!?]{1,90}?)?"
+# (not the hurt's own toll: "the toll of the injured reached 35")
+_TOLL_OF = (
+    r"(?: (?:in|from|of|after|at|on|for) (?!(?:the )?(?:injured|wounded|hurt|injuries)\b)"
+    r"[^,.;:!?]{1,90}?)?"
+)
 # Those a hospital tally counts: "(the number) taken to hospital", "(the number) hospitalised".
 _TO_HOSPITAL = (
     r"(?:(?:who (?:were |have been |had been )?)?(?:taken|admitted|rushed|brought|sent|conveyed"
@@ -540,8 +546,17 @@ TOLL_PHRASES: dict[str, str] = {
         rf"{head}{_TOLL_OF} (?:has |had |have )?(?:now )?(?:(?:rises|rose|risen|climbs|climbed"
         r"|stood|stands|is|has been revised|was revised|increased|jumped|went up|reached) "
         rf"{_UP_DOWN}(?:to|at)"
-        r"|reaches|reached|hits|hit|passes|passed|tops|topped)": "killed"
-        for head in ("(?:death )?toll", "death count", "death tally", "fatalities", "deaths")
+        r"|reaches|reached|hits|hit|passes|passed|tops|topped)": kind
+        for head, kind in (
+            ("(?:death )?(?<!injury )toll", "killed"),
+            ("death count", "killed"),
+            ("death tally", "killed"),
+            ("fatalities", "killed"),
+            ("deaths", "killed"),
+            # the hurt's own toll: "the injury toll rose to 35", "the toll of the injured reached"
+            ("injury toll", "injured"),
+            ("toll of (?:the )?(?:injured|wounded)", "injured"),
+        )
     },
     # (a short phrase may place the toll: "taking the death toll from Sunday's capsize to two")
     rf"(?:{_TOLL_RAISING}) the {_TOLL_MODS}(?:death )?toll{_TOLL_OF} {_UP_DOWN}to": "killed",
