@@ -28,6 +28,13 @@ _UNDER_WAY = (
 )
 _UNDER_WAY_WHEN = "was" + _UNDER_WAY
 _UNDER_WAY_WHEN_PL = "were" + _UNDER_WAY
+# A state the incident broke into, then its when-clause: "was standing near the pump at X,
+# talking with friends, when a car pulled up", "were queueing at the till when the roof fell".
+_STATE_WHEN = (
+    r"(?:was|were) (?:standing|sitting|waiting|queu(?:e)?ing|talking|chatting|playing|working"
+    r"|sleeping|eating|drinking|watching|shopping|dancing|praying|singing|celebrating|lying"
+    r"|resting|relaxing|gathered|parked)\b[^.;:!?]{0,120}?\bwhen"
+)
 # What came all of a sudden is an event, whatever its noun: "caught by a sudden rise in water",
 # "a freak wave", "an unexpected surge of floodwater" (a decision or a change is no happening).
 _SUDDEN = (
@@ -66,7 +73,7 @@ EVENT_CUES: tuple[str, ...] = (
     r"dead", r"seen", r"went in", r"jumped", r"killing", r"drove", r"driven", r"dispatched",
     r"scrambled", r"destroyed", r"entered", r"struck", r"hit", r"bitten", _UNDER_WAY_WHEN,
     _UNDER_WAY_WHEN_PL,
-    _REPORT_RECEIVED, _WALKED_IN, _SUDDEN, _WEAPON_DISCHARGED,
+    _STATE_WHEN, _REPORT_RECEIVED, _WALKED_IN, _SUDDEN, _WEAPON_DISCHARGED,
     events.alternation((*events.ONSET_VERBS, *events.CALL_OUT_VERBS), events.ONSET_NOUNS),
     TO_DEATH, LOST_LIFE, events.alternation(events.TOLL_VERBS),
 )  # fmt: skip
@@ -594,6 +601,8 @@ def _occurrences_of_sequels(
     for cue in cues:
         start, end, cls, _ = cue
         if cls == _ONSET_CUE and _OCCUR.fullmatch(text, start, end):
+            if _gathering_subject(text, start):
+                continue  # "The rally, which began on Sunday, ...": a gathering's course
             if _when_onset(text, cues, end) or _begins_onset(text, cues, end):
                 out.append(cue)  # "The release happened at 6:15 a.m. when a valve failed"
                 continue  # "began lunging at people": the beginning of the onset told next
@@ -627,6 +636,27 @@ _GATHERINGS = frozenset(
      "procession", "function", "party", "exam", "examination", "operation", "surgery", "meeting",
      "visit", "handover", "launch", "opening", "delivery", "transfer", "change")
 )  # fmt: skip
+
+
+# A gathering told right before its occurring verb, by a determiner and up to two modifiers, a
+# relative pronoun between: "The rally, which began on Sunday", "the all-night crusade started".
+_GATHERING_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+?)s?"
+    r"\s*(?:,?\s*(?:which|that)\s+)?(?:(?:had|has|have|was|were)\s+)?$",
+    re.IGNORECASE,
+)
+_MORE_GATHERINGS = frozenset(
+    ("crusade", "fair", "tournament", "session", "conference", "gathering")
+)
+
+
+def _gathering_subject(text: str, start: int) -> bool:
+    """Whether an occurring verb's subject, right before it, names a gathering or a rite: its
+    start or its taking place is the occasion's, not the incident's onset."""
+    m = _GATHERING_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and (
+        m.group("noun").lower() in _GATHERINGS or m.group("noun").lower() in _MORE_GATHERINGS
+    )
 
 
 def _definite_subject(text: str, start: int) -> bool:

@@ -61,7 +61,8 @@ _INSTITUTION = re.compile(
     r"\b(?:Hospital|Infirmary|Courthouse|Clinic|Mortuary|Police Station|Custody Suite|Jail|Gaol"
     r"|Prison|Penitentiary|Detention Cent(?:re|er)|Correctional (?:Facility|Institution|Centre"
     r"|Center))$|"
-    r"\b(?:Medical|Health|Trauma|Burns?)\s+(?:Centre|Center|College|Unit)$|"
+    r"\b(?:Medical|Health|Trauma|Burns?|Intensive\s+Care|Critical\s+Care|High\s+Dependency)"
+    r"\s+(?:Centre|Center|College|Unit|Ward)$|\b(?:Intensive|Critical)\s+Care$|"
     rf"\b(?:{'|'.join(COURT_KINDS)})['’]?\s+Court$|^Court$|"
     # the institution's word before its town's name: "University Hospital Kilbrannagh", "General
     # Hospital Ashby" (not a street named after it: "Hospital Road")
@@ -210,6 +211,8 @@ _INSTITUTION_GATE = WordGate(
         "center",
         "college",
         "unit",
+        "ward",
+        "care",
         "jail",
         "gaol",
         "prison",
@@ -255,7 +258,8 @@ _INSTITUTION_SITE = re.compile(
     r"^(?:at|in|to|into|inside)\s+(?:[\w'’-]+\s+){0,3}?(?:hospitals?|infirmar(?:y|ies)|clinics?"
     r"|mortuary|morgue|hospice|courthouse|court|police\s+station|custody\s+suite|headquarters"
     r"|jail|gaol|prison|penitentiary"
-    r"|burns\s+unit)\s+(?:in|at|of|near)\s"
+    r"|(?:burns?|trauma|intensive\s+care|critical\s+care|high\s+dependency)\s+"
+    r"(?:units?|cent(?:re|er)s?|wards?))\s+(?:in|at|of|near)\s"
     # a sequel's gathering: "at a vigil in Dunmore Cathedral", "at a memorial garden beside X"
     r"|^(?:at|in)\s+(?:[\w'’-]+\s+){0,3}?(?:vigils?|memorial\s+(?:services?|gardens?|ceremon(?:y|ies)|events?)|funerals?|inquests?|trial|hearings?"
     r"|(?:press|news)\s+conference|briefings?)(?:\s+[a-z]+){0,2}?"
