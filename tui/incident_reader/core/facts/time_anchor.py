@@ -92,6 +92,9 @@ ATTRIBUTION_WORDS = 4  # "the fire service said", "engineers found"
 ATTRIBUTION_TAIL = 3  # characters after a closing attribution's verb ("said.", "found.\"")
 
 _ATTRIBUTION = re.compile(r"[^,;]*,")
+# A time that opens its sentence ("At 9pm, the balcony collapsed."): the clause after its comma is
+# the main clause, however short, never a closing attribution.
+_FRONTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
 
 # A relative clause with a verb of its own between a cue and a later time: the verb owns the time.
 _RELATIVE = re.compile(
@@ -249,6 +252,7 @@ def _anchor(
         if (
             end > lo
             and _ATTRIBUTION.match(text, hi)
+            and not _FRONTED.fullmatch(text, 0, lo)
             and len(text) - end <= ATTRIBUTION_TAIL
             and len(text[text.rfind(",", 0, start) + 1 : end].split()) <= ATTRIBUTION_WORDS
         ):

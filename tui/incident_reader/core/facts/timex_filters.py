@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from incident_reader.core.facts.event_cues import _modifies_noun
 from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
@@ -150,3 +151,29 @@ def _is_holiday(words: str) -> bool:
         and not _CALENDAR.search(words)
         and not _DAY_WORD.fullmatch(words.lower())
     )
+
+
+# Between the two days of one night: "the night of Sunday 21 to Monday 22 June", "the night of
+# 3 to 4 May", "overnight Saturday into Sunday", "the night from Friday to Saturday".
+_NIGHT_BETWEEN = re.compile(
+    r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:to|into|and|-|–)\s*", re.IGNORECASE
+)
+_NIGHT_BEFORE = re.compile(r"\b(?:night|overnight)\b[^.;:!?]{0,12}$", re.IGNORECASE)
+
+
+def night_spans(text: str, timexes: Sequence[Timex], base: int) -> set[int]:
+    """The indexes of the days a night told across two days does not fall on: the one with no
+    clock of the sentence ("the night of Sunday 21 to Monday 22 June, at about 00:15" is Monday),
+    the second when no clock tells ("the night of Friday to Saturday" is Friday's night)."""
+    out: set[int] = set()
+    for i in range(len(timexes) - 1):
+        a, b = timexes[i], timexes[i + 1]
+        if a.type not in ("DATE", "TIME") or b.type != "DATE" or b.value[:10] <= a.value[:10]:
+            continue
+        lo = a.start - base
+        night = a.value.endswith("TNI") or _NIGHT_BEFORE.search(text, max(0, lo - 20), lo)
+        if not night or not _NIGHT_BETWEEN.fullmatch(text, a.end - base, b.start - base):
+            continue
+        clocks = [t.value[:10] for t in timexes if "T" in t.value and t.value[11:12].isdigit()]
+        out.add(i if b.value[:10] in clocks else i + 1)
+    return out

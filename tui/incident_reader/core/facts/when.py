@@ -59,6 +59,7 @@ from incident_reader.core.facts.timex_filters import (
     _DAY_WORD,
     _WEEKDAY,
     _not_a_moment,
+    night_spans,
     zone_echo,
 )
 from incident_reader.core.model import Timex
@@ -184,7 +185,10 @@ def incident_times(
     cues: list[tuple[int, int, int, bool]] | None = None
     claimed: dict[int, int] = {}
     line_start = _LINE_STAMP.match(text) is not None
+    other_night = night_spans(text, timexes, base) if len(timexes) > 1 else set()
     for i, t in enumerate(timexes):
+        if i in other_night:
+            continue  # "the night of Sunday 21 to Monday 22 June, at 00:15": Monday's night
         lo, hi = t.start - base, t.end - base
         stamp = (sentence.stamped or line_start) and lo <= 1
         toll = False
@@ -218,7 +222,8 @@ def incident_times(
                     cues = _cues(sentence)
                     claimed = _claimed_cues(text, cues, timexes, base) if len(timexes) > 1 else {}
                 clocked = claimed if _CLOCK_VALUE.search(t.value) else None  # clock vs clock
-                anchor = _anchor(cues, lo, hi, text, clocked, t.start, timexes, base)
+                own = _outside_fronted_clause(text, hi, cues)
+                anchor = _anchor(own, lo, hi, text, clocked, t.start, timexes, base)
                 if anchor is None and not (cues == [] and _SCENE_SET.match(text, hi)):
                     continue  # (a sentence of no cue that sets the scene at a time: its onset)
                 toll = anchor == _TOLL_CUE
@@ -304,6 +309,26 @@ def unclaimed_date(
             start = t.start - (len(lead.group(0)) if lead else 0)
             return Found(DATE, day.group(1), start, t.end)
     return None
+
+
+# A clause set off by commas right after a fronted time, told beside the main clause: "At about
+# 12.20am, as the convener announced ..., the crowd surged", "At 2am, when the landlord called
+# last orders, a fight broke out".
+_SIDE_CLAUSE = re.compile(
+    r"(?:\s+on\s+[A-Z][a-z]+day)?\s*,\s*(?:just\s+|even\s+)?(?:as|while|when|after)\s+"
+    r"[^,.;:!?]{1,160},\s*"
+)
+
+
+def _outside_fronted_clause(
+    text: str, hi: int, cues: list[tuple[int, int, int, bool]]
+) -> list[tuple[int, int, int, bool]]:
+    """The cues a fronted time may take: a sequel's or a saying's cue inside the side clause told
+    right after it is that clause's, not the time's (an onset there still tells the incident)."""
+    side = _SIDE_CLAUSE.match(text, hi)
+    if side is None:
+        return cues
+    return [c for c in cues if not (c[2] == _AFTER_CUE and side.start() <= c[0] < side.end())]
 
 
 def _telling_time(text: str, lo: int, hi: int) -> bool:
