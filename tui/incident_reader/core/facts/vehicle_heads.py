@@ -76,7 +76,10 @@ _ACTS_AFTER = re.compile(
     r"|tipped|reversed\s+into|lost\s+control|spun|went\s+(?:off|over|out\s+of\s+control)"
     r"|overshot|failed\s+to\s+stop|ran\s+a\s+red|fell|plummeted|nosedived|nose-dived|tumbled"
     r"|hurtled"
-    r"|drove|sped|raced|accelerated|came\s+off|entered|collapsed)(?![\w-])",
+    r"|drove|sped|raced|accelerated|came\s+off|entered|collapsed"
+    # carried off by water or wind: "the minibus was swept off the crossing", "washed away"
+    r"|(?:was|were|got|had\s+been|has\s+been)\s+(?:swept|washed|carried|blown|hurled|flung)"
+    r"\s+(?:off|away|into|onto|over|down|along|downstream|across|from))(?![\w-])",
     re.IGNORECASE,
 )
 # The object of a driving verb: the vehicle the event's agent drove ("driving the van").
