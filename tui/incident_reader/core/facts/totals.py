@@ -203,9 +203,11 @@ def _still_beside_taken(facts: Sequence[Fact]) -> list[Fact]:
     ]
 
 
-# Where those still there are: a hospital or one of its units ("remain in the intensive care unit").
+# Where those still there are: a hospital or one of its units ("remain in the intensive care unit"),
+# or the stay itself ("six of them remain admitted", "two are still hospitalised").
 _CARE_PLACE = re.compile(
-    r"hospital|infirmary|intensive\s+care|\bicu\b|\bward\b|\bunit\b", re.IGNORECASE
+    r"hospital|infirmary|intensive\s+care|\bicu\b|\bward\b|\bunit\b|\badmitted\b",
+    re.IGNORECASE,
 )
 
 
