@@ -245,3 +245,18 @@ ADMITTED_IN_A_CONDITION: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), ADMITTED_IN_A_CONDITION)
 def test_admitted_in_a_condition(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# Company told after the verb phrase adds its people: "..., along with two passengers".
+COMPANY_AFTER: list[tuple[str, str, list[Any]]] = [
+    ("The pilot was flown to hospital, along with three crew members.", HOSPITAL, [4]),
+    ("A cyclist was hurt together with a pedestrian.", INJURED, [2]),
+    ("Two climbers died along with their guide.", KILLED, [3]),
+    # people without a number are no count to add
+    ("Three people were injured along with police.", INJURED, [3]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), COMPANY_AFTER)
+def test_company_after(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

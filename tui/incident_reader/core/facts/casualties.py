@@ -42,7 +42,7 @@ from incident_reader.core.facts.hospital import (
     one_more,
 )
 from incident_reader.core.facts.listings import listed_counts
-from incident_reader.core.facts.lists import count_of, sum_of_parts
+from incident_reader.core.facts.lists import ANON_PART, count_of, sum_of_parts
 from incident_reader.core.facts.numbers import COUNT, parse_count
 from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.predicates import (
@@ -157,6 +157,28 @@ LABELLED = re.compile(
 )
 _LABEL_KINDS = tuple(LABELLED_COUNTS.values())
 # A share of a set counted before: "one of whom", "two of them", "three of the injured".
+# Company told after the verb phrase: "The driver was taken to hospital, along with two
+# passengers", "A woman died together with her son" (the company's people are added).
+_COMPANY_AFTER = re.compile(
+    rf"\s*,?\s+(?:along|together)\s+with\s+(?P<parts>{ANON_PART}(?:\s*,?\s+and\s+{ANON_PART})?)"
+    r"(?=\s*[,.;:]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _company_after(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """Each exact count followed by a company of people ("along with two passengers"), with
+    those people added and the company in its evidence."""
+    text, base, out = sentence.text, sentence.start, []
+    for f in found:
+        m = _COMPANY_AFTER.match(text, f.end - base)
+        more = sum_of_parts(m.group("parts")) if m else None
+        if m and more and isinstance(f.value, int):
+            f = Found(f.kind, f.value + more, f.start, base + m.end())
+        out.append(f)
+    return out
+
+
 # "The injured, 11 in all, were conveyed to X": the count apposed to the hurt counts them too.
 _HURT_APPOSED = re.compile(
     r"(?:the|those)\s+(?:injured|wounded|hurt)\s*(?:,|\(|\s[–—]|\s--?)\s*"
@@ -437,6 +459,8 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
             or _HURT_APPOSED.match(evidence)
         ):
             out.append(Found(INJURED, f.value, f.start, f.end))
+    if " with " in text:
+        out = _company_after(sentence, out)  # "... taken to hospital, along with two passengers"
     if " of the " in text:
         for m in _SHARE.finditer(text):
             told = parse_count(m.group("n")) if m.group("n") else injured_so_far
