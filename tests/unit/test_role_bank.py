@@ -15,7 +15,6 @@ from tests.role_bank import KINDS, Verdict, items, verdicts
 KNOWN_MISS: dict[tuple[str, str], str] = {
     # a count the clause tells without an arrest verb on a person noun
     ("rb015", "arrests"): "a running total as a noun phrase ('bringing to five the number held')",
-    ("rb045", "arrests"): "'There have been seven arrests' (a count of the noun arrest)",
     ("rb184", "arrests"): "headline 'Four held over death of ...' with no auxiliary",
     ("rb187", "arrests"): "headline present tense 'Police arrest bus driver after ...'",
     # a count revised or added to in the report
@@ -24,28 +23,18 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("rb051", "arrests"): "'two others were being questioned' is counted as arrests",
     # zero told otherwise than 'no arrests'
     ("rb052", "arrests"): "'is yet to be arrested' gives no zero",
-    ("rb171", "arrests"): "'No suspects are in custody' gives no zero",
-    ("rb173", "arrests"): "'None of the gunmen has been caught' gives no zero",
-    ("rb178", "arrests"): "'No arrests ... over the crash' after a separate incident's arrests",
+    ("rb178", "arrests"): "'No arrests ... over the crash' stays on the separate incident before",
     # words of custody the reader does not know
-    ("rb057", "arrests"): "'arrested one <Name>' (the Nigerian 'one' before a name)",
-    ("rb058", "arrests"): "'arrested one <Name>' (the Ugandan 'one' before a name)",
     ("rb097", "arrests"): "'police led away a 42-year-old man in handcuffs'",
     ("rb097", "suspect_age"): "'police led away a 42-year-old man in handcuffs'",
-    ("rb105", "arrests"): "'<Name>, 36, was charged' gives no arrest",
+    ("rb105", "arrests"): "'was charged at <court>': a court after 'charged' gives no arrest",
     ("rb127", "arrests"): "'A motorist was held after ...'",
-    ("rb129", "arrests"): "'handed him over to police'",
-    ("rb130", "arrests"): "'took him into custody' after 'police rescued him'",
-    ("rb144", "arrests"): "'gave himself up at a police station'",
-    ("rb145", "arrests"): "'presented himself at <> police station'",
     ("rb192", "arrests"): "'sent the accused ... on physical remand'",
     ("rb212", "arrests"): "'the father of the arrested man' tells an arrest in a noun phrase",
-    ("rb216", "arrests"): "'handed himself over to police'",
     ("rb217", "arrests"): "'appeared before magistrates charged with' gives no arrest",
     # arrests of another incident or of none
     ("rb040", "arrests"): "'Last year police arrested 40 people for drink-driving' is background",
     ("rb053", "arrests"): "'No one has been charged' read as zero arrests",
-    ("rb177", "arrests"): "'a warrant ... for the arrest of the driver' read as an arrest",
     # who the suspect is
     ("rb092", "suspect_name"): "'named the driver as <Name>, 40, and said he had been arrested'",
     ("rb092", "suspect_age"): "'Police named the driver as <Name>, 40, ...'",

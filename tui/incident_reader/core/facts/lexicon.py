@@ -157,7 +157,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                 "handed", "turned", "surrender", "rounded", "captur", "seized", "caught",
                 "grabbed", "taken by", "remand", "cuffed", "hauled", "control", "guard",
                 "supervision", "charged", "lifted", "collared", "helping",
-                "assisting", "questioned", "interviewed", "quizzed"),
+                "assisting", "questioned", "interviewed", "quizzed", "himself", "herself",
+                "themselves"),
 }  # fmt: skip
 
 # Words that make a sentence speak about the suspect, so ages and names in its subject are the

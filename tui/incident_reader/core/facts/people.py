@@ -69,7 +69,9 @@ _NAMED_ARREST = re.compile(
 _ARREST_SCAN = WordScan(re.compile(rf"(?<![\w-])(?:{_VERB})(?![\w-])"), ARREST_VERBS)
 _COUNTED_ARRESTS = re.compile(
     rf"(?<![\w-])(?:(?P<n>{COUNT}|an)\s+arrests?\s+(?:have|has|had)?\s*(?:been|were|was)\s+made"
-    rf"|(?:made|make|makes|making)\s+(?P<m>{COUNT}|an)\s+arrests?(?![\w-]))",
+    rf"|(?:made|make|makes|making)\s+(?P<m>{COUNT}|an)\s+arrests?(?![\w-])"
+    # the arrests told as there being so many: "There have been seven arrests so far"
+    rf"|there\s+(?:(?:have|has|had)\s+been|were|was)\s+(?P<t>{COUNT}|an?)\s+arrests?(?![\w-]))",
     _FLAGS,
 )
 # The arrest told as a noun: "announced the arrest of three men", "the arrests of a man and a
@@ -122,11 +124,14 @@ _HOLDING = re.compile(
     r"|over\s+(?:the|his|her|their)\s)",
     _FLAGS,
 )
-# "Officers arrested him at his home": a singular pronoun object is one person held.
+# "Officers arrested him at his home": a singular pronoun object is one person held; so is one
+# taken into custody or handed over to police ("rescued him and took him into custody").
 _ARRESTED_PRONOUN = re.compile(
-    r"(?<![\w-])(?:arrested|detained|apprehended|nabbed|captured)\s+(?:him|her)"
+    r"(?<![\w-])(?:(?:arrested|detained|apprehended|nabbed|captured)\s+(?:him|her)"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:at|in|on|near|outside|after|later|shortly|for|over|and|without|"
-    r"when|while|as|two|three|hours|minutes|days|soon|within|following|before|until)\b)",
+    r"when|while|as|two|three|hours|minutes|days|soon|within|following|before|until)\b)"
+    r"|(?:took|taken|taking|handed|handing)\s+(?:him|her)\s+(?:into\s+(?:police\s+)?custody"
+    r"|over\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|detectives|authorities)))(?![\w-])",
     re.IGNORECASE,
 )
 # "Police later arrested Mark Dunne, 44, and his son, 19": a named object (an age may follow),
@@ -136,7 +141,8 @@ _ARRESTED_NAMED = re.compile(
     r"(?<![\w-])(?:arrested|detained|apprehended|nabbed|charged)(?:\s+and\s+(?:charged|booked|detained))?"
     # a surname alone when a place, a time or the sentence's end follows: "arrested Alvarez at"
     # a name may open with initials: "arrested R. Anand (35)", "arrested S. Lakshmi Narayanan"
-    rf"\s+(?:\d{{1,2}}-year-old\s+)?(?P<first>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"
+    # ("arrested one Chinedu Okeke": West and East African copy's "one" before a name)
+    rf"\s+(?:\d{{1,2}}-year-old\s+)?(?:one\s+)?(?P<first>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"
     rf"|(?:[A-Z]\.\s?){{1,3}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}|{PERSON_NAME}"
     rf"|{_NAME_WORD}(?=\s*[.;]|\s+(?:at|on|in"
     r"|near|outside|after|without|shortly|later|hours|days)\b))"
@@ -145,10 +151,10 @@ _ARRESTED_NAMED = re.compile(
     rf"(?:\s*,?\s+and\s+(?P<second>{PERSON_NAME}|(?:his|her|their)\s+(?P<kin>[a-z]+)))?"
     r"(?![\w'’-])"
 )
+_PRONOUN_STEMS = ("arrested", "detained", "apprehended", "nabbed", "captured", "took", "taken",
+                  "taking", "handed", "handing")  # fmt: skip
 # Both tried only where one of their verbs stands (WordScan: the same matches as finditer).
-_ARRESTED_PRONOUN_SCAN = WordScan(
-    _ARRESTED_PRONOUN, ("arrested", "detained", "apprehended", "nabbed", "captured")
-)
+_ARRESTED_PRONOUN_SCAN = WordScan(_ARRESTED_PRONOUN, _PRONOUN_STEMS)
 _ARRESTED_NAMED_SCAN = WordScan(
     _ARRESTED_NAMED, ("arrested", "detained", "apprehended", "nabbed", "charged")
 )
@@ -167,6 +173,16 @@ _NAMED_PAIR_BEFORE = re.compile(
 # A number in a list of ages is an age, not a count: "Two men, aged 23 and 40, ... were arrested".
 _AGE_LIST_BEFORE = re.compile(
     r"(?<![\w-])(?:aged|ages)\s+(?:\d{1,2}\s*(?:,|and|or|to|-)\s*)*$",
+    _FLAGS,
+)
+# An arrest wished, sought or ordered, not made: "a warrant has been issued for the arrest of",
+# "calls for the arrest of", "a reward for information leading to the arrest of", "ordered the
+# arrest of".
+_WANTED_ARREST = re.compile(
+    r"(?<![\w-])(?:(?:warrants?|calls?|called|calling|appeals?|appealed|appealing|reward|bounty"
+    r"|demands?|demanded|demanding|push(?:ed|ing)?|campaign(?:ed|ing)?|pressure)\s+"
+    r"(?:[\w'’$£-]+\s+){0,5}?for|information\s+(?:\w+\s+){0,2}?lead\w*\s+to"
+    r"|(?:order|seek|sought|urg|demand)\w*)\s+$",
     _FLAGS,
 )
 # A count and a bare infinitive: "calls for 24 to be charged" wants an arrest, it tells none.
@@ -197,8 +213,8 @@ def arrests(sentence: Sentence) -> list[Found]:
         return _with_conjuncts(out, sentence)
     counted = _COUNTED_ARRESTS.finditer(text) if "arrest" in sentence.lower else ()
     for m in counted:
-        n = m.group("n") or m.group("m")
-        value = 1 if n.lower() == "an" else parse_count(n)
+        n = m.group("n") or m.group("m") or m.group("t")
+        value = 1 if n.lower() in ("a", "an") else parse_count(n)
         inside = any(f.start <= base + m.start() < f.end for f in out)  # "yet to make an arrest"
         if value is not None and not inside:
             out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))
@@ -227,6 +243,8 @@ def arrests(sentence: Sentence) -> list[Found]:
         out.append(Found(ARRESTS, 2 if m.group("second") else 1, base + m.start(), base + m.end()))
     for m in _nominal_arrests(text) if "arrest" in sentence.lower else ():
         value = 1 if m.group("poss") else sum_of_parts(m.group("parts"))
+        if _WANTED_ARREST.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "a warrant has been issued for the arrest of", "calls for the arrest of"
         if value is not None and not _BEFORE_NOW.match(text, m.end()):
             if not any(f.start < base + m.end() and base + m.start() < f.end for f in out):
                 out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))

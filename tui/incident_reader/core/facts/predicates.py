@@ -414,7 +414,12 @@ ARREST_FORMS: tuple[str, ...] = _each(
     # (not a casualty found in a state: "were picked up in an unconscious condition")
     r"picked up(?! in (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:condition|state)\b)",
     r"rounded up",
-    r"(?:handed|turned) (?:himself|herself|themselves) in",
+    # a suspect's own surrender: "handed himself in", "gave herself up", "turned himself over to
+    # police", "presented himself at Bridgend police station" (not "presented himself as")
+    r"(?:handed|turned|gave|given) (?:himself|herself|themselves) (?:in|up|over)(?![\w-])"
+    r"(?! for (?:dead|lost)\b| to (?:despair|grief|the (?:music|moment))\b)",
+    r"presented (?:himself|herself|themselves) (?:at|to|before) (?:the |an? )?"
+    r"(?:[\w'’-]+ ){0,3}?(?:police|station|authorities|officers)(?![\w-])",
     r"surrendered(?: to (?:police|officers|authorities))?(?!\s+(?:an?|the|his|her|their)\b)",
     r"held in connection with",
     r"held (?:by (?:shoppers|members of the public)|on suspicion|for questioning)",
@@ -616,6 +621,11 @@ ZERO_PHRASES: dict[str, str] = {
     r"no arrests? (?:(?:has|have|had|was|were|is|are) )?(?:yet )?(?:been )?"
     r"(?:made|carried out|reported)(?![\w-])": "arrests",
     r"(?:has|have|had|was|were) not (?:yet )?been (?:arrested|detained)": "arrests",
+    # "No suspects are in custody", "None of the gunmen has been caught": nobody held
+    r"no (?:suspects?|one|-one|body) (?:is|are|was|were) (?:currently |now )?(?:in|under) "
+    r"(?:police )?custody": "arrests",
+    r"none of (?:the|them|those)(?: [\w'’-]+){0,3}? (?:has|have|had) (?:yet )?been "
+    r"(?:arrested|detained|apprehended|caught)": "arrests",
     # "Police have not made any arrests", "officers had yet to make an arrest"
     r"(?:has|have|had|did) (?:not|n't) (?:yet )?(?:made|make) any arrests?": "arrests",
     r"(?:has|have|had) yet to (?:make|report) (?:any|an) arrests?": "arrests",
