@@ -9,7 +9,7 @@ import pytest
 
 from tests.unit.test_facts_wordings import values
 
-ARRESTS, NAME = "arrests", "suspect.name"
+ARRESTS, AGE, NAME = "arrests", "suspect.age", "suspect.name"
 
 # A suspect's own surrender told with a reflexive: "gave himself up", "turned herself over to
 # police", "presented himself at ... police station"; the idioms of despair and of seeming stay out.
@@ -42,10 +42,13 @@ def test_pronoun_into_custody(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
 
 
-# West and East African copy's "one" before a name: "arrested one Kofi Mensah".
+# West and East African copy's "one" before a name: "arrested one Kofi Mensah"; an age in brackets
+# with "aged".
 ONE_NAME: list[tuple[str, str, list[Any]]] = [
     ("Detectives arrested one Kofi Mensah, 31, at his home.", ARRESTS, [1]),
     ("Detectives arrested one Kofi Mensah, 31, at his home.", NAME, ["kofi mensah"]),
+    ("The rider, one Opio Simon (aged 24), was arrested.", AGE, [24]),
+    ("The rider, one Opio Simon (aged 24), was arrested.", NAME, ["opio simon"]),
     ("Police arrested one of the robbers.", NAME, []),
 ]
 
@@ -67,6 +70,36 @@ WANTED_ARREST: list[tuple[str, str, list[Any]]] = [
 
 @pytest.mark.parametrize(("text", "kind", "want"), WANTED_ARREST)
 def test_wished_arrest_is_none(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# One not yet held is the suspect: the object of a police search, one "being sought", "at large";
+# rescuers' search for the missing and a person who sought help are not.
+SOUGHT: list[tuple[str, str, list[Any]]] = [
+    ("Officers are hunting a man in his 30s.", AGE, [{"min": 30, "max": 39}]),
+    ("Detectives want to trace a woman aged about 35.", AGE, [35]),
+    ("A man aged about 50 is being sought by detectives.", AGE, [50]),
+    ("The robber, 19, remains at large.", AGE, [19]),
+    ("Rescuers are searching for a fisherman aged 45.", AGE, []),
+    ("Police are searching for a missing boy, 9.", AGE, []),
+    ("The woman, 30, sought help from a neighbour.", AGE, []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), SOUGHT)
+def test_suspect_not_yet_held(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# A case brought against a person told by role, then name: "against the hotel owner, X, 52".
+AGAINST_ROLE: list[tuple[str, str, list[Any]]] = [
+    ("An FIR has been lodged against the hotel owner, Rakesh Jain, 52.", NAME, ["rakesh jain"]),
+    ("An FIR has been lodged against the hotel owner, Rakesh Jain, 52.", AGE, [52]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), AGAINST_ROLE)
+def test_case_against_role_then_name(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
 
 

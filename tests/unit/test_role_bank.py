@@ -43,13 +43,7 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("rb106", "suspect_age"): "an age in words after a name ('Okello James, twenty-two,')",
     ("rb115", "suspect_age"): "'gave the suspect's age as 31'",
     ("rb136", "suspect_age"): "the passenger's age is taken when driver and passenger are arrested",
-    ("rb140", "suspect_name"): "'A case has been registered against <role>, <Name>, 46'",
-    ("rb140", "suspect_age"): "'A case has been registered against <role>, <Name>, 46'",
-    ("rb200", "suspect_age"): "'Police are looking for a man aged about 25'",
-    ("rb207", "suspect_age"): "'The man, believed to be in his 20s, is still being sought'",
     ("rb212", "suspect_name"): "'<Name>, the father of the arrested man' is taken as the suspect",
-    ("rb215", "suspect_name"): "'one <Name> (aged 40)' between the role and the arrest",
-    ("rb215", "suspect_age"): "'(aged 40)' in brackets",
 }
 
 ITEMS = items()

@@ -57,7 +57,8 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|appeared|died|pleaded|admitted|denies|denied|stabbed|shot|killed)\b)"
         ),
     ),
-    (("(",), re.compile(r"\((?P<n4>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\)")),
+    # "(34)", "(aged 40)", "(34 years)"
+    (("(",), re.compile(r"\((?:aged?\s+)?(?P<n4>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\)")),
     # "a man of 45 from Lyon", "a youth of 17": translated and older styles
     (
         ("man of", "boy of", "girl of", "person of", "youth of"),

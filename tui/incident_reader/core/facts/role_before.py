@@ -108,14 +108,22 @@ _HARM_BEFORE = re.compile(
     _I,
 )
 # The direct object of questioning: "Detectives are questioning a man in his 40s".
+# The object of questioning, or of a police search for someone not yet held ("Police are
+# looking for a man aged about 25", "detectives hunting a man in his 20s"; not rescuers'
+# search for the missing).
 _QUESTIONED_BEFORE = re.compile(
-    r"(?<![\w-])(?:questioning|quizzing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", _I
+    r"(?<![\w-])(?:questioning|quizzing"
+    r"|(?:police|officers|detectives|cops|gardaí|gardai|investigators|deputies)\s+(?:[\w’'-]+\s+)"
+    r"{0,3}?(?:(?:looking|searching|hunting)\s+for|hunting|seeking|(?:to\s+)?(?:trace|identify|find)"
+    r"|tracing))\s+(?:an?|the)\s+(?:(?!missing\b|lost\b|stranded\b|trapped\b)[\w-]+\s+){0,2}$",
+    _I,
 )
 # The one a case is brought against (Indian and Pakistani copy): "registered a case against X",
 # "An FIR was lodged against X".
 _AGAINST_BEFORE = re.compile(
     r"(?<![\w-])(?:case|cases|fir|complaint|charges?|chargesheet|charge\s+sheet)\s+(?:[\w-]+\s+){0,3}?"
-    r"against\s+(?:(?:the|an?)\s+)?$",
+    # (the one's role before their name: "against the contractor, Manoj Tiwari")
+    r"against\s+(?:(?:the|an?)\s+)?(?:(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?$",
     _I,
 )
 

@@ -74,6 +74,10 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"allegedly", r"suspected of",
     r"alleged to have", r"accused of", r"booked", r"bailed", r"released on bail",
     r"released without charge", r"found guilty", r"wanted (?:by|for|in)", r"on the run",
+    # one not yet held: "is still being sought", "remains at large"
+    # ("being" is read as an auxiliary: the predicate starts at "sought")
+    r"(?:sought|hunted)(?=\s*[.,;]|\s*$|\s+(?:by|in connection|over|after|for questioning)\b)",
+    r"at large",
     r"cleared of", r"acquitted", r"found not guilty", r"indicted",  # the accused at trial
     r"(?:refused|granted|denied) bail", r"turned (?:himself|herself) in",
     # a defendant's first hearing: "spoke only to confirm his name", "entered no plea"
