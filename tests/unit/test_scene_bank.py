@@ -28,7 +28,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     # which event a time or day belongs to
     ("sb002", "time"): "the call's time (4.25pm) is kept beside the crash's own (4.10pm)",
     ("sb106", "time"): "the call's time (10.05pm) is kept beside the stabbing's (9.50pm)",
-    ("sb115", "date"): "'the night of 21 to 22 June' gives both days (the night starts on 21)",
     ("sb092", "date"): "the day told in the subject's noun phrase ('the hit-and-run on ...')",
     ("sb040", "time"): "'Rescuers reached him at about 5:20 p.m.' is no onset cue",
     ("sb066", "time"): "'Firefighters arrived at 3:12 a.m.' is no onset cue",
