@@ -362,6 +362,14 @@ def _tells_onset(body: str) -> bool:
     )
 
 
+# An appeal to someone after "call(s)": "call on the Minister", "calls upon residents" (a day
+# after "on" is the call's own: "calls on Saturday night").
+_APPEAL_ON = re.compile(
+    r"\s+(?:on|upon)\s+(?:(?:the|all|its|his|her|their|our)\s+)?"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Za-z]"
+)
+
+
 @lru_cache(maxsize=64)
 def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
     """Event and after cues of a sentence: (start, end, class, is_saying); computed once per
@@ -379,6 +387,8 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
         after_determiner = _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start())
         if (word in _NOUN_FORMS or after_determiner) and _modifies_noun(text, m.end()):
             continue  # "the crash site", "a flood warning", "an overturned stall"
+        if word in ("call", "calls") and _APPEAL_ON.match(text, m.end()):
+            continue  # "We call on the Minister to act": an appeal, no call that reported it
         if word.startswith("fail") and _TO_AFTER.match(text, m.end()):
             continue  # "police failed to respond": no event of its own
         if word in _BARE_VERBS and _thing_before(text, m.start(), word):
