@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from incident_reader.core.facts.counting import Found
-from incident_reader.core.facts.grammar import PERSON_NAME
+from incident_reader.core.facts.grammar import _NAME_WORD, PERSON_NAME
 from incident_reader.core.facts.lists import count_of
 from incident_reader.core.facts.numbers import COUNT
 from incident_reader.core.facts.phrases import is_person_head
@@ -42,7 +42,30 @@ _NAME = re.compile(
 _COUNT = re.compile(rf"(?:{COUNT})(?![\w-])", _I)
 # Between conjuncts: "and", ", and", "," (a list), "as well as".
 _JOIN = re.compile(
-    r"\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=\S)|\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+",
+    r"\s*,\s*and\s+|\s+and\s+|\s*,?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+"
+    r"|\s*,\s*(?=\S)",
+    _I,
+)
+# What a conjunct's head may carry before the next join: its name right after it ("the owner
+# Harun-or-Rashid, 47,"; one word only with an age), a relative clause up to a comma ("the
+# preacher who led the rally,", ", who is in his 50s,").
+_AGE_AFTER = r"(?:\s*,\s*(?:aged\s+)?\d{1,2}(?=\s*[,.;]|\s+and\b)|\s*\(\d{1,2}\))"
+_HEAD_NAME = re.compile(
+    rf"\s+(?-i:(?:{PERSON_NAME}){_AGE_AFTER}?|{_NAME_WORD}{_AGE_AFTER})(?![\w’'-])", _I
+)
+_RELATIVE = re.compile(r"\s*,?\s+(?:who|whom)\s+[^,;.:]{1,80}?(?=\s*,)", _I)
+# A reduced relative before the subject's verb: "a landing-site official accused of collecting
+# fees from passengers are", "a man driving the car was" (no finite verb inside).
+_REDUCED = re.compile(
+    r"\s+(?:accused|suspected|wanted|alleged|believed|thought|said|[a-z]+ing)\s+"
+    r"(?:(?!(?:was|were|is|are|has|had|have)\b)[^,;.:\s]+\s+){1,10}?"
+    r"(?=(?:was|were|is|are|has|had|have)\b)",
+    _I,
+)
+# A number of a group told by its members: "two of his aides", "three of the organisers".
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+)?(?P<head>[a-z][\w’'-]*)"
+    r"(?=\s*[,.;:]|\s+(?:on|in|at|who|and|after|for|from|over|were|are|was|had|have)\b|\s*$)",
     _I,
 )
 # A companion told after the verb: "A teenager was arrested along with his father".
@@ -62,7 +85,8 @@ _ACTIVE = re.compile(
 # A passive arrest after its subject: "... were arrested", "have been detained".
 _PASSIVE = re.compile(
     r"\s+(?:were|are|have\s+been|had\s+been|was|has\s+been|is)\s+(?:\w+ly\s+|also\s+|later\s+|now\s+)?"
-    r"(?:arrested|detained|held|charged|taken\s+into\s+custody|in\s+custody|apprehended|booked"
+    r"(?:arrested|detained|held|charged|taken\s+into\s+custody|in\s+(?:police\s+)?custody"
+    r"|apprehended|booked"
     r"|nabbed|remanded)(?![\w-])",
     _I,
 )
@@ -77,6 +101,15 @@ _INVERTED = re.compile(
 # "took Dale Kinney, 51, into custody", "took two men and a woman into custody"
 _TOOK = re.compile(r"(?<![\w-])(?:took|taken|taking|takes)\s+(?=\S)", _I)
 _INTO = re.compile(r"\s*,?\s+into\s+(?:police\s+)?custody\b", _I)
+# One charged with another: "Jointly charged with him is X", "X was charged alongside his
+# brother", "charged together with two others" (the companions and the one told).
+_JOINTLY = re.compile(
+    r"(?<![\w-])(?:jointly\s+(?:charged|accused|indicted)\s+with|(?:charged|accused|indicted)"
+    r"\s+(?:jointly\s+with|alongside|together\s+with))\s+(?:(?P<n>\w+)\s+others?\b"
+    r"|(?:him|her)\b|(?:his|her)\s+(?!(?:[\w-]+\s+)?(?:sons|daughters|brothers|sisters|friends"
+    r"|colleagues|accomplices)\b)[a-z][\w-]*|(?-i:[A-Z])[\w’'-]+)",
+    _I,
+)
 # Words one of which every sentence this module reads holds.
 _KEYS = ("arrest", "detain", "held", "charg", "custod", "nabb", "book", "appreh", "bars", "picked",
          "rounded")  # fmt: skip
@@ -126,6 +159,9 @@ def _conjunct(text: str, at: int, first: bool, shared_det: bool) -> tuple[int, i
         value = count_of(count.group(0))
         n = value if isinstance(value, int) else None  # "several men": how many?
         pos = count.end()
+        part = _PARTITIVE.match(text, pos)
+        if part and n is not None and is_person_head(part.group("head").lower()):
+            return n, part.end(), False  # "as well as two of his aides"
     else:
         word = _WORD.match(text, at)
         if not word:
@@ -142,6 +178,14 @@ def _conjunct(text: str, at: int, first: bool, shared_det: bool) -> tuple[int, i
         word = _WORD.match(text, _SPACE.match(text, pos).end())  # type: ignore[union-attr]
         if not word or word.group(0).lower() in _CLOSED:
             break
+        if heads and word.group(0)[0].isupper() and heads[-1].group(0)[0].islower():
+            break  # "the restaurant owner Harun-or-Rashid": the head's name follows it
+        if (
+            heads
+            and word.group(0).lower().endswith(("ed", "ing"))
+            and is_person_head(heads[-1].group(0).lower())
+        ):
+            break  # "an official accused of ...", "a man driving the van": a reduced relative
         heads.append(word)
         pos = word.end()
     if not heads:
@@ -166,8 +210,11 @@ def coordinated(
         return None
     total, end, det = first
     named = _NAME.match(text, at) is not None
+    if det and (head_name := _HEAD_NAME.match(text, end)):
+        end, named = head_name.end(), True  # "the restaurant owner Harun-or-Rashid, 47"
     parts, pending, pending_total = 1, 0, 0
     while True:
+        end = _skip_relative(text, end)
         join = _JOIN.match(text, end)
         if not join:
             break
@@ -177,8 +224,10 @@ def coordinated(
         if not subject and _OWN_VERB.match(text, nxt[1]):
             break  # "... and the conductor was hurt": a new clause's subject
         is_name = _NAME.match(text, join.end()) is not None
-        comma = "," in join.group(0) and "and" not in join.group(0).lower()
+        comma = "," in join.group(0) and join.group(0).strip(" ,") == ""
         end = nxt[1]
+        if nxt[2] and (head_name := _HEAD_NAME.match(text, end)):
+            end, is_name = head_name.end(), True  # "and his manager Kamrul Islam"
         if comma and is_name and not named:
             named = True  # an apposition: the same person
             continue
@@ -192,7 +241,15 @@ def coordinated(
         named = is_name
     if parts < least:
         return None
+    if subject and (reduced := _REDUCED.match(text, end)):
+        end = reduced.end() - 1  # "... and a landing-site official accused of ... are"
     return total, end
+
+
+def _skip_relative(text: str, at: int) -> int:
+    """Where a conjunct ends after its relative clause ("the preacher who led the rally,")."""
+    rel = _RELATIVE.match(text, at)
+    return rel.end() if rel else at
 
 
 def coordinated_arrests(sentence: Sentence) -> list[Found]:
@@ -205,10 +262,19 @@ def coordinated_arrests(sentence: Sentence) -> list[Found]:
         got = coordinated(text, m.end(), least=1)
         if got and (into := _INTO.match(text, got[1])):
             out.append(Found(ARRESTS, got[0], base + m.start(), base + into.end()))
+    for m in _JOINTLY.finditer(text) if "charg" in sentence.lower else ():
+        others = count_of(m.group("n")) if m.group("n") else 1
+        if isinstance(others, int):  # "charged alongside two others": three
+            out.append(Found(ARRESTS, others + 1, base + m.start(), base + m.end()))
     inv = _INVERTED.match(text)
     if inv and (got := coordinated(text, inv.end(), least=1)):
         out.append(Found(ARRESTS, got[0], base + inv.start(), base + got[1]))  # "In custody is X"
-    if " and " not in text and " with " not in text and not _GROUP_GATE.search(text):
+    if (
+        " and " not in text
+        and " with " not in text
+        and " as well as " not in text
+        and not _GROUP_GATE.search(text)
+    ):
         return out
     for m in _ACTIVE.finditer(text):
         got = coordinated(text, m.end())

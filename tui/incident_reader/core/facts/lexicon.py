@@ -155,7 +155,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                                 "royal", "the er", "phc", "chc", "care cent"),
     "arrests": ("arrest", "detain", "held", "custody", "apprehend", "nabbed", "booked", "picked",
                 "handed", "turned", "surrender", "rounded", "captur", "seized", "caught",
-                "grabbed", "taken by", "remand", "cuffed", "hauled", "control", "guard",
+                "grabbed", "taken by", "taken in", "remand", "cuffed", "hauled", "control", "guard",
                 "supervision", "charged", "lifted", "collared", "helping",
                 "assisting", "questioned", "interviewed", "quizzed", "himself", "herself",
                 "themselves"),

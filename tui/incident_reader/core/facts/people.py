@@ -185,6 +185,14 @@ _WANTED_ARREST = re.compile(
     r"|(?:order|seek|sought|urg|demand)\w*)\s+$",
     _FLAGS,
 )
+# A headline's count of the accused before a court: "Two before court on ... murders", "Four in
+# court over fire deaths", "Three men in court after ..." (a count opening the line).
+_IN_COURT = re.compile(
+    rf"^\s*(?P<n>{COUNT})\s+(?:(?:[a-z]+\s+)?(?:men|women|people|teenagers|youths|boys|girls"
+    r"|suspects|accused|others)\s+)?(?:before|in)\s+court(?=\s+(?:on|over|for|after|charged"
+    r"|accused)\b)",
+    _FLAGS,
+)
 # A count and a bare infinitive: "calls for 24 to be charged" wants an arrest, it tells none.
 _WISHED = re.compile(r"\S+\s+to\s+be\s+\S+", _FLAGS)
 
@@ -198,9 +206,17 @@ def arrests(sentence: Sentence) -> list[Found]:
         f
         for f in find_counts(sentence, RULES)
         if not _WISHED.fullmatch(text, f.start - base, f.end - base)
-        and not _AGE_LIST_BEFORE.search(text, max(0, f.start - base - 30), f.start - base)
+        # (only a count that is a number there: "X, aged 38, was arrested" is one arrest)
+        and not (
+            text[f.start - base : f.start - base + 1].isdigit()
+            and _AGE_LIST_BEFORE.search(text, max(0, f.start - base - 30), f.start - base)
+        )
     ]
     out.extend(labelled_counts(sentence, (ARRESTS,)))
+    if "court" in sentence.lower and (court := _IN_COURT.match(text)):
+        value = parse_count(court.group("n"))
+        if value is not None:
+            out.append(Found(ARRESTS, value, base + court.start("n"), base + court.end()))
     for m in _HOLDING.finditer(text) if "hold" in sentence.lower else ():
         head = m.group("head")
         if not is_person_head(head):

@@ -402,6 +402,8 @@ ARREST_FORMS: tuple[str, ...] = _each(
     # a person taken: "a suspect had been captured" (not a scene "captured on CCTV")
     rf"captured(?!\s+{_RECORDED}|\s+(?:the|an?|his|her|their|its|him|them|\d)\b)",
     rf"(?:seized|caught|held|grabbed|taken|lifted|collared) by {_CAPTORS}(?![\w-])",
+    # "were taken in by gendarmes", "was taken in for questioning" (not "taken in by a scam")
+    rf"taken in (?:by {_CAPTORS}(?![\w-])|for questioning)",
     # the British euphemism and its kin: "is helping police with their enquiries", "is being
     # questioned by detectives" (held for questioning, not a witness asked once)
     rf"(?:helping|assisting) {_CAPTORS} with (?:their |the )?"
@@ -636,8 +638,13 @@ ZERO_PHRASES: dict[str, str] = {
     r"(?:has|have|had|did) (?:not|n't) (?:yet )?(?:arrest|arrested|detain|detained|charge|charged) "
     r"(?:anyone|anybody)": "arrests",
     # (not "No one else has been arrested": nobody besides those told of)
-    r"(?:no-one|no one|nobody) (?:has|have|had|was|were) (?:yet )?(?:been )?"
-    r"(?:arrested|detained)": "arrests",
+    # any verb of taking a person ("no one had been held", "no suspect has been taken into
+    # custody"; not "held responsible", nor "charged", which an arrest may precede)
+    r"(?:no-one|no one|nobody|no suspects?) (?:has|have|had|was|were) (?:yet )?(?:been )?"
+    r"(?:arrested|detained|apprehended|picked up|taken into (?:police )?custody"
+    r"|held(?! (?:responsible|accountable|liable|to account|hostage|captive|up|back)\b))": (
+        "arrests"
+    ),
     r"(?:there have been|there were|there has been|there had been|made|with) no "
     r"(?:further )?arrests": "arrests",
 }

@@ -66,6 +66,8 @@ _OBJECT = re.compile(
     # (not a name in a phrase of the matter: "charged over the X Y deaths", "held after X Y")
     rf"(?:(?!(?:him|her|them|over|after|following|for|about|with|in|into|from|near|against)\b)"
     rf"[\w’'-]+,?\s+){{0,3}}"
+    # the object's relative clause before its name: "detained the preacher who led the rally, X"
+    r"(?:(?:who|whom)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+)?"
     # one of the count by role and name: "arrested three people, including the site manager, X"
     r"(?:including\s+(?:(?:an?|the|one)\s+)?(?:[\w’'-]+,?\s+){0,3})?"
     r"(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+,?\s+){1,3})?$",  # "arrested the captain of the boat, X"

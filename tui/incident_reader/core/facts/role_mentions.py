@@ -41,6 +41,12 @@ _SURNAME_GAP = re.compile(
     _I,
 )
 
+# The head noun's own words, then the word that names it: "a 44-year-old registered lift
+# engineer surnamed Chan", "a 30-year-old unemployed man named Tom Hale" (the name is the head's).
+_NAMING_GAP = re.compile(
+    r"(?:\s+(?-i:[a-z])[\w’'-]*){0,4}\s*,?\s+(?:surnamed|named|called|identified\s+as)\s+"
+)
+
 _ALIAS_GAP = re.compile(
     r"\s*,?\s*(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*,?\s*",
     _I,
@@ -85,6 +91,8 @@ def _same_person(gap: str) -> bool:
         return True  # "a 56-year-old foreman, identified only by his surname Park"
     if len(gap) > 40:
         return False
+    if _NAMING_GAP.fullmatch(gap):
+        return True  # "a 44-year-old lift engineer surnamed Chan": the name of the head
     if _ALIAS_GAP.fullmatch(gap):
         return True  # "Ramesh Gupta alias Pappu (52)": one person's two names
     words = re.findall(r"[\w’'-]+", gap.lower())

@@ -16,9 +16,11 @@ from incident_reader.core.facts.role_words import (
     HARM_ING_STEMS,
     HARM_VERBS,
     NOT_NAME_WORDS,
+    PERSON_OF_PERSON_NOUNS,
     SUSPECT_ROLE_NOUNS,
     TITLE_SUFFIXES,
     VICTIM_NOUNS,
+    VICTIM_OF_NOUNS,
 )
 from incident_reader.core.facts.text import blind_lower
 from incident_reader.core.facts.vocabulary import MAKES, MODELS
@@ -121,6 +123,34 @@ _PLACE_BEFORE = re.compile(
     _I,
 )
 
+# A person noun's "of" after an article or an age: "a labourer of Checker Hall", "a 24-year-old
+# man of Riverside" (where the person lives; not "the father of X", see _resident_of).
+_NOUN_OF = re.compile(
+    r"(?:(?P<appos>(?-i:[A-Z])[\w’'-]+\s*,\s*an?|\d{1,2}\s*,\s*an?|\d{1,2}-year-old)"
+    r"|(?<![\w-])(?:an?|the))\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)\s+of\s+$"
+)
+# Nouns whose "of" names another person or the dead, never a home.
+_OF_PERSON = frozenset((*PERSON_OF_PERSON_NOUNS, *VICTIM_OF_NOUNS))
+# Lower-case person heads a capitalised modifier may stand before: "a St Lucy man", "the
+# Kingston woman", "a Nairobi businessman" (a place or a people, not a person's name).
+_PERSON_HEAD_AFTER = re.compile(
+    r"\s+(?:[a-z]*(?:wo)?man|(?:wo)?men|boy|girl|teenager|youth|resident|native|national"
+    r"|couple|pensioner|mother|father)(?![\w’'-])"
+)
+
+
+def _resident_of(text: str, at: int) -> bool:
+    """Whether the name at ``at`` follows a person noun's "of" that tells a home."""
+    m = _NOUN_OF.search(text, max(0, at - 60), at)
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    if noun in _OF_PERSON:
+        return False
+    # after a name's or an age's apposition any noun is the person's ("Best, a mechanic of")
+    return bool(m.group("appos")) or noun in ("man", "woman") or _is_person_noun(noun)
+
+
 # "hacking at X", "fired at X", "lunged at X": the one a blow or a shot was aimed at, no place.
 _AIMED_AT = re.compile(
     rf"(?<![\w-])(?:(?:{'|'.join(HARM_ING_STEMS)})ing|(?:{_words(HARM_VERBS)})|lunged|swung|swiped"
@@ -198,6 +228,7 @@ def _name_anchors(text: str) -> list[_Anchor]:
         ):
             return out  # a headline in title case: its capitals are no names
     run_end = -1
+    place_end = -1  # where the last name read as a home ends ("of Checker Hall, St Lucy")
     lower = blind_lower(text)
     offences = any(k in lower for k in _OFFENCE_KEYS)
     aliases = any(k in lower for k in _ALIAS_KEYS)
@@ -236,6 +267,13 @@ def _name_anchors(text: str) -> list[_Anchor]:
             and not _AIMED_AT.search(text, max(0, m.start() - 30), m.start())
         ) or _ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Rommel Dizon, 41, of Barangay San Isidro,": where a person lives
+        if _resident_of(text, m.start()) or (
+            place_end >= 0 and re.fullmatch(r",\s*", text[place_end : m.start()])
+        ):
+            place_end = m.end()
+            continue  # "a labourer of Checker Hall, St Lucy,": a home and its parish
+        if _PERSON_HEAD_AFTER.match(text, m.end()) and not _AGE_AFTER_NAME.match(text, m.end()):
+            continue  # "a 24-year-old St Lucy man": a place before the person's head noun
         if aliases and _ALIAS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Ramesh Kumar alias Pappu": the same person's other name
         said = " ".join(words)

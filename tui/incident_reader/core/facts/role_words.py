@@ -61,6 +61,9 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"under (?:police )?custody",  # "is now under police custody" (Philippine English)
     r"(?:taken|led) away(?: by (?:police|officers|detectives))?",  # "was taken away by police"
     r"(?:taken in|held|detained|brought in) for questioning",
+    # "were taken in by gendarmes" (by the captors: not "taken in by a scam")
+    r"(?:taken|brought) in by (?:the )?(?:[\w-]+ )?(?:police|officers|detectives|gendarmes|troops"
+    r"|soldiers|authorities|agents|guards|marshals|deputies|troopers|constables|investigators)",
     r"[a-z]+ in the dock",  # "wept in the dock", "stood in the dock": the defendant
     r"ran (?:off|away|from)",
     # a flight tried, or cut short by bystanders: "attempted to flee the scene but was cornered by
@@ -203,6 +206,18 @@ VICTIM_OF_NOUNS: tuple[str, ...] = (
     "remains", "death", "deaths", "killing", "murder", "inquest", "post-mortem", "autopsy",
     "family", "families", "relatives", "parents", "widow", "widower", "mother", "father",
     "grave", "coffin", "casket", "obituary",
+)  # fmt: skip
+# Nouns whose of-phrase names another person ("the father of X", "a friend of X", "the lawyer of
+# X"): after any other person noun an of-phrase tells where the person lives ("a labourer of
+# Checker Hall", "a 24-year-old man of Riverside").
+PERSON_OF_PERSON_NOUNS: tuple[str, ...] = (
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "relative",
+    "friend", "cousin", "uncle", "aunt", "nephew", "niece", "widow", "widower", "partner",
+    "fiance", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend", "colleague", "lawyer",
+    "attorney", "counsel", "client", "boss", "neighbour", "neighbor", "killer", "murderer",
+    "attacker", "victim", "supporter", "associate", "follower", "grandfather", "grandmother",
+    "grandson", "granddaughter", "stepfather", "stepmother", "guardian", "parent", "child",
+    "sibling", "twin",
 )  # fmt: skip
 # A later or lesser arrest: "a second man", "a 51-year-old held on suspicion of assisting an
 # offender" is not the suspect whose age and name the reports compare.

@@ -14,6 +14,7 @@ import re
 
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.lexicon import ANIMAL_HEADS
+from incident_reader.core.facts.numbers import COUNT
 from incident_reader.core.facts.role_ages import _I, AGE, NAME, _Anchor, _words
 from incident_reader.core.facts.role_before import (
     _AGAINST_BEFORE,
@@ -67,7 +68,7 @@ _APPOS = re.compile(
     r"|\s*,\s*(?:[a-z]+ly\s+)?(?:called|known\s+as|nicknamed|dubbed)\s+[^,;]{1,60}?(?=,)"
     r"|\s*,\s*(?:of|from|with\s+an\s+address\s+(?:at|in|on))\s+[^,;.]{1,50}?(?=,)"
     r"|\s+(?:of|from)\s+[^,;.]{1,40}?(?=,)"
-    r"|\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:district|town|village|city|county)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+area)?"
+    r"|\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:district|town|village|city|county)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+area)?"
     # a place told by its kind: "a 28-year-old man from a neighbouring district was held"
     r"|\s+from\s+(?:an?|the)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:district|town|village|city|county"
     r"|area|suburb|estate|neighbou?rhood|region|province|community|settlement|township)s?\b"
@@ -83,7 +84,10 @@ _APPOS = re.compile(
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|been|being|also|later|now|then|subsequently|since"
     r"|yesterday|today|reportedly|who|initially|first|on\s+\w+day|will|would|is\s+due\s+to|both"
-    r"|remains|remained|remain|still))*\s*",
+    r"|remains|remained|remain|still"
+    # an adverb of time or manner: "is presently in police custody", "was formally charged"
+    # (not "allegedly", which tells a harm undergone: see _ALLEGED_HARM)
+    r"|(?!allegedly\b)[a-z]{2,}ly(?<!\bonly)(?![\w-])))*\s*",
     _I,
 )
 _BE = re.compile(r"\b(?:was|were|is|are|been|being)\b", _I)
@@ -244,7 +248,13 @@ _ROLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_ROLE}(?![\w-])"
 _GUILTY = re.compile(r"\s*guilty\b", _I)
 # "A suspect — a 30-year-old man — was arrested"; "Police arrested a suspect: Tom Hale, 30."
 _DASH_PAIR = re.compile(r"\s[—–-]\s[^—–;:]{1,60}?\s[—–-]\s")  # " - " too, as UK copy types it
-_ROLE_COLON = re.compile(rf"(?<![\w-])(?:{_ROLE}|arrested|charged|detained|named):\s", _I)
+_ROLE_COLON = re.compile(
+    rf"(?<![\w-])(?:{_ROLE}|arrested|charged|detained|named"
+    # the count held, then its people: "had arrested three people: X, the 58-year-old owner"
+    rf"|(?:{COUNT})\s+(?:[a-z][\w-]*\s+)?(?:people|persons|men|women|suspects|others|individuals"
+    r"|employees|workers|officials|organisers|organizers)):\s",
+    _I,
+)
 _COORD = re.compile(
     r"\s*and\s+(?:(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*,|\(\d{1,2}\))"
     r"|(?:an?\s+)?\d{1,2}-year-old\s+[a-z]+"  # "A 25-year-old man and a 23-year-old woman were"
@@ -253,7 +263,11 @@ _COORD = re.compile(
     # arrested"; "the owner, X, and its manager had been taken into custody"
     r"|(?:its|his|her|their|the)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
     r"(?:\s*,\s*(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*)?,"
-    r"|(?=\s+(?:were|are|have|had)\b)))"
+    r"|(?=\s+(?:were|are|have|had)\b))"
+    # a second person told by what they are held for: "and a landing-site official accused of
+    # collecting fees from passengers are in custody" (the held verb follows)
+    r"|(?:an?|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+(?:accused|suspected"
+    r"|wanted|alleged|believed)\s+(?:of|to|for|in)\s+[^,;.]{1,80}?(?=\s+(?:were|are|have|had)\b))"
 )
 _INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
 _SAYS = re.compile(r"(?:said|says|say|told|tells|added|recalled|described)\b", _I)
