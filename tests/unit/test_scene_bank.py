@@ -16,7 +16,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("sb009", "date"): "the day is the closure's ('was closed on Monday after a van overturned')",
     ("sb041", "date"): "'body was recovered ... after he got into difficulty' tells no onset",
     ("sb041", "place"): "'recovered from <reservoir>' tells no onset",
-    ("sb041", "time"): "'got into difficulty at around 6pm' tells no onset",
     ("sb046", "date"): "'cut off by the tide' tells no onset; the day is told with the airlift",
     ("sb046", "place"): "'cut off by the tide on <estuary> at <village>' tells no onset",
     ("sb067", "date"): "'was assaulted in' tells no onset",
@@ -35,7 +34,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("sb087", "time"): "'The device was thrown at about 11.30pm' is no onset cue",
     ("sb127", "date"): "'Paramedics attended the scene at <square> ... yesterday' is no cue",
     ("sb127", "time"): "'attended the scene ... at 2.50pm, where a man had been stabbed'",
-    ("sb120", "date"): "'earlier today' after the M62 junction dates none",
     # which place is the scene
     ("sb031", "place"): "\"Sainsbury's car park\" is valued 'car park, sainsbury' (the 's lost)",
     ("sb045", "place"): "'off the coast of <town>' is no scene",

@@ -35,7 +35,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "stick": ("stuck", "stuck"), "keep": ("kept", "kept"), "feel": ("felt", "felt"),
     "spend": ("spent", "spent"), "send": ("sent", "sent"), "lay": ("laid", "laid"),
     "meet": ("met", "met"), "swing": ("swung", "swung"), "get": ("got", "got"),
-    "overtake": ("overtook", "overtaken"), "pay": ("paid", "paid"),
+    "overtake": ("overtook", "overtaken"), "pay": ("paid", "paid"), "shed": ("shed", "shed"),
 }  # fmt: skip
 # One-syllable verbs ending consonant-vowel-consonant double it before -ed and -ing.
 _DOUBLES = frozenset(
@@ -60,6 +60,7 @@ _DOUBLES = frozenset(
         "rob",
         "mug",
         "kidnap",  # "kidnapped", as British and most American copy spell it
+        "shed",
     )
 )
 
@@ -95,6 +96,8 @@ ONSET_VERBS: tuple[str, ...] = (
     "gut", "raze", "devastate",
     # crimes against a person or a property: "was robbed at knifepoint", "the house was burgled"
     "rob", "burgle", "burglarize", "mug", "kidnap", "abduct", "carjack",
+    # a mishap told by an idiom: "a swimmer got into difficulty", "a lorry shed its load"
+    "get into difficulty", "get into difficulties", "shed its load", "shed their load",
     # an animal's attack: "was mauled by a dog", "gored by a bull", "trampled by cattle" (the
     # bite is event_cues' "bitten": "bit" is mostly "a bit")
     "maul", "gore", "trample",
