@@ -46,6 +46,7 @@ from incident_reader.core.facts.lists import ANON_PART, count_of, sum_of_parts
 from incident_reader.core.facts.numbers import COUNT, parse_count
 from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.predicates import (
+    DECLARED_DEAD,
     HOSPITAL_FORMS,
     HOSPITAL_STEMS,
     INJURED_FORMS,
@@ -103,7 +104,7 @@ RULES = (
         possessive_object=True,
         fixed=[(p, None) for p, k in TOLL_PHRASES.items() if k == "killed"]
         + [(p, 0) for p, k in ZERO_PHRASES.items() if k == KILLED]
-        + [(ONE_LIFE, 1)],
+        + [(ONE_LIFE, 1), (DECLARED_DEAD, 1)],
         person_only=PERSON_ONLY_DEATH,
     ),
     build_rules(
@@ -420,7 +421,7 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 out.append(
                     Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
                 )
-    if "death" in text or "bod" in text:
+    if "death" in text or "bod" in text or "murder" in text or "killing" in text:
         for m in _DEATHS_OF.finditer(text):
             n = m.group("n").lower()
             value = 1 if n in ("a", "an") else parse_count(n)
@@ -545,6 +546,8 @@ def _may_hold(sentence: Sentence, injured_so_far: int | None) -> bool:
         or "die" in text  # _NAMED_KILLED (the rest of its words are in the gates)
         or "death" in text
         or "bod" in text  # _DEATHS_OF
+        or "murder" in text
+        or "killing" in text
         or "victims" in text  # _THE_VICTIMS
         or "to death" in lower  # _killed_to_death
         or bool(injured_so_far and " of the " in text)  # _SHARE

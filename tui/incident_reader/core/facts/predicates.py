@@ -506,6 +506,9 @@ COUNTED_NOUNS: dict[str, str] = {
 }
 # One life taken, its person named after: "The crash claimed the life of a young mother".
 ONE_LIFE = r"(?:claimed|cost|took|claiming|costing|taking) the life of (?:an?|the|his|her|their)\b"
+# One person declared dead, told by a pronoun object: "a doctor declared him dead at 10.40pm"
+# (as "he was pronounced dead" counts one by its subject).
+DECLARED_DEAD = r"(?:pronounced|declared|certified) (?:him|her) (?:dead|deceased)(?![\w-])"
 # Verbs whose subject is the event and whose object counts lives: "The blaze claimed four lives".
 LIFE_TAKING: tuple[str, ...] = ("claimed", "claiming", "cost", "costing", "took", "taking")
 # Verbs whose object counts the dead found: "Divers recovered five bodies", "pulled six bodies
@@ -571,6 +574,11 @@ TOLL_PHRASES: dict[str, str] = {
     # (the deaths told as confirmed or known: "bringing the number of confirmed deaths to 11")
     rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?{_TALLY_STATE}(?:killed|dead"
     r"|deaths|fatalities) to": "killed",
+    # the dead told by a relative clause and its circumstances: "bringing the number of workers
+    # who died as a result of the explosion to five" (the last "to" before the count)
+    rf"(?:{_TOLL_RAISING}) the number of (?:[\w'’-]+ ){{0,2}}?(?:who (?:have |had )?(?:since )?"
+    r"(?:died|perished|lost their lives|been killed|were killed)|killed)"
+    rf"(?: [^,.;:!?]{{1,90}})? to(?= (?:{COUNT})(?![\w-]))": "killed",
     r"(?:minor |serious |critical )?injuries to": "injured",  # "caused injuries to 12 people"
     # nominal predicates: "resulted in the death of six and the injury of 14 others"
     r"(?:the )?(?:injury|injuries|wounding) of": "injured",

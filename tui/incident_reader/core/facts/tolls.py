@@ -65,7 +65,8 @@ _MOURNING = re.compile(
 # "the death of a cyclist", "the deaths of two men", "the inquest into the deaths of the six
 # miners" (a definite count: the set told before).
 _DEATHS_OF = re.compile(
-    rf"(?<![\w-])(?:deaths?|bod(?:y|ies))\s+of\s+(?:(?:the|all|those)\s+(?=\S+\s+\S))?"
+    # (or a killing charged: "charged with the murders of two men"; not an attempted one)
+    rf"(?<![\w-])(?:deaths?|bod(?:y|ies)|(?<!attempted\s)(?:murders?|killings?))\s+of\s+(?:(?:the|all|those)\s+(?=\S+\s+\S))?"
     # (a share of a set: "the deaths of four of our members", "of two of the crew")
     rf"(?P<n>{COUNT}|an?)\s+(?:of\s+(?:our|the|their|its|his|her|your|my)\s+)?"
     rf"{ADJ}*{MOD}(?P<head>{NOUN})",
