@@ -191,3 +191,27 @@ JOINTLY: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("sentence", "count"), JOINTLY)
 def test_charged_jointly(sentence: str, count: int) -> None:
     assert values(sentence, ARRESTS) == [count]
+
+
+# A person told by a relation to the suspect speaks of the suspect; the role words ("arrested",
+# "accused") describe the other person, so this one's name is no suspect name.
+RELATIONS_OF_THE_SUSPECT: list[str] = [
+    "Two men were arrested. Tomas Verhoek, the father of the arrested man, said his son was"
+    " innocent.",
+    "A driver was detained at the scene. Priya Natarajan, the lawyer for the accused, said she"
+    " would seek bail.",
+    "Police arrested a 30-year-old. Delphine Okoro, the detained man's sister, said he had been"
+    " at work.",
+    "A man was charged with arson. Kwame Asante, a cousin of the accused, told reporters the"
+    " family was shocked.",
+]
+
+
+@pytest.mark.parametrize("sentence", RELATIONS_OF_THE_SUSPECT)
+def test_a_relation_of_the_suspect_is_no_suspect(sentence: str) -> None:
+    assert values(sentence, NAME) == []
+
+
+def test_the_suspect_beside_a_relation_keeps_the_name() -> None:
+    sentence = "Police arrested Joran Bakker, 41. His brother, Pieter Bakker, said he would appeal."
+    assert values(sentence, NAME) == ["joran bakker"]

@@ -38,6 +38,7 @@ from incident_reader.core.facts.role_words import (
     DRIVER_NOUNS,
     HARM_VERBS,
     OTHER_ARRESTEE_WORDS,
+    PERSON_OF_PERSON_NOUNS,
     SUSPECT_MODIFIERS,
     SUSPECT_PREDICATES,
     SUSPECT_ROLE_NOUNS,
@@ -389,6 +390,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     own = text[start:after_np]
     tail = _np_tail(before)
     near = (tail or "") + " " + _WHO_CLAUSE.sub(_keep_copula_role, own)
+    if "of " in near or "for " in near or "s " in near:  # (the relation's cues)
+        near = _RELATION_OF.sub(_relation_head, near)  # "the father of the arrested man"
     passive = bool(_BE.search(text[after_np:pred_at]))
     other = _OTHER.search(near) or _OTHER_BEFORE.search(before[-40:])
     if _ACCESSORY.search(pred[:80]) or _ACCESSORY.search(own) or other:
@@ -506,3 +509,18 @@ def _keep_copula_role(m: re.Match[str]) -> str:
     """A relative clause kept whole when it says what the person is, else without its role nouns
     (its modifiers stay: "who cannot be named for legal reasons")."""
     return m.group(0) if _WHO_IS_ROLE.match(m.group(0)) else _ROLE_NOUN.sub("", m.group(0))
+
+
+_RELATIONS = rf"(?:{_words(PERSON_OF_PERSON_NOUNS)})"
+# A person told by a relation to another ("the father of the arrested man", "the lawyer for the
+# accused", "the accused's brother"): the role words name the other person, the head is this one's.
+_RELATION_OF = re.compile(
+    rf"(?<![\w’'-])(?:[\w-]+\s+){{0,2}}?[\w-]+[’']s\s+(?P<head>{_RELATIONS})s?(?![\w’'-])"
+    rf"|(?<![\w’'-])(?P<head2>{_RELATIONS})s?\s+(?:of|for|to)\s+[^,;]*",
+    _I,
+)
+
+
+def _relation_head(m: re.Match[str]) -> str:
+    """A relation's phrase as its head noun alone ("the accused's brother" -> "brother")."""
+    return m.group("head") or m.group("head2")
