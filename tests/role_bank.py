@@ -13,39 +13,21 @@ Run ``python -m tests.role_bank`` (``-q`` for the counts only).
 
 from __future__ import annotations
 
-import json
 import re
-import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from incident_reader.core.analysis import analyse
-from incident_reader.core.export import article_json
-from incident_reader.core.loading import load_file
-from incident_reader.core.model import Report
+from tests.bank_reading import Verdict, judge, own_values, print_scores, read_items
 
 BANK = Path(__file__).resolve().parent / "data" / "role_bank.jsonl"
 KINDS = {"arrests": "arrests", "suspect_name": "suspect.name", "suspect_age": "suspect.age"}
 BANDS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 
 
-@dataclass(frozen=True)
-class Verdict:
-    """One item's reading of one kind: ``ok``, ``miss`` (no fact), ``false`` (a fact where the
-    gold has none) or ``wrong`` (a fact with another value)."""
-
-    item: str
-    kind: str
-    outcome: str
-    gold: Any
-    got: tuple[Any, ...]
-
-
 def items() -> list[dict[str, Any]]:
     """The bank's items in file order."""
-    return [json.loads(line) for line in BANK.read_text(encoding="utf-8").splitlines() if line]
+    return read_items(BANK)
 
 
 def _norm(v: Any) -> str:
@@ -103,65 +85,13 @@ def value_ok(gold: Any, got: Any) -> bool:
     return bool(gt and st and len(gt & st) / len(gt | st) >= 0.5)
 
 
-def _report(item: dict[str, Any]) -> Report:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"{item['id']}.txt"
-        path.write_text(f"date {item['dct']}\n{item['text']}\n", encoding="utf-8")
-        report = load_file(path)
-    assert isinstance(report, Report), report
-    return report
-
-
-def own_facts(item: dict[str, Any]) -> dict[str, list[Any]]:
-    """The values of the report's own incident's arrests and suspect facts, by bank field."""
-    article = article_json(analyse(_report(item)))
-    main = {i.get("id") for i in article["incidents"] if i.get("main")}
-    out: dict[str, list[Any]] = {field: [] for field in KINDS}
-    for fact in article["facts"]:
-        if main and fact.get("incident") not in main:
-            continue
-        for field, kind in KINDS.items():
-            if fact["kind"] == kind:
-                out[field].append(fact["value"])
-    return out
-
-
 def verdicts(item: dict[str, Any]) -> Iterator[Verdict]:
     """The item's verdict for each of arrests, suspect name and suspect age."""
-    got = own_facts(item)
-    for field in KINDS:
-        gold, values = item[field], tuple(got[field])
-        if gold is None:
-            outcome = "false" if values else "ok"
-        elif not values:
-            outcome = "miss"
-        else:
-            outcome = "ok" if all(value_ok(gold, v) for v in values) else "wrong"
-        yield Verdict(item["id"], field, outcome, gold, values)
-
-
-def score(all_verdicts: list[Verdict]) -> dict[str, dict[str, int]]:
-    """Counts of each outcome per kind."""
-    counts: dict[str, dict[str, int]] = {f: {} for f in KINDS}
-    for v in all_verdicts:
-        counts[v.kind][v.outcome] = counts[v.kind].get(v.outcome, 0) + 1
-    return counts
-
-
-def main(quiet: bool) -> None:
-    """Print each failing reading (unless quiet) and the counts per kind."""
-    found: list[Verdict] = []
-    for item in items():
-        for v in verdicts(item):
-            found.append(v)
-            if v.outcome != "ok" and not quiet:
-                print(f"{v.item} {v.kind:11} {v.outcome:5} gold={v.gold!r} got={list(v.got)!r}")
-    for kind, c in score(found).items():
-        rest = " ".join(f"{k}={c[k]}" for k in sorted(c) if k != "ok")
-        print(f"{kind}: {c.get('ok', 0)}/{sum(c.values())} ok  {rest}")
+    got = own_values(item["id"], item["dct"], item["text"], KINDS)
+    return judge(item, got, lambda gold, value, _field: value_ok(gold, value))
 
 
 if __name__ == "__main__":
     import sys
 
-    main("-q" in sys.argv)
+    print_scores([v for item in items() for v in verdicts(item)], KINDS, "-q" in sys.argv)

@@ -1,7 +1,7 @@
 """Run the casualty bank (tests/data/casualty_bank.jsonl) through the pipeline the way
 ``incident-reader extract --json`` does, in-process, and judge each item's three casualty kinds.
 
-Each item is a report ``date 2024-06-15`` + its text, loaded by the loader's own text path,
+Each item is a report ``date 2024-06-15`` + its text, loaded from a file as the reader loads it,
 analysed, and rendered by ``article_json``; the facts judged are those of the report's own (main)
 incident, as the pairs scorer judges precision. Run ``python -m tests.unit.casualty_bank`` for
 the per-kind score and the failing items.
@@ -9,59 +9,22 @@ the per-kind score and the failing items.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from incident_reader.core.analysis import analyse
-from incident_reader.core.export import article_json
-from incident_reader.core.loading import _report_from_text
+from tests.bank_reading import Verdict, own_values, read_items
+from tests.bank_reading import judge as judge_values
 
 BANK = Path(__file__).resolve().parents[1] / "data" / "casualty_bank.jsonl"
 KINDS = ("killed", "injured", "hospitalised")
 DCT = "2024-06-15"
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """One item's judgement for one kind: ``ok`` or the reason it failed."""
-
-    item: str
-    kind: str
-    want: Any
-    got: tuple[Any, ...]
-    ok: bool
-
-
 def load_bank() -> list[dict[str, Any]]:
     """The bank's items, in file order."""
-    return [json.loads(line) for line in BANK.read_text(encoding="utf-8").splitlines() if line]
-
-
-def own_casualties(text: str) -> dict[str, list[Any]]:
-    """The values of each casualty kind the report's own incident is given, in text order."""
-    raw = f"date {DCT}\n{text}\n"
-    report = _report_from_text(Path("bank.txt"), raw, "text", "0", "bank")
-    doc = article_json(analyse(report))
-    main = {i.get("id") for i in doc["incidents"] if i.get("main")}
-    # a figure the report revises itself is an internal conflict: only the one that stands counts
-    superseded = {
-        n
-        for c in doc["internal_conflicts"]
-        for n in c.get("facts", ())
-        if c.get("stands") is not None and n != c["stands"]
-    }
-    out: dict[str, list[Any]] = {k: [] for k in KINDS}
-    facts = [f for n, f in enumerate(doc["facts"]) if n not in superseded]
-    for f in sorted(facts, key=lambda f: f.get("start", 0)):
-        kind = str(f.get("kind", ""))
-        if not kind.startswith("casualties.") or (main and f.get("incident") not in main):
-            continue
-        out.setdefault(kind.split(".", 1)[1], []).append(f.get("value"))
-    return out
+    return read_items(BANK)
 
 
 def _want_range(want: str) -> tuple[int | None, int | None]:
@@ -104,15 +67,8 @@ def value_ok(want: Any, got: Any) -> bool:
 def judge(item: dict[str, Any]) -> list[Verdict]:
     """Each kind the item does not skip: a stated count is right when every value given for it
     is right (at least one); a count the text does not state is right when none is given."""
-    found = own_casualties(item["text"])
-    out = []
-    for kind in KINDS:
-        if kind in item.get("skip", ()):
-            continue
-        want, got = item[kind], tuple(found.get(kind, ()))
-        ok = not got if want is None else bool(got) and all(value_ok(want, g) for g in got)
-        out.append(Verdict(item["id"], kind, want, got, ok))
-    return out
+    got = own_values(item["id"], DCT, item["text"], {k: f"casualties.{k}" for k in KINDS})
+    return list(judge_values(item, got, lambda want, value, _kind: value_ok(want, value)))
 
 
 def score(verdicts: list[Verdict]) -> str:
@@ -120,10 +76,10 @@ def score(verdicts: list[Verdict]) -> str:
     parts = []
     for kind in KINDS:
         mine = [v for v in verdicts if v.kind == kind]
-        stated = [v for v in mine if v.want is not None]
-        null = [v for v in mine if v.want is None]
-        right = sum(v.ok for v in stated)
-        false = sum(not v.ok for v in null)
+        stated = [v for v in mine if v.gold is not None]
+        null = [v for v in mine if v.gold is None]
+        right = sum(v.outcome == "ok" for v in stated)
+        false = sum(v.outcome != "ok" for v in null)
         parts.append(f"{kind} {right}/{len(stated)} false {false}/{len(null)}")
     return "; ".join(parts)
 
@@ -133,8 +89,8 @@ def main() -> None:
     verdicts = [v for item in items for v in judge(item)]
     texts = {i["id"]: i["text"] for i in items}
     for v in verdicts:
-        if not v.ok and "-q" not in sys.argv:
-            print(f"{v.item} {v.kind}: want {v.want} got {list(v.got)} | {texts[v.item]}")
+        if v.outcome != "ok" and "-q" not in sys.argv:
+            print(f"{v.item} {v.kind}: want {v.gold} got {list(v.got)} | {texts[v.item]}")
     print(score(verdicts))
 
 
