@@ -102,3 +102,24 @@ def print_scores(verdicts: list[Verdict], fields: Iterable[str], quiet: bool) ->
     for field, c in count_outcomes(verdicts, fields).items():
         rest = " ".join(f"{k}={c[k]}" for k in sorted(c) if k != "ok")
         print(f"{field}: {c.get('ok', 0)}/{sum(c.values())} ok  {rest}")
+
+
+def strict_findings(
+    item: dict[str, Any],
+    verdicts: Iterable[Verdict],
+    known_miss: Mapping[tuple[str, str], str],
+    fields: Iterable[str],
+) -> tuple[str, list[tuple[str, str]]]:
+    """What a strict bank test fails on for one item: a description of the readings that fail
+    and are no known miss (empty when none), and the known misses of the item that now pass."""
+    failing = [v for v in verdicts if v.outcome != "ok"]
+    unexpected = [v for v in failing if (v.item, v.kind) not in known_miss]
+    now_right = [
+        (item["id"], field)
+        for field in fields
+        if (item["id"], field) in known_miss and not any(v.kind == field for v in failing)
+    ]
+    if not unexpected:
+        return "", now_right
+    lines = [f"{v.kind}: {v.outcome}, gold {v.gold!r}, got {list(v.got)!r}" for v in unexpected]
+    return f"{item['id']} ({item['note']}): {item['text']}\n" + "\n".join(lines), now_right

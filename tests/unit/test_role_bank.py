@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.role_bank import KINDS, Verdict, items, verdicts
+from tests.bank_reading import strict_findings
+from tests.role_bank import KINDS, items, verdicts
 
 KNOWN_MISS: dict[tuple[str, str], str] = {
     # a count the clause tells without an arrest verb on a person noun
@@ -50,14 +51,8 @@ ITEMS = items()
 
 @pytest.mark.parametrize("item", ITEMS, ids=[i["id"] for i in ITEMS])
 def test_role_bank_item(item: dict) -> None:
-    failing = [v for v in verdicts(item) if v.outcome != "ok"]
-    unexpected = [v for v in failing if (v.item, v.kind) not in KNOWN_MISS]
-    now_right = [
-        (item["id"], kind)
-        for kind in KINDS
-        if (item["id"], kind) in KNOWN_MISS and not any(v.kind == kind for v in failing)
-    ]
-    assert not unexpected, _describe(unexpected, item)
+    unexpected, now_right = strict_findings(item, verdicts(item), KNOWN_MISS, KINDS)
+    assert not unexpected, unexpected
     assert not now_right, f"known misses now pass, take them off KNOWN_MISS: {now_right}"
 
 
@@ -65,8 +60,3 @@ def test_known_misses_name_bank_items() -> None:
     ids = {i["id"] for i in ITEMS}
     assert {i for i, _ in KNOWN_MISS} <= ids
     assert {k for _, k in KNOWN_MISS} <= set(KINDS)
-
-
-def _describe(failing: list[Verdict], item: dict) -> str:
-    lines = [f"{v.kind}: {v.outcome}, gold {v.gold!r}, got {list(v.got)!r}" for v in failing]
-    return f"{item['id']} ({item['note']}): {item['text']}\n" + "\n".join(lines)
