@@ -1,0 +1,151 @@
+"""The story bank: place, date, time, casualty counts, arrests and suspect of the report's own
+incident on invented whole short reports written before the rules were read (tests/story_bank.py
+reads them as ``extract --json`` does).
+
+Every item passes except the known misses below, each with its reason; a known miss that starts
+passing fails too, so the list only ever shrinks with the fix that earns it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bank_reading import strict_findings
+from tests.story_bank import KINDS, items, verdicts
+
+KNOWN_MISS: dict[tuple[str, str], str] = {
+    # which event a clock time belongs to: a later or earlier moment kept beside the onset's own
+    ("st001", "time"): "the call's time (10.52pm) is kept beside the crash's (10.40pm)",
+    ("st002", "time"): "the first 911 call (3:14 a.m.) is kept beside the blaze's start",
+    ("st073", "time"): "'Firefighters were alerted at 3.02pm' is kept beside the start",
+    ("st074", "time"): "the call (02.10hrs) is kept beside the assault's, told later in a quote",
+    ("st097", "time"): "the dispatch (2:17 a.m.) is kept beside the witness's 2:10 a.m.",
+    ("st100", "time"): "the alarm raised at 1.20pm is kept beside the onset at 1pm",
+    ("st015", "time"): "the take-off (2.05pm) is kept beside the crash (2.10pm)",
+    ("st055", "time"): "the take-off (7pm) is kept beside the crash-landing (8.15pm)",
+    ("st016", "time"): "the onset is 'about ten minutes' before the call: only the call is read",
+    ("st036", "time"): "the call on finding the body is read; the killing was the night before",
+    # an onset told in a clause the reader takes for no onset, so its time goes unread
+    ("st024", "time"): "'was paddling ... at around 6.40am when the shark ... struck'",
+    ("st025", "time"): "'were plucking tea leaves at around 8am when the tusker emerged'",
+    ("st043", "time"): "'was walking ... at around 1.30pm when a female grizzly ... charged'",
+    ("st094", "time"): "'was stepping off a service ... at 9.47pm when she slipped'",
+    ("st026", "time"): "'The bridge, built in 1962, gave way at 7.25pm'",
+    ("st029", "time"): "'The river rose by more than two metres in minutes at around 10pm'",
+    ("st039", "time"): "'lost contact at 3.24pm' is no onset cue",
+    ("st046", "time"): "'were thrown into the water at about 3pm'",
+    ("st078", "time"): "'Lifeguards found the boy at the bottom of the pool at about 12.40pm'",
+    ("st071", "time"): "'A mixture being heated ... released a cloud of irritant gas'",
+    ("st071", "date"): "'A chemistry experiment went wrong at <school> on Tuesday'",
+    ("st071", "place"): "'went wrong at <school> in <town>' tells no onset",
+    ("st086", "time"): "'The escalator ... changed direction at 8.32am'",
+    ("st086", "date"): "'an escalator suddenly reversed ... during the Thursday morning rush hour'",
+    # which day is the incident's: a later or earlier day of the story kept or taken instead
+    ("st008", "date"): "the lead's later rescue (Monday) is kept beside the collapse's Sunday",
+    ("st020", "date"): "the arrest on Monday is taken for the day of the hit-and-run",
+    ("st036", "date"): "the day the body was found is kept beside the killing's 'late on Friday'",
+    ("st054", "date"): "the boat's departure 'on Monday night' is kept beside the sinking's day",
+    ("st085", "date"): "'began falling ill on Sunday' is kept beside Saturday's sale",
+    ("st100", "date"): "the later death 'on Tuesday' is taken for the day of the poisoning",
+    ("st060", "date"): "'Monday's bull run' gives no day; Sunday's earlier run is taken",
+    ("st084", "date"): "'on Tuesday night ... at around 1am' is dated Tuesday, not Wednesday",
+    ("st087", "date"): "'New Year's Eve' in a report dated 1 January is dated the DCT",
+    # which place is the scene
+    ("st037", "place"): "the scene is told only in the arrest sentence ('after a brawl outside')",
+    ("st047", "place"): "'a landslide struck the village of <name>'",
+    ("st054", "place"): "'off the coast of <island>' is no scene (as sb045)",
+    ("st083", "place"): "'The shooting took place at <bar>' in the second sentence",
+    ("st085", "place"): "the region ('the Harapur area') is kept beside the village of the sale",
+    ("st095", "place"): "'collided in mid-air above <col>'",
+    # a toll told in parts, or revised: the part or the first figure is kept beside the total
+    ("st012", "killed"): "'Five people died at the scene and two more' keeps 5 beside 7",
+    ("st061", "killed"): "'Fourteen people died at the scene and three more' keeps 14 beside 17",
+    ("st088", "killed"): "'Two residents ... died at the scene and a third ... died' keeps 2",
+    ("st089", "killed"): "'Seven passengers died at the scene and two more' keeps 7 beside 9",
+    ("st049", "killed"): "'At least 19 died' is kept beside the later 'toll had risen to 24'",
+    ("st028", "killed"): "'the two women, a 22-year-old from ... and a 24-year-old' counted as 3",
+    ("st092", "killed"): "the death is told in a relative clause of the charge sentence",
+    # 'N more (died) in hospital' read as a hospital count, or a later subset taken for it
+    ("st012", "hospitalised"): "'two more in hospital' (died) is read as taken to hospital",
+    ("st014", "hospitalised"): "'two more in hospital' (died) is read as taken to hospital",
+    ("st061", "hospitalised"): "'three more in hospital' (died) is read and added to the 32",
+    ("st013", "hospitalised"): "the admitted subset ('four of them were admitted') is kept",
+    ("st002", "hospitalised"): "'five injured ... treated ..., and two of them were later taken'",
+    ("st085", "hospitalised"): "'are being treated in hospitals' days later is taken for the count",
+    # a hospital count summed across people or sentences, or told in an unread way
+    ("st006", "hospitalised"): "'He was taken ...' plus 'The two men ... were also taken' (3)",
+    ("st008", "hospitalised"): "'taken to <hospital>, joining three neighbours admitted there' (4)",
+    ("st055", "hospitalised"): "one airlifted 'and two others were taken there by ambulance' (3)",
+    ("st016", "hospitalised"): "'The woman, aged 44, and her son, 15, ... were taken to <hosp>'",
+    ("st075", "hospitalised"): "'The victims, aged 19 and 21, were taken to <hospital>'",
+    ("st066", "hospitalised"): "'Four of the five crew were pulled from a life raft ... and taken'",
+    ("st069", "hospitalised"): "'Six of the injured ... were flown or driven to hospitals'",
+    ("st029", "hospitalised"): "'treated for hypothermia at the health centre in <town>'",
+    ("st047", "hospitalised"): "'pulled out alive ... and are being treated at a clinic'",
+    ("st078", "hospitalised"): "'He was flown to the children's hospital' after a resuscitation",
+    ("st056", "hospitalised"): "'declined hospital treatment' gives no zero",
+    # injured: one person per sentence, or a count told as parts, not summed
+    ("st009", "injured"): "toddler and grandmother told in separate sentences (1 + 1)",
+    ("st021", "injured"): "the stabbed pupil and a teacher 'treated ... for a cut' (1 + 1)",
+    ("st037", "injured"): "the doorman and 'two other men were treated' (1 + 2)",
+    ("st042", "injured"): "'Three plant workers and eight residents ... complained' (3 + 8)",
+    ("st080", "injured"): "pilot and passenger, then a neighbour (2 + 1)",
+    ("st081", "injured"): "'Four tourists were injured' then 'The coachman ... was also hurt'",
+    ("st087", "injured"): "'lost three fingers' and a friend 'treated for burns' (1 + 1)",
+    ("st060", "injured"): "'on Sunday four people were hurt' (the earlier run) is taken",
+    ("st011", "injured"): "'83 guests ... fell ill' is no injury count",
+    ("st100", "injured"): "'made 19 people ill' is no injury count",
+    ("st003", "injured"): "'after a 23-year-old was stabbed' in a subordinate clause",
+    ("st065", "injured"): "'stabbed the 36-year-old driver twice' in an alleged-clause",
+    ("st026", "injured"): "'Five people were treated in hospital for hypothermia'",
+    ("st027", "injured"): "'two were rescued ... with minor injuries' told with the rescue",
+    ("st047", "injured"): "'Two residents were pulled out alive' with treatment at a clinic",
+    ("st079", "injured"): "'had escaped but burned his hands'",
+    ("st095", "injured"): "'was flown to hospital ... with a broken leg'",
+    ("st062", "injured"): "a co-worker 'treated for exhaustion' is counted hurt",
+    ("st096", "injured"): "the victim 'hit in the chest ... died' is also counted injured",
+    ("st097", "injured"): "the victim found 'with multiple gunshot wounds' (died) is counted hurt",
+    # arrests
+    ("st006", "arrests"): "'arrested <Name>, 19, ..., along with a 22-year-old woman' (2)",
+    ("st034", "arrests"): "'arrested the club's two co-owners, <Name>, 39, and his brother'",
+    ("st011", "arrests"): "'arrested the caterer, <Name>, 40, and his assistant' counted as 3",
+    ("st037", "arrests"): "'two remain in custody' is kept beside the five arrested",
+    ("st032", "arrests"): "'was being questioned but had not been arrested' gives 1 beside 0",
+    ("st073", "arrests"): "'The mall's director and its head of security were detained'",
+    ("st026", "arrests"): "'no one has been detained' gives no zero",
+    ("st087", "arrests"): "'31 arrests ... none linked to the accident' is taken",
+    # who the suspect is
+    ("st012", "suspect_name"): "'security chief, <Name>, 55, and two stewards were arrested'",
+    ("st012", "suspect_age"): "'security chief, <Name>, 55, and two stewards were arrested'",
+    ("st076", "suspect_name"): "'<Name>, 31, and her brother, 29, ... were held'",
+    ("st076", "suspect_age"): "'<Name>, 31, and her brother, 29, ... were held'",
+    ("st014", "suspect_name"): "the driver arrested, then 'He was named on Tuesday as <Name>, 37'",
+    ("st014", "suspect_age"): "the driver arrested, then 'He was named on Tuesday as <Name>, 37'",
+    ("st051", "suspect_name"): "'He was identified on Wednesday as <Name>'",
+    ("st088", "suspect_name"): "'She was named on Wednesday as <Name>'",
+    ("st020", "suspect_name"): "'He was named on Tuesday as <Name>' is missed; the town is taken",
+    ("st059", "suspect_name"): "'a 24-year-old identified only as Jorge N.'",
+    ("st017", "suspect_name"): "'arrested the site foreman, 51, and the owner ..., <Name>, 58'",
+    ("st017", "suspect_age"): "the unnamed foreman's 51 is taken for the named owner's 58",
+    ("st005", "suspect_age"): "'an investigation against the plant's shift supervisor, 52'",
+    ("st010", "suspect_age"): "'The guide, 49, escaped unhurt' then proceedings 'against him'",
+    ("st096", "suspect_age"): "'The hunter who fired, a 67-year-old ...' then 'taken into custody'",
+    ("st067", "suspect_age"): "the injured occupant, 39, is 'later arrested' in the next sentence",
+    ("st044", "suspect_age"): "a lorry driver 'helping police with their inquiries' (nobody held)",
+    ("st070", "suspect_age"): "a tractor driver who 'was not hurt' is taken for a suspect",
+    ("st091", "suspect_age"): "a driver tested negative and not arrested is taken for a suspect",
+}
+
+ITEMS = items()
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=[i["id"] for i in ITEMS])
+def test_story_bank_item(item: dict) -> None:
+    unexpected, now_right = strict_findings(item, verdicts(item), KNOWN_MISS, KINDS)
+    assert not unexpected, unexpected
+    assert not now_right, f"known misses now pass, take them off KNOWN_MISS: {now_right}"
+
+
+def test_known_misses_name_bank_items() -> None:
+    ids = {i["id"] for i in ITEMS}
+    assert {i for i, _ in KNOWN_MISS} <= ids
