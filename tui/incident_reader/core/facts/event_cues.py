@@ -111,6 +111,46 @@ _BY_POLICE = re.compile(
     r"|gardaí|commandos)\b",
     re.IGNORECASE,
 )
+# A raid is the law's sequel when police, troops or a warrant carry it out ("officers raided a
+# flat in X", "a dawn raid", "raids by detectives"); with none of them it is the crime itself
+# ("robbers raided a bank in X", "the ram-raid on a jeweller's").
+RAID = re.compile(r"raid(?:s|ed|ing)?", re.IGNORECASE)
+_ENFORCERS = re.compile(
+    r"\b(?:police|officers?|detectives?|troops|soldiers|agents|investigators|deputies|gardaí"
+    r"|authorities|marshals|dawn|drugs?|warrants?|search(?:es)?)\b",
+    re.IGNORECASE,
+)
+RAID_REACH = 60
+# ... and so when it searches a dwelling or a hideout or finds what it sought ("the raid on a flat
+# in X", "raids on homes", "the raid uncovered guns"), unless those raiding are the offenders
+# ("burglars raided a flat", "armed men raided the compound").
+_RAIDED_DWELLING = re.compile(
+    r"\s+(?:on|of|at)\s+(?:a|an|the|two|three|several|\d+)?\s*(?:[\w-]+\s+)?(?:flats?|house|houses"
+    r"|homes?|address(?:es)?|propert(?:y|ies)|camps?|hideouts?|compounds?|dens?)\b"
+    r"|[^.;]{0,60}?\b(?:found|seized|recovered|uncovered|netted|yielded)\b",
+    re.IGNORECASE,
+)
+_OFFENDERS = re.compile(
+    r"\b(?:robbers|burglars|thieves|raiders|gang|gunmen|attackers|militants|bandits|rebels"
+    r"|(?:armed|masked|hooded)\s+(?:men|man|gang|robbers))\b",
+    re.IGNORECASE,
+)
+
+
+def law_raid(text: str, start: int, end: int) -> bool:
+    """Whether the raid told from ``start`` to ``end`` is carried out by the law (words of police,
+    troops, a warrant or a dawn or drugs raid just before it or after it, or a dwelling searched
+    by no offender)."""
+    return (
+        _ENFORCERS.search(text, max(0, start - RAID_REACH), start) is not None
+        or _ENFORCERS.search(text, end, end + RAID_REACH // 2) is not None
+        or (
+            _RAIDED_DWELLING.match(text, end) is not None
+            and _OFFENDERS.search(text, max(0, start - RAID_REACH), start) is None
+        )
+    )
+
+
 _LEGAL_SEQUEL = re.compile(
     rf"{_B}(?:{events.alternation(LEGAL_SEQUEL_VERBS, LEGAL_SEQUEL_NOUNS)}){_E}", re.IGNORECASE
 )
@@ -456,6 +496,9 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "a landslide struck at dawn on Saturday, burying 11 houses": its result
         if _escape(text, m.start(), m.end()):
             out.append((m.start(), m.end(), _ONSET_CUE, False))  # "an ammonia release"
+            continue
+        if RAID.fullmatch(m.group(0)) and not law_raid(text, m.start(), m.end()):
+            out.append((m.start(), m.end(), _ONSET_CUE, False))  # "robbers raided a bank"
             continue
         if _event_subject(text, out[:after_start], m.start()) and m.group(0) in _VERB_WORDS:
             out.append((m.start(), m.end(), _ONSET_CUE, False))  # "A landslide buried two houses"

@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from incident_reader.core.facts import events, when
+from incident_reader.core.facts.event_cues import RAID, law_raid
 from incident_reader.core.facts.event_cues import _court_of_play as court_of_play
 from incident_reader.core.facts.lexicon import RESIDENCE_CUES
 from incident_reader.core.facts.numbers import _alt
@@ -268,10 +269,24 @@ _INSTITUTION_SITE = re.compile(
 )
 
 
+# A funeral the report brings in with "a" is a gathering the incident struck ("died after
+# drinking at a funeral in X", "a stampede at a funeral ceremony in X"); the victims' own is told
+# as theirs ("the funeral of X", "his funeral", "a funeral for the victims") and is a sequel.
+_SETTING_FUNERAL = re.compile(
+    r"(?:at|in)\s+an?\s+(?:[a-z-]+\s+)?funerals?(?:\s+(?!(?:of|for)\b)[a-z]+){0,2}?"
+    r"\s+(?:in|at|near|beside|on|outside|by)\s",
+    re.IGNORECASE,
+)
+# The people of such a gathering are where it struck them: "opened fire on mourners at a funeral".
+_GATHERED = re.compile(r"\b(?:mourners|well-wishers)\W*$", re.IGNORECASE)
+
+
 def institution_site(text: str, start: int, name_start: int) -> bool:
     """Whether a preposition reaches its name through a sequel's institution noun ("in the food
     court of X" reaches X through a site, not a court)."""
     if _INSTITUTION_SITE.match(text[start:name_start]) is None:
+        return False
+    if _SETTING_FUNERAL.match(text, start, name_start):
         return False
     court = _COURT_WORD.search(text, start, name_start)
     return court is None or not court_of_play(text, court.start(), court.end())
@@ -293,6 +308,19 @@ def _sequel_before(text: str, start: int) -> bool:
     """Whether a sequel's word leads to a place with no onset verb between ("arrested in X", but
     not "in hospital after being attacked outside X")."""
     sq = _SEQUEL.search(text, max(0, start - SEQUEL_REACH), start)
+    while (
+        sq is not None
+        and (raid := RAID.match(sq.group(0)))
+        and not law_raid(text, sq.start(), sq.start() + raid.end())
+    ):
+        sq = _SEQUEL.search(text, sq.end(), start)  # "the raid on X Jewellers": the crime
+    if (
+        sq is not None
+        and _GATHERED.search(text, sq.start(), start)
+        and _SETTING_FUNERAL.match(text, start)
+        and when.tells_onset(text[max(0, sq.start() - SEQUEL_REACH) : sq.start()])
+    ):
+        return False  # "fired on mourners at a funeral in X": the gathering it struck
     return (
         sq is not None
         and not when.tells_onset(text[sq.start() : start])

@@ -39,7 +39,15 @@ _CAP = (
     r"|\d{1,3}[A-Z]?)"
 )  # "19th Avenue", "East 43rd St.": an ordinal names a street only before a street word
 
-_NAME = rf"(?:{_CAP}(?:\s+(?:of\s+|on\s+|upon\s+|and\s+)?{_CAP}){{0,4}})"
+# Lower-case particles of names in other languages join capitalised words ("Quai des Marins",
+# "San Isidro de Talamar", "Puerto de la Cruz", "Castel del Monte"), and so does an ampersand
+# ("Hale & Son Bakers"): a closed class of joiners.
+NAME_PARTICLES: tuple[str, ...] = (
+    "de", "des", "du", "del", "della", "delle", "dei", "di", "da", "dos", "das", "la", "le", "les",
+    "los", "las", "der", "den",
+)  # fmt: skip
+_JOINER = rf"(?:of|on|upon|and|&|(?:{'|'.join(NAME_PARTICLES)})(?:\s+(?:la|las|los|le|les))?)"
+_NAME = rf"(?:{_CAP}(?:\s+(?:{_JOINER}\s+)?{_CAP}){{0,4}})"
 
 # Adjectives of nations and regions end so ("Irish", "Scottish", "Swedish", "European", "Danish").
 # ... and the few that do not end so: a closed class ("Greek maritime law", "off Greek island").
@@ -263,6 +271,8 @@ def _trim(name: str, start: int) -> tuple[int, str]:
         name = name[name.index(words[0]) + len(words[0]) :]
         words = words[1:]
     for i, w in enumerate(words):
+        if i and words[i - 1] in NAME_PARTICLES:
+            continue  # "Hotel del Mar": after a particle, a name's word whatever else it is
         if i and (_not_place(w) or w.isalpha() and w.isupper() and len(w) > 1):
             words = words[:i]
             break
@@ -270,7 +280,7 @@ def _trim(name: str, start: int) -> tuple[int, str]:
         if i > 1 and w.isdigit() and words[i - 1] in ("on", "of", "and", "upon"):
             words = words[: i - 1]  # "Elder Street on 12 March": a day, not part of the name
             break
-    while words and words[-1] in ("of", "on", "and", "upon"):
+    while words and words[-1] in ("of", "on", "and", "upon", "&", *NAME_PARTICLES):
         words = words[:-1]
     start += len(name) - len(name.lstrip())
     return start, " ".join(words)

@@ -158,9 +158,10 @@ _ROUTE = re.compile(r"\s+to\s+[A-Z]")
 # Heads that add nothing to the name they follow ("the Eastfield area" is Eastfield).
 # A name whose last word is a site, premises or street word ("St Aidan's Church", "Bell Lane").
 _NAMED_SITE = re.compile(
-    rf"\s(?:{'|'.join(h.capitalize() for h in (*PREMISES_HEADS, *SITE_NOUNS))}|"
+    rf"\s(?:{'|'.join(h.capitalize() for h in (*PREMISES_HEADS, *SITE_NOUNS, *TRADE_PREMISES))}|"
     rf"{'|'.join(w.capitalize() for w in STREET_WORDS)})s?$|\s(?:St|Ave|Rd|Blvd|Ln|Hwy|Pkwy)\.$"
-)  # plural too: "the roof of Hartley Mills", "Victoria Docks"; "Maple Ave." abbreviated
+)  # plural too: "the roof of Hartley Mills", "Victoria Docks"; "Maple Ave." abbreviated; a
+# trade's premises: "the front of Dunn & Son Jewellers"
 # "of" places only after a thing's part ("the roof of", "the car park of"), not after a person
 # ("a man of", "Dale Ash, 34, of") or a comma.
 _PEOPLE_OF = (
@@ -299,7 +300,8 @@ def places(sentence: Sentence) -> list[Found]:
         of_at = inner_of + 1 if inner_of > m.start() else m.start()  # the last "of" before it
         if m.group("prep") == "of" and (
             not (
-                _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
+                _NAMED_SITE.search(_trim(m.group("name"), 0)[1].split(" on ")[0])
+                or _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
                 or _ROAD_CODE.match(m.group("name"))  # "the northbound carriageway of the M8"
                 or structure_after(text, m.group("name"), m.end("name"))
             )
