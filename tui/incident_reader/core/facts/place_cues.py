@@ -12,7 +12,7 @@ from typing import NamedTuple
 from incident_reader.core.facts import events, when
 from incident_reader.core.facts.event_cues import RAID, law_raid
 from incident_reader.core.facts.event_cues import _court_of_play as court_of_play
-from incident_reader.core.facts.lexicon import RESIDENCE_CUES
+from incident_reader.core.facts.lexicon import ORDINALS, RESIDENCE_CUES
 from incident_reader.core.facts.numbers import _alt
 from incident_reader.core.facts.text import Sentence, WordGate
 from incident_reader.core.facts.vehicle_phrases import HEADS as VEHICLE_HEADS
@@ -72,7 +72,7 @@ _INSTITUTION = re.compile(
 # Where someone was going, not where it happened: "on her way to work in X", "heading for X".
 _DESTINATION = re.compile(
     r"\b(?:way|headed|heading|bound|travelling|traveling|returning|commuting)\s+(?:home\s+)?"
-    r"(?:to|for)\b(?:\W+\w+){0,2}\W*$",
+    r"(?:to|for)\b(?:\W+\w+){0,3}\W*$",  # "heading to a building site in X"
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -279,6 +279,39 @@ _SETTING_FUNERAL = re.compile(
 )
 # The people of such a gathering are where it struck them: "opened fire on mourners at a funeral".
 _GATHERED = re.compile(r"\b(?:mourners|well-wishers)\W*$", re.IGNORECASE)
+
+
+# A place that only bounds a set or a tally is no scene: "an audit of all building sites in X",
+# "other bridges across Y" (a quantified plural before the preposition), "the second collapse in
+# X this year", "Avalanches have killed 14 people in Y since the season began" (a count over a
+# period that follows the name: an ordinal or a plural subject's toll before it).
+_QUANTIFIED = re.compile(
+    r"\b(?:all|every|each|other|many|most|several)\s+(?:[\w-]+\s+){0,2}?[a-z-]+\s+"
+    r"(?:in|at|on|across|throughout|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER = re.compile(
+    r"(?:\s+(?:so\s+far\s+)?(?:this|last|in\s+the\s+past)\s+(?:year|month|season|week|winter"
+    r"|summer|decade)|\s+since\s+(?:the\s+(?:season|year|start|beginning)|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|\d{4})|\s+so\s+far)\b",
+    re.IGNORECASE,
+)
+_TALLY_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(ORDINALS)}|latest)\b|\b(?:have|has)\s+(?:now\s+)?(?:killed|claimed)\b",
+    re.IGNORECASE,
+)
+
+
+def tallied(text: str, start: int, name_start: int, end: int, street: bool = False) -> bool:
+    """Whether the place from ``start`` (its name from ``name_start`` to ``end``) bounds a set of
+    things or a count of incidents over a period rather than the scene (a street or a building
+    that holds a set may hold the scene too: "all the flats in Kell Court")."""
+    if not street and _QUANTIFIED.search(text, max(0, start - 50), name_start):
+        return True
+    return (
+        _PERIOD_AFTER.match(text, end) is not None
+        and _TALLY_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
 
 
 def institution_site(text: str, start: int, name_start: int) -> bool:

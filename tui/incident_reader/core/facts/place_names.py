@@ -63,6 +63,8 @@ PART_NOUNS: tuple[str, ...] = (
     "heart", "centre", "center", "middle", "outskirts", "edge", "side", "end", "foot", "top",
     "entrance", "gates", "gate", "mouth", "banks", "bank", "shore", "shores", "coast", "fringes",
     "suburbs", "streets", "north", "south", "east", "west",
+    # a mountain's parts: "on the north-east slope of X", "the southern flank of Y", "the rim of Z"
+    "slope", "flank", "summit", "ridge", "crest", "rim", "crater", "base", "shoulder",
 )  # fmt: skip
 
 # Plural street and site nouns take "of" and a name the same way: "the steep streets of X",
@@ -155,7 +157,10 @@ _NOT_HEADS = frozenset(
 )
 
 # Prepositions the shared function-word table lacks ("outside Parliament for an hour").
-_MORE_PREPOSITIONS = frozenset(("for", "per", "via", "amid", "like", "unlike", "despite"))
+_MORE_PREPOSITIONS = frozenset(
+    ("for", "per", "via", "amid", "like", "unlike", "despite", "above", "below", "beneath",
+     "underneath", "opposite", "alongside")
+)  # fmt: skip
 
 _GENERIC_HEADS = frozenset(("area", "district", "neighbourhood", "neighborhood", "locality"))
 

@@ -46,6 +46,7 @@ from incident_reader.core.facts.place_cues import (
     later_cues,
     other_incident_from,
     speaker_vantage,
+    tallied,
     vehicle_found_before,
 )
 from incident_reader.core.facts.place_fallbacks import fallback_roads as fallback_roads
@@ -103,7 +104,7 @@ _SITE = (
 # Any noun phrase may stand before a spatial preposition and a name ("a paddock off Kereru Road",
 # "the front barrier of the Wendell Waterfront Amphitheatre"): the site is found by its shape.
 _OPEN_SITE = r"(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
-_PART = rf"(?:the\s+)?(?:[a-z]+,?\s+){{0,2}}?(?:{_PART_HEADS})\s+of"
+_PART = rf"(?:the\s+)?(?:[a-z][a-z-]*,?\s+){{0,2}}?(?:{_PART_HEADS})\s+of"
 # Verbs of motion whose object is a place ("as it approached Sandilands Junction"); their object
 # is the scene only when it is a named site, street or junction (not "entered Germany").
 # Verbs of entering by force and of moving down, up or along land take their scene the same way
@@ -115,7 +116,7 @@ MOTION_VERBS: tuple[str, ...] = (
 # Spatial prepositions: the lexicon's, and the multi-word and motion ones.
 _PREPOSITIONS: tuple[str, ...] = (
     *PLACE_PREPOSITIONS, "in front of", "next to", "alongside", "beneath", "under", "over", "off",
-    "onto", "below",
+    "onto", "below", "above",
     *(w for verb in events.SCENE_OBJECT_VERBS for w in events.forms(verb) if w.endswith("ed")),
     # The call-out names the scene: "officers were called to the Copper Lantern on X Street".
     *(f"{w} to" for verb in ("call", *events.CALL_OUT_VERBS[:-1]) for w in events.forms(verb)
@@ -194,6 +195,14 @@ _IT_MOVED = re.compile(
     r",?\s+(?:as|while|when)\s+(?:it|she)\s+(?:was\s+)?(?:cross|sail|approach|enter|leav|left"
     r"|travel|near|head|steam|motor|pull)[a-z]*\b"
 )
+# The calendar's named periods and feasts: a time, never a place (a closed class).
+_PERIOD_NAME = re.compile(
+    r"(?:^|\s)(?:Week|Weekend|Eve|Day|Holidays|Season|Fortnight)$|^(?:Easter|Christmas|Xmas"
+    r"|Lent|Advent|Ramadan|Eid|Diwali|Hanukkah|Passover|Thanksgiving|Pentecost|Whitsun"
+    r"|Hogmanay|Carnival|Semana\s+Santa)$"
+)
+# A relative "when" clause after a period tells what the period is like, not the incident.
+_WHEN_OF_PERIOD = re.compile(r",?\s+when\b[^.;:!?]*")
 _ROUTE_NUMBER = re.compile(r"\s+\d+[A-Z]?$")  # "County Road 9" is a road as "Mill Road" is
 # "treated at the scene on Corn Street": a sequel told at the scene names the scene.
 _AT_SCENE = re.compile(r"\s+the\s+scene\b")
@@ -210,6 +219,11 @@ _EVENT_HEADS = frozenset(w for w in events.ONSET_NOUNS if " " not in w)
 # A settlement named after its noun, the name before it the larger place: "the Melbourne suburb
 # of Sunshine West", "the Kenyan town of Garissa" (a demonym is no town).
 _SETTLEMENT_HEADS = frozenset(("suburb", "town", "city", "village", "hamlet", "township"))
+# The local unit a place lies in, in apposition: ", municipality of X", ", parish of Y".
+_SEAT_OF = re.compile(
+    rf",\s+(?:the\s+)?(?:municipality|commune|parish|township|comune|gemeinde)\s+of\s+"
+    rf"(?P<town>{_NAME})"
+)
 _NAMED_OF = re.compile(rf"\s+of\s+(?P<town>{_NAME})")
 _GENERIC_OF = re.compile(rf"\s+(?:area|district|neighbou?rhood|locality)\s+of\s+(?P<town>{_NAME})")
 
@@ -252,6 +266,8 @@ def places(sentence: Sentence) -> list[Found]:
             or not (nots.group("people") or nots.group("aimed"))
         ):
             not_scene = True
+            if nots.group("people") and m.group("prep") == "of":
+                pending[:0] = _spatial_inner(text, m)  # "members of a party on Mount X"
             continue  # "police in X said", "shouted at Hargreaves", "rented from a depot in X"
         if (
             m.start() >= other_from
@@ -308,9 +324,11 @@ def places(sentence: Sentence) -> list[Found]:
             or not _PART_OF.search(text, max(0, of_at - 20), of_at)
         ):
             if _BODY_OF.search(text, max(0, of_at - 20), of_at):
-                not_scene = True  # "three pupils of Kell Secondary School"
-            elif _PART_OF.search(text, max(0, of_at - 20), of_at):
-                pending[:0] = _inner_place(text, m)  # "the gangway of a barge slipped at X"
+                not_scene = True  # "three pupils of Kell Secondary School"; but where the body
+                # was, told by a spatial preposition, places them ("members of a party on X")
+                pending[:0] = _spatial_inner(text, m)
+            else:  # "the gangway of a barge slipped at X", "Reports of a blast in X"
+                pending[:0] = _inner_place(text, m)
             continue  # "the family of John Reed", "Dale Ash, 34, of Garnet Hill": no site of it
         if m.group("prep") == "of" and _APPOSED_AGENT.search(text, max(0, of_at - 40), of_at):
             continue  # "Ann Hale, a welder of Mill Lane": a person's home, by an agent noun
@@ -358,6 +376,12 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "on the site of the old Co-op": what stood there, not what stands
         if _TIME_OF.search(text, m.start(), m.start("name")):
             continue  # "at the time of the Halloween attack": a time, not a place
+        if _PERIOD_NAME.search(name):
+            when_of = _WHEN_OF_PERIOD.match(text, name_start + len(name))
+            blocked = when_of.end() if when_of else blocked  # ", when crowds fill X": the period's
+            continue  # "at the end of Holy Week", "over Easter": a period of the calendar
+        if tallied(text, m.start(), name_start, name_start + len(name), is_street_level(name)):
+            continue  # "all building sites in X", "the third crash in X this year": no scene
         name_end = name_start + len(name)
         if found.group("prep") in ("on", "aboard") and _IT_MOVED.match(text, name_end):
             continue  # "broke out on the Islander as it crossed X": a craft that moves, no place
@@ -437,6 +461,12 @@ def places(sentence: Sentence) -> list[Found]:
             if not _DEMONYM.search(owner_of):  # "the Swiss city of Zurich": no town of it
                 value = f"{value}, {owner_of.lower()}"
             blocked = end
+        seat = _SEAT_OF.match(text, end) if "," not in value else None
+        if seat and (seat_name := _trim(seat.group("town"), seat.start("town")))[1]:
+            seat_at, seat_town = seat_name
+            if not (_REGION.search(seat_town) or is_country(seat_town.lower())):
+                value, end = f"{value}, {seat_town.lower()}", seat_at + len(seat_town)
+                blocked = end  # "in the Val Roseg, municipality of Pontresina": its town
         held = _CHAIN.match(text, end) if "," not in value else None
         if held and not is_street_level(value):
             place = _trim(held.group("name"), 0)[1]
@@ -459,6 +489,15 @@ def places(sentence: Sentence) -> list[Found]:
 
 
 _WORD_START = re.compile(r"(?<![\w'’-])[a-z]")
+# Prepositions that tell the seat of a body rather than where its people were ("pupils of a
+# school in X", "staff of a firm at Y").
+_MEMBERSHIP = frozenset(("in", "at", "of", "from", "with", "for"))
+
+
+def _spatial_inner(text: str, of: re.Match[str]) -> list[re.Match[str]]:
+    """The inner place of a body's "of" phrase told by a spatial preposition: where its people
+    were ("members of a party on Mount X"), not the body's seat ("pupils of a school in X")."""
+    return [p for p in _inner_place(text, of) if p.group("prep") not in _MEMBERSHIP]
 
 
 def _inner_place(text: str, of: re.Match[str]) -> list[re.Match[str]]:
