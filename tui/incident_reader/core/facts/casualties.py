@@ -37,6 +37,7 @@ from incident_reader.core.facts.hospital import (
     MOVING_LIST,
     SHARES,
     _shared_subject,
+    aged_plural,
     joined_clauses,
     moved_objects,
     one_more,
@@ -364,6 +365,7 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                     out.append(Found(HOSPITALISED, value, start, end))
                     if m.group("hurt"):
                         out.append(Found(INJURED, value, start, end))
+        out.extend(aged_plural(sentence, out))  # "The victims, aged 19 and 21, were taken to X"
     if _NOUN_GATE.passes(sentence):
         for kind, pattern in _COUNTED_NOUN.items():
             for m in _at_counts(text, pattern):

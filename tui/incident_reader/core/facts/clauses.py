@@ -66,13 +66,25 @@ _FATALLY_AFTER = re.compile(rf"\s*,\s*(?P<n>{COUNT})(?:\s+of\s+them)?\s+fatally\
 # "Four were killed outright and another died later in hospital", "Three died at the scene and
 # two others expired in hospital", "... while four others succumbed in hospital", "... and the
 # remaining two died later": more of the same dead.
+# The verb may be left out when only a place or time follows it: "Six died at the scene and two
+# more in hospital overnight", "... and three others on the way to the clinic" (the gap runs to the
+# clause's end with no verb). "and a third, aged 90, died later" names the total by its ordinal.
+_GAP = (
+    r"(?=\s+(?:in|at|on|en|overnight|later|afterwards|subsequently|after|before|during|within"
+    r"|while|from)\b)(?:\s+(?!(?:and|but|were|was|are|is|have|has|had|being|been|hurt|injured"
+    r"|wounded|treated|taken|admitted)\b)[\w'’-]+){1,8}?(?=\s*(?:[,;.]|$))"
+)
 _ANOTHER_DIED = re.compile(
     rf"(?:\s+[\w'’-]+){{0,6}}?,?\s+(?:and|while|whereas)\s+"
     rf"(?:(?:another|a\s+further|one\s+more)(?:\s+(?P<n>{COUNT}))?"
-    rf"|(?P<m>{COUNT})\s+(?:others|more)|the\s+(?:remaining|other)\s+(?P<r>{COUNT}))"
-    r"(?:\s+(?:person|people|man|woman|men|women|victims?|passengers?))?\s+(?:later\s+)?"
+    rf"|(?P<m>{COUNT})\s+(?:others|more)|the\s+(?:remaining|other)\s+(?P<r>{COUNT})"
+    rf"|(?:a|the)\s+(?P<o>{ORDINAL}))"
+    r"(?:\s+(?:person|people|man|woman|men|women|victims?|passengers?))?"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?"  # an age between commas: "a third, aged 90,"
+    r"(?:\s+(?:later\s+)?"
     r"(?:died|was\s+killed|were\s+killed|perished|succumbed|expired|passed\s+away"
-    r"|gave\s+up\s+the\s+ghost|breathed\s+(?:his|her|their)\s+last|lost\s+their\s+lives)(?![\w-])",
+    r"|gave\s+up\s+the\s+ghost|breathed\s+(?:his|her|their)\s+last|lost\s+their\s+lives)(?![\w-])"
+    rf"|{_GAP})",
     re.IGNORECASE,
 )
 # The injury nouns' stems (predicates.INJURY_NOUNS): without one, no "with injuries" rule can match.
@@ -253,9 +265,17 @@ def _one_more_dead(text: str, base: int, found: list[Found]) -> list[Found]:
         if m and isinstance(f.value, int) and f.start >= base:
             n = m.group("n") or m.group("m") or m.group("r")
             more = count_of(n) if n else 1
+            if m.group("o"):  # "two ... and a third": one more, when the ordinal follows on
+                nth = ordinal_value(m.group("o"))
+                more = 1 if nth == f.value + 1 else None
             if isinstance(more, int):
                 end = base + m.end()
-                kept = [g for g in found if not (g.kind == KILLED and f.start <= g.start < end)]
+                # (a gapped "and two more in hospital" is no hospital count of its own)
+                kept = [
+                    g
+                    for g in found
+                    if not (g.kind in (KILLED, HOSPITALISED) and f.start <= g.start < end)
+                ]
                 return [*kept, Found(KILLED, f.value + more, f.start, end)]
     return found
 

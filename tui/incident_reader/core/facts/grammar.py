@@ -86,7 +86,9 @@ APPOS_BODY = (
     r"|\s*,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}\s*(?=,)"
     r"|\s*,\s*(?-i:[A-Z][a-z'’-]+)\s*(?=,\s+(?:was|were|had|has|have|is|are)\s)"
     rf"|\s+who\s+{_CLAUSE_WORD}{{1,100}}?(?=\s+(?:has|have|had|was|were|is)\s|\s+died\b)"
-    r"|\s*,?\s+including\s+[^.;\n]{1,60}?(?=,?\s+(?:has|have|had|was|were)\s|\s+died\b)"
+    # (never across a verb group of its own: "including a firefighter, were treated ..., and")
+    r"|\s*,?\s+including\s+(?:(?!,?\s+(?:has|have|had|was|were)\s)[^.;\n]){1,60}?"
+    r"(?=,?\s+(?:has|have|had|was|were)\s|\s+died\b)"
     # a headline's: "three people including two children in hospital"
     r"|\s+including\s+[^,.;\n]{1,40}?(?<!\band)(?=\s+(?:in\s+hospital|dead|injured|hurt)\b)"
     # a short participle phrase placing them, right before the auxiliary: "Two men travelling
@@ -121,7 +123,7 @@ AUX = (
     # a raising verb: "appeared to be injured", "seem to have been hurt"
     r"|(?:appear|seem)(?:s|ed)?\s+to\s+(?:be|have)"
     r"|in\s+total|who|that|(?:understood|believed|thought|said|found|known|feared|reported"
-    r"|confirmed)\s+to\s+have|(?:enough\s+)?to\s+be|enough\s+to|(?:needed|had|required)\s+to\s+be|confirmed|(?:hit|(?-i:[a-z]+(?:ed|en|wn|ck|ght)))(?:\s+(?:down|over|up|out|off))?(?:\s+(?:from|out\s+of|into|onto|in|by|under|at|on|off|to|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?[\w-]+){0,2}\s+(?:and|(?:before|after)\s+being)|seriously|critically|badly|slightly|remains|remained"
+    r"|confirmed)\s+to\s+have|(?:enough\s+)?to\s+be|enough\s+to|(?:needed|had|required)\s+to\s+be|confirmed|(?:hit|hurt|shot|cut|(?-i:[a-z]+(?:ed|en|wn|ck|ght)))(?:\s+(?:down|over|up|out|off))?(?:\s+(?:from|out\s+of|into|onto|in|by|under|at|on|off|to|with|through|across|along|over|via)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?[\w-]+){0,3}\s+(?:and|(?:before|after)\s+being)|seriously|critically|badly|slightly|remains|remained"
     # "were still in hospital": the later state (totals._still_beside_taken weighs it)
     r"|since|subsequently|then|initially|still"
     # a time told inside the verb group: "was on Tuesday killed", "were last night taken to X"

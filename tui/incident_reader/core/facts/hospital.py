@@ -31,6 +31,8 @@ HOSPITALISED = "casualties.hospitalised"
 # "taken to hospital with stab wounds", "... and later released with cuts": the hospitalised were
 # also hurt.
 _WITH_INJURY = re.compile(
+    # (the hospital's town may come first: "taken to hospital in Dunmore with a broken leg")
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
     r"(?:\s+(?:as\s+a\s+precaution|by\s+(?:road\s+|air\s+)?ambulance))?"
     # a second participle of the same people between: "taken to hospital and later released with"
     r"(?:\s+and\s+(?:later\s+|since\s+|then\s+)?(?:released|discharged|treated|admitted))?\s*,?\s+"
@@ -129,7 +131,7 @@ _AND_HOSPITAL = re.compile(
 # "Both victims were rushed to hospital but died": the same people counted among the dead.
 # (or in a relative clause of the hospital: "taken to X, where he later died")
 _AND_DIED = re.compile(
-    r"(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}?(?:\s+(?:and|but)|,?\s+where\s+(?:he|she|they|both"
+    r"(?:\s+(?!and\b|but\b)[\w'’-]+(?:[.:]\d\d(?:[ap]m)?)?){0,8}?(?:\s+(?:and|but)|,?\s+where\s+(?:he|she|they|both"
     r"|all\s+of\s+them|each))\s+(?:(?:later|then|subsequently|both|all)\s+)?"
     r"(?:died|succumbed|perished)(?![\w-])",
     re.IGNORECASE,
@@ -270,11 +272,13 @@ _JOINED = re.compile(
     rf"(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}))?"
     r"(?:\s*,\s*(?:who|whose|all|both|mostly)\s[^,;.]{1,80},)?"
     r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|both\s+)?"
-    rf"(?:{'|'.join(v for v in MOVED_TO_HOSPITAL if v not in _NOT_ADDED)}){MEANS}\s+(?:to|into)\s+"
+    rf"(?:{'|'.join(v for v in MOVED_TO_HOSPITAL if v not in _NOT_ADDED)})"
+    # the same hospital by "there": "... and two others were taken there by ambulance"
+    rf"(?:\s+there{MEANS}(?=\s*[,.;:]|\s*$)|{MEANS}\s+(?:to|into)\s+"
     # after a hospital count, a destination by its name alone is another hospital
     rf"(?:{HOSPITAL_PLACE}|(?-i:(?:St\.?\s+)?(?!{_NOT_CARE}\b)[A-Z][\w'’-]+"
     rf"(?:\s+(?!{_NOT_CARE}\b)[A-Z][\w'’-]+){{0,4}}(?![\w'’-]|\s+[A-Z]))"
-    r"(?!\s+(?:[a-z]+\s+)?(?:station|court|prison|jail|custody|hotel|school|hall|centre|center)\b))",
+    r"(?!\s+(?:[a-z]+\s+)?(?:station|court|prison|jail|custody|hotel|school|hall|centre|center)\b)))",
     re.IGNORECASE,
 )
 
@@ -343,6 +347,11 @@ def _shared_subject(
     were taken to hospital", "Both were rushed to hospital but died". A one-person hospital count
     read from the shared verb alone ("... injuries and had been taken to hospital") gives way."""
     text, base, out = sentence.text, sentence.start, list(found)
+    for f in found:  # "Two men were shot and later died": the killed count's own people
+        if f.kind == INJURED and ("died" in text or "succumb" in text or "perish" in text):
+            dead = [k for k in found if k.kind == KILLED and k.start == f.start]
+            if dead and dead[0].value == f.value and _AND_DIED.match(text, f.end - base):
+                out.remove(f)
     if not any(f.kind == KILLED for f in found) and ("died" in text or "succumb" in text):
         for f in found:
             m = _AND_DIED.match(text, f.end - base) if f.kind in (INJURED, HOSPITALISED) else None
@@ -354,6 +363,8 @@ def _shared_subject(
                 out.append(Found(KILLED, f.value, f.start, base + m.end()))
                 if f.kind == HOSPITALISED and f.value == 1 and _WHERE_ONE.search(m.group(0)):
                     out.remove(f)  # "taken to X, where she died": the stay of the dead, no patient
+                elif f.kind == INJURED:
+                    out.remove(f)  # "The victim was hit in the chest and died": dead, not hurt
     if not _HOSPITAL_GATE.passes(sentence):
         return out
     out = _moved_after_care(sentence, out)
@@ -391,3 +402,29 @@ def the_hurt_moved(sentence: Sentence, found: list[Found], hurt: FactValue | Non
         return found
     base = sentence.start
     return [*found, Found(HOSPITALISED, hurt, base + span[0], base + span[1])]
+
+
+# A plural head whose number is told only by the ages listed beside it: "The victims, aged 19
+# and 21, were taken to X", "the brothers, 8, 11 and 13, were flown to hospital" (one per age).
+_AGED_PLURAL = re.compile(
+    r"(?<![\w'’-])(?:the|their|his|her)\s+(?:[a-z]+\s+)?(?P<head>[a-z]+)\s*,\s*(?:both\s+|all\s+)?"
+    r"(?:aged\s+)?(?P<ages>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+and\s+\d{1,3})\s*,\s+"
+    r"(?:(?:were|have\s+been|had\s+been|are)\s+)(?:(?:later|then|both|all|\w+ly)\s+)?"
+    rf"(?:{_HOSPITAL_VERB})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def aged_plural(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """The hospital count of a plural head its listed ages number, when the sentence has no
+    hospital count of its own."""
+    if any(f.kind == HOSPITALISED for f in found) or " and " not in sentence.text:
+        return []
+    out = []
+    for m in _AGED_PLURAL.finditer(sentence.text):
+        head = m.group("head")
+        if head.lower().endswith(("s", "men", "children", "people")) and is_person_head(head):
+            value = len(re.findall(r"\d+", m.group("ages")))
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            out.append(Found(HOSPITALISED, value, start, end))
+    return out

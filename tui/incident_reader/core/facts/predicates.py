@@ -115,8 +115,9 @@ _HOSPITAL_NAME = (
     r"|before|yesterday|last|today|this|overnight|earlier|later)\b)"
 )
 HOSPITAL_FORMS: tuple[str, ...] = (
-    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}\s+(?:to|into|at|in)\s+{HOSPITAL_PLACE}"
-    rf"{_NOT_PATIENTS}",
+    # (two means joined: "flown or driven to hospitals in the region")
+    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)})(?:\s+(?:or|and)\s+(?:{'|'.join(MOVED_TO_HOSPITAL)}))?"
+    rf"{_ON_THE_WAY}\s+(?:to|into|at|in)\s+{HOSPITAL_PLACE}{_NOT_PATIENTS}",
     rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}\s+to\s+{_HOSPITAL_NAME}",
     # a place by any name the hurt are taken to for care: "brought to the Ospedale Civile for
     # treatment", "rushed to Santo Tomas for medical attention"
@@ -134,7 +135,8 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     rf"(?:at|in)\s+{HOSPITAL_PLACE}",
     rf"(?:{'|'.join(_CARING)})\s+(?:[\w-]+\s+)?(?:{_CARE})",
     r"hospitali[sz]ed",
-    rf"treated\s+(?:(?:in|at)\s+{HOSPITAL_PLACE}"
+    # (the complaint may come first: "treated for smoke inhalation at the district clinic")
+    rf"treated\s+(?:(?:for\s+(?:[\w-]+\s+){{1,3}}?)?(?:in|at)\s+{HOSPITAL_PLACE}"
     # a hospital by its name alone: "being treated at Mercy General"
     r"|at\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))",
     # "treated and released from local hospitals": those released from a hospital were in it
@@ -383,6 +385,9 @@ INJURING_FORMS: tuple[str, ...] = (
     # (one object: not across "dead and", where clauses.py counts the second part)
     rf"(?:left|leaving|leaves|has\s+left)(?=\s+(?:(?!(?:and|dead)\b)[\w'’-]+\s+){{1,6}}?with\s+"
     rf"{_INJURY_OBJECT})",
+    # or made ill: "The fumes made 14 people ill", "leaving nine pupils sick" (a count right after)
+    rf"(?:made|making|makes|left|leaving|leaves)(?=\s+{COUNT}\s+(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:ill|sick|unwell)(?![\w-]))",
 )  # fmt: skip
 
 # Recorders that "capture" a scene rather than a person ("captured on CCTV", "in footage").

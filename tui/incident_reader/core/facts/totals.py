@@ -23,7 +23,12 @@ _NUMERAL = re.compile(r"(?:\d|one\b)", re.IGNORECASE)  # "1 person", "One man": 
 # hospital", "One of them was flown to the children's hospital" ("Eleven of them were taken to
 # hospital" may follow a count that only needed treatment, and stays).
 _TRANSFER = re.compile(
-    r"\b(?:later|subsequently|afterwards|then|transferred|referred|moved)\b|^one\s+of\s+(?:them|whom)\b"
+    r"\b(?:later|subsequently|afterwards|then|transferred|referred|moved)\b"
+    # a share of them: "one of them", "four of whom were admitted" (kept there: some of those
+    # counted there; "eleven of them were taken to X" after "needed hospital care" is the count)
+    r"|^one\s+of\s+(?:them|whom)\b"
+    rf"|^{COUNT}\s+of\s+(?:them|whom)\s+(?:were|was|are|had\s+been|have\s+been|remain(?:ed)?)\s+"
+    r"(?:\w+ly\s+)?(?:admitted|kept|detained|hospitali[sz]ed)\b"
     # a bare "One was flown by helicopter to ...": one of those just counted (no noun of its own)
     r"|^one\s+(?:was|had\s+been|has\s+been)\s",
     re.IGNORECASE,
@@ -57,7 +62,9 @@ _ALSO_MORE = re.compile(
     r"^another\s+(?-i:[a-z])"
     r"|^(?!(?:he|she|they|it|both|all|each|those|these|the\s+(?:injured|wounded|hurt|victims?)"
     rf"|an?\s+(?:{ORDINAL}))\s)"
-    r"[^,.;:]{1,60}?\s(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+also\s",
+    # (an age between commas may follow the subject: "The coachman, 48, was also hurt")
+    r"(?:[^,.;:]|,\s*(?:aged\s+)?\d{1,3}\s*,){1,60}?\s(?:was|were|has\s+been|have\s+been|had\s+been"
+    r"|is|are)\s+also\s",
     re.IGNORECASE,
 )
 
