@@ -39,6 +39,7 @@ from incident_reader.core.facts.places import (
 from incident_reader.core.facts.roles import AGE as SUSPECT_AGE
 from incident_reader.core.facts.roles_across import ages_then, bare_suspects
 from incident_reader.core.facts.starts import forget_sentences
+from incident_reader.core.facts.story_days import redate_story_days
 from incident_reader.core.facts.text import SPEAKER_GATE, Sentence, speaker, split_sentences
 from incident_reader.core.facts.totals import singles_among_totals
 from incident_reader.core.facts.vehicles import speeds, told_better, vehicles
@@ -207,6 +208,10 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     timeline = date_bare_clocks(  # a clock of the incident in an inquest report a year on
         timeline, sentences, per_sentence, incidents[0].date if days else None, dct_day,
         incident_clocks, days,
+    )  # fmt: skip
+    timeline = redate_story_days(  # "that night" long after a later step's day: the incident's
+        timeline, sentences, per_sentence, text, incidents[0].date if days else None, dct_day,
+        lambda t, n: TimelineEntry(t, event_span(sentences[n], t), incident_of(t.start)),
     )  # fmt: skip
     facts = wider_towns(text, facts, MAIN_ID)  # the incident keeps its town; the facts its site
     return Extraction(

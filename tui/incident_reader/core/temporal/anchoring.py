@@ -110,6 +110,10 @@ _SENTENCE_OR_PARAGRAPH_END = re.compile(r"[.!?][\"”’')]*\s+|\n\s*")
 _POINT_BEFORE = re.compile(r"\b(?:in|during|on)\s+$", re.IGNORECASE)
 RECALL_REACH = 400  # how far after a year written out a bare month may still be in that year
 INCIDENT_REACH = 200  # how soon after a DCT-day lead an earlier day may take the incident's place
+RELATIVE_REACH = 250  # how far after the story's day a relative clause in its sentence is read
+# A relative pronoun after a noun: ", who", "whose", "where", ", which" (a "when" clause without
+# a comma tells the main clause's own time, and "that" opens reported speech as often).
+_RELATIVE = re.compile(r"(?:,\s*(?:who|whose|which|where)|\s(?:who|whose|where))\s", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -191,15 +195,28 @@ class Context:
         if self.incident_pos == pos:
             self.incident_day, self.incident_pos = (new, pos) if past else (None, -1)
 
+    def _in_relative_after_ref(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a relative clause opened after the story's day was named in
+        the same sentence ("gathered on Saturday for the burial of a man who died on Tuesday",
+        "detained the owner of the farm where a worker was hurt on Friday"): that day is the
+        background of a person or a place, and the story stays on the main clause's day."""
+        at = self.ref_pos
+        if at < 0 or at >= pos or pos - at > RELATIVE_REACH:
+            return False
+        if _SENTENCE_END.search(self.text, at, pos) is not None:
+            return False
+        return _RELATIVE.search(self.text, at, pos) is not None
+
     def set_ref(self, d: date | None, pos: int, pod: str | None = None) -> None:
         """Move the story to day ``d`` (named at ``pos``); the first past one is the incident's."""
         if d is None:
             return
         if self.dct is not None and d <= self.dct:
             self.named_days.append((pos, d))
-        self.ref = d
-        self.ref_pos = pos
-        self.ref_pod = pod
+        if not self._in_relative_after_ref(pos):
+            self.ref = d
+            self.ref_pos = pos
+            self.ref_pod = pod
         if self.incident_day is None and (self.dct is None or d <= self.dct):
             self.incident_day, self.incident_pos = d, pos
         elif (

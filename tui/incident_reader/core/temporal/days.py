@@ -219,6 +219,8 @@ def nth_day_of(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
+# A past perfect in the clause before an anaphoric day ("had checked the pumps the day before").
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\b[^.;:!?,]*$", re.IGNORECASE)
 
 
 def _story_month(ctx: Context) -> str | None:
@@ -245,5 +247,6 @@ def anaphoric(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     ):
         return "DATE", ctx.day.isoformat(), None  # "Oct. 12, the day before the crash": Oct. 12
     d = ctx.ref + timedelta(days=_ANA[key])
-    ctx.set_ref(d, s)
+    if not (_ANA[key] < 0 and _PAST_PERFECT_BEFORE.search(ctx.text, max(0, s - 60), s)):
+        ctx.set_ref(d, s)  # "he had cleared it the day before": a look back, the story stays
     return "DATE", d.isoformat(), None

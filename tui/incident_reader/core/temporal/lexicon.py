@@ -68,7 +68,8 @@ PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
     "overnight": "NI", "mid-morning": "MO", "mid-afternoon": "AF", "midafternoon": "AF",
     "mid afternoon": "AF", "late afternoon": "AF", "early afternoon": "AF",
-    "early morning": "MO", "early evening": "EV", "late evening": "EV", "late night": "NI",
+    "early morning": "MO", "late morning": "MO", "early evening": "EV", "late evening": "EV",
+    "late night": "NI",
     "lunchtime": "MI", "rush hour": "MO", "daytime": "DT", "dawn": "MO", "dusk": "EV", "arvo": "AF",
 }  # fmt: skip
 
@@ -231,6 +232,13 @@ FUTURE_CUES: tuple[str, ...] = (
     "forecasted to", "predicted to", "projected to",
 )  # fmt: skip
 
+# Present verbs of expectation: what their object is told for lies ahead ("police expect long
+# queues on Sunday", "forecasters predict snow on Tuesday"); "forecast" alone is also a past.
+FORESEE_VERBS: tuple[str, ...] = (
+    "expect", "expects", "predict", "predicts", "anticipate", "anticipates", "foresee",
+    "foresees", "forecasts",
+)  # fmt: skip
+
 # Future cues in a past form: a plan told as it stood then ("he planned to fly on 3 March", told
 # in September, is March past); with "was"/"were" before any future cue ("was due to", "were
 # supposed to") the plan is past-told too. Such a date takes the side an untensed one takes.
@@ -248,6 +256,13 @@ FUTURE_CONJUNCTIONS: tuple[str, ...] = ("as soon as", "until", "till", "by the t
 LOOK_AHEAD_PAST: tuple[str, ...] = (
     "adjourned", "postponed", "delayed", "deferred", "extended", "remanded", "bailed",
     "rescheduled", "moved", "pushed", "put", "set", "given", "granted", "ordered", "bail",
+)  # fmt: skip
+
+# Verbs of stopping that, told in the active with their object, set an end ahead of the act
+# ("the airline suspended flights until Monday"); in the passive they tell a state that may have
+# ended ("trains were halted until 1.15am on Sunday").
+STOPPING_ACTIVE: tuple[str, ...] = (
+    "suspended", "halted", "cancelled", "canceled", "grounded", "banned", "barred",
 )  # fmt: skip
 
 # Words right before a day that start something from it: "three days of mourning starting

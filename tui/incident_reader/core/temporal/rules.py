@@ -364,6 +364,16 @@ RULES: tuple[Rule, ...] = (
          "dayword", (("in the afternoon", D, "2018-08-14TAF"),)),
     Rule("bare_pod", r"(?:(?<=\btill\s)|(?<=\buntil\s)|(?<=\bby\s))(?P<pod>morning|afternoon|evening)(?!\s+(?:of|before|after|\w+ing)\b|['’]s)",
          "dayword", (("shops remained shut till evening.", "2024-09-23", "2024-09-23TEV"),)),
+    # The edge of a morning or a night after a preposition of time ("closed until late morning",
+    # "in the early morning"); before any other word than a function word it is an adjective
+    # ("an early morning raid", "by late morning traffic").
+    Rule("edge_pod",
+         r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("until", "till", "by", "from", "since", "in the", "into the", "through the", "during the")) + r")"
+         r"(?P<pod>(?:early|late)\s+morning|late\s+night)(?![\w-])"
+         r"(?=\s*(?:[.,;:!?)\n]|$)|\s+(?:on|when|while|and|but|as|before|after|until|till|to|in|at|with|the|a|that|yesterday|today|tomorrow)\b)",
+         "dayword", (("Crews worked on the line until late morning.", "2024-09-23", "2024-09-23TMO"),
+                     ("The shots were heard in the early morning, police said.", "2024-09-23", "2024-09-23TMO"),
+                     ("The road was slowed by late morning traffic.", "2024-09-23", None))),
     # Dawn and dusk after a preposition: "at daybreak", "by nightfall", "before first light".
     Rule("bare_dawn",
          r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "before", "after", "until", "till", "from", "since")) + r")"
@@ -425,11 +435,12 @@ RULES: tuple[Rule, ...] = (
                          ("The talks resume the day after next Friday.", "2018-08-14", "2018-08-18"))),
     Rule("anaphoric_day",
          r"(?P<ana>that\s+(?:same\s+)?day|the\s+(?:very\s+)?same\s+day|the\s+(?:very\s+)?next\s+day|the\s+following\s+day|the\s+previous\s+day"
-         r"|the\s+day\s+(?:before|after)(?=\s*[.,;:!?)\n]|\s*$)|the\s+second\s+day)"
+         r"|the\s+day\s+(?:before|after)(?=\s*[.,;:!?)\n]|\s*$|\s+(?:and|but|when|while)\s)|the\s+second\s+day)"
          # "the day after his death": the day, its signal and anchor outside the extent
          r"|the\s+day(?=\s+(?P<sig>before|after)\s+(?:the|his|her|their|its|a|an|this|that)\s+(?-i:[a-z]))", "anaphoric",
          (("the day before the vote", D, "XXXX-XX-XX"),
-          ("He was arrested and released the next day.", D, "XXXX-XX-XX"))),
+          ("He was arrested and released the next day.", D, "XXXX-XX-XX"),
+          ("He had checked the pumps the day before and found nothing.", D, "XXXX-XX-XX"))),
     Rule("dayword", r"(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)",
          "dayword", (("yesterday", D, "2018-08-13"), ("Today", "1998-02-22", "1998-02-22"))),
     Rule("weekday_set", r"(?:(?:every|each)\s+(?:other\s+)?(?=[a-z]+day\b)|(?=[a-z]+days\b|[a-z]+day\s+(?:morning|afternoon|evening|night)s\b)){weekday}s?(?:\s+{pod}s?)?", "weekday_set",

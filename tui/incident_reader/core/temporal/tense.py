@@ -80,6 +80,12 @@ _UNTIL_JUST_BEFORE = re.compile(
     _I,
 )
 _LOOK_AHEAD_PAST = frozenset(lx.LOOK_AHEAD_PAST)
+_STOPPING_ACTIVE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:"
+    + lx.alternation(lx.STOPPING_ACTIVE)
+    + r")\s+(?!until\b|till\b)[a-z]",
+    _I,
+)
 _STARTING_JUST_BEFORE = re.compile(
     r"\b(?:" + lx.alternation(lx.STARTING_FROM) + r")\s+(?:on\s+|from\s+)?$", _I
 )
@@ -93,7 +99,14 @@ _MEANT_OBJECT_FOR_BEFORE = re.compile(
     r"for\s+$",
     _I,
 )
+# A plan told in the present passive, its place between it and "for" ("a vigil is being planned
+# at the harbour wall for Sunday", "prayers are held in the main square for Friday").
+_PLANNED_FOR_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:being\s+)?(?:\w+ly\s+)?(?:\w+ed|held|set)(?:\s+[\w'’&.-]+){0,8}?\s+for\s+$",
+    _I,
+)
 _WEEKDAY_SPAN = re.compile(r"(?-i:[A-Z][a-z]{2,5}day)$")
+_WEEKDAY_FIRST = re.compile(r"(?-i:[A-Z][a-z]{2,5}day)\b")  # "Sunday evening" too
 # A headline's "to" and a verb is its future ("Storm to bring snow by Friday", "Minister to quit
 # on Monday"); a determiner, a name or a plural after "to" is a place or a goal ("Flights to
 # Paris", "Appeal to witnesses after crash on Friday").
@@ -349,6 +362,13 @@ def _past_plan(text: str, lo: int, start: int, end: int) -> bool:
     return _PAST_BE_BEFORE.search(text, max(lo, last.start() - 20), last.start()) is not None
 
 
+def _told_plan(cue: re.Match[str]) -> bool:
+    """Whether a future cue is a plan told in a past form ("planned to", "hoped to"): with a
+    weekday after it, even after "had", the plan's day is the coming one ("had planned to shut
+    the hall Sunday")."""
+    return " ".join(cue[0].lower().split()) in _PAST_PLAN
+
+
 def _future_before_past(text: str, lo: int, at: int) -> re.Match[str] | None:
     """A future cue before a past verb at ``at`` that makes it look ahead ("will be paid"), but
     not a conjunction whose own clause is past ("until his services were terminated") or has
@@ -436,7 +456,27 @@ def _past_state(text: str, lo: int, hi: int) -> bool:
         return False  # "has been released on bail until 2 November": the state goes on
     if _REPORTING.search(last[0]):
         return False  # "said the road remains closed until Friday": what is said has its tense
-    return not any(w.lower() in _LOOK_AHEAD_PAST for w in _WORD.findall(text, last.start(), hi))
+    if any(w.lower() in _LOOK_AHEAD_PAST for w in _WORD.findall(text, last.start(), hi)):
+        return False
+    return _STOPPING_ACTIVE.search(text, last.start(), hi) is None
+
+
+_STATE_BE = frozenset(("was", "were"))
+_PARTICIPLE_AFTER_BE = re.compile(r"(?:was|were)\s+(?:\w+ly\s+|still\s+)?\w+ed", _I)
+
+
+def _backshifted_state(text: str, s: int, hi: int) -> bool:
+    """Whether the clause before an "until" is a state told in reported speech ("the council
+    said the permit was valid until December"): "was" after a verb of saying is the present
+    of the saying, so the state's end lies ahead of it."""
+    cues = [m for m in _cues(text, s, hi) if _cue_sign(text, m, s)]
+    if len(cues) > 2 and _PARTICIPLE_AFTER_BE.fullmatch(text, cues[-2].start(), cues[-1].end()):
+        cues.pop()  # "was closed": the state is told by its "was"
+    if len(cues) < 2 or cues[-1][0].lower() not in _STATE_BE:
+        return False
+    if _PAST_PERFECT.search(text, s, hi) or _future_in(text, s, hi) is not None:
+        return False
+    return any(_REPORTING.search(m[0]) for m in cues[:-1])
 
 
 def _state_goes_on(text: str, lo: int, hi: int) -> bool:
@@ -470,6 +510,33 @@ def _headline_future(text: str, s: int, start: int, e: int) -> bool:
     return _HEADLINE_TO.search(text, s, start) is not None
 
 
+_FORESEE = re.compile(r"\b(?:" + lx.alternation(lx.FORESEE_VERBS) + r")\b", _I)
+# A clause's end between the verb and the time: a comma before a space ("5,000" is none), a
+# clause opener.
+_FORESEE_BREAK = re.compile(r",\s|\b(?:" + lx.alternation(lx.CLAUSE_OPENERS) + r")\b", _I)
+FORESEE_REACH = 100  # how far before a time its clause's verb of expectation is looked for
+
+
+def _foresees(text: str, lo: int, start: int) -> bool:
+    """Whether a finite present verb of expectation governs a time at ``start`` ("police expect
+    long queues on the coast road on Sunday"): the last one in ``text[lo:start]``, with no clause
+    break and no past verb after it, and no "to", modal or "did" before it ("did not expect")."""
+    last = None
+    for m in _FORESEE.finditer(text, lo, start):
+        last = m
+    if last is None or _FORESEE_BREAK.search(text, last.end(), start):
+        return False
+    if _word_before(text, last.start(), lo).lower().replace("’", "'") in _NOT_FINITE:
+        return False
+    return not _past_between(text, last.end(), start)
+
+
+def _past_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a past verb stands in ``text[lo:hi]``, between a time and a future cue after it:
+    the cue then belongs to a clause of that verb ("met on Monday and said talks would go on")."""
+    return any(_cue_sign(text, m, lo) < 0 for m in _cues(text, lo, hi))
+
+
 def tense(text: str, start: int, end: int) -> int:
     """+1 when the clause around a span speaks of the future, -1 of the past, 0 when unsure.
 
@@ -496,19 +563,23 @@ def tense(text: str, start: int, end: int) -> int:
         return -1
     if _STARTING_JUST_BEFORE.search(before):
         return 1  # "three days of mourning starting Monday"
-    meant = _MEANT_FOR_BEFORE.search(before) or (
-        _WEEKDAY_SPAN.match(text, start, end) and _MEANT_OBJECT_FOR_BEFORE.search(before)
+    meant = (
+        _MEANT_FOR_BEFORE.search(before)
+        or (_WEEKDAY_SPAN.match(text, start, end) and _MEANT_OBJECT_FOR_BEFORE.search(before))
+        or (_WEEKDAY_FIRST.match(text, start, end) and _PLANNED_FOR_BEFORE.search(before))
     )
     if meant and not text.startswith(("'s", "’s"), end):
         return 1  # "a day of mourning was declared for Tuesday", not "for Tuesday's attack"
     if (until := _UNTIL_JUST_BEFORE.search(before)) is not None:
+        if _backshifted_state(text, s, lo + until.start()):
+            return 1  # "officials said the bridge was closed until Thursday": it is, till then
         if _past_state(text, lo, lo + until.start()):
             return -1  # "was in hospital until November 3": the state ended in the past
         if _state_goes_on(text, lo, lo + until.start()):
             return 1  # "has been suspended till Sunday": the state lasts until a day to come
     if text.startswith(("'s", "’s"), end):
         return _possessive_tense(text, s, start)
-    if present:
+    if present or _foresees(text, max(s, start - FORESEE_REACH), start):
         return 1
     after = text[end : min(e, end + AFTER_WINDOW)]
     if after.startswith(",") and not text[s:start].strip(" \t\n\"“'‘(").count(" "):
@@ -520,12 +591,18 @@ def tense(text: str, start: int, end: int) -> int:
             return sign
     after = _CLAUSE_END.split(after, maxsplit=1)[0]  # the cue must be in the same clause
     cue = _future_in(text, lo, start)
-    if cue and _PAST_PERFECT.search(text, max(lo, cue.start() - 25), cue.start()):
-        return -1  # "had been scheduled to expire at midnight Friday"
+    if (
+        cue
+        and _PAST_PERFECT.search(text, max(lo, cue.start() - 25), cue.start())
+        and not (_WEEKDAY_IN.search(text, start, end) and _told_plan(cue))
+    ):
+        return -1  # "had been scheduled to expire at midnight Friday", not "had planned to"
     if cue and _past_plan(text, lo, start, end):
         return 0  # "was due to fly on 3 March": which March, the distance says
     nearest, at = _nearest_cue(text, lo, start)
     ahead = _future_in(text, end, end + len(after))
+    if ahead and _past_between(text, end, ahead.start()):
+        ahead = None  # "visited them on Friday and said the council would pay": another clause's
     if ahead and not (ahead[0].lower() in _CONJUNCTIONS and nearest < 0):
         return 1  # "will meet on Friday", not "were heard on Friday until 2am"
     if nearest < 0 and not _FUTURE_CONJUNCTION.search(text, max(lo, at - 40), at):

@@ -1,0 +1,137 @@
+"""The day an anaphoric day word counts from when the story named its last day long before.
+
+The tagger reads "that night", "the day before" or "two days earlier" from the day the text named
+last. Several sentences on, after a later step of the story ("died in hospital on 2 September",
+"the count rose on Sunday") and sentences that name no day, the words look back to the incident
+itself ("his client had cleared the roof the day before and the snow that night was heavy"):
+when the report dates its incident in its own words, such a word counts from the incident's day.
+A count with its signal at a clause's end ("two days before", "three days earlier"), which the
+tagger keeps a DURATION beside its anchor (TimeML), is placed on the timeline the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from incident_reader.core.facts.text import Sentence
+from incident_reader.core.model import TimelineEntry, Timex
+
+# "that night", "that same morning", "the day before", "the previous evening", "the night before"
+_ANAPHOR = re.compile(
+    r"(?i:that\s+(?:same\s+)?(?P<that>day|morning|afternoon|evening|night)"
+    r"|the\s+(?P<before>day|night|evening)\s+before|the\s+previous\s+(?P<prev>day|night|evening))"
+)
+_DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(T(?:MO|AF|EV|NI))?$")
+# A count of days, and the signal that ends its clause right after it ("two days before,").
+_DAYS = re.compile(r"(?i:(?P<n>[a-z]+|\d{1,2})\s+days?)$")
+_SIGNAL_AFTER = re.compile(
+    r"\s+(?i:before|earlier)(?=\s*[.,;:!?\"”)\n]|\s*$|\s+(?:and|but|when|while)\s)"
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+STALE_SENTENCES = 2  # sentences after which the day named last is no longer the story's
+
+
+def _day(value: str) -> date | None:
+    m = _DAY_VALUE.match(value)
+    if m is None:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _names_a_day(x: Timex) -> bool:
+    """Whether a timex names a day of its own (not an anaphoric one, which counts from another)."""
+    return x.type in ("DATE", "TIME") and _day(x.value) is not None and _shift(x) is None
+
+
+def _shift(t: Timex) -> int | None:
+    """How many days an anaphoric day or a count before its signal lies from its anchor."""
+    m = _ANAPHOR.fullmatch(t.text.strip())
+    if m is not None:
+        return 0 if m["that"] else -1
+    return None
+
+
+def _counted(t: Timex, text: str) -> int | None:
+    """The days a DURATION counts back when its signal ends the clause ("two days before,")."""
+    if t.type != "DURATION" or _SIGNAL_AFTER.match(text, t.end) is None:
+        return None
+    m = _DAYS.fullmatch(t.text.strip())
+    if m is None:
+        return None
+    n = m["n"].lower()
+    count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+    return -count if count else None
+
+
+def redate_story_days(
+    timeline: Sequence[TimelineEntry],
+    sentences: Sequence[Sentence],
+    per_sentence: Sequence[Sequence[Timex]],
+    text: str,
+    incident_day: str | None,
+    dct_day: str | None,
+    entry_for: Callable[[Timex, int], TimelineEntry],
+) -> list[TimelineEntry]:
+    """The timeline with its stale anaphoric days counted from the incident's day (see the
+    module's docstring), and the counts of days before a clause's end placed on it (an entry
+    made by ``entry_for`` from the count's timex and its sentence's index)."""
+    incident = _day(incident_day or "")
+    if incident is None or incident_day == dct_day:
+        return list(timeline)
+    starts = [s.start for s in sentences]
+    named = [  # (start, day, sentence index) of every day or part of one the text names
+        (x.start, d, n)
+        for n, inside in enumerate(per_sentence)
+        for x in inside
+        if _names_a_day(x) and (d := _day(x.value)) is not None
+    ]
+    named_starts = [start for start, _, _ in named]
+
+    def latest(t: Timex) -> tuple[date, int] | None:
+        i = bisect_right(named_starts, t.start - 1) - 1
+        return (named[i][1], named[i][2]) if i >= 0 else None
+
+    def stale(t: Timex, n: int, value_day: date | None, shift: int) -> bool:
+        """Whether ``t`` counts from a day named ``STALE_SENTENCES`` or more sentences back that
+        is not the incident's, its own sentence naming none."""
+        if any(x is not t and _names_a_day(x) for x in per_sentence[n]):
+            return False
+        last = latest(t)
+        if last is None or n - last[1] < STALE_SENTENCES or last[0] == incident:
+            return False
+        return value_day is None or value_day == last[0] + timedelta(days=shift)
+
+    out: list[TimelineEntry] = []
+    added = False
+    for entry in timeline:
+        t = entry.timex
+        shift = _shift(t)
+        n = bisect_right(starts, t.start) - 1
+        m = _DAY_VALUE.match(t.value)
+        if shift is None or n < 0 or m is None or not stale(t, n, _day(t.value), shift):
+            out.append(entry)
+            continue
+        value = (incident + timedelta(days=shift)).isoformat() + (m[4] or "")
+        out.append(replace(entry, timex=replace(t, value=value)))
+    for n, inside in enumerate(per_sentence):  # the counts back, which the timeline has not
+        for t in inside:
+            back = _counted(t, text)
+            if back is None or not stale(t, n, None, back):
+                continue
+            signal = _SIGNAL_AFTER.match(text, t.end)
+            assert signal is not None
+            value = (incident + timedelta(days=back)).isoformat()
+            end = signal.end()
+            told = replace(t, end=end, text=text[t.start : end], type="DATE", value=value)
+            out.append(entry_for(told, n))
+            added = True
+    if added:
+        out.sort(key=lambda e: e.timex.start)  # reading order (a stable sort)
+    return out
