@@ -37,8 +37,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("rb040", "arrests"): "'Last year police arrested 40 people for drink-driving' is background",
     ("rb053", "arrests"): "'No one has been charged' read as zero arrests",
     # who the suspect is
-    ("rb092", "suspect_name"): "'named the driver as <Name>, 40, and said he had been arrested'",
-    ("rb092", "suspect_age"): "'Police named the driver as <Name>, 40, ...'",
     ("rb104", "suspect_name"): "'<Name>, 29, and a woman were arrested' (a coordinated subject)",
     ("rb104", "suspect_age"): "'<Name>, 29, and a woman were arrested' (a coordinated subject)",
     ("rb106", "suspect_age"): "an age in words after a name ('Okello James, twenty-two,')",

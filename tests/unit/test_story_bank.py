@@ -109,7 +109,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("st059", "suspect_name"): "'a 24-year-old identified only as Jorge N.'",
     ("st017", "suspect_name"): "'arrested the site foreman, 51, and the owner ..., <Name>, 58'",
     ("st017", "suspect_age"): "the unnamed foreman's 51 is taken for the named owner's 58",
-    ("st005", "suspect_age"): "'an investigation against the plant's shift supervisor, 52'",
     ("st010", "suspect_age"): "'The guide, 49, escaped unhurt' then proceedings 'against him'",
     ("st096", "suspect_age"): "'The hunter who fired, a 67-year-old ...' then 'taken into custody'",
     ("st067", "suspect_age"): "the injured occupant, 39, is 'later arrested' in the next sentence",

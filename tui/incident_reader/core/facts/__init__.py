@@ -18,6 +18,7 @@ from incident_reader.core import regex_cache  # noqa: F401 (first, for the patte
 from incident_reader.core.facts.anniversary import anniversary_date
 from incident_reader.core.facts.casualties import CASUALTY_KINDS, INJURED, casualties
 from incident_reader.core.facts.clock_days import date_bare_clocks
+from incident_reader.core.facts.co_accused import drop_co_accused
 from incident_reader.core.facts.conflicts import internal_conflicts
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.gates import may_locate
@@ -202,6 +203,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     ]
     facts = sorted([*facts, *later], key=lambda f: f.start) if later else facts
     facts = drop_suspect_care(text, sentences, facts)  # "The gunman was taken to hospital"
+    facts = drop_co_accused(text, facts)  # those charged with the suspect named first
     facts = drop_one_of_many(text, facts)  # "where he was being treated" beside 50 in hospital
     incidents = _incidents(report, dct_day, facts, background, ids, told_day)
     days = {str(f.value) for f in facts if f.kind == DATE and f.incident == MAIN_ID}

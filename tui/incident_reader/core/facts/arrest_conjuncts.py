@@ -86,7 +86,7 @@ _ACTIVE = re.compile(
 _PASSIVE = re.compile(
     r"\s+(?:were|are|have\s+been|had\s+been|was|has\s+been|is)\s+(?:\w+ly\s+|also\s+|later\s+|now\s+)?"
     r"(?:arrested|detained|held|charged|taken\s+into\s+custody|in\s+(?:police\s+)?custody"
-    r"|apprehended|booked"
+    r"|apprehended|booked(?!\s+(?:without|under|over|for|in\s+(?:a|the)\s+case)\b)"
     r"|nabbed|remanded)(?![\w-])",
     _I,
 )

@@ -417,7 +417,10 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"detained(?!\s+in\s+hospital)",
     r"apprehended",
     r"nabbed",
-    r"booked",
+    # booked into jail or on a charge (US copy), not a case registered (South Asian and Korean
+    # copy: "booked under Section 304", "booked without physical detention", "booked over the
+    # collapse", "booked for negligence"), which holds nobody
+    r"booked(?! (?:without|under|over|for|in (?:a|the) case)\b)",
     # (not a casualty found in a state: "were picked up in an unconscious condition")
     r"picked up(?! in (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:condition|state)\b)",
     r"rounded up",
@@ -635,7 +638,8 @@ ZERO_PHRASES: dict[str, str] = {
     r"(?:reported |immediate )?casualties": "casualties.killed",
     r"no arrests? (?:(?:has|have|had|was|were|is|are) )?(?:yet )?(?:been )?"
     r"(?:made|carried out|reported)(?![\w-])": "arrests",
-    r"(?:has|have|had|was|were) not (?:yet )?been (?:arrested|detained)": "arrests",
+    r"(?:has|have|had|was|were) not (?:yet )?been (?:arrested|detained"
+    r"|taken into (?:police )?custody|placed under arrest)": "arrests",
     # "No suspects are in custody", "None of the gunmen has been caught": nobody held
     r"no (?:suspects?|one|-one|body) (?:is|are|was|were) (?:currently |now )?(?:in|under) "
     r"(?:police )?custody": "arrests",

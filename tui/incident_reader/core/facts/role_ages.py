@@ -76,7 +76,8 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"(?<![\w-])(?:{_words(SUSPECT_ROLE_NOUNS)}|man|woman|boy|girl|driver|motorist|teenager|youth)"
             # "the man arrested is 44": a reduced relative between the noun and its copula
             r"(?:\s+(?:arrested|detained|charged|held|accused))?"
-            r"(?P<app>\s*,[^,;]{1,60},)?\s+(?:is|was)\s+(?:aged\s+)?(?P<n2>\d{1,2})(?:\s+years?\s+old)?(?=\s*[,;.]|\s*$|\s+and\b)"
+            # "one of them, the suspected gunman, is aged 31": the apposition's closing comma
+            r"(?P<app>\s*,[^,;]{1,60},)?,?\s+(?:is|was)\s+(?:aged\s+)?(?P<n2>\d{1,2})(?:\s+years?\s+old)?(?=\s*[,;.]|\s*$|\s+and\b)"
         ),
     ),
 )

@@ -113,19 +113,34 @@ _HARM_BEFORE = re.compile(
 # The object of questioning, or of a police search for someone not yet held ("Police are
 # looking for a man aged about 25", "detectives hunting a man in his 20s"; not rescuers'
 # search for the missing).
+_NOT_SOUGHT = r"(?!missing\b|lost\b|stranded\b|trapped\b)"
 _QUESTIONED_BEFORE = re.compile(
     r"(?<![\w-])(?:questioning|quizzing"
-    r"|(?:police|officers|detectives|cops|gardaí|gardai|investigators|deputies)\s+(?:[\w’'-]+\s+)"
-    r"{0,3}?(?:(?:looking|searching|hunting)\s+for|hunting|seeking|(?:to\s+)?(?:trace|identify|find)"
-    r"|tracing))\s+(?:an?|the)\s+(?:(?!missing\b|lost\b|stranded\b|trapped\b)[\w-]+\s+){0,2}$",
+    r"|(?:police|officers|detectives|cops|gardaí|gardai|investigators|deputies|agents|prosecutors)"
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:looking|searching|hunting)\s+for|hunting|seeking"
+    r"|(?:to\s+)?(?:trace|identify|find)|tracing"
+    # questioning in any tense, police its subject: "Police said they would question the owner"
+    r"|question(?:ed)?|quiz(?:zed)?|interview(?:ed)?))"
+    r"\s+(?:"
+    # the object told by its role, then the apposition with the person: "would question the
+    # operator of the hall, a man in his 60s", "searching for the woman villagers named as the
+    # supplier, a trader in her forties", "want to interview the ferry's captain, aged 61"
+    rf"(?:the|his|her|its|their)\s+(?:{_NOT_SOUGHT}(?!(?:was|were|is|are|and|or|but|said|who)\s)"
+    rf"[\w’'-]+\s+){{0,5}}?[\w’'-]+,\s+(?:(?:an?|the)\s+(?:{_NOT_SOUGHT}[\w-]+\s+){{0,2}})?"
+    rf"|(?:an?|the)\s+(?:{_NOT_SOUGHT}[\w-]+\s+){{0,2}}"
+    r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+"  # a title before the name: "are looking for Mr. Okoro"
+    r")$",
     _I,
 )
 # The one a case is brought against (Indian and Pakistani copy): "registered a case against X",
 # "An FIR was lodged against X".
 _AGAINST_BEFORE = re.compile(
-    r"(?<![\w-])(?:case|cases|fir|complaint|charges?|chargesheet|charge\s+sheet)\s+(?:[\w-]+\s+){0,3}?"
-    # (the one's role before their name: "against the contractor, Manoj Tiwari")
-    r"against\s+(?:(?:the|an?)\s+)?(?:(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?$",
+    r"(?<![\w-])(?:case|cases|fir|complaint|charges?|chargesheet|charge\s+sheet|proceedings"
+    r"|investigation)\s+(?:[\w-]+\s+){0,3}?"
+    # (the one's role before their name: "against the contractor, Manoj Tiwari"; before an
+    # apposed person: "proceedings have been opened against the ferry's captain, a man in his 50s")
+    r"against\s+(?:(?:the|an?|his|her|its|their)\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+(?:an?\s+(?:[\w-]+\s+){0,2})?)?$",
     _I,
 )
 

@@ -44,7 +44,9 @@ _SURNAME_GAP = re.compile(
 # The head noun's own words, then the word that names it: "a 44-year-old registered lift
 # engineer surnamed Chan", "a 30-year-old unemployed man named Tom Hale" (the name is the head's).
 _NAMING_GAP = re.compile(
-    r"(?:\s+(?-i:[a-z])[\w’'-]*){0,4}\s*,?\s+(?:surnamed|named|called|identified\s+as)\s+"
+    # a nationality among them: "a 57-year-old Peruvian surnamed Quispe", "a 33-year-old Costa
+    # Rican named Harlow"
+    r"(?:\s+[A-Za-z][\w’'-]*){0,4}\s*,?\s+(?:surnamed|named|called|identified\s+as)\s+"
 )
 
 _ALIAS_GAP = re.compile(

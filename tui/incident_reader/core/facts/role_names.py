@@ -139,6 +139,12 @@ _PERSON_HEAD_AFTER = re.compile(
 )
 
 
+# A naming participle after a capitalised head ("a 40-year-old Briton surnamed Pike", "a Costa
+# Rican named Ortiz"): the head is a nationality or the like, the name comes after it.
+_NAMING_AFTER = re.compile(r"\s*,?\s+(?:surnamed|named|called)\s+[A-Z]")
+_HEAD_OPENER_BEFORE = re.compile(r"(?:-year-old|(?<![\w-])(?:[Aa]n?|[Tt]he))\s+$")
+
+
 def _resident_of(text: str, at: int) -> bool:
     """Whether the name at ``at`` follows a person noun's "of" that tells a home."""
     m = _NOUN_OF.search(text, max(0, at - 60), at)
@@ -274,6 +280,11 @@ def _name_anchors(text: str) -> list[_Anchor]:
             continue  # "a labourer of Checker Hall, St Lucy,": a home and its parish
         if _PERSON_HEAD_AFTER.match(text, m.end()) and not _AGE_AFTER_NAME.match(text, m.end()):
             continue  # "a 24-year-old St Lucy man": a place before the person's head noun
+        if _NAMING_AFTER.match(text, m.end()) and (
+            "surname" in text[m.end() : m.end() + 12]
+            or _HEAD_OPENER_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        ):
+            continue  # "a 57-year-old Costa Rican surnamed Solano": the head the name is given to
         if aliases and _ALIAS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Ramesh Kumar alias Pappu": the same person's other name
         said = " ".join(words)

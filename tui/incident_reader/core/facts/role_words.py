@@ -81,6 +81,10 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     # ("being" is read as an auxiliary: the predicate starts at "sought")
     r"(?:sought|hunted)(?=\s*[.,;]|\s*$|\s+(?:by|in connection|over|after|for questioning)\b)",
     r"at large",
+    # one the authorities investigate: "is under investigation for negligent homicide", "is being
+    # investigated for manslaughter" (not "the cause is being investigated": a person's clause)
+    r"under (?:criminal |police |formal )?investigation",
+    r"investigated (?:for|over|on suspicion|in connection)",
     r"cleared of", r"acquitted", r"found not guilty", r"indicted",  # the accused at trial
     r"(?:refused|granted|denied) bail", r"turned (?:himself|herself) in",
     # a defendant's first hearing: "spoke only to confirm his name", "entered no plea"

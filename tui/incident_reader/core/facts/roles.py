@@ -67,6 +67,8 @@ _APPOS = re.compile(
     r"(?:\s*,?\s*(?:alias|aka|a\.k\.a\.|also\s+known\s+as)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
     # a nickname told with a verb: ', popularly called "Dollar" in the area,'
     r"|\s*,\s*(?:[a-z]+ly\s+)?(?:called|known\s+as|nicknamed|dubbed)\s+[^,;]{1,60}?(?=,)"
+    # the head's name by a participle: "a 33-year-old Canadian named Harlow, was arrested"
+    r"|\s+(?:surnamed|named|called)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=\s*,)"
     r"|\s*,\s*(?:of|from|with\s+an\s+address\s+(?:at|in|on))\s+[^,;.]{1,50}?(?=,)"
     r"|\s+(?:of|from)\s+[^,;.]{1,40}?(?=,)"
     r"|\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:district|town|village|city|county)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+area)?"
@@ -160,10 +162,30 @@ _OWN_VEHICLE_DID = re.compile(
     r"|collided|rammed|capsized|flipped|jumped\s+the)\b",
     _I,
 )
+# The person driving when their vehicle did the harm, told as the predicate: "X, 34, was at the
+# wheel of a grey tipper truck when it came down the hill and struck pedestrians", "was driving
+# the van when it mounted the pavement" (not "when it was hit by a train").
+_VEHICLE_WORDS = "|".join(
+    sorted((w for ws in VEHICLE_CLASSES.values() for w in ws), key=len, reverse=True)
+)
+_AT_WHEEL_DID = re.compile(
+    r"(?:(?:at|behind)\s+the\s+wheel\s+of\s+(?:[\w’'-]+\s+){1,6}?"
+    rf"|driving\s+(?:an?|the|his|her)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_VEHICLE_WORDS})\s+)"
+    r"(?:when|as|before)\s+it\s+(?:(?:[^.;]|\.(?=\d)){0,80}?\s)?(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)"
+    r"(?:hit|struck|crashed|ploughed|plowed|smashed|careered|careened|veered|mounted|collided"
+    r"|rammed|ran\s+(?:into|over|down)|mowed|overturned)(?![\w-])",
+    _I,
+)
 # Custody itself, whatever noun the person has: "arrested", "held for questioning".
 _CUSTODY_PRED = re.compile(
     r"(?:arrested|detained|charged|remanded|taken\s+into\s+custody|(?:held|detained|taken\s+in)"
     r"\s+for\s+questioning)(?![\w-])",
+    _I,
+)
+# Custody denied of the person: "has not been arrested", "was not taken into custody".
+_NOT_HELD = re.compile(
+    r"not\s+(?:yet\s+)?(?:been\s+)?(?:arrested|detained|charged|taken\s+into\s+(?:police\s+)?custody"
+    r"|placed\s+under\s+arrest)(?![\w-])",
     _I,
 )
 # A custody or court verb in the active voice with an object ("tackled the gunman and held him
@@ -428,15 +450,19 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         # even a casualty's: "was hurt and is now under police custody"; not a step done to
         # another: "Judge X adjourned the case and remanded Y in custody" (the judge is the captor)
         return True
-    if _CUSTODY_PRED.match(pred):
-        return True  # "The pilot, 61, was arrested": a custody step outweighs a victim's noun
+    if _CUSTODY_PRED.match(pred) or _NOT_HELD.match(pred):
+        # "The pilot, 61, was arrested": a custody step outweighs a victim's noun; one denied
+        # tells whose custody is in question ("The skipper, 52, has not been arrested")
+        return True
     if tail and _is_victim_noun(tail.split(" of ")[0].split()[-1]):
         return False  # "Passenger Raj Menon, 46", "the victim, 54,"
     head = text[mention[-1].end : end].split()
     if mention[-1].premodifier and head and _is_victim_noun(head[-1]):
         return False  # "restrained a 19-year-old victim who was bleeding": the head noun's role
-    if _QUESTIONED_BEFORE.search(before):
-        return True  # "Gardaí are questioning a man in his 40s": its direct object
+    if _QUESTIONED_BEFORE.search(text, max(0, start - 160), start):
+        # "Gardaí are questioning a man in his 40s": its direct object, past a reporting verb
+        # ("Police say they are looking for Mr. Okoro")
+        return True
     if _AGAINST_BEFORE.search(before):
         return True  # "Police have registered a case against Suresh Yadav (41)"
     if _LAPSE.match(pred) and not _VICTIM_PRED.search(pred):
@@ -453,6 +479,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         and _OWN_VEHICLE_DID.search(text, after_np)
     ):
         return True  # "X, 47, was believed to have nodded off before his tram hit the bend"
+    if _AT_WHEEL_DID.match(pred):
+        return True  # "X, 34, was at the wheel of the lorry when it ploughed into the queue"
     if not passive and (_HARM.match(pred) or _AND_HARM.search(pred)):
         return True  # "Callum Dreghorn, 24, stabbed ...", "walked in and opened fire"
     if (

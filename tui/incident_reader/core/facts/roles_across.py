@@ -12,6 +12,7 @@ from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.numbers import WORD_NUMBER, number_value
 from incident_reader.core.facts.role_ages import _I, AGE, NAME, _words
 from incident_reader.core.facts.role_before import _HARM_BEFORE
+from incident_reader.core.facts.role_heads import role_head_ages
 from incident_reader.core.facts.role_mentions import _mentions
 from incident_reader.core.facts.role_names import (
     _AGE_AFTER_NAME,
@@ -91,6 +92,7 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
     if _PRONOUN_AGE_GATE.search(text):
         out.extend(_pronoun_age(text, [*facts, *out]))
     out.extend(surname_suspects(text, [*facts, *out]))  # "Nathan Oakes, 41, ... Oakes pleaded"
+    out.extend(role_head_ages(text, [*facts, *out]))  # "against the guide ... The guide, 44,"
     if "river" in text or "otorist" in text:
         out.extend(_held_drivers_age(text, [*facts, *out]))
     return out
@@ -295,12 +297,30 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
             and (_suspect_before(text, m.start()) or _driver_suspect_told(text, facts, m.start()))
         ):
             role = 0  # "identified the driver as X" after "the driver ... did not stop"
+        if role < 0 and _held_later_in_sentence(text, m.end()) and not _VICTIM_NOUN.search(obj):
+            role = 0  # "named the driver as X, 34, and said he had been arrested"
         if _WHO_WAS_HARMED.search(obj):
             continue  # "the man who was stabbed by the robber": the head was harmed
         doer = _WHO_HARMED.search(obj)  # "the man who stabbed the guard": the head did it
         if doer or (role >= 0 and role > _last(_VICTIM_NOUN, obj, _VICTIM_PRED)):
             out.extend(_identity_at(text, m.end()))  # "named the man who drove ... as X"
     return out
+
+
+# The named person's custody told in the rest of the naming sentence by a pronoun: "Police named
+# the driver as X, 34, and said he had been arrested", "identified the owner as X; she was held".
+_PRONOUN_HELD_LATER = re.compile(
+    r"(?<![\w-])(?:he|she)\s+(?:(?:had|has|was|is|been|being|later|also|then|now|since)\s+)*"
+    r"(?:arrested|detained|charged|remanded|taken\s+into\s+(?:police\s+)?custody"
+    r"|in\s+(?:police\s+)?custody|held\s+(?:at|in|for|on|over)\b)(?![\w-])",
+    _I,
+)
+
+
+def _held_later_in_sentence(text: str, at: int) -> bool:
+    """Whether the sentence that names someone at ``at`` goes on to say a pronoun was held."""
+    stop = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
+    return _PRONOUN_HELD_LATER.search(text, at, stop) is not None
 
 
 # Who names a victim: "His family named him as ...", "Relatives identified her as ...".
