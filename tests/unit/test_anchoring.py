@@ -205,9 +205,12 @@ def test_edits_to_other_lines_keep_the_mark_on_its_words(
     offset = sum(len(x) + 1 for x in LINES[:line])
     a = make_anchor(SEED, offset + start, offset + end, "v1")
     lines = list(LINES)
-    for at, insert in sorted(edits, reverse=True):
+    # One edit per original line, applied from the bottom up, so every edit lands on the line it
+    # names: two deletions at one index would delete the next line too, and a third could delete
+    # the mark's own line.
+    for at, insert in sorted(dict(edits).items(), reverse=True):
         if abs(at - line) <= 1 or at >= len(lines):
-            continue  # the mark's own line and its neighbours are its context; a line gone
+            continue  # the mark's own line and its neighbours are its context
         if insert:
             lines.insert(at, "A new line of text was added here by the editors.")
         else:
