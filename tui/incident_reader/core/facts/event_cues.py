@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from incident_reader.core.facts import events
 from incident_reader.core.facts.numbers import WORD_NUMBER
+from incident_reader.core.facts.place_words import STRUCTURE_HEADS
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan, sentence_of
-from incident_reader.core.facts.vocabulary import COURT_KINDS, STREET_WORDS
+from incident_reader.core.facts.vocabulary import COURT_KINDS, SITE_WORDS, STREET_WORDS
 
 # Any past participle "to death" tells a death ("hacked to death", "charred to death", "crushed
 # to death"): the verb is an open class, the phrase closes it.
@@ -286,6 +287,47 @@ NEGATED_REACH = 36
 _SPAN_APPOSED = re.compile(
     r",\s+(?:[\w-]+\s+){0,4}?(?:seconds?|minutes?|hours?)\s+$", re.IGNORECASE
 )
+# A sequel's noun naming a building or site in a place phrase: "at the funeral house", "outside
+# the court building", "in the hospital car park", "near the memorial hall" tell where, not the
+# funeral, the hearing or the care (the event may well have happened there).
+_AT_THE = re.compile(
+    r"\b(?:at|in|inside|outside|near|behind|beside|by|from|into|across)\s+(?:the|a|an|its|their)\s+$",
+    re.IGNORECASE,
+)
+_SITE_HEADS = frozenset((*SITE_WORDS, *STRUCTURE_HEADS, "grounds", "gate", "gates", "tent"))
+_TWO_WORDS = re.compile(r"[ \t]+([a-z][a-z'-]*)(?:[ \t]+([a-z][a-z'-]*))?")
+
+
+def _site_named(text: str, start: int, end: int) -> bool:
+    """Whether a sequel noun modifies a building's or a site's noun in a place phrase."""
+    if text[start:end].lower() not in _AFTER_NOUN_FORMS:
+        return False
+    if not _AT_THE.search(text, max(0, start - 12), start):
+        return False
+    nxt = _TWO_WORDS.match(text, end)
+    if nxt is None:
+        return False
+    one = nxt.group(1)
+    return one in _SITE_HEADS or f"{one} {nxt.group(2)}" in _SITE_HEADS
+
+
+# A way of robbing before "raid" is part of its noun: "a ram-raid", "the smash-and-grab raid",
+# "an armed raid", so a day owning it ("Monday's ram-raid") owns the incident.
+_RAID_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:ram|smash-and-grab|armed|cash-in-transit|jewellery|jewelry|bank|post\s+office"
+    r"|shop|store)[ \t-]$",
+    re.IGNORECASE,
+)
+
+
+def _raid_kind_start(text: str, start: int) -> int:
+    """Where a raid's noun starts with the way of robbing told before it ("ram-raid")."""
+    kind = _RAID_KIND_BEFORE.search(text, max(0, start - 20), start)
+    return kind.start() if kind is not None else start
+
+
+# "on board", "on-board": a place the passengers were in, not the verb "board".
+_ON_BEFORE = re.compile(r"\bon[ \t-]$", re.IGNORECASE)
 # "said to be", "said to have": hearsay about someone, told by no one at a later time.
 _HEDGE = re.compile(r"\s+to\s+(?:be|have)\b", re.IGNORECASE)
 
@@ -476,6 +518,12 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "on Linnet Close", "a flat in Canning Court", "the food court": no sequel
         if _WITHOUT.search(text, max(0, m.start() - WITHOUT_REACH), m.start()):
             continue  # "came down without warning at around 10am": no warning was given
+        if _site_named(text, m.start(), m.end()):
+            continue  # "at the funeral house", "in the hospital car park": where, no sequel
+        if m.group(0).lower() == "board" and _ON_BEFORE.search(
+            text, max(0, m.start() - 4), m.start()
+        ):
+            continue  # "with 16 people on board": where they were, no boarding
         if (
             m.group(0).lower().endswith(("ing", "ed"))
             and m.group(0).lower() not in _AFTER_NOUN_FORMS
@@ -498,7 +546,8 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             out.append((m.start(), m.end(), _ONSET_CUE, False))  # "an ammonia release"
             continue
         if RAID.fullmatch(m.group(0)) and not law_raid(text, m.start(), m.end()):
-            out.append((m.start(), m.end(), _ONSET_CUE, False))  # "robbers raided a bank"
+            start = _raid_kind_start(text, m.start())  # "Monday's ram-raid": the whole noun
+            out.append((start, m.end(), _ONSET_CUE, False))  # "robbers raided a bank"
             continue
         if _event_subject(text, out[:after_start], m.start()) and m.group(0) in _VERB_WORDS:
             out.append((m.start(), m.end(), _ONSET_CUE, False))  # "A landslide buried two houses"
@@ -662,6 +711,7 @@ def _occurrences_of_sequels(
             subject = max((a for a in afters if a[1] <= start), default=None, key=lambda a: a[1])
             if (
                 subject
+                and subject[2] == _AFTER_CUE  # "an ammonia release", "a ram-raid" tell the event
                 and start - subject[1] <= OCCUR_REACH
                 and not any(subject[1] <= c[0] < start for c in cues if c[2] != _AFTER_CUE)
             ):

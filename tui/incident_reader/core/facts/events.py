@@ -116,6 +116,9 @@ ONSET_NOUNS: tuple[str, ...] = (
     "robbery", "burglary", "mugging", "kidnapping", "abduction", "carjacking", "break-in",
     "heist", "hold-up", "siege", "hostage-taking",
     "ablaze",  # a state of burning: "the coach ablaze on the M1 on Sunday evening"
+    # a mass of snow, mud, rock or ground on the move, as "landslide" and "rockfall" are: "the
+    # avalanche released above them", "a mudslide buried the road at dawn", "the quake struck"
+    "avalanche", "slide", "snowslide", "mudslide", "rockslide", "mudflow", "earthquake", "quake",
 )  # fmt: skip
 # The onset nouns that name an incident of their own ("the Kelby ferry disaster"), without those
 # that name a call or a sign of one ("the Friday alarm", "the emergency call").

@@ -364,10 +364,14 @@ def _complement_apart(text: str, start: int, end: int, lo: int) -> bool:
     """Whether an event noun before a time is the complement of another noun ("victims of the
     attack", "the scene of the crash") with a comma or another conjunct between it and the time:
     the time belongs to what that noun phrase's people did later, not to the event."""
-    return (
-        _OF_COMPLEMENT.search(text, max(0, start - REFERENCE_REACH), start) is not None
-        and _APART.search(_PAIRED.sub(" ", text[end:lo])) is not None
-    )
+    if _OF_COMPLEMENT.search(text, max(0, start - REFERENCE_REACH), start) is None:
+        return False
+    gap = text[end:lo]
+    if _OWN_COMPLEMENT.match(gap):
+        # "of the collapse of a house at 4 Mill Lane, Kelby, at 07:15": the commas of an address
+        # and the one before the time's own lead set off no other conjunct
+        gap = _TIME_LEAD_COMMA.sub(" ", _ADDRESS_COMMA.sub(" ", gap))
+    return _APART.search(_PAIRED.sub(" ", gap)) is not None
 
 
 _OF_COMPLEMENT = re.compile(
@@ -376,6 +380,13 @@ _OF_COMPLEMENT = re.compile(
     re.IGNORECASE,
 )  # "the night of the attack, at about 10pm" is the attack's own time
 _APART = re.compile(r",|\band\b")
+# The event noun's own complement and a place ("of a three-storey house at 4 Mill Lane"): the
+# time after the place is the event's.
+_OWN_COMPLEMENT = re.compile(
+    r"\s+of\s+[^,;]*?\s(?:at|in|on|near|along|outside|behind)\s+(?-i:[A-Z0-9])", re.IGNORECASE
+)
+_ADDRESS_COMMA = re.compile(r",(?=\s+(?-i:[A-Z0-9]))")
+_TIME_LEAD_COMMA = re.compile(r",(?=\s*(?:(?:at|on|around|about|approximately|shortly|just)\s+)*$)")
 # "between A and B", "both A and B": the "and" joins the pair inside the event's own noun phrase
 # ("a collision between a taxi and a train this morning"), no second conjunct; "between the two
 # coaches" is a pair already, and an "and" after it may start one.
