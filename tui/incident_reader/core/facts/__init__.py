@@ -25,6 +25,7 @@ from incident_reader.core.facts.gates import may_locate
 from incident_reader.core.facts.hospital import the_hurt_moved
 from incident_reader.core.facts.incidents import Segment, days_after, segments, told_again
 from incident_reader.core.facts.individuals import drop_one_of_many
+from incident_reader.core.facts.occasion_days import occasion_date
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.perpetrator import drop_suspect_care
 from incident_reader.core.facts.place_binding import scene_parts, scene_places, wider_towns
@@ -175,6 +176,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     if not any(f.kind == DATE and f.incident == MAIN_ID for f in facts):
         # "marks the first anniversary of the attack": the incident is a year before its day
         told = anniversary_date(sentences[:LEAD_SENTENCES], per_sentence, told_day or dct_day)
+        told = told or occasion_date(sentences, per_sentence, dct_day)  # "the funeral on 9 May"
         told = told or unclaimed_date(sentences, per_sentence, dct_day)  # the first day unclaimed
         if told and incident_of(told.start) == MAIN_ID:
             facts.append(_fact(text, told, MAIN_ID, None))
