@@ -196,7 +196,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
         for seg_id, f in recalled_incident_places(sentences, spans, incident_of, unplaced):
             facts.append(_fact(text, f, seg_id, None))
     facts = singles_among_totals(facts, (*CASUALTY_KINDS, ARRESTS), text)
-    facts = told_better(facts)  # one vehicle told twice: its precise name stands
+    facts = told_better(facts, text)  # one vehicle told twice: its precise name stands
     replaced, then = ages_then(text, facts)  # "He was 31 at the time of the attack"
     if replaced:
         facts = [f for f in facts if not (f.kind == SUSPECT_AGE and f.start in replaced)]

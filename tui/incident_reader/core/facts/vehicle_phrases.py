@@ -60,11 +60,12 @@ _COLOUR = (
 
 _STARTS = rf"(?:{_alt((*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))})(?![\w])"
 
-# A model after a make: "A3", "3 Series", "i40", "RAV4", "F-150", a name of two words that ends
-# the capitalised run ("a Toyota Land Cruiser, which", "the Ford Focus Estate was").
+# A model after a make: "A3", "3 Series", "i40", "RAV4", "F-150", a name of two or three words
+# that ends the capitalised run ("a Toyota Land Cruiser, which", "the Ford Focus Estate was", "a
+# Land Rover Range Rover Sport": a model named like a make, "a Nissan Navara Double Cab").
 _MODEL = (
     r"(?-i:[A-Z0-9][\w×-]*(?:\s+Series|\s+\d{1,3}(?![\w-])"
-    r"|\s+(?!(?:Police|Court|Road|Street|Lane|The|He|She|They|It)\b)[A-Z][a-z]{2,}"
+    r"|(?:\s+(?!(?:Police|Court|Road|Street|Lane|The|He|She|They|It)\b)[A-Z][a-z]{2,}){1,2}"
     r"(?=\s*[,.;:)]|\s+[a-z]|\s*$))?|[a-z]\d[\w×-]*)"
 )
 

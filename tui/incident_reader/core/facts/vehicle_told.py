@@ -26,6 +26,17 @@ _CLASS_OF = {h: c for c, heads in VEHICLE_CLASSES.items() for h in heads}
 _CAR_FORMS = frozenset(
     "car hatchback saloon sedan estate suv 4x4 jeep vehicle people carrier".split()
 )  # what a make alone names
+# What a make that builds lorries names as well (a closed list of the makers of heavy goods
+# vehicles): "a white Volvo FH" is "the lorry", "a DAF XF" is "the truck".
+_LORRY_FORMS = frozenset(("lorry", "truck", "hgv", "tipper", "tanker", "goods vehicle"))
+_LORRY_MAKERS = frozenset(
+    "mercedes volvo scania daf iveco man tata ashok leyland hino isuzu mack kenworth peterbilt"
+    " freightliner sinotruk foton eicher renault mitsubishi".split()
+) | {"ashok leyland"}
+# Two words for one kind of vehicle, British and American: "a heavy truck" is "the lorry" told
+# again. (A "truck" may also be a pickup: only "lorry" and "hgv" tell one for sure.)
+_SAME_HEAD = {"lorry": "truck", "hgv": "truck", "truck": "truck"}
+_DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 
 
 # Heads whose shape tells their kind: a "single-decker" or "double-decker" is a bus, a
@@ -72,10 +83,14 @@ def _coloured(value: str) -> bool:
     return any(w in _COLOURS for w in value.split())
 
 
-def told_better(facts: list[Fact]) -> list[Fact]:
+def told_better(facts: list[Fact], text: str = "") -> list[Fact]:
     """Drop a kind-only description ("the passenger train", "a light plane") of a vehicle the
     report names more precisely ("Lakeshore Rail train 412", "the Cessna 172"), or tells by its
-    colour ("a hot-air balloon" ... "the red and white balloon"): one vehicle."""
+    colour ("a hot-air balloon" ... "the red and white balloon"): one vehicle. A definite
+    kind-only description in the other word for the kind told before ("a heavy truck" ... "the
+    lorry") is that vehicle told again."""
+    if text:
+        facts = _told_again(facts, text)
     vehicles = [f for f in facts if f.kind == VEHICLE]
     # An open head with a colour or a name says which vehicle as a make does ("the blue Optare
     # Solo single-decker", "the white 5.8-metre aluminium runabout").
@@ -130,6 +145,40 @@ def _same_kind(named: Fact, head: str) -> bool:
             # aircraft" is "the Beaver floatplane", "the vessel" is "the MV X"
             or (head in _GENERIC_HEADS and _CLASS_OF.get(own) == _CLASS_OF[head] != "road")
         )
-    if makes_in(words):
+    if makes := makes_in(words):
+        if head in _LORRY_FORMS and any(make in _LORRY_MAKERS for _, make in makes):
+            return True  # "the lorry" ... "a white Scania R450"
         return head in _CAR_FORMS  # "a silver hatchback" ... "the Ford Focus"
     return _CLASS_OF[head] != "road"  # "a light plane" ... "the Cessna 172"
+
+
+def _kind_only_head(value: str) -> str | None:
+    """The head of a description that says only its kind ("heavy truck", "lorry"): no colour,
+    no make, no number."""
+    words = value.split()
+    if not words or _coloured(value) or _specific(value):
+        return None
+    return words[-1] if words[-1] in _SAME_HEAD else None
+
+
+def _told_again(facts: list[Fact], text: str) -> list[Fact]:
+    """Without "the lorry" after "a heavy truck" of the same incident: one vehicle, two words."""
+    seen: dict[str, set[str]] = {}  # incident -> kinds told so far, by their kind-only heads
+    out: list[Fact] = []
+    for f in facts:
+        head = _kind_only_head(str(f.value)) if f.kind == VEHICLE else None
+        if head is None:
+            out.append(f)
+            continue
+        told = seen.setdefault(f.incident, set())
+        kind = _SAME_HEAD[head]
+        first = next((w for w in told if _SAME_HEAD[w] == kind), None)
+        if (
+            first is not None
+            and first != head
+            and _DEFINITE.search(text, max(0, f.start - 8), f.start)
+        ):
+            continue  # "the lorry" told after "a heavy truck": the same vehicle
+        told.add(head)
+        out.append(f)
+    return out

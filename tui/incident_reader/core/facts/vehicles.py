@@ -81,6 +81,31 @@ _SERVICE_BEFORE = re.compile(
 )
 
 
+# A vehicle someone only imagined or likened the event to, brought in by an indefinite article:
+# "I thought a boat had exploded", "it sounded like a train", "as if a lorry had hit the house"
+# ("I thought the van would stop" is the van of the report).
+_IMAGINED = re.compile(
+    r"\b(?:thought|think|assumed|imagined|guessed|feared|sounded\s+like|felt\s+like"
+    r"|looked\s+like|as\s+if|as\s+though)\s+(?:that\s+)?(?:an?|some)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A vehicle that carried the hurt to care: "taken to hospital in the back of a pick-up",
+# "ferried to the clinic by private car", "rushed them to hospital aboard a fishing boat".
+_CARRIED = re.compile(
+    r"\b(?:taken|rushed|ferried|carried|driven|transported|conveyed|brought|evacuated|moved"
+    r"|took|drove|ferrying|taking|rushing)\s+(?:[\w,]+\s+){0,3}?to\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:hospitals?|clinics?|health\s+(?:cent(?:re|er)|post)s?|infirmary|dispensary"
+    r"|medical\s+cent(?:re|er))\b"
+    # no verb between: "the ambulance taking him to hospital was hit by a lorry" is the crash's
+    r"(?:(?!\b(?:is|was|were|are|been|hit|struck|\w+ed)\b)[^.;:!?]){0,70}?"
+    r"\b(?:in|by|aboard|on|using)\s+(?:the\s+back\s+of\s+)?"
+    r"(?:an?|some|private|their|his|her|a\s+passing)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+CARRIED_REACH = 160
+IMAGINED_REACH = 50
+
+
 # A size adjective right before the phrase, after its determiner: "a small white van".
 _SIZE_BEFORE = re.compile(
     rf"\b(?:an?|the|this|that|its|his|her|their)\s+({'|'.join(SIZES)})\s+$", re.IGNORECASE
@@ -132,6 +157,10 @@ def vehicles(sentence: Sentence) -> list[Found]:
             continue  # "an autorickshaw was hit by a speeding tanker": the tanker is the one
         if _HIT_THEIRS.search(text, max(0, s - 60), s) and any(e2 <= s for _, e2, _ in spans):
             continue  # "a lorry hit her Nissan Micra": the victim's car
+        if _IMAGINED.search(text, max(0, s - IMAGINED_REACH), s):
+            continue  # "I thought a boat had exploded": a likeness, no vehicle of the event
+        if _CARRIED.search(text, max(0, s - CARRIED_REACH), s):
+            continue  # "taken to hospital in the back of a pick-up": the care's transport
         size = _SIZE_BEFORE.search(text, max(0, s - SIZE_REACH), s)
         if size and size.group(1).lower() not in value.split():
             s, value = size.start(1), f"{size.group(1).lower()} {value}"  # "a small white van"
