@@ -79,6 +79,7 @@ from incident_reader.core.facts.tolls import (
     _killed_to_death,
     _named_list_kinds,
     _people_of,
+    ordinal_deaths,
 )
 
 # A singular head that names one person, not a mass or a set ("the injured woman", not "the
@@ -190,6 +191,14 @@ _HURT_APPOSED = re.compile(
 _SHARE_OF = re.compile(
     r"\bof\s+(?:whom|them|those|these|the\s+(?:[\w-]+\s+)?(?:injured|hurt|wounded|victims"
     r"|casualties|survivors|patients))\b",
+    re.IGNORECASE,
+)
+# The whole of a share told of the hurt: "Nine of the 12 injured were admitted", "most of the 30
+# wounded were sent home", "none of the 14 hurt needed surgery" (the share is the clause's subject,
+# its whole the count of the injured).
+_WHOLE_OF_HURT = re.compile(
+    rf"(?<![\w-])(?:{COUNT}|half|most|all|some|many|none|each|several|few)\s+of\s+the\s+"
+    r"(?P<whole>(?P<n>" + COUNT + r")\s+(?:injured|hurt|wounded)(?![\w'’-]))",
     re.IGNORECASE,
 )
 # "the two other deceased", "the three other injured": the rest of a set, not its size.
@@ -384,6 +393,13 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 out.append(
                     Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
                 )
+    lower = sentence.lower
+    if " of the " in text and ("injur" in lower or "hurt" in lower or "wounded" in lower):
+        for m in _WHOLE_OF_HURT.finditer(text):  # "Nine of the 12 injured were admitted"
+            value = parse_count(m.group("n"))
+            start, end = sentence.start + m.start("whole"), sentence.start + m.end("whole")
+            if value is not None and not any(f.kind == INJURED and f.start == start for f in out):
+                out.append(Found(INJURED, value, start, end))
     kinds = _named_list_kinds(text) if " and " in text else ()
     for m in _NAME_LIST.finditer(text) if kinds else ():
         named = len(_NAME_ONE.findall(m.group("names")))
@@ -423,6 +439,8 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 out.append(
                     Found(KILLED, value, sentence.start + m.start(), sentence.start + m.end())
                 )
+    if ("death" in text or "fatality" in text) and not any(f.kind == KILLED for f in out):
+        out.extend(ordinal_deaths(sentence))  # "Police confirmed a third death"
     if "death" in text or "bod" in text or "murder" in text or "killing" in text:
         for m in _DEATHS_OF.finditer(text):
             n = m.group("n").lower()

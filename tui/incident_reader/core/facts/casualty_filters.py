@@ -37,15 +37,23 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 # A period that a tally covers: "since 2010", "in the past decade", "so far this year".
+# (or since a season's or a month's own start: "since the season began in December", "since the
+# rains set in", "since the monsoon started", "since January"; "so far this winter")
+_SEASON = r"(?:year|season|winter|summer|spring|autumn|monsoon|rains|dry\s+season|wet\s+season)"
 _PERIOD = re.compile(
     r"\b(?:since\s+(?:\d{4}|records\s+began|the\s+(?:beginning|start)\s+of\s+(?:the|this|last)\s+"
-    r"(?:year|decade|century|season))|(?:in|over|during)\s+the\s+(?:past|last)\s+"
-    r"(?:[\w-]+\s+)?(?:years?|decades?|months?)|so\s+far\s+this\s+year|this\s+year\s+alone)\b",
+    rf"(?:year|decade|century|{_SEASON})"
+    rf"|the\s+(?:[\w-]+\s+)?{_SEASON}\s+(?:began|started|opened|set\s+in)"
+    r"|(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?!\s+\d))"
+    r"|(?:in|over|during)\s+the\s+(?:past|last)\s+"
+    rf"(?:[\w-]+\s+)?(?:years?|decades?|months?)|so\s+far\s+this\s+{_SEASON}"
+    rf"|this\s+{_SEASON}\s+alone)\b",
     re.IGNORECASE,
 )
 # A sentence's opening adverbial, up to its comma: "Since the start of the year, ...".
 _FRONTED = re.compile(r"\s*(?:since|over|in|during|so\s+far)\b[^,;:]*,", re.IGNORECASE)
-_PERIOD_GATE = re.compile(r"\b(?:since|past|last|this\s+year)\b", re.IGNORECASE)
+_PERIOD_GATE = re.compile(rf"\b(?:since|past|last|this\s+{_SEASON})\b", re.IGNORECASE)
 _RANKING = re.compile(r"\b(?:first|worst|[a-z]+iest|biggest|largest|most|highest)\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:still|remains?|remained)\b")
 
@@ -148,7 +156,7 @@ def _tells_a_period(text: str) -> bool:
     if seen is not text:
         lower = blind_lower(text)  # each match holds one of these words (as the regex reads it)
         told = (
-            "since" in lower or "past" in lower or "last" in lower or "year" in lower
+            "since" in lower or "past" in lower or "last" in lower or "this " in lower
         ) and _PERIOD_GATE.search(text) is not None
         _PERIOD_READ = (text, told)
     return told

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from incident_reader.core.facts.counting import Found
-from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
+from incident_reader.core.facts.grammar import ADJ, MOD, NOUN, SHORT_MOD
 from incident_reader.core.facts.lists import count_of
 from incident_reader.core.facts.numbers import COUNT, ORDINAL, ordinal_value
 from incident_reader.core.facts.phrases import is_person_head
@@ -30,8 +30,10 @@ MORE_VERBS: dict[str, str] = {
 }
 _AUX = r"(?:(?:were|was|are|have\s+been|had\s+been|have|had)\s+)?(?:[a-z]+ly\s+)?"
 # "... and nine more hurt", "..., two more were injured": the count after a clause of another kind.
+# (a head may name them: "and two more tourists were hurt", "while three other riders were hurt")
 _MORE = re.compile(
-    rf"(?<![\w-])(?P<n>{COUNT})\s+(?:more|others|other\s+(?:people|persons))\s+{_AUX}"
+    rf"(?<![\w-])(?P<n>{COUNT})\s+(?:others|(?:more|other)(?:\s+{ADJ}*{SHORT_MOD}(?P<head>{NOUN}))?)"
+    rf"\s+{_AUX}"
     rf"(?:(?P<k>{MORE_VERBS[KILLED]})|(?P<i>{MORE_VERBS[INJURED]})"
     rf"|(?P<h>{MORE_VERBS[HOSPITALISED]}))(?![\w-])",
     re.IGNORECASE,
@@ -135,7 +137,7 @@ def clause_counts(sentence: Sentence, found: list[Found]) -> list[Found]:
                 continue  # "two more died": added to a toll of the same kind, not a count
             if not _JOINED.search(text, 0, m.start()):
                 continue
-            value = count_of(m.group("n"))
+            value = count_of(m.group("n")) if is_person_head(m.group("head")) else None
             if value is not None and not any(f.kind == kind and f.start == start for f in found):
                 out.append(Found(kind, value, start, base + m.end()))
     hurt = " with " in text and any(w in sentence.lower for w in _INJURY_STEMS)

@@ -107,7 +107,10 @@ def build_rules(
     optional = "?" if noun_optional else ""
     noun_part = (
         rf"(?:\s+(?P<grp>{GROUP}))?"
-        rf"(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}){COORDINATED}{_WHERE}){optional}"
+        # (a past participle right before "dead" is the predicate, no head: "Eight persons
+        # confirmed dead", "Two hikers feared dead", the auxiliary left out as in a headline)
+        rf"(?:\s+{ADJ}*{MOD}(?P<head>{NOUN})(?!(?<=ed)\s+(?:dead|deceased)(?![\w-]))"
+        rf"{COORDINATED}{_WHERE}){optional}"
     )
     # The alternatives open the phrase only; what the head must be (a noun after an article, a
     # singular one after "the", a person) is checked on the match (``_subject_value``), so the

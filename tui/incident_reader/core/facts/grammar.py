@@ -83,7 +83,9 @@ APPOS_BODY = (
     r"|\s*,\s*(?:(?!\s[-–—]\s)[^,;.\n]){1,60}?\s[-–—](?=\s)"
     # a name in apposition: "The tram driver, Alfred Dorris, 42, ..."; a forename alone right
     # before the verb group: "... and his wife, Mary, were hurt"
-    r"|\s*,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}\s*(?=,)"
+    # (a role in lower case may open it: "The third victim, cyclist Tom Ware, 40, ...")
+    r"|\s*,\s*(?:(?!(?:and|or|but|while|whereas|when|who|which|as|after|before|including)\s)"
+    r"(?-i:[a-z][\w'’-]+)\s+){0,2}(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}\s*(?=,)"
     r"|\s*,\s*(?-i:[A-Z][a-z'’-]+)\s*(?=,\s+(?:was|were|had|has|have|is|are)\s)"
     rf"|\s+who\s+{_CLAUSE_WORD}{{1,100}}?(?=\s+(?:has|have|had|was|were|is)\s|\s+died\b)"
     # (never across a verb group of its own: "including a firefighter, were treated ..., and")

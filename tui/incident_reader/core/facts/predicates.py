@@ -181,6 +181,12 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     r"admitted(?=\s*[.,;]|\s+(?:with|overnight|for\s+(?:treatment|observation)"
     # the condition a patient is admitted in: "admitted in critical condition"
     r"|in\s+(?:an?\s+)?(?:[\w-]+\s+){1,2}(?:but\s+[\w-]+\s+)?condition)\b)",
+    # when, told right after a passive one: "had been admitted after the meal", "were admitted
+    # following the blast", "are admitted since Friday", "was admitted on Sunday" (an active
+    # "admitted after questioning that ..." confesses)
+    r"(?:(?<=were )|(?<=been )|(?<=was )|(?<=are )|(?<=is ))admitted"
+    r"(?=\s+(?:(?:after|following|since|during|yesterday|today|earlier|later)"
+    r"|on\s+(?-i:[A-Z][a-z]+day|\d)|on\s+the\s+(?:night|morning|evening|day)|last\s+night)\b)",
     # a hospital by its name alone: "6 admitted to Carrow General", "admitted to St Brigid's"
     r"admitted\s+to\s+(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})",
     rf"(?:attended|went\s+(?:on\s+)?to|were\s+sent\s+to)\s+{HOSPITAL_PLACE}",
@@ -238,7 +244,8 @@ KILLED_FORMS: tuple[str, ...] = _each(
     r"drowned", r"expired", r"electrocuted", r"asphyxiated",
     r"suffocated", r"burn(?:ed|t) alive", r"incinerated", r"murdered", r"perished", r"succumbed",
     r"(?:stabbed|beaten|crushed|burned|burnt|battered|shot|hacked|trampled|mauled) to death",
-    r"shot dead", r"(?:pronounced|found|confirmed|declared|feared) (?:brought )?(?:dead|deceased)",
+    r"shot dead",
+    r"(?:pronounced|found|confirmed|declared|certified|feared) (?:brought )?(?:dead|deceased)",
     r"breathed (?:his|her|their) last",  # South Asian press: "breathed his last in hospital"
     r"lost (?:their|his|her) (?:lives?|life)",
     r"among (?:the|those) (?:dead|killed|who (?:died|perished|lost their lives|were killed))",
@@ -541,10 +548,12 @@ _NUMBER_MOVES = (
     # a mark passed, its count right after: "has topped 40", "passed 100" (as the toll's)
     r"|(?:topped|tops|passed|passes|exceeded|exceeds|hit|hits|reached|reaches))(?![\w-])"
 )
-# (not the hurt's own toll: "the toll of the injured reached 35")
+# (not the hurt's own toll: "the toll of the injured reached 35"; the phrase may name the event
+# at length, up to a clause's punctuation: "the death toll from Monday's fire at the old textile
+# mill beside the ring road on the eastern edge of the town has risen to seven")
 _TOLL_OF = (
     r"(?: (?:in|from|of|after|at|on|for) (?!(?:the )?(?:injured|wounded|hurt|injuries)\b)"
-    r"[^,.;:!?]{1,90}?)?"
+    r"[^,.;:!?]{1,160}?)?"
 )
 # Those a hospital tally counts: "(the number) taken to hospital", "(the number) hospitalised".
 _TO_HOSPITAL = (

@@ -10,7 +10,7 @@ from incident_reader.core.facts.count_values import GROUP_SIZES, is_singular
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.grammar import ADJ, MOD, NOUN, PERSON_NAME
 from incident_reader.core.facts.lists import count_of
-from incident_reader.core.facts.numbers import COUNT, SIMPLE, parse_count
+from incident_reader.core.facts.numbers import COUNT, ORDINAL, SIMPLE, ordinal_value, parse_count
 from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.predicates import (
     BODY_FINDING,
@@ -153,6 +153,41 @@ _TO_DEATH_ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _TO_DEATH_WORDS = 7
+# A death told by its place in a running toll, as news of it: "Police confirmed a third death",
+# "doctors reported a second fatality overnight", "a fourth death was announced on Friday", "there
+# has been a fifth death" (the ordinal is the toll so far; never a death feared or expected, nor
+# one of a tally over a period: "the third death on this road this year", "a second death in a
+# month at the crossing").
+_TELLING = r"(?:confirm|report|announc|record|regist)(?:s|es|ed|ing)?"
+_ORDINAL_DEATH = re.compile(
+    rf"(?P<lead>(?<![\w-]){_TELLING}\s+(?:(?:now|also|late|early|later|on\s+\w+|overnight"
+    r"|today|yesterday)\s+)?|(?<![\w-])there\s+(?:has|had|have)\s+(?:now\s+)?been\s+)?"
+    rf"(?<![\w-])(?P<noun>an?\s+(?P<ord>{ORDINAL})\s+(?:death|fatality)(?![\w'’-]))"
+    r"(?P<passive>\s+(?:was|has\s+been|had\s+been|is)\s+(?:now\s+|also\s+)?"
+    r"(?:confirmed|reported|announced|recorded|registered))?",
+    re.IGNORECASE,
+)
+_TALLY_AFTER = re.compile(
+    r"[^.;:]*?\b(?:this|last)\s+(?:year|month|week|season|winter|summer|spring|autumn)\b"
+    r"|[^.;:]*?\bsince\b|[^.;:]*?\bin\s+(?:a|an|\w+)\s+(?:days|weeks|months|years|decades?)\b",
+    re.IGNORECASE,
+)
+
+
+def ordinal_deaths(sentence: Sentence) -> list[Found]:
+    """Killed counts told as the latest death of a running toll (``_ORDINAL_DEATH``): news of a
+    death told by an object of a verb of telling, "there has been", or a passive one."""
+    out, text = [], sentence.text
+    for m in _ORDINAL_DEATH.finditer(text):
+        if not (m.group("lead") or m.group("passive")) or _TALLY_AFTER.match(text, m.end()):
+            continue  # "A third death came in 2019", "a second death on the road this year"
+        value = ordinal_value(m.group("ord"))
+        if value is not None and value > 1:
+            start, end = sentence.start + m.start("noun"), sentence.start + m.end()
+            out.append(Found(KILLED, value, start, end))
+    return out
+
+
 _NOUN_GATE = WordGate(
     ("fatalit", "death", "dead", "deceased", "lives", "casualt", "injur", "bodies", "murder")
 )

@@ -11,7 +11,7 @@ from incident_reader.core.facts.figures import resolve_figures
 from incident_reader.core.facts.lexicon import (
     VAGUE,
 )
-from incident_reader.core.facts.numbers import COUNT, ORDINAL, _alt, parse_count
+from incident_reader.core.facts.numbers import COUNT, ORDINAL, _alt, ordinal_value, parse_count
 from incident_reader.core.model import Fact
 
 _NUMERAL = re.compile(r"(?:\d|one\b)", re.IGNORECASE)  # "1 person", "One man": a count said
@@ -264,6 +264,8 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str], text: str 
         if f.kind in kinds and isinstance(f.value, int):
             exact.setdefault((f.kind, f.incident), set()).add(f.value)
     facts = _still_beside_taken(facts)
+    facts = _breakdowns_of_totals(facts, text) if text else facts
+    facts = _steps_before_ordinals(facts, text) if text else facts
     apart = _ordinals_after_larger(facts)
     facts = _states_beside_events(facts)
     return [
@@ -317,7 +319,85 @@ def _states_beside_events(facts: Sequence[Fact]) -> list[Fact]:
     return [f for f in facts if not (id(f) in state and f.incident in events)]
 
 
+# The end of a sentence between two findings: they are told in different sentences.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _breakdowns_of_totals(facts: Sequence[Fact], text: str) -> list[Fact]:
+    """Without the counts of the dead or the hurt that one sentence splits a total into, where the
+    same incident's report states that total elsewhere: "Nine people died. Six were dead on arrival
+    and three died in the ward" (6 + 3 = 9), "Two were killed in the car and one on the verge;
+    three people died in all" tell how the total fell, they are no counts of their own."""
+    drop: set[int] = set()
+    for kind in (KILLED_KIND, INJURED_KIND):
+        mine = sorted((f for f in facts if f.kind == kind), key=lambda f: f.start)
+        groups: list[list[Fact]] = []
+        for f in mine:
+            last = groups[-1][-1] if groups else None
+            if (
+                last is not None
+                and last.incident == f.incident
+                and f.start >= last.end
+                and not _SENTENCE_END.search(text, last.end, f.start)
+            ):
+                groups[-1].append(f)
+            else:
+                groups.append([f])
+        for group in groups:
+            parts = [f.value for f in group if isinstance(f.value, int) and f.value > 0]
+            if len(group) < 2 or len(parts) != len(group):
+                continue
+            if len(group) > 2 and parts[0] == sum(parts[1:]):
+                group = group[1:]  # "Nine died, six at the scene and three in hospital"
+                drop.update(id(f) for f in group)
+                continue
+            total = sum(parts)
+            if any(f.incident == group[0].incident and f.value == total for f in mine):
+                drop.update(id(f) for f in group)
+    return [f for f in facts if id(f) not in drop] if drop else list(facts)
+
+
+# Where a part of the dead died: at the scene, as against later in hospital.
+_AT_THE_SCENE = re.compile(
+    r"\b(?:at\s+the\s+(?:scene|site|spot)|on\s+the\s+spot|on\s+impact|instantly"
+    r"|outright|on\s+site)\b",
+    re.IGNORECASE,
+)
+
+
+def _steps_before_ordinals(facts: Sequence[Fact], text: str) -> list[Fact]:
+    """Without the count of those who died at the scene that a later running step of the same
+    report takes one further: "Four people died at the scene. A fifth victim died in hospital on
+    Friday" (the four are the part that died there; the ordinal's count is the toll). A toll told
+    as news and then raised ("Two have died ... A third person has died") stays: a revision."""
+    steps = [f for f in facts if f.kind == KILLED_KIND and _step(f)]
+    if not steps:
+        return list(facts)
+    return [
+        f
+        for f in facts
+        if not (
+            f.kind == KILLED_KIND
+            and isinstance(f.value, int)
+            and not _step(f)
+            and _AT_THE_SCENE.search(f.text + _rest_of_sentence(text, f.end))
+            and any(
+                s.incident == f.incident and s.start > f.end and s.value == f.value + 1
+                for s in steps
+            )
+        )
+    ]
+
+
 _ORDINAL_LEAD = re.compile(rf"(?:an?|the)\s+(?:{ORDINAL})\s", re.IGNORECASE)
+# A running step's own words: "A fifth victim", "a third death", "the second man to die".
+_ORDINAL_STEP = re.compile(rf"(?:an?|the)\s+(?P<ord>{ORDINAL})\s", re.IGNORECASE)
+
+
+def _step(f: Fact) -> bool:
+    """Whether a count is told as a running step by its ordinal ("A fifth victim died": 5)."""
+    m = _ORDINAL_STEP.match(f.text)
+    return m is not None and isinstance(f.value, int) and ordinal_value(m["ord"]) == f.value
 
 
 def _ordinals_after_larger(facts: Sequence[Fact]) -> set[int]:
