@@ -56,7 +56,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("st054", "place"): "'off the coast of <island>' is no scene (as sb045)",
     ("st083", "place"): "'The shooting took place at <bar>' in the second sentence",
     ("st085", "place"): "the region ('the Harapur area') is kept beside the village of the sale",
-    ("st095", "place"): "'collided in mid-air above <col>'",
     # a toll told in parts, or revised: the part or the first figure is kept beside the total
     ("st049", "killed"): "'At least 19 died' is kept beside the later 'toll had risen to 24'",
     ("st028", "killed"): "'the two women, a 22-year-old from ... and a 24-year-old' counted as 3",
