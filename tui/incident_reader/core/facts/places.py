@@ -158,8 +158,11 @@ _DIRECTION = re.compile(r"(?:north|south|east|west)[\w-]*\s+of")
 _ROUTE = re.compile(r"\s+to\s+[A-Z]")
 # Heads that add nothing to the name they follow ("the Eastfield area" is Eastfield).
 # A name whose last word is a site, premises or street word ("St Aidan's Church", "Bell Lane").
+# (TRADE_PREMISES is a set: sorted, so every process builds the same pattern and the on-disk
+# regex cache, keyed by the pattern's text, is not rewritten at every launch.)
+_SITE_HEADS = (*PREMISES_HEADS, *SITE_NOUNS, *sorted(TRADE_PREMISES))
 _NAMED_SITE = re.compile(
-    rf"\s(?:{'|'.join(h.capitalize() for h in (*PREMISES_HEADS, *SITE_NOUNS, *TRADE_PREMISES))}|"
+    rf"\s(?:{'|'.join(h.capitalize() for h in _SITE_HEADS)}|"
     rf"{'|'.join(w.capitalize() for w in STREET_WORDS)})s?$|\s(?:St|Ave|Rd|Blvd|Ln|Hwy|Pkwy)\.$"
 )  # plural too: "the roof of Hartley Mills", "Victoria Docks"; "Maple Ave." abbreviated; a
 # trade's premises: "the front of Dunn & Son Jewellers"
