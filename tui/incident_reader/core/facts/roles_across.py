@@ -45,10 +45,13 @@ _BARE_AGE = re.compile(
 # from skipping ahead): _bare_age_matches tries the whole pattern only where this stands.
 _BARE_AGE_OPENING = re.compile(rf"[Tt]he\s+(?:\d{{1,2}}|{WORD_NUMBER})-year-old")
 _NAMED_AS = re.compile(rf"\s+as\s+(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,2}})(?![\w’'-])")
-# "has been identified as", "was named in reports as", "Police named him as", "identified him as"
+# "has been identified as", "was named in reports as", "Police named him as", "identified him as",
+# with a time adjunct too: "He was named on Tuesday as", "was identified yesterday as"
 _IDENTIFIED_AS = re.compile(
     r"\b(?:identified|identif(?:y|ies)|named|names?)(?:\s+(?:him|her|them|locally|publicly|formally|simply|in\s+\w+(?:\s+\w+)?"
-    r"|by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)){0,2}\s+as\s+"
+    r"|by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|on\s+[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?)?"
+    r"|yesterday|today|later|overnight|(?:last|this)\s+(?:night|week|morning|afternoon|evening))){0,2}"
+    r"\s+as\s+"
 )
 _ID_NAME = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}(?:\s+[A-Z]\.(?![\w]))?)"
