@@ -100,7 +100,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("st012", "suspect_age"): "'security chief, <Name>, 55, and two stewards were arrested'",
     ("st076", "suspect_name"): "'<Name>, 31, and her brother, 29, ... were held'",
     ("st076", "suspect_age"): "'<Name>, 31, and her brother, 29, ... were held'",
-    ("st020", "suspect_name"): "'He was named on Tuesday as <Name>' is missed; the town is taken",
     ("st059", "suspect_name"): "'a 24-year-old identified only as Jorge N.'",
     ("st017", "suspect_name"): "'arrested the site foreman, 51, and the owner ..., <Name>, 58'",
     ("st017", "suspect_age"): "the unnamed foreman's 51 is taken for the named owner's 58",

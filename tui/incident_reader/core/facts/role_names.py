@@ -115,9 +115,11 @@ _OPENERS = frozenset(
 
 _ROLE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_ROLE}(?![\w-])", _I)
 
-# Where a person lives: ", of", "from", "in", a residence noun's "of" ("a resident of Model Town").
+# Where a person lives: ", of", "from", "in", a residence noun's "of" ("a resident of Model Town");
+# and where one went: a spatial preposition ("walked into Marlow Vale police station").
 _PLACE_BEFORE = re.compile(
-    r"(?:,\s*(?:of|from)|(?<![\w-])(?:from|in|at|near|along"
+    r"(?:,\s*(?:of|from)|(?<![\w-])(?:from|in|at|near|along|into|onto|inside|outside|towards?"
+    r"|across|through"
     r"|(?:resident|native|inhabitant)s?\s+of)"
     r"|(?-i:[A-Z][\w’'-]+)\s+of)\s+$",  # "Tyler Kowalchuk of Sylvan Lake": a name's home
     _I,
