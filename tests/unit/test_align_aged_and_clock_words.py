@@ -1,13 +1,15 @@
-"""Two values a fact-checker reads as one: a suspect older by the years between two reports, and
-a clock inside the half hour "just before noon" names. Every sentence is invented."""
+"""Two values a fact-checker reads as one: a suspect older by the years between two reports; and a
+hedged side of noon or midnight ("just before noon") read as the moment it names, the 10-minute
+tolerance covering the hedge as it does for "shortly after 9.40pm" (the gold's convention).
+Every sentence is invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from incident_reader.core.align import compare
-from incident_reader.core.align.values import clock_word_window, compare_clock
-from incident_reader.core.model import Comparison, Fact, FactValue, ReportAnalysis
+from incident_reader.core.align.values import compare_clock
+from incident_reader.core.model import Comparison, FactValue, ReportAnalysis
 from tests.unit.test_align_build import Told, build
 
 STORY = "A delivery lorry ploughed into the Lammas Fair on Tolley Street in Brackwater."
@@ -94,33 +96,6 @@ def test_an_aged_suspect_is_revised_in_the_summary() -> None:
     assert fact.standing == "revised" and not fact.disputing
 
 
-def _time(words: str, value: str) -> Fact:
-    return Fact("incident.time", value, 0, len(words), words, "i0")
-
-
-# (words, value as read, the value compared)
-CLOCK_WORD_WINDOWS = [
-    ("just before noon", "12:00", "11:30-12:00"),
-    ("shortly before midday", "12:00", "11:30-12:00"),
-    ("moments after noon", "12:00", "12:00-12:30"),
-    ("just before midnight", "24:00", "23:30-24:00"),
-    ("shortly after midnight", "00:00", "00:00-00:30"),
-    ("soon after midnight", "00:00", "00:00-00:30"),
-    # exact clocks stay exact, hedged or not (the tolerance covers "shortly after 9.40pm")
-    ("shortly after 9.40pm", "21:40", "21:40"),
-    ("at 11:41 am", "11:41", "11:41"),
-    ("at noon", "12:00", "12:00"),
-    ("around midday", "12:00", "12:00"),
-]
-
-
-@pytest.mark.parametrize(("words", "value", "compared"), CLOCK_WORD_WINDOWS)
-def test_a_hedged_side_of_noon_or_midnight_is_its_half_hour(
-    words: str, value: str, compared: str
-) -> None:
-    assert clock_word_window(_time(words, value)).value == compared
-
-
 # (A's value, B's value, label)
 CLOCK_PAIRS = [
     ("11:30-12:00", "11:41", "compatible"),  # "just before noon" / "at 11:41 am"
@@ -148,7 +123,23 @@ def test_a_clock_inside_a_window_agrees_with_it(a: str, b: str, label: str) -> N
     assert compare_clock(b, a) == label
 
 
-def test_just_before_noon_and_a_clock_inside_it_compared_as_compatible() -> None:
+# (words and value of A, words and value of B, label): the hedge is no window of its own
+HEDGED_SIDES = [
+    ("just before noon", "12:00", "at 11:41 am", "11:41", "conflict"),
+    ("just before noon", "12:00", "at 11.55am", "11:55", "compatible"),
+    ("shortly before midnight", "24:00", "at about 23:40", "23:40", "conflict"),
+    ("shortly before midnight", "24:00", "at 11.53pm", "23:53", "compatible"),
+    ("shortly after midnight", "00:00", "at about 00:15", "00:15", "conflict"),
+    ("soon after midnight", "00:00", "at 12.06am", "00:06", "compatible"),
+    ("moments after midday", "12:00", "at 12.20pm", "12:20", "conflict"),
+    ("just before noon", "12:00", "at 11:05 am", "11:05", "conflict"),
+]
+
+
+@pytest.mark.parametrize(("words_a", "value_a", "words_b", "value_b", "label"), HEDGED_SIDES)
+def test_a_hedged_side_of_noon_or_midnight_is_the_moment_it_names(
+    words_a: str, value_a: str, words_b: str, value_b: str, label: str
+) -> None:
     def told(rid: str, words: str, value: str) -> ReportAnalysis:
         text = f"{STORY} The lorry struck {words}, police said."
         facts: list[tuple[str, str, FactValue]] = [("incident.time", words, value)]
@@ -156,17 +147,17 @@ def test_just_before_noon_and_a_clock_inside_it_compared_as_compatible() -> None
             rid, text, [Told("i0", STORY[:-1], "2025-05-03", main=True, facts=facts)], "2025-05-03"
         )
 
-    labels = _pairs(
-        compare([told("r0", "just before noon", "12:00"), told("r1", "at 11:41 am", "11:41")])
-    )
-    assert labels[("r0", "r1")] == "compatible"
-    far = _pairs(
-        compare([told("r0", "just before noon", "12:00"), told("r1", "at 11:05 am", "11:05")])
-    )
-    assert far[("r0", "r1")] == "conflict"
+    labels = _pairs(compare([told("r0", words_a, value_a), told("r1", words_b, value_b)]))
+    assert labels[("r0", "r1")] == label
 
 
-def test_the_moments_of_a_window_and_a_clock_inside_it_agree_as_the_facts_do() -> None:
+@pytest.mark.parametrize(
+    ("clock", "value", "label"),
+    [("11:53 am", "11:53", "compatible"), ("11:41 am", "11:41", "conflict")],
+)
+def test_the_moments_of_a_hedged_noon_and_a_clock_agree_as_the_facts_do(
+    clock: str, value: str, label: str
+) -> None:
     def told(rid: str, words: str, clock: str, value: str) -> ReportAnalysis:
         text = f"{STORY} The lorry struck {words}, police said."
         facts: list[tuple[str, str, FactValue]] = [("incident.time", words, value)]
@@ -176,10 +167,12 @@ def test_the_moments_of_a_window_and_a_clock_inside_it_agree_as_the_facts_do() -
 
     reports = [
         told("r0", "just before noon", "noon", "12:00"),
-        told("r1", "at 11:41 am", "11:41 am", "11:41"),
+        told("r1", f"at {clock}", clock, value),
     ]
     (moment,) = [p for p in compare(reports).pairs if p.kind == "timeline"]
-    assert moment.status == "compatible"
+    assert moment.status == label
+    (pair,) = [p for p in compare(reports).pairs if p.kind == "incident.time"]
+    assert pair.status == label
 
 
 @pytest.mark.parametrize("hedge", ["about", "around", "shortly after", "just after"])

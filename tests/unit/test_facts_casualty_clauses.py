@@ -156,8 +156,9 @@ CLASSES = [
     # a hospital that was treating them, said by the hospital or its doctors
     ("Doctors at Kell Infirmary were treating 14 people overnight.", HOSPITALISED, [14]),
     ("Kell Hospital said it was treating 12 patients from the fire.", HOSPITALISED, [12]),
-    # a participle of the of-phrase is not the clause's verb
-    ("Nine of the 30 people hurt were taken to hospital.", INJURED, []),
+    # a participle of the of-phrase is not the clause's verb (the nine are no injured count; the
+    # 30 the of-phrase tells hurt are)
+    ("Nine of the 30 people hurt were taken to hospital.", INJURED, [30]),
     ("Nine of the 30 people hurt were taken to hospital.", HOSPITALISED, [9]),
     # a medical college is a hospital; an active "hospitalised"; "N more were treated"
     ("Six were admitted to the district medical college.", HOSPITALISED, [6]),

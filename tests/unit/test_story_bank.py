@@ -66,7 +66,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("st006", "hospitalised"): "'He was taken ...' plus 'The two men ... were also taken' (3)",
     ("st008", "hospitalised"): "'taken to <hospital>, joining three neighbours admitted there' (4)",
     ("st066", "hospitalised"): "'Four of the five crew were pulled from a life raft ... and taken'",
-    ("st047", "hospitalised"): "'pulled out alive ... and are being treated at a clinic'",
     ("st078", "hospitalised"): "'He was flown to the children's hospital' after a resuscitation",
     ("st056", "hospitalised"): "'declined hospital treatment' gives no zero",
     # injured: one person per sentence, or a count told as parts, not summed

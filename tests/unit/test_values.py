@@ -104,7 +104,7 @@ PAIRS: list[tuple[str, FactValue, FactValue, str]] = [
     # speeds
     ("speed", 62, "62mph", "match"),
     ("speed", "62mph", "48mph", "conflict"),
-    ("speed", 40, 42, "compatible"),
+    ("speed", 40, 42, "conflict"),  # two figures in one unit: no tolerance
 ]
 
 

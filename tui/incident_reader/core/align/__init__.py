@@ -49,7 +49,6 @@ from incident_reader.core.align.values import (
     COMPATIBLE,
     CONFLICT,
     MATCH,
-    clock_word_window,
     compare_dates,
 )
 from incident_reader.core.align.vehicles import vehicle_slots
@@ -125,7 +124,7 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
             if shared is None:
                 continue
             if fact.kind == "incident.time":
-                fact = clock_word_window(local_time(shared, fact, analysis))
+                fact = local_time(shared, fact, analysis)
             elif fact.kind in COUNT_KINDS:
                 fact = just_under(fact)
             if fact.kind == "incident.date":

@@ -1,7 +1,8 @@
 """Fact values as ranges and instants, and how two of them agree: match, compatible or conflict.
 
 Tolerances (the report-pairs README's): clock times less than 10 minutes apart are compatible,
-10 or more conflict ("just before noon" is the half hour before it, 11:30-12:00); counts are
+10 or more conflict, hedged or not ("shortly before midnight" is 24:00 and "shortly after 9.40pm"
+21:40: the tolerance covers the hedge, so 23:40 conflicts with the first); counts are
 compatible when their ranges overlap; age bands early/mid/late cover 0-3/3-6/6-9 within the
 decade; a date is compatible with a less precise form of itself.
 """
@@ -9,18 +10,17 @@ decade; a date is compatible with a less precise form of itself.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from incident_reader.core.model import Fact, FactValue
+from incident_reader.core.model import FactValue
 
 MATCH, COMPATIBLE, REVISED, CONFLICT = "match", "compatible", "revised", "conflict"
 
 TIME_TOLERANCE_MINUTES = 10  # clock times this far apart or more conflict
-CLOCK_WORD_WINDOW_MINUTES = 30  # "just before noon": the half hour before it
 AGE_SLACK_YEARS = 1  # a band's ends may be off by a year ("late 20s" read as 27..29)
-SPEED_TOLERANCE_MPH = 5  # estimated speeds closer than this are compatible
+SPEED_TOLERANCE_MPH = 5  # speeds in different units closer than this are compatible
 
 # Vague counts as they may arrive in words (gold files, older extractors): name -> (min, max).
 VAGUE_COUNTS: dict[str, tuple[int, int | None]] = {
@@ -250,7 +250,7 @@ _CLOCK_WINDOW = re.compile(r"^(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$")
 
 def parse_clock_window(value: FactValue) -> tuple[int, int] | None:
     """(first, last) minutes after midnight of a clock time (both the same) or of a window
-    "11:30-12:00" ("just before noon"; one that passes midnight ends past 1440)."""
+    "11:30-12:00" (one that passes midnight ends past 1440)."""
     if (m := _CLOCK_WINDOW.match(str(value).strip())) is None:
         at = parse_clock(value)
         return None if at is None else (at, at)
@@ -260,36 +260,9 @@ def parse_clock_window(value: FactValue) -> tuple[int, int] | None:
     return first, last if last >= first else last + 1440
 
 
-# "just before noon", "shortly after midnight": a hedged side of a named moment of the day. A
-# clock read off a dial ("shortly after 9.40pm") stays that clock (the tolerance covers it).
-_NEAR_CLOCK_WORD = re.compile(
-    r"\b(?:just|shortly|soon|right|moments|minutes|a\s+little|a\s+few\s+minutes)\s+"
-    r"(?P<side>before|after)\s+(?:the\s+)?(?:noon|midday|mid-day|midnight)\b",
-    re.IGNORECASE,
-)
-_HHMM = re.compile(r"^\d{1,2}:\d{2}$")
-
-
-def clock_word_window(fact: Fact) -> Fact:
-    """A time told as "just before noon" as the half hour it names (11:30-12:00), not the
-    stroke of noon: a report of 11:41 agrees with it. "just after midnight" is 00:00-00:30.
-    Exact clocks stay exact."""
-    if not isinstance(fact.value, str) or not _HHMM.match(fact.value):
-        return fact
-    m = _NEAR_CLOCK_WORD.search(fact.text)
-    at = parse_clock(fact.value)
-    if m is None or at is None:
-        return fact
-    before = m["side"].lower() == "before"
-    first = at - CLOCK_WORD_WINDOW_MINUTES if before else at
-    last = at if before else at + CLOCK_WORD_WINDOW_MINUTES
-    ends = [fact.value if x == at else f"{x % 1440 // 60:02d}:{x % 60:02d}" for x in (first, last)]
-    return replace(fact, value="-".join(ends))
-
-
 def compare_clock(a: FactValue, b: FactValue) -> str | None:
     """Two clock times: match when equal, compatible when less than 10 minutes apart; a window
-    ("just before noon": 11:30-12:00) is compatible with a clock inside it or that near it."""
+    ("11:30-12:00") is compatible with a clock inside it or that near it."""
     wa, wb = parse_clock_window(a), parse_clock_window(b)
     if wa is None or wb is None:
         return _compare_zoned(a, b)
@@ -354,13 +327,33 @@ def compare_ages(a: FactValue, b: FactValue) -> str | None:
     return compare_spans(sa, sb, slack)
 
 
+def speed_unit(value: FactValue) -> str | None:
+    """The unit a speed was stated in: "mph" (a bare figure is mph, as the extractor writes it),
+    "km/h" or "knots"; None for a range or an unreadable value."""
+    if isinstance(value, bool) or isinstance(value, dict):
+        return None
+    if isinstance(value, int | float):
+        return "mph"
+    m = _SPEED.match(str(value).strip().lower())
+    if not m:
+        return None
+    unit = m[2] or "mph"
+    return {"kph": "km/h", "knot": "knots"}.get(unit, unit)
+
+
 def compare_speeds(a: FactValue, b: FactValue) -> str | None:
-    """Two speeds in mph: equal -> match, less than 5 mph apart -> compatible."""
+    """Two speeds: equal -> match. Two figures stated in the same unit that differ conflict, hedged
+    or not ("around 90 km/h" / "82 km/h": a hedge says the figure is rounded, not that another
+    figure is the same speed). Figures in different units are compared in mph: one a rounded
+    conversion of the other ("30mph" / "50 km/h") is compatible, less than 5 mph apart."""
     sa, sb = parse_speed(a), parse_speed(b)
     if sa is None or sb is None:
         return None
     if round(sa) == round(sb):
         return MATCH
+    ua, ub = speed_unit(a), speed_unit(b)
+    if ua is not None and ua == ub:
+        return CONFLICT
     return COMPATIBLE if abs(sa - sb) < SPEED_TOLERANCE_MPH else CONFLICT
 
 

@@ -113,6 +113,43 @@ def _numbers(words: list[str]) -> set[str]:
     return {w for w in words if any(c.isdigit() for c in w)}
 
 
+# A figure that measures a vehicle (seats, weight, wheels, length, engine size: "a 14-seater
+# minibus", "a 40-tonne lorry", "a 10-wheeler", "a 125cc scooter") tells its capacity or size,
+# not its model or unit number: "a 14-seater minibus" and "a Nissan Urvan minibus" may be one
+# vehicle; "a 14-seater" and "an 18-seater" are not. A closed class of measure words.
+_MEASURES = frozenset(
+    "seater seaters seat seats passenger passengers berth tonne tonnes ton tons tonner wheeler "
+    "wheelers axle wheel door foot feet ft metre metres meter meters litre litres cc".split()
+)
+_MEASURED = re.compile(r"^(\d+)(cc|t|ft|m|seater|tonne|ton|tonner|wheeler)$")
+# One unit under its several words: a 14-seater has 14 seats.
+_MEASURE_UNIT = {
+    "seater": "seat", "passenger": "seat", "berth": "seat", "ton": "tonne", "tonner": "tonne",
+    "t": "tonne", "wheeler": "wheel", "feet": "ft", "foot": "ft", "metre": "m", "meter": "m",
+    "liter": "litre",
+}  # fmt: skip
+_DECIMAL = re.compile(r"^\d+$")
+
+
+def _measures(words: list[str]) -> tuple[set[str], set[str]]:
+    """The measured figures of a description as "14 seater", and the number words they use."""
+    found: set[str] = set()
+    used: set[str] = set()
+    for i, w in enumerate(words):
+        if m := _MEASURED.match(w):
+            found.add(f"{m[1]} {_MEASURE_UNIT.get(m[2], m[2])}")
+            used.add(w)
+        elif _DECIMAL.match(w) and i + 1 < len(words) and words[i + 1] in _MEASURES:
+            figure = w
+            if i > 0 and _DECIMAL.match(words[i - 1]):  # "7.5-tonne": "7", "5", "tonne"
+                figure = f"{words[i - 1]}.{w}"
+                used.add(words[i - 1])
+            unit = words[i + 1].removesuffix("s") if words[i + 1] != "cc" else "cc"
+            found.add(f"{figure} {_MEASURE_UNIT.get(unit, unit)}")
+            used.add(w)
+    return found, used
+
+
 @dataclass(frozen=True, slots=True)
 class Vehicle:
     """What a vehicle description commits to: colours, shades, make, models, type, numbers."""
@@ -125,6 +162,7 @@ class Vehicle:
     words: frozenset[str]
     sizes: frozenset[str] = frozenset()  # "small", "large" (vocabulary.SIZES)
     decks: frozenset[str] = frozenset()  # "single", "double" of a "-decker"
+    measures: frozenset[str] = frozenset()  # "14 seater", "40 tonne"
 
 
 @lru_cache(maxsize=2048)
@@ -135,7 +173,9 @@ def parse_vehicle(text: str) -> Vehicle:
     named = vocabulary.makes_in(words)
     makes = {make for _, make in named}
     joined = {f"{a}-{b}" for a, b in zip(words, words[1:], strict=False)} & MODELS.keys()
-    models = {w for w in words if w in MODELS} | (_numbers(words) - VEHICLE_TYPES.keys()) | joined
+    measures, measure_words = _measures(words)
+    numbers = _numbers(words) - VEHICLE_TYPES.keys() - measure_words
+    models = {w for w in words if w in MODELS} | numbers | joined
     makes |= {MODELS[w] for w in (*words, *joined) if w in MODELS}  # "f-150" is a Ford
     for last, _ in named:  # the word after a make is its model ("Ford Ka"), if nothing else
         nxt = words[last + 1] if last + 1 < len(words) else ""
@@ -151,12 +191,13 @@ def parse_vehicle(text: str) -> Vehicle:
         words=frozenset(words) - {"vehicle"},
         sizes=frozenset(vocabulary.SIZES[w] for w in words if w in vocabulary.SIZES),
         decks=frozenset(w for w, nxt in zip(words, words[1:], strict=False) if nxt == "decker"),
+        measures=frozenset(measures),
     )
 
 
 def compare_vehicles(a: str, b: str) -> str:
-    """Two vehicles: any differing colour, shade, make, model, type, number, size or deck count
-    is a conflict."""
+    """Two vehicles: any differing colour, shade, make, model, type, number, size, deck count
+    or measure (seats, tonnes) is a conflict."""
     va, vb = parse_vehicle(str(a)), parse_vehicle(str(b))
     for x, y in (
         (va.colours, vb.colours),
@@ -172,7 +213,16 @@ def compare_vehicles(a: str, b: str) -> str:
         return CONFLICT
     if va.shades and vb.shades and va.shades != vb.shades:
         return CONFLICT
+    if _measures_differ(va.measures, vb.measures):
+        return CONFLICT
     return MATCH if va.words == vb.words else COMPATIBLE
+
+
+def _measures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A measure both descriptions give ("14 seater" / "18 seater") with different figures."""
+    units_a = {m.split()[1]: m for m in a}
+    units_b = {m.split()[1]: m for m in b}
+    return any(units_b[u] != m for u, m in units_a.items() if u in units_b)
 
 
 def _narrow(types: frozenset[str]) -> set[str]:

@@ -198,7 +198,11 @@ _SHARE_OF = re.compile(
 # its whole the count of the injured).
 _WHOLE_OF_HURT = re.compile(
     rf"(?<![\w-])(?:{COUNT}|half|most|all|some|many|none|each|several|few)\s+of\s+the\s+"
-    r"(?P<whole>(?P<n>" + COUNT + r")\s+(?:injured|hurt|wounded)(?![\w'’-]))",
+    r"(?P<whole>(?P<n>" + COUNT + r")\s+"
+    # (or a plural head the hurt are told by, bare or with its relative clause: "two of the eight
+    # passengers hurt", "five of the six people who were injured remain in hospital")
+    r"(?:(?-i:[a-z]+s|[a-z]*(?:men|people|children))\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?"
+    r"(?:(?-i:[a-z]+ly)\s+)?)?(?:injured|hurt|wounded)(?![\w'’-]))",
     re.IGNORECASE,
 )
 # "the two other deceased", "the three other injured": the rest of a set, not its size.

@@ -81,7 +81,7 @@ _ANOTHER_DIED = re.compile(
     rf"(?:(?:another|a\s+further|one\s+more)(?:\s+(?P<n>{COUNT}))?"
     rf"|(?P<m>{COUNT})\s+(?:others|more)|the\s+(?:remaining|other)\s+(?P<r>{COUNT})"
     rf"|(?:a|the)\s+(?P<o>{ORDINAL}))"
-    r"(?:\s+(?:person|people|man|woman|men|women|victims?|passengers?))?"
+    r"(?:\s+(?P<noun>person|people|man|woman|men|women|victims?|passengers?))?"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?"  # an age between commas: "a third, aged 90,"
     r"(?:\s+(?:later\s+)?"
     r"(?:died|was\s+killed|were\s+killed|perished|succumbed|expired|passed\s+away"
@@ -270,6 +270,11 @@ def _one_more_dead(text: str, base: int, found: list[Found]) -> list[Found]:
             if m.group("o"):  # "two ... and a third": one more, when the ordinal follows on
                 nth = ordinal_value(m.group("o"))
                 more = 1 if nth == f.value + 1 else None
+                # (or on one part of the count: "Nine passengers and the driver died ..., while
+                # a tenth passenger died later": the tenth passenger is one more than the nine)
+                part = _part_of(text[f.start - base : f.end - base], m.group("noun"))
+                if more is None and nth is not None and part == nth - 1:
+                    more = 1
             if isinstance(more, int):
                 end = base + m.end()
                 # (a gapped "and two more in hospital" is no hospital count of its own)
@@ -280,6 +285,21 @@ def _one_more_dead(text: str, base: int, found: list[Found]) -> list[Found]:
                 ]
                 return [*kept, Found(KILLED, f.value + more, f.start, end)]
     return found
+
+
+_PLURAL_OF = {"man": "men", "woman": "women", "person": "people"}
+
+
+def _part_of(phrase: str, noun: str | None) -> int | None:
+    """The count a part of a listed count gives the ordinal's noun ("Nine passengers and the
+    driver" holds nine passengers), or None."""
+    if not noun:
+        return None
+    one = noun.lower().removesuffix("s")
+    plural = _PLURAL_OF.get(one, one + "s")
+    m = re.search(rf"(?<![\w-])({COUNT})\s+(?:[\w-]+\s+)?{plural}(?![\w'’-])", phrase, re.I)
+    value = count_of(m.group(1)) if m else None
+    return value if isinstance(value, int) else None
 
 
 def _injured(m: re.Match[str], base: int, found: list[Found]) -> list[Found]:

@@ -21,6 +21,7 @@ from incident_reader.core.facts.numbers import COUNT, ORDINAL
 from incident_reader.core.facts.phrases import (
     COORDINATED,
 )
+from incident_reader.core.facts.predicates import INJURY_NOUNS
 from incident_reader.core.facts.text import Sentence, WordGate, WordScan, opening_words
 
 _COUNT_AFTER = re.compile(rf"\s+(?P<n>{COUNT})", re.IGNORECASE)
@@ -45,7 +46,10 @@ _WHERE = (  # (never after a participle: "workers pulled from the rubble" is a r
     # not "a total of 14", "a lot of people", "a family of five")
     r"(?:(?:(?<!ed)\s+(?:in|on|at|aboard|inside|near|from)|(?<=[^\Ws]s)\s+of)\s+"
     r"(?:(?:the|a|an|his|her|their|its|that)\s+)?"
-    rf"(?:{_NOT_AUX}[\w'’-]+\s+){{0,2}}?{_NOT_AUX}[\w'’-]+)?"
+    rf"(?:{_NOT_AUX}[\w'’-]+\s+){{0,2}}?{_NOT_AUX}[\w'’-]+"
+    # or the wounds they bore: "Three people with gunshot wounds", "two men with head injuries"
+    # (a with-phrase of company, "two women with their children", is no part of the subject)
+    rf"|\s+with\s+(?:{_NOT_AUX}[\w'’-]+\s+){{0,2}}?{INJURY_NOUNS}(?![\w-]))?"
 )
 
 

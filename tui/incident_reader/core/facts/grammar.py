@@ -58,14 +58,15 @@ GROUP = (
 # A relative clause's words stop at a word that opens another clause ("who was killed when ...").
 _CLAUSE_WORD = r"(?:(?!\b(?:when|after|while|and|but|because|before|where|whose|until)\b)[^,.;\n])"
 APPOS_BODY = (
-    # (a noun or two may name them before the ages: ", brothers aged 30 and 34,")
-    r"(?:\s*,\s*(?:(?:[\w'’-]+\s+){0,2}aged\s+)?(?:between\s+)?\d{1,2}(?:(?:\s*,\s*|\s+(?:and|to)\s+)\d{1,2})*\s*,|(?:\s*,\s*|(?<=,)\s+)(?:both|all)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,"
+    # (a noun or two may name them before the ages: ", brothers aged 30 and 34,"; the US "ages":
+    # ", ages 20 and 24,")
+    r"(?:\s*,\s*(?:(?:[\w'’-]+\s+){0,2}age[ds]\s+)?(?:between\s+)?\d{1,2}(?:(?:\s*,\s*|\s+(?:and|to)\s+)\d{1,2})*\s*,|(?:\s*,\s*|(?<=,)\s+)(?:both|all)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,"
     r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?[\w-]+"
     # an age after "of" on a noun of age or sex: "a girl of six", "two boys of 15" (never "a
     # family of five", "a total of 14": collectives count)
     rf"|(?:{_AGED_NOUNS}|{ONE_PERSON_NOUN})\s+of\s+{AGE_NUMBER}"
     r"(?=\s*,|\s+(?:was|were|has|had|is|are|who|and|died)\b)"
-    r"|\s+aged\s+\d+(?:\s+and\s+\d+)?|\s+(?:--|[-–—])[^-–—.\n]{1,40}(?:--|[-–—])|\s+\([^)\n]{1,40}\)"
+    r"|\s+age[ds]\s+\d+(?:\s+and\s+\d+)?|\s+(?:--|[-–—])[^-–—.\n]{1,40}(?:--|[-–—])|\s+\([^)\n]{1,40}\)"
     # a comma-enclosed apposition or relative clause: ", a 17-year-old boy,", ", in his thirties,",
     # ", who was walking home after a late shift,"
     r"|\s*,\s*(?:who|whose|an?|the|in|identified|named|described|believed|understood|thought"
@@ -125,7 +126,9 @@ AUX = (
     # a raising verb: "appeared to be injured", "seem to have been hurt"
     r"|(?:appear|seem)(?:s|ed)?\s+to\s+(?:be|have)"
     r"|in\s+total|who|that|(?:understood|believed|thought|said|found|known|feared|reported"
-    r"|confirmed)\s+to\s+have|(?:enough\s+)?to\s+be|enough\s+to|(?:needed|had|required)\s+to\s+be|confirmed|(?:hit|hurt|shot|cut|(?-i:[a-z]+(?:ed|en|wn|ck|ght)))(?:\s+(?:down|over|up|out|off))?(?:\s+(?:from|out\s+of|into|onto|in|by|under|at|on|off|to|with|through|across|along|over|via)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?[\w-]+){0,3}\s+(?:and|(?:before|after)\s+being)|seriously|critically|badly|slightly|remains|remained"
+    r"|confirmed)\s+to\s+have|(?:enough\s+)?to\s+be|enough\s+to|(?:needed|had|required)\s+to\s+be|confirmed|(?:hit|hurt|shot|cut|dug|(?-i:[a-z]+(?:ed|en|wn|ck|ght)))(?:\s+(?:down|over|up|out|off))?(?:\s+(?:alive|free|unconscious))?(?:\s+(?:from|out\s+of|into|onto|in|by|under|at|on|off|to|with|through|across|along|over|via)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?[\w-]+){0,3}\s+(?:and|(?:before|after)\s+being)|seriously|critically|badly|slightly|remains|remained"
+    # (the participle may take its state: "were pulled out alive (on Sunday) and are being treated
+    # at X", "was cut free and flown to X")
     # "were still in hospital": the later state (totals._still_beside_taken weighs it)
     r"|since|subsequently|then|initially|still"
     # a time told inside the verb group: "was on Tuesday killed", "were last night taken to X"

@@ -122,7 +122,7 @@ _AND_HOSPITAL = re.compile(
     # or by a degree: "hurt badly enough to require hospital treatment"
     r"(?:[\s,]+(?!and\b)[\w'’-]+){0,6}?[\s,]+(?:and|(?:before|after)\s+(?:(?:all|both)\s+)?being"
     r"|enough\s+to(?:\s+be)?)\s+"
-    r"(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
+    r"(?:(?:were|was|is|are|have\s+been|had\s+been|has\s+been)\s+(?:being\s+)?)?"
     r"(?:(?:later|then|subsequently|all|both|also|yesterday|overnight|last\s+night"
     r"|on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+)*"
     rf"(?:{_HOSPITAL_VERB})(?![\w-])",
@@ -141,8 +141,12 @@ _WHERE_ONE = re.compile(r"\bwhere\s+(?:he|she)\b", re.IGNORECASE)
 # (she died, not the three).
 _MEMBER_OF = re.compile(r"\b(?:among|amongst|one\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "They were taken to hospital" after a count of the injured: the pronoun is those injured.
+# (after a fronted clause of time: "After being checked by paramedics, they were driven to X",
+# "Once freed, they were flown to X")
 _THEY_HOSPITAL = re.compile(
-    r"(?<![\w'’-])(?:They|All\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:(?:After|Following|Once|When|Having|Later|Shortly|Soon)\b[^,;:.]{1,80},\s+"
+    r"(?:they|all\s+of\s+them)|(?<![\w'’-])(?:They|All\s+of\s+them))"
+    r"\s+(?:were|had\s+been|have\s+been)\s+"
     rf"(?:(?:later|then|subsequently|all|both|\w+ly)\s+)?(?:{_HOSPITAL_VERB})(?![\w-])"
 )  # how many words before "to death" its verb may start
 # "... that the injured were transferred to Basra Teaching Hospital", "Those hurt are being
@@ -408,7 +412,7 @@ def the_hurt_moved(sentence: Sentence, found: list[Found], hurt: FactValue | Non
 # and 21, were taken to X", "the brothers, 8, 11 and 13, were flown to hospital" (one per age).
 _AGED_PLURAL = re.compile(
     r"(?<![\w'’-])(?:the|their|his|her)\s+(?:[a-z]+\s+)?(?P<head>[a-z]+)\s*,\s*(?:both\s+|all\s+)?"
-    r"(?:aged\s+)?(?P<ages>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+and\s+\d{1,3})\s*,\s+"
+    r"(?:age[ds]\s+)?(?P<ages>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+and\s+\d{1,3})\s*,\s+"
     r"(?:(?:were|have\s+been|had\s+been|are)\s+)(?:(?:later|then|both|all|\w+ly)\s+)?"
     rf"(?:{_HOSPITAL_VERB})(?![\w-])",
     re.IGNORECASE,

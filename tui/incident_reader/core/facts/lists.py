@@ -42,6 +42,10 @@ PART = (
     # where the person was: "a passenger on the bus", "two diners at the next table"
     r"(?:\s+(?:on|in|at|aboard|inside|from)\s+(?:the|an?|his|her|their|its)\s+(?-i:[a-z][\w'’-]*)"
     r"(?=\s*,|\s*$|\s+(?:and|were|was|had|have|who)\b))?"
+    # where the person is from, by name: "a woman from Ashby", "a resident of Elm Vale" (a lower-
+    # case word next: the verb, a joining word, or more of the part)
+    r"(?:\s+(?:from|of|in)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])"
+    r"(?=\s*,|\s*$|\s+(?-i:[a-z])))?"
     # "a father of two": the count of someone's children is no part of the list
     r"(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|\d)(?=\s*,))?"
     # an of-phrase naming what the person belongs to: "the driver of the tanker"

@@ -49,7 +49,7 @@ HOSPITAL_PLACE = (
     r"|(?:medical|health|hospital)\s+facilit(?:y|ies)|medical\s+college|health\s+systems?"
     r"|institute\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:medical\s+sciences?|burns?|surgery|health"
     r"|medicine|cardiology|neurosciences?|orthopaedics|trauma)|health\s+campus(?:es)?|polyclinics?"
-    r"|dispensar(?:y|ies)"
+    r"|dispensar(?:y|ies)|(?:health|medical)\s+complex(?:es)?"  # "the Upazila Health Complex"
     # care centres by their service, and the abbreviations of health centres and the ER
     r"|(?:trauma|critical|intensive|burns?|emergency)\s+care\s+cent(?:er|re)s?|(?-i:[PC]HCs?|ER))(?![\w-])"
 )
@@ -242,7 +242,11 @@ KILLED_FORMS: tuple[str, ...] = _each(
     rf"killed(?!\s+(?:{_OBJECT_OPENER})(?![\w-]))",
     r"died", r"dies", r"die(?=\s+(?:as|after|in|at|when|while|on|following|amid)\b)", r"dead",
     r"drowned", r"expired", r"electrocuted", r"asphyxiated",
-    r"suffocated", r"burn(?:ed|t) alive", r"incinerated", r"murdered", r"perished", r"succumbed",
+    r"suffocated", r"burn(?:ed|t) alive", r"incinerated",
+    # a person burnt past knowing is dead: "were burnt beyond recognition", "charred beyond
+    # recognition" (of people only: a bus "burnt beyond recognition" is a thing)
+    r"(?:burn(?:ed|t)|charred) (?:almost )?beyond recognition",
+    r"murdered", r"perished", r"succumbed",
     r"(?:stabbed|beaten|crushed|burned|burnt|battered|shot|hacked|trampled|mauled) to death",
     r"shot dead",
     r"(?:pronounced|found|confirmed|declared|certified|feared) (?:brought )?(?:dead|deceased)",
@@ -255,7 +259,7 @@ KILLED_FORMS: tuple[str, ...] = _each(
 )  # fmt: skip
 # Death words said of things as often as of people ("his licence had expired"): counted only
 # after a numbered subject or a head naming a person (count_rules.CountRules.person_only).
-PERSON_ONLY_DEATH: tuple[str, ...] = ("expired",)
+PERSON_ONLY_DEATH: tuple[str, ...] = ("expired", r"(?:burn(?:ed|t)|charred) (?:almost )?beyond")
 KILLING_FORMS: tuple[str, ...] = (
     r"killing",
     r"kill",
@@ -310,13 +314,15 @@ INJURED_FORMS: tuple[str, ...] = _each(
     # the wound itself: "were slashed or stabbed", "shot" (to death and dead are killed forms)
     r"(?:stabbed|slashed|shot|scalded|burned|burnt|trampled|knifed|gored|mauled|savaged"
     r"|maimed|mutilated|disfigured)"
-    r"(?!\s+(?:to\s+death|dead)\b)"
+    r"(?!\s+(?:to\s+death|dead|(?:almost\s+)?beyond\s+recognition)\b)"
     r"(?!\s+(?:an?|the|his|her|their|him|them|\d)\b)",
     # a blow that wounds told with the part of the body it landed on: "punched in the face",
     # "kicked about the head", "bitten on the hand" (without one, "punched" may be a ticket)
     rf"(?:punched|kicked|beaten|bitten|struck|hit|slashed|assaulted|attacked)\s+(?:(?:repeatedly"
     rf"|several\s+times)\s+)?(?:in|on|about|around|across)\s+(?:the|his|her|their)\s+"
-    rf"(?:[\w-]+\s+)?{_BODY_PART}(?![\w-])",
+    rf"(?:[\w-]+\s+)?{_BODY_PART}(?![\w-])"
+    # more parts of the body: "bitten on the arm and shoulder", "hit in the neck, chest and leg"
+    rf"(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:(?:the|his|her|their)\s+)?{_BODY_PART}(?![\w-]))*",
     # treated for any condition ("breathing difficulties", "a broken wrist"), not for shock
     r"treated\s+(?:(?:by|at|on)\s+(?:[\w-]+\s+){0,3}?)?for\s+(?!(?:shock|free)\b)"
     r"(?:[\w-]+\s+){0,3}?[\w-]+"
@@ -357,7 +363,9 @@ INJURED_FORMS: tuple[str, ...] = _each(
     rf"nursing\s+{_INJURY_OBJECT}",  # "left nine people nursing injuries"
     # a part of one's own body hurt: "hurt her back", "broke his leg", "injured his shoulder"
     rf"(?:injured|hurt|broke|fractured|dislocated|twisted|cut|burned|burnt)\s+(?:his|her|their)\s+"
-    rf"(?:[\w-]+\s+)?{_BODY_PART}(?![\w-])",
+    rf"(?:[\w-]+\s+)?{_BODY_PART}(?![\w-])"
+    # (or more parts: "broke his arm and leg", "burnt her hands, face and neck")
+    rf"(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:(?:the|his|her|their)\s+)?{_BODY_PART}(?![\w-]))*",
     # made ill by fumes, gas, heat or smoke: "Five people were taken ill", "overcome by fumes",
     # "complained of breathing difficulties", "experienced nausea"
     r"(?:taken|fell|became|been\s+taken)\s+(?:ill|unwell|sick)(?![\w-])",

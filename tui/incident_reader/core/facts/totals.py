@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from incident_reader.core.facts.figures import resolve_figures
+from incident_reader.core.facts.headline_counts import bounded_headlines
 from incident_reader.core.facts.lexicon import (
     VAGUE,
 )
@@ -245,9 +246,11 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str], text: str 
     figures take their kind first, ``resolve_figures``); parts
     of a set beside a larger count (``_is_part``); vague counts beside a numbered one; and
     hospital counts that only move some of those already counted there (``_transfers``); zeros
-    said of a part beside a count of their kind (``_zeros_of_a_part``, read in ``text``)."""
+    said of a part beside a count of their kind (``_zeros_of_a_part``, read in ``text``); a
+    headline's bare count the body bounds takes the bound (``bounded_headlines``)."""
     kinds = frozenset(kinds)
     facts = resolve_figures(facts, kinds)  # "That figure was later revised to five"
+    facts = bounded_headlines(facts, kinds, text)  # "17 dead" over "At least 17 were killed"
     facts = _zeros_of_a_part(_wounds_of_the_dead(_others_added(facts)), text)
     moved = _transfers(facts)
     if moved:
