@@ -127,9 +127,9 @@ def test_a_clock_inside_a_window_agrees_with_it(a: str, b: str, label: str) -> N
 HEDGED_SIDES = [
     ("just before noon", "12:00", "at 11:41 am", "11:41", "conflict"),
     ("just before noon", "12:00", "at 11.55am", "11:55", "compatible"),
-    ("shortly before midnight", "24:00", "at about 23:40", "23:40", "conflict"),
+    ("shortly before midnight", "24:00", "at roughly 11.44pm", "23:44", "conflict"),
     ("shortly before midnight", "24:00", "at 11.53pm", "23:53", "compatible"),
-    ("shortly after midnight", "00:00", "at about 00:15", "00:15", "conflict"),
+    ("just after midnight", "00:00", "by 12.18am", "00:18", "conflict"),
     ("soon after midnight", "00:00", "at 12.06am", "00:06", "compatible"),
     ("moments after midday", "12:00", "at 12.20pm", "12:20", "conflict"),
     ("just before noon", "12:00", "at 11:05 am", "11:05", "conflict"),

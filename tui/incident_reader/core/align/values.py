@@ -2,7 +2,7 @@
 
 Tolerances (the report-pairs README's): clock times less than 10 minutes apart are compatible,
 10 or more conflict, hedged or not ("shortly before midnight" is 24:00 and "shortly after 9.40pm"
-21:40: the tolerance covers the hedge, so 23:40 conflicts with the first); counts are
+21:40: the tolerance covers the hedge, so 23:44 conflicts with the first); counts are
 compatible when their ranges overlap; age bands early/mid/late cover 0-3/3-6/6-9 within the
 decade; a date is compatible with a less precise form of itself.
 """
