@@ -51,7 +51,7 @@ VEHICLES = [
     ("A van hit a 38-tonne refrigerated truck.", "38-tonne refrigerated truck"),
     # makes and classes of South Asian and African roads
     ("A Mahindra Bolero overturned near the toll plaza.", "mahindra bolero"),
-    ("An overloaded matatu rolled down the escarpment.", "overloaded matatu"),
+    ("An overloaded matatu rolled down the escarpment.", "matatu"),  # its load, not the vehicle
     ("A Tata mini-truck rammed the barrier.", "tata mini-truck"),
 ]  # fmt: skip
 
@@ -95,7 +95,7 @@ ACTING = [
     ("A pensioner was knocked down by a delivery van outside the post office.", "delivery van"),
     ("The man was run over by a cement mixer reversing into a yard.", "cement mixer"),
     ("A speeding SUV ploughed into a bus shelter.", "speeding suv"),
-    ("An overloaded ferry capsized in the estuary at dusk.", "overloaded ferry"),
+    ("An overloaded ferry capsized in the estuary at dusk.", "ferry"),  # its load, not the vehicle
     ("Three goods trains have collided near Ranipur junction.", "goods train"),
     ("A bin lorry mounted the pavement on Kell Street.", "bin lorry"),
     ("A tourist bus overturned on the ghat road.", "tourist bus"),

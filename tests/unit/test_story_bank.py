@@ -52,9 +52,7 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("st087", "date"): "'New Year's Eve' in a report dated 1 January is dated the DCT",
     # which place is the scene
     ("st037", "place"): "the scene is told only in the arrest sentence ('after a brawl outside')",
-    ("st047", "place"): "'a landslide struck the village of <name>'",
     ("st054", "place"): "'off the coast of <island>' is no scene (as sb045)",
-    ("st083", "place"): "'The shooting took place at <bar>' in the second sentence",
     ("st085", "place"): "the region ('the Harapur area') is kept beside the village of the sale",
     # a toll told in parts, or revised: the part or the first figure is kept beside the total
     ("st049", "killed"): "'At least 19 died' is kept beside the later 'toll had risen to 24'",

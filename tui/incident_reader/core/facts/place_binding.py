@@ -366,7 +366,16 @@ def _part_only(value: str, span: str = "") -> bool:
     melbourne", "grade four classroom") or a region around it ("central kellmark"): its site's
     last word is a part, or its words are a region's shape."""
     site = value.split(",")[0].split()
-    return bool(site) and (site[-1] in _PART_HEAD or _REGION_SPAN.fullmatch(span) is not None)
+    return bool(site) and (
+        site[-1] in _PART_HEAD
+        or _REGION_SPAN.fullmatch(span) is not None
+        or (len(site) > 1 and site[-1] in _ROUTE_HEADS and "," not in value)
+    )
+
+
+# A rail route told by its name ("the train on the Kelby Line", "along the Marlow railway") runs
+# through many places: the crossing or station the report names is the scene at its own size.
+_ROUTE_HEADS = frozenset(("line", "railway", "railroad"))
 
 
 def scene_parts(facts: list[Fact], incident: str) -> list[Fact]:

@@ -14,6 +14,7 @@ from incident_reader.core.facts.event_cues import RAID, law_raid
 from incident_reader.core.facts.event_cues import _court_of_play as court_of_play
 from incident_reader.core.facts.lexicon import ORDINALS, RESIDENCE_CUES
 from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.occasion_days import OCCASIONS
 from incident_reader.core.facts.text import Sentence, WordGate
 from incident_reader.core.facts.vehicle_phrases import HEADS as VEHICLE_HEADS
 from incident_reader.core.facts.vocabulary import COURT_KINDS, STREET_WORDS
@@ -106,6 +107,8 @@ _NOT_THE_SCENE_BEFORE = re.compile(
     # a body by its capitalised head: "the Federal Road Safety Corps in Ogun said"
     r"|(?-i:Corps|Command|Department|Directorate|Agency|Authority|Commission|Bureau|Ministry"
     r"|Constabulary|Brigade|Service|Services))"
+    # people who tell, placed where they tell from: "sources at Kelby Division said"
+    r"|\b(?:sources|insiders|informants)"
     r"|\b(?P<aimed>shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swore|swear(?:s|ing)?"
     r"|point(?:s|ed|ing)?|aim(?:s|ed|ing)?|lunge[ds]?|lunging|stare[ds]?|staring|glare[ds]?"
     r"|glaring|wave[ds]?|waving|look(?:s|ed|ing)?|hurl(?:s|ed|ing)?|threw|throw(?:s|ing)?)"
@@ -123,7 +126,8 @@ _NOT_THE_SCENE_BEFORE = re.compile(
     r"|reinforcements)\s+(?:[\w-]+\s+){0,2}?from(?:\s+[\w'’-]+){0,6}"
     # where people or a wreck were moved to: "taken by bus to a hotel in X", "evacuated to a
     # leisure centre in Y", "seized and taken to a police compound in Z" (not "to the scene")
-    r"|\b(?:taken|evacuated|moved|transferred|ferried|bussed|brought|escorted|relocated|rehoused)"
+    r"|\b(?:taken|evacuated|moved|transferred|ferried|bussed|brought|escorted|relocated|rehoused"
+    r"|flown|airlifted|driven|rushed|conveyed|transported|repatriated)"  # "flown to a morgue in X"
     r"\s+(?:[\w-]+\s+){0,3}?to\s+(?!the\s+scene)(?:[\w'’-]+\s+){0,3}[\w'’-]+"
     r")\s+$",
     re.IGNORECASE,
@@ -347,6 +351,12 @@ def _sequel_before(text: str, start: int) -> bool:
         and not law_raid(text, sq.start(), sq.start() + raid.end())
     ):
         sq = _SEQUEL.search(text, sq.end(), start)  # "the raid on X Jewellers": the crime
+    while (
+        sq is not None
+        and sq.group(0)[:4].lower() == "held"
+        and _OCCASION_HELD.search(text, max(0, sq.start() - 40), sq.start())
+    ):
+        sq = _SEQUEL.search(text, sq.end(), start)  # "a wedding held at X": where it was
     if (
         sq is not None
         and _GATHERED.search(text, sq.start(), start)
@@ -361,6 +371,16 @@ def _sequel_before(text: str, start: int) -> bool:
     )
 
 
+# An occasion held somewhere was there, no one held in custody: "a wedding reception held at the
+# X Hall", "a birthday party held in Y" (not "the suspect was held at X police station").
+# ... and a meal served at one ("a christening lunch held at the Y Rooms").
+HELD_OCCASIONS = (*OCCASIONS, "lunch", "luncheon", "dinner", "supper", "breakfast", "banquet",
+                  "meal", "buffet", "picnic", "barbecue", "function")  # fmt: skip
+_OCCASION_HELD = re.compile(
+    rf"\b(?:{'|'.join(sorted(HELD_OCCASIONS, key=len, reverse=True))})(?:e?s)?,?\s+"
+    r"(?:being\s+|was\s+)?$",
+    re.IGNORECASE,
+)
 # Holding people against their will is the incident, not a custody: "held hostage in X", "held
 # three staff at gunpoint in X".
 _HELD_CAPTIVE = re.compile(

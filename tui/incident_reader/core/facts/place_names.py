@@ -20,7 +20,7 @@ from incident_reader.core.facts.lexicon import (
     TENS,
     UNITS,
 )
-from incident_reader.core.facts.place_words import is_site_head
+from incident_reader.core.facts.place_words import LANDFORM_HEADS, is_site_head
 
 PLACE = "incident.place"
 
@@ -36,8 +36,9 @@ _CAP = (
     r"(?:(?:N|S|E|W|NE|NW|SE|SW|St|Ave|Rd|Blvd|Ln|Hwy|Pkwy|Mt|Ft)\.(?=\s+[A-Z\d]|\s+[a-z]|\s*$)"
     r"|No\.(?=\s*\d)"  # a unit's number in its name: "Silo No. 3", "Gate No. 2"
     rf"|[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th)(?=\s+(?:{'|'.join(_ORDINAL_STREETS)})\b)"
-    r"|\d{1,3}[A-Z]?)"
-)  # "19th Avenue", "East 43rd St.": an ordinal names a street only before a street word
+    r"|\d{1,3}[A-Z]?(?![.:]\d|[a-z]|\s*[ap]\.?m\b))"
+)  # "19th Avenue", "East 43rd St.": an ordinal names a street only before a street word; a
+# clock is no name ("at the Kelby bar at 9.55pm", "at 9pm")
 
 # Lower-case particles of names in other languages join capitalised words ("Quai des Marins",
 # "San Isidro de Talamar", "Puerto de la Cruz", "Castel del Monte"), and so does an ampersand
@@ -47,7 +48,13 @@ NAME_PARTICLES: tuple[str, ...] = (
     "los", "las", "der", "den",
 )  # fmt: skip
 _JOINER = rf"(?:of|on|upon|and|&|(?:{'|'.join(NAME_PARTICLES)})(?:\s+(?:la|las|los|le|les))?)"
-_NAME = rf"(?:{_CAP}(?:\s+(?:{_JOINER}\s+)?{_CAP}){{0,4}})"
+# ... but never a day, a month or a date after "on" or "of": "the X Hall, Kelby on Saturday" is
+# Kelby, told on a day (a closed class: the calendar's names; "Kelby on 3 May" too).
+_CALENDAR_NAME = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b"
+)
+_NAME = rf"(?:{_CAP}(?:\s+(?:{_JOINER}\s+(?!{_CALENDAR_NAME}|\d))?{_CAP}){{0,4}})"
 
 # Adjectives of nations and regions end so ("Irish", "Scottish", "Swedish", "European", "Danish").
 # ... and the few that do not end so: a closed class ("Greek maritime law", "off Greek island").
@@ -202,8 +209,15 @@ def _compound_head(text: str, name: str, end: int, determined: bool = False) -> 
             continue
         if phrase in _SITE_WORDS or (i > 1 and words[i - 1] in _SITE_WORDS):
             return "" if phrase in _GENERIC_HEADS else phrase
-    if words[0] not in _FUNCTION and " " not in name and _DEMONYM.search(name):
+    if (
+        words[0] not in _FUNCTION
+        and " " not in name
+        and _DEMONYM.search(name)
+        and not (determined and words[0] in LANDFORM_HEADS)
+    ):
         return None  # "on Irish island ferry", "a Swedish court": an adjective, not a place
+        # (after "the" a name a landform's noun heads is its name: "the Kavuri river", "the Malan
+        # gorge"; a nation's own adjective there was caught above)
     if _ends_a_way(name) and not determined:
         return ""  # "on Mill Road left the carriageway": a verb follows the road's name
     if name.split()[-1].lower() in ROUTE_HEADS:

@@ -103,7 +103,10 @@ _SITE = (
 )  # "the Italian port city of Genoa": a nation's adjective before the site noun
 # Any noun phrase may stand before a spatial preposition and a name ("a paddock off Kereru Road",
 # "the front barrier of the Wendell Waterfront Amphitheatre"): the site is found by its shape.
-_OPEN_SITE = r"(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+# (A relative clause is no part of it: "the driver of the lorry that overturned at X" reaches X
+# through the clause's verb, not through a site.)
+_OPEN_WORD = r"(?!(?:that|which|who|whose|whom|where|when|while)\b)[a-z][\w-]*"
+_OPEN_SITE = rf"(?:a|an|the|its|their)\s+(?:{_OPEN_WORD}\s+){{0,2}}?{_OPEN_WORD}"
 _PART = rf"(?:the\s+)?(?:[a-z][a-z-]*,?\s+){{0,2}}?(?:{_PART_HEADS})\s+of"
 # Verbs of motion whose object is a place ("as it approached Sandilands Junction"); their object
 # is the scene only when it is a named site, street or junction (not "entered Germany").
@@ -133,18 +136,24 @@ _MODIFIERS = (
     r"|during|when|while|where|than|into|onto)\b)[a-z][\w-]*(?:['’]s)?\s+)"
     r"{0,2}?"
 )
+# Verbs of a force striking a settlement, told as their object ("a landslide struck the village
+# of Sabuk", "floods swept the town of Kelso", "the quake hit the city of Marran").
+STRIKING_VERBS: tuple[str, ...] = (
+    "struck", "hit", "swept", "ravaged", "devastated", "engulfed", "flattened", "buried",
+    "inundated", "flooded", "rocked", "shook",
+)  # fmt: skip
 _PLACE = re.compile(
     rf"(?<![\w-])(?:(?P<dir>(?:just\s+|about\s+[\w\s]{{1,20}}?\s+)?(?:north|south|east|west|"
     rf"north-east|north-west|south-east|south-west)\s+of)|(?P<prep>{_alt(_PREPOSITIONS)}|"
-    rf"(?:{'|'.join(MOTION_VERBS)})(?=\s+(?:the\s+)?[A-Z])))\s+"
+    rf"(?:{'|'.join(MOTION_VERBS)})(?=\s+(?:the\s+)?[A-Z])"
+    rf"|(?:{'|'.join(STRIKING_VERBS)})(?=\s+the\s+(?:{'|'.join(_SETTLEMENTS)})\s+of\s+[A-Z])))\s+"
     rf"(?:(?:{_PART}|{_SITE}\s+(?:in|at|on|of|near|off)|{_OPEN_SITE}\s+(?:off|beside|near|at|on|"
     rf"in|outside|behind|along|of(?=\s+the\s)))\s+){{0,2}}(?:(?:the\s+{_MODIFIERS})|(?:a|an)\s+)?"
     rf"(?:(?P<area>{_alt(AREA_WORDS)})\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?",
 )
 # Every match opens with a direction or a preposition: try the pattern only where one starts.
-_PLACE_SCAN = WordScan(
-    _PLACE, (*_PREPOSITIONS, *MOTION_VERBS, "just", "about", "north", "south", "east", "west")
-)
+_SCAN_EXTRA = ("just", "about", "north", "south", "east", "west")
+_PLACE_SCAN = WordScan(_PLACE, (*_PREPOSITIONS, *MOTION_VERBS, *STRIKING_VERBS, *_SCAN_EXTRA))
 # "the Drover's Arms in Market Row, Ashwold": a venue placed in a street; the street locates it.
 _CHAIN = re.compile(
     rf"\s+(?:in|on|at)\s+(?:the\s+(?:(?:city|town|village|capital)['’]s\s+)?)?"

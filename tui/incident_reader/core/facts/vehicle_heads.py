@@ -139,6 +139,15 @@ _NOT_MODIFIERS = frozenset(
     "only very much more most few several many".split()
 )
 
+# Words before a vehicle's head that tell its load or the event, not the vehicle: how full it was
+# ("the loaded tanker", "an overloaded minibus", "a heavily laden lorry", "a packed bus") and how
+# bad the event was ("a fatal tanker accident", "a deadly bus crash"); a closed class.
+_NOT_OF_THE_VEHICLE = frozenset(
+    "loaded laden overloaded overladen packed crowded overcrowded full fully-loaded heavily "
+    "fully heavily-laden fatal deadly serious horrific horrible terrible tragic ghastly gruesome "
+    "freak fiery catastrophic devastating dramatic ill-fated doomed".split()
+)
+
 # A registration or plate number right after a vehicle: "the coach, registration 191-D-4412",
 # "a jeepney with plate number NXA 4412", "a tanker (reg. no. KTU 442 XA)".
 _PLATE_GATE = re.compile(r"(?i:registration|reg\.|plate)")
@@ -191,7 +200,7 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
             continue  # "the Home Office van" says whose, not that it acted
         if plural and not acting:
             continue  # "three cars were damaged": counted, not told
-        mods = m.group("mods").lower().split()
+        mods = [w for w in m.group("mods").lower().split() if w not in _NOT_OF_THE_VEHICLE]
         noun = plural or h.group(0).lower()
         while mods and f"{mods[-1]} {noun}" in _HEAD_SET:
             noun = f"{mods.pop()} {noun}"  # "a rented pickup truck": the head is two words

@@ -117,6 +117,15 @@ def told_better(facts: list[Fact], text: str = "") -> list[Fact]:
         if head and any(g.incident == f.incident and _same_kind(g, head) for g in named):
             continue
         if (
+            f.kind == VEHICLE
+            and f not in named
+            and text
+            and _open_head(words)
+            and not _coloured(str(f.value))
+            and any(g.incident == f.incident and _apposed_kind(text, g, words[-1]) for g in named)
+        ):
+            continue  # "a passenger launch" ... "the double-decker launch MV X": one vessel
+        if (
             head
             and f not in coloured
             and any(
@@ -127,6 +136,14 @@ def told_better(facts: list[Fact], text: str = "") -> list[Fact]:
             continue  # "a hot-air balloon" is the coloured balloon of the same report
         out.append(f)
     return out
+
+
+def _apposed_kind(text: str, named: Fact, head: str) -> bool:
+    """Whether the report tells a named vehicle's kind by the same open head right before its
+    name ("the double-decker launch MV X", "the dhow Al Noor"): that head's kind-only
+    description elsewhere ("a passenger launch capsized") is the named one."""
+    before = text[max(0, named.start - 40) : named.start].lower()
+    return re.search(rf"(?<![\w-]){re.escape(head)}\s+$", before) is not None
 
 
 def _described_open(value: str) -> bool:
