@@ -222,3 +222,25 @@ US_AGES: list[tuple[str, str, int]] = [
 @pytest.mark.parametrize(("text", "kind", "n"), US_AGES)
 def test_the_us_ages_apposition_is_read_as_aged(text: str, kind: str, n: int) -> None:
     assert values(text, kind) == [n]
+
+
+DECLINED: list[str] = [
+    "A crane fell in Elm. A 30-year-old man and a 72-year-old woman were treated for minor "
+    "injuries and declined hospital treatment.",
+    "A bus hit a wall in Elm. Two passengers were treated at the scene for cuts but refused to be "
+    "taken to hospital.",
+    "A bus hit a wall in Elm. Four people were hurt and declined further treatment in hospital.",
+]
+
+
+@pytest.mark.parametrize("text", DECLINED)
+def test_the_hurt_who_declined_hospital_care_make_a_zero_hospital_count(text: str) -> None:
+    assert values(text, HOSPITALISED) == [0]
+
+
+def test_a_declined_zero_gives_way_to_those_who_went() -> None:
+    text = (
+        "A bus hit a wall in Elm. Two men were taken to hospital. Three passengers were treated "
+        "for cuts and declined hospital treatment."
+    )
+    assert values(text, HOSPITALISED) == [2]

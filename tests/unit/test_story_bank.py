@@ -65,7 +65,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("st008", "hospitalised"): "'taken to <hospital>, joining three neighbours admitted there' (4)",
     ("st066", "hospitalised"): "'Four of the five crew were pulled from a life raft ... and taken'",
     ("st078", "hospitalised"): "'He was flown to the children's hospital' after a resuscitation",
-    ("st056", "hospitalised"): "'declined hospital treatment' gives no zero",
     # injured: one person per sentence, or a count told as parts, not summed
     ("st009", "injured"): "toddler and grandmother told in separate sentences (1 + 1)",
     ("st021", "injured"): "the stabbed pupil and a teacher 'treated ... for a cut' (1 + 1)",

@@ -128,6 +128,16 @@ _AND_HOSPITAL = re.compile(
     rf"(?:{_HOSPITAL_VERB})(?![\w-])",
     re.IGNORECASE,
 )
+# The hurt who declined a hospital's care, by the same subject: "Two passers-by were treated for
+# cuts and declined hospital treatment", "... and refused to be taken to hospital" (no one of
+# them went: a zero hospital count, which gives way to any count of those who did).
+_AND_DECLINED = re.compile(
+    r"(?:[\s,]+(?!and\b)[\w'’-]+){0,8}?[\s,]+(?:and|but)\s+(?:(?:all|both)\s+)?"
+    r"(?:declined|refused|turned\s+down)\s+(?:(?:further\s+)?hospital\s+treatment"
+    r"|(?:further\s+)?treatment\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital"
+    r"|to\s+(?:go|be\s+taken)\s+to\s+(?:a\s+|the\s+)?hospital)(?![\w-])",
+    re.IGNORECASE,
+)
 # "Both victims were rushed to hospital but died": the same people counted among the dead.
 # (or in a relative clause of the hospital: "taken to X, where he later died")
 _AND_DIED = re.compile(
@@ -375,6 +385,9 @@ def _shared_subject(
     for f in found:
         if f.kind == INJURED and f.start - base >= 0:
             m = _AND_HOSPITAL.match(text, f.end - base)
+            declined = _AND_DECLINED.match(text, f.end - base) if m is None else None
+            if declined and not any(h.kind == HOSPITALISED for h in out):
+                out.append(Found(HOSPITALISED, 0, f.start, base + declined.end()))
             if m is None:
                 continue
             end = base + m.end()

@@ -151,7 +151,7 @@ def _wounds_of_the_dead(facts: Sequence[Fact]) -> list[Fact]:
 # children), "everyone in the second car escaped unhurt", "No one was hurt then / at the time",
 # "No one was hurt in the other car / aboard the helicopter".
 _ZERO_OF_A_PART = re.compile(
-    r"\b(?:survived|escaped\s+alive|unhurt|uninjured|unharmed|unscathed)\b"
+    r"\b(?:survived|escaped\s+alive|unhurt|uninjured|unharmed|unscathed|declined|refused)\b"
     r"|\b(?:hurt|injured|killed|harmed|died)\s+(?:in|on|aboard|inside|among)\s+"
     r"(?:the|an?|that|this|its|their)\s"
     r"|\b(?:then|at\s+the\s+time|on\s+that\s+occasion)\s*[.;]?$",
