@@ -15,30 +15,12 @@ from tests.story_bank import KINDS, items, verdicts
 
 KNOWN_MISS: dict[tuple[str, str], str] = {
     # which event a clock time belongs to: a later or earlier moment kept beside the onset's own
-    ("st001", "time"): "the call's time (10.52pm) is kept beside the crash's (10.40pm)",
-    ("st002", "time"): "the first 911 call (3:14 a.m.) is kept beside the blaze's start",
-    ("st073", "time"): "'Firefighters were alerted at 3.02pm' is kept beside the start",
-    ("st074", "time"): "the call (02.10hrs) is kept beside the assault's, told later in a quote",
-    ("st097", "time"): "the dispatch (2:17 a.m.) is kept beside the witness's 2:10 a.m.",
-    ("st100", "time"): "the alarm raised at 1.20pm is kept beside the onset at 1pm",
     ("st015", "time"): "the take-off (2.05pm) is kept beside the crash (2.10pm)",
-    ("st055", "time"): "the take-off (7pm) is kept beside the crash-landing (8.15pm)",
-    ("st016", "time"): "the onset is 'about ten minutes' before the call: only the call is read",
     ("st036", "time"): "the call on finding the body is read; the killing was the night before",
     # an onset told in a clause the reader takes for no onset, so its time goes unread
-    ("st024", "time"): "'was paddling ... at around 6.40am when the shark ... struck'",
-    ("st025", "time"): "'were plucking tea leaves at around 8am when the tusker emerged'",
-    ("st043", "time"): "'was walking ... at around 1.30pm when a female grizzly ... charged'",
-    ("st094", "time"): "'was stepping off a service ... at 9.47pm when she slipped'",
-    ("st026", "time"): "'The bridge, built in 1962, gave way at 7.25pm'",
-    ("st029", "time"): "'The river rose by more than two metres in minutes at around 10pm'",
-    ("st039", "time"): "'lost contact at 3.24pm' is no onset cue",
-    ("st046", "time"): "'were thrown into the water at about 3pm'",
     ("st078", "time"): "'Lifeguards found the boy at the bottom of the pool at about 12.40pm'",
-    ("st071", "time"): "'A mixture being heated ... released a cloud of irritant gas'",
     ("st071", "date"): "'A chemistry experiment went wrong at <school> on Tuesday'",
     ("st071", "place"): "'went wrong at <school> in <town>' tells no onset",
-    ("st086", "time"): "'The escalator ... changed direction at 8.32am'",
     ("st086", "date"): "'an escalator suddenly reversed ... during the Thursday morning rush hour'",
     # which day is the incident's: a later or earlier day of the story kept or taken instead
     ("st008", "date"): "the lead's later rescue (Monday) is kept beside the collapse's Sunday",
@@ -52,7 +34,9 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("st087", "date"): "'New Year's Eve' in a report dated 1 January is dated the DCT",
     # which place is the scene
     ("st037", "place"): "the scene is told only in the arrest sentence ('after a brawl outside')",
+    ("st047", "place"): "'a landslide struck the village of <name>'",
     ("st054", "place"): "'off the coast of <island>' is no scene (as sb045)",
+    ("st083", "place"): "'The shooting took place at <bar>' in the second sentence",
     ("st085", "place"): "the region ('the Harapur area') is kept beside the village of the sale",
     # a toll told in parts, or revised: the part or the first figure is kept beside the total
     ("st049", "killed"): "'At least 19 died' is kept beside the later 'toll had risen to 24'",
@@ -64,7 +48,9 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("st006", "hospitalised"): "'He was taken ...' plus 'The two men ... were also taken' (3)",
     ("st008", "hospitalised"): "'taken to <hospital>, joining three neighbours admitted there' (4)",
     ("st066", "hospitalised"): "'Four of the five crew were pulled from a life raft ... and taken'",
+    ("st047", "hospitalised"): "'pulled out alive ... and are being treated at a clinic'",
     ("st078", "hospitalised"): "'He was flown to the children's hospital' after a resuscitation",
+    ("st056", "hospitalised"): "'declined hospital treatment' gives no zero",
     # injured: one person per sentence, or a count told as parts, not summed
     ("st009", "injured"): "toddler and grandmother told in separate sentences (1 + 1)",
     ("st021", "injured"): "the stabbed pupil and a teacher 'treated ... for a cut' (1 + 1)",
@@ -89,7 +75,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("st037", "arrests"): "'two remain in custody' is kept beside the five arrested",
     ("st032", "arrests"): "'was being questioned but had not been arrested' gives 1 beside 0",
     ("st073", "arrests"): "'The mall's director and its head of security were detained'",
-    ("st026", "arrests"): "'no one has been detained' gives no zero",
     ("st087", "arrests"): "'31 arrests ... none linked to the accident' is taken",
     # who the suspect is
     ("st012", "suspect_name"): "'security chief, <Name>, 55, and two stewards were arrested'",

@@ -21,6 +21,7 @@ from incident_reader.core.facts.clock_days import date_bare_clocks
 from incident_reader.core.facts.co_accused import drop_co_accused
 from incident_reader.core.facts.conflicts import internal_conflicts
 from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.first_clock import unclaimed_clock
 from incident_reader.core.facts.gates import may_locate
 from incident_reader.core.facts.hospital import the_hurt_moved
 from incident_reader.core.facts.incidents import Segment, days_after, segments, told_again
@@ -170,7 +171,15 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
         facts = drop_retold_stamps(facts, stamped, [s.start for s in sentences if s.stamped])
     facts = drop_overnight_eves(facts)  # "overnight" on the 13th, the flood "early" on the 14th
     if called:  # "came off the road at 7.40pm" outweighs "police were alerted at 7.42pm"
-        facts = drop_called_clocks(facts, called)
+        facts = drop_called_clocks(facts, called, [s.start for s in sentences if s.stamped])
+    if not any(f.kind == TIME and f.incident == MAIN_ID for f in facts):
+        # "the escalator changed direction at 8.32am": a clock no cue word times
+        days = {str(f.value) for f in facts if f.kind == DATE and f.incident == MAIN_ID}
+        clock = unclaimed_clock(
+            sentences, per_sentence, lambda at: incident_of(at) == MAIN_ID, days
+        )
+        if clock:
+            facts = sorted([*facts, _fact(text, clock, MAIN_ID, None)], key=lambda f: f.start)
     facts = scene_places(text, facts, MAIN_ID)  # "near the X bridge" once the scene is placed
     facts = scene_parts(facts, MAIN_ID)  # "near the X entrance" beside the centre it is part of
     if not any(f.kind == DATE and f.incident == MAIN_ID for f in facts):

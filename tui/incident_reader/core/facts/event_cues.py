@@ -542,6 +542,15 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "a man, said to be local, walked in": a hedge on a person, no saying
         if _result_of_onset(text, out, after_start, m.start(), m.group(0)):
             continue  # "a landslide struck at dawn on Saturday, burying 11 houses": its result
+        if m.group(0).lower() in _JOURNEY_WORDS and _AFTER_GERUND.search(
+            text, max(0, m.start() - 24), m.start()
+        ):
+            continue  # "crashed shortly after taking off on Sunday": the crash's day
+        if m.group(0).lower() in _RISE_WORDS and not _toll_rise(text, m.start(), m.end()):
+            continue  # "the river rose by two metres", "were climbing the ridge": a motion
+        if m.group(0).lower() in _CHARGE_WORDS and _AT_TARGET.match(text, m.end()):
+            out.append((m.start(), m.end(), _ONSET_CUE, False))  # "a bull charged at them"
+            continue
         if _escape(text, m.start(), m.end()):
             out.append((m.start(), m.end(), _ONSET_CUE, False))  # "an ammonia release"
             continue
@@ -554,6 +563,42 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue
         out.append((m.start(), m.end(), _AFTER_CUE, bool(_SAYING.fullmatch(m.group(0)))))
     return _occurrences_of_sequels(text, out, after_start)
+
+
+# "rise" and "climb" tell a later step only for a figure: its noun before ("the toll rose",
+# "the number of dead climbed") or a count after ("rose to nine", "climbed to 12 overnight");
+# a river rising by two metres or walkers climbing a ridge is a motion, no sequel.
+_RISE_WORDS = frozenset((*events.forms("rise"), *events.forms("climb")))
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:toll|tolls|number|numbers|figure|figures|count|total|tally|dead|deaths|casualties"
+    r"|fatalities|injured|victims)\b[^.;:!?]{0,40}$",
+    re.IGNORECASE,
+)
+_COUNT_AFTER = re.compile(
+    rf"\s+(?:again\s+|further\s+|sharply\s+|overnight\s+)?to\s+(?:at\s+least\s+|about\s+"
+    rf"|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:\d|(?:{WORD_NUMBER})\b)",
+    re.IGNORECASE,
+)
+RISE_REACH = 50
+
+
+def _toll_rise(text: str, start: int, end: int) -> bool:
+    """Whether a "rise"/"climb" verb tells a figure growing: a count noun before it or "to" and
+    a number after it."""
+    return (
+        _FIGURE_BEFORE.search(text, max(0, start - RISE_REACH), start) is not None
+        or _COUNT_AFTER.match(text, end) is not None
+    )
+
+
+_JOURNEY_WORDS = frozenset(events.cue_words(events.JOURNEY_VERBS))
+_AFTER_GERUND = re.compile(r"\b(?:after|since|upon|on)\s+(?:just\s+)?$", re.IGNORECASE)
+
+
+# "charge" with a target after it is an attack ("the bull charged at the crowd", "charged
+# towards them"), not an indictment ("charged with murder", "charged over the crash").
+_CHARGE_WORDS = frozenset(events.forms("charge"))
+_AT_TARGET = re.compile(r"\s+(?:straight\s+)?(?:at|towards?|into|through)\s", re.IGNORECASE)
 
 
 # Between an event noun and its verb: nothing but an adverb ("the landslide quickly buried").
@@ -671,7 +716,10 @@ def _escape(text: str, start: int, end: int) -> bool:
     """Whether "release" names a substance escaping, by its shape: a noun of matter before it
     ("an ammonia release", "the chemical release") or "of" and a bare noun after it ("a release
     of chlorine"), not a person freed or a statement ("his release", "a press release")."""
-    if text[start:end].lower() not in ("release", "releases"):
+    word = text[start:end].lower()
+    if word in ("released", "releasing") and _MASS_OBJECT.match(text, end):
+        return True  # "a heated mixture released a cloud of gas": matter let out, no freeing
+    if word not in ("release", "releases"):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if before and _OWNER_BEFORE.search(text, max(0, before.start() - 12), before.start()):
@@ -688,6 +736,14 @@ _WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
 # Releases that free a person or publish a text (a short stoplist, not the substances).
 _FREEING_MODIFIERS = frozenset(
     ("press", "news", "media", "early", "prisoner", "prisoners", "hostage", "hostages", "bail")
+)
+# A verb's object that is a measure of matter ("released a cloud of gas", "a plume of ammonia",
+# "large quantities of chlorine"): measure words are a closed class; people and papers are freed
+# or published ("released the man", "released a statement", "released images of the suspect").
+_MASS_OBJECT = re.compile(
+    r"\s+(?:an?|its|their|the|large|huge|small)?\s*(?:[\w-]+\s+)?(?:clouds?|plumes?|jets?|puffs?"
+    r"|streams?|sprays?|quantit(?:y|ies)|amounts?|volumes?|tonnes?|litres?|gallons?)\s+of\b",
+    re.IGNORECASE,
 )
 # "a release of chlorine", not "the release of the suspect" or "of 12 hostages".
 _BARE_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|his|her|their|its|our|this|that|\d)\b)[a-z]")

@@ -143,6 +143,13 @@ AGENT_NOUNS: tuple[str, ...] = (
 TOLL_VERBS: tuple[str, ...] = (
     "kill", "die", "drown", "injure", "hurt", "wound", "succumb", "lose their lives",
 )  # fmt: skip
+# What came before: a journey's start ("the bus departed at 8 pm", "set sail at dawn", "the plane
+# took off at 2.05pm"; "left" is event_cues' own, as "leaving ten injured" tells the event's
+# result). Told after "after" ("shortly after taking off on Sunday") it is the reference point of
+# the event that followed, which its time dates.
+JOURNEY_VERBS: tuple[str, ...] = (
+    "depart", "set off", "set out", "set sail", "board", "embark", "take off", "lift off",
+)  # fmt: skip
 # What came after: arrests, court, hospital, statements, recovery, reopening.
 AFTER_VERBS: tuple[str, ...] = (
     "arrest", "detain", "charge", "appear", "sentence", "jail", "convict", "acquit", "remand",
@@ -160,9 +167,8 @@ AFTER_VERBS: tuple[str, ...] = (
     "arraign", "plead", "extradite", "question", "interview",
     # a date moved: "the hearing was pushed back to Monday", "adjourned until 4 May"
     "push back", "put back", "postpone", "adjourn", "delay", "reschedule",
-    # what came before: a journey's start ("the bus departed at 8 pm", "set sail at dawn"; "left"
-    # is event_cues' own, as "leaving ten injured" tells the event's result)
-    "depart", "set off", "set out", "set sail", "board", "embark",
+    # what came before: a journey's start (JOURNEY_VERBS)
+    *JOURNEY_VERBS,
     # a claim after the fact: "On Tuesday the group claimed the attack"
     "claim",
     # a suspect giving himself up: "handed himself in at X police station on Sunday"

@@ -141,6 +141,8 @@ def segments(
                     continue  # the year of the lead's own incident, told again
                 if _in_plain_relative(s.text, t.start - s.start, t.end - s.start):
                     continue  # "X, who took over as prime minister in June, ...": no incident
+                if _origin_of_thing(s.text, t.start - s.start, t.end - s.start):
+                    continue  # "The bridge, built in 1962, gave way": the bridge's year
                 if is_event_sentence(s) and not _since(before):
                     own = _compared_clause(before)  # "the worst since the bombings of 2004"
                     found.append((s.start + own, t, t.value, s, False))
@@ -356,6 +358,43 @@ def _in_plain_relative(sentence: str, start: int, end: int) -> bool:
     close = sentence.find(",", end)
     clause = sentence[begin : close if close >= 0 else len(sentence)]
     return not is_event_sentence(clause.strip())
+
+
+# A year that tells when a thing was made, not an event: a reduced relative set off by a comma
+# ("The bridge, built in 1962, ...", ", completed in the 1970s"), "dating from/back to", or a
+# noun's "from" ("a prefabricated block from the 1960s with 40 flats").
+_ORIGIN_BEFORE = re.compile(
+    r"(?:,\s+(?P<reduced>(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|lt|wn)|made|set\s+up)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:in|around|during|from|by)\s+)"
+    r"|\b(?:dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+"
+    r"|(?<![\w'’-])(?P<noun>[a-z]{3,})\s+from\s+)"
+    r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$",
+    re.IGNORECASE,
+)
+# After a noun's "from" year the phrase ends: "from the 1960s, ...", "from 1974 with ..." (not
+# "a survivor from the 1987 disaster", where the year names an event).
+_ORIGIN_END = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:with|and|that|which|where|whose|in|on|at|near|of|by)\b)", re.IGNORECASE
+)
+_NO_NOUN = frozenset(("away", "back", "came", "fled", "moved", "ran", "apart", "far", "there"))
+
+
+def _origin_of_thing(sentence: str, start: int, end: int) -> bool:
+    """Whether a year tells when a thing was built or made ("The bridge, built in 1962,", "a
+    block from the 1960s"), in words that tell no event: no incident of its own."""
+    m = _ORIGIN_BEFORE.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return False
+    if m.group("reduced") is not None:
+        return not is_event_sentence(m.group("reduced"))  # ", injured in 2019": an event
+    noun = m.group("noun")
+    if noun is not None and (
+        noun.lower() in _NO_NOUN
+        or noun.lower().endswith(("ed", "ly"))
+        or not _ORIGIN_END.match(sentence, end)
+    ):
+        return False
+    return True
 
 
 def _compared_clause(before: str) -> int:

@@ -36,18 +36,22 @@ class CallFound(Found):
     7.42pm"): the incident's time when no earlier onset clock is told."""
 
 
-# An onset clock this close before a call tells the same moment, in the event's own words; one
-# further off is another claim of when it began (the report's conflict to show, not to settle).
-CALL_REACH_MINUTES = SAME_CLOCK_MINUTES
+# A call, alert or dispatch is a later moment than the onset it reports: an onset clock told
+# within the hour before it is the incident's time ("the fire broke out at 2.50pm ... crews were
+# alerted at 3.02pm"); one further off may be another day's or another claim, and both stay.
+CALL_REACH_MINUTES = 60
 
 
-def drop_called_clocks(facts: Sequence[Fact], calls: Sequence[Fact]) -> list[Fact]:
+def drop_called_clocks(
+    facts: Sequence[Fact], calls: Sequence[Fact], entry_starts: Sequence[int] = ()
+) -> list[Fact]:
     """Without the call-out clocks that follow an onset clock told for the same incident.
 
-    "The car came off the road at about 7.40pm" and "police were alerted to the crash at 7.42pm":
-    the call came right after the event, whose own time is told; with no onset clock, only later
-    ones ("called at 2am; the roof fell in at 3am") or one told well before ("a resident says it
-    happened at 7.20am", "the first 999 call at 07:37"), the call's clock stays.
+    "The car came off the road at about 7.40pm" and "police were alerted to the crash at 7.52pm":
+    the call came after the event, whose own time is told; with no onset clock, only later ones
+    ("called at 2am; the roof fell in at 3am") or one told hours before, the call's clock stays.
+    A live blog's entries are tellings of their own: an onset a reader told one entry and a call
+    the fire service gave another are two claims, unless within minutes (``entry_starts``).
     """
     drop = [
         c
@@ -56,11 +60,20 @@ def drop_called_clocks(facts: Sequence[Fact], calls: Sequence[Fact]) -> list[Fac
             f.kind == TIME
             and f.incident == c.incident
             and not any(f is k for k in calls)
-            and 0 <= _minutes(str(c.value)) - _minutes(str(f.value)) < CALL_REACH_MINUTES
+            and 0
+            <= _minutes(str(c.value)) - _minutes(str(f.value))
+            < _call_reach(f.start, c.start, entry_starts)
             for f in facts
         )
     ]
     return [f for f in facts if not any(f is d for d in drop)] if drop else list(facts)
+
+
+def _call_reach(a: int, b: int, entry_starts: Sequence[int]) -> int:
+    """The reach of a call's giving way: the hour in one telling, minutes across blog entries."""
+    if bisect_right(entry_starts, a) == bisect_right(entry_starts, b):
+        return CALL_REACH_MINUTES
+    return SAME_CLOCK_MINUTES
 
 
 def _minutes(clock: str) -> int:

@@ -254,10 +254,11 @@ def _anchor(
             and _ATTRIBUTION.match(text, hi)
             and not _FRONTED.fullmatch(text, 0, lo)
             and len(text) - end <= ATTRIBUTION_TAIL
-            and len(text[text.rfind(",", 0, start) + 1 : end].split()) <= ATTRIBUTION_WORDS
+            and 1 < len(text[text.rfind(",", 0, start) + 1 : end].split()) <= ATTRIBUTION_WORDS
         ):
             continue  # "..., engineers found." attributes the sentence; "..., 52 passengers
-            # were evacuated from a coach which caught fire." tells the event
+            # were evacuated from a coach which caught fire." tells the event, and so does a verb
+            # alone closing an apposition ("when the dog, a large mastiff, lunged."): no subject
         if text and _CLAUSE_BREAK.search(text, min(end, hi), max(start, lo)):
             weight += CLAUSE_PENALTY
         if best is None or weight < best[0] or (weight == best[0] and cls == _AFTER_CUE):

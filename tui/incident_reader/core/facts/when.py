@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from incident_reader.core.facts.clock_offsets import onset_before
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.entry_clause import event_span
 from incident_reader.core.facts.event_cues import (
@@ -20,6 +21,7 @@ from incident_reader.core.facts.event_cues import (
     _AFTER_SCAN,
     _EVENT,
     _EVENT_SCAN,
+    _ONSET_CUE,
     _TOLL_CUE,
     EVENT_CUES,
     FUNCTION_WORDS,
@@ -106,9 +108,21 @@ _CALL_OUT_REPORT = re.compile(
 _CALLED_BEFORE = re.compile(
     r"\b(?:(?:was|were|been|being|is|are)\s+(?:first\s+)?(?:called|alerted|summoned|dispatched"
     r"|scrambled|notified|called\s+out)|responded|(?:received|took)\s+(?:an?\s+|the\s+)?"
-    r"(?:first\s+)?(?:[\w-]+\s+)?(?:calls?|reports?|alerts?)|calls?\s+came\s+in|alarm\s+was\s+raised)"
+    r"(?:first\s+)?(?:[\w-]+\s+)?(?:calls?|reports?|alerts?)|calls?\s+came\s+in|alarm\s+was\s+raised"
+    # a witness calling for help: "a passer-by called police at 10.52pm", "dialled 999",
+    # "a volunteer raised the alarm at 1.20pm"
+    r"|(?:called|rang|phoned|dialled|dialed|alerted)\s+(?:the\s+)?(?:police|999|911|112|000"
+    r"|emergency\s+services|an\s+ambulance|paramedics|(?:the\s+)?fire\s+(?:brigade|service|department)"
+    r"|the\s+coastguard|for\s+help)|(?:raised|sounded)\s+the\s+alarm)"
     r"\b[^.;:!?]{0,60}$",
     re.IGNORECASE,
+)
+# A fronted clock whose main clause is the call-out: "At approximately 2:17 a.m. Wednesday,
+# officers were dispatched to ...", "At 9.12pm crews were called to a house".
+_FRONTED_LEAD = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
+_CALLED_AFTER = re.compile(
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*,?\s+(?:[\w'’-]+\s+){1,4}?(?:(?:was|were)\s+(?:first\s+)?"
+    r"(?:called|alerted|summoned|dispatched|despatched|sent|notified|scrambled)|responded)\b"
 )
 CALLED_REACH = 100
 # A clock in a zone followed by the local clock in brackets: "0310 GMT (0610 local time)".
@@ -224,6 +238,8 @@ def incident_times(
                 clocked = claimed if _CLOCK_VALUE.search(t.value) else None  # clock vs clock
                 own = _outside_fronted_clause(text, hi, cues)
                 anchor = _anchor(own, lo, hi, text, clocked, t.start, timexes, base)
+                if anchor != _ONSET_CUE and _interrupted(text, lo, hi, cues):
+                    anchor = _ONSET_CUE  # "was paddling at 6.40am when the shark struck"
                 if anchor is None and not (cues == [] and _SCENE_SET.match(text, hi)):
                     continue  # (a sentence of no cue that sets the scene at a time: its onset)
                 toll = anchor == _TOLL_CUE
@@ -250,10 +266,13 @@ def incident_times(
             found.append(Found(DATE, day.group(1), start, t.end))  # "at 10.42am today" too
         if stamp:
             found = [StampFound(f.kind, f.value, f.start, f.end) for f in found]
-        elif clock and not toll and _called(text, lo):
+        elif clock and not toll and _called(text, lo, hi):
             found = [
                 CallFound(f.kind, f.value, f.start, f.end) if f.kind == TIME else f for f in found
             ]
+            if before := onset_before(text, hi, str(found[0].value)):
+                # "called at 3.40am, about ten minutes after it started": the onset's own clock
+                found.append(Found(TIME, before[0], base + before[1], base + before[2]))
         out.extend(TollFound(f.kind, f.value, f.start, f.end) if toll else f for f in found)
     return out
 
@@ -331,6 +350,37 @@ def _outside_fronted_clause(
     return [c for c in cues if not (c[2] == _AFTER_CUE and side.start() <= c[0] < side.end())]
 
 
+# A state the incident broke into: "was paddling offshore at around 6.40am when the shark struck",
+# "were picking fruit at 8am when a branch gave way": the progressive's time is the when-clause's
+# event, whatever its verb.
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:still\s+|just\s+|then\s+)?(?P<verb>[a-z]+ing)\b[^,;:.!?]{0,120}$",
+    re.IGNORECASE,
+)
+_WHEN_NEXT = re.compile(r"\s*,?\s+(?:just\s+|only\s+)?when\s+", re.IGNORECASE)
+WHEN_CLAUSE_REACH = 80
+
+
+def _interrupted(text: str, lo: int, hi: int, cues: Sequence[tuple[int, int, int, bool]]) -> bool:
+    """Whether a time closes a progressive clause that a "when"-clause breaks into: the time is
+    the when-clause's event, unless the progressive is a later step ("were searching the area at
+    4pm when ...") or the when-clause opens with one ("... when police arrived")."""
+    when = _WHEN_NEXT.match(text, hi)
+    if when is None:
+        return False
+    state = _PROGRESSIVE_BEFORE.search(text, max(0, lo - 160), lo)
+    if state is None or state.group("verb").lower() == "being":
+        return False
+    verb_at = state.start("verb")
+    if any(c[0] == verb_at and c[2] == _AFTER_CUE for c in cues):
+        return False
+    first = min(
+        (c for c in cues if when.end() <= c[0] <= when.end() + WHEN_CLAUSE_REACH),
+        default=None,
+    )
+    return first is None or first[2] != _AFTER_CUE or first[3]
+
+
 def _telling_time(text: str, lo: int, hi: int) -> bool:
     """Whether a time sits between a past verb that is no event word and that verb's
     "that"-clause, so it times the telling ("revealed yesterday that the collapse ...")."""
@@ -340,12 +390,16 @@ def _telling_time(text: str, lo: int, hi: int) -> bool:
     return verb is not None and not _EVENT.fullmatch(verb.group("verb"))
 
 
-def _called(text: str, lo: int) -> bool:
+def _called(text: str, lo: int, hi: int) -> bool:
     """Whether a clock is the call-out's: a call-out phrase before it in its clause, with no
     onset verb of the event's own between ("were called after a van crashed at 7pm" is the
     crash's time)."""
     called = _CALLED_BEFORE.search(text, max(0, lo - CALLED_REACH), lo)
-    return called is not None and not _tells_onset(text[called.end() : lo])
+    if called is None:
+        return _FRONTED_LEAD.fullmatch(text, 0, lo) is not None and (
+            _CALLED_AFTER.match(text, hi) is not None
+        )
+    return not _tells_onset(text[called.end() : lo])
 
 
 def _years_before(day: str, ago: re.Match[str]) -> re.Match[str] | None:

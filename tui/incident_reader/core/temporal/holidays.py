@@ -44,6 +44,9 @@ _REL_YEAR = re.compile(
 )
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """A named holiday, on the side of the DCT the tense points to, with its part of day; none
     when it premodifies a thing ("a Christmas market"), the incident's day when it names the
@@ -67,6 +70,10 @@ def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             None,
         )
     pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
+    if found is not None and _DAY.fullmatch(found[1]):
+        day = date.fromisoformat(found[1])
+        if ctx.dct is not None and day <= ctx.dct:
+            ctx.set_ref(day, s, pod)  # a past holiday's day moves the story, as a weekday's does
     if found is None or pod is None:
         return found
     return "TIME", f"{found[1]}T{pod}", None

@@ -145,6 +145,8 @@ def rel_unit(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         elif step == 0 and base.isoweekday() < 6 and sentence_tense(ctx.text, s, e) < 0:
             step = -1  # on a weekday, "arrested three men this weekend" is the one just gone
         sat = weekday_near(base, 6, 1 if step > 0 else -1) if step else weekday_near(base, 6, 1)
+        if rel == "last" and base.isoweekday() >= 6:  # said on a weekend: the one before it
+            sat -= timedelta(days=7)
         if rel == "next" and base.isoweekday() >= 6:  # said on a weekend: the one after it
             sat = weekday_near(base + timedelta(days=1), 6, 1)
         if step == 0 and base.isoweekday() == 7:
