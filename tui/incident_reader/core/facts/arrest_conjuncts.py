@@ -73,7 +73,11 @@ _ALONG = re.compile(r"\s+(?:along|together)\s+with\s+", _I)
 # A clause of its own after the last conjunct ("arrested the driver and the conductor was hurt").
 _OWN_VERB = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|died|fled)\b", _I)
 # An of-phrase or apposition after a head ("the driver and helper of a bus").
-_OF = re.compile(r"\s+of\s+(?:the|an?|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?", _I)
+_OF = re.compile(
+    r"\s+of\s+(?:the|an?|his|her|their)\s+[\w’'-]+"
+    r"(?:\s+(?!(?:was|were|is|are|has|have|had|will|would|and)\b)[\w’'-]+)?",
+    _I,
+)
 
 # Where an arrest's object starts: after an active arrest verb ("Police arrested", "took ...
 # into custody" is left to people.py).
@@ -140,11 +144,25 @@ def _group(text: str, at: int) -> tuple[int, int] | None:
     return (value, m.end()) if isinstance(value, int) and value > 1 else None
 
 
+# A counted group owned by someone: "the club's two co-owners", "its three directors", "his two
+# sons" (the count after the owner).
+_OWNED_COUNT = re.compile(
+    rf"(?:(?:the\s+)?(?:[\w’'-]+\s+)?[\w-]+['’]s|his|her|its|their)\s+(?P<n>{COUNT})\s+"
+    r"(?:[a-z][\w’'-]*\s+)?(?P<head>[a-z][\w’'-]*s)(?![\w’'-])",
+    _I,
+)
+
+
 def _conjunct(text: str, at: int, first: bool, shared_det: bool) -> tuple[int, int, bool] | None:
     """One conjunct at ``at``: (how many it names, where it ends, whether it had a determiner)."""
     name = _NAME.match(text, at)
     if name:
         return 1, name.end(), False
+    owned = _OWNED_COUNT.match(text, at)
+    if owned and is_person_head(owned.group("head")):
+        value = count_of(owned.group("n"))
+        if isinstance(value, int) and value > 1:
+            return value, owned.end(), False
     pronoun = _PRONOUN.match(text, at)
     if pronoun:
         return 1, pronoun.end(), False  # "He and his brother", "arrested her and her husband"
@@ -213,8 +231,12 @@ def coordinated(
     if det and (head_name := _HEAD_NAME.match(text, end)):
         end, named = head_name.end(), True  # "the restaurant owner Harun-or-Rashid, 47"
     parts, pending, pending_total = 1, 0, 0
+    if total > 1 and (listed := _enumerated(text, end, total)) is not None:
+        return (total, listed) if least <= 2 else None  # "two co-owners, X, 39, and his brother Y"
     while True:
         end = _skip_relative(text, end)
+        if named:
+            end = _skip_appos(text, end)
         join = _JOIN.match(text, end)
         if not join:
             break
@@ -246,10 +268,68 @@ def coordinated(
     return total, end
 
 
+_COMMA = re.compile(r"\s*,\s*")
+_KIN_NAMED = re.compile(rf"(?:his|her|their|its)\s+[a-z][\w’'-]*(?:\s+{_NAME_WORD})?{_AGE_AFTER}?")
+
+
+def _enumerated(text: str, at: int, n: int) -> int | None:
+    """Where the named members of a counted group end when they follow it after a comma ("two
+    co-owners, Paulo Reis, 39, and his brother Rui, 35,"): that many conjuncts, the first a name."""
+    comma = _COMMA.match(text, at)
+    if comma is None or not _NAME.match(text, comma.end()):
+        return None
+    pos = comma.end()
+    for seen in range(1, n + 1):
+        item = _NAME.match(text, pos) or _PRONOUN.match(text, pos) or _KIN_NAMED.match(text, pos)
+        if item is None:
+            return None
+        if seen == n:
+            return item.end()
+        join = _JOIN.match(text, item.end())
+        if join is None:
+            return None
+        pos = join.end()
+    return None
+
+
 def _skip_relative(text: str, at: int) -> int:
     """Where a conjunct ends after its relative clause ("the preacher who led the rally,")."""
     rel = _RELATIVE.match(text, at)
     return rel.end() if rel else at
+
+
+# A named person's apposition up to the next comma: a role with or without its article and
+# what it is of or where ("Tom Hale, 41, owner of Hale Bakes,", "Ann Moss (52), a resident of
+# Kelby,", "Omar Said, the skipper,"), never "and" or a verb's participle.
+_NAME_APPOS = re.compile(
+    r"\s*,\s*(?!(?:and|or|but|who|which|were|was|are|is|had|have|has)\b)(?:(?:an?|the)\s+)?"
+    r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*(?<!ed)(?<!ing)(?<!ly)"
+    r"(?:\s+(?:of|at|in|from|for|with)\s+[^,;.]{1,60}?)?(?=\s*,)"
+)
+
+
+def names_apposition(text: str, start: int, end: int) -> bool:
+    """Whether a person named between ``start`` and ``end`` carries a role apposition, which a
+    list count takes for another person ("Jo Kerr, a nurse, and her husband": two, not three)."""
+    for m in _NAME_AT.finditer(text, start, end):
+        name = _NAME.match(text, m.start())
+        if name and name.end() <= end and _skip_appos(text, name.end()) > name.end():
+            return True
+    return False
+
+
+_NAME_AT = re.compile(r"(?<![\w’'-])(?-i:[A-Z])")
+
+
+def _skip_appos(text: str, at: int) -> int:
+    """Where a named conjunct ends after its apposition ("X, 54, owner of the bakery,")."""
+    appos = _NAME_APPOS.match(text, at)
+    if appos is None:
+        return at
+    words = re.findall(r"[a-z][\w’'-]*", appos.group(0).split(" of ")[0].lower())
+    if not words or not is_person_head(words[-1]) or words[-1] in _CLOSED:
+        return at
+    return appos.end()
 
 
 def coordinated_arrests(sentence: Sentence) -> list[Found]:
@@ -266,6 +346,12 @@ def coordinated_arrests(sentence: Sentence) -> list[Found]:
         others = count_of(m.group("n")) if m.group("n") else 1
         if isinstance(others, int):  # "charged alongside two others": three
             out.append(Found(ARRESTS, others + 1, base + m.start(), base + m.end()))
+    for m in _ACTIVE.finditer(text) if "'s " in text or "’s " in text or " its " in text else ():
+        owned = _OWNED_COUNT.match(text, m.end())  # "arrested the club's two bouncers"
+        if owned and is_person_head(owned.group("head")):
+            value = count_of(owned.group("n"))
+            if isinstance(value, int) and value > 1:
+                out.append(Found(ARRESTS, value, base + m.start(), base + owned.end()))
     inv = _INVERTED.match(text)
     if inv and (got := coordinated(text, inv.end(), least=1)):
         out.append(Found(ARRESTS, got[0], base + inv.start(), base + got[1]))  # "In custody is X"
@@ -298,6 +384,36 @@ def coordinated_arrests(sentence: Sentence) -> list[Found]:
             shared = _shared_subject(text, m.start())
             if shared:
                 out.append(Found(ARRESTS, shared[0], base + shared[1], base + m.end()))
+    return out
+
+
+# A counted subject that a "namely" apposition lists before its verb: "Two suspects, namely the
+# owner of the firm, X (54), a resident of Y, and his foreman, have been arrested" (the count is
+# the subject's; the list between the commas holds no verb of its own).
+_NAMELY = re.compile(
+    rf"(?<![\w-])(?P<n>{COUNT})\s+(?:[\w’'-]+\s+){{0,2}}?(?P<head>[a-z][\w’'-]*)\s*,?\s*"
+    r"(?:namely|viz\.?|i\.\s?e\.,?|that\s+is|to\s+wit)\s+"
+    r"(?P<list>(?:(?!(?<![\w’'-])(?:was|were|is|are|has|have|had|said|says)\b)[^;:.]|\.(?=\S)|(?<=(?<![\w’'-])(?-i:[A-Z]))\.)"
+    r"{1,250}?)\s*,$",
+    _I,
+)
+
+
+_NAMELY_KEYS = ("namely", "viz", "i.e", "that is", "to wit")
+
+
+def namely_arrests(sentence: Sentence) -> list[Found]:
+    """The count of a subject whose "namely" list runs up to its passive arrest verb."""
+    text, base = sentence.text, sentence.start
+    if not any(w in sentence.lower for w in _NAMELY_KEYS):
+        return []
+    out: list[Found] = []
+    for m in _PASSIVE.finditer(text):
+        for n in _NAMELY.finditer(text[: m.start()]):
+            value = count_of(n.group("n"))
+            if isinstance(value, int) and value > 1 and is_person_head(n.group("head")):
+                out.append(Found(ARRESTS, value, base + n.start(), base + m.end()))
+            break
     return out
 
 

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from incident_reader.core.facts.arrest_conjuncts import coordinated_arrests, single_objects
+from incident_reader.core.facts.arrest_conjuncts import (
+    coordinated_arrests,
+    namely_arrests,
+    names_apposition,
+    single_objects,
+)
 from incident_reader.core.facts.casualties import labelled_counts
 from incident_reader.core.facts.count_rules import build_rules
 from incident_reader.core.facts.count_values import is_singular
@@ -280,7 +285,28 @@ def arrests(sentence: Sentence) -> list[Found]:
         pair = _NAMED_PAIR_BEFORE.search(text, max(0, m.start() - 50), m.start())
         start = pair.start() if pair else m.start()  # "Ali Khan, 26, and Omar Rauf, 24, were"
         out.append(Found(ARRESTS, 2 if pair else 1, base + start, base + m.end()))
+    if " of " in text and (" that " in text or " which " in text):
+        for m in _HEAD_OF_RELATIVE.finditer(text):
+            head = m.group("head")
+            if not is_person_head(head) or _PLURAL.search(head) or head.lower() in _THINGS:
+                continue
+            if not any(f.start < base + m.end() and base + m.start() < f.end for f in out):
+                out.append(Found(ARRESTS, 1, base + m.start(), base + m.end()))
     return _with_conjuncts(out, sentence)
+
+
+# One person told by a noun of a thing that did the harm, the thing's relative clause ending
+# right before the arrest: "The driver of the lorry that hit the bus has been arrested", "the
+# owner of a dog which bit a postman was detained" (the object of the clause, "the bus", is no
+# subject of the arrest).
+_HEAD_OF_RELATIVE = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<head>[a-z][\w’'-]*)\s+of\s+"
+    r"(?:the|an?|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:that|which)\s+"
+    r"(?!(?:was|were|is|are|has|have|had)\b)(?:[^,;.]|\.(?=\d)){3,120}?\s+"
+    r"(?:(?:has|have|had|was|is)\s+)(?:been\s+)?(?:(?:later|since|now|also)\s+)?"
+    r"(?:arrested|detained|apprehended|taken\s+into\s+(?:police\s+)?custody)(?![\w-])"
+)
+_THINGS = frozenset(("rest", "front", "back", "side", "top", "bottom", "cause", "owners", "one"))
 
 
 def _with_conjuncts(out: list[Found], sentence: Sentence) -> list[Found]:
@@ -292,9 +318,13 @@ def _with_conjuncts(out: list[Found], sentence: Sentence) -> list[Found]:
             g if not (g.kind == ARRESTS and g.value != 1 and g.start <= one.end <= g.end) else one
             for g in out
         ]
-    for f in coordinated_arrests(sentence):
+    for f in [*coordinated_arrests(sentence), *namely_arrests(sentence)]:
         inside = [g for g in out if g.kind == ARRESTS and g.start < f.end and f.start < g.end]
-        if any(not isinstance(g.value, int) or g.value >= f.value for g in inside):  # type: ignore[operator]
+        if any(not isinstance(g.value, int) or g.value >= f.value for g in inside) and not (  # type: ignore[operator]
+            # a list count that took a named person's apposition for another person
+            all(g.start >= f.start and g.end <= f.end for g in inside)
+            and names_apposition(sentence.text, f.start - sentence.start, f.end - sentence.start)
+        ):
             continue
         out = [g for g in out if g not in inside]
         out.append(f)

@@ -425,10 +425,15 @@ ARREST_FORMS: tuple[str, ...] = _each(
     # "were taken in by gendarmes", "was taken in for questioning" (not "taken in by a scam")
     rf"taken in (?:by {_CAPTORS}(?![\w-])|for questioning)",
     # the British euphemism and its kin: "is helping police with their enquiries", "is being
-    # questioned by detectives" (held for questioning, not a witness asked once)
+    # questioned by detectives", "being interviewed at Dunmore police station" (held for
+    # questioning; not a witness asked once, nor bare "was being questioned", which a report
+    # tells of one not held: "two others were being questioned", "was being questioned but had
+    # not been arrested")
     rf"(?:helping|assisting) {_CAPTORS} with (?:their |the )?"
     r"(?:enquiries|inquiries|investigations?)",
-    rf"being (?:questioned|interviewed|quizzed)(?: by {_CAPTORS})?(?!\s+as\s+(?:an?\s+)?witness)",
+    rf"being (?:questioned|interviewed|quizzed)(?= by {_CAPTORS}(?![\w-])"
+    r"| (?:at|in) (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:police station|station|custody|cells?|suite"
+    r"|headquarters|barracks)(?![\w-]))",
     r"detained(?!\s+in\s+hospital)",
     r"apprehended",
     r"nabbed",
@@ -475,6 +480,8 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"| (?![A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
     r"(?-i:[A-Z]))",
     r"(?:placed|put) under arrest",
+    # a court's custody told by its noun: "was placed on a three-day remand", "sent on remand"
+    r"(?:placed|put|sent|kept|taken) on (?:an? )?(?:[\w-]+ ){0,2}?remand(?![\w-])",
     # "has been placed under police control" (Chinese press), "kept under police guard"
     r"(?:placed|put|kept) under police (?:control|guard|supervision)",
     r"under arrest",

@@ -29,6 +29,12 @@ _DECADE = rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{_DE
 # An age by its shape, one pattern per form, each starting with its literal key word and read on
 # the lower-case text (a literal start lets the regex engine skip ahead: extraction must stay fast);
 # a bare ", 24" or "(34)" needs a word before it (a name or a noun).
+# Day words a press release dates by with the day of the month in brackets after them.
+_DAY_WORDS = (
+    "yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)  # fmt: skip
+_NOT_AFTER_DAY_WORD = "".join(rf"(?<!\b{w}\s)(?<!\b{w})" for w in _DAY_WORDS)
 _YEAR_OLD = re.compile(r"(?:years?|yrs?)(?:[\s-]old|\s+of\s+age)(?![\w-])")
 
 _NUMBER_BEFORE = re.compile(rf"(?<![\w-])(?P<n1>\d{{1,2}}|{WORD_NUMBER})[\s-]$")
@@ -57,8 +63,16 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|appeared|died|pleaded|admitted|denies|denied|stabbed|shot|killed)\b)"
         ),
     ),
-    # "(34)", "(aged 40)", "(34 years)"
-    (("(",), re.compile(r"\((?:aged?\s+)?(?P<n4>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\)")),
+    # "(34)", "(aged 40)", "(34 years)"; not the day of the month after a day word, as press
+    # releases date it ("arrested yesterday (16)", "will appear in court today (17)", "on
+    # Monday (3)")
+    (
+        ("(",),
+        re.compile(
+            _NOT_AFTER_DAY_WORD
+            + r"\((?:aged?\s+)?(?P<n4>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\)"
+        ),
+    ),
     # "a man of 45 from Lyon", "a youth of 17": translated and older styles
     (
         ("man of", "boy of", "girl of", "person of", "youth of"),

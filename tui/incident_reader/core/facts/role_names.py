@@ -126,9 +126,10 @@ _PLACE_BEFORE = re.compile(
 )
 
 # A person noun's "of" after an article or an age: "a labourer of Checker Hall", "a 24-year-old
-# man of Riverside" (where the person lives; not "the father of X", see _resident_of).
+# man of Riverside", "Tom Hale, 41, owner of Hale Bakes" (where the person lives or works; not
+# "the father of X", see _resident_of).
 _NOUN_OF = re.compile(
-    r"(?:(?P<appos>(?-i:[A-Z])[\w’'-]+\s*,\s*an?|\d{1,2}\s*,\s*an?|\d{1,2}-year-old)"
+    r"(?:(?P<appos>(?-i:[A-Z])[\w’'-]+\s*,(?:\s*an?)?|\d{1,2}\s*,(?:\s*an?)?|\d{1,2}-year-old)"
     r"|(?<![\w-])(?:an?|the))\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)\s+of\s+$"
 )
 # Nouns whose "of" names another person or the dead, never a home.

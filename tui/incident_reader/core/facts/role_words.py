@@ -61,6 +61,8 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"under (?:police )?custody",  # "is now under police custody" (Philippine English)
     r"(?:taken|led) away(?: by (?:police|officers|detectives))?",  # "was taken away by police"
     r"(?:taken in|held|detained|brought in) for questioning",
+    # a court's custody told by its noun: "was placed on a five-day remand", "sent on remand"
+    r"(?:placed|put|sent|kept|taken) on (?:an? )?(?:[\w-]+ ){0,2}?remand",
     # "were taken in by gendarmes" (by the captors: not "taken in by a scam")
     r"(?:taken|brought) in by (?:the )?(?:[\w-]+ )?(?:police|officers|detectives|gendarmes|troops"
     r"|soldiers|authorities|agents|guards|marshals|deputies|troopers|constables|investigators)",

@@ -76,6 +76,11 @@ _APPOS = re.compile(
     r"|\s+from\s+(?:an?|the)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:district|town|village|city|county"
     r"|area|suburb|estate|neighbou?rhood|region|province|community|settlement|township)s?\b"
     r"|\s*,\s*(?:an?|the)\s+[^,;]{1,80}?(?=,)"
+    # a role with no determiner, told by what it is of: ", owner of the Kelby Bakery,", ",
+    # managing director of Arlo Tours," (not a verb's ", died of his wounds,", nor ", one of")
+    r"|\s*,\s*(?:[a-z][\w’'-]*\s+){0,2}?(?!(?:one|all|both|some|most|many|none|each|several"
+    r"|either|neither|any|two|three|four|five)\b)[a-z][\w’'-]*(?<!ed)(?<!ly)\s+of\s+"
+    r"(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+|(?=[A-Z]))[^,;]{1,60}?(?=,)"
     r"|\s*,?\s+who\s+[^,;]{1,100}?(?=,)"
     # a reduced relative clause up to the verb: "A 41-year-old woman driving the car was arrested"
     r"|\s+[a-z]+ing\s+(?:the|a|an|his|her|their)\s+[^,;]{1,40}?(?=\s+(?:was|were|is|are|has|had|have)\b)"

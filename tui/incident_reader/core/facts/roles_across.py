@@ -98,6 +98,44 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
     out.extend(role_head_ages(text, [*facts, *out]))  # "against the guide ... The guide, 44,"
     if "river" in text or "otorist" in text:
         out.extend(_held_drivers_age(text, [*facts, *out]))
+        if "wheel" in text or "driving" in text:
+            out.extend(_wheel_named(text, [*facts, *out]))
+    return out
+
+
+# A driver held in any clause: "The driver of the bus that overturned has been detained",
+# "Police arrested the lorry driver".
+_ANY_DRIVER_HELD = re.compile(
+    rf"(?<![\w-])(?:[Tt]he|[Aa])\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{'|'.join(DRIVER_NOUNS)})"
+    r"(?:\s+of\s+(?:[^.;]|\.(?=\d)){1,140}?)?\s+(?:(?:has|had|was|is|been|being|later|also|then"
+    r"|since|now|subsequently)\s+)+(?:arrested|detained|charged|booked|placed\s+under\s+arrest"
+    r"|taken\s+into\s+(?:police\s+)?custody)(?![\w-])"
+    r"|(?<![\w-])(?:arrested|detained|charged)\s+the\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+    rf"(?:{'|'.join(DRIVER_NOUNS)})(?![\w-])"
+)
+# The one at the wheel, named in a later sentence by a relative clause: "Tom Hale, 46, who was
+# at the wheel,", "Ann Moss, who had been driving,".
+_AT_WHEEL_NAMED = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,3}})"
+    r"(?:\s*,\s*(?:aged\s+)?(?P<age>[1-9]\d))?\s*,\s*who\s+(?:was|had\s+been)\s+"
+    r"(?:(?:at|behind)\s+the\s+wheel|driving)(?=\s*[,.;]|\s+(?:the|a|an|his|her)\b)"
+)
+
+
+def _wheel_named(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
+    """The person a later sentence puts at the wheel, once the report held "the driver" and told
+    no suspect's name: the driver's name (and age)."""
+    if any(f.kind == NAME for f in facts):
+        return []
+    held = _ANY_DRIVER_HELD.search(text)
+    if held is None:
+        return []
+    m = _AT_WHEEL_NAMED.search(text, held.end())
+    if m is None or any(w in _NOT_NAME for w in m.group("name").split()):
+        return []
+    out = [Found(NAME, " ".join(m.group("name").split()).lower(), m.start("name"), m.end("name"))]
+    if m.group("age") and not any(f.kind == AGE for f in facts):
+        out.append(Found(AGE, int(m.group("age")), m.start("name"), m.end("age")))
     return out
 
 
@@ -285,6 +323,12 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
         role = max(role, held.start() if held else -1)
         if victim > role or _OTHER_FIRST.match(subject):
             continue  # "The woman who died was named as ...", "A second man was named as"
+        if (
+            role < 0
+            and _DRIVER_SUBJECT.search(subject)
+            and _driver_suspect_told(text, facts, len(text))
+        ):
+            role = 0  # "The tanker driver, identified as X, ..." and "the 40-year-old driver" held
         if role < 0 and not _suspect_before(text, start):
             continue
         found = _identity_at(text, at)
@@ -373,6 +417,11 @@ def _driver_suspect_told(text: str, facts: Sequence[Fact | Found], at: int) -> b
     return any(_DRIVER_NEAR.search(text, max(0, f.start - 40), f.end) for f in told)
 
 
+# The driver as the subject an identification apposes: "The lorry driver, identified as".
+_DRIVER_SUBJECT = re.compile(
+    rf"(?<![\w-])(?:[Tt]he|[Aa])\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{'|'.join(DRIVER_NOUNS)})"
+    r"\s*,\s*$"
+)
 _DRIVER_NEAR = re.compile(rf"(?<![\w-])(?:{'|'.join(DRIVER_NOUNS)})(?![\w-])", _I)
 
 

@@ -119,12 +119,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = word.group(1).lower()
     if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return True
+    if _INITIALS.fullmatch(token):
+        return True  # a person's dotted initials before the name: "W.A. Perera", "J.K. Rowe"
     # "7:05 p.m. as it approached", "on Maple Ave. in Linwood": a clock's p.m. or a street's
     # abbreviation followed by lower case does not end a sentence.
     after = text[dot + 1 : dot + 3]
     return token in _BEFORE_LOWER and bool(_LOWER_AFTER.match(after))
 
 
+_INITIALS = re.compile(r"[a-z](?:\.[a-z]){1,3}")
 _BEFORE_LOWER = frozenset(("p.m", "a.m", "ave", "rd", "blvd", "ln", "hwy", "pkwy", "reg"))
 
 
