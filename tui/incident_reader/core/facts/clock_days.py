@@ -70,18 +70,27 @@ def date_bare_clocks(
         day, clock = m.groups()
         n = bisect_right(starts, t.start) - 1
         own = per_sentence[n] if n >= 0 else ()
-        if any(x is not t and x.type == "DATE" and x.value == day for x in own):
+        own_sentence = sentences[n] if n >= 0 else None
+        if any(
+            x is not t
+            and x.type == "DATE"
+            and x.value == day
+            and not (own_sentence and _aside_before(own_sentence, x.start, t.start))
+            for x in own
+        ):
             out.append(entry)  # "died on Thursday at 4.25pm": its sentence names its day
             continue
         value = t.value
         if t.end in incident_clocks:
             i = bisect_left(named_starts, t.start) - 1
-            latest = (named[i][1], named[i][2]) if i >= 0 else None
-            own_sentence = sentences[n] if n >= 0 else None
+            latest = _day_named(named, i, day)
             if (
                 day not in incident_days
                 and day != incident_day
-                and _borrowed(day, latest, dct_day, own_sentence)
+                and (
+                    _borrowed(day, latest, dct_day, own_sentence, t.start)
+                    or _incident_day_after(named, i, day, incident_day)
+                )
             ):
                 value = incident_day + clock
         elif day == incident_day and n >= 0 and _in_proceedings(sentences[n], t):
@@ -90,11 +99,56 @@ def date_bare_clocks(
     return out
 
 
+def _day_named(
+    named: Sequence[tuple[int, str, Sentence]], i: int, day: str
+) -> tuple[str, Sentence, int] | None:
+    """The latest day named at or before ``named[i]`` (day, sentence, position): the clock's own
+    ``day`` when a later mention in that same sentence stands in an aside ("buried her
+    yesterday, who was killed on Sunday afternoon"), which does not move the story's day."""
+    if i < 0:
+        return None
+    at, value, sentence = named[i]
+    j = i
+    while value != day and j > 0 and named[j - 1][2] is sentence:
+        j -= 1  # the clock's day told earlier in the sentence that named the latest day
+        if named[j][1] == day:
+            return day, sentence, named[j][0]
+    return value, sentence, at
+
+
+def _incident_day_after(
+    named: Sequence[tuple[int, str, Sentence]], i: int, day: str, incident_day: str
+) -> bool:
+    """Whether the sentence that named the clock's ``day`` (a sequel's: "villagers yesterday
+    buried a girl") names the incident's day after it ("who was killed on Sunday afternoon"):
+    the incident's clock told next ("She was taken at about 4pm") is on the incident's day."""
+    if i < 0:
+        return False
+    sentence = named[i][2]
+    told = [(at, value) for at, value, s in named[: i + 1] if s is sentence]
+    days = [at for at, value in told if value == day]
+    return bool(days) and any(value == incident_day and at > days[0] for at, value in told)
+
+
+# A parenthetical relative clause: ", which submitted its report on Saturday," between a noun and
+# its verb; a day in it is the aside's, not the main clause's.
+_ASIDE = re.compile(r",\s*(?:who|whose|which|where)\s[^,;:]*,", re.IGNORECASE)
+
+
+def _aside_before(sentence: Sentence, at: int, clock: int) -> bool:
+    """Whether the day at ``at`` stands in a parenthetical relative clause of ``sentence`` that
+    closes before the clock at ``clock`` ("The committee, which reported on Saturday, found
+    that the boat sank at 5.45pm": Saturday is the committee's, not the clock's)."""
+    lo, hi = at - sentence.start, clock - sentence.start
+    return any(m.start() < lo and m.end() <= hi for m in _ASIDE.finditer(sentence.text, 0, hi))
+
+
 def _borrowed(
     day: str,
-    latest: tuple[str, Sentence] | None,
+    latest: tuple[str, Sentence, int] | None,
     dct_day: str | None,
     own: Sentence | None = None,
+    clock: int = -1,
 ) -> bool:
     """Whether a clock's ``day`` came from a sequel: the latest day named before the clock
     (``latest``: its day and sentence) is that day, in a sentence of a court's or an inquest's
@@ -104,7 +158,7 @@ def _borrowed(
     named ("11.52pm on Monday ... 1.30am")."""
     if latest is None:
         return day == dct_day
-    named, sentence = latest
+    named, sentence, at = latest
     if named != day:
         return False
     if _told_at_proceedings(sentence):
@@ -112,14 +166,28 @@ def _borrowed(
     # "A fifth pupil died in hospital on Saturday evening. The lightning struck shortly after
     # 2.30pm": a clock whose own clause tells the onset does not take the day of a sentence that
     # tells none (a later death, a transfer); a later death's own clock keeps it.
-    return own is not None and _opens_with_onset(own) and not _opens_with_onset(sentence)
+    if own is None or not (_opens_with_onset(own) or _clause_onset(own, clock)):
+        return False
+    if sentence is own and _aside_before(own, at, clock):
+        return True  # "The panel, which reported on Saturday, found the boat sank at 5.45pm"
+    return sentence is not own and not _opens_with_onset(sentence)
 
 
 def _opens_with_onset(sentence: Sentence) -> bool:
-    """Whether a sentence's first event or sequel word tells the onset ("The lightning struck
-    ...", not "A fifth pupil died ... with severe burns", whose first word is the toll's)."""
-    cues = _cues(sentence)
+    """Whether a sentence's first event or sequel word, a saying's aside, tells the onset ("The
+    lightning struck ...", "Police said the bus hit ...", not "A fifth pupil died ... with severe
+    burns", whose first word is the toll's)."""
+    cues = [c for c in _cues(sentence) if not c[3]]
     return bool(cues) and min(cues)[2] == _ONSET_CUE
+
+
+def _clause_onset(sentence: Sentence, clock: int) -> bool:
+    """Whether the last event or sequel word before the clock in its sentence, a saying aside,
+    tells the onset: the clock's own clause ("A report showed that it was doing 97km/h when it
+    hit the lorry at 6.15am")."""
+    lo = clock - sentence.start
+    cues = [c for c in _cues(sentence) if not c[3] and c[1] <= lo]
+    return bool(cues) and max(cues)[2] == _ONSET_CUE
 
 
 def _in_proceedings(sentence: Sentence, t: Timex) -> bool:

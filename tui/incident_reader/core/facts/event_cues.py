@@ -43,10 +43,12 @@ _SUDDEN = (
     r"|interest|demand|drop\s+in\s+(?:price|demand|sales))\b)[a-z][a-z-]+"
 )
 # Going into the premises, as "entered" and "went in" tell it: "walked into the post office at
-# 9.10am", "burst into the bar" (a police station, a hospital or a court is where one goes after).
+# 9.10am", "burst into the bar" (a police station, a hospital or a court is where one goes after,
+# by a name too: "walked into Hale Street police station").
 _WALKED_IN = (
     r"(?:walked|burst|barged|marched|strode|stormed)\s+in"
-    r"(?:to)?(?![\w-])(?!\s+(?:tears|flames|laughter|song|(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:to)?(?![\w-])(?!\s+(?:tears|flames|laughter|song|(?:(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"|(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2})"
     r"(?:police\s+station|hospital|court|station)))"
 )
 # A report reaching the services is the call-out: "At 6.20am the coastguard received a report from

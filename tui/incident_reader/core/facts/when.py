@@ -46,6 +46,7 @@ from incident_reader.core.facts.later_times import (
     drop_overnight_eves,
     drop_retold_stamps,
 )
+from incident_reader.core.facts.other_clauses import other_clauses
 from incident_reader.core.facts.text import REPORTING, Sentence
 from incident_reader.core.facts.time_anchor import (
     _CLOCK_VALUE,
@@ -236,7 +237,7 @@ def incident_times(
                     cues = _cues(sentence)
                     claimed = _claimed_cues(text, cues, timexes, base) if len(timexes) > 1 else {}
                 clocked = claimed if _CLOCK_VALUE.search(t.value) else None  # clock vs clock
-                own = _outside_fronted_clause(text, hi, cues)
+                own = other_clauses(text, lo, hi, _outside_fronted_clause(text, hi, cues))
                 anchor = _anchor(own, lo, hi, text, clocked, t.start, timexes, base)
                 if anchor != _ONSET_CUE and _interrupted(text, lo, hi, cues):
                     anchor = _ONSET_CUE  # "was paddling at 6.40am when the shark struck"
