@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 # (start, end, class, is_saying) as event_cues._cues gives them; class 2 is a sequel's.
 Cue = tuple[int, int, int, bool]
@@ -83,6 +84,7 @@ _LATER = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # every time of a sentence asks again of the same cues
 def _told_later(text: str, end: int) -> int:
     """Where the span ends that sets the clause of a cue ending at ``end`` later than a time
     before it ("was struck at 7.15pm on Thursday and died in hospital two days later": not

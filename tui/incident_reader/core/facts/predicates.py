@@ -245,7 +245,7 @@ KILLED_FORMS: tuple[str, ...] = _each(
     r"suffocated", r"burn(?:ed|t) alive", r"incinerated",
     # a person burnt past knowing is dead: "were burnt beyond recognition", "charred beyond
     # recognition" (of people only: a bus "burnt beyond recognition" is a thing)
-    r"(?:burn(?:ed|t)|charred) (?:almost )?beyond recognition",
+    r"(?:burned|burnt|charred) (?:almost )?beyond recognition",  # flat: each opens a word
     r"murdered", r"perished", r"succumbed",
     r"(?:stabbed|beaten|crushed|burned|burnt|battered|shot|hacked|trampled|mauled) to death",
     r"shot dead",
