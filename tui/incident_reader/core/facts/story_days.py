@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from incident_reader.core.facts.numbers import number_value
 from incident_reader.core.facts.text import Sentence
 from incident_reader.core.model import TimelineEntry, Timex
 
@@ -31,7 +32,6 @@ _DAYS = re.compile(r"(?i:(?P<n>[a-z]+|\d{1,2})\s+days?)$")
 _SIGNAL_AFTER = re.compile(
     r"\s+(?i:before|earlier)(?=\s*[.,;:!?\"”)\n]|\s*$|\s+(?:and|but|when|while)\s)"
 )
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 STALE_SENTENCES = 2  # sentences after which the day named last is no longer the story's
 
 
@@ -65,8 +65,7 @@ def _counted(t: Timex, text: str) -> int | None:
     m = _DAYS.fullmatch(t.text.strip())
     if m is None:
         return None
-    n = m["n"].lower()
-    count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+    count = number_value(m["n"])
     return -count if count else None
 
 
