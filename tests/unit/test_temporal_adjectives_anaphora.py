@@ -133,7 +133,7 @@ DAY_RANGES_AND_DAWN = [
     ("The line was shut from Thursday to Monday.", D, [("Thursday", "DATE", "2018-08-09"), ("Monday", "DATE", "2018-08-13")]),
     ("Statements made Friday and Thursday were read out.", D, [("Friday", "DATE", "2018-08-10"), ("Thursday", "DATE", "2018-08-09")]),
     ("Shares bought from Sept. 14 to Thursday rose.", D, [("Sept. 14", "DATE", "2018-09-14"), ("Thursday", "DATE", "2018-08-09")]),
-    ("Police raided the camp at daybreak.", D, [("daybreak", "TIME", "2018-08-14TMO")]),
+    ("Police raided the camp at daybreak.", D, [("daybreak", "DATE", "2018-08-14")]),
     ("Divers stopped at nightfall on Sunday.", D, [("Sunday", "DATE", "2018-08-12")]),
     ("Crews will start again at first light Monday.", D, [("Monday", "DATE", "2018-08-20")]),
     ("Officers carried out a dawn raid.", D, []),

@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from incident_reader.core.temporal.tense import tense
+
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")\b")
 _MONTHS = {
@@ -65,6 +67,18 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
         return None
     if first is None:
         return _deictic_day(text, dated)
+    for named in _WEEKDAY.finditer(text):
+        # the first weekday the siblings tell: a report may open on a later step ("died early
+        # Saturday") and name the incident's day after it ("was stabbed on Friday")
+        if found := _sibling_day_of(text, named, dated):
+            return found
+    return None
+
+
+def _sibling_day_of(
+    text: str, first: re.Match[str], dated: Sequence[tuple[str, str]]
+) -> str | None:
+    """``sibling_day`` for the weekday ``first`` names."""
     weekday = _WEEKDAYS.index(first["wd"])
     days: Counter[date] = Counter()
     written_on: list[date] = []
@@ -177,6 +191,11 @@ def same_day(text: str, named: re.Match[str]) -> bool:
     return False
 
 
+def told_month_days(text: str, month_day: tuple[int, int]) -> list[int]:
+    """Where the text writes ``month_day`` (its start offsets)."""
+    return [m.start() for m in _DAY_MONTH.finditer(text) if _month_day(m) == month_day]
+
+
 def _md(day: date) -> tuple[int, int]:
     return day.month, day.day
 
@@ -199,12 +218,18 @@ def _weekday_in_week(text: str, dct: str, weekday: str) -> list[date]:
     except ValueError:
         return []
     named = re.compile(rf"\b{weekday}\b")
+    own = _md(written)
     # The sentence parts between stops that name it (a pattern spanning the part around the name
     # backtracks over every start in it: quadratic, 7 ms of the reader's start on the seeds).
     for part in _PART_STOPS.split(text):
-        if not named.search(part):
+        if not (found := named.search(part)):
             continue
-        if _DAY_MONTH.search(part) is None and _LATER_STAGE.search(part) is None:
+        if tense(part, found.start(), found.end()) > 0:
+            continue  # "will add guards from Saturday": a day still to come, not the story's
+        if (
+            all(_month_day(m) == own for m in _DAY_MONTH.finditer(part))  # its dateline's only
+            and _LATER_STAGE.search(part) is None
+        ):
             back = (written.weekday() - _WEEKDAYS.index(weekday)) % 7
             return [written - timedelta(days=back)]
     return []

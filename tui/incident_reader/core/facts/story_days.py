@@ -5,7 +5,8 @@ last. Several sentences on, after a later step of the story ("died in hospital o
 "the count rose on Sunday") and sentences that name no day, the words look back to the incident
 itself ("his client had cleared the roof the day before and the snow that night was heavy"):
 when the report dates its incident in its own words, such a word counts from the incident's day.
-A count with its signal at a clause's end ("two days before", "three days earlier"), which the
+A count with its signal at a clause's end ("two days before", "three days earlier", "two days
+later in hospital"), which the
 tagger keeps a DURATION beside its anchor (TimeML), is placed on the timeline the same way.
 """
 
@@ -30,7 +31,8 @@ _DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(T(?:MO|AF|EV|NI))?$")
 # A count of days, and the signal that ends its clause right after it ("two days before,").
 _DAYS = re.compile(r"(?i:(?P<n>[a-z]+|\d{1,2})\s+days?)$")
 _SIGNAL_AFTER = re.compile(
-    r"\s+(?i:before|earlier)(?=\s*[.,;:!?\"”)\n]|\s*$|\s+(?:and|but|when|while)\s)"
+    r"\s+(?i:(?P<back>before|earlier)|later|after)"
+    r"(?=\s*[.,;:!?\"”)\n]|\s*$|\s+(?:and|but|when|while|in|at)\s)"
 )
 STALE_SENTENCES = 2  # sentences after which the day named last is no longer the story's
 
@@ -59,14 +61,17 @@ def _shift(t: Timex) -> int | None:
 
 
 def _counted(t: Timex, text: str) -> int | None:
-    """The days a DURATION counts back when its signal ends the clause ("two days before,")."""
-    if t.type != "DURATION" or _SIGNAL_AFTER.match(text, t.end) is None:
+    """The days a DURATION counts back when its signal ends the clause ("two days before,"), or
+    on ("died two days later in hospital")."""
+    if t.type != "DURATION" or (signal := _SIGNAL_AFTER.match(text, t.end)) is None:
         return None
     m = _DAYS.fullmatch(t.text.strip())
     if m is None:
         return None
     count = number_value(m["n"])
-    return -count if count else None
+    if not count:
+        return None
+    return -count if signal["back"] else count
 
 
 def redate_story_days(
@@ -119,14 +124,20 @@ def redate_story_days(
             continue
         value = (incident + timedelta(days=shift)).isoformat() + (m[4] or "")
         out.append(replace(entry, timex=replace(t, value=value)))
-    for n, inside in enumerate(per_sentence):  # the counts back, which the timeline has not
+    for n, inside in enumerate(per_sentence):  # the counts, which the timeline has not
         for t in inside:
             back = _counted(t, text)
-            if back is None or not stale(t, n, None, back):
+            if back is None:
+                continue
+            if stale(t, n, None, back):
+                anchor = incident
+            elif back > 0 and (last := latest(t)) is not None and n - last[1] < STALE_SENTENCES:
+                anchor = last[0]  # "hurt on March 3 ... died two days later": from that day on
+            else:
                 continue
             signal = _SIGNAL_AFTER.match(text, t.end)
             assert signal is not None
-            value = (incident + timedelta(days=back)).isoformat()
+            value = (anchor + timedelta(days=back)).isoformat()
             end = signal.end()
             told = replace(t, end=end, text=text[t.start : end], type="DATE", value=value)
             out.append(entry_for(told, n))

@@ -171,7 +171,8 @@ def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     """Like "today", "last night", "this morning", "the afternoon": days and parts of days."""
     dw = norm(g.get("dw"))
     pod_word = norm(g.get("pod"))
-    pod = lx.PARTS_OF_DAY.get(pod_word) or lx.DAWN_DUSK.get(pod_word)
+    # dawn and dusk are moments, not parts of the day: "at dawn" is the day's date
+    pod = None if pod_word in lx.DAWN_DUSK else lx.PARTS_OF_DAY.get(pod_word)
     base: date | None
     if dw in _DAY_SHIFT:
         if dw == "last" and pod_word not in ("night", "evening"):

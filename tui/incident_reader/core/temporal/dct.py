@@ -208,6 +208,8 @@ def infer_dct_with_evidence(
     if date_hint and not _full_dates(text) and _writes_day(text, date_hint):
         # the folder's day for it is the day its own dateline writes ("NEW YORK, Nov 1"): more
         # than a year guessed from a weekday beside that month-day
+        if later := _steps_after_told_day(text, date_hint):
+            return later, f"the latest weekday it names after {_day_words(date_hint)}"
         return date_hint[:10], f"its own {_day_words(date_hint)}, dated by the other reports"
     found = _infer(text, year_hint)
     if found is None and date_hint and (marked := years_marked(text)):
@@ -248,6 +250,40 @@ def _after_story_day(text: str, story_iso: str) -> str | None:
         return story.isoformat()
     latest = max(_near_story(story, wd) for wd in named)
     return max(latest, story + timedelta(days=1)).isoformat()
+
+
+# A day written as the day something happened ("caught fire at 11 a.m. on Oct. 21"), not a
+# dateline ("NEW YORK, Nov 1 -"): a preposition right before it.
+_ON_BEFORE = re.compile(
+    r"\b(?:on|of)\s+(?:(?:"
+    + "|".join(k.capitalize() for k in lx.WEEKDAYS if len(k) > 4)
+    + r"),?\s+)?$"
+)
+
+
+def _steps_after_told_day(text: str, story_iso: str) -> str | None:
+    """The DCT of a text that writes the story's day in its body ("the plant caught fire on Oct.
+    21") and tells later steps by their weekdays in the past ("was questioned on Thursday", "said
+    on Monday that"): the latest such weekday from the day after the story's on; None when the
+    day stands only as a dateline or no weekday names a later day."""
+    from incident_reader.core.sibling_days import told_month_days
+
+    story = date.fromisoformat(story_iso[:10])
+    if not any(
+        _ON_BEFORE.search(text, max(0, at - 20), at)
+        for at in told_month_days(text, (story.month, story.day))
+    ):
+        return None
+    dated = {m.start() for m in _WEEKDAY_DAY_MONTH.finditer(text)}
+    days = [
+        story + timedelta(days=(lx.WEEKDAYS[m["wd"].lower()] - story.isoweekday()) % 7)
+        for m in _WEEKDAY.finditer(text)
+        if m.start() not in dated
+        and not _LAST_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and tense(text, m.start(), m.end()) < 0
+    ]
+    latest = max(days, default=story)
+    return latest.isoformat() if latest > story else None
 
 
 def _near_story(story: date, weekday: int) -> date:

@@ -265,6 +265,15 @@ STOPPING_ACTIVE: tuple[str, ...] = (
     "suspended", "halted", "cancelled", "canceled", "grounded", "banned", "barred",
 )  # fmt: skip
 
+# Modals that, with a verb and "by", set a deadline ahead ("could reopen by the weekend").
+DEADLINE_MODALS: tuple[str, ...] = ("could", "may", "might", "should", "must", "can", "would")
+
+# Verbs of calling off an event, right before its day's possessive ("cancelled Sunday's fair").
+CALLING_OFF: tuple[str, ...] = (
+    "cancelled", "canceled", "postponed", "called off", "scrapped", "axed", "suspended",
+    "rescheduled", "cancels", "postpones", "calls off", "scraps",
+)  # fmt: skip
+
 # Words right before a day that start something from it: "three days of mourning starting
 # Monday", "a ban effective Friday" (the day is a coming one).
 STARTING_FROM: tuple[str, ...] = ("starting", "beginning", "effective", "commencing", "with effect")
@@ -410,7 +419,7 @@ CONTENT_OPENERS: tuple[str, ...] = ("that", "of", "about", "whether")
 # Words that open a new clause after a time: a future cue beyond them is not the time's
 # ("told reporters in January that he would quit").
 CLAUSE_OPENERS: tuple[str, ...] = (
-    "that", "which", "who", "because", "when", "where", "if", "whether",
+    "that", "which", "who", "because", "when", "where", "if", "whether", "what", "why", "how",
 )  # fmt: skip
 
 # Words that can be the subject right before a base form ("they meet"); plural nouns and names

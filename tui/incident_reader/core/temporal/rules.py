@@ -378,7 +378,7 @@ RULES: tuple[Rule, ...] = (
     Rule("bare_dawn",
          r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "before", "after", "until", "till", "from", "since")) + r")"
          r"(?P<pod>dawn|daybreak|first\s+light|sunrise|sunset|dusk|nightfall)(?![\w-]|\s+(?:raid|patrol|prayers?|curfew|assault|today|tomorrow|yesterday)\b|\s+(?:on\s+)?(?-i:[A-Z]))",
-         "dayword", (("Police raided the camp at daybreak.", D, "2018-08-14TMO"), ("The search was halted at nightfall.", D, "2018-08-14TNI"),
+         "dayword", (("Police raided the camp at daybreak.", D, "2018-08-14"), ("The search was halted at nightfall.", D, "2018-08-14"),
                      ("a dawn raid", D, None))),
     # "now in its third day": the day the story is told on.
     Rule("nth_day_its",

@@ -86,9 +86,28 @@ _STOPPING_ACTIVE = re.compile(
     + r")\s+(?!until\b|till\b)[a-z]",
     _I,
 )
+_CLOCK = r"(?:\d[\d.:]*\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)"
+# "starting Monday", "beginning at 7 p.m. Thursday", "starting at 6pm on Friday": the clock
+# between them is the start's too.
 _STARTING_JUST_BEFORE = re.compile(
-    r"\b(?:" + lx.alternation(lx.STARTING_FROM) + r")\s+(?:on\s+|from\s+)?$", _I
+    r"\b(?:" + lx.alternation(lx.STARTING_FROM) + r")\s+"
+    r"(?:at\s+(?:" + _CLOCK + r"\s+(?:on\s+)?)?|on\s+|from\s+)?$",
+    _I,
 )
+# "through Tuesday" after a verb that sets an end ahead ("ordered flags lowered through Tuesday",
+# "extended the curfew through Sunday", "suspended service through Friday").
+_THROUGH_JUST_BEFORE = re.compile(r"\b(?:through|thru)\s+$", _I)
+_SETS_AN_END = frozenset((*lx.LOOK_AHEAD_PAST, *lx.STOPPING_ACTIVE))
+# A modal, its verb and "by" before a time: a deadline ahead ("could reopen by the weekend",
+# "may be lifted by Friday", "should know more by Monday").
+_MODAL_BY_BEFORE = re.compile(
+    r"\b(?:" + lx.alternation(lx.DEADLINE_MODALS) + r")\s+(?:not\s+)?(?:be\s+)?[a-z]+"
+    r"(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+$",
+    _I,
+)
+# A verb of calling off right before a day's event: the event was still to come ("cancelled
+# Sunday's parade", "called off Saturday's match").
+_CALLED_OFF_JUST_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.CALLING_OFF) + r")\s+$", _I)
 # A participle and "for" right before a day: what is fixed for it lies ahead ("declared for
 # Tuesday", "booked for Friday", "set for Monday").
 _MEANT_FOR_BEFORE = re.compile(r"\b(?:\w+ed|set)\s+for\s+$", _I)
@@ -114,6 +133,13 @@ _HEADLINE_TO = re.compile(
     r"(?<![\w'’])(?<!ing\s)to\s+(?!(?:the|a|an|his|her|their|its|be)\b)(?:[a-z]+ss|[a-z]*[a-rt-z])\b"
 )
 _HEADLINE_END = frozenset('.!?"”:;,')
+# "had been detained", "has been charged": a perfect passive is past, unless a modal makes it a
+# future perfect ("will have been completed by Friday").
+_PERFECT_PASSIVE_BEFORE = re.compile(
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bmay\s)(?<!\bmight\s)"
+    r"(?<!\bcould\s)(?<!['’]ll\s)\b(?:had|has|have)\s+(?:\w+ly\s+)?been\s+$",
+    _I,
+)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", _I)
 _SINCE_JUST_BEFORE = re.compile(
     r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE
@@ -547,12 +573,17 @@ def tense(text: str, start: int, end: int) -> int:
     s, e = sentence_bounds(text, start, end)
     lo = max(s, start - BEFORE_WINDOW)
     before = text[lo:start]
+    if text.startswith(("'s", "’s"), end) and _CALLED_OFF_JUST_BEFORE.search(before):
+        return 1  # "organisers cancelled Sunday's fair": it was still to come
     present = _present_just_before(text, lo, start)
     if present and not (present["be"] or _present_sign(text, present, lo) > 0):
         present = None
     past = _PAST_JUST_BEFORE.search(before, max(0, len(before) - 40))
     if past and (
-        _PASSIVE_BEFORE.search(before, 0, past.start())
+        (
+            _PASSIVE_BEFORE.search(before, 0, past.start())
+            and not _PERFECT_PASSIVE_BEFORE.search(before, 0, past.start())
+        )
         or _FUTURE.match(before, past.start())
         or (present and present.start() < lo + past.start())
     ):
@@ -563,6 +594,14 @@ def tense(text: str, start: int, end: int) -> int:
         return -1
     if _STARTING_JUST_BEFORE.search(before):
         return 1  # "three days of mourning starting Monday"
+    if (
+        (through := _THROUGH_JUST_BEFORE.search(before))
+        and _WEEKDAY_FIRST.match(text, start, end)
+        and any(w.lower() in _SETS_AN_END for w in _WORD.findall(before, 0, through.start()))
+    ):
+        return 1  # "ordered flags lowered through Tuesday"
+    if _MODAL_BY_BEFORE.search(before):
+        return 1  # "said the airport could reopen by the weekend"
     meant = (
         _MEANT_FOR_BEFORE.search(before)
         or (_WEEKDAY_SPAN.match(text, start, end) and _MEANT_OBJECT_FOR_BEFORE.search(before))
