@@ -29,6 +29,7 @@ from incident_reader.core.facts.individuals import drop_one_of_many
 from incident_reader.core.facts.occasion_days import occasion_date
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.perpetrator import drop_suspect_care
+from incident_reader.core.facts.place_apart import drop_places_apart
 from incident_reader.core.facts.place_binding import scene_parts, scene_places, wider_towns
 from incident_reader.core.facts.place_recalled import recalled_incident_places
 from incident_reader.core.facts.places import (
@@ -295,7 +296,7 @@ def _sentence_findings(
         ):
             out.extend(roads)
     elif incident_of(s.start) != MAIN_ID or is_scene_sentence(s):
-        out.extend(places(s))
+        out.extend(drop_places_apart(s, places(s)))  # not a shrine "yards from the scene of"
     elif (roads := numbered_roads(s)) and names_the_wreck(s):
         out.extend(roads)  # "The collapsed bridge was built on the A10 toll motorway"
     out.extend(incident_times(s, inside, dct_day) if times is None else times)

@@ -268,6 +268,10 @@ _INQUIRY_SUBJECT = re.compile(
 )
 _SENT_STEMS = ("dispatch", "despatch", "deploy", "sent")
 _HARM_STEMS = ("shot", "shoot", "kill", "gun", "wound", "injur", "stab", "dead")
+# What the police do to a place or a case after the event, told by an onset verb's other sense:
+# "as police mounted an operation", "officers stormed the flat", "police swept the area".
+_POLICE_ACTION_STEMS = ("mount", "storm", "sweep", "swept", "surround")
+_POLICE_ACTOR = re.compile(_POLICE_SUBJECT.pattern, re.IGNORECASE)  # "Police swept the town"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\b")
 # A predicate after "without" tells what did not happen: "came down without warning at 10am",
@@ -311,6 +315,38 @@ def _site_named(text: str, start: int, end: int) -> bool:
         return False
     one = nxt.group(1)
     return one in _SITE_HEADS or f"{one} {nxt.group(2)}" in _SITE_HEADS
+
+
+# A sequel's noun naming a building as the place an onset verb tells ("a fire swept through the
+# newborn unit of a district hospital", "a blaze broke out in the town's hospital"): where the
+# event happened, no care after it. "died in hospital" (no determiner) and "taken to a hospital"
+# (no place phrase of an onset) stay sequels.
+_BUILDING_SEQUELS = frozenset(("hospital", "hospitals", "court", "courts"))
+_PLACE_PHRASE = re.compile(
+    r"\b(?:in|at|of|through|into|inside|within)\s+"
+    r"(?:the|a|an|its|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+$"
+)
+ONSET_PLACE_REACH = 110  # from an onset verb to the building noun of its place phrase
+
+
+def _onset_place(
+    text: str, out: list[tuple[int, int, int, bool]], after_start: int, m: re.Match[str]
+) -> bool:
+    """Whether a building's sequel noun heads a place phrase of an onset verb before it."""
+    if m.group(0).lower() not in _BUILDING_SEQUELS:
+        return False
+    if not _PLACE_PHRASE.search(text, max(0, m.start() - 60), m.start()):
+        return False
+    return any(
+        cls == _ONSET_CUE
+        and 0 <= m.start() - end <= ONSET_PLACE_REACH
+        and not _PLACE_BREAK.search(text, end, m.start())
+        for _, end, cls, _ in out[:after_start]
+    )
+
+
+_PLACE_BREAK = re.compile(r"[,;:.!?]|\b(?:and|but|before|after|then)\b")
 
 
 # A way of robbing before "raid" is part of its noun: "a ram-raid", "the smash-and-grab raid",
@@ -498,9 +534,16 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
         cls = _TOLL_CUE if _TOLL.fullmatch(m.group(0)) else _ONSET_CUE
         if cls == _ONSET_CUE and after_determiner and word in _PLAIN_NOUNS:
             continue  # "visited the spot at 11am", "the start of term": a verb's noun, no event
-        if _BY_POLICE.match(text, m.end()) or (
-            word.startswith(_HARM_STEMS)
-            and _POLICE_SUBJECT.search(text, max(0, m.start() - POLICE_REACH), m.start())
+        if (
+            _BY_POLICE.match(text, m.end())
+            or (
+                word.startswith(_HARM_STEMS)
+                and _POLICE_SUBJECT.search(text, max(0, m.start() - POLICE_REACH), m.start())
+            )
+            or (
+                word.startswith(_POLICE_ACTION_STEMS)
+                and _POLICE_ACTOR.search(text, max(0, m.start() - POLICE_REACH), m.start())
+            )
         ):
             cls = _AFTER_CUE  # "was shot dead by armed officers at 9.05pm": the police's ending
         elif word.startswith(_SENT_STEMS) and _INQUIRY_SUBJECT.search(
@@ -520,7 +563,7 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "on Linnet Close", "a flat in Canning Court", "the food court": no sequel
         if _WITHOUT.search(text, max(0, m.start() - WITHOUT_REACH), m.start()):
             continue  # "came down without warning at around 10am": no warning was given
-        if _site_named(text, m.start(), m.end()):
+        if _site_named(text, m.start(), m.end()) or _onset_place(text, out, after_start, m):
             continue  # "at the funeral house", "in the hospital car park": where, no sequel
         if m.group(0).lower() == "board" and _ON_BEFORE.search(
             text, max(0, m.start() - 4), m.start()
@@ -766,6 +809,11 @@ def _occurrences_of_sequels(
             if _when_onset(text, cues, end) or _begins_onset(text, cues, end):
                 out.append(cue)  # "The release happened at 6:15 a.m. when a valve failed"
                 continue  # "began lunging at people": the beginning of the onset told next
+            if text[start:end].lower().startswith(("beg", "start")) and (
+                _BEGINS_KNOWN.match(text, end)
+                or any(_BEGUN.fullmatch(text, end, a[0]) for a in afters if a[0] >= end)
+            ):
+                continue  # "a picture began to emerge", "started arriving": a sequel's start
             subject = max((a for a in afters if a[1] <= start), default=None, key=lambda a: a[1])
             if (
                 subject
@@ -844,6 +892,13 @@ def _begins_onset(text: str, cues: list[tuple[int, int, int, bool]], end: int) -
 
 
 _BEGUN = re.compile(r"\s+(?:to\s+)?")
+# "began"/"started" taking a verb of coming to light: what became known, not the event
+# ("a clearer picture began to emerge", "details started to surface").
+_BEGINS_KNOWN = re.compile(
+    r"\s+(?:to\s+)?(?:emerg|surfac|come\s+to\s+light|coming\s+to\s+light"
+    r"|become\s+clear|becoming\s+clear|take\s+shape|taking\s+shape)",
+    re.IGNORECASE,
+)
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 WHEN_REACH = 60
 

@@ -26,6 +26,14 @@ _PRONOUN_CLAUSE = re.compile(
 )
 
 _PRONOUN_FIRST = re.compile(r"(?:he|she)\b", re.IGNORECASE)
+# One person told back by a definite noun in the pluperfect, the state before what befell them:
+# "The man had been receiving treatment in hospital but ...", "The 80-year-old had been taken
+# to hospital" (a singular head: never "the others had been", "the rest", "the passengers").
+_DEFINITE_BEFORE = re.compile(
+    r"(?:the|this)\s+(?:[\w’'-]+\s+){0,2}?(?!(?:others?|rest|remainder)\b)\w[\w’'-]*(?<!s)"
+    r"\s+had\s+(?:already\s+)?been\b",
+    re.IGNORECASE,
+)
 
 
 def drop_one_of_many(text: str, facts: Sequence[Fact]) -> list[Fact]:
@@ -44,5 +52,7 @@ def drop_one_of_many(text: str, facts: Sequence[Fact]) -> list[Fact]:
             subject = text[max(0, f.start - PRONOUN_REACH) : f.start]
             if _PRONOUN_CLAUSE.search(subject) or _PRONOUN_FIRST.match(f.text):
                 continue  # one of the report's hurt, told by a pronoun
+            if f.kind == HOSPITALISED and _DEFINITE_BEFORE.match(f.text):
+                continue  # "The man had been receiving treatment in hospital": told back
         out.append(f)
     return out

@@ -221,6 +221,12 @@ def _anchor(
             continue  # "pledged €500m on Saturday ... displaced by the collapse"
         if cls != _AFTER_CUE and end <= lo and _sequel_object(text, cues, start, end):
             continue  # "were investigating the crash on Monday": the inquiry's day, no crash's
+        if (
+            cls != _AFTER_CUE
+            and end <= lo
+            and _owned_by_other_day(text, start, lo, hi, times, base)
+        ):
+            continue  # "Monday's devastating market attack yesterday": Monday dates the attack
         if cls != _AFTER_CUE and end <= lo and _complement_apart(text, start, end, lo):
             continue  # "Victims of the attack and their families, one by one on Monday, told"
         if (
@@ -476,6 +482,36 @@ def _owned_by_time(text: str, start: int, times: Sequence[Timex], base: int) -> 
             owner
             and start - owner.end() <= OWNED_REACH
             and _MODIFIER_WORDS.fullmatch(text, owner.end(), start)
+        ):
+            return True
+    return False
+
+
+# A day's noun phrase: up to five modifiers, names among them ("Monday's devastating Berlin
+# Christmas market attack", "Sunday's deadly fuel tanker blast").
+_OWNED_PHRASE = re.compile(r"(?:[\w-]+\s+){0,5}")
+_DAY_OF = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _owned_by_other_day(
+    text: str, start: int, lo: int, hi: int, times: Sequence[Timex], base: int
+) -> bool:
+    """Whether an onset noun before a bare day is owned by another day ("Monday's ... attack
+    yesterday"): the possessive dates the noun, the later day is the clause's verb's."""
+    this = next((t for t in times if t.start - base == lo), None)
+    if this is None or _CLOCK_VALUE.search(this.value) or not (day := _DAY_OF.match(this.value)):
+        return False
+    for t in times:
+        t_hi = t.end - base
+        if t_hi > start:
+            break
+        owner = _OWNS_EVENT.match(text, t_hi)
+        if (
+            owner
+            and start - owner.end() <= OWNED_REACH * 2
+            and _OWNED_PHRASE.fullmatch(text, owner.end(), start)
+            and (other := _DAY_OF.match(t.value))
+            and other.group(0) != day.group(0)
         ):
             return True
     return False
