@@ -19,7 +19,16 @@ from incident_reader.core.facts.casualties import labelled_counts
 from incident_reader.core.facts.count_rules import build_rules
 from incident_reader.core.facts.count_values import is_singular
 from incident_reader.core.facts.counting import Found, find_counts
-from incident_reader.core.facts.grammar import _NAME_WORD, ADJ, APPOS, AUX, MOD, NOUN, PERSON_NAME
+from incident_reader.core.facts.grammar import (
+    _NAME_WORD,
+    ADJ,
+    APPOS,
+    APPOS_BODY,
+    AUX,
+    MOD,
+    NOUN,
+    PERSON_NAME,
+)
 from incident_reader.core.facts.lexicon import (
     STREET_WORDS,
 )
@@ -67,9 +76,15 @@ RULES = build_rules(
 )
 _VERB = "|".join(ARREST_VERBS)
 # "Mr Pryce was arrested", "the man, who is in his late 20s, was arrested".
+# The held person's appositions, up to three: "The driver, identified by police as X, 34, of
+# nearby Y, was arrested" (an age or a home town after a comma the one before has closed).
+_HELD_APPOS = (
+    rf"(?:(?:{APPOS_BODY}|(?<=,)\s*\d{{1,2}}\s*,|(?<=,)\s*(?:of|from)\s+(?:[a-z]+\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s*,)(?:\s*,)?){0,3}"
+)
 _NAMED_ARREST = re.compile(
     rf"(?<![\w-])(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}|{PERSON_NAME}|(?i:the)\s+(?:[a-z]+\s+)?{ADJ}*{NOUN})"
-    rf"{APPOS}{AUX}\s+(?:{_VERB})(?![\w-])"
+    rf"{_HELD_APPOS}{AUX}\s+(?:{_VERB})(?![\w-])"
 )
 _ARREST_SCAN = WordScan(re.compile(rf"(?<![\w-])(?:{_VERB})(?![\w-])"), ARREST_VERBS)
 _COUNTED_ARRESTS = re.compile(
@@ -111,6 +126,16 @@ _ORDINAL_ARREST = re.compile(
     rf"(?<![\w-])(?:(?:made|make|makes|making)\s+)?(?:an?|the)\s+(?P<ord>{ORDINAL})\s+arrest"
     r"(?:(?=\s*[,.;]|\s+(?:on|in|at|after|overnight|yesterday|today|this|last|early|late)\b)"
     r"|\s+(?:has\s+|had\s+)?(?:been|was)\s+made)",
+    _FLAGS,
+)
+# A running total told with its count first: "bringing to three the number of people in
+# custody", "taking to five the total number of arrests" (the count after the number is usual:
+# predicates.ARREST_TALLIES).
+_TALLY_BEFORE = re.compile(
+    rf"(?<![\w-])(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing"
+    rf"|lifting)\s+to\s+(?P<n>{COUNT})\s+the\s+(?:total\s+)?number\s+of\s+(?:arrests"
+    r"|(?:people|persons|men|women|suspects|those)\s+(?:(?:now|so\s+far)\s+)?(?:arrested|detained"
+    r"|held|in\s+(?:police\s+)?custody|under\s+arrest))(?![\w-])",
     _FLAGS,
 )
 # "Police have taken two persons into custody": the count inside the verb phrase.
@@ -198,6 +223,22 @@ _IN_COURT = re.compile(
     r"|accused)\b)",
     _FLAGS,
 )
+# The same total with its count after it, of those held rather than arrested: "the number of
+# people in custody has risen to six", "bringing the number of people held to three".
+_HELD_TALLY = re.compile(
+    r"(?<![\w-])number\s+of\s+(?:people|persons|those|suspects)\s+(?:held|detained|in\s+(?:police\s+)?"
+    r"custody|under\s+arrest)\s+(?:(?:so\s+far|now)\s+)?(?:(?:has|had)\s+(?:now\s+)?(?:risen"
+    r"|climbed|increased|gone\s+up)\s+|(?:rose|rises|climbed|stands|stood|is)\s+)?(?:to|at)\s+"
+    rf"(?P<n>{COUNT})(?![\w-])",
+    _FLAGS,
+)
+# A counted phrase that measures a distance or a span, told by the adverb or preposition after
+# it: "was arrested two blocks away", "detained several doors down the street" (no one counted;
+# the verb's own subject is the one held).
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:away|ago|later|earlier|apart|further|farther|down\s+(?:the|from)|up\s+(?:the|from))\b",
+    _FLAGS,
+)
 # A count and a bare infinitive: "calls for 24 to be charged" wants an arrest, it tells none.
 _WISHED = re.compile(r"\S+\s+to\s+be\s+\S+", _FLAGS)
 
@@ -216,6 +257,7 @@ def arrests(sentence: Sentence) -> list[Found]:
             text[f.start - base : f.start - base + 1].isdigit()
             and _AGE_LIST_BEFORE.search(text, max(0, f.start - base - 30), f.start - base)
         )
+        and not _MEASURE_AFTER.match(text, f.end - base)
     ]
     out.extend(labelled_counts(sentence, (ARRESTS,)))
     if "court" in sentence.lower and (court := _IN_COURT.match(text)):
@@ -269,6 +311,13 @@ def arrests(sentence: Sentence) -> list[Found]:
         if value is not None and not _BEFORE_NOW.match(text, m.end()):
             if not any(f.start < base + m.end() and base + m.start() < f.end for f in out):
                 out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))
+    tallies = (*_TALLY_BEFORE.finditer(text), *_HELD_TALLY.finditer(text))
+    for m in tallies if "number" in sentence.lower else ():
+        value = parse_count(m.group("n"))
+        if value is not None and not any(
+            f.start < base + m.end() and base + m.start() < f.end for f in out
+        ):
+            out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))
     for m in _ORDINAL_ARREST.finditer(text) if "arrest" in sentence.lower else ():
         n = ordinal_value(m.group("ord"))
         if n is not None:

@@ -291,14 +291,23 @@ _COORD = re.compile(
     # arrested"; "the owner, X, and its manager had been taken into custody"
     r"|(?:its|his|her|their|the)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
     r"(?:\s*,\s*(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*)?,"
-    r"|(?=\s+(?:were|are|have|had)\b))"
+    # (where the second person was: "and the canal pilot on board were", "the guard at the gate")
+    r"|(?:\s+(?:on\s+board|aboard|on\s+duty|(?:at|in|on|inside)\s+(?:the|an?|his|her|its|their)"
+    r"\s+[a-z][\w’'-]*))?(?=\s+(?:were|are|have|had)\b))"
     # a second person told by what they are held for: "and a landing-site official accused of
     # collecting fees from passengers are in custody" (the held verb follows)
     r"|(?:an?|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+(?:accused|suspected"
     r"|wanted|alleged|believed)\s+(?:of|to|for|in)\s+[^,;.]{1,80}?(?=\s+(?:were|are|have|had)\b))"
 )
 _INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
-_SAYS = re.compile(r"(?:said|says|say|told|tells|added|recalled|described)\b", _I)
+# A verb of saying (a closed class of reporting verbs): what follows is what the person told,
+# not their own step ("Sheriff X confirmed the driver is in custody").
+_SAYS = re.compile(
+    r"(?:said|says|say|told|tells|added|recalled|described|confirm(?:ed|s)|announc(?:ed|es)"
+    r"|stat(?:ed|es)|explain(?:ed|s)|not(?:ed|es)|reveal(?:ed|s)|disclos(?:ed|es)|insist(?:ed|s)"
+    r"|report(?:ed|s)|warn(?:ed|s))\b",
+    _I,
+)
 _GATE = WordGate(
     (
         *SUSPECT_ROLE_NOUNS,
@@ -332,6 +341,9 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
         text = _DASH_PAIR.sub(_as_commas, text)  # same length
     if "(" in text or "[" in text:
         text = _BRACKETED_HEAD.sub(_unbracketed, text)  # same length
+        if dateline := _DATELINE.match(text):  # its credit as spaces: same length
+            lo, hi = dateline.span("credit")
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
     out: list[Found] = []
     mentions = _mentions(text)
     held = [_is_suspect(text, mention) for mention in mentions]
@@ -380,6 +392,14 @@ def _listed_with(text: str, mentions: list[list[_Anchor]], held: list[bool]) -> 
 # An editor's brackets around a quoted person's words ("The (28-year-old) was arrested", "the
 # [driver] was held"): the phrase inside is the determiner's head, as if unbracketed.
 _BRACKETED_HEAD = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+[(\[][^()\[\]]{1,40}[)\]]")
+
+
+# A wire dateline's credit: "OSLO, May 2 (Baltic Wire) - A man stabbed ...", "KESSA, Norland
+# (Norse Press) — ": the bracketed outlet names no person (its place is upper case, a dash follows).
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,2}?)*"
+    r"\s*\((?P<credit>[^()]{1,40})\)\s*(?=(?:--?|[–—])\s)"
+)
 
 
 def _unbracketed(m: re.Match[str]) -> str:

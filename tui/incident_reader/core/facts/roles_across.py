@@ -331,6 +331,8 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
             role = 0  # "The tanker driver, identified as X, ..." and "the 40-year-old driver" held
         if role < 0 and not _suspect_before(text, start):
             continue
+        if role < 0 and _pronoun_of_victim(text, m, subject, start):
+            continue  # "A 64-year-old man who was stabbed died. Police identified him as X"
         found = _identity_at(text, at)
         out.extend(found)
     for m in _NAMED_OBJECT_AS.finditer(text):
@@ -352,6 +354,25 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
         if doer or (role >= 0 and role > _last(_VICTIM_NOUN, obj, _VICTIM_PRED)):
             out.extend(_identity_at(text, m.end()))  # "named the man who drove ... as X"
     return out
+
+
+_PRONOUN_OBJECT = re.compile(r"\b(?:him|her)\b|^\s*(?:[Hh]e|[Ss]he)\s", _I)
+
+
+def _pronoun_of_victim(text: str, m: re.Match[str], subject: str, start: int) -> bool:
+    """Whether an identification's pronoun ("identified him as", "She was named as") points back
+    to the sentence right before, and that sentence tells a casualty and no suspect: the pronoun
+    is the casualty's ("A woman who was hit by the van died in hospital. She was named as X")."""
+    if not _PRONOUN_OBJECT.search(m.group(0)) and not _PRONOUN_OBJECT.match(subject):
+        return False
+    cut = max(text.rfind(". ", 0, max(0, start - 2)), text.rfind("\n", 0, max(0, start - 2)))
+    before = text[cut + 1 if cut >= 0 else 0 : start]
+    return bool(
+        _VICTIM_PRED.search(before)
+        and not _SUSPECT_PRED_IN.search(before)
+        and not _ROLE_IN.search(before)
+        and not _WHO_HARMED.search(before)
+    )
 
 
 # The named person's custody told in the rest of the naming sentence by a pronoun: "Police named
