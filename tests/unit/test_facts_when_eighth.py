@@ -95,3 +95,49 @@ def test_a_count_of_days_later_counts_on_from_the_day_just_named(
 ) -> None:
     days = timeline_days(text, dct)
     assert {k: days.get(k) for k in expected} == expected
+
+
+DCT_THU = "2026-05-14"  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a hospital or a court as the place an onset verb tells: the event's day
+        ("Six patients died when a fire swept through the burns ward of a district hospital in"
+         " the town early on Wednesday.", ["2026-05-13"]),
+        ("A blaze erupted in the children's ward of the hospital in the wee hours of Wednesday.",
+         ["2026-05-13"]),
+        ("A gas cylinder exploded in the kitchen of St Anne's hospital on Tuesday.",
+         ["2026-05-12"]),
+        ("A ceiling collapsed in the records room of the county court on Monday.",
+         ["2026-05-11"]),
+        # care after the event stays a sequel: its day is not the incident's
+        ("A bus crashed on the coast road on Sunday. Four people were taken to a hospital in"
+         " Perth on Tuesday.", ["2026-05-10"]),
+        ("The crash happened on Sunday, and the driver died in hospital on Tuesday.",
+         ["2026-05-10"]),
+    ],
+)  # fmt: skip
+def test_a_hospital_where_the_event_happened_is_no_care(text: str, dates: list[str]) -> None:
+    ex = extract(_report(text, DCT_THU), DCT_THU, temporal.tag(text, DCT_THU))
+    assert [f.value for f in ex.facts if f.kind == "incident.date"] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # fire engines and firemen reaching the place tell the response's clock, not the onset's
+        ("A fire broke out in a warehouse early on Wednesday. Fire tenders reached the spot at"
+         " 2.55 am.", []),
+        ("A fire broke out in a warehouse early on Wednesday. The fire brigade reached the"
+         " building at 4.10 am.", []),
+        ("A fire broke out in a warehouse at about 2.20 am on Wednesday. Firemen reached the spot"
+         " at 2.55 am.", ["02:20"]),
+        # the onset's own clock stays
+        ("A fire broke out in a warehouse at 2.20 am on Wednesday.", ["02:20"]),
+    ],
+)  # fmt: skip
+def test_a_fire_engines_arrival_is_no_onset_clock(text: str, times: list[str]) -> None:
+    ex = extract(_report(text, DCT_THU), DCT_THU, temporal.tag(text, DCT_THU))
+    assert [f.value for f in ex.facts if f.kind == "incident.time"] == times

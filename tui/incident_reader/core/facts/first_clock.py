@@ -34,6 +34,7 @@ _FRONTED = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}$")
 _RESPONDERS = re.compile(
     r"\b(?:police|officers?|troopers|deputies|detectives|gardai|firefighters|fire\s+crews"
     r"|crews|paramedics|medics|ambulances?|rescuers|rescue\s+teams|lifeguards|coastguards?"
+    r"|fire\s+(?:tenders|engines|brigades?|fighters|service)|firemen|rescue\s+workers"
     r"|divers|emergency\s+services|responders|search\s+teams|doctors"
     # a finding is a later step too: "the bodies were found in a basement at 9.30am"
     r"|found|discovered|located)\b",
