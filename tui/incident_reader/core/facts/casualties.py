@@ -79,6 +79,7 @@ from incident_reader.core.facts.tolls import (
     _killed_to_death,
     _named_list_kinds,
     _people_of,
+    nth_fatality,
     ordinal_deaths,
 )
 
@@ -496,10 +497,14 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
             out = [f for f in out if not (f.kind == HOSPITALISED and start <= f.start < end)]
             share = round(told * SHARES[m.group("share").lower()])
             out.append(Found(HOSPITALISED, share, start, end))
+    if " the " in text and ("making " in text or "makes " in text or "made " in text):
+        out = nth_fatality(sentence, out)  # "died on Sunday, making him the first fatality"
     if not out:
         return out
     if text.lstrip()[:3].lower() == "of " and any(f.kind == KILLED for f in out):
         out = _deaths_among(sentence, out)
+    if " after " in text and sum(f.kind == KILLED for f in out) > 1:
+        out = _deaths_that_raised(sentence, out)
     if _may_be_habitual(lowered(sentence)) and _HABITUAL.search(text):
         return []  # "1,700 people are killed on the roads each year": a statistic, not the incident
     kept = [
@@ -542,6 +547,34 @@ def _deaths_among(sentence: Sentence, found: list[Found]) -> list[Found]:
     return [
         Found(f.kind, f.value, opening, f.end) if f.kind == KILLED and f.start == first else f
         for f in found
+    ]
+
+
+# The clause of the deaths that raised a toll told before it: "(the toll rose to six) after two
+# men died of their burns".
+_AFTER_BEFORE = re.compile(r"(?<![\w-])after\s+$", re.IGNORECASE)
+
+
+def _deaths_that_raised(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """Without a killed count told in an after-clause right behind a larger killed count of its
+    sentence ("The number of workers killed rose to six after two men died in hospital"): the
+    deaths that raised the toll are some of it, not a toll of their own."""
+    text, base = sentence.text, sentence.start
+    return [
+        f
+        for f in found
+        if not (
+            f.kind == KILLED
+            and isinstance(f.value, int)
+            and _AFTER_BEFORE.search(text, max(0, f.start - base - 8), f.start - base)
+            and any(
+                g.kind == KILLED
+                and g.end <= f.start
+                and isinstance(g.value, int)
+                and g.value > f.value
+                for g in found
+            )
+        )
     ]
 
 

@@ -48,7 +48,9 @@ _PERIOD = re.compile(
     r"|December)(?!\s+\d))"
     r"|(?:in|over|during)\s+the\s+(?:past|last)\s+"
     rf"(?:[\w-]+\s+)?(?:years?|decades?|months?)|so\s+far\s+this\s+{_SEASON}"
-    rf"|this\s+{_SEASON}\s+alone)\b",
+    rf"|this\s+{_SEASON}\s+alone"
+    # a tally closed by its period: "rose to 14 this year", "have died in floods this monsoon."
+    rf"|this\s+{_SEASON}(?=\s*[.;,!?]|\s*$))\b",
     re.IGNORECASE,
 )
 # A sentence's opening adverbial, up to its comma: "Since the start of the year, ...".

@@ -70,7 +70,9 @@ APPOS_BODY = (
     # a comma-enclosed apposition or relative clause: ", a 17-year-old boy,", ", in his thirties,",
     # ", who was walking home after a late shift,"
     r"|\s*,\s*(?:who|whose|an?|the|in|identified|named|described|believed|understood|thought"
-    r"|said|originally|from|of|mostly|mainly|many|most|some|among|including)\s+[^,;.\n]{1,90}?,"
+    r"|said|originally|from|of|mostly|mainly|many|most|some|among|including"
+    # the counted people renamed by their parts: "Four passengers, namely three men and a woman,"
+    r"|namely|specifically|viz\.?|i\.e\.)\s+[^,;.\n]{1,90}?,"
     # a participle phrase: "Six victims, ranging in age from 19 to 31, ..."
     r"|\s*,\s*(?!(?:killing|injuring|wounding|leaving|sending)\b)(?-i:[a-z]{3,}ing)\s+[^,;.\n]{1,60}?,"
     # the counted people told again by their parts: "Four people, two adults and two children,",

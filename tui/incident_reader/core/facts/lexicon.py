@@ -83,6 +83,8 @@ NOT_PEOPLE_HEADS: tuple[str, ...] = (
     "town", "city", "village", "county", "country", "region", "district", "station", "junction",
     # a whole people named as one ("left much of the male population dead"): never a count
     "population",
+    # things told by acronyms ("two SUVs", "three IEDs"; a plural acronym may be a head)
+    "suv", "hgv", "atv", "uav", "ied", "atm", "cctv", "puv", "rpg", "mri", "cv", "dvd", "cd",
 )  # fmt: skip
 # Animals, a part of a list that counts no one ("a woman and her dog were hurt" counts one).
 ANIMAL_HEADS: frozenset[str] = frozenset((

@@ -59,6 +59,9 @@ _WORD = r"[A-Za-z][A-Za-z'’-]*[A-Za-z]"
 # kept out of the pattern, which the rules embed many times and compile at start-up).
 HEAD = (
     rf"(?:(?-i:(?!{_CLOSED}|(?:{ORDINAL}){_END})[a-z][a-z'’-]*[a-z])"
+    # a plural acronym of people: "Four PDLs", "three OFWs", "two EMTs" (things such as "SUVs"
+    # are on the stoplist)
+    r"|(?-i:[A-Z]{2,5}s)"
     rf"|\d+[\s-]year[\s-]olds?){_END}"
 )
 # A modifier before the head: any word that is not closed-class (lower-case, Capitalised or

@@ -562,6 +562,9 @@ _NUMBER_MOVES = (
     r"|was |stands |stood |reached |jumped )?(?:to|at)"
     # a mark passed, its count right after: "has topped 40", "passed 100" (as the toll's)
     r"|(?:topped|tops|passed|passes|exceeded|exceeds|hit|hits|reached|reaches))(?![\w-])"
+    # its count right after, so a long phrase placing the tally is read past a bare "at" or "to"
+    # inside it ("the number of people killed in the blast at the pit rose to seven")
+    rf"(?= (?:{COUNT})(?![\w-]))"
 )
 # (not the hurt's own toll: "the toll of the injured reached 35"; the phrase may name the event
 # at length, up to a clause's punctuation: "the death toll from Monday's fire at the old textile
@@ -627,8 +630,9 @@ TOLL_PHRASES: dict[str, str] = {
     rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?(?:injured|hurt"
     r"|injuries|casualties) to": "injured",
     # "the number (of people) killed", "the number dead": the of-phrase or the participle alone
-    rf"number (?:of (?:people |those )?{_TALLY_STATE})?(?:killed|dead|deaths|fatalities"
-    r"|who (?:have )?died)"
+    # (or of any noun of people before a participle: "the number of miners killed in ... rose to 7")
+    rf"number (?:of (?:people |those )?{_TALLY_STATE}|of [a-z'’-]+ (?=killed|dead|who ))?"
+    r"(?:killed|dead|deaths|fatalities|who (?:have |had )?died)"
     rf"{_TOLL_OF} {_NUMBER_MOVES}": "killed",
     r"number (?:of (?:people |those )?)?(?:injured|hurt|injuries|casualties)"
     rf"{_TOLL_OF} {_NUMBER_MOVES}": ("injured"),

@@ -105,6 +105,10 @@ _NAME_ITEM = (
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,|\s+and\b)|\s*\(\d{1,3}\))?"
     # where the people before were from: "..., all from Kelby, and ..., both from Arnside, were"
     r"(?:\s*,\s*(?:all|both)\s+from\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*,|\s+and\b))?"
+    # where one person is from, after the age: "Tom Hale (47), of Ballina, Co Mayo, and ...",
+    # "Ann Reed, 38, from Westport, and ..." (a county or state may follow the town)
+    r"(?:(?<=\d|\))\s*,\s*(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:\s*,\s*(?:Co\.?|County)\s+[A-Z][\w'’-]+)?(?=\s*,|\s+and\b|$))?"
 )
 _NAMES = rf"(?P<names>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+and\s+{_NAME_ITEM})"
 _NAME_ONE = re.compile(_NAME_ITEM)
@@ -123,7 +127,7 @@ _NAMED_BEFORE = {
 _NAMED_AFTER = {
     KILLED: re.compile(
         r"\s*,?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|pronounced\s+dead)"
-        r"|(?:both\s+|all\s+)?died)\b"
+        r"|(?:both\s+|all\s+)?(?:died|perished|lost\s+their\s+lives))\b"
     ),
     INJURED: re.compile(
         r"\s*,?\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:injured|hurt|wounded)\b"
@@ -188,6 +192,39 @@ def ordinal_deaths(sentence: Sentence) -> list[Found]:
     return out
 
 
+# A death told by its place in the running toll after the clause that tells it: "died on Sunday,
+# making him the first fatality of the attack", "which makes her the third victim", "making him
+# the second person to die" (the ordinal is the toll so far).
+_MAKING_NTH = re.compile(
+    r"(?<![\w-])(?:making|makes|made)\s+(?:him|her|them|it|this|that)\s+the\s+"
+    rf"(?P<ord>first|{ORDINAL})\s+(?:(?:known\s+|confirmed\s+)?(?:fatality|death|victim)"
+    r"|(?:[\w-]+\s+)?to\s+die)(?![\w'’-])"
+    r"(?:\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?[\w'’-]+)?",
+    re.IGNORECASE,
+)
+
+
+def nth_fatality(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """``found`` with a death told as the Nth of a running toll right after it (``_MAKING_NTH``):
+    the killed count before it in the sentence takes the ordinal's value and its evidence runs on
+    to it; with none, the phrase alone counts (not a tally over a period: "making him the fourth
+    fatality on the road this year")."""
+    text, base = sentence.text, sentence.start
+    for m in _MAKING_NTH.finditer(text):
+        value = 1 if m.group("ord").lower() == "first" else ordinal_value(m.group("ord"))
+        if value is None or _TALLY_AFTER.match(text, m.start("ord")):
+            continue
+        before = [f for f in found if f.kind == KILLED and f.end <= base + m.start()]
+        if before:
+            last = max(before, key=lambda f: f.end)
+            found = [
+                Found(KILLED, value, f.start, base + m.end()) if f is last else f for f in found
+            ]
+        else:
+            found = [*found, Found(KILLED, value, base + m.start(), base + m.end())]
+    return found
+
+
 _NOUN_GATE = WordGate(
     ("fatalit", "death", "dead", "deceased", "lives", "casualt", "injur", "bodies", "murder")
 )
@@ -243,7 +280,7 @@ def _named_list_kinds(text: str) -> tuple[str, ...]:
     """The kinds whose named-list rule may match: its verb's stem is in the sentence."""
     lower = text.lower()
     kinds = []
-    if "kill" in lower or "died" in lower or "dead" in lower:
+    if any(w in lower for w in ("kill", "died", "dead", "perished", "lives")):
         kinds.append(KILLED)
     if "injur" in lower or "hurt" in lower or "wound" in lower:
         kinds.append(INJURED)

@@ -277,7 +277,7 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str], text: str 
         if not (f.value == 1 and (f.kind, f.incident) in largest and not _NUMERAL.match(f.text))
         and not (_vague(f) and (f.kind, f.incident) in numbered)
         and not _rounded(f, exact.get((f.kind, f.incident), set()))
-        and not (f.kind in kinds and _is_part(f, _largest_of_kind(largest, f)))
+        and not (f.kind in kinds and _is_part(f, _largest_of_kind(largest, f), text))
         and id(f) not in apart
     ]
 
@@ -442,7 +442,9 @@ _PART = re.compile(
     # those of the hurt moved to a hospital: "Three other passengers were taken to X with cuts"
     r"|hospitals?|infirmary"
     # a kind of wound some of the hurt had: "Two suffered broken bones", "three had burns"
-    r"|broken|fractured|fractures|burns)(?![\w-])",
+    r"|broken|fractured|fractures|burns"
+    # the rest beside a share told before: "Seven others were treated"
+    r"|others)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -455,14 +457,41 @@ _NAMED_PART = re.compile(
 )
 
 
-def _is_part(f: Fact, largest: int) -> bool:
+# People told by their names, two or more listed: "Mia Lund, 30, and Ed Saye, 58, were killed",
+# "PC Jo Kerr and Tom Ure died" (named people are some of a larger toll of their kind).
+_NAMED_PEOPLE = re.compile(
+    r"(?:[a-z]+\s+|(?-i:[A-Z]{2,4}\.?)\s+)?(?-i:[A-Z][\w'’-]+)\s+(?-i:[A-Z][\w'’-]+)"
+    r"[^.;:]{0,80}?\s(?:and|&)\s+(?:[a-z]+\s+)?(?-i:[A-Z][\w'’-]+)\s+(?-i:[A-Z][\w'’-]+)"
+)
+
+
+# Those let go after treatment, told after the count in its sentence: "Seven others were treated
+# and released", "Eight were treated at the scene and discharged".
+_LET_GO = re.compile(r"\b(?:released|discharged|sent\s+home|allowed\s+(?:to\s+go\s+)?home)\b", re.I)
+
+
+# Some people brought in by an indefinite noun phrase that describes them: "A married couple from
+# Kell died when ...", "a mother and her two sons were hurt" (specific victims, not a tally: not
+# "a total of", "a further", "a dozen").
+_INDEFINITE_SET = re.compile(
+    r"an?\s+(?!(?:total|dozen|score|further|number|handful|couple\s+of|few|hundred|thousand"
+    rf"|million|maximum|minimum|record|combined|reported|confirmed|first|{ORDINAL})(?![\w-]))\S",
+    re.IGNORECASE,
+)
+
+
+def _is_part(f: Fact, largest: int, text: str = "") -> bool:
     """Whether a count told as a part of a set is smaller than the kind's largest count (hospital
     shares are left to ``_transfers``: "Eleven of them were taken to hospital" may be the count;
     a list that names its people is a part of any kind)."""
     top = (f.value.get("max") or f.value.get("min")) if isinstance(f.value, dict) else f.value
     if not isinstance(top, int) or top >= largest:
         return False
-    if _NAMED_PART.match(f.text):
+    if _NAMED_PART.match(f.text) or _NAMED_PEOPLE.match(f.text):
+        return True
+    if f.kind != HOSPITALISED and _INDEFINITE_SET.match(f.text):
+        return True
+    if f.kind == INJURED_KIND and text and _LET_GO.search(_rest_of_sentence(text, f.end)):
         return True
     return f.kind != HOSPITALISED and bool(_PART.search(f.text))
 
