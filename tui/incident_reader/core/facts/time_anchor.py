@@ -489,7 +489,7 @@ def _owned_by_time(text: str, start: int, times: Sequence[Timex], base: int) -> 
 
 # A day's noun phrase: up to five modifiers, names among them ("Monday's devastating Berlin
 # Christmas market attack", "Sunday's deadly fuel tanker blast").
-_OWNED_PHRASE = re.compile(r"(?:[\w-]+\s+){0,5}")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}$")
 _DAY_OF = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -498,23 +498,20 @@ def _owned_by_other_day(
 ) -> bool:
     """Whether an onset noun before a bare day is owned by another day ("Monday's ... attack
     yesterday"): the possessive dates the noun, the later day is the clause's verb's."""
-    this = next((t for t in times if t.start - base == lo), None)
-    if this is None or _CLOCK_VALUE.search(this.value) or not (day := _DAY_OF.match(this.value)):
+    possessive = _POSSESSIVE_BEFORE.search(text, max(0, start - OWNED_REACH * 2 - 3), start)
+    if possessive is None:
         return False
-    for t in times:
-        t_hi = t.end - base
-        if t_hi > start:
-            break
-        owner = _OWNS_EVENT.match(text, t_hi)
-        if (
-            owner
-            and start - owner.end() <= OWNED_REACH * 2
-            and _OWNED_PHRASE.fullmatch(text, owner.end(), start)
-            and (other := _DAY_OF.match(t.value))
-            and other.group(0) != day.group(0)
-        ):
-            return True
-    return False
+    i = bisect_left(times, lo + base, key=lambda t: t.start)  # sorted, apart: a log-time look-up
+    if i >= len(times) or times[i].start != lo + base:
+        return False
+    this = times[i]
+    if _CLOCK_VALUE.search(this.value) or not (day := _DAY_OF.match(this.value)):
+        return False
+    j = bisect_left(times, possessive.start() + base, key=lambda t: t.end)
+    if j >= len(times) or times[j].end != possessive.start() + base:
+        return False
+    other = _DAY_OF.match(times[j].value)
+    return other is not None and other.group(0) != day.group(0)
 
 
 def _reaches(
