@@ -442,9 +442,7 @@ _PART = re.compile(
     # those of the hurt moved to a hospital: "Three other passengers were taken to X with cuts"
     r"|hospitals?|infirmary"
     # a kind of wound some of the hurt had: "Two suffered broken bones", "three had burns"
-    r"|broken|fractured|fractures|burns"
-    # the rest beside a share told before: "Seven others were treated"
-    r"|others)(?![\w-])",
+    r"|broken|fractured|fractures|burns)(?![\w-])",
     re.IGNORECASE,
 )
 
