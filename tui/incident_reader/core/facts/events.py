@@ -36,6 +36,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "spend": ("spent", "spent"), "send": ("sent", "sent"), "lay": ("laid", "laid"),
     "meet": ("met", "met"), "swing": ("swung", "swung"), "get": ("got", "got"),
     "overtake": ("overtook", "overtaken"), "pay": ("paid", "paid"), "shed": ("shed", "shed"),
+    "overrun": ("overran", "overrun"), "overshoot": ("overshot", "overshot"),
 }  # fmt: skip
 # One-syllable verbs ending consonant-vowel-consonant double it before -ed and -ing.
 _DOUBLES = frozenset(
@@ -61,6 +62,8 @@ _DOUBLES = frozenset(
         "mug",
         "kidnap",  # "kidnapped", as British and most American copy spell it
         "shed",
+        "skid",  # "skidded", "skidding"
+        "overrun",  # stressed last syllable: "overrunning"
     )
 )
 
@@ -82,6 +85,9 @@ ONSET_VERBS: tuple[str, ...] = (
     "go up in flames", "lose control", "spot", "notice", "ring out",
     # a craft or vehicle's own motion: "the plane went down", "crossed into oncoming traffic"
     "go down", "cross into", "cross over", "come off", "run off", "run aground", "overtake",
+    # leaving the way it ran on: "slid off the runway", "overran the runway", "overshot the
+    # runway", "slid down the embankment" ("prices slid" has no particle)
+    "slide off", "slide down", "slide into", "overrun", "overshoot",
     # a part giving way: "the cabin detached from its cable", "a wheel came loose", "the brakes
     # failed" ("failed to stop" is no event: when.py reads the "to" after it)
     "detach", "come loose", "break loose", "fail",

@@ -27,9 +27,10 @@ BIOGRAPHY_CUES: tuple[str, ...] = (
     "based", "headquartered", "head office", "head offices", "registered office",  # a seat
 )  # fmt: skip
 # A residence cue among the few words before the preposition: "of no fixed address in Cardiff".
-_RESIDENCE = re.compile(
-    rf"\b(?:{'|'.join((*RESIDENCE_CUES, *BIOGRAPHY_CUES))})\b(?:\W+\w+){{0,2}}\W*$", re.I
-)
+# "lost their lives in the collapse at X": lives lost, no home ("he lives in X").
+_LIVES_LOST = r"(?<!their )(?<!his )(?<!her )(?<!our )lives"
+_RESIDENCE_WORDS = (_LIVES_LOST if c == "lives" else c for c in (*RESIDENCE_CUES, *BIOGRAPHY_CUES))
+_RESIDENCE = re.compile(rf"\b(?:{'|'.join(_RESIDENCE_WORDS)})\b(?:\W+\w+){{0,2}}\W*$", re.I)
 RESIDENCE_REACH = 40  # characters before the preposition looked at for a cue
 # A sequel's word just before the place: "arrested in", "airlifted to the X Infirmary in",
 # "appeared at", "the High Court in" (the sequel predicate classes of events.py).

@@ -17,6 +17,7 @@ from incident_reader.core.facts.lexicon import (
     STREET_WORDS,
 )
 from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.place_between import between_places
 from incident_reader.core.facts.place_binding import (
     earlier_doing,
     elsewhere_in_sentence,
@@ -52,6 +53,7 @@ from incident_reader.core.facts.place_cues import (
 from incident_reader.core.facts.place_fallbacks import fallback_roads as fallback_roads
 from incident_reader.core.facts.place_fallbacks import numbered_roads as numbered_roads
 from incident_reader.core.facts.place_fallbacks import subject_places as subject_places
+from incident_reader.core.facts.place_institutions import dateline_town, onset_inside
 from incident_reader.core.facts.place_names import (
     _DEMONYM,
     _FUNCTION,
@@ -175,6 +177,20 @@ _NAMED_SITE = re.compile(
     rf"{'|'.join(w.capitalize() for w in STREET_WORDS)})s?$|\s(?:St|Ave|Rd|Blvd|Ln|Hwy|Pkwy)\.$"
 )  # plural too: "the roof of Hartley Mills", "Victoria Docks"; "Maple Ave." abbreviated; a
 # trade's premises: "the front of Dunn & Son Jewellers"
+# A part inside a site, told by its own name: a room, ward, wing or runway ("Dormitory C", "Ward
+# 5", "Runway 27", "the Special Newborn Care Unit"). The site it is part of is the scene; the
+# part is no place of its own (a closed class of heads; "Unit 7" of an estate is a premises).
+# (and a hospital's units by their initials: "the ICU of the District Hospital")
+_PART_HEAD_CAPS = r"(?:Unit|Ward|Wing|Dormitory|Runway|Taxiway|ICU|NICU|PICU|SNCU|CCU|ICCU|HDU|OPD)"
+_PART_NAME = re.compile(
+    r"(?:^|\s)(?:Runway|Taxiway|Dormitory|Ward|Cell|Wing|Room)\s+[A-Z0-9][\w-]{0,3}$"
+    r"|(?:^|\s)(?:Care|Dependency|Newborn|Maternity|Burns?|Trauma)(?:\s+(?:Unit|Ward))?$"
+)
+_PART_AFTER = re.compile(r"\s+(?:Unit|Ward|Wing)\b")
+_PART_SITE = re.compile(
+    r"(?:\s+(?:Unit|Ward|Wing))?(?:\s*\([A-Z]{2,8}\))?(?:\s+on\s+the\s+[\w-]+\s+floor)?"
+    r"\s+(?P<prep>of|at|in)\s+(?:the\s+)?[A-Z]"
+)
 # "of" places only after a thing's part ("the roof of", "the car park of"), not after a person
 # ("a man of", "Dale Ash, 34, of") or a comma.
 _PEOPLE_OF = (
@@ -185,7 +201,9 @@ _PEOPLE_OF = (
     r"|supporters?|players?|volunteers?|colleagues?|worshippers?|parishioners?|nurses?|doctors?"
     r"|officers?|soldiers?|graduates?|alumni|crew)\s+$"
 )
-_PART_OF = re.compile(rf"(?<![,\d])\s(?!{_PEOPLE_OF})[a-z][\w-]*\s+$")
+_PART_OF = re.compile(
+    rf"(?<![,\d])\s(?:(?!{_PEOPLE_OF})[a-z][\w-]*|{_PART_HEAD_CAPS}(?:\s+\([A-Z]{{2,8}}\))?)\s+$"
+)  # a named unit's head too: "the Newborn Care Unit (NCU) of the District Hospital"
 # ... a body people belong to is no scene, nor is the premises it names read in its stead
 _BODY_OF = re.compile(rf"\b{_PEOPLE_OF}")
 _ROAD_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}$")  # "the M8", "the A10", "the I-95"
@@ -318,7 +336,12 @@ def places(sentence: Sentence) -> list[Found]:
         if (
             _RESIDENCE.search(text, max(0, m.start() - RESIDENCE_REACH), m.start())
             or _RESIDENCE.search(text, m.start(), m.start("name"))  # "at his native village of X"
-            or (not at_scene and _sequel_before(text, m.start()))
+            or (
+                not at_scene
+                and _sequel_before(text, m.start())
+                # "a fire broke out in the Intensive Care Unit of X Hospital": the onset's own
+                and not onset_inside(text, found.start(), found.group("prep"))
+            )
         ):
             # where someone lives, or was arrested, treated or tried: not where it happened
             chained = _CHAIN.match(text, m.end("name"))
@@ -359,8 +382,21 @@ def places(sentence: Sentence) -> list[Found]:
         if chain and not m.group("town") and is_street_level(_trim(chain.group("name"), 0)[1]):
             m = chain
         name_start, name = _trim(m.group("name"), m.start("name"))
-        if name and (
-            _INSTITUTION.search(name) or institution_site(text, m.start(), m.start("name"))
+        part = _PART_NAME.search(name) if name else None
+        if part and (
+            part.group(0).split()[0] not in ("Care", "Dependency")
+            or _PART_AFTER.match(text, name_start + len(name))
+            or name.endswith(("Unit", "Ward"))
+        ):
+            site_of = _PART_SITE.match(text, name_start + len(name))
+            part_site = _PLACE.match(text, site_of.start("prep")) if site_of else None
+            if part_site and not any(p.start() == part_site.start() for p in pending):
+                pending.insert(0, part_site)  # "the Care Unit of Arpur Hospital": its site
+            continue  # "in the jail's Dormitory C", "on Runway 27": a part of the scene's site
+        if (
+            name
+            and (_INSTITUTION.search(name) or institution_site(text, m.start(), m.start("name")))
+            and not onset_inside(text, found.start(), found.group("prep"))
         ):
             chained = _CHAIN_PAST.match(text, m.end("name"))  # "the Civil Hospital in Chamba"
             blocked = chained.end() if chained else m.end()
@@ -495,7 +531,11 @@ def places(sentence: Sentence) -> list[Found]:
                 blocked = end
         if is_country(value):
             continue  # "in Germany", "through Italy": a country is no scene of its own
+        if "," not in value and (here := dateline_town(text, end)):
+            value = f"{value}, {here}"  # "BHAVANPUR: ... at the District Hospital here"
         out.append(Found(PLACE, _spelt_out(_SPACES.sub(" ", value)), base + start, base + end))
+    if "between" in text:
+        out.extend(between_places(text, base))  # "travelling between X and Y stations"
     told = held_in_town(text, base, shaped_places(sentence, out, not_scene))
     return _headed_by_place(unbound_places(text, base, elsewhere_in_sentence(text, base, told)))
 

@@ -147,6 +147,14 @@ _NOT_OF_THE_VEHICLE = frozenset(
     "fully heavily-laden fatal deadly serious horrific horrible terrible tragic ghastly gruesome "
     "freak fiery catastrophic devastating dramatic ill-fated doomed".split()
 )
+# The state the event left a vehicle in, after "the": the vehicle told again, not described
+# ("officers boarded the stopped train", "crews reached the burning bus"); after "a" it tells
+# what was found ("spotted a capsized catamaran"). A closed class of participles.
+_STATE_AFTER_THE = frozenset(
+    "stopped halted stalled stranded wrecked mangled crumpled burnt-out burned-out burning "
+    "smouldering smoldering overturned capsized derailed crashed damaged stricken disabled "
+    "sinking sunken submerged".split()
+)
 
 # A registration or plate number right after a vehicle: "the coach, registration 191-D-4412",
 # "a jeepney with plate number NXA 4412", "a tanker (reg. no. KTU 442 XA)".
@@ -201,6 +209,8 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
         if plural and not acting:
             continue  # "three cars were damaged": counted, not told
         mods = [w for w in m.group("mods").lower().split() if w not in _NOT_OF_THE_VEHICLE]
+        if m.group("det").lower() in ("the", "this", "that"):
+            mods = [w for w in mods if w not in _STATE_AFTER_THE]  # "the stopped train"
         noun = plural or h.group(0).lower()
         while mods and f"{mods[-1]} {noun}" in _HEAD_SET:
             noun = f"{mods.pop()} {noun}"  # "a rented pickup truck": the head is two words

@@ -25,10 +25,18 @@ from incident_reader.core.facts.vocabulary import SITE_WORDS, STREET_WORDS
 
 # A make nobody listed with its model number (a series after a hyphen: "Boeing 737-800"),
 # after a determiner and perhaps a modifier or two:
-# "the Cessna 172", "The single-engine Piper PA-28".
+# "the Cessna 172", "The single-engine Piper PA-28"; a make of two words before a named model
+# and its number ("a De Havilland Dash 8-400" is a Dash 8-400), a one-digit model ("the Dash 8").
+# A model of one digit is one only with its series ("Dash 8-400") or ending its phrase ("aboard
+# the Dash 8 when it landed"), not before a noun it names a group of ("the Channel 4 crew").
+_ONE_DIGIT_END = (
+    r"(?=-\d|\s*(?:[,.;:)]|$)|\s+(?:when|as|was|were|had|has|is|that|which|and|with|from|to|at"
+    r"|on|in|carrying|operated|operating|after|before|while)\b)"
+)
 _MAKE_NUMBER = re.compile(
     rf"(?<![\w-])(?i:{_DETERMINER})\s+(?:[a-z][a-z]*(?:-[a-z]+)+\s+|[a-z]+(?:ed|en)\s+){{0,2}}"
-    rf"(?:[A-Z][\w-]+\s+)?(?P<make>[A-Z][a-z]{{2,}})\s+(?P<model>[A-Z]{{0,3}}-?\d{{2,4}}[A-Za-z]?(?:-\d{{1,4}}[A-Za-z]{{0,2}})?)"
+    rf"(?:[A-Z][\w-]+\s+){{0,2}}(?P<make>[A-Z][a-z]{{2,}})\s+(?P<model>[A-Z]{{0,3}}-?(?:\d{{2,4}}|\d{_ONE_DIGIT_END})[A-Za-z]?"
+    rf"(?:-\d{{1,4}}[A-Za-z]{{0,2}})?)"
     rf"(?:\s+(?P<noun>(?i:{_HEAD})))?(?![\w-])"
 )
 _NAME_NUMBER = re.compile(r"[A-Z][a-z]{2,}\s+[A-Z]{0,3}-?\d")

@@ -51,10 +51,19 @@ _GENERIC_HEADS = frozenset(GENERIC_VEHICLE_HEADS)
 _NAME_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]")
 
 
+# A service told by its operator without a number ("an Arden Air flight") names no craft: the
+# aircraft the report names ("a Saab 340") is the one that flew it.
+_SERVICE_KIND = {"flight": "plane"}
+# One kind told by two heads: "a pickup truck" ... "the gray Silverado pickup" ... "the truck".
+_SAME_KIND = {"pickup": "pickup", "pick-up": "pickup", "pickup truck": "pickup"}
+
+
 def _head_of(words: list[str]) -> str | None:
     for n in (2, 1):
         if len(words) >= n and " ".join(words[-n:]) in _CLASS_OF:
             return " ".join(words[-n:])
+    if words and words[-1] in _SERVICE_KIND and not any(_DIGIT.search(w) for w in words):
+        return _SERVICE_KIND[words[-1]]
     return None
 
 
@@ -100,6 +109,7 @@ def told_better(facts: list[Fact], text: str = "") -> list[Fact]:
         if _specific(str(f.value))
         or (
             _open_head(str(f.value).split())
+            and _head_of(str(f.value).split()) is None
             and (
                 _described_open(str(f.value))
                 # a name before a common-noun head, not a model's name alone ("Fiesta")
@@ -157,6 +167,9 @@ def _same_kind(named: Fact, head: str) -> bool:
     if own is not None:
         return (
             own == head
+            or _SAME_KIND.get(own, own) == _SAME_KIND.get(head, head)
+            # "the truck" of a story whose truck is named as a pickup
+            or (head == "truck" and own in _SAME_KIND)
             or own.split()[-1] == head.split()[-1]
             # a generic head of the same class beside it off the roads: "the single-engine
             # aircraft" is "the Beaver floatplane", "the vessel" is "the MV X"

@@ -91,11 +91,12 @@ VEHICLE_CLASSES: dict[str, tuple[str, ...]] = {
               "barge", "catamaran", "schooner", "sloop", "dhow", "speedboat", "jet ski",
               "cruise ship", "hovercraft", "narrowboat"),
     "air": ("plane", "aircraft", "airliner", "jet", "helicopter", "balloon",
-            "glider", "microlight", "seaplane", "gyrocopter"),
+            "glider", "microlight", "seaplane", "gyrocopter", "turboprop"),
     # a crane on wheels or tracks; a tower or construction crane stands fixed, a structure
     "machine": ("mobile crane", "crawler crane", "forklift", "digger", "excavator", "bulldozer",
                 "dumper", "dump truck", "tractor", "cherry picker", "combine harvester",
-                "steamroller"),
+                "steamroller", "telehandler", "backhoe", "backhoe loader", "wheel loader",
+                "skid steer", "scissor lift", "road roller", "forklift truck"),
 }  # fmt: skip
 # Heads that alone say nothing checkable ("the car", "a vehicle"): only with a colour, a make, a
 # model, a modifier, a name or a number are they a vehicle fact.
