@@ -67,6 +67,11 @@ KEPT: list[tuple[str, list[str]]] = [
     ("A man was stabbed on Mill Street on Friday and treated in the Intensive Care Unit of Kelby "
      "Hospital.", ["mill street"]),
     ("Share prices slid on Monday in Kelby after the report.", []),
+    # a death of burns at a hospital is a sequel there, not the fire's scene
+    ("The toll from Sunday's tanker fire at Orbury rose to 12 after four more victims succumbed "
+     "to burns at Tarly Regional Referral Hospital.", ["orbury"]),
+    ("Two more people died of burns at Kelby General Hospital after the blaze at Mill Lane.",
+     ["mill lane"]),
     ("A man who lives in Arden was stabbed on Mill Street, Kelby, on Friday.",
      ["mill street, kelby"]),
     ("A fight between Hale and Reed broke out at the Anchor Inn on Friday.", ["anchor inn"]),

@@ -78,6 +78,11 @@ DISTANCES: list[tuple[str, list[object]]] = [
     # counted people stay
     ("Police arrested two men from the estate.", [2]),
     ("Police arrested several people.", [{"min": 3, "max": 9}]),
+    # a counted subject, a named member and a later time: the count stands
+    ("Three stewards, including the rally's convener, Pastor Amos Keel, 47, were taken in by "
+     "police later on Monday.", [3]),
+    ("Two guards, including the night supervisor, Ines Varga, 38, were detained hours later.",
+     [2]),
 ]  # fmt: skip
 
 

@@ -239,6 +239,9 @@ _MEASURE_AFTER = re.compile(
     r"\s+(?:away|ago|later|earlier|apart|further|farther|down\s+(?:the|from)|up\s+(?:the|from))\b",
     _FLAGS,
 )
+# A count after the verb may be a measure's ("arrested two blocks away"); a counted subject that
+# opens the found phrase is not ("Three stewards, including ..., were taken in by police later").
+_OPENS_WITH_COUNT = re.compile(rf"(?:{COUNT})(?![\w-])", _FLAGS)
 # A count and a bare infinitive: "calls for 24 to be charged" wants an arrest, it tells none.
 _WISHED = re.compile(r"\S+\s+to\s+be\s+\S+", _FLAGS)
 
@@ -257,7 +260,10 @@ def arrests(sentence: Sentence) -> list[Found]:
             text[f.start - base : f.start - base + 1].isdigit()
             and _AGE_LIST_BEFORE.search(text, max(0, f.start - base - 30), f.start - base)
         )
-        and not _MEASURE_AFTER.match(text, f.end - base)
+        and not (
+            _MEASURE_AFTER.match(text, f.end - base)
+            and not _OPENS_WITH_COUNT.match(text, f.start - base, f.end - base)
+        )
     ]
     out.extend(labelled_counts(sentence, (ARRESTS,)))
     if "court" in sentence.lower and (court := _IN_COURT.match(text)):

@@ -35,7 +35,10 @@ _NOT_A_PLACE_WORD = re.compile(
 )
 ONSET_REACH = 90
 _NOUNS = frozenset(w for n in events.ONSET_NOUNS for w in (n, f"{n}s"))
-_DETERMINED = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your)\s+$")
+# What makes a verb's form a noun: a determiner or a preposition before it ("their burns", "died
+# of burns"); after "to" only an -s form ("succumbed to burns"; "began to burn" stays a verb).
+_DETERMINED = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your|of|from|with)\s+$")
+_TO_BEFORE = re.compile(r"\bto\s+$")
 # Where the institution is reached from: a locative preposition, or a part's "of".
 _SCENE_PREPOSITIONS = frozenset(("in", "inside", "at", "on", "within", "of"))
 
@@ -51,8 +54,12 @@ def onset_inside(text: str, start: int, prep: str | None) -> bool:
         last = m
     if last is None:
         return False
-    if last.group(0).split()[0] not in _NOUNS and _DETERMINED.search(text, lo, last.start()):
-        return False  # "succumbed to their burns at the hospital": a verb's form as a noun
+    word = last.group(0).split()[0]
+    if word not in _NOUNS and (
+        _DETERMINED.search(text, lo, last.start())
+        or (word.endswith("s") and _TO_BEFORE.search(text, lo, last.start()))
+    ):
+        return False  # "succumbed to (their) burns at the hospital": a verb's form as a noun
     at = last.end()
     if told := _TOLD_FOUND.match(text, at, start):
         at = told.end()
