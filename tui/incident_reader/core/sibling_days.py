@@ -16,8 +16,6 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from incident_reader.core.temporal.tense import tense
-
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")\b")
 _MONTHS = {
@@ -213,6 +211,9 @@ def _month_day(m: re.Match[str]) -> tuple[int, int]:
 def _weekday_in_week(text: str, dct: str, weekday: str) -> list[date]:
     """The day a dated report names by ``weekday`` in the week up to its DCT, when a sentence
     naming it tells no court, custody or remembrance (a verdict "on Tuesday" dates no crash)."""
+    # the tagger loads after the reader's first frame
+    from incident_reader.core.temporal.tense import tense
+
     try:
         written = date.fromisoformat(dct[:10])
     except ValueError:
