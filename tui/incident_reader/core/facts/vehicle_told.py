@@ -117,32 +117,38 @@ def told_better(facts: list[Fact], text: str = "") -> list[Fact]:
             )
         )
     ]  # ... as a name among its words does ("a Beaver floatplane")
-    coloured = [f for f in vehicles if f not in named and _coloured(str(f.value))]
+    named_ids = {id(f) for f in named}
+    coloured = [f for f in vehicles if id(f) not in named_ids and _coloured(str(f.value))]
     if not (named or coloured):
         return facts
+    coloured_ids = {id(f) for f in coloured}
+    # Each test below asks about the named or coloured vehicles of one incident; asked once per
+    # (incident, head), so a report telling one vehicle thousands of times stays linear.
+    named_by_incident: dict[str, list[Fact]] = {}
+    for g in named:
+        named_by_incident.setdefault(g.incident, []).append(g)
+    coloured_heads = {(g.incident, _head_of(str(g.value).split())) for g in coloured}
+    same_kind: dict[tuple[str, str], bool] = {}
+    apposed: dict[tuple[str, str], bool] = {}
     out: list[Fact] = []
     for f in facts:
         words = str(f.value).split()
-        head = _head_of(words) if f.kind == VEHICLE and f not in named else None
-        if head and any(g.incident == f.incident and _same_kind(g, head) for g in named):
-            continue
-        if (
-            f.kind == VEHICLE
-            and f not in named
-            and text
-            and _open_head(words)
-            and not _coloured(str(f.value))
-            and any(g.incident == f.incident and _apposed_kind(text, g, words[-1]) for g in named)
-        ):
-            continue  # "a passenger launch" ... "the double-decker launch MV X": one vessel
-        if (
-            head
-            and f not in coloured
-            and any(
-                g.incident == f.incident and _head_of(str(g.value).split()) == head
-                for g in coloured
-            )
-        ):
+        plain = f.kind == VEHICLE and id(f) not in named_ids
+        head = _head_of(words) if plain else None
+        others = named_by_incident.get(f.incident, [])
+        if head:
+            key = (f.incident, head)
+            if key not in same_kind:
+                same_kind[key] = any(_same_kind(g, head) for g in others)
+            if same_kind[key]:
+                continue
+        if plain and text and _open_head(words) and not _coloured(str(f.value)):
+            key = (f.incident, words[-1])
+            if key not in apposed:
+                apposed[key] = any(_apposed_kind(text, g, words[-1]) for g in others)
+            if apposed[key]:
+                continue  # "a passenger launch" ... "the double-decker launch MV X": one vessel
+        if head and id(f) not in coloured_ids and (f.incident, head) in coloured_heads:
             continue  # "a hot-air balloon" is the coloured balloon of the same report
         out.append(f)
     return out
