@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from incident_reader.core.model import ReportAnalysis
 
 _CONSTANTS = {None: "null", True: "true", False: "false"}
+# Folders of at most this many reports are one story's: their incidents' dates are lent across
+# reports before they are written (a larger folder streams its reports as each is done; the
+# same bound as core.align.lent_dates.LEND_MAX_REPORTS, not imported: the comparer loads late).
+LEND_MAX_REPORTS = 60
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -66,8 +70,17 @@ def run(args: argparse.Namespace) -> int:
     # Both cores for a large folder, each worker rendering its own reports (core.batch_render);
     # reports come out in input order, as they finish.
     render = article_text if args.json else article
-    rendered = iter_rendered(corpus.reports, render, overrides)
-    results = rendered_in_order(rendered, [r.path for r in corpus.reports])
+    paths = [r.path for r in corpus.reports]
+    if 2 <= len(corpus.reports) <= LEND_MAX_REPORTS:
+        # one story's folder: an incident a report dates by a year, or by its own day only,
+        # takes the day the other reports of it tell (core.align.lent_dates)
+        from incident_reader.core.export import story_dated
+
+        analyses = list(rendered_in_order(iter_rendered(corpus.reports, as_is, overrides), paths))
+        results: Iterable[Any] = (render(a) for a in story_dated(analyses))
+    else:
+        rendered = iter_rendered(corpus.reports, render, overrides)
+        results = rendered_in_order(rendered, paths)
     if args.json:
         # A script reading stdout alone must learn that a file was left out.
         skipped = [{"path": str(s.path), "reason": s.reason} for s in corpus.skipped]
@@ -75,6 +88,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         print_tables({"articles": list(results)})
     return 0
+
+
+def as_is(analysis: ReportAnalysis) -> ReportAnalysis:
+    """A worker's rendering when the analyses are wanted whole (lent dates, ``run``)."""
+    return analysis
 
 
 def article(analysis: ReportAnalysis) -> dict[str, Any]:

@@ -98,8 +98,20 @@ def article_json(analysis: ReportAnalysis) -> dict[str, Any]:
 
 
 def extraction_document(analyses: Sequence[ReportAnalysis]) -> dict[str, Any]:
-    """The ``extract --json`` document: ``{"articles": [...]}``, one entry per analysed report."""
-    return {"articles": [article_json(a) for a in analyses]}
+    """The ``extract --json`` document: ``{"articles": [...]}``, one entry per analysed report
+    (their incidents dated across the story's reports: ``story_dated``)."""
+    return {"articles": [article_json(a) for a in story_dated(analyses)]}
+
+
+def story_dated(analyses: Sequence[ReportAnalysis]) -> list[ReportAnalysis]:
+    """The analyses with the day the other reports of an incident tell lent to a report that
+    dates it by a year only or by its own day (``core.align.lent_dates``; a folder of one
+    report, or of more than ``LEND_MAX_REPORTS``, as it is)."""
+    from incident_reader.core.align.lent_dates import LEND_MAX_REPORTS, lend_incident_dates
+
+    if not 2 <= len(analyses) <= LEND_MAX_REPORTS:
+        return list(analyses)
+    return lend_incident_dates(analyses)
 
 
 # --------------------------------------------------------------------------- marks
@@ -184,8 +196,9 @@ def marked_document(
     ``elsewhere``: marks of reports no longer in the corpus, listed as top-level orphans.
     """
     docs = []
-    for art in articles:
-        doc = article_json(art.analysis)
+    dated = story_dated([art.analysis for art in articles])
+    for art, analysis in zip(articles, dated, strict=True):
+        doc = article_json(analysis)
         keep_t = [not verified_only or _verified(m) for m in art.timeline_marks]
         keep_f = [not verified_only or _verified(m) for m in art.fact_marks]
         doc["timeline"] = [

@@ -24,7 +24,13 @@ from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.first_clock import unclaimed_clock
 from incident_reader.core.facts.gates import may_locate
 from incident_reader.core.facts.hospital import the_hurt_moved
-from incident_reader.core.facts.incidents import Segment, days_after, segments, told_again
+from incident_reader.core.facts.incidents import (
+    Segment,
+    days_after,
+    own_coarse_date,
+    segments,
+    told_again,
+)
 from incident_reader.core.facts.individuals import drop_one_of_many
 from incident_reader.core.facts.occasion_days import occasion_date
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
@@ -217,7 +223,12 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     facts = drop_suspect_care(text, sentences, facts)  # "The gunman was taken to hospital"
     facts = drop_co_accused(text, facts)  # those charged with the suspect named first
     facts = drop_one_of_many(text, facts)  # "where he was being treated" beside 50 in hospital
-    incidents = _incidents(report, dct_day, facts, background, ids, told_day)
+    coarse = (  # "sentenced over the crush ... in 2022": the lead's grain, not the DCT
+        None
+        if any(f.kind == DATE and f.incident == MAIN_ID for f in facts)
+        else own_coarse_date(text, sentences, per_sentence, lead_day)
+    )
+    incidents = _incidents(report, dct_day, facts, background, ids, told_day, coarse)
     days = {str(f.value) for f in facts if f.kind == DATE and f.incident == MAIN_ID}
     timeline = date_bare_clocks(  # a clock of the incident in an inquest report a year on
         timeline, sentences, per_sentence, incidents[0].date if days else None, dct_day,
@@ -339,12 +350,14 @@ def _incidents(
     background: Sequence[Segment],
     ids: Sequence[str],
     told_day: str | None = None,
+    coarse: str | None = None,
 ) -> tuple[Incident, ...]:
     text = report.text
     main_dates = [str(f.value) for f in facts if f.incident == MAIN_ID and f.kind == DATE]
     # Most often said; a tie goes to the first said (never to a set's hash order, which differs
     # between processes and would make pooled extraction disagree with in-process extraction).
-    main_date = Counter(main_dates).most_common(1)[0][0] if main_dates else dct_day
+    # Without one, the year or month a sequel's lead gives the incident, else the report's day.
+    main_date = Counter(main_dates).most_common(1)[0][0] if main_dates else coarse or dct_day
     if told_day and told_day in main_dates and _days_apart(told_day, main_date) >= SEQUEL_DAYS:
         main_date = told_day  # the lead's event date: a court report a year on dates its sequel
     main = Incident(

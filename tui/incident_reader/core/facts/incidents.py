@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -86,6 +87,13 @@ SEQUEL_REACH = 80
 # A lead that tells a sequel (a sentence, an anniversary) of an incident of an earlier year tells
 # the report's own incident: its earlier year opens no background incident.
 LEAD_SENTENCES = 2
+_GRAIN = re.compile(r"^\d{4}(?:-\d{2})?$")  # a year or a month: the grain a sequel dates by
+
+
+def _stopped(sentence: str) -> bool:
+    """Whether a sentence ends in a stop: a headline or a standfirst line without one is no
+    sentence of the lead (a report's lead is its body's first sentences, whatever stands above)."""
+    return sentence.rstrip().rstrip("\"'”’)")[-1:] in (".", "!", "?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +120,9 @@ def segments(
     own_years: set[str] = set()  # years of the incident a sequel in the lead is about
     undated: set[int] = set()  # incidents told only by their distance ("comes weeks after ...")
     later: dict[int, int] = {}  # incidents told as days after this one ("the next day")
-    for n, (s, inside) in enumerate(zip(sentences, per_sentence, strict=True)):
+    n = -1  # the lead's sentences counted: a headline or standfirst line (no stop) is none
+    for s, inside in zip(sentences, per_sentence, strict=True):
+        n += 1 if _stopped(s.text) else 0
         line_start = s.start == 0 or text[s.start - 1] == "\n"
         for t in inside:
             if model_year(text, t.start, t.end):
@@ -134,7 +144,7 @@ def segments(
             ):
                 found.append((s.start + _clause_start(before), t, t.value, s, False))
             elif _COARSE.match(t.value) and _earlier(t.value, main_day, coarse=True):
-                if n < LEAD_SENTENCES and (tells_sequel(before) or tells_a_sequel(s.text)):
+                if n < LEAD_SENTENCES and _lead_sequel(s, before, t.start - s.start):
                     own_years.add(t.value[:4])
                     continue  # "X was sentenced over the crush that killed 159 ... in 2022"
                 if t.value[:4] in own_years:
@@ -186,6 +196,66 @@ def segments(
         replace(seg, later_days=later[seg.start]) if seg.start in later else seg
         for seg in _close(text, _dedupe(found))
     ]
+
+
+def own_coarse_date(
+    text: str,
+    sentences: Sequence[Sentence],
+    per_sentence: Sequence[Sequence[Timex]],
+    main_day: str | None,
+) -> str | None:
+    """The year or month a lead that tells a sequel gives its own incident, when it gives no day.
+
+    A report of a trial, a sentence, a referral or an anniversary names the incident it is about
+    by a year or a month only ("was sentenced over the crush that killed 159 ... in 2022", "a jury
+    convicted the man in the 2017 bike path attack", "charged over a crowd crush in Seoul last
+    October", "on trial over the collapse of August 2018"): that grain, the most precise the lead
+    gives in its most often given year, is all it says of the incident's date; its own day (the
+    DCT) is the sequel's. None when the lead gives none earlier than ``main_day``.
+    """
+    found: list[str] = []
+    n = -1
+    for s, inside in zip(sentences, per_sentence, strict=True):
+        n += 1 if _stopped(s.text) else 0
+        if n >= LEAD_SENTENCES:
+            break
+        for t in inside:
+            if t.type != "DATE" or not _GRAIN.match(t.value) or model_year(text, t.start, t.end):
+                continue
+            if not _earlier(t.value, main_day, coarse=True):
+                continue
+            before = text[s.start : t.start]
+            if _lead_sequel(s, before, t.start - s.start):
+                found.append(t.value)
+    if not found:
+        return None
+    year = Counter(v[:4] for v in found).most_common(1)[0][0]  # ties: the first told
+    return max((v for v in found if v[:4] == year), key=len)
+
+
+# Words of justice and inquiry beyond the court's verbs (LEGAL_SEQUEL_VERBS): a lead with one
+# is about a later stage of an incident it may date by its year ("referred 20 officials to
+# prosecutors over the crush last October", "an appeals court upheld", "the inquiry into").
+_JUSTICE = re.compile(
+    r"\b(?:prosecut(?:e|es|ed|ing|ion|ors?)|indict(?:s|ed|ment)?|courts?|hearings?|rul(?:ed|ing)"
+    r"|appeal(?:s|ed)?|plead(?:s|ed)?|pled|lawsuits?|sued|inquiry|inquest|probe|acquitt(?:al|ed)"
+    r"|fined|imprison(?:ed|ment)?|guilty|upheld|overturned)\b",
+    re.IGNORECASE,
+)
+_PERSON_CLAUSE = re.compile(r",\s+(?:who|whose)\s", re.IGNORECASE)
+
+
+def _lead_sequel(s: Sentence, before: str, at: int) -> bool:
+    """Whether a lead sentence tells a later stage of the incident a time at ``at`` dates ("X
+    was sentenced over the crush ... in 2022"), the time no yardstick ("the deadliest since
+    2019") and not in a clause about a person ("A man, who was jailed in 2015 for assault,
+    drove ...": his past, not the incident's year)."""
+    if _since(before) or _compared_clause(before):
+        return False  # "the deadliest since 2019, when ...": a yardstick, another incident
+    opened = [m.end() for m in _PERSON_CLAUSE.finditer(s.text, 0, at)]
+    if opened and "," not in s.text[opened[-1] : at]:
+        return False
+    return bool(tells_sequel(before) or tells_a_sequel(s.text) or _JUSTICE.search(s.text))
 
 
 def _log_entries(
