@@ -78,6 +78,9 @@ class CountRules:
     # Verbs said of things as often as of people ("his licence had expired"): they count only
     # after a numbered subject ("two others expired") or a head that names a person.
     person_only: tuple[str, ...] = ()
+    # The fixed scans not read by word keys alone (a digit, a plain scan): a kind with a plain
+    # scan (``fixed_always``) tries these and, of the others, those the index gives.
+    fixed_unkeyed: tuple[int, ...] = ()
 
 
 # A unit of time after a count: "killed four days later" counts days, not people.
@@ -209,19 +212,27 @@ def build_rules(
         )
         for (rule, _), (p, v) in zip(fixed_rules, fixed, strict=True)
     )
+    index = _index_scans(fixed_scans)
     return CountRules(
         kind, re.compile(subject, _FLAGS), verb_object, fixed_rules, gate, verb_only,
-        object_scan, fixed_scans, frozenset().union(*(f.keys for f in fixed_scans)),
-        any(f.always for f in fixed_scans), breakdown, kind in RUNNING_TOTAL_KINDS,
-        _index_scans(fixed_scans), ("held", *named_only, *person_only), person_only,
+        object_scan, fixed_scans, frozenset(index), any(f.always for f in fixed_scans),
+        breakdown, kind in RUNNING_TOTAL_KINDS, index, ("held", *named_only, *person_only),
+        person_only, tuple(i for i, f in enumerate(fixed_scans) if not f.keyed_only),
     )  # fmt: skip
 
 
 def _index_scans(scans: Sequence[WordScan]) -> dict[str, tuple[int, ...]]:
-    """Each key's scans, by position: the fixed phrases a word of a sentence may open."""
+    """Each key's scans, by position: the fixed phrases a sentence with that word may hold.
+
+    A scan read by word keys alone finds nothing in a sentence without one of the keys every
+    match holds (``WordScan.needs``, a subset of its opening keys: "the" opens "(?:the )?injury
+    of", whose matches all hold "inju"), so it is filed under those; the others under the words
+    they may open with. A sentence then calls only the scans it can match, not every phrase that
+    opens with "the", "no" or "a" (most of the calls, each returning nothing).
+    """
     index: dict[str, list[int]] = {}
     for i, scan in enumerate(scans):
-        for key in scan.keys:
+        for key in scan.needs if scan.keyed_only else scan.keys:
             index.setdefault(key, []).append(i)
     return {key: tuple(ids) for key, ids in index.items()}
 

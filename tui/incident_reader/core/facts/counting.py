@@ -191,11 +191,13 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
         or len(sentence.lower) != len(sentence.text)  # WordScan then reads every character
     )
     todo: Iterable[int] = range(len(rules.fixed_scans)) if fixed else ()
-    if fixed and not rules.fixed_always and len(sentence.lower) == len(sentence.text):
-        # only the phrases that open with a word of the sentence (what each scan would find out
-        # itself, without two calls per phrase)
+    if fixed and len(sentence.lower) == len(sentence.text):
+        # only the phrases whose words the sentence holds (what each scan would find out itself,
+        # without a call per phrase), and those not keyed by words, which the plain scan of a
+        # kind with one (``fixed_always``) brings: every scan of that kind was tried before
         present = rules.fixed_keys & sentence.keys
-        todo = sorted({i for key in present for i in rules.fixed_index[key]})
+        keyed = {i for key in present for i in rules.fixed_index[key]}
+        todo = sorted(keyed.union(rules.fixed_unkeyed) if rules.fixed_always else keyed)
     for i in todo:
         (_, fixed_value), scan = rules.fixed[i], rules.fixed_scans[i]
         for m in scan.finditer(sentence):
