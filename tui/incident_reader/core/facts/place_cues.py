@@ -58,6 +58,7 @@ _SEQUEL = re.compile(
     re.IGNORECASE,
 )
 SEQUEL_REACH = 45
+MOVE_REACH = 90  # the reach of _NOT_THE_SCENE_BEFORE: a move's verb, its path and its goal
 # Institutions that are never the scene of the incident itself but of its sequel.
 _STREET_CAPS = tuple(w.capitalize() for w in STREET_WORDS)
 _INSTITUTION = re.compile(
@@ -126,10 +127,19 @@ _NOT_THE_SCENE_BEFORE = re.compile(
     r"|paramedics|rescuers|divers|lifeboats?|investigators|inspectors|specialists|experts"
     r"|reinforcements)\s+(?:[\w-]+\s+){0,2}?from(?:\s+[\w'’-]+){0,6}"
     # where people or a wreck were moved to: "taken by bus to a hotel in X", "evacuated to a
-    # leisure centre in Y", "seized and taken to a police compound in Z" (not "to the scene")
+    # leisure centre in Y", "seized and taken to a police compound in Z", "flown to the
+    # paediatric intensive care unit in W" (not "to the scene"; the goal's words end at a
+    # clause's: "taken to hospital after a leak at X" is no goal at X)
     r"|\b(?:taken|evacuated|moved|transferred|ferried|bussed|brought|escorted|relocated|rehoused"
     r"|flown|airlifted|driven|rushed|conveyed|transported|repatriated)"  # "flown to a morgue in X"
-    r"\s+(?:[\w-]+\s+){0,3}?to\s+(?!the\s+scene)(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+    r"\s+(?:[\w-]+\s+){0,3}?to\s+(?!the\s+scene)(?:(?!(?:after|following|when|as|before|since"
+    r"|during|because|and|but|while)\s)[\w'’-]+\s+){0,4}[\w'’-]+"
+    # where someone died later, after the incident: "a fourth worker succumbed to burns in X",
+    # "succumbed to his injuries at Y", "a seventh passenger later died in Z", "died later in Z"
+    r"|\bsuccumb(?:s|ed|ing)?\s+to\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:injuries|injury|burns|wounds|wound)"
+    r"|\b(?:later|subsequently|afterwards)\s+(?:died|dies|passed\s+away)"
+    r"|\b(?:died|dies|passed\s+away)\s+(?:later|subsequently|afterwards)"
     r")\s+$",
     re.IGNORECASE,
 )

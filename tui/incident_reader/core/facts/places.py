@@ -39,6 +39,7 @@ from incident_reader.core.facts.place_cues import (
     CARRIED_PREPOSITIONS,
     CARRIED_REACH,
     FORMER_SITE,
+    MOVE_REACH,
     RESIDENCE_REACH,
     SEQUEL_REACH,
     _sequel_before,
@@ -285,7 +286,9 @@ def places(sentence: Sentence) -> list[Found]:
         if diverted_or_earlier(text, lo, m.start()):
             not_scene = True  # nor is the premises it names read in its stead
             continue  # "diverted through Ballyfin", "the worst since a bus crash at Cahir"
-        nots = _NOT_THE_SCENE_BEFORE.search(text, lo, m.start())
+        # (a move told at length reaches further: "flown from X Hospital to the paediatric
+        # intensive care unit in Y")
+        nots = _NOT_THE_SCENE_BEFORE.search(text, max(0, m.start() - MOVE_REACH), m.start())
         if nots and (
             (
                 nots.group("people")
