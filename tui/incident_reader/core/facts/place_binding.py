@@ -312,12 +312,48 @@ def scene_places(text: str, facts: list[Fact], incident: str) -> list[Fact]:
     keep = landmarks_after_scene([str(f.value) for f in mine], [f.text for f in mine], gaps)
     dropped = {
         id(f)
-        for f, k in zip(mine, keep, strict=True)
+        for n, (f, k) in enumerate(zip(mine, keep, strict=True))
         if not k
         and not (_set_there(text, f.start) and not _town_only(str(f.value), f.text))
         and not _told_again(text, f)
+        and not _named_after_town(str(f.value), [str(e.value) for e in mine[:n]])
+        and not _onset_town(text, f)
     }
     return [f for f in facts if id(f) not in dropped] if dropped else facts
+
+
+def _named_after_town(value: str, before: Sequence[str]) -> bool:
+    """Whether a landmark is named after a place already told as the scene ("near Kelby
+    station", "close to the Kelby bridge" after "in the village of Kelby"): it lies there and
+    tells the scene finer, it is no reference point elsewhere."""
+    words = _DIRECTION.sub("", value.split(",")[0]).split()  # "south of kelby junction" too
+    return len(words) > 1 and any(
+        " ".join(words[: len(p.split())]) == p and len(p.split()) < len(words)
+        for v in before
+        for p in (q.strip() for q in v.split(","))
+        if p and not is_street_level(p)
+    )
+
+
+# A relative clause on a person tells that person's doing, not the event ("a farmer who was
+# burning stubble near X"); "nearby" or "neighbouring" tells a reference point outright.
+_DOER_OR_NEARBY = re.compile(r"\b(?:who|whom|whose|nearby|neighbou?ring)\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\b[a-z]+ing\b")
+_SENTENCE_END = re.compile(r"[!?;\n]|\.(?=\s)")  # not the point inside "11.50am" or "a.m"
+
+
+def _onset_town(text: str, place: Fact) -> bool:
+    """Whether a town told after another town is where the onset's own clause puts the event
+    ("crashed into a ravine near Bhimtar" after a headline's district, "the cabin fell ... near
+    X" after "in central Y"): the scene told finer, not a town beside it."""
+    if not _town_only(str(place.value), place.text):
+        return False
+    lo = max(0, place.start - 160)
+    stop = max((m.end() for m in _SENTENCE_END.finditer(text, lo, place.start)), default=lo)
+    breaks = _CLAUSE_BREAK.finditer(text, stop, place.start)
+    clause = text[max((m.end() for m in breaks), default=stop) : place.end]
+    # a finite verb of the onset: "was found burning near X" tells a state, not the event
+    return tells_onset(_PARTICIPLE.sub("", clause)) and not _DOER_OR_NEARBY.search(clause)
 
 
 def _set_there(text: str, start: int) -> bool:

@@ -1,0 +1,74 @@
+"""Places told by their relation to something (session 20): a landmark named after the scene's
+own town ("near Oberau station" after "the village of Oberau"), a town the onset's own clause
+puts the event near after a wider town or district was told ("plunged into a gorge near Tenzing"
+after a headline's district).
+
+Every sentence here is invented for these tests (none is taken from a report of the data sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_facts_when_places import _facts
+
+PLACE = "incident.place"
+DCT = "2025-05-20"
+
+# A landmark named after the town already told as the scene lies in that town: it is kept.
+NAMED_AFTER_TOWN: list[tuple[str, str]] = [
+    ("Two trains collided near the village of Oberau in the Kessel district on Monday. The crash "
+     "happened at 7.40am near Oberau station, officials said.", "oberau station"),
+    ("A bus overturned in the town of Pellham, Marrow county, on Friday. It came off the road "
+     "close to the Pellham bridge, police said.", "pellham bridge"),
+    ("A freight train derailed at Kirrawee, Tolland province, late on Sunday. The train "
+     "derailed just south of Kirrawee junction, the operator said.", "kirrawee junction"),
+    ("Fire broke out in the hamlet of Dovecot, in the Arle valley, overnight. The blaze started "
+     "in the vicinity of Dovecot church, a resident said.", "dovecot church"),
+    ("Three people died when two lorries collided in Santa Inés, Brenia. The collision took "
+     "place close to Santa Inés market, witnesses said.", "santa inés market"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), NAMED_AFTER_TOWN)
+def test_a_landmark_named_after_the_scenes_town_stays(text: str, place: str) -> None:
+    found = _facts(text, PLACE, DCT)
+    assert any(place in str(v) for v in found), found
+
+
+# A town the onset's own clause places the event near, after a wider town told first.
+ONSET_TOWN: list[tuple[str, str]] = [
+    ("Five killed as cable car cabin falls in Marwa\n\nMARWA, May 3 - Five people died after a "
+     "cabin of a cable car came off its rope and crashed into a gorge near Tenzing on Saturday.",
+     "tenzing"),
+    ("A bus plunged off a mountain road in northern Kelland on Sunday. The bus plunged over the "
+     "edge near Solva at about 9am, police said.", "solva"),
+    ("Two workers died in Arvale district on Monday. The scaffold collapsed near Brimley at "
+     "around 11.15am, the district officer said.", "brimley"),
+    ("Nine hurt as boat capsizes in Lowmoor\n\nThe ferry capsized close to Tarrow on Friday "
+     "evening, the coastguard said.", "tarrow"),
+    ("A landslide hit the Doran valley on Tuesday. The slide buried three houses outside Kelso at "
+     "4.10 a.m., officials said.", "kelso"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), ONSET_TOWN)
+def test_a_town_the_onset_clause_places_the_event_near_stays(text: str, place: str) -> None:
+    found = _facts(text, PLACE, DCT)
+    assert any(place in str(v) for v in found), found
+
+
+# Kept as they were: a town told as near the scene's town by someone's doing, or as "nearby".
+STILL_REFERENCES: list[tuple[str, str]] = [
+    ("A wildfire swept into the village of Oresta on Saturday. The blaze began in scrub outside "
+     "the nearby town of Tarle. A farmer who was burning stubble near Tarle was arrested.",
+     "tarle"),
+    ("A lorry crashed in Ashby on Friday. Its driver, who had been drinking near Kelby, was "
+     "arrested.", "kelby"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "other"), STILL_REFERENCES)
+def test_a_town_near_the_scene_by_a_doing_stays_out(text: str, other: str) -> None:
+    found = _facts(text, PLACE, DCT)
+    assert not any(other in str(v) for v in found), found
