@@ -72,3 +72,47 @@ STILL_REFERENCES: list[tuple[str, str]] = [
 def test_a_town_near_the_scene_by_a_doing_stays_out(text: str, other: str) -> None:
     found = _facts(text, PLACE, DCT)
     assert not any(other in str(v) for v in found), found
+
+
+# A site told only by its county's or town's name ("a Kelby holiday park", "on an Arden building
+# site", "packed Co Marrow pub") is no second place when the report names the scene's site in a
+# town of its own elsewhere: the county's name is a wider place.
+AREA_SITES: list[tuple[str, str, str]] = [
+    ("Ceiling falls on packed Co Marrow pub\n\nFourteen people were hurt when a ceiling fell in "
+     "the bar of the Drover's Rest on Main Street, Kellagh, on Saturday night.",
+     "co marrow", "drover's rest"),
+    ("A man was killed on an Arden building site on Monday. The trench collapsed at the Fenwick "
+     "Homes development on Mill Road, Tarbury, shortly after 10am.", "arden", "mill road"),
+    ("Two children were taken ill at a Kelby holiday park.\n\nThe family had been staying at "
+     "the Pine Cove lodges on Shore Lane, Dunmarra, since Friday when the leak began.",
+     "kelby", "shore lane"),
+    ("A worker died after a fall at an Ossory quarry on Thursday. He fell from a ledge at the "
+     "Bellcarn quarry on Quarry Road, Ballinure, at about 2pm.", "ossory", "quarry road"),
+    ("Fire guts County Tarn farm\n\nA fire destroyed a barn at Hollow Farm on Kiln Lane, "
+     "Westby, overnight.", "county tarn", "kiln lane"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "area", "scene"), AREA_SITES)
+def test_a_site_told_by_its_county_gives_way_to_the_named_scene(
+    text: str, area: str, scene: str
+) -> None:
+    found = _facts(text, PLACE, DCT)
+    assert any(scene in str(v) for v in found), found
+    assert not any(str(v).startswith(area) for v in found), found
+
+
+# Kept: a site named by its place, or all a report tells.
+AREA_SITES_KEPT: list[tuple[str, str]] = [
+    ("Gas leak at Harlan Creek plant\n\nTwo workers were hurt when ammonia leaked at the plant "
+     "on Depot Road, Harlan Creek, on Friday.", "harlan creek plant"),
+    ("A man was killed on an Arden building site on Monday, police said.", "arden building site"),
+    ("Two trains collided near Kelby station on Monday. The lead carriage left the rails on "
+     "Mill Road, Tarbury.", "kelby station"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), AREA_SITES_KEPT)
+def test_a_site_named_by_its_place_stays(text: str, place: str) -> None:
+    found = _facts(text, PLACE, DCT)
+    assert any(place in str(v) for v in found), found

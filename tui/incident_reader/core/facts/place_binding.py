@@ -433,7 +433,8 @@ def wider_towns(text: str, facts: list[Fact], incident: str) -> list[Fact]:
     the scene is told in ("in Wexley" beside "castle street, wexley"), or one with
     no town told beside the site, stays: it names the scene at a larger size."""
     mine = [f for f in facts if f.kind == PLACE and f.incident == incident]
-    sited = [f for f in mine if not _town_only(str(f.value), f.text)]
+    areas = {id(f): a for f in mine if (a := _area_site(str(f.value), f.text))}
+    sited = [f for f in mine if not _town_only(str(f.value), f.text) and id(f) not in areas]
     towns = {t.strip() for f in sited for t in str(f.value).split(",")[1:]}
     if not towns or len(sited) == len(mine):
         return facts
@@ -445,9 +446,42 @@ def wider_towns(text: str, facts: list[Fact], incident: str) -> list[Fact]:
     elsewhere = {
         id(f)
         for f in mine
-        if _town_only(str(f.value), f.text)
-        and not any(str(f.value) in t or t in str(f.value) for t in towns)
-        and not any(str(f.value) in str(s.value) for s in sited)
+        if (_town_only(str(f.value), f.text) or id(f) in areas)
+        and not any((v := areas.get(id(f), str(f.value))) in t or t in v for t in towns)
+        and not any(areas.get(id(f), str(f.value)) in str(s.value) for s in sited)
         and all(apart(f, s) for s in sited)
     }
     return [f for f in facts if id(f) not in elsewhere] if elsewhere else facts
+
+
+# A site no name of its own names, told by the county's or town's name before its common noun:
+# "at a Kelby holiday park", "on an Arden building site", a headline's "at Arden housing site",
+# "on packed Co Marrow pub" (a county by its word). Not a bare "at Kelby plant" (a headline's
+# site named by its place), nor "the X site" (a named site), nor a site named after the place it
+# serves ("Kelby station", "Arden bridge": a closed class of heads).
+_AREA_SITE = re.compile(
+    r"^(?:[a-z]+\s+)?(?P<article>(?:a|an)\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?P<area>(?:Co\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?P<head>(?:\s+[a-z][\w-]*){1,3})$"
+)
+_COUNTY_WORD = re.compile(r"(?:Co\.?|County)\s")
+_NAMED_AFTER_PLACE = frozenset((
+    "station", "airport", "airfield", "port", "harbour", "harbor", "bridge", "junction",
+    "crossing", "interchange", "terminal", "pier", "quay", "dock", "docks", "dam", "tunnel",
+    "lock", "viaduct", "depot", "road", "street", "line", "railway", "highway", "motorway",
+))  # fmt: skip
+
+
+def _area_site(value: str, span: str) -> str:
+    """The county's or town's name of an unnamed site told by it ("a Kelby holiday park":
+    "kelby"), or "" when the place is no such site."""
+    m = _AREA_SITE.match(span)
+    if m is None or " the " in f" {span} ":
+        return ""
+    if not (m.group("article") or _COUNTY_WORD.match(m.group("area"))):
+        return ""  # a bare "at Harlan Creek plant", "Baranpur temple" names its site
+    head = m.group("head").split()
+    area = m.group("area")
+    if head[-1] in _NAMED_AFTER_PLACE or head[-1] not in _SITE_HEADS or is_street_level(area):
+        return ""
+    return area.lower()
