@@ -1,5 +1,5 @@
-"""Casualty and arrest wordings of house styles the rules were not written from: charges as
-arrests, movers' slang, a further object joined by "and", a list in a dashed apposition, the hurt
+"""Casualty and arrest wordings of house styles the rules were not written from: charges told
+with custody as arrests, movers' slang, a further object joined by "and", a list in a dashed apposition, the hurt
 as found."""
 
 from __future__ import annotations
@@ -11,11 +11,15 @@ import pytest
 from tests.unit.test_facts_wordings import ARRESTS, HOSPITALISED, INJURED, KILLED, values
 
 FOUND: list[tuple[str, str, Any]] = [
-    # a person charged was held: passive with its charge or time, active with a person object
-    ("A 31-year-old roofer has been charged with assault after the brawl.", ARRESTS, 1),
-    ("Two teenagers were charged last night over the attack.", ARRESTS, 2),
-    ("Detectives have charged the 44-year-old landlord with manslaughter.", ARRESTS, 1),
-    ("A woman has been charged in connection with the fire.", ARRESTS, 1),
+    # a person charged and told held (a charge alone holds nobody: NOT_FOUND): passive with its
+    # charge or time, active with a person object
+    ("A 31-year-old roofer has been charged with assault after the brawl and remains in custody.",
+     ARRESTS, 1),
+    ("Two teenagers were arrested and charged last night over the attack.", ARRESTS, 2),
+    ("Detectives have charged the 44-year-old landlord with manslaughter; he was remanded in "
+     "custody.", ARRESTS, 1),
+    ("A woman has been detained and charged in connection with the fire.", ARRESTS, 1),
+    ("Six officials charged over the crush have been arrested.", ARRESTS, 6),
     # movers' slang for the way to hospital
     ("The 52-year-old was blue-lighted to Queen Elizabeth Hospital.", HOSPITALISED, 1),
     ("Three climbers were helicoptered to Raigmore Hospital.", HOSPITALISED, 3),
@@ -117,6 +121,17 @@ def test_house_style_wordings_are_counted(sentence: str, kind: str, value: Any) 
 
 
 NOT_FOUND: list[tuple[str, str]] = [
+    # a charge alone holds nobody (README "Arrests and charges"): passive, active, headline,
+    # an indictment, a court's summons; nor a zero told by a charge
+    ("A 31-year-old roofer has been charged with assault after the brawl.", ARRESTS),
+    ("Two teenagers were charged last night over the attack.", ARRESTS),
+    ("Detectives have charged the 44-year-old landlord with manslaughter.", ARRESTS),
+    ("A woman has been charged in connection with the fire.", ARRESTS),
+    ("Prosecutors charged the bus driver with reckless homicide.", ARRESTS),
+    ("Tanker driver charged", ARRESTS),
+    ("A grand jury indicted two site managers on Tuesday.", ARRESTS),
+    ("Police have yet to charge anybody.", ARRESTS),
+    ("Nobody has been charged so far over the deaths.", ARRESTS),
     # a charge wished for, a charge without detention, a battery, a price, a crowd charged
     ("Campaigners want 12 to be charged over the collapse.", ARRESTS),
     ("Another 9 were charged without detention.", ARRESTS),

@@ -55,7 +55,8 @@ HOMES: list[tuple[str, int | None, str | None]] = [
 def test_a_home_is_no_suspect_name(sentence: str, age: int | None, name: str | None) -> None:
     assert values(sentence, AGE) == ([age] if age else [])
     assert values(sentence, NAME) == ([name] if name else [])
-    assert values(sentence, ARRESTS) == [1]
+    # a charge alone holds nobody (README "Arrests and charges"): the suspect stays, no arrest
+    assert values(sentence, ARRESTS) == ([] if "charged" in sentence else [1])
 
 
 # The name a long head is given: "a 44-year-old lift technician surnamed Ho".
@@ -180,17 +181,32 @@ def test_a_court_without_the_accused(sentence: str) -> None:
     assert values(sentence, ARRESTS) == []
 
 
+# (a charge alone holds nobody, README "Arrests and charges": each sentence also tells custody)
 JOINTLY: list[tuple[str, int]] = [
-    ("Jointly charged with him on the drugs counts is 20-year-old Dane Clarke.", 2),
-    ("The 22-year-old was charged alongside his cousin.", 2),
-    ("Ali Hassan was charged together with two others.", 3),
-    ("She was jointly charged with Peter Osei, 35.", 2),
+    ("Held on remand and jointly charged with him on the drugs counts is 20-year-old Dane Clarke.",
+     2),
+    ("The 22-year-old was arrested and charged alongside his cousin.", 2),
+    ("Ali Hassan was detained and charged together with two others.", 3),
+    ("She was arrested and jointly charged with Peter Osei, 35.", 2),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "count"), JOINTLY)
 def test_charged_jointly(sentence: str, count: int) -> None:
     assert values(sentence, ARRESTS) == [count]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jointly charged with him on the drugs counts is 20-year-old Dane Clarke.",
+        "The 22-year-old was charged alongside his cousin.",
+        "Ali Hassan was charged together with two others.",
+        "She was jointly charged with Peter Osei, 35.",
+    ],
+)
+def test_charged_jointly_without_custody_holds_nobody(sentence: str) -> None:
+    assert values(sentence, ARRESTS) == []
 
 
 # A person told by a relation to the suspect speaks of the suspect; the role words ("arrested",

@@ -183,12 +183,18 @@ def test_two_held_together_are_both_suspects(sentence: str, ages: list[int]) -> 
     ("sentence", "n"),
     [
         ("A 16-year-old is being held.", 1),
-        ("Ola Brandt, 33, and Kai Moen, 27, were charged on Friday.", 2),
-        ("Police charged Rhys Auden, aged 40, with affray.", 1),
+        ("Ola Brandt, 33, and Kai Moen, 27, were arrested on Friday.", 2),
+        ("Police arrested Rhys Auden, aged 40, for affray.", 1),
+        # a charge alone holds nobody (README "Arrests and charges")
+        ("Ola Brandt, 33, and Kai Moen, 27, were charged on Friday.", None),
+        ("Police charged Rhys Auden, aged 40, with affray.", None),
+        # unless the sentence tells them held too
+        ("Ola Brandt, 33, and Kai Moen, 27, were charged on Friday and remanded in custody.", 2),
+        ("Police detained and charged Rhys Auden, aged 40, with affray.", 1),
     ],
 )
-def test_held_now_and_two_named_subjects(sentence: str, n: int) -> None:
-    assert found(sentence, "arrests") == [n]
+def test_held_now_and_two_named_subjects(sentence: str, n: int | None) -> None:
+    assert found(sentence, "arrests") == ([n] if n else [])
 
 
 def test_hostages_being_held_are_no_arrest() -> None:

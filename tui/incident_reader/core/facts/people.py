@@ -279,7 +279,7 @@ def arrests(sentence: Sentence) -> list[Found]:
         if holding is not None:
             out.append(Found(ARRESTS, holding, base + m.start(), base + m.end()))
     if RULES.gate and not RULES.gate.passes(sentence):
-        return _with_conjuncts(out, sentence)
+        return _charges_held(_with_conjuncts(out, sentence), sentence)
     counted = _COUNTED_ARRESTS.finditer(text) if "arrest" in sentence.lower else ()
     for m in counted:
         n = m.group("n") or m.group("m") or m.group("t")
@@ -347,7 +347,7 @@ def arrests(sentence: Sentence) -> list[Found]:
                 continue
             if not any(f.start < base + m.end() and base + m.start() < f.end for f in out):
                 out.append(Found(ARRESTS, 1, base + m.start(), base + m.end()))
-    return _with_conjuncts(out, sentence)
+    return _charges_held(_with_conjuncts(out, sentence), sentence)
 
 
 # One person told by a noun of a thing that did the harm, the thing's relative clause ending
@@ -362,6 +362,46 @@ _HEAD_OF_RELATIVE = re.compile(
     r"(?:arrested|detained|apprehended|taken\s+into\s+(?:police\s+)?custody)(?![\w-])"
 )
 _THINGS = frozenset(("rest", "front", "back", "side", "top", "bottom", "cause", "owners", "one"))
+
+
+# A charge holds nobody by itself (the gold convention, README "Arrests and charges"): a count
+# told only by a charge ("Prosecutors charged the driver", "Lorry driver charged", "a 27-year-old
+# has been indicted") stays only when its sentence also tells the person held: arrested,
+# detained, in custody, remanded, apprehended ("Six officials charged over the crush have been
+# arrested", "was charged and remains in custody", "charged and remanded").
+_CHARGE = re.compile(r"(?<![\w-])(?:charg|indict)", _FLAGS)
+_HELD = re.compile(
+    r"(?<![\w-])(?:arrest|detain|detention|custod|held(?!\s+(?:hostage|captive))|holding"
+    r"|apprehend|nabb|remand|handcuff|cuffed|captur|caught|surrender|picked\s+up|rounded\s+up"
+    r"|taken\s+in(?![\w-])|hauled\s+in|behind\s+bars|(?:handed|turned|gave)\s+(?:himself|herself"
+    r"|themselves)\s+(?:in|up))",
+    _FLAGS,
+)
+
+# "charged without detention", "has not been arrested": a held word negated.
+_NOT_HELD = re.compile(r"(?<![\w-])(?:without|not|never|no|n't)\s+(?:(?:yet|been|being)\s+){0,2}$", _FLAGS)
+
+
+def _charges_held(out: list[Found], sentence: Sentence) -> list[Found]:
+    """The counts found, less those told by a charge alone in a sentence that tells nobody held
+    (a held word inside a zero count, "no one has been arrested", holds nobody)."""
+    if not out or "charg" not in sentence.lower and "indict" not in sentence.lower:
+        return out
+    text, base = sentence.text, sentence.start
+    zeros = [(f.start - base, f.end - base) for f in out if f.value == 0]
+
+    def charge_only(f: Found) -> bool:
+        span = text[f.start - base : f.end - base]
+        return bool(_CHARGE.search(span)) and not _HELD.search(span)
+
+    if not any(charge_only(f) for f in out):
+        return out
+    held = any(
+        not any(a <= m.start() < b for a, b in zeros)
+        and not _NOT_HELD.search(text, max(0, m.start() - 24), m.start())
+        for m in _HELD.finditer(text)
+    )
+    return out if held else [f for f in out if not charge_only(f)]
 
 
 def _with_conjuncts(out: list[Found], sentence: Sentence) -> list[Found]:
