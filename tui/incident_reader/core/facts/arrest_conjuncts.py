@@ -16,6 +16,7 @@ from incident_reader.core.facts.grammar import _NAME_WORD, PERSON_NAME
 from incident_reader.core.facts.lists import count_of
 from incident_reader.core.facts.numbers import COUNT
 from incident_reader.core.facts.phrases import is_person_head
+from incident_reader.core.facts.role_words import HONORIFICS
 from incident_reader.core.facts.text import Sentence
 
 ARRESTS = "arrests"
@@ -36,7 +37,7 @@ _ONE = frozenset("a an the his her its their one another".split())
 _WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _SPACE = re.compile(r"\s*")
 _NAME = re.compile(
-    rf"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{PERSON_NAME}"
+    rf"(?:(?:{'|'.join(HONORIFICS)})\.?\s+)?{PERSON_NAME}"  # "Smt. Kamla Devi", "Chief Ade Obi"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,2}(?=\s*[,.;]|\s+and\b)|\s*\(\d{1,2}\))?"
 )
 _COUNT = re.compile(rf"(?:{COUNT})(?![\w-])", _I)

@@ -53,7 +53,7 @@ from incident_reader.core.facts.predicates import (
 from incident_reader.core.facts.predicates import (
     ARRESTING_FORMS as ACTIVE_ARREST_VERBS,
 )
-from incident_reader.core.facts.role_words import NOT_NAME_WORDS
+from incident_reader.core.facts.role_words import HONORIFICS, NOT_NAME_WORDS
 from incident_reader.core.facts.roles import suspect_facts
 from incident_reader.core.facts.starts import matches_before_verbs
 from incident_reader.core.facts.text import Sentence, WordScan
@@ -172,7 +172,8 @@ _ARRESTED_NAMED = re.compile(
     # a surname alone when a place, a time or the sentence's end follows: "arrested Alvarez at"
     # a name may open with initials: "arrested R. Anand (35)", "arrested S. Lakshmi Narayanan"
     # ("arrested one Chinedu Okeke": West and East African copy's "one" before a name)
-    rf"\s+(?:\d{{1,2}}-year-old\s+)?(?:one\s+)?(?P<first>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"
+    # an honorific before the name: "detained Mr. Nguyen Van Thanh", "arrested Chief Emeka Nwosu"
+    rf"\s+(?:\d{{1,2}}-year-old\s+)?(?:one\s+)?(?:(?:{'|'.join(HONORIFICS)})\.?\s+)?(?P<first>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"
     rf"|(?:[A-Z]\.\s?){{1,3}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}|{PERSON_NAME}"
     rf"|{_NAME_WORD}(?=\s*[.;]|\s+(?:at|on|in"
     r"|near|outside|after|without|shortly|later|hours|days)\b))"

@@ -17,6 +17,7 @@ from incident_reader.core.facts.role_words import (
     DRIVER_NOUNS,
     HARM_ING_STEMS,
     HARM_VERBS,
+    HONORIFICS,
     OTHER_ARRESTEE_WORDS,
     SUSPECT_MODIFIERS,
     VICTIM_NOUNS,
@@ -70,7 +71,9 @@ _OBJECT = re.compile(
     r"(?:(?:who|whom)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+)?"
     # one of the count by role and name: "arrested three people, including the site manager, X"
     r"(?:including\s+(?:(?:an?|the|one)\s+)?(?:[\w’'-]+,?\s+){0,3})?"
-    r"(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+,?\s+){1,3})?$",  # "arrested the captain of the boat, X"
+    r"(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+,?\s+){1,3})?"  # "arrested the captain of the boat, X"
+    # an honorific with its full stop before the name: "detained Mr. X", "arrested Dr. Y"
+    rf"(?:(?-i:{'|'.join(HONORIFICS)})\.\s+)?$",
     _I,
 )
 

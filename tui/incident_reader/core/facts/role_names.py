@@ -70,7 +70,9 @@ _SURNAMED = re.compile(rf"\b(?:surnamed|surname)\s+(?P<name>{_NAME_WORD})")
 # "Jordan Pask", "Venkatesh Hegde", "K. Ramesh", "Mr Pryce"; one word only with an age after it.
 _NAME = re.compile(
     rf"(?<![\w’'.-])(?P<name>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"  # "Dwayne R. Kessler"
-    rf"|{_NAME_WORD}{_NICKNAME}{_NAME_WORD}"  # "Kendell 'Bossman' Hypolite"
+    # "Kendell 'Bossman' Hypolite", "Luiz Carlos \"Baiano\" da Silva", "Mary-Jo 'MJ' van der Berg"
+    rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})?{_NICKNAME}(?:{_PARTICLES}\s+){{0,2}}"
+    rf"(?:{_HYPHEN_PARTICLES})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}"
     rf"|{_GIVEN_SHORT}{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}"  # "Mohd. Irfan"
     rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,3}}"  # "José María García López"
     rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"

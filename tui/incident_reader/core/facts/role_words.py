@@ -246,8 +246,24 @@ COMPASS_WORDS: tuple[str, ...] = (
     "Greater", "Upper", "Lower", "Inner", "Outer", "Mid", "Northeast", "Northwest", "Southeast",
     "Southwest", "North-East", "North-West", "South-East", "South-West",
 )  # fmt: skip
+# Honorifics and forms of address written before a person's name, across the cultures news
+# copy comes from (a closed class): "Mr. Nguyen Van Thanh", "Haji Muhammad Aslam", "Alhaji Musa
+# Bello", "Chief Emeka Nwosu", "Evangelist Peter Ndi", "Senhor Carlos Lima", "Smt. Kamla Devi";
+# a full stop may follow the short ones. Not the name's own: never a given name or surname
+# (left out: Don, Nana, Baba, Sri, Tuan, Pak, whose words are names too, and Sr, a senior).
+HONORIFICS: tuple[str, ...] = (
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Reverend", "Fr",
+    "Father", "Sister", "Brother", "Pastor", "Evangelist", "Bishop", "Archbishop", "Apostle",
+    "Prophet", "Deacon", "Imam", "Sheikh", "Shaikh", "Sheik", "Haji", "Hajji", "Hajjah", "Hajia",
+    "Hajiya", "Alhaji", "Alhaja", "Alh", "Mallam", "Malam", "Maulana", "Maulvi", "Mufti", "Ustaz",
+    "Ustadz", "Ustadh", "Shri", "Shree", "Smt", "Kumari", "Pandit", "Sardar", "Datuk", "Dato",
+    "Datin", "Encik", "Puan", "Senhor", "Senhora", "Señor", "Señora", "Sra", "Srta", "Doña",
+    "Dona", "Monsieur", "Madame", "Mme", "Mlle", "Herr", "Frau", "Signor", "Signora",
+    "Chief", "Mzee", "Togbe", "Engr", "Atty", "Hon", "Sir", "Dame", "Lord", "Lady",
+)  # fmt: skip
 # Capitalised words that are not (part of) a person's name: titles, institutions, places.
 NOT_NAME_WORDS: tuple[str, ...] = (
+    *HONORIFICS,
     "Police", "Court", "Service", "Council", "Crown", "Magistrates", "Fire", "Rescue", "Station",
     "Detective", "Inspector", "Sergeant", "Superintendent", "Chief", "Constable", "Officer",
     "The", "A", "An", "He", "She", "They", "It", "Lone", "Bus", "Passenger", "Witness", "Judge",

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.numbers import WORD_NUMBER, number_value
-from incident_reader.core.facts.role_ages import _I, AGE, NAME, _words
+from incident_reader.core.facts.role_ages import _DECADE, _I, AGE, NAME, _age_value, _words
 from incident_reader.core.facts.role_before import _HARM_BEFORE
 from incident_reader.core.facts.role_heads import role_head_ages
 from incident_reader.core.facts.role_mentions import _mentions
@@ -92,7 +92,7 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
         out.extend(_identified(text, [*facts, *out]))
     if "He " in text or "She " in text:
         out.extend(_pronoun_held(text, [*facts, *out]))
-    if _PRONOUN_AGE_GATE.search(text):
+    if _PRONOUN_AGE_GATE.search(text) or " in his " in text or " in her " in text:
         out.extend(_pronoun_age(text, [*facts, *out]))
     out.extend(surname_suspects(text, [*facts, *out]))  # "Nathan Oakes, 41, ... Oakes pleaded"
     out.extend(role_head_ages(text, [*facts, *out]))  # "against the guide ... The guide, 44,"
@@ -191,11 +191,24 @@ _PRONOUN_AGE_GATE = re.compile(
 )
 
 
+# The same told as a decade: "He is in his 50s", "She is thought to be in her late thirties",
+# "Police have not named him but described him as being in his 50s", "Officers said he was in
+# his early forties" (the decade's span is the fact's text).
+_PRONOUN_DECADE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}?)\s+(?:(?:said|say|says"
+    r"|added|confirmed|believe|believed|understand|understood)\s+(?:that\s+)?(?:he|she)\s+"
+    r"(?:is|was)|(?:described|describe|describes|describing)\s+(?:him|her)\s+as)|(?:He|She)\s+"
+    r"(?:is|was))\s+(?:(?:thought|believed|said|understood|estimated|described\s+as)\s+to\s+be\s+"
+    rf"|being\s+)?(?P<decade>in\s+(?:his|her)\s+{_DECADE})(?![\w-])"
+)
+
+
 def _pronoun_age(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
-    """A pronoun's age ("He is 38.") given to the suspect named at the start of the sentence
-    before (and named last there), when that sentence told no age of theirs."""
+    """A pronoun's age ("He is 38.", "He is in his 50s") given to the suspect named at the start
+    of the sentence before (and named last there), when that sentence told no age of theirs."""
     out: list[Found] = []
-    for m in _PRONOUN_AGE.finditer(text):
+    decades = _PRONOUN_DECADE.finditer(text) if " in his " in text or " in her " in text else ()
+    for m in (*_PRONOUN_AGE.finditer(text), *decades):
         cut = max(text.rfind(". ", 0, max(0, m.start() - 2)), text.rfind("\n", 0, m.start() - 1))
         start = cut + 1 if cut >= 0 else 0
         lead = start + len(text[start : m.start()]) - len(text[start : m.start()].lstrip())
@@ -209,10 +222,31 @@ def _pronoun_age(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
         held = not names and any(
             f.kind == "arrests" and f.value == 1 and f.start - lead <= SUBJECT_REACH for f in told
         )
+        if _other_sex(text, m, lead, start):
+            continue  # "A man was arrested after a woman was killed. She was in her 70s."
+        if "decade" in m.re.groupindex:
+            band = _age_value(m)
+            if (named or held) and band is not None and not any(f.kind == AGE for f in told):
+                out.append(Found(AGE, band, m.start("decade"), m.end()))
+            continue
         value = int(m.group("n") or m.group("m"))
         if (named or held) and not any(f.kind == AGE for f in told) and 10 <= value <= 99:
             out.append(Found(AGE, value, m.start(), m.end()))
     return out
+
+
+_PRONOUN_SEX = re.compile(r"\b(?:(?P<m>he|him)|(?P<f>she|her))\b", _I)
+_SUBJECT_SEX = re.compile(r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:(?P<m>man|boy)|(?P<f>woman|girl))\b", _I)
+
+
+def _other_sex(text: str, m: re.Match[str], lead: int, start: int) -> bool:
+    """Whether the pronoun tells another sex than the held subject of the sentence before ("A man
+    was arrested ... She was 74": the woman of its later clause)."""
+    pronoun = _PRONOUN_SEX.search(text, m.start(), m.end())
+    subject = _SUBJECT_SEX.match(text, lead, min(m.start(), lead + 40))
+    if not pronoun or not subject or lead >= m.start() or start > lead:
+        return False
+    return bool(pronoun.group("m")) != bool(subject.group("m"))
 
 
 def _bare_age_matches(text: str) -> list[re.Match[str]]:
@@ -258,8 +292,15 @@ def ages_then(text: str, facts: Sequence[Fact]) -> tuple[set[int], list[Found]]:
 # rescued.").
 _PRONOUN_HELD = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:He|She)\s+(?:(?:was|has|had|been|is|later|also|then"
-    r"|subsequently|since|now)\s+)*(?:arrested|detained|charged|taken\s+into\s+custody|remanded"
-    r"|(?:held|taken\s+in)\s+for\s+questioning)(?![\w-])"
+    r"|subsequently|since|now|remains|remained|still|currently|being)\s+)*(?:arrested|detained"
+    r"|charged|taken\s+into\s+(?:police\s+)?custody|remanded|(?:held|taken\s+in)\s+for\s+questioning"
+    # a custody told as a state: "He is now under the custody of the town police", "She remains in
+    # police custody", "He is under arrest", "He is being held at Kelso police station"
+    r"|(?:in|under)\s+(?:police\s+|judicial\s+)?custody(?!\s+of\b)|under\s+arrest"
+    r"|(?:in|under)\s+the\s+custody\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:police|officers"
+    r"|authorities|gendarmes|gendarmerie|prosecutors?)"
+    r"|held\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:police\s+station|jail|cells?"
+    r"|prison|custody))(?![\w-])"
 )
 SUBJECT_REACH = 80  # characters from a sentence's start where its subject's name stands
 # A victim's, witness's or official's noun right before the subject's name ("Judge", "Witness").

@@ -14,8 +14,10 @@ from incident_reader.core.facts.lexicon import SAY_VERBS, SPEAKER_KINDS
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sgt insp supt det pc no nos vs etc co ltd jr sr gen col capt lt rev prof "
     "a.m p.m a.m. p.m. u.s u.k i.e e.g jan feb mar apr jun jul aug sep sept oct nov dec "
-    "mohd wm chas jas thos approx est mt".split()
+    "mohd wm chas jas thos approx est mt "
+    "mx revd fr engr atty hon alh smt shri mme mlle sra srta".split()
 )  # months ("On Oct. 31, 2017, a truck ..." is one sentence); given names ("one Mohd. Irfan (29)");
+# honorifics before a name ("Smt. Kamla Devi", "Engr. Ade Bello", "Mme. Lucie Roy": role_words);
 # "approx. 3:35 PM", "est. 40 people": a quantity follows
 _LAST_WORD = re.compile(r"([\w.]+)$")
 # A sentence ends at . ! ? (and closing quotes) before a space or a capital/digit, or at a line end
