@@ -112,3 +112,38 @@ def test_a_pronouns_custody_state_after_the_named_person(text: str, name: str, a
 def test_a_custody_of_kin_is_no_arrest_state() -> None:
     text = "The driver, Lito Ramos, 47, died in hospital. He was in the custody of his uncle."
     assert values(text, NAME) == []
+
+
+# A detention or an arrest told as a noun: counted when it was made, or ordered by a court or a
+# prosecutor (which holds the people: civil-law copy's "ordered the detention of"); not when a
+# warrant, a demand or a politician's order wants it.
+NOMINAL: list[tuple[str, int]] = [
+    ("Overnight, the Public Prosecution ordered the detention of four mine foremen for four"
+     " days pending investigation.", 4),
+    ("A court on Tuesday ordered the arrest of the ship's master and the canal pilot.", 2),
+    ("The magistrate ordered the detention of three officials for 15 days.", 3),
+    ("Prosecutors have ordered the detention of two site managers pending trial.", 2),
+    ("Police announced the detention of two men on Friday.", 2),
+    ("The district court ordered the detention of the bus owner.", 1),
+    ("Judges ordered the arrest of a man and a woman on Friday.", 2),
+    ("He spoke to reporters after his detention on Monday.", 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "count"), NOMINAL)
+def test_a_detention_told_as_a_noun(sentence: str, count: int) -> None:
+    assert values(sentence, ARRESTS) == [count]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president ordered the arrest of those responsible.",
+        "Protesters demanded the detention of the owner.",
+        "Police have issued a warrant for the arrest of two men.",
+        "The minister ordered the arrest of four officials.",
+        "The detention of migrants at the border has been criticised.",
+    ],
+)
+def test_a_detention_wanted_or_of_no_one_counted(sentence: str) -> None:
+    assert values(sentence, ARRESTS) == []

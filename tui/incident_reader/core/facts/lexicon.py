@@ -155,7 +155,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                                 "patient",
                                 "polyclinic", "dispensar", "health campus", "institute",
                                 "royal", "the er", "phc", "chc", "care cent"),
-    "arrests": ("arrest", "detain", "held", "custody", "apprehend", "nabbed", "booked", "picked",
+    "arrests": ("arrest", "detain", "detention", "held", "custody", "apprehend", "nabbed", "booked", "picked",
                 "handed", "turned", "surrender", "rounded", "captur", "seized", "caught",
                 "grabbed", "taken by", "taken in", "remand", "cuffed", "hauled", "control", "guard",
                 "supervision", "charged", "lifted", "collared", "helping",

@@ -95,12 +95,12 @@ _COUNTED_ARRESTS = re.compile(
     _FLAGS,
 )
 # The arrest told as a noun: "announced the arrest of three men", "the arrests of a man and a
-# woman", "said after his arrest that ..." (one person's own: his or hers; "their arrest" says
-# not how many); never a warrant for one.
+# woman", "the detention of two site managers", "said after his arrest that ..." (one person's
+# own: his or hers; "their arrest" says not how many); never a warrant for one.
 _NOMINAL_ARREST = (
-    rf"(?<![\w-])(?:the\s+arrests?\s+of\s+(?P<parts>{PARTS}|{ANON_PART})"
+    rf"(?<![\w-])(?:the\s+(?:arrests?|detentions?)\s+of\s+(?P<parts>{PARTS}|{ANON_PART})"
     r"|(?:after|following|since|before|upon|on|during|at\s+the\s+time\s+of)\s+"
-    r"(?P<poss>his|her)\s+(?:later\s+|subsequent\s+)?arrest)(?!\s+warrants?\b)(?![\w'’-])"
+    r"(?P<poss>his|her)\s+(?:later\s+|subsequent\s+)?(?:arrest|detention))(?!\s+warrants?\b)(?![\w'’-])"
 )
 # An arrest dated to another year or long ago: "after his arrest in 2015" is no arrest of this one.
 _BEFORE_NOW = re.compile(
@@ -216,6 +216,15 @@ _WANTED_ARREST = re.compile(
     r"|(?:order|seek|sought|urg|demand)\w*)\s+$",
     _FLAGS,
 )
+# ... except a custody a court or a prosecutor orders, which holds them: "the Public Prosecution
+# ordered the detention of four railway employees", "A court on Tuesday ordered the arrest of the
+# ship's master and the pilot", "the magistrate has ordered the detention of three officials".
+_JUDICIAL_ORDER = re.compile(
+    r"(?<![\w-])(?:court|courts|judge|judges|magistrate|magistrates|prosecution|prosecutors?"
+    r"|prosecutor's\s+office|tribunal|public\s+ministry)\b[^.;:]{0,50}?\s(?:has\s+|had\s+)?"
+    r"(?:ordered|orders)\s+$",
+    _FLAGS,
+)
 # A headline's count of the accused before a court: "Two before court on ... murders", "Four in
 # court over fire deaths", "Three men in court after ..." (a count opening the line).
 _IN_COURT = re.compile(
@@ -311,9 +320,12 @@ def arrests(sentence: Sentence) -> list[Found]:
         if kin and not (is_person_head(kin) and is_singular(kin)):
             continue  # "arrested Mark Dunne and his sons": how many?
         out.append(Found(ARRESTS, 2 if m.group("second") else 1, base + m.start(), base + m.end()))
-    for m in _nominal_arrests(text) if "arrest" in sentence.lower else ():
+    nominal = "arrest" in sentence.lower or "detention" in sentence.lower
+    for m in _nominal_arrests(text) if nominal else ():
         value = 1 if m.group("poss") else sum_of_parts(m.group("parts"))
-        if _WANTED_ARREST.search(text, max(0, m.start() - 60), m.start()):
+        if _WANTED_ARREST.search(
+            text, max(0, m.start() - 60), m.start()
+        ) and not _JUDICIAL_ORDER.search(text, max(0, m.start() - 90), m.start()):
             continue  # "a warrant has been issued for the arrest of", "calls for the arrest of"
         if value is not None and not _BEFORE_NOW.match(text, m.end()):
             if not any(f.start < base + m.end() and base + m.start() < f.end for f in out):
