@@ -116,3 +116,42 @@ AREA_SITES_KEPT: list[tuple[str, str]] = [
 def test_a_site_named_by_its_place_stays(text: str, place: str) -> None:
     found = _facts(text, PLACE, DCT)
     assert any(place in str(v) for v in found), found
+
+
+# A verb of impact takes the structure struck as its object: that structure is the scene.
+IMPACT_OBJECTS: list[tuple[str, str]] = [
+    ("A double-decker bus struck the Mill Road railway bridge on Saturday, killing one man.",
+     "mill road railway bridge"),
+    ("A double-decker bus hit the Kell Street rail bridge on Saturday, killing one man.",
+     "kell street rail bridge"),
+    ("The explosion hit Nurjahan Hotel and Restaurant at Kholapara Bazar on Monday.",
+     "nurjahan hotel and restaurant"),
+    ("A lorry rammed the Tarn Street barrier on Monday, injuring two.", "tarn street barrier"),
+    ("The coach clipped the Arden Road footbridge on Monday, injuring two.",
+     "arden road footbridge"),
+    ("A blast struck the Kelby Grand Hotel on Friday night, killing four.", "kelby grand hotel"),
+    ("A van smashed the front of the Kelby Arms on Monday.", "kelby arms"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), IMPACT_OBJECTS)
+def test_the_structure_an_impact_verb_strikes_is_the_scene(text: str, place: str) -> None:
+    found = _facts(text, PLACE, DCT)
+    assert any(place in str(v) for v in found), found
+
+
+# Kept: a person, a vehicle, a town a storm hit, a firm's shares are no structure struck.
+IMPACT_NO_PLACE: list[tuple[str, list[str]]] = [
+    ("A car struck Dale Hale, 34, on Mill Road in Kelby on Monday.", ["mill road, kelby"]),
+    ("A car hit a Kelby Transit bus on Monday, injuring two.", []),
+    ("The storm hit Kelby on Monday, killing two.", []),
+    ("The news hit Kelby Steel shares hard on Monday after the blast.", []),
+    ("A lorry hit a pedestrian on the A6 near Kelby on Monday.", ["a6", "kelby"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), IMPACT_NO_PLACE)
+def test_what_an_impact_verb_strikes_is_no_place_unless_a_structure(
+    text: str, places: list[str]
+) -> None:
+    assert _facts(text, PLACE, DCT) == places

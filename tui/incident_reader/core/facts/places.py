@@ -111,6 +111,10 @@ _SITE = (
 _OPEN_WORD = r"(?!(?:that|which|who|whose|whom|where|when|while)\b)[a-z][\w-]*"
 _OPEN_SITE = rf"(?:a|an|the|its|their)\s+(?:{_OPEN_WORD}\s+){{0,2}}?{_OPEN_WORD}"
 _PART = rf"(?:the\s+)?(?:[a-z][a-z-]*,?\s+){{0,2}}?(?:{_PART_HEADS})\s+of"
+# Verbs of impact take the structure struck as their object: "the bus struck the Mill Road
+# railway bridge", "the blast hit the Kelby Hotel", "a lorry rammed the Tarn Street barrier"
+# (not a vehicle: "struck Kelby County Schools bus 14"; not a person: "struck Dale Hale").
+IMPACT_VERBS: tuple[str, ...] = ("struck", "hit", "rammed", "smashed", "clipped")
 # Verbs of motion whose object is a place ("as it approached Sandilands Junction"); their object
 # is the scene only when it is a named site, street or junction (not "entered Germany").
 # Verbs of entering by force and of moving down, up or along land take their scene the same way
@@ -119,6 +123,8 @@ MOTION_VERBS: tuple[str, ...] = (
     "approached", "entered", "reached", "approaching", "entering", "stormed", "storming",
     "invaded", "invading", "descended", "descending", "ascended", "ascending", "climbing",
 )  # fmt: skip
+_LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
+_STRUCK_SETTLEMENT = re.compile(rf"\s+the\s+(?:{'|'.join(_SETTLEMENTS)})\s+of\s")
 # Spatial prepositions: the lexicon's, and the multi-word and motion ones.
 _PREPOSITIONS: tuple[str, ...] = (
     *PLACE_PREPOSITIONS, "in front of", "next to", "alongside", "beneath", "under", "over", "off",
@@ -148,7 +154,7 @@ STRIKING_VERBS: tuple[str, ...] = (
 _PLACE = re.compile(
     rf"(?<![\w-])(?:(?P<dir>(?:just\s+|about\s+[\w\s]{{1,20}}?\s+)?(?:north|south|east|west|"
     rf"north-east|north-west|south-east|south-west)\s+of)|(?P<prep>{_alt(_PREPOSITIONS)}|"
-    rf"(?:{'|'.join(MOTION_VERBS)})(?=\s+(?:the\s+)?[A-Z])"
+    rf"(?:{'|'.join((*MOTION_VERBS, *IMPACT_VERBS))})(?=\s+(?:the\s+)?[A-Z])"
     rf"|(?:{'|'.join(STRIKING_VERBS)})(?=\s+the\s+(?:{'|'.join(_SETTLEMENTS)})\s+of\s+[A-Z])))\s+"
     rf"(?:(?:{_PART}|{_SITE}\s+(?:in|at|on|of|near|off)|{_OPEN_SITE}\s+(?:off|beside|near|at|on|"
     rf"in|outside|behind|along|of(?=\s+the\s)))\s+){{0,2}}(?:(?:the\s+{_MODIFIERS})|(?:a|an)\s+)?"
@@ -156,7 +162,9 @@ _PLACE = re.compile(
 )
 # Every match opens with a direction or a preposition: try the pattern only where one starts.
 _SCAN_EXTRA = ("just", "about", "north", "south", "east", "west")
-_PLACE_SCAN = WordScan(_PLACE, (*_PREPOSITIONS, *MOTION_VERBS, *STRIKING_VERBS, *_SCAN_EXTRA))
+_PLACE_SCAN = WordScan(
+    _PLACE, (*_PREPOSITIONS, *MOTION_VERBS, *IMPACT_VERBS, *STRIKING_VERBS, *_SCAN_EXTRA)
+)
 # "the Drover's Arms in Market Row, Ashwold": a venue placed in a street; the street locates it.
 _CHAIN = re.compile(
     rf"\s+(?:in|on|at)\s+(?:the\s+(?:(?:city|town|village|capital)['’]s\s+)?)?"
@@ -456,10 +464,21 @@ def places(sentence: Sentence) -> list[Found]:
                 name, name_end = f"{name} {site}", site_start + len(site)
                 head = _compound_head(text, name, name_end, True)
                 head = head if head is not None else ""
-        if found.group("prep") in MOTION_VERBS and not (
+        if (
+            found.group("prep") in MOTION_VERBS
+            or (
+                found.group("prep") in IMPACT_VERBS
+                and not _STRUCK_SETTLEMENT.match(text, found.end("prep"))
+            )
+        ) and not (
             head or _NAMED_SITE.search(name) or is_landform(name) or appositive_site(text, name_end)
         ):
             continue  # "entered Germany": a country crossed into, not a scene
+        if found.group("prep") in IMPACT_VERBS and (
+            after := _LOWER_WORDS_AFTER.match(text, name_end)
+        ):
+            if any(w in _VEHICLE_HEADS for w in after.group(0).split()):
+                continue  # "struck Kelby County Schools bus 14": a vehicle, not a structure
         area_of = bool(_GENERIC_AFTER.match(text, name_end))  # "Dunmore's Eastfield area"
         if _POSSESSIVE.search(name) and head and _NAMED_SITE.search(_POSSESSIVE.sub("", name)):
             name, head = _POSSESSIVE.sub("", name), ""  # "the Civic Arena's plant room": the arena
