@@ -419,7 +419,7 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         out.extend(_killed_to_death(sentence))
     for m in _TOLL_BEFORE.finditer(sentence) if " to " in text else ():
         value = parse_count(m.group("n"))
-        kind = KILLED if m.group("toll") or m.group("dead") else INJURED
+        kind = KILLED if m.group("toll") or m.group("dead") or m.group("who") else INJURED
         if value is not None:
             out.append(Found(kind, value, sentence.start + m.start(), sentence.start + m.end()))
     out.extend(listed_counts(sentence))  # "Among the dead are ...", "The injured include ..."

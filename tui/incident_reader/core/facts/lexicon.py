@@ -131,7 +131,9 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                           "shot", "stabbed", "perish", "succumb", "beaten", "crushed", "burn",
                           "bodies", "no ", "passed away", "survive", "deceased", "breathed",
                           "expired", "die", "electrocut", "asphyxiat", "suffocat", "alive",
-                          "incinerat", "charred"),
+                          "incinerat", "charred",
+                          # a tally of the victims ("the number of victims has risen to five")
+                          "victims"),
     "casualties.injured": ("injur", "hurt", "wound", "treated", "suffer", "sustain", "casualt",
                            "no one", "no-one", "nobody", "none", "no ", "stabbed", "slashed",
                            "shot", "burn", "scald", "trampled", "received", "fighting",

@@ -556,22 +556,47 @@ _TOLL_RAISING = (
 )
 # A toll moved up or down: "revised the toll down to 14", "the toll was revised upwards to 20".
 _UP_DOWN = r"(?:(?:up|down)(?:wards?)? )?"
-# How a "number of ..." tally moves or stands before its count ("has risen to", "stood at").
+# How a tally moves or stands before its count: an auxiliary, an adverb of when, a verb of change
+# or of state, then "to" or "at" ("has since been revised to", "remains at", "was later lowered
+# to", "now stands at", "is now"), or a mark passed with its count right after ("has topped 40").
+# The verbs are an open class of moving and standing: rise, climb, increase, jump, grow, mount,
+# soar, fall, drop, revise, raise, lower, update, correct, adjust, reach, stand, remain, stay, hold.
+_TALLY_ADVERB = r"(?:(?:now|since|already|further|again|later|subsequently|officially|so far) )?"
+_TALLY_VERB = (
+    r"(?:rises|rose|risen|rising|climbs|climbed|climbing|increased|increases|jumped|jumps|grew"
+    r"|grown|mounted|mounts|soared|went up|gone up|shot up|fell|fallen|falls|dropped|drops"
+    r"|revised|raised|lowered|updated|corrected|adjusted|moved|reached|stood|stands|remains"
+    r"|remained|stays|stayed|holds|held|sits|sat|is|was|remain|stay|stand|hold|sit|are|were)"
+)
+_TALLY_MOVES = (
+    rf"(?:(?:has|had|have|was|were|is|are) {_TALLY_ADVERB}(?:been )?)?{_TALLY_ADVERB}"
+    rf"(?:{_TALLY_VERB} (?:(?:unchanged|steady|stable) )?{_UP_DOWN}(?:to|at)"
+    r"|(?:topped|tops|passed|passes|exceeded|exceeds|hit|hits|reached|reaches|is now|was now"
+    r"|now stands|stands|stood|now))(?![\w-])"
+)
+# (its count right after, so a long phrase placing the tally is read past a bare "at" or "to"
+# inside it: "the number of people killed in the blast at the pit rose to seven")
+# (a second tally of a coordination may leave its verb out: "the death toll rose to 20 and the
+# number of injured to 85", "the number of deaths has reached 18 and the number of injured 134")
+# (it opens with its own space, which the gapped form leaves to the count)
+# A gapped tally's count ends its clause ("... and the number of injured to 85."), unlike a
+# place's number ("the number of injured at 3 hospitals").
+_GAPPED_END = (
+    r"(?:\s*(?:[(,.;]|$)|\s+(?:and|on|in|by|after|as|when|while|according|people|persons|others"
+    r"|so far)\b)"
+)
 _NUMBER_MOVES = (
-    r"(?:has |had )?(?:now )?(?:been )?(?:(?:rises |rose |risen |climbed |increased |revised |is "
-    r"|was |stands |stood |reached |jumped )?(?:to|at)"
-    # a mark passed, its count right after: "has topped 40", "passed 100" (as the toll's)
-    r"|(?:topped|tops|passed|passes|exceeded|exceeds|hit|hits|reached|reaches))(?![\w-])"
-    # its count right after, so a long phrase placing the tally is read past a bare "at" or "to"
-    # inside it ("the number of people killed in the blast at the pit rose to seven")
-    rf"(?= (?:{COUNT})(?![\w-]))"
+    rf"(?: {_TALLY_MOVES}(?= (?:{COUNT})(?![\w-]))"
+    rf"| (?:to|at)(?= (?:{COUNT}){_GAPPED_END})|(?= (?:{COUNT})\s*(?:[(,.;]|$)))"
 )
 # (not the hurt's own toll: "the toll of the injured reached 35"; the phrase may name the event
 # at length, up to a clause's punctuation: "the death toll from Monday's fire at the old textile
 # mill beside the ring road on the eastern edge of the town has risen to seven")
 _TOLL_OF = (
-    r"(?: (?:in|from|of|after|at|on|for) (?!(?:the )?(?:injured|wounded|hurt|injuries)\b)"
-    r"[^,.;:!?]{1,160}?)?"
+    # (or a clause of when it happened: "the number of people killed when gunmen fired on a bus
+    # at Kora on Thursday has risen to three")
+    r"(?: (?:in|from|of|after|at|on|for|when|as|since) (?!(?:the )?(?:injured|wounded|hurt"
+    r"|injuries)\b)[^,.;:!?]{1,160}?)?"
 )
 # Those a hospital tally counts: "(the number) taken to hospital", "(the number) hospitalised".
 _TO_HOSPITAL = (
@@ -588,10 +613,7 @@ TOLL_PHRASES: dict[str, str] = {
     # "the death toll in Saturday's stampede climbed to 23": a short phrase may place the toll
     # "the death toll rose to", "fatalities have risen to", "the death count climbed to"
     **{
-        rf"{head}{_TOLL_OF} (?:has |had |have )?(?:now )?(?:(?:rises|rose|risen|climbs|climbed"
-        r"|stood|stands|is|has been revised|was revised|increased|jumped|went up|reached) "
-        rf"{_UP_DOWN}(?:to|at)"
-        r"|reaches|reached|hits|hit|passes|passed|tops|topped)": kind
+        rf"{head}{_TOLL_OF} {_TALLY_MOVES}": kind
         for head, kind in (
             ("(?:death )?(?<!injury )toll", "killed"),
             ("death count", "killed"),
@@ -632,14 +654,18 @@ TOLL_PHRASES: dict[str, str] = {
     # "the number (of people) killed", "the number dead": the of-phrase or the participle alone
     # (or of any noun of people before a participle: "the number of miners killed in ... rose to 7")
     rf"number (?:of (?:people |those )?{_TALLY_STATE}|of [a-z'’-]+ (?=killed|dead|who ))?"
-    r"(?:killed|dead|deaths|fatalities|who (?:have |had )?died)"
-    rf"{_TOLL_OF} {_NUMBER_MOVES}": "killed",
-    r"number (?:of (?:people |those )?)?(?:injured|hurt|injuries|casualties)"
-    rf"{_TOLL_OF} {_NUMBER_MOVES}": ("injured"),
+    r"(?:killed|dead|deaths|fatalities|who (?:have |had )?(?:died|perished|lost their lives))"
+    rf"{_TOLL_OF}{_NUMBER_MOVES}": "killed",
+    # the victims' own tally is the toll: "the number of victims (of the fire) has risen to five"
+    # (not those of them in hospital or hurt: a short of-phrase only)
+    rf"number of (?:the )?victims(?: of (?:the |this |that )?[\w'’-]+(?: [\w'’-]+)?)?"
+    rf"{_NUMBER_MOVES}": "killed",
+    r"number (?:of (?:people |those )?)?(?:injured|hurt|wounded|injuries|casualties)"
+    rf"{_TOLL_OF}{_NUMBER_MOVES}": ("injured"),
     # hospital tallies: "The number taken to hospital has risen to six", "bringing the number of
     # people admitted to hospital to nine" (not "the number (of people) in hospital", a state)
     rf"(?:{_TOLL_RAISING}) the number {_TALLIED}{_TO_HOSPITAL} to": "hospitalised",
-    rf"number {_TALLIED}{_TO_HOSPITAL}{_TOLL_OF} {_NUMBER_MOVES}": "hospitalised",
+    rf"number {_TALLIED}{_TO_HOSPITAL}{_TOLL_OF}{_NUMBER_MOVES}": "hospitalised",
 }
 _REPORTED = r"(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?(?:reported|recorded|confirmed)"
 # "No deaths were reported", "There was no loss of life", "with no arrests": a zero count.

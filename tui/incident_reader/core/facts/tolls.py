@@ -136,14 +136,18 @@ _NAMED_AFTER = {
 # A tally with its count before the noun: "raising to three the number of people killed",
 # "lifting to seven the number injured" (any verb that moves a tally).
 _RAISING_TO = (
-    "raising", "raised", "bringing", "brought", "taking", "took", "pushing", "pushed", "lifting",
-    "lifted",
+    "raising", "raised", "raises", "bringing", "brought", "brings", "taking", "took", "takes",
+    "pushing", "pushed", "pushes", "lifting", "lifted", "lifts",
 )  # fmt: skip
 _TOLL_BEFORE = WordScan(
     re.compile(
         rf"(?:{'|'.join(_RAISING_TO)})\s+to\s+(?P<n>{COUNT})\s+the\s+(?:(?P<toll>(?:death\s+)?toll)"
         r"|number\s+(?:of\s+(?:people\s+|those\s+)?)?(?:(?P<dead>killed|dead|deaths|fatalities)"
-        r"|injured|hurt|wounded|injuries|casualties))(?![\w-])",
+        r"|injured|hurt|wounded|injuries|casualties)"
+        # (or those told by a relative clause: "bringing to three the number of people who lost
+        # their lives", "raises to nine the number of passengers who were killed")
+        r"|number\s+of\s+(?:[\w'’-]+\s+){1,2}?(?P<who>who\s+(?:have\s+|had\s+)?(?:since\s+)?"
+        r"(?:died|perished|lost\s+their\s+lives|(?:were|been)\s+killed)))(?![\w-])",
         re.IGNORECASE,
     ),
     _RAISING_TO,
