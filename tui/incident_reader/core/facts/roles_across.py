@@ -535,8 +535,8 @@ def _bare_ages(text: str, facts: Sequence[Fact]) -> list[Found]:
     sexes = {_sex_after(text, f.end) for f in told if f.kind == AGE} - {None}
     out: list[Found] = []
     for m in _bare_age_matches(text):
-        if m.start() < first or any(f.start < m.end() and m.start() < f.end for f in facts):
-            continue  # (an age already told there: "The 31-year-old woman was charged")
+        if m.start() < first or any(f.start <= m.start() < f.end for f in facts):
+            continue
         sex = _SEX.get((m.group(0).split()[-1]).lower())
         if sex and sexes and sex not in sexes:
             continue  # "A 20-year-old man was arrested ... the 13-year-old girl was": not him
