@@ -344,6 +344,17 @@ def _before_entry_stamp(ctx: Context, s: int, minutes: int) -> int:
     return 12 if minutes + 12 * 60 <= stamp else 0
 
 
+def _night_of_story(ctx: Context, s: int) -> bool:
+    """Whether a small hour at ``s`` is past the midnight of the night the story is in: the
+    incident's own night ("stabbed on Saturday night ... at 1.30am") or one the same sentence
+    goes on from ("the roof fell in on Friday night, and at 2.10am"); a night named in an
+    earlier sentence after the incident's day was told without it is a later step's ("the fire
+    at 4am yesterday ... died at 6.20pm last night ... woke at 3.45am": the fire's day)."""
+    if ctx.incident_pos < 0 or ctx.incident_day != ctx.ref or ctx.incident_pos == ctx.ref_pos:
+        return True
+    return _SENTENCE_BREAK.search(ctx.text, ctx.ref_pos, s) is None
+
+
 def _opens_line(text: str, s: int) -> bool:
     """Whether only spaces stand between the line's start and ``s`` (read back over the spaces
     only, so a clock deep in a one-line text costs nothing)."""
@@ -417,7 +428,10 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         # past midnight in a night-time narrative: "11.52pm ... 1.30am" is the next day
         if (
             d is not None
-            and (d in ctx.late_days or (d == ctx.ref and ctx.ref_pod == "NI"))
+            and (
+                d in ctx.late_days
+                or (d == ctx.ref and ctx.ref_pod == "NI" and _night_of_story(ctx, s))
+            )
             and minutes < 6 * 60
             and (ctx.dct is None or d < ctx.dct)
         ):

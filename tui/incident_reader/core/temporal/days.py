@@ -22,11 +22,14 @@ UNKNOWN_DAY = "XXXX-XX-XX"
 
 
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:"
-    + lx.alternation((*lx.REPORTING_VERBS, *lx.HEARING_VERBS))
-    + r")(?:\s+(?:on|late|early))?\s+$",
+    r"\b(?:" + lx.alternation((*lx.REPORTING_VERBS, *lx.HEARING_VERBS)) + r")"
+    # the speaker after the verb, in a wire's word order: "announced the police on Sunday",
+    # "said Inspector Tariq Mehmood on Sunday" (one word or a name, with no verb of its own)
+    r"(?:\s+(?:the\s+)?(?:(?-i:[a-z])+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})(?=\s+on\s))?"
+    r"(?:\s+(?:on|late|early))?\s+$",
     re.IGNORECASE,
 )
+REPORTING_REACH = 45  # characters before a day searched for a reporting verb and its speaker
 
 
 # The frame of a briefing before its day: "Addressing reporters on Tuesday, the SP said ...".
@@ -150,7 +153,7 @@ def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         ctx.small_hours = d  # a later clock time before 6am falls on this day
     if (
         d <= ctx.dct
-        and not _REPORTING_BEFORE.search(ctx.text, max(0, s - 20), s)
+        and not _REPORTING_BEFORE.search(ctx.text, max(0, s - REPORTING_REACH), s)
         and not _BRIEFING_BEFORE.search(ctx.text, max(0, s - 45), s)
     ):
         ctx.set_ref(d, s, pod)  # "said Monday" dates the report, not the narrative
@@ -187,6 +190,8 @@ def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             # overnight")
             past = ctx.ref is not None and ctx.ref < ctx.dct
             base = ctx.ref if past else ctx.dct - timedelta(days=1)
+            if past and base is not None and _morning_of_story(ctx, s):
+                base -= timedelta(days=1)  # "swept away at 7.10am after overnight rain"
         elif dw in ("that", "the same") and (month := _story_month(ctx)) is not None:
             return ("TIME", f"{month}-XXT{pod}", None) if pod else ("DATE", f"{month}-XX", None)
         elif dw in ("that", "the same") and ctx.ref_pos < 0:
@@ -206,6 +211,24 @@ def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if pod:
         return "TIME", f"{prefix}T{pod}", None
     return "DATE", prefix, None
+
+
+MORNING_END = 12 * 60
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s")
+
+
+def _morning_of_story(ctx: Context, s: int) -> bool:
+    """Whether the sentence of a past "overnight" at ``s`` tells the story's day as a morning
+    ("crossing at 7.10am when it was hit by a surge after overnight rain", "on Thursday morning,
+    after rain overnight"): the night then ended that morning, the night before. Told sentences
+    later ("killed yesterday morning ... charged overnight") it is the night after."""
+    at = -1
+    if ctx.ref_pod == "MO":
+        at = ctx.ref_pos
+    clock = ctx.last_clock
+    if clock is not None and clock[0] > ctx.ref_pos >= 0 and clock[1] < MORNING_END:
+        at = max(at, clock[0])
+    return at >= 0 and _SENTENCE_BREAK.search(ctx.text, at, s) is None
 
 
 def nth_day_now(g: Groups, ctx: Context, s: int, e: int) -> Found | None:

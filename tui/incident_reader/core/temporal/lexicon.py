@@ -295,6 +295,15 @@ HEARING_VERBS: tuple[str, ...] = (
     "issued", "released", "published", "posted",
 )  # fmt: skip
 
+# Nouns that follow "to" bare, as a place one is taken or goes to, not an infinitive ("taken to
+# hospital overnight", "went to court in March", "swam to shore at dawn").
+BARE_DESTINATIONS: tuple[str, ...] = (
+    "hospital", "hospitals", "court", "prison", "jail", "gaol", "school", "church", "chapel",
+    "mosque", "temple", "work", "bed", "safety", "shore", "land", "sea", "town", "market",
+    "college", "university", "hand", "death", "custody", "trial", "mind", "date", "dinner",
+    "lunch", "breakfast", "parliament", "camp", "port", "harbour", "harbor",
+)  # fmt: skip
+
 # Words right before a possessive day that make its event a coming one ("ahead of Sunday's
 # vote"); any other possessive day names an event already in the news ("Friday's attack").
 AHEAD_OF: tuple[str, ...] = (

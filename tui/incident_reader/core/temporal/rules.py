@@ -246,13 +246,19 @@ RULES: tuple[Rule, ...] = (
          "clock_word_day", (("a bang at nine last night", D, "2018-08-13T21:00"), ("at half nine on Monday night", D, "2018-08-13T21:30"),
                             ("up at six this morning", D, "2018-08-14T06:00"), ("at nine o'clock", D, "2018-08-14T09:00"))),
     Rule("clock_hours",
-         r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "until", "till", "from", "around", "about", "after", "before", "since", "approximately", "roughly", "circa", "approx.")) + r"|(?=0))"
+         r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "until", "till", "from", "around", "about", "after", "before", "since", "approximately", "roughly", "circa", "approx.", "between", "as of", "as at", "and")) + r"|(?<=:\s)|(?=0)"
+         # "1845 hours Saturday", "2130 hours yesterday": a day after it makes the figure a clock
+         r"|(?=\d{4}\s?(?:hours|hrs)\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|(?:on\s+)?(?-i:[A-Z])[a-z]+day|on\s+\d)\b))"
          r"(?P<h>[01]\d|2[0-3])(?:(?<!\bafter\s\d\d)(?<!\bbefore\s\d\d)(?<!\bsince\s\d\d)[.:])?(?P<m>[0-5]\d)\s?(?:hours|hrs)(?!\s+(?:of|a|per|each|in\s+(?:the|a|prison|jail))\b)", "clock",
          (("issued at 1140 hours today", D, "2018-08-14T11:40"), ("At 0652 hours this morning", D, "2018-08-14T06:52"),
           ("the fire broke out at about 16.45 hours", D, "2018-08-14T16:45"), ("closed until 06:30 hours", D, "2018-08-14T06:30"),
           ("the talks ended after 10.45 hours", D, "PT10H27M"),
           ("At approximately 0245 hours officers responded", D, "2018-08-14T02:45"), ("0245 hours: officers responded", D, "2018-08-14T02:45"),
-          ("about 1200 hours of community service", D, "PT1200H"))),
+          ("about 1200 hours of community service", D, "PT1200H"), ("Issued: 1845 hours", D, "2018-08-14T18:45"),
+          ("As of 1800 hours today, crews had", D, "2018-08-14T18:00"), ("as at 2215 hours the road was shut", D, "2018-08-14T22:15"),
+          ("between 1900 hours and 2130 hours", D, "2018-08-14T19:00"), ("released 1645 hours yesterday", D, "2018-08-13T16:45"),
+          ("a total of 1800 hours in the air", D, "PT1800H"), ("she has logged 1500 hours this year", D, "PT1500H"),
+          ("crews spent 1200 hours on the repairs", D, "PT1200H"), ("It was issued 1130 hours on Monday", D, "2018-08-13T11:30"))),
     Rule("clock_oclock", r"(?P<h>1[0-2]|0?[1-9]|" + _NUM_WORD + r")\s+o['’]clock", "clock",
          (("at six o'clock", D, "2018-08-14T06:00"),)),
     Rule("clock_word", r"(?<!\bhigh\s)(?<!\bhigh-){clock_word}{zone}", "clock",

@@ -64,7 +64,8 @@ _PASSIVE_BEFORE = re.compile(
 # Between a past verb and a month, words that look ahead from it ("agreed to buy it in
 # January", "extended the loans through January", "planned for early March").
 _LOOKS_AHEAD = re.compile(
-    r"\bto\s+(?!the\b|a\b|an\b|\d)[a-z]+\b|\bfor\s+(?:early|late|mid)|\b(?:through|until|till|by|to)\s*$",
+    r"\bto\s+(?!the\b|a\b|an\b|\d|(?:" + lx.alternation(lx.BARE_DESTINATIONS) + r")\b)[a-z]+\b"
+    r"|\bfor\s+(?:early|late|mid)|\b(?:through|until|till|by|to)\s*$",
     _I,
 )
 # Anywhere in a sentence: a future cue, a scheduled event in the present, or a past verb; the
