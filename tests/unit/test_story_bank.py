@@ -55,7 +55,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("st011", "injured"): "'83 guests ... fell ill' is no injury count",
     ("st003", "injured"): "'after a 23-year-old was stabbed' in a subordinate clause",
     ("st065", "injured"): "'stabbed the 36-year-old driver twice' in an alleged-clause",
-    ("st026", "injured"): "'Five people were treated in hospital for hypothermia'",
     ("st047", "injured"): "'Two residents were pulled out alive' with treatment at a clinic",
     ("st079", "injured"): "'had escaped but burned his hands'",
     ("st062", "injured"): "a co-worker 'treated for exhaustion' is counted hurt",

@@ -147,7 +147,9 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                            "sought", "remain", "punch", "kicked", "bitten", "beaten", "assaulted",
                            "attacked", "struck on", "struck in", "hit on", "hit in",
                            # a part of one's own body hurt ("twisted her ankle", "broke his leg")
-                           "twist", "broke", "dislocat", "cut"),
+                           "twist", "broke", "dislocat", "cut",
+                           # conditions a medical look is for ("assessed for heat exhaustion")
+                           "exhaust", "dehydrat", "inhal", "exposure", "poison"),
     "casualties.hospitalised": ("hospital", "infirmary", "medical", "clinic", "trauma", "treated",
                                 "emergency", "detained", "went", "attended",
                                 "airlift", "admitted", "health cent", "intensive", "icu",

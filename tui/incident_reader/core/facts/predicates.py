@@ -323,8 +323,10 @@ INJURED_FORMS: tuple[str, ...] = _each(
     rf"(?:[\w-]+\s+)?{_BODY_PART}(?![\w-])"
     # more parts of the body: "bitten on the arm and shoulder", "hit in the neck, chest and leg"
     rf"(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:(?:the|his|her|their)\s+)?{_BODY_PART}(?![\w-]))*",
-    # treated for any condition ("breathing difficulties", "a broken wrist"), not for shock
-    r"treated\s+(?:(?:by|at|on)\s+(?:[\w-]+\s+){0,3}?)?for\s+(?!(?:shock|free)\b)"
+    # treated for any condition ("breathing difficulties", "a broken wrist"), not for shock; by
+    # whom and where may come first ("treated by Northshore Ambulance Service crews for burns",
+    # "treated at the scene by paramedics for cuts")
+    r"treated\s+(?:(?:by|at|on|in)\s+(?:[\w'’.-]+\s+){0,5}?){0,2}for\s+(?!(?:shock|free)\b)"
     r"(?:[\w-]+\s+){0,3}?[\w-]+"
     # where on the body: "treated for minor injuries to her wrist after ..."
     r"(?:\s+(?:to|on|in)\s+(?:his|her|their|the|both)\s+(?:[\w-]+\s+)?[\w-]+)?"
@@ -335,6 +337,19 @@ INJURED_FORMS: tuple[str, ...] = _each(
     # care told by its cause: "Four people were treated after the attack / following the crash"
     r"|(?:after|following)\s+(?:the|an?|their|his|her|being|inhaling|breathing|falling)"
     r")\b)",
+    # seen by medics for a wound or a condition: "assessed by paramedics for minor injuries",
+    # "evaluated for injuries at the scene", "checked over by ambulance crews for cuts", "examined
+    # for smoke inhalation", "seen by doctors for burns" (an open class of the verbs of a medical
+    # look; the condition is told, and no precaution or all-clear follows in the clause)
+    # (one form per verb, each opening with its word, so the verb scan stays keyed)
+    *(rf"{look}\s+(?:(?:by|at|on|in)\s+(?:[\w'’.-]+\s+){{0,5}}?){{0,2}}for\s+"
+      rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{INJURY_NOUNS}|heat\s+exhaustion|dehydration"
+      r"|(?:water|gas|fumes?|carbon\s+monoxide)\s+inhalation|exposure"
+      r"|(?:gas|carbon\s+monoxide|smoke)\s+poisoning)(?![\w-]))"
+      r"(?![^.;]{0,60}(?<![\w-])(?:precaution\w*|none|nobody|no\s+one|unhurt|uninjured"
+      r"|unharmed|released\s+without)(?![\w-]))"
+      for look in ("assessed", "evaluated", "examined", r"checked(?:\s+over)?", "seen",
+                   r"attended\s+to", r"looked\s+at", "triaged")),
     rf"left\s+with\s+{_INJURY_OBJECT}",
     # "Five others escaped with minor injuries", "walked away with cuts and bruises"
     rf"(?:escaped|walked\s+away|got\s+away|came\s+away)\s+with\s+{_INJURY_OBJECT}",
