@@ -279,6 +279,18 @@ _WHO_HURT_OWN = re.compile(
 )
 
 
+# The people an attributive "injured" describes, whose predicate is their death: "(after) two
+# more injured pilgrims succumbed", "three injured miners later died in hospital", "four wounded
+# soldiers have since passed away" (they count among the dead, not as a toll of the hurt).
+_HURT_WHO_DIED = re.compile(
+    r"\s+(?:(?!(?:and|or|but|while|as|with|of|in|at|on|to)\s)(?-i:[a-z])[\w'’-]*\s+){1,2}?"
+    r"(?:who\s+)?(?:(?:have|has|had|later|subsequently|since|also|then|eventually)\s+){0,2}"
+    r"(?:died|succumbed|passed\s+away|perished|lost\s+their\s+lives"
+    r"|(?:were|was)\s+(?:later\s+)?(?:declared|pronounced|confirmed)\s+dead)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 # People found hurt by those who came: "They found three men, aged 19, 22 and 24, with stab
 # wounds", "officers discovered a woman suffering from burns" (the object counts the injured).
 _FOUND_HURT = re.compile(
@@ -432,6 +444,8 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
             f.kind == INJURED
             and _WHO_HURT_OWN.search(text, f.start - sentence.start, f.end - sentence.start)
         )
+        # "two more injured pilgrims succumbed": of the dead, not a toll of the hurt
+        and not (f.kind == INJURED and _HURT_WHO_DIED.match(text, f.end - sentence.start))
     ]
     if "die" in text or "kill" in text or "murder" in text or "death" in text or "dead" in text:
         for m in _NAMED_KILLED.finditer(text):
