@@ -35,6 +35,12 @@ CASES = [
         "a quarter to eleven",
         "2025-03-09T22:45",
     ),
+    # an adverb of time after a verb of hearing is no speaker dating the report
+    (
+        "A blast was heard early on Friday evening. Firefighters arrived at twenty past nine.",
+        "twenty past nine",
+        "2025-03-07T21:20",
+    ),
     # a small hour of the night stays small
     (
         "The fire spread late on Sunday night. Crews left at half past three.",

@@ -24,8 +24,9 @@ UNKNOWN_DAY = "XXXX-XX-XX"
 _REPORTING_BEFORE = re.compile(
     r"\b(?:" + lx.alternation((*lx.REPORTING_VERBS, *lx.HEARING_VERBS)) + r")"
     # the speaker after the verb, in a wire's word order: "announced the police on Sunday",
-    # "said Inspector Tariq Mehmood on Sunday" (one word or a name, with no verb of its own)
-    r"(?:\s+(?:the\s+)?(?:(?-i:[a-z])+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})(?=\s+on\s))?"
+    # "said Inspector Tariq Mehmood on Sunday" (one word or a name, with no verb of its own; an
+    # adverb of time is no speaker: "shots were heard late on Sunday night" tells the story's day)
+    r"(?:\s+(?:the\s+)?(?:(?!(?:late|early|later|earlier|again|only|also|just|then|first|last|once)\b)(?-i:[a-z])+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})(?=\s+on\s))?"
     r"(?:\s+(?:on|late|early))?\s+$",
     re.IGNORECASE,
 )
