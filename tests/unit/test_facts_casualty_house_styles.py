@@ -1,6 +1,6 @@
 """Casualty and arrest wordings of house styles the rules were not written from: charges told
-with custody as arrests, movers' slang, a further object joined by "and", a list in a dashed apposition, the hurt
-as found."""
+with custody as arrests, movers' slang, a further object joined by "and", a list in a dashed
+apposition, the hurt as found."""
 
 from __future__ import annotations
 

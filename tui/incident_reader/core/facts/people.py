@@ -392,7 +392,9 @@ _HELD = re.compile(
 )
 
 # "charged without detention", "has not been arrested": a held word negated.
-_NOT_HELD = re.compile(r"(?<![\w-])(?:without|not|never|no|n't)\s+(?:(?:yet|been|being)\s+){0,2}$", _FLAGS)
+_NOT_HELD = re.compile(
+    r"(?<![\w-])(?:without|not|never|no|n't)\s+(?:(?:yet|been|being)\s+){0,2}$", _FLAGS
+)
 
 
 def _charges_held(out: list[Found], sentence: Sentence) -> list[Found]:

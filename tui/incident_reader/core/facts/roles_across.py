@@ -236,7 +236,9 @@ def _pronoun_age(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
 
 
 _PRONOUN_SEX = re.compile(r"\b(?:(?P<m>he|him)|(?P<f>she|her))\b", _I)
-_SUBJECT_SEX = re.compile(r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:(?P<m>man|boy)|(?P<f>woman|girl))\b", _I)
+_SUBJECT_SEX = re.compile(
+    r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:(?P<m>man|boy)|(?P<f>woman|girl))\b", _I
+)
 
 
 def _other_sex(text: str, m: re.Match[str], lead: int, start: int) -> bool:
