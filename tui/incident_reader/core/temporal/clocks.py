@@ -20,6 +20,7 @@ from incident_reader.core.temporal.anchoring import (
 )
 from incident_reader.core.temporal.days import (
     _REF_SHIFT,
+    _SENTENCE_BREAK,
     UNKNOWN_DAY,
     _shift_word,
     _weekday_date,
@@ -90,9 +91,6 @@ _POD_SPAN = {"MO": (4 * 60, 12 * 60 + 30), "MI": (11 * 60, 14 * 60), "AF": (12 *
 
 
 RECENT_REACH = 1500  # characters after which a named day is no longer the narrative's
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s")
 
 
 def _story_day_after(g: Groups, ctx: Context, e: int) -> date | None:
