@@ -22,7 +22,7 @@ from incident_reader.ui.literal import one_line
 from incident_reader.ui.live import FilesChanged, LiveUpdates, edit_corpus
 from incident_reader.ui.marks import MarkBook
 from incident_reader.ui.marks_feed import MarksChanged, MarksFeed, describe
-from incident_reader.ui.messages import AnalysisFailed, AnalysisReady, ReplayKey
+from incident_reader.ui.messages import AnalysisFailed, AnalysisReady, DatesLent, ReplayKey
 from incident_reader.ui.preferences import Preferences, load, save
 from incident_reader.ui.reload import reread
 from incident_reader.ui.screens.reader import ReaderScreen
@@ -47,6 +47,10 @@ HELD_KEYS_HEADSTART = 0.4
 FIRST_KEY_GRACE = 0.25
 # Keys that act at once even before the reader is ready (Textual's own quit keys).
 UNHELD_KEYS = frozenset({"ctrl+q", "ctrl+c"})
+# Folders of at most this many reports are one story's: the fact list shows the day the other
+# reports of an undated incident tell (the bound of core.align.lent_dates.LEND_MAX_REPORTS, not
+# imported: the comparer loads late, off the interface thread).
+_LEND_MAX_REPORTS = 60
 WAITING = "Waiting for the analysis… (escape cancels the keys typed meanwhile)"
 
 
@@ -90,6 +94,7 @@ class ReaderApp(App[None]):
         self._told_waiting = False  # "Waiting for the analysis…" said for the current wait
         self._replay_posted = False  # a ReplayKey is on its way: one key per message
         self._started = False  # extraction and the file watcher (see reader_ready)
+        self._lent_signature: tuple[tuple[str, int], ...] | None = None  # see dates_lent
         self._preferences = load()
         if self._preferences.theme in self.available_themes:
             self.theme = self._preferences.theme
@@ -350,6 +355,7 @@ class ReaderApp(App[None]):
         self.state.marks.load(message.analysis)  # placed in this version of the text
         self.reader.analysis_arrived(message.report_id)
         self._analysis_shown(message.report_id)
+        self._lend_dates_when_done()
 
     @on(AnalysisFailed)
     def analysis_failed(self, message: AnalysisFailed) -> None:
@@ -359,6 +365,45 @@ class ReaderApp(App[None]):
         self.notify(one_line(message.error), severity="error", markup=False)
         self.reader.analysis_arrived(message.report_id)
         self._analysis_shown(message.report_id)
+        self._lend_dates_when_done()
+
+    def _lend_dates_when_done(self) -> None:
+        """Once every report of a story-sized folder is analysed, find the days the other reports
+        of each incident tell for incidents a report leaves undated (as ``extract`` and
+        ``export`` do), so the fact list shows the same date they write."""
+        state = self.state
+        reports = state.reports
+        if not 2 <= len(reports) <= _LEND_MAX_REPORTS:
+            return
+        if any(r.id not in state.analyses and r.id not in state.failures for r in reports):
+            return
+        analyses = tuple(a for r in reports if (a := state.analyses.get(r.id)) is not None)
+        signature = tuple((a.report.id, id(a)) for a in analyses)
+        if signature == self._lent_signature:
+            return
+        self._lent_signature = signature
+        self._lend_dates(signature, analyses)
+
+    @work(thread=True, exclusive=True, group="lend")
+    def _lend_dates(
+        self, signature: tuple[tuple[str, int], ...], analyses: tuple[ReportAnalysis, ...]
+    ) -> None:
+        from incident_reader.core.align.lent_dates import lent_days
+
+        try:
+            lent = lent_days(analyses)
+        except Exception:  # a fault here must not take the reader down: dates stay the report's
+            lent = {}
+        self.post_message(DatesLent(signature, lent))
+
+    @on(DatesLent)
+    def dates_lent(self, message: DatesLent) -> None:
+        if self._reader_gone() or message.signature != self._lent_signature:
+            return  # the reader closed, or a report was analysed again since
+        if message.lent == self.state.lent:
+            return
+        self.state.lent = message.lent
+        self.reader.dates_lent()
 
     @on(ReaderScreen.Wanted)
     def report_wanted(self, message: ReaderScreen.Wanted) -> None:

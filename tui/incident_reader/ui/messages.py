@@ -32,5 +32,15 @@ class AnalysisFailed(Message):
         super().__init__()
 
 
+class DatesLent(Message):
+    """The days the other reports of each incident tell, for incidents a report leaves undated
+    (core.align.lent_dates), computed once every report of the folder is analysed."""
+
+    def __init__(self, signature: tuple[tuple[str, int], ...], lent: dict[tuple[str, str], str]):
+        self.signature = signature
+        self.lent = lent
+        super().__init__()
+
+
 class ReplayKey(Message):
     """Apply the next key typed before the reader was ready (see ReaderApp.reader_ready)."""

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_a
 class ReaderState(Record):
     """State owned by the app and read by its screens; only interface-thread handlers change it."""
 
-    _fields = ("corpus", "analyses", "dct_overrides", "failures", "marks")
+    _fields = ("corpus", "analyses", "dct_overrides", "failures", "marks", "lent")
 
     def __init__(
         self,
@@ -24,6 +24,7 @@ class ReaderState(Record):
         dct_overrides: dict[str, str] | None = None,
         failures: dict[str, str] | None = None,
         marks: MarkBook | None = None,
+        lent: dict[tuple[str, str], str] | None = None,
     ) -> None:
         self.corpus = corpus
         self.analyses: dict[str, ReportAnalysis] = {} if analyses is None else analyses
@@ -31,6 +32,9 @@ class ReaderState(Record):
         self.failures: dict[str, str] = {} if failures is None else failures
         # verification marks, via the store
         self.marks = MarkBook() if marks is None else marks
+        # (report id, incident id) -> the day the other reports of that incident tell, for
+        # incidents the report's own text leaves undated (core.align.lent_dates)
+        self.lent: dict[tuple[str, str], str] = {} if lent is None else lent
 
     @property
     def reports(self) -> tuple[Report, ...]:

@@ -28,15 +28,16 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 LEND_MAX_REPORTS = 60
 
 
-def lend_incident_dates(analyses: Sequence[ReportAnalysis]) -> list[ReportAnalysis]:
-    """The analyses, each incident whose date its own text does not state dated by the day the
-    other reports of the same incident tell (see the module's note); the others unchanged."""
+def lent_days(analyses: Sequence[ReportAnalysis]) -> dict[tuple[str, str], str]:
+    """(report id, incident id) -> the day lent to that incident (see the module's note): only
+    incidents whose own text states no date and whose lent day differs from the one they have.
+    The reader shows these beside its undated incidents; ``lend_incident_dates`` applies them."""
     if not 2 <= len(analyses) <= LEND_MAX_REPORTS:
-        return list(analyses)
+        return {}
     incidents, _shared_of = fold_recalled_originals(
         analyses, *fold_later_stages(analyses, match_incidents(analyses))
     )
-    lent: dict[tuple[str, str], str] = {}
+    told: dict[tuple[str, str], str] = {}
     for shared in incidents:
         day = shared.date
         if not day or shared.date_from is not None or not _DAY.match(day):
@@ -44,21 +45,34 @@ def lend_incident_dates(analyses: Sequence[ReportAnalysis]) -> list[ReportAnalys
         if len(shared.members) < 2:
             continue
         for article, local in shared.members.items():
-            lent[article, local] = day
+            told[article, local] = day
+    lent: dict[tuple[str, str], str] = {}
+    for analysis in analyses if told else ():
+        rid = analysis.report.id
+        for inc in analysis.incidents:
+            day = told.get((rid, inc.id))
+            if day and day != inc.date and _may_lend(analysis, inc.id, inc.date, day):
+                lent[rid, inc.id] = day
+    return lent
+
+
+def lend_incident_dates(analyses: Sequence[ReportAnalysis]) -> list[ReportAnalysis]:
+    """The analyses, each incident whose date its own text does not state dated by the day the
+    other reports of the same incident tell (see the module's note); the others unchanged."""
+    lent = lent_days(analyses)
     if not lent:
         return list(analyses)
     out: list[ReportAnalysis] = []
     for analysis in analyses:
         rid = analysis.report.id
-        changed = False
-        incidents_out = []
-        for inc in analysis.incidents:
-            day = lent.get((rid, inc.id))
-            if day and day != inc.date and _may_lend(analysis, inc.id, inc.date, day):
-                inc = replace(inc, date=day)
-                changed = True
-            incidents_out.append(inc)
-        out.append(replace(analysis, incidents=tuple(incidents_out)) if changed else analysis)
+        if not any((rid, inc.id) in lent for inc in analysis.incidents):
+            out.append(analysis)
+            continue
+        incidents_out = tuple(
+            replace(inc, date=lent[rid, inc.id]) if (rid, inc.id) in lent else inc
+            for inc in analysis.incidents
+        )
+        out.append(replace(analysis, incidents=incidents_out))
     return out
 
 

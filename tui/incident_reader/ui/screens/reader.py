@@ -257,7 +257,7 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
         self.source.set_layer("timex", [(t.start, t.end) for t in analysis.timexes])
         for widget, rows in (
             (self.timeline, self.timeline.rows_for(analysis, keep_folds=keep)),
-            (self.facts, fact_rows(analysis)),
+            (self.facts, fact_rows(analysis, state.lent)),
         ):
             assert widget.id is not None
             self._indexes[widget.id] = SpanIndex(rows)
@@ -288,6 +288,12 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
             self.search.status(),
             state.marks.summary(state.analysis_of(index)),
         )
+
+    def dates_lent(self) -> None:
+        """Called by the app when the days other reports tell for undated incidents arrive:
+        the open report's fact list shows them (its cursor and folds kept)."""
+        if self._lists_live() and self.state.analysis_of(self.report_index) is not None:
+            self._show_analysis(keep=True)
 
     def analysis_arrived(self, report_id: str) -> None:
         """Called by the app when a report's analysis (or its failure) arrives."""

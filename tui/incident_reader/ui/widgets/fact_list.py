@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -91,11 +92,14 @@ def _incident_label(
     incident_id: str,
     main: Incident | None = None,
     analysis: ReportAnalysis | None = None,
+    lent: str | None = None,
 ) -> str:
     if incident is None:
         return f"Incident {incident_id}"
     when = incident.date
-    if (
+    if lent:  # the report leaves it undated or dates it by a year or month only
+        when = f"{lent} (from the other reports)"
+    elif (
         when
         and incident.main
         and analysis is not None
@@ -112,8 +116,11 @@ def _incident_label(
     return f"{name} · {where}" if where else name
 
 
-def fact_rows(analysis: ReportAnalysis) -> list[Row]:
-    """Rows for a report's facts: incident headers, kind sub-headers, facts in text order."""
+def fact_rows(
+    analysis: ReportAnalysis, lent: Mapping[tuple[str, str], str] | None = None
+) -> list[Row]:
+    """Rows for a report's facts: incident headers, kind sub-headers, facts in text order;
+    ``lent`` gives days the other reports tell for incidents this one leaves undated."""
     if not analysis.facts:
         return [TextRow("No facts found in this report.", "dim")]
     incidents = {i.id: i for i in analysis.incidents}
@@ -145,7 +152,8 @@ def fact_rows(analysis: ReportAnalysis) -> list[Row]:
             if rows:
                 rows.append(TextRow("", "dim"))
             main = next((i for i in analysis.incidents if i.main), None)
-            label = _incident_label(incident, fact.incident, main, analysis)
+            day = lent.get((analysis.report.id, fact.incident)) if lent else None
+            label = _incident_label(incident, fact.incident, main, analysis, day)
             rows.append(TextRow(label, component))
             current = (fact.incident, "")
         if current[1] != fact.kind:
