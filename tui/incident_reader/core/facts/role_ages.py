@@ -22,6 +22,39 @@ def _words(table: tuple[str, ...]) -> str:
     return "|".join(sorted(table, key=len, reverse=True))
 
 
+def _noun_forms(noun: str) -> str:
+    """A count noun's singular and plural as one regex fragment, by English inflection:
+    "casualty|casualties", "witness(?:es)?", "wi(?:fe|ves)", "spokes(?:man|men)",
+    "passers?-by", "victims?" (a plural or an invariable noun listed as it is stays so)."""
+    n = re.escape(noun)
+    if "-" in noun and not noun.endswith("-"):
+        head, rest = noun.split("-", 1)  # "passer-by": the plural is the head's
+        return rf"{re.escape(head)}s?-{re.escape(rest)}"
+    if noun.endswith(("'s", "’s")) or noun.endswith("ed") or noun in ("dead", "deceased"):
+        return n
+    if len(noun) > 2 and noun[-1] == "y" and noun[-2] not in "aeiou":
+        return rf"{re.escape(noun[:-1])}(?:y|ies)"
+    if noun.endswith(("man", "woman")) and not noun.endswith("human"):
+        return rf"{re.escape(noun[:-3])}(?:man|men)"
+    if noun.endswith("fe"):
+        return rf"{re.escape(noun[:-2])}(?:fe|ves)"
+    if noun.endswith(("ss", "x", "ch", "sh")):
+        return rf"{n}(?:es)?"
+    if noun.endswith("s"):
+        return n  # a plural listed as such ("victims")
+    return rf"{n}s?"
+
+
+def _nouns(table: tuple[str, ...]) -> str:
+    """``_words`` of a table of count nouns, each in its singular and plural forms."""
+    return "|".join(_noun_forms(w) for w in sorted(table, key=len, reverse=True))
+
+
+def _singular(word: str, table: tuple[str, ...]) -> bool:
+    """Whether a word is one of the table's nouns, singular or plural ("casualties")."""
+    return any(re.fullmatch(_noun_forms(w), word, _I) for w in table)
+
+
 _DECADES = _words(tuple(DECADE_WORDS))
 
 _DECADE = rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<dec>\d)0'?s|(?P<decw>{_DECADES}))"
@@ -174,6 +207,8 @@ def _word_before(text: str, at: int) -> bool:
         i -= 1
     if i >= 1 and text[i] == "." and text[i - 1].isupper() and (i < 2 or text[i - 2] == " "):
         return True  # "Andrzej W., 51": a surname's initial
+    if i >= 2 and text[i] in "\"”'’" and text[i - 1] in ".ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        return True  # 'Jorge "N", 31': a surname withheld as a quoted initial
     return i >= 0 and (text[i].isalpha() or text[i] in "’'")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from incident_reader.core.facts.role_ages import _I, _words
+from incident_reader.core.facts.role_ages import _I, _singular, _words
 from incident_reader.core.facts.role_names import _ROLE
 from incident_reader.core.facts.role_words import (
     ARRESTING_VERBS,
@@ -139,19 +139,22 @@ _QUESTIONED_BEFORE = re.compile(
 # "An FIR was lodged against X".
 _AGAINST_BEFORE = re.compile(
     r"(?<![\w-])(?:case|cases|fir|complaint|charges?|chargesheet|charge\s+sheet|proceedings"
-    r"|investigation)\s+(?:[\w-]+\s+){0,3}?"
+    # the case's own complement first: "a case under sections 304 and 337 of the Penal Code
+    # relating to negligence against X" (no clause break inside)
+    r"|investigation)\s+(?:[\w’'()-]+\s+){0,16}?"
     # (the one's role before their name: "against the contractor, Manoj Tiwari"; before an
-    # apposed person: "proceedings have been opened against the ferry's captain, a man in his 50s")
+    # apposed person: "proceedings have been opened against the ferry's captain, a man in his 50s";
+    # a role with its of-phrase: "against the owner of the wedding hall, Haji X")
     r"against\s+(?:(?:the|an?|his|her|its|their)\s+)?"
-    r"(?:(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+(?:an?\s+(?:[\w-]+\s+){0,2})?)?$",
+    r"(?:(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+(?:an?\s+(?:[\w-]+\s+){0,2})?)?"
+    rf"(?:(?-i:{'|'.join(HONORIFICS)})\.?\s+)?$",
     _I,
 )
 
 
 def _is_victim_noun(word: str) -> bool:
     """A victim's or a witness's noun, singular or plural ("witness", "passengers")."""
-    w = word.lower()
-    return w in VICTIM_NOUNS or (w.endswith("s") and w[:-1] in VICTIM_NOUNS)
+    return _singular(word, VICTIM_NOUNS)  # "casualties", "wives", "passers-by" too
 
 
 def _np_tail(before: str) -> str | None:

@@ -62,6 +62,10 @@ _JOIN = rf"(?:\s+(?:{_PARTICLES}\s+){{0,2}}(?:{_HYPHEN_PARTICLES})?)"
 # A nickname in quotes between a first name and a surname; left out of the name's value.
 _NICKNAME = r"\s+['‘\"“][A-Z][\w’-]*(?:\s+[A-Z][\w’-]*)?['’\"”]\s+"
 
+# A surname withheld as a quoted initial, closing a name: ' "N"', ' “R.”'.
+_WITHHELD = r"\s+[\"“'‘][A-Z]\.?[\"”'’](?![\w’'-])"
+_WITHHELD_END = re.compile(r"\s+[\"“'‘](?P<initial>[A-Z])\.?[\"”'’]$")
+
 _QUOTED = re.compile(r"['‘\"“][^'’\"”]*['’\"”]\s+")
 
 # "a 45-year-old man surnamed Chan": a surname alone, as some wire styles give it.
@@ -74,6 +78,9 @@ _NAME = re.compile(
     rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})?{_NICKNAME}(?:{_PARTICLES}\s+){{0,2}}"
     rf"(?:{_HYPHEN_PARTICLES})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}"
     rf"|{_GIVEN_SHORT}{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}"  # "Mohd. Irfan"
+    # given names, then the surname withheld as a quoted initial (Mexican press): 'Jorge "N"',
+    # 'José Luis “M.”'
+    rf"|{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}{_WITHHELD}"
     rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,3}}"  # "José María García López"
     rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
@@ -296,6 +303,8 @@ def _name_anchors(text: str) -> list[_Anchor]:
         s = m.end() - len(said) if len(words) > 1 else text.index(words[0], m.start())
         if _QUOTED.search(said):  # "Kendell 'Bossman' Hypolite" is Kendell Hypolite
             said = _QUOTED.sub("", said)
+        if withheld := _WITHHELD_END.search(said):  # 'Jorge "N"' is jorge n
+            said = said[: withheld.start()] + " " + withheld.group("initial")
         out.append(_Anchor(s, m.end(), None, said.lower(), False))
     return out
 

@@ -128,6 +128,10 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"(?:restrained|tackled|overpowered|subdued|disarmed|pinned down|held down)"
     r"(?: [\w-]+){0,3}? by",
     r"tasered", r"tased", r"wrestled to the ground",
+    # restrained by handcuffs: "was handcuffed", "was led out of the house in handcuffs"
+    r"handcuffed", r"cuffed",
+    r"(?:taken|led|brought|walked|marched|escorted|carried|dragged|hauled|frogmarched)"
+    r"(?: [^,.;]{0,60}?)? in (?:handcuffs|cuffs|shackles|chains)",
     r"(?:shot|killed|tasered|wounded|stopped|tackled|restrained)(?: dead)? by (?:armed |an? )?"
     r"(?:police|officers?|armed officers|firearms officers|gardaí|troopers|deputies)",
 )  # fmt: skip
@@ -197,12 +201,13 @@ DRIVER_LAPSES: tuple[str, ...] = (
 # Nouns of a victim or a witness standing with a name ("Passenger Raj Menon, 46", "the victim,
 # 54,", "Eyewitness Shabana Begum (45)"): such a person is never the suspect.
 VICTIM_NOUNS: tuple[str, ...] = (
-    "victim", "victims", "deceased", "dead", "casualty", "patient", "witness", "eyewitness",
-    "passer-by", "neighbour", "neighbor", "resident", "pedestrian", "passenger", "cyclist",
-    "rider", "mother", "mum", "mom", "father", "dad", "son", "daughter", "wife", "husband",
-    "brother", "sister", "relative", "friend", "bystander", "customer", "colleague", "pilot",
-    "worker", "guard", "officer", "constable", "student", "pupil", "owner's", "councillor",
-    "spokesman", "spokeswoman", "spokesperson", "minister", "judge", "prosecutor", "inspector",
+    "victim", "victims", "deceased", "dead", "casualty", "fatality", "survivor", "patient",
+    "witness", "eyewitness", "passer-by", "neighbour", "neighbor", "resident", "pedestrian",
+    "passenger", "cyclist", "rider", "mother", "mum", "mom", "father", "dad", "son", "daughter",
+    "wife", "husband", "brother", "sister", "relative", "friend", "bystander", "customer",
+    "colleague", "pilot", "worker", "guard", "officer", "constable", "student", "pupil", "owner's",
+    "councillor", "spokesman", "spokeswoman", "spokesperson", "minister", "judge", "prosecutor",
+    "inspector",
 )  # fmt: skip
 # Nouns whose of-phrase names the dead or their kin, and whose predicate is the noun's own ("The
 # funeral of X was held on Sunday", "the body of X, 31, was found", "the family of X have said"):

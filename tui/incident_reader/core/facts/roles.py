@@ -15,7 +15,7 @@ import re
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.lexicon import ANIMAL_HEADS
 from incident_reader.core.facts.numbers import COUNT
-from incident_reader.core.facts.role_ages import _I, AGE, NAME, _Anchor, _words
+from incident_reader.core.facts.role_ages import _I, AGE, NAME, _Anchor, _nouns, _words
 from incident_reader.core.facts.role_before import (
     _AGAINST_BEFORE,
     _CREW_VEHICLE,
@@ -52,7 +52,9 @@ from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 # Where a clause begins: its subject starts after these.
 _CLAUSE_CUT = re.compile(
     r"[;:“”\"]|—|–|\b(?:but|after|before|when|while|whereas|although|because|(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)said|says|say|told)\b"
-    r"|\band\b(?=\s+(?:a|an|the|his|her|its|their|two|three|four|\d+|police|officers|[A-Z]))",
+    # (not numbers coordinated: "under sections 304 and 337 of the Penal Code")
+    r"|(?<!\d\s)\band\b(?=\s+(?:a|an|the|his|her|its|their|two|three|four|\d+|police|officers"
+    r"|[A-Z]))",
 )
 # Words that stand after an age before the person's head word ("a 28-year-old Marrowbank man").
 _HEAD = re.compile(
@@ -77,8 +79,10 @@ _APPOS = re.compile(
     r"|area|suburb|estate|neighbou?rhood|region|province|community|settlement|township)s?\b"
     r"|\s*,\s*(?:an?|the)\s+[^,;]{1,80}?(?=,)"
     # a role with no determiner, told by what it is of: ", owner of the Kelby Bakery,", ",
-    # managing director of Arlo Tours," (not a verb's ", died of his wounds,", nor ", one of")
-    r"|\s*,\s*(?:[a-z][\w’'-]*\s+){0,2}?(?!(?:one|all|both|some|most|many|none|each|several"
+    # managing director of Arlo Tours," (not a verb's ", died of his wounds,", nor ", one of",
+    # nor the predicate itself: ", was taken out of the house in handcuffs,")
+    r"|\s*,\s*(?!(?:was|were|is|are|has|had|have|been|will|would|could|may)\s)"
+    r"(?:[a-z][\w’'-]*\s+){0,2}?(?!(?:one|all|both|some|most|many|none|each|several"
     r"|either|neither|any|two|three|four|five)\b)[a-z][\w’'-]*(?<!ed)(?<!ly)\s+of\s+"
     r"(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+|(?=[A-Z]))[^,;]{1,60}?(?=,)"
     r"|\s*,?\s+who\s+[^,;]{1,100}?(?=,)"
@@ -291,6 +295,8 @@ _COORD = re.compile(
     # arrested"; "the owner, X, and its manager had been taken into custody"
     r"|(?:its|his|her|their|the)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
     r"(?:\s*,\s*(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s*(?:,\s*\d{1,2}\s*)?,"
+    # the second person's own relative clause: "and his mate, who fled with him, were arrested"
+    r"|\s*,\s*who\s+[^;.]{1,120}?,(?=\s+(?:were|are|have|had)\b)"
     # (where the second person was: "and the canal pilot on board were", "the guard at the gate")
     r"|(?:\s+(?:on\s+board|aboard|on\s+duty|(?:at|in|on|inside)\s+(?:the|an?|his|her|its|their)"
     r"\s+[a-z][\w’'-]*))?(?=\s+(?:were|are|have|had)\b))"
@@ -349,6 +355,7 @@ def suspect_facts(sentence: Sentence) -> list[Found]:
     held = [_is_suspect(text, mention) for mention in mentions]
     if len(mentions) > 1 and any(held):
         held = _listed_with(text, mentions, held)
+        held = _not_inside_apposition(text, mentions, held)
     for mention, is_held in zip(mentions, held, strict=True):
         if not is_held:
             continue
@@ -370,7 +377,7 @@ _LIST_GAP = re.compile(
 )
 _NOT_LIST = re.compile(
     rf"\b(?:was|were|is|are|has|had|have|who|said|says|told|while|whereas|but)\b"
-    rf"|(?<![\w-])(?:{_words(VICTIM_NOUNS)})s?(?![\w-])",
+    rf"|(?<![\w-])(?:{_nouns(VICTIM_NOUNS)})(?![\w-])",
     _I,
 )
 
@@ -386,6 +393,28 @@ def _listed_with(text: str, mentions: list[list[_Anchor]], held: list[bool]) -> 
                 continue
             if out[i - 1] or out[i]:
                 out[i - 1] = out[i] = True
+    return out
+
+
+def _not_inside_apposition(
+    text: str, mentions: list[list[_Anchor]], held: list[bool]
+) -> list[bool]:
+    """A name inside a held person's apposition is no second suspect: it is what the apposition
+    tells of them ("X, 52, an engineer employed by the contractor Harlow Civil Works, was found
+    guilty"; "Y, 40, the manager of Kelby Mills, was arrested"), unless the two are listed."""
+    out = list(held)
+    for i in range(1, len(mentions)):
+        if not out[i] or not mentions[i][0].name:
+            continue
+        for j in range(i):
+            if not held[j]:
+                continue
+            end = mentions[j][-1].end
+            appos = _APPOS.match(text, end)
+            gap = text[end : mentions[i][0].start]
+            if appos and appos.end() > mentions[i][-1].end and not _LIST_GAP.fullmatch(gap):
+                out[i] = False
+                break
     return out
 
 
@@ -412,6 +441,14 @@ def _as_commas(m: re.Match[str]) -> str:
     return re.sub(r"[—–:]|(?<=\s)-(?=\s)", ",", m.group(0))
 
 
+# A role word's prepositional phrase running into a name with no comma: the name is inside the
+# phrase ("Driver charged in fatal Lake Arlo crash", "the suspect in the Kelby Mill fire"), not
+# the role's person ("the suspect in the fire, Tom Hale,").
+_PHRASE_OBJECT = re.compile(
+    r"(?<![\w-])(?:in|of|behind|over)\s+(?:(?:the|an?)\s+)?(?:[a-z][\w’'-]*\s+){0,2}$"
+)
+
+
 # A person as a passive's by-agent ("was brought down by fruit seller X and held until police
 # arrived"): a predicate joined by "and" after it is the clause subject's, not the agent's.
 _BY_AGENT = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
@@ -436,6 +473,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     pred = pred[: cut.start()] if cut else pred
     own = text[start:after_np]
     tail = _np_tail(before)
+    if tail and mention[0].name and _PHRASE_OBJECT.search(before, max(0, len(before) - 60)):
+        tail = None  # "Man charged in fatal Lac Lune crash": a name inside the role's phrase
     near = (tail or "") + " " + _WHO_CLAUSE.sub(_keep_copula_role, own)
     if "of " in near or "for " in near or "s " in near:  # (the relation's cues)
         near = _RELATION_OF.sub(_relation_head, near)  # "the father of the arrested man"

@@ -10,7 +10,15 @@ from collections.abc import Sequence
 
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.numbers import WORD_NUMBER, number_value
-from incident_reader.core.facts.role_ages import _DECADE, _I, AGE, NAME, _age_value, _words
+from incident_reader.core.facts.role_ages import (
+    _DECADE,
+    _I,
+    AGE,
+    NAME,
+    _age_value,
+    _nouns,
+    _words,
+)
 from incident_reader.core.facts.role_before import _HARM_BEFORE
 from incident_reader.core.facts.role_heads import role_head_ages
 from incident_reader.core.facts.role_mentions import _mentions
@@ -78,7 +86,8 @@ _NAMED_OBJECT_AS = re.compile(
 _HARM_IN = re.compile(  # active only: "who was hit by the van" is a victim
     rf"(?<![\w-])(?<!was )(?<!were )(?<!been )(?<!being )(?:{_words(HARM_VERBS)})(?![\w-])", _I
 )
-_VICTIM_NOUN = re.compile(rf"(?<![\w-])(?:{_words(VICTIM_NOUNS)})s?(?![\w-])", _I)
+_HARM_ANY = re.compile(rf"(?<![\w-])(?:{_words(HARM_VERBS)})(?![\w-])", _I)  # active or passive
+_VICTIM_NOUN = re.compile(rf"(?<![\w-])(?:{_nouns(VICTIM_NOUNS)})(?![\w-])", _I)
 _ROLE_IN = re.compile(
     rf"(?<![\w-])(?:{_ROLE}|{_words(SUSPECT_MODIFIERS)}|suspect(?:ed|s)?)(?![\w-])", _I
 )
@@ -92,6 +101,8 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
         out.extend(_identified(text, [*facts, *out]))
     if "He " in text or "She " in text:
         out.extend(_pronoun_held(text, [*facts, *out]))
+    if "year-old" in text:
+        out.extend(_age_anaphor_named(text, [*facts, *out]))
     if _PRONOUN_AGE_GATE.search(text) or " in his " in text or " in her " in text:
         out.extend(_pronoun_age(text, [*facts, *out]))
     out.extend(surname_suspects(text, [*facts, *out]))  # "Nathan Oakes, 41, ... Oakes pleaded"
@@ -306,7 +317,7 @@ _PRONOUN_HELD = re.compile(
 )
 SUBJECT_REACH = 80  # characters from a sentence's start where its subject's name stands
 # A victim's, witness's or official's noun right before the subject's name ("Judge", "Witness").
-_TITLED = re.compile(rf"(?<![\w-])(?:{_words(VICTIM_NOUNS)})\s+$", _I)
+_TITLED = re.compile(rf"(?<![\w-])(?:{_nouns(VICTIM_NOUNS)})\s+$", _I)
 _HE_SHE = re.compile(r"He|She")
 
 
@@ -320,6 +331,38 @@ def _pronouns_held(text: str) -> list[re.Match[str]]:
             out.append(m)
             reached = m.end()
     return out
+
+
+# A sentence opening with a bare definite age: "The 41-year-old, who ..., was led away".
+_AGE_OPENS = re.compile(
+    rf"\s*[Tt]he\s+(?:\d{{1,2}}|{WORD_NUMBER})-year-old(?:\s*,|\s+(?:was|is|had|has|who)\b)"
+)
+
+
+def _age_anaphor_named(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
+    """The name of a suspect told only by a bare definite age opening their sentence ("The
+    41-year-old ... was led away in handcuffs"): the person the sentence before named last, when
+    the report has told no suspect's name and that sentence no casualty or harm."""
+    if any(f.kind == NAME for f in facts):
+        return []
+    for f in facts:
+        if f.kind != AGE:
+            continue
+        cut = max(text.rfind(". ", 0, f.start), text.rfind("\n", 0, f.start))
+        start = cut + 1 if cut >= 0 else 0
+        opening = _AGE_OPENS.match(text, start)
+        if opening is None or not start <= f.start < opening.end():
+            continue
+        prev_cut = max(text.rfind(". ", 0, max(0, cut - 1)), text.rfind("\n", 0, max(0, cut - 1)))
+        lo = prev_cut + 1 if prev_cut >= 0 else 0
+        before = text[lo : cut + 1]
+        if _VICTIM_PRED.search(before) or _HARM_ANY.search(before) or _KIN.search(before):
+            return []  # "X was stabbed ... The 30-year-old was arrested": not X
+        named = [p for p in _mentions(before) if any(a.name for a in p)]
+        if not named or any(a.age is not None and a.age != f.value for a in named[-1]):
+            return []
+        return [Found(NAME, a.name, lo + a.start, lo + a.end) for a in named[-1] if a.name]
+    return []
 
 
 def _pronoun_held(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
@@ -377,6 +420,20 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
         if role < 0 and _pronoun_of_victim(text, m, subject, start):
             continue  # "A 64-year-old man who was stabbed died. Police identified him as X"
         found = _identity_at(text, at)
+        if found and _DIED_AFTER.match(text, max(f.end for f in found)):
+            continue  # "identified as X, 66, of Kesla, who died at 4 am": a casualty named
+        named_age = _AGE_BEFORE_ID.search(subject) if "year" in subject else None
+        told_at = start + named_age.start("n") if named_age else -1
+        if (
+            named_age
+            and not any(f.kind == AGE for f in found)
+            and any(f.kind == NAME for f in found)
+            and not any(f.kind == AGE and f.start <= told_at < f.end for f in facts)
+        ):
+            value = number_value(named_age.group("n"))  # "a 29-year-old named as X": its age
+            if value is not None and 10 <= value <= 99:
+                end = max(f.end for f in found)
+                found.append(Found(AGE, value, start + named_age.start(), end))
         out.extend(found)
     for m in _NAMED_OBJECT_AS.finditer(text):
         obj = m.group("obj")
@@ -399,7 +456,24 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
     return out
 
 
-_PRONOUN_OBJECT = re.compile(r"\b(?:him|her)\b|^\s*(?:[Hh]e|[Ss]he)\s", _I)
+# The person an identification names, told first by an age: "one of them, a 29-year-old named
+# as X", "the 40-year-old driver, identified as Y", "A 35-year-old man, later named as Z".
+_AGE_BEFORE_ID = re.compile(
+    rf"(?<![\w-])(?:an?|the)\s+(?P<n>\d{{1,2}}|{WORD_NUMBER})-year-old(?:\s+[a-z][\w’'-]*){{0,2}}?"
+    r"\s*,?\s*(?:(?:later|since|subsequently|then)\s+)?(?:(?:was|has\s+been|had\s+been)\s+)?$",
+    _I,
+)
+_PRONOUN_OBJECT = re.compile(r"\b(?:him|her|them)\b|^\s*(?:[Hh]e|[Ss]he|They)\s", _I)
+# The named person's own relative clause tells a casualty: "identified as X, 66, of Kesla, who
+# died around 4 am", "named as Y, a student who was helping his mother, who later died" (within
+# the person's appositions: not past the next person, ", and Z, 23,").
+_DIED_AFTER = re.compile(
+    r"(?:(?!\band\s+(?-i:[A-Z]))[^.;]){0,160}?\bwho\s+(?:(?:later|then|subsequently|also|had|has"
+    r"|have)\s+)*(?:died|dies|succumbed|passed\s+away|(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:(?:fatally|critically|seriously|badly)\s+)?(?:killed|injured|hurt|wounded|burned|burnt"
+    r"|crushed|pronounced\s+dead|found\s+dead))(?![\w-])",
+    _I,
+)
 
 
 def _pronoun_of_victim(text: str, m: re.Match[str], subject: str, start: int) -> bool:
