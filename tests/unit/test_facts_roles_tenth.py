@@ -194,3 +194,39 @@ def test_a_name_inside_the_held_persons_apposition() -> None:
     assert values(text, NAME) == ["tomas ruiz vega"]
     text = "Ravi Nair, 40, an engineer working for the firm Kelby Stone Works, was arrested."
     assert values(text, NAME) == ["ravi nair"]
+
+
+# The object of an arrest told with where it is from, then its apposed age; a plea asked of the
+# defendant; an arrest told as an apposed participle of the person.
+OBJECT_FROM: list[tuple[str, int]] = [
+    ("On Sunday officers arrested a man from the Kelby area, aged 52, on suspicion of"
+     " manslaughter.", 52),
+    ("Detectives detained a woman from the Harlow estate, aged 37, on Friday.", 37),
+    ("Police arrested a teenager from a nearby village, 17, after the fire.", 17),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "age"), OBJECT_FROM)
+def test_the_arrested_object_from_a_place_then_its_age(text: str, age: int) -> None:
+    assert values(text, AGE) == [age]
+    assert values(text, ARRESTS) == [1]
+
+
+def test_a_plea_asked_of_the_defendant() -> None:
+    text = "Kofi Mensah, 33, was asked to plead to a charge of causing death by careless driving."
+    assert values(text, NAME) == ["kofi mensah"]
+    text = "Dean Prior, a bus driver, was not required to plead to the two indictable charges."
+    assert values(text, NAME) == ["dean prior"]
+
+
+HELD_PARTICIPLE: list[str] = [
+    "A 53-year-old man, detained on suspicion of manslaughter, has been released under"
+    " investigation.",
+    "A woman, arrested on suspicion of arson, has been bailed.",
+    "The skipper, arrested in connection with the sinking, was freed on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", HELD_PARTICIPLE)
+def test_an_arrest_told_as_an_apposed_participle(text: str) -> None:
+    assert values(text, ARRESTS) == [1]

@@ -353,6 +353,13 @@ def arrests(sentence: Sentence) -> list[Found]:
         pair = _NAMED_PAIR_BEFORE.search(text, max(0, m.start() - 50), m.start())
         start = pair.start() if pair else m.start()  # "Ali Khan, 26, and Omar Rauf, 24, were"
         out.append(Found(ARRESTS, 2 if pair else 1, base + start, base + m.end()))
+    held_words = "arrested" in sentence.lower or "detained" in sentence.lower
+    for m in _HELD_PARTICIPLE.finditer(text) if held_words else ():
+        head = m.group("head")
+        if not is_person_head(head) or _PLURAL.search(head):
+            continue
+        if not any(f.start < base + m.end() and base + m.start() < f.end for f in out):
+            out.append(Found(ARRESTS, 1, base + m.start(), base + m.end()))
     if " of " in text and (" that " in text or " which " in text):
         for m in _HEAD_OF_RELATIVE.finditer(text):
             head = m.group("head")
@@ -373,6 +380,14 @@ _HEAD_OF_RELATIVE = re.compile(
     r"(?!(?:was|were|is|are|has|have|had)\b)(?:[^,;.]|\.(?=\d)){3,120}?\s+"
     r"(?:(?:has|have|had|was|is)\s+)(?:been\s+)?(?:(?:later|since|now|also)\s+)?"
     r"(?:arrested|detained|apprehended|taken\s+into\s+(?:police\s+)?custody)(?![\w-])"
+)
+# One person told with their arrest as an apposed participle: "A 53-year-old man, detained on
+# suspicion of manslaughter, has been released", "the driver, arrested in connection with the
+# crash, was bailed".
+_HELD_PARTICIPLE = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z][\w’'-]*)\s*,\s*"
+    r"(?:who\s+(?:was|had\s+been)\s+)?(?:arrested|detained)\s+(?:on\s+suspicion\s+of"
+    r"|in\s+connection\s+with|over|after|for)\s"
 )
 _THINGS = frozenset(("rest", "front", "back", "side", "top", "bottom", "cause", "owners", "one"))
 

@@ -71,7 +71,9 @@ _OBJECT = re.compile(
     r"(?:(?:who|whom)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+)?"
     # one of the count by role and name: "arrested three people, including the site manager, X"
     r"(?:including\s+(?:(?:an?|the|one)\s+)?(?:[\w’'-]+,?\s+){0,3})?"
-    r"(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+,?\s+){1,3})?"  # "arrested the captain of the boat, X"
+    # "arrested the captain of the boat, X"; where the object is from, then its apposed age:
+    # "arrested a man from the Kelby area, aged 52,"
+    r"(?:(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+,?\s+){1,3})?"
     # an honorific with its full stop before the name: "detained Mr. X", "arrested Dr. Y"
     rf"(?:(?-i:{'|'.join(HONORIFICS)})\.\s+)?$",
     _I,

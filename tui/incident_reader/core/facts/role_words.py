@@ -92,7 +92,10 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     # a defendant's first hearing: "spoke only to confirm his name", "entered no plea"
     r"(?:only )?spoke(?: only)? to confirm",
     r"confirmed (?:his|her|their) (?:name|identity|details)",
-    r"(?:entered|gave|made|indicated) no plea", r"(?:gave|made) no indication",
+    r"(?:entered|gave|made|indicated) no plea",
+    # a plea asked of the defendant: "was not required to plead", "was asked to plead"
+    r"(?:not )?(?:required|asked|called upon|invited) to (?:plead|enter a plea)",
+    r"(?:gave|made) no indication",
     r"did not enter (?:a|any) pleas?",
     r"(?:entered|indicated) (?:a )?(?:not )?guilty pleas?",
     r"brought before",
