@@ -32,6 +32,7 @@ from incident_reader.core.facts.incidents import (
     told_again,
 )
 from incident_reader.core.facts.individuals import drop_one_of_many
+from incident_reader.core.facts.later_times import drop_onsets_after_reported_call
 from incident_reader.core.facts.occasion_days import occasion_date
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.perpetrator import drop_suspect_care
@@ -179,6 +180,7 @@ def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extrac
     facts = drop_overnight_eves(facts)  # "overnight" on the 13th, the flood "early" on the 14th
     if called:  # "came off the road at 7.40pm" outweighs "police were alerted at 7.42pm"
         facts = drop_called_clocks(facts, called, [s.start for s in sentences if s.stamped])
+        facts = drop_onsets_after_reported_call(facts, called, text)  # hours into the rescue
     if not any(f.kind == TIME and f.incident == MAIN_ID for f in facts):
         # "the escalator changed direction at 8.32am": a clock no cue word times
         days = {str(f.value) for f in facts if f.kind == DATE and f.incident == MAIN_ID}

@@ -10,22 +10,27 @@ from __future__ import annotations
 
 import re
 
-# The label before a time at the start of its line, then a colon or dash and an approximation word.
+# The label before a time at the start of its line (a list's bullet may lead it), then a colon or
+# dash and an approximation word.
 _FIELD = re.compile(
-    r"^\s*(?P<label>[A-Za-z][A-Za-z /&'’.-]{0,40}?)\s*[:–-]\s*"
+    r"^\s*(?:[-–•*·]\s*)?(?P<label>[A-Za-z][A-Za-z0-9 /&'’.-]{0,40}?)\s*[:–-]\s*"
     r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+)?"  # "Date/time: 04/11/2026 at 22:05"
     r"(?:(?:approx(?:imately|\.)?|about|around|at|c\.|ca\.|on|est\.?|estimated)\s*)*$",
     re.IGNORECASE,
 )
 # A label word that makes a field the incident's time: the time or date of what happened.
 _TIME_LABEL = re.compile(
-    r"\b(?:time|when|occurred|occurrence|incident|offen[cs]e|crash|collision|accident|fire|event)\b",
+    r"\b(?:time|when|occurred|occurrence|incident|offen[cs]e|crash|collision|accident|fire|event)\b"
+    # the first call or alarm, which times what it reports: "First report to 911:", "Alarm:"
+    r"|\bfirst\s+(?:reports?|calls?|alerts?|alarms?|notifications?)\b|\b(?:call|alarm)\s+received\b",
     re.IGNORECASE,
 )
 # A label about the document itself, never the incident.
 _DOCUMENT_LABEL = re.compile(
     r"\b(?:releas\w*|publish\w*|updat\w*|issu\w*|post\w*|print\w*|fil(?:ed|ing)|revis\w*|next|"
-    r"deadline|court|hearing|arraign\w*|booking|booked)\b",
+    r"deadline|court|hearing|arraign\w*|booking|booked"
+    # a later step's field: "Fire under control:", "Crews arrived:", "Scene cleared:"
+    r"|under\s+control|controlled|extinguished|contained|arriv\w*|cleared|reopen\w*|died|death)\b",
     re.IGNORECASE,
 )
 FIELD_TAIL = 12  # what may follow the time on its line ("hrs", "(local)")

@@ -69,6 +69,43 @@ def drop_called_clocks(
     return [f for f in facts if not any(f is d for d in drop)] if drop else list(facts)
 
 
+# A call that reports the incident as already under way: "received a 911 call reporting a man
+# trapped", "were called to reports of a fire", "alerted to a report that a car had crashed".
+_REPORTING_CALL = re.compile(r"\breport(?:s|ing|ed)?\b", re.IGNORECASE)
+REPORTED_CALL_REACH = 120  # characters after a call's clock searched for what it reports
+
+
+def drop_onsets_after_reported_call(
+    facts: Sequence[Fact], calls: Sequence[Fact], text: str
+) -> list[Fact]:
+    """Without the onset clocks told after a call that reported the incident, and more than
+    the call's reach later: the incident was under way when the call came, so a collapse or a
+    blast timed hours on ("At 1522 hours a call reported a man trapped in a silo ... at 1858
+    hours part of the grain gave way") is a step of the rescue, not the incident's time. An onset
+    told before the call, or within the hour after it, stays."""
+    reported = [
+        c
+        for c in calls
+        if _REPORTING_CALL.search(text, c.end, min(len(text), c.end + REPORTED_CALL_REACH))
+        or _REPORTING_CALL.search(text, max(0, c.start - 60), c.start)
+    ]
+    if not reported:
+        return list(facts)
+    drop = [
+        f
+        for f in facts
+        if f.kind == TIME
+        and not any(f is c for c in calls)
+        and any(
+            c.incident == f.incident
+            and c.start < f.start
+            and _minutes(str(f.value)) - _minutes(str(c.value)) >= CALL_REACH_MINUTES
+            for c in reported
+        )
+    ]
+    return [f for f in facts if not any(f is d for d in drop)] if drop else list(facts)
+
+
 def _call_reach(a: int, b: int, entry_starts: Sequence[int]) -> int:
     """The reach of a call's giving way: the hour in one telling, minutes across blog entries."""
     if bisect_right(entry_starts, a) == bisect_right(entry_starts, b):

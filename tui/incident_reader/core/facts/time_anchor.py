@@ -103,6 +103,28 @@ _RELATIVE = re.compile(
 
 CLAUSE_PENALTY = 60
 
+# What those caught in the event were there for, a purpose infinitive the time closes: after a
+# participle ("passengers rushing to board a ferry on Sunday morning", "fans queuing to enter"),
+# or after a past perfect in a relative clause ("customers who had gathered to watch a match on
+# Saturday night"): no step after the event, so the event's own verb times it.
+_PARTICIPLE_TO_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+to\s+$")
+_PERFECT_RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had|have|has)\s+$")
+_PURPOSE_TO_AFTER = re.compile(r"\s+to\s+[a-z]+\b[^,;:.!?]*")
+PURPOSE_REACH = 30
+
+
+def _purpose_of_presence(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether a later step's cue before a time at ``lo`` only tells why the people caught in
+    the event were there: a purpose infinitive after a participle, or a past perfect in a
+    relative clause with its purpose infinitive reaching the time."""
+    if _PARTICIPLE_TO_BEFORE.search(text, max(0, start - PURPOSE_REACH), start):
+        return True
+    return bool(
+        _PERFECT_RELATIVE_BEFORE.search(text, max(0, start - PURPOSE_REACH), start)
+        and _PURPOSE_TO_AFTER.fullmatch(text, end, lo)
+    )
+
+
 # A time this close after an event cue, with only a lead between ("exploded at 11.40pm"), is the
 # cue's own: an earlier time in the sentence is not that event's.
 OWN_TIME_GAP = 30
@@ -240,6 +262,8 @@ def _anchor(
         if claimed and start >= hi and claimed.get(start, own) != own:
             ceded = True
             continue  # "smelled gas at 9pm and the house exploded at 11.40pm": 11.40pm's event
+        if cls == _AFTER_CUE and end <= lo and _purpose_of_presence(text, start, end, lo):
+            continue  # "passengers rushing to board a ferry on Sunday": why they were there
         if cls == _AFTER_CUE and end <= account:
             continue  # "The court heard Pell walked onto the concourse at 6.50pm"
         if (

@@ -120,10 +120,13 @@ _CALLED_BEFORE = re.compile(
 )
 # A fronted clock whose main clause is the call-out: "At approximately 2:17 a.m. Wednesday,
 # officers were dispatched to ...", "At 9.12pm crews were called to a house".
-_FRONTED_LEAD = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
+# A release may front the day before it: "On Tuesday, 29 September 2026, at 1522 hours, ...".
+_FRONTED_LEAD = re.compile(r"\s*(?:(?-i:O)n\s+(?:[\w.]+,?\s+){1,5})?(?:[A-Za-z]+\s+){0,3}")
 _CALLED_AFTER = re.compile(
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*,?\s+(?:[\w'’-]+\s+){1,4}?(?:(?:was|were)\s+(?:first\s+)?"
-    r"(?:called|alerted|summoned|dispatched|despatched|sent|notified|scrambled)|responded)\b"
+    r"(?:called|alerted|summoned|dispatched|despatched|sent|notified|scrambled)|responded"
+    # the services' side of the call: "the control room received a 999 call reporting ..."
+    r"|(?:received|took|logged)\s+(?:an?\s+|the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:calls?|reports?|alerts?))\b"
 )
 CALLED_REACH = 100
 # A clock in a zone followed by the local clock in brackets: "0310 GMT (0610 local time)".

@@ -362,6 +362,10 @@ def _opens_line(text: str, s: int) -> bool:
     return i == 0 or text[i - 1] == "\n"
 
 
+# Words that count from midnight forward: the day it opens, not the one it ends ("24:00").
+_FROM_MIDNIGHT_BEFORE = re.compile(r"\b(?:after|since|past|from)\s+$", re.IGNORECASE)
+
+
 def _fits(pod: str, minutes: int) -> bool:
     """Whether a clock time can fall in a part of day (MO, AF, EV, NI)."""
     lo, hi = _POD_SPAN.get(pod, (0, 24 * 60))
@@ -373,6 +377,8 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     cw = norm(g.get("cw"))
     if cw:
         hh, mm = (int(x) for x in lx.CLOCK_WORDS[cw].split(":"))
+        if hh == 24 and _FROM_MIDNIGHT_BEFORE.search(ctx.text, max(0, s - 12), s):
+            hh = 0  # "shortly after midnight", "since midnight": the night's start, on its day
     else:
         h = number(g.get("h") or g.get("h2"))
         if h is None or h > 24:

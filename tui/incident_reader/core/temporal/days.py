@@ -112,6 +112,10 @@ def _shift_word(dw: str, ctx: Context) -> date | None:
 _RANGE_END_BEFORE = re.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*", re.IGNORECASE)
 
 
+# Between two days joined as one list: "tonight and Saturday", "Thursday and on Friday".
+_JOINED_BEFORE = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:on\s+)?", re.IGNORECASE)
+
+
 # "every Friday and Saturday night", "each Monday, Wednesday or Friday": "every" covers them all.
 _EVERY_LIST_BEFORE = re.compile(
     r"\b(?:every|each)\s+(?:(?-i:[A-Z])[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?,?\s+)+"
@@ -149,6 +153,19 @@ def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         and _RANGE_END_BEFORE.fullmatch(ctx.text, ctx.day_end, s)
     ):
         # "from Monday to Friday": the second end is the first weekday on or after the first's
+        d = weekday_near(ctx.day + timedelta(days=1), lx.WEEKDAYS[norm(g.get("wd"))], 1)
+    elif (
+        not rel
+        and week is None
+        and ctx.day is not None
+        and ctx.dct <= ctx.day < d + timedelta(days=7)  # the first a coming day (or today)
+        and d <= ctx.dct
+        and s - ctx.day_end <= 12
+        and _JOINED_BEFORE.fullmatch(ctx.text, ctx.day_end, s)
+        and (ctx.day > ctx.dct or sentence_tense(ctx.text, s, e) >= 0)
+    ):
+        # "for tonight and Saturday morning", "a strike on Thursday and Friday": a day joined
+        # to a coming one is coming too, the first of its name after it
         d = weekday_near(ctx.day + timedelta(days=1), lx.WEEKDAYS[norm(g.get("wd"))], 1)
     if SMALL_HOURS_BEFORE.search(ctx.text, max(0, s - 30), s):
         ctx.small_hours = d  # a later clock time before 6am falls on this day

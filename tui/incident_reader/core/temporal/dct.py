@@ -17,7 +17,7 @@ from incident_reader.core.temporal import lexicon as lx
 from incident_reader.core.temporal.anchoring import add_months, safe_date
 from incident_reader.core.temporal.handlers_common import number, unit_of
 from incident_reader.core.temporal.tagger import scan
-from incident_reader.core.temporal.tense import tense
+from incident_reader.core.temporal.tense import sentence_tense, tense
 
 _OFFSET = re.compile(
     r"\b(?P<num>\d+|"
@@ -275,15 +275,32 @@ def _steps_after_told_day(text: str, story_iso: str) -> str | None:
     ):
         return None
     dated = {m.start() for m in _WEEKDAY_DAY_MONTH.finditer(text)}
-    days = [
-        story + timedelta(days=(lx.WEEKDAYS[m["wd"].lower()] - story.isoweekday()) % 7)
-        for m in _WEEKDAY.finditer(text)
-        if m.start() not in dated
-        and not _LAST_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        and tense(text, m.start(), m.end()) < 0
-    ]
+    days = []
+    for m in _WEEKDAY.finditer(text):
+        if m.start() in dated or _LAST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        wd = lx.WEEKDAYS[m["wd"].lower()]
+        if tense(text, m.start(), m.end()) < 0:
+            days.append(story + timedelta(days=(wd - story.isoweekday()) % 7))
+        elif sentence_tense(text, m.start(), m.end()) < 0 and not _before_or_if(text, m.start()):
+            # a past sentence's ("the minister, who visited the scene on Saturday, announced"),
+            # not one told before the story ("had been stolen on Saturday") or supposed ("if
+            # you saw it on Sunday")
+            days.append(_near_story(story, wd))
     latest = max(days, default=story)
     return latest.isoformat() if latest > story else None
+
+
+_HAD_OR_IF = re.compile(r"\b(?:had|if)\b", re.IGNORECASE)
+SENTENCE_REACH = 300
+
+
+def _before_or_if(text: str, at: int) -> bool:
+    """Whether the sentence before ``at`` holds a past perfect (a step before the story: "had
+    been stolen on Saturday") or a supposition ("if you saw it on Sunday")."""
+    lo = max(0, at - SENTENCE_REACH)
+    start = max(text.rfind(c, lo, at) for c in ".!?\n") + 1
+    return _HAD_OR_IF.search(text, max(lo, start), at) is not None
 
 
 def _near_story(story: date, weekday: int) -> date:

@@ -311,6 +311,19 @@ AHEAD_OF: tuple[str, ...] = (
     "preparations for", "preparing for", "prepare for", "planned", "scheduled", "next",
 )  # fmt: skip
 
+# Nouns of a gathering or a proceeding held on a day (a closed class of English nouns): told
+# indefinite, as what a present or perfect clause calls, holds or summons to, with its day after
+# it, the day is a coming one ("has summoned him to a hearing on Monday", "is holding a vigil on
+# Friday evening", "have called a strike on Thursday").
+GATHERING_NOUNS: tuple[str, ...] = (
+    "protest", "demonstration", "march", "rally", "sit-in", "strike", "walkout", "shutdown",
+    "stoppage", "boycott", "picket", "blockade",
+    "vigil", "memorial", "service", "mass", "funeral", "burial", "wake", "prayer", "prayers",
+    "ceremony", "commemoration", "hearing", "trial", "inquest", "inquiry", "meeting", "session",
+    "sitting", "summit", "briefing", "conference", "consultation", "vote", "ballot", "referendum",
+    "debate", "match", "game", "parade", "procession", "gathering", "fundraiser", "concert",
+)  # fmt: skip
+
 # Prepositions that tie a day to an earlier event, not to the verb before them ("faces charges
 # over the crash on Friday", "leaves hospital after the attack on Friday").
 EVENT_PREPOSITIONS: tuple[str, ...] = (

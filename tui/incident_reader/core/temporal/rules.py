@@ -24,6 +24,9 @@ def _case_forms(words: object) -> str:
 _FULL_MONTHS = [m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in lx.MONTHS if m not in _FULL_MONTHS]
 _NUM_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# Month names a stamp's date may end in before its clock ("30 September 2026, 1000 hours").
+_STAMP_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                 "September", "October", "November", "December")  # fmt: skip
 _NUM_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:"
     + _NUM_UNITS
@@ -247,9 +250,11 @@ RULES: tuple[Rule, ...] = (
                             ("up at six this morning", D, "2018-08-14T06:00"), ("at nine o'clock", D, "2018-08-14T09:00"))),
     Rule("clock_hours",
          r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "by", "until", "till", "from", "around", "about", "after", "before", "since", "approximately", "roughly", "circa", "approx.", "between", "as of", "as at", "and")) + r"|(?<=:\s)|(?=0)"
+         # a stamp's clock after its date: "Released: Wednesday, 30 September 2026, 1000 hours"
+         r"|(?<=\d,\s\d{4},\s)|" + "|".join(rf"(?<={m}\s\d{{4}},\s)" for m in _STAMP_MONTHS) +
          # "1845 hours Saturday", "2130 hours yesterday": a day after it makes the figure a clock
          r"|(?=\d{4}\s?(?:hours|hrs)\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|(?:on\s+)?(?-i:[A-Z])[a-z]+day|on\s+\d)\b))"
-         r"(?P<h>[01]\d|2[0-3])(?:(?<!\bafter\s\d\d)(?<!\bbefore\s\d\d)(?<!\bsince\s\d\d)[.:])?(?P<m>[0-5]\d)\s?(?:hours|hrs)(?!\s+(?:of|a|per|each|in\s+(?:the|a|prison|jail))\b)", "clock",
+         r"(?P<h>[01]\d|2[0-3])(?:(?<!\bafter\s\d\d)(?<!\bbefore\s\d\d)(?<!\bsince\s\d\d)[.:])?(?P<m>[0-5]\d)\s?(?:hours|hrs)(?!\s+(?:of|(?:a|per|each)\s+(?:day|week|fortnight|month|year|night|shift)s?|per|each|in\s+(?:the|a|prison|jail))\b)", "clock",
          (("issued at 1140 hours today", D, "2018-08-14T11:40"), ("At 0652 hours this morning", D, "2018-08-14T06:52"),
           ("the fire broke out at about 16.45 hours", D, "2018-08-14T16:45"), ("closed until 06:30 hours", D, "2018-08-14T06:30"),
           ("the talks ended after 10.45 hours", D, "PT10H27M"),

@@ -141,6 +141,26 @@ _PERFECT_PASSIVE_BEFORE = re.compile(
     r"(?<!\bcould\s)(?<!['’]ll\s)\b(?:had|has|have)\s+(?:\w+ly\s+)?been\s+$",
     _I,
 )
+# An indefinite gathering that a clause calls, holds or summons to, its day right after it: a
+# direct object or the goal of "to"/"for", not a setting ("arrested at a protest on Sunday").
+_GATHERING_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<art>an?)\s+(?:(?!(?:an?|the|at|in|on|to|of|for|and|or)\s)[\w'’-]+\s+){0,3}?(?:"
+    + lx.alternation(lx.GATHERING_NOUNS)
+    + r")(?![\w'’-])(?:\s+(?:at|in|outside|near|by|of|for|through|along|across|around|against)"
+    r"\s+(?:the\s+)?(?:(?!(?:on|this|next)\s)[\w'’&.-]+\s+){0,4}?)?"
+    r"\s*(?:on|this|next|early|late)?\s+$",
+    _I,
+)
+_GATHERING_PREPOSITIONS = frozenset(("to", "for"))
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
+# Words that may follow a time closing its clause; any other lower-case word is a verb.
+_AFTER_ADJUNCT = frozenset((
+    *lx.CLAUSE_OPENERS, *lx.EVENT_PREPOSITIONS, "at", "in", "on", "to", "into", "from", "with",
+    "for", "by", "near", "outside", "inside", "around", "and", "or", "but", "as", "while",
+    "before", "until", "till", "unless", "so", "then", "morning", "afternoon", "evening",
+    "night", "next", "this", "week",
+))  # fmt: skip
+_NOT_OBJECT_BEFORE = frozenset((*lx.EVENT_PREPOSITIONS, "at", "in", "on", "from", "by", "with"))
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", _I)
 _SINCE_JUST_BEFORE = re.compile(
     r"\b(?:since|ago|earlier|previously)\s+(?:early|late|mid-?)?\s*$", re.IGNORECASE
@@ -558,6 +578,29 @@ def _foresees(text: str, lo: int, start: int) -> bool:
     return not _past_between(text, last.end(), start)
 
 
+def _coming_gathering(text: str, s: int, start: int, end: int) -> bool:
+    """Whether a weekday is the day of an indefinite gathering its clause calls, holds or
+    summons to ("have announced a protest outside the court on Sunday", "is holding a vigil on
+    Friday evening", "calls on members to attend a memorial service on Sunday"), its verb not a
+    simple past ("held a vigil on Friday"): a gathering told as news yet to be held is to come."""
+    if not _WEEKDAY_FIRST.match(text, start, end):
+        return False
+    lo = max(s, start - 120)
+    m = _GATHERING_BEFORE.search(text, lo, start)
+    if m is None:
+        return False
+    art = m.start("art")
+    word = _word_before(text, art, s).lower()
+    if word in _NOT_OBJECT_BEFORE and word not in _GATHERING_PREPOSITIONS:
+        return False  # a setting or an earlier event: "hurt at a rally on Sunday"
+    sign, last = _nearest(text, s, art)
+    if sign < 0 and last is not None and not _is_perfect(text, last, s):
+        return False  # "held a vigil on Friday": told in the past
+    # the gathering as a subject, a verb after its day: "a rally on Saturday drew thousands"
+    nxt = _NEXT_LOWER.match(text, end)
+    return nxt is None or nxt[1] in _AFTER_ADJUNCT
+
+
 def _past_between(text: str, lo: int, hi: int) -> bool:
     """Whether a past verb stands in ``text[lo:hi]``, between a time and a future cue after it:
     the cue then belongs to a clause of that verb ("met on Monday and said talks would go on")."""
@@ -593,6 +636,8 @@ def tense(text: str, start: int, end: int) -> int:
         return -1  # "said Friday", but not "will be paid Dec. 14"
     if _SINCE_JUST_BEFORE.search(before):
         return -1
+    if _coming_gathering(text, s, start, end):
+        return 1
     if _STARTING_JUST_BEFORE.search(before):
         return 1  # "three days of mourning starting Monday"
     if (
