@@ -74,8 +74,13 @@ _INSTITUTION = re.compile(
 )  # "Crane Court" is a street of flats; "Ashby Magistrates' Court" is a court
 # Where someone was going, not where it happened: "on her way to work in X", "heading for X".
 _DESTINATION = re.compile(
-    r"\b(?:way|headed|heading|bound|travelling|traveling|returning|commuting)\s+(?:home\s+)?"
-    r"(?:to|for)\b(?:\W+\w+){0,3}\W*$",  # "heading to a building site in X"
+    r"\b(?:(?:way|headed|heading|bound|travelling|traveling|returning|commuting)\s+(?:home\s+)?"
+    r"(?:to|for)"  # "heading to a building site in X"
+    # a traveller's own goal told by a purpose clause: "took the train every day to reach her
+    # school in X", "left early to get to his office in Y" (rescuers "battled to reach the
+    # village of X": no one's own, the scene)
+    r"|to\s+(?:reach|get\s+to|go\s+to|travel\s+to|return\s+to|head\s+to|make\s+it\s+to)"
+    r"(?=\s+(?:his|her|their|my|our|its)\s))\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from incident_reader.core.facts import events
+from incident_reader.core.facts import events, when
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.lexicon import (
     AREA_WORDS,
@@ -64,7 +64,9 @@ from incident_reader.core.facts.place_names import (
     _POSSESSIVE,
     _REGION,
     _SPACES,
+    PART_NOUNS,
     PLACE,
+    ROUTE_HEADS,
     _compound_head,
     _looks_like_name,
     _owned_site,
@@ -108,8 +110,18 @@ _SITE = (
 # "the front barrier of the Wendell Waterfront Amphitheatre"): the site is found by its shape.
 # (A relative clause is no part of it: "the driver of the lorry that overturned at X" reaches X
 # through the clause's verb, not through a site.)
-_OPEN_WORD = r"(?!(?:that|which|who|whose|whom|where|when|while)\b)[a-z][\w-]*"
-_OPEN_SITE = rf"(?:a|an|the|its|their)\s+(?:{_OPEN_WORD}\s+){{0,2}}?{_OPEN_WORD}"
+# (nor a conjunction or an auxiliary: "veered off the road and overturned at X" is two clauses)
+_OPEN_WORD = (
+    r"(?!(?:that|which|who|whose|whom|where|when|while|and|or|but|then|is|was|were|are|has|had"
+    r"|have|be|been)\b)[a-z][\w-]*"
+)
+# ... its modifiers may be a count or an ordinal: "the 11th kilometre of the X road", "the third
+# bend on Y", "the 40th floor of Z"
+_OPEN_MOD = rf"(?:{_OPEN_WORD}|\d{{1,4}}(?:st|nd|rd|th)?)"
+_OPEN_SITE = rf"(?:a|an|the|its|their)\s+(?:{_OPEN_MOD}\s+){{0,2}}?{_OPEN_WORD}"
+# A distance marker along a way, its number after the unit: "at kilometre 14 of the X road", "at
+# km 212.5 on the A 7", "near mile 9 of Y" (a closed class of units of length).
+_MARKER = r"(?:kilometre|kilometer|km|KM|mile|milepost|mile\s+marker)\s+\d{1,4}(?:[.,+]\d{1,3})?"
 _PART = rf"(?:the\s+)?(?:[a-z][a-z-]*,?\s+){{0,2}}?(?:{_PART_HEADS})\s+of"
 # Verbs of impact take the structure struck as their object: "the bus struck the Mill Road
 # railway bridge", "the blast hit the Kelby Hotel", "a lorry rammed the Tarn Street barrier"
@@ -133,16 +145,19 @@ _PREPOSITIONS: tuple[str, ...] = (
     # The call-out names the scene: "officers were called to the Copper Lantern on X Street".
     *(f"{w} to" for verb in ("call", *events.CALL_OUT_VERBS[:-1]) for w in events.forms(verb)
       if w.endswith("ed")),
+    "beyond", "past", "short of",  # "just beyond the X junction", "just short of Y station"
     "crossing", "crossed",  # "a ferry crossing Carrickmoyle Sound", "as it crossed Tarry Sound"
     "of",  # only before a named site: "the roof of St Aidan's Church caved in" (see places)
 )  # fmt: skip
 # Lower-case modifiers between "the" and a name ("the old Kirkby's Mill", "the northbound M6");
 # never a function word ("the early hours of"). After "a" a modified name is more often a make or
 # a nationality ("a dark grey Audi", "a packed Scottish mall") than a place. A preposition or a
-# conjunction is never such a modifier ("in the weeks before Hale was shot": a time).
+# conjunction is never such a modifier ("in the weeks before Hale was shot": a time), nor is a
+# preposition of direction ("on the lanes towards Dornfeld": the way, not the town it leads to).
 _MODIFIERS = (
     r"(?:(?!(?:of|and|or|to|for|with|from|by|that|which|who|in|on|at|before|after|since|until"
-    r"|during|when|while|where|than|into|onto)\b)[a-z][\w-]*(?:['’]s)?\s+)"
+    r"|during|when|while|where|than|into|onto|towards|toward|beyond|past|via|across|through"
+    r"|along|near|outside|beside|behind|under|over|off|up|down)\b)[a-z][\w-]*(?:['’]s)?\s+)"
     r"{0,2}?"
 )
 # Verbs of a force striking a settlement, told as their object ("a landslide struck the village
@@ -156,8 +171,9 @@ _PLACE = re.compile(
     rf"north-east|north-west|south-east|south-west)\s+of)|(?P<prep>{_alt(_PREPOSITIONS)}|"
     rf"(?:{'|'.join((*MOTION_VERBS, *IMPACT_VERBS))})(?=\s+(?:the\s+)?[A-Z])"
     rf"|(?:{'|'.join(STRIKING_VERBS)})(?=\s+the\s+(?:{'|'.join(_SETTLEMENTS)})\s+of\s+[A-Z])))\s+"
-    rf"(?:(?:{_PART}|{_SITE}\s+(?:in|at|on|of|near|off)|{_OPEN_SITE}\s+(?:off|beside|near|at|on|"
-    rf"in|outside|behind|along|of(?=\s+the\s)))\s+){{0,2}}(?:(?:the\s+{_MODIFIERS})|(?:a|an)\s+)?"
+    rf"(?:(?:{_PART}|{_SITE}\s+(?:in|at|on|of|near|off)|{_MARKER}\s+(?:of|on|along)"
+    rf"|{_OPEN_SITE}\s+(?:off|beside|near|at|on|in|outside|behind|along|of(?=\s+the\s|\s+[A-Z])))"
+    rf"\s+){{0,2}}(?:(?:the\s+{_MODIFIERS})|(?:a|an)\s+)?"
     rf"(?:(?P<area>{_alt(AREA_WORDS)})\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<town>{_NAME}))?",
 )
 # Every match opens with a direction or a preposition: try the pattern only where one starts.
@@ -249,6 +265,11 @@ _DETERMINED = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # A name heading a vehicle noun names a vehicle, never a place ("a Kelby Transit bus").
 _VEHICLE_HEADS = frozenset(h for heads in VEHICLE_CLASSES.values() for h in heads if " " not in h)
 _OWNED_AFTER = re.compile(rf"\s+(?P<mods>(?:[a-z][\w-]*\s+){{1,2}})(?P<site>{_NAME})")
+# A noun and a bare "of" right before a name: "a section of X Beach", "the request of Tom Hale".
+_BARE_OF = re.compile(r"\b([a-z][\w-]*)\s+of\s+$")
+_SITE_NOUN_SET = frozenset(
+    w for n in (*_SITE_NOUNS, *PART_NOUNS, *_PART_HEADS.split("|")) for w in n.split()[-1:]
+)
 _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
 # Event nouns (the onset nouns of events.py) after a name: "the Westminster attack".
 # Heads of a region, too wide for a scene ("the Riverina region"; a valley may be the scene).
@@ -282,8 +303,11 @@ def places(sentence: Sentence) -> list[Found]:
         if m.start() < blocked:
             continue  # the street of a place already set aside ("at X Church on Mill Street")
         lo = max(0, m.start() - SEQUEL_REACH)  # the window the cues before a place look at
-        if _DESTINATION.search(text, lo, m.start()):
-            continue  # "on her way to work in X": where someone was going
+        if (dest := _DESTINATION.search(text, lo, m.start())) and not when.tells_onset(
+            dest.group(0)
+        ):
+            continue  # "on her way to work in X": where someone was going (not "bound for X,
+            # overturned near Y": the onset's own clause follows the goal)
         if (
             m.group("prep") in CARRIED_PREPOSITIONS
             and _CARRIED.search(text, max(0, m.start() - CARRIED_REACH), m.start())
@@ -455,6 +479,23 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "on Irish island ferry", "into a Carter County Schools bus": no place
         if head and head.split()[-1] in _REGION_HEADS:
             continue  # "through the Riverina region": a region, as "in Co Tipperary" is
+        if (
+            not head
+            and found.group("prep") not in (None, "of")  # not "north-west of X", "of X"
+            and (bare_of := _BARE_OF.search(text, max(0, name_start - 40), name_start))
+            and bare_of.group(1).lower() not in _SITE_NOUN_SET
+            and not any(
+                _NAMED_SITE.search(part) or is_street_level(part) or is_landform(part)
+                for part in name.split(" on ")  # "the front of X Jewellers on Quai Y"
+            )
+        ):
+            # "at the request of Tom Hale", "in the presence of Ann Dee at Kelby Mill": a noun's
+            # owner, no site (a part of a site is followed by the site's name: "a quiet section
+            # of Tarn Beach"); a place told after the owner is still read
+            after = _PLACE.search(text, name_end, min(len(text), name_end + 200))
+            if after:
+                pending.insert(0, after)
+            continue
         if head and head.split()[-1] in _EVENT_HEADS:
             head = ""  # "in the Grenfell Tower fire": the name is the place, the noun the event
         owned = _OWNED_AFTER.match(text, name_end) if _POSSESSIVE.search(name) else None
@@ -555,11 +596,48 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "in Germany", "through Italy": a country is no scene of its own
         if "," not in value and (here := dateline_town(text, end)):
             value = f"{value}, {here}"  # "BHAVANPUR: ... at the District Hospital here"
+        if found.group("prep") in ("on", "along") and (
+            road_of := _road_of_site(text, out, base, m)
+        ):
+            out[-1] = Found(road_of.kind, road_of.value, road_of.start, base + end)
+            continue  # "at X Junction, near Y, on the Z highway": the site's road, no second place
         out.append(Found(PLACE, _spelt_out(_SPACES.sub(" ", value)), base + start, base + end))
     if "between" in text:
         out.extend(between_places(text, base))  # "travelling between X and Y stations"
     told = held_in_town(text, base, shaped_places(sentence, out, not_scene))
     return _headed_by_place(unbound_places(text, base, elsewhere_in_sentence(text, base, told)))
+
+
+_WAY_WORDS = frozenset((*ROUTE_HEADS, "autobahn", "autoroute", "route"))
+_SITE_HEAD_WORDS = frozenset(w.split()[-1] for w in (*_SITE_HEADS, *STREET_WORDS, *_WAY_WORDS))
+_CHAIN_GAP = re.compile(r"\s*,?\s*")
+_ROAD_NAME = re.compile(r"(?:[A-Z]{1,3}-?\s?\d{1,4}[a-z]?|.*[\s-](?:[A-Z][a-z]+|[a-z]+))$")
+
+
+def _road_of_site(text: str, out: list[Found], base: int, m: re.Match[str]) -> Found | None:
+    """The place just told that a way after it ("on the A 39", "along the X-Y highway") belongs
+    to: a site in the same chain of locatives ("just beyond the X junction on the A 39", "at X
+    Junction, near Y, on the Z highway"), the way telling where the site is, not a second place.
+    A town alone keeps its road as a place of its own ("in Kelby on the A 12")."""
+    name = m.group("name")
+    after = text[m.end("name") : m.end("name") + 30].split()
+    head = after[0].lower().strip(",.") if after else ""
+    way = (  # a way through the country, not a town's street ("the X pub on Mill Street")
+        _ROAD_CODE.fullmatch(name.replace(" ", ""))
+        or name.split()[-1].lower() in _WAY_WORDS
+        or head in _WAY_WORDS
+        or ("-" in name and head == "road")  # "the Kelby-Tamso road": from town to town
+    )
+    if not way:
+        return None
+    at = m.start()
+    for f in reversed(out):  # back through the chain: a town near the site is passed
+        if _CHAIN_GAP.fullmatch(text, f.end - base, at) is None:
+            return None
+        if str(f.value).split(",")[0].split()[-1] in _SITE_HEAD_WORDS:
+            return out[-1]
+        at = f.start - base
+    return None
 
 
 _WORD_START = re.compile(r"(?<![\w'’-])[a-z]")
