@@ -261,14 +261,30 @@ def _labelled_items(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _labelled_first(found: list[Found], labelled: list[Found]) -> list[Found]:
+def _labelled_first(
+    found: list[Found], labelled: list[Found], sentence: Sentence | None = None
+) -> list[Found]:
     """The other readings of a labelled item give way to it ("Number injured: nine" is no bare
-    headline noun hurt)."""
+    headline noun hurt), as do those in the bracket right after it, which tells its parts
+    ("Dead: 3 (2 at the scene; 1 woman, 34, died in hospital)")."""
+    parts = [(x, _bracket_after(sentence, x) if sentence else (0, 0)) for x in labelled]
     return [
         f
         for f in found
         if not any(x.kind == f.kind and f.start < x.end and x.start < f.end for x in labelled)
+        and not any(x.kind == f.kind and lo <= f.start < hi for x, (lo, hi) in parts)
     ] + labelled
+
+
+def _bracket_after(sentence: Sentence, item: Found) -> tuple[int, int]:
+    """The body offsets of the bracket opening right after a labelled item, or an empty span."""
+    at = item.end - sentence.start
+    rest = sentence.text[at:]
+    if not rest.lstrip().startswith("("):
+        return (0, 0)
+    close = rest.find(")")
+    end = at + (close if close >= 0 else len(rest))
+    return (sentence.start + at, sentence.start + end)
 
 
 # A relative clause that tells how someone hurt their own body ("A firefighter who injured his
@@ -471,7 +487,7 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 out.append(Found(KILLED, value, sentence.start + m.start(), sentence.start + end))
     labelled = labelled_counts(sentence, CASUALTY_KINDS)
     if labelled:
-        out = _labelled_first(out, labelled)
+        out = _labelled_first(out, labelled, sentence)
     if "found" in text or "discovered" in text or "located" in text:
         out.extend(_found_hurt(sentence))  # "They found three men with stab wounds"
     if " and " in text:

@@ -63,7 +63,9 @@ _ONE_MORE = re.compile(
     r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
     rf"\s*,?\s+and\s+(?:(?:an?|the)\s+(?P<ord>{ORDINAL})"
     rf"|(?P<another>another|one\s+more|a\s+further)(?:\s+(?P<further>{COUNT}))?"
-    rf"|(?P<more>{COUNT})\s+(?:others|more))(?:\s+{ADJ}*{MOD}{NOUN})?{MEANS}\s+(?:to|into|at|in)\s+"
+    rf"|(?P<more>{COUNT})\s+(?:others|more)"
+    # (a bare count with its verb elided: "Eight were transferred to X and two to Y")
+    rf"|(?P<elided>{COUNT})(?=\s+to\s))(?:\s+{ADJ}*{MOD}{NOUN})?{MEANS}\s+(?:to|into|at|in)\s+"
     rf"{HOSPITAL_PLACE}",
     re.IGNORECASE,
 )
@@ -253,7 +255,7 @@ def one_more(sentence: Sentence, found: list[Found]) -> list[Found]:
         if m is None or not isinstance(f.value, int) or f.end - base < 0:
             out.append(f)
             continue
-        told = m.group("more") or m.group("further")
+        told = m.group("more") or m.group("further") or m.group("elided")
         more = parse_count(told) if told else None
         if (m.group("another") and not told) or (
             m.group("ord") and ordinal_value(m.group("ord")) == f.value + 1

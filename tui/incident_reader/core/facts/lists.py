@@ -259,7 +259,12 @@ def _governed_part(phrase: str, at: int) -> bool:
 
 
 # Nouns a total is told in before its breakdown in apposition ("Four people, three women ...").
-TOTAL_NOUNS: tuple[str, ...] = ("people", "persons", "victims", "casualties", "individuals")
+TOTAL_NOUNS: tuple[str, ...] = (
+    "people", "persons", "victims", "casualties", "individuals",
+    # the hurt or the dead told by their state, as a noun: "the three injured, a woman and two
+    # men", "the two dead, a mother and her son", "the four patients, three men and a boy"
+    "injured", "wounded", "hurt", "dead", "deceased", "patients", "survivors",
+)  # fmt: skip
 
 
 def _total_first(phrase: str, parts: Sequence[re.Match[str]]) -> bool:

@@ -51,7 +51,13 @@ HOSPITAL_PLACE = (
     r"|medicine|cardiology|neurosciences?|orthopaedics|trauma)|health\s+campus(?:es)?|polyclinics?"
     r"|dispensar(?:y|ies)|(?:health|medical)\s+complex(?:es)?"  # "the Upazila Health Complex"
     # care centres by their service, and the abbreviations of health centres and the ER
-    r"|(?:trauma|critical|intensive|burns?|emergency)\s+care\s+cent(?:er|re)s?|(?-i:[PC]HCs?|ER))(?![\w-])"
+    r"|(?:trauma|critical|intensive|burns?|emergency)\s+care\s+cent(?:er|re)s?|(?-i:[PC]HCs?|ER)"
+    # a hospital in the local language or its abbreviation, its name after it ("RSUD Kuala
+    # Tinggi", "Ysbyty Gwynedd", "Hôpital Nord", "Bệnh viện Chợ Rẫy", "Centro de Salud X")
+    r"|rumah\s+sakit|(?-i:RSU[DP]?)|ysbyty|h[ôo]pital|ospedale|krankenhaus|klinikum|ziekenhuis"
+    r"|sykehus|sjukhus|szpital|nemocnice|b[ệe]nh\s+vi[ệe]n|hastanesi|sanatorio|policl[íi]nic[oa]"
+    r"|cl[íi]nica|centro\s+de\s+salud|centre\s+hospitalier|(?-i:CHU)|k[óo]rh[áa]z|nosocomio"
+    r"|sairaala)(?![\w-])"
 )
 # Phrases of means, manner or company between a verb of movement and its "to": "by boat and
 # then by road ambulance", "in a private car", "on stretchers", "with the help of locals",
@@ -207,11 +213,14 @@ HOSPITAL_FORMS: tuple[str, ...] = (
 )
 # A fact box or table line: "Dead: 4. Injured: 11.", "- Arrested: none so far" (label -> kind).
 LABELLED_COUNTS: dict[str, str] = {
-    r"dead|killed|deaths?|fatalities|died|death\s+toll|toll|confirmed\s+dead|bodies\s+recovered": (
-        "casualties.killed"
-    ),
+    r"dead|killed|deaths?|fatalities|died|death\s+toll|toll|confirmed\s+dead|bodies\s+recovered"
+    r"|deceased|dead\s+persons|fatal\s+victims|lives\s+lost": "casualties.killed",
     r"injured|wounded|hurt|injuries|injured\s+people": "casualties.injured",
-    r"hospitali[sz]ed|in\s+hospital|admitted|taken\s+to\s+hospital": "casualties.hospitalised",
+    # any verb of moving the hurt to hospital in its participle ("Transferred to hospital: 10",
+    # "Conveyed to hospitals - 4", "Evacuated to hospital: 6")
+    r"hospitali[sz]ed|in\s+hospital|admitted|hospital\s+admissions"
+    r"|(?:taken|transferred|transported|conveyed|rushed|sent|moved|evacuated|referred|brought"
+    r"|airlifted|carried|ferried)\s+to\s+(?:a\s+|the\s+)?hospitals?": "casualties.hospitalised",
     r"arrested|arrests|detained|in\s+custody|people\s+arrested": "arrests",
 }
 HOSPITAL_STEMS: tuple[str, ...] = (
@@ -384,8 +393,9 @@ INJURED_FORMS: tuple[str, ...] = _each(
     # made ill by fumes, gas, heat or smoke: "Five people were taken ill", "overcome by fumes",
     # "complained of breathing difficulties", "experienced nausea"
     r"(?:taken|fell|became|been\s+taken)\s+(?:ill|unwell|sick)(?![\w-])",
-    r"(?:overcome|affected)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fumes|gas|smoke|ammonia"
-    r"|chlorine|chemicals?|vapou?rs?|leak|heat)(?![\w-])",
+    # (each noun in its plural too: "were affected by the gases", "overcome by toxic leaks")
+    r"(?:overcome|affected)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fumes?|gas(?:es)?|smoke"
+    r"|ammonia|chlorine|chemicals?|vapou?rs?|leaks?|heat)(?![\w-])",
     *(rf"{verb}\s+{_INJURY_OBJECT}"
       for verb in ("complained of", "complaining of", "experienced", "experiencing")),
     # the state the hurt were come upon in: "Two men were found injured", "found with stab wounds"

@@ -77,9 +77,21 @@ _ACTS_AFTER = re.compile(
     r"|overshot|failed\s+to\s+stop|ran\s+a\s+red|fell|plummeted|nosedived|nose-dived|tumbled"
     r"|hurtled"
     r"|drove|sped|raced|accelerated|came\s+off|entered|collapsed"
+    r"|slowed|braked|decelerated"  # "as the Hiace bus slowed down" (stopping is no act)
     # carried off by water or wind: "the minibus was swept off the crossing", "washed away"
     r"|(?:was|were|got|had\s+been|has\s+been)\s+(?:swept|washed|carried|blown|hurled|flung)"
     r"\s+(?:off|away|into|onto|over|down|along|downstream|across|from))(?![\w-])",
+    re.IGNORECASE,
+)
+# What befell one vehicle, a mass or a weight on it ("a landslide buried a bus", "a sinkhole
+# swallowing a taxi", "a tree fell onto a minibus"), or people aboard it ("those on board the
+# PMV bus"): the vehicle of the event where no lower-case use stands before its head (counted
+# vehicles a runaway lorry swept along are its victims': "swept away several motorcycles").
+_BEFALLEN_BEFORE = re.compile(
+    r"(?<![\w-])(?:bur(?:ied|ies|y|ying)|swallow(?:ed|s|ing)?|engulf(?:ed|s|ing)?"
+    r"|flatten(?:ed|s|ing)?|crush(?:ed|es|ing)|(?:fell|falls|falling|fallen|collapsed|collapsing"
+    r"|toppled|toppling|landed|landing|came\s+down|coming\s+down)\s+on(?:to)?"
+    r"|aboard|on\s+board)\s+$",
     re.IGNORECASE,
 )
 # The object of a driving verb: the vehicle the event's agent drove ("driving the van").
@@ -187,6 +199,9 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
         owned = m is None and not plural and _LEFT_OWNED.search(text, lo, h.start())
         if owned:
             m = owned
+        if m is None and _bare_before_event(text, h, taken):
+            out.append((h.start(), h.end(), h.group(0).lower()))
+            continue  # a headline's "charged in fatal snowmobile crash": no article to read
         if m is None or _taken(taken, h.start()) or _appositive(text, m.start(), taken):
             continue
         event_after = _EVENT_AFTER.match(text, h.end())  # "a jet ski accident", "a tram crash"
@@ -194,6 +209,11 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
             _AGENT_BEFORE.search(text, 0, m.start())
             or _ACTS_AFTER.match(text, h.end())
             or event_after
+            or (
+                not plural
+                and (owned or not m.group("mods").strip())
+                and _BEFALLEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            )
         )
         if not acting and h.group(0).lower() in _NAMED_CLASSES:
             ship = _SHIP_NAME_AFTER.match(
@@ -258,6 +278,19 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
             start = at if at >= 0 else start
         out.append((start, end, " ".join(words)))
     return out
+
+
+def _bare_before_event(text: str, h: re.Match[str], taken: list[tuple[int, int, str]]) -> bool:
+    """A telling head with no article before an event noun, as headlines write it ("Man charged
+    in fatal Lac Meunier snowmobile crash", "Two dead in quad bike smash"); "bus crash" or "car
+    accident" alone tells nothing of which."""
+    noun = h.group(0).lower()
+    return (
+        noun in _HEAD_SET
+        and noun not in _GENERIC
+        and not _taken(taken, h.start())
+        and _EVENT_AFTER.match(text, h.end()) is not None
+    )
 
 
 def _other_kind(sentence: Sentence, noun: str) -> bool:

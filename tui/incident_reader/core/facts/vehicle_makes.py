@@ -70,6 +70,15 @@ _MODIFIES_HEAD = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(PLURALS)}|{_HEAD
 _DRIVEN_BEFORE = re.compile(
     r"\b(?:(?:driver|drivers|wheel|occupants?|passengers?)\s+of|driving|drove|driven)\s+$", re.I
 )
+# A name set off after a vehicle's head names its make or model, whatever the make: "the lead
+# snowmobile, an Arctic Cat, ...", "the bus, a Marcopolo Paradiso owned by ...": the head before
+# the comma, and the name's phrase ending where the apposition does.
+_HEAD_BEFORE = re.compile(rf"(?<![\w-])(?P<head>{_HEAD}),\s*$", re.IGNORECASE)
+APPOSED_REACH = 30
+_APPOSITION_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:owned|operated|run|driven|registered|bearing|carrying|with|which"
+    r"|that|belonging|hired|chartered)\b"
+)
 _NOT_MAKE_WORDS = frozenset(NOT_NAME_WORDS) | {w.capitalize() for w in STREET_WORDS}
 _WORDS_NOT_MODELS = frozenset(
     "at in on into was is had has and with which that after before as car van the a".split()
@@ -116,6 +125,11 @@ def _open_makes(
         if not m.group("noun") and _MODIFIES_HEAD.match(text, m.end()):
             continue  # "a Home Depot rental pickup truck": the words modify a later head
         driven = _DRIVEN_BEFORE.search(text, 0, m.start())
+        apposed = _apposed_head(text, m)
+        if apposed:  # "the lead snowmobile, an Arctic Cat,": its make, with the head before
+            value = [colour or "", *words, apposed.group("head")]
+            out.append((apposed.start("head"), m.end(), " ".join(w for w in value if w).lower()))
+            continue
         if not (m.group("noun") or (colour and len(words) > 1) or driven):
             continue  # "a Good Samaritan": capitalised words alone are no vehicle
         if not m.group("noun") and not _VEHICLE_TALK.search(text):
@@ -125,6 +139,19 @@ def _open_makes(
         out.append((start if colour else m.start("name"), m.end(),
                     " ".join(w for w in value if w).lower()))  # fmt: skip
     return out
+
+
+def _apposed_head(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The vehicle head a bare name is set off after ("the bus, a Marcopolo Paradiso,")."""
+    at = m.start()
+    if m.group("noun") or text[:at].rstrip()[-1:] != ",":
+        return None
+    if not _APPOSITION_END.match(text, m.end()):
+        return None
+    head = _HEAD_BEFORE.search(text, max(0, at - APPOSED_REACH), at)
+    if head is None or head.group("head").lower() in _SAYS_NO_MORE:
+        return None  # "the car, a Ford": the make alone tells it
+    return head
 
 
 def _described(sentence: Sentence) -> list[tuple[int, int, str]]:

@@ -77,8 +77,10 @@ _VEHICLE = re.compile(
     re.IGNORECASE,
 )
 
+# (a plural of a short head has a key of its own: "buses", "cars")
 _GATE = WordGate(
-    (*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS, *SERVICE_NOUNS, *HEADS, "driver", "driving")
+    (*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS, *SERVICE_NOUNS, *HEADS, *PLURALS, "driver")
+    + ("driving",)
 )
 
 _VEHICLE_SCAN = WordScan(_VEHICLE, (*COLOUR_MODIFIERS, *COLOURS, *MAKES, *MODELS))

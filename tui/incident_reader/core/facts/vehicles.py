@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from incident_reader.core.facts.counting import Found
-from incident_reader.core.facts.lexicon import EMERGENCY_VEHICLE_WORDS
+from incident_reader.core.facts.lexicon import EMERGENCY_VEHICLE_WORDS, SERVICE_NOUNS
 from incident_reader.core.facts.text import Sentence
 from incident_reader.core.facts.vehicle_heads import (
     _NOT_MODIFIERS,
@@ -31,12 +31,12 @@ from incident_reader.core.facts.vehicle_makes import (
     _services,
 )
 from incident_reader.core.facts.vehicle_names import may_name_craft, named_crafts
-from incident_reader.core.facts.vehicle_phrases import _DIGIT, _GATE, VEHICLE, _taken
+from incident_reader.core.facts.vehicle_phrases import _DIGIT, _GATE, VEHICLE, _plural, _taken
 from incident_reader.core.facts.vehicle_roles import by_role, may_hold
 from incident_reader.core.facts.vehicle_speeds import speeds as speeds
 from incident_reader.core.facts.vehicle_told import told_better as told_better
 from incident_reader.core.facts.vessels import _SHIP, _SHIP_GATE, _VESSEL_GATE, _named_vessels
-from incident_reader.core.facts.vocabulary import SIZES, VEHICLE_CLASSES
+from incident_reader.core.facts.vocabulary import SIZES, VEHICLE_CLASSES, VEHICLE_SPELLINGS
 
 # A two-wheeler its rider was on when struck is the victim's: "riding a bicycle when he was hit",
 # "mowed him down on his e-scooter".
@@ -106,6 +106,30 @@ CARRIED_REACH = 160
 IMAGINED_REACH = 50
 
 
+# A head in another writer's spelling is told in the tables' own ("the double decker" is a
+# double-decker), so that two reports' values compare.
+_SPELLING = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(VEHICLE_SPELLINGS, key=len, reverse=True)))})"
+    r"(?=s?$|s?\s)"
+)
+
+
+def _spelled(value: str) -> str:
+    """The value with each head in the tables' spelling."""
+    return _SPELLING.sub(lambda m: VEHICLE_SPELLINGS[m.group(0)], value)
+
+
+# A vehicle sent to the scene is the responders' whatever its kind ("Three appliances and a
+# tanker responded", "a crane truck was called in", "a water bowser was dispatched").
+_RESPONDED = re.compile(
+    r"\s+(?:(?:had|has|have|also|then|later)\s+)*(?:responded|attended"
+    r"|(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:dispatched|deployed"
+    r"|scrambled|mobili[sz]ed|called\s+(?:in|out|to)|sent\s+(?:in|to|from|out))"
+    r"|arrived\s+(?:at|on)\s+(?:the\s+)?scene)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 # A size adjective right before the phrase, after its determiner: "a small white van".
 _SIZE_BEFORE = re.compile(
     rf"\b(?:an?|the|this|that|its|his|her|their)\s+({'|'.join(SIZES)})\s+$", re.IGNORECASE
@@ -126,7 +150,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
     spans.extend(_described(sentence))
     if _SHIP_GATE.passes(sentence):
         for m in _SHIP.finditer(text):
-            spans.append((m.start(), m.end(), f"{m.group('prefix')} {m.group('name')}".lower()))
+            prefix = m.group("prefix").replace("/", "")  # "M/V" is "MV"
+            spans.append((m.start(), m.end(), f"{prefix} {m.group('name')}".lower()))
     spans.extend(_named_vessels(text, spans) if vessel else ())
     makes = list(_MAKE_NUMBER.finditer(text)) if numbered else []
     if makes and _VEHICLE_TALK.search(text):  # (the long talk scan only where a make stands)
@@ -136,6 +161,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
                 spans.append((m.start("make"), m.end(), " ".join(w for w in words if w).lower()))
     if _SERVICE_GATE.passes(sentence):
         spans.extend(_services(text, spans))
+    if _DIGIT.search(text):
+        spans = _paired_units(text, spans)
     spans.extend(_open_makes(sentence, spans))
     spans.extend(_headed(sentence, spans))
     if may_name_craft(text):
@@ -157,6 +184,8 @@ def vehicles(sentence: Sentence) -> list[Found]:
             continue  # "an autorickshaw was hit by a speeding tanker": the tanker is the one
         if _HIT_THEIRS.search(text, max(0, s - 60), s) and any(e2 <= s for _, e2, _ in spans):
             continue  # "a lorry hit her Nissan Micra": the victim's car
+        if _RESPONDED.match(text, e):
+            continue  # "three appliances and a tanker responded": the responders' vehicle
         if _IMAGINED.search(text, max(0, s - IMAGINED_REACH), s):
             continue  # "I thought a boat had exploded": a likeness, no vehicle of the event
         if _CARRIED.search(text, max(0, s - CARRIED_REACH), s):
@@ -164,7 +193,54 @@ def vehicles(sentence: Sentence) -> list[Found]:
         size = _SIZE_BEFORE.search(text, max(0, s - SIZE_REACH), s)
         if size and size.group(1).lower() not in value.split():
             s, value = size.start(1), f"{size.group(1).lower()} {value}"  # "a small white van"
-        out.append(Found(VEHICLE, value, base + s, base + e))
+        out.append(Found(VEHICLE, _spelled(value), base + s, base + e))
+    return out
+
+
+# Two units of one service told by number and coordinated are one value ("passenger train No. 12
+# and passenger train No. 80", "express train 7012 and local train 6640"), as a plural told with
+# its numbers is ("the trains, numbered 12 and 80", "buses Nos. 14 and 27").
+_UNIT_VALUE = re.compile(r"(?:.*\s)?(?P<svc>[a-z]+)\s+(?P<num>\d{1,5}[a-z]?)")
+_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:[a-z-]+\s+)?$")
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>(?-i:[a-z][a-z-]+))\s+$")
+_NUMBERED_PLURAL = re.compile(
+    rf"(?<![\w-])(?P<svc>{'|'.join(_plural(n) for n in SERVICE_NOUNS)}),?\s+"
+    r"(?:numbered|numbers|nos?\.?)\s*(?P<a>\d{1,5}[A-Z]?)\s*,?\s+(?:and|&)\s+(?:(?:no\.?)\s*)?"
+    r"(?P<b>\d{1,5}[A-Z]?)(?![\w-])",
+    re.IGNORECASE,
+)
+_NUMBERED_GATE = re.compile(r"[Nn](?:umbered|umbers|os?\.?)\s*\d")
+
+
+def _paired_units(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans with two coordinated numbered units of one service joined into one, and plurals
+    told with their two numbers added."""
+    spans = sorted(spans)
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        one = _UNIT_VALUE.fullmatch(prev[2]) if prev else None
+        two = _UNIT_VALUE.fullmatch(span[2])
+        if (
+            prev
+            and one
+            and two
+            and one["svc"] == two["svc"]
+            and _AND_BETWEEN.match(text[prev[1] : span[0]])
+        ):
+            before = [_WORD_BEFORE.search(text, max(0, at - 30), at) for at in (prev[0], span[0])]
+            shared = before[0] and before[1] and before[0]["word"] == before[1]["word"]
+            words = [before[0]["word"]] if shared and before[0] else []
+            start = before[0].start("word") if shared and before[0] else prev[0]
+            value = " ".join([*words, _plural(one["svc"]), one["num"], "and", two["num"]])
+            out[-1] = (start, span[1], value)
+            continue
+        out.append(span)
+    if _NUMBERED_GATE.search(text):
+        for m in _NUMBERED_PLURAL.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e, _ in out):
+                value = f"{m['svc'].lower()} {m['a'].lower()} and {m['b'].lower()}"
+                out.append((m.start(), m.end(), value))
     return out
 
 

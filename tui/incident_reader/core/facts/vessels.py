@@ -30,8 +30,9 @@ _NOT_SHIP_NAMES = frozenset(
     "June July August September October November December The A An I He She It They".split()
 )
 
+_PREFIXES = "|".join(map(re.escape, sorted(SHIP_PREFIXES, key=len, reverse=True)))
 _SHIP = re.compile(
-    rf"(?<![\w-])(?P<prefix>{'|'.join(SHIP_PREFIXES)})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    rf"(?<![\w/-])(?P<prefix>{_PREFIXES})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     rf"{_HULL_NUMBER})"
 )
 

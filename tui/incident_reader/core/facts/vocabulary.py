@@ -82,31 +82,70 @@ VEHICLE_CLASSES: dict[str, tuple[str, ...]] = {
              "tractor-trailer", "big rig", "18-wheeler", "wagon", "mini-truck", "matatu",
              "jeepney", "danfo", "boda boda", "okada", "keke", "tempo", "tempo traveller",
              "goods vehicle", "heavy goods vehicle", "mini-lorry", "mini-bus", "mini-van",
-             "e-rickshaw", "mobility scooter"),
+             "e-rickshaw", "mobility scooter", "bakkie"),
     "two-wheel": ("motorbike", "motorcycle", "moped", "scooter", "e-scooter", "e-bike",
-                  "bicycle", "quad bike", "trike"),
+                  "bicycle", "quad bike", "trike", "dirt bike", "motor scooter"),
+    # over snow, ice, sand or a course, off the road
+    "off-road": ("snowmobile", "snowcat", "atv", "all-terrain vehicle", "go-kart",
+                 "golf cart", "dune buggy", "toboggan", "bobsleigh", "sled", "sleigh"),
     "rail": ("train", "tram", "locomotive", "railcar", "streetcar", "trolleybus", "cable car",
              "gondola", "funicular", "chairlift", "monorail"),
     "water": ("boat", "ship", "ferry", "vessel", "yacht", "trawler", "dinghy", "canoe", "kayak",
               "barge", "catamaran", "schooner", "sloop", "dhow", "speedboat", "jet ski",
-              "cruise ship", "hovercraft", "narrowboat"),
+              "cruise ship", "hovercraft", "narrowboat", "freighter", "hydrofoil", "banca"),
     "air": ("plane", "aircraft", "airliner", "jet", "helicopter", "balloon",
-            "glider", "microlight", "seaplane", "gyrocopter", "turboprop"),
+            "glider", "microlight", "seaplane", "gyrocopter", "turboprop", "paraglider",
+            "hang glider", "airship", "ultralight"),
     # a crane on wheels or tracks; a tower or construction crane stands fixed, a structure
     "machine": ("mobile crane", "crawler crane", "forklift", "digger", "excavator", "bulldozer",
                 "dumper", "dump truck", "tractor", "cherry picker", "combine harvester",
                 "steamroller", "telehandler", "backhoe", "backhoe loader", "wheel loader",
                 "skid steer", "scissor lift", "road roller", "forklift truck"),
 }  # fmt: skip
+# A head of two parts is written hyphened, spaced or closed up by different writers ("a
+# double-decker", "the double decker", "a doubledecker"; "a jet ski", "a jet-ski", "a jetski"):
+# each spelling reads as the head, told in the tables' own spelling. A spaced form that is also
+# a verb and its particle is left out ("to pick up").
+_NOT_SPACED = frozenset(("pick up",))
+_LISTED = frozenset(h for heads in VEHICLE_CLASSES.values() for h in heads)
+
+
+def _spellings(head: str) -> list[str]:
+    parts = head.replace("-", " ").split()
+    if len(parts) != 2:
+        return []
+    forms = {"-".join(parts)}
+    if "-" in head or len(head) <= 9:  # "double decker", "doubledecker"; "jetski", "gokart"
+        forms |= {" ".join(parts), "".join(parts)}
+    return sorted(forms - _LISTED - _NOT_SPACED)  # "pickup" is a head of its own
+
+
+VEHICLE_SPELLINGS: dict[str, str] = {
+    form: head for heads in VEHICLE_CLASSES.values() for head in heads for form in _spellings(head)
+}
+VEHICLE_CLASSES = {
+    kind: (*heads, *(form for head in heads for form in _spellings(head)))
+    for kind, heads in VEHICLE_CLASSES.items()
+}
 # Heads that alone say nothing checkable ("the car", "a vehicle"): only with a colour, a make, a
 # model, a modifier, a name or a number are they a vehicle fact.
 GENERIC_VEHICLE_HEADS: tuple[str, ...] = (
     "car", "vehicle", "van", "bus", "coach", "train", "tram", "boat", "ship", "vessel", "truck",
     "taxi", "cab", "jeep", "plane", "aircraft", "jet", "trailer",
 )  # fmt: skip
-# Prefixes of a ship's name ("the MV Glaslinn", "HMS Ardent").
+# Prefixes of a ship's name ("the MV Glaslinn", "HMS Ardent", "the KMP Sari Laut", "BRP Dagat"):
+# a closed class of merchant prefixes (motor, steam, sailing, fishing, research, high-speed craft,
+# their slashed forms "M/V", "F/V"; Indonesian "KM"/"KMP" motor ship and ferry, Philippine "MBCA"
+# motor banca) and navies' and coast guards' ship prefixes. Initials that are often something
+# else in capitals are left out ("PS" a police station, "TS", "ST", "JS", "RSS", "BNS", "SAS").
 SHIP_PREFIXES: tuple[str, ...] = (
-    "MV", "MS", "SS", "HMS", "RMS", "MY", "FV", "RV", "USS", "HMCS", "HMAS", "MT", "SV", "HSC",
+    # merchant and private
+    "MV", "MS", "SS", "RMS", "MY", "SY", "FV", "MFV", "RV", "RRS", "MT", "SV", "HSC", "MSV",
+    "M/V", "M/S", "M/T", "M/Y", "F/V", "R/V", "S/V", "M/B", "KMP", "KM", "MBCA",
+    # navies and coast guards
+    "HMS", "USS", "USNS", "USCGC", "NOAAS", "HMCS", "CCGS", "HMAS", "HMNZS", "INS", "ICGS",
+    "PNS", "SLNS", "NNS", "KRI", "BRP", "HTMS", "ROKS", "HNLMS", "HDMS", "HSwMS", "FGS", "ESPS",
+    "NRP", "TCG", "ORP", "KNM", "ARA", "BAP", "LÉ",
 )  # fmt: skip
 # Last words of a street or open place's name ("Corn Street", "Market Row", "Tilsey Junction").
 STREET_WORDS: tuple[str, ...] = (
