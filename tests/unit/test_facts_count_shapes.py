@@ -82,7 +82,7 @@ MORE = [
     ("The gunman killed 12 and injured scores more.", INJURED, [{"min": 40, "max": None}]),
     ("The bomb killed six people and wounded dozens more, officials said.", INJURED,
      [{"min": 24, "max": None}]),
-    ("The gunman killed three and then killed two more.", KILLED, [3]),
+    ("The gunman killed three and then killed two more.", KILLED, [5]),  # the sum
 ]  # fmt: skip
 
 

@@ -74,7 +74,9 @@ def test_seed_004(seeds: dict[str, ReportAnalysis]) -> None:
     earlier = [i for i in a.incidents if not i.main]
     assert len(earlier) == 3
     killed = [f.value for f in a.facts if f.kind == "casualties.killed"]
-    assert sorted(v for v in killed if isinstance(v, int)) == [1, 4, 8]
+    # "killing four before stabbing a police officer to death": five, as seed 000's "Five people
+    # are killed" of the same attack (a toll its doer raises after it is summed)
+    assert sorted(v for v in killed if isinstance(v, int)) == [1, 5, 8]
 
 
 def test_cli_extract_json_contract(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,6 +1,8 @@
 """A second clause of the same sentence that counts more people of the same kind: "One man suffered
 a broken arm, with another suffering neck injuries", "One died at the scene while another died in
-hospital", "A boy was hurt, with two others suffering cuts" (the people are added, not a revision).
+hospital", "A boy was hurt, with two others suffering cuts" (the people are added, not a revision);
+and a toll the same doer raises in a clause after it: "killing four before stabbing a police
+officer to death" is five killed.
 """
 
 from __future__ import annotations
@@ -31,12 +33,86 @@ _JOINT = re.compile(
     re.IGNORECASE,
 )
 _GATE = re.compile(r"\b(?:another|others?|more)\b", re.IGNORECASE)
+_JOINS = (" before ", " and ", " then ")  # what _AFTER_TOLL needs
+
+KILLED = "casualties.killed"
+# Verbs of a killing done by the toll's doer, as a participle after "before" or a finite verb after
+# "and (then)"; those of wounding need "to death" or "dead" to kill ("stabbing a guard to death",
+# "shot dead a bystander"), those of killing do not ("before killing a policeman").
+_KILL = r"kill(?:ing|ed)|murder(?:ing|ed)|slay(?:ing)?|slew"
+_WOUND_TO_DEATH = (
+    r"stab(?:bing|bed)|shoot(?:ing)?|shot|beat(?:ing)?|hack(?:ing|ed)|strangl(?:ing|ed)"
+    r"|knif(?:ing|ed)|bludgeon(?:ing|ed)|batter(?:ing|ed)|club(?:bing|bed)|crush(?:ing|ed)"
+)
+# Whom: a count or an article, up to three modifiers and a head; or a name (with a rank).
+_VICTIM = (
+    rf"(?P<n>{COUNT}|an?)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<head>[\w’'-]+)"
+    r"|(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})"
+)
+# After the toll's words (a few more, no clause boundary): "before", "and", "and then", "then".
+_AFTER_TOLL = (
+    r"(?:\s+[^\s,.;:]+){0,5}?\s*,?\s+(?:before|and(?:\s+then|\s+later)?|then)\s+"
+    r"(?:(?:also|allegedly)\s+)?"
+)
+_ONE_MORE_KILLED = (
+    # a verb that kills by itself, or a wounding said fatal before its person
+    re.compile(
+        rf"{_AFTER_TOLL}(?:(?:fatally\s+)?(?:{_KILL})|fatally\s+(?:{_WOUND_TO_DEATH})"
+        rf"|(?:{_WOUND_TO_DEATH})\s+dead)\s+(?:{_VICTIM})(?![\w’'-])",
+        re.IGNORECASE,
+    ),
+    # a wounding said fatal after its person: "stabbing a police officer to death"
+    re.compile(
+        rf"{_AFTER_TOLL}(?:{_WOUND_TO_DEATH})\s+(?:{_VICTIM})\s+(?:to\s+death|dead)(?![\w’'-])",
+        re.IGNORECASE,
+    ),
+)
+# Not the doer's own death or one told of the doer ("before turning the gun on himself", "before
+# being shot dead"), nor a person of the toll named again ("the woman", "his wife": no count).
+_NOT_ANOTHER = re.compile(
+    r"\b(?:him|her|them|himself|herself|themselves|itself|being|been|was|were|who|whom|including"
+    r"|among)\b",
+    re.IGNORECASE,
+)
+
+
+def more_killed_after(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """A toll its doer raises in a clause after it ("killing four before stabbing a police officer
+    to death", "shot dead two customers and then killed a guard"): one fact of the sum, from the
+    toll's words to the second killing's (a person only: a head that names people, or a name)."""
+    text, base = sentence.text, sentence.start
+    out = found
+    for f in found:
+        if f.kind != KILLED or not isinstance(f.value, int) or f.end <= base:
+            continue
+        m = _ONE_MORE_KILLED[0].match(text, f.end - base) or _ONE_MORE_KILLED[1].match(
+            text, f.end - base
+        )
+        if m is None or _NOT_ANOTHER.search(m.group(0)):
+            continue
+        if m.group("name") is not None:
+            more: object = 1
+        elif is_person_head(m.group("head")):
+            more = count_of(m.group("n"))
+        else:
+            continue
+        if not isinstance(more, int) or more < 1:
+            continue
+        end = base + m.end()
+        # the second killing told as its own count goes into the sum
+        inside = [g for g in out if g.kind == KILLED and f.end <= g.start < end]
+        merged = Found(KILLED, f.value + more, f.start, max([end, *(g.end for g in inside)]))
+        out = [merged if g is f else g for g in out if not any(g is h for h in inside)]
+    return out
 
 
 def added_clauses(sentence: Sentence, found: list[Found]) -> list[Found]:
     """Join each count whose clause adds people ("..., with another suffering cuts") to the count of
     the same kind told right before it in the sentence: one fact of their sum, from the first
-    count's words to the second's."""
+    count's words to the second's; and raise a toll by a killing its doer adds after it."""
+    text = sentence.text
+    if any(f.kind == KILLED for f in found) and any(w in text for w in _JOINS):
+        found = more_killed_after(sentence, found)
     if len(found) < 2 or not _GATE.search(sentence.text):
         return found
     text, base = sentence.text, sentence.start
