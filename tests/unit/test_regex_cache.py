@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -141,3 +142,32 @@ print((t.exact, t.prefixes, t.everywhere, t._after_article, t._article_always) =
     ]
     assert [r.stdout.strip() for r in runs] == ["True", "True"], runs[-1].stderr
     assert len(list(tmp_path.glob("dispatch-*.marshal"))) == 1
+
+
+def test_the_reader_quitting_leaves_the_writing_to_a_child(tmp_path: Path) -> None:
+    """The reader's quit hands the file to a forked child (seconds of re-parsing after an upgrade
+    held the user's shell): the call returns before the file exists, and the child writes the
+    same file a synchronous save writes."""
+    code = """
+import json, os, time
+from incident_reader.core import regex_cache
+from incident_reader.core.analysis import warm_up
+warm_up()
+began = time.perf_counter()
+regex_cache.save_detached()
+took = time.perf_counter() - began
+folder = os.environ["INCIDENT_READER_REGEX_CACHE"]
+written = [f for f in os.listdir(folder) if f.startswith("regex-")]
+print(json.dumps({"took": took, "files_at_return": len(written)}))
+"""
+    env = {**os.environ, "INCIDENT_READER_REGEX_CACHE": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert "Traceback" not in out.stderr, out.stderr
+    told = json.loads(out.stdout.strip().splitlines()[-1])
+    assert told["files_at_return"] == 0  # not written by the quitting process
+    for _ in range(600):  # the child writes it whole, then it is there
+        if list(tmp_path.glob("regex-*.marshal")):
+            break
+        time.sleep(0.1)
+    (written,) = tmp_path.glob("regex-*.marshal")
+    assert _run(str(tmp_path))["loaded"] > 100  # a later process reads the child's file

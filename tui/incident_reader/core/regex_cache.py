@@ -118,6 +118,37 @@ def save() -> None:
         return  # off, or a forked child: the process that installed the cache writes it
     if _marked.keys() <= _loaded.keys():
         return
+    _save(path)
+
+
+def save_detached() -> None:
+    """Write the cache file from a forked child and return at once: the reader quitting hands the
+    work (re-parsing each new pattern: seconds on a busy machine, after an upgrade) to a process
+    of its own instead of holding the user's shell. Where there is no fork, ``save`` at exit does
+    it as before; a child killed before it is done leaves the old file (it is written whole)."""
+    path = _state.get("path")
+    fork = getattr(os, "fork", None)
+    if path is None or _state["pid"] != os.getpid() or fork is None:
+        return
+    if _marked.keys() <= _loaded.keys():
+        return
+    try:
+        child = fork()
+    except OSError:
+        return  # no process to spare: ``save`` at exit writes it
+    if child:
+        _state["path"] = None  # handed to the child: nothing is left for exit
+        return
+    try:  # the child: write the file, then leave without the parent's exit handlers
+        null = os.open(os.devnull, os.O_RDWR)  # holding no terminal or pipe of the parent's
+        for fd in (0, 1, 2):
+            os.dup2(null, fd)
+        _save(path)
+    finally:
+        os._exit(0)
+
+
+def _save(path: Path) -> None:
     # What the file held stays (re's cache may have dropped a pattern before ``mark`` saw it: the
     # file is per source version, so only the program's own patterns accumulate in it).
     entries: list[Entry] = list(_loaded.values())

@@ -283,6 +283,9 @@ class ReaderApp(App[None]):
     def on_unmount(self) -> None:
         collection.release()
         self._save_css()
+        from incident_reader.core import regex_cache
+
+        regex_cache.save_detached()  # new patterns (an upgrade) written without holding the quit
         self.live.stop()
         self.marks_feed.stop()
 
