@@ -9,6 +9,7 @@ from pathlib import Path
 from incident_reader.core.model import Corpus
 from incident_reader.core.store import ItemRef, Store
 from incident_reader.ui.app import ReaderApp
+from incident_reader.ui.widgets.compare_header import CompareHeader
 from tests.ui.fakes import fake_analyse
 from tests.ui.test_compare import compare_rows, open_compare
 from tests.ui.test_compare_marks import go_to
@@ -74,8 +75,11 @@ async def test_m_turns_marking_to_one_side(
         assert status("a_first") == "verified"
         assert status("b_second") == "disputed"
         assert status("c_third") == "unverified"  # not beside: never marked from here
+        header = screen.query_one(CompareHeader)
+        assert "v x i u mark report B only (m)" in str(header.render())  # said while it holds
         await pilot.press("m")  # both again
         await pilot.press("u")
         await pilot.pause()
         assert status("a_first") == status("b_second") == "unverified"
+        assert " only (m)" not in str(header.render())
     store.close()

@@ -173,3 +173,28 @@ async def test_note_prompt_shows_the_current_note(tmp_path: Path) -> None:
         row = reader(pilot).timeline.current
         assert isinstance(row, TimelineRow)
         assert row.mark is not None and row.mark.note is None
+
+
+async def test_a_mark_given_from_the_report_list_says_what_it_marked(tmp_path: Path) -> None:
+    """v with the report list (or the text) focused marks the entry highlighted beside the text,
+    and says which: before, the header's count changed with no word of what was marked."""
+    app, _folder = marked_app(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        entry = screen.timeline.current
+        assert isinstance(entry, TimelineRow)
+        await pilot.press("tab", "tab")  # the report list
+        assert app.focused is screen.reports
+        await pilot.press("v")
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        assert said and said[-1].startswith("Marked verified: ")
+        assert entry.entry.timex.text in said[-1]
+        screen.timeline.focus()  # back beside the text: marking there says nothing more
+        await pilot.pause()
+        assert app.focused is screen.timeline
+        count = len(app._notifications)
+        await pilot.press("j", "x")
+        await pilot.pause()
+        assert len(app._notifications) == count

@@ -451,3 +451,10 @@ BLOG_STAMPS: list[tuple[str, str, str, str]] = [
 @pytest.mark.parametrize(("text", "dct", "stamp", "value"), BLOG_STAMPS)
 def test_blog_stamp_on_its_own_line(text: str, dct: str, stamp: str, value: str) -> None:
     assert [t.value for t in tag(text, dct) if t.text == stamp] == [value]
+
+
+def test_a_day_borrowed_from_the_folder_is_not_said_to_be_the_other_reports_own() -> None:
+    """The hint is a day worked out from the other reports' dates, often none of theirs: the
+    reason said "dated like the other reports (2017-03-24)" when none was dated 2017-03-24."""
+    found = infer_dct_with_evidence("A lorry hit stalls last night.", 2025, "2025-05-14")
+    assert found == ("2025-05-14", "the day the other reports in the folder point to (2025-05-14)")

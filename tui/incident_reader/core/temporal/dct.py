@@ -219,7 +219,10 @@ def infer_dct_with_evidence(
     if found is None and date_hint and _RELATIVE_DAY.search(text):
         if later := _after_story_day(text, date_hint):
             return later, f"the latest weekday it names after the story's day ({date_hint[:10]})"
-        return date_hint[:10], f"dated like the other reports in the folder ({date_hint[:10]})"
+        # not "dated like the other reports": the hint is a day worked out from their dates (the
+        # story's first day, or the morrow of the day they tell for its weekday), often none's own
+        day = date_hint[:10]
+        return day, f"the day the other reports in the folder point to ({day})"
     return found
 
 

@@ -414,6 +414,7 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             self._counts(),
             lambda status: table._style_of(f"cmp-{status}"),
             len(self._elsewhere()),
+            self.marking_side,
         )
 
     def _counts(self) -> dict[str, int] | None:

@@ -46,6 +46,8 @@ class CompareMarkingMixin(Screen[None]):
 
         def _highlight(self) -> None: ...
 
+        def _update_header(self) -> None: ...
+
     def action_mark(self, status: str) -> None:
         """Set the status of both reports' statements in the highlighted row (or the one there)."""
         row = self.table.current
@@ -183,3 +185,4 @@ class CompareMarkingMixin(Screen[None]):
         self.marking_side = SIDES[(SIDES.index(self.marking_side) + 1) % len(SIDES)]
         where = "both reports" if self.marking_side == "both" else f"report {self.marking_side}"
         self.notify(f"v x i u now mark {where}", markup=False)
+        self._update_header()  # the header shows the side chosen for as long as it holds

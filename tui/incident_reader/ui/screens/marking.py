@@ -139,7 +139,11 @@ class MarkingMixin(Screen[None]):
             self.state.marks.set_status(analysis.report, item_of(row), status)
         except StoreError as err:
             self.notify(one_line(str(err)), severity="error", markup=False)
+            self.refresh_marks()
+            return
         self.refresh_marks()
+        if self.focused is not self.side_list:  # from the text or the report list: say which
+            self.notify(one_line(f"Marked {status}: {describe(row)}"), markup=False)
 
     def action_undo(self) -> None:
         """Take back the last mark or note changed in this window (ctrl+z, z)."""

@@ -34,15 +34,20 @@ class CompareHeader(Static):
         counts: Mapping[str, int] | None,
         style_of: Callable[[str], Style],
         elsewhere: int = 0,
+        marking: str = "both",
     ) -> None:
         """Redraw; ``style_of(status)`` is the table's style for it, so the legend matches. The
         counts are the two side by side's (as f steps through them); ``elsewhere`` counts the rows
-        with a conflict between other reports picked."""
+        with a conflict between other reports picked; ``marking`` is the side `m` chose ("A" or
+        "B": shown, since v x i u then mark that report alone)."""
         top = Text(end="", no_wrap=True)
         top.append("Comparing ", "bold")
         top.append(left)
         top.append("  ⇄  ")
         top.append(right)
+        if marking != "both":  # early in the line: a narrow terminal cuts its end
+            top.append("   ")
+            top.append(f" v x i u mark report {marking} only (m) ", "reverse")
         if how_many > 2:
             top.append(f"   (a / b: other reports, {how_many} in all)")
         top.append(f"   show: {shown}")

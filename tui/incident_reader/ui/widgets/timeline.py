@@ -43,6 +43,8 @@ class TimelineRow(Row):
     def __init__(self, entry: TimelineEntry, clause: str, background: bool) -> None:
         self.entry = entry
         self.clause = one_line(clause)
+        # where the expression stands in its clause: a narrow pane shows the words around it
+        self.at = self.clause.find(one_line(entry.timex.text))
         self.background = background
         self.span = (entry.start, entry.end)
         self.mark: Mark | None = None  # the reviewer's verdict, set by the screen
@@ -85,9 +87,21 @@ class TimelineRow(Row):
             second.append(f"✎ {self._note}", style_of("note"))
             second.append("  ")
         if not self.compact:
-            second.append(self.clause, style_of("dim"))
+            second.append(self._clause_around(width - second.cell_len), style_of("dim"))
         second.truncate(width, overflow="ellipsis")
         return [head, second]
+
+
+    def _clause_around(self, room: int) -> str:
+        """The clause, opened with "…" where its start must go for the expression to show in
+        ``room`` cells ("…said: 'On Wednesday 22 March, at 2.40pm, ..." rather than the first
+        words alone); whole when it fits or the expression is near its start."""
+        clause, at = self.clause, self.at
+        if at < 0 or len(clause) <= room or at + len(self.entry.timex.text) + 2 <= room:
+            return clause
+        start = max(0, at - room // 3)
+        start = clause.find(" ", start, at) + 1 or start  # at a word's start
+        return "…" + clause[start:]
 
 
 class FoldRow(TextRow):
