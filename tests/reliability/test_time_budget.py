@@ -13,6 +13,7 @@ import pytest
 
 MB = 1_000_000
 BUDGET_S_PER_MB = 25.0
+ONE_LINE_BUDGET_S = 40.0  # one 1 MB line of clauses (see test_one_huge_sentence_...)
 CASES: dict[str, str] = {
     # a month and a year far apart: the month_year rule backtracked (62 s at 60,000 spaces)
     "whitespace run": "Two people were killed in May" + " " * MB + "2019.",
@@ -68,4 +69,7 @@ def test_a_megabyte_of_adversarial_text_is_analysed_in_linear_time(name: str) ->
 
 @pytest.mark.parametrize("name", sorted(QUADRATIC))
 def test_one_huge_sentence_is_analysed_in_linear_time(name: str) -> None:
-    _analyse_within(QUADRATIC[name], BUDGET_S_PER_MB, wall=40)  # 1 MB: minutes today
+    # Quadratic, these took minutes; linear, 17-26 s of CPU on this 2-core machine for the same
+    # code on a quiet machine (2026-12-07: ac6a51d 18.5-23.8 s, 379b67e 18.9-26.0 s), so the
+    # 25 s budget of the other cases failed at random: 40 s still tells linear from quadratic.
+    _analyse_within(QUADRATIC[name], ONE_LINE_BUDGET_S, wall=90)

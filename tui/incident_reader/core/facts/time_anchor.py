@@ -170,14 +170,14 @@ def _claimed_cues(
     timed by 11.40pm, so it does not also claim the 9pm told before it.
     """
     out: dict[int, int] = {}
-    for start, end, cls, _ in cues:
+    clocks = [t for t in timexes if _CLOCK_VALUE.search(t.value)]  # once, not once a cue
+    for start, end, cls, _ in cues if clocks else ():
         if cls == _AFTER_CUE:
             continue
-        for t in timexes:
+        for t in clocks:
             lo = t.start - base
             if (
-                _CLOCK_VALUE.search(t.value)
-                and end < lo <= end + OWN_TIME_GAP
+                end < lo <= end + OWN_TIME_GAP
                 and _LEAD.fullmatch(text[end:lo].lstrip())
             ):
                 out[start] = t.start

@@ -189,6 +189,12 @@ _YEARS_AGO = re.compile(
     re.IGNORECASE,
 )
 
+# Cues farther than this from a time never anchor it (``_anchor`` reads event cues within
+# MAX_EVENT_DISTANCE, 150, and a sequel verb or a saying only next to those); passing only these
+# keeps a run-on of thousands of clauses linear (tests/reliability/test_time_budget.py).
+ANCHOR_WINDOW = 400
+_FEW_CUES = 16
+
 
 def incident_times(
     sentence: Sentence, timexes: Sequence[Timex], dct_day: str | None
@@ -241,6 +247,9 @@ def incident_times(
                     claimed = _claimed_cues(text, cues, timexes, base) if len(timexes) > 1 else {}
                 clocked = claimed if _CLOCK_VALUE.search(t.value) else None  # clock vs clock
                 own = other_clauses(text, lo, hi, _outside_fronted_clause(text, hi, cues))
+                if len(own) > _FEW_CUES:  # a run-on: only cues a time can reach are read
+                    near_lo, near_hi = lo - ANCHOR_WINDOW, hi + ANCHOR_WINDOW
+                    own = [c for c in own if c[1] >= near_lo and c[0] <= near_hi]
                 anchor = _anchor(own, lo, hi, text, clocked, t.start, timexes, base)
                 if anchor != _ONSET_CUE and _interrupted(text, lo, hi, cues):
                     anchor = _ONSET_CUE  # "was paddling at 6.40am when the shark struck"
