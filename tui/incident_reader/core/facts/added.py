@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.counting import KILLED, Found
 from incident_reader.core.facts.grammar import ADJ, MOD, NOUN
 from incident_reader.core.facts.lists import count_of
 from incident_reader.core.facts.numbers import COUNT
@@ -35,7 +35,6 @@ _JOINT = re.compile(
 _GATE = re.compile(r"\b(?:another|others?|more)\b", re.IGNORECASE)
 _JOINS = (" before ", " and ", " then ")  # what _AFTER_TOLL needs
 
-KILLED = "casualties.killed"
 # Verbs of a killing done by the toll's doer, as a participle after "before" or a finite verb after
 # "and (then)"; those of wounding need "to death" or "dead" to kill ("stabbing a guard to death",
 # "shot dead a bystander"), those of killing do not ("before killing a policeman").
@@ -85,17 +84,16 @@ def more_killed_after(sentence: Sentence, found: list[Found]) -> list[Found]:
     for f in found:
         if f.kind != KILLED or not isinstance(f.value, int) or f.end <= base:
             continue
+        if not any(g is f for g in out):
+            continue  # already summed into an earlier toll
         m = _ONE_MORE_KILLED[0].match(text, f.end - base) or _ONE_MORE_KILLED[1].match(
             text, f.end - base
         )
         if m is None or _NOT_ANOTHER.search(m.group(0)):
             continue
-        if m.group("name") is not None:
-            more: object = 1
-        elif is_person_head(m.group("head")):
-            more = count_of(m.group("n"))
-        else:
+        if m.group("name") is None and not is_person_head(m.group("head")):
             continue
+        more = 1 if m.group("name") is not None else count_of(m.group("n"))
         if not isinstance(more, int) or more < 1:
             continue
         end = base + m.end()
