@@ -117,11 +117,35 @@ def test_two_stories_of_one_day_that_name_nothing_in_common_stay_apart() -> None
     assert _groups(_first(), elsewhere) == [("elsewhere",), ("first",)]
 
 
+def test_two_outlets_quoting_other_officials_in_an_accented_town_are_one_incident() -> None:
+    """Each outlet quotes its own spokesman; only the town's name, spelt with accents, is shared.
+    Before, "Wrocanów" was no name (an ASCII capital pattern), so the two were strangers."""
+    wire = _one(
+        "wire",
+        "Three passengers died when a coach caught fire on the ring road near Wrocanów on "
+        "Saturday, Inspector Marta Olszyk of the provincial police said.",
+        "2026-11-14", "2026-11-15", place="ring road",
+    )  # fmt: skip
+    live = _one(
+        "live",
+        "Crews are at a coach fire on the ring road near Wrocanów, in the eastbound lanes; "
+        "brigade spokesman Tomasz Wilk says three people have died.",
+        "2026-11-14", "2026-11-14", place="wrocanów",
+    )  # fmt: skip
+    assert _groups(wire, live) == [("wire", "live")]
+
+
 NAME_TABLE = [
     ("Police said Dorian Vesk drove across Tolley Bridge.", {"dorian", "vesk", "tolley"}),
     ("Officers from the Met Police said the County Court would sit on Monday.", {"met"}),
     ("Shoppers Ran As Car Hit Crowd In Brackwater\nIt happened in Brackwater.", {"brackwater"}),
     ("Witnesses ran. Nobody was hurt.", set()),
+    # accents and letters without a combining mark fold, so outlets' spellings meet
+    (
+        "A bus burned near Wrocanów and Kępnica, said Łucja Ząbek.",
+        {"wrocanow", "kepnica", "lucja", "zabek"},
+    ),
+    ("Crowds fled in Đông Hải as Søren Ærø watched.", {"dong", "hai", "soren", "aero"}),
 ]
 
 

@@ -24,6 +24,7 @@ from incident_reader.core.align.wording import (
     SITE_WORDS,
     STREET_WORDS,
     TITLES,
+    ascii_letters,
     compare_places,
     compare_vehicles,
     containment,
@@ -76,7 +77,8 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> frozenset[str]:
     """The stems of a text's content words: what a description is about."""
-    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in DESCRIPTION_STOPWORDS)
+    words = _WORD.findall(ascii_letters(text).lower())
+    return frozenset(stem(w) for w in words if w not in DESCRIPTION_STOPWORDS)
 
 
 # "Lane" or "market" alone names no place: left out when a place is looked for in a telling.
@@ -88,7 +90,7 @@ def name_stems(text: str) -> frozenset[str]:
     "Drottninggatan"), not words that open one, closed-class words, kinds of place ("Road") or
     bodies ("Police"), nor the words of a headline in title case."""
     out: set[str] = set()
-    for line in text.splitlines():
+    for line in ascii_letters(text).splitlines():
         words = [w for w in _ANY_WORD.findall(line) if len(w) >= 4]
         capitals = sum(w[0].isupper() for w in words)
         if len(words) >= 3 and capitals >= TITLE_CASE_SHARE * len(words):

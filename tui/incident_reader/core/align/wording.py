@@ -67,12 +67,25 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _HEDGED = re.compile(r"([a-z0-9]+)-(?:type|style|like|coloured|colored)\b")
 
 
+# Latin letters that carry no combining mark to strip ("Łódź", "Øresund", "Đà Nẵng").
+_PLAIN_LETTERS = str.maketrans(
+    dict(zip("łŁøØđĐðÐıħĦŧŦ", "lLoOdDdDihHtT", strict=True))
+    | {"æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th"}
+)
+
+
+def ascii_letters(text: str) -> str:
+    """The text with accents dropped, so a name is one word whatever the outlet's spelling or
+    encoding: "Wrocanów" is "Wrocanow" (not "Wrocan" and "w"), "Citroën" is "Citroen"."""
+    if text.isascii():
+        return text
+    text = text.translate(_PLAIN_LETTERS)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case content words, hedges like "Focus-type" reduced to "focus"."""
-    if not text.isascii():  # "Citroën" is "citroen", not "citro" and "n"
-        text = "".join(
-            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-        )
+    text = ascii_letters(text)
     text = _HEDGED.sub(r"\1", text.lower().replace("×", "x"))  # "4×4" is a 4x4
     return [t for t in _TOKEN.findall(text) if t not in STOPWORDS]
 
