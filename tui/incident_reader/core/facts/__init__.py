@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from incident_reader.core import regex_cache  # noqa: F401 (first, for the patterns below)
 from incident_reader.core.facts.anniversary import anniversary_date
@@ -33,6 +33,7 @@ from incident_reader.core.facts.incidents import (
 )
 from incident_reader.core.facts.individuals import drop_one_of_many
 from incident_reader.core.facts.later_times import drop_onsets_after_reported_call
+from incident_reader.core.facts.letters import Restorer, plain_letters
 from incident_reader.core.facts.occasion_days import occasion_date
 from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.perpetrator import drop_suspect_care
@@ -106,7 +107,18 @@ class Extraction:
 
 
 def extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extraction:
-    """Extract facts and incidents from a report whose time expressions are already tagged."""
+    """Extract facts and incidents from a report whose time expressions are already tagged.
+    The rules read accented letters as plain ones ("Łódź" as "Lodz", see ``letters``); what
+    they find is given back in the report's own spelling."""
+    plain = plain_letters(report.text)
+    if plain is report.text:
+        return _extract(report, dct, timexes)
+    read = replace(report, text=plain, title=plain_letters(report.title))
+    return Restorer(report.text, plain).restore(_extract(read, dct, timexes))
+
+
+def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extraction:
+    """``extract`` on a text whose letters the rules read as written."""
     text = report.text
     forget_sentences()
     dct_day = dct[:10] if dct and _DAY.match(dct) else None

@@ -111,7 +111,7 @@ LEGAL_SEQUEL_NOUNS: tuple[str, ...] = ("trial", "inquest", "verdict", "anniversa
 _BY_POLICE = re.compile(
     r"\s+(?:dead\s+|down\s+)?by\s+(?:(?:armed|police|firearms|specialist)\s+)?(?:an?\s+)?"
     r"(?:police|officers?|marksm[ae]n|snipers?|troopers?|deputies|soldiers|security\s+forces"
-    r"|gardaí|commandos)\b",
+    r"|garda[ií]|commandos)\b",
     re.IGNORECASE,
 )
 # A raid is the law's sequel when police, troops or a warrant carry it out ("officers raided a
@@ -119,7 +119,7 @@ _BY_POLICE = re.compile(
 # ("robbers raided a bank in X", "the ram-raid on a jeweller's").
 RAID = re.compile(r"raid(?:s|ed|ing)?", re.IGNORECASE)
 _ENFORCERS = re.compile(
-    r"\b(?:police|officers?|detectives?|troops|soldiers|agents|investigators|deputies|gardaí"
+    r"\b(?:police|officers?|detectives?|troops|soldiers|agents|investigators|deputies|garda[ií]"
     r"|authorities|marshals|dawn|drugs?|warrants?|search(?:es)?)\b",
     re.IGNORECASE,
 )

@@ -54,7 +54,8 @@ _GIVEN_SHORT = rf"(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\.\s+"
 # Irish ones ("Seán Ó Briain", "Áine Ní Bhriain") and Arabic ones written with a hyphen
 # ("Mohammed al-Sayed", "Omar bin-Laden").
 _PARTICLES = (
-    r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bin|ibn|abu|al|el|Ó|Ní|Nic|Mac|Uí)"
+    r"(?:de|da|del|della|di|du|dos|das|van|von|der|den|la|le|ter|bin|ibn|abu|al|el"
+    r"|Ó|Ní|Nic|Mac|Uí|O|Ni|Ui)"  # Irish ones as written, and read with plain letters
 )
 _HYPHEN_PARTICLES = r"(?:al|el|bin|ibn|abu|ben|ul|ad|ar|as|ash|az)-"
 _JOIN = rf"(?:\s+(?:{_PARTICLES}\s+){{0,2}}(?:{_HYPHEN_PARTICLES})?)"

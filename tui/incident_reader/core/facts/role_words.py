@@ -53,11 +53,11 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     # a record, told after "has" (an auxiliary to roles.py): "has a lengthy criminal record"
     r"an? (?:[\w-]+ ){0,2}?criminal record", r"(?:[\w-]+ )?(?:prior|previous) convictions?",
     r"face (?:a |the )?(?:magistrates?|judge|trial)", r"stand trial", r"on trial",
-    r"assisting (?:police|officers|detectives|gardaí|investigators)",
+    r"assisting (?:police|officers|detectives|garda[ií]|investigators)",
     r"helping (?:police|officers|detectives) with", r"being (?:questioned|interviewed|quizzed)",
     r"quizzed",
     r"questioned", r"handed (?:himself|herself) in", r"surrendered", r"fled",
-    r"interviewed (?:under caution|by (?:police|detectives|officers|investigators|gardaí))",
+    r"interviewed (?:under caution|by (?:police|detectives|officers|investigators|garda[ií]))",
     r"under (?:police )?custody",  # "is now under police custody" (Philippine English)
     r"(?:taken|led) away(?: by (?:police|officers|detectives))?",  # "was taken away by police"
     r"(?:taken in|held|detained|brought in) for questioning",
@@ -136,7 +136,7 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"(?:taken|led|brought|walked|marched|escorted|carried|dragged|hauled|frogmarched)"
     r"(?: [^,.;]{0,60}?)? in (?:handcuffs|cuffs|shackles|chains)",
     r"(?:shot|killed|tasered|wounded|stopped|tackled|restrained)(?: dead)? by (?:armed |an? )?"
-    r"(?:police|officers?|armed officers|firearms officers|gardaí|troopers|deputies)",
+    r"(?:police|officers?|armed officers|firearms officers|garda[ií]|troopers|deputies)",
 )  # fmt: skip
 # Verbs whose active subject did the harm ("Callum Dreghorn, 24, stabbed ..."); in the passive
 # ("was stabbed") their subject is a victim, and their object always is.
@@ -266,8 +266,8 @@ HONORIFICS: tuple[str, ...] = (
     "Hajiya", "Alhaji", "Alhaja", "Alh", "Mallam", "Malam", "Maulana", "Maulvi", "Mufti", "Ustaz",
     "Ustadz", "Ustadh", "Shri", "Shree", "Smt", "Kumari", "Pandit", "Sardar", "Datuk", "Dato",
     "Datin", "Encik", "Puan", "Senhor", "Senhora", "Señor", "Señora", "Sra", "Srta", "Doña",
-    "Dona", "Monsieur", "Madame", "Mme", "Mlle", "Herr", "Frau", "Signor", "Signora",
-    "Chief", "Mzee", "Togbe", "Engr", "Atty", "Hon", "Sir", "Dame", "Lord", "Lady",
+    "Dona", "Senor", "Senora", "Monsieur", "Madame", "Mme", "Mlle", "Herr", "Frau", "Signor",
+    "Signora", "Chief", "Mzee", "Togbe", "Engr", "Atty", "Hon", "Sir", "Dame", "Lord", "Lady",
 )  # fmt: skip
 # Capitalised words that are not (part of) a person's name: titles, institutions, places.
 NOT_NAME_WORDS: tuple[str, ...] = (

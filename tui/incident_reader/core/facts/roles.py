@@ -254,7 +254,7 @@ _WHO_CAPTOR = re.compile(
 # auxiliaries, read only in the passive).
 _HARMED_NOW = re.compile(
     rf"(?:(?:fatally|critically|seriously)\s+)?(?:{_words(HARM_VERBS)}|injured|hurt|wounded)(?![\w-])"
-    r"(?!\s+by\s+(?:armed\s+)?(?:police|officers|gardaí|troopers|deputies))",
+    r"(?!\s+by\s+(?:armed\s+)?(?:police|officers|garda[ií]|troopers|deputies))",
     _I,
 )
 # Suspect predicates a casualty may share (drink, a flight tried), outweighed by a harm told

@@ -145,7 +145,7 @@ SHIP_PREFIXES: tuple[str, ...] = (
     # navies and coast guards
     "HMS", "USS", "USNS", "USCGC", "NOAAS", "HMCS", "CCGS", "HMAS", "HMNZS", "INS", "ICGS",
     "PNS", "SLNS", "NNS", "KRI", "BRP", "HTMS", "ROKS", "HNLMS", "HDMS", "HSwMS", "FGS", "ESPS",
-    "NRP", "TCG", "ORP", "KNM", "ARA", "BAP", "LÉ",
+    "NRP", "TCG", "ORP", "KNM", "ARA", "BAP", "LÉ", "LE",
 )  # fmt: skip
 # Last words of a street or open place's name ("Corn Street", "Market Row", "Tilsey Junction").
 STREET_WORDS: tuple[str, ...] = (
