@@ -135,6 +135,35 @@ def test_two_outlets_quoting_other_officials_in_an_accented_town_are_one_inciden
     assert _groups(wire, live) == [("wire", "live")]
 
 
+ONE_DAY_TEXTS = (
+    (
+        "Four workers were killed when a kiln chimney fell at a brickfield on the Dhanbari "
+        "road on Tuesday morning, Inspector Rafiqul Alam of the district police said.",
+        "Four workers were killed",
+    ),
+    (
+        "A chimney collapsed at a brickfield outside Kalinagar on Tuesday morning, killing four "
+        "workers, according to fire officer Shahidul Kabir and the upazila chairman Mizan Haque.",
+        "killing four workers",
+    ),
+)
+
+
+def test_outlets_of_one_day_and_toll_told_alike_are_one_incident_though_they_name_others() -> None:
+    """Each outlet quotes its own officials and names the place at another grain (a road, a
+    village); one day, one toll and a telling alike make them one incident, not strangers."""
+    (text_a, toll_a), (text_b, toll_b) = ONE_DAY_TEXTS
+    a = _one("a", text_a, "2026-01-20", "2026-01-20", place="dhanbari road",
+             facts=[("casualties.killed", toll_a, 4)])  # fmt: skip
+    b = _one("b", text_b, "2026-01-20", "2026-01-21", place="kalinagar",
+             facts=[("casualties.killed", toll_b, 4)])  # fmt: skip
+    assert _groups(a, b) == [("a", "b")]
+    two = [("casualties.killed", "killing two workers", 2)]
+    other = _one("b", text_b.replace("four", "two"), "2026-01-20", "2026-01-21",
+                 place="kalinagar", facts=two)  # fmt: skip
+    assert _groups(a, other) == [("a",), ("b",)]  # another toll: two stories of one day
+
+
 NAME_TABLE = [
     ("Police said Dorian Vesk drove across Tolley Bridge.", {"dorian", "vesk", "tolley"}),
     ("Officers from the Met Police said the County Court would sit on Monday.", {"met"}),

@@ -50,6 +50,8 @@ APART_MINUTES = 60  # clock times this far apart tell two events
 INDEX_KEYS = 12  # the rarest shared stems of a telling that find its candidates
 COMMON_KEY = 64  # a word in more tellings than this (or twice the root of their number) is common
 LINKED_SHARE = 0.5  # groups join when at least this share of their cross pairs are shown one
+ONE_STORY_TOLD = 0.4  # tellings this alike, of one day and one toll, are one story
+ONE_STORY_TOLL = 2  # ... when the toll is this many or more told exactly (one death is common)
 FOLD_WITNESSES = 12  # a recalled incident is checked against this many of a story's reports
 
 
@@ -70,9 +72,21 @@ def _signs_apart(x: IncidentView, y: IncidentView) -> bool:
     return (
         places_differ(x, y)
         or clocks_apart(x, y, APART_MINUTES)
-        or strangers(x, y)
+        or (strangers(x, y) and not _one_story(x, y))
         or (vehicles_differ(x, y) and names_shared(x, y) < 2 and place_similarity(x, y) < 0.5)
     )  # a vehicle told differently in one place and story is a fact the reports dispute
+
+
+def _one_story(x: IncidentView, y: IncidentView) -> bool:
+    """One day, one toll, told alike: outlets that each quote their own officials and name the
+    place at another grain ("on the S3 expressway" / "near Wrocanow") still tell one event."""
+    return bool(
+        x.date
+        and y.date
+        and compare_timex(x.date, y.date) == MATCH
+        and any(isinstance(k, int) and k >= ONE_STORY_TOLL and k in y.killed for k in x.killed)
+        and told_similarity(x, y) >= ONE_STORY_TOLD
+    )
 
 
 def _certain(x: IncidentView, y: IncidentView, place: float, told: float) -> bool:
