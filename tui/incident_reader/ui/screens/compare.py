@@ -195,6 +195,7 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
         self._rows: dict[RowKey, int] = {}
         self._verified = VerifiedLookup(None, None, {}, {})
         self._current: IndexEntry | None = None
+        self._quiet_row: int | None = None  # the row the table was filled with the cursor on
         self._poll: Timer | None = None
         self._note = "comparing…"
 
@@ -229,7 +230,10 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
         self.table.border_title = "Facts"
         self._poll = self.set_interval(0.25, self._check_ready, pause=True)
         self._show_reports()
-        self.view_a.focus()
+        # The facts table leads: j/k move through its rows and v x i u mark the row the cursor
+        # is on (with a report focused, its scrolling moved only an "in view" mark, and v marked
+        # a row scrolled away).
+        self.table.focus()
 
     def on_screen_resume(self) -> None:
         self._check_ready()
@@ -349,6 +353,8 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             self._verified.side_noted,  # ✎ after the mark of a statement with a note
         )
         self.table.set_rows(rows)
+        # the cursor set_rows puts on the first row moves no report: they show from their top
+        self._quiet_row = self.table.cursor
         self._fit_table()
 
     def on_resize(self) -> None:
@@ -464,7 +470,10 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
         self.view_b.set_statuses(spans[self.b])
         self.table.set_in_view(frozenset(rows))
         if rows and not self.table.has_focus:
-            self.table.show_row(min(rows))
+            # The text leads: the cursor (the row v x i u act on) goes to a row in view; the one
+            # f or a click went to while it is still in view, else the first.
+            current = self._rows.get(row_key(self._current.item)) if self._current else None
+            self.table.cursor = current if current in rows else min(rows)
 
     def _follow(self, leader: SourceView) -> None:
         """Scroll the other report to the counterparts of the paired facts in view (see follow)."""
@@ -502,6 +511,9 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
     @on(RowList.Highlighted, "#compare-table")
     def row_highlighted(self, event: RowList.Highlighted) -> None:
         event.stop()
+        if event.index == self._quiet_row:  # (each fill posts it; a refill posts it again)
+            return
+        self._quiet_row = None
         if self.table.has_focus:  # the user moves in the table: both reports go to the row
             self._go_to_row(event.row_list.current)
 
