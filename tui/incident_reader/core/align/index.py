@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from incident_reader.core.model import (
     Comparison,
     FactPair,
+    FactValue,
     OnlyFact,
     PairSide,
     ReportAnalysis,
@@ -98,6 +99,20 @@ class ComparisonIndex:
         shared_of = {
             (art, local): s.id for s in comparison.incidents for art, local in s.members.items()
         }
+        # (article, shared incident, kind) -> the values a report states of one fact that
+        # contradict each other (ReportAnalysis.internal_conflicts, "7.30am" and "7.40am"): the
+        # table shows them on the fact's row, which shows one value per report
+        self.own_conflicts: dict[tuple[str, str, str], tuple[FactValue, ...]] = {}
+        for analysis in analyses:
+            for conflict in analysis.internal_conflicts:
+                if conflict.status != "conflict" or not conflict.facts:
+                    continue
+                facts = [analysis.facts[i] for i in conflict.facts if i < len(analysis.facts)]
+                shared = shared_of.get((analysis.report.id, facts[0].incident)) if facts else None
+                if shared is not None:
+                    values = {repr(f.value): f.value for f in facts}
+                    key = (analysis.report.id, shared, conflict.kind)
+                    self.own_conflicts[key] = tuple(values.values())
         for analysis in analyses:  # stale or repeated mentions: point at the fact's own items
             article = analysis.report.id
             for fact in analysis.facts:

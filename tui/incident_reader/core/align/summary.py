@@ -175,7 +175,8 @@ def latest_stage(
 
 
 def describe(summary: FactSummary) -> str:
-    """The summary in words: "agreed by 4 of 6, disputed by 2"; a figure that moved with the
+    """The summary in words: "agreed by 4 of 6, disputed by 2" ("compatible in 4 of 6" when
+    their values agree only within tolerance, see ``identical``); a figure that moved with the
     story leads with the latest stage's, "latest figure 5 (2017-04-09) in 2 of 3, an earlier one
     in 1" (two reports that gave the earlier figure agree with each other: "agreed by 1 of 3,
     revised in 2" read as if they were at odds)."""
@@ -190,11 +191,25 @@ def describe(summary: FactSummary) -> str:
     elif summary.revised:
         parts = [f"{_short(summary.value)} in {len(summary.agreeing)} of {n}"]
         parts.append(f"an earlier figure in {len(summary.revised)}")
-    else:
+    elif identical(summary):
         parts = [f"agreed by {len(summary.agreeing)} of {n}"]
+    else:  # "14:39", "14:40" and "14:45" agree within the tolerance; they are not one value
+        parts = [f"compatible in {len(summary.agreeing)} of {n} (agree within tolerance)"]
     if summary.disputing:
         parts.append(f"disputed by {len(summary.disputing)}")
     return ", ".join(parts)
+
+
+def identical(summary: FactSummary) -> bool:
+    """Whether the reports that agree on the fact give the one value (they match), not values
+    within each other's tolerance (times minutes apart, a range and a figure in it)."""
+    told = {step.article: step.value for step in summary.history}
+    values = list({_key(v): v for a in summary.agreeing if (v := told.get(a)) is not None}.values())
+    return all(
+        compare_values(summary.kind, x, y) == MATCH
+        for n, x in enumerate(values)
+        for y in values[n + 1 :]
+    )
 
 
 def history_text(summary: FactSummary, shown: int = 6) -> str:

@@ -12,13 +12,14 @@ from rich.console import Console
 from rich.text import Text
 
 from incident_reader.core.align import ComparisonIndex
-from incident_reader.core.align.summary import describe, history_text
+from incident_reader.core.align.summary import describe, history_text, identical
 from incident_reader.core.model import (
     FACT_KINDS,
     STATUS_SYMBOLS,
     FactPair,
     FactStanding,
     FactSummary,
+    FactValue,
     OnlyFact,
     PairSide,
     SharedIncident,
@@ -42,6 +43,7 @@ SHORT_LABELS: dict[str, str] = {
     "timeline": "moment",
 }
 SYMBOL_WIDTH = 2
+OWN_CONFLICT = "‼"  # after a value its own report contradicts (a line under the row says how)
 MARK_WIDTH = 2  # each value's mark symbol (✓ ✗ ?) and ✎ when it carries a note, or a space
 # Fewest characters of a value worth a column ("at least…", "2016-11-09"): narrower than this, the
 # table shows the two reports side by side only; the row's summary line tells the others.
@@ -111,19 +113,27 @@ class CompareRow(Row):
     # the two reports of each conflict between reports on screen other than the two side by side
     elsewhere: tuple[tuple[str, str], ...] = ()
     needs: ColumnNeeds = field(default_factory=ColumnNeeds)  # the table's, one for every row
+    # report id -> a line saying the values of the fact it states that contradict each other
+    # (its own internal conflict); its value carries OWN_CONFLICT
+    own: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.selectable = True
         self.span = None
 
     def height(self, width: int) -> int:
-        """One line, and the fact-level summary's (wrapped) when three or more reports tell it."""
-        return 1 + len(self._summary_lines(width)) if self.summary else 1
+        """One line, the fact-level summary's (wrapped) when three or more reports tell it, and
+        a line per report shown that contradicts itself on the fact."""
+        return 1 + len(self._summary_lines(width))
 
     def _summary_lines(self, width: int) -> list[str]:
-        """The summary wrapped under the values (never cut: it holds the figures' history)."""
+        """The summary wrapped under the values (never cut: it holds the figures' history), then
+        the reports' own conflicts."""
         room = max(10, width - SUMMARY_INDENT)
-        return textwrap.wrap(self.summary, room, break_on_hyphens=False) or [""]
+        shown = shown_columns(width, self.columns)
+        told = [self.summary] if self.summary else []
+        told += [self.own[a] for a in shown if a in self.own and a in self.sides]
+        return [part for text in told for part in textwrap.wrap(text, room, break_on_hyphens=False)]
 
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
         columns = shown_columns(width, self.columns)
@@ -149,17 +159,21 @@ class CompareRow(Row):
             line.append(f"{status_symbol(status)}{noted}", style_of(status_component(status)))
             value = side_label(side, self.kind) if side else "·"
             room = cells[n] - MARK_WIDTH
+            if article in self.own and side:  # the report says otherwise too: a line below
+                value = fit(value, room - 1 - len(OWN_CONFLICT)) + OWN_CONFLICT
             value = fit(value, room - 1)  # its words cut, never its figures
             # A conflict's values are painted: the two side by side's, or two others' on screen.
             conflict = (row_status == "conflict" and n < 2) or article in disputing
             style = style_of("cmp-conflict") if conflict else None
             line.append(value.ljust(room), style)
         line.truncate(width, overflow="ellipsis")
-        if not self.summary:
-            return [line]
         notes = []
+        warning = False
         for part in self._summary_lines(width):
-            note = Text(" " * SUMMARY_INDENT + part, style_of("dim"), end="")
+            warning = warning or part.startswith(OWN_CONFLICT)  # and the lines it wraps onto
+            note = Text(
+                " " * SUMMARY_INDENT + part, style_of("warning" if warning else "dim"), end=""
+            )
             note.truncate(width, overflow="ellipsis")
             notes.append(note)
         return [line, *notes]
@@ -232,12 +246,19 @@ def _incident_label(incident: SharedIncident) -> str:
 
 def _summary_line(fact: FactSummary | None) -> str:
     """The fact across its reports (three or more): how they stand, then, when they do not all
-    agree, the figure's history by date (an agreed fact's would repeat its values)."""
+    give one value, the figure's history by date (an agreed fact's would repeat its values)."""
     if fact is None or len(fact.history) <= 2:
         return ""
-    if fact.standing == FactStanding.AGREED:
+    if fact.standing == FactStanding.AGREED and identical(fact):
         return describe(fact)
     return f"{describe(fact)} · {history_text(fact)}"
+
+
+def _own_conflict(name: str, kind: str, values: Sequence[FactValue]) -> str:
+    """The line telling that a report contradicts itself on a fact, with its values."""
+    said = ", ".join(one_line(readable_fact_value(v)) for v in values)
+    label = SHORT_LABELS.get(kind, kind)
+    return f"{OWN_CONFLICT} {name} contradicts itself on the {label}: {said}"
 
 
 def compare_rows(
@@ -271,6 +292,11 @@ def compare_rows(
             here = "only" if (a in shown) != (b in shown) else ""
         told = _summary_line(summaries.get((incident, kind)))
         row = CompareRow((incident, kind, 0), kind, here, shown, columns, summary=told)
+        row.own = {
+            article: _own_conflict(name, kind, values)
+            for article, name in zip(columns, names, strict=False)
+            if article in shown and (values := index.own_conflicts.get((article, incident, kind)))
+        }
         row.pair_statuses = by_pair
         row.elsewhere = tuple(
             (x, y) if columns.index(x) < columns.index(y) else (y, x)
@@ -291,7 +317,7 @@ def compare_rows(
         for row in incident_rows:
             row.needs = needs
             for article, side in row.sides.items():
-                chars = len(side_label(side, row.kind))
+                chars = len(side_label(side, row.kind)) + len(OWN_CONFLICT) * (article in row.own)
                 needs.chars[article] = max(needs.chars.get(article, 1), chars)
     rows: list[Row] = [ColumnsRow(names, columns, needs)]
     keys: dict[RowKey, int] = {}
