@@ -105,7 +105,7 @@ def hand_comparison() -> Comparison:
                 (),
                 (),
                 (
-                    model.FigureStep("r2", {"min": 2, "max": 5}, None),
+                    model.FigureStep("r2", {"min": 2, "max": 5}, None, measure="seriously"),
                     model.FigureStep("r1", 3, "2017-10-07"),
                 ),
             ),  # fmt: skip

@@ -383,7 +383,13 @@ def summary_from_dict(data: Json) -> FactSummary:
         revised=tuple(data["revised"]),
         disputing=tuple(data["disputing"]),
         history=tuple(
-            FigureStep(s["article"], _value_in(s["value"]), s["written"], s.get("inferred", False))
+            FigureStep(
+                s["article"],
+                _value_in(s["value"]),
+                s["written"],
+                s.get("inferred", False),
+                s.get("measure", ""),
+            )
             for s in data["history"]
         ),
         latest=data.get("latest"),

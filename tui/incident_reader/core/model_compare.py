@@ -153,14 +153,18 @@ class FigureStep:
     value: FactValue
     written: str | None  # the report's date (its DCT), or None when it cannot be told
     inferred: bool = False  # that date was inferred (from the text or the other reports)
+    measure: str = ""  # a count of a part ("seriously": the seriously hurt), "" everyone counted
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "article": self.article,
             "value": self.value,
             "written": self.written,
             "inferred": self.inferred,
         }
+        if self.measure:
+            out["measure"] = self.measure
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from incident_reader.core.align.incidents import (
     match_incidents,
 )
 from incident_reader.core.align.index import ComparisonIndex, IndexEntry
+from incident_reader.core.align.measures import MEASURED_KINDS, measure_of
 from incident_reader.core.align.moments import Moments, Vocabulary, align_moments, moments
 from incident_reader.core.align.pairing import (
     REVISABLE,
@@ -167,6 +168,11 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
                     for st in statements
                 ]
             statements, later = later_events(kind, statements, by_id[shared].date)
+            if kind in MEASURED_KINDS:  # "seriously injuring 29" beside "36 injured"
+                statements = [
+                    replace(st, measure=measure_of(kind, st.final, texts[st.article]))
+                    for st in statements
+                ]
             only += [
                 OnlyFact(st.article, kind, shared, f.value, f.text, f.start, f.end)
                 for st in later
@@ -186,10 +192,11 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
                 for st in statements
             }
             updates = frozenset(st.article for st in statements if st.updates)
+            measures = {st.article: st.measure for st in statements if st.measure}
             summaries.append(
                 summarise(
                     kind, shared, finals, finals_paired, stages, paired.superseded, precision,
-                    updates,
+                    updates, measures,
                 )
             )  # fmt: skip
     pairs += _timeline_pairs(analyses, incidents, shared_of, pairs)

@@ -29,22 +29,29 @@ def summarise(
     superseded: frozenset[str] = frozenset(),
     precision: dict[str, float] | None = None,
     updates: frozenset[str] = frozenset(),
+    measures: dict[str, str] | None = None,
 ) -> FactSummary:
     """The summary of one fact from each report's final value and the pairs between them.
 
     ``finals`` holds (report, value) in comparison order; ``pairs`` the final statements' pairs
     (each two reports once); ``superseded`` the reports whose figure a later one revised;
     ``precision`` (smaller is more precise) breaks ties between values; ``updates`` the reports
-    that word their figure as an update ("the toll rose to five"), later than the figures below.
+    that word their figure as an update ("the toll rose to five"), later than the figures below;
+    ``measures`` the reports whose count is of a part (the seriously hurt): never the latest
+    figure of the whole, and told apart in the history.
     """
     articles = [art for art, _ in finals]
     value_of = dict(finals)
     status = {frozenset((p.a.article, p.b.article)): p.status for p in pairs}
+    measure = measures or {}
     history = tuple(
-        FigureStep(art, value_of[art], label, label is not None and art in stages.inferred)
+        FigureStep(
+            art, value_of[art], label, label is not None and art in stages.inferred,
+            measure.get(art, ""),
+        )
         for art in sorted(articles, key=stages.history_key)
         for label in (stages.label(art),)
-    )
+    )  # fmt: skip
     if len(articles) == 1:
         one = articles[0]
         only = FactStanding.ONLY
@@ -79,9 +86,10 @@ def summarise(
         for x in keys
     }
 
-    def strength(art: str) -> tuple[bool, bool, int, float, int]:
+    def strength(art: str) -> tuple[bool, bool, bool, int, float, int]:
         key = key_of[art]
         return (
+            not measure.get(art),  # a count of everyone hurt before a count of a part of them
             consistent[key],
             art not in superseded,
             support[key],
@@ -101,7 +109,8 @@ def summarise(
         disputing = tuple(a for a in articles if a not in agreeing and a not in revised)
         return agreeing, revised, disputing
 
-    latest = latest_stage(articles, stages, value_of, updates) if kind in REVISABLE else []
+    whole = [a for a in articles if not measure.get(a)] or articles  # the figure that moves
+    latest = latest_stage(whole, stages, value_of, updates) if kind in REVISABLE else []
     anchor = max(latest or articles, key=strength)
     agreeing, revised, disputing = standings(anchor)
     if latest and _lowered(anchor, disputing, stages, value_of):
@@ -215,13 +224,19 @@ def identical(summary: FactSummary) -> bool:
 def history_text(summary: FactSummary, shown: int = 6) -> str:
     """The figure's history by date, one step per day it moved: "2017-04-07: 4 → 2018-06-07: 5";
     a day inferred, "~2017-04-08: 5"; then the figures of reports that cannot be dated,
-    "undated: 5, 4". A figure that restates the day before's (the same, or less precise: "at
+    "undated: 5, 4"; then the counts of a part ("seriously injured: 29 (2018-10-12)"), which are no
+    step of the figure. A figure that restates the day before's (the same, or less precise: "at
     least 4" after 4) is no step; on one day, a figure another agrees with and refines is shown
     once."""
     kind = summary.kind
     days: list[tuple[str, list[FactValue]]] = []
     undated: list[FactValue] = []
+    parts: list[str] = []  # counts of a part ("seriously injured: 29 (2018-10-12)")
     for step in summary.history:
+        if step.measure:
+            when = f" ({'~' * step.inferred}{step.written})" if step.written else ""
+            parts.append(f"{step.measure} injured: {_short(step.value)}{when}")
+            continue
         if step.written is None:
             undated = _add_figure(kind, undated, step.value)
             continue
@@ -242,6 +257,8 @@ def history_text(summary: FactSummary, shown: int = 6) -> str:
     if undated:
         rest = f"undated: {', '.join(_short(f) for f in undated)}"
         told = f"{told} · {rest}" if told else rest
+    if parts:
+        told = " · ".join([told, *parts]) if told else " · ".join(parts)
     return told
 
 

@@ -1,0 +1,67 @@
+"""Two measures of the hurt: a count of the seriously hurt is a part of everyone hurt, no revision
+of it and no figure of its history; the history is the fact's across all its reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_reader.core.align import compare
+from incident_reader.core.align.measures import SERIOUS, measure_of
+from incident_reader.core.align.summary import history_text
+from incident_reader.core.model import Fact, FactValue, ReportAnalysis
+from tests.unit.test_align_pairs import _pairs, _report
+
+INJURED = "casualties.injured"
+
+
+def _hurt(rid: str, words: str, value: FactValue, dct: str | None) -> ReportAnalysis:
+    return _report(rid, words, value, dct, INJURED)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "measure"),
+    [
+        ("He drove on, seriously injuring 29 others.", "injuring 29 others", SERIOUS),
+        ("Eleven people were critically hurt in the blast.", "Eleven people", SERIOUS),
+        ("Six remain in a critical condition in hospital.", "Six", SERIOUS),
+        ("The crash left four with life-threatening injuries.", "four", SERIOUS),
+        ("Nine were badly hurt when the roof gave way.", "Nine were badly hurt", SERIOUS),
+        ("Over 35 people were injured in the attack.", "Over 35 people were injured", ""),
+        ("Injured: 11 (three critically)", "Injured: 11", ""),
+        ("Seven were hurt, two of them seriously.", "Seven were hurt", ""),
+    ],
+)
+def test_a_count_of_the_seriously_hurt_is_told_by_its_clause(
+    text: str, words: str, measure: str
+) -> None:
+    start = text.index(words)
+    fact = Fact(INJURED, 1, start, start + len(words), words, "i0")
+    assert measure_of(INJURED, fact, text) == measure
+
+
+def test_the_seriously_hurt_are_no_revision_of_everyone_hurt() -> None:
+    first = _hurt("r0", "over 35 people injured", {"min": 36, "max": None}, "2025-05-04")
+    inquest = _hurt("r1", "29 people seriously injured", 29, "2026-10-12")
+    other = _hurt("r2", "40 people injured", 40, None)
+    comparison = compare([first, inquest, other])
+    labels = _pairs(comparison)
+    assert labels[("r0", "r1")] == "compatible"  # a part of the whole, not a lower figure
+    assert labels[("r1", "r2")] == "compatible"
+    (fact,) = comparison.facts
+    assert fact.revised == () and fact.disputing == ()
+    assert fact.latest is None  # the inquest's part is not the latest figure of the whole
+    told = history_text(fact)
+    assert "→ 2026-10-12: 29" not in told
+    assert told.endswith("seriously injured: 29 (2026-10-12)")
+
+
+def test_more_seriously_hurt_than_hurt_in_all_is_a_conflict() -> None:
+    whole = _hurt("r0", "twelve people injured", 12, "2025-05-04")
+    part = _hurt("r1", "15 people seriously injured", 15, "2025-05-04")
+    assert _pairs(compare([whole, part]))[("r0", "r1")] == "conflict"
+
+
+def test_two_counts_of_one_measure_still_revise() -> None:
+    early = _hurt("r0", "four people seriously injured", 4, "2025-05-03")
+    late = _hurt("r1", "six people seriously injured", 6, "2025-05-05")
+    assert _pairs(compare([early, late]))[("r0", "r1")] == "revised"
