@@ -55,6 +55,7 @@ Signature = tuple[tuple[str, int], ...]
 ONE_REPORT_BELOW = 100  # columns: narrower, one report stands beside the table
 WIDE_FROM = 130  # columns: wider, a table with a column per report takes 60%
 TEXT_MIN = 36  # columns each report's pane keeps when the table widens for its values
+TEXT_FLOOR = 24  # columns each report's pane keeps when the table widens for its figures
 
 
 class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
@@ -372,7 +373,10 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
         share = 60 if len(self.articles) > 2 and width >= WIDE_FROM else 40
         least = max(40, width * share // 100)
         most = max(least, width - 2 * TEXT_MIN)
-        self.table.styles.width = min(max(wanted, least), most)
+        # the figures (dates, clocks, counts) of the two side by side whole before the text's
+        # width: a report's pane narrows to TEXT_FLOOR for them
+        figures = min(self.table.firm_width(), width - 2 * TEXT_FLOOR)
+        self.table.styles.width = max(min(max(wanted, least), most), figures)
 
     def _name_of(self, article: str) -> str:
         return one_line(next(r for r in self.state.reports if r.id == article).path.stem)

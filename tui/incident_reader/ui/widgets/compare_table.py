@@ -43,6 +43,11 @@ SHORT_LABELS: dict[str, str] = {
     "timeline": "moment",
 }
 SYMBOL_WIDTH = 2
+# Kinds whose values are figures (dates, clocks, counts, ages): never cut for want of room.
+FIGURE_KINDS = frozenset({
+    "incident.date", "incident.time", "casualties.killed", "casualties.injured",
+    "casualties.hospitalised", "arrests", "suspect.age", "speed",
+})  # fmt: skip
 OWN_CONFLICT = "‼"  # after a value its own report contradicts (a line under the row says how)
 MARK_WIDTH = 2  # each value's mark symbol (✓ ✗ ?) and ✎ when it carries a note, or a space
 # Fewest characters of a value worth a column ("at least…", "2016-11-09"): narrower than this, the
@@ -59,6 +64,9 @@ class ColumnNeeds:
     rest is shared by the others; unknown (a row built alone), the columns share it evenly."""
 
     chars: dict[str, int] = field(default_factory=dict)
+    # the longest figure (a date, a clock, a count, an age) in each column: shown whole first,
+    # the words of places, vehicles and moments are the ones cut
+    firm: dict[str, int] = field(default_factory=dict)
 
     def cells(self, width: int, columns: Sequence[str]) -> list[int]:
         """Cells per report column (its mark, its value and a space) at a table width."""
@@ -74,6 +82,22 @@ class ColumnNeeds:
             remaining -= 1
         for n in range(max(0, left)):  # room to spare: spread over the columns, left first
             cells[n % len(cells)] += 1
+        return self._figures_whole(cells, columns)
+
+    def _figures_whole(self, cells: list[int], columns: Sequence[str]) -> list[int]:
+        """Cells moved from columns wider than their figures need to those whose figures would
+        be cut, as far as they go (a date beside a long place name: the place is cut)."""
+        floors = [self.firm.get(c, 0) + MARK_WIDTH + 1 for c in columns]
+        for n in range(len(cells)):
+            for m in range(len(cells)):
+                short = floors[n] - cells[n]
+                if short <= 0:
+                    break
+                spare = cells[m] - max(floors[m], 4) if m != n else 0
+                if spare > 0:
+                    moved = min(short, spare)
+                    cells[m] -= moved
+                    cells[n] += moved
         return cells
 
     def width(self, columns: Sequence[str]) -> int:
@@ -81,6 +105,13 @@ class ColumnNeeds:
         if not columns or any(c not in self.chars for c in columns):
             return 0
         wants = sum(self.chars[c] + MARK_WIDTH + 1 for c in columns)
+        return SYMBOL_WIDTH + KIND_WIDTH + 1 + wants
+
+    def firm_width(self, columns: Sequence[str]) -> int:
+        """The row width at which the figures of the columns show whole (0: unknown)."""
+        if not columns or any(c not in self.chars for c in columns):
+            return 0
+        wants = sum(self.firm.get(c, 1) + MARK_WIDTH + 1 for c in columns)
         return SYMBOL_WIDTH + KIND_WIDTH + 1 + wants
 
 
@@ -319,6 +350,8 @@ def compare_rows(
             for article, side in row.sides.items():
                 chars = len(side_label(side, row.kind)) + len(OWN_CONFLICT) * (article in row.own)
                 needs.chars[article] = max(needs.chars.get(article, 1), chars)
+                if row.kind in FIGURE_KINDS:
+                    needs.firm[article] = max(needs.firm.get(article, 1), chars)
     rows: list[Row] = [ColumnsRow(names, columns, needs)]
     keys: dict[RowKey, int] = {}
     for shared in index.comparison.incidents:
@@ -366,8 +399,17 @@ class CompareTable(RowList):
         inner = heading.needs.width(heading.columns)
         if not inner:
             return 0
-        chrome = self.styles.gutter.width + self.styles.scrollbar_size_vertical + 1
-        return inner + chrome
+        return inner + self._chrome()
+
+    def firm_width(self) -> int:
+        """The table's width at which the figures of the two reports side by side show whole;
+        0 while it has no comparison."""
+        heading = next((row for row in self.rows if isinstance(row, ColumnsRow)), None)
+        inner = heading.needs.firm_width(heading.columns[:2]) if heading is not None else 0
+        return inner + self._chrome() if inner else 0
+
+    def _chrome(self) -> int:
+        return self.styles.gutter.width + self.styles.scrollbar_size_vertical + 1
 
     COMPONENT_CLASSES: ClassVar[set[str]] = RowList.COMPONENT_CLASSES | {
         f"row-list--cmp-{status}" for status in STATUSES
