@@ -58,6 +58,14 @@ TEXT_MIN = 36  # columns each report's pane keeps when the table widens for its 
 TEXT_FLOOR = 24  # columns each report's pane keeps when the table widens for its figures
 
 
+def _status_counts(rows: list[CompareRow]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for row in rows:
+        if row.status:
+            counts[row.status] = counts.get(row.status, 0) + 1
+    return counts
+
+
 class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
     """Mediates between the two reports and the facts table; owns the comparison and its index."""
 
@@ -197,6 +205,9 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
         self._verified = VerifiedLookup(None, None, {}, {})
         self._current: IndexEntry | None = None
         self._quiet_row: int | None = None  # the row the table was filled with the cursor on
+        self._all_counts: dict[str, int] = {}  # status -> rows between A and B, unfiltered
+        self._shown = (0, 0)  # rows the filter shows, of every row
+        self._one_side = 0  # rows shown whose statement is verified in A or B, not both
         self._poll: Timer | None = None
         self._note = "comparing…"
 
@@ -349,10 +360,20 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             self.b,
             columns,
             names,
-            self._keep_row,
+            lambda row: True,  # every row, for the header's counts; the filter keeps some below
             self._verified.side_status,
             self._verified.side_noted,  # ✎ after the mark of a statement with a note
         )
+        every = [row for row in rows if isinstance(row, CompareRow)]
+        self._all_counts = _status_counts(every)
+        if self.filter != "all":
+            rows, self._rows = compare_rows(
+                self.index, self.a, self.b, columns, names, self._keep_row,
+                self._verified.side_status, self._verified.side_noted,
+            )  # fmt: skip
+        kept = [row for row in rows if isinstance(row, CompareRow)]
+        self._shown = (len(kept), len(every))
+        self._one_side = sum(self._verified_on_one_side(row) for row in kept)
         self.table.set_rows(rows)
         # the cursor set_rows puts on the first row moves no report: they show from their top
         self._quiet_row = self.table.cursor
@@ -397,6 +418,16 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             )
         return True
 
+    def _verified_on_one_side(self, row: CompareRow) -> bool:
+        """Whether one of the two reports side by side has its statement verified, and the
+        other (stating it too) has not: "not yet verified" keeps the row, and says so."""
+        verified = [
+            self._verified.side_verified(side, row.kind)
+            for article, side in row.sides.items()
+            if article in (self.a, self.b)
+        ]
+        return len(verified) == 2 and any(verified) and not all(verified)
+
     def _keep_entry(self, entry: IndexEntry) -> bool:
         if self.filter == "conflicts":
             return entry.status == "conflict"
@@ -419,7 +450,7 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             self._label_of(self.a),
             self._label_of(self.b),
             len(self._reports()),  # the reports picked to compare, not the whole folder
-            FILTERS[self.filter],
+            self._filter_words(),
             self._note,
             self._counts(),
             lambda status: table._style_of(f"cmp-{status}"),
@@ -428,13 +459,21 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
         )
 
     def _counts(self) -> dict[str, int] | None:
+        """The status counts of every row between A and B, whatever the filter shows."""
         if self.index is None:
             return None
-        counts: dict[str, int] = {}
-        for row in self.table.rows:
-            if isinstance(row, CompareRow) and row.status:
-                counts[row.status] = counts.get(row.status, 0) + 1
-        return counts
+        return self._all_counts
+
+    def _filter_words(self) -> str:
+        """What the filter shows, with how many of the rows ("conflicts only: 3 of 14 rows")."""
+        words = FILTERS[self.filter]
+        if self.filter == "all" or self.index is None:
+            return words
+        shown, every = self._shown
+        words += f": {shown} of {every} rows"
+        if self.filter == "unverified" and self._one_side:
+            words += f", {self._one_side} verified on one side only"
+        return words
 
     def _elsewhere(self) -> list[CompareRow]:
         """The table's rows with a conflict between reports other than the two side by side."""

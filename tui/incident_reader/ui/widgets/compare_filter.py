@@ -1,4 +1,5 @@
-"""The comparison filter: all facts, conflicts only, or those nobody has verified yet."""
+"""The comparison filter: all facts, conflicts only, or those not yet verified in both reports side
+by side (a row verified in one of them stays, and the header counts such rows)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from incident_reader.ui.marks import MarkBook
 FILTERS: dict[str, str] = {
     "all": "all facts",
     "conflicts": "conflicts only",
-    "unverified": "not yet verified",
+    "unverified": "not yet verified in both A and B",
 }
 
 SpanKey = tuple[str, int, int]  # (report id, start, end)

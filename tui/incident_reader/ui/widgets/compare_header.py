@@ -37,7 +37,8 @@ class CompareHeader(Static):
         marking: str = "both",
     ) -> None:
         """Redraw; ``style_of(status)`` is the table's style for it, so the legend matches. The
-        counts are the two side by side's (as f steps through them); ``elsewhere`` counts the rows
+        counts are the two side by side's (as f steps through them), of every row whatever
+        the filter shows (``shown`` says how many it shows); ``elsewhere`` counts the rows
         with a conflict between other reports picked; ``marking`` is the side `m` chose ("A" or
         "B": shown, since v x i u then mark that report alone)."""
         top = Text(end="", no_wrap=True)
@@ -48,9 +49,9 @@ class CompareHeader(Static):
         if marking != "both":  # early in the line: a narrow terminal cuts its end
             top.append("   ")
             top.append(f" v x i u mark report {marking} only (m) ", "reverse")
+        top.append(f"   show: {shown}")  # before the hint: a narrow terminal cuts the end
         if how_many > 2:
             top.append(f"   (a / b: other reports, {how_many} in all)")
-        top.append(f"   show: {shown}")
         if note:
             top.append(f"   {note}", "italic")
         legend = Text(end="", no_wrap=True)
