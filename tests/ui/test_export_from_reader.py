@@ -110,3 +110,38 @@ async def test_the_verified_only_box_reads_unticked_until_ticked(tmp_path: Path)
         box.value = True
         await pilot.pause()
         assert str(box.render()).startswith("▐✓▌")
+
+
+async def test_enter_in_the_dialog_writes_beside_the_corpus_not_where_the_reader_started(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    folder = _corpus_copy(tmp_path)
+    elsewhere = tmp_path / "started-here"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # type: ignore[attr-defined]
+    app = ReaderApp(load_corpus([folder]), analyser=fake_analyse)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("enter")  # the default file, json
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("E")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        screen.query_one("#export-target", Input).value = "typed.md"  # a bare name
+        await pilot.press("down", "down")  # md; the typed name is kept
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        notices = [n.message for n in app._notifications if n.title == "Export"]
+    written = tmp_path / "corpus-export.json"
+    assert written.exists() and not list(elsewhere.iterdir())
+    assert (tmp_path / "typed.md").exists()
+    assert any(
+        n == f"Written to {written}" or n.startswith(f"Written to {written} (") for n in notices
+    ), notices
+    assert all("\n" not in n for n in notices)

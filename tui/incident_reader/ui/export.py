@@ -31,12 +31,20 @@ FORMATS: tuple[str, ...] = tuple(DEFAULT_NAMES)
 READER_WORDS = "“Only the items marked verified”"
 
 
+def export_folder(corpus: Corpus) -> Path:
+    """The folder exports go to unless the user says: beside the corpus folder, in its parent
+    (not the folder itself, whose .md files the reader would take for a new report; not the
+    working folder, which is wherever the reader happened to be started)."""
+    folder = corpus_folder(corpus).resolve()
+    return folder.parent if folder.parent != folder else folder
+
+
 def default_target(corpus: Corpus, export_format: str, where: Path | None = None) -> Path:
-    """Where an export goes unless the user says: the working folder (not the corpus folder,
-    whose .md files the reader would take for a new report), named after the corpus folder."""
+    """Where an export goes unless the user says: beside the corpus folder (``export_folder``),
+    named after it ("westminster-export.json")."""
     name = corpus_folder(corpus).resolve().name or "reports"
     suffix, extension = DEFAULT_NAMES[export_format]
-    return (where or Path.cwd()) / f"{name}-{suffix}.{extension}"
+    return (where or export_folder(corpus)) / f"{name}-{suffix}.{extension}"
 
 
 def export_arguments(

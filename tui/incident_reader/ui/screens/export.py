@@ -110,7 +110,10 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             self.notify("Give a file to write", severity="warning", markup=False)
             return
         verified = self.query_one("#export-verified", Checkbox).value
-        self.dismiss(ExportChoice(self._format, Path(value).expanduser(), verified))
+        target = Path(value).expanduser()
+        if not target.is_absolute():  # a bare name goes beside the corpus, as the default does
+            target = self.targets[self._format].parent / target
+        self.dismiss(ExportChoice(self._format, target, verified))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
