@@ -1,5 +1,7 @@
 """Two measures of the hurt: a count of the seriously hurt is a part of everyone hurt, no revision
-of it and no figure of its history; the history is the fact's across all its reports."""
+of it, not its latest figure and no step of its history (a count that differs from the whole's
+is still labelled a conflict, as the pair labels count); the history is the fact's across all
+its reports."""
 
 from __future__ import annotations
 
@@ -45,20 +47,22 @@ def test_the_seriously_hurt_are_no_revision_of_everyone_hurt() -> None:
     other = _hurt("r2", "40 people injured", 40, None)
     comparison = compare([first, inquest, other])
     labels = _pairs(comparison)
-    assert labels[("r0", "r1")] == "compatible"  # a part of the whole, not a lower figure
-    assert labels[("r1", "r2")] == "compatible"
+    assert labels[("r0", "r1")] == "conflict"  # two counts that differ, but no revision
+    assert labels[("r0", "r2")] == "compatible"
     (fact,) = comparison.facts
-    assert fact.revised == () and fact.disputing == ()
+    assert fact.revised == () and fact.value != 29  # the part is not the fact's figure
     assert fact.latest is None  # the inquest's part is not the latest figure of the whole
     told = history_text(fact)
     assert "→ 2026-10-12: 29" not in told
     assert told.endswith("seriously injured: 29 (2026-10-12)")
 
 
-def test_more_seriously_hurt_than_hurt_in_all_is_a_conflict() -> None:
+def test_a_later_larger_count_of_the_seriously_hurt_revises_nothing() -> None:
     whole = _hurt("r0", "twelve people injured", 12, "2025-05-04")
-    part = _hurt("r1", "15 people seriously injured", 15, "2025-05-04")
-    assert _pairs(compare([whole, part]))[("r0", "r1")] == "conflict"
+    part = _hurt("r1", "15 people seriously injured", 15, "2025-05-06")
+    comparison = compare([whole, part])
+    assert _pairs(comparison)[("r0", "r1")] == "conflict"  # not "revised"
+    assert comparison.facts[0].revised == ()
 
 
 def test_two_counts_of_one_measure_still_revise() -> None:

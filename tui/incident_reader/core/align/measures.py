@@ -1,8 +1,9 @@
 """What an injured count measures: every person hurt, or only the seriously hurt.
 
 "Seriously injuring 29 others" and "over 35 injured" are two measures of one story, not two
-figures of one measure: 29 is no revision of 36, and neither disputes the other while the part
-is no larger than the whole. The degree is read from the count's own words and the few words
+figures of one measure: 29 is no revision of 36 (two counts that differ are labelled as the pair
+labels counts, a conflict, but neither revises the other, nor is the part the fact's latest
+figure or a step of its history). The degree is read from the count's own words and the few words
 of its clause just before or after it ("29 people were seriously hurt", "29 in a critical
 condition", "seriously injuring 29"), never across a bracket or a comma into another count's
 ("Injured: 11 (three critically)" measures every injured person).

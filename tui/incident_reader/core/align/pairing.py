@@ -370,8 +370,8 @@ def pair_statements(
     superseded: set[str] = set()
     for sa, sb in combinations(statements, 2):
         status = compare_values(kind, sa.final.value, sb.final.value)
-        if sa.measure != sb.measure:  # the seriously hurt against everyone hurt: no revision
-            status = _part_of(sa, sb)
+        if sa.measure != sb.measure:
+            pass  # the seriously hurt against everyone hurt: two counts differ, neither revises
         elif status == CONFLICT and kind in REVISABLE:
             status, old = _revision(kind, sa, sb, stages, happened, articles)
             if old:
@@ -389,18 +389,6 @@ def pair_statements(
                     status = COMPATIBLE  # the finals say the same; these two words differ
                 echoed.append(FactPair(kind, incident, status, sides[id(fa)], sides[id(fb)]))
     return Paired(pairs + echoed, [], frozenset(superseded))
-
-
-def _part_of(sa: Statement, sb: Statement) -> str:
-    """Two measures of the hurt: the part (the seriously hurt) agrees with the whole (everyone
-    hurt) unless it is larger than the whole can be."""
-    part, whole = (sa, sb) if sa.measure else (sb, sa)
-    part_span, whole_span = parse_count(part.final.value), parse_count(whole.final.value)
-    if part_span is None or whole_span is None:
-        return CONFLICT
-    if whole_span.hi is not None and part_span.lo > whole_span.hi:
-        return CONFLICT
-    return COMPATIBLE
 
 
 def _echo_pairs(sa: Statement, sb: Statement) -> list[tuple[Fact, Fact]]:
