@@ -273,20 +273,56 @@ _COMMA = re.compile(r"\s*,\s*")
 _KIN_NAMED = re.compile(rf"(?:his|her|their|its)\s+[a-z][\w’'-]*(?:\s+{_NAME_WORD})?{_AGE_AFTER}?")
 
 
+# A member told by a bare role before the name ("boiler operator Tran Van Minh"), and a definite
+# member's name apposed after its role (", Ana Ruiz, 58").
+_ROLE_NAME = re.compile(rf"(?:[a-z][\w’'-]*\s+){{1,2}}(?-i:{PERSON_NAME}){_AGE_AFTER}?")
+_APPOSED_NAME = re.compile(
+    rf"\s*,\s*(?-i:(?:(?:{'|'.join(HONORIFICS)})\.?\s+)?{PERSON_NAME}){_AGE_AFTER}?(?=\s*,|\s+and\b)"
+)
+
+
+_CLOSING_COMMA = re.compile(r"\s*,(?=\s+(?:were|are|have|had)\b)")
+
+
+def _member(text: str, at: int, first: bool) -> int | None:
+    """Where one named or definite member of a counted group ends ("Paulo Reis, 39", "his
+    brother Rui", "boiler operator Tran Van Minh", "the factory's owner, Ana Ruiz, 58"); the
+    first must be named, a later one may be a definite role alone ("and the firm's manager")."""
+    name = _NAME.match(text, at)
+    if name is not None:
+        return name.end()  # (a name after it is the next member: "Ben Hill, Ada Hill and ...")
+    item = _PRONOUN.match(text, at) or _KIN_NAMED.match(text, at)
+    if item is None and (role := _ROLE_NAME.match(text, at)):
+        head = role.group(0).split()[0].lower()
+        item = role if head not in _CLOSED and head not in _ONE else None
+    if item is not None:
+        appos = _APPOSED_NAME.match(text, item.end())  # "its manager, Bilal Raza"
+        return appos.end() if appos else item.end()
+    got = _conjunct(text, at, True, False)
+    if got is None or got[0] != 1 or not got[2]:
+        return None
+    appos = _APPOSED_NAME.match(text, got[1]) or _HEAD_NAME.match(text, got[1])
+    if appos is None and first:
+        return None  # "two men, a woman and a boy": a list of more people, not the two named
+    return appos.end() if appos else got[1]
+
+
 def _enumerated(text: str, at: int, n: int) -> int | None:
     """Where the named members of a counted group end when they follow it after a comma ("two
-    co-owners, Paulo Reis, 39, and his brother Rui, 35,"): that many conjuncts, the first a name."""
+    co-owners, Paulo Reis, 39, and his brother Rui, 35,", "two people, boiler operator X and the
+    firm's manager"): that many members, the first named."""
     comma = _COMMA.match(text, at)
-    if comma is None or not _NAME.match(text, comma.end()):
+    if comma is None:
         return None
     pos = comma.end()
     for seen in range(1, n + 1):
-        item = _NAME.match(text, pos) or _PRONOUN.match(text, pos) or _KIN_NAMED.match(text, pos)
-        if item is None:
+        end = _member(text, pos, seen == 1)
+        if end is None:
             return None
         if seen == n:
-            return item.end()
-        join = _JOIN.match(text, item.end())
+            closing = _CLOSING_COMMA.match(text, end)  # "..., and its manager, X, were held"
+            return closing.end() if closing else end
+        join = _JOIN.match(text, end)
         if join is None:
             return None
         pos = join.end()
@@ -468,3 +504,24 @@ _STARTS = re.compile(r"(?:^|[,;:]\s+|\b(?:after|when|while|and|but|as)\s+)", _I)
 def _subject_starts(text: str, end: int) -> list[int]:
     """Where the subject of a verb at ``end`` may start, the farthest first."""
     return [m.end() for m in _STARTS.finditer(text, 0, end)]
+
+
+def enumerated_groups(sentence: Sentence) -> list[Found]:
+    """Arrest counts of a counted group whose members an apposition names after it: "arrested
+    two brothers, Ali Khan and Omar Khan" holds two, not four (the members are the group)."""
+    text, base = sentence.text, sentence.start
+    if "," not in text or not any(k in sentence.lower for k in _KEYS):
+        return []
+    out: list[Found] = []
+    for m in _ACTIVE.finditer(text):
+        first = _conjunct(text, m.end(), True, False)
+        if first and first[0] > 1 and (end := _enumerated(text, first[1], first[0])):
+            out.append(Found(ARRESTS, first[0], base + m.start(), base + end))
+    for m in _PASSIVE.finditer(text):
+        for start in _subject_starts(text, m.start()):
+            first = _conjunct(text, start, True, False)
+            end = _enumerated(text, first[1], first[0]) if first and first[0] > 1 else None
+            if first and end == m.start():
+                out.append(Found(ARRESTS, first[0], base + start, base + m.end()))
+                break
+    return out

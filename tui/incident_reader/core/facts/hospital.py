@@ -4,6 +4,7 @@ and those counted as hurt who also went to hospital or died (a shared subject)."
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.grammar import ADJ, GROUP, MOD, NOUN
@@ -59,8 +60,9 @@ _COUNTED = rf"(?:the\s+|a\s+total\s+of\s+)?(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{A
 # A further object of the same verb: "took two patients to X and a third (patient) by road to Y",
 # "... and another to Y", "... and a further (two) to Y", "... and three others to Y" (added).
 _ONE_MORE = re.compile(
-    # (the first hospital's town may end its clause: "admitted to a hospital in Dahanu and ...")
-    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
+    # (the first hospital's town may end its clause: "admitted to a hospital in Dahanu and ...",
+    # "taken to the General Hospital of Arlow and ...")
+    r"(?:\s+(?:in|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
     rf"\s*,?\s+and\s+(?:(?:an?|the)\s+(?P<ord>{ORDINAL})"
     rf"|(?P<another>another|one\s+more|a\s+further)(?:\s+(?P<further>{COUNT}))?"
     rf"|(?P<more>{COUNT})\s+(?:others|more)"
@@ -276,26 +278,43 @@ _NOT_CARE = (
 _HOSPITAL_IN = re.compile(
     r"\b(?:taken|conveyed|transported|rushed|flown|airlifted)\s+(?:\w+\s+){0,4}to\b", re.I
 )
+
+
 # A second clause of the same sentence that takes more people to another hospital: "Two were
 # moved to Rashid Hospital, while the other five were taken to X", "Four patients were conveyed to
 # X, one of whom ..., and a further patient was taken by road to Y", "Three were flown to X and
 # five were taken by road to Y" (a later move of some of them, "two were later transferred",
 # is not added: its verb may not say so).
-_JOINED = re.compile(
-    r"(?P<gap>[^.;:!?]{0,120}?)(?:\s*,)?\s+(?:and|while|whereas)\s+"
-    rf"(?:(?P<add>the\s+(?:other|remaining)|a\s+further|another)(?:\s+(?P<n>{COUNT}))?"
-    rf"|(?P<m>{COUNT})(?:\s+(?P<more>others|more))?)"
-    rf"(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}))?"
-    r"(?:\s*,\s*(?:who|whose|all|both|mostly)\s[^,;.]{1,80},)?"
-    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|both\s+)?"
-    rf"(?:{'|'.join(v for v in MOVED_TO_HOSPITAL if v not in _NOT_ADDED)})"
-    # the same hospital by "there": "... and two others were taken there by ambulance"
-    rf"(?:\s+there{MEANS}(?=\s*[,.;:]|\s*$)|{MEANS}\s+(?:to|into)\s+"
-    # after a hospital count, a destination by its name alone is another hospital
-    rf"(?:{HOSPITAL_PLACE}|(?-i:(?:St\.?\s+)?(?!{_NOT_CARE}\b)[A-Z][\w'’-]+"
-    rf"(?:\s+(?!{_NOT_CARE}\b)[A-Z][\w'’-]+){{0,4}}(?![\w'’-]|\s+[A-Z]))"
-    r"(?!\s+(?:[a-z]+\s+)?(?:station|court|prison|jail|custody|hotel|school|hall|centre|center)\b)))",
-    re.IGNORECASE,
+def _joined_pattern(verbs: Sequence[str]) -> re.Pattern[str]:
+    """The joined second clause with its move verbs (see ``_JOINED``)."""
+    return re.compile(
+        r"(?P<gap>[^.;:!?]{0,120}?)(?:\s*,)?\s+(?:and|while|whereas)\s+"
+        rf"(?:(?P<add>the\s+(?:other|remaining)|a\s+further|another)(?:\s+(?P<n>{COUNT}))?"
+        rf"|(?P<m>{COUNT})(?:\s+(?P<more>others|more))?)"
+        rf"(?:\s+{ADJ}*{MOD}(?P<head>{NOUN}))?"
+        # what is said of them between commas: ", who ...,", ", in critical condition,"
+        r"(?:\s*,\s*(?:who|whose|all|both|mostly|in|with|including|among)\s[^,;.]{1,80},)?"
+        r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|both\s+)?"
+        rf"(?:{'|'.join(verbs)})"
+        # the same hospital by "there": "... and two others were taken there by ambulance"
+        rf"(?:\s+there{MEANS}(?=\s*[,.;:]|\s*$)|{MEANS}\s+(?:to|into)\s+"
+        # after a hospital count, a destination by its name alone is another hospital
+        rf"(?:{HOSPITAL_PLACE}|(?-i:(?:St\.?\s+)?(?!{_NOT_CARE}\b)[A-Z][\w'’-]+"
+        rf"(?:\s+(?!{_NOT_CARE}\b)[A-Z][\w'’-]+){{0,4}}(?![\w'’-]|\s+[A-Z]))"
+        r"(?!\s+(?:[a-z]+\s+)?(?:station|court|prison|jail|custody|hotel|school|hall|centre"
+        r"|center)\b)))",
+        re.IGNORECASE,
+    )
+
+
+_JOINED = _joined_pattern([v for v in MOVED_TO_HOSPITAL if v not in _NOT_ADDED])
+# Shares of one set sent to several places are its distribution, whatever the verb: "Of the
+# injured, three were taken to X and two were referred to Y", "Eight of them were admitted to X
+# and two were transferred to Y" (no share of those already there).
+_JOINED_SHARES = _joined_pattern(MOVED_TO_HOSPITAL)
+_SHARE_FIRST = re.compile(rf"(?:{COUNT})\s+of\s+(?:them|whom|those|the)\b", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\s)(?:of|among)\s+(?:the|those|them)\b[^,;.]{0,60},\s*$", re.IGNORECASE
 )
 
 
@@ -324,7 +343,10 @@ def joined_clauses(sentence: Sentence, found: list[Found]) -> list[Found]:
     for f in found:
         if f.kind != HOSPITALISED or not isinstance(f.value, int) or f.start < base:
             continue
-        m = _JOINED.match(text, f.end - base)
+        shares = _SHARE_FIRST.match(text, f.start - base) or _SHARE_BEFORE.search(
+            text, max(0, f.start - base - 80), f.start - base
+        )
+        m = (_JOINED_SHARES if shares else _JOINED).match(text, f.end - base)
         if m is None:
             o = _ORDINAL_JOINED.match(text, f.end - base)
             if (
@@ -342,7 +364,9 @@ def joined_clauses(sentence: Sentence, found: list[Found]) -> list[Found]:
         if m.group("add") and not told and m.group("head") and not m.group("head").endswith("s"):
             more = 1  # "a further patient"
         plain = m.group("add") is None and m.group("more") is None
-        if not isinstance(more, int) or (plain and not _PLACE_END.search(m.group(0))):
+        if not isinstance(more, int) or (
+            plain and not shares and not _PLACE_END.search(m.group(0))
+        ):
             continue  # a bare "and five were taken to X" may be some of those counted first
         end = base + m.end()
         out = [

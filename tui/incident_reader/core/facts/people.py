@@ -11,6 +11,7 @@ from functools import cache
 
 from incident_reader.core.facts.arrest_conjuncts import (
     coordinated_arrests,
+    enumerated_groups,
     namely_arrests,
     names_apposition,
     single_objects,
@@ -164,6 +165,14 @@ _ARRESTED_PRONOUN = re.compile(
     r"|over\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|detectives|authorities)))(?![\w-])",
     re.IGNORECASE,
 )
+# Words that end a bare role before a name: function words, times, pronouns ("arrested on
+# Monday X", "arrested him", "detained two X").
+_BARE_ROLE_STOP = (
+    r"(?:and|or|but|in|on|at|for|of|to|by|from|with|without|near|outside|after|before|over|as"
+    r"|the|a|an|his|her|their|its|him|her|them|it|me|us|you|this|that|these|those|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|yesterday|today|tonight|later|early|late|also|then"
+    r"|last|this|both|all|several|some|was|were|is|are|had|has|have|been|being)(?![\w'’-])"
+)
 # "Police later arrested Mark Dunne, 44, and his son, 19": a named object (an age may follow),
 # and a second person joined to it by "and" (a name, or a possessive's singular noun).
 _ARRESTED_NAMED = re.compile(
@@ -173,7 +182,10 @@ _ARRESTED_NAMED = re.compile(
     # a name may open with initials: "arrested R. Anand (35)", "arrested S. Lakshmi Narayanan"
     # ("arrested one Chinedu Okeke": West and East African copy's "one" before a name)
     # an honorific before the name: "detained Mr. Nguyen Van Thanh", "arrested Chief Emeka Nwosu"
-    rf"\s+(?:\d{{1,2}}-year-old\s+)?(?:one\s+)?(?:(?:{'|'.join(HONORIFICS)})\.?\s+)?(?P<first>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"
+    # a role told bare before the name, as a title: "arrested kiln owner X", "detained bus
+    # driver X" (its head is checked to name a person)
+    rf"\s+(?:\d{{1,2}}-year-old\s+)?(?:one\s+)?(?P<role>(?:(?!{_BARE_ROLE_STOP})[a-z][a-z'’-]*\s+){{1,3}})?"
+    rf"(?:(?:{'|'.join(HONORIFICS)})\.?\s+)?(?P<first>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"
     rf"|(?:[A-Z]\.\s?){{1,3}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}|{PERSON_NAME}"
     rf"|{_NAME_WORD}(?=\s*[.;]|\s+(?:at|on|in"
     r"|near|outside|after|without|shortly|later|hours|days)\b))"
@@ -316,6 +328,9 @@ def arrests(sentence: Sentence) -> list[Found]:
             continue  # "arrested Kell Street residents": a place, not a person
         if " " not in m.group("first") and m.group("first") in NOT_NAME_WORDS:
             continue  # "arrested Friday", "arrested Police ...": no surname
+        role = m.group("role")
+        if role and not (is_person_head(role.split()[-1]) and is_singular(role.split()[-1])):
+            continue  # "arrested kiln owner X": one person by a bare role; not "shop workers X"
         kin = m.group("kin")
         if kin and not (is_person_head(kin) and is_singular(kin)):
             continue  # "arrested Mark Dunne and his sons": how many?
@@ -452,6 +467,9 @@ def _with_conjuncts(out: list[Found], sentence: Sentence) -> list[Found]:
         ):
             continue
         out = [g for g in out if g not in inside]
+        out.append(f)
+    for f in enumerated_groups(sentence):  # "two brothers, Ali Khan and Omar Khan": two
+        out = [g for g in out if not (g.kind == ARRESTS and g.start < f.end and f.start < g.end)]
         out.append(f)
     return out
 

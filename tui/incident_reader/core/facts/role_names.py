@@ -48,6 +48,12 @@ _NAME_WORD = (
 
 _INITIALS = r"(?:[A-Z]\.\s*){1,2}"
 
+# A surname in capitals: three letters or more, a vowel among them ("PEREZ", "DE LA CRUZ" is
+# left to its words), a hyphened second part ("GARCÍA-LÓPEZ").
+_CAPS_SURNAME = (
+    rf"(?=[{_UP}]*[AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜ])[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w’'-])"
+)
+
 _GIVEN_SHORT = rf"(?:{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\.\s+"
 
 # Between a name's words, its lower-case particles ("Ana de la Cruz", "Pieter van der Berg").
@@ -82,6 +88,10 @@ _NAME = re.compile(
     # given names, then the surname withheld as a quoted initial (Mexican press): 'Jorge "N"',
     # 'José Luis “M.”'
     rf"|{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}{_WITHHELD}"
+    # surnames in capitals after the given names, as police releases in Spanish, Portuguese and
+    # French styles write them: "Juan Carlos PEREZ SOTO", "Marie DUPONT" (each with a vowel:
+    # not an agency's initials)
+    rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})?(?:\s+{_CAPS_SURNAME}){{1,2}}(?![\w’'-])"
     rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,3}}"  # "José María García López"
     rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"

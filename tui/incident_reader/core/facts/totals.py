@@ -9,10 +9,13 @@ from dataclasses import replace
 
 from incident_reader.core.facts.figures import resolve_figures
 from incident_reader.core.facts.headline_counts import bounded_headlines
+from incident_reader.core.facts.injury_shares import drop_injury_shares
 from incident_reader.core.facts.lexicon import (
     VAGUE,
 )
+from incident_reader.core.facts.named_companions import named_companions
 from incident_reader.core.facts.numbers import COUNT, ORDINAL, _alt, ordinal_value, parse_count
+from incident_reader.core.facts.set_parts import is_share_of_set
 from incident_reader.core.model import Fact
 
 _NUMERAL = re.compile(r"(?:\d|one\b)", re.IGNORECASE)  # "1 person", "One man": a count said
@@ -249,9 +252,11 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str], text: str 
     said of a part beside a count of their kind (``_zeros_of_a_part``, read in ``text``); a
     headline's bare count the body bounds takes the bound (``bounded_headlines``)."""
     kinds = frozenset(kinds)
+    facts = named_companions(text, facts)  # "Berg and a 16-year-old passenger were arrested"
     facts = resolve_figures(facts, kinds)  # "That figure was later revised to five"
     facts = bounded_headlines(facts, kinds, text)  # "17 dead" over "At least 17 were killed"
     facts = _zeros_of_a_part(_wounds_of_the_dead(_others_added(facts)), text)
+    facts = drop_injury_shares(facts)  # "... where doctors said three had serious burns"
     moved = _transfers(facts)
     if moved:
         facts = [f for i, f in enumerate(facts) if i not in moved]
@@ -491,6 +496,8 @@ def _is_part(f: Fact, largest: int, text: str = "") -> bool:
         return True
     if f.kind == INJURED_KIND and text and _LET_GO.search(_rest_of_sentence(text, f.end)):
         return True
+    if is_share_of_set(f, _rest_of_sentence(text, f.end) if text else ""):
+        return True  # "three of the suspects", "two others were picked up"
     return f.kind != HOSPITALISED and bool(_PART.search(f.text))
 
 
