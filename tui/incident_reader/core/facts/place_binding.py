@@ -397,6 +397,17 @@ _REGION_SPAN = re.compile(
 )
 
 
+# A part of a site told by a common noun and its number, the shape of a part whatever its noun
+# ("Silo No. 3", "Plot 27", "Hangar 4", "Platform 2", "the 9 Level"); not a way ("Route 9"), a
+# premises ("Unit 7") or a town's numbered quarter ("District 7", "Sector 15").
+NUMBERED_PART = re.compile(
+    r"(?!(?:Route|Highway|Interstate|Exit|Junction|Road|Unit|District|Zone|Sector|Area|Precinct"
+    r"|Barangay|Phase|Colony|Region|Block|Section|Township|Arrondissement|Lot)\b)"
+    r"(?:[A-Z][a-z]+\s+(?:No\.?\s*)?\d{1,3}[A-Z]?|\d{1,3}\s+[A-Z][a-z]+)(?![\w-])"
+)
+_NUMBERED_SPAN = re.compile(rf"(?:[a-z]+\s+)?(?:the\s+)?{NUMBERED_PART.pattern}")
+
+
 def _part_only(value: str, span: str = "") -> bool:
     """Whether a place value names only a part of a scene ("market street entrance", "north,
     melbourne", "grade four classroom") or a region around it ("central kellmark"): its site's
@@ -406,6 +417,7 @@ def _part_only(value: str, span: str = "") -> bool:
         site[-1] in _PART_HEAD
         or _REGION_SPAN.fullmatch(span) is not None
         or (len(site) > 1 and site[-1] in _ROUTE_HEADS and "," not in value)
+        or _NUMBERED_SPAN.fullmatch(span) is not None  # "in Silo No. 3", "on Plot 27"
     )
 
 

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from incident_reader.core.facts import events, when
 from incident_reader.core.facts.event_cues import RAID, law_raid
 from incident_reader.core.facts.event_cues import _court_of_play as court_of_play
-from incident_reader.core.facts.lexicon import ORDINALS, RESIDENCE_CUES
+from incident_reader.core.facts.lexicon import ORDINALS, RESIDENCE_CUES, SAY_VERBS
 from incident_reader.core.facts.numbers import _alt
 from incident_reader.core.facts.occasion_days import OCCASIONS
 from incident_reader.core.facts.text import Sentence, WordGate
@@ -144,6 +144,10 @@ _NOT_THE_SCENE_BEFORE = re.compile(
     r"|\bsuccumb(?:s|ed|ing)?\s+to\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+)?"
     r"(?:injuries|injury|burns|wounds|wound)"
     r"|\b(?:later|subsequently|afterwards)\s+(?:died|dies|passed\s+away)"
+    # dying of the injuries is later than the incident: "two men died of their burns at a
+    # specialist unit in X", "died from his wounds at Y"
+    r"|\b(?:died|dies|dying)\s+(?:(?:later|subsequently|overnight|afterwards)\s+)?(?:of|from)\s+"
+    r"(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+)?(?:injuries|injury|burns|wounds|wound)"
     r"|\b(?:died|dies|passed\s+away)\s+(?:later|subsequently|afterwards)"
     r")\s+$",
     re.IGNORECASE,
@@ -179,7 +183,9 @@ _UNREACHED = re.compile(
 _FOUND = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:later\s+|since\s+|also\s+)?"
     r"(?:found|discovered|located|recovered|traced|impounded|dumped|abandoned)"
-    r"(?:\s+(?:abandoned|burnt\s+out|burned\s+out|dumped|parked|ablaze))?\s+$",
+    # the state it was found in, perhaps two joined: "found abandoned and burnt in X"
+    r"(?:,?\s+(?:and\s+)?(?:abandoned|burnt(?:\s+out)?|burned(?:\s+out)?|torched|dumped|parked"
+    r"|ablaze|destroyed|set\s+(?:alight|on\s+fire))){0,2}\s+$",
     re.IGNORECASE,
 )
 _VEHICLE_WORD = re.compile(
@@ -422,4 +428,37 @@ def speaker_vantage(text: str, start: int, end: int) -> bool:
         who is not None
         and _SAID_AFTER.match(text, end) is not None
         and not when.tells_onset(who.group("clause"))
+    )
+
+
+# A person placed where they speak from, as the subject of a saying verb: "A trader at the nearby
+# X market, Ann Dee, said", "Eyewitnesses at the Y hut say", "Staff at Z told reporters". The
+# place belongs to the speaker's noun phrase, not to a clause telling the event (an open class of
+# onlookers and people of a premises; officials and police are set aside before, as a body).
+VANTAGE_PEOPLE: tuple[str, ...] = (
+    "witness", "witnesses", "eyewitness", "eyewitnesses", "onlooker", "onlookers", "bystander",
+    "bystanders", "passer-by", "passers-by", "trader", "traders", "vendor", "vendors",
+    "shopkeeper", "shopkeepers", "stallholder", "stallholders", "shopper", "shoppers",
+    "resident", "residents", "neighbour", "neighbours", "neighbor", "neighbors", "worker",
+    "workers", "staff", "employee", "employees", "guest", "guests", "customer", "customers",
+    "diner", "diners", "attendant", "attendants", "clerk", "porter", "caretaker", "warden",
+    "ranger", "rangers", "guide", "guides", "manager", "owner", "volunteer", "volunteers",
+)  # fmt: skip
+_VANTAGE_SUBJECT = re.compile(
+    rf"^\W*(?:(?:a|an|the|one|two|three|four|some|several|many|other|\d+)\s+)?"
+    rf"(?:[a-z][\w-]*\s+)?(?:{'|'.join(VANTAGE_PEOPLE)})\s+$",
+    re.IGNORECASE,
+)
+_VANTAGE_SAID = re.compile(
+    rf"(?:\s+[a-z][\w-]*){{0,2}}(?:\s*,\s*[^,.;:!?\"“”]{{1,60}},)?\s+(?:{'|'.join(SAY_VERBS)})\b"
+)
+
+
+def witness_vantage(text: str, start: int, end: int) -> bool:
+    """Whether the place from ``start`` to ``end`` places the sentence's speaker: a person noun
+    as the whole subject before it, a saying verb after it (its head and an appositive name
+    between)."""
+    return (
+        _VANTAGE_SUBJECT.match(text, 0, start) is not None
+        and _VANTAGE_SAID.match(text, end) is not None
     )

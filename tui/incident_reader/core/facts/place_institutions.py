@@ -19,10 +19,11 @@ _ONSET_WORD = re.compile(
     r"(?:\s+(?:out|up|dead))?(?![\w-])"
 )  # lower case: "the Burns Unit" names a unit
 # What may stand between the onset and the institution's preposition: place phrases only (a
-# part of the site, a bracketed short name), no clause ("were taken to", "and died in").
+# part of the site, a bracketed short name), no clause ("were taken to", "and died in"); and the
+# people it broke out among ("a riot broke out among inmates (PDLs) at the X Jail").
 _PLACE_PHRASES = re.compile(
-    r"(?:\s+(?:in|inside|at|on|within|of)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+(?:\s+\([A-Z]{2,8}\))?)*\s+$"
+    r"(?:\s+(?:in|inside|at|on|within|of|among|amongst)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+(?:\s+\([A-Z][A-Za-z]{1,7}\))?)*\s+$"
 )
 # A noun's onset told as found: "the blaze was reported at 2.30am in the ward of X Hospital".
 _TOLD_FOUND = re.compile(

@@ -10,6 +10,7 @@ import re
 
 from incident_reader.core.facts import events, when
 from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.event_cues import law_raid
 from incident_reader.core.facts.lexicon import (
     AREA_WORDS,
     PLACE_PREPOSITIONS,
@@ -19,6 +20,7 @@ from incident_reader.core.facts.lexicon import (
 from incident_reader.core.facts.numbers import _alt
 from incident_reader.core.facts.place_between import between_places
 from incident_reader.core.facts.place_binding import (
+    NUMBERED_PART,
     earlier_doing,
     elsewhere_in_sentence,
     held_in_town,
@@ -50,6 +52,7 @@ from incident_reader.core.facts.place_cues import (
     speaker_vantage,
     tallied,
     vehicle_found_before,
+    witness_vantage,
 )
 from incident_reader.core.facts.place_fallbacks import fallback_roads as fallback_roads
 from incident_reader.core.facts.place_fallbacks import numbered_roads as numbered_roads
@@ -127,6 +130,10 @@ _PART = rf"(?:the\s+)?(?:[a-z][a-z-]*,?\s+){{0,2}}?(?:{_PART_HEADS})\s+of"
 # railway bridge", "the blast hit the Kelby Hotel", "a lorry rammed the Tarn Street barrier"
 # (not a vehicle: "struck Kelby County Schools bus 14"; not a person: "struck Dale Hale").
 IMPACT_VERBS: tuple[str, ...] = ("struck", "hit", "rammed", "smashed", "clipped")
+ATTACK_VERBS: tuple[str, ...] = (
+    "attacked", "attacking", "raided", "raiding", "robbed", "robbing", "bombed", "bombing",
+    "torched", "besieged", "targeted", "targeting", "looted", "looting",
+)  # fmt: skip
 # Verbs of motion whose object is a place ("as it approached Sandilands Junction"); their object
 # is the scene only when it is a named site, street or junction (not "entered Germany").
 # Verbs of entering by force and of moving down, up or along land take their scene the same way
@@ -134,6 +141,9 @@ IMPACT_VERBS: tuple[str, ...] = ("struck", "hit", "rammed", "smashed", "clipped"
 MOTION_VERBS: tuple[str, ...] = (
     "approached", "entered", "reached", "approaching", "entering", "stormed", "storming",
     "invaded", "invading", "descended", "descending", "ascended", "ascending", "climbing",
+    # an attack's verb takes the premises it fell on the same way ("robbers raided the Kelby
+    # branch of X Bank", "militants bombed the Y Hotel"; not a person: "attacked Tom Hale")
+    *ATTACK_VERBS,
 )  # fmt: skip
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 _STRUCK_SETTLEMENT = re.compile(rf"\s+the\s+(?:{'|'.join(_SETTLEMENTS)})\s+of\s")
@@ -265,6 +275,27 @@ _DETERMINED = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # A name heading a vehicle noun names a vehicle, never a place ("a Kelby Transit bus").
 _VEHICLE_HEADS = frozenset(h for heads in VEHICLE_CLASSES.values() for h in heads if " " not in h)
 _OWNED_AFTER = re.compile(rf"\s+(?P<mods>(?:[a-z][\w-]*\s+){{1,2}})(?P<site>{_NAME})")
+# What may stand between a place and the direction that locates it: a comma or a bracket, and a
+# distance ("near Kell, about 200 km (124 miles) west of Y", "at Orran, 30 miles south of Z").
+_DISTANCE_GAP = re.compile(
+    r"\s*[,(]?\s*(?:(?:some|about|around|roughly|nearly|almost|approximately|just|over|under"
+    r"|more\s+than|less\s+than)\s+)*(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi"
+    r"|metres|meters|m)\b(?:\s*\([^()]{1,30}\))?\s*)?"
+)
+# A town described in apposition by a settlement's noun: "in Kell, a farming village in the X
+# Delta", "Dunmore, the largest town in the Y Valley": what follows locates the town.
+_APPOSED_SETTLEMENT = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:village|villages|town|city|hamlet|settlement"
+    r"|community|suburb|district|resort|port|island|municipality|locality|neighbou?rhood"
+    r"|township|commune|parish)\s+"
+)
+# A name an address follows is a premises: "the Red Heron Lounge, Mill Road, Kelby", "the X
+# Lounge, 14 Dock Street", "the Y Club on Mill Road" (a street's name, its number before it).
+_ADDRESSED = re.compile(
+    rf"(?:\s*,\s*(?:No\.?\s*)?\d{{1,4}}[A-Za-z]?,?|\s*,|\s+on)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{'|'.join(w.capitalize() for w in STREET_WORDS)})\b"
+    r"(?!\s+(?!(?:on|in|at|near|and|when|as|while|after|before|killing|injuring)\b)[a-z])"
+)  # not a person's description: "Tom Hale, Mill Road resident"
 # A noun and a bare "of" right before a name: "a section of X Beach", "the request of Tom Hale".
 _BARE_OF = re.compile(r"\b([a-z][\w-]*)\s+of\s+$")
 _SITE_NOUN_SET = frozenset(
@@ -297,6 +328,7 @@ def places(sentence: Sentence) -> list[Found]:
     other_from = other_incident_from(text)  # a clause telling another incident starts here
     cues = later_cues(sentence)  # which of the cues below the sentence can hold at all
     pending = list(_PLACE_SCAN.finditer(sentence))
+    part_sites: set[int] = set()  # the sites a part's "of" leads to ("Plot 27 of the X site")
     while pending:
         found = pending.pop(0)
         m: re.Match[str] = found
@@ -311,7 +343,10 @@ def places(sentence: Sentence) -> list[Found]:
         if (
             m.group("prep") in CARRIED_PREPOSITIONS
             and _CARRIED.search(text, max(0, m.start() - CARRIED_REACH), m.start())
-        ) or ("who" in text and speaker_vantage(text, m.start(), m.end())):
+        ) or (
+            ("who" in text and speaker_vantage(text, m.start(), m.end()))
+            or witness_vantage(text, m.start(), m.end())
+        ):
             not_scene = True  # nor is a premises it names read in its stead
             continue  # "the gas drifted onto Mill Road": where a substance was carried; "Witness
             # X, who was sitting in the Kelby Cafe, said": where the one telling it was
@@ -362,11 +397,17 @@ def places(sentence: Sentence) -> list[Found]:
         if (
             m.group("dir")
             and out
-            and 0 <= m.start() - (out[-1].end - base) <= 3
-            and text[out[-1].end - base : m.start()].strip() in (",", "(", "")
+            and 0 <= m.start() - (out[-1].end - base) <= 60
+            and _DISTANCE_GAP.fullmatch(text, out[-1].end - base, m.start())
         ):
-            continue  # "at Kelby (north of Dunmore)", "at Ash Green, just north of Dunmore":
-            # where the place just named lies, not a second place
+            continue  # "at Kelby (north of Dunmore)", "at Ash Green, just north of Dunmore",
+            # "near Kell, about 200 km (124 miles) west of Y": where the place just named lies
+        if (
+            out
+            and 0 <= m.start() - (out[-1].end - base) <= 60
+            and _APPOSED_SETTLEMENT.fullmatch(text, out[-1].end - base, m.start())
+        ):
+            continue  # "in Kell, a farming village in the X Delta": where the town lies
         at_scene = _AT_SCENE.match(text, m.end("prep") if m.group("prep") else m.start())
         if (
             _RESIDENCE.search(text, max(0, m.start() - RESIDENCE_REACH), m.start())
@@ -384,14 +425,18 @@ def places(sentence: Sentence) -> list[Found]:
             continue
         inner_of = text.rfind(" of ", m.start(), m.start("name"))
         of_at = inner_of + 1 if inner_of > m.start() else m.start()  # the last "of" before it
-        if m.group("prep") == "of" and (
-            not (
-                _NAMED_SITE.search(_trim(m.group("name"), 0)[1].split(" on ")[0])
-                or _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
-                or _ROAD_CODE.match(m.group("name"))  # "the northbound carriageway of the M8"
-                or structure_after(text, m.group("name"), m.end("name"))
+        if (
+            m.group("prep") == "of"
+            and m.start() not in part_sites
+            and (
+                not (
+                    _NAMED_SITE.search(_trim(m.group("name"), 0)[1].split(" on ")[0])
+                    or _NAMED_SITE.search(_trim(m.group("name"), 0)[1])
+                    or _ROAD_CODE.match(m.group("name"))  # "the northbound carriageway of the M8"
+                    or structure_after(text, m.group("name"), m.end("name"))
+                )
+                or not _PART_OF.search(text, max(0, of_at - 20), of_at)
             )
-            or not _PART_OF.search(text, max(0, of_at - 20), of_at)
         ):
             if _BODY_OF.search(text, max(0, of_at - 20), of_at):
                 not_scene = True  # "three pupils of Kell Secondary School"; but where the body
@@ -418,15 +463,30 @@ def places(sentence: Sentence) -> list[Found]:
             m = chain
         name_start, name = _trim(m.group("name"), m.start("name"))
         part = _PART_NAME.search(name) if name else None
-        if part and (
-            part.group(0).split()[0] not in ("Care", "Dependency")
-            or _PART_AFTER.match(text, name_start + len(name))
-            or name.endswith(("Unit", "Ward"))
-        ):
-            site_of = _PART_SITE.match(text, name_start + len(name))
+        part_end = name_start + len(name)
+        numbered = None
+        if name and part is None:
+            # a part told by its noun and number before its site ("Silo No. 3 at the X grain
+            # terminal", "the 12 Level of Y Mine": its name may run on through the "of"); told
+            # alone it stays, and yields to a site the report tells elsewhere (scene_parts)
+            numbered = NUMBERED_PART.match(text, m.start("name"), m.end("name"))
+            if numbered and not _PART_SITE.match(text, numbered.end()):
+                numbered = None
+            part_end = numbered.end() if numbered else part_end
+        if (
+            part
+            and (
+                part.group(0).split()[0] not in ("Care", "Dependency")
+                or _PART_AFTER.match(text, name_start + len(name))
+                or name.endswith(("Unit", "Ward"))
+            )
+        ) or numbered:
+            site_of = _PART_SITE.match(text, part_end)
             part_site = _PLACE.match(text, site_of.start("prep")) if site_of else None
             if part_site and not any(p.start() == part_site.start() for p in pending):
                 pending.insert(0, part_site)  # "the Care Unit of Arpur Hospital": its site
+            if part_site:
+                part_sites.add(part_site.start())
             continue  # "in the jail's Dormitory C", "on Runway 27": a part of the scene's site
         if (
             name
@@ -512,9 +572,15 @@ def places(sentence: Sentence) -> list[Found]:
                 and not _STRUCK_SETTLEMENT.match(text, found.end("prep"))
             )
         ) and not (
-            head or _NAMED_SITE.search(name) or is_landform(name) or appositive_site(text, name_end)
+            head
+            or _NAMED_SITE.search(name)
+            or is_landform(name)
+            or appositive_site(text, name_end)
+            or _ADDRESSED.match(text, name_end)  # "invaded the X Lounge, Mill Road, Kelby"
         ):
             continue  # "entered Germany": a country crossed into, not a scene
+        if found.group("prep") in ATTACK_VERBS and law_raid(text, m.start(), m.end("prep")):
+            continue  # "police raided the Kelby Arms": the law's search, a sequel
         if found.group("prep") in IMPACT_VERBS and (
             after := _LOWER_WORDS_AFTER.match(text, name_end)
         ):
@@ -526,8 +592,9 @@ def places(sentence: Sentence) -> list[Found]:
         elif _POSSESSIVE.search(name):
             if not head:
                 head = structure_after(text, name, name_end)  # "Dunmore's ice rink"
-            if not head:
-                continue  # "off Ireland's west coast": the owner of an unnamed place
+            if not head or is_country(_POSSESSIVE.sub("", name).lower()):
+                continue  # "off Ireland's west coast", "in Egypt's countryside": a country's
+                # unnamed part, too wide for a scene
             # "Marlbeck's market": the market, of Marlbeck; but a trade's premises is named by
             # its owner ("Greggson's bakery", "Dunn's garage"): the whole is the premises' name
             area_of = head.split()[-1] not in TRADE_PREMISES
