@@ -356,6 +356,7 @@ def comparison_to_dict(comparison: Comparison) -> Json:
                 "status": str(p.status),
                 "a": side_to_dict(p.a),
                 "b": side_to_dict(p.b),
+                "dissent": p.dissent,
             }
             for p in comparison.pairs
         ],
@@ -421,6 +422,7 @@ def comparison_from_dict(data: Json) -> Comparison:
                     status=p["status"],
                     a=side_from_dict(p["a"]),
                     b=side_from_dict(p["b"]),
+                    dissent=p.get("dissent"),
                 )
                 for p in data["pairs"]
             ),

@@ -60,15 +60,21 @@ class FactPair:
     status: str  # a PairStatus value
     a: PairSide
     b: PairSide
+    # the report on this side states the fact otherwise elsewhere ("a", "b"): this pair is of
+    # its dissenting statement, not of the final one its row shows (see align.dissent)
+    dissent: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "kind": self.kind,
             "incident": self.incident,
             "status": self.status,
             "a": self.a.to_json(),
             "b": self.b.to_json(),
         }
+        if self.dissent:
+            out["dissent"] = self.dissent
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from dataclasses import replace
 from datetime import timedelta
 from itertools import combinations
 
+from incident_reader.core.align.dissent import dissent_pairs, own_conflict_spans
 from incident_reader.core.align.incidents import (
     fold_later_stages,
     fold_recalled_originals,
@@ -146,6 +147,8 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     kind_rank = {k: n for n, k in enumerate(FACT_KINDS)}
     inc_rank = {s.id: n for n, s in enumerate(incidents)}
     stages = Stages(analyses)
+    conflicting = {a.report.id: own_conflict_spans(a) for a in analyses if a.internal_conflicts}
+    dissents: list[FactPair] = []  # after every row's own pairs: they never relabel a row
     summaries: list[FactSummary] = []
     named: dict[tuple[str, str], Fact] = {}  # (incident, report) -> the suspect its name is
     for (shared, kind), told in sorted(
@@ -182,6 +185,8 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
                 continue
             paired = pair_statements(kind, shared, statements, stages, by_id[shared].date)
             pairs += paired.pairs
+            if not slot and conflicting:
+                dissents += dissent_pairs(kind, shared, statements, dict(per_report), conflicting)
             only += paired.only
             if slot:
                 continue  # the fact's summary tells the incident's own vehicle
@@ -199,6 +204,7 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
                     updates, measures,
                 )
             )  # fmt: skip
+    pairs += dissents
     pairs += _timeline_pairs(analyses, incidents, shared_of, pairs)
     return Comparison(
         incidents=incidents, pairs=tuple(pairs), only=tuple(only), facts=tuple(summaries)
