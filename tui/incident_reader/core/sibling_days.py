@@ -45,6 +45,8 @@ _LATER_STAGE = re.compile(
     re.IGNORECASE,
 )
 _PART_STOPS = re.compile(r"[.!?\n]")
+# A weekday's possessive and the noun phrase it opens: "'s armed robbery", "'s crash".
+_POSSESSIVE_NOUN = re.compile(r"['’]s(?:\s+[\w-]+){1,3}")
 # Pattern texts with their flags inline (this one and those below the same), compiled on first
 # use through re's own cache: a launch whose undated reports need none of them compiled them for
 # nothing (the seeds: 5.2M instructions before the first key).
@@ -227,11 +229,16 @@ def _weekday_in_week(text: str, dct: str, weekday: str) -> list[date]:
             continue
         if tense(part, found.start(), found.end()) > 0:
             continue  # "will add guards from Saturday": a day still to come, not the story's
-        if (
-            all(_month_day(m) == own for m in _DAY_MONTH.finditer(part))  # its dateline's only
-            and _LATER_STAGE.search(part) is None
+        # "in connection with Thursday's robbery": a weekday owning a noun that is no later
+        # stage names that noun's day, whatever later step the sentence tells around it
+        owner = _POSSESSIVE_NOUN.match(part, found.end())
+        if all(_month_day(m) == own for m in _DAY_MONTH.finditer(part)) and (  # dateline's only
+            _LATER_STAGE.search(part) is None
+            or (owner is not None and _LATER_STAGE.search(owner[0]) is None)
         ):
             back = (written.weekday() - _WEEKDAYS.index(weekday)) % 7
+            if back == 0 and _LATER_STAGE.search(part) is not None:
+                back = 7  # "charged over Saturday's crash" in a Saturday's report: a week on
             return [written - timedelta(days=back)]
     return []
 

@@ -21,7 +21,7 @@ from incident_reader.core.facts.clock_days import date_bare_clocks
 from incident_reader.core.facts.co_accused import drop_co_accused
 from incident_reader.core.facts.conflicts import internal_conflicts
 from incident_reader.core.facts.counting import Found
-from incident_reader.core.facts.first_clock import unclaimed_clock
+from incident_reader.core.facts.first_clock import clock_beside_day, unclaimed_clock
 from incident_reader.core.facts.gates import may_locate
 from incident_reader.core.facts.hospital import the_hurt_moved
 from incident_reader.core.facts.incidents import (
@@ -207,9 +207,17 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
         # "marks the first anniversary of the attack": the incident is a year before its day
         told = anniversary_date(sentences[:LEAD_SENTENCES], per_sentence, told_day or dct_day)
         told = told or occasion_date(sentences, per_sentence, dct_day)  # "the funeral on 9 May"
-        told = told or unclaimed_date(sentences, per_sentence, dct_day)  # the first day unclaimed
+        unclaimed = None if told else unclaimed_date(sentences, per_sentence, dct_day)
+        told = told or unclaimed  # the first day unclaimed
         if told and incident_of(told.start) == MAIN_ID:
             facts.append(_fact(text, told, MAIN_ID, None))
+            beside = (  # "On Tuesday 12 May, at 10:40 hours, ...": its clock too
+                clock_beside_day(sentences, per_sentence, unclaimed)
+                if unclaimed and not any(f.kind == TIME and f.incident == MAIN_ID for f in facts)
+                else None
+            )
+            if beside:
+                facts = sorted([*facts, _fact(text, beside, MAIN_ID, None)], key=lambda f: f.start)
     if not any(f.kind == PLACE and f.incident == MAIN_ID for f in facts):
         told_place = next(  # "The narrow streets of Kessa ...": where no scene sentence places it
             (f for s in sentences for f in subject_places(s) if incident_of(f.start) == MAIN_ID),

@@ -146,3 +146,47 @@ def _claimed(
                 return True  # "At 3.40pm, crews arrived"
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, lo)), default=0)
     return _RESPONDERS.search(text, max(clause_start, lo - RESPONDER_REACH), lo) is not None
+
+
+# Between a day and its clock in one time adjunct: "On Tuesday 12 May, at 10:40", "At 11.05pm on
+# Wednesday 26 February", "on 3 March at about 14:20".
+_ADJUNCT_GAP = re.compile(
+    r"\s*,?\s*(?:(?:at|on)\s+)?(?:(?:about|around|approximately|approx\.|roughly|some)\s+)?",
+    re.IGNORECASE,
+)
+
+
+_FINDING = re.compile(r"\b(?:found|discovered|located)\b", re.IGNORECASE)
+
+
+def clock_beside_day(
+    sentences: Sequence[Sentence], per_sentence: Sequence[Sequence[Timex]], day: Found
+) -> Found | None:
+    """The clock told in the same time adjunct as the incident's day that no cue word dated (an
+    ``unclaimed_date``): "On Tuesday 12 May, at 10:40 hours, a group of armed men intercepted a
+    van" times the incident by both, whatever the verb. None when no clock stands beside it."""
+    for s, inside in zip(sentences, per_sentence, strict=False):
+        if not s.start <= day.start < s.start + len(s.text):
+            continue
+        text, base = s.text, s.start
+        if _FINDING.search(text):
+            return None  # "the bodies were found at 9.30am on 14 January": a later step's clock
+        days = [i for i, t in enumerate(inside) if t.start <= day.end and t.end >= day.end]
+        for i in days:
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(inside):
+                    continue
+                t = inside[j]
+                clock = _CLOCK_VALUE.search(t.value)
+                if clock is None or t.type != "TIME" or not t.value.startswith(str(day.value)):
+                    continue
+                lo, hi = sorted((inside[i].end, t.start) if j > i else (t.end, inside[i].start))
+                if not _ADJUNCT_GAP.fullmatch(text, lo - base, hi - base):
+                    continue
+                previous = inside[j - 1] if j else None
+                if _not_a_moment(text, t.start - base, t.end - base, previous, base):
+                    continue
+                hour = "00" if clock.group(1) == "24" else clock.group(1)
+                return Found(TIME, f"{hour}:{clock.group(2)}", t.start, t.end)
+        return None
+    return None

@@ -114,7 +114,11 @@ _CALLED_BEFORE = re.compile(
     # "a volunteer raised the alarm at 1.20pm"
     r"|(?:called|rang|phoned|dialled|dialed|alerted)\s+(?:the\s+)?(?:police|999|911|112|000"
     r"|emergency\s+services|an\s+ambulance|paramedics|(?:the\s+)?fire\s+(?:brigade|service|department)"
-    r"|the\s+coastguard|for\s+help)|(?:raised|sounded)\s+the\s+alarm)"
+    r"|the\s+coastguard|for\s+help)|(?:raised|sounded)\s+the\s+alarm"
+    # the call as its clause's subject, whatever its verb: "the call reached the dispatcher at",
+    # "the first 112 call was logged at", "the alert came through at"
+    r"|(?-i:[Tt]he)\s+(?:(?:first|emergency|initial|\d{3}|distress)\s+){0,2}(?:call|alert)\s+"
+    r"(?:reached|was|came|arrived|got|went\s+through))"
     r"\b[^.;:!?]{0,60}$",
     re.IGNORECASE,
 )

@@ -113,6 +113,14 @@ INCIDENT_REACH = 200  # how soon after a DCT-day lead an earlier day may take th
 RELATIVE_REACH = 250  # how far after the story's day a relative clause in its sentence is read
 # A relative pronoun after a noun: ", who", "whose", "where", ", which" (a "when" clause without
 # a comma tells the main clause's own time, and "that" opens reported speech as often).
+# A participle right after a comma, a day after it ("The man, named yesterday by police as"):
+# an aside within the sentence.
+_ASIDE_BEFORE = re.compile(
+    r",\s+(?:(?:first|formally|officially|later)\s+)?(?:named|identified|pictured|described)"
+    r"(?:\s+(?:on|by\s+\w+))?\s+$",
+    re.IGNORECASE,
+)
+ASIDE_REACH = 80
 _RELATIVE = re.compile(r"(?:,\s*(?:who|whose|which|where)|\s(?:who|whose|where))\s", re.IGNORECASE)
 
 
@@ -144,6 +152,10 @@ class Context:
     topic_words: dict[tuple[int, int, int], frozenset[str]] = field(default_factory=dict)
     day_end: int = -1  # where that expression ended, for a clock right after it ("at 1pm")
     last_clock: tuple[int, int] | None = None  # (position, minutes) of the latest clock time
+    # Minutes of the clock times told with their half of the day ("8:15am", "21:40", "07:05"),
+    # the first TOLD_CLOCKS of them: the story's clocks a bare hour is read beside.
+    told_clocks: list[int] = field(default_factory=list)
+    day24: bool = False  # the copy writes 24-hour clocks ("22:47", "07:30"): its "10:00" is 10am
     last_md: tuple[int, date] | None = None  # (end, date) of the latest month and day named
     month_first: bool | None = None  # the copy writes numeric dates month first (US)
     slash_order: bool | None = None  # the copy's own numeric dates: month first, day first
@@ -207,13 +219,26 @@ class Context:
             return False
         return _RELATIVE.search(self.text, at, pos) is not None
 
+    def _in_participle_aside(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a participle set off by commas after a story day was named
+        ("after Saturday's collapse ... The man, named yesterday by police as J. Reid, died when
+        ..."): the naming is a later step told aside, and the main clause stays on the story's
+        day."""
+        if self.ref_pos < 0:
+            return False
+        m = _ASIDE_BEFORE.search(self.text, max(0, pos - ASIDE_REACH), pos)
+        if m is None:
+            return False
+        close = self.text.find(",", pos, pos + ASIDE_REACH)
+        return close >= 0 and _SENTENCE_END.search(self.text, pos, close) is None
+
     def set_ref(self, d: date | None, pos: int, pod: str | None = None) -> None:
         """Move the story to day ``d`` (named at ``pos``); the first past one is the incident's."""
         if d is None:
             return
         if self.dct is not None and d <= self.dct:
             self.named_days.append((pos, d))
-        if not self._in_relative_after_ref(pos):
+        if not self._in_relative_after_ref(pos) and not self._in_participle_aside(pos):
             self.ref = d
             self.ref_pos = pos
             self.ref_pod = pod

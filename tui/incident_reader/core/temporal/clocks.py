@@ -288,6 +288,14 @@ def _earlier_part_of_day(ctx: Context, s: int, minutes: int) -> int:
         if before >= 12 * 60 and minutes + 12 * 60 >= before - 60:
             return 12
     if (
+        not ctx.told_clocks
+        or _HOURS_CLOCK.match(ctx.text, s)
+        or (ctx.day24 and _DIGIT_CLOCK.search(ctx.text, s, s + 8))
+    ):
+        pass  # "1000 hours", a 24-hour copy's "10:00": as written
+    elif (half := _half_of_told_clocks(ctx, minutes)) is not None:
+        return half  # "at about 8:15am ... 'a crack around eight o'clock'": 08:00
+    if (
         ctx.ref_pod in ("AF", "EV", "NI")
         and 0 <= ctx.ref_pos
         and s - ctx.ref_pos <= NARRATIVE_POD_REACH
@@ -297,6 +305,30 @@ def _earlier_part_of_day(ctx: Context, s: int, minutes: int) -> int:
     ):
         return 12  # "on Monday evening. ... shortly before 8 o'clock": the evening's 8
     return 0
+
+
+TOLD_CLOCKS = 24  # the story's clocks told with their half of the day that a bare hour reads by
+TOLD_CLOCK_NEAR = 120  # minutes within which a told clock makes a bare hour's reading its own
+TOLD_CLOCK_MARGIN = 180  # and by how many minutes the other reading must lie farther
+
+
+_DIGIT_CLOCK = re.compile(r"\d[:.]\d\d")
+_HOURS_CLOCK = re.compile(r"\d{4}(?!\d)")  # "1000 hours", "0930": four digits are 24-hour
+
+
+def _half_of_told_clocks(ctx: Context, minutes: int) -> int | None:
+    """12 or 0 when one reading of a bare hour lies within two hours of a clock the text told
+    with its half of the day and the other reading lies hours farther from all of them ("16:41 ...
+    half past four" is 16:30, "7.05 a.m. ... at 7.10" 07:10, "11.40pm ... at 1" 01:00); None when
+    no told clock is that near. Distances go round midnight."""
+
+    def apart(a: int) -> int:
+        return min(min(abs(a - c), 24 * 60 - abs(a - c)) for c in ctx.told_clocks)
+
+    am, pm = apart(minutes), apart(minutes + 12 * 60)
+    if min(am, pm) > TOLD_CLOCK_NEAR or abs(am - pm) < TOLD_CLOCK_MARGIN:
+        return None  # far from all, or near told clocks either way ("10.30am ... 8pm ... nine")
+    return 12 if pm < am else 0
 
 
 STAMP_JUMP = 12 * 60  # minutes between two entries' stamps that only midnight explains
@@ -465,6 +497,13 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         ctx.stamp_day = d
     if d is not None and minutes >= 20 * 60:
         ctx.late_days.add(d)
+    zero = str(g.get("h") or "").startswith("0")  # "07:30" is a 24-hour clock: its half is told
+    if (not bare or zero) and len(ctx.told_clocks) < TOLD_CLOCKS:
+        ctx.told_clocks.append(minutes)
+    if (zero or (not told and hh >= 13)) and (
+        _DIGIT_CLOCK.search(ctx.text, s, e) or _HOURS_CLOCK.match(ctx.text, s)
+    ):
+        ctx.day24 = True
     if g.get("ap") or (bare and hh >= 12):  # a clock whose half of the day is known says
         ctx.last_clock = (e, minutes)  # how a later bare hour reads
     day = d.isoformat() if d else UNKNOWN_DAY

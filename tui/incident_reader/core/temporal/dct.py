@@ -222,6 +222,8 @@ def infer_dct_with_evidence(
         # not "dated like the other reports": the hint is a day worked out from their dates (the
         # story's first day, or the morrow of the day they tell for its weekday), often none's own
         day = date_hint[:10]
+        if later := _told_after_hint(text, day):
+            return later, f"the latest weekday it tells as past after the folder's day ({day})"
         return day, f"the day the other reports in the folder point to ({day})"
     return found
 
@@ -253,6 +255,22 @@ def _after_story_day(text: str, story_iso: str) -> str | None:
         return story.isoformat()
     latest = max(_near_story(story, wd) for wd in named)
     return max(latest, story + timedelta(days=1)).isoformat()
+
+
+def _told_after_hint(text: str, hint_iso: str) -> str | None:
+    """The latest weekday a text tells in the past ("the fourth suspect was detained on
+    Thursday"), read near the folder's day as ``_near_story`` reads it, when it falls after that
+    day: a report is written on or after every day it tells as past. None when none does."""
+    hint = date.fromisoformat(hint_iso[:10])
+    dated = {m.start() for m in _WEEKDAY_DAY_MONTH.finditer(text)}
+    latest = hint
+    for m in _WEEKDAY.finditer(text):
+        if m.start() in dated or _LAST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if tense(text, m.start(), m.end()) >= 0 or _before_or_if(text, m.start()):
+            continue  # to come, untold, or before the story ("had been seen on Thursday")
+        latest = max(latest, _near_story(hint, lx.WEEKDAYS[m["wd"].lower()]))
+    return latest.isoformat() if latest > hint else None
 
 
 # A day written as the day something happened ("caught fire at 11 a.m. on Oct. 21"), not a

@@ -365,9 +365,14 @@ RULES: tuple[Rule, ...] = (
          (("late afternoon Friday", "2000-01-08", "2000-01-07TAF"),)),
     Rule("pod_dayword", r"{pod}\s+(?P<dw>yesterday|today|tomorrow)", "dayword",
          (("mid-afternoon yesterday", "1989-11-02", "1989-11-01TAF"),)),
-    Rule("dayword_pod", r"(?P<dw>yesterday|tomorrow|today|this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+{pod}(?!\s+(?:of|before)\b)",
-         "dayword", (("this morning", D, "2018-08-14TMO"), ("last night", "2024-09-21", "2024-09-20TNI"),
-                     ("tomorrow morning", D, "2018-08-15TMO"))),
+    # "yesterday afternoon before the park was shut" is yesterday's afternoon, the "before"
+    # opening a clause of its own; "the next morning before the trial" is counted from the trial.
+    Rule("deictic_pod", r"(?P<dw>yesterday|tomorrow|today|this)\s+{pod}(?!\s+of\b)",
+         "dayword", (("tomorrow morning", D, "2018-08-15TMO"), ("this morning", D, "2018-08-14TMO"),
+                     ("Elders held a blessing at the pool yesterday afternoon before the site was handed back.", D, "2018-08-13TAF"),
+                     ("Crews will return tomorrow morning before the road reopens.", D, "2018-08-15TMO"))),
+    Rule("dayword_pod", r"(?P<dw>last|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+{pod}(?!\s+(?:of|before)\b)",
+         "dayword", (("last night", "2024-09-21", "2024-09-20TNI"),)),
     Rule("tonight", r"(?P<pod>tonight|overnight(?!\s+on\s+the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b))", "dayword",
          (("tonight", D, "2018-08-14TNI"), ("She died in hospital overnight.", D, "2018-08-13TNI"),
           ("The road will stay closed overnight.", D, "2018-08-14TNI"))),

@@ -113,9 +113,11 @@ _CALLED_OFF_JUST_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.CALLING_OFF) +
 # Tuesday", "booked for Friday", "set for Monday").
 _MEANT_FOR_BEFORE = re.compile(r"\b(?:\w+ed|set)\s+for\s+$", _I)
 # Before a weekday an object may stand between ("canceled classes for Friday", "called a strike
-# for Thursday"); a period is what a result is for ("reported a loss for the fourth quarter").
+# for Thursday", "has called the board together for Monday", "convened an emergency meeting for
+# Tuesday"); a period is what a result is for ("reported a loss for the fourth quarter").
 _MEANT_OBJECT_FOR_BEFORE = re.compile(
-    r"\b(?:\w+ed|set)\s+(?:(?!(?:on|at|in|by|from|over|after|before|since|and|or)\b)[a-z]+\s+){1,2}"
+    r"\b(?:\w+ed|set)\s+"
+    r"(?:(?!(?:on|at|in|by|from|over|after|before|since|and|or)\b)[a-z][\w'’-]*\s+){1,4}"
     r"for\s+$",
     _I,
 )
@@ -308,8 +310,11 @@ def _cue_sign(text: str, m: re.Match[str], lo: int) -> int:
         word = m["past"]
         if word.lower() not in _PAST_SET and (word[0].isupper() or word.lower() in _NOT_PAST_ED):
             return 0  # a name ("Mohammed", "United") or a word that only looks past ("hundred")
-        if _word_before(text, m.start(), lo).lower() in _BASE_FORM_BEFORE:
+        before = _word_before(text, m.start(), lo).lower()
+        if before in _BASE_FORM_BEFORE:
             return 0  # a base form that looks past: "is expected to put out", "could cut"
+        if before == "as":
+            return 0  # "go ahead as planned", "as expected": a comparison, not the clause's verb
         near = max(lo, m.start() - 40)  # both look at the two words before the verb
         if _PASSIVE_BEFORE.search(text, near, m.start()) or _ADJECTIVE_BEFORE.search(
             text, near, m.start()
@@ -526,6 +531,27 @@ def _backshifted_state(text: str, s: int, hi: int) -> bool:
     return any(_REPORTING.search(m[0]) for m in cues[:-1])
 
 
+# A verb of saying after a comma right after the time: "... until Monday, the ministry said".
+_SAID_AFTER = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){0,6}?(?:" + lx.alternation(lx.REPORTING_VERBS) + r")\b", _I
+)
+
+
+def _reported_state(text: str, s: int, e: int, hi: int, end: int) -> bool:
+    """Whether a "was" state before an "until" at ``hi`` is what a verb of saying after it in the
+    sentence reports ("the school was shut until Monday, the ministry said"): as in "said the
+    school was shut until Monday", the "was" is the present of the saying and the state's end
+    lies ahead of it."""
+    if not _SAID_AFTER.match(text, end, e):
+        return False
+    cues = [m for m in _cues(text, s, hi) if _cue_sign(text, m, s)]
+    if len(cues) > 1 and _PARTICIPLE_AFTER_BE.fullmatch(text, cues[-2].start(), cues[-1].end()):
+        cues.pop()  # "was closed": the state is told by its "was"
+    if not cues or cues[-1][0].lower() not in _STATE_BE:
+        return False
+    return not (_PAST_PERFECT.search(text, s, hi) or _future_in(text, s, hi) is not None)
+
+
 def _state_goes_on(text: str, lo: int, hi: int) -> bool:
     """Whether the clause before an "until" is a present perfect state that lasts ("has been
     suspended", "have been released on bail"): its end is still to come."""
@@ -656,7 +682,9 @@ def tense(text: str, start: int, end: int) -> int:
     if meant and not text.startswith(("'s", "’s"), end):
         return 1  # "a day of mourning was declared for Tuesday", not "for Tuesday's attack"
     if (until := _UNTIL_JUST_BEFORE.search(before)) is not None:
-        if _backshifted_state(text, s, lo + until.start()):
+        if _backshifted_state(text, s, lo + until.start()) or _reported_state(
+            text, s, e, lo + until.start(), end
+        ):
             return 1  # "officials said the bridge was closed until Thursday": it is, till then
         if _past_state(text, lo, lo + until.start()):
             return -1  # "was in hospital until November 3": the state ended in the past
