@@ -153,3 +153,25 @@ def test_an_early_at_least_is_no_part_of_the_latest_range(
     }
     row = _rows(capsys, _write(tmp_path / "early", files))[0]
     assert (row["killed"], row["killed_min"], row["killed_max"]) == ("12", "12", "12")
+
+
+AGED = {
+    "a.txt": "date 2016-11-10\nTram derails in Halbury\n\nA tram derailed on a bend in Halbury on "
+    "Wednesday, killing four passengers. The driver, Colin Trask, 42, was arrested at the scene.\n",
+    "b.txt": "date 2016-11-11\nHalbury tram driver held\n\nPolice arrested the driver, Colin "
+    "Trask, 42, after a tram derailed on a bend in Halbury on Wednesday, killing four people.\n",
+    "c.txt": "date 2021-06-20\nHalbury tram driver in court\n\nThe driver of a tram that "
+    "derailed on a bend in Halbury in November 2016, killing four people, appeared in court "
+    "charged over the deaths. Colin Trask, 47, denies the charges.\n",
+}
+
+
+def test_a_suspects_age_is_coded_as_it_was_at_the_incident(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An inquest years on gives the driver's age then (47); the coded incident is of 2016,
+    when he was 42, as the reports of the day say."""
+    rows = _rows(capsys, _write(tmp_path / "story", AGED))
+    assert [(r["suspect"], r["suspect_age"]) for r in rows if r["main"] == "yes"] == [
+        ("colin trask", "42")
+    ]

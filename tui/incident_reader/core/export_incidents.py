@@ -6,9 +6,9 @@ report revised is not the count), any other the figure most reports agree on; ``
 ``<count>_max`` are the spread of the figures that agree with it at that stage (a blank high end:
 an open count, "at least 3"). Without a comparison's view of the fact (``--verified-only``) the
 count is the latest report's figure and the range spans the figures given. Single-valued fields
-are the value most sources give, and the row names the figures that are disputed: stated
-incompatibly inside a report, in conflict between reports (from the comparison), or marked
-disputed by a reviewer.
+are the value most sources give (an age as it was on the incident's day), and the row names the
+figures that are disputed: stated incompatibly inside a report, in conflict between reports (from
+the comparison), or marked disputed by a reviewer.
 """
 
 from __future__ import annotations
@@ -172,7 +172,7 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
     for kind, column in SINGLE_COLUMNS.items():
         values = Counter(value_text(f.value) for f, _ in facts if f.kind == kind)
         if kind in compared and values:
-            row[column] = value_text(compared[kind].value)
+            row[column] = value_text(_at_the_incident(compared[kind]))
         elif values:
             row[column] = values.most_common(1)[0][0]
             if len(values) > 1 and kind in EXCLUSIVE_KINDS:
@@ -191,6 +191,18 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
         "summary": _summary(*group.members[0]),
     })  # fmt: skip
     return row
+
+
+def _at_the_incident(summary: FactSummary) -> FactValue:
+    """A single value as it was when the incident happened: an age a report written years on
+    gives ("Colin Trask, 47" at the trial) revises the figure as a person ages, but the coded
+    incident is of its own day, when the reports of the time gave 42 (their figure, the one most
+    of them give). Any other value is the comparison's."""
+    if summary.kind != "suspect.age" or not summary.revised:
+        return summary.value
+    then = Counter(str(s.value) for s in summary.history if s.article in summary.revised)
+    best = then.most_common(1)[0][0]
+    return next(s.value for s in summary.history if str(s.value) == best)
 
 
 def _latest_values(summary: FactSummary) -> list[FactValue]:
