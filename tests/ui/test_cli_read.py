@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -56,6 +57,14 @@ def test_q_in_a_real_terminal_exits_with_status_0(tmp_path: Path) -> None:
             read_until(parent, b"\x00never", 5)  # drain the terminal while it shuts down
             time.sleep(0.1)
         assert proc.wait(timeout=10) == 0
+        # The .db alone holds what the reader wrote (its schema, the analyses it cached).
+        alone = tmp_path / "copy.db"
+        alone.write_bytes((tmp_path / "marks.db").read_bytes())
+        con = sqlite3.connect(alone)
+        try:
+            assert con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        finally:
+            con.close()
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -76,3 +85,30 @@ def test_db_in_a_folder_that_does_not_exist_is_a_one_line_error(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(missing.parent) in err[0] and "does not exist" in err[0]
     assert not missing.parent.exists()
+
+
+def test_after_the_reader_quits_the_db_alone_holds_its_marks(
+    make_corpus: Callable[[dict[str, str | bytes]], Corpus],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The app outlives its run (cycles are collected late); the -wal must not keep the marks.
+    from incident_reader.core.store import DB_NAME, ItemRef, Store
+
+    corpus = make_corpus({"crash.txt": "At 7.30am a van hit a wall. Two people were hurt.\n"})
+    kept: list[ReaderApp] = []
+
+    def fake_run(self: ReaderApp, *args: object, **kwargs: object) -> None:
+        assert self.store is not None
+        kept.append(self)
+        report = corpus.reports[0]
+        self.store.set_status(report, ItemRef(report.id, "fact", "k", 0, 6), "verified")
+
+    monkeypatch.setattr(ReaderApp, "run", fake_run)
+    assert main([str(tmp_path)]) == 0
+    copy = tmp_path / "backup"
+    copy.mkdir()
+    (copy / DB_NAME).write_bytes((tmp_path / DB_NAME).read_bytes())
+    with Store.open(copy, create=False, strict=True) as seen:
+        assert [m.status for m in seen.all_marks()] == ["verified"]
+    assert kept

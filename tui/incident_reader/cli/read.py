@@ -92,5 +92,8 @@ def run(args: argparse.Namespace) -> int:
     from incident_reader.ui.app import ReaderApp  # Textual loads only for the reader
 
     app = ReaderApp(corpus, dct_overrides=overrides, store=store)
-    app.run()
+    try:
+        app.run()
+    finally:
+        store.close()  # the .db alone then holds every mark (its -wal is taken in)
     return int(app.return_code or 0)

@@ -44,6 +44,7 @@ from incident_reader.core.store_db import (
     SCHEMA_VERSION,
     BusyError,
     StoreError,
+    checkpoint,
     connect,
     is_busy,
     locate,
@@ -309,9 +310,11 @@ class Store:
         return cast(str | None, getattr(self._con, "url", None))
 
     def close(self) -> None:
-        """Close the connection (every change is already committed)."""
+        """Close the connection; a SQLite file first takes in its -wal, so it alone holds all."""
         with self._lock:
             if self._con is not None:
+                if self.path is not None and not self.read_only:
+                    checkpoint(self._con)  # every change is already committed
                 self._con.close()
                 self._con = None
 

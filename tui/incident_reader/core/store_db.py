@@ -81,6 +81,7 @@ class BusyError(StoreError):
 
 
 PROBE_TIMEOUT_S = 1.0  # how long opening waits on a lock before saying busy (the reader starts)
+CHECKPOINT_WAIT_S = 1.0  # how long closing waits for another program's reader
 
 
 def is_busy(err: BaseException) -> bool:
@@ -294,6 +295,20 @@ def _open_for_writing(path: Path) -> sqlite3.Connection:
         con.close()
         raise
     return con
+
+
+def checkpoint(con: sqlite3.Connection) -> None:
+    """Move every committed change from the -wal into the file itself and empty the -wal.
+
+    Done when the reader closes, so the file alone holds every mark (a user copies just the
+    .db to a colleague or a backup). Best effort and brief: another program reading the file at
+    that moment keeps its frames in the -wal, where SQLite still finds them.
+    """
+    try:
+        con.execute(f"PRAGMA busy_timeout = {int(CHECKPOINT_WAIT_S * 1000)}")
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlite3.Error:
+        pass
 
 
 def seed_copy(source: Path, target: Path) -> bool:
