@@ -7,8 +7,8 @@ report revised is not the count), any other the figure most reports agree on; ``
 an open count, "at least 3"). Without a comparison's view of the fact (``--verified-only``) the
 count is the latest report's figure and the range spans the figures given. Single-valued fields
 are the value most sources give (an age as it was on the incident's day), and the row names the
-figures that are disputed: stated incompatibly inside a report, in conflict between reports (from
-the comparison), or marked disputed by a reviewer.
+figures the sources dispute: stated incompatibly inside a report or in conflict between reports
+(from the comparison); what a reviewer marked verified or disputed has columns of its own.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ INCIDENT_COLUMNS: tuple[str, ...] = (
     "incident", "main", "date", "time", "place", "killed", "killed_min", "killed_max", "injured",
     "injured_min", "injured_max", "hospitalised", "hospitalised_min", "hospitalised_max",
     "vehicle", "suspect", "suspect_age", "arrests", "arrests_min", "arrests_max", "speed",
-    "sources", "n_sources", "disputed", "revised", "verified", "summary",
+    "sources", "n_sources", "disputed", "revised", "verified", "marked_disputed", "summary",
 )  # fmt: skip
 COUNT_COLUMNS = {"casualties.killed": "killed", "casualties.injured": "injured",
                  "casualties.hospitalised": "hospitalised", "arrests": "arrests"}  # fmt: skip
@@ -148,7 +148,8 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
         if p.status == "conflict" and p.kind not in compared and p.kind != "timeline"
     )
     disputed.update(k for k, s in compared.items() if s.standing == FactStanding.DISPUTED)
-    disputed.update(f.kind for f, m in facts if m is not None and m.status == "disputed")
+    # a reviewer's mark is no source's dispute: "disputed" says the sources disagree
+    marked = {f.kind for f, m in facts if m is not None and m.status == "disputed"}
     row: dict[str, Any] = dict.fromkeys(INCIDENT_COLUMNS, "")
     for kind, column in COUNT_COLUMNS.items():
         stated = [(f, s) for f, _ in facts if f.kind == kind and (s := count_span(f.value))]
@@ -188,6 +189,7 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
         "disputed": ";".join(sorted(disputed)),
         "revised": ";".join(sorted({p.kind for p in pairs if p.status == "revised"})),
         "verified": ";".join(sorted({f.kind for f, m in facts if m and m.status == "verified"})),
+        "marked_disputed": ";".join(sorted(marked)),
         "summary": _summary(*group.members[0]),
     })  # fmt: skip
     return row
