@@ -164,6 +164,33 @@ def test_outlets_of_one_day_and_toll_told_alike_are_one_incident_though_they_nam
     assert _groups(a, other) == [("a",), ("b",)]  # another toll: two stories of one day
 
 
+def _crash(rid: str, town: str, day: str, clock: str, dct: str, toll: int) -> ReportAnalysis:
+    text = (
+        f"A lorry hit a bus shelter on Wexley Street in {town} at {clock} on {day}, killing "
+        f"{toll} people, police said."
+    )
+    facts = [("casualties.killed", f"killing {toll} people", toll),
+             ("incident.time", clock, clock)]  # fmt: skip
+    return _one(rid, text, dct, dct, place=f"wexley street, {town.lower()}", facts=facts)
+
+
+def test_one_street_name_in_two_towns_is_two_places() -> None:
+    """Wexley Street in Ravensholm and Wexley Street in Kelby: many towns have the street;
+    neither report names the other's town, so two incidents, not one full of conflicts."""
+    a = _crash("a", "Ravensholm", "Monday", "08:15", "2025-04-07", 2)
+    b = _crash("b", "Kelby", "Monday", "17:40", "2025-04-07", 2)
+    assert _groups(a, b) == [("a",), ("b",)]
+
+
+def test_a_town_one_report_names_as_the_other_s_is_no_sign_apart() -> None:
+    """One report places it in the district, the other in the city, and names the district too."""
+    a = _one("a", "A lorry hit a bus shelter on Market Street in Kelby on Monday, killing two.",
+             "2025-04-07", "2025-04-07", place="market street, kelby")  # fmt: skip
+    b = _one("b", "Two died when a lorry hit a bus shelter on Market Street, Kelby, in Dunmore "
+             "on Monday.", "2025-04-07", "2025-04-07", place="market street, dunmore")  # fmt: skip
+    assert _groups(a, b) == [("a", "b")]
+
+
 NAME_TABLE = [
     ("Police said Dorian Vesk drove across Tolley Bridge.", {"dorian", "vesk", "tolley"}),
     ("Officers from the Met Police said the County Court would sit on Monday.", {"met"}),

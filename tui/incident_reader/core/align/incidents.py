@@ -37,6 +37,7 @@ from incident_reader.core.align.telling import (
     stem,
     strangers,
     told_similarity,
+    towns_apart,
     vehicles_differ,
     with_masks,
 )
@@ -56,7 +57,9 @@ FOLD_WITNESSES = 12  # a recalled incident is checked against this many of a sto
 
 
 def _sure(x: IncidentView, y: IncidentView, place: float, told: float) -> bool:
-    """Evidence that outweighs a date: the same suspect, or names in common in a telling alike."""
+    """Evidence that outweighs a date: the same suspect, or names in common in a telling alike
+    (names besides the place's own: "High Street, Sheffield" is the place, counted already, and
+    two crashes on one town's high street a day apart share it)."""
     named = names_shared(x, y)
     return (
         same_actor(x, y)
@@ -128,6 +131,8 @@ def affinity(x: IncidentView, y: IncidentView) -> float | None:
     actor = same_actor(x, y)
     evidence = place + told + actor + 0.25 * same_toll(x, y) + 0.1 * min(names_shared(x, y), 5)
     if x.incident.main and y.incident.main:
+        if towns_apart(x, y) and not actor:
+            return None  # other towns: only the same suspect joins them
         sure = _sure(x, y, place, told)
         doubt = _signs_apart(x, y) and not sure
         if dated == CONFLICT:
@@ -160,6 +165,8 @@ def contradicts(x: IncidentView, y: IncidentView) -> bool:
     if x.order == y.order:
         return True
     both_main = x.incident.main and y.incident.main
+    if both_main and towns_apart(x, y) and not same_actor(x, y):
+        return True
     if x.date and y.date and compare_timex(x.date, y.date) == CONFLICT:
         gap = days_apart(x.date, y.date)
         if not _fallback_dated(x, y) and (not both_main or gap is None or gap > MISREAD_DAYS):

@@ -140,6 +140,7 @@ class IncidentView:
     names: frozenset[str] = frozenset()  # the suspects' surnames
     named: frozenset[str] = frozenset()  # the names its telling gives (see ``name_stems``)
     place_names: frozenset[str] = frozenset()  # its places' words the report writes as names
+    text_names: frozenset[str] = frozenset()  # every name its report gives (when it has a place)
     vehicles: tuple[str, ...] = ()
     recalled: tuple[str, ...] = ()  # the dates of the other incidents its report recalls
     killed: tuple[FactValue, ...] = ()  # the toll values it gives
@@ -205,6 +206,7 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
                 stated=analysis.tells_day(inc.id, day),
                 names=names,
                 named=name_stems(f"{inc.summary}\n{told}"),
+                text_names=names_in_text,
                 place_names=names_in_text
                 & (
                     content_stems(" ".join([place or "", *values("incident.place")]))
@@ -316,6 +318,23 @@ def strangers(x: IncidentView, y: IncidentView) -> bool:
     if len(x.named) < 2 or len(y.named) < 2:
         return False
     return not (x.named | x.place_names) & (y.named | y.place_names)
+
+
+def _town_names(place: str | None, names: frozenset[str]) -> frozenset[str]:
+    """The name words of a place's last part, its town ("high street, york": "york"), when the
+    place has more than one part and the report writes them as names."""
+    if not place or "," not in place:
+        return frozenset()
+    return content_stems(place.rsplit(",", 1)[1]) & names - PLACE_KIND_WORDS
+
+
+def towns_apart(x: IncidentView, y: IncidentView) -> bool:
+    """Two places in towns named apart, neither report naming the other's town anywhere ("High
+    Street in York" / "High Street in Hull"): a street name many towns share joins nothing.
+    A town one report names as the other's ("Westminster Bridge, London" / "... Westminster",
+    the other naming Westminster) is no sign: one may hold the other."""
+    tx, ty = _town_names(x.place, x.text_names), _town_names(y.place, y.text_names)
+    return bool(tx and ty) and not (tx & y.text_names or ty & x.text_names)
 
 
 def names_shared(x: IncidentView, y: IncidentView) -> int:
