@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from incident_reader.core.align import compare
-from incident_reader.core.align.summary import describe, history_text
+from incident_reader.core.align.summary import describe, history_text, shown_values
 from incident_reader.core.model import Comparison, DctSource, FactValue, ReportAnalysis
 from tests.unit.test_align_build import Told, build
 
@@ -250,3 +250,14 @@ def test_a_vague_figure_agreeing_with_two_that_differ_leaves_the_fact_disputed()
     ]
     (fact,) = compare(reports).facts
     assert fact.standing == "disputed" and len(fact.agreeing) == 2 and len(fact.disputing) == 1
+
+
+def test_a_fact_split_with_no_majority_shows_every_figure_not_one_side() -> None:
+    figures = [("four died", 4, "2025-05-03"), ("six died", 6, "2025-05-03")]
+    (fact,) = compare([_report(f"r{n}", w, v, d) for n, (w, v, d) in enumerate(figures)]).facts
+    assert fact.standing == "disputed"
+    assert shown_values(fact) == [4, 6]  # not 4 alone, as if report r0 were right
+    assert describe(fact) == "split, no majority: 1 of 2 against 1"
+    figures.append(("six people died", 6, "2025-05-03"))
+    (fact,) = compare([_report(f"r{n}", w, v, d) for n, (w, v, d) in enumerate(figures)]).facts
+    assert shown_values(fact) == [6]  # two of three agree: their figure

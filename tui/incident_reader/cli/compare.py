@@ -190,7 +190,7 @@ def facts_table(doc: dict[str, Any]) -> Any:
     """Per fact of each incident: agreed by k of n, disputed by m, and the figure's history."""
     from rich.table import Table
 
-    from incident_reader.core.align.summary import describe, history_text
+    from incident_reader.core.align.summary import describe, history_text, shown_values
     from incident_reader.core.codec import summary_from_dict
 
     table = Table()
@@ -204,7 +204,7 @@ def facts_table(doc: dict[str, Any]) -> Any:
             cell(summary.incident),
             cell(summary.kind),
             cell(summary.standing, style),
-            cell(_value(summary.value)),
+            cell(" / ".join(_value(v) for v in shown_values(summary))),
             cell(describe(summary)),
             cell(history_text(summary)),
         )

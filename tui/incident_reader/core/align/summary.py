@@ -200,6 +200,9 @@ def describe(summary: FactSummary) -> str:
     elif summary.revised:
         parts = [f"{_short(summary.value)} in {len(summary.agreeing)} of {n}"]
         parts.append(f"an earlier figure in {len(summary.revised)}")
+    elif len(shown_values(summary)) > 1:  # no figure most reports give: none is "agreed"
+        against = len(summary.disputing)
+        return f"split, no majority: {len(summary.agreeing)} of {n} against {against}"
     elif identical(summary):
         parts = [f"agreed by {len(summary.agreeing)} of {n}"]
     else:  # "14:39", "14:40" and "14:45" agree within the tolerance; they are not one value
@@ -207,6 +210,15 @@ def describe(summary: FactSummary) -> str:
     if summary.disputing:
         parts.append(f"disputed by {len(summary.disputing)}")
     return ", ".join(parts)
+
+
+def shown_values(summary: FactSummary) -> list[FactValue]:
+    """The figures a one-line table shows for the fact: its value; when the reports split with
+    no majority ("21:50" in one, "22:15" in the other), every figure they give, in the order of
+    its history, since naming one report's figure as the fact's would take a side."""
+    if summary.standing != FactStanding.DISPUTED or len(summary.agreeing) > len(summary.disputing):
+        return [summary.value]
+    return list({_key(step.value): step.value for step in summary.history}.values())
 
 
 def identical(summary: FactSummary) -> bool:
