@@ -35,6 +35,8 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
+from incident_reader.core.align.pairing import compare_values
+from incident_reader.core.align.values import COMPATIBLE, MATCH
 from incident_reader.core.model import (
     Comparison,
     FactPair,
@@ -113,9 +115,13 @@ class ComparisonIndex:
                     values = {repr(f.value): f.value for f in facts}
                     key = (analysis.report.id, shared, conflict.kind)
                     self.own_conflicts[key] = tuple(values.values())
+        # (article, shared incident, kind) -> the report's mentions of the fact, for ``mentions``
+        self._told: dict[tuple[str, str, str], list[tuple[int, int, FactValue]]] = defaultdict(list)
         for analysis in analyses:  # stale or repeated mentions: point at the fact's own items
             article = analysis.report.id
             for fact in analysis.facts:
+                shared = shared_of.get((article, fact.incident), "")
+                self._told[article, shared, fact.kind].append((fact.start, fact.end, fact.value))
                 if (article, fact.start, fact.end, fact.kind) in told:
                     continue
                 items = claimed.get(
@@ -185,6 +191,23 @@ class ComparisonIndex:
                 side = PairSide(o.article, o.value, o.text, o.start, o.end)
                 rows[o.incident, o.kind].setdefault(o.article, side)
         return dict(rows)
+
+    def mentions(self, incident: str, kind: str, side: PairSide) -> list[tuple[int, int]]:
+        """The spans of a report's whole statement of a fact: the side's own, then its echoes
+        (the report's other mentions that restate the value: the headline, a repeat, a less
+        precise wording) in text order. A mention the report contradicts itself with is no part
+        of it; a timeline moment is its one span. Needs the index built with ``analyses``."""
+        own = (side.start, side.end)
+        if kind == "timeline":
+            return [own]
+        told = sorted(self._told.get((side.article, incident, kind), ()), key=lambda t: t[:2])
+        echoes = [
+            (start, end)
+            for start, end, value in told
+            if (start, end) != own
+            and compare_values(kind, side.value, value) in (MATCH, COMPATIBLE)
+        ]
+        return [own, *dict.fromkeys(echoes)]
 
     def counterpart(self, pair: FactPair, article: str) -> PairSide:
         """The other report's side of a pair, seen from ``article`` (one of its two sides)."""

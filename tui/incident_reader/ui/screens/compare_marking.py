@@ -1,8 +1,10 @@
 """Marking from the comparison view (v x i u): the highlighted row's statements in the two reports
 side by side get the status at once, as the reader would record them one by one; `m` turns the
-marking to report A alone, then B alone, then both again (verified in A, disputed in B). On a
-conflict row v and x ask for a side: two contradicting values are never verified or disputed
-together."""
+marking to report A alone, then B alone, then both again (verified in A, disputed in B). A report's
+statement is every mention of it (the headline, a repeat, a less precise wording: its echoes), so
+the reader, the export and the counts agree with the row; a mention where the report says
+otherwise is left alone. On a conflict row v and x ask for a side: two contradicting values are
+never verified or disputed together."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from incident_reader.ui.screens.marking import undo_last
 from incident_reader.ui.widgets.compare_table import SHORT_LABELS, CompareRow
 
 if TYPE_CHECKING:
+    from incident_reader.core.align import ComparisonIndex
     from incident_reader.core.model import Report
     from incident_reader.core.store import ItemRef
     from incident_reader.ui.state import ReaderState
@@ -37,6 +40,7 @@ class CompareMarkingMixin(Screen[None]):
         state: ReaderState
         a: str
         b: str
+        index: ComparisonIndex | None
         _verified: VerifiedLookup
 
         @property
@@ -58,7 +62,7 @@ class CompareMarkingMixin(Screen[None]):
         if not marks.writable:
             self.notify(one_line(marks.why_not_writable()), severity="warning", markup=False)
             return
-        targets = self._targets(row)
+        targets = self._statements(row)
         label = SHORT_LABELS.get(row.kind, row.kind)
         if not targets:
             self.notify(f"{label}: report {self.marking_side} does not state it", markup=False)
@@ -72,14 +76,15 @@ class CompareMarkingMixin(Screen[None]):
                 markup=False,
             )
             return
-        with marks.one_step():  # one key, one undo, however many reports it marked
-            for report, ref in targets:
-                try:
-                    marks.set_status(report, ref, status)
-                except StoreError as err:
-                    self.notify(one_line(str(err)), severity="error", markup=False)
-                    return
-        self.notify(f"{label}: {status} in {self._where(len(targets))}", markup=False)
+        with marks.one_step():  # one key, one undo, however many mentions it marked
+            for report, refs in targets:
+                for ref in refs:
+                    try:
+                        marks.set_status(report, ref, status)
+                    except StoreError as err:
+                        self.notify(one_line(str(err)), severity="error", markup=False)
+                        return
+        self.notify(f"{label}: {status} in {self._where(targets)}", markup=False)
         self._redraw_marks()
 
     def action_note(self) -> None:
@@ -97,24 +102,25 @@ class CompareMarkingMixin(Screen[None]):
         if not marks.writable:
             self.app.push_screen(NoteScreen("", None, refused=marks.why_not_writable()))
             return
-        targets = self._targets(row)
+        targets = self._statements(row)
         label = SHORT_LABELS.get(row.kind, row.kind)
         if not targets:
             self.notify(f"{label}: report {self.marking_side} does not state it", markup=False)
             return
-        notes = [m.note for r, ref in targets if (m := marks.mark_of(r.id, ref)) and m.note]
-        where = self._where(len(targets))
+        notes = [m.note for r, refs in targets if (m := marks.mark_of(r.id, refs[0])) and m.note]
+        where = self._where(targets)
 
         def chosen(note: str | None) -> None:
             if note is None:
                 return
             with marks.one_step():
-                for report, ref in targets:
-                    try:
-                        marks.set_note(report, ref, note or None)
-                    except StoreError as err:
-                        self.notify(one_line(str(err)), severity="error", markup=False)
-                        return
+                for report, refs in targets:
+                    for ref in refs:
+                        try:
+                            marks.set_note(report, ref, note or None)
+                        except StoreError as err:
+                            self.notify(one_line(str(err)), severity="error", markup=False)
+                            return
             said = "note kept" if note else "note cleared"
             self.notify(f"{label}: {said} in {where}", markup=False)
             self._redraw_marks()
@@ -149,22 +155,37 @@ class CompareMarkingMixin(Screen[None]):
 
         self.app.push_screen(HistoryScreen(label, changes, names))
 
-    def _targets(self, row: CompareRow) -> list[tuple[Report, ItemRef]]:
-        """The row's statements that v x i u and e act on: both reports', or side A's or B's."""
+    def _statements(self, row: CompareRow) -> list[tuple[Report, list[ItemRef]]]:
+        """The row's statements that v x i u and e act on (both reports', or side A's or B's),
+        each as every mention of it in its report: the one the row shows first, then its echoes
+        (``ComparisonIndex.mentions``)."""
         reports = {r.id: r for r in self.state.reports}
         chosen = {"A": (self.a,), "B": (self.b,)}.get(self.marking_side, (self.a, self.b))
-        out: list[tuple[Report, ItemRef]] = []
+        out: list[tuple[Report, list[ItemRef]]] = []
         for article in chosen:
             side, report = row.sides.get(article), reports.get(article)
-            if side is not None and report is not None:
-                out.append((report, self._verified.ref(article, side.start, side.end, row.kind)))
+            if side is None or report is None:
+                continue
+            if self.index is not None:
+                spans = self.index.mentions(row.key[0], row.kind, side)
+            else:
+                spans = [(side.start, side.end)]
+            out.append((report, [self._verified.ref(article, s, e, row.kind) for s, e in spans]))
         return out
 
-    def _where(self, count: int) -> str:
-        """Which reports a key acted on, in words."""
+    def _targets(self, row: CompareRow) -> list[tuple[Report, ItemRef]]:
+        """The mention the row shows of each statement acted on (h lists its changes)."""
+        return [(report, refs[0]) for report, refs in self._statements(row)]
+
+    def _where(self, targets: int | list[tuple[Report, list[ItemRef]]]) -> str:
+        """Which reports a key acted on, in words (and how many mentions, when more than one)."""
+        count = targets if isinstance(targets, int) else len(targets)
         if self.marking_side != "both":
-            return f"report {self.marking_side} only"
-        return "both reports" if count == 2 else "the one report that states it"
+            where = f"report {self.marking_side} only"
+        else:
+            where = "both reports" if count == 2 else "the one report that states it"
+        mentions = 0 if isinstance(targets, int) else sum(len(refs) for _, refs in targets)
+        return f"{where}, {mentions} mentions" if mentions > count else where
 
     def action_undo(self) -> None:
         """Take back the last mark changed in this window (ctrl+z, z): both reports' at once."""
