@@ -25,7 +25,8 @@ from incident_reader.ui.literal import one_line
 PICK_OVER = 8  # more reports than this: ask which to compare before comparing
 PICK_AT_FIRST = 2  # reports ticked when the picker opens: the one being read and the next
 # Until the user ticks or unticks one, the ticks follow the filter: what it shows is ticked when it
-# shows this many reports or fewer (enter compares what is on screen), nothing when it shows more.
+# shows this many reports or fewer (enter compares what is on screen); when it shows more, the
+# opening ticks stay (listed and ticked), never a tick dropped unseen.
 TICK_SHOWN_UP_TO = PICK_OVER
 
 
@@ -253,12 +254,13 @@ class ComparePicker(ModalScreen[tuple[str, ...] | None]):
         return self.query_one("#compare-picker-list", SelectionList)
 
     def _suggestion(self, words: str) -> list[str]:
-        """The ticks a filter brings before the user ticks: the opening two with no filter, else
-        what it shows (when few enough to compare), else none."""
+        """The ticks a filter brings before the user ticks: what it shows when few enough to
+        compare, else the opening two (no filter, or one showing many: they stay ticked and
+        listed, so a tick never goes unseen)."""
         if not words.strip():
             return list(self._opening)
         shown = self._matching(words)
-        return list(shown) if len(shown) <= TICK_SHOWN_UP_TO else []
+        return list(shown) if len(shown) <= TICK_SHOWN_UP_TO else list(self._opening)
 
     @on(Input.Changed, "#compare-picker-filter")
     def _filter(self, event: Input.Changed) -> None:
