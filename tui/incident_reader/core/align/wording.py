@@ -23,6 +23,7 @@ from incident_reader.core.align.place_words import (
 )
 from incident_reader.core.align.values import COMPATIBLE, CONFLICT, MATCH
 from incident_reader.core.facts import vocabulary
+from incident_reader.core.facts.letters import PLAIN_SPELLING
 
 STOPWORDS = frozenset(
     "a an the of in at on near by outside inside just about around off into onto from to its his "
@@ -68,10 +69,7 @@ _HEDGED = re.compile(r"([a-z0-9]+)-(?:type|style|like|coloured|colored)\b")
 
 
 # Latin letters that carry no combining mark to strip ("Łódź", "Øresund", "Đà Nẵng").
-_PLAIN_LETTERS = str.maketrans(
-    dict(zip("łŁøØđĐðÐıħĦŧŦ", "lLoOdDdDihHtT", strict=True))
-    | {"æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th"}
-)
+_PLAIN_LETTERS = str.maketrans(PLAIN_SPELLING)
 
 
 def ascii_letters(text: str) -> str:

@@ -22,8 +22,14 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-# Latin letters without a separable mark, each read as one plain letter (a closed class).
-_NO_MARK = dict(zip("łŁøØđĐðÐıħĦŧŦæÆœŒßþÞĸŀĿ", "lLoOdDdDihHtTaAoOstTkIL", strict=True))
+# Latin letters without a separable mark, spelt in plain letters (a closed class): "Mærsk" is
+# "Maersk" when spellings are matched (align.wording); read one for one, by the spelling's first
+# letter ("æ" as "a"), so every offset stays true.
+PLAIN_SPELLING: dict[str, str] = {
+    **dict(zip("łŁøØđĐðÐıħĦŧŦĸŀĿ", "lLoOdDdDihHtTklL", strict=True)),
+    **{"æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th"},
+}
+_NO_MARK = {letter: spelt[0] for letter, spelt in PLAIN_SPELLING.items()}
 _WORD = re.compile(r"\w+")
 
 
