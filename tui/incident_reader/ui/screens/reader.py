@@ -38,9 +38,9 @@ from incident_reader.ui.widgets.timeline import FoldRow, TimelineList, TimelineR
 
 # The screen's actions that act on an entry or fact of the open report.
 ANALYSIS_ACTIONS = ("mark", "note", "history")
-# A report this long is extracted in a worker process and takes long; its keys wait for it all
-# the same, as every report's do (core.batch.APART_CHARS, not imported here: it brings the
-# pipeline's batch machinery).
+# A report this long is extracted in a worker process and takes long; its marks and notes wait
+# for it all the same, as every report's do, but the reader opens on its text
+# (core.batch.APART_CHARS, not imported here: it brings the pipeline's batch machinery).
 LONG_REPORT_CHARS = 500_000
 
 
@@ -182,7 +182,8 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
         self._lists_mounted = True
         state = self.state
         self.reports.set_rows(report_rows(state.reports, state.analyses, state.corpus.skipped), 0)
-        self.set_focus(self.timeline)  # now, not after this call: held keys go to it
+        # now, not after this call: held keys go to it
+        self.set_focus(self.source if self._opens_long_report() else self.timeline)
         if not state.reports:  # the CLI refuses an empty corpus; other callers may not
             self.timeline.set_rows([TextRow("No reports to read.", "warning")])
         else:
@@ -232,6 +233,27 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
             self.state.failures
         ):
             self.post_message(self.Wanted(self.state.reports[index].id))
+
+    def _opens_long_report(self) -> bool:
+        """Whether the reader opens on a report whose analysis takes minutes (a 20 MB text takes
+        several): its text takes the first focus, so scrolling and searching act at once instead
+        of waiting behind the timeline's analysis, and the user is told why the lists are empty.
+        Marks and notes still wait for the analysis (waits_for_analysis)."""
+        state = self.state
+        index = self.report_index
+        if not 0 <= index < len(state.reports) or state.analysis_of(index) is not None:
+            return False
+        report = state.reports[index]
+        if len(report.text) < LONG_REPORT_CHARS:
+            return False
+        size = len(report.text.encode("utf-8", "replace")) / 1e6
+        self.notify(
+            f"{one_line(report.path.name)} is long ({size:.1f} MB): its timeline and facts take a"
+            " while; read and search its text meanwhile",
+            timeout=15,
+            markup=False,
+        )
+        return True
 
     def _show_report(self, index: int, text_shown: bool = False) -> None:
         report = self.state.reports[index]
@@ -287,6 +309,7 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
             len(state.analyses) + len(state.failures),
             self.search.status(),
             state.marks.summary(state.analysis_of(index)),
+            state.dct_overrides.get(state.reports[index].id),
         )
 
     def dates_lent(self) -> None:

@@ -11,7 +11,7 @@ from rich.console import Group
 from rich.text import Text
 from textual.widgets import Static
 
-from incident_reader.core.model import Report
+from incident_reader.core.model import DctSource, Report
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.timefmt import readable_value
 
@@ -27,15 +27,24 @@ def header_text(
     done: int,
     search: str = "",
     marks: str = "",
+    dct_override: str | None = None,
 ) -> Group:
     """The title; a search's state, the report date (its source), position and progress; then,
-    if given, the marks line."""
+    if given, the marks line.
+
+    Before the analysis arrives the date is already known when the user set it or the file gives
+    it (a header line, front matter, the page's markup): shown at once, since a long report's
+    analysis takes minutes. Only a date inferred from the text waits for the analysis."""
     title = Text(one_line(report.title), style="bold", no_wrap=True, overflow="ellipsis")
     text = Text(no_wrap=True, overflow="ellipsis")
     if search:  # first: what the user is doing now (at 80 columns the end of the line is cut)
         text.append(f"search {one_line(search)}", style="bold")
         text.append("  ·  ")
-    if analysis is None:
+    known = _known_before_analysis(report, dct_override) if analysis is None else None
+    if known is not None:
+        text.append(f"Report date {readable_value(known[0])}", style="bold")
+        text.append(f" ({known[1].label})")
+    elif analysis is None:
         text.append("Report date: analysing…", style="italic")
     elif analysis.dct:
         text.append(f"Report date {readable_value(analysis.dct)}", style="bold")
@@ -59,6 +68,18 @@ def header_text(
     return Group(title, text)
 
 
+def _known_before_analysis(
+    report: Report, dct_override: str | None
+) -> tuple[str, DctSource] | None:
+    """The date the analysis will resolve this report with, when it needs no analysis to know
+    (core.analysis.resolve_dct: the user's date first, then the file's own)."""
+    if dct_override:
+        return dct_override, DctSource.USER
+    if report.dct:
+        return report.dct, report.dct_source
+    return None
+
+
 class ReportHeader(Static):
     """Shows which report is open and how its times are anchored."""
 
@@ -74,9 +95,10 @@ class ReportHeader(Static):
         done: int,
         search: str = "",
         marks: str = "",
+        dct_override: str | None = None,
     ) -> None:
         """Redraw for the given report."""
-        lines = header_text(report, analysis, position, total, done, search, marks)
+        lines = header_text(report, analysis, position, total, done, search, marks, dct_override)
         # Each line's words and styles (header_text sets the rest the same way every time). The
         # same again asks for no layout: Static.update always does, and at start (the screen's
         # mount and first resume show it again) that was a second layout after the first frame.
