@@ -52,7 +52,7 @@ from incident_reader.core.facts.roles import AGE as SUSPECT_AGE
 from incident_reader.core.facts.roles_across import ages_then, bare_suspects
 from incident_reader.core.facts.starts import forget_sentences
 from incident_reader.core.facts.story_days import redate_story_days
-from incident_reader.core.facts.text import SPEAKER_GATE, Sentence, speaker, split_sentences
+from incident_reader.core.facts.text import SPEAKER_GATE, Sentence, speaker_scope, split_sentences
 from incident_reader.core.facts.totals import singles_among_totals
 from incident_reader.core.facts.vehicles import speeds, told_better, vehicles
 from incident_reader.core.facts.when import (
@@ -156,7 +156,7 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
     entry_stamped = False  # inside a live-blog entry, later sentences keep the entry's source
     incident_clocks: set[int] = set()  # ends of the clocks the main incident's clauses time
     for n, (s, inside) in enumerate(zip(sentences, per_sentence, strict=True)):
-        said_by = speaker(s) if SPEAKER_GATE.passes(s) else None
+        said_by, said_from = speaker_scope(s) if SPEAKER_GATE.passes(s) else (None, 0)
         new_line = s.start == 0 or "\n" in text[max(0, s.start - 3) : s.start]
         entry_stamped = s.stamped or (entry_stamped and not new_line)
         runs_on = entry_stamped and not s.stamped
@@ -173,7 +173,9 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
                 tolls.add(len(facts))
             if f.kind == TIME and incident_of(f.start) == MAIN_ID:
                 incident_clocks.add(f.end)
-            facts.append(_fact(text, f, incident_of(f.start), said_by))
+            # a frame that opens a later clause ("as police say ...") does not reach before it
+            told_by = said_by if f.start >= s.start + said_from else None
+            facts.append(_fact(text, f, incident_of(f.start), told_by))
             if isinstance(f, StampFound):
                 stamped.append(facts[-1])
             if isinstance(f, CallFound):

@@ -48,6 +48,10 @@ _UPDATE = re.compile(
     r"(?:update|statement|says|confirms)\s*:"
 )
 _CLAUSE_WORDS = frozenset(("and", "but", "that", "who", "which", "as", "while", "when"))
+# Of those, the ones that join a clause of the same sentence (a relative's "who" or a complement's
+# "that" belongs to the noun or verb before it, which the frame then covers too).
+_CLAUSE_OPENERS = frozenset(("and", "but", "as", "while", "when"))
+_WORD = re.compile(r"\S+")
 _SAY_GATE = re.compile(rf"\b(?:{_SAY}|according)\b")
 _PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "who", "which", "that"))
 _NOT_SPEAKERS = frozenset(
@@ -198,19 +202,33 @@ def sentence_of(text: str) -> Sentence:
 
 def speaker(said: str | Sentence) -> str | None:
     """Who a sentence attributes its content to: "police", "ambulance service", a name, or None."""
+    return speaker_scope(said)[0]
+
+
+def speaker_scope(said: str | Sentence) -> tuple[str | None, int]:
+    """Who a sentence attributes its content to, and the offset in the sentence from which on.
+
+    A frame at either end of the sentence or set off by commas ("Police said ...", "..., police
+    said.", "The driver, police said, ...") attributes the whole sentence (offset 0). A frame that
+    opens a clause of its own after a conjunction or a semicolon ("The driver was arrested as
+    investigators say they believe ...", "Three died, and police said ...") attributes only that
+    clause: what the sentence told before it is the writer's own."""
     s = sentence_of(said) if isinstance(said, str) else said
     sentence = s.text
     update = _UPDATE.match(sentence) if ":" in sentence[:60] else None
     if update:
-        return normalise_speaker(update.group("who"))
+        return normalise_speaker(update.group("who")), 0
     says = _SAY_SCAN.finditer(s)
     if not says:
-        return None
+        return None, 0
     for say in says:
         if say.group(0) == "according":
             continue
         # "X said": the up to eight words before the verb, back to a comma or a quote.
-        head = _HEAD_CUT.split(sentence[: say.start()])[-1].split()
+        cuts = list(_HEAD_CUT.finditer(sentence, 0, say.start()))
+        chunk_start = cuts[-1].end() if cuts else 0
+        words = list(_WORD.finditer(sentence, chunk_start, say.start()))
+        head = [w.group() for w in words]
         cut = max(
             (
                 i + 1
@@ -220,12 +238,22 @@ def speaker(said: str | Sentence) -> str | None:
             ),
             default=0,
         )  # "Fire and Rescue Service" is one name; "... and she said" starts a clause
+        scope = 0
+        opener = words[cut - 1] if cut else None
+        if (
+            opener
+            and opener.group().lower() in _CLAUSE_OPENERS
+            and sentence[: opener.start()].strip()
+        ):
+            scope = opener.start()  # "... was arrested as police say ..."
+        elif cuts and cuts[-1].group() == ";" and not cut:
+            scope = chunk_start  # "Two died; police said the driver fled"
         head = [w for w in head[cut:][-8:] if w not in ("has", "have", "had")]
         found = normalise_speaker(" ".join(head)) if head else None
         if found:
-            return found
+            return found, scope
     m = _SPEAKER_AFTER_SCAN.search(s)
-    return normalise_speaker(m.group("who")) if m else None
+    return (normalise_speaker(m.group("who")) if m else None), 0
 
 
 def normalise_speaker(who: str) -> str | None:
