@@ -260,16 +260,29 @@ def _after_story_day(text: str, story_iso: str) -> str | None:
 def _told_after_hint(text: str, hint_iso: str) -> str | None:
     """The latest weekday a text tells in the past ("the fourth suspect was detained on
     Thursday"), read near the folder's day as ``_near_story`` reads it, when it falls after that
-    day: a report is written on or after every day it tells as past. None when none does."""
+    day: a report is written on or after every day it tells as past. None when none does.
+
+    The folder's day may be two days after the story's own (the siblings' day for the text's
+    weekday, moved on by a step the text dates "yesterday": core.sibling_days): the text's first
+    weekday, two days before the folder's day with none named between, is that story's day, not
+    the same weekday a week on ("killed four on Wednesday ... died yesterday evening" on a
+    Friday)."""
     hint = date.fromisoformat(hint_iso[:10])
     dated = {m.start() for m in _WEEKDAY_DAY_MONTH.finditer(text)}
-    latest = hint
+    told: list[int] = []
     for m in _WEEKDAY.finditer(text):
         if m.start() in dated or _LAST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         if tense(text, m.start(), m.end()) >= 0 or _before_or_if(text, m.start()):
             continue  # to come, untold, or before the story ("had been seen on Thursday")
-        latest = max(latest, _near_story(hint, lx.WEEKDAYS[m["wd"].lower()]))
+        told.append(lx.WEEKDAYS[m["wd"].lower()])
+    eve, two_before = ((hint - timedelta(days=k)).isoweekday() for k in (1, 2))
+    story_two_before = bool(told) and told[0] == two_before and eve not in told
+    latest = hint
+    for weekday in told:
+        if story_two_before and weekday == two_before:
+            continue
+        latest = max(latest, _near_story(hint, weekday))
     return latest.isoformat() if latest > hint else None
 
 
