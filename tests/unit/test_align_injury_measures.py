@@ -1,7 +1,6 @@
 """Two measures of the hurt: a count of the seriously hurt is a part of everyone hurt, no revision
-of it, not its latest figure and no step of its history (a count that differs from the whole's
-is still labelled a conflict, as the pair labels count); the history is the fact's across all
-its reports."""
+of it, not its latest figure and no step of its history; a part below the whole agrees with it
+(compatible), a part above it is a conflict; the history is the fact's across all its reports."""
 
 from __future__ import annotations
 
@@ -47,7 +46,7 @@ def test_the_seriously_hurt_are_no_revision_of_everyone_hurt() -> None:
     other = _hurt("r2", "40 people injured", 40, None)
     comparison = compare([first, inquest, other])
     labels = _pairs(comparison)
-    assert labels[("r0", "r1")] == "conflict"  # two counts that differ, but no revision
+    assert labels[("r0", "r1")] == "compatible"  # 29 of the 36+ hurt were hurt seriously
     assert labels[("r0", "r2")] == "compatible"
     (fact,) = comparison.facts
     assert fact.revised == () and fact.value != 29  # the part is not the fact's figure
@@ -69,3 +68,21 @@ def test_two_counts_of_one_measure_still_revise() -> None:
     early = _hurt("r0", "four people seriously injured", 4, "2025-05-03")
     late = _hurt("r1", "six people seriously injured", 6, "2025-05-05")
     assert _pairs(compare([early, late]))[("r0", "r1")] == "revised"
+
+
+@pytest.mark.parametrize(
+    ("whole", "part", "label"),
+    [
+        (15, 14, "compatible"),  # "14 severely injured" beside "15 injured"
+        ({"min": 51, "max": None}, 8, "compatible"),  # "more than 50 injured, eight severely"
+        (6, 6, "match"),  # "six seriously injured" and "the six injured": one figure
+        (3, 5, "conflict"),  # more seriously hurt than hurt in all
+        ({"min": 20, "max": 30}, 25, "compatible"),
+    ],
+)
+def test_a_part_below_the_whole_agrees_with_it(
+    whole: FactValue, part: FactValue, label: str
+) -> None:
+    everyone = _hurt("r0", "people injured", whole, "2025-05-04")
+    serious = _hurt("r1", "people seriously injured", part, "2025-05-04")
+    assert _pairs(compare([everyone, serious]))[("r0", "r1")] == label

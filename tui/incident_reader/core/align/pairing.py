@@ -371,7 +371,7 @@ def pair_statements(
     for sa, sb in combinations(statements, 2):
         status = compare_values(kind, sa.final.value, sb.final.value)
         if sa.measure != sb.measure:
-            pass  # the seriously hurt against everyone hurt: two counts differ, neither revises
+            status = _part_against_whole(sa, sb, status)  # never a revision of each other
         elif status == CONFLICT and kind in REVISABLE:
             status, old = _revision(kind, sa, sb, stages, happened, articles)
             if old:
@@ -438,6 +438,18 @@ def _revision(
     if order is not None and not stages.developing(old.article, happened, articles, REVISABLE_DAYS):
         return CONFLICT, None  # both told after the story settled: figures that disagree
     return REVISED, old.article
+
+
+def _part_against_whole(sa: Statement, sb: Statement, status: str) -> str:
+    """The label of a count of the seriously hurt against a count of everyone hurt (measures):
+    fewer seriously hurt than hurt in all ("seriously injuring 29" beside "over 35 injured") is
+    no contradiction, compatible; the same figure keeps its label; more seriously hurt than hurt
+    in all is a conflict. Neither revises the other."""
+    part, whole = (sa, sb) if sa.measure else (sb, sa)
+    p, w = parse_count(part.final.value), parse_count(whole.final.value)
+    if status == CONFLICT and p is not None and w is not None and (w.hi is None or p.lo < w.hi):
+        return COMPATIBLE  # some of the hurt were hurt seriously
+    return status
 
 
 AGED_MIN_YEARS = 0.5  # reports closer than this are of one stage: two ages that differ conflict
