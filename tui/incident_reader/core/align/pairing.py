@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Protocol
 
+from incident_reader.core.align.restated_ages import restated_age
 from incident_reader.core.align.stages import REVISABLE_DAYS, YEAR_MINUTES, Written
 from incident_reader.core.align.values import (
     COMPATIBLE,
@@ -229,6 +230,8 @@ def final_statement(
         updated = [f for f in body if text and told_as_update(f, text) and not a_part(f, text)]
         if updated:
             return updated[-1]
+        if len(entries) < 2 and kind == "suspect.age" and (restated := restated_age(body, text)):
+            return restated  # "a 31-year-old man" then "Corin Maddox, 32": the later age is told
         if len(entries) < 2:
             return _most_told(kind, body, others)
 
