@@ -39,6 +39,9 @@ from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.perpetrator import drop_suspect_care
 from incident_reader.core.facts.place_apart import drop_places_apart
 from incident_reader.core.facts.place_binding import scene_parts, scene_places, wider_towns
+from incident_reader.core.facts.headline_counts import headline_end
+from incident_reader.core.facts.place_datelines import dateline_place
+from incident_reader.core.facts.place_regions import drop_bare_regions
 from incident_reader.core.facts.place_recalled import recalled_incident_places
 from incident_reader.core.facts.places import (
     PLACE,
@@ -205,6 +208,7 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
             facts = sorted([*facts, _fact(text, clock, MAIN_ID, None)], key=lambda f: f.start)
     facts = scene_places(text, facts, MAIN_ID)  # "near the X bridge" once the scene is placed
     facts = scene_parts(facts, MAIN_ID)  # "near the X entrance" beside the centre it is part of
+    facts = drop_bare_regions(text, facts)  # "in Marrow" where the report calls Marrow a province
     if not any(f.kind == DATE and f.incident == MAIN_ID for f in facts):
         # "marks the first anniversary of the attack": the incident is a year before its day
         told = anniversary_date(sentences[:LEAD_SENTENCES], per_sentence, told_day or dct_day)
@@ -231,6 +235,11 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
         )
         if told_place:
             facts.append(_fact(text, told_place, MAIN_ID, None))
+    head = headline_end(text)  # "HOLM: The death toll rose ...": the dateline's town, named in
+    if not any(f.kind == PLACE and f.incident == MAIN_ID and f.start >= head for f in facts):
+        dated = dateline_place(text)  # prose, where the body places the incident nowhere else
+        if dated and incident_of(dated.start) == MAIN_ID:
+            facts = sorted([*facts, _fact(text, dated, MAIN_ID, None)], key=lambda f: f.start)
     if unplaced := set(ids) - {f.incident for f in facts if f.kind == PLACE}:
         spans = [(seg.start, seg.end) for seg in recalled]  # "a blast in nearby X in 2011"
         for seg_id, f in recalled_incident_places(sentences, spans, incident_of, unplaced):

@@ -32,8 +32,15 @@ _ORDINAL_STREETS = (
 
 # A capitalised word, a street number, or an abbreviation of US street names ("E. Alder St.",
 # "W. 5th Ave.", "Mt. Pleasant Rd."), its full stop kept; "No." before a number.
+# Articles other languages write in lower case and join to the next name by a hyphen: Arabic
+# "Dar al-Shifa", "Kafr el-Marwa", "Ras at-Tin", "Bir ad-Dawla" (a closed class); the word is a
+# capitalised one of the name.
+ATTACHED_PARTICLES: tuple[str, ...] = (
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "ibn", "bin", "bint",
+)  # fmt: skip
 _CAP = (
     r"(?:(?:N|S|E|W|NE|NW|SE|SW|St|Ave|Rd|Blvd|Ln|Hwy|Pkwy|Mt|Ft)\.(?=\s+[A-Z\d]|\s+[a-z]|\s*$)"
+    rf"|(?:{'|'.join(ATTACHED_PARTICLES)})-[A-Z][\w'’-]*"
     r"|No\.(?=\s*\d)"  # a unit's number in its name: "Silo No. 3", "Gate No. 2"
     rf"|[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th)(?=\s+(?:{'|'.join(_ORDINAL_STREETS)})\b)"
     r"|\d{1,3}[A-Z]?(?![.:]\d|[a-z]|\s*[ap]\.?m\b))"
@@ -146,6 +153,17 @@ _INSTITUTION_HEADS = frozenset(
     ("hospital", "infirmary", "court", "courthouse", "mortuary", "clinic", "custody")
 )
 
+# A hospital's unit told by its care and a head, in lower case after the town's name ("the Kelby
+# burns unit", "the Holm trauma ward", "the Ashby intensive care unit"): closed classes.
+CARE_UNIT_KINDS: tuple[str, ...] = (
+    "burn", "burns", "trauma", "intensive care", "critical care", "high dependency", "maternity",
+    "cardiac", "isolation", "casualty", "emergency", "paediatric", "pediatric", "neonatal",
+)  # fmt: skip
+CARE_UNIT_HEADS: tuple[str, ...] = ("unit", "units", "ward", "wards", "centre", "center", "department")
+_CARE_UNIT = re.compile(
+    rf"(?:{'|'.join(CARE_UNIT_KINDS)})\s+(?:{'|'.join(CARE_UNIT_HEADS)})\b"
+)
+
 _LOWER_WORDS = re.compile(r"[ \t]+((?:[a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2})")
 
 _SITE_WORDS = frozenset((*SITE_NOUNS, "level crossing", "crossing", "bridge", "estate", "district"))
@@ -201,6 +219,8 @@ def _compound_head(text: str, name: str, end: int, determined: bool = False) -> 
         return ""  # "in Ashby two days after": a count follows the name, no site noun
     if any(w in _INSTITUTION_HEADS for w in words) or "police station" in " ".join(words):
         return None  # "at Kilreagh police station": a sequel's place
+    if _CARE_UNIT.match(" ".join(words)):
+        return None  # "remain at the Kelby burns unit": a hospital's unit, a sequel's place
     if " " not in name and _STRONG_DEMONYM.search(name) and words[0] not in _FUNCTION:
         return None  # "into Spanish village", "a Swiss ski resort": an adjective and a noun
     for i in range(min(len(words), 3), 0, -1):

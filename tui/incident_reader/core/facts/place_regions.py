@@ -1,0 +1,84 @@
+"""A name the report itself calls a region is no site of the incident, wherever it stands bare.
+
+A region named with its own head ("in Marrow County", "the Dunvale Valley") is never a site
+(place_names._REGION). A headline or a lead that names the same region bare ("grandstand gives
+way in Marrow", "gunfire at Dunvale wedding") reads like a town; the report shows what it is
+elsewhere, by one of these shapes:
+- the region's head after it, not starting an institution's name: "Marrow province",
+  "the Dunvale Valley" (not "Kelby District Council", which names a town's council);
+- a settlement noun it modifies: "the Dunvale town of Ashby", "a Marrow village";
+- a dateline that gives it after the town: "ASHBY, Marrow — ...";
+- the landscape of it: "the hills of Marrow", "the beaches and hills of Marrow".
+Such a bare region is dropped from the incident's places when the report places the incident
+otherwise too (a region it tells alone stays: it is then all the report says).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from incident_reader.core.facts.place_names import PLACE
+from incident_reader.core.model import Fact
+
+# Heads of regions wider than a town (not "district" or "borough": a city's own quarters, where
+# a scene may lie: "in the Old Harbour district").
+WIDE_REGION_HEADS: tuple[str, ...] = (
+    "province", "region", "state", "county", "shire", "valley", "country", "department",
+    "governorate", "prefecture", "oblast", "canton", "territory",
+)  # fmt: skip
+SETTLEMENT_NOUNS: tuple[str, ...] = (
+    "town", "towns", "village", "villages", "city", "hamlet", "suburb", "municipality",
+    "township", "commune", "settlement",
+)  # fmt: skip
+LANDSCAPE_NOUNS: tuple[str, ...] = (
+    "hills", "mountains", "highlands", "lowlands", "plains", "foothills", "beaches", "coast",
+    "interior", "countryside", "valleys", "uplands",
+)  # fmt: skip
+_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_NAMED_REGION = re.compile(
+    rf"\b(?P<name>{_NAME})[ \t]+(?i:{'|'.join(WIDE_REGION_HEADS)})\b(?![ \t]+[A-Z])"
+)
+_SETTLEMENT_OF = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?P<name>{_NAME})[ \t]+(?:{'|'.join(SETTLEMENT_NOUNS)})\b"
+)
+_LANDSCAPE_OF = re.compile(
+    rf"\bthe[ \t]+(?:[a-z]+[ \t]+and[ \t]+)?(?:{'|'.join(LANDSCAPE_NOUNS)})[ \t]+of[ \t]+"
+    rf"(?P<name>{_NAME})"
+)
+# "ASHBY DEL MONTE, Marrow — Two ...": a capitalised dateline town, a comma, the region, a dash
+_DATELINE_REGION = re.compile(
+    rf"^[ \t]*(?P<town>[^\W\d_a-z][^\n,a-z]{{1,60}}),[ \t]+(?P<name>{_NAME})[ \t]*(?:—|–|--|-)[ \t]", re.MULTILINE
+)
+_OPENERS = frozenset(("The", "A", "An", "In", "At", "On", "Near", "From", "Across", "Throughout"))
+_SHAPES = (_NAMED_REGION, _SETTLEMENT_OF, _LANDSCAPE_OF, _DATELINE_REGION)
+
+
+def regions_named(text: str) -> set[str]:
+    """The names the report shows to be regions, in lower case."""
+    found: set[str] = set()
+    for shape in _SHAPES:
+        for m in shape.finditer(text):
+            if shape is _DATELINE_REGION and not m.group("town").isupper():
+                continue  # a dateline's town is in capitals
+            words = m.group("name").split()
+            while words and words[0] in _OPENERS:
+                words = words[1:]  # "The Dunvale Valley" at a sentence's start
+            if words:
+                found.add(" ".join(words).lower())
+    return found
+
+
+def drop_bare_regions(text: str, facts: Sequence[Fact]) -> list[Fact]:
+    """The facts without a place that is only a region the report names as one, where the same
+    incident has another place."""
+    places = [f for f in facts if f.kind == PLACE]
+    if len(places) < 2:
+        return list(facts)
+    regions = regions_named(text)
+    if not regions:
+        return list(facts)
+    bare = {id(f) for f in places if str(f.value).strip().lower() in regions}
+    kept_by = {f.incident for f in places if id(f) not in bare}
+    dropped = {id(f) for f in places if id(f) in bare and f.incident in kept_by}
+    return [f for f in facts if id(f) not in dropped]
