@@ -66,6 +66,10 @@ def test_mostly_ascii_with_a_few_stray_bytes_stays_utf8(data: bytes) -> None:
         "He said it wasn\u2019t his van \u2013 and the driver fled.\n",
         "Die Gr\u00f6\u00dfe der F\u00fc\u00dfe, sagte die Polizei.\n",
         "R\u00e9sum\u00e9: \u00c9cole M\u00fcller, na\u00efve, 20\u00b0C \u00bd mile.\n",
+        # a one-letter word of its own ("à", "è") is a letter of the text too, not a stray byte
+        "Accident \u00e0 Qu\u00e9bec\n\nThe driver, Andr\u00e9 L\u00e9vesque, was held.\n",
+        "La strada \u00e8 chiusa a Citt\u00e0 di Castello, ha detto la polizia.\n",
+        "Bus crash \u00e0 Li\u00e8ge: two hurt.\n",
     ],
 )
 def test_real_cp1252_text_stays_cp1252(text: str) -> None:

@@ -92,7 +92,8 @@ _LEGACY_SHARE = 0.9
 
 def _reads_as_cp1252(data: bytes) -> bool:
     """Whether the bytes that are not UTF-8 read as legacy cp1252 text: punctuation such as
-    curly quotes and dashes, or letters inside words (é in "Caf\xe9"). Stray bytes do not: a
+    curly quotes and dashes, letters inside words (é in "Caf\xe9"), a lower-case letter that is
+    a word of its own ("\xe0 Montr\xe9al"). Stray bytes do not: a
     byte cp1252 leaves undefined, a letter with no ASCII letter beside it ("ÿþ" before a line),
     a byte of a broken UTF-8 character."""
     bad = plausible = 0
@@ -108,10 +109,19 @@ def _reads_as_cp1252(data: bytes) -> bool:
         if char.isalpha():
             before = data[at - 1 : at] if at else b""
             after = data[at + 1 : at + 2]
-            plausible += any(b.isalpha() for b in (before, after))  # bytes: ASCII letters
+            # inside a word (bytes: ASCII letters), or a one-letter word of its own (the French
+            # "à", the Italian "è")
+            plausible += any(b.isalpha() for b in (before, after)) or (
+                char.islower() and _word_edge(before) and _word_edge(after)
+            )
         else:
             plausible += unicodedata.category(char) in _LEGACY_MARKS
     return bad > 0 and plausible >= _LEGACY_SHARE * bad
+
+
+def _word_edge(byte: bytes) -> bool:
+    """Whether a byte beside a letter ends a word there: a space or the text's edge."""
+    return not byte or byte.isspace()
 
 
 def normalise_newlines(text: str) -> str:
