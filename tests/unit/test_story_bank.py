@@ -65,8 +65,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("st073", "arrests"): "'The mall's director and its head of security were detained'",
     ("st087", "arrests"): "'31 arrests ... none linked to the accident' is taken",
     # who the suspect is
-    ("st012", "suspect_name"): "'security chief, <Name>, 55, and two stewards were arrested'",
-    ("st012", "suspect_age"): "'security chief, <Name>, 55, and two stewards were arrested'",
     ("st076", "suspect_name"): "'<Name>, 31, and her brother, 29, ... were held'",
     ("st076", "suspect_age"): "'<Name>, 31, and her brother, 29, ... were held'",
     ("st059", "suspect_name"): "'a 24-year-old identified only as Jorge N.'",

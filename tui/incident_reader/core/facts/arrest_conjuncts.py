@@ -35,6 +35,7 @@ _CLOSED = frozenset(
 # Determiners of one ("the driver", "his helper", "one Mohd. Sajid").
 _ONE = frozenset("a an the his her its their one another".split())
 _WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 _SPACE = re.compile(r"\s*")
 _NAME = re.compile(
     rf"(?:(?:{'|'.join(HONORIFICS)})\.?\s+)?{PERSON_NAME}"  # "Smt. Kamla Devi", "Chief Ade Obi"
@@ -51,8 +52,11 @@ _JOIN = re.compile(
 # Harun-or-Rashid, 47,"; one word only with an age), a relative clause up to a comma ("the
 # preacher who led the rally,", ", who is in his 50s,").
 _AGE_AFTER = r"(?:\s*,\s*(?:aged\s+)?\d{1,2}(?=\s*[,.;]|\s+and\b)|\s*\(\d{1,2}\))"
+# (a name of four words too: "Ram Bahadur Thapa Magar", "José Luis García Pérez")
 _HEAD_NAME = re.compile(
-    rf"\s+(?-i:(?:{PERSON_NAME}){_AGE_AFTER}?|{_NAME_WORD}{_AGE_AFTER})(?![\w’'-])", _I
+    rf"\s+(?-i:(?:{PERSON_NAME}(?:\s+{_NAME_WORD})?){_AGE_AFTER}?|{_NAME_WORD}{_AGE_AFTER})"
+    r"(?![\w’'-])",
+    _I,
 )
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|whom)\s+[^,;.:]{1,80}?(?=\s*,)", _I)
 # A reduced relative before the subject's verb: "a landing-site official accused of collecting
@@ -87,9 +91,19 @@ _ACTIVE = re.compile(
     r"|rounded\s+up)\s+(?=\S)",
     _I,
 )
+# Holding people is an arrest only with what they are held for, told later in the sentence:
+# "Police are holding the driver and his mate on suspicion of ...", "held X (41) and a loader
+# ..., pending investigations" (never "holding a press conference and a briefing").
+_HOLD = re.compile(r"(?<![\w-])(?:holding|hold|holds|held)\s+(?=\S)", _I)
+_HELD_FOR = re.compile(
+    r"[^;:.]{0,160}?(?<![\w-])(?:on\s+suspicion|in\s+connection\s+with|for\s+questioning"
+    r"|pending\s+(?:further\s+|the\s+|an?\s+)?(?:investigations?|inquiry|inquiries|enquiries"
+    r"|probe|trial|charges?))(?![\w-])",
+    _I,
+)
 # A passive arrest after its subject: "... were arrested", "have been detained".
 _PASSIVE = re.compile(
-    r"\s+(?:were|are|have\s+been|had\s+been|was|has\s+been|is)\s+(?:\w+ly\s+|also\s+|later\s+|now\s+)?"
+    r"\s+(?:were|are|have\s+been|had\s+been|was|has\s+been|is)\s+(?:\w+ly\s+|also\s+|later\s+|now\s+|already\s+)?"
     r"(?:arrested|detained|held|charged|taken\s+into\s+custody|in\s+(?:police\s+)?custody"
     r"|apprehended|booked(?!\s+(?:without|under|over|for|in\s+(?:a|the)\s+case)\b)"
     r"|nabbed|remanded)(?![\w-])",
@@ -116,8 +130,8 @@ _JOINTLY = re.compile(
     _I,
 )
 # Words one of which every sentence this module reads holds.
-_KEYS = ("arrest", "detain", "held", "charg", "custod", "nabb", "book", "appreh", "bars", "picked",
-         "rounded")  # fmt: skip
+_KEYS = ("arrest", "detain", "held", "hold", "charg", "custod", "nabb", "book", "appreh", "bars",
+         "picked", "rounded")  # fmt: skip
 
 
 # A pronoun of one person, standing alone ("He and his brother were arrested").
@@ -193,10 +207,16 @@ def _conjunct(text: str, at: int, first: bool, shared_det: bool) -> tuple[int, i
         else:
             return None
     heads: list[re.Match[str]] = []
+    owners = 0
     while len(heads) < 5:
         word = _WORD.match(text, _SPACE.match(text, pos).end())  # type: ignore[union-attr]
         if not word or word.group(0).lower() in _CLOSED:
             break
+        if word.group(0).endswith(_POSSESSIVE) and owners < 2 and (heads or det):
+            # "the park's managing director": an owner's genitive is the head's determiner, so
+            # the words after it start the phrase again (a participle there is a modifier)
+            heads, owners, pos = [], owners + 1, word.end()
+            continue
         if heads and word.group(0)[0].isupper() and heads[-1].group(0)[0].islower():
             break  # "the restaurant owner Harun-or-Rashid": the head's name follows it
         if (
@@ -405,6 +425,10 @@ def coordinated_arrests(sentence: Sentence) -> list[Found]:
         if group and not got:
             got = group  # "Police arrested all three"
         if got and not _OWN_VERB.match(text, got[1]):
+            out.append(Found(ARRESTS, got[0], base + m.start(), base + got[1]))
+    for m in _HOLD.finditer(text) if "hold" in sentence.lower or "held" in sentence.lower else ():
+        got = coordinated(text, m.end())
+        if got and not _OWN_VERB.match(text, got[1]) and _HELD_FOR.match(text, got[1]):
             out.append(Found(ARRESTS, got[0], base + m.start(), base + got[1]))
     for m in _PASSIVE.finditer(text):
         along = _ALONG.match(text, m.end())

@@ -41,8 +41,8 @@ _HABITUAL = re.compile(
 # rains set in", "since the monsoon started", "since January"; "so far this winter")
 _SEASON = r"(?:year|season|winter|summer|spring|autumn|monsoon|rains|dry\s+season|wet\s+season)"
 _PERIOD = re.compile(
-    r"\b(?:since\s+(?:\d{4}|records\s+began|the\s+(?:beginning|start)\s+of\s+(?:the|this|last)\s+"
-    rf"(?:year|decade|century|{_SEASON})"
+    r"\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|records\s+began|the\s+(?:beginning|start)"
+    rf"\s+of\s+(?:\d{{4}}|(?:the|this|last)\s+(?:year|decade|century|{_SEASON}))"
     rf"|the\s+(?:[\w-]+\s+)?{_SEASON}\s+(?:began|started|opened|set\s+in)"
     r"|(?-i:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?!\s+\d))"
@@ -55,6 +55,8 @@ _PERIOD = re.compile(
 )
 # A sentence's opening adverbial, up to its comma: "Since the start of the year, ...".
 _FRONTED = re.compile(r"\s*(?:since|over|in|during|so\s+far)\b[^,;:]*,", re.IGNORECASE)
+# A clause opened by a present participle after its comma: ", claiming 41 lives", ", killing".
+_PARTICIPLE_OPENS = re.compile(r"\s*(?-i:[a-z]+ing)\s")
 _PERIOD_GATE = re.compile(rf"\b(?:since|past|last|this\s+{_SEASON})\b", re.IGNORECASE)
 _RANKING = re.compile(r"\b(?:first|worst|[a-z]+iest|biggest|largest|most|highest)\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:still|remains?|remained)\b")
@@ -135,6 +137,10 @@ def _over_a_period(text: str, found: Found, base: int) -> bool:
         return False
     start, end = found.start - base, found.end - base
     clause_start = max(text.rfind(c, 0, start) for c in ",;:") + 1
+    if clause_start and _PARTICIPLE_OPENS.match(text, clause_start):
+        # "has seen 23 crashes since 2022, claiming 41 lives": a participle's clause hangs on the
+        # clause before it, and the period told there covers it too
+        clause_start = max(text.rfind(c, 0, clause_start - 1) for c in ",;:") + 1
     clause_end = min((i for i in (text.find(c, end) for c in ",;:") if i != -1), default=len(text))
     period = _PERIOD.search(text, clause_start, clause_end)
     if period is None:  # "Since the start of the year, nine people have died": a fronted period

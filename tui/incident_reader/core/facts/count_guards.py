@@ -67,7 +67,7 @@ _YEARS_OLD_AFTER = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b", re.IGNORECASE
 # A noun and "of" right before a bare number: "a boy of 14", "two girls of six" (of age or sex),
 # after a determiner of one and its modifiers ("a young father of five", "her son of 11").
 _PERSON_OF = re.compile(
-    r"(?:(?<![\w'’-])(?P<det>an?|the|his|her|their|its|our|my)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"(?:(?<![\w'’-])(?P<det>an?|the|this|that|his|her|their|its|our|my)\s+(?:[\w'’-]+\s+){0,2}?)?"
     r"(?<![\w'’-])(?P<who>[a-z]+)\s+of\s+$",
     re.IGNORECASE,
 )

@@ -165,7 +165,9 @@ def build_rules(
             r"(?:\s+(?:dozen|hundred|thousand)(?![\w-]))?"
             r"(?:\s+of\s+(?:them|us|the|his|her|their)(?![\w-])"
             r"|(?:\s+of(?=\s+(?:people|those|others)\b)|\s*\(\d{1,6}\))?"
-            rf"(?:\s+(?:{ADJ})*{NOUN}|\s*(?:[,.;:)]|$)|\s+(?:{_CLAUSE_AFTER})\b"
+            # (a capitalised modifier too: "killed a British tourist", "two Kelby men")
+            rf"(?:\s+(?:{ADJ})*(?:(?-i:[A-Z][a-z][\w'’-]*)\s+){{0,2}}{NOUN}"
+            rf"|\s*(?:[,.;:)]|$)|\s+(?:{_CLAUSE_AFTER})\b"
             # "killing 13 and injuring scores more": "more" than the other kind's count
             rf"|\s+more(?=\s*(?:[,.;:)]|$)|\s+(?:{_CLAUSE_AFTER})\b))))"
         )

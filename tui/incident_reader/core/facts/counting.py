@@ -63,7 +63,8 @@ _AGED = re.compile(r"(?<![\w'’-])aged\s+(?:about\s+|around\s+|just\s+)?$", re.
 # "was on Monday taken to": a time told inside the verb group).
 _SINGULAR_AUX = re.compile(
     r"(?<![\w'’-])(?:was|is|has\s+been|had\s+been)(?:\s+(?:later|also|then|subsequently|reportedly"
-    r"|seriously|critically|badly|slightly|being|now|currently|yesterday|overnight|last\s+night"
+    r"|seriously|critically|badly|slightly|being|now|already|currently|yesterday|overnight"
+    r"|last\s+night"
     r"|on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)))*\s+$",
     re.IGNORECASE,
 )
@@ -265,7 +266,7 @@ def _shared_participle(sentence: Sentence, rules: CountRules, found: list[Found]
 
 # What may stand between a parenthetical's closing comma and the kind's verb: auxiliaries.
 _AUX_RUN = re.compile(
-    r"\s+(?:(?:have|has|had|were|was|are|is|been|being|all|both|since|later|now|also)\s+)*",
+    r"\s+(?:(?:have|has|had|were|was|are|is|been|being|all|both|since|later|now|already|also)\s+)*",
     re.IGNORECASE,
 )
 

@@ -132,7 +132,7 @@ AUX = (
     # (the participle may take its state: "were pulled out alive (on Sunday) and are being treated
     # at X", "was cut free and flown to X")
     # "were still in hospital": the later state (totals._still_beside_taken weighs it)
-    r"|since|subsequently|then|initially|still"
+    r"|since|subsequently|then|initially|still|already"
     # a time told inside the verb group: "was on Tuesday killed", "were last night taken to X"
     r"|yesterday|overnight|last\s+night|on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)))*"
 )

@@ -75,8 +75,17 @@ ANON_PART = _ANON_PART  # one part, for the rules of other modules that embed it
 # with their guide were hurt", "The driver, together with two passengers, was taken to hospital"
 # (set off by commas, the company closes with its own comma before the verb group).
 _WITH = r"(?:along|together)\s+with|as\s+well\s+as"
+# The last part's own description in commas before the verb: "the driver and his two passengers,
+# young women on their way home, died" (lower case, no article opening it, which would make it
+# a further part, no "and", no figure).
+_APPOS_BODY = (
+    r"\s*,\s*(?!(?:an?|the|one|his|her|their|its|and|or|who|which|whose|while|as|but|along"
+    r"|together)\b)(?-i:[a-z])(?:(?!\band\b)[^,;.:()\d]){2,80}?,"
+)
+_LAST_APPOS = rf"(?:{_APPOS_BODY}(?=\s+(?-i:[a-z])))?"
+_TRAILING_APPOS = re.compile(rf"{_APPOS_BODY}$")
 PARTS = (
-    rf"{_ANON_PART}(?:\s*,\s*{_ANON_PART})*(?:\s*,?\s+and\s+{_ANON_PART}"
+    rf"{_ANON_PART}(?:\s*,\s*{_ANON_PART})*(?:\s*,?\s+and\s+{_ANON_PART}{_LAST_APPOS}"
     rf"|\s*,\s*(?:{_WITH})\s+{_ANON_PART}\s*,(?=\s)|\s+(?:{_WITH})\s+{_ANON_PART})"
 )
 # A breakdown opens with the list (_BREAKDOWN_HEAD); each kind's tail follows (Breakdown).
@@ -205,6 +214,8 @@ def object_end(m: re.Match[str]) -> int:
 def sum_of_parts(phrase: str) -> int | None:
     """The people a breakdown counts ("one firefighter and two colleagues": 3); None if unsure."""
     counts: list[int] = []
+    if phrase.endswith(",") and (appos := _TRAILING_APPOS.search(phrase)):
+        phrase = phrase[: appos.start()]  # the last part's description: no more people
     parts = list(_PART.finditer(phrase))
     for i, part in enumerate(parts):
         if i and _is_apposition(phrase, parts[i - 1], part):

@@ -30,6 +30,7 @@ from incident_reader.core.facts.grammar import (
     NOUN,
     PERSON_NAME,
 )
+from incident_reader.core.facts.held_members import held_members
 from incident_reader.core.facts.lexicon import (
     STREET_WORDS,
 )
@@ -152,6 +153,7 @@ _INTO_CUSTODY = re.compile(
 _HOLDING = re.compile(
     rf"(?<![\w-])(?:holding|hold|holds)\s+(?P<n>{COUNT}|an?|the)\s+(?:{ADJ}*{MOD}(?P<head>{NOUN}))"
     rf"{APPOS}\s+(?:(?:on|under)\s+suspicion|in\s+connection|for\s+questioning|in\s+custody"
+    r"|pending\s+(?:further\s+|the\s+)?(?:investigations?|inquiry|inquiries|enquiries|probe)"
     r"|over\s+(?:the|his|her|their)\s)",
     _FLAGS,
 )
@@ -478,7 +480,10 @@ def suspect(sentence: Sentence) -> list[Found]:
     """The suspect's age and name, from the person whose role in the sentence is the suspect's."""
     if opens_other_case(sentence):
         return []  # "Separately, X, 51, pleaded guilty to ...": another case's defendant
-    return _unique(suspect_facts(sentence))
+    found = suspect_facts(sentence)
+    if ":" in sentence.text or "," in sentence.text or "–" in sentence.text or "—" in sentence.text:
+        found.extend(held_members(sentence, arrests(sentence), found))  # "held two: X, 52, and Y"
+    return _unique(found)
 
 
 def _unique(found: list[Found]) -> list[Found]:

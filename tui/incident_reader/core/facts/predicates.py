@@ -500,6 +500,11 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"|in connection|by (?:police|officers|detectives)))",
     r"(?:in|under) (?:police |judicial )?custody",
     r"(?:in|under) the custody of (?:the )?(?:police|officers|authorities)",
+    # the idiom of custody: "Two men are now behind bars", "were put behind bars" (not a term
+    # served: "spent six years behind bars")
+    r"behind bars(?<!spent behind bars)(?<!spend behind bars)(?<!years behind bars)"
+    r"(?<!months behind bars)",
+    r"(?:put|placed|thrown) behind bars",
     # (not a court's act on its object: "Judge X remanded him / the accused / Mr Y in custody")
     r"remanded(?! (?:on|to) bail| (?:him|her|them|the|an?)\b"
     r"| (?![A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
@@ -630,6 +635,8 @@ _TO_HOSPITAL = (
     r"|hospitali[sz]ed)"
 )
 _TALLIED = r"(?:of (?:[\w'’-]+ ){1,2}?)?"  # "the number (of children) taken to hospital"
+# The dead as a tally's head, one class for every tally: "the number of deceased", "of fatalities".
+_DEAD_HEADS = "killed|dead|deceased|deaths|fatalities"
 # How sure a tally's count is: "the number of confirmed deaths", "of known fatalities".
 _TALLY_STATE = r"(?:(?:confirmed|reported|known|recorded|official|verified) )?"
 # Tallies: "the death toll rose to two", "taking the death toll to five".
@@ -654,8 +661,9 @@ TOLL_PHRASES: dict[str, str] = {
     rf"(?:{_TOLL_RAISING}) the {_TOLL_MODS}(?:death )?toll{_TOLL_OF} {_UP_DOWN}to": "killed",
     rf"(?:put|puts|putting|placed|places|placing) the {_TOLL_MODS}(?:death )?toll at": "killed",
     # (the deaths told as confirmed or known: "bringing the number of confirmed deaths to 11")
-    rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?{_TALLY_STATE}(?:killed|dead"
-    r"|deaths|fatalities) to": "killed",
+    rf"(?:{_TOLL_RAISING}) the number of (?:people |those )?{_TALLY_STATE}(?:{_DEAD_HEADS}) to": (
+        "killed"
+    ),
     # the dead told by a relative clause and its circumstances: "bringing the number of workers
     # who died as a result of the explosion to five" (the last "to" before the count)
     rf"(?:{_TOLL_RAISING}) the number of (?:[\w'’-]+ ){{0,2}}?(?:who (?:have |had )?(?:since )?"
@@ -679,7 +687,7 @@ TOLL_PHRASES: dict[str, str] = {
     # "the number (of people) killed", "the number dead": the of-phrase or the participle alone
     # (or of any noun of people before a participle: "the number of miners killed in ... rose to 7")
     rf"number (?:of (?:people |those )?{_TALLY_STATE}|of [a-z'’-]+ (?=killed|dead|who ))?"
-    r"(?:killed|dead|deaths|fatalities|who (?:have |had )?(?:died|perished|lost their lives))"
+    rf"(?:{_DEAD_HEADS}|who (?:have |had )?(?:died|perished|lost their lives))"
     rf"{_TOLL_OF}{_NUMBER_MOVES}": "killed",
     # the victims' own tally is the toll: "the number of victims (of the fire) has risen to five"
     # (not those of them in hospital or hurt: a short of-phrase only)

@@ -65,7 +65,9 @@ _OBJECT = re.compile(
     rf"(?<![\w-])(?P<verb>{_words(ARRESTING_VERBS)})\s+(?!by\s)(?:(?:an?|the|one)\s+)?"
     # a pronoun is the object itself: "Sentencing him, Recorder X said"
     # (not a name in a phrase of the matter: "charged over the X Y deaths", "held after X Y")
-    rf"(?:(?!(?:him|her|them|over|after|following|for|about|with|in|into|from|near|against)\b)"
+    # ("in-charge", "over-ground": a hyphened word opening with one is a word of its own)
+    rf"(?:(?!(?:him|her|them|over|after|following|for|about|with|in|into|from|near|against)"
+    r"(?![\w’'-]))"
     rf"[\w’'-]+,?\s+){{0,3}}"
     # the object's relative clause before its name: "detained the preacher who led the rally, X"
     r"(?:(?:who|whom)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+)?"

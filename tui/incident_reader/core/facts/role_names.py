@@ -118,6 +118,12 @@ _NAME_START = re.compile(
 _NOT_NAME = frozenset(NOT_NAME_WORDS) | {
     w.capitalize() for w in (*STREET_WORDS, *MAKES, *MODELS, *SUSPECT_ROLE_NOUNS) if " " not in w
 }
+# Makes and models that are also given names or surnames ("Ram Prasad", "Hiroshi Suzuki",
+# "Ratan Tata", "Mercedes Ruiz"): with a person's age after the run they are a name's words.
+_VEHICLE_NAME_WORDS = frozenset(w.capitalize() for w in (*MAKES, *MODELS) if " " not in w) - {
+    w.capitalize() for w in (*NOT_NAME_WORDS, *STREET_WORDS, *SUSPECT_ROLE_NOUNS)
+}
+_NOT_NAME_AGED = _NOT_NAME - _VEHICLE_NAME_WORDS
 
 _ROLE = rf"(?:{_words(SUSPECT_ROLE_NOUNS)})s?"
 
@@ -267,7 +273,8 @@ def _name_anchors(text: str) -> list[_Anchor]:
             continue  # "Eastern Beaches Police Area Command": the tail of a longer capitalised run
         run_end = m.end()
         words = m.group("name").split()
-        while words and (words[0].strip(".") in _NOT_NAME or words[0].lower() in _OPENERS):
+        not_name = _NOT_NAME_AGED if _AGE_AFTER_NAME.match(text, m.end()) else _NOT_NAME
+        while words and (words[0].strip(".") in not_name or words[0].lower() in _OPENERS):
             if words[0] in _PLACE_WORDS and len(words) > 1:
                 words = []  # "Market Street Post Office": a place's name runs on
                 break
@@ -276,7 +283,7 @@ def _name_anchors(text: str) -> list[_Anchor]:
             words = words[1:]  # "Foreman Dale Irwin", "Chemist Ama Boateng": a title, then a name
         if len(words) > 2 and m.start() == 0 and words[0].endswith("ing"):
             words = words[1:]  # "Sentencing Gareth Rowe, 35, the judge said": a verb first
-        if not words or any(w in _NOT_NAME for w in words):
+        if not words or any(w in not_name for w in words):
             continue
         if words[0] in _COMPASS and len(words) > 1:
             continue  # "Harlow, South Essex", "West Midlands": a compass word opens a place

@@ -96,11 +96,16 @@ _APPOS = re.compile(
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|been|being|also|later|now|then|subsequently|since"
     r"|yesterday|today|reportedly|who|initially|first|on\s+\w+day|will|would|is\s+due\s+to|both"
-    r"|remains|remained|remain|still"
+    r"|remains|remained|remain|still|already"
     # an adverb of time or manner: "is presently in police custody", "was formally charged"
     # (not "allegedly", which tells a harm undergone: see _ALLEGED_HARM)
     r"|(?!allegedly\b)[a-z]{2,}ly(?<!\bonly)(?![\w-])))*\s*",
     _I,
+)
+# A harm verb with no object before its agent or its circumstances: a passive participle
+# ("killed by stray gunfire", "stabbed in the chest", "hurt as a lorry hits a stall").
+_WITHOUT_OBJECT = re.compile(
+    r"\s+(?:by|as|when|while|after|in|on|during|near|outside|inside)\s", _I
 )
 _BE = re.compile(r"\b(?:was|were|is|are|been|being)\b", _I)
 # "X, 30, who was arrested at the scene, ...": the relative clause gives the role.
@@ -545,6 +550,9 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return True  # "X, 47, was believed to have nodded off before his tram hit the bend"
     if _AT_WHEEL_DID.match(pred):
         return True  # "X, 34, was at the wheel of the lorry when it ploughed into the queue"
+    harm = None if passive else _HARM.match(pred)
+    if harm and _WITHOUT_OBJECT.match(pred, harm.end()):
+        return False  # a headline's passive without its auxiliary: "Boy, 12, killed by gunfire"
     if not passive and (_HARM.match(pred) or _AND_HARM.search(pred)):
         return True  # "Callum Dreghorn, 24, stabbed ...", "walked in and opened fire"
     if (

@@ -85,8 +85,9 @@ _SERVICE_BEFORE = re.compile(
 # "I thought a boat had exploded", "it sounded like a train", "as if a lorry had hit the house"
 # ("I thought the van would stop" is the van of the report).
 _IMAGINED = re.compile(
-    r"\b(?:thought|think|assumed|imagined|guessed|feared|sounded\s+like|felt\s+like"
-    r"|looked\s+like|as\s+if|as\s+though)\s+(?:that\s+)?(?:an?|some)\s+(?:[\w-]+\s+){0,2}$",
+    # (a simile after any verb or noun: "roaring like an aeroplane", "a roar like a goods train")
+    r"\b(?:thought|think|assumed|imagined|guessed|feared|like|as\s+if|as\s+though)"
+    r"\s+(?:that\s+)?(?:an?|some)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A vehicle that carried the hurt to care: "taken to hospital in the back of a pick-up",

@@ -82,7 +82,12 @@ VEHICLE_CLASSES: dict[str, tuple[str, ...]] = {
              "tractor-trailer", "big rig", "18-wheeler", "wagon", "mini-truck", "matatu",
              "jeepney", "danfo", "boda boda", "okada", "keke", "tempo", "tempo traveller",
              "goods vehicle", "heavy goods vehicle", "mini-lorry", "mini-bus", "mini-van",
-             "e-rickshaw", "mobility scooter", "bakkie"),
+             "e-rickshaw", "mobility scooter", "bakkie",
+             # shared minibuses, taxis and three-wheelers by their names in other countries
+             "daladala", "tro-tro", "molue", "marshrutka", "songthaew", "colectivo", "combi",
+             "kombi", "chiva", "tap-tap", "angkot", "bemo", "multicab", "bajaji", "piki-piki",
+             "tricycle", "pedicab", "becak", "qingqi", "chingchi", "habal-habal", "jitney",
+             "moto-taxi", "mototaxi", "remork", "microbus", "keke napep"),
     "two-wheel": ("motorbike", "motorcycle", "moped", "scooter", "e-scooter", "e-bike",
                   "bicycle", "quad bike", "trike", "dirt bike", "motor scooter"),
     # over snow, ice, sand or a course, off the road
