@@ -20,10 +20,18 @@ from incident_reader.core.facts.event_cues import _ONSET_CUE, _cues, tells_a_seq
 from incident_reader.core.facts.text import Sentence
 from incident_reader.core.model import TimelineEntry, Timex
 
-# A clock told alone: digits and a meridiem or "hrs", or noon and midnight (no day word in it).
+# A clock told alone: digits and a meridiem or "hrs", an hour in words ("three o'clock", "a
+# quarter to twelve"), or noon and midnight, with its zone or a part of the day that names no day
+# ("2pm local time", "0130 hours", "three o'clock in the morning").
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _BARE_CLOCK = re.compile(
     r"(?:(?:about|around|approximately|approx\.?|roughly|just\s+(?:before|after))\s+)?"
-    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs|h)?|\d{4}\s*(?:hrs|h)|noon|midday|midnight)",
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs|h)?|\d{4}\s*(?:hrs|h|hours)|noon|midday|midnight"
+    r"|(?:(?:half|(?:a\s+)?quarter|twenty(?:[-\s]five)?|ten|five)\s+(?:past|to)\s+)?"
+    + _HOUR_WORD
+    + r"(?:\s+o['’]clock)?)"
+    r"(?:\s*\(?(?:local\s+time|(?-i:[A-Z]{2,4})(?:[+-]\d{1,2})?)\)?)?"
+    r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?",
     re.IGNORECASE,
 )
 _DAY_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}.*)$")

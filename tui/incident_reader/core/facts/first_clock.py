@@ -20,7 +20,12 @@ from incident_reader.core.facts.event_cues import _AFTER_CUE, _cues, is_event_se
 from incident_reader.core.facts.events import IRREGULAR
 from incident_reader.core.facts.later_times import TIME
 from incident_reader.core.facts.text import Sentence
-from incident_reader.core.facts.time_anchor import _CLOCK_VALUE, _LEAD, MAX_CUE_DISTANCE
+from incident_reader.core.facts.time_anchor import (
+    _CLOCK_VALUE,
+    _LEAD,
+    MAX_CUE_DISTANCE,
+    person_activity_time,
+)
 from incident_reader.core.facts.timex_filters import _not_a_moment
 from incident_reader.core.facts.when import _BY_BOUND, _OFFSET_AFTER, _telling_time
 from incident_reader.core.model import Timex
@@ -91,6 +96,7 @@ def unclaimed_clock(
                 or _BY_BOUND.search(text, max(0, lo - 24), lo)  # "contained by 9pm"
                 or _telling_time(text, lo, hi)  # "revealed at 9am that ..."
                 or _OFFSET_AFTER.match(text, hi)  # "at 6am ten days before the shooting"
+                or person_activity_time(text, lo, hi)  # "she was hanging out washing at 10am"
             ):
                 continue
             if cues is None:

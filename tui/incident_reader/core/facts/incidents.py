@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from incident_reader.core.facts import events
+from incident_reader.core.facts.asides import in_noun_aside
 from incident_reader.core.facts.lexicon import UNITS
 from incident_reader.core.facts.measured import measured_incident
 from incident_reader.core.facts.other_case import opens_other_case
@@ -153,6 +154,8 @@ def segments(
                     continue  # "X, who took over as prime minister in June, ...": no incident
                 if _origin_of_thing(s.text, t.start - s.start, t.end - s.start):
                     continue  # "The bridge, built in 1962, gave way": the bridge's year
+                if in_noun_aside(s.text, t.start - s.start, t.end - s.start):
+                    continue  # "The DC-3, a model first flown in the 1930s, crashed"
                 if is_event_sentence(s) and not _since(before):
                     own = _compared_clause(before)  # "the worst since the bombings of 2004"
                     found.append((s.start + own, t, t.value, s, False))

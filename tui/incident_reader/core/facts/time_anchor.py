@@ -176,10 +176,7 @@ def _claimed_cues(
             continue
         for t in clocks:
             lo = t.start - base
-            if (
-                end < lo <= end + OWN_TIME_GAP
-                and _LEAD.fullmatch(text[end:lo].lstrip())
-            ):
+            if end < lo <= end + OWN_TIME_GAP and _LEAD.fullmatch(text[end:lo].lstrip()):
                 out[start] = t.start
                 break
     return out
@@ -193,6 +190,54 @@ def _later_death(text: str, cues: Sequence[tuple[int, int, int, bool]], lo: int)
         cls == _TOLL_CUE and harm.end() <= start and 0 <= lo - end <= LATER_DEATH_GAP
         for start, end, cls, _ in cues
     )
+
+
+# A person's own activity told in the progressive, its subject a pronoun or "who" ("said a
+# vendor, who was selling drinks below the stage at about 2.45pm", "she was walking her dog at
+# 7am, heard a crack"): the time is that person's, not the event's, unless a conjunction after it
+# sets the event inside the activity ("he was driving home at 2am when his car hit a tree").
+_OWN_ACTIVITY = re.compile(
+    r"\b(?:who|she|he|I|we|they)\s+(?:was|were)\s+(?:still\s+|just\s+|busy\s+)?[a-z]{3,}ing\b"
+    r"(?:\s+(?!(?:when|as|while|and|but)\b)[\w'’-]+){0,7}?\s+$"
+)
+_INSIDE_ACTIVITY = re.compile(r"\s*,?\s*(?:when|as|while|just\s+as|before|until)\b", re.IGNORECASE)
+ACTIVITY_REACH = 90
+
+
+def _activity_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """A person's progressive activity told right before a time at ``lo``-``hi``, with no
+    conjunction after the time that sets an event within it ("she was walking her dog at 7am,
+    heard a crack", not "... at 7am when a car hit her")."""
+    if not text or _INSIDE_ACTIVITY.match(text, hi):
+        return None
+    lead = _LEAD.search(text, max(0, lo - 40), lo)
+    at = lead.start() if lead else lo
+    return _OWN_ACTIVITY.search(text, max(0, at - ACTIVITY_REACH), at)
+
+
+def person_activity_time(text: str, lo: int, hi: int) -> bool:
+    """Whether a time at ``lo``-``hi`` closes a person's progressive activity: that person's
+    own time, not the event's."""
+    return _activity_before(text, lo, hi) is not None
+
+
+def _own_activity(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether a time at ``lo``-``hi`` belongs to a person's progressive activity rather than to
+    an event cue at ``start``-``end``: a cue before the time inside the activity ("hanging out
+    her washing") or before it without a conjunction that sets the activity in the event ("the
+    roof fell in while she was sleeping"); a cue after the time past a break."""
+    activity = _activity_before(text, lo, hi)
+    if activity is None:
+        return False
+    if end <= lo:
+        return start >= activity.start() or not _WITHIN.search(text, end, activity.start())
+    return _ACTIVITY_APART.search(text, hi, start) is not None
+
+
+_WITHIN = re.compile(r"\b(?:when|while|as)\b", re.IGNORECASE)
+
+
+_ACTIVITY_APART = re.compile(r"[,;:]|\band\b")
 
 
 def _anchor(
@@ -239,6 +284,8 @@ def _anchor(
         reach = MAX_EVENT_DISTANCE if cls != _AFTER_CUE else MAX_CUE_DISTANCE
         if distance < 0 or distance > reach:
             continue  # first: the checks below read text, and a run-on holds many far cues
+        if cls != _AFTER_CUE and _own_activity(text, start, end, lo, hi):
+            continue  # "a vendor, who was selling drinks at 2.45pm": the vendor's own time
         if cls != _AFTER_CUE and start >= hi and _told_of_later(text, saying_end, start, end):
             continue  # "pledged €500m on Saturday ... displaced by the collapse"
         if cls != _AFTER_CUE and end <= lo and _sequel_object(text, cues, start, end):

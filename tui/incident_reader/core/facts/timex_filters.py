@@ -32,8 +32,11 @@ _ATTRIBUTIVE_AFTER_ADJECTIVE = re.compile(
     re.IGNORECASE,
 )
 
+# A part of the day after "in the" or "at" is a clock's half, not a day ("three o'clock in the
+# morning", "at 11 at night"); after a day's name or alone it names one ("Monday night").
 _DAY_WORD = re.compile(
-    r"(?i:today|yesterday|tonight|night|morning|evening|afternoon|day)|"
+    r"(?i:today|yesterday|tonight|day)|"
+    r"(?<!\bin\sthe\s)(?<!\bat\s)(?i:night|morning|evening|afternoon)|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
     r"\d{1,2}/\d{1,2}"
 )

@@ -16,7 +16,7 @@ from incident_reader.core.temporal.anchoring import (
     weekday_near,
 )
 from incident_reader.core.temporal.handlers_common import Found, Groups, norm
-from incident_reader.core.temporal.tense import ahead_only, sentence_tense
+from incident_reader.core.temporal.tense import ahead_only, plan_in_past_perfect, sentence_tense
 
 UNKNOWN_DAY = "XXXX-XX-XX"
 
@@ -88,6 +88,8 @@ def _weekday_date(wd_word: str | None, rel: str, ctx: Context, s: int, e: int) -
         return weekday_near(base + timedelta(days=1), wd, 1)
     if rel in ("that", "that same") and ctx.ref is not None:
         return story_weekday(ctx.ref, wd)
+    if not rel and plan_in_past_perfect(ctx.text, s, e):
+        return story_weekday(ctx.dct, wd)  # "had been due to close on Tuesday": either side
     side = sentence_tense(ctx.text, s, e)
     if rel == "this" and side == 0:  # untensed "this Friday": the Friday of the DCT's week
         return ctx.dct + timedelta(days=wd - ctx.dct.isoweekday())

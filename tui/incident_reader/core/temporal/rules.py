@@ -70,6 +70,14 @@ _LAST_NOT_VERB = (
 )
 
 _ZONES = lx.alternation(lx.TIME_ZONES)
+# The second end of a range of dotted clocks, its first end after "from" or "between" ("from
+# 9.15 to 11.00", "between 14.00 and 14.20"): one fixed-width look-behind per shape.
+_DOT_RANGE_END = "|".join(
+    rf"(?<=\b{opener}\s{hour}[.:]\d\d{joint})"
+    for opener, joint in (("from", r"\sto\s"), ("from", r"\suntil\s"), ("from", "-"), ("from", "–"),
+                          ("between", r"\sand\s"))
+    for hour in (r"\d", r"\d\d")
+)
 _NAMED_ZONE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\stime"  # "New York time", "Eastern time"
 
 FRAGMENTS: dict[str, str] = {
@@ -196,11 +204,16 @@ RULES: tuple[Rule, ...] = (
           ("The tanker reported a leak at 1445LT on Monday.", D, "2018-08-13T14:45"),
           ("The ferry sailed at 0610 AEST.", D, "2018-08-14T06:10"))),
     Rule("clock_dot",
-         r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\babout\s))"
+         r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\babout\s)"
+         r"|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bsince\s)|(?<=\bbetween\s)|(?<=\bapproximately\s)|(?<=\broughly\s)"
+         r"|" + _DOT_RANGE_END + r")"
          r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\.?\d|\s*(?:%|per\b|percent|p\b|pence|m\b|metres|miles|km|bn\b|billion|million"
          r"|thousand|shares?\b|points?\b|cents?\b|dollars|pounds|euros|yen\b|guilders|marks|francs|kilos|tonnes|times\b|hours\b|hrs\b))",
          "clock", (("The fire started at 10.30 and", D, "2018-08-14T10:30"), ("rose by 10.30 per cent", D, None),
-                   ("sales were little changed at 2.46 billion guilders", D, None), ("issue about 0.55 share", D, None))),
+                   ("sales were little changed at 2.46 billion guilders", D, None), ("issue about 0.55 share", D, None),
+                   ("The ferry left shortly after 17.45 with", D, "2018-08-14T17:45"), ("seen between 13.10 and 13.35 on", D, "2018-08-14T13:10"),
+                   ("open from 8.30 to 16.15 daily", D, "2018-08-14T08:30"), ("a whistle just before 19.05, then", D, "2018-08-14T19:05"),
+                   ("rose after 14.30 per cent", D, None), ("Shares rose 2.10 to 14.30", D, None))),
     # The first end of a clock range takes the second's half of the day: "between 2 and 3 a.m.".
     Rule("clock_range_first",
          r"(?:(?<=between\s)|(?<=from\s))(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?"
@@ -571,12 +584,16 @@ RULES: tuple[Rule, ...] = (
          r"|up\s+to|roughly|approximately|just\s+over|just\s+under)\s+(?!the\b))?(?:the\s+)?"
          r"(?:(?P<rel>past|" + _LAST_NOT_VERB + r"|next|first|previous|coming|final|latest|remaining|following|preceding|full|entire"
          r"|whole|initial|year-earlier)\s+)?(?:{num}(?P<range>\s+(?:to|or)\s+(?:\d+|" + _NUM_WORD + r")|(?<=\d)[-–]\d+)?|{vague})[-\s]+(?:(?:more|additional|"
-         r"straight|consecutive|full|long|short)\s+)?{unit}(?P<half>\s+and\s+a\s+half)?(?P<old>-old)?(?:[-\s]long)?(?:\s+or\s+so)?(?!-)", "duration",
+         r"straight|consecutive|full|long|short)\s+)?{unit}(?P<half>\s+and\s+a\s+half)?(?P<old>-old)?(?:[-\s]long)?(?:\s+or\s+so)?(?!-)"
+         # "about a quarter to twelve" is a clock, not a quarter's length
+         r"(?!(?<=quarter)\s+(?:to|past)\s+(?:1[0-2]|0?[1-9]|" + _NUM_WORD + r"|midnight|noon|midday)(?![\w:]|\.\d))", "duration",
          (("11 months", D, "P11M"), ("jailed for at least 34 years", D, "P34Y"), ("the past three years", D, "P3Y"),
           ("a two-hour meeting", D, "PT2H"), ("a few days", D, "PXD"), ("Osborne, 47, was", D, None),
           ("the 25-year-old serviceman", D, None), ("a minute and a half", D, "PT1M30S"),
           ("This will add nearly 700 seats a week", D, "P1W"), ("guarded 24 hours a day", D, "PT24H"),
-          ("two years and a half", D, "P2Y6M"), ("The trains were delayed by 3-4 hours.", D, "PTXH"))),
+          ("two years and a half", D, "P2Y6M"), ("The trains were delayed by 3-4 hours.", D, "PTXH"),
+          ("at about a quarter past nine", D, "2018-08-14T09:15"), ("around a quarter to 8 that night", D, "2018-08-14T19:45"),
+          ("prices rose about a quarter to 40 dollars", D, "P1Q"))),
     # A unit made an adjective without a number (durations inside adjectives).
     Rule("unit_adjective",
          r"(?P<aunit>days?|weeks?|months?|years?|decades?|hours?|centur(?:y|ies))-(?P<adj>long|old)(?=\s+(?-i:[a-z]))"

@@ -117,7 +117,7 @@ _MEANT_FOR_BEFORE = re.compile(r"\b(?:\w+ed|set)\s+for\s+$", _I)
 # Tuesday"); a period is what a result is for ("reported a loss for the fourth quarter").
 _MEANT_OBJECT_FOR_BEFORE = re.compile(
     r"\b(?:\w+ed|set)\s+"
-    r"(?:(?!(?:on|at|in|by|from|over|after|before|since|and|or)\b)[a-z][\w'’-]*\s+){1,4}"
+    r"(?:(?!(?:on|at|in|by|from|over|after|before|since|and|or|who|which|that|was|were|is|are)\b)[a-z][\w'’-]*\s+){1,8}"
     r"for\s+$",
     _I,
 )
@@ -414,6 +414,30 @@ def _past_plan(text: str, lo: int, start: int, end: int) -> bool:
     return _PAST_BE_BEFORE.search(text, max(lo, last.start() - 20), last.start()) is not None
 
 
+def _perfect_plan(text: str, cue: re.Match[str] | None, lo: int, start: int, end: int) -> bool:
+    """Whether a future cue before a span is a schedule told in the past perfect ("had been due
+    to end on Tuesday", "had been set to reopen in May"), not a plan told by its own verb ("had
+    planned to", which with a weekday looks to the coming one)."""
+    return bool(
+        cue
+        and _PAST_PERFECT.search(text, max(lo, cue.start() - 25), cue.start())
+        and not (_WEEKDAY_IN.search(text, start, end) and _told_plan(cue))
+    )
+
+
+def plan_in_past_perfect(text: str, start: int, end: int) -> bool:
+    """Whether a weekday is the day of a schedule told in the past perfect and nothing nearer
+    sets its side ("the fair had been due to close on Tuesday", "the order had been set to
+    expire at midnight Wednesday"): the schedule stood at a past moment and its day may fall
+    either side of the DCT, so the weekday nearest the DCT is meant."""
+    if not _WEEKDAY_IN.search(text, start, end):
+        return False
+    s, _ = sentence_bounds(text, start, end)
+    lo = max(s, start - BEFORE_WINDOW)
+    cue = _future_in(text, lo, start)
+    return _perfect_plan(text, cue, lo, start, end) and tense(text, start, end) == 0
+
+
 def _told_plan(cue: re.Match[str]) -> bool:
     """Whether a future cue is a plan told in a past form ("planned to", "hoped to"): with a
     weekday after it, even after "had", the plan's day is the coming one ("had planned to shut
@@ -704,12 +728,10 @@ def tense(text: str, start: int, end: int) -> int:
             return sign
     after = _CLAUSE_END.split(after, maxsplit=1)[0]  # the cue must be in the same clause
     cue = _future_in(text, lo, start)
-    if (
-        cue
-        and _PAST_PERFECT.search(text, max(lo, cue.start() - 25), cue.start())
-        and not (_WEEKDAY_IN.search(text, start, end) and _told_plan(cue))
-    ):
-        return -1  # "had been scheduled to expire at midnight Friday", not "had planned to"
+    if _perfect_plan(text, cue, lo, start, end):
+        # "had been scheduled to expire in March", not "had planned to"; a weekday is the one
+        # nearest the DCT (``plan_in_past_perfect``): the plan may lie either side of it
+        return 0 if _WEEKDAY_IN.search(text, start, end) else -1
     if cue and _past_plan(text, lo, start, end):
         return 0  # "was due to fly on 3 March": which March, the distance says
     nearest, at = _nearest_cue(text, lo, start)
