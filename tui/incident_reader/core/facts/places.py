@@ -167,7 +167,10 @@ _PREPOSITIONS: tuple[str, ...] = (
 _MODIFIERS = (
     r"(?:(?!(?:of|and|or|to|for|with|from|by|that|which|who|in|on|at|before|after|since|until"
     r"|during|when|while|where|than|into|onto|towards|toward|beyond|past|via|across|through"
-    r"|along|near|outside|beside|behind|under|over|off|up|down)\b)[a-z][\w-]*(?:['’]s)?\s+)"
+    r"|along|near|outside|beside|behind|under|over|off|up|down"
+    # an auxiliary or a copula ends the noun phrase: "on the ground were X" puts X in the clause
+    r"|was|were|is|are|be|been|being|had|has|have|did|does|do|will|would|could|should|might"
+    r"|must|can)\b)[a-z][\w-]*(?:['’]s)?\s+)"
     r"{0,2}?"
 )
 # Verbs of a force striking a settlement, told as their object ("a landslide struck the village
