@@ -20,7 +20,7 @@ DCT = "2026-05-16"  # a Saturday
 def _incidents(text: str) -> tuple[int, list[str]]:
     ex = extract(_report(text, DCT), DCT, temporal.tag(text, DCT))
     return len(ex.incidents), [
-        f.value for f in ex.facts if f.kind == "incident.date" and f.incident == "i0"
+        str(f.value) for f in ex.facts if f.kind == "incident.date" and f.incident == "i0"
     ]
 
 
