@@ -13,6 +13,7 @@ from functools import partial
 
 from incident_reader.core.facts.lexicon import ORDINALS, SERVICE_NOUNS, VEHICLE_NOUNS
 from incident_reader.core.facts.revisions import stood_by
+from incident_reader.core.facts.scoped_counts import as_part, one_site
 from incident_reader.core.facts.vocabulary import COLOURS, MAKES, MODELS, SHADES, makes_in
 from incident_reader.core.model import Fact, FactValue, InternalConflict
 
@@ -49,7 +50,7 @@ def internal_conflicts(
             by_kind[f.kind].append(i)
     for kind, idx in by_kind.items():
         steps = running_totals([facts[i] for i in idx])
-        clash = clashes(kind, [facts[i].value for i in idx], steps)
+        clash = clashes(kind, [_as_told(facts[i], text) for i in idx], steps)
         if clash and kind == "suspect.age" and _several_arrested(facts, incident):
             continue  # several suspects: different ages are different people
         if clash and text and kind in STEP_KINDS:
@@ -62,6 +63,12 @@ def internal_conflicts(
         if clash:
             out.append(InternalConflict(kind=kind, facts=tuple(idx)))
     return tuple(out)
+
+
+def _as_told(fact: Fact, text: str) -> FactValue:
+    """A statement's value as a claim on the report's total: one hospital's count ("X Hospital
+    treated 31") is a part, so the total is at least that (``scoped_counts``)."""
+    return as_part(fact.value) if one_site(fact, text) else fact.value
 
 
 def _told_clash(kind: str, told: Sequence[Fact]) -> bool:
