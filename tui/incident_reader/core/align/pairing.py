@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Protocol
 
+from incident_reader.core.align.restated_ages import restated_age
 from incident_reader.core.align.stages import REVISABLE_DAYS, YEAR_MINUTES, Written
 from incident_reader.core.align.values import (
     COMPATIBLE,
@@ -234,6 +235,8 @@ def final_statement(
         updated = [f for f in body if text and told_as_update(f, text) and not a_part(f, text)]
         if updated:
             return updated[-1]
+        if len(entries) < 2 and kind == "suspect.age" and (restated := restated_age(body, text)):
+            return restated  # "a 31-year-old man" then "Corin Maddox, 32": the later age is told
         if len(entries) < 2:
             return _most_told(kind, body, others)
 
@@ -373,12 +376,14 @@ def pair_statements(
     articles = [st.article for st in statements]
     pairs = []
     superseded: set[str] = set()
+    rising: bool | None = None  # whether the dated figures rise with the date (read once)
     for sa, sb in combinations(statements, 2):
         status = compare_values(kind, sa.final.value, sb.final.value)
         if sa.measure != sb.measure:
             status = _part_against_whole(sa, sb, status)  # never a revision of each other
         elif status == CONFLICT and kind in REVISABLE:
-            status, old = _revision(kind, sa, sb, stages, happened, articles)
+            rising = rising if rising is not None else _rising(statements, stages)
+            status, old = _revision(kind, sa, sb, stages, happened, articles, rising)
             if old:
                 superseded.add(old)
         elif status == CONFLICT and kind == "suspect.age" and (old := _aged(sa, sb, stages)):
@@ -415,6 +420,7 @@ def _revision(
     stages: Ordering,
     happened: str | None,
     articles: Sequence[str],
+    rising: bool = False,
 ) -> tuple[str, str | None]:
     """(REVISED, the earlier report) when a later report raises the figure, else (CONFLICT, None).
 
@@ -422,7 +428,9 @@ def _revision(
     ``stages.REVISABLE_DAYS`` of the incident) and a later one tells a higher figure, however
     much later (the first days' toll against the inquest's: the injured who died since), or,
     the order unknown, the higher figure is worded as an update ("the toll rose to five").
-    Two reports both written after the story settled that disagree are a conflict.
+    Two reports both written after the story settled that disagree are a conflict, unless the
+    figures of every dated report rise with the date (``_rising``: 153, 154, 158 months on, 159
+    a year on): then the later, higher one revises the earlier.
     """
     order = stages.later(sa.article, sb.article)
     if order is None:
@@ -440,9 +448,35 @@ def _revision(
     old_span, new_span = parse_count(old.final.value), parse_count(new.final.value)
     if not (old_span and new_span and new_span.above(old_span)):
         return CONFLICT, None
-    if order is not None and not stages.developing(old.article, happened, articles, REVISABLE_DAYS):
+    if (
+        order is not None
+        and not rising
+        and not stages.developing(old.article, happened, articles, REVISABLE_DAYS)
+    ):
         return CONFLICT, None  # both told after the story settled: figures that disagree
     return REVISED, old.article
+
+
+RISING_MIN_REPORTS = 3  # two reports alone say nothing of a trend
+
+
+def _rising(statements: Sequence[Statement], stages: Ordering) -> bool:
+    """Whether a count told by dated reports only ever rises with the date: each day's figures
+    (a day's reports may differ as the toll is updated through it) are no lower than any earlier
+    day's, over RISING_MIN_REPORTS or more dated reports and two or more days. A toll that rises
+    from the first hours to the inquest a year on has been revised at every step, not disputed."""
+    by_day: dict[int, list[float]] = {}
+    for st in statements:
+        day, span = stages.day(st.article), parse_count(st.final.value)
+        if span is None or st.measure:
+            return False  # a figure of no known size, or a part (the seriously hurt)
+        if day is None:
+            continue
+        by_day.setdefault(day.start, []).append(span.lo)
+    if sum(len(v) for v in by_day.values()) < RISING_MIN_REPORTS or len(by_day) < 2:
+        return False
+    days = [by_day[d] for d in sorted(by_day)]
+    return all(max(earlier) <= min(later) for earlier, later in zip(days, days[1:], strict=False))
 
 
 def _part_against_whole(sa: Statement, sb: Statement, status: str) -> str:
