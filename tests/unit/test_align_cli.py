@@ -28,9 +28,16 @@ def test_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
     for p in doc["pairs"]:
         assert p["status"] in {"match", "compatible", "revised", "conflict"}
         assert p["incident"] in ids and p["a"]["article"] != p["b"]["article"]
-        assert set(p["a"]) == set(p["b"]) == {"article", "value", "text", "start", "end"}
+        sides = {"article", "value", "text", "start", "end", "id"}
+        speed = {"unit", "mph", "min", "max"} if p["kind"] == "speed" else set()
+        assert sides <= set(p["a"]) <= sides | speed and sides <= set(p["b"]) <= sides | speed
     for o in doc["only"]:
-        assert set(o) == {"article", "kind", "incident", "value", "text", "start", "end"}
+        only = {"article", "kind", "incident", "value", "text", "start", "end", "id"}
+        assert (
+            only
+            <= set(o)
+            <= only | ({"unit", "mph", "min", "max"} if o["kind"] == "speed" else set())
+        )
     for f in doc["facts"]:
         assert f["incident"] in ids and f["standing"] in {"agreed", "revised", "disputed", "only"}
         assert f["reports"] == len(f["history"]) >= 1

@@ -148,9 +148,15 @@ def test_extraction_document_follows_the_extract_contract() -> None:
         "internal_conflicts",
     }
     assert art["dct"] == {"value": "2018-08-14", "source": "header line"}
-    assert set(art["timeline"][1]) == {"start", "end", "text", "type", "value", "event", "incident"}
-    assert art["timeline"][1]["event"]["text"] == "A car hit cyclists"
-    assert set(art["facts"][0]) == {"kind", "value", "text", "start", "end", "incident", "said_by"}
+    timeline = sorted(art["timeline"], key=lambda e: e["position"])  # the reader's time order
+    assert [e["start"] for e in art["timeline"]] == sorted(e["start"] for e in art["timeline"])
+    assert set(timeline[1]) == {
+        "start", "end", "text", "type", "value", "event", "incident", "id", "position",
+    }  # fmt: skip
+    assert timeline[1]["event"]["text"] == "A car hit cyclists"
+    assert set(art["facts"][0]) == {
+        "kind", "value", "text", "start", "end", "incident", "said_by", "id",
+    }  # fmt: skip
     assert art["incidents"][1] == {
         "id": "i1",
         "main": False,
@@ -158,7 +164,9 @@ def test_extraction_document_follows_the_extract_contract() -> None:
         "place": "westminster bridge",
         "summary": "van attack",
     }
-    assert art["internal_conflicts"] == [{"kind": "incident.time", "facts": [0, 1]}]
+    assert art["internal_conflicts"] == [
+        {"kind": "incident.time", "facts": [0, 1], "ids": [f["id"] for f in art["facts"][:2]]}
+    ]
     json.dumps(doc)
 
 
@@ -166,13 +174,14 @@ def test_json_carries_a_mark_on_every_item(marked: tuple[list[ReportAnalysis], S
     analyses, store = marked
     doc = json.loads(render("json", analyses, store))
     a = doc["articles"][0]
-    assert [e["status"] for e in a["timeline"]] == [
+    timeline = sorted(a["timeline"], key=lambda e: e["position"])  # the reader's time order
+    assert [e["status"] for e in timeline] == [
         "unverified",
         "verified",
         "unverified",
         "unverified",
     ]
-    verified = a["timeline"][1]
+    verified = timeline[1]
     assert (verified["text"], verified["note"], verified["reviewer"]) == ("7.30am", "CCTV", "ann")
     assert verified["marked_at"].endswith("Z")
     assert [f["status"] for f in a["facts"]][:3] == ["verified", "verified", "disputed"]
@@ -208,7 +217,9 @@ def test_verified_only_keeps_verified_items_and_renumbers_conflicts(
     a = doc["articles"][0]
     assert [e["text"] for e in a["timeline"]] == ["7.30am"]
     assert [f["text"] for f in a["facts"]] == ["at 7.30am", "at 7.40am"]
-    assert a["internal_conflicts"] == [{"kind": "incident.time", "facts": [0, 1]}]
+    assert a["internal_conflicts"] == [
+        {"kind": "incident.time", "facts": [0, 1], "ids": [f["id"] for f in a["facts"]]}
+    ]
     assert doc["articles"][1]["facts"] == []
 
 

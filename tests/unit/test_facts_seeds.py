@@ -88,7 +88,9 @@ def test_cli_extract_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert art["dct"] == {"value": "2017-10-07T17:40", "source": "header line"}
     entry = art["timeline"][0]
     assert {"start", "end", "text", "type", "value", "event", "incident"} <= set(entry)
-    assert set(art["facts"][0]) == {"kind", "value", "text", "start", "end", "incident", "said_by"}
+    assert set(art["facts"][0]) == {
+        "kind", "value", "text", "start", "end", "incident", "said_by", "id",
+    }  # fmt: skip
     assert {"id", "main", "date", "place", "summary"} <= set(art["incidents"][0])
 
 

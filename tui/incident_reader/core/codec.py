@@ -360,7 +360,18 @@ def comparison_to_dict(comparison: Comparison) -> Json:
             }
             for p in comparison.pairs
         ],
-        "only": [o.to_json() | {"value": _value_out(o.value)} for o in comparison.only],
+        "only": [
+            {
+                "article": o.article,
+                "kind": o.kind,
+                "incident": o.incident,
+                "value": _value_out(o.value),
+                "text": o.text,
+                "start": o.start,
+                "end": o.end,
+            }  # the record's fields; to_json adds the id and a speed's unit for scripts
+            for o in comparison.only
+        ],
         "facts": [summary_to_dict(f) for f in comparison.facts],
     }
 

@@ -21,6 +21,7 @@ from incident_reader.core.clock_zones import zone_label
 from incident_reader.core.duration_words import duration_words
 from incident_reader.core.loading import first_sentence
 from incident_reader.core.model import (
+    TIMELINE_ITEM,
     Comparison,
     DctSource,
     Fact,
@@ -28,6 +29,7 @@ from incident_reader.core.model import (
     Report,
     ReportAnalysis,
     TimelineEntry,
+    item_id,
 )
 from incident_reader.core.safe_text import csv_cell, for_file, json_text
 from incident_reader.core.store import STATUS_SYMBOLS, STATUSES, Mark, Store
@@ -42,7 +44,7 @@ NO_MARK: dict[str, Any] = {
 }
 CSV_COLUMNS: tuple[str, ...] = (
     "article", "title", "item", "kind", "value", "text", "start", "end", "incident", "said_by",
-    "event", "status", "note", "reviewer", "marked_at", "orphan",
+    "event", "status", "note", "reviewer", "marked_at", "orphan", "id",
 )  # fmt: skip
 _TIMEX_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?")
 _PART_OF_DAY = {"TMO": "morning", "TMI": "midday", "TAF": "afternoon", "TEV": "evening",
@@ -71,9 +73,12 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 
 # --------------------------------------------------------------------------- extract --json
-def timeline_entry_json(entry: TimelineEntry) -> dict[str, Any]:
-    """One timeline entry as in the ``extract --json`` contract."""
+def timeline_entry_json(entry: TimelineEntry, article: str | None = None) -> dict[str, Any]:
+    """One timeline entry as in the ``extract --json`` contract (with its ``id`` when the
+    report's id is given)."""
     out = entry.timex.to_json()
+    if article is not None:
+        out["id"] = item_id(article, TIMELINE_ITEM, entry.start)
     out["event"] = entry.event.to_json() if entry.event else None
     out["incident"] = entry.incident
     if entry.zone:  # a clock told in a named zone, and its local time when known
@@ -83,18 +88,41 @@ def timeline_entry_json(entry: TimelineEntry) -> dict[str, Any]:
 
 
 def article_json(analysis: ReportAnalysis) -> dict[str, Any]:
-    """One report's extraction as in the ``extract --json`` contract."""
+    """One report's extraction as in the ``extract --json`` contract: every fact and timeline
+    entry with its ``id`` (``model.item_id``), the timeline in text order, each entry with its
+    ``position`` in time order (``timeline.order_timeline``: placed entries by time, ties as
+    read, then those no calendar places), and each internal conflict naming its facts by id
+    (``ids``, ``stands_id``) beside the indexes."""
     r = analysis.report
+    fact_ids = [item_id(r.id, f.kind, f.start) for f in analysis.facts]
     return {
         "id": r.id,
         "path": str(r.path),
         "title": full_title(r),  # data, not a list line: never cut with '…' mid-word
         "dct": {"value": analysis.dct, "source": analysis.dct_source.value},
-        "timeline": [timeline_entry_json(e) for e in analysis.timeline],
-        "facts": [f.to_json() for f in analysis.facts],
+        "timeline": [
+            timeline_entry_json(analysis.timeline[i], r.id) | {"position": i}
+            for i in text_order(analysis.timeline)
+        ],
+        "facts": [f.to_json() | {"id": fact_ids[n]} for n, f in enumerate(analysis.facts)],
         "incidents": [i.to_json() for i in analysis.incidents],
-        "internal_conflicts": [c.to_json() for c in analysis.internal_conflicts],
+        "internal_conflicts": [
+            _conflict_json(c.to_json(), fact_ids) for c in analysis.internal_conflicts
+        ],
     }
+
+
+def text_order(timeline: Sequence[TimelineEntry]) -> list[int]:
+    """The indexes of the timeline's entries in the order their words come in the text."""
+    return sorted(range(len(timeline)), key=lambda i: (timeline[i].start, timeline[i].end))
+
+
+def _conflict_json(conflict: dict[str, Any], fact_ids: Sequence[str]) -> dict[str, Any]:
+    """An internal conflict with its facts' ids beside their indexes."""
+    out = conflict | {"ids": [fact_ids[i] for i in conflict["facts"]]}
+    if conflict.get("stands") is not None:
+        out["stands_id"] = fact_ids[conflict["stands"]]
+    return out
 
 
 def extraction_document(analyses: Sequence[ReportAnalysis]) -> dict[str, Any]:
@@ -137,8 +165,14 @@ def _orphan_json(mark: Mark, reason: str, start: int | None = None) -> dict[str,
     return {
         "item": mark.item_kind, "kind": mark.kind, **mark_json(mark), "quote": a.quote,
         "prefix": a.prefix, "suffix": a.suffix, "start": a.start, "end": a.end, "sha1": a.sha1,
-        "key": mark.key, "reason": reason, "found_at": start,
+        "key": mark.key, "reason": reason, "found_at": start, "id": _mark_item_id(mark),
     }  # fmt: skip
+
+
+def _mark_item_id(mark: Mark) -> str:
+    """The id of the item a mark was put on, as the item carried it then (``model.item_id``)."""
+    kind = TIMELINE_ITEM if mark.item_kind == "timeline" else mark.kind
+    return item_id(mark.report_id, kind, mark.anchor.start)
 
 
 def orphan_elsewhere(mark: Mark) -> dict[str, Any]:
@@ -199,11 +233,12 @@ def marked_document(
     dated = story_dated([art.analysis for art in articles])
     for art, analysis in zip(articles, dated, strict=True):
         doc = article_json(analysis)
-        keep_t = [not verified_only or _verified(m) for m in art.timeline_marks]
+        timeline_marks = [art.timeline_marks[i] for i in text_order(analysis.timeline)]
+        keep_t = [not verified_only or _verified(m) for m in timeline_marks]
         keep_f = [not verified_only or _verified(m) for m in art.fact_marks]
         doc["timeline"] = [
             {**entry, **mark_json(m)}
-            for entry, m, keep in zip(doc["timeline"], art.timeline_marks, keep_t, strict=True)
+            for entry, m, keep in zip(doc["timeline"], timeline_marks, keep_t, strict=True)
             if keep
         ]
         new_index: dict[int, int] = {}
@@ -217,11 +252,12 @@ def marked_document(
         for c in doc["internal_conflicts"]:
             kept = [new_index[i] for i in c["facts"] if i in new_index]
             if len(kept) >= 2:
+                ids = [facts[i]["id"] for i in kept]
                 stands = new_index.get(c["stands"]) if c.get("stands") is not None else None
                 if c.get("status", "conflict") == "conflict" or stands is None:
-                    conflicts.append({"kind": c["kind"], "facts": kept})
+                    conflicts.append({"kind": c["kind"], "facts": kept, "ids": ids})
                 else:  # a revision whose standing figure is kept
-                    conflicts.append({**c, "facts": kept, "stands": stands})
+                    conflicts.append({**c, "facts": kept, "stands": stands, "ids": ids})
         doc["internal_conflicts"] = conflicts
         doc["orphans"] = [o for o in art.orphans if not verified_only or o["status"] == "verified"]
         docs.append(doc)
@@ -264,12 +300,13 @@ def to_csv(
         for e, m in zip(art.analysis.timeline, art.timeline_marks, strict=True):
             rows.append((m, {"item": "timeline", "kind": e.timex.type, "value": e.timex.value,
                              "text": e.timex.text, "start": e.start, "end": e.end,
-                             "incident": e.incident,
+                             "incident": e.incident, "id": item_id(r.id, TIMELINE_ITEM, e.start),
                              "event": e.event.text if e.event else ""}))  # fmt: skip
         for f, m in zip(art.analysis.facts, art.fact_marks, strict=True):
             rows.append((m, {"item": "fact", "kind": f.kind, "value": value_text(f.value),
                              "text": f.text, "start": f.start, "end": f.end,
-                             "incident": f.incident, "said_by": f.said_by or ""}))  # fmt: skip
+                             "incident": f.incident, "said_by": f.said_by or "",
+                             "id": item_id(r.id, f.kind, f.start)}))  # fmt: skip
         for m, row in rows:
             if not verified_only or _verified(m):
                 writer.writerow({**base, **row, **_blank(mark_json(m)), "orphan": ""})
@@ -284,7 +321,7 @@ def to_csv(
 
 def _orphan_row(o: dict[str, Any]) -> dict[str, Any]:
     row = {"item": o["item"], "kind": o["kind"], "text": o["quote"], "start": o["start"],
-           "end": o["end"], "orphan": "yes", "event": o["reason"]}  # fmt: skip
+           "end": o["end"], "orphan": "yes", "event": o["reason"], "id": o["id"]}  # fmt: skip
     return {**row, **_blank({k: o[k] for k in NO_MARK})}
 
 

@@ -96,6 +96,15 @@ FACT_KINDS: tuple[str, ...] = (
 # A fact value: int for counts/ages/speed, {"min": m, "max": n|None} for ranges and vague counts,
 # "HH:MM" for times, "YYYY-MM-DD" for dates, lower-case strings for places, vehicles and names.
 FactValue = int | str | dict[str, int | None]
+TIMELINE_ITEM = "timeline"  # the kind part of a timeline entry's id
+
+
+def item_id(article: str, kind: str, start: int) -> str:
+    """The stable id of a fact or timeline entry in JSON ("guardian:casualties.killed:212",
+    "guardian:timeline:40"): the report, the kind ("timeline" for an entry) and the offset its
+    words start at. A pair's sides, the facts, the timeline and the export's marks all carry it,
+    so a script joins them on it; it stays while the report's text does."""
+    return f"{article}:{kind}:{start}"
 
 
 # The analysis records live in core.model_analysis and the comparison's in core.model_compare;

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from incident_reader.core.model import FactValue
+from incident_reader.core.model import FactValue, item_id
 
 
 class PairStatus(StrEnum):
@@ -50,6 +50,10 @@ class PairSide:
             "end": self.end,
         }
 
+    def item_id(self, kind: str) -> str:
+        """The id of the fact or timeline entry this side is, as ``extract --json`` gives it."""
+        return item_id(self.article, kind, self.start)
+
 
 @dataclass(frozen=True, slots=True)
 class FactPair:
@@ -69,8 +73,8 @@ class FactPair:
             "kind": self.kind,
             "incident": self.incident,
             "status": self.status,
-            "a": self.a.to_json(),
-            "b": self.b.to_json(),
+            "a": self.a.to_json() | {"id": self.a.item_id(self.kind)},
+            "b": self.b.to_json() | {"id": self.b.item_id(self.kind)},
         }
         if self.dissent:
             out["dissent"] = self.dissent
@@ -98,6 +102,7 @@ class OnlyFact:
             "text": self.text,
             "start": self.start,
             "end": self.end,
+            "id": item_id(self.article, self.kind, self.start),
         }
 
 
