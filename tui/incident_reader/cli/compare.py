@@ -102,8 +102,9 @@ def _side(side: dict[str, Any], kind: str) -> str:
     zone by its TIMEX3 value, the clock as told ("2017-04-07T13:00 GMT"): a match with a local
     clock is read in the incident's local time (a compared incident.time is already local)."""
     from incident_reader.core.clock_zones import zone_label
+    from incident_reader.core.speed_values import speed_text
 
-    value = _value(side["value"])
+    value = speed_text(side) if "unit" in side else _value(side["value"])
     if kind == "timeline" and (zone := zone_label(side["text"])):
         value = f"{value} {zone}"
     return f"{side['article']}: {value}  “{side['text']}”"
@@ -140,6 +141,7 @@ def print_tables(doc: dict[str, Any], timeline: bool) -> None:
     from rich.table import Table
 
     from incident_reader.core.model import STATUS_SYMBOLS
+    from incident_reader.core.speed_values import speed_text
 
     out = console()
     incidents = Table()
@@ -182,7 +184,8 @@ def print_tables(doc: dict[str, Any], timeline: bool) -> None:
             continue
         told.add((o["incident"], o["kind"], o["article"]))
         only.add_row(*(cell(v) for v in (o["incident"], o["kind"], o["article"])),
-                     cell(_value(o["value"])), cell(o["text"]))  # fmt: skip
+                     cell(speed_text(o) if "unit" in o else _value(o["value"])),
+                     cell(o["text"]))  # fmt: skip
     section(out, "Told by one report", only)
 
 

@@ -241,6 +241,7 @@ def print_tables(doc: dict[str, Any]) -> None:
     from rich.text import Text
 
     from incident_reader.core.model import DctSource
+    from incident_reader.core.speed_values import speed_text
 
     out = console()
     for art in doc["articles"]:
@@ -291,7 +292,7 @@ def print_tables(doc: dict[str, Any]) -> None:
             facts.add_row(
                 cell(f["incident"]),
                 cell(f["kind"].removeprefix("casualties.")),
-                cell(_value(f["value"])),
+                cell(speed_text(f) if "unit" in f else _value(f["value"])),
                 cell(f["text"]),
                 cell(f["said_by"] or ""),
                 style="bold red" if i in conflicted else None,

@@ -32,6 +32,7 @@ from incident_reader.core.model import (
     item_id,
 )
 from incident_reader.core.safe_text import csv_cell, for_file, json_text
+from incident_reader.core.speed_values import speed_json
 from incident_reader.core.store import STATUS_SYMBOLS, STATUSES, Mark, Store
 from incident_reader.core.timeline import placed_value, sort_key
 
@@ -104,12 +105,21 @@ def article_json(analysis: ReportAnalysis) -> dict[str, Any]:
             timeline_entry_json(analysis.timeline[i], r.id) | {"position": i}
             for i in text_order(analysis.timeline)
         ],
-        "facts": [f.to_json() | {"id": fact_ids[n]} for n, f in enumerate(analysis.facts)],
+        "facts": [fact_json(f) | {"id": fact_ids[n]} for n, f in enumerate(analysis.facts)],
         "incidents": [i.to_json() for i in analysis.incidents],
         "internal_conflicts": [
             _conflict_json(c.to_json(), fact_ids) for c in analysis.internal_conflicts
         ],
     }
+
+
+def fact_json(fact: Fact) -> dict[str, Any]:
+    """A fact as in the ``extract --json`` contract; a speed's value is a number with its unit and
+    bound beside it (``speed_values.speed_json``)."""
+    out = fact.to_json()
+    if fact.kind == "speed":
+        out.update(speed_json(fact.value))
+    return out
 
 
 def text_order(timeline: Sequence[TimelineEntry]) -> list[int]:

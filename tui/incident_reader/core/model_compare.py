@@ -55,6 +55,15 @@ class PairSide:
         return item_id(self.article, kind, self.start)
 
 
+def _speed(kind: str, value: FactValue) -> dict[str, Any]:
+    """A speed's value as scripts get it: a number, its unit and bound (``speed_values``)."""
+    if kind != "speed":
+        return {}
+    from incident_reader.core.speed_values import speed_json
+
+    return speed_json(value)
+
+
 @dataclass(frozen=True, slots=True)
 class FactPair:
     """Two reports' statements of one kind of fact about one incident, and how they agree."""
@@ -73,8 +82,12 @@ class FactPair:
             "kind": self.kind,
             "incident": self.incident,
             "status": self.status,
-            "a": self.a.to_json() | {"id": self.a.item_id(self.kind)},
-            "b": self.b.to_json() | {"id": self.b.item_id(self.kind)},
+            "a": self.a.to_json()
+            | {"id": self.a.item_id(self.kind)}
+            | _speed(self.kind, self.a.value),
+            "b": self.b.to_json()
+            | {"id": self.b.item_id(self.kind)}
+            | _speed(self.kind, self.b.value),
         }
         if self.dissent:
             out["dissent"] = self.dissent
@@ -103,7 +116,7 @@ class OnlyFact:
             "start": self.start,
             "end": self.end,
             "id": item_id(self.article, self.kind, self.start),
-        }
+        } | _speed(self.kind, self.value)
 
 
 @dataclass(frozen=True, slots=True)

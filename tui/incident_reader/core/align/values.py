@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from incident_reader.core.model import FactValue
+from incident_reader.core.speed_values import parse as parse_stated_speed
 
 MATCH, COMPATIBLE, REVISED, CONFLICT = "match", "compatible", "revised", "conflict"
 
@@ -63,7 +64,6 @@ QUARTER_MONTHS: dict[str, tuple[int, int]] = {
 _RANGE = re.compile(r"^(\d+)\s*(?:-|to|–)\s*(\d+)$")
 _BOUND = re.compile(r"^(>=|<=|>|<)\s*(\d+)$")
 _AGE_BAND = re.compile(r"^(?:(early|mid|late)[\s-]*)?(\d)0s$")
-_SPEED = re.compile(r"^(\d+(?:\.\d+)?)\s*(mph|km/h|kph|knots?)?$")
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 _TIMEX = re.compile(
     r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(?:(\d{2}):(\d{2})|(MO|MI|AF|EV|NI|DT)))?$"
@@ -137,21 +137,13 @@ def parse_age(value: FactValue) -> Span | None:
 
 
 def parse_speed(value: FactValue) -> float | None:
-    """A speed in mph: 40, "40mph", "40 mph"; km/h are converted."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
+    """A speed in mph: 40, "40mph", "43.5mph", ">100km/h" (its figure); km/h and knots are
+    converted (``core.speed_values``)."""
     if isinstance(value, dict):
         span = _as_span_dict(value)
         return span.lo if span else None
-    m = _SPEED.match(str(value).strip().lower())
-    if not m:
-        return None
-    speed = float(m[1])
-    if m[2] in ("knots", "knot"):
-        return speed * 1.15078
-    return speed / 1.609 if m[2] in ("km/h", "kph") else speed
+    speed = parse_stated_speed(value)
+    return speed.mph if speed else None
 
 
 def parse_clock(value: FactValue) -> int | None:
@@ -330,31 +322,41 @@ def compare_ages(a: FactValue, b: FactValue) -> str | None:
 def speed_unit(value: FactValue) -> str | None:
     """The unit a speed was stated in: "mph" (a bare figure is mph, as the extractor writes it),
     "km/h" or "knots"; None for a range or an unreadable value."""
-    if isinstance(value, bool) or isinstance(value, dict):
+    if isinstance(value, dict):
         return None
-    if isinstance(value, int | float):
-        return "mph"
-    m = _SPEED.match(str(value).strip().lower())
-    if not m:
-        return None
-    unit = m[2] or "mph"
-    return {"kph": "km/h", "knot": "knots"}.get(unit, unit)
+    speed = parse_stated_speed(value)
+    return speed.unit if speed else None
 
 
 def compare_speeds(a: FactValue, b: FactValue) -> str | None:
     """Two speeds: equal -> match. Two figures stated in the same unit that differ conflict, hedged
     or not ("around 90 km/h" / "82 km/h": a hedge says the figure is rounded, not that another
     figure is the same speed). Figures in different units are compared in mph: one a rounded
-    conversion of the other ("30mph" / "50 km/h") is compatible, less than 5 mph apart."""
-    sa, sb = parse_speed(a), parse_speed(b)
-    if sa is None or sb is None:
+    conversion of the other ("30mph" / "50 km/h") is compatible, less than 5 mph apart. A bound
+    ("more than 100 km/h") agrees with the figures it allows (110 km/h), within that tolerance
+    across units."""
+    if isinstance(a, dict) or isinstance(b, dict):
+        sa, sb = parse_speed(a), parse_speed(b)
+        if sa is None or sb is None:
+            return None
+        if round(sa) == round(sb):
+            return MATCH
+        return COMPATIBLE if abs(sa - sb) < SPEED_TOLERANCE_MPH else CONFLICT
+    pa, pb = parse_stated_speed(a), parse_stated_speed(b)
+    if pa is None or pb is None:
         return None
-    if round(sa) == round(sb):
+    if pa.bound or pb.bound:
+        if pa == pb:
+            return MATCH
+        slack = 0.0 if pa.unit == pb.unit else SPEED_TOLERANCE_MPH
+        (alo, ahi), (blo, bhi) = pa.mph_range(), pb.mph_range()
+        apart = alo - slack > bhi or blo - slack > ahi
+        return CONFLICT if apart else COMPATIBLE
+    if round(pa.mph) == round(pb.mph):
         return MATCH
-    ua, ub = speed_unit(a), speed_unit(b)
-    if ua is not None and ua == ub:
+    if pa.unit == pb.unit:
         return CONFLICT
-    return COMPATIBLE if abs(sa - sb) < SPEED_TOLERANCE_MPH else CONFLICT
+    return COMPATIBLE if abs(pa.mph - pb.mph) < SPEED_TOLERANCE_MPH else CONFLICT
 
 
 def compare_dates(a: FactValue, b: FactValue) -> str | None:

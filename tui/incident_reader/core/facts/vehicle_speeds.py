@@ -14,6 +14,7 @@ from incident_reader.core.facts.text import Sentence, WordGate
 from incident_reader.core.facts.vehicle_phrases import (
     _SPACES,
 )
+from incident_reader.core.speed_values import written
 
 SPEED = "speed"
 
@@ -50,10 +51,21 @@ _LIMIT_WORDS = (*SPEED_LIMIT_WORDS, "posted", "signposted", "signed", "permitted
 _LIMIT = re.compile(rf"\b(?:{'|'.join(_LIMIT_WORDS)})\b", re.IGNORECASE)
 
 _SPEED_LEAD = re.compile(r"(?:at|doing|reaching|reached|of)\s+$")
+# Words that bound the figure after them (a closed class): "more than 100 km/h" is at least that.
+BOUND_CHARS = 24
+_BOUND = re.compile(
+    r"(?:(?P<at_most>\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to))"
+    r"|(?P<above>\b(?:more\s+than|over|above|in\s+excess\s+of|exceeding|upwards\s+of))"
+    r"|(?P<at_least>\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than))"
+    r"|(?P<below>\b(?:less\s+than|under|below|fewer\s+than)))\s+$",
+    re.IGNORECASE,
+)
+_BOUNDS = {"above": ">", "at_least": ">=", "below": "<", "at_most": "<="}
 
 
 def speeds(sentence: Sentence) -> list[Found]:
-    """How fast a vehicle went: mph as an int, km/h as "80km/h"; limits and zones left out."""
+    """How fast a vehicle went: a whole mph figure as an int, any other as stated ("80km/h",
+    "43.5mph", ">100km/h" for "more than 100 km/h"; ``speed_values``); limits and zones left out."""
     text, base = sentence.text, sentence.start
     out: list[Found] = []
     if not _SPEED_GATE.passes(sentence):
@@ -71,17 +83,23 @@ def speeds(sentence: Sentence) -> list[Found]:
         ):
             continue
         factor = SPEED_UNITS[unit]
-        value: int | str = round(float(m.group("n")) * factor)
-        if unit in _KNOTS:
-            value = f"{m.group('n')}knots"  # the figure as stated; the comparer converts
-        elif factor != 1.0:
-            value = f"{m.group('n')}km/h"  # the figure as stated; the comparer converts
         s = m.start()
+        bound = _bound(text[max(0, s - BOUND_CHARS) : s])
+        if bound:
+            s -= len(bound.group(0))
+        said = "knots" if unit in _KNOTS else "mph" if factor == 1.0 else "km/h"
+        # the figure as stated, unrounded, with its bound; the comparer converts units
+        value = written(m.group("n"), said, _BOUNDS[bound.lastgroup or ""] if bound else "")
         lead = _SPEED_LEAD.search(text[max(0, s - 9) : s])
         if lead:
             s -= len(lead.group(0))
         out.append(Found(SPEED, value, base + s, base + m.end()))
     return out
+
+
+def _bound(before: str) -> re.Match[str] | None:
+    """The bound words just before a figure ("more than", "under"), as a match."""
+    return _BOUND.search(before)
 
 
 def _unit_key(unit: str) -> str:
