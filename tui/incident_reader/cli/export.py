@@ -38,6 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--format", "-f", choices=FORMATS, default="json", help="default: json")
     p.add_argument("--verified-only", action="store_true", help="only items marked verified")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="let -o replace an existing file that is not an earlier export of this format",
+    )
     add_dct_options(p, "whose marks and dates set in the reader are exported")
     p.add_argument(
         "--no-bom",
@@ -66,6 +71,34 @@ def refuse_target(target: Path, corpus: Corpus, store: Store) -> None:
     for path in [r.path for r in corpus.reports] + [s.path for s in corpus.skipped]:
         if _same(target, path):
             raise CliError(f"refusing to write over the report {path}")
+
+
+# How each format's output begins (after a byte order mark): a file that begins so is an earlier
+# export of that format, which -o replaces as a re-export; any other existing file is refused.
+EXPORT_OPENINGS: dict[str, str] = {
+    "json": '{\n  "articles": [',
+    "timelinejs": '{\n  "title": {',
+    "md": "# Timeline\n",
+    "csv": "article,title,item,kind,value,text,start,end,",
+    "incidents": "incident,main,date,time,place,killed,",
+}
+
+
+def refuse_overwrite(target: Path, fmt: str) -> None:
+    """Refuse an -o naming an existing file that is not an earlier export of ``fmt`` (the user's
+    notes, a spreadsheet, another format's export): replacing it would lose it silently."""
+    if not target.exists() or target.is_dir():
+        return  # a missing file is written; a folder fails as it always did
+    try:
+        with target.open(encoding="utf-8", errors="replace") as f:
+            opening = f.read(len(EXPORT_OPENINGS[fmt]) + 1).removeprefix(BOM)
+    except OSError:
+        return  # unreadable: the write reports what is wrong
+    if not opening.startswith(EXPORT_OPENINGS[fmt]):
+        raise CliError(
+            f"refusing to overwrite {target}: it is not an earlier {fmt} export "
+            "(--force replaces it)"
+        )
 
 
 def own_database(corpus: Corpus, store: Store, db: str | None) -> bool:
@@ -107,6 +140,8 @@ def run(args: argparse.Namespace) -> int:
     with open_marks(corpus, args.db, "nothing exported") as store:
         if args.output:
             refuse_target(Path(args.output), corpus, store)
+            if not getattr(args, "force", False):
+                refuse_overwrite(Path(args.output), args.format)
         if args.verified_only and not any_verified(store, corpus, args.db):
             raise CliError("nothing is marked verified yet: --verified-only has nothing to export")
         analyses = analysis.analyse_corpus(corpus, {**store.get_dcts(), **given})

@@ -28,6 +28,7 @@ from incident_reader.ui.reload import reread
 from incident_reader.ui.screens.reader import ReaderScreen
 from incident_reader.ui.state import ReaderState
 from incident_reader.ui.styling import MinimumContrast
+from incident_reader.ui.timefmt import dct_words
 from incident_reader.ui.widgets.progress import ExtractionProgress
 from incident_reader.ui.widgets.row_list import RowList
 from incident_reader.ui.widgets.source_view import SourceView
@@ -420,6 +421,10 @@ class ReaderApp(App[None]):
 
     @on(ReaderScreen.DctChosen)
     def dct_chosen(self, message: ReaderScreen.DctChosen) -> None:
+        before = self.state.dct_overrides.get(message.report_id)
+        undo = self.state.marks.dates.is_undo(message.report_id, message.dct)
+        if not undo:
+            self.state.marks.dates.remember(self.state.marks.changes, message.report_id, before)
         if message.dct:
             self.state.dct_overrides[message.report_id] = message.dct
         else:
@@ -429,8 +434,9 @@ class ReaderApp(App[None]):
                 self.store.set_dct(message.report_id, message.dct or None)
             except StoreError as err:
                 self.notify(one_line(str(err)), severity="error", markup=False)
-        what = f"the date {message.dct}" if message.dct else "the file's own date"
-        self.notify(f"Re-reading its times against {what}", timeout=3, markup=False)
+        what = f"the date {dct_words(message.dct)}" if message.dct else "the file's own date"
+        done = "Undone: back to" if undo else "Re-reading its times against"
+        self.notify(f"{done} {what}", timeout=4, markup=False)
         self.reanalyse(message.report_id, message.dct)
 
     # -- export (E) ------------------------------------------------------------------------------

@@ -59,6 +59,7 @@ def export_arguments(
         output=str(target),
         db=str(db) if db is not None else None,
         no_bom=False,
+        force=False,  # a file that is not an earlier export of the format is refused, as -o does
     )
 
 

@@ -29,6 +29,7 @@ from incident_reader.core.store import (
     item_ref,
     now_utc,
 )
+from incident_reader.ui.date_undo import DateUndo
 from incident_reader.ui.literal import one_line
 from incident_reader.ui.mark_writer import MarkWriter
 
@@ -121,6 +122,8 @@ class MarkBook:
         self.writer = MarkWriter()  # writes off the UI thread while the database is busy
         self._undo: list[list[Before]] = []  # one list per key press, the newest last
         self._step: list[Before] | None = None  # the key press under way (one_step)
+        self.changes = 0  # changes made minus those undone: where the dates set stand (dates)
+        self.dates = DateUndo()  # the report dates set with d, which z takes back in turn
 
     # -- state of the store --------------------------------------------------------------------
 
@@ -326,6 +329,7 @@ class MarkBook:
             return []
         store = self._store()
         step = self._undo.pop()
+        self.changes -= 1
         for before in reversed(step):
             report, item = before.report, before.item
             pending = _pending(store, report, item, before.status, before.note)
@@ -346,6 +350,7 @@ class MarkBook:
         return old
 
     def _push(self, step: list[Before]) -> None:
+        self.changes += 1
         self._undo.append(step)
         del self._undo[:-UNDO_DEPTH]
 

@@ -99,12 +99,59 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def parse_dct(value: str) -> str | None:
-    """The DCT as a TIMEX3 value if `value` is YYYY-MM-DD or YYYY-MM-DDTHH:MM and a real date."""
-    value = value.strip().replace(" ", "T")
-    if not re.fullmatch(DCT_FORMAT, value):
+    """The DCT as a TIMEX3 value (YYYY-MM-DD, or YYYY-MM-DDTHH:MM) of a real date written as the
+    reports write dates: "2018-06-07", "7 June 2018", "June 7, 2018", "7 Jun 2018", or with slashes
+    or dots, day first ("07/06/2018" is 7 June, as in most of the world's news); an optional clock
+    after it ("7 June 2018 14:30", "2018-06-07T14:30"). None for anything else."""
+    text = " ".join(value.strip().split())
+    clock = ""
+    if m := _CLOCK_AFTER.search(text):
+        text, clock = text[: m.start()].rstrip(" ,"), f"T{int(m[1]):02d}:{m[2]}"
+    day = _iso_day(text)
+    if day is None:
         return None
     try:
-        datetime.fromisoformat(value)
+        datetime.fromisoformat(day + clock)
     except ValueError:
         return None
-    return value
+    return day + clock
+
+
+_MONTHS = {
+    name.lower(): n
+    for n, name in enumerate(
+        ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+         "October", "November", "December"), start=1
+    )
+}  # fmt: skip
+_MONTHS |= {name[:3]: n for name, n in list(_MONTHS.items())} | {"sept": 9}
+_CLOCK_AFTER = re.compile(r"(?:[T ,]|\bat )\s*(\d{1,2})[:.](\d{2})$")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\.?,?\s+(\d{4})")
+_MONTH_FIRST = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+_NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+
+
+def _iso_day(text: str) -> str | None:
+    """YYYY-MM-DD of one of ``parse_dct``'s day forms (not checked against the calendar)."""
+    if m := _ISO.fullmatch(text):
+        return text
+    if (m := _DAY_FIRST.fullmatch(text)) and m[2].lower() in _MONTHS:
+        return f"{m[3]}-{_MONTHS[m[2].lower()]:02d}-{int(m[1]):02d}"
+    if (m := _MONTH_FIRST.fullmatch(text)) and m[1].lower() in _MONTHS:
+        return f"{m[3]}-{_MONTHS[m[1].lower()]:02d}-{int(m[2]):02d}"
+    if m := _NUMERIC.fullmatch(text):  # day first
+        return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
+    return None
+
+
+def dct_words(value: str) -> str:
+    """A DCT as ``parse_dct`` gives it, in words and as written: "Thursday 7 June 2018
+    (2018-06-07)", so a day-first reading of 07/06/2018 shows which day was understood."""
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    month = next(name for name, n in _MONTHS.items() if n == when.month).capitalize()
+    clock = f", {when:%H:%M}" if "T" in value else ""
+    return f"{when:%A} {when.day} {month} {when.year}{clock} ({value})"

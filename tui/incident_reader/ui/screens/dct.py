@@ -58,8 +58,13 @@ class DctScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dct-box"):
             yield Static(Text(f"Date of: {_shorten(one_line(self.report_title), 56)}"))
-            yield Static("YYYY-MM-DD or YYYY-MM-DDTHH:MM; empty for the file's own date.")
-            yield Input(value=self.current or "", placeholder="YYYY-MM-DD[THH:MM]", id="dct-input")
+            yield Static(
+                "2018-06-07, 7 June 2018, June 7, 2018 or 07/06/2018 (day first), a time after"
+                " it if needed; empty for the file's own date."
+            )
+            yield Input(
+                value=self.current or "", placeholder="YYYY-MM-DD or D Month YYYY", id="dct-input"
+            )
             yield Static("", id="dct-error")
         yield Footer(compact=True)  # its own keys, not the reader's
 
@@ -72,7 +77,10 @@ class DctScreen(ModalScreen[str | None]):
         value = parse_dct(event.value)
         if value is None:
             self.query_one("#dct-error", Static).update(
-                Text(f"Not a date: {one_line(event.value)!r}", style="bold")
+                Text(
+                    f"Not a date: {one_line(event.value)!r} (try 7 June 2018 or 2018-06-07)",
+                    style="bold",
+                )
             )
             return
         self.dismiss(value)

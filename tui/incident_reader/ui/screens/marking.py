@@ -146,8 +146,14 @@ class MarkingMixin(Screen[None]):
             self.notify(one_line(f"Marked {status}: {describe(row)}"), markup=False)
 
     def action_undo(self) -> None:
-        """Take back the last mark or note changed in this window (ctrl+z, z)."""
-        undone = undo_last(self, self.state.marks)
+        """Take back the last mark, note or report date changed in this window (ctrl+z, z)."""
+        marks = self.state.marks
+        dated = marks.dates.take(marks.changes)
+        chosen = getattr(self, "DctChosen", None)  # the reader's message (set with d)
+        if dated is not None and chosen is not None:
+            self.post_message(chosen(*dated))
+            return
+        undone = undo_last(self, marks)
         if undone:
             self.refresh_marks()
 
