@@ -1,5 +1,6 @@
 """With 3+ reports the row marks, the header's counts and f are about the two side by side (A ⇄ B);
-a conflict between other reports is counted apart ("! 1 between other reports") and f names the
+a conflict between other reports is counted apart, by the pairs f names ("! 2 between other
+reports" for injured a ⇄ c and b ⇄ c; it counted the row, 1, review s22 #14), and f names the
 reports it lies between. Before, the header read "! conflict 1" (and the row "!") while f said
 "No conflict between these two reports"."""
 
@@ -23,7 +24,8 @@ async def test_f_says_the_counted_conflict_lies_between_other_reports(
         assert (screen.a, screen.b) == ("a_first", "b_second")  # 4 and 4 injured: they agree
         assert (screen._counts() or {}).get("conflict") is None  # not between A and B
         header = str(screen.query_one(CompareHeader).render())
-        assert "A ⇄ B: ! conflict 0" in header and "! 1 between other reports" in header
+        # two pairs conflict on one row (a ⇄ c, b ⇄ c): the header counts what f lists
+        assert "A ⇄ B: ! conflict 0" in header and "! 2 between other reports" in header
         await pilot.press("f")
         await pilot.pause()
         notice = said(app)[-1]

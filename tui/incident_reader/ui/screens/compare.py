@@ -454,7 +454,7 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             self._note,
             self._counts(),
             lambda status: table._style_of(f"cmp-{status}"),
-            len(self._elsewhere()),
+            sum(len(row.elsewhere) for row in self._elsewhere()),  # the pairs f names
             self.marking_side,
         )
 
@@ -621,7 +621,8 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
                     + ")"
                     for row in elsewhere[:3]
                 )
-                more = f" and {len(elsewhere) - 3} more" if len(elsewhere) > 3 else ""
+                left = sum(len(row.elsewhere) for row in elsewhere[3:])
+                more = f" and {left} more pair{'s' * (left != 1)}" if left else ""
                 self.notify(
                     f"No conflict between A and B. Between other reports: {where}{more}"
                     " (a / b pick the reports side by side).",

@@ -38,9 +38,9 @@ class CompareHeader(Static):
     ) -> None:
         """Redraw; ``style_of(status)`` is the table's style for it, so the legend matches. The
         counts are the two side by side's (as f steps through them), of every row whatever
-        the filter shows (``shown`` says how many it shows); ``elsewhere`` counts the rows
-        with a conflict between other reports picked; ``marking`` is the side `m` chose ("A" or
-        "B": shown, since v x i u then mark that report alone)."""
+        the filter shows (``shown`` says how many it shows); ``elsewhere`` counts the pairs
+        of other reports picked that conflict (each one f names); ``marking`` is the side `m`
+        chose ("A" or "B": shown, since v x i u then mark that report alone)."""
         top = Text(end="", no_wrap=True)
         top.append("Comparing ", "bold")
         top.append(left)

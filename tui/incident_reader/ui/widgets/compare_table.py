@@ -190,6 +190,9 @@ class CompareRow(Row):
             line.append(f"{status_symbol(status)}{noted}", style_of(status_component(status)))
             value = side_label(side, self.kind) if side else "·"
             room = cells[n] - MARK_WIDTH
+            if noted != " ":  # a space after the note sign: "✓✎ 7", never "✓✎7" (one value)
+                line.append(" ")
+                room -= 1
             if article in self.own and side:  # the report says otherwise too: a line below
                 value = fit(value, room - 1 - len(OWN_CONFLICT)) + OWN_CONFLICT
             value = fit(value, room - 1)  # its words cut, never its figures
