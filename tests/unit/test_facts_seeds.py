@@ -83,8 +83,8 @@ def test_cli_extract_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(SEEDS / "004_4bd42593db13406b.txt"), "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     art = doc["articles"][0]
-    assert set(art) == {"id", "path", "title", "dct", "timeline", "facts", "incidents",
-                        "internal_conflicts"}  # fmt: skip
+    assert set(art) == {"id", "path", "title", "dct", "outlet", "author", "url", "timeline",
+                        "facts", "incidents", "internal_conflicts"}  # fmt: skip
     assert art["dct"] == {"value": "2017-10-07T17:40", "source": "header line"}
     entry = art["timeline"][0]
     assert {"start", "end", "text", "type", "value", "event", "incident"} <= set(entry)

@@ -1,6 +1,7 @@
 """`incident-reader extract`: facts, incidents and timeline of each report, as JSON or tables.
 
-JSON: ``{"articles": [{"id", "path", "title", "dct": {"value", "source"}, "timeline": [{"start",
+JSON: ``{"articles": [{"id", "path", "title", "dct": {"value", "source"}, "outlet", "author",
+"url" (from the report's front matter or page; null when it gives none), "timeline": [{"start",
 "end", "text", "type", "value", "event": {"start", "end", "text"}, "incident"}], "facts": [{"kind",
 "value", "text", "start", "end", "incident", "said_by"}], "incidents": [{"id", "main", "date",
 "place", "summary"}], "internal_conflicts": [{"kind", "facts": [indexes into facts]}]}],

@@ -45,7 +45,7 @@ NO_MARK: dict[str, Any] = {
 }
 CSV_COLUMNS: tuple[str, ...] = (
     "article", "title", "item", "kind", "value", "text", "start", "end", "incident", "said_by",
-    "event", "status", "note", "reviewer", "marked_at", "orphan", "id",
+    "event", "status", "note", "reviewer", "marked_at", "orphan", "id", "outlet", "author",
 )  # fmt: skip
 _TIMEX_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?")
 _PART_OF_DAY = {"TMO": "morning", "TMI": "midday", "TAF": "afternoon", "TEV": "evening",
@@ -101,6 +101,11 @@ def article_json(analysis: ReportAnalysis) -> dict[str, Any]:
         "path": str(r.path),
         "title": full_title(r),  # data, not a list line: never cut with '…' mid-word
         "dct": {"value": analysis.dct, "source": analysis.dct_source.value},
+        # who published it, as the report's front matter or page says (None when it does not):
+        # a checker's record must say which outlet said what
+        "outlet": r.source,
+        "author": r.author,
+        "url": r.url,
         "timeline": [
             timeline_entry_json(analysis.timeline[i], r.id) | {"position": i}
             for i in text_order(analysis.timeline)
@@ -305,7 +310,8 @@ def to_csv(
     writer.writeheader()
     for art in articles:
         r = art.analysis.report
-        base = {"article": r.id, "title": full_title(r)}
+        base = {"article": r.id, "title": full_title(r), "outlet": r.source or "",
+                "author": r.author or ""}  # fmt: skip
         rows: list[tuple[Mark | None, dict[str, Any]]] = []
         for e, m in zip(art.analysis.timeline, art.timeline_marks, strict=True):
             rows.append((m, {"item": "timeline", "kind": e.timex.type, "value": e.timex.value,
