@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from incident_reader.core.duration_words import duration_words
+from incident_reader.core.temporal.lexicon import MONTHS  # the tagger's month names and short forms
 
 if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
     from incident_reader.core.model import TimelineEntry
@@ -117,14 +118,6 @@ def parse_dct(value: str) -> str | None:
     return day + clock
 
 
-_MONTHS = {
-    name.lower(): n
-    for n, name in enumerate(
-        ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-         "October", "November", "December"), start=1
-    )
-}  # fmt: skip
-_MONTHS |= {name[:3]: n for name, n in list(_MONTHS.items())} | {"sept": 9}
 _CLOCK_AFTER = re.compile(r"(?:[T ,]|\bat )\s*(\d{1,2})[:.](\d{2})$")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\.?,?\s+(\d{4})")
@@ -136,10 +129,10 @@ def _iso_day(text: str) -> str | None:
     """YYYY-MM-DD of one of ``parse_dct``'s day forms (not checked against the calendar)."""
     if m := _ISO.fullmatch(text):
         return text
-    if (m := _DAY_FIRST.fullmatch(text)) and m[2].lower() in _MONTHS:
-        return f"{m[3]}-{_MONTHS[m[2].lower()]:02d}-{int(m[1]):02d}"
-    if (m := _MONTH_FIRST.fullmatch(text)) and m[1].lower() in _MONTHS:
-        return f"{m[3]}-{_MONTHS[m[1].lower()]:02d}-{int(m[2]):02d}"
+    if (m := _DAY_FIRST.fullmatch(text)) and m[2].lower() in MONTHS:
+        return f"{m[3]}-{MONTHS[m[2].lower()]:02d}-{int(m[1]):02d}"
+    if (m := _MONTH_FIRST.fullmatch(text)) and m[1].lower() in MONTHS:
+        return f"{m[3]}-{MONTHS[m[1].lower()]:02d}-{int(m[2]):02d}"
     if m := _NUMERIC.fullmatch(text):  # day first
         return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
     return None
@@ -152,6 +145,5 @@ def dct_words(value: str) -> str:
         when = datetime.fromisoformat(value)
     except ValueError:
         return value
-    month = next(name for name, n in _MONTHS.items() if n == when.month).capitalize()
     clock = f", {when:%H:%M}" if "T" in value else ""
-    return f"{when:%A} {when.day} {month} {when.year}{clock} ({value})"
+    return f"{when:%A} {when.day} {when:%B} {when.year}{clock} ({value})"

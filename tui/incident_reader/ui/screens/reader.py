@@ -246,10 +246,10 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
         report = state.reports[index]
         if len(report.text) < LONG_REPORT_CHARS:
             return False
-        size = len(report.text.encode("utf-8", "replace")) / 1e6
+        size = len(report.text) / 1e6  # characters: not a second pass over megabytes at start
         self.notify(
-            f"{one_line(report.path.name)} is long ({size:.1f} MB): its timeline and facts take a"
-            " while; read and search its text meanwhile",
+            f"{one_line(report.path.name)} is long (about {size:.1f} MB): its timeline and facts"
+            " take a while; read and search its text meanwhile",
             timeout=15,
             markup=False,
         )
