@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from incident_reader.core.duration_words import duration_words
-from incident_reader.core.temporal.lexicon import MONTHS  # the tagger's month names and short forms
 
 if TYPE_CHECKING:  # analysis records load with the first analysis (core.model_analysis)
     from incident_reader.core.model import TimelineEntry
@@ -127,6 +126,10 @@ _NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 
 def _iso_day(text: str) -> str | None:
     """YYYY-MM-DD of one of ``parse_dct``'s day forms (not checked against the calendar)."""
+    # the tagger's month names and short forms; imported here, when a date is typed: the temporal
+    # package brings the pipeline, which the reader's start must not load
+    from incident_reader.core.temporal.lexicon import MONTHS
+
     if m := _ISO.fullmatch(text):
         return text
     if (m := _DAY_FIRST.fullmatch(text)) and m[2].lower() in MONTHS:
