@@ -347,6 +347,7 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
         self._highlight()
 
     def _fill_table(self) -> None:
+        self._stayed_after_f = None  # new rows: the cursor f left is gone
         if self.index is None:
             self._rows = {}
             self.table.set_rows([TextRow(self._note or "comparing…", "dim")])
@@ -554,6 +555,8 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
     @on(RowList.Highlighted, "#compare-table")
     def row_highlighted(self, event: RowList.Highlighted) -> None:
         event.stop()
+        if event.index != self._stayed_after_f:
+            self._stayed_after_f = None  # the cursor went elsewhere: a row the user went to
         if event.index == self._quiet_row:  # (each fill posts it; a refill posts it again)
             return
         self._quiet_row = None
@@ -613,6 +616,8 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             if entry is None:
                 entry = index.previous_entry(article, len(leader.text) + 1, CONFLICT, other)
         if entry is None or not isinstance(entry.item, FactPair):
+            # the cursor stays; the next v x i u there says so rather than mark it unasked
+            self._stayed_after_f = self.table.cursor
             elsewhere = self._elsewhere()
             if elsewhere:  # the header counts them apart; say where they are
                 where = "; ".join(
@@ -629,12 +634,13 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
                     markup=False,
                 )
                 return
-            self.notify("No conflict between these two reports.", markup=False)
+            self.notify("No conflict between these two reports; the cursor stayed.", markup=False)
             return
         self._go_to_entry(entry)
 
     def _go_to_entry(self, entry: IndexEntry) -> None:
         """Mark an entry and its counterpart (for a pair) as current, show both, move the table."""
+        self._stayed_after_f = None
         self._current = entry
         spans = {entry.article: (entry.start, entry.end)}
         if isinstance(entry.item, FactPair) and self.index is not None:

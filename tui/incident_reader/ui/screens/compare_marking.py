@@ -3,8 +3,11 @@ side by side get the status at once, as the reader would record them one by one;
 marking to report A alone, then B alone, then both again (verified in A, disputed in B). A report's
 statement is every mention of it (the headline, a repeat, a less precise wording: its echoes), so
 the reader, the export and the counts agree with the row; a mention where the report says
-otherwise is left alone. On a conflict row v and x ask for a side: two contradicting values are
-never verified or disputed together."""
+otherwise is left alone. On a conflict or revised row v and x ask for a side: two different
+values are never verified or disputed together (an earlier figure and the one that revised it may
+both have been right when written, or not; which one the user vouches for is theirs to say).
+After `f` found no conflict between A and B the cursor stays where it was, and the next mark key
+only says so: it never marks a row the user did not go to."""
 
 from __future__ import annotations
 
@@ -27,14 +30,23 @@ if TYPE_CHECKING:
 
 
 SIDES = ("both", "A", "B")  # what v x i u mark, in the order `m` steps through them
-# What a conflict row's two values never get together: a verdict on one is none on the other.
+# What a conflict or revised row's two values never get together: a verdict on one is none on
+# the other (i and u, which judge nothing, still mark both).
 ONE_SIDED = frozenset(("verified", "disputed"))
+# Rows whose two values differ: a conflict, or a figure and the later one that revised it.
+TWO_VALUES = {
+    "conflict": "the two reports conflict",
+    "revised": "one report revises the other's figure",
+}
 
 
 class CompareMarkingMixin(Screen[None]):
     """``action_mark`` for the comparison screen; it redraws the table with the new symbols."""
 
     marking_side: str = "both"  # "both", or "A" / "B": the one report side by side that v marks
+    # the row the cursor stayed on when f found no conflict between A and B: the next mark key
+    # there says so instead of marking a row the user did not go to
+    _stayed_after_f: int | None = None
 
     if TYPE_CHECKING:
         state: ReaderState
@@ -58,6 +70,16 @@ class CompareMarkingMixin(Screen[None]):
         if not isinstance(row, CompareRow):
             self.notify("Nothing to mark here: highlight a fact or moment", markup=False)
             return
+        if self._stayed_after_f is not None and self._stayed_after_f == self.table.cursor:
+            self._stayed_after_f = None  # said once: the same key again marks this row
+            label = SHORT_LABELS.get(row.kind, row.kind)
+            self.notify(
+                f"Nothing marked: f found no conflict between A and B, so the cursor stayed on"
+                f" {label}. Press the key again to mark {label}, or move to a row first.",
+                severity="warning",
+                markup=False,
+            )
+            return
         marks = self.state.marks
         if not marks.writable:
             self.notify(one_line(marks.why_not_writable()), severity="warning", markup=False)
@@ -67,11 +89,11 @@ class CompareMarkingMixin(Screen[None]):
         if not targets:
             self.notify(f"{label}: report {self.marking_side} does not state it", markup=False)
             return
-        if row.status == "conflict" and len(targets) == 2 and status in ONE_SIDED:
-            # two values that contradict each other: at most one is right, so neither is marked
+        if row.status in TWO_VALUES and len(targets) == 2 and status in ONE_SIDED:
+            # two different values: a verdict on one is none on the other, so neither is marked
             # for the other (i and u, which judge nothing, still mark both)
             self.notify(
-                f"{label}: the two reports conflict; press m to mark report A or B alone",
+                f"{label}: {TWO_VALUES[row.status]}; press m to mark report A or B alone",
                 severity="warning",
                 markup=False,
             )
