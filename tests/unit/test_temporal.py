@@ -269,7 +269,10 @@ def test_infer_dct_from_the_other_reports_date(text: str, hint: str, expected: s
         # the folder's day for the text is its own dateline's day: it beats the year guessed
         # from a weekday beside that month-day (Nov 1 is a Tuesday in 2022, near 2023)
         ("2017-11-01", "2017-11-01"),
-        ("2017-10-31", "2022-11-01"),  # a day the text does not write: the guess stands
+        ("2022-10-20", "2022-11-01"),  # a day the text does not write: the guess stands
+        # a guess years from the other reports' day does not stand: their day is a Tuesday,
+        # and the dateline its morrow
+        ("2017-10-31", "2017-11-01"),
         (None, "2022-11-01"),
     ],
 )

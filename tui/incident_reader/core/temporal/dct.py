@@ -57,6 +57,7 @@ YEAR_HINT_REACH = 1  # a hinted year may be off by one (a story across New Year)
 # anniversary's piece; a weekday and a day-month recur in 5, 6 or 11 years, so a fit must be the
 # only one in the window.
 YEAR_HINT_PAST = 5
+NEAR_HINT_DAYS = 183  # a month-day read beside the other reports' day lies within half a year of it
 LEAD_CHARS = 600  # a date that dates the report stands in its opening lines
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR_LINE = re.compile(r"^.*\b(?:1[6-9]|20)\d\d\b.*$", re.MULTILINE)
@@ -116,7 +117,9 @@ def _past_day_before(text: str, bound: date) -> tuple[date, str] | None:
     return best
 
 
-def _from_weekday_date(text: str, year_hint: int) -> tuple[str, str] | None:
+def _from_weekday_date(
+    text: str, year_hint: int, near: date | None = None
+) -> tuple[str, str] | None:
     """A DCT from a dated weekday and the weekdays the text names around it.
 
     The first weekday named is the story's day, the occurrence nearest the dated weekday; the
@@ -132,7 +135,7 @@ def _from_weekday_date(text: str, year_hint: int) -> tuple[str, str] | None:
             bound = ahead[0]
             found = (story_day[0], f"{story_day[1]} (before {ahead[1]})", 0)
         else:
-            found = _day_on_named_weekday(text, year_hint)
+            found = _day_on_named_weekday(text, year_hint, near)
         if found is None:
             found = _weekday_dated(text, year_hint, past=YEAR_HINT_PAST)
         if found is None:
@@ -156,10 +159,15 @@ def _from_weekday_date(text: str, year_hint: int) -> tuple[str, str] | None:
     return estimate.isoformat(), "; ".join(reasons)
 
 
-def _day_on_named_weekday(text: str, year_hint: int) -> tuple[date, str, int] | None:
+def _day_on_named_weekday(
+    text: str, year_hint: int, near: date | None = None
+) -> tuple[date, str, int] | None:
     """A past "on January 15th" whose year near ``year_hint`` is the only one that puts it on
     the first weekday the text names ("on Wednesday morning ... on January 15th"): the story's
-    day, as in ``_from_weekday_date``."""
+    day, as in ``_from_weekday_date``. A weekday and a month-day meet by chance one time in
+    seven: with the other reports' day (``near``) the month-day is read in the half year around
+    it, and a fit a year away from it tells nothing ("on Tuesday ... ordered it on 18 February"
+    beside reports of a later Tuesday)."""
     first = _WEEKDAY.search(text)
     if first is None:
         return None
@@ -173,6 +181,8 @@ def _day_on_named_weekday(text: str, year_hint: int) -> tuple[date, str, int] | 
             for y in range(year_hint - YEAR_HINT_REACH, year_hint + YEAR_HINT_REACH + 1)
             if (d := safe_date(y, mon, day)) is not None and d.isoweekday() in named
         ]
+        if near is not None:
+            fits = [d for d in fits if abs((d - near).days) <= NEAR_HINT_DAYS]
         if len(fits) == 1 and tense(text, m.start(), m.end()) <= 0:
             if best is None or fits[0] > best[0]:
                 best = (fits[0], m[0], m.end())
@@ -211,7 +221,7 @@ def infer_dct_with_evidence(
         if later := _steps_after_told_day(text, date_hint):
             return later, f"the latest weekday it names after {_day_words(date_hint)}"
         return date_hint[:10], f"its own {_day_words(date_hint)}, dated by the other reports"
-    found = _infer(text, year_hint)
+    found = _infer(text, year_hint, _hint_day(date_hint))
     if found is None and date_hint and (marked := years_marked(text)):
         # an anniversary piece is written N years after the story's first day, not on it
         on = years_from(date.fromisoformat(date_hint[:10]), marked[0]).isoformat()
@@ -379,11 +389,19 @@ _STAMP = re.compile(
 )
 
 
-def _infer(text: str, year_hint: int | None) -> tuple[str, str] | None:
+def _hint_day(date_hint: str | None) -> date | None:
+    """The other reports' day as a date, None when there is none or it does not parse."""
+    try:
+        return date.fromisoformat(date_hint[:10]) if date_hint else None
+    except ValueError:
+        return None
+
+
+def _infer(text: str, year_hint: int | None, near: date | None = None) -> tuple[str, str] | None:
     """The DCT the text itself gives, with the year hint; see ``infer_dct_with_evidence``."""
     anchors = _full_dates(text)
     if not anchors:
-        return _from_weekday_date(text, year_hint) if year_hint is not None else None
+        return _from_weekday_date(text, year_hint, near) if year_hint is not None else None
     for value, words, at in anchors:
         line_start = text.rfind("\n", 0, at) + 1
         if at <= LEAD_CHARS and _STAMP.fullmatch(text, line_start, at):

@@ -45,6 +45,7 @@ _REL_YEAR = re.compile(
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+GUESS_REACH = 14  # days before the DCT within which a country's holiday is the report's own
 
 
 def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
@@ -57,6 +58,12 @@ def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             return None
         if head == "incident":
             return _incident_day(norm(g.get("hol")), ctx)
+    name = norm(g.get("hol"))
+    guessed = name in lx.COUNTRY_HOLIDAYS and not (g.get("year") or g.get("yrel") or g.get("pre"))
+    if guessed and (told := _sentence_day(ctx, s)) is not None and not g.get("hweek"):
+        # "at 12.07 on 24 February ... watching the Independence Day parade": the country's day
+        pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
+        return ("TIME", f"{told.isoformat()}T{pod}", None) if pod else ("DATE", told.isoformat(), None)
     # a holiday's week or weekend has begun by the DCT when the DCT is within six days before it
     found = _holiday_day(g, ctx, s, e, 6 if g.get("hweek") else 0)
     if found is not None and g.get("hweek") and not found[1].startswith("X"):
@@ -72,11 +79,23 @@ def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
     if found is not None and _DAY.fullmatch(found[1]):
         day = date.fromisoformat(found[1])
-        if ctx.dct is not None and day <= ctx.dct:
-            ctx.set_ref(day, s, pod)  # a past holiday's day moves the story, as a weekday's does
+        near = not guessed or (ctx.dct is not None and (ctx.dct - day).days <= GUESS_REACH)
+        if ctx.dct is not None and day <= ctx.dct and near:
+            # a past holiday's day moves the story, as a weekday's does; a country's holiday
+            # guessed months before the report is another country's, and moves nothing
+            ctx.set_ref(day, s, pod)
     if found is None or pod is None:
         return found
     return "TIME", f"{found[1]}T{pod}", None
+
+
+def _sentence_day(ctx: Context, s: int) -> date | None:
+    """The day named earlier in the sentence of a holiday at ``s`` ("on 24 February ... the
+    Independence Day parade"), else None."""
+    if ctx.day is None or ctx.day_end < 0 or ctx.day_end > s:
+        return None
+    start, _ = sentence_bounds(ctx.text, s, s)
+    return ctx.day if ctx.day_end > start else None
 
 
 def premodified(text: str, end: int) -> str | None:

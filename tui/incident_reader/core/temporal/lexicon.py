@@ -105,6 +105,14 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "juneteenth": (6, 19), "st george's day": (4, 23),
 }  # fmt: skip
 
+# Holidays whose name each country gives its own day ("Independence Day" is 4 July in the US, 24
+# February in Estonia, 15 August in India; "Labor Day" is May Day in most of the world): the
+# table's day is a guess, so it takes the day its sentence names and never moves the story.
+COUNTRY_HOLIDAYS: frozenset[str] = frozenset((
+    "independence day", "republic day", "labor day", "thanksgiving", "thanksgiving day",
+    "mother's day", "father's day", "remembrance day", "memorial day", "election day",
+))  # fmt: skip
+
 # Holidays on the n-th weekday of a month: name -> (month, weekday 1-7, n; -1 = last).
 NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),
