@@ -59,9 +59,10 @@ TEXT_FLOOR = 24  # columns each report's pane keeps when the table widens for it
 
 
 def _status_counts(rows: list[CompareRow]) -> dict[str, int]:
+    """Rows by status, a moment that restates a date or time conflict not counted again."""
     counts: dict[str, int] = {}
     for row in rows:
-        if row.status:
+        if row.status and not row.restates:
             counts[row.status] = counts.get(row.status, 0) + 1
     return counts
 
@@ -607,14 +608,10 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
         else:
             start, end = leader.viewport()
             offset = start - 1 if direction > 0 else end
-        if direction > 0:
-            entry = index.next_entry(article, offset, CONFLICT, other)
-            if entry is None:
-                entry = index.next_entry(article, -1, CONFLICT, other)
-        else:
-            entry = index.previous_entry(article, offset, CONFLICT, other)
-            if entry is None:
-                entry = index.previous_entry(article, len(leader.text) + 1, CONFLICT, other)
+        entry = self._conflict_after(article, offset, direction, other)
+        if entry is None:
+            wrap = -1 if direction > 0 else len(leader.text) + 1
+            entry = self._conflict_after(article, wrap, direction, other)
         if entry is None or not isinstance(entry.item, FactPair):
             # the cursor stays; the next v x i u there says so rather than mark it unasked
             self._stayed_after_f = self.table.cursor
@@ -637,6 +634,22 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             self.notify("No conflict between these two reports; the cursor stayed.", markup=False)
             return
         self._go_to_entry(entry)
+
+    def _conflict_after(
+        self, article: str, offset: int, direction: int, other: str
+    ) -> IndexEntry | None:
+        """The next (or previous) conflict from ``offset`` that is a disagreement of its own: a
+        moment restating a date or time conflict is passed (f went to that row)."""
+        assert self.index is not None
+        step = self.index.next_entry if direction > 0 else self.index.previous_entry
+        entry = step(article, offset, CONFLICT, other)
+        while entry is not None:
+            row = self._rows.get(row_key(entry.item))
+            current = self.table.rows[row] if row is not None else None
+            if not (isinstance(current, CompareRow) and current.restates):
+                return entry
+            entry = step(article, entry.start, CONFLICT, other)
+        return None
 
     def _go_to_entry(self, entry: IndexEntry) -> None:
         """Mark an entry and its counterpart (for a pair) as current, show both, move the table."""

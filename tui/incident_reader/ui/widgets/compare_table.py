@@ -30,6 +30,7 @@ from incident_reader.ui.widgets.compare_source import STATUSES
 from incident_reader.ui.widgets.fact_list import KIND_LABELS, readable_fact_value
 from incident_reader.ui.widgets.fit import fit, fit_lines
 from incident_reader.ui.widgets.row_list import Row, RowList, StyleOf, TextRow
+from incident_reader.ui.widgets.same_disagreement import mark_restated
 
 Item = FactPair | OnlyFact
 RowKey = tuple[str, str, int]  # (incident, kind, n): n tells a report's timeline moments apart
@@ -147,6 +148,8 @@ class CompareRow(Row):
     # report id -> a line saying the values of the fact it states that contradict each other
     # (its own internal conflict); its value carries OWN_CONFLICT
     own: dict[str, str] = field(default_factory=dict)
+    # a timeline moment whose conflict is a date or time row's (same_disagreement): that kind
+    restates: str = ""
 
     def __post_init__(self) -> None:
         self.selectable = True
@@ -346,6 +349,8 @@ def compare_rows(
         by_incident.setdefault(pair.incident, []).append(
             CompareRow(row_key(pair), "timeline", pair.status, sides, columns)
         )
+    for incident_rows in by_incident.values():  # one disagreement counted and visited once
+        mark_restated(incident_rows, a, b, SHORT_LABELS)
     needs = ColumnNeeds({article: 1 for article in columns})  # '·' where a report says nothing
     for incident_rows in by_incident.values():
         for row in incident_rows:
