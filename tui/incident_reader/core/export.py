@@ -445,19 +445,35 @@ def _md(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", " ".join(for_file(text).split()))
 
 
+def _code(text: str) -> str:
+    """A user's words (a note) as a code span, which Markdown shows literally: "[bold]" stays
+    "[bold]", as the reader shows it, not an escaped "\\[bold\\]" or a link."""
+    text = " ".join(for_file(text).split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def _mark_md(mark: Mark | None) -> str:
     if mark is None or mark.status == "unverified":
         return ""
     out = f" ({mark.status} by {_md(mark.reviewer)}, {mark.marked_at[:10]}"
-    return out + (f": {_md(mark.note)})" if mark.note else ")")
+    return out + (f": {_code(mark.note)})" if mark.note else ")")
+
+
+def _fact_value_md(kind: str, value: FactValue) -> str:
+    """A fact's value as the Markdown export says it (a date as words, a count as 3 or 3+)."""
+    return _when(value) if kind == "incident.date" and isinstance(value, str) else value_text(value)
 
 
 def to_markdown(
     articles: Sequence[MarkedArticle],
     verified_only: bool = False,
     orphans_elsewhere: Sequence[dict[str, Any]] = (),
+    comparison: Comparison | None = None,
 ) -> str:
-    """A readable timeline of the story (all reports, in time order), then each report's facts."""
+    """A readable timeline of the story (all reports, in time order), where the reports agree
+    and disagree (with ``comparison``), then each report's facts."""
     head = "Verified timeline" if verified_only else "Timeline"
     lines = [f"# {head}", "", "Marks: ✓ verified, ✗ disputed, ? inconclusive, · unverified.", ""]
     for a, e, m in _story_entries(articles, verified_only):
@@ -465,6 +481,12 @@ def to_markdown(
         what = f" — {_md(e.event.text)}" if e.event else ""
         lines.append(f"- {symbol} **{_when_entry(e)}** “{_md(e.timex.text)}”{what} "
                      f"— *{_md(full_title(a.report))}*{_mark_md(m)}")  # fmt: skip
+    if comparison is not None:
+        from incident_reader.core.export_compare import comparison_md
+
+        lines += comparison_md(
+            articles, comparison, verified_only, _md, _mark_md, _fact_value_md, FACT_LABELS
+        )
     lines += ["", "# Verified facts by report" if verified_only else "# Facts by report"]
     for art in articles:
         kept = [(f, m) for f, m in zip(art.analysis.facts, art.fact_marks, strict=True)
@@ -512,11 +534,7 @@ def _facts_by_incident(
             shown = incident.id
         symbol = STATUS_SYMBOLS[m.status if m else "unverified"].strip() or "·"
         label = FACT_LABELS.get(f.kind, f.kind)
-        shown_value = (
-            _when(f.value)
-            if f.kind == "incident.date" and isinstance(f.value, str)
-            else value_text(f.value)
-        )
+        shown_value = _fact_value_md(f.kind, f.value)
         if f.kind == "incident.time" and (zone := zone_label(f.text)):
             shown_value = f"{shown_value} {zone}"  # as written: the clock of that zone, not local
         lines.append(f"- {symbol} {label}: **{_md(shown_value)}** "
@@ -525,7 +543,7 @@ def _facts_by_incident(
 
 
 def _orphan_md(o: dict[str, Any]) -> str:
-    note = f" ({_md(o['note'])})" if o.get("note") else ""
+    note = f" ({_code(o['note'])})" if o.get("note") else ""
     return f"- orphaned {o['status']} mark on “{_md(o['quote'])}”{note}: {o['reason']}"
 
 
@@ -637,7 +655,8 @@ def render(
     if fmt == "csv":
         return to_csv(articles, verified_only, lost)
     if fmt == "md":
-        return to_markdown(articles, verified_only, lost)
+        comparison = compare(analyses) if compare and len(analyses) > 1 else None
+        return to_markdown(articles, verified_only, lost, comparison)
     if fmt == "timelinejs":
         return _dumps(to_timelinejs(articles, verified_only, lost))
     if fmt == "incidents":
