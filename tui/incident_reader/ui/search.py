@@ -56,12 +56,15 @@ def search_pattern(term: str) -> re.Pattern[str]:
 class TextSearch(Record):
     """The last search: its term, its hits as offsets, and the index of the current hit."""
 
-    _fields = ("term", "hits", "at")
+    _fields = ("term", "hits", "at", "elsewhere")
 
-    def __init__(self, term: str = "", hits: list[Span] | None = None, at: int = -1) -> None:
+    def __init__(
+        self, term: str = "", hits: list[Span] | None = None, at: int = -1, elsewhere: int = 0
+    ) -> None:
         self.term = term
         self.hits: list[Span] = [] if hits is None else hits
         self.at = at
+        self.elsewhere = elsewhere  # no hit here: how many other reports hold the term
 
     def run(self, text: str, term: str, from_offset: int = 0) -> Span | None:
         """Find every hit of `term`; the current one is the first at or after `from_offset`."""
@@ -83,7 +86,7 @@ class TextSearch(Record):
 
     def clear(self) -> None:
         """Forget the search."""
-        self.term, self.hits, self.at = "", [], -1
+        self.term, self.hits, self.at, self.elsewhere = "", [], -1, 0
 
     @property
     def current(self) -> Span | None:
@@ -94,6 +97,8 @@ class TextSearch(Record):
         """A few words for the header: the term and 'n of m', or that nothing matched."""
         if not self.term:
             return ""
+        if not self.hits and self.elsewhere:
+            return f"no match for {self.term!r} here, {self.elsewhere} other report(s): n"
         if not self.hits:
             return f"no match for {self.term!r}"
         return f"{self.term!r} {self.at + 1} of {len(self.hits)}"

@@ -1,4 +1,7 @@
-"""The reader screen's search in the text (/ n N escape), kept apart from navigation."""
+"""The reader screen's search in the text (/ n N escape), kept apart from navigation.
+
+A term this report does not hold is looked for in the others: the notice says how many have it,
+and n (N) opens the next (previous) report that does, on its first (last) hit."""
 
 from __future__ import annotations
 
@@ -6,11 +9,15 @@ from typing import TYPE_CHECKING
 
 from textual.screen import Screen
 
+from incident_reader.ui.literal import one_line
+from incident_reader.ui.search import search_pattern
+
 if TYPE_CHECKING:
     from textual.widget import Widget
     from textual.widgets import Input
 
     from incident_reader.ui.search import TextSearch
+    from incident_reader.ui.state import ReaderState
     from incident_reader.ui.widgets.row_list import RowList
     from incident_reader.ui.widgets.source_view import SourceView
 
@@ -20,6 +27,9 @@ class SearchMixin(Screen[None]):
 
     if TYPE_CHECKING:
         search: TextSearch
+        state: ReaderState
+        report_index: int
+        _ready: bool
         _return_focus: Widget | None
 
         @property
@@ -55,13 +65,37 @@ class SearchMixin(Screen[None]):
         self._close_search()
         self.run_search(event.value)
 
-    def run_search(self, term: str) -> None:
-        """Find every case-insensitive occurrence and go to the first one at or after the view."""
-        hit = self.search.run(self.source.text, term, self.source.viewport()[0])
+    def run_search(self, term: str, from_offset: int | None = None) -> None:
+        """Find every case-insensitive occurrence and go to the first one at or after the view;
+        none here, say which other reports hold it."""
+        start = self.source.viewport()[0] if from_offset is None else from_offset
+        hit = self.search.run(self.source.text, term, start)
+        self.search.elsewhere = len(self._reports_with(term)) if hit is None and term else 0
         self.source.set_layer("search", self.search.hits)
         self._show_hit(hit)
         if hit is None and term:
-            self.notify(f"No match for {term!r}", severity="warning", markup=False)
+            self.notify(self._no_match(term), severity="warning", markup=False)
+
+    def _reports_with(self, term: str) -> list[int]:
+        """The other reports whose text holds the term, by their place in the list."""
+        if not term.strip():
+            return []
+        pattern = search_pattern(term)
+        reports = self.state.reports
+        return [
+            i for i, r in enumerate(reports) if i != self.report_index and pattern.search(r.text)
+        ]
+
+    def _no_match(self, term: str) -> str:
+        others = self._reports_with(term)
+        if not others:
+            return f"No match for {term!r} in any report"
+        names = [one_line(self.state.reports[i].path.stem) for i in others]
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        which = (
+            "1 other report has it" if len(names) == 1 else f"{len(names)} other reports have it"
+        )
+        return f"No match for {term!r} in this report; {which} ({shown}): n goes there, N back"
 
     def _show_hit(self, hit: tuple[int, int] | None) -> None:
         self.source.set_layer("search-current", [hit] if hit else [])
@@ -76,11 +110,30 @@ class SearchMixin(Screen[None]):
         self._step_search(-1)
 
     def _step_search(self, delta: int) -> None:
+        term = self.search.term
+        if term and not self.search.hits:
+            self._search_elsewhere(term, delta)
+            return
         hit = self.search.step(delta)
         if hit is None:
             self.notify("No search: press / first", markup=False)
             return
         self._show_hit(hit)
+
+    def _search_elsewhere(self, term: str, delta: int) -> None:
+        """Open the next (or previous) report holding the term, on its first (last) hit."""
+        others = self._reports_with(term)
+        if not others or not self._ready:
+            self.notify(self._no_match(term), severity="warning", markup=False)
+            return
+        count = len(self.state.reports)
+        order = sorted(others, key=lambda i: ((i - self.report_index) * delta) % count)
+        self.report_index = order[0]  # shows the report (and forgets the search there)
+        self.run_search(term, from_offset=0)
+        if delta < 0 and self.search.hits:
+            self._show_hit(self.search.step(-1))
+        name = one_line(self.state.reports[self.report_index].path.name)
+        self.notify(f"{term!r} in {name}: {self.search.status()}", markup=False)
 
     def action_escape(self) -> None:
         if self.query_one("#search-bar").display:
