@@ -200,7 +200,25 @@ def open_marks(corpus: Corpus, db: str | None, nothing: str) -> Store:
     try:
         return Store.open(corpus_folder(corpus), db, create=False, strict=True)
     except StoreError as err:
-        raise CliError(str(err)) from err
+        raise CliError(f"{unusable(err)}; {nothing}{what_to_do(err)}") from err
+
+
+def unusable(err: BaseException) -> str:
+    """What is wrong with a marks database, without the reader's "marks are off" (a command
+    that stops has no marks to turn off)."""
+    return re.sub(r";(?: it is left untouched and)? marks are off$", "", str(err))
+
+
+def what_to_do(err: Exception) -> str:
+    """What the user can do about a marks database a command cannot use."""
+    from incident_reader.core.store import BusyError
+
+    if isinstance(err, BusyError):
+        return ": try again when the other program has let it go"
+    return (
+        ". The file is left as it is: move it away (or rename it), or pass --db PATH"
+        " to use another marks database"
+    )
 
 
 def chosen_dcts(args: argparse.Namespace, corpus: Corpus) -> dict[str, str]:
@@ -215,7 +233,8 @@ def chosen_dcts(args: argparse.Namespace, corpus: Corpus) -> dict[str, str]:
     except CliError as err:
         if args.db:
             raise
-        notice(f"dates set in the reader not read: {err}")
+        cause = err.__cause__ if err.__cause__ is not None else err
+        notice(f"dates set in the reader not read: {unusable(cause)}; carrying on without them")
     known = set(ids)
     return {**{r: v for r, v in stored.items() if r in known}, **given}
 
