@@ -169,6 +169,17 @@ READER_BINDINGS: tuple[Binding, ...] = (
         id="reader.help",
         tooltip="Show every key",
     ),
+    # Early too: the comparison is the reader's point, and at 80 columns the footer shows the
+    # first keys only (FittedFooter).
+    Binding(
+        "c",
+        "compare",
+        "Compare",
+        id="reader.compare",
+        tooltip="Compare two reports side by side, their facts aligned",
+    ),
+    # With one report check_action hides `compare`: the footer does not offer it, and `c` says why.
+    Binding("c", "one_report", show=False, id="reader.one_report"),
     Binding(
         "left_square_bracket",
         "previous_report",
@@ -232,15 +243,6 @@ READER_BINDINGS: tuple[Binding, ...] = (
         id="reader.set_dct",
         tooltip="Set the report's date and re-read its times",
     ),
-    Binding(
-        "c",
-        "compare",
-        "Compare",
-        id="reader.compare",
-        tooltip="Compare two reports side by side, their facts aligned",
-    ),
-    # With one report check_action hides `compare`: the footer does not offer it, and `c` says why.
-    Binding("c", "one_report", show=False, id="reader.one_report"),
     *mark_bindings("marks"),
     undo_binding("marks"),
     Binding("e", "note", "Note", id="marks.note", tooltip="Write a note on the entry or fact"),

@@ -12,6 +12,9 @@ COMPARE_BINDINGS: tuple[Binding, ...] = (
     Binding(
         "question_mark", "help", "Help", key_display="?", id="compare.help", tooltip="Every key"
     ),
+    # The keys that act on the comparison before the ones that move in it: at 80 columns the
+    # footer shows the first keys only (FittedFooter), and v and x must stay among them.
+    *mark_bindings("compare"),
     Binding("f", "next_conflict", "Next !", id="compare.next_conflict", tooltip="Next conflict"),
     Binding(
         "F",
@@ -41,7 +44,6 @@ COMPARE_BINDINGS: tuple[Binding, ...] = (
         tooltip="Switch pane: left report, facts table, right report",
     ),
     Binding("shift+tab", "switch_pane(-1)", "Pane back", show=False, id="compare.pane_back"),
-    *mark_bindings("compare"),
     undo_binding("compare"),
     Binding(
         "e",
