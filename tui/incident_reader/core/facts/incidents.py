@@ -156,6 +156,9 @@ def segments(
                     continue  # "The bridge, built in 1962, gave way": the bridge's year
                 if in_noun_aside(s.text, t.start - s.start, t.end - s.start):
                     continue  # "The DC-3, a model first flown in the 1930s, crashed"
+                told = text[t.end : min(s.end, t.end + SEQUEL_REACH)]
+                if opens and tells_sequel(told) and tells_a_sequel(told):
+                    continue  # "In January, he was charged over the attack": the charge's month
                 if is_event_sentence(s) and not _since(before):
                     own = _compared_clause(before)  # "the worst since the bombings of 2004"
                     found.append((s.start + own, t, t.value, s, False))
