@@ -83,6 +83,39 @@ async def test_after_f_finds_no_conflict_v_does_not_mark_the_row_unasked(tmp_pat
         await pilot.pause()
         assert _statuses(app, row) == ["verified", "verified"]
         await pilot.press("f", "j", "k", "x")  # moved away and back: a row the user went to
+        await pilot.pause()  # (x over the user's own "verified" asks first: see the next test)
+        assert _statuses(app, row) == ["verified", "verified"]
+        await pilot.press("x")
         await pilot.pause()
         assert _statuses(app, row) == ["disputed", "disputed"]
+    store.close()
+
+
+async def test_v_over_a_mention_the_user_disputed_asks_before_overriding(tmp_path: Path) -> None:
+    """Review s24 #4: a mention disputed in the reader ("another case", with a note) was turned
+    verified by v on its comparison row, with no word; the first v now says which mention it
+    would override, marks nothing, and the same key again overrides (z undoes it)."""
+    folder = _corpus(tmp_path)
+    store = Store.open(folder, db_path=tmp_path / "marks.db", reviewer="tester")
+    app = ReaderApp(load_corpus([folder]), store=store)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_compare(pilot)
+        row = screen.table.current
+        assert isinstance(row, CompareRow) and row.status == "match"
+        first = sorted(row.sides)[0]
+        side = row.sides[first]
+        report = next(r for r in app.state.reports if r.id == first)
+        app.state.marks.set_status(
+            report, ItemRef(first, "fact", row.kind, side.start, side.end), "disputed"
+        )
+        await pilot.press("v")
+        await pilot.pause()
+        assert _statuses(app, row) == ["disputed", "unverified"]  # nothing marked yet
+        assert any("you marked disputed" in n.message for n in app._notifications)
+        await pilot.press("v")  # the same key again: override
+        await pilot.pause()
+        assert _statuses(app, row) == ["verified", "verified"]
+        await pilot.press("z")
+        await pilot.pause()
+        assert _statuses(app, row) == ["disputed", "unverified"]
     store.close()

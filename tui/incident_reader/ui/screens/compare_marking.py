@@ -47,6 +47,9 @@ class CompareMarkingMixin(Screen[None]):
     # the row the cursor stayed on when f found no conflict between A and B: the next mark key
     # there says so instead of marking a row the user did not go to
     _stayed_after_f: int | None = None
+    # (row, status) of a v or x that would have turned the user's own opposite verdict on some
+    # mention: it asked first; the same key on the same row again overrides
+    _asked_override: tuple[int, str] | None = None
 
     if TYPE_CHECKING:
         state: ReaderState
@@ -98,6 +101,8 @@ class CompareMarkingMixin(Screen[None]):
                 markup=False,
             )
             return
+        if status in ONE_SIDED and not self._override_agreed(targets, status, label):
+            return
         with marks.one_step():  # one key, one undo, however many mentions it marked
             for report, refs in targets:
                 for ref in refs:
@@ -108,6 +113,36 @@ class CompareMarkingMixin(Screen[None]):
                         return
         self.notify(f"{label}: {status} in {self._where(targets)}", markup=False)
         self._redraw_marks()
+
+    def _override_agreed(
+        self, targets: list[tuple[Report, list[ItemRef]]], status: str, label: str
+    ) -> bool:
+        """Whether v or x may go ahead: at once when no mention it covers holds the user's
+        opposite verdict; else the first press says which and how to go on (the same key again
+        overrides them, z undoes it), so a mention disputed with a note ("another case") is
+        never turned verified by a row's key unseen."""
+        other = next(iter(ONE_SIDED - {status}))
+        marks = self.state.marks
+        held = [
+            (report, ref)
+            for report, refs in targets
+            for ref in refs
+            if marks.status_of(report.id, ref) == other
+        ]
+        asked = (self.table.cursor, status)
+        if not held or self._asked_override == asked:
+            self._asked_override = None
+            return True
+        self._asked_override = asked
+        where = ", ".join(sorted({report.id for report, _ in held}))
+        self.notify(
+            f"{label}: {len(held)} mention{'s' if len(held) > 1 else ''} you marked {other} in"
+            f" {where} would become {status}. Press the key again to override, m to mark one"
+            " report alone, or mark the mention in the reader.",
+            severity="warning",
+            markup=False,
+        )
+        return False
 
     def action_note(self) -> None:
         """Write a note on the highlighted row's statements (e), as v marks them: both reports,
