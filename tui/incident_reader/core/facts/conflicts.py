@@ -11,7 +11,15 @@ import re
 from collections.abc import Sequence
 from functools import partial
 
-from incident_reader.core.facts.lexicon import ORDINALS, SERVICE_NOUNS, VEHICLE_NOUNS
+from incident_reader.core.facts.lexicon import (
+    GROUP_WORDS,
+    ORDINALS,
+    SERVICE_NOUNS,
+    TENS,
+    UNITS,
+    VAGUE,
+    VEHICLE_NOUNS,
+)
 from incident_reader.core.facts.revisions import stood_by
 from incident_reader.core.facts.scoped_counts import as_part, one_site
 from incident_reader.core.facts.vocabulary import COLOURS, MAKES, MODELS, SHADES, makes_in
@@ -67,8 +75,20 @@ def internal_conflicts(
 
 def _as_told(fact: Fact, text: str) -> FactValue:
     """A statement's value as a claim on the report's total: one hospital's count ("X Hospital
-    treated 31") is a part, so the total is at least that (``scoped_counts``)."""
-    return as_part(fact.value) if one_site(fact, text) else fact.value
+    treated 31") is a part, so the total is at least that (``scoped_counts``); so is a count the
+    report made by naming people (``named_only``)."""
+    return as_part(fact.value) if one_site(fact, text) or named_only(fact) else fact.value
+
+
+def named_only(fact: Fact) -> bool:
+    """Whether a casualty count was made by naming the people, with no numeral of its own ("Ann
+    Coles, Bill Avery and Tom Reddy died at the scene": 3). Those named are the ones the report
+    names, not its total: "killed four" with three named beside "a 75-year-old man died later"
+    is no contradiction; three named against "two were killed" still is (a part above the whole).
+    Ages beside the names ("Sean Kerr, 34, ...") are no numeral of the count."""
+    if not fact.kind.startswith("casualties.") or not isinstance(fact.value, int):
+        return False
+    return fact.value > 1 and not _NUMERAL.search(_AGES.sub(" ", fact.text))
 
 
 def _told_clash(kind: str, told: Sequence[Fact]) -> bool:
@@ -177,6 +197,13 @@ def _overlap(a: tuple[float, float], b: tuple[float, float], slack: float) -> bo
 
 _SHADES = frozenset(SHADES)
 _GENERIC = frozenset((*COLOURS, *SHADES, *MAKES, *VEHICLE_NOUNS, *SERVICE_NOUNS))
+_COUNT_WORDS = sorted((*UNITS, *TENS, *GROUP_WORDS, *VAGUE, *ORDINALS), key=len, reverse=True)
+_NUMERAL = re.compile(rf"\d|\b(?:{'|'.join(map(re.escape, _COUNT_WORDS))})\b", re.IGNORECASE)
+# An age beside a name: "Sean Kerr, 34,", "(41)", "a 75-year-old", "aged 29".
+_AGES = re.compile(
+    r",\s*\d{1,3}(?=\s*(?:,|\)|\band\b|$))|\(\d{1,3}\)|\d{1,3}-year-old|\baged\s+\d{1,3}",
+    re.IGNORECASE,
+)
 _ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(ORDINALS)})\b", re.IGNORECASE)
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _PUNCTUATION = re.compile(r"[^\w\s]")
