@@ -179,6 +179,28 @@ def test_a_match_is_the_same_value_even_between_echoes() -> None:
         assert (p.status == "match") == (p.a.value == p.b.value)
 
 
+def test_two_echoes_of_one_value_match_though_the_finals_differ_in_grain() -> None:
+    """One report places the stabbing at the tavern, the other on the street only (compatible);
+    both also name the town: "Brackwater" and "Brackwater" match (review s23 #7: identical
+    places were painted "compatible", as if they agreed only within tolerance)."""
+    finals = ("the Brill Tavern on Quay Street", "brill tavern on quay street"), (
+        "Quay Street", "quay street")
+    analyses = []
+    for rid, dct, final in (("r0", "2025-05-03", finals[0]), ("r1", "2025-05-04", finals[1])):
+        story = f"A man was stabbed at {final[0]} in Brackwater"
+        text = f"{story} on Saturday. Brackwater police closed the road."
+        facts: list[tuple[str, str, FactValue]] = [
+            ("incident.place", "in Brackwater", "brackwater"),
+            ("incident.place", final[0], final[1]),
+        ]
+        told = Told("i0", story, "2025-05-03", final[1], main=True, facts=facts)
+        analyses.append(build(rid, text, [told], dct=dct))
+    pairs = [p for p in compare(analyses).pairs if p.kind == "incident.place"]
+    assert pairs
+    for p in pairs:
+        assert (p.status == "match") == (p.a.value == p.b.value), (p.a.value, p.b.value, p.status)
+
+
 @pytest.mark.parametrize(
     ("a", "b", "status"),
     [

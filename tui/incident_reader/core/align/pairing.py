@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations
 from typing import Protocol
 
@@ -64,6 +64,9 @@ COMPARERS: dict[str, Comparer] = {
 REVISABLE = frozenset(
     {"casualties.killed", "casualties.injured", "casualties.hospitalised", "arrests"}
 )
+# Undated reports are staged by the dated figures they agree with in a story's folder of at most
+# this many reports (the search grows with the fourth power of the reports when many are undated).
+STAGED_MAX_REPORTS = 60
 ECHO_MAX_REPORTS = 6  # echoes are paired when an incident is told by at most this many reports
 LATER_EVENT_DAYS = 8  # a date this long after the story's dates a later event of it
 # A live-blog entry starts a line with its clock time: "11.58am: ...", "14:10 - ...".
@@ -376,6 +379,7 @@ def pair_statements(
     articles = [st.article for st in statements]
     pairs = []
     superseded: set[str] = set()
+    olds: dict[frozenset[str], str] = {}  # a revised pair's earlier report
     rising: bool | None = None  # whether the dated figures rise with the date (read once)
     for sa, sb in combinations(statements, 2):
         status = compare_values(kind, sa.final.value, sb.final.value)
@@ -386,19 +390,83 @@ def pair_statements(
             status, old = _revision(kind, sa, sb, stages, happened, articles, rising)
             if old:
                 superseded.add(old)
+                olds[frozenset((sa.article, sb.article))] = old
         elif status == CONFLICT and kind == "suspect.age" and (old := _aged(sa, sb, stages)):
             status = REVISED  # the same person, older by the years between the two reports
             superseded.add(old)
+            olds[frozenset((sa.article, sb.article))] = old
         pairs.append(FactPair(kind, incident, status, sides[id(sa.final)], sides[id(sb.final)]))
+    if olds and len(statements) <= STAGED_MAX_REPORTS:
+        pairs = _staged_by_agreement(kind, statements, pairs, olds, stages, superseded)
     echoed: list[FactPair] = []
     if len(statements) <= ECHO_MAX_REPORTS:  # beyond, echoes grow with the square: the index
         for (sa, sb), p in zip(combinations(statements, 2), pairs, strict=True):
             for fa, fb in _echo_pairs(sa, sb):
-                status = p.status
-                if status == MATCH and compare_values(kind, fa.value, fb.value) != MATCH:
+                status, own = p.status, compare_values(kind, fa.value, fb.value)
+                if status == MATCH and own != MATCH:
                     status = COMPATIBLE  # the finals say the same; these two words differ
+                elif status == COMPATIBLE and own == MATCH:
+                    status = MATCH  # "Croydon" and "Croydon" match, whatever else each report says
                 echoed.append(FactPair(kind, incident, status, sides[id(fa)], sides[id(fb)]))
     return Paired(pairs + echoed, [], frozenset(superseded))
+
+
+def _staged_by_agreement(
+    kind: str,
+    statements: Sequence[Statement],
+    pairs: list[FactPair],
+    olds: dict[frozenset[str], str],
+    stages: Ordering,
+    superseded: set[str],
+) -> list[FactPair]:
+    """Conflicts with an undated side relabelled as the revisions its figure belongs to.
+
+    A report with no date of its own cannot be ordered against another, so its figure that
+    differs is a conflict, while the same figure from a dated report is a revision ("four killed"
+    on the day, "killed five" at the sentencing): the undated side got the harder verdict for
+    lacking a date line. When the undated report's figure agrees with a dated report's, and that
+    report's pair with the other side is a revision, the undated report's pair is the same
+    revision, the undated report standing where the dated one stands (the earlier or the later);
+    two undated reports stand where the dated reports their figures agree with stand.
+    """
+    by_article = {st.article: st for st in statements}
+    status = {frozenset((p.a.article, p.b.article)): p.status for p in pairs}
+
+    def dated(article: str) -> bool:
+        day = stages.day(article)
+        return day is not None and day.dated
+
+    @cache
+    def peers(article: str) -> list[str]:
+        """The report itself when dated, else the dated reports whose figure agrees with its."""
+        if dated(article):
+            return [article]
+        told = by_article[article].final.value
+        return [
+            peer
+            for peer, st in by_article.items()
+            if peer != article
+            and dated(peer)
+            and compare_values(kind, st.final.value, told) in (MATCH, COMPATIBLE)
+        ]
+
+    def lent(a: str, b: str) -> str | None:
+        """The earlier of ``a`` and ``b`` by the revision their peers' figures make, or None."""
+        for pa in peers(a):
+            for pb in peers(b):
+                key = frozenset((pa, pb))
+                if pa != pb and status.get(key) == REVISED:
+                    return a if olds.get(key) == pa else b
+        return None
+
+    out = []
+    for p in pairs:
+        a, b = p.a.article, p.b.article
+        if p.status == CONFLICT and not (dated(a) and dated(b)) and (old := lent(a, b)):
+            superseded.add(old)
+            p = FactPair(p.kind, p.incident, REVISED, p.a, p.b, p.dissent)
+        out.append(p)
+    return out
 
 
 def _echo_pairs(sa: Statement, sb: Statement) -> list[tuple[Fact, Fact]]:
