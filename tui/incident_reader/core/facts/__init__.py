@@ -39,6 +39,7 @@ from incident_reader.core.facts.people import ARRESTS, arrests, suspect
 from incident_reader.core.facts.perpetrator import drop_suspect_care
 from incident_reader.core.facts.place_apart import drop_places_apart
 from incident_reader.core.facts.place_binding import scene_parts, scene_places, wider_towns
+from incident_reader.core.facts.place_charged import charged_places, may_be_charged
 from incident_reader.core.facts.headline_counts import headline_end
 from incident_reader.core.facts.place_datelines import dateline_place
 from incident_reader.core.facts.place_regions import drop_bare_regions
@@ -341,6 +342,8 @@ def _sentence_findings(
             out.extend(roads)
     elif incident_of(s.start) != MAIN_ID or is_scene_sentence(s):
         out.extend(drop_places_apart(s, places(s)))  # not a shrine "yards from the scene of"
+    elif may_be_charged(s) and (charged := charged_places(s, places(s))):
+        out.extend(charged)  # "jailed for the deaths of two cyclists on the Arden Road"
     elif (roads := numbered_roads(s)) and names_the_wreck(s):
         out.extend(roads)  # "The collapsed bridge was built on the A10 toll motorway"
     out.extend(incident_times(s, inside, dct_day) if times is None else times)

@@ -20,7 +20,7 @@ from incident_reader.core.facts.lexicon import (
     TENS,
     UNITS,
 )
-from incident_reader.core.facts.place_words import LANDFORM_HEADS, is_site_head
+from incident_reader.core.facts.place_words import LANDFORM_HEADS, is_site_head, is_toponym_tail
 
 PLACE = "incident.place"
 
@@ -338,6 +338,8 @@ def _owned_site(name: str, site_words: int = 2) -> tuple[str, str]:
             continue
         if i and words[i - 1].lower() in _NAME_POSSESSIVES:
             continue  # "St John's"
+        if i == len(words) - 2 and is_toponym_tail(words[-1]):
+            continue  # "Cutler's Cross" (before "district"): the possessive is the name's own
         if stem in _NOT_PLACE:
             return "", " ".join(words[i + 1 :])
         return " ".join([*words[:i], stem]), " ".join(words[i + 1 :])

@@ -48,6 +48,25 @@ LANDFORM_HEADS: tuple[str, ...] = (
     "forest", "wood", "woods", "moor", "fell", "fells", "heath", "marsh", "swamp", "trail",
 )  # fmt: skip
 _LANDFORM_WORDS = frozenset(LANDFORM_HEADS)
+# Generic words a settlement's or a spot's own name ends in after a possessive ("Cutler's Cross",
+# "Bishop's Hollow", "Miller's Ford", "Carver's Green"): told alone after the possessive they are
+# the name's own head, not a site the first word's town owns ("Dunmore's Eastfield area" is
+# Eastfield, in Dunmore; "Cutler's Cross district" is the district of Cutler's Cross).
+TOPONYM_TAILS: tuple[str, ...] = (
+    *LANDFORM_HEADS, "gap", "cross", "crossing", "green", "ford", "hollow", "well", "wells",
+    "end", "hill", "hills", "corner", "point", "landing", "bottom", "pen", "rest", "mount",
+    "vale", "valley", "field", "fields", "town", "bridge", "hole", "gate", "mill", "farm",
+    "hope", "pass", "spring", "springs", "bush", "lynn", "cove", "heights", "ridge",
+)  # fmt: skip
+_TOPONYM_TAILS = frozenset(TOPONYM_TAILS)
+
+
+def is_toponym_tail(word: str) -> bool:
+    """Whether a word after a possessive is a place name's own generic head ("Cross" of
+    "Cutler's Cross", "Gap" of "Dunn's Gap")."""
+    return word.lower() in _TOPONYM_TAILS
+
+
 # ... or first words of one ("Mount Kell", "Loch Arkaig", "Cape Tallow"): a closed set of titles.
 _LANDFORM_OPENERS = frozenset("mount mt mt. lake loch lough cape isle ben glen".split())
 

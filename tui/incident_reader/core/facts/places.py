@@ -309,6 +309,13 @@ _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
 # Heads of a region, too wide for a scene ("the Riverina region"; a valley may be the scene).
 _REGION_HEADS = frozenset(("region", "regions", "province", "state", "county", "country"))
 _EVENT_HEADS = frozenset(w for w in events.ONSET_NOUNS if " " not in w)
+# An administrative unit told after a comma right behind a place is that place's wider unit, no
+# second scene ("near Kelby, in the Dunmore district", "at Arpur, in Kell municipality").
+_UNIT_HEADS = frozenset(
+    ("district", "municipality", "prefecture", "governorate", "oblast", "canton", "department")
+)
+_UNIT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_UNIT_HEADS))})\b")
+_UNIT_APPOSED = re.compile(r"\s*,\s*")
 # "the Yongsan district of Seoul", "the Itaewon area of Seoul": the generic head's town.
 # A settlement named after its noun, the name before it the larger place: "the Melbourne suburb
 # of Sunshine West", "the Kenyan town of Garissa" (a demonym is no town).
@@ -542,6 +549,12 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "on Irish island ferry", "into a Carter County Schools bus": no place
         if head and head.split()[-1] in _REGION_HEADS:
             continue  # "through the Riverina region": a region, as "in Co Tipperary" is
+        if (
+            out
+            and _UNIT_APPOSED.fullmatch(text, out[-1].end - base, m.start())
+            and ((head and head.split()[-1] in _UNIT_HEADS) or _UNIT_AFTER.match(text, name_end))
+        ):
+            continue  # "near Kelby, in the Dunmore district,": the wider unit of the place told
         if (
             not head
             and found.group("prep") not in (None, "of")  # not "north-west of X", "of X"
