@@ -67,11 +67,9 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     # who the suspect is
     ("st076", "suspect_name"): "'<Name>, 31, and her brother, 29, ... were held'",
     ("st076", "suspect_age"): "'<Name>, 31, and her brother, 29, ... were held'",
-    ("st059", "suspect_name"): "'a 24-year-old identified only as Jorge N.'",
     ("st017", "suspect_name"): "'arrested the site foreman, 51, and the owner ..., <Name>, 58'",
     ("st017", "suspect_age"): "the unnamed foreman's 51 is taken for the named owner's 58",
     ("st010", "suspect_age"): "'The guide, 49, escaped unhurt' then proceedings 'against him'",
-    ("st096", "suspect_age"): "'The hunter who fired, a 67-year-old ...' then 'taken into custody'",
     ("st067", "suspect_age"): "the injured occupant, 39, is 'later arrested' in the next sentence",
     ("st044", "suspect_age"): "a lorry driver 'helping police with their inquiries' (nobody held)",
     ("st070", "suspect_age"): "a tractor driver who 'was not hurt' is taken for a suspect",

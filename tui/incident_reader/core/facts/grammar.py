@@ -75,6 +75,9 @@ APPOS_BODY = (
     r"|namely|specifically|viz\.?|i\.e\.)\s+[^,;.\n]{1,90}?,"
     # a participle phrase: "Six victims, ranging in age from 19 to 31, ..."
     r"|\s*,\s*(?!(?:killing|injuring|wounding|leaving|sending)\b)(?-i:[a-z]{3,}ing)\s+[^,;.\n]{1,60}?,"
+    # a past participle with its complement: "A second man, suspected of supplying the gun,",
+    # "a third, wanted for questioning,", "Two guards, accused of taking bribes,"
+    r"|\s*,\s*(?-i:[a-z]{3,}ed)\s+(?:of|for|with|to|in|over|by)\s+[^,;.\n]{1,60}?,"
     # the counted people told again by their parts: "Four people, two adults and two children,",
     # "Six victims, four women and two men,"
     r"|\s*,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -133,6 +136,9 @@ AUX = (
     # at X", "was cut free and flown to X")
     # "were still in hospital": the later state (totals._still_beside_taken weighs it)
     r"|since|subsequently|then|initially|still|already"
+    # a degree with its result: "nine of them so badly that they were admitted to X", "two so
+    # severely that they had to be flown to X"
+    r"|so\s+(?-i:[a-z]+ly)\s+that\s+(?:they|he|she)"
     # a time told inside the verb group: "was on Tuesday killed", "were last night taken to X"
     r"|yesterday|overnight|last\s+night|on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)))*"
 )

@@ -266,6 +266,37 @@ _MEASURE_AFTER = re.compile(
 # A count after the verb may be a measure's ("arrested two blocks away"); a counted subject that
 # opens the found phrase is not ("Three stewards, including ..., were taken in by police later").
 _OPENS_WITH_COUNT = re.compile(rf"(?:{COUNT})(?![\w-])", _FLAGS)
+# A plural head right before a singular auxiliary and the verb that ends the found phrase.
+_PLURAL_SINGULAR_VERB = re.compile(
+    r"(?<![\w'’-])(?-i:[a-z]{3,}s|people|men|women|children)\s+(?:was|is|has)\s+"
+    r"(?:been\s+)?(?:[a-z]+ly\s+)?\S+$",
+    _FLAGS,
+)
+# The head of a relative clause, singular and a person: "a 41-year-old man who ...".
+_RELATIVE_HEAD = re.compile(
+    r"(?<![\w'’-])(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w'’-]*)\s+who\s",
+    _FLAGS,
+)
+
+
+def _relative_heads(sentence: Sentence, dropped: list[Found]) -> list[Found]:
+    """One person held where a plural count before a singular verb was dropped: the verb's
+    subject is the singular person whose relative clause held the count."""
+    out: list[Found] = []
+    base = sentence.start
+    for f in dropped:
+        if not _PLURAL_SINGULAR_VERB.search(sentence.text, f.start - base, f.end - base):
+            continue
+        heads = [
+            m
+            for m in _RELATIVE_HEAD.finditer(sentence.text, 0, f.start - base)
+            if is_person_head(m.group("head")) and is_singular(m.group("head"))
+        ]
+        if heads and heads[-1].end() > f.start - base - 160:
+            out.append(Found(ARRESTS, 1, base + heads[-1].start(), f.end))
+    return out
+
+
 # A count and a bare infinitive: "calls for 24 to be charged" wants an arrest, it tells none.
 _WISHED = re.compile(r"\S+\s+to\s+be\s+\S+", _FLAGS)
 
@@ -275,9 +306,10 @@ def arrests(sentence: Sentence) -> list[Found]:
     if opens_other_case(sentence):
         return []  # "In an unrelated case, police arrested ...": not this incident's
     text, base = sentence.text, sentence.start
+    counts = find_counts(sentence, RULES)
     out = [
         f
-        for f in find_counts(sentence, RULES)
+        for f in counts
         if not _WISHED.fullmatch(text, f.start - base, f.end - base)
         # (only a count that is a number there: "X, aged 38, was arrested" is one arrest)
         and not (
@@ -288,7 +320,15 @@ def arrests(sentence: Sentence) -> list[Found]:
             _MEASURE_AFTER.match(text, f.end - base)
             and not _OPENS_WITH_COUNT.match(text, f.start - base, f.end - base)
         )
+        # a plural count before a singular verb is no subject of it: "a man who sold water to
+        # about 25 households was detained" (the count is inside the subject's relative clause)
+        and not (
+            isinstance(f.value, int)
+            and f.value > 1
+            and _PLURAL_SINGULAR_VERB.search(text, f.start - base, f.end - base)
+        )
     ]
+    out.extend(_relative_heads(sentence, [f for f in counts if f not in out]))
     out.extend(labelled_counts(sentence, (ARRESTS,)))
     if "court" in sentence.lower and (court := _IN_COURT.match(text)):
         value = parse_count(court.group("n"))
@@ -384,7 +424,33 @@ def arrests(sentence: Sentence) -> list[Found]:
                 continue
             if not any(f.start < base + m.end() and base + m.start() < f.end for f in out):
                 out.append(Found(ARRESTS, 1, base + m.start(), base + m.end()))
-    return _charges_held(_with_conjuncts(out, sentence), sentence)
+    return _next_one_held(_charges_held(_with_conjuncts(out, sentence), sentence), sentence)
+
+
+# "Two were picked up on Sunday, and a third was held on Monday": the next one held, by its
+# ordinal in a clause joined to a count of those held (any custody participle: the ordinal
+# continues the count, so "held" needs no cue of its own here).
+_NEXT_HELD = re.compile(
+    rf"[^.;:]{{0,100}}?,?\s+(?:and|while|but|before|then)\s+(?:a|an|the)\s+(?P<ord>{ORDINAL})"
+    r"(?:\s+(?-i:[a-z]+))?(?:\s*,[^,;.]{1,60},)?\s+(?:was|had\s+been|has\s+been|is)\s+"
+    r"(?:[a-z]+ly\s+)?(?:held|arrested|detained|picked\s+up|taken\s+in|taken\s+into\s+custody"
+    r"|apprehended|caught|nabbed|remanded)(?![\w-])",
+    _FLAGS,
+)
+
+
+def _next_one_held(out: list[Found], sentence: Sentence) -> list[Found]:
+    """A count of those held and "and a third was held" after it: one more held in all."""
+    base = sentence.start
+    for f in out:
+        if f.kind != ARRESTS or not isinstance(f.value, int) or f.value < 1 or f.start < base:
+            continue
+        m = _NEXT_HELD.match(sentence.text, f.end - base)
+        if m and ordinal_value(m.group("ord")) == f.value + 1:
+            end = base + m.end()
+            kept = [g for g in out if g is not f and not (f.start <= g.start < end)]
+            return [*kept, Found(ARRESTS, f.value + 1, f.start, end)]
+    return out
 
 
 # One person told by a noun of a thing that did the harm, the thing's relative clause ending

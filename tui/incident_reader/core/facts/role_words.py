@@ -67,6 +67,8 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"(?:taken|brought) in by (?:the )?(?:[\w-]+ )?(?:police|officers|detectives|gendarmes|troops"
     r"|soldiers|authorities|agents|guards|marshals|deputies|troopers|constables|investigators)",
     r"[a-z]+ in the dock",  # "wept in the dock", "stood in the dock": the defendant
+    # brought before the court: "was led into the courtroom", "was wheeled into court"
+    r"(?:brought|led|escorted|wheeled|walked|carried) (?:in)?to (?:the )?(?:court(?:room)?|dock)\b",
     r"ran (?:off|away|from)",
     # a flight tried, or cut short by bystanders: "attempted to flee the scene but was cornered by
     # members of the public", "was caught by locals and handed over to police"

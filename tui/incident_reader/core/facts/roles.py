@@ -56,10 +56,24 @@ _CLAUSE_CUT = re.compile(
     r"|(?<!\d\s)\band\b(?=\s+(?:a|an|the|his|her|its|their|two|three|four|\d+|police|officers"
     r"|[A-Z]))",
 )
+# A closed class of words that never stand inside a compound noun head.
+_FUNCTION_WORD = (
+    r"(?:was|were|is|are|has|had|have|be|been|being|who|whom|whose|which|that|and|or|but|at|in"
+    r"|on|of|from|with|as|to|for|by|into|onto|after|before|near|outside|the|a|an|his|her|its"
+    r"|their|this|these|those|not|will|would|could|should|may|might|must|can|did|does|do"
+    r"|later|allegedly|held|arrested|detained|charged|lost|fled|ran|drove|hit|fell|shot|struck"
+    r"|left|went|came|got|took|stole|sped|remains|appears?|faces?|pleads?|told|says|said"
+    r"|when|while|where|then|also|now|still|since|today|yesterday|tonight|until|till|unless"
+    r"|because|if|so|than|though|although|once|whether|about|over|under|through|across|against"
+    r"|without|within|during|between|behind|beside|up|down|off|out|there|here|again)(?![\w’'-])"
+)
 # Words that stand after an age before the person's head word ("a 28-year-old Marrowbank man").
 _HEAD = re.compile(
     r"(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+[a-z][\w’'-]*\s+(?:man|woman|boy|girl|teenager|youth|driver"
     r"|motorist|national|resident)(?![\w’'-])"  # "a 63-year-old local man"
+    # a compound head of nouns: "a 47-year-old site foreman", "the bus company manager" (never a
+    # function word, a participle, an adverb or a verb: "a 41-year-old woman driving the car")
+    rf"|(?:\s+(?!{_FUNCTION_WORD})[a-z][\w’'-]*(?<!ed)(?<!ing)(?<!ly)(?![\w’'-])){{2,3}}"
     r"|\s+(?!(?:was|were|is|are|has|had|have|who|and|or|but|at|in|on|of|from"
     r"|with|as|later|allegedly|held|arrested|detained|charged|lost|fled|ran|drove|hit|fell|shot"
     r"|struck|left|went|came|got|took|stole|sped|will|would|remains)\b)[a-z][\w’'-]*(?<!ed)"
@@ -86,6 +100,9 @@ _APPOS = re.compile(
     r"|either|neither|any|two|three|four|five)\b)[a-z][\w’'-]*(?<!ed)(?<!ly)\s+of\s+"
     r"(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+|(?=[A-Z]))[^,;]{1,60}?(?=,)"
     r"|\s*,?\s+who\s+[^,;]{1,100}?(?=,)"
+    # a restrictive relative clause, no commas, up to the main verb's auxiliary: "a 41-year-old
+    # man who ran the generator for 30 stalls was detained"
+    r"|\s+who\s+[^,;.:]{1,120}?(?=\s+(?:was|were|is|are|has|had|have)\s)"
     # a reduced relative clause up to the verb: "A 41-year-old woman driving the car was arrested"
     r"|\s+[a-z]+ing\s+(?:the|a|an|his|her|their)\s+[^,;]{1,40}?(?=\s+(?:was|were|is|are|has|had|have)\b)"
     r"|\s*,\s*(?:(?:north|south|east|west|central|inner|greater|upper|lower)[a-z-]*\s+)?"
@@ -97,6 +114,9 @@ _AUX = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|been|being|also|later|now|then|subsequently|since"
     r"|yesterday|today|reportedly|who|initially|first|on\s+\w+day|will|would|is\s+due\s+to|both"
     r"|remains|remained|remain|still|already"
+    # a custody ordered in the subjunctive or the infinitive: "ordered that the 41-year-old be
+    # held", "ordered the contractor to be remanded"
+    r"|be(?![\w-])|to\s+be(?![\w-])"
     # an adverb of time or manner: "is presently in police custody", "was formally charged"
     # (not "allegedly", which tells a harm undergone: see _ALLEGED_HARM)
     r"|(?!allegedly\b)[a-z]{2,}ly(?<!\bonly)(?![\w-])))*\s*",

@@ -16,6 +16,7 @@ from incident_reader.core.facts.role_ages import (
     AGE,
     NAME,
     _age_value,
+    _Anchor,
     _nouns,
     _words,
 )
@@ -56,14 +57,22 @@ _NAMED_AS = re.compile(rf"\s+as\s+(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{
 # "has been identified as", "was named in reports as", "Police named him as", "identified him as",
 # with a time adjunct too: "He was named on Tuesday as", "was identified yesterday as"
 _IDENTIFIED_AS = re.compile(
-    r"\b(?:identified|identif(?:y|ies)|named|names?)(?:\s+(?:him|her|them|locally|publicly|formally|simply|in\s+\w+(?:\s+\w+)?"
+    r"\b(?:identified|identif(?:y|ies)|named|names?)(?:\s+(?:him|her|them|locally|publicly|formally|simply"
+    # the name withheld in part: "identified only as Jorge N.", "named solely as Anna K."
+    r"|only|solely|just|in\s+\w+(?:\s+\w+)?"
     r"|by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|on\s+[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?)?"
     r"|yesterday|today|later|overnight|(?:last|this)\s+(?:night|week|morning|afternoon|evening))){0,2}"
     r"\s+as\s+"
+    # by initials alone: "whom police identified only by his initials, D.M."
+    r"|\b(?:identified|named)\s+(?:(?:him|her|them)\s+)?(?:only\s+|solely\s+)?by\s+"
+    r"(?:his|her|their)\s+initials\s*[,:]?\s*(?:as\s+)?(?=[A-Z]\.)"
 )
 _ID_NAME = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}(?:\s+[A-Z]\.(?![\w]))?)"
-    rf"(?=\s*[,.;(]|\s+(?:of|from|who|and|was|is|had|has)\b|\s*$)"
+    # initials alone: "D.M.", "K. T."
+    r"(?P<name>(?:[A-Z]\.\s?){2,3}(?<!\s)(?![\w])|"
+    rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}(?:\s+[A-Z]\.(?![\w]))?)"
+    # (an initial's full stop may end the sentence: "... by his initials, D.M. He was")
+    rf"(?=\s*[,.;(]|(?<=\.)\s+(?-i:[A-Z])|\s+(?:of|from|who|and|was|is|had|has)\b|\s*$)"
 )
 _YEAR_OLD_AT = re.compile(
     rf"(?P<art>(?:an?|the)\s+)?(?P<n>\d{{1,2}}|{WORD_NUMBER})[\s-]+(?:years?|yrs?)[\s-]+old\b", _I
@@ -105,12 +114,41 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
         out.extend(_age_anaphor_named(text, [*facts, *out]))
     if _PRONOUN_AGE_GATE.search(text) or " in his " in text or " in her " in text:
         out.extend(_pronoun_age(text, [*facts, *out]))
+    if " age" in text:
+        out.extend(_possessive_ages(text, [*facts, *out]))  # "The charge sheet gives his age as 36"
     out.extend(surname_suspects(text, [*facts, *out]))  # "Nathan Oakes, 41, ... Oakes pleaded"
     out.extend(role_head_ages(text, [*facts, *out]))  # "against the guide ... The guide, 44,"
     if "river" in text or "otorist" in text:
         out.extend(_held_drivers_age(text, [*facts, *out]))
         if "wheel" in text or "driving" in text:
             out.extend(_wheel_named(text, [*facts, *out]))
+    return out
+
+
+# The age told by a possessive: "gives his age as 36", "his initials and his age, 41", "Her age
+# was given as 58", "listed his age at 47".
+_POSSESSIVE_AGE = re.compile(
+    r"(?<![\w-])(?:[Hh]is|[Hh]er)\s+age\s*(?:,|\s+(?:as|at|of)|\s+(?:was|is|has\s+been)\s+"
+    r"(?:given|listed|recorded|put|stated)\s+(?:as|at))\s+(?:being\s+)?(?P<n>[1-9]\d)(?![\w-]|\.\d)"
+)
+
+
+def _possessive_ages(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
+    """ "The charge sheet gives his age as 36": the age of the one a pronoun names, once the
+    report has told a suspect or an arrest before it, in a sentence that tells no casualty."""
+    out: list[Found] = []
+    for m in _POSSESSIVE_AGE.finditer(text):
+        if any(f.start <= m.start("n") < f.end for f in facts if f.kind == AGE):
+            continue
+        told = any(
+            f.kind in (AGE, NAME) or (f.kind == "arrests" and f.value != 0)
+            for f in facts
+            if f.start < m.start()
+        )
+        cut = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        own = text[cut + 1 if cut >= 0 else 0 : m.start()]
+        if told and not _VICTIM_PRED.search(own) and not _VICTIM_NOUN.search(own):
+            out.append(Found(AGE, int(m.group("n")), m.start(), m.end()))
     return out
 
 
@@ -377,7 +415,9 @@ def _pronoun_held(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
         before = text[start : m.start()]
         lead = len(before) - len(before.lstrip())
         for mention in _mentions(before):
-            if mention[0].start - lead > SUBJECT_REACH or not any(a.name for a in mention):
+            if mention[0].start - lead > SUBJECT_REACH:
+                continue
+            if not any(a.name for a in mention) and not _unnamed_subject(text, m, before, mention):
                 continue
             if _TITLED.search(before, 0, mention[0].start):
                 break  # "District Judge X sent the case ...": a judge, a witness, never the held
@@ -389,6 +429,27 @@ def _pronoun_held(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
                     out.append(Found(AGE, a.age, start + first, start + a.end))
             break
     return out
+
+
+def _unnamed_subject(text: str, m: re.Match[str], before: str, mention: list[_Anchor]) -> bool:
+    """Whether an unnamed person told by an age ("A 64-year-old man from the village was
+    driving", "The driver, a woman in her fifties, had turned") is the subject the pronoun's
+    custody step points back to: the first person of the sentence before, not harmed there and of
+    the pronoun's sex."""
+    if not any(a.age is not None for a in mention) or _VICTIM_PRED.search(before):
+        return False
+    if _HARMED_AFTER_SUBJECT.search(before) or _KIN.search(before):
+        return False  # "A 70-year-old man was knocked down by the van": a casualty
+    lead = len(before) - len(before.lstrip())
+    start = m.start() - len(before)
+    return not _other_sex(text, m, start + lead, start)
+
+
+_HARMED_AFTER_SUBJECT = re.compile(
+    rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:{_words(HARM_VERBS)}|knocked"
+    r"|run\s+over|mown|mowed|struck|hit|injured|hurt|wounded)(?![\w-])",
+    _I,
+)
 
 
 def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
@@ -415,6 +476,12 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
             and _driver_suspect_told(text, facts, len(text))
         ):
             role = 0  # "The tanker driver, identified as X, ..." and "the 40-year-old driver" held
+        if (
+            role < 0
+            and _RELATIVE_OF_TOLD.search(subject)
+            and any(f.kind == AGE and start <= f.start < m.start() for f in facts)
+        ):
+            role = 0  # "driven by a 71-year-old man whom police identified only as ...": his
         if role < 0 and not _suspect_before(text, start):
             continue
         if role < 0 and _pronoun_of_victim(text, m, subject, start):
@@ -456,6 +523,9 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
     return out
 
 
+# The identification in a relative clause of the person just told: "a 52-year-old man whom
+# police identified as", "a 30-year-old, who was named as".
+_RELATIVE_OF_TOLD = re.compile(r"\b(?:whom|who)\s+(?:[\w-]+\s+){0,2}$", _I)
 # The person an identification names, told first by an age: "one of them, a 29-year-old named
 # as X", "the 40-year-old driver, identified as Y", "A 35-year-old man, later named as Z".
 _AGE_BEFORE_ID = re.compile(
