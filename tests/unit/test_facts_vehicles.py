@@ -48,7 +48,7 @@ VEHICLES = [
     ("A single-deck bus overturned in the snow.", "single-deck bus"),
     ("A green Kawasaki motorcycle was found burnt out.", "green kawasaki motorcycle"),
     ("A grey Skoda car was seen leaving.", "grey skoda"),  # "car" adds nothing to a make
-    ("A van hit a 38-tonne refrigerated truck.", "38-tonne refrigerated truck"),
+    ("A 38-tonne refrigerated truck hit a van.", "38-tonne refrigerated truck"),
     # makes and classes of South Asian and African roads
     ("A Mahindra Bolero overturned near the toll plaza.", "mahindra bolero"),
     ("An overloaded matatu rolled down the escarpment.", "matatu"),  # its load, not the vehicle
@@ -192,7 +192,10 @@ def test_which_vehicle_acts(sentence: str, vehicles: list[str]) -> None:
         ("A light plane crashed. The Piper PA-28 had just taken off.", ["piper pa-28"]),
         ("A silver hatchback hit him. The Ford Focus was found.", ["ford focus"]),
         # another kind of vehicle stays: the lorry is not the Ford
-        ("A Ford Focus hit an articulated lorry.", ["ford focus", "articulated lorry"]),
+        (
+            "A Ford Focus hit him and an articulated lorry overturned.",
+            ["ford focus", "articulated lorry"],
+        ),
     ],
 )
 def test_a_vehicle_told_better_elsewhere(text: str, vehicles: list[str]) -> None:

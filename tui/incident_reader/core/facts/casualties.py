@@ -349,11 +349,64 @@ def casualties(
     ) and _ANAPHOR_GATE.search(sentence.text):
         read = partial(_casualties, injured_so_far=injured_so_far)
         own.extend(anaphoric_counts(sentence, before, read))
+    if injured_so_far is None and not any(f.kind == INJURED for f in own):
+        own.extend(_rest_hurt(sentence))  # "Two died. The other nine passengers were injured."
     if injured_so_far and len(own) > 1:
         own = _breakdown_of_total(own, injured_so_far)
+    if isinstance(injured_so_far, int) and before and any(f.kind == INJURED for f in own):
+        own = _rest_of_breakdown(own, injured_so_far, before)
     if injured_so_far is None and before and not any(f.kind == INJURED for f in own):
         own.extend(more_than_the_dead(sentence, [s.text for s, _ in before]))
     return own
+
+
+# A sentence opening with the rest of a set, hurt: "The other nine passengers were injured", "The
+# remaining four workers suffered burns" (told before any count of the hurt, the rest are those
+# the dead left: all the hurt).
+_REST_HURT = re.compile(
+    rf"\s*(?:The|the)\s+(?:(?:other|remaining)\s+(?P<n>{COUNT})|(?P<n2>{COUNT})\s+(?:other|remaining))"
+    rf"\s+(?:{ADJ}*{MOD}{NOUN}\s+)?"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:all\s+|also\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:injured|hurt|wounded)"
+    r"|(?:all\s+|also\s+)?(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:injuries|wounds|burns|cuts|fractures))(?![\w-])"
+)
+
+
+def _rest_hurt(sentence: Sentence) -> list[Found]:
+    """The injured count of a sentence opening with the rest of a set, hurt (``_REST_HURT``)."""
+    if "other" not in sentence.text[:20] and "remaining" not in sentence.text[:20]:
+        return []
+    m = _REST_HURT.match(sentence.text)
+    value = parse_count(m.group("n") or m.group("n2")) if m else None
+    if m is None or not isinstance(value, int):
+        return []
+    lead = len(sentence.text) - len(sentence.text.lstrip())
+    return [Found(INJURED, value, sentence.start + lead, sentence.start + m.end())]
+
+
+def _rest_of_breakdown(
+    found: list[Found], total: int, before: Sequence[tuple[Sentence, Sequence[Found]]]
+) -> list[Found]:
+    """Without a hurt count that, with a hospital count told in the sentence before, makes up the
+    injured told before: "Seventeen were hurt. Of those, 14 were taken to hospital. Three were
+    treated at the scene" (the three are the rest of the seventeen, no count of the hurt)."""
+    told = [
+        f.value
+        for _, counts in before[-1:]
+        for f in counts
+        if f.kind == HOSPITALISED and isinstance(f.value, int)
+    ]
+    return [
+        f
+        for f in found
+        if not (
+            f.kind == INJURED
+            and isinstance(f.value, int)
+            and 0 < f.value < total
+            and any(h + f.value == total for h in told)
+        )
+    ]
 
 
 def _breakdown_of_total(found: list[Found], total: int) -> list[Found]:

@@ -57,6 +57,7 @@ KILLED = "casualties.killed"
 _OPENING_REST = re.compile(r"\s*(?:The|the)\s+(?:other|remaining)\s+$")
 _THE = re.compile(r"(?<![\w'’-])(?:the|The)\s+$")
 _THE_OPENING = re.compile(r"\s*(?:The|the)\s+$")
+_OTHER_AFTER = re.compile(r"\s+(?:other|remaining)\s")
 # An age told by "aged" before its number ("a girl, aged seven, who was burnt").
 _AGED = re.compile(r"(?<![\w'’-])aged\s+(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
 # A singular auxiliary right before a verb of the kind ("was later taken to", "has been arrested",
@@ -144,6 +145,8 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             _REST_OF.search(text, max(0, m.start() - 16), m.start())
             # "The three others, all adults, were treated": "the" + count + "others" is the rest
             or ((m.group("head") or "").lower() == "others" and _THE.search(text, 0, m.start()))
+            # "the three other pupils who died", "the two remaining workers": the same rest
+            or (_THE.search(text, 0, m.start()) and _OTHER_AFTER.match(text, m.end("n")))
         )
         if (
             rest

@@ -61,13 +61,16 @@ _COUNTED = rf"(?:the\s+|a\s+total\s+of\s+)?(?P<n>{COUNT})(?:\s+{GROUP})?(?:\s+{A
 # "... and another to Y", "... and a further (two) to Y", "... and three others to Y" (added).
 _ONE_MORE = re.compile(
     # (the first hospital's town may end its clause: "admitted to a hospital in Dahanu and ...",
-    # "taken to the General Hospital of Arlow and ...")
+    # "taken to the General Hospital of Arlow and ...", and its name after its head where a
+    # country puts it there: "taken to Hospital Sungai Buloh and ...", "to Hôpital Nord and ...")
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}"
     r"(?:\s+(?:in|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
     rf"\s*,?\s+and\s+(?:(?:an?|the)\s+(?P<ord>{ORDINAL})"
     rf"|(?P<another>another|one\s+more|a\s+further)(?:\s+(?P<further>{COUNT}))?"
     rf"|(?P<more>{COUNT})\s+(?:others|more)"
-    # (a bare count with its verb elided: "Eight were transferred to X and two to Y")
-    rf"|(?P<elided>{COUNT})(?=\s+to\s))(?:\s+{ADJ}*{MOD}{NOUN})?{MEANS}\s+(?:to|into|at|in)\s+"
+    # (a bare count with its verb elided: "Eight were transferred to X and two to Y", "six were
+    # treated at X and two at Y", "... and one in a private clinic")
+    rf"|(?P<elided>{COUNT})(?=\s+(?:to|at|in)\s))(?:\s+{ADJ}*{MOD}{NOUN})?{MEANS}\s+(?:to|into|at|in)\s+"
     rf"{HOSPITAL_PLACE}",
     re.IGNORECASE,
 )
@@ -124,9 +127,17 @@ _AND_HOSPITAL = re.compile(
     # joined by "and", or by a participle clause: "treated at the scene before being taken to X"
     # ("before all being taken to X": the quantifier is the subject's)
     # or by a degree: "hurt badly enough to require hospital treatment"
-    r"(?:[\s,]+(?!and\b)[\w'’-]+){0,6}?[\s,]+(?:and|(?:before|after)\s+(?:(?:all|both)\s+)?being"
-    r"|enough\s+to(?:\s+be)?)\s+"
-    r"(?:(?:were|was|is|are|have\s+been|had\s+been|has\s+been)\s+(?:being\s+)?)?"
+    # (the gap may join two parts of the body: "cuts to the arms and head and were taken to X",
+    # never a further person: "... and a woman")
+    r"(?:[\s,]+(?:and\s+(?!(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|another|others?|\d)\b))?(?!and\b)[\w'’-]+){0,6}?"
+    r"[\s,]+(?:and|(?:before|after)\s+(?:(?:all|both)\s+)?being"
+    r"|enough\s+to(?:\s+be)?"
+    # or its result: "hurt so badly that they were airlifted to X"
+    r"|(?<=\sso\s)(?-i:[a-z]+ly)\s+that\s+(?:they|he|she)(?:\s+(?:had|needed)\s+to\s+be)?)\s+"
+    # (or a verb of staying: "... and remain admitted at X", "... and remained warded")
+    r"(?:(?:were|was|is|are|have\s+been|had\s+been|has\s+been|remain|remains|remained"
+    r"|(?:are|is|were|was)\s+still)\s+(?:being\s+)?)?"
     r"(?:(?:later|then|subsequently|all|both|also|yesterday|overnight|last\s+night"
     r"|on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+)*"
     rf"(?:{_HOSPITAL_VERB})(?![\w-])",

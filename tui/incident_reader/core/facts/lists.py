@@ -242,10 +242,25 @@ def sum_of_parts(phrase: str) -> int | None:
         counts.append(n)
     if len(counts) > 2 and counts[0] == sum(counts[1:]) and _total_first(phrase, parts):
         return counts[0]  # "four people, three women and a man": the total, then who they were
+    if len(counts) > 1 and _named_after_count(phrase, parts, counts[0]):
+        return counts[0]  # "two workers, Ali Khan and Omar Said": the names are the two again
     return sum(counts) or None
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _named_after_count(phrase: str, parts: Sequence[re.Match[str]], total: int) -> bool:
+    """Whether a counted plural is named person by person in apposition after it: "two
+    colleagues, Ana Ruiz, 31, and Luis Mora, 60", "three men, John Smith, Ali Khan and Tom Bell"
+    (the names number the count; the first name may be read into the counted part)."""
+    first = parts[0]
+    if not first.group("pn") or total < 2 or not all(p.group("name") for p in parts[1:]):
+        return False
+    own = _APPOSED_NAME.match(phrase, first.end("pnoun")) is not None
+    if not own and phrase[first.end() : parts[1].start()].strip() != ",":
+        return False  # "two passengers and John Smith": a further person
+    return own + len(parts) - 1 == total
 
 
 def _clause_not_part(part: re.Match[str]) -> bool:

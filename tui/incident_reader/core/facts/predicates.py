@@ -62,10 +62,14 @@ HOSPITAL_PLACE = (
 # Phrases of means, manner or company between a verb of movement and its "to": "by boat and
 # then by road ambulance", "in a private car", "on stretchers", "with the help of locals",
 # "aboard a rescue launch" (a preposition of that class and a few words that are not "to"), at
-# most three of them, each may open with "and (then)" or stand between commas.
+# most three of them, each may open with "and (then)" or stand between commas; a means may be
+# two things coordinated, the second by its article: "by ambulances and a helicopter", "in police
+# cars and an army truck".
 MEANS = (
     r"(?:\s*,?\s+(?:(?:and|or)\s+)?(?:then\s+|later\s+)?(?:by|in|on|with|aboard|via|using|under)\s+"
-    r"(?:(?!(?:to|into)\s)[\w'’-]+\s+){0,4}?(?!(?:to|into)\s)[\w'’-]+,?){0,3}"
+    r"(?:(?!(?:to|into)\s)[\w'’-]+\s+){0,4}?(?!(?:to|into)\s)[\w'’-]+"
+    r"(?:\s+(?:and|or)\s+(?:an?|the)\s+(?:(?!(?:to|into)\s)[\w'’-]+\s+){0,2}?"
+    r"(?!(?:to|into)\s)[\w'’-]+(?=\s+(?:to|into)\s))?,?){0,3}"
 )
 # What may stand between a verb of movement and "to": "taken by ambulance to", "sent on to".
 _ON_THE_WAY = rf"(?:\s+(?:on|back|later|then|straight|immediately))?{MEANS}"
@@ -259,6 +263,10 @@ KILLED_FORMS: tuple[str, ...] = _each(
     r"(?:stabbed|beaten|crushed|burned|burnt|battered|shot|hacked|trampled|mauled) to death",
     r"shot dead",
     r"(?:pronounced|found|confirmed|declared|certified|feared) (?:brought )?(?:dead|deceased)",
+    # the dead told by how they were recovered: "three were pulled out dead", "two miners were
+    # brought up dead", "the body ... was dragged ashore lifeless"
+    r"(?:pulled|brought|dragged|carried|recovered|lifted|dug|fished|retrieved|washed|taken)"
+    r" (?:(?:out|up|ashore|free|in|away|out of the \w+) )?(?:dead|lifeless)(?![\w-])",
     r"breathed (?:his|her|their) last",  # South Asian press: "breathed his last in hospital"
     r"lost (?:their|his|her) (?:lives?|life)",
     r"among (?:the|those) (?:dead|killed|who (?:died|perished|lost their lives|were killed))",

@@ -38,7 +38,11 @@ _PARTICLE_NAME = (
     rf"|(?:al|el)-[A-Z][\w'’-]+)"
 )
 _NAMED_KILLED = re.compile(
-    rf"(?<![\w'’-])(?:{PERSON_NAME}|{_PARTICLE_NAME})(?:\s*,\s*\d{{1,3}}\s*,)?"
+    rf"(?<![\w'’-])(?:{PERSON_NAME}|{_PARTICLE_NAME})(?:\s*,\s*\d{{1,3}}\s*,|\s*\(\d{{1,3}}\)\s*,?)?"
+    # who the person was, in commas after the name and age: "Ana Ruiz, 68, a retired teacher
+    # from Tui, died", "Tom Bell (52), the farm's owner, was killed"
+    r"(?:(?<=,)\s*(?:an?|the|his|her|their)\s+(?-i:[a-z])[^,;:.()\d]{1,80}?,"
+    r"|\s*,\s*(?:an?|the|his|her|their)\s+(?-i:[a-z])[^,;:.()\d]{1,80}?,)?"
     r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:murdered|killed|stabbed\s+to\s+death|shot\s+dead)"
     r"|(?:has\s+|had\s+)?died)(?![\w-])"
 )

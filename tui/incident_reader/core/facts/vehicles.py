@@ -55,6 +55,40 @@ _HIT_THEIRS = re.compile(
     r"|crashed\s+into)\s+(?:his|her|their)\s+$",
     re.IGNORECASE,
 )
+# The object of a collision whose subject is another vehicle of the same clause is the one it
+# struck, not the incident's: "a car going the wrong way hit a minibus", "the lorry ploughed into
+# the back of a queue of cars", "the train collided head-on with a tractor" (the subject's vehicle
+# is the one the report is about; its object is told as the victims' place).
+_HIT_OBJECT = re.compile(
+    r"(?<![\w-])(?:hit|hitting|struck|striking|rammed|ramming|sideswiped"
+    r"|(?:smashed|ploughed|plowed|slammed|crashed|careered|careened|ran|veered|swerved|smashing"
+    r"|ploughing|plowing|slamming|crashing|running)\s+(?:head-on\s+|headlong\s+)?into"
+    r"|collided\s+(?:head-on\s+)?with|colliding\s+(?:head-on\s+)?with|(?:hit|struck)\s+head-on)"
+    r"\s+(?:the\s+(?:back|side|rear|front)\s+of\s+)?(?:an?|the)\s+"
+    r"(?:(?!(?:of|and|or|with|in|on|at)\s)[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# Where the clause of a collision verb opens (its subject is after the last of these).
+_CLAUSE_OPEN = re.compile(
+    r"[.;:!?]|,\s+(?:and|but)\s|\b(?:when|after|as|while|before|because|where|until)\s",
+    re.IGNORECASE,
+)
+_VEHICLE_WORD = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        sorted({re.escape(h) for heads in VEHICLE_CLASSES.values() for h in heads}, key=len)[::-1]
+    )
+    + r")s?(?![\w-])",
+    re.IGNORECASE,
+)
+HIT_REACH = 140
+# A rail vehicle keeps to its track: what it struck on a crossing or its path entered it, and is
+# the one the report is about ("a coal train ploughed into a minibus taxi": the taxi).
+_RAIL_WORD = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, VEHICLE_CLASSES['rail']))})s?(?![\w-])",
+    re.IGNORECASE,
+)
+_OF_THE_MAKE = re.compile(r"\s+of\s+(?:the|an?)\s+$", re.IGNORECASE)
 _STRUCK_BY = re.compile(
     r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:hit|struck|rammed|crushed|knocked|ploughed\s+into"
     r"|smashed\s+into|sideswiped|shunted)\s+(?:\w+\s+)?by\s",
@@ -101,6 +135,21 @@ _CARRIED = re.compile(
     r"(?:(?!\b(?:is|was|were|are|been|hit|struck|\w+ed)\b)[^.;:!?]){0,70}?"
     r"\b(?:in|by|aboard|on|using)\s+(?:the\s+back\s+of\s+)?"
     r"(?:an?|some|private|their|his|her|a\s+passing)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# ... and one told before the care it reached: "transported by ambulances and a helicopter to
+# the General Hospital", "rushed in a neighbour's pickup to the clinic" (the means of a verb of
+# carrying, then its destination of care).
+_CARRIER_BEFORE = re.compile(
+    r"\b(?:taken|rushed|ferried|carried|driven|transported|conveyed|brought|evacuated|moved"
+    r"|airlifted|flown|took|drove|flew|ferrying|taking|rushing)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:by|in|aboard|on|using|via)\s+(?:[\w'’-]+\s+){0,7}?$",
+    re.IGNORECASE,
+)
+_CARE_AFTER = re.compile(
+    r"s?\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:hospitals?|clinics?|health\s+(?:cent(?:re|er)|post)s?|infirmary|dispensary"
+    r"|medical\s+cent(?:re|er)|trauma\s+cent(?:re|er))\b",
     re.IGNORECASE,
 )
 CARRIED_REACH = 160
@@ -174,6 +223,7 @@ def vehicles(sentence: Sentence) -> list[Found]:
         spans = [_with_plate(text, span) for span in spans]
     out: list[Found] = []
     struck = list(_STRUCK.finditer(text)) if spans and _RIDING.search(text) else []
+    struck_at = 0
     for s, e, value in sorted(spans):
         if set(value.split()) & _SERVICE_WORDS or _SERVICE_BEFORE.search(text[:s]):
             continue  # "a marked police BMW", "the rescue helicopter": the responders' vehicles
@@ -185,12 +235,19 @@ def vehicles(sentence: Sentence) -> list[Found]:
             continue  # "an autorickshaw was hit by a speeding tanker": the tanker is the one
         if _HIT_THEIRS.search(text, max(0, s - 60), s) and any(e2 <= s for _, e2, _ in spans):
             continue  # "a lorry hit her Nissan Micra": the victim's car
+        if _struck_by_vehicle(text, s, spans) or (
+            struck_at and _OF_THE_MAKE.fullmatch(text, struck_at, s)
+        ):
+            struck_at = e  # "the car hit a minibus (of the Mercedes make)": the one it struck
+            continue
         if _RESPONDED.match(text, e):
             continue  # "three appliances and a tanker responded": the responders' vehicle
         if _IMAGINED.search(text, max(0, s - IMAGINED_REACH), s):
             continue  # "I thought a boat had exploded": a likeness, no vehicle of the event
         if _CARRIED.search(text, max(0, s - CARRIED_REACH), s):
             continue  # "taken to hospital in the back of a pick-up": the care's transport
+        if _CARE_AFTER.match(text, e) and _CARRIER_BEFORE.search(text, max(0, s - 90), s):
+            continue  # "flown by helicopter to the trauma centre": the care's transport too
         size = _SIZE_BEFORE.search(text, max(0, s - SIZE_REACH), s)
         if size and size.group(1).lower() not in value.split():
             s, value = size.start(1), f"{size.group(1).lower()} {value}"  # "a small white van"
@@ -243,6 +300,22 @@ def _paired_units(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
                 value = f"{m['svc'].lower()} {m['a'].lower()} and {m['b'].lower()}"
                 out.append((m.start(), m.end(), value))
     return out
+
+
+def _struck_by_vehicle(text: str, at: int, spans: list[tuple[int, int, str]]) -> bool:
+    """Whether the vehicle at ``at`` is the object of a collision verb whose clause has another
+    vehicle before the verb ("a car travelling the wrong way hit a minibus"), not a rail one."""
+    verb = _HIT_OBJECT.search(text, max(0, at - 60), at)
+    if verb is None:
+        return False
+    lo = max(0, verb.start() - HIT_REACH)
+    opened = [m.end() for m in _CLAUSE_OPEN.finditer(text, lo, verb.start())]
+    lo = opened[-1] if opened else lo
+    if _RAIL_WORD.search(text, lo, verb.start()):
+        return False  # "a regional train collided with a tractor": the tractor
+    return any(lo <= s2 and e2 <= verb.start() for s2, e2, _ in spans) or bool(
+        _VEHICLE_WORD.search(text, lo, verb.start())
+    )
 
 
 def _ridden_by_victim(text: str, at: int, struck: list[re.Match[str]]) -> bool:
