@@ -27,7 +27,7 @@ from incident_reader.core.facts.time_anchor import (
     person_activity_time,
 )
 from incident_reader.core.facts.timex_filters import _not_a_moment
-from incident_reader.core.facts.when import _BY_BOUND, _OFFSET_AFTER, _telling_time
+from incident_reader.core.facts.when import _BY_BOUND, _OFFSET_AFTER, _telling_time, copula_bound
 from incident_reader.core.model import Timex
 
 OPENING_SENTENCES = 4
@@ -96,6 +96,7 @@ def unclaimed_clock(
                 or _BY_BOUND.search(text, max(0, lo - 24), lo)  # "contained by 9pm"
                 or _telling_time(text, lo, hi)  # "revealed at 9am that ..."
                 or _OFFSET_AFTER.match(text, hi)  # "at 6am ten days before the shooting"
+                or copula_bound(text, lo, hi)  # "it was 3am before the last guest was freed"
                 or person_activity_time(text, lo, hi)  # "she was hanging out washing at 10am"
             ):
                 continue

@@ -304,6 +304,8 @@ def _anchor(
             and not _BOUNDS.fullmatch(text, end, lo)
         ):
             continue  # "between 7pm and 9pm" bounds a time; "between junctions 11 and 12" no
+        if cls == _AFTER_CUE and _object_of_onset(text, cues, start):
+            continue  # "attacked a family gathering at 10pm": the scene the onset struck
         if cls == _AFTER_CUE and _QUOTE_OPENS.match(text, end):
             continue  # "told the inquest: 'On Monday ..." dates what is quoted, not the telling
         if claimed and start >= hi and claimed.get(start, own) != own:
@@ -402,6 +404,23 @@ _PRIOR_EVENT = re.compile(
     r"(?:\s+(?:at\s+)?(?:around\s+|about\s+|approximately\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s*$",
     re.IGNORECASE,
 )
+
+
+# Between an onset verb and the noun heading its object: "attacked a family gathering", "opened
+# fire on the crowd", "ploughed into a wedding procession" (a determiner, at most two modifiers).
+_ONSET_OBJECT = re.compile(
+    r"\s+(?:(?:on|at|into|upon|through)\s+)?(?:an?|the|their|his|her|its|this|that)\s+"
+    r"(?:[\w'’-]+\s+){0,2}"
+)
+
+
+def _object_of_onset(text: str, cues: Sequence[tuple[int, int, int, bool]], start: int) -> bool:
+    """Whether the after cue at ``start`` heads the object of an onset verb right before it (a
+    gathering or a rite the incident struck), which times nothing of its own there."""
+    return any(
+        c[2] == _ONSET_CUE and c[1] <= start and _ONSET_OBJECT.fullmatch(text, c[1], start)
+        for c in cues
+    )
 
 
 def _after_prior_event(text: str, end: int, lo: int) -> bool:

@@ -175,6 +175,21 @@ _SCENE_SET = re.compile(
     re.IGNORECASE,
 )
 
+# A clause whose subject is the expletive "it" and whose complement is the clock ("it was about
+# 9.40pm and the crowd was thick", "It was just after 11pm, I had closed", "said it was 2.10am
+# on Sunday"): it tells the moment the account is at, the onset's when no event word times it.
+_COPULA_CLOCK = re.compile(
+    r"\b(?-i:[Ii])t\s+(?:was|is)\s+(?:(?:about|around|roughly|approximately|nearly|almost|just|"
+    r"shortly|already|exactly|precisely)\s+)?(?:(?:after|before|past|gone)\s+)?"
+    r"(?:\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?\s?m\.?)?\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
+# What makes the copula's clock a bound of a later step: "it was 3am before the fire was out",
+# "it was past midnight by the time crews left", "it was noon until the road reopened".
+_COPULA_BOUND = re.compile(
+    r"(?:\s*,?\s*(?:on\s+)?[A-Z][a-z]+day)?\s*,?\s+(?:before|until|till|by\s+the\s+time)\b"
+)
+
 # A line opening with a bare clock and a capital: a live-blog stamp without a separator.
 _LINE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+[A-Z“\"]")
 
@@ -241,6 +256,8 @@ def incident_times(
                 continue  # "It was reported last night that ...": the telling's time
             if _OFFSET_AFTER.match(text, hi):
                 continue  # "seen near the house at 6 a.m. ten days before the shooting"
+            if copula_bound(text, lo, hi):
+                continue  # "it was 3am before the last guest was freed": a later step's bound
             if _LOCAL_AFTER.match(text, hi) and _ZONE.search(t.text):
                 continue  # "0310 GMT (0610 local time)": the local clock is the one told
             if form_field_time(text, lo, hi):
@@ -257,7 +274,9 @@ def incident_times(
                 anchor = _anchor(own, lo, hi, text, clocked, t.start, timexes, base)
                 if anchor != _ONSET_CUE and _interrupted(text, lo, hi, cues):
                     anchor = _ONSET_CUE  # "was paddling at 6.40am when the shark struck"
-                if anchor is None and not (cues == [] and _SCENE_SET.match(text, hi)):
+                if anchor is None and not (
+                    (cues == [] and _SCENE_SET.match(text, hi)) or _copula_time(text, lo, hi)
+                ):
                     continue  # (a sentence of no cue that sets the scene at a time: its onset)
                 toll = anchor == _TOLL_CUE
                 if _later_death(text, cues, lo):
@@ -292,6 +311,24 @@ def incident_times(
                 found.append(Found(TIME, before[0], base + before[1], base + before[2]))
         out.extend(TollFound(f.kind, f.value, f.start, f.end) if toll else f for f in found)
     return out
+
+
+def copula_bound(text: str, lo: int, hi: int) -> bool:
+    """Whether the time at ``text[lo:hi]`` is an expletive "it was"'s complement that bounds a
+    later step ("it was 3am before the last guest was freed")."""
+    return (
+        _COPULA_BOUND.match(text, hi) is not None
+        and _COPULA_CLOCK.search(text, max(0, lo - 40), lo) is not None
+    )
+
+
+def _copula_time(text: str, lo: int, hi: int) -> bool:
+    """Whether the time at ``text[lo:hi]`` is the complement of an expletive "it was" and bounds
+    no later step ("it was 11.50pm on Saturday", not "it was 3am before crews left")."""
+    return (
+        _COPULA_CLOCK.search(text, max(0, lo - 40), lo) is not None
+        and _COPULA_BOUND.match(text, hi) is None
+    )
 
 
 def unclaimed_date(

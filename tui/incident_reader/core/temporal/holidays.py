@@ -63,7 +63,9 @@ def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if guessed and (told := _sentence_day(ctx, s)) is not None and not g.get("hweek"):
         # "at 12.07 on 24 February ... watching the Independence Day parade": the country's day
         pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
-        return ("TIME", f"{told.isoformat()}T{pod}", None) if pod else ("DATE", told.isoformat(), None)
+        return (
+            ("TIME", f"{told.isoformat()}T{pod}", None) if pod else ("DATE", told.isoformat(), None)
+        )
     # a holiday's week or weekend has begun by the DCT when the DCT is within six days before it
     found = _holiday_day(g, ctx, s, e, 6 if g.get("hweek") else 0)
     if found is not None and g.get("hweek") and not found[1].startswith("X"):
