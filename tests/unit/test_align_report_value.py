@@ -183,8 +183,10 @@ def test_two_echoes_of_one_value_match_though_the_finals_differ_in_grain() -> No
     """One report places the stabbing at the tavern, the other on the street only (compatible);
     both also name the town: "Brackwater" and "Brackwater" match (review s23 #7: identical
     places were painted "compatible", as if they agreed only within tolerance)."""
-    finals = ("the Brill Tavern on Quay Street", "brill tavern on quay street"), (
-        "Quay Street", "quay street")
+    finals = (
+        ("the Brill Tavern on Quay Street", "brill tavern on quay street"),
+        ("Quay Street", "quay street"),
+    )
     analyses = []
     for rid, dct, final in (("r0", "2025-05-03", finals[0]), ("r1", "2025-05-04", finals[1])):
         story = f"A man was stabbed at {final[0]} in Brackwater"

@@ -81,6 +81,8 @@ def test_ages_far_apart_are_two_people_and_the_tally_decides() -> None:
 
 def test_a_band_beside_an_exact_age_is_left_to_the_tally() -> None:
     text = "A man in his 40s was arrested. Police named him as Dara Quill, 47."
-    band = Fact(KIND, "40s", text.index("in his 40s"), text.index("in his 40s") + 10, "in his 40s", "i0")
+    band = Fact(
+        KIND, "40s", text.index("in his 40s"), text.index("in his 40s") + 10, "in his 40s", "i0"
+    )
     exact = _at(text, "Dara Quill, 47", 47)
     assert final_statement(KIND, [band, exact], [], 0, text, others=(47,)) is exact

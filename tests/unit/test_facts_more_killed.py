@@ -16,10 +16,16 @@ KILLED = "casualties.killed"
     ("text", "total"),
     [
         # a participle after "before", the wounding said fatal after its person
-        ("A man drove a van into shoppers on Kell Street, killing three before stabbing a "
-         "security guard to death.", 4),
-        ("The driver ploughed into a queue, killing two before stabbing a police officer to "
-         "death near the gates.", 3),
+        (
+            "A man drove a van into shoppers on Kell Street, killing three before stabbing a "
+            "security guard to death.",
+            4,
+        ),
+        (
+            "The driver ploughed into a queue, killing two before stabbing a police officer to "
+            "death near the gates.",
+            3,
+        ),
         ("He killed five people before shooting a bystander dead.", 6),
         # a finite verb after "and then", with the killing verb itself
         ("The gunman shot dead two customers and then killed a police officer.", 3),

@@ -183,8 +183,11 @@ def test_a_court_without_the_accused(sentence: str) -> None:
 
 # (a charge alone holds nobody, README "Arrests and charges": each sentence also tells custody)
 JOINTLY: list[tuple[str, int]] = [
-    ("Held on remand and jointly charged with him on the drugs counts is 20-year-old Dane Clarke.",
-     2),
+    (
+        "Held on remand and jointly charged with him on the drugs counts is"
+        " 20-year-old Dane Clarke.",
+        2,
+    ),
     ("The 22-year-old was arrested and charged alongside his cousin.", 2),
     ("Ali Hassan was detained and charged together with two others.", 3),
     ("She was arrested and jointly charged with Peter Osei, 35.", 2),

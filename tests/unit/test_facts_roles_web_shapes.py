@@ -327,8 +327,10 @@ def test_into_custody_after_what_they_were_held_for(text: str, expected: list[An
         # the same sex, or no noun: the suspect again
         # (the charged woman's age twice: her role's age and the bare definite age, now that a
         # charge alone tells no arrest whose span held both)
-        ("A 31-year-old woman was arrested. The 31-year-old woman was later charged.",
-         [31, 31, 31]),
+        (
+            "A 31-year-old woman was arrested. The 31-year-old woman was later charged.",
+            [31, 31, 31],
+        ),
         ("A 20-year-old man has been arrested. The 21-year-old was named as Ray Cole.", [20, 21]),
     ],
 )

@@ -25,27 +25,37 @@ HINTED = [
     (
         "On Thursday a gas bottle blew out the front of the Corner Bakery at about ten past six."
         " The owner said an inspector had passed the fittings on 6 March.",
-        2026, "2026-03-13", date(2026, 3, 12),
+        2026,
+        "2026-03-13",
+        date(2026, 3, 12),
     ),
     (
         "The bus left the road on Wednesday evening. Its operator told us the brakes were"
         " replaced on October 2, and it has given the records to police.",
-        2025, "2025-10-09", date(2025, 10, 8),
+        2025,
+        "2025-10-09",
+        date(2025, 10, 8),
     ),
     (
         "Fans were still arriving on Saturday when the stand roof buckled. The club had a"
         " structural survey done on the 10th of May, its chairman said on Sunday.",
-        2026, "2026-05-17", date(2026, 5, 16),
+        2026,
+        "2026-05-17",
+        date(2026, 5, 16),
     ),
     (
         "Two climbers were swept off the ridge on Friday afternoon. Guides had warned of slab"
         " avalanches since November 17, according to a notice at the hut.",
-        2024, "2024-11-23", date(2024, 11, 22),
+        2024,
+        "2024-11-23",
+        date(2024, 11, 22),
     ),
     (
         "On Friday, shortly before noon, the crane toppled onto the tram line. A permit for it"
         " was issued on 27 June, the city confirmed.",
-        2026, "2026-07-04", date(2026, 7, 3),
+        2026,
+        "2026-07-04",
+        date(2026, 7, 3),
     ),
 ]
 
@@ -73,26 +83,46 @@ COUNTRY = [
         "Stand collapses at Republic Day march in Dunmore\n\nAt 10.40 on 2 June, part of a"
         " temporary stand gave way under spectators at the Republic Day march.\n\nMedics"
         " reached the square at 10.52.",
-        "2026-06-02", None, None, "10.52", "2026-06-02T10:52",
+        "2026-06-02",
+        None,
+        None,
+        "10.52",
+        "2026-06-02T10:52",
     ),
     (
         "Firework burns boy at Independence Day fair\n\nThe boy was hurt on Saturday evening"
         " as the Independence Day fair ended; a doctor saw him at 9.15pm.",
-        "2026-08-17", None, None, "9.15pm", "2026-08-15T21:15",
+        "2026-08-17",
+        None,
+        None,
+        "9.15pm",
+        "2026-08-15T21:15",
     ),
     (
         "On 1 May a bus overturned near the ring road as it carried marchers home from the"
         " Labor Day parade. The driver called for help at 14:05.",
-        "2026-05-02", "Labor Day", "2026-05-01", "14:05", "2026-05-01T14:05",
+        "2026-05-02",
+        "Labor Day",
+        "2026-05-01",
+        "14:05",
+        "2026-05-01T14:05",
     ),
     (
         "Shots were fired at a house on Thanksgiving, and a neighbour called police at 9pm.",
-        "2025-12-01", "Thanksgiving", "2025-11-27", "9pm", "2025-11-27T21:00",
+        "2025-12-01",
+        "Thanksgiving",
+        "2025-11-27",
+        "9pm",
+        "2025-11-27T21:00",
     ),
     (
         "Mother's Day lunch ends in food poisoning\n\nGuests fell ill on 30 March at the Old"
         " Mill. An ambulance was called at 4.20pm.",
-        "2025-03-31", None, None, "4.20pm", "2025-03-30T16:20",
+        "2025-03-31",
+        None,
+        None,
+        "4.20pm",
+        "2025-03-30T16:20",
     ),
 ]
 

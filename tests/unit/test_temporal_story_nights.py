@@ -62,6 +62,10 @@ REPORTED_DAYS = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "dct", "expected"), [*HOURS_CLOCKS, *SMALL_HOURS, *OVERNIGHT, *REPORTED_DAYS])
-def test_story_day_of_a_clock_or_night(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"), [*HOURS_CLOCKS, *SMALL_HOURS, *OVERNIGHT, *REPORTED_DAYS]
+)
+def test_story_day_of_a_clock_or_night(
+    text: str, dct: str, expected: list[tuple[str, str]]
+) -> None:
     assert [(t.text, t.value) for t in tag(text, dct)] == expected

@@ -23,6 +23,7 @@ from incident_reader.core.facts.conflicts import internal_conflicts
 from incident_reader.core.facts.counting import Found
 from incident_reader.core.facts.first_clock import clock_beside_day, unclaimed_clock
 from incident_reader.core.facts.gates import may_locate
+from incident_reader.core.facts.headline_counts import headline_end
 from incident_reader.core.facts.hospital import the_hurt_moved
 from incident_reader.core.facts.incidents import (
     Segment,
@@ -40,10 +41,9 @@ from incident_reader.core.facts.perpetrator import drop_suspect_care
 from incident_reader.core.facts.place_apart import drop_places_apart
 from incident_reader.core.facts.place_binding import scene_parts, scene_places, wider_towns
 from incident_reader.core.facts.place_charged import charged_places, may_be_charged
-from incident_reader.core.facts.headline_counts import headline_end
 from incident_reader.core.facts.place_datelines import dateline_place
-from incident_reader.core.facts.place_regions import drop_bare_regions
 from incident_reader.core.facts.place_recalled import recalled_incident_places
+from incident_reader.core.facts.place_regions import drop_bare_regions
 from incident_reader.core.facts.places import (
     PLACE,
     fallback_roads,

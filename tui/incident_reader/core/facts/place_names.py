@@ -159,10 +159,16 @@ CARE_UNIT_KINDS: tuple[str, ...] = (
     "burn", "burns", "trauma", "intensive care", "critical care", "high dependency", "maternity",
     "cardiac", "isolation", "casualty", "emergency", "paediatric", "pediatric", "neonatal",
 )  # fmt: skip
-CARE_UNIT_HEADS: tuple[str, ...] = ("unit", "units", "ward", "wards", "centre", "center", "department")
-_CARE_UNIT = re.compile(
-    rf"(?:{'|'.join(CARE_UNIT_KINDS)})\s+(?:{'|'.join(CARE_UNIT_HEADS)})\b"
+CARE_UNIT_HEADS: tuple[str, ...] = (
+    "unit",
+    "units",
+    "ward",
+    "wards",
+    "centre",
+    "center",
+    "department",
 )
+_CARE_UNIT = re.compile(rf"(?:{'|'.join(CARE_UNIT_KINDS)})\s+(?:{'|'.join(CARE_UNIT_HEADS)})\b")
 
 _LOWER_WORDS = re.compile(r"[ \t]+((?:[a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2})")
 

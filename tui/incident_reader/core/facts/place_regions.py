@@ -48,7 +48,9 @@ _LANDSCAPE_OF = re.compile(
 )
 # "ASHBY DEL MONTE, Marrow — Two ...": a capitalised dateline town, a comma, the region, a dash
 _DATELINE_REGION = re.compile(
-    rf"^[ \t]*(?P<town>[^\W\d_a-z][^\n,a-z]{{1,60}}),[ \t]+(?P<name>{_NAME})[ \t]*(?:—|–|--|-)[ \t]", re.MULTILINE
+    rf"^[ \t]*(?P<town>[^\W\d_a-z][^\n,a-z]{{1,60}}),[ \t]+(?P<name>{_NAME})[ \t]*"
+    r"(?:—|–|--|-)[ \t]",
+    re.MULTILINE,
 )
 _OPENERS = frozenset(("The", "A", "An", "In", "At", "On", "Near", "From", "Across", "Throughout"))
 _SHAPES = (_NAMED_REGION, _SETTLEMENT_OF, _LANDSCAPE_OF, _DATELINE_REGION)

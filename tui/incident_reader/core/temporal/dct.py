@@ -150,8 +150,8 @@ def _from_weekday_date(
         [f"{quote!r} is a {anchor:%A} in {anchor.year} (year near {year_hint})"],
     )
     if named:
-        near = [anchor + timedelta(days=k) for k in range(-3, 4)]
-        story = next(d for d in near if d.isoweekday() == named[0])
+        week = [anchor + timedelta(days=k) for k in range(-3, 4)]
+        story = next(d for d in week if d.isoweekday() == named[0])
         latest = max(story + timedelta(days=(wd - story.isoweekday()) % 7) for wd in named)
         if latest > estimate and (bound is None or latest < bound):
             estimate = latest

@@ -74,8 +74,13 @@ _ZONES = lx.alternation(lx.TIME_ZONES)
 # 9.15 to 11.00", "between 14.00 and 14.20"): one fixed-width look-behind per shape.
 _DOT_RANGE_END = "|".join(
     rf"(?<=\b{opener}\s{hour}[.:]\d\d{joint})"
-    for opener, joint in (("from", r"\sto\s"), ("from", r"\suntil\s"), ("from", "-"), ("from", "–"),
-                          ("between", r"\sand\s"))
+    for opener, joint in (
+        ("from", r"\sto\s"),
+        ("from", r"\suntil\s"),
+        ("from", "-"),
+        ("from", "–"),
+        ("between", r"\sand\s"),
+    )
     for hour in (r"\d", r"\d\d")
 )
 _NAMED_ZONE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\stime"  # "New York time", "Eastern time"

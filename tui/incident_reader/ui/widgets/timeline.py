@@ -91,7 +91,6 @@ class TimelineRow(Row):
         second.truncate(width, overflow="ellipsis")
         return [head, second]
 
-
     def _clause_around(self, room: int) -> str:
         """The clause, opened with "…" where its start must go for the expression to show in
         ``room`` cells ("…said: 'On Wednesday 22 March, at 2.40pm, ..." rather than the first
