@@ -76,7 +76,10 @@ _CLAUSE_OPEN = re.compile(
 _VEHICLE_WORD = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(
-        sorted({re.escape(h) for heads in VEHICLE_CLASSES.values() for h in heads}, key=len)[::-1]
+        sorted(
+            {re.escape(h) for heads in VEHICLE_CLASSES.values() for h in heads},
+            key=lambda w: (-len(w), w),
+        )
     )
     + r")s?(?![\w-])",
     re.IGNORECASE,
