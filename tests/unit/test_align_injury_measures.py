@@ -86,3 +86,21 @@ def test_a_part_below_the_whole_agrees_with_it(
     everyone = _hurt("r0", "people injured", whole, "2025-05-04")
     serious = _hurt("r1", "people seriously injured", part, "2025-05-04")
     assert _pairs(compare([everyone, serious]))[("r0", "r1")] == label
+
+
+def test_a_whole_count_equal_to_a_part_is_not_agreed_through_the_part() -> None:
+    """The summary groups reports by their figure; a count of everyone hurt that happens to equal
+    a count of the seriously hurt is a figure of its own: it agrees with the latest whole figure
+    only if its own pair does ("14 injured" beside "15 injured" is a conflict, even though "14
+    seriously injured" beside the same 15 is compatible)."""
+    early = _hurt("r0", "ten people injured", 10, "2025-05-04")
+    later = _hurt("r1", "15 people injured", 15, "2025-05-05")
+    part = _hurt("r2", "14 people seriously injured", 14, "2025-06-20")
+    whole = _hurt("r3", "wounding 14 others", 14, None)
+    comparison = compare([early, later, part, whole])
+    labels = _pairs(comparison)
+    assert labels[("r1", "r3")] == "conflict"
+    assert labels[("r1", "r2")] == "compatible"
+    (fact,) = comparison.facts
+    assert "r3" not in fact.agreeing
+    assert "r3" in fact.disputing

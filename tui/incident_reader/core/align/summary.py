@@ -59,7 +59,9 @@ def summarise(
 
     # Agreement is a matter of the two values (a revision is never agreement), so reports with
     # one value form one class: consistency is checked between classes, not every three reports.
-    key_of = {art: _key(value_of[art]) for art in articles}
+    # A count of a part is a class of its own: "14 seriously injured" agrees with "15 injured"
+    # where "14 injured" does not, so the whole 14 must not agree through the part's pair.
+    key_of = {art: f"{measure.get(art, '')}|{_key(value_of[art])}" for art in articles}
     members: dict[str, list[str]] = {}
     for art in articles:
         members.setdefault(key_of[art], []).append(art)
