@@ -82,7 +82,7 @@ async def test_shows_comparing_until_every_analysis_is_in() -> None:
 
     def slow(report: Report, dct: str | None = None) -> ReportAnalysis:
         if report.id == "b_evening":
-            release.wait(5)
+            release.wait(60)  # under load the keys below may take seconds to arrive
         return fake_analyse(report, dct)
 
     app = ReaderApp(load_corpus([FIXTURES]), analyser=slow)

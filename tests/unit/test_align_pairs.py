@@ -261,3 +261,17 @@ def test_a_fact_split_with_no_majority_shows_every_figure_not_one_side() -> None
     figures.append(("six people died", 6, "2025-05-03"))
     (fact,) = compare([_report(f"r{n}", w, v, d) for n, (w, v, d) in enumerate(figures)]).facts
     assert shown_values(fact) == [6]  # two of three agree: their figure
+
+
+def test_a_place_is_told_by_its_wordings_not_as_a_history() -> None:
+    """Three reports name one place at different sizes on two days: the history must not read as
+    if the place moved ("A → B"); it lists what the reports call it, the most told first."""
+    reports = [
+        _report("r0", "on Harbour Street", "harbour street", "2025-05-03", "incident.place"),
+        _report("r1", "in central Lindale", "central lindale", "2025-05-04", "incident.place"),
+        _report("r2", "on Harbour Street", "harbour street", "2025-05-05", "incident.place"),
+    ]
+    (fact,) = compare(reports).facts
+    told = history_text(fact)
+    assert "→" not in told
+    assert told == "told as: harbour street ×2 · central lindale"

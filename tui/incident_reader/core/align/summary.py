@@ -18,6 +18,9 @@ from incident_reader.core.align.values import COMPATIBLE, MATCH, parse_count
 from incident_reader.core.model import FactPair, FactStanding, FactSummary, FactValue, FigureStep
 
 AGREE = (MATCH, COMPATIBLE)
+# Facts whose history is told by date: the figures that move with the story, and an age (the same
+# person is older at the verdict). Any other fact is told by its wordings (``_wordings``).
+DATED_HISTORY = REVISABLE | {"suspect.age"}
 
 
 def summarise(
@@ -241,8 +244,10 @@ def history_text(summary: FactSummary, shown: int = 6) -> str:
     "undated: 5, 4"; then the counts of a part ("seriously injured: 29 (2018-10-12)"), which are no
     step of the figure. A figure that restates the day before's (the same, or less precise: "at
     least 4" after 4) is no step; on one day, a figure another agrees with and refines is shown
-    once."""
+    once. A fact that does not move with the story is told by its wordings instead."""
     kind = summary.kind
+    if kind not in DATED_HISTORY:
+        return _wordings(summary, shown)
     days: list[tuple[str, list[FactValue]]] = []
     undated: list[FactValue] = []
     parts: list[str] = []  # counts of a part ("seriously injured: 29 (2018-10-12)")
@@ -274,6 +279,21 @@ def history_text(summary: FactSummary, shown: int = 6) -> str:
     if parts:
         told = " · ".join([told, *parts]) if told else " · ".join(parts)
     return told
+
+
+def _wordings(summary: FactSummary, shown: int) -> str:
+    """What the reports call a fact that does not move with the story (a place, a vehicle, a
+    time): each value once with how many reports give it, the most told first, "told as:
+    drottninggatan ×2 · ahlens store". Dates and arrows would read as if the place had changed."""
+    told: dict[str, tuple[FactValue, int]] = {}
+    for step in summary.history:
+        value, n = told.get(_key(step.value), (step.value, 0))
+        told[_key(step.value)] = (value, n + 1)
+    ranked = sorted(told.values(), key=lambda item: -item[1])  # stable: first told first on ties
+    texts = [f"{_short(value)} ×{n}" if n > 1 else _short(value) for value, n in ranked]
+    if len(texts) > shown:
+        texts = [*texts[: shown - 1], f"… {len(texts) - shown + 1} more"]
+    return "told as: " + " · ".join(texts)
 
 
 def _agree(kind: str, a: FactValue, b: FactValue) -> bool:
