@@ -42,8 +42,18 @@ async def test_no_match_here_tells_the_other_reports_and_n_goes_there(tmp_path: 
         text = screen.source.text
         assert [text[s:e] for s, e in screen.search.hits] == ["Okafor"]
         assert screen.source._layers["search-current"].spans == [screen.search.hits[0]]
-        await pilot.press("n")  # one hit here: n wraps inside this report, as before
+        await pilot.press("n")  # past this report's one hit: on to the next report holding it
+        await settle(pilot)
+        assert screen.report_index == 2 and screen.search.at == 0
+        assert len(screen.search.hits) == 2
+        await pilot.press("n")  # the second hit of the same report
         await pilot.pause()
+        assert screen.report_index == 2 and screen.search.at == 1
+        await pilot.press("N")
+        await pilot.pause()
+        assert screen.report_index == 2 and screen.search.at == 0
+        await pilot.press("N")  # before the first hit: back to the previous report's last hit
+        await settle(pilot)
         assert screen.report_index == 1 and screen.search.at == 0
         await pilot.press("slash", *"ring road", "enter")
         await pilot.pause()
@@ -56,3 +66,21 @@ async def test_no_match_here_tells_the_other_reports_and_n_goes_there(tmp_path: 
         await pilot.press("n")
         await pilot.pause()
         assert screen.report_index == 0
+
+
+async def test_a_term_only_this_report_holds_wraps_inside_it_and_says_so(tmp_path: Path) -> None:
+    (tmp_path / "a_one.txt").write_text(
+        " date 2022-03-01\nA siren sounded at the quarry in Holt.\nA second siren followed.\n"
+    )
+    (tmp_path / "b_two.txt").write_text(" date 2022-03-01\nA wall fell at the quarry in Holt.\n")
+    app = ReaderApp(load_corpus([tmp_path]), analyser=fake_analyse)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        await pilot.press("slash", *"siren", "enter")
+        await pilot.pause()
+        assert screen.report_index == 0 and screen.search.at == 0
+        await pilot.press("n", "n")  # second hit, then no other report: back to the first
+        await pilot.pause()
+        assert screen.report_index == 0 and screen.search.at == 0
+        assert any("wrapped to the first hit" in n.message for n in app._notifications)

@@ -1,7 +1,9 @@
 """The reader screen's search in the text (/ n N escape), kept apart from navigation.
 
 A term this report does not hold is looked for in the others: the notice says how many have it,
-and n (N) opens the next (previous) report that does, on its first (last) hit."""
+and n (N) opens the next (previous) report that does, on its first (last) hit. Past the last (first)
+hit of a report, n (N) goes on to the next (previous) report that holds the term, as a reader
+reading across reports expects; only when no other report has it does it wrap inside this one."""
 
 from __future__ import annotations
 
@@ -114,11 +116,26 @@ class SearchMixin(Screen[None]):
         if term and not self.search.hits:
             self._search_elsewhere(term, delta)
             return
+        if term and self._at_end(delta) and self._reports_with(term):
+            self._search_elsewhere(term, delta)  # past this report's last hit: the next report's
+            return
         hit = self.search.step(delta)
         if hit is None:
             self.notify("No search: press / first", markup=False)
             return
+        if (
+            term
+            and len(self.search.hits) > 1
+            and self.search.at == (0 if delta > 0 else -1) % len(self.search.hits)
+        ):
+            where = "first" if delta > 0 else "last"
+            self.notify(f"Search wrapped to the {where} hit; no other report has it", markup=False)
         self._show_hit(hit)
+
+    def _at_end(self, delta: int) -> bool:
+        """Whether the current hit is this report's last (stepping on) or first (stepping back)."""
+        hits = self.search.hits
+        return bool(hits) and self.search.at == (len(hits) - 1 if delta > 0 else 0)
 
     def _search_elsewhere(self, term: str, delta: int) -> None:
         """Open the next (or previous) report holding the term, on its first (last) hit."""
