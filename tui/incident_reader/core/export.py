@@ -51,6 +51,22 @@ _TIMEX_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?
 _PART_OF_DAY = {"TMO": "morning", "TMI": "midday", "TAF": "afternoon", "TEV": "evening",
                 "TNI": "night", "TDT": "daytime"}  # fmt: skip
 _REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
+_CLOCK_PART = re.compile(r", (?=\d\d:\d\d)")
+# A TIMEX3 modifier in words, before the time it bounds: "just before 13:00 GMT" is no 15:00.
+_MOD_WORDS = {
+    "APPROX": "about ",
+    "BEFORE": "before ",
+    "AFTER": "after ",
+    "ON_OR_BEFORE": "by ",
+    "ON_OR_AFTER": "from ",
+    "START": "early ",
+    "MID": "mid ",
+    "END": "late ",
+    "LESS_THAN": "less than ",
+    "MORE_THAN": "more than ",
+    "EQUAL_OR_LESS": "at most ",
+    "EQUAL_OR_MORE": "at least ",
+}
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _SEASON_OR_WEEK = re.compile(r"^(\d{4})-(?:(SP|SU|FA|AU|WI)|W(\d{2}))$")
 # A day the report does not date: any day, a weekday ('XXXX-WXX-2'), a month ('XXXX-07') or a
@@ -433,12 +449,18 @@ def _story_key(entry: TimelineEntry) -> str | None:
 
 
 def _when_entry(entry: TimelineEntry) -> str:
-    """An entry's time for people: a zoned clock in local time, else with its zone."""
+    """An entry's time for people: a zoned clock in local time, else with its zone; with its
+    modifier in words ("before 7 April 2017, 15:00"), as the reader shows it."""
     if entry.zone and not entry.local:
-        return _when(entry.timex.value).replace(
+        text = _when(entry.timex.value).replace(
             entry.timex.value[11:16], f"{entry.timex.value[11:16]} {entry.zone}", 1
         )
-    return _when(placed_value(entry))
+    else:
+        text = _when(placed_value(entry))
+    if not (mod := _MOD_WORDS.get(entry.timex.mod or "", "")):
+        return text
+    clock = _CLOCK_PART.search(text)  # "7 April 2017, about 15:00": the modifier bounds the clock
+    return f"{text[: clock.start()]}, {mod}{text[clock.end() :]}" if clock else mod + text
 
 
 def _md(text: str) -> str:
