@@ -49,7 +49,6 @@ COMPARE_BINDINGS: tuple[Binding, ...] = (
         "e",
         "note",
         "Note",
-        show=False,  # in the help and the palette; the footer keeps to the common keys
         id="compare.note",
         tooltip="A note on the row's statements (both reports, or the side chosen with m)",
     ),
@@ -57,15 +56,13 @@ COMPARE_BINDINGS: tuple[Binding, ...] = (
         "h",
         "history",
         "History",
-        show=False,
         id="compare.history",
         tooltip="Every change to the row's statements, with their report",
     ),
     Binding(
         "m",
         "cycle_side",
-        "Mark side",
-        show=False,  # in the help and the palette; the footer keeps to the common keys
+        "Side",
         id="compare.mark_side",
         tooltip="What v x i u mark: both reports, report A alone, report B alone",
     ),
