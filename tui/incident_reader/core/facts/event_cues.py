@@ -838,7 +838,14 @@ def _occurrences_of_sequels(
 # The sentence's subject told as one known thing ("The mishap occurred around 4.30pm", "This
 # misfortune happened at 6am"): the story's incident by another noun, unless the noun names a
 # gathering or a rite that takes place (a short stoplist; sequels are the after cues' own).
-_DEFINITE_SUBJECT = re.compile(r"^(?:the|this)\s+([a-z]+)\s+(?:had\s+|has\s+)?$", re.IGNORECASE)
+# A numbered paragraph's or a list's marker before it is no word of the sentence: "1.1 The
+# breach occurred at 0415 hrs", "(b) The washout occurred", "iii. This ...", "• The ...".
+_PARAGRAPH_MARK = (
+    r"(?:(?:\d{1,3}(?:\.\d{1,3})*[.):]?|\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]|[-–—•*·▪])\s+)?"
+)
+_DEFINITE_SUBJECT = re.compile(
+    rf"^{_PARAGRAPH_MARK}(?:the|this)\s+([a-z]+)\s+(?:had\s+|has\s+)?$", re.IGNORECASE
+)
 _GATHERINGS = frozenset(
     ("ceremony", "wedding", "match", "game", "concert", "festival", "event", "parade", "service",
      "celebration", "performance", "show", "sale", "election", "vote", "race", "rally", "march",
