@@ -30,6 +30,15 @@ from incident_reader.core.temporal.handlers_common import Found, Groups, month_n
 from incident_reader.core.temporal.tense import ahead_only, sentence_bounds, sentence_tense
 
 _STAMP_AFTER = re.compile(r"\s*(?:[:\-–—|]|\n)")
+# A label that opens the line before an entry's stamp: "UPDATE 15:05:", "Update 9.15am -",
+# "[Latest 14.20]", "Edit at 1800 hrs:": the clock says when the entry was written.
+_STAMP_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*[\[(]?(?:updated?|latest|edit(?:ed)?|correction|addendum|breaking|posted)"
+    r"(?:[ \t]+at)?[ \t]*[:\-–—]?[ \t]*$",
+    re.IGNORECASE,
+)
+_LABEL_REACH = 24
+_STAMP_CLOSE = re.compile(r"[ \t]*[\])]")
 
 
 _WEEKDAY_NAMES = "|".join(k.capitalize() for k in lx.WEEKDAYS if len(k) > 4)
@@ -267,8 +276,9 @@ def _later_part_of_day(text: str, e: int, hh: int) -> int:
 
 LAST_CLOCK_REACH = 300  # characters over which a pm clock time makes a bare hour pm too
 # Characters over which the part of day the story is in ("yesterday evening") reads a bare hour
-# told after it, with no clock between, in that part ("... just after half past seven": 19:30).
-NARRATIVE_POD_REACH = 300
+# told after it, with no clock between, in that part ("... just after half past seven": 19:30);
+# a bulletin's reporter may tell the story a paragraph after the lead named its afternoon.
+NARRATIVE_POD_REACH = 800
 
 
 def _earlier_part_of_day(ctx: Context, s: int, minutes: int) -> int:
@@ -304,7 +314,32 @@ def _earlier_part_of_day(ctx: Context, s: int, minutes: int) -> int:
         and _fits(ctx.ref_pod, minutes + 12 * 60)
     ):
         return 12  # "on Monday evening. ... shortly before 8 o'clock": the evening's 8
+    if _afternoon_by_default(ctx, s, minutes):
+        return 12  # "the figures my officers gave me at three o'clock": 15:00
     return 0
+
+
+# A small bare hour ("at three o'clock", "at about 4.25") that nothing else places is the
+# afternoon's: a writer names an hour of the night as one ("3am", "three in the morning"). A
+# story in the night or a told clock of the night keeps it small.
+_NIGHT_WORDS = re.compile(
+    r"\b(?:night|overnight|midnight|early\s+hours|small\s+hours|dawn|daybreak|morning)\b",
+    re.IGNORECASE,
+)
+DEFAULT_PM_FROM, DEFAULT_PM_UNTIL = 60, 6 * 60  # 1:00 to 5:59
+NIGHT_WORDS_REACH = 200
+
+
+def _afternoon_by_default(ctx: Context, s: int, minutes: int) -> bool:
+    """Whether a small bare hour at ``s`` reads as the afternoon's for want of anything else."""
+    if not DEFAULT_PM_FROM <= minutes < DEFAULT_PM_UNTIL or ctx.ref_pod in ("MO", "NI"):
+        return False
+    if ctx.small_hours is not None or ctx.late_days:
+        return False
+    if any(c < 6 * 60 or c >= 20 * 60 for c in ctx.told_clocks):
+        return False
+    lo, hi = sentence_bounds(ctx.text, s, s)
+    return _NIGHT_WORDS.search(ctx.text, max(lo, s - NIGHT_WORDS_REACH), min(hi, s + 60)) is None
 
 
 TOLD_CLOCKS = 24  # the story's clocks told with their half of the day that a bare hour reads by
@@ -394,6 +429,16 @@ def _opens_line(text: str, s: int) -> bool:
     return i == 0 or text[i - 1] == "\n"
 
 
+def _is_stamp(text: str, s: int, e: int) -> bool:
+    """Whether the clock at ``text[s:e]`` stamps a live entry or an update: it opens its line, or
+    follows only a stamp's label there ("UPDATE 15:05: ..."), and a separator follows it."""
+    if _opens_line(text, s):
+        return _STAMP_AFTER.match(text, e) is not None
+    if _STAMP_LABEL.search(text, max(0, s - _LABEL_REACH), s) is None:
+        return False
+    return _STAMP_AFTER.match(text, e) is not None or _STAMP_CLOSE.match(text, e) is not None
+
+
 # Words that count from midnight forward: the day it opens, not the one it ends ("24:00").
 _FROM_MIDNIGHT_BEFORE = re.compile(r"\b(?:after|since|past|from)\s+$", re.IGNORECASE)
 
@@ -435,7 +480,7 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     told = cw or g.get("hsep") or g.get("hsep2") or g.get("ap") or g.get("ap2") or g.get("pod")
     told = told or g.get("night")
     bare = not told and 1 <= hh < 12
-    stamp = _opens_line(ctx.text, s) and _STAMP_AFTER.match(ctx.text, e) is not None
+    stamp = _is_stamp(ctx.text, s, e)
     if bare and stamp:
         hh += _after_previous_stamp(ctx, hh * 60 + mm)  # an entry's stamp follows the blog's
     elif bare:
