@@ -82,3 +82,35 @@ def test_the_cli_table_and_json_tell_the_lent_date(
     doc = json.loads(capsys.readouterr().out)
     lent = next(i for i in doc["incidents"] if "b" in i["articles"])
     assert lent["date_from"] == {"report": "b", "source": "header line"}
+
+
+def test_a_side_event_with_nothing_to_compare_is_no_incident_of_the_comparison() -> None:
+    """A side event a report mentions without a date, a place or any fact ("a street was
+    evacuated on Monday" in a report with no date of its own) has nothing to compare: it must not
+    stand in the comparison as an undated incident of its own."""
+    from tests.unit.test_align_build import Told, build
+
+    first = (
+        "A van hit pedestrians on Quay Street in Lorn, killing three. Shops were shut on Monday."
+    )
+    second = "Three people died when a van struck pedestrians on Quay Street in Lorn."
+    a = build(
+        "a",
+        first,
+        [
+            Told("i0", "A van hit pedestrians", "2025-03-02", "quay street, lorn", main=True,
+                 facts=[("casualties.killed", "killing three", 3)]),
+            Told("i1", "Shops were shut on Monday."),
+        ],
+    )  # fmt: skip
+    b = build(
+        "b",
+        second,
+        [
+            Told("i0", "a van struck pedestrians", "2025-03-02", "quay street, lorn", main=True,
+                 facts=[("casualties.killed", "Three people died", 3)]),
+        ],
+        dct="2025-03-02",
+    )  # fmt: skip
+    comparison = compare([a, b])
+    assert [sorted(i.articles) for i in comparison.incidents] == [["a", "b"]]

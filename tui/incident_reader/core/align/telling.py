@@ -181,6 +181,8 @@ def incident_views(analysis: ReportAnalysis, order: int) -> list[IncidentView]:
         if day and near_borrowed(day, analysis):
             day = None  # read from another report's DCT: not this incident's own date
         place = inc.place or next(iter(values("incident.place")), None)
+        if not (inc.main or facts or day or place):
+            continue  # a side event with nothing to compare ("was evacuated on Monday", undated)
         told = text[inc.start : inc.end][:DESCRIPTION_CHARS] if inc.end > inc.start else ""
         names = frozenset(surname for name in values("suspect.name") if (surname := _surname(name)))
         clocks = [  # a clock in a named zone ("13:00 GMT") is not yet the place's time
