@@ -21,6 +21,7 @@ from incident_reader.core.facts.clock_days import date_bare_clocks
 from incident_reader.core.facts.co_accused import drop_co_accused
 from incident_reader.core.facts.conflicts import internal_conflicts
 from incident_reader.core.facts.counting import Found
+from incident_reader.core.facts.distributions import shared_out
 from incident_reader.core.facts.first_clock import clock_beside_day, unclaimed_clock
 from incident_reader.core.facts.gates import may_locate
 from incident_reader.core.facts.headline_counts import headline_end
@@ -171,6 +172,7 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
         times = lead_times[n] if n < len(lead_times) else None
         found = _sentence_findings(s, inside, dct_day, injured_so_far, incident_of, times, before)
         found = the_hurt_moved(s, found, hurt_group)  # "The injured were shifted to X"
+        found = shared_out(s, found, sentences[n + 1 : n + 9])  # "... to three hospitals. Four ..."
         before = [*before[-2:], (s, [f for f in found if f.kind in CASUALTY_KINDS])]
         for f in found:
             if isinstance(f, TollFound):

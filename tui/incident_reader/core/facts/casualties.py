@@ -149,12 +149,17 @@ _CAPS_LEAD = re.compile(r"(?:(?:A|[A-Z]{2,}[A-Z'’-]*)\s+)*[A-Z]{2,}[A-Z'’-]*
 # "- Dead: 4.", "Injured: 11 (three critically)", "Hurt - 7", "Dead | 3", "Injured 4, dead 1":
 # labelled counts, each alone in its item of a fact box, table row or summary line. An item opens
 # the line or follows a separator; the label may carry a word of tally ("Total dead", "Number
-# injured"); it is parted from its count by a colon, a dash, a bar, an equals sign or a space.
+# injured"); it is parted from its count by a colon, a dash, a bar, an equals sign, a dot leader
+# ("Deaths ....... 3") or a space.
 LABELLED = re.compile(
     r"(?:^|(?<=[,;|•·/]))[\s*•·|–—-]*(?:(?:total|number(?:\s+of)?|confirmed|reported)\s+)?"
     r"(?P<label>"
     + "|".join(f"(?P<k{i}>{label})" for i, label in enumerate(LABELLED_COUNTS))
-    + rf")(?P<sep>\s*:|\s*[-–—|=]|(?=\s))\s*(?:(?P<zero>none|nil|no|zero)|(?P<n>{COUNT}))"
+    + r")(?P<sep>\s*:|\s*[-–—|=]|\s*(?:\.[ \t]?){3,}|(?=\s))"
+    rf"\s*(?:(?P<zero>none|nil|no|zero)|(?P<n>{COUNT}))"
+    # a row of columns ("Fatalities   2   4": as first told, as now): the last column is the
+    # latest figure or the row's total
+    r"(?:(?:[ \t]{2,}|\t)(?P<col>\d[\d,]*))*"
     r"(?:\s+(?:people|persons|others|in\s+total))?"
     r"(?=\s*(?:[.;,(|/]|$)|\s+(?:so\s+far|confirmed|reported|yet|total)\b)",
     re.IGNORECASE,
@@ -241,7 +246,7 @@ def labelled_counts(sentence: Sentence, kinds: tuple[str, ...]) -> list[Found]:
         if m.group("sep").strip() != ":" and len(text) > _FIELD_LINE:
             continue  # in running prose a label needs its colon
         kind = next(_LABEL_KINDS[i] for i in range(len(_LABEL_KINDS)) if m.group(f"k{i}"))
-        value = 0 if m.group("zero") else parse_count(m.group("n"))
+        value = 0 if m.group("zero") else parse_count(m.group("col") or m.group("n"))
         if value is not None:
             found.append(
                 Found(kind, value, sentence.start + m.start("label"), sentence.start + m.end())

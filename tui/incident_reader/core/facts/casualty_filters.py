@@ -183,7 +183,17 @@ def _single_wound(text: str, found: Found, base: int) -> bool:
     )
 
 
+# The count's own harm told before the state it is still in: "Three were wounded and remain in
+# hospital" counts the hurt, the state is a second predicate of theirs.
+_HARMED_FIRST = re.compile(
+    r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:injured|wounded|hurt|killed)\b"
+)
+
+
 def _still_in_hospital(text: str, found: Found, base: int) -> bool:
-    """ "still in hospital" / "remain in hospital" counts the later state, not those taken there."""
+    """ "still in hospital" / "remain in hospital" counts the later state, not those taken there
+    (unless the count's own harm is told first: "were hurt and remain in hospital")."""
     span = text[found.start - base : found.end - base].lower()
-    return "hospital" in span and bool(_STILL.search(span))
+    still = _STILL.search(span) if "hospital" in span else None
+    return still is not None and not _HARMED_FIRST.search(span, 0, still.start())

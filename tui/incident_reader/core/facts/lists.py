@@ -301,12 +301,15 @@ def _total_first(phrase: str, parts: Sequence[re.Match[str]]) -> bool:
 
 
 def _is_apposition(phrase: str, before: re.Match[str], part: re.Match[str]) -> bool:
-    """ "the driver, a man in his 50s," renames one person: "a ..." in commas after "the ...";
-    so does a name after a comma alone ("its manager, Prakash Shetty")."""
+    """ "the driver, a man in his 50s," renames one person: "a ..." in commas after "the ..." or
+    after a person's name ("Ann Lee, 62, a nurse, and ..."); so does a name after a comma alone
+    ("its manager, Prakash Shetty")."""
     between = phrase[before.end() : part.start()].strip()
     if part.group("name") and between == "," and not before.group("name"):
         return not before.group("pn")
-    definite = before.group(0).split()[0].lower() in _DEFINITE and not before.group("pn")
+    definite = (
+        before.group("name") is not None or before.group(0).split()[0].lower() in _DEFINITE
+    ) and not before.group("pn")
     renamed = part.group(0).split()[0].lower() in ("a", "an")
     enclosed = phrase[before.end() : part.start()].strip() == "," and phrase[
         part.end() : part.end() + 2

@@ -218,8 +218,12 @@ HOSPITAL_FORMS: tuple[str, ...] = (
 # A fact box or table line: "Dead: 4. Injured: 11.", "- Arrested: none so far" (label -> kind).
 LABELLED_COUNTS: dict[str, str] = {
     r"dead|killed|deaths?|fatalities|died|death\s+toll|toll|confirmed\s+dead|bodies\s+recovered"
-    r"|deceased|dead\s+persons|fatal\s+victims|lives\s+lost": "casualties.killed",
-    r"injured|wounded|hurt|injuries|injured\s+people": "casualties.injured",
+    r"|deceased|dead\s+persons|fatal\s+victims|lives\s+lost"
+    # a casualty whose kind a bracket tells ("Casualties (dead): 4", "casualties (injured): 9")
+    r"|casualties\s*\(\s*(?:dead|killed|fatal)\s*\)": "casualties.killed",
+    r"injured|wounded|hurt|injuries|(?:injured|wounded)\s+(?:people|persons)"
+    r"|(?:people|persons)\s+(?:injured|wounded|hurt)"
+    r"|casualties\s*\(\s*(?:injured|wounded|hurt)\s*\)": "casualties.injured",
     # any verb of moving the hurt to hospital in its participle ("Transferred to hospital: 10",
     # "Conveyed to hospitals - 4", "Evacuated to hospital: 6")
     r"hospitali[sz]ed|in\s+hospital|admitted|hospital\s+admissions"

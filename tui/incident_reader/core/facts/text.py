@@ -110,12 +110,28 @@ def _split(text: str) -> list[Sentence]:
     start = 0
     for m in _END.finditer(text):
         end = m.end()
-        if m.group() != "\n" and _is_abbreviation(text, m.start()):
+        if m.group() != "\n" and (_is_abbreviation(text, m.start()) or _is_leader(text, m)):
             continue
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))
     return out
+
+
+# A dot leader between a table label and its figure ("Fatalities ........ 2", "Injured . . . . 9"):
+# four dots or more, then a figure closing a short line; a row of a table, not a sentence's end.
+_LEADER = re.compile(r"(?:\.[ \t]?){4,}[ \t]*(?:\d|(?i:nil|none|zero)\b)[^\n]{0,40}(?:\n|$)")
+
+
+def _is_leader(text: str, end: re.Match[str]) -> bool:
+    """Whether the full stop ``end`` opens a dot leader that leads to a figure on its line."""
+    at = end.start()
+    if text[at + 1 : at + 2] not in (".", " ", "\t"):
+        return False
+    while at > 0 and text[at - 1] in ". \t":  # a spaced leader's later dots match one by one
+        at -= 1
+    at = text.index(".", at)
+    return bool(_LEADER.match(text, at))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
