@@ -219,6 +219,7 @@ def final_statement(
     body = [f for f in ordered if f.start >= headline_end] or ordered
     if len(body) == 1:
         return body[0]
+    headline = [f for f in ordered if f.start < headline_end] if len(body) < len(ordered) else []
     agree = all(
         compare_values(kind, x.value, y.value) != CONFLICT for x, y in combinations(body, 2)
     )
@@ -240,8 +241,8 @@ def final_statement(
             return updated[-1]
         if len(entries) < 2 and kind == "suspect.age" and (restated := restated_age(body, text)):
             return restated  # "a 31-year-old man" then "Corin Maddox, 32": the later age is told
-        if len(entries) < 2:
-            return _most_told(kind, body, others)
+        if len(entries) < 2:  # the headline's figure is no statement but a vote for one
+            return _most_told(kind, body, others, headline)
 
         def entry_time(fact: Fact) -> int:
             times = [t for offset, t in entries if offset <= fact.start]
@@ -257,13 +258,16 @@ def _vague(fact: Fact) -> bool:
     return isinstance(fact.value, dict) and not any(c.isdigit() for c in fact.text)
 
 
-def _most_told(kind: str, body: Sequence[Fact], others: Sequence[FactValue] = ()) -> Fact:
+def _most_told(
+    kind: str, body: Sequence[Fact], others: Sequence[FactValue] = (), votes: Sequence[Fact] = ()
+) -> Fact:
     """The most precise of the mentions that agree with the most-agreed-with one (on a tie, the
     one the other reports agree with, then the first told with a figure); a contradicting
-    mention told less often is stale or elsewhere."""
+    mention told less often is stale or elsewhere. ``votes`` (the headline's mentions) count
+    for the figure they agree with but are never chosen."""
 
     def support(f: Fact) -> int:
-        return sum(compare_values(kind, f.value, g.value) != CONFLICT for g in body)
+        return sum(compare_values(kind, f.value, g.value) != CONFLICT for g in (*body, *votes))
 
     def elsewhere(f: Fact) -> int:
         return sum(compare_values(kind, f.value, v) != CONFLICT for v in others)

@@ -66,6 +66,8 @@ _INSTITUTION = re.compile(
     r"|Prison|Penitentiary|Detention Cent(?:re|er)|Correctional (?:Facility|Institution|Centre"
     r"|Center))$|"
     r"\b(?:Medical|Health|Trauma|Burns?|Intensive\s+Care|Critical\s+Care|High\s+Dependency)"
+    # ... through more words of its name: "the National Trauma and Orthopaedic Research Centre"
+    r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3}?"
     r"\s+(?:Centre|Center|College|Unit|Ward)$|\b(?:Intensive|Critical)\s+Care$|"
     rf"\b(?:{'|'.join(COURT_KINDS)})['’]?\s+Court$|^Court$|"
     # the institution's word before its town's name: "University Hospital Kilbrannagh", "General
@@ -76,6 +78,8 @@ _INSTITUTION = re.compile(
 _DESTINATION = re.compile(
     r"\b(?:(?:way|headed|heading|bound|travelling|traveling|returning|commuting)\s+(?:home\s+)?"
     r"(?:to|for)"  # "heading to a building site in X"
+    # where they were going to do something: "women going to sell fish at X market"
+    r"|going\s+to(?=\s+(?!(?:the|a|an)\s)[a-z]+\s)"
     # a traveller's own goal told by a purpose clause: "took the train every day to reach her
     # school in X", "left early to get to his office in Y" (rescuers "battled to reach the
     # village of X": no one's own, the scene)
@@ -105,11 +109,18 @@ _COUNTY_FIRST = re.compile(r"^(?:Co\.?|County)\s+[A-Z][\w'’-]*$")
 # in Passaic"), or a place not reached ("before he could reach the Brooklyn Bridge").
 # People after a preposition are its object ("fled from police in Cradleigh"): the place may
 # then be the scene's; as a subject ("police in Brannock said") they are only placed there.
-_OBJECT_OF = re.compile(r"\b(?:from|by|with|to|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("according to police in X": a source, not an object)
+_OBJECT_OF = re.compile(
+    r"\b(?<!according\s)(?:from|by|with|to|against|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village|capital|port|region|province)\b")
 _NOT_THE_SCENE_BEFORE = re.compile(
     r"(?:\b(?P<people>police|authorities|officials|prosecutors|investigators|government|ministry"
     r"|garda[ií]|garda|troopers|deputies"  # the police of Ireland, US states and counties
+    # a body by its lower-case head: "the police administration in X", "the state prosecutor's
+    # office in Y", "the regional police directorate in Z"
+    r"|police\s+(?:administration|directorate|department|command|inspectorate)"
+    r"|(?:prosecutor|prosecutors|attorney|coroner|sheriff)['’]s?\s+office"
     r"|member|members|mps|lawmakers|politicians|leaders|embassy|consulate"
     # a body by its capitalised head: "the Federal Road Safety Corps in Ogun said"
     r"|(?-i:Corps|Command|Department|Directorate|Agency|Authority|Commission|Bureau|Ministry"

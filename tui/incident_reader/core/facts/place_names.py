@@ -98,6 +98,8 @@ _REGION = re.compile(rf"(?:\b(?:{'|'.join(REGION_WORDS)})|shire)$", re.IGNORECAS
 _NOT_PLACE = frozenset(
     (*NOT_PLACE_WORDS, *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 )
+# ... nor is a weekday told as a habit, standing alone: "busy on Thursdays", "shut on Sundays"
+_HABIT_DAYS = frozenset(f"{w}s" for w in _NOT_PLACE if w.endswith("day"))
 
 _STREETY = re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})$", re.IGNORECASE)
 
@@ -327,6 +329,8 @@ def _trim(name: str, start: int) -> tuple[int, str]:
             break
     while words and words[-1] in ("of", "on", "and", "upon", "&", *NAME_PARTICLES):
         words = words[:-1]
+    if len(words) == 1 and words[0].rstrip(",.") in _HABIT_DAYS:
+        words = []
     start += len(name) - len(name.lstrip())
     return start, " ".join(words)
 

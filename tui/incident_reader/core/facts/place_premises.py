@@ -48,7 +48,7 @@ PREMISES_HEADS: tuple[str, ...] = (
     "restaurant", "nightclub", "club", "centre", "center", "mall", "market", "stadium", "arena",
     "amphitheatre", "theatre", "cinema", "station", "airport", "quarry", "mine", "campground",
     "campsite", "pier", "harbour", "marina", "warehouse", "factory", "depot", "school", "church",
-    "mosque", "temple", "synagogue", "park", "bridge", "hall", "works", "mill",
+    "mosque", "temple", "synagogue", "park", "bridge", "hall", "works", "mill", "library",
     *NAMED_STRUCTURES,
 )  # fmt: skip
 _PREMISES = re.compile(

@@ -140,6 +140,14 @@ COUNTRIES: frozenset[str] = frozenset(
         "trinidad and tobago",
         "equatorial guinea",
         "vatican city",
+        "timor-leste",
+        "guinea-bissau",
+        "cabo verde",
+        "saint lucia",
+        "solomon islands",
+        "marshall islands",
+        "bosnia and herzegovina",
+        "antigua and barbuda",
     )  # fmt: skip
 )
 
@@ -173,6 +181,9 @@ def is_organisation(name: str) -> bool:
         words[-1] in ORGANISATION_HEADS
         or words[-2:] == ["stock", "exchange"]
         or (len(words) > 1 and words[-1] in _BODY_HEADS)  # "the Scottish Ambulance Service"
+        # an official's office is a body: "the District Prosecutor's Office", "the Sheriff's
+        # Office" (a "Post Office" is a building)
+        or (len(words) > 1 and words[-1] == "office" and words[-2].endswith(("'s", "’s", "s'")))
     )
 
 

@@ -92,6 +92,7 @@ from incident_reader.core.facts.place_shapes import (
     diverted_or_earlier,
     structure_after,
 )
+from incident_reader.core.facts.place_where import where_sites
 from incident_reader.core.facts.place_words import is_country, is_landform, is_organisation
 from incident_reader.core.facts.text import Sentence, WordScan
 from incident_reader.core.facts.vocabulary import MAKES, TRADE_PREMISES, VEHICLE_CLASSES
@@ -179,10 +180,26 @@ STRIKING_VERBS: tuple[str, ...] = (
     "struck", "hit", "swept", "ravaged", "devastated", "engulfed", "flattened", "buried",
     "inundated", "flooded", "rocked", "shook",
 )  # fmt: skip
+_PEOPLE_WORDS = (
+    r"(?:man|woman|boy|girl|men|women|people|person|family|couple|mother|father|"
+    r"son|daughter|owner|owners|manager|staff|members?|friends?"
+    # people of a body: "three pupils of Kell Secondary School", "a nurse of X Hospital"
+    r"|pupils?|students?|teachers?|workers?|employees?|residents?|patients?|customers?|fans?"
+    r"|supporters?|players?|volunteers?|colleagues?|worshippers?|parishioners?|nurses?|doctors?"
+    r"|officers?|soldiers?|graduates?|alumni|crew)"
+)
+_PEOPLE_OF = rf"{_PEOPLE_WORDS}\s+$"
+# ... and the part of such a site that it reached: "entered the reading room of the X Library",
+# "stormed the lobby of Y House" (not a person's kin or role: "attacked the wife of Z")
+_KIN = rf"(?:{_PEOPLE_WORDS}|wife|husband|sons|daughters|child|children|relatives?|convoy)"
+_OBJECT_PART = (
+    rf"\s+(?:a|an|the|its|their)\s+(?:{_OPEN_MOD}\s+){{0,2}}?(?!{_KIN}\s){_OPEN_WORD}"
+    r"\s+of\s+(?:the\s+)?[A-Z]"
+)
 _PLACE = re.compile(
     rf"(?<![\w-])(?:(?P<dir>(?:just\s+|about\s+[\w\s]{{1,20}}?\s+)?(?:north|south|east|west|"
     rf"north-east|north-west|south-east|south-west)\s+of)|(?P<prep>{_alt(_PREPOSITIONS)}|"
-    rf"(?:{'|'.join((*MOTION_VERBS, *IMPACT_VERBS))})(?=\s+(?:the\s+)?[A-Z])"
+    rf"(?:{'|'.join((*MOTION_VERBS, *IMPACT_VERBS))})(?=\s+(?:the\s+)?[A-Z]|{_OBJECT_PART})"
     rf"|(?:{'|'.join(STRIKING_VERBS)})(?=\s+the\s+(?:{'|'.join(_SETTLEMENTS)})\s+of\s+[A-Z])))\s+"
     rf"(?:(?:{_PART}|{_SITE}\s+(?:in|at|on|of|near|off)|{_MARKER}\s+(?:of|on|along)"
     rf"|{_OPEN_SITE}\s+(?:off|beside|near|at|on|in|outside|behind|along|of(?=\s+the\s|\s+[A-Z])))"
@@ -231,14 +248,6 @@ _PART_SITE = re.compile(
 )
 # "of" places only after a thing's part ("the roof of", "the car park of"), not after a person
 # ("a man of", "Dale Ash, 34, of") or a comma.
-_PEOPLE_OF = (
-    r"(?:man|woman|boy|girl|men|women|people|person|family|couple|mother|father|"
-    r"son|daughter|owner|owners|manager|staff|members?|friends?"
-    # people of a body: "three pupils of Kell Secondary School", "a nurse of X Hospital"
-    r"|pupils?|students?|teachers?|workers?|employees?|residents?|patients?|customers?|fans?"
-    r"|supporters?|players?|volunteers?|colleagues?|worshippers?|parishioners?|nurses?|doctors?"
-    r"|officers?|soldiers?|graduates?|alumni|crew)\s+$"
-)
 _PART_OF = re.compile(
     rf"(?<![,\d])\s(?:(?!{_PEOPLE_OF})[a-z][\w-]*|{_PART_HEAD_CAPS}(?:\s+\([A-Z]{{2,8}}\))?)\s+$"
 )  # a named unit's head too: "the Newborn Care Unit (NCU) of the District Hospital"
@@ -256,6 +265,14 @@ _APPOSED_AGENT = re.compile(
 _LAW_TITLE = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:Regulations|Act|Code|Rules|Bill"
     r"|Directive|Ordinance|Statute)\b"
+)
+# A body's title that runs on through a preposition ("an inquiry by the Centre for Investigation
+# of Accidents in Transport", "a report from the Institute for Safety in Mining"): the words after
+# it are its title's, where the body is an agent, not a place ("at the Centre for X in Kelby").
+_BODY_TITLE = re.compile(
+    r"\b(?:by|from|with|to)\s+the\s+(?:Centre|Center|Institute|Agency|Council|Board|Commission|Office|Directorate|Bureau"
+    r"|Authority|Committee|Ministry|Department|Foundation|Association)\s+(?:for|of|on)\s+"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,5}$"
 )
 _LAW_HEAD = re.compile(r"\s(?:Regulations|Act|Rules|Directive|Ordinance|Statute)$")
 # What moves is a craft, not a place: "on the Islander as it crossed X", "while she was sailing".
@@ -290,7 +307,9 @@ _DISTANCE_GAP = re.compile(
 _APPOSED_SETTLEMENT = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:village|villages|town|city|hamlet|settlement"
     r"|community|suburb|district|resort|port|island|municipality|locality|neighbou?rhood"
-    r"|township|commune|parish)\s+"
+    r"|township|commune|parish)"
+    # ... its size after "of" too: "Kell, a town of 9,000 people north of Y"
+    r"(?:\s+of\s+[a-z\d][\w,.-]*(?:\s+[a-z\d][\w,.-]*){0,3}?)?\s+"
 )
 # A name an address follows is a premises: "the Red Heron Lounge, Mill Road, Kelby", "the X
 # Lounge, 14 Dock Street", "the Y Club on Mill Road" (a street's name, its number before it).
@@ -339,6 +358,7 @@ def places(sentence: Sentence) -> list[Found]:
     cues = later_cues(sentence)  # which of the cues below the sentence can hold at all
     pending = list(_PLACE_SCAN.finditer(sentence))
     part_sites: set[int] = set()  # the sites a part's "of" leads to ("Plot 27 of the X site")
+    institutions: list[tuple[int, int]] = []  # the spans of a sequel's institutions
     while pending:
         found = pending.pop(0)
         m: re.Match[str] = found
@@ -348,6 +368,7 @@ def places(sentence: Sentence) -> list[Found]:
         if (dest := _DESTINATION.search(text, lo, m.start())) and not when.tells_onset(
             dest.group(0)
         ):
+            not_scene = True  # nor is the premises it names read in its stead
             continue  # "on her way to work in X": where someone was going (not "bound for X,
             # overturned near Y": the onset's own clause follows the goal)
         if (
@@ -505,6 +526,7 @@ def places(sentence: Sentence) -> list[Found]:
         ):
             chained = _CHAIN_PAST.match(text, m.end("name"))  # "the Civil Hospital in Chamba"
             blocked = chained.end() if chained else m.end()
+            institutions.append((base + m.start(), base + m.end()))  # nor a premises in it
             continue  # a sequel's institution, and the town it stands in
         if not name or _REGION.search(name):
             continue
@@ -518,6 +540,8 @@ def places(sentence: Sentence) -> list[Found]:
             continue  # "the passenger in the Kia Sportage": a make names a vehicle
         if _COUNTY_FIRST.match(name) and not _NAMED_SITE.search(name):
             continue  # "in Co Tipperary": a county, as "in Tipperary County" is
+        if _BODY_TITLE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "the Centre for Investigation of Accidents in Transport": its title's
         if fled_before(text, m.start()):
             continue  # "fled ... northbound on State Route 9": the getaway's road
         if " had " in text and earlier_doing(text, m.start()):
@@ -688,7 +712,10 @@ def places(sentence: Sentence) -> list[Found]:
     if "between" in text:
         out.extend(between_places(text, base))  # "travelling between X and Y stations"
     told = held_in_town(text, base, shaped_places(sentence, out, not_scene))
-    return _headed_by_place(unbound_places(text, base, elsewhere_in_sentence(text, base, told)))
+    if institutions:  # "the National Trauma and Orthopaedic Research Centre": no premises in it
+        told = [f for f in told if not any(lo <= f.start < hi for lo, hi in institutions)]
+    told = _headed_by_place(unbound_places(text, base, elsewhere_in_sentence(text, base, told)))
+    return where_sites(text, base, told)  # "in Kelby, where ... in the old market": its market
 
 
 _WAY_WORDS = frozenset((*ROUTE_HEADS, "autobahn", "autoroute", "route"))

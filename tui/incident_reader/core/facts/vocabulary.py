@@ -180,7 +180,7 @@ SITE_WORDS: tuple[str, ...] = (
     "station", "school", "church", "mosque", "park", "bridge", "junction", "roundabout",
     "restaurant", "hotel", "club", "nightclub", "stadium", "arena", "museum", "hospital", "depot",
     "site", "yard", "square", "premises", "venue", "campus", "mall", "centre", "center", "office",
-    "farm", "mill", "plant", "tower", "palace", "parliament",
+    "farm", "mill", "plant", "tower", "palace", "parliament", "library",
 )  # fmt: skip
 
 
