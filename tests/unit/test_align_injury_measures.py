@@ -104,3 +104,16 @@ def test_a_whole_count_equal_to_a_part_is_not_agreed_through_the_part() -> None:
     (fact,) = comparison.facts
     assert "r3" not in fact.agreeing
     assert "r3" in fact.disputing
+
+
+def test_the_summary_tells_a_part_apart_from_the_reports_that_give_the_figure() -> None:
+    """A row said "compatible in 3 of 3" as if all three backed 40+; the inquest's 29 counts the
+    seriously hurt only: "in 2 of 3, a count of the seriously hurt in 1"."""
+    from incident_reader.core.align.summary import describe
+
+    first = _hurt("r0", "at least 40 people injured", {"min": 40, "max": None}, "2025-05-04")
+    second = _hurt("r1", "more than 40 injured", {"min": 41, "max": None}, "2025-05-04")
+    inquest = _hurt("r2", "29 people seriously injured", 29, "2026-10-12")
+    (fact,) = compare([first, second, inquest]).facts
+    said = describe(fact)
+    assert "in 2 of 3" in said and "a count of the seriously hurt in 1" in said, said

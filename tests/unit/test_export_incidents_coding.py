@@ -175,3 +175,72 @@ def test_a_suspects_age_is_coded_as_it_was_at_the_incident(
     assert [(r["suspect"], r["suspect_age"]) for r in rows if r["main"] == "yes"] == [
         ("colin trask", "42")
     ]
+
+
+RISING = {
+    "r1.txt": "date 2025-06-02\nBus plunges off viaduct near Ostwick\n\nA bus plunged off the "
+    "Kelderbrook viaduct near Ostwick on Sunday, killing 12 people, police said.\n",
+    "r2.txt": "date 2025-06-05\nOstwick bus crash: 31 dead\n\nOfficials said 31 people died when "
+    "a bus plunged off the Kelderbrook viaduct near Ostwick on Sunday.\n",
+    "r3.txt": "date 2025-06-02\nBus crash near Ostwick\n\nA bus plunged off the Kelderbrook "
+    "viaduct near Ostwick on Sunday, killing 15 people.\n",
+}
+
+
+def test_a_verified_earlier_figure_is_not_told_as_the_coded_count_verified(
+    tmp_path: Path,
+) -> None:
+    """A reviewer verified the first day's 12 (that report's figure); the row codes the latest
+    31: "verified" must say which figure was verified, not that the coded count was. And whether
+    the sources dispute a fact is the same with and without --verified-only."""
+    from incident_reader.core.align import compare
+    from incident_reader.core.analysis import analyse_corpus
+    from incident_reader.core.loading import load_corpus
+    from incident_reader.core.store import Store
+
+    folder = _write(tmp_path / "story", RISING)
+    analyses = analyse_corpus(load_corpus([folder]))
+    comparison = compare(analyses)
+    store = Store.open(folder, reviewer="ann")
+    first = next(a for a in analyses if a.report.id == "r1")
+    killed = next(f for f in first.facts if f.kind == "casualties.killed")
+    store.set_status(first.report, killed, "verified")
+    marked = attach_marks(analyses, store)
+    (row,) = list(csv.DictReader(io.StringIO(to_incidents_csv(marked, comparison))))
+    assert row["killed"] == "31"
+    assert row["verified"] == "casualties.killed=12@r1"
+    (only,) = list(
+        csv.DictReader(io.StringIO(to_incidents_csv(marked, comparison, verified_only=True)))
+    )
+    assert only["killed"] == "12" and only["verified"] == "casualties.killed"
+    assert only["disputed"] == row["disputed"]
+
+
+def test_a_count_of_the_seriously_hurt_is_no_part_of_the_injured_range() -> None:
+    """The inquest's "seriously injuring 29" is a part of the hurt: the row's injured range is
+    the spread of the whole figures, never the part's 29."""
+    early = build(
+        "a",
+        "A car hit pedestrians on Bridge Street in Wexmoor, injuring at least 40 people.",
+        [Told("i0", "A car hit pedestrians", "2025-03-01", "bridge street, wexmoor", main=True,
+              facts=[("casualties.injured", "injuring at least 40 people",
+                      {"min": 40, "max": None})])],
+        dct="2025-03-01",
+    )  # fmt: skip
+    inquest = build(
+        "b",
+        "The driver drove into pedestrians on Bridge Street in Wexmoor, seriously injuring 29.",
+        [Told("i0", "The driver drove into pedestrians", "2025-03-01", "bridge street, wexmoor",
+              main=True, facts=[("casualties.injured", "injuring 29", 29)])],
+        dct="2026-01-20",
+    )  # fmt: skip
+    from incident_reader.core.align import compare
+
+    comparison = compare([early, inquest])
+    (row,) = list(
+        csv.DictReader(
+            io.StringIO(to_incidents_csv(attach_marks([early, inquest], None), comparison))
+        )
+    )
+    assert row["injured"] == "40+"
+    assert row["injured_min"] == "40"

@@ -115,13 +115,18 @@ def _compatible(spans: list[tuple[int, int | None]]) -> bool:
     return not highs or max(lo for lo, _ in spans) <= min(highs)
 
 
-def _facts(group: _Group, verified_only: bool) -> tuple[list[tuple[Fact, Mark | None]], set[str]]:
-    """The group's facts with their marks, and the kinds a report states against itself."""
+def _facts(
+    group: _Group, verified_only: bool
+) -> tuple[list[tuple[Fact, Mark | None]], set[str], dict[int, str]]:
+    """The group's facts with their marks, the kinds a report states against itself, and each
+    fact's report (by the fact's id)."""
     facts: list[tuple[Fact, Mark | None]] = []
     conflicting: set[str] = set()
+    owner: dict[int, str] = {}
     for art, inc in group.members:
         a = art.analysis
         mine = [i for i, f in enumerate(a.facts) if f.incident == inc.id]
+        owner.update((id(a.facts[i]), a.report.id) for i in mine)
         facts += [
             (a.facts[i], art.fact_marks[i])
             for i in mine
@@ -132,12 +137,21 @@ def _facts(group: _Group, verified_only: bool) -> tuple[list[tuple[Fact, Mark | 
             for c in a.internal_conflicts
             if c.status == "conflict" and set(c.facts) & set(mine)  # a revision is no dispute
         )
-    return facts, conflicting
+    return facts, conflicting, owner
 
 
 def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> dict[str, Any]:
-    """The coded row of one incident."""
-    facts, disputed = _facts(group, verified_only)
+    """The coded row of one incident. Whether the sources dispute a fact does not depend on what
+    a reviewer marked: with ``verified_only`` the row's figures are the verified ones, and its
+    "disputed" column is the one the whole row has."""
+    row = _row(group, comparison, verified_only)
+    if verified_only:
+        row["disputed"] = _row(group, comparison, False)["disputed"]
+    return row
+
+
+def _row(group: _Group, comparison: Comparison, verified_only: bool) -> dict[str, Any]:
+    facts, disputed, owner = _facts(group, verified_only)
     pairs = [p for p in comparison.pairs if p.incident == group.id]
     # The comparison's fact-level view is the one source of a compared fact's value and standing
     # (``compare`` shows the same); the figures alone decide only what it did not compare.
@@ -188,11 +202,30 @@ def incident_row(group: _Group, comparison: Comparison, verified_only: bool) -> 
         "sources": ";".join(sources), "n_sources": len(sources),
         "disputed": ";".join(sorted(disputed)),
         "revised": ";".join(sorted({p.kind for p in pairs if p.status == "revised"})),
-        "verified": ";".join(sorted({f.kind for f, m in facts if m and m.status == "verified"})),
+        "verified": ";".join(sorted(_verified(facts, row, owner))),
         "marked_disputed": ";".join(sorted(marked)),
         "summary": _summary(*group.members[0]),
     })  # fmt: skip
     return row
+
+
+def _verified(
+    facts: Sequence[tuple[Fact, Mark | None]], row: dict[str, Any], owner: dict[int, str]
+) -> set[str]:
+    """What a reviewer verified: a kind whose coded value is the verified figure; a figure that
+    is not the coded one as "kind=value@report" (a verified first-hour 154 is no verified 159)."""
+    columns = COUNT_COLUMNS | SINGLE_COLUMNS
+    told: set[str] = set()
+    for f, m in facts:
+        if not (m and m.status == "verified"):
+            continue
+        coded = row.get(columns.get(f.kind, ""), "")
+        figure = f.kind in COUNT_COLUMNS or f.kind in EXCLUSIVE_KINDS  # a place in other words is
+        if not figure or coded in ("", value_text(f.value)):  # no other place
+            told.add(f.kind)
+        else:
+            told.add(f"{f.kind}={value_text(f.value)}@{owner.get(id(f), '')}")
+    return told
 
 
 def _at_the_incident(summary: FactSummary) -> FactValue:
@@ -210,7 +243,9 @@ def _at_the_incident(summary: FactSummary) -> FactValue:
 def _latest_values(summary: FactSummary) -> list[FactValue]:
     """The figures behind a count's value: those agreeing with it, of its latest stage when the
     figure moved with the story (an earlier 'at least 9' agrees with 12 but is not its range)."""
-    agreeing = [step for step in summary.history if step.article in summary.agreeing]
+    agreeing = [  # a count of a part (the seriously hurt) is no figure of the whole
+        step for step in summary.history if step.article in summary.agreeing and not step.measure
+    ]
     dated = [step.written for step in agreeing if step.written]
     if summary.latest:
         stage: str | None = summary.latest.removeprefix("~")

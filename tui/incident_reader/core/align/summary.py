@@ -197,21 +197,28 @@ def describe(summary: FactSummary) -> str:
     n = len(summary.history)
     if summary.standing == FactStanding.ONLY:
         return "told by 1 report"
+    # A count of a part (the seriously hurt) agrees with the whole without giving its figure:
+    # told apart, so "compatible in 5 of 5" never counts it as backing the figure.
+    measured = {step.article for step in summary.history if step.measure}
+    k = len([a for a in summary.agreeing if a not in measured])
+    part = len(measured & set(summary.agreeing))
     if summary.latest:
         parts = [f"latest figure {_short(summary.value)} ({summary.latest})"]
-        parts[0] += f" in {len(summary.agreeing)} of {n}"
+        parts[0] += f" in {k} of {n}"
         if summary.revised:
             parts.append(f"an earlier one in {len(summary.revised)}")
     elif summary.revised:
-        parts = [f"{_short(summary.value)} in {len(summary.agreeing)} of {n}"]
+        parts = [f"{_short(summary.value)} in {k} of {n}"]
         parts.append(f"an earlier figure in {len(summary.revised)}")
     elif len(shown_values(summary)) > 1:  # no figure most reports give: none is "agreed"
         against = len(summary.disputing)
         return f"split, no majority: {len(summary.agreeing)} of {n} against {against}"
     elif identical(summary):
-        parts = [f"agreed by {len(summary.agreeing)} of {n}"]
+        parts = [f"agreed by {k} of {n}"]
     else:  # "14:39", "14:40" and "14:45" agree within the tolerance; they are not one value
-        parts = [f"compatible in {len(summary.agreeing)} of {n} (agree within tolerance)"]
+        parts = [f"compatible in {k} of {n} (agree within tolerance)"]
+    if part:
+        parts.append(f"a count of the seriously hurt in {part}")
     if summary.disputing:
         parts.append(f"disputed by {len(summary.disputing)}")
     return ", ".join(parts)
