@@ -61,7 +61,6 @@ KNOWN_MISS: dict[tuple[str, str], str] = {
     ("st097", "injured"): "the victim found 'with multiple gunshot wounds' (died) is counted hurt",
     # arrests
     ("st006", "arrests"): "'arrested <Name>, 19, ..., along with a 22-year-old woman' (2)",
-    ("st037", "arrests"): "'two remain in custody' is kept beside the five arrested",
     ("st073", "arrests"): "'The mall's director and its head of security were detained'",
     ("st087", "arrests"): "'31 arrests ... none linked to the accident' is taken",
     # who the suspect is

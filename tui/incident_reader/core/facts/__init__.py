@@ -37,7 +37,13 @@ from incident_reader.core.facts.individuals import drop_one_of_many
 from incident_reader.core.facts.later_times import drop_onsets_after_reported_call
 from incident_reader.core.facts.letters import Restorer, plain_letters
 from incident_reader.core.facts.occasion_days import occasion_date
-from incident_reader.core.facts.people import ARRESTS, arrests, suspect
+from incident_reader.core.facts.people import (
+    ARRESTS,
+    answered_arrests,
+    arrest_stages,
+    arrests,
+    suspect,
+)
 from incident_reader.core.facts.perpetrator import drop_suspect_care
 from incident_reader.core.facts.place_apart import drop_places_apart
 from incident_reader.core.facts.place_binding import scene_parts, scene_places, wider_towns
@@ -248,6 +254,7 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
         for seg_id, f in recalled_incident_places(sentences, spans, incident_of, unplaced):
             facts.append(_fact(text, f, seg_id, None))
     facts = singles_among_totals(facts, (*CASUALTY_KINDS, ARRESTS), text)
+    facts = arrest_stages(facts)  # "two arrested on Friday" beside "four are now in custody"
     facts = told_better(facts, text)  # one vehicle told twice: its precise name stands
     replaced, then = ages_then(text, facts)  # "He was 31 at the time of the attack"
     if replaced:
@@ -330,6 +337,8 @@ def _sentence_findings(
     out: list[Found] = []
     out.extend(casualties(s, injured_so_far, before))
     out.extend(arrests(s))
+    if before and "?" in before[-1][0].text:  # "Has anyone been arrested?" then "Yes, two."
+        out.extend(answered_arrests(s, before[-1][0]))
     out.extend(suspect(s))
     out.extend(vehicles(s))
     out.extend(speeds(s))

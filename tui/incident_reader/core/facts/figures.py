@@ -41,6 +41,11 @@ _FIGURE = re.compile(
 )
 
 
+def revised_figure(text: str) -> bool:
+    """Whether a fact's text is a revised figure ("the number was raised to seven")."""
+    return _FIGURE.match(text) is not None
+
+
 def may_revise(lower: str) -> bool:
     """Whether a sentence has a figure word and "to" (a few substring tests)."""
     return " to " in lower and any(w in lower for w in _NOUNS)

@@ -7,6 +7,7 @@ suspect's ("A 29-year-old man ... was charged"); a victim's or a witness's age i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from incident_reader.core.facts.arrest_conjuncts import (
@@ -20,6 +21,7 @@ from incident_reader.core.facts.casualties import labelled_counts
 from incident_reader.core.facts.count_rules import build_rules
 from incident_reader.core.facts.count_values import is_singular
 from incident_reader.core.facts.counting import Found, find_counts
+from incident_reader.core.facts.figures import revised_figure
 from incident_reader.core.facts.grammar import (
     _NAME_WORD,
     ADJ,
@@ -59,7 +61,7 @@ from incident_reader.core.facts.role_words import HONORIFICS, NOT_NAME_WORDS
 from incident_reader.core.facts.roles import suspect_facts
 from incident_reader.core.facts.starts import matches_before_verbs
 from incident_reader.core.facts.text import Sentence, WordScan
-from incident_reader.core.model import FactValue
+from incident_reader.core.model import Fact, FactValue
 
 ARRESTS = "arrests"
 AGE = "suspect.age"
@@ -301,6 +303,42 @@ def _relative_heads(sentence: Sentence, dropped: list[Found]) -> list[Found]:
 _WISHED = re.compile(r"\S+\s+to\s+be\s+\S+", _FLAGS)
 
 
+# A question of whether or how many were held, as an explainer's heading asks it: "Has anyone
+# been arrested?", "Have there been any arrests?", "How many people are in custody?", "Were any
+# suspects detained?"
+_ASKED_HELD = re.compile(
+    r"^\s*(?:has|have|had|was|were|is|are|how\s+many)\b[^?.!]{0,60}?(?<![\w-])(?:arrest(?:ed|s)?"
+    r"|detain(?:ed)?|detentions?|custody|held|charged)(?![\w-])[^?.!]{0,40}\?\s*$",
+    _FLAGS,
+)
+# The answer told without a verb, its count only: "Yes, two people.", "Three.", "So far, four
+# men.", "No." (none held), "Not yet."
+_ANSWER_COUNT = re.compile(
+    r"^\s*(?:(?:yes|so\s+far|for\s+now)\s*[,:;—–-]?\s*)?(?P<n>" + COUNT + r")"
+    r"(?:\s+(?:[a-z]+\s+)?(?:people|persons|men|women|suspects|individuals|others|of\s+them))?"
+    r"(?:\s*,\s*(?:so\s+far|police\s+(?:say|said)))?\s*[.;:]"
+    r"|^\s*(?P<none>no(?:\s+one|body|t\s+yet)?)\s*[.,;]",
+    _FLAGS,
+)
+
+
+def answered_arrests(sentence: Sentence, asked: Sentence | None) -> list[Found]:
+    """The count an explainer's answer gives to the question right before it ("Has anyone been
+    arrested?" then "Yes, two people."): the answer's count is of those held."""
+    if asked is None or not asked.text.rstrip().endswith("?") or len(sentence.text) > 80:
+        return []
+    if not _ASKED_HELD.match(asked.text):
+        return []
+    m = _ANSWER_COUNT.match(sentence.text)
+    if m is None:
+        return []
+    value = 0 if m.group("none") else parse_count(m.group("n"))
+    if value is None:
+        return []
+    end = m.end("none") if m.group("none") else m.end() - 1
+    return [Found(ARRESTS, value, sentence.start + m.start(), sentence.start + end)]
+
+
 def arrests(sentence: Sentence) -> list[Found]:
     """How many were arrested, as the sentence states it ("no arrests" gives 0)."""
     if opens_other_case(sentence):
@@ -540,6 +578,30 @@ def _with_conjuncts(out: list[Found], sentence: Sentence) -> list[Found]:
         out = [g for g in out if not (g.kind == ARRESTS and g.start < f.end and f.start < g.end)]
         out.append(f)
     return out
+
+
+def arrest_stages(facts: Sequence[Fact]) -> list[Fact]:
+    """The facts without the arrest counts smaller than the largest exact count of the same
+    incident: arrests only add up, so within one report a smaller count tells a stage or a part
+    of the total ("arrested two men on Friday ... four men are now in custody", "two relatives of
+    the suspect were arrested, bringing to three the number held"), not another figure. None
+    ("no arrests had been made") is a statement of its own and stays."""
+    largest: dict[str, int] = {}
+    revised: set[str] = set()  # "The number was raised to seven": a revision, both stay
+    for f in facts:
+        if f.kind == ARRESTS and isinstance(f.value, int):
+            largest[f.incident] = max(largest.get(f.incident, 0), f.value)
+        if f.kind == ARRESTS and revised_figure(f.text):
+            revised.add(f.incident)
+    largest = {k: n for k, n in largest.items() if k not in revised}
+    if not largest or all(n < 2 for n in largest.values()):
+        return list(facts)
+
+    def smaller(f: Fact) -> bool:
+        top = f.value.get("max") or f.value.get("min") if isinstance(f.value, dict) else f.value
+        return isinstance(top, int) and 0 < top < largest.get(f.incident, 0)
+
+    return [f for f in facts if not (f.kind == ARRESTS and smaller(f))]
 
 
 def suspect(sentence: Sentence) -> list[Found]:

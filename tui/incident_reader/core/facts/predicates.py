@@ -538,7 +538,9 @@ ARREST_FORMS: tuple[str, ...] = _each(
 # Arrest verbs that also take things ("drugs were seized", "the moment was captured on a phone"):
 # their subject must be named, and be a person, for the clause to count an arrest.
 TAKING_THINGS: tuple[str, ...] = (
-    "captured", "seized", "caught", "grabbed", "taken", "charged", "picked up", "rounded up",
+    # (not "taken into custody": only a person is; "and that he had been taken into custody")
+    "captured", "seized", "caught", "grabbed", r"taken(?! into)", "charged", "picked up",
+    "rounded up",
 )  # fmt: skip
 ARRESTING_FORMS: tuple[str, ...] = (
     r"arrested", r"detained", r"arresting", r"apprehended", r"nabbed", r"detaining",

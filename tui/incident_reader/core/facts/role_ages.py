@@ -86,7 +86,12 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (
         ("in his", "in her", "in their"),
-        re.compile(rf"(?:who\s+(?:is|was)\s+)?in\s+(?:his|her|their)\s+{_DECADE}(?![\w-])"),
+        # (the decade told as hearsay: "who is said to be in his late twenties", "who is
+        # believed to be in her 50s")
+        re.compile(
+            r"(?:who\s+(?:is|was)\s+(?:(?:said|believed|thought|understood|reported|estimated"
+            rf"|known)\s+to\s+be\s+)?)?in\s+(?:his|her|their)\s+{_DECADE}(?![\w-])"
+        ),
     ),
     (
         (",",),

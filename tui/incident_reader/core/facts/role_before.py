@@ -76,6 +76,11 @@ _OBJECT = re.compile(
     # "arrested the captain of the boat, X"; where the object is from, then its apposed age:
     # "arrested a man from the Kelby area, aged 52,"
     r"(?:(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+,?\s+){1,3})?"
+    # what the object did or is, told in a clause after it: "detained the owner of the van whose
+    # engine scared the horses, a 19-year-old herder", then an apposition that tells the person
+    # again: "arrested one crane operator, a man in his forties"
+    r"(?:(?:who|whom|whose|that)\s+[^,;:.]{1,100}?,\s+)?"
+    r"(?:(?<=,\s)(?:an?|the)\s+(?:[\w’'-]+\s+){0,2})?"
     # an honorific with its full stop before the name: "detained Mr. X", "arrested Dr. Y"
     rf"(?:(?-i:{'|'.join(HONORIFICS)})\.\s+)?$",
     _I,
@@ -98,7 +103,10 @@ _INVERTED = re.compile(
 # The agent of a vehicle's driving: the driver ("The van was being driven by a 24-year-old man"),
 # unless the clause makes them a casualty ("... was hit by the lorry").
 _DRIVEN_BY = re.compile(r"(?<![\w-])(?:driven|ridden)\s+by\s+(?:(?:an?|the)\s+)?$", _I)
-_CREW_VEHICLE = re.compile(rf"(?<![\w-])(?:{'|'.join(CREW_VEHICLE_WORDS)})(?![\w-])", _I)
+# (a bus's compounds too: "minibus", "mini-bus", "microbus", "trolleybus")
+_CREW_VEHICLE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(CREW_VEHICLE_WORDS)}|[a-z]+-?bus(?:es)?)(?![\w-])", _I
+)
 
 _OTHER_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_words(OTHER_ARRESTEE_WORDS)})(?:\s+[\w-]+)?\s*,?\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$",
@@ -189,4 +197,6 @@ def _is_private_driver(near: str) -> bool:
     if not m or not (m.group("mod") or m.group("of")):
         return False  # a bare "the driver" may be anybody's
     vehicle = _POSSESSIVE_END.sub("", (m.group("of") or m.group("mod") or "").lower())
+    if _CREW_VEHICLE.fullmatch(vehicle):
+        return False  # "the driver of the minibus": a crew's
     return vehicle not in CREW_VEHICLE_WORDS and vehicle not in ("the", "a", "an", "his", "her")

@@ -28,7 +28,10 @@ from incident_reader.core.facts.vocabulary import MAKES, MODELS
 # "Ramesh alias Ramu, 30": a one-word name with its other name, then the age.
 _ALIAS_THEN = r"(?:\s*,?\s*(?:alias|aka|a\.k\.a\.)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
 
-_AGE_AFTER_NAME = re.compile(rf"{_ALIAS_THEN}\s*(?:,\s+\d{{1,2}}(?![\d])|\(\d{{1,2}}\))")
+# (with "aged" too: "X, aged 24,", "X (aged 24)")
+_AGE_AFTER_NAME = re.compile(
+    rf"{_ALIAS_THEN}\s*(?:,\s+(?:aged\s+)?\d{{1,2}}(?![\d])|\((?:aged\s+)?\d{{1,2}}\))"
+)
 
 # "Pask", "McAllister", "O'Brien", "Jean-Luc"; not "Moroccan-born".
 # Letters of Latin scripts beyond ASCII ("Tomás", "Łukasz", "Åkesson", "Kadıköy").

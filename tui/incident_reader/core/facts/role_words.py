@@ -23,6 +23,8 @@ SUSPECT_MODIFIERS: tuple[str, ...] = (
     r"allegedly", r"suspected of", r"alleged to have", r"accused of", r"believed responsible",
     r"cannot be named(?: for legal reasons)?",  # a young defendant in court reports
     r"arrested", r"detained", r"charged",  # "the man arrested, a 30-year-old from Leeds,"
+    # "the first man held, who is in his twenties," (not "held hostage")
+    r"held(?=\s*,|\s+(?:who|a|an)\s)",
 )  # fmt: skip
 # A driver or rider named by a private vehicle ("the lorry driver", "the driver of the BMW") is
 # the party at fault unless a casualty predicate says otherwise; these vehicles' drivers are crew.
@@ -88,6 +90,11 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     # one the authorities investigate: "is under investigation for negligent homicide", "is being
     # investigated for manslaughter" (not "the cause is being investigated": a person's clause)
     r"under (?:criminal |police |formal )?investigation",
+    # a formal suspect's status, as other countries' law names it: "has been made an arguido"
+    # (Portugal), "was declared a formal suspect", "has been named as a suspect", "placed under
+    # formal investigation", "is considered a suspect"
+    r"(?:made|declared|named(?: as)?|considered|treated as|listed as|registered as) an? "
+    r"(?:formal |official |main |prime |key )?(?:arguido|suspect)(?![\w-])",
     r"investigated (?:for|over|on suspicion|in connection)",
     r"cleared of", r"acquitted", r"found not guilty", r"indicted",  # the accused at trial
     r"(?:refused|granted|denied) bail", r"turned (?:himself|herself) in",
@@ -243,6 +250,8 @@ OTHER_ARRESTEE_WORDS: tuple[str, ...] = (
 ACCESSORY_CUES: tuple[str, ...] = (
     r"assisting an offender", r"helping (?:the|a|him|her)", r"harbou?ring", r"perverting",
     r"withholding", r"concealing", r"handling stolen",
+    # charged or held as a helper of the one who did it: "are charged as accomplices"
+    r"(?:as|an?) (?:accomplices?|accessor(?:y|ies)|abettors?)",
 )  # fmt: skip
 # Given names written short with a full stop ("Mohd. Irfan", "Wm. Hale"): they open a name.
 GIVEN_NAME_ABBREVIATIONS: tuple[str, ...] = ("Mohd", "Wm", "Chas", "Jas", "Thos")  # as in text.py

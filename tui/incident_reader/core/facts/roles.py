@@ -108,7 +108,11 @@ _APPOS = re.compile(
     r"|\s*,\s*(?:(?:north|south|east|west|central|inner|greater|upper|lower)[a-z-]*\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=,)"
     r"|\s*,\s*(?:alleged|suspected|accused|believed|thought|said\s+to|identified|named|described)\b"
-    r"[^,;]{1,80}?(?=,))*(?:\s*,)?"
+    r"[^,;]{1,80}?(?=,)"
+    # a participle's clause set off by commas: "The 55-year-old owner, speaking to reporters as he
+    # was led into court, denied ..." (not "including" or "according to", which tell others)
+    r"|\s*,\s*(?!(?:including|excluding|according|leaving|bringing|taking|making|killing"
+    r"|injuring|wounding)\b)[a-z]{3,}ing\s+[^,;]{1,80}?(?=,))*(?:\s*,)?"
 )
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|been|being|also|later|now|then|subsequently|since"
@@ -539,6 +543,9 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         # even a casualty's: "was hurt and is now under police custody"; not a step done to
         # another: "Judge X adjourned the case and remanded Y in custody" (the judge is the captor)
         return True
+    if _resumed_held(text, pred_at):
+        return True  # "said that the owner, a man in his 50s, had been warned, and that he had
+        # been taken into custody": a second that-clause's pronoun resumes the first's subject
     if _CUSTODY_PRED.match(pred) or _NOT_HELD.match(pred):
         # "The pilot, 61, was arrested": a custody step outweighs a victim's noun; one denied
         # tells whose custody is in question ("The skipper, 52, has not been arrested")
@@ -597,6 +604,36 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         crew = _CREW_VEHICLE.search(before[-50:])  # "The bus, driven by ...": its crew
         return not crew and not _VICTIM_SAID.search(rest) and not _HARMED_AFTER.search(rest)
     return _is_private_driver(near) and not _VICTIM_SAID.search(text[after_np:])
+
+
+# A second complement clause of the same reporting verb, its subject a pronoun that resumes the
+# first clause's subject, and a custody step its predicate: "..., and that he had been arrested".
+_RESUMED_HELD = re.compile(
+    r",?\s+and\s+that\s+(?:he|she)\s+(?:(?:was|were|had|has|have|been|is|later|then|also|since"
+    r"|subsequently|now)\s+)*(?:arrested|detained|charged|remanded|taken\s+into\s+(?:police\s+)?"
+    r"custody|(?:in|under)\s+(?:police\s+)?custody|placed\s+under\s+arrest)(?![\w-])",
+    _I,
+)
+
+
+_SAYS_THAT = re.compile(
+    r"\b(?:said|says|say|told|tells|added|believes?|believed|thinks?|thought|knew|knows)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?that\b",
+    _I,
+)
+
+
+def _resumed_held(text: str, pred_at: int) -> bool:
+    """Whether the clause whose predicate starts at ``pred_at`` is followed, in its sentence and
+    with no other subject before, by "and that he/she" held (see ``_RESUMED_HELD``)."""
+    if " that " not in text[pred_at:]:
+        return False
+    stop = text.find(". ", pred_at)
+    window = text[pred_at : stop if stop >= 0 else len(text)][:300]
+    m = re.search(r",?\s+and\s+that\s+(?:he|she)\s", window, _I)
+    if m is None or _SAYS_THAT.search(window, 0, m.start()):
+        return False  # another reporting verb's clause in between: its subject may be the pronoun's
+    return _RESUMED_HELD.match(window, m.start()) is not None
 
 
 def _harmed_outside_who(pred: str, passive: bool, tail: str | None, own: str) -> bool:

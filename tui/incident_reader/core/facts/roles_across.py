@@ -34,6 +34,7 @@ from incident_reader.core.facts.role_surnames import surname_suspects
 from incident_reader.core.facts.role_words import (
     DRIVER_NOUNS,
     HARM_VERBS,
+    HONORIFICS,
     OTHER_ARRESTEE_WORDS,
     SUSPECT_MODIFIERS,
     SUSPECT_PREDICATES,
@@ -68,11 +69,14 @@ _IDENTIFIED_AS = re.compile(
     r"(?:his|her|their)\s+initials\s*[,:]?\s*(?:as\s+)?(?=[A-Z]\.)"
 )
 _ID_NAME = re.compile(
-    # initials alone: "D.M.", "K. T."
+    # an honorific before the name is no part of it: "named by police as Mr X Y", "Dr X"
+    rf"(?:(?:{'|'.join(HONORIFICS)})\.?\s+(?=[A-Z]))?"
+    # initials alone: "D.M.", "K. T."; an initial before a surname: "B. Tsolmon", "R. K. Anand"
     r"(?P<name>(?:[A-Z]\.\s?){2,3}(?<!\s)(?![\w])|"
+    rf"(?:[A-Z]\.\s?){{1,2}}{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})?|"
     rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}(?:\s+[A-Z]\.(?![\w]))?)"
     # (an initial's full stop may end the sentence: "... by his initials, D.M. He was")
-    rf"(?=\s*[,.;(]|(?<=\.)\s+(?-i:[A-Z])|\s+(?:of|from|who|and|was|is|had|has)\b|\s*$)"
+    rf"(?=\s*[,.;(]|(?<=\.)\s+(?-i:[A-Z])|\s+(?:of|from|who|and|but|was|is|had|has)\b|\s*$)"
 )
 _YEAR_OLD_AT = re.compile(
     rf"(?P<art>(?:an?|the)\s+)?(?P<n>\d{{1,2}}|{WORD_NUMBER})[\s-]+(?:years?|yrs?)[\s-]+old\b", _I
@@ -89,8 +93,15 @@ _WHO_WAS_HARMED = re.compile(
 )
 _OTHER_FIRST = re.compile(rf"\s*(?:(?:an?|the)\s+)?(?:{_words(OTHER_ARRESTEE_WORDS)})\b", _I)
 # "Police named the man they believe drove the car into the parade as Jonah Steele"
+# "named one of the suspects as X", "identified one of them as Y" (one of a group held); the name
+# after a colon and a pronoun's copula: "have named the suspect: he is X"
 _NAMED_OBJECT_AS = re.compile(
-    r"\b(?:named|identified)\s+(?P<obj>(?:the|a|an)\s+[^.;:]{1,80}?)\s+as\s+"
+    r"\b(?:named|identified)\s+(?P<obj>(?:the|a|an|that|this|one\s+of)\s+[^.;:]{1,80}?)"
+    r"(?:\s+as\s+|\s*[:—–-]\s*(?:he|she)\s+is\s+(?=[A-Z]))"
+)
+# The object is one of a group a pronoun or a determiner points back to: "one of them".
+_ONE_OF_THEM = re.compile(
+    r"one\s+of\s+(?:them|those|these|the\s+(?:men|women|people|two|three|four))$", _I
 )
 _HARM_IN = re.compile(  # active only: "who was hit by the van" is a victim
     rf"(?<![\w-])(?<!was )(?<!were )(?<!been )(?<!being )(?:{_words(HARM_VERBS)})(?![\w-])", _I
@@ -128,7 +139,8 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
 # The age told by a possessive: "gives his age as 36", "his initials and his age, 41", "Her age
 # was given as 58", "listed his age at 47".
 _POSSESSIVE_AGE = re.compile(
-    r"(?<![\w-])(?:[Hh]is|[Hh]er)\s+age\s*(?:,|\s+(?:as|at|of)|\s+(?:was|is|has\s+been)\s+"
+    # or a surname's: "police gave Pomat's age as 26" (the suspect's name told before it)
+    r"(?<![\w-])(?:[Hh]is|[Hh]er|(?P<owner>[A-Z][\w-]*[a-z])[’']s)\s+age\s*(?:,|\s+(?:as|at|of)|\s+(?:was|is|has\s+been)\s+"
     r"(?:given|listed|recorded|put|stated)\s+(?:as|at))\s+(?:being\s+)?(?P<n>[1-9]\d)(?![\w-]|\.\d)"
 )
 
@@ -147,6 +159,11 @@ def _possessive_ages(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
         )
         cut = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
         own = text[cut + 1 if cut >= 0 else 0 : m.start()]
+        owner = m.group("owner")
+        if owner and not any(
+            f.kind == NAME and owner.lower() in str(f.value).split() for f in facts
+        ):
+            continue  # "gave Ann's age as 30": whose, if not the suspect named before?
         if told and not _VICTIM_PRED.search(own) and not _VICTIM_NOUN.search(own):
             out.append(Found(AGE, int(m.group("n")), m.start(), m.end()))
     return out
@@ -190,13 +207,20 @@ def _wheel_named(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
 
 # "The driver was arrested on suspicion of DUI": a driver noun as the subject of a custody step.
 _DRIVER_HELD = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:[Tt]he|A)\s+(?P<noun>{'|'.join(DRIVER_NOUNS)})\s+"
+    # (in a clause a reporting verb opens: "Police said only that the driver was detained")
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bthat\s)|(?<=\bsaid\s))(?:[Tt]he|A)\s+"
+    rf"(?P<noun>{'|'.join(DRIVER_NOUNS)})\s+"
     r"(?:(?:was|has|had|been|is|being|later|also|then|since|now|subsequently)\s+)+"
     r"(?:arrested|detained|charged|booked|placed\s+under\s+arrest|taken\s+into\s+custody)\b"
 )
 # "... and the driver, a man in his 30s, were taken to hospital": the same definite driver with
 # an apposed age, in a sentence that made them no suspect (a casualty's predicate).
-_DRIVER_AGED = re.compile(rf"(?<![\w-])the\s+(?P<noun>{'|'.join(DRIVER_NOUNS)})\s*,\s+", _I)
+# Or identified by a copula: "the train's driver is 58-year-old X Y", "The driver was X Y, 44".
+_DRIVER_AGED = re.compile(
+    rf"(?<![\w-])the\s+(?:[\w-]+[’']s\s+)?(?P<noun>{'|'.join(DRIVER_NOUNS)})"
+    r"(?:\s*,\s+|\s+(?P<copula>is|was)\s+(?=\d|[A-Z]))",
+    _I,
+)
 
 
 def _held_drivers_age(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
@@ -210,6 +234,8 @@ def _held_drivers_age(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
     for m in _DRIVER_AGED.finditer(text):
         if m.group("noun").lower() not in held:
             continue
+        if m.group("copula"):  # "the train's driver is 58-year-old X Y": the person told
+            return _copula_person(text, m.end())
         bare = _APPOSED_NUMBER.match(text, m.end())
         if bare:  # "the driver, 52,"
             return [Found(AGE, int(bare.group("n")), bare.start("n"), bare.end("n"))]
@@ -221,6 +247,21 @@ def _held_drivers_age(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
 
 
 _APPOSED_NUMBER = re.compile(r"(?:aged\s+)?(?P<n>[1-9]\d)\s*,")
+
+
+def _copula_person(text: str, at: int) -> list[Found]:
+    """The age and the name of the person a copula identifies at ``at`` ("... is 58-year-old X Y
+    from Z", "... was X Y, 44,")."""
+    found = _mentions(text[at : at + 80])
+    person = found[0] if found and found[0][0].start <= 3 else []
+    out: list[Found] = []
+    for a in person:
+        if a.age is not None:  # "X Y, 44": the age's text runs from the name
+            first = person[0].start if person[0].name else a.start
+            out.append(Found(AGE, a.age, at + first, at + a.end))
+        if a.name is not None:
+            out.append(Found(NAME, a.name, at + a.start, at + a.end))
+    return out
 
 
 # "Rodney Platt was arrested at the scene. He is 38.": the age of the suspect the sentence before
@@ -462,9 +503,10 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
             continue  # already found in its own sentence
         start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
         subject = text[start : m.start()]
-        if _KIN.search(subject):
-            continue  # "The teen's family has identified him as ...": families name the dead
-        victim = _last(_VICTIM_NOUN, subject, _VICTIM_PRED)
+        if _KIN.search(subject) or _KIN.search(m.group(0)):
+            continue  # "The teen's family has identified him as ...", "named by relatives as":
+            # families name the dead
+        victim = _last_victim(subject)
         role = _last(_ROLE_IN, subject, _WHO_HARMED)
         held = _HELD_HEAD.search(subject)  # "The man in custody", "The woman arrested"
         role = max(role, held.start() if held else -1)
@@ -513,6 +555,8 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
             and (_suspect_before(text, m.start()) or _driver_suspect_told(text, facts, m.start()))
         ):
             role = 0  # "identified the driver as X" after "the driver ... did not stop"
+        if role < 0 and _ONE_OF_THEM.match(obj) and _suspect_before(text, m.start()):
+            role = 0  # "Police arrested two men. Officers named one of them as X"
         if role < 0 and _held_later_in_sentence(text, m.end()) and not _VICTIM_NOUN.search(obj):
             role = 0  # "named the driver as X, 34, and said he had been arrested"
         if _WHO_WAS_HARMED.search(obj):
@@ -595,6 +639,37 @@ _HELD_HEAD = re.compile(
     r"|charged|held|accused|remanded|jailed)(?![\w-])",
     _I,
 )
+
+
+# The complement of what a person is held or accused for, running on to where it stands: "the
+# man suspected of killing one of the", "a foreman charged with causing the deaths of two" (a
+# victim noun or a casualty's predicate there is what the suspect is accused of).
+_ACCUSED_OF = re.compile(
+    r"(?<![\w-])(?:suspected|accused|charged|wanted|arrested|detained|held|blamed|responsible)"
+    r"\s+(?:of|with|for|over|in\s+connection\s+with)\s+[^,;:()]*$",
+    _I,
+)
+
+
+_WHOM_BEFORE = re.compile(r"(?<![\w-])(?:whom|who)\s+(?:the\s+)?$", _I)
+_AGENT_END = re.compile(r"\s*(?:(?:have|has|had)\s+)?", _I)
+
+
+def _last_victim(subject: str) -> int:
+    """Where the last victim noun or casualty predicate of ``subject`` starts (-1 for none), not
+    counting one inside what a person is accused of ("the man suspected of killing one of the
+    victims, whom ...": the relative pronoun's person is the suspect, not a victim)."""
+    found = [
+        m.start()
+        for p in (_VICTIM_NOUN, _VICTIM_PRED)
+        for m in p.finditer(subject)
+        if not _ACCUSED_OF.search(subject, max(0, m.start() - 120), m.start())
+        and not (  # the agent of a relative clause's identification: "whom officers identified"
+            _WHOM_BEFORE.search(subject, max(0, m.start() - 12), m.start())
+            and _AGENT_END.fullmatch(subject, m.end())
+        )
+    ]
+    return max(found, default=-1)
 
 
 def _last(a: re.Pattern[str], text: str, b: re.Pattern[str]) -> int:
