@@ -410,11 +410,15 @@ def _when_vague(value: str) -> str:
     return value
 
 
+FULL_TITLE_MAX = 300  # a first "sentence" longer than this is a body that lost its full stops
+
+
 def full_title(report: Report) -> str:
     """The report's title uncut: a first sentence the loader shortened with '…' is taken whole."""
     title = report.title
     if title.endswith("…") and first_sentence(report.text) == title:
-        return first_sentence(report.text, limit=None)
+        whole = first_sentence(report.text, limit=None)
+        return whole if len(whole) <= FULL_TITLE_MAX else title  # a body with no full stop: cut
     return title
 
 

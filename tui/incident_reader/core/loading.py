@@ -50,7 +50,9 @@ FRONT_MATTER_KEY = r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$
 CLOCK = re.compile(
     r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>[ap])?\.?m?\.?$", re.IGNORECASE
 )
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
+# A sentence ends at its mark and a space, or at a mark run on into the next sentence's capital
+# ("in 2022.The court": pages that lost the space), never inside "Mr.Smith" or "St.Ives".
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s|(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z][a-z])")
 TITLE_MAX = 120
 
 
