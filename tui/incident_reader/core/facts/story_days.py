@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from incident_reader.core.facts.numbers import number_value
 from incident_reader.core.facts.text import Sentence
 from incident_reader.core.model import TimelineEntry, Timex
+from incident_reader.core.temporal.lexicon import LATER_OCCASIONS, alternation
 
 # "that night", "that same morning", "the day before", "the previous evening", "the night before"
 _ANAPHOR = re.compile(
@@ -35,6 +36,18 @@ _SIGNAL_AFTER = re.compile(
     r"(?=\s*[.,;:!?\"”)\n]|\s*$|\s+(?:and|but|when|while|in|at)\s)"
 )
 STALE_SENTENCES = 2  # sentences after which the day named last is no longer the story's
+# A part of the day of the story's event ("the night of the fight", "the afternoon of the blast"),
+# which the tagger leaves undated: the incident's day in that part.
+_OF_EVENT = re.compile(r"(?i:the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+[a-z-]+)")
+_UNDATED_PART = re.compile(r"XXXX-XX-XX(T(?:MO|AF|EV|NI))$")
+# A count of days or weeks before or after the event itself ("four days after the accident",
+# "two weeks before the blast"): from the incident's day; a later occasion's is another day.
+_EVENT_SIGNAL = re.compile(
+    r"\s+(?i:(?P<back>before)|after)\s+the\s+(?!(?i:"
+    + alternation(LATER_OCCASIONS)
+    + r")\b)(?i:[a-z-]+)(?![\w-]|\s+of\b|\s+(?-i:[A-Z]))"
+)
+_UNITS = re.compile(r"(?i:(?P<n>[a-z]+|\d{1,2})\s+(?P<unit>days?|weeks?))$")
 
 
 def _day(value: str) -> date | None:
@@ -87,7 +100,10 @@ def redate_story_days(
     module's docstring), and the counts of days before a clause's end placed on it (an entry
     made by ``entry_for`` from the count's timex and its sentence's index)."""
     incident = _day(incident_day or "")
-    if incident is None or incident_day == dct_day:
+    if incident is None:
+        return list(timeline)
+    timeline = _event_days(timeline, per_sentence, text, incident, entry_for)
+    if incident_day == dct_day:
         return list(timeline)
     starts = [s.start for s in sentences]
     named = [  # (start, day, sentence index) of every day or part of one the text names
@@ -144,4 +160,40 @@ def redate_story_days(
             added = True
     if added:
         out.sort(key=lambda e: e.timex.start)  # reading order (a stable sort)
+    return out
+
+
+def _event_days(
+    timeline: Sequence[TimelineEntry],
+    per_sentence: Sequence[Sequence[Timex]],
+    text: str,
+    incident: date,
+    entry_for: Callable[[Timex, int], TimelineEntry],
+) -> list[TimelineEntry]:
+    """The timeline with the parts of the event's day placed on the incident's day, and the
+    counts from the event ("six days after the explosion") placed from it."""
+    out: list[TimelineEntry] = []
+    for entry in timeline:
+        t = entry.timex
+        part = _UNDATED_PART.match(t.value)
+        if part is not None and _OF_EVENT.fullmatch(t.text.strip()):
+            entry = replace(entry, timex=replace(t, value=incident.isoformat() + part[1]))
+        out.append(entry)
+    added = False
+    for n, inside in enumerate(per_sentence):
+        for t in inside:
+            if t.type != "DURATION" or (signal := _EVENT_SIGNAL.match(text, t.end)) is None:
+                continue
+            m = _UNITS.fullmatch(t.text.strip())
+            count = number_value(m["n"]) if m else None
+            if not m or not count:
+                continue
+            days = count * (7 if m["unit"].lower().startswith("week") else 1)
+            value = (incident + timedelta(days=-days if signal["back"] else days)).isoformat()
+            end = signal.end()
+            told = replace(t, end=end, text=text[t.start : end], type="DATE", value=value)
+            out.append(entry_for(told, n))
+            added = True
+    if added:
+        out.sort(key=lambda e: e.timex.start)
     return out

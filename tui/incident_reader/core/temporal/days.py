@@ -294,3 +294,12 @@ def anaphoric(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     if not (_ANA[key] < 0 and _PAST_PERFECT_BEFORE.search(ctx.text, max(0, s - 60), s)):
         ctx.set_ref(d, s)  # "he had cleared it the day before": a look back, the story stays
     return "DATE", d.isoformat(), None
+
+
+def pod_of_event(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
+    """Like "the night of the fight": that part of the day of an event the tagger cannot date
+    (the incident's, which the facts place: ``facts.story_days``)."""
+    pod = lx.PARTS_OF_DAY.get(norm(g.get("pod")))
+    if pod is None:
+        return None
+    return "TIME", f"{UNKNOWN_DAY}T{pod}", None

@@ -56,6 +56,7 @@ HANDLERS: dict[str, Handler] = {
     "date_md": date_md,
     "year_end": year_end,
     "pod_date": pod_date,
+    "pod_of_event": days.pod_of_event,
     "day_ordinal": day_ordinal,
     "day_of_rel_month": day_of_rel_month,
     "nth_weekday_of_month": nth_weekday_of_month,

@@ -543,3 +543,11 @@ MONEY_WORDS: tuple[str, ...] = (
     "market", "deficit", "exports", "imports", "GDP", "budget", "fiscal", "percent", "billion",
     "million", "dividend", "results",
 )  # fmt: skip
+
+
+# Occasions after an incident that a part of a day may belong to ("the morning of the funeral"):
+# never the incident's own day.
+LATER_OCCASIONS: tuple[str, ...] = (
+    "funeral", "funerals", "burial", "vigil", "hearing", "trial", "inquest", "memorial",
+    "verdict", "sentencing", "arrest", "arrests", "appeal", "commemoration", "anniversary",
+)  # fmt: skip

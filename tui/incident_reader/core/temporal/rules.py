@@ -431,6 +431,13 @@ RULES: tuple[Rule, ...] = (
          r"\s+(?:straight\s+|consecutive\s+)?day(?=\s+(?:of|after|since)\s+(?:the|his|her|their|its|a)\b)", "nth_day_of",
          (("Mourners gathered on the 40th day after the killings.", D, "XXXX-XX-XX"),
           ("on the third day of the search", D, "XXXX-XX-XX"), ("the 4th day of July", D, "2018-07"))),
+    # A part of the day of the story's own event: "on the night of the fight", "the afternoon of
+    # the blast": the incident's day in that part, whatever its noun, but for a later occasion's.
+    Rule("pod_of_event",
+         r"the\s+{pod}\s+of\s+the\s+(?!(?:same|following|next|previous|first|second|last|" + lx.alternation(lx.LATER_OCCASIONS) + r")\b)"
+         r"(?P<evn>[a-z]+(?:-[a-z]+)?)(?![\w-]|\s+of\b)", "pod_of_event",
+         (("The bar was full on the night of the fight.", D, "XXXX-XX-XXTNI"),
+          ("on the morning of the funeral", D, None), ("on the night of the 12th", D, "2018-08-12TNI"))),
     # A part of a day of the month alone: "on the morning of the 12th".
     Rule("pod_of_ordinal",
          r"(?:the\s+)?{pod}\s+(?:of|on)\s+{opt_weekday}the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+of\b)", "day_ordinal",
