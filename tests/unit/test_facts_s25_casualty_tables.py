@@ -150,3 +150,26 @@ HARMED_THEN_STILL: list[tuple[str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "want"), HARMED_THEN_STILL)
 def test_the_hurt_still_in_hospital_are_counted_as_hurt(text: str, want: list[Any]) -> None:
     assert values(text, INJURED) == want
+
+
+# A death told by the dead person's ordinal, however many prepositional phrases the subject has:
+# the ordinal is the toll so far, and no noun inside the phrases is a person who died.
+ORDINAL_SUBJECTS: list[tuple[str, str, list[Any]]] = [
+    ("A second victim of Monday's knife attack in a school in the Polish town of Brzeg died in "
+     "hospital overnight, police said.", KILLED, [2]),
+    ("A third man hurt in the blast at the fuel depot near the port has died.", KILLED, [3]),
+    ("The fourth person injured in Saturday's crash on the M4 near Swindon died on Tuesday.",
+     KILLED, [4]),
+    ("A second pupil from the village school in Kerva has since died.", KILLED, [2]),
+    ("A fifth miner trapped by the flood in the lower shaft of the Rudna pit was pronounced dead.",
+     KILLED, [5]),
+    # the hurt participle of one who died is no count of the hurt
+    ("A third man hurt in the blast at the fuel depot near the port has died.", INJURED, []),
+    # a tally over a period is no toll of the incident
+    ("Police confirmed a third death in a week at the junction.", KILLED, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), ORDINAL_SUBJECTS)
+def test_a_death_told_by_the_dead_persons_ordinal(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

@@ -81,6 +81,7 @@ from incident_reader.core.facts.tolls import (
     _people_of,
     nth_fatality,
     ordinal_deaths,
+    ordinal_subjects,
 )
 
 # A singular head that names one person, not a mass or a set ("the injured woman", not "the
@@ -534,6 +535,8 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
                 )
     if ("death" in text or "fatality" in text) and not any(f.kind == KILLED for f in out):
         out.extend(ordinal_deaths(sentence))  # "Police confirmed a third death"
+    if "died" in text or "dead" in text or "succumbed" in text or "passed away" in text:
+        out = ordinal_subjects(sentence, out)  # "A second victim of the attack in X died"
     if "death" in text or "bod" in text or "murder" in text or "killing" in text:
         for m in _DEATHS_OF.finditer(text):
             n = m.group("n").lower()

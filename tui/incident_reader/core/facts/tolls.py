@@ -181,7 +181,7 @@ _ORDINAL_DEATH = re.compile(
 )
 _TALLY_AFTER = re.compile(
     r"[^.;:]*?\b(?:this|last)\s+(?:year|month|week|season|winter|summer|spring|autumn)\b"
-    r"|[^.;:]*?\bsince\b|[^.;:]*?\bin\s+(?:a|an|\w+)\s+(?:days|weeks|months|years|decades?)\b",
+    r"|[^.;:]*?\bsince\b|[^.;:]*?\bin\s+(?:a|an|\w+)\s+(?:days?|weeks?|months?|years?|decades?)\b",
     re.IGNORECASE,
 )
 
@@ -198,6 +198,38 @@ def ordinal_deaths(sentence: Sentence) -> list[Found]:
             start, end = sentence.start + m.start("noun"), sentence.start + m.end()
             out.append(Found(KILLED, value, start, end))
     return out
+
+
+# A death told by the dead person's place in the running toll, the subject's prepositional
+# phrases however many: "A second victim of Monday's attack in a school in the town of X died",
+# "a third man hurt in the blast at the depot has died" (the ordinal is the toll so far; no clause
+# word, comma or tally over a period between the person and the verb).
+_ORDINAL_SUBJECT = re.compile(
+    rf"(?<![\w-])(?:an?|the)\s+(?P<ord>{ORDINAL})\s+(?:(?-i:[a-z][\w-]*)\s+)?(?P<head>{NOUN})"
+    r"(?P<chain>(?:\s+(?!(?:and|but|or|who|which|that|as|while|when|after|before|because|to)\s)"
+    r"[\w'’.-]+){1,16}?)"
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|since|later|subsequently|then)\s+)?"
+    r"(?:died|succumbed|passed\s+away|(?:was|been)\s+(?:pronounced|declared|confirmed)\s+dead)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def ordinal_subjects(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """``found`` with the toll of a death told by the dead person's ordinal (``_ORDINAL_SUBJECT``)
+    in place of the counts read off words inside the subject's phrases."""
+    text = sentence.text
+    for m in _ORDINAL_SUBJECT.finditer(text):
+        value = ordinal_value(m.group("ord"))
+        if value is None or value < 2 or not is_person_head(m.group("head")):
+            continue
+        if _TALLY_AFTER.match(m.group("chain")):
+            continue  # "a second man in a month has died at the crossing": a tally
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        # (the hurt participle of the subject is said of one who died: "a third man hurt in X")
+        found = [f for f in found if not (f.kind in (KILLED, INJURED) and start <= f.start < end)]
+        found.append(Found(KILLED, value, start, end))
+    return found
 
 
 # A death told by its place in the running toll after the clause that tells it: "died on Sunday,
