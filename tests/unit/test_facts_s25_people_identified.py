@@ -175,3 +175,38 @@ RESUMED: list[tuple[str, str, list[Any]]] = [
 def test_resumed_and_copula(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
 
+
+# A one-word name an apposed age tells is a person held; a birth year after a name gives the age
+# from the report's year (the tests' reports are dated 2024-06-15).
+ONE_WORD_AND_BORN: list[tuple[str, str, list[Any]]] = [
+    ("Police last night arrested site boss Somchai, 52, on suspicion of manslaughter.", ARRESTS,
+     [1]),
+    ("Police arrested Wiranto (47) on suspicion of negligence.", ARRESTS, [1]),
+    ("Police detained Tuesday, 12 people were hurt.", ARRESTS, []),
+    ("Police detained two people, kiln operator Tran Van Long (born 1990) and the manager.", AGE,
+     [34]),
+    ("Police arrested the owner, Mehmet Kaya, born in 1971, at the site.", AGE, [53]),
+    ("Police arrested Tom Hale, 30, at his home. His father (born 1960) was not held.", AGE, [30]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), ONE_WORD_AND_BORN)
+def test_one_word_names_and_birth_years(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# Custody as Balkan and Central European police releases tell it.
+DEPRIVED: list[tuple[str, str, list[Any]]] = [
+    ("The driver was deprived of liberty and taken to the police station.", ARRESTS, [1]),
+    ("A 45-year-old man was deprived of his liberty on Sunday.", ARRESTS, [1]),
+    ("After treatment he was deprived of liberty and placed under police detention at the "
+     "hospital.", ARRESTS, [1]),
+    ("Two men were placed under police detention.", ARRESTS, [2]),
+    ("Two hundred people were deprived of freedom of movement by the curfew.", ARRESTS, []),
+    ("The villagers were deprived of water for days.", ARRESTS, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), DEPRIVED)
+def test_deprived_of_liberty(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

@@ -42,6 +42,7 @@ from incident_reader.core.facts.people import (
     answered_arrests,
     arrest_stages,
     arrests,
+    birth_year_ages,
     suspect,
 )
 from incident_reader.core.facts.perpetrator import drop_suspect_care
@@ -265,6 +266,11 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
     facts = sorted([*facts, *later], key=lambda f: f.start) if later else facts
     facts = drop_suspect_care(text, sentences, facts)  # "The gunman was taken to hospital"
     facts = drop_co_accused(text, facts)  # those charged with the suspect named first
+    year = int(dct_day[:4]) if dct_day else report.year_hint  # (the corpus's, without a DCT)
+    if born := birth_year_ages(text, facts, year):
+        # "X (born 1988)": the age the report's year gives
+        facts = sorted([*facts, *(_fact(text, f, incident_of(f.start), None) for f in born)],
+                       key=lambda f: f.start)  # fmt: skip
     facts = drop_one_of_many(text, facts)  # "where he was being treated" beside 50 in hospital
     coarse = (  # "sentenced over the crush ... in 2022": the lead's grain, not the DCT
         None

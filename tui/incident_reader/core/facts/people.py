@@ -191,7 +191,8 @@ _ARRESTED_NAMED = re.compile(
     rf"\s+(?:\d{{1,2}}-year-old\s+)?(?:one\s+)?(?P<role>(?:(?!{_BARE_ROLE_STOP})[a-z][a-z'’-]*\s+){{1,3}})?"
     rf"(?:(?:{'|'.join(HONORIFICS)})\.?\s+)?(?P<first>{_NAME_WORD}\s+[A-Z]\.\s+{_NAME_WORD}"
     rf"|(?:[A-Z]\.\s?){{1,3}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}|{PERSON_NAME}"
-    rf"|{_NAME_WORD}(?=\s*[.;]|\s+(?:at|on|in"
+    # (or an apposed age, which tells a person's one-word name: "arrested park boss X, 47,")
+    rf"|{_NAME_WORD}(?=\s*[.;]|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,|\s*\(\d{{1,2}}\)|\s+(?:at|on|in"
     r"|near|outside|after|without|shortly|later|hours|days)\b))"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+years(?:\s+old)?)?(?=\s*,|\s*$|\s+(?:and|at|in|on|after)\b)"
     r"|\s*\(\d{1,3}\))?"
@@ -602,6 +603,32 @@ def arrest_stages(facts: Sequence[Fact]) -> list[Fact]:
         return isinstance(top, int) and 0 < top < largest.get(f.incident, 0)
 
     return [f for f in facts if not (f.kind == ARRESTS and smaller(f))]
+
+
+# A birth year after a name, as police in several countries give it: "X Y (born 1988)", "X,
+# born in 1997,".
+_BORN_AFTER_NAME = re.compile(
+    r"\s*(?:\(\s*(?:b\.|born)\s+(?:in\s+)?(?P<y>(?:19|20)\d\d)\s*\)"
+    r"|,\s*(?:b\.|born)\s+(?:in\s+)?(?P<z>(?:19|20)\d\d)(?=\s*[,;.)]))"
+)
+
+
+def birth_year_ages(text: str, facts: Sequence[Fact], year: int | None) -> list[Found]:
+    """The suspect's age a birth year after their name gives ("X (born 1988)"), counted from the
+    report's year, where no age of theirs is told there."""
+    if year is None or "born" not in text and "b." not in text:
+        return []
+    out: list[Found] = []
+    for f in facts:
+        if f.kind != NAME:
+            continue
+        m = _BORN_AFTER_NAME.match(text, f.end)
+        if m is None or any(g.kind == AGE and g.start <= f.start < g.end for g in facts):
+            continue
+        age = year - int(m.group("y") or m.group("z"))
+        if 10 <= age <= 99:
+            out.append(Found(AGE, age, f.start, m.end()))
+    return out
 
 
 def suspect(sentence: Sentence) -> list[Found]:

@@ -522,6 +522,10 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"| (?![A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
     r"(?-i:[A-Z]))",
     r"(?:placed|put) under arrest",
+    # the Balkan and Central European police style: "was deprived of liberty", "was deprived of
+    # his liberty", "placed under police detention" (held, as a custody)
+    r"deprived of (?:(?:his|her|their) )?(?:personal )?(?:liberty|freedom)(?! of\b)",
+    r"(?:placed|put|kept) (?:under|in) (?:police )?detention",
     # a court's custody told by its noun: "was placed on a three-day remand", "sent on remand"
     r"(?:placed|put|sent|kept|taken) on (?:an? )?(?:[\w-]+ ){0,2}?remand(?![\w-])",
     # "has been placed under police control" (Chinese press), "kept under police guard"

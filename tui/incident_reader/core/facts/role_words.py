@@ -90,6 +90,8 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     # one the authorities investigate: "is under investigation for negligent homicide", "is being
     # investigated for manslaughter" (not "the cause is being investigated": a person's clause)
     r"under (?:criminal |police |formal )?investigation",
+    r"deprived of (?:(?:his|her|their) )?(?:personal )?(?:liberty|freedom)(?! of\b)",
+    r"(?:placed|put|kept) (?:under|in) (?:police )?detention",
     # a formal suspect's status, as other countries' law names it: "has been made an arguido"
     # (Portugal), "was declared a formal suspect", "has been named as a suspect", "placed under
     # formal investigation", "is considered a suspect"
