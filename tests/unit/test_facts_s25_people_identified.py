@@ -210,3 +210,22 @@ DEPRIVED: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), DEPRIVED)
 def test_deprived_of_liberty(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# The driver "driven by" names is the crew of the last vehicle told before it, however long that
+# vehicle's phrase ("a minibus of the X make with foreign plates, driven by a 38-year-old").
+DRIVEN_BY: list[tuple[str, str, list[Any]]] = [
+    ("A 71-year-old man drove the wrong way. His car collided head-on with a minibus of the "
+     "Mercedes make with Austrian registration plates, driven by a 38-year-old Austrian citizen, "
+     "in which eleven passengers were travelling.", AGE, [71]),
+    ("The tram of the city's northern line with two carriages full of commuters, driven by a "
+     "50-year-old woman, stopped short.", AGE, []),
+    ("A lorry of the Volvo make with Polish plates and a full load of timber, driven by a "
+     "52-year-old man, hit the barrier.", AGE, [52]),
+    ("The car was being driven by a 24-year-old man, police said.", AGE, [24]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), DRIVEN_BY)
+def test_driven_by_crew(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

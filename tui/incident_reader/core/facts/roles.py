@@ -206,6 +206,7 @@ _OWN_VEHICLE_DID = re.compile(
 _VEHICLE_WORDS = "|".join(
     sorted((w for ws in VEHICLE_CLASSES.values() for w in ws), key=len, reverse=True)
 )
+_VEHICLE_NOUN = re.compile(rf"(?<![\w-])(?:{_VEHICLE_WORDS})(?![\w-])", _I)
 _AT_WHEEL_DID = re.compile(
     r"(?:(?:at|behind)\s+the\s+wheel\s+of\s+(?:[\w’'-]+\s+){1,6}?"
     rf"|driving\s+(?:an?|the|his|her)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_VEHICLE_WORDS})\s+)"
@@ -601,7 +602,12 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return False  # "Lorry driver Pavel Nowicki, 38, ... said": a witness
     if _DRIVEN_BY.search(before[-30:]):  # "The car was being driven by Mark Bell, 24"
         rest = text[after_np:]
-        crew = _CREW_VEHICLE.search(before[-50:])  # "The bus, driven by ...": its crew
+        # "The bus, driven by ...": its crew; so is the last vehicle told before a longer
+        # phrase ("collided with a minibus of the X make with foreign plates, driven by ...")
+        told = list(_VEHICLE_NOUN.finditer(before, max(0, len(before) - 160)))
+        crew = _CREW_VEHICLE.search(before[-50:]) or (
+            told and _CREW_VEHICLE.fullmatch(told[-1].group(0))
+        )
         return not crew and not _VICTIM_SAID.search(rest) and not _HARMED_AFTER.search(rest)
     return _is_private_driver(near) and not _VICTIM_SAID.search(text[after_np:])
 
