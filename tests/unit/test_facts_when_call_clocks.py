@@ -59,3 +59,20 @@ def test_a_call_gives_way_only_to_an_onset_in_the_hour_before(onset: int, delay:
     kept = drop_called_clocks([own, called], [called])
     assert own in kept
     assert (called in kept) == (not 0 <= delay < CALL_REACH_MINUTES)
+
+
+MIDNIGHT_CASES: list[tuple[str, list[Any]]] = [
+    # a call just past midnight gives way to the onset told just before it, round the dial
+    ("A taxi left the road and hit a lamp post at about 11.55pm on Friday. Police said they "
+     "were called to the crash at 12.04am.", ["23:55"]),
+    ("A shed caught fire at 23:52 on Friday, neighbours said. The fire brigade was alerted at "
+     "00:03.", ["23:52"]),
+    # a call told before midnight and an onset after it are two claims
+    ("Police were called to the bar at 11.50pm on Friday. The fight broke out at 12.40am, a "
+     "witness said.", ["23:50", "00:40"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "clocks"), MIDNIGHT_CASES)
+def test_a_call_gives_way_round_midnight(text: str, clocks: list[Any]) -> None:
+    assert _facts(text, TIME, DCT) == clocks

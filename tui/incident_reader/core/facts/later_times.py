@@ -60,8 +60,8 @@ def drop_called_clocks(
             f.kind == TIME
             and f.incident == c.incident
             and not any(f is k for k in calls)
-            and 0
-            <= _minutes(str(c.value)) - _minutes(str(f.value))
+            # round the dial: "came off the road at 11.55pm ... police were called at 00.04am"
+            and (_minutes(str(c.value)) - _minutes(str(f.value))) % DAY_MINUTES
             < _call_reach(f.start, c.start, entry_starts)
             for f in facts
         )
@@ -111,6 +111,9 @@ def _call_reach(a: int, b: int, entry_starts: Sequence[int]) -> int:
     if bisect_right(entry_starts, a) == bisect_right(entry_starts, b):
         return CALL_REACH_MINUTES
     return SAME_CLOCK_MINUTES
+
+
+DAY_MINUTES = 24 * 60
 
 
 def _minutes(clock: str) -> int:
