@@ -81,6 +81,8 @@ SPLITS: list[tuple[str, list[str]]] = [
     ("Dead . . . . 2\nHurt . . . . 9", ["Dead . . . . 2", "Hurt . . . . 9"]),
     ("It went quiet.... Then the roof fell.", ["It went quiet....", "Then the roof fell."]),
     ("They waited... Two people died.", ["They waited...", "Two people died."]),
+    ("! The", ["!", "The"]),  # a "!" or "?" opens no leader (found by hypothesis)
+    ("Why? . . . . 3", ["Why?", ". . . . 3"]),
 ]  # fmt: skip
 
 

@@ -126,8 +126,8 @@ _LEADER = re.compile(r"(?:\.[ \t]?){4,}[ \t]*(?:\d|(?i:nil|none|zero)\b)[^\n]{0,
 def _is_leader(text: str, end: re.Match[str]) -> bool:
     """Whether the full stop ``end`` opens a dot leader that leads to a figure on its line."""
     at = end.start()
-    if text[at + 1 : at + 2] not in (".", " ", "\t"):
-        return False
+    if text[at] != "." or text[at + 1 : at + 2] not in (".", " ", "\t"):
+        return False  # a "!" or "?" opens no leader
     while at > 0 and text[at - 1] in ". \t":  # a spaced leader's later dots match one by one
         at -= 1
     at = text.index(".", at)
