@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
+from functools import cache
 from itertools import combinations
 
 from incident_reader.core.align.dissent import dissent_pairs, own_conflict_spans
@@ -55,6 +56,7 @@ from incident_reader.core.align.values import (
 )
 from incident_reader.core.align.vehicles import vehicle_slots
 from incident_reader.core.align.zones import ZONE_LOOKAHEAD, localised, place_zone, zone_of
+from incident_reader.core.facts.revisions import figure_stamp
 from incident_reader.core.model import (
     FACT_KINDS,
     Comparison,
@@ -149,6 +151,13 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
     stages = Stages(analyses)
     conflicting = {a.report.id: own_conflict_spans(a) for a in analyses if a.internal_conflicts}
     dissents: list[FactPair] = []  # after every row's own pairs: they never relabel a row
+    by_report = {a.report.id: a for a in analyses}
+
+    @cache
+    def spans(article: str) -> tuple[tuple[int, int, str], ...]:
+        """A report's time expressions as (start, end, value), read once for figure stamps."""
+        return tuple((t.start, t.end, t.value or "") for t in by_report[article].timexes)
+
     summaries: list[FactSummary] = []
     named: dict[tuple[str, str], Fact] = {}  # (incident, report) -> the suspect its name is
     for (shared, kind), told in sorted(
@@ -171,6 +180,11 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
                     for st in statements
                 ]
             statements, later = later_events(kind, statements, by_id[shared].date)
+            if kind in REVISABLE:  # "As of Sunday evening, 153 killed": when it was true
+                statements = [
+                    replace(st, as_of=figure_stamp(st.final, texts[st.article], spans(st.article)))
+                    for st in statements
+                ]
             if kind in MEASURED_KINDS:  # "seriously injuring 29" beside "36 injured"
                 statements = [
                     replace(st, measure=measure_of(kind, st.final, texts[st.article]))

@@ -305,6 +305,7 @@ class Statement:
     echoes: tuple[Fact, ...] = ()
     updates: bool = False  # worded as an update of an earlier figure ("the toll rose to 5")
     measure: str = ""  # what the count measures: "" every person, or a part (measures.SERIOUS)
+    as_of: str | None = None  # the time the figure was told as of ("As of Sunday evening, 153")
 
 
 def statement_of(
@@ -504,7 +505,9 @@ def _revision(
     figures of every dated report rise with the date (``_rising``: 153, 154, 158 months on, 159
     a year on): then the later, higher one revises the earlier.
     """
-    order = stages.later(sa.article, sb.article)
+    order = _stamped_order(sa, sb, stages)
+    if order is None:
+        order = stages.later(sa.article, sb.article)
     if order is None:
         # a report dated only by the day the others lend it (its "this morning" on their day)
         # is still told apart from one written days later
@@ -527,6 +530,32 @@ def _revision(
     ):
         return CONFLICT, None  # both told after the story settled: figures that disagree
     return REVISED, old.article
+
+
+def _stamped_order(sa: Statement, sb: Statement, stages: Ordering) -> bool | None:
+    """Whether ``sb``'s figure was true later than ``sa``'s, when one of them is told as of a
+    time of its own ("As of Sunday evening, 153 killed") and that time lies wholly before or after
+    the other's (its own stamp, else its report's day); None when neither is stamped or the two
+    overlap. Two reports of one day whose earlier figure is stamped the evening before are two
+    stages of the toll, not a contradiction."""
+    if not (sa.as_of or sb.as_of):
+        return None
+    wa, wb = _told_when(sa, stages), _told_when(sb, stages)
+    if wa is None or wb is None:
+        return None
+    if wb[0] >= wa[1]:
+        return True
+    if wa[0] >= wb[1]:
+        return False
+    return None
+
+
+def _told_when(st: Statement, stages: Ordering) -> tuple[int, int] | None:
+    """When a statement's figure was true: its stamp, else its report's dated day."""
+    if st.as_of and (stamp := timex_interval(st.as_of)):
+        return stamp[0], stamp[1]
+    day = stages.day(st.article)
+    return (day.start, day.end) if day and day.dated else None
 
 
 RISING_MIN_REPORTS = 3  # two reports alone say nothing of a trend

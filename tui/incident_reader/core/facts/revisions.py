@@ -85,3 +85,29 @@ def stood_by(
         facts = current
     updated = [f for f in facts if told_as_update(f, text) and not a_part(f, text)]
     return updated[-1] if updated else None
+
+
+# A figure stamped with the moment it was true: "As of Sunday evening, officials said 153 ...",
+# "By midday the toll had risen to seven", "as at 6pm yesterday": the temporal preposition of a
+# running count right before a time expression of the figure's own sentence (a closed class).
+_STAMP_PREPOSITION = re.compile(r"\b(?:as\s+of|as\s+at|by|up\s+to|until)\s+(?:the\s+)?$", re.I)
+STAMP_PREPOSITION_CHARS = 16  # "as of the " and a little space
+
+
+def figure_stamp(fact: Fact, text: str, timexes: Sequence[tuple[int, int, str]]) -> str | None:
+    """The value of the time a count was told as of ("As of Sunday evening ... 153 killed"): the
+    last time expression of the figure's own sentence before it, when a stamping preposition
+    opens it and it is dated; None otherwise ("By midday the toll had risen to seven and last
+    evening ... nine": the nine is not of midday). ``timexes`` are (start, end, value)."""
+    opening = text.rfind("\n", 0, fact.start) + 1
+    for m in SENTENCE_END.finditer(text, opening, fact.start):
+        opening = m.end()
+    before = [(s, e, v) for s, e, v in timexes if opening <= s and e <= fact.start]
+    if not before:
+        return None
+    start, _, value = max(before)
+    lead = text[max(opening, start - STAMP_PREPOSITION_CHARS) : start]
+    return value if _DATED.match(value) and _STAMP_PREPOSITION.search(lead) else None
+
+
+_DATED = re.compile(r"\d{4}-\d{2}-\d{2}")
