@@ -64,6 +64,11 @@ HOLIDAY_EVENTS = [
     ("The attack happened on Remembrance Sunday.", "2026-11-20", "Remembrance Sunday", "2026-11-08"),
     ("The Palm Sunday bombing killed 40.", "2026-04-20", "Palm Sunday", "XXXX-XX-XX"),
     ("Two men were hurt in a fight on Presidents' Day.", "2026-03-01", "Presidents' Day", "2026-02-16"),
+    # a celebration before an incident noun names the incident; alone it keeps the holiday's day
+    ("Two men were charged over the Christmas party shooting.", "2026-12-02", "Christmas", "XXXX-12-25"),
+    ("The Halloween party was packed, a guest said.", "2026-11-02", "Halloween", "2026-10-31"),
+    ("Organisers of the Christmas parade said it would go ahead.", "2026-12-20", "Christmas", "2026-12-25"),
+    ("The St Patrick's Day parade organisers met.", "2026-03-10", "St Patrick's Day", "2026-03-17"),
 ]
 
 PAST_TOLD_PLANS = [
@@ -106,6 +111,13 @@ HOLIDAY_THINGS = [
     ("Security for Christmas markets across the country will be reviewed.", "2026-12-21", "Christmas"),
     # the holiday names the market, not the attack's day (it may have been days before)
     ("Survivors of the Christmas market attack met the mayor on Monday.", "2026-12-21", "Christmas"),
+    # a celebration that premodifies a further noun is a compound modifier of it: the crowd of a
+    # party of the holiday's weekend, not the holiday's day
+    ("Dozens died when a Halloween party crowd surged into a lane.", "2026-11-01", "Halloween"),
+    ("Police closed the road to Christmas parade traffic.", "2026-12-27", "Christmas"),
+    ("The Diwali festival grounds were cordoned off.", "2026-11-10", "Diwali"),
+    ("Two Easter service goers were hurt.", "2026-04-07", "Easter"),
+    ("Guests at the Thanksgiving dinner table fell ill.", "2026-11-28", "Thanksgiving"),
 ]
 # fmt: on
 

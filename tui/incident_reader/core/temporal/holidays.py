@@ -27,6 +27,8 @@ _WORD = r"[^\S\n]+([a-z][a-z'’]*(?:-[a-z]+)*)"
 _NEXT_WORDS = re.compile(f"{_WORD}(?:{_WORD})?")
 _TIME_HEADS = frozenset(lx.HOLIDAY_TIME_HEADS)
 _INCIDENT_HEADS = frozenset(lx.HOLIDAY_INCIDENT_HEADS)
+_CELEBRATION_HEADS = frozenset(lx.HOLIDAY_CELEBRATION_HEADS)
+_TIME_NOUN_END = re.compile(r"\b(?:day|eve|night|sunday|monday|friday)$")  # a holiday's own day
 _NOT_NOUNS = frozenset(lx.HOLIDAY_NOT_NOUNS)
 _MONTH = lx.alternation(lx.MONTHS)
 # A date written out with its year ("Oct. 31, 2017", "31 October 2017"): the incident's day.
@@ -53,7 +55,7 @@ def holiday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
     when it premodifies a thing ("a Christmas market"), the incident's day when it names the
     incident ("the Halloween attack")."""
     if not (g.get("pod") or g.get("hweek") or g.get("year") or g.get("yrel")):
-        head = premodified(ctx.text, e)
+        head = premodified(ctx.text, e, _TIME_NOUN_END.search(norm(g.get("hol"))) is None)
         if head == "thing":
             return None
         if head == "incident":
@@ -100,23 +102,34 @@ def _sentence_day(ctx: Context, s: int) -> date | None:
     return ctx.day if ctx.day_end > start else None
 
 
-def premodified(text: str, end: int) -> str | None:
+def premodified(text: str, end: int, bare: bool = True) -> str | None:
     """What the holiday ending at ``end`` premodifies: None (nothing, or a time noun: "Christmas
     Day", "Easter weekend"), "incident" (the noun naming one: "the Halloween attack") or "thing"
     (any other noun: "a Christmas market", "Easter eggs"; "the Christmas market attack" names the
-    market, not the attack's day)."""
+    market, not the attack's day). A ``bare`` holiday name (no "Day" or "Eve" of its own) before
+    a celebration and a further noun ("a Halloween party crowd") premodifies that noun."""
     m = _NEXT_WORDS.match(text, end)
     if m is None:
         return None
-    first = m[1]
+    first, second = m[1], m[2]
+    if bare and first in _CELEBRATION_HEADS and _a_noun(second) and second not in _TIME_HEADS:
+        # "a Halloween party crowd": the celebration premodifies the noun after it
+        return "incident" if second in _INCIDENT_HEADS else "thing"
     if first in _NOT_NOUNS or first in _TIME_HEADS:
         return None
-    second = m[2]
     if first in _INCIDENT_HEADS or (first == "terror" and second in _INCIDENT_HEADS):
         return "incident"  # "the Halloween attack", "the Easter Sunday bombing"
     if first.endswith(("ed", "ly", "ing")):
         return None  # "Thanksgiving Day clinging to ...", "as Christmas approached"
     return "thing"
+
+
+def _a_noun(word: str | None) -> bool:
+    """Whether a lower-case word after a premodifier may be the noun it modifies: no closed-class
+    word, verb it is the subject of, or participle and adverb ("the Christmas party was ...")."""
+    if not word or word in _NOT_NOUNS:
+        return False
+    return word in _INCIDENT_HEADS or not word.endswith(("ed", "ly", "ing"))
 
 
 def _incident_day(name: str, ctx: Context) -> Found:

@@ -161,6 +161,14 @@ HOLIDAY_TIME_HEADS: tuple[str, ...] = (
     "party", "parties", "parade", "parades", "service", "services", "dinner", "lunch",
     "morning", "afternoon", "evening", "night", "nights",
 )  # fmt: skip
+# The holiday's own celebrations among the time heads: followed by a further noun they are a
+# compound premodifier of that noun ("a Halloween party crowd", "Christmas parade floats"): a
+# thing (or an incident, "the Christmas party shooting") whose day the text tells elsewhere, for
+# the party of a holiday's weekend need not fall on the holiday.
+HOLIDAY_CELEBRATION_HEADS: tuple[str, ...] = (
+    "party", "parties", "parade", "parades", "festival", "festivals", "festivities",
+    "celebration", "celebrations", "service", "services", "dinner", "lunch",
+)  # fmt: skip
 # Nouns that name an incident: a holiday right before them names the incident by its day ("the
 # Halloween attack", "the Halloween terror attack"), valued from the incident's date in the text.
 HOLIDAY_INCIDENT_HEADS: tuple[str, ...] = (
@@ -182,6 +190,8 @@ HOLIDAY_NOT_NOUNS: tuple[str, ...] = (
     "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my",
     "it", "he", "she", "they", "we", "you", "i", "there", "last", "next", "too",
     "also", "again", "already", "still", "just", "even", "only", "then", "now", "not",
+    "said", "says", "told", "went", "drew", "took", "made", "saw", "got", "ran", "left", "held",
+    "brought", "became", "led", "met", "kept", "won", "lost", "sold",
 )  # fmt: skip
 
 # Words that stand for the present, the past or the future (TimeML *_REF values).
