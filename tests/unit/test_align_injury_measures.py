@@ -56,12 +56,18 @@ def test_the_seriously_hurt_are_no_revision_of_everyone_hurt() -> None:
     assert told.endswith("seriously injured: 29 (2026-10-12)")
 
 
-def test_a_later_larger_count_of_the_seriously_hurt_revises_nothing() -> None:
+def test_a_later_larger_count_of_the_seriously_hurt_shows_the_first_whole_was_low() -> None:
     whole = _hurt("r0", "twelve people injured", 12, "2025-05-04")
     part = _hurt("r1", "15 people seriously injured", 15, "2025-05-06")
     comparison = compare([whole, part])
-    assert _pairs(comparison)[("r0", "r1")] == "conflict"  # not "revised"
-    assert comparison.facts[0].revised == ()
+    assert _pairs(comparison)[("r0", "r1")] == "revised"  # at least 15 were hurt in all
+    assert comparison.facts[0].revised == ()  # the part is no figure of the whole's history
+
+
+def test_a_larger_count_of_the_seriously_hurt_of_the_same_day_conflicts() -> None:
+    whole = _hurt("r0", "twelve people injured", 12, "2025-05-04")
+    part = _hurt("r1", "15 people seriously injured", 15, "2025-05-04")
+    assert _pairs(compare([whole, part]))[("r0", "r1")] == "conflict"
 
 
 def test_two_counts_of_one_measure_still_revise() -> None:

@@ -56,7 +56,7 @@ from incident_reader.core.align.values import (
 )
 from incident_reader.core.align.vehicles import vehicle_slots
 from incident_reader.core.align.zones import ZONE_LOOKAHEAD, localised, place_zone, zone_of
-from incident_reader.core.facts.revisions import figure_stamp
+from incident_reader.core.facts.revisions import figure_stamp, told_provisional
 from incident_reader.core.model import (
     FACT_KINDS,
     Comparison,
@@ -182,7 +182,11 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
             statements, later = later_events(kind, statements, by_id[shared].date)
             if kind in REVISABLE:  # "As of Sunday evening, 153 killed": when it was true
                 statements = [
-                    replace(st, as_of=figure_stamp(st.final, texts[st.article], spans(st.article)))
+                    replace(
+                        st,
+                        as_of=figure_stamp(st.final, texts[st.article], spans(st.article)),
+                        provisional=told_provisional(st.final, texts[st.article]),
+                    )
                     for st in statements
                 ]
             if kind in MEASURED_KINDS:  # "seriously injuring 29" beside "36 injured"

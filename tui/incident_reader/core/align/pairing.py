@@ -306,6 +306,7 @@ class Statement:
     updates: bool = False  # worded as an update of an earlier figure ("the toll rose to 5")
     measure: str = ""  # what the count measures: "" every person, or a part (measures.SERIOUS)
     as_of: str | None = None  # the time the figure was told as of ("As of Sunday evening, 153")
+    provisional: bool = False  # told as a count that may rise ("the death toll could rise")
 
 
 def statement_of(
@@ -389,7 +390,9 @@ def pair_statements(
     for sa, sb in combinations(statements, 2):
         status = compare_values(kind, sa.final.value, sb.final.value)
         if sa.measure != sb.measure:
-            status = _part_against_whole(sa, sb, status)  # never a revision of each other
+            status, old = _part_against_whole(sa, sb, status, stages, happened, articles)
+            if old:  # a later part above the first hours' whole: that whole was revised
+                olds[frozenset((sa.article, sb.article))] = old
         elif status == CONFLICT and kind in REVISABLE:
             rising = rising if rising is not None else _rising(statements, stages)
             status, old = _revision(kind, sa, sb, stages, happened, articles, rising)
@@ -512,7 +515,9 @@ def _revision(
         # a report dated only by the day the others lend it (its "this morning" on their day)
         # is still told apart from one written days later
         order = stages.later_by_day(sa.article, sb.article)
-    if order is None:
+    if order is None and (foreseen := _foreseen(sa, sb)):
+        old, new = foreseen  # one day's figures: the higher is the rise the lower foresaw
+    elif order is None:
         if sa.updates == sb.updates:
             return CONFLICT, None
         if stages.same_stage(sa.article, sb.article):
@@ -558,6 +563,17 @@ def _told_when(st: Statement, stages: Ordering) -> tuple[int, int] | None:
     return (day.start, day.end) if day and day.dated else None
 
 
+def _foreseen(sa: Statement, sb: Statement) -> tuple[Statement, Statement] | None:
+    """(the provisional statement, the other) when exactly one of two statements of unknown
+    order tells its count as one that may rise and the other's is higher ("one person has died
+    ... the death toll could rise" in the first hours, "13 killed" that evening)."""
+    if sa.provisional == sb.provisional:
+        return None
+    low, high = (sa, sb) if sa.provisional else (sb, sa)
+    lo, hi = parse_count(low.final.value), parse_count(high.final.value)
+    return (low, high) if lo and hi and hi.above(lo) else None
+
+
 RISING_MIN_REPORTS = 3  # two reports alone say nothing of a trend
 
 
@@ -580,16 +596,33 @@ def _rising(statements: Sequence[Statement], stages: Ordering) -> bool:
     return all(max(earlier) <= min(later) for earlier, later in zip(days, days[1:], strict=False))
 
 
-def _part_against_whole(sa: Statement, sb: Statement, status: str) -> str:
-    """The label of a count of the seriously hurt against a count of everyone hurt (measures):
-    fewer seriously hurt than hurt in all ("seriously injuring 29" beside "over 35 injured") is
-    no contradiction, compatible; the same figure keeps its label; more seriously hurt than hurt
-    in all is a conflict. Neither revises the other."""
+def _part_against_whole(
+    sa: Statement,
+    sb: Statement,
+    status: str,
+    stages: Ordering,
+    happened: str | None,
+    articles: Sequence[str],
+) -> tuple[str, str | None]:
+    """The label of a count of the seriously hurt against a count of everyone hurt (measures),
+    and the report whose whole it revised: fewer seriously hurt than hurt in all ("seriously
+    injuring 29" beside "over 35 injured") is no contradiction, compatible; the same figure keeps
+    its label; more seriously hurt, told later, than the hurt in all counted while the story
+    developed ("14 severely injured" at the sentencing, "12 injured" on the day) shows that first
+    count was low: revised (the part is still no figure of the whole's history); more seriously
+    hurt than hurt in all at one stage is a conflict."""
     part, whole = (sa, sb) if sa.measure else (sb, sa)
     p, w = parse_count(part.final.value), parse_count(whole.final.value)
-    if status == CONFLICT and p is not None and w is not None and (w.hi is None or p.lo < w.hi):
-        return COMPATIBLE  # some of the hurt were hurt seriously
-    return status
+    if status != CONFLICT or p is None or w is None:
+        return status, None
+    if w.hi is None or p.lo < w.hi:
+        return COMPATIBLE, None  # some of the hurt were hurt seriously
+    later = stages.later(whole.article, part.article)
+    if later is None:
+        later = stages.later_by_day(whole.article, part.article)
+    if later and stages.developing(whole.article, happened, articles, REVISABLE_DAYS):
+        return REVISED, whole.article
+    return CONFLICT, None
 
 
 AGED_MIN_YEARS = 0.5  # reports closer than this are of one stage: two ages that differ conflict

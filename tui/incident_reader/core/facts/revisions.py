@@ -111,3 +111,44 @@ def figure_stamp(fact: Fact, text: str, timexes: Sequence[tuple[int, int, str]])
 
 
 _DATED = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+# A report that tells its own count as provisional: "the death toll could rise", "the number of
+# injured is expected to climb", "officials fear the toll will rise". A higher figure of the same
+# day is then the rise it foresaw, not a contradiction (modals and the verbs of rising: closed).
+_PROVISIONAL = re.compile(
+    r"\b(?:toll|number|figure|count|tally|casualties)\b[^.!?\n]{0,40}?"
+    r"\b(?:could|may|might|will|would|(?:is|was|are|were)\s+(?:expected|likely|feared)\s+to)"
+    r"\s+(?:(?:still|further|probably|likely)\s+)?(?:rise|climb|increase|grow|go\s+up)\b",
+    re.IGNORECASE,
+)
+PROVISIONAL_CHARS = 300  # the figure's sentence and the one after it
+
+
+def told_provisional(fact: Fact, text: str) -> bool:
+    """Whether the figure's own sentence or the next says the count may yet rise ("One person
+    has died ... However, the death toll could rise")."""
+    opening = text.rfind("\n", 0, fact.start) + 1
+    for m in SENTENCE_END.finditer(text, opening, fact.start):
+        opening = m.end()
+    rest = text[opening : fact.end + PROVISIONAL_CHARS]
+    ends = [m.end() for m in SENTENCE_END.finditer(rest, fact.end - opening)]
+    if len(ends) >= 2:
+        rest = rest[: ends[1]]
+    return any(_counts(m[0], fact.kind) for m in _PROVISIONAL.finditer(rest))
+
+
+_OF_THE_HURT = re.compile(r"\b(?:injur|wound|hurt|hospital)", re.IGNORECASE)
+_OF_THE_DEAD = re.compile(r"\b(?:death|dead|fatalit|killed|died)", re.IGNORECASE)
+
+
+def _counts(cue: str, kind: str) -> bool:
+    """Whether a rise cue speaks of the count of ``kind``: of the hurt ("the number of injured")
+    for the hurt, of the dead or a bare toll ("the death toll", "the toll") for the dead, any
+    count for "the casualties"."""
+    if "casualties" in cue.lower():
+        return True
+    hurt = bool(_OF_THE_HURT.search(cue))
+    if kind == "casualties.killed":
+        return not hurt
+    return hurt and not _OF_THE_DEAD.search(cue)
