@@ -24,6 +24,20 @@ _DATELINE = re.compile(
 )
 
 
+# The town as the first word of a local body's or site's name, after the dateline: "Dunmore General
+# Hospital", "the Dunmore Fire Service", "Dunmore's mayor" (not "a Dunmore-based agency": a desk).
+_BODY_AFTER = r"(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,5})\b|['’]s\b)"
+
+
+def _local_body(text: str, name: str, after: int) -> bool:
+    """Whether the prose after the dateline writes the town, in mixed case, as the head of a body's
+    or a site's name (a hospital, a force, a council): a town of the story, not only a desk."""
+    body = re.compile(r"\b((?i:" + name + r"))" + _BODY_AFTER)
+    return any(
+        not b.group(1).isupper() and b.group(1)[0].isupper() for b in body.finditer(text, after)
+    )
+
+
 def dateline_place(text: str) -> Found | None:
     """The dateline's town (its span, in lower case) when the report names it in prose too."""
     for m in _DATELINE.finditer(text, 0, DATELINE_REACH):
@@ -31,10 +45,10 @@ def dateline_place(text: str) -> Found | None:
         if not town.isupper():
             continue
         words = town.split()
-        in_prose = re.compile(
-            r"\b(?:in|at|near|outside|of)\s+(" + r"\s+".join(map(re.escape, words)) + r")\b",
-            re.IGNORECASE,
-        )
-        if any(not p.group(1).isupper() for p in in_prose.finditer(text)):
+        name = r"\s+".join(map(re.escape, words))
+        in_prose = re.compile(r"\b(?:in|at|near|outside|of)\s+(" + name + r")\b", re.IGNORECASE)
+        if any(not p.group(1).isupper() for p in in_prose.finditer(text)) or _local_body(
+            text, name, m.end()
+        ):
             return Found(PLACE, " ".join(w.lower() for w in words), m.start("town"), m.end("town"))
     return None

@@ -92,7 +92,12 @@ _PLURAL_SITES = tuple(
 # Up to two modifiers, a comma between them: "the narrow, steep streets of X".
 _PART_HEADS = "|".join((*PART_NOUNS, *_PLURAL_SITES))
 
-_REGION = re.compile(rf"(?:\b(?:{'|'.join(REGION_WORDS)})|shire)$", re.IGNORECASE)
+# Other countries' units above a town, told alone after "the" once the report has named it ("teams
+# in the Governorate", "had arrived in the Sultanate"): a region, as "Brennard County" is.
+UNIT_WORDS: tuple[str, ...] = (
+    "governorate", "emirate", "sultanate", "kingdom", "prefecture", "oblast", "territory",
+)  # fmt: skip
+_REGION = re.compile(rf"(?:\b(?:{'|'.join((*REGION_WORDS, *UNIT_WORDS))})|shire)$", re.IGNORECASE)
 
 # Month abbreviations ("on Feb. 8") are no place either.
 _NOT_PLACE = frozenset(

@@ -164,6 +164,13 @@ def _where_it_happened(text: str, base: int, found: list[Found]) -> list[Found]:
     return out
 
 
+# A person's home in apposition, told by a bare "of" after a comma ("Tom Hale, 41, of Rock Hall",
+# "Ann Reed, of Kell House, Arden"; its second part too: "of Arden, Mill Church") or by a
+# resident's noun after it ("a Silver Bay, Christ Church resident"): where someone lives.
+_HOME_OF = re.compile(r",\s*of\s+(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+)?$")
+_HOME_AFTER = re.compile(r",?\s+(?:residents?|natives?)\b")
+
+
 def _named_premises(sentence: Sentence) -> list[Found]:
     """A premises named without a preposition ("The Falls Tavern was packed", "Corran market").
 
@@ -188,6 +195,8 @@ def _named_premises(sentence: Sentence) -> list[Found]:
             or _SEQUEL.search(before)
             or moved_before(before)
             or _UNREACHED.search(before)
+            or _HOME_OF.search(before)
+            or _HOME_AFTER.match(text, m.end())
         ):
             continue  # "a woman from Kessick Harbour": where someone comes from
         value = f"{name} {m.group('head') or m.group('cap')}"

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from incident_reader.core.facts.place_names import PLACE
+from incident_reader.core.facts.vocabulary import MAKES
 from incident_reader.core.model import Fact
 
 # Heads of regions wider than a town (not "district" or "borough": a city's own quarters, where
@@ -71,9 +72,39 @@ def regions_named(text: str) -> set[str]:
     return found
 
 
+# A vehicle's make before a name: the name is the make's model ("a white Kelvin Patrol").
+_MADE = re.compile(
+    rf"\b(?:{'|'.join(sorted(map(re.escape, MAKES), key=len, reverse=True))})[ \t]+$", re.I
+)
+MODEL_REACH = 20  # characters before a name in which its make is looked for
+
+
+def models_named(text: str, names: set[str]) -> set[str]:
+    """Those of ``names`` (lower case) the report writes right after a vehicle's make."""
+    found: set[str] = set()
+    for name in names:
+        words = name.split()
+        if not words or any(not w.isalpha() for w in words):
+            continue
+        shape = re.compile(r"\b" + r"[ \t]+".join(map(re.escape, words)) + r"\b", re.I)
+        for m in shape.finditer(text):
+            if text[m.start()].isupper() and _MADE.search(
+                text, max(0, m.start() - MODEL_REACH), m.start()
+            ):
+                found.add(name)
+                break
+    return found
+
+
 def drop_bare_regions(text: str, facts: Sequence[Fact]) -> list[Fact]:
     """The facts without a place that is only a region the report names as one, where the same
-    incident has another place."""
+    incident has another place; nor a place that is a vehicle's model the report names after its
+    make elsewhere ("a white Kelvin Patrol", then "in the back seat of the Patrol")."""
+    bare_names = {str(f.value).strip().lower() for f in facts if f.kind == PLACE}
+    if models := models_named(text, {n for n in bare_names if "," not in n}):
+        facts = [
+            f for f in facts if not (f.kind == PLACE and str(f.value).strip().lower() in models)
+        ]
     places = [f for f in facts if f.kind == PLACE]
     if len(places) < 2:
         return list(facts)

@@ -173,12 +173,26 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
 )
 
 
+# Last words of the name of a law or a rule: an instrument, never a place ("under the Labour Law",
+# "in breach of the Road Traffic Act", "under the Penal Code").
+INSTRUMENT_HEADS: frozenset[str] = frozenset(
+    "law laws act acts code decree ordinance regulation regulations statute constitution".split()
+)
+
+
 def is_organisation(name: str) -> bool:
     """Whether a capitalised name ends in an organisation's word ("Kelby Holdings", "the Big
-    Board", a stock exchange; "the Corn Exchange" is a building, and a bare name tells nothing)."""
+    Board", a stock exchange; "the Corn Exchange" is a building, and a bare name tells nothing),
+    is a body's head with its remit after "of" ("the Ministry of Interior", "the Federation of
+    Kelby Traders"), or names a law ("the Labour Law")."""
     words = name.lower().rstrip(",").split()
+    if "of" in words[1:]:
+        head = words[: words.index("of")]  # "Ministry of Interior": the words before its "of"
+        if head and (head[-1] in ORGANISATION_HEADS or head[-1] in _BODY_HEADS):
+            return True
     return bool(words) and (
-        words[-1] in ORGANISATION_HEADS
+        words[-1] in INSTRUMENT_HEADS
+        or words[-1] in ORGANISATION_HEADS
         or words[-2:] == ["stock", "exchange"]
         or (len(words) > 1 and words[-1] in _BODY_HEADS)  # "the Scottish Ambulance Service"
         # an official's office is a body: "the District Prosecutor's Office", "the Sheriff's

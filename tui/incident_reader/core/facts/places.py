@@ -43,6 +43,7 @@ from incident_reader.core.facts.place_cues import (
     FORMER_SITE,
     MOVE_REACH,
     RESIDENCE_REACH,
+    SEQUEL_NOUNS,
     SEQUEL_REACH,
     _sequel_before,
     institution_before,
@@ -97,6 +98,8 @@ from incident_reader.core.facts.place_words import is_country, is_landform, is_o
 from incident_reader.core.facts.text import Sentence, WordScan
 from incident_reader.core.facts.vocabulary import MAKES, TRADE_PREMISES, VEHICLE_CLASSES
 
+# A sequel's noun standing alone as a name is a headline's capitals, no place ("in Custody").
+_SEQUEL_WORDS = frozenset(n for n in SEQUEL_NOUNS if " " not in n)
 # A verb of falling right before "off": what it fell from is the scene ("plunged off the Tasman
 # Bridge"), unlike a noun's "off" ("a lane off Mill Road") or a turn ("turned off Mill Lane").
 _MOVED_OFF = re.compile(
@@ -532,6 +535,8 @@ def places(sentence: Sentence) -> list[Found]:
             continue
         if is_organisation(m.group("name")) or is_organisation(name):
             continue  # "on the Kelby Stock Exchange", "at Kelby Holdings Inc": a body
+        if name.lower() in _SEQUEL_WORDS:
+            continue  # "Driver Still in Custody", "Three in Hospital": a headline's capitals
         if (
             name.split()[0].lower() in MAKES
             and _DETERMINED.search(text, max(0, name_start - 5), name_start)
