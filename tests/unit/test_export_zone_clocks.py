@@ -40,7 +40,7 @@ def test_markdown_keeps_the_written_zone_of_a_time_fact(
 ) -> None:
     assert main(["export", str(story), "-f", "md"]) == 0
     out = capsys.readouterr().out
-    assert "time: **15:00 GMT**" in out
+    assert "time: **16:00 local (15:00 GMT)**" in out  # the local fact, the zone as written
 
 
 def test_compare_timeline_shows_the_zone_by_the_clock_as_told(

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from incident_reader.core import facts, regex_cache, temporal
 from incident_reader.core.model import (
     Comparison,
     Corpus,
     DctSource,
+    Fact,
     Report,
     ReportAnalysis,
+    TimelineEntry,
 )
 from incident_reader.core.timeline import order_timeline
 
@@ -43,17 +46,37 @@ def analyse(report: Report, dct_override: str | None = None) -> ReportAnalysis:
     dct, dct_source, dct_note = resolve_dct(report, dct_override)
     timexes = tuple(temporal.tag(report.text, dct))
     extraction = facts.extract(report, dct, timexes)
+    timeline = order_timeline(extraction.timeline, report.text)
     return ReportAnalysis(
         report=report,
         dct=dct,
         dct_source=dct_source,
         timexes=timexes,
-        timeline=order_timeline(extraction.timeline, report.text),
-        facts=extraction.facts,
+        timeline=timeline,
+        facts=_local_clocks(extraction.facts, timeline),
         incidents=extraction.incidents,
         internal_conflicts=extraction.internal_conflicts,
         dct_note=dct_note,
     )
+
+
+def _local_clocks(found: Sequence[Fact], timeline: Sequence[TimelineEntry]) -> tuple[Fact, ...]:
+    """The facts with an incident time told in another zone ("just before 13:00 GMT") in local
+    time, as its timeline entry has it once the local offset is known: a script reading the
+    facts gets the clock the place's own reports and the comparison give (15:00 in Stockholm)."""
+    local = {(e.timex.start, e.timex.end): e.local for e in timeline if e.local}
+    if not local:
+        return tuple(found)
+    out = []
+    for f in found:
+        moved = next(
+            (v for (s, e), v in local.items() if f.start <= s and e <= f.end and len(v) >= 16),
+            None,
+        )
+        if f.kind == "incident.time" and moved and isinstance(f.value, str):
+            f = replace(f, value=moved[11:16])
+        out.append(f)
+    return tuple(out)
 
 
 def warm_up() -> None:

@@ -88,6 +88,8 @@ TITLE_CHARS = 60  # report titles are often a whole first sentence
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
 
+_WRITTEN_CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\b")  # a clock in a fact's words
+
 
 # --------------------------------------------------------------------------- extract --json
 def timeline_entry_json(entry: TimelineEntry, article: str | None = None) -> dict[str, Any]:
@@ -562,7 +564,14 @@ def _facts_by_incident(
         label = FACT_LABELS.get(f.kind, f.kind)
         shown_value = _fact_value_md(f.kind, f.value)
         if f.kind == "incident.time" and (zone := zone_label(f.text)):
-            shown_value = f"{shown_value} {zone}"  # as written: the clock of that zone, not local
+            told = _WRITTEN_CLOCK.search(f.text)
+            written = f"{int(told[1]):02d}:{told[2]}" if told else shown_value
+            # a clock the analysis moved to local time shows the zone's clock as written beside
+            shown_value = (
+                f"{shown_value} {zone}"
+                if written == shown_value
+                else f"{shown_value} local ({written} {zone})"
+            )
         lines.append(f"- {symbol} {label}: **{_md(shown_value)}** "
                      f"— “{_md(f.text)}”{_mark_md(m)}")  # fmt: skip
     return lines

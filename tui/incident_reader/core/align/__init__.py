@@ -391,6 +391,11 @@ class _LocalTimes:
         """``fact`` with its clock moved to local time when its words name a zone."""
         if zone_of(fact.text, analysis.report.text[fact.end : fact.end + ZONE_LOOKAHEAD]) is None:
             return fact
+        if any(
+            e.local and fact.start <= e.timex.start and e.timex.end <= fact.end
+            for e in analysis.timeline
+        ):
+            return fact  # the analysis moved it to local time already (its timeline entry's)
         incident = self.by_id[shared]
         if shared not in self.zones:
             places = [p for key in incident.members.items() if (p := self.places.get(key))]
