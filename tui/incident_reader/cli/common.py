@@ -247,12 +247,25 @@ def dct_overrides(raw: Sequence[str], ids: Sequence[str]) -> dict[str, str]:
         if not m or not _real_date(m["value"]):
             fail(f"--dct {item!r}: expected a real date, YYYY-MM-DD or ID=YYYY-MM-DD")
         if m["id"]:
-            if m["id"] not in ids:
+            rid = _report_named(m["id"], ids)
+            if rid is None:
                 fail(f"--dct {item!r}: no report with id {m['id']!r}")
-            out[m["id"]] = m["value"]
+            out[rid] = m["value"]
         else:
             out.update({i: m["value"] for i in ids if i not in out})
     return out
+
+
+def _report_named(name: str, ids: Sequence[str]) -> str | None:
+    """The report id a user's name stands for: the id itself, or a file name or stem of it (a
+    report whose stem holds a dot keeps its suffix in its id, "irishtimes-1.3522605.txt", and
+    the user types the stem or the file name; "report.txt" for the id "report")."""
+    if name in ids:
+        return name
+    for rid in ids:
+        if rid.rsplit(".", 1)[0] == name or name.rsplit(".", 1)[0] == rid:
+            return rid
+    return None
 
 
 def _real_date(value: str) -> bool:
