@@ -210,8 +210,8 @@ def _word_before(text: str, at: int) -> bool:
     i = at - 1
     while i >= 0 and text[i].isspace():
         i -= 1
-    if i >= 1 and text[i] == "." and text[i - 1].isupper() and (i < 2 or text[i - 2] == " "):
-        return True  # "Andrzej W., 51": a surname's initial
+    if i >= 1 and text[i] == "." and text[i - 1].isupper() and (i < 2 or text[i - 2] in " ."):
+        return True  # "Andrzej W., 51": a surname's initial; initials alone: "M.K.R., 31"
     if i >= 2 and text[i] in "\"”'’" and text[i - 1] in ".ABCDEFGHIJKLMNOPQRSTUVWXYZ":
         return True  # 'Jorge "N", 31': a surname withheld as a quoted initial
     return i >= 0 and (text[i].isalpha() or text[i] in "’'")

@@ -50,6 +50,10 @@ _NAME_WORD = (
 )
 
 _INITIALS = r"(?:[A-Z]\.\s*){1,2}"
+# Initials alone, two to four, written together as one word: "D.M.", "M.S.R." (no name word
+# after them; spaced single capitals, "D. M.", are read only where an identification gives them).
+_INITIALS_ONLY = r"(?:[A-Z]\.){1,3}[A-Z]\.(?![\w’'-])"
+_INITIALS_APPOSED = re.compile(_INITIALS_ONLY)
 
 # A surname in capitals: three letters or more, a vowel among them ("PEREZ", "DE LA CRUZ" is
 # left to its words), a hyphened second part ("GARCÍA-LÓPEZ").
@@ -98,6 +102,9 @@ _NAME = re.compile(
     rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,3}}"  # "José María García López"
     rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
+    # a name withheld to its initials, told as a person's name is: with an age after it ("M.K.,
+    # 31,", "A.B.C. (44)") or set off by commas after a common noun ("The driver, K.D., was")
+    rf"|{_INITIALS_ONLY}(?={_AGE_AFTER_NAME.pattern})|(?<=[a-z],\s){_INITIALS_ONLY}(?=\s*,)"
     rf"|{_NAME_WORD}(?={_ALIAS_THEN}\s*(?:,\s+\d{{1,2}}\s*[,;.]|,\s+\d{{1,2}}\s+(?:from|of|was|is)\b"
     rf"|\(\d{{1,2}}\))))"
 )
@@ -290,8 +297,13 @@ def _name_anchors(text: str) -> list[_Anchor]:
             continue
         if words[0] in _COMPASS and len(words) > 1:
             continue  # "Harlow, South Essex", "West Midlands": a compass word opens a place
-        if len(words) == 1 and not _AGE_AFTER_NAME.match(text, m.end()):
-            continue  # one word is a name only with an age after it ("Hargreaves, 52,")
+        if (
+            len(words) == 1
+            and not _AGE_AFTER_NAME.match(text, m.end())
+            and not _INITIALS_APPOSED.fullmatch(m.group("name"))
+        ):
+            continue  # one word is a name only with an age after it ("Hargreaves, 52,"), or
+            # initials set off after a noun ("The driver, K.D., was held": _NAME's own shape)
         if _ROLE_AFTER.match(text, m.end()):
             continue  # "the Halden Bridge attacker": a modifier, not a name
         if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):

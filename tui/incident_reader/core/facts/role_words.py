@@ -173,6 +173,15 @@ HARM_VERBS: tuple[str, ...] = (
         for verb in ("pulled", "drew", "produced", "brandished", "took")
     ),
 )  # fmt: skip
+# The harm verbs of an assault by hand or weapon (not a vehicle's: a passenger or a rider "hit" or
+# "struck" things): with a person as their object, their active subject did it whatever the
+# subject's noun ("A 30-year-old passenger stabbed the conductor", "a worker killed his foreman").
+ASSAULT_VERBS: tuple[str, ...] = (
+    "stabbed", "shot", "attacked", "killed", "murdered", "knifed", "punched", "assaulted",
+    "slashed", "hacked", "battered", "bludgeoned", "strangled", "kicked", "beat", "stoned",
+    "clubbed", "throttled", "choked", "hacked at", "shot at", "opened fire on", "set upon",
+    "turned on", "lunged at", "knifed",
+)  # fmt: skip
 # The -ing stems of harm verbs: their object is a victim ("accused of slashing X", "charged with
 # hacking at X", "murdering X").
 HARM_ING_STEMS: tuple[str, ...] = (

@@ -23,6 +23,7 @@ from incident_reader.core.facts.role_before import (
     _HARM_BEFORE,
     _INVERTED,
     _OBJECT,
+    _OPERATED_BY,
     _OTHER_BEFORE,
     _QUESTIONED_BEFORE,
     _is_private_driver,
@@ -33,6 +34,7 @@ from incident_reader.core.facts.role_mentions import _mentions
 from incident_reader.core.facts.role_names import _ROLE
 from incident_reader.core.facts.role_words import (
     ACCESSORY_CUES,
+    ASSAULT_VERBS,
     ARRESTING_VERBS,
     DRIVER_LAPSES,
     DRIVER_NOUNS,
@@ -150,6 +152,13 @@ _WHO_PRED = re.compile(
     _I,
 )
 _SUSPECT_PRED = re.compile(rf"(?:who\s+)?(?:{_words(SUSPECT_PREDICATES)})(?![\w-])", _I)
+# An assault on a person in the active voice (the object a person: a determiner, a count, a
+# pronoun or a name; not "killed himself", not "shot in the leg").
+_ASSAULT_ON = re.compile(
+    rf"(?:allegedly\s+)?(?:{_words(ASSAULT_VERBS)})\s+(?:(?:his|her|their|a|an|the|two|three|four"
+    rf"|five|six|several|him|them|\d+)\s|(?-i:[A-Z])[a-z])(?!\s*(?:{'|'.join(ANIMAL_HEADS)})\b)",
+    _I,
+)
 _LAPSE = re.compile(rf"(?:{_words(DRIVER_LAPSES)})(?![\w-])", _I)
 _HARM = re.compile(rf"(?:allegedly\s+)?(?:{_words(HARM_VERBS)})(?![\w-]){_AT_ANIMAL}", _I)
 _COPULA_ROLE = re.compile(
@@ -270,6 +279,14 @@ _NAMES_NEXT = re.compile(
 _ALSO_INVERTED = re.compile(
     r"\balso\s+(?:arrested|detained|held|charged|booked|in\s+custody|taken\s+into\s+custody)"
     r"\b[^.;]{0,80}?\s(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?$",
+    _I,
+)
+# "also" among the auxiliaries of a custody step: the person is held besides someone told before
+# ("was also detained", "has also been arrested"); not a further charge ("was also charged with").
+_ALSO = re.compile(r"\balso\b", _I)
+_ALSO_HELD_PRED = re.compile(
+    r"(?:arrested|detained|held(?!\s+(?:hostage|captive))|apprehended|picked\s+up"
+    r"|taken\s+into\s+(?:police\s+)?custody)(?![\w-])",
     _I,
 )
 _HARMED_AFTER = re.compile(rf"\b(?:was|were)\s+(?:{_words(HARM_VERBS)})(?![\w-])", _I)
@@ -512,6 +529,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     other = _OTHER.search(near) or _OTHER_BEFORE.search(before[-40:])
     if _ACCESSORY.search(pred[:80]) or _ACCESSORY.search(own) or other:
         return False  # "a second man", "on suspicion of assisting an offender"
+    if _ALSO_HELD_PRED.match(pred) and _ALSO.search(text, after_np, pred_at):
+        return False  # "the manager, a 45-year-old, was also detained": one held after another
     if _VICTIM_OF.search(before, max(0, len(before) - 40)):
         return False  # "The funeral of X was held on Sunday": the funeral was held
     if _HARM_BEFORE.search(before, max(0, len(before) - _HARM_REACH)):
@@ -551,6 +570,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         # "The pilot, 61, was arrested": a custody step outweighs a victim's noun; one denied
         # tells whose custody is in question ("The skipper, 52, has not been arrested")
         return True
+    if not passive and _ASSAULT_ON.match(pred):
+        return True  # "A 28-year-old worker killed his foreman": the doer, whatever the noun
     if tail and _is_victim_noun(tail.split(" of ")[0].split()[-1]):
         return False  # "Passenger Raj Menon, 46", "the victim, 54,"
     head = text[mention[-1].end : end].split()
@@ -600,7 +621,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
             return True  # "Police arrested a 25-year-old", "found Rakhmat Akilov guilty"
     if _SAYS.match(pred):
         return False  # "Lorry driver Pavel Nowicki, 38, ... said": a witness
-    if _DRIVEN_BY.search(before[-30:]):  # "The car was being driven by Mark Bell, 24"
+    operated = _OPERATED_BY.search(before[-30:]) and any(a.age is not None for a in mention)
+    if operated or _DRIVEN_BY.search(before[-30:]):  # "The car was being driven by Mark Bell, 24"
         rest = text[after_np:]
         # "The bus, driven by ...": its crew; so is the last vehicle told before a longer
         # phrase ("collided with a minibus of the X make with foreign plates, driven by ...")
@@ -609,7 +631,22 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
             told and _CREW_VEHICLE.fullmatch(told[-1].group(0))
         )
         return not crew and not _VICTIM_SAID.search(rest) and not _HARMED_AFTER.search(rest)
-    return _is_private_driver(near) and not _VICTIM_SAID.search(text[after_np:])
+    driving = _DRIVING.search(own)  # "a 71-year-old man, driving a grey hatchback, entered"
+    private = (
+        driving
+        and not _CREW_VEHICLE.search(driving.group(0))
+        and not _HARMED_AFTER.search(text, after_np)
+    )
+    return bool(_is_private_driver(near) or private) and not _VICTIM_SAID.search(text[after_np:])
+
+
+# A person's own apposed participle of driving a vehicle ("a 64-year-old woman, driving a red
+# hatchback of the Kia make, ..."): the driver, as "the driver of the hatchback" is.
+_DRIVING = re.compile(
+    rf",\s*(?:who\s+was\s+)?(?:driving|riding|at\s+the\s+wheel\s+of)\s+(?:an?|the|his|her|their)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_VEHICLE_WORDS})(?![\w-])",
+    _I,
+)
 
 
 # A second complement clause of the same reporting verb, its subject a pronoun that resumes the

@@ -67,6 +67,9 @@ _IDENTIFIED_AS = re.compile(
     # by initials alone: "whom police identified only by his initials, D.M."
     r"|\b(?:identified|named)\s+(?:(?:him|her|them)\s+)?(?:only\s+|solely\s+)?by\s+"
     r"(?:his|her|their)\s+initials\s*[,:]?\s*(?:as\s+)?(?=[A-Z]\.)"
+    # a pronoun's copula opening a sentence names the person the sentences before told: "He is
+    # X Y, 41, a bus operator of Z" (a name of two words or more; see _identified)
+    r"|\b(?:He|She)\s+(?:is|was)\s+(?=(?:[A-Z]\.\s?)?[A-Z][a-z’'-]+\s+(?:[a-z]{1,3}\s+)?[A-Z][a-z])"
 )
 _ID_NAME = re.compile(
     # an honorific before the name is no part of it: "named by police as Mr X Y", "Dr X"
@@ -117,8 +120,8 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
     """The suspect's age and name told across sentences: a bare definite age once the report has
     a suspect, and a person identified or named whose role an earlier sentence gave."""
     out = _bare_ages(text, facts)
-    if "identif" in text or "name" in text:
-        out.extend(_identified(text, [*facts, *out]))
+    if "identif" in text or "name" in text or "He " in text or "She " in text:
+        out.extend(_identified(text, [*facts, *out]))  # (and "He is X Y, 41")
     if "He " in text or "She " in text:
         out.extend(_pronoun_held(text, [*facts, *out]))
     if "year-old" in text:
@@ -499,6 +502,12 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
     out: list[Found] = []
     for m in _IDENTIFIED_AS.finditer(text):
         at = m.end()
+        if m.group(0)[0] in "HS" and text[max(0, m.start() - 2) : m.start()].strip().strip("\"“‘'") not in (
+            "", ".", "!", "?"
+        ):
+            continue  # the copula names only as a sentence's opening: "He is X Y, 41."
+        if m.group(0)[0] in "HS" and _victim_nearer(text, m.start()):
+            continue  # "Police said the victim was a shopkeeper. He was X Y, 50.": the victim
         if any(f.start <= at < f.end and f.kind in (AGE, NAME) for f in facts):
             continue  # already found in its own sentence
         start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)
@@ -676,6 +685,33 @@ def _last(a: re.Pattern[str], text: str, b: re.Pattern[str]) -> int:
     """Where the last match of either pattern starts (-1 for none): the nearer role decides
     ("Prosecutors say that the gunman ..., identified as": the gunman's)."""
     return max((m.start() for p in (a, b) for m in p.finditer(text)), default=-1)
+
+
+def _victim_nearer(text: str, start: int) -> bool:
+    """Whether, in the two sentences before ``start``, a victim is told after the last suspect
+    (the person a sentence-opening pronoun resumes is the one told last)."""
+    lo = start
+    for _ in range(2):
+        cut = max(text.rfind(". ", 0, max(0, lo - 2)), text.rfind("\n", 0, max(0, lo - 2)))
+        lo = cut + 1 if cut >= 0 else 0
+        if lo == 0:
+            break
+    before = text[lo:start]
+    victim = max(
+        (
+            v.start()
+            for p in (_VICTIM_NOUN, _VICTIM_PRED)
+            for v in p.finditer(before)
+            if not _HARM_OBJECT_BEFORE.search(before, max(0, v.start() - 40), v.start())
+        ),
+        default=-1,
+    )  # (not the object of the harm: "after he shot a guard")
+    return victim > _last(_ROLE_IN, before, _SUSPECT_PRED_IN)
+
+
+_HARM_OBJECT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_words(HARM_VERBS)})\s+(?:[\w’'-]+\s+){{0,2}}$", _I
+)
 
 
 def _suspect_before(text: str, start: int) -> bool:
