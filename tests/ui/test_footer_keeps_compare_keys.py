@@ -26,3 +26,14 @@ async def test_comparison_footer_at_80_columns_keeps_v_and_x() -> None:
         for key in ("v Verified", "x Disputed", "esc Back", "? Help", "f Next !"):
             assert key in shown, shown
             assert key in line, line
+
+
+async def test_reader_footer_at_100_and_80_columns_shows_how_to_quit_and_get_help() -> None:
+    for size in ((100, 30), (80, 24)):
+        async with fixture_app().run_test(size=size) as pilot:
+            await settle(pilot)
+            await wait_for_footer(pilot)
+            shown, line = words_of_shown_keys(pilot), footer_line(pilot)
+            for key in ("q Quit", "? Help"):
+                assert key in shown, (size, shown)
+                assert key in line, (size, line)
