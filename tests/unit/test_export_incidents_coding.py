@@ -244,3 +244,16 @@ def test_a_count_of_the_seriously_hurt_is_no_part_of_the_injured_range() -> None
     )
     assert row["injured"] == "40+"
     assert row["injured_min"] == "40"
+
+
+def test_a_side_event_with_nothing_to_code_is_no_incident_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    later = (
+        "date 2025-03-06\nLarkmoor on alert\n\nThree people died when a van struck a crowd on "
+        "Harbour Street in Larkmoor on Monday. The news comes after a section of the old market "
+        "was evacuated on Wednesday, as the country remains on high alert.\n"
+    )
+    rows = _rows(capsys, _write(tmp_path / "f", {"a.txt": DATED, "b.txt": later}))
+    assert [r["incident"] for r in rows] == ["I1"]  # no "b/i1" row of an evacuation
+    assert rows[0]["killed"] == "3"

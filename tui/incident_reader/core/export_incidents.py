@@ -86,9 +86,18 @@ def _groups(articles: Sequence[MarkedArticle], comparison: Comparison) -> list[_
                 # The report's own news (an inquiry, a verdict) left alone while the story it
                 # tells is matched as an incident it recalls: one event, not a second main row.
                 main.members.append((art, inc))
-            else:
+            elif inc.main or not _bare(art, inc):
                 groups.append(_Group(f"{rid}/{inc.id}", [(art, inc)]))
     return groups
+
+
+def _bare(art: MarkedArticle, incident: Incident) -> bool:
+    """Whether a report's side event tells nothing to code: no date, no place and no fact of
+    its own ("after a section of the street was evacuated on Monday", undated): no incident row,
+    which a researcher loading the file would count as one more incident."""
+    if incident.date or incident.place:
+        return False
+    return not any(f.incident == incident.id for f in art.analysis.facts)
 
 
 def _main_group(groups: Sequence[_Group]) -> _Group | None:

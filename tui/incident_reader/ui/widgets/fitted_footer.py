@@ -12,7 +12,6 @@ from __future__ import annotations
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-
 # Actions of quitting: their key stays shown however narrow the footer (with help's).
 ESSENTIAL_ACTIONS = frozenset({"app.quit", "quit"})
 
