@@ -155,3 +155,22 @@ DRIVING: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), DRIVING)
 def test_driving_participle_is_driver(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# A definite person renamed in commas by an indefinite phrase with an age is one person in a
+# list of those held ("the driver, a 50-year-old man, and his mate": two, not three).
+RENAMED_IN_LIST: list[tuple[str, list[Any]]] = [
+    ("Police detained the lorry's driver, a 47-year-old Kazakh, and his mate.", [2]),
+    ("Police arrested the driver, a 50-year-old man, and his helper on Friday.", [2]),
+    ("Officers arrested the owner, a 58-year-old local businessman, and the site manager.", [2]),
+    ("Police arrested the landlady, a woman in her 60s, and her son.", [2]),
+    ("The skipper, a 44-year-old Greek, and his deckhand were detained.", [2]),
+    # a list whose parts are not renamed stays a sum
+    ("Police arrested a man, a woman and a boy.", [3]),
+    ("Police arrested the driver, his mate and a passenger.", [3]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), RENAMED_IN_LIST)
+def test_renamed_person_counts_once(text: str, want: list[Any]) -> None:
+    assert values(text, ARRESTS) == want

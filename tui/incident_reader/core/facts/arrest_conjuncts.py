@@ -274,6 +274,8 @@ def coordinated(
         if comma and is_name and not named:
             named = True  # an apposition: the same person
             continue
+        if comma and parts == 1 and not pending and _AGED_APPOS.match(text, join.end(), end):
+            continue  # "the truck's driver, a 50-year-old Omani, and his helper": the driver's
         if comma:
             pending += 1
             pending_total += nxt[0]
@@ -290,6 +292,13 @@ def coordinated(
 
 
 _COMMA = re.compile(r"\s*,\s*")
+# An indefinite phrase told by an age after the first conjunct and a comma: what that person is
+# ("the driver, a 50-year-old man, and his mate"; "the owner, a woman in her 60s, and ...").
+_AGED_APPOS = re.compile(
+    r"an?\s+(?:\d{1,2}-year-old|(?:[\w’'-]+\s+){1,3}?(?:in\s+(?:his|her)\s+(?:early\s+|mid-?\s*"
+    r"|late\s+)?\w+|aged\s+\d{1,2}))(?![\w-])",
+    re.IGNORECASE,
+)
 _KIN_NAMED = re.compile(rf"(?:his|her|their|its)\s+[a-z][\w’'-]*(?:\s+{_NAME_WORD})?{_AGE_AFTER}?")
 
 

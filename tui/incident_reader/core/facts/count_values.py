@@ -289,6 +289,12 @@ def _object_value(
         first = 1 if definite else count_of(m.group("n"))
     if more is None or not more.group("more"):
         return first
+    if definite and first == 1 and more.group("more").lstrip().startswith(","):
+        # the definite object renamed in commas is one person: "arrested the driver, a
+        # 50-year-old man, and his helper" (two), as a subject's list counts it (lists.py)
+        whole = sum_of_parts(f"{n} {head}{more.group('more')}")
+        if whole is not None:
+            return whole
     rest = sum_of_parts(more.group("more"))
     if not isinstance(first, int) or rest is None:
         return None
