@@ -19,6 +19,7 @@ from typing import Any
 
 from incident_reader.core.clock_zones import zone_label
 from incident_reader.core.duration_words import duration_words
+from incident_reader.core.facts.measures import measure_of
 from incident_reader.core.loading import first_sentence
 from incident_reader.core.model import (
     TIMELINE_ITEM,
@@ -128,7 +129,7 @@ def article_json(analysis: ReportAnalysis) -> dict[str, Any]:
             timeline_entry_json(analysis.timeline[i], r.id) | {"position": i}
             for i in text_order(analysis.timeline)
         ],
-        "facts": [fact_json(f) | {"id": fact_ids[n]} for n, f in enumerate(analysis.facts)],
+        "facts": [fact_json(f, r.text) | {"id": fact_ids[n]} for n, f in enumerate(analysis.facts)],
         "incidents": [i.to_json() for i in analysis.incidents],
         "internal_conflicts": [
             _conflict_json(c.to_json(), fact_ids) for c in analysis.internal_conflicts
@@ -136,12 +137,16 @@ def article_json(analysis: ReportAnalysis) -> dict[str, Any]:
     }
 
 
-def fact_json(fact: Fact) -> dict[str, Any]:
+def fact_json(fact: Fact, text: str | None = None) -> dict[str, Any]:
     """A fact as in the ``extract --json`` contract; a speed's value is a number with its unit and
-    bound beside it (``speed_values.speed_json``)."""
+    bound beside it (``speed_values.speed_json``); a count of the seriously hurt says so
+    (``"measure": "seriously"``, read from the report's ``text``): it is a part of the injured,
+    not their number."""
     out = fact.to_json()
     if fact.kind == "speed":
         out.update(speed_json(fact.value))
+    if text is not None and (measure := measure_of(fact.kind, fact, text)):
+        out["measure"] = measure
     return out
 
 

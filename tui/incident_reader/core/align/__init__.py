@@ -33,7 +33,6 @@ from incident_reader.core.align.incidents import (
     match_incidents,
 )
 from incident_reader.core.align.index import ComparisonIndex, IndexEntry
-from incident_reader.core.align.measures import MEASURED_KINDS, measure_of
 from incident_reader.core.align.moments import Moments, Vocabulary, align_moments, moments
 from incident_reader.core.align.pairing import (
     REVISABLE,
@@ -56,6 +55,7 @@ from incident_reader.core.align.values import (
 )
 from incident_reader.core.align.vehicles import vehicle_slots
 from incident_reader.core.align.zones import ZONE_LOOKAHEAD, localised, place_zone, zone_of
+from incident_reader.core.facts.measures import MEASURED_KINDS, measure_of
 from incident_reader.core.facts.revisions import figure_stamp, told_provisional
 from incident_reader.core.model import (
     FACT_KINDS,

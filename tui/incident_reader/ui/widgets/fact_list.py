@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
+from incident_reader.core.facts.measures import measure_of
 from incident_reader.core.model import FACT_KINDS, FactValue
 from incident_reader.core.store import Mark
 from incident_reader.ui.literal import one_line
@@ -58,8 +59,11 @@ def readable_fact_value(value: FactValue) -> str:
 class FactRow(Row):
     """One fact: its value, the evidence in quotes, who says so, and a mark if it conflicts."""
 
-    def __init__(self, index: int, fact: Fact, conflict: bool, revision: str = "") -> None:
+    def __init__(
+        self, index: int, fact: Fact, conflict: bool, revision: str = "", measure: str = ""
+    ) -> None:
         self.index = index
+        self.measure = measure  # "seriously": a count of the seriously hurt, a part of them
         self.fact = fact
         self.conflict = conflict
         self.revision = revision  # "revised" (the report superseded it) or "stands" (its latest)
@@ -76,6 +80,8 @@ class FactRow(Row):
         else:
             head.append("! " if self.conflict else "  ", style_of("conflict"))
         head.append(readable_fact_value(self.fact.value), style_of("time"))
+        if self.measure:
+            head.append(f" {self.measure} hurt", style_of("time"))
         if self.revision:
             head.append(f"  {REVISION_LABELS[self.revision]}", style_of("dim"))
         if self.fact.said_by:
@@ -159,7 +165,8 @@ def fact_rows(
         if current[1] != fact.kind:
             rows.append(TextRow(KIND_LABELS.get(fact.kind, fact.kind), "subheader"))
             current = (fact.incident, fact.kind)
-        rows.append(FactRow(index, fact, index in conflicting, revision.get(index, "")))
+        measure = measure_of(fact.kind, fact, analysis.report.text)
+        rows.append(FactRow(index, fact, index in conflicting, revision.get(index, ""), measure))
     return rows
 
 
