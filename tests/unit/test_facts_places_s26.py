@@ -124,3 +124,36 @@ MODELS = [
 @pytest.mark.parametrize(("text", "places"), MODELS)
 def test_a_model_the_report_names_after_its_make_is_no_place(text: str, places: list[str]) -> None:
     assert _facts(text, PLACE) == places
+
+
+BACK_REFERENCES = [
+    ("Three pupils of Kelby Primary School have died after the floor of a pit latrine caved in "
+     "at the school this morning. Five other children were rescued.", ["kelby primary school"]),
+    ("The court on Tuesday sentenced Ken Mori (59), former manager of the Sora-an hot spring "
+     "inn, to two years in prison over a fire at the inn in February that killed four guests.",
+     ["sora-an hot spring inn"]),
+    ("Two workers from the Arden Flour Mill were killed when a silo exploded at the mill on "
+     "Monday.", ["arden flour mill"]),
+    ("A regular at the Red Lion pub said a man was stabbed inside the pub on Friday.",
+     ["red lion pub"]),
+    ("Officials of the Tarly Mine said two miners died when a roof fell in at the mine on "
+     "Monday.", ["tarly mine"]),
+]  # fmt: skip
+NO_BACK_REFERENCE = [
+    # no onset between the name and the noun: a sequel there, not the scene
+    "A boy was hurt in a fall on Monday. He was taken to Kelby Mill and rested at the mill.",
+    # a site of another head
+    "Police from Kelby said two men were hurt when a gunman opened fire at the school.",
+]
+
+
+@pytest.mark.parametrize(("text", "places"), BACK_REFERENCES)
+def test_a_site_noun_of_the_onset_points_back_to_the_site_named_before(
+    text: str, places: list[str]
+) -> None:
+    assert _facts(text, PLACE) == places
+
+
+@pytest.mark.parametrize("text", NO_BACK_REFERENCE)
+def test_a_site_noun_without_its_named_site_or_onset_places_nothing(text: str) -> None:
+    assert _facts(text, PLACE) == []

@@ -50,6 +50,7 @@ from incident_reader.core.facts.place_apart import drop_places_apart
 from incident_reader.core.facts.place_binding import scene_parts, scene_places, wider_towns
 from incident_reader.core.facts.place_charged import charged_places, may_be_charged
 from incident_reader.core.facts.place_datelines import dateline_place
+from incident_reader.core.facts.place_fallbacks import site_back_references
 from incident_reader.core.facts.place_recalled import recalled_incident_places
 from incident_reader.core.facts.place_regions import drop_bare_regions
 from incident_reader.core.facts.places import (
@@ -237,6 +238,16 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
     if not any(f.kind == PLACE and f.incident == MAIN_ID for f in facts):
         told_place = next(  # "The narrow streets of Kessa ...": where no scene sentence places it
             (f for s in sentences for f in subject_places(s) if incident_of(f.start) == MAIN_ID),
+            None,
+        )
+        told_place = told_place or next(  # "pupils of X School ... caved in at the school"
+            (
+                f
+                for s in sentences
+                if is_scene_sentence(s)
+                for f in site_back_references(s)
+                if incident_of(f.start) == MAIN_ID
+            ),
             None,
         )
         told_place = told_place or next(  # "a stretch of the A10 motorway": a road by its shape

@@ -17,6 +17,7 @@ from incident_reader.core.facts.place_names import (
     _trim,
     fled_before,
 )
+from incident_reader.core.facts.place_premises import PREMISES_HEADS
 from incident_reader.core.facts.text import Sentence
 
 # A part or the streets of a named place as a sentence's subject: "The narrow, steep streets of
@@ -107,3 +108,41 @@ def fallback_roads(sentence: Sentence) -> list[Found]:
         if not _ROAD_ROUTE_BEFORE.search(text, max(0, f.start - base - 12), f.start - base)
         and not fled_before(text, f.start - base)  # "fled ... heading south on Route 12"
     ]
+
+
+# A definite site noun where the onset's clause puts the event ("caved in at the school", "a
+# fire at the inn"): a back-reference to the site the same sentence named before it ("pupils
+# of Kell Primary School", "the manager of the Sora hot spring inn").
+_SITE_BACK_REFERENCE = re.compile(
+    r"\b(?:at|in|inside|into|on|outside)\s+the\s+(?P<head>[a-z][a-z-]+)\b(?!['’]|\s+of\b)"
+)
+_SITE_HEADS = frozenset(PREMISES_HEADS) - {"park", "bridge", "station", "centre", "center"}
+_NAMED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})")
+_MODIFIERS_THEN = r"(?:\s+[a-z][\w-]*){0,3}?\s+"
+
+
+def site_back_references(sentence: Sentence) -> list[Found]:
+    """The named site a definite site noun of the onset's clause points back to, in one sentence
+    ("Three pupils of Kell Primary School died after a floor caved in at the school"): its name
+    (with its head) as the value, from the name to the back-reference as the span. Read where no
+    scene sentence of a report names a place."""
+    text, base = sentence.text, sentence.start
+    out: list[Found] = []
+    for ref in _SITE_BACK_REFERENCE.finditer(text):
+        head = ref.group("head")
+        if head not in _SITE_HEADS:
+            continue
+        site: tuple[int, int, str] | None = None  # the last site so named before it
+        for m in _NAMED_BEFORE.finditer(text, 0, ref.start()):
+            start, name = _trim(m.group("name"), m.start("name"))
+            if not name or start == 0 or _REGION.search(name) or _POSSESSIVE.search(name):
+                continue
+            end = start + len(name)
+            if name.split()[-1].lower() == head:
+                site = (start, end, name)
+            elif tail := re.compile(_MODIFIERS_THEN + re.escape(head) + r"\b").match(text, end):
+                site = (start, tail.end(), text[start : tail.end()])
+        if site and when.tells_onset(text[site[1] : ref.start()]):
+            value = _SPACES.sub(" ", site[2]).lower()
+            out.append(Found(PLACE, value, base + site[0], base + ref.end()))
+    return out
