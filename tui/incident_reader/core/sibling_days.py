@@ -7,6 +7,12 @@ one Sunday among them ("on February 21, 2021") is the Sunday the undated report 
 taken as the day after, since a report naming the incident's weekday was written after it
 ("late on Sunday night ... police said this morning"), or two days on when it dates a later step
 "yesterday" ("died yesterday").
+
+A report that names no weekday borrows the day its siblings tell of their first days: by a
+weekday in their own week ("on Saturday" in Sunday's paper) or their own day ("this morning"),
+which its "this morning" is, or its "last night" the eve of; one that writes the month and day
+without a year ("on June 9") borrows that day when the siblings tell it, whatever later weekdays
+it names (the inferred DCT then reads them after that day).
 """
 
 from __future__ import annotations
@@ -61,18 +67,20 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
     The first weekday the text names must fall on one day the siblings write out more often
     than on any other (none after the sibling's DCT), or, when they write out no such day, on
     the day of that name a sibling tells in its own week; that day's morrow is returned, as ISO.
+    A text that names no weekday, or none the siblings tell, is dated by the month and day it
+    writes or by its own day ("this morning") as the module's docstring says.
     """
     first = _WEEKDAY.search(text)
     if not dated or len(dated) > MAX_SIBLINGS:
         return None
     if first is None:
-        return _deictic_day(text, dated)
+        return _written_story_day(text, dated) or _deictic_day(text, dated)
     for named in _WEEKDAY.finditer(text):
         # the first weekday the siblings tell: a report may open on a later step ("died early
         # Saturday") and name the incident's day after it ("was stabbed on Friday")
         if found := _sibling_day_of(text, named, dated):
             return found
-    return None
+    return _written_story_day(text, dated)  # its weekdays are later steps': the day it writes
 
 
 def _sibling_day_of(
@@ -161,9 +169,71 @@ def _deictic_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
             continue
     ranked = days.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
+        # no day written out twice: the day the first-day siblings tell by its weekday or by
+        # their own ("on Saturday" in a Sunday's report, "this morning" in Saturday's)
+        ranked = _first_days(dated).most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
     after = 1 if re.search(_DAY_BEFORE, text) else 0
     return (ranked[0][0] + timedelta(days=after)).isoformat()
+
+
+def _first_days(dated: Sequence[tuple[str, str]]) -> Counter[date]:
+    """The story's day each dated sibling tells first in its own first days: by a weekday in its
+    own week ("on Saturday") or by its own day ("this morning", "last night"), whichever it names
+    first in a sentence part of no later stage, within ``COVERAGE_DAYS`` of its DCT."""
+    days: Counter[date] = Counter()
+    for sibling, dct in dated:
+        try:
+            written = date.fromisoformat(dct[:10])
+        except ValueError:
+            continue
+        for part in _PART_STOPS.split(sibling):
+            if _LATER_STAGE.search(part):
+                continue
+            named, rel = _WEEKDAY.search(part), _RELATIVE.search(part)
+            if rel and (named is None or rel.start() < named.start()):
+                found = [written - timedelta(days=1 if rel["before"] else 0)]
+            elif named:
+                found = _weekday_in_week(part, dct, named["wd"])
+            else:
+                continue
+            if found:
+                days.update(d for d in found[:1] if 0 <= (written - d).days <= COVERAGE_DAYS)
+                break
+    return days
+
+
+# A weekday's own month and day right after it: "Thursday, Nov. 19", "Friday 23 August".
+_DATED_AFTER = (
+    r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"\s+\d{1,2})(?!\w)"
+)
+
+
+def _written_story_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
+    """The story's day an undated text writes out as a month and day with no year ("on June 9"):
+    the one such day its dated siblings tell most (written out, or by its weekday or their own
+    day in their first days), as ISO; None when the text writes none of theirs or they tie."""
+    own = {_month_day(m) for m in _DAY_MONTH.finditer(text) if not m["y"]}
+    if not own or any(
+        re.compile(_DATED_AFTER).match(text, m.end()) for m in _WEEKDAY.finditer(text)
+    ):
+        return None  # none, or a weekday with its month and day dates the text by itself
+    days: Counter[date] = Counter()
+    for sibling, dct in dated:
+        try:
+            days.update(_named_days(sibling, date.fromisoformat(dct[:10])))
+        except ValueError:
+            continue
+    days.update(_first_days(dated))
+    ranked = [(d, n) for d, n in days.most_common() if _md(d) in own]
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0].isoformat()
 
 
 def same_day(text: str, named: re.Match[str]) -> bool:
