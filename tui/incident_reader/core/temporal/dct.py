@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from datetime import date, timedelta
 
 from incident_reader.core.anniversaries import years_from, years_marked
@@ -263,8 +264,26 @@ def _after_story_day(text: str, story_iso: str) -> str | None:
     own = told[named.index(story.isoweekday())]
     if same_day(text, own):  # "early on Wednesday morning ... treated 31 people this afternoon"
         return story.isoformat()
-    latest = max(_near_story(story, wd) for wd in named)
+    past = {  # told in a past sentence, or before the story ("had gone to bed on Monday")
+        lx.WEEKDAYS[m["wd"].lower()]
+        for m in told
+        if sentence_tense(text, m.start(), m.end()) < 0 or _before_or_if(text, m.start())
+    }
+    latest = max(_run_or_near(story, wd, past) for wd in named)
     return max(latest, story + timedelta(days=1)).isoformat()
+
+
+def _run_or_near(story: date, weekday: int, past: Collection[int]) -> date:
+    """The day of ``weekday`` in the run of days the text tells as past back from the story's
+    day ("Monday night ... early on Tuesday ... on Wednesday": the days up to it, not next
+    Monday), else as ``_near_story`` reads it."""
+    for back in range(1, 6):
+        day = story - timedelta(days=back)
+        if day.isoweekday() not in past:
+            break
+        if day.isoweekday() == weekday:
+            return day
+    return _near_story(story, weekday)
 
 
 def _told_after_hint(text: str, hint_iso: str) -> str | None:
