@@ -104,8 +104,15 @@ _SAYING = re.compile(
 )
 # The sequels a whole report may be about: justice and remembrance.
 LEGAL_SEQUEL_VERBS: tuple[str, ...] = (
-    "arrest", "charge", "sentence", "jail", "convict", "acquit", "remand", "commemorate", "mark",
+    "arrest", "charge", "sentence", "jail", "convict", "acquit", "remand", "commemorate",
 )  # fmt: skip
+# "mark" tells a remembrance only as a verb with its object ("to mark the first anniversary",
+# "marked a year since"); a noun or a participle before a noun ("the halfway mark", "a marked
+# lane", "skid marks on the road") tells none.
+_MARK_VERB = (
+    r"mark(?:s|ed|ing)?(?=\s+(?:the|a|an|its|their|his|her|this|that|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+)\b)"
+)
 LEGAL_SEQUEL_NOUNS: tuple[str, ...] = ("trial", "inquest", "verdict", "anniversary", "memorial")
 # Harm done by the police ends an incident; its time is no onset.
 _BY_POLICE = re.compile(
@@ -155,7 +162,8 @@ def law_raid(text: str, start: int, end: int) -> bool:
 
 
 _LEGAL_SEQUEL = re.compile(
-    rf"{_B}(?:{events.alternation(LEGAL_SEQUEL_VERBS, LEGAL_SEQUEL_NOUNS)}){_E}", re.IGNORECASE
+    rf"{_B}(?:{events.alternation(LEGAL_SEQUEL_VERBS, LEGAL_SEQUEL_NOUNS)}|{_MARK_VERB}){_E}",
+    re.IGNORECASE,
 )
 _ONSET = re.compile(
     rf"{_B}(?:{'|'.join(c for c in EVENT_CUES if c not in CASUALTY_CUES)}){_E}", re.IGNORECASE
