@@ -83,7 +83,13 @@ _DOT_RANGE_END = "|".join(
     )
     for hour in (r"\d", r"\d\d")
 )
-_NAMED_ZONE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\stime"  # "New York time", "Eastern time"
+# "New York time", "Eastern time": on the clock's own line, and never a sentence that opens on a
+# determiner after it ("at 10:05 a.m. That time was logged ...").
+_NAMED_ZONE = (
+    r"(?<!\n)(?!(?:"
+    + "|".join(w.capitalize() for w in lx.DETERMINERS)
+    + r")\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\stime"
+)
 
 FRAGMENTS: dict[str, str] = {
     "month": r"(?P<mon>" + _case_forms(_FULL_MONTHS) + r"|" + _case_forms(_ABBR_MONTHS) + r"\.?)",
