@@ -48,6 +48,16 @@ _EVENT_SIGNAL = re.compile(
     + r")\b)(?i:[a-z-]+)(?![\w-]|\s+of\b|\s+(?-i:[A-Z]))"
 )
 _UNITS = re.compile(r"(?i:(?P<n>[a-z]+|\d{1,2})\s+(?P<unit>days?|weeks?))$")
+# A week or weekend told back from the story: "the week before", "the previous week", "the
+# weekend before"; in a report written more than a week after its incident, the incident's.
+_WEEK_ANAPHOR = re.compile(
+    r"(?i:the\s+(?:week(?P<end1>end)?\s+before|previous\s+week(?P<end2>end)?))"
+)
+# "the weekend" the tagger bounds before a clause-final "before" ("soaked by rain the weekend
+# before."): the same week told back.
+_BEFORE_ENDS = re.compile(r"\s+before(?=\s*[.,;:!?\"”)\n]|\s*$|\s+(?:and|but|when|while)\s)")
+_WEEK_VALUE = re.compile(r"\d{4}-W\d{2}(?:-WE)?$")
+RETROSPECT_DAYS = 7  # a report this long after its incident tells the story in retrospect
 
 
 def _day(value: str) -> date | None:
@@ -128,10 +138,16 @@ def redate_story_days(
             return False
         return value_day is None or value_day == last[0] + timedelta(days=shift)
 
+    dct = _day(dct_day or "")
+    retrospect = dct is not None and (dct - incident).days > RETROSPECT_DAYS
     out: list[TimelineEntry] = []
     added = False
     for entry in timeline:
         t = entry.timex
+        n = bisect_right(starts, t.start) - 1
+        if retrospect and n >= 0 and (week := _week_before(t, per_sentence[n], incident, text)):
+            out.append(replace(entry, timex=replace(t, value=week)))
+            continue
         shift = _shift(t)
         n = bisect_right(starts, t.start) - 1
         m = _DAY_VALUE.match(t.value)
@@ -161,6 +177,22 @@ def redate_story_days(
     if added:
         out.sort(key=lambda e: e.timex.start)  # reading order (a stable sort)
     return out
+
+
+def _week_before(t: Timex, own: Sequence[Timex], incident: date, text: str) -> str | None:
+    """The incident's week before as "the week before" (or its weekend) in a sentence naming no
+    day of its own tells it in a retrospective report; None for any other timex."""
+    m = _WEEK_ANAPHOR.fullmatch(t.text.strip())
+    weekend = bool(m and (m["end1"] or m["end2"]))
+    if m is None:
+        bare = re.fullmatch(r"(?i:the\s+week(end)?)", t.text.strip())
+        if bare is None or _BEFORE_ENDS.match(text, t.end) is None:
+            return None
+        weekend = bare[1] is not None
+    if not _WEEK_VALUE.match(t.value) or any(_names_a_day(x) for x in own):
+        return None
+    year, week, _ = (incident - timedelta(days=7)).isocalendar()
+    return f"{year}-W{week:02d}" + ("-WE" if weekend else "")
 
 
 def _event_days(
