@@ -96,6 +96,14 @@ OPERATOR: list[tuple[str, str, list[Any]]] = [
      [40]),
     ("The ferry, captained by a 58-year-old man, struck the pier.", AGE, [58]),
     ("The aircraft, operated by Borealis Air, overran the runway.", NAME, []),
+    # the agent told by a role first, then renamed in commas
+    ("The dinghy was being steered by its owner, a 61-year-old fisherman, when it hit the "
+     "swimmers.", AGE, [61]),
+    ("The excavator was operated by the site foreman, Ivan Petrov, 48, when the trench caved "
+     "in.", NAME, ["ivan petrov"]),
+    ("The minibus, driven by its regular driver, a 45-year-old man, was hit by the lorry.", AGE,
+     []),
+    ("The aircraft, operated by the charter firm, Arlo Air, overran the runway.", NAME, []),
     ("The bus, driven by a 45-year-old man, was hit by the lorry.", AGE, []),
 ]  # fmt: skip
 
@@ -174,3 +182,39 @@ RENAMED_IN_LIST: list[tuple[str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "want"), RENAMED_IN_LIST)
 def test_renamed_person_counts_once(text: str, want: list[Any]) -> None:
     assert values(text, ARRESTS) == want
+
+
+# Public transport by its names in other countries: its driver is crew, no default suspect (as a
+# bus's or a taxi's is); a custody step still makes them the suspect.
+CREW_ABROAD: list[tuple[str, str, list[Any]]] = [
+    ("The driver of the matatu, a 41-year-old man, managed to reverse away from the attackers.",
+     AGE, []),
+    ("The driver of the jeepney, a 52-year-old man from Tondo, was also hurt.", AGE, []),
+    ("The driver of the PMV, a 44-year-old man from the coast, drove the wounded to hospital.",
+     AGE, []),
+    ("The driver of the tro-tro, aged 29, swerved to avoid the gunmen.", AGE, []),
+    ("The driver of the marshrutka, a 50-year-old, braked hard.", AGE, []),
+    ("The driver of the BMW, a 33-year-old man, fled the scene.", AGE, [33]),
+    ("The driver of the matatu, a 41-year-old man, was arrested for overloading.", AGE, [41]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), CREW_ABROAD)
+def test_public_transport_abroad_is_crew(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# "drove" is a harm only with the vehicle driven into, through or at people; people driven
+# somewhere are carried, not harmed.
+DROVE: list[tuple[str, str, list[Any]]] = [
+    ("The lorry driver, a 47-year-old man, drove the injured to the clinic.", AGE, []),
+    ("A 36-year-old farmer drove the two boys home after the attack.", AGE, []),
+    ("Tom Hale, 30, drove a stolen van into the crowd.", AGE, [30]),
+    ("A 25-year-old man drove his car through the market.", AGE, [25]),
+    ("Ali Reza, 29, drove into a group of cyclists.", NAME, ["ali reza"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), DROVE)
+def test_drove_is_harm_only_into_people(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

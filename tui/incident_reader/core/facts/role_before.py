@@ -102,18 +102,25 @@ _INVERTED = re.compile(
 
 # The agent of a vehicle's driving: the driver ("The van was being driven by a 24-year-old man"),
 # unless the clause makes them a casualty ("... was hit by the lorry").
+# The agent told first by a role, then renamed: "steered by its owner, a 61-year-old fisherman",
+# "operated by the site foreman, Ivan Petrov, 48".
+_BY_ROLE = (
+    r"(?:(?:(?:an?|the|its|his|her|their)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*\s*,\s*"
+    r"(?:an?\s+)?)"
+)
 # (any verb of handling a craft: "piloted by", "skippered by", "steered by"; for the verbs a
 # company is the agent of too, "operated by", "flown by", see _OPERATED_BY)
 _DRIVEN_BY = re.compile(
     r"(?<![\w-])(?:driven|ridden|piloted|skippered|captained|steered|helmed)\s+by\s+"
-    r"(?:(?:an?|the)\s+)?$",
+    rf"(?:(?:an?|the)\s+)?{_BY_ROLE}?$",
     _I,
 )
 # (a bus's compounds too: "minibus", "mini-bus", "microbus", "trolleybus")
 # A craft handled by a person told by an age: "the jet ski, operated by a 23-year-old man," (an
 # airline or a firm operates or flies craft too: "a Dash 8 operated by Arlo Air").
 _OPERATED_BY = re.compile(
-    r"(?<![\w-])(?:operated|flown|sailed|manned|worked)\s+by\s+(?:(?:an?|the)\s+)?$", _I
+    rf"(?<![\w-])(?:operated|flown|sailed|manned|worked)\s+by\s+(?:(?:an?|the)\s+)?{_BY_ROLE}?$",
+    _I,
 )
 _CREW_VEHICLE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(CREW_VEHICLE_WORDS)}|[a-z]+-?bus(?:es)?)(?![\w-])", _I

@@ -31,6 +31,12 @@ SUSPECT_MODIFIERS: tuple[str, ...] = (
 CREW_VEHICLE_WORDS: tuple[str, ...] = (
     "bus", "coach", "train", "tram", "ferry", "school", "ambulance", "police", "fire", "tube",
     "metro", "taxi", "rail", "railway",
+    # public transport and taxis by their names in other countries (a public motor vehicle in
+    # Papua New Guinea, the shared minibuses of East and West Africa, the Philippines, Latin
+    # America, Turkey and the former Soviet states, the motorcycle and three-wheel taxis)
+    "pmv", "matatu", "jeepney", "danfo", "molue", "daladala", "tro-tro", "trotro", "marshrutka",
+    "songthaew", "colectivo", "combi", "kombi", "dolmus", "dolmuş", "jitney", "boda boda",
+    "boda-boda", "okada", "keke", "tuk-tuk", "rickshaw", "auto-rickshaw",
 )  # fmt: skip
 DRIVER_NOUNS: tuple[str, ...] = ("driver", "motorist")
 # What the subject of a clause does or undergoes that makes them the suspect
@@ -154,7 +160,10 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
 HARM_VERBS: tuple[str, ...] = (
     r"stabbed", r"shot", r"attacked", r"killed", r"murdered", r"rammed", r"ran down",
     r"ran over", r"mowed down", r"ploughed into", r"plowed into", r"smashed into",
-    r"crashed into", r"drove (?:a|an|the|his|her|into|onto|through)", r"struck", r"knifed",
+    r"crashed into",
+    # a vehicle driven into people, not people driven somewhere ("drove the wounded to hospital")
+    r"drove (?:into|onto|through|(?:a|an|the|his|her) (?:[\w-]+ ){0,4}?(?:into|onto|through|over"
+    r"|at|towards?|down)\b)", r"struck", r"knifed",
     # a vehicle or a body aimed at people: "drove at the crowd", "lunged at a guard"
     r"(?:drove|swerved|steered|lunged|rushed|charged|accelerated) (?:at|towards|toward)",
     r"punched", r"assaulted", r"set fire", r"opened fire", r"set alight", r"torched",
@@ -220,6 +229,10 @@ VICTIM_PREDICATES: tuple[str, ...] = (
 DRIVER_LAPSES: tuple[str, ...] = (
     r"f(?:e|a)ll(?:en)? asleep", r"(?:nodded|dozed) off", r"lost control", r"blacked out",
     r"lost awareness",
+    # driving against the traffic: "drove the wrong way", "was driving on the wrong side"
+    r"(?:drove|was driving|had been driving|had driven|driving|travelled|traveled|was travelling"
+    r"|was traveling) (?:the wrong way|(?:on|in|down|up) the wrong (?:side|lane|carriageway)"
+    r"|against the (?:flow of )?traffic|in the opposite direction)",
 )  # fmt: skip
 # Nouns of a victim or a witness standing with a name ("Passenger Raj Menon, 46", "the victim,
 # 54,", "Eyewitness Shabana Begum (45)"): such a person is never the suspect.

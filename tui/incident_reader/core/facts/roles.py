@@ -621,8 +621,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
             return True  # "Police arrested a 25-year-old", "found Rakhmat Akilov guilty"
     if _SAYS.match(pred):
         return False  # "Lorry driver Pavel Nowicki, 38, ... said": a witness
-    operated = _OPERATED_BY.search(before[-30:]) and any(a.age is not None for a in mention)
-    if operated or _DRIVEN_BY.search(before[-30:]):  # "The car was being driven by Mark Bell, 24"
+    operated = _OPERATED_BY.search(before[-60:]) and any(a.age is not None for a in mention)
+    if operated or _DRIVEN_BY.search(before[-60:]):  # "The car was being driven by Mark Bell, 24"
         rest = text[after_np:]
         # "The bus, driven by ...": its crew; so is the last vehicle told before a longer
         # phrase ("collided with a minibus of the X make with foreign plates, driven by ...")
