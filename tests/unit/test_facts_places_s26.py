@@ -157,3 +157,29 @@ def test_a_site_noun_of_the_onset_points_back_to_the_site_named_before(
 @pytest.mark.parametrize("text", NO_BACK_REFERENCE)
 def test_a_site_noun_without_its_named_site_or_onset_places_nothing(text: str) -> None:
     assert _facts(text, PLACE) == []
+
+
+QUOTE_TAGS = [
+    '"When the sun is going down you see them at the last second," said one driver at the Kelby '
+    "terminal who asked not to be named.",
+    '"It was chaos," says a vendor in Arden market.',
+    '"They drive too fast on this road," said a taxi driver at the Kelby bus station.',
+    '"I saw the van hit the wall," said another witness outside the Arden Arms.',
+]
+QUOTED_SCENES = [
+    ('"He was stabbed at the Anchor Inn," said a detective.', ["anchor inn"]),
+    ("A man was stabbed at the Anchor Inn, said a police spokesman.", ["anchor inn"]),
+    ("Police said the crash at Mill Road happened at 9pm.", ["mill road"]),
+]
+
+
+@pytest.mark.parametrize("text", QUOTE_TAGS)
+def test_a_place_in_a_quote_tag_s_speaker_is_where_they_speak_from(text: str) -> None:
+    assert _facts("A bus hit a buggy on Monday. " + text, PLACE) == []
+
+
+@pytest.mark.parametrize(("text", "places"), QUOTED_SCENES)
+def test_a_scene_told_inside_the_quote_or_before_its_tag_stays(
+    text: str, places: list[str]
+) -> None:
+    assert _facts(text, PLACE) == places

@@ -465,11 +465,22 @@ _VANTAGE_SAID = re.compile(
 )
 
 
+# A quote's tag, its verb before its speaker ("... last second," said one driver at the X terminal
+# who asked not to be named; "..." says a vendor in Y): the noun phrase after the verb is the
+# speaker, and a place in it is where they speak from (after the closing quote mark only: "The
+# firm, based in X, said the crash in Y ..." tells what was said).
+QUOTE_TAG_REACH = 80
+_QUOTE_TAG = re.compile(
+    rf"[,?!]?[\"”’]\s*(?:{'|'.join(SAY_VERBS)})\s+(?:one|a|an|the|another)\s+"
+    r"(?:[a-z][\w-]*\s+){1,3}$"
+)
+
+
 def witness_vantage(text: str, start: int, end: int) -> bool:
     """Whether the place from ``start`` to ``end`` places the sentence's speaker: a person noun
     as the whole subject before it, a saying verb after it (its head and an appositive name
-    between)."""
+    between); or the speaker's noun phrase of a quote's tag, its verb first."""
     return (
         _VANTAGE_SUBJECT.match(text, 0, start) is not None
         and _VANTAGE_SAID.match(text, end) is not None
-    )
+    ) or _QUOTE_TAG.search(text, max(0, start - QUOTE_TAG_REACH), start) is not None
