@@ -34,8 +34,8 @@ from incident_reader.core.facts.role_mentions import _mentions
 from incident_reader.core.facts.role_names import _ROLE
 from incident_reader.core.facts.role_words import (
     ACCESSORY_CUES,
-    ASSAULT_VERBS,
     ARRESTING_VERBS,
+    ASSAULT_VERBS,
     DRIVER_LAPSES,
     DRIVER_NOUNS,
     HARM_VERBS,
@@ -156,7 +156,7 @@ _SUSPECT_PRED = re.compile(rf"(?:who\s+)?(?:{_words(SUSPECT_PREDICATES)})(?![\w-
 # pronoun or a name; not "killed himself", not "shot in the leg").
 _ASSAULT_ON = re.compile(
     rf"(?:allegedly\s+)?(?:{_words(ASSAULT_VERBS)})\s+(?:(?:his|her|their|a|an|the|two|three|four"
-    rf"|five|six|several|him|them|\d+)\s|(?-i:[A-Z])[a-z])(?!\s*(?:{'|'.join(ANIMAL_HEADS)})\b)",
+    rf"|five|six|several|him|them|\d+)\s|(?-i:[A-Z])[a-z])(?!\s*(?:{'|'.join(sorted(ANIMAL_HEADS))})\b)",
     _I,
 )
 _LAPSE = re.compile(rf"(?:{_words(DRIVER_LAPSES)})(?![\w-])", _I)

@@ -502,9 +502,9 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
     out: list[Found] = []
     for m in _IDENTIFIED_AS.finditer(text):
         at = m.end()
-        if m.group(0)[0] in "HS" and text[max(0, m.start() - 2) : m.start()].strip().strip("\"“‘'") not in (
-            "", ".", "!", "?"
-        ):
+        if m.group(0)[0] in "HS" and text[max(0, m.start() - 2) : m.start()].strip().strip(
+            "\"“‘'"
+        ) not in ("", ".", "!", "?"):
             continue  # the copula names only as a sentence's opening: "He is X Y, 41."
         if m.group(0)[0] in "HS" and _victim_nearer(text, m.start()):
             continue  # "Police said the victim was a shopkeeper. He was X Y, 50.": the victim
