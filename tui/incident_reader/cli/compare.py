@@ -1,15 +1,16 @@
 """`incident-reader compare`: pair facts across reports as JSON, or as tables for people.
 
 JSON: ``{"incidents": [{"id", "date", "place", "articles", "date_from"?}], "pairs": [{"kind",
-"incident", "status", "a": {"article", "value", "text", "start", "end"}, "b": {...}}], "only":
-[{"article", "kind", "incident", "value", "text", "start", "end"}], "facts": [{"incident", "kind",
-"standing", "value", "reports", "agreeing", "revised", "disputing", "history": [{"article",
+"incident", "status", "echo", "a": {"article", "value", "text", "start", "end"}, "b": {...}}],
+"only": [{"article", "kind", "incident", "value", "text", "start", "end"}], "facts": [{"incident",
+"kind", "standing", "value", "reports", "agreeing", "revised", "disputing", "history": [{"article",
 "value", "written"}]}]}``; a pair's status (match, compatible, revised or conflict) comes from its
-own two values; kind "timeline" marks aligned timeline entries; "facts" says per fact of each
-incident how all its reports stand (agreed, revised, disputed, or only one report), the figure's
-history by date; an incident no report's text dates carries "date_from" ``{"report", "source"}``:
-its "date" is that report's own date (it happened by then); "skipped" lists the files that could
-not be read as reports (``[{"path", "reason"}]``), as the notices on stderr do.
+own two values ("echo": another mention of the two finals, under their status); kind "timeline"
+marks aligned timeline entries; "facts" says per fact of each incident how all its reports stand
+(agreed, revised, disputed, or only one report), the figure's history by date; an incident no
+report's text dates carries "date_from" ``{"report", "source"}``: its "date" is that report's own
+date (it happened by then); "skipped" lists the files that could not be read as reports (``[{"path",
+"reason"}]``), as the notices on stderr do.
 """
 
 from __future__ import annotations

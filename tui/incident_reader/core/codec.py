@@ -357,6 +357,7 @@ def comparison_to_dict(comparison: Comparison) -> Json:
                 "a": side_to_dict(p.a),
                 "b": side_to_dict(p.b),
                 "dissent": p.dissent,
+                "echo": p.echo,
             }
             for p in comparison.pairs
         ],
@@ -434,6 +435,7 @@ def comparison_from_dict(data: Json) -> Comparison:
                     a=side_from_dict(p["a"]),
                     b=side_from_dict(p["b"]),
                     dissent=p.get("dissent"),
+                    echo=p.get("echo", False),
                 )
                 for p in data["pairs"]
             ),

@@ -76,12 +76,16 @@ class FactPair:
     # the report on this side states the fact otherwise elsewhere ("a", "b"): this pair is of
     # its dissenting statement, not of the final one its row shows (see align.dissent)
     dissent: str | None = None
+    # another mention of each report's final statement (a repeat, the headline): the pair of the
+    # two reports' finals, of the same incident and kind, is the one without ``echo``
+    echo: bool = False
 
     def to_json(self) -> dict[str, Any]:
         out = {
             "kind": self.kind,
             "incident": self.incident,
             "status": self.status,
+            "echo": self.echo,
             "a": self.a.to_json()
             | {"id": self.a.item_id(self.kind)}
             | _speed(self.kind, self.a.value),

@@ -415,7 +415,9 @@ def pair_statements(
                     status = COMPATIBLE  # the finals say the same; these two words differ
                 elif status == COMPATIBLE and own == MATCH:
                     status = MATCH  # "Croydon" and "Croydon" match, whatever else each report says
-                echoed.append(FactPair(kind, incident, status, sides[id(fa)], sides[id(fb)]))
+                echoed.append(
+                    FactPair(kind, incident, status, sides[id(fa)], sides[id(fb)], echo=True)
+                )
     return Paired(pairs + echoed, [], frozenset(superseded))
 
 
@@ -472,7 +474,7 @@ def _staged_by_agreement(
         a, b = p.a.article, p.b.article
         if p.status == CONFLICT and not (dated(a) and dated(b)) and (old := lent(a, b)):
             superseded.add(old)
-            p = FactPair(p.kind, p.incident, REVISED, p.a, p.b, p.dissent)
+            p = FactPair(p.kind, p.incident, REVISED, p.a, p.b, p.dissent, p.echo)
         out.append(p)
     return out
 
