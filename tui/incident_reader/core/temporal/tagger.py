@@ -140,6 +140,23 @@ def _matches(text: str, exhaustive: bool) -> Generator[re.Match[str], int, None]
                     break
 
 
+# A capitalised word right before, itself inside a sentence (not its first word): "on "CBS This
+# Morning" Wednesday", "NBC's Today Show". A time phrase written in title case after it is part of
+# that name.
+_NAME_BEFORE = re.compile(r"(?<![.!?\n])(?<![.!?][\"“‘'])\s[\"“‘']?[A-Z][\w’'&-]*[^\S\n]+$")
+_TITLE_WORDS = re.compile(
+    r"(?:This|Last|Next|Good|Late)\s+(?:Morning|Afternoon|Evening|Night|Week|Weekend|Day)\b"
+)
+
+
+def _in_a_title(text: str, s: int, e: int) -> bool:
+    """Whether the time phrase at ``s``-``e`` is title-case words of a name ("CBS This Morning",
+    "ITV's Good Morning Britain"): two capitalised words after a capitalised word mid-sentence."""
+    if not _TITLE_WORDS.fullmatch(text, s, e):
+        return False
+    return bool(_NAME_BEFORE.search(text, max(0, s - 40), s))
+
+
 def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list[Timex]:
     """Find, normalise and qualify every time expression of ``text`` in reading order.
 
@@ -156,6 +173,9 @@ def scan(text: str, dct: str | None = None, *, exhaustive: bool = False) -> list
         s, e = m.span()
         if groups.get("dayw") is not None and not _day_in_words(groups, m, names):
             m = _advance(candidates, s + 1)
+            continue
+        if _in_a_title(text, s, e):  # "CBS This Morning": a programme's name, no time
+            m = _advance(candidates, e)
             continue
         try:
             result = handlers.HANDLERS[rule.handler](groups, ctx, s, e)
