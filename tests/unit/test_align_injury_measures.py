@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from incident_reader.core.align import compare
-from incident_reader.core.facts.measures import SERIOUS, measure_of
 from incident_reader.core.align.summary import history_text
+from incident_reader.core.facts.measures import SERIOUS, measure_of
 from incident_reader.core.model import Fact, FactValue, ReportAnalysis
 from tests.unit.test_align_pairs import _pairs, _report
 

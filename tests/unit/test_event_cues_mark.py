@@ -1,5 +1,5 @@
-"""The word "mark" tells a remembrance only as a verb with its object; a noun or a participle before a
-noun ("the halfway mark", "a marked lane") tells no sequel, so a clock beside it stays the
+"""The word "mark" tells a remembrance only as a verb with its object; a noun or a participle
+before a noun ("the halfway mark", "a marked lane") tells no sequel, so a clock beside it stays the
 incident's.
 
 Every sentence here is invented for these tests (none is taken from a report of the data sets).
