@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from incident_reader.core.align.pairing import compare_values, entry_times, final_statement
+from incident_reader.core.align.pairing import compare_values, final_statement
 from incident_reader.core.align.values import (
     Span,
     compare_timex,
@@ -15,6 +15,7 @@ from incident_reader.core.align.values import (
     parse_speed,
     timex_interval,
 )
+from incident_reader.core.facts.log_entries import entry_times
 from incident_reader.core.model import FACT_KINDS, Fact, FactValue
 
 PAIRS: list[tuple[str, FactValue, FactValue, str]] = [

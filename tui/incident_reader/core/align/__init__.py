@@ -38,8 +38,6 @@ from incident_reader.core.align.pairing import (
     REVISABLE,
     Statement,
     compare_values,
-    entry_headers,
-    entry_times,
     final_precision,
     later_events,
     pair_statements,
@@ -55,6 +53,7 @@ from incident_reader.core.align.values import (
 )
 from incident_reader.core.align.vehicles import vehicle_slots
 from incident_reader.core.align.zones import ZONE_LOOKAHEAD, localised, place_zone, zone_of
+from incident_reader.core.facts.log_entries import entry_headers, entry_times
 from incident_reader.core.facts.measures import MEASURED_KINDS, measure_of
 from incident_reader.core.facts.revisions import figure_stamp, told_provisional
 from incident_reader.core.model import (

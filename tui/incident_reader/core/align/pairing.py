@@ -69,22 +69,6 @@ REVISABLE = frozenset(
 STAGED_MAX_REPORTS = 60
 ECHO_MAX_REPORTS = 6  # echoes are paired when an incident is told by at most this many reports
 LATER_EVENT_DAYS = 8  # a date this long after the story's dates a later event of it
-# A live-blog entry starts a line with its clock time: "11.58am: ...", "14:10 - ...".
-# The stamp may name its zone and give it in another ("2:39pm London time (1.39am AEDT): ").
-_ENTRY = re.compile(
-    r"^[ \t]*(\d{1,2})(?:[.:](\d{2}))?\s*([ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
-    r"(?:[ \t]+[A-Z][a-z]+[ \t]+time)?(?:[ \t]*\([^)\n]{1,24}\))?\s*[:–—-]\s",
-    re.M | re.I,
-)
-# Some blogs set the stamp off by a space alone ("20:05 We're getting reports"): a line that
-# opens with a clock time and then a capitalised word. One such line may be prose ("10.30 The
-# crew..." is rare but possible), so the form counts only where two or more lines share it.
-_BARE_ENTRY = re.compile(
-    r"^[ \t]*(\d{1,2})(?:[.:](\d{2}))\s*([ap]\.?m\.?)?(?:[ \t]+(?-i:[A-Z]{2,4})(?=[ \t]))?[ \t]+"
-    r"(?=[\"“‘'(]?(?-i:[A-Z]))",
-    re.M | re.I,
-)
-BARE_ENTRIES_MIN = 2  # lines of the bare form before a report counts as a blog of that form
 STRUCK_CHARS = 200  # how far before a vehicle its sentence is read for the one that hit it
 # A verb of hitting and its object's determiner and modifiers, right before a vehicle.
 _HIT_OBJECT = re.compile(
@@ -123,35 +107,6 @@ def _compare_cached(kind: str, held_a: tuple[str, Hashable], held_b: tuple[str, 
     if status is not None:
         return status
     return MATCH if str(a).strip().lower() == str(b).strip().lower() else CONFLICT
-
-
-def _entries(text: str) -> list[tuple[int, int, int]]:
-    found = []
-    matches = list(_ENTRY.finditer(text))
-    if not matches:
-        bare = list(_BARE_ENTRY.finditer(text))
-        matches = bare if len(bare) >= BARE_ENTRIES_MIN else []
-    for m in matches:
-        hour, minute, half = int(m[1]), int(m[2] or 0), (m[3] or "").lower()
-        if not half and m[2] is None:
-            continue  # a bare number is not a clock time
-        if half.startswith("p") and hour < 12:
-            hour += 12
-        if half.startswith("a") and hour == 12:
-            hour = 0
-        if hour < 24 and minute < 60:
-            found.append((m.start(), m.end(), hour * 60 + minute))
-    return found
-
-
-def entry_times(text: str) -> list[tuple[int, int]]:
-    """(offset, minutes after midnight) of each live-blog entry header, in text order."""
-    return [(start, minutes) for start, _, minutes in _entries(text)]
-
-
-def entry_headers(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each live-blog entry header ("11.58am: "), in text order."""
-    return [(start, end) for start, end, _ in _entries(text)]
 
 
 def final_precision(kind: str, value: FactValue) -> float:

@@ -20,6 +20,7 @@ from incident_reader.core.facts.lexicon import (
     VAGUE,
     VEHICLE_NOUNS,
 )
+from incident_reader.core.facts.log_entries import entry_headers, logged
 from incident_reader.core.facts.revisions import stood_by
 from incident_reader.core.facts.scoped_counts import as_part, one_site
 from incident_reader.core.facts.vocabulary import COLOURS, MAKES, MODELS, SHADES, makes_in
@@ -68,9 +69,28 @@ def internal_conflicts(
                 at = idx[told.index(stands)]
                 out.append(InternalConflict(kind, tuple(idx), "revised", at))
                 continue
+            logged_at = _logged_moments(kind, facts, idx, text)
+            if logged_at is not None:  # a log's figure of its moment ("2:40pm: ... killing three")
+                out.append(InternalConflict(kind, tuple(idx), "revised", logged_at))
+                continue
         if clash:
             out.append(InternalConflict(kind=kind, facts=tuple(idx)))
     return tuple(out)
+
+
+def _logged_moments(kind: str, facts: Sequence[Fact], idx: Sequence[int], text: str) -> int | None:
+    """The report's own figure (the index of its first statement outside the log), when the
+    statements that clash with it are told inside a minute-by-minute log's entries ("2:40pm: The
+    car veers ..., killing three" beside the lead's "killed five"): each such figure is the count
+    at its moment, not a second total. None when the figures outside the log clash themselves,
+    or none is outside it, or the report keeps no log."""
+    headers = entry_headers(text)
+    if not headers:
+        return None
+    outside = [i for i in idx if not logged(facts[i].start, text, headers)]
+    if not outside or len(outside) == len(idx) or clashes(kind, [facts[i].value for i in outside]):
+        return None
+    return outside[0]
 
 
 def _as_told(fact: Fact, text: str) -> FactValue:
