@@ -30,7 +30,8 @@ def values(text: str, kind: str) -> list[Any]:
 RUNNING_TOTALS = [
     ("Two walkers were hurt. A third victim was taken to hospital later.", INJURED, 3),
     ("A fifth patient was admitted to hospital on Tuesday evening.", INJURED, 5),
-    ("A sixth casualty was airlifted to hospital in Penrith.", HOSPITALISED, 6),
+    # (the ordinal counts the hurt so far; the hospital took one of them: session 26)
+    ("A sixth casualty was airlifted to hospital in Penrith.", INJURED, 6),
     ("A second woman later died in hospital.", KILLED, 2),
     ("A third climber died overnight, the rescue team said.", KILLED, 3),
 ]

@@ -98,7 +98,8 @@ HOSPITALISED = "casualties.hospitalised"
 CASUALTY_KINDS = (KILLED, INJURED, HOSPITALISED)
 
 # Verbs said of the hurt and of those who tell of them ("A spokesman reported injuries").
-REPORTED_BY_PEOPLE = (r"reported",)
+# ... and stings said of feelings too ("the club was stung by the defeat"): a count or a person.
+REPORTED_BY_PEOPLE = (r"reported", r"stung", r"gassed")
 RULES = (
     build_rules(
         KILLED,
@@ -357,6 +358,7 @@ def casualties(
         own.extend(anaphoric_counts(sentence, before, read))
     if injured_so_far is None and not any(f.kind == INJURED for f in own):
         own.extend(_rest_hurt(sentence))  # "Two died. The other nine passengers were injured."
+        own.extend(_graded_in_care(sentence, own))  # "..., where they are in critical condition"
     if injured_so_far and len(own) > 1:
         own = _breakdown_of_total(own, injured_so_far)
     if isinstance(injured_so_far, int) and before and any(f.kind == INJURED for f in own):
@@ -377,6 +379,33 @@ _REST_HURT = re.compile(
     r"|(?:all\s+|also\s+)?(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:injuries|wounds|burns|cuts|fractures))(?![\w-])"
 )
+
+
+# The condition of those taken to care, told in a where-clause of the place: "were taken to X
+# Hospital, where they are listed in critical condition", "where she remains in a serious
+# condition" (a grave grade says they were hurt; "stable" may be said of the merely shaken).
+_WHERE_GRADED = re.compile(
+    r"\s*,?\s+where\s+(?:he|she|they|both|all)\s+(?:is|are|was|were|remains?|remained)\s+"
+    r"(?:(?:now|still|listed|warded|said\s+to\s+be|described\s+as|reported\s+to\s+be)\s+)*"
+    r"in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:critical|serious|grave|life[\s-]threatening)"
+    r"(?:\s+but\s+[\w-]+)?\s+condition(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _graded_in_care(sentence: Sentence, found: list[Found]) -> list[Found]:
+    """The hurt, where no count of them was told: those taken to care whose condition the place
+    grades ("Two were flown to X, where they are in a serious condition")."""
+    if "where" not in sentence.text or "condition" not in sentence.text:
+        return []
+    base = sentence.start
+    return [
+        Found(INJURED, f.value, f.start, f.end)
+        for f in found
+        if f.kind == HOSPITALISED
+        and isinstance(f.value, int)
+        and _WHERE_GRADED.match(sentence.text, f.end - base)
+    ]
 
 
 def _rest_hurt(sentence: Sentence) -> list[Found]:
@@ -576,6 +605,10 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
             or _HURT_APPOSED.match(evidence)
         ):
             out.append(Found(INJURED, f.value, f.start, f.end))
+            if _ORDINAL_VICTIM.match(evidence) and f.value != 1:
+                # "The fifth victim went to a clinic": the ordinal counts the hurt so far; the
+                # hospital took one more of them, not five
+                out[out.index(f)] = Found(HOSPITALISED, 1, f.start, f.end)
     if " with " in text:
         out = _company_after(sentence, out)  # "... taken to hospital, along with two passengers"
     if " of the " in text:

@@ -14,14 +14,18 @@ INJURED = "casualties.injured"
 # "A man was stabbed": one person wounded is often the one who died; a wound verb alone counts
 # the hurt only when a number counts them ("five shoppers were slashed or stabbed").
 _WOUND_ONLY = re.compile(
-    r"\b(?:stabbed|slashed|shot|knifed|gored)\b(?!.*\b(?:injur|hurt|wound))", re.IGNORECASE
+    # (as a sting or a bite by what gave it: "a man has died after being bitten by a shark")
+    r"\b(?:stabbed|slashed|shot|knifed|gored|stung|bitten|gassed|pecked|clawed)\b"
+    r"(?!.*\b(?:injur|hurt|wound))",
+    re.IGNORECASE,
 )
 # What tells the wound was survived, right after the wound verb in its clause: a part of the body
 # ("shot in the arm", "stabbed in his left leg"), a manner ("stabbed several times", "repeatedly")
 # or a condition ("... and is in a critical condition"). Never when the sentence tells a death.
 _BODY = "|".join(sorted(BODY_PARTS))
 _SURVIVED = re.compile(
-    r"\b(?:stabbed|slashed|shot|knifed|gored)\b(?![\w'’-])(?!\s+at\b)"
+    r"\b(?:stabbed|slashed|shot|knifed|gored|stung|bitten|gassed|pecked|clawed)\b(?![\w'’-])"
+    r"(?!\s+at\b)"
     r"(?:\s+(?:(?:once|twice|repeatedly|multiple\s+times|several\s+times|(?:[\w-]+\s+)?times)\b"
     rf"|(?:in|on|through|across|about|around)\s+(?:the|his|her|their|both)\s+(?:[\w-]+\s+)?(?:{_BODY})s?\b)"
     r"|[^.;:]{0,80}?\b(?:is|was|are|were|remains?|remained)\s+(?:now\s+)?in\s+(?:an?\s+)?"

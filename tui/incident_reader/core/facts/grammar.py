@@ -73,6 +73,9 @@ APPOS_BODY = (
     r"|said|originally|from|of|mostly|mainly|many|most|some|among|including"
     # the counted people renamed by their parts: "Four passengers, namely three men and a woman,"
     r"|namely|specifically|viz\.?|i\.e\.)\s+[^,;.\n]{1,90}?,"
+    # ... and a second one right after it, its comma already read: "All four injured, among
+    # them the driver, a Kenyan national, were ..." ("the driver" described in its turn)
+    r"|(?<=,)\s+an?\s+[^,;.\n]{1,60}?,"
     # a participle phrase: "Six victims, ranging in age from 19 to 31, ..."
     r"|\s*,\s*(?!(?:killing|injuring|wounding|leaving|sending)\b)(?-i:[a-z]{3,}ing)\s+[^,;.\n]{1,60}?,"
     # a past participle with its complement: "A second man, suspected of supplying the gun,",

@@ -144,7 +144,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                            "experienc", "breath", "respirat", "chest",
                            "irritat", "hypotherm", "concuss", "whiplash", "nausea", "dizz",
                            "headache", "vomit", "hospital", "condition", "attention", "care",
-                           "sought", "remain", "punch", "kicked", "bitten", "beaten", "assaulted",
+                           "sought", "remain", "punch", "kicked", "bitten", "stung", "gassed",
+                           "beaten", "assaulted",
                            "attacked", "struck on", "struck in", "hit on", "hit in",
                            # a part of one's own body hurt ("twisted her ankle", "broke his leg")
                            "twist", "broke", "dislocat", "cut",

@@ -40,8 +40,11 @@ PART = (
     # (an ordinal there names one more person: "the pilot and a fourth passenger")
     rf"|his|her|their|its|the)\s+(?:(?:{ORDINAL})\s+)?{ADJ}*{MOD}(?P<pnoun>{NOUN}))"
     # where the person was: "a passenger on the bus", "two diners at the next table"
-    r"(?:\s+(?:on|in|at|aboard|inside|from)\s+(?:the|an?|his|her|their|its)\s+(?-i:[a-z][\w'’-]*)"
-    r"(?=\s*,|\s*$|\s+(?:and|were|was|had|have|who)\b))?"
+    # (or what the person was there for, and with whom: "a woman on holiday with her husband",
+    # "a man at work with his brother": the company, told inside the phrase, is no part)
+    r"(?:\s+(?:on|in|at|aboard|inside|from)\s+(?:(?:the|an?|his|her|their|its)\s+)?"
+    r"(?-i:[a-z][\w'’-]*)(?:\s+with\s+(?:his|her|their)\s+(?-i:[a-z][\w'’-]*))?"
+    r"(?=\s*,|\s*$|\s+(?:and|were|was|had|have|who|died)\b))?"
     # where the person is from, by name: "a woman from Ashby", "a resident of Elm Vale" (a lower-
     # case word next: the verb, a joining word, or more of the part)
     r"(?:\s+(?:from|of|in)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])"

@@ -337,6 +337,10 @@ INJURED_FORMS: tuple[str, ...] = _each(
     r"|maimed|mutilated|disfigured)"
     r"(?!\s+(?:to\s+death|dead|(?:almost\s+)?beyond\s+recognition)\b)"
     r"(?!\s+(?:an?|the|his|her|their|him|them|\d)\b)",
+    # a sting or a bite told with what gave it or how badly ("stung by hornets", "bitten
+    # repeatedly", "stung badly enough to need treatment"); bare, "stung" is also a feeling
+    r"(?:stung|bitten|gassed|pecked|clawed)(?=\s+(?:by|badly|severely|repeatedly|several"
+    r"|multiple|many|dozens|hundreds|so)\b)",
     # a blow that wounds told with the part of the body it landed on: "punched in the face",
     # "kicked about the head", "bitten on the hand" (without one, "punched" may be a ticket)
     rf"(?:punched|kicked|beaten|bitten|struck|hit|slashed|assaulted|attacked)\s+(?:(?:repeatedly"

@@ -273,6 +273,8 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str], text: str 
             exact.setdefault((f.kind, f.incident), set()).add(f.value)
     facts = _still_beside_taken(facts)
     facts = _breakdowns_of_totals(facts, text) if text else facts
+    facts = _sites_after_total(facts)  # "All seven were taken to hospital. Three were admitted
+    # to X Hospital, two to Y": where each went, parts of the seven
     facts = _steps_before_ordinals(facts, text) if text else facts
     apart = _ordinals_after_larger(facts)
     facts = _states_beside_events(facts)
@@ -362,6 +364,41 @@ def _breakdowns_of_totals(facts: Sequence[Fact], text: str) -> list[Fact]:
             total = sum(parts)
             if any(f.incident == group[0].incident and f.value == total for f in mine):
                 drop.update(id(f) for f in group)
+    return [f for f in facts if id(f) not in drop] if drop else list(facts)
+
+
+# A hospital count told by the place it went to: "... admitted to Kelby Royal Infirmary", "...
+# taken to St Jude's" (a capitalised destination, not "to hospital").
+_TO_NAMED = re.compile(r"\b(?:to|at|in|into)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+# ... marked as more than those told before: "three others", "another two", "a further five".
+_MORE_MARK = re.compile(r"\b(?:others?|another|further|more|also|additional)\b", re.IGNORECASE)
+SITES_REACH = 320  # characters after the total's count where its sites may be told
+
+
+def _sites_after_total(facts: Sequence[Fact]) -> list[Fact]:
+    """Without the hospital counts of named places told right after a larger hospital count of
+    the same incident when together they fit in it: "Nine were taken to hospital. Five were
+    admitted to Arden General and four to St Luke's" tells where the nine went. A part is never
+    the total; counts marked as more ("three others were taken to X") add, as before."""
+    taken = sorted(
+        (f for f in facts if f.kind == HOSPITALISED and isinstance(f.value, int)),
+        key=lambda f: f.start,
+    )
+    drop: set[int] = set()
+    for i, total in enumerate(taken):
+        if id(total) in drop or not isinstance(total.value, int) or total.value < 2:
+            continue
+        parts: list[Fact] = []
+        for f in taken[i + 1 :]:
+            if f.start - total.end > SITES_REACH or f.incident != total.incident:
+                break
+            if not (isinstance(f.value, int) and 0 < f.value < total.value):
+                break
+            if _MORE_MARK.search(f.text) or not _TO_NAMED.search(f.text):
+                break
+            parts.append(f)
+        if parts and sum(int(f.value) for f in parts) <= total.value:
+            drop.update(id(f) for f in parts)
     return [f for f in facts if id(f) not in drop] if drop else list(facts)
 
 

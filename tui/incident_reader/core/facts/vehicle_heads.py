@@ -94,6 +94,7 @@ _BEFALLEN_BEFORE = re.compile(
     r"|aboard|on\s+board)\s+$",
     re.IGNORECASE,
 )
+_ABOARD_BEFORE = re.compile(r"(?<![\w-])(?:aboard|on\s+board)\s+$", re.IGNORECASE)
 # The object of a driving verb: the vehicle the event's agent drove ("driving the van").
 _DRIVEN_OBJECT = re.compile(
     r"(?<![\w-])(?:driv(?:e|es|ing|en)|drove|steer(?:s|ed|ing)?|hijack(?:s|ed|ing)?"
@@ -214,6 +215,9 @@ def _headed(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
                 and (owned or not m.group("mods").strip())
                 and _BEFALLEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
             )
+            # a fire or a blast aboard it, people aboard it: "broke out aboard a fishing
+            # dhow", "the crew on board a cargo barge" (what it is used for names it)
+            or (not plural and _ABOARD_BEFORE.search(text, max(0, m.start() - 12), m.start()))
         )
         if not acting and h.group(0).lower() in _NAMED_CLASSES:
             ship = _SHIP_NAME_AFTER.match(

@@ -102,6 +102,27 @@ _VEHICLE_TALK = re.compile(
     re.IGNORECASE,
 )
 
+# What only a vehicle does, right after a model of two capitalised words told without its make:
+# "a Land Cruiser carrying seven tourists rolled", "a Grand Vitara that overturned" (a person's
+# or a firm's name does neither).
+_VEHICLE_ACTS = re.compile(
+    r"(?:\s+(?:carrying|ferrying|transporting|towing)\s+(?:[\w'’-]+\s+){0,3}?"
+    # (whom only a vehicle carries: "a Good Samaritan carrying two children" is a person)
+    r"(?:passengers|tourists|pilgrims|holidaymakers|sightseers|worshippers|commuters|migrants"
+    r"|labourers|laborers|farmhands|occupants)\b"
+    r"|(?:\s+(?:that|which))?(?:\s+(?:had|has|then|suddenly|later))?\s+(?:overturned|capsized"
+    r"|derailed|rolled\s+over|flipped(?:\s+over)?|turned\s+turtle|jack-?knifed|skidded|careered"
+    r"|careened|veered|swerved|somersaulted|plunged))(?![\w-])",
+    re.IGNORECASE,
+)
+
+# The words that may open one of those acts, so a sentence holding none skips them.
+ACTS_GATE = WordGate(
+    ("carrying", "ferrying", "transporting", "towing", "overturned", "capsized", "derailed",
+     "rolled", "flipped", "turned", "jack-knifed", "jackknifed", "skidded", "careered",
+     "careened", "veered", "swerved", "somersaulted", "plunged")
+)  # fmt: skip
+
 
 def _open_makes(
     sentence: Sentence, taken: list[tuple[int, int, str]]
@@ -130,9 +151,10 @@ def _open_makes(
             value = [colour or "", *words, apposed.group("head")]
             out.append((apposed.start("head"), m.end(), " ".join(w for w in value if w).lower()))
             continue
-        if not (m.group("noun") or (colour and len(words) > 1) or driven):
+        acts = len(words) > 1 and _VEHICLE_ACTS.match(text, m.end()) is not None
+        if not (m.group("noun") or (colour and len(words) > 1) or driven or acts):
             continue  # "a Good Samaritan": capitalised words alone are no vehicle
-        if not m.group("noun") and not _VEHICLE_TALK.search(text):
+        if not m.group("noun") and not _VEHICLE_TALK.search(text) and not acts:
             continue
         value = [colour or "", *words, noun]
         start = m.start("colour") if m.group("colour") else m.start("the_colour")

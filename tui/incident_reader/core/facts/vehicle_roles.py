@@ -21,7 +21,9 @@ CRAFT_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 # A modifier of the vehicle: a colour, a material, a measure ("5.8-metre"), a capitalised make or
 # model ("Optare Solo"); never a closed-class word ("a man in a boat" is not one phrase).
-_MOD = rf"(?:(?!(?:{'|'.join(_CLOSED)})\s)(?:[a-z][\w-]*|\d+(?:\.\d+)?-[a-z]+|[A-Z][\w-]*))"
+_MOD = (
+    rf"(?:(?!(?:{'|'.join(_CLOSED)})\s)(?:[a-z][\w-]*|\d+(?:\.\d+)?-?[a-z]{{1,6}}|[A-Z][\w-]*))"
+)  # (a measure closed up too: "a 38ft motor cruiser", "a 12m launch")
 _HEAD = rf"(?!(?:{'|'.join(_CLOSED)})(?![\w-]))(?P<head>(?-i:[a-z]+(?:-[a-z]+)*))"
 _DET_MODS = rf"(?P<det>(?i:a|an|the))\s+(?P<mods>(?:{_MOD}\s+){{0,4}})"
 _NP = rf"{_DET_MODS}{_HEAD}"
@@ -34,6 +36,15 @@ _CRAFT_VERB = re.compile(
     rf"(?P<verb>{'|'.join(sorted((re.escape(v) for v in CRAFT_VERBS), key=len, reverse=True))})"
     r"(?![\w-])(?!\s+(?:a|an|the|his|her|their|its)\s)"
 )
+# Set off after a class head, a description of it by an open head, told by its size or named:
+# "The boat, a 38ft motor cruiser named Sea Breeze,", "the vessel, a 12m aluminium launch,"
+# (a size or a name says it is the vehicle described, not a thing it is likened to).
+_APPOSED = re.compile(
+    rf",\s+{_NP}(?![\w-])(?=\s*[,;.)]|\s+(?:named|called|registered|owned|built)\b)"
+)
+_HEAD_BEFORE_COMMA = re.compile(r"(?<![\w-])(?P<head>[a-z]+(?:[ -][a-z]+)?)\s*$")
+_SIZE = re.compile(r"\d+(?:\.\d+)?(?:ft|m|-foot|-ft|-metre|-meter|-tonne|-ton)", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"\s+(?:named|called)\s+(?-i:[A-Z])")
 # Compounds whose last part is a craft's head: "floatplane", "warplane", "houseboat",
 # "gyrocopter" (not "-ship": "friendship"; not "-craft": "witchcraft").
 CRAFT_SUFFIXES: tuple[str, ...] = ("plane", "boat", "copter")
@@ -68,13 +79,31 @@ def _phrase(text: str, m: re.Match[str], need_mods: bool) -> tuple[int, int, str
     return start, m.end("head"), " ".join([*mods, head]).lower()
 
 
+# A phrase a preposition governs is no verb's subject: "the white jeep taking them on a night
+# tour overturned", "the barge with a family on a river cruise capsized" (the subject stands
+# before the preposition; "after" and "before" also open clauses, so are left out).
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:on|in|at|for|from|to|into|onto|with|of|during|off)\s+$", re.IGNORECASE
+)
+
+
+def _governed(text: str, at: int) -> bool:
+    """Whether the phrase at ``at`` is a preposition's object."""
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, at - 12), at))
+
+
 def _overlaps(spans: list[tuple[int, int, str]], span: tuple[int, int, str]) -> bool:
     return any(s < span[1] and span[0] < e for s, e, _ in spans)
 
 
 def may_hold(sentence: Sentence) -> bool:
     """Whether a sentence may hold a vehicle by its role (a cue word or a compound craft head)."""
-    return GATE.passes(sentence) or _suffixed(sentence.text)
+    text = sentence.text
+    return (
+        GATE.passes(sentence)
+        or _suffixed(text)
+        or (", a" in text and (" named " in text or " called " in text or _SIZE.search(text)))
+    )
 
 
 def _suffixed(text: str) -> bool:
@@ -93,10 +122,25 @@ def by_role(sentence: Sentence, taken: list[tuple[int, int, str]]) -> list[tuple
             span = _phrase(text, m, False)
             if span and not _overlaps([*taken, *out], span):
                 out.append(span)
+    if ", a" in text:
+        for m in _APPOSED.finditer(text):
+            before = _HEAD_BEFORE_COMMA.search(text, max(0, m.start() - 24), m.start())
+            if before is None or before.group("head").lower() not in _HEAD_SET:
+                continue
+            if not (
+                any(_SIZE.fullmatch(w) for w in m.group("mods").split())
+                or _NAMED_AFTER.match(text, m.end())
+            ):
+                continue  # "the boat, a family heirloom,": no size nor name says it is one
+            span = _phrase(text, m, False)
+            if span and not _overlaps([*taken, *out], span):
+                out.append(span)
     # A bare head after "aboard" says which craft; as a verb's subject it needs a modifier ("the
     # sun sank" is no craft; "the white runabout overturned" is one).
     for pattern, need_mods in ((_ABOARD, False), (_CRAFT_VERB, True)):
         for m in pattern.finditer(text):
+            if pattern is _CRAFT_VERB and _governed(text, m.start()):
+                continue  # "the jeep taking them on a desert trip overturned": the jeep did
             span = _phrase(text, m, need_mods)
             if span and not _overlaps([*taken, *out], span):
                 out.append(span)

@@ -114,11 +114,33 @@ def told_better(facts: list[Fact], text: str = "") -> list[Fact]:
                 _described_open(str(f.value))
                 # a name before a common-noun head, not a model's name alone ("Fiesta")
                 or (_NAME_WORD.search(f.text) is not None and f.text.split()[-1].islower())
+                or _model_name(f)
             )
         )
     ]  # ... as a name among its words does ("a Beaver floatplane")
     named_ids = {id(f) for f in named}
     coloured = [f for f in vehicles if id(f) not in named_ids and _coloured(str(f.value))]
+    # A class head told with its operator's or line's capitalised name ("the Kosei Line train",
+    # "a Kelby Coaches bus") says which, as a make does: a kind-only one of that head gives way.
+    operated = {
+        (f.incident, _head_of(str(f.value).split()))
+        for f in vehicles
+        if _NAME_WORD.search(f.text) is not None
+        and f.text.split()[-1].islower()
+        and _head_of(str(f.value).split()) is not None
+    }
+    if operated:
+        facts = [
+            f
+            for f in facts
+            if not (
+                f.kind == VEHICLE
+                and (f.incident, _head_of(str(f.value).split())) in operated
+                and _NAME_WORD.search(f.text) is None
+                and not _specific(str(f.value))
+                and not _coloured(str(f.value))
+            )
+        ]
     if not (named or coloured):
         return facts
     coloured_ids = {id(f) for f in coloured}
@@ -185,7 +207,20 @@ def _same_kind(named: Fact, head: str) -> bool:
         if head in _LORRY_FORMS and any(make in _LORRY_MAKERS for _, make in makes):
             return True  # "the lorry" ... "a white Scania R450"
         return head in _CAR_FORMS  # "a silver hatchback" ... "the Ford Focus"
+    if head in _CAR_FORMS and _model_name(named):
+        return True  # "a tour vehicle" ... "a Land Cruiser carrying six tourists"
     return _CLASS_OF[head] != "road"  # "a light plane" ... "the Cessna 172"
+
+
+def _model_name(f: Fact) -> bool:
+    """A model named by capitalised words alone, with no make and no class head ("a Land
+    Cruiser", "a Grand Vitara"): which vehicle, as a make would say."""
+    words = f.text.split()
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() and w[1:].islower() for w in words)  # not a headline's capitals
+        and _open_head(str(f.value).split())
+    )
 
 
 def _kind_only_head(value: str) -> str | None:

@@ -22,6 +22,7 @@ from incident_reader.core.facts.vehicle_heads import (
     _with_plate,
 )
 from incident_reader.core.facts.vehicle_makes import (
+    ACTS_GATE,
     _MAKE_NUMBER,
     _NAME_NUMBER,
     _SERVICE_GATE,
@@ -36,7 +37,7 @@ from incident_reader.core.facts.vehicle_roles import by_role, may_hold
 from incident_reader.core.facts.vehicle_speeds import speeds as speeds
 from incident_reader.core.facts.vehicle_told import told_better as told_better
 from incident_reader.core.facts.vessels import _SHIP, _SHIP_GATE, _VESSEL_GATE, _named_vessels
-from incident_reader.core.facts.vocabulary import SIZES, VEHICLE_CLASSES, VEHICLE_SPELLINGS
+from incident_reader.core.facts.vocabulary import MAKES, SIZES, VEHICLE_CLASSES, VEHICLE_SPELLINGS
 
 # A two-wheeler its rider was on when struck is the victim's: "riding a bicycle when he was hit",
 # "mowed him down on his e-scooter".
@@ -196,7 +197,10 @@ def vehicles(sentence: Sentence) -> list[Found]:
     numbered = _DIGIT.search(text) and _NAME_NUMBER.search(text)
     vessel = _VESSEL_GATE.passes(sentence)
     role = may_hold(sentence)
-    if not (_GATE.passes(sentence) or _SHIP_GATE.passes(sentence) or numbered or vessel or role):
+    acts = ACTS_GATE.passes(sentence)  # "a Land Cruiser carrying six tourists": a model acting
+    if not (
+        _GATE.passes(sentence) or _SHIP_GATE.passes(sentence) or numbered or vessel or role or acts
+    ):
         crafts = named_crafts(text, []) if may_name_craft(text) else []
         return [Found(VEHICLE, value, base + s, base + e) for s, e, value in crafts]
     spans: list[tuple[int, int, str]] = []
@@ -228,7 +232,7 @@ def vehicles(sentence: Sentence) -> list[Found]:
     struck = list(_STRUCK.finditer(text)) if spans and _RIDING.search(text) else []
     struck_at = 0
     for s, e, value in sorted(spans):
-        if set(value.split()) & _SERVICE_WORDS or _SERVICE_BEFORE.search(text[:s]):
+        if _of_a_service(text[s:e], value) or _SERVICE_BEFORE.search(text[:s]):
             continue  # "a marked police BMW", "the rescue helicopter": the responders' vehicles
         if value.split()[-1] in _AIR and _ABOVE.match(text, e) and not _BROUGHT_DOWN.search(text):
             continue  # "The helicopter above us": an aircraft watching, not the incident's
@@ -303,6 +307,19 @@ def _paired_units(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
                 value = f"{m['svc'].lower()} {m['a'].lower()} and {m['b'].lower()}"
                 out.append((m.start(), m.end(), value))
     return out
+
+
+# A service's word in capitals right after a make names the model ("a white Nissan Patrol", "a
+# Ford Ranger"), not the responders ("a police Ford", "the Ford patrol car").
+def _of_a_service(phrase: str, value: str) -> bool:
+    """Whether a vehicle's words make it a service's: "the rescue helicopter", "a police BMW"."""
+    words = set(value.split()) & _SERVICE_WORDS
+    if words:
+        told = phrase.split()
+        for make, model in zip(told, told[1:]):
+            if make.lower() in MAKES and model[:1].isupper() and model[1:].islower():
+                words.discard(model.lower())
+    return bool(words)
 
 
 def _struck_by_vehicle(text: str, at: int, spans: list[tuple[int, int, str]]) -> bool:
