@@ -25,11 +25,18 @@ KILLED, INJURED, HOSPITAL, VEHICLE = (
 # Two indefinite people coordinated are two, whatever phrase places one of them; the company a
 # place's phrase names ("with her husband") is no part of the subject.
 COORDINATED: list[tuple[str, str, list[Any]]] = [
-    ("A Canadian girl and a Dutch woman on holiday with her husband were killed when the bus"
-     " overturned.", KILLED, [2]),
+    (
+        "A Canadian girl and a Dutch woman on holiday with her husband were killed when the bus"
+        " overturned.",
+        KILLED,
+        [2],
+    ),
     ("A local boy and an elderly man on tour with his daughter died in the fire.", KILLED, [2]),
-    ("A taxi driver and a nurse at work with her colleague were injured in the blast.",
-     INJURED, [2]),
+    (
+        "A taxi driver and a nurse at work with her colleague were injured in the blast.",
+        INJURED,
+        [2],
+    ),
     ("A teenager and a pensioner on duty were killed.", KILLED, [2]),
     ("A Welsh cyclist and a French hiker on holiday with their friend were hurt.", INJURED, [2]),
     # (no coordination: one)
@@ -47,8 +54,11 @@ AMONG_THEN_APPOSED: list[tuple[str, list[Any]]] = [
     ("All three injured, among them the driver, a Kenyan national, were taken to hospital.", [3]),
     ("Five passengers, among them the conductor, a man of 60, were admitted to hospital.", [5]),
     ("All four hurt, among them the pilot, a retired teacher, were flown to hospital.", [4]),
-    ("Six workers, among them the foreman, an Irish citizen, were taken to the General"
-     " Hospital.", [6]),
+    (
+        "Six workers, among them the foreman, an Irish citizen, were taken to the General"
+        " Hospital.",
+        [6],
+    ),
     ("The two injured, among them the owner, a woman of 45, were taken to hospital.", [2]),
 ]
 
@@ -60,12 +70,22 @@ def test_among_insert_then_apposition(text: str, want: list[Any]) -> None:
 
 # An ordinal victim taken to care: the ordinal counts the hurt so far, the hospital one of them.
 ORDINAL_TO_CARE: list[tuple[str, str, list[Any]]] = [
-    ("Six people were hurt. The seventh victim, a street vendor, went to a private clinic.",
-     HOSPITAL, [1]),
-    ("Six people were hurt. The seventh victim, a street vendor, went to a private clinic.",
-     INJURED, [6, 7]),
-    ("Four were injured and taken to Arden General Hospital. The fifth victim went to a clinic"
-     " the next day.", INJURED, [4, 5]),
+    (
+        "Six people were hurt. The seventh victim, a street vendor, went to a private clinic.",
+        HOSPITAL,
+        [1],
+    ),
+    (
+        "Six people were hurt. The seventh victim, a street vendor, went to a private clinic.",
+        INJURED,
+        [6, 7],
+    ),
+    (
+        "Four were injured and taken to Arden General Hospital. The fifth victim went to a clinic"
+        " the next day.",
+        INJURED,
+        [4, 5],
+    ),
     ("Two walkers were hurt. A third victim was taken to hospital later.", INJURED, [2, 3]),
     ("Two walkers were hurt. A third victim was taken to hospital later.", HOSPITAL, [1]),
 ]
@@ -78,14 +98,19 @@ def test_an_ordinal_victim_taken_to_care(text: str, kind: str, want: list[Any]) 
 
 # The named places a hospital total went to, told right after it, are its parts.
 SITES_AFTER_TOTAL: list[tuple[str, list[Any]]] = [
-    ("All nine were taken to hospital. Five were admitted to Arden General Hospital. Four were"
-     " admitted to St Luke's Infirmary.", [9]),
-    ("Eleven people were taken to hospital. Six went to the Kelby Royal Infirmary and three were"
-     " admitted to Marsh Lane Hospital.", [11]),
+    (
+        "All nine were taken to hospital. Five were admitted to Arden General Hospital. Four were"
+        " admitted to St Luke's Infirmary.",
+        [9],
+    ),
+    (
+        "Eleven people were taken to hospital. Six went to the Kelby Royal Infirmary and three were"
+        " admitted to Marsh Lane Hospital.",
+        [11],
+    ),
     ("Eight were taken to hospital. Three were admitted to the Harbour Medical Complex.", [8]),
     # marked as more: added, as before (the first count stays, the sum after it)
-    ("Four people were taken to hospital. Three others were taken to Marsh Lane Hospital.",
-     [4, 7]),
+    ("Four people were taken to hospital. Three others were taken to Marsh Lane Hospital.", [4, 7]),
 ]
 
 
@@ -122,17 +147,23 @@ VEHICLES: list[tuple[str, list[Any]]] = [
     ("A Hiace Commuter carrying 14 pilgrims plunged into the gorge.", ["hiace commuter"]),
     ("A Good Samaritan carrying two children ran to help.", []),
     # a preposition's object is no craft verb's subject
-    ("Two died when the white Toyota Hilux taking them on a desert tour overturned.",
-     ["white toyota hilux"]),
+    (
+        "Two died when the white Toyota Hilux taking them on a desert tour overturned.",
+        ["white toyota hilux"],
+    ),
     ("The green Optare Solo on a school run overturned.", []),
     # a craft named by its use, people aboard it
-    ("Two men died in a fire that broke out aboard a fishing dhow in the harbour.",
-     ["fishing dhow"]),
+    (
+        "Two men died in a fire that broke out aboard a fishing dhow in the harbour.",
+        ["fishing dhow"],
+    ),
     ("Nine crew on board a cargo barge were rescued.", ["cargo barge"]),
     ("She was aboard the other boat.", []),
     # an open head set off after a class head, told by its size or name
-    ("The boat, a 38ft motor cruiser named Blue Heron, had pulled in to refuel.",
-     ["38ft motor cruiser"]),
+    (
+        "The boat, a 38ft motor cruiser named Blue Heron, had pulled in to refuel.",
+        ["38ft motor cruiser"],
+    ),
     ("The vessel, a 12m aluminium launch, was moored at the quay.", ["12m aluminium launch"]),
     ("The boat, a family heirloom, was moored at the quay.", []),
 ]
@@ -155,17 +186,25 @@ def test_a_generic_head_gives_way_to_a_named_model() -> None:
 # Those taken to care whom the place grades ("where they are in critical condition") were hurt,
 # where the report has told no count of the hurt before.
 GRADED_IN_CARE: list[tuple[str, list[Any]]] = [
-    ("Two passengers of the bus, a boy aged 9 and a girl aged 12, were transported to the"
-     " Northern Regional Hospital, where they are listed in critical condition.", [2]),
+    (
+        "Two passengers of the bus, a boy aged 9 and a girl aged 12, were transported to the"
+        " Northern Regional Hospital, where they are listed in critical condition.",
+        [2],
+    ),
     ("Two men were taken to hospital, where they are in a serious condition.", [2]),
-    ("A woman was flown to Arden General Hospital, where she remains in a serious condition.",
-     [1]),
+    ("A woman was flown to Arden General Hospital, where she remains in a serious condition.", [1]),
     ("Two men were taken to the Kelby Infirmary, where they are in a stable condition.", []),
-    ("Three children were rushed to St Mary's Hospital, where they were said to be in critical"
-     " condition.", [3]),
+    (
+        "Three children were rushed to St Mary's Hospital, where they were said to be in critical"
+        " condition.",
+        [3],
+    ),
     # a count of the hurt told before: the hospital's are a part of it
-    ("Ten people were injured. Two were taken to hospital, where they are in a critical"
-     " condition.", [10]),
+    (
+        "Ten people were injured. Two were taken to hospital, where they are in a critical"
+        " condition.",
+        [10],
+    ),
     ("Four people were taken to hospital as a precaution.", []),
 ]
 

@@ -397,7 +397,7 @@ def _sites_after_total(facts: Sequence[Fact]) -> list[Fact]:
             if _MORE_MARK.search(f.text) or not _TO_NAMED.search(f.text):
                 break
             parts.append(f)
-        if parts and sum(int(f.value) for f in parts) <= total.value:
+        if parts and sum(f.value for f in parts if isinstance(f.value, int)) <= total.value:
             drop.update(id(f) for f in parts)
     return [f for f in facts if id(f) not in drop] if drop else list(facts)
 

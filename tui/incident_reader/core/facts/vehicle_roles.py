@@ -20,10 +20,12 @@ CRAFT_VERBS: tuple[str, ...] = (
     "flipped", "flipped over", "rolled over", "foundered", "jack-knifed", "jackknifed",
 )  # fmt: skip
 # A modifier of the vehicle: a colour, a material, a measure ("5.8-metre"), a capitalised make or
-# model ("Optare Solo"); never a closed-class word ("a man in a boat" is not one phrase).
+# model ("Optare Solo"); never a closed-class word ("a man in a boat" is not one phrase). A
+# measure may be closed up too: "a 38ft motor cruiser", "a 12m launch".
 _MOD = (
-    rf"(?:(?!(?:{'|'.join(_CLOSED)})\s)(?:[a-z][\w-]*|\d+(?:\.\d+)?-?[a-z]{{1,6}}|[A-Z][\w-]*))"
-)  # (a measure closed up too: "a 38ft motor cruiser", "a 12m launch")
+    rf"(?:(?!(?:{'|'.join(_CLOSED)})\s)"
+    rf"(?:[a-z][\w-]*|\d+(?:\.\d+)?-?[a-z]{{1,6}}|[A-Z][\w-]*))"
+)
 _HEAD = rf"(?!(?:{'|'.join(_CLOSED)})(?![\w-]))(?P<head>(?-i:[a-z]+(?:-[a-z]+)*))"
 _DET_MODS = rf"(?P<det>(?i:a|an|the))\s+(?P<mods>(?:{_MOD}\s+){{0,4}})"
 _NP = rf"{_DET_MODS}{_HEAD}"
@@ -102,7 +104,7 @@ def may_hold(sentence: Sentence) -> bool:
     return (
         GATE.passes(sentence)
         or _suffixed(text)
-        or (", a" in text and (" named " in text or " called " in text or _SIZE.search(text)))
+        or (", a" in text and (" named " in text or " called " in text or bool(_SIZE.search(text))))
     )
 
 

@@ -22,11 +22,11 @@ from incident_reader.core.facts.vehicle_heads import (
     _with_plate,
 )
 from incident_reader.core.facts.vehicle_makes import (
-    ACTS_GATE,
     _MAKE_NUMBER,
     _NAME_NUMBER,
     _SERVICE_GATE,
     _VEHICLE_TALK,
+    ACTS_GATE,
     _described,
     _open_makes,
     _services,
@@ -316,7 +316,7 @@ def _of_a_service(phrase: str, value: str) -> bool:
     words = set(value.split()) & _SERVICE_WORDS
     if words:
         told = phrase.split()
-        for make, model in zip(told, told[1:]):
+        for make, model in zip(told, told[1:], strict=False):
             if make.lower() in MAKES and model[:1].isupper() and model[1:].islower():
                 words.discard(model.lower())
     return bool(words)
