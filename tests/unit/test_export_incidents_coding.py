@@ -212,7 +212,7 @@ def test_a_verified_earlier_figure_is_not_told_as_the_coded_count_verified(
     (only,) = list(
         csv.DictReader(io.StringIO(to_incidents_csv(marked, comparison, verified_only=True)))
     )
-    assert only["killed"] == "12" and only["verified"] == "casualties.killed"
+    assert only["killed"] == "12" and only["verified"] == "casualties.killed=12@r1"  # one form
     assert only["disputed"] == row["disputed"]
 
 
@@ -257,3 +257,33 @@ def test_a_side_event_with_nothing_to_code_is_no_incident_row(
     rows = _rows(capsys, _write(tmp_path / "f", {"a.txt": DATED, "b.txt": later}))
     assert [r["incident"] for r in rows] == ["I1"]  # no "b/i1" row of an evacuation
     assert rows[0]["killed"] == "3"
+
+
+def test_verified_only_codes_no_count_of_the_seriously_hurt_and_no_unverified_place(
+    tmp_path: Path,
+) -> None:
+    """A verified "14 severely injured" is a part of the injured, not their number, with
+    --verified-only too; a place nobody verified stays empty rather than change wording."""
+    from incident_reader.core.align import compare
+    from incident_reader.core.analysis import analyse_corpus
+    from incident_reader.core.loading import load_corpus
+    from incident_reader.core.store import Store
+
+    court = (
+        "date 2026-03-02\nDriver jailed for Harbour Street attack\n\nThe driver who drove a van "
+        "into a crowd on Harbour Street in Larkmoor on 3 March 2025 killed three people and left "
+        "14 others severely injured, the court heard.\n"
+    )
+    folder = _write(tmp_path / "story", {"a.txt": DATED, "b.txt": court})
+    analyses = analyse_corpus(load_corpus([folder]))
+    store = Store.open(folder, reviewer="ann")
+    b = next(a for a in analyses if a.report.id == "b")
+    severe = next(f for f in b.facts if f.kind == "casualties.injured")
+    store.set_status(b.report, severe, "verified")
+    marked = attach_marks(analyses, store)
+    comparison = compare(analyses)
+    (only,) = list(
+        csv.DictReader(io.StringIO(to_incidents_csv(marked, comparison, verified_only=True)))
+    )
+    assert only["injured"] == "" and only["place"] == ""
+    assert only["verified"] == "casualties.injured=14@b"

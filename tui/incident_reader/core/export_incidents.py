@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from incident_reader.core.export import MarkedArticle, full_title, value_text
+from incident_reader.core.facts.measures import measure_of
 from incident_reader.core.loading import first_sentence
 from incident_reader.core.model import (
     Comparison,
@@ -174,8 +175,16 @@ def _row(group: _Group, comparison: Comparison, verified_only: bool) -> dict[str
     # a reviewer's mark is no source's dispute: "disputed" says the sources disagree
     marked = {f.kind for f, m in facts if m is not None and m.status == "disputed"}
     row: dict[str, Any] = dict.fromkeys(INCIDENT_COLUMNS, "")
+    text_of = {art.analysis.report.id: art.analysis.report.text for art, _ in group.members}
+    parts = {  # counts of the seriously hurt: a part of the injured, never their figure
+        id(f) for f, _ in facts if measure_of(f.kind, f, text_of.get(owner.get(id(f), ""), ""))
+    }
     for kind, column in COUNT_COLUMNS.items():
-        stated = [(f, s) for f, _ in facts if f.kind == kind and (s := count_span(f.value))]
+        stated = [
+            (f, s)
+            for f, _ in facts
+            if f.kind == kind and id(f) not in parts and (s := count_span(f.value))
+        ]
         if not stated:
             continue
         if kind in compared:
@@ -203,38 +212,32 @@ def _row(group: _Group, comparison: Comparison, verified_only: bool) -> dict[str
                 disputed.add(kind)
     incidents = [i for _, i in group.members]
     row["speed"] = speed_cell(row["speed"])
-    row["date"] = row["date"] or next((d for art, i in group.members if (d := _told(art, i))), "")
-    row["place"] = row["place"] or next((i.place for i in incidents if i.place), None) or ""
+    if not verified_only:  # a field nobody verified stays empty, never another wording
+        row["date"] = row["date"] or next(
+            (d for art, i in group.members if (d := _told(art, i))), ""
+        )
+        row["place"] = row["place"] or next((i.place for i in incidents if i.place), None) or ""
     sources = sorted({art.analysis.report.id for art, _ in group.members})
     row.update({
         "incident": group.id, "main": "yes" if any(i.main for i in incidents) else "no",
         "sources": ";".join(sources), "n_sources": len(sources),
         "disputed": ";".join(sorted(disputed)),
         "revised": ";".join(sorted({p.kind for p in pairs if p.status == "revised"})),
-        "verified": ";".join(sorted(_verified(facts, row, owner))),
+        "verified": ";".join(sorted(_verified(facts, owner))),
         "marked_disputed": ";".join(sorted(marked)),
         "summary": _summary(*group.members[0]),
     })  # fmt: skip
     return row
 
 
-def _verified(
-    facts: Sequence[tuple[Fact, Mark | None]], row: dict[str, Any], owner: dict[int, str]
-) -> set[str]:
-    """What a reviewer verified: a kind whose coded value is the verified figure; a figure that
-    is not the coded one as "kind=value@report" (a verified first-hour 154 is no verified 159)."""
-    columns = COUNT_COLUMNS | SINGLE_COLUMNS
-    told: set[str] = set()
-    for f, m in facts:
-        if not (m and m.status == "verified"):
-            continue
-        coded = row.get(columns.get(f.kind, ""), "")
-        figure = f.kind in COUNT_COLUMNS or f.kind in EXCLUSIVE_KINDS  # a place in other words is
-        if not figure or coded in ("", value_text(f.value)):  # no other place
-            told.add(f.kind)
-        else:
-            told.add(f"{f.kind}={value_text(f.value)}@{owner.get(id(f), '')}")
-    return told
+def _verified(facts: Sequence[tuple[Fact, Mark | None]], owner: dict[int, str]) -> set[str]:
+    """What a reviewer verified, each figure named with its report, "kind=value@report", with
+    and without --verified-only alike (a verified first-hour 154 is no verified 159)."""
+    return {
+        f"{f.kind}={value_text(f.value)}@{owner.get(id(f), '')}"
+        for f, m in facts
+        if m and m.status == "verified"
+    }
 
 
 def _at_the_incident(summary: FactSummary) -> FactValue:
