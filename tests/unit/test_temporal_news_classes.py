@@ -69,12 +69,6 @@ HOLIDAY_EVENTS = [
     ("The Halloween party was packed, a guest said.", "2026-11-02", "Halloween", "2026-10-31"),
     ("Organisers of the Christmas parade said it would go ahead.", "2026-12-20", "Christmas", "2026-12-25"),
     ("The St Patrick's Day parade organisers met.", "2026-03-10", "St Patrick's Day", "2026-03-17"),
-    # the one year the text gives an incident noun is the holiday-named incident's year
-    ("He was jailed for the 2017 bike path attack. At the time of the Halloween attack he lived in Ohio.", "2023-01-26", "Halloween", "2017-10-31"),
-    ("A van killed eight people in 2017. At the time of the Halloween attack he lived in Ohio.", "2023-01-26", "Halloween", "XXXX-10-31"),
-    ("An attack that killed eight people in 2017 ... the Halloween attack.", "2023-01-26", "Halloween", "2017-10-31"),
-    ("The 2015 attack and the 2019 bombing differ. The Halloween attack was worse.", "2026-10-05", "Halloween", "XXXX-10-31"),
-    ("In the 2017 attack, worst since the 2001 attacks, a van killed 8. The Halloween attack ended in 2017 arrests; a bombing in 2017 too.", "2023-01-26", "Halloween", "2017-10-31"),
 ]
 
 PAST_TOLD_PLANS = [

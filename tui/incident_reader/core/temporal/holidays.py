@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date, timedelta
 
 from incident_reader.core.temporal import lexicon as lx
@@ -39,15 +38,6 @@ _FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_INCIDENT_WORDS = lx.alternation(lx.HOLIDAY_INCIDENT_HEADS)
-# A year written before an incident noun ("the 2017 bike path attack", "the October 2017 attack")
-# or after it in its clause ("the attack that killed eight people in 2017").
-_YEAR_BEFORE_INCIDENT = re.compile(
-    rf"\b((?:19|20)\d\d)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_INCIDENT_WORDS})\b", re.IGNORECASE
-)
-_INCIDENT_IN_YEAR = re.compile(
-    rf"\b(?:{_INCIDENT_WORDS})\b[^.;\n]{{0,80}}?\bin\s+((?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE
-)
 # A year written right before the holiday is its year: "the 2019 Halloween festivities".
 _YEAR_RIGHT_BEFORE = re.compile(r"(?<![\w$£€.,-])((?:19|20)\d\d)(?:['’]s)?[^\S\n]+$")
 # A year named relative to the DCT earlier in the sentence: "This year, the town's Halloween ...".
@@ -157,24 +147,10 @@ def _incident_day(name: str, ctx: Context) -> Found:
             continue
         if holiday_on(name, told.year) == told:
             return "DATE", told.isoformat(), None
-    if (year := _incident_year(ctx.text)) is not None:  # "the 2017 bike path attack"
-        return "DATE", holiday_on(name, year).isoformat(), None
     if name in lx.FIXED_HOLIDAYS:
         month, day_of = lx.FIXED_HOLIDAYS[name]
         return "DATE", f"XXXX-{month:02d}-{day_of:02d}", None
     return "DATE", "XXXX-XX-XX", None
-
-
-def _incident_year(text: str) -> int | None:
-    """The year the text gives an incident noun most often: right before it ("the 2017 bike path
-    attack") or after it in its clause ("an attack that killed eight people in 2017"); None when
-    it gives none, or two years as often (a report of two attacks years apart)."""
-    years = Counter(int(m[1]) for m in _YEAR_BEFORE_INCIDENT.finditer(text))
-    years.update(int(m[1]) for m in _INCIDENT_IN_YEAR.finditer(text))
-    ranked = years.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
 
 
 def _holiday_day(g: Groups, ctx: Context, s: int, e: int, lead: int = 0) -> Found | None:
