@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
-from incident_reader.core.facts.measures import measure_of
 from incident_reader.core.model import FACT_KINDS, FactValue
 from incident_reader.core.store import Mark
 from incident_reader.ui.literal import one_line
@@ -129,6 +128,9 @@ def fact_rows(
     ``lent`` gives days the other reports tell for incidents this one leaves undated."""
     if not analysis.facts:
         return [TextRow("No facts found in this report.", "dim")]
+    # read when facts are shown: importing the facts package at start would load the pipeline
+    from incident_reader.core.facts.measures import measure_of
+
     incidents = {i.id: i for i in analysis.incidents}
     conflicting = {
         i for c in analysis.internal_conflicts if c.status == "conflict" for i in c.facts
