@@ -8,11 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from incident_reader.core.align import compare
-from incident_reader.core.analysis import analyse_corpus
 from incident_reader.core.facts.revisions import figure_stamp
-from incident_reader.core.loading import load_corpus
 from incident_reader.core.model import Fact
+from tests.unit.test_provisional_counts import labels
 
 EVENING = "2031-05-10TEV"
 SAT = "Saturday evening"
@@ -65,14 +63,7 @@ def test_a_stamp_of_no_known_day_stamps_nothing() -> None:
 
 
 def _folder(tmp_path: Path, first: str, second: str) -> dict[tuple[str, str], str]:
-    (tmp_path / "a_wire.txt").write_text(first, encoding="utf-8")
-    (tmp_path / "b_daily.txt").write_text(second, encoding="utf-8")
-    comparison = compare(analyse_corpus(load_corpus([tmp_path])))
-    return {
-        (p.a.article, p.b.article): p.status
-        for p in comparison.pairs
-        if p.kind == "casualties.killed"
-    }
+    return labels(tmp_path, first, second, "casualties.killed")
 
 
 STORY = (
@@ -84,22 +75,22 @@ STORY = (
 def test_a_figure_as_of_the_evening_before_is_revised_by_the_next_days_higher_one(
     tmp_path: Path,
 ) -> None:
-    labels = _folder(
+    labels_ = _folder(
         tmp_path,
         f"date 2031-05-12\n\nCrush in Velmora\n\n{STORY} As of Sunday evening, officials said "
         "41 people were killed and 60 were injured.\n",
         f"date 2031-05-12\n\nVelmora mourns\n\n{STORY} The government said on Monday that 43 "
         "people were killed.\n",
     )
-    assert labels[("a_wire", "b_daily")] == "revised"
+    assert labels_[("a_first", "b_later")] == "revised"
 
 
 def test_two_figures_of_one_day_without_a_stamp_still_conflict(tmp_path: Path) -> None:
-    labels = _folder(
+    labels_ = _folder(
         tmp_path,
         f"date 2031-05-12\n\nCrush in Velmora\n\n{STORY} Officials said 41 people were "
         "killed and 60 were injured.\n",
         f"date 2031-05-12\n\nVelmora mourns\n\n{STORY} The government said that 43 people "
         "were killed.\n",
     )
-    assert labels[("a_wire", "b_daily")] == "conflict"
+    assert labels_[("a_first", "b_later")] == "conflict"

@@ -44,7 +44,9 @@ def test_a_count_told_as_one_that_may_rise(
 STORY = "A van ploughed into shoppers on the Korvel promenade in Alsmere on Thursday afternoon."
 
 
-def _labels(tmp_path: Path, first: str, second: str, kind: str) -> dict[tuple[str, str], str]:
+def labels(tmp_path: Path, first: str, second: str, kind: str) -> dict[tuple[str, str], str]:
+    """The label of each two reports' pair of ``kind`` in a folder of the two texts (the first
+    report's id sorts first)."""
     (tmp_path / "a_first.txt").write_text(first, encoding="utf-8")
     (tmp_path / "b_later.txt").write_text(second, encoding="utf-8")
     comparison = compare(analyse_corpus(load_corpus([tmp_path])))
@@ -54,7 +56,7 @@ def _labels(tmp_path: Path, first: str, second: str, kind: str) -> dict[tuple[st
 def test_a_provisional_first_hours_toll_is_revised_by_the_same_days_higher_one(
     tmp_path: Path,
 ) -> None:
-    labels = _labels(
+    labels_ = labels(
         tmp_path,
         f"date 2031-06-05\n\nVan hits shoppers\n\n{STORY} Police confirmed that two people "
         "have died. However, the death toll could rise, local radio said.\n",
@@ -62,11 +64,11 @@ def test_a_provisional_first_hours_toll_is_revised_by_the_same_days_higher_one(
         "that six people were killed.\n",
         "casualties.killed",
     )
-    assert labels[("a_first", "b_later")] == "revised"
+    assert labels_[("a_first", "b_later")] == "revised"
 
 
 def test_the_same_days_figures_without_a_forecast_still_conflict(tmp_path: Path) -> None:
-    labels = _labels(
+    labels_ = labels(
         tmp_path,
         f"date 2031-06-05\n\nVan hits shoppers\n\n{STORY} Police confirmed that two people "
         "have died.\n",
@@ -74,13 +76,13 @@ def test_the_same_days_figures_without_a_forecast_still_conflict(tmp_path: Path)
         "killed.\n",
         "casualties.killed",
     )
-    assert labels[("a_first", "b_later")] == "conflict"
+    assert labels_[("a_first", "b_later")] == "conflict"
 
 
 def test_a_later_count_of_the_seriously_hurt_above_the_first_days_whole_revises_it(
     tmp_path: Path,
 ) -> None:
-    labels = _labels(
+    labels_ = labels(
         tmp_path,
         f"date 2031-06-05\n\nVan hits shoppers\n\n{STORY} Police said nine people were injured.\n",
         "date 2032-03-02\n\nDriver jailed\n\nOn 5 June 2031 a van ploughed into shoppers on the "
@@ -88,4 +90,4 @@ def test_a_later_count_of_the_seriously_hurt_above_the_first_days_whole_revises_
         "seriously injured, the court heard.\n",
         "casualties.injured",
     )
-    assert labels[("a_first", "b_later")] == "revised"
+    assert labels_[("a_first", "b_later")] == "revised"
