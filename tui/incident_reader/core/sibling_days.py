@@ -161,12 +161,7 @@ def _deictic_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
     ]
     if not told:
         return None
-    days: Counter[date] = Counter()
-    for sibling, dct in dated:
-        try:
-            days.update(_named_days(sibling, date.fromisoformat(dct[:10])))
-        except ValueError:
-            continue
+    days = _siblings_named_days(dated)
     ranked = days.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         # no day written out twice: the day the first-day siblings tell by its weekday or by
@@ -176,6 +171,17 @@ def _deictic_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
             return None
     after = 1 if re.search(_DAY_BEFORE, text) else 0
     return (ranked[0][0] + timedelta(days=after)).isoformat()
+
+
+def _siblings_named_days(dated: Sequence[tuple[str, str]]) -> Counter[date]:
+    """Every day the dated siblings name, counted over them (a DCT that is no date skipped)."""
+    days: Counter[date] = Counter()
+    for sibling, dct in dated:
+        try:
+            days.update(_named_days(sibling, date.fromisoformat(dct[:10])))
+        except ValueError:
+            continue
+    return days
 
 
 def _first_days(dated: Sequence[tuple[str, str]]) -> Counter[date]:
@@ -223,12 +229,7 @@ def _written_story_day(text: str, dated: Sequence[tuple[str, str]]) -> str | Non
         re.compile(_DATED_AFTER).match(text, m.end()) for m in _WEEKDAY.finditer(text)
     ):
         return None  # none, or a weekday with its month and day dates the text by itself
-    days: Counter[date] = Counter()
-    for sibling, dct in dated:
-        try:
-            days.update(_named_days(sibling, date.fromisoformat(dct[:10])))
-        except ValueError:
-            continue
+    days = _siblings_named_days(dated)
     days.update(_first_days(dated))
     ranked = [(d, n) for d, n in days.most_common() if _md(d) in own]
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

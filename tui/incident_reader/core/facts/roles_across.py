@@ -687,16 +687,21 @@ def _last(a: re.Pattern[str], text: str, b: re.Pattern[str]) -> int:
     return max((m.start() for p in (a, b) for m in p.finditer(text)), default=-1)
 
 
-def _victim_nearer(text: str, start: int) -> bool:
-    """Whether, in the two sentences before ``start``, a victim is told after the last suspect
-    (the person a sentence-opening pronoun resumes is the one told last)."""
+def _two_sentences_before(text: str, start: int) -> str:
+    """The text of the (up to) two sentences before ``start``, to its start."""
     lo = start
     for _ in range(2):
         cut = max(text.rfind(". ", 0, max(0, lo - 2)), text.rfind("\n", 0, max(0, lo - 2)))
         lo = cut + 1 if cut >= 0 else 0
         if lo == 0:
             break
-    before = text[lo:start]
+    return text[lo:start]
+
+
+def _victim_nearer(text: str, start: int) -> bool:
+    """Whether, in the two sentences before ``start``, a victim is told after the last suspect
+    (the person a sentence-opening pronoun resumes is the one told last)."""
+    before = _two_sentences_before(text, start)
     victim = max(
         (
             v.start()
@@ -716,13 +721,7 @@ _HARM_OBJECT_BEFORE = re.compile(
 
 def _suspect_before(text: str, start: int) -> bool:
     """Whether one of the two sentences before ``start`` tells a suspect's role."""
-    lo = start
-    for _ in range(2):
-        cut = max(text.rfind(". ", 0, max(0, lo - 2)), text.rfind("\n", 0, max(0, lo - 2)))
-        lo = cut + 1 if cut >= 0 else 0
-        if lo == 0:
-            break
-    before = text[lo:start]
+    before = _two_sentences_before(text, start)
     return bool(_SUSPECT_PRED_IN.search(before) or _ROLE_IN.search(before))
 
 
