@@ -331,8 +331,13 @@ NIGHT_WORDS_REACH = 200
 
 
 def _afternoon_by_default(ctx: Context, s: int, minutes: int) -> bool:
-    """Whether a small bare hour at ``s`` reads as the afternoon's for want of anything else."""
-    if not DEFAULT_PM_FROM <= minutes < DEFAULT_PM_UNTIL or ctx.ref_pod in ("MO", "NI"):
+    """Whether a small bare hour at ``s`` reads as the afternoon's for want of anything else.
+
+    A story in the morning keeps it small until a clock is told after the morning was named
+    ("on Sunday morning ... a little after 11 a.m. ... about half past one": 13:30)."""
+    if not DEFAULT_PM_FROM <= minutes < DEFAULT_PM_UNTIL or ctx.ref_pod == "NI":
+        return False
+    if ctx.ref_pod == "MO" and (ctx.last_clock is None or ctx.last_clock[0] < ctx.ref_pos):
         return False
     if ctx.small_hours is not None or ctx.late_days:
         return False

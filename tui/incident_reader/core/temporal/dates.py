@@ -216,11 +216,14 @@ def day_ordinal(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
 
 
 def day_of_rel_month(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
-    """A day of this, next or last month ("the 31st of this month"): that month of the DCT's."""
+    """A day of this, next or last month ("the 31st of this month", "the 8th instant", "the 3rd
+    ultimo"): that month of the DCT's."""
     day = int(g["day"] or 0)
     if ctx.dct is None:
         return "DATE", f"XXXX-XX-{day:02d}", None
-    step = {"last": -1, "next": 1}.get(norm(g.get("rel")), 0)
+    latin = g.get("latin")
+    rel = {"last": -1, "next": 1}.get(norm(g.get("rel")), 0)
+    step = lx.LATIN_MONTHS[norm(latin)] if latin else rel
     d = safe_date(*add_months(ctx.dct.year, ctx.dct.month, step), day)
     if d is None:
         return None  # "the 30th of last month" in March: no such day

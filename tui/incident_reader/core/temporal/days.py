@@ -43,6 +43,28 @@ _BRIEFING_BEFORE = re.compile(
 )
 
 
+# A listener after "told" before its day: "told the Herald yesterday", "told our newspaper on
+# Monday", "told him today" (one lower-case word or up to three capitalised ones; "told to leave
+# on Monday" is no listener).
+_TOLD_BEFORE = re.compile(
+    r"\btold\s+(?:(?:the|our|this|a|local)\s+)?(?:(?-i:[a-z]+)|(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){0,2})"
+    r"\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def said_on(ctx: Context, s: int) -> bool:
+    """Whether the day at ``s`` dates a saying ("said Monday", "told the Herald yesterday",
+    "the court heard today", "in a statement on Sunday"): the telling's day, not the story's, so
+    it moves neither the narrative's day nor the incident's."""
+    lo = max(0, s - REPORTING_REACH)
+    return (
+        _REPORTING_BEFORE.search(ctx.text, lo, s) is not None
+        or _BRIEFING_BEFORE.search(ctx.text, lo, s) is not None
+        or _TOLD_BEFORE.search(ctx.text, lo, s) is not None
+    )
+
+
 # "in the early hours of Sunday", "the small hours of the 12th": a later clock before 6am is on it.
 SMALL_HOURS_BEFORE = re.compile(
     r"\b(?:early|wee|small)\s+hours\s+of\s+(?:last\s+)?$", re.IGNORECASE
@@ -171,11 +193,7 @@ def weekday(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         d = weekday_near(ctx.day + timedelta(days=1), lx.WEEKDAYS[norm(g.get("wd"))], 1)
     if SMALL_HOURS_BEFORE.search(ctx.text, max(0, s - 30), s):
         ctx.small_hours = d  # a later clock time before 6am falls on this day
-    if (
-        d <= ctx.dct
-        and not _REPORTING_BEFORE.search(ctx.text, max(0, s - REPORTING_REACH), s)
-        and not _BRIEFING_BEFORE.search(ctx.text, max(0, s - 45), s)
-    ):
+    if d <= ctx.dct and not said_on(ctx, s):
         ctx.set_ref(d, s, pod)  # "said Monday" dates the report, not the narrative
     mod = {"early": "START", "late": "END"}.get(rel)
     if pod:
@@ -226,8 +244,8 @@ def dayword(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
         prefix = UNKNOWN_DAY
     else:
         prefix = base.isoformat()
-        if ctx.dct and base <= ctx.dct:
-            ctx.set_ref(base, s, pod)
+        if ctx.dct and base <= ctx.dct and not (dw in _DAY_SHIFT and said_on(ctx, s)):
+            ctx.set_ref(base, s, pod)  # "told the Herald yesterday" dates the telling
     if pod:
         return "TIME", f"{prefix}T{pod}", None
     return "DATE", prefix, None

@@ -296,6 +296,13 @@ CALLING_OFF: tuple[str, ...] = (
 # Monday", "a ban effective Friday" (the day is a coming one).
 STARTING_FROM: tuple[str, ...] = ("starting", "beginning", "effective", "commencing", "with effect")
 
+# The month of a day told in legal and police English, by its Latin word after the ordinal ("the
+# 8th instant" this month, "the 3rd ultimo" last month, "the 2nd proximo" next month, and their
+# abbreviations "inst.", "ult.", "prox."): months from the DCT's.
+LATIN_MONTHS: dict[str, int] = {
+    "instant": 0, "inst": 0, "ultimo": -1, "ult": -1, "proximo": 1, "prox": 1,
+}  # fmt: skip
+
 # Lower-case words that may follow a bare day of the month ("on the 21st would decide"); any
 # other lower-case word makes the ordinal a modifier ("the 4th floor", "the 21st birthday").
 AFTER_ORDINAL_DAY: tuple[str, ...] = (

@@ -464,9 +464,14 @@ RULES: tuple[Rule, ...] = (
                          ("The shop burned in the early hours of the 12th.", "2026-03-14", "2026-03-12"))),
     # A day of a month named relative to the DCT's: "the 31st of this month", "the 5th of next month".
     Rule("day_of_rel_month",
-         r"(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>this|next|last)\s+month(?![\w-])",
+         r"(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+(?:of\s+(?P<rel>this|next|last)\s+month|(?P<latin>" + lx.alternation(lx.LATIN_MONTHS) + r"))(?![\w-])",
          "day_of_rel_month", (("The offer ends on the 31st of this month.", "2019-05-16", "2019-05-31"),
                               ("He is due in court on the 5th of next month.", "2019-12-16", "2020-01-05"),
+                              ("The accused was arrested on the 8th instant at his home.", "2019-05-16", "2019-05-08"),
+                              ("Your letter of the 28th ult. has been received.", "2019-03-04", "2019-02-28"),
+                              ("the inquest resumes on the 2nd proximo", "2019-03-04", "2019-04-02"),
+                              ("on the 3rd inst, a mob gathered", "2019-03-14", "2019-03-03"),
+                              ("the 4th installment", D, None),
                               ("on the 30th of last month", "2019-03-16", "2019-02"))),
     # The n-th weekday of a month: "the first Tuesday in November", "the last Friday of June 2019".
     Rule("nth_weekday_of_month",
