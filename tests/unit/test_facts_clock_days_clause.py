@@ -102,3 +102,86 @@ def test_the_incident_s_clock_leaves_a_later_step_s_day(
 )
 def test_a_later_step_s_clock_keeps_its_day(text: str, dct: str, clock: str, day: str) -> None:
     assert clock_days(text, dct)[clock] == day
+
+
+# A clock told in police style, its minutes and then "hours" or "hrs" ("19:30 hours", "21.10
+# hrs", "0640hrs"), is a bare clock like "7.30pm": the incident's clause gives it the incident's
+# day over a later step's named before it.
+@pytest.mark.parametrize(
+    ("text", "dct", "clock", "day"),
+    [
+        (
+            "Two herders were killed when a minibus hit their donkey cart near Loma last Friday."
+            "\n\nA third man died in hospital on Sunday evening. The cart was struck at about "
+            "20:45 hours as it crossed the road.\n",
+            "2025-03-11",
+            "20:45 hours",
+            "2025-03-07T20:45",
+        ),
+        (
+            "Police in Wenzi have confirmed that a bakery worker died after a gas cylinder "
+            "exploded on Thursday.\n\nHis colleague succumbed to her burns yesterday. Witnesses "
+            "said the cylinder exploded at 06.10 hrs when the ovens were lit.\n",
+            "2025-03-11",
+            "06.10 hrs",
+            "2025-03-06T06:10",
+        ),
+        (
+            "A ferry capsized on the Teru river on Saturday. A body was recovered on Monday "
+            "morning, divers said. The vessel overturned at 1715hrs, minutes after leaving the "
+            "jetty.\n",
+            "2025-03-12",
+            "1715hrs",
+            "2025-03-08T17:15",
+        ),
+    ],
+)
+def test_a_clock_told_in_hours_takes_the_incident_s_day(
+    text: str, dct: str, clock: str, day: str
+) -> None:
+    assert clock_days(text, dct)[clock] == day
+
+
+def test_a_later_step_s_clock_in_hours_keeps_its_day() -> None:
+    text = (
+        "A truck overturned on the Kivu road on Saturday. On Monday the driver was arrested at "
+        "14:20 hours at a roadblock, police said.\n"
+    )
+    assert clock_days(text, "2025-03-12")["14:20 hours"] == "2025-03-10T14:20"
+
+
+# A clock of the incident whose day the tagger lent from no day the story was on (the report's
+# own, or a dateline's) takes the incident's day; a clock past midnight after a night named
+# keeps the day after it.
+@pytest.mark.parametrize(
+    ("text", "dct", "clock", "day"),
+    [
+        (
+            "PORT ARVEN, March 11 - Residents today laid flowers at the pier.\n\nFour anglers "
+            "drowned in Sunday's storm on the estuary, the coastguard said. Their boat was "
+            "capsized by a wave at around 6.40pm, a survivor said.\n",
+            "2025-03-11",
+            "6.40pm",
+            "2025-03-09T18:40",
+        ),
+        (
+            "A schoolboy died in Friday's fire at a hostel in Dunmere. Classes resumed this "
+            "morning.\n\nThe head teacher, who will retire on March 30, praised the pupils. The "
+            "fire broke out at 10.15pm in a dormitory, investigators said.\n",
+            "2025-03-10",
+            "10.15pm",
+            "2025-03-07T22:15",
+        ),
+    ],
+)
+def test_a_lent_day_gives_way_to_the_incident_s(text: str, dct: str, clock: str, day: str) -> None:
+    assert clock_days(text, dct)[clock] == day
+
+
+def test_a_clock_past_midnight_keeps_the_day_after_the_night_named() -> None:
+    text = (
+        "Two men were stabbed outside a bar on Friday night. One died on Saturday.\n\n"
+        "Police were called on Friday at 11.50pm. The attack started at 11.40pm, and at 12.30am "
+        "a second victim was found.\n"
+    )
+    assert clock_days(text, "2025-03-11")["12.30am"] == "2025-03-08T00:30"

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 
 from incident_reader.core.facts.event_cues import _ONSET_CUE, _cues, tells_a_sequel
 from incident_reader.core.facts.text import Sentence
@@ -22,11 +23,12 @@ from incident_reader.core.model import TimelineEntry, Timex
 
 # A clock told alone: digits and a meridiem or "hrs", an hour in words ("three o'clock", "a
 # quarter to twelve"), or noon and midnight, with its zone or a part of the day that names no day
-# ("2pm local time", "0130 hours", "three o'clock in the morning").
+# ("2pm local time", "0130 hours", "19:30 hours", "three o'clock in the morning").
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _BARE_CLOCK = re.compile(
     r"(?:(?:about|around|approximately|approx\.?|roughly|just\s+(?:before|after))\s+)?"
-    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs|h)?|\d{4}\s*(?:hrs|h|hours)|noon|midday|midnight"
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs|h)?|\d{1,2}[.:]?\d{2}\s*(?:hrs|h|hours)"
+    r"|noon|midday|midnight"
     r"|(?:(?:half|(?:a\s+)?quarter|twenty(?:[-\s]five)?|ten|five)\s+(?:past|to)\s+)?"
     + _HOUR_WORD
     + r"(?:\s+o['’]clock)?)"
@@ -168,7 +170,10 @@ def _borrowed(
         return day == dct_day
     named, sentence, at = latest
     if named != day:
-        return False
+        # the tagger lent a day the story was not on (the report's own, or the first day the text
+        # named, "JUBA, May 3 - ... in Saturday's crash ... at 9.40pm"): not the day before the
+        # clock's either, whose late night it may run past ("11.52pm on Monday ... 1.30am")
+        return day != _day_after(named)
     if _told_at_proceedings(sentence):
         return True
     # "A fifth pupil died in hospital on Saturday evening. The lightning struck shortly after
@@ -179,6 +184,14 @@ def _borrowed(
     if sentence is own and _aside_before(own, at, clock):
         return True  # "The panel, which reported on Saturday, found the boat sank at 5.45pm"
     return sentence is not own and not _opens_with_onset(sentence)
+
+
+def _day_after(day: str) -> str:
+    """The ISO day after ``day`` ("" when ``day`` is not one)."""
+    try:
+        return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return ""
 
 
 def _opens_with_onset(sentence: Sentence) -> bool:
