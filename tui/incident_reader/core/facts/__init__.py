@@ -63,6 +63,7 @@ from incident_reader.core.facts.places import (
 )
 from incident_reader.core.facts.roles import AGE as SUSPECT_AGE
 from incident_reader.core.facts.roles_across import ages_then, bare_suspects
+from incident_reader.core.facts.series_totals import drop_series_totals
 from incident_reader.core.facts.starts import forget_sentences
 from incident_reader.core.facts.story_days import redate_story_days
 from incident_reader.core.facts.text import SPEAKER_GATE, Sentence, speaker_scope, split_sentences
@@ -282,6 +283,7 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
         # "X (born 1988)": the age the report's year gives
         facts = sorted([*facts, *(_fact(text, f, incident_of(f.start), None) for f in born)],
                        key=lambda f: f.start)  # fmt: skip
+    facts = drop_series_totals(facts, text, MAIN_ID)  # "the attacks that killed 16": 15 + 1
     facts = drop_one_of_many(text, facts)  # "where he was being treated" beside 50 in hospital
     coarse = (  # "sentenced over the crush ... in 2022": the lead's grain, not the DCT
         None
