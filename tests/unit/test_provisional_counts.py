@@ -53,6 +53,44 @@ def labels(tmp_path: Path, first: str, second: str, kind: str) -> dict[tuple[str
     return {(p.a.article, p.b.article): p.status for p in comparison.pairs if p.kind == kind}
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "expected"),
+    [
+        ("Medics could only confirm three wounded pilgrims so far, he said.", "three", INJURED,
+         True),
+        ("Divers have recovered four bodies so far from the hull.", "four", KILLED, True),
+        ("So far, the ministry has confirmed six deaths in the quake.", "six", KILLED, True),
+        ("Thus far two climbers are known to have been hurt.", "two", INJURED, True),
+        ("The clinic can only account for five injured guests.", "five", INJURED, True),
+        ("Six people have died on the pass so far this year.", "Six", KILLED, False),
+        ("Three people died. It is the worst crash so far.", "Three", KILLED, False),
+        ("Two were hurt in the fire, the deadliest so far in the district.", "Two", INJURED,
+         False),
+    ],
+    ids=["could only confirm", "recovered so far", "so far, before", "thus far",
+         "can only account for", "a period's tally", "another sentence's so far",
+         "a superlative's so far"],
+)  # fmt: skip
+def test_a_count_told_as_the_one_known_so_far(
+    text: str, figure: str, kind: str, expected: bool
+) -> None:
+    start = text.index(figure)
+    fact = Fact(kind, 2, start, start + len(figure), figure, "i0")
+    assert told_provisional(fact, text) is expected
+
+
+def test_a_count_known_so_far_is_revised_by_the_same_days_higher_one(tmp_path: Path) -> None:
+    labels_ = labels(
+        tmp_path,
+        f"date 2031-06-05\n\nVan hits shoppers\n\n{STORY} A paramedic could only confirm two "
+        "injured people so far.\n",
+        f"date 2031-06-05\n\nTwenty hurt in Alsmere\n\n{STORY} At least 20 people were "
+        "injured, the hospital said.\n",
+        "casualties.injured",
+    )
+    assert labels_[("a_first", "b_later")] == "revised"
+
+
 def test_a_provisional_first_hours_toll_is_revised_by_the_same_days_higher_one(
     tmp_path: Path,
 ) -> None:

@@ -123,6 +123,17 @@ _PROVISIONAL = re.compile(
     re.IGNORECASE,
 )
 PROVISIONAL_CHARS = 300  # the figure's sentence and the one after it
+# A count told as the one known so far: "could only confirm two injured people so far", "four
+# bodies have been recovered so far", "So far, officials have confirmed three deaths". The words
+# stand in the figure's own clause: right after it (its noun and verb between), or before it.
+_SO_FAR_AFTER = re.compile(
+    r"[^.;:!?\n\"“”]{0,40}?\b(?:so|thus)\s+far\b(?!\s+(?:this|in|that)\b)", re.IGNORECASE
+)
+_SO_FAR_BEFORE = re.compile(
+    r"\b(?:(?:so|thus)\s+far|(?:could|can)\s+only\s+(?:confirm|say|account\s+for))\b"
+    r"[^.;:!?\n\"“”]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 def told_provisional(fact: Fact, text: str) -> bool:
@@ -135,7 +146,17 @@ def told_provisional(fact: Fact, text: str) -> bool:
     ends = [m.end() for m in SENTENCE_END.finditer(rest, fact.end - opening)]
     if len(ends) >= 2:
         rest = rest[: ends[1]]
-    return any(_counts(m[0], fact.kind) for m in _PROVISIONAL.finditer(rest))
+    if any(_counts(m[0], fact.kind) for m in _PROVISIONAL.finditer(rest)):
+        return True
+    return told_so_far(fact, text, opening)
+
+
+def told_so_far(fact: Fact, text: str, opening: int) -> bool:
+    """Whether the figure's own clause tells it as the count known so far (see the note above);
+    ``opening`` is where its sentence starts."""
+    if _SO_FAR_AFTER.match(text, fact.end):
+        return True
+    return _SO_FAR_BEFORE.search(text[opening : fact.start]) is not None
 
 
 _OF_THE_HURT = re.compile(r"\b(?:injur|wound|hurt|hospital)", re.IGNORECASE)
