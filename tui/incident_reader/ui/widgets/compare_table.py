@@ -50,7 +50,10 @@ FIGURE_KINDS = frozenset({
     "casualties.hospitalised", "arrests", "suspect.age", "speed",
 })  # fmt: skip
 OWN_CONFLICT = "‼"  # after a value its own report contradicts (a line under the row says how)
-MARK_WIDTH = 2  # each value's mark symbol (✓ ✗ ?) and ✎ when it carries a note, or a space
+# Each value's mark: its symbol (✓ ✗ ?) or a space, then a space; in a table where a statement
+# carries a note, one more cell for ✎ (or a space) after every symbol: "✓✎ 7" and "✓  7", so a
+# note never moves its value off the column nor takes a character from it (ColumnNeeds.mark).
+MARK_WIDTH = 2
 # Fewest characters of a value worth a column ("at least…", "2016-11-09"): narrower than this, the
 # table shows the two reports side by side only; the row's summary line tells the others.
 MIN_VALUE_CHARS = 9
@@ -68,13 +71,36 @@ class ColumnNeeds:
     # the longest figure (a date, a clock, a count, an age) in each column: shown whole first,
     # the words of places, vehicles and moments are the ones cut
     firm: dict[str, int] = field(default_factory=dict)
+    noted: bool = False  # a statement of the table carries a note: every mark has room for ✎
+
+    @property
+    def mark(self) -> int:
+        """Cells before each value: its mark symbol, ✎ in a table with notes, and a space."""
+        return MARK_WIDTH + self.noted
+
+    def shown(self, width: int, columns: Sequence[str]) -> tuple[str, ...]:
+        """The report columns shown at a width: every one when each gets MIN_VALUE_CHARS and
+        shows its figures whole, else the most (in order) that do, the two side by side at
+        least: a date or count is never cut to fit a column in (the row's summary line and
+        "stated only by" tell the reports left out)."""
+        columns = tuple(columns)
+        if not columns or any(c not in self.chars for c in columns):
+            return shown_columns(width, columns, self.mark)
+        for count in range(len(columns), 2, -1):
+            if column_width(width, count, self.mark) - self.mark - 1 < MIN_VALUE_CHARS:
+                continue
+            cells = self.cells(width, columns[:count])
+            floors = (self.firm.get(c, 0) + self.mark + 1 for c in columns[:count])
+            if all(cell >= floor for cell, floor in zip(cells, floors, strict=True)):
+                return columns[:count]
+        return columns[:2]
 
     def cells(self, width: int, columns: Sequence[str]) -> list[int]:
         """Cells per report column (its mark, its value and a space) at a table width."""
         if not columns or any(c not in self.chars for c in columns):
-            return [column_width(width, len(columns))] * len(columns)
+            return [column_width(width, len(columns), self.mark)] * len(columns)
         left = width - SYMBOL_WIDTH - KIND_WIDTH - 1
-        wants = [self.chars[c] + MARK_WIDTH + 1 for c in columns]
+        wants = [self.chars[c] + self.mark + 1 for c in columns]
         cells = [0] * len(columns)
         remaining = len(columns)
         for n in sorted(range(len(columns)), key=lambda n: wants[n]):
@@ -88,7 +114,7 @@ class ColumnNeeds:
     def _figures_whole(self, cells: list[int], columns: Sequence[str]) -> list[int]:
         """Cells moved from columns wider than their figures need to those whose figures would
         be cut, as far as they go (a date beside a long place name: the place is cut)."""
-        floors = [self.firm.get(c, 0) + MARK_WIDTH + 1 for c in columns]
+        floors = [self.firm.get(c, 0) + self.mark + 1 for c in columns]
         for n in range(len(cells)):
             for m in range(len(cells)):
                 short = floors[n] - cells[n]
@@ -105,14 +131,14 @@ class ColumnNeeds:
         """The row width at which every value of the columns shows whole (0: unknown)."""
         if not columns or any(c not in self.chars for c in columns):
             return 0
-        wants = sum(self.chars[c] + MARK_WIDTH + 1 for c in columns)
+        wants = sum(self.chars[c] + self.mark + 1 for c in columns)
         return SYMBOL_WIDTH + KIND_WIDTH + 1 + wants
 
     def firm_width(self, columns: Sequence[str]) -> int:
         """The row width at which the figures of the columns show whole (0: unknown)."""
         if not columns or any(c not in self.chars for c in columns):
             return 0
-        wants = sum(self.firm.get(c, 1) + MARK_WIDTH + 1 for c in columns)
+        wants = sum(self.firm.get(c, 1) + self.mark + 1 for c in columns)
         return SYMBOL_WIDTH + KIND_WIDTH + 1 + wants
 
 
@@ -164,13 +190,14 @@ class CompareRow(Row):
         """The summary wrapped under the values (never cut: it holds the figures' history), then
         the reports' own conflicts."""
         room = max(10, width - SUMMARY_INDENT)
-        shown = shown_columns(width, self.columns)
+        shown = self.needs.shown(width, self.columns)
         told = [self.summary] if self.summary else []
         told += [self.own[a] for a in shown if a in self.own and a in self.sides]
         return [part for text in told for part in textwrap.wrap(text, room, break_on_hyphens=False)]
 
     def lines(self, width: int, style_of: StyleOf, console: Console) -> list[Text]:
-        columns = shown_columns(width, self.columns)
+        columns = self.needs.shown(width, self.columns)
+        mark = self.needs.mark
         row_status = self.status  # between the two side by side, as f and the header count
         disputing = {article for pair in self.elsewhere for article in pair}
         symbol = STATUS_SYMBOLS.get(row_status, " ")
@@ -184,18 +211,16 @@ class CompareRow(Row):
             # than a row of '·' with no status.
             others = len(self.sides)
             told = f"stated only by {others} other report{'s' * (others != 1)}"
-            line.append(" " * MARK_WIDTH + told, style_of("dim"))
+            line.append(" " * mark + told, style_of("dim"))
             columns = ()
         for n, article in enumerate(columns):
             side = self.sides.get(article)
             status = self.marks.get(article, "unverified")
-            noted = "✎" if article in self.notes else " "
-            line.append(f"{status_symbol(status)}{noted}", style_of(status_component(status)))
+            noted = ("✎" if article in self.notes else " ") if self.needs.noted else ""
+            # "✓✎ 7", never "✓✎7" (one value)
+            line.append(f"{status_symbol(status)}{noted} ", style_of(status_component(status)))
             value = side_label(side, self.kind) if side else "·"
-            room = cells[n] - MARK_WIDTH
-            if noted != " ":  # a space after the note sign: "✓✎ 7", never "✓✎7" (one value)
-                line.append(" ")
-                room -= 1
+            room = cells[n] - mark
             if article in self.own and side:  # the report says otherwise too: a line below
                 value = fit(value, room - 1 - len(OWN_CONFLICT)) + OWN_CONFLICT
             value = fit(value, room - 1)  # its words cut, never its figures
@@ -216,16 +241,18 @@ class CompareRow(Row):
         return [line, *notes]
 
 
-def shown_columns(width: int, columns: tuple[str, ...]) -> tuple[str, ...]:
-    """Every report's column where each value gets MIN_VALUE_CHARS, else the two side by side."""
-    if column_width(width, len(columns)) - MARK_WIDTH - 1 >= MIN_VALUE_CHARS:
+def shown_columns(width: int, columns: tuple[str, ...], mark: int = MARK_WIDTH) -> tuple[str, ...]:
+    """Every report's column where each value gets MIN_VALUE_CHARS, else the two side by side
+    (the table's needs unknown; ColumnNeeds.shown when they are)."""
+    if column_width(width, len(columns), mark) - mark - 1 >= MIN_VALUE_CHARS:
         return columns
     return columns[:2]
 
 
-def column_width(width: int, columns: int) -> int:
-    """Cells per report column once the symbol and the kind have their place."""
-    return max(4, (width - SYMBOL_WIDTH - KIND_WIDTH - 1) // max(1, columns))
+def column_width(width: int, columns: int, mark: int = MARK_WIDTH) -> int:
+    """Cells per report column once the symbol and the kind have their place (``mark`` is only
+    for the minimum: a column keeps room for its mark and one character)."""
+    return max(mark + 2, (width - SYMBOL_WIDTH - KIND_WIDTH - 1) // max(1, columns))
 
 
 class ColumnsRow(TextRow):
@@ -242,20 +269,25 @@ class ColumnsRow(TextRow):
         self.columns = tuple(columns)  # the report ids under the names, when the needs are known
         self.needs = needs or ColumnNeeds()
 
+    def _shown(self, width: int) -> int:
+        """How many report columns the rows show at this width."""
+        if len(self.columns) == len(self.names):
+            return len(self.needs.shown(width, self.columns))
+        return len(shown_columns(width, tuple(self.names), self.needs.mark))
+
     def _cells(self, width: int) -> list[int]:
-        shown = len(shown_columns(width, self.names))
+        shown = self._shown(width)
         if len(self.columns) == len(self.names):
             return self.needs.cells(width, self.columns[:shown])
-        return [column_width(width, shown)] * shown
+        return [column_width(width, shown, self.needs.mark)] * shown
 
     def _labels(self, width: int) -> list[list[str]]:
         """Each shown report's name on one or two lines: wrapped after a hyphen, so a date in
         the name is never the part cut."""
-        names = shown_columns(width, self.names)
+        names = self.names[: self._shown(width)]
         cells = self._cells(width)
-        return [
-            fit_lines(name, cell - MARK_WIDTH - 1) for name, cell in zip(names, cells, strict=True)
-        ]
+        mark = self.needs.mark
+        return [fit_lines(name, cell - mark - 1) for name, cell in zip(names, cells, strict=True)]
 
     def height(self, width: int) -> int:
         return max((len(label) for label in self._labels(width)), default=1)
@@ -269,7 +301,8 @@ class ColumnsRow(TextRow):
             line = Text(" " * SYMBOL_WIDTH + head.ljust(KIND_WIDTH + 1), style_of("header"), end="")
             for label, cell in zip(labels, cells, strict=True):
                 part = label[n] if n < len(label) else ""
-                line.append(" " * MARK_WIDTH + part.ljust(cell - MARK_WIDTH), style_of("header"))
+                mark = self.needs.mark
+                line.append(" " * mark + part.ljust(cell - mark), style_of("header"))
             line.truncate(width, overflow="ellipsis")
             lines.append(line)
         return lines
@@ -372,6 +405,7 @@ def compare_rows(
                 row.marks = {x: status_of(side, row.kind) for x, side in row.sides.items()}
             if noted_of is not None:
                 row.notes = frozenset(x for x, s in row.sides.items() if noted_of(s, row.kind))
+                needs.noted = needs.noted or bool(row.notes)
             keys[row.key] = len(rows)
             rows.append(row)
     if len(rows) == 1:

@@ -8,14 +8,27 @@ import re
 # A figure: digits with the signs that join them ("1,200", "180-200", "2022-10-29", "7.40").
 _FIGURE = re.compile(r"\d(?:[\d,.:/–-]*\d)?\+?")
 _BREAK = re.compile(r"(?<=[-_ ])")  # where a name may wrap: after a hyphen, underscore or space
+# The bounds a count is told with (``readable_fact_value``'s words, a closed class) and the short
+# form each takes where its words do not fit: the bound is part of the figure ("at lea… 101" read
+# as a cut figure); "101+" is how the comparison's summary line writes it already.
+SHORT_BOUNDS: tuple[tuple[str, str], ...] = (
+    ("at least 101", "101+"),
+    ("at most 12", "≤12"),
+)
+_BOUND = re.compile(r"\b(at least|at most) (\d(?:[\d,.]*\d)?)\b(?![\d,.+])")
+_BOUND_FORMS = {"at least": "{}+", "at most": "≤{}"}
 
 
 def fit(text: str, room: int) -> str:
-    """``text`` in at most ``room`` characters: its words are shortened with "…", the longest
-    first, and its figures are kept whole; when the figures alone do not fit, its end is cut."""
+    """``text`` in at most ``room`` characters: a bounded count in its short form ("101+"), then
+    its words shortened with "…", the longest first, its figures kept whole; when the figures
+    alone do not fit, its end is cut."""
     if len(text) <= room:
         return text
     text = " ".join(text.split())
+    text = short_bounds(text)
+    if len(text) <= room:
+        return text
     parts: list[str] = []
     figure: list[bool] = []
     at = 0
@@ -40,6 +53,11 @@ def fit(text: str, room: int) -> str:
         )
         parts[n] = _shorter(parts[n], 1)[0]  # a character at a time: the words cut evenly
     return "".join(parts)
+
+
+def short_bounds(text: str) -> str:
+    """``text`` with each bounded count in its short form: "at least 101" -> "101+"."""
+    return _BOUND.sub(lambda m: _BOUND_FORMS[m[1]].format(m[2]), text)
 
 
 def _kept(words: str) -> int:
