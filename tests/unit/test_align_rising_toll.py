@@ -56,3 +56,47 @@ def test_settled_reports_that_differ_without_a_rising_toll_conflict(
     figures: Figures, pair: tuple[str, str]
 ) -> None:
     assert labels(figures)[pair] == "conflict"
+
+
+def test_an_undated_figure_below_every_dated_one_of_a_rising_toll_is_its_first_stage() -> None:
+    found = labels(
+        [
+            ("two people died", 2, None),  # undated: the first hours' figure
+            ("three people died", 3, "2025-05-04"),
+            ("three died", 3, "2025-05-04"),
+            ("four people died", 4, "2026-05-03"),
+        ]
+    )
+    assert found[("r0", "r1")] == "revised"
+    assert found[("r0", "r3")] == "revised"
+
+
+@pytest.mark.parametrize(
+    ("figures", "pair"),
+    [
+        pytest.param(
+            [
+                ("five people died", 5, None),  # above the dated figures: no first stage
+                ("three people died", 3, "2025-05-04"),
+                ("three died", 3, "2025-05-04"),
+                ("four people died", 4, "2026-05-03"),
+            ],
+            ("r0", "r1"),
+            id="an undated figure above the dated ones",
+        ),
+        pytest.param(
+            [
+                ("two people died", 2, None),
+                ("four people died", 4, "2025-05-04"),
+                ("three died", 3, "2025-06-04"),
+                ("three people died", 3, "2026-05-03"),
+            ],
+            ("r0", "r1"),
+            id="dated figures that fall",
+        ),
+    ],
+)
+def test_an_undated_figure_that_does_not_start_a_rising_toll_conflicts(
+    figures: Figures, pair: tuple[str, str]
+) -> None:
+    assert labels(figures)[pair] == "conflict"

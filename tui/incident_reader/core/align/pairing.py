@@ -350,7 +350,8 @@ def pair_statements(
                 olds[frozenset((sa.article, sb.article))] = old
         elif status == CONFLICT and kind in REVISABLE:
             rising = rising if rising is not None else _rising(statements, stages)
-            status, old = _revision(kind, sa, sb, stages, happened, articles, rising)
+            floor = _dated_floor(statements, stages) if rising else None
+            status, old = _revision(kind, sa, sb, stages, happened, articles, rising, floor)
             if old:
                 superseded.add(old)
                 olds[frozenset((sa.article, sb.article))] = old
@@ -454,6 +455,7 @@ def _revision(
     happened: str | None,
     articles: Sequence[str],
     rising: bool = False,
+    floor: float | None = None,
 ) -> tuple[str, str | None]:
     """(REVISED, the earlier report) when a later report raises the figure, else (CONFLICT, None).
 
@@ -474,6 +476,8 @@ def _revision(
         order = stages.later_by_day(sa.article, sb.article)
     if order is None and (foreseen := _foreseen(sa, sb)):
         old, new = foreseen  # one day's figures: the higher is the rise the lower foresaw
+    elif order is None and (undated := _below_the_dated(sa, sb, stages, floor)):
+        old, new = undated  # a rising toll's undated figure below all its dated ones: its start
     elif order is None:
         if sa.updates == sb.updates:
             return CONFLICT, None
@@ -492,6 +496,36 @@ def _revision(
     ):
         return CONFLICT, None  # both told after the story settled: figures that disagree
     return REVISED, old.article
+
+
+def _dated_floor(statements: Sequence[Statement], stages: Ordering) -> float | None:
+    """The lowest figure any dated report tells (``_rising`` has found them rising with the
+    date), or None when no dated report tells one."""
+    lows = [
+        span.lo
+        for st in statements
+        if stages.day(st.article) is not None and (span := parse_count(st.final.value))
+    ]
+    return min(lows) if lows else None
+
+
+def _below_the_dated(
+    sa: Statement, sb: Statement, stages: Ordering, floor: float | None
+) -> tuple[Statement, Statement] | None:
+    """(the undated statement, the dated one) when a toll that rises with every dated report
+    (``floor`` is its lowest dated figure; None when it does not rise) is told by an undated
+    report below all of them: "killed three" undated beside 4 on the next day and 5 a year on
+    is the story's first stage, revised since, not a dispute. Else None."""
+    if floor is None:
+        return None
+    da, db = stages.day(sa.article), stages.day(sb.article)
+    if (da is None) == (db is None):
+        return None  # both dated (ordered elsewhere) or both undated (no order to read)
+    undated, dated = (sa, sb) if da is None else (sb, sa)
+    span = parse_count(undated.final.value)
+    if span is None or span.hi is None or span.hi >= floor:
+        return None
+    return undated, dated
 
 
 def _stamped_order(sa: Statement, sb: Statement, stages: Ordering) -> bool | None:
