@@ -65,6 +65,7 @@ def test_marking_while_locked_shows_at_once_and_is_saved_when_the_lock_goes(
     shown = book.set_status(first.report, entry, "verified")
     book.set_note(first.report, entry, "seen on the video")
     assert time.monotonic() - started < 1.5  # not 2 x 10 s
+    assert shown is not None
     assert shown.status == "verified" and book.status_of(first.report.id, entry) == "verified"
     assert book.mark_of(first.report.id, entry).note == "seen on the video"  # type: ignore[union-attr]
     assert told[:1] == [BUSY_NOTICE] and book.writer.pending == 2

@@ -24,7 +24,7 @@ async def test_a_mark_is_not_glued_to_its_value(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press("e", *"seen on cctv", "enter")  # a note: ✎ beside each mark
         await pilot.pause()
-        line = line_of(screen.table.current)
+        line = line_of(screen.table.current)  # type: ignore[arg-type]
         symbol = re.escape(STATUS_SYMBOLS["inconclusive"])
         assert len(re.findall(symbol, line)) == 2, line
         assert line.count("✎") == 2, line

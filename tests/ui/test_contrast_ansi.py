@@ -66,7 +66,7 @@ async def test_every_word_reads_in_the_ansi_themes(
             update = app.screen._compositor.render_update(
                 full=True, screen_stack=app._background_screens
             )
-            for y, line in enumerate(update.strips):
+            for y, line in enumerate(update.strips):  # type: ignore[union-attr]
                 for text, style, control in (seg for strip in line for seg in strip):
                     if control or style is None or not any(c.isalnum() for c in text):
                         continue

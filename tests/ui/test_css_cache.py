@@ -165,7 +165,7 @@ def _sources() -> dict[str, str]:
     import incident_reader.ui.app as reader_app
 
     classes: list[type] = [App, Screen, ModalScreen, Widget, ScrollView]
-    classes += [getattr(textual.widgets, name) for name in textual.widgets.__all__]
+    classes += [getattr(textual.widgets, name) for name in textual.widgets.__all__]  # type: ignore[attr-defined]
     sources = {"app.tcss": (Path(reader_app.__file__).parent / "app.tcss").read_text()}
     for cls in classes + [obj for obj in _reader_classes() if issubclass(obj, DOMNode)]:
         for base in inspect.getmro(cls):

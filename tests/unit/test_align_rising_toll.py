@@ -10,7 +10,7 @@ from incident_reader.core.align import compare
 from incident_reader.core.model import FactValue
 from tests.unit.test_align_pairs import _pairs, _report
 
-Figures = list[tuple[str, FactValue, str]]
+Figures = list[tuple[str, FactValue, str | None]]
 
 
 def labels(figures: Figures) -> dict[tuple[str, str], str]:

@@ -138,7 +138,7 @@ def test_an_incident_told_by_its_distance_and_again_in_the_list_is_one_incident(
     )
     a = _analysed(text)
     earlier = [i for i in a.incidents if not i.main]
-    assert sorted(i.date for i in earlier) == ["2023-01-09", "2024-03-03", "2024-03-20"]
+    assert sorted(str(i.date) for i in earlier) == ["2023-01-09", "2024-03-03", "2024-03-20"]
     bomb = next(i.id for i in earlier if i.date == "2024-03-03")
     train = [f for f in a.facts if f.kind == VEHICLE and "train" in str(f.value)]
     assert train and {f.incident for f in train} == {bomb}

@@ -23,7 +23,7 @@ from tests.unit.test_facts_when_places import _facts
 
 PLACE = "incident.place"
 
-DATELINE_BODIES = [
+DATELINE_BODIES: list[tuple[str, str | None]] = [
     ("Mill attack\n\nKELBY -- Workers at a textile mill were in shock on Tuesday after a colleague "
      "attacked staff. The injured were taken to Kelby General Hospital.", "kelby"),
     ("Warehouse stabbing\n\nPORT ALDER: A guard was stabbed at a warehouse on Monday, a spokesman "
@@ -35,7 +35,7 @@ DATELINE_BODIES = [
     ("Roof fall\n\nDUNSBY: A roof fell in at a school on Friday; the Dunsby Fire Service sent "
      "three engines.", "dunsby"),
 ]  # fmt: skip
-DATELINE_DESKS = [
+DATELINE_DESKS: list[tuple[str, str | None]] = [
     ("Wire\n\nHOLM (Wire) - Three people died in a stampede in the north of the country, a "
      "Holm-based monitor said.", None),
     ("Ferry\n\nPORT ALDER, Westmarch — Police on Sunday detained the skipper of the ferry that "

@@ -26,7 +26,7 @@ WEAPON_DISCHARGED = [
 ]
 
 # a patient discharged is what came after: its time is not the incident's
-DISCHARGED_PATIENT = [
+DISCHARGED_PATIENT: list[tuple[str, list[str]]] = [
     ("Two firefighters were hurt in the blaze. Both were discharged from hospital at 4pm.", []),
 ]
 

@@ -18,6 +18,7 @@ from incident_reader.core.align.pairing import compare_values
 from incident_reader.core.align.values import COMPATIBLE, CONFLICT, MATCH
 from incident_reader.core.export import fact_json
 from incident_reader.core.facts import extract
+from incident_reader.core.model import FactValue
 from incident_reader.core.speed_values import speed_json
 from tests.unit.test_facts_when_places import _report
 
@@ -68,7 +69,7 @@ def test_a_speed_is_a_number_with_its_unit_and_bound(sentence: str, keys: dict) 
         (30, "50km/h", COMPATIBLE),  # a rounded conversion (as before)
     ],
 )
-def test_speeds_still_compare(a: object, b: object, status: str) -> None:
+def test_speeds_still_compare(a: FactValue, b: FactValue, status: str) -> None:
     assert compare_values("speed", a, b) == status
     assert compare_values("speed", b, a) == status
 

@@ -9,7 +9,7 @@ sentence and the values expected for the kinds it names (K killed, I injured, H 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -112,7 +112,7 @@ ROWS = [
         PARTS_OF_THE_TAKEN,
     )
     for text, wants in rows
-    for kind, want in wants.items()
+    for kind, want in cast("dict[str, Any]", wants).items()
 ]
 
 

@@ -107,12 +107,14 @@ EDGE_OF_A_PART = [
 
 @pytest.mark.parametrize(
     ("text", "values"),
-    LATER_CLAUSE_FUTURE
-    + EXPECTATION
-    + UNTIL_AHEAD
-    + PLANNED_FOR
-    + PAST_PERFECT_PLAN
-    + EDGE_OF_A_PART,
+    [
+        *LATER_CLAUSE_FUTURE,
+        *EXPECTATION,
+        *UNTIL_AHEAD,
+        *PLANNED_FOR,
+        *PAST_PERFECT_PLAN,
+        *EDGE_OF_A_PART,
+    ],
 )
 def test_the_side_of_the_dct(text: str, values: dict[str, str | None]) -> None:
     found = {t.text: t.value for t in tag(text, DCT)}
