@@ -314,6 +314,20 @@ _HURT_WHO_DIED = re.compile(
 )
 
 
+# A person's hurt or care told in a relative clause of a subject whose own verb is their death:
+# "a paramedic who had been admitted with head injuries, died twelve days later", "a woman who
+# was taken to hospital after the crash has died" (the dead person's story, no count of the hurt
+# or of those in care; no conjunction or other finite verb before the death verb).
+_WHO_THEN_DIED = re.compile(
+    r"(?:(?!\s(?:and|but|while|whereas|where|was|were|is|are)\s)[^.;:!?]){0,80}?"
+    r"\s(?:(?:has|had|have|later|subsequently|since|also|then|eventually)\s+){0,2}"
+    r"(?:died|succumbed|passed\s+away|perished|(?:was|were)\s+(?:later\s+)?(?:declared|pronounced"
+    r"|confirmed)\s+dead)(?![\w-])",
+    re.IGNORECASE,
+)
+_WHO = re.compile(r"\bwho\s", re.IGNORECASE)
+
+
 # People found hurt by those who came: "They found three men, aged 19, 22 and 24, with stab
 # wounds", "officers discovered a woman suffering from burns" (the object counts the injured).
 _FOUND_HURT = re.compile(
@@ -550,6 +564,12 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         )
         # "two more injured pilgrims succumbed": of the dead, not a toll of the hurt
         and not (f.kind == INJURED and _HURT_WHO_DIED.match(text, f.end - sentence.start))
+        # "a paramedic who had been admitted with head injuries died": the dead person's story
+        and not (
+            f.kind in (INJURED, HOSPITALISED)
+            and _WHO.search(text, f.start - sentence.start, f.end - sentence.start)
+            and _WHO_THEN_DIED.match(text, f.end - sentence.start)
+        )
     ]
     if "die" in text or "kill" in text or "murder" in text or "death" in text or "dead" in text:
         for m in _NAMED_KILLED.finditer(text):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from incident_reader.core.facts.lexicon import (
+    ANIMAL_HEADS,
     CUMULATIVE_NOUNS,
     NOMINAL_PARTICIPLES,
     PERSON_HEADS,
@@ -75,6 +76,20 @@ def _person_enough(m: re.Match[str], person_only: tuple[str, ...]) -> bool:
     return head in PERSON_HEADS or head.rstrip("s") in PERSON_HEADS
 
 
+# Animals counted by the head: "20 head of cattle", "six head of the farmer's sheep".
+_HEAD_OF_ANIMALS = re.compile(
+    r"\s+of\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(ANIMAL_HEADS))})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def counts_animals(m: re.Match[str], group: str) -> bool:
+    """Whether the counted head is "head" of animals ("killed 20 head of cattle"): no person."""
+    head = m.group(group)
+    return bool(head and head.lower() == "head" and _HEAD_OF_ANIMALS.match(m.string, m.end(group)))
+
+
 def is_verb_form(head: str | None) -> bool:
     """ "two others expired in hospital": a past form ending the phrase is its verb, not its head
     (the nominal adjectives "the injured", "two wounded", "the accused" stay heads)."""
@@ -89,7 +104,7 @@ _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 
 def _subject_value(m: re.Match[str], running_total: bool) -> FactValue | None:
     head = m.group("head")
-    if not is_person_head(head) or is_verb_form(head):
+    if not is_person_head(head) or is_verb_form(head) or counts_animals(m, "head"):
         return None  # "four hours", "two cars": not people; "two others expired": a verb
     if m.group("zero"):
         return 0  # "no one died", "none of the passengers was hurt"
@@ -268,7 +283,7 @@ def _object_value(
 ) -> FactValue | None:
     """ "injuring two men and a woman" (three), "arresting a fourth man" (four so far)."""
     head = m.group("ohead")
-    if not is_person_head(head):
+    if not is_person_head(head) or counts_animals(m, "ohead"):
         return None
     if m.group("ord"):
         return _ordinal_count(m.group("ord"), head, running_total)

@@ -238,10 +238,26 @@ _PARTICIPLE_AND = re.compile(
 )
 
 
+# An active verb phrase before "and" and the kind's passive verb, one subject for both: "The two
+# cyclists fell onto the road and were hurt", "Three climbers slipped on the ice and were
+# injured" (a regular past form or an irregular one of motion or mishap; the auxiliary after
+# "and" is kept).
+_ACTIVE_AND = re.compile(
+    r"(?<![\w'’-])(?-i:[a-z]+ed|fell|ran|fled|rode|drove|came|went|flew|swam|stood|sat|got|hit"
+    r"|struck|threw|broke|lost|tried)(?![\w'’-])"
+    r"(?:(?!\s(?:and|but|when|after|while|who|which|that|where)\s)[^.;:!?]){0,110}?"
+    r"\s+and\s+(?:(?:later|then|subsequently|eventually|also)\s+)?"
+    r"(?P<aux2>(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:(?-i:[a-z]+ly|later|then|also|all|both)\s+)?)$",
+    re.IGNORECASE,
+)
+
+
 def _shared_participle(sentence: Sentence, rules: CountRules, found: list[Found]) -> list[Found]:
     """ "All three were handed into the care of paramedics and taken to hospital": a counted
     subject whose auxiliary serves a first participle phrase and the kind's verb after "and" (the
-    subject is matched with the first phrase left out)."""
+    subject is matched with the first phrase left out); so does one whose active verb phrase comes
+    first ("The two riders fell onto the road and were hurt", ``_ACTIVE_AND``)."""
     text, base, out = sentence.text, sentence.start, []
     for v in rules.verb.finditer(sentence) if rules.verb else ():
         if (
@@ -252,10 +268,15 @@ def _shared_participle(sentence: Sentence, rules: CountRules, found: list[Found]
         if any(f.start <= base + v.start() < f.end for f in found):
             continue
         m = _PARTICIPLE_AND.search(text, max(0, v.start() - 150), v.start())
-        if m is None:
+        if m is not None:
+            cut, resume = m.end("aux"), v.start()
+        elif (m := _ACTIVE_AND.search(text, max(0, v.start() - 150), v.start())) is not None:
+            if any(f.start <= base + m.start() < f.end for f in found):
+                continue  # "Both men were arrested ..., and have been in custody": counted
+            cut, resume = m.start(), m.start("aux2")
+        else:
             continue
-        cut = m.end("aux")
-        short = text[:cut] + " " + text[v.start() :]  # offsets before the cut are the sentence's
+        short = text[:cut] + " " + text[resume:]  # offsets before the cut are the sentence's
         for p in [q for q in subject_starts(short) if q < m.start()][-SUBJECT_WORDS:]:
             s = rules.subject_verb.match(short, p)
             if s is None or s.end() <= cut:

@@ -86,11 +86,22 @@ NOT_PEOPLE_HEADS: tuple[str, ...] = (
     # things told by acronyms ("two SUVs", "three IEDs"; a plural acronym may be a head)
     "suv", "hgv", "atv", "uav", "ied", "atm", "cctv", "puv", "rpg", "mri", "cv", "dvd", "cd",
 )  # fmt: skip
-# Animals, a part of a list that counts no one ("a woman and her dog were hurt" counts one).
+# Animals: no casualty, as a counted subject ("Both oxen also died", "Three camels were killed")
+# or a part of a list ("a woman and her dog were hurt" counts one). Singular and plural forms;
+# the farm, draught and wild animals a road, fire or flood report counts beside the people.
 ANIMAL_HEADS: frozenset[str] = frozenset((
     "dog", "dogs", "cat", "cats", "horse", "horses", "pony", "ponies", "cattle", "sheep", "cow",
     "cows", "goat", "goats", "pig", "pigs", "animal", "animals", "bird", "birds", "pet", "pets",
-    "livestock", "puppy", "puppies", "kitten", "kittens", "calf", "calves", "mule", "donkey",
+    "livestock", "puppy", "puppies", "kitten", "kittens", "calf", "calves", "mule", "mules",
+    "donkey", "donkeys", "ox", "oxen", "bull", "bulls", "bullock", "bullocks", "buffalo",
+    "buffaloes", "camel", "camels", "heifer", "heifers", "lamb", "lambs", "ewe", "ewes", "sow",
+    "sows", "piglet", "piglets", "hen", "hens", "chicken", "chickens", "poultry", "duck", "ducks",
+    "goose", "geese", "mare", "mares", "foal", "foals", "stallion", "stallions", "deer", "elk",
+    "moose", "reindeer", "yak", "yaks", "llama", "llamas", "alpaca", "alpacas", "elephant",
+    "elephants", "hippo", "hippos", "crocodile", "crocodiles", "lion", "lions", "leopard",
+    "leopards", "hyena", "hyenas", "monkey", "monkeys", "baboon", "baboons", "bear", "bears",
+    "wolf", "wolves", "fox", "foxes", "snake", "snakes", "beast", "beasts", "herd", "herds",
+    "flock", "flocks",
 ))  # fmt: skip
 # Plural people nouns without a final "s": a breakdown part without a count must be singular.
 PLURAL_PEOPLE_NOUNS: tuple[str, ...] = (

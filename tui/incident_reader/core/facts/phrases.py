@@ -9,7 +9,14 @@ money, animals, events). The fragments are regex source that the counting rules 
 
 from __future__ import annotations
 
-from incident_reader.core.facts.lexicon import GROUP_WORDS, NOT_PEOPLE_HEADS, TENS, UNITS, VAGUE
+from incident_reader.core.facts.lexicon import (
+    ANIMAL_HEADS,
+    GROUP_WORDS,
+    NOT_PEOPLE_HEADS,
+    TENS,
+    UNITS,
+    VAGUE,
+)
 from incident_reader.core.facts.numbers import ORDINAL, _alt
 
 # Closed classes: a word of these is never the head or a modifier of a counted noun phrase.
@@ -75,7 +82,8 @@ COORDINATED = rf"(?:\s+(?:and|or)\s+{MODIFIER}{{0,2}}?{HEAD})?"
 # A singular head ("the pedestrian"), for a definite subject that names one person.
 SINGULAR_HEAD = rf"{HEAD}(?<![^s]s)(?<!men)(?<!people)(?<!ren)"
 
-_NOT_PEOPLE = frozenset(NOT_PEOPLE_HEADS)
+# (an animal is no person: "Both oxen also died" counts no casualty)
+_NOT_PEOPLE = frozenset(NOT_PEOPLE_HEADS) | ANIMAL_HEADS
 
 
 def is_person_head(word: str | None) -> bool:

@@ -188,6 +188,9 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     # "Eight of the injured are warded at Hospital X": kept in a ward (Malaysian, Singapore)
     r"warded",
     _DISTRIBUTED,
+    # (or a passive one before a colon that lists where: "seven were admitted: four at X and
+    # three at Y"; not an active "He admitted: ...", a confession)
+    r"(?:(?<=were )|(?<=been )|(?<=was )|(?<=are )|(?<=is ))admitted(?=\s*:)",
     r"admitted(?=\s*[.,;]|\s+(?:with|overnight|for\s+(?:treatment|observation)"
     # the condition a patient is admitted in: "admitted in critical condition"
     r"|in\s+(?:an?\s+)?(?:[\w-]+\s+){1,2}(?:but\s+[\w-]+\s+)?condition)\b)",
@@ -318,8 +321,9 @@ INJURY_NOUNS = (
 )
 _INJURY_OBJECT = (  # not "fatal injuries" (a killed form); "what police described as" may open it
     r"(?:what\s+(?:[\w'’-]+\s+){1,3}?(?:described|called|termed)\s+as\s+)?"
-    rf"(?!(?:an?\s+)?(?:[\w-]+\s+)?fatal\s)(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}(?![\w-])"
-)
+    rf"(?!(?:an?\s+)?(?:[\w-]+\s+)?fatal\s)(?:an?\s+)?(?:(?!no\s)[\w-]+\s+){{0,3}}?{INJURY_NOUNS}"
+    r"(?![\w-])"
+)  # (none told: "escaped with no injuries" counts no one)
 # The grades a hospital gives a patient's condition ("critical", "serious but stable"), with up to
 # two words before ("in a very serious condition", "in extremely critical condition"); "good",
 # "fair" and "poor" are left out: things are found and left in them too.
@@ -376,8 +380,10 @@ INJURED_FORMS: tuple[str, ...] = _each(
       for look in ("assessed", "evaluated", "examined", r"checked(?:\s+over)?", "seen",
                    r"attended\s+to", r"looked\s+at", "triaged")),
     rf"left\s+with\s+{_INJURY_OBJECT}",
-    # "Five others escaped with minor injuries", "walked away with cuts and bruises"
-    rf"(?:escaped|walked\s+away|got\s+away|came\s+away)\s+with\s+{_INJURY_OBJECT}",
+    # "Five others escaped with minor injuries", "walked away with cuts and bruises"; a verb of
+    # coming through told with the wound it left: "survived with injuries", "emerged with burns"
+    rf"(?:escaped|survived|emerged|walked\s+away|got\s+away|came\s+away|came\s+out)\s+with\s+"
+    rf"{_INJURY_OBJECT}",
     r"among (?:the|those) (?:injured|wounded|hurt)",
     # "A cyclist is fighting for his life", "left two men fighting for their lives"
     r"fighting for (?:his|her|their) (?:lives?|life)",
@@ -393,8 +399,10 @@ INJURED_FORMS: tuple[str, ...] = _each(
       for state in (*_BEING, "(?:remain|remains|remained) ")),
     *(rf"{state}in (?:an? )?(?:[\w-]+ ){{1,3}}?condition(?![\w-])"
       for state in (*_BEING, "(?:remain|remains|remained) ")),
+    # (or got, incurred: "At least 15 people got burns", "two players incurred head injuries")
     *(rf"{verb}\s+(?:from\s+)?{_INJURY_OBJECT}" for verb in ("suffered", "sustained", "received",
-                                                           "suffering", "sustaining")),
+                                                           "suffering", "sustaining", "got",
+                                                           "incurred")),
     # injuries the hurt reported themselves: "Two passengers reported minor injuries" (said of a
     # counted or person-headed subject only: casualties.REPORTED_BY_PEOPLE)
     rf"reported\s+{_INJURY_OBJECT}",

@@ -215,11 +215,27 @@ _ORDINAL_SUBJECT = re.compile(
 )
 
 
+# The ordinal alone, the person it counts told in commas after it: "a fourth, Ana Silva, 19,
+# died in hospital", "A third, aged 70, succumbed on Monday", "a second, a woman of 60, died".
+_ORDINAL_APPOSED = re.compile(
+    rf"(?<![\w-])(?:an?|the)\s+(?P<ord>{ORDINAL})(?P<head>)(?P<chain>(?:\s*,\s*[^,.;:()]{{1,50}}?)"
+    r"{1,3}\s*,)"
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|since|later|subsequently|then)\s+)?"
+    r"(?:died|succumbed|passed\s+away|(?:was|been)\s+(?:pronounced|declared|confirmed)\s+dead)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
 def ordinal_subjects(sentence: Sentence, found: list[Found]) -> list[Found]:
-    """``found`` with the toll of a death told by the dead person's ordinal (``_ORDINAL_SUBJECT``)
-    in place of the counts read off words inside the subject's phrases."""
+    """``found`` with the toll of a death told by the dead person's ordinal (``_ORDINAL_SUBJECT``,
+    or the ordinal alone with the person in commas, ``_ORDINAL_APPOSED``) in place of the counts
+    read off words inside the subject's phrases."""
     text = sentence.text
-    for m in _ORDINAL_SUBJECT.finditer(text):
+    matches = [*_ORDINAL_SUBJECT.finditer(text)]
+    if "," in text:
+        matches += _ORDINAL_APPOSED.finditer(text)
+    for m in matches:
         value = ordinal_value(m.group("ord"))
         if value is None or value < 2 or not is_person_head(m.group("head")):
             continue

@@ -278,6 +278,7 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str], text: str 
     facts = _steps_before_ordinals(facts, text) if text else facts
     apart = _ordinals_after_larger(facts)
     facts = _states_beside_events(facts)
+    facts = _charges_beside_toll(facts)  # "four counts of murder" beside "risen to five"
     return [
         f
         for f in facts
@@ -286,6 +287,29 @@ def singles_among_totals(facts: Sequence[Fact], kinds: Iterable[str], text: str 
         and not _rounded(f, exact.get((f.kind, f.incident), set()))
         and not (f.kind in kinds and _is_part(f, _largest_of_kind(largest, f), text))
         and id(f) not in apart
+    ]
+
+
+# A court's count of the dead: "four counts of murder", "guilty of five murders".
+_CHARGED = re.compile(r"(?<![\w-])(?:counts?\s+of|charges?\s+of|murders)(?![\w-])", re.IGNORECASE)
+
+
+def _charges_beside_toll(facts: Sequence[Fact]) -> list[Fact]:
+    """Without the killed counts told by the charges a court heard where the same report's
+    incident states a larger toll of its own: the charges count those dead when the suspect was
+    charged, or those he is charged over ("charged with four counts of murder" beside "the toll
+    has since risen to five"); with none larger, the charges are the report's toll."""
+    charged = [f for f in facts if f.kind == KILLED_KIND and _CHARGED.search(f.text)]
+    if not charged:
+        return list(facts)
+    toll: dict[str, int] = {}
+    for f in facts:
+        if f.kind == KILLED_KIND and f not in charged:
+            toll[f.incident] = max(toll.get(f.incident, 0), count_low(f))
+    return [
+        f
+        for f in facts
+        if not (f in charged and isinstance(f.value, int) and f.value < toll.get(f.incident, 0))
     ]
 
 
@@ -410,12 +434,23 @@ _AT_THE_SCENE = re.compile(
 )
 
 
+# A toll raised by a later death, told by the figure it reached: "bringing the number of
+# deceased to five", "taking the toll to six", "the toll has since risen to five".
+_RAISED_TO = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|(?:has|had|have)\s+(?:now\s+|since\s+)?"
+    r"(?:risen|climbed|increased|gone\s+up))\b[^.;:]{0,60}?\bto\b",
+    re.IGNORECASE,
+)
+
+
 def _steps_before_ordinals(facts: Sequence[Fact], text: str) -> list[Fact]:
     """Without the count of those who died at the scene that a later running step of the same
     report takes one further: "Four people died at the scene. A fifth victim died in hospital on
-    Friday" (the four are the part that died there; the ordinal's count is the toll). A toll told
-    as news and then raised ("Two have died ... A third person has died") stays: a revision."""
-    steps = [f for f in facts if f.kind == KILLED_KIND and _step(f)]
+    Friday" (the four are the part that died there; the ordinal's count is the toll), or that a
+    later death raises to a figure ("Two died on the spot and a passenger died in hospital,
+    bringing the toll to three"). A toll told as news and then raised ("Two have died ... A third
+    person has died") stays: a revision."""
+    steps = [f for f in facts if f.kind == KILLED_KIND and (_step(f) or _raised(f))]
     if not steps:
         return list(facts)
     return [
@@ -427,7 +462,12 @@ def _steps_before_ordinals(facts: Sequence[Fact], text: str) -> list[Fact]:
             and not _step(f)
             and _AT_THE_SCENE.search(f.text + _rest_of_sentence(text, f.end))
             and any(
-                s.incident == f.incident and s.start > f.end and s.value == f.value + 1
+                s.incident == f.incident
+                and s.start > f.end
+                and (
+                    s.value == f.value + 1
+                    or (_raised(s) and isinstance(s.value, int) and s.value > f.value)
+                )
                 for s in steps
             )
         )
@@ -436,13 +476,19 @@ def _steps_before_ordinals(facts: Sequence[Fact], text: str) -> list[Fact]:
 
 _ORDINAL_LEAD = re.compile(rf"(?:an?|the)\s+(?:{ORDINAL})\s", re.IGNORECASE)
 # A running step's own words: "A fifth victim", "a third death", "the second man to die".
-_ORDINAL_STEP = re.compile(rf"(?:an?|the)\s+(?P<ord>{ORDINAL})\s", re.IGNORECASE)
+# (or the ordinal alone before the person in commas: "a fourth, Ana Silva, 19, died")
+_ORDINAL_STEP = re.compile(rf"(?:an?|the)\s+(?P<ord>{ORDINAL})\s*[\s,]", re.IGNORECASE)
 
 
 def _step(f: Fact) -> bool:
     """Whether a count is told as a running step by its ordinal ("A fifth victim died": 5)."""
     m = _ORDINAL_STEP.match(f.text)
     return m is not None and isinstance(f.value, int) and ordinal_value(m["ord"]) == f.value
+
+
+def _raised(f: Fact) -> bool:
+    """Whether a count is told as the figure a later death raised the toll to (``_RAISED_TO``)."""
+    return isinstance(f.value, int) and bool(_RAISED_TO.search(f.text))
 
 
 def _ordinals_after_larger(facts: Sequence[Fact]) -> set[int]:
@@ -535,6 +581,8 @@ def _is_part(f: Fact, largest: int, text: str = "") -> bool:
         return True
     if is_share_of_set(f, _rest_of_sentence(text, f.end) if text else ""):
         return True  # "three of the suspects", "two others were picked up"
+    if f.kind != HOSPITALISED and _ALSO_MORE.search(f.text):
+        return True  # "Two other runners who tried to help him were also burned": beside one
     return f.kind != HOSPITALISED and bool(_PART.search(f.text))
 
 

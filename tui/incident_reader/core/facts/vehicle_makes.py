@@ -22,6 +22,7 @@ from incident_reader.core.facts.vehicle_phrases import (
     _taken,
 )
 from incident_reader.core.facts.vocabulary import SITE_WORDS, STREET_WORDS
+from incident_reader.core.temporal.lexicon import HOLIDAY_NAMES, MONTHS, WEEKDAYS
 
 # A make nobody listed with its model number (a series after a hyphen: "Boeing 737-800"),
 # after a determiner and perhaps a modifier or two:
@@ -70,6 +71,17 @@ _MODIFIES_HEAD = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(PLURALS)}|{_HEAD
 _DRIVEN_BEFORE = re.compile(
     r"\b(?:(?:driver|drivers|wheel|occupants?|passengers?)\s+of|driving|drove|driven)\s+$", re.I
 )
+# A verb of coming or going and "in" before a coloured name: the name is what they rode in
+# ("They came in a white Quantum", "the gunmen fled in a silver Fortuner", "arrived in a red
+# Axio"), a model told without its make.
+_CONVEYED_BEFORE = re.compile(
+    r"(?<![\w-])(?:came|come|comes|coming|arrived|arrive|arriving|fled|flee|fleeing|escaped"
+    r"|escaping|drove|driven|driving|sped|speeding|left|leaving|travell?ed|travell?ing|rode"
+    r"|riding|pulled\s+up|turned\s+up|showed\s+up|got\s+away|made\s+off|took\s+off)"
+    r"(?:\s+(?:off|away|up|out|back))?\s+in\s+$",
+    re.IGNORECASE,
+)
+_CALENDAR_WORDS = frozenset((*HOLIDAY_NAMES, *MONTHS, *WEEKDAYS))
 # A name set off after a vehicle's head names its make or model, whatever the make: "the lead
 # snowmobile, an Arctic Cat, ...", "the bus, a Marcopolo Paradiso owned by ...": the head before
 # the comma, and the name's phrase ending where the apposition does.
@@ -152,9 +164,15 @@ def _open_makes(
             out.append((apposed.start("head"), m.end(), " ".join(w for w in value if w).lower()))
             continue
         acts = len(words) > 1 and _VEHICLE_ACTS.match(text, m.end()) is not None
-        if not (m.group("noun") or (colour and len(words) > 1) or driven or acts):
+        # (a coloured name ridden in: "they came in a white Quantum")
+        conveyed = bool(
+            m.group("colour")
+            and _CONVEYED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and not _CALENDAR_WORDS.intersection(w.lower() for w in words)  # "a white Christmas"
+        )
+        if not (m.group("noun") or (colour and len(words) > 1) or driven or acts or conveyed):
             continue  # "a Good Samaritan": capitalised words alone are no vehicle
-        if not m.group("noun") and not _VEHICLE_TALK.search(text) and not acts:
+        if not m.group("noun") and not _VEHICLE_TALK.search(text) and not (acts or conveyed):
             continue
         value = [colour or "", *words, noun]
         start = m.start("colour") if m.group("colour") else m.start("the_colour")
