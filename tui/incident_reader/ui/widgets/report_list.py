@@ -39,17 +39,39 @@ class ReportRow(Row):
         if analysis is None:
             detail = Text("analysing…", style=style_of("dim"), end="")
         else:
-            dct = readable_value(analysis.dct) if analysis.dct else "no date"
-            detail = Text(dct, style=style_of("time"), end="")
-            if self.report.source:  # the outlet: what users compare reports by
-                detail.append(f" · {one_line(self.report.source)}", style_of("words"))
-            times, facts = len(analysis.timeline), len(analysis.facts)
-            # The dates and times the timeline lists and the facts: "31 times" read as a repeat
-            # count, and "31 timeline entries" pushed the facts out of a 32-column list.
-            counts = f"  {plural(times, 'date')} · {plural(facts, 'fact')}"
-            detail.append(counts, style_of("dim"))
+            detail = _detail(self.report, analysis, width, style_of)
         detail.truncate(width, overflow="ellipsis")
         return [title, detail]
+
+
+def _detail(report: Report, analysis: ReportAnalysis, width: int, style_of: StyleOf) -> Text:
+    """The report's date, its outlet and its counts in ``width``: a count that does not fit is
+    left out whole, the last first, never cut ("5 dates · 1…"); the outlet, what users tell
+    reports by, stays before them; "undated" for a report with no date ("no date  2 dates" read
+    as a contradiction)."""
+    dct = readable_value(analysis.dct) if analysis.dct else "undated"
+    # The dates and times the timeline lists and the facts: "31 times" read as a repeat count,
+    # and "31 timeline entries" pushed the facts out of a 32-column list.
+    counts = [
+        f"  {plural(len(analysis.timeline), 'date')}",
+        f" · {plural(len(analysis.facts), 'fact')}",
+    ]
+    source = f" · {one_line(report.source)}" if report.source else ""  # what users compare by
+    while counts and len(dct) + len(source) + sum(map(len, counts)) > width:
+        counts.pop()
+    room = width - len(dct)
+    if len(source) > room:  # its words cut, or it goes when not one of them would show
+        source = source[: room - 1] + "…" if room >= len(" · ab…") else ""
+    # Each part over the date's style, as when the line was one Text of that style (a Text of
+    # the date alone drew it in the plain style).
+    time = style_of("time")
+    detail = Text(end="")
+    detail.append(dct, time)
+    if source:
+        detail.append(source, time + style_of("words"))
+    if counts:
+        detail.append("".join(counts), time + style_of("dim"))
+    return detail
 
 
 def report_rows(
