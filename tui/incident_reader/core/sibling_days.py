@@ -47,7 +47,7 @@ _DAY_MONTH = re.compile(
 # A sentence about a later stage: its weekday is that stage's day.
 _LATER_STAGE = re.compile(
     r"\b(?:court|jail(?:ed)?|sentenc\w+|trial|inquest|hearing|charg\w*|arrest\w*|fined|appear\w*|custody|bail"
-    r"|verdict|guilty|funeral|vigil|memorial|anniversary|will|due)\b",
+    r"|verdict|guilty|funeral|vigil|memorial|anniversary|will|due|expected)\b",
     re.IGNORECASE,
 )
 _PART_STOPS = re.compile(r"[.!?\n]")
@@ -73,14 +73,91 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
     first = _WEEKDAY.search(text)
     if not dated or len(dated) > MAX_SIBLINGS:
         return None
-    if first is None:
-        return _written_story_day(text, dated) or _deictic_day(text, dated)
     for named in _WEEKDAY.finditer(text):
         # the first weekday the siblings tell: a report may open on a later step ("died early
         # Saturday") and name the incident's day after it ("was stabbed on Friday")
         if found := _sibling_day_of(text, named, dated):
             return found
-    return _written_story_day(text, dated)  # its weekdays are later steps': the day it writes
+    if found := _holiday_day(text, dated):
+        return found
+    if first is not None and not _weekdays_to_come(text):
+        return _written_story_day(text, dated)  # its weekdays are later steps': the day it writes
+    # no weekday, or only days still to come ("the minister is expected on Tuesday"): the day it
+    # writes out, else its own day or the day before ("Yesterday was market day")
+    return _written_story_day(text, dated) or _deictic_day(text, dated)
+
+
+def _weekdays_to_come(text: str) -> bool:
+    """Whether every weekday the text names is in a sentence part of a step still to come or a
+    later stage ("will sit on Monday", "is expected here on Tuesday")."""
+    from incident_reader.core.temporal.tense import tense  # the tagger loads after the first frame
+
+    for part in _PART_STOPS.split(text):
+        for m in _WEEKDAY.finditer(part):
+            if _LATER_STAGE.search(part) is None and tense(part, m.start(), m.end()) <= 0:
+                return False
+    return True
+
+
+# The curly apostrophe of a holiday's name as written ("New Year’s Eve"), read as the table's.
+_HOLIDAY_FORM = re.compile(r"[’`]")
+# The last word of every fixed holiday's name (temporal.lexicon.FIXED_HOLIDAYS), capitalised or in
+# capitals: a text with none names no holiday.
+HOLIDAY_LAST_WORDS = ("Eve", "Day", "Night", "Christmas", "Halloween", "Juneteenth", "Jayanti")
+_HOLIDAY_GATE = (
+    r"\b(?:" + "|".join(w for word in HOLIDAY_LAST_WORDS for w in (word, word.upper())) + r")\b"
+)
+
+
+def _holiday_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
+    """The DCT of a text that names its incident by a holiday of fixed date ("New Year's Eve
+    ended in chaos") that a dated sibling names too: the holiday's last day on or before the
+    earliest sibling's DCT, within a week of it, and its morrow returned (as with a weekday)."""
+    if re.search(_HOLIDAY_GATE, text) is None:
+        return None  # no holiday's last word: the tagger's package stays unloaded (reader start)
+    from incident_reader.core.temporal import lexicon as lx  # the tagger's tables, on first use
+
+    names = sorted(
+        (h for h in lx.FIXED_HOLIDAYS if h not in lx.COUNTRY_HOLIDAYS), key=lambda h: (len(h), h)
+    )
+    # longest first: "Christmas Eve" is not also "Christmas"
+    holiday = re.compile(r"\b(?:" + "|".join(map(re.escape, reversed(names))) + r")\b")
+
+    def named(body: str) -> set[str]:
+        return {m[0] for m in holiday.finditer(_HOLIDAY_FORM.sub("'", body.lower()))}
+
+    own = {
+        h for part in _PART_STOPS.split(text) if not _LATER_STAGE.search(part) for h in named(part)
+    }
+    if not own:
+        return None
+    written: list[date] = []
+    for sibling, dct in dated:
+        try:
+            day = date.fromisoformat(dct[:10])
+        except ValueError:
+            continue
+        if own & named(sibling):
+            written.append(day)
+    if not written:
+        return None
+    first = min(written)
+    days = set()
+    for h in own:
+        month, day_of = lx.FIXED_HOLIDAYS[h]
+        for year in (first.year, first.year - 1):
+            try:
+                d = date(year, month, day_of)
+            except ValueError:
+                continue
+            if 0 <= (first - d).days <= HOLIDAY_REACH:
+                days.add(d)
+    if len(days) != 1:
+        return None  # none near, or two holidays on two days: no telling which
+    return (days.pop() + timedelta(days=1)).isoformat()
+
+
+HOLIDAY_REACH = 7  # days before a sibling's DCT within which a holiday it names is the story's
 
 
 def _sibling_day_of(

@@ -17,7 +17,7 @@ from incident_reader.core.temporal.handlers_common import (
     Groups,
     norm,
 )
-from incident_reader.core.temporal.tense import sentence_bounds, sentence_tense
+from incident_reader.core.temporal.tense import sentence_bounds, sentence_tense, subject_tense
 
 # "ahead of Diwali", "in the run-up to Christmas": the verb before tells of the preparations, so
 # the holiday's side is left to its distance from the DCT.
@@ -177,7 +177,8 @@ def _holiday_day(g: Groups, ctx: Context, s: int, e: int, lead: int = 0) -> Foun
         if this_year.month == dct.month:  # the DCT's own month is this year's, as for months
             return "DATE", this_year.isoformat(), None
     if not way and not _AHEAD_BEFORE.search(ctx.text, max(0, s - 30), s):
-        way = sentence_tense(ctx.text, s, e)
+        # the verb it is the subject of first ("where New Year's Eve ended in chaos")
+        way = subject_tense(ctx.text, s, e) or sentence_tense(ctx.text, s, e)
         if way < 0 and (recalled := ctx.recalled_year(s)) is not None:
             return "DATE", holiday_on(name, recalled).isoformat(), None  # "In 2019 ... Easter"
     candidates = [holiday_on(name, y) for y in (dct.year - 1, dct.year, dct.year + 1)]

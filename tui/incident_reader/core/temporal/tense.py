@@ -514,6 +514,21 @@ def _first_cue(text: str, lo: int, hi: int) -> int:
     return 0
 
 
+SUBJECT_VERB_REACH = 24  # characters after a span searched for the verb it is the subject of
+
+
+def subject_tense(text: str, start: int, end: int) -> int:
+    """The sign of the verb a span is the subject of, right after it ("New Year's Eve ended in
+    chaos", "Christmas will be quiet"), else 0: that verb is its clause's, whatever verb of
+    another clause stands before it ("We go to Holm, where Christmas Eve ended ...")."""
+    nxt = re.compile(r"\s+(?=\w)").match(text, end)
+    if nxt is None:
+        return 0
+    for m in _cues(text, nxt.end(), min(len(text), nxt.end() + SUBJECT_VERB_REACH)):
+        return _cue_sign(text, m, nxt.end()) if m.start() == nxt.end() else 0
+    return 0
+
+
 def _possessive_tense(text: str, s: int, start: int) -> int:
     """The tense of a possessive day ("Friday's attack"): past, unless a word looks ahead.
 
