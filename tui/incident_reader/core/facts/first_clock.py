@@ -31,6 +31,9 @@ from incident_reader.core.facts.when import _BY_BOUND, _OFFSET_AFTER, _telling_t
 from incident_reader.core.model import Timex
 
 OPENING_SENTENCES = 4
+# A line of a release's heading before its prose: capitals, or a label and its code ("Ref:
+# LMPS/PRO/HQ/77", "MEDIA RELEASE", "SHOOTING AT HA MPELI, MOKHOTLONG").
+_HEADING = re.compile(r"[^a-z]+|[A-Z][A-Za-z.]{0,12}\s*(?:No\.?\s*)?:\s*\S+", re.DOTALL)
 # A later step after the time is the time's own only when it opens the time's predicate: the
 # time fronts the sentence ("At 3.40pm, crews arrived") or at most two words stand between.
 _NEAR_AFTER = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,2}$")
@@ -76,9 +79,15 @@ def unclaimed_clock(
     for a main incident that no cue word times (``days``: the incident's own, when told; a
     clock of another day is another moment)."""
     told = False  # an incident told so far: a clock before any is no incident's
-    for s, inside in zip(sentences[:OPENING_SENTENCES], per_sentence, strict=False):
+    opening = 0  # sentences read since the first, or since a heading's lines (a release's "Ref:")
+    for s, inside in zip(sentences, per_sentence, strict=False):
         text, base = s.text, s.start
         told = told or is_event_sentence(s)
+        if not told and _HEADING.fullmatch(text.strip()):
+            continue  # "MEDIA RELEASE", "Ref: LMPS/PRO/77": no sentence of the opening
+        opening += 1
+        if opening > OPENING_SENTENCES:
+            break
         if not told:
             continue
         cues: list[tuple[int, int, int, bool]] | None = None
