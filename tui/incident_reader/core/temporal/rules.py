@@ -217,14 +217,18 @@ RULES: tuple[Rule, ...] = (
     Rule("clock_dot",
          r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\babout\s)"
          r"|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bsince\s)|(?<=\bbetween\s)|(?<=\bapproximately\s)|(?<=\broughly\s)"
+         r"|(?<=\b[Ii]t\swas\s)|(?<=\b[Ii]t\sis\s)|(?<=\b[Ii]t['’]s\s)"  # "It was 13.05.": the time of day told
          r"|" + _DOT_RANGE_END + r")"
          r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\.?\d|\s*(?:%|per\b|percent|p\b|pence|m\b|metres|miles|km|bn\b|billion|million"
-         r"|thousand|shares?\b|points?\b|cents?\b|dollars|pounds|euros|yen\b|guilders|marks|francs|kilos|tonnes|times\b|hours\b|hrs\b))",
+         r"|thousand|shares?\b|points?\b|cents?\b|dollars|pounds|euros|yen\b|guilders|marks|francs|kilos|tonnes|times\b|hours\b|hrs\b"
+         r"|seconds?\b|secs?\b|minutes?\b|mins?\b|degrees\b))",
          "clock", (("The fire started at 10.30 and", D, "2018-08-14T10:30"), ("rose by 10.30 per cent", D, None),
                    ("sales were little changed at 2.46 billion guilders", D, None), ("issue about 0.55 share", D, None),
                    ("The ferry left shortly after 17.45 with", D, "2018-08-14T17:45"), ("seen between 13.10 and 13.35 on", D, "2018-08-14T13:10"),
                    ("open from 8.30 to 16.15 daily", D, "2018-08-14T08:30"), ("a whistle just before 19.05, then", D, "2018-08-14T19:05"),
-                   ("rose after 14.30 per cent", D, None), ("Shares rose 2.10 to 14.30", D, None))),
+                   ("rose after 14.30 per cent", D, None), ("Shares rose 2.10 to 14.30", D, None),
+                   ("I looked at my watch. It was 13.05.", D, "2018-08-14T13:05"), ("it's 21.40 and the bar is full", D, "2018-08-14T21:40"),
+                   ("it is 2.35m high", D, None), ("It was 1.25 metres deep.", D, None))),
     # The first end of a clock range takes the second's half of the day: "between 2 and 3 a.m.".
     Rule("clock_range_first",
          r"(?:(?<=between\s)|(?<=from\s))(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?"
