@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from incident_reader.core import regex_cache  # noqa: F401 (first, for the patterns below)
 from incident_reader.core.facts.anniversary import anniversary_date
 from incident_reader.core.facts.casualties import CASUALTY_KINDS, INJURED, casualties
+from incident_reader.core.facts.casualty_named import drop_listed_casualties
 from incident_reader.core.facts.clock_days import date_bare_clocks
 from incident_reader.core.facts.co_accused import drop_co_accused
 from incident_reader.core.facts.conflicts import internal_conflicts
@@ -278,6 +279,7 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
     facts = sorted([*facts, *later], key=lambda f: f.start) if later else facts
     facts = drop_suspect_care(text, sentences, facts)  # "The gunman was taken to hospital"
     facts = drop_co_accused(text, facts)  # those charged with the suspect named first
+    facts = drop_listed_casualties(text, facts)  # "The deceased have been identified as X"
     year = int(dct_day[:4]) if dct_day else report.year_hint  # (the corpus's, without a DCT)
     if born := birth_year_ages(text, facts, year):
         # "X (born 1988)": the age the report's year gives

@@ -307,18 +307,24 @@ _WISHED = re.compile(r"\S+\s+to\s+be\s+\S+", _FLAGS)
 # A question of whether or how many were held, as an explainer's heading asks it: "Has anyone
 # been arrested?", "Have there been any arrests?", "How many people are in custody?", "Were any
 # suspects detained?"
+# In a transcript or an interview the question comes after its speaker's label and may open
+# with a conjunction: "PRESENTER: And there have been arrests?", "Q: So were any suspects
+# held?", "ANCHOR: Any arrests yet?"
+_SPEAKER = r"(?:(?-i:[A-Z][A-Z.'’ -]{0,30}[A-Z.]|Q|A)\s*:\s*)?"
 _ASKED_HELD = re.compile(
-    r"^\s*(?:has|have|had|was|were|is|are|how\s+many)\b[^?.!]{0,60}?(?<![\w-])(?:arrest(?:ed|s)?"
+    rf"^\s*{_SPEAKER}(?:(?:and|so|but|now|well|then|ok(?:ay)?)\s*,?\s+)?"
+    r"(?:has|have|had|was|were|is|are|how\s+many|there\s+(?:have|has)\s+been|any)\b"
+    r"[^?.!]{0,60}?(?<![\w-])(?:arrest(?:ed|s)?"
     r"|detain(?:ed)?|detentions?|custody|held|charged)(?![\w-])[^?.!]{0,40}\?\s*$",
     _FLAGS,
 )
 # The answer told without a verb, its count only: "Yes, two people.", "Three.", "So far, four
-# men.", "No." (none held), "Not yet."
+# men.", "No." (none held), "Not yet." (after its speaker's label: "REPORTER: Two.")
 _ANSWER_COUNT = re.compile(
-    r"^\s*(?:(?:yes|so\s+far|for\s+now)\s*[,:;—–-]?\s*)?(?P<n>" + COUNT + r")"
+    rf"^\s*{_SPEAKER}(?:(?:yes|so\s+far|for\s+now)\s*[,:;—–-]?\s*)?(?P<n>" + COUNT + r")"
     r"(?:\s+(?:[a-z]+\s+)?(?:people|persons|men|women|suspects|individuals|others|of\s+them))?"
     r"(?:\s*,\s*(?:so\s+far|police\s+(?:say|said)))?\s*[.;:]"
-    r"|^\s*(?P<none>no(?:\s+one|body|t\s+yet)?)\s*[.,;]",
+    rf"|^\s*{_SPEAKER}(?P<none>no(?:\s+one|body|t\s+yet)?)\s*[.,;]",
     _FLAGS,
 )
 

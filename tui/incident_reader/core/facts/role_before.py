@@ -13,6 +13,7 @@ from incident_reader.core.facts.role_ages import _I, _singular, _words
 from incident_reader.core.facts.role_names import _ROLE
 from incident_reader.core.facts.role_words import (
     ARRESTING_VERBS,
+    CAUSE_PARTICIPLES,
     CREW_VEHICLE_WORDS,
     DRIVER_NOUNS,
     HARM_ING_STEMS,
@@ -104,15 +105,32 @@ _INVERTED = re.compile(
 # unless the clause makes them a casualty ("... was hit by the lorry").
 # The agent told first by a role, then renamed: "steered by its owner, a 61-year-old fisherman",
 # "operated by the site foreman, Ivan Petrov, 48".
+# The role may have its of-phrase ("by a member of the organising club, a man in his 50s"), and
+# the person told by an age after their head noun keeps the head before it ("driven by a male
+# adult aged 41", "set off by a man in his early 50s").
 _BY_ROLE = (
-    r"(?:(?:(?:an?|the|its|his|her|their)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*\s*,\s*"
+    r"(?:(?:(?:an?|the|its|his|her|their)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
+    r"(?:\s+of\s+(?:the|an?|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s*,\s*"
     r"(?:an?\s+)?)"
+)
+_BY_HEAD = (
+    r"(?:(?:an?|the)\s+(?:(?!(?:as|of|to|in|on|at|and|or|but|who|whom|which|that|with|from|for"
+    r"|by|was|were|is|are)\s)[a-z][\w’'-]*\s+){0,3})"
 )
 # (any verb of handling a craft: "piloted by", "skippered by", "steered by"; for the verbs a
 # company is the agent of too, "operated by", "flown by", see _OPERATED_BY)
 _DRIVEN_BY = re.compile(
     r"(?<![\w-])(?:driven|ridden|piloted|skippered|captained|steered|helmed)\s+by\s+"
-    rf"(?:(?:an?|the)\s+)?{_BY_ROLE}?$",
+    rf"(?:(?:an?|the)\s+)?{_BY_ROLE}?{_BY_HEAD}?$",
+    _I,
+)
+# The agent of a passive that did the harm or set it going: "was stabbed by a 25-year-old man",
+# "had been set off by a 47-year-old member of the club", "The blaze was started by a man in his
+# 20s" (the agent is the doer whatever their noun; not police who shoot or stop someone).
+_CAUSED_BY = re.compile(
+    rf"(?<![\w-])(?:{_words(CAUSE_PARTICIPLES)})\s+(?:[a-z]+ly\s+)?by\s+"
+    rf"(?!(?:armed\s+)?(?:police|officers?|garda[ií]|troopers?|deputies|soldiers)\b)"
+    rf"(?:(?:an?|the)\s+)?{_BY_ROLE}?{_BY_HEAD}?$",
     _I,
 )
 # (a bus's compounds too: "minibus", "mini-bus", "microbus", "trolleybus")

@@ -100,7 +100,8 @@ _NAME = re.compile(
     # not an agency's initials)
     rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})?(?:\s+{_CAPS_SURNAME}){{1,2}}(?![\w’'-])"
     rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,3}}"  # "José María García López"
-    rf"|{_NAME_WORD}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
+    # a surname cut to its initial, its particles kept: "Jonas K., 29,", "Anna van der B. (41)"
+    rf"|{_NAME_WORD}(?:\s+{_PARTICLES}){{0,2}}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
     # a name withheld to its initials, told as a person's name is: with an age after it ("M.K.,
     # 31,", "A.B.C. (44)") or set off by commas after a common noun ("The driver, K.D., was")

@@ -43,6 +43,12 @@ DRIVER_NOUNS: tuple[str, ...] = ("driver", "motorist")
 # ("was arrested", "is in custody", "had pleaded guilty", "ran from the vehicle").
 SUSPECT_PREDICATES: tuple[str, ...] = (
     r"arrested", r"detained", r"charged", r"held(?!\s+(?:hostage|captive))", r"taken into custody",
+    # one of a group held: "is among those arrested", "was one of the three men detained", "is
+    # among the suspects now in custody"
+    r"(?:among|one of) (?:those|the (?:[\w-]+ ){0,2}?(?:people|persons|men|women|suspects"
+    r"|individuals|youths))(?: who (?:were|have been|had been|was|are))?(?: now| later)?"
+    r" (?:arrested|detained|held|charged|remanded|picked up|in (?:police )?custody"
+    r"|taken into custody)",
     r"in (?:police |judicial )?custody", r"remanded", r"jailed", r"convicted", r"sentenced",
     r"caged", r"locked up", r"put behind bars", r"banged up",  # tabloid words for jailed
     r"pleaded (?:not )?guilty", r"pleads (?:not )?guilty",
@@ -104,6 +110,10 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"(?:made|declared|named(?: as)?|considered|treated as|listed as|registered as) an? "
     r"(?:formal |official |main |prime |key )?(?:arguido|suspect)(?![\w-])",
     r"investigated (?:for|over|on suspicion|in connection)",
+    # reported to the prosecution, as police in German-speaking and Nordic countries put a charge
+    # in train: "will be reported to the public prosecutor's office", "has been reported to the
+    # prosecutor on suspicion of negligence"
+    r"reported to the (?:public |state |district |regional )?prosecut(?:or|ors|ion|or's office)",
     r"cleared of", r"acquitted", r"found not guilty", r"indicted",  # the accused at trial
     r"(?:refused|granted|denied) bail", r"turned (?:himself|herself) in",
     # a defendant's first hearing: "spoke only to confirm his name", "entered no plea"
@@ -155,6 +165,13 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"(?:shot|killed|tasered|wounded|stopped|tackled|restrained)(?: dead)? by (?:armed |an? )?"
     r"(?:police|officers?|armed officers|firearms officers|garda[ií]|troopers|deputies)",
 )  # fmt: skip
+# Fault a court, an inquiry or the police find in a person, told after a copula (roles.py reads
+# them only so): "had been 'grossly careless'", "was negligent", "was at fault", "was to blame
+# for the collision" (not the nouns of a charge: "charged with culpable homicide and negligent
+# conduct").
+FAULT_WORDS: tuple[str, ...] = (
+    "careless", "negligent", "reckless", "at fault", "to blame", "culpable",
+)  # fmt: skip
 # Verbs whose active subject did the harm ("Callum Dreghorn, 24, stabbed ..."); in the passive
 # ("was stabbed") their subject is a victim, and their object always is.
 HARM_VERBS: tuple[str, ...] = (
@@ -181,6 +198,17 @@ HARM_VERBS: tuple[str, ...] = (
         r"|shotgun|knife|blade|machete|weapon|firearm)"
         for verb in ("pulled", "drew", "produced", "brandished", "took")
     ),
+)  # fmt: skip
+# Participles whose passive's by-agent did the harm or set it going, whatever noun names them
+# ("was stabbed by a 25-year-old man", "The fireworks were lit by a man in his 40s", "had been set
+# off by a 47-year-old member of the club", "The blaze was caused by a 30-year-old tenant").
+CAUSE_PARTICIPLES: tuple[str, ...] = (
+    "stabbed", "shot", "attacked", "killed", "murdered", "knifed", "punched", "assaulted",
+    "slashed", "hacked", "battered", "bludgeoned", "strangled", "kicked", "beaten", "stoned",
+    "clubbed", "throttled", "choked", "run over", "run down", "mown down", "knocked down",
+    "rammed", "set off", "let off", "lit", "ignited", "started", "caused", "triggered",
+    "detonated", "thrown", "hurled", "launched", "planted", "sparked",
+    "set (?:alight|on fire|ablaze)", "fired", "hit", "struck", "injured", "wounded",
 )  # fmt: skip
 # The harm verbs of an assault by hand or weapon (not a vehicle's: a passenger or a rider "hit" or
 # "struck" things): with a person as their object, their active subject did it whatever the
@@ -223,6 +251,10 @@ VICTIM_PREDICATES: tuple[str, ...] = (
     r"bitten", r"mauled", r"savaged", r"gored",  # an animal's victim: "was bitten on the hand"
     # held by the wreck until rescuers came: "was trapped in the car", "had to be cut free"
     r"trapped", r"cut free", r"freed from", r"extricated",
+    # a death told by its manner or its end: "drowned", "perished in the blaze", "succumbed to
+    # his injuries", "burned to death" (not one who drowned another: "drowned his daughter")
+    r"drowned(?! (?:his|her|their|the|a|an|two|three)\b)", r"perished", r"succumbed",
+    r"(?:burned|burnt|crushed|trampled) to death",
 )  # fmt: skip
 # A driver's lapse at the wheel ("had fallen asleep at the wheel", "lost control"): the driver
 # is the one the crash is laid on, unless the same clause says they died or were hurt.

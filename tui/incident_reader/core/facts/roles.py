@@ -18,6 +18,7 @@ from incident_reader.core.facts.numbers import COUNT
 from incident_reader.core.facts.role_ages import _I, AGE, NAME, _Anchor, _nouns, _words
 from incident_reader.core.facts.role_before import (
     _AGAINST_BEFORE,
+    _CAUSED_BY,
     _CREW_VEHICLE,
     _DRIVEN_BY,
     _HARM_BEFORE,
@@ -38,6 +39,7 @@ from incident_reader.core.facts.role_words import (
     ASSAULT_VERBS,
     DRIVER_LAPSES,
     DRIVER_NOUNS,
+    FAULT_WORDS,
     HARM_VERBS,
     OTHER_ARRESTEE_WORDS,
     PERSON_OF_PERSON_NOUNS,
@@ -224,6 +226,8 @@ _AT_WHEEL_DID = re.compile(
     r"|rammed|ran\s+(?:into|over|down)|mowed|overturned)(?![\w-])",
     _I,
 )
+# Fault found in the person after a copula: "had been 'grossly careless'", "was to blame".
+_FAULT = re.compile(rf"[\"“‘']?(?:[a-z]+ly\s+)?(?:{_words(FAULT_WORDS)})(?![\w-])", _I)
 # Custody itself, whatever noun the person has: "arrested", "held for questioning".
 _CUSTODY_PRED = re.compile(
     r"(?:arrested|detained|charged|remanded|taken\s+into\s+custody|(?:held|detained|taken\s+in)"
@@ -566,16 +570,24 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     if _resumed_held(text, pred_at):
         return True  # "said that the owner, a man in his 50s, had been warned, and that he had
         # been taken into custody": a second that-clause's pronoun resumes the first's subject
+    if passive and _FAULT.match(pred):
+        return True  # "ruled that X (58) had been 'considerably careless'"
     if _CUSTODY_PRED.match(pred) or _NOT_HELD.match(pred):
         # "The pilot, 61, was arrested": a custody step outweighs a victim's noun; one denied
         # tells whose custody is in question ("The skipper, 52, has not been arrested")
         return True
     if not passive and _ASSAULT_ON.match(pred):
         return True  # "A 28-year-old worker killed his foreman": the doer, whatever the noun
-    if tail and _is_victim_noun(tail.split(" of ")[0].split()[-1]):
+    if _CAUSED_BY.search(before[-90:]) and not _VICTIM_SAID.search(own):
+        if not _VICTIM_SAID.match(pred) and not _police_head(text[mention[-1].end : end]):
+            return True  # "The fireworks were set off by a 47-year-old member of the club"
+    tail_driven = bool(_DRIVEN_BY.search(before[-60:])) and not _VICTIM_SAID.search(own)
+    if tail_driven:
+        pass  # "driven by the 19-year-old son of the farmer": read as the driver below
+    elif tail and _is_victim_noun(tail.split(" of ")[0].split()[-1]):
         return False  # "Passenger Raj Menon, 46", "the victim, 54,"
     head = text[mention[-1].end : end].split()
-    if mention[-1].premodifier and head and _is_victim_noun(head[-1]):
+    if mention[-1].premodifier and head and _is_victim_noun(head[-1]) and not tail_driven:
         return False  # "restrained a 19-year-old victim who was bleeding": the head noun's role
     if _QUESTIONED_BEFORE.search(text, max(0, start - 160), start):
         # "Gardaí are questioning a man in his 40s": its direct object, past a reporting verb
@@ -677,6 +689,19 @@ def _resumed_held(text: str, pred_at: int) -> bool:
     if m is None or _SAYS_THAT.search(window, 0, m.start()):
         return False  # another reporting verb's clause in between: its subject may be the pronoun's
     return _RESUMED_HELD.match(window, m.start()) is not None
+
+
+# Heads of the police and the armed forces: their shots and arrests are no offence of the story's.
+_POLICE_HEAD = re.compile(
+    r"(?<![\w-])(?:officers?|policem[ae]n|policewom[ae]n|constables?|troopers?|deputy|deputies"
+    r"|soldiers?|gendarmes?)(?![\w-])",
+    _I,
+)
+
+
+def _police_head(head: str) -> bool:
+    """Whether a person's head noun is an officer's ("a 30-year-old police officer")."""
+    return _POLICE_HEAD.search(head) is not None
 
 
 def _harmed_outside_who(pred: str, passive: bool, tail: str | None, own: str) -> bool:

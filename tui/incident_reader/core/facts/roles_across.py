@@ -27,7 +27,10 @@ from incident_reader.core.facts.role_names import (
     _AGE_AFTER_NAME,
     _JOIN,
     _NAME_WORD,
+    _NICKNAME,
     _NOT_NAME,
+    _PARTICLES,
+    _QUOTED,
     _ROLE,
 )
 from incident_reader.core.facts.role_surnames import surname_suspects
@@ -68,8 +71,20 @@ _IDENTIFIED_AS = re.compile(
     r"|\b(?:identified|named)\s+(?:(?:him|her|them)\s+)?(?:only\s+|solely\s+)?by\s+"
     r"(?:his|her|their)\s+initials\s*[,:]?\s*(?:as\s+)?(?=[A-Z]\.)"
     # a pronoun's copula opening a sentence names the person the sentences before told: "He is
-    # X Y, 41, a bus operator of Z" (a name of two words or more; see _identified)
-    r"|\b(?:He|She)\s+(?:is|was)\s+(?=(?:[A-Z]\.\s?)?[A-Z][a-z’'-]+\s+(?:[a-z]{1,3}\s+)?[A-Z][a-z])"
+    # X Y, 41, a bus operator of Z" (a name of two words or more; see _identified), its surname
+    # cut to an initial ("he is Jonas K.", "She is Anna van der B.") or a nickname before it
+    # ('he is Thabo "Ntate" Mokoena'); after an outlet's or a source's word too: "According to
+    # the Courier, he is X Y", "The Post understands she is X Y" (see _ATTRIBUTED)
+    r"|\b(?:[Hh]e|[Ss]he)\s+(?:is|was)\s+(?=(?:[A-Z]\.\s?)?[A-Z][a-z’'-]+\s+(?:[a-z]{1,3}\s+){0,2}"
+    r"(?:[A-Z][a-z]|[A-Z]\.(?![\w’'-])|[\"“'‘][A-Z]))"
+)
+# A source's word before a pronoun's copula in the same sentence: "According to TV Norr,", "The
+# Courier understands", "Police believe", "Sources said that" (the sentence is still the naming).
+_ATTRIBUTED = re.compile(
+    r"(?:^|[.!?]\s+|\n)[\"“'‘]?(?:[Aa]ccording\s+to\s+[^,.;:]{1,50},"
+    r"|[A-Z][^,.;:]{0,50}?\s+(?:understands?|understood|believes?|believed|(?:has|have)\s+learn[et]d?"
+    r"|learn[et]d?|reports?|reported|says?|said|claims?|claimed|confirms?|confirmed"
+    r"|(?:can\s+)?reveals?|revealed)(?:\s+that)?)\s+$"
 )
 _ID_NAME = re.compile(
     # an honorific before the name is no part of it: "named by police as Mr X Y", "Dr X"
@@ -77,7 +92,9 @@ _ID_NAME = re.compile(
     # initials alone: "D.M.", "K. T."; an initial before a surname: "B. Tsolmon", "R. K. Anand"
     r"(?P<name>(?:[A-Z]\.\s?){2,3}(?<!\s)(?![\w])|"
     rf"(?:[A-Z]\.\s?){{1,2}}{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})?|"
-    rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}(?:\s+[A-Z]\.(?![\w]))?)"
+    rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,2}}(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z]\.(?![\w]))?"
+    # a nickname in quotes before the surname: 'Thabo "Ntate" Mokoena'
+    rf"|{_NAME_WORD}{_NICKNAME}(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})?)"
     # (an initial's full stop may end the sentence: "... by his initials, D.M. He was")
     rf"(?=\s*[,.;(]|(?<=\.)\s+(?-i:[A-Z])|\s+(?:of|from|who|and|but|was|is|had|has)\b|\s*$)"
 )
@@ -120,7 +137,7 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
     """The suspect's age and name told across sentences: a bare definite age once the report has
     a suspect, and a person identified or named whose role an earlier sentence gave."""
     out = _bare_ages(text, facts)
-    if "identif" in text or "name" in text or "He " in text or "She " in text:
+    if "identif" in text or "name" in text or "He " in text or "She " in text or "he is" in text:
         out.extend(_identified(text, [*facts, *out]))  # (and "He is X Y, 41")
     if "He " in text or "She " in text:
         out.extend(_pronoun_held(text, [*facts, *out]))
@@ -401,6 +418,12 @@ SUBJECT_REACH = 80  # characters from a sentence's start where its subject's nam
 # A victim's, witness's or official's noun right before the subject's name ("Judge", "Witness").
 _TITLED = re.compile(rf"(?<![\w-])(?:{_nouns(VICTIM_NOUNS)})\s+$", _I)
 _HE_SHE = re.compile(r"He|She")
+# A newsroom's verb of knowing after a subject: an outlet that tells of someone else ("The
+# Courier understands he is ...", "The Herald has learned that she ..."), not a person who may be
+# the one a pronoun resumes ("X told reporters he had ..." keeps X).
+_SOURCE_VERB_AFTER = re.compile(
+    r"\s+(?:understands|(?:has|have)\s+learn[et]d?|can\s+(?:reveal|confirm)|has\s+established)\b"
+)
 
 
 def _pronouns_held(text: str) -> list[re.Match[str]]:
@@ -465,6 +488,8 @@ def _pronoun_held(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
                 continue
             if _TITLED.search(before, 0, mention[0].start):
                 break  # "District Judge X sent the case ...": a judge, a witness, never the held
+            if _SOURCE_VERB_AFTER.match(before, mention[-1].end):
+                break  # "Mountain News understands he is ...": the outlet is a source
             first = mention[0].start
             for a in mention:
                 if a.name is not None:
@@ -502,11 +527,21 @@ def _identified(text: str, facts: Sequence[Fact | Found]) -> list[Found]:
     out: list[Found] = []
     for m in _IDENTIFIED_AS.finditer(text):
         at = m.end()
-        if m.group(0)[0] in "HS" and text[max(0, m.start() - 2) : m.start()].strip().strip(
-            "\"“‘'"
-        ) not in ("", ".", "!", "?"):
+        pronoun = m.group(0)[0] in "HShs"
+        if (
+            pronoun
+            and text[max(0, m.start() - 2) : m.start()].strip().strip("\"“‘'")
+            not in ("", ".", "!", "?")
+            and not _ATTRIBUTED.search(text, max(0, m.start() - 80), m.start())
+        ):
             continue  # the copula names only as a sentence's opening: "He is X Y, 41."
-        if m.group(0)[0] in "HS" and _victim_nearer(text, m.start()):
+        if (
+            pronoun
+            and m.group(0)[0] in "hs"
+            and not _ATTRIBUTED.search(text, max(0, m.start() - 80), m.start())
+        ):
+            continue  # "he is" mid-sentence only after a source's word
+        if pronoun and _victim_nearer(text, m.start()):
             continue  # "Police said the victim was a shopkeeper. He was X Y, 50.": the victim
         if any(f.start <= at < f.end and f.kind in (AGE, NAME) for f in facts):
             continue  # already found in its own sentence
@@ -759,7 +794,8 @@ def _identity_at(text: str, at: int) -> list[Found]:
     name = _ID_NAME.match(text, at)
     if not name or any(w in _NOT_NAME for w in name.group("name").split()):
         return out
-    out.append(Found(NAME, " ".join(name.group("name").split()).lower(), name.start(), name.end()))
+    said = _QUOTED.sub("", name.group("name"))  # 'Thabo "Ntate" Mokoena' is thabo mokoena
+    out.append(Found(NAME, " ".join(said.split()).lower(), name.start(), name.end()))
     told_age = _AGE_AFTER_NAME.match(text, name.end())
     if told_age:
         value = int(re.sub(r"\D", "", told_age.group(0)))
