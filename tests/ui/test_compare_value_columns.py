@@ -14,9 +14,10 @@ from rich.console import Console
 from rich.style import Style
 
 from incident_reader.core.loading import load_corpus
-from incident_reader.core.model import FactValue, PairSide
+from incident_reader.core.model import Corpus, FactValue, PairSide
 from incident_reader.core.store import STATUS_SYMBOLS, Store
 from incident_reader.ui.app import ReaderApp
+from incident_reader.ui.widgets.compare_header import CompareHeader
 from incident_reader.ui.widgets.compare_table import (
     KIND_WIDTH,
     SYMBOL_WIDTH,
@@ -147,3 +148,22 @@ async def test_a_note_in_the_comparison_keeps_the_column(tmp_path: Path) -> None
             notes += line.count("✎")
         assert len(starts) == 1 and notes == 2, (starts, notes)
     store.close()
+
+
+async def test_the_header_says_how_many_reports_have_a_column(
+    make_corpus: Callable[[dict[str, str | bytes]], Corpus],
+) -> None:
+    from tests.ui.test_compare_many import _app
+
+    app = _app(make_corpus)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_compare(pilot)
+        await pilot.pause(0.1)
+        header = str(screen.query_one(CompareHeader).render())
+        assert "3 in all" in header and "in the table" not in header, header
+        await pilot.resize_terminal(104, 30)  # two columns: the third report's is left out
+        for _ in range(20):
+            await pilot.pause(0.05)
+        assert screen.table.columns_shown() == 2
+        header = str(screen.query_one(CompareHeader).render())
+        assert "3 in all, 2 in the table" in header, header

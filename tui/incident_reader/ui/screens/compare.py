@@ -384,10 +384,15 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
     def on_resize(self) -> None:
         self._fit_table()
 
+    def _after_fit(self) -> None:
+        """Once the table has its width: the header says how many reports have a column."""
+        self.call_after_refresh(self._update_header)
+
     def _fit_table(self) -> None:
         """From 100 columns the table takes the width its values need to show whole (at least its
         share in the CSS), as far as each report keeps TEXT_MIN columns of text; below, one report
         beside the table as the CSS lays it out."""
+        self._after_fit()
         width = self.size.width
         wanted = self.table.wanted_width()
         if width < ONE_REPORT_BELOW or not wanted:
@@ -458,6 +463,7 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             lambda status: table._style_of(f"cmp-{status}"),
             sum(len(row.elsewhere) for row in self._elsewhere()),  # the pairs f names
             self.marking_side,
+            table.columns_shown(),
         )
 
     def _counts(self) -> dict[str, int] | None:

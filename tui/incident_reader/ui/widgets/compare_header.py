@@ -35,12 +35,15 @@ class CompareHeader(Static):
         style_of: Callable[[str], Style],
         elsewhere: int = 0,
         marking: str = "both",
+        columns: int = 0,
     ) -> None:
         """Redraw; ``style_of(status)`` is the table's style for it, so the legend matches. The
         counts are the two side by side's (as f steps through them), of every row whatever
         the filter shows (``shown`` says how many it shows); ``elsewhere`` counts the pairs
         of other reports picked that conflict (each one f names); ``marking`` is the side `m`
-        chose ("A" or "B": shown, since v x i u then mark that report alone)."""
+        chose ("A" or "B": shown, since v x i u then mark that report alone); ``columns``, the
+        reports the table has a column for when that is fewer than ``how_many`` (too narrow for
+        their figures whole: the row's summary line tells the others)."""
         top = Text(end="", no_wrap=True)
         top.append("Comparing ", "bold")
         top.append(left)
@@ -51,7 +54,8 @@ class CompareHeader(Static):
             top.append(f" v x i u mark report {marking} only (m) ", "reverse")
         top.append(f"   show: {shown}")  # before the hint: a narrow terminal cuts the end
         if how_many > 2:
-            top.append(f"   (a / b: other reports, {how_many} in all)")
+            table = f", {columns} in the table" if 0 < columns < how_many else ""
+            top.append(f"   (a / b: other reports, {how_many} in all{table})")
         if note:
             top.append(f"   {note}", "italic")
         legend = Text(end="", no_wrap=True)

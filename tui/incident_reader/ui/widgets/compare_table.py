@@ -269,14 +269,14 @@ class ColumnsRow(TextRow):
         self.columns = tuple(columns)  # the report ids under the names, when the needs are known
         self.needs = needs or ColumnNeeds()
 
-    def _shown(self, width: int) -> int:
+    def shown(self, width: int) -> int:
         """How many report columns the rows show at this width."""
         if len(self.columns) == len(self.names):
             return len(self.needs.shown(width, self.columns))
         return len(shown_columns(width, tuple(self.names), self.needs.mark))
 
     def _cells(self, width: int) -> list[int]:
-        shown = self._shown(width)
+        shown = self.shown(width)
         if len(self.columns) == len(self.names):
             return self.needs.cells(width, self.columns[:shown])
         return [column_width(width, shown, self.needs.mark)] * shown
@@ -284,7 +284,7 @@ class ColumnsRow(TextRow):
     def _labels(self, width: int) -> list[list[str]]:
         """Each shown report's name on one or two lines: wrapped after a hyphen, so a date in
         the name is never the part cut."""
-        names = self.names[: self._shown(width)]
+        names = self.names[: self.shown(width)]
         cells = self._cells(width)
         mark = self.needs.mark
         return [fit_lines(name, cell - mark - 1) for name, cell in zip(names, cells, strict=True)]
@@ -449,6 +449,12 @@ class CompareTable(RowList):
         heading = next((row for row in self.rows if isinstance(row, ColumnsRow)), None)
         inner = heading.needs.firm_width(heading.columns[:2]) if heading is not None else 0
         return inner + self._chrome() if inner else 0
+
+    def columns_shown(self) -> int:
+        """How many reports the table has a column for at its width now (0: not laid out)."""
+        heading = next((row for row in self.rows if isinstance(row, ColumnsRow)), None)
+        width = self.scrollable_content_region.width - 1  # as the rows are laid out
+        return heading.shown(width) if heading is not None and width > 0 else 0
 
     def _chrome(self) -> int:
         return self.styles.gutter.width + self.styles.scrollbar_size_vertical + 1
