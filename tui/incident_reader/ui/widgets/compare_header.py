@@ -55,7 +55,8 @@ class CompareHeader(Static):
         top.append(f"   show: {shown}")  # before the hint: a narrow terminal cuts the end
         if how_many > 2:
             table = f", {columns} in the table" if 0 < columns < how_many else ""
-            top.append(f"   (a / b: other reports, {how_many} in all{table})")
+            # the counts before the keys' hint: a narrow terminal cuts the end
+            top.append(f"   ({how_many} in all{table}; a / b: other reports)")
         if note:
             top.append(f"   {note}", "italic")
         legend = Text(end="", no_wrap=True)
