@@ -437,6 +437,12 @@ def _first_event(text: str | Sentence) -> int | None:
     return None
 
 
+def event_words(fragment: str) -> list[re.Match[str]]:
+    """The event words of a short stretch of text, onset or toll, that are no name's ("killed",
+    "opened fire"; not "Orrin Falls")."""
+    return [m for m in _EVENT.finditer(fragment) if not m.group(0)[0].isupper()]
+
+
 def tells_onset(fragment: str) -> bool:
     """Whether a stretch of text holds a word of the incident's onset ("after being attacked")."""
     return any(not m.group(0)[0].isupper() for m in _ONSET.finditer(fragment))
@@ -498,6 +504,14 @@ _APPEAL_ON = re.compile(
 )
 
 
+# A call asked of the public, its bare form after an infinitive's "to", a modal or an
+# imperative's "or"/"please": "asked to call 112", "should call the hotline", "contact X or call
+# the toll-free line" (not "made a call", "the call came at", "called 999").
+_ASKED_TO = re.compile(
+    r"\b(?:to|or|please|should|must|can|could|may|urged|asked|encouraged)\s+$", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=64)
 def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
     """Event and after cues of a sentence: (start, end, class, is_saying); computed once per
@@ -517,6 +531,8 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue  # "the crash site", "a flood warning", "an overturned stall"
         if word in ("call", "calls") and _APPEAL_ON.match(text, m.end()):
             continue  # "We call on the Minister to act": an appeal, no call that reported it
+        if word == "call" and _ASKED_TO.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "urged anyone to contact X or call 999": an appeal, no call made
         if word.startswith("fail") and _TO_AFTER.match(text, m.end()):
             continue  # "police failed to respond": no event of its own
         if word in _BARE_VERBS and _thing_before(text, m.start(), word):

@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 from incident_reader.core.facts import events, when
-from incident_reader.core.facts.event_cues import RAID, law_raid
+from incident_reader.core.facts.event_cues import RAID, event_words, law_raid
 from incident_reader.core.facts.event_cues import _court_of_play as court_of_play
 from incident_reader.core.facts.lexicon import ORDINALS, RESIDENCE_CUES, SAY_VERBS
 from incident_reader.core.facts.numbers import _alt
@@ -316,6 +316,38 @@ _SETTING_FUNERAL = re.compile(
 )
 # The people of such a gathering are where it struck them: "opened fire on mourners at a funeral".
 _GATHERED = re.compile(r"\b(?:mourners|well-wishers)\W*$", re.IGNORECASE)
+# Any gathering of remembrance or briefing is where the incident struck when the harm's own verb
+# leads straight to it: "were shot dead at a night vigil in X", "died when a bomb went off at the
+# memorial service at Y", "a grenade thrown into a press conference in Z" ("relatives gathered at
+# a vigil in X", "laid wreaths at the memorial at Y" stay sequels: no harm before the gathering).
+_GATHERING = re.compile(
+    r"(?:at|in|into|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:vigils?|wakes?|memorials?"
+    r"|funerals?|(?:memorial|prayer|remembrance|funeral)\s+(?:services?|ceremon(?:y|ies)|meetings?"
+    r"|events?)|(?:press|news)\s+conferences?|briefings?|hearings?|trials?|inquests?)\b",
+    re.IGNORECASE,
+)
+# ... the harm's verb (or its object: "fired on mourners") as the last words before the gathering
+_HARM_TAIL = re.compile(r"(?:\s+(?:on|upon|at|into)\s+(?:the\s+)?[a-z-]+)?\s*$")
+_LAST_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,4}$")
+
+
+_INTO_GATHERING = re.compile(
+    r"\b(?:at|in|into|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\W*$", re.IGNORECASE
+)
+
+
+def harm_at_gathering(text: str, start: int) -> bool:
+    """Whether the preposition at ``start`` leads to a gathering (a vigil, a memorial service, a
+    press conference) that the harm told just before it struck: "four were shot dead at a vigil
+    at X" places the vigil's village, where "mourners gathered at a vigil at X" does not."""
+    if _GATHERING.match(text, start) is None:
+        return False
+    words = _LAST_WORDS.search(text, max(0, start - 50), start)
+    if words is None:
+        return False
+    fragment = words.group(0)
+    cue = event_words(fragment)
+    return bool(cue) and _HARM_TAIL.fullmatch(fragment, cue[-1].end()) is not None
 
 
 # A place that only bounds a set or a tally is no scene: "an audit of all building sites in X",
@@ -356,7 +388,7 @@ def institution_site(text: str, start: int, name_start: int) -> bool:
     court of X" reaches X through a site, not a court)."""
     if _INSTITUTION_SITE.match(text[start:name_start]) is None:
         return False
-    if _SETTING_FUNERAL.match(text, start, name_start):
+    if _SETTING_FUNERAL.match(text, start, name_start) or harm_at_gathering(text, start):
         return False
     court = _COURT_WORD.search(text, start, name_start)
     return court is None or not court_of_play(text, court.start(), court.end())
@@ -397,6 +429,9 @@ def _sequel_before(text: str, start: int) -> bool:
         and when.tells_onset(text[max(0, sq.start() - SEQUEL_REACH) : sq.start()])
     ):
         return False  # "fired on mourners at a funeral in X": the gathering it struck
+    if sq is not None and (into := _INTO_GATHERING.search(text, max(0, sq.start() - 40), sq.end())):
+        if harm_at_gathering(text, into.start()):
+            return False  # "was stabbed during a memorial service at X": the gathering it struck
     return (
         sq is not None
         and not when.tells_onset(text[sq.start() : start])

@@ -27,12 +27,38 @@ _SUBJECT_PART = re.compile(
 )
 
 
+# A settlement that mourns its dead as a sentence's subject: "Kessa village in Dunmore District
+# on Friday buried the four ...", "The town of Orlov is mourning ...", "Arpur community wept as
+# ..." (its name before its settlement noun, or after "The <noun> of").
+_SETTLEMENT = r"(?:village|town|township|hamlet|community|settlement|city)"
+_MOURNING = (
+    r"(?:buried|buries|is\s+burying|was\s+burying|mourned|mourns|is\s+mourning|was\s+mourning"
+    r"|grieved|grieves|is\s+grieving|was\s+grieving|wept|weeps|laid|lays|is\s+in\s+mourning"
+    r"|was\s+in\s+mourning|said\s+farewell|says\s+farewell|bade\s+farewell|paid\s+tribute)"
+)
+_MOURNING_SETTLEMENT = re.compile(
+    rf"(?P<place>(?:The\s+{_SETTLEMENT}\s+of\s+(?P<of>{_NAME})|(?P<name>{_NAME})\s+{_SETTLEMENT})"
+    rf"(?:,?\s+(?:in|of)\s+(?:the\s+)?{_NAME}|,\s+{_NAME}(?=,))?),?"
+    rf"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+(?:has\s+|have\s+)?{_MOURNING}\b"
+)
+
+
 def subject_places(sentence: Sentence) -> list[Found]:
-    """A named place a sentence opens with as its subject's part ("The streets of Kessa ..."):
-    read where no scene sentence of a report names a place."""
+    """A named place a sentence opens with as its subject's part ("The streets of Kessa ..."),
+    or a settlement that mourns its dead ("Kessa village on Friday buried ..."): read where no
+    scene sentence of a report names a place."""
     m = _SUBJECT_PART.match(sentence.text)
     if m is None:
-        return []
+        m = _MOURNING_SETTLEMENT.match(sentence.text)
+        if m is None:
+            return []
+        group = "of" if m.group("of") else "name"
+        start, name = _trim(m.group(group), m.start(group))
+        if not name or _REGION.search(name) or _POSSESSIVE.search(name):
+            return []
+        base = sentence.start
+        end = base + m.start("place") + len(m.group("place").rstrip(", "))
+        return [Found(PLACE, _SPACES.sub(" ", name.lower()), base + start, end)]
     start, name = _trim(m.group("name"), m.start("name"))
     if not name or _REGION.search(name) or _POSSESSIVE.search(name):
         return []

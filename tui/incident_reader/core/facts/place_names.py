@@ -96,8 +96,24 @@ _PART_HEADS = "|".join((*PART_NOUNS, *_PLURAL_SITES))
 # in the Governorate", "had arrived in the Sultanate"): a region, as "Brennard County" is.
 UNIT_WORDS: tuple[str, ...] = (
     "governorate", "emirate", "sultanate", "kingdom", "prefecture", "oblast", "territory",
+    # a traditional ruler's unit of several villages: "the Dama Chiefdom", "Kolo Chieftaincy"
+    "chiefdom", "chieftaincy",
 )  # fmt: skip
 _REGION = re.compile(rf"(?:\b(?:{'|'.join((*REGION_WORDS, *UNIT_WORDS))})|shire)$", re.IGNORECASE)
+# The titles of traditional rulers whose name stands for the area they rule, an administrative
+# unit over many villages: "in the area of Traditional Authority Mwase", "under Senior Chief
+# Kalumbu", "Paramount Chief Kai's area" (a closed class; a region, as "Mzimbe District" is).
+RULER_TITLES: tuple[str, ...] = (
+    "Traditional Authority", "Senior Chief", "Paramount Chief", "Sub-Chief", "Sub Chief",
+    "Group Village Headman", "Village Headman", "Chief",
+)  # fmt: skip
+_RULER_AREA = re.compile(rf"^(?:{'|'.join(RULER_TITLES)})\s+[A-Z]")
+
+
+def is_ruler_area(name: str) -> bool:
+    """Whether a name is a traditional ruler's title and name, told for the area ruled."""
+    return _RULER_AREA.match(name) is not None
+
 
 # Month abbreviations ("on Feb. 8") are no place either.
 _NOT_PLACE = frozenset(
@@ -315,6 +331,20 @@ def _not_place(word: str) -> bool:
     return _POSSESSIVE.sub("", word).rstrip(".") in _NOT_PLACE
 
 
+def _INNER_INITIALS(words: list[str], i: int) -> bool:  # noqa: N802 (reads as a shape)
+    """Whether the capitals ``words[i]`` are a body's initials inside a name, a titled word on
+    either side: "Kachele CCAP Church", "St Mary's RC Primary School", "Arden AME Church" (a run
+    of capitals, "KELBY MILL FIRE", is a headline's, where the name ends)."""
+    return (
+        i + 1 < len(words)
+        and _TITLED.match(words[i + 1]) is not None
+        and _TITLED.match(words[i - 1].rstrip(",")) is not None
+    )
+
+
+_TITLED = re.compile(r"[A-Z][a-z][\w'’-]*$")
+
+
 def _trim(name: str, start: int) -> tuple[int, str]:
     """The name without leading non-place words, cut before a non-place word; with its offset."""
     words = name.split()
@@ -326,8 +356,9 @@ def _trim(name: str, start: int) -> tuple[int, str]:
         if i and words[i - 1] in NAME_PARTICLES:
             continue  # "Hotel del Mar": after a particle, a name's word whatever else it is
         if i and (_not_place(w) or w.isalpha() and w.isupper() and len(w) > 1):
-            words = words[:i]
-            break
+            if _not_place(w) or not _INNER_INITIALS(words, i):
+                words = words[:i]
+                break
     for i, w in enumerate(words):
         if i > 1 and w.isdigit() and words[i - 1] in ("on", "of", "and", "upon"):
             words = words[: i - 1]  # "Elder Street on 12 March": a day, not part of the name
@@ -340,6 +371,9 @@ def _trim(name: str, start: int) -> tuple[int, str]:
     return start, " ".join(words)
 
 
+_ROAD_CODE_WORD = re.compile(r"[A-Z]{1,2}-?\d{1,4}")
+
+
 def _owned_site(name: str, site_words: int = 2) -> tuple[str, str]:
     """ "New York's Central Park" as ("New York", "Central Park"); no town owns "Friday's" sites.
 
@@ -347,6 +381,8 @@ def _owned_site(name: str, site_words: int = 2) -> tuple[str, str]:
     part of a name ("Earl's Court Road", "St John's Wood", "the Drover's Arms" stay whole).
     """
     words = name.split()
+    if len(words) > 1 and _ROAD_CODE_WORD.fullmatch(words[-1]):
+        site_words = 1  # "Botswana's A1", "Norway's E6": a numbered road, one word long
     for i, word in enumerate(words[:-site_words]):
         stem = _POSSESSIVE.sub("", word)
         if stem == word or stem.lower() in _NAME_POSSESSIVES:

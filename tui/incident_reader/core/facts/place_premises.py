@@ -184,7 +184,13 @@ def _named_premises(sentence: Sentence) -> list[Found]:
     for m in _PREMISES.finditer(text):
         start, name = _trim(m.group("name"), m.start("name"))
         whole = f"{name} {m.group('head') or m.group('cap')}"
-        if not name or _INSTITUTION.search(whole) or _POSSESSIVE.search(name.split()[0]):
+        told = " ".join(f"{m.group('name')} {m.group('head') or m.group('cap')}".split())
+        if (
+            not name
+            or _INSTITUTION.search(whole)
+            or _INSTITUTION.search(told)  # "Kelby Police Station": the name cut before "Police"
+            or _POSSESSIVE.search(name.split()[0])
+        ):
             continue  # "the Federal Medical Centre": a sequel's institution
         if m.group("head") and (start == 0 or " " not in name and _DEMONYM.search(name)):
             continue  # "Aero club ..." opening a sentence, "a Scottish mall": no proper name

@@ -105,3 +105,44 @@ def structure_after(text: str, name: str, end: int) -> str:
         if is_site_head(" ".join(words[:i])):
             return " ".join(words[:i])
     return ""
+
+
+# A public space told by its common noun, then its own name in apposition: "on the town square,
+# Torvet", "in the main street, Storgata, in Tromsvik", "at the old harbour, Nyhavn" (a local
+# name a reader may not know for a square or a street; the name is the scene's).
+_OPEN_SPACES = (
+    *STREET_WORDS, "harbour", "harbor", "promenade", "pier", "beach", "plaza", "piazza",
+    "boulevard", "marketplace", "waterfront", "seafront", "esplanade", "canal", "riverside",
+    "riverbank", "fairground", "showground",
+)  # fmt: skip
+_SPACE_THEN_NAME = re.compile(
+    r"(?<![\w-])(?:on|in|at|into|onto|near|outside|across|along)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(_OPEN_SPACES, key=len, reverse=True))})\s*,\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|near)\s)"
+    r"(?!\s*,\s+(?:police|officials|witnesses|he|she|they|it)\b)"  # "on the bridge, Hale said"
+    r"(?:\s*,?\s+in\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,1}))?"
+)
+_SAID_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|added|explained|recalled)\b")
+
+
+def space_then_name(text: str, base: int, found: list[Found]) -> list[Found]:
+    """Public spaces a sentence tells by their noun and then their own name ("on the town square,
+    Torvet"), where no place found already covers the name."""
+    if ", " not in text:
+        return []
+    out: list[Found] = []
+    for m in _SPACE_THEN_NAME.finditer(text):
+        start, name = _trim(m.group("name"), m.start("name"))
+        if not name or name != m.group("name").strip():
+            continue  # "on the bridge, Police said", "in the street, Mr Hale": no name of it
+        if _SAID_AFTER.match(text, m.end("name")):
+            continue  # "at the station, Ann Reed said": the speaker
+        if any(f.start <= base + start < f.end for f in found):
+            continue
+        value, end = name.lower(), m.end("name")
+        town = _trim(m.group("town"), m.start("town"))[1] if m.group("town") else ""
+        if town:
+            value, end = f"{value}, {town.lower()}", m.start("town") + len(town)
+        out.append(Found(PLACE, _SPACES.sub(" ", value), base + m.start(), base + end))
+    return out

@@ -9,6 +9,8 @@ their common English names), kept as data here.
 
 from __future__ import annotations
 
+import re
+
 # Nouns of a built structure or a room of a premises that a place's name may head ("the
 # Yarrawong town jetty", "Dunmore's ice rink", "a section of the Kelso footbridge"): an open
 # class kept as data beside the site words of vocabulary.SITE_WORDS, which it extends.
@@ -157,8 +159,18 @@ def is_country(value: str) -> bool:
     germany"): no scene of an incident."""
     if value.strip() in COUNTRIES:
         return True
-    parts = [p.strip() for chunk in value.split(",") for p in chunk.split(" and ")]
+    parts = [
+        _COUNTRY_PART.sub("", p.strip()) for chunk in value.split(",") for p in chunk.split(" and ")
+    ]
     return any(parts) and all(p in COUNTRIES for p in parts if p)
+
+
+# A compass part of a country is a region of it, as wide: "southeast iceland", "central norway",
+# "north-west germany", "northern italy" (not a country's own name: "south korea", "east timor").
+_COUNTRY_PART = re.compile(
+    r"^(?:(?:north|south|east|west|central|mid)(?:ern)?|north-?east(?:ern)?|north-?west(?:ern)?"
+    r"|south-?east(?:ern)?|south-?west(?:ern)?|upper|lower|inland|coastal)\s+(?=\S)"
+)
 
 
 # Last words of an organisation's name: a firm, a market, a body or a list is no place and no

@@ -17,7 +17,7 @@ from incident_reader.core.facts.lexicon import (
     SITE_NOUNS,
     STREET_WORDS,
 )
-from incident_reader.core.facts.numbers import _alt
+from incident_reader.core.facts.numbers import WORD_NUMBER, _alt
 from incident_reader.core.facts.place_between import between_places
 from incident_reader.core.facts.place_binding import (
     NUMBERED_PART,
@@ -77,6 +77,7 @@ from incident_reader.core.facts.place_names import (
     _spelt_out,
     _trim,
     fled_before,
+    is_ruler_area,
     is_street_level,
 )
 from incident_reader.core.facts.place_premises import _JUNCTION as _JUNCTION  # gates.py
@@ -91,6 +92,7 @@ from incident_reader.core.facts.place_premises import _UNIT_GATE as _UNIT_GATE  
 from incident_reader.core.facts.place_shapes import (
     appositive_site,
     diverted_or_earlier,
+    space_then_name,
     structure_after,
 )
 from incident_reader.core.facts.place_where import where_sites
@@ -329,6 +331,14 @@ _SITE_NOUN_SET = frozenset(
 _GENERIC_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|locality)\b")
 # Event nouns (the onset nouns of events.py) after a name: "the Westminster attack".
 # Heads of a region, too wide for a scene ("the Riverina region"; a valley may be the scene).
+# A settlement named after its ruler is a village, no ruler's area: "near Chief Kalumbu village".
+_RULER_VILLAGE = re.compile(r"\s+(?:village|town|hamlet|settlement|compound)\b", re.IGNORECASE)
+# A school's class or year told by its number is a group of pupils, no place: "the children in
+# Class Four", "pupils in Grade 7", "a Form Two student", "Primary Six pupils", "in JSS 2".
+_SCHOOL_CLASS = re.compile(
+    rf"(?:Class|Grade|Form|Standard|Std|Year|Primary|Basic|JSS|SSS|JHS|SHS)\s*"
+    rf"(?:\d{{1,2}}[A-Z]?|(?i:{WORD_NUMBER}))(?![\w-])"
+)
 _REGION_HEADS = frozenset(("region", "regions", "province", "state", "county", "country"))
 _EVENT_HEADS = frozenset(w for w in events.ONSET_NOUNS if " " not in w)
 # An administrative unit told after a comma right behind a place is that place's wider unit, no
@@ -531,8 +541,13 @@ def places(sentence: Sentence) -> list[Found]:
             blocked = chained.end() if chained else m.end()
             institutions.append((base + m.start(), base + m.end()))  # nor a premises in it
             continue  # a sequel's institution, and the town it stands in
-        if not name or _REGION.search(name):
-            continue
+        if (
+            not name
+            or _REGION.search(name)
+            or (is_ruler_area(name) and not _RULER_VILLAGE.match(text, name_start + len(name)))
+            or _SCHOOL_CLASS.match(name)
+        ):
+            continue  # "in Mzimbe District", "in the area of Traditional Authority Mwase"
         if is_organisation(m.group("name")) or is_organisation(name):
             continue  # "on the Kelby Stock Exchange", "at Kelby Holdings Inc": a body
         if name.lower() in _SEQUEL_WORDS:
@@ -667,7 +682,9 @@ def places(sentence: Sentence) -> list[Found]:
         owner, site = _owned_site(name, 1 if area_of else 2)
         if owner and _DETERMINED.search(text, max(0, name_start - 5), name_start):
             owner, site = "", name  # "the Stag's Head bar": a premises' name; no town takes "the"
-        if owner:
+        if owner and is_country(owner.lower()):
+            value = site.lower()  # "Botswana's A1": a country is no town of its site
+        elif owner:
             value = f"{site.lower()}, {owner.lower()}"  # "London's Westminster Bridge"
         elif site != name:
             value = site.lower()  # "Saturday's Notting Hill Carnival": a day owns no place
@@ -720,6 +737,8 @@ def places(sentence: Sentence) -> list[Found]:
     if institutions:  # "the National Trauma and Orthopaedic Research Centre": no premises in it
         told = [f for f in told if not any(lo <= f.start < hi for lo, hi in institutions)]
     told = _headed_by_place(unbound_places(text, base, elsewhere_in_sentence(text, base, told)))
+    if named := space_then_name(text, base, told):  # "on the town square, Torvet, in Kelby"
+        told = [f for f in told if not any(n.start <= f.start < n.end for n in named)] + named
     return where_sites(text, base, told)  # "in Kelby, where ... in the old market": its market
 
 
