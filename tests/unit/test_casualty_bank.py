@@ -15,8 +15,6 @@ from tests.unit.casualty_bank import judge, load_bank
 KNOWN_MISS: dict[str, str] = {
     "b067": "'A child was among the injured': the members listed among the hurt count as them",
     "b123": "'A boy was among those hurt': the members listed among the hurt count as them",
-    "b088": "a lone 'remain in hospital' stands for the hospital count (passive_harm tests)",
-    "b089": "a lone 'remain in critical condition at X Hospital' stands for the hospital count",
     "b178": "'we received four casualties': a trust's 'we' is not read as a hospital subject",
     "b205": "'scores of' is read as 40 and more (two score); the bank's 'dozens' starts at 24",
 }

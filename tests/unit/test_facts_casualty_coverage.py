@@ -14,18 +14,19 @@ from tests.unit.test_facts_wordings import values
 
 INJURED, HOSPITAL = "casualties.injured", "casualties.hospitalised"
 
-# A state in hospital with "still" inside the verb group, or the US "in the hospital": the count
-# of those there (the report's hospital count when it is its only one).
+# A state in hospital: the US "in the hospital" counts those there; with "still" inside the verb
+# group it is a later state, never the number taken there (session 27: the golds of several
+# writers and the casualty bank agree).
 STILL_IN_THE_HOSPITAL: list[tuple[str, str, list[Any]]] = [
-    ("Six people were still in hospital on Monday.", HOSPITAL, [6]),
-    ("Two are still in hospital, officials said.", HOSPITAL, [2]),
+    ("Six people were still in hospital on Monday.", HOSPITAL, []),
+    ("Two are still in hospital, officials said.", HOSPITAL, []),
     (
         "Eleven passengers are still in hospital, three of them in a serious condition.",
         HOSPITAL,
-        [11],
+        [],
     ),
     ("Four people are in the hospital after the shooting.", HOSPITAL, [4]),
-    ("Three teenagers are still in the hospital after the crash.", HOSPITAL, [3]),
+    ("Three teenagers are still in the hospital after the crash.", HOSPITAL, []),
     ("A man is dead and two women are in the hospital.", HOSPITAL, [2]),
     # beside a larger count of the hurt, the later state gives way
     ("Five people were hurt. Two are still in hospital.", HOSPITAL, []),
@@ -53,12 +54,14 @@ WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     place=st.sampled_from(("in hospital", "in the hospital")),
     tail=st.sampled_from((".", " after the crash.", ", police said.", " on Monday.")),
 )
-def test_count_in_hospital_state_keeps_its_count(
+def test_count_in_hospital_state_counts_only_those_there_now(
     n: int, digits: bool, head: str, state: str, place: str, tail: str
 ) -> None:
     count = str(n) if digits else WORDS[n - 2].capitalize()
     sentence = f"{count} {head} {state} {place}{tail}"
-    assert values(sentence, HOSPITAL) == [n], sentence
+    # (those there now count; those still there, a later state, do not)
+    want = [] if state != "are" else [n]
+    assert values(sentence, HOSPITAL) == want, sentence
 
 
 # A patient's condition grade as the state the hurt were found, listed or left in: "found in

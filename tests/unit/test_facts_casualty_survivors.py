@@ -148,10 +148,16 @@ TOLD_BY_THE_INJURY = [
     ("Three cyclists reported minor injuries after the pile-up.", INJURED, [3]),
     ("The driver reported minor injuries.", INJURED, [1]),
     ("A spokeswoman reported minor injuries.", INJURED, []),
-    # one person's grade in hospital, told by a pronoun, is a hospital count of one
+    # one person's grade in hospital, told by a pronoun, is the hurt's (a later state of those in
+    # hospital is no count of those taken there: session 27)
     (
         "A woman was hit by a bus on Monday. She remains in a serious condition in hospital.",
         HOSPITALISED,
+        [],
+    ),
+    (
+        "A woman was hit by a bus on Monday. She remains in a serious condition in hospital.",
+        INJURED,
         [1],
     ),
     ("The doctor said he was in Westgate Hospital at the time.", HOSPITALISED, []),
@@ -194,11 +200,11 @@ def test_the_hospital_stay_of_one_who_died(text: str, expected: list[Any]) -> No
             "condition in its intensive care unit.",
             [14],
         ),
-        # the one statement of a hospital stay stays
+        # the one statement of a hospital stay, a later state, counts none taken there
         (
             "A bus hit a wall. Two passengers remain in a critical condition in the intensive "
             "care unit.",
-            [2],
+            [],
         ),
     ],
 )

@@ -133,8 +133,7 @@ def test_negation_counts_zero(sentence: str, kind: str) -> None:
 
 
 NON_COUNTS = [
-    # a later state, not the count taken there (a report's only hospital statement, it stands:
-    # test_facts_casualty_passive_harm.STILL_IN_HOSPITAL)
+    # a later state, not the count taken there (test_facts_casualty_passive_harm.STILL_IN_HOSPITAL)
     ("Nine pensioners were hurt. Two remain in hospital.", HOSPITALISED),
     ("Nine pensioners were hurt. Three are still in hospital.", HOSPITALISED),
     # counts of things, not people

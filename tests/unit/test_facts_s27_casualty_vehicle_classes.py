@@ -125,6 +125,8 @@ CAME_THROUGH_HURT: list[tuple[str, list[Any]]] = [
     ("At least 15 people got burns.", [{"min": 15, "max": None}]),
     ("Two players incurred head injuries.", [2]),
     ("Four climbers emerged with cuts and bruises.", [4]),
+    ("Two people survived the poisoning with injuries.", [2]),
+    ("Three passengers survived the crash with minor injuries.", [3]),
     # (near misses: no wound told, or none)
     ("Four people survived the crash.", []),
     ("He got a medal and two neighbours got a fright.", []),
@@ -212,3 +214,20 @@ CHARGES_BESIDE_TOLL: list[tuple[str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "want"), CHARGES_BESIDE_TOLL)
 def test_charges_give_way_to_a_larger_toll(text: str, want: list[Any]) -> None:
     assert values(text, KILLED) == want
+
+
+# Taken for care, the place left untold: those taken to hospital.
+TAKEN_FOR_CARE: list[tuple[str, list[Any]]] = [
+    ("Seven victims were taken for emergency treatment.", [7]),
+    ("Four people were rushed away for medical care.", [4]),
+    ("Three men were sent for further treatment.", [3]),
+    # (near misses: care at the scene, questioning, a post-mortem)
+    ("Two were taken for treatment at the scene.", []),
+    ("The suspect was taken for questioning.", []),
+    ("The bodies were taken for a post-mortem.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TAKEN_FOR_CARE)
+def test_taken_for_care(text: str, want: list[Any]) -> None:
+    assert values(text, HOSPITAL) == want

@@ -134,6 +134,11 @@ HOSPITAL_FORMS: tuple[str, ...] = (
     rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}\s+to\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|del|della|di|do|da|ng|la|el)){0,5})"
     r"\s+for\s+(?:(?:medical|emergency|urgent)\s+)?(?:treatment|attention|care)\b",
+    # taken for care, the place left untold: "seven victims were taken for emergency treatment",
+    # "were rushed away for medical care" (not care given where they were: "at the scene")
+    rf"(?:{'|'.join(MOVED_TO_HOSPITAL)}){_ON_THE_WAY}(?:\s+(?:away|off))?\s+for\s+"
+    r"(?:(?:medical|emergency|urgent|further|hospital)\s+)?(?:treatment|care)(?![\w-])"
+    r"(?!\s+(?:at\s+the\s+scene|on\s+(?:site|the\s+spot)|by\s+(?:paramedics|medics))\b)",
     # a condition said at a hospital: "listed in critical condition at Mercy Medical Center",
     # "undergoing treatment for burns at the district hospital"
     rf"(?:listed\s+)?in\s+(?:an?\s+)?(?:[\w-]+\s+){{1,2}}(?:but\s+[\w-]+\s+)?condition\s+(?:at|in)\s+"
@@ -383,6 +388,9 @@ INJURED_FORMS: tuple[str, ...] = _each(
     # "Five others escaped with minor injuries", "walked away with cuts and bruises"; a verb of
     # coming through told with the wound it left: "survived with injuries", "emerged with burns"
     rf"(?:escaped|survived|emerged|walked\s+away|got\s+away|came\s+away|came\s+out)\s+with\s+"
+    rf"{_INJURY_OBJECT}",
+    # (what was survived may stand between: "survived the poisoning with injuries")
+    rf"survived\s+(?:the|a|an|their|its|his|her)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+with\s+"
     rf"{_INJURY_OBJECT}",
     r"among (?:the|those) (?:injured|wounded|hurt)",
     # "A cyclist is fighting for his life", "left two men fighting for their lives"

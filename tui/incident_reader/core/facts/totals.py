@@ -191,10 +191,11 @@ _STILL = re.compile(r"\b(?:still|remains?|remained)\b", re.IGNORECASE)
 
 
 def _still_beside_taken(facts: Sequence[Fact]) -> list[Fact]:
-    """Without the hospital counts of those still there when the incident's report tells another
-    hospital count, or more hurt than it: the gold counts those taken to hospital, and a later
-    state is that number only when it is the report's one hospital statement and no larger count
-    of the hurt holds it ("The driver remains in hospital")."""
+    """Without the hospital counts of those still there: the gold counts those taken to hospital,
+    and a later state ("The driver remains in hospital", "the four wounded are still in hospital",
+    "Anna remains warded") is never that number. A state told after the count's own predicate
+    ("Three others were injured and remain admitted at X") stays where the report tells no other
+    hospital count and no more hurt: the first predicate counts them."""
     still = {
         i
         for i, f in enumerate(facts)
@@ -210,14 +211,29 @@ def _still_beside_taken(facts: Sequence[Fact]) -> list[Fact]:
     return [
         f
         for i, f in enumerate(facts)
-        if not (i in still and (f.incident in told or hurt.get(f.incident, 0) > count_low(f)))
+        if not (
+            i in still
+            and (
+                not _STATE_AFTER_PREDICATE.search(f.text)
+                or f.incident in told
+                or hurt.get(f.incident, 0) > count_low(f)
+            )
+        )
     ]
+
+
+# The state told after the count's own predicate, joined by "and": "were injured and remain
+# admitted", "sustained cuts and are still in hospital".
+_STATE_AFTER_PREDICATE = re.compile(
+    r"\sand\s+(?:(?:remain|remains|remained)|(?:are|is|were|was)\s+still)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 # Where those still there are: a hospital or one of its units ("remain in the intensive care unit"),
 # or the stay itself ("six of them remain admitted", "two are still hospitalised").
 _CARE_PLACE = re.compile(
-    r"hospital|infirmary|intensive\s+care|\bicu\b|\bward\b|\bunit\b|\badmitted\b",
+    r"hospital|infirmary|intensive\s+care|\bicu\b|\bward\b|\bwarded\b|\bunit\b|\badmitted\b",
     re.IGNORECASE,
 )
 
