@@ -190,3 +190,29 @@ SOURCES: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), SOURCES)
 def test_sources_and_speakers(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# The authorities' custody step or suspicion with the pronoun as its object resumes the named or
+# aged subject of the sentence before.
+OBJECT_PRONOUN: list[tuple[str, str, list[Any]]] = [
+    ("Its chairman, Toomas K., 61, told the paper that he had ordered the gutters cleaned. "
+     "Police have named him as a suspect, but he has not been detained.", NAME, ["toomas k."]),
+    ("A woman in her 30s left the pan on the stove and went out. Officers later detained her in "
+     "a nearby cafe.", AGE, [{"min": 30, "max": 39}]),
+    ("Marek Zielinski, 48, switched off the alarm before the shift ended. Prosecutors have "
+     "declared him a formal suspect.", AGE, [48]),
+    ("The site foreman, a man aged 55, left the trench unshored. Detectives arrested him on "
+     "Friday.", AGE, [55]),
+    # a witness of the other sex, or a later step on somebody new, is not resumed
+    ("Witness Rosa Lind, 45, saw the car speed away. Police arrested him two hours later.", NAME,
+     []),
+    ("A 70-year-old woman was knocked down by the van. Police arrested him at the scene.", AGE,
+     []),
+    ("Jan Berg, 40, said he heard shouting. Police have since arrested a 22-year-old man.", NAME,
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), OBJECT_PRONOUN)
+def test_object_pronoun_held(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

@@ -139,7 +139,7 @@ def bare_suspects(text: str, facts: Sequence[Fact]) -> list[Found]:
     out = _bare_ages(text, facts)
     if "identif" in text or "name" in text or "He " in text or "She " in text or "he is" in text:
         out.extend(_identified(text, [*facts, *out]))  # (and "He is X Y, 41")
-    if "He " in text or "She " in text:
+    if "He " in text or "She " in text or " him" in text or " her" in text:
         out.extend(_pronoun_held(text, [*facts, *out]))
     if "year-old" in text:
         out.extend(_age_anaphor_named(text, [*facts, *out]))
@@ -426,15 +426,34 @@ _SOURCE_VERB_AFTER = re.compile(
 )
 
 
+# The authorities' custody step or suspicion with the pronoun as its object, opening a sentence:
+# "Police arrested him at his home", "Officers have detained her", "Police have named him as a
+# suspect", "Prosecutors declared her a formal suspect" (the pronoun resumes the sentence before).
+_OBJECT_HELD = re.compile(
+    r"(?:Police|Officers|Detectives|Prosecutors|Investigators|Gardaí|Gardai)\s+"
+    r"(?:(?:have|has|had|later|then|also|subsequently|since|now|have\s+since)\s+)*"
+    r"(?:(?:arrested|detained|charged|booked|apprehended)\s+(?:him|her)"
+    r"|(?:named|identified|declared|treated|listed|made|considered)\s+(?:him|her)\s+(?:as\s+)?an?\s+"
+    r"(?:formal\s+|official\s+|main\s+|prime\s+)?suspect)(?![\w’'-])"
+)
+
+
 def _pronouns_held(text: str) -> list[re.Match[str]]:
     """``_PRONOUN_HELD.finditer``, tried only where "He" or "She" stands (every match opens with
-    one): its look-behinds keep the regex engine from skipping ahead by itself."""
+    one): its look-behinds keep the regex engine from skipping ahead by itself; then the
+    sentence-opening steps with the pronoun as their object (``_OBJECT_HELD``)."""
     out: list[re.Match[str]] = []
     reached = 0
     for at in _HE_SHE.finditer(text):
         if at.start() >= reached and (m := _PRONOUN_HELD.match(text, at.start())):
             out.append(m)
             reached = m.end()
+    if " him" in text or " her" in text:
+        for m in _OBJECT_HELD.finditer(text):
+            lead = text[max(0, m.start() - 2) : m.start()]
+            if m.start() == 0 or lead.endswith(("\n", ". ", "! ", "? ")):
+                out.append(m)
+        out.sort(key=lambda m: m.start())
     return out
 
 
