@@ -147,6 +147,14 @@ _OFFENDERS = re.compile(
 )
 
 
+# The offenders' own arrival opens the incident ("the gunmen arrived at around 2:30am", "a group
+# of armed men arrived in a minibus"), where a responder's arrival is a later step: the offender
+# noun heads the subject, with at most a few words (a count, "of about five") between.
+_ARRIVALS = frozenset(("arrived", "arrive", "arrives", "arriving"))
+_OFFENDER_SUBJECT = re.compile(_OFFENDERS.pattern + r"(?:\s+[\w'’-]+){0,4}?\s+$", re.IGNORECASE)
+OFFENDER_REACH = 60
+
+
 def law_raid(text: str, start: int, end: int) -> bool:
     """Whether the raid told from ``start`` to ``end`` is carried out by the law (words of police,
     troops, a warrant or a dawn or drugs raid just before it or after it, or a dwelling searched
@@ -341,17 +349,30 @@ ONSET_PLACE_REACH = 110  # from an onset verb to the building noun of its place 
 def _onset_place(
     text: str, out: list[tuple[int, int, int, bool]], after_start: int, m: re.Match[str]
 ) -> bool:
-    """Whether a building's sequel noun heads a place phrase of an onset verb before it."""
-    if m.group(0).lower() not in _BUILDING_SEQUELS:
+    """Whether a building's sequel noun heads a place phrase of an onset verb before it, or a
+    gathering's ("were shot dead at a night vigil", "opened fire at the funeral of") one of an
+    onset or a toll verb right before it: the occasion the incident happened at, no sequel."""
+    word = m.group(0).lower()
+    gathering = word in _GATHERING_SEQUELS
+    if word not in _BUILDING_SEQUELS and not gathering:
         return False
     if not _PLACE_PHRASE.search(text, max(0, m.start() - 60), m.start()):
         return False
     return any(
-        cls == _ONSET_CUE
+        (cls == _ONSET_CUE or (gathering and cls == _TOLL_CUE))
         and 0 <= m.start() - end <= ONSET_PLACE_REACH
         and not _PLACE_BREAK.search(text, end, m.start())
+        and not (gathering and _FINITE.search(text, end, m.start()))
         for _, end, cls, _ in out[:after_start]
     )
+
+
+# Sequel nouns of a gathering the incident itself may happen at (a funeral shot up, a vigil
+# stampede); "were remembered at a vigil" after the toll has a verb of its own between.
+_GATHERING_SEQUELS = frozenset(("funeral", "funerals", "vigil", "vigils", "memorial", "memorials"))
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|been|will|would|[a-z]+ed)\b|\b(?:on|last|this)\s+[A-Z]"
+)
 
 
 _PLACE_BREAK = re.compile(r"[,;:.!?]|\b(?:and|but|before|after|then)\b")
@@ -622,6 +643,11 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, int, bool]]:
             continue
         if _escape(text, m.start(), m.end()):
             out.append((m.start(), m.end(), _ONSET_CUE, False))  # "an ammonia release"
+            continue
+        if m.group(0).lower() in _ARRIVALS and _OFFENDER_SUBJECT.search(
+            text, max(0, m.start() - OFFENDER_REACH), m.start()
+        ):
+            out.append((m.start(), m.end(), _ONSET_CUE, False))  # "the gunmen arrived at 2am"
             continue
         if RAID.fullmatch(m.group(0)) and not law_raid(text, m.start(), m.end()):
             start = _raid_kind_start(text, m.start())  # "Monday's ram-raid": the whole noun

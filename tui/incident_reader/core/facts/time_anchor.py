@@ -196,8 +196,10 @@ def _later_death(text: str, cues: Sequence[tuple[int, int, int, bool]], lo: int)
 # vendor, who was selling drinks below the stage at about 2.45pm", "she was walking her dog at
 # 7am, heard a crack"): the time is that person's, not the event's, unless a conjunction after it
 # sets the event inside the activity ("he was driving home at 2am when his car hit a tree").
+# Begun as such ("we began singing at around 9am", "they had started eating at 1pm") it is too.
 _OWN_ACTIVITY = re.compile(
-    r"\b(?:who|she|he|I|we|they)\s+(?:was|were)\s+(?:still\s+|just\s+|busy\s+)?[a-z]{3,}ing\b"
+    r"\b(?:[Ww]ho|[Ss]he|[Hh]e|I|[Ww]e|[Tt]hey)\s+(?:(?:was|were)\s+(?:still\s+|just\s+|busy\s+)?"
+    r"|(?:had\s+)?(?:just\s+)?(?:began|begun|started)\s+)[a-z]{3,}ing\b"
     r"(?:\s+(?!(?:when|as|while|and|but)\b)[\w'’-]+){0,7}?\s+$"
 )
 _INSIDE_ACTIVITY = re.compile(r"\s*,?\s*(?:when|as|while|just\s+as|before|until)\b", re.IGNORECASE)
