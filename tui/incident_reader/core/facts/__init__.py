@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from incident_reader.core import regex_cache  # noqa: F401 (first, for the patterns below)
 from incident_reader.core.facts.anniversary import anniversary_date
+from incident_reader.core.facts.arrest_times import drop_earlier_arrests
 from incident_reader.core.facts.casualties import CASUALTY_KINDS, INJURED, casualties
 from incident_reader.core.facts.casualty_named import drop_listed_casualties
 from incident_reader.core.facts.clock_days import date_bare_clocks
@@ -303,6 +304,10 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
         lambda t, n: TimelineEntry(t, event_span(sentences[n], t), incident_of(t.start)),
     )  # fmt: skip
     facts = wider_towns(text, facts, MAIN_ID)  # the incident keeps its town; the facts its site
+    # "a recruiter arrested in Germany in November", in a report of a December attack
+    facts = drop_earlier_arrests(facts, text, timexes, min(days) if days else None)
+    # "a recruiter arrested in Germany in November", in a report of a December attack
+    facts = drop_earlier_arrests(facts, text, timexes, min(days) if days else None)
     return Extraction(
         timeline=tuple(timeline),
         facts=tuple(facts),
