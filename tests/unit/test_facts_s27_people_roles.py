@@ -216,3 +216,27 @@ OBJECT_PRONOUN: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), OBJECT_PRONOUN)
 def test_object_pronoun_held(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# An official statement's person: a surname cut to its initial before the year of birth, a person
+# noun no ending tells before the name ("the citizen", "the national"), the object quoted from the
+# statement; a settlement's of-phrase names a place, never a person.
+STATEMENT_PERSON: list[tuple[str, str, list[Any]]] = [
+    ("Police detained the citizen Ali H., born in 1997, on Sunday.", NAME, ["ali h."]),
+    ("Officers arrested Sami K. (born 1990) at his flat.", NAME, ["sami k."]),
+    ("Police arrested the Syrian national Omar K. (33) at the border.", NAME, ["omar k."]),
+    ('The ministry said gendarmes had detained "the expatriate Jose R., 41, who admitted firing '
+     'the flare".', NAME, ["jose r."]),
+    ('The statement said police had arrested "a 41-year-old man from the town" on Friday.', AGE,
+     [41]),
+    # places after a settlement noun, and a quotation of another verb, are no suspects
+    ("Police raided a farm in the neighbouring village of Ain Safa and detained a 30-year-old "
+     "man.", NAME, []),
+    ("Officers searched the district of Nowe Pole and arrested two men.", NAME, []),
+    ('The gunman, 30, shouted "Gary Lamb, 52, is a liar" before opening fire.', NAME, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), STATEMENT_PERSON)
+def test_statement_person(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

@@ -63,7 +63,8 @@ _OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+", _I)
 _TWO_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,2}$")
 _OBJECT = re.compile(
     # not its agent in the passive: "was tackled by shopkeeper X" names the captor
-    rf"(?<![\w-])(?P<verb>{_words(ARRESTING_VERBS)})\s+(?!by\s)(?:(?:an?|the|one)\s+)?"
+    # (a statement's words quoted from the object on: 'detained "the citizen X, born in 1997"')
+    rf"(?<![\w-])(?P<verb>{_words(ARRESTING_VERBS)})\s+[\"“]?(?!by\s)(?:(?:an?|the|one)\s+)?"
     # a pronoun is the object itself: "Sentencing him, Recorder X said"
     # (not a name in a phrase of the matter: "charged over the X Y deaths", "held after X Y")
     # ("in-charge", "over-ground": a hyphened word opening with one is a word of its own)

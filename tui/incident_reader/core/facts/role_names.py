@@ -101,7 +101,9 @@ _NAME = re.compile(
     rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})?(?:\s+{_CAPS_SURNAME}){{1,2}}(?![\w’'-])"
     rf"|(?:{_INITIALS})?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{1,3}}"  # "José María García López"
     # a surname cut to its initial, its particles kept: "Jonas K., 29,", "Anna van der B. (41)"
-    rf"|{_NAME_WORD}(?:\s+{_PARTICLES}){{0,2}}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who)\b|\s*\(\d)"
+    # (or with the year of birth after it, as some police styles give it: "Ali H., born in 1997")
+    rf"|{_NAME_WORD}(?:\s+{_PARTICLES}){{0,2}}\s+[A-Z]\.(?=\s*,\s+(?:\d{{1,2}}|the|an?|was|is|had|has|who"
+    r"|born)\b|\s*\((?:\d|born\b|b\.\s*\d))"
     rf"|{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}"
     # a name withheld to its initials, told as a person's name is: with an age after it ("M.K.,
     # 31,", "A.B.C. (44)") or set off by commas after a common noun ("The driver, K.D., was")
@@ -157,7 +159,12 @@ _ROLE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_ROLE}(?![\w-])", _I)
 _PLACE_BEFORE = re.compile(
     r"(?:,\s*(?:of|from)|(?<![\w-])(?:from|in|at|near|along|into|onto|inside|outside|towards?"
     r"|across|through"
-    r"|(?:resident|native|inhabitant)s?\s+of)"
+    r"|(?:resident|native|inhabitant)s?\s+of"
+    # a settlement's or an area's own name: "the neighbouring village of Ain Safa", "the
+    # district of Nowe Pole", "the town of San Rafael"
+    r"|(?:village|town|city|hamlet|township|suburb|district|municipality|commune|parish|province"
+    r"|region|county|canton|governorate|prefecture|neighbou?rhood|settlement|locality|area)s?"
+    r"\s+of)"
     r"|(?-i:[A-Z][\w’'-]+)\s+of)\s+$",  # "Tyler Kowalchuk of Sylvan Lake": a name's home
     _I,
 )
@@ -232,7 +239,14 @@ _ARTICLE_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?P<mod>[a
 
 # Endings and words of a person noun that may stand before a name ("the late", "the former").
 _PERSON_ENDINGS = ("er", "or", "ist", "man", "men", "ian", "ant", "ent", "ee", "ess", "ive", "ed")
-_PERSON_WORDS = frozenset(("late", "accused", "suspect", "alleged", "teenage", "young", "elderly"))
+_PERSON_WORDS = frozenset(
+    (
+        "late", "accused", "suspect", "alleged", "teenage", "young", "elderly",
+        # person nouns no ending tells, as official statements put them before a name: "the
+        # citizen Ali H.", "the Syrian national Omar K.", "the expatriate Jose R."
+        "citizen", "national", "expatriate", "expat", "youth", "native", "local",
+    )
+)  # fmt: skip
 
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 

@@ -55,7 +55,9 @@ from incident_reader.core.facts.vocabulary import VEHICLE_CLASSES
 
 # Where a clause begins: its subject starts after these.
 _CLAUSE_CUT = re.compile(
-    r"[;:“”\"]|—|–|\b(?:but|after|before|when|while|whereas|although|because|(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)said|says|say|told)\b"
+    # (not a quotation opened by a verb's past, whose object it quotes: 'detained "the citizen X,
+    # born in 1997, who ..."')
+    r"[;:”]|(?<!ed\s)[“\"]|—|–|\b(?:but|after|before|when|while|whereas|although|because|(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)said|says|say|told)\b"
     # (not numbers coordinated: "under sections 304 and 337 of the Penal Code")
     r"|(?<!\d\s)\band\b(?=\s+(?:a|an|the|his|her|its|their|two|three|four|\d+|police|officers"
     r"|[A-Z]))",
