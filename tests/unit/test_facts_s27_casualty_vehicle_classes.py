@@ -71,8 +71,20 @@ SCENE_THEN_MORE: list[tuple[str, list[Any]]] = [
     ),
     ("Two people died on the spot. A passenger died on Friday, taking the toll to three.", [3]),
     ("Six miners were killed instantly. The death toll has since risen to eight.", [8]),
+    # (a later death told apart, beside a larger toll of the same report)
+    (
+        "Nine people were killed. Seven people died at the scene. Two more died later in hospital.",
+        [9],
+    ),
+    ("Four people died. Three passengers were killed on impact. The pilot died in hospital.", [4]),
+    (
+        "Four workers died. Three died at the scene. A fourth, aged 41, was taken to X Hospital and"
+        " died there.",
+        [4],
+    ),
     # (near misses: no later death, or a first count not told as the scene's)
     ("Two men died at the scene, police said on Saturday.", [2]),
+    ("Five were killed. Three died at the scene, where paramedics worked for an hour.", [5, 3]),
     ("Six miners were killed in the blast. The death toll has since risen to eight.", [6, 8]),
 ]
 

@@ -467,8 +467,7 @@ def _steps_before_ordinals(facts: Sequence[Fact], text: str) -> list[Fact]:
     bringing the toll to three"). A toll told as news and then raised ("Two have died ... A third
     person has died") stays: a revision."""
     steps = [f for f in facts if f.kind == KILLED_KIND and (_step(f) or _raised(f))]
-    if not steps:
-        return list(facts)
+    tolls = [f for f in facts if f.kind == KILLED_KIND and isinstance(f.value, int)]
     return [
         f
         for f in facts
@@ -477,17 +476,38 @@ def _steps_before_ordinals(facts: Sequence[Fact], text: str) -> list[Fact]:
             and isinstance(f.value, int)
             and not _step(f)
             and _AT_THE_SCENE.search(f.text + _rest_of_sentence(text, f.end))
-            and any(
-                s.incident == f.incident
-                and s.start > f.end
-                and (
-                    s.value == f.value + 1
-                    or (_raised(s) and isinstance(s.value, int) and s.value > f.value)
+            and (
+                any(
+                    s.incident == f.incident
+                    and s.start > f.end
+                    and (
+                        s.value == f.value + 1
+                        or (_raised(s) and isinstance(s.value, int) and s.value > f.value)
+                    )
+                    for s in steps
                 )
-                for s in steps
+                or (
+                    _LATER_DEATH.search(text, f.end, f.end + LATER_DEATH_REACH) is not None
+                    and any(
+                        t.incident == f.incident and isinstance(t.value, int) and t.value > f.value
+                        for t in tolls
+                    )
+                )
             )
         )
     ]
+
+
+# A death told after those at the scene, later or elsewhere: "Two more died later in hospital",
+# "The pilot died in hospital on July 29", "A fourth ... was taken to X and died there" (with a
+# larger toll of the same report, the scene's count is a part of it).
+_LATER_DEATH = re.compile(
+    r"\b(?:died|succumbed|passed\s+away)\b[^.;]{0,40}?\b(?:later|since|subsequently|hospital"
+    r"|there|overnight|clinic|infirmary)\b"
+    r"|\b(?:later|since|subsequently|then)\s+(?:died|succumbed|passed\s+away)\b",
+    re.IGNORECASE,
+)
+LATER_DEATH_REACH = 320  # characters: the rest of the sentence and the one or two after it
 
 
 _ORDINAL_LEAD = re.compile(rf"(?:an?|the)\s+(?:{ORDINAL})\s", re.IGNORECASE)
