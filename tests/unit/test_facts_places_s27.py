@@ -181,3 +181,39 @@ APPEALS = [
 @pytest.mark.parametrize("text", APPEALS)
 def test_an_appeal_to_call_a_police_station_places_nothing(text: str) -> None:
     assert _facts("A van overturned on Mill Road on Friday.\n\n" + text, PLACE) == ["mill road"]
+
+
+# A region the report names by its adjective elsewhere is dropped when a site is told besides.
+REGION_ADJECTIVES = [
+    ("Krampus run in Styria: eleven injured\n\nA Krampus run in the Styrian market town of "
+     "Obertraunfeld ended with eleven people injured on Saturday.", ["obertraunfeld"]),
+    ("Fire in Bavaria\n\nA barn burned down in the Bavarian village of Kellmoos on Sunday, "
+     "killing a farmer.", ["kellmoos"]),
+    ("Bus crash in Tuscany\n\nA tour bus overturned near the Tuscan town of Arvella on Monday, "
+     "injuring nine.", ["arvella"]),
+]  # fmt: skip
+NAMES_BEFORE_NOUNS = [
+    # a name ending like an adjective, told before a noun, is still the name
+    ("Jeepney plunges into ravine in Kalumbayan\n\nEleven people were killed when a jeepney fell "
+     "into a ravine near Dalingan on Monday. The driver is in the custody of the Kalumbayan "
+     "police.", ["kalumbayan", "dalingan"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), REGION_ADJECTIVES + NAMES_BEFORE_NOUNS)
+def test_a_region_named_by_its_adjective_gives_way(text: str, places: list[str]) -> None:
+    assert _facts(text, PLACE) == places
+
+
+# A move to care told at length ("taken by the X rescue helicopter to ...") is a sequel's goal.
+LONG_MOVES = [
+    "The runner was taken by the C12 rescue helicopter to the burns unit at LKH Arden.",
+    "Two of them were driven by a passing motorist to the clinic at Arden.",
+    "He was rushed in the back of a police car to the burns unit at Tolby.",
+]
+
+
+@pytest.mark.parametrize("text", LONG_MOVES)
+def test_a_long_move_to_care_is_no_scene(text: str) -> None:
+    got = _facts("A costume caught fire on Mill Road on Saturday. " + text, PLACE)
+    assert got == ["mill road"]

@@ -148,7 +148,7 @@ _NOT_THE_SCENE_BEFORE = re.compile(
     # clause's: "taken to hospital after a leak at X" is no goal at X)
     r"|\b(?:taken|evacuated|moved|transferred|ferried|bussed|brought|escorted|relocated|rehoused"
     r"|flown|airlifted|driven|rushed|conveyed|transported|repatriated)"  # "flown to a morgue in X"
-    r"\s+(?:[\w-]+\s+){0,3}?to\s+(?!the\s+scene)(?:(?!(?:after|following|when|as|before|since"
+    r"\s+(?:[\w-]+\s+){0,5}?to\s+(?!the\s+scene)(?:(?!(?:after|following|when|as|before|since"
     r"|during|because|and|but|while)\s)[\w'’-]+\s+){0,4}[\w'’-]+"
     # where someone died later, after the incident: "a fourth worker succumbed to burns in X",
     # "succumbed to his injuries at Y", "a seventh passenger later died in Z", "died later in Z"

@@ -96,6 +96,24 @@ def models_named(text: str, names: set[str]) -> set[str]:
     return found
 
 
+# A region's adjective before a settlement noun: "the Styrian market town of X", "the Bavarian
+# village of Y", "a Tyrolean ski resort" (the name's own adjective: the bare name is the region;
+# a city's too, "the Parisian suburb of X", is wider than the scene the report tells besides).
+_ADJECTIVE_OF = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?P<adj>[A-Z][a-z]{3,}(?:n|ese))[ \t]+(?:[a-z-]+[ \t]+)?"
+    rf"(?:{'|'.join(SETTLEMENT_NOUNS)}|resort|district|police|government|authorities)\b"
+)  # (its police or government too: "the Styrian police directorate", "the Tyrolean government")
+
+
+def _of_region_adjective(name: str, adjectives: set[str]) -> bool:
+    """Whether a bare name is the region one of the report's adjectives is made from ("styria"
+    of "styrian", "tyrol" of "tyrolean", "tuscany" of "tuscan"; a name that is its own word
+    before a noun, "the Kalumbayan police", is no adjective of it)."""
+    if len(name) < 4 or not name.isalpha():
+        return False
+    return any((a.startswith(name) and a != name) or a == name[:-1] for a in adjectives)
+
+
 def drop_bare_regions(text: str, facts: Sequence[Fact]) -> list[Fact]:
     """The facts without a place that is only a region the report names as one, where the same
     incident has another place; nor a place that is a vehicle's model the report names after its
@@ -109,9 +127,15 @@ def drop_bare_regions(text: str, facts: Sequence[Fact]) -> list[Fact]:
     if len(places) < 2:
         return list(facts)
     regions = regions_named(text)
-    if not regions:
+    adjectives = {m.group("adj").lower() for m in _ADJECTIVE_OF.finditer(text)}
+    if not regions and not adjectives:
         return list(facts)
-    bare = {id(f) for f in places if str(f.value).strip().lower() in regions}
+    bare = {
+        id(f)
+        for f in places
+        if (value := str(f.value).strip().lower()) in regions
+        or _of_region_adjective(value, adjectives)
+    }
     kept_by = {f.incident for f in places if id(f) not in bare}
     dropped = {id(f) for f in places if id(f) in bare and f.incident in kept_by}
     return [f for f in facts if id(f) not in dropped]
