@@ -323,3 +323,21 @@ def test_reports_without_dct_get_the_year_of_the_dated_ones(tmp_path: Path) -> N
 def test_no_year_hint_without_any_dated_report(tmp_path: Path) -> None:
     write(tmp_path, "d.txt", "On Saturday 21 September a man died.\n")
     assert load_corpus([tmp_path]).reports[0].year_hint is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("TARNE FALLS, Ida. (KXLT) - A silo gave way. Two men died.",
+         "TARNE FALLS, Ida. (KXLT) - A silo gave way."),
+        ("U.S. officials said a ferry sank. Nine are missing.",
+         "U.S. officials said a ferry sank."),
+        ("A ferry sank. (Updated) Nine are missing.", "A ferry sank. (Updated) Nine are missing."),
+        ("A ferry sank.  Nine are missing.", "A ferry sank."),
+    ],
+    ids=["a dateline's state abbreviation", "initials", "a bracket after a stop", "two spaces"],
+)  # fmt: skip
+def test_a_title_runs_past_an_abbreviation_to_the_sentence_end(text: str, title: str) -> None:
+    from incident_reader.core.loading import first_sentence
+
+    assert first_sentence(text) == title

@@ -50,9 +50,13 @@ FRONT_MATTER_KEY = r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$
 CLOCK = re.compile(
     r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>[ap])?\.?m?\.?$", re.IGNORECASE
 )
-# A sentence ends at its mark and a space, or at a mark run on into the next sentence's capital
-# ("in 2022.The court": pages that lost the space), never inside "Mr.Smith" or "St.Ives".
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s|(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z][a-z])")
+# A sentence ends at its mark and a space before what can open a sentence (not "(" nor a small
+# letter: "ORRIN FALLS, Neb. (KWRT) - A ...", "U.S. officials said" keep their abbreviation), or
+# at a mark run on into the next sentence's capital ("in 2022.The court": pages that lost the
+# space), never inside "Mr.Smith" or "St.Ives".
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"'”’)]*\s+(?=[^\s(a-z])|(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z][a-z])"
+)
 TITLE_MAX = 120
 
 
