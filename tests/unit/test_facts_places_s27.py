@@ -217,3 +217,20 @@ LONG_MOVES = [
 def test_a_long_move_to_care_is_no_scene(text: str) -> None:
     got = _facts("A costume caught fire on Mill Road on Saturday. " + text, PLACE)
     assert got == ["mill road"]
+
+
+# A US state told bare gives way to the town or site the report places the incident at; told
+# alone, it is all the report says and stays.
+STATES = [
+    ("2 dead after hot-air balloon hits power lines at Kansas rally\n\nTwo people died when a "
+     "balloon hit power lines near Tallgrass Junction on Saturday.", ["tallgrass junction"]),
+    ("Tornado in Oklahoma\n\nA tornado destroyed Dunmore Elementary School on Monday.",
+     ["dunmore elementary school"]),
+    ("A hot-air balloon crashed in Kansas on Monday, killing two.", ["kansas"]),
+    ("Two hikers died in Texas on Monday after falling from a ridge.", ["texas"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), STATES)
+def test_a_us_state_gives_way_to_the_site(text: str, places: list[str]) -> None:
+    assert _facts(text, PLACE) == places

@@ -96,6 +96,20 @@ def models_named(text: str, names: set[str]) -> set[str]:
     return found
 
 
+# The states of the United States: regions wider than any scene, told bare beside the town or
+# site the report places the incident at ("hits power lines at Kansas rally" beside "near
+# Tallgrass Junction"). A closed class; "New York" and "Washington" are cities too, and left out.
+US_STATES: frozenset[str] = frozenset(
+    w.replace("_", " ")
+    for w in """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey
+    new_mexico north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island
+    south_carolina south_dakota tennessee texas utah vermont virginia west_virginia wisconsin
+    wyoming
+    """.split()
+)
 # A region's adjective before a settlement noun: "the Styrian market town of X", "the Bavarian
 # village of Y", "a Tyrolean ski resort" (the name's own adjective: the bare name is the region;
 # a city's too, "the Parisian suburb of X", is wider than the scene the report tells besides).
@@ -128,12 +142,13 @@ def drop_bare_regions(text: str, facts: Sequence[Fact]) -> list[Fact]:
         return list(facts)
     regions = regions_named(text)
     adjectives = {m.group("adj").lower() for m in _ADJECTIVE_OF.finditer(text)}
-    if not regions and not adjectives:
+    if not regions and not adjectives and not any(str(f.value) in US_STATES for f in places):
         return list(facts)
     bare = {
         id(f)
         for f in places
         if (value := str(f.value).strip().lower()) in regions
+        or value in US_STATES
         or _of_region_adjective(value, adjectives)
     }
     kept_by = {f.incident for f in places if id(f) not in bare}
