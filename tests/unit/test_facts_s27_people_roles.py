@@ -240,3 +240,45 @@ STATEMENT_PERSON: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), STATEMENT_PERSON)
 def test_statement_person(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# The doer told by a relative clause of setting the harm going on the head noun before the person,
+# and the police holding a person.
+WHO_SET_IT_GOING: list[tuple[str, str, list[Any]]] = [
+    ("The teenager who lit the firework, aged 16, was handed over to his parents.", AGE, [16]),
+    ("The woman who threw the flare into the stand, Ana Ruiz, 25, was banned from the ground.",
+     NAME, ["ana ruiz"]),
+    ("The man who started the blaze, a 40-year-old tenant, fled the building.", AGE, [40]),
+    ("The worker who set off the charge, a man in his fifties, has been suspended.", AGE,
+     [{"min": 50, "max": 59}]),
+    ("Police are holding a 31-year-old man in connection with the fire.", AGE, [31]),
+    # one who ended or reported the harm, one it killed, and a child held in arms, are none
+    ("The firefighter who put out the fire, aged 30, was praised.", AGE, []),
+    ("The neighbour who reported the fire, a 66-year-old man, was treated for smoke inhalation.",
+     AGE, []),
+    ("The driver who caused the crash, Tom Lee, 30, died at the scene.", NAME, []),
+    ("A woman holding a 2-year-old girl was hit by the car.", AGE, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), WHO_SET_IT_GOING)
+def test_who_set_it_going(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# Bail told by its payment.
+BAIL_PAID: list[tuple[str, str, list[Any]]] = [
+    ("The skipper, Joao Ramos, was released on Tuesday night after paying bail of 8,000 euros.",
+     NAME, ["joao ramos"]),
+    ("Tom Hale, 41, was freed after posting bail.", AGE, [41]),
+    ("The site manager, 47, posted bail and left the station.", AGE, [47]),
+    ("Lina Obi, 33, was bailed out by her brother on Friday.", NAME, ["lina obi"]),
+    # a release from hospital or from the wreck is no bail
+    ("A 30-year-old woman was released on Friday after the hospital discharged her.", AGE, []),
+    ("The 70-year-old was freed from the wreck after an hour.", AGE, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), BAIL_PAID)
+def test_bail_paid(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

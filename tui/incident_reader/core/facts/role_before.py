@@ -169,7 +169,8 @@ _NOT_SOUGHT = r"(?!missing\b|lost\b|stranded\b|trapped\b)"
 _QUESTIONED_BEFORE = re.compile(
     r"(?<![\w-])(?:questioning|quizzing"
     r"|(?:police|officers|detectives|cops|gardaí|gardai|investigators|deputies|agents|prosecutors)"
-    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:looking|searching|hunting)\s+for|hunting|seeking"
+    # (or holding the person: "Police are holding a 31-year-old man in connection with")
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:looking|searching|hunting)\s+for|hunting|seeking|holding"
     r"|(?:to\s+)?(?:trace|identify|find)|tracing"
     # questioning in any tense, police its subject: "Police said they would question the owner"
     r"|question(?:ed)?|quiz(?:zed)?|interview(?:ed)?))"

@@ -94,7 +94,13 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"drove (?:off|away)", r"sped (?:off|away)", r"failed to stop", r"did not stop", r"didn't stop",
     r"allegedly", r"suspected of",
     r"alleged to have", r"accused of", r"booked", r"bailed", r"released on bail",
-    r"released without charge", r"found guilty", r"wanted (?:by|for|in)", r"on the run",
+    r"released without charge", r"found guilty",
+    # bail told by its payment: "was released on Monday evening after paying bail of 20,000
+    # reais", "was freed after posting bail", "posted bail", "was bailed out"
+    r"(?:released|freed|let go)(?: [\w’'-]+){0,6}? (?:after|upon|on) (?:paying|posting|putting up"
+    r"|furnishing|lodging|being granted) (?:a |his |her |their )?bail",
+    r"freed on bail", r"bailed out", r"posted (?:a |his |her |their )?bail",
+    r"wanted (?:by|for|in)", r"on the run",
     # one not yet held: "is still being sought", "remains at large"
     # ("being" is read as an auxiliary: the predicate starts at "sought")
     r"(?:sought|hunted)(?=\s*[.,;]|\s*$|\s+(?:by|in connection|over|after|for questioning)\b)",
@@ -209,6 +215,18 @@ CAUSE_PARTICIPLES: tuple[str, ...] = (
     "rammed", "set off", "let off", "lit", "ignited", "started", "caused", "triggered",
     "detonated", "thrown", "hurled", "launched", "planted", "sparked",
     "set (?:alight|on fire|ablaze)", "fired", "hit", "struck", "injured", "wounded",
+)  # fmt: skip
+# The active past of setting a harm going, and the things it is done to, for a relative clause
+# that tells the doer: "the teenager who lit the firework", "the man who started the fire", "the
+# worker who set off the charge", "who threw the flare into the crowd".
+CAUSE_VERBS: tuple[str, ...] = (
+    "lit", "set off", "let off", "started", "ignited", "threw", "hurled", "launched", "fired",
+    "detonated", "caused", "sparked", "triggered", "planted",
+)  # fmt: skip
+CAUSE_OBJECTS: tuple[str, ...] = (
+    "firework", "rocket", "flare", "fire", "blaze", "explosion", "blast", "bomb", "device",
+    "charge", "crash", "collision", "accident", "fountain", "pyrotechnic", "grenade", "petrol bomb",
+    "molotov", "cracker", "firecracker", "banger", "stampede", "crush", "chain reaction",
 )  # fmt: skip
 # The harm verbs of an assault by hand or weapon (not a vehicle's: a passenger or a rider "hit" or
 # "struck" things): with a person as their object, their active subject did it whatever the

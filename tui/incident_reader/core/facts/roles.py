@@ -37,6 +37,8 @@ from incident_reader.core.facts.role_words import (
     ACCESSORY_CUES,
     ARRESTING_VERBS,
     ASSAULT_VERBS,
+    CAUSE_OBJECTS,
+    CAUSE_VERBS,
     DRIVER_LAPSES,
     DRIVER_NOUNS,
     FAULT_WORDS,
@@ -145,11 +147,26 @@ _AT_ANIMAL = (
     r"(?!\s+(?:the|an?|two|three|both|its|their|his|her)\s+(?:[\w’'-]+\s+)?"
     rf"(?:{'|'.join(sorted(ANIMAL_HEADS))})(?![\w-]))"
 )
+# One who set the harm going: "the teenager who lit the firework", "the worker who started the
+# blaze", "who set off the flares", "who threw the rocket" (a thing as the object).
+_WHO_SET_OFF = (
+    rf"\bwho\s+(?:(?:allegedly|later|then)\s+)?(?:{_words(CAUSE_VERBS)})\s+(?:the|an?|his|her"
+    rf"|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_words(CAUSE_OBJECTS)})s?(?![\w-])"
+)
 _WHO_DID = (
     rf"\bwho\s+(?:(?:allegedly|later|then)\s+)?(?:(?:drove|ploughed|plowed|rammed|steered)"
-    rf"\s+(?:[\w’'-]+\s+){{1,4}}?into|(?:{_words(HARM_VERBS)})(?![\w-]){_AT_ANIMAL})"
+    rf"\s+(?:[\w’'-]+\s+){{1,4}}?into|(?:{_words(HARM_VERBS)})(?![\w-]){_AT_ANIMAL})|{_WHO_SET_OFF}"
 )
 _WHO_DOER = re.compile(_WHO_DID, _I)
+# The doer's relative clause on a head noun before the person it renames: "The teenager who lit
+# the firework, aged 16, ...", "The woman who threw the flare, Ana Ruiz, 25, ...".
+_WHO_DID_BEFORE = re.compile(
+    # (only a thing set off: after "the man who stabbed the guard, a 45-year-old ..." the
+    # apposition renames the guard)
+    rf"(?<![\w-])(?:the|an?)\s+(?:[\w’'-]+\s+){{0,2}}?[a-z][\w’'-]*\s+{_WHO_SET_OFF}[^,;]{{0,80}},\s*"
+    r"(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,2})?$",
+    _I,
+)
 _WHO_PRED = re.compile(
     rf"\bwho\s+(?:(?:has|had|have|was|were|is|are|been|later|also|then)\s+)*"
     rf"(?:{_words(SUSPECT_PREDICATES)})(?![\w-])|{_WHO_DID}",
@@ -580,6 +597,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return True
     if not passive and _ASSAULT_ON.match(pred):
         return True  # "A 28-year-old worker killed his foreman": the doer, whatever the noun
+    if "who " in before and _WHO_DID_BEFORE.search(before[-160:]) and not _VICTIM_SAID.match(pred):
+        return True  # "The teenager who lit the firework, aged 16, was handed to his parents"
     if _CAUSED_BY.search(before[-90:]) and not _VICTIM_SAID.search(own):
         if not _VICTIM_SAID.match(pred) and not _police_head(text[mention[-1].end : end]):
             return True  # "The fireworks were set off by a 47-year-old member of the club"
