@@ -17,6 +17,12 @@ from incident_reader.core.model import Fact
 KILLED, INJURED = "casualties.killed", "casualties.injured"
 
 
+def provisional(text: str, figure: str, kind: str) -> bool:
+    """Whether ``figure``, a count of ``kind`` in ``text``, is told as provisional."""
+    start = text.index(figure)
+    return told_provisional(Fact(kind, 2, start, start + len(figure), figure, "i0"), text)
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "kind", "expected"),
     [
@@ -36,9 +42,7 @@ KILLED, INJURED = "casualties.killed", "casualties.injured"
 def test_a_count_told_as_one_that_may_rise(
     text: str, figure: str, kind: str, expected: bool
 ) -> None:
-    start = text.index(figure)
-    fact = Fact(kind, 2, start, start + len(figure), figure, "i0")
-    assert told_provisional(fact, text) is expected
+    assert provisional(text, figure, kind) is expected
 
 
 STORY = "A van ploughed into shoppers on the Korvel promenade in Alsmere on Thursday afternoon."
@@ -74,9 +78,7 @@ def labels(tmp_path: Path, first: str, second: str, kind: str) -> dict[tuple[str
 def test_a_count_told_as_the_one_known_so_far(
     text: str, figure: str, kind: str, expected: bool
 ) -> None:
-    start = text.index(figure)
-    fact = Fact(kind, 2, start, start + len(figure), figure, "i0")
-    assert told_provisional(fact, text) is expected
+    assert provisional(text, figure, kind) is expected
 
 
 def test_a_count_known_so_far_is_revised_by_the_same_days_higher_one(tmp_path: Path) -> None:
