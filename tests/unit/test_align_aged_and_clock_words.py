@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from incident_reader.core.align import compare
+from incident_reader.core.align.summary import describe
 from incident_reader.core.align.values import compare_clock
 from incident_reader.core.model import Comparison, FactValue, ReportAnalysis
 from tests.unit.test_align_build import Told, build
@@ -94,6 +95,28 @@ def test_an_aged_suspect_is_revised_in_the_summary() -> None:
     ]
     (fact,) = compare(reports).facts
     assert fact.standing == "revised" and not fact.disputing
+    # the headline is the age at the incident; the verdict's 36 is the same man five years on
+    assert (fact.value, fact.revised, fact.agreeing) == (31, ("r2",), ("r0", "r1"))
+
+
+def test_an_aged_suspect_told_first_keeps_the_age_at_the_incident() -> None:
+    reports = [
+        _report("r0", "the driver, 50,", 50, "2031-02-11"),
+        _report("r1", "the driver, 44,", 44, "2025-09-30"),
+    ]
+    (fact,) = compare(reports).facts
+    assert (fact.value, fact.revised) == (44, ("r0",))
+    assert describe(fact) == "44 in 1 of 2, the age years on in 1"
+
+
+def test_a_revised_toll_still_heads_with_the_later_figure() -> None:
+    reports = [
+        _report("r0", "four people", 4, "2025-05-03", kind="casualties.killed"),
+        _report("r1", "five people", 5, "2025-05-09", kind="casualties.killed"),
+    ]
+    (fact,) = compare(reports).facts
+    assert (fact.value, fact.revised) == (5, ("r0",))
+    assert "an earlier one in 1" in describe(fact)
 
 
 # (A's value, B's value, label)

@@ -60,7 +60,7 @@ def comparison_md(
                         alone.append(f"{labels.get(fact.kind, fact.kind)} ({md(article)})")
                 continue
             role = {a: "agrees" for a in fact.agreeing}
-            role |= {a: "an earlier figure" for a in fact.revised}
+            role |= {a: fact.revised_words for a in fact.revised}
             role |= {a: "disputes it" for a in fact.disputing}
             rows = []
             for step in fact.history:
@@ -82,7 +82,7 @@ def comparison_md(
             told = len(fact.history)
             how = f"{len(fact.agreeing)} of {told} agree"
             if fact.revised:
-                how += f", {len(fact.revised)} gave an earlier figure"
+                how += f", {len(fact.revised)} gave {fact.revised_words}"
             if fact.disputing:
                 how += f", {len(fact.disputing)} dispute{'s' * (len(fact.disputing) == 1)}"
             latest = f" (latest, {fact.latest})" if fact.latest else ""

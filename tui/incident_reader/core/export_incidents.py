@@ -205,7 +205,7 @@ def _row(group: _Group, comparison: Comparison, verified_only: bool) -> dict[str
     for kind, column in SINGLE_COLUMNS.items():
         values = Counter(value_text(f.value) for f, _ in facts if f.kind == kind)
         if kind in compared and values:
-            row[column] = value_text(_at_the_incident(compared[kind]))
+            row[column] = value_text(compared[kind].value)
         elif values:
             row[column] = values.most_common(1)[0][0]
             if len(values) > 1 and kind in EXCLUSIVE_KINDS:
@@ -238,18 +238,6 @@ def _verified(facts: Sequence[tuple[Fact, Mark | None]], owner: dict[int, str]) 
         for f, m in facts
         if m and m.status == "verified"
     }
-
-
-def _at_the_incident(summary: FactSummary) -> FactValue:
-    """A single value as it was when the incident happened: an age a report written years on
-    gives ("Colin Trask, 47" at the trial) revises the figure as a person ages, but the coded
-    incident is of its own day, when the reports of the time gave 42 (their figure, the one most
-    of them give). Any other value is the comparison's."""
-    if summary.kind != "suspect.age" or not summary.revised:
-        return summary.value
-    then = Counter(str(s.value) for s in summary.history if s.article in summary.revised)
-    best = then.most_common(1)[0][0]
-    return next(s.value for s in summary.history if str(s.value) == best)
 
 
 def _latest_values(summary: FactSummary) -> list[FactValue]:

@@ -205,14 +205,22 @@ class FactSummary:
     incident: str  # cross-report incident id
     kind: str
     standing: str  # a FactStanding value
-    value: FactValue  # the figure most reports agree on; a figure that moved: the latest
+    # the figure most reports agree on; a figure that moved: the latest; an age: at the incident
+    value: FactValue
     agreeing: tuple[str, ...]  # reports whose figure agrees with ``value``
-    revised: tuple[str, ...]  # reports whose earlier figure a later report revised
+    # reports whose earlier figure a later report revised; of an age, those told years on
+    revised: tuple[str, ...]
     disputing: tuple[str, ...]  # reports whose figure contradicts ``value``
     history: tuple[FigureStep, ...]  # every report's figure, earliest written first
     # the date of the latest stage, whose figure ``value`` is, when the figure moved over the
     # story (None: ``value`` is the figure most reports agree on)
     latest: str | None = None
+
+    @property
+    def revised_words(self) -> str:
+        """What a revised report's figure is: an earlier one of a figure that moved with the
+        story; of an age, whose headline is the age at the incident, the same person's years on."""
+        return "the age years on" if self.kind == "suspect.age" else "an earlier figure"
 
     def to_json(self) -> dict[str, Any]:
         return {

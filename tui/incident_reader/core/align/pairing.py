@@ -357,7 +357,7 @@ def pair_statements(
                 olds[frozenset((sa.article, sb.article))] = old
         elif status == CONFLICT and kind == "suspect.age" and (old := _aged(sa, sb, stages)):
             status = REVISED  # the same person, older by the years between the two reports
-            superseded.add(old)
+            superseded.add(_outdated(kind, old, sa.article, sb.article))
             olds[frozenset((sa.article, sb.article))] = old
         pairs.append(FactPair(kind, incident, status, sides[id(sa.final)], sides[id(sb.final)]))
     if olds and len(statements) <= STAGED_MAX_REPORTS:
@@ -429,7 +429,7 @@ def _staged_by_agreement(
     for p in pairs:
         a, b = p.a.article, p.b.article
         if p.status == CONFLICT and not (dated(a) and dated(b)) and (old := lent(a, b)):
-            superseded.add(old)
+            superseded.add(_outdated(kind, old, a, b))
             p = FactPair(p.kind, p.incident, REVISED, p.a, p.b, p.dissent, p.echo)
         out.append(p)
     return out
@@ -617,6 +617,16 @@ def _part_against_whole(
 
 
 AGED_MIN_YEARS = 0.5  # reports closer than this are of one stage: two ages that differ conflict
+
+
+def _outdated(kind: str, old: str, a: str, b: str) -> str:
+    """Of a revised pair ``a``/``b`` whose earlier report is ``old``, the report whose figure is
+    not the incident's: of a figure that moves with the story (a toll), the earlier; of an age,
+    the later, since the suspect's age at the incident is the one told then ("42" on the day,
+    "47" at the inquest five years on: the headline is 42, and 47 is the same man aged)."""
+    if kind == "suspect.age":
+        return b if old == a else a
+    return old
 
 
 def _aged(sa: Statement, sb: Statement, stages: Ordering) -> str | None:

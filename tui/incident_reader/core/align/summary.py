@@ -209,7 +209,7 @@ def describe(summary: FactSummary) -> str:
             parts.append(f"an earlier one in {len(summary.revised)}")
     elif summary.revised:
         parts = [f"{_short(summary.value)} in {k} of {n}"]
-        parts.append(f"an earlier figure in {len(summary.revised)}")
+        parts.append(f"{summary.revised_words} in {len(summary.revised)}")
     elif len(shown_values(summary)) > 1:  # no figure most reports give: none is "agreed"
         against = len(summary.disputing)
         return f"split, no majority: {len(summary.agreeing)} of {n} against {against}"
