@@ -185,6 +185,14 @@ _QUESTIONED_BEFORE = re.compile(
     r")$",
     _I,
 )
+# "Officers arrived to find a 58-year-old man with stab wounds": an infinitive of result after a
+# verb of arriving, the person found there (a casualty, mostly), never the one police seek.
+_ARRIVED_TO_FIND = re.compile(
+    r"(?<![\w-])(?:arriv(?:e|ed|es|ing)|return(?:ed|s|ing)?|c(?:a|o)me|got\s+there|reached"
+    r"|respond(?:ed|ing)|attend(?:ed|ing)|rush(?:ed|ing)|rac(?:ed|ing)|burst|broke|forced)"
+    r"(?:\s+[\w’'-]+){0,6}?\s+(?:only\s+)?to\s+find\s+(?:[\w’'-]+\s+){0,3}$",
+    _I,
+)
 # The one a case is brought against (Indian and Pakistani copy): "registered a case against X",
 # "An FIR was lodged against X".
 _AGAINST_BEFORE = re.compile(

@@ -18,6 +18,7 @@ from incident_reader.core.facts.numbers import COUNT
 from incident_reader.core.facts.role_ages import _I, AGE, NAME, _Anchor, _nouns, _words
 from incident_reader.core.facts.role_before import (
     _AGAINST_BEFORE,
+    _ARRIVED_TO_FIND,
     _CAUSED_BY,
     _CREW_VEHICLE,
     _DRIVEN_BY,
@@ -610,7 +611,9 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     head = text[mention[-1].end : end].split()
     if mention[-1].premodifier and head and _is_victim_noun(head[-1]) and not tail_driven:
         return False  # "restrained a 19-year-old victim who was bleeding": the head noun's role
-    if _QUESTIONED_BEFORE.search(text, max(0, start - 160), start):
+    if _QUESTIONED_BEFORE.search(text, max(0, start - 160), start) and not _ARRIVED_TO_FIND.search(
+        text, max(0, start - 120), start
+    ):
         # "Gardaí are questioning a man in his 40s": its direct object, past a reporting verb
         # ("Police say they are looking for Mr. Okoro")
         return True
