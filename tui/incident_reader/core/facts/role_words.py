@@ -59,6 +59,10 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"denies", r"appeared (?:in|at|before)", r"appears (?:in|at|before)", r"due to appear",
     r"to appear (?:in|at|before)", r"will appear", r"expected to (?:appear|be charged|face)",
     r"due to face",
+    # a court date fixed for the person: "is scheduled to appear in provincial court Wednesday",
+    # "is set to be arraigned", "is expected in court on Friday", "is due in court"
+    r"(?:scheduled|set|slated|listed|expected|due) to (?:appear|be arraigned|be sentenced|face)",
+    r"(?:expected|due) (?:in|at|before) (?:[\w’'-]+ ){0,3}?(?:court|magistrates|judge)",
     # "faces two counts of first-degree murder", "is facing a murder charge"
     *(rf"{verb} (?:[\w-]+ ){{0,3}}?(?:charges?|counts?)" for verb in ("faces?", "facing", "faced")),
     # "will face Parramatta Local Court today", "is facing court"
