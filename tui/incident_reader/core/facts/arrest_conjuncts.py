@@ -37,8 +37,11 @@ _ONE = frozenset("a an the his her its their one another".split())
 _WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _SPACE = re.compile(r"\s*")
+# (a name may open with initials, as police and agencies of many countries give it: "B.
+# Rakhimov", "K. D. Traoré", "A.B. Mensah")
 _NAME = re.compile(
-    rf"(?:(?:{'|'.join(HONORIFICS)})\.?\s+)?{PERSON_NAME}"  # "Smt. Kamla Devi", "Chief Ade Obi"
+    rf"(?:(?:{'|'.join(HONORIFICS)})\.?\s+)?"  # "Smt. Kamla Devi", "Chief Ade Obi"
+    rf"(?:{PERSON_NAME}|(?:[A-Z]\.\s?){{1,3}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,2}(?=\s*[,.;]|\s+and\b)|\s*\(\d{1,2}\))?"
 )
 _COUNT = re.compile(rf"(?:{COUNT})(?![\w-])", _I)
@@ -73,8 +76,14 @@ _PARTITIVE = re.compile(
     r"(?=\s*[,.;:]|\s+(?:on|in|at|who|and|after|for|from|over|were|are|was|had|have)\b|\s*$)",
     _I,
 )
-# A companion told after the verb: "A teenager was arrested along with his father".
-_ALONG = re.compile(r"\s+(?:along|together)\s+with\s+", _I)
+# A companion told after the verb: "A teenager was arrested along with his father"; the verb's
+# own agent, place or time may come first ("was taken in for questioning by the gendarmerie
+# together with two of his aides", "was detained at the port along with the ship's cook").
+_ALONG = re.compile(
+    r"(?:\s+(?:by|at|in|on|near|outside|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+    r"\s*,?\s+(?:along|together)\s+with\s+",
+    _I,
+)
 # A clause of its own after the last conjunct ("arrested the driver and the conductor was hurt").
 _OWN_VERB = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|died|fled)\b", _I)
 # An of-phrase or apposition after a head ("the driver and helper of a bus").
@@ -106,9 +115,10 @@ _PASSIVE = re.compile(
     r"\s+(?:were|are|have\s+been|had\s+been|was|has\s+been|is)\s+(?:\w+ly\s+|also\s+|later\s+|now\s+|already\s+)?"
     r"(?:arrested|detained|held|charged|taken\s+into\s+custody|in\s+(?:police\s+)?custody"
     r"|apprehended|booked(?!\s+(?:without|under|over|for|in\s+(?:a|the)\s+case)\b)"
-    r"|nabbed|remanded)(?![\w-])",
+    r"|nabbed|remanded|(?:taken|brought)\s+in\s+for\s+questioning)(?![\w-])",
     _I,
 )
+_SINGULAR_AUX = re.compile(r"\s+(?:was|is|has\s+been)\s", _I)
 # The subject after its fronted custody predicate: "Arrested were", "In custody are".
 _INVERTED = re.compile(
     r"^\s*(?:(?:now|later|currently|still)\s+)?(?:arrested|detained|held(?!\s+(?:hostage|captive))|charged|in\s+"
@@ -131,7 +141,7 @@ _JOINTLY = re.compile(
 )
 # Words one of which every sentence this module reads holds.
 _KEYS = ("arrest", "detain", "held", "hold", "charg", "custod", "nabb", "book", "appreh", "bars",
-         "picked", "rounded")  # fmt: skip
+         "picked", "rounded", "questioning")  # fmt: skip
 
 
 # A pronoun of one person, standing alone ("He and his brother were arrested").
@@ -252,6 +262,7 @@ def coordinated(
     if det and (head_name := _HEAD_NAME.match(text, end)):
         end, named = head_name.end(), True  # "the restaurant owner Harun-or-Rashid, 47"
     parts, pending, pending_total = 1, 0, 0
+    closed = end
     if total > 1 and (listed := _enumerated(text, end, total)) is not None:
         return (total, listed) if least <= 2 else None  # "two co-owners, X, 39, and his brother Y"
     while True:
@@ -268,7 +279,7 @@ def coordinated(
             break  # "... and the conductor was hurt": a new clause's subject
         is_name = _NAME.match(text, join.end()) is not None
         comma = "," in join.group(0) and join.group(0).strip(" ,") == ""
-        end = nxt[1]
+        before, end = end, nxt[1]
         if nxt[2] and (head_name := _HEAD_NAME.match(text, end)):
             end, is_name = head_name.end(), True  # "and his manager Kamrul Islam"
         if comma and is_name and not named:
@@ -277,6 +288,8 @@ def coordinated(
         if comma and parts == 1 and not pending and _AGED_APPOS.match(text, join.end(), end):
             continue  # "the truck's driver, a 50-year-old Omani, and his helper": the driver's
         if comma:
+            if not pending:
+                closed = before  # a list no "and" closes ends before its first comma
             pending += 1
             pending_total += nxt[0]
         else:
@@ -286,6 +299,8 @@ def coordinated(
         named = is_name
     if parts < least:
         return None
+    if pending and not subject:
+        end = closed  # (a subject's own apposition runs on to its verb: kept whole)
     if subject and (reduced := _REDUCED.match(text, end)):
         end = reduced.end() - 1  # "... and a landing-site official accused of ... are"
     return total, end
@@ -454,6 +469,11 @@ def coordinated_arrests(sentence: Sentence) -> list[Found]:
             shared = _shared_subject(text, m.start())
             if shared:
                 out.append(Found(ARRESTS, shared[0], base + shared[1], base + m.end()))
+            elif companion and _SINGULAR_AUX.match(m.group(0)):
+                # a singular subject too long to read ("The organiser, X, a trader in his
+                # fifties who ..., was taken in for questioning together with two of his aides")
+                at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                out.append(Found(ARRESTS, 1 + companion[0], base + at, base + companion[1]))
     return out
 
 

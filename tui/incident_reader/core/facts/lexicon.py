@@ -62,6 +62,8 @@ NOT_PEOPLE_HEADS: tuple[str, ...] = (
     "kilometer", "km", "foot", "feet", "yard", "inch", "acre", "hectare", "pound", "dollar", "euro",
     "rupee", "crore", "lakh", "million", "billion", "thousand", "hundred", "percent", "cent",
     "degree", "mph", "kph", "tonne", "ton", "litre", "liter", "gallon", "kg", "lb",
+    # quantities of things ("arrested along with a large quantity of ammunition")
+    "quantity", "quantitie", "amount", "sum", "haul", "stash", "cache", "consignment",
     # vehicles and buildings
     "car", "vehicle", "train", "bus", "buse", "coach", "lorry", "lorrie", "truck", "van", "boat",
     "ship", "plane", "aircraft", "helicopter", "carriage", "wagon", "ambulance", "engine",

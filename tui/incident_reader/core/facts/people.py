@@ -34,6 +34,7 @@ from incident_reader.core.facts.grammar import (
 )
 from incident_reader.core.facts.held_members import held_members
 from incident_reader.core.facts.lexicon import (
+    PERSON_HEADS,
     STREET_WORDS,
 )
 from incident_reader.core.facts.lists import ANON_PART, PARTS, count_of, sum_of_parts
@@ -50,6 +51,7 @@ from incident_reader.core.facts.predicates import (
 )
 from incident_reader.core.facts.predicates import (
     ARREST_TALLIES,
+    IN_HANDS,
     INTO_CUSTODY,
     TAKING_THINGS,
     ZERO_PHRASES,
@@ -57,7 +59,12 @@ from incident_reader.core.facts.predicates import (
 from incident_reader.core.facts.predicates import (
     ARRESTING_FORMS as ACTIVE_ARREST_VERBS,
 )
-from incident_reader.core.facts.role_words import HONORIFICS, NOT_NAME_WORDS
+from incident_reader.core.facts.role_words import (
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    SUSPECT_ROLE_NOUNS,
+    TITLE_SUFFIXES,
+)
 from incident_reader.core.facts.roles import suspect_facts
 from incident_reader.core.facts.starts import matches_before_verbs
 from incident_reader.core.facts.text import Sentence, WordScan
@@ -77,6 +84,7 @@ RULES = build_rules(
     + [(p, None) for p in ARREST_TALLIES],
     definite_object=True,
     named_only=TAKING_THINGS,
+    person_only=IN_HANDS,
 )
 _VERB = "|".join(ARREST_VERBS)
 # "Mr Pryce was arrested", "the man, who is in his late 20s, was arrested".
@@ -90,6 +98,7 @@ _NAMED_ARREST = re.compile(
     rf"(?<![\w-])(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_NAME_WORD}|{PERSON_NAME}|(?i:the)\s+(?:[a-z]+\s+)?{ADJ}*{NOUN})"
     rf"{_HELD_APPOS}{AUX}\s+(?:{_VERB})(?![\w-])"
 )
+_IN_HANDS = re.compile(rf"(?:{'|'.join(IN_HANDS)})", _FLAGS)
 _ARREST_SCAN = WordScan(re.compile(rf"(?<![\w-])(?:{_VERB})(?![\w-])"), ARREST_VERBS)
 _COUNTED_ARRESTS = re.compile(
     rf"(?<![\w-])(?:(?P<n>{COUNT}|an)\s+arrests?\s+(?:have|has|had)?\s*(?:been|were|was)\s+made"
@@ -266,6 +275,9 @@ _MEASURE_AFTER = re.compile(
     r"\s+(?:away|ago|later|earlier|apart|further|farther|down\s+(?:the|from)|up\s+(?:the|from))\b",
     _FLAGS,
 )
+# A found phrase that ends with its arrest verb counts no measure after it: "A 34-year-old
+# resident was detained later on Sunday", "the pair were arrested hours later".
+_ENDS_WITH_VERB = re.compile(rf"(?<![\w-])(?:{_VERB})$", _FLAGS)
 # A count after the verb may be a measure's ("arrested two blocks away"); a counted subject that
 # opens the found phrase is not ("Three stewards, including ..., were taken in by police later").
 _OPENS_WITH_COUNT = re.compile(rf"(?:{COUNT})(?![\w-])", _FLAGS)
@@ -329,6 +341,13 @@ _ANSWER_COUNT = re.compile(
 )
 
 
+def _names_person(phrase: str) -> bool:
+    """Whether a phrase's head word is a noun of a person ("the driver", "the suspect", "the
+    boatman", "the chemist"), as verbs said of cases as well as people need."""
+    head = phrase.split()[-1].lower()
+    return head in PERSON_HEADS or head in SUSPECT_ROLE_NOUNS or head.endswith(TITLE_SUFFIXES)
+
+
 def answered_arrests(sentence: Sentence, asked: Sentence | None) -> list[Found]:
     """The count an explainer's answer gives to the question right before it ("Has anyone been
     arrested?" then "Yes, two people."): the answer's count is of those held."""
@@ -364,6 +383,8 @@ def arrests(sentence: Sentence) -> list[Found]:
         and not (
             _MEASURE_AFTER.match(text, f.end - base)
             and not _OPENS_WITH_COUNT.match(text, f.start - base, f.end - base)
+            # (the verb ending the phrase is its own: "was detained later on Sunday")
+            and not _ENDS_WITH_VERB.search(text, f.start - base, f.end - base)
         )
         # a plural count before a singular verb is no subject of it: "a man who sold water to
         # about 25 households was detained" (the count is inside the subject's relative clause)
@@ -452,6 +473,8 @@ def arrests(sentence: Sentence) -> list[Found]:
             continue
         if first.lower() == "the" and not is_person_head(who.split()[-1]):
             continue  # "the scene was captured", "the car was seized by police": not a person
+        if first.lower() == "the" and _IN_HANDS.search(m.group(0)) and not _names_person(who):
+            continue  # "the matter is now in the hands of the police": a case, not a person
         pair = _NAMED_PAIR_BEFORE.search(text, max(0, m.start() - 50), m.start())
         start = pair.start() if pair else m.start()  # "Ali Khan, 26, and Omar Rauf, 24, were"
         out.append(Found(ARRESTS, 2 if pair else 1, base + start, base + m.end()))

@@ -471,8 +471,8 @@ _RECORDED = (
 # Who holds a person by force: "seized by police", "caught by security guards".
 _CAPTORS = (
     r"(?i:(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|detectives|troops|soldiers|security(?:\s+forces"
-    r"|\s+guards|\s+staff)?|authorities|commandos|guards|agents|gendarmes|marshals|deputies|cops"
-    r"|garda[ií]?|troopers|constables))"
+    r"|\s+guards|\s+staff)?|authorities|commandos|guards|agents|gendarmes|gendarmerie|marshals|deputies"
+    r"|cops|garda[ií]?|troopers|constables|carabinieri|militia))"
 )
 ARREST_FORMS: tuple[str, ...] = _each(
     r"arrested",
@@ -498,8 +498,13 @@ ARREST_FORMS: tuple[str, ...] = _each(
     # copy: "booked under Section 304", "booked without physical detention", "booked over the
     # collapse", "booked for negligence"), which holds nobody
     r"booked(?! (?:without|under|over|for|in (?:a|the) case)\b)",
-    # (not a casualty found in a state: "were picked up in an unconscious condition")
-    r"picked up(?! in (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:condition|state)\b)",
+    # (not a casualty found in a state: "were picked up in an unconscious condition"; nor one
+    # rescued, picked up by any other than captors: "picked up by a fishing canoe", "by rescuers",
+    # "by a passing trawler", "by an ambulance"; nor from the water: "picked up from the sea")
+    r"picked up(?! in (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:condition|state)\b)"
+    rf"(?! by (?!{_CAPTORS}(?![\w-])))"
+    r"(?! (?:alive )?(?:from|out of|off) (?:the |an? )?(?:[\w-]+ )?(?:water|sea|river|lake|ocean"
+    r"|reef|rocks?|raft|hull|wreck(?:age)?|debris)\b)",
     r"rounded up",
     # a suspect's own surrender: "handed himself in", "gave herself up", "turned himself over to
     # police", "presented himself at Bridgend police station" (not "presented himself as")
@@ -532,6 +537,10 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"|in connection|by (?:police|officers|detectives)))",
     r"(?:in|under) (?:police |judicial )?custody",
     r"(?:in|under) the custody of (?:the )?(?:police|officers|authorities)",
+    # custody told as being in the captors' hands: "Three suspects are now in the hands of the
+    # gendarmerie", "two men are in police hands", "remain in the hands of the authorities"
+    rf"in the hands of {_CAPTORS}(?![\w-])",
+    r"in (?:the )?(?:police|gendarmerie|army|military) hands",
     # the idiom of custody: "Two men are now behind bars", "were put behind bars" (not a term
     # served: "spent six years behind bars")
     r"behind bars(?<!spent behind bars)(?<!spend behind bars)(?<!years behind bars)"
@@ -565,6 +574,11 @@ TAKING_THINGS: tuple[str, ...] = (
     # (not "taken into custody": only a person is; "and that he had been taken into custody")
     "captured", "seized", "caught", "grabbed", r"taken(?! into)", "charged", "picked up",
     "rounded up",
+)  # fmt: skip
+# Custody forms said of a case or a matter as often as of a person ("the matter is in the hands of
+# the police"): they count after a count of people or a head that names a person.
+IN_HANDS: tuple[str, ...] = (
+    r"in the hands of", r"in (?:the )?(?:police|gendarmerie|army|military) hands",
 )  # fmt: skip
 ARRESTING_FORMS: tuple[str, ...] = (
     r"arrested", r"detained", r"arresting", r"apprehended", r"nabbed", r"detaining",

@@ -166,6 +166,17 @@ _HARM_BEFORE = re.compile(
 # looking for a man aged about 25", "detectives hunting a man in his 20s"; not rescuers'
 # search for the missing).
 _NOT_SOUGHT = r"(?!missing\b|lost\b|stranded\b|trapped\b)"
+# One of a held count told after it by "including": "Two suspects were apprehended, including a
+# man in his thirties", "Four people have been detained, among them the driver, X, 41," (the
+# person is one of those held, as after an active "arrested three people, including ...").
+_HELD_INCLUDING = re.compile(
+    r"(?<![\w-])(?:were|are|have\s+been|had\s+been)\s+(?:(?:now|later|also|since|so\s+far)\s+)?"
+    r"(?:arrested|detained|apprehended|held|taken\s+into\s+(?:police\s+)?custody|in\s+(?:police\s+)?"
+    r"custody|remanded|charged|picked\s+up|rounded\s+up|taken\s+in\s+for\s+questioning)"
+    r"(?![\w-])(?:(?!(?:were|was|are|is|and|but|while|whereas)\b)[^.;:]){0,60}?,\s+(?:including|among\s+them|among\s+whom\s+(?:is|was))\s+"
+    r"(?:(?:an?|the|one)\s+)?(?:[\w’'-]+,?\s+){0,4}?$",
+    _I,
+)
 _QUESTIONED_BEFORE = re.compile(
     r"(?<![\w-])(?:questioning|quizzing"
     r"|(?:police|officers|detectives|cops|gardaí|gardai|investigators|deputies|agents|prosecutors)"

@@ -52,9 +52,16 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"in (?:police |judicial )?custody", r"remanded", r"jailed", r"convicted", r"sentenced",
     r"caged", r"locked up", r"put behind bars", r"banged up",  # tabloid words for jailed
     r"pleaded (?:not )?guilty", r"pleads (?:not )?guilty",
-    # not a patient's admission: "admitted to the Kelso Royal Infirmary", "admitted into the ICU"
+    # not a patient's admission: "admitted to the Kelso Royal Infirmary", "admitted into the ICU",
+    # nor one told by what the patient came in with or in: "admitted with a crushed chest",
+    # "admitted in a critical condition", "admitted overnight", "admitted for observation"
     r"admitted(?! (?:to|into|at) (?:a |an |the )?(?:[\w’'-]+ ){0,4}?(?:hospital|infirmary|clinic"
-    r"|ward|medical|health|trauma|intensive|icu|burns?))",
+    r"|ward|medical|health|trauma|intensive|icu|burns?))"
+    r"(?! with (?:an? |his |her |their |serious |severe |minor |multiple |critical )*(?:[\w-]+ )?"
+    r"(?:injur|wound|burn|fractur|head|chest|leg|arm|back|spinal|internal|gunshot|stab|cut"
+    r"|bruis|broken|smoke|breathing|respiratory)"
+    r"| in (?:an? )?(?:[\w-]+ ){1,2}(?:but [\w-]+ )?condition| overnight| for (?:treatment"
+    r"|observation|surgery|tests))",
     r"admits", r"denied",
     r"denies", r"appeared (?:in|at|before)", r"appears (?:in|at|before)", r"due to appear",
     r"to appear (?:in|at|before)", r"will appear", r"expected to (?:appear|be charged|face)",
@@ -77,6 +84,9 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"questioned", r"handed (?:himself|herself) in", r"surrendered", r"fled",
     r"interviewed (?:under caution|by (?:police|detectives|officers|investigators|garda[ií]))",
     r"under (?:police )?custody",  # "is now under police custody" (Philippine English)
+    # custody told as the captors' hands: "is now in the hands of the gendarmerie"
+    r"in the hands of (?:the )?(?:[\w-]+ )?(?:police|gendarmerie|gendarmes|authorities|officers"
+    r"|detectives)", r"in (?:the )?(?:police|gendarmerie) hands",
     r"(?:taken|led) away(?: by (?:police|officers|detectives))?",  # "was taken away by police"
     r"(?:taken in|held|detained|brought in) for questioning",
     # a court's custody told by its noun: "was placed on a five-day remand", "sent on remand"

@@ -23,6 +23,7 @@ from incident_reader.core.facts.role_before import (
     _CREW_VEHICLE,
     _DRIVEN_BY,
     _HARM_BEFORE,
+    _HELD_INCLUDING,
     _INVERTED,
     _OBJECT,
     _OPERATED_BY,
@@ -97,10 +98,14 @@ _APPOS = re.compile(
     r"|\s*,\s*(?:of|from|with\s+an\s+address\s+(?:at|in|on))\s+[^,;.]{1,50}?(?=,)"
     r"|\s+(?:of|from)\s+[^,;.]{1,40}?(?=,)"
     r"|\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:nearby\s+)?(?:(?:district|town|village|city|county)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+area)?"
-    # a place told by its kind: "a 28-year-old man from a neighbouring district was held"
-    r"|\s+from\s+(?:an?|the)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:district|town|village|city|county"
+    # a place told by its kind: "a 28-year-old man from a neighbouring district was held", "a
+    # 34-year-old resident of the same village was detained"
+    r"|\s+(?:from|of)\s+(?:an?|the)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:district|town|village|city|county"
     r"|area|suburb|estate|neighbou?rhood|region|province|community|settlement|township)s?\b"
     r"|\s*,\s*(?:an?|the)\s+[^,;]{1,80}?(?=,)"
+    # a role apposed with its own relative clause after it: ", a businessman in his fifties who
+    # heads the association that organised it," (the clause read by the who-alternative)
+    r"|\s*,\s*(?:an?|the)\s+[^,;]{1,60}?(?=\s+who\s)"
     # a role with no determiner, told by what it is of: ", owner of the Kelby Bakery,", ",
     # managing director of Arlo Tours," (not a verb's ", died of his wounds,", nor ", one of",
     # nor the predicate itself: ", was taken out of the house in handcuffs,")
@@ -136,9 +141,14 @@ _AUX = re.compile(
     _I,
 )
 # A harm verb with no object before its agent or its circumstances: a passive participle
-# ("killed by stray gunfire", "stabbed in the chest", "hurt as a lorry hits a stall").
+# ("killed by stray gunfire", "stabbed in the chest", "hurt as a lorry hits a stall"); so is
+# one whose result ends it with no object after ("shot dead as he ran", "beaten to death in his
+# shop", "stabbed to death,"; not "shot dead two guards").
 _WITHOUT_OBJECT = re.compile(
-    r"\s+(?:by|as|when|while|after|in|on|during|near|outside|inside)\s", _I
+    r"\s+(?:by|as|when|while|after|in|on|during|near|outside|inside)\s"
+    r"|\s+(?:dead|to\s+death)(?:\s*(?:[,.;)]|$)|\s+(?:by|as|when|while|after|in|on|at|during"
+    r"|near|outside|inside|early|late|last|yesterday|overnight)\b)",
+    _I,
 )
 _BE = re.compile(r"\b(?:was|were|is|are|been|being)\b", _I)
 # "X, 30, who was arrested at the scene, ...": the relative clause gives the role.
@@ -617,6 +627,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         # "Gardaí are questioning a man in his 40s": its direct object, past a reporting verb
         # ("Police say they are looking for Mr. Okoro")
         return True
+    if _HELD_INCLUDING.search(text, max(0, start - 160), start):
+        return True  # "Two suspects were apprehended, including a man in his thirties"
     if _AGAINST_BEFORE.search(before):
         return True  # "Police have registered a case against Suresh Yadav (41)"
     if _LAPSE.match(pred) and not _VICTIM_PRED.search(pred):
