@@ -37,6 +37,7 @@ from incident_reader.core.facts.lists import (
     more_after,
     object_end,
     sum_of_parts,
+    total_of_parts,
 )
 from incident_reader.core.facts.numbers import COUNT
 from incident_reader.core.facts.phrases import (
@@ -176,7 +177,7 @@ def find_counts(sentence: Sentence, rules: CountRules) -> list[Found]:
             out.append(Found(rules.kind, value, base + m.start(), base + m.end()))
     if verbs and rules.verb and rules.breakdown and JOINED.search(sentence.lower):
         for b in matches_before_verbs(sentence, rules.verb, rules.breakdown, _can_start_subject):
-            total = sum_of_parts(b.parts)
+            total = total_of_parts(b.parts)
             if total is not None and not _negated(text, b.start()) and not _governed(text, b):
                 out.append(Found(rules.kind, total, base + b.start(), base + b.end()))
     if rules.object_scan:

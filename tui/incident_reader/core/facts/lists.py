@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from incident_reader.core.facts.grammar import ADJ, AGE_NUMBER, MOD, NOUN, ONE_PERSON_NOUN
 from incident_reader.core.facts.lexicon import (
     ANIMAL_HEADS,
+    BOUND_WORDS,
     NOMINAL_PARTICIPLES,
     PLURAL_PEOPLE_NOUNS,
 )
@@ -216,7 +217,33 @@ def object_end(m: re.Match[str]) -> int:
 
 def sum_of_parts(phrase: str) -> int | None:
     """The people a breakdown counts ("one firefighter and two colleagues": 3); None if unsure."""
+    told = _part_counts(phrase)
+    return told[0] if told is not None and not told[1] else None
+
+
+def total_of_parts(phrase: str) -> FactValue | None:
+    """The people a breakdown counts, a part told as a lower bound making the total one ("at least
+    23 children and four adults": at least 27; "more than 20 pupils and a teacher": at least 22).
+    A part told with an upper bound or as a vague plural leaves the total untold."""
+    told = _part_counts(phrase)
+    if told is None:
+        return None
+    total, bounded = told
+    return {"min": total, "max": None} if bounded else total
+
+
+# A figure told with a bound from below: "at least 23", "more than 20", "over 30".
+_LOWER_BOUND = re.compile(
+    rf"(?:{'|'.join(sorted(w for w, b in BOUND_WORDS.items() if b in ('gt', 'ge')))})\s",
+    re.IGNORECASE,
+)
+
+
+def _part_counts(phrase: str) -> tuple[int, bool] | None:
+    """The sum of a breakdown's parts and whether a part was told as a lower bound; None if
+    unsure (a place among the parts, a plural without a number, a bound from above)."""
     counts: list[int] = []
+    bounded = False
     if phrase.endswith(",") and (appos := _TRAILING_APPOS.search(phrase)):
         phrase = phrase[: appos.start()]  # the last part's description: no more people
     parts = list(_PART.finditer(phrase))
@@ -235,19 +262,23 @@ def sum_of_parts(phrase: str) -> int | None:
             return None  # "the scene and a man": a place is not a part of the count
         elif part.group("pn"):
             told = count_of(part.group("pn"))
-            if not isinstance(told, int):
+            low = told.get("min") if isinstance(told, dict) else None
+            if _LOWER_BOUND.match(part.group("pn")) and isinstance(low, int):
+                n, bounded = low, True  # "at least 23 children": 23 or more
+            elif not isinstance(told, int):
                 return None  # "two men and several women": no exact total
-            n = told
+            else:
+                n = told
         elif part.group("pnoun").lower() in _PLURALS or part.group("pnoun").lower().endswith("s"):
             return None  # "the driver and passengers": how many passengers?
         else:
             n = 1
         counts.append(n)
     if len(counts) > 2 and counts[0] == sum(counts[1:]) and _total_first(phrase, parts):
-        return counts[0]  # "four people, three women and a man": the total, then who they were
+        return counts[0], bounded  # "four people, three women and a man": the total, then who
     if len(counts) > 1 and _named_after_count(phrase, parts, counts[0]):
-        return counts[0]  # "two workers, Ali Khan and Omar Said": the names are the two again
-    return sum(counts) or None
+        return counts[0], bounded  # "two workers, Ali Khan and Omar Said": the two again
+    return (sum(counts), bounded) if sum(counts) else None
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
