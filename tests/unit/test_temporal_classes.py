@@ -182,6 +182,16 @@ WORDS = [
     ("The first March rally drew crowds.", T, [("March", "2018-03")]),
     ("Shares hit a high for the year of $42 in June.", T, [("the year", "2018"), ("June", "2018-06")]),
 ]
+# A dotted 24-hour clock a full date and a comma close: a statement's signing or a release's stamp.
+DATE_STAMPED = [
+    ("Made at Kisumu, 13 August 2018, 16.30", T, [("13 August 2018", "2018-08-13"), ("16.30", "2018-08-13T16:30")]),
+    ("Lyon, 12.08.2018, 08.45", T, [("12.08.2018", "2018-08-12"), ("08.45", "2018-08-12T08:45")]),
+    ("Issued August 13, 2018, 22.10", T, [("August 13, 2018", "2018-08-13"), ("22.10", "2018-08-13T22:10")]),
+    ("The prefecture, Monday 13 August 2018, 7.05", T, [("Monday 13 August 2018", "2018-08-13"), ("7.05", "2018-08-13T07:05")]),
+    ("In August 2018, 10.45 per cent of loans", T, [("August 2018", "2018-08")]),
+    ("By 2018, 12.30 tonnes were shipped", T, [("2018", "2018")]),
+    ("Sales in 2018, 11.20 million units", T, [("2018", "2018")]),
+]
 # fmt: on
 
 
@@ -190,6 +200,7 @@ WORDS = [
     [
         *ANCHORING, *DAY_SHIFTED, *DIRECTION, *GRANULARITY, *COMPOUNDS, *REFERENCES, *FISCAL,
         *SEASONS, *DECADES, *CLOCK_RANGES, *SHORTHAND, *UNTIL, *WORDS, *FREQUENCY, *HOLIDAY_WEEKS, *STYLES,
+        *DATE_STAMPED,
     ],
 )  # fmt: skip
 def test_value_class(text: str, dct: str, expected: list[tuple[str, str]]) -> None:

@@ -83,6 +83,18 @@ _DOT_RANGE_END = "|".join(
     )
     for hour in (r"\d", r"\d\d")
 )
+# A dotted clock a publishing label stamps ("[UPDATE 18.40]", "Updated: 09.05", "First published
+# 11.25") or a full date and a comma close ("Done at X, 14 June 2025, 17.00", "16.03.2025, 10.00",
+# "March 16, 2025, 10.00"): what the clock times is the label or the date.
+_DOT_STAMPED = "|".join(
+    # a label's clock ends the stamp; a version number runs on into its sentence ("update 2.10 fixed")
+    [
+        rf"(?<=\b{label}{sep})(?=\d\d?\.\d\d(?!\s+[a-z]))"
+        for label in ("update", "updated", "published", "posted")
+        for sep in (r"\s", r":\s")
+    ]
+    + [r"(?<=[a-z]\s\d{4},\s)", r"(?<=\d[./]\d{4},\s)", r"(?<=\d,\s\d{4},\s)"]
+)
 # "New York time", "Eastern time": on the clock's own line, and never a sentence that opens on a
 # determiner after it ("at 10:05 a.m. That time was logged ...").
 _NAMED_ZONE = (
@@ -218,7 +230,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\babout\s)"
          r"|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bsince\s)|(?<=\bbetween\s)|(?<=\bapproximately\s)|(?<=\broughly\s)"
          r"|(?<=\b[Ii]t\swas\s)|(?<=\b[Ii]t\sis\s)|(?<=\b[Ii]t['’]s\s)"  # "It was 13.05.": the time of day told
-         r"|" + _DOT_RANGE_END + r")"
+         r"|" + _DOT_STAMPED + r"|" + _DOT_RANGE_END + r")"
          r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?!\.?\d|\s*(?:%|per\b|percent|p\b|pence|m\b|metres|miles|km|bn\b|billion|million"
          r"|thousand|shares?\b|points?\b|cents?\b|dollars|pounds|euros|yen\b|guilders|marks|francs|kilos|tonnes|times\b|hours\b|hrs\b"
          r"|seconds?\b|secs?\b|minutes?\b|mins?\b|degrees\b))",
@@ -228,7 +240,10 @@ RULES: tuple[Rule, ...] = (
                    ("open from 8.30 to 16.15 daily", D, "2018-08-14T08:30"), ("a whistle just before 19.05, then", D, "2018-08-14T19:05"),
                    ("rose after 14.30 per cent", D, None), ("Shares rose 2.10 to 14.30", D, None),
                    ("I looked at my watch. It was 13.05.", D, "2018-08-14T13:05"), ("it's 21.40 and the bar is full", D, "2018-08-14T21:40"),
-                   ("it is 2.35m high", D, None), ("It was 1.25 metres deep.", D, None))),
+                   ("it is 2.35m high", D, None), ("It was 1.25 metres deep.", D, None),
+                   ("[UPDATE 21.05] Rescuers say", D, "2018-08-14T21:05"), ("Last updated: 07.50 BST", D, "2018-08-14T07:50"),
+                   ("First published 09.15.", D, "2018-08-14T09:15"),
+                   ("the app update 2.10 fixed", D, None), ("posted 12.50 euros", D, None))),
     # The first end of a clock range takes the second's half of the day: "between 2 and 3 a.m.".
     Rule("clock_range_first",
          r"(?:(?<=between\s)|(?<=from\s))(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?"
