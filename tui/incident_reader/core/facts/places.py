@@ -95,6 +95,7 @@ from incident_reader.core.facts.place_shapes import (
     space_then_name,
     structure_after,
 )
+from incident_reader.core.facts.place_titles import title_places
 from incident_reader.core.facts.place_where import where_sites
 from incident_reader.core.facts.place_words import is_country, is_landform, is_organisation
 from incident_reader.core.facts.text import Sentence, WordScan
@@ -739,6 +740,7 @@ def places(sentence: Sentence) -> list[Found]:
     told = _headed_by_place(unbound_places(text, base, elsewhere_in_sentence(text, base, told)))
     if named := space_then_name(text, base, told):  # "on the town square, Torvet, in Kelby"
         told = [f for f in told if not any(n.start <= f.start < n.end for n in named)] + named
+    told = title_places(text, base, told)  # "Harbor Station Chief Tom Bell said": his post
     return where_sites(text, base, told)  # "in Kelby, where ... in the old market": its market
 
 
