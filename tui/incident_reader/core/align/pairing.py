@@ -185,7 +185,10 @@ def final_statement(
         if acting and len(acting) < len(body):  # the one that drove, not the one it hit
             return final_statement(kind, acting, entries, 0, text, others)
     if not agree and kind == "incident.date":
-        # the incident came first: a later date in the report is a later event of the story
+        # the incident came first: a later date in the report is a later event of the story;
+        # but a day no other report tells, beside one they do, is another event's ("the imam
+        # had died in the blast last Wednesday" in a report of Thursday's attack)
+        body = _corroborated(kind, body, others) or body
         return min(body, key=lambda f: (_day_start(f.value), final_precision(kind, f.value)))
     if not agree and text and (current := [f for f in body if not told_before(f, text)]):
         if len(current) < len(body):  # a figure told as superseded is not the report's
@@ -206,6 +209,13 @@ def final_statement(
         latest = max(entry_time(f) for f in body)
         body = [f for f in body if entry_time(f) == latest]
     return min(body, key=lambda f: (final_precision(kind, f.value), f.start))
+
+
+def _corroborated(kind: str, body: Sequence[Fact], others: Sequence[FactValue]) -> list[Fact]:
+    """The mentions some other report's statement agrees with, when only some are: of a
+    report's own disagreeing values, one another report also tells is the incident's."""
+    told = [f for f in body if any(compare_values(kind, f.value, v) != CONFLICT for v in others)]
+    return told if len(told) < len(body) else []
 
 
 def _vague(fact: Fact) -> bool:
