@@ -88,3 +88,45 @@ def test_one_report_gets_no_comparison_section(
 ) -> None:
     text = _export(corpus / "a_herald.txt", capsys)
     assert "# Where the reports agree" not in text and "# Facts by report" in text
+
+
+# Invented: a report that tells its toll twice (a lead and a later repeat) and once otherwise.
+REPEATS = {
+    "a_post.txt": " date 2023-09-02\nThree people died when a footbridge gave way over the "
+    "Larne canal on Saturday, police said.\nAn early social media post spoke of seven people "
+    "killed.\nThe coroner later confirmed that three people had been killed.\n",
+    "b_mail.txt": " date 2023-09-02\nThree people were killed when a footbridge collapsed over "
+    "the Larne canal on Saturday.\n",
+}
+
+
+def test_md_export_reads_a_statements_mark_from_any_of_its_mentions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A figure verified where the report repeats it (in the reader, mention by mention) is the
+    report's statement verified, as the comparison shows it; a mention where the report says
+    otherwise lends it nothing."""
+    folder = tmp_path / "bridge"
+    folder.mkdir()
+    for name, text in REPEATS.items():
+        (folder / name).write_text(text)
+    analyses = analyse_corpus(load_corpus([folder]))
+    post = next(a for a in analyses if a.report.id == "a_post")
+    killed = sorted((f for f in post.facts if f.kind == "casualties.killed"), key=lambda f: f.start)
+    text = post.report.text
+    other = [f for f in killed if "seven" in text[f.start : f.end]]
+    with Store.open(folder, reviewer="kim") as store:
+        store.set_status(post.report, other[0], "disputed")
+    row = next(x for x in _section(_export(folder, capsys)) if "a\\_post" in x and "**3**" in x)
+    assert row.lstrip().startswith("- ·"), row  # the seven is no mention of the three
+    quoted = row.split("“")[1].split("”")[0]  # the mention the row quotes
+    repeat = next(f for f in killed if f not in other and text[f.start : f.end] != quoted)
+    with Store.open(folder, reviewer="kim") as store:
+        store.set_status(post.report, repeat, "verified", note="coroner's statement")
+    row = next(x for x in _section(_export(folder, capsys)) if "a\\_post" in x and "**3**" in x)
+    assert row.lstrip().startswith("- ✓") and "(verified by kim," in row, row
+    assert "coroner's statement" in row
+    verified = _export(folder, capsys, "--verified-only")
+    start = verified.index("# Where the reports agree and disagree")
+    told = verified[start : verified.index("# Verified facts by report")].splitlines()
+    assert any("a\\_post" in x and "**3**" in x for x in told)

@@ -4,6 +4,11 @@ Per fact of each incident, as the reader's comparison tells it: agreed, conflict
 figure contradicts the one most give) or revised (the figure moved as the story went on), then
 each report's value with its own quoted words and its mark. Facts one report alone states close
 the incident, on one line.
+
+A report's statement is every mention of it (the headline, a repeat: ``ComparisonIndex.mentions``),
+as the reader's comparison marks and shows it: its mark is the first of its mentions that has a
+status or a note, the one quoted first, so a figure verified where the report repeats it is
+exported verified.
 """
 
 from __future__ import annotations
@@ -38,7 +43,17 @@ def comparison_md(
     With ``verified_only`` a fact shows its verified statements only, and goes when none is."""
     if len({a for s in comparison.incidents for a in s.articles}) < 2:
         return []
+    from incident_reader.core.align import ComparisonIndex  # the comparison's own echoes
+
     marks = _marks(articles)
+    index = ComparisonIndex(comparison, [art.analysis for art in articles])
+
+    def mark_of(incident: str, kind: str, side: PairSide) -> Mark | None:
+        """The statement's mark: its first mention with a status or a note, else its own's."""
+        found = [marks.get((side.article, kind, start, end))
+                 for start, end in index.mentions(incident, kind, side)]  # fmt: skip
+        return next((m for m in found if m is not None and _marked(m)), found[0])
+
     stated = _statements(comparison)
     order = {kind: n for n, kind in enumerate(labels)}
     lines = ["", HEADING, ""]
@@ -55,7 +70,7 @@ def comparison_md(
             sides = stated.get((incident.id, fact.kind), {})
             if fact.standing not in STANDING_WORDS:  # one report states it
                 for article, one in sides.items():
-                    mark = marks.get((article, fact.kind, one.start, one.end))
+                    mark = mark_of(incident.id, fact.kind, one)
                     if not verified_only or (mark is not None and mark.status == "verified"):
                         alone.append(f"{labels.get(fact.kind, fact.kind)} ({md(article)})")
                 continue
@@ -67,7 +82,7 @@ def comparison_md(
                 side = sides.get(step.article)
                 if side is None:
                     continue
-                mark = marks.get((step.article, fact.kind, side.start, side.end))
+                mark = mark_of(incident.id, fact.kind, side)
                 if verified_only and (mark is None or mark.status != "verified"):
                     continue
                 symbol = STATUS_SYMBOLS[mark.status if mark else "unverified"].strip() or "·"
@@ -122,3 +137,8 @@ def _marks(articles: Sequence[MarkedArticle]) -> dict[tuple[str, str, int, int],
         for art in articles
         for fact, mark in zip(art.analysis.facts, art.fact_marks, strict=True)
     }
+
+
+def _marked(mark: Mark) -> bool:
+    """Whether a mark says anything: a status other than unverified, or a note."""
+    return mark.status != "unverified" or bool(mark.note)

@@ -322,6 +322,7 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             getattr(self.app, "store", None),  # the reader app's; None in other hosts
             {r.id: r for r in self.state.reports},
             self._timex_types(),
+            self.index.mentions,  # a statement's status reads every mention of it
         )
         self._current = None
         self._note = ""
@@ -419,7 +420,7 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
             return row.status == "conflict" or bool(row.elsewhere)
         if self.filter == "unverified":
             return not all(
-                self._verified.side_verified(side, row.kind)
+                self._verified.side_verified(side, row.kind, row.key[0])
                 for article, side in row.sides.items()
                 if article in (self.a, self.b)
             )
@@ -429,7 +430,7 @@ class CompareScreen(CompareSearchMixin, CompareMarkingMixin, Screen[None]):
         """Whether one of the two reports side by side has its statement verified, and the
         other (stating it too) has not: "not yet verified" keeps the row, and says so."""
         verified = [
-            self._verified.side_verified(side, row.kind)
+            self._verified.side_verified(side, row.kind, row.key[0])
             for article, side in row.sides.items()
             if article in (self.a, self.b)
         ]

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from incident_reader.core.align import ComparisonIndex
     from incident_reader.core.model import Report
     from incident_reader.core.store import ItemRef
+    from incident_reader.ui.marks import MarkBook
     from incident_reader.ui.state import ReaderState
     from incident_reader.ui.widgets.compare_filter import VerifiedLookup
     from incident_reader.ui.widgets.compare_table import CompareTable
@@ -164,7 +165,8 @@ class CompareMarkingMixin(Screen[None]):
         if not targets:
             self.notify(f"{label}: report {self.marking_side} does not state it", markup=False)
             return
-        notes = [m.note for r, refs in targets if (m := marks.mark_of(r.id, refs[0])) and m.note]
+        # each statement's note, from the first of its mentions that has one (as the table's ✎)
+        notes = [n for r, refs in targets if (n := _first_note(marks, r.id, refs))]
         where = self._where(targets)
 
         def chosen(note: str | None) -> None:
@@ -264,3 +266,12 @@ class CompareMarkingMixin(Screen[None]):
         where = "both reports" if self.marking_side == "both" else f"report {self.marking_side}"
         self.notify(f"v x i u now mark {where}", markup=False)
         self._update_header()  # the header shows the side chosen for as long as it holds
+
+
+def _first_note(marks: MarkBook, report_id: str, refs: list[ItemRef]) -> str | None:
+    """The note of a statement: that of the first of its mentions that carries one."""
+    for ref in refs:
+        mark = marks.mark_of(report_id, ref)
+        if mark is not None and mark.note:
+            return mark.note
+    return None

@@ -3,7 +3,7 @@ by side (a row verified in one of them stays, and the header counts such rows)."
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from incident_reader.core.align import IndexEntry
 from incident_reader.core.model import PairSide, Report
@@ -18,6 +18,9 @@ FILTERS: dict[str, str] = {
 }
 
 SpanKey = tuple[str, int, int]  # (report id, start, end)
+# (incident, kind, side) -> the spans of that report's whole statement, its own first
+# (``ComparisonIndex.mentions``)
+Mentions = Callable[[str, str, PairSide], list[tuple[int, int]]]
 
 
 class VerifiedLookup:
@@ -34,8 +37,10 @@ class VerifiedLookup:
         store: Store | None,
         reports: Mapping[str, Report],
         timex_types: Mapping[SpanKey, str],
+        mentions: Mentions | None = None,
     ) -> None:
         self.marks = marks
+        self.mentions = mentions
         self.store = store
         self.reports = reports
         self.timex_types = timex_types  # a timeline entry's mark is keyed by its timex type
@@ -53,9 +58,28 @@ class VerifiedLookup:
             )
         return ItemRef(article, "fact", kind, start, end)
 
-    def side_noted(self, side: PairSide, kind: str) -> bool:
+    def _spans(self, side: PairSide, kind: str, incident: str | None) -> list[tuple[int, int]]:
+        """The statement's mentions, its own first (only its own without an index)."""
+        if incident is None or self.mentions is None:
+            return [(side.start, side.end)]
+        return self.mentions(incident, kind, side) or [(side.start, side.end)]
+
+    def _speaking(self, side: PairSide, kind: str, incident: str | None) -> tuple[int, int]:
+        """The mention whose mark stands for the statement: the first, its own first, with a
+        status or a note; its own when none has."""
+        spans = self._spans(side, kind, incident)
+        for start, end in spans:
+            ref = self.ref(side.article, start, end, kind)
+            if self.status(side.article, start, end, kind) != "unverified" or self._noted(ref):
+                return start, end
+        return spans[0]
+
+    def side_noted(self, side: PairSide, kind: str, incident: str | None = None) -> bool:
         """Whether one report's statement carries a note (the table shows ✎ after its mark)."""
-        ref = self.ref(side.article, side.start, side.end, kind)
+        start, end = self._speaking(side, kind, incident)
+        return self._noted(self.ref(side.article, start, end, kind))
+
+    def _noted(self, ref: ItemRef) -> bool:
         if self.marks is not None:
             mark = self.marks.mark_of(ref.report_id, ref)
         else:
@@ -76,9 +100,11 @@ class VerifiedLookup:
             self._known[key] = known
         return known
 
-    def side_status(self, side: PairSide, kind: str) -> str:
-        """The mark status of one report's statement in a pair (or alone)."""
-        return self.status(side.article, side.start, side.end, kind)
+    def side_status(self, side: PairSide, kind: str, incident: str | None = None) -> str:
+        """The mark status of one report's statement in a pair (or alone): given the incident,
+        that of the first of its mentions marked, its own first."""
+        start, end = self._speaking(side, kind, incident)
+        return self.status(side.article, start, end, kind)
 
     def _ask(self, ref: ItemRef) -> str:
         if self.marks is not None:
@@ -89,9 +115,9 @@ class VerifiedLookup:
         mark = self.store.mark_for(report, ref)
         return mark.status if mark is not None else "unverified"
 
-    def side_verified(self, side: PairSide, kind: str) -> bool:
+    def side_verified(self, side: PairSide, kind: str, incident: str | None = None) -> bool:
         """Whether one report's statement in a pair (or alone) is verified."""
-        return self.verified(side.article, side.start, side.end, kind)
+        return self.side_status(side, kind, incident) == "verified"
 
     def entry_verified(self, entry: IndexEntry) -> bool:
         """Whether the words of an entry in view are verified."""

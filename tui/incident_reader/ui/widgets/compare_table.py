@@ -58,7 +58,8 @@ MARK_WIDTH = 2
 # table shows the two reports side by side only; the row's summary line tells the others.
 MIN_VALUE_CHARS = 9
 SUMMARY_INDENT = SYMBOL_WIDTH + KIND_WIDTH + 1  # the summary line starts under the values
-StatusOf = Callable[[PairSide, str], str]  # a statement's mark status, given the row's kind
+# a statement's mark status, given the row's kind and incident
+StatusOf = Callable[[PairSide, str, str], str]
 
 
 @dataclass
@@ -339,7 +340,7 @@ def compare_rows(
     names: Sequence[str],
     keep: Callable[[CompareRow], bool] = lambda row: True,
     status_of: StatusOf | None = None,
-    noted_of: Callable[[PairSide, str], bool] | None = None,
+    noted_of: Callable[[PairSide, str, str], bool] | None = None,
 ) -> tuple[list[Row], dict[RowKey, int]]:
     """Rows for reports a and b side by side (every report in ``columns`` gets a value column,
     each value after its mark symbol when ``status_of`` tells the marks).
@@ -402,9 +403,11 @@ def compare_rows(
         rows.append(TextRow(_incident_label(shared), "header"))
         for row in kept:
             if status_of is not None:
-                row.marks = {x: status_of(side, row.kind) for x, side in row.sides.items()}
+                row.marks = {x: status_of(s, row.kind, row.key[0]) for x, s in row.sides.items()}
             if noted_of is not None:
-                row.notes = frozenset(x for x, s in row.sides.items() if noted_of(s, row.kind))
+                row.notes = frozenset(
+                    x for x, s in row.sides.items() if noted_of(s, row.kind, row.key[0])
+                )
                 needs.noted = needs.noted or bool(row.notes)
             keys[row.key] = len(rows)
             rows.append(row)
