@@ -1,5 +1,6 @@
 """Small things a new user tripped on in the reader: the comparison's keys said nothing, the date
-dialog's placeholder looked like a suggested date, and the header read "dated by dated like"."""
+dialog's placeholder looked like a suggested date, and the header read "dated by dated like" and,
+before the counts, "Marks: marks in ..."."""
 
 from __future__ import annotations
 
@@ -47,3 +48,21 @@ def test_a_reason_that_says_dated_is_not_prefixed_again() -> None:
     console.print(header_text(report, analysis, 0, 2, 2))
     shown = console.export_text()
     assert "dated like the other reports" in shown and "dated by dated" not in shown
+
+
+def test_the_marks_line_names_marks_once() -> None:
+    """Before any report is analysed the marks line is where they live alone: "Marks in X", not
+    "Marks: marks in X"; with counts, or off, it keeps its "Marks:" label."""
+    app = fixture_app()
+    report = app.state.reports[0]
+    for marks, want in (
+        ("marks in /srv/desk/.incident-reader.db", "Marks in /srv/desk/.incident-reader.db"),
+        ("marks in PostgreSQL postgresql://ann@db/ir", "Marks in PostgreSQL postgresql://ann@db"),
+        ("0 of 9 verified  ·  marks in /a/r.db", "Marks: 0 of 9 verified  ·  marks in /a"),
+        ("off (no marks database)", "Marks: off (no marks database)"),
+        ("off, read-only: /b/x.db is not a usable database", "Marks: off, read-only: /b/x.db"),
+    ):
+        console = Console(width=300, record=True)
+        console.print(header_text(report, None, 0, 2, 0, marks=marks))
+        shown = console.export_text()
+        assert want in shown and "Marks: marks" not in shown, shown

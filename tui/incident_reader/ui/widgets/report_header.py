@@ -63,7 +63,11 @@ def header_text(
         lead = "" if told.startswith("dated") else "dated by "
         text.append(f"  ·  {lead}{told}", style="italic")
     if marks:  # counts and where marks live (a path: shown literally)
-        line = Text(f"Marks: {one_line(marks)}", no_wrap=True, overflow="ellipsis")
+        told = one_line(marks)
+        # before the counts arrive the line is only where the marks live ("marks in ..."): said
+        # once, "Marks in ...", never "Marks: marks in ..."
+        said = f"M{told[1:]}" if told.startswith("marks ") else f"Marks: {told}"
+        line = Text(said, no_wrap=True, overflow="ellipsis")
         return Group(title, text, line)
     return Group(title, text)
 
