@@ -105,3 +105,30 @@ async def test_a_short_report_still_opens_on_its_timeline(tmp_path: Path) -> Non
             assert screen.focused is screen.timeline
     finally:
         release.set()
+
+
+async def test_a_long_report_opened_later_says_why_its_lists_wait(tmp_path: Path) -> None:
+    """Opened with ] after a short one (not at start, where a notice says it), a long report's
+    timeline and facts say how long it is and that it takes a while; a short one's say
+    "Analysing…" alone."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a_short.txt").write_text(STORY, encoding="utf-8")
+    copies = LONG_REPORT_CHARS // len(FILLER) + 1
+    (folder / "b_long.txt").write_text(STORY + FILLER * copies, encoding="utf-8")
+    app, release = gated(folder)
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            for _ in range(10):
+                await pilot.pause(0.02)
+            screen = reader(pilot)
+            assert [getattr(r, "text", "") for r in screen.timeline.rows] == ["Analysing…"]
+            await pilot.press("]")
+            for _ in range(5):
+                await pilot.pause(0.02)
+            assert screen.report_index == 1 and app.state.analysis_of(1) is None
+            for pane in (screen.timeline, screen.facts):
+                said = getattr(pane.rows[0], "text", "")
+                assert said.startswith("Analysing… a long report (0.") and "minutes" in said
+    finally:
+        release.set()

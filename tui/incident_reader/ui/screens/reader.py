@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -36,12 +36,24 @@ from incident_reader.ui.widgets.source_view import SourceView
 from incident_reader.ui.widgets.span_index import SpanIndex
 from incident_reader.ui.widgets.timeline import FoldRow, TimelineList, TimelineRow, fold_key_of
 
+if TYPE_CHECKING:
+    from incident_reader.core.model import Report
+
 # The screen's actions that act on an entry or fact of the open report.
 ANALYSIS_ACTIONS = ("mark", "note", "history")
 # A report this long is extracted in a worker process and takes long; its marks and notes wait
 # for it all the same, as every report's do, but the reader opens on its text
 # (core.batch.APART_CHARS, not imported here: it brings the pipeline's batch machinery).
 LONG_REPORT_CHARS = 500_000
+
+
+def _waiting_words(report: Report) -> str:
+    """What the timeline and facts say while the report's analysis runs: for a long report also
+    why it takes a while, wherever it is opened from (not only when the reader starts on it)."""
+    if len(report.text) < LONG_REPORT_CHARS:
+        return "Analysing…"
+    size = len(report.text) / 1e6
+    return f"Analysing… a long report ({size:.1f} million characters): this may take minutes"
 
 
 class Body(Horizontal):
@@ -270,8 +282,9 @@ class ReaderScreen(SearchMixin, MarkingMixin, StyledOnce):
         analysis = state.analysis_of(self.report_index)
         self._update_header()
         if analysis is None:
-            failure = self.state.failures.get(self.state.reports[self.report_index].id)
-            waiting = TextRow(failure or "Analysing…", "warning" if failure else "dim")
+            report = self.state.reports[self.report_index]
+            failure = self.state.failures.get(report.id)
+            waiting = TextRow(failure or _waiting_words(report), "warning" if failure else "dim")
             self.timeline.set_rows([waiting])
             self.facts.set_rows([waiting])
             self._indexes = {}
