@@ -12,7 +12,9 @@ A report that names no weekday borrows the day its siblings tell of their first 
 weekday in their own week ("on Saturday" in Sunday's paper) or their own day ("this morning"),
 which its "this morning" is, or its "last night" the eve of; one that writes the month and day
 without a year ("on June 9") borrows that day when the siblings tell it, whatever later weekdays
-it names (the inferred DCT then reads them after that day).
+it names (the inferred DCT then reads them after that day). A bulletin whose weekdays are all
+still to come (a warning "in force until Wednesday", a forecast) and that tells its incident as
+"yesterday" borrows the first day its siblings tell, even in a follow-up written days on.
 """
 
 from __future__ import annotations
@@ -57,6 +59,9 @@ _POSSESSIVE_NOUN = re.compile(r"['’]s(?:\s+[\w-]+){1,3}")
 # use through re's own cache: a launch whose undated reports need none of them compiled them for
 # nothing (the seeds: 5.2M instructions before the first key).
 _SINCE = r"(?i)\bsince\s+(?:the\s+)?$"
+# A dateline's place in capitals opening its line, before the day it was filed: "LONDON, ",
+# "JALAL-ABAD, ", "PORT MORESBY, ".
+_DATELINE = r"(?m)^[A-Z][A-Z'’. -]*[A-Z]\.?,\s+$"
 COVERAGE_DAYS = 2  # a sibling written this soon after a day covers it as news
 MAX_SIBLINGS = 20  # more dated reports than this: a folder of many stories, no one day to borrow
 
@@ -75,7 +80,10 @@ def sibling_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
         return None
     for named in _WEEKDAY.finditer(text):
         # the first weekday the siblings tell: a report may open on a later step ("died early
-        # Saturday") and name the incident's day after it ("was stabbed on Friday")
+        # Saturday") and name the incident's day after it ("was stabbed on Friday"); a deadline's
+        # or a forecast's day ("a warning in force until Wednesday") is none of the story's
+        if _told_to_come(text, named):
+            continue
         if found := _sibling_day_of(text, named, dated):
             return found
     if found := _holiday_day(text, dated):
@@ -94,9 +102,36 @@ def _weekdays_to_come(text: str) -> bool:
 
     for part in _PART_STOPS.split(text):
         for m in _WEEKDAY.finditer(part):
-            if _LATER_STAGE.search(part) is None and tense(part, m.start(), m.end()) <= 0:
+            if (
+                _LATER_STAGE.search(part) is None
+                and not _foretold(part, m)
+                and tense(part, m.start(), m.end()) <= 0
+            ):
                 return False
     return True
+
+
+# A weekday a deadline or a forecast names is a day still to come, whatever the verb's tense: "a
+# warning in force until Wednesday", "Forecasters are warning of more rain on Tuesday".
+_DEADLINE = r"(?i)(?:until|till|through|by)\s+(?:next\s+)?$"
+_FORECAST = r"(?i)\b(?:forecast\w*|warn(?:s|ing|ings)?|outlook|predict\w*)\b"
+
+
+def _foretold(part: str, weekday: re.Match[str]) -> bool:
+    """Whether the weekday ``weekday`` names in ``part`` ends a deadline or is a forecast's day."""
+    start = weekday.start()
+    return (
+        re.compile(_DEADLINE).search(part, max(0, start - 12), start) is not None
+        or re.search(_FORECAST, part) is not None
+    )
+
+
+def _told_to_come(text: str, weekday: re.Match[str]) -> bool:
+    """``_foretold`` for a weekday found in the whole ``text``: judged within its sentence part."""
+    begin = max((m.end() for m in _PART_STOPS.finditer(text, 0, weekday.start())), default=0)
+    stop = _PART_STOPS.search(text, weekday.end())
+    part = text[begin : stop.start() if stop else len(text)]
+    return _foretold(part, _WEEKDAY.search(part, weekday.start() - begin))  # type: ignore[arg-type]
 
 
 # The curly apostrophe of a holiday's name as written ("New Year’s Eve"), read as the table's.
@@ -243,7 +278,7 @@ def _deictic_day(text: str, dated: Sequence[tuple[str, str]]) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         # no day written out twice: the day the first-day siblings tell by its weekday or by
         # their own ("on Saturday" in a Sunday's report, "this morning" in Saturday's)
-        ranked = _first_days(dated).most_common(2)
+        ranked = _first_days(dated).most_common(2) or _first_told_days(dated).most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
     after = 1 if re.search(_DAY_BEFORE, text) else 0
@@ -285,6 +320,52 @@ def _first_days(dated: Sequence[tuple[str, str]]) -> Counter[date]:
                 days.update(d for d in found[:1] if 0 <= (written - d).days <= COVERAGE_DAYS)
                 break
     return days
+
+
+TOLD_REACH = 7  # days before its DCT within which a sibling's first told day is the story's
+
+
+def _first_told_days(dated: Sequence[tuple[str, str]]) -> Counter[date]:
+    """The first day each dated sibling tells, however (written out, by a weekday, by its own
+    day), in a sentence part of no later stage, within ``TOLD_REACH`` days before its DCT: a
+    follow-up written days on still opens on the incident's day ("at the church hall last
+    Sunday", "On May 18, at about 17:40"), which an undated report's "yesterday" is the eve of."""
+    days: Counter[date] = Counter()
+    for sibling, dct in dated:
+        try:
+            written = date.fromisoformat(dct[:10])
+        except ValueError:
+            continue
+        for part in _PART_STOPS.split(sibling):
+            if _LATER_STAGE.search(part):
+                continue
+            found = [
+                *_named_days(part, written),
+                *_relative_days_told(part, written),
+                *(_firm_weekday(part, dct, m) if (m := _WEEKDAY.search(part)) else []),
+            ]
+            if found:
+                first = min(found)
+                if 0 <= (written - first).days <= TOLD_REACH:
+                    days[first] += 1
+                break
+    return days
+
+
+def _firm_weekday(part: str, dct: str, named: re.Match[str]) -> list[date]:
+    """The day a bare weekday names in the week up to ``dct`` when that is within the first days'
+    coverage, or whatever its distance when "last" fixes it ("last Sunday"): a bare "on Friday"
+    in a report written six days on may be the Friday to come."""
+    days = _weekday_in_week(part, dct, named["wd"])
+    if re.search(r"(?i)\blast\s+$", part[max(0, named.start() - 8) : named.start()]):
+        return days
+    written = date.fromisoformat(dct[:10])
+    return [d for d in days if (written - d).days <= COVERAGE_DAYS]
+
+
+def _relative_days_told(part: str, written: date) -> list[date]:
+    """The days a sentence part tells by their distance from its report's own ("yesterday")."""
+    return [written - timedelta(days=1 if m["before"] else 0) for m in _RELATIVE.finditer(part)]
 
 
 # A weekday's own month and day right after it: "Thursday, Nov. 19", "Friday 23 August".
@@ -436,6 +517,8 @@ def _named_days(text: str, written: date) -> list[date]:
     for m in _DAY_MONTH.finditer(text):
         if re.compile(_SINCE).search(text, max(0, m.start() - 12), m.start()):
             continue  # "the deadliest since Sept. 11, 2001": a yardstick, not the story's day
+        if re.compile(_DATELINE).search(text, max(0, m.start() - 40), m.start()):
+            continue  # "JALAL-ABAD, May 19 (Wire)": the day the report was filed, not one it tells
         month, day = _month_day(m)
         if m["y"]:
             year = int(m["y"])
