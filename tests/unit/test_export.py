@@ -386,7 +386,8 @@ def test_incidents_without_a_comparison_are_one_row_per_report_incident(
         "3",
     )
     # the report's own two times are the sources' dispute; the injured only a reviewer's mark
-    assert a0["disputed"] == "incident.time" and a0["marked_disputed"] == "casualties.injured"
+    # each named with its value and report, as the verified ones are
+    assert a0["disputed"] == "incident.time" and a0["marked_disputed"] == "casualties.injured=3@a"
     # both of the report's times were verified, each named with its value and report
     assert a0["verified"] == "incident.time=07:30@a;incident.time=07:40@a" and a0["main"] == "yes"
     assert (rows[1]["killed_min"], rows[1]["killed_max"], rows[1]["main"]) == ("4", "4", "no")

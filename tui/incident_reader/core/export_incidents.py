@@ -173,7 +173,6 @@ def _row(group: _Group, comparison: Comparison, verified_only: bool) -> dict[str
     )
     disputed.update(k for k, s in compared.items() if s.standing == FactStanding.DISPUTED)
     # a reviewer's mark is no source's dispute: "disputed" says the sources disagree
-    marked = {f.kind for f, m in facts if m is not None and m.status == "disputed"}
     row: dict[str, Any] = dict.fromkeys(INCIDENT_COLUMNS, "")
     text_of = {art.analysis.report.id: art.analysis.report.text for art, _ in group.members}
     parts = {  # counts of the seriously hurt: a part of the injured, never their figure
@@ -223,20 +222,24 @@ def _row(group: _Group, comparison: Comparison, verified_only: bool) -> dict[str
         "sources": ";".join(sources), "n_sources": len(sources),
         "disputed": ";".join(sorted(disputed)),
         "revised": ";".join(sorted({p.kind for p in pairs if p.status == "revised"})),
-        "verified": ";".join(sorted(_verified(facts, owner))),
-        "marked_disputed": ";".join(sorted(marked)),
+        # a reviewer's mark is no source's dispute: "disputed" says the sources disagree
+        "verified": ";".join(sorted(_marked(facts, owner, "verified"))),
+        "marked_disputed": ";".join(sorted(_marked(facts, owner, "disputed"))),
         "summary": _summary(*group.members[0]),
     })  # fmt: skip
     return row
 
 
-def _verified(facts: Sequence[tuple[Fact, Mark | None]], owner: dict[int, str]) -> set[str]:
-    """What a reviewer verified, each figure named with its report, "kind=value@report", with
-    and without --verified-only alike (a verified first-hour 154 is no verified 159)."""
+def _marked(
+    facts: Sequence[tuple[Fact, Mark | None]], owner: dict[int, str], status: str
+) -> set[str]:
+    """What a reviewer marked verified (or disputed), each figure named with its report,
+    "kind=value@report", with and without --verified-only alike (a verified first-hour 154 is no
+    verified 159; a disputed 'central stockholm' is no disputed row's place)."""
     return {
         f"{f.kind}={value_text(f.value)}@{owner.get(id(f), '')}"
         for f, m in facts
-        if m and m.status == "verified"
+        if m and m.status == status
     }
 
 
@@ -333,8 +336,9 @@ def orphan_row(n: int, report_id: str, orphan: dict[str, Any]) -> dict[str, Any]
     status = orphan["status"]
     row.update({
         "incident": f"orphan-{n}", "main": "orphan", "sources": report_id, "n_sources": 1,
-        "disputed": orphan["kind"] if status == "disputed" else "",
+        # the reviewer's mark, in the reviewer's columns: "disputed" is the sources' dispute
         "verified": orphan["kind"] if status == "verified" else "",
+        "marked_disputed": orphan["kind"] if status == "disputed" else "",
         "summary": f"{status} mark on “{orphan['quote']}”: {orphan['reason']}",
     })  # fmt: skip
     return row
