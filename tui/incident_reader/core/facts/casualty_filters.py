@@ -54,7 +54,11 @@ _PERIOD = re.compile(
     rf"(?:[\w-]+\s+)?(?:years?|decades?|months?)|so\s+far\s+this\s+{_SEASON}"
     rf"|this\s+{_SEASON}\s+alone"
     # a tally closed by its period: "rose to 14 this year", "have died in floods this monsoon."
-    rf"|this\s+{_SEASON}(?=\s*[.;,!?]|\s*$))\b",
+    rf"|this\s+{_SEASON}(?=\s*[.;,!?]|\s*$)"
+    # a tally's subject closed by its period, its verb next: "The death toll from floods this
+    # season has topped 300", "deaths from dengue this year have reached 40"
+    rf"|this\s+{_SEASON}(?=\s+(?:alone\s+)?(?:has|have|had|now|rose|risen|reached|topped|stands?"
+    rf"|stood|climbed|jumped|passed|exceeded|hit)\b))\b",
     re.IGNORECASE,
 )
 # A sentence's opening adverbial, up to its comma: "Since the start of the year, ...".

@@ -308,8 +308,10 @@ def _log_header_before(text: str, end: int) -> bool:
 
 # A new participant told indefinitely, first after the connective or after "after"/"when": "a
 # man was stabbed", "after a cyclist was hit" (not "two officers were hurt when the crowd surged").
+# (the connective may carry a phrase of its own first: "In another incident highlighting the
+# state of the roads, a bus ...")
 _NEW_PARTICIPANT = re.compile(
-    r"^\W*[\w ]{1,30},\s+an?\s|\b(?:after|when|as)\s+an?\s", re.IGNORECASE
+    r"^\W*[^,.;:!?]{1,100}?,\s+an?\s|\b(?:after|when|as)\s+an?\s", re.IGNORECASE
 )
 
 

@@ -20,7 +20,12 @@ from incident_reader.core.facts.lexicon import (
     TENS,
     UNITS,
 )
-from incident_reader.core.facts.place_words import LANDFORM_HEADS, is_site_head, is_toponym_tail
+from incident_reader.core.facts.place_words import (
+    LANDFORM_HEADS,
+    is_country,
+    is_site_head,
+    is_toponym_tail,
+)
 
 PLACE = "incident.place"
 
@@ -269,6 +274,8 @@ def _compound_head(text: str, name: str, end: int, determined: bool = False) -> 
         # gorge"; a nation's own adjective there was caught above)
     if _ends_a_way(name) and not determined:
         return ""  # "on Mill Road left the carriageway": a verb follows the road's name
+    if not determined and is_country(name.lower()) and not is_site_head(words[0]):
+        return ""  # "Rescuers in India battle to save ...": a headline's verb after its subject
     if name.split()[-1].lower() in ROUTE_HEADS:
         return ""  # "on the Calder Expressway hit a barrier": no premises is named by a highway
     run = _noun_run(words)
