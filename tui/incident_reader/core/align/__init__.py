@@ -27,6 +27,7 @@ from functools import cache
 from itertools import combinations
 
 from incident_reader.core.align.dissent import dissent_pairs, own_conflict_spans
+from incident_reader.core.align.first_hours import tells_first_hours
 from incident_reader.core.align.incidents import (
     fold_later_stages,
     fold_recalled_originals,
@@ -157,6 +158,11 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
         """A report's time expressions as (start, end, value), read once for figure stamps."""
         return tuple((t.start, t.end, t.value or "") for t in by_report[article].timexes)
 
+    @cache
+    def early(article: str) -> bool:
+        """Whether a report tells itself as written in the first hours (its counts may rise)."""
+        return tells_first_hours(texts[article])
+
     summaries: list[FactSummary] = []
     named: dict[tuple[str, str], Fact] = {}  # (incident, report) -> the suspect its name is
     for (shared, kind), told in sorted(
@@ -184,7 +190,8 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
                     replace(
                         st,
                         as_of=figure_stamp(st.final, texts[st.article], spans(st.article)),
-                        provisional=told_provisional(st.final, texts[st.article]),
+                        provisional=told_provisional(st.final, texts[st.article])
+                        or early(st.article),
                     )
                     for st in statements
                 ]
