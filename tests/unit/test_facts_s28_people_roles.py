@@ -184,3 +184,77 @@ COMPANIONS: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), COMPANIONS)
 def test_companions_and_initials(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# One held told as an addition to another held before is no suspect of the report.
+IN_ADDITION: list[tuple[str, str, list[Any]]] = [
+    ("Police have now arrested the bar's manager, a 31-year-old woman, in addition to the owner.",
+     AGE, []),
+    ("Detectives detained Lena Marsh, 40, besides the driver of the van.", NAME, []),
+    ("Police arrested the bar's manager, a 31-year-old woman, in connection with the fire.", AGE,
+     [31]),
+    ("Police arrested the bar's manager, a 31-year-old woman, in addition to seizing the CCTV "
+     "recorder.", AGE, [31]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), IN_ADDITION)
+def test_held_in_addition_to_another(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# The person told as driving a private vehicle, the clause's predicate: the driver.
+DRIVING_PRED: list[tuple[str, str, list[Any]]] = [
+    ("At about 16:25 a 19-year-old man was driving a tractor with a hay wagon from the farm "
+     "towards the village.", AGE, [19]),
+    ("A 45-year-old woman was driving the hatchback.", AGE, [45]),
+    ("Police said a 62-year-old man was behind the wheel of the van.", AGE, [62]),
+    # another's vehicle, a crew's, or a driver the sentence makes a casualty
+    ("A 30-year-old man was driving the other car.", AGE, []),
+    ("A 52-year-old man was driving the bus.", AGE, []),
+    ("A 40-year-old man was driving the car and died at the scene.", AGE, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), DRIVING_PRED)
+def test_driving_predicate_is_driver(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# Custody told by a committal, pre-trial detention or a hand-over to the captors; one held by
+# bystanders until police came.
+CUSTODY_FORMS: list[tuple[str, str, list[Any]]] = [
+    ("The presumed author of the attack has been placed under a committal order.", ARRESTS, [1]),
+    ("The two suspects have been placed in pre-trial detention.", ARRESTS, [2]),
+    ("Both men were committed to prison pending trial.", ARRESTS, [2]),
+    ("Rakoto Jean, 28, was handed over to the gendarmerie.", ARRESTS, [1]),
+    ("Rakoto Jean, 28, was handed over to the gendarmerie.", NAME, ["rakoto jean"]),
+    ("The suspect was held by villagers until police arrived.", ARRESTS, [1]),
+    # a file, a matter or a child handed over holds nobody; a committee committed is no custody
+    ("The file was handed over to the police.", ARRESTS, []),
+    ("The matter has been handed to the police.", ARRESTS, []),
+    ("The boy was handed to his parents.", ARRESTS, []),
+    ("The committee was committed to the project.", ARRESTS, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), CUSTODY_FORMS)
+def test_custody_forms(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# An age told loosely: "of about thirty" after a person noun, "a 40-something farmer".
+LOOSE_AGES: list[tuple[str, str, list[Any]]] = [
+    ("The presumed author of the attack, a man of about thirty, was arrested.", AGE, [30]),
+    ("A man of about forty was arrested at the scene.", AGE, [40]),
+    ("The suspect, a 40-something farmer, was arrested.", AGE, [{"min": 40, "max": 49}]),
+    ("A thirty-something teacher was detained on Monday.", AGE, [{"min": 30, "max": 39}]),
+    # no person's age, or a victim's
+    ("Something like 40 people were hurt.", AGE, []),
+    ("A 40-something farmer was killed by the bull.", AGE, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), LOOSE_AGES)
+def test_loose_ages(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

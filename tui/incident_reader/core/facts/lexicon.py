@@ -179,7 +179,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
                 "grabbed", "taken by", "taken in", "remand", "cuffed", "hauled", "control", "guard",
                 "supervision", "charged", "lifted", "collared", "helping",
                 "assisting", "questioned", "interviewed", "quizzed", "himself", "herself",
-                "themselves", "behind bars", "deprived"),
+                "themselves", "behind bars", "deprived", "committ"),
 }  # fmt: skip
 
 # Words that make a sentence speak about the suspect, so ages and names in its subject are the

@@ -540,6 +540,7 @@ ARREST_FORMS: tuple[str, ...] = _each(
     # custody told as being in the captors' hands: "Three suspects are now in the hands of the
     # gendarmerie", "two men are in police hands", "remain in the hands of the authorities"
     rf"in the hands of {_CAPTORS}(?![\w-])",
+    rf"handed (?:over )?to {_CAPTORS}(?![\w-])",
     r"in (?:the )?(?:police|gendarmerie|army|military) hands",
     # the idiom of custody: "Two men are now behind bars", "were put behind bars" (not a term
     # served: "spent six years behind bars")
@@ -554,7 +555,15 @@ ARREST_FORMS: tuple[str, ...] = _each(
     # the Balkan and Central European police style: "was deprived of liberty", "was deprived of
     # his liberty", "placed under police detention" (held, as a custody)
     r"deprived of (?:(?:his|her|their) )?(?:personal )?(?:liberty|freedom)(?! of\b)",
-    r"(?:placed|put|kept) (?:under|in) (?:police )?detention",
+    r"(?:placed|put|kept) (?:under|in) (?:police |pre-?trial |preventive |provisional "
+    r"|judicial )?detention",
+    # a magistrate's committal (French-speaking Africa's "mandat de dépôt"): "was placed under a
+    # committal order", "placed under a detention warrant", "committed to prison"
+    r"(?:placed|put) under (?:an? )?(?:committal|detention) (?:order|warrant)",
+    r"committed to (?:the )?(?:[\w'’-]+ )?(?:prison|jail|remand)(?![\w-])",
+    # held by bystanders for the police: "was held by villagers until police arrived"
+    r"held by (?:the )?(?:locals|residents|villagers|bystanders|passers-by|onlookers|youths"
+    r"|motorists|witnesses) until (?:the )?(?:police|officers|gendarmes|authorities)",
     # a court's custody told by its noun: "was placed on a three-day remand", "sent on remand"
     r"(?:placed|put|sent|kept|taken) on (?:an? )?(?:[\w-]+ ){0,2}?remand(?![\w-])",
     # "has been placed under police control" (Chinese press), "kept under police guard"
@@ -579,6 +588,8 @@ TAKING_THINGS: tuple[str, ...] = (
 # the police"): they count after a count of people or a head that names a person.
 IN_HANDS: tuple[str, ...] = (
     r"in the hands of", r"in (?:the )?(?:police|gendarmerie|army|military) hands",
+    # handed to the captors: "was handed over to the gendarmerie" (a file or a case is too)
+    r"handed (?:over )?to",
 )  # fmt: skip
 ARRESTING_FORMS: tuple[str, ...] = (
     r"arrested", r"detained", r"arresting", r"apprehended", r"nabbed", r"detaining",

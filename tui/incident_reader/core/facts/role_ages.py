@@ -111,12 +111,22 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             + r"\((?:aged?\s+)?(?P<n4>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\)"
         ),
     ),
-    # "a man of 45 from Lyon", "a youth of 17": translated and older styles
+    # "a man of 45 from Lyon", "a youth of 17", "a man of about thirty": translated and older
+    # styles
     (
         ("man of", "boy of", "girl of", "person of", "youth of"),
         re.compile(
-            r"(?:(?<=man )|(?<=boy )|(?<=girl )|(?<=person )|(?<=youth ))of\s+(?P<n2>\d{1,2})"
+            r"(?:(?<=man )|(?<=boy )|(?<=girl )|(?<=person )|(?<=youth ))of\s+"
+            rf"(?:about\s+|around\s+|some\s+|roughly\s+)?(?P<n2>\d{{1,2}}|{WORD_NUMBER})"
             r"(?:\s+years?(?:\s+of\s+age)?)?(?=\s*[,;.)]|\s*$|\s+(?:from|of|who|was|is|and|has|had)\b)"
+        ),
+    ),
+    # "a 40-something farmer", "a thirty-something teacher": the decade told loosely
+    (
+        ("something",),
+        re.compile(
+            r"(?:(?P<dec>[1-9])0|(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
+            r"[\s-]?something(?![\w-])"
         ),
     ),
     # "Travis Odom, age 41, of Cedar Bluff": police-release style
@@ -137,7 +147,12 @@ _AGE_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 _DIGIT = re.compile(r"\d")
 
 # The forms above whose number may be a word; every other one holds a figure.
-_WORDED_AGE_KEYS = (("aged",), ("in his", "in her", "in their"))
+_WORDED_AGE_KEYS = (
+    ("aged",),
+    ("in his", "in her", "in their"),
+    ("man of", "boy of", "girl of", "person of", "youth of"),
+    ("something",),
+)
 
 # A form whose pattern opens with a long alternation (the regex engine tries it at every
 # character) is tried only where the words its match must hold stand: the copula form holds
@@ -201,8 +216,13 @@ def _ages(text: str) -> list[_Anchor]:
             start = m.start("n3") if groups.get("n3") else m.start()
             if groups.get("app"):
                 start = m.end("app")  # "The suspect, John Doe, was 45": the name is its own anchor
-            out.append(_Anchor(start, m.end(), value, None, False))
+            # (a loose decade before its noun is a premodifier: "a 40-something farmer")
+            head = keys == ("something",) and _NOUN_NEXT.match(lower, m.end()) is not None
+            out.append(_Anchor(start, m.end(), value, None, head))
     return out
+
+
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
 
 
 def _word_before(text: str, at: int) -> bool:
@@ -225,6 +245,8 @@ def _age_value(m: re.Match[str]) -> int | dict[str, int | None] | None:
         return value if value is not None and 10 <= value <= 99 else None
     if groups.get("dec"):
         decade: int | None = int(groups["dec"]) * 10
+    elif groups.get("tens"):
+        decade = number_value(groups["tens"])
     else:
         decade = DECADE_WORDS.get((groups.get("decw") or "").lower())
     if decade is None:

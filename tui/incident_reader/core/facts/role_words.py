@@ -104,7 +104,10 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"|drive (?:off|away)|get away|abscond)",
     r"(?:caught|cornered|nabbed|overpowered) by (?:locals|residents|villagers|members of the public"
     r"|passers-by|bystanders|onlookers|shoppers|a mob|the crowd)",
-    r"handed over to (?:the )?(?:police|officers|authorities)",
+    r"handed (?:over )?to (?:the )?(?:[\w-]+ )?(?:police|officers|authorities|gendarmerie"
+    r"|gendarmes)",
+    r"(?:placed|put) under (?:an? )?(?:committal|detention) (?:order|warrant)",
+    r"(?:placed|put|kept) (?:in|under) (?:pre-?trial |preventive |provisional |judicial )detention",
     r"drove (?:off|away)", r"sped (?:off|away)", r"failed to stop", r"did not stop", r"didn't stop",
     r"allegedly", r"suspected of",
     r"alleged to have", r"accused of", r"booked", r"bailed", r"released on bail",

@@ -256,6 +256,15 @@ _AT_WHEEL_DID = re.compile(
     r"|rammed|ran\s+(?:into|over|down)|mowed|overturned)(?![\w-])",
     _I,
 )
+# The person told as driving a vehicle, the clause's main predicate ("was driving a tractor",
+# "had been driving the hatchback"): the driver, as "the driver of the tractor" is (not a crew's
+# vehicle, not "the other car", and not where the sentence makes the person a casualty).
+_DRIVING_PRED = re.compile(
+    r"(?:driving|at\s+the\s+wheel\s+of|behind\s+the\s+wheel\s+of)\s+(?:an?|the|his|her)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?P<vehicle>{_VEHICLE_WORDS})(?![\w-])",
+    _I,
+)
+_OTHER_VEHICLE = re.compile(r"\b(?:other|second|oncoming|another)\b", _I)
 # Fault found in the person after a copula: "had been 'grossly careless'", "was to blame".
 _FAULT = re.compile(rf"[\"“‘']?(?:[a-z]+ly\s+)?(?:{_words(FAULT_WORDS)})(?![\w-])", _I)
 # Custody itself, whatever noun the person has: "arrested", "held for questioning".
@@ -318,6 +327,11 @@ _ALSO_INVERTED = re.compile(
 # "also" among the auxiliaries of a custody step: the person is held besides someone told before
 # ("was also detained", "has also been arrested"); not a further charge ("was also charged with").
 _ALSO = re.compile(r"\balso\b", _I)
+# One held told as an addition to another held before: "Police have now arrested the manager, a
+# 31-year-old woman, in addition to the owner", "detained X, 40, besides the driver".
+_IN_ADDITION = re.compile(
+    r"\s*,?\s*(?:in\s+addition\s+to|besides|on\s+top\s+of)\s+(?:the|his|her|their|its)\s", _I
+)
 _ALSO_HELD_PRED = re.compile(
     r"(?:arrested|detained|held(?!\s+(?:hostage|captive))|apprehended|picked\s+up"
     r"|taken\s+into\s+(?:police\s+)?custody)(?![\w-])",
@@ -563,6 +577,8 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
     other = _OTHER.search(near) or _OTHER_BEFORE.search(before[-40:])
     if _ACCESSORY.search(pred[:80]) or _ACCESSORY.search(own) or other:
         return False  # "a second man", "on suspicion of assisting an offender"
+    if _IN_ADDITION.match(text, after_np):
+        return False  # "arrested the manager, a 31-year-old woman, in addition to the owner"
     if _ALSO_HELD_PRED.match(pred) and _ALSO.search(text, after_np, pred_at):
         return False  # "the manager, a 45-year-old, was also detained": one held after another
     if _VICTIM_OF.search(before, max(0, len(before) - 40)):
@@ -647,6 +663,15 @@ def _is_suspect(text: str, mention: list[_Anchor]) -> bool:
         return True  # "X, 47, was believed to have nodded off before his tram hit the bend"
     if _AT_WHEEL_DID.match(pred):
         return True  # "X, 34, was at the wheel of the lorry when it ploughed into the queue"
+    drove = _DRIVING_PRED.match(pred) if passive else None
+    if (
+        drove
+        and not _CREW_VEHICLE.search(drove.group("vehicle"))
+        and not _VICTIM_SAID.search(text[after_np:])
+        and not _HARMED_AFTER.search(text, after_np)  # "when it was hit by a train"
+        and not _OTHER_VEHICLE.search(drove.group(0))
+    ):
+        return True  # "a 19-year-old man was driving a tractor with a hay wagon from the farm"
     harm = None if passive else _HARM.match(pred)
     if harm and _WITHOUT_OBJECT.match(pred, harm.end()):
         return False  # a headline's passive without its auxiliary: "Boy, 12, killed by gunfire"
