@@ -360,6 +360,9 @@ _QUANTIFIED = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(
+    # the name's own head may come first: "the third attack in the Kell district since May"
+    r"(?:\s+(?:district|area|region|province|county|territory|department|municipality"
+    r"|commune|state|valley))?"
     r"(?:\s+(?:so\s+far\s+)?(?:this|last|in\s+the\s+past)\s+(?:year|month|season|week|winter"
     r"|summer|decade)|\s+since\s+(?:the\s+(?:season|year|start|beginning)|January|February|March"
     r"|April|May|June|July|August|September|October|November|December|\d{4})|\s+so\s+far)\b",

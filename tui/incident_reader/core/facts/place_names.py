@@ -198,7 +198,7 @@ CARE_UNIT_HEADS: tuple[str, ...] = (
 )
 _CARE_UNIT = re.compile(rf"(?:{'|'.join(CARE_UNIT_KINDS)})\s+(?:{'|'.join(CARE_UNIT_HEADS)})\b")
 
-_LOWER_WORDS = re.compile(r"[ \t]+((?:[a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2})")
+_LOWER_WORDS = re.compile(r"[ \t]+((?:[a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,3})")
 
 _SITE_WORDS = frozenset((*SITE_NOUNS, "level crossing", "crossing", "bridge", "estate", "district"))
 
@@ -248,12 +248,13 @@ def _compound_head(text: str, name: str, end: int, determined: bool = False) -> 
     nxt = _LOWER_WORDS.match(text, end)
     if not nxt:
         return ""
-    words = nxt.group(1).split()
+    words = nxt.group(1).split()  # up to four: "the Kabwela artisanal gold mining site"
+    near = words[:3]  # an institution's or a unit's head is looked for among the first three
     if words[0] in UNITS or words[0] in TENS:
         return ""  # "in Ashby two days after": a count follows the name, no site noun
-    if any(w in _INSTITUTION_HEADS for w in words) or "police station" in " ".join(words):
+    if any(w in _INSTITUTION_HEADS for w in near) or "police station" in " ".join(near):
         return None  # "at Kilreagh police station": a sequel's place
-    if _CARE_UNIT.match(" ".join(words)):
+    if _CARE_UNIT.match(" ".join(near)):
         return None  # "remain at the Kelby burns unit": a hospital's unit, a sequel's place
     if " " not in name and _STRONG_DEMONYM.search(name) and words[0] not in _FUNCTION:
         return None  # "into Spanish village", "a Swiss ski resort": an adjective and a noun

@@ -128,6 +128,16 @@ def _of_region_adjective(name: str, adjectives: set[str]) -> bool:
     return any((a.startswith(name) and a != name) or a == name[:-1] for a in adjectives)
 
 
+_WIDE_HEADS = frozenset(WIDE_REGION_HEADS)
+
+
+def _headed_region(value: str) -> bool:
+    """Whether a place is a region told with its own head and nothing narrower ("nippes
+    department", "mwenga territory"): the unit the scene lies in, told beside it."""
+    words = value.split()
+    return "," not in value and len(words) > 1 and words[-1] in _WIDE_HEADS
+
+
 def drop_bare_regions(text: str, facts: Sequence[Fact]) -> list[Fact]:
     """The facts without a place that is only a region the report names as one, where the same
     incident has another place; nor a place that is a vehicle's model the report names after its
@@ -142,12 +152,17 @@ def drop_bare_regions(text: str, facts: Sequence[Fact]) -> list[Fact]:
         return list(facts)
     regions = regions_named(text)
     adjectives = {m.group("adj").lower() for m in _ADJECTIVE_OF.finditer(text)}
-    if not regions and not adjectives and not any(str(f.value) in US_STATES for f in places):
+    if (
+        not regions
+        and not adjectives
+        and not any(str(f.value) in US_STATES or _headed_region(str(f.value)) for f in places)
+    ):
         return list(facts)
     bare = {
         id(f)
         for f in places
         if (value := str(f.value).strip().lower()) in regions
+        or _headed_region(value)
         or value in US_STATES
         or _of_region_adjective(value, adjectives)
     }

@@ -36,6 +36,48 @@ NAMED_STRUCTURES: tuple[str, ...] = (
     "substation",
 )  # fmt: skip
 
+# Nouns of the local units a settlement is, or lies in, in the English of many countries'
+# press: a village-level unit ("the fokontany of X" in Madagascar, "the mahalla of Y" in
+# Uzbekistan, "the barangay of Z" in the Philippines, "the kebele of W" in Ethiopia) or a
+# municipality's ("the rural commune of X", "the parish of Y"). A closed class kept as data:
+# an attack told on "the <unit> of <Name>" falls on that settlement ("gunmen attacked the
+# commune of Kelbo"), as it does on "the village of <Name>"; each entry's example runs as a test.
+LOCAL_UNIT_NOUNS: dict[str, str] = {
+    "village": "bandits raided the village of Tobolo",
+    "town": "insurgents stormed the town of Kell",
+    "hamlet": "gunmen attacked the hamlet of Lusa",
+    "settlement": "raiders torched the settlement of Dabi",
+    "commune": "militants attacked the commune of Bouroum",
+    "municipality": "the army bombed the municipality of Arli",
+    "parish": "a mob attacked the parish of Sainte-Rose",
+    "locality": "armed men attacked the locality of Kasika",
+    "community": "herders attacked the community of Agatu",
+    "fokontany": "dahalo raided the fokontany of Ambohimena",
+    "mahalla": "a crowd stormed the mahalla of Yangiobod",
+    "barangay": "rebels attacked the barangay of San Roque",
+    "sitio": "armed men raided the sitio of Kalaw",
+    "kebele": "militia attacked the kebele of Gida",
+    "woreda": "fighters looted the woreda of Kobo",
+    "chiefdom": "rebels attacked the chiefdom of Dama",
+    "colonia": "gunmen attacked the colonia of Las Flores",
+    "aldea": "soldiers raided the aldea of San Jose",
+}
+_LOCAL_UNITS = re.compile(
+    rf"\s+the\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:{'|'.join(sorted(LOCAL_UNIT_NOUNS))})\s+of\s+$"
+)
+
+
+def is_local_unit(word: str) -> bool:
+    """Whether a lower-case noun names a local unit ("commune", "fokontany")."""
+    return word in LOCAL_UNIT_NOUNS
+
+
+def local_unit_before(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` (a name's start) are "the <local unit> of"."""
+    return _LOCAL_UNITS.fullmatch(text, start, end) is not None
+
+
 # Last words of a landform's name ("Kauri Gorge", "Haast Falls", "Mount Aspiring"'s kin): an
 # open class of the land's shapes, kept as data, which a verb of moving over or into takes as
 # its object ("descending Kauri Gorge", "climbing Ben Lomond Ridge") where a country or a town
@@ -175,12 +217,13 @@ _COUNTRY_PART = re.compile(
 
 # Last words of an organisation's name: a firm, a market, a body or a list is no place and no
 # vehicle ("on the Kelby Stock Exchange", "in Eastman Widgets Co", "of Jaguar PLC", "the
-# Kell Liberation Army"). A short stoplist of the words that close such names.
+# Kell Liberation Army", "called on the Kell Provincial Government"). A short stoplist of the
+# words that close such names.
 ORGANISATION_HEADS: frozenset[str] = frozenset(
     """
     inc inc. corp corp. co co. ltd ltd. plc llc lp ag gmbh sa nv group holdings industries motors
     motor board army party committee commission ministry agency network list association
-    federation chairman president spokesman spokeswoman shares stock
+    federation chairman president spokesman spokeswoman shares stock government
     """.split()
 )
 

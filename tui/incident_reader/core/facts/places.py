@@ -97,7 +97,13 @@ from incident_reader.core.facts.place_shapes import (
 )
 from incident_reader.core.facts.place_titles import title_places
 from incident_reader.core.facts.place_where import where_sites
-from incident_reader.core.facts.place_words import is_country, is_landform, is_organisation
+from incident_reader.core.facts.place_words import (
+    is_country,
+    is_landform,
+    is_local_unit,
+    is_organisation,
+    local_unit_before,
+)
 from incident_reader.core.facts.text import Sentence, WordScan
 from incident_reader.core.facts.vocabulary import MAKES, TRADE_PREMISES, VEHICLE_CLASSES
 
@@ -152,6 +158,10 @@ MOTION_VERBS: tuple[str, ...] = (
     # branch of X Bank", "militants bombed the Y Hotel"; not a person: "attacked Tom Hale")
     *ATTACK_VERBS,
 )  # fmt: skip
+# Verbs of an attack or a forced entry: a settlement told as their object is where it fell
+# ("gunmen attacked the commune of X", "bandits stormed Y, a hamlet in Z"), where a verb of
+# mere motion reaches a settlement ("the convoy reached the town of X") that is no scene.
+_FORCED_VERBS = frozenset((*ATTACK_VERBS, "stormed", "storming", "invaded", "invading"))
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 _STRUCK_SETTLEMENT = re.compile(rf"\s+the\s+(?:{'|'.join(_SETTLEMENTS)})\s+of\s")
 # Spatial prepositions: the lexicon's, and the multi-word and motion ones.
@@ -348,14 +358,16 @@ _UNIT_HEADS = frozenset(
     ("district", "municipality", "prefecture", "governorate", "oblast", "canton", "department")
 )
 _UNIT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_UNIT_HEADS))})\b")
-_UNIT_APPOSED = re.compile(r"\s*,\s*")
+# ... past the place's own apposed description: "attacked X, a village in the Y commune, in the
+# Z district": the district is X's wider unit as well.
+_UNIT_APPOSED = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+[^,;:()]{1,80}?\s*,\s*)?")
 # "the Yongsan district of Seoul", "the Itaewon area of Seoul": the generic head's town.
 # A settlement named after its noun, the name before it the larger place: "the Melbourne suburb
 # of Sunshine West", "the Kenyan town of Garissa" (a demonym is no town).
 _SETTLEMENT_HEADS = frozenset(("suburb", "town", "city", "village", "hamlet", "township"))
 # The local unit a place lies in, in apposition: ", municipality of X", ", parish of Y".
 _SEAT_OF = re.compile(
-    rf",\s+(?:the\s+)?(?:municipality|commune|parish|township|comune|gemeinde)\s+of\s+"
+    rf",\s+(?:the\s+)?(?:(?:rural|urban)\s+)?(?:municipality|commune|parish|township|comune|gemeinde)\s+of\s+"
     rf"(?P<town>{_NAME})"
 )
 _NAMED_OF = re.compile(rf"\s+of\s+(?P<town>{_NAME})")
@@ -601,10 +613,25 @@ def places(sentence: Sentence) -> list[Found]:
         ):
             continue  # "near Kelby, in the Dunmore district,": the wider unit of the place told
         if (
+            out
+            and found.group("prep") == "in"
+            and _UNIT_APPOSED.fullmatch(text, out[-1].end - base, m.start())
+            and local_unit_before(text, found.end("prep"), name_start)
+        ):
+            in_town = len(out) > 1 and bool(
+                _CHAIN_GAP.fullmatch(text, out[-2].end - base, out[-1].start - base)
+            )  # "the X market in Kelby": a town already, its site before it
+            if "," not in str(out[-1].value) and not in_town:  # "at X, in the commune of Y"
+                widened = f"{out[-1].value}, {_SPACES.sub(' ', name.lower())}"
+                out[-1] = Found(PLACE, widened, out[-1].start, base + name_end)
+            continue  # its own town told already ("the X market in Kelby, in the commune of
+            # Y"): the unit is wider still
+        if (
             not head
             and found.group("prep") not in (None, "of")  # not "north-west of X", "of X"
             and (bare_of := _BARE_OF.search(text, max(0, name_start - 40), name_start))
             and bare_of.group(1).lower() not in _SITE_NOUN_SET
+            and not is_local_unit(bare_of.group(1).lower())  # "in the fokontany of X"
             and not any(
                 _NAMED_SITE.search(part) or is_street_level(part) or is_landform(part)
                 for part in name.split(" on ")  # "the front of X Jewellers on Quai Y"
@@ -638,6 +665,13 @@ def places(sentence: Sentence) -> list[Found]:
             or is_landform(name)
             or appositive_site(text, name_end)
             or _ADDRESSED.match(text, name_end)  # "invaded the X Lounge, Mill Road, Kelby"
+            or (
+                found.group("prep") in _FORCED_VERBS
+                and (
+                    local_unit_before(text, found.end("prep"), name_start)
+                    or _APPOSED_SETTLEMENT.match(text, name_end)
+                )
+            )  # "raided the village of X", "attacked X, a village in Y": the settlement fell
         ):
             continue  # "entered Germany": a country crossed into, not a scene
         if found.group("prep") in ATTACK_VERBS and law_raid(text, m.start(), m.end("prep")):
