@@ -48,7 +48,17 @@ EXPECTATION = [
      {"Thursday": "2026-08-27"}),
     ("The agency expects the first cargo flights at the airport on Wednesday.",
      {"Wednesday": "2026-08-26"}),
+    # a warning told in the present, and the progressives of expectation
+    ("Meteorologists are warning of strong winds along the coast on Sunday.",
+     {"Sunday": "2026-08-23"}),
+    ("The flood agency warns of rising rivers in the east on Tuesday.", {"Tuesday": "2026-08-25"}),
+    ("Organisers are expecting thousands at the stadium on Wednesday.",
+     {"Wednesday": "2026-08-26"}),
+    ("The bureau is predicting frost in the valleys on Monday night.",
+     {"Monday night": "2026-08-24TNI"}),
     # not a finite present, or a past verb nearer the day
+    ("Police issued a warning to drivers on Monday.", {"Monday": "2026-08-17"}),
+    ("The agency warned of flooding on Tuesday.", {"Tuesday": "2026-08-18"}),
     ("Residents did not expect the water to rise on Monday.", {"Monday": "2026-08-17"}),
     ("Police expect to charge the man who attacked a guard on Monday.", {"Monday": "2026-08-17"}),
 ]  # fmt: skip

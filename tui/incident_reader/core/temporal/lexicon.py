@@ -252,9 +252,14 @@ FUTURE_CUES: tuple[str, ...] = (
 
 # Present verbs of expectation: what their object is told for lies ahead ("police expect long
 # queues on Sunday", "forecasters predict snow on Tuesday"); "forecast" alone is also a past.
+# A warning told in the present is of what is to come ("the agency warns of gales on Friday");
+# their progressives after "is"/"are" too ("are warning of more rain on Tuesday"), never a bare
+# "-ing" ("issued a warning on Monday" is a noun's day, the issuing past).
 FORESEE_VERBS: tuple[str, ...] = (
     "expect", "expects", "predict", "predicts", "anticipate", "anticipates", "foresee",
-    "foresees", "forecasts",
+    "foresees", "forecasts", "warn", "warns",
+    *(f"{be} {ing}" for be in ("is", "are") for ing in (
+        "expecting", "predicting", "anticipating", "forecasting", "warning")),
 )  # fmt: skip
 
 # Future cues in a past form: a plan told as it stood then ("he planned to fly on 3 March", told
