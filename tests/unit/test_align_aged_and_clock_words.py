@@ -215,3 +215,15 @@ def test_of_agreeing_clocks_the_summary_shows_the_one_told_without_a_hedge(hedge
         ]
         (summary,) = [f for f in compare(reports).facts if f.kind == "incident.time"]
         assert (summary.standing, summary.value) == ("agreed", "09:43")
+
+
+def test_of_two_agreeing_open_tolls_the_summary_shows_the_higher() -> None:
+    for low, high in ((115, 127), (127, 115)):  # whichever report comes first
+        reports = [
+            _report("r0", f"at least {low} people", {"min": low, "max": None}, "2025-05-04",
+                    kind="casualties.killed"),
+            _report("r1", f"at least {high} people", {"min": high, "max": None}, "2025-05-04",
+                    kind="casualties.killed"),
+        ]  # fmt: skip
+        (fact,) = compare(reports).facts
+        assert fact.value == {"min": 127, "max": None} and fact.standing == "agreed"

@@ -51,6 +51,7 @@ from incident_reader.core.align.values import (
     CONFLICT,
     MATCH,
     compare_dates,
+    parse_count,
 )
 from incident_reader.core.align.vehicles import vehicle_slots
 from incident_reader.core.align.zones import ZONE_LOOKAHEAD, localised, place_zone, zone_of
@@ -236,8 +237,13 @@ def compare(analyses: Sequence[ReportAnalysis]) -> Comparison:
 
 
 def _hedge(kind: str, fact: Fact) -> float:
-    """What a hedge in a clock's own words costs its precision in the fact's summary."""
-    return HEDGE_MINUTES if kind == "incident.time" and _HEDGED.search(fact.text) else 0.0
+    """What a hedge in a clock's own words costs its precision in the fact's summary; an open
+    count says the more the higher its bound ("at least 127" holds "at least 115": the summary
+    shows 127+ when the two agree)."""
+    if kind == "incident.time":
+        return HEDGE_MINUTES if _HEDGED.search(fact.text) else 0.0
+    span = parse_count(fact.value) if kind in REVISABLE else None
+    return -min(span.lo, 1e6) if span is not None and span.hi is None else 0.0
 
 
 def _statements(
