@@ -61,6 +61,7 @@ from incident_reader.core.facts.predicates import (
     TOLL_PHRASES,
     ZERO_PHRASES,
 )
+from incident_reader.core.facts.step_counts import at_least, later_step
 from incident_reader.core.facts.text import Sentence, WordGate, lowered
 from incident_reader.core.facts.tolls import (
     _COUNTED_NOUN,
@@ -660,6 +661,13 @@ def _casualties(sentence: Sentence, injured_so_far: int | None) -> list[Found]:
         and not _over_a_period(text, f, sentence.start)
         and not _of_another_event(text, f, sentence.start)
     ]
+    if " then " in text or "After " in text or "finally " in text or "eventually " in text:
+        kept = [  # "..., the truck strikes a school bus, injuring several": that step's hurt
+            replace(f, value=at_least(f.value))
+            if f.kind in (KILLED, INJURED) and later_step(text, f.start - sentence.start)
+            else f
+            for f in kept
+        ]
     # a figure given before and since replaced is no fact, but a revised figure after it takes
     # its kind (figures.resolve_figures drops it)
     return [
