@@ -192,6 +192,18 @@ DATE_STAMPED = [
     ("By 2018, 12.30 tonnes were shipped", T, [("2018", "2018")]),
     ("Sales in 2018, 11.20 million units", T, [("2018", "2018")]),
 ]
+# A small hour a later sentence tells, the incident told as a night: past that night's midnight.
+INCIDENT_NIGHT = [
+    ("During the night of Friday 4 to Saturday 5 July, gunmen attacked the post. Two guards were wounded. The army was informed. Reinforcements reached the post at 3.10 a.m.", "2025-07-05",
+     [("night of Friday", "2025-07-04TNI"), ("Saturday 5 July", "2025-07-05"), ("3.10 a.m", "2025-07-05T03:10")]),
+    ("Fire broke out in the hostel on Tuesday night. Forty students were inside. Most escaped through windows. The last body was recovered at 04:20, officials said.", "2025-07-09",
+     [("Tuesday night", "2025-07-08TNI"), ("04:20", "2025-07-09T04:20")]),
+    # near misses: the day told without its night; a morrow after the DCT
+    ("A boat capsized on Tuesday off the point. Nine were rescued. Fishermen helped. The search ended at 02:30, the navy said.", "2025-07-09",
+     [("Tuesday", "2025-07-08"), ("02:30", "2025-07-08T02:30")]),
+    ("Storms hit the coast on Tuesday night. Roofs were torn off. Power failed. The warning was lifted at 03:00.", "2025-07-08",
+     [("Tuesday night", "2025-07-08TNI"), ("03:00", "2025-07-08T03:00")]),
+]
 # fmt: on
 
 
@@ -200,7 +212,7 @@ DATE_STAMPED = [
     [
         *ANCHORING, *DAY_SHIFTED, *DIRECTION, *GRANULARITY, *COMPOUNDS, *REFERENCES, *FISCAL,
         *SEASONS, *DECADES, *CLOCK_RANGES, *SHORTHAND, *UNTIL, *WORDS, *FREQUENCY, *HOLIDAY_WEEKS, *STYLES,
-        *DATE_STAMPED,
+        *DATE_STAMPED, *INCIDENT_NIGHT,
     ],
 )  # fmt: skip
 def test_value_class(text: str, dct: str, expected: list[tuple[str, str]]) -> None:

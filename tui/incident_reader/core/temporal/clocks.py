@@ -194,6 +194,21 @@ def _narrative_day(ctx: Context, s: int, minutes: int) -> date | None:
     return _day_of_same_topic(ctx, s) or ctx.incident_day or ctx.dct
 
 
+# The incident's day told as a night: "the night of Saturday 15 to Sunday 16", "Friday night".
+_NIGHT_AT = re.compile(r"(?:night\b|[A-Za-z]+day\s+night\b)", re.IGNORECASE)
+
+
+def _incident_night(ctx: Context, d: date) -> bool:
+    """Whether ``d`` is the incident's day told as a night ("During the night of Saturday to
+    Sunday ...", "on Friday night"): a small hour a later sentence falls back to is past its
+    midnight ("Alerted at 03.15")."""
+    return (
+        d == ctx.incident_day
+        and ctx.incident_pos >= 0
+        and bool(_NIGHT_AT.match(ctx.text, ctx.incident_pos))
+    )
+
+
 _CONTENT_WORD = re.compile(r"[A-Za-z]{5,}")
 
 
@@ -517,6 +532,7 @@ def clock(g: Groups, ctx: Context, s: int, e: int) -> Found | None:
             and (
                 d in ctx.late_days
                 or (d == ctx.ref and ctx.ref_pod == "NI" and _night_of_story(ctx, s))
+                or _incident_night(ctx, d)
             )
             and minutes < 6 * 60
             and (ctx.dct is None or d < ctx.dct)
