@@ -258,3 +258,38 @@ LOOSE_AGES: list[tuple[str, str, list[Any]]] = [
 @pytest.mark.parametrize(("text", "kind", "want"), LOOSE_AGES)
 def test_loose_ages(text: str, kind: str, want: list[Any]) -> None:
     assert values(text, kind) == want
+
+
+# A counted subject with its ages told unpunctuated, as a list or a range.
+AGES_UNPUNCTUATED: list[tuple[str, str, list[Any]]] = [
+    ("Three men aged 18, 20 and 22 were arrested.", ARRESTS, [3]),
+    ("Three young men aged between 18 and 22 were arrested.", ARRESTS, [3]),
+    ("Two women aged 30 to 35 were detained on Friday.", ARRESTS, [2]),
+    # one person's age before a comma stays one
+    ("A man aged 22, arrested on Sunday, remains in custody.", ARRESTS, [1]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), AGES_UNPUNCTUATED)
+def test_counted_subject_with_age_list(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want
+
+
+# A person taken "under control" (South Asian copy); those held told by what they include.
+UNDER_CONTROL_AND_INCLUDE: list[tuple[str, str, list[Any]]] = [
+    ("Police have taken the driver under control.", ARRESTS, [1]),
+    ("The driver, Ram Bahadur Thapa (35), has been taken under control for investigation.", NAME,
+     ["ram bahadur thapa"]),
+    ("The fire was taken under control after two hours.", ARRESTS, []),
+    ("Firefighters took the blaze under control.", ARRESTS, []),
+    ("Those arrested include the mill's director and its chief engineer.", ARRESTS,
+     [{"min": 2, "max": None}]),
+    ("Those arrested include the site foreman, Mirzo Kholov, 44.", NAME, ["mirzo kholov"]),
+    ("The people detained so far are the driver and his assistant.", ARRESTS, [2]),
+    ("Those injured include a 40-year-old woman.", AGE, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), UNDER_CONTROL_AND_INCLUDE)
+def test_under_control_and_those_held_include(text: str, kind: str, want: list[Any]) -> None:
+    assert values(text, kind) == want

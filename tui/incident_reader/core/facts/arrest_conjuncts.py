@@ -18,6 +18,7 @@ from incident_reader.core.facts.numbers import COUNT
 from incident_reader.core.facts.phrases import is_person_head
 from incident_reader.core.facts.role_words import HONORIFICS
 from incident_reader.core.facts.text import Sentence
+from incident_reader.core.model import FactValue
 
 ARRESTS = "arrests"
 _I = re.IGNORECASE
@@ -120,9 +121,13 @@ _PASSIVE = re.compile(
 )
 _SINGULAR_AUX = re.compile(r"\s+(?:was|is|has\s+been)\s", _I)
 # The subject after its fronted custody predicate: "Arrested were", "In custody are".
+# (or told by those held, then what they include: "Those arrested include the mill's director and
+# its chief engineer", "The people detained so far are X and Y")
 _INVERTED = re.compile(
-    r"^\s*(?:(?:now|later|currently|still)\s+)?(?:arrested|detained|held(?!\s+(?:hostage|captive))|charged|in\s+"
-    r"(?:police\s+)?custody|under\s+arrest|behind\s+bars)\b[^.;]{0,80}?\s(?:is|are|was|were)\s+",
+    r"^\s*(?:(?:now|later|currently|still)\s+)?(?:(?:those|the\s+(?:people|persons|men|women"
+    r"|suspects|individuals))\s+)?(?:arrested|detained|held(?!\s+(?:hostage|captive))|charged|in\s+"
+    r"(?:police\s+)?custody|under\s+arrest|behind\s+bars)\b[^.;]{0,80}?\s"
+    r"(?:is|are|was|were|include[sd]?)\s+",
     _I,
 )
 
@@ -435,7 +440,11 @@ def coordinated_arrests(sentence: Sentence) -> list[Found]:
                 out.append(Found(ARRESTS, value, base + m.start(), base + owned.end()))
     inv = _INVERTED.match(text)
     if inv and (got := coordinated(text, inv.end(), least=1)):
-        out.append(Found(ARRESTS, got[0], base + inv.start(), base + got[1]))  # "In custody is X"
+        # "In custody is X"; "Those arrested include X and Y": at least those listed
+        held: FactValue = (
+            {"min": got[0], "max": None} if "includ" in inv.group(0).lower() else got[0]
+        )
+        out.append(Found(ARRESTS, held, base + inv.start(), base + got[1]))
     if (
         " and " not in text
         and " with " not in text

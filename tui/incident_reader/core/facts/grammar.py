@@ -66,7 +66,9 @@ APPOS_BODY = (
     # family of five", "a total of 14": collectives count)
     rf"|(?:{_AGED_NOUNS}|{ONE_PERSON_NOUN})\s+of\s+{AGE_NUMBER}"
     r"(?=\s*,|\s+(?:was|were|has|had|is|are|who|and|died)\b)"
-    r"|\s+age[ds]\s+\d+(?:\s+and\s+\d+)?|\s+(?:--|[-–—])[^-–—.\n]{1,40}(?:--|[-–—])|\s+\([^)\n]{1,40}\)"
+    # (unpunctuated too, as a list or a range: "three men aged 18, 20 and 22", "aged between 18
+    # and 22")
+    r"|\s+age[ds]\s+(?:between\s+)?\d{1,2}(?:(?:\s*,\s*|\s+(?:and|to)\s+)\d{1,2})*(?!\d|\s*,\s*\d)|\s+(?:--|[-–—])[^-–—.\n]{1,40}(?:--|[-–—])|\s+\([^)\n]{1,40}\)"
     # a comma-enclosed apposition or relative clause: ", a 17-year-old boy,", ", in his thirties,",
     # ", who was walking home after a late shift,"
     r"|\s*,\s*(?:who|whose|an?|the|in|identified|named|described|believed|understood|thought"

@@ -417,7 +417,8 @@ def arrests(sentence: Sentence) -> list[Found]:
         inside = any(f.start <= base + m.start() < f.end for f in out)  # "yet to make an arrest"
         if value is not None and not inside:
             out.append(Found(ARRESTS, value, base + m.start(), base + m.end()))
-    for m in _INTO_CUSTODY.finditer(text) if "custody" in sentence.lower else ():
+    custody = "custody" in sentence.lower or "control" in sentence.lower
+    for m in _INTO_CUSTODY.finditer(text) if custody else ():
         head = m.group("head")
         if m.group("n").lower() == "the":  # "took the suspect into custody": one person
             single = head and is_person_head(head) and not _PLURAL.search(head)

@@ -568,6 +568,8 @@ ARREST_FORMS: tuple[str, ...] = _each(
     r"(?:placed|put|sent|kept|taken) on (?:an? )?(?:[\w-]+ ){0,2}?remand(?![\w-])",
     # "has been placed under police control" (Chinese press), "kept under police guard"
     r"(?:placed|put|kept) under police (?:control|guard|supervision)",
+    # "the driver has been taken under control" (South Asian copy; a fire is "brought under")
+    r"taken under (?:police )?control",
     r"under arrest",
     r"cuffed",
     r"handcuffed",
@@ -582,7 +584,7 @@ ARREST_FORMS: tuple[str, ...] = _each(
 TAKING_THINGS: tuple[str, ...] = (
     # (not "taken into custody": only a person is; "and that he had been taken into custody")
     "captured", "seized", "caught", "grabbed", r"taken(?! into)", "charged", "picked up",
-    "rounded up",
+    "rounded up", r"taken under",
 )  # fmt: skip
 # Custody forms said of a case or a matter as often as of a person ("the matter is in the hands of
 # the police"): they count after a count of people or a head that names a person.
@@ -608,7 +610,11 @@ ARREST_TALLIES: tuple[str, ...] = (
     r"(?:rises |rose |risen |climbed |increased |stands |stood |is )?(?:to|at)",
 )
 # "Police have taken two persons into custody": the count stands inside the verb phrase.
-INTO_CUSTODY = (r"(?:took|taken|take|takes|taking)", r"into\s+(?:police\s+)?custody")
+# (South Asian copy takes a person "under control": "Police have taken the driver under control")
+INTO_CUSTODY = (
+    r"(?:took|taken|take|takes|taking)",
+    r"(?:into\s+(?:police\s+)?custody|under\s+(?:police\s+)?control)",
+)
 
 # A count before a noun that says what befell them: "two fatalities", "18 other casualties",
 # "an arrest has been made", "police made three arrests" (kind: the fact kind's short name).

@@ -92,11 +92,12 @@ _OBJECT = re.compile(
 # Kyle Breslin", "Among those arrested was X"): the custody step told first, then the copula.
 _INVERTED = re.compile(
     r"^\s*(?:(?:now|currently|still|later|today|yesterday)\s+)?"
-    r"(?:(?:among\s+those|the\s+(?:only\s+)?(?:one|person|man|woman))\s+)?(?:charged"
+    r"(?:(?:among\s+those|those|the\s+(?:only\s+)?(?:one|person|man|woman)"
+    r"|the\s+(?:people|persons|men|women|suspects))\s+)?(?:charged"
     r"|arrested|detained|held(?!\s+(?:hostage|captive))|booked|indicted|accused|jailed|sentenced"
     r"|remanded|convicted|in\s+(?:police\s+|judicial\s+)?custody|under\s+arrest|behind\s+bars"
     r"|facing\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?|trial|court)|due\s+(?:in|at|before)\s)"
-    r"\b[^.;]{0,160}?\s(?:is|are|was|were)\s+"
+    r"\b[^.;]{0,160}?\s(?:is|are|was|were|include[sd]?)\s+"
     # the subject's role noun before its name: "Arrested was the driver, Colm Barry, 45"
     r"(?:(?:an?|the)\s+(?:(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,\s*)?)?$",
     _I,

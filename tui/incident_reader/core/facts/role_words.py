@@ -84,6 +84,7 @@ SUSPECT_PREDICATES: tuple[str, ...] = (
     r"questioned", r"handed (?:himself|herself) in", r"surrendered", r"fled",
     r"interviewed (?:under caution|by (?:police|detectives|officers|investigators|garda[ií]))",
     r"under (?:police )?custody",  # "is now under police custody" (Philippine English)
+    r"taken under (?:police )?control",  # "has been taken under control" (South Asian copy)
     # custody told as the captors' hands: "is now in the hands of the gendarmerie"
     r"in the hands of (?:the )?(?:[\w-]+ )?(?:police|gendarmerie|gendarmes|authorities|officers"
     r"|detectives)", r"in (?:the )?(?:police|gendarmerie) hands",

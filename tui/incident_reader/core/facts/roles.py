@@ -400,7 +400,9 @@ _COORD = re.compile(
     r"|(?:an?|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+(?:accused|suspected"
     r"|wanted|alleged|believed)\s+(?:of|to|for|in)\s+[^,;.]{1,80}?(?=\s+(?:were|are|have|had)\b))"
 )
-_INTO_CUSTODY = re.compile(r"[^,;.]{0,40}?\binto\s+(?:police\s+)?custody\b", _I)
+_INTO_CUSTODY = re.compile(
+    r"[^,;.]{0,40}?\b(?:into\s+(?:police\s+)?custody|under\s+(?:police\s+)?control)\b", _I
+)
 # A verb of saying (a closed class of reporting verbs): what follows is what the person told,
 # not their own step ("Sheriff X confirmed the driver is in custody").
 _SAYS = re.compile(
