@@ -28,11 +28,29 @@ GROUP_MOVED: list[tuple[str, str, Any]] = [
      "the district hospital.", HOSPITALISED, 6),
     ("Five workers were hurt. Those injured - mostly welders - were airlifted to a burns unit.",
      HOSPITALISED, 5),
-    ("More than 20 people were injured. The seriously injured were flown to the trauma centre.",
-     HOSPITALISED, MANY),
     # a share of the injured stays a share
     ("Nine people were injured. Eight of the injured were rushed to the regional hospital.",
      HOSPITALISED, 8),
+    # a listed member of the hurt ("at least one") leaves the count told before
+    ("Twenty-seven were wounded. Among the wounded is a boy of 11. The wounded were evacuated to "
+     "the regional hospital.", HOSPITALISED, 27),
+    ("Police said 15 people were hurt. Among the injured are two nurses. The injured were taken "
+     "to Ndola Teaching Hospital.", HOSPITALISED, 15),
+    # near misses: a hospital alone, or two hospitals, and a care word that is no destination
+    ("Six were hurt. The injured were taken to the district hospital, and health centre staff "
+     "helped at the scene.", HOSPITALISED, 6),
+    ("Ten were injured. The injured were taken to hospitals in Kigali and Butare.",
+     HOSPITALISED, 10),
+    ("Seven were hurt. The injured were taken to the Royal Infirmary.", HOSPITALISED, 7),
+    ("Four died and eight were hurt. The bodies were taken to the morgue and the injured to "
+     "Arua Hospital.", INJURED, 8),
+    # the group's admitted share told next is the hospital count, not the whole group
+    ("Twelve inmates were wounded. The wounded were rushed to the provincial hospital. Six of "
+     "them were admitted, while the rest went back to the jail.", HOSPITALISED, 6),
+    ("Police said 20 people were hurt. The injured were all taken to Mzuzu Central Hospital. "
+     "Nine of them were kept in overnight.", HOSPITALISED, 9),
+    ("Eight miners were injured. Those hurt were carried to the mine clinic; three of them were "
+     "hospitalised.", HOSPITALISED, 3),
     # one hurt witness told after the count is no group: the count stands
     ("Three men died and 14 others were injured. A guard who escaped with cuts to his hands "
      "spoke to us. The injured were taken to the district hospital.", HOSPITALISED, 14),
@@ -47,6 +65,49 @@ GROUP_NONE: list[tuple[str, str]] = [
     ("The children had been taken to hospital by their parents.", HOSPITALISED),
     ("Officers said the workers had been injured.", INJURED),
     ("Those hurt had been taken to hospital.", HOSPITALISED),
+    # a group graded by its wounds is a part of the hurt, of no told size
+    (
+        "More than 20 people were injured. The seriously injured were flown to the trauma centre.",
+        HOSPITALISED,
+    ),
+    (
+        "Fourteen were hurt, four of them badly. Those critically wounded were airlifted to Kiro.",
+        HOSPITALISED,
+    ),
+    (
+        "Nine people were injured. The slightly hurt were treated at the district hospital.",
+        HOSPITALISED,
+    ),
+    # the dead taken to a morgue are no patients, wherever the morgue is
+    (
+        "Nine died. The deceased, seven men and two women, were taken to the morgue of the "
+        "regional hospital.",
+        HOSPITALISED,
+    ),
+    (
+        "Two were killed. Their bodies were moved to the mortuary at Ruvu District Hospital.",
+        HOSPITALISED,
+    ),
+    (
+        "Three workers died. The dead were transferred to the hospital mortuary in Tema.",
+        HOSPITALISED,
+    ),
+    # a group split between a hospital and a lesser care post: how many the hospital took is untold
+    (
+        "Twelve were hurt. The injured were taken to Kiro Hospital and to the health centre "
+        "in Mbala.",
+        HOSPITALISED,
+    ),
+    (
+        "Eight people were injured. The wounded were evacuated to the regional hospital and a "
+        "dispensary in Lobo.",
+        HOSPITALISED,
+    ),
+    (
+        "A crash injured 14. All the injured were rushed to Tamale Hospital and the Savelugu "
+        "health post.",
+        HOSPITALISED,
+    ),
 ]
 
 

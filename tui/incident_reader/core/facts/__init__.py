@@ -28,6 +28,7 @@ from incident_reader.core.facts.first_clock import clock_beside_day, unclaimed_c
 from incident_reader.core.facts.gates import may_locate
 from incident_reader.core.facts.headline_counts import headline_end
 from incident_reader.core.facts.hospital import the_hurt_moved
+from incident_reader.core.facts.hospital_guards import no_patients, told_counts_first, within
 from incident_reader.core.facts.incidents import (
     Segment,
     days_after,
@@ -165,6 +166,7 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
     previous_speaker: str | None = None
     injured_so_far: int | None = None
     hurt_group: FactValue | None = None  # the latest count of more than one hurt ("the injured")
+    grouped: set[int] = set()  # starts of the hospital counts "the injured" took from hurt_group
     before: list[tuple[Sentence, list[Found]]] = []  # for "All were taken to hospital"
     tolls: set[int] = set()  # facts whose time only a toll word anchors (when.TollFound)
     stamped: list[Fact] = []  # times a live-blog stamp gives (when.StampFound)
@@ -182,7 +184,10 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
         previous_speaker = said_by
         times = lead_times[n] if n < len(lead_times) else None
         found = _sentence_findings(s, inside, dct_day, injured_so_far, incident_of, times, before)
-        found = the_hurt_moved(s, found, hurt_group)  # "The injured were shifted to X"
+        moved = the_hurt_moved(s, found, hurt_group)  # "The injured were shifted to X"
+        grouped.update(f.start for f in moved if f not in found)
+        found = moved
+        found = no_patients(s, found)  # not the dead's morgue, nor a group split with a health post
         found = shared_out(s, found, sentences[n + 1 : n + 9])  # "... to three hospitals. Four ..."
         before = [*before[-2:], (s, [f for f in found if f.kind in CASUALTY_KINDS])]
         for f in found:
@@ -200,7 +205,8 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
             if f.kind == INJURED and isinstance(f.value, int):
                 injured_so_far = f.value  # the latest exact injured count ("half of the injured")
             if f.kind == INJURED and f.value not in (0, 1) and incident_of(f.start) == MAIN_ID:
-                hurt_group = f.value
+                if not within(f.value, hurt_group):  # "Among the hurt is a boy": no new count
+                    hurt_group = f.value
         for t in inside:
             if t.type in ("DATE", "TIME") and not _UNPLACEABLE.match(t.value):
                 for part in timeline_parts(t):  # "6 PM Friday": the clock and the day
@@ -268,6 +274,7 @@ def _extract(report: Report, dct: str | None, timexes: Sequence[Timex]) -> Extra
         spans = [(seg.start, seg.end) for seg in recalled]  # "a blast in nearby X in 2011"
         for seg_id, f in recalled_incident_places(sentences, spans, incident_of, unplaced):
             facts.append(_fact(text, f, seg_id, None))
+    facts = told_counts_first(facts, grouped, MAIN_ID)  # "Six of them were admitted" stands
     facts = singles_among_totals(facts, (*CASUALTY_KINDS, ARRESTS), text)
     facts = arrest_stages(facts)  # "two arrested on Friday" beside "four are now in custody"
     facts = told_better(facts, text)  # one vehicle told twice: its precise name stands

@@ -189,6 +189,12 @@ _THE_INJURED_HOSPITAL = re.compile(
     re.IGNORECASE,
 )
 _HOSPITAL_GATE = WordGate((*_HOSPITAL_HEADS, "centre", "center"))
+# A group graded by how badly it was hurt ("the seriously injured", "those critically wounded"):
+# a part of the hurt whose number the group word does not tell.
+_GRADED_GROUP = re.compile(
+    r"(?:all\s+(?:of\s+)?)?(?:the|those)\s+(?-i:[a-z]+ly)\s+(?:injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
 # The treated taken on by the same carers, told by a pronoun object: "Crews treated a man for head
 # injuries before taking him to hospital", "We treated two patients at the scene and conveyed them
 # to X" (the pronoun's number must agree with the count).
@@ -450,6 +456,8 @@ def the_hurt_moved(sentence: Sentence, found: list[Found], hurt: FactValue | Non
     if not _HOSPITAL_GATE.passes(sentence):
         return found
     m = _THE_INJURED_HOSPITAL.search(sentence.text)
+    if m and _GRADED_GROUP.match(m.group(0)):
+        return found  # "The seriously injured were flown to X": a part of the hurt, not counted
     # (or the rest after the dead: "..., where the others are receiving treatment")
     span = (m.start(), m.end()) if m else others_in_hospital(sentence.text)
     if span is None:
