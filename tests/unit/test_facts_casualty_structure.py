@@ -140,6 +140,17 @@ SUPERSEDED = [
     ("Officials first said four people had been taken to hospital.", HOSPITAL, []),
     ("Two people died earlier today.", KILLED, [2]),
     ("Three people were hurt in the first explosion.", INJURED, [3]),
+    # a provisional toll told in the pluperfect: a stage before the report's own figure
+    ("The civil protection had announced a provisional toll of 23 dead on Thursday.", KILLED, []),
+    ("In his 5pm statement the spokesman had given a provisional toll of seven dead.", KILLED, []),
+    ("The ministry had earlier released a preliminary figure of 28 killed.", KILLED, []),
+    ("On Monday the governor had put the initial death toll at nine.", KILLED, []),
+    ("Rescuers had issued a first count of 14 injured.", INJURED, []),
+    # near misses: the provisional toll stated now, or a pluperfect of no toll stage
+    ("The provisional toll stands at seven deaths.", KILLED, [7]),
+    ("Police gave a provisional toll of five dead on Monday.", KILLED, [5]),
+    ("By Monday night the ministry had confirmed that 14 people were killed.", KILLED, [14]),
+    ("The authorities had announced a curfew after six people were killed.", KILLED, [6]),
 ]
 
 

@@ -78,10 +78,17 @@ _SUPERSEDED = re.compile(
     r"|(?:had|have|has)\s+(?:earlier|initially|originally|previously)\s+(?:said|reported|put|given"
     r"|stated|announced|estimated|been\s+(?:reported|put|given))"
     r"|earlier\s+(?:version|report|reports|figure|figures|toll|estimates?)\b[^.;]{0,40}?\b"
-    r"(?:said|put|gave|stated|reported|was|of))",
+    r"(?:said|put|gave|stated|reported|was|of)"
+    # a provisional toll told in the pluperfect, a stage before the report's own: "Civil protection
+    # had announced a provisional toll of 23 dead", "the ministry had given a preliminary figure"
+    r"|had\s+(?:(?:\w+ly|earlier)\s+)?(?:given|announced|put|released|published|issued|declared|reported"
+    r"|stated|set)\s+(?:a|an|the|its|their|his|her)\s+(?:provisional|preliminary|initial|first)\b)",
     re.IGNORECASE,
 )
-_SUPERSEDED_GATE = ("initially", "originally", "previously", "at first", "first", "earlier")
+_SUPERSEDED_GATE = (
+    "initially", "originally", "previously", "at first", "first", "earlier", "provisional",
+    "preliminary", "initial",
+)  # fmt: skip
 
 
 # A relative clause of another event: "another vehicle attack that left one woman dead", "a
