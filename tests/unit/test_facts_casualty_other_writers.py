@@ -45,11 +45,41 @@ MORE_THAN_THE_DEAD: list[tuple[str, list[Any]]] = [
     ("Five people were hurt in the crash. Two more were injured later.", [5]),
     # nothing told of the dead: "more" than what is unknown
     ("The fire started at 2am. Three more were hurt.", []),
+    # the hurt told by a harm verb and its injury, or by care needed; any person head
+    ("Two workers died at the scene. Six more people suffered burns of varying severity.", [6]),
+    ("A guard was killed. Four more miners sustained fractures and cuts.", [4]),
+    ("One pilgrim died in the crush. Thirty more needed medical treatment.", [30]),
+    ("The driver died instantly. Two more passengers received minor injuries.", [2]),
+    # an aside on who they were, and a member named after the count, stay inside the count
+    ("Three men died. Five more people, among them a neighbour, required treatment.", [5]),
+    (
+        "Two died. Six more people suffered burns, including a loader who sought treatment later.",
+        [6],
+    ),
+    # near misses: no person, or no harm
+    ("Two died. Three more buildings suffered damage.", []),
+    ("Two died in the fire. Three more people were rescued.", []),
+    ("Two died. Four more cars sustained dents.", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "want"), MORE_THAN_THE_DEAD)
 def test_more_than_the_dead(text: str, want: list[Any]) -> None:
+    assert values(text, INJURED) == want
+
+
+# "N more" in a second clause joined to a count of the dead, hurt by a harm verb or care needed.
+MORE_IN_A_CLAUSE: list[tuple[str, list[Any]]] = [
+    ("Three men died and five more people, among them a neighbour, needed treatment.", [5]),
+    ("Two people died, and three more suffered smoke inhalation.", [3]),
+    ("One worker was killed while four others sustained burns to their hands.", [4]),
+    ("A child died and two more children required medical attention.", [2]),
+    ("Two died and three more houses suffered damage.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE_IN_A_CLAUSE)
+def test_more_in_a_clause(text: str, want: list[Any]) -> None:
     assert values(text, INJURED) == want
 
 

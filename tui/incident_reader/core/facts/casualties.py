@@ -378,9 +378,27 @@ def casualties(
         own = _breakdown_of_total(own, injured_so_far)
     if isinstance(injured_so_far, int) and before and any(f.kind == INJURED for f in own):
         own = _rest_of_breakdown(own, injured_so_far, before)
-    if injured_so_far is None and before and not any(f.kind == INJURED for f in own):
-        own.extend(more_than_the_dead(sentence, [s.text for s, _ in before]))
+    if injured_so_far is None and before:
+        more = more_than_the_dead(sentence, [s.text for s, _ in before])
+        if more and not any(f.kind == INJURED and f.start <= more[0].start for f in own):
+            # a single member told after the count is one of them: "..., including a loader who
+            # sought treatment"
+            own = [f for f in own if not _member_of(sentence, more[0], f)] + more
+        elif more and not any(f.kind == INJURED for f in own):
+            own.extend(more)
     return own
+
+
+_MEMBER = re.compile(r"\b(?:including|among\s+(?:them|whom)|such\s+as)\s+$", re.IGNORECASE)
+
+
+def _member_of(sentence: Sentence, count: Found, f: Found) -> bool:
+    """Whether a one-person hurt count is a member named after a larger count: "Six more were hurt,
+    including a loader who sought treatment"."""
+    if f.kind != INJURED or f.value != 1 or f.start < count.end:
+        return False
+    gap = sentence.text[count.end - sentence.start : f.start - sentence.start]
+    return "." not in gap and _MEMBER.search(gap.split(",")[-1]) is not None
 
 
 # A sentence opening with the rest of a set, hurt: "The other nine passengers were injured", "The

@@ -25,7 +25,11 @@ HOSPITALISED = "casualties.hospitalised"
 # The short verbs of each kind that follow "N more" in a coordinated clause (data: kind -> forms).
 MORE_VERBS: dict[str, str] = {
     KILLED: r"dead|killed|died|perished",
-    INJURED: r"hurt|injured|wounded|treated",
+    # (or a harm verb with its injury, or care needed: "five more suffered burns and cuts", "two
+    # others needed treatment")
+    INJURED: r"hurt|injured|wounded|treated"
+    rf"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?{INJURY_NOUNS}"
+    r"|(?:needed|required|sought|received)\s+(?:medical\s+|hospital\s+)?(?:treatment|attention|care)",
     HOSPITALISED: r"hospitali[sz]ed|taken\s+to\s+hospital|in\s+hospital",
 }
 _AUX = r"(?:(?:were|was|are|have\s+been|had\s+been|have|had)\s+)?(?:[a-z]+ly\s+)?"
@@ -33,6 +37,7 @@ _AUX = r"(?:(?:were|was|are|have\s+been|had\s+been|have|had)\s+)?(?:[a-z]+ly\s+)
 # (a head may name them: "and two more tourists were hurt", "while three other riders were hurt")
 _MORE = re.compile(
     rf"(?<![\w-])(?P<n>{COUNT})\s+(?:others|(?:more|other)(?:\s+{ADJ}*{SHORT_MOD}(?P<head>{NOUN}))?)"
+    r"(?:\s*,\s*(?:among\s+them|including|most\s+of\s+them|some\s+of\s+them)\s[^,.;]{1,60}?,)?"
     rf"\s+{_AUX}"
     rf"(?:(?P<k>{MORE_VERBS[KILLED]})|(?P<i>{MORE_VERBS[INJURED]})"
     rf"|(?P<h>{MORE_VERBS[HOSPITALISED]}))(?![\w-])",
@@ -100,7 +105,10 @@ _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+(?:[^.;:]{0,80}?\band\s+
 # A sentence that opens with "N more" of the hurt ("Eleven more were hurt", "And 20 more people
 # were injured"): "more" than the dead the sentences before told.
 _OPENING_MORE = re.compile(
-    rf"\s*(?:(?:and|but)\s+)?(?P<n>{COUNT})\s+(?:more|others)(?:\s+(?:people|persons))?\s+{_AUX}"
+    rf"\s*(?:(?:and|but)\s+)?(?P<n>{COUNT})\s+(?:more|others)(?:\s+{ADJ}*{SHORT_MOD}(?P<head>{NOUN}))?"
+    # (an aside on who they were: "Six more people, among them a cook, suffered burns")
+    r"(?:\s*,\s*(?:among\s+them|including|most\s+of\s+them|some\s+of\s+them)\s[^,.;]{1,60}?,)?"
+    rf"\s+{_AUX}"
     rf"(?:{MORE_VERBS[INJURED]})(?![\w-])",
     re.IGNORECASE,
 )
@@ -117,7 +125,7 @@ def more_than_the_dead(sentence: Sentence, earlier: Sequence[str]) -> list[Found
     if m is None or not any(_DEAD_WORDS.search(t) for t in earlier):
         return []
     value = count_of(m.group("n"))
-    if value is None:
+    if value is None or (m.group("head") and not is_person_head(m.group("head"))):
         return []
     return [Found(INJURED, value, sentence.start + m.start("n"), sentence.start + m.end())]
 
