@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
 from textual.app import App
@@ -94,6 +94,7 @@ class ReaderApp(App[None]):
         self._lists_ready = False  # the reader's lists are mounted (reader_ready)
         self._told_waiting = False  # "Waiting for the analysis…" said for the current wait
         self._replay_posted = False  # a ReplayKey is on its way: one key per message
+        self._opening = 0  # screens pushed and not yet shown: the keys behind them wait
         self._started = False  # extraction and the file watcher (see reader_ready)
         self._lent_signature: tuple[tuple[str, int], ...] | None = None  # see dates_lent
         self._preferences = load()
@@ -152,6 +153,12 @@ class ReaderApp(App[None]):
             if self._lists_ready:
                 self._replay()  # it waits for the open report's analysis: extraction starts
             return
+        if isinstance(event, events.Key) and not event.is_forwarded and self._lists_ready:
+            # A key on a list or the text runs its binding here, before the next key is read: a
+            # screen it opens is pushed first, so the keys typed behind it wait for that screen
+            # (_holds) instead of being forwarded to the list while the key is still queued.
+            await self._apply_held(event)
+            return
         await super().on_event(event)
 
     def _cancel_held(self) -> None:
@@ -167,13 +174,29 @@ class ReaderApp(App[None]):
 
     def _holds(self, key: str) -> bool:
         """Whether a key typed now waits: behind keys already waiting (their order is kept),
-        before the lists are mounted, or (at start) for the open report's timeline and facts.
-        Quitting never waits."""
+        before the lists are mounted, while a screen a key opened is not yet shown (the date
+        typed behind `d` is the dialog's, never the list's), or (at start) for the open
+        report's timeline and facts. Quitting never waits."""
         if key in UNHELD_KEYS:
             return False
-        if not self._held_keys and self._lists_ready and not self._waits(key):
+        if not self._held_keys and self._lists_ready and not self._opening and not self._waits(key):
             return False  # the usual case, decided without looking up the key's binding
         return not self._quits(key)
+
+    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
+        """Push a screen; the keys typed behind the key that opened it wait until it is shown
+        and has its focus (a busy machine takes seconds to mount a dialog; Textual would hand
+        those keys to the screen below meanwhile)."""
+        pushed = super().push_screen(*args, **kwargs)
+        self._opening += 1
+        self.call_after_refresh(self._screen_shown)
+        return pushed
+
+    def _screen_shown(self) -> None:
+        """A pushed screen is up: the keys typed behind its key go to it, in order."""
+        self._opening = max(0, self._opening - 1)
+        if not self._opening and self._lists_ready:
+            self._replay()
 
     def _quits(self, key: str) -> bool:
         try:
@@ -248,6 +271,8 @@ class ReaderApp(App[None]):
         # One key per message, so what a key starts (a screen pushed, a focus change) happens
         # before the next key is applied; keys typed during the replay queue behind it.
         self._replay_posted = False
+        if self._opening:
+            return  # a screen a key opened is not up yet: replayed when it is (_screen_shown)
         held = self._held_keys
         if held and self._waits(held[0].key):
             # It acts on the timeline or facts: they come from extraction, which starts now. It
