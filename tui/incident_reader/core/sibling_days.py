@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -296,11 +296,11 @@ def _siblings_named_days(dated: Sequence[tuple[str, str]]) -> Counter[date]:
     return days
 
 
-def _first_days(dated: Sequence[tuple[str, str]]) -> Counter[date]:
-    """The story's day each dated sibling tells first in its own first days: by a weekday in its
-    own week ("on Saturday") or by its own day ("this morning", "last night"), whichever it names
-    first in a sentence part of no later stage, within ``COVERAGE_DAYS`` of its DCT."""
-    days: Counter[date] = Counter()
+def _first_found(
+    dated: Sequence[tuple[str, str]], told: Callable[[str, str, date], list[date]]
+) -> Iterator[tuple[date, list[date]]]:
+    """(the sibling's DCT day, the days ``told`` finds) for each dated sibling: in the first
+    sentence part of no later stage where ``told(part, dct, written)`` finds any."""
     for sibling, dct in dated:
         try:
             written = date.fromisoformat(dct[:10])
@@ -309,16 +309,25 @@ def _first_days(dated: Sequence[tuple[str, str]]) -> Counter[date]:
         for part in _PART_STOPS.split(sibling):
             if _LATER_STAGE.search(part):
                 continue
-            named, rel = _WEEKDAY.search(part), _RELATIVE.search(part)
-            if rel and (named is None or rel.start() < named.start()):
-                found = [written - timedelta(days=1 if rel["before"] else 0)]
-            elif named:
-                found = _weekday_in_week(part, dct, named["wd"])
-            else:
-                continue
-            if found:
-                days.update(d for d in found[:1] if 0 <= (written - d).days <= COVERAGE_DAYS)
+            if found := told(part, dct, written):
+                yield written, found
                 break
+
+
+def _first_days(dated: Sequence[tuple[str, str]]) -> Counter[date]:
+    """The story's day each dated sibling tells first in its own first days: by a weekday in its
+    own week ("on Saturday") or by its own day ("this morning", "last night"), whichever it names
+    first in a sentence part of no later stage, within ``COVERAGE_DAYS`` of its DCT."""
+
+    def told(part: str, dct: str, written: date) -> list[date]:
+        named, rel = _WEEKDAY.search(part), _RELATIVE.search(part)
+        if rel and (named is None or rel.start() < named.start()):
+            return [written - timedelta(days=1 if rel["before"] else 0)]
+        return _weekday_in_week(part, dct, named["wd"]) if named else []
+
+    days: Counter[date] = Counter()
+    for written, found in _first_found(dated, told):
+        days.update(d for d in found[:1] if 0 <= (written - d).days <= COVERAGE_DAYS)
     return days
 
 
@@ -330,25 +339,19 @@ def _first_told_days(dated: Sequence[tuple[str, str]]) -> Counter[date]:
     day), in a sentence part of no later stage, within ``TOLD_REACH`` days before its DCT: a
     follow-up written days on still opens on the incident's day ("at the church hall last
     Sunday", "On May 18, at about 17:40"), which an undated report's "yesterday" is the eve of."""
+
+    def told(part: str, dct: str, written: date) -> list[date]:
+        return [
+            *_named_days(part, written),
+            *_relative_days_told(part, written),
+            *(_firm_weekday(part, dct, m) if (m := _WEEKDAY.search(part)) else []),
+        ]
+
     days: Counter[date] = Counter()
-    for sibling, dct in dated:
-        try:
-            written = date.fromisoformat(dct[:10])
-        except ValueError:
-            continue
-        for part in _PART_STOPS.split(sibling):
-            if _LATER_STAGE.search(part):
-                continue
-            found = [
-                *_named_days(part, written),
-                *_relative_days_told(part, written),
-                *(_firm_weekday(part, dct, m) if (m := _WEEKDAY.search(part)) else []),
-            ]
-            if found:
-                first = min(found)
-                if 0 <= (written - first).days <= TOLD_REACH:
-                    days[first] += 1
-                break
+    for written, found in _first_found(dated, told):
+        first = min(found)
+        if 0 <= (written - first).days <= TOLD_REACH:
+            days[first] += 1
     return days
 
 
