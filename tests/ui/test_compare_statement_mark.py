@@ -48,13 +48,18 @@ def report(app: ReaderApp, article: str) -> Report:
     return next(r for r in app.state.reports if r.id == article)
 
 
-async def test_a_repeat_marked_in_the_reader_marks_the_row(tmp_path: Path) -> None:
+def _two_reports(tmp_path: Path) -> tuple[ReaderApp, Store]:
+    """The wire and the daily in a folder of their own, with a marks store."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "wire.txt").write_text(WIRE, encoding="utf-8")
     (corpus / "daily.txt").write_text(DAILY, encoding="utf-8")
     store = Store.open(corpus, db_path=tmp_path / "marks.db", reviewer="tester")
-    app = ReaderApp(load_corpus([corpus]), store=store)
+    return ReaderApp(load_corpus([corpus]), store=store), store
+
+
+async def test_a_repeat_marked_in_the_reader_marks_the_row(tmp_path: Path) -> None:
+    app, store = _two_reports(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         screen = await open_compare(pilot)
         row = await go_to(screen, "casualties.killed", pilot)
@@ -79,12 +84,7 @@ async def test_a_repeat_marked_in_the_reader_marks_the_row(tmp_path: Path) -> No
 async def test_a_mention_saying_otherwise_lends_nothing_and_a_repeats_note_shows(
     tmp_path: Path,
 ) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "wire.txt").write_text(WIRE, encoding="utf-8")
-    (corpus / "daily.txt").write_text(DAILY, encoding="utf-8")
-    store = Store.open(corpus, db_path=tmp_path / "marks.db", reviewer="tester")
-    app = ReaderApp(load_corpus([corpus]), store=store)
+    app, store = _two_reports(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         screen = await open_compare(pilot)
         refs = mentions(screen, "wire")
